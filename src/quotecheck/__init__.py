@@ -1,0 +1,25 @@
+"""quotecheck: check every quotation in a news draft against the record.
+
+The library is what the CLI wires: ``quotecheck.check(["draft.md"], sources=["notes/"])``
+returns a :class:`~quotecheck.model.Report`. Heavy modules load only when used, so that
+``quotecheck --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from quotecheck.api import check as check
+
+__all__ = ["__version__", "check"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "check":
+        from quotecheck.api import check
+
+        return check
+    raise AttributeError(name)

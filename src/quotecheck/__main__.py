@@ -1,0 +1,5 @@
+"""``python -m quotecheck`` runs the CLI."""
+
+from quotecheck.cli import main
+
+main()

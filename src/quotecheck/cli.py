@@ -1,0 +1,173 @@
+"""The command line: parses options, calls the library, prints the report, sets the exit code.
+
+Kept thin and light at start-up: the pipeline is imported only when a check runs, so
+``quotecheck --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from quotecheck import __version__
+
+FORMAT_NAMES = ("table", "json", "csv", "markdown")
+DEFAULT_FAIL_ON = "altered,stitched,misattributed,not_found"
+VERDICT_NAMES = (
+    "exact", "equivalent", "edited", "altered", "stitched", "misattributed", "not_found",
+    "unverified",
+)  # fmt: skip
+
+EPILOG = """\
+\b
+Examples:
+  quotecheck draft.md --source transcripts/     check a draft against a folder
+  quotecheck story.html -s notes.txt -f markdown -o report.md
+  cat draft.txt | quotecheck - --format json    read the article from stdin
+
+\b
+Exit codes: 0 nothing reached the failure level, 1 something did,
+            2 bad usage or input.
+"""
+
+
+class DefaultToCheck(TyperGroup):
+    """``quotecheck ARTICLE...`` runs ``check``: the group's name is the main job's name."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] != "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultToCheck,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Check every quotation in a news draft against the record.",
+)
+
+
+def show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"quotecheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=show_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Check every quotation in a news draft against the record."""
+
+
+def fail(message: str) -> None:
+    """One clear line on stderr and exit code 2: bad usage or input, never a traceback."""
+    typer.echo(f"quotecheck: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def parse_fail_on(value: str) -> set[str]:
+    names = {v.strip() for v in value.split(",") if v.strip()}
+    unknown = names - set(VERDICT_NAMES) - {"none"}
+    if unknown:
+        fail(
+            f"--fail-on: unknown verdict {', '.join(sorted(unknown))} (choose from {', '.join(VERDICT_NAMES)}, or none)"
+        )
+    return names - {"none"}
+
+
+@app.command(epilog=EPILOG)
+def check(
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ARTICLE",
+            help="Articles to check: .txt, .md or .html files; - reads standard input.",
+            show_default=False,
+        ),
+    ],
+    source: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--source",
+            "-s",
+            metavar="PATH",
+            help="A source file or folder (searched recursively). Repeat for more.",
+        ),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", help=f"Report format: {', '.join(FORMAT_NAMES)}."),
+    ] = "table",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."),
+    ] = None,
+    fail_on: Annotated[
+        str,
+        typer.Option(
+            "--fail-on",
+            metavar="VERDICTS",
+            help="Comma-separated verdicts that make the exit code 1 (none: never).",
+        ),
+    ] = DEFAULT_FAIL_ON,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+) -> None:
+    """Check the quotes in ARTICLE... against the sources and print a report.
+
+    Each quote gets a verdict: exact, equivalent (case or punctuation only), edited (marked
+    edits: "…", [brackets], [sic]), altered, stitched, misattributed, not_found, or
+    unverified when there is no source to check against.
+    """
+    if output_format not in FORMAT_NAMES:
+        fail(f"unknown format {output_format!r} (choose from {', '.join(FORMAT_NAMES)})")
+    failing = parse_fail_on(fail_on)
+    if articles.count("-") > 1:
+        fail("standard input (-) can be given only once")
+
+    from quotecheck.api import check as run_check
+    from quotecheck.errors import QuotecheckError
+    from quotecheck.report import formatter
+
+    progress = None
+    if not quiet and sys.stderr.isatty() and len(articles) > 1:
+
+        def progress(path: str) -> None:
+            typer.echo(f"checking {path}", err=True)
+
+    try:
+        report = run_check(articles, sources=source or [], progress=progress)
+    except QuotecheckError as exc:
+        fail(str(exc))
+        return
+    text = formatter(output_format).render(report)
+    write_output(text, output)
+    if any(r.verdict is not None and r.verdict.value in failing for r in report.results()):
+        raise typer.Exit(1)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8", newline="")
+        tmp.replace(output)  # whole or not at all: a failed run never leaves half a report
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror})")
+
+
+def main(args: Any = None) -> None:
+    app(args=args, prog_name="quotecheck")

@@ -1,0 +1,194 @@
+"""Prose out of Markdown and HTML, with every character mapped back to the file.
+
+Markdown parsers (markdown-it and friends) give line ranges for blocks but no character
+offsets for inline text, and HTML-to-text libraries give none at all; a quote checker must
+point at the exact column, so the mapping is kept here while the markup is stripped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from array import array
+from html.parser import HTMLParser
+
+
+class ProseBuilder:
+    """Collects kept pieces of the raw text and where each character came from."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.offsets = array("q")
+
+    def keep(self, raw: str, start: int, end: int) -> None:
+        if end > start:
+            self.parts.append(raw[start:end])
+            self.offsets.extend(range(start, end))
+
+    def add(self, text: str, at: int) -> None:
+        """Add text that stands for the markup at raw offset ``at`` (an entity, a break)."""
+        if text:
+            self.parts.append(text)
+            self.offsets.extend([at] * len(text))
+
+    def tail_is_break(self) -> bool:
+        return not self.parts or self.parts[-1].endswith("\n\n")
+
+    def result(self) -> tuple[str, array]:  # type: ignore[type-arg]
+        return "".join(self.parts), self.offsets
+
+
+# --- Markdown -------------------------------------------------------------------------
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+LINE_PREFIX = re.compile(
+    r"^(?:[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)+"
+)
+LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
+HEADING_CLOSER = re.compile(r"[ \t]+#+[ \t]*$")
+SETEXT_OR_RULE = re.compile(r"^[ \t]{0,3}(?:=+|-{3,}|\*{3,}|_{3,})[ \t]*$")
+INLINE = re.compile(
+    r"(?P<comment><!--.*?-->)"
+    r"|(?P<image>!\[[^\]]*\]\([^)]*\))"
+    r"|(?P<link>\[(?P<label>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))"
+    r"|(?P<autolink><(?:https?|mailto):[^>\s]*>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<code>`+)"
+    r"|(?P<emph>(?<![\w\\])(?:\*{1,3}|_{1,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3})(?![\w]))"
+    r"|(?P<escape>\\(?=[!-/:-@\[-`{-~]))",
+    re.S,
+)
+
+
+def markdown_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
+    """The prose of a Markdown file: syntax dropped, words kept where they are."""
+    out = ProseBuilder()
+    pos = 0
+    front = FRONT_MATTER.match(raw)
+    if front:
+        pos = front.end()
+        out.add("\n" * raw.count("\n", 0, pos), pos)
+    in_fence = False
+    # HTML comments may span lines: blank them out whole before the line pass.
+    comments = [(m.start(), m.end()) for m in re.finditer(r"<!--.*?-->", raw[pos:], re.S)]
+    comment_spans = [(a + pos, b + pos) for a, b in comments]
+    ci = 0
+    while pos < len(raw):
+        nl = raw.find("\n", pos)
+        line_end = len(raw) if nl == -1 else nl
+        next_pos = line_end + 1 if nl != -1 else len(raw)
+        while ci < len(comment_spans) and comment_spans[ci][1] <= pos:
+            ci += 1
+        if ci < len(comment_spans) and comment_spans[ci][0] < line_end:
+            c0, c1 = comment_spans[ci]
+            if c0 > pos and not in_fence:
+                inline_prose(raw, pos, c0, out)
+            if c1 > line_end:  # a comment spanning lines: skip to its end
+                newlines = raw.count("\n", max(c0, pos), c1)
+                out.add("\n" * newlines, c0)
+                pos = c1
+                continue
+            pos = c1
+            continue
+        line = raw[pos:line_end]
+        if FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and not LINK_DEFINITION.match(line) and not SETEXT_OR_RULE.match(line):
+            start = pos
+            prefix = LINE_PREFIX.match(line)
+            if prefix:
+                start += prefix.end()
+            end = line_end
+            closer = HEADING_CLOSER.search(raw, start, line_end)
+            if closer and line.lstrip().startswith("#"):
+                end = closer.start()
+            inline_prose(raw, start, end, out)
+        if nl != -1:
+            out.keep(raw, line_end, line_end + 1)
+        pos = next_pos
+    return out.result()
+
+
+def inline_prose(raw: str, start: int, end: int, out: ProseBuilder) -> None:
+    pos = start
+    for m in INLINE.finditer(raw, start, end):
+        out.keep(raw, pos, m.start())
+        if m.group("link") is not None:
+            label_start = m.start("label")
+            inline_prose(raw, label_start, m.end("label"), out)
+        pos = m.end()
+    out.keep(raw, pos, end)
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+HIDDEN = {"script", "style", "head", "noscript", "template", "svg", "iframe", "title"}
+BLOCK = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    "tr", "table", "section", "article", "header", "footer", "aside", "figure",
+    "figcaption", "pre", "hr", "dd", "dt", "main", "nav", "form",
+}  # fmt: skip
+
+
+class ProseParser(HTMLParser):
+    """Visible text of an HTML page, with raw offsets (entities mapped to where they stand)."""
+
+    def __init__(self, raw: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.raw = raw
+        self.line_starts = [0] + [i + 1 for i, c in enumerate(raw) if c == "\n"]
+        self.out = ProseBuilder()
+        self.hidden = 0
+
+    def here(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in HIDDEN:
+            self.hidden += 1
+        elif tag in BLOCK:
+            self.block_break()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in BLOCK:
+            self.block_break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCK:
+            self.block_break()
+
+    def block_break(self) -> None:
+        if not self.out.tail_is_break():
+            self.out.add("\n\n", self.here())
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
+        start = self.here()
+        # Collapse layout whitespace as a browser does, keeping offsets of kept chars.
+        for m in re.finditer(r"\S+|\s+", data):
+            if m.group().isspace():
+                if self.out.parts and not self.out.parts[-1][-1:].isspace():
+                    self.out.add(" ", start + m.start())
+            else:
+                self.out.keep(self.raw, start + m.start(), start + m.end())
+
+    def handle_entityref(self, name: str) -> None:
+        if not self.hidden:
+            self.out.add(html.unescape(f"&{name};"), self.here())
+
+    def handle_charref(self, name: str) -> None:
+        if not self.hidden:
+            self.out.add(html.unescape(f"&#{name};"), self.here())
+
+
+def html_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
+    """The visible text of an HTML article, paragraphs separated by blank lines."""
+    parser = ProseParser(raw)
+    parser.feed(raw)
+    parser.close()
+    return parser.out.result()
