@@ -1,32 +1,52 @@
-"""Attribution sieves: for each quotation span, the speaker mention and the cue.
+"""Attribution sieves: for each quotation span, the speaker mention, the cue and the kind.
 
-Each sieve looks at the words right around the quote marks (quote-first "…," said X;
-speaker-first X said: "…"); the first that fires wins. A pronoun resolves to the most
-recent named speaker.
+Sieves, in order (the first that fires wins), each reading a bounded window of tokens:
+
+1. trailing: `"…," said X` / `"…," X said` / `"…," X, a spokeswoman, said` / `"…" — X`;
+2. leading, in the same sentence: `X said: "…"`, `X told reporters "…"`, `According to X,
+   "…"`, `X said the plan was "dead on arrival."`, `…, saying "…"` (the sentence subject);
+3. a later piece of a sentence with an attributed piece: `X called it "a" and "b"`;
+4. continuations, at document level: a quote-only sentence or paragraph right after an
+   attributed quote, and every paragraph of a multi-paragraph quote, share its speaker.
+
+Then names are resolved in document order (titles stripped, "Bridenstine" and "he" to the
+person named before), and quotes nobody said (scare quotes, titles of works, nicknames)
+get another kind.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import CUE_VERBS, PRONOUNS, TITLES
+from quotecheck.extract.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, TERM_BEFORE, TITLES, WORK_NOUNS
+from quotecheck.extract.mentions import (
+    MEDIUM,
+    Mention,
+    cue_at,
+    head_of,
+    kind_of_mention,
+    make_mention,
+    medium,
+    np_backward,
+    np_forward,
+    subject_of,
+)
+from quotecheck.extract.names import Registry
+from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan
 
-VERB = "(?:" + "|".join(CUE_VERBS) + ")"
-NAME = r"(?:[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*)"
-PRONOUN = r"(?:he|she|they|it|we|I)"
-MENTION = rf"(?P<who>{NAME}|{PRONOUN})"
-
-AFTER = [
-    re.compile(rf"\A[,.!?]?\s*(?P<cue>{VERB})\s+{MENTION}"),
-    re.compile(rf"\A[,.!?]?\s*{MENTION}\s+(?P<cue>{VERB})\b"),
-    re.compile(rf"\A\s*[—–-]+\s*{MENTION}"),
-]
-BEFORE = [
-    re.compile(rf"{MENTION}\s+(?P<cue>{VERB})(?:\s+in\s+an?\s+\w+)?(?:\s+[a-zA-Z]+){{0,3}}\s*[:,]?\s*\Z"),
-    re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{MENTION}\s*,\s*\Z"),
-]
+LEFT_WINDOW = 400
+RIGHT_WINDOW = 240
+DASHES = {"—", "–", "-", "--", "―"}
+CLAUSE_STARTERS = {"that", "he", "she", "they", "it", "i", "we", "there", "this", "if", "when", "because", "how", "what", "why", "whether"}
+FRONTED = {
+    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked",
+    "when", "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then",
+    "now", "instead", "last", "this", "for", "from", "with", "writing", "responding",
+    "appearing", "addressing", "by", "as", "to", "since", "under", "over", "so", "indeed",
+    "if", "because", "although", "though", "despite", "until", "once", "citing", "pressed",
+    "here", "here’s", "here's", "there", "like", "unlike", "according", "amid", "among",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -39,47 +59,514 @@ class Attributed:
     speaker_end: int | None
     cue: str | None
     group: int | None
+    how: str = ""
+    """Which sieve attributed the quote (trailing, leading, inherit, continuation)."""
 
 
-def strip_title(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in TITLES:
-        words = words[1:]
-    return " ".join(words)
+@dataclass
+class Found:
+    mention: Mention | None = None
+    how: str = ""  # trailing | leading | inherit | continuation
 
 
 def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
-    results: list[Attributed] = []
-    last_named: str | None = None
-    for n, span in enumerate(spans):
-        after = text[span.end + 1 : span.end + 120]
-        before = text[max(0, span.start - 1 - 160) : span.start - 1]
-        who = cue = None
-        who_start = who_end = None
-        for pattern in AFTER:
-            m = pattern.match(after)
-            if m:
-                base = span.end + 1
-                who, who_start, who_end = m.group("who"), base + m.start("who"), base + m.end("who")
-                cue = m.group("cue") if "cue" in m.groupdict() and m.group("cue") else "—"
+    """Speaker, cue, kind and group for every span, in document order."""
+    starts = sentence_bounds(text, spans)
+    found: list[Found] = [Found() for _ in spans]
+    sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
+    for qi, span in enumerate(spans):
+        found[qi] = attribute_one(text, spans, qi, starts, sent_of, found)
+    continue_chains(text, spans, starts, sent_of, found)
+    return resolve(text, spans, found)
+
+
+def attribute_one(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
+) -> Found:
+    span = spans[qi]
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    si = sent_of[qi]
+    sent_start = starts[si]
+    para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
+    right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
+    line_end = text.find("\n", close_at, right_end)
+    if line_end >= 0 and not span.continues:
+        right_end = line_end
+    right = tokenize(text, close_at, right_end, spans, qi + 1) if not span.continues else []
+    ends_sentence = text[span.start : span.end].rstrip()[-1:] in (".", "!", "?")
+    trail = trailing(right, ends_sentence)
+    if trail is not None and not (ends_sentence and trail.cue and trail.tokens[0].start > close_at + 2):
+        return Found(trail, "trailing")
+    left_start = max(sent_start, open_at - LEFT_WINDOW)
+    first_q = qi
+    while first_q > 0 and spans[first_q - 1].end >= left_start:
+        first_q -= 1
+    left = tokenize(text, left_start, open_at, spans, first_q)
+    m = leading(left, left_start == sent_start)
+    if m is not None:
+        if m.kind == "pronoun" and any(t.quote >= 0 for t in left):
+            prev = max(t.quote for t in left)
+            pm = found[prev].mention
+            if pm is not None and sent_of[prev] == si:
+                return Found(pm, "inherit")  # "X says … what she calls "…"": still X's words
+        return Found(m, "leading")
+    if trail is not None:
+        return Found(trail, "trailing")
+    # a later piece in a sentence whose earlier piece is attributed
+    if left and any(t.quote >= 0 for t in left):
+        prev = max(t.quote for t in left)
+        if prev >= 0 and found[prev].mention is not None and sent_of[prev] == si:
+            return Found(found[prev].mention, "inherit")
+    # a cue later in the same sentence, after other words: "… "…" and more, according to X."
+    m = according_after(right)
+    if m is not None:
+        return Found(m, "trailing")
+    return Found()
+
+
+def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
+    """`"…," said X` / `"…," X said` / `"…" — X` right after the closing mark."""
+    i = 0
+    n = len(right)
+    if i < n and right[i].text in (",", ".", "!", "?", ";"):
+        if right[i].text != "," and not ends_sentence:
+            return None
+        i += 1
+    if i >= n:
+        return None
+    tok = right[i]
+    if tok.text in DASHES or (tok.text == "-" and i + 1 < n and right[i + 1].text == "-"):
+        j = i + 1
+        while j < n and right[j].text in DASHES:
+            j += 1
+        np = np_forward(right, j, n)
+        after = j + len(np) if np is not None else n
+        if np is not None and kind_of_mention(np) == "name" and (after >= n or not right[after].text[:1].isalnum()):
+            return make_mention(right, np, tok.text)
+        return None
+    cue = cue_at(right, i)
+    if cue is not None and right[i].lower.endswith("ing"):
+        return None  # "…," citing a study: the quote's speaker is before it
+    if cue is not None:
+        word, j = cue
+        if word.lower().startswith("according"):
+            np = np_forward(right, j, n)
+            if np is not None:
+                return make_mention(right, np, word)
+            return None
+        k = j
+        while k < n and right[k].lower in ("also", "later", "then", "again", "simply", "recently"):
+            k += 1
+        np = np_forward(right, k, n)
+        if ends_sentence and CUE_FORMS.get(right[i].lower) not in CORE:
+            return None
+        if np is not None and (not ends_sentence or clause_ends(right, k + len(np))):
+            if np[0].lower in ("that", "it", "this") and len(np) == 1:
+                return None
+            return make_mention(right, np, cue_text(right, word, j))
+        return None
+    # "X said" / "X, a spokeswoman, said"
+    for v in range(i + 1, min(n, i + 20)):
+        if right[v].quote >= 0 or right[v].text in (".", ";", "!", "?"):
+            if right[v].text != "." or v + 1 >= n or right[v + 1].text != ")":
                 break
-        if who is None:
-            for pattern in BEFORE:
-                m = pattern.search(before)
-                if m:
-                    base = max(0, span.start - 1 - 160)
-                    who, who_start, who_end = (m.group("who"), base + m.start("who"), base + m.end("who"))
-                    cue = m.group("cue")
+        c = cue_at(right, v)
+        if c is None:
+            continue
+        if ends_sentence and (not clause_ends(right, c[1]) or CUE_FORMS.get(right[v].lower) not in CORE):
+            return None
+        np = subject_of(right, v, i)
+        if np is not None and np[0] is right[i]:
+            return make_mention(right, np, cue_text(right, c[0], c[1]))
+        # "his nephew Michery el Soheil added": the whole phrase before the cue is the mention
+        span = right[i:v]
+        while span and (span[-1].text == "," or span[-1].lower in AUXILIARIES):
+            span = span[:-1]
+        if (
+            span
+            and len(span) <= 14
+            and (span[0].is_cap or span[0].lower in DETERMINERS)
+            and not any(t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:])
+        ):
+            head = np if np is not None else head_of(span)
+            kind = kind_of_mention(list(head))
+            return Mention(tuple(span), kind, cue_text(right, c[0], c[1]), tuple(head))
+        return None
+    return late_trailing(right)
+
+
+def late_trailing(right: list[Token]) -> Mention | None:
+    """`"…" before discussing specifics, he said.`: the quote's sentence ends in its
+    attribution after a few more words."""
+    e = -1
+    for k in range(min(len(right), 40)):
+        t = right[k]
+        if t.quote >= 0:
+            return None
+        if t.text in (".", "!", "?", ";") and not (k + 1 < len(right) and right[k + 1].text == ")"):
+            e = k
+            break
+    if e < 0:
+        if len(right) >= 40 or any(t.quote >= 0 for t in right):
+            return None
+        e = len(right)
+    comma = -1
+    for k in range(e - 1, max(-1, e - 14), -1):
+        if right[k].text == ",":
+            comma = k
+            break
+    if comma < 0 or comma + 1 >= e:
+        return None
+    for v in range(comma + 1, e):
+        c = cue_at(right, v)
+        if c is None or right[v].lower.endswith("ing"):
+            continue
+        if not clause_ends(right, c[1]):
+            return None
+        np = subject_of(right, v, comma + 1)
+        if np is not None and np[0] is right[comma + 1]:
+            return make_mention(right, np, cue_text(right, c[0], c[1]))
+        if v == comma + 1:
+            np = np_forward(right, c[1], e)
+            if np is not None:
+                return make_mention(right, np, cue_text(right, c[0], c[1]))
+        return None
+    return None
+
+
+def cue_text(tokens: list[Token], word: str, j: int) -> str:
+    k = medium(tokens, j)
+    if k > j:
+        return word + " " + " ".join(t.text for t in tokens[j:k])
+    return word
+
+
+def clause_ends(tokens: list[Token], k: int) -> bool:
+    """After a trailing cue of a quote that ends its sentence: the attribution is the whole
+    clause ("We lost." Trump said Tuesday.), not the start of a new sentence ("…." He said
+    the plan…, or He added, "…")."""
+    for i in range(k, min(len(tokens), k + 10)):
+        t = tokens[i]
+        if t.quote >= 0 or t.lower in CLAUSE_STARTERS:
+            return False
+        if t.text in (".", ";", "!", "?", ")"):
+            return True
+        if t.text in (",", ":"):
+            return not (i + 1 < len(tokens) and tokens[i + 1].quote >= 0)
+    return k + 10 > len(tokens) and all(t.quote < 0 for t in tokens[k:])
+
+
+def leading(left: list[Token], whole: bool) -> Mention | None:
+    """The outermost cue before the quote in its sentence, with its subject: in "Trump said
+    that Romney begged him and "would have dropped…"" the words are Trump's report."""
+    n = len(left)
+    if n == 0:
+        return None
+    lo = 0
+    for k in range(n - 1, -1, -1):
+        if left[k].quote >= 0:
+            lo = k + 1
+            break
+    last = left[-1]
+    start = lo
+    if lo == 0 and left[0].lower in SUBORDINATE:
+        for k in range(1, min(n - 1, 25)):
+            if left[k].text == ",":
+                start = k + 1
+                break
+    # The nearest cue with a subject, unless an earlier cue governs it with no clause break
+    # in between ("Trump said that Romney begged him and "…"" reports Trump's words).
+    best: Mention | None = None
+    v = n - 1
+    while v >= start:
+        c = cue_at(left, v)
+        m = cue_mention(left, v, c, lo, n) if c is not None else None
+        if m is None:
+            v -= 1
+            continue
+        best = m
+        u = min(v, index_of(left, m.tokens[0], v)) - 1
+        found_outer = False
+        while u >= start and left[u].lower not in CLAUSE_BREAKS and left[u].quote < 0:
+            cu = cue_at(left, u)
+            mu = cue_mention(left, u, cu, lo, n) if cu is not None else None
+            if mu is not None:
+                v, found_outer = u, True
+                break
+            u -= 1
+        if not found_outer:
+            return best
+    if best is not None:
+        return best
+    if last.text == ":" and n - 1 > lo:
+        np = np_backward(left, n - 2, lo)
+        if np is not None and kind_of_mention(np) in ("name", "description") and np[0] is left[lo]:
+            return make_mention(left, np, ":")
+        if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
+            return make_mention(left, np, ":")
+        np = sentence_subject(left, lo, n - 1)
+        if np is not None and kind_of_mention(np) != "pronoun" or np is not None and n - lo < 12:
+            return make_mention(left, np, ":")
+    return None
+
+
+CORE = {
+    "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
+    "argue", "insist", "continue", "reply", "respond", "recall", "warn", "conclude", "joke",
+    "quip", "shout", "exclaim", "answer", "counter", "retort", "remark", "comment", "observe",
+    "muse", "wonder", "concede", "admit", "boast", "complain", "sigh", "laugh", "scream",
+    "yell", "mutter", "whisper", "acknowledge", "claim", "predict", "promise", "vow", "snap",
+    "fume", "surmise", "press", "chant", "cry", "plead", "agree", "assert", "maintain",
+    "contend", "emphasize", "stress", "elaborate", "interject", "offer", "read", "tease",
+    "announce", "testify", "suggest", "report", "begin", "go", "chime", "fire", "shoot",
+    "push", "hit", "lament", "grumble", "gush", "marvel", "reason", "caution", "counsel",
+    "deadpan", "reflect", "recount", "confirm", "deny", "urge", "demand", "thunder", "boom",
+    "bark", "beam", "gripe", "groan", "rage", "rant", "riff", "scoff", "sneer", "vent",
+}  # fmt: skip
+
+CLAUSE_BREAKS = {
+    ",", ";", ":", "when", "where", "while", "who", "which", "whom", "because", "after", "before",
+    "although", "though", "since", "until", "—", "–", "but", "(", ")", "whereas", "if",
+}  # fmt: skip
+
+
+def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
+    for k in range(min(hint, len(tokens) - 1), -1, -1):
+        if tokens[k] is tok:
+            return k
+    for k in range(hint, len(tokens)):
+        if tokens[k] is tok:
+            return k
+    return hint
+
+
+SUBORDINATE = {
+    "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
+    "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
+}  # fmt: skip
+
+
+def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
+    word, j = c
+    if word.lower().startswith("according"):
+        np = np_forward(left, j, n)
+        if np is not None:
+            return make_mention(left, np, word)
+        return None
+    prev = left[v - 1].lower if v > lo else ""
+    participle = left[v].lower.endswith("ing")
+    if participle and (
+        prev in (",", "and", "by", "while", "after", "before", "when", "in", "—", "–", "-", "") or prev in MEDIUM
+    ):
+        np = main_subject(left, 0, v)
+        if np is not None:
+            return make_mention(left, np, cue_text(left, word, j))
+        return None
+    np = subject_of(left, v, lo)
+    if np is not None and (np[0].lower not in ("that", "which", "this", "what", "who") or len(np) == 1):
+        return make_mention(left, np, cue_text(left, word, j))
+    # "said Cruz, "…"": an inverted cue before the quote
+    if v == lo or prev in (",", ":"):
+        np = np_forward(left, j, n)
+        if np is not None and kind_of_mention(np) == "name":
+            return make_mention(left, np, word)
+    # "and said "…"" / "went on to say": the sentence's subject
+    if prev in (",", "and", "but", "to", "then", "also", ""):
+        np = main_subject(left, lo, v)
+        if np is not None:
+            return make_mention(left, np, cue_text(left, word, j))
+    return None
+
+
+def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
+    """The subject of the main clause before ``hi``: the subject of an earlier verb cue, or
+    the sentence's first noun phrase."""
+    for v in range(lo, hi):
+        if tokens[v].quote >= 0:
+            continue
+        if cue_at(tokens, v) is not None and not tokens[v].lower.endswith("ing"):
+            np = subject_of(tokens, v, lo)
+            if np is not None and np[0].lower not in ("that", "which", "who"):
+                return np
+    return sentence_subject(tokens, lo, hi)
+
+
+def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
+    """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Clinton…")."""
+    i = lo
+    for _ in range(3):
+        if i < hi and (tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE):
+            for k in range(i + 1, min(hi, i + 25)):
+                if tokens[k].text == ",":
+                    i = k + 1
                     break
-        speaker = None
-        if who is not None and who_end is not None and who.endswith(".") and len(who.split()[-1]) > 2:
-            who, who_end = who[:-1], who_end - 1  # a sentence's full stop, not an initial
-        if who is not None:
-            if who.lower() in PRONOUNS:
-                speaker = last_named
             else:
-                speaker = strip_title(who)
-                last_named = speaker
-        kind = "quote" if who is not None or len(text[span.start : span.end].split()) > 3 else "term"
-        results.append(Attributed(span.start, span.end, kind, speaker, who_start, who_end, cue, n))
+                break
+    if i >= hi:
+        return None
+    np = np_forward(tokens, i, hi)
+    if np is None:
+        return None
+    if len(np) == 1 and np[0].lower in ("it", "this", "that", "there"):
+        return None
+    return np
+
+
+def according_after(right: list[Token]) -> Mention | None:
+    for i in range(min(len(right), 30)):
+        t = right[i]
+        if t.quote >= 0 or t.text in (".", "!", "?", ";"):
+            return None
+        if t.lower == "according" and i + 1 < len(right) and right[i + 1].lower == "to":
+            np = np_forward(right, i + 2, len(right))
+            if np is not None:
+                return make_mention(right, np, t.text + " to")
+            return None
+    return None
+
+
+def continue_chains(
+    text: str, spans: list[QuoteSpan], starts: list[int], sent_of: list[int], found: list[Found]
+) -> None:
+    """Quote-only sentences and paragraphs right after an attributed quote inherit it."""
+    # multi-paragraph quotes: a speaker found on any piece is the speaker of all pieces
+    i = 0
+    n = len(spans)
+    while i < n:
+        j = i
+        while j < n - 1 and spans[j].continues:
+            j += 1
+        if j > i:
+            m = next((found[k].mention for k in range(i, j + 1) if found[k].mention is not None), None)
+            if m is not None:
+                for k in range(i, j + 1):
+                    if found[k].mention is None:
+                        found[k] = Found(m, "continuation")
+        i = j + 1
+    for qi in range(n):
+        if found[qi].mention is not None:
+            continue
+        si = sent_of[qi]
+        pm = found[qi - 1].mention if qi > 0 else None
+        if (
+            pm is not None
+            and (sent_of[qi - 1] in (si, si - 1) or sentence_of(starts, pm.start) == si - 1)
+            and opens_sentence(text, spans, qi, starts, si)
+        ):
+            found[qi] = Found(pm, "continuation")
+            continue
+        m = indirect_before(text, spans, qi, starts, sent_of)
+        if m is not None:
+            found[qi] = Found(m, "continuation")
+
+
+def indirect_before(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int]
+) -> Mention | None:
+    """A quote opening its sentence right after reported speech: `Carson said that the
+    region matters. "That is because…"` continues Carson's words."""
+    si = sent_of[qi]
+    if si == 0 or not opens_sentence(text, spans, qi, starts, si):
+        return None
+    if qi > 0 and sent_of[qi - 1] >= si - 1:
+        return None  # the previous sentence has quotes of its own
+    s0, s1 = starts[si - 1], starts[si]
+    if s1 - s0 > LEFT_WINDOW or "\n\n" in text[s0:s1].rstrip():
+        return None
+    tokens = tokenize(text, s0, s1, spans, qi)
+    if not tokens or tokens[-1].text not in (".", ":"):
+        return None
+    m = leading(tokens[:-1], True)
+    if m is None or m.cue == ":" or m.kind == "relative":
+        return None
+    return m
+
+
+def opens_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
+    span = spans[qi]
+    return not text[starts[si] : span.start - len(span.open_mark)].strip(" \t\n\u00a0([—–-")
+
+
+def quote_only(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
+    """The quote is (nearly) the whole sentence it stands in."""
+    span = spans[qi]
+    s0 = starts[si]
+    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
+    before = text[s0 : span.start - len(span.open_mark)].strip()
+    if before:
+        return False
+    after_start = span.end + len(span.close_mark)
+    after = text[after_start : min(s1, after_start + 60)].strip()
+    return len(after.split()) <= 1 and not any(c.isalpha() for c in after[:1])
+
+
+def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
+    """Names in document order, kinds, groups."""
+    registry = Registry()
+    groups: dict[int, int] = {}
+    results: list[Attributed] = []
+    for qi, span in enumerate(spans):
+        f = found[qi]
+        m = f.mention
+        speaker: str | None = None
+        if m is not None:
+            speaker = speaker_name(registry, m)
+        kind = kind_for(text, span, m is not None)
+        if m is not None:
+            key = m.start
+        else:
+            key = -1 - qi
+        group = groups.setdefault(key, len(groups) + 1)
+        if m is not None and kind != "quote":
+            results.append(Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how))
+        elif m is not None:
+            results.append(Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how))
+        else:
+            results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
     return results
+
+
+def speaker_name(registry: Registry, m: Mention) -> str | None:
+    """The person or body a mention stands for, named as fully as the article names it."""
+    head = list(m.head or m.tokens)
+    if m.kind == "relative":
+        if not m.head or kind_of_mention(head) == "relative":
+            return None
+        return speaker_name(registry, Mention(m.head, kind_of_mention(head), m.cue, m.head))
+    if m.kind == "pronoun":
+        return registry.pronoun(head[0].lower)
+    if m.kind == "name":
+        return registry.name(head)
+    resolved = registry.description(head)
+    if resolved is not None:
+        return resolved
+    text = " ".join(t.text for t in m.tokens)
+    if head[-1].is_cap:
+        return registry.name(head) or text
+    return text
+
+
+def kind_for(text: str, span: QuoteSpan, attributed: bool) -> str:
+    """"quote" for words someone said; "term" for scare quotes and nicknames; "title" for
+    names of works."""
+    inner = text[span.start : span.end]
+    words = inner.split()
+    n = len(words)
+    open_at = span.start - len(span.open_mark)
+    before = text[max(0, open_at - 40) : open_at].split()
+    prev = before[-1].lower().strip(",:;(") if before else ""
+    prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
+    titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
+    if titled and (prev in WORK_NOUNS or prev2 in WORK_NOUNS or prev in ("titled", "entitled")):
+        return "title"
+    if n <= 4 and (prev in TERM_BEFORE or prev2 == "so-called" or prev == "so-called"):
+        return "term"
+    if attributed:
+        return "quote"
+    if n >= 4 and not titled:
+        return "quote"
+    return "term"
+
+
+__all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]

@@ -1,0 +1,308 @@
+"""Speaker mentions and cues in a window of tokens.
+
+A mention is the noun phrase a cue verb attaches to: a name ("Sen. Ted Cruz"), a pronoun
+("he") or a description ("the senator", "a spokeswoman for the agency"). Finding it is a
+short walk over tokens from the cue, backwards for "X said", forwards for "said X", so each
+quote costs a bounded amount of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecheck.extract.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, PARTICLE_CUES, PRONOUNS, TITLES
+from quotecheck.extract.sentences import Token
+
+STOP = {
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
+    "while", "where", "after", "before", "since", "though", "although", "than", "so", "to",
+    "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under",
+    "what", "how", "why", "not", "also", "there", "here", "is", "was", "are", "were", "be",
+    "has", "had", "have", "it", "said", "says", "—", "–",
+}  # fmt: skip
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+NAME_JOINERS = {
+    "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn", "&",
+    "el", "ben", "abu", "dos", "das", "ter", "ten", "af", "y", "st.",
+}  # fmt: skip
+MEDIUM = {
+    "statement", "tweet", "interview", "post", "email", "e-mail", "letter", "speech", "video",
+    "op-ed", "editorial", "memo", "release", "message", "essay", "column", "blog", "podcast",
+    "radio", "television", "tv", "appearance", "text", "note", "filing", "complaint",
+    "lawsuit", "briefing", "conference", "call", "rally", "debate", "hearing", "report",
+}  # fmt: skip
+TIME_WORDS = AUXILIARIES | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """``tokens``: the mention as written; ``head``: the part that names the speaker ("Jeffrey
+    Lewis" in "Jeffrey Lewis of the James Martin Center"; the antecedent of "who")."""
+
+    tokens: tuple[Token, ...]
+    kind: str  # name | pronoun | description | relative
+    cue: str
+    head: tuple[Token, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """If ``tokens[i]`` starts a cue, its text and the index after it."""
+    tok = tokens[i]
+    low = tok.lower
+    if low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+        return tok.text + " " + tokens[i + 1].text, i + 2
+    lemma = CUE_FORMS.get(low)
+    if lemma is None or tok.quote >= 0 or not tok.text[:1].islower():
+        return None
+    if i > 0 and tokens[i - 1].lower in ("of", "the", "secretary", "united"):
+        return None
+    if low.endswith("ing") and i > 0 and tokens[i - 1].lower not in PARTICIPLE_BEFORE and tokens[i - 1].lower not in MEDIUM:
+        return None  # "her speaking fees": a modifier, not a cue
+    if lemma in PARTICLE_CUES:
+        if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
+            return tok.text + " " + tokens[i + 1].text, i + 2
+        if lemma in {"point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "laugh"}:
+            return None
+    if i > 0 and tokens[i - 1].lower in DETERMINERS | {"to", "s", "’s", "'s"} and tokens[i - 1].lower != "that":
+        if tokens[i - 1].lower != "to" or low == lemma:
+            return None  # "the report", "a tweet", "his statement"; "to say" handled by caller
+    return tok.text, i + 1
+
+
+PARTICIPLE_BEFORE = {
+    ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
+    "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
+    "am", "again", "repeatedly", "even", "just", "publicly", "still", "again", "before", "(",
+}  # fmt: skip
+
+
+def medium(tokens: list[Token], j: int) -> int:
+    """Extend a cue over "in a statement" / "on Twitter" right after it; returns new end."""
+    if j + 2 < len(tokens) and tokens[j].lower in ("in", "on", "during", "via") and tokens[j + 1].lower in (
+        "a", "an", "the", "his", "her", "their", "its",
+    ):  # fmt: skip
+        k = j + 2
+        while k < len(tokens) and k < j + 5 and tokens[k].quote < 0:
+            if tokens[k].lower in MEDIUM:
+                return k + 1
+            k += 1
+    if j + 1 < len(tokens) and tokens[j].lower == "on" and tokens[j + 1].lower in ("twitter", "facebook", "instagram", "x"):
+        return j + 2
+    return j
+
+
+PREPOSITIONS = {"of", "for", "at", "from", "with"}
+RELATIVE = {"who", "which", "that"}
+
+
+def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+    """The noun phrase ending at ``tokens[end]``, with one "of/for/at" phrase ("a spokesman
+    for the agency", "Jeffrey Lewis of the Center")."""
+    np = np_core(tokens, end, lo)
+    if np is None or len(np) > 12:
+        return np
+    i = end - len(np) + 1
+    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS and not (
+        tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES
+    ):
+        first = np_core(tokens, i - 2, lo)
+        if first is not None and first[0].lower not in SUBJECT_PRONOUNS and first[0].lower not in RELATIVE:
+            return first + [tokens[i - 1], *np]
+    return np
+
+
+def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
+    """The words before the first "of/for/at" phrase: what names the speaker."""
+    for k in range(1, len(np)):
+        if np[k].lower in PREPOSITIONS and not (np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES):
+            return list(np[:k])
+    return list(np)
+
+
+def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+    if end < lo:
+        return None
+    tok = tokens[end]
+    if tok.quote >= 0:
+        return None
+    if tok.lower in RELATIVE and end - 2 >= lo and tokens[end - 1].text == ",":
+        return [tok]  # "Trump, who said": resolved through the antecedent
+    if tok.lower in SUBJECT_PRONOUNS:
+        return [tok]
+    if tok.lower in PRONOUNS:
+        return None
+    if tok.is_cap or tok.text[:1].isdigit() and tok.is_cap:
+        i = end
+        while i - 1 >= lo:
+            prev = tokens[i - 1]
+            if prev.quote >= 0:
+                break
+            if prev.is_cap or prev.lower in NAME_JOINERS or (prev.lower in TITLES and prev.text.isalpha()):
+                i -= 1
+                continue
+            if prev.lower == "of" and i - 2 >= lo and tokens[i - 2].lower.rstrip(".") in TITLES:
+                i -= 1
+                continue
+            if prev.lower in ("the",) or prev.lower in DETERMINERS and prev.lower in ("a", "an"):
+                i -= 1
+            break
+        while i < end and tokens[i].lower in NAME_JOINERS:
+            i += 1
+        if i == end and tokens[i].lower in STOP_CAPS:
+            return None
+        return tokens[i : end + 1]
+    if not tok.text[:1].isalpha() or tok.lower in STOP or tok.lower in CUE_FORMS:
+        return None
+    # a description: walk back to a determiner within a few words
+    i = end
+    while i - 1 >= lo and end - i < 6:
+        prev = tokens[i - 1]
+        if prev.quote >= 0 or not prev.text[:1].isalnum() and prev.text not in ("-",):
+            break
+        if prev.lower in DETERMINERS:
+            return tokens[i - 1 : end + 1]
+        if prev.lower in STOP or prev.lower in CUE_FORMS and not prev.is_cap:
+            break
+        if possessive_tok(prev) or prev.is_cap:
+            i -= 1
+            continue
+        i -= 1
+    if possessive_tok(tokens[i]) or tokens[i].is_cap:
+        return tokens[i : end + 1]
+    if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in ("is", "was", "has", "this", "its"):
+        return tokens[i : end + 1]  # "officials said", "Trump supporters said"
+    return None
+
+
+STOP_CAPS = {
+    "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
+    "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
+    "instead", "indeed", "today", "yesterday", "that", "this", "these", "those", "it", "what",
+    "from", "for", "with", "by", "after", "before", "during", "under", "over", "to", "of",
+    "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
+    "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
+    "once", "even", "only", "just", "asked", "according", "speaking", "last", "next",
+}  # fmt: skip
+
+
+def possessive_tok(tok: Token) -> bool:
+    return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper()
+
+
+def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
+    """The noun phrase starting at ``tokens[start]`` ("said Sen. Ted Cruz, R-Texas")."""
+    if start >= hi:
+        return None
+    tok = tokens[start]
+    if tok.quote >= 0:
+        return None
+    if tok.lower in SUBJECT_PRONOUNS:
+        return [tok]
+    out: list[Token] = []
+    i = start
+    seen_name = False
+    while i < hi and len(out) < 12:
+        t = tokens[i]
+        if t.quote >= 0:
+            break
+        if t.is_cap and t.lower not in STOP_CAPS:
+            out.append(t)
+            seen_name = seen_name or t.lower.rstrip(".") not in TITLES
+        elif t.lower in DETERMINERS and not out:
+            out.append(t)
+        elif t.lower in TITLES or t.lower in NAME_JOINERS:
+            out.append(t)
+        elif (
+            t.lower == "of" and out and out[-1].lower.rstrip(".") in TITLES and i + 1 < hi and tokens[i + 1].is_cap
+        ):
+            out.append(t)
+        elif t.lower == "and" and out and i + 1 < hi and tokens[i + 1].is_cap and not seen_name:
+            out.append(t)
+        elif out and out[0].lower in DETERMINERS and t.text[:1].isalpha() and t.lower not in STOP and not seen_name:
+            out.append(t)  # "the agency's spokesman"
+        elif t.text[:1].isalpha() and not out and t.lower not in STOP and t.lower not in CUE_FORMS:
+            out.append(t)  # a bare description: "said officials"
+        else:
+            break
+        i += 1
+    while out and (out[-1].lower in ("of", "and") or out[-1].lower in NAME_JOINERS):
+        out.pop()
+    if not out or out[-1].lower in DETERMINERS:
+        return None
+    return out
+
+
+def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
+    """The subject of the cue verb at ``v``: "Trump (also) said", "Cruz, a Republican, said"."""
+    j = v - 1
+    while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
+        j -= 1
+    if j < lo:
+        return None
+    if tokens[j].text == ",":
+        # an appositive or aside between subject and verb: "Cruz, a Republican from Texas, said"
+        k = j - 1
+        while k >= lo and j - k < 32 and tokens[k].text not in (",", ".", ";", ":") and tokens[k].quote < 0:
+            k -= 1
+        if k >= lo and tokens[k].text == "," and k - 1 >= lo:
+            np = agree(np_backward(tokens, k - 1, lo), tokens[v])
+            if np is not None:
+                return np
+        return None
+    if tokens[j].text == ")":
+        k = j - 1
+        while k >= lo and j - k < 8 and tokens[k].text != "(":
+            k -= 1
+        if k - 1 >= lo and tokens[k].text == "(":
+            return np_backward(tokens, k - 1, lo)
+        return None
+    return agree(np_backward(tokens, j, lo), tokens[v])
+
+
+def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
+    """A bare present verb needs a plural subject: "her primary challenge" is no cue."""
+    if np is None or CUE_FORMS.get(verb.lower) != verb.lower or verb.lower in ("read", "put", "hit", "forecast"):
+        return np
+    last = np[-1].lower
+    if last in ("i", "we", "you", "they") or (last.endswith("s") and not last.endswith(("ss", "’s", "'s"))) or any(
+        t.lower == "and" for t in np
+    ):
+        return np
+    return None
+
+
+def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
+    """A Mention for ``np`` found in ``tokens``; a relative pronoun takes its antecedent."""
+    kind = kind_of_mention(np)
+    if kind == "relative":
+        r = next((k for k, t in enumerate(tokens) if t is np[0]), -1)
+        ante = np_core(tokens, r - 2, 0) if r >= 2 else None
+        if ante is None or ante[0].lower in RELATIVE:
+            return Mention(tuple(np), "relative", cue, ())
+        return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
+    return Mention(tuple(np), kind, cue, tuple(head_of(np)))
+
+
+def kind_of_mention(tokens: list[Token]) -> str:
+    if len(tokens) == 1 and tokens[0].lower in RELATIVE:
+        return "relative"
+    if len(tokens) == 1 and tokens[0].lower in PRONOUNS:
+        return "pronoun"
+    if any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens):
+        last = tokens[-1]
+        if last.is_cap or last.lower.rstrip(".") in TITLES and last.is_cap:
+            return "name"
+        return "description"
+    return "description"

@@ -1,0 +1,175 @@
+"""Speaker names: titles stripped, short forms and pronouns resolved within an article.
+
+"NASA administrator Jim Bridenstine" is the person "Jim Bridenstine"; a later "Bridenstine"
+or "he" is the same person, so a fact-checker sees one name per speaker and the matcher can
+look for that person's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotecheck.extract.lexicon import DETERMINERS, FEMALE_WORDS, MALE_WORDS, ROLE_NOUNS, TITLES
+from quotecheck.extract.sentences import Token
+
+PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn", "st."}
+SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+def is_title(tok: Token) -> bool:
+    low = tok.lower.rstrip(",")
+    return low in TITLES or low.rstrip(".") in TITLES
+
+
+def possessive(tok: Token) -> bool:
+    return tok.text.endswith(("’s", "'s", "’", "'")) and len(tok.text) > 2
+
+
+def person_name(tokens: list[Token]) -> list[Token]:
+    """The name inside a mention: the last run of capitalised words that are not titles or
+    roles ("Texas Sen. Ted Cruz" -> Ted Cruz). Empty when the mention has no name."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for tok in tokens:
+        name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
+            cur and (tok.lower in PARTICLES or tok.lower in SUFFIXES)
+        )
+        if name_like and not possessive(tok):
+            cur.append(tok)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    if not runs:
+        return []
+    run = runs[-1]
+    while run and run[-1].lower in PARTICLES:
+        run = run[:-1]
+    return run
+
+
+@dataclass
+class Entity:
+    name: str
+    last: str
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    person: bool = True
+    seen: int = 0
+
+
+class Registry:
+    """People and organisations named so far in one article, most recent last."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_last: dict[str, Entity] = {}
+        self.clock = 0
+
+    def name(self, mention: list[Token], at_start: bool = False) -> str | None:
+        """The full name for a mention with a name in it, registering it; None if none."""
+        run = person_name(mention)
+        if not run:
+            return None
+        words = [t.text for t in run]
+        if words[-1].lower() in SUFFIXES and len(words) > 1:
+            key_word = words[-2]
+        else:
+            key_word = words[-1]
+        key = key_word.lower()
+        roles = {t.lower.rstrip(".") for t in mention if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS}
+        gender = gender_of(mention)
+        self.clock += 1
+        ent = self.by_last.get(key)
+        if ent is None and len(words) == 1:
+            ent = self.by_first(key)
+        if ent is None:
+            org = is_org(run)
+            ent = Entity(" ".join(words), key, gender, roles, person=not org)
+            self.entities.append(ent)
+            self.by_last[key] = ent
+        else:
+            if len(words) > len(ent.name.split()) and words[-1].lower() == ent.last:
+                ent.name = " ".join(words)
+            ent.roles |= roles
+            ent.gender = ent.gender or gender
+        ent.seen = self.clock
+        return ent.name
+
+    def by_first(self, key: str) -> Entity | None:
+        for ent in reversed(self.entities):
+            if ent.person and ent.name.split()[0].lower() == key and len(ent.name.split()) > 1:
+                return ent
+        return None
+
+    def pronoun(self, word: str) -> str | None:
+        """The most recent compatible named person (he/she) or organisation (it/they)."""
+        word = word.lower()
+        want = "m" if word == "he" else "f" if word == "she" else ""
+        best: Entity | None = None
+        for ent in self.entities:
+            if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
+                continue
+            if word == "it" and ent.person:
+                continue
+            if word in ("i", "we", "you"):
+                continue
+            if best is None or ent.seen > best.seen:
+                best = ent
+        if best is None:
+            return None
+        if want and not best.gender:
+            best.gender = want
+        return best.name
+
+    def description(self, mention: list[Token]) -> str | None:
+        """"the senator" -> the most recent person introduced with that role, if any."""
+        head = mention[-1].lower if mention else ""
+        if head not in ROLE_NOUNS or mention[0].lower not in ("the", "this"):
+            return None
+        best: Entity | None = None
+        for ent in self.entities:
+            if ent.person and head in ent.roles and (best is None or ent.seen > best.seen):
+                best = ent
+        if best is not None:
+            self.clock += 1
+            best.seen = self.clock
+            return best.name
+        return None
+
+    def touch(self, name: str) -> None:
+        """A named person mentioned in narrative (a subject): pronouns may point to them."""
+        ent = self.by_last.get(name.split()[-1].lower())
+        if ent is not None:
+            self.clock += 1
+            ent.seen = self.clock
+
+
+ORG_WORDS = {
+    "news", "times", "post", "journal", "press", "party", "committee", "department",
+    "agency", "campaign", "house", "office", "association", "council", "institute",
+    "foundation", "university", "college", "network", "group", "inc.", "corp.", "company",
+    "administration", "court", "congress", "senate", "bureau", "commission", "service",
+    "media", "magazine", "tribune", "herald", "gazette", "review", "center", "centre",
+    "union", "coalition", "alliance", "league", "project", "watch", "fund", "pac", "cnn",
+    "fox", "nbc", "cbs", "abc", "msnbc", "bbc", "reuters", "ap", "afp", "npr", "pbs",
+    "politico", "breitbart", "fbi", "cia", "nasa", "gop", "rnc", "dnc", "un", "eu", "nato",
+    "republicans", "democrats", "police", "army", "navy", "ministry", "government", "state",
+    "county", "city", "daily", "weekly", "today", "channel", "radio", "tv", "poll", "report",
+}  # fmt: skip
+
+
+def is_org(run: list[Token]) -> bool:
+    last = run[-1].lower
+    return last in ORG_WORDS or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
+
+
+def gender_of(mention: list[Token]) -> str:
+    for tok in mention:
+        if tok.lower in MALE_WORDS:
+            return "m"
+        if tok.lower in FEMALE_WORDS:
+            return "f"
+    return ""

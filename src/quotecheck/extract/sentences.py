@@ -1,0 +1,154 @@
+"""Sentences and tokens around quotes, with the quoted words kept opaque.
+
+Attribution reads the narrative around a quote ("…," the senator said Tuesday), so the
+text is split into sentences whose boundaries never fall inside a quote, and each sentence
+is tokenized with every quote as a single placeholder token. One pass, linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from quotecheck.extract.lexicon import ABBREVIATIONS
+from quotecheck.extract.spans import QuoteSpan
+
+END = re.compile(r"[.!?…]+[\"”’»)\]]*[ \t\u00a0]+|\n\s*")
+TOKEN = re.compile(r"[@#]?\w(?:[\w’'&\-]|\.(?=\w))*|[^\w\s]")
+PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
+FINAL = frozenset(".!?:;\"”’»)…")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark; ``quote`` is the index of the quote it stands for, or -1."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    quote: int = -1
+
+    @property
+    def is_cap(self) -> bool:
+        c = self.text[:1]
+        return c.isupper() or (c == "@" and len(self.text) > 1)
+
+
+def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
+    """Start offsets of sentences (sorted, first is 0). A quote never contains a boundary,
+    but a quote that ends a sentence ("…." She left) closes it."""
+    starts = [0]
+    qi = 0
+    nq = len(spans)
+    for m in END.finditer(text):
+        pos = m.start()
+        while qi < nq and spans[qi].end + 1 <= pos:
+            qi += 1
+        if qi < nq and spans[qi].start - 1 <= pos < spans[qi].end:
+            if m.group()[0] == "\n" and spans[qi].continues:
+                pass
+            else:
+                continue  # inside a quote
+        nxt = m.end()
+        if m.group()[0] == "\n":
+            if is_line_break_boundary(text, pos):
+                starts.append(nxt)
+            continue
+        if not starts_sentence(text, nxt):
+            continue
+        if text[pos] == "." and is_abbreviation(text, pos):
+            continue
+        starts.append(nxt)
+    # a quote ending in sentence punctuation and followed by a capital ends the sentence.
+    for s in spans:
+        inner = text[s.start : s.end].rstrip()
+        close = s.end + len(s.close_mark)
+        if inner[-1:] in (".", "!", "?") and starts_sentence_after_space(text, close):
+            starts.append(skip_space(text, close))
+    return sorted(set(starts))
+
+
+def skip_space(text: str, pos: int) -> int:
+    n = len(text)
+    while pos < n and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
+def starts_sentence_after_space(text: str, pos: int) -> bool:
+    nxt = skip_space(text, pos)
+    return nxt > pos and starts_sentence(text, nxt)
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    c = text[pos : pos + 1]
+    return c.isupper() or c.isdigit() or c in "“\"«„‘(['`—-"
+
+
+def is_abbreviation(text: str, pos: int) -> bool:
+    """The word before the period at ``pos`` is an abbreviation or an initial (J. Smith)."""
+    i = pos
+    while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:pos].lower()
+    if len(word) == 1 and text[i].isupper():
+        return True
+    return word in ABBREVIATIONS
+
+
+def is_line_break_boundary(text: str, pos: int) -> bool:
+    """A single newline ends a sentence unless it is a hard wrap inside running prose."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    prev = text[j] if j >= 0 else "\n"
+    if prev == "\n" or prev in FINAL:
+        return True
+    k = skip_space(text, pos + 1)
+    nxt = text[k : k + 1]
+    return nxt in ("\n", "") or nxt in "“\"«„#*->|" or not prev.isalnum() and prev != ","
+
+
+def sentence_of(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quote: int) -> list[Token]:
+    """Tokens of ``text[start:end]``; the quotes from ``first_quote`` on that lie inside it
+    become one placeholder token each (marks included)."""
+    tokens: list[Token] = []
+    pos = start
+    qi = first_quote
+    while pos < end:
+        if qi < len(spans) and spans[qi].start - len(spans[qi].open_mark) < end:
+            q = spans[qi]
+            qs = q.start - len(q.open_mark)
+            qe = min(end, q.end + len(q.close_mark))
+            words(text, pos, max(pos, qs), tokens)
+            tokens.append(Token("<Q>", "<q>", max(qs, start), qe, qi))
+            pos = max(pos, qe)
+            qi += 1
+            continue
+        words(text, pos, end, tokens)
+        break
+    return tokens
+
+
+def words(text: str, start: int, end: int, out: list[Token]) -> None:
+    last_end = start
+    for m in TOKEN.finditer(text, start, end):
+        w = m.group()
+        s, e = m.start(), m.end()
+        if s < last_end:
+            continue  # the period already joined to an abbreviation
+        if (
+            e < end
+            and text[e : e + 1] == "."
+            and (w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or "." in w or PARTY_STATE.match(w))
+        ):
+            w += "."
+            e += 1
+        last_end = e
+        out.append(Token(w, w.lower(), s, e))
