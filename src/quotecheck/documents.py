@@ -19,6 +19,20 @@ MAX_ARTICLE_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
+class Embed:
+    """An embedded post in an article (an X/Twitter embed): its words are a quote by the
+    account shown. Offsets are into ``Document.text``."""
+
+    start: int
+    end: int
+    author: str | None
+    handle: str | None
+    author_start: int
+    author_end: int
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """An article: ``raw`` is the decoded file, ``text`` the prose extracted from it."""
 
@@ -29,6 +43,8 @@ class Document:
     offsets: array | None = None  # type: ignore[type-arg]
     """``offsets[i]`` is the index in ``raw`` of ``text[i]``; None when text is raw."""
     line_starts: list[int] = field(default_factory=list)
+    embeds: tuple[Embed, ...] = ()
+    """Embedded posts (HTML articles), quoted words with their author."""
 
     def to_raw(self, index: int) -> int:
         """Map an offset in ``text`` to an offset in ``raw`` (an end offset maps to an end)."""
@@ -119,8 +135,8 @@ def document_from_text(raw: str, path: str = "<text>", kind: str = "text") -> Do
         text, offsets = markdown_prose(raw)
         return Document(path, raw, text, kind, offsets, starts)
     if kind == "html":
-        from quotecheck.markup import html_prose
+        from quotecheck.markup import html_prose_with_embeds
 
-        text, offsets = html_prose(raw)
-        return Document(path, raw, text, kind, offsets, starts)
+        text, offsets, embeds = html_prose_with_embeds(raw)
+        return Document(path, raw, text, kind, offsets, starts, tuple(embeds))
     return Document(path, raw, raw, "text", None, starts)

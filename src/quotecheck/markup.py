@@ -12,6 +12,8 @@ import re
 from array import array
 from html.parser import HTMLParser
 
+from quotecheck.documents import Embed
+
 
 class ProseBuilder:
     """Collects kept pieces of the raw text and where each character came from."""
@@ -19,17 +21,32 @@ class ProseBuilder:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.offsets = array("q")
+        self.size = 0
 
     def keep(self, raw: str, start: int, end: int) -> None:
         if end > start:
             self.parts.append(raw[start:end])
             self.offsets.extend(range(start, end))
+            self.size += end - start
 
     def add(self, text: str, at: int) -> None:
         """Add text that stands for the markup at raw offset ``at`` (an entity, a break)."""
         if text:
             self.parts.append(text)
             self.offsets.extend([at] * len(text))
+            self.size += len(text)
+
+    def tail(self, start: int) -> str:
+        """The prose from index ``start`` to the end (walks back over the last parts only)."""
+        pieces: list[str] = []
+        size = self.size
+        for part in reversed(self.parts):
+            if size <= start:
+                break
+            pieces.append(part)
+            size -= len(part)
+        joined = "".join(reversed(pieces))
+        return joined[start - size :]
 
     def tail_is_break(self) -> bool:
         return not self.parts or self.parts[-1].endswith("\n\n")
@@ -131,8 +148,23 @@ BLOCK = {
 }  # fmt: skip
 
 
+class TweetEmbed:
+    """Where an embedded post's words and its "— Name (@handle)" line are in the prose."""
+
+    def __init__(self, depth: int) -> None:
+        self.depth = depth
+        self.text_start = -1
+        self.text_end = -1
+        self.byline_start = -1
+        self.url: str | None = None
+
+
 class ProseParser(HTMLParser):
-    """Visible text of an HTML page, with raw offsets (entities mapped to where they stand)."""
+    """Visible text of an HTML page, with raw offsets (entities mapped to where they stand).
+
+    Embedded posts (``<blockquote class="twitter-tweet">``, the markup X/Twitter's embed
+    code produces) are recorded in ``embeds``: they are quotes whose speaker is the account
+    named in the embed's byline."""
 
     def __init__(self, raw: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -140,26 +172,79 @@ class ProseParser(HTMLParser):
         self.line_starts = [0] + [i + 1 for i, c in enumerate(raw) if c == "\n"]
         self.out = ProseBuilder()
         self.hidden = 0
+        self.blockquotes = 0
+        self.tweet: TweetEmbed | None = None
+        self.embeds: list[Embed] = []
 
     def here(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "blockquote":
+            self.blockquotes += 1
+            classes = (dict(attrs).get("class") or "").split()
+            if self.tweet is None and ("twitter-tweet" in classes or "twitter-video" in classes):
+                self.tweet = TweetEmbed(self.blockquotes)
+        if self.tweet is not None:
+            self.tweet_tag(tag, attrs)
         if tag in HIDDEN:
             self.hidden += 1
         elif tag in BLOCK:
             self.block_break()
+
+    def tweet_tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tweet = self.tweet
+        assert tweet is not None
+        if tag == "p" and tweet.text_start < 0:
+            self.block_break()
+            tweet.text_start = self.out.size
+        elif tag == "a":
+            href = dict(attrs).get("href") or ""
+            if "/status/" in href:
+                tweet.url = href
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCK:
             self.block_break()
 
     def handle_endtag(self, tag: str) -> None:
+        tweet = self.tweet
+        if tweet is not None and tag == "p" and tweet.text_end < 0 and tweet.text_start >= 0:
+            tweet.text_end = self.out.size
+            self.block_break()
+            tweet.byline_start = self.out.size
+        if tag == "blockquote":
+            if tweet is not None and tweet.depth == self.blockquotes:
+                self.finish_tweet(tweet)
+                self.tweet = None
+            self.blockquotes = max(0, self.blockquotes - 1)
         if tag in HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in BLOCK:
             self.block_break()
+
+    def finish_tweet(self, tweet: TweetEmbed) -> None:
+        if tweet.text_start < 0 or tweet.text_end <= tweet.text_start or tweet.byline_start < 0:
+            return
+        byline = self.out.tail(tweet.byline_start)
+        m = BYLINE.search(byline)
+        if m is None:
+            return
+        start, end = tweet.text_start, tweet.text_end
+        name = m.group("name").strip()
+        name_start = tweet.byline_start + m.start("name")
+        self.embeds.append(
+            Embed(
+                start=start,
+                end=end,
+                author=name or None,
+                handle=m.group("handle"),
+                author_start=name_start if name else tweet.byline_start + m.start("handle"),
+                author_end=name_start + len(name) if name else tweet.byline_start + m.end("handle"),
+                url=tweet.url,
+            )
+        )
 
     def block_break(self) -> None:
         if not self.out.tail_is_break():
@@ -186,9 +271,19 @@ class ProseParser(HTMLParser):
             self.out.add(html.unescape(f"&#{name};"), self.here())
 
 
+BYLINE = re.compile(r"\A[\s—–-]*(?P<name>[^()\n]{0,80}?)\s*\((?P<handle>@\w{1,30})\)")
+
+
 def html_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
     """The visible text of an HTML article, paragraphs separated by blank lines."""
+    text, offsets, _ = html_prose_with_embeds(raw)
+    return text, offsets
+
+
+def html_prose_with_embeds(raw: str) -> tuple[str, array, list[Embed]]:  # type: ignore[type-arg]
+    """The visible text, its offset map, and the embedded posts found in it."""
     parser = ProseParser(raw)
     parser.feed(raw)
     parser.close()
-    return parser.out.result()
+    text, offsets = parser.out.result()
+    return text, offsets, parser.embeds

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quotecheck.documents import Document
-from quotecheck.extract.attribution import attribute
+from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.spans import find_spans
 from quotecheck.model import Quote
 
@@ -11,7 +13,13 @@ from quotecheck.model import Quote
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quotation in ``doc``, in order, with offsets, line:column and speaker."""
     spans = find_spans(doc.text)
+    embeds = [embed_quote(doc, e) for e in doc.embeds]
+    embeds = [e for e in embeds if e is not None]
+    if embeds:
+        spans = [s for s in spans if not any(e.start <= s.start < e.end for e in embeds)]
     attributed = attribute(doc.text, spans)
+    if embeds:
+        attributed = merge(attributed, embeds)
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
@@ -36,3 +44,31 @@ def extract_quotes(doc: Document) -> list[Quote]:
             )
         )
     return quotes
+
+
+def embed_quote(doc: Document, embed: object) -> Attributed | None:
+    """An embedded post as a quote by the account shown in its byline."""
+    from quotecheck.documents import Embed
+
+    assert isinstance(embed, Embed)
+    text = doc.text
+    start, end = embed.start, embed.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    speaker = embed.author or embed.handle
+    return Attributed(start, end, "quote", speaker, embed.author_start, embed.author_end, "tweeted", None, "embed")
+
+
+def merge(attributed: list[Attributed], embeds: list[Attributed]) -> list[Attributed]:
+    """Both lists in document order, with group numbers renumbered in that order."""
+    both = sorted([*attributed, *embeds], key=lambda a: a.start)
+    out: list[Attributed] = []
+    groups: dict[object, int] = {}
+    for a in both:
+        key: object = ("embed", a.start) if a.group is None else a.group
+        out.append(replace(a, group=groups.setdefault(key, len(groups) + 1)))
+    return out

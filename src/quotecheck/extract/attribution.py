@@ -90,15 +90,22 @@ def attribute_one(
     sent_start = starts[si]
     para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
     right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
+    if qi + 1 < len(spans):
+        right_end = max(close_at, min(right_end, spans[qi + 1].start - len(spans[qi + 1].open_mark)))
     line_end = text.find("\n", close_at, right_end)
     if line_end >= 0 and not span.continues:
         right_end = line_end
     right = tokenize(text, close_at, right_end, spans, qi + 1) if not span.continues else []
-    ends_sentence = text[span.start : span.end].rstrip()[-1:] in (".", "!", "?")
-    trail = trailing(right, ends_sentence)
-    if trail is not None and not (ends_sentence and trail.cue and trail.tokens[0].start > close_at + 2):
+    ends_sentence = text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
+    inner = text[span.start : span.end].rstrip(" '’\"”")
+    broken = inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";") or (bool(right) and right[0].text in (",", "—", "–"))
+    trail = trailing(right, ends_sentence) if broken else late_trailing(right)
+    opens = opens_sentence(text, spans, qi, starts, si)
+    if trail is not None and (opens or not ends_sentence):
         return Found(trail, "trailing")
     left_start = max(sent_start, open_at - LEFT_WINDOW)
+    if qi >= 3:
+        left_start = max(left_start, spans[qi - 3].start)
     first_q = qi
     while first_q > 0 and spans[first_q - 1].end >= left_start:
         first_q -= 1
@@ -122,7 +129,46 @@ def attribute_one(
     m = according_after(right)
     if m is not None:
         return Found(m, "trailing")
+    m = anywhere_in_sentence(text, spans, qi, starts, si)
+    if m is not None:
+        return Found(m, "sentence")
     return Found()
+
+
+def anywhere_in_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> Mention | None:
+    """Last resort: the nearest cue with a subject anywhere in the quote's sentence
+    ("Some Republicans could be heard grousing that the "fake" literature…")."""
+    span = spans[qi]
+    s0 = max(starts[si], span.start - LEFT_WINDOW)
+    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
+    s1 = min(s1, span.end + RIGHT_WINDOW)
+    if qi >= 3:
+        s0 = max(s0, spans[qi - 3].start)
+    if qi + 3 < len(spans):
+        s1 = min(s1, spans[qi + 3].start)
+    first = qi
+    while first > 0 and spans[first - 1].end >= s0:
+        first -= 1
+    tokens = tokenize(text, s0, s1, spans, first)
+    p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
+    if p < 0:
+        return None
+    best: Mention | None = None
+    best_d = 10**9
+    for v, tok in enumerate(tokens):
+        if tok.quote >= 0 or abs(v - p) >= best_d:
+            continue
+        c = cue_at(tokens, v)
+        if c is None:
+            continue
+        if v < p:
+            m = cue_mention(tokens, v, c, 0, p)
+        else:
+            np = subject_of(tokens, v, p + 1)
+            m = make_mention(tokens, np, c[0]) if np is not None else None
+        if m is not None and m.kind != "relative":
+            best, best_d = m, abs(v - p)
+    return best
 
 
 def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
@@ -281,7 +327,7 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     v = n - 1
     while v >= start:
         c = cue_at(left, v)
-        m = cue_mention(left, v, c, lo, n) if c is not None else None
+        m = cue_mention(left, v, c, lo, n) if c is not None else possessive_cue(left, v, lo)
         if m is None:
             v -= 1
             continue
@@ -379,12 +425,55 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
     return None
 
 
+SPEECH_NOUNS = {
+    "assertion", "claim", "claims", "statement", "remark", "remarks", "comment", "comments",
+    "promise", "pledge", "vow", "warning", "argument", "insistence", "suggestion",
+    "declaration", "description", "words", "response", "answer", "reply", "accusation",
+    "tweet", "tweets", "post", "message", "email", "letter", "speech", "assurance",
+    "admission", "boast", "complaint", "contention", "prediction", "quip", "refrain",
+    "mantra", "slogan", "characterization", "criticism", "question", "request", "demand",
+    "plea", "insistence", "announcement", "testimony", "interview", "op-ed", "column",
+    "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction", "explanation",
+    "promises", "warnings", "words", "line", "lines", "catchphrase", "motto", "suggestion",
+}  # fmt: skip
+
+
+def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
+    """"her assertion that "…"", "Trump's claim that "…"": the possessor said it."""
+    if tokens[v].lower not in SPEECH_NOUNS or v - 1 < lo:
+        return None
+    k = v - 1
+    while k > lo and k >= v - 3 and not (possessive(tokens[k]) or tokens[k].lower in POSSESSIVE_PRONOUNS):
+        if tokens[k].quote >= 0 or not tokens[k].text[:1].isalpha():
+            return None
+        k -= 1
+    tok = tokens[k]
+    if tok.lower in POSSESSIVE_PRONOUNS:
+        return Mention((tok,), "pronoun", tokens[v].text, (Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end),))
+    if possessive(tok):
+        np = np_backward(tokens, k, lo)
+        if np is None:
+            return None
+        name = Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2)
+        head = [*np[:-1], name]
+        return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
+    return None
+
+
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def possessive(tok: Token) -> bool:
+    return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper() and len(tok.text) > 3
+
+
 def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The subject of the main clause before ``hi``: the subject of an earlier verb cue, or
     the sentence's first noun phrase."""
-    for v in range(lo, hi):
-        if tokens[v].quote >= 0:
-            continue
+    for v in range(hi - 1, lo - 1, -1):
+        if tokens[v].quote >= 0 or tokens[v].text == ";":
+            break
         if cue_at(tokens, v) is not None and not tokens[v].lower.endswith("ing"):
             np = subject_of(tokens, v, lo)
             if np is not None and np[0].lower not in ("that", "which", "who"):
@@ -395,6 +484,8 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Clinton…")."""
     i = lo
+    while i < hi and tokens[i].lower in ("and", "but", "so", "yet", "still", "then", "now", "also"):
+        i += 1
     for _ in range(3):
         if i < hi and (tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE):
             for k in range(i + 1, min(hi, i + 25)):
@@ -485,7 +576,8 @@ def indirect_before(
 
 def opens_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
     span = spans[qi]
-    return not text[starts[si] : span.start - len(span.open_mark)].strip(" \t\n\u00a0([—–-")
+    open_at = span.start - len(span.open_mark)
+    return not text[max(starts[si], open_at - 200) : open_at].strip(" \t\n\u00a0([—–-")
 
 
 def quote_only(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
@@ -493,7 +585,7 @@ def quote_only(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si
     span = spans[qi]
     s0 = starts[si]
     s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    before = text[s0 : span.start - len(span.open_mark)].strip()
+    before = text[max(s0, span.start - 200) : span.start - len(span.open_mark)].strip()
     if before:
         return False
     after_start = span.end + len(span.close_mark)
@@ -536,6 +628,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return speaker_name(registry, Mention(m.head, kind_of_mention(head), m.cue, m.head))
     if m.kind == "pronoun":
         return registry.pronoun(head[0].lower)
+    if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in ("he", "she", "they", "it"):
+        return registry.pronoun(m.head[-1].lower)
     if m.kind == "name":
         return registry.name(head)
     resolved = registry.description(head)

@@ -67,7 +67,14 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if i > 0 and tokens[i - 1].lower in ("of", "the", "secretary", "united"):
         return None
-    if low.endswith("ing") and i > 0 and tokens[i - 1].lower not in PARTICIPLE_BEFORE and tokens[i - 1].lower not in MEDIUM:
+    if (
+        low.endswith("ing")
+        and i > 0
+        and tokens[i - 1].lower not in PARTICIPLE_BEFORE
+        and tokens[i - 1].lower not in MEDIUM
+        and tokens[i - 1].lower not in TIME_WORDS
+        and not (low in REDUCED_RELATIVE and tokens[i - 1].text[:1].isalpha() and tokens[i - 1].lower.endswith("s"))
+    ):
         return None  # "her speaking fees": a modifier, not a cue
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
@@ -80,6 +87,10 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return tok.text, i + 1
 
 
+REDUCED_RELATIVE = {
+    "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
+    "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
+}  # fmt: skip
 PARTICIPLE_BEFORE = {
     ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
     "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
@@ -217,10 +228,10 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         t = tokens[i]
         if t.quote >= 0:
             break
-        if t.is_cap and t.lower not in STOP_CAPS:
+        if t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
             out.append(t)
             seen_name = seen_name or t.lower.rstrip(".") not in TITLES
-        elif t.lower in DETERMINERS and not out:
+        elif t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"):
             out.append(t)
         elif t.lower in TITLES or t.lower in NAME_JOINERS:
             out.append(t)
@@ -230,7 +241,15 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)
         elif t.lower == "and" and out and i + 1 < hi and tokens[i + 1].is_cap and not seen_name:
             out.append(t)
-        elif out and out[0].lower in DETERMINERS and t.text[:1].isalpha() and t.lower not in STOP and not seen_name:
+        elif (
+            out
+            and out[0].lower in DETERMINERS
+            and t.text[:1].isalpha()
+            and t.lower not in STOP
+            and not seen_name
+            and t.lower not in CUE_FORMS
+            and t.lower not in AUXILIARIES
+        ):
             out.append(t)  # "the agency's spokesman"
         elif t.text[:1].isalpha() and not out and t.lower not in STOP and t.lower not in CUE_FORMS:
             out.append(t)  # a bare description: "said officials"
@@ -268,7 +287,23 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         if k - 1 >= lo and tokens[k].text == "(":
             return np_backward(tokens, k - 1, lo)
         return None
-    return agree(np_backward(tokens, j, lo), tokens[v])
+    return not_object(tokens, agree(np_backward(tokens, j, lo), tokens[v]), lo)
+
+
+def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Token] | None:
+    """A subject is not a possessor ("Trump's comments") nor the object of a preposition
+    ("obtained by The Associated Press warns")."""
+    if np is None:
+        return None
+    if np[-1].text.endswith(("’s", "'s")) and len(np[-1].text) > 2:
+        return None
+    k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i] is np[0]), -1)
+    if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS:
+        return None
+    return np
+
+
+OBJECT_PREPS = {"by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "than", "into", "over", "toward", "towards"}
 
 
 def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
@@ -300,6 +335,8 @@ def kind_of_mention(tokens: list[Token]) -> str:
         return "relative"
     if len(tokens) == 1 and tokens[0].lower in PRONOUNS:
         return "pronoun"
+    if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
+        return "description"
     if any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens):
         last = tokens[-1]
         if last.is_cap or last.lower.rstrip(".") in TITLES and last.is_cap:

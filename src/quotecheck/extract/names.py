@@ -64,9 +64,25 @@ class Registry:
     """People and organisations named so far in one article, most recent last."""
 
     def __init__(self) -> None:
-        self.entities: list[Entity] = []
+        self.recent: dict[int, Entity] = {}
+        """Entities by id, least recently mentioned first (bounded look-back keeps it linear)."""
         self.by_last: dict[str, Entity] = {}
         self.clock = 0
+
+    def candidates(self) -> list[Entity]:
+        """The most recently mentioned entities, latest first."""
+        out: list[Entity] = []
+        for ent in reversed(self.recent.values()):
+            out.append(ent)
+            if len(out) >= RECENT:
+                break
+        return out
+
+    def mark(self, ent: Entity) -> None:
+        self.clock += 1
+        ent.seen = self.clock
+        self.recent.pop(id(ent), None)
+        self.recent[id(ent)] = ent
 
     def name(self, mention: list[Token], at_start: bool = False) -> str | None:
         """The full name for a mention with a name in it, registering it; None if none."""
@@ -88,18 +104,17 @@ class Registry:
         if ent is None:
             org = is_org(run)
             ent = Entity(" ".join(words), key, gender, roles, person=not org)
-            self.entities.append(ent)
             self.by_last[key] = ent
         else:
             if len(words) > len(ent.name.split()) and words[-1].lower() == ent.last:
                 ent.name = " ".join(words)
             ent.roles |= roles
             ent.gender = ent.gender or gender
-        ent.seen = self.clock
+        self.mark(ent)
         return ent.name
 
     def by_first(self, key: str) -> Entity | None:
-        for ent in reversed(self.entities):
+        for ent in self.candidates():
             if ent.person and ent.name.split()[0].lower() == key and len(ent.name.split()) > 1:
                 return ent
         return None
@@ -109,15 +124,15 @@ class Registry:
         word = word.lower()
         want = "m" if word == "he" else "f" if word == "she" else ""
         best: Entity | None = None
-        for ent in self.entities:
+        for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
             if word == "it" and ent.person:
                 continue
             if word in ("i", "we", "you"):
                 continue
-            if best is None or ent.seen > best.seen:
-                best = ent
+            best = ent
+            break
         if best is None:
             return None
         if want and not best.gender:
@@ -129,23 +144,20 @@ class Registry:
         head = mention[-1].lower if mention else ""
         if head not in ROLE_NOUNS or mention[0].lower not in ("the", "this"):
             return None
-        best: Entity | None = None
-        for ent in self.entities:
-            if ent.person and head in ent.roles and (best is None or ent.seen > best.seen):
-                best = ent
-        if best is not None:
-            self.clock += 1
-            best.seen = self.clock
-            return best.name
+        for ent in self.candidates():
+            if ent.person and head in ent.roles:
+                self.mark(ent)
+                return ent.name
         return None
 
     def touch(self, name: str) -> None:
         """A named person mentioned in narrative (a subject): pronouns may point to them."""
         ent = self.by_last.get(name.split()[-1].lower())
         if ent is not None:
-            self.clock += 1
-            ent.seen = self.clock
+            self.mark(ent)
 
+
+RECENT = 40
 
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",

@@ -15,12 +15,12 @@ from quotecheck.extract.lexicon import ABBREVIATIONS
 from quotecheck.extract.spans import QuoteSpan
 
 END = re.compile(r"[.!?…]+[\"”’»)\]]*[ \t\u00a0]+|\n\s*")
-TOKEN = re.compile(r"[@#]?\w(?:[\w’'&\-]|\.(?=\w))*|[^\w\s]")
+TOKEN = re.compile(r"[@#]?\w(?:[\w’'&\-]|\.(?=\w))*\.?|[^\w\s]")
 PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
 FINAL = frozenset(".!?:;\"”’»)…")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Token:
     """A word or punctuation mark; ``quote`` is the index of the quote it stands for, or -1."""
 
@@ -137,18 +137,15 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
 
 
 def words(text: str, start: int, end: int, out: list[Token]) -> None:
-    last_end = start
+    append = out.append
     for m in TOKEN.finditer(text, start, end):
         w = m.group()
-        s, e = m.start(), m.end()
-        if s < last_end:
-            continue  # the period already joined to an abbreviation
-        if (
-            e < end
-            and text[e : e + 1] == "."
-            and (w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or "." in w or PARTY_STATE.match(w))
-        ):
-            w += "."
-            e += 1
-        last_end = e
-        out.append(Token(w, w.lower(), s, e))
+        s, e = m.span()
+        if len(w) > 1 and w[-1] == "." and w[0] != ".":
+            core = w[:-1]
+            low = core.lower()
+            if not (low in ABBREVIATIONS or (len(core) == 1 and core.isupper()) or "." in core or PARTY_STATE.match(core)):
+                append(Token(core, low, s, e - 1))
+                append(Token(".", ".", e - 1, e))
+                continue
+        append(Token(w, w.lower(), s, e))

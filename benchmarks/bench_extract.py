@@ -1,0 +1,103 @@
+"""Extraction speed: MB of article text per second on one core, and hostile input.
+
+Generates its own news-like text (quote-first and speaker-first quotes, partial quotes,
+continuations, scare quotes, plain narrative), runs quotecheck's extractor over it and
+prints figures. ``--hostile`` adds the inputs that break naive extractors: a million quote
+marks with no newline, and a large article with no paragraph breaks; each must finish in
+time proportional to its size.
+
+    python benchmarks/bench_extract.py [--mb 8] [--hostile] [--hostile-mb 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+from quotecheck.documents import document_from_text
+from quotecheck.extract import extract_quotes
+
+PEOPLE = [
+    ("Mayor Alice Grant", "Grant", "she"),
+    ("Councillor Ben Okafor", "Okafor", "he"),
+    ("Sen. Maria Lindqvist", "Lindqvist", "she"),
+    ("harbour master Tom Reyes", "Reyes", "he"),
+    ("Transport Secretary Ruth Adeyemi", "Adeyemi", "she"),
+]
+WORDS = (
+    "the harbour plan budget ferry council winter repairs fleet workers tide bridge vote "
+    "money town port crane storm season week contract review office report deadline road"
+).split()
+CUES = ["said", "told reporters", "added", "wrote in a statement", "warned", "argued"]
+
+
+def sentence(rng: random.Random, n: int) -> str:
+    words = [rng.choice(WORDS) for _ in range(n)]
+    return words[0].capitalize() + " " + " ".join(words[1:])
+
+
+def paragraph(rng: random.Random) -> str:
+    full, short, pronoun = rng.choice(PEOPLE)
+    kind = rng.randrange(7)
+    quote = sentence(rng, rng.randint(6, 18))
+    cue = rng.choice(CUES)
+    if kind == 0:
+        return f"“{quote},” {full} {cue}. “{sentence(rng, 9)}.”"
+    if kind == 1:
+        return f"{full} {cue}: “{quote}.”"
+    if kind == 2:
+        return f"{short} {cue} the {rng.choice(WORDS)} was “{sentence(rng, 4).lower()}.” {sentence(rng, 12)}."
+    if kind == 3:
+        return f"“{quote},” {pronoun} {cue}, “{sentence(rng, 7).lower()}.”"
+    if kind == 4:
+        return f"The so-called “{rng.choice(WORDS)} deal” is {sentence(rng, 10).lower()}."
+    if kind == 5:
+        return f"“{quote}.”"
+    return f"{sentence(rng, 14)}, according to {full}. {sentence(rng, 11)}."
+
+
+def article(rng: random.Random, size: int) -> str:
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        p = paragraph(rng)
+        parts.append(p)
+        total += len(p) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+def timed(text: str) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    quotes = extract_quotes(document_from_text(text, "bench.txt"))
+    return time.perf_counter() - t0, len(quotes)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=8.0, help="size of the synthetic article text")
+    ap.add_argument("--hostile", action="store_true", help="also time hostile inputs")
+    ap.add_argument("--hostile-mb", type=float, default=50.0)
+    a = ap.parse_args()
+    rng = random.Random(7)
+    text = article(rng, int(a.mb * 1_000_000))
+    mb = len(text.encode("utf-8")) / 1_000_000
+    seconds, n = timed(text)
+    print(f"news-like text: {mb:.1f} MB, {n} quotes, {seconds:.2f} s, {mb / seconds:.2f} MB/s")
+    if not a.hostile:
+        return
+    for label, hostile in (
+        ("a million straight quote marks, no newline", '"' * 1_000_000),
+        ("half a million mixed marks, no newline", "“a” b ‘c’ said X, " * 100_000),
+        (
+            f"{a.hostile_mb:.0f} MB of prose, one paragraph",
+            article(rng, int(a.hostile_mb * 1_000_000)).replace("\n", " "),
+        ),
+    ):
+        hmb = len(hostile.encode("utf-8")) / 1_000_000
+        seconds, n = timed(hostile)
+        print(f"hostile: {label}: {hmb:.1f} MB, {n} spans, {seconds:.2f} s, {hmb / seconds:.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
