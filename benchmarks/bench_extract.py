@@ -25,10 +25,34 @@ PEOPLE = [
     ("harbour master Tom Reyes", "Reyes", "he"),
     ("Transport Secretary Ruth Adeyemi", "Adeyemi", "she"),
 ]
-WORDS = (
-    "the harbour plan budget ferry council winter repairs fleet workers tide bridge vote "
-    "money town port crane storm season week contract review office report deadline road"
-).split()
+WORDS = [
+    "the",
+    "harbour",
+    "plan",
+    "budget",
+    "ferry",
+    "council",
+    "winter",
+    "repairs",
+    "fleet",
+    "workers",
+    "tide",
+    "bridge",
+    "vote",
+    "money",
+    "town",
+    "port",
+    "crane",
+    "storm",
+    "season",
+    "week",
+    "contract",
+    "review",
+    "office",
+    "report",
+    "deadline",
+    "road",
+]
 CUES = ["said", "told reporters", "added", "wrote in a statement", "warned", "argued"]
 
 

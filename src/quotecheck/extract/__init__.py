@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotecheck.documents import Document
+from quotecheck.documents import Document, Embed
 from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.spans import find_spans
 from quotecheck.model import Quote
@@ -13,8 +13,7 @@ from quotecheck.model import Quote
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quotation in ``doc``, in order, with offsets, line:column and speaker."""
     spans = find_spans(doc.text)
-    embeds = [embed_quote(doc, e) for e in doc.embeds]
-    embeds = [e for e in embeds if e is not None]
+    embeds = [a for a in (embed_quote(doc, e) for e in doc.embeds) if a is not None]
     if embeds:
         spans = [s for s in spans if not any(e.start <= s.start < e.end for e in embeds)]
     attributed = attribute(doc.text, spans)
@@ -46,11 +45,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
     return quotes
 
 
-def embed_quote(doc: Document, embed: object) -> Attributed | None:
+def embed_quote(doc: Document, embed: Embed) -> Attributed | None:
     """An embedded post as a quote by the account shown in its byline."""
-    from quotecheck.documents import Embed
-
-    assert isinstance(embed, Embed)
     text = doc.text
     start, end = embed.start, embed.end
     while start < end and text[start].isspace():
@@ -60,7 +56,9 @@ def embed_quote(doc: Document, embed: object) -> Attributed | None:
     if end <= start:
         return None
     speaker = embed.author or embed.handle
-    return Attributed(start, end, "quote", speaker, embed.author_start, embed.author_end, "tweeted", None, "embed")
+    return Attributed(
+        start, end, "quote", speaker, embed.author_start, embed.author_end, "tweeted", None, "embed"
+    )
 
 
 def merge(attributed: list[Attributed], embeds: list[Attributed]) -> list[Attributed]:

@@ -16,6 +16,7 @@ get another kind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, TERM_BEFORE, TITLES, WORK_NOUNS
@@ -32,13 +33,30 @@ from quotecheck.extract.mentions import (
     subject_of,
 )
 from quotecheck.extract.names import Registry
-from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize
+from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize, words
 from quotecheck.extract.spans import QuoteSpan
 
 LEFT_WINDOW = 400
 RIGHT_WINDOW = 240
 DASHES = {"—", "–", "-", "--", "―"}
-CLAUSE_STARTERS = {"that", "he", "she", "they", "it", "i", "we", "there", "this", "if", "when", "because", "how", "what", "why", "whether"}
+CLAUSE_STARTERS = {
+    "that",
+    "he",
+    "she",
+    "they",
+    "it",
+    "i",
+    "we",
+    "there",
+    "this",
+    "if",
+    "when",
+    "because",
+    "how",
+    "what",
+    "why",
+    "whether",
+}
 FRONTED = {
     "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked",
     "when", "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then",
@@ -74,7 +92,7 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
     starts = sentence_bounds(text, spans)
     found: list[Found] = [Found() for _ in spans]
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    for qi, span in enumerate(spans):
+    for qi, _span in enumerate(spans):
         found[qi] = attribute_one(text, spans, qi, starts, sent_of, found)
     continue_chains(text, spans, starts, sent_of, found)
     return resolve(text, spans, found)
@@ -98,7 +116,9 @@ def attribute_one(
     right = tokenize(text, close_at, right_end, spans, qi + 1) if not span.continues else []
     ends_sentence = text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
     inner = text[span.start : span.end].rstrip(" '’\"”")
-    broken = inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";") or (bool(right) and right[0].text in (",", "—", "–"))
+    broken = inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";") or (
+        bool(right) and right[0].text in (",", "—", "–")
+    )
     trail = trailing(right, ends_sentence) if broken else late_trailing(right)
     opens = opens_sentence(text, spans, qi, starts, si)
     if trail is not None and (opens or not ends_sentence):
@@ -135,7 +155,9 @@ def attribute_one(
     return Found()
 
 
-def anywhere_in_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> Mention | None:
+def anywhere_in_sentence(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int
+) -> Mention | None:
     """Last resort: the nearest cue with a subject anywhere in the quote's sentence
     ("Some Republicans could be heard grousing that the "fake" literature…")."""
     span = spans[qi]
@@ -188,7 +210,11 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
             j += 1
         np = np_forward(right, j, n)
         after = j + len(np) if np is not None else n
-        if np is not None and kind_of_mention(np) == "name" and (after >= n or not right[after].text[:1].isalnum()):
+        if (
+            np is not None
+            and kind_of_mention(np) == "name"
+            and (after >= n or not right[after].text[:1].isalnum())
+        ):
             return make_mention(right, np, tok.text)
         return None
     cue = cue_at(right, i)
@@ -214,9 +240,9 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         return None
     # "X said" / "X, a spokeswoman, said"
     for v in range(i + 1, min(n, i + 20)):
-        if right[v].quote >= 0 or right[v].text in (".", ";", "!", "?"):
-            if right[v].text != "." or v + 1 >= n or right[v + 1].text != ")":
-                break
+        stop = right[v].quote >= 0 or right[v].text in (".", ";", "!", "?")
+        if stop and (right[v].text != "." or v + 1 >= n or right[v + 1].text != ")"):
+            break
         c = cue_at(right, v)
         if c is None:
             continue
@@ -233,7 +259,9 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
             span
             and len(span) <= 14
             and (span[0].is_cap or span[0].lower in DETERMINERS)
-            and not any(t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:])
+            and not any(
+                t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:]
+            )
         ):
             head = np if np is not None else head_of(span)
             kind = kind_of_mention(list(head))
@@ -352,7 +380,7 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
             return make_mention(left, np, ":")
         np = sentence_subject(left, lo, n - 1)
-        if np is not None and kind_of_mention(np) != "pronoun" or np is not None and n - lo < 12:
+        if (np is not None and kind_of_mention(np) != "pronoun") or (np is not None and n - lo < 12):
             return make_mention(left, np, ":")
     return None
 
@@ -403,7 +431,8 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
     prev = left[v - 1].lower if v > lo else ""
     participle = left[v].lower.endswith("ing")
     if participle and (
-        prev in (",", "and", "by", "while", "after", "before", "when", "in", "—", "–", "-", "") or prev in MEDIUM
+        prev in (",", "and", "by", "while", "after", "before", "when", "in", "—", "–", "-", "")
+        or prev in MEDIUM
     ):
         np = main_subject(left, 0, v)
         if np is not None:
@@ -432,14 +461,14 @@ SPEECH_NOUNS = {
     "tweet", "tweets", "post", "message", "email", "letter", "speech", "assurance",
     "admission", "boast", "complaint", "contention", "prediction", "quip", "refrain",
     "mantra", "slogan", "characterization", "criticism", "question", "request", "demand",
-    "plea", "insistence", "announcement", "testimony", "interview", "op-ed", "column",
+    "plea", "announcement", "testimony", "interview", "op-ed", "column",
     "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction", "explanation",
-    "promises", "warnings", "words", "line", "lines", "catchphrase", "motto", "suggestion",
+    "promises", "warnings", "line", "lines", "catchphrase", "motto",
 }  # fmt: skip
 
 
 def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
-    """"her assertion that "…"", "Trump's claim that "…"": the possessor said it."""
+    """ "her assertion that "…"", "Trump's claim that "…"": the possessor said it."""
     if tokens[v].lower not in SPEECH_NOUNS or v - 1 < lo:
         return None
     k = v - 1
@@ -449,7 +478,12 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
         k -= 1
     tok = tokens[k]
     if tok.lower in POSSESSIVE_PRONOUNS:
-        return Mention((tok,), "pronoun", tokens[v].text, (Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end),))
+        return Mention(
+            (tok,),
+            "pronoun",
+            tokens[v].text,
+            (Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end),),
+        )
     if possessive(tok):
         np = np_backward(tokens, k, lo)
         if np is None:
@@ -598,25 +632,44 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     registry = Registry()
     groups: dict[int, int] = {}
     results: list[Attributed] = []
+    seen_to = 0
     for qi, span in enumerate(spans):
         f = found[qi]
         m = f.mention
+        # people named in the narrative since the last quote: pronouns may point to them
+        narrative_end = span.start - len(span.open_mark)
+        if m is not None and m.start < narrative_end:
+            narrative_end = m.start
+        if narrative_end > seen_to:
+            register_names(registry, text, seen_to, narrative_end)
+        seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
             speaker = speaker_name(registry, m)
         kind = kind_for(text, span, m is not None)
-        if m is not None:
-            key = m.start
-        else:
-            key = -1 - qi
+        key = m.start if m is not None else -1 - qi
         group = groups.setdefault(key, len(groups) + 1)
-        if m is not None and kind != "quote":
-            results.append(Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how))
-        elif m is not None:
-            results.append(Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how))
+        if (m is not None and kind != "quote") or m is not None:
+            results.append(
+                Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how)
+            )
         else:
             results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
     return results
+
+
+NARRATIVE_NAME = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][a-z’'\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z’'\-]+){1,3}"
+)
+
+
+def register_names(registry: Registry, text: str, start: int, end: int) -> None:
+    """Register two-word names ("Sam Doyle", "Sen. Dana Whitlock") met in narrative text."""
+    for m in NARRATIVE_NAME.finditer(text, start, end):
+        toks: list[Token] = []
+        words(text, m.start(), m.end(), toks)
+        if len(toks) >= 2:
+            registry.name(toks)
 
 
 def speaker_name(registry: Registry, m: Mention) -> str | None:
@@ -641,8 +694,23 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     return text
 
 
+CALL_WORDS = {
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "nickname",
+    "nicknamed",
+    "name",
+    "named",
+}
+
+
 def kind_for(text: str, span: QuoteSpan, attributed: bool) -> str:
-    """"quote" for words someone said; "term" for scare quotes and nicknames; "title" for
+    """ "quote" for words someone said; "term" for scare quotes and nicknames; "title" for
     names of works."""
     inner = text[span.start : span.end]
     words = inner.split()
@@ -656,6 +724,12 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool) -> str:
         return "title"
     if n <= 4 and (prev in TERM_BEFORE or prev2 == "so-called" or prev == "so-called"):
         return "term"
+    if (
+        n <= 3
+        and prev2 in CALL_WORDS
+        and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
+    ):
+        return "term"  # a nickname: call him "the Admiral"
     if attributed:
         return "quote"
     if n >= 4 and not titled:

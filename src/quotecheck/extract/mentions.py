@@ -73,17 +73,34 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and tokens[i - 1].lower not in PARTICIPLE_BEFORE
         and tokens[i - 1].lower not in MEDIUM
         and tokens[i - 1].lower not in TIME_WORDS
-        and not (low in REDUCED_RELATIVE and tokens[i - 1].text[:1].isalpha() and tokens[i - 1].lower.endswith("s"))
+        and not (
+            low in REDUCED_RELATIVE and tokens[i - 1].text[:1].isalpha() and tokens[i - 1].lower.endswith("s")
+        )
     ):
         return None  # "her speaking fees": a modifier, not a cue
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
-        if lemma in {"point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "laugh"}:
+        if lemma in {
+            "point",
+            "sum",
+            "fire",
+            "push",
+            "shoot",
+            "hit",
+            "lash",
+            "chime",
+            "weigh",
+            "go",
+            "put",
+            "refer",
+            "rail",
+            "laugh",
+        }:
             return None
-    if i > 0 and tokens[i - 1].lower in DETERMINERS | {"to", "s", "’s", "'s"} and tokens[i - 1].lower != "that":
-        if tokens[i - 1].lower != "to" or low == lemma:
-            return None  # "the report", "a tweet", "his statement"; "to say" handled by caller
+    before = tokens[i - 1].lower if i > 0 else ""
+    if before in NOUN_MARKERS and (before != "to" or low == lemma):
+        return None  # "the report", "a tweet", "his statement"; "to say" handled by caller
     return tok.text, i + 1
 
 
@@ -91,10 +108,11 @@ REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
     "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
 }  # fmt: skip
+NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
 PARTICIPLE_BEFORE = {
     ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
     "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
-    "am", "again", "repeatedly", "even", "just", "publicly", "still", "again", "before", "(",
+    "am", "again", "repeatedly", "even", "just", "publicly", "still", "(",
 }  # fmt: skip
 
 
@@ -108,7 +126,11 @@ def medium(tokens: list[Token], j: int) -> int:
             if tokens[k].lower in MEDIUM:
                 return k + 1
             k += 1
-    if j + 1 < len(tokens) and tokens[j].lower == "on" and tokens[j + 1].lower in ("twitter", "facebook", "instagram", "x"):
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].lower == "on"
+        and tokens[j + 1].lower in ("twitter", "facebook", "instagram", "x")
+    ):
         return j + 2
     return j
 
@@ -124,19 +146,23 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if np is None or len(np) > 12:
         return np
     i = end - len(np) + 1
-    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS and not (
-        tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES
+    if (
+        i - 2 >= lo
+        and tokens[i - 1].lower in PREPOSITIONS
+        and not (tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES)
     ):
         first = np_core(tokens, i - 2, lo)
         if first is not None and first[0].lower not in SUBJECT_PRONOUNS and first[0].lower not in RELATIVE:
-            return first + [tokens[i - 1], *np]
+            return [*first, tokens[i - 1], *np]
     return np
 
 
 def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
     """The words before the first "of/for/at" phrase: what names the speaker."""
     for k in range(1, len(np)):
-        if np[k].lower in PREPOSITIONS and not (np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES):
+        if np[k].lower in PREPOSITIONS and not (
+            np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES
+        ):
             return list(np[:k])
     return list(np)
 
@@ -153,11 +179,13 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return [tok]
     if tok.lower in PRONOUNS:
         return None
-    if tok.is_cap or tok.text[:1].isdigit() and tok.is_cap:
+    if tok.is_cap or (tok.text[:1].isdigit() and tok.is_cap):
         i = end
         while i - 1 >= lo:
             prev = tokens[i - 1]
             if prev.quote >= 0:
+                break
+            if prev.lower in STOP_CAPS and prev.lower != "the":
                 break
             if prev.is_cap or prev.lower in NAME_JOINERS or (prev.lower in TITLES and prev.text.isalpha()):
                 i -= 1
@@ -165,7 +193,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             if prev.lower == "of" and i - 2 >= lo and tokens[i - 2].lower.rstrip(".") in TITLES:
                 i -= 1
                 continue
-            if prev.lower in ("the",) or prev.lower in DETERMINERS and prev.lower in ("a", "an"):
+            if prev.lower in ("the",) or (prev.lower in DETERMINERS and prev.lower in ("a", "an")):
                 i -= 1
             break
         while i < end and tokens[i].lower in NAME_JOINERS:
@@ -179,11 +207,11 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     i = end
     while i - 1 >= lo and end - i < 6:
         prev = tokens[i - 1]
-        if prev.quote >= 0 or not prev.text[:1].isalnum() and prev.text not in ("-",):
+        if prev.quote >= 0 or (not prev.text[:1].isalnum() and prev.text not in ("-",)):
             break
         if prev.lower in DETERMINERS:
             return tokens[i - 1 : end + 1]
-        if prev.lower in STOP or prev.lower in CUE_FORMS and not prev.is_cap:
+        if prev.lower in STOP or (prev.lower in CUE_FORMS and not prev.is_cap):
             break
         if possessive_tok(prev) or prev.is_cap:
             i -= 1
@@ -204,7 +232,7 @@ STOP_CAPS = {
     "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
     "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
-    "once", "even", "only", "just", "asked", "according", "speaking", "last", "next",
+    "once", "even", "only", "just", "according", "speaking", "last", "next",
 }  # fmt: skip
 
 
@@ -231,15 +259,19 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         if t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
             out.append(t)
             seen_name = seen_name or t.lower.rstrip(".") not in TITLES
-        elif t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"):
-            out.append(t)
-        elif t.lower in TITLES or t.lower in NAME_JOINERS:
-            out.append(t)
         elif (
-            t.lower == "of" and out and out[-1].lower.rstrip(".") in TITLES and i + 1 < hi and tokens[i + 1].is_cap
+            (t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"))
+            or t.lower in TITLES
+            or t.lower in NAME_JOINERS
+            or (
+                t.lower == "of"
+                and out
+                and out[-1].lower.rstrip(".") in TITLES
+                and i + 1 < hi
+                and tokens[i + 1].is_cap
+            )
+            or (t.lower == "and" and out and i + 1 < hi and tokens[i + 1].is_cap and not seen_name)
         ):
-            out.append(t)
-        elif t.lower == "and" and out and i + 1 < hi and tokens[i + 1].is_cap and not seen_name:
             out.append(t)
         elif (
             out
@@ -303,16 +335,39 @@ def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Tok
     return np
 
 
-OBJECT_PREPS = {"by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "than", "into", "over", "toward", "towards"}
+OBJECT_PREPS = {
+    "by",
+    "to",
+    "with",
+    "from",
+    "of",
+    "for",
+    "at",
+    "in",
+    "on",
+    "about",
+    "against",
+    "than",
+    "into",
+    "over",
+    "toward",
+    "towards",
+}
 
 
 def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
     """A bare present verb needs a plural subject: "her primary challenge" is no cue."""
-    if np is None or CUE_FORMS.get(verb.lower) != verb.lower or verb.lower in ("read", "put", "hit", "forecast"):
+    if (
+        np is None
+        or CUE_FORMS.get(verb.lower) != verb.lower
+        or verb.lower in ("read", "put", "hit", "forecast")
+    ):
         return np
     last = np[-1].lower
-    if last in ("i", "we", "you", "they") or (last.endswith("s") and not last.endswith(("ss", "’s", "'s"))) or any(
-        t.lower == "and" for t in np
+    if (
+        last in ("i", "we", "you", "they")
+        or (last.endswith("s") and not last.endswith(("ss", "’s", "'s")))
+        or any(t.lower == "and" for t in np)
     ):
         return np
     return None
@@ -339,7 +394,7 @@ def kind_of_mention(tokens: list[Token]) -> str:
         return "description"
     if any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens):
         last = tokens[-1]
-        if last.is_cap or last.lower.rstrip(".") in TITLES and last.is_cap:
+        if last.is_cap or (last.lower.rstrip(".") in TITLES and last.is_cap):
             return "name"
         return "description"
     return "description"

@@ -90,12 +90,13 @@ class Registry:
         if not run:
             return None
         words = [t.text for t in run]
-        if words[-1].lower() in SUFFIXES and len(words) > 1:
-            key_word = words[-2]
-        else:
-            key_word = words[-1]
+        key_word = words[-2] if words[-1].lower() in SUFFIXES and len(words) > 1 else words[-1]
         key = key_word.lower()
-        roles = {t.lower.rstrip(".") for t in mention if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS}
+        roles = {
+            ROLE_ALIASES.get(t.lower.rstrip("."), t.lower.rstrip("."))
+            for t in mention
+            if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS
+        }
         gender = gender_of(mention)
         self.clock += 1
         ent = self.by_last.get(key)
@@ -140,8 +141,9 @@ class Registry:
         return best.name
 
     def description(self, mention: list[Token]) -> str | None:
-        """"the senator" -> the most recent person introduced with that role, if any."""
+        """ "the senator" -> the most recent person introduced with that role, if any."""
         head = mention[-1].lower if mention else ""
+        head = ROLE_ALIASES.get(head, head)
         if head not in ROLE_NOUNS or mention[0].lower not in ("the", "this"):
             return None
         for ent in self.candidates():
@@ -158,6 +160,11 @@ class Registry:
 
 
 RECENT = 40
+ROLE_ALIASES = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
+    "gen": "general", "dr": "doctor", "prof": "professor", "sec": "secretary",
+    "congressman": "representative", "congresswoman": "representative",
+}  # fmt: skip
 
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",

@@ -17,7 +17,7 @@ from quotecheck.extract.spans import QuoteSpan
 END = re.compile(r"[.!?…]+[\"”’»)\]]*[ \t\u00a0]+|\n\s*")
 TOKEN = re.compile(r"[@#]?\w(?:[\w’'&\-]|\.(?=\w))*\.?|[^\w\s]")
 PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
-FINAL = frozenset(".!?:;\"”’»)…")
+FINAL = frozenset('.!?:;"”’»)…')
 
 
 @dataclass(slots=True, eq=False)
@@ -108,7 +108,7 @@ def is_line_break_boundary(text: str, pos: int) -> bool:
         return True
     k = skip_space(text, pos + 1)
     nxt = text[k : k + 1]
-    return nxt in ("\n", "") or nxt in "“\"«„#*->|" or not prev.isalnum() and prev != ","
+    return nxt in ("\n", "") or nxt in '“"«„#*->|' or (not prev.isalnum() and prev != ",")
 
 
 def sentence_of(starts: list[int], pos: int) -> int:
@@ -144,7 +144,12 @@ def words(text: str, start: int, end: int, out: list[Token]) -> None:
         if len(w) > 1 and w[-1] == "." and w[0] != ".":
             core = w[:-1]
             low = core.lower()
-            if not (low in ABBREVIATIONS or (len(core) == 1 and core.isupper()) or "." in core or PARTY_STATE.match(core)):
+            if not (
+                low in ABBREVIATIONS
+                or (len(core) == 1 and core.isupper())
+                or "." in core
+                or PARTY_STATE.match(core)
+            ):
                 append(Token(core, low, s, e - 1))
                 append(Token(".", ".", e - 1, e))
                 continue

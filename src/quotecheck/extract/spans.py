@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 DOUBLE = re.compile(r"``|''|[“”\"«»„]|\n|<[A-Za-z/][^<>\n]{0,300}>")
 SINGLE = re.compile(r"[‘’]|\n|<[A-Za-z/][^<>\n]{0,300}>")
-CLOSERS_OF = {"“": "”“\"", '"': "\"”“", "«": "»", "»": "«", "„": "“”\"", "``": "''”\"", "”": "”“\"", "‘": "’"}
+CLOSERS_OF = {"“": '”“"', '"': '"”“', "«": "»", "»": "«", "„": '“”"', "``": "''”\"", "”": '”“"', "‘": "’"}
 OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | {"“", '"', "‘", "'", "«", "„", ""}
 CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f") | {"”", '"', "’", "'", "»", "“", ""}
 
@@ -56,6 +56,7 @@ def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at = -1  # offset of the first quoted character, -1 when no quote is open
     open_mark = ""
+    para_start = 0
     n = len(text)
     for m in pattern.finditer(text):
         mark = m.group()
@@ -64,11 +65,13 @@ def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
             continue
         if mark == "\n":
             if open_at >= 0 and is_paragraph_break(text, pos):
-                if reopens(text, pos):
+                if reopens(text, pos) and introduced(text, para_start, open_at - len(open_mark)):
                     span = unclosed(text, open_at, pos, open_mark)
                     if span is not None:
                         spans.append(span)
                 open_at = -1
+            if is_paragraph_break(text, pos):
+                para_start = pos + 1
             continue
         before = text[pos - 1] if pos > 0 else ""
         after = text[m.end()] if m.end() < n else ""
@@ -95,13 +98,20 @@ def is_paragraph_break(text: str, pos: int) -> bool:
     """A newline ends a paragraph when a blank line follows or the next line opens a quote
     (hard-wrapped text keeps a quote going across single newlines)."""
     nxt = text[pos + 1 : pos + 40].lstrip(" \t\u00a0")
-    return nxt[:1] in ("\n", "") or nxt[:1] in "“\"«„`‘"
+    return nxt[:1] in ("\n", "") or nxt[:1] in '“"«„`‘'
+
+
+def introduced(text: str, para_start: int, mark_at: int) -> bool:
+    """A quote running on into the next paragraph opens its own paragraph or follows a colon
+    or comma ("She said: “…"); a stray mark mid-sentence does not start one."""
+    before = text[max(para_start, mark_at - 200) : mark_at].rstrip()
+    return before == "" or before[-1] in ":,"
 
 
 def reopens(text: str, pos: int) -> bool:
     """The next paragraph starts with an opening mark: the quote goes on there."""
     nxt = text[pos + 1 : pos + 200].lstrip()
-    return nxt[:1] in "“\"«„`‘" and not nxt[1:2].isspace()
+    return nxt[:1] in '“"«„`‘' and not nxt[1:2].isspace()
 
 
 def unclosed(text: str, open_at: int, para_end: int, mark: str) -> QuoteSpan | None:

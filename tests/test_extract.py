@@ -1,0 +1,360 @@
+"""Quote extraction and speaker attribution on the shapes news copy uses (issue 3).
+
+Every article here is written for the tests. Each test runs the real extractor and checks
+the contract fields: the quoted words (offsets without the marks), the speaker mention
+(speaker_start/speaker_end), the resolved speaker, the cue, the kind and the group.
+"""
+
+from __future__ import annotations
+
+from quotecheck.documents import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def extract(text: str, kind: str = "text") -> list[Quote]:
+    return extract_quotes(
+        document_from_text(text, "story." + {"text": "txt", "markdown": "md"}.get(kind, kind), kind)
+    )
+
+
+def checkable(text: str) -> list[Quote]:
+    return [q for q in extract(text) if q.kind == "quote"]
+
+
+def mention(text: str, q: Quote) -> str:
+    assert q.speaker_start is not None and q.speaker_end is not None
+    return text[q.speaker_start : q.speaker_end]
+
+
+# 1. Quote first --------------------------------------------------------------------------
+
+
+def test_quote_first_said_x() -> None:
+    text = "“The bridge will reopen in May,” said Harriet Olsen.\n"
+    [q] = checkable(text)
+    assert q.text == "The bridge will reopen in May,"
+    assert text[q.start : q.end] == q.text
+    assert (q.speaker, mention(text, q), q.cue) == ("Harriet Olsen", "Harriet Olsen", "said")
+
+
+def test_quote_first_x_said_with_appositive() -> None:
+    text = '"We are not giving up on the ferry," Tomas Brandt, a spokesman for the port authority, said.\n'
+    [q] = checkable(text)
+    assert q.speaker == "Tomas Brandt"
+    assert mention(text, q).startswith("Tomas Brandt")
+    assert q.cue == "said"
+
+
+def test_quote_first_then_name_said_after_sentence_end() -> None:
+    text = "“We lost.” Okafor said on Tuesday.\n"
+    [q] = checkable(text)
+    assert q.speaker == "Okafor"
+    assert q.text == "We lost."
+
+
+# 2. Speaker first ------------------------------------------------------------------------
+
+
+def test_speaker_first_with_comma_and_colon() -> None:
+    text = (
+        "Mayor Alice Grant said, “The harbour stays open.”\n\n"
+        "Councillor Ben Okafor said: “The repairs are on schedule.”\n"
+    )
+    first, second = checkable(text)
+    assert (first.speaker, first.cue) == ("Alice Grant", "said")
+    assert mention(text, first).endswith("Alice Grant")
+    assert (second.speaker, second.cue) == ("Ben Okafor", "said")
+
+
+def test_told_reporters_names_the_speaker_not_the_listener() -> None:
+    text = "Premier Sofia Marquez told reporters “nobody will lose their job over this.”\n"
+    [q] = checkable(text)
+    assert q.speaker == "Sofia Marquez"
+    assert q.cue == "told"
+    assert "reporters" not in mention(text, q)
+
+
+def test_according_to_and_wrote_on_twitter_and_tweeted() -> None:
+    text = (
+        "According to Lena Fischer, “the numbers simply do not add up.”\n\n"
+        "Rafael Ortiz wrote on Twitter: “Proud of this team tonight.”\n\n"
+        "Mina Cho tweeted “See you all in Leeds.”\n"
+    )
+    a, b, c = checkable(text)
+    assert (a.speaker, a.cue) == ("Lena Fischer", "According to")
+    assert (b.speaker, b.cue) == ("Rafael Ortiz", "wrote on Twitter")
+    assert (c.speaker, c.cue) == ("Mina Cho", "tweeted")
+
+
+def test_in_a_statement_the_agency_said() -> None:
+    text = "In a statement, the agency said “all flights will resume by noon.”\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "the agency"
+    assert q.speaker == "the agency"
+    assert q.cue == "said"
+
+
+# 3. Split quotes -------------------------------------------------------------------------
+
+
+def test_split_quote_pieces_share_speaker_and_group() -> None:
+    text = "“The plan is sound,” said Priya Raman, “but the money is not there yet.”\n"
+    first, second = checkable(text)
+    assert first.speaker == second.speaker == "Priya Raman"
+    assert first.group == second.group
+    assert (first.speaker_start, first.speaker_end) == (second.speaker_start, second.speaker_end)
+    assert second.text == "but the money is not there yet."
+
+
+def test_split_quote_across_sentences() -> None:
+    text = "“We have the votes,” Senator Dana Whitlock said. “We will pass it this week.”\n"
+    first, second = checkable(text)
+    assert first.speaker == second.speaker == "Dana Whitlock"
+    assert first.group == second.group
+
+
+# 4. Continuations ------------------------------------------------------------------------
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker() -> None:
+    text = (
+        "“The depot will close in June,” said Marta Kowalski, the transport director.\n\n"
+        "“Nobody wanted this, but the budget leaves us no choice.”\n\n"
+        "Union leader Sam Doyle disagreed. He said the depot “could run for ten more years.”\n"
+    )
+    a, b, c = checkable(text)
+    assert a.speaker == b.speaker == "Marta Kowalski"
+    assert (b.speaker_start, b.speaker_end) == (a.speaker_start, a.speaker_end)
+    # a new named subject breaks the chain
+    assert c.speaker == "Sam Doyle"
+    assert mention(text, c) == "He"
+
+
+# 5. Multi-paragraph quotes ---------------------------------------------------------------
+
+
+def test_multi_paragraph_quote_and_unclosed_mark() -> None:
+    text = (
+        "Rosa Jimenez read her statement aloud: “We asked for a meeting in March. We asked again in May.\n\n"
+        "“Nobody answered. Today we stop asking.”\n\n"
+        "The council has not replied. An unclosed “mark here must not swallow the rest.\n\n"
+        "“This is the last word,” said Ian Pike.\n"
+    )
+    quotes = checkable(text)
+    first, second = quotes[0], quotes[1]
+    assert first.text == "We asked for a meeting in March. We asked again in May."
+    assert second.text == "Nobody answered. Today we stop asking."
+    assert first.speaker == second.speaker == "Rosa Jimenez"
+    assert all("swallow" not in q.text for q in quotes)
+    assert quotes[-1].speaker == "Ian Pike"
+    assert quotes[-1].text == "This is the last word,"
+
+
+# 6. Pronouns and descriptions ------------------------------------------------------------
+
+
+def test_pronoun_mention_resolves_to_the_named_person() -> None:
+    text = (
+        "Councillor Ben Okafor spoke first. “The repairs will take a year,” he said.\n\n"
+        "Mayor Alice Grant was blunter. “We cannot wait that long,” she said.\n"
+    )
+    a, b = checkable(text)
+    assert mention(text, a) == "he" and a.speaker == "Ben Okafor"
+    assert mention(text, b) == "she" and b.speaker == "Alice Grant"
+
+
+def test_description_mention_resolves_to_the_person_it_was_used_for() -> None:
+    text = (
+        "Sen. Dana Whitlock voted against the bill on Monday.\n\n"
+        "“It spends money we do not have,” Whitlock said.\n\n"
+        "“I will keep voting no,” the senator said.\n"
+    )
+    a, b = checkable(text)
+    assert a.speaker == "Dana Whitlock"
+    assert mention(text, b) == "the senator"
+    assert b.speaker == "Dana Whitlock"
+
+
+# 7. Titles stay out of the name ----------------------------------------------------------
+
+
+def test_titles_stripped_and_short_form_is_the_same_person() -> None:
+    text = (
+        "NASA administrator Jim Bridenstine said in a tweet: “A first for humanity!”\n\n"
+        "“We will work with anyone,” Bridenstine added.\n\n"
+        "“The budget is flat,” said Transport Secretary Ruth Adeyemi.\n"
+    )
+    a, b, c = checkable(text)
+    assert a.speaker == "Jim Bridenstine"
+    assert a.cue == "said in a tweet"
+    assert mention(text, a).endswith("Jim Bridenstine")
+    assert b.speaker == "Jim Bridenstine"
+    assert mention(text, b) == "Bridenstine"
+    assert c.speaker == "Ruth Adeyemi"
+
+
+# 8. Partial quotes in indirect speech ----------------------------------------------------
+
+
+def test_partial_quote_inside_indirect_speech() -> None:
+    text = 'Governor Ellen Park said the plan was "dead on arrival." Others disagreed.\n'
+    [q] = checkable(text)
+    assert q.text == "dead on arrival."
+    assert q.speaker == "Ellen Park"
+    assert q.kind == "quote"
+
+
+def test_two_partial_quotes_in_one_sentence_share_the_speaker() -> None:
+    text = "Hollis called the proposal “reckless” and “a gift to speculators.”\n"
+    a, b = checkable(text)
+    assert a.speaker == b.speaker == "Hollis"
+    assert a.group == b.group
+
+
+# 9. Dash and colon cues ------------------------------------------------------------------
+
+
+def test_dash_and_from_colon_cues() -> None:
+    text = "“Build the bridge first, argue later.” — Nora Quist\n\nFrom Grace Liu: “We start digging on Monday.”\n"
+    a, b = checkable(text)
+    assert (a.speaker, a.cue) == ("Nora Quist", "—")
+    assert (b.speaker, b.cue) == ("Grace Liu", ":")
+
+
+# 10. Every quote-mark style --------------------------------------------------------------
+
+
+def test_quote_mark_styles() -> None:
+    text = (
+        "“Curly marks work,” said Ann Lee.\n\n"
+        '"Straight marks work," said Bo Kim.\n\n'
+        "«Guillemets work,» said Cem Aydin.\n\n"
+        "„German marks work“, sagte nobody, said Dora Weiss.\n\n"
+        "``TeX marks work,'' said Eli Stone.\n\n"
+        "“Wrong-way closing marks work,“ said Fay Moss.\n"
+    )
+    texts = [q.text for q in extract(text)]
+    assert texts == [
+        "Curly marks work,",
+        "Straight marks work,",
+        "Guillemets work,",
+        "German marks work",
+        "TeX marks work,",
+        "Wrong-way closing marks work,",
+    ]
+
+
+def test_nested_single_quotes_stay_inside_and_apostrophes_are_not_marks() -> None:
+    text = "“He told me, ‘Don’t sign it,’ and I didn’t,” said Jones’ lawyer, Kai Berg, of the ’90s deal.\n"
+    [q] = extract(text)
+    assert q.text == "He told me, ‘Don’t sign it,’ and I didn’t,"
+    assert q.kind == "quote"
+
+
+def test_british_single_marks_when_no_double_marks_are_used() -> None:
+    text = "‘We’ll reopen the pier in spring,’ said Rhys Evans. The town’s hopes are high.\n"
+    [q] = extract(text)
+    assert q.text == "We’ll reopen the pier in spring,"
+    assert q.speaker == "Rhys Evans"
+
+
+def test_inch_marks_and_markup_attributes_are_not_quotes() -> None:
+    text = 'The 6\'2" forward arrived. <tweet author="someone">text</tweet> The end.\n'
+    assert extract(text) == []
+
+
+# 11. What is not a quote to check --------------------------------------------------------
+
+
+def test_scare_quotes_titles_and_nicknames_get_other_kinds() -> None:
+    text = (
+        "The so-called “efficiency review” cut four posts.\n\n"
+        "She starred in the film “Harbour Lights” last year.\n\n"
+        "Fans still call him “the Admiral.”\n\n"
+        "“The review was a mistake,” said Ola Berg.\n"
+    )
+    quotes = extract(text)
+    kinds = {q.text: q.kind for q in quotes}
+    assert kinds["efficiency review"] == "term"
+    assert kinds["Harbour Lights"] == "title"
+    assert kinds["the Admiral."] != "quote"
+    assert kinds["The review was a mistake,"] == "quote"
+    assert [q.speaker for q in quotes if q.kind == "quote"] == ["Ola Berg"]
+
+
+# 12. Markdown and HTML -------------------------------------------------------------------
+
+
+def test_markdown_and_html_give_the_same_quotes_as_plain_text() -> None:
+    plain = "Mayor Alice Grant said: “We will not close the harbour.”\n\n“It stays,” said Ben Okafor.\n"
+    md = "# Harbour\n\nMayor **Alice Grant** said: “We will *not* close the harbour.”\n\n> “It stays,” said Ben Okafor.\n"
+    html = (
+        "<html><body><h1>Harbour</h1>\n<p>Mayor Alice Grant said: &ldquo;We will not close the harbour.&rdquo;</p>\n"
+        "<p>“It stays,” said <b>Ben Okafor</b>.</p></body></html>\n"
+    )
+
+    def summary(qs: list[Quote]) -> list[tuple[str | None, str | None]]:
+        return [(q.speaker, q.cue) for q in qs if q.kind == "quote"]
+
+    p, m, h = extract(plain), extract(md, "markdown"), extract(html, "html")
+    assert summary(p) == summary(m) == summary(h) == [("Alice Grant", "said"), ("Ben Okafor", "said")]
+    # line:column point into the file as given
+    md_lines = md.splitlines()
+    assert md_lines[m[0].line - 1][m[0].column - 1 :].startswith("We will *not*")
+    assert md_lines[m[1].line - 1][m[1].column - 1 :].startswith("It stays")
+    html_lines = html.splitlines()
+    assert html_lines[h[0].line - 1][h[0].column - 1 :].startswith("We will not close")
+    assert html[h[1].speaker_start : h[1].speaker_end] == "Ben Okafor"  # type: ignore[misc]
+
+
+def test_embedded_tweet_in_html_is_a_quote_by_the_account_shown() -> None:
+    html = (
+        "<html><body>\n<p>The chief reacted within minutes.</p>\n"
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Congratulations to the lander team '
+        "on a &ldquo;first&rdquo; for humanity!</p>&mdash; Dana Whitlock (@DanaWhitlock) "
+        '<a href="https://twitter.com/DanaWhitlock/status/123456">January 3, 2019</a></blockquote>\n'
+        "<p>“We will keep going,” said Priya Raman.</p>\n</body></html>\n"
+    )
+    tweet, other = extract(html, "html")
+    assert tweet.kind == "quote"
+    assert tweet.text == "Congratulations to the lander team on a “first” for humanity!"
+    assert tweet.speaker == "Dana Whitlock"
+    assert tweet.cue == "tweeted"
+    assert html[tweet.speaker_start : tweet.speaker_end] == "Dana Whitlock"  # type: ignore[misc]
+    assert (
+        tweet.line,
+        html.splitlines()[tweet.line - 1][tweet.column - 1 :].startswith("Congratulations"),
+    ) == (
+        3,
+        True,
+    )
+    assert other.speaker == "Priya Raman"
+    assert tweet.group != other.group
+
+
+# The contract ------------------------------------------------------------------------------
+
+
+def test_offsets_line_column_and_ids() -> None:
+    text = "Intro line.\n\nLater, “Exact words here,” said Ada Stone.\n"
+    [q] = extract(text)
+    assert text[q.start : q.end] == "Exact words here,"
+    assert (q.line, q.column) == (3, 9)
+    assert text[q.speaker_start : q.speaker_end] == "Ada Stone"  # type: ignore[misc]
+    assert q.id == "story.txt#1"
+
+
+def test_unattributed_sentence_quote_is_a_quote_without_speaker() -> None:
+    text = "The sign on the door read nothing useful.\n\n“Closed until further notice for repairs.”\n"
+    [q] = extract(text)
+    assert q.kind == "quote"
+    assert q.speaker is None and q.speaker_start is None
+
+
+def test_hostile_input_is_bounded() -> None:
+    """A wall of marks with no newline, and an unclosed mark: no crash, nothing swallowed."""
+    marks = extract('"' * 20_001)
+    assert all(q.text.strip() for q in marks)
+    text = "He said “this never closes. " + "More words follow here. " * 2000
+    assert extract(text) == []
