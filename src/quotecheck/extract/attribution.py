@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from quotecheck.extract.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, TERM_BEFORE, TITLES, WORK_NOUNS
 from quotecheck.extract.mentions import (
     MEDIUM,
+    STOP_CAPS,
     Mention,
     cue_at,
     head_of,
@@ -380,7 +381,7 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
             return make_mention(left, np, ":")
         np = sentence_subject(left, lo, n - 1)
-        if (np is not None and kind_of_mention(np) != "pronoun") or (np is not None and n - lo < 12):
+        if np is not None:
             return make_mention(left, np, ":")
     return None
 
@@ -499,15 +500,17 @@ PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def possessive(tok: Token) -> bool:
-    return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper() and len(tok.text) > 3
+    return tok.text.endswith(("’s", "'s")) and len(tok.text) > 3
 
 
 def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The subject of the main clause before ``hi``: the subject of an earlier verb cue, or
     the sentence's first noun phrase."""
     for v in range(hi - 1, lo - 1, -1):
-        if tokens[v].quote >= 0 or tokens[v].text == ";":
+        if tokens[v].text == ";":
             break
+        if tokens[v].quote >= 0:
+            continue
         if cue_at(tokens, v) is not None and not tokens[v].lower.endswith("ing"):
             np = subject_of(tokens, v, lo)
             if np is not None and np[0].lower not in ("that", "which", "who"):
@@ -659,8 +662,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
 
 
 NARRATIVE_NAME = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][a-z’'\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z’'\-]+){1,3}"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z](?:\s(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,3}"
 )
+NOT_NAMES = {"just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like"}
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
@@ -668,7 +672,11 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     for m in NARRATIVE_NAME.finditer(text, start, end):
         toks: list[Token] = []
         words(text, m.start(), m.end(), toks)
-        if len(toks) >= 2:
+        while toks and (
+            toks[0].lower in STOP_CAPS or toks[0].lower in NOT_NAMES or toks[0].lower in CUE_FORMS
+        ):
+            toks = toks[1:]
+        if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
             registry.name(toks)
 
 

@@ -40,6 +40,7 @@ SPEECH_LEMMAS = (
     "lecture", "counsel", "reassure", "reflect", "crow", "kid", "narrate", "rage", "seethe",
     "recommend", "caution", "editorialize", "surmise", "posit", "theorize", "acknowledge",
     "allude", "concede", "stipulate", "specify", "dispute", "contest", "rebut", "refute",
+    "recognize", "reference", "exhort", "assail", "needle", "fret",
 )  # fmt: skip
 
 IRREGULAR = {

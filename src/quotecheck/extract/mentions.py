@@ -113,6 +113,7 @@ PARTICIPLE_BEFORE = {
     ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
     "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
     "am", "again", "repeatedly", "even", "just", "publicly", "still", "(",
+    "of", "as", "not", "from", "about",
 }  # fmt: skip
 
 
@@ -136,6 +137,7 @@ def medium(tokens: list[Token], j: int) -> int:
 
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
+INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
 RELATIVE = {"who", "which", "that"}
 
 
@@ -175,7 +177,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return None
     if tok.lower in RELATIVE and end - 2 >= lo and tokens[end - 1].text == ",":
         return [tok]  # "Trump, who said": resolved through the antecedent
-    if tok.lower in SUBJECT_PRONOUNS:
+    if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in PRONOUNS:
         return None
@@ -311,6 +313,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             np = agree(np_backward(tokens, k - 1, lo), tokens[v])
             if np is not None:
                 return np
+        return None
+    if tokens[j].text in ("—", "–", "--"):
+        # "Gingrich — mentioned by Newsmax as a choice — told…"
+        k = j - 1
+        while k >= lo and j - k < 32 and tokens[k].text not in ("—", "–", "--", ".") and tokens[k].quote < 0:
+            k -= 1
+        if k - 1 >= lo and tokens[k].text in ("—", "–", "--"):
+            return np_backward(tokens, k - 1, lo)
         return None
     if tokens[j].text == ")":
         k = j - 1
