@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotecheck import __version__
 from quotecheck.documents import Document, load_document
@@ -12,6 +13,9 @@ from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
 from quotecheck.sources import FileSources, SourceProvider, gather
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
+
+if TYPE_CHECKING:
+    from quotecheck.sources.remote import Remote
 
 Progress = Callable[[str], None]
 
@@ -23,8 +27,12 @@ def check(
     providers: Sequence[SourceProvider] = (),
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
+    remote: Remote | None = None,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
+
+    With ``remote``, also the sources fetched over the network or kept in the store:
+    ``--source URL``, the article's links, its speakers' mapped accounts.
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
     >>> report.summary()["quotes"]
@@ -34,6 +42,14 @@ def check(
     all_providers: list[SourceProvider] = list(providers)
     if sources:
         all_providers.insert(0, FileSources([str(s) for s in sources]))
+    if remote is not None:
+        from quotecheck.sources.remote import explain_missing, plan
+
+        fetching = plan(docs, remote)
+        all_providers += fetching.providers
+        found, problems = gather(all_providers)
+        report = check_documents(docs, found, [*fetching.problems, *problems], thresholds, progress)
+        return explain_missing(report, fetching.links)
     found, problems = gather(all_providers)
     return check_documents(docs, found, problems, thresholds, progress)
 

@@ -87,6 +87,9 @@ class Turn:
     start: int
     end: int
     speaker: str | None
+    label: str | None = None
+    """Where the turn is in the original when that is not a character offset: a
+    subtitle cue's time range (``00:01:02.000,00:01:05.500``)."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,13 @@ class Source:
             if turn.start <= offset < turn.end:
                 return turn.speaker
         return self.author or self.handle
+
+    def locator_at(self, offset: int) -> str:
+        """The locator of the words at ``offset``: for subtitles, the cue's time range."""
+        for turn in self.turns:
+            if turn.label and turn.start <= offset < turn.end:
+                return f"{self.locator}#t={turn.label}"
+        return self.locator
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,190 @@
+"""Web pages by URL: fetched carefully (HTTP(S) only, a timeout, a size cap, few redirects),
+the main text extracted, every fetch kept in the snapshot store.
+
+A draft can link anywhere; fetching must never hang a run, fill the memory or be sent to a
+``file:`` or ``ftp:`` address by a redirect. Each hop is checked before it is followed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from quotecheck.model import Source, SourceProblem
+from quotecheck.sources.base import SourceProvider
+from quotecheck.sources.snapshots import SnapshotPolicy, source_of
+from quotecheck.store import Snapshot, utc_now
+
+if TYPE_CHECKING:
+    import requests
+
+USER_AGENT = "quotecheck/0.1 (+quote verification; one request per page)"
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    timeout: float = 20.0
+    """Seconds to connect and between bytes read."""
+    max_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    retries: int = 2
+    """Extra tries after a timeout or a dropped connection."""
+    backoff: float = 1.0
+    """Seconds before the first retry, doubled each time."""
+
+
+class FetchError(Exception):
+    """A page that cannot be had: the message says why, for the report."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str
+    final_url: str
+    status: int
+    content_type: str
+    body: bytes
+
+
+class WebPages(SourceProvider):
+    """Pages at the given URLs, from the store first (see ``SnapshotPolicy``)."""
+
+    def __init__(
+        self,
+        urls: list[str],
+        policy: SnapshotPolicy,
+        limits: FetchLimits = FetchLimits(),
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.urls = list(dict.fromkeys(urls))
+        self.policy = policy
+        self.limits = limits
+        self.session = session
+        self.sleep = sleep
+
+    def collect(self) -> Iterator[Source | SourceProblem]:
+        for url in self.urls:
+            kept = self.policy.stored("page", url)
+            if kept is not None:
+                yield source_of(kept)
+                continue
+            if self.policy.offline:
+                yield self.policy.missing(url)
+                continue
+            try:
+                fetched = fetch(url, self.limits, self.session, self.sleep)
+            except FetchError as exc:
+                yield SourceProblem(url, str(exc))
+                continue
+            yield source_of(self.policy.keep(page_snapshot(fetched)))
+
+
+def page_snapshot(fetched: Fetched) -> Snapshot:
+    from quotecheck.sources.html_text import page_text
+
+    raw = fetched.body.decode(charset_of(fetched.content_type), errors="replace")
+    if "html" in fetched.content_type or raw.lstrip()[:1] == "<":
+        page = page_text(raw, fetched.final_url)
+        text, author, published, title = page.text, page.author, page.published, page.title
+    else:
+        text, author, published, title = raw.replace("\r\n", "\n"), None, None, None
+    meta = {"final_url": fetched.final_url, "status": fetched.status, "content_type": fetched.content_type}
+    if title:
+        meta["title"] = title
+    return Snapshot(
+        kind="page",
+        locator=fetched.url,
+        text=text,
+        retrieved=utc_now(),
+        raw=fetched.body,
+        author=author,
+        published=published,
+        meta=meta,
+    )
+
+
+def charset_of(content_type: str) -> str:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            import codecs
+
+            try:
+                return codecs.lookup(value.strip("\"'")).name
+            except LookupError:
+                break
+    return "utf-8"
+
+
+def check_url(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise FetchError(f"not an http(s) address: {url}")
+
+
+def fetch(
+    url: str,
+    limits: FetchLimits = FetchLimits(),
+    session: requests.Session | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Fetched:
+    """GET ``url`` within the limits; timeouts and dropped connections are retried with
+    backoff, then reported."""
+    import requests
+
+    check_url(url)
+    own = session is None
+    http = session or requests.Session()
+    try:
+        delay = limits.backoff
+        for attempt in range(limits.retries + 1):
+            try:
+                return fetch_once(http, url, limits)
+            except (requests.Timeout, requests.ConnectionError) as exc:
+                if attempt == limits.retries:
+                    what = "timed out" if isinstance(exc, requests.Timeout) else "connection failed"
+                    raise FetchError(f"{what} after {attempt + 1} tries") from None
+                sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")
+    finally:
+        if own:
+            http.close()
+
+
+def fetch_once(http: requests.Session, url: str, limits: FetchLimits) -> Fetched:
+    here = url
+    for _ in range(limits.max_redirects + 1):
+        response = http.get(
+            here,
+            timeout=limits.timeout,
+            allow_redirects=False,
+            stream=True,
+            headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"},
+        )
+        with response:
+            if response.is_redirect:
+                target = urljoin(here, response.headers.get("Location", ""))
+                check_url(target)
+                here = target
+                continue
+            if response.status_code >= 400:
+                raise FetchError(f"HTTP {response.status_code} {response.reason or ''}".rstrip())
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > limits.max_bytes:
+                raise FetchError(
+                    f"page is {int(declared):,} bytes, more than the {limits.max_bytes:,}-byte cap"
+                )
+            body = bytearray()
+            for chunk in response.iter_content(64 * 1024):
+                body += chunk
+                if len(body) > limits.max_bytes:
+                    raise FetchError(f"page is more than the {limits.max_bytes:,}-byte cap")
+            return Fetched(
+                url, here, response.status_code, response.headers.get("Content-Type", ""), bytes(body)
+            )
+    raise FetchError(f"more than {limits.max_redirects} redirects")
