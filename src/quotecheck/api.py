@@ -49,7 +49,7 @@ def check(
         all_providers += fetching.providers
         found, problems = gather(all_providers)
         report = check_documents(docs, found, [*fetching.problems, *problems], thresholds, progress)
-        return explain_missing(report, fetching.links)
+        return explain_missing(report, fetching.links, fetching.paragraphs)
     found, problems = gather(all_providers)
     return check_documents(docs, found, problems, thresholds, progress)
 

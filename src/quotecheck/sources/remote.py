@@ -5,6 +5,7 @@ when the source it cites cannot be had.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,8 +22,10 @@ from quotecheck.sources.web import FetchLimits, WebPages
 from quotecheck.sources.xapi import Timeline, XLimits, XPosts
 from quotecheck.store import Store
 
-NEARBY = 800
-"""Characters between a quote and a link for the link to count as the quote's source."""
+NEARBY = 400
+"""Characters after a quote within which a link (an embedded post below the paragraph)
+still counts as the quote's source; a link in the quote's own paragraph always does."""
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 X_PAGE = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/", re.I)
 
 
@@ -59,6 +62,8 @@ class Plan:
     providers: list[SourceProvider]
     problems: list[SourceProblem]
     links: dict[str, list[Link]]
+    paragraphs: dict[str, list[int]] = field(default_factory=dict)
+    """Where each article's paragraphs start (offsets in the file as written)."""
 
 
 def plan(docs: Sequence[Document], remote: Remote) -> Plan:
@@ -102,7 +107,8 @@ def plan(docs: Sequence[Document], remote: Remote) -> Plan:
         providers.append(
             XPosts(post_ids, timelines, policy, remote.x_limits, remote.token, remote.notify, **kwargs)
         )
-    return Plan(providers, problems, links)
+    paragraphs = {doc.path: [0, *(m.end() for m in BLANK_LINE.finditer(doc.raw))] for doc in docs}
+    return Plan(providers, problems, links, paragraphs)
 
 
 def names(text: str, speaker: str) -> bool:
@@ -110,7 +116,9 @@ def names(text: str, speaker: str) -> bool:
     return speaker.lower() in text.lower()
 
 
-def explain_missing(report: Report, links: Mapping[str, list[Link]]) -> Report:
+def explain_missing(
+    report: Report, links: Mapping[str, list[Link]], paragraphs: Mapping[str, list[int]] | None = None
+) -> Report:
     """A quote not found, next to a link whose source is gone (deleted post, dead page,
     refused token), is ``unverified`` with that reason rather than ``not_found``: the words
     may be right, the record is what is missing."""
@@ -127,13 +135,16 @@ def explain_missing(report: Report, links: Mapping[str, list[Link]]) -> Report:
             for link in links.get(article.path, [])
             if (key := f"post:{link.post_id}" if link.post_id else link.url) in reasons
         ]
+        starts = (paragraphs or {}).get(article.path, [0])
         results = []
         for result in article.quotes:
+            quote = result.quote
+            paragraph = bisect.bisect_right(starts, quote.start)
             gone = [
                 (link, why)
                 for link, why in nearby
-                if abs(link.offset - result.quote.start) <= NEARBY
-                or abs(link.offset - result.quote.end) <= NEARBY
+                if bisect.bisect_right(starts, link.offset) == paragraph
+                or 0 <= link.offset - quote.end <= NEARBY
             ]
             if gone and result.verdict in (Verdict.NOT_FOUND, Verdict.UNVERIFIED):
                 link, why = min(gone, key=lambda g: abs(g[0].offset - result.quote.start))

@@ -1,0 +1,94 @@
+"""Web pages by URL, replayed from cassettes: main text, redirects, size cap, failures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotecheck.model import Source, SourceProblem
+from quotecheck.sources.snapshots import SnapshotPolicy
+from quotecheck.sources.web import FetchError, FetchLimits, WebPages, fetch
+from quotecheck.store import Store
+
+Cassette = Callable[[str], Any]
+PAGE = "https://news.example.org/2026/03/harbour-stays-open"
+
+
+def collect(provider: WebPages) -> tuple[list[Source], list[SourceProblem]]:
+    items = list(provider.collect())
+    return [i for i in items if isinstance(i, Source)], [i for i in items if isinstance(i, SourceProblem)]
+
+
+def test_page_main_text_without_menus_and_teasers(cassette: Cassette, tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    with cassette("web_page"):
+        [page], problems = collect(WebPages([PAGE], SnapshotPolicy(store)))
+    assert problems == []
+    assert "“We will not close the harbour this winter. The fishing fleet depends on it,”" in page.text
+    assert "Ferry timetable" not in page.text and "Subscribe" not in page.text and "Sport" not in page.text
+    assert (page.kind, page.locator, page.author) == ("page", PAGE, "Dana Reyes")
+    assert page.published == "2026-03-04"
+    kept = store.latest("page", PAGE)
+    assert kept is not None and kept.short == page.snapshot and kept.raw.startswith(b"<!doctype html>")
+
+
+def test_redirects_are_followed_and_the_final_address_kept(cassette: Cassette, tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    start = "http://news.example.org/harbour"
+    with cassette("web_redirect"):
+        [page], _ = collect(WebPages([start], SnapshotPolicy(store)))
+    assert page.locator == start and "fishing fleet depends on it" in page.text
+    kept = store.latest("page", start)
+    assert kept is not None and kept.meta["final_url"] == PAGE
+
+
+def test_too_many_redirects_are_refused(cassette: Cassette) -> None:
+    with cassette("web_redirect"), pytest.raises(FetchError, match="more than 1 redirects"):
+        fetch("http://news.example.org/harbour", FetchLimits(max_redirects=1))
+
+
+def test_redirect_to_a_file_address_is_refused(cassette: Cassette) -> None:
+    with cassette("web_redirect_to_file"), pytest.raises(FetchError, match="not an http"):
+        fetch("https://news.example.org/trap")
+
+
+def test_only_http_addresses_are_fetched() -> None:
+    [problem] = list(WebPages(["ftp://news.example.org/x"], SnapshotPolicy()).collect())
+    assert isinstance(problem, SourceProblem) and "not an http(s) address" in problem.message
+
+
+def test_oversized_page_is_stopped_at_the_cap(cassette: Cassette) -> None:
+    limits = FetchLimits(max_bytes=1000)
+    with cassette("web_oversized"):
+        with pytest.raises(FetchError, match="more than the 1,000-byte cap"):
+            fetch("https://news.example.org/huge", limits)  # no Content-Length: counted while read
+        with pytest.raises(FetchError, match=r"page is 3,\d{3} bytes, more than the 1,000-byte cap"):
+            fetch("https://news.example.org/huge-declared", limits)
+
+
+def test_http_error_is_a_problem_for_that_page(cassette: Cassette) -> None:
+    with cassette("web_not_found"):
+        [problem] = list(WebPages(["https://news.example.org/gone"], SnapshotPolicy()).collect())
+    assert isinstance(problem, SourceProblem) and problem.message == "HTTP 404 Not Found"
+
+
+def test_connection_errors_are_retried_then_reported() -> None:
+    import requests
+
+    class DeadSession(requests.Session):
+        calls = 0
+
+        def get(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+            self.calls += 1
+            assert kwargs["timeout"] == 5.0
+            raise requests.ConnectionError("connection refused")
+
+    slept: list[float] = []
+    session = DeadSession()
+    limits = FetchLimits(timeout=5.0, retries=2, backoff=0.5)
+    [problem] = list(WebPages([PAGE], SnapshotPolicy(), limits, session, slept.append).collect())
+    assert isinstance(problem, SourceProblem) and problem.message == "connection failed after 3 tries"
+    assert session.calls == 3 and slept == [0.5, 1.0]
