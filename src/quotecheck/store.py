@@ -71,9 +71,12 @@ class Store:
         if self._db is None:
             self.root.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.root / DB_NAME, timeout=30)
-            db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA busy_timeout=30000")
-            db.executescript(SCHEMA)
+            setup_shared(db)
+            # In WAL mode NORMAL still never leaves a torn or partial transaction when the
+            # process is killed; it only skips an fsync per commit (power loss may drop the
+            # last commits), which makes one-snapshot writes ~10x faster.
+            db.execute("PRAGMA synchronous=NORMAL")
             self._db = db
         return self._db
 
@@ -145,6 +148,22 @@ class Store:
                 "INSERT OR REPLACE INTO cache (namespace, key, value) VALUES (?, ?, ?)",
                 (namespace, key, value),
             )
+
+
+def setup_shared(db: sqlite3.Connection, attempts: int = 200) -> None:
+    """WAL mode and the schema, retried while another run is doing the same: switching a
+    new database to WAL takes a lock that SQLite's busy handler does not wait for."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(SCHEMA)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
 
 
 COLUMNS = "kind, locator, author, handle, published, retrieved, raw, text, meta, hash"

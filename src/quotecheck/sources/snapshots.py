@@ -5,11 +5,15 @@ so that they all behave alike.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from quotecheck.model import Source, SourceProblem
 from quotecheck.sources.transcript import turns_of
-from quotecheck.store import Snapshot, Store
+from quotecheck.store import Snapshot, Store, utc_now
+
+GONE = "gone"
+"""Cache namespace of sources known to be gone (a deleted post, a 404 page) and why."""
 
 
 @dataclass
@@ -34,6 +38,23 @@ class SnapshotPolicy:
         if self.store is not None and snapshots:
             self.store.put_snapshots(snapshots)
         return snapshots
+
+    def gone(self, locator: str) -> SourceProblem | None:
+        """A source a previous fetch found gone: reported with the reason and when, so an
+        offline run explains a deleted post as well as the run that found it deleted."""
+        if self.store is None or (self.refresh and not self.offline):
+            return None
+        value = self.store.cache_get(GONE, locator)
+        if value is None:
+            return None
+        record = json.loads(value)
+        return SourceProblem(locator, f"{record['message']} (as of {record['checked']})")
+
+    def mark_gone(self, problem: SourceProblem) -> SourceProblem:
+        if self.store is not None:
+            record = {"message": problem.message, "checked": utc_now()}
+            self.store.cache_put(GONE, problem.locator, json.dumps(record).encode())
+        return problem
 
     def missing(self, locator: str) -> SourceProblem:
         return SourceProblem(locator, "offline and not in the store (run `quotecheck fetch` first)")

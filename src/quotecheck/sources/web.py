@@ -37,7 +37,12 @@ class FetchLimits:
 
 
 class FetchError(Exception):
-    """A page that cannot be had: the message says why, for the report."""
+    """A page that cannot be had: the message says why, for the report. ``gone`` when the
+    server says the page is not there (404, 410), rather than failing to answer."""
+
+    def __init__(self, message: str, gone: bool = False) -> None:
+        super().__init__(message)
+        self.gone = gone
 
 
 @dataclass(frozen=True)
@@ -72,13 +77,18 @@ class WebPages(SourceProvider):
             if kept is not None:
                 yield source_of(kept)
                 continue
+            gone = self.policy.gone(url)
+            if gone is not None:
+                yield gone
+                continue
             if self.policy.offline:
                 yield self.policy.missing(url)
                 continue
             try:
                 fetched = fetch(url, self.limits, self.session, self.sleep)
             except FetchError as exc:
-                yield SourceProblem(url, str(exc))
+                problem = SourceProblem(url, str(exc))
+                yield self.policy.mark_gone(problem) if exc.gone else problem
                 continue
             yield source_of(self.policy.keep(page_snapshot(fetched)))
 
@@ -173,7 +183,8 @@ def fetch_once(http: requests.Session, url: str, limits: FetchLimits) -> Fetched
                 here = target
                 continue
             if response.status_code >= 400:
-                raise FetchError(f"HTTP {response.status_code} {response.reason or ''}".rstrip())
+                status = f"HTTP {response.status_code} {response.reason or ''}".rstrip()
+                raise FetchError(status, gone=response.status_code in {404, 410})
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limits.max_bytes:
                 raise FetchError(

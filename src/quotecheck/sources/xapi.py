@@ -144,8 +144,11 @@ class XPosts(SourceProvider):
         pending: list[str] = []
         for post_id in self.ids:
             kept = self.policy.stored("post", POST_URL.format(id=post_id))
+            gone = self.policy.gone(POST_URL.format(id=post_id)) if kept is None else None
             if kept is not None:
                 yield source_of(kept)
+            elif gone is not None:
+                yield gone
             else:
                 pending.append(post_id)
         todo: list[Timeline] = []
@@ -213,7 +216,7 @@ class XPosts(SourceProvider):
             missing = str(error.get("resource_id") or error.get("value") or "")
             if missing in ids and missing not in found:
                 found.add(missing)
-                yield SourceProblem(POST_URL.format(id=missing), error_text(error))
+                yield self.policy.mark_gone(SourceProblem(POST_URL.format(id=missing), error_text(error)))
         for post_id in ids:
             if post_id not in found:
                 yield SourceProblem(POST_URL.format(id=post_id), "post not returned by the X API")
