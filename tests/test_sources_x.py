@@ -197,3 +197,11 @@ def test_no_token_anywhere_in_cassettes_or_store(x_token: str, cassette: Cassett
     for path in CASSETTES.glob("*.yaml"):
         text = path.read_text(encoding="utf-8")
         assert "Bearer" not in text and "authorization" not in text.lower(), path.name
+
+
+def test_forbidden_says_which_and_stops_asking(x_token: str, cassette: Cassette) -> None:
+    with cassette("x_forbidden"):
+        sources, problems = collect(posts([P1]))
+    assert sources == []
+    assert problems[0].message.startswith("X API forbids this request (403 Forbidden)")
+    assert "developer App" in problems[0].message

@@ -17,7 +17,7 @@ from quotecheck.documents import Document
 
 MARKDOWN_LINK = re.compile(r"\]\(\s*<?(?P<url>https?://[^\s)>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 ANCHOR = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))", re.I)
-BARE_URL = re.compile(r"(?<![\w(\"'=/])https?://[^\s<>\"'\]\[]+")
+BARE_URL = re.compile(r"(?<![\w\"'=/])https?://[^\s<>\"'\]\[]+")
 TRAILING = ".,;:!?)’”»"
 POST = re.compile(
     r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:(?P<handle>\w{1,15})|i(?:/web)?)/status(?:es)?/(?P<id>\d{1,20})",
