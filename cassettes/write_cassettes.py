@@ -206,3 +206,6 @@ write("x_forbidden.yaml", [x(tweets_uri([P1]), {
     "required_enrollment": "Appropriate Level of API Access", "reason": "client-not-enrolled",
     "type": "https://api.twitter.com/2/problems/client-forbidden"}, 403, "Forbidden")])
 
+
+pdf = web("https://news.example.org/report.pdf", "%PDF-1.7 not text", headers={"Content-Type": ["application/pdf"]})
+write("web_not_text.yaml", [pdf])

@@ -150,6 +150,11 @@ def test_bad_options_are_one_line_and_exit_2(article: Path, run: Run) -> None:
     assert result.exit_code == 2 and "expected NAME=@HANDLE" in result.stderr
     result = run("fetch", str(article), "--source", "notes/")
     assert result.exit_code == 2 and "fetch takes URLs" in result.stderr
+    blocker = article.parent / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run(str(article), "--store", str(blocker / "store"))
+    assert result.exit_code == 2 and "cannot open the snapshot store" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_account_map_fetches_the_speakers_posts_around_the_article_date(

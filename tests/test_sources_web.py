@@ -92,3 +92,8 @@ def test_connection_errors_are_retried_then_reported() -> None:
     [problem] = list(WebPages([PAGE], SnapshotPolicy(), limits, session, slept.append).collect())
     assert isinstance(problem, SourceProblem) and problem.message == "connection failed after 3 tries"
     assert session.calls == 3 and slept == [0.5, 1.0]
+
+
+def test_a_page_that_is_not_text_is_refused(cassette: Cassette) -> None:
+    with cassette("web_not_text"), pytest.raises(FetchError, match=r"not a text page \(application/pdf\)"):
+        fetch("https://news.example.org/report.pdf")

@@ -205,3 +205,31 @@ def test_forbidden_says_which_and_stops_asking(x_token: str, cassette: Cassette)
     assert sources == []
     assert problems[0].message.startswith("X API forbids this request (403 Forbidden)")
     assert "developer App" in problems[0].message
+
+
+def test_cut_short_post_is_marked_truncated_and_a_bare_retweet_names_the_original_author() -> None:
+    from quotecheck.sources.posts import posts_of
+
+    response = {
+        "data": [
+            {
+                "id": "1",
+                "author_id": "9",
+                "text": "The north wall repairs are the biggest job this harbour has seen in…",
+            },
+            {
+                "id": "2",
+                "author_id": "9",
+                "text": "RT @HarbourBoard: Meeting moved to Thursday at 7pm.",
+                "referenced_tweets": [{"type": "retweeted", "id": "3"}],
+            },
+        ],
+        "includes": {"users": [{"id": "9", "name": "Ben Okafor", "username": "BenOkafor"}]},
+    }
+    cut, retweet = posts_of(response)
+    assert cut.truncated and cut.handle == "@BenOkafor"
+    assert (retweet.text, retweet.handle, retweet.retweeted_by) == (
+        "Meeting moved to Thursday at 7pm.",
+        "@HarbourBoard",
+        "@BenOkafor",
+    )

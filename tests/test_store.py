@@ -128,3 +128,11 @@ def test_store_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert store_dir("elsewhere", article) == Path("elsewhere")
     monkeypatch.setenv("QUOTECHECK_STORE", str(tmp_path / "env"))
     assert store_dir(None, article) == tmp_path / "env"
+
+
+def test_a_store_that_cannot_be_opened_is_one_clear_error(tmp_path: Path) -> None:
+    from quotecheck.errors import QuotecheckError
+
+    (tmp_path / "store.sqlite3").write_bytes(b"this is not a database, just some bytes" * 100)
+    with pytest.raises(QuotecheckError, match="cannot open the snapshot store"):
+        Store(tmp_path).latest("page", "https://example.org/")

@@ -270,10 +270,10 @@ def fetch(
         fail(f"--source {paths[0]}: fetch takes URLs; local files need no fetching")
     try:
         docs = [load_document(a) for a in articles]
+        kept, problems = fill_store(docs, remote)
     except QuotecheckError as exc:
         fail(str(exc))
         return
-    kept, problems = fill_store(docs, remote)
     typer.echo(
         f"{kept} sources kept in {remote.store.root}" + (f", {len(problems)} missing" if problems else "")
     )

@@ -69,10 +69,18 @@ class Store:
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            self.root.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.root / DB_NAME, timeout=30)
-            db.execute("PRAGMA busy_timeout=30000")
-            setup_shared(db)
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.root / DB_NAME, timeout=30)
+                db.execute("PRAGMA busy_timeout=30000")
+                setup_shared(db)
+            except (OSError, sqlite3.Error) as exc:
+                from quotecheck.errors import QuotecheckError
+
+                why = getattr(exc, "strerror", None) or str(exc)
+                raise QuotecheckError(
+                    f"{self.root}: cannot open the snapshot store ({why}); choose another with --store PATH"
+                ) from None
             # In WAL mode NORMAL still never leaves a torn or partial transaction when the
             # process is killed; it only skips an fsync per commit (power loss may drop the
             # last commits), which makes one-snapshot writes ~10x faster.

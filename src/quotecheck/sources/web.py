@@ -7,6 +7,7 @@ A draft can link anywhere; fetching must never hang a run, fill the memory or be
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from quotecheck.store import Snapshot, utc_now
 if TYPE_CHECKING:
     import requests
 
+TEXTUAL = re.compile(r"\s*(?:text/|application/(?:[\w.+-]*\+)?(?:xhtml|xml|json)\b)", re.I)
 USER_AGENT = "quotecheck/0.1 (+quote verification; one request per page)"
 
 
@@ -185,6 +187,9 @@ def fetch_once(http: requests.Session, url: str, limits: FetchLimits) -> Fetched
             if response.status_code >= 400:
                 status = f"HTTP {response.status_code} {response.reason or ''}".rstrip()
                 raise FetchError(status, gone=response.status_code in {404, 410})
+            content_type = response.headers.get("Content-Type", "")
+            if content_type and not TEXTUAL.match(content_type):
+                raise FetchError(f"not a text page ({content_type.split(';')[0].strip()})")
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limits.max_bytes:
                 raise FetchError(
