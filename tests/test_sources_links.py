@@ -57,3 +57,23 @@ def test_token_from_either_variable() -> None:
     assert bearer_token({"TWITTER_BEARER_TOKEN": " abc "}) == "abc"
     assert bearer_token({"X_BEARER_TOKEN": "x1", "TWITTER_BEARER_TOKEN": "t1"}) == "x1"
     assert bearer_token({"X_BEARER_TOKEN": "  "}) is None
+
+
+def test_plan_fetches_pages_and_posts_but_not_pictures_or_profiles() -> None:
+    from quotecheck.sources.remote import Remote, plan
+    from quotecheck.sources.web import WebPages
+    from quotecheck.sources.xapi import XPosts
+
+    doc = document_from_text(
+        "![harbour](https://img.example.org/harbour.jpg) Grant's [profile](https://x.com/AliceGrantMayor),"
+        " her [post](https://x.com/AliceGrantMayor/status/1897000000000000101) and the"
+        " [minutes](https://harbour.example.gov/minutes).\n",
+        "a.md",
+        "markdown",
+    )
+    fetching = plan([doc], Remote(urls=["https://news.example.org/extra"]))
+    web, x = fetching.providers
+    assert isinstance(web, WebPages) and isinstance(x, XPosts)
+    assert web.urls == ["https://news.example.org/extra", "https://harbour.example.gov/minutes"]
+    assert x.ids == ["1897000000000000101"]
+    assert plan([doc], Remote(follow_links=False)).providers == []

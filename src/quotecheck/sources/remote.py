@@ -27,6 +27,10 @@ NEARBY = 400
 still counts as the quote's source; a link in the quote's own paragraph always does."""
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 X_PAGE = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/", re.I)
+MEDIA = re.compile(
+    r"\.(?:png|jpe?g|gif|svg|webp|avif|ico|mp[34]|mov|webm|m4a|wav|zip|css|js)(?:[?#]|$)", re.I
+)
+"""Links to images, media and assets: an article's pictures are no record of anyone's words."""
 
 
 @dataclass
@@ -74,7 +78,7 @@ def plan(docs: Sequence[Document], remote: Remote) -> Plan:
         post = POST.match(url)
         if post:
             post_ids.append(post["id"])
-        elif not X_PAGE.match(url):  # a profile or search page on X is a script, not text
+        elif not X_PAGE.match(url) and not MEDIA.search(url):  # X profile pages are scripts, not text
             pages.append(url)
     problems: list[SourceProblem] = []
     timelines: list[Timeline] = []
@@ -147,13 +151,18 @@ def explain_missing(
                 or 0 <= link.offset - quote.end <= NEARBY
             ]
             if gone and result.verdict in (Verdict.NOT_FOUND, Verdict.UNVERIFIED):
-                link, why = min(gone, key=lambda g: abs(g[0].offset - result.quote.start))
-                where = POST_URL.format(id=link.post_id) if link.post_id else link.url
-                finding = Finding(
-                    "source_unavailable", Level.WARNING, f"the cited source {where} is unavailable: {why}"
+                gone.sort(key=lambda g: abs(g[0].offset - quote.start))
+                findings = tuple(
+                    Finding(
+                        "source_unavailable",
+                        Level.WARNING,
+                        f"the cited source {POST_URL.format(id=link.post_id) if link.post_id else link.url}"
+                        f" is unavailable: {why}",
+                    )
+                    for link, why in gone
                 )
                 kept = tuple(f for f in result.findings if f.code not in {"not_found", "no_sources"})
-                result = replace(result, verdict=Verdict.UNVERIFIED, findings=(finding, *kept))
+                result = replace(result, verdict=Verdict.UNVERIFIED, findings=(*findings, *kept))
             results.append(result)
         articles.append(replace(article, quotes=tuple(results)))
     return replace(report, articles=tuple(articles))
