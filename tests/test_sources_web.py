@@ -89,9 +89,15 @@ def test_connection_errors_are_retried_then_reported() -> None:
     slept: list[float] = []
     session = DeadSession()
     limits = FetchLimits(timeout=5.0, retries=2, backoff=0.5)
-    [problem] = list(WebPages([PAGE], SnapshotPolicy(), limits, session, slept.append).collect())
-    assert isinstance(problem, SourceProblem) and problem.message == "connection failed after 3 tries"
-    assert session.calls == 3 and slept == [0.5, 1.0]
+    urls = [PAGE, "https://radio.example.net/a", "https://tv.example.com/b", "https://tv.example.com/c"]
+    problems = list(WebPages(urls, SnapshotPolicy(), limits, session, slept.append).collect())
+    assert [p.message for p in problems if isinstance(p, SourceProblem)] == [
+        "connection failed after 3 tries",
+        "connection failed after 3 tries",
+        "not fetched: the network seems unreachable (news.example.org, radio.example.net did not answer)",
+        "not fetched: the network seems unreachable (news.example.org, radio.example.net did not answer)",
+    ]
+    assert session.calls == 6 and slept == [0.5, 1.0, 0.5, 1.0]  # two hosts tried, then no more waiting
 
 
 def test_a_page_that_is_not_text_is_refused(cassette: Cassette) -> None:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     import requests
 
 TEXTUAL = re.compile(r"\s*(?:text/|application/(?:[\w.+-]*\+)?(?:xhtml|xml|json)\b)", re.I)
+UNREACHABLE_HOSTS = 2
+"""Hosts that fail to connect, with none answering, before a run stops trying the network."""
 USER_AGENT = "quotecheck/0.1 (+quote verification; one request per page)"
 
 
@@ -42,9 +44,10 @@ class FetchError(Exception):
     """A page that cannot be had: the message says why, for the report. ``gone`` when the
     server says the page is not there (404, 410), rather than failing to answer."""
 
-    def __init__(self, message: str, gone: bool = False) -> None:
+    def __init__(self, message: str, gone: bool = False, unreachable: bool = False) -> None:
         super().__init__(message)
         self.gone = gone
+        self.unreachable = unreachable
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ class WebPages(SourceProvider):
         self.sleep = sleep
 
     def collect(self) -> Iterator[Source | SourceProblem]:
+        unreachable: list[str] = []  # hosts that did not answer, while none has
+        answered = False
         for url in self.urls:
             kept = self.policy.stored("page", url)
             if kept is not None:
@@ -86,12 +91,24 @@ class WebPages(SourceProvider):
             if self.policy.offline:
                 yield self.policy.missing(url)
                 continue
+            if len(unreachable) >= UNREACHABLE_HOSTS and not answered:
+                # no network here: say so at once rather than wait out every page's retries
+                yield SourceProblem(
+                    url,
+                    f"not fetched: the network seems unreachable ({', '.join(unreachable)} did not answer)",
+                )
+                continue
             try:
                 fetched = fetch(url, self.limits, self.session, self.sleep)
             except FetchError as exc:
+                if exc.unreachable:
+                    unreachable.append(urlsplit(url).hostname or url)
+                else:
+                    answered = True
                 problem = SourceProblem(url, str(exc))
                 yield self.policy.mark_gone(problem) if exc.gone else problem
                 continue
+            answered = True
             yield source_of(self.policy.keep(page_snapshot(fetched)))
 
 
@@ -159,7 +176,7 @@ def fetch(
             except (requests.Timeout, requests.ConnectionError) as exc:
                 if attempt == limits.retries:
                     what = "timed out" if isinstance(exc, requests.Timeout) else "connection failed"
-                    raise FetchError(f"{what} after {attempt + 1} tries") from None
+                    raise FetchError(f"{what} after {attempt + 1} tries", unreachable=True) from None
                 sleep(delay)
                 delay *= 2
         raise AssertionError("unreachable")

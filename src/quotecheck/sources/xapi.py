@@ -304,7 +304,7 @@ class XPosts(SourceProvider):
                     what = "timed out" if isinstance(exc, requests.Timeout) else "connection failed"
                     if isinstance(exc, tweepy.TwitterServerError):
                         what = f"X API server error ({exc.response.status_code})"
-                    raise XFailure(f"{what} after {tries} tries") from None
+                    raise self.stop(f"{what} after {tries} tries") from None
                 self.sleep(delay)
                 delay *= 2
             except tweepy.HTTPException as exc:
