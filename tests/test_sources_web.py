@@ -103,3 +103,23 @@ def test_connection_errors_are_retried_then_reported() -> None:
 def test_a_page_that_is_not_text_is_refused(cassette: Cassette) -> None:
     with cassette("web_not_text"), pytest.raises(FetchError, match=r"not a text page \(application/pdf\)"):
         fetch("https://news.example.org/report.pdf")
+
+
+def test_a_host_that_does_not_resolve_is_not_retried() -> None:
+    import requests
+
+    class NoNames(requests.Session):
+        calls = 0
+
+        def get(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+            self.calls += 1
+            raise requests.ConnectionError(
+                "HTTPSConnectionPool(host='news.example.org', port=443): Max retries exceeded "
+                "(Caused by NameResolutionError(\"Failed to resolve 'news.example.org'\"))"
+            )
+
+    slept: list[float] = []
+    session = NoNames()
+    with pytest.raises(FetchError, match="cannot resolve news.example.org"):
+        fetch(PAGE, FetchLimits(), session, slept.append)
+    assert session.calls == 1 and slept == []

@@ -174,6 +174,9 @@ def fetch(
             try:
                 return fetch_once(http, url, limits)
             except (requests.Timeout, requests.ConnectionError) as exc:
+                if "NameResolutionError" in str(exc) or "Failed to resolve" in str(exc):
+                    # no such host, or no name service at all: asking again will not help
+                    raise FetchError(f"cannot resolve {urlsplit(url).hostname}", unreachable=True) from None
                 if attempt == limits.retries:
                     what = "timed out" if isinstance(exc, requests.Timeout) else "connection failed"
                     raise FetchError(f"{what} after {attempt + 1} tries", unreachable=True) from None
