@@ -120,6 +120,6 @@ def test_a_host_that_does_not_resolve_is_not_retried() -> None:
 
     slept: list[float] = []
     session = NoNames()
-    with pytest.raises(FetchError, match="cannot resolve news.example.org"):
+    with pytest.raises(FetchError, match=r"cannot resolve news\.example\.org"):
         fetch(PAGE, FetchLimits(), session, slept.append)
     assert session.calls == 1 and slept == []
