@@ -228,7 +228,15 @@ def remote_options(
     return paths, remote
 
 
-@app.command(epilog='Example:\n  quotecheck fetch draft.md --account "Jim Bridenstine=@JimBridenstine"')
+FETCH_EPILOG = """\
+\b
+Examples:
+  quotecheck fetch draft.md              then, without the network: quotecheck draft.md --offline
+  quotecheck fetch draft.md --account "Jim Bridenstine=@JimBridenstine"
+"""
+
+
+@app.command(epilog=FETCH_EPILOG)
 def fetch(
     articles: Annotated[
         list[str],
