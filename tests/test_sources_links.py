@@ -53,6 +53,13 @@ def test_plain_text_without_a_date() -> None:
     assert links_in(doc) == [] and article_date(doc) is None
 
 
+def test_a_dateline_near_the_top_dates_a_plain_article() -> None:
+    doc = document_from_text("Harbour stays open\n\nMarch 4, 2026\n\nThe mayor said…\n", "a.txt", "text")
+    assert article_date(doc) == datetime(2026, 3, 4, 12, tzinfo=UTC)
+    doc = document_from_text("By Dana Reyes, 4 Mar. 2026. On 31 February 2026 nothing.", "b.txt", "text")
+    assert article_date(doc) == datetime(2026, 3, 4, 12, tzinfo=UTC)
+
+
 def test_token_from_either_variable() -> None:
     assert bearer_token({"TWITTER_BEARER_TOKEN": " abc "}) == "abc"
     assert bearer_token({"X_BEARER_TOKEN": "x1", "TWITTER_BEARER_TOKEN": "t1"}) == "x1"

@@ -32,6 +32,27 @@ META_DATE = re.compile(
 )
 CONTENT = re.compile(r"content\s*=\s*[\"'](?P<value>[^\"']+)[\"']", re.I)
 TIME_TAG = re.compile(r"<time\b[^>]*datetime\s*=\s*[\"'](?P<value>[^\"']+)[\"']", re.I)
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+DATELINE = re.compile(
+    rf"\b(?:{MONTH}[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})[ \t]+{MONTH.replace('month', 'month2')}[ \t]+(?P<year2>(?:19|20)\d\d))\b"
+)
+DATELINE_SPAN = 1500
+"""How far into the text a dateline ("January 3, 2019") is looked for: near the headline."""
 ISO_DATE = re.compile(r"(?P<d>\d{4}-\d{2}-\d{2})(?:[T ](?P<t>\d{2}:\d{2}(?::\d{2})?))?")
 
 
@@ -81,4 +102,17 @@ def article_date(doc: Document) -> datetime | None:
         if m:
             moment = datetime.fromisoformat(f"{m['d']}T{m['t'] or '12:00'}")
             return moment.replace(tzinfo=UTC)
+    return dateline(doc.text[:DATELINE_SPAN])
+
+
+def dateline(text: str) -> datetime | None:
+    """The first written-out date near the top of the prose (``January 3, 2019``,
+    ``3 January 2019``): how most articles carry their date when no metadata does."""
+    for m in DATELINE.finditer(text):
+        month = (m["month"] or m["month2"]).lower()[:3]
+        number = next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(month))
+        try:
+            return datetime(int(m["year"] or m["year2"]), number, int(m["day"] or m["day2"]), 12, tzinfo=UTC)
+        except ValueError:
+            continue
     return None
