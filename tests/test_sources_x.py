@@ -215,8 +215,10 @@ def test_cut_short_post_is_marked_truncated_and_a_bare_retweet_names_the_origina
             {
                 "id": "1",
                 "author_id": "9",
-                "text": "The north wall repairs are the biggest job this harbour has seen in…",
+                "text": "The north wall repairs are the biggest job this harbour has seen in fifty years, and"
+                " every boat owner will feel it over the summer, when the quay is closed…",
             },
+            {"id": "4", "author_id": "9", "text": "More news on the north wall soon…"},
             {
                 "id": "2",
                 "author_id": "9",
@@ -226,8 +228,9 @@ def test_cut_short_post_is_marked_truncated_and_a_bare_retweet_names_the_origina
         ],
         "includes": {"users": [{"id": "9", "name": "Ben Okafor", "username": "BenOkafor"}]},
     }
-    cut, retweet = posts_of(response)
+    cut, trailing_off, retweet = posts_of(response)
     assert cut.truncated and cut.handle == "@BenOkafor"
+    assert not trailing_off.truncated
     assert (retweet.text, retweet.handle, retweet.retweeted_by) == (
         "Meeting moved to Thursday at 7pm.",
         "@HarbourBoard",

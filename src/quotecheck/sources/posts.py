@@ -24,7 +24,10 @@ POST_URL = "https://x.com/i/status/{id}"
 MENTION_RUN = re.compile(r"\A(?:@\w{1,15}[ \t\n]+)+")
 TRAILING_LINK = re.compile(r"[ \t\n]*https://t\.co/\w+[ \t\n]*\Z")
 RETWEET_PREFIX = re.compile(r"\ART @(\w{1,15}): ")
-ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*\Z")
+ELLIPSIS_END = re.compile(r"…\s*\Z")
+CUT_AT = 130
+"""The API cuts retweets near 140 characters and long posts near 280, always with "…"; a
+shorter post ending in "…" is the author's own trailing off, not a cut."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def reader_text(tweet: Mapping[str, Any]) -> tuple[str, bool]:
     text = html.unescape(text)
     if reply:
         text = MENTION_RUN.sub("", text)
-    truncated = bool(ELLIPSIS_END.search(text)) and not note.get("text")
+    truncated = bool(ELLIPSIS_END.search(text)) and not note.get("text") and len(text) >= CUT_AT
     return text.strip(), truncated
 
 
