@@ -123,3 +123,13 @@ def test_a_host_that_does_not_resolve_is_not_retried() -> None:
     with pytest.raises(FetchError, match=r"cannot resolve news\.example\.org"):
         fetch(PAGE, FetchLimits(), session, slept.append)
     assert session.calls == 1 and slept == []
+
+
+def test_encoding_from_the_header_else_the_page() -> None:
+    from quotecheck.sources.web import charset_of
+
+    latin = "<html><head><meta charset='iso-8859-1'></head><body>Café</body></html>".encode("latin-1")
+    assert charset_of("text/html", latin) == "iso8859-1"
+    assert charset_of("text/html; charset=windows-1252", latin) == "cp1252"
+    assert charset_of("text/html", b"<html><body>plain</body></html>") == "utf-8"
+    assert charset_of("text/html; charset=nonsense", b"") == "utf-8"

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import requests
 
 TEXTUAL = re.compile(r"\s*(?:text/|application/(?:[\w.+-]*\+)?(?:xhtml|xml|json)\b)", re.I)
+META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 UNREACHABLE_HOSTS = 2
 """Hosts that fail to connect, with none answering, before a run stops trying the network."""
 USER_AGENT = "quotecheck/0.1 (+quote verification; one request per page)"
@@ -115,7 +116,7 @@ class WebPages(SourceProvider):
 def page_snapshot(fetched: Fetched) -> Snapshot:
     from quotecheck.sources.html_text import page_text
 
-    raw = fetched.body.decode(charset_of(fetched.content_type), errors="replace")
+    raw = fetched.body.decode(charset_of(fetched.content_type, fetched.body), errors="replace")
     if "html" in fetched.content_type or raw.lstrip()[:1] == "<":
         page = page_text(raw, fetched.final_url)
         text, author, published, title = page.text, page.author, page.published, page.title
@@ -136,16 +137,21 @@ def page_snapshot(fetched: Fetched) -> Snapshot:
     )
 
 
-def charset_of(content_type: str) -> str:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            import codecs
+def charset_of(content_type: str, body: bytes = b"") -> str:
+    """The page's encoding: the Content-Type header's, else the page's own <meta charset>,
+    else UTF-8 (what nearly every page is today)."""
+    import codecs
 
-            try:
-                return codecs.lookup(value.strip("\"'")).name
-            except LookupError:
-                break
+    declared = [part.strip().partition("=") for part in content_type.split(";")[1:]]
+    names = [value for key, _, value in declared if key.lower() == "charset" and value]
+    sniffed = META_CHARSET.search(body[:4096])
+    if sniffed:
+        names.append(sniffed.group(1).decode("ascii", "replace"))
+    for name in names:
+        try:
+            return codecs.lookup(name.strip("\"'")).name
+        except LookupError:
+            continue
     return "utf-8"
 
 
