@@ -189,3 +189,18 @@ def test_markdown_front_matter_is_honoured(tmp_path: Path) -> None:
         "https://harbour.example.gov/statement",
     )
     assert source.text == "We will not close the harbour this winter.\n"
+
+
+def test_subtitle_speaker_labels_carry_on_until_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "clip.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nALICE GRANT: We will not close\n\n"
+        "2\n00:00:03,000 --> 00:00:05,500\nthe harbour this winter.\n\n"
+        "3\n00:00:06,000 --> 00:00:08,000\nBEN OKAFOR: The work starts in May.\n",
+        encoding="utf-8",
+    )
+    [source] = read(path)
+    assert isinstance(source, Source)
+    assert source.text == "We will not close the harbour this winter. The work starts in May."
+    assert source.speaker_at(source.text.index("winter")) == "Alice Grant"
+    assert source.speaker_at(source.text.index("May")) == "Ben Okafor"

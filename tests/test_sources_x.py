@@ -236,3 +236,21 @@ def test_cut_short_post_is_marked_truncated_and_a_bare_retweet_names_the_origina
         "@HarbourBoard",
         "@BenOkafor",
     )
+
+
+def test_ids_go_in_batches_of_at_most_100(x_token: str) -> None:
+    class CountingClient:
+        def __init__(self) -> None:
+            self.batches: list[list[str]] = []
+
+        def get_tweets(self, ids: list[str], **kwargs: Any) -> Any:
+            assert kwargs["expansions"][0] == "author_id" and "note_tweet" in kwargs["tweet_fields"]
+            self.batches.append(ids)
+            data = [{"id": i, "text": f"Post {i}", "author_id": "1"} for i in ids]
+            return {"data": data, "includes": {"users": [{"id": "1", "name": "A", "username": "a"}]}}
+
+    client = CountingClient()
+    ids = [str(1000 + n) for n in range(230)]
+    sources, problems = collect(posts(ids, client=client))
+    assert [len(b) for b in client.batches] == [100, 100, 30]
+    assert len(sources) == 230 and problems == []

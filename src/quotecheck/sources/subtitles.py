@@ -11,6 +11,7 @@ import html
 import re
 
 from quotecheck.model import Turn
+from quotecheck.sources.transcript import LABEL, speaker_name
 
 TIMING = re.compile(
     r"^(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})[ \t]+-->[ \t]+(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
@@ -20,10 +21,15 @@ TAG = re.compile(r"</?[A-Za-z][^>]*>|\{\\[^}]*\}")
 
 
 def subtitle_text(raw: str) -> tuple[str, tuple[Turn, ...]]:
-    """The cues' words joined by spaces (cue breaks fall mid-sentence), one turn per cue."""
+    """The cues' words joined by spaces (cue breaks fall mid-sentence), one turn per cue.
+
+    The speaker comes from a ``<v Name>`` voice tag or a ``NAME:`` label, and stays until
+    the next one: captions name a speaker when the speaker changes."""
     parts: list[str] = []
     turns: list[Turn] = []
     length = 0
+    speaker: str | None = None
+    """A speaker named in a cue goes on speaking until another is named."""
     lines = raw.split("\n")
     i = 0
     while i < len(lines):
@@ -38,13 +44,20 @@ def subtitle_text(raw: str) -> tuple[str, tuple[Turn, ...]]:
         body = " ".join(cue)
         voice = VOICE.search(body)
         words = " ".join(html.unescape(TAG.sub("", body)).split())
+        label = None if voice else LABEL.match(words)
+        if label:  # "SMITH: …" in the cue, as in a transcript
+            words = words[label.end() :]
+        if voice:
+            speaker = voice["name"].strip()
+        elif label:
+            speaker = speaker_name(label.group("label"))
         if not words:
             continue
         if parts:
             parts.append(" ")
             length += 1
-        label = f"{clock(timing['start'])},{clock(timing['end'])}"
-        turns.append(Turn(length, length + len(words), voice["name"].strip() if voice else None, label))
+        times = f"{clock(timing['start'])},{clock(timing['end'])}"
+        turns.append(Turn(length, length + len(words), speaker, times))
         parts.append(words)
         length += len(words)
     return "".join(parts), tuple(turns)
