@@ -133,3 +133,11 @@ def test_encoding_from_the_header_else_the_page() -> None:
     assert charset_of("text/html; charset=windows-1252", latin) == "cp1252"
     assert charset_of("text/html", b"<html><body>plain</body></html>") == "utf-8"
     assert charset_of("text/html; charset=nonsense", b"") == "utf-8"
+
+
+def test_the_suite_cannot_open_a_socket_to_the_outside() -> None:
+    """The guard in conftest.py refuses before any packet is sent (192.0.2.1 is TEST-NET)."""
+    import socket
+
+    with pytest.raises(AssertionError, match="tried to open a socket"):
+        socket.create_connection(("192.0.2.1", 80), timeout=0.1)
