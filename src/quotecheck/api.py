@@ -11,6 +11,7 @@ from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
 from quotecheck.sources import FileSources, SourceProvider, gather
+from quotecheck.store import Store, store_dir
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
 
 Progress = Callable[[str], None]
@@ -23,8 +24,12 @@ def check(
     providers: Sequence[SourceProvider] = (),
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
+    store: str | Path | None = None,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
+
+    ``store``: the snapshot store folder (else ``QUOTECHECK_STORE``, else ``.quotecheck/``
+    beside the first article); the match index of large sources is kept there.
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
     >>> report.summary()["quotes"]
@@ -35,7 +40,12 @@ def check(
     if sources:
         all_providers.insert(0, FileSources([str(s) for s in sources]))
     found, problems = gather(all_providers)
-    return check_documents(docs, found, problems, thresholds, progress)
+    near = next((str(a) for a in articles if not isinstance(a, Document) and str(a) != "-"), None)
+    snapshot_store = Store(store_dir(store, near=near))
+    try:
+        return check_documents(docs, found, problems, thresholds, progress, snapshot_store)
+    finally:
+        snapshot_store.close()
 
 
 def check_documents(
@@ -44,9 +54,10 @@ def check_documents(
     problems: list[SourceProblem],
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
+    store: Store | None = None,
 ) -> Report:
     """The pipeline once articles are read and sources gathered: extract, match, judge."""
-    matcher = Matcher(sources) if sources else None
+    matcher = Matcher(sources, store=store, max_gap=thresholds.max_gap) if sources else None
     reports = []
     for doc in docs:
         if progress:
@@ -56,7 +67,8 @@ def check_documents(
             if not quote.checkable:
                 results.append(QuoteResult(quote, None))
                 continue
-            match = matcher.locate(quote.text) if matcher else None
-            results.append(judge(quote, match, matcher is not None, thresholds))
+            match = matcher.locate(quote.text, quote.speaker) if matcher else None
+            known = matcher.known if matcher else ()
+            results.append(judge(quote, match, matcher is not None, thresholds, known_speakers=known))
         reports.append(ArticleReport(doc.path, tuple(results)))
     return Report(__version__, tuple(reports), tuple(problems))

@@ -122,6 +122,15 @@ def check(
         ),
     ] = DEFAULT_FAIL_ON,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            metavar="PATH",
+            envvar="QUOTECHECK_STORE",
+            help="Snapshot store folder (default: .quotecheck/ beside the article).",
+        ),
+    ] = None,
 ) -> None:
     """Check the quotes in ARTICLE... against the sources and print a report.
 
@@ -146,7 +155,7 @@ def check(
             typer.echo(f"checking {path}", err=True)
 
     try:
-        report = run_check(articles, sources=source or [], progress=progress)
+        report = run_check(articles, sources=source or [], progress=progress, store=store)
     except QuotecheckError as exc:
         fail(str(exc))
         return

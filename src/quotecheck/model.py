@@ -152,6 +152,8 @@ class Match:
     pieces: tuple[Span, ...] = ()
     """For a quote in several segments ("…"), the source span of each segment."""
     ops: tuple[DiffOp, ...] = ()
+    piece_sources: tuple[Source, ...] = ()
+    """The source of each piece, when the pieces were found in different sources."""
 
     @property
     def text(self) -> str:
