@@ -29,6 +29,8 @@ ELLIPSIS = re.compile(r"[\[(]\s*(?:…|(?:\.\s?){2}\.)\s*[\])]|(?:\.[ \t\u00a0]?
 DOUBLE_DASH = re.compile(r"--+")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
 SPECIAL = frozenset("….[(-&")
+PLAIN = re.compile(r"[A-Za-z0-9,;:!?'\"/)\]{}<>=+*_#$%@^|~\\]+")
+"""Characters that normalize to themselves, copied in runs (the common case, made fast)."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,13 @@ class _Out:
             self.ends.append(end)
         self.space = False
 
+    def run(self, s: str, start: int) -> None:
+        """A run of characters that stand for themselves, one original character each."""
+        self.chars.append(s)
+        self.starts.extend(range(start, start + len(s)))
+        self.ends.extend(range(start + 1, start + len(s) + 1))
+        self.space = False
+
     def whitespace(self, start: int, end: int) -> None:
         if self.space:
             self.ends[-1] = end  # a run of spaces is one space covering the whole run
@@ -99,6 +108,11 @@ def normalize(text: str, entities: bool = False) -> Normalized:
     length = len(text)
     i = 0
     while i < length:
+        plain = PLAIN.match(text, i)
+        if plain:
+            out.run(plain.group(), i)
+            i = plain.end()
+            continue
         ch = text[i]
         if ch in SPECIAL:
             m = None

@@ -32,6 +32,9 @@ BLOCK = 1 << 20
 BUCKET_BITS = 16
 MAX_POSTINGS = 20000
 """Seeds more common than this (\"of the\") carry no information about where a quote is."""
+POSTINGS_BUDGET = 20000
+"""Postings voted per quote segment, once MIN_SEEDS seeds are in (rarest seeds first)."""
+MIN_SEEDS = 4
 
 U64 = np.uint64
 _B = 1000003  # odd: invertible modulo 2**64
@@ -232,22 +235,26 @@ class SeedIndex:
         g, qpos = seeds(text)
         if len(g) == 0:
             return []
-        diags, grams = [], []
-        for j, seed in enumerate(g.tolist()):
-            found = self.postings(seed)
-            if 0 < len(found) <= MAX_POSTINGS:
-                diags.append(found.astype(np.int64) - int(qpos[j]))
-                grams.append(np.full(len(found), j, dtype=np.int64))
+        hits = [(self.postings(seed), j) for j, seed in enumerate(g.tolist())]
+        # Rarest seeds first: they say the most about where the quote is, and cost the least.
+        hits.sort(key=lambda h: len(h[0]))
+        diags: list[np.ndarray] = []  # type: ignore[type-arg]
+        total = 0
+        for found, j in hits:
+            if len(found) == 0 or len(found) > MAX_POSTINGS:
+                continue
+            if total + len(found) > POSTINGS_BUDGET and len(diags) >= MIN_SEEDS:
+                break
+            total += len(found)
+            diags.append(found.astype(np.int64) - int(qpos[j]))
         if not diags:
             return []
         diag = np.concatenate(diags)
-        gram = np.concatenate(grams)
         width = 48 + len(text) // 4
         best: dict[int, tuple[int, int]] = {}
         for shift in (0, width // 2):
             bins = (diag + shift) // width
-            pairs = np.unique(bins * len(g) + gram)  # one vote per seed per place
-            ubins, votes = np.unique(pairs // len(g), return_counts=True)
+            ubins, votes = np.unique(bins, return_counts=True)
             top = np.argsort(-votes, kind="stable")[: limit * 2]
             for k in top.tolist():
                 in_bin = diag[bins == ubins[k]]

@@ -116,9 +116,10 @@ class Matcher:
         t0, t1 = max(segments, key=lambda s: s[1] - s[0])
         text = quote.norm.text[quote.tokens[t0].start : quote.tokens[t1 - 1].end]
         q_off = quote.tokens[t0].start
-        return [
-            self.region(c.doc, c.start - q_off, quote, segments) for c in self.index.candidates(text, limit=5)
-        ]
+        found = self.index.candidates(text, limit=5)
+        # places with a fraction of the best place's votes are chance bigram hits
+        floor = max(2, found[0].votes // 3) if found and found[0].votes >= 4 else 1
+        return [self.region(c.doc, c.start - q_off, quote, segments) for c in found if c.votes >= floor]
 
     def region(
         self, doc: int, start: int, quote: Side, segments: list[tuple[int, int]]

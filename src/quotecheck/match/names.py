@@ -92,5 +92,6 @@ def same_person(
     if verdict is False:
         # Same surname, other given name: another person, unless the quote's speaker is
         # nobody the sources know (then its given name is likely an extraction slip).
-        return not any(surname_match(quote_speaker, other) is True for other in known)
+        known = list(known)
+        return bool(known) and not any(surname_match(quote_speaker, other) is True for other in known)
     return False
