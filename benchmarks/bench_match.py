@@ -27,7 +27,7 @@ from quotecheck.normalize import normalize
 from quotecheck.sources import FileSources, gather
 from quotecheck.store import Store
 
-SYLLABLES = "ba be bi bo bu ca ce co da de di do fa fe fi ga go ha he hi ka ke ki la le li lo ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi wa we wi ya yo za ze zo".split()
+SYLLABLES = ["ba", "be", "bi", "bo", "bu", "ca", "ce", "co", "da", "de", "di", "do", "fa", "fe", "fi", "ga", "go", "ha", "he", "hi", "ka", "ke", "ki", "la", "le", "li", "lo", "ma", "me", "mi", "mo", "na", "ne", "ni", "no", "pa", "pe", "pi", "po", "ra", "re", "ri", "ro", "sa", "se", "si", "so", "ta", "te", "ti", "to", "va", "ve", "vi", "wa", "we", "wi", "ya", "yo", "za", "ze", "zo"]
 FILE_CHARS = 250_000
 
 

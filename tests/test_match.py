@@ -40,7 +40,9 @@ def test_quote_is_located_with_exact_offsets_in_the_written_source() -> None:
 
 
 def test_typography_in_the_quote_does_not_move_the_span() -> None:
-    source = Source("post.md", "post", "It’s done — finally. We’re “very” proud &amp; relieved…", author="Ann Lee")
+    source = Source(
+        "post.md", "post", "It’s done — finally. We’re “very” proud &amp; relieved…", author="Ann Lee"
+    )
     match = Matcher([source]).locate("It's done -- finally. We're \"very\" proud & relieved")
     assert match is not None
     assert source.text[match.start : match.end] == "It’s done — finally. We’re “very” proud &amp; relieved"

@@ -104,6 +104,10 @@ def judge(
                 sspan,
             ),
         )
+    if len(match.pieces) > 1 and not stitch and "ellipsis_omission" not in {f.code for f in findings}:
+        gaps = [b.start - a.end for a, b in zip(match.pieces, match.pieces[1:], strict=False)]
+        if any(g > 3 for g in gaps):
+            findings.append(Finding("ellipsis_omission", Level.INFO, "omission marked by “…”", qspan, sspan))
     findings = stitch + findings
     findings = [relevel(f, thresholds) for f in findings]
     if stitch:
@@ -143,6 +147,9 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
     if len(match.pieces) < 2:
         return []
     reasons = []
+    marks = sum(1 for op in match.ops if op.op != "equal" for w in op.quote_words if w == "…")
+    if marks < len(match.pieces) - 1:
+        reasons.append("passages joined without “…”")
     if match.piece_sources and len({s.locator for s in match.piece_sources}) > 1:
         reasons.append("different sources")
     else:
@@ -184,7 +191,8 @@ def difference_findings(match: Match, qspan: Span, sspan: Span, thresholds: Thre
             continue
         at_end = all(o.op != "equal" for o in ops[i + 1 :])
         at_start = all(o.op != "equal" for o in ops[:i])
-        if truncated_tail and op.op == "added" and (at_end or at_start):
+        cut = op.op == "added" or (op.op == "replace" and all(w == "…" for w in op.source_words))
+        if truncated_tail and cut and (at_end or at_start):
             findings.append(
                 Finding(
                     "source_truncated",
@@ -421,7 +429,9 @@ def meaning_changes(
     return findings
 
 
-COMMON_CAPITALS = frozenset(["i", "a", "the", "this", "that", "it", "we", "he", "she", "they", "you", "my", "our", "but", "and", "so"])
+COMMON_CAPITALS = frozenset(
+    ["i", "a", "the", "this", "that", "it", "we", "he", "she", "they", "you", "my", "our", "but", "and", "so"]
+)
 
 
 def proper_names(words: list[str]) -> set[str]:

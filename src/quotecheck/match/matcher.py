@@ -107,7 +107,7 @@ class Matcher:
         if best is None and len(segments) > 1:
             return self.stitched(quote, segments, speaker)
         if best is None:
-            return None
+            return self.sentences_joined(quote, segments[0], speaker)
         match = self.to_match(quote, segments, best[1])
         return self.unmarked_stitch(quote, segments, best[1], match, speaker) or match
 
@@ -255,6 +255,27 @@ class Matcher:
                 continue
             ordered = sorted([*kept[1], other], key=lambda p: p.t0)
             return self.to_match(quote, sorted([(p.t0, p.t1) for p in ordered]), ordered, stitched=True)
+        return None
+
+    def sentences_joined(self, quote: Side, seg: tuple[int, int], speaker: str | None) -> Match | None:
+        """A quote found nowhere whole may be sentences from different places, run together."""
+        text = quote.norm.text
+        cuts = [
+            k
+            for k in range(seg[0] + 2, seg[1] - 1)
+            if text[quote.tokens[k - 1].end : quote.tokens[k].start].strip().startswith((".", "?", "!"))
+        ]
+        for k in cuts[:4]:
+            parts = [(seg[0], k), (k, seg[1])]
+            pieces: list[Piece] = []
+            for part in parts:
+                regions = self.index_regions(quote, [part]) + self.scan_regions(quote, [part], speaker)
+                found = self.best_chain(quote, [part], speaker, regions)
+                if found is None or found[0] < GOOD_ENOUGH:
+                    break
+                pieces.extend(found[1])
+            else:
+                return self.to_match(quote, parts, pieces, stitched=True)
         return None
 
     def window_region(self, piece: Piece) -> tuple[int, int, int]:
