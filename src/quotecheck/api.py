@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from quotecheck import __version__
@@ -25,9 +25,11 @@ def check(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
     store: str | Path | None = None,
+    accounts: Mapping[str, str] | None = None,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
 
+    ``accounts`` maps speaker names to post handles ("Jim Bridenstine": "@JimBridenstine").
     ``store``: the snapshot store folder (else ``QUOTECHECK_STORE``, else ``.quotecheck/``
     beside the first article); the match index of large sources is kept there.
 
@@ -43,7 +45,7 @@ def check(
     near = next((str(a) for a in articles if not isinstance(a, Document) and str(a) != "-"), None)
     snapshot_store = Store(store_dir(store, near=near))
     try:
-        return check_documents(docs, found, problems, thresholds, progress, snapshot_store)
+        return check_documents(docs, found, problems, thresholds, progress, snapshot_store, accounts)
     finally:
         snapshot_store.close()
 
@@ -55,9 +57,12 @@ def check_documents(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
     store: Store | None = None,
+    accounts: Mapping[str, str] | None = None,
 ) -> Report:
     """The pipeline once articles are read and sources gathered: extract, match, judge."""
-    matcher = Matcher(sources, store=store, max_gap=thresholds.max_gap) if sources else None
+    matcher = (
+        Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts) if sources else None
+    )
     reports = []
     for doc in docs:
         if progress:
@@ -69,6 +74,6 @@ def check_documents(
                 continue
             match = matcher.locate(quote.text, quote.speaker) if matcher else None
             known = matcher.known if matcher else ()
-            results.append(judge(quote, match, matcher is not None, thresholds, known_speakers=known))
+            results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
         reports.append(ArticleReport(doc.path, tuple(results)))
     return Report(__version__, tuple(reports), tuple(problems))

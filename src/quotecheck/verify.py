@@ -147,7 +147,7 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
     if len(match.pieces) < 2:
         return []
     reasons = []
-    marks = sum(1 for op in match.ops if op.op != "equal" for w in op.quote_words if w == "…")
+    marks = sum(1 for op in match.ops for w in op.quote_words if w == "…")
     if marks < len(match.pieces) - 1:
         reasons.append("passages joined without “…”")
     if match.piece_sources and len({s.locator for s in match.piece_sources}) > 1:
