@@ -181,3 +181,25 @@ def test_severities_can_be_configured() -> None:
         "The fishing fleet relies on it", thresholds=Thresholds(levels=(("wording_changed", "error"),))
     )
     assert [f.level for f in result.findings if f.code == "wording_changed"] == [Level.ERROR]
+
+
+def test_words_running_across_two_turns_are_stitched() -> None:
+    result = check("We should have the new cranes by March. The repairs will cost about 4 million pounds.")
+    assert result.verdict is Verdict.STITCHED
+
+
+def test_question_and_answer_labels_name_nobody() -> None:
+    text = "Q: Will the harbour close?\nA: No. We will keep it open all winter.\nQ: Thank you.\n"
+    interview = Source("i.txt", "transcript", text, turns=turns_of(text))
+    result = check("We will keep it open all winter.", "Alice Grant", interview)
+    assert result.verdict is Verdict.EXACT
+
+
+def test_paraphrase_and_bracketed_meaning_change_are_not_passed() -> None:
+    assert check("We will not shut the port this winter.").verdict is Verdict.ALTERED
+    negated = check("The fishing fleet [never] depends on it")
+    assert negated.verdict is Verdict.ALTERED
+    assert "negation_changed" in codes(negated)
+    twice = check("We will not close the harbour … The fishing fleet depends on it … the quay.")
+    assert twice.verdict is Verdict.EDITED
+    assert check("… the cafés on the quay …").verdict is Verdict.EXACT

@@ -91,7 +91,10 @@ def judge(
     stitch = stitch_findings(match, qspan, thresholds)
     said_by = match.said_by
     misattributed = bool(
-        quote.speaker and said_by and not same_person(quote.speaker, said_by, accounts, known_speakers)
+        quote.speaker
+        and said_by
+        and not anonymous(said_by)
+        and not same_person(quote.speaker, said_by, accounts, known_speakers)
     )
     if misattributed:
         findings.insert(
@@ -145,7 +148,18 @@ def verdict_from(findings: list[Finding]) -> Verdict:
 def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[Finding]:
     """Pieces from different sources, out of order, far apart or in different turns."""
     if len(match.pieces) < 2:
-        return []
+        first, last = turn_of(match, match.start), turn_of(match, max(match.start, match.end - 1))
+        if first == last:
+            return []
+        return [
+            Finding(
+                "stitched",
+                Level.ERROR,
+                "the quote runs across different speakers' turns",
+                qspan,
+                Span(match.start, match.end),
+            )
+        ]
     reasons = []
     marks = sum(1 for op in match.ops for w in op.quote_words if w == "…")
     if marks < len(match.pieces) - 1:
@@ -172,6 +186,15 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
             Span(match.pieces[0].start, match.pieces[-1].end),
         )
     ]
+
+
+ANONYMOUS = frozenset("q a question answer unidentified unknown speaker voice audience male female".split())
+
+
+def anonymous(label: str) -> bool:
+    """A turn label that names nobody ("Q", "A", "UNIDENTIFIED SPEAKER"): no attribution test."""
+    words = re.findall(r"[^\W\d_]+", label.lower())
+    return not words or all(w in ANONYMOUS for w in words)
 
 
 def turn_of(match: Match, offset: int) -> int:
