@@ -148,6 +148,8 @@ def normalize(text: str, entities: bool = False) -> Normalized:
 WORD = re.compile(
     r"(?:\[\w{1,3}\])\w(?:[\w'.]*\w)?|\w(?:[\w'.]*\w)?(?:\[\w{1,3}\]\w*)?|…|\[[^\]\[]{0,80}\]|%"
 )
+# In a source, brackets are the source's own: their words are words like any other.
+SOURCE_WORD = re.compile(r"(?:\[\w{1,3}\])\w(?:[\w'.]*\w)?|\w(?:[\w'.]*\w)?(?:\[\w{1,3}\]\w*)?|…|%")
 BRACKET_FIX = re.compile(r"\[(\w{1,3})\]")
 
 
@@ -179,10 +181,11 @@ def word_key(word: str) -> str:
     return BRACKET_FIX.sub(r"\1", word).lower().rstrip(".").replace("'", "")
 
 
-def tokens(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words, ellipses and [bracketed insertions] of normalized text, in order."""
+def tokens(norm: str, start: int = 0, end: int | None = None, brackets: bool = True) -> list[Token]:
+    """Words, ellipses and (with ``brackets``, for quotes) [bracketed insertions], in order."""
     result = []
-    for m in WORD.finditer(norm, start, len(norm) if end is None else end):
+    pattern = WORD if brackets else SOURCE_WORD
+    for m in pattern.finditer(norm, start, len(norm) if end is None else end):
         word = m.group()
         result.append(Token(word, word_key(word), m.start(), m.end()))
     return result

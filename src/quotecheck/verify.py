@@ -188,7 +188,21 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
     ]
 
 
-ANONYMOUS = frozenset("q a question answer unidentified unknown speaker voice audience male female".split())
+ANONYMOUS = frozenset(
+    [
+        "q",
+        "a",
+        "question",
+        "answer",
+        "unidentified",
+        "unknown",
+        "speaker",
+        "voice",
+        "audience",
+        "male",
+        "female",
+    ]
+)
 
 
 def anonymous(label: str) -> bool:
@@ -283,10 +297,10 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
     if ellipses and not plain and not brackets:
         if not s_words:
             return found  # an ellipsis where nothing was left out (or at the quote's edge)
-        meaning = meaning_changes([], s_words, qspan, sspan) if len(s_words) <= 3 else []
-        meaning = [f for f in meaning if f.code == "negation_changed"]
-        if meaning:
-            return found + meaning
+        if len(s_words) <= 3 and set(expand(s_words)) & {"not", "never", "no"}:
+            # "I … expected" for "I never expected": the omission flips the meaning
+            detail = f"“{s_text}” left out by “…” carries a negation"
+            return [*found, Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
         return [
             *found,
             Finding("ellipsis_omission", Level.INFO, f"omission marked by “…”: {s_text}", qspan, sspan),

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from quotecheck.model import DiffOp
 from quotecheck.normalize import Normalized, Token
 
@@ -137,23 +135,6 @@ def blocks(steps: list[tuple[bool, bool, bool]], s_start: int) -> list[Opcode]:
             tag = "dropped"
         ops.append(Opcode(tag, q0, qi, s0, sj))
     return ops
-
-
-def loose_score(quote: list[Token], source: list[Token], ops: list[Opcode]) -> float:
-    """0–100: how close the words are, bracketed stand-ins counted as the words they replace."""
-    q_parts: list[str] = []
-    s_parts: list[str] = []
-    for op in ops:
-        qw = quote[op.q0 : op.q1]
-        sw = source[op.s0 : op.s1]
-        if qw and all(t.bracketed for t in qw):
-            if any(t.key == "[sic]" for t in qw) and not sw:
-                continue
-            q_parts.extend(t.key for t in sw)
-        else:
-            q_parts.extend(t.key for t in qw)
-        s_parts.extend(t.key for t in sw)
-    return float(fuzz.ratio(" ".join(q_parts), " ".join(s_parts)))
 
 
 @dataclass(frozen=True)

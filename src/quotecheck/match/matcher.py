@@ -88,7 +88,7 @@ class Matcher:
         while b < len(text) and not text[b].isspace():
             b += 1
         norm = normalize(text[a:b], entities=self.sources[doc].kind == "post")
-        return Side(norm, tokens(norm.text), text, a)
+        return Side(norm, tokens(norm.text, brackets=False), text, a)
 
     # -- locating ------------------------------------------------------------------------
 
@@ -179,7 +179,7 @@ class Matcher:
         if doc not in self._scan_text:
             source = self.sources[doc]
             norm = normalize(source.text, entities=source.kind == "post")
-            words = tokens(norm.text)
+            words = tokens(norm.text, brackets=False)
             flat_starts, at = [], 0
             for w in words:
                 flat_starts.append(at)
