@@ -203,3 +203,21 @@ def test_paraphrase_and_bracketed_meaning_change_are_not_passed() -> None:
     twice = check("We will not close the harbour … The fishing fleet depends on it … the quay.")
     assert twice.verdict is Verdict.EDITED
     assert check("… the cafés on the quay …").verdict is Verdict.EXACT
+
+
+def test_a_byline_does_not_own_the_words_it_quotes() -> None:
+    page = Source(
+        "page.html",
+        "page",
+        "Harbour saved\n\nThe mayor spoke on Tuesday. “We will not close the harbour,” Grant said.\n\n"
+        "Our view: the council should publish the repair costs.",
+        author="Jane Writer",
+    )
+    assert check("We will not close the harbour", "Alice Grant", page).verdict is Verdict.EXACT
+    own = check("the council should publish the repair costs", "Alice Grant", page)
+    assert own.verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_description_is_not_a_name_to_compare() -> None:
+    result = check("The repairs will cost about 4 million pounds.", "a council spokesman")
+    assert result.verdict is Verdict.EXACT

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from quotecheck.match.align import render_diff
-from quotecheck.match.names import same_person
+from quotecheck.match.names import PARTY_TAG, same_person
 from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Span, Verdict
 from quotecheck.normalize import word_key
 
@@ -89,10 +89,11 @@ def judge(
     qspan, sspan = Span(quote.start, quote.end), Span(match.start, match.end)
     findings = difference_findings(match, qspan, sspan, thresholds)
     stitch = stitch_findings(match, qspan, thresholds)
-    said_by = match.said_by
+    said_by = None if quoted_within(match) else match.said_by
     misattributed = bool(
         quote.speaker
         and said_by
+        and is_name(quote.speaker)
         and not anonymous(said_by)
         and not same_person(quote.speaker, said_by, accounts, known_speakers)
     )
@@ -186,6 +187,28 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
             Span(match.pieces[0].start, match.pieces[-1].end),
         )
     ]
+
+
+def is_name(speaker: str) -> bool:
+    """A person's or account's name, not a description ("a spokesman", "the agency"): only
+    names can be told apart from the source's speaker."""
+    speaker = PARTY_TAG.sub(" ", speaker).strip()
+    if speaker.startswith("@"):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’.-]*", speaker)
+    return bool(words) and words[-1][0].isupper()
+
+
+def quoted_within(match: Match) -> bool:
+    """The words stand inside quotation marks in a page or document: the byline's writer is
+    reporting someone else's words, so the byline says nothing about who said them."""
+    source = match.source
+    if source.turns or source.kind == "post":
+        return False
+    para = source.text.rfind("\n\n", 0, match.start)
+    before = source.text[para + 1 : match.start]
+    opened = before.count("“") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 ANONYMOUS = frozenset(
