@@ -145,3 +145,14 @@ def test_names_match_across_forms() -> None:
 def test_turn_speaker_is_who_said_the_words() -> None:
     source = Source("x.txt", "transcript", "A: one two three\nB: four five six\n", turns=(Turn(3, 17, "A"),))
     assert source.speaker_at(5) == "A"
+
+
+def test_seeds_fold_case_and_compatibility_forms_beyond_ascii() -> None:
+    from quotecheck.match.index import seeds
+
+    upper, _ = seeds("LA RÉFORME DE L’ÉCOLE ＰＵＢＬＩＱＵＥ")
+    lower, _ = seeds("la réforme de l'école publique")
+    assert upper.tolist() == lower.tolist()
+    index = SeedIndex.build(["nothing here at all", "Die Straße nach Köln ist gesperrt, sagte Müller heute."])
+    [best, *_] = index.candidates("die straße nach köln ist gesperrt")
+    assert best.doc == 1 and best.start == 0

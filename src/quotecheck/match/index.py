@@ -43,19 +43,15 @@ _tables: dict[str, Any] = {}
 
 
 def _build_tables() -> None:
-    """Word-character flags and case/compatibility folding for the Basic Multilingual Plane."""
+    """Word-character flags and case folding (filled for ASCII now, other characters as
+    they are met), and the powers for the polynomial word hash."""
     word = np.zeros(0x10000, dtype=np.bool_)
     fold = np.arange(0x10000, dtype=np.uint64)
-    for cp in range(0x10000):
-        ch = chr(cp)
-        if ch.isalnum():
-            word[cp] = True
-            if cp >= 0x80:
-                folded = unicodedata.normalize("NFKC", ch).lower()
-                if len(folded) == 1:
-                    fold[cp] = ord(folded)
-    for cp in range(ord("A"), ord("Z") + 1):
-        fold[cp] = cp + 32
+    known = np.zeros(0x10000, dtype=np.bool_)
+    known[:0x80] = True
+    for cp in range(0x80):
+        word[cp] = chr(cp).isalnum()
+    fold[ord("A") : ord("Z") + 1] += 32
     n = BLOCK * 2 + 2
     powers = np.full(n, _B, dtype=U64)
     powers[0] = 1
@@ -63,13 +59,31 @@ def _build_tables() -> None:
     inv = np.full(n, pow(_B, -1, 1 << 64), dtype=U64)
     inv[0] = 1
     inv = np.cumprod(inv, dtype=U64)
-    _tables.update(word=word, fold=fold, pow=powers, inv=inv)
+    _tables.update(word=word, fold=fold, known=known, pow=powers, inv=inv)
 
 
 def tables() -> dict[str, Any]:
     if not _tables:
         _build_tables()
     return _tables
+
+
+def learn(cps: np.ndarray) -> None:  # type: ignore[type-arg]
+    """Fill the tables for the non-ASCII characters of ``cps`` not seen before."""
+    t = tables()
+    wide = cps[cps >= 0x80]
+    if len(wide) == 0:
+        return
+    new = np.unique(np.minimum(wide, 0xFFFF))
+    new = new[~t["known"][new]]
+    for cp in new.tolist():
+        ch = chr(cp)
+        t["known"][cp] = True
+        if ch.isalnum():
+            t["word"][cp] = True
+            folded = unicodedata.normalize("NFKC", ch).lower()
+            if len(folded) == 1:
+                t["fold"][cp] = ord(folded)
 
 
 def word_hashes(text: str) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[type-arg]
@@ -83,6 +97,7 @@ def word_hashes(text: str) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[typ
     n = len(cps)
     if n == 0:
         return np.zeros(0, np.int64), np.zeros(0, U64)
+    learn(cps)
     small = np.minimum(cps, 0xFFFF)
     isword = t["word"][small] & (cps <= 0xFFFF)
     all_starts, all_hashes = [], []
