@@ -221,3 +221,12 @@ def test_a_byline_does_not_own_the_words_it_quotes() -> None:
 def test_a_description_is_not_a_name_to_compare() -> None:
     result = check("The repairs will cost about 4 million pounds.", "a council spokesman")
     assert result.verdict is Verdict.EXACT
+
+
+def test_findings_point_at_the_words_concerned() -> None:
+    text = "The repairs will cost about 6 million pounds."
+    result = check(text, "Ben Okafor")
+    [number] = [f for f in result.findings if f.code == "number_changed"]
+    assert number.quote_span is not None and number.source_span is not None
+    assert text[number.quote_span.start : number.quote_span.end] == "6"
+    assert COUNCIL[number.source_span.start : number.source_span.end] == "4"

@@ -87,7 +87,9 @@ def judge(
         )
     diff = render_diff(match.ops)
     qspan, sspan = Span(quote.start, quote.end), Span(match.start, match.end)
-    findings = difference_findings(match, qspan, sspan, thresholds)
+    # Findings point at the words concerned when the quote's text is the article's span.
+    base = quote.start if quote.end - quote.start == len(quote.text) else None
+    findings = difference_findings(match, qspan, sspan, thresholds, base)
     stitch = stitch_findings(match, qspan, thresholds)
     said_by = None if quoted_within(match) else match.said_by
     misattributed = bool(
@@ -241,11 +243,19 @@ def turn_of(match: Match, offset: int) -> int:
     return -1
 
 
-def difference_findings(match: Match, qspan: Span, sspan: Span, thresholds: Thresholds) -> list[Finding]:
+def difference_findings(
+    match: Match, qspan: Span, sspan: Span, thresholds: Thresholds, quote_base: int | None = 0
+) -> list[Finding]:
+    """Findings for each differing stretch, placed on the words concerned when known."""
     findings: list[Finding] = []
     ops = list(match.ops)
     truncated_tail = source_cut_short(match)
+    whole_q, whole_s = qspan, sspan
     for i, op in enumerate(ops):
+        qspan = whole_q
+        if quote_base is not None and op.quote_span is not None and op.quote_span.end > op.quote_span.start:
+            qspan = Span(quote_base + op.quote_span.start, quote_base + op.quote_span.end)
+        sspan = op.source_span if op.source_span is not None else whole_s
         if op.op == "equal":
             findings.extend(written_differences(op, qspan, sspan))
             continue
@@ -266,7 +276,7 @@ def difference_findings(match: Match, qspan: Span, sspan: Span, thresholds: Thre
         findings.extend(classify(op, qspan, sspan, thresholds))
     if truncated_tail and not any(f.code == "source_truncated" for f in findings):
         findings.append(
-            Finding("source_truncated", Level.INFO, "the source itself is cut short", qspan, sspan)
+            Finding("source_truncated", Level.INFO, "the source itself is cut short", whole_q, whole_s)
         )
     return findings
 

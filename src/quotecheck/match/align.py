@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotecheck.model import DiffOp
+from quotecheck.model import DiffOp, Span
 from quotecheck.normalize import Normalized, Token
 
 EQUAL, SUB, BRACKET_SUB, INDEL, DROP = 0, 10, 6, 10, 6
@@ -184,6 +184,8 @@ def make_op(tag: str, quote: Side, source: Side, q0: int, q1: int, s0: int, s1: 
         tuple(t.text for t in source.tokens[s0:s1]),
         quote.written(q0, q1),
         source.written(s0, s1),
+        Span(*quote.span(q0, q1)),
+        Span(*source.span(s0, s1)),
     )
 
 
