@@ -15,6 +15,7 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from typing import NamedTuple
 
 FOLD: dict[str, str] = {
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〃": '"', "＂": '"',
@@ -29,7 +30,8 @@ ELLIPSIS = re.compile(r"[\[(]\s*(?:…|(?:\.\s?){2}\.)\s*[\])]|(?:\.[ \t\u00a0]?
 DOUBLE_DASH = re.compile(r"--+")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
 SPECIAL = frozenset("….[(-&")
-PLAIN = re.compile(r"[A-Za-z0-9,;:!?'\"/)\]{}<>=+*_#$%@^|~\\]+")
+_PLAIN = r"[A-Za-z0-9,;:!?'\"/)\]{}<>=+*_#$%@^|~\\]"
+PLAIN = re.compile(f"{_PLAIN}(?:{_PLAIN}| (?={_PLAIN}))*")
 """Characters that normalize to themselves, copied in runs (the common case, made fast)."""
 
 
@@ -153,9 +155,10 @@ SOURCE_WORD = re.compile(r"(?:\[\w{1,3}\])\w(?:[\w'.]*\w)?|\w(?:[\w'.]*\w)?(?:\[
 BRACKET_FIX = re.compile(r"\[(\w{1,3})\]")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of normalized text: ``key`` compares loosely (lower case, no punctuation)."""
+class Token(NamedTuple):
+    """A word of normalized text: ``key`` compares loosely (lower case, no punctuation).
+
+    A named tuple, not a dataclass: sources are cut into millions of these."""
 
     text: str
     key: str
@@ -176,9 +179,11 @@ class Token:
 def word_key(word: str) -> str:
     if word == "%":
         return "percent"
-    if word.startswith("[") and word.endswith("]"):
-        return word.lower()
-    return BRACKET_FIX.sub(r"\1", word).lower().rstrip(".").replace("'", "")
+    if "[" in word:
+        if word.startswith("[") and word.endswith("]"):
+            return word.lower()
+        word = BRACKET_FIX.sub(r"\1", word)
+    return word.lower().rstrip(".").replace("'", "")
 
 
 def tokens(norm: str, start: int = 0, end: int | None = None, brackets: bool = True) -> list[Token]:

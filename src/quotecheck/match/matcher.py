@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from quotecheck.match.align import INDEL, Opcode, Placement, Side, diff_ops, placements
 from quotecheck.match.names import same_person
 from quotecheck.model import DiffOp, Match, Source, Span
-from quotecheck.normalize import normalize, tokens, word_key
+from quotecheck.normalize import Normalized, normalize, tokens, word_key
 
 if TYPE_CHECKING:
     from quotecheck.match.index import SeedIndex
@@ -62,7 +62,7 @@ class Matcher:
         self.max_gap = max_gap
         self.accounts = accounts
         self._index: SeedIndex | None = None
-        self._scan_text: dict[int, tuple[str, list[int], list[int]]] = {}
+        self._scan_text: dict[tuple[int, int, int], tuple[Normalized, str]] = {}
         known: set[str] = set()
         for s in sources:
             known.update(n for n in (s.author, s.handle) if n)
@@ -133,22 +133,16 @@ class Matcher:
     ) -> list[tuple[int, int, int]]:
         """Windows found by a fuzzy scan of the speaker's material (or of all, when small)."""
         t0, t1 = max(segments, key=lambda s: s[1] - s[0])
-        needle = " ".join(t.key for t in quote.tokens[t0:t1])
+        needle = quote.norm.text[quote.tokens[t0].start : quote.tokens[t1 - 1].end].lower()
         q_off = quote.tokens[t0].start
         regions = []
         for doc, a, b in self.scan_scope(speaker):
-            flat, flat_starts, starts = self.scan_text(doc)
-            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-            if lo >= hi:
-                continue
-            ca = flat_starts[lo]
-            cb = flat.find(" ", flat_starts[hi - 1])
-            cb = len(flat) if cb < 0 else cb
-            found = fuzz.partial_ratio_alignment(needle, flat[ca:cb], score_cutoff=50)
+            norm, lower = self.scan_text(doc, a, b)
+            found = fuzz.partial_ratio_alignment(needle, lower, score_cutoff=50)
             if found is None:
                 continue
-            word = max(0, bisect_left(flat_starts, ca + found.dest_start + 1) - 1)
-            regions.append(self.region(doc, starts[word] - q_off, quote, segments))
+            at = a + norm.offsets[min(found.dest_start, len(norm.text))]
+            regions.append(self.region(doc, at - q_off, quote, segments))
         return regions
 
     def scan_scope(self, speaker: str | None) -> list[tuple[int, int, int]]:
@@ -173,23 +167,14 @@ class Matcher:
                 scope.append((i, 0, len(s.text)))
         return scope
 
-    def scan_text(self, doc: int) -> tuple[str, list[int], list[int]]:
-        """Word keys of a whole source joined by spaces, where each starts in that string,
-        and where each starts in the source as written."""
-        if doc not in self._scan_text:
+    def scan_text(self, doc: int, a: int, b: int) -> tuple[Normalized, str]:
+        """Normalized and lower-cased ``sources[doc].text[a:b]``, kept for the next quote."""
+        key = (doc, a, b)
+        if key not in self._scan_text:
             source = self.sources[doc]
-            norm = normalize(source.text, entities=source.kind == "post")
-            words = tokens(norm.text, brackets=False)
-            flat_starts, at = [], 0
-            for w in words:
-                flat_starts.append(at)
-                at += len(w.key) + 1
-            self._scan_text[doc] = (
-                " ".join(w.key for w in words),
-                flat_starts,
-                [norm.offsets[w.start] for w in words],
-            )
-        return self._scan_text[doc]
+            norm = normalize(source.text[a:b], entities=source.kind == "post")
+            self._scan_text[key] = (norm, norm.text.lower())
+        return self._scan_text[key]
 
     def best_chain(
         self,
@@ -326,17 +311,6 @@ class Matcher:
             tuple(ops),
             tuple(self.sources[pc.doc] for pc in pieces) if not same_source else (),
         )
-
-
-def bisect_left(values: list[int], x: int) -> int:
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def split_segments(quote: Side) -> list[tuple[int, int]]:
