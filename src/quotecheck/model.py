@@ -149,6 +149,10 @@ class DiffOp:
     source_text: str = ""
     """The source's words as written; differs from ``quote_text`` in an equal op when only
     case, punctuation or spacing changed."""
+    quote_span: Span | None = None
+    """Where ``quote_text`` is in the quote's text (offsets relative to the quote)."""
+    source_span: Span | None = None
+    """Where ``source_text`` is in the source's text."""
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,8 @@ class Match:
     pieces: tuple[Span, ...] = ()
     """For a quote in several segments ("…"), the source span of each segment."""
     ops: tuple[DiffOp, ...] = ()
+    piece_sources: tuple[Source, ...] = ()
+    """The source of each piece, when the pieces were found in different sources."""
 
     @property
     def text(self) -> str:
