@@ -122,7 +122,7 @@ def attribute_one(
     )
     trail = trailing(right, ends_sentence) if broken else late_trailing(right)
     opens = opens_sentence(text, spans, qi, starts, si)
-    if trail is not None and (opens or not ends_sentence):
+    if trail is not None and opens:
         return Found(trail, "trailing")
     left_start = max(sent_start, open_at - LEFT_WINDOW)
     if qi >= 3:
@@ -132,6 +132,8 @@ def attribute_one(
         first_q -= 1
     left = tokenize(text, left_start, open_at, spans, first_q)
     m = leading(left, left_start == sent_start)
+    if trail is not None and not ends_sentence and not (m is not None and cue_adjacent(left)):
+        return Found(trail, "trailing")
     if m is not None:
         if m.kind == "pronoun" and any(t.quote >= 0 for t in left):
             prev = max(t.quote for t in left)
@@ -192,6 +194,19 @@ def anywhere_in_sentence(
         if m is not None and m.kind != "relative":
             best, best_d = m, abs(v - p)
     return best
+
+
+def cue_adjacent(left: list[Token]) -> bool:
+    """The quote follows its cue directly ("she shouted, “…”"): that cue wins over a later one."""
+    k = len(left) - 1
+    while k >= 0 and left[k].text in (",", ":"):
+        k -= 1
+    for i in range(k, max(-1, k - 5), -1):
+        if left[i].quote >= 0:
+            return False
+        if cue_at(left, i) is not None:
+            return medium(left, i + 1) >= k + 1 or i == k
+    return False
 
 
 def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
@@ -731,7 +746,10 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool) -> str:
     if titled and (prev in WORK_NOUNS or prev2 in WORK_NOUNS or prev in ("titled", "entitled")):
         return "title"
     if n <= 4 and (prev in TERM_BEFORE or prev2 == "so-called" or prev == "so-called"):
-        return "term"
+        if not (
+            attributed and prev in CUE_FORMS and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
+        ):
+            return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
     if (
         n <= 3
         and prev2 in CALL_WORDS

@@ -137,6 +137,12 @@ def medium(tokens: list[Token], j: int) -> int:
 
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
+AGO_WORDS = {
+    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
+    "decade", "decades", "couple", "of",
+}  # fmt: skip
 INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
 RELATIVE = {"who", "which", "that"}
 
@@ -302,6 +308,10 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     j = v - 1
     while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
         j -= 1
+    if j >= lo and tokens[j].lower == "ago":  # "The department less than two weeks ago said"
+        j -= 1
+        while j >= lo and (tokens[j].lower in AGO_WORDS or tokens[j].text.isdigit()):
+            j -= 1
     if j < lo:
         return None
     if tokens[j].text == ",":
