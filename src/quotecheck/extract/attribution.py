@@ -135,11 +135,6 @@ def attribute_one(
     if trail is not None and not ends_sentence and not (m is not None and cue_adjacent(left)):
         return Found(trail, "trailing")
     if m is not None:
-        if m.kind == "pronoun" and any(t.quote >= 0 for t in left):
-            prev = max(t.quote for t in left)
-            pm = found[prev].mention
-            if pm is not None and sent_of[prev] == si:
-                return Found(pm, "inherit")  # "X says … what she calls "…"": still X's words
         return Found(m, "leading")
     if trail is not None:
         return Found(trail, "trailing")
@@ -194,6 +189,23 @@ def anywhere_in_sentence(
         if m is not None and m.kind != "relative":
             best, best_d = m, abs(v - p)
     return best
+
+
+REL_WORDS = {"what", "which", "whom", "that", "where"}
+
+
+def embedded(left: list[Token], m: Mention) -> Mention:
+    """ "Trump … what he called Machado's “sex tape”": a pronoun inside a relative clause
+    stands for the sentence's own speaker, who the words are attributed to."""
+    if m.kind != "pronoun":
+        return m
+    k = index_of(left, m.tokens[0], len(left) - 1)
+    if k < 1 or left[k - 1].lower not in REL_WORDS:
+        return m
+    outer = main_subject(left, 0, k - 1)
+    if outer is None or kind_of_mention(outer) in ("relative",) or outer[0] is m.tokens[0]:
+        return m
+    return make_mention(left, outer, m.cue)
 
 
 def cue_adjacent(left: list[Token]) -> bool:
@@ -386,9 +398,9 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
                 break
             u -= 1
         if not found_outer:
-            return best
+            return embedded(left, best)
     if best is not None:
-        return best
+        return embedded(left, best)
     if last.text == ":" and n - 1 > lo:
         np = np_backward(left, n - 2, lo)
         if np is not None and kind_of_mention(np) in ("name", "description") and np[0] is left[lo]:
