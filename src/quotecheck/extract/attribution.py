@@ -757,11 +757,11 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool) -> str:
     titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
     if titled and (prev in WORK_NOUNS or prev2 in WORK_NOUNS or prev in ("titled", "entitled")):
         return "title"
-    if n <= 4 and (prev in TERM_BEFORE or prev2 == "so-called" or prev == "so-called"):
-        if not (
-            attributed and prev in CUE_FORMS and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
-        ):
-            return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
+    named_by_speaker = (
+        attributed and prev in CUE_FORMS and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
+    )
+    if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
+        return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
     if (
         n <= 3
         and prev2 in CALL_WORDS
