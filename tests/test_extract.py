@@ -358,3 +358,16 @@ def test_hostile_input_is_bounded() -> None:
     assert all(q.text.strip() for q in marks)
     text = "He said “this never closes. " + "More words follow here. " * 2000
     assert extract(text) == []
+
+
+def test_signed_block_quote_and_late_trailing_attribution() -> None:
+    text = (
+        "“Nobody pays the full rate anymore.”\n\n- Ines Varga.\n\n"
+        "“The ferry loses money every winter” unless fares rise, said Colm Byrne, a council analyst.\n\n"
+        "“Fares will not rise this year,” the statement read.\n"
+    )
+    a, b, c = checkable(text)
+    assert (a.speaker, a.cue) == ("Ines Varga", "—")
+    assert b.speaker == "Colm Byrne"
+    assert mention(text, c) == "the statement"
+    assert c.cue == "read"

@@ -122,6 +122,8 @@ def attribute_one(
     )
     trail = trailing(right, ends_sentence) if broken else late_trailing(right)
     opens = opens_sentence(text, spans, qi, starts, si)
+    if trail is None and opens:
+        trail = dash_line(text, close_at, spans, qi)
     if trail is not None and opens:
         return Found(trail, "trailing")
     left_start = max(sent_start, open_at - LEFT_WINDOW)
@@ -206,6 +208,23 @@ def embedded(left: list[Token], m: Mention) -> Mention:
     if outer is None or kind_of_mention(outer) in ("relative",) or outer[0] is m.tokens[0]:
         return m
     return make_mention(left, outer, m.cue)
+
+
+DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–]+[ \t]*(?=[A-Z@])")
+
+
+def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """A quote set off as a block and signed on the next line: `"…"` / `- Hillary Clinton.`"""
+    m = DASH_LINE.match(text, close_at, close_at + 40)
+    if m is None:
+        return None
+    end = text.find("\n", m.end(), m.end() + 80)
+    end = m.end() + 80 if end < 0 else end
+    tokens = tokenize(text, m.end(), min(end, len(text)), spans, qi + 1)
+    np = np_forward(tokens, 0, len(tokens))
+    if np is None or kind_of_mention(np) != "name":
+        return None
+    return make_mention(tokens, np, "—")
 
 
 def cue_adjacent(left: list[Token]) -> bool:
@@ -313,26 +332,31 @@ def late_trailing(right: list[Token]) -> Mention | None:
         if len(right) >= 40 or any(t.quote >= 0 for t in right):
             return None
         e = len(right)
-    comma = -1
-    for k in range(e - 1, max(-1, e - 14), -1):
-        if right[k].text == ",":
-            comma = k
-            break
-    if comma < 0 or comma + 1 >= e:
-        return None
-    for v in range(comma + 1, e):
+    # the attribution is the last clause: ", NP said" or ", said NP" (NP may carry an appositive)
+    for comma in range(e - 1, -1, -1):
+        if right[comma].text != "," or comma + 1 >= e:
+            continue
+        m = clause_attribution(right, comma + 1, e)
+        if m is not None:
+            return m
+    return None
+
+
+def clause_attribution(right: list[Token], start: int, e: int) -> Mention | None:
+    for v in range(start, min(e, start + 14)):
         c = cue_at(right, v)
         if c is None or right[v].lower.endswith("ing"):
             continue
+        if v == start:
+            np = np_forward(right, c[1], e)
+            if np is not None and kind_of_mention(np) != "relative":
+                return make_mention(right, np, cue_text(right, c[0], c[1]))
+            return None
         if not clause_ends(right, c[1]):
             return None
-        np = subject_of(right, v, comma + 1)
-        if np is not None and np[0] is right[comma + 1]:
+        np = subject_of(right, v, start)
+        if np is not None and np[0] is right[start]:
             return make_mention(right, np, cue_text(right, c[0], c[1]))
-        if v == comma + 1:
-            np = np_forward(right, c[1], e)
-            if np is not None:
-                return make_mention(right, np, cue_text(right, c[0], c[1]))
         return None
     return None
 

@@ -209,7 +209,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         if i == end and tokens[i].lower in STOP_CAPS:
             return None
         return tokens[i : end + 1]
-    if not tok.text[:1].isalpha() or tok.lower in STOP or tok.lower in CUE_FORMS:
+    noun_after_det = end - 1 >= lo and tokens[end - 1].lower in DETERMINERS  # "the report", "an email"
+    if not tok.text[:1].isalpha() or tok.lower in STOP or (tok.lower in CUE_FORMS and not noun_after_det):
         return None
     # a description: walk back to a determiner within a few words
     i = end
