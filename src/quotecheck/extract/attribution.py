@@ -482,6 +482,12 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
         return None
     prev = left[v - 1].lower if v > lo else ""
     participle = left[v].lower.endswith("ing")
+    if participle and v > lo and left[v - 1].is_cap:
+        # "with Senator John McCain telling reporters …": the name is the subject
+        np = np_backward(left, v - 1, lo)
+        if np is not None and kind_of_mention(np) == "name":
+            return make_mention(left, np, cue_text(left, word, j))
+        return None
     if participle and (
         prev in (",", "and", "by", "while", "after", "before", "when", "in", "—", "–", "-", "")
         or prev in MEDIUM

@@ -76,28 +76,16 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and not (
             low in REDUCED_RELATIVE and tokens[i - 1].text[:1].isalpha() and tokens[i - 1].lower.endswith("s")
         )
+        and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
     ):
         return None  # "her speaking fees": a modifier, not a cue
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
-        if lemma in {
-            "point",
-            "sum",
-            "fire",
-            "push",
-            "shoot",
-            "hit",
-            "lash",
-            "chime",
-            "weigh",
-            "go",
-            "put",
-            "refer",
-            "rail",
-            "laugh",
-        }:
+        if lemma in NEEDS_PARTICLE:
             return None
+    if low == lemma and i + 1 < len(tokens) and tokens[i + 1].lower in FINITE_AUX:
+        return None  # "email has helped": a noun subject, not a cue
     before = tokens[i - 1].lower if i > 0 else ""
     if before in NOUN_MARKERS and (before != "to" or low == lemma):
         return None  # "the report", "a tweet", "his statement"; "to say" handled by caller
@@ -107,6 +95,13 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
     "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
+}  # fmt: skip
+NEEDS_PARTICLE = {
+    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail",
+}  # fmt: skip
+FINITE_AUX = {
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
+    "should", "may", "might", "must", "does", "did", "seems", "appears",
 }  # fmt: skip
 NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
 PARTICIPLE_BEFORE = {
