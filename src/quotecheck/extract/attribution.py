@@ -671,7 +671,24 @@ def indirect_before(
 def opens_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
     span = spans[qi]
     open_at = span.start - len(span.open_mark)
-    return not text[max(starts[si], open_at - 200) : open_at].strip(" \t\n\u00a0([—–-")
+    before = text[max(starts[si], open_at - 200) : open_at].strip(" \t\n\u00a0([—–-")
+    return not before or before.lower().rstrip(",:") in LEAD_INS
+
+
+LEAD_INS = {
+    "then",
+    "and",
+    "but",
+    "later",
+    "still",
+    "again",
+    "also",
+    "so",
+    "now",
+    "plus",
+    "and then",
+    "but then",
+}
 
 
 def quote_only(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:

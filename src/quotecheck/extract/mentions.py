@@ -132,6 +132,12 @@ def medium(tokens: list[Token], j: int) -> int:
 
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
+PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
+PP_TIME = {
+    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
+    "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
+}  # fmt: skip
 AGO_WORDS = {
     "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
@@ -304,6 +310,19 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     j = v - 1
     while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
         j -= 1
+    if (
+        j - 1 >= lo
+        and tokens[j].lower in PP_TIME
+        and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS)
+    ):
+        # "Beck, who has in the past described…", "Sanders during a Sunday thanked…"
+        k = j - 1
+        while k >= lo and j - k <= 3 and tokens[k].lower not in PP_HEADS:
+            k -= 1
+        if k >= lo and tokens[k].lower in PP_HEADS:
+            j = k - 1
+            while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
+                j -= 1
     if j >= lo and tokens[j].lower == "ago":  # "The department less than two weeks ago said"
         j -= 1
         while j >= lo and (tokens[j].lower in AGO_WORDS or tokens[j].text.isdigit()):

@@ -102,10 +102,10 @@ def is_paragraph_break(text: str, pos: int) -> bool:
 
 
 def introduced(text: str, para_start: int, mark_at: int) -> bool:
-    """A quote running on into the next paragraph opens its own paragraph or follows a colon
-    or comma ("She said: “…"); a stray mark mid-sentence does not start one."""
+    """A quote running on into the next paragraph opens its paragraph or a sentence, or
+    follows a colon or comma ("She said: “…"); a stray mark mid-sentence does not."""
     before = text[max(para_start, mark_at - 200) : mark_at].rstrip()
-    return before == "" or before[-1] in ":,"
+    return before == "" or before[-1] in ":,.!?”\"'"
 
 
 def reopens(text: str, pos: int) -> bool:
