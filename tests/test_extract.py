@@ -371,3 +371,16 @@ def test_signed_block_quote_and_late_trailing_attribution() -> None:
     assert b.speaker == "Colm Byrne"
     assert mention(text, c) == "the statement"
     assert c.cue == "read"
+
+
+def test_show_names_after_a_broadcaster_are_titles_not_quotes() -> None:
+    text = (
+        "“We will win this state,” Vera Holm said on NBC’s “Meet the Press.”\n\n"
+        "Later she appeared on “The Evening Desk” and repeated the line.\n\n"
+        "Holm mocked her rival’s “harbour values” at the rally.\n"
+    )
+    kinds = {q.text: q.kind for q in extract(text)}
+    assert kinds["We will win this state,"] == "quote"
+    assert kinds["Meet the Press."] == "title"
+    assert kinds["The Evening Desk"] == "title"
+    assert kinds["harbour values"] == "quote"

@@ -776,6 +776,27 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     return text
 
 
+TITLE_BEFORE = {"titled", "entitled", "on", "author", "host", "anchor", "star", "watch"}
+OUTLET_WORDS = {
+    "news",
+    "times",
+    "post",
+    "channel",
+    "network",
+    "journal",
+    "radio",
+    "tv",
+    "magazine",
+    "network",
+}
+
+
+def outlet(word: str) -> bool:
+    """NBC's, Fox News's, the Post's: a broadcaster or publisher whose show or column follows."""
+    core = word.rstrip(",;:").removesuffix("’s").removesuffix("'s")
+    return (core.isupper() and len(core) > 1) or core.lower() in OUTLET_WORDS
+
+
 CALL_WORDS = {
     "call",
     "calls",
@@ -802,8 +823,16 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool) -> str:
     prev = before[-1].lower().strip(",:;(") if before else ""
     prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
     titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
-    if titled and (prev in WORK_NOUNS or prev2 in WORK_NOUNS or prev in ("titled", "entitled")):
-        return "title"
+    after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
+    nxt = after[0].lower().strip(",.;:") if after else ""
+    if titled and (
+        prev in WORK_NOUNS
+        or prev2 in WORK_NOUNS
+        or prev in TITLE_BEFORE
+        or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
+        or nxt in WORK_NOUNS
+    ):
+        return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
     named_by_speaker = (
         attributed and prev in CUE_FORMS and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
     )
