@@ -787,7 +787,6 @@ OUTLET_WORDS = {
     "radio",
     "tv",
     "magazine",
-    "network",
 }
 
 
