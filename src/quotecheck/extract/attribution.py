@@ -636,7 +636,11 @@ def continue_chains(
         pm = found[qi - 1].mention if qi > 0 else None
         if (
             pm is not None
-            and (sent_of[qi - 1] in (si, si - 1) or sentence_of(starts, pm.start) == si - 1)
+            and (
+                sent_of[qi - 1] in (si, si - 1)
+                or sentence_of(starts, pm.start) == si - 1
+                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(text, starts, si - 1))
+            )
             and opens_sentence(text, spans, qi, starts, si)
         ):
             found[qi] = Found(pm, "continuation")
@@ -644,6 +648,18 @@ def continue_chains(
         m = indirect_before(text, spans, qi, starts, sent_of)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+def pronoun_sentence(text: str, starts: list[int], si: int) -> bool:
+    """A sentence about the same speaker ("He didn't suggest retaliation.") does not break a
+    chain of quotes; a newly named subject does."""
+    s0 = starts[si]
+    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
+    head = text[s0 : min(s1, s0 + 200)]
+    first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
+    return (
+        first in ("he", "she", "they") and "\n\n" not in head.rstrip() and not any(c in head for c in '“"”')
+    )
 
 
 def indirect_before(

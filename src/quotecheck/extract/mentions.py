@@ -108,7 +108,7 @@ PARTICIPLE_BEFORE = {
     ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
     "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
     "am", "again", "repeatedly", "even", "just", "publicly", "still", "(",
-    "of", "as", "not", "from", "about",
+    "of", "as", "not", "from", "about", "despite", "since", "upon", "like",
 }  # fmt: skip
 
 
@@ -370,7 +370,19 @@ def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Tok
     return np
 
 
-OBJECT_PREPS = {
+OBJECT_PREPS_MORE = {
+    "through",
+    "across",
+    "around",
+    "near",
+    "behind",
+    "under",
+    "within",
+    "among",
+    "between",
+    "during",
+}
+OBJECT_PREPS = OBJECT_PREPS_MORE | {
     "by",
     "to",
     "with",
