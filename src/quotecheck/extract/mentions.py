@@ -108,7 +108,7 @@ PARTICIPLE_BEFORE = {
     ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
     "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
     "am", "again", "repeatedly", "even", "just", "publicly", "still", "(",
-    "of", "as", "not", "from", "about", "despite", "since", "upon", "like",
+    "of", "as", "not", "from", "about", "despite", "since", "like",
 }  # fmt: skip
 
 
