@@ -23,6 +23,7 @@ from quotecheck.extract.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, TERM
 from quotecheck.extract.mentions import (
     MEDIUM,
     STOP_CAPS,
+    TIME_WORDS,
     Mention,
     cue_at,
     head_of,
@@ -30,6 +31,7 @@ from quotecheck.extract.mentions import (
     make_mention,
     medium,
     np_backward,
+    np_core,
     np_forward,
     subject_of,
 )
@@ -277,6 +279,8 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         k = j
         while k < n and right[k].lower in ("also", "later", "then", "again", "simply", "recently"):
             k += 1
+        if CUE_FORMS.get(right[i].lower) in NO_INVERSION:
+            return None  # "…," told reporters: the listener follows, not the speaker
         np = np_forward(right, k, n)
         if ends_sentence and CUE_FORMS.get(right[i].lower) not in CORE:
             return None
@@ -348,6 +352,8 @@ def clause_attribution(right: list[Token], start: int, e: int) -> Mention | None
         if c is None or right[v].lower.endswith("ing"):
             continue
         if v == start:
+            if CUE_FORMS.get(right[v].lower) in NO_INVERSION:
+                return None
             np = np_forward(right, c[1], e)
             if np is not None and kind_of_mention(np) != "relative":
                 return make_mention(right, np, cue_text(right, c[0], c[1]))
@@ -437,6 +443,15 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     return None
 
 
+NO_INVERSION = {
+    "tell", "inform", "urge", "call", "accuse", "criticize", "criticise", "thank", "blast",
+    "slam", "praise", "mock", "describe", "label", "dub", "brand", "dismiss", "attack",
+    "defend", "challenge", "invite", "encourage", "congratulate", "assure", "advise", "beg",
+    "implore", "order", "instruct", "command", "rebuke", "scold", "chide", "lambaste",
+    "castigate", "ridicule", "deride", "credit", "blame", "hail", "condemn", "denounce",
+    "portray", "characterize", "characterise", "quote", "cite", "summarize", "summarise",
+}  # fmt: skip
+
 CORE = {
     "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
     "argue", "insist", "continue", "reply", "respond", "recall", "warn", "conclude", "joke",
@@ -484,13 +499,13 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
     participle = left[v].lower.endswith("ing")
     if participle and v > lo and left[v - 1].is_cap:
         # "with Senator John McCain telling reporters …": the name is the subject
-        np = np_backward(left, v - 1, lo)
+        np = np_core(left, v - 1, lo)
         if np is not None and kind_of_mention(np) == "name":
             return make_mention(left, np, cue_text(left, word, j))
-        return None
     if participle and (
-        prev in (",", "and", "by", "while", "after", "before", "when", "in", "—", "–", "-", "")
+        prev in (",", "and", "by", "while", "after", "before", "when", "in", "—", "–", "-", "", "despite")
         or prev in MEDIUM
+        or prev in TIME_WORDS
     ):
         np = main_subject(left, 0, v)
         if np is not None:
@@ -500,7 +515,7 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
     if np is not None and (np[0].lower not in ("that", "which", "this", "what", "who") or len(np) == 1):
         return make_mention(left, np, cue_text(left, word, j))
     # "said Cruz, "…"": an inverted cue before the quote
-    if v == lo or prev in (",", ":"):
+    if (v == lo or prev in (",", ":")) and CUE_FORMS.get(left[v].lower) not in NO_INVERSION:
         np = np_forward(left, j, n)
         if np is not None and kind_of_mention(np) == "name":
             return make_mention(left, np, word)
