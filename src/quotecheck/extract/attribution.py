@@ -67,6 +67,7 @@ FRONTED = {
     "appearing", "addressing", "by", "as", "to", "since", "under", "over", "so", "indeed",
     "if", "because", "although", "though", "despite", "until", "once", "citing", "pressed",
     "here", "here’s", "here's", "there", "like", "unlike", "according", "amid", "among",
+    "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even",
 }  # fmt: skip
 
 
@@ -482,6 +483,8 @@ def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
     return hint
 
 
+TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
+
 SUBORDINATE = {
     "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
     "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
@@ -551,6 +554,9 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
         k -= 1
     tok = tokens[k]
     if tok.lower in POSSESSIVE_PRONOUNS:
+        outer = main_subject(tokens, lo, k)
+        if outer is not None and kind_of_mention(outer) in ("name", "description"):
+            return make_mention(tokens, outer, tokens[v].text)  # "Trump stood by his comment that"
         return Mention(
             (tok,),
             "pronoun",
@@ -603,6 +609,11 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                     break
             else:
                 break
+    for k in range(i, min(hi, i + 7)):
+        if tokens[k].text == ",":
+            if any(t.lower in TIME_AFTER for t in tokens[i:k]):
+                i = k + 1  # "A month later, he …"
+            break
     if i >= hi:
         return None
     np = np_forward(tokens, i, hi)

@@ -331,13 +331,23 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         return None
     if tokens[j].text == ",":
         # an appositive or aside between subject and verb: "Cruz, a Republican from Texas, said"
-        k = j - 1
-        while k >= lo and j - k < 32 and tokens[k].text not in (",", ".", ";", ":") and tokens[k].quote < 0:
-            k -= 1
-        if k >= lo and tokens[k].text == "," and k - 1 >= lo:
-            np = agree(np_backward(tokens, k - 1, lo), tokens[v])
+        # "Clinton, during a town hall in Columbus, Ohio, said": hop back over up to three commas
+        end = j
+        for _ in range(3):
+            k = end - 1
+            while (
+                k >= lo
+                and end - k < 32
+                and tokens[k].text not in (",", ".", ";", ":")
+                and tokens[k].quote < 0
+            ):
+                k -= 1
+            if not (k >= lo and tokens[k].text == "," and k - 1 >= lo):
+                return None
+            np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
             if np is not None:
                 return np
+            end = k
         return None
     if tokens[j].text in ("—", "–", "--"):
         # "Gingrich — mentioned by Newsmax as a choice — told…"
