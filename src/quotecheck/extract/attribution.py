@@ -67,7 +67,9 @@ FRONTED = {
     "appearing", "addressing", "by", "as", "to", "since", "under", "over", "so", "indeed",
     "if", "because", "although", "though", "despite", "until", "once", "citing", "pressed",
     "here", "here’s", "here's", "there", "like", "unlike", "according", "amid", "among",
-    "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even",
+    "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even", "likewise",
+    "moreover", "additionally", "furthermore", "similarly", "back", "outside", "inside", "near",
+    "across", "around", "behind", "beyond", "following", "throughout", "within", "upon",
 }  # fmt: skip
 
 
@@ -614,6 +616,13 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             if any(t.lower in TIME_AFTER for t in tokens[i:k]):
                 i = k + 1  # "A month later, he …"
             break
+    # "…in Salem, New Hampshire, Trump went": a place set off by commas is not the subject
+    if i < hi and tokens[i].is_cap:
+        k = i
+        while k < hi and k - i < 3 and tokens[k].is_cap:
+            k += 1
+        if k < hi and tokens[k].text == "," and i > lo and tokens[i - 1].text == ",":
+            i = k + 1
     if i >= hi:
         return None
     np = np_forward(tokens, i, hi)
