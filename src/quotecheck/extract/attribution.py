@@ -21,9 +21,7 @@ from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, TERM_BEFORE, TITLES, WORK_NOUNS
 from quotecheck.extract.mentions import (
-    MEDIUM,
     STOP_CAPS,
-    TIME_WORDS,
     Mention,
     cue_at,
     head_of,
@@ -446,6 +444,8 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     return None
 
 
+PROGRESSIVE = {"is", "was", "were", "are", "been", "be", "am", "kept", "keeps", "keep", "'s", "’s"}
+
 NO_INVERSION = {
     "tell", "inform", "urge", "call", "accuse", "criticize", "criticise", "thank", "blast",
     "slam", "praise", "mock", "describe", "label", "dub", "brand", "dismiss", "attack",
@@ -502,16 +502,15 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
         return None
     prev = left[v - 1].lower if v > lo else ""
     participle = left[v].lower.endswith("ing")
-    if participle and v > lo and left[v - 1].is_cap:
+    b = v - 1
+    while participle and b > lo and left[b].lower in AUXILIARIES:
+        b -= 1  # "with Trump reportedly yelling"
+    if participle and b >= lo and left[b].is_cap:
         # "with Senator John McCain telling reporters …": the name is the subject
-        np = np_core(left, v - 1, lo)
+        np = np_core(left, b, lo)
         if np is not None and kind_of_mention(np) == "name":
             return make_mention(left, np, cue_text(left, word, j))
-    if participle and (
-        prev in (",", "and", "by", "while", "after", "before", "when", "in", "—", "–", "-", "", "despite")
-        or prev in MEDIUM
-        or prev in TIME_WORDS
-    ):
+    if participle and prev not in PROGRESSIVE:
         np = main_subject(left, 0, v)
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))

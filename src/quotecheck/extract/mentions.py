@@ -286,7 +286,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         elif (
             out
             and out[0].lower in DETERMINERS
-            and t.text[:1].isalpha()
+            and t.text[:1].isalnum()
             and t.lower not in STOP
             and not seen_name
             and t.lower not in CUE_FORMS
