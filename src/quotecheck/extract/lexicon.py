@@ -40,6 +40,7 @@ SPEECH_LEMMAS = (
     "lecture", "counsel", "reassure", "reflect", "crow", "kid", "narrate", "rage", "seethe",
     "recommend", "caution", "editorialize", "surmise", "posit", "theorize", "acknowledge",
     "allude", "concede", "stipulate", "specify", "dispute", "contest", "rebut", "refute",
+    "talk",
     "recognize", "reference", "exhort", "assail", "needle", "fret",
 )  # fmt: skip
 
@@ -99,7 +100,7 @@ CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 
 # Lemmas that need a particle to be a cue ("point out", "fire back", "sum up").
 PARTICLE_CUES = {
-    "point": ("out",), "sum": ("up",), "fire": ("back",), "push": ("back",),
+    "point": ("out", "to"), "talk": ("up", "about", "of"), "sum": ("up",), "fire": ("back",), "push": ("back",),
     "shoot": ("back",), "hit": ("back", "out"), "lash": ("out",), "chime": ("in",),
     "weigh": ("in",), "go": ("on",), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
     "rail": ("against",), "laugh": ("off",),

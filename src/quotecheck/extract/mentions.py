@@ -97,7 +97,7 @@ REDUCED_RELATIVE = {
     "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
 }  # fmt: skip
 NEEDS_PARTICLE = {
-    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail",
+    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
 }  # fmt: skip
 FINITE_AUX = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
