@@ -384,3 +384,14 @@ def test_show_names_after_a_broadcaster_are_titles_not_quotes() -> None:
     assert kinds["Meet the Press."] == "title"
     assert kinds["The Evening Desk"] == "title"
     assert kinds["harbour values"] == "quote"
+
+
+def test_it_and_they_resolve_to_bodies_and_headlines_are_not_names() -> None:
+    text = (
+        "Harbour Board Says Ferry Is Safe\n\n"
+        "The Harbour Authority reviewed the ferry on Monday. “The hull is sound,” it said.\n\n"
+        "Captain Lena Moss disagreed. “It leaks every winter,” she said.\n"
+    )
+    a, b = checkable(text)
+    assert (mention(text, a), a.speaker) == ("it", "Harbour Authority")
+    assert (mention(text, b), b.speaker) == ("she", "Lena Moss")

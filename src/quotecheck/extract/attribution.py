@@ -788,6 +788,13 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
 NARRATIVE_NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z](?:\s(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,3}"
 )
+HEADLINE_WORDS = {
+    "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
+    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
+    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
+    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
+    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
+}  # fmt: skip
 NOT_NAMES = {"just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like"}
 
 
@@ -800,6 +807,10 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             toks[0].lower in STOP_CAPS or toks[0].lower in NOT_NAMES or toks[0].lower in CUE_FORMS
         ):
             toks = toks[1:]
+        for k, tok in enumerate(toks):
+            if tok.lower in HEADLINE_WORDS:
+                toks = toks[:k]  # a Title Case headline: "Donald Trump Is Right"
+                break
         if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
             registry.name(toks)
 

@@ -172,6 +172,8 @@ TITLES = {
     "mep", "mla", "msp", "frontrunner", "front-runner", "hopeful", "contender", "challenger",
     "incumbent", "governor-elect", "mayor-elect", "attorney-general", "secretary-general",
     "director-general", "then-sen.", "then-gov.", "then-president", "then-secretary",
+    "captain", "lieutenant", "colonel", "sergeant", "detective", "constable", "corporal",
+    "private", "commander", "marshal", "trooper", "warden",
 }  # fmt: skip
 
 # Role nouns a description may use for a person ("the senator", "the billionaire").

@@ -128,8 +128,8 @@ class Registry:
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
-            if word == "it" and ent.person:
-                continue
+            if word in ("it", "they") and ent.person:
+                continue  # "it"/"they" said: an agency, a campaign, a group
             if word in ("i", "we", "you"):
                 continue
             best = ent
@@ -177,6 +177,7 @@ ORG_WORDS = {
     "politico", "breitbart", "fbi", "cia", "nasa", "gop", "rnc", "dnc", "un", "eu", "nato",
     "republicans", "democrats", "police", "army", "navy", "ministry", "government", "state",
     "county", "city", "daily", "weekly", "today", "channel", "radio", "tv", "poll", "report",
+    "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
 }  # fmt: skip
 
 
