@@ -395,3 +395,19 @@ def test_it_and_they_resolve_to_bodies_and_headlines_are_not_names() -> None:
     a, b = checkable(text)
     assert (mention(text, a), a.speaker) == ("it", "Harbour Authority")
     assert (mention(text, b), b.speaker) == ("she", "Lena Moss")
+
+
+def test_embedded_tweet_pasted_into_markdown() -> None:
+    md = (
+        "# Lander news\n\nThe chief reacted within minutes.\n\n"
+        '<blockquote class="twitter-tweet"><p lang="en">A first for humanity, and a fine landing!</p>'
+        "&mdash; Dana Whitlock (@DanaWhitlock) "
+        '<a href="https://twitter.com/DanaWhitlock/status/123456">January 3, 2019</a></blockquote>\n\n'
+        "“We will keep going,” said Priya Raman.\n"
+    )
+    tweet, other = extract(md, "markdown")
+    assert (tweet.kind, tweet.speaker, tweet.cue) == ("quote", "Dana Whitlock", "tweeted")
+    assert md[tweet.start : tweet.end] == "A first for humanity, and a fine landing!"
+    assert md[tweet.speaker_start : tweet.speaker_end] == "Dana Whitlock"  # type: ignore[misc]
+    assert tweet.line == 5
+    assert other.speaker == "Priya Raman"

@@ -130,10 +130,11 @@ def document_from_text(raw: str, path: str = "<text>", kind: str = "text") -> Do
     """Build a Document from text already in memory (the library entry point uses this)."""
     starts = line_starts_of(raw)
     if kind == "markdown":
-        from quotecheck.markup import markdown_prose
+        from quotecheck.markup import markdown_embeds, markdown_prose
 
         text, offsets = markdown_prose(raw)
-        return Document(path, raw, text, kind, offsets, starts)
+        embeds = markdown_embeds(raw, offsets) if "twitter-" in raw else []
+        return Document(path, raw, text, kind, offsets, starts, tuple(embeds))
     if kind == "html":
         from quotecheck.markup import html_prose_with_embeds
 

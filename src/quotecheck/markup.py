@@ -7,6 +7,7 @@ point at the exact column, so the mapping is kept here while the markup is strip
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from array import array
@@ -125,6 +126,43 @@ def markdown_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
             out.keep(raw, line_end, line_end + 1)
         pos = next_pos
     return out.result()
+
+
+TWEET_BLOCK = re.compile(r"<blockquote\b[^>]*\btwitter-(?:tweet|video)\b[^>]*>.*?</blockquote>", re.S | re.I)
+
+
+def markdown_embeds(raw: str, offsets: array) -> list[Embed]:  # type: ignore[type-arg]
+    """Embedded posts pasted into Markdown as raw HTML: parse each block as HTML and map its
+    words back into the Markdown prose."""
+    embeds: list[Embed] = []
+    for m in TWEET_BLOCK.finditer(raw):
+        _, sub_offsets, found = html_prose_with_embeds(m.group())
+        base = m.start()
+        for e in found:
+            if e.end <= e.start or e.end > len(sub_offsets):
+                continue
+            embeds.append(
+                Embed(
+                    start=prose_start(offsets, base + int(sub_offsets[e.start])),
+                    end=prose_end(offsets, base + int(sub_offsets[e.end - 1])),
+                    author=e.author,
+                    handle=e.handle,
+                    author_start=prose_start(offsets, base + int(sub_offsets[e.author_start])),
+                    author_end=prose_end(offsets, base + int(sub_offsets[e.author_end - 1])),
+                    url=e.url,
+                )
+            )
+    return embeds
+
+
+def prose_start(offsets: array, raw_at: int) -> int:  # type: ignore[type-arg]
+    """The first prose index whose character comes from ``raw_at`` or later."""
+    return bisect.bisect_left(offsets, raw_at)
+
+
+def prose_end(offsets: array, raw_last: int) -> int:  # type: ignore[type-arg]
+    """The prose end offset just after the character from ``raw_last``."""
+    return bisect.bisect_right(offsets, raw_last)
 
 
 def inline_prose(raw: str, start: int, end: int, out: ProseBuilder) -> None:
