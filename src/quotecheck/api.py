@@ -11,6 +11,7 @@ from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
 from quotecheck.sources import FileSources, SourceProvider, gather
+from quotecheck.suppress import suppress
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
 
 Progress = Callable[[str], None]
@@ -58,5 +59,6 @@ def check_documents(
                 continue
             match = matcher.locate(quote.text) if matcher else None
             results.append(judge(quote, match, matcher is not None, thresholds))
+        results = suppress(doc, results)
         reports.append(ArticleReport(doc.path, tuple(results)))
     return Report(__version__, tuple(reports), tuple(problems))
