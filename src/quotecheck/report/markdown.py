@@ -18,6 +18,7 @@ from quotecheck.report.base import Formatter, summary_line
 from quotecheck.report.table import HEADERS, rows
 
 MAX_CHARS = 60_000
+MAX_TABLE_CHARS = 40_000
 MARK = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "info"}
 
 
@@ -39,6 +40,16 @@ def level_counts(report: Report) -> str:
         for level in Level
     ]
     return "Findings: " + ", ".join(parts) + (f"; {ignored} ignored" if ignored else "")
+
+
+def fit_rows(table: list[list[str]], budget: int) -> int:
+    """How many rows fit in ``budget`` characters (tabulate pads cells to the widest)."""
+    widths: list[int] = [0] * (len(table[0]) if table else 0)
+    for n, row in enumerate(table):
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+        if (n + 3) * (sum(widths) + 3 * len(widths) + 2) > budget:
+            return n
+    return len(table)
 
 
 def fence_for(text: str) -> str:
@@ -91,7 +102,11 @@ class MarkdownFormat(Formatter):
         if body:
             table = [[*row, cell(reason or "")] for row, reason in zip(body, ignored, strict=True)]
             headers = [*HEADERS, "ignored"] if any(ignored) else HEADERS
-            out.append(tabulate([t if any(ignored) else t[:-1] for t in table], headers, tablefmt="github"))
+            table = [t if any(ignored) else t[:-1] for t in table]
+            kept = fit_rows(table, MAX_TABLE_CHARS)
+            out.append(tabulate(table[:kept], headers, tablefmt="github"))
+            if kept < len(table):
+                out += ["", f"_{len(table) - kept} more quotes are not in this table: see the JSON or SARIF report._"]
         for p in report.problems:
             out += ["", f"Source problem: `{cell(p.locator)}`: {cell(p.message)}"]
         size = sum(len(line) + 1 for line in out)
