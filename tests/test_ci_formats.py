@@ -20,7 +20,9 @@ from tests.conftest import Run
 # ::name key=value,key=value::message — values may not hold raw , : CR LF, and a % only
 # starts one of the runner's escapes.
 COMMAND = re.compile(r"^::(?P<name>error|warning|notice)(?: (?P<props>[^:]*))?::(?P<msg>.*)$")
-PROP = re.compile(r"^(?P<key>file|line|endLine|col|endColumn|title)=(?P<value>(?:[^,:%\r\n]|%25|%0D|%0A|%3A|%2C)*)$")
+PROP = re.compile(
+    r"^(?P<key>file|line|endLine|col|endColumn|title)=(?P<value>(?:[^,:%\r\n]|%25|%0D|%0A|%3A|%2C)*)$"
+)
 DATA = re.compile(r"^(?:[^%\r\n]|%25|%0D|%0A)*$")
 
 
@@ -78,7 +80,9 @@ def test_github_annotations_follow_the_command_grammar(newsroom: tuple[Path, Pat
     assert result.stdout.rstrip().splitlines()[-1].startswith("quotecheck: 4 quotes in 1 article")
 
 
-def test_github_properties_and_message_are_escaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
+def test_github_properties_and_message_are_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     (tmp_path / "notes.txt").write_text(
@@ -161,7 +165,9 @@ def test_sarif_fingerprints_survive_moved_lines(newsroom: tuple[Path, Path], run
 
     before = prints()
     draft = Path("drafts/branch.md")
-    draft.write_text(draft.read_text(encoding="utf-8").replace("# A new branch\n", "# A new branch\n\nBy the desk.\n"))
+    draft.write_text(
+        draft.read_text(encoding="utf-8").replace("# A new branch\n", "# A new branch\n\nBy the desk.\n")
+    )
     after = prints()
     assert set(before) == set(after)
     assert all(after[fp][1] == before[fp][1] + 2 for fp in before)
@@ -196,7 +202,9 @@ def test_markdown_is_a_pull_request_comment(newsroom: tuple[Path, Path], run: Ru
     assert plus == "+ The reading room opens at ten,"
 
 
-def test_markdown_stays_under_the_comment_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
+def test_markdown_stays_under_the_comment_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
     monkeypatch.chdir(tmp_path)
     make_newsroom(tmp_path)
     para = "“The reading room opens at ten,” Sara Nunes said.\n\n"

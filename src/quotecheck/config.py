@@ -108,9 +108,10 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
     base = path.parent
 
     def rel(value: Any, key: str) -> str:
-        text = expect(value, str, key)
-        p = Path(text)
-        return str(p if p.is_absolute() or "://" in text else base / p)
+        text: str = expect(value, str, key)
+        if "://" in text or Path(text).is_absolute():
+            return text
+        return str(base / text)
 
     sources = tuple(rel(s, "sources") for s in expect_list(table.get("sources", []), "sources"))
     accounts = {str(k): expect(v, str, f"accounts.{k}") for k, v in expect_table(table, "accounts").items()}

@@ -106,7 +106,10 @@ class MarkdownFormat(Formatter):
             kept = fit_rows(table, MAX_TABLE_CHARS)
             out.append(tabulate(table[:kept], headers, tablefmt="github"))
             if kept < len(table):
-                out += ["", f"_{len(table) - kept} more quotes are not in this table: see the JSON or SARIF report._"]
+                out += [
+                    "",
+                    f"_{len(table) - kept} more quotes are not in this table: see the JSON or SARIF report._",
+                ]
         for p in report.problems:
             out += ["", f"Source problem: `{cell(p.locator)}`: {cell(p.message)}"]
         size = sum(len(line) + 1 for line in out)
