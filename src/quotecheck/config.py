@@ -111,7 +111,10 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
         text: str = expect(value, str, key)
         if "://" in text or Path(text).is_absolute():
             return text
-        return str(base / text)
+        try:  # reports name sources as the user would type them from here
+            return str((base / text).relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(base / text)
 
     sources = tuple(rel(s, "sources") for s in expect_list(table.get("sources", []), "sources"))
     accounts = {str(k): expect(v, str, f"accounts.{k}") for k, v in expect_table(table, "accounts").items()}
