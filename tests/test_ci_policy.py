@@ -237,3 +237,15 @@ def test_aliases_from_config_resolve_a_misattribution(
     quote = json.loads(run(*args).stdout)["articles"][0]["quotes"][0]
     assert quote["verdict"] == "exact"
     assert run(*args).exit_code == 0
+
+
+def test_min_level_hides_but_verdicts_still_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_newsroom(tmp_path, draft="# Branch\n\n“We are very proud of this branch,” Tom Bell said.\n")
+    args = ["drafts/branch.md", "-s", "sources", "-f", "json", "--min-level", "error"]
+    hidden = run(*args, "--fail-on", "warning")
+    assert hidden.exit_code == 0  # the only warning is hidden
+    assert json.loads(hidden.stdout)["articles"][0]["quotes"][0]["findings"] == []
+    assert run(*args, "--fail-on", "altered").exit_code == 1  # the verdict is still shown

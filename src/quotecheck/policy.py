@@ -132,9 +132,12 @@ def shown(report: Report, min_level: Level) -> Report:
     return replace(report, articles=tuple(articles))
 
 
-def failures(report: Report, fail_on: FailOn) -> list[tuple[str, QuoteResult]]:
+def failures(report: Report, fail_on: FailOn, min_level: Level = Level.INFO) -> list[tuple[str, QuoteResult]]:
     """The (article path, quote) pairs that make the run fail. Ignored and baselined
-    findings never count; a quote whose every finding is ignored does not fail by verdict."""
+    findings never count; a quote whose every finding is ignored does not fail by verdict.
+    Findings below ``min_level`` are not shown, so they cannot fail the run by level."""
+    if fail_on.level is not None and fail_on.level.rank < min_level.rank:
+        fail_on = FailOn(min_level, fail_on.verdicts)
     out = []
     for article in report.articles:
         for r in article.quotes:

@@ -53,8 +53,8 @@ class Plan:
             from quotecheck.baseline import apply_baseline, read_baseline
 
             report, _ = apply_baseline(report, read_baseline(self.baseline), self.baseline.name)
-        report = shown(report, self.policy.min_level)
-        return report, failures(report, self.policy.fail_on)
+        failing = failures(report, self.policy.fail_on, self.policy.min_level)
+        return shown(report, self.policy.min_level), failing
 
     def github_summary(self, report: Report) -> None:
         path = os.environ.get("GITHUB_STEP_SUMMARY")
