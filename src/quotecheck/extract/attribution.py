@@ -72,6 +72,8 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
                     cue = m.group("cue")
                     break
         speaker = None
+        if who is not None and who_end is not None and who.endswith(".") and len(who.split()[-1]) > 2:
+            who, who_end = who[:-1], who_end - 1  # a sentence's full stop, not an initial
         if who is not None:
             if who.lower() in PRONOUNS:
                 speaker = last_named
