@@ -158,26 +158,39 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
 
 
 def parse_thresholds(table: dict[str, Any]) -> dict[str, float]:
-    """Keys are the fields of verify.Thresholds, whatever fields it has today."""
+    """Keys are the numeric fields of verify.Thresholds, whatever fields it has today
+    (per-code levels have their own ``[levels]`` table)."""
     from quotecheck.verify import Thresholds
 
-    known = [f.name for f in fields(Thresholds)]
+    defaults = Thresholds()
+    known = [f.name for f in fields(Thresholds) if isinstance(getattr(defaults, f.name), int | float)]
     out: dict[str, float] = {}
     for key, value in table.items():
         if key not in known:
             raise PolicyError(f"unknown key 'thresholds.{key}' (known: {', '.join(known)})")
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise PolicyError(f"thresholds.{key}: expected a number, got {value!r}")
-        out[key] = float(value)
+        wanted = type(getattr(defaults, key))
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or (wanted is int and not isinstance(value, int))
+        ):
+            raise PolicyError(
+                f"thresholds.{key}: expected {'a whole number' if wanted is int else 'a number'}, got {value!r}"
+            )
+        out[key] = wanted(value)
     return out
 
 
 def thresholds_of(config: Config) -> Any:
+    """verify.Thresholds from the file; per-code levels go in too when verify takes them."""
     from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds
 
-    if not config.thresholds:
+    values: dict[str, Any] = dict(config.thresholds)
+    if config.levels and "levels" in {f.name for f in fields(Thresholds)}:
+        values["levels"] = tuple((code, level.value) for code, level in config.levels.items())
+    if not values:
         return DEFAULT_THRESHOLDS
-    return Thresholds(**config.thresholds)  # type: ignore[arg-type]
+    return Thresholds(**values)
 
 
 def expect(value: Any, kind: type, key: str) -> Any:
