@@ -11,7 +11,6 @@ from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
 from quotecheck.sources import FileSources, SourceProvider, gather
-from quotecheck.suppress import suppress
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
 
 Progress = Callable[[str], None]
@@ -59,6 +58,7 @@ def check_documents(
                 continue
             match = matcher.locate(quote.text) if matcher else None
             results.append(judge(quote, match, matcher is not None, thresholds))
-        results = suppress(doc, results)
         reports.append(ArticleReport(doc.path, tuple(results)))
-    return Report(__version__, tuple(reports), tuple(problems))
+    from quotecheck.suppress import suppress_report  # comments in the draft: ignored quotes
+
+    return suppress_report(Report(__version__, tuple(reports), tuple(problems)), docs)

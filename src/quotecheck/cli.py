@@ -125,18 +125,6 @@ def check(
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."),
     ] = None,
-    fail_on: Annotated[
-        str | None,
-        typer.Option(
-            "--fail-on",
-            metavar="LEVEL|VERDICTS",
-            help="What makes the exit code 1: a finding level (error, warning, info: that level or above) "
-            "and/or comma-separated verdicts; none: never. "
-            f"[default: {DEFAULT_FAIL_ON}]",
-            show_default=False,
-        ),
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
     config_path: Annotated[
         Path | None,
         typer.Option(
@@ -188,6 +176,18 @@ def check(
             help="Check only the articles listed in FILE (one a line; - stdin).",
         ),
     ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            metavar="LEVEL|VERDICTS",
+            help="What makes the exit code 1: a finding level (error, warning, info: that level or above) "
+            "and/or comma-separated verdicts; none: never. "
+            f"[default: {DEFAULT_FAIL_ON}]",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
 ) -> None:
     """Check the quotes in ARTICLE... against the sources and print a report.
 

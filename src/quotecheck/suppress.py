@@ -19,11 +19,12 @@ their reason, and never fail the run.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quotecheck.documents import Document
 from quotecheck.errors import QuotecheckError
-from quotecheck.model import QuoteResult
+from quotecheck.model import QuoteResult, Report
 
 HTML_DIRECTIVE = re.compile(r"<!--\s*quotecheck\s*:?\s*(?P<body>.*?)\s*-->", re.S | re.I)
 TEXT_DIRECTIVE = re.compile(r"^[ \t]*\[quotecheck\s*:?\s*(?P<body>[^\]\n]*)\][ \t]*$", re.M | re.I)
@@ -106,3 +107,12 @@ def suppress(doc: Document, results: list[QuoteResult]) -> list[QuoteResult]:
         findings = tuple(replace(f, ignored=region.reason) for f in r.findings)
         out.append(replace(r, quote=quote, findings=findings))
     return out
+
+
+def suppress_report(report: Report, docs: Sequence[Document]) -> Report:
+    """``suppress`` for each article of a report, given the documents in the same order."""
+    articles = tuple(
+        replace(article, quotes=tuple(suppress(doc, list(article.quotes))))
+        for article, doc in zip(report.articles, docs, strict=True)
+    )
+    return replace(report, articles=articles)
