@@ -94,6 +94,7 @@ def parse_fail_on(value: str) -> set[str]:
 
 @app.command(epilog=EPILOG)
 def check(
+    ctx: typer.Context,
     articles: Annotated[
         list[str] | None,
         typer.Argument(
@@ -177,16 +178,14 @@ def check(
         ),
     ] = None,
     fail_on: Annotated[
-        str | None,
+        str,
         typer.Option(
             "--fail-on",
             metavar="LEVEL|VERDICTS",
             help="What makes the exit code 1: a finding level (error, warning, info: that level or above) "
-            "and/or comma-separated verdicts; none: never. "
-            f"[default: {DEFAULT_FAIL_ON}]",
-            show_default=False,
+            "and/or comma-separated verdicts; none: never.",
         ),
-    ] = None,
+    ] = DEFAULT_FAIL_ON,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
 ) -> None:
     """Check the quotes in ARTICLE... against the sources and print a report.
@@ -212,7 +211,7 @@ def check(
                 articles=articles,
                 sources=source or [],
                 output_format=output_format,
-                fail_on=fail_on,
+                fail_on=given(ctx, fail_on, "fail_on"),
                 min_level=min_level,
                 config=config_path,
                 baseline=baseline,
@@ -250,6 +249,13 @@ def check(
         plan.github_summary(report)
     if failing and not no_exit and write_baseline is None:
         raise typer.Exit(1)
+
+
+def given(ctx: typer.Context, value: str, name: str) -> str | None:
+    """The option's value if the user gave it, None if it is the default: the config file
+    then decides (command line > config file > default)."""
+    source = ctx.get_parameter_source(name)
+    return None if source is None or source.name == "DEFAULT" else value
 
 
 def write_output(text: str, output: Path | None) -> None:
