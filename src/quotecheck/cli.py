@@ -92,6 +92,13 @@ def parse_fail_on(value: str) -> set[str]:
     return names - {"none"}
 
 
+def given(ctx: typer.Context, value: str, name: str) -> str | None:
+    """The option's value if the user gave it, None if it is the default: the config file
+    then decides (command line > config file > default)."""
+    source = ctx.get_parameter_source(name)
+    return None if source is None or source.name == "DEFAULT" else value
+
+
 @app.command(epilog=EPILOG)
 def check(
     ctx: typer.Context,
@@ -249,13 +256,6 @@ def check(
         plan.github_summary(report)
     if failing and not no_exit and write_baseline is None:
         raise typer.Exit(1)
-
-
-def given(ctx: typer.Context, value: str, name: str) -> str | None:
-    """The option's value if the user gave it, None if it is the default: the config file
-    then decides (command line > config file > default)."""
-    source = ctx.get_parameter_source(name)
-    return None if source is None or source.name == "DEFAULT" else value
 
 
 def write_output(text: str, output: Path | None) -> None:
