@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from quotecheck.model import VERDICTS, Finding, Level, QuoteResult, Report, Verdict
 
@@ -151,6 +152,22 @@ def failures(report: Report, fail_on: FailOn, min_level: Level = Level.INFO) -> 
     return out
 
 
+def reverdict(findings: list[Finding], result: QuoteResult) -> Verdict:
+    """The verdict verify.py's rules give these findings. verify.verdict_from is the one
+    place those rules live; its signature is (findings) or (findings, quote, match)
+    depending on the version, so ask it in the form it takes."""
+    import inspect
+
+    from quotecheck import verify
+
+    rule: Any = verify.verdict_from
+    if len(inspect.signature(rule).parameters) == 1:
+        verdict: Verdict = rule(findings)
+    else:
+        verdict = rule(findings, result.quote, result.match)
+    return verdict
+
+
 # --- speakers: aliases and accounts ---------------------------------------------------
 
 
@@ -250,9 +267,7 @@ def forgive_house_edits(result: QuoteResult, house: HouseStyle) -> QuoteResult:
             findings.append(f)
     if not changed:
         return result
-    from quotecheck.verify import verdict_from
-
-    verdict = verdict_from(findings, result.quote, result.match)
+    verdict = reverdict(findings, result)
     if verdict in (Verdict.EXACT, Verdict.EQUIVALENT):
         verdict = Verdict.EDITED
     return replace(result, verdict=verdict, findings=tuple(findings))
