@@ -192,12 +192,8 @@ def forgive_known_speaker(result: QuoteResult, policy: Policy) -> QuoteResult:
     speaker, said_by = result.quote.speaker, result.match.said_by
     if not speaker or not said_by or not same_by_config(speaker, said_by, policy):
         return result
-    from quotecheck.verify import verdict_from
-
     findings = [f for f in result.findings if f.code != "speaker_mismatch"]
-    return replace(
-        result, verdict=verdict_from(findings, result.quote, result.match), findings=tuple(findings)
-    )
+    return replace(result, verdict=reverdict(findings, result), findings=tuple(findings))
 
 
 # --- house style -----------------------------------------------------------------------
