@@ -39,10 +39,16 @@ def display_path(path: str, base: Path | None = None) -> str:
     return p.as_posix().removeprefix("./")
 
 
-def fingerprint_key(path: str, result: QuoteResult, finding: Finding) -> str:
+def quote_key(shown_path: str, result: QuoteResult) -> str:
+    """What a quote's fingerprints share: where (the file, as display_path names it), who
+    and the words."""
     words = " ".join(normalize(result.quote.text).text.lower().split())
     speaker = (result.quote.speaker or "").lower()
-    return "\x1f".join([display_path(path), finding.code, speaker, words])
+    return "\x1f".join([shown_path, speaker, words])
+
+
+def fingerprint_key(path: str, result: QuoteResult, finding: Finding) -> str:
+    return f"{quote_key(display_path(path), result)}\x1f{finding.code}"
 
 
 def fingerprints(report: Report) -> Iterator[tuple[str, QuoteResult, Finding, str]]:
@@ -56,9 +62,11 @@ def located_fingerprints(
 ) -> Iterator[tuple[tuple[int, int, int], str, QuoteResult, Finding, str]]:
     for ai, article in enumerate(report.articles):
         seen: Counter[str] = Counter()
+        shown = display_path(article.path)
         for qi, result in enumerate(article.quotes):
+            base = quote_key(shown, result) if result.findings else ""
             for fi, finding in enumerate(result.findings):
-                key = fingerprint_key(article.path, result, finding)
+                key = f"{base}\x1f{finding.code}"
                 seen[key] += 1
                 digest = hashlib.sha256(f"{key}\x1f{seen[key]}".encode()).hexdigest()[:32]
                 yield (ai, qi, fi), article.path, result, finding, digest
@@ -83,10 +91,12 @@ def write_baseline(report: Report, path: Path) -> int:
         for article, r, f, fp in fingerprints(report)
         if f.ignored is None and r.quote.ignored is None
     ]
-    data = {"quotecheck_baseline": FORMAT_VERSION, "findings": entries}
+    # One finding a line: the file is committed, and its diffs should read as what changed.
+    lines = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in entries)
+    text = f'{{\n  "quotecheck_baseline": {FORMAT_VERSION},\n  "findings": [\n{lines}\n  ]\n}}\n'
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
     except OSError as exc:
         raise QuotecheckError(f"{path}: cannot write ({exc.strerror})") from None

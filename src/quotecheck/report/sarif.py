@@ -81,7 +81,8 @@ def result_message(result: QuoteResult, finding: Finding) -> str:
 
 class SarifFormat(Formatter):
     def render(self, report: Report) -> str:
-        return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+        # Compact: SARIF is read by machines, and GitHub caps uploads (10 MB gzipped).
+        return json.dumps(sarif_log(report), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def sarif_log(report: Report) -> dict[str, Any]:
