@@ -212,3 +212,19 @@ def test_markdown_stays_under_the_comment_limit(
     text = run("drafts/long.md", "-s", "sources", "-f", "markdown").stdout
     assert len(text) < 65_536
     assert re.search(r"_\d+ more quotes with findings are not shown here", text)
+
+
+def test_gitlab_code_quality_report(newsroom: tuple[Path, Path], run: Run) -> None:
+    result = run("drafts/branch.md", "-s", "sources", "-f", "gitlab")
+    assert result.exit_code == 1
+    issues = json.loads(result.stdout)
+    assert isinstance(issues, list) and issues
+    for issue in issues:
+        assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
+        assert issue["severity"] in {"info", "minor", "major", "critical", "blocker"}
+        assert issue["location"]["path"] == "drafts/branch.md"
+        assert issue["check_name"].startswith("quotecheck/")
+    assert len({i["fingerprint"] for i in issues}) == len(issues)  # GitLab keeps one issue per fingerprint
+    number = next(i for i in issues if i["check_name"] == "quotecheck/number_changed")
+    assert number["severity"] == "critical" and number["location"]["lines"]["begin"] == 9
+    assert "“ten” in the quote, “nine” in the source" in number["description"]

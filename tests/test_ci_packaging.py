@@ -183,9 +183,13 @@ def test_gitlab_job_is_valid_and_its_script_runs(desk: Path, tmp_path: Path) -> 
             ["bash", "-c", line], cwd=desk, env=env, capture_output=True, text=True, check=False
         )
         codes.append(proc.returncode)
-    assert codes == [0, 0, 0, 1]
+    assert codes == [0, 0, 0, 0, 1]
     assert "number_changed" in (desk / "quotecheck.md").read_text(encoding="utf-8")
     assert set(job["artifacts"]["paths"]) == {"quotecheck.md", "quotecheck.sarif"}
+    quality = json.loads((desk / job["artifacts"]["reports"]["codequality"]).read_text(encoding="utf-8"))
+    assert {(i["check_name"], i["location"]["path"], i["location"]["lines"]["begin"]) for i in quality} >= {
+        ("quotecheck/number_changed", "drafts/branch.md", 5)
+    }
 
 
 def readme_blocks(language: str) -> list[str]:

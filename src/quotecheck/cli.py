@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from quotecheck import __version__
 
-FORMAT_NAMES = ("table", "json", "csv", "markdown", "github", "sarif")
+FORMAT_NAMES = ("table", "json", "csv", "markdown", "github", "sarif", "gitlab")
 DEFAULT_FAIL_ON = "altered,stitched,misattributed,not_found"
 VERDICT_NAMES = (
     "exact", "equivalent", "edited", "altered", "stitched", "misattributed", "not_found",

@@ -13,6 +13,7 @@ FORMATS: dict[str, str] = {
     "markdown": "quotecheck.report.markdown:MarkdownFormat",
     "github": "quotecheck.report.github:GithubFormat",
     "sarif": "quotecheck.report.sarif:SarifFormat",
+    "gitlab": "quotecheck.report.gitlab:GitlabFormat",
 }
 
 
