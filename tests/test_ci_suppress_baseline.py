@@ -82,6 +82,22 @@ def test_html_comment_and_off_on_range(tmp_path: Path, monkeypatch: pytest.Monke
     assert got[2]["verdict"] == "altered"
 
 
+def test_html_comment_covers_one_paragraph_element(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_newsroom(tmp_path)
+    Path("drafts/branch.html").write_text(
+        "<article>\n"
+        f'<!-- quotecheck: ignore reason="{REASON}" --><p>“It was built by local people,” Sara Nunes said.</p>\n'
+        "<p>“The reading room opens at ten,” Sara Nunes said.</p>\n"
+        "</article>\n",
+        encoding="utf-8",
+    )
+    got = quotes(run, "drafts/branch.html", "-s", "sources")
+    assert [q.get("ignored") for q in got] == [REASON, None]
+
+
 def test_plain_text_directive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
     monkeypatch.chdir(tmp_path)
     make_newsroom(tmp_path)

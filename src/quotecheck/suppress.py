@@ -9,7 +9,8 @@ Plain text (a line of its own, which the desk removes with the other notes)::
 
     [quotecheck: ignore reason="translated from Spanish"]
 
-The directive covers the paragraph that follows it (up to the next blank line). Like
+The directive covers the paragraph that follows it (up to the next blank line, or in HTML
+the end of the first block element). Like
 Vale's ``<!-- vale off -->``/``<!-- vale on -->`` a range also works:
 ``quotecheck: off reason="…"`` up to ``quotecheck: on``. A reason is required: an
 unexplained suppression is a hole in the check. Ignored quotes stay in every report, with
@@ -31,6 +32,7 @@ TEXT_DIRECTIVE = re.compile(r"^[ \t]*\[quotecheck\s*:?\s*(?P<body>[^\]\n]*)\][ \
 BODY = re.compile(r"^(?P<verb>ignore|off|on)\b(?P<rest>.*)$", re.S | re.I)
 REASON = re.compile(r"""reason\s*=\s*(?:"(?P<dq>[^"]*)"|“(?P<cq>[^”]*)”|'(?P<sq>[^']*)')""", re.I)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLOCK_END = re.compile(r"</(?:p|blockquote|li|div|h[1-6]|figcaption|dd|td|section|article)\s*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,11 +77,24 @@ def directives(doc: Document) -> Directives:
         if verb == "off":
             open_range = (m.end(), text)
         else:
-            paragraph_end = BLANK_LINE.search(raw, skip_blank(raw, m.end()))
-            regions.append(Region(m.end(), paragraph_end.start() if paragraph_end else len(raw), text))
+            regions.append(Region(m.end(), paragraph_end(raw, skip_blank(raw, m.end()), doc.kind), text))
     if open_range is not None:
         regions.append(Region(open_range[0], len(raw), open_range[1]))
     return Directives(tuple(regions), tuple(spans))
+
+
+def paragraph_end(raw: str, start: int, kind: str) -> int:
+    """The end of the paragraph at ``start``: a blank line, or in HTML the end of the first
+    block element (``<p>`` elements often follow each other without a blank line)."""
+    ends = [len(raw)]
+    blank = BLANK_LINE.search(raw, start)
+    if blank:
+        ends.append(blank.start())
+    if kind == "html":
+        block = BLOCK_END.search(raw, start)
+        if block:
+            ends.append(block.end())
+    return min(ends)
 
 
 def skip_blank(raw: str, pos: int) -> int:
