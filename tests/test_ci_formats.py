@@ -228,3 +228,15 @@ def test_gitlab_code_quality_report(newsroom: tuple[Path, Path], run: Run) -> No
     number = next(i for i in issues if i["check_name"] == "quotecheck/number_changed")
     assert number["severity"] == "critical" and number["location"]["lines"]["begin"] == 9
     assert "“ten” in the quote, “nine” in the source" in number["description"]
+
+
+def test_sarif_names_a_file_outside_the_checkout_by_file_uri(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
+    article, sources = make_newsroom(tmp_path / "elsewhere")
+    (tmp_path / "checkout").mkdir()
+    monkeypatch.chdir(tmp_path / "checkout")
+    log = json.loads(run(str(article), "-s", str(sources), "-f", "sarif").stdout)
+    jsonschema.Draft4Validator(sarif_schema()).validate(log)
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": article.resolve().as_uri()}

@@ -187,3 +187,22 @@ def test_baseline_from_config_and_bad_baseline(newsroom: tuple[Path, Path], run:
     assert bad.exit_code == 2 and "not a quotecheck baseline" in bad.stderr
     missing = run("drafts/branch.md", "--baseline", "gone.json")
     assert missing.exit_code == 2 and "gone.json: no such file" in missing.stderr
+
+
+def test_rewriting_a_baseline_keeps_what_it_knew(newsroom: tuple[Path, Path], run: Run) -> None:
+    article, _ = newsroom
+    run("drafts/branch.md", "-s", "sources", "--write-baseline", "baseline.json")
+    first = json.loads(Path("baseline.json").read_text(encoding="utf-8"))["findings"]
+    article.write_text(DRAFT + "\n“Everyone is welcome here, at nine,” Tom Bell said.\n", encoding="utf-8")
+    run(
+        "drafts/branch.md",
+        "-s",
+        "sources",
+        "--baseline",
+        "baseline.json",
+        "--write-baseline",
+        "baseline.json",
+    )
+    second = json.loads(Path("baseline.json").read_text(encoding="utf-8"))["findings"]
+    assert {e["fingerprint"] for e in first} < {e["fingerprint"] for e in second}
+    assert run("drafts/branch.md", "-s", "sources", "--baseline", "baseline.json").exit_code == 0

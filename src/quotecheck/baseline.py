@@ -78,7 +78,9 @@ def fingerprint_of(report: Report) -> dict[tuple[int, int, int], str]:
 
 
 def write_baseline(report: Report, path: Path) -> int:
-    """Record every live (not ignored) finding; returns how many."""
+    """Record every finding not ignored by a comment in the draft (those a previous
+    baseline knew stay recorded, so rewriting a baseline never forgets them); returns how
+    many."""
     entries = [
         {
             "fingerprint": fp,
@@ -89,7 +91,7 @@ def write_baseline(report: Report, path: Path) -> int:
             "line": r.quote.line,
         }
         for article, r, f, fp in fingerprints(report)
-        if f.ignored is None and r.quote.ignored is None
+        if r.quote.ignored is None and (f.ignored is None or f.ignored.startswith("in baseline "))
     ]
     # One finding a line: the file is committed, and its diffs should read as what changed.
     lines = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in entries)

@@ -11,6 +11,7 @@ external for a baseline), which SARIF viewers show as suppressed.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
@@ -91,7 +92,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
     prints = fingerprint_of(report)
     for ai, article in enumerate(report.articles):
-        uri = url_quote(display_path(article.path))
+        artifact = artifact_location(article.path)
         for qi, r in enumerate(article.quotes):
             if r.verdict is None:
                 continue
@@ -99,7 +100,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
                 if f.code not in rule_index:
                     rule_index[f.code] = len(rules)
                     rules.append(rule(f.code, f.level))
-                results.append(sarif_result(r, f, uri, rule_index[f.code], prints[(ai, qi, fi)]))
+                results.append(sarif_result(r, f, artifact, rule_index[f.code], prints[(ai, qi, fi)]))
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -129,7 +130,18 @@ def sarif_log(report: Report) -> dict[str, Any]:
     }
 
 
-def sarif_result(r: QuoteResult, f: Finding, uri: str, index: int, fingerprint: str) -> dict[str, Any]:
+def artifact_location(path: str) -> dict[str, str]:
+    """Relative to the checkout (%SRCROOT%), as code scanning wants; a file outside the
+    current folder gets an absolute file: URI."""
+    shown = display_path(path)
+    if Path(shown).is_absolute():
+        return {"uri": Path(shown).as_uri()}
+    return {"uri": url_quote(shown), "uriBaseId": "%SRCROOT%"}
+
+
+def sarif_result(
+    r: QuoteResult, f: Finding, artifact: dict[str, str], index: int, fingerprint: str
+) -> dict[str, Any]:
     q = r.quote
     region = {"startLine": q.line, "startColumn": q.column, "endLine": q.end_line, "endColumn": q.end_column}
     data: dict[str, Any] = {
@@ -140,7 +152,7 @@ def sarif_result(r: QuoteResult, f: Finding, uri: str, index: int, fingerprint: 
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": artifact,
                     "region": region,
                 }
             }
