@@ -224,6 +224,7 @@ def check(
                 baseline=baseline,
                 changed_since=changed_since,
                 files_from=files_from,
+                writing_baseline=write_baseline is not None,
             )
         )
     except QuotecheckError as exc:

@@ -32,6 +32,7 @@ class Options:
     baseline: Path | None = None
     changed_since: str | None = None
     files_from: str | None = None
+    writing_baseline: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ def prepare(options: Options) -> Plan:
             f"{config.path}: unknown format {output_format!r} (choose from {', '.join(FORMAT_NAMES)})"
         )
     baseline = options.baseline or (Path(config.baseline) if config.baseline else None)
+    if baseline is not None and options.writing_baseline and not baseline.exists():
+        baseline = None  # the first --write-baseline makes the file the config names
     try:
         thresholds = thresholds_of(config)
     except (TypeError, ValueError) as exc:
