@@ -250,3 +250,14 @@ def test_min_level_hides_but_verdicts_still_fail(
     assert hidden.exit_code == 0  # the only warning is hidden
     assert json.loads(hidden.stdout)["articles"][0]["quotes"][0]["findings"] == []
     assert run(*args, "--fail-on", "altered").exit_code == 1  # the verdict is still shown
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "fix"),
+    [("were", "was", True), ("goes", "go", True), ("I", "me", True), ("whom", "who", True),
+     ("planned", "plans", False), ("never", "ever", False), ("their", "there", False), ("dog", "cat", False)],
+)  # fmt: skip
+def test_what_counts_as_a_grammar_fix(quote: str, source: str, fix: bool) -> None:
+    from quotecheck.policy import is_grammar_fix
+
+    assert is_grammar_fix((quote,), (source,)) is fix

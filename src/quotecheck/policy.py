@@ -205,23 +205,31 @@ def is_filler_op(words: Iterable[str]) -> bool:
     return bool(cleaned) and all(w in FILLERS for w in cleaned)
 
 
+GRAMMAR_PAIRS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("is", "are"), ("was", "were"), ("has", "have"), ("does", "do"), ("me", "i"),
+        ("who", "whom"), ("him", "he"), ("her", "she"), ("them", "they"), ("us", "we"),
+        ("less", "fewer"),
+    )
+)  # fmt: skip
+AGREEMENT_ENDINGS = ("", "s", "es")
+
+
 def is_grammar_fix(quote_words: tuple[str, ...], source_words: tuple[str, ...]) -> bool:
-    """One word for one word, the same stem (go/goes, was/were, is/are, me/I, who/whom):
-    agreement and case fixes, not a new word."""
+    """One word for one word that fixes agreement or case (was/were, go/goes, me/I,
+    who/whom), never a new word or a new tense: "planned" for "plans" is not grammar."""
     if len(quote_words) != 1 or len(source_words) != 1:
         return False
     q, s = quote_words[0].lower().strip(",.;:!?"), source_words[0].lower().strip(",.;:!?")
     if q == s or not q.isalpha() or not s.isalpha():
         return False
-    pairs = {frozenset(p) for p in (("is", "are"), ("was", "were"), ("me", "i"), ("who", "whom"),
-                                    ("has", "have"), ("does", "do"), ("him", "he"), ("her", "she"),
-                                    ("them", "they"), ("us", "we"), ("less", "fewer"))}  # fmt: skip
-    if frozenset((q, s)) in pairs:
+    if frozenset((q, s)) in GRAMMAR_PAIRS:
         return True
     stem = 0
     while stem < min(len(q), len(s)) and q[stem] == s[stem]:
         stem += 1
-    return stem >= 3 and max(len(q), len(s)) - stem <= 3
+    return stem >= 2 and q[stem:] in AGREEMENT_ENDINGS and s[stem:] in AGREEMENT_ENDINGS
 
 
 def forgive_house_edits(result: QuoteResult, house: HouseStyle) -> QuoteResult:
