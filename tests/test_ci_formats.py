@@ -240,3 +240,13 @@ def test_sarif_names_a_file_outside_the_checkout_by_file_uri(
     jsonschema.Draft4Validator(sarif_schema()).validate(log)
     location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert location == {"uri": article.resolve().as_uri()}
+
+
+def test_unwritable_step_summary_is_one_line_and_exit_2(
+    newsroom: tuple[Path, Path], run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "no-such-folder" / "summary.md"))
+    result = run("drafts/branch.md", "-s", "sources", "-f", "github")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("quotecheck: error: GITHUB_STEP_SUMMARY ")
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -247,14 +247,18 @@ def check(
             from quotecheck.baseline import write_baseline as record
 
             count = record(report, write_baseline)
-            typer.echo(f"quotecheck: wrote {count} findings to {write_baseline}", err=True)
+            if not quiet:
+                typer.echo(f"quotecheck: wrote {count} findings to {write_baseline}", err=True)
     except QuotecheckError as exc:
         fail(str(exc))
         return
     text = formatter(output_format).render(report)
     write_output(text, output)
     if output_format == "github":
-        plan.github_summary(report)
+        try:
+            plan.github_summary(report)
+        except QuotecheckError as exc:
+            fail(str(exc))
     if failing and not no_exit and write_baseline is None:
         raise typer.Exit(1)
 
