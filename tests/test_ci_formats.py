@@ -74,9 +74,9 @@ def test_github_annotations_follow_the_command_grammar(newsroom: tuple[Path, Pat
     for c in commands:
         assert c["file"] == "drafts/branch.md"
         line = draft[int(c["line"]) - 1]
-        # col..endColumn (inclusive) is the quote as written in the file.
-        quoted = line[int(c["col"]) - 1 : int(c["endColumn"])]
-        assert quoted.startswith(line[int(c["col"]) - 1 : int(c["col"]) + 3]) and quoted[-1] == ","
+        # [col, endColumn) is the quote as written in the file, without its marks.
+        quoted = line[int(c["col"]) - 1 : int(c["endColumn"]) - 1]
+        assert quoted[-1] == "," and line[int(c["col"]) - 2] == "“" and line[int(c["endColumn"]) - 1] == "”"
     assert result.stdout.rstrip().splitlines()[-1].startswith("quotecheck: 4 quotes in 1 article")
 
 

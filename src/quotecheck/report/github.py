@@ -36,8 +36,9 @@ def annotation(path: str, result: QuoteResult, finding: Finding) -> str:
     q = result.quote
     props: dict[str, str | int] = {"file": display_path(path), "line": q.line}
     if q.end_line == q.line:
-        # GitHub takes columns only for a one-line range; endColumn is the last column.
-        props.update(col=q.column, endColumn=max(q.column, q.end_column - 1))
+        # GitHub takes columns only for a one-line range. Its docs do not say whether
+        # endColumn is inclusive; it is observed to be exclusive, as in SARIF.
+        props.update(col=q.column, endColumn=q.end_column)
     props["endLine"] = q.end_line
     verdict = result.verdict.value if result.verdict else "quote"
     props["title"] = f"quotecheck: {verdict}" + (f" ({finding.code})" if finding.code != verdict else "")
