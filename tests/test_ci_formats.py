@@ -86,19 +86,19 @@ def test_github_properties_and_message_are_escaped(
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     (tmp_path / "notes.txt").write_text(
-        "Minutes, housing panel\n\nCHAIR JO KING: Rents rose 5% in a year, and wages did not.\n\n"
+        "Minutes, housing panel\n\nCHAIR JOANNA MARSH: Rents rose 5% in a year, and wages did not.\n\n"
         "CLERK AL VOSS: Noted.\n",
         encoding="utf-8",
     )
     name = "rents, 50%: draft.md"
-    (tmp_path / name).write_text("“Rents rose 6% in a year,” Jo King said.\n", encoding="utf-8")
+    (tmp_path / name).write_text("“Rents rose 6% in a year,” Joanna Marsh said.\n", encoding="utf-8")
     result = run(name, "-s", "notes.txt", "-f", "github")
-    raw = [line for line in result.stdout.splitlines() if line.startswith("::error")]
+    raw = [line for line in result.stdout.splitlines() if "(number_changed)::" in line]
     assert raw, result.stdout
-    assert "file=rents%2C 50%25%3A draft.md," in raw[0]
-    assert "title=quotecheck%3A altered (number_changed)" in raw[0]
+    assert raw[0].startswith("::error file=rents%2C 50%25%3A draft.md,line=1,")
+    assert ",title=quotecheck%3A altered (number_changed)::" in raw[0]
     assert "%0A" in raw[0] and "\r" not in raw[0]
-    [command] = [c for c in parse_commands(result.stdout) if c["name"] == "error"]
+    [command] = [c for c in parse_commands(result.stdout) if c["title"].endswith("(number_changed)")]
     assert command["file"] == name
     message = command["message"].splitlines()
     assert message[0].startswith("“6") and message[1].startswith("Quote: “Rents rose 6% in a year,”")
