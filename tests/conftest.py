@@ -63,3 +63,57 @@ def run_json(run: Run) -> Callable[..., dict[str, Any]]:
         return data
 
     return invoke
+
+
+# --- network: tests never reach it; recorded exchanges replay from cassettes/ ------------
+
+CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
+FAKE_TOKEN = "AAAAAAAAAAAAAAAAAAAAAFakeTestTokenNotReal0000000000000000000000000000"
+
+
+@pytest.fixture(autouse=True)
+def no_outside_sockets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to connect beyond this machine fails the test at once."""
+    import ipaddress
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else None
+        if host is not None:
+            try:
+                local = ipaddress.ip_address(host).is_loopback
+            except ValueError:
+                local = host == "localhost"
+            if not local:
+                raise AssertionError(f"test tried to open a socket to {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture
+def cassette() -> Callable[[str], Any]:
+    """Replay ``cassettes/NAME.yaml``; an unrecorded request raises instead of going out."""
+    import vcr
+
+    recorder = vcr.VCR(
+        cassette_library_dir=str(CASSETTES),
+        record_mode="none",
+        filter_headers=["authorization"],
+        decode_compressed_response=True,
+        match_on=("method", "scheme", "host", "port", "path", "query"),
+    )
+
+    def use(name: str) -> Any:
+        return recorder.use_cassette(f"{name}.yaml")
+
+    return use
+
+
+@pytest.fixture
+def x_token(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("X_BEARER_TOKEN", FAKE_TOKEN)
+    monkeypatch.delenv("TWITTER_BEARER_TOKEN", raising=False)
+    return FAKE_TOKEN

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotecheck import __version__
 from quotecheck.documents import Document, load_document
@@ -11,7 +12,11 @@ from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
 from quotecheck.sources import FileSources, SourceProvider, gather
+from quotecheck.store import Store, store_dir
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
+
+if TYPE_CHECKING:
+    from quotecheck.sources.remote import Remote
 
 Progress = Callable[[str], None]
 
@@ -23,8 +28,17 @@ def check(
     providers: Sequence[SourceProvider] = (),
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
+    remote: Remote | None = None,
+    store: str | Path | None = None,
+    accounts: Mapping[str, str] | None = None,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
+
+    With ``remote``, also the sources fetched over the network or kept in the store:
+    ``--source URL``, the article's links, its speakers' mapped accounts.
+    ``accounts`` maps speaker names to post handles ("Jim Bridenstine": "@JimBridenstine").
+    ``store``: the snapshot store folder (else ``QUOTECHECK_STORE``, else ``.quotecheck/``
+    beside the first article); the match index of large sources is kept there.
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
     >>> report.summary()["quotes"]
@@ -34,8 +48,28 @@ def check(
     all_providers: list[SourceProvider] = list(providers)
     if sources:
         all_providers.insert(0, FileSources([str(s) for s in sources]))
-    found, problems = gather(all_providers)
-    return check_documents(docs, found, problems, thresholds, progress)
+    if remote is not None and remote.store is not None:
+        snapshot_store = remote.store
+    else:
+        near = next((str(a) for a in articles if not isinstance(a, Document) and str(a) != "-"), None)
+        snapshot_store = Store(store_dir(store, near=near))
+    if remote is not None:
+        accounts = {**remote.accounts, **(accounts or {})}
+    try:
+        if remote is not None:
+            from quotecheck.sources.remote import explain_missing, plan
+
+            fetching = plan(docs, remote)
+            all_providers += fetching.providers
+            found, problems = gather(all_providers)
+            report = check_documents(
+                docs, found, [*fetching.problems, *problems], thresholds, progress, snapshot_store, accounts
+            )
+            return explain_missing(report, fetching.links, fetching.paragraphs)
+        found, problems = gather(all_providers)
+        return check_documents(docs, found, problems, thresholds, progress, snapshot_store, accounts)
+    finally:
+        snapshot_store.close()
 
 
 def check_documents(
@@ -44,9 +78,13 @@ def check_documents(
     problems: list[SourceProblem],
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
+    store: Store | None = None,
+    accounts: Mapping[str, str] | None = None,
 ) -> Report:
     """The pipeline once articles are read and sources gathered: extract, match, judge."""
-    matcher = Matcher(sources) if sources else None
+    matcher = (
+        Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts) if sources else None
+    )
     reports = []
     for doc in docs:
         if progress:
@@ -56,8 +94,9 @@ def check_documents(
             if not quote.checkable:
                 results.append(QuoteResult(quote, None))
                 continue
-            match = matcher.locate(quote.text) if matcher else None
-            results.append(judge(quote, match, matcher is not None, thresholds))
+            match = matcher.locate(quote.text, quote.speaker) if matcher else None
+            known = matcher.known if matcher else ()
+            results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
         reports.append(ArticleReport(doc.path, tuple(results)))
     from quotecheck.suppress import suppress_report  # comments in the draft: ignored quotes
 

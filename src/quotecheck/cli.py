@@ -117,7 +117,7 @@ def check(
             "--source",
             "-s",
             metavar="PATH",
-            help="A source file or folder (searched recursively). Repeat for more.",
+            help="A source file or folder (searched recursively), or a page or post URL. Repeat for more.",
         ),
     ] = None,
     output_format: Annotated[
@@ -194,6 +194,33 @@ def check(
         ),
     ] = DEFAULT_FAIL_ON,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            metavar="PATH",
+            envvar="QUOTECHECK_STORE",
+            help="Snapshot store folder (default: .quotecheck/ beside the first article).",
+        ),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Never use the network: only stored snapshots and local files.")
+    ] = False,
+    refresh: Annotated[
+        bool,
+        typer.Option("--refresh", help="Fetch again what the store already has (old snapshots are kept)."),
+    ] = False,
+    no_links: Annotated[
+        bool, typer.Option("--no-links", help="Do not fetch the pages and posts the article links to.")
+    ] = False,
+    account: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--account",
+            metavar="NAME=@HANDLE",
+            help="A speaker's account on X: their posts around the article's date are fetched. Repeat for more.",
+        ),
+    ] = None,
 ) -> None:
     """Check the quotes in ARTICLE... against the sources and print a report.
 
@@ -240,8 +267,21 @@ def check(
         def progress(path: str) -> None:
             typer.echo(f"checking {path}", err=True)
 
+    config_accounts = [f"{name}={handle}" for name, handle in plan.config.accounts.items()]
+    paths, remote = remote_options(
+        articles,
+        plan.sources,  # --source, else the config's sources
+        store or plan.config.store,  # --store or QUOTECHECK_STORE, else the config's store
+        offline,
+        refresh,
+        no_links,
+        [*config_accounts, *(account or [])],  # --account wins over the config's accounts
+        quiet,
+    )
     try:
-        report = run_check(articles, sources=plan.sources, thresholds=plan.thresholds, progress=progress)
+        report = run_check(
+            articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
+        )
         report, failing = plan.finish(report)
         if write_baseline is not None:
             from quotecheck.baseline import write_baseline as record
@@ -260,6 +300,111 @@ def check(
         except QuotecheckError as exc:
             fail(str(exc))
     if failing and not no_exit and write_baseline is None:
+        raise typer.Exit(1)
+
+
+def remote_options(
+    articles: list[str],
+    sources: list[str],
+    store: str | None,
+    offline: bool,
+    refresh: bool,
+    no_links: bool,
+    accounts: list[str],
+    quiet: bool,
+) -> tuple[list[str], Any]:
+    """Split ``--source`` into local paths and URLs, and describe what may be fetched."""
+    from quotecheck.sources.remote import Remote
+    from quotecheck.store import Store, store_dir
+
+    if offline and refresh:
+        fail("--offline and --refresh cannot be used together")
+    urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
+    paths = [s for s in sources if s not in urls]
+    mapping: dict[str, str] = {}
+    for item in accounts:
+        name, sep, handle = item.partition("=")
+        if not sep or not name.strip() or not handle.strip().lstrip("@"):
+            fail(f'--account {item!r}: expected NAME=@HANDLE, e.g. "Jim Bridenstine=@JimBridenstine"')
+        mapping[name.strip()] = "@" + handle.strip().lstrip("@")
+    near = next((a for a in articles if a != "-"), None)
+
+    def notify(message: str) -> None:
+        if not quiet:
+            typer.echo(f"quotecheck: {message}", err=True)
+
+    remote = Remote(
+        store=Store(store_dir(store, near)),
+        offline=offline,
+        refresh=refresh,
+        urls=urls,
+        follow_links=not no_links,
+        accounts=mapping,
+        notify=notify,
+    )
+    return paths, remote
+
+
+FETCH_EPILOG = """\
+\b
+Examples:
+  quotecheck fetch draft.md              then, without the network: quotecheck draft.md --offline
+  quotecheck fetch draft.md --account "Jim Bridenstine=@JimBridenstine"
+"""
+
+
+@app.command(epilog=FETCH_EPILOG)
+def fetch(
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ARTICLE", help="Articles whose linked pages and posts to fetch.", show_default=False
+        ),
+    ],
+    source: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--source", "-s", metavar="URL", help="A page or post URL to fetch too. Repeat for more."
+        ),
+    ] = None,
+    store: Annotated[
+        str | None,
+        typer.Option("--store", metavar="PATH", envvar="QUOTECHECK_STORE", help="Snapshot store folder."),
+    ] = None,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Fetch again what the store already has.")
+    ] = False,
+    account: Annotated[
+        list[str] | None,
+        typer.Option("--account", metavar="NAME=@HANDLE", help="A speaker's account on X. Repeat for more."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr.")] = False,
+) -> None:
+    """Fill the snapshot store ahead of time, so that later checks can run --offline (in CI).
+
+    Exit code 0 when everything was fetched, 1 when some sources could not be.
+    """
+    from quotecheck.documents import load_document
+    from quotecheck.errors import QuotecheckError
+    from quotecheck.sources.remote import fill_store
+
+    if articles.count("-") > 1:
+        fail("standard input (-) can be given only once")
+    paths, remote = remote_options(articles, source or [], store, False, refresh, False, account or [], quiet)
+    if paths:
+        fail(f"--source {paths[0]}: fetch takes URLs; local files need no fetching")
+    try:
+        docs = [load_document(a) for a in articles]
+        kept, problems = fill_store(docs, remote)
+    except QuotecheckError as exc:
+        fail(str(exc))
+        return
+    typer.echo(
+        f"{kept} sources kept in {remote.store.root}" + (f", {len(problems)} missing" if problems else "")
+    )
+    for problem in problems:
+        typer.echo(f"missing: {problem.locator}: {problem.message}", err=True)
+    if problems:
         raise typer.Exit(1)
 
 

@@ -87,6 +87,9 @@ class Turn:
     start: int
     end: int
     speaker: str | None
+    label: str | None = None
+    """Where the turn is in the original when that is not a character offset: a
+    subtitle cue's time range (``00:01:02.000,00:01:05.500``)."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,13 @@ class Source:
                 return turn.speaker
         return self.author or self.handle
 
+    def locator_at(self, offset: int) -> str:
+        """The locator of the words at ``offset``: for subtitles, the cue's time range."""
+        for turn in self.turns:
+            if turn.label and turn.start <= offset < turn.end:
+                return f"{self.locator}#t={turn.label}"
+        return self.locator
+
 
 @dataclass(frozen=True)
 class SourceProblem:
@@ -139,6 +149,10 @@ class DiffOp:
     source_text: str = ""
     """The source's words as written; differs from ``quote_text`` in an equal op when only
     case, punctuation or spacing changed."""
+    quote_span: Span | None = None
+    """Where ``quote_text`` is in the quote's text (offsets relative to the quote)."""
+    source_span: Span | None = None
+    """Where ``source_text`` is in the source's text."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +166,8 @@ class Match:
     pieces: tuple[Span, ...] = ()
     """For a quote in several segments ("…"), the source span of each segment."""
     ops: tuple[DiffOp, ...] = ()
+    piece_sources: tuple[Source, ...] = ()
+    """The source of each piece, when the pieces were found in different sources."""
 
     @property
     def text(self) -> str:

@@ -1,10 +1,11 @@
 """One normalisation for quotes and sources, with a map back to the original offsets.
 
 Typography must never make a faithful quote look altered: curly and straight quotes,
-dashes, ellipsis forms, odd spaces and compatibility characters are folded to one form.
-``Normalized.offsets[i]`` is the index in the original text of normalized character ``i``
-(with one extra entry for the end), so a match found in normalized text is reported at
-its place in the source as written.
+dashes, ellipsis forms, odd spaces, zero-width characters, compatibility characters and
+(for posts) HTML entities are folded to one form. NFKC alone neither folds quotes nor keeps
+lengths, so every normalized character records the ``[start, end)`` of the original text it
+came from: ``Normalized.original_span`` turns a match found in normalized text back into
+its place in the source as written, exactly.
 """
 
 from __future__ import annotations
@@ -14,101 +15,182 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from typing import NamedTuple
 
 FOLD: dict[str, str] = {
-    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〃": '"',
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〃": '"', "＂": '"',
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "‹": "'", "›": "'",
-    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹘": "-",
+    "＇": "'", "ʼ": "'",
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹘": "-", "⁃": "-",
+    "－": "-", "﹣": "-",
 }  # fmt: skip
-ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
-ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|\[…\]|(?:\.\s?){2}\.|…")
-ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,30});")
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
+# "…", "...", ". . .", "[…]", "[...]", "(...)": all one ellipsis. Two dashes are one dash.
+ELLIPSIS = re.compile(r"[\[(]\s*(?:…|(?:\.\s?){2}\.)\s*[\])]|(?:\.[ \t\u00a0]?){2}\.|…")
+DOUBLE_DASH = re.compile(r"--+")
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+SPECIAL = frozenset("….[(-&")
+_PLAIN = r"[A-Za-z0-9,;:!?'\"/)\]{}<>=+*_#$%@^|~\\]"
+PLAIN = re.compile(f"{_PLAIN}(?:{_PLAIN}| (?={_PLAIN}))*")
+"""Characters that normalize to themselves, copied in runs (the common case, made fast)."""
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """Normalized text and, per character, its offset in the original."""
+    """Normalized text and, per character, the original ``[start, end)`` it came from."""
 
     text: str
     offsets: array  # type: ignore[type-arg]
+    """``offsets[i]``: where normalized char ``i`` starts in the original (plus a final
+    entry: the original's length)."""
+    ends: array  # type: ignore[type-arg]
+    """``ends[i]``: where the original of normalized char ``i`` ends."""
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``[start, end)`` covering normalized ``[start, end)``."""
         if end <= start:
             at = self.offsets[start]
             return at, at
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offsets[start], self.ends[end - 1]
+
+
+class _Out:
+    """Accumulates normalized characters with their original spans."""
+
+    __slots__ = ("chars", "ends", "space", "starts")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts = array("q")
+        self.ends = array("q")
+        self.space = False
+
+    def put(self, s: str, start: int, end: int) -> None:
+        for c in s:
+            self.chars.append(c)
+            self.starts.append(start)
+            self.ends.append(end)
+        self.space = False
+
+    def run(self, s: str, start: int) -> None:
+        """A run of characters that stand for themselves, one original character each."""
+        self.chars.append(s)
+        self.starts.extend(range(start, start + len(s)))
+        self.ends.extend(range(start + 1, start + len(s) + 1))
+        self.space = False
+
+    def whitespace(self, start: int, end: int) -> None:
+        if self.space:
+            self.ends[-1] = end  # a run of spaces is one space covering the whole run
+        elif self.chars:
+            self.put(" ", start, end)
+            self.space = True
+
+    def char(self, ch: str, start: int, end: int) -> None:
+        if ch in ZERO_WIDTH:
+            return
+        if ch.isspace():
+            self.whitespace(start, end)
+            return
+        folded = FOLD.get(ch)
+        if folded is None:
+            if ch.isascii():
+                folded = ch
+            else:
+                folded = "".join(FOLD.get(c, c) for c in unicodedata.normalize("NFKC", ch))
+                if folded.isspace():
+                    self.whitespace(start, end)
+                    return
+        self.put(folded, start, end)
 
 
 def normalize(text: str, entities: bool = False) -> Normalized:
     """Fold typography and whitespace; with ``entities``, decode HTML entities first."""
-    out: list[str] = []
-    offsets = array("q")
+    out = _Out()
     length = len(text)
     i = 0
-    pending_space = False
     while i < length:
+        plain = PLAIN.match(text, i)
+        if plain:
+            out.run(plain.group(), i)
+            i = plain.end()
+            continue
         ch = text[i]
-        if entities and ch == "&":
-            m = ENTITY.match(text, i)
-            if m:
-                decoded = html.unescape(m.group())
-                if decoded != m.group():
-                    for c in decoded:
-                        pending_space = emit(c, i, out, offsets, pending_space)
+        if ch in SPECIAL:
+            m = None
+            if ch == "&":
+                m = ENTITY.match(text, i) if entities else None
+                if m:
+                    decoded = html.unescape(m.group())
+                    if decoded != m.group():
+                        for c in decoded:
+                            out.char(c, i, m.end())
+                        i = m.end()
+                        continue
+            elif ch == "-":
+                m = DOUBLE_DASH.match(text, i)
+                if m and m.end() - i > 1:
+                    out.put("-", i, m.end())
                     i = m.end()
                     continue
-        if ch in "….[" and (m := ELLIPSIS.match(text, i)):
-            pending_space = emit_text("…", i, out, offsets, pending_space)
-            i = m.end()
-            continue
-        pending_space = emit(ch, i, out, offsets, pending_space)
+            else:
+                m = ELLIPSIS.match(text, i)
+                if m:
+                    out.put("…", i, m.end())
+                    i = m.end()
+                    continue
+        out.char(ch, i, i + 1)
         i += 1
-    # Final sentinel maps the end of the normalized text to the end of the original.
-    offsets.append(length)
-    return Normalized("".join(out), offsets)
+    out.starts.append(length)
+    return Normalized("".join(out.chars), out.starts, out.ends)
 
 
-def emit(ch: str, at: int, out: list[str], offsets: array, pending_space: bool) -> bool:  # type: ignore[type-arg]
-    if ch in ZERO_WIDTH:
-        return pending_space
-    if ch.isspace():
-        if out and not pending_space:
-            out.append(" ")
-            offsets.append(at)
-        return True
-    folded = FOLD.get(ch)
-    if folded is None:
-        folded = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
-        folded = "".join(FOLD.get(c, c) for c in folded)
-    return emit_text(folded, at, out, offsets, False)
+# A word, an ellipsis, a bracketed capital or letter fix ("[T]his", "[I]f", "it[']s"), a
+# [bracketed insertion], or a percent sign (the word "percent" in another form).
+WORD = re.compile(
+    r"(?:\[\w{1,3}\])\w(?:[\w'.]*\w)?|\w(?:[\w'.]*\w)?(?:\[\w{1,3}\]\w*)?|…|\[[^\]\[]{0,80}\]|%"
+)
+# In a source, brackets are the source's own: their words are words like any other.
+SOURCE_WORD = re.compile(r"(?:\[\w{1,3}\])\w(?:[\w'.]*\w)?|\w(?:[\w'.]*\w)?(?:\[\w{1,3}\]\w*)?|…|%")
+BRACKET_FIX = re.compile(r"\[(\w{1,3})\]")
 
 
-def emit_text(s: str, at: int, out: list[str], offsets: array, pending_space: bool) -> bool:  # type: ignore[type-arg]
-    for c in s:
-        out.append(c)
-        offsets.append(at)
-    return False
+class Token(NamedTuple):
+    """A word of normalized text: ``key`` compares loosely (lower case, no punctuation).
 
-
-WORD = re.compile(r"\w(?:[\w'.]*\w)?|…|\[[^\]]{0,80}\]")
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word of normalized text: ``key`` compares loosely (lower case, no punctuation)."""
+    A named tuple, not a dataclass: sources are cut into millions of these."""
 
     text: str
     key: str
     start: int
     end: int
 
+    @property
+    def bracketed(self) -> bool:
+        """An editor's [insertion] standing in for or adding to the speaker's words."""
+        return self.text.startswith("[") and self.text.endswith("]")
 
-def tokens(norm: str) -> list[Token]:
-    """Words, ellipses and [bracketed insertions] of normalized text, in order."""
+    @property
+    def fixed(self) -> bool:
+        """A word with a bracketed letter fix: "[T]his", "[I]f"."""
+        return "[" in self.text and not self.bracketed
+
+
+def word_key(word: str) -> str:
+    if word == "%":
+        return "percent"
+    if "[" in word:
+        if word.startswith("[") and word.endswith("]"):
+            return word.lower()
+        word = BRACKET_FIX.sub(r"\1", word)
+    return word.lower().rstrip(".").replace("'", "")
+
+
+def tokens(norm: str, start: int = 0, end: int | None = None, brackets: bool = True) -> list[Token]:
+    """Words, ellipses and (with ``brackets``, for quotes) [bracketed insertions], in order."""
     result = []
-    for m in WORD.finditer(norm):
+    pattern = WORD if brackets else SOURCE_WORD
+    for m in pattern.finditer(norm, start, len(norm) if end is None else end):
         word = m.group()
-        key = word.lower().rstrip(".").replace("'", "")
-        result.append(Token(word, key, m.start(), m.end()))
+        result.append(Token(word, word_key(word), m.start(), m.end()))
     return result

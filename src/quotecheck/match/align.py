@@ -1,98 +1,225 @@
-"""Locate a quote in the sources and align it word by word.
+"""Word-level alignment of a quote (or one "…" segment of it) inside a window of a source.
 
-The quote and each source are normalised the same way (quotecheck.normalize); rapidfuzz
-finds the best window, and a word-level Levenshtein alignment gives the diff.
+Semi-global: the whole quote must be aligned, the source's words before and after are
+free, so the span found is exactly the quoted passage however many words were dropped or
+added. An editor's [bracketed] words cost less against a source word than against
+nothing, so "[the agency]" is set opposite the "we" it stands for.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from quotecheck.model import DiffOp, Span
+from quotecheck.normalize import Normalized, Token
 
-from quotecheck.model import DiffOp, Match, Source, Span
-from quotecheck.normalize import Normalized, Token, normalize, tokens
+EQUAL, SUB, BRACKET_SUB, INDEL, DROP = 0, 10, 6, 10, 6
+"""Costs: a source word the quote leaves out (DROP) costs less than a word it adds, so an
+unmarked omission is still found as the passage it shortens."""
 
 
 @dataclass(frozen=True)
-class PreparedSource:
-    source: Source
+class Opcode:
+    """One step of an alignment: ``tag`` is equal, replace, added (quote only) or dropped
+    (source only); ``[q0, q1)`` quote tokens, ``[s0, s1)`` source tokens."""
+
+    tag: str
+    q0: int
+    q1: int
+    s0: int
+    s1: int
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a run of quote tokens sits among a window's tokens, and at what cost."""
+
+    s0: int
+    s1: int
+    cost: int
+    opcodes: tuple[Opcode, ...]
+
+
+def sub_cost(q: Token, s: Token) -> int:
+    if q.key == s.key:
+        return EQUAL
+    if q.bracketed:
+        return BRACKET_SUB
+    return SUB
+
+
+def placements(quote: list[Token], source: list[Token], max_cost: int, limit: int = 8) -> list[Placement]:
+    """The best places of ``quote`` in ``source`` (local minima of cost, at most ``max_cost``)."""
+    m, n = len(quote), len(source)
+    if m == 0 or n == 0:
+        return []
+    skeys = [t.key for t in source]
+    prev = [0] * (n + 1)
+    back: list[bytearray] = [bytearray(n + 1)]
+    for i in range(1, m + 1):
+        qt = quote[i - 1]
+        qk = qt.key
+        mismatch = BRACKET_SUB if qt.bracketed else SUB
+        cur = [0] * (n + 1)
+        cur[0] = i * INDEL
+        row = bytearray(n + 1)
+        row[0] = 1
+        for j in range(1, n + 1):
+            diag = prev[j - 1] + (EQUAL if skeys[j - 1] == qk else mismatch)
+            up = prev[j] + INDEL
+            left = cur[j - 1] + DROP
+            if diag <= up and diag <= left:
+                cur[j] = diag
+            elif up <= left:
+                cur[j] = up
+                row[j] = 1
+            else:
+                cur[j] = left
+                row[j] = 2
+        back.append(row)
+        prev = cur
+    ends = [
+        j
+        for j in range(1, n + 1)
+        if prev[j] <= max_cost
+        and (j == 1 or prev[j] <= prev[j - 1])
+        and (j == n or prev[j] < prev[j + 1] or prev[j] == prev[j + 1] == 0)
+    ]
+    ends.sort(key=lambda j: prev[j])
+    found: list[Placement] = []
+    for j in ends[:limit]:
+        found.append(trace(back, m, j, prev[j], quote, source))
+    return found
+
+
+def trace(
+    back: list[bytearray], m: int, n_end: int, cost: int, quote: list[Token], source: list[Token]
+) -> Placement:
+    steps: list[tuple[bool, bool, bool]] = []  # (words equal, uses a quote word, uses a source word)
+    i, j = m, n_end
+    while i > 0:
+        move = back[i][j]
+        if move == 0:
+            steps.append((quote[i - 1].key == source[j - 1].key, True, True))
+            i, j = i - 1, j - 1
+        elif move == 1:
+            steps.append((False, True, False))
+            i -= 1
+        else:
+            steps.append((False, False, True))
+            j -= 1
+    steps.reverse()
+    return Placement(j, n_end, cost, tuple(blocks(steps, j)))
+
+
+def blocks(steps: list[tuple[bool, bool, bool]], s_start: int) -> list[Opcode]:
+    """Runs of matching words become ``equal``; a run of anything else one change block
+    (replace, added or dropped), so "[the agency]" for "the people" is judged as one."""
+    ops: list[Opcode] = []
+    qi, sj = 0, s_start
+    k = 0
+    while k < len(steps):
+        eq = steps[k][0]
+        q0, s0 = qi, sj
+        while k < len(steps) and steps[k][0] == eq:
+            qi += steps[k][1]
+            sj += steps[k][2]
+            k += 1
+        if eq:
+            tag = "equal"
+        elif qi > q0 and sj > s0:
+            tag = "replace"
+        elif qi > q0:
+            tag = "added"
+        else:
+            tag = "dropped"
+        ops.append(Opcode(tag, q0, qi, s0, sj))
+    return ops
+
+
+@dataclass(frozen=True)
+class Side:
+    """Tokens of normalized text, with the map back to the original written text."""
+
     norm: Normalized
-    lower: str
-    words: list[Token]
+    tokens: list[Token]
+    original: str
+    """The full text as written (the quote, or the whole source)."""
+    base: int = 0
+    """Where the normalized window starts in ``original``."""
+
+    def span(self, t0: int, t1: int) -> tuple[int, int]:
+        """Original (full-text) offsets of tokens ``[t0, t1)``."""
+        if t1 <= t0:
+            if t0 < len(self.tokens):
+                at = self.base + self.norm.offsets[self.tokens[t0].start]
+            else:
+                at = self.base + self.norm.offsets[len(self.norm.text)]
+            return at, at
+        a, b = self.norm.original_span(self.tokens[t0].start, self.tokens[t1 - 1].end)
+        return self.base + a, self.base + b
+
+    def written(self, t0: int, t1: int) -> str:
+        a, b = self.span(t0, t1)
+        return self.original[a:b]
 
 
-class Matcher:
-    """Holds the prepared sources; ``locate`` finds a quote's best span among them."""
-
-    def __init__(self, sources: list[Source]) -> None:
-        self.sources = [self.prepare(s) for s in sources]
-
-    @staticmethod
-    def prepare(source: Source) -> PreparedSource:
-        norm = normalize(source.text, entities=source.kind == "post")
-        return PreparedSource(source, norm, norm.text.lower(), tokens(norm.text))
-
-    def locate(self, quote_text: str) -> Match | None:
-        qnorm = normalize(quote_text)
-        segments = [s.strip() for s in qnorm.text.split("…")]
-        segments = [s for s in segments if any(c.isalnum() for c in s)]
-        if not segments:
-            return None
-        best: Match | None = None
-        for prepared in self.sources:
-            match = self.locate_in(prepared, qnorm, quote_text, segments)
-            if match and (best is None or match.score > best.score):
-                best = match
-        return best
-
-    def locate_in(
-        self, ps: PreparedSource, quote: Normalized, quote_text: str, segments: list[str]
-    ) -> Match | None:
-        pieces: list[tuple[int, int]] = []
-        for segment in segments:
-            found = fuzz.partial_ratio_alignment(segment.lower(), ps.lower)
-            if found is None or found.score < 50:
-                return None
-            start, end = snap_to_words(ps.words, found.dest_start, found.dest_end)
-            pieces.append((start, end))
-        nstart, nend = min(p[0] for p in pieces), max(p[1] for p in pieces)
-        source_words = [w for w in ps.words if nstart <= w.start and w.end <= nend]
-        quote_words = tokens(quote.text)
-        ops = word_diff(quote_words, source_words, quote, ps.norm, quote_text, ps.source.text)
-        score = fuzz.ratio(
-            " ".join(w.key for w in quote_words if w.text != "…"),
-            " ".join(w.key for w in source_words),
-        )
-        if len(pieces) > 1:
-            score = min(
-                100.0,
-                sum(
-                    fuzz.partial_ratio(s.lower(), ps.lower[a:b])
-                    for s, (a, b) in zip(segments, pieces, strict=True)
-                )
-                / len(pieces),
-            )
-        ostart, oend = ps.norm.original_span(nstart, nend)
-        spans = tuple(Span(*ps.norm.original_span(a, b)) for a, b in pieces)
-        return Match(
-            ps.source, ostart, oend, round(float(score), 1), spans if len(spans) > 1 else (), tuple(ops)
-        )
+def diff_ops(quote: Side, source: Side, ops: list[Opcode]) -> list[DiffOp]:
+    """DiffOps (see model.DiffOp) with the words as written on both sides; equal runs are
+    split where the written forms differ, so case and punctuation changes are shown."""
+    result: list[DiffOp] = []
+    for op in ops:
+        if op.tag != "equal":
+            result.append(make_op(op.tag, quote, source, op.q0, op.q1, op.s0, op.s1))
+            continue
+        for a, b in equal_runs(quote, source, op):
+            result.append(make_op("equal", quote, source, a, b, op.s0 + (a - op.q0), op.s0 + (b - op.q0)))
+    return result
 
 
-def snap_to_words(words: list[Token], start: int, end: int) -> tuple[int, int]:
-    """Widen a character window to whole words."""
-    inside = [w for w in words if w.end > start and w.start < end]
-    if not inside:
-        return start, end
-    return inside[0].start, inside[-1].end
+def make_op(tag: str, quote: Side, source: Side, q0: int, q1: int, s0: int, s1: int) -> DiffOp:
+    return DiffOp(
+        tag,
+        tuple(t.text for t in quote.tokens[q0:q1]),
+        tuple(t.text for t in source.tokens[s0:s1]),
+        quote.written(q0, q1),
+        source.written(s0, s1),
+        Span(*quote.span(q0, q1)),
+        Span(*source.span(s0, s1)),
+    )
 
 
-# rapidfuzz edits turn the quote into the source; we name them from the quote's side.
-OP_NAMES = {"equal": "equal", "replace": "replace", "delete": "added", "insert": "dropped"}
+def equal_runs(quote: Side, source: Side, op: Opcode) -> list[tuple[int, int]]:
+    """Split equal words ``[op.q0, op.q1)`` into stretches written alike and stretches not."""
+    qt, st = quote.tokens, source.tokens
+    qtext, stext = quote.norm.text, source.norm.text
+
+    def same(k: int) -> bool:
+        q, s = qt[op.q0 + k], st[op.s0 + k]
+        if q.text != s.text:
+            return False
+        if k + 1 < op.q1 - op.q0:
+            q2, s2 = qt[op.q0 + k + 1], st[op.s0 + k + 1]
+            return qtext[q.end : q2.start] == stext[s.end : s2.start]
+        return True
+
+    runs: list[tuple[int, int]] = []
+    n = op.q1 - op.q0
+    i = 0
+    while i < n:
+        j = i
+        if same(i):
+            while j + 1 < n and same(j + 1):
+                j += 1
+        else:
+            while j + 1 < n and not same(j):
+                j += 1  # a differing gap after word j joins word j + 1 to the stretch
+        runs.append((op.q0 + i, op.q0 + j + 1))
+        i = j + 1
+    return runs
 
 
+# rapidfuzz-style names from the quote's side, kept for the rendering of diffs.
 def render_diff(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
     """wdiff style: ``[-source words-]{+quote words+}`` around the words that differ."""
     parts: list[str] = []
@@ -105,74 +232,3 @@ def render_diff(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
         if op.quote_words:
             parts.append("{+" + " ".join(op.quote_words) + "+}")
     return " ".join(parts)
-
-
-def word_diff(
-    quote_words: list[Token],
-    source_words: list[Token],
-    quote: Normalized,
-    source: Normalized,
-    quote_original: str,
-    source_original: str,
-) -> list[DiffOp]:
-    """Word-level edit script from the source to the quote (loose keys compared).
-
-    Equal runs are split where the words as written differ (case, punctuation, a hyphen
-    for a space), so that such differences are shown, not hidden.
-    """
-
-    def written(words: list[Token], norm: Normalized, original: str) -> str:
-        if not words:
-            return ""
-        a, b = norm.original_span(words[0].start, words[-1].end)
-        return original[a:b]
-
-    def op_of(tag: str, qw: list[Token], sw: list[Token]) -> DiffOp:
-        return DiffOp(
-            tag,
-            tuple(w.text for w in qw),
-            tuple(w.text for w in sw),
-            written(qw, quote, quote_original),
-            written(sw, source, source_original),
-        )
-
-    qkeys = [w.key for w in quote_words]
-    skeys = [w.key for w in source_words]
-    ops: list[DiffOp] = []
-    for op in Levenshtein.opcodes(qkeys, skeys):
-        qw = quote_words[op.src_start : op.src_end]
-        sw = source_words[op.dest_start : op.dest_end]
-        if op.tag != "equal":
-            ops.append(op_of(OP_NAMES[op.tag], qw, sw))
-            continue
-        ops.extend(op_of("equal", q, s) for q, s in equal_runs(qw, sw, quote.text, source.text))
-    return ops
-
-
-def equal_runs(
-    qw: list[Token], sw: list[Token], qtext: str, stext: str
-) -> list[tuple[list[Token], list[Token]]]:
-    """Split a run of equal words into stretches written the same and stretches that differ."""
-
-    def same(i: int) -> bool:
-        if qw[i].text != sw[i].text:
-            return False
-        if i + 1 < len(qw):
-            return qtext[qw[i].end : qw[i + 1].start] == stext[sw[i].end : sw[i + 1].start]
-        return True
-
-    runs: list[tuple[list[Token], list[Token]]] = []
-    i = 0
-    while i < len(qw):
-        j = i
-        if same(i):
-            while j + 1 < len(qw) and same(j + 1):
-                j += 1
-            runs.append((qw[i : j + 1], sw[i : j + 1]))
-            i = j + 1
-            continue
-        while j + 1 < len(qw) and not same(j):
-            j += 1  # a differing gap after word j joins word j + 1 to the stretch
-        runs.append((qw[i : j + 1], sw[i : j + 1]))
-        i = j + 1
-    return runs

@@ -54,7 +54,7 @@ def quote_dict(result: QuoteResult) -> dict[str, Any]:
 def match_dict(match: Match) -> dict[str, Any]:
     s = match.source
     return {
-        "source": s.locator,
+        "source": s.locator_at(match.start),
         "kind": s.kind,
         "author": s.handle or s.author,
         "said_by": match.said_by,

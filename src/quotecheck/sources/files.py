@@ -1,4 +1,5 @@
-"""Local files and folders of sources: text, Markdown with front matter, HTML, transcripts."""
+"""Local files and folders of sources: text, Markdown with front matter, HTML, transcripts,
+subtitles (.vtt/.srt), saved X API responses (.json) and X archive exports (tweets.js)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from quotecheck.model import Source, SourceProblem
+from quotecheck.model import Source, SourceProblem, Turn
 from quotecheck.sources.base import SourceProvider
 from quotecheck.sources.transcript import turns_of
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".vtt", ".srt", ".json"}
+ARCHIVE_NAMES = {"tweets.js", "tweet.js"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
@@ -30,10 +32,38 @@ class FileSources(SourceProvider):
                 yield SourceProblem(name, "no such file or folder")
             elif path.is_dir():
                 for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                    if child.suffix.lower() in SUFFIXES:
-                        yield read_source(child)
+                    if child.suffix.lower() in SUFFIXES or child.name.lower() in ARCHIVE_NAMES:
+                        yield from read_sources(child)
             else:
-                yield read_source(path)
+                yield from read_sources(path)
+
+
+def read_sources(path: Path) -> list[Source | SourceProblem]:
+    """The sources in one file: one for most, one per post for saved posts."""
+    suffix = path.suffix.lower()
+    if suffix == ".json" or path.name.lower() in ARCHIVE_NAMES or suffix == ".js":
+        text = read_text(path)
+        if not isinstance(text, str):
+            return [text]
+        from quotecheck.sources import saved_posts
+
+        if suffix == ".json":
+            return saved_posts.api_response_sources(path, text)
+        return saved_posts.archive_sources(path, text)
+    return [read_source(path)]
+
+
+def read_text(path: Path) -> str | SourceProblem:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return SourceProblem(str(path), f"cannot read ({exc.strerror})")
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as exc:
+        return SourceProblem(
+            str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start})"
+        )
 
 
 def read_source(path: Path) -> Source | SourceProblem:
@@ -51,19 +81,31 @@ def read_source(path: Path) -> Source | SourceProblem:
     digest = hashlib.sha256(data).hexdigest()
     meta: dict[str, str] = {}
     suffix = path.suffix.lower()
+    turns: tuple[Turn, ...] | None = None
     if suffix in {".html", ".htm"}:
-        from quotecheck.markup import html_prose
+        from quotecheck.sources.html_text import page_text
 
-        text = html_prose(text)[0]
+        page = page_text(text)
+        text = page.text
+        meta = {k: v for k, v in (("author", page.author), ("date", page.published)) if v}
+        meta["kind"] = "page"
+    elif suffix in {".vtt", ".srt"}:
+        from quotecheck.sources.subtitles import subtitle_text
+
+        text, turns = subtitle_text(text)
+        meta = {"kind": "subtitles"}
     elif suffix in {".md", ".markdown"}:
         front = FRONT_MATTER.match(text)
         if front:
             meta = {m["key"].lower(): m["value"].strip("\"'") for m in FIELD.finditer(front["body"])}
             text = text[front.end() :]
-    turns = turns_of(text)
+    if turns is None:
+        turns = turns_of(text)
     kind = meta.get("kind") or ("transcript" if turns else "document")
+    if kind == "page" and turns:
+        kind = "transcript"
     return Source(
-        locator=str(path),
+        locator=meta.get("url") or str(path),
         kind=kind,
         text=text,
         author=meta.get("author"),

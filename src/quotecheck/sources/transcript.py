@@ -7,15 +7,17 @@ import re
 from quotecheck.extract.lexicon import TITLES
 from quotecheck.model import Turn
 
+# Letters of any script (RAÚL, GONZÀLEZ) and party tags (CUMMINGS D-MD.); that the label
+# is in capitals is checked after the match, since a regex class cannot say "upper case".
 LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:[A-Z][A-Z.'’-]*\.?[ \t]+){0,4}[A-Z][A-Z'’-]+|Q|A)[ \t]*:[ \t]*",
+    r"^[ \t]*(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w'’.-]+|Q|A)[ \t]*:[ \t]*",
     re.M,
 )
 
 
 def turns_of(text: str) -> tuple[Turn, ...]:
     """The turns of a transcript; empty when fewer than two labelled turns are found."""
-    labels = list(LABEL.finditer(text))
+    labels = [m for m in LABEL.finditer(text) if is_label(m.group("label"))]
     if len(labels) < 2:
         return ()
     turns = []
@@ -23,6 +25,11 @@ def turns_of(text: str) -> tuple[Turn, ...]:
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         turns.append(Turn(m.end(), end, speaker_name(m.group("label"))))
     return tuple(turns)
+
+
+def is_label(label: str) -> bool:
+    """Capitals with at least two letters (or Q/A): ``Note:`` in a sentence is not a speaker."""
+    return label in ("Q", "A") or (label.isupper() and sum(c.isalpha() for c in label) >= 2)
 
 
 def speaker_name(label: str) -> str:

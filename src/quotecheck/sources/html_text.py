@@ -1,0 +1,43 @@
+"""The main text of a saved or fetched web page, without menus, teasers and footers.
+
+A page as saved carries navigation and "Most popular" links whose words would give false
+matches; trafilatura finds the article body. It is imported here only, when a page is read,
+because it pulls in lxml and takes a noticeable time to load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageText:
+    text: str
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+def page_text(html: str, url: str | None = None) -> PageText:
+    """The article's text and what the page says about it; the whole visible text when the
+    extractor finds no article (a short page, a transcript in a <pre>)."""
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=True)
+    except Exception:  # a page the extractor chokes on is still read by the plain parser
+        doc = None
+    text = (getattr(doc, "text", None) or "").strip()
+    if not text:
+        from quotecheck.markup import html_prose
+
+        text = html_prose(html)[0].strip()
+        return PageText(text)
+    return PageText(
+        text=text,
+        author=getattr(doc, "author", None) or None,
+        published=getattr(doc, "date", None) or None,
+        url=getattr(doc, "url", None) or None,
+        title=getattr(doc, "title", None) or None,
+    )

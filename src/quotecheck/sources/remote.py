@@ -1,0 +1,177 @@
+"""Sources that are fetched rather than read from disk: which ones an article needs (its
+links, ``--source URL``, its speakers' mapped accounts), and what a quote's verdict says
+when the source it cites cannot be had.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from typing import Any
+
+from quotecheck.documents import Document
+from quotecheck.model import Finding, Level, Report, SourceProblem, Verdict
+from quotecheck.sources.base import SourceProvider
+from quotecheck.sources.links import POST, Link, article_date, links_in
+from quotecheck.sources.posts import POST_URL
+from quotecheck.sources.snapshots import SnapshotPolicy
+from quotecheck.sources.web import FetchLimits, WebPages
+from quotecheck.sources.xapi import Timeline, XLimits, XPosts
+from quotecheck.store import Store
+
+NEARBY = 400
+"""Characters after a quote within which a link (an embedded post below the paragraph)
+still counts as the quote's source; a link in the quote's own paragraph always does."""
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+X_PAGE = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/", re.I)
+MEDIA = re.compile(
+    r"\.(?:png|jpe?g|gif|svg|webp|avif|ico|mp[34]|mov|webm|m4a|wav|zip|css|js)(?:[?#]|$)", re.I
+)
+"""Links to images, media and assets: an article's pictures are no record of anyone's words."""
+
+
+@dataclass
+class Remote:
+    """What to fetch beyond local files, and how (store, offline, refresh, limits)."""
+
+    store: Store | None = None
+    offline: bool = False
+    refresh: bool = False
+    urls: Sequence[str] = ()
+    follow_links: bool = True
+    accounts: Mapping[str, str] = field(default_factory=dict)
+    """Speaker name → account handle, e.g. ``{"Jim Bridenstine": "@JimBridenstine"}``."""
+    days_before: int = 3
+    days_after: int = 1
+    notify: Callable[[str], None] | None = None
+    web_limits: FetchLimits = field(default_factory=FetchLimits)
+    x_limits: XLimits = field(default_factory=XLimits)
+    token: str | None = None
+    """The X bearer token; None reads X_BEARER_TOKEN / TWITTER_BEARER_TOKEN."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Test seams passed to the providers (``sleep``, ``clock``, ``session``, ``client``)."""
+
+    @property
+    def policy(self) -> SnapshotPolicy:
+        return SnapshotPolicy(self.store, self.offline, self.refresh)
+
+
+@dataclass
+class Plan:
+    """The fetching an article set needs, with the links kept to explain missing sources."""
+
+    providers: list[SourceProvider]
+    problems: list[SourceProblem]
+    links: dict[str, list[Link]]
+    paragraphs: dict[str, list[int]] = field(default_factory=dict)
+    """Where each article's paragraphs start (offsets in the file as written)."""
+
+
+def plan(docs: Sequence[Document], remote: Remote) -> Plan:
+    links = {doc.path: links_in(doc) for doc in docs} if remote.follow_links else {}
+    post_ids: list[str] = []
+    pages: list[str] = []
+    for url in [*remote.urls, *(link.url for found in links.values() for link in found)]:
+        post = POST.match(url)
+        if post:
+            post_ids.append(post["id"])
+        elif not X_PAGE.match(url) and not MEDIA.search(url):  # X profile pages are scripts, not text
+            pages.append(url)
+    problems: list[SourceProblem] = []
+    timelines: list[Timeline] = []
+    for speaker, handle in remote.accounts.items():
+        docs_naming = [d for d in docs if names(d.text, speaker)]
+        for doc in docs_naming:
+            when = article_date(doc)
+            if when is None:
+                problems.append(
+                    SourceProblem(
+                        f"https://x.com/{handle.lstrip('@')}",
+                        f"{doc.path} has no date (front matter `date:` or a published-time meta tag): "
+                        "cannot choose the window of posts to fetch",
+                    )
+                )
+                continue
+            window = Timeline(
+                handle, when - timedelta(days=remote.days_before), when + timedelta(days=remote.days_after)
+            )
+            if window not in timelines:
+                timelines.append(window)
+    policy = remote.policy
+    providers: list[SourceProvider] = []
+    seams = remote.extra
+    if pages:
+        web_seams = {k: seams[k] for k in ("session", "sleep") if k in seams}
+        providers.append(WebPages(pages, policy, remote.web_limits, **web_seams))
+    if post_ids or timelines:
+        kwargs = {k: seams[k] for k in ("sleep", "clock", "client") if k in seams}
+        providers.append(
+            XPosts(post_ids, timelines, policy, remote.x_limits, remote.token, remote.notify, **kwargs)
+        )
+    paragraphs = {doc.path: [0, *(m.end() for m in BLANK_LINE.finditer(doc.raw))] for doc in docs}
+    return Plan(providers, problems, links, paragraphs)
+
+
+def names(text: str, speaker: str) -> bool:
+    """Whether an article names the speaker (full name, or surname once the name is used)."""
+    return speaker.lower() in text.lower()
+
+
+def explain_missing(
+    report: Report, links: Mapping[str, list[Link]], paragraphs: Mapping[str, list[int]] | None = None
+) -> Report:
+    """A quote not found, next to a link whose source is gone (deleted post, dead page,
+    refused token), is ``unverified`` with that reason rather than ``not_found``: the words
+    may be right, the record is what is missing."""
+    reasons: dict[str, str] = {}
+    for problem in report.problems:
+        post = POST.match(problem.locator)
+        reasons[f"post:{post['id']}" if post else problem.locator] = problem.message
+    if not reasons:
+        return report
+    articles = []
+    for article in report.articles:
+        nearby = [
+            (link, reasons[key])
+            for link in links.get(article.path, [])
+            if (key := f"post:{link.post_id}" if link.post_id else link.url) in reasons
+        ]
+        starts = (paragraphs or {}).get(article.path, [0])
+        results = []
+        for result in article.quotes:
+            quote = result.quote
+            paragraph = bisect.bisect_right(starts, quote.start)
+            gone = [
+                (link, why)
+                for link, why in nearby
+                if bisect.bisect_right(starts, link.offset) == paragraph
+                or 0 <= link.offset - quote.end <= NEARBY
+            ]
+            if gone and result.verdict in (Verdict.NOT_FOUND, Verdict.UNVERIFIED):
+                gone.sort(key=lambda g: abs(g[0].offset - quote.start))
+                findings = tuple(
+                    Finding(
+                        "source_unavailable",
+                        Level.WARNING,
+                        f"the cited source {POST_URL.format(id=link.post_id) if link.post_id else link.url}"
+                        f" is unavailable: {why}",
+                    )
+                    for link, why in gone
+                )
+                kept = tuple(f for f in result.findings if f.code not in {"not_found", "no_sources"})
+                result = replace(result, verdict=Verdict.UNVERIFIED, findings=(*findings, *kept))
+            results.append(result)
+        articles.append(replace(article, quotes=tuple(results)))
+    return replace(report, articles=tuple(articles))
+
+
+def fill_store(docs: Sequence[Document], remote: Remote) -> tuple[int, list[SourceProblem]]:
+    """Fetch (or find kept) every source the articles need: ``quotecheck fetch``."""
+    from quotecheck.sources.base import gather
+
+    fetching = plan(docs, remote)
+    found, problems = gather(fetching.providers)
+    return len(found), [*fetching.problems, *problems]

@@ -1,0 +1,74 @@
+"""Subtitles (WebVTT ``.vtt`` and SubRip ``.srt``): the cues' words, each cue's time kept.
+
+A quote from a video is found by its words, but an editor checks it by playing the clip:
+so each cue becomes a turn labelled with its time range, and the report's locator for a
+match points at that time (``file.vtt#t=00:01:02.000,00:01:05.500``, the media-fragment form).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from quotecheck.model import Turn
+from quotecheck.sources.transcript import LABEL, speaker_name
+
+TIMING = re.compile(
+    r"^(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})[ \t]+-->[ \t]+(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
+)
+VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")
+TAG = re.compile(r"</?[A-Za-z][^>]*>|\{\\[^}]*\}")
+
+
+def subtitle_text(raw: str) -> tuple[str, tuple[Turn, ...]]:
+    """The cues' words joined by spaces (cue breaks fall mid-sentence), one turn per cue.
+
+    The speaker comes from a ``<v Name>`` voice tag or a ``NAME:`` label, and stays until
+    the next one: captions name a speaker when the speaker changes."""
+    parts: list[str] = []
+    turns: list[Turn] = []
+    length = 0
+    speaker: str | None = None
+    """A speaker named in a cue goes on speaking until another is named."""
+    lines = raw.split("\n")
+    i = 0
+    while i < len(lines):
+        timing = TIMING.match(lines[i].strip())
+        i += 1
+        if not timing:
+            continue
+        cue: list[str] = []
+        while i < len(lines) and lines[i].strip():
+            cue.append(lines[i].strip())
+            i += 1
+        body = " ".join(cue)
+        voice = VOICE.search(body)
+        words = " ".join(html.unescape(TAG.sub("", body)).split())
+        label = None if voice else LABEL.match(words)
+        if label:  # "SMITH: …" in the cue, as in a transcript
+            words = words[label.end() :]
+        if voice:
+            speaker = voice["name"].strip()
+        elif label:
+            speaker = speaker_name(label.group("label"))
+        if not words:
+            continue
+        if parts:
+            parts.append(" ")
+            length += 1
+        times = f"{clock(timing['start'])},{clock(timing['end'])}"
+        turns.append(Turn(length, length + len(words), speaker, times))
+        parts.append(words)
+        length += len(words)
+    return "".join(parts), tuple(turns)
+
+
+def clock(value: str) -> str:
+    """``1:02,5`` and ``00:01:02.500`` alike → ``00:01:02.500``."""
+    value = value.replace(",", ".")
+    head, _, frac = value.partition(".")
+    fields = [int(f) for f in head.split(":")]
+    while len(fields) < 3:
+        fields.insert(0, 0)
+    h, m, s = fields
+    return f"{h:02d}:{m:02d}:{s:02d}.{frac.ljust(3, '0')[:3]}"
