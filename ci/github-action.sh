@@ -16,11 +16,8 @@ for source in "${sources[@]}"; do args+=(--source "$source"); done
 [[ -n "${QC_MIN_LEVEL:-}" ]] && args+=(--min-level "$QC_MIN_LEVEL")
 [[ -n "${QC_BASELINE:-}" ]] && args+=(--baseline "$QC_BASELINE")
 export QUOTECHECK_STORE="${QC_STORE:-.quotecheck}"
-# Offline: only the repository's sources and snapshot store (a quotecheck that cannot
-# fetch at all has no --offline option, and needs none).
-if quotecheck check --help | grep -q -- "--offline"; then
-  args+=(--offline)
-fi
+# Offline: only the repository's sources and snapshot store (filled by `quotecheck fetch`).
+args+=(--offline)
 
 if [[ -n "${QC_CHANGED_SINCE:-}" ]]; then
   args+=(--changed-since "$QC_CHANGED_SINCE")

@@ -99,6 +99,13 @@ def test_action_metadata_is_a_valid_composite_action() -> None:
 
 def test_action_run_step_locally_annotates_and_writes_the_summary(desk: Path, tmp_path: Path) -> None:
     summary, outputs = tmp_path / "summary.md", tmp_path / "outputs.txt"
+    # A link the article cites: offline, the action reports it missing from the store
+    # instead of fetching it.
+    draft = desk / "drafts" / "branch.md"
+    draft.write_text(
+        draft.read_text(encoding="utf-8") + "\nSee [the minutes](https://example.org/minutes).\n",
+        encoding="utf-8",
+    )
     env = shell_env(
         GITHUB_STEP_SUMMARY=str(summary),
         GITHUB_OUTPUT=str(outputs),
@@ -118,7 +125,7 @@ def test_action_run_step_locally_annotates_and_writes_the_summary(desk: Path, tm
         check=False,
     )
     assert proc.returncode == 1, proc.stderr  # fail_on = "error" from the repository's config
-    annotations = [line for line in proc.stdout.splitlines() if line.startswith("::")]
+    annotations = [line for line in proc.stdout.splitlines() if line.startswith("::") and " file=" in line]
     assert all(
         a.startswith(("::error file=drafts/branch.md,line=5,", "::warning file=drafts/branch.md,line=5,"))
         for a in annotations
@@ -126,6 +133,11 @@ def test_action_run_step_locally_annotates_and_writes_the_summary(desk: Path, tm
     assert any(a.startswith("::error") and "Source: sources/opening.txt" in a for a in annotations)
     assert not any(a.startswith("::notice") for a in annotations)  # below QC_MIN_LEVEL
     assert "**quotecheck**: 2 quotes in 1 article" in summary.read_text(encoding="utf-8")
+    assert re.search(
+        r"^::warning title=quotecheck source problem::https://example.org/minutes: .*offline",
+        proc.stdout,
+        re.M,
+    )
     assert outputs.read_text(encoding="utf-8") == "sarif-file=quotecheck.sarif\n"
     sarif = json.loads((desk / "quotecheck.sarif").read_text(encoding="utf-8"))
     assert {r["ruleId"] for r in sarif["runs"][0]["results"]} >= {"number_changed"}

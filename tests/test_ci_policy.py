@@ -261,3 +261,21 @@ def test_what_counts_as_a_grammar_fix(quote: str, source: str, fix: bool) -> Non
     from quotecheck.policy import is_grammar_fix
 
     assert is_grammar_fix((quote,), (source,)) is fix
+
+
+def test_config_store_url_sources_and_accounts_reach_the_fetching_layer(
+    newsroom: tuple[Path, Path], run: Run
+) -> None:
+    Path("drafts/quotecheck.toml").write_text(
+        'sources = ["../sources", "https://example.org/statement"]\nstore = "../snap"\n'
+        '[accounts]\n"Sara Nunes" = "@saranunes"\n',
+        encoding="utf-8",
+    )
+    result = run("drafts/branch.md", "--offline", "-f", "json", "--fail-on", "none")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["summary"]["exact"] == 1  # the local transcript from the config
+    problems = {p["source"] for p in report["problems"]}
+    assert "https://example.org/statement" in problems  # offline, and not in the config's store
+    assert any("saranunes" in p for p in problems)  # the account from the config was asked for
+    assert Path("snap/store.sqlite3").is_file()  # the store the config names, relative to it
