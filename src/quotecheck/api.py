@@ -98,4 +98,6 @@ def check_documents(
             known = matcher.known if matcher else ()
             results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
         reports.append(ArticleReport(doc.path, tuple(results)))
-    return Report(__version__, tuple(reports), tuple(problems))
+    from quotecheck.suppress import suppress_report  # comments in the draft: ignored quotes
+
+    return suppress_report(Report(__version__, tuple(reports), tuple(problems)), docs)

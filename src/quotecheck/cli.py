@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from quotecheck import __version__
 
-FORMAT_NAMES = ("table", "json", "csv", "markdown")
+FORMAT_NAMES = ("table", "json", "csv", "markdown", "github", "sarif", "gitlab")
 DEFAULT_FAIL_ON = "altered,stitched,misattributed,not_found"
 VERDICT_NAMES = (
     "exact", "equivalent", "edited", "altered", "stitched", "misattributed", "not_found",
@@ -30,8 +30,14 @@ Examples:
   cat draft.txt | quotecheck - --format json    read the article from stdin
 
 \b
+CI:
+  quotecheck drafts/ --changed-since origin/main --format github
+  quotecheck drafts/*.md --fail-on error --min-level warning -f sarif -o qc.sarif
+  quotecheck drafts/*.md --write-baseline .quotecheck-baseline.json
+
+\b
 Exit codes: 0 nothing reached the failure level, 1 something did,
-            2 bad usage or input.
+            2 bad usage or input. --no-exit: 0 whatever was found.
 """
 
 
@@ -86,16 +92,25 @@ def parse_fail_on(value: str) -> set[str]:
     return names - {"none"}
 
 
+def given(ctx: typer.Context, value: str, name: str) -> str | None:
+    """The option's value if the user gave it, None if it is the default: the config file
+    then decides (command line > config file > default)."""
+    source = ctx.get_parameter_source(name)
+    return None if source is None or source.name == "DEFAULT" else value
+
+
 @app.command(epilog=EPILOG)
 def check(
+    ctx: typer.Context,
     articles: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             metavar="ARTICLE",
-            help="Articles to check: .txt, .md or .html files; - reads standard input.",
+            help="Articles to check: .txt, .md or .html files; - reads standard input. "
+            "With --changed-since or --files-from: files or folders that narrow the list.",
             show_default=False,
         ),
-    ],
+    ] = None,
     source: Annotated[
         list[str] | None,
         typer.Option(
@@ -106,19 +121,76 @@ def check(
         ),
     ] = None,
     output_format: Annotated[
-        str,
-        typer.Option("--format", "-f", metavar="FORMAT", help=f"Report format: {', '.join(FORMAT_NAMES)}."),
-    ] = "table",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=f"Report format: {', '.join(FORMAT_NAMES)} [default: table].",
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."),
+    ] = None,
+    config_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Settings file (quotecheck.toml or a pyproject.toml with [tool.quotecheck]); "
+            "default: the nearest one above the first article.",
+        ),
+    ] = None,
+    min_level: Annotated[
+        str | None,
+        typer.Option(
+            "--min-level", metavar="LEVEL", help="Show findings at LEVEL or above: error, warning, info."
+        ),
+    ] = None,
+    no_exit: Annotated[
+        bool,
+        typer.Option(
+            "--no-exit", help="Exit 0 whatever was found (report-only runs); 2 still means bad input."
+        ),
+    ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Findings recorded in FILE are known: they show but never fail.",
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-baseline", metavar="FILE", help="Record every current finding in FILE, then exit 0."
+        ),
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REV",
+            help="Check only articles changed since git revision REV (e.g. origin/main).",
+        ),
+    ] = None,
+    files_from: Annotated[
+        str | None,
+        typer.Option(
+            "--files-from",
+            metavar="FILE",
+            help="Check only the articles listed in FILE (one a line; - stdin).",
+        ),
     ] = None,
     fail_on: Annotated[
         str,
         typer.Option(
             "--fail-on",
-            metavar="VERDICTS",
-            help="Comma-separated verdicts that make the exit code 1 (none: never).",
+            metavar="LEVEL|VERDICTS",
+            help="What makes the exit code 1: a finding level (error, warning, info: that level or above) "
+            "and/or comma-separated verdicts; none: never.",
         ),
     ] = DEFAULT_FAIL_ON,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
@@ -156,15 +228,38 @@ def check(
     edits: "…", [brackets], [sic]), altered, stitched, misattributed, not_found, or
     unverified when there is no source to check against.
     """
-    if output_format not in FORMAT_NAMES:
+    if output_format is not None and output_format not in FORMAT_NAMES:
         fail(f"unknown format {output_format!r} (choose from {', '.join(FORMAT_NAMES)})")
-    failing = parse_fail_on(fail_on)
+    articles = list(articles or [])
     if articles.count("-") > 1:
         fail("standard input (-) can be given only once")
 
     from quotecheck.api import check as run_check
     from quotecheck.errors import QuotecheckError
     from quotecheck.report import formatter
+    from quotecheck.run import Options, prepare
+
+    try:
+        plan = prepare(
+            Options(
+                articles=articles,
+                sources=source or [],
+                output_format=output_format,
+                fail_on=given(ctx, fail_on, "fail_on"),
+                min_level=min_level,
+                config=config_path,
+                baseline=baseline,
+                changed_since=changed_since,
+                files_from=files_from,
+                writing_baseline=write_baseline is not None,
+            )
+        )
+    except QuotecheckError as exc:
+        fail(str(exc))
+        return
+    articles, output_format = plan.articles, plan.output_format
+    if not articles and not plan.selected:
+        fail("give at least one ARTICLE (or --changed-since REV / --files-from FILE)")
 
     progress = None
     if not quiet and sys.stderr.isatty() and len(articles) > 1:
@@ -172,17 +267,39 @@ def check(
         def progress(path: str) -> None:
             typer.echo(f"checking {path}", err=True)
 
+    config_accounts = [f"{name}={handle}" for name, handle in plan.config.accounts.items()]
     paths, remote = remote_options(
-        articles, source or [], store, offline, refresh, no_links, account or [], quiet
+        articles,
+        plan.sources,  # --source, else the config's sources
+        store or plan.config.store,  # --store or QUOTECHECK_STORE, else the config's store
+        offline,
+        refresh,
+        no_links,
+        [*config_accounts, *(account or [])],  # --account wins over the config's accounts
+        quiet,
     )
     try:
-        report = run_check(articles, sources=paths, progress=progress, remote=remote)
+        report = run_check(
+            articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
+        )
+        report, failing = plan.finish(report)
+        if write_baseline is not None:
+            from quotecheck.baseline import write_baseline as record
+
+            count = record(report, write_baseline)
+            if not quiet:
+                typer.echo(f"quotecheck: wrote {count} findings to {write_baseline}", err=True)
     except QuotecheckError as exc:
         fail(str(exc))
         return
     text = formatter(output_format).render(report)
     write_output(text, output)
-    if any(r.verdict is not None and r.verdict.value in failing for r in report.results()):
+    if output_format == "github":
+        try:
+            plan.github_summary(report)
+        except QuotecheckError as exc:
+            fail(str(exc))
+    if failing and not no_exit and write_baseline is None:
         raise typer.Exit(1)
 
 

@@ -11,6 +11,9 @@ FORMATS: dict[str, str] = {
     "json": "quotecheck.report.json_format:JsonFormat",
     "csv": "quotecheck.report.csv_format:CsvFormat",
     "markdown": "quotecheck.report.markdown:MarkdownFormat",
+    "github": "quotecheck.report.github:GithubFormat",
+    "sarif": "quotecheck.report.sarif:SarifFormat",
+    "gitlab": "quotecheck.report.gitlab:GitlabFormat",
 }
 
 

@@ -11,6 +11,7 @@ from quotecheck.report.base import Formatter
 COLUMNS = [
     "article", "id", "line", "column", "start", "end", "kind", "speaker", "cue", "quote",
     "verdict", "score", "source", "source_author", "source_start", "source_end", "findings", "diff",
+    "ignored",
 ]  # fmt: skip
 
 
@@ -36,5 +37,6 @@ class CsvFormat(Formatter):
                     m.start if m else "", m.end if m else "",
                     "; ".join(f"{f.code}: {f.message}" for f in r.findings),
                     safe(r.diff or ""),
+                    safe(q.ignored or ""),
                 ])  # fmt: skip
         return buffer.getvalue()

@@ -38,6 +38,7 @@ class TableFormat(Formatter):
             lines.append(tabulate(body, HEADERS, tablefmt="simple"))
             details = [
                 f"  {article.path}:{r.quote.line}:{r.quote.column} {f.level.value}: {f.message} [{f.code}]"
+                + (f" (ignored: {f.ignored})" if f.ignored is not None else "")
                 for article in report.articles
                 for r in article.quotes
                 for f in r.findings
