@@ -291,6 +291,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and not seen_name
             and t.lower not in CUE_FORMS
             and t.lower not in AUXILIARIES
+            and not verb_like(t, len(out))
         ):
             out.append(t)  # "the agency's spokesman"
         elif t.text[:1].isalpha() and not out and t.lower not in STOP and t.lower not in CUE_FORMS:
@@ -303,6 +304,19 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     if not out or out[-1].lower in DETERMINERS:
         return None
     return out
+
+
+PAST_FORMS = {
+    "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
+    "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
+    "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
+    "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
+}  # fmt: skip
+
+
+def verb_like(tok: Token, position: int) -> bool:
+    """A past-tense verb ends a description ("his campaign sent out…")."""
+    return tok.lower in PAST_FORMS or (position >= 2 and tok.lower.endswith("ed") and len(tok.lower) > 4)
 
 
 def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
