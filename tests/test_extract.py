@@ -411,3 +411,14 @@ def test_embedded_tweet_pasted_into_markdown() -> None:
     assert md[tweet.speaker_start : tweet.speaker_end] == "Dana Whitlock"  # type: ignore[misc]
     assert tweet.line == 5
     assert other.speaker == "Priya Raman"
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    text = (
+        "Stephen Holt said: “The bridge is safe.”\n\n"
+        "Maria Holt said: “The bridge needs repairs.”\n\n"
+        "“We will inspect it again,” Holt added.\n"
+    )
+    doc = document_from_text(text, "holt.txt", "text")
+    speakers = [q.speaker for q in extract_quotes(doc) if q.kind == "quote"]
+    assert speakers == ["Stephen Holt", "Maria Holt", "Maria Holt"]

@@ -100,6 +100,8 @@ class Registry:
         gender = gender_of(mention)
         self.clock += 1
         ent = self.by_last.get(key)
+        if ent is not None and not same_person_words(ent.name.split(), words):
+            ent = None  # "Loretta Lynch" after "Stephen Lynch": another person, same surname
         if ent is None and len(words) == 1:
             ent = self.by_first(key)
         if ent is None:
@@ -179,6 +181,16 @@ ORG_WORDS = {
     "county", "city", "daily", "weekly", "today", "channel", "radio", "tv", "poll", "report",
     "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
 }  # fmt: skip
+
+
+def same_person_words(known: list[str], given: list[str]) -> bool:
+    """Whether two name forms can be one person: one is the other's tail ("Lynch" and
+    "Loretta Lynch") or they share the first name; two full names that differ are two people."""
+    a, b = [w.lower() for w in known], [w.lower() for w in given]
+    if len(a) < 2 or len(b) < 2:
+        return True
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[-len(shorter) :] == shorter or a[0] == b[0]
 
 
 def is_org(run: list[Token]) -> bool:
