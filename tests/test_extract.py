@@ -283,6 +283,18 @@ def test_scare_quotes_titles_and_nicknames_get_other_kinds() -> None:
     assert [q.speaker for q in quotes if q.kind == "quote"] == ["Ola Berg"]
 
 
+def test_partial_quote_after_a_verb_of_stance_is_the_subjects() -> None:
+    text = (
+        "Mayor Tilda Roos opened the new depot on Friday.\n\n"
+        "Roos strongly supports “a fair wage for every driver” in the city.\n\n"
+        "The crowd waited for the “big reveal” all night.\n"
+    )
+    kinds = {q.text: q for q in extract(text)}
+    q = kinds["a fair wage for every driver"]
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", "Tilda Roos", "Roos")
+    assert kinds["big reveal"].kind == "term"  # waiting is no stance: a scare quote
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, TERM_BEFORE, TITLES, WORK_NOUNS
+from quotecheck.extract.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    DETERMINERS,
+    STANCE_FORMS,
+    TERM_BEFORE,
+    TITLES,
+    WORK_NOUNS,
+)
 from quotecheck.extract.mentions import (
     STOP_CAPS,
     Mention,
@@ -155,7 +163,34 @@ def attribute_one(
     m = anywhere_in_sentence(text, spans, qi, starts, si)
     if m is not None:
         return Found(m, "sentence")
+    if left_start == sent_start:
+        m = clause_subject(left)
+        if m is not None:
+            return Found(m, "subject")
     return Found()
+
+
+def clause_subject(left: list[Token]) -> Mention | None:
+    """No cue anywhere: a quote in the predicate of a clause whose subject is a person or
+    body ("Clinton supports "appropriate pay raises"", "the agency waved off the delay as
+    "minimal"") reports that subject's words or view, so it is theirs to check."""
+    n = len(left)
+    if n < 2 or any(t.quote >= 0 for t in left) or left[-1].text in (":", "—", "–"):
+        return None
+    np = sentence_subject(left, 0, n)
+    if np is None or kind_of_mention(np) == "relative":
+        return None
+    kind = kind_of_mention(np)
+    if kind == "description" and np[0].lower not in DETERMINERS and not np[-1].lower.endswith("s"):
+        return None
+    if kind == "name" and (len(np) == 1 and np[0].lower.endswith(("ing", "ed")) or np[0].lower in STOP_CAPS):
+        return None
+    k = index_of(left, np[-1], n - 1) + 1
+    while k < n and (left[k].lower in AUXILIARIES or left[k].lower.endswith("ly")):
+        k += 1
+    if k >= n or (left[k].lower not in STANCE_FORMS and left[k].lower not in CUE_FORMS):
+        return None  # the subject's verb is no verb of saying or stance
+    return make_mention(left, np, left[k].text)
 
 
 def anywhere_in_sentence(

@@ -98,6 +98,27 @@ def verb_forms(lemmas: tuple[str, ...]) -> dict[str, str]:
 CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 """Every inflected cue verb form, mapped to its lemma."""
 
+# Verbs of stance rather than speech ("supports", "decried", "likes"): a partial quote in
+# their object reports the subject's words, but they never take a quote on their own.
+STANCE_LEMMAS = (
+    "support", "oppose", "like", "love", "hate", "want", "seek", "welcome", "reject", "favor",
+    "favour", "back", "endorse", "embrace", "champion", "pitch", "frame", "cast", "view",
+    "see", "consider", "regard", "deem", "name", "list", "intimate", "wave", "brush",
+    "shrug", "vow", "pledge", "push", "press", "insist", "decline", "refuse", "push", "tout",
+    "promote", "defend", "blame", "credit", "accuse", "fault", "target", "question", "doubt",
+    "dispute", "acknowledge", "recognize", "recognise", "warn", "caution", "promise", "offer",
+    "propose", "call", "demand", "ask", "request", "invoke", "adopt", "use", "employ",
+    "prefer", "envision", "envisage", "predict", "expect", "anticipate", "describe", "rate",
+    "rank", "grade", "judge", "label", "term", "dub", "brand", "condemn", "decry", "deplore",
+    "lament", "criticize", "criticise", "praise", "hail", "applaud", "celebrate", "mock",
+    "ridicule", "slam", "blast", "attack", "address", "cite", "quote", "repeat", "echo",
+    "paraphrase", "sign", "pass", "approve", "veto", "announce", "unveil", "release",
+    "issue", "publish", "post", "tweet", "share", "retweet", "argue", "claim", "believe",
+    "think", "feel", "fear", "hope", "worry", "dismiss", "deny", "admit", "concede",
+    "confirm", "stress", "emphasize", "emphasise", "highlight", "note", "mention",
+)  # fmt: skip
+STANCE_FORMS: dict[str, str] = verb_forms(STANCE_LEMMAS)
+
 # Lemmas that need a particle to be a cue ("point out", "fire back", "sum up").
 PARTICLE_CUES = {
     "point": ("out", "to"), "talk": ("up", "about", "of"), "sum": ("up",), "fire": ("back",), "push": ("back",),
