@@ -183,7 +183,7 @@ def clause_subject(left: list[Token]) -> Mention | None:
     kind = kind_of_mention(np)
     if kind == "description" and np[0].lower not in DETERMINERS and not np[-1].lower.endswith("s"):
         return None
-    if kind == "name" and (len(np) == 1 and np[0].lower.endswith(("ing", "ed")) or np[0].lower in STOP_CAPS):
+    if kind == "name" and ((len(np) == 1 and np[0].lower.endswith(("ing", "ed"))) or np[0].lower in STOP_CAPS):
         return None
     k = index_of(left, np[-1], n - 1) + 1
     while k < n and (left[k].lower in AUXILIARIES or left[k].lower.endswith("ly")):
