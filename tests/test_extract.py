@@ -295,6 +295,21 @@ def test_partial_quote_after_a_verb_of_stance_is_the_subjects() -> None:
     assert kinds["big reveal"].kind == "term"  # waiting is no stance: a scare quote
 
 
+def test_adverb_between_subject_and_cue_is_not_part_of_the_mention() -> None:
+    text = "Councillor Jonas Vik passionately rebuked those who want “any talk of closing the pool” at the meeting.\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Jonas Vik", "Councillor Jonas Vik")
+
+
+def test_second_cue_joined_by_and_takes_the_subject_across_the_first_quote() -> None:
+    text = (
+        "Lena Park said on Monday that she will “seek a second term” and insisted that the budget "
+        "was “fully funded.”--Omar Diaz.\n"
+    )
+    quotes = checkable(text)
+    assert [(q.speaker, mention(text, q)) for q in quotes] == [("Lena Park", "Lena Park")] * 2
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

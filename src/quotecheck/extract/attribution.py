@@ -183,7 +183,9 @@ def clause_subject(left: list[Token]) -> Mention | None:
     kind = kind_of_mention(np)
     if kind == "description" and np[0].lower not in DETERMINERS and not np[-1].lower.endswith("s"):
         return None
-    if kind == "name" and ((len(np) == 1 and np[0].lower.endswith(("ing", "ed"))) or np[0].lower in STOP_CAPS):
+    if kind == "name" and (
+        (len(np) == 1 and np[0].lower.endswith(("ing", "ed"))) or np[0].lower in STOP_CAPS
+    ):
         return None
     k = index_of(left, np[-1], n - 1) + 1
     while k < n and (left[k].lower in AUXILIARIES or left[k].lower.endswith("ly")):
@@ -561,6 +563,8 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
     # "and said "…"" / "went on to say": the sentence's subject
     if prev in (",", "and", "but", "to", "then", "also", ""):
         np = main_subject(left, lo, v)
+        if np is None and lo > 0 and prev in ("and", "but"):
+            np = main_subject(left, 0, v)  # "X said "…" and insisted "…"": across the first quote
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
     return None

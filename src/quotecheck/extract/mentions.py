@@ -322,7 +322,9 @@ def verb_like(tok: Token, position: int) -> bool:
 def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     """The subject of the cue verb at ``v``: "Trump (also) said", "Cruz, a Republican, said"."""
     j = v - 1
-    while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
+    while j >= lo and (
+        tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't") or adverb(tokens[j])
+    ):
         j -= 1
     if (
         j - 1 >= lo
@@ -379,6 +381,29 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             return np_backward(tokens, k - 1, lo)
         return None
     return not_object(tokens, agree(np_backward(tokens, j, lo), tokens[v]), lo)
+
+
+NOT_ADVERBS = {
+    "rally",
+    "family",
+    "ally",
+    "supply",
+    "reply",
+    "apply",
+    "italy",
+    "july",
+    "fly",
+    "holy",
+    "daily",
+    "only",
+}
+
+
+def adverb(tok: Token) -> bool:
+    """ "Sanders presumably believes", "Obama passionately rebuked": an -ly adverb between
+    subject and verb is neither."""
+    low = tok.lower
+    return len(low) > 4 and low.endswith("ly") and tok.text[:1].islower() and low not in NOT_ADVERBS
 
 
 def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Token] | None:
