@@ -310,6 +310,12 @@ def test_second_cue_joined_by_and_takes_the_subject_across_the_first_quote() -> 
     assert [(q.speaker, mention(text, q)) for q in quotes] == [("Lena Park", "Lena Park")] * 2
 
 
+def test_possessive_before_a_role_keeps_the_name_after_it() -> None:
+    text = "“The depot is ready,” said Roos’s press aide Ada Lund.\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ada Lund", "Roos’s press aide Ada Lund")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -261,14 +261,17 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         return [tok]
     out: list[Token] = []
     i = start
-    seen_name = False
+    seen_name = seen_poss = False
     while i < hi and len(out) < 12:
         t = tokens[i]
         if t.quote >= 0:
             break
         if t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
             out.append(t)
-            seen_name = seen_name or t.lower.rstrip(".") not in TITLES
+            if possessive_tok(t):
+                seen_poss, seen_name = True, False  # "Clinton’s top aide Jake Sullivan"
+            else:
+                seen_name = seen_name or t.lower.rstrip(".") not in TITLES
         elif (
             (t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"))
             or t.lower in TITLES
@@ -285,7 +288,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)
         elif (
             out
-            and out[0].lower in DETERMINERS
+            and (out[0].lower in DETERMINERS or possessive_tok(out[-1]) or (seen_poss and not seen_name))
             and t.text[:1].isalnum()
             and t.lower not in STOP
             and not seen_name
