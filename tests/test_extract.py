@@ -316,6 +316,15 @@ def test_possessive_before_a_role_keeps_the_name_after_it() -> None:
     assert (q.speaker, mention(text, q)) == ("Ada Lund", "Roos’s press aide Ada Lund")
 
 
+def test_headline_of_a_linked_story_in_a_roundup_is_a_title() -> None:
+    text = (
+        "CLOSING—“Corner bakery to shut after forty years,” by the Gazette’s Ivo Marr: “The bakery on "
+        "Elm Street will close in March, its owner said.”\n"
+    )
+    kinds = [(q.text[:12], q.kind) for q in extract(text)]
+    assert kinds == [("Corner baker", "title"), ("The bakery o", "quote")]
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

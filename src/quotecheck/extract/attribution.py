@@ -932,6 +932,15 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool) -> str:
         or nxt in WORK_NOUNS
     ):
         return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
+    if (
+        inner.rstrip().endswith(",")
+        and nxt == "by"
+        and len(after) > 1
+        and after[1][:1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZt"
+    ):
+        head = text[max(0, open_at - 3) : open_at]
+        if head == "" or head[-1] in "\n—–" or head.endswith("\n"):
+            return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
     named_by_speaker = (
         attributed and prev in CUE_FORMS and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
     )
