@@ -325,6 +325,25 @@ def test_headline_of_a_linked_story_in_a_roundup_is_a_title() -> None:
     assert kinds == [("Corner baker", "title"), ("The bakery o", "quote")]
 
 
+def test_wire_dateline_is_not_the_subject() -> None:
+    text = "OSLO, May 3 (Wire) — The harbour board met on Friday, saying “the pier stays open.”\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "The harbour board"
+
+
+def test_roundup_item_names_its_author_after_the_dash() -> None:
+    text = "TURNOUT MAY SURPRISE EVERYONE - Mara Quist: “Early returns are far above the last cycle.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Mara Quist", "Mara Quist")
+
+
+def test_cue_after_as_is_its_own_clause() -> None:
+    text = "“Sit down,” Mayor Ines Falk said as a heckler shouted: “Resign now!”\n"
+    first, second = checkable(text)
+    assert first.speaker == "Ines Falk"
+    assert mention(text, second) == "a heckler"
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

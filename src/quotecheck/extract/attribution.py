@@ -471,8 +471,13 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         return embedded(left, best)
     if last.text == ":" and n - 1 > lo:
         np = np_backward(left, n - 2, lo)
-        if np is not None and kind_of_mention(np) in ("name", "description") and np[0] is left[lo]:
-            return make_mention(left, np, ":")
+        k = index_of(left, np[0], n - 2) if np is not None else lo
+        if (
+            np is not None
+            and kind_of_mention(np) in ("name", "description")
+            and (np[0] is left[lo] or (k > lo and left[k - 1].text in DASHES))
+        ):
+            return make_mention(left, np, ":")  # "A HEADLINE - Jo Bell: “…”": the name after the dash
         if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
             return make_mention(left, np, ":")
         np = sentence_subject(left, lo, n - 1)
@@ -508,7 +513,7 @@ CORE = {
 
 CLAUSE_BREAKS = {
     ",", ";", ":", "when", "where", "while", "who", "which", "whom", "because", "after", "before",
-    "although", "though", "since", "until", "—", "–", "but", "(", ")", "whereas", "if",
+    "although", "though", "since", "until", "—", "–", "but", "(", ")", "whereas", "if", "as",
 }  # fmt: skip
 
 
@@ -638,7 +643,7 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Clinton…")."""
-    i = lo
+    i = dateline_end(tokens, lo, hi)
     while i < hi and tokens[i].lower in ("and", "but", "so", "yet", "still", "then", "now", "also"):
         i += 1
     for _ in range(3):
@@ -669,6 +674,23 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if len(np) == 1 and np[0].lower in ("it", "this", "that", "there"):
         return None
     return np
+
+
+def dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
+    """Past a wire dateline ("WASHINGTON —", "Paris (AFP) –", "BOSTON, Jan. 4 (UPI) —"):
+    the place is not the sentence's subject."""
+    first = tokens[lo] if lo < hi else None
+    if first is None or not first.is_cap:
+        return lo
+    for k in range(lo + 1, min(hi, lo + 9)):
+        t = tokens[k]
+        if t.text in ("—", "–", "--") or (t.text == "-" and k + 1 < hi and tokens[k + 1].is_cap):
+            caps = first.text.isupper() and len(first.text) > 1
+            wire = any(x.text == "(" for x in tokens[lo:k])
+            return k + 1 if caps or wire else lo
+        if t.text in (".", ";", ":") or (t.text[:1].islower() and t.lower not in ("of",)):
+            return lo
+    return lo
 
 
 def according_after(right: list[Token]) -> Mention | None:
