@@ -344,6 +344,12 @@ def test_cue_after_as_is_its_own_clause() -> None:
     assert mention(text, second) == "a heckler"
 
 
+def test_a_name_a_named_speaker_gives_is_their_quote() -> None:
+    text = "Mayor Ines Falk has railed against what she calls “the Old Guard” on the council.\n"
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", "Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 
