@@ -834,7 +834,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         speaker: str | None = None
         if m is not None:
             speaker = speaker_name(registry, m)
-        kind = kind_for(text, span, m is not None, m.kind if m is not None else "")
+        known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
+        kind = kind_for(text, span, m is not None, known)
         key = m.start if m is not None else -1 - qi
         group = groups.setdefault(key, len(groups) + 1)
         if (m is not None and kind != "quote") or m is not None:
@@ -933,7 +934,7 @@ CALL_WORDS = {
 }
 
 
-def kind_for(text: str, span: QuoteSpan, attributed: bool, who: str = "") -> str:
+def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) -> str:
     """ "quote" for words someone said; "term" for scare quotes and nicknames; "title" for
     names of works."""
     inner = text[span.start : span.end]
@@ -970,7 +971,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, who: str = "") -> str
         return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
     if (
         n <= 3
-        and who not in ("name", "pronoun", "relative")  # "he called Rubio “Little Marco”": his words
+        and not known  # "he called Rubio “Little Marco”": a known person's words
         and prev2 in CALL_WORDS
         and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
     ):
