@@ -350,6 +350,18 @@ def test_a_name_a_named_speaker_gives_is_their_quote() -> None:
     assert (q.kind, q.speaker) == ("quote", "Ines Falk")
 
 
+def test_share_of_respondents_is_a_speaker() -> None:
+    text = "Asked about the ferry, 31 percent said “not worth the fare” and the rest were unsure.\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "31 percent"
+
+
+def test_stance_verb_after_an_appositive_takes_the_subject() -> None:
+    text = "Ola Berg, head of the ferry union, welcomed “a long overdue raise” on Monday.\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ola Berg", "Ola Berg")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

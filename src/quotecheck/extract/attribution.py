@@ -188,6 +188,15 @@ def clause_subject(left: list[Token]) -> Mention | None:
     ):
         return None
     k = index_of(left, np[-1], n - 1) + 1
+    if k < n and left[k].text == ",":
+        # "Ted Nordhaus, co-founder of the institute, welcomed "…"": past the appositive
+        for v in range(k + 1, min(n, k + 30)):
+            if left[v].text[:1].islower() and (left[v].lower in STANCE_FORMS or left[v].lower in CUE_FORMS):
+                sub = subject_of(left, v, 0)
+                if sub is not None and sub[0] is np[0]:
+                    return make_mention(left, np, left[v].text)
+                return None
+        return None
     while k < n and (left[k].lower in AUXILIARIES or left[k].lower.endswith("ly")):
         k += 1
     if k >= n or (left[k].lower not in STANCE_FORMS and left[k].lower not in CUE_FORMS):

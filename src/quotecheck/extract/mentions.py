@@ -229,6 +229,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         i -= 1
     if possessive_tok(tokens[i]) or tokens[i].is_cap:
         return tokens[i : end + 1]
+    if tokens[i].text[:1].isdigit() and tokens[i] is not tok:
+        return tokens[i : end + 1]  # "21 percent said", "40% say"
     if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in ("is", "was", "has", "this", "its"):
         return tokens[i : end + 1]  # "officials said", "Trump supporters said"
     return None
