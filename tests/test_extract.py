@@ -362,6 +362,15 @@ def test_stance_verb_after_an_appositive_takes_the_subject() -> None:
     assert (q.speaker, mention(text, q)) == ("Ola Berg", "Ola Berg")
 
 
+def test_following_statement_introduces_the_next_paragraph() -> None:
+    text = (
+        "After the vote, Mayor Ines Falk released the following statement:\n\n"
+        "“We will rebuild the pier before the summer season.”\n"
+    )
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ines Falk", "Mayor Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -783,9 +783,21 @@ def indirect_before(
     if not tokens or tokens[-1].text not in (".", ":"):
         return None
     m = leading(tokens[:-1], True)
+    if m is None and tokens[-1].text == ":" and any(t.lower in INTRO_NOUNS for t in tokens):
+        # "Trump issued the following statement:" introduces the next paragraph's words
+        np = sentence_subject(tokens, 0, len(tokens) - 1)
+        if (
+            np is not None
+            and kind_of_mention(np) in ("name", "description", "pronoun")
+            and not any(t.lower in ("transcript", "following") for t in np)
+        ):
+            return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
     return m
+
+
+INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
 
 
 def opens_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
