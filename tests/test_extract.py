@@ -371,6 +371,18 @@ def test_following_statement_introduces_the_next_paragraph() -> None:
     assert (q.speaker, mention(text, q)) == ("Ines Falk", "Mayor Ines Falk")
 
 
+def test_fronted_participle_phrase_is_not_the_subject() -> None:
+    text = "Continuing her tour of the docks, Ines Falk rejected the idea, saying “the pier stays.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
+
+
+def test_a_new_clause_after_and_has_its_own_speaker() -> None:
+    text = "At one point a visitor asked for a photo and Ines Falk said, “only if we are quick.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -466,6 +466,13 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             continue
         best = m
         u = min(v, index_of(left, m.tokens[0], v)) - 1
+        if (
+            start < u < v
+            and left[u].lower in ("and", "but")
+            and m.kind == "name"
+            and not (left[u - 1].is_cap or left[u - 1].lower in ("he", "she", "they", "i", "we"))
+        ):
+            return embedded(left, best)  # "a woman asked for a photo and Clinton said, "…"": a new clause
         found_outer = False
         while u >= start and left[u].lower not in CLAUSE_BREAKS and left[u].quote < 0:
             cu = cue_at(left, u)
@@ -656,7 +663,9 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     while i < hi and tokens[i].lower in ("and", "but", "so", "yet", "still", "then", "now", "also"):
         i += 1
     for _ in range(3):
-        if i < hi and (tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE):
+        if i < hi and (
+            tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
+        ):
             for k in range(i + 1, min(hi, i + 25)):
                 if tokens[k].text == ",":
                     i = k + 1
@@ -683,6 +692,15 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if len(np) == 1 and np[0].lower in ("it", "this", "that", "there"):
         return None
     return np
+
+
+def fronted_verb(tokens: list[Token], i: int) -> bool:
+    """ "Hastily …, Trump cast", "Continuing to explain, Carson rejected": an opening adverb or
+    participle phrase is not the subject (a name goes on with a capital: "Carly Fiorina")."""
+    tok = tokens[i]
+    low = tok.lower
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
 
 
 def dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
