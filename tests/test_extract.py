@@ -383,6 +383,18 @@ def test_a_new_clause_after_and_has_its_own_speaker() -> None:
     assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
 
 
+def test_modal_subjects_numbers_and_surnames_that_look_like_modals() -> None:
+    text = (
+        "Mayor Ines Falk spoke first.\n\n"
+        "“Until you have run a harbour, you do not know,” Ola Berg will say on Friday.\n\n"
+        "“You picked a new standard,” the two write.\n\n"
+        "“This might end the ferry,” Will wrote in his column.\n\n"
+        "“Is that fair?” reacted Ines Falk.\n"
+    )
+    got = [mention(text, q) for q in checkable(text)]
+    assert got == ["Ola Berg", "the two", "Will", "Ines Falk"]
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

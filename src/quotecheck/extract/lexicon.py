@@ -41,7 +41,7 @@ SPEECH_LEMMAS = (
     "recommend", "caution", "editorialize", "surmise", "posit", "theorize", "acknowledge",
     "allude", "concede", "stipulate", "specify", "dispute", "contest", "rebut", "refute",
     "talk",
-    "recognize", "reference", "exhort", "assail", "needle", "fret",
+    "recognize", "reference", "exhort", "assail", "needle", "fret", "react", "snipe",
 )  # fmt: skip
 
 IRREGULAR = {

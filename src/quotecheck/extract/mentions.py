@@ -330,6 +330,12 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     while j >= lo and (
         tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't") or adverb(tokens[j])
     ):
+        if (
+            tokens[j].is_cap
+            and tokens[j].lower in MODALS
+            and CUE_FORMS.get(tokens[v].lower) != tokens[v].lower
+        ):
+            break  # "Will wrote": a modal never precedes a past tense, so this is a name
         j -= 1
     if (
         j - 1 >= lo
@@ -385,7 +391,10 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         if k - 1 >= lo and tokens[k].text == "(":
             return np_backward(tokens, k - 1, lo)
         return None
-    return not_object(tokens, agree(np_backward(tokens, j, lo), tokens[v]), lo)
+    verb = tokens[v]
+    if any(t.lower in MODALS for t in tokens[j + 1 : v]):
+        verb = tokens[j + 1]  # "he will say": the modal carries the agreement
+    return not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
 
 
 NOT_ADVERBS = {
@@ -456,6 +465,9 @@ OBJECT_PREPS = OBJECT_PREPS_MORE | {
 }
 
 
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
+
+
 def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
     """A bare present verb needs a plural subject: "her primary challenge" is no cue."""
     if (
@@ -466,7 +478,7 @@ def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
         return np
     last = np[-1].lower
     if (
-        last in ("i", "we", "you", "they")
+        last in ("i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others")
         or (last.endswith("s") and not last.endswith(("ss", "’s", "'s")))
         or any(t.lower == "and" for t in np)
     ):
