@@ -524,7 +524,7 @@ CORE = {
     "announce", "testify", "suggest", "report", "begin", "go", "chime", "fire", "shoot",
     "push", "hit", "lament", "grumble", "gush", "marvel", "reason", "caution", "counsel",
     "deadpan", "reflect", "recount", "confirm", "deny", "urge", "demand", "thunder", "boom",
-    "bark", "beam", "gripe", "groan", "rage", "rant", "riff", "scoff", "sneer", "vent",
+    "bark", "beam", "gripe", "groan", "rage", "rant", "riff", "scoff", "sneer", "vent", "react", "snipe",
 }  # fmt: skip
 
 CLAUSE_BREAKS = {

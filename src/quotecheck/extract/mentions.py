@@ -87,8 +87,12 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low == lemma and i + 1 < len(tokens) and tokens[i + 1].lower in FINITE_AUX:
         return None  # "email has helped": a noun subject, not a cue
     before = tokens[i - 1].lower if i > 0 else ""
-    if before in NOUN_MARKERS and (before != "to" or low == lemma):
-        return None  # "the report", "a tweet", "his statement"; "to say" handled by caller
+    if (
+        before in NOUN_MARKERS
+        and (before != "to" or low == lemma)
+        and not (before in QUANTIFIERS and low[-1] != "s")
+    ):
+        return None  # ("the two write", "some said": a quantifier as subject, the verb not plural noun)  # "the report", "a tweet", "his statement"; "to say" handled by caller
     return tok.text, i + 1
 
 
@@ -103,6 +107,7 @@ FINITE_AUX = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
     "should", "may", "might", "must", "does", "did", "seems", "appears",
 }  # fmt: skip
+QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
 NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
 PARTICIPLE_BEFORE = {
     ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
