@@ -395,6 +395,20 @@ def test_modal_subjects_numbers_and_surnames_that_look_like_modals() -> None:
     assert got == ["Ola Berg", "the two", "Will", "Ines Falk"]
 
 
+def test_things_named_in_passing_are_not_quotes() -> None:
+    text = (
+        "A local station called “Harbour FM” ran the story first.\n\n"
+        "She once hosted the “Harbour Lights” TV show.\n\n"
+        "He appeared on “The Ola Berg Show” twice.\n\n"
+        "Ines Falk called the plan “a disgrace to the town.”\n"
+    )
+    kinds = {q.text: q.kind for q in extract(text)}
+    assert kinds["Harbour FM"] == "term"
+    assert kinds["Harbour Lights"] == "title"
+    assert kinds["The Ola Berg Show"] == "title"
+    assert kinds["a disgrace to the town."] == "quote"
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -986,12 +986,15 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
     after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
     nxt = after[0].lower().strip(",.;:") if after else ""
+    nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
     if titled and (
         prev in WORK_NOUNS
         or prev2 in WORK_NOUNS
         or prev in TITLE_BEFORE
         or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
         or nxt in WORK_NOUNS
+        or nxt2 in WORK_NOUNS  # the “Harbour Lights” TV show
+        or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
     ):
         return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
     if (
@@ -1004,7 +1007,10 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         if head == "" or head[-1] in "\n—–" or head.endswith("\n"):
             return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
     named_by_speaker = (
-        attributed and prev in CUE_FORMS and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
+        attributed
+        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
+        and prev in CUE_FORMS
+        and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
     )
     if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
         return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
