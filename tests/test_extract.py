@@ -409,6 +409,12 @@ def test_things_named_in_passing_are_not_quotes() -> None:
     assert kinds["a disgrace to the town."] == "quote"
 
 
+def test_a_phrase_a_known_speaker_used_is_theirs() -> None:
+    text = "Mayor Ines Falk first used the phrase “harbour tax” in a speech last May.\n"
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", "Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -958,6 +958,7 @@ def outlet(word: str) -> bool:
     return (core.isupper() and len(core) > 1) or core.lower() in OUTLET_WORDS
 
 
+USED_WORDS = {"term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line"}
 CALL_WORDS = {
     "call",
     "calls",
@@ -1011,7 +1012,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
         and prev in CUE_FORMS
         and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
-    )
+    ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
     if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
         return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
     if (
