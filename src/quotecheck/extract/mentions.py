@@ -309,7 +309,11 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         else:
             break
         i += 1
-    while out and (out[-1].lower in ("of", "and") or out[-1].lower in NAME_JOINERS):
+    while out and (
+        out[-1].lower in ("of", "and")
+        or out[-1].lower in NAME_JOINERS
+        or (seen_name and out[-1].text[:1].islower() and out[-1].lower in TITLES)  # "Falk first used"
+    ):
         out.pop()
     if not out or out[-1].lower in DETERMINERS:
         return None
