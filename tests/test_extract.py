@@ -415,6 +415,12 @@ def test_a_phrase_a_known_speaker_used_is_theirs() -> None:
     assert (q.kind, q.speaker) == ("quote", "Ines Falk")
 
 
+def test_sentence_initial_inverted_cue() -> None:
+    text = "The vote was close.\n\nSaid Ines Falk, “We will count again on Monday.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

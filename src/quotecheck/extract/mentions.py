@@ -63,7 +63,9 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         return tok.text + " " + tokens[i + 1].text, i + 2
     lemma = CUE_FORMS.get(low)
-    if lemma is None or tok.quote >= 0 or not tok.text[:1].islower():
+    if lemma is None or tok.quote >= 0:
+        return None
+    if not tok.text[:1].islower() and not inverted_opening(tokens, i, lemma):
         return None
     if i > 0 and tokens[i - 1].lower in ("of", "the", "secretary", "united"):
         return None
@@ -96,6 +98,20 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return tok.text, i + 1
 
 
+def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
+    """ "Said Comey, "…"", "Wrote Ola Berg:": a sentence-initial cue before a name."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        lemma in ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
+        and tokens[i].text[1:].islower()
+        and (i == 0 or tokens[i - 1].text in (".", "!", "?", ":", ";"))
+        and nxt is not None
+        and nxt.is_cap
+        and nxt.lower not in STOP_CAPS_SHORT
+    )
+
+
+STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
 REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
     "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
