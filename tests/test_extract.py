@@ -421,6 +421,12 @@ def test_sentence_initial_inverted_cue() -> None:
     assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
 
 
+def test_a_description_stops_before_its_verb_and_object() -> None:
+    text = "The council’s new ad targets “a rigged ferry contract” in every frame.\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "The council’s new ad"
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -178,6 +178,8 @@ def clause_subject(left: list[Token]) -> Mention | None:
     if n < 2 or any(t.quote >= 0 for t in left) or left[-1].text in (":", "—", "–"):
         return None
     np = sentence_subject(left, 0, n)
+    if np is not None and len(np) >= 3 and np[-1] is left[-1] and np[-1].text[:1].islower():
+        np = np[:-1]  # "The new ad targets “…”": the word before the quote is the verb
     if np is None or kind_of_mention(np) == "relative":
         return None
     kind = kind_of_mention(np)

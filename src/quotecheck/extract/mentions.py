@@ -265,7 +265,7 @@ STOP_CAPS = {
     "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
     "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
-    "once", "even", "only", "just", "according", "speaking", "last", "next",
+    "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
 }  # fmt: skip
 
 
@@ -318,6 +318,11 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and t.lower not in CUE_FORMS
             and t.lower not in AUXILIARIES
             and not verb_like(t, len(out))
+            and not (
+                len(out) >= 2
+                and i + 1 < len(tokens)
+                and (tokens[i + 1].lower in OBJECT_DETERMINERS or tokens[i + 1].quote >= 0)
+            )
         ):
             out.append(t)  # "the agency's spokesman"
         elif t.text[:1].isalpha() and not out and t.lower not in STOP and t.lower not in CUE_FORMS:
@@ -336,6 +341,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     return out
 
 
+OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The ad includes a clip"
 PAST_FORMS = {
     "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
     "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
