@@ -427,6 +427,19 @@ def test_a_description_stops_before_its_verb_and_object() -> None:
     assert mention(text, q) == "The council’s new ad"
 
 
+def test_counted_crowd_and_nickname_use() -> None:
+    text = (
+        "Outside the hall, about 200 protesters gathered, chanting “Save the pier.”\n\n"
+        "Mayor Ines Falk spoke later.\n\n"
+        "In her letters, Falk often called the ferry by a nickname, “the Old Tub.”\n"
+    )
+    quotes = {q.text: q for q in extract(text)}
+    chant = quotes["Save the pier."]
+    assert mention(text, chant) == "about 200 protesters"
+    tub = quotes["the Old Tub."]
+    assert (tub.kind, tub.speaker) == ("quote", "Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -960,7 +960,19 @@ def outlet(word: str) -> bool:
     return (core.isupper() and len(core) > 1) or core.lower() in OUTLET_WORDS
 
 
-USED_WORDS = {"term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line"}
+USED_WORDS = {
+    "term",
+    "terms",
+    "phrase",
+    "word",
+    "words",
+    "slogan",
+    "label",
+    "hashtag",
+    "line",
+    "nickname",
+    "moniker",
+}
 CALL_WORDS = {
     "call",
     "calls",

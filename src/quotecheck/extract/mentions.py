@@ -297,6 +297,13 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                 seen_name = seen_name or t.lower.rstrip(".") not in TITLES
         elif (
             (t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"))
+            or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
+            or (
+                t.text[:1].isdigit()
+                and (not out or out[-1].lower in APPROX)
+                and i + 1 < hi
+                and tokens[i + 1].text[:1].islower()
+            )  # "about 200 protesters"
             or t.lower in TITLES
             or t.lower in NAME_JOINERS
             or (
@@ -311,7 +318,13 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)
         elif (
             out
-            and (out[0].lower in DETERMINERS or possessive_tok(out[-1]) or (seen_poss and not seen_name))
+            and (
+                out[0].lower in DETERMINERS
+                or out[0].lower in APPROX
+                or out[0].text[:1].isdigit()
+                or possessive_tok(out[-1])
+                or (seen_poss and not seen_name)
+            )
             and t.text[:1].isalnum()
             and t.lower not in STOP
             and not seen_name
@@ -341,6 +354,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     return out
 
 
+APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The ad includes a clip"
 PAST_FORMS = {
     "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
