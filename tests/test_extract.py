@@ -440,6 +440,12 @@ def test_counted_crowd_and_nickname_use() -> None:
     assert (tub.kind, tub.speaker) == ("quote", "Ines Falk")
 
 
+def test_quote_inside_a_fronted_clause_keeps_its_own_cue() -> None:
+    text = "When Ola Berg called the plan “a fine start,” Ines Falk laughed and left the room.\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ola Berg", "Ola Berg")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

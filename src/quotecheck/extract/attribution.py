@@ -145,7 +145,11 @@ def attribute_one(
         first_q -= 1
     left = tokenize(text, left_start, open_at, spans, first_q)
     m = leading(left, left_start == sent_start)
-    if trail is not None and not ends_sentence and not (m is not None and cue_adjacent(left)):
+    if (
+        trail is not None
+        and not ends_sentence
+        and not (m is not None and (cue_adjacent(left) or in_fronted_clause(left, m)))
+    ):
         return Found(trail, "trailing")
     if m is not None:
         return Found(m, "leading")
@@ -276,6 +280,32 @@ def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
     if np is None or kind_of_mention(np) != "name":
         return None
     return make_mention(tokens, np, "—")
+
+
+CLAUSE_OPENERS = {
+    "when",
+    "after",
+    "although",
+    "though",
+    "while",
+    "if",
+    "because",
+    "since",
+    "before",
+    "once",
+    "as",
+}
+
+
+def in_fronted_clause(left: list[Token], m: Mention) -> bool:
+    """ "When Trump used the words, “…,” he was echoing Ryan": the quote sits in a fronted
+    subordinate clause with its own cue, so the main clause after it is not its attribution."""
+    k = 0
+    while k < len(left) and left[k].lower in ("and", "but", "so", "yet"):
+        k += 1
+    if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
+        return False
+    return m.start > left[k].start and not any(t.quote >= 0 for t in left)
 
 
 def cue_adjacent(left: list[Token]) -> bool:
