@@ -446,6 +446,14 @@ def test_quote_inside_a_fronted_clause_keeps_its_own_cue() -> None:
     assert (q.speaker, mention(text, q)) == ("Ola Berg", "Ola Berg")
 
 
+def test_pronoun_skips_a_district_named_in_between() -> None:
+    text = (
+        "“We filed on time,” said Ola Berg.\n\nThe Seventh District voted last.\n\n“It was close,” he said.\n"
+    )
+    quotes = checkable(text)
+    assert [q.speaker for q in quotes] == ["Ola Berg", "Ola Berg"]
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

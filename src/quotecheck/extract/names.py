@@ -180,6 +180,8 @@ ORG_WORDS = {
     "republicans", "democrats", "police", "army", "navy", "ministry", "government", "state",
     "county", "city", "daily", "weekly", "today", "channel", "radio", "tv", "poll", "report",
     "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
+    "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
+    "school", "hospital", "church", "club", "society", "institution",
 }  # fmt: skip
 
 
