@@ -454,6 +454,12 @@ def test_pronoun_skips_a_district_named_in_between() -> None:
     assert [q.speaker for q in quotes] == ["Ola Berg", "Ola Berg"]
 
 
+def test_unclosed_appositive_before_the_cue_keeps_the_name_as_speaker() -> None:
+    text = "“The tide is late,” Ola Berg, the engineer who founded harbourworks.com posted on Friday.\n"
+    [q] = checkable(text)
+    assert q.speaker == "Ola Berg"
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

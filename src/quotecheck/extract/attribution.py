@@ -393,7 +393,8 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
                 t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:]
             )
         ):
-            head = np if np is not None else head_of(span)
+            cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
+            head = np if np is not None else head_of(span[:cut] or span)  # "Nate Silver, the guru who…"
             kind = kind_of_mention(list(head))
             return Mention(tuple(span), kind, cue_text(right, c[0], c[1]), tuple(head))
         return None
