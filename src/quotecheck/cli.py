@@ -30,6 +30,13 @@ Examples:
   cat draft.txt | quotecheck - --format json    read the article from stdin
 
 \b
+Sources on the web and on X:
+  quotecheck draft.md -s https://x.com/JimBridenstine/status/ID
+  quotecheck fetch draft.md --account "Jim Bridenstine=@JimBridenstine"
+  quotecheck draft.md --offline                 only what the store already holds
+  Posts on X need a bearer token in X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN).
+
+\b
 CI:
   quotecheck drafts/ --changed-since origin/main --format github
   quotecheck drafts/*.md --fail-on error --min-level warning -f sarif -o qc.sarif
