@@ -460,6 +460,12 @@ def test_unclosed_appositive_before_the_cue_keeps_the_name_as_speaker() -> None:
     assert q.speaker == "Ola Berg"
 
 
+def test_description_subject_stops_at_a_stance_verb() -> None:
+    text = "The harbour group seeks to pass what it calls “fair mooring rules” this year.\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "The harbour group"
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

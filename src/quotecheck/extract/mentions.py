@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, PARTICLE_CUES, PRONOUNS, TITLES
+from quotecheck.extract.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    DETERMINERS,
+    PARTICLE_CUES,
+    PRONOUNS,
+    STANCE_FORMS,
+    TITLES,
+)
 from quotecheck.extract.sentences import Token
 
 STOP = {
@@ -331,6 +339,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and t.lower not in CUE_FORMS
             and t.lower not in AUXILIARIES
             and not verb_like(t, len(out))
+            and not (len(out) >= 2 and t.lower.endswith("s") and t.lower in STANCE_FORMS)  # "The group seeks"
             and not (
                 len(out) >= 2
                 and i + 1 < len(tokens)
