@@ -466,6 +466,12 @@ def test_description_subject_stops_at_a_stance_verb() -> None:
     assert mention(text, q) == "The harbour group"
 
 
+def test_group_after_with_is_the_subject_of_its_participle() -> None:
+    text = "The parade stopped at the pier, with hundreds of marchers chanting “Keep the ferry.”\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "hundreds of marchers"
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

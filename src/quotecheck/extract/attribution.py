@@ -601,6 +601,11 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
         np = np_core(left, b, lo)
         if np is not None and kind_of_mention(np) == "name":
             return make_mention(left, np, cue_text(left, word, j))
+    if participle and b >= lo and left[b].lower.endswith("s") and left[b].text[:1].islower():
+        # "with many marchers chanting "…"": the counted or plural group after "with" chants
+        w = next((k for k in range(b - 1, max(lo - 1, b - 7), -1) if left[k].lower == "with"), -1)
+        if w >= 0 and w + 1 <= b and not any(left[k].text in (",", ";") for k in range(w + 1, b + 1)):
+            return make_mention(left, left[w + 1 : b + 1], cue_text(left, word, j))
     if participle and prev not in PROGRESSIVE:
         np = main_subject(left, 0, v)
         if np is not None:
