@@ -472,6 +472,12 @@ def test_group_after_with_is_the_subject_of_its_participle() -> None:
     assert mention(text, q) == "hundreds of marchers"
 
 
+def test_named_event_noun_is_not_a_cue() -> None:
+    text = "After the Bergen attacks, Ines Falk released a statement calling the response “far too slow.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

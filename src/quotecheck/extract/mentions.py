@@ -98,6 +98,15 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "email has helped": a noun subject, not a cue
     before = tokens[i - 1].lower if i > 0 else ""
     if (
+        lemma in NOUNISH
+        and low.endswith("s")
+        and i >= 2
+        and tokens[i - 1].is_cap
+        and before.rstrip(".") not in TITLES
+        and tokens[i - 2].lower in ("the", "a", "an", "this", "these", "those")
+    ):
+        return None  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
+    if (
         before in NOUN_MARKERS
         and (before != "to" or low == lemma)
         and not (before in QUANTIFIERS and low[-1] != "s")
@@ -131,6 +140,20 @@ FINITE_AUX = {
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
     "should", "may", "might", "must", "does", "did", "seems", "appears",
 }  # fmt: skip
+NOUNISH = {
+    "attack",
+    "claim",
+    "remark",
+    "comment",
+    "call",
+    "charge",
+    "report",
+    "promise",
+    "pledge",
+    "question",
+    "tweet",
+    "post",
+}
 QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
 NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
 PARTICIPLE_BEFORE = {
