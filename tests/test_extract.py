@@ -478,6 +478,15 @@ def test_named_event_noun_is_not_a_cue() -> None:
     assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
 
 
+def test_trailing_cue_after_a_missing_comma_and_a_question_cue() -> None:
+    text = (
+        "The council met late.\n\n"
+        "“We have waited for months for an answer” said Ola Berg, the harbour master.\n\n"
+        "“Why is it taking so long?” Ines Falk questioned.\n"
+    )
+    assert [mention(text, q) for q in checkable(text)] == ["Ola Berg", "Ines Falk"]
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

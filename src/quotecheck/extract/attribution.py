@@ -128,8 +128,19 @@ def attribute_one(
     right = tokenize(text, close_at, right_end, spans, qi + 1) if not span.continues else []
     ends_sentence = text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
     inner = text[span.start : span.end].rstrip(" '’\"”")
-    broken = inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";") or (
-        bool(right) and right[0].text in (",", "—", "–")
+    broken = (
+        inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
+        or (
+            bool(right)
+            and (
+                right[0].text in (",", "—", "–")
+                # a comma left out: "…anonymity" said Nick Merrill
+                or (
+                    right[0].text[:1].islower()
+                    and CUE_FORMS.get(right[0].lower) in ("say", "add", "write", "tell")
+                )
+            )
+        )
     )
     trail = trailing(right, ends_sentence) if broken else late_trailing(right)
     opens = opens_sentence(text, spans, qi, starts, si)
@@ -558,6 +569,7 @@ CORE = {
     "push", "hit", "lament", "grumble", "gush", "marvel", "reason", "caution", "counsel",
     "deadpan", "reflect", "recount", "confirm", "deny", "urge", "demand", "thunder", "boom",
     "bark", "beam", "gripe", "groan", "rage", "rant", "riff", "scoff", "sneer", "vent", "react", "snipe",
+    "question",
 }  # fmt: skip
 
 CLAUSE_BREAKS = {
