@@ -487,6 +487,18 @@ def test_trailing_cue_after_a_missing_comma_and_a_question_cue() -> None:
     assert [mention(text, q) for q in checkable(text)] == ["Ola Berg", "Ines Falk"]
 
 
+def test_point_of_saying_and_unclosed_appositive() -> None:
+    text = (
+        "Ola Berg toured the docks.\n\n"
+        "And he made a point of saying the old crane “still works fine.”\n\n"
+        "Ines Falk, chair of the Harbour Users Association stated, “We need a new crane.”\n"
+    )
+    assert [(q.speaker, mention(text, q)) for q in checkable(text)] == [
+        ("Ola Berg", "he"),
+        ("Ines Falk", "Ines Falk"),
+    ]
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -75,7 +75,13 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if not tok.text[:1].islower() and not inverted_opening(tokens, i, lemma):
         return None
-    if i > 0 and tokens[i - 1].lower in ("of", "the", "secretary", "united"):
+    if (
+        i > 0
+        and tokens[i - 1].lower in ("of", "the", "secretary", "united")
+        and not (
+            tokens[i - 1].lower == "of" and low.endswith("ing")  # "made a point of saying"
+        )
+    ):
         return None
     if (
         low.endswith("ing")
@@ -471,7 +477,24 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     verb = tokens[v]
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
-    return not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
+    np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
+    if np is None and tokens[j].is_cap:
+        np = unclosed_appositive(tokens, j, lo)
+    return np
+
+
+def unclosed_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+    """ "Anthony Anton, president of the Restaurant Association stated": the closing comma of
+    the appositive is missing, so the subject is the name before the only comma."""
+    k = j
+    while k > lo and j - k < 15 and tokens[k].text not in (",", ".", ";", ":") and tokens[k].quote < 0:
+        k -= 1
+    if k <= lo or tokens[k].text != ",":
+        return None
+    np = np_core(tokens, k - 1, lo)
+    if np is None or len(np) < 2 or kind_of_mention(np) != "name" or np[0] is not tokens[lo]:
+        return None
+    return np
 
 
 NOT_ADVERBS = {
