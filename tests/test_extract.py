@@ -499,6 +499,12 @@ def test_point_of_saying_and_unclosed_appositive() -> None:
     ]
 
 
+def test_participle_after_the_quote_takes_the_clause_subject() -> None:
+    text = "Ines Falk mounted a defense of “harbour values,” saying the town still works together.\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 
