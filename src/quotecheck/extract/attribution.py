@@ -251,7 +251,7 @@ def anywhere_in_sentence(
             continue
         if v < p:
             m = cue_mention(tokens, v, c, 0, p)
-        elif tok.lower.endswith("ing") and tokens[v - 1].text == ",":
+        elif tok.lower.endswith("ing") and (v == p + 1 or tokens[v - 1].text == ","):
             # "Trump delivered a defense of “New York values,” saying …": the clause subject
             np = sentence_subject(tokens, 0, p)
             m = make_mention(tokens, np, c[0]) if np is not None else None

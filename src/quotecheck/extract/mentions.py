@@ -87,6 +87,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         low.endswith("ing")
         and i > 0
         and tokens[i - 1].lower not in PARTICIPLE_BEFORE
+        and tokens[i - 1].quote < 0  # “…,” saying
         and tokens[i - 1].lower not in MEDIUM
         and tokens[i - 1].lower not in TIME_WORDS
         and not (
