@@ -505,6 +505,12 @@ def test_participle_after_the_quote_takes_the_clause_subject() -> None:
     assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
 
 
+def test_former_role_and_title_before_an_inverted_name() -> None:
+    text = "“The tide is late,” said Former prosecutor and Harbour Mayor Ola Berg.\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ola Berg", "Former prosecutor and Harbour Mayor Ola Berg")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

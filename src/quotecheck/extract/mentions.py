@@ -16,6 +16,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     PARTICLE_CUES,
     PRONOUNS,
+    ROLE_NOUNS,
     STANCE_FORMS,
     TITLES,
 )
@@ -332,10 +333,19 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             if possessive_tok(t):
                 seen_poss, seen_name = True, False  # "Clinton’s top aide Jake Sullivan"
             else:
-                seen_name = seen_name or t.lower.rstrip(".") not in TITLES
+                seen_name = seen_name or t.lower.rstrip(".") not in TITLES | {"former", "then", "ex"}
         elif (
             (t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"))
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
+            or (
+                out
+                and not seen_name
+                and out[-1].lower.rstrip(".") in TITLES | {"former", "then", "ex"}
+                and (t.lower in ROLE_NOUNS or (t.text.isalpha() and t.text.islower() and t.lower not in STOP))
+                and t.lower not in CUE_FORMS
+                and i + 1 < hi
+                and (tokens[i + 1].is_cap or tokens[i + 1].lower in ("and", "of"))
+            )  # "Former prosecutor and Mayor Rudy Giuliani"
             or (
                 t.text[:1].isdigit()
                 and (not out or out[-1].lower in APPROX)
