@@ -511,6 +511,17 @@ def test_former_role_and_title_before_an_inverted_name() -> None:
     assert (q.speaker, mention(text, q)) == ("Ola Berg", "Former prosecutor and Harbour Mayor Ola Berg")
 
 
+def test_lone_fronted_adverb_and_existential_there() -> None:
+    text = (
+        "Ola Berg skipped the meeting.\n\n"
+        "Instead he gave a speech in which he called the pier “a disgrace.”\n\n"
+        "There’s still time for the “harbour deal” to pass.\n"
+    )
+    quotes = {q.text: q for q in extract(text)}
+    assert mention(text, quotes["a disgrace."]) == "he"
+    assert quotes["harbour deal"].speaker is None
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

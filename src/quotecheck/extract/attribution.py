@@ -725,6 +725,10 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                     i = k + 1
                     break
             else:
+                if i + 1 < hi and (
+                    tokens[i + 1].lower in ("he", "she", "they", "we", "i") or tokens[i + 1].is_cap
+                ):
+                    i += 1  # "Instead he gave a speech": a lone adverb before the subject
                 break
     for k in range(i, min(hi, i + 7)):
         if tokens[k].text == ",":
@@ -743,7 +747,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     np = np_forward(tokens, i, hi)
     if np is None:
         return None
-    if len(np) == 1 and np[0].lower in ("it", "this", "that", "there"):
+    if len(np) == 1 and np[0].lower in ("it", "this", "that", "there", "there’s", "there's"):
         return None
     return np
 
