@@ -522,6 +522,15 @@ def test_lone_fronted_adverb_and_existential_there() -> None:
     assert quotes["harbour deal"].speaker is None
 
 
+def test_pronoun_skips_places_named_in_between() -> None:
+    text = (
+        "“We filed on time,” said Ola Berg.\n\n"
+        "The ferry then left for North Carolina and later Capitol Hill.\n\n"
+        "“It was close,” he said.\n"
+    )
+    assert [q.speaker for q in checkable(text)] == ["Ola Berg", "Ola Berg"]
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -196,8 +196,23 @@ def same_person_words(known: list[str], given: list[str]) -> bool:
 
 
 def is_org(run: list[Token]) -> bool:
+    """An organisation or a place: "he"/"she" never stand for it."""
     last = run[-1].lower
-    return last in ORG_WORDS or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
+    return (
+        last in ORG_WORDS
+        or last in PLACE_WORDS
+        or (len(run) > 1 and run[0].lower in PLACE_FIRST)
+        or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
+    )
+
+
+PLACE_WORDS = {
+    "carolina", "dakota", "hampshire", "jersey", "york", "virginia", "mexico", "island", "islands",
+    "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",
+    "republic", "coast", "river", "mountains", "harbor", "harbour", "america", "europe", "asia",
+    "africa", "vegas", "angeles", "francisco", "diego",
+}  # fmt: skip
+PLACE_FIRST = {"north", "south", "new", "san", "los", "las", "fort", "mount", "port", "capitol"}
 
 
 def gender_of(mention: list[Token]) -> str:
