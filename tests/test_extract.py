@@ -531,6 +531,12 @@ def test_pronoun_skips_places_named_in_between() -> None:
     assert [q.speaker for q in checkable(text)] == ["Ola Berg", "Ola Berg"]
 
 
+def test_colon_after_a_full_name_with_no_cue() -> None:
+    text = "The early surge does not surprise harbour pollster Ada Lund: “Late deciders always move.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ada Lund", "pollster Ada Lund")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

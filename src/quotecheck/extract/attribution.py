@@ -544,8 +544,17 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             return make_mention(left, np, ":")  # "A HEADLINE - Jo Bell: “…”": the name after the dash
         if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
             return make_mention(left, np, ":")
+        if (
+            np is not None
+            and len(np) >= 2
+            and kind_of_mention(np) == "name"
+            and not (k > lo and left[k - 1].lower in ("to", "with", "at", "against", "of", "about", "for"))
+        ):
+            return make_mention(left, np, ":")  # "… doesn't surprise pollster Daron Shaw: “…”"
         np = sentence_subject(left, lo, n - 1)
-        if np is not None:
+        if np is not None and not (
+            len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
+        ):
             return make_mention(left, np, ":")
     return None
 
