@@ -537,6 +537,16 @@ def test_colon_after_a_full_name_with_no_cue() -> None:
     assert (q.speaker, mention(text, q)) == ("Ada Lund", "pollster Ada Lund")
 
 
+def test_title_case_headline_words_do_not_join_a_name() -> None:
+    text = (
+        "Harbour Icon Ola Berg Backs The New Ferry Plan.\n\n"
+        "Ola Berg spoke at the pier on Monday.\n\n"
+        "“The plan is sound,” Berg said.\n"
+    )
+    [q] = checkable(text)
+    assert q.speaker == "Ola Berg"
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -969,6 +969,8 @@ NOT_NAMES = {"just", "for", "in", "recall", "says", "said", "but", "and", "when"
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     """Register two-word names ("Sam Doyle", "Sen. Dana Whitlock") met in narrative text."""
     for m in NARRATIVE_NAME.finditer(text, start, end):
+        if in_headline(text, m.start(), m.end()):
+            continue
         toks: list[Token] = []
         words(text, m.start(), m.end(), toks)
         while toks and (
@@ -981,6 +983,20 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 break
         if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
             registry.name(toks)
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """A Title Case line ("Understated Perez Wins Over Skeptics"): its capitalised runs mix
+    names with ordinary words, so they are not registered as names. Bounded look-around keeps
+    a huge single-line input linear."""
+    a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    b = text.find("\n", end, end + 200)
+    b = min(len(text), end + 200) if b < 0 else b
+    line = text[a:b].split()
+    if len(line) < 5:
+        return False
+    caps = sum(1 for w in line if w[:1].isupper())
+    return caps * 4 >= len(line) * 3
 
 
 def speaker_name(registry: Registry, m: Mention) -> str | None:
