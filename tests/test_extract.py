@@ -547,6 +547,12 @@ def test_title_case_headline_words_do_not_join_a_name() -> None:
     assert q.speaker == "Ola Berg"
 
 
+def test_passive_cue_gives_the_agent() -> None:
+    text = "Ola Berg was asked by host Ines Falk, “Will the ferry run this winter?”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ines Falk", "host Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -617,6 +617,11 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
             return make_mention(left, np, word)
         return None
     prev = left[v - 1].lower if v > lo else ""
+    if prev in ("was", "were", "is", "been", "being") and j < n and left[j].lower == "by":
+        np = np_forward(left, j + 1, n)  # "Sanders was asked by host Bill Maher, "…"": the asker
+        if np is not None and kind_of_mention(np) in ("name", "description"):
+            return make_mention(left, np, word + " by")
+        return None
     participle = left[v].lower.endswith("ing")
     b = v - 1
     while participle and b > lo and left[b].lower in AUXILIARIES:
