@@ -553,6 +553,12 @@ def test_passive_cue_gives_the_agent() -> None:
     assert (q.speaker, mention(text, q)) == ("Ines Falk", "host Ines Falk")
 
 
+def test_speech_noun_of_a_named_person() -> None:
+    text = "His remarks support the contention of Mayor Ines Falk that the pier was “never safe to begin with.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Ines Falk", "Mayor Ines Falk")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

@@ -676,6 +676,10 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
     """ "her assertion that "…"", "Trump's claim that "…"": the possessor said it."""
     if tokens[v].lower not in SPEECH_NOUNS or v - 1 < lo:
         return None
+    if v + 2 < len(tokens) and tokens[v + 1].lower == "of" and tokens[v - 1].lower in ("the", "a"):
+        np = np_forward(tokens, v + 2, len(tokens))  # "the contention of Hillary Clinton that"
+        if np is not None and kind_of_mention(np) == "name":
+            return make_mention(tokens, np, tokens[v].text)
     k = v - 1
     while k > lo and k >= v - 3 and not (possessive(tokens[k]) or tokens[k].lower in POSSESSIVE_PRONOUNS):
         if tokens[k].quote >= 0 or not tokens[k].text[:1].isalpha():
