@@ -559,6 +559,12 @@ def test_speech_noun_of_a_named_person() -> None:
     assert (q.speaker, mention(text, q)) == ("Ines Falk", "Mayor Ines Falk")
 
 
+def test_doubled_opening_mark_opens_at_the_second() -> None:
+    text = 'The vote was close.\n\n"“We will sail at dawn,” said Ola Berg.\n'
+    [q] = checkable(text)
+    assert (q.text, q.speaker) == ("We will sail at dawn,", "Ola Berg")
+
+
 # 12. Markdown and HTML -------------------------------------------------------------------
 
 

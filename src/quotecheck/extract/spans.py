@@ -90,6 +90,9 @@ def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
         if mark in CLOSERS_OF[open_mark] or (mark == "''" and open_mark in ("``", '"', "“")):
             if text[open_at:pos].strip():
                 spans.append(QuoteSpan(open_at, pos, open_mark, mark))
+            elif pos == open_at and mark in CLOSERS_OF and opener_like:
+                open_at, open_mark = m.end(), mark  # a doubled opening mark ("“You…): open at the second
+                continue
             open_at = -1
     return spans
 
