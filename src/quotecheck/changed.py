@@ -47,10 +47,16 @@ def files_from(name: str) -> list[Path]:
     """Paths listed one a line in a file (``-``: standard input)."""
     import sys
 
+    if name == "-" and sys.stdin is None:
+        raise QuotecheckError("--files-from -: standard input is closed")
     try:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
     except OSError as exc:
         raise QuotecheckError(f"--files-from {name}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:  # a binary file or a list saved in another encoding
+        raise QuotecheckError(
+            f"--files-from {name}: not UTF-8 text (byte 0x{exc.object[exc.start]:02X} at offset {exc.start})"
+        ) from None
     return [Path(line.strip()) for line in text.splitlines() if line.strip()]
 
 

@@ -105,7 +105,12 @@ def kind_of(name: str) -> str:
 
 def read_bytes(name: str) -> bytes:
     if name == "-":
-        return sys.stdin.buffer.read()
+        if sys.stdin is None:  # started with stdin closed (`<&-`): no article to read
+            raise QuotecheckError("-: standard input is closed; give the article as a file")
+        try:
+            return sys.stdin.buffer.read()
+        except OSError as exc:
+            raise QuotecheckError(f"-: cannot read standard input ({exc.strerror})") from None
     path = Path(name)
     if not path.exists():
         raise QuotecheckError(f"{name}: no such file")

@@ -1,0 +1,50 @@
+"""Bad input found in review: each case is one line on stderr and exit 2, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotecheck.changed import files_from
+from quotecheck.documents import read_bytes
+from quotecheck.errors import QuotecheckError
+from tests.conftest import Run
+
+
+def one_line_exit_2(result: Any, expected: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_stdin_closed_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(QuotecheckError, match="standard input is closed"):
+        read_bytes("-")
+    with pytest.raises(QuotecheckError, match="--files-from -: standard input is closed"):
+        files_from("-")
+
+
+def test_stdin_closed_from_the_shell(tmp_path: Path) -> None:
+    """`quotecheck - <&-`, as a CI step with no input would run it."""
+    cmd = [sys.executable, "-m", "quotecheck", "-"]
+    proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0  # empty stdin is an empty article
+    closed = subprocess.run(
+        " ".join(cmd) + " <&-", shell=True, capture_output=True, text=True, check=False, cwd=tmp_path
+    )
+    assert closed.returncode == 2, closed.stderr
+    assert (
+        closed.stderr.strip() == "quotecheck: error: -: standard input is closed; give the article as a file"
+    )
+
+
+def test_files_from_a_binary_file(tmp_path: Path, run: Run) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(b"drafts/a.md\n\x83\xff drafts/b.md\n")
+    one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: not UTF-8 text (byte 0x83")
