@@ -48,3 +48,41 @@ def test_files_from_a_binary_file(tmp_path: Path, run: Run) -> None:
     listing = tmp_path / "list.txt"
     listing.write_bytes(b"drafts/a.md\n\x83\xff drafts/b.md\n")
     one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: not UTF-8 text (byte 0x83")
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        '{"data": 7}',
+        '{"data": [7]}',
+        '{"data": [{"id": "9", "text": "Ferries run late.", "author_id": "4"}], "includes": {"users": [7]}}',
+        '{"data": [], "errors": ["gone"]}',
+    ],
+)
+def test_json_source_of_another_shape_is_a_problem(tmp_path: Path, run_json: Any, saved: str) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+    source = tmp_path / "saved.json"
+    source.write_text(saved, encoding="utf-8")
+    report = run_json(str(article), "--source", str(source))
+    assert report["problems"] == [
+        {"source": str(source), "message": "JSON of an unexpected shape: not a saved X API v2 response"}
+    ]
+    assert report["articles"][0]["quotes"][0]["verdict"] == "unverified"  # nothing to check against
+
+
+def test_archive_post_of_another_shape_is_a_problem(tmp_path: Path, run_json: Any) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "tweets.js").write_text(
+        'window.YTD.tweets.part0 = [{"tweet": {"id_str": "5", "full_text": "Ferries run late.",'
+        ' "entities": ["not", "an", "object"]}}, {"tweet": {"id_str": "6", "full_text": "Buses run on time."}}]',
+        encoding="utf-8",
+    )
+    article = tmp_path / "bus.txt"
+    article.write_text("“Buses run on time,” the mayor said.\n", encoding="utf-8")
+    report = run_json(str(article), "--source", str(archive))
+    assert report["problems"] == [
+        {"source": f"{archive / 'tweets.js'}#5", "message": "a post of an unexpected shape"}
+    ]
+    assert report["articles"][0]["quotes"][0]["verdict"] in {"exact", "equivalent"}
