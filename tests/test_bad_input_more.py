@@ -86,3 +86,17 @@ def test_archive_post_of_another_shape_is_a_problem(tmp_path: Path, run_json: An
         {"source": f"{archive / 'tweets.js'}#5", "message": "a post of an unexpected shape"}
     ]
     assert report["articles"][0]["quotes"][0]["verdict"] in {"exact", "equivalent"}
+
+
+def test_mistyped_source_path_is_bad_input(tmp_path: Path, run: Run) -> None:
+    """Before, a typo in --source left every quote unverified and the CI run green."""
+    article = tmp_path / "ferry.txt"
+    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "master.txt").write_text("Ferries run late.\n", encoding="utf-8")
+    ok = run(str(article), "--source", str(tmp_path / "notes"))
+    assert ok.exit_code == 0, ok.output
+    typo = str(tmp_path / "note")
+    one_line_exit_2(run(str(article), "-s", str(tmp_path / "notes"), "-s", typo), f"--source {typo}: no such")
+    (tmp_path / "quotecheck.toml").write_text('sources = ["transcripts"]\n', encoding="utf-8")
+    one_line_exit_2(run(str(article)), "sources (config file) ")

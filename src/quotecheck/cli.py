@@ -285,6 +285,10 @@ def check(
         [*config_accounts, *(account or [])],  # --account wins over the config's accounts
         quiet,
     )
+    # A mistyped source path would leave every quote unverified and the run green: bad input.
+    missing = next((p for p in paths if not Path(p).exists()), None)
+    if missing is not None:
+        fail(f"{'--source' if source else 'sources (config file)'} {missing}: no such file or folder")
     try:
         report = run_check(
             articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
