@@ -100,3 +100,21 @@ def test_mistyped_source_path_is_bad_input(tmp_path: Path, run: Run) -> None:
     one_line_exit_2(run(str(article), "-s", str(tmp_path / "notes"), "-s", typo), f"--source {typo}: no such")
     (tmp_path / "quotecheck.toml").write_text('sources = ["transcripts"]\n', encoding="utf-8")
     one_line_exit_2(run(str(article)), "sources (config file) ")
+
+
+def test_an_unusable_store_never_stops_a_local_check(tmp_path: Path) -> None:
+    """The store caches the index of large sources; a read-only or broken one costs time only."""
+    from quotecheck.match import Matcher
+    from quotecheck.model import Source
+    from quotecheck.store import Store
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the store folder should be", encoding="utf-8")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "store.sqlite3").write_text("not a database", encoding="utf-8")
+    minutes = Source("minutes.txt", "document", "The ferry will run every hour from May. " * 50)
+    for store in (Store(blocker / "store"), Store(broken)):
+        matcher = Matcher([minutes], store=store, persist_min=0)
+        match = matcher.locate("The ferry will run every hour from May.", None)
+        assert match is not None and match.text.startswith("The ferry will run every hour from May")
