@@ -36,8 +36,16 @@ def changed_since(rev: str, cwd: Path | None = None) -> list[Path]:
     here = (cwd or Path.cwd()).resolve()
     if rev.startswith("-"):
         raise QuotecheckError(f"--changed-since: {rev!r} is not a revision")
-    root = Path(git(["rev-parse", "--show-toplevel"], here).strip())
-    git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], here)
+    try:
+        root = Path(git(["rev-parse", "--show-toplevel"], here).strip())
+    except QuotecheckError:
+        raise QuotecheckError(f"--changed-since: {here} is not a git repository (nor inside one)") from None
+    try:
+        git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], here)
+    except QuotecheckError:  # in CI, mostly a shallow clone or a branch never fetched
+        raise QuotecheckError(
+            f"--changed-since {rev}: no such revision here (fetch it first, e.g. git fetch origin main)"
+        ) from None
     names = git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", "--merge-base", rev, "--"], here)
     untracked = git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], root)
     return [root / name for name in (names + untracked).split("\0") if name]
