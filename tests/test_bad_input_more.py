@@ -118,3 +118,23 @@ def test_an_unusable_store_never_stops_a_local_check(tmp_path: Path) -> None:
         matcher = Matcher([minutes], store=store, persist_min=0)
         match = matcher.locate("The ferry will run every hour from May.", None)
         assert match is not None and match.text.startswith("The ferry will run every hour from May")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"quotecheck_baseline": 1, "findings": 3}',
+        '{"quotecheck_baseline": 1, "findings": null}',
+        '{"quotecheck_baseline": 1, "findings": [{"code": "not_found"}]}',
+        '{"quotecheck_baseline": 1, "findings": ["abc"]}',
+    ],
+)
+def test_baseline_with_mangled_findings(tmp_path: Path, run: Run, content: str) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(content, encoding="utf-8")
+    one_line_exit_2(
+        run(str(article), "--baseline", str(baseline)),
+        f"--baseline {baseline}: `findings` must be a list of objects with a fingerprint",
+    )
