@@ -138,3 +138,33 @@ def test_baseline_with_mangled_findings(tmp_path: Path, run: Run, content: str) 
         run(str(article), "--baseline", str(baseline)),
         f"--baseline {baseline}: `findings` must be a list of objects with a fingerprint",
     )
+
+
+def test_misspelt_finding_code_in_levels_is_an_error(tmp_path: Path, run: Run) -> None:
+    """README: an unknown key is an error that names it; a typo in [levels] was ignored."""
+    article = tmp_path / "ferry.txt"
+    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+    config = tmp_path / "quotecheck.toml"
+    config.write_text('[levels]\nunmarked_omision = "error"\n', encoding="utf-8")
+    one_line_exit_2(
+        run(str(article)), "levels.unmarked_omision: unknown finding code (known: bracketed_capital"
+    )
+    config.write_text('[levels]\nunmarked_omission = "error"\ncase_changed = "warning"\n', encoding="utf-8")
+    assert run(str(article)).exit_code == 0
+
+
+def test_every_finding_code_in_the_code_is_known() -> None:
+    """Keeps FINDING_CODES whole: each literal code given to Finding(...) must be in it."""
+    import ast
+
+    from quotecheck.verify import FINDING_CODES
+
+    src = Path(__file__).resolve().parent.parent / "src" / "quotecheck"
+    used: set[str] = set()
+    for path in src.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Finding" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    used.add(first.value)
+    assert used and used <= FINDING_CODES, used - FINDING_CODES

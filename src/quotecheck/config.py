@@ -127,6 +127,13 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
         str(k): parse_level(expect(v, str, f"levels.{k}"), f"levels.{k}")
         for k, v in expect_table(table, "levels").items()
     }
+    from quotecheck.verify import FINDING_CODES
+
+    typo = sorted(set(levels) - FINDING_CODES)
+    if typo:  # a misspelt code would silently keep its old level
+        raise PolicyError(
+            f"levels.{typo[0]}: unknown finding code (known: {', '.join(sorted(FINDING_CODES))})"
+        )
     house_table = expect_table(table, "house_style")
     bad = sorted(set(house_table) - set(HOUSE_KEYS))
     if bad:

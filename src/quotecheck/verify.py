@@ -40,6 +40,15 @@ CONTRACTIONS = {
 }  # fmt: skip
 EDITORIAL = frozenset({"ellipsis_omission", "bracketed_insertion", "bracketed_capital", "sic"})
 CHANGES = frozenset({"wording_changed", "unmarked_omission", "unmarked_insertion"})
+FINDING_CODES = frozenset(
+    {
+        "not_found", "no_sources", "source_unavailable", "source_truncated", "speaker_mismatch",
+        "stitched", "negation_changed", "number_changed", "modality_changed", "name_changed",
+        "number_written_differently", "case_changed", "punctuation_changed",
+        "filler_removed", "grammar_fixed", *EDITORIAL, *CHANGES,
+    }
+)  # fmt: skip
+"""Every finding code a report can carry: a ``[levels]`` key outside it is a typo."""
 
 
 @dataclass(frozen=True)
