@@ -168,3 +168,18 @@ def test_every_finding_code_in_the_code_is_known() -> None:
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     used.add(first.value)
     assert used and used <= FINDING_CODES, used - FINDING_CODES
+
+
+@pytest.mark.parametrize(
+    ("toml", "expected"),
+    [
+        ("tool = 5\n", "unknown key 'tool'"),
+        ("[thresholds]\nfound = -1.5\n", "thresholds.found: expected 0 or more, got -1.5"),
+        ("[thresholds]\nmax_gap = -10\n", "thresholds.max_gap: expected 0 or more, got -10"),
+    ],
+)
+def test_config_values_out_of_shape(tmp_path: Path, run: Run, toml: str, expected: str) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+    (tmp_path / "quotecheck.toml").write_text(toml, encoding="utf-8")
+    one_line_exit_2(run(str(article)), expected)

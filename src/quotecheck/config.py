@@ -88,7 +88,7 @@ def load_config(explicit: str | Path | None = None, near: str | Path | None = No
         raise QuotecheckError(f"{path}: cannot read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise QuotecheckError(f"{path}: not valid TOML ({exc})") from None
-    if path.name == "pyproject.toml" or "tool" in data:
+    if path.name == "pyproject.toml" or isinstance(data.get("tool"), dict):
         table = data.get("tool", {}).get("quotecheck", {})
         where = f"{path} [tool.quotecheck]"
     else:
@@ -184,6 +184,8 @@ def parse_thresholds(table: dict[str, Any]) -> dict[str, float]:
             raise PolicyError(
                 f"thresholds.{key}: expected {'a whole number' if wanted is int else 'a number'}, got {value!r}"
             )
+        if value < 0:  # a sign slip: a negative score or distance would let everything through
+            raise PolicyError(f"thresholds.{key}: expected 0 or more, got {value!r}")
         out[key] = wanted(value)
     return out
 
