@@ -183,3 +183,38 @@ def test_config_values_out_of_shape(tmp_path: Path, run: Run, toml: str, expecte
     article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
     (tmp_path / "quotecheck.toml").write_text(toml, encoding="utf-8")
     one_line_exit_2(run(str(article)), expected)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["ferry.txt", "--bogus"],
+            "quotecheck: error: No such option: --bogus (see quotecheck check --help)",
+        ),
+        (["ferry.txt", "--format"], "quotecheck: error: Option '--format' requires an argument."),
+        (["fetch"], "quotecheck: error: Missing argument 'ARTICLE'. (see quotecheck fetch --help)"),
+    ],
+)
+def test_usage_errors_are_one_line_too(tmp_path: Path, args: list[str], expected: str) -> None:
+    """README: bad usage is one line on stderr and exit 2 (click's own form is four lines)."""
+    (tmp_path / "ferry.txt").write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotecheck", *args], capture_output=True, text=True, check=False, cwd=tmp_path
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(expected)
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_exit_codes_survive_the_one_line_errors(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Buses run on time.\n", encoding="utf-8")
+
+    def code(*args: str) -> int:
+        cmd = [sys.executable, "-m", "quotecheck", *args]
+        return subprocess.run(cmd, capture_output=True, check=False, cwd=tmp_path).returncode
+
+    assert code("ferry.txt") == 0
+    assert code("ferry.txt", "-s", "notes.txt") == 1  # not_found fails by default
+    assert code("--help") == 0 and code("--version") == 0

@@ -56,6 +56,36 @@ class DefaultToCheck(TyperGroup):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def main(  # type: ignore[override]
+        self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True, **kwargs: Any
+    ) -> Any:
+        """Usage errors as one line on stderr and exit 2, like every other bad input
+        (click's own form is four lines: usage, hint, blank, error)."""
+        if not standalone_mode:
+            return super().main(args, prog_name, standalone_mode=False, **kwargs)
+        # Recent typer vendors click: take its exception classes from typer's own.
+        usage_error: type[Exception] = next(
+            c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+        )
+        click_exception: type[Exception] = next(
+            c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+        )
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **kwargs)
+        except usage_error as exc:
+            ctx = getattr(exc, "ctx", None)
+            where = ctx.command_path if ctx is not None else "quotecheck"
+            message = exc.format_message()  # type: ignore[attr-defined]
+            typer.echo(f"quotecheck: error: {message} (see {where} --help)", err=True)
+            sys.exit(2)
+        except click_exception as exc:
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+        except typer.Abort:
+            typer.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 app = typer.Typer(
     cls=DefaultToCheck,
