@@ -54,12 +54,18 @@ def read_sources(path: Path) -> list[Source | SourceProblem]:
 
 
 def read_text(path: Path) -> str | SourceProblem:
+    read = read_file(path)
+    return read if isinstance(read, SourceProblem) else read[1]
+
+
+def read_file(path: Path) -> tuple[bytes, str] | SourceProblem:
+    """The bytes (for the snapshot digest) and the text (UTF-8, universal newlines), or why not."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return SourceProblem(str(path), f"cannot read ({exc.strerror})")
     try:
-        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        return data, data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         return SourceProblem(
             str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start})"
@@ -67,16 +73,10 @@ def read_text(path: Path) -> str | SourceProblem:
 
 
 def read_source(path: Path) -> Source | SourceProblem:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return SourceProblem(str(path), f"cannot read ({exc.strerror})")
-    try:
-        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as exc:
-        return SourceProblem(
-            str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start})"
-        )
+    read = read_file(path)
+    if isinstance(read, SourceProblem):
+        return read
+    data, text = read
     retrieved = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     digest = hashlib.sha256(data).hexdigest()
     meta: dict[str, str] = {}
