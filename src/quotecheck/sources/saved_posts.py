@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.model import Source, SourceProblem
-from quotecheck.sources.posts import POST_URL, Post, handle_of, posts_of, reader_text
+from quotecheck.sources.posts import POST_URL, RETWEET_PREFIX, Post, handle_of, posts_of, reader_text
 
 ARCHIVE_PREFIX = re.compile(r"\A\s*window\.YTD\.[\w.]+\s*=\s*")
-RETWEET_PREFIX = re.compile(r"\ART @(\w{1,15}): ")
 SHAPE_ERRORS = (AttributeError, TypeError, KeyError, ValueError)
 """What reading a JSON value of another shape than the API's raises (a list for an object…)."""
 
