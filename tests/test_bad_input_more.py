@@ -22,6 +22,14 @@ def one_line_exit_2(result: Any, expected: str) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    """A one-quote draft most cases below check."""
+    path = tmp_path / "ferry.txt"
+    path.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+    return path
+
+
 def test_stdin_closed_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", None)
     with pytest.raises(QuotecheckError, match="standard input is closed"):
@@ -59,9 +67,9 @@ def test_files_from_a_binary_file(tmp_path: Path, run: Run) -> None:
         '{"data": [], "errors": ["gone"]}',
     ],
 )
-def test_json_source_of_another_shape_is_a_problem(tmp_path: Path, run_json: Any, saved: str) -> None:
-    article = tmp_path / "ferry.txt"
-    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+def test_json_source_of_another_shape_is_a_problem(
+    tmp_path: Path, article: Path, run_json: Any, saved: str
+) -> None:
     source = tmp_path / "saved.json"
     source.write_text(saved, encoding="utf-8")
     report = run_json(str(article), "--source", str(source))
@@ -88,10 +96,8 @@ def test_archive_post_of_another_shape_is_a_problem(tmp_path: Path, run_json: An
     assert report["articles"][0]["quotes"][0]["verdict"] in {"exact", "equivalent"}
 
 
-def test_mistyped_source_path_is_bad_input(tmp_path: Path, run: Run) -> None:
+def test_mistyped_source_path_is_bad_input(tmp_path: Path, article: Path, run: Run) -> None:
     """Before, a typo in --source left every quote unverified and the CI run green."""
-    article = tmp_path / "ferry.txt"
-    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "master.txt").write_text("Ferries run late.\n", encoding="utf-8")
     ok = run(str(article), "--source", str(tmp_path / "notes"))
@@ -129,9 +135,7 @@ def test_an_unusable_store_never_stops_a_local_check(tmp_path: Path) -> None:
         '{"quotecheck_baseline": 1, "findings": ["abc"]}',
     ],
 )
-def test_baseline_with_mangled_findings(tmp_path: Path, run: Run, content: str) -> None:
-    article = tmp_path / "ferry.txt"
-    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+def test_baseline_with_mangled_findings(tmp_path: Path, article: Path, run: Run, content: str) -> None:
     baseline = tmp_path / "baseline.json"
     baseline.write_text(content, encoding="utf-8")
     one_line_exit_2(
@@ -140,10 +144,8 @@ def test_baseline_with_mangled_findings(tmp_path: Path, run: Run, content: str) 
     )
 
 
-def test_misspelt_finding_code_in_levels_is_an_error(tmp_path: Path, run: Run) -> None:
+def test_misspelt_finding_code_in_levels_is_an_error(tmp_path: Path, article: Path, run: Run) -> None:
     """README: an unknown key is an error that names it; a typo in [levels] was ignored."""
-    article = tmp_path / "ferry.txt"
-    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
     config = tmp_path / "quotecheck.toml"
     config.write_text('[levels]\nunmarked_omision = "error"\n', encoding="utf-8")
     one_line_exit_2(
@@ -178,9 +180,9 @@ def test_every_finding_code_in_the_code_is_known() -> None:
         ("[thresholds]\nmax_gap = -10\n", "thresholds.max_gap: expected 0 or more, got -10"),
     ],
 )
-def test_config_values_out_of_shape(tmp_path: Path, run: Run, toml: str, expected: str) -> None:
-    article = tmp_path / "ferry.txt"
-    article.write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+def test_config_values_out_of_shape(
+    tmp_path: Path, article: Path, run: Run, toml: str, expected: str
+) -> None:
     (tmp_path / "quotecheck.toml").write_text(toml, encoding="utf-8")
     one_line_exit_2(run(str(article)), expected)
 
@@ -196,9 +198,8 @@ def test_config_values_out_of_shape(tmp_path: Path, run: Run, toml: str, expecte
         (["fetch"], "quotecheck: error: Missing argument 'ARTICLE'. (see quotecheck fetch --help)"),
     ],
 )
-def test_usage_errors_are_one_line_too(tmp_path: Path, args: list[str], expected: str) -> None:
+def test_usage_errors_are_one_line_too(tmp_path: Path, article: Path, args: list[str], expected: str) -> None:
     """README: bad usage is one line on stderr and exit 2 (click's own form is four lines)."""
-    (tmp_path / "ferry.txt").write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "quotecheck", *args], capture_output=True, text=True, check=False, cwd=tmp_path
     )
@@ -207,8 +208,7 @@ def test_usage_errors_are_one_line_too(tmp_path: Path, args: list[str], expected
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_exit_codes_survive_the_one_line_errors(tmp_path: Path) -> None:
-    (tmp_path / "ferry.txt").write_text("“Ferries run late,” the harbour master said.\n", encoding="utf-8")
+def test_exit_codes_survive_the_one_line_errors(tmp_path: Path, article: Path) -> None:
     (tmp_path / "notes.txt").write_text("Buses run on time.\n", encoding="utf-8")
 
     def code(*args: str) -> int:
