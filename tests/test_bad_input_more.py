@@ -218,3 +218,19 @@ def test_exit_codes_survive_the_one_line_errors(tmp_path: Path, article: Path) -
     assert code("ferry.txt") == 0
     assert code("ferry.txt", "-s", "notes.txt") == 1  # not_found fails by default
     assert code("--help") == 0 and code("--version") == 0
+
+
+def test_ctrl_c_exits_130_and_writes_no_report(
+    tmp_path: Path, article: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quotecheck.api
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(quotecheck.api, "check", interrupted)
+    report = tmp_path / "report.json"
+    result = run(str(article), "-f", "json", "-o", str(report))
+    assert result.exit_code == 130
+    assert not report.exists() and not list(tmp_path.glob("report.json*"))
+    assert "Traceback" not in result.output
