@@ -234,3 +234,36 @@ def test_ctrl_c_exits_130_and_writes_no_report(
     assert result.exit_code == 130
     assert not report.exists() and not list(tmp_path.glob("report.json*"))
     assert "Traceback" not in result.output
+
+
+def test_a_report_never_overwrites_what_the_run_reads(tmp_path: Path, article: Path, run: Run) -> None:
+    """`-o ferry.txt` typed for `-o ferry-report.txt` used to replace the draft with the report."""
+    draft = article.read_text(encoding="utf-8")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "master.txt").write_text("Ferries run late.\n", encoding="utf-8")
+    (tmp_path / "baseline.json").write_text('{"quotecheck_baseline": 1, "findings": []}', encoding="utf-8")
+    cases = [
+        (["-o", str(article)], f"--output {article} would overwrite {article}, which this run reads"),
+        (["--write-baseline", str(article)], f"--write-baseline {article} would overwrite {article}"),
+        (["-s", str(notes), "-o", str(notes / "master.txt")], f"would overwrite a file in {notes}"),
+        (
+            [
+                "--baseline",
+                str(tmp_path / "baseline.json"),
+                "-f",
+                "json",
+                "-o",
+                str(tmp_path / "baseline.json"),
+            ],
+            "baseline.json would overwrite",
+        ),
+    ]
+    for args, expected in cases:
+        one_line_exit_2(run(str(article), *args), expected)
+    assert article.read_text(encoding="utf-8") == draft
+    assert (notes / "master.txt").read_text(encoding="utf-8") == "Ferries run late.\n"
+    report = tmp_path / "ferry-report.txt"
+    for _ in range(2):  # a report file of its own may be replaced, run after run
+        assert run(str(article), "-s", str(notes), "-o", str(report)).exit_code == 0
+    assert "Ferries run late" in report.read_text(encoding="utf-8")

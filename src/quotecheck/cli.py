@@ -319,6 +319,15 @@ def check(
     missing = next((p for p in paths if not Path(p).exists()), None)
     if missing is not None:
         fail(f"{'--source' if source else 'sources (config file)'} {missing}: no such file or folder")
+    inputs = [*(a for a in articles if a != "-"), *paths]
+    known = [str(baseline)] if baseline else []  # --write-baseline may rewrite --baseline: README
+    for option, target, reads in (
+        ("--output", output, [*inputs, *known]),
+        ("--write-baseline", write_baseline, inputs),
+    ):
+        clobbered = overwrites(target, reads)
+        if clobbered is not None:  # `-o draft.md` for `-o draft-report.md` would destroy the draft
+            fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
         report = run_check(
             articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
@@ -447,6 +456,21 @@ def fetch(
         typer.echo(f"missing: {problem.locator}: {problem.message}", err=True)
     if problems:
         raise typer.Exit(1)
+
+
+def overwrites(target: Path | None, inputs: list[str]) -> str | None:
+    """The input (an article, a source file or a file in a source folder) that writing
+    ``target`` would replace, if any."""
+    if target is None or not target.exists():
+        return None
+    where = target.resolve()
+    for name in inputs:
+        path = Path(name).resolve()
+        if where == path:
+            return name
+        if path in where.parents:
+            return f"a file in {name}"
+    return None
 
 
 def write_output(text: str, output: Path | None) -> None:
