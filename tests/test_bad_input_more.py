@@ -267,3 +267,21 @@ def test_a_report_never_overwrites_what_the_run_reads(tmp_path: Path, article: P
     for _ in range(2):  # a report file of its own may be replaced, run after run
         assert run(str(article), "-s", str(notes), "-o", str(report)).exit_code == 0
     assert "Ferries run late" in report.read_text(encoding="utf-8")
+
+
+def test_malformed_links_in_a_draft_are_problems_not_crashes(tmp_path: Path, run_json: Any) -> None:
+    """Each of these links used to end the run with a traceback (urllib, requests, urllib3)."""
+    draft = tmp_path / "links.md"
+    draft.write_text(
+        "“Ferries run late,” the harbour master said ([notes](http://[::1/notes),"
+        " http://example.org:99999/timetable, <http://harbour..example/>).\n",
+        encoding="utf-8",
+    )
+    report = run_json(str(draft), "--store", str(tmp_path / "store"))
+    problems = {p["source"]: p["message"] for p in report["problems"]}
+    assert problems == {
+        "http://[::1/notes": "not a valid address: http://[::1/notes",
+        "http://example.org:99999/timetable": "not a valid address: http://example.org:99999/timetable",
+        "http://harbour..example/": "not a valid address: http://harbour..example/",
+    }
+    assert report["articles"][0]["quotes"][0]["verdict"] == "unverified"
