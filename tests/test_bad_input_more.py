@@ -285,3 +285,14 @@ def test_malformed_links_in_a_draft_are_problems_not_crashes(tmp_path: Path, run
         "http://harbour..example/": "not a valid address: http://harbour..example/",
     }
     assert report["articles"][0]["quotes"][0]["verdict"] == "unverified"
+
+
+def test_account_handle_must_be_an_x_handle(article: Path, run: Run) -> None:
+    """'@a/b?c' became the address https://x.com/a/b?c; a handle is at most 15 word characters."""
+    for handle in ("@harbour/master", "@harbour master", "@HarbourMasterOfTheBay"):
+        one_line_exit_2(
+            run(str(article), "--offline", "--account", f"Harbour Master={handle}"),
+            f"{handle} is not an X handle",
+        )
+    ok = run(str(article), "--offline", "--account", "Harbour Master=@Harbour_Mstr1")
+    assert ok.exit_code == 0, ok.output

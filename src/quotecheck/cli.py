@@ -6,6 +6,7 @@ Kept thin and light at start-up: the pipeline is imported only when a check runs
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -376,7 +377,10 @@ def remote_options(
         name, sep, handle = item.partition("=")
         if not sep or not name.strip() or not handle.strip().lstrip("@"):
             fail(f'--account {item!r}: expected NAME=@HANDLE, e.g. "Jim Bridenstine=@JimBridenstine"')
-        mapping[name.strip()] = "@" + handle.strip().lstrip("@")
+        handle = handle.strip().lstrip("@")
+        if not re.fullmatch(r"\w{1,15}", handle, re.ASCII):  # X: letters, digits, _; at most 15
+            fail(f"--account {item!r}: @{handle} is not an X handle (letters, digits and _, at most 15)")
+        mapping[name.strip()] = "@" + handle
     near = next((a for a in articles if a != "-"), None)
 
     def notify(message: str) -> None:
