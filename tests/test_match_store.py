@@ -53,3 +53,23 @@ def test_small_sources_leave_no_store_behind(tmp_path: Path) -> None:
     matcher = Matcher([Source("a.txt", "document", "Short text about the harbour.")], store=store)
     assert matcher.locate("about the harbour") is not None
     assert not (tmp_path / "store").exists()
+
+
+def test_changed_sources_do_not_pile_up_whole_corpus_indexes(tmp_path: Path) -> None:
+    from quotecheck.match.index import CORPUS_INDEXES_KEPT
+
+    sources = tmp_path / "sources"
+    big_sources(sources)
+    article = tmp_path / "story.txt"
+    article.write_text("“The river will be clean again by the end of the decade,” said Ann Lee.\n")
+    store = tmp_path / "store"
+    for edit in range(CORPUS_INDEXES_KEPT + 2):
+        (sources / "speech.txt").write_text(
+            f"Note {edit}. The river will be clean again by the end of the decade.\n", encoding="utf-8"
+        )
+        report = quotecheck.check([article], sources=[sources], store=store)
+        assert [r.verdict.value for r in report.results() if r.verdict] == ["exact"]
+    db = Store(store)
+    count = db.db.execute("SELECT COUNT(*) FROM cache WHERE namespace = 'seed-v1-corpus'").fetchone()[0]
+    db.close()
+    assert count == CORPUS_INDEXES_KEPT

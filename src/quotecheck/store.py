@@ -157,6 +157,16 @@ class Store:
                 (namespace, key, value),
             )
 
+    def cache_keep_latest(self, namespace: str, keep: int) -> None:
+        """Drop all but the ``keep`` entries of ``namespace`` written last, so that a cache
+        of whole-corpus indexes does not grow by one corpus each time a source changes."""
+        with self.db:
+            self.db.execute(
+                "DELETE FROM cache WHERE namespace = ? AND rowid NOT IN "
+                "(SELECT rowid FROM cache WHERE namespace = ? ORDER BY rowid DESC LIMIT ?)",
+                (namespace, namespace, keep),
+            )
+
 
 def setup_shared(db: sqlite3.Connection, attempts: int = 200) -> None:
     """WAL mode and the schema, retried while another run is doing the same: switching a

@@ -148,6 +148,10 @@ class Candidate:
     votes: int
 
 
+CORPUS_INDEXES_KEPT = 3
+"""Whole-corpus indexes kept in the store: a few source sets may share one store."""
+
+
 class SeedIndex:
     """Bucketed seeds of all sources, with where each source starts in the global offsets."""
 
@@ -204,6 +208,7 @@ class SeedIndex:
         )
         if store is not None:
             store.cache_put(VERSION + "-corpus", corpus_key, index.to_bytes())
+            store.cache_keep_latest(VERSION + "-corpus", CORPUS_INDEXES_KEPT)
         return index
 
     @classmethod
