@@ -296,3 +296,16 @@ def test_account_handle_must_be_an_x_handle(article: Path, run: Run) -> None:
         )
     ok = run(str(article), "--offline", "--account", "Harbour Master=@Harbour_Mstr1")
     assert ok.exit_code == 0, ok.output
+
+
+def test_a_source_folder_with_nothing_readable_is_named(tmp_path: Path, article: Path, run_json: Any) -> None:
+    """A folder of PDFs gave no sources and no word why: every quote unverified, run green."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "minutes.pdf").write_bytes(b"%PDF-1.7\n")
+    report = run_json(str(article), "--source", str(folder))
+    [problem] = report["problems"]
+    assert problem["source"] == str(folder)
+    assert problem["message"].startswith(
+        "no source files in this folder (read: .htm, .html, .json, .markdown, .md"
+    )

@@ -31,9 +31,14 @@ class FileSources(SourceProvider):
             if not path.exists():
                 yield SourceProblem(name, "no such file or folder")
             elif path.is_dir():
+                found = False
                 for child in sorted(p for p in path.rglob("*") if p.is_file()):
                     if child.suffix.lower() in SUFFIXES or child.name.lower() in ARCHIVE_NAMES:
+                        found = True
                         yield from read_sources(child)
+                if not found:  # e.g. only .pdf or .docx: say so, or every quote is silently unverified
+                    kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES))
+                    yield SourceProblem(name, f"no source files in this folder (read: {kinds})")
             else:
                 yield from read_sources(path)
 
