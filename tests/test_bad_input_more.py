@@ -309,3 +309,16 @@ def test_a_source_folder_with_nothing_readable_is_named(tmp_path: Path, article:
     assert problem["message"].startswith(
         "no source files in this folder (read: .htm, .html, .json, .markdown, .md"
     )
+
+
+def test_a_source_without_text_is_named(tmp_path: Path, article: Path, run_json: Any) -> None:
+    """A saved page whose words a script draws has no text: say so instead of not_found alone."""
+    page = tmp_path / "timetable.html"
+    page.write_text("<html><body><div id='app'></div><script>draw()</script></body></html>", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    report = run_json(str(article), "-s", str(page), "-s", str(empty))
+    assert report["problems"] == [
+        {"source": str(page), "message": "no text in this source (its page text is empty)"},
+        {"source": str(empty), "message": "no text in this source"},
+    ]

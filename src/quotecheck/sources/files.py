@@ -104,6 +104,11 @@ def read_source(path: Path) -> Source | SourceProblem:
         if front:
             meta = {m["key"].lower(): m["value"].strip("\"'") for m in FIELD.finditer(front["body"])}
             text = text[front.end() :]
+    if not text.strip():  # an empty file, or a saved page whose words a script would have drawn
+        return SourceProblem(
+            str(path),
+            "no text in this source" + (" (its page text is empty)" if meta.get("kind") == "page" else ""),
+        )
     if turns is None:
         turns = turns_of(text)
     kind = meta.get("kind") or ("transcript" if turns else "document")
