@@ -322,3 +322,24 @@ def test_a_source_without_text_is_named(tmp_path: Path, article: Path, run_json:
         {"source": str(page), "message": "no text in this source (its page text is empty)"},
         {"source": str(empty), "message": "no text in this source"},
     ]
+
+
+def test_an_article_is_never_its_own_source(tmp_path: Path, run_json: Any) -> None:
+    """A story folder holding the draft and its transcript, checked with `-s story`: the draft
+    used to be read as a source too, so every quote in it was `exact` against itself."""
+    story = tmp_path / "story"
+    story.mkdir()
+    draft = story / "draft.md"
+    draft.write_text("“Ferries will run all winter,” the harbour master said.\n", encoding="utf-8")
+    (story / "interview.txt").write_text(
+        "HARBOUR MASTER: Ferries will run until November.\n", encoding="utf-8"
+    )
+    report = run_json(str(draft), "-s", str(story))
+    [quote] = report["articles"][0]["quotes"]
+    assert quote["verdict"] == "altered"
+    assert quote["match"]["source"] == str(story / "interview.txt")
+    itself = run_json(str(draft), "-s", str(draft))
+    assert itself["problems"] == [
+        {"source": str(draft), "message": "is an article of this run, not a source for it"}
+    ]
+    assert itself["articles"][0]["quotes"][0]["verdict"] == "unverified"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,8 +22,10 @@ FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re
 class FileSources(SourceProvider):
     """Every readable source file under the given paths (folders are searched recursively)."""
 
-    def __init__(self, paths: list[str]) -> None:
+    def __init__(self, paths: list[str], exclude: Iterable[str] = ()) -> None:
         self.paths = paths
+        self.exclude = {Path(e).resolve() for e in exclude}
+        """The articles being checked: a draft in a source folder would vouch for itself."""
 
     def collect(self) -> Iterator[Source | SourceProblem]:
         for name in self.paths:
@@ -33,12 +35,16 @@ class FileSources(SourceProvider):
             elif path.is_dir():
                 found = False
                 for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                    if child.resolve() in self.exclude:
+                        continue
                     if child.suffix.lower() in SUFFIXES or child.name.lower() in ARCHIVE_NAMES:
                         found = True
                         yield from read_sources(child)
                 if not found:  # e.g. only .pdf or .docx: say so, or every quote is silently unverified
                     kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES))
                     yield SourceProblem(name, f"no source files in this folder (read: {kinds})")
+            elif path.resolve() in self.exclude:
+                yield SourceProblem(name, "is an article of this run, not a source for it")
             else:
                 yield from read_sources(path)
 
