@@ -343,3 +343,35 @@ def test_an_article_is_never_its_own_source(tmp_path: Path, run_json: Any) -> No
         {"source": str(draft), "message": "is an article of this run, not a source for it"}
     ]
     assert itself["articles"][0]["quotes"][0]["verdict"] == "unverified"
+
+
+def test_reports_saved_in_a_source_folder_are_not_sources(tmp_path: Path, run: Run, run_json: Any) -> None:
+    """A report holds every quote of the draft: read as a source on the next run, it made
+    each of them `exact`."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("“Ferries will run all winter,” the harbour master said.\n", encoding="utf-8")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "interview.txt").write_text(
+        "HARBOUR MASTER: Ferries will run until November.\n", encoding="utf-8"
+    )
+    saved = {
+        "markdown": "report.md",
+        "table": "report.txt",
+        "json": "report.json",
+        "gitlab": "gl.json",
+        "sarif": "qc.json",
+    }
+    for fmt, name in saved.items():
+        result = run(str(draft), "-s", str(sources), "-f", fmt, "-o", str(sources / name))
+        assert result.exit_code == 1, result.output  # altered: fails by default
+    run(str(draft), "-s", str(sources), "--write-baseline", str(sources / "baseline.json"))
+    report = run_json(str(draft), "-s", str(sources))
+    [quote] = report["articles"][0]["quotes"]
+    assert quote["verdict"] == "altered"
+    assert quote["match"]["source"] == str(sources / "interview.txt")
+    assert report["problems"] == []
+    named = run_json(str(draft), "-s", str(sources / "report.md"))
+    assert named["problems"] == [
+        {"source": str(sources / "report.md"), "message": "is a quotecheck report or baseline, not a source"}
+    ]

@@ -35,7 +35,7 @@ class FileSources(SourceProvider):
             elif path.is_dir():
                 found = False
                 for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                    if child.resolve() in self.exclude:
+                    if child.resolve() in self.exclude or own_report(child):
                         continue
                     if child.suffix.lower() in SUFFIXES or child.name.lower() in ARCHIVE_NAMES:
                         found = True
@@ -45,8 +45,27 @@ class FileSources(SourceProvider):
                     yield SourceProblem(name, f"no source files in this folder (read: {kinds})")
             elif path.resolve() in self.exclude:
                 yield SourceProblem(name, "is an article of this run, not a source for it")
+            elif own_report(path):
+                yield SourceProblem(name, "is a quotecheck report or baseline, not a source")
             else:
                 yield from read_sources(path)
+
+
+REPORT_HEAD = re.compile(
+    r"\A(?:\*\*quotecheck\*\*:|where\s+speaker\s+quote\s+verdict\b)"  # markdown, table
+    r'|"quotecheck(?:_baseline)?":|"check_name":\s*"quotecheck/|"\$schema":\s*"[^"]*sarif'  # json, gitlab, sarif
+)
+
+
+def own_report(path: Path) -> bool:
+    """A report or baseline quotecheck wrote: it holds every quote of a draft, so read as a
+    source it would vouch for them all (a report saved into a source folder, sources = ".")."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return False
+    return REPORT_HEAD.search(head) is not None
 
 
 def read_sources(path: Path) -> list[Source | SourceProblem]:
