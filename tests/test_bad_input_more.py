@@ -375,3 +375,19 @@ def test_reports_saved_in_a_source_folder_are_not_sources(tmp_path: Path, run: R
     assert named["problems"] == [
         {"source": str(sources / "report.md"), "message": "is a quotecheck report or baseline, not a source"}
     ]
+
+
+def test_an_endless_article_is_cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/dev/zero (or any device or pipe: no size to check first) used to be read until memory ran out."""
+    import quotecheck.documents
+
+    monkeypatch.setattr(quotecheck.documents, "MAX_ARTICLE_BYTES", 4096)
+    endless = tmp_path / "endless.txt"
+    endless.symlink_to("/dev/zero")
+    with pytest.raises(
+        QuotecheckError, match=r"endless\.txt: more than 4,096 bytes is larger than an article"
+    ):
+        read_bytes(str(endless))
+    fine = tmp_path / "fine.txt"
+    fine.write_text("“Ferries run late,” she said.\n", encoding="utf-8")
+    assert read_bytes(str(fine)).startswith("“Ferries".encode())
