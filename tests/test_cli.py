@@ -186,3 +186,10 @@ def test_markdown_report_does_not_render_html_from_the_draft(tmp_path: Path, run
     assert result.exit_code == 0
     assert "<img" not in result.stdout
     assert "&lt;img src=x onerror=alert(1)&gt; here &amp; there" in result.stdout
+
+
+def test_config_given_as_a_folder_says_so(tmp_path: Path, harbour: tuple[Path, Path], run: Run) -> None:
+    article, _ = harbour
+    result = run(str(article), "--config", str(tmp_path))
+    assert result.exit_code == 2
+    assert "is a folder" in result.stderr

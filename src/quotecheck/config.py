@@ -75,6 +75,10 @@ def load_config(explicit: str | Path | None = None, near: str | Path | None = No
     """``explicit`` (``--config``) if given, else the file found walking up from ``near``."""
     if explicit is not None:
         path = Path(explicit)
+        if path.is_dir():
+            raise QuotecheckError(
+                f"--config {explicit}: is a folder; name the quotecheck.toml or pyproject.toml"
+            )
         if not path.is_file():
             raise QuotecheckError(f"--config {explicit}: no such file")
     else:
