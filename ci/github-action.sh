@@ -11,7 +11,8 @@ read -r -a paths <<< "${QC_PATHS:-.}"
 read -r -a sources <<< "${QC_SOURCES:-}"
 args=()
 [[ -n "${QC_CONFIG:-}" ]] && args+=(--config "$QC_CONFIG")
-for source in "${sources[@]}"; do args+=(--source "$source"); done
+# ${a[@]+"${a[@]}"}: an empty array under `set -u` is an error in bash before 4.4 (macOS's /bin/bash is 3.2)
+for source in ${sources[@]+"${sources[@]}"}; do args+=(--source "$source"); done
 [[ -n "${QC_FAIL_ON:-}" ]] && args+=(--fail-on "$QC_FAIL_ON")
 [[ -n "${QC_MIN_LEVEL:-}" ]] && args+=(--min-level "$QC_MIN_LEVEL")
 [[ -n "${QC_BASELINE:-}" ]] && args+=(--baseline "$QC_BASELINE")

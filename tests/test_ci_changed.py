@@ -84,7 +84,8 @@ def test_bad_revision_and_no_repository(
     repo: Path, tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = run("--changed-since", "no-such-branch")
-    assert bad.exit_code == 2 and bad.stderr.startswith("quotecheck: error: git rev-parse")
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith("quotecheck: error: --changed-since no-such-branch: no such revision here")
     assert len(bad.stderr.strip().splitlines()) == 1
     outside = tmp_path.parent / f"{tmp_path.name}-plain"
     outside.mkdir()

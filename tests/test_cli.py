@@ -177,3 +177,19 @@ def test_console_entry_runs_as_a_module(harbour: tuple[Path, Path]) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["summary"]["quotes"] == 2
+
+
+def test_markdown_report_does_not_render_html_from_the_draft(tmp_path: Path, run: Run) -> None:
+    article = tmp_path / "html.txt"
+    article.write_text("“Click <img src=x onerror=alert(1)> here & there,” said Ann Lee.\n", encoding="utf-8")
+    result = run(str(article), "--format", "markdown")
+    assert result.exit_code == 0
+    assert "<img" not in result.stdout
+    assert "&lt;img src=x onerror=alert(1)&gt; here &amp; there" in result.stdout
+
+
+def test_config_given_as_a_folder_says_so(tmp_path: Path, harbour: tuple[Path, Path], run: Run) -> None:
+    article, _ = harbour
+    result = run(str(article), "--config", str(tmp_path))
+    assert result.exit_code == 2
+    assert "is a folder" in result.stderr

@@ -84,3 +84,10 @@ def test_plan_fetches_pages_and_posts_but_not_pictures_or_profiles() -> None:
     assert web.urls == ["https://news.example.org/extra", "https://harbour.example.gov/minutes"]
     assert x.ids == ["1897000000000000101"]
     assert plan([doc], Remote(follow_links=False)).providers == []
+
+
+def test_an_overlong_status_number_is_not_cut_to_another_post() -> None:
+    doc = document_from_text(
+        "Proof: https://x.com/AliceGrantMayor/status/189700000000000010123456789012345\n", "a.md", "markdown"
+    )
+    assert [link.post_id for link in links_in(doc)] == [None]

@@ -47,7 +47,8 @@ def check(
     docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
     all_providers: list[SourceProvider] = list(providers)
     if sources:
-        all_providers.insert(0, FileSources([str(s) for s in sources]))
+        checked = [d.path for d in docs if d.path != "-"]
+        all_providers.insert(0, FileSources([str(s) for s in sources], exclude=checked))
     if remote is not None and remote.store is not None:
         snapshot_store = remote.store
     else:

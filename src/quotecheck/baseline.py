@@ -114,7 +114,13 @@ def read_baseline(path: Path) -> Counter[str]:
         raise QuotecheckError(f"--baseline {path}: not a quotecheck baseline ({exc})") from None
     if not isinstance(data, dict) or data.get("quotecheck_baseline") != FORMAT_VERSION:
         raise QuotecheckError(f"--baseline {path}: not a quotecheck baseline (version {FORMAT_VERSION})")
-    return Counter(str(e["fingerprint"]) for e in data.get("findings", []) if isinstance(e, dict))
+    findings = data.get("findings", [])
+    if not isinstance(findings, list) or not all(
+        isinstance(e, dict) and "fingerprint" in e for e in findings
+    ):
+        # a hand-edited or merge-mangled file: say so rather than forgive nothing or crash
+        raise QuotecheckError(f"--baseline {path}: `findings` must be a list of objects with a fingerprint")
+    return Counter(str(e["fingerprint"]) for e in findings)
 
 
 def apply_baseline(report: Report, known: Counter[str], name: str) -> tuple[Report, set[str]]:

@@ -36,8 +36,16 @@ def changed_since(rev: str, cwd: Path | None = None) -> list[Path]:
     here = (cwd or Path.cwd()).resolve()
     if rev.startswith("-"):
         raise QuotecheckError(f"--changed-since: {rev!r} is not a revision")
-    root = Path(git(["rev-parse", "--show-toplevel"], here).strip())
-    git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], here)
+    try:
+        root = Path(git(["rev-parse", "--show-toplevel"], here).strip())
+    except QuotecheckError:
+        raise QuotecheckError(f"--changed-since: {here} is not a git repository (nor inside one)") from None
+    try:
+        git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], here)
+    except QuotecheckError:  # in CI, mostly a shallow clone or a branch never fetched
+        raise QuotecheckError(
+            f"--changed-since {rev}: no such revision here (fetch it first, e.g. git fetch origin main)"
+        ) from None
     names = git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", "--merge-base", rev, "--"], here)
     untracked = git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], root)
     return [root / name for name in (names + untracked).split("\0") if name]
@@ -47,10 +55,16 @@ def files_from(name: str) -> list[Path]:
     """Paths listed one a line in a file (``-``: standard input)."""
     import sys
 
+    if name == "-" and sys.stdin is None:
+        raise QuotecheckError("--files-from -: standard input is closed")
     try:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
     except OSError as exc:
         raise QuotecheckError(f"--files-from {name}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:  # a binary file or a list saved in another encoding
+        raise QuotecheckError(
+            f"--files-from {name}: not UTF-8 text (byte 0x{exc.object[exc.start]:02X} at offset {exc.start})"
+        ) from None
     return [Path(line.strip()) for line in text.splitlines() if line.strip()]
 
 

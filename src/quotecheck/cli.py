@@ -6,6 +6,7 @@ Kept thin and light at start-up: the pipeline is imported only when a check runs
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -55,6 +56,36 @@ class DefaultToCheck(TyperGroup):
         if not args or (args[0] not in self.commands and args[0] != "--version"):
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def main(  # type: ignore[override]
+        self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True, **kwargs: Any
+    ) -> Any:
+        """Usage errors as one line on stderr and exit 2, like every other bad input
+        (click's own form is four lines: usage, hint, blank, error)."""
+        if not standalone_mode:
+            return super().main(args, prog_name, standalone_mode=False, **kwargs)
+        # Recent typer vendors click: take its exception classes from typer's own.
+        usage_error: type[Exception] = next(
+            c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+        )
+        click_exception: type[Exception] = next(
+            c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+        )
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **kwargs)
+        except usage_error as exc:
+            ctx = getattr(exc, "ctx", None)
+            where = ctx.command_path if ctx is not None else "quotecheck"
+            message = exc.format_message()  # type: ignore[attr-defined]
+            typer.echo(f"quotecheck: error: {message} (see {where} --help)", err=True)
+            sys.exit(2)
+        except click_exception as exc:
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+        except typer.Abort:
+            typer.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 app = typer.Typer(
@@ -285,6 +316,19 @@ def check(
         [*config_accounts, *(account or [])],  # --account wins over the config's accounts
         quiet,
     )
+    # A mistyped source path would leave every quote unverified and the run green: bad input.
+    missing = next((p for p in paths if not Path(p).exists()), None)
+    if missing is not None:
+        fail(f"{'--source' if source else 'sources (config file)'} {missing}: no such file or folder")
+    inputs = [*(a for a in articles if a != "-"), *paths]
+    known = [str(baseline)] if baseline else []  # --write-baseline may rewrite --baseline: README
+    for option, target, reads in (
+        ("--output", output, [*inputs, *known]),
+        ("--write-baseline", write_baseline, inputs),
+    ):
+        clobbered = overwrites(target, reads)
+        if clobbered is not None:  # `-o draft.md` for `-o draft-report.md` would destroy the draft
+            fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
         report = run_check(
             articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
@@ -333,7 +377,10 @@ def remote_options(
         name, sep, handle = item.partition("=")
         if not sep or not name.strip() or not handle.strip().lstrip("@"):
             fail(f'--account {item!r}: expected NAME=@HANDLE, e.g. "Jim Bridenstine=@JimBridenstine"')
-        mapping[name.strip()] = "@" + handle.strip().lstrip("@")
+        handle = handle.strip().lstrip("@")
+        if not re.fullmatch(r"\w{1,15}", handle, re.ASCII):  # X: letters, digits, _; at most 15
+            fail(f"--account {item!r}: @{handle} is not an X handle (letters, digits and _, at most 15)")
+        mapping[name.strip()] = "@" + handle
     near = next((a for a in articles if a != "-"), None)
 
     def notify(message: str) -> None:
@@ -413,6 +460,21 @@ def fetch(
         typer.echo(f"missing: {problem.locator}: {problem.message}", err=True)
     if problems:
         raise typer.Exit(1)
+
+
+def overwrites(target: Path | None, inputs: list[str]) -> str | None:
+    """The input (an article, a source file or a file in a source folder) that writing
+    ``target`` would replace, if any."""
+    if target is None or not target.exists():
+        return None
+    where = target.resolve()
+    for name in inputs:
+        path = Path(name).resolve()
+        if where == path:
+            return name
+        if path in where.parents:
+            return f"a file in {name}"
+    return None
 
 
 def write_output(text: str, output: Path | None) -> None:

@@ -75,6 +75,10 @@ def load_config(explicit: str | Path | None = None, near: str | Path | None = No
     """``explicit`` (``--config``) if given, else the file found walking up from ``near``."""
     if explicit is not None:
         path = Path(explicit)
+        if path.is_dir():
+            raise QuotecheckError(
+                f"--config {explicit}: is a folder; name the quotecheck.toml or pyproject.toml"
+            )
         if not path.is_file():
             raise QuotecheckError(f"--config {explicit}: no such file")
     else:
@@ -88,7 +92,7 @@ def load_config(explicit: str | Path | None = None, near: str | Path | None = No
         raise QuotecheckError(f"{path}: cannot read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise QuotecheckError(f"{path}: not valid TOML ({exc})") from None
-    if path.name == "pyproject.toml" or "tool" in data:
+    if path.name == "pyproject.toml" or isinstance(data.get("tool"), dict):
         table = data.get("tool", {}).get("quotecheck", {})
         where = f"{path} [tool.quotecheck]"
     else:
@@ -127,6 +131,13 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
         str(k): parse_level(expect(v, str, f"levels.{k}"), f"levels.{k}")
         for k, v in expect_table(table, "levels").items()
     }
+    from quotecheck.verify import FINDING_CODES
+
+    typo = sorted(set(levels) - FINDING_CODES)
+    if typo:  # a misspelt code would silently keep its old level
+        raise PolicyError(
+            f"levels.{typo[0]}: unknown finding code (known: {', '.join(sorted(FINDING_CODES))})"
+        )
     house_table = expect_table(table, "house_style")
     bad = sorted(set(house_table) - set(HOUSE_KEYS))
     if bad:
@@ -177,6 +188,8 @@ def parse_thresholds(table: dict[str, Any]) -> dict[str, float]:
             raise PolicyError(
                 f"thresholds.{key}: expected {'a whole number' if wanted is int else 'a number'}, got {value!r}"
             )
+        if value < 0:  # a sign slip: a negative score or distance would let everything through
+            raise PolicyError(f"thresholds.{key}: expected 0 or more, got {value!r}")
         out[key] = wanted(value)
     return out
 

@@ -105,7 +105,12 @@ def kind_of(name: str) -> str:
 
 def read_bytes(name: str) -> bytes:
     if name == "-":
-        return sys.stdin.buffer.read()
+        if sys.stdin is None:  # started with stdin closed (`<&-`): no article to read
+            raise QuotecheckError("-: standard input is closed; give the article as a file")
+        try:
+            return capped(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "-")
+        except OSError as exc:
+            raise QuotecheckError(f"-: cannot read standard input ({exc.strerror})") from None
     path = Path(name)
     if not path.exists():
         raise QuotecheckError(f"{name}: no such file")
@@ -115,9 +120,18 @@ def read_bytes(name: str) -> bytes:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise QuotecheckError(f"{name}: {size:,} bytes is larger than an article can be")
-        return path.read_bytes()
+        with path.open("rb") as f:  # a device or pipe has no size to check first (/dev/zero)
+            return capped(f.read(MAX_ARTICLE_BYTES + 1), name)
     except OSError as exc:
         raise QuotecheckError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def capped(data: bytes, name: str) -> bytes:
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise QuotecheckError(
+            f"{name}: more than {MAX_ARTICLE_BYTES:,} bytes is larger than an article can be"
+        )
+    return data
 
 
 def load_document(name: str, kind: str | None = None) -> Document:

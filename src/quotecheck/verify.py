@@ -40,6 +40,15 @@ CONTRACTIONS = {
 }  # fmt: skip
 EDITORIAL = frozenset({"ellipsis_omission", "bracketed_insertion", "bracketed_capital", "sic"})
 CHANGES = frozenset({"wording_changed", "unmarked_omission", "unmarked_insertion"})
+FINDING_CODES = frozenset(
+    {
+        "not_found", "no_sources", "source_unavailable", "source_truncated", "speaker_mismatch",
+        "stitched", "negation_changed", "number_changed", "modality_changed", "name_changed",
+        "number_written_differently", "case_changed", "punctuation_changed",
+        "filler_removed", "grammar_fixed", *EDITORIAL, *CHANGES,
+    }
+)  # fmt: skip
+"""Every finding code a report can carry: a ``[levels]`` key outside it is a typo."""
 
 
 @dataclass(frozen=True)
@@ -477,13 +486,23 @@ def same_number(quote_words: list[str], source_words: list[str]) -> bool:
     return q is not None and q == s
 
 
+def change_detail(quote_words: list[str], source_words: list[str]) -> str:
+    """What changed, in words: a side with no words is said as left out or added, not “”."""
+    quoted, source = " ".join(quote_words), " ".join(source_words)
+    if not quoted:
+        return f"“{source}” in the source is left out of the quote"
+    if not source:
+        return f"“{quoted}” in the quote is not in the source"
+    return f"“{quoted}” in the quote, “{source}” in the source"
+
+
 def meaning_changes(
     quote_words: list[str], source_words: list[str], qspan: Span, sspan: Span
 ) -> list[Finding]:
     """Negation, number, modality and name changes between the two sides of a change block."""
     q, s = expand(quote_words), expand(source_words)
     qset, sset = set(q), set(s)
-    detail = f"“{' '.join(quote_words)}” in the quote, “{' '.join(source_words)}” in the source"
+    detail = change_detail(quote_words, source_words)
     findings = []
     if sum(w in NEGATIONS for w in q) != sum(w in NEGATIONS for w in s):
         findings.append(Finding("negation_changed", Level.ERROR, detail, qspan, sspan))

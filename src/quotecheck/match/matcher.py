@@ -72,9 +72,18 @@ class Matcher:
     @property
     def index(self) -> SeedIndex:
         if self._index is None:
+            import sqlite3
+
+            from quotecheck.errors import QuotecheckError
             from quotecheck.match.index import SeedIndex
 
-            self._index = SeedIndex.build([s.text for s in self.sources], self.store)
+            texts = [s.text for s in self.sources]
+            try:
+                self._index = SeedIndex.build(texts, self.store)
+            except (QuotecheckError, sqlite3.Error):
+                # The store only caches the index: one that cannot be opened or written (a
+                # read-only checkout, a full disk) costs time, never a check of local files.
+                self._index = SeedIndex.build(texts, None)
         return self._index
 
     # -- windows -------------------------------------------------------------------------

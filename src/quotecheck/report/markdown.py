@@ -23,7 +23,16 @@ MARK = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "info"}
 
 
 def cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text safe in a table cell of a PR comment: no column breaks, and no raw HTML from a
+    draft (a quoted ``<script>`` or ``<img>``) rendered by the comment."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("|", "\\|").replace("\n", " ")
+
+
+def code(text: str) -> str:
+    """Text inside a `code span`: GitHub shows it literally, so only the pipe and line
+    breaks need care."""
+    return text.replace("|", "\\|").replace("\n", " ").replace("`", "'")
 
 
 def level_counts(report: Report) -> str:
@@ -84,7 +93,7 @@ def details(path: str, result: QuoteResult) -> list[str]:
     if result.match is not None:
         who = result.match.said_by
         out.append(
-            f"Source: `{cell(result.match.source.locator)}`" + (f" ({cell(who)})" if who else "") + "."
+            f"Source: `{code(result.match.source.locator)}`" + (f" ({cell(who)})" if who else "") + "."
         )
     out.append("")
     for f in result.findings:
@@ -111,7 +120,7 @@ class MarkdownFormat(Formatter):
                     f"_{len(table) - kept} more quotes are not in this table: see the JSON or SARIF report._",
                 ]
         for p in report.problems:
-            out += ["", f"Source problem: `{cell(p.locator)}`: {cell(p.message)}"]
+            out += ["", f"Source problem: `{code(p.locator)}`: {cell(p.message)}"]
         size = sum(len(line) + 1 for line in out)
         skipped = 0
         for article in report.articles:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,8 +22,10 @@ FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re
 class FileSources(SourceProvider):
     """Every readable source file under the given paths (folders are searched recursively)."""
 
-    def __init__(self, paths: list[str]) -> None:
+    def __init__(self, paths: list[str], exclude: Iterable[str] = ()) -> None:
         self.paths = paths
+        self.exclude = {Path(e).resolve() for e in exclude}
+        """The articles being checked: a draft in a source folder would vouch for itself."""
 
     def collect(self) -> Iterator[Source | SourceProblem]:
         for name in self.paths:
@@ -31,11 +33,39 @@ class FileSources(SourceProvider):
             if not path.exists():
                 yield SourceProblem(name, "no such file or folder")
             elif path.is_dir():
+                found = False
                 for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                    if child.resolve() in self.exclude or own_report(child):
+                        continue
                     if child.suffix.lower() in SUFFIXES or child.name.lower() in ARCHIVE_NAMES:
+                        found = True
                         yield from read_sources(child)
+                if not found:  # e.g. only .pdf or .docx: say so, or every quote is silently unverified
+                    kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES))
+                    yield SourceProblem(name, f"no source files in this folder (read: {kinds})")
+            elif path.resolve() in self.exclude:
+                yield SourceProblem(name, "is an article of this run, not a source for it")
+            elif own_report(path):
+                yield SourceProblem(name, "is a quotecheck report or baseline, not a source")
             else:
                 yield from read_sources(path)
+
+
+REPORT_HEAD = re.compile(
+    r"\A(?:\*\*quotecheck\*\*:|where\s+speaker\s+quote\s+verdict\b)"  # markdown, table
+    r'|"quotecheck(?:_baseline)?":|"check_name":\s*"quotecheck/|"\$schema":\s*"[^"]*sarif'  # json, gitlab, sarif
+)
+
+
+def own_report(path: Path) -> bool:
+    """A report or baseline quotecheck wrote: it holds every quote of a draft, so read as a
+    source it would vouch for them all (a report saved into a source folder, sources = ".")."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return False
+    return REPORT_HEAD.search(head) is not None
 
 
 def read_sources(path: Path) -> list[Source | SourceProblem]:
@@ -54,12 +84,18 @@ def read_sources(path: Path) -> list[Source | SourceProblem]:
 
 
 def read_text(path: Path) -> str | SourceProblem:
+    read = read_file(path)
+    return read if isinstance(read, SourceProblem) else read[1]
+
+
+def read_file(path: Path) -> tuple[bytes, str] | SourceProblem:
+    """The bytes (for the snapshot digest) and the text (UTF-8, universal newlines), or why not."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return SourceProblem(str(path), f"cannot read ({exc.strerror})")
     try:
-        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        return data, data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         return SourceProblem(
             str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start})"
@@ -67,16 +103,10 @@ def read_text(path: Path) -> str | SourceProblem:
 
 
 def read_source(path: Path) -> Source | SourceProblem:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return SourceProblem(str(path), f"cannot read ({exc.strerror})")
-    try:
-        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as exc:
-        return SourceProblem(
-            str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start})"
-        )
+    read = read_file(path)
+    if isinstance(read, SourceProblem):
+        return read
+    data, text = read
     retrieved = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     digest = hashlib.sha256(data).hexdigest()
     meta: dict[str, str] = {}
@@ -99,6 +129,11 @@ def read_source(path: Path) -> Source | SourceProblem:
         if front:
             meta = {m["key"].lower(): m["value"].strip("\"'") for m in FIELD.finditer(front["body"])}
             text = text[front.end() :]
+    if not text.strip():  # an empty file, or a saved page whose words a script would have drawn
+        return SourceProblem(
+            str(path),
+            "no text in this source" + (" (its page text is empty)" if meta.get("kind") == "page" else ""),
+        )
     if turns is None:
         turns = turns_of(text)
     kind = meta.get("kind") or ("transcript" if turns else "document")

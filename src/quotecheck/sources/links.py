@@ -20,7 +20,7 @@ ANCHOR = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*
 BARE_URL = re.compile(r"(?<![\w\"'=/])https?://[^\s<>\"'\]\[]+")
 TRAILING = ".,;:!?)’”»"
 POST = re.compile(
-    r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:(?P<handle>\w{1,15})|i(?:/web)?)/status(?:es)?/(?P<id>\d{1,20})",
+    r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:(?P<handle>\w{1,15})|i(?:/web)?)/status(?:es)?/(?P<id>\d{1,20})(?!\d)",
     re.I,
 )
 DATE_FIELD = re.compile(

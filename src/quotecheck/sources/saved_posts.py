@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.model import Source, SourceProblem
-from quotecheck.sources.posts import POST_URL, Post, handle_of, posts_of, reader_text
+from quotecheck.sources.posts import POST_URL, RETWEET_PREFIX, Post, handle_of, posts_of, reader_text
 
 ARCHIVE_PREFIX = re.compile(r"\A\s*window\.YTD\.[\w.]+\s*=\s*")
-RETWEET_PREFIX = re.compile(r"\ART @(\w{1,15}): ")
+SHAPE_ERRORS = (AttributeError, TypeError, KeyError, ValueError)
+"""What reading a JSON value of another shape than the API's raises (a list for an object…)."""
 
 
 def api_response_sources(path: Path, text: str) -> list[Source | SourceProblem]:
@@ -29,11 +30,14 @@ def api_response_sources(path: Path, text: str) -> list[Source | SourceProblem]:
         return [SourceProblem(str(path), f"not valid JSON (line {exc.lineno}: {exc.msg})")]
     if not isinstance(response, Mapping) or "data" not in response:
         return [SourceProblem(str(path), "JSON without a `data` field: not a saved X API v2 response")]
-    out: list[Source | SourceProblem] = [post_source(post, str(path)) for post in posts_of(response)]
-    for error in response.get("errors") or []:
-        out.append(
-            SourceProblem(f"{path}#{error.get('resource_id') or error.get('value')}", error_text(error))
-        )
+    try:
+        out: list[Source | SourceProblem] = [post_source(post, str(path)) for post in posts_of(response)]
+        for error in response.get("errors") or []:
+            out.append(
+                SourceProblem(f"{path}#{error.get('resource_id') or error.get('value')}", error_text(error))
+            )
+    except SHAPE_ERRORS:  # any JSON with a `data` key gets here: its parts may be anything
+        return [SourceProblem(str(path), "JSON of an unexpected shape: not a saved X API v2 response")]
     return out
 
 
@@ -48,7 +52,10 @@ def archive_sources(path: Path, text: str) -> list[Source | SourceProblem]:
     for item in items if isinstance(items, list) else []:
         tweet = item.get("tweet", item) if isinstance(item, Mapping) else {}
         if isinstance(tweet, Mapping) and tweet.get("id_str"):
-            out.append(post_source(archive_post(tweet, account), str(path)))
+            try:
+                out.append(post_source(archive_post(tweet, account), str(path)))
+            except SHAPE_ERRORS:
+                out.append(SourceProblem(f"{path}#{tweet.get('id_str')}", "a post of an unexpected shape"))
     if not out:
         out.append(SourceProblem(str(path), "no posts found in this archive file"))
     return out

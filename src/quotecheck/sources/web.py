@@ -156,7 +156,10 @@ def charset_of(content_type: str, body: bytes = b"") -> str:
 
 
 def check_url(url: str) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1", from an article's link: a problem, not a crash
+        raise FetchError(f"not a valid address: {url}") from None
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         raise FetchError(f"not an http(s) address: {url}")
 
@@ -188,6 +191,11 @@ def fetch(
                     raise FetchError(f"{what} after {attempt + 1} tries", unreachable=True) from None
                 sleep(delay)
                 delay *= 2
+            except (requests.RequestException, ValueError) as exc:  # a bad port or host, a broken body
+                bad = isinstance(exc, ValueError)  # requests' InvalidURL and urllib3's parse errors
+                raise FetchError(
+                    f"not a valid address: {url}" if bad else f"cannot fetch ({type(exc).__name__})"
+                ) from None
         raise AssertionError("unreachable")
     finally:
         if own:
