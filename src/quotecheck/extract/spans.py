@@ -22,8 +22,18 @@ import re
 from dataclasses import dataclass
 
 DOUBLE = re.compile(r"``|''|[“”\"«»„]|\n|<[A-Za-z/][^<>\n]{0,300}>")
-SINGLE = re.compile(r"[‘’]|\n|<[A-Za-z/][^<>\n]{0,300}>")
-CLOSERS_OF = {"“": '”“"', '"': '"”“', "«": "»", "»": "«", "„": '“”"', "``": "''”\"", "”": '”“"', "‘": "’"}
+SINGLE = re.compile(r"''+|[‘’']|\n|<[A-Za-z/][^<>\n]{0,300}>")
+CLOSERS_OF = {
+    "“": '”“"',
+    '"': '"”“',
+    "«": "»",
+    "»": "«",
+    "„": '“”"',
+    "``": "''”\"",
+    "”": '”“"',
+    "‘": "’'",
+    "'": "'’",
+}
 OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | {"“", '"', "‘", "'", "«", "„", ""}
 CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f") | {"”", '"', "’", "'", "»", "“", ""}
 
@@ -45,6 +55,8 @@ def find_spans(text: str) -> list[QuoteSpan]:
     """Every top-level quotation span in ``text``, in order."""
     if has_double_marks(text):
         return scan(text, DOUBLE)
+    if "''" in text:
+        return []  # ''…'' is an archive's lost double mark: its single marks are nested
     return scan(text, SINGLE)
 
 
@@ -61,8 +73,8 @@ def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
     for m in pattern.finditer(text):
         mark = m.group()
         pos = m.start()
-        if mark[0] == "<":
-            continue
+        if mark[0] == "<" or (mark.startswith("''") and pattern is SINGLE):
+            continue  # a tag; a doubled straight apostrophe (''…'') is an archive's lost mark
         if mark == "\n":
             if open_at >= 0 and is_paragraph_break(text, pos):
                 if reopens(text, pos) and introduced(text, para_start, open_at - len(open_mark)):
@@ -75,7 +87,7 @@ def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
             continue
         before = text[pos - 1] if pos > 0 else ""
         after = text[m.end()] if m.end() < n else ""
-        if mark in ("‘", "’") and is_apostrophe(before, after, mark):
+        if mark in ("‘", "’", "'") and (is_apostrophe(before, after, mark) or in_n(text, pos)):
             continue
         opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
         closer_like = before != "" and not before.isspace() and not after.isalnum()
@@ -127,9 +139,17 @@ def unclosed(text: str, open_at: int, para_end: int, mark: str) -> QuoteSpan | N
     return QuoteSpan(open_at, end, mark, "", continues=True)
 
 
+def in_n(text: str, pos: int) -> bool:
+    """rock 'n' roll, rock ’n’ roll: both marks around the "n" are apostrophes."""
+    a, b = text[pos - 2 : pos + 1].lower(), text[pos : pos + 3].lower()
+    return (a[1:2] == "n" and a[:1] in "'’‘" and a[:1] != "") or (b[1:2] == "n" and b[2:3] in "'’")
+
+
 def is_apostrophe(before: str, after: str, mark: str) -> bool:
     """won’t, Jones’ cow, ’90s, rock ’n’ roll: a single mark touching a word is an apostrophe."""
-    if mark == "’":
+    if after.isdigit():
+        return True  # ’90s, '90s, ‘90s (the wrong-way glyph a word processor types)
+    if mark in ("’", "'"):
         if before.isalnum() and after.isalnum():
             return True
         if before in ("s", "S") and after in (" ", ""):
