@@ -704,3 +704,75 @@ def test_two_people_with_one_surname_stay_apart() -> None:
     doc = document_from_text(text, "holt.txt", "text")
     speakers = [q.speaker for q in extract_quotes(doc) if q.kind == "quote"]
     assert speakers == ["Stephen Holt", "Maria Holt", "Maria Holt"]
+
+
+# Reviewer's findings (issue 3 follow-up) -------------------------------------------------
+
+
+def test_straight_and_curly_single_marks_in_a_single_mark_story() -> None:
+    text = (
+        "'The dunes are moving inland,' she told the radio station.\n\n"
+        "‘We have to plant marram grass now,’ said Ines Varga.\n\n"
+        "Varga won’t sell her family’s land, a relic of the ’70s, nor Jones' old barn where "
+        "rock 'n' roll bands once played, she said.\n"
+    )
+    first, second = checkable(text)
+    assert first.text == "The dunes are moving inland,"
+    assert first.cue == "told"
+    assert (second.text, second.speaker) == ("We have to plant marram grass now,", "Ines Varga")
+    assert len(extract(text)) == 2  # no apostrophe opened a quote
+
+
+def test_foreign_quote_after_a_multi_paragraph_quote_does_not_inherit() -> None:
+    text = (
+        "“The ferry timetable will change in spring,” said Olga Brandt. “The first boat\n\n"
+        "“leaves at six and the last at ten.”\n\n"
+        "«Nous ne sommes pas prévenus», a déclaré le maire.\n\n"
+        "„Wir wurden nicht gefragt“, sagte Jonas Weber.\n"
+    )
+    quotes = checkable(text)
+    assert [q.speaker for q in quotes[:3]] == ["Olga Brandt"] * 3
+    french, german = quotes[3], quotes[4]
+    assert french.text == "Nous ne sommes pas prévenus"
+    assert french.speaker != "Olga Brandt" and french.group != quotes[0].group
+    assert (german.speaker, german.cue) == ("Jonas Weber", "sagte")
+    assert german.group not in (quotes[0].group, french.group)
+
+
+def test_spanish_and_french_cue_verbs_attribute() -> None:
+    text = "«El puente abrirá en mayo», dijo Lucía Ortega.\n\n“Le pont restera fermé”, a dit Paul Girard.\n"
+    first, second = checkable(text)
+    assert (first.speaker, first.cue) == ("Lucía Ortega", "dijo")
+    assert (second.speaker, second.cue) == ("Paul Girard", "dit")
+
+
+def test_quote_only_paragraph_after_narrative_still_inherits() -> None:
+    text = "“The tide tables are wrong,” said Mara Quist.\n\n“They have been wrong for years.”\n"
+    first, second = checkable(text)
+    assert second.speaker == "Mara Quist" and second.group == first.group
+
+
+def test_lone_quoted_sentence_is_a_quote_not_a_term() -> None:
+    for text in ("“Nobody knows.”\n", "The council met at noon.\n\n“Nobody knows.”\n"):
+        [q] = extract(text)
+        assert (q.kind, q.speaker, q.text) == ("quote", None, "Nobody knows.")
+    [term] = extract("The mayor backed the so-called “green corridor” plan.\n")
+    assert term.kind == "term"
+
+
+def test_pronoun_takes_the_most_recent_compatible_person() -> None:
+    text = "Rosa Diaz spoke first. Then the minister, Tom Hale, arrived. He called it “a betrayal.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q)) == ("Tom Hale", "He")
+    text = "Rosa Diaz spoke first. Then Mr. Hale arrived. He called it “a betrayal.”\n"
+    [q] = checkable(text)
+    assert q.speaker == "Hale"
+    text = (
+        "Tom Hale spoke first. Then Rosa Diaz arrived, and Hale left early.\n\n"
+        "She called it “a betrayal.” He called it “a farce.”\n"
+    )
+    she, he = checkable(text)
+    assert (she.speaker, he.speaker) == ("Rosa Diaz", "Tom Hale")
+    text = "Tom Hale spoke first. Greta Lund and Ivo Mark came too. Then Hale left. He called it “a trap.”\n"
+    [q] = checkable(text)
+    assert q.speaker == "Tom Hale"

@@ -23,6 +23,8 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    FOREIGN_AUX,
+    FOREIGN_CUES,
     STANCE_FORMS,
     TERM_BEFORE,
     TITLES,
@@ -346,6 +348,8 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         i += 1
     if i >= n:
         return None
+    if i + 1 < n and right[i].lower in FOREIGN_AUX and right[i + 1].lower in FOREIGN_CUES:
+        i += 1  # "«…», a déclaré le maire": past the French auxiliary to the cue
     tok = right[i]
     if tok.text in DASHES or (tok.text == "-" and i + 1 < n and right[i + 1].text == "-"):
         j = i + 1
@@ -840,12 +844,27 @@ def continue_chains(
                 or (sent_of[qi - 1] == si - 2 and pronoun_sentence(text, starts, si - 1))
             )
             and opens_sentence(text, spans, qi, starts, si)
+            and not own_tail(text, spans[qi])
         ):
             found[qi] = Found(pm, "continuation")
             continue
         m = indirect_before(text, spans, qi, starts, sent_of)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+OWN_TAIL = re.compile(r"[ \t\u00a0]*(?:[,—–]|--|-(?=\s))[ \t\u00a0]*[^\W\d_]", re.UNICODE)
+
+
+def own_tail(text: str, span: QuoteSpan) -> bool:
+    """ "«Nous restons ouverts», a déclaré le maire.": words after the closing mark in the
+    same sentence are the quote's own attribution, even with a cue verb we do not know, so the
+    quote starts a new utterance rather than continuing the previous speaker's. Only a comma
+    or dash tail counts: "“…” workers." goes on with the previous speaker's sentence."""
+    if span.continues:
+        return False
+    close_at = span.end + len(span.close_mark)
+    return OWN_TAIL.match(text, close_at, close_at + 20) is not None
 
 
 def pronoun_sentence(text: str, starts: list[int], si: int) -> bool:
@@ -965,6 +984,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
 NARRATIVE_NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z](?:\s(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,3}"
 )
+HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
+CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
 HEADLINE_WORDS = {
     "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
     "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
@@ -976,12 +997,31 @@ NOT_NAMES = {"just", "for", "in", "recall", "says", "said", "but", "and", "when"
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
-    """Register two-word names ("Sam Doyle", "Sen. Dana Whitlock") met in narrative text."""
-    for m in NARRATIVE_NAME.finditer(text, start, end):
+    """Register two-word names ("Sam Doyle", "Sen. Dana Whitlock") and "Mr. Hale" met in
+    narrative text, and bring a known person named again by surname ("Then Hale left") to the
+    front, in text order: "he" stands for the most recently named compatible person."""
+    found = [
+        *NARRATIVE_NAME.finditer(text, start, end),
+        *HONORIFIC_ONE.finditer(text, start, end),
+        *CAP_WORD.finditer(text, start, end),
+    ]
+    covered = 0
+    for m in sorted(found, key=lambda x: (x.start(), -x.end())):
+        if m.start() < covered:
+            continue
+        if m.re is CAP_WORD:
+            ent = registry.by_last.get(m.group().lower())
+            if ent is not None and ent.person and ent.name.split()[-1] == m.group():
+                registry.mark(ent)
+            continue
         if in_headline(text, m.start(), m.end()):
             continue
         toks: list[Token] = []
         words(text, m.start(), m.end(), toks)
+        if m.re is HONORIFIC_ONE:
+            registry.name(toks)  # "Mr. Hale": the title gives the gender, the name stays
+            covered = m.end()
+            continue
         while toks and (
             toks[0].lower in STOP_CAPS or toks[0].lower in NOT_NAMES or toks[0].lower in CUE_FORMS
         ):
@@ -992,6 +1032,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 break
         if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
             registry.name(toks)
+            covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
 
 
 def in_headline(text: str, start: int, end: int) -> bool:
@@ -1130,7 +1171,28 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         return "quote"
     if n >= 4 and not titled:
         return "quote"
+    if n >= 2 and standalone(text, span):
+        return "quote"
     return "term"
+
+
+def standalone(text: str, span: QuoteSpan) -> bool:
+    """ "“Nobody knows.”" as its own paragraph, or "«Nous restons ouverts», a déclaré le
+    maire." with a tail we cannot read: a whole sentence someone said, not a scare term."""
+    open_at = span.start - len(span.open_mark)
+    line_start = text.rfind("\n", max(0, open_at - 200), open_at) + 1
+    if text[line_start:open_at].strip():
+        return False
+    inner = text[span.start : span.end].strip()
+    later = inner.split()[1:]
+    if not inner[:1].isupper() or 2 * sum(1 for w in later if w[:1].isupper()) > len(later):
+        return False  # "Follow Ann Lee on Twitter." is a Title Case line, not speech
+    close_at = span.end + len(span.close_mark)
+    line_end = text.find("\n", close_at, close_at + 200)
+    rest = text[close_at : close_at + 200 if line_end < 0 else line_end].strip()
+    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
+        return rest == "" or rest[:1] in "”\"'’)"
+    return own_tail(text, span) and rest[:1] in ",—–-" and rest.rstrip()[-1:] in (".", "!", "?")
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]

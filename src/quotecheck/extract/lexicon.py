@@ -98,6 +98,18 @@ def verb_forms(lemmas: tuple[str, ...]) -> dict[str, str]:
 CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 """Every inflected cue verb form, mapped to its lemma."""
 
+# The commonest cue verbs of French, German and Spanish copy quoted in English-language
+# stories ("«…», a déclaré le maire", "„…“, sagte der Bürgermeister", "«…», dijo"): they mean
+# "say", so they attribute like it. The auxiliary before a French/Spanish past is skipped.
+FOREIGN_CUES = {
+    "déclaré": "say", "dit": "say", "affirmé": "say", "ajouté": "add", "expliqué": "explain",
+    "sagte": "say", "sagt": "say", "erklärte": "explain", "betonte": "stress", "fügte": "add",
+    "dijo": "say", "afirmó": "say", "declaró": "declare", "añadió": "add", "explicó": "explain",
+}  # fmt: skip
+FOREIGN_AUX = {"a", "ha", "avait"}
+for _form, _lemma in FOREIGN_CUES.items():
+    CUE_FORMS.setdefault(_form, _lemma)
+
 # Verbs of stance rather than speech ("supports", "decried", "likes"): a partial quote in
 # their object reports the subject's words, but they never take a quote on their own.
 STANCE_LEMMAS = (
@@ -251,3 +263,39 @@ WORK_NOUNS = {
     "newsletter", "blog", "magazine", "newspaper", "paper", "headline", "piece", "story",
     "campaign", "initiative", "act", "bill", "plan", "doctrine", "tour", "event", "rally",
 }  # fmt: skip
+
+
+def name_set(block: str) -> set[str]:
+    return set(block.split())
+
+
+# Common given names, written by hand: "he" should not stand for "Rosa Diaz" just because she
+# was named last. A name not listed leaves the gender open (the pronoun then picks the most
+# recent person), so the lists only ever remove a wrong candidate.
+MALE_FIRST = name_set(
+    """
+aaron adam ahmed alan albert alex alexander ali andrew angel anthony antonio arthur ben benjamin
+bernie bill billy bob bobby brad brandon brian bruce carl carlos charles charlie chris christopher
+chuck colin craig dan daniel darren dave david dennis derek dick don donald doug douglas ed eddie
+edward eric frank fred gary george gerald glenn greg gregory harry henry hugh ian jack jacob
+james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge
+jose joseph josh joshua juan justin keith ken kenneth kevin kurt larry luis marco
+mark martin matt matthew michael mike mitch mohammed muhammad nathan neil nick nicholas omar
+patrick paul pete peter phil philip rand ray raymond reince richard rick rob robert roger ron
+ronald roy rudy russell ryan sam samuel scott sean sergei stephen steve steven ted thomas
+tim timothy todd tom tony vladimir walter wayne will william
+"""
+)
+FEMALE_FIRST = name_set(
+    """
+abigail alice alicia amanda amy ana andrea angela ann anna anne barbara betsy betty beth brenda
+carly carol caroline catherine cathy charlotte cheryl christina christine claire cynthia
+debbie deborah diana diane donna dorothy elaine elizabeth ellen emily emma erin eva gina
+gloria hannah heather helen hillary ivanka jane janet jennifer jessica jill joan joanne joy
+judith judy julia julie karen kate katherine kathleen kathy kelly kellyanne kimberly laura
+lauren linda lisa liz loretta lucy maria marie marine martha mary megyn melania melissa michelle
+monica nancy natalie nicole nikki olivia pam pamela patricia paula rachel rebecca rosa ruth
+sandra sara sarah sharon shirley sofia sophie stephanie susan suzanne tammy teresa theresa
+tina tulsi valerie victoria virginia wendy
+"""
+)

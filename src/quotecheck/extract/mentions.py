@@ -14,6 +14,7 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    FOREIGN_CUES,
     PARTICLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -116,6 +117,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
     if (
         before in NOUN_MARKERS
+        and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
         and (before != "to" or low == lemma)
         and not (before in QUANTIFIERS and low[-1] != "s")
     ):

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotecheck.extract.lexicon import DETERMINERS, FEMALE_WORDS, MALE_WORDS, ROLE_NOUNS, TITLES
+from quotecheck.extract.lexicon import (
+    DETERMINERS,
+    FEMALE_FIRST,
+    FEMALE_WORDS,
+    MALE_FIRST,
+    MALE_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from quotecheck.extract.sentences import Token
 
 PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn", "st."}
@@ -97,7 +105,7 @@ class Registry:
             for t in mention
             if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS
         }
-        gender = gender_of(mention)
+        gender = gender_of(mention) or (given_gender(words[0]) if len(words) > 1 else "")
         self.clock += 1
         ent = self.by_last.get(key)
         if ent is not None and not same_person_words(ent.name.split(), words):
@@ -213,6 +221,11 @@ PLACE_WORDS = {
     "africa", "vegas", "angeles", "francisco", "diego",
 }  # fmt: skip
 PLACE_FIRST = {"north", "south", "new", "san", "los", "las", "fort", "mount", "port", "capitol"}
+
+
+def given_gender(word: str) -> str:
+    low = word.lower()
+    return "m" if low in MALE_FIRST else "f" if low in FEMALE_FIRST else ""
 
 
 def gender_of(mention: list[Token]) -> str:
