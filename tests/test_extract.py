@@ -734,7 +734,8 @@ def test_foreign_quote_after_a_multi_paragraph_quote_does_not_inherit() -> None:
     assert [q.speaker for q in quotes[:3]] == ["Olga Brandt"] * 3
     french, german = quotes[3], quotes[4]
     assert french.text == "Nous ne sommes pas prévenus"
-    assert french.speaker != "Olga Brandt" and french.group != quotes[0].group
+    assert (french.speaker, french.cue) == ("le maire", "déclaré")
+    assert french.group != quotes[0].group
     assert (german.speaker, german.cue) == ("Jonas Weber", "sagte")
     assert german.group not in (quotes[0].group, french.group)
 

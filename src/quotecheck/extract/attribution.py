@@ -50,6 +50,7 @@ from quotecheck.extract.spans import QuoteSpan
 LEFT_WINDOW = 400
 RIGHT_WINDOW = 240
 DASHES = {"—", "–", "-", "--", "―"}
+FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
 CLAUSE_STARTERS = {
     "that",
     "he",
@@ -380,6 +381,11 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         if CUE_FORMS.get(right[i].lower) in NO_INVERSION:
             return None  # "…," told reporters: the listener follows, not the speaker
         np = np_forward(right, k, n)
+        if np is None and right[i].lower in FOREIGN_CUES and k < n and right[k].lower in FOREIGN_ARTICLES:
+            e = k + 1
+            while e < n and e - k < 6 and right[e].text[:1].isalpha():
+                e += 1
+            np = right[k:e] if e > k + 1 else None  # "a déclaré le maire", "sagte die Ministerin"
         if ends_sentence and CUE_FORMS.get(right[i].lower) not in CORE:
             return None
         if np is not None and (not ends_sentence or clause_ends(right, k + len(np))):
