@@ -777,3 +777,9 @@ def test_pronoun_takes_the_most_recent_compatible_person() -> None:
     text = "Tom Hale spoke first. Greta Lund and Ivo Mark came too. Then Hale left. He called it “a trap.”\n"
     [q] = checkable(text)
     assert q.speaker == "Tom Hale"
+
+
+def test_and_i_quote_is_the_writers_aside() -> None:
+    text = "No wonder Tom Hale said, and I quote, “We love the ferry.”\n"
+    [q] = checkable(text)
+    assert (q.speaker, mention(text, q), q.cue) == ("Tom Hale", "Tom Hale", "said")

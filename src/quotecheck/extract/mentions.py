@@ -75,6 +75,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     lemma = CUE_FORMS.get(low)
     if lemma is None or tok.quote >= 0:
         return None
+    if lemma == "quote" and i > 0 and tokens[i - 1].lower == "i":
+        return None  # "Hale said, and I quote, "…"": the writer's aside, the cue is "said"
     if not tok.text[:1].islower() and not inverted_opening(tokens, i, lemma):
         return None
     if (
