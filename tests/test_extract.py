@@ -783,3 +783,12 @@ def test_and_i_quote_is_the_writers_aside() -> None:
     text = "No wonder Tom Hale said, and I quote, “We love the ferry.”\n"
     [q] = checkable(text)
     assert (q.speaker, mention(text, q), q.cue) == ("Tom Hale", "Tom Hale", "said")
+
+
+def test_chained_verbs_before_the_cue_keep_the_clause_pronoun() -> None:
+    text = (
+        "Last week, when I asked Ann Lee about the pier, she looked at the water, "
+        "shook her head and said, “Never again.”\n"
+    )
+    [q] = checkable(text)
+    assert (mention(text, q), q.speaker, q.cue) == ("she", "Ann Lee", "said")

@@ -661,11 +661,25 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
             return make_mention(left, np, word)
     # "and said "…"" / "went on to say": the sentence's subject
     if prev in (",", "and", "but", "to", "then", "also", ""):
-        np = main_subject(left, lo, v)
+        np = clause_pronoun(left, lo, v) if prev == "and" else None
+        np = np or main_subject(left, lo, v)
         if np is None and lo > 0 and prev in ("and", "but"):
             np = main_subject(left, 0, v)  # "X said "…" and insisted "…"": across the first quote
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
+    return None
+
+
+def clause_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "When I asked Lee, she looked up, shook her head and said": the pronoun opening the
+    nearest clause (after a comma) is the subject of the verbs chained to the cue."""
+    for k in range(v - 2, max(lo, v - 25) - 1, -1):
+        t = left[k]
+        if t.quote >= 0 or t.text in (".", ";", ":"):
+            return None
+        if t.lower in ("he", "she", "they", "we") and k > lo and left[k - 1].text == ",":
+            nxt = left[k + 1] if k + 1 < v else None
+            return [t] if nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() else None
     return None
 
 
