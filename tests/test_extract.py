@@ -792,3 +792,19 @@ def test_chained_verbs_before_the_cue_keep_the_clause_pronoun() -> None:
     )
     [q] = checkable(text)
     assert (mention(text, q), q.speaker, q.cue) == ("she", "Ann Lee", "said")
+
+
+def test_all_caps_digest_headline_files_the_excerpt() -> None:
+    text = (
+        "Here is what we are reading this morning.\n\n"
+        "CITY COUNCIL SPLITS OVER ‘SAFE STREETS’ BUDGET “The vote left the transit plan without "
+        "money for a second year.” [Metro Daily.]\n\n"
+        "Mayor Ada Quinn said the budget “is not finished.”\n"
+    )
+    first, second = checkable(text)
+    assert mention(text, first) == "CITY COUNCIL SPLITS OVER ‘SAFE STREETS’ BUDGET"
+    assert first.speaker == "CITY COUNCIL SPLITS OVER ‘SAFE STREETS’ BUDGET"
+    assert second.speaker == "Ada Quinn"
+    # an ordinary sentence before a quote is no headline
+    text = "Here is the excerpt. “The vote left the plan without money.” [Metro Daily.]\n"
+    assert all(q.speaker is None for q in extract(text))

@@ -185,7 +185,30 @@ def attribute_one(
         m = clause_subject(left)
         if m is not None:
             return Found(m, "subject")
+    m = headline_digest(text, spans, qi)
+    if m is not None:
+        return Found(m, "headline")
     return Found()
+
+
+HEADLINE_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
+
+
+def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """News digests run `ALL-CAPS HEADLINE “excerpt” [Outlet.]`: with no cue anywhere, the
+    capitalised headline that opens the paragraph is what the excerpt is filed under, so it
+    stands as the speaker rather than leaving the quote unattributed."""
+    span = spans[qi]
+    open_at = span.start - len(span.open_mark)
+    para = text.rfind("\n", 0, open_at) + 1
+    head = text[para:open_at].rstrip(" \t\u00a0")
+    m = HEADLINE_RUN.fullmatch(head)
+    if m is None or len(head.split()) < 3 or sum(c.isalpha() for c in head) < 8:
+        return None
+    tokens = tokenize(text, para, para + len(head), spans, qi)
+    if not tokens:
+        return None
+    return Mention(tuple(tokens), "description", "headline", tuple(tokens))
 
 
 def clause_subject(left: list[Token]) -> Mention | None:
@@ -1078,6 +1101,10 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return speaker_name(registry, Mention(m.head, kind_of_mention(head), m.cue, m.head))
     if m.kind == "pronoun":
         return registry.pronoun(head[0].lower)
+    if m.cue == "headline":
+        return "".join(
+            (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
+        )
     if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in ("he", "she", "they", "it"):
         return registry.pronoun(m.head[-1].lower)
     if m.kind == "name":
