@@ -808,3 +808,17 @@ def test_all_caps_digest_headline_files_the_excerpt() -> None:
     # an ordinary sentence before a quote is no headline
     text = "Here is the excerpt. “The vote left the plan without money.” [Metro Daily.]\n"
     assert all(q.speaker is None for q in extract(text))
+
+
+def test_cue_inside_a_comma_relative_clause_is_an_aside() -> None:
+    text = (
+        "Tom Hale spoke last.\n\n"
+        "He said that the council’s plan, which some have argued was meant to win votes, "
+        "was an “insult” to the volunteers.\n"
+    )
+    [q] = checkable(text)
+    assert (mention(text, q), q.speaker) == ("He", "Tom Hale")
+    # an unclosed relative clause still carries its own cue: "Hale, who said “…”"
+    text = "Tom Hale, who said “we will win,” left early.\n"
+    [q] = checkable(text)
+    assert q.speaker == "Tom Hale"

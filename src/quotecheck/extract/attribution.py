@@ -545,6 +545,10 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         if m is None:
             v -= 1
             continue
+        aside = parenthetical_relative(left, m, v, start)
+        if aside >= 0:
+            v = aside  # ", which some have argued," is an aside: the outer clause's cue governs
+            continue
         best = m
         u = min(v, index_of(left, m.tokens[0], v)) - 1
         if (
@@ -590,6 +594,19 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         ):
             return make_mention(left, np, ":")
     return None
+
+
+def parenthetical_relative(left: list[Token], m: Mention, v: int, start: int) -> int:
+    """ "He said the plan, which critics have argued was a ploy, was an "insult"": a cue in a
+    relative clause set off by commas and closed before the quote reports someone else's
+    view in passing, not the quoted words. Returns the index to resume the search from
+    (before the clause), or -1 when the cue is not such an aside."""
+    k = index_of(left, m.tokens[0], v)
+    if k - 2 < start or left[k - 1].lower not in ("which", "who", "whom") or left[k - 2].text != ",":
+        return -1
+    if not any(t.text == "," for t in left[v + 1 :]):
+        return -1
+    return k - 3
 
 
 PROGRESSIVE = {"is", "was", "were", "are", "been", "be", "am", "kept", "keeps", "keep", "'s", "’s"}
