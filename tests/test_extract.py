@@ -822,3 +822,19 @@ def test_cue_inside_a_comma_relative_clause_is_an_aside() -> None:
     text = "Tom Hale, who said “we will win,” left early.\n"
     [q] = checkable(text)
     assert q.speaker == "Tom Hale"
+
+
+def test_sentence_after_a_signed_quote_keeps_paraphrasing_its_speaker() -> None:
+    text = (
+        "Ada Quinn edits the paper.\n\n"
+        "“People stopped trusting us,” she says. It’s “a louder kind of journalism,” and readers "
+        "like it.\n\n"
+        "“We will fix the bridge,” said Tom Hale, the county engineer. The work is “long overdue.”\n"
+    )
+    first, second, third, fourth = checkable(text)
+    assert (first.speaker, third.speaker) == ("Ada Quinn", "Tom Hale")
+    assert (mention(text, second), second.speaker) == ("she", "Ada Quinn")
+    assert (mention(text, fourth), fourth.speaker) == ("Tom Hale", "Tom Hale")
+    # a new paragraph does not carry the signature on
+    text = "“We will fix the bridge,” said Tom Hale.\n\nThe work is “long overdue.”\n"
+    assert [q.speaker for q in extract(text) if q.text.startswith("long")] in ([None], [])

@@ -909,8 +909,39 @@ def continue_chains(
             found[qi] = Found(pm, "continuation")
             continue
         m = indirect_before(text, spans, qi, starts, sent_of)
+        if m is None:
+            m = after_signed_sentence(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")
+QUOTE_CHARS = '"“”«»„'
+
+
+def after_signed_sentence(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
+) -> Mention | None:
+    """`"…," she says. It's "a new kind of journalism."`: a sentence of the same paragraph
+    that follows one signed at its end by a speaker ("…," she says.) goes on paraphrasing that
+    speaker, so a partial quote in it is hers unless the sentence names its own cue."""
+    if qi == 0:
+        return None
+    pm = found[qi - 1].mention
+    si = sent_of[qi]
+    if pm is None or found[qi - 1].how != "trailing" or sent_of[qi - 1] != si - 1:
+        return None
+    prev = spans[qi - 1]
+    if pm.start < prev.end or sentence_of(starts, pm.start) != si - 1:
+        return None
+    # the mention and its cue close the previous sentence: nothing but them after the quote
+    rest = text[pm.end : starts[si]]
+    if len(rest.split()) > 8 or any(c in rest for c in QUOTE_CHARS) or not SIGNED_END.search(rest):
+        return None
+    span = spans[qi]
+    if "\n" in text[starts[si - 1] : span.start]:
+        return None
+    return pm
 
 
 OWN_TAIL = re.compile(r"[ \t\u00a0]*(?:[,—–]|--|-(?=\s))[ \t\u00a0]*[^\W\d_]", re.UNICODE)
