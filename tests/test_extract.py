@@ -838,3 +838,18 @@ def test_sentence_after_a_signed_quote_keeps_paraphrasing_its_speaker() -> None:
     # a new paragraph does not carry the signature on
     text = "“We will fix the bridge,” said Tom Hale.\n\nThe work is “long overdue.”\n"
     assert [q.speaker for q in extract(text) if q.text.startswith("long")] in ([None], [])
+
+
+def test_possessive_speech_nouns_name_their_speaker() -> None:
+    text = (
+        "Ann Lee ran the newsroom for years. Lee’s dictum to her reporters was, "
+        "“Check it twice or do not print it.”\n\n"
+        "Tom Hale ran in 2010. Hale’s catch phrase in that race was that his rival "
+        "“would say anything.”\n\n"
+        "Ivo Mark stood by his comment that “the plant will close.”\n"
+    )
+    lee, hale, mark = checkable(text)
+    assert (mention(text, lee), lee.speaker) == ("Lee’s", "Ann Lee")
+    assert (mention(text, hale), hale.speaker) == ("Hale’s", "Tom Hale")
+    # "comment" is also a cue verb; as a noun after "his" it still names the speaker
+    assert mark.speaker == "Ivo Mark"

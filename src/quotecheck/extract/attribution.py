@@ -541,7 +541,9 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     v = n - 1
     while v >= start:
         c = cue_at(left, v)
-        m = cue_mention(left, v, c, lo, n) if c is not None else possessive_cue(left, v, lo)
+        m = cue_mention(left, v, c, lo, n) if c is not None else None
+        if m is None:
+            m = possessive_cue(left, v, lo)  # "her comment that": a noun that is also a cue verb
         if m is None:
             v -= 1
             continue
@@ -732,7 +734,8 @@ SPEECH_NOUNS = {
     "mantra", "slogan", "characterization", "criticism", "question", "request", "demand",
     "plea", "announcement", "testimony", "interview", "op-ed", "column",
     "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction", "explanation",
-    "promises", "warnings", "line", "lines", "catchphrase", "motto",
+    "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum", "phrase",
+    "maxim", "assumption",
 }  # fmt: skip
 
 
