@@ -853,3 +853,10 @@ def test_possessive_speech_nouns_name_their_speaker() -> None:
     assert (mention(text, hale), hale.speaker) == ("Hale’s", "Tom Hale")
     # "comment" is also a cue verb; as a noun after "his" it still names the speaker
     assert mark.speaker == "Ivo Mark"
+
+
+def test_infinitive_cue_takes_the_clause_subject() -> None:
+    text = "Tom Hale took to Twitter overnight to accuse the mayor’s office of being “duped” by “a fraud.”\n"
+    duped, fraud = checkable(text)
+    assert (mention(text, duped), duped.speaker, duped.cue) == ("Tom Hale", "Tom Hale", "accuse")
+    assert fraud.speaker == "Tom Hale"

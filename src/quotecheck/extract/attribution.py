@@ -662,6 +662,23 @@ SUBORDINATE = {
 
 
 def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
+    m = cue_mention_any(left, v, c, lo, n)
+    # "Hale took to Twitter to accuse the board of "lying"": an infinitive cue takes the
+    # clause's subject, but only a noun phrase, not a run of words with a verb in it
+    infinitive = v > lo and left[v - 1].lower == "to" and left[v].lower == CUE_FORMS.get(left[v].lower)
+    if (
+        m is not None
+        and infinitive
+        and (any(t.lower in FINITE_WORDS for t in m.tokens) or m.tokens[-1].lower == "to")
+    ):
+        return None
+    return m
+
+
+FINITE_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
+
+
+def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
     word, j = c
     if word.lower().startswith("according"):
         np = np_forward(left, j, n)

@@ -120,7 +120,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if (
         before in NOUN_MARKERS
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
-        and (before != "to" or low == lemma)
+        and before != "to"
         and not (before in QUANTIFIERS and low[-1] != "s")
     ):
         return None  # ("the two write", "some said": a quantifier as subject, the verb not plural noun)  # "the report", "a tweet", "his statement"; "to say" handled by caller
