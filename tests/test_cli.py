@@ -193,3 +193,18 @@ def test_config_given_as_a_folder_says_so(tmp_path: Path, harbour: tuple[Path, P
     result = run(str(article), "--config", str(tmp_path))
     assert result.exit_code == 2
     assert "is a folder" in result.stderr
+
+
+def test_streamed_json_is_the_same_document_as_the_report_dict(
+    tmp_path: Path, harbour: tuple[Path, Path]
+) -> None:
+    from quotecheck import check
+    from quotecheck.report.json_format import JsonFormat, report_dict
+
+    article, sources = harbour
+    empty = tmp_path / "empty.md"
+    empty.write_text("No quotes here.\n", encoding="utf-8")
+    report = check([article, empty], sources=[sources])
+    rendered = JsonFormat().render(report)
+    assert rendered == json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(rendered)["articles"][1]["quotes"] == []

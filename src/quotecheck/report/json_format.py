@@ -10,8 +10,30 @@ from quotecheck.report.base import Formatter
 
 
 class JsonFormat(Formatter):
+    """Same document as ``json.dumps(report_dict(report), indent=2)``, but each quote is
+    serialised as soon as it is built: a million quotes never exist as dicts all at once."""
+
     def render(self, report: Report) -> str:
-        return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+        def dump(value: Any, indent: str) -> str:
+            return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+        parts = ['{\n  "quotecheck": ', dump(report.version, ""), ',\n  "articles": [']
+        for i, article in enumerate(report.articles):
+            parts.append(
+                ("," if i else "")
+                + '\n    {\n      "path": '
+                + dump(article.path, "")
+                + ',\n      "quotes": ['
+            )
+            for j, result in enumerate(article.quotes):
+                parts.append(("," if j else "") + "\n        " + dump(quote_dict(result), "        "))
+            parts.append("\n      ]" if article.quotes else "]")
+            parts.append("\n    }")
+        parts.append("\n  ]" if report.articles else "]")
+        problems = [{"source": p.locator, "message": p.message} for p in report.problems]
+        parts.append(',\n  "summary": ' + dump(report.summary(), "  "))
+        parts.append(',\n  "problems": ' + dump(problems, "  ") + "\n}\n")
+        return "".join(parts)
 
 
 def report_dict(report: Report) -> dict[str, Any]:
