@@ -860,3 +860,13 @@ def test_infinitive_cue_takes_the_clause_subject() -> None:
     duped, fraud = checkable(text)
     assert (mention(text, duped), duped.speaker, duped.cue) == ("Tom Hale", "Tom Hale", "accuse")
     assert fraud.speaker == "Tom Hale"
+
+
+def test_name_after_a_dash_before_the_colon_signs_the_quote() -> None:
+    text = (
+        "Pollsters agree - Ann Lee: “Call voters as late as you can.” [Survey Desk.]\n\n"
+        "Polls did predict the vote — Tom Hale: “Most pollsters fared better this time.”\n"
+    )
+    lee, hale = checkable(text)
+    assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
+    assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")

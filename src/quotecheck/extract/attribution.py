@@ -535,6 +535,9 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             if left[k].text == ",":
                 start = k + 1
                 break
+    signed = dash_signature(left, lo, n)
+    if signed is not None:
+        return signed
     # The nearest cue with a subject, unless an earlier cue governs it with no clause break
     # in between ("Trump said that Romney begged him and "…"" reports Trump's words).
     best: Mention | None = None
@@ -609,6 +612,20 @@ def parenthetical_relative(left: list[Token], m: Mention, v: int, start: int) ->
     if not any(t.text == "," for t in left[v + 1 :]):
         return -1
     return k - 3
+
+
+def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
+    """ "Pollsters agree - Ann Lee: “…”": a name set off by a dash right before the colon
+    signs the quote; a cue in the words before the dash is the digest's summary line."""
+    if n - 2 <= lo or left[-1].text != ":":
+        return None
+    np = np_backward(left, n - 2, lo)
+    if np is None or kind_of_mention(np) != "name":
+        return None
+    k = index_of(left, np[0], n - 2)
+    if not (k > lo and left[k - 1].text in DASHES and k - 1 > lo):
+        return None
+    return make_mention(left, np, ":")
 
 
 PROGRESSIVE = {"is", "was", "were", "are", "been", "be", "am", "kept", "keeps", "keep", "'s", "’s"}
