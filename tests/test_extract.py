@@ -870,3 +870,16 @@ def test_name_after_a_dash_before_the_colon_signs_the_quote() -> None:
     lee, hale = checkable(text)
     assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
     assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")
+
+
+def test_set_off_which_clause_keeps_its_pronoun_as_the_mention() -> None:
+    text = (
+        "Ann Lee, director of the harbor board, said on Wednesday that the city is breaking "
+        "the lease — which she added “is deeply troubling.”\n"
+    )
+    [q] = checkable(text)
+    assert (mention(text, q), q.speaker, q.cue) == ("she", "Ann Lee", "added")
+    # "what he called" still names the sentence's own subject as the mention
+    text = "Tom Hale urged residents to read what he called the council’s “secret memo.”\n"
+    [q] = checkable(text)
+    assert (mention(text, q), q.speaker) == ("Tom Hale", "Tom Hale")

@@ -303,7 +303,13 @@ def embedded(left: list[Token], m: Mention) -> Mention:
     outer = main_subject(left, 0, k - 1)
     if outer is None or kind_of_mention(outer) in ("relative",) or outer[0] is m.tokens[0]:
         return m
-    return make_mention(left, outer, m.cue)
+    om = make_mention(left, outer, m.cue)
+    if left[k - 1].lower in ("which", "who") and k >= 2 and left[k - 2].text in (",", *DASHES):
+        # "…, which she added “is troubling”": a clause set off by a comma or dash has its
+        # own cue and subject, so the pronoun is the mention; the outer subject is whom it
+        # names. "tweets in which he called …" stays with the outer subject.
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    return om
 
 
 DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–]+[ \t]*(?=[A-Z@])")
