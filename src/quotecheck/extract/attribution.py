@@ -400,10 +400,7 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
     if cue is not None:
         word, j = cue
         if word.lower().startswith("according"):
-            np = np_forward(right, j, n)
-            if np is not None:
-                return make_mention(right, np, word)
-            return None
+            return according_to(right, word, j, n)
         k = j
         while k < n and right[k].lower in ("also", "later", "then", "again", "simply", "recently"):
             k += 1
@@ -701,13 +698,16 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
 FINITE_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
 
 
+def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
+    """The source named after "according to", wherever the cue stands."""
+    np = np_forward(tokens, j, n)
+    return make_mention(tokens, np, word) if np is not None else None
+
+
 def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
     word, j = c
     if word.lower().startswith("according"):
-        np = np_forward(left, j, n)
-        if np is not None:
-            return make_mention(left, np, word)
-        return None
+        return according_to(left, word, j, n)
     prev = left[v - 1].lower if v > lo else ""
     if prev in ("was", "were", "is", "been", "being") and j < n and left[j].lower == "by":
         np = np_forward(left, j + 1, n)  # "Sanders was asked by host Bill Maher, "…"": the asker
