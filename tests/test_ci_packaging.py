@@ -79,6 +79,18 @@ def shell_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def run_action_script(desk: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The action's run step, as the runner would call it, in the newsroom checkout."""
+    return subprocess.run(
+        ["bash", str(ROOT / "ci" / "github-action.sh")],
+        cwd=desk,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def test_action_metadata_is_a_valid_composite_action() -> None:
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert schema_errors(action, "github-actions.json") == []
@@ -116,14 +128,7 @@ def test_action_run_step_locally_annotates_and_writes_the_summary(desk: Path, tm
         QC_FAIL_ON="",
         QC_MIN_LEVEL="warning",
     )
-    proc = subprocess.run(
-        ["bash", str(ROOT / "ci" / "github-action.sh")],
-        cwd=desk,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    proc = run_action_script(desk, env)
     assert proc.returncode == 1, proc.stderr  # fail_on = "error" from the repository's config
     annotations = [line for line in proc.stdout.splitlines() if line.startswith("::") and " file=" in line]
     assert all(
@@ -145,14 +150,7 @@ def test_action_run_step_locally_annotates_and_writes_the_summary(desk: Path, tm
     # On a push (no base revision) it checks every tracked article under the paths.
     env["QC_CHANGED_SINCE"] = ""
     env["QC_FAIL_ON"] = "none"
-    again = subprocess.run(
-        ["bash", str(ROOT / "ci" / "github-action.sh")],
-        cwd=desk,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    again = run_action_script(desk, env)
     assert again.returncode == 0, again.stderr
     assert again.stdout.rstrip().splitlines()[-1] == "quotecheck: 2 quotes in 1 article: 1 exact, 1 altered"
 
