@@ -883,3 +883,33 @@ def test_set_off_which_clause_keeps_its_pronoun_as_the_mention() -> None:
     text = "Tom Hale urged residents to read what he called the council’s “secret memo.”\n"
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == ("Tom Hale", "Tom Hale")
+
+
+def test_pronoun_inside_the_named_subjects_report_links_to_the_subject() -> None:
+    text = (
+        "Ann Lee said she backed the harbor plan because “the old pier is falling apart,” "
+        "she said.\n\n"
+        "Tom Hale said the board would take “firm steps” soon, and he urged the mayor to act.\n"
+    )
+    lee, hale = checkable(text)
+    assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
+    assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")
+
+
+def test_own_pronoun_cue_after_a_colon_or_a_new_clause_stays() -> None:
+    text = (
+        "Ann Lee declared her support for the plan: “The old pier is falling apart,” she said.\n\n"
+        "Tom Hale praised the board -- but he said the vote was “far too rushed.”\n"
+    )
+    lee, hale = checkable(text)
+    assert (mention(text, lee), lee.speaker) == ("she", "Ann Lee")
+    assert (mention(text, hale), hale.speaker) == ("he", "Tom Hale")
+
+
+def test_title_with_of_before_a_name_is_the_subject() -> None:
+    text = (
+        "Secretary of State Ann B. Lee said the allies would take “robust steps” next week, "
+        "and she urged calm.\n"
+    )
+    [q] = checkable(text)
+    assert (mention(text, q), q.speaker) == ("Secretary of State Ann B. Lee", "Ann B. Lee")

@@ -43,7 +43,7 @@ from quotecheck.extract.mentions import (
     np_forward,
     subject_of,
 )
-from quotecheck.extract.names import Registry
+from quotecheck.extract.names import Registry, person_name
 from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize, words
 from quotecheck.extract.spans import QuoteSpan
 
@@ -100,6 +100,9 @@ class Attributed:
 class Found:
     mention: Mention | None = None
     how: str = ""  # trailing | leading | inherit | continuation
+    outer: Mention | None = None
+    """The named subject opening the sentence when ``mention`` is a later pronoun: if both
+    stand for one person, the named subject is the mention the quote is attributed to."""
 
 
 def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
@@ -108,9 +111,50 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
     found: list[Found] = [Found() for _ in spans]
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
     for qi, _span in enumerate(spans):
-        found[qi] = attribute_one(text, spans, qi, starts, sent_of, found)
+        found[qi] = with_outer(
+            text, spans, qi, starts, sent_of, attribute_one(text, spans, qi, starts, sent_of, found)
+        )
     continue_chains(text, spans, starts, sent_of, found)
     return resolve(text, spans, found)
+
+
+def with_outer(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
+) -> Found:
+    """ "Lee said she felt … because "…," she said." / "Kerry said the U.S. would take "robust
+    steps", and he urged …": a pronoun cue inside what a named subject is reported to say
+    repeats that speaker, so the named subject is kept as the outer candidate (``resolve``
+    takes it when the pronoun stands for the same person). Only when the subject's own verb
+    is a cue and no other quote stands between them; a quote set off by a colon or comma
+    ("Lee declared: "…," she said") keeps its own pronoun cue."""
+    m = f.mention
+    if m is None or m.kind != "pronoun" or f.how not in ("leading", "trailing", "sentence"):
+        return f
+    si = sent_of[qi]
+    s0 = starts[si]
+    open_at = spans[qi].start - len(spans[qi].open_mark)
+    if open_at - s0 > LEFT_WINDOW or m.start <= s0:
+        return f
+    if qi > 0 and spans[qi - 1].end > s0:
+        return f
+    tokens = tokenize(text, s0, min(open_at, m.start), spans, qi)
+    n = len(tokens)
+    if n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
+        return f
+    np = sentence_subject(tokens, 0, n)
+    if np is None or kind_of_mention(np) != "name":
+        return f
+    k = index_of(tokens, np[-1], n - 1) + 1
+    for v in range(k, n):
+        c = cue_at(tokens, v)
+        if c is None or CUE_FORMS.get(tokens[v].lower) not in CORE or tokens[v - 1].lower == "to":
+            continue
+        if any(t.lower in ("but", ";", "--", "—", "–") for t in tokens[v:]):
+            return f  # "Lee credits her staff -- but she said …": a new clause with its own cue
+        cm = cue_mention(tokens, v, c, 0, n)
+        if cm is not None and cm.start == np[0].start:
+            return Found(m, f.how, make_mention(tokens, np, m.cue))
+    return f
 
 
 def attribute_one(
@@ -173,7 +217,7 @@ def attribute_one(
     if left and any(t.quote >= 0 for t in left):
         prev = max(t.quote for t in left)
         if prev >= 0 and found[prev].mention is not None and sent_of[prev] == si:
-            return Found(found[prev].mention, "inherit")
+            return Found(found[prev].mention, "inherit", found[prev].outer)
     # a cue later in the same sentence, after other words: "… "…" and more, according to X."
     m = according_after(right)
     if m is not None:
@@ -928,11 +972,11 @@ def continue_chains(
         while j < n - 1 and spans[j].continues:
             j += 1
         if j > i:
-            m = next((found[k].mention for k in range(i, j + 1) if found[k].mention is not None), None)
-            if m is not None:
+            fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
+            if fk is not None:
                 for k in range(i, j + 1):
                     if found[k].mention is None:
-                        found[k] = Found(m, "continuation")
+                        found[k] = Found(fk.mention, "continuation")
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
@@ -1102,6 +1146,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         speaker: str | None = None
         if m is not None:
             speaker = speaker_name(registry, m)
+            if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
+                m = f.outer
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
         kind = kind_for(text, span, m is not None, known)
         key = m.start if m is not None else -1 - qi
@@ -1181,6 +1227,14 @@ def in_headline(text: str, start: int, end: int) -> bool:
         return False
     caps = sum(1 for w in line if w[:1].isupper())
     return caps * 4 >= len(line) * 3
+
+
+def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> bool:
+    """Whether the named subject ``outer`` is the person a pronoun resolved to."""
+    run = person_name(list(outer.head or outer.tokens))
+    if speaker is None or not run:
+        return False
+    return run[-1].lower == speaker.split()[-1].lower()
 
 
 def speaker_name(registry: Registry, m: Mention) -> str | None:

@@ -258,12 +258,12 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             prev = tokens[i - 1]
             if prev.quote >= 0:
                 break
+            if prev.lower == "of" and i - 2 >= lo and tokens[i - 2].lower.rstrip(".") in TITLES:
+                i -= 1  # "Secretary of State John Kerry": "of" inside the title
+                continue
             if prev.lower in STOP_CAPS and prev.lower != "the":
                 break
             if prev.is_cap or prev.lower in NAME_JOINERS or (prev.lower in TITLES and prev.text.isalpha()):
-                i -= 1
-                continue
-            if prev.lower == "of" and i - 2 >= lo and tokens[i - 2].lower.rstrip(".") in TITLES:
                 i -= 1
                 continue
             if prev.lower in ("the",) or (prev.lower in DETERMINERS and prev.lower in ("a", "an")):
