@@ -913,3 +913,49 @@ def test_title_with_of_before_a_name_is_the_subject() -> None:
     )
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == ("Secretary of State Ann B. Lee", "Ann B. Lee")
+
+
+def test_fronted_phrase_and_verbs_are_not_speakers() -> None:
+    text = (
+        "Following a hastily called, late-night meeting, the harbor board issued a statement "
+        "calling the closure “a clear breach of the lease.”\n\n"
+        "The mayor, a former judge, praised the workers at a dinner sponsored by the union and "
+        "said what the city needs is plain: “Steady hands and an open door.”\n"
+    )
+    board, mayor = checkable(text)
+    assert mention(text, board) == "the harbor board"
+    assert mention(text, mayor) == "The mayor"
+
+
+def test_bare_descriptions_are_plural_people_or_modified_names() -> None:
+    text = (
+        "“We will not go back,” chanted anti-war protesters outside the hall.\n\n"
+        "“The numbers do not add up,” said election lawyer Ann Lee.\n\n"
+        "“It is a mess,” said former tech executive Tom Hale.\n"
+    )
+    protest, lee, hale = checkable(text)
+    assert mention(text, protest) == "anti-war protesters"
+    assert (mention(text, lee), lee.speaker) == ("election lawyer Ann Lee", "Ann Lee")
+    assert (mention(text, hale), hale.speaker) == ("former tech executive Tom Hale", "Tom Hale")
+
+
+def test_contracted_pronoun_and_keeps_talking_find_their_subject() -> None:
+    text = (
+        "Ann Lee spoke first. She’s predicting the vote will go “very, very well” next week.\n\n"
+        "Tom Hale won applause as he keeps talking about the “power of we” at every stop.\n"
+    )
+    lee, hale = checkable(text)
+    assert (mention(text, lee), lee.speaker) == ("She’s", "Ann Lee")
+    assert (mention(text, hale), hale.speaker) == ("he", "Tom Hale")
+
+
+def test_chained_verb_after_when_and_last_clause_after_semicolon() -> None:
+    text = (
+        "There were sharper exchanges, such as when Ann Lee rebuked Tom Hale on trade and "
+        "called him a “lightweight,” a pointed dig.\n\n"
+        "So that is why the party expects a win; all Democrats have to do is stay calm and "
+        "repeat, day after day, “Jobs first, always.”\n"
+    )
+    lee, dems = checkable(text)
+    assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
+    assert mention(text, dems) == "all Democrats"

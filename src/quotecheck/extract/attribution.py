@@ -788,11 +788,28 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
     # "and said "…"" / "went on to say": the sentence's subject
     if prev in (",", "and", "but", "to", "then", "also", ""):
         np = clause_pronoun(left, lo, v) if prev == "and" else None
+        if np is None and prev == "and":
+            np = opener_subject(left, lo, v)
         np = np or main_subject(left, lo, v)
         if np is None and lo > 0 and prev in ("and", "but"):
             np = main_subject(left, 0, v)  # "X said "…" and insisted "…"": across the first quote
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
+    return None
+
+
+def opener_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "…, such as when Cruz knocked Rubio and called him a "…"": verbs chained by "and"
+    inside a clause opened by "when"/"where"/"after" share the subject that follows it."""
+    for k in range(v - 2, max(lo, v - 20) - 1, -1):
+        t = left[k]
+        if t.quote >= 0 or t.text in (",", ".", ";", ":", "—", "–"):
+            return None
+        if t.lower in CLAUSE_OPENERS or t.lower == "where":
+            np = np_forward(left, k + 1, v)
+            if np is not None and kind_of_mention(np) == "name":
+                return np
+            return None
     return None
 
 
@@ -877,6 +894,9 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
             np = subject_of(tokens, v, lo)
             if np is not None and np[0].lower not in ("that", "which", "who"):
                 return np
+    semi = next((k for k in range(hi - 1, lo - 1, -1) if tokens[k].text == ";"), -1)
+    if semi >= 0 and semi + 1 < hi:
+        lo = semi + 1  # "So that is why …; all voters have to do is repeat “…”": the last clause
     return sentence_subject(tokens, lo, hi)
 
 
@@ -885,6 +905,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     i = dateline_end(tokens, lo, hi)
     while i < hi and tokens[i].lower in ("and", "but", "so", "yet", "still", "then", "now", "also"):
         i += 1
+    fronted = False
     for _ in range(3):
         if i < hi and (
             tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
@@ -892,6 +913,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             for k in range(i + 1, min(hi, i + 25)):
                 if tokens[k].text == ",":
                     i = k + 1
+                    fronted = True
                     break
             else:
                 if i + 1 < hi and (
@@ -914,6 +936,16 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if i >= hi:
         return None
     np = np_forward(tokens, i, hi)
+    if np is None and fronted:
+        # "Following a hastily called, late-night meeting, the board …": a comma inside the
+        # fronted phrase; the subject follows the next comma
+        k = next((k for k in range(i, min(hi, i + 6)) if tokens[k].text in (",", ";", ":")), -1)
+        if (
+            k >= 0
+            and tokens[k].text == ","
+            and all(t.text[:1].islower() or t.text == "," for t in tokens[i:k])
+        ):
+            np = np_forward(tokens, k + 1, hi)
     if np is None:
         return None
     if len(np) == 1 and np[0].lower in ("it", "this", "that", "there", "there’s", "there's"):

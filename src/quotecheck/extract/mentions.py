@@ -8,6 +8,7 @@ quote costs a bounded amount of work.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
@@ -274,6 +275,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         if i == end and tokens[i].lower in STOP_CAPS:
             return None
         return tokens[i : end + 1]
+    if tok.lower in DANGLING:
+        return None  # "Following a swiftly called meeting": a phrase never ends in an article
     noun_after_det = end - 1 >= lo and tokens[end - 1].lower in DETERMINERS  # "the report", "an email"
     if not tok.text[:1].isalpha() or tok.lower in STOP or (tok.lower in CUE_FORMS and not noun_after_det):
         return None
@@ -287,6 +290,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             return tokens[i - 1 : end + 1]
         if prev.lower in STOP or (prev.lower in CUE_FORMS and not prev.is_cap):
             break
+        if prev.lower in SUBJECT_PRONOUNS:
+            return None  # "She gives credit": the word after a subject pronoun is its verb
         if possessive_tok(prev) or prev.is_cap:
             i -= 1
             continue
@@ -300,6 +305,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     return None
 
 
+DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
 STOP_CAPS = {
     "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
     "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
@@ -325,6 +331,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         return None
     if tok.lower in SUBJECT_PRONOUNS:
         return [tok]
+    if CONTRACTION.fullmatch(tok.lower):
+        return [tok]  # "he’s predicting": a pronoun subject
     out: list[Token] = []
     i = start
     seen_name = seen_poss = False
@@ -348,7 +356,11 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                 and (t.lower in ROLE_NOUNS or (t.text.isalpha() and t.text.islower() and t.lower not in STOP))
                 and t.lower not in CUE_FORMS
                 and i + 1 < hi
-                and (tokens[i + 1].is_cap or tokens[i + 1].lower in ("and", "of"))
+                and (
+                    tokens[i + 1].is_cap
+                    or tokens[i + 1].lower in ("and", "of")
+                    or tokens[i + 1].lower.rstrip(".") in TITLES  # "former tech executive Ann Lee"
+                )
             )  # "Former prosecutor and Mayor Rudy Giuliani"
             or (
                 t.text[:1].isdigit()
@@ -391,8 +403,32 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             )
         ):
             out.append(t)  # "the agency's spokesman"
-        elif t.text[:1].isalpha() and not out and t.lower not in STOP and t.lower not in CUE_FORMS:
-            out.append(t)  # a bare description: "said officials"
+        elif (
+            t.text[:1].isalpha()
+            and not out
+            and t.lower not in STOP
+            and t.lower not in CUE_FORMS
+            and (
+                (
+                    (t.lower.endswith("s") or t.lower in ROLE_NOUNS or t.lower in GROUP_NOUNS)
+                    and not t.lower.endswith(("ing", "ed", "’s", "'s"))
+                )
+                or (
+                    i + 1 < hi
+                    and (
+                        tokens[i + 1].is_cap
+                        or tokens[i + 1].lower in ROLE_NOUNS
+                        or tokens[i + 1].lower.rstrip(".") in TITLES
+                        or (tokens[i + 1].lower == "of" and i + 2 < hi and tokens[i + 2].text[:1].isalpha())
+                    )
+                )  # "said election lawyer Joe Birkenstock", "master of ceremonies Asab Al-Tabchi"
+                or plural_next(tokens, i, hi)
+            )
+        ):
+            out.append(t)  # a bare description: "said officials", "police said"
+            if plural_next(tokens, i, hi):
+                out.append(tokens[i + 1])  # "anti-war protesters"
+                i += 1
         else:
             break
         i += 1
@@ -405,6 +441,27 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     if not out or out[-1].lower in DETERMINERS:
         return None
     return out
+
+
+GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
+CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
+
+
+def plural_next(tokens: list[Token], i: int, hi: int) -> bool:
+    """ "anti-war protesters": a modifier before a plural noun head."""
+    if i + 1 >= hi:
+        return False
+    nxt = tokens[i + 1].lower
+    return (
+        tokens[i + 1].text.isalpha()
+        and tokens[i + 1].text.islower()
+        and len(nxt) > 3
+        and nxt.endswith("s")
+        and not nxt.endswith(("ss", "us", "is"))
+        and nxt not in STOP
+        and nxt not in CUE_FORMS
+        and nxt not in AUXILIARIES
+    )
 
 
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
@@ -426,7 +483,10 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     """The subject of the cue verb at ``v``: "Trump (also) said", "Cruz, a Republican, said"."""
     j = v - 1
     while j >= lo and (
-        tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't") or adverb(tokens[j])
+        tokens[j].lower in AUXILIARIES
+        or tokens[j].lower in ("n’t", "n't")
+        or adverb(tokens[j])
+        or (tokens[j].lower in ("keep", "keeps", "kept") and tokens[v].lower.endswith("ing"))
     ):
         if (
             tokens[j].is_cap
@@ -616,7 +676,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
 def kind_of_mention(tokens: list[Token]) -> str:
     if len(tokens) == 1 and tokens[0].lower in RELATIVE:
         return "relative"
-    if len(tokens) == 1 and tokens[0].lower in PRONOUNS:
+    if len(tokens) == 1 and (tokens[0].lower in PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
         return "pronoun"
     if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
         return "description"
