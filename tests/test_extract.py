@@ -959,3 +959,29 @@ def test_chained_verb_after_when_and_last_clause_after_semicolon() -> None:
     lee, dems = checkable(text)
     assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
     assert mention(text, dems) == "all Democrats"
+
+
+def test_possessor_group_and_who_clause_name_the_speaker() -> None:
+    text = (
+        "The letter came from his physician, Dr. Ann Lee. Lee's earlier note was mocked for "
+        "its claim that he would be “the fittest man ever to hold the office.”\n\n"
+        "Officials at Harbor Safety Services, a branch of the port authority, said they feared "
+        "that brokers “may try to dodge the rules” again.\n\n"
+        "“We will not back down,” Tom Hale, who has fought the plan for years, said on Monday.\n"
+    )
+    lee, officials, hale = checkable(text)
+    assert lee.speaker == "Ann Lee"
+    assert officials.speaker == "Harbor Safety Services"
+    assert mention(text, hale).startswith("Tom Hale") and hale.speaker == "Tom Hale"
+
+
+def test_place_before_a_title_and_title_case_headline_words() -> None:
+    text = (
+        "Hale Sees ‘Grave Risk’ if Voters Don’t Back the Levy.\n\n"
+        "Ohio Sen. Tom Hale and Maine Sen. Ann Lee met on Monday. Mr. Hale spoke first.\n\n"
+        "The Maine senator said the levy was “overdue.”\n\n"
+        "President Hale told voters the plan was a “moral test.”\n"
+    )
+    overdue, test = checkable(text)
+    assert (mention(text, overdue), overdue.speaker) == ("The Maine senator", "Ann Lee")
+    assert test.speaker == "Tom Hale"

@@ -25,6 +25,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     FOREIGN_AUX,
     FOREIGN_CUES,
+    ROLE_NOUNS,
     STANCE_FORMS,
     TERM_BEFORE,
     TITLES,
@@ -43,7 +44,7 @@ from quotecheck.extract.mentions import (
     np_forward,
     subject_of,
 )
-from quotecheck.extract.names import Registry, person_name
+from quotecheck.extract.names import Registry, is_title, person_name
 from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize, words
 from quotecheck.extract.spans import QuoteSpan
 
@@ -489,7 +490,9 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
             )
         ):
             cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
-            head = np if np is not None else head_of(span[:cut] or span)  # "Nate Silver, the guru who…"
+            head = (
+                np if np is not None and kind_of_mention(np) != "relative" else head_of(span[:cut] or span)
+            )  # "Nate Silver, the guru who…"; "Cruz, who has …, said": the name before "who"
             kind = kind_of_mention(list(head))
             return Mention(tuple(span), kind, cue_text(right, c[0], c[1]), tuple(head))
         return None
@@ -1194,8 +1197,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
 
 
 NARRATIVE_NAME = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z](?:\s(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,3}"
-)
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z]"
+    r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,3}"
+)  # "Vermont Sen. Bernie Sanders": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
 HEADLINE_WORDS = {
@@ -1243,6 +1247,13 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 toks = toks[:k]  # a Title Case headline: "Donald Trump Is Right"
                 break
         if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
+            if is_title(toks[0]):
+                # "Florida Sen. Ann Lee": the place before the title is kept with the person
+                before: list[Token] = []
+                words(text, max(0, m.start() - 40), m.start(), before)
+                place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
+                if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
+                    toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
             registry.name(toks)
             covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
 
@@ -1254,7 +1265,8 @@ def in_headline(text: str, start: int, end: int) -> bool:
     a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     b = text.find("\n", end, end + 200)
     b = min(len(text), end + 200) if b < 0 else b
-    line = text[a:b].split()
+    line = [w.lstrip("‘'\"“([") for w in text[a:b].split()]  # "Lee Sees ‘Grave Risk’ …"
+    line = [w for w in line if w]
     if len(line) < 5:
         return False
     caps = sum(1 for w in line if w[:1].isupper())
@@ -1269,9 +1281,29 @@ def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> boo
     return run[-1].lower == speaker.split()[-1].lower()
 
 
+def possessor(head: list[Token]) -> list[Token]:
+    """ "Lee's first": a name's possessive followed by no person word names the speaker;
+    "Lee's spokesman" and "Lee's aide Tom Hale" do not."""
+    for k, tok in enumerate(head):
+        if unpossessed(tok) is not tok:
+            rest = head[k + 1 :]
+            if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):
+                return head
+            return [*head[:k], unpossessed(tok)]
+    return head
+
+
+def unpossessed(tok: Token) -> Token:
+    """ "Bornstein's" -> "Bornstein": the possessor names the speaker."""
+    if len(tok.text) > 3 and tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper():
+        return Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)
+    return tok
+
+
 def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
     head = list(m.head or m.tokens)
+    head = possessor(head)  # "Bornstein's earlier letter … its prediction"
     if m.kind == "relative":
         if not m.head or kind_of_mention(head) == "relative":
             return None
@@ -1285,7 +1317,12 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in ("he", "she", "they", "it"):
         return registry.pronoun(m.head[-1].lower)
     if m.kind == "name":
-        return registry.name(head)
+        named = registry.name(head)
+        if named is None and len(m.tokens) > len(head):
+            # "Officials at Homeland Security Investigations": the body they speak for
+            run = person_name(list(m.tokens))
+            named = " ".join(t.text for t in run) or None
+        return named
     resolved = registry.description(head)
     if resolved is not None:
         return resolved

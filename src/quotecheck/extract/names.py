@@ -64,6 +64,8 @@ class Entity:
     last: str
     gender: str = ""
     roles: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    """Capitalised words before the title ("Florida" in "Florida Sen. Ann Lee")."""
     person: bool = True
     seen: int = 0
 
@@ -106,6 +108,8 @@ class Registry:
             if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS
         }
         gender = gender_of(mention) or (given_gender(words[0]) if len(words) > 1 else "")
+        first_title = next((k for k, t in enumerate(mention) if is_title(t)), -1)
+        places = {t.lower for t in mention[: max(0, first_title)] if t.is_cap and t.lower not in DETERMINERS}
         self.clock += 1
         ent = self.by_last.get(key)
         if ent is not None and not same_person_words(ent.name.split(), words):
@@ -114,12 +118,13 @@ class Registry:
             ent = self.by_first(key)
         if ent is None:
             org = is_org(run)
-            ent = Entity(" ".join(words), key, gender, roles, person=not org)
+            ent = Entity(" ".join(words), key, gender, roles, places, person=not org)
             self.by_last[key] = ent
         else:
             if len(words) > len(ent.name.split()) and words[-1].lower() == ent.last:
                 ent.name = " ".join(words)
             ent.roles |= roles
+            ent.places |= places
             ent.gender = ent.gender or gender
         self.mark(ent)
         return ent.name
@@ -156,10 +161,11 @@ class Registry:
         head = ROLE_ALIASES.get(head, head)
         if head not in ROLE_NOUNS or mention[0].lower not in ("the", "this"):
             return None
+        mods = {t.lower for t in mention[1:-1] if t.is_cap}
         for ent in self.candidates():
-            if ent.person and head in ent.roles:
+            if ent.person and head in ent.roles and mods <= ent.places:
                 self.mark(ent)
-                return ent.name
+                return ent.name  # "the Florida senator": only a senator introduced with Florida
         return None
 
     def touch(self, name: str) -> None:
