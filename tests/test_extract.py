@@ -985,3 +985,29 @@ def test_place_before_a_title_and_title_case_headline_words() -> None:
     overdue, test = checkable(text)
     assert (mention(text, overdue), overdue.speaker) == ("The Maine senator", "Ann Lee")
     assert test.speaker == "Tom Hale"
+
+
+def test_pronoun_cue_after_an_earlier_quote_in_the_named_report() -> None:
+    text = (
+        "Tom Hale said the mayor was “dead wrong” when he claimed on Monday that the pier, "
+        "“is safe for another decade.”\n\n"
+        "Ann Lee weighed in too, telling a radio host, “It is a mess,” she said, adding, "
+        "“We will fix it.”\n"
+    )
+    wrong, safe, _mess, fix = checkable(text)
+    assert mention(text, wrong) == "Tom Hale"
+    assert (mention(text, safe), safe.speaker) == ("Tom Hale", "Tom Hale")
+    assert (mention(text, fix), fix.speaker) == ("she", "Ann Lee")
+
+
+def test_quote_after_a_fronted_clause_goes_on_with_the_main_subject() -> None:
+    text = (
+        "Ann Lee spoke at the hearing. Though she called the bank’s conduct “outrageous” and "
+        "asked for bonuses to be “clawed back” for top staff, Lee restricted comments about breaking it up to "
+        "the future.\n\n"
+        "“If any bank cannot be run well, it should be broken up.”\n"
+    )
+    outrageous, clawed, broken = checkable(text)
+    assert (mention(text, outrageous), outrageous.speaker) == ("she", "Ann Lee")
+    assert mention(text, clawed) == "she"
+    assert (mention(text, broken), broken.speaker) == ("Lee", "Ann Lee")

@@ -43,6 +43,7 @@ from quotecheck.extract.mentions import (
     np_core,
     np_forward,
     subject_of,
+    verb_like,
 )
 from quotecheck.extract.names import Registry, is_title, person_name
 from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize, words
@@ -136,12 +137,19 @@ def with_outer(
     open_at = spans[qi].start - len(spans[qi].open_mark)
     if open_at - s0 > LEFT_WINDOW or m.start <= s0:
         return f
-    if qi > 0 and spans[qi - 1].end > s0:
-        return f
-    tokens = tokenize(text, s0, min(open_at, m.start), spans, qi)
+    first = qi
+    while first > 0 and spans[first - 1].end > s0:
+        first -= 1
+    tokens = tokenize(text, s0, min(open_at, m.start), spans, first)
     n = len(tokens)
     if n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
         return f
+    if m.start < open_at:
+        k = n - 1
+        while k > 0 and tokens[k].text == ",":
+            k -= 1
+        if tokens[k].quote >= 0 or m.tokens[0].text[:1].isupper():
+            return f  # "“…,” he said, adding “…”": that cue signs the earlier quote; "He" starts anew
     np = sentence_subject(tokens, 0, n)
     if np is None or kind_of_mention(np) != "name":
         return f
@@ -150,7 +158,7 @@ def with_outer(
         c = cue_at(tokens, v)
         if c is None or CUE_FORMS.get(tokens[v].lower) not in CORE or tokens[v - 1].lower == "to":
             continue
-        if any(t.lower in ("but", ";", "--", "—", "–") for t in tokens[v:]):
+        if any(t.lower in ("but", ";", "--", "—", "–", ".", "!", "?") for t in tokens[v:]):
             return f  # "Lee credits her staff -- but she said …": a new clause with its own cue
         cm = cue_mention(tokens, v, c, 0, n)
         if cm is not None and cm.start == np[0].start:
@@ -488,6 +496,10 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
             and not any(
                 t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:]
             )
+            and not any(
+                t.text.islower() and verb_like(t, 2)
+                for t in span[1 : next((k for k, t in enumerate(span) if t.text == ","), len(span))]
+            )  # "Lee restricted comments": a verb before any appositive comma
         ):
             cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
             head = (
@@ -1028,13 +1040,39 @@ def continue_chains(
             and opens_sentence(text, spans, qi, starts, si)
             and not own_tail(text, spans[qi])
         ):
-            found[qi] = Found(pm, "continuation")
+            outer = fronted_clause_subject(text, spans, starts, sent_of, qi - 1, pm)
+            found[qi] = Found(pm, "continuation", outer)
             continue
         m = indirect_before(text, spans, qi, starts, sent_of)
         if m is None:
             m = after_signed_sentence(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+def fronted_clause_subject(
+    text: str, spans: list[QuoteSpan], starts: list[int], sent_of: list[int], pi: int, pm: Mention
+) -> Mention | None:
+    """ "Though she called it “outrageous”, Lee restricted her comments. / “…”": the pronoun
+    signs the quote inside the fronted clause, but a quote that follows the sentence goes on
+    with its main clause, whose subject names the same person."""
+    if pm.kind != "pronoun":
+        return None
+    si = sent_of[pi]
+    s0 = starts[si]
+    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
+    if s1 - s0 > LEFT_WINDOW or pm.start < s0:
+        return None
+    first = pi
+    while first > 0 and spans[first - 1].end > s0:
+        first -= 1
+    tokens = tokenize(text, s0, s1, spans, first)
+    if len(tokens) < 2 or tokens[0].lower not in CLAUSE_OPENERS or tokens[1].start != pm.start:
+        return None
+    np = sentence_subject(tokens, 0, len(tokens))
+    if np is None or kind_of_mention(np) != "name" or np[0].start <= pm.start:
+        return None
+    return make_mention(tokens, np, pm.cue)
 
 
 SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")

@@ -276,7 +276,16 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             return None
         return tokens[i : end + 1]
     if tok.lower in DANGLING:
-        return None  # "Following a swiftly called meeting": a phrase never ends in an article
+        return None
+    if (
+        tok.lower.endswith("ed")
+        and len(tok.lower) > 4
+        and end - 1 >= lo
+        and tokens[end - 1].is_cap
+        and not possessive_tok(tokens[end - 1])
+        and tokens[end - 1].lower not in DETERMINERS
+    ):
+        return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a swiftly called meeting": a phrase never ends in an article
     noun_after_det = end - 1 >= lo and tokens[end - 1].lower in DETERMINERS  # "the report", "an email"
     if not tok.text[:1].isalpha() or tok.lower in STOP or (tok.lower in CUE_FORMS and not noun_after_det):
         return None
