@@ -1011,3 +1011,19 @@ def test_quote_after_a_fronted_clause_goes_on_with_the_main_subject() -> None:
     assert (mention(text, outrageous), outrageous.speaker) == ("she", "Ann Lee")
     assert mention(text, clawed) == "she"
     assert (mention(text, broken), broken.speaker) == ("Lee", "Ann Lee")
+
+
+def test_date_modifier_joined_names_and_ascii_dash_clause() -> None:
+    text = (
+        "Many families say the mayor’s claims are unfounded.\n\n"
+        "“The mayor’s reasons do not hold water,” said 9/11 widow Ann Lee.\n\n"
+        "When the results come out, Hale and Lee call the count “a farce” and leave.\n\n"
+        "Rep. Tom Hale urged the board to act on the lease -- a deal the Ohio congressman said "
+        "is designed to “sink the port.”\n\n"
+        "The new ad ends with footage of Lee saying at the rally, “We will win,” to cheers.\n"
+    )
+    widow, farce, sink, win = checkable(text)
+    assert (mention(text, widow), widow.speaker) == ("9/11 widow Ann Lee", "Ann Lee")
+    assert mention(text, farce) == "Hale and Lee"
+    assert mention(text, sink) == "the Ohio congressman"
+    assert (mention(text, win), win.speaker) == ("Lee", "Ann Lee")

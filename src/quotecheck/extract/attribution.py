@@ -626,8 +626,15 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         ):
             return embedded(left, best)  # "a woman asked for a photo and Clinton said, "…"": a new clause
         found_outer = False
-        while u >= start and left[u].lower not in CLAUSE_BREAKS and left[u].quote < 0:
+        while (
+            u >= start
+            and left[u].lower not in CLAUSE_BREAKS
+            and left[u].quote < 0
+            and not (left[u].text == "-" and u > start and left[u - 1].text == "-")  # "--" as a dash
+        ):
             cu = cue_at(left, u)
+            if cu is not None and cu[1] < n and left[cu[1]].lower in ("with", "by"):
+                cu = None  # "The spot concludes with footage of Lee saying": no report of words
             mu = cue_mention(left, u, cu, lo, n) if cu is not None else None
             if mu is not None:
                 v, found_outer = u, True

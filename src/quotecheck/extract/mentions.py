@@ -349,6 +349,17 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         t = tokens[i]
         if t.quote >= 0:
             break
+        if (
+            not out
+            and t.text.isdigit()
+            and i + 3 < hi
+            and tokens[i + 1].text == "/"
+            and tokens[i + 2].text.isdigit()
+            and tokens[i + 3].text[:1].isalpha()
+        ):
+            out.extend(tokens[i : i + 3])  # "said 9/11 widow Ann Lee"
+            i += 3
+            continue
         if t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
             out.append(t)
             if possessive_tok(t):
@@ -563,8 +574,24 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
     if np is None and tokens[j].is_cap:
+        np = coordinated(tokens, j, lo, verb)
+    if np is None and tokens[j].is_cap:
         np = unclosed_appositive(tokens, j, lo)
     return np
+
+
+def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
+    """ "Obama and Clinton call them …": two names joined by "and" are one plural subject."""
+    second = np_core(tokens, j, lo)
+    if second is None or kind_of_mention(second) != "name":
+        return None
+    k = j - len(second) + 1
+    if k - 2 < lo or tokens[k - 1].lower != "and" or not tokens[k - 2].is_cap:
+        return None
+    first = np_core(tokens, k - 2, lo)
+    if first is None or kind_of_mention(first) != "name":
+        return None
+    return not_object(tokens, agree([*first, tokens[k - 1], *second], verb), lo)
 
 
 def unclosed_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
