@@ -1027,3 +1027,18 @@ def test_date_modifier_joined_names_and_ascii_dash_clause() -> None:
     assert mention(text, farce) == "Hale and Lee"
     assert mention(text, sink) == "the Ohio congressman"
     assert (mention(text, win), win.speaker) == ("Lee", "Ann Lee")
+
+
+def test_last_clause_signs_a_quote_after_more_words() -> None:
+    text = (
+        "“These groups have been setting the table for voters,” in sharp contrast to past races "
+        "when campaigns did that work, says Dana Scala, a professor at the state university.\n\n"
+        "“The great state of Ohio is proud to cast its votes!” Sen. Tom Hale said as he opened "
+        "the roll call.\n\n"
+        "Ann Lee, the author of “Going Viral,” said the days when the nation shared one story "
+        "are over.\n"
+    )
+    scala, hale = checkable(text)[:2]
+    assert (mention(text, scala), scala.speaker) == ("Dana Scala", "Dana Scala")
+    assert (mention(text, hale), hale.speaker) == ("Sen. Tom Hale", "Tom Hale")
+    assert all(q.speaker != "the days" for q in extract(text))

@@ -470,6 +470,17 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         if np is not None and (not ends_sentence or clause_ends(right, k + len(np))):
             if np[0].lower in ("that", "it", "this") and len(np) == 1:
                 return None
+            nxt = right[k + len(np)].lower if k + len(np) < n else ""
+            if kind_of_mention(np) == "description" and nxt in (
+                "when",
+                "that",
+                "where",
+                "is",
+                "are",
+                "were",
+                "was",
+            ):
+                return None  # "“…,” said the days when …": the subject of a reported clause
             return make_mention(right, np, cue_text(right, word, j))
         return None
     # "X said" / "X, a spokeswoman, said"
@@ -507,7 +518,8 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
             )  # "Nate Silver, the guru who…"; "Cruz, who has …, said": the name before "who"
             kind = kind_of_mention(list(head))
             return Mention(tuple(span), kind, cue_text(right, c[0], c[1]), tuple(head))
-        return None
+        # "“…,” in contrast to the past when X, says Dana Scala": the last clause signs it
+        return None if ends_sentence else late_trailing(right)
     return late_trailing(right)
 
 
@@ -545,7 +557,7 @@ def clause_attribution(right: list[Token], start: int, e: int) -> Mention | None
             if CUE_FORMS.get(right[v].lower) in NO_INVERSION:
                 return None
             np = np_forward(right, c[1], e)
-            if np is not None and kind_of_mention(np) != "relative":
+            if np is not None and kind_of_mention(np) != "relative" and clause_ends(right, c[1] + len(np)):
                 return make_mention(right, np, cue_text(right, c[0], c[1]))
             return None
         if not clause_ends(right, c[1]):
@@ -570,6 +582,8 @@ def clause_ends(tokens: list[Token], k: int) -> bool:
     the plan…, or He added, "…")."""
     for i in range(k, min(len(tokens), k + 10)):
         t = tokens[i]
+        if t.lower in CLAUSE_STARTERS and i > k and tokens[i - 1].lower in ("as", "while", "after", "before"):
+            continue  # "“…!” Lee said as he opened the vote.": an adverbial clause of the attribution
         if t.quote >= 0 or t.lower in CLAUSE_STARTERS:
             return False
         if t.text in (".", ";", "!", "?", ")"):
