@@ -1042,3 +1042,15 @@ def test_last_clause_signs_a_quote_after_more_words() -> None:
     assert (mention(text, scala), scala.speaker) == ("Dana Scala", "Dana Scala")
     assert (mention(text, hale), hale.speaker) == ("Sen. Tom Hale", "Tom Hale")
     assert all(q.speaker != "the days" for q in extract(text))
+
+
+def test_fronted_phrase_and_adjective_before_a_speech_noun_are_no_subject() -> None:
+    text = (
+        "Tom Hale spoke last. Given his past comments about building a fence to keep out "
+        "“vandals,” it is safe to say he means it.\n\n"
+        "Sen. Ann Lee visited the studio to discuss her recent remarks about the mayor, saying "
+        "he was “out of his depth.”\n"
+    )
+    vandals, depth = checkable(text)
+    assert (mention(text, vandals), vandals.speaker) == ("his", "Tom Hale")
+    assert (mention(text, depth), depth.speaker) == ("Sen. Ann Lee", "Ann Lee")

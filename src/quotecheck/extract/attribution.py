@@ -81,6 +81,7 @@ FRONTED = {
     "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even", "likewise",
     "moreover", "additionally", "furthermore", "similarly", "back", "outside", "inside", "near",
     "across", "around", "behind", "beyond", "following", "throughout", "within", "upon",
+    "given", "considering",
 }  # fmt: skip
 
 
@@ -504,6 +505,9 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
             span
             and len(span) <= 14
             and (span[0].is_cap or span[0].lower in DETERMINERS)
+            and not (
+                span[0].lower in STOP_CAPS and span[0].lower not in DETERMINERS and right[i + 1].text == ","
+            )  # "But, said Solovey, “…”": a connective, not a speaker
             and not any(
                 t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:]
             )
@@ -969,8 +973,10 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             k += 1
         if k < hi and tokens[k].text == "," and i > lo and tokens[i - 1].text == ",":
             i = k + 1
-    if i >= hi:
-        return None
+    if i >= hi or (
+        tokens[i].lower in FRONTED and tokens[i].is_cap and tokens[i].lower not in ("here", "there")
+    ):
+        return None  # "Given his past comments on “…”": the fronted phrase runs on to the quote
     np = np_forward(tokens, i, hi)
     if np is None and fronted:
         # "Following a hastily called, late-night meeting, the board …": a comma inside the
@@ -984,7 +990,9 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             np = np_forward(tokens, k + 1, hi)
     if np is None:
         return None
-    if len(np) == 1 and np[0].lower in ("it", "this", "that", "there", "there’s", "there's"):
+    if len(np) == 1 and np[0].lower.replace("'", "’") in (
+        "it", "this", "that", "there", "there’s", "that’s", "here’s", "what’s",
+    ):  # fmt: skip
         return None
     return np
 

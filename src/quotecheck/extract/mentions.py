@@ -119,6 +119,16 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     ):
         return None  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
     if (
+        lemma in NOUNISH
+        and low.endswith("s")
+        and i >= 2
+        and tokens[i - 2].lower in ("his", "her", "their", "its", "my", "our", "your")
+        and tokens[i - 1].text.isalpha()
+        and tokens[i - 1].text.islower()
+        and tokens[i - 1].lower not in QUANTIFIERS
+    ):
+        return None  # "his recent remarks": a noun after a possessive and an adjective
+    if (
         before in NOUN_MARKERS
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
         and before != "to"
