@@ -1054,3 +1054,18 @@ def test_fronted_phrase_and_adjective_before_a_speech_noun_are_no_subject() -> N
     vandals, depth = checkable(text)
     assert (mention(text, vandals), vandals.speaker) == ("his", "Tom Hale")
     assert (mention(text, depth), depth.speaker) == ("Sen. Ann Lee", "Ann Lee")
+
+
+def test_of_phrases_in_subjects_and_a_lauding_subject() -> None:
+    text = (
+        "She said fathers would not qualify, and when pressed on why, the 41-year-old mother "
+        "of three replied, “It is meant for the parent who gave birth.”\n\n"
+        "A memo on the campaign’s website states that the leave applies only if a marriage is "
+        "“recognized under state law,” a narrow test.\n\n"
+        "In January, Gov. Ann Lee of West Virginia lauded the plan in her annual address for "
+        "bringing “new and bold ideas.”\n"
+    )
+    mother, memo, lee = checkable(text)
+    assert mention(text, mother) == "the 41-year-old mother of three"
+    assert mention(text, memo) == "A memo on the campaign’s website"
+    assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee", "Ann Lee")

@@ -294,6 +294,10 @@ def clause_subject(left: list[Token]) -> Mention | None:
                     return make_mention(left, np, left[v].text)
                 return None
         return None
+    if k + 1 < n and left[k].lower in ("of", "from") and left[k + 1].is_cap:
+        k += 1  # "Gov. Ann Lee of West Virginia lauded …": past the place
+        while k < n and left[k].is_cap:
+            k += 1
     while k < n and (left[k].lower in AUXILIARIES or left[k].lower.endswith("ly")):
         k += 1
     if k >= n or (left[k].lower not in STANCE_FORMS and left[k].lower not in CUE_FORMS):

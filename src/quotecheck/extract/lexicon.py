@@ -123,6 +123,7 @@ STANCE_LEMMAS = (
     "prefer", "envision", "envisage", "predict", "expect", "anticipate", "describe", "rate",
     "rank", "grade", "judge", "label", "term", "dub", "brand", "condemn", "decry", "deplore",
     "lament", "criticize", "criticise", "praise", "hail", "applaud", "celebrate", "mock",
+    "laud", "commend", "extol",
     "ridicule", "slam", "blast", "attack", "address", "cite", "quote", "repeat", "echo",
     "paraphrase", "sign", "pass", "approve", "veto", "announce", "unveil", "release",
     "issue", "publish", "post", "tweet", "share", "retweet", "argue", "claim", "believe",

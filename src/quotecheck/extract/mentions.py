@@ -227,16 +227,37 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     """The noun phrase ending at ``tokens[end]``, with one "of/for/at" phrase ("a spokesman
     for the agency", "Jeffrey Lewis of the Center")."""
     np = np_core(tokens, end, lo)
+    if (
+        np is None
+        and end - 2 >= lo
+        and tokens[end - 1].lower == "of"
+        and (tokens[end].lower in NUMBER_WORDS or tokens[end].text.isdigit())
+    ):
+        head = np_core(tokens, end - 2, lo)  # "the mother of three replied"
+        if head is not None and head[0].lower in DETERMINERS:
+            return [*head, tokens[end - 1], tokens[end]]
     if np is None or len(np) > 12:
         return np
     i = end - len(np) + 1
     if (
         i - 2 >= lo
-        and tokens[i - 1].lower in PREPOSITIONS
+        and tokens[i - 1].lower in PREPOSITIONS | {"on"}
         and not (tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES)
     ):
         first = np_core(tokens, i - 2, lo)
-        if first is not None and first[0].lower not in SUBJECT_PRONOUNS and first[0].lower not in RELATIVE:
+        if (
+            first is not None
+            and first[0].lower not in SUBJECT_PRONOUNS
+            and first[0].lower not in RELATIVE
+            and (
+                tokens[i - 1].lower != "on"
+                or (
+                    first[0].lower in ("a", "an", "the")
+                    and len(first) == 2
+                    and any(t.is_cap or t.text.endswith(("’s", "'s")) for t in np)
+                )
+            )
+        ):  # "A document on the campaign's website states"; not "the sign on the door read"
             return [*first, tokens[i - 1], *np]
     return np
 
@@ -494,6 +515,7 @@ def plural_next(tokens: list[Token], i: int, hi: int) -> bool:
     )
 
 
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The ad includes a clip"
 PAST_FORMS = {
