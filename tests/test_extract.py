@@ -1069,3 +1069,13 @@ def test_of_phrases_in_subjects_and_a_lauding_subject() -> None:
     assert mention(text, mother) == "the 41-year-old mother of three"
     assert mention(text, memo) == "A memo on the campaign’s website"
     assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee", "Ann Lee")
+
+
+def test_title_with_two_of_phrases_and_a_cue_that_opens_the_next_quote() -> None:
+    text = (
+        "However, as Bishop Tom Hale of the Church of Saint Mark told the Associated Press "
+        "(AP), “We have suffered the same fate.” He added, “So the city should have helped.”\n"
+    )
+    fate, helped = checkable(text)
+    assert (mention(text, fate), fate.speaker) == ("Bishop Tom Hale of the Church of Saint Mark", "Tom Hale")
+    assert (mention(text, helped), helped.speaker) == ("He", "Tom Hale")

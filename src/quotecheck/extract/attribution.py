@@ -183,6 +183,16 @@ def attribute_one(
     if line_end >= 0 and not span.continues:
         right_end = line_end
     right = tokenize(text, close_at, right_end, spans, qi + 1) if not span.continues else []
+    if (
+        right
+        and right[-1].text == ","
+        and qi + 1 < len(spans)
+        and right_end == spans[qi + 1].start - len(spans[qi + 1].open_mark)
+        and not text[right[-1].end : right_end].strip()
+    ):
+        # "“…” He added, “…”": the cue introduces the next quote, so the comma before it does
+        # not close an attribution of this one
+        right.append(Token(spans[qi + 1].open_mark, spans[qi + 1].open_mark, right_end, right_end, qi + 1))
     ends_sentence = text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
     inner = text[span.start : span.end].rstrip(" '’\"”")
     broken = (

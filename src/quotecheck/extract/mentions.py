@@ -258,7 +258,18 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                 )
             )
         ):  # "A document on the campaign's website states"; not "the sign on the door read"
-            return [*first, tokens[i - 1], *np]
+            joined = [*first, tokens[i - 1], *np]
+            j = i - 2 - len(first)  # the token before the first phrase
+            if (
+                j - 1 >= lo
+                and tokens[j].lower == "of"
+                and tokens[i - 1].lower == "of"
+                and any(t.is_cap for t in first)
+            ):
+                outer = np_core(tokens, j - 1, lo)  # "Bishop Ann Lee of the Church of St. Mark"
+                if outer is not None and kind_of_mention(outer) == "name":
+                    return [*outer, tokens[j], *joined]
+            return joined
     return np
 
 

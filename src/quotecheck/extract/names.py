@@ -117,7 +117,7 @@ class Registry:
         if ent is None and len(words) == 1:
             ent = self.by_first(key)
         if ent is None:
-            org = is_org(run)
+            org = is_org(run) or mention[-1].lower in ORG_WORDS  # "the Associated Press"
             ent = Entity(" ".join(words), key, gender, roles, places, person=not org)
             self.by_last[key] = ent
         else:
@@ -138,6 +138,7 @@ class Registry:
     def pronoun(self, word: str) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
+        word = OBJECT_FORMS.get(word, word)  # "his" stands for the same person as "he"
         want = "m" if word == "he" else "f" if word == "she" else ""
         best: Entity | None = None
         for ent in self.candidates():
@@ -176,6 +177,15 @@ class Registry:
 
 
 RECENT = 40
+OBJECT_FORMS = {
+    "his": "he",
+    "him": "he",
+    "her": "she",
+    "hers": "she",
+    "their": "they",
+    "them": "they",
+    "its": "it",
+}
 ROLE_ALIASES = {
     "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
     "gen": "general", "dr": "doctor", "prof": "professor", "sec": "secretary",
