@@ -1079,3 +1079,13 @@ def test_title_with_two_of_phrases_and_a_cue_that_opens_the_next_quote() -> None
     fate, helped = checkable(text)
     assert (mention(text, fate), fate.speaker) == ("Bishop Tom Hale of the Church of Saint Mark", "Tom Hale")
     assert (mention(text, helped), helped.speaker) == ("He", "Tom Hale")
+
+
+def test_business_ventures_is_a_noun_not_a_cue() -> None:
+    text = (
+        "One contract, seen by reporters, requires staff to promise “at all times” not to "
+        "“demean or disparage” Ann Lee, her business ventures or her family.\n"
+    )
+    for q in checkable(text):
+        assert q.speaker != "her business"
+        assert mention(text, q) == "One contract"

@@ -176,6 +176,7 @@ NOUNISH = {
     "question",
     "tweet",
     "post",
+    "venture",
 }
 QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
 NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
