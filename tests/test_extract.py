@@ -1089,3 +1089,17 @@ def test_business_ventures_is_a_noun_not_a_cue() -> None:
     for q in checkable(text):
         assert q.speaker != "her business"
         assert mention(text, q) == "One contract"
+
+
+def test_share_of_respondents_answers_in_the_poll() -> None:
+    text = (
+        "In a September Harbor-News poll, 75 percent of voters said “most people in power "
+        "cannot be trusted.”\n\n"
+        "The Q poll also finds that, while 37 percent of Americans say the mayor is "
+        "“very responsible” for the delay, 39 percent blame the council.\n\n"
+        "Ann Lee said 40 percent of the budget is “wasted.”\n"
+    )
+    trusted, responsible, wasted = checkable(text)
+    assert (mention(text, trusted), trusted.speaker) == ("a September Harbor-News poll",) * 2
+    assert mention(text, responsible) == "The Q poll"
+    assert wasted.speaker == "Ann Lee"

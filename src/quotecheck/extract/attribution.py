@@ -114,11 +114,45 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
     found: list[Found] = [Found() for _ in spans]
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
     for qi, _span in enumerate(spans):
+        f = attribute_one(text, spans, qi, starts, sent_of, found)
         found[qi] = with_outer(
-            text, spans, qi, starts, sent_of, attribute_one(text, spans, qi, starts, sent_of, found)
+            text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)
         )
     continue_chains(text, spans, starts, sent_of, found)
     return resolve(text, spans, found)
+
+
+POLL_NOUNS = {"poll", "survey", "study"}
+SHARE_WORDS = {"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"}
+
+
+def poll_source(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
+) -> Found:
+    """ "In a September Post-ABC poll, 75 percent of Republicans said “…”": the share of
+    respondents answers in the poll the sentence names, which is the source to check."""
+    m = f.mention
+    if m is None or m.kind not in ("description", "name"):
+        return f
+    s0 = starts[sent_of[qi]]
+    if m.start <= s0 or m.start - s0 > LEFT_WINDOW:
+        return f
+    first = qi
+    while first > 0 and spans[first - 1].end > s0:
+        first -= 1
+    tokens = tokenize(text, s0, m.start, spans, first)
+    near = [*tokens[-5:], *m.tokens]  # "31% of Republicans and Republican-leaning voters"
+    if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in near):
+        return f
+    for r in range(len(tokens) - 1, -1, -1):
+        if tokens[r].quote >= 0 or tokens[r].text in (";", ":"):
+            return f
+        if tokens[r].lower in POLL_NOUNS:
+            np = np_backward(tokens, r, 0)
+            if np is not None and len(np) >= 2:
+                return Found(make_mention(tokens, np, m.cue), f.how, f.outer)
+            return f
+    return f
 
 
 def with_outer(
