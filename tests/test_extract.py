@@ -1103,3 +1103,15 @@ def test_share_of_respondents_answers_in_the_poll() -> None:
     assert (mention(text, trusted), trusted.speaker) == ("a September Harbor-News poll",) * 2
     assert mention(text, responsible) == "The Q poll"
     assert wasted.speaker == "Ann Lee"
+
+
+def test_capitalised_particle_names_and_party_tag_before_the_comma() -> None:
+    text = (
+        "Ben Hale, the former head of the union, told reporters before he spoke that he "
+        "believed the city must reach out “the way it did last year” to settle.\n\n"
+        "Monday in Dayton, Ohio, after winning the primary, Gov. Ann Lee (R-Ohio), said, "
+        "“We are going west.”\n"
+    )
+    hale, lee = checkable(text)
+    assert (mention(text, hale), hale.speaker) == ("Ben Hale", "Ben Hale")
+    assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee", "Ann Lee")

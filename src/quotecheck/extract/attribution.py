@@ -196,7 +196,7 @@ def with_outer(
         if any(t.lower in ("but", ";", "--", "—", "–", ".", "!", "?") for t in tokens[v:]):
             return f  # "Lee credits her staff -- but she said …": a new clause with its own cue
         cm = cue_mention(tokens, v, c, 0, n)
-        if cm is not None and cm.start == np[0].start:
+        if cm is not None and cm.start < np[-1].end and np[0].start < cm.end:
             return Found(m, f.how, make_mention(tokens, np, m.cue))
     return f
 

@@ -313,7 +313,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             if prev.lower in ("the",) or (prev.lower in DETERMINERS and prev.lower in ("a", "an")):
                 i -= 1
             break
-        while i < end and tokens[i].lower in NAME_JOINERS:
+        while i < end and tokens[i].lower in NAME_JOINERS and not tokens[i].text[:1].isupper():
             i += 1
         if i == end and tokens[i].lower in STOP_CAPS:
             return None
@@ -578,6 +578,15 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             j -= 1
     if j < lo:
         return None
+    if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
+        # "…, Gov. Ann Lee (R-Ohio), said": the name carries its party tag
+        k = j - 2
+        while k >= lo and j - k < 8 and tokens[k].text != "(":
+            k -= 1
+        if k - 1 >= lo and tokens[k].text == "(":
+            np = np_backward(tokens, k - 1, lo)
+            if np is not None and kind_of_mention(np) == "name":
+                return np
     if tokens[j].text == ",":
         # an appositive or aside between subject and verb: "Cruz, a Republican from Texas, said"
         # "Clinton, during a town hall in Columbus, Ohio, said": hop back over up to three commas
