@@ -1115,3 +1115,13 @@ def test_capitalised_particle_names_and_party_tag_before_the_comma() -> None:
     hale, lee = checkable(text)
     assert (mention(text, hale), hale.speaker) == ("Ben Hale", "Ben Hale")
     assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee", "Ann Lee")
+
+
+def test_cue_set_off_by_commas_reports_the_sentence() -> None:
+    text = (
+        "The network, Tom Hale said, called the move “highly significant.”\n\n"
+        "Putting the plan together, Ann Lee explained, allowed her to “see the whole city.”\n"
+    )
+    hale, lee = checkable(text)
+    assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")
+    assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")

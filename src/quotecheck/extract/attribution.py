@@ -666,6 +666,9 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     signed = dash_signature(left, lo, n)
     if signed is not None:
         return signed
+    set_off = parenthetical_cue(left, lo, n)
+    if set_off is not None:
+        return set_off
     # The nearest cue with a subject, unless an earlier cue governs it with no clause break
     # in between ("Trump said that Romney begged him and "…"" reports Trump's words).
     best: Mention | None = None
@@ -733,6 +736,25 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
         ):
             return make_mention(left, np, ":")
+    return None
+
+
+def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
+    """ "CNN, Cruz said, called the news “highly significant.”": a cue set off by commas in
+    the sentence reports the whole sentence as that speaker's account."""
+    for k in range(lo, n - 3):
+        if left[k].text != ",":
+            continue
+        np = np_forward(left, k + 1, n)
+        if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(np) > 4:
+            continue
+        v = k + 1 + len(np)
+        c = cue_at(left, v) if v < n else None
+        if c is None or CUE_FORMS.get(left[v].lower) not in ("say", "explain", "note", "add", "write"):
+            continue
+        e = medium(left, c[1])
+        if e < n - 1 and left[e].text == "," and any(t.text[:1].isalpha() for t in left[e + 1 :]):
+            return make_mention(left, np, cue_text(left, c[0], c[1]))
     return None
 
 
