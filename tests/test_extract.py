@@ -1125,3 +1125,13 @@ def test_cue_set_off_by_commas_reports_the_sentence() -> None:
     hale, lee = checkable(text)
     assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")
     assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
+
+
+def test_words_after_an_earlier_quote_are_no_subject() -> None:
+    text = (
+        "On Wednesday, Speaker Ann Lee of Ohio lamented the “sorry” state of the race and "
+        "criticized the “identity politics” on display.\n"
+    )
+    _sorry, identity = checkable(text)
+    assert identity.speaker == "Ann Lee"
+    assert mention(text, identity).startswith("Speaker Ann Lee")

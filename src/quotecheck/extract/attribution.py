@@ -903,6 +903,16 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
         np = np or main_subject(left, lo, v)
         if np is None and lo > 0 and prev in ("and", "but"):
             np = main_subject(left, 0, v)  # "X said "…" and insisted "…"": across the first quote
+        elif (
+            np is not None
+            and lo > 0
+            and np[0].text[:1].islower()
+            and np[0].lower not in SUBJECT_LIKE
+            and kind_of_mention(np) != "pronoun"
+        ):
+            # "Lee, a host of “The Show,” who …, said his boss …": words after an earlier quote
+            # are no subject; the sentence's own subject is
+            np = main_subject(left, 0, v) or np
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
     return None
@@ -921,6 +931,9 @@ def opener_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
                 return np
             return None
     return None
+
+
+SUBJECT_LIKE = {"he", "she", "they", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its"}
 
 
 def clause_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
