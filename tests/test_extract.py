@@ -1135,3 +1135,14 @@ def test_words_after_an_earlier_quote_are_no_subject() -> None:
     _sorry, identity = checkable(text)
     assert identity.speaker == "Ann Lee"
     assert mention(text, identity).startswith("Speaker Ann Lee")
+
+
+def test_day_between_subject_and_cue_and_later_said() -> None:
+    text = (
+        "Much of the anger was aimed at the mayor, who Tom Hale on Wednesday called "
+        "“a reckless man with a plan.”\n\n"
+        "Ann Lee opened the debate and later said, “It is not just one group.”\n"
+    )
+    hale, lee = checkable(text)
+    assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")
+    assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")

@@ -863,6 +863,8 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
     if word.lower().startswith("according"):
         return according_to(left, word, j, n)
     prev = left[v - 1].lower if v > lo else ""
+    if prev in LATER and v - 1 > lo and left[v - 2].lower in (",", "and", "but"):
+        prev = left[v - 2].lower  # "… and later said, “…”": the chained verb's subject
     if prev in ("was", "were", "is", "been", "being") and j < n and left[j].lower == "by":
         np = np_forward(left, j + 1, n)  # "Sanders was asked by host Bill Maher, "…"": the asker
         if np is not None and kind_of_mention(np) in ("name", "description"):
@@ -933,6 +935,7 @@ def opener_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
     return None
 
 
+LATER = {"later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly"}
 SUBJECT_LIKE = {"he", "she", "they", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its"}
 
 
