@@ -1146,3 +1146,15 @@ def test_day_between_subject_and_cue_and_later_said() -> None:
     hale, lee = checkable(text)
     assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")
     assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
+
+
+def test_comment_line_signed_at_its_end_after_more_quoted_words() -> None:
+    text = (
+        "Readers wrote in.\n"
+        "“The pier is a mess.” ― Tom Hale\n"
+        "“Nobody on the council listens to us. They call it ‘progress.” And that is all “they "
+        "ever say’.” ― Ann Lee.\n"
+    )
+    quotes = checkable(text)
+    assert (mention(text, quotes[0]), quotes[0].speaker) == ("Tom Hale", "Tom Hale")
+    assert (mention(text, quotes[1]), quotes[1].speaker) == ("Ann Lee", "Ann Lee")

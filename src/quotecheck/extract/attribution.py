@@ -247,6 +247,8 @@ def attribute_one(
     opens = opens_sentence(text, spans, qi, starts, si)
     if trail is None and opens:
         trail = dash_line(text, close_at, spans, qi)
+    if trail is None and opens:
+        trail = line_signature(text, open_at, close_at, spans, qi)
     if trail is not None and opens:
         return Found(trail, "trailing")
     left_start = max(sent_start, open_at - LEFT_WINDOW)
@@ -412,6 +414,31 @@ def embedded(left: list[Token], m: Mention) -> Mention:
         # names. "tweets in which he called …" stays with the outer subject.
         return Mention(m.tokens, om.kind, om.cue, om.head)
     return om
+
+
+SIGNATURE_END = re.compile(r"[―—–][ \t\u00a0]*([A-Z][^\n―—–]{1,60}?)[ \t.]*$")
+
+
+def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """A line of readers' comments, `“…” more “…” ― Ann Lee`: a quote opening its line is
+    signed by the dash and name that end the line, even after more quoted words."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if text[line_start:open_at].strip():
+        return None
+    line_end = text.find("\n", close_at, close_at + 2000)
+    if line_end < 0:
+        return None
+    m = SIGNATURE_END.search(text, close_at, line_end)
+    if m is None or len(m.group(1).split()) > 6:
+        return None
+    later = qi + 1
+    while later < len(spans) and spans[later].start < m.start():
+        later += 1
+    tokens = tokenize(text, m.start(1), m.end(1), spans, later)
+    np = np_forward(tokens, 0, len(tokens))
+    if np is None or kind_of_mention(np) != "name" or len(np) != len(tokens):
+        return None
+    return make_mention(tokens, np, "―")
 
 
 DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–]+[ \t]*(?=[A-Z@])")
