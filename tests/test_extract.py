@@ -1158,3 +1158,13 @@ def test_comment_line_signed_at_its_end_after_more_quoted_words() -> None:
     quotes = checkable(text)
     assert (mention(text, quotes[0]), quotes[0].speaker) == ("Tom Hale", "Tom Hale")
     assert (mention(text, quotes[1]), quotes[1].speaker) == ("Ann Lee", "Ann Lee")
+
+
+def test_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:
+    text = (
+        "Ann Lee wrote about the clot in her memoir.\n\n"
+        "After saying her right foot was “so swollen I could barely walk,” she was rushed "
+        "to the hospital for tests.\n"
+    )
+    [q] = checkable(text)
+    assert (mention(text, q), q.speaker) == ("she", "Ann Lee")

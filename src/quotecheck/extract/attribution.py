@@ -278,6 +278,10 @@ def attribute_one(
     m = according_after(right)
     if m is not None:
         return Found(m, "trailing")
+    if left_start == sent_start:
+        m = fronted_participle(left, right)
+        if m is not None:
+            return Found(m, "subject")
     m = anywhere_in_sentence(text, spans, qi, starts, si)
     if m is not None:
         return Found(m, "sentence")
@@ -309,6 +313,32 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     if not tokens:
         return None
     return Mention(tuple(tokens), "description", "headline", tuple(tokens))
+
+
+def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
+    """ "After saying her foot was “so swollen,” she was rushed …": a quote in an opening
+    participle clause is said by the subject of the main clause after it."""
+    if len(left) < 2 or left[0].lower not in ("after", "before", "while", "since", "upon", "when"):
+        return None
+    if not (left[1].lower.endswith("ing") and left[1].lower in CUE_FORMS):
+        return None
+    if any(t.text == "," for t in left) or any(t.quote >= 0 for t in left):
+        return None
+    for k in range(-1, min(len(right), 12)):
+        t = right[k] if k >= 0 else None
+        if t is not None and (t.quote >= 0 or t.text in (".", ";", "!", "?")):
+            return None
+        if t is None or t.text == ",":  # the comma may close the quote: “…,” she was
+            np = np_forward(right, k + 1, len(right))
+            if t is None and (np is None or kind_of_mention(np) != "pronoun"):
+                continue
+            if np is None or kind_of_mention(np) not in ("name", "pronoun"):
+                return None
+            e = k + 1 + len(np)
+            if e < len(right) and right[e].text[:1].islower():
+                return make_mention(right, np, left[1].text)
+            return None
+    return None
 
 
 def clause_subject(left: list[Token]) -> Mention | None:
