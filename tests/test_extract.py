@@ -7,6 +7,10 @@ the contract fields: the quoted words (offsets without the marks), the speaker m
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from quotecheck.documents import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
@@ -281,6 +285,68 @@ def test_scare_quotes_titles_and_nicknames_get_other_kinds() -> None:
     assert kinds["the Admiral."] != "quote"
     assert kinds["The review was a mistake,"] == "quote"
     assert [q.speaker for q in quotes if q.kind == "quote"] == ["Ola Berg"]
+
+
+TRANSCRIPT_ARTICLE = """\
+Governor Ada Lind spoke to Sam Holt of Channel 4 on Sunday.
+
+Partial transcript as follows:
+
+"HOLT: Will you sign the ferry bill? Critics call it "a giveaway."
+
+"LIND: Well, my opponent thinks this is a game show. It is not.
+
+"But the truth is that the bill is sound and fair.
+
+"(CROSSTALK.)
+
+"HOLT: Governor, one more question.
+
+"LIND: We will sign it on Monday."
+
+Lind later said: "The ferry is safe."
+"""
+
+
+def test_transcript_turns_are_reported_as_transcript_not_quotes() -> None:
+    text = TRANSCRIPT_ARTICLE
+    quotes = extract(text)
+    turns = [(q.speaker, q.text) for q in quotes if q.kind == "transcript"]
+    assert turns == [
+        ("Holt", 'Will you sign the ferry bill? Critics call it "a giveaway."'),
+        ("Lind", "Well, my opponent thinks this is a game show. It is not."),
+        ("Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
+        (None, "(CROSSTALK.)"),
+        ("Holt", "Governor, one more question."),
+        ("Lind", "We will sign it on Monday."),
+    ]
+    assert mention(text, quotes[0]) == "HOLT"
+    # the marks inside a turn pair with each other, not with the turn's opening mark
+    assert [q.text for q in quotes if q.kind != "transcript"] == ["a giveaway.", "The ferry is safe."]
+    after = checkable(text)[-1]
+    assert (after.text, after.speaker) == ("The ferry is safe.", "Ada Lind")
+
+
+def test_one_quote_opening_with_a_capital_label_stays_a_quote() -> None:
+    text = 'Tom Hale posted the news at noon.\n\n"BREAKING: The ferry is running again," he wrote.\n'
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", "Tom Hale")
+
+
+def test_transcript_turns_are_not_verified(tmp_path: Path, run_json: Callable[..., dict[str, Any]]) -> None:
+    article = tmp_path / "interview.txt"
+    article.write_text(TRANSCRIPT_ARTICLE, encoding="utf-8")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "notes.txt").write_text(
+        "LIND: The ferry is safe, and we will sign the bill.\n", encoding="utf-8"
+    )
+    report = run_json(str(article), "--source", str(sources))
+    quotes = report["articles"][0]["quotes"]
+    turns = [q for q in quotes if q["kind"] == "transcript"]
+    assert len(turns) == 6
+    assert all(q["verdict"] is None for q in turns)
+    assert report["summary"]["quotes"] == len([q for q in quotes if q["kind"] == "quote"])
 
 
 def test_partial_quote_after_a_verb_of_stance_is_the_subjects() -> None:

@@ -7,18 +7,22 @@ from dataclasses import replace
 from quotecheck.documents import Document, Embed
 from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.spans import find_spans
+from quotecheck.extract.transcripts import TranscriptTurn, find_turns
 from quotecheck.model import Quote
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quotation in ``doc``, in order, with offsets, line:column and speaker."""
-    spans = find_spans(doc.text)
+    turns = find_turns(doc.text)
+    spans = find_spans(doc.text, frozenset(t.mark for t in turns))
     embeds = [a for a in (embed_quote(doc, e) for e in doc.embeds) if a is not None]
     if embeds:
         spans = [s for s in spans if not any(e.start <= s.start < e.end for e in embeds)]
     attributed = attribute(doc.text, spans)
     if embeds:
         attributed = merge(attributed, embeds)
+    if turns:
+        attributed = merge(attributed, [turn_entry(t) for t in turns])
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
@@ -58,6 +62,21 @@ def embed_quote(doc: Document, embed: Embed) -> Attributed | None:
     speaker = embed.author or embed.handle
     return Attributed(
         start, end, "quote", speaker, embed.author_start, embed.author_end, "tweeted", None, "embed"
+    )
+
+
+def turn_entry(turn: TranscriptTurn) -> Attributed:
+    """A transcript turn, reported with kind "transcript" (not checked) and its label's person."""
+    return Attributed(
+        turn.start,
+        turn.end,
+        "transcript",
+        turn.speaker,
+        turn.label_start,
+        turn.label_end,
+        None if turn.speaker is None else ":",
+        None,
+        "transcript",
     )
 
 

@@ -51,10 +51,11 @@ class QuoteSpan:
     continues: bool = False
 
 
-def find_spans(text: str) -> list[QuoteSpan]:
-    """Every top-level quotation span in ``text``, in order."""
+def find_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
+    """Every top-level quotation span in ``text``, in order. ``skip``: offsets of marks that
+    are no quote marks (the opening mark of each transcript turn)."""
     if has_double_marks(text):
-        return scan(text, DOUBLE)
+        return scan(text, DOUBLE, skip)
     if "''" in text:
         return []  # ''…'' is an archive's lost double mark: its single marks are nested
     return scan(text, SINGLE)
@@ -64,7 +65,7 @@ def has_double_marks(text: str) -> bool:
     return any(m in text for m in ("“", "”", '"', "«", "„", "``"))
 
 
-def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
+def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at = -1  # offset of the first quoted character, -1 when no quote is open
     open_mark = ""
@@ -73,7 +74,7 @@ def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
     for m in pattern.finditer(text):
         mark = m.group()
         pos = m.start()
-        if mark[0] == "<" or (mark.startswith("''") and pattern is SINGLE):
+        if mark[0] == "<" or (mark.startswith("''") and pattern is SINGLE) or pos in skip:
             continue  # a tag; a doubled straight apostrophe (''…'') is an archive's lost mark
         if mark == "\n":
             if open_at >= 0 and is_paragraph_break(text, pos):
