@@ -349,6 +349,36 @@ def test_transcript_turns_are_not_verified(tmp_path: Path, run_json: Callable[..
     assert report["summary"]["quotes"] == len([q for q in quotes if q["kind"] == "quote"])
 
 
+def test_names_of_people_events_shows_and_subheads_are_not_quotes() -> None:
+    text = (
+        "Council member Rosa “Ro” Diaz (D-Eastside) spoke first at a “Harbour Safety Forum” "
+        "sponsored by the Port Times.\n\n"
+        "On this week’s broadcast of “Harbour Talk Tonight,” Diaz said the pier was “a danger to everyone.”\n\n"
+        "Ann Lee’s commentary, “Save the pier, and soon,” is well argued.\n\n"
+        "“PIER TO CLOSE IN MAY”\n\n"
+        "“We will reopen it in June,” Diaz said.\n"
+    )
+    kinds = {q.text: q.kind for q in extract(text)}
+    assert kinds == {
+        "Ro": "term",  # a nickname inside a name
+        "Harbour Safety Forum": "term",  # an event named by who sponsored it
+        "Harbour Talk Tonight,": "title",  # a show after "broadcast of"
+        "a danger to everyone.": "quote",
+        "Save the pier, and soon,": "title",  # set off after "commentary,"
+        "PIER TO CLOSE IN MAY": "title",  # an all-capitals subheading
+        "We will reopen it in June,": "quote",
+    }
+
+
+def test_attribute_marks_of_an_overlong_tag_are_not_quotes() -> None:
+    note = " ".join(["the note runs on"] * 30)
+    text = (
+        f'<tweet author="@ann" note="{note}" date="May 2">We close the pier in May.</tweet>\n\n'
+        "“We will reopen it in June,” Ann Lee said.\n"
+    )
+    assert [(q.text, q.kind) for q in extract(text)] == [("We will reopen it in June,", "quote")]
+
+
 def test_partial_quote_after_a_verb_of_stance_is_the_subjects() -> None:
     text = (
         "Mayor Tilda Roos opened the new depot on Friday.\n\n"

@@ -1282,6 +1282,24 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     ):
         return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
     if (
+        not attributed
+        and prev in WORK_NOUNS
+        and before[-1].endswith(",")
+        and text[span.end - 1 : span.end + 2].strip()[:1] == ","
+    ):
+        return "title"  # her column, “Fix the pier, now,” ran on Sunday: the work's title
+    if titled and nxt in MADE_BY and nxt2 == "by":
+        return "term"  # a “Harbour Forum” sponsored by the paper: the name of an event
+    if (
+        n <= 2
+        and inner.strip()[-1:].isalpha()
+        and all(w[:1].isupper() for w in words)
+        and mid_name(text, span)
+    ):
+        return "term"  # a nickname inside a name: Ann “Annie” Lee
+    if caps_headline(text, span):
+        return "title"  # “PIER TO CLOSE” as its own line: a subheading, not a quotation
+    if (
         inner.rstrip().endswith(",")
         and nxt == "by"
         and len(after) > 1
@@ -1312,6 +1330,37 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}
+NAME_PART = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
+
+
+def mid_name(text: str, span: QuoteSpan) -> bool:
+    """Ann “Annie” Lee, Del. Rosa “Ro” Diaz: a capitalised word (not one that opens a
+    sentence) right before the mark and another right after it."""
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    after = text[close_at : close_at + 3]
+    if len(after) < 3 or after[0] != " " or not after[1].isupper() or not after[2].isalpha():
+        return False
+    return NAME_PART.search(text[max(0, open_at - 40) : open_at]) is not None
+
+
+def caps_headline(text: str, span: QuoteSpan) -> bool:
+    """An all-capitals quote of two words or more on a line with no lower-case letter
+    outside it: a subheading or a headline that quotes, not a sentence that attributes."""
+    inner = text[span.start : span.end]
+    if len(inner.split()) < 2 or any(c.islower() for c in inner) or sum(c.isupper() for c in inner) < 4:
+        return False
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    a = text.rfind("\n", max(0, open_at - 300), open_at) + 1
+    b = text.find("\n", close_at, close_at + 300)
+    if (a == 0 and open_at > 300) or (b < 0 and close_at + 300 < len(text)):
+        return False
+    line = text[a:open_at] + text[close_at : len(text) if b < 0 else b]
+    return not any(c.islower() for c in line)
 
 
 def standalone(text: str, span: QuoteSpan) -> bool:

@@ -262,6 +262,7 @@ WORK_NOUNS = {
     "hit", "single", "track", "ad", "advert", "advertisement", "video", "speech", "sketch",
     "newsletter", "blog", "magazine", "newspaper", "paper", "headline", "piece", "story",
     "campaign", "initiative", "act", "bill", "plan", "doctrine", "tour", "event", "rally",
+    "commentary", "editorial", "broadcast", "syllabus",
 }  # fmt: skip
 
 

@@ -13,7 +13,8 @@ and newsroom practice:
 - a quote never runs past its paragraph: an unclosed quote whose next paragraph re-opens
   is a multi-paragraph quote (each paragraph a span, ``continues`` set on all but the
   last); any other unclosed mark is dropped;
-- marks inside markup tags (``<tweet author="x">``) are attribute syntax, not quotes.
+- marks inside markup tags (``<tweet author="x">``) are attribute syntax, not quotes; so is
+  a mark right after ``=`` (an ``attr="`` of a tag too long or too broken to read whole).
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             continue
         before = text[pos - 1] if pos > 0 else ""
         after = text[m.end()] if m.end() < n else ""
+        if before == "=" and mark in ('"', "“", "”", "'"):
+            continue  # attr="…" of a tag too long to be read as one: markup, not a quote
         if mark in ("‘", "’", "'") and (is_apostrophe(before, after, mark) or in_n(text, pos)):
             continue
         opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
