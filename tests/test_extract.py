@@ -370,6 +370,23 @@ def test_names_of_people_events_shows_and_subheads_are_not_quotes() -> None:
     }
 
 
+def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None:
+    text = (
+        "Ines Falk, who starred in the film “Harbour Lights” and “Back to the Pier,” "
+        "posted the clip on Sunday.\n\n"
+        "The “Harbour Lights” star did not attend.\n\n"
+        "“Related:”\n\n"
+        "Pier repairs to start in May.\n"
+    )
+    kinds = [(q.text, q.kind) for q in extract(text)]
+    assert kinds == [
+        ("Harbour Lights", "title"),
+        ("Back to the Pier,", "title"),
+        ("Harbour Lights", "title"),
+        ("Related:", "term"),
+    ]
+
+
 def test_attribute_marks_of_an_overlong_tag_are_not_quotes() -> None:
     note = " ".join(["the note runs on"] * 30)
     text = (

@@ -1104,6 +1104,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             speaker = speaker_name(registry, m)
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
         kind = kind_for(text, span, m is not None, known)
+        if kind == "quote" and results:
+            kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
         key = m.start if m is not None else -1 - qi
         group = groups.setdefault(key, len(groups) + 1)
         if (m is not None and kind != "quote") or m is not None:
@@ -1279,6 +1281,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or nxt in WORK_NOUNS
         or nxt2 in WORK_NOUNS  # the “Harbour Lights” TV show
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
+        or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
     ):
         return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
     if (
@@ -1288,6 +1291,8 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and text[span.end - 1 : span.end + 2].strip()[:1] == ","
     ):
         return "title"  # her column, “Fix the pier, now,” ran on Sunday: the work's title
+    if n <= 2 and inner.rstrip().endswith(":") and standalone_line(text, span):
+        return "term"  # “Related:” on its own line: a label, nobody's words
     if titled and nxt in MADE_BY and nxt2 == "by":
         return "term"  # a “Harbour Forum” sponsored by the paper: the name of an event
     if (
@@ -1330,6 +1335,33 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+
+
+def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str) -> str | None:
+    """starred in “Harbour Lights” and “Pier Nine,”: a Title Case quote joined by "and",
+    "or" or a comma to a title or a term is one more of the same."""
+    if prev_kind not in ("title", "term"):
+        return None
+    gap = text[prev.end + len(prev.close_mark) : span.start - len(span.open_mark)]
+    words = text[span.start : span.end].split()
+    if len(gap) > 12 or not COORDINATION.fullmatch(gap) or len(words) > 8:
+        return None
+    return prev_kind if sum(1 for w in words if w[:1].isupper()) >= max(1, (len(words) + 1) // 2) else None
+
+
+CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
+
+
+def standalone_line(text: str, span: QuoteSpan) -> bool:
+    """Nothing but the quote (and its marks) on its line."""
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    a = text.rfind("\n", max(0, open_at - 40), open_at) + 1
+    b = text.find("\n", close_at, close_at + 40)
+    return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
 
 
 MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}
