@@ -387,6 +387,14 @@ def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None
     ]
 
 
+def test_a_work_noun_in_the_next_sentence_does_not_make_a_title() -> None:
+    text = "“I would,” Ann Lee told the crowd. “I would, Tom.” The article came out a day later.\n"
+    assert [(q.text, q.kind, q.speaker) for q in extract(text)] == [
+        ("I would,", "quote", "Ann Lee"),
+        ("I would, Tom.", "quote", "Ann Lee"),
+    ]
+
+
 def test_attribute_marks_of_an_overlong_tag_are_not_quotes() -> None:
     note = " ".join(["the note runs on"] * 30)
     text = (

@@ -1271,6 +1271,8 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
     titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
     after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
+    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
+        after = []  # the quote ends its sentence: what follows is no noun it names
     nxt = after[0].lower().strip(",.;:") if after else ""
     nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
     if titled and (
