@@ -395,6 +395,27 @@ def test_a_work_noun_in_the_next_sentence_does_not_make_a_title() -> None:
     ]
 
 
+def test_shows_told_songs_pseudonyms_and_named_things_are_not_quotes() -> None:
+    text = (
+        "“We will fix the pier,” Ines Falk told “Harbour Talk,” adding that work starts soon.\n\n"
+        "In an interview with “Morning Pier,” Falk said the cost was “far too high.”\n\n"
+        "The band then performed “Rise Up Harbour.”\n\n"
+        "He posted under the pseudonym “Captain Quay,” the council found.\n\n"
+        "Fans waved their “Save the Pier” signs and played the station’s hits, including “Pier Nine.”\n"
+    )
+    kinds = {q.text: q.kind for q in extract(text)}
+    assert kinds == {
+        "We will fix the pier,": "quote",
+        "Harbour Talk,": "title",
+        "Morning Pier,": "title",
+        "far too high.": "quote",
+        "Rise Up Harbour.": "title",
+        "Captain Quay,": "term",
+        "Save the Pier": "title",
+        "Pier Nine.": "title",
+    }
+
+
 def test_attribute_marks_of_an_overlong_tag_are_not_quotes() -> None:
     note = " ".join(["the note runs on"] * 30)
     text = (

@@ -1211,7 +1211,10 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     return text
 
 
-TITLE_BEFORE = {"titled", "entitled", "on", "author", "host", "anchor", "star", "watch"}
+TITLE_BEFORE = {
+    "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
+    "performing",
+}  # fmt: skip
 OUTLET_WORDS = {
     "news",
     "times",
@@ -1275,15 +1278,23 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         after = []  # the quote ends its sentence: what follows is no noun it names
     nxt = after[0].lower().strip(",.;:") if after else ""
     nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
-    if titled and (
-        prev in WORK_NOUNS
-        or prev2 in WORK_NOUNS
-        or prev in TITLE_BEFORE
-        or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
-        or nxt in WORK_NOUNS
-        or nxt2 in WORK_NOUNS  # the “Harbour Lights” TV show
-        or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
-        or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
+    if (
+        titled
+        and (
+            work_noun(prev)
+            or work_noun(prev2)
+            or prev in TITLE_BEFORE
+            or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
+            or work_noun(nxt)
+            or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
+            or work_noun(nxt2)  # the “Harbour Lights” TV show
+            or (
+                prev == "told" and (nxt2 or after[:1] == [] or after[0][-1:] in ",.")
+            )  # told “Pier Talk,” on…
+            or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
+            or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
+            or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
+        )
     ):
         return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
     if (
@@ -1337,6 +1348,26 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+NAMED_THINGS = {
+    "pageant",
+    "contest",
+    "award",
+    "awards",
+    "prize",
+    "hat",
+    "hats",
+    "shirt",
+    "shirts",
+    "sign",
+    "signs",
+}
+
+
+def work_noun(word: str) -> bool:
+    """book, books: a noun for a work whose title stands next to it."""
+    return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
 
 
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")

@@ -252,6 +252,7 @@ TERM_BEFORE = {
     "so-called", "dubbed", "titled", "entitled", "nicknamed", "called", "named", "term",
     "terms", "phrase", "word", "words", "slogan", "hashtag", "label", "moniker", "nickname",
     "known", "billed", "branded", "labeled", "labelled", "coined", "headline", "headlined",
+    "pseudonym", "alias", "codename",
 }  # fmt: skip
 
 # Nouns before a capitalised quote that make it the title of a work.
