@@ -416,6 +416,18 @@ def test_shows_told_songs_pseudonyms_and_named_things_are_not_quotes() -> None:
     }
 
 
+def test_a_double_marked_quote_inside_a_quote_stays_inside() -> None:
+    text = (
+        "Ann Lee wrote: “Fans outside were wearing “Save the Pier” shirts at the rally.”\n\n"
+        '“He called the plan "a mess" and left early,” Tom Hale said.\n'
+    )
+    got = [(q.text, q.speaker) for q in checkable(text)]
+    assert got == [
+        ("Fans outside were wearing “Save the Pier” shirts at the rally.", "Ann Lee"),
+        ('He called the plan "a mess" and left early,', "Tom Hale"),
+    ]
+
+
 def test_attribute_marks_of_an_overlong_tag_are_not_quotes() -> None:
     note = " ".join(["the note runs on"] * 30)
     text = (

@@ -70,6 +70,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
     spans: list[QuoteSpan] = []
     open_at = -1  # offset of the first quoted character, -1 when no quote is open
     open_mark = ""
+    nested = False  # a double-marked quote is open inside the open quote
     para_start = 0
     n = len(text)
     for m in pattern.finditer(text):
@@ -83,7 +84,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                     span = unclosed(text, open_at, pos, open_mark)
                     if span is not None:
                         spans.append(span)
-                open_at = -1
+                open_at, nested = -1, False
             if is_paragraph_break(text, pos):
                 para_start = pos + 1
             continue
@@ -102,6 +103,18 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                 and (opener_like or (mark not in "”’»" and not closer_like))
             ):
                 open_at, open_mark = m.end(), mark
+            continue
+        if nested:
+            if closer_like or mark in "”»":
+                nested = False  # the end of a quote inside the quote
+            continue
+        if (
+            (mark in ("“", "«", "„") or (mark == '"' and open_mark != '"'))
+            and opener_like
+            and not closer_like
+            and pos > open_at
+        ):
+            nested = True  # “He called it “bad” and left.”: a quote inside the quote opens
             continue
         if mark in CLOSERS_OF[open_mark] or (mark == "''" and open_mark in ("``", '"', "“")):
             if text[open_at:pos].strip():
