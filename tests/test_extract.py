@@ -428,6 +428,18 @@ def test_a_double_marked_quote_inside_a_quote_stays_inside() -> None:
     ]
 
 
+def test_likening_and_comparing_report_the_subjects_words() -> None:
+    text = (
+        "Mayor Ann Lee likened the new ferry plan to “a leaky boat.”\n\n"
+        "Councillor Tom Hale compared the council to a club that is “run for friends.”\n"
+    )
+    got = [(q.text, q.kind, q.speaker) for q in extract(text)]
+    assert got == [
+        ("a leaky boat.", "quote", "Ann Lee"),
+        ("run for friends.", "quote", "Tom Hale"),
+    ]
+
+
 def test_attribute_marks_of_an_overlong_tag_are_not_quotes() -> None:
     note = " ".join(["the note runs on"] * 30)
     text = (

@@ -128,6 +128,7 @@ STANCE_LEMMAS = (
     "issue", "publish", "post", "tweet", "share", "retweet", "argue", "claim", "believe",
     "think", "feel", "fear", "hope", "worry", "dismiss", "deny", "admit", "concede",
     "confirm", "stress", "emphasize", "emphasise", "highlight", "note", "mention",
+    "liken", "compare", "equate", "admire",
 )  # fmt: skip
 STANCE_FORMS: dict[str, str] = verb_forms(STANCE_LEMMAS)
 
