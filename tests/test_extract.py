@@ -300,6 +300,8 @@ Partial transcript as follows:
 
 "(CROSSTALK.)
 
+"VIDEO: A safer harbour starts with this vote.
+
 "HOLT: Governor, one more question.
 
 "LIND: We will sign it on Monday."
@@ -317,6 +319,7 @@ def test_transcript_turns_are_reported_as_transcript_not_quotes() -> None:
         ("Lind", "Well, my opponent thinks this is a game show. It is not."),
         ("Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
         (None, "(CROSSTALK.)"),
+        (None, "A safer harbour starts with this vote."),  # a clip: no person named
         ("Holt", "Governor, one more question."),
         ("Lind", "We will sign it on Monday."),
     ]
@@ -344,7 +347,7 @@ def test_transcript_turns_are_not_verified(tmp_path: Path, run_json: Callable[..
     report = run_json(str(article), "--source", str(sources))
     quotes = report["articles"][0]["quotes"]
     turns = [q for q in quotes if q["kind"] == "transcript"]
-    assert len(turns) == 6
+    assert len(turns) == 7
     assert all(q["verdict"] is None for q in turns)
     assert report["summary"]["quotes"] == len([q for q in quotes if q["kind"] == "quote"])
 

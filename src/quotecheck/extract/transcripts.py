@@ -28,6 +28,7 @@ LABEL = re.compile(
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
 )
 CLOSING = '"”»“'
+MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,10 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
             start = line.mark + 1
             if line.label is not None:
                 raw = line.label.group()
-                if raw.endswith(":"):
+                if raw.endswith(":") and raw[:-1].strip(" .") in MEDIA_LABELS:
+                    speaker, label_at = None, None  # "VIDEO:": a clip plays, nobody named speaks
+                    start = line.label.end()
+                elif raw.endswith(":"):
                     speaker = name_of(raw[:-1])
                     label_at = (line.label.start(), line.label.end() - 1)
                     start = line.label.end()
