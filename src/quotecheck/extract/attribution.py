@@ -1306,6 +1306,8 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         return "title"  # her column, “Fix the pier, now,” ran on Sunday: the work's title
     if n <= 2 and inner.rstrip().endswith(":") and standalone_line(text, span):
         return "term"  # “Related:” on its own line: a label, nobody's words
+    if len(inner.strip(" ,.;:!?")) == 1:
+        return "term"  # a letter named, not said: pull the lever for “R” or “D”
     if titled and nxt in MADE_BY and nxt2 == "by":
         return "term"  # a “Harbour Forum” sponsored by the paper: the name of an event
     if (
