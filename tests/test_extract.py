@@ -380,7 +380,7 @@ def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None
         "posted the clip on Sunday.\n\n"
         "The “Harbour Lights” star did not attend.\n\n"
         "“Related:”\n\n"
-        "Most voters just pick “R,” or “D,” according to one poll by Tom Hale.\n\n"
+        "Tom Hale said many voters simply vote “R” on every line.\n\n"
         "Pier repairs to start in May.\n"
     )
     kinds = [(q.text, q.kind) for q in extract(text)]
@@ -389,8 +389,7 @@ def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None
         ("Back to the Pier,", "title"),
         ("Harbour Lights", "title"),
         ("Related:", "term"),
-        ("R,", "term"),
-        ("D,", "term"),
+        ("R", "term"),
     ]
 
 
