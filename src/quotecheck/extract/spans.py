@@ -7,6 +7,9 @@ and newsroom practice:
 - double marks of every style pair up: "…", “…”, „…“, «…», »…«, ``…''; a closing mark
   written the wrong way (“…“, ”…”) still closes; a mark's direction is read from the
   characters around it, not from its glyph, when the glyph lies;
+- a double mark that opens inside an open quote (a space before it, a word after it:
+  “He called it “bad” and left.”) opens a nested quote that stays part of the outer one,
+  rather than closing it as a wrong-way closer;
 - single marks (‘…’) are nested quotes inside a double quote and stay part of it; they are
   top-level quotes only in a document that uses no double marks at all (British style),
   and an apostrophe (won’t, Jones’, ’90s) is never a mark;
