@@ -1278,23 +1278,18 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         after = []  # the quote ends its sentence: what follows is no noun it names
     nxt = after[0].lower().strip(",.;:") if after else ""
     nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
-    if (
-        titled
-        and (
-            work_noun(prev)
-            or work_noun(prev2)
-            or prev in TITLE_BEFORE
-            or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
-            or work_noun(nxt)
-            or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
-            or work_noun(nxt2)  # the “Harbour Lights” TV show
-            or (
-                prev == "told" and (nxt2 or after[:1] == [] or after[0][-1:] in ",.")
-            )  # told “Pier Talk,” on…
-            or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
-            or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
-            or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
-        )
+    if titled and (
+        work_noun(prev)
+        or work_noun(prev2)
+        or prev in TITLE_BEFORE
+        or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
+        or work_noun(nxt)
+        or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
+        or work_noun(nxt2)  # the “Harbour Lights” TV show
+        or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
+        or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
+        or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
+        or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
     ):
         return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
     if (
