@@ -191,6 +191,7 @@ def attribute_one(
     return Found()
 
 
+HEADLINE_MAX = 300
 HEADLINE_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
 
 
@@ -200,7 +201,9 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     stands as the speaker rather than leaving the quote unattributed."""
     span = spans[qi]
     open_at = span.start - len(span.open_mark)
-    para = text.rfind("\n", 0, open_at) + 1
+    para = text.rfind("\n", max(0, open_at - HEADLINE_MAX), open_at) + 1
+    if para == 0 and open_at > HEADLINE_MAX:
+        return None  # a headline is short: a bounded look-back keeps a huge paragraph linear
     head = text[para:open_at].rstrip(" \t\u00a0")
     m = HEADLINE_RUN.fullmatch(head)
     if m is None or len(head.split()) < 3 or sum(c.isalpha() for c in head) < 8:
