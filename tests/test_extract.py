@@ -7,6 +7,10 @@ the contract fields: the quoted words (offsets without the marks), the speaker m
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from quotecheck.documents import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
@@ -281,6 +285,174 @@ def test_scare_quotes_titles_and_nicknames_get_other_kinds() -> None:
     assert kinds["the Admiral."] != "quote"
     assert kinds["The review was a mistake,"] == "quote"
     assert [q.speaker for q in quotes if q.kind == "quote"] == ["Ola Berg"]
+
+
+TRANSCRIPT_ARTICLE = """\
+Governor Ada Lind spoke to Sam Holt of Channel 4 on Sunday.
+
+Partial transcript as follows:
+
+"HOLT: Will you sign the ferry bill? Mary Stone calls it "a giveaway."
+
+"LIND: Well, my opponent thinks this is a game show. It is not.
+
+"But the truth is that the bill is sound and fair.
+
+"(CROSSTALK.)
+
+"VIDEO: A safer harbour starts with this vote.
+
+"HOLT: Governor, one more question.
+
+"LIND: We will sign it on Monday."
+
+"The ferry is safe," she said later.
+"""
+
+
+def test_transcript_turns_are_reported_as_transcript_not_quotes() -> None:
+    text = TRANSCRIPT_ARTICLE
+    quotes = extract(text)
+    turns = [(q.speaker, q.text) for q in quotes if q.kind == "transcript"]
+    assert turns == [
+        ("Holt", 'Will you sign the ferry bill? Mary Stone calls it "a giveaway."'),
+        ("Lind", "Well, my opponent thinks this is a game show. It is not."),
+        ("Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
+        (None, "(CROSSTALK.)"),
+        (None, "A safer harbour starts with this vote."),  # a clip: no person named
+        ("Holt", "Governor, one more question."),
+        ("Lind", "We will sign it on Monday."),
+    ]
+    assert mention(text, quotes[0]) == "HOLT"
+    # the marks inside a turn pair with each other (not with the turn's opening mark) and
+    # stay part of the turn; names in a turn are quoted words, not the narrative's: "she"
+    # after the block is the governor the narrative named, not the woman Holt mentioned
+    [after] = checkable(text)
+    assert (after.text, after.speaker) == ("The ferry is safe,", "Ada Lind")
+
+
+def test_one_quote_opening_with_a_capital_label_stays_a_quote() -> None:
+    text = 'Tom Hale posted the news at noon.\n\n"BREAKING: The ferry is running again," he wrote.\n'
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", "Tom Hale")
+
+
+def test_transcript_turns_are_not_verified(tmp_path: Path, run_json: Callable[..., dict[str, Any]]) -> None:
+    article = tmp_path / "interview.txt"
+    article.write_text(TRANSCRIPT_ARTICLE, encoding="utf-8")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "notes.txt").write_text(
+        "LIND: The ferry is safe, and we will sign the bill.\n", encoding="utf-8"
+    )
+    report = run_json(str(article), "--source", str(sources))
+    quotes = report["articles"][0]["quotes"]
+    turns = [q for q in quotes if q["kind"] == "transcript"]
+    assert len(turns) == 7
+    assert all(q["verdict"] is None for q in turns)
+    assert report["summary"]["quotes"] == len([q for q in quotes if q["kind"] == "quote"])
+
+
+def test_names_of_people_events_shows_and_subheads_are_not_quotes() -> None:
+    text = (
+        "Council member Rosa “Ro” Diaz (D-Eastside) spoke first at a “Harbour Safety Forum” "
+        "sponsored by the Port Times.\n\n"
+        "On this week’s broadcast of “Harbour Talk Tonight,” Diaz said the pier was “a danger to everyone.”\n\n"
+        "Ann Lee’s commentary, “Save the pier, and soon,” is well argued.\n\n"
+        "“PIER TO CLOSE IN MAY”\n\n"
+        "“We will reopen it in June,” Diaz said.\n"
+    )
+    kinds = {q.text: q.kind for q in extract(text)}
+    assert kinds == {
+        "Ro": "term",  # a nickname inside a name
+        "Harbour Safety Forum": "term",  # an event named by who sponsored it
+        "Harbour Talk Tonight,": "title",  # a show after "broadcast of"
+        "a danger to everyone.": "quote",
+        "Save the pier, and soon,": "title",  # set off after "commentary,"
+        "PIER TO CLOSE IN MAY": "title",  # an all-capitals subheading
+        "We will reopen it in June,": "quote",
+    }
+
+
+def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None:
+    text = (
+        "Ines Falk, who starred in the film “Harbour Lights” and “Back to the Pier,” "
+        "posted the clip on Sunday.\n\n"
+        "The “Harbour Lights” star did not attend.\n\n"
+        "“Related:”\n\n"
+        "Tom Hale said many voters simply vote “R” on every line.\n\n"
+        "Pier repairs to start in May.\n"
+    )
+    kinds = [(q.text, q.kind) for q in extract(text)]
+    assert kinds == [
+        ("Harbour Lights", "title"),
+        ("Back to the Pier,", "title"),
+        ("Harbour Lights", "title"),
+        ("Related:", "term"),
+        ("R", "term"),
+    ]
+
+
+def test_a_work_noun_in_the_next_sentence_does_not_make_a_title() -> None:
+    text = "“I would,” Ann Lee told the crowd. “I would, Tom.” The article came out a day later.\n"
+    assert [(q.text, q.kind, q.speaker) for q in extract(text)] == [
+        ("I would,", "quote", "Ann Lee"),
+        ("I would, Tom.", "quote", "Ann Lee"),
+    ]
+
+
+def test_shows_told_songs_pseudonyms_and_named_things_are_not_quotes() -> None:
+    text = (
+        "“We will fix the pier,” Ines Falk told “Harbour Talk,” adding that work starts soon.\n\n"
+        "In an interview with “Morning Pier,” Falk said the cost was “far too high.”\n\n"
+        "The band then performed “Rise Up Harbour.”\n\n"
+        "He posted under the pseudonym “Captain Quay,” the council found.\n\n"
+        "Fans waved their “Save the Pier” signs and played the station’s hits, including “Pier Nine.”\n"
+    )
+    kinds = {q.text: q.kind for q in extract(text)}
+    assert kinds == {
+        "We will fix the pier,": "quote",
+        "Harbour Talk,": "title",
+        "Morning Pier,": "title",
+        "far too high.": "quote",
+        "Rise Up Harbour.": "title",
+        "Captain Quay,": "term",
+        "Save the Pier": "title",
+        "Pier Nine.": "title",
+    }
+
+
+def test_a_double_marked_quote_inside_a_quote_stays_inside() -> None:
+    text = (
+        "Ann Lee wrote: “Fans outside were wearing “Save the Pier” shirts at the rally.”\n\n"
+        '“He called the plan "a mess" and left early,” Tom Hale said.\n'
+    )
+    got = [(q.text, q.speaker) for q in checkable(text)]
+    assert got == [
+        ("Fans outside were wearing “Save the Pier” shirts at the rally.", "Ann Lee"),
+        ('He called the plan "a mess" and left early,', "Tom Hale"),
+    ]
+
+
+def test_likening_and_comparing_report_the_subjects_words() -> None:
+    text = (
+        "Mayor Ann Lee likened the new ferry plan to “a leaky boat.”\n\n"
+        "Councillor Tom Hale compared the council to a club that is “run for friends.”\n"
+    )
+    got = [(q.text, q.kind, q.speaker) for q in extract(text)]
+    assert got == [
+        ("a leaky boat.", "quote", "Ann Lee"),
+        ("run for friends.", "quote", "Tom Hale"),
+    ]
+
+
+def test_attribute_marks_of_an_overlong_tag_are_not_quotes() -> None:
+    note = " ".join(["the note runs on"] * 30)
+    text = (
+        f'<tweet author="@ann" note="{note}" date="May 2">We close the pier in May.</tweet>\n\n'
+        "“We will reopen it in June,” Ann Lee said.\n"
+    )
+    assert [(q.text, q.kind) for q in extract(text)] == [("We will reopen it in June,", "quote")]
 
 
 def test_partial_quote_after_a_verb_of_stance_is_the_subjects() -> None:

@@ -6,19 +6,29 @@ from dataclasses import replace
 
 from quotecheck.documents import Document, Embed
 from quotecheck.extract.attribution import Attributed, attribute
-from quotecheck.extract.spans import find_spans
+from quotecheck.extract.spans import QuoteSpan, find_spans
+from quotecheck.extract.transcripts import TranscriptTurn, find_turns
 from quotecheck.model import Quote
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every quotation in ``doc``, in order, with offsets, line:column and speaker."""
-    spans = find_spans(doc.text)
+    turns = find_turns(doc.text)
+    spans = find_spans(doc.text, frozenset(t.mark for t in turns))
+    if turns:
+        spans = with_turns(doc.text, spans, turns)
     embeds = [a for a in (embed_quote(doc, e) for e in doc.embeds) if a is not None]
     if embeds:
         spans = [s for s in spans if not any(e.start <= s.start < e.end for e in embeds)]
     attributed = attribute(doc.text, spans)
     if embeds:
         attributed = merge(attributed, embeds)
+    if turns:
+        by_start = {t.mark + 1: t for t in turns}
+        attributed = [
+            replace(turn_entry(by_start[a.start]), group=a.group) if a.start in by_start else a
+            for a in attributed
+        ]
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
@@ -58,6 +68,38 @@ def embed_quote(doc: Document, embed: Embed) -> Attributed | None:
     speaker = embed.author or embed.handle
     return Attributed(
         start, end, "quote", speaker, embed.author_start, embed.author_end, "tweeted", None, "embed"
+    )
+
+
+def with_turns(text: str, spans: list[QuoteSpan], turns: list[TranscriptTurn]) -> list[QuoteSpan]:
+    """The spans with each transcript turn as one more span (from its opening mark to its
+    end, so the attribution reads its words as quoted, not as narrative), and without the
+    quotes inside a turn: they are part of the label's person's words."""
+    out: list[QuoteSpan] = []
+    k = 0
+    for t in turns:
+        while k < len(spans) and spans[k].start < t.mark:
+            out.append(spans[k])
+            k += 1
+        while k < len(spans) and spans[k].start < t.end:
+            k += 1  # inside the turn
+        out.append(QuoteSpan(t.mark + 1, max(t.mark + 1, t.end), text[t.mark], ""))
+    out.extend(spans[k:])
+    return out
+
+
+def turn_entry(turn: TranscriptTurn) -> Attributed:
+    """A transcript turn, reported with kind "transcript" (not checked) and its label's person."""
+    return Attributed(
+        turn.start,
+        turn.end,
+        "transcript",
+        turn.speaker,
+        turn.label_start,
+        turn.label_end,
+        None if turn.speaker is None else ":",
+        None,
+        "transcript",
     )
 
 

@@ -295,6 +295,7 @@ def attribute_one(
     return Found()
 
 
+HEADLINE_MAX = 300
 HEADLINE_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
 
 
@@ -304,7 +305,9 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     stands as the speaker rather than leaving the quote unattributed."""
     span = spans[qi]
     open_at = span.start - len(span.open_mark)
-    para = text.rfind("\n", 0, open_at) + 1
+    para = text.rfind("\n", max(0, open_at - HEADLINE_MAX), open_at) + 1
+    if para == 0 and open_at > HEADLINE_MAX:
+        return None  # a headline is short: a bounded look-back keeps a huge paragraph linear
     head = text[para:open_at].rstrip(" \t\u00a0")
     m = HEADLINE_RUN.fullmatch(head)
     if m is None or len(head.split()) < 3 or sum(c.isalpha() for c in head) < 8:
@@ -1395,6 +1398,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 m = f.outer
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
         kind = kind_for(text, span, m is not None, known)
+        if kind == "quote" and results:
+            kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
         key = m.start if m is not None else -1 - qi
         group = groups.setdefault(key, len(groups) + 1)
         if (m is not None and kind != "quote") or m is not None:
@@ -1542,7 +1547,10 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     return text
 
 
-TITLE_BEFORE = {"titled", "entitled", "on", "author", "host", "anchor", "star", "watch"}
+TITLE_BEFORE = {
+    "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
+    "performing",
+}  # fmt: skip
 OUTLET_WORDS = {
     "news",
     "times",
@@ -1602,18 +1610,46 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
     titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
     after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
+    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
+        after = []  # the quote ends its sentence: what follows is no noun it names
     nxt = after[0].lower().strip(",.;:") if after else ""
     nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
     if titled and (
-        prev in WORK_NOUNS
-        or prev2 in WORK_NOUNS
+        work_noun(prev)
+        or work_noun(prev2)
         or prev in TITLE_BEFORE
         or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
-        or nxt in WORK_NOUNS
-        or nxt2 in WORK_NOUNS  # the “Harbour Lights” TV show
+        or work_noun(nxt)
+        or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
+        or work_noun(nxt2)  # the “Harbour Lights” TV show
+        or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
+        or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
+        or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
     ):
         return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
+    if (
+        not attributed
+        and prev in WORK_NOUNS
+        and before[-1].endswith(",")
+        and text[span.end - 1 : span.end + 2].strip()[:1] == ","
+    ):
+        return "title"  # her column, “Fix the pier, now,” ran on Sunday: the work's title
+    if n <= 2 and inner.rstrip().endswith(":") and standalone_line(text, span):
+        return "term"  # “Related:” on its own line: a label, nobody's words
+    if len(inner.strip(" ,.;:!?")) == 1:
+        return "term"  # a letter named, not said: pull the lever for “R” or “D”
+    if titled and nxt in MADE_BY and nxt2 == "by":
+        return "term"  # a “Harbour Forum” sponsored by the paper: the name of an event
+    if (
+        n <= 2
+        and inner.strip()[-1:].isalpha()
+        and all(w[:1].isupper() for w in words)
+        and mid_name(text, span)
+    ):
+        return "term"  # a nickname inside a name: Ann “Annie” Lee
+    if caps_headline(text, span):
+        return "title"  # “PIER TO CLOSE” as its own line: a subheading, not a quotation
     if (
         inner.rstrip().endswith(",")
         and nxt == "by"
@@ -1645,6 +1681,84 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+NAMED_THINGS = {
+    "pageant",
+    "contest",
+    "award",
+    "awards",
+    "prize",
+    "hat",
+    "hats",
+    "shirt",
+    "shirts",
+    "sign",
+    "signs",
+}
+
+
+def work_noun(word: str) -> bool:
+    """book, books: a noun for a work whose title stands next to it."""
+    return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
+
+
+COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+
+
+def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str) -> str | None:
+    """starred in “Harbour Lights” and “Pier Nine,”: a Title Case quote joined by "and",
+    "or" or a comma to a title or a term is one more of the same."""
+    if prev_kind not in ("title", "term"):
+        return None
+    gap = text[prev.end + len(prev.close_mark) : span.start - len(span.open_mark)]
+    words = text[span.start : span.end].split()
+    if len(gap) > 12 or not COORDINATION.fullmatch(gap) or len(words) > 8:
+        return None
+    return prev_kind if sum(1 for w in words if w[:1].isupper()) >= max(1, (len(words) + 1) // 2) else None
+
+
+CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
+
+
+def standalone_line(text: str, span: QuoteSpan) -> bool:
+    """Nothing but the quote (and its marks) on its line."""
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    a = text.rfind("\n", max(0, open_at - 40), open_at) + 1
+    b = text.find("\n", close_at, close_at + 40)
+    return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
+
+
+MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}
+NAME_PART = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
+
+
+def mid_name(text: str, span: QuoteSpan) -> bool:
+    """Ann “Annie” Lee, Del. Rosa “Ro” Diaz: a capitalised word (not one that opens a
+    sentence) right before the mark and another right after it."""
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    after = text[close_at : close_at + 3]
+    if len(after) < 3 or after[0] != " " or not after[1].isupper() or not after[2].isalpha():
+        return False
+    return NAME_PART.search(text[max(0, open_at - 40) : open_at]) is not None
+
+
+def caps_headline(text: str, span: QuoteSpan) -> bool:
+    """An all-capitals quote of two words or more on a line with no lower-case letter
+    outside it: a subheading or a headline that quotes, not a sentence that attributes."""
+    inner = text[span.start : span.end]
+    if len(inner.split()) < 2 or any(c.islower() for c in inner) or sum(c.isupper() for c in inner) < 4:
+        return False
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    a = text.rfind("\n", max(0, open_at - 300), open_at) + 1
+    b = text.find("\n", close_at, close_at + 300)
+    if (a == 0 and open_at > 300) or (b < 0 and close_at + 300 < len(text)):
+        return False
+    line = text[a:open_at] + text[close_at : len(text) if b < 0 else b]
+    return not any(c.islower() for c in line)
 
 
 def standalone(text: str, span: QuoteSpan) -> bool:

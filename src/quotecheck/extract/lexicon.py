@@ -129,6 +129,7 @@ STANCE_LEMMAS = (
     "issue", "publish", "post", "tweet", "share", "retweet", "argue", "claim", "believe",
     "think", "feel", "fear", "hope", "worry", "dismiss", "deny", "admit", "concede",
     "confirm", "stress", "emphasize", "emphasise", "highlight", "note", "mention",
+    "liken", "compare", "equate", "admire",
 )  # fmt: skip
 STANCE_FORMS: dict[str, str] = verb_forms(STANCE_LEMMAS)
 
@@ -253,6 +254,7 @@ TERM_BEFORE = {
     "so-called", "dubbed", "titled", "entitled", "nicknamed", "called", "named", "term",
     "terms", "phrase", "word", "words", "slogan", "hashtag", "label", "moniker", "nickname",
     "known", "billed", "branded", "labeled", "labelled", "coined", "headline", "headlined",
+    "pseudonym", "alias", "codename",
 }  # fmt: skip
 
 # Nouns before a capitalised quote that make it the title of a work.
@@ -263,6 +265,7 @@ WORK_NOUNS = {
     "hit", "single", "track", "ad", "advert", "advertisement", "video", "speech", "sketch",
     "newsletter", "blog", "magazine", "newspaper", "paper", "headline", "piece", "story",
     "campaign", "initiative", "act", "bill", "plan", "doctrine", "tour", "event", "rally",
+    "commentary", "editorial", "broadcast", "syllabus",
 }  # fmt: skip
 
 

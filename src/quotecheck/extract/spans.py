@@ -7,13 +7,17 @@ and newsroom practice:
 - double marks of every style pair up: "…", “…”, „…“, «…», »…«, ``…''; a closing mark
   written the wrong way (“…“, ”…”) still closes; a mark's direction is read from the
   characters around it, not from its glyph, when the glyph lies;
+- a double mark that opens inside an open quote (a space before it, a word after it:
+  “He called it “bad” and left.”) opens a nested quote that stays part of the outer one,
+  rather than closing it as a wrong-way closer;
 - single marks (‘…’) are nested quotes inside a double quote and stay part of it; they are
   top-level quotes only in a document that uses no double marks at all (British style),
   and an apostrophe (won’t, Jones’, ’90s) is never a mark;
 - a quote never runs past its paragraph: an unclosed quote whose next paragraph re-opens
   is a multi-paragraph quote (each paragraph a span, ``continues`` set on all but the
   last); any other unclosed mark is dropped;
-- marks inside markup tags (``<tweet author="x">``) are attribute syntax, not quotes.
+- marks inside markup tags (``<tweet author="x">``) are attribute syntax, not quotes; so is
+  a mark right after ``=`` (an ``attr="`` of a tag too long or too broken to read whole).
 """
 
 from __future__ import annotations
@@ -51,10 +55,11 @@ class QuoteSpan:
     continues: bool = False
 
 
-def find_spans(text: str) -> list[QuoteSpan]:
-    """Every top-level quotation span in ``text``, in order."""
+def find_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
+    """Every top-level quotation span in ``text``, in order. ``skip``: offsets of marks that
+    are no quote marks (the opening mark of each transcript turn)."""
     if has_double_marks(text):
-        return scan(text, DOUBLE)
+        return scan(text, DOUBLE, skip)
     if "''" in text:
         return []  # ''…'' is an archive's lost double mark: its single marks are nested
     return scan(text, SINGLE)
@@ -64,16 +69,17 @@ def has_double_marks(text: str) -> bool:
     return any(m in text for m in ("“", "”", '"', "«", "„", "``"))
 
 
-def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
+def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at = -1  # offset of the first quoted character, -1 when no quote is open
     open_mark = ""
+    nested = False  # a double-marked quote is open inside the open quote
     para_start = 0
     n = len(text)
     for m in pattern.finditer(text):
         mark = m.group()
         pos = m.start()
-        if mark[0] == "<" or (mark.startswith("''") and pattern is SINGLE):
+        if mark[0] == "<" or (mark.startswith("''") and pattern is SINGLE) or pos in skip:
             continue  # a tag; a doubled straight apostrophe (''…'') is an archive's lost mark
         if mark == "\n":
             if open_at >= 0 and is_paragraph_break(text, pos):
@@ -81,12 +87,14 @@ def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
                     span = unclosed(text, open_at, pos, open_mark)
                     if span is not None:
                         spans.append(span)
-                open_at = -1
+                open_at, nested = -1, False
             if is_paragraph_break(text, pos):
                 para_start = pos + 1
             continue
         before = text[pos - 1] if pos > 0 else ""
         after = text[m.end()] if m.end() < n else ""
+        if before == "=" and mark in ('"', "“", "”", "'"):
+            continue  # attr="…" of a tag too long to be read as one: markup, not a quote
         if mark in ("‘", "’", "'") and (is_apostrophe(before, after, mark) or in_n(text, pos)):
             continue
         opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
@@ -98,6 +106,18 @@ def scan(text: str, pattern: re.Pattern[str]) -> list[QuoteSpan]:
                 and (opener_like or (mark not in "”’»" and not closer_like))
             ):
                 open_at, open_mark = m.end(), mark
+            continue
+        if nested:
+            if closer_like or mark in "”»":
+                nested = False  # the end of a quote inside the quote
+            continue
+        if (
+            (mark in ("“", "«", "„") or (mark == '"' and open_mark != '"'))
+            and opener_like
+            and not closer_like
+            and pos > open_at
+        ):
+            nested = True  # “He called it “bad” and left.”: a quote inside the quote opens
             continue
         if mark in CLOSERS_OF[open_mark] or (mark == "''" and open_mark in ("``", '"', "“")):
             if text[open_at:pos].strip():

@@ -1,0 +1,146 @@
+"""Transcript excerpts quoted in an article: turns, not quotations by one speaker.
+
+News sites paste a transcript as a block of paragraphs that each open with a quote mark
+and a speaker label in capitals, following the run-on convention (no closing mark until
+the last paragraph):
+
+    "HOST: Will she be there tomorrow?
+    "SENATOR: She will not. …
+    "But the point is …            (the same turn goes on)
+    "(CROSSTALK)
+
+Read as ordinary quotes, every paragraph would be credited to whoever the narrative named
+last, and the marks inside a turn (“Shark Tank.”) would pair with the paragraph's opening
+mark. So such a block is read as turns: each paragraph's opening mark is no quote mark, and
+the paragraph is reported with kind "transcript" (not checked: the words belong to the
+label's person, whom the article does not attribute in prose). A block needs two labelled
+paragraphs, so one quote that opens "BREAKING: …" stays a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
+LABEL = re.compile(
+    r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
+    r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
+)
+CLOSING = '"”»“'
+MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
+
+
+@dataclass(frozen=True)
+class TranscriptTurn:
+    """One paragraph of a quoted transcript.
+
+    ``start``/``end``: the words after the label (marks excluded); ``mark``: offset of the
+    paragraph's opening mark; ``label_start``/``label_end``: the label naming who speaks
+    (the label of the turn it continues, for an unlabelled paragraph); ``speaker``: that
+    label as a name ("WALLACE" -> "Wallace"), None for stage directions."""
+
+    start: int
+    end: int
+    mark: int
+    speaker: str | None
+    label_start: int | None
+    label_end: int | None
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    mark: int
+    label: re.Match[str] | None
+    closed: bool
+
+
+def find_turns(text: str) -> list[TranscriptTurn]:
+    """Every transcript turn in ``text``, in order (one linear pass over its lines)."""
+    turns: list[TranscriptTurn] = []
+    block: list[_Line] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = read_line(text, pos, end)
+        if line is None:
+            if text[pos:end].strip():
+                flush(text, block, turns)  # a narrative paragraph ends the block
+        else:
+            if block and block[-1].closed and line.label is None:
+                flush(text, block, turns)  # a closed turn ends the run-on block
+            block.append(line)
+        pos = end + 1
+    flush(text, block, turns)
+    return turns
+
+
+def read_line(text: str, start: int, end: int) -> _Line | None:
+    """A line that opens with a quote mark, with its speaker label if it has one."""
+    m = OPENING.match(text, start, end)
+    if m is None:
+        return None
+    body = m.end()
+    while body < end and text[body] in " \t\u00a0":
+        body += 1
+    label = LABEL.match(text, body, end)
+    if label is not None and label.group().endswith(":") and sum(c.isupper() for c in label.group()) < 2:
+        label = None
+    tail = text[start:end].rstrip()
+    body_text = text[m.end() : start + len(tail)]
+    straight = body_text.count('"') % 2 == 1
+    curly = body_text.count("”") + body_text.count("»") > body_text.count("“") + body_text.count("«")
+    closed = tail[-1:] in CLOSING and len(tail) > m.end() - start and (straight or curly)
+    return _Line(start, end, m.start(1), label, closed)
+
+
+def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
+    """Turn a finished block into transcript turns when it has two labelled paragraphs."""
+    labelled = [k for k, line in enumerate(block) if line.label is not None]
+    if len(labelled) >= 2:
+        speaker: str | None = None
+        label_at: tuple[int, int] | None = None
+        for line in block[labelled[0] :]:
+            start = line.mark + 1
+            if line.label is not None:
+                raw = line.label.group()
+                if raw.endswith(":") and raw[:-1].strip(" .") in MEDIA_LABELS:
+                    speaker, label_at = None, None  # "VIDEO:": a clip plays, nobody named speaks
+                    start = line.label.end()
+                elif raw.endswith(":"):
+                    speaker = name_of(raw[:-1])
+                    label_at = (line.label.start(), line.label.end() - 1)
+                    start = line.label.end()
+                else:
+                    speaker, label_at = None, None  # (CROSSTALK): a stage direction, kept whole
+            end = line.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if line.closed:
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            turns.append(
+                TranscriptTurn(
+                    start,
+                    max(start, end),
+                    line.mark,
+                    speaker,
+                    None if label_at is None else label_at[0],
+                    None if label_at is None else label_at[1],
+                )
+            )
+    block.clear()
+
+
+def name_of(label: str) -> str:
+    """WALLACE -> Wallace, SEN. TIM KAINE -> Sen. Tim Kaine: a label as a name."""
+    return " ".join(w[:1] + w[1:].lower() for w in label.split())
