@@ -9,27 +9,25 @@ Sieves, in order (the first that fires wins), each reading a bounded window of t
 4. continuations, at document level: a quote-only sentence or paragraph right after an
    attributed quote, and every paragraph of a multi-paragraph quote, share its speaker.
 
-Then names are resolved in document order (titles stripped, "Bridenstine" and "he" to the
-person named before), and quotes nobody said (scare quotes, titles of works, nicknames)
-get another kind.
+Then resolution.py resolves names in document order (titles stripped, "Bridenstine" and
+"he" to the person named before) and kinds.py gives quotes nobody said (scare quotes, titles
+of works, nicknames) another kind.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
     FOREIGN_AUX,
     FOREIGN_CUES,
-    ROLE_NOUNS,
+    SPEECH_NOUNS,
     STANCE_FORMS,
-    TERM_BEFORE,
     TITLES,
-    WORK_NOUNS,
 )
 from quotecheck.extract.mentions import (
     STOP_CAPS,
@@ -45,8 +43,8 @@ from quotecheck.extract.mentions import (
     subject_of,
     verb_like,
 )
-from quotecheck.extract.names import Registry, is_title, person_name
-from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize, words
+from quotecheck.extract.resolution import Attributed, Found, resolve
+from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan
 
 LEFT_WINDOW = 400
@@ -83,29 +81,6 @@ FRONTED = {
     "across", "around", "behind", "beyond", "following", "throughout", "within", "upon",
     "given", "considering",
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Attributed:
-    start: int
-    end: int
-    kind: str
-    speaker: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    cue: str | None
-    group: int | None
-    how: str = ""
-    """Which sieve attributed the quote (trailing, leading, inherit, continuation)."""
-
-
-@dataclass
-class Found:
-    mention: Mention | None = None
-    how: str = ""  # trailing | leading | inherit | continuation
-    outer: Mention | None = None
-    """The named subject opening the sentence when ``mention`` is a later pronoun: if both
-    stand for one person, the named subject is the mention the quote is attributed to."""
 
 
 def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
@@ -1012,20 +987,6 @@ def clause_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
     return None
 
 
-SPEECH_NOUNS = {
-    "assertion", "claim", "claims", "statement", "remark", "remarks", "comment", "comments",
-    "promise", "pledge", "vow", "warning", "argument", "insistence", "suggestion",
-    "declaration", "description", "words", "response", "answer", "reply", "accusation",
-    "tweet", "tweets", "post", "message", "email", "letter", "speech", "assurance",
-    "admission", "boast", "complaint", "contention", "prediction", "quip", "refrain",
-    "mantra", "slogan", "characterization", "criticism", "question", "request", "demand",
-    "plea", "announcement", "testimony", "interview", "op-ed", "column",
-    "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction", "explanation",
-    "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum", "phrase",
-    "maxim", "assumption",
-}  # fmt: skip
-
-
 def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
     """ "her assertion that "…"", "Trump's claim that "…"": the possessor said it."""
     if tokens[v].lower not in SPEECH_NOUNS or v - 1 < lo:
@@ -1279,20 +1240,6 @@ def after_signed_sentence(
     return pm
 
 
-OWN_TAIL = re.compile(r"[ \t\u00a0]*(?:[,—–]|--|-(?=\s))[ \t\u00a0]*[^\W\d_]", re.UNICODE)
-
-
-def own_tail(text: str, span: QuoteSpan) -> bool:
-    """ "«Nous restons ouverts», a déclaré le maire.": words after the closing mark in the
-    same sentence are the quote's own attribution, even with a cue verb we do not know, so the
-    quote starts a new utterance rather than continuing the previous speaker's. Only a comma
-    or dash tail counts: "“…” workers." goes on with the previous speaker's sentence."""
-    if span.continues:
-        return False
-    close_at = span.end + len(span.close_mark)
-    return OWN_TAIL.match(text, close_at, close_at + 20) is not None
-
-
 def pronoun_sentence(text: str, starts: list[int], si: int) -> bool:
     """A sentence about the same speaker ("He didn't suggest retaliation.") does not break a
     chain of quotes; a newly named subject does."""
@@ -1373,411 +1320,6 @@ def quote_only(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si
     after_start = span.end + len(span.close_mark)
     after = text[after_start : min(s1, after_start + 60)].strip()
     return len(after.split()) <= 1 and not any(c.isalpha() for c in after[:1])
-
-
-def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
-    """Names in document order, kinds, groups."""
-    registry = Registry()
-    groups: dict[int, int] = {}
-    results: list[Attributed] = []
-    seen_to = 0
-    for qi, span in enumerate(spans):
-        f = found[qi]
-        m = f.mention
-        # people named in the narrative since the last quote: pronouns may point to them
-        narrative_end = span.start - len(span.open_mark)
-        if m is not None and m.start < narrative_end:
-            narrative_end = m.start
-        if narrative_end > seen_to:
-            register_names(registry, text, seen_to, narrative_end)
-        seen_to = max(seen_to, span.end)
-        speaker: str | None = None
-        if m is not None:
-            speaker = speaker_name(registry, m)
-            if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
-                m = f.outer
-        known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
-        kind = kind_for(text, span, m is not None, known)
-        if kind == "quote" and results:
-            kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
-        key = m.start if m is not None else -1 - qi
-        group = groups.setdefault(key, len(groups) + 1)
-        if (m is not None and kind != "quote") or m is not None:
-            results.append(
-                Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how)
-            )
-        else:
-            results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
-    return results
-
-
-NARRATIVE_NAME = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z]"
-    r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,3}"
-)  # "Vermont Sen. Bernie Sanders": the title abbreviation starts the next name, not this one
-HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
-CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
-HEADLINE_WORDS = {
-    "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
-    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
-    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
-    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
-    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
-}  # fmt: skip
-NOT_NAMES = {"just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like"}
-
-
-def register_names(registry: Registry, text: str, start: int, end: int) -> None:
-    """Register two-word names ("Sam Doyle", "Sen. Dana Whitlock") and "Mr. Hale" met in
-    narrative text, and bring a known person named again by surname ("Then Hale left") to the
-    front, in text order: "he" stands for the most recently named compatible person."""
-    found = [
-        *NARRATIVE_NAME.finditer(text, start, end),
-        *HONORIFIC_ONE.finditer(text, start, end),
-        *CAP_WORD.finditer(text, start, end),
-    ]
-    covered = 0
-    for m in sorted(found, key=lambda x: (x.start(), -x.end())):
-        if m.start() < covered:
-            continue
-        if m.re is CAP_WORD:
-            ent = registry.by_last.get(m.group().lower())
-            if ent is not None and ent.person and ent.name.split()[-1] == m.group():
-                registry.mark(ent)
-            continue
-        if in_headline(text, m.start(), m.end()):
-            continue
-        toks: list[Token] = []
-        words(text, m.start(), m.end(), toks)
-        if m.re is HONORIFIC_ONE:
-            registry.name(toks)  # "Mr. Hale": the title gives the gender, the name stays
-            covered = m.end()
-            continue
-        while toks and (
-            toks[0].lower in STOP_CAPS or toks[0].lower in NOT_NAMES or toks[0].lower in CUE_FORMS
-        ):
-            toks = toks[1:]
-        for k, tok in enumerate(toks):
-            if tok.lower in HEADLINE_WORDS:
-                toks = toks[:k]  # a Title Case headline: "Donald Trump Is Right"
-                break
-        if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
-            if is_title(toks[0]):
-                # "Florida Sen. Ann Lee": the place before the title is kept with the person
-                before: list[Token] = []
-                words(text, max(0, m.start() - 40), m.start(), before)
-                place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
-                if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
-                    toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
-            registry.name(toks)
-            covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
-
-
-def in_headline(text: str, start: int, end: int) -> bool:
-    """A Title Case line ("Understated Perez Wins Over Skeptics"): its capitalised runs mix
-    names with ordinary words, so they are not registered as names. Bounded look-around keeps
-    a huge single-line input linear."""
-    a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
-    b = text.find("\n", end, end + 200)
-    b = min(len(text), end + 200) if b < 0 else b
-    line = [w.lstrip("‘'\"“([") for w in text[a:b].split()]  # "Lee Sees ‘Grave Risk’ …"
-    line = [w for w in line if w]
-    if len(line) < 5:
-        return False
-    caps = sum(1 for w in line if w[:1].isupper())
-    return caps * 4 >= len(line) * 3
-
-
-def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> bool:
-    """Whether the named subject ``outer`` is the person a pronoun resolved to."""
-    run = person_name(list(outer.head or outer.tokens))
-    if speaker is None or not run:
-        return False
-    return run[-1].lower == speaker.split()[-1].lower()
-
-
-def possessor(head: list[Token]) -> list[Token]:
-    """ "Lee's first": a name's possessive followed by no person word names the speaker;
-    "Lee's spokesman" and "Lee's aide Tom Hale" do not."""
-    for k, tok in enumerate(head):
-        if unpossessed(tok) is not tok:
-            rest = head[k + 1 :]
-            if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):
-                return head
-            return [*head[:k], unpossessed(tok)]
-    return head
-
-
-def unpossessed(tok: Token) -> Token:
-    """ "Bornstein's" -> "Bornstein": the possessor names the speaker."""
-    if len(tok.text) > 3 and tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper():
-        return Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)
-    return tok
-
-
-def speaker_name(registry: Registry, m: Mention) -> str | None:
-    """The person or body a mention stands for, named as fully as the article names it."""
-    head = list(m.head or m.tokens)
-    head = possessor(head)  # "Bornstein's earlier letter … its prediction"
-    if m.kind == "relative":
-        if not m.head or kind_of_mention(head) == "relative":
-            return None
-        return speaker_name(registry, Mention(m.head, kind_of_mention(head), m.cue, m.head))
-    if m.kind == "pronoun":
-        return registry.pronoun(head[0].lower)
-    if m.cue == "headline":
-        return "".join(
-            (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
-        )
-    if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in ("he", "she", "they", "it"):
-        return registry.pronoun(m.head[-1].lower)
-    if m.kind == "name":
-        named = registry.name(head)
-        if named is None and len(m.tokens) > len(head):
-            # "Officials at Homeland Security Investigations": the body they speak for
-            run = person_name(list(m.tokens))
-            named = " ".join(t.text for t in run) or None
-        return named
-    resolved = registry.description(head)
-    if resolved is not None:
-        return resolved
-    text = " ".join(t.text for t in m.tokens)
-    if head[-1].is_cap:
-        return registry.name(head) or text
-    return text
-
-
-TITLE_BEFORE = {
-    "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
-    "performing",
-}  # fmt: skip
-OUTLET_WORDS = {
-    "news",
-    "times",
-    "post",
-    "channel",
-    "network",
-    "journal",
-    "radio",
-    "tv",
-    "magazine",
-}
-
-
-def outlet(word: str) -> bool:
-    """NBC's, Fox News's, the Post's: a broadcaster or publisher whose show or column follows."""
-    core = word.rstrip(",;:").removesuffix("’s").removesuffix("'s")
-    return (core.isupper() and len(core) > 1) or core.lower() in OUTLET_WORDS
-
-
-USED_WORDS = {
-    "term",
-    "terms",
-    "phrase",
-    "word",
-    "words",
-    "slogan",
-    "label",
-    "hashtag",
-    "line",
-    "nickname",
-    "moniker",
-}
-CALL_WORDS = {
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "dub",
-    "dubs",
-    "dubbed",
-    "nickname",
-    "nicknamed",
-    "name",
-    "named",
-}
-
-
-def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) -> str:
-    """ "quote" for words someone said; "term" for scare quotes and nicknames; "title" for
-    names of works."""
-    inner = text[span.start : span.end]
-    words = inner.split()
-    n = len(words)
-    open_at = span.start - len(span.open_mark)
-    before = text[max(0, open_at - 40) : open_at].split()
-    prev = before[-1].lower().strip(",:;(") if before else ""
-    prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
-    titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
-    after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
-    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
-        after = []  # the quote ends its sentence: what follows is no noun it names
-    nxt = after[0].lower().strip(",.;:") if after else ""
-    nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
-    if titled and (
-        work_noun(prev)
-        or work_noun(prev2)
-        or prev in TITLE_BEFORE
-        or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
-        or work_noun(nxt)
-        or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
-        or work_noun(nxt2)  # the “Harbour Lights” TV show
-        or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
-        or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
-        or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
-        or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
-    ):
-        return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
-    if (
-        not attributed
-        and prev in WORK_NOUNS
-        and before[-1].endswith(",")
-        and text[span.end - 1 : span.end + 2].strip()[:1] == ","
-    ):
-        return "title"  # her column, “Fix the pier, now,” ran on Sunday: the work's title
-    if n <= 2 and inner.rstrip().endswith(":") and standalone_line(text, span):
-        return "term"  # “Related:” on its own line: a label, nobody's words
-    if len(inner.strip(" ,.;:!?")) == 1:
-        return "term"  # a letter named, not said: pull the lever for “R” or “D”
-    if titled and nxt in MADE_BY and nxt2 == "by":
-        return "term"  # a “Harbour Forum” sponsored by the paper: the name of an event
-    if (
-        n <= 2
-        and inner.strip()[-1:].isalpha()
-        and all(w[:1].isupper() for w in words)
-        and mid_name(text, span)
-    ):
-        return "term"  # a nickname inside a name: Ann “Annie” Lee
-    if caps_headline(text, span):
-        return "title"  # “PIER TO CLOSE” as its own line: a subheading, not a quotation
-    if (
-        inner.rstrip().endswith(",")
-        and nxt == "by"
-        and len(after) > 1
-        and after[1][:1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZt"
-    ):
-        head = text[max(0, open_at - 3) : open_at]
-        if head == "" or head[-1] in "\n—–" or head.endswith("\n"):
-            return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
-    named_by_speaker = (
-        attributed
-        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
-        and prev in CUE_FORMS
-        and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
-    ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
-    if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
-        return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
-    if (
-        n <= 3
-        and not known  # "he called Rubio “Little Marco”": a known person's words
-        and prev2 in CALL_WORDS
-        and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
-    ):
-        return "term"  # a nickname: call him "the Admiral"
-    if attributed:
-        return "quote"
-    if n >= 4 and not titled:
-        return "quote"
-    if n >= 2 and standalone(text, span):
-        return "quote"
-    return "term"
-
-
-NAMED_THINGS = {
-    "pageant",
-    "contest",
-    "award",
-    "awards",
-    "prize",
-    "hat",
-    "hats",
-    "shirt",
-    "shirts",
-    "sign",
-    "signs",
-}
-
-
-def work_noun(word: str) -> bool:
-    """book, books: a noun for a work whose title stands next to it."""
-    return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
-
-
-COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
-
-
-def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str) -> str | None:
-    """starred in “Harbour Lights” and “Pier Nine,”: a Title Case quote joined by "and",
-    "or" or a comma to a title or a term is one more of the same."""
-    if prev_kind not in ("title", "term"):
-        return None
-    gap = text[prev.end + len(prev.close_mark) : span.start - len(span.open_mark)]
-    words = text[span.start : span.end].split()
-    if len(gap) > 12 or not COORDINATION.fullmatch(gap) or len(words) > 8:
-        return None
-    return prev_kind if sum(1 for w in words if w[:1].isupper()) >= max(1, (len(words) + 1) // 2) else None
-
-
-CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
-
-
-def standalone_line(text: str, span: QuoteSpan) -> bool:
-    """Nothing but the quote (and its marks) on its line."""
-    open_at = span.start - len(span.open_mark)
-    close_at = span.end + len(span.close_mark)
-    a = text.rfind("\n", max(0, open_at - 40), open_at) + 1
-    b = text.find("\n", close_at, close_at + 40)
-    return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
-
-
-MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}
-NAME_PART = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
-
-
-def mid_name(text: str, span: QuoteSpan) -> bool:
-    """Ann “Annie” Lee, Del. Rosa “Ro” Diaz: a capitalised word (not one that opens a
-    sentence) right before the mark and another right after it."""
-    open_at = span.start - len(span.open_mark)
-    close_at = span.end + len(span.close_mark)
-    after = text[close_at : close_at + 3]
-    if len(after) < 3 or after[0] != " " or not after[1].isupper() or not after[2].isalpha():
-        return False
-    return NAME_PART.search(text[max(0, open_at - 40) : open_at]) is not None
-
-
-def caps_headline(text: str, span: QuoteSpan) -> bool:
-    """An all-capitals quote of two words or more on a line with no lower-case letter
-    outside it: a subheading or a headline that quotes, not a sentence that attributes."""
-    inner = text[span.start : span.end]
-    if len(inner.split()) < 2 or any(c.islower() for c in inner) or sum(c.isupper() for c in inner) < 4:
-        return False
-    open_at = span.start - len(span.open_mark)
-    close_at = span.end + len(span.close_mark)
-    a = text.rfind("\n", max(0, open_at - 300), open_at) + 1
-    b = text.find("\n", close_at, close_at + 300)
-    if (a == 0 and open_at > 300) or (b < 0 and close_at + 300 < len(text)):
-        return False
-    line = text[a:open_at] + text[close_at : len(text) if b < 0 else b]
-    return not any(c.islower() for c in line)
-
-
-def standalone(text: str, span: QuoteSpan) -> bool:
-    """ "“Nobody knows.”" as its own paragraph, or "«Nous restons ouverts», a déclaré le
-    maire." with a tail we cannot read: a whole sentence someone said, not a scare term."""
-    open_at = span.start - len(span.open_mark)
-    line_start = text.rfind("\n", max(0, open_at - 200), open_at) + 1
-    if text[line_start:open_at].strip():
-        return False
-    inner = text[span.start : span.end].strip()
-    later = inner.split()[1:]
-    if not inner[:1].isupper() or 2 * sum(1 for w in later if w[:1].isupper()) > len(later):
-        return False  # "Follow Ann Lee on Twitter." is a Title Case line, not speech
-    close_at = span.end + len(span.close_mark)
-    line_end = text.find("\n", close_at, close_at + 200)
-    rest = text[close_at : close_at + 200 if line_end < 0 else line_end].strip()
-    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
-        return rest == "" or rest[:1] in "”\"'’)"
-    return own_tail(text, span) and rest[:1] in ",—–-" and rest.rstrip()[-1:] in (".", "!", "?")
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]

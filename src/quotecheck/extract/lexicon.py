@@ -303,3 +303,18 @@ sandra sara sarah sharon shirley sofia sophie stephanie susan suzanne tammy tere
 tina tulsi valerie victoria virginia wendy
 """
 )
+
+
+# Nouns for what someone said: "her claim that “…”" credits the possessor.
+SPEECH_NOUNS = {
+    "assertion", "claim", "claims", "statement", "remark", "remarks", "comment", "comments",
+    "promise", "pledge", "vow", "warning", "argument", "insistence", "suggestion",
+    "declaration", "description", "words", "response", "answer", "reply", "accusation",
+    "tweet", "tweets", "post", "message", "email", "letter", "speech", "assurance",
+    "admission", "boast", "complaint", "contention", "prediction", "quip", "refrain",
+    "mantra", "slogan", "characterization", "criticism", "question", "request", "demand",
+    "plea", "announcement", "testimony", "interview", "op-ed", "column",
+    "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction", "explanation",
+    "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum", "phrase",
+    "maxim", "assumption",
+}  # fmt: skip

@@ -1,0 +1,257 @@
+"""The kind of a quotation span: "quote" for words someone said, to be checked; "term" for
+scare quotes and nicknames; "title" for names of works. Kept apart from the attribution
+sieves because it is a separate decision: a span's kind depends on who (if anyone) said it,
+but never changes who that is."""
+
+from __future__ import annotations
+
+import re
+
+from quotecheck.extract.lexicon import CUE_FORMS, TERM_BEFORE, WORK_NOUNS
+from quotecheck.extract.spans import QuoteSpan
+
+OWN_TAIL = re.compile(r"[ \t\u00a0]*(?:[,—–]|--|-(?=\s))[ \t\u00a0]*[^\W\d_]", re.UNICODE)
+
+
+def own_tail(text: str, span: QuoteSpan) -> bool:
+    """ "«Nous restons ouverts», a déclaré le maire.": words after the closing mark in the
+    same sentence are the quote's own attribution, even with a cue verb we do not know, so the
+    quote starts a new utterance rather than continuing the previous speaker's. Only a comma
+    or dash tail counts: "“…” workers." goes on with the previous speaker's sentence."""
+    if span.continues:
+        return False
+    close_at = span.end + len(span.close_mark)
+    return OWN_TAIL.match(text, close_at, close_at + 20) is not None
+
+
+TITLE_BEFORE = {
+    "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
+    "performing",
+}  # fmt: skip
+OUTLET_WORDS = {
+    "news",
+    "times",
+    "post",
+    "channel",
+    "network",
+    "journal",
+    "radio",
+    "tv",
+    "magazine",
+}
+
+
+def outlet(word: str) -> bool:
+    """NBC's, Fox News's, the Post's: a broadcaster or publisher whose show or column follows."""
+    core = word.rstrip(",;:").removesuffix("’s").removesuffix("'s")
+    return (core.isupper() and len(core) > 1) or core.lower() in OUTLET_WORDS
+
+
+USED_WORDS = {
+    "term",
+    "terms",
+    "phrase",
+    "word",
+    "words",
+    "slogan",
+    "label",
+    "hashtag",
+    "line",
+    "nickname",
+    "moniker",
+}
+CALL_WORDS = {
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "nickname",
+    "nicknamed",
+    "name",
+    "named",
+}
+
+
+def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) -> str:
+    """ "quote" for words someone said; "term" for scare quotes and nicknames; "title" for
+    names of works."""
+    inner = text[span.start : span.end]
+    words = inner.split()
+    n = len(words)
+    open_at = span.start - len(span.open_mark)
+    before = text[max(0, open_at - 40) : open_at].split()
+    prev = before[-1].lower().strip(",:;(") if before else ""
+    prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
+    titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
+    after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
+    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
+        after = []  # the quote ends its sentence: what follows is no noun it names
+    nxt = after[0].lower().strip(",.;:") if after else ""
+    nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
+    if titled and (
+        work_noun(prev)
+        or work_noun(prev2)
+        or prev in TITLE_BEFORE
+        or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
+        or work_noun(nxt)
+        or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
+        or work_noun(nxt2)  # the “Harbour Lights” TV show
+        or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
+        or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
+        or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
+        or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
+    ):
+        return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
+    if (
+        not attributed
+        and prev in WORK_NOUNS
+        and before[-1].endswith(",")
+        and text[span.end - 1 : span.end + 2].strip()[:1] == ","
+    ):
+        return "title"  # her column, “Fix the pier, now,” ran on Sunday: the work's title
+    if n <= 2 and inner.rstrip().endswith(":") and standalone_line(text, span):
+        return "term"  # “Related:” on its own line: a label, nobody's words
+    if len(inner.strip(" ,.;:!?")) == 1:
+        return "term"  # a letter named, not said: pull the lever for “R” or “D”
+    if titled and nxt in MADE_BY and nxt2 == "by":
+        return "term"  # a “Harbour Forum” sponsored by the paper: the name of an event
+    if (
+        n <= 2
+        and inner.strip()[-1:].isalpha()
+        and all(w[:1].isupper() for w in words)
+        and mid_name(text, span)
+    ):
+        return "term"  # a nickname inside a name: Ann “Annie” Lee
+    if caps_headline(text, span):
+        return "title"  # “PIER TO CLOSE” as its own line: a subheading, not a quotation
+    if (
+        inner.rstrip().endswith(",")
+        and nxt == "by"
+        and len(after) > 1
+        and after[1][:1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZt"
+    ):
+        head = text[max(0, open_at - 3) : open_at]
+        if head == "" or head[-1] in "\n—–" or head.endswith("\n"):
+            return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
+    named_by_speaker = (
+        attributed
+        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
+        and prev in CUE_FORMS
+        and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
+    ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
+    if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
+        return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
+    if (
+        n <= 3
+        and not known  # "he called Rubio “Little Marco”": a known person's words
+        and prev2 in CALL_WORDS
+        and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
+    ):
+        return "term"  # a nickname: call him "the Admiral"
+    if attributed:
+        return "quote"
+    if n >= 4 and not titled:
+        return "quote"
+    if n >= 2 and standalone(text, span):
+        return "quote"
+    return "term"
+
+
+NAMED_THINGS = {
+    "pageant",
+    "contest",
+    "award",
+    "awards",
+    "prize",
+    "hat",
+    "hats",
+    "shirt",
+    "shirts",
+    "sign",
+    "signs",
+}
+
+
+def work_noun(word: str) -> bool:
+    """book, books: a noun for a work whose title stands next to it."""
+    return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
+
+
+COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+
+
+def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str) -> str | None:
+    """starred in “Harbour Lights” and “Pier Nine,”: a Title Case quote joined by "and",
+    "or" or a comma to a title or a term is one more of the same."""
+    if prev_kind not in ("title", "term"):
+        return None
+    gap = text[prev.end + len(prev.close_mark) : span.start - len(span.open_mark)]
+    words = text[span.start : span.end].split()
+    if len(gap) > 12 or not COORDINATION.fullmatch(gap) or len(words) > 8:
+        return None
+    return prev_kind if sum(1 for w in words if w[:1].isupper()) >= max(1, (len(words) + 1) // 2) else None
+
+
+CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
+
+
+def standalone_line(text: str, span: QuoteSpan) -> bool:
+    """Nothing but the quote (and its marks) on its line."""
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    a = text.rfind("\n", max(0, open_at - 40), open_at) + 1
+    b = text.find("\n", close_at, close_at + 40)
+    return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
+
+
+MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}
+NAME_PART = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
+
+
+def mid_name(text: str, span: QuoteSpan) -> bool:
+    """Ann “Annie” Lee, Del. Rosa “Ro” Diaz: a capitalised word (not one that opens a
+    sentence) right before the mark and another right after it."""
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    after = text[close_at : close_at + 3]
+    if len(after) < 3 or after[0] != " " or not after[1].isupper() or not after[2].isalpha():
+        return False
+    return NAME_PART.search(text[max(0, open_at - 40) : open_at]) is not None
+
+
+def caps_headline(text: str, span: QuoteSpan) -> bool:
+    """An all-capitals quote of two words or more on a line with no lower-case letter
+    outside it: a subheading or a headline that quotes, not a sentence that attributes."""
+    inner = text[span.start : span.end]
+    if len(inner.split()) < 2 or any(c.islower() for c in inner) or sum(c.isupper() for c in inner) < 4:
+        return False
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    a = text.rfind("\n", max(0, open_at - 300), open_at) + 1
+    b = text.find("\n", close_at, close_at + 300)
+    if (a == 0 and open_at > 300) or (b < 0 and close_at + 300 < len(text)):
+        return False
+    line = text[a:open_at] + text[close_at : len(text) if b < 0 else b]
+    return not any(c.islower() for c in line)
+
+
+def standalone(text: str, span: QuoteSpan) -> bool:
+    """ "“Nobody knows.”" as its own paragraph, or "«Nous restons ouverts», a déclaré le
+    maire." with a tail we cannot read: a whole sentence someone said, not a scare term."""
+    open_at = span.start - len(span.open_mark)
+    line_start = text.rfind("\n", max(0, open_at - 200), open_at) + 1
+    if text[line_start:open_at].strip():
+        return False
+    inner = text[span.start : span.end].strip()
+    later = inner.split()[1:]
+    if not inner[:1].isupper() or 2 * sum(1 for w in later if w[:1].isupper()) > len(later):
+        return False  # "Follow Ann Lee on Twitter." is a Title Case line, not speech
+    close_at = span.end + len(span.close_mark)
+    line_end = text.find("\n", close_at, close_at + 200)
+    rest = text[close_at : close_at + 200 if line_end < 0 else line_end].strip()
+    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
+        return rest == "" or rest[:1] in "”\"'’)"
+    return own_tail(text, span) and rest[:1] in ",—–-" and rest.rstrip()[-1:] in (".", "!", "?")

@@ -1,0 +1,210 @@
+"""From mentions to speakers: names resolved in document order (titles stripped, "Bridenstine"
+and "he" to the person named before), then each span's kind and utterance group. The sieves
+in attribution.py find *which* mention a quote attaches to; this module says *who* it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotecheck.extract.kinds import coordinated_kind, kind_for
+from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, SPEECH_NOUNS, TITLES
+from quotecheck.extract.mentions import STOP_CAPS, Mention, kind_of_mention
+from quotecheck.extract.names import Registry, is_title, person_name
+from quotecheck.extract.sentences import Token, words
+from quotecheck.extract.spans import QuoteSpan
+
+
+@dataclass(frozen=True)
+class Attributed:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    group: int | None
+    how: str = ""
+    """Which sieve attributed the quote (trailing, leading, inherit, continuation)."""
+
+
+@dataclass
+class Found:
+    mention: Mention | None = None
+    how: str = ""  # trailing | leading | inherit | continuation
+    outer: Mention | None = None
+    """The named subject opening the sentence when ``mention`` is a later pronoun: if both
+    stand for one person, the named subject is the mention the quote is attributed to."""
+
+
+def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
+    """Names in document order, kinds, groups."""
+    registry = Registry()
+    groups: dict[int, int] = {}
+    results: list[Attributed] = []
+    seen_to = 0
+    for qi, span in enumerate(spans):
+        f = found[qi]
+        m = f.mention
+        # people named in the narrative since the last quote: pronouns may point to them
+        narrative_end = span.start - len(span.open_mark)
+        if m is not None and m.start < narrative_end:
+            narrative_end = m.start
+        if narrative_end > seen_to:
+            register_names(registry, text, seen_to, narrative_end)
+        seen_to = max(seen_to, span.end)
+        speaker: str | None = None
+        if m is not None:
+            speaker = speaker_name(registry, m)
+            if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
+                m = f.outer
+        known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
+        kind = kind_for(text, span, m is not None, known)
+        if kind == "quote" and results:
+            kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
+        key = m.start if m is not None else -1 - qi
+        group = groups.setdefault(key, len(groups) + 1)
+        if (m is not None and kind != "quote") or m is not None:
+            results.append(
+                Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how)
+            )
+        else:
+            results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
+    return results
+
+
+NARRATIVE_NAME = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z]"
+    r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,3}"
+)  # "Vermont Sen. Bernie Sanders": the title abbreviation starts the next name, not this one
+HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
+CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
+HEADLINE_WORDS = {
+    "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
+    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
+    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
+    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
+    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
+}  # fmt: skip
+NOT_NAMES = {"just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like"}
+
+
+def register_names(registry: Registry, text: str, start: int, end: int) -> None:
+    """Register two-word names ("Sam Doyle", "Sen. Dana Whitlock") and "Mr. Hale" met in
+    narrative text, and bring a known person named again by surname ("Then Hale left") to the
+    front, in text order: "he" stands for the most recently named compatible person."""
+    found = [
+        *NARRATIVE_NAME.finditer(text, start, end),
+        *HONORIFIC_ONE.finditer(text, start, end),
+        *CAP_WORD.finditer(text, start, end),
+    ]
+    covered = 0
+    for m in sorted(found, key=lambda x: (x.start(), -x.end())):
+        if m.start() < covered:
+            continue
+        if m.re is CAP_WORD:
+            ent = registry.by_last.get(m.group().lower())
+            if ent is not None and ent.person and ent.name.split()[-1] == m.group():
+                registry.mark(ent)
+            continue
+        if in_headline(text, m.start(), m.end()):
+            continue
+        toks: list[Token] = []
+        words(text, m.start(), m.end(), toks)
+        if m.re is HONORIFIC_ONE:
+            registry.name(toks)  # "Mr. Hale": the title gives the gender, the name stays
+            covered = m.end()
+            continue
+        while toks and (
+            toks[0].lower in STOP_CAPS or toks[0].lower in NOT_NAMES or toks[0].lower in CUE_FORMS
+        ):
+            toks = toks[1:]
+        for k, tok in enumerate(toks):
+            if tok.lower in HEADLINE_WORDS:
+                toks = toks[:k]  # a Title Case headline: "Donald Trump Is Right"
+                break
+        if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
+            if is_title(toks[0]):
+                # "Florida Sen. Ann Lee": the place before the title is kept with the person
+                before: list[Token] = []
+                words(text, max(0, m.start() - 40), m.start(), before)
+                place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
+                if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
+                    toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
+            registry.name(toks)
+            covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """A Title Case line ("Understated Perez Wins Over Skeptics"): its capitalised runs mix
+    names with ordinary words, so they are not registered as names. Bounded look-around keeps
+    a huge single-line input linear."""
+    a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    b = text.find("\n", end, end + 200)
+    b = min(len(text), end + 200) if b < 0 else b
+    line = [w.lstrip("‘'\"“([") for w in text[a:b].split()]  # "Lee Sees ‘Grave Risk’ …"
+    line = [w for w in line if w]
+    if len(line) < 5:
+        return False
+    caps = sum(1 for w in line if w[:1].isupper())
+    return caps * 4 >= len(line) * 3
+
+
+def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> bool:
+    """Whether the named subject ``outer`` is the person a pronoun resolved to."""
+    run = person_name(list(outer.head or outer.tokens))
+    if speaker is None or not run:
+        return False
+    return run[-1].lower == speaker.split()[-1].lower()
+
+
+def possessor(head: list[Token]) -> list[Token]:
+    """ "Lee's first": a name's possessive followed by no person word names the speaker;
+    "Lee's spokesman" and "Lee's aide Tom Hale" do not."""
+    for k, tok in enumerate(head):
+        if unpossessed(tok) is not tok:
+            rest = head[k + 1 :]
+            if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):
+                return head
+            return [*head[:k], unpossessed(tok)]
+    return head
+
+
+def unpossessed(tok: Token) -> Token:
+    """ "Bornstein's" -> "Bornstein": the possessor names the speaker."""
+    if len(tok.text) > 3 and tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper():
+        return Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)
+    return tok
+
+
+def speaker_name(registry: Registry, m: Mention) -> str | None:
+    """The person or body a mention stands for, named as fully as the article names it."""
+    head = list(m.head or m.tokens)
+    head = possessor(head)  # "Bornstein's earlier letter … its prediction"
+    if m.kind == "relative":
+        if not m.head or kind_of_mention(head) == "relative":
+            return None
+        return speaker_name(registry, Mention(m.head, kind_of_mention(head), m.cue, m.head))
+    if m.kind == "pronoun":
+        return registry.pronoun(head[0].lower)
+    if m.cue == "headline":
+        return "".join(
+            (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
+        )
+    if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in ("he", "she", "they", "it"):
+        return registry.pronoun(m.head[-1].lower)
+    if m.kind == "name":
+        named = registry.name(head)
+        if named is None and len(m.tokens) > len(head):
+            # "Officials at Homeland Security Investigations": the body they speak for
+            run = person_name(list(m.tokens))
+            named = " ".join(t.text for t in run) or None
+        return named
+    resolved = registry.description(head)
+    if resolved is not None:
+        return resolved
+    text = " ".join(t.text for t in m.tokens)
+    if head[-1].is_cap:
+        return registry.name(head) or text
+    return text
