@@ -1340,3 +1340,39 @@ def test_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:
     )
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == ("she", "Ann Lee")
+
+
+def test_short_partial_quote_after_as_with_a_stance_verb_is_the_subjects() -> None:
+    text = (
+        "Mayor Ann Lee hailed the harbour agreement with the ferry union as a “turning point.”\n\n"
+        "Councilman Tom Hale (D-Eastside), for his part, has been steadily pounding the "
+        "deal as a “giveaway” since spring.\n"
+    )
+    lee, hale = extract(text)
+    assert (lee.kind, mention(text, lee), lee.speaker) == ("quote", "Mayor Ann Lee", "Ann Lee")
+    assert (hale.kind, mention(text, hale), hale.speaker) == ("quote", "Councilman Tom Hale", "Tom Hale")
+
+
+def test_passive_label_takes_the_agent_after_the_quote() -> None:
+    text = "The audit — widely labeled a “whitewash” by opposition lawmakers — ran to 90 pages.\n"
+    [q] = extract(text)
+    assert (q.kind, mention(text, q)) == ("quote", "opposition lawmakers")
+
+
+def test_second_predicate_verb_takes_the_sentence_subject() -> None:
+    text = (
+        "The Harbour Bar Association finished its review of the nominee's record and deemed "
+        "her “highly qualified” for the bench.\n"
+    )
+    [q] = extract(text)
+    assert (q.kind, mention(text, q)) == ("quote", "The Harbour Bar Association")
+
+
+def test_scare_quote_without_a_governing_verb_stays_a_term() -> None:
+    text = (
+        "The “reform” slate won two seats on the council.\n\n"
+        "Ann Lee's so-called “harbour tax” was dropped, and the “Save the Pier” banner hung "
+        "from the rail while the so-called “experts” sat in the back.\n"
+    )
+    kinds = [q.kind for q in extract(text)]
+    assert "quote" not in kinds

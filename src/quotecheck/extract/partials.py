@@ -1,0 +1,186 @@
+"""Short partial quotes governed by a verb of speech or stance.
+
+"Merkel heralded the deal as a “breakthrough.”", "Lee has been pounding Hale as a “con
+artist”", "calling the mayor a “liar”": the quoted words are a few words long, so no sieve
+that looks for a full attribution finds them, and alone they read like a scare quote. What
+makes them someone's words is the verb that governs them: a verb of calling, describing,
+praising or condemning whose object (or its predicate after "as") is the quote. Its subject is
+the speaker, not the nearest noun. Nothing here fires without such a verb, so a scare quote in
+plain narrative ("the “establishment” candidate") stays a term.
+"""
+
+from __future__ import annotations
+
+from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, STANCE_FORMS, verb_forms
+from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, subject_of
+from quotecheck.extract.sentences import Token, tokenize
+from quotecheck.extract.spans import QuoteSpan
+
+# Verbs whose object or "as" predicate names or judges something in the subject's words;
+# the shared lexicon lacks a few that only ever govern a partial quote.
+GOVERN_LEMMAS = (
+    "call", "describe", "label", "dub", "brand", "term", "liken", "compare", "herald", "hail",
+    "denounce", "decry", "dismiss", "deride", "chant", "cry", "shout", "yell", "praise", "pound",
+    "blast", "slam", "attack", "mock", "refer", "characterize", "characterise", "cast",
+    "portray", "paint", "tout", "bill", "coin", "laud", "extol", "condemn", "ridicule",
+    "lambaste", "castigate", "assail", "knock", "rip", "trash", "bash", "tar", "smear",
+    "depict", "present", "pitch", "frame", "sell", "rate", "deem", "declare", "pronounce",
+    "proclaim", "christen", "nickname", "mark", "promise", "vow", "pledge", "warn", "urge",
+    "demand", "predict", "insist", "argue", "claim", "accuse", "blame", "credit", "thank",
+    "welcome", "applaud", "celebrate", "lament", "bemoan", "complain", "boast", "brag",
+)  # fmt: skip
+GOVERN_FORMS: dict[str, str] = verb_forms(GOVERN_LEMMAS)
+# Lemmas that take the quote only through "as" ("heralded the deal as a “…”"), never bare.
+AS_ONLY = {"herald", "hail", "dismiss", "denounce", "decry", "praise", "pound", "blast", "slam",
+           "attack", "mock", "cast", "portray", "paint", "tout", "bill", "laud", "extol",
+           "condemn", "ridicule", "lambaste", "castigate", "assail", "knock", "rip", "trash",
+           "bash", "tar", "smear", "depict", "present", "pitch", "frame", "sell", "refer",
+           "characterize", "characterise", "describe", "welcome", "applaud", "celebrate",
+           "credit", "thank", "blame"}  # fmt: skip
+# Words that may stand between the verb and the quote: its object and the frame around it.
+BETWEEN = {
+    "a", "an", "the", "as", "to", "him", "her", "them", "it", "us", "me", "himself",
+    "herself", "themselves", "itself", "this", "that", "these", "those", "his", "their",
+    "its", "our", "nothing", "more", "than", "less", "just", "only", "simply", "merely",
+    "little", "mere", "so", "such", "very", "too", "most", "truly", "real", "new", "some",
+    "of", "one", "another", "all", "both", "being",
+}  # fmt: skip
+STOPS = {",", ";", ":", "—", "–", "--", "(", ")", ".", "!", "?", "that", "which", "who",
+         "whom", "because", "while", "when", "and", "but", "or", "if", "so-called"}  # fmt: skip
+PASSIVE_AUX = {"is", "was", "were", "are", "be", "been", "being", "often", "widely", "once",
+               "also", "sometimes", "repeatedly", "has", "have", "had"}  # fmt: skip
+MAX_GAP = 7
+
+
+def governed_partial(
+    text: str, spans: list[QuoteSpan], qi: int, sent_start: int, sent_end: int
+) -> Mention | None:
+    """The subject of the verb of speech or stance that governs a short partial quote, or
+    ``None``: "Merkel heralded the deal as a “breakthrough”" -> Merkel."""
+    span = spans[qi]
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    if open_at - sent_start > 400:
+        return None
+    first = qi
+    while first > 0 and spans[first - 1].end > sent_start:
+        first -= 1
+    left = tokenize(text, sent_start, open_at, spans, first)
+    n = len(left)
+    v = governing_verb(left)
+    if v is None:
+        return None
+    verb = left[v]
+    lemma = GOVERN_FORMS.get(verb.lower, "")
+    as_frame = any(t.lower == "as" for t in left[v + 1 :]) or (
+        lemma == "refer" and v + 1 < n and left[v + 1].lower == "to"
+    )
+    if lemma in AS_ONLY and not as_frame:
+        return None
+    if v >= 1 and left[v - 1].lower in PASSIVE_AUX and verb.lower.endswith(("ed", "en")):
+        return agent_after(text, spans, qi, close_at, sent_end, verb.text)
+    if v >= 1 and left[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its", "of"):
+        return None  # "a call for", "the label": a noun, not the verb
+    progressive = v >= 1 and left[v - 1].lower in ("is", "was", "are", "were", "been", "be")
+    np = None
+    if not verb.lower.endswith("ing") or progressive:
+        np = subject_of(left, v, 0)
+    if np is None and second_verb(left, v):
+        # "…, calling the mayor a “liar”", "and deemed him “well qualified”": a participle or a
+        # second verb of the clause says what the sentence's subject did
+        from quotecheck.extract.attribution import sentence_subject
+
+        np = sentence_subject(left, 0, v)
+    if np is None:
+        return None
+    kind = kind_of_mention(np)
+    if kind == "description" and not person_like(np):
+        return None
+    m = make_mention(left, np, verb.text)
+    if m.kind == "relative" and not m.head:
+        return None
+    return m
+
+
+def governing_verb(left: list[Token]) -> int | None:
+    """The index of the verb right before the quote's frame ("heralded the deal as a"),
+    walking back over object words only."""
+    n = len(left)
+    k = n - 1
+    seen = 0
+    framed = any(t.lower == "as" for t in left[-4:])
+    while k >= 0 and seen <= (MAX_GAP + 6 if framed else MAX_GAP):
+        tok = left[k]
+        if tok.quote >= 0 or tok.lower in STOPS:
+            return None
+        if tok.text[:1].islower() and governs(tok.lower):
+            return k
+        if (
+            not (tok.lower in BETWEEN or tok.is_cap or tok.lower.endswith(("’s", "'s")))
+            and seen > 0
+            and not any(t.lower == "as" for t in left[k + 1 :])
+        ):
+            return None  # a content word between verb and quote: not the verb's object
+        k -= 1
+        seen += 1
+    return None
+
+
+RELATIVES = {"which", "who", "whom", "whose", "where", "that", "what"}
+
+
+def second_verb(left: list[Token], v: int) -> bool:
+    """ "…, at one point calling", "and deemed him", "having referred to him": the verb opens
+    a participle clause or a second predicate of the main clause, not a relative clause nor
+    a reduced one ("a sign saying", "lineups discussing")."""
+    if any(t.lower in RELATIVES for t in left[:v]):
+        return False
+    if v >= 1 and left[v - 1].lower in ("and", "having"):
+        return True
+    k = v - 1
+    while k >= 0 and v - k <= 4 and left[k].text != "," and left[k].text[:1].islower():
+        k -= 1
+    return k >= 0 and left[k].text == "," and left[v].lower.endswith("ing")
+
+
+def governs(low: str) -> bool:
+    return low in GOVERN_FORMS or low in CUE_FORMS or low in STANCE_FORMS
+
+
+def person_like(np: list[Token]) -> bool:
+    """A description that can speak: plural people ("critics", "several senators") or a role
+    ("the mayor"); not "the plan"."""
+    last = np[-1].lower
+    if last in ROLE_NOUNS or last.rstrip("s") in ROLE_NOUNS:
+        return True
+    return last in SPEAKING_GROUPS
+
+
+SPEAKING_GROUPS = {
+    "critics", "opponents", "supporters", "protesters", "protestors", "demonstrators",
+    "officials", "republicans", "democrats", "conservatives", "liberals", "progressives",
+    "activists", "voters", "residents", "senators", "lawmakers", "members", "leaders",
+    "analysts", "experts", "observers", "commentators", "economists", "scientists",
+    "researchers", "advocates", "detractors", "fans", "aides", "allies", "rivals",
+    "campaign", "administration", "government", "committee", "agency", "department",
+    "party", "group", "union", "company", "newspaper", "paper", "board", "court", "crowd",
+    "authors", "writers", "reporters", "pundits", "candidates", "police", "prosecutors",
+}  # fmt: skip
+
+
+def agent_after(
+    text: str, spans: list[QuoteSpan], qi: int, close_at: int, sent_end: int, cue: str
+) -> Mention | None:
+    """ "often labeled a “witch hunt” by Democrats": a passive verb's agent after the quote."""
+    right = tokenize(text, close_at, min(sent_end, close_at + 200), spans, qi + 1)
+    k = 0
+    while k < len(right) and right[k].text in (",", "—", "–"):
+        k += 1
+    if k >= len(right) or right[k].lower != "by":
+        return None
+    np = np_forward(right, k + 1, len(right))
+    if np is None or kind_of_mention(np) not in ("name", "description", "pronoun"):
+        return None
+    if kind_of_mention(np) == "description" and not person_like(np):
+        return None
+    return make_mention(right, np, cue)
