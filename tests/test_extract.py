@@ -1376,3 +1376,15 @@ def test_scare_quote_without_a_governing_verb_stays_a_term() -> None:
     )
     kinds = [q.kind for q in extract(text)]
     assert "quote" not in kinds
+
+
+def test_partial_quote_after_who_and_a_verb_of_speech_is_the_antecedents() -> None:
+    text = "It was Ann Lee who argued for a pier-saving “harbour levy” at the council meeting.\n"
+    [q] = extract(text)
+    assert (q.kind, mention(text, q), q.speaker) == ("quote", "who", "Ann Lee")
+
+
+def test_cue_word_used_as_a_noun_does_not_govern_the_quote() -> None:
+    text = "Conversely, the watchdog group rated 22% of Republican claims as “mostly false” last year.\n"
+    [q] = extract(text)
+    assert (q.kind, mention(text, q)) == ("quote", "the watchdog group")

@@ -12,7 +12,15 @@ plain narrative ("the “establishment” candidate") stays a term.
 from __future__ import annotations
 
 from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, STANCE_FORMS, verb_forms
-from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, subject_of
+from quotecheck.extract.mentions import (
+    Mention,
+    head_of,
+    kind_of_mention,
+    make_mention,
+    np_core,
+    np_forward,
+    subject_of,
+)
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 
@@ -43,7 +51,7 @@ BETWEEN = {
     "herself", "themselves", "itself", "this", "that", "these", "those", "his", "their",
     "its", "our", "nothing", "more", "than", "less", "just", "only", "simply", "merely",
     "little", "mere", "so", "such", "very", "too", "most", "truly", "real", "new", "some",
-    "of", "one", "another", "all", "both", "being",
+    "of", "one", "another", "all", "both", "being", "for", "about", "against",
 }  # fmt: skip
 STOPS = {",", ";", ":", "—", "–", "--", "(", ")", ".", "!", "?", "that", "which", "who",
          "whom", "because", "while", "when", "and", "but", "or", "if", "so-called"}  # fmt: skip
@@ -92,7 +100,7 @@ def governed_partial(
 
         np = sentence_subject(left, 0, v)
     if np is None:
-        return None
+        return relative_subject(left, v)
     kind = kind_of_mention(np)
     if kind == "description" and not person_like(np):
         return None
@@ -113,7 +121,7 @@ def governing_verb(left: list[Token]) -> int | None:
         tok = left[k]
         if tok.quote >= 0 or tok.lower in STOPS:
             return None
-        if tok.text[:1].islower() and governs(tok.lower):
+        if tok.text[:1].islower() and governs(tok.lower) and not noun_use(left, k):
             return k
         if (
             not (tok.lower in BETWEEN or tok.is_cap or tok.lower.endswith(("’s", "'s")))
@@ -129,6 +137,26 @@ def governing_verb(left: list[Token]) -> int | None:
 RELATIVES = {"which", "who", "whom", "whose", "where", "that", "what"}
 
 
+def relative_subject(left: list[Token], v: int) -> Mention | None:
+    """ "Obama, who pressed for a “grand bargain”": the relative pronoun right before the verb
+    is the mention; ``make_mention`` gives it its antecedent as the speaker."""
+    j = v - 1
+    while j >= 0 and (left[j].lower in AUX_BEFORE or left[j].lower.endswith("ly")):
+        j -= 1
+    if j < 1 or left[j].lower not in ("who", "that"):
+        return None
+    ante = np_core(left, j - 2 if left[j - 1].text == "," else j - 1, 0)
+    if ante is None or ante[0].lower in RELATIVES:
+        return None
+    if kind_of_mention(ante) == "description" and not person_like(ante):
+        return None  # "a hat that says “…”": a thing's words are a slogan, not a quote to check
+    return Mention((left[j],), "relative", left[v].text, tuple(head_of(ante)))
+
+
+AUX_BEFORE = {"has", "had", "have", "also", "once", "later", "then", "would", "will",
+              "did", "does", "do", "not", "never"}  # fmt: skip
+
+
 def second_verb(left: list[Token], v: int) -> bool:
     """ "…, at one point calling", "and deemed him", "having referred to him": the verb opens
     a participle clause or a second predicate of the main clause, not a relative clause nor
@@ -141,6 +169,24 @@ def second_verb(left: list[Token], v: int) -> bool:
     while k >= 0 and v - k <= 4 and left[k].text != "," and left[k].text[:1].islower():
         k -= 1
     return k >= 0 and left[k].text == "," and left[v].lower.endswith("ing")
+
+
+NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this",
+               "of", "these", "those", "whose"}  # fmt: skip
+
+
+def noun_use(left: list[Token], k: int) -> bool:
+    """ "rated 22 % of Democratic claims as “…”", "the term “…”": a cue word after a
+    determiner or a modifier is a noun, so the walk goes on to the verb before it."""
+    if k < 1:
+        return False
+    before = left[k - 1]
+    return before.lower in NOUN_BEFORE or (
+        k >= 2
+        and left[k - 2].lower in NOUN_BEFORE
+        and before.text[:1].isalpha()
+        and not governs(before.lower)
+    )
 
 
 def governs(low: str) -> bool:
