@@ -1388,3 +1388,9 @@ def test_cue_word_used_as_a_noun_does_not_govern_the_quote() -> None:
     text = "Conversely, the watchdog group rated 22% of Republican claims as “mostly false” last year.\n"
     [q] = extract(text)
     assert (q.kind, mention(text, q)) == ("quote", "the watchdog group")
+
+
+def test_subject_with_a_participle_phrase_chants_the_partial_quote() -> None:
+    text = "Workers marching through the harbour district chanted “Not one more ferry!” until dusk.\n"
+    [q] = extract(text)
+    assert (q.kind, mention(text, q)) == ("quote", "Workers")

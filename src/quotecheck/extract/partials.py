@@ -99,6 +99,8 @@ def governed_partial(
         from quotecheck.extract.attribution import sentence_subject
 
         np = sentence_subject(left, 0, v)
+    if np is None and not verb.lower.endswith("ing"):
+        np = past_modifier(left, v)
     if np is None:
         return relative_subject(left, v)
     kind = kind_of_mention(np)
@@ -157,6 +159,22 @@ AUX_BEFORE = {"has", "had", "have", "also", "once", "later", "then", "would", "w
               "did", "does", "do", "not", "never"}  # fmt: skip
 
 
+def past_modifier(left: list[Token], v: int) -> list[Token] | None:
+    """ "Protesters marching through the streets chanted “…”": the sentence's subject, when
+    only a participle phrase stands between it and the verb."""
+    from quotecheck.extract.attribution import sentence_subject
+
+    np = sentence_subject(left, 0, v)
+    if np is None:
+        return None
+    e = next((k for k in range(v) if left[k] is np[-1]), -1) + 1
+    if e <= 0 or e >= v or not left[e].lower.endswith("ing") or not left[e].text[:1].islower():
+        return None
+    if any(t.text in (",", ";", ":", "—", "–") or t.quote >= 0 or t.lower in RELATIVES for t in left[e:v]):
+        return None
+    return np
+
+
 def second_verb(left: list[Token], v: int) -> bool:
     """ "…, at one point calling", "and deemed him", "having referred to him": the verb opens
     a participle clause or a second predicate of the main clause, not a relative clause nor
@@ -184,9 +202,12 @@ def noun_use(left: list[Token], k: int) -> bool:
     return before.lower in NOUN_BEFORE or (
         k >= 2
         and left[k - 2].lower in NOUN_BEFORE
-        and before.text[:1].isalpha()
+        and (before.is_cap or before.lower.endswith(ADJECTIVE_ENDS))
         and not governs(before.lower)
-    )
+    )  # "of Democratic claims", "his recent remarks"; not "the streets chanted"
+
+
+ADJECTIVE_ENDS = ("al", "ic", "ous", "ful", "ive", "ent", "ant", "less", "ary", "ible", "able")
 
 
 def governs(low: str) -> bool:
