@@ -1394,3 +1394,13 @@ def test_subject_with_a_participle_phrase_chants_the_partial_quote() -> None:
     text = "Workers marching through the harbour district chanted “Not one more ferry!” until dusk.\n"
     [q] = extract(text)
     assert (q.kind, mention(text, q)) == ("quote", "Workers")
+
+
+def test_what_a_named_subject_called_is_a_quote_what_is_called_is_a_term() -> None:
+    text = (
+        "The board ignored what several council members called “theft” in the ferry accounts.\n\n"
+        "The firm sold what is called a “bridge loan” to the harbour board.\n"
+    )
+    theft, loan = extract(text)
+    assert (theft.kind, mention(text, theft)) == ("quote", "several council members")
+    assert loan.kind == "term"
