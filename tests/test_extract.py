@@ -1404,3 +1404,15 @@ def test_what_a_named_subject_called_is_a_quote_what_is_called_is_a_term() -> No
     theft, loan = extract(text)
     assert (theft.kind, mention(text, theft)) == ("quote", "several council members")
     assert loan.kind == "term"
+
+
+def test_possessor_of_an_utterance_noun_owns_the_partial_quote() -> None:
+    text = (
+        "While Ann Lee's call for a “harbour levy” drew cheers, the board stayed silent.\n\n"
+        "Tom Hale's “pier first” pledge was dropped last week.\n\n"
+        "Ferry riders prefer Ann Lee's call for a “fare freeze” over the board's plan.\n"
+    )
+    levy, pier, fare = extract(text)
+    assert (levy.kind, mention(text, levy), levy.speaker) == ("quote", "Ann Lee's", "Ann Lee")
+    assert (pier.kind, mention(text, pier), pier.speaker) == ("quote", "Tom Hale's", "Tom Hale")
+    assert mention(text, fare) != "Ann Lee's"  # an object inside the riders' clause

@@ -43,7 +43,7 @@ from quotecheck.extract.mentions import (
     subject_of,
     verb_like,
 )
-from quotecheck.extract.partials import governed_partial
+from quotecheck.extract.partials import governed_partial, possessive_partial
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan
@@ -269,6 +269,10 @@ def attribute_one(
     if m is not None:
         return Found(m, "headline")
     m = governed_partial(text, spans, qi, sent_start, starts[si + 1] if si + 1 < len(starts) else len(text))
+    if m is None:
+        m = possessive_partial(
+            text, spans, qi, sent_start, starts[si + 1] if si + 1 < len(starts) else len(text)
+        )
     if m is not None:
         return Found(m, "partial")
     return Found()

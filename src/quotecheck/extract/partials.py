@@ -11,7 +11,7 @@ plain narrative ("the “establishment” candidate") stays a term.
 
 from __future__ import annotations
 
-from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, STANCE_FORMS, verb_forms
+from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, SPEECH_NOUNS, STANCE_FORMS, verb_forms
 from quotecheck.extract.mentions import (
     Mention,
     head_of,
@@ -251,3 +251,86 @@ def agent_after(
     if kind_of_mention(np) == "description" and not person_like(np):
         return None
     return make_mention(right, np, cue)
+
+
+# Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Sanders's call
+# for a “revolution”", "Clinton's broadside against “printing money”".
+UTTERANCE_NOUNS = SPEECH_NOUNS | {
+    "call", "calls", "broadside", "broadsides", "attack", "attacks", "lament", "pronouncement",
+    "pronouncements", "rhetoric", "insult", "insults", "jab", "jabs", "charge", "charges",
+    "praise", "label", "labels", "nickname", "nicknames", "denunciation", "dismissal",
+    "rallying", "cry", "refrain", "rant", "tirade", "screed", "diatribe", "talk", "framing",
+    "description", "depiction", "portrayal", "invocation", "taunt", "taunts", "jibe", "jibes",
+    "gibe", "gibes", "dig", "digs", "put-down", "put-downs", "pitch", "appeal", "plea",
+}  # fmt: skip
+NOUN_FRAME = {"a", "an", "the", "for", "against", "of", "about", "on", "to", "at", "his", "her",
+              "their", "its", "this", "that"}  # fmt: skip
+POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def possessive_partial(
+    text: str, spans: list[QuoteSpan], qi: int, sent_start: int, sent_end: int
+) -> Mention | None:
+    """ "Sanders's clarion call for a “revolution”", "Romney's “47 percent” comment": a short
+    quote that is the content of someone's utterance noun belongs to the possessor."""
+    span = spans[qi]
+    open_at = span.start - len(span.open_mark)
+    close_at = span.end + len(span.close_mark)
+    if open_at - sent_start > 400:
+        return None
+    first = qi
+    while first > 0 and spans[first - 1].end > sent_start:
+        first -= 1
+    left = tokenize(text, sent_start, open_at, spans, first)
+    n = len(left)
+    # the noun before the quote: "call for a", "broadside against"
+    k = n - 1
+    while k >= 0 and n - k <= 4 and left[k].lower in NOUN_FRAME:
+        k -= 1
+    if 0 <= k < n - 1 and left[k].lower in UTTERANCE_NOUNS and left[k].text[:1].islower():
+        return possessor_mention(left, k)
+    # the noun right after the quote: "Romney's “47 percent” comment"
+    right = tokenize(text, close_at, min(sent_end, close_at + 60), spans, qi + 1)
+    j = 0
+    while j < len(right) and j < 3 and right[j].text[:1].islower() and right[j].lower not in UTTERANCE_NOUNS:
+        j += 1
+    if j < len(right) and right[j].lower in UTTERANCE_NOUNS and right[j].text[:1].islower():
+        return possessor_mention(left, n, right[j].text)
+    return None
+
+
+def possessor_mention(left: list[Token], k: int, cue: str | None = None) -> Mention | None:
+    """The possessor within three words before ``left[k]``: "Sanders's clarion", "his"."""
+    word = cue or left[k].text
+    for p in range(k - 1, max(-1, k - 4), -1):
+        tok = left[p]
+        if tok.quote >= 0 or not tok.text[:1].isalpha():
+            return None
+        if tok.lower in POSSESSIVE_PRONOUN and tok.text[:1].islower():
+            if not opens_clause(left, p):
+                return None
+            head = Token(POSSESSIVE_PRONOUN[tok.lower], POSSESSIVE_PRONOUN[tok.lower], tok.start, tok.end)
+            return Mention((tok,), "pronoun", word, (head,))
+        if tok.text.endswith(("’s", "'s", "s’", "s'")) and tok.is_cap and len(tok.text) > 3:
+            np = np_core(left, p, 0)
+            if np is None or not opens_clause(left, p - len(np) + 1):
+                return None
+            core = tok.text[:-2] if tok.text.endswith(("’s", "'s")) else tok.text[:-1]
+            name = Token(core, core.lower(), tok.start, tok.start + len(core))
+            head = [*np[:-1], name]
+            kind = kind_of_mention(head)
+            if kind == "description" and not person_like(head):
+                return None
+            return Mention(tuple(np), kind, word, tuple(head))
+    return None
+
+
+CLAUSE_OPENERS = {",", ";", "and", "but", "while", "whereas", "although", "though", "because",
+                  "since", "when", "yet", "so", "as", "if"}  # fmt: skip
+
+
+def opens_clause(left: list[Token], p: int) -> bool:
+    """The possessor's phrase is the subject of its clause ("But Clinton's broadside against
+    “…” leaves"), not an object inside another subject's clause ("voters prefer Sanders' call
+    for “…”"), where the clause's subject is the one reported."""
+    return p == 0 or left[p - 1].lower in CLAUSE_OPENERS
