@@ -309,8 +309,8 @@ def possessor_mention(left: list[Token], k: int, cue: str | None = None) -> Ment
         if tok.lower in POSSESSIVE_PRONOUN and tok.text[:1].islower():
             if not opens_clause(left, p):
                 return None
-            head = Token(POSSESSIVE_PRONOUN[tok.lower], POSSESSIVE_PRONOUN[tok.lower], tok.start, tok.end)
-            return Mention((tok,), "pronoun", word, (head,))
+            pronoun = Token(POSSESSIVE_PRONOUN[tok.lower], POSSESSIVE_PRONOUN[tok.lower], tok.start, tok.end)
+            return Mention((tok,), "pronoun", word, (pronoun,))
         if tok.text.endswith(("’s", "'s", "s’", "s'")) and tok.is_cap and len(tok.text) > 3:
             np = np_core(left, p, 0)
             if np is None or not opens_clause(left, p - len(np) + 1):
