@@ -1416,3 +1416,12 @@ def test_possessor_of_an_utterance_noun_owns_the_partial_quote() -> None:
     assert (levy.kind, mention(text, levy), levy.speaker) == ("quote", "Ann Lee's", "Ann Lee")
     assert (pier.kind, mention(text, pier), pier.speaker) == ("quote", "Tom Hale's", "Tom Hale")
     assert fare.kind == "term"  # an object inside the riders' clause: not Lee's to check
+
+
+def test_a_year_between_who_and_said_keeps_the_relative_subject() -> None:
+    text = (
+        "The mayor has long sparred with Tom Hale, who in 2019 said the council's goal was to "
+        "make her a “one-term mayor.”\n"
+    )
+    [q] = extract(text)
+    assert (q.kind, mention(text, q), q.speaker) == ("quote", "who", "Tom Hale")

@@ -214,6 +214,13 @@ PP_TIME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
     "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
 }  # fmt: skip
+
+
+def year(tok: Token) -> bool:
+    """ "who in 2010 said": a year in a fronted time phrase, skipped like "in the past"."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
 AGO_WORDS = {
     "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
@@ -565,7 +572,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             j -= 1
     if (
         j - 1 >= lo
-        and tokens[j].lower in PP_TIME
+        and (tokens[j].lower in PP_TIME or year(tokens[j]))
         and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS)
     ):
         # "Beck, who has in the past described…", "Sanders during a Sunday thanked…"
