@@ -374,6 +374,18 @@ def test_names_of_people_events_shows_and_subheads_are_not_quotes() -> None:
     }
 
 
+def test_an_all_caps_quote_someone_posted_is_still_a_quote() -> None:
+    text = (
+        "Harbour commissioner Tom Hale tweeted:\n\n"
+        "“WE WILL NOT BACK DOWN. THE PIER STAYS OPEN!”\n\n"
+        "“PIER VOTE DELAYED”\n\n"
+        "The board meets on Friday.\n"
+    )
+    kinds = {q.text: (q.kind, q.speaker) for q in extract(text)}
+    assert kinds["WE WILL NOT BACK DOWN. THE PIER STAYS OPEN!"] == ("quote", "Tom Hale")
+    assert kinds["PIER VOTE DELAYED"][0] == "title"  # a subheading after it has no cue of its own
+
+
 def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None:
     text = (
         "Ines Falk, who starred in the film “Harbour Lights” and “Back to the Pier,” "
