@@ -337,6 +337,23 @@ def test_one_quote_opening_with_a_capital_label_stays_a_quote() -> None:
     assert (q.kind, q.speaker) == ("quote", "Tom Hale")
 
 
+def test_labelled_quotes_with_their_own_cue_or_closed_are_quotes_not_a_transcript() -> None:
+    text = (
+        "The ferry service posted two warnings on Tuesday.\n\n"
+        '"WARNING: The east bridge is unsafe for lorries," the agency tweeted at noon.\n\n'
+        '"UPDATE: The east bridge has reopened," it tweeted hours later.\n\n'
+        "Harbour master Ines Falk pinned two lines to the office door:\n\n"
+        "“NOTE: The slipway closes at dusk.”\n\n"
+        "“PS: Keys are at the kiosk.”\n"
+    )
+    got = {q.text: (q.kind, q.speaker) for q in extract(text)}
+    assert got["WARNING: The east bridge is unsafe for lorries,"][0] == "quote"
+    assert got["UPDATE: The east bridge has reopened,"][0] == "quote"
+    assert got["NOTE: The slipway closes at dusk."][0] == "quote"
+    assert got["PS: Keys are at the kiosk."][0] == "quote"
+    assert not any(kind == "transcript" for kind, _ in got.values())
+
+
 def test_transcript_turns_are_not_verified(tmp_path: Path, run_json: Callable[..., dict[str, Any]]) -> None:
     article = tmp_path / "interview.txt"
     article.write_text(TRANSCRIPT_ARTICLE, encoding="utf-8")
@@ -372,6 +389,18 @@ def test_names_of_people_events_shows_and_subheads_are_not_quotes() -> None:
         "PIER TO CLOSE IN MAY": "title",  # an all-capitals subheading
         "We will reopen it in June,": "quote",
     }
+
+
+def test_an_all_caps_quote_someone_posted_is_still_a_quote() -> None:
+    text = (
+        "Harbour commissioner Tom Hale tweeted:\n\n"
+        "“WE WILL NOT BACK DOWN. THE PIER STAYS OPEN!”\n\n"
+        "“PIER VOTE DELAYED”\n\n"
+        "The board meets on Friday.\n"
+    )
+    kinds = {q.text: (q.kind, q.speaker) for q in extract(text)}
+    assert kinds["WE WILL NOT BACK DOWN. THE PIER STAYS OPEN!"] == ("quote", "Tom Hale")
+    assert kinds["PIER VOTE DELAYED"][0] == "title"  # a subheading after it has no cue of its own
 
 
 def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None:
