@@ -1425,16 +1425,6 @@ def test_subject_with_a_participle_phrase_chants_the_partial_quote() -> None:
     assert (q.kind, mention(text, q)) == ("quote", "Workers")
 
 
-def test_what_a_named_subject_called_is_a_quote_what_is_called_is_a_term() -> None:
-    text = (
-        "The board ignored what several council members called “theft” in the ferry accounts.\n\n"
-        "The firm sold what is called a “bridge loan” to the harbour board.\n"
-    )
-    theft, loan = extract(text)
-    assert (theft.kind, mention(text, theft)) == ("quote", "several council members")
-    assert loan.kind == "term"
-
-
 def test_possessor_of_an_utterance_noun_owns_the_partial_quote() -> None:
     text = (
         "While Ann Lee's call for a “harbour levy” drew cheers, the board stayed silent.\n\n"

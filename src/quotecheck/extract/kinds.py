@@ -142,7 +142,6 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and prev in CUE_FORMS
         and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
     ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
-    named_by_speaker = named_by_speaker or (attributed and what_called(text, open_at))
     if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
         return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
     if (
@@ -159,19 +158,6 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
-
-
-WHAT_CALLED = re.compile(
-    r"\bwhat[ \t\u00a0]+(?!(?:is|was|are|were|has|had|have|been|being|some|many|they|we|you)\b)"
-    r"(?:[\w’'.-]+[ \t\u00a0]+){1,5}?(?:called|dubbed|labeled|labelled|branded|termed)[ \t\u00a0]+$",
-    re.IGNORECASE,
-)
-
-
-def what_called(text: str, open_at: int) -> bool:
-    """ "what several senators called “fraud”": a named subject calls it that, so the words
-    are theirs to check; "what is called “X”" and "what some call “X”" name a thing."""
-    return WHAT_CALLED.search(text, max(0, open_at - 80), open_at) is not None
 
 
 NAMED_THINGS = {
