@@ -1444,3 +1444,13 @@ def test_a_year_between_who_and_said_keeps_the_relative_subject() -> None:
     )
     [q] = extract(text)
     assert (q.kind, mention(text, q), q.speaker) == ("quote", "who", "Tom Hale")
+
+
+def test_passive_agent_before_as_owns_the_partial_quote_but_known_as_is_a_name() -> None:
+    text = (
+        "The levy, an option seen by organizers as a “lifeboat” for the pier, passed.\n\n"
+        "Tom Hale, 52, known online as “Pier Boss,” did not vote.\n"
+    )
+    lifeboat, boss = extract(text)
+    assert (lifeboat.kind, mention(text, lifeboat)) == ("quote", "organizers")
+    assert boss.kind == "term"

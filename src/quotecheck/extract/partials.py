@@ -33,13 +33,14 @@ GOVERN_LEMMAS = (
     "portray", "paint", "tout", "bill", "coin", "laud", "extol", "condemn", "ridicule",
     "lambaste", "castigate", "assail", "knock", "rip", "trash", "bash", "tar", "smear",
     "depict", "present", "pitch", "frame", "sell", "rate", "deem", "declare", "pronounce",
-    "proclaim", "christen", "nickname", "mark", "promise", "vow", "pledge", "warn", "urge",
+    "proclaim", "christen", "nickname", "mark", "regard", "view", "promise", "vow", "pledge", "warn", "urge",
     "demand", "predict", "insist", "argue", "claim", "accuse", "blame", "credit", "thank",
     "welcome", "applaud", "celebrate", "lament", "bemoan", "complain", "boast", "brag",
 )  # fmt: skip
 GOVERN_FORMS: dict[str, str] = verb_forms(GOVERN_LEMMAS)
+GOVERN_FORMS.update({"known": "know", "seen": "see", "thought": "think"})  # "seen by X as a “…”"
 # Lemmas that take the quote only through "as" ("heralded the deal as a “…”"), never bare.
-AS_ONLY = {"herald", "hail", "dismiss", "denounce", "decry", "praise", "pound", "blast", "slam",
+AS_ONLY = {"know", "see", "think", "regard", "view", "herald", "hail", "dismiss", "denounce", "decry", "praise", "pound", "blast", "slam",
            "attack", "mock", "cast", "portray", "paint", "tout", "bill", "laud", "extol",
            "condemn", "ridicule", "lambaste", "castigate", "assail", "knock", "rip", "trash",
            "bash", "tar", "smear", "depict", "present", "pitch", "frame", "sell", "refer",
@@ -85,6 +86,10 @@ def governed_partial(
     )
     if lemma in AS_ONLY and not as_frame:
         return None
+    if v + 2 < n and left[v + 1].lower == "by" and verb.lower.endswith(("ed", "en", "wn")):
+        return agent_before(left, v + 2)  # "an option seen by organizers as a “…”"
+    if lemma in ("know", "see", "think"):
+        return None  # "known online as “Guccifer”": a name, with nobody saying it
     if v >= 1 and left[v - 1].lower in PASSIVE_AUX and verb.lower.endswith(("ed", "en")):
         return agent_after(text, spans, qi, close_at, sent_end, verb.text)
     if v >= 1 and left[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its", "of"):
@@ -220,7 +225,10 @@ def person_like(np: list[Token]) -> bool:
     last = np[-1].lower
     if last in ROLE_NOUNS or last.rstrip("s") in ROLE_NOUNS:
         return True
-    return last in SPEAKING_GROUPS
+    return last in SPEAKING_GROUPS or last.endswith(AGENT_PLURALS)
+
+
+AGENT_PLURALS = ("ists", "ians", "izers", "isers", "ators", "ents", "ants")
 
 
 SPEAKING_GROUPS = {
@@ -232,7 +240,28 @@ SPEAKING_GROUPS = {
     "campaign", "administration", "government", "committee", "agency", "department",
     "party", "group", "union", "company", "newspaper", "paper", "board", "court", "crowd",
     "authors", "writers", "reporters", "pundits", "candidates", "police", "prosecutors",
+    "organizers", "organisers", "participants", "delegates", "donors", "attendees", "workers",
+    "employees", "staffers", "students", "parents", "teachers", "doctors", "lawyers",
+    "legislators", "congressmen", "governors", "mayors", "judges", "users",
+    "readers", "viewers", "listeners", "bloggers", "commenters", "followers",
 }  # fmt: skip
+
+
+def agent_before(left: list[Token], k: int) -> Mention | None:
+    """The agent of a passive verb, between "by" and the quote's frame: "derisively known by
+    some Republicans as a “hug”"."""
+    e = k
+    while e < len(left) and left[e].lower not in ("as", ",", "to") and left[e].quote < 0:
+        e += 1
+    if e >= len(left) or left[e].lower != "as":
+        return None
+    np = np_forward(left, k, e)
+    if np is None or np[-1] is not left[e - 1]:
+        return None
+    kind = kind_of_mention(np)
+    if kind not in ("name", "description") or (kind == "description" and not person_like(np)):
+        return None
+    return make_mention(left, np, "by")
 
 
 def agent_after(
