@@ -1454,3 +1454,14 @@ def test_passive_agent_before_as_owns_the_partial_quote_but_known_as_is_a_name()
     lifeboat, boss = extract(text)
     assert (lifeboat.kind, mention(text, lifeboat)) == ("quote", "organizers")
     assert boss.kind == "term"
+
+
+def test_a_share_of_respondents_is_the_subject_of_a_partial_quote() -> None:
+    text = (
+        "The harbour survey was released on Monday.\n\n"
+        "About three in 10 said they were “fed up” with the ferry timetable.\n\n"
+        "Roughly 12 percent of pier residents reported “no view” of the new plan.\n"
+    )
+    fed, view = extract(text)
+    assert (fed.kind, mention(text, fed)) == ("quote", "About three in 10")
+    assert (view.kind, mention(text, view)) == ("quote", "Roughly 12 percent of pier residents")

@@ -52,7 +52,8 @@ BETWEEN = {
     "herself", "themselves", "itself", "this", "that", "these", "those", "his", "their",
     "its", "our", "nothing", "more", "than", "less", "just", "only", "simply", "merely",
     "little", "mere", "so", "such", "very", "too", "most", "truly", "real", "new", "some",
-    "of", "one", "another", "all", "both", "being", "for", "about", "against",
+    "of", "one", "another", "all", "both", "being", "for", "about", "against", "they", "we",
+    "he", "she", "were", "was", "are", "is",
 }  # fmt: skip
 STOPS = {",", ";", ":", "—", "–", "--", "(", ")", ".", "!", "?", "that", "which", "who",
          "whom", "because", "while", "when", "and", "but", "or", "if", "so-called"}  # fmt: skip
@@ -106,6 +107,10 @@ def governed_partial(
         np = sentence_subject(left, 0, v)
     if np is None and not verb.lower.endswith("ing"):
         np = past_modifier(left, v)
+    if np is None and not verb.lower.endswith("ing"):
+        np = share_subject(left, v)
+        if np is not None:
+            return make_mention(left, np, verb.text)
     if np is None:
         return relative_subject(left, v)
     kind = kind_of_mention(np)
@@ -162,6 +167,35 @@ def relative_subject(left: list[Token], v: int) -> Mention | None:
 
 AUX_BEFORE = {"has", "had", "have", "also", "once", "later", "then", "would", "will",
               "did", "does", "do", "not", "never"}  # fmt: skip
+
+
+SHARE_WORDS = {"percent", "%", "half", "third", "thirds", "quarter", "majority", "plurality",
+               "most", "many", "some", "few", "in"}  # fmt: skip
+
+
+def share_subject(left: list[Token], v: int) -> list[Token] | None:
+    """ "An average of 10 percent of registered voters reported “…”", "About four in 10 said
+    they were “…”": a share of respondents is the subject, however long, when it runs from
+    the sentence start straight to the verb and names a share."""
+    i = 0
+    while i < v and left[i].lower in ("and", "but", "so", "yet", "still", "also"):
+        i += 1
+    words = left[i:v]
+    while words and (words[-1].lower in AUX_BEFORE or words[-1].lower in ("also", "now")):
+        words = words[:-1]
+    if not 2 <= len(words) <= 12 or any(t.quote >= 0 or t.text in (";", ":", "—", "–") for t in words):
+        return None
+    if not any(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in words):
+        return None
+    if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in words):
+        return None
+    if any(t.lower in RELATIVES or (t.text[:1].islower() and governs(t.lower)) for t in words):
+        return None
+    return list(words)
+
+
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "half", "third", "quarter", "majority", "plurality"}  # fmt: skip
 
 
 def past_modifier(left: list[Token], v: int) -> list[Token] | None:
