@@ -310,6 +310,17 @@ Partial transcript as follows:
 """
 
 
+def test_a_stray_opening_mark_does_not_swallow_the_quotes_after_it() -> None:
+    text = (
+        "“The count was “botched,” Ines Falk said. “We will ask for a recount.”\n\n"
+        "“He called the plan “a leaky boat” and walked out,” Tom Hale said.\n"
+    )
+    got = [(q.text, q.speaker) for q in checkable(text)]
+    assert ("botched,", "Ines Falk") in got
+    assert ("We will ask for a recount.", "Ines Falk") in got
+    assert ("He called the plan “a leaky boat” and walked out,", "Tom Hale") in got  # nested
+
+
 def test_transcript_turns_are_reported_as_transcript_not_quotes() -> None:
     text = TRANSCRIPT_ARTICLE
     quotes = extract(text)
