@@ -1104,7 +1104,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if np is None:
         return None
     if len(np) == 1 and np[0].lower.replace("'", "’") in (
-        "it", "this", "that", "there", "there’s", "that’s", "here’s", "what’s",
+        "it", "this", "that", "there", "there’s", "that’s", "what’s",
     ):  # fmt: skip
         return None
     return np

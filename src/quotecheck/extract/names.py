@@ -138,7 +138,6 @@ class Registry:
     def pronoun(self, word: str) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
-        word = OBJECT_FORMS.get(word, word)  # "his" stands for the same person as "he"
         want = "m" if word == "he" else "f" if word == "she" else ""
         best: Entity | None = None
         for ent in self.candidates():
@@ -177,15 +176,6 @@ class Registry:
 
 
 RECENT = 40
-OBJECT_FORMS = {
-    "his": "he",
-    "him": "he",
-    "her": "she",
-    "hers": "she",
-    "their": "they",
-    "them": "they",
-    "its": "it",
-}
 ROLE_ALIASES = {
     "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
     "gen": "general", "dr": "doctor", "prof": "professor", "sec": "secretary",
