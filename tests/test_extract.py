@@ -325,16 +325,18 @@ def test_transcript_turns_are_reported_as_transcript_not_quotes() -> None:
     text = TRANSCRIPT_ARTICLE
     quotes = extract(text)
     turns = [(q.speaker, q.text) for q in quotes if q.kind == "transcript"]
-    assert turns == [
-        ("Holt", 'Will you sign the ferry bill? Mary Stone calls it "a giveaway."'),
-        ("Lind", "Well, my opponent thinks this is a game show. It is not."),
-        ("Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
+    assert turns == [  # labels named as the article introduced them, titles dropped
+        ("Sam Holt", 'Will you sign the ferry bill? Mary Stone calls it "a giveaway."'),
+        ("Ada Lind", "Well, my opponent thinks this is a game show. It is not."),
+        ("Ada Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
         (None, "(CROSSTALK.)"),
         (None, "A safer harbour starts with this vote."),  # a clip: no person named
-        ("Holt", "Governor, one more question."),
-        ("Lind", "We will sign it on Monday."),
+        ("Sam Holt", "Governor, one more question."),
+        ("Ada Lind", "We will sign it on Monday."),
     ]
     assert mention(text, quotes[0]) == "HOLT"
+    groups = [q.group for q in quotes if q.kind == "transcript"]
+    assert groups[1] == groups[2] and len(set(groups)) == 6  # a turn going on shares its group
     # the marks inside a turn pair with each other (not with the turn's opening mark) and
     # stay part of the turn; names in a turn are quoted words, not the narrative's: "she"
     # after the block is the governor the narrative named, not the woman Holt mentioned
