@@ -89,7 +89,7 @@ def with_turns(text: str, spans: list[QuoteSpan], turns: list[TranscriptTurn]) -
             k += 1
         while k < len(spans) and spans[k].start < t.end:
             k += 1  # inside the turn
-        out.append(QuoteSpan(t.mark + 1, max(t.mark + 1, t.end), text[t.mark], ""))
+        out.append(QuoteSpan(t.mark + 1, t.end, text[t.mark], ""))
     out.extend(spans[k:])
     return out
 

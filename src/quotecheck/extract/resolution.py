@@ -67,7 +67,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
         key = m.start if m is not None else -1 - qi
         group = groups.setdefault(key, len(groups) + 1)
-        if (m is not None and kind != "quote") or m is not None:
+        if m is not None:
             results.append(
                 Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how)
             )

@@ -167,7 +167,7 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
             turns.append(
                 TranscriptTurn(
                     start,
-                    max(start, end),
+                    end,
                     line.mark,
                     speaker,
                     None if label_at is None else label_at[0],
