@@ -1340,3 +1340,45 @@ def test_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:
     )
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == ("she", "Ann Lee")
+
+
+def test_quote_sentence_later_in_the_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "“The school needs a new roof,” said Marta Ruiz, 52, a parent from Elm Park. "
+        "A teacher for two decades, she moved to the district in 2009. "
+        "“Nobody listens until the ceiling leaks.”\n\n"
+        "“We will review it,” a board member said.\n"
+    )
+    q1, q2, q3 = checkable(text)
+    assert q1.speaker == "Marta Ruiz"
+    assert q2.text == "Nobody listens until the ceiling leaks."
+    assert q2.speaker == "Marta Ruiz" and mention(text, q2) == "Marta Ruiz"
+    assert q3.speaker == "a board member"
+
+
+def test_quote_sentence_in_a_new_paragraph_is_not_chained() -> None:
+    text = (
+        "“The school needs a new roof,” said Marta Ruiz. The district disagrees.\n\n"
+        "The budget vote is set for June.\n\n“Nobody listens until the ceiling leaks.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Marta Ruiz"
+    assert q2.speaker is None
+
+
+def test_abbreviation_then_pronoun_ends_the_sentence() -> None:
+    text = (
+        "Dale Brook says the company moved its plant out of the U.S. He says workers "
+        "deserve “a straight answer about the jobs.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "He" and q.speaker == "Dale Brook"
+
+
+def test_subject_before_an_aside_set_off_by_double_hyphens() -> None:
+    text = (
+        "A former city treasurer -- Ellen Marsh, who lost the 2010 race for governor -- "
+        "said the plan “does nothing for small towns.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "A former city treasurer"

@@ -1182,8 +1182,35 @@ def continue_chains(
         m = indirect_before(text, spans, qi, starts, sent_of)
         if m is None:
             m = after_signed_sentence(text, spans, qi, starts, sent_of, found)
+        if m is None:
+            m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+PARAGRAPH_GAP = 2
+
+
+def same_paragraph_speaker(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
+) -> Mention | None:
+    """`"…," said Ann Lee, 44, a nurse. A lifelong Democrat, she backs Clinton. "…"`: a
+    quote standing as its own sentence, with no cue of its own, later in the paragraph of an
+    attributed quote goes on with that speaker after a sentence or two of narrative about
+    her. A newly named subject in between ("Then Tom Hale took the stage.") breaks it."""
+    if qi == 0 or found[qi - 1].mention is None:
+        return None
+    si = sent_of[qi]
+    prev = spans[qi - 1]
+    pm = found[qi - 1].mention
+    assert pm is not None
+    if si - sent_of[qi - 1] > PARAGRAPH_GAP + 1 or not opens_sentence(text, spans, qi, starts, si):
+        return None
+    if own_tail(text, spans[qi]) or "\n" in text[prev.end : spans[qi].start]:
+        return None
+    if pm.kind not in ("name", "pronoun", "description") or pm.cue == "headline":
+        return None
+    return pm
 
 
 def fronted_clause_subject(

@@ -619,6 +619,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         if k - 1 >= lo and tokens[k].text in ("—", "–", "--"):
             return np_backward(tokens, k - 1, lo)
         return None
+    if tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-":
+        # "A former candidate -- Tom Baker, who lost in 2008 -- said": a typed double hyphen
+        k = j - 2
+        while k > lo and j - k < 40 and tokens[k].text not in (".", ";") and tokens[k].quote < 0:
+            if tokens[k].text == "-" and tokens[k - 1].text == "-":
+                return np_backward(tokens, k - 2, lo) if k - 2 >= lo else None
+            k -= 1
+        return None
     if tokens[j].text == ")":
         k = j - 1
         while k >= lo and j - k < 8 and tokens[k].text != "(":
