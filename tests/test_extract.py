@@ -1382,3 +1382,57 @@ def test_subject_before_an_aside_set_off_by_double_hyphens() -> None:
     )
     [q] = checkable(text)
     assert mention(text, q) == "A former city treasurer"
+
+
+def test_in_someones_words_names_the_source() -> None:
+    text = (
+        "Investors picked the town because, in Bloomberg's words, “it has more startups per head "
+        "than any city in Europe.”\n\nThe council agreed, in the words of Mayor Ann Holt, that "
+        "the port was “the engine of the region.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Bloomberg" and mention(text, q1) == "Bloomberg"
+    assert q2.speaker == "Ann Holt"
+
+
+def test_relative_clause_after_a_dash_is_the_mention() -> None:
+    text = (
+        "Front-runner Tom Hale - who once said he would “cut the budget in half” - "
+        "spoke at a rally on Sunday.\n"
+    )
+    [q] = extract(text)
+    assert mention(text, q) == "who" and q.speaker == "Tom Hale"
+
+
+def test_quote_after_a_closed_dash_aside_does_not_inherit_it() -> None:
+    text = (
+        "Mayor Dan Pike held up the banner — which read “Vote Yes” — and waved it, "
+        "mouthing “thank you” to the crowd.\n"
+    )
+    quotes = extract(text)
+    last = quotes[-1]
+    assert last.text == "thank you"
+    assert last.speaker != "the banner"
+
+
+def test_another_with_a_past_cue_is_the_speaker() -> None:
+    text = "One voter wrote, “The plan is fair.” Another tweeted, “The mayor thinks he is above the law.”\n"
+    q1, q2 = checkable(text)
+    assert mention(text, q1) == "One voter"
+    assert mention(text, q2) == "Another"
+
+
+def test_secretary_of_state_is_a_description() -> None:
+    text = "At the rally, the secretary of state said she was “not here to campaign for anyone.”\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "the secretary of state"
+
+
+def test_sentence_opened_by_adding_continues_the_speaker() -> None:
+    text = (
+        "Ruth Lam said of the audit that the findings were “not good.” Adding, "
+        "“It is always the cover-up that hurts.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Ruth Lam"
+    assert q2.speaker == "Ruth Lam"

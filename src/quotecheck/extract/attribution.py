@@ -247,8 +247,14 @@ def attribute_one(
     # a later piece in a sentence whose earlier piece is attributed
     if left and any(t.quote >= 0 for t in left):
         prev = max(t.quote for t in left)
-        if prev >= 0 and found[prev].mention is not None and sent_of[prev] == si:
-            return Found(found[prev].mention, "inherit", found[prev].outer)
+        pm = found[prev].mention if prev >= 0 else None
+        closed = (
+            pm is not None
+            and pm.kind == "relative"
+            and any(t.text in DASHES and t.start > spans[prev].end for t in left)
+        )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
+        if pm is not None and sent_of[prev] == si and not closed:
+            return Found(pm, "inherit", found[prev].outer)
     # a cue later in the same sentence, after other words: "… "…" and more, according to X."
     m = according_after(right)
     if m is not None:
@@ -701,6 +707,9 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     signed = dash_signature(left, lo, n)
     if signed is not None:
         return signed
+    worded = in_words_of(left, lo, n)
+    if worded is not None:
+        return worded
     set_off = parenthetical_cue(left, lo, n)
     if set_off is not None:
         return set_off
@@ -771,6 +780,31 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
         ):
             return make_mention(left, np, ":")
+    return None
+
+
+def in_words_of(left: list[Token], lo: int, n: int) -> Mention | None:
+    """ "…, in Forbes' words, “…”" / "in the words of Ann Lee, “…”": the words are that
+    source's, whatever the sentence around them says."""
+    e = n - 1 if n and left[-1].text in (",", ":") else n
+    for k in range(max(lo, e - 9), e - 2):
+        if left[k].lower != "in":
+            continue
+        if left[k + 2].lower == "words" and k + 3 == e:
+            tok = left[k + 1]
+            core = tok.text.removesuffix("s") if tok.text.endswith(("’s", "'s")) else tok.text
+            if core.endswith(("’", "'")) and len(core) > 2 and core[:1].isupper():
+                name = Token(core[:-1], core[:-1].lower(), tok.start, tok.start + len(core) - 1)
+                return Mention((name,), "name", "words", (name,))
+        if (
+            left[k + 1].lower == "the"
+            and left[k + 2].lower == "words"
+            and k + 4 < e
+            and left[k + 3].lower == "of"
+        ):
+            np = np_forward(left, k + 4, e)
+            if np is not None and k + 4 + len(np) == e and kind_of_mention(np) in ("name", "description"):
+                return make_mention(left, np, "words")
     return None
 
 
@@ -1333,6 +1367,8 @@ LEAD_INS = {
     "plus",
     "and then",
     "but then",
+    "adding",
+    "adding that",
 }
 
 

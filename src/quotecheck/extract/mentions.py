@@ -133,6 +133,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
         and before != "to"
         and not (before in QUANTIFIERS and low[-1] != "s")
+        and not (before in ("another", "one") and low != lemma and low[-1] != "s")  # "Another tweeted"
     ):
         return None  # ("the two write", "some said": a quantifier as subject, the verb not plural noun)  # "the report", "a tweet", "his statement"; "to say" handled by caller
     return tok.text, i + 1
@@ -232,6 +233,16 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         np is None
         and end - 2 >= lo
         and tokens[end - 1].lower == "of"
+        and tokens[end].lower == "state"
+        and tokens[end - 2].lower == "secretary"
+    ):
+        head = np_core(tokens, end - 2, lo)  # "the secretary of state said": "state" is no verb here
+        if head is not None:
+            return [*head, tokens[end - 1], tokens[end]]
+    if (
+        np is None
+        and end - 2 >= lo
+        and tokens[end - 1].lower == "of"
         and (tokens[end].lower in NUMBER_WORDS or tokens[end].text.isdigit())
     ):
         head = np_core(tokens, end - 2, lo)  # "the mother of three replied"
@@ -290,8 +301,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     tok = tokens[end]
     if tok.quote >= 0:
         return None
-    if tok.lower in RELATIVE and end - 2 >= lo and tokens[end - 1].text == ",":
-        return [tok]  # "Trump, who said": resolved through the antecedent
+    if tok.lower in RELATIVE and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
+        return [tok]  # "Trump, who said", "Trump - who said": resolved through the antecedent
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in PRONOUNS:
