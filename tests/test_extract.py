@@ -1436,3 +1436,11 @@ def test_sentence_opened_by_adding_continues_the_speaker() -> None:
     q1, q2 = checkable(text)
     assert q1.speaker == "Ruth Lam"
     assert q2.speaker == "Ruth Lam"
+
+
+def test_subject_is_the_noun_a_prepositional_object_hangs_on() -> None:
+    text = (
+        "A March letter from the union obtained by the Herald warns that “any more delays will cost jobs.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "A March letter from the union"

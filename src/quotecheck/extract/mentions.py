@@ -649,11 +649,49 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
+    if np is None:
+        np = head_before_object(tokens, j, lo, verb)
     if np is None and tokens[j].is_cap:
         np = coordinated(tokens, j, lo, verb)
     if np is None and tokens[j].is_cap:
         np = unclosed_appositive(tokens, j, lo)
     return np
+
+
+HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+
+
+def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
+    """ "The union's letter to its members notes", "A letter from the union obtained by the
+    Herald warns": the words before the cue end in a prepositional object, so the subject is
+    the noun phrase the phrase hangs on."""
+    obj = np_backward(tokens, j, lo)
+    if obj is None:
+        return None
+    p = index_of_token(tokens, obj[0], j) - 1
+    if p - 1 < lo or tokens[p].lower not in HEAD_PREPS:
+        return None
+    b = p - 1
+    if tokens[p].lower == "by" and tokens[b].lower.endswith("ed") and tokens[b].text.islower():
+        b -= 1  # "obtained by", "reviewed by"
+    if b < lo:
+        return None
+    head = np_backward(tokens, b, lo)
+    if head is None or head[0].lower in SUBJECT_PRONOUNS or head[0].lower in RELATIVE:
+        return None
+    if kind_of_mention(head) not in ("name", "description"):
+        return None
+    k = index_of_token(tokens, head[0], b)
+    if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
+        return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
+    return not_object(tokens, agree(head, verb), lo)
+
+
+def index_of_token(tokens: list[Token], tok: Token, hint: int) -> int:
+    for k in range(min(hint, len(tokens) - 1), -1, -1):
+        if tokens[k] is tok:
+            return k
+    return -1
 
 
 def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
