@@ -1444,3 +1444,14 @@ def test_subject_is_the_noun_a_prepositional_object_hangs_on() -> None:
     )
     [q] = checkable(text)
     assert mention(text, q) == "A March letter from the union"
+
+
+def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
+    text = (
+        "72-year-old Nora Quill, founder of the Prairie Institute, endorsed Hale last week, "
+        "saying he “has always kept his word.”\n\n"
+        "A source familiar with Hale’s thinking said, “He will not back down now.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Nora Quill"
+    assert mention(text, q2) == "A source familiar"

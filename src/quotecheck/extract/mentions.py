@@ -381,6 +381,9 @@ STOP_CAPS = {
 }  # fmt: skip
 
 
+AGE = re.compile(r"\d+-year-old")
+
+
 def possessive_tok(tok: Token) -> bool:
     return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper()
 
@@ -413,6 +416,10 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         ):
             out.extend(tokens[i : i + 3])  # "said 9/11 widow Ann Lee"
             i += 3
+            continue
+        if not out and AGE.fullmatch(t.lower) and i + 1 < hi and tokens[i + 1].is_cap:
+            out.append(t)  # "76-year-old Ann Lee"
+            i += 1
             continue
         if t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
             out.append(t)
@@ -666,6 +673,8 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     Herald warns": the words before the cue end in a prepositional object, so the subject is
     the noun phrase the phrase hangs on."""
     obj = np_backward(tokens, j, lo)
+    if obj is None and j - 1 >= lo and possessive_tok(tokens[j - 1]) and tokens[j].text.islower():
+        obj = tokens[j - 1 : j + 1]  # "familiar with Cruz's thinking said"
     if obj is None:
         return None
     p = index_of_token(tokens, obj[0], j) - 1
