@@ -1455,3 +1455,13 @@ def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
     q1, q2 = checkable(text)
     assert q1.speaker == "Nora Quill"
     assert mention(text, q2) == "A source familiar"
+
+
+def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:
+    text = (
+        "Mayor Robert Marsh met with Governor Tom Hale to talk about the state budget for the year.\n\n"
+        "Marsh went after Hale at the forum, when he called the budget “a gift to the banks.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "he"
+    assert q.speaker == "Robert Marsh"

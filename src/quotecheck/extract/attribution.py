@@ -90,8 +90,12 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
     for qi, _span in enumerate(spans):
         f = attribute_one(text, spans, qi, starts, sent_of, found)
-        found[qi] = with_outer(
-            text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)
+        found[qi] = with_antecedent(
+            text,
+            spans,
+            qi,
+            starts,
+            with_outer(text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)),
         )
     continue_chains(text, spans, starts, sent_of, found)
     return resolve(text, spans, found)
@@ -128,6 +132,29 @@ def poll_source(
                 return Found(make_mention(tokens, np, m.cue), f.how, f.outer)
             return f
     return f
+
+
+GENDERED = {"he", "she", "his", "her", "him"}
+
+
+def with_antecedent(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], f: Found) -> Found:
+    """A he/she mention inside a sentence opened by a named subject ("Bush went after Trump,
+    when he called …") keeps that subject as its likely antecedent for naming."""
+    m = f.mention
+    if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
+        return f
+    si = sentence_of(starts, m.start)
+    s0 = starts[si]
+    if m.start - s0 > LEFT_WINDOW or m.start <= s0:
+        return f
+    first = qi
+    while first > 0 and spans[first - 1].end > s0:
+        first -= 1
+    tokens = tokenize(text, s0, m.start, spans, first)
+    np = sentence_subject(tokens, 0, len(tokens))
+    if np is None or kind_of_mention(np) != "name" or len(tokens) <= len(np) + 1:
+        return f
+    return Found(m, f.how, f.outer, make_mention(tokens, np, m.cue))
 
 
 def with_outer(
