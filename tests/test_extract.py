@@ -1465,3 +1465,12 @@ def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:
     [q] = checkable(text)
     assert mention(text, q) == "he"
     assert q.speaker == "Robert Marsh"
+
+
+def test_that_after_a_comma_is_no_relative_subject() -> None:
+    text = (
+        "Hale said Thursday during a town hall in Dayton, Ohio, that cities can pass such "
+        "rules because “nobody should wait two years for a permit.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"

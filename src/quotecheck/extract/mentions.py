@@ -301,7 +301,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     tok = tokens[end]
     if tok.quote >= 0:
         return None
-    if tok.lower in RELATIVE and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
+    if tok.lower in ("who", "which") and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
         return [tok]  # "Trump, who said", "Trump - who said": resolved through the antecedent
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
