@@ -1474,3 +1474,12 @@ def test_that_after_a_comma_is_no_relative_subject() -> None:
     )
     [q] = checkable(text)
     assert mention(text, q) == "Hale"
+
+
+def test_a_dated_phrase_between_subject_and_cue_is_skipped() -> None:
+    text = (
+        "The union paid for a bus tour, and Hale during a Sunday rally thanked its members "
+        "“for their support in my campaign.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"

@@ -581,10 +581,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         j -= 1  # "Hale on Wednesday called": the day was skipped, its preposition too
         while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
             j -= 1
+    if j - 1 >= lo and tokens[j].lower in ("a", "an", "the") and tokens[j - 1].lower in PP_HEADS:
+        j -= 2  # "Sanders during a Sunday thanked": the day was skipped, its article and preposition too
+        while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
+            j -= 1
     if (
         j - 1 >= lo
         and tokens[j].lower in PP_TIME
-        and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS)
+        and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].is_cap)
     ):
         # "Beck, who has in the past described…", "Sanders during a Sunday thanked…"
         k = j - 1
