@@ -1483,3 +1483,13 @@ def test_a_dated_phrase_between_subject_and_cue_is_skipped() -> None:
     )
     [q] = checkable(text)
     assert mention(text, q) == "Hale"
+
+
+def test_fronted_phrase_with_a_dash_aside_before_the_subject() -> None:
+    text = (
+        "Hastily politicizing the flood in Elm Park ― much like he did after the storms in Dayton "
+        "in June of last year ― Hale cast the blame on his rivals, and stressed the threat that "
+        "“real floods” pose.\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"

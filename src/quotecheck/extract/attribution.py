@@ -1123,6 +1123,16 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                     i = k + 1
                     fronted = True
                     break
+                if tokens[k].text in ("—", "–", "―"):
+                    # "Hastily politicizing the attack ― much like he did in Paris ― Hale cast":
+                    # an aside set off by dashes closes the fronted phrase
+                    k2 = next(
+                        (x for x in range(k + 1, min(hi, k + 30)) if tokens[x].text == tokens[k].text), -1
+                    )
+                    if k2 > 0 and k2 + 1 < hi and tokens[k2 + 1].is_cap:
+                        i = k2 + 1
+                        fronted = True
+                        break
             else:
                 if i + 1 < hi and (
                     tokens[i + 1].lower in ("he", "she", "they", "we", "i") or tokens[i + 1].is_cap
