@@ -1493,3 +1493,16 @@ def test_fronted_phrase_with_a_dash_aside_before_the_subject() -> None:
     )
     [q] = checkable(text)
     assert mention(text, q) == "Hale"
+
+
+def test_report_sentence_between_quotes_is_the_nearer_mention() -> None:
+    text = (
+        "“We have bigger problems than this,” says Dana Ruiz, 34, a nurse from Akron. "
+        "She says people should be left alone. “It is their life, and they hurt nobody.”\n\n"
+        "“I'm a teacher, but I can't pay my loans,” says Mark Tull, 29, of Toledo. "
+        "Tull supports the governor in the race. “I don't have a great job.”\n"
+    )
+    q1, q2, q3, q4 = checkable(text)
+    assert (q1.speaker, q3.speaker) == ("Dana Ruiz", "Mark Tull")
+    assert mention(text, q2) == "She" and q2.speaker == "Dana Ruiz"
+    assert mention(text, q4) == "Tull" and q4.speaker == "Mark Tull"

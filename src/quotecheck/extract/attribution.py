@@ -1248,7 +1248,8 @@ def continue_chains(
             and not own_tail(text, spans[qi])
         ):
             outer = fronted_clause_subject(text, spans, starts, sent_of, qi - 1, pm)
-            found[qi] = Found(pm, "continuation", outer)
+            near = nearer_report(text, spans, qi, starts, sent_of, pm)
+            found[qi] = Found(near, "continuation") if near is not None else Found(pm, "continuation", outer)
             continue
         m = indirect_before(text, spans, qi, starts, sent_of)
         if m is None:
@@ -1281,7 +1282,36 @@ def same_paragraph_speaker(
         return None
     if pm.kind not in ("name", "pronoun", "description") or pm.cue == "headline":
         return None
-    return pm
+    return nearer_report(text, spans, qi, starts, sent_of, pm) or pm
+
+
+def nearer_report(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], pm: Mention
+) -> Mention | None:
+    """`"…," says Ann Lee. She says the rules are unfair. "…"`: between an attributed quote
+    and the quote that goes on with it, a sentence reporting the same speaker's words ("She
+    says …") is the nearer mention of that speaker."""
+    si = sent_of[qi]
+    if si == 0 or sent_of[qi - 1] >= si - 1:
+        return None
+    s0, s1 = starts[si - 1], starts[si]
+    if s1 - s0 > LEFT_WINDOW or pm.start >= s0:
+        return None
+    tokens = tokenize(text, s0, s1, spans, qi)
+    if len(tokens) < 3 or tokens[-1].text != ".":
+        return None
+    m = leading(tokens[:-1], True)
+    if m is None:
+        np = sentence_subject(tokens, 0, len(tokens) - 1)  # "Lee backs Clinton.": named again
+        m = make_mention(tokens, np, pm.cue) if np is not None and kind_of_mention(np) == "name" else None
+    if m is None or m.start != tokens[0].start:
+        return None
+    if m.kind == "pronoun" and m.tokens[0].lower in ("he", "she", "they"):
+        return m
+    head = list(pm.head or pm.tokens)
+    if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower:
+        return m
+    return None
 
 
 def fronted_clause_subject(
