@@ -310,6 +310,17 @@ Partial transcript as follows:
 """
 
 
+def test_a_stray_opening_mark_does_not_swallow_the_quotes_after_it() -> None:
+    text = (
+        "“The count was “botched,” Ines Falk said. “We will ask for a recount.”\n\n"
+        "“He called the plan “a leaky boat” and walked out,” Tom Hale said.\n"
+    )
+    got = [(q.text, q.speaker) for q in checkable(text)]
+    assert ("botched,", "Ines Falk") in got
+    assert ("We will ask for a recount.", "Ines Falk") in got
+    assert ("He called the plan “a leaky boat” and walked out,", "Tom Hale") in got  # nested
+
+
 def test_transcript_turns_are_reported_as_transcript_not_quotes() -> None:
     text = TRANSCRIPT_ARTICLE
     quotes = extract(text)
@@ -335,6 +346,23 @@ def test_one_quote_opening_with_a_capital_label_stays_a_quote() -> None:
     text = 'Tom Hale posted the news at noon.\n\n"BREAKING: The ferry is running again," he wrote.\n'
     [q] = extract(text)
     assert (q.kind, q.speaker) == ("quote", "Tom Hale")
+
+
+def test_labelled_quotes_with_their_own_cue_or_closed_are_quotes_not_a_transcript() -> None:
+    text = (
+        "The ferry service posted two warnings on Tuesday.\n\n"
+        '"WARNING: The east bridge is unsafe for lorries," the agency tweeted at noon.\n\n'
+        '"UPDATE: The east bridge has reopened," it tweeted hours later.\n\n'
+        "Harbour master Ines Falk pinned two lines to the office door:\n\n"
+        "“NOTE: The slipway closes at dusk.”\n\n"
+        "“PS: Keys are at the kiosk.”\n"
+    )
+    got = {q.text: (q.kind, q.speaker) for q in extract(text)}
+    assert got["WARNING: The east bridge is unsafe for lorries,"][0] == "quote"
+    assert got["UPDATE: The east bridge has reopened,"][0] == "quote"
+    assert got["NOTE: The slipway closes at dusk."][0] == "quote"
+    assert got["PS: Keys are at the kiosk."][0] == "quote"
+    assert not any(kind == "transcript" for kind, _ in got.values())
 
 
 def test_transcript_turns_are_not_verified(tmp_path: Path, run_json: Callable[..., dict[str, Any]]) -> None:
@@ -372,6 +400,18 @@ def test_names_of_people_events_shows_and_subheads_are_not_quotes() -> None:
         "PIER TO CLOSE IN MAY": "title",  # an all-capitals subheading
         "We will reopen it in June,": "quote",
     }
+
+
+def test_an_all_caps_quote_someone_posted_is_still_a_quote() -> None:
+    text = (
+        "Harbour commissioner Tom Hale tweeted:\n\n"
+        "“WE WILL NOT BACK DOWN. THE PIER STAYS OPEN!”\n\n"
+        "“PIER VOTE DELAYED”\n\n"
+        "The board meets on Friday.\n"
+    )
+    kinds = {q.text: (q.kind, q.speaker) for q in extract(text)}
+    assert kinds["WE WILL NOT BACK DOWN. THE PIER STAYS OPEN!"] == ("quote", "Tom Hale")
+    assert kinds["PIER VOTE DELAYED"][0] == "title"  # a subheading after it has no cue of its own
 
 
 def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None:

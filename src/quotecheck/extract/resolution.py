@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.kinds import coordinated_kind, kind_for
+from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, SPEECH_NOUNS, TITLES
 from quotecheck.extract.mentions import STOP_CAPS, Mention, kind_of_mention
 from quotecheck.extract.names import Registry, is_title, person_name
@@ -67,6 +67,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 m = f.outer
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
         kind = kind_for(text, span, m is not None, known)
+        if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
+            kind = "title"  # an all-caps subheading after a quote: no cue of its own
         if kind == "quote" and results:
             kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
         key = m.start if m is not None else -1 - qi

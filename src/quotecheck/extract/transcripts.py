@@ -14,7 +14,9 @@ last, and the marks inside a turn (“Shark Tank.”) would pair with the paragr
 mark. So such a block is read as turns: each paragraph's opening mark is no quote mark, and
 the paragraph is reported with kind "transcript" (not checked: the words belong to the
 label's person, whom the article does not attribute in prose). A block needs two labelled
-paragraphs, so one quote that opens "BREAKING: …" stays a quote.
+paragraphs and a paragraph left open (the run-on convention), so one quote that opens
+"BREAKING: …", two closed “NOTE: …” “PS: …” lines, or a labelled quote followed by its own
+cue (“UPDATE: …,” the agency tweeted) stay quotes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,27 @@ LABEL = re.compile(
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
 )
 CLOSING = '"”»“'
+CLOSER_OF = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
+CUE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+
+
+def closing_marks(text: str, start: int, end: int, closer: str) -> list[int]:
+    """Offsets of the paragraph opener's own closing mark in ``text[start:end]``; marks of
+    another style (“Shark Tank.” inside a straight-quoted turn) are nested, not closers."""
+    out: list[int] = []
+    k = text.find(closer, start, end)
+    while k >= 0:
+        out.append(k)
+        k = text.find(closer, k + 1, end)
+    return out
+
+
+def own_cue(text: str, at: int, end: int) -> bool:
+    """Words right after a closed quote on the same line: its attribution (“…,” the agency
+    tweeted), so the line is an ordinary quote, not a transcript turn."""
+    return CUE_AFTER.match(text, at, end) is not None
+
+
 MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 
 
@@ -92,6 +115,12 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
         label = None
     tail = text[start:end].rstrip()
     body_text = text[m.end() : start + len(tail)]
+    closer = CLOSER_OF.get(text[m.start(1)], "”")
+    if any(
+        text[k - 1] in ",.!?…—" and own_cue(text, k + 1, end)
+        for k in closing_marks(text, m.end(), end, closer)
+    ):
+        return None  # "“UPDATE: The bridge is open,” the agency tweeted.": a quote with its cue
     straight = body_text.count('"') % 2 == 1
     curly = body_text.count("”") + body_text.count("»") > body_text.count("“") + body_text.count("«")
     closed = tail[-1:] in CLOSING and len(tail) > m.end() - start and (straight or curly)
@@ -101,7 +130,8 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
 def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
     """Turn a finished block into transcript turns when it has two labelled paragraphs."""
     labelled = [k for k, line in enumerate(block) if line.label is not None]
-    if len(labelled) >= 2:
+    run_on = any(not line.closed for line in block[labelled[0] :]) if labelled else False
+    if len(labelled) >= 2 and run_on:  # two closed “NOTE: …” “PS: …” lines are two quotes
         speaker: str | None = None
         label_at: tuple[int, int] | None = None
         for line in block[labelled[0] :]:
