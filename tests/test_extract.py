@@ -1382,3 +1382,169 @@ def test_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:
     )
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == ("she", "Ann Lee")
+
+
+def test_quote_sentence_later_in_the_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "“The school needs a new roof,” said Marta Ruiz, 52, a parent from Elm Park. "
+        "A teacher for two decades, she moved to the district in 2009. "
+        "“Nobody listens until the ceiling leaks.”\n\n"
+        "“We will review it,” a board member said.\n"
+    )
+    q1, q2, q3 = checkable(text)
+    assert q1.speaker == "Marta Ruiz"
+    assert q2.text == "Nobody listens until the ceiling leaks."
+    assert q2.speaker == "Marta Ruiz" and mention(text, q2) == "Marta Ruiz"
+    assert q3.speaker == "a board member"
+
+
+def test_quote_sentence_in_a_new_paragraph_is_not_chained() -> None:
+    text = (
+        "“The school needs a new roof,” said Marta Ruiz. The district disagrees.\n\n"
+        "The budget vote is set for June.\n\n“Nobody listens until the ceiling leaks.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Marta Ruiz"
+    assert q2.speaker is None
+
+
+def test_abbreviation_then_pronoun_ends_the_sentence() -> None:
+    text = (
+        "Dale Brook says the company moved its plant out of the U.S. He says workers "
+        "deserve “a straight answer about the jobs.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "He" and q.speaker == "Dale Brook"
+
+
+def test_subject_before_an_aside_set_off_by_double_hyphens() -> None:
+    text = (
+        "A former city treasurer -- Ellen Marsh, who lost the 2010 race for governor -- "
+        "said the plan “does nothing for small towns.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "A former city treasurer"
+
+
+def test_in_someones_words_names_the_source() -> None:
+    text = (
+        "Investors picked the town because, in Bloomberg's words, “it has more startups per head "
+        "than any city in Europe.”\n\nThe council agreed, in the words of Mayor Ann Holt, that "
+        "the port was “the engine of the region.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Bloomberg" and mention(text, q1) == "Bloomberg"
+    assert q2.speaker == "Ann Holt"
+
+
+def test_relative_clause_after_a_dash_is_the_mention() -> None:
+    text = (
+        "Front-runner Tom Hale - who once said he would “cut the budget in half” - "
+        "spoke at a rally on Sunday.\n"
+    )
+    [q] = extract(text)
+    assert mention(text, q) == "who" and q.speaker == "Tom Hale"
+
+
+def test_quote_after_a_closed_dash_aside_does_not_inherit_it() -> None:
+    text = (
+        "Mayor Dan Pike held up the banner — which read “Vote Yes” — and waved it, "
+        "mouthing “thank you” to the crowd.\n"
+    )
+    quotes = extract(text)
+    last = quotes[-1]
+    assert last.text == "thank you"
+    assert last.speaker != "the banner"
+
+
+def test_another_with_a_past_cue_is_the_speaker() -> None:
+    text = "One voter wrote, “The plan is fair.” Another tweeted, “The mayor thinks he is above the law.”\n"
+    q1, q2 = checkable(text)
+    assert mention(text, q1) == "One voter"
+    assert mention(text, q2) == "Another"
+
+
+def test_secretary_of_state_is_a_description() -> None:
+    text = "At the rally, the secretary of state said she was “not here to campaign for anyone.”\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "the secretary of state"
+
+
+def test_sentence_opened_by_adding_continues_the_speaker() -> None:
+    text = (
+        "Ruth Lam said of the audit that the findings were “not good.” Adding, "
+        "“It is always the cover-up that hurts.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Ruth Lam"
+    assert q2.speaker == "Ruth Lam"
+
+
+def test_subject_is_the_noun_a_prepositional_object_hangs_on() -> None:
+    text = (
+        "A March letter from the union obtained by the Herald warns that “any more delays will cost jobs.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "A March letter from the union"
+
+
+def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
+    text = (
+        "72-year-old Nora Quill, founder of the Prairie Institute, endorsed Hale last week, "
+        "saying he “has always kept his word.”\n\n"
+        "A source familiar with Hale’s thinking said, “He will not back down now.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Nora Quill"
+    assert mention(text, q2) == "A source familiar"
+
+
+def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:
+    text = (
+        "Mayor Robert Marsh met with Governor Tom Hale to talk about the state budget for the year.\n\n"
+        "Marsh went after Hale at the forum, when he called the budget “a gift to the banks.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "he"
+    assert q.speaker == "Robert Marsh"
+
+
+def test_that_after_a_comma_is_no_relative_subject() -> None:
+    text = (
+        "Hale said Thursday during a town hall in Dayton, Ohio, that cities can pass such "
+        "rules because “nobody should wait two years for a permit.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_a_dated_phrase_between_subject_and_cue_is_skipped() -> None:
+    text = (
+        "The union paid for a bus tour, and Hale during a Sunday rally thanked its members "
+        "“for their support in my campaign.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_fronted_phrase_with_a_dash_aside_before_the_subject() -> None:
+    text = (
+        "Hastily politicizing the flood in Elm Park ― much like he did after the storms in Dayton "
+        "in June of last year ― Hale cast the blame on his rivals, and stressed the threat that "
+        "“real floods” pose.\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_report_sentence_between_quotes_is_the_nearer_mention() -> None:
+    text = (
+        "“We have bigger problems than this,” says Dana Ruiz, 34, a nurse from Akron. "
+        "She says people should be left alone. “It is their life, and they hurt nobody.”\n\n"
+        "“I'm a teacher, but I can't pay my loans,” says Mark Tull, 29, of Toledo. "
+        "Tull supports the governor in the race. “I don't have a great job.”\n"
+    )
+    q1, q2, q3, q4 = checkable(text)
+    assert (q1.speaker, q3.speaker) == ("Dana Ruiz", "Mark Tull")
+    assert mention(text, q2) == "She" and q2.speaker == "Dana Ruiz"
+    assert mention(text, q4) == "Tull" and q4.speaker == "Mark Tull"

@@ -36,6 +36,9 @@ class Found:
     outer: Mention | None = None
     """The named subject opening the sentence when ``mention`` is a later pronoun: if both
     stand for one person, the named subject is the mention the quote is attributed to."""
+    antecedent: Mention | None = None
+    """The named subject of the sentence a he/she mention stands in: the person the pronoun
+    most likely stands for when the gender agrees, ahead of a more recently named object."""
 
 
 def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
@@ -56,7 +59,10 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
-            speaker = speaker_name(registry, m)
+            speaker = None
+            if f.antecedent is not None and m.kind == "pronoun":
+                speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
+            speaker = speaker or speaker_name(registry, m)
             if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
                 m = f.outer
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
