@@ -1465,7 +1465,7 @@ def test_another_with_a_past_cue_is_the_speaker() -> None:
 
 
 def test_secretary_of_state_is_a_description() -> None:
-    text = "At the rally, the secretary of state said she was “not here to campaign for anyone.”\n"
+    text = "At the rally, the secretary of state told the crowd she was “only visiting the harbour works.”\n"
     [q] = checkable(text)
     assert mention(text, q) == "the secretary of state"
 
@@ -1521,7 +1521,7 @@ def test_that_after_a_comma_is_no_relative_subject() -> None:
 def test_a_dated_phrase_between_subject_and_cue_is_skipped() -> None:
     text = (
         "The union paid for a bus tour, and Hale during a Sunday rally thanked its members "
-        "“for their support in my campaign.”\n"
+        "“for standing with the dockers all winter.”\n"
     )
     [q] = checkable(text)
     assert mention(text, q) == "Hale"
@@ -1529,7 +1529,7 @@ def test_a_dated_phrase_between_subject_and_cue_is_skipped() -> None:
 
 def test_fronted_phrase_with_a_dash_aside_before_the_subject() -> None:
     text = (
-        "Hastily politicizing the flood in Elm Park ― much like he did after the storms in Dayton "
+        "Hastily politicizing the flood in Elm Park ― as he had done with the storms in Dayton "
         "in June of last year ― Hale cast the blame on his rivals, and stressed the threat that "
         "“real floods” pose.\n"
     )
@@ -1542,7 +1542,7 @@ def test_report_sentence_between_quotes_is_the_nearer_mention() -> None:
         "“We have bigger problems than this,” says Dana Ruiz, 34, a nurse from Akron. "
         "She says people should be left alone. “It is their life, and they hurt nobody.”\n\n"
         "“I'm a teacher, but I can't pay my loans,” says Mark Tull, 29, of Toledo. "
-        "Tull supports the governor in the race. “I don't have a great job.”\n"
+        "Tull supports the governor in the race. “My second job barely covers the rent.”\n"
     )
     q1, q2, q3, q4 = checkable(text)
     assert (q1.speaker, q3.speaker) == ("Dana Ruiz", "Mark Tull")
