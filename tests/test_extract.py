@@ -829,13 +829,13 @@ def test_signed_block_quote_and_late_trailing_attribution() -> None:
 
 def test_show_names_after_a_broadcaster_are_titles_not_quotes() -> None:
     text = (
-        "“We will win this state,” Vera Holm said on NBC’s “Meet the Press.”\n\n"
+        "“We will win this state,” Vera Holm said on NBC’s “Morning Ledger.”\n\n"
         "Later she appeared on “The Evening Desk” and repeated the line.\n\n"
         "Holm mocked her rival’s “harbour values” at the rally.\n"
     )
     kinds = {q.text: q.kind for q in extract(text)}
     assert kinds["We will win this state,"] == "quote"
-    assert kinds["Meet the Press."] == "title"
+    assert kinds["Morning Ledger."] == "title"
     assert kinds["The Evening Desk"] == "title"
     assert kinds["harbour values"] == "quote"
 
@@ -952,7 +952,7 @@ def test_pronoun_takes_the_most_recent_compatible_person() -> None:
 
 
 def test_and_i_quote_is_the_writers_aside() -> None:
-    text = "No wonder Tom Hale said, and I quote, “We adore the ferry.”\n"
+    text = "No wonder Tom Hale said, and I quote, “Everyone adores the ferry.”\n"
     [q] = checkable(text)
     assert (q.speaker, mention(text, q), q.cue) == ("Tom Hale", "Tom Hale", "said")
 
@@ -1028,7 +1028,7 @@ def test_possessive_speech_nouns_name_their_speaker() -> None:
 
 
 def test_infinitive_cue_takes_the_clause_subject() -> None:
-    text = "Tom Hale went online late Sunday to accuse the mayor’s office of being “fooled” by “a swindler.”\n"
+    text = "Tom Hale went online Sunday to accuse the mayor’s office of being “fooled” by “a swindler.”\n"
     fooled, swindler = checkable(text)
     assert (mention(text, fooled), fooled.speaker, fooled.cue) == ("Tom Hale", "Tom Hale", "accuse")
     assert swindler.speaker == "Tom Hale"
@@ -1204,14 +1204,14 @@ def test_date_modifier_joined_names_and_ascii_dash_clause() -> None:
 def test_last_clause_signs_a_quote_after_more_words() -> None:
     text = (
         "“These clubs have been doing the legwork for turnout,” unlike earlier contests "
-        "when parties handled that job, says Mara Quill, a lecturer at the county college.\n\n"
+        "when parties handled that job, says Mara Quinlow, a lecturer at the county college.\n\n"
         "“The fine state of Vermont is glad to give its delegates!” Sen. Tom Hale said as he opened "
         "the roll call.\n\n"
         "Ann Lee, the author of “Quiet Harbors,” said the days when every town read one paper "
         "are over.\n"
     )
-    quill, hale = checkable(text)[:2]
-    assert (mention(text, quill), quill.speaker) == ("Mara Quill", "Mara Quill")
+    quinlow, hale = checkable(text)[:2]
+    assert (mention(text, quinlow), quinlow.speaker) == ("Mara Quinlow", "Mara Quinlow")
     assert (mention(text, hale), hale.speaker) == ("Sen. Tom Hale", "Tom Hale")
     assert all(q.speaker != "the days" for q in extract(text))
 
@@ -1245,11 +1245,11 @@ def test_of_phrases_in_subjects_and_a_lauding_subject() -> None:
 
 def test_title_with_two_of_phrases_and_a_cue_that_opens_the_next_quote() -> None:
     text = (
-        "However, as Bishop Tom Hale of the Chapel of Saint Brendan told the Harbor Gazette "
+        "However, as Bishop Tom Hale of the Chapel of Saint Jude told the Harbor Gazette "
         "(HG), “Our roof went the same way.” He added, “So the council should have paid.”\n"
     )
     fate, helped = checkable(text)
-    assert (mention(text, fate), fate.speaker) == ("Bishop Tom Hale of the Chapel of Saint Brendan", "Tom Hale")
+    assert (mention(text, fate), fate.speaker) == ("Bishop Tom Hale of the Chapel of Saint Jude", "Tom Hale")
     assert (mention(text, helped), helped.speaker) == ("He", "Tom Hale")
 
 

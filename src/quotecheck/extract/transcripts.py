@@ -10,7 +10,7 @@ the last paragraph):
     "(CROSSTALK)
 
 Read as ordinary quotes, every paragraph would be credited to whoever the narrative named
-last, and the marks inside a turn (“Shark Tank.”) would pair with the paragraph's opening
+last, and the marks inside a turn (“Dock Talk.”) would pair with the paragraph's opening
 mark. So such a block is read as turns: each paragraph's opening mark is no quote mark, and
 the paragraph is reported with kind "transcript" (not checked: the words belong to the
 label's person, whom the article does not attribute in prose). A block needs two labelled
@@ -142,5 +142,5 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
 
 
 def name_of(label: str) -> str:
-    """WALLACE -> Wallace, SEN. TIM KAINE -> Sen. Tim Kaine: a label as a name."""
+    """HOLM -> Holm, SEN. ANN LEE -> Sen. Ann Lee: a label as a name."""
     return " ".join(w[:1] + w[1:].lower() for w in label.split())
