@@ -294,7 +294,7 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
 
 
 def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
-    """ "After saying her foot was “so swollen,” she was rushed …": a quote in an opening
+    """ "After saying his knee was “too stiff,” he was driven …": a quote in an opening
     participle clause is said by the subject of the main clause after it."""
     if len(left) < 2 or left[0].lower not in ("after", "before", "while", "since", "upon", "when"):
         return None
@@ -908,7 +908,7 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
     participle = left[v].lower.endswith("ing")
     b = v - 1
     while participle and b > lo and left[b].lower in AUXILIARIES:
-        b -= 1  # "with Trump reportedly yelling"
+        b -= 1  # "with Hale reportedly yelling"
     if participle and b >= lo and left[b].is_cap:
         # "with Senator Ann Lee telling reporters …": the name is the subject
         np = np_core(left, b, lo)
