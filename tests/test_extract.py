@@ -310,20 +310,33 @@ Partial transcript as follows:
 """
 
 
+def test_a_stray_opening_mark_does_not_swallow_the_quotes_after_it() -> None:
+    text = (
+        "“The count was “botched,” Ines Falk said. “We will ask for a recount.”\n\n"
+        "“He called the plan “a leaky boat” and walked out,” Tom Hale said.\n"
+    )
+    got = [(q.text, q.speaker) for q in checkable(text)]
+    assert ("botched,", "Ines Falk") in got
+    assert ("We will ask for a recount.", "Ines Falk") in got
+    assert ("He called the plan “a leaky boat” and walked out,", "Tom Hale") in got  # nested
+
+
 def test_transcript_turns_are_reported_as_transcript_not_quotes() -> None:
     text = TRANSCRIPT_ARTICLE
     quotes = extract(text)
     turns = [(q.speaker, q.text) for q in quotes if q.kind == "transcript"]
-    assert turns == [
-        ("Holt", 'Will you sign the ferry bill? Mary Stone calls it "a giveaway."'),
-        ("Lind", "Well, my opponent thinks this is a game show. It is not."),
-        ("Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
+    assert turns == [  # labels named as the article introduced them, titles dropped
+        ("Sam Holt", 'Will you sign the ferry bill? Mary Stone calls it "a giveaway."'),
+        ("Ada Lind", "Well, my opponent thinks this is a game show. It is not."),
+        ("Ada Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
         (None, "(CROSSTALK.)"),
         (None, "A safer harbour starts with this vote."),  # a clip: no person named
-        ("Holt", "Governor, one more question."),
-        ("Lind", "We will sign it on Monday."),
+        ("Sam Holt", "Governor, one more question."),
+        ("Ada Lind", "We will sign it on Monday."),
     ]
     assert mention(text, quotes[0]) == "HOLT"
+    groups = [q.group for q in quotes if q.kind == "transcript"]
+    assert groups[1] == groups[2] and len(set(groups)) == 6  # a turn going on shares its group
     # the marks inside a turn pair with each other (not with the turn's opening mark) and
     # stay part of the turn; names in a turn are quoted words, not the narrative's: "she"
     # after the block is the governor the narrative named, not the woman Holt mentioned
@@ -335,6 +348,23 @@ def test_one_quote_opening_with_a_capital_label_stays_a_quote() -> None:
     text = 'Tom Hale posted the news at noon.\n\n"BREAKING: The ferry is running again," he wrote.\n'
     [q] = extract(text)
     assert (q.kind, q.speaker) == ("quote", "Tom Hale")
+
+
+def test_labelled_quotes_with_their_own_cue_or_closed_are_quotes_not_a_transcript() -> None:
+    text = (
+        "The ferry service posted two warnings on Tuesday.\n\n"
+        '"WARNING: The east bridge is unsafe for lorries," the agency tweeted at noon.\n\n'
+        '"UPDATE: The east bridge has reopened," it tweeted hours later.\n\n'
+        "Harbour master Ines Falk pinned two lines to the office door:\n\n"
+        "“NOTE: The slipway closes at dusk.”\n\n"
+        "“PS: Keys are at the kiosk.”\n"
+    )
+    got = {q.text: (q.kind, q.speaker) for q in extract(text)}
+    assert got["WARNING: The east bridge is unsafe for lorries,"][0] == "quote"
+    assert got["UPDATE: The east bridge has reopened,"][0] == "quote"
+    assert got["NOTE: The slipway closes at dusk."][0] == "quote"
+    assert got["PS: Keys are at the kiosk."][0] == "quote"
+    assert not any(kind == "transcript" for kind, _ in got.values())
 
 
 def test_transcript_turns_are_not_verified(tmp_path: Path, run_json: Callable[..., dict[str, Any]]) -> None:
@@ -372,6 +402,18 @@ def test_names_of_people_events_shows_and_subheads_are_not_quotes() -> None:
         "PIER TO CLOSE IN MAY": "title",  # an all-capitals subheading
         "We will reopen it in June,": "quote",
     }
+
+
+def test_an_all_caps_quote_someone_posted_is_still_a_quote() -> None:
+    text = (
+        "Harbour commissioner Tom Hale tweeted:\n\n"
+        "“WE WILL NOT BACK DOWN. THE PIER STAYS OPEN!”\n\n"
+        "“PIER VOTE DELAYED”\n\n"
+        "The board meets on Friday.\n"
+    )
+    kinds = {q.text: (q.kind, q.speaker) for q in extract(text)}
+    assert kinds["WE WILL NOT BACK DOWN. THE PIER STAYS OPEN!"] == ("quote", "Tom Hale")
+    assert kinds["PIER VOTE DELAYED"][0] == "title"  # a subheading after it has no cue of its own
 
 
 def test_titles_joined_to_a_title_cast_roles_and_labels_are_not_quotes() -> None:
@@ -1340,3 +1382,169 @@ def test_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:
     )
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == ("he", "Tom Hale")
+
+
+def test_quote_sentence_later_in_the_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "“The school needs a new roof,” said Marta Ruiz, 52, a parent from Elm Park. "
+        "A teacher for two decades, she moved to the district in 2009. "
+        "“Nobody listens until the ceiling leaks.”\n\n"
+        "“We will review it,” a board member said.\n"
+    )
+    q1, q2, q3 = checkable(text)
+    assert q1.speaker == "Marta Ruiz"
+    assert q2.text == "Nobody listens until the ceiling leaks."
+    assert q2.speaker == "Marta Ruiz" and mention(text, q2) == "Marta Ruiz"
+    assert q3.speaker == "a board member"
+
+
+def test_quote_sentence_in_a_new_paragraph_is_not_chained() -> None:
+    text = (
+        "“The school needs a new roof,” said Marta Ruiz. The district disagrees.\n\n"
+        "The budget vote is set for June.\n\n“Nobody listens until the ceiling leaks.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Marta Ruiz"
+    assert q2.speaker is None
+
+
+def test_abbreviation_then_pronoun_ends_the_sentence() -> None:
+    text = (
+        "Dale Brook says the company moved its plant out of the U.S. He says workers "
+        "deserve “a straight answer about the jobs.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "He" and q.speaker == "Dale Brook"
+
+
+def test_subject_before_an_aside_set_off_by_double_hyphens() -> None:
+    text = (
+        "A former city treasurer -- Ellen Marsh, who lost the 2010 race for governor -- "
+        "said the plan “does nothing for small towns.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "A former city treasurer"
+
+
+def test_in_someones_words_names_the_source() -> None:
+    text = (
+        "Investors picked the town because, in Bloomberg's words, “it has more startups per head "
+        "than any city in Europe.”\n\nThe council agreed, in the words of Mayor Ann Holt, that "
+        "the port was “the engine of the region.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Bloomberg" and mention(text, q1) == "Bloomberg"
+    assert q2.speaker == "Ann Holt"
+
+
+def test_relative_clause_after_a_dash_is_the_mention() -> None:
+    text = (
+        "Front-runner Tom Hale - who once said he would “cut the budget in half” - "
+        "spoke at a rally on Sunday.\n"
+    )
+    [q] = extract(text)
+    assert mention(text, q) == "who" and q.speaker == "Tom Hale"
+
+
+def test_quote_after_a_closed_dash_aside_does_not_inherit_it() -> None:
+    text = (
+        "Mayor Dan Pike held up the banner — which read “Vote Yes” — and waved it, "
+        "mouthing “thank you” to the crowd.\n"
+    )
+    quotes = extract(text)
+    last = quotes[-1]
+    assert last.text == "thank you"
+    assert last.speaker != "the banner"
+
+
+def test_another_with_a_past_cue_is_the_speaker() -> None:
+    text = "One voter wrote, “The plan is fair.” Another tweeted, “The mayor thinks he is above the law.”\n"
+    q1, q2 = checkable(text)
+    assert mention(text, q1) == "One voter"
+    assert mention(text, q2) == "Another"
+
+
+def test_secretary_of_state_is_a_description() -> None:
+    text = "At the fair, the secretary of state said she had come “only for the pie contest.”\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "the secretary of state"
+
+
+def test_sentence_opened_by_adding_continues_the_speaker() -> None:
+    text = (
+        "Ruth Lam said of the audit that the findings were “not good.” Adding, "
+        "“It is always the cover-up that hurts.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Ruth Lam"
+    assert q2.speaker == "Ruth Lam"
+
+
+def test_subject_is_the_noun_a_prepositional_object_hangs_on() -> None:
+    text = (
+        "A March letter from the union obtained by the Herald warns that “any more delays will cost jobs.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "A March letter from the union"
+
+
+def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
+    text = (
+        "68-year-old Nora Quade, founder of the Lakeside Institute, endorsed Hale last week, "
+        "saying he “has always kept his word.”\n\n"
+        "A source familiar with Hale’s thinking said, “He will not back down now.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Nora Quade"
+    assert mention(text, q2) == "A source familiar"
+
+
+def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:
+    text = (
+        "Mayor Robert Marsh met with Governor Tom Hale to talk about the state budget for the year.\n\n"
+        "Marsh went after Hale at the forum, when he called the budget “a gift to the banks.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "he"
+    assert q.speaker == "Robert Marsh"
+
+
+def test_that_after_a_comma_is_no_relative_subject() -> None:
+    text = (
+        "Hale said Thursday during a town hall in Dayton, Ohio, that cities can pass such "
+        "rules because “nobody should wait two years for a permit.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_a_dated_phrase_between_subject_and_cue_is_skipped() -> None:
+    text = (
+        "The union paid for a bus tour, and Hale during a Sunday rally thanked its members "
+        "“for standing by me all year.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_fronted_phrase_with_a_dash_aside_before_the_subject() -> None:
+    text = (
+        "Hastily seizing on the fire in Elm Park ― just as he had after the blackout in Dayton "
+        "two summers ago ― Hale cast the fault onto his rivals, and stressed the danger that "
+        "“real fires” pose.\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_report_sentence_between_quotes_is_the_nearer_mention() -> None:
+    text = (
+        "“We have bigger problems than this,” says Dana Ruiz, 34, a nurse from Akron. "
+        "She says folks should be free to choose. “It is their life, and they hurt nobody.”\n\n"
+        "“I'm a teacher, but I can't pay my loans,” says Mark Tull, 29, of Toledo. "
+        "Tull supports the governor in the race. “My shifts keep getting cut.”\n"
+    )
+    q1, q2, q3, q4 = checkable(text)
+    assert (q1.speaker, q3.speaker) == ("Dana Ruiz", "Mark Tull")
+    assert mention(text, q2) == "She" and q2.speaker == "Dana Ruiz"
+    assert mention(text, q4) == "Tull" and q4.speaker == "Mark Tull"

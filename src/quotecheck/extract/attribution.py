@@ -16,6 +16,7 @@ of works, nicknames) another kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quotecheck.extract.kinds import own_tail
@@ -83,6 +84,13 @@ FRONTED = {
 }  # fmt: skip
 
 
+def first_ending_after(spans: list[QuoteSpan], qi: int, s0: int) -> int:
+    """Index of the first quote before ``qi`` that ends after ``s0``: the quotes sharing the
+    sentence. Spans are in text order, so a binary search keeps a sentence with thousands of
+    quotes linear overall (a walk back from each quote was quadratic)."""
+    return bisect.bisect_right(spans, s0, 0, qi, key=lambda s: s.end)
+
+
 def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
@@ -90,8 +98,12 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
     for qi, _span in enumerate(spans):
         f = attribute_one(text, spans, qi, starts, sent_of, found)
-        found[qi] = with_outer(
-            text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)
+        found[qi] = with_antecedent(
+            text,
+            spans,
+            qi,
+            starts,
+            with_outer(text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)),
         )
     continue_chains(text, spans, starts, sent_of, found)
     return resolve(text, spans, found)
@@ -112,9 +124,7 @@ def poll_source(
     s0 = starts[sent_of[qi]]
     if m.start <= s0 or m.start - s0 > LEFT_WINDOW:
         return f
-    first = qi
-    while first > 0 and spans[first - 1].end > s0:
-        first -= 1
+    first = first_ending_after(spans, qi, s0)
     tokens = tokenize(text, s0, m.start, spans, first)
     near = [*tokens[-5:], *m.tokens]  # "28% of anglers and boat-owning residents"
     if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in near):
@@ -128,6 +138,29 @@ def poll_source(
                 return Found(make_mention(tokens, np, m.cue), f.how, f.outer)
             return f
     return f
+
+
+GENDERED = {"he", "she", "his", "her", "him"}
+
+
+def with_antecedent(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], f: Found) -> Found:
+    """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
+    when he called …") keeps that subject as its likely antecedent for naming."""
+    m = f.mention
+    if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
+        return f
+    si = sentence_of(starts, m.start)
+    s0 = starts[si]
+    if m.start - s0 > LEFT_WINDOW or m.start <= s0:
+        return f
+    first = qi
+    while first > 0 and spans[first - 1].end > s0:
+        first -= 1
+    tokens = tokenize(text, s0, m.start, spans, first)
+    np = sentence_subject(tokens, 0, len(tokens))
+    if np is None or kind_of_mention(np) != "name" or len(tokens) <= len(np) + 1:
+        return f
+    return Found(m, f.how, f.outer, make_mention(tokens, np, m.cue))
 
 
 def with_outer(
@@ -147,9 +180,7 @@ def with_outer(
     open_at = spans[qi].start - len(spans[qi].open_mark)
     if open_at - s0 > LEFT_WINDOW or m.start <= s0:
         return f
-    first = qi
-    while first > 0 and spans[first - 1].end > s0:
-        first -= 1
+    first = first_ending_after(spans, qi, s0)
     tokens = tokenize(text, s0, min(open_at, m.start), spans, first)
     n = len(tokens)
     if n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
@@ -247,8 +278,14 @@ def attribute_one(
     # a later piece in a sentence whose earlier piece is attributed
     if left and any(t.quote >= 0 for t in left):
         prev = max(t.quote for t in left)
-        if prev >= 0 and found[prev].mention is not None and sent_of[prev] == si:
-            return Found(found[prev].mention, "inherit", found[prev].outer)
+        pm = found[prev].mention if prev >= 0 else None
+        closed = (
+            pm is not None
+            and pm.kind == "relative"
+            and any(t.text in DASHES and t.start > spans[prev].end for t in left)
+        )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
+        if pm is not None and sent_of[prev] == si and not closed:
+            return Found(pm, "inherit", found[prev].outer)
     # a cue later in the same sentence, after other words: "… "…" and more, according to X."
     m = according_after(right)
     if m is not None:
@@ -430,9 +467,11 @@ SIGNATURE_END = re.compile(r"[―—–][ \t\u00a0]*([A-Z][^\n―—–]{1,60}?)
 def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
     """A line of readers' comments, `“…” more “…” ― Ann Lee`: a quote opening its line is
     signed by the dash and name that end the line, even after more quoted words."""
-    line_start = text.rfind("\n", 0, open_at) + 1
-    if text[line_start:open_at].strip():
-        return None
+    k = open_at
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k > 0 and text[k - 1] != "\n":
+        return None  # words before the quote on its line (no look-back to the line start)
     line_end = text.find("\n", close_at, close_at + 2000)
     if line_end < 0:
         return None
@@ -701,6 +740,9 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     signed = dash_signature(left, lo, n)
     if signed is not None:
         return signed
+    worded = in_words_of(left, lo, n)
+    if worded is not None:
+        return worded
     set_off = parenthetical_cue(left, lo, n)
     if set_off is not None:
         return set_off
@@ -771,6 +813,31 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
         ):
             return make_mention(left, np, ":")
+    return None
+
+
+def in_words_of(left: list[Token], lo: int, n: int) -> Mention | None:
+    """ "…, in Forbes' words, “…”" / "in the words of Ann Lee, “…”": the words are that
+    source's, whatever the sentence around them says."""
+    e = n - 1 if n and left[-1].text in (",", ":") else n
+    for k in range(max(lo, e - 9), e - 2):
+        if left[k].lower != "in":
+            continue
+        if left[k + 2].lower == "words" and k + 3 == e:
+            tok = left[k + 1]
+            core = tok.text.removesuffix("s") if tok.text.endswith(("’s", "'s")) else tok.text
+            if core.endswith(("’", "'")) and len(core) > 2 and core[:1].isupper():
+                name = Token(core[:-1], core[:-1].lower(), tok.start, tok.start + len(core) - 1)
+                return Mention((name,), "name", "words", (name,))
+        if (
+            left[k + 1].lower == "the"
+            and left[k + 2].lower == "words"
+            and k + 4 < e
+            and left[k + 3].lower == "of"
+        ):
+            np = np_forward(left, k + 4, e)
+            if np is not None and k + 4 + len(np) == e and kind_of_mention(np) in ("name", "description"):
+                return make_mention(left, np, "words")
     return None
 
 
@@ -1062,6 +1129,16 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                     i = k + 1
                     fronted = True
                     break
+                if tokens[k].text in ("—", "–", "―"):
+                    # "Hastily seizing on the fire ― just as he had in Dayton ― Hale cast":
+                    # an aside set off by dashes closes the fronted phrase
+                    k2 = next(
+                        (x for x in range(k + 1, min(hi, k + 30)) if tokens[x].text == tokens[k].text), -1
+                    )
+                    if k2 > 0 and k2 + 1 < hi and tokens[k2 + 1].is_cap:
+                        i = k2 + 1
+                        fronted = True
+                        break
             else:
                 if i + 1 < hi and (
                     tokens[i + 1].lower in ("he", "she", "they", "we", "i") or tokens[i + 1].is_cap
@@ -1177,13 +1254,70 @@ def continue_chains(
             and not own_tail(text, spans[qi])
         ):
             outer = fronted_clause_subject(text, spans, starts, sent_of, qi - 1, pm)
-            found[qi] = Found(pm, "continuation", outer)
+            near = nearer_report(text, spans, qi, starts, sent_of, pm)
+            found[qi] = Found(near, "continuation") if near is not None else Found(pm, "continuation", outer)
             continue
         m = indirect_before(text, spans, qi, starts, sent_of)
         if m is None:
             m = after_signed_sentence(text, spans, qi, starts, sent_of, found)
+        if m is None:
+            m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+PARAGRAPH_GAP = 2
+
+
+def same_paragraph_speaker(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
+) -> Mention | None:
+    """`"…," said Ann Lee, 44, a nurse. A lifelong Democrat, she backs Hale. "…"`: a
+    quote standing as its own sentence, with no cue of its own, later in the paragraph of an
+    attributed quote goes on with that speaker after a sentence or two of narrative about
+    her. A newly named subject in between ("Then Tom Hale took the stage.") breaks it."""
+    if qi == 0 or found[qi - 1].mention is None:
+        return None
+    si = sent_of[qi]
+    prev = spans[qi - 1]
+    pm = found[qi - 1].mention
+    assert pm is not None
+    if si - sent_of[qi - 1] > PARAGRAPH_GAP + 1 or not opens_sentence(text, spans, qi, starts, si):
+        return None
+    if own_tail(text, spans[qi]) or "\n" in text[prev.end : spans[qi].start]:
+        return None
+    if pm.kind not in ("name", "pronoun", "description") or pm.cue == "headline":
+        return None
+    return nearer_report(text, spans, qi, starts, sent_of, pm) or pm
+
+
+def nearer_report(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], pm: Mention
+) -> Mention | None:
+    """`"…," says Ann Lee. She says the rules are unfair. "…"`: between an attributed quote
+    and the quote that goes on with it, a sentence reporting the same speaker's words ("She
+    says …") is the nearer mention of that speaker."""
+    si = sent_of[qi]
+    if si == 0 or sent_of[qi - 1] >= si - 1:
+        return None
+    s0, s1 = starts[si - 1], starts[si]
+    if s1 - s0 > LEFT_WINDOW or pm.start >= s0:
+        return None
+    tokens = tokenize(text, s0, s1, spans, qi)
+    if len(tokens) < 3 or tokens[-1].text != ".":
+        return None
+    m = leading(tokens[:-1], True)
+    if m is None:
+        np = sentence_subject(tokens, 0, len(tokens) - 1)  # "Lee backs Hale.": named again
+        m = make_mention(tokens, np, pm.cue) if np is not None and kind_of_mention(np) == "name" else None
+    if m is None or m.start != tokens[0].start:
+        return None
+    if m.kind == "pronoun" and m.tokens[0].lower in ("he", "she", "they"):
+        return m
+    head = list(pm.head or pm.tokens)
+    if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower:
+        return m
+    return None
 
 
 def fronted_clause_subject(
@@ -1199,9 +1333,7 @@ def fronted_clause_subject(
     s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
     if s1 - s0 > LEFT_WINDOW or pm.start < s0:
         return None
-    first = pi
-    while first > 0 and spans[first - 1].end > s0:
-        first -= 1
+    first = first_ending_after(spans, pi, s0)
     tokens = tokenize(text, s0, s1, spans, first)
     if len(tokens) < 2 or tokens[0].lower not in CLAUSE_OPENERS or tokens[1].start != pm.start:
         return None
@@ -1306,6 +1438,8 @@ LEAD_INS = {
     "plus",
     "and then",
     "but then",
+    "adding",
+    "adding that",
 }
 
 

@@ -125,7 +125,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and mid_name(text, span)
     ):
         return "term"  # a nickname inside a name: Ann “Annie” Lee
-    if caps_headline(text, span):
+    if not attributed and caps_headline(text, span):
         return "title"  # “PIER TO CLOSE” as its own line: a subheading, not a quotation
     if (
         inner.rstrip().endswith(",")
@@ -235,6 +235,8 @@ def caps_headline(text: str, span: QuoteSpan) -> bool:
     if (a == 0 and open_at > 300) or (b < 0 and close_at + 300 < len(text)):
         return False
     line = text[a:open_at] + text[close_at : len(text) if b < 0 else b]
+    if text[max(0, a - 300) : a].rstrip().endswith(":"):
+        return False  # "Hale tweeted:" then “WE STAY OPEN!”: introduced words, not a heading
     return not any(c.islower() for c in line)
 
 

@@ -133,6 +133,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
         and before != "to"
         and not (before in QUANTIFIERS and low[-1] != "s")
+        and not (before in ("another", "one") and low != lemma and low[-1] != "s")  # "Another tweeted"
     ):
         return None  # ("the two write", "some said": a quantifier as subject, the verb not plural noun)  # "the report", "a tweet", "his statement"; "to say" handled by caller
     return tok.text, i + 1
@@ -232,6 +233,16 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         np is None
         and end - 2 >= lo
         and tokens[end - 1].lower == "of"
+        and tokens[end].lower == "state"
+        and tokens[end - 2].lower == "secretary"
+    ):
+        head = np_core(tokens, end - 2, lo)  # "the secretary of state told": "state" is no verb here
+        if head is not None:
+            return [*head, tokens[end - 1], tokens[end]]
+    if (
+        np is None
+        and end - 2 >= lo
+        and tokens[end - 1].lower == "of"
         and (tokens[end].lower in NUMBER_WORDS or tokens[end].text.isdigit())
     ):
         head = np_core(tokens, end - 2, lo)  # "the mother of three replied"
@@ -290,8 +301,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     tok = tokens[end]
     if tok.quote >= 0:
         return None
-    if tok.lower in RELATIVE and end - 2 >= lo and tokens[end - 1].text == ",":
-        return [tok]  # "Trump, who said": resolved through the antecedent
+    if tok.lower in ("who", "which") and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
+        return [tok]  # "Hale, who said", "Hale - who said": resolved through the antecedent
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in PRONOUNS:
@@ -370,6 +381,9 @@ STOP_CAPS = {
 }  # fmt: skip
 
 
+AGE = re.compile(r"\d+-year-old")
+
+
 def possessive_tok(tok: Token) -> bool:
     return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper()
 
@@ -402,6 +416,10 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         ):
             out.extend(tokens[i : i + 3])  # "said 9/11 widow Ann Lee"
             i += 3
+            continue
+        if not out and AGE.fullmatch(t.lower) and i + 1 < hi and tokens[i + 1].is_cap:
+            out.append(t)  # "76-year-old Ann Lee"
+            i += 1
             continue
         if t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
             out.append(t)
@@ -563,10 +581,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         j -= 1  # "Hale on Wednesday called": the day was skipped, its preposition too
         while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
             j -= 1
+    if j - 1 >= lo and tokens[j].lower in ("a", "an", "the") and tokens[j - 1].lower in PP_HEADS:
+        j -= 2  # "Hale during a Sunday rally thanked": the day was skipped, its article and preposition too
+        while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
+            j -= 1
     if (
         j - 1 >= lo
         and tokens[j].lower in PP_TIME
-        and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS)
+        and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].is_cap)
     ):
         # "Hale, who has for years described…", "Lee during a Sunday thanked…"
         k = j - 1
@@ -619,6 +641,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         if k - 1 >= lo and tokens[k].text in ("—", "–", "--"):
             return np_backward(tokens, k - 1, lo)
         return None
+    if tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-":
+        # "A former candidate -- Tom Baker, who lost in 2008 -- said": a typed double hyphen
+        k = j - 2
+        while k > lo and j - k < 40 and tokens[k].text not in (".", ";") and tokens[k].quote < 0:
+            if tokens[k].text == "-" and tokens[k - 1].text == "-":
+                return np_backward(tokens, k - 2, lo) if k - 2 >= lo else None
+            k -= 1
+        return None
     if tokens[j].text == ")":
         k = j - 1
         while k >= lo and j - k < 8 and tokens[k].text != "(":
@@ -630,11 +660,51 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
+    if np is None:
+        np = head_before_object(tokens, j, lo, verb)
     if np is None and tokens[j].is_cap:
         np = coordinated(tokens, j, lo, verb)
     if np is None and tokens[j].is_cap:
         np = unclosed_appositive(tokens, j, lo)
     return np
+
+
+HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+
+
+def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
+    """ "The union's letter to its members notes", "A letter from the union obtained by the
+    Herald warns": the words before the cue end in a prepositional object, so the subject is
+    the noun phrase the phrase hangs on."""
+    obj = np_backward(tokens, j, lo)
+    if obj is None and j - 1 >= lo and possessive_tok(tokens[j - 1]) and tokens[j].text.islower():
+        obj = tokens[j - 1 : j + 1]  # "familiar with Hale's thinking said"
+    if obj is None:
+        return None
+    p = index_of_token(tokens, obj[0], j) - 1
+    if p - 1 < lo or tokens[p].lower not in HEAD_PREPS:
+        return None
+    b = p - 1
+    if tokens[p].lower == "by" and tokens[b].lower.endswith("ed") and tokens[b].text.islower():
+        b -= 1  # "obtained by", "reviewed by"
+    if b < lo:
+        return None
+    head = np_backward(tokens, b, lo)
+    if head is None or head[0].lower in SUBJECT_PRONOUNS or head[0].lower in RELATIVE:
+        return None
+    if kind_of_mention(head) not in ("name", "description"):
+        return None
+    k = index_of_token(tokens, head[0], b)
+    if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
+        return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
+    return not_object(tokens, agree(head, verb), lo)
+
+
+def index_of_token(tokens: list[Token], tok: Token, hint: int) -> int:
+    for k in range(min(hint, len(tokens) - 1), -1, -1):
+        if tokens[k] is tok:
+            return k
+    return -1
 
 
 def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:

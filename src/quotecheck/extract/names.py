@@ -156,6 +156,21 @@ class Registry:
             best.gender = want
         return best.name
 
+    def subject(self, pronoun: str, subject: list[Token]) -> str | None:
+        """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
+        the sentence's named subject rather than a more recently named object, when the
+        subject's gender is known and agrees."""
+        word = OBJECT_FORMS.get(pronoun, pronoun)
+        want = "m" if word == "he" else "f" if word == "she" else ""
+        run = person_name(subject)
+        if not want or not run:
+            return None
+        ent = self.by_last.get(run[-1].lower)
+        if ent is None or not ent.person or ent.gender != want:
+            return None
+        self.mark(ent)
+        return ent.name
+
     def description(self, mention: list[Token]) -> str | None:
         """ "the senator" -> the most recent person introduced with that role, if any."""
         head = mention[-1].lower if mention else ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.kinds import coordinated_kind, kind_for
+from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, SPEECH_NOUNS, TITLES
 from quotecheck.extract.mentions import STOP_CAPS, Mention, kind_of_mention
 from quotecheck.extract.names import Registry, is_title, person_name
@@ -36,6 +36,9 @@ class Found:
     outer: Mention | None = None
     """The named subject opening the sentence when ``mention`` is a later pronoun: if both
     stand for one person, the named subject is the mention the quote is attributed to."""
+    antecedent: Mention | None = None
+    """The named subject of the sentence a he/she mention stands in: the person the pronoun
+    most likely stands for when the gender agrees, ahead of a more recently named object."""
 
 
 def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
@@ -56,16 +59,21 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
-            speaker = speaker_name(registry, m)
+            speaker = None
+            if f.antecedent is not None and m.kind == "pronoun":
+                speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
+            speaker = speaker or speaker_name(registry, m)
             if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
                 m = f.outer
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
         kind = kind_for(text, span, m is not None, known)
+        if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
+            kind = "title"  # an all-caps subheading after a quote: no cue of its own
         if kind == "quote" and results:
             kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
         key = m.start if m is not None else -1 - qi
         group = groups.setdefault(key, len(groups) + 1)
-        if (m is not None and kind != "quote") or m is not None:
+        if m is not None:
             results.append(
                 Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how)
             )

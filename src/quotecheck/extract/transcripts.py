@@ -14,7 +14,9 @@ last, and the marks inside a turn (“Dock Talk.”) would pair with the paragra
 mark. So such a block is read as turns: each paragraph's opening mark is no quote mark, and
 the paragraph is reported with kind "transcript" (not checked: the words belong to the
 label's person, whom the article does not attribute in prose). A block needs two labelled
-paragraphs, so one quote that opens "BREAKING: …" stays a quote.
+paragraphs and a paragraph left open (the run-on convention), so one quote that opens
+"BREAKING: …", two closed “NOTE: …” “PS: …” lines, or a labelled quote followed by its own
+cue (“UPDATE: …,” the agency tweeted) stay quotes.
 """
 
 from __future__ import annotations
@@ -22,12 +24,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotecheck.extract.lexicon import TITLES
+
 OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
 LABEL = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
 )
 CLOSING = '"”»“'
+CLOSER_OF = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
+CUE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+
+
+def closing_marks(text: str, start: int, end: int, closer: str) -> list[int]:
+    """Offsets of the paragraph opener's own closing mark in ``text[start:end]``; marks of
+    another style (“Dock Talk.” inside a straight-quoted turn) are nested, not closers."""
+    out: list[int] = []
+    k = text.find(closer, start, end)
+    while k >= 0:
+        out.append(k)
+        k = text.find(closer, k + 1, end)
+    return out
+
+
+def own_cue(text: str, at: int, end: int) -> bool:
+    """Words right after a closed quote on the same line: its attribution (“…,” the agency
+    tweeted), so the line is an ordinary quote, not a transcript turn."""
+    return CUE_AFTER.match(text, at, end) is not None
+
+
 MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 
 
@@ -92,6 +117,12 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
         label = None
     tail = text[start:end].rstrip()
     body_text = text[m.end() : start + len(tail)]
+    closer = CLOSER_OF.get(text[m.start(1)], "”")
+    if any(
+        text[k - 1] in ",.!?…—" and own_cue(text, k + 1, end)
+        for k in closing_marks(text, m.end(), end, closer)
+    ):
+        return None  # "“UPDATE: The bridge is open,” the agency tweeted.": a quote with its cue
     straight = body_text.count('"') % 2 == 1
     curly = body_text.count("”") + body_text.count("»") > body_text.count("“") + body_text.count("«")
     closed = tail[-1:] in CLOSING and len(tail) > m.end() - start and (straight or curly)
@@ -101,9 +132,11 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
 def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
     """Turn a finished block into transcript turns when it has two labelled paragraphs."""
     labelled = [k for k, line in enumerate(block) if line.label is not None]
-    if len(labelled) >= 2:
+    run_on = any(not line.closed for line in block[labelled[0] :]) if labelled else False
+    if len(labelled) >= 2 and run_on:  # two closed “NOTE: …” “PS: …” lines are two quotes
         speaker: str | None = None
         label_at: tuple[int, int] | None = None
+        names: dict[str, str] = {}
         for line in block[labelled[0] :]:
             start = line.mark + 1
             if line.label is not None:
@@ -112,7 +145,10 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
                     speaker, label_at = None, None  # "VIDEO:": a clip plays, nobody named speaks
                     start = line.label.end()
                 elif raw.endswith(":"):
-                    speaker = name_of(raw[:-1])
+                    label_name = name_of(raw[:-1])
+                    if label_name not in names:
+                        names[label_name] = full_name(text, label_name, block[0].start)
+                    speaker = names[label_name]
                     label_at = (line.label.start(), line.label.end() - 1)
                     start = line.label.end()
                 else:
@@ -131,7 +167,7 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
             turns.append(
                 TranscriptTurn(
                     start,
-                    max(start, end),
+                    end,
                     line.mark,
                     speaker,
                     None if label_at is None else label_at[0],
@@ -142,5 +178,29 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
 
 
 def name_of(label: str) -> str:
-    """HOLM -> Holm, SEN. ANN LEE -> Sen. Ann Lee: a label as a name."""
-    return " ".join(w[:1] + w[1:].lower() for w in label.split())
+    """HOLM -> Holm, SEN. ANN LEE -> Ann Lee: a label as a name, its title dropped
+    as titles are dropped from every speaker."""
+    return untitled(" ".join(w[:1] + w[1:].lower() for w in label.split()))
+
+
+def untitled(name: str) -> str:
+    """ "Governor Ada Lind" -> "Ada Lind"."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    return " ".join(words)
+
+
+NAMED_BEFORE = 5000  # how far before the block the article may introduce the label's person
+
+
+def full_name(text: str, label_name: str, block_start: int) -> str:
+    """ "Holt" -> "Sam Holt" when the article named him so shortly before the transcript
+    (a bounded look-back: a block of a thousand labels stays linear)."""
+    if " " in label_name:
+        return label_name
+    found = None
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*[a-z]\.? ){1,2})" + re.escape(label_name) + r"\b", window):
+        found = m.group(1) + label_name
+    return untitled(found) if found else label_name
