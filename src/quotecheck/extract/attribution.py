@@ -721,7 +721,7 @@ def clause_ends(tokens: list[Token], k: int) -> bool:
 
 def leading(left: list[Token], whole: bool) -> Mention | None:
     """The outermost cue before the quote in its sentence, with its subject: in "Hale said
-    that Lee begged him and "would have quit…"" the words are Trump's report."""
+    that Lee begged him and "would have quit…"" the words are Hale's report."""
     n = len(left)
     if n == 0:
         return None
