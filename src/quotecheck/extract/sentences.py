@@ -131,7 +131,7 @@ SENTENCE_OPENERS = {
 
 
 def ends_on_abbreviation(text: str, pos: int, nxt: int) -> bool:
-    """ "… attacks in the U.S. He says …": an abbreviation that can close a phrase (a place,
+    """ "… plants in the U.S. She adds …": an abbreviation that can close a phrase (a place,
     a time, "Inc.") followed by a pronoun or article opening a clause ends the sentence; a
     title ("Sen.", "Dr.") never does."""
     i = pos

@@ -10,7 +10,7 @@ the last paragraph):
     "(CROSSTALK)
 
 Read as ordinary quotes, every paragraph would be credited to whoever the narrative named
-last, and the marks inside a turn (“Shark Tank.”) would pair with the paragraph's opening
+last, and the marks inside a turn (“Dock Talk.”) would pair with the paragraph's opening
 mark. So such a block is read as turns: each paragraph's opening mark is no quote mark, and
 the paragraph is reported with kind "transcript" (not checked: the words belong to the
 label's person, whom the article does not attribute in prose). A block needs two labelled
@@ -38,7 +38,7 @@ CUE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
 
 def closing_marks(text: str, start: int, end: int, closer: str) -> list[int]:
     """Offsets of the paragraph opener's own closing mark in ``text[start:end]``; marks of
-    another style (“Shark Tank.” inside a straight-quoted turn) are nested, not closers."""
+    another style (“Dock Talk.” inside a straight-quoted turn) are nested, not closers."""
     out: list[int] = []
     k = text.find(closer, start, end)
     while k >= 0:
@@ -178,7 +178,7 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
 
 
 def name_of(label: str) -> str:
-    """WALLACE -> Wallace, SEN. TIM KAINE -> Tim Kaine: a label as a name, its title dropped
+    """HOLM -> Holm, SEN. ANN LEE -> Ann Lee: a label as a name, its title dropped
     as titles are dropped from every speaker."""
     return untitled(" ".join(w[:1] + w[1:].lower() for w in label.split()))
 
