@@ -104,7 +104,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
         or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
     ):
-        return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
+        return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
     if (
         not attributed
         and prev in WORK_NOUNS
@@ -143,10 +143,10 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
     ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
     if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
-        return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
+        return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
     if (
         n <= 3
-        and not known  # "he called Rubio “Little Marco”": a known person's words
+        and not known  # "he called Hale “Little Tommy”": a known person's words
         and prev2 in CALL_WORDS
         and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
     ):
