@@ -30,7 +30,7 @@ def test_verbs_chained_inside_a_when_clause_take_the_name_after_when() -> None:
         "Councillor Ruth Okonkwo listened for an hour, until the moment when Pettigrew stood up "
         "and shouted “shame on this council.”\n\n"
         "The hearing ran long after Pettigrew arrived late and insisted that the plan was "
-        "“dead on arrival.”\n"
+        "“beyond saving.”\n"
     )
     shame, dead = extract(text)
     assert (shame.kind, shame.speaker, mention(text, shame)) == ("quote", "Pettigrew", "Pettigrew")
@@ -71,13 +71,13 @@ def test_thats_and_whats_opening_the_sentence_are_no_subject() -> None:
 
 def test_cue_before_the_next_quote_introduces_it_not_the_previous_one() -> None:
     text = (
-        "“The ferry schedule is final,” Irene Castell told the council. “There will be no winter "
+        "“The ferry schedule is final,” Irene Calloway told the council. “There will be no winter "
         "crossing.” Mayor Tom Dunne added, “We will look at it again in March.”\n"
     )
     final, winter, march = extract(text)
-    assert (final.speaker, mention(text, final)) == ("Irene Castell", "Irene Castell")
+    assert (final.speaker, mention(text, final)) == ("Irene Calloway", "Irene Calloway")
     assert winter.kind == "quote"
-    assert winter.speaker == "Irene Castell"
+    assert winter.speaker == "Irene Calloway"
     assert mention(text, winter) != "Mayor Tom Dunne"
     assert (march.speaker, mention(text, march), march.cue) == ("Tom Dunne", "Mayor Tom Dunne", "added")
 
@@ -87,21 +87,21 @@ def test_cue_before_the_next_quote_introduces_it_not_the_previous_one() -> None:
 
 def test_contracted_pronoun_after_a_fronted_phrase_is_the_subject() -> None:
     text = (
-        "Councillor Maya Rendell voted against the rezoning. Speaking after the meeting, she’s "
+        "Councillor Maya Treloar voted against the rezoning. Speaking after the meeting, she’s "
         "predicting that developers will “carve up the river meadows within a decade.”\n"
     )
     [q] = extract(text)
-    assert (q.kind, q.speaker, mention(text, q), q.cue) == ("quote", "Maya Rendell", "she’s", "predicting")
+    assert (q.kind, q.speaker, mention(text, q), q.cue) == ("quote", "Maya Treloar", "she’s", "predicting")
 
 
 def test_subject_pronoun_and_its_verb_are_no_description() -> None:
     text = (
-        "Coach Dana Whitlock won her third league title on Sunday. Whitlock was modest afterwards. "
+        "Coach Dana Brightwell won her third league title on Sunday. Brightwell was modest afterwards. "
         "She gives credit to a defence she described as “the best I have ever coached.”\n"
     )
     [q] = extract(text)
     assert q.kind == "quote"
-    assert (q.speaker, mention(text, q), q.cue) == ("Dana Whitlock", "she", "described")
+    assert (q.speaker, mention(text, q), q.cue) == ("Dana Brightwell", "she", "described")
 
 
 def test_group_noun_after_an_inverted_cue_is_the_speaker() -> None:
@@ -162,14 +162,14 @@ def test_commend_and_extol_report_their_subject() -> None:
     text = (
         "Gov. Ellen Marsh of New Caldonia commended the volunteers for their “tireless and "
         "unglamorous work.”\n\n"
-        "Mayor Piet Vandersloot extols the tram line’s “remarkable punctuality” in every speech.\n"
+        "Mayor Piet Oosterling extols the tram line’s “remarkable punctuality” in every speech.\n"
     )
     work, punctual = extract(text)
     assert (work.kind, work.speaker, mention(text, work)) == ("quote", "Ellen Marsh", "Gov. Ellen Marsh")
     assert (punctual.kind, punctual.speaker, mention(text, punctual)) == (
         "quote",
-        "Piet Vandersloot",
-        "Mayor Piet Vandersloot",
+        "Piet Oosterling",
+        "Mayor Piet Oosterling",
     )
 
 

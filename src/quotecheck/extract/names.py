@@ -191,6 +191,15 @@ class Registry:
 
 
 RECENT = 40
+OBJECT_FORMS = {
+    "his": "he",
+    "him": "he",
+    "her": "she",
+    "hers": "she",
+    "their": "they",
+    "them": "they",
+    "its": "it",
+}
 ROLE_ALIASES = {
     "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
     "gen": "general", "dr": "doctor", "prof": "professor", "sec": "secretary",
