@@ -101,6 +101,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or work_noun(nxt2)  # the “Harbour Lights” TV show
         or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
         or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
+        or (prev == "of" and prev2 in MAKERS)  # the author of “Quiet Harbors”
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
         or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
     ):
@@ -173,6 +174,9 @@ NAMED_THINGS = {
     "sign",
     "signs",
 }
+
+
+MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
 
 
 def work_noun(word: str) -> bool:
