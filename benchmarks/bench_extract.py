@@ -123,6 +123,11 @@ def main() -> None:
         ("a million straight quote marks, no newline", '"' * 1_000_000),
         ("half a million mixed marks, no newline", "“a” b ‘c’ said X, " * 100_000),
         (
+            "one sentence, 100,000 quotes after one cue",
+            'Ann Lee said "alpha beta"' + ', "gamma delta"' * 100_000,
+        ),
+        ("100,000 quoted sentences on one line", '"Alpha beta gamma delta." ' * 100_000),
+        (
             f"{a.hostile_mb:.0f} MB of prose, one paragraph",
             article(rng, int(a.hostile_mb * 1_000_000)).replace("\n", " "),
         ),

@@ -46,7 +46,7 @@ def test_quote_first_x_said_with_appositive() -> None:
     text = '"We are not giving up on the ferry," Tomas Brandt, a spokesman for the port authority, said.\n'
     [q] = checkable(text)
     assert q.speaker == "Tomas Brandt"
-    assert mention(text, q).startswith("Tomas Brandt")
+    assert mention(text, q) == "Tomas Brandt"
     assert q.cue == "said"
 
 
@@ -310,20 +310,33 @@ Partial transcript as follows:
 """
 
 
+def test_a_stray_opening_mark_does_not_swallow_the_quotes_after_it() -> None:
+    text = (
+        "“The count was “botched,” Ines Falk said. “We will ask for a recount.”\n\n"
+        "“He called the plan “a leaky boat” and walked out,” Tom Hale said.\n"
+    )
+    got = [(q.text, q.speaker) for q in checkable(text)]
+    assert ("botched,", "Ines Falk") in got
+    assert ("We will ask for a recount.", "Ines Falk") in got
+    assert ("He called the plan “a leaky boat” and walked out,", "Tom Hale") in got  # nested
+
+
 def test_transcript_turns_are_reported_as_transcript_not_quotes() -> None:
     text = TRANSCRIPT_ARTICLE
     quotes = extract(text)
     turns = [(q.speaker, q.text) for q in quotes if q.kind == "transcript"]
-    assert turns == [
-        ("Holt", 'Will you sign the ferry bill? Mary Stone calls it "a giveaway."'),
-        ("Lind", "Well, my opponent thinks this is a game show. It is not."),
-        ("Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
+    assert turns == [  # labels named as the article introduced them, titles dropped
+        ("Sam Holt", 'Will you sign the ferry bill? Mary Stone calls it "a giveaway."'),
+        ("Ada Lind", "Well, my opponent thinks this is a game show. It is not."),
+        ("Ada Lind", "But the truth is that the bill is sound and fair."),  # the same turn goes on
         (None, "(CROSSTALK.)"),
         (None, "A safer harbour starts with this vote."),  # a clip: no person named
-        ("Holt", "Governor, one more question."),
-        ("Lind", "We will sign it on Monday."),
+        ("Sam Holt", "Governor, one more question."),
+        ("Ada Lind", "We will sign it on Monday."),
     ]
     assert mention(text, quotes[0]) == "HOLT"
+    groups = [q.group for q in quotes if q.kind == "transcript"]
+    assert groups[1] == groups[2] and len(set(groups)) == 6  # a turn going on shares its group
     # the marks inside a turn pair with each other (not with the turn's opening mark) and
     # stay part of the turn; names in a turn are quoted words, not the narrative's: "she"
     # after the block is the governor the narrative named, not the woman Holt mentioned
@@ -367,7 +380,9 @@ def test_transcript_turns_are_not_verified(tmp_path: Path, run_json: Callable[..
     turns = [q for q in quotes if q["kind"] == "transcript"]
     assert len(turns) == 7
     assert all(q["verdict"] is None for q in turns)
-    assert report["summary"]["quotes"] == len([q for q in quotes if q["kind"] == "quote"])
+    [checked] = [q for q in quotes if q["kind"] == "quote"]
+    assert checked["verdict"] is not None and checked["speaker"] == "Ada Lind"
+    assert report["summary"]["quotes"] == 1  # turns are not counted as quotes checked
 
 
 def test_names_of_people_events_shows_and_subheads_are_not_quotes() -> None:
@@ -579,7 +594,7 @@ def test_fronted_participle_phrase_is_not_the_subject() -> None:
 
 
 def test_a_new_clause_after_and_has_its_own_speaker() -> None:
-    text = "At one point a visitor asked for a photo and Ines Falk said, “only if we are quick.”\n"
+    text = "At one point a visitor asked for an autograph and Ines Falk said, “only if we are quick.”\n"
     [q] = checkable(text)
     assert (q.speaker, mention(text, q)) == ("Ines Falk", "Ines Falk")
 
@@ -691,7 +706,7 @@ def test_trailing_cue_after_a_missing_comma_and_a_question_cue() -> None:
 def test_point_of_saying_and_unclosed_appositive() -> None:
     text = (
         "Ola Berg toured the docks.\n\n"
-        "And he made a point of saying the old crane “still works fine.”\n\n"
+        "And he made a habit of saying the old crane “still works fine.”\n\n"
         "Ines Falk, chair of the Harbour Users Association stated, “We need a new crane.”\n"
     )
     assert [(q.speaker, mention(text, q)) for q in checkable(text)] == [
@@ -715,7 +730,7 @@ def test_former_role_and_title_before_an_inverted_name() -> None:
 def test_lone_fronted_adverb_and_existential_there() -> None:
     text = (
         "Ola Berg skipped the meeting.\n\n"
-        "Instead he gave a speech in which he called the pier “a disgrace.”\n\n"
+        "Instead he delivered a talk in which he called the pier “a disgrace.”\n\n"
         "There’s still time for the “harbour deal” to pass.\n"
     )
     quotes = {q.text: q for q in extract(text)}
@@ -858,13 +873,13 @@ def test_signed_block_quote_and_late_trailing_attribution() -> None:
 
 def test_show_names_after_a_broadcaster_are_titles_not_quotes() -> None:
     text = (
-        "“We will win this state,” Vera Holm said on NBC’s “Meet the Press.”\n\n"
+        "“We will win this state,” Vera Holm said on NBC’s “Morning Ledger.”\n\n"
         "Later she appeared on “The Evening Desk” and repeated the line.\n\n"
         "Holm mocked her rival’s “harbour values” at the rally.\n"
     )
     kinds = {q.text: q.kind for q in extract(text)}
     assert kinds["We will win this state,"] == "quote"
-    assert kinds["Meet the Press."] == "title"
+    assert kinds["Morning Ledger."] == "title"
     assert kinds["The Evening Desk"] == "title"
     assert kinds["harbour values"] == "quote"
 
@@ -981,7 +996,7 @@ def test_pronoun_takes_the_most_recent_compatible_person() -> None:
 
 
 def test_and_i_quote_is_the_writers_aside() -> None:
-    text = "No wonder Tom Hale said, and I quote, “We love the ferry.”\n"
+    text = "No wonder Tom Hale said, and I quote, “Everyone adores the ferry.”\n"
     [q] = checkable(text)
     assert (q.speaker, mention(text, q), q.cue) == ("Tom Hale", "Tom Hale", "said")
 
@@ -1014,8 +1029,8 @@ def test_all_caps_digest_headline_files_the_excerpt() -> None:
 def test_cue_inside_a_comma_relative_clause_is_an_aside() -> None:
     text = (
         "Tom Hale spoke last.\n\n"
-        "He said that the council’s plan, which some have argued was meant to win votes, "
-        "was an “insult” to the volunteers.\n"
+        "He said that the council’s plan, which some have claimed was meant to win votes, "
+        "was an “affront” to the volunteers.\n"
     )
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == ("He", "Tom Hale")
@@ -1038,7 +1053,7 @@ def test_sentence_after_a_signed_quote_keeps_paraphrasing_its_speaker() -> None:
     assert (mention(text, fourth), fourth.speaker) == ("Tom Hale", "Tom Hale")
     # a new paragraph does not carry the signature on
     text = "“We will fix the bridge,” said Tom Hale.\n\nThe work is “long overdue.”\n"
-    assert [q.speaker for q in extract(text) if q.text.startswith("long")] in ([None], [])
+    assert [(q.kind, q.speaker) for q in extract(text) if q.text == "long overdue."] == [("term", None)]
 
 
 def test_possessive_speech_nouns_name_their_speaker() -> None:
@@ -1057,10 +1072,10 @@ def test_possessive_speech_nouns_name_their_speaker() -> None:
 
 
 def test_infinitive_cue_takes_the_clause_subject() -> None:
-    text = "Tom Hale took to Twitter overnight to accuse the mayor’s office of being “duped” by “a fraud.”\n"
-    duped, fraud = checkable(text)
-    assert (mention(text, duped), duped.speaker, duped.cue) == ("Tom Hale", "Tom Hale", "accuse")
-    assert fraud.speaker == "Tom Hale"
+    text = "Tom Hale went online Sunday to accuse the mayor’s office of being “fooled” by “a swindler.”\n"
+    fooled, swindler = checkable(text)
+    assert (mention(text, fooled), fooled.speaker, fooled.cue) == ("Tom Hale", "Tom Hale", "accuse")
+    assert swindler.speaker == "Tom Hale"
 
 
 def test_name_after_a_dash_before_the_colon_signs_the_quote() -> None:
@@ -1109,7 +1124,7 @@ def test_own_pronoun_cue_after_a_colon_or_a_new_clause_stays() -> None:
 
 def test_title_with_of_before_a_name_is_the_subject() -> None:
     text = (
-        "Secretary of State Ann B. Lee said the allies would take “robust steps” next week, "
+        "Secretary of State Ann B. Lee said the league would make “firm moves” next week, "
         "and she urged calm.\n"
     )
     [q] = checkable(text)
@@ -1118,9 +1133,9 @@ def test_title_with_of_before_a_name_is_the_subject() -> None:
 
 def test_fronted_phrase_and_verbs_are_not_speakers() -> None:
     text = (
-        "Following a hastily called, late-night meeting, the harbor board issued a statement "
+        "Following a quickly called, late-night session, the harbor board issued a statement "
         "calling the closure “a clear breach of the lease.”\n\n"
-        "The mayor, a former judge, praised the workers at a dinner sponsored by the union and "
+        "The mayor, a former judge, praised the workers at a lunch sponsored by the union and "
         "said what the city needs is plain: “Steady hands and an open door.”\n"
     )
     board, mayor = checkable(text)
@@ -1142,8 +1157,8 @@ def test_bare_descriptions_are_plural_people_or_modified_names() -> None:
 
 def test_contracted_pronoun_and_keeps_talking_find_their_subject() -> None:
     text = (
-        "Ann Lee spoke first. She’s predicting the vote will go “very, very well” next week.\n\n"
-        "Tom Hale won applause as he keeps talking about the “power of we” at every stop.\n"
+        "Ann Lee spoke first. She’s predicting the vote will go “very, very smoothly” next week.\n\n"
+        "Tom Hale drew cheers as he keeps talking about his “ladder of jobs” at every stop.\n"
     )
     lee, hale = checkable(text)
     assert (mention(text, lee), lee.speaker) == ("She’s", "Ann Lee")
@@ -1152,8 +1167,8 @@ def test_contracted_pronoun_and_keeps_talking_find_their_subject() -> None:
 
 def test_chained_verb_after_when_and_last_clause_after_semicolon() -> None:
     text = (
-        "There were sharper exchanges, such as when Ann Lee rebuked Tom Hale on trade and "
-        "called him a “lightweight,” a pointed dig.\n\n"
+        "There were sharper exchanges, such as when Ann Lee scolded Tom Hale over taxes and "
+        "called him a “featherweight,” a pointed dig.\n\n"
         "So that is why the party expects a win; all Democrats have to do is stay calm and "
         "repeat, day after day, “Jobs first, always.”\n"
     )
@@ -1164,16 +1179,16 @@ def test_chained_verb_after_when_and_last_clause_after_semicolon() -> None:
 
 def test_possessor_group_and_who_clause_name_the_speaker() -> None:
     text = (
-        "The letter came from his physician, Dr. Ann Lee. Lee's earlier note was mocked for "
-        "its claim that he would be “the fittest man ever to hold the office.”\n\n"
-        "Officials at Harbor Safety Services, a branch of the port authority, said they feared "
-        "that brokers “may try to dodge the rules” again.\n\n"
+        "The report came from his doctor, Dr. Ann Lee. Lee's earlier note was ridiculed for "
+        "its boast that he would be “the sturdiest mayor the town has seen.”\n\n"
+        "Officials at Harbor Safety Services, an arm of the port authority, said they worried "
+        "that agents “could look for loopholes” again.\n\n"
         "“We will not back down,” Tom Hale, who has fought the plan for years, said on Monday.\n"
     )
     lee, officials, hale = checkable(text)
     assert lee.speaker == "Ann Lee"
     assert officials.speaker == "Harbor Safety Services"
-    assert mention(text, hale).startswith("Tom Hale") and hale.speaker == "Tom Hale"
+    assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")
 
 
 def test_place_before_a_title_and_title_case_headline_words() -> None:
@@ -1203,10 +1218,10 @@ def test_pronoun_cue_after_an_earlier_quote_in_the_named_report() -> None:
 
 def test_quote_after_a_fronted_clause_goes_on_with_the_main_subject() -> None:
     text = (
-        "Ann Lee spoke at the hearing. Though she called the bank’s conduct “outrageous” and "
-        "asked for bonuses to be “clawed back” for top staff, Lee restricted comments about breaking it up to "
-        "the future.\n\n"
-        "“If any bank cannot be run well, it should be broken up.”\n"
+        "Ann Lee spoke at the hearing. Though she called the mill’s safety record “shameful” and "
+        "asked for the grants to be “paid back” by the owners, Lee limited her remarks about closing it to "
+        "the long term.\n\n"
+        "“If any mill cannot be run safely, it should be shut down.”\n"
     )
     outrageous, clawed, broken = checkable(text)
     assert (mention(text, outrageous), outrageous.speaker) == ("she", "Ann Lee")
@@ -1217,10 +1232,10 @@ def test_quote_after_a_fronted_clause_goes_on_with_the_main_subject() -> None:
 def test_date_modifier_joined_names_and_ascii_dash_clause() -> None:
     text = (
         "Many families say the mayor’s claims are unfounded.\n\n"
-        "“The mayor’s reasons do not hold water,” said 9/11 widow Ann Lee.\n\n"
+        "“The mayor’s excuses do not add up,” said 9/11 widow Ann Lee.\n\n"
         "When the results come out, Hale and Lee call the count “a farce” and leave.\n\n"
         "Rep. Tom Hale urged the board to act on the lease -- a deal the Ohio congressman said "
-        "is designed to “sink the port.”\n\n"
+        "is meant to “sink the port.”\n\n"
         "The new ad ends with footage of Lee saying at the rally, “We will win,” to cheers.\n"
     )
     widow, farce, sink, win = checkable(text)
@@ -1232,77 +1247,76 @@ def test_date_modifier_joined_names_and_ascii_dash_clause() -> None:
 
 def test_last_clause_signs_a_quote_after_more_words() -> None:
     text = (
-        "“These groups have been setting the table for voters,” in sharp contrast to past races "
-        "when campaigns did that work, says Dana Scala, a professor at the state university.\n\n"
-        "“The great state of Ohio is proud to cast its votes!” Sen. Tom Hale said as he opened "
+        "“These clubs have been doing the legwork for turnout,” unlike earlier contests "
+        "when parties handled that job, says Mara Quinlow, a lecturer at the county college.\n\n"
+        "“The fine state of Vermont is glad to give its delegates!” Sen. Tom Hale said as he opened "
         "the roll call.\n\n"
-        "Ann Lee, the author of “Going Viral,” said the days when the nation shared one story "
+        "Ann Lee, the author of “Quiet Harbors,” said the days when every town read one paper "
         "are over.\n"
     )
-    scala, hale = checkable(text)[:2]
-    assert (mention(text, scala), scala.speaker) == ("Dana Scala", "Dana Scala")
+    quinlow, hale = checkable(text)
+    assert (mention(text, quinlow), quinlow.speaker) == ("Mara Quinlow", "Mara Quinlow")
     assert (mention(text, hale), hale.speaker) == ("Sen. Tom Hale", "Tom Hale")
-    assert all(q.speaker != "the days" for q in extract(text))
+    assert [q.kind for q in extract(text) if q.text == "Quiet Harbors,"] == ["title"]  # the author of
 
 
 def test_fronted_phrase_and_adjective_before_a_speech_noun_are_no_subject() -> None:
     text = (
-        "Tom Hale spoke last. Given his past comments about building a fence to keep out "
-        "“vandals,” it is safe to say he means it.\n\n"
+        "Tom Hale spoke last. Given his past remarks about putting up a gate to keep out "
+        "“loiterers,” it is fair to say he means it.\n\n"
         "Sen. Ann Lee visited the studio to discuss her recent remarks about the mayor, saying "
         "he was “out of his depth.”\n"
     )
-    vandals, depth = checkable(text)
-    assert (mention(text, vandals), vandals.speaker) == ("his", "Tom Hale")
+    loiterers, depth = checkable(text)
+    assert (mention(text, loiterers), loiterers.speaker) == ("his", "Tom Hale")
     assert (mention(text, depth), depth.speaker) == ("Sen. Ann Lee", "Ann Lee")
 
 
 def test_of_phrases_in_subjects_and_a_lauding_subject() -> None:
     text = (
-        "She said fathers would not qualify, and when pressed on why, the 41-year-old mother "
-        "of three replied, “It is meant for the parent who gave birth.”\n\n"
-        "A memo on the campaign’s website states that the leave applies only if a marriage is "
-        "“recognized under state law,” a narrow test.\n\n"
-        "In January, Gov. Ann Lee of West Virginia lauded the plan in her annual address for "
-        "bringing “new and bold ideas.”\n"
+        "He said renters would not qualify, and when asked why, the 58-year-old father "
+        "of two replied, “It is meant for people who own land.”\n\n"
+        "A note on the club’s website states that the discount applies only if a boat is "
+        "“registered with the harbor office,” a narrow test.\n\n"
+        "In March, Gov. Ann Lee of New Mexico lauded the scheme in her yearly address for "
+        "bringing “fresh and daring ideas.”\n"
     )
     mother, memo, lee = checkable(text)
-    assert mention(text, mother) == "the 41-year-old mother of three"
-    assert mention(text, memo) == "A memo on the campaign’s website"
+    assert mention(text, mother) == "the 58-year-old father of two"
+    assert mention(text, memo) == "A note on the club’s website"
     assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee", "Ann Lee")
 
 
 def test_title_with_two_of_phrases_and_a_cue_that_opens_the_next_quote() -> None:
     text = (
-        "However, as Bishop Tom Hale of the Church of Saint Mark told the Associated Press "
-        "(AP), “We have suffered the same fate.” He added, “So the city should have helped.”\n"
+        "However, as Bishop Tom Hale of the Chapel of Saint Jude told the Harbor Gazette "
+        "(HG), “Our roof went the same way.” He added, “So the council should have paid.”\n"
     )
     fate, helped = checkable(text)
-    assert (mention(text, fate), fate.speaker) == ("Bishop Tom Hale of the Church of Saint Mark", "Tom Hale")
+    assert (mention(text, fate), fate.speaker) == ("Bishop Tom Hale of the Chapel of Saint Jude", "Tom Hale")
     assert (mention(text, helped), helped.speaker) == ("He", "Tom Hale")
 
 
 def test_business_ventures_is_a_noun_not_a_cue() -> None:
     text = (
-        "One contract, seen by reporters, requires staff to promise “at all times” not to "
-        "“demean or disparage” Ann Lee, her business ventures or her family.\n"
+        "One agreement, seen by reporters, requires crew members to pledge “without exception” not to "
+        "“mock or belittle” Ann Lee, her business ventures or her family.\n"
     )
-    for q in checkable(text):
-        assert q.speaker != "her business"
-        assert mention(text, q) == "One contract"
+    got = [(q.text, mention(text, q)) for q in checkable(text)]
+    assert got == [("without exception", "One agreement"), ("mock or belittle", "One agreement")]
 
 
 def test_share_of_respondents_answers_in_the_poll() -> None:
     text = (
-        "In a September Harbor-News poll, 75 percent of voters said “most people in power "
-        "cannot be trusted.”\n\n"
-        "The Q poll also finds that, while 37 percent of Americans say the mayor is "
-        "“very responsible” for the delay, 39 percent blame the council.\n\n"
+        "In an October Harbor-News poll, 64 percent of anglers said “the river is cleaner "
+        "than it was.”\n\n"
+        "The Dockside survey also shows that, while 44 percent of residents say the council is "
+        "“largely at fault” for the flooding, 30 percent blame the weather.\n\n"
         "Ann Lee said 40 percent of the budget is “wasted.”\n"
     )
-    trusted, responsible, wasted = checkable(text)
-    assert (mention(text, trusted), trusted.speaker) == ("a September Harbor-News poll",) * 2
-    assert mention(text, responsible) == "The Q poll"
+    cleaner, fault, wasted = checkable(text)
+    assert (mention(text, cleaner), cleaner.speaker) == ("an October Harbor-News poll",) * 2
+    assert mention(text, fault) == "The Dockside survey"
     assert wasted.speaker == "Ann Lee"
 
 
@@ -1310,8 +1324,8 @@ def test_capitalised_particle_names_and_party_tag_before_the_comma() -> None:
     text = (
         "Ben Hale, the former head of the union, told reporters before he spoke that he "
         "believed the city must reach out “the way it did last year” to settle.\n\n"
-        "Monday in Dayton, Ohio, after winning the primary, Gov. Ann Lee (R-Ohio), said, "
-        "“We are going west.”\n"
+        "Tuesday in Provo, Utah, after taking the primary, Gov. Ann Lee (R-Utah), said, "
+        "“We are heading north.”\n"
     )
     hale, lee = checkable(text)
     assert (mention(text, hale), hale.speaker) == ("Ben Hale", "Ben Hale")
@@ -1320,7 +1334,7 @@ def test_capitalised_particle_names_and_party_tag_before_the_comma() -> None:
 
 def test_cue_set_off_by_commas_reports_the_sentence() -> None:
     text = (
-        "The network, Tom Hale said, called the move “highly significant.”\n\n"
+        "The paper, Tom Hale said, called the move “deeply telling.”\n\n"
         "Putting the plan together, Ann Lee explained, allowed her to “see the whole city.”\n"
     )
     hale, lee = checkable(text)
@@ -1330,18 +1344,18 @@ def test_cue_set_off_by_commas_reports_the_sentence() -> None:
 
 def test_words_after_an_earlier_quote_are_no_subject() -> None:
     text = (
-        "On Wednesday, Speaker Ann Lee of Ohio lamented the “sorry” state of the race and "
-        "criticized the “identity politics” on display.\n"
+        "On Thursday, Speaker Ann Lee of Iowa lamented the “dismal” tone of the contest and "
+        "criticized the “tribal bickering” on show.\n"
     )
-    _sorry, identity = checkable(text)
-    assert identity.speaker == "Ann Lee"
-    assert mention(text, identity).startswith("Speaker Ann Lee")
+    _dismal, bickering = checkable(text)
+    assert bickering.speaker == "Ann Lee"
+    assert mention(text, bickering) == "Speaker Ann Lee of Iowa"
 
 
 def test_day_between_subject_and_cue_and_later_said() -> None:
     text = (
         "Much of the anger was aimed at the mayor, who Tom Hale on Wednesday called "
-        "“a reckless man with a plan.”\n\n"
+        "“a gambler with our money.”\n\n"
         "Ann Lee opened the debate and later said, “It is not just one group.”\n"
     )
     hale, lee = checkable(text)
@@ -1363,12 +1377,12 @@ def test_comment_line_signed_at_its_end_after_more_quoted_words() -> None:
 
 def test_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:
     text = (
-        "Ann Lee wrote about the clot in her memoir.\n\n"
-        "After saying her right foot was “so swollen I could barely walk,” she was rushed "
-        "to the hospital for tests.\n"
+        "Tom Hale wrote about the fall in his diary.\n\n"
+        "After saying his left knee was “too stiff to climb the stairs,” he was driven "
+        "to the clinic for scans.\n"
     )
     [q] = checkable(text)
-    assert (mention(text, q), q.speaker) == ("she", "Ann Lee")
+    assert (mention(text, q), q.speaker) == ("he", "Tom Hale")
 
 
 def test_short_partial_quote_after_as_with_a_stance_verb_is_the_subjects() -> None:
@@ -1465,3 +1479,169 @@ def test_a_share_of_respondents_is_the_subject_of_a_partial_quote() -> None:
     fed, view = extract(text)
     assert (fed.kind, mention(text, fed)) == ("quote", "About three in 10")
     assert (view.kind, mention(text, view)) == ("quote", "Roughly 12 percent of pier residents")
+
+
+def test_quote_sentence_later_in_the_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "“The school needs a new roof,” said Marta Ruiz, 52, a parent from Elm Park. "
+        "A teacher for two decades, she moved to the district in 2009. "
+        "“Nobody listens until the ceiling leaks.”\n\n"
+        "“We will review it,” a board member said.\n"
+    )
+    q1, q2, q3 = checkable(text)
+    assert q1.speaker == "Marta Ruiz"
+    assert q2.text == "Nobody listens until the ceiling leaks."
+    assert q2.speaker == "Marta Ruiz" and mention(text, q2) == "Marta Ruiz"
+    assert q3.speaker == "a board member"
+
+
+def test_quote_sentence_in_a_new_paragraph_is_not_chained() -> None:
+    text = (
+        "“The school needs a new roof,” said Marta Ruiz. The district disagrees.\n\n"
+        "The budget vote is set for June.\n\n“Nobody listens until the ceiling leaks.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Marta Ruiz"
+    assert q2.speaker is None
+
+
+def test_abbreviation_then_pronoun_ends_the_sentence() -> None:
+    text = (
+        "Dale Brook says the company moved its plant out of the U.S. He says workers "
+        "deserve “a straight answer about the jobs.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "He" and q.speaker == "Dale Brook"
+
+
+def test_subject_before_an_aside_set_off_by_double_hyphens() -> None:
+    text = (
+        "A former city treasurer -- Ellen Marsh, who lost the 2010 race for governor -- "
+        "said the plan “does nothing for small towns.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "A former city treasurer"
+
+
+def test_in_someones_words_names_the_source() -> None:
+    text = (
+        "Investors picked the town because, in Bloomberg's words, “it has more startups per head "
+        "than any city in Europe.”\n\nThe council agreed, in the words of Mayor Ann Holt, that "
+        "the port was “the engine of the region.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Bloomberg" and mention(text, q1) == "Bloomberg"
+    assert q2.speaker == "Ann Holt"
+
+
+def test_relative_clause_after_a_dash_is_the_mention() -> None:
+    text = (
+        "Front-runner Tom Hale - who once said he would “cut the budget in half” - "
+        "spoke at a rally on Sunday.\n"
+    )
+    [q] = extract(text)
+    assert mention(text, q) == "who" and q.speaker == "Tom Hale"
+
+
+def test_quote_after_a_closed_dash_aside_does_not_inherit_it() -> None:
+    text = (
+        "Mayor Dan Pike held up the banner — which read “Vote Yes” — and waved it, "
+        "mouthing “thank you” to the crowd.\n"
+    )
+    quotes = extract(text)
+    last = quotes[-1]
+    assert last.text == "thank you"
+    assert last.speaker != "the banner"
+
+
+def test_another_with_a_past_cue_is_the_speaker() -> None:
+    text = "One voter wrote, “The plan is fair.” Another tweeted, “The mayor thinks he is above the law.”\n"
+    q1, q2 = checkable(text)
+    assert mention(text, q1) == "One voter"
+    assert mention(text, q2) == "Another"
+
+
+def test_secretary_of_state_is_a_description() -> None:
+    text = "At the fair, the secretary of state said she had come “only for the pie contest.”\n"
+    [q] = checkable(text)
+    assert mention(text, q) == "the secretary of state"
+
+
+def test_sentence_opened_by_adding_continues_the_speaker() -> None:
+    text = (
+        "Ruth Lam said of the audit that the findings were “not good.” Adding, "
+        "“It is always the cover-up that hurts.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Ruth Lam"
+    assert q2.speaker == "Ruth Lam"
+
+
+def test_subject_is_the_noun_a_prepositional_object_hangs_on() -> None:
+    text = (
+        "A March letter from the union obtained by the Herald warns that “any more delays will cost jobs.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "A March letter from the union"
+
+
+def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
+    text = (
+        "68-year-old Nora Quade, founder of the Lakeside Institute, endorsed Hale last week, "
+        "saying he “has always kept his word.”\n\n"
+        "A source familiar with Hale’s thinking said, “He will not back down now.”\n"
+    )
+    q1, q2 = checkable(text)
+    assert q1.speaker == "Nora Quade"
+    assert mention(text, q2) == "A source familiar"
+
+
+def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:
+    text = (
+        "Mayor Robert Marsh met with Governor Tom Hale to talk about the state budget for the year.\n\n"
+        "Marsh went after Hale at the forum, when he called the budget “a gift to the banks.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "he"
+    assert q.speaker == "Robert Marsh"
+
+
+def test_that_after_a_comma_is_no_relative_subject() -> None:
+    text = (
+        "Hale said Thursday during a town hall in Dayton, Ohio, that cities can pass such "
+        "rules because “nobody should wait two years for a permit.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_a_dated_phrase_between_subject_and_cue_is_skipped() -> None:
+    text = (
+        "The union paid for a bus tour, and Hale during a Sunday rally thanked its members "
+        "“for standing by me all year.”\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_fronted_phrase_with_a_dash_aside_before_the_subject() -> None:
+    text = (
+        "Hastily seizing on the fire in Elm Park ― just as he had after the blackout in Dayton "
+        "two summers ago ― Hale cast the fault onto his rivals, and stressed the danger that "
+        "“real fires” pose.\n"
+    )
+    [q] = checkable(text)
+    assert mention(text, q) == "Hale"
+
+
+def test_report_sentence_between_quotes_is_the_nearer_mention() -> None:
+    text = (
+        "“We have bigger problems than this,” says Dana Ruiz, 34, a nurse from Akron. "
+        "She says folks should be free to choose. “It is their life, and they hurt nobody.”\n\n"
+        "“I'm a teacher, but I can't pay my loans,” says Mark Tull, 29, of Toledo. "
+        "Tull supports the governor in the race. “My shifts keep getting cut.”\n"
+    )
+    q1, q2, q3, q4 = checkable(text)
+    assert (q1.speaker, q3.speaker) == ("Dana Ruiz", "Mark Tull")
+    assert mention(text, q2) == "She" and q2.speaker == "Dana Ruiz"
+    assert mention(text, q4) == "Tull" and q4.speaker == "Mark Tull"

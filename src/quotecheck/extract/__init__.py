@@ -25,10 +25,16 @@ def extract_quotes(doc: Document) -> list[Quote]:
         attributed = merge(attributed, embeds)
     if turns:
         by_start = {t.mark + 1: t for t in turns}
-        attributed = [
-            replace(turn_entry(by_start[a.start]), group=a.group) if a.start in by_start else a
-            for a in attributed
-        ]
+        turn_group: dict[int, int] = {}  # a turn going on in the next paragraph: one utterance
+        out: list[Attributed] = []
+        for a in attributed:
+            t = by_start.get(a.start)
+            if t is None or a.group is None:
+                out.append(a)
+                continue
+            group = a.group if t.label_start is None else turn_group.setdefault(t.label_start, a.group)
+            out.append(replace(turn_entry(t), group=group))
+        attributed = out
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
@@ -83,7 +89,7 @@ def with_turns(text: str, spans: list[QuoteSpan], turns: list[TranscriptTurn]) -
             k += 1
         while k < len(spans) and spans[k].start < t.end:
             k += 1  # inside the turn
-        out.append(QuoteSpan(t.mark + 1, max(t.mark + 1, t.end), text[t.mark], ""))
+        out.append(QuoteSpan(t.mark + 1, t.end, text[t.mark], ""))
     out.extend(spans[k:])
     return out
 

@@ -16,6 +16,7 @@ of works, nicknames) another kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quotecheck.extract.kinds import own_tail
@@ -84,6 +85,13 @@ FRONTED = {
 }  # fmt: skip
 
 
+def first_ending_after(spans: list[QuoteSpan], qi: int, s0: int) -> int:
+    """Index of the first quote before ``qi`` that ends after ``s0``: the quotes sharing the
+    sentence. Spans are in text order, so a binary search keeps a sentence with thousands of
+    quotes linear overall (a walk back from each quote was quadratic)."""
+    return bisect.bisect_right(spans, s0, 0, qi, key=lambda s: s.end)
+
+
 def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
@@ -91,8 +99,12 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
     for qi, _span in enumerate(spans):
         f = attribute_one(text, spans, qi, starts, sent_of, found)
-        found[qi] = with_outer(
-            text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)
+        found[qi] = with_antecedent(
+            text,
+            spans,
+            qi,
+            starts,
+            with_outer(text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)),
         )
     continue_chains(text, spans, starts, sent_of, found)
     return resolve(text, spans, found)
@@ -105,7 +117,7 @@ SHARE_WORDS = {"percent", "%", "majority", "plurality", "half", "third", "quarte
 def poll_source(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
 ) -> Found:
-    """ "In a September Post-ABC poll, 75 percent of Republicans said “…”": the share of
+    """ "In a March Harbor-News poll, 64 percent of anglers said “…”": the share of
     respondents answers in the poll the sentence names, which is the source to check."""
     m = f.mention
     if m is None or m.kind not in ("description", "name"):
@@ -113,11 +125,9 @@ def poll_source(
     s0 = starts[sent_of[qi]]
     if m.start <= s0 or m.start - s0 > LEFT_WINDOW:
         return f
-    first = qi
-    while first > 0 and spans[first - 1].end > s0:
-        first -= 1
+    first = first_ending_after(spans, qi, s0)
     tokens = tokenize(text, s0, m.start, spans, first)
-    near = [*tokens[-5:], *m.tokens]  # "31% of Republicans and Republican-leaning voters"
+    near = [*tokens[-5:], *m.tokens]  # "28% of anglers and boat-owning residents"
     if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in near):
         return f
     for r in range(len(tokens) - 1, -1, -1):
@@ -131,11 +141,34 @@ def poll_source(
     return f
 
 
+GENDERED = {"he", "she", "his", "her", "him"}
+
+
+def with_antecedent(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], f: Found) -> Found:
+    """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
+    when he called …") keeps that subject as its likely antecedent for naming."""
+    m = f.mention
+    if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
+        return f
+    si = sentence_of(starts, m.start)
+    s0 = starts[si]
+    if m.start - s0 > LEFT_WINDOW or m.start <= s0:
+        return f
+    first = qi
+    while first > 0 and spans[first - 1].end > s0:
+        first -= 1
+    tokens = tokenize(text, s0, m.start, spans, first)
+    np = sentence_subject(tokens, 0, len(tokens))
+    if np is None or kind_of_mention(np) != "name" or len(tokens) <= len(np) + 1:
+        return f
+    return Found(m, f.how, f.outer, make_mention(tokens, np, m.cue))
+
+
 def with_outer(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
 ) -> Found:
-    """ "Lee said she felt … because "…," she said." / "Kerry said the U.S. would take "robust
-    steps", and he urged …": a pronoun cue inside what a named subject is reported to say
+    """ "Lee said she felt … because "…," she said." / "Lee said the league would make "firm
+    moves", and she urged …": a pronoun cue inside what a named subject is reported to say
     repeats that speaker, so the named subject is kept as the outer candidate (``resolve``
     takes it when the pronoun stands for the same person). Only when the subject's own verb
     is a cue and no other quote stands between them; a quote set off by a colon or comma
@@ -148,9 +181,7 @@ def with_outer(
     open_at = spans[qi].start - len(spans[qi].open_mark)
     if open_at - s0 > LEFT_WINDOW or m.start <= s0:
         return f
-    first = qi
-    while first > 0 and spans[first - 1].end > s0:
-        first -= 1
+    first = first_ending_after(spans, qi, s0)
     tokens = tokenize(text, s0, min(open_at, m.start), spans, first)
     n = len(tokens)
     if n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
@@ -211,7 +242,7 @@ def attribute_one(
             bool(right)
             and (
                 right[0].text in (",", "—", "–")
-                # a comma left out: "…anonymity" said Nick Merrill
+                # a comma left out: "…anonymity" said Ivo Brandt
                 or (
                     right[0].text[:1].islower()
                     and CUE_FORMS.get(right[0].lower) in ("say", "add", "write", "tell")
@@ -248,8 +279,14 @@ def attribute_one(
     # a later piece in a sentence whose earlier piece is attributed
     if left and any(t.quote >= 0 for t in left):
         prev = max(t.quote for t in left)
-        if prev >= 0 and found[prev].mention is not None and sent_of[prev] == si:
-            return Found(found[prev].mention, "inherit", found[prev].outer)
+        pm = found[prev].mention if prev >= 0 else None
+        closed = (
+            pm is not None
+            and pm.kind == "relative"
+            and any(t.text in DASHES and t.start > spans[prev].end for t in left)
+        )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
+        if pm is not None and sent_of[prev] == si and not closed:
+            return Found(pm, "inherit", found[prev].outer)
     # a cue later in the same sentence, after other words: "… "…" and more, according to X."
     m = according_after(right)
     if m is not None:
@@ -302,7 +339,7 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
 
 
 def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
-    """ "After saying her foot was “so swollen,” she was rushed …": a quote in an opening
+    """ "After saying his knee was “too stiff,” he was driven …": a quote in an opening
     participle clause is said by the subject of the main clause after it."""
     if len(left) < 2 or left[0].lower not in ("after", "before", "while", "since", "upon", "when"):
         return None
@@ -329,7 +366,7 @@ def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
 
 def clause_subject(left: list[Token]) -> Mention | None:
     """No cue anywhere: a quote in the predicate of a clause whose subject is a person or
-    body ("Clinton supports "appropriate pay raises"", "the agency waved off the delay as
+    body ("Lee supports "fair dock fees"", "the agency waved off the delay as
     "minimal"") reports that subject's words or view, so it is theirs to check."""
     n = len(left)
     if n < 2 or any(t.quote >= 0 for t in left) or left[-1].text in (":", "—", "–"):
@@ -348,7 +385,7 @@ def clause_subject(left: list[Token]) -> Mention | None:
         return None
     k = index_of(left, np[-1], n - 1) + 1
     if k < n and left[k].text == ",":
-        # "Ted Nordhaus, co-founder of the institute, welcomed "…"": past the appositive
+        # "Ivo Brandt, co-founder of the guild, welcomed "…"": past the appositive
         for v in range(k + 1, min(n, k + 30)):
             if left[v].text[:1].islower() and (left[v].lower in STANCE_FORMS or left[v].lower in CUE_FORMS):
                 sub = subject_of(left, v, 0)
@@ -371,7 +408,7 @@ def anywhere_in_sentence(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int
 ) -> Mention | None:
     """Last resort: the nearest cue with a subject anywhere in the quote's sentence
-    ("Some Republicans could be heard grousing that the "fake" literature…")."""
+    ("Some members could be heard grumbling that the "bogus" leaflets…")."""
     span = spans[qi]
     s0 = max(starts[si], span.start - LEFT_WINDOW)
     s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
@@ -398,7 +435,7 @@ def anywhere_in_sentence(
         if v < p:
             m = cue_mention(tokens, v, c, 0, p)
         elif tok.lower.endswith("ing") and (v == p + 1 or tokens[v - 1].text == ","):
-            # "Trump delivered a defense of “New York values,” saying …": the clause subject
+            # "Hale gave a defense of “harbour values,” saying …": the clause subject
             np = sentence_subject(tokens, 0, p)
             m = make_mention(tokens, np, c[0]) if np is not None else None
         else:
@@ -413,7 +450,7 @@ REL_WORDS = {"what", "which", "whom", "that", "where"}
 
 
 def embedded(left: list[Token], m: Mention) -> Mention:
-    """ "Trump … what he called Machado's “sex tape”": a pronoun inside a relative clause
+    """ "Hale … what he called Lee's “secret ledger”": a pronoun inside a relative clause
     stands for the sentence's own speaker, who the words are attributed to."""
     if m.kind != "pronoun":
         return m
@@ -438,9 +475,11 @@ SIGNATURE_END = re.compile(r"[―—–][ \t\u00a0]*([A-Z][^\n―—–]{1,60}?)
 def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
     """A line of readers' comments, `“…” more “…” ― Ann Lee`: a quote opening its line is
     signed by the dash and name that end the line, even after more quoted words."""
-    line_start = text.rfind("\n", 0, open_at) + 1
-    if text[line_start:open_at].strip():
-        return None
+    k = open_at
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k > 0 and text[k - 1] != "\n":
+        return None  # words before the quote on its line (no look-back to the line start)
     line_end = text.find("\n", close_at, close_at + 2000)
     if line_end < 0:
         return None
@@ -461,7 +500,7 @@ DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–]+[ \t]*(?=[A-Z@])")
 
 
 def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """A quote set off as a block and signed on the next line: `"…"` / `- Hillary Clinton.`"""
+    """A quote set off as a block and signed on the next line: `"…"` / `- Ann Lee.`"""
     m = DASH_LINE.match(text, close_at, close_at + 40)
     if m is None:
         return None
@@ -490,7 +529,7 @@ CLAUSE_OPENERS = {
 
 
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:
-    """ "When Trump used the words, “…,” he was echoing Ryan": the quote sits in a fronted
+    """ "When Hale used the words, “…,” he was echoing Lee": the quote sits in a fronted
     subordinate clause with its own cue, so the main clause after it is not its attribution."""
     k = 0
     while k < len(left) and left[k].lower in ("and", "but", "so", "yet"):
@@ -588,7 +627,7 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         np = subject_of(right, v, i)
         if np is not None and np[0] is right[i]:
             return make_mention(right, np, cue_text(right, c[0], c[1]))
-        # "his nephew Michery el Soheil added": the whole phrase before the cue is the mention
+        # "his cousin Remy del Asal added": the whole phrase before the cue is the mention
         span = right[i:v]
         while span and (span[-1].text == "," or span[-1].lower in AUXILIARIES):
             span = span[:-1]
@@ -598,28 +637,28 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
             and (span[0].is_cap or span[0].lower in DETERMINERS)
             and not (
                 span[0].lower in STOP_CAPS and span[0].lower not in DETERMINERS and right[i + 1].text == ","
-            )  # "But, said Solovey, “…”": a connective, not a speaker
+            )  # "But, said Varga, “…”": a connective, not a speaker
             and not any(
                 t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:]
             )
             and not any(
                 t.text.islower() and verb_like(t, 2)
                 for t in span[1 : next((k for k, t in enumerate(span) if t.text == ","), len(span))]
-            )  # "Lee restricted comments": a verb before any appositive comma
+            )  # "Lee limited her remarks": a verb before any appositive comma
         ):
             cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
             head = (
                 np if np is not None and kind_of_mention(np) != "relative" else head_of(span[:cut] or span)
-            )  # "Nate Silver, the guru who…"; "Cruz, who has …, said": the name before "who"
+            )  # "Ada Quist, the analyst who…"; "Hale, who has …, said": the name before "who"
             kind = kind_of_mention(list(head))
             return Mention(tuple(span), kind, cue_text(right, c[0], c[1]), tuple(head))
-        # "“…,” in contrast to the past when X, says Dana Scala": the last clause signs it
+        # "“…,” in contrast to the past when X, says Mara Quinlow": the last clause signs it
         return None if ends_sentence else late_trailing(right)
     return late_trailing(right)
 
 
 def late_trailing(right: list[Token]) -> Mention | None:
-    """`"…" before discussing specifics, he said.`: the quote's sentence ends in its
+    """`"…" before naming any dates, he said.`: the quote's sentence ends in its
     attribution after a few more words."""
     e = -1
     for k in range(min(len(right), 40)):
@@ -689,8 +728,8 @@ def clause_ends(tokens: list[Token], k: int) -> bool:
 
 
 def leading(left: list[Token], whole: bool) -> Mention | None:
-    """The outermost cue before the quote in its sentence, with its subject: in "Trump said
-    that Romney begged him and "would have dropped…"" the words are Trump's report."""
+    """The outermost cue before the quote in its sentence, with its subject: in "Hale said
+    that Lee begged him and "would have quit…"" the words are Hale's report."""
     n = len(left)
     if n == 0:
         return None
@@ -709,11 +748,14 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     signed = dash_signature(left, lo, n)
     if signed is not None:
         return signed
+    worded = in_words_of(left, lo, n)
+    if worded is not None:
+        return worded
     set_off = parenthetical_cue(left, lo, n)
     if set_off is not None:
         return set_off
     # The nearest cue with a subject, unless an earlier cue governs it with no clause break
-    # in between ("Trump said that Romney begged him and "…"" reports Trump's words).
+    # in between ("Hale said that Lee begged him and "…"" reports Hale's words).
     best: Mention | None = None
     v = n - 1
     while v >= start:
@@ -736,7 +778,7 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             and m.kind == "name"
             and not (left[u - 1].is_cap or left[u - 1].lower in ("he", "she", "they", "i", "we"))
         ):
-            return embedded(left, best)  # "a woman asked for a photo and Clinton said, "…"": a new clause
+            return embedded(left, best)  # "a visitor asked for an autograph and Lee said, "…"": a new clause
         found_outer = False
         while (
             u >= start
@@ -746,7 +788,7 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         ):
             cu = cue_at(left, u)
             if cu is not None and cu[1] < n and left[cu[1]].lower in ("with", "by"):
-                cu = None  # "The spot concludes with footage of Lee saying": no report of words
+                cu = None  # "The clip closes with footage of Lee saying": no report of words
             mu = cue_mention(left, u, cu, lo, n) if cu is not None else None
             if mu is not None:
                 v, found_outer = u, True
@@ -773,7 +815,7 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             and kind_of_mention(np) == "name"
             and not (k > lo and left[k - 1].lower in ("to", "with", "at", "against", "of", "about", "for"))
         ):
-            return make_mention(left, np, ":")  # "… doesn't surprise pollster Daron Shaw: “…”"
+            return make_mention(left, np, ":")  # "… doesn't surprise pollster Ida Marsh: “…”"
         np = sentence_subject(left, lo, n - 1)
         if np is not None and not (
             len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
@@ -782,8 +824,33 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
     return None
 
 
+def in_words_of(left: list[Token], lo: int, n: int) -> Mention | None:
+    """ "…, in Forbes' words, “…”" / "in the words of Ann Lee, “…”": the words are that
+    source's, whatever the sentence around them says."""
+    e = n - 1 if n and left[-1].text in (",", ":") else n
+    for k in range(max(lo, e - 9), e - 2):
+        if left[k].lower != "in":
+            continue
+        if left[k + 2].lower == "words" and k + 3 == e:
+            tok = left[k + 1]
+            core = tok.text.removesuffix("s") if tok.text.endswith(("’s", "'s")) else tok.text
+            if core.endswith(("’", "'")) and len(core) > 2 and core[:1].isupper():
+                name = Token(core[:-1], core[:-1].lower(), tok.start, tok.start + len(core) - 1)
+                return Mention((name,), "name", "words", (name,))
+        if (
+            left[k + 1].lower == "the"
+            and left[k + 2].lower == "words"
+            and k + 4 < e
+            and left[k + 3].lower == "of"
+        ):
+            np = np_forward(left, k + 4, e)
+            if np is not None and k + 4 + len(np) == e and kind_of_mention(np) in ("name", "description"):
+                return make_mention(left, np, "words")
+    return None
+
+
 def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
-    """ "CNN, Cruz said, called the news “highly significant.”": a cue set off by commas in
+    """ "The paper, Hale said, called the move “deeply telling.”": a cue set off by commas in
     the sentence reports the whole sentence as that speaker's account."""
     for k in range(lo, n - 3):
         if left[k].text != ",":
@@ -909,16 +976,16 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
     if prev in LATER and v - 1 > lo and left[v - 2].lower in (",", "and", "but"):
         prev = left[v - 2].lower  # "… and later said, “…”": the chained verb's subject
     if prev in ("was", "were", "is", "been", "being") and j < n and left[j].lower == "by":
-        np = np_forward(left, j + 1, n)  # "Sanders was asked by host Bill Maher, "…"": the asker
+        np = np_forward(left, j + 1, n)  # "Hale was asked by host Ada Quist, "…"": the asker
         if np is not None and kind_of_mention(np) in ("name", "description"):
             return make_mention(left, np, word + " by")
         return None
     participle = left[v].lower.endswith("ing")
     b = v - 1
     while participle and b > lo and left[b].lower in AUXILIARIES:
-        b -= 1  # "with Trump reportedly yelling"
+        b -= 1  # "with Hale reportedly yelling"
     if participle and b >= lo and left[b].is_cap:
-        # "with Senator John McCain telling reporters …": the name is the subject
+        # "with Senator Ann Lee telling reporters …": the name is the subject
         np = np_core(left, b, lo)
         if np is not None and kind_of_mention(np) == "name":
             return make_mention(left, np, cue_text(left, word, j))
@@ -964,7 +1031,7 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
 
 
 def opener_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "…, such as when Cruz knocked Rubio and called him a "…"": verbs chained by "and"
+    """ "…, such as when Lee scolded Hale and called him a "…"": verbs chained by "and"
     inside a clause opened by "when"/"where"/"after" share the subject that follows it."""
     for k in range(v - 2, max(lo, v - 20) - 1, -1):
         t = left[k]
@@ -1000,7 +1067,7 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
     if tokens[v].lower not in SPEECH_NOUNS or v - 1 < lo:
         return None
     if v + 2 < len(tokens) and tokens[v + 1].lower == "of" and tokens[v - 1].lower in ("the", "a"):
-        np = np_forward(tokens, v + 2, len(tokens))  # "the contention of Hillary Clinton that"
+        np = np_forward(tokens, v + 2, len(tokens))  # "the contention of Ann Lee that"
         if np is not None and kind_of_mention(np) == "name":
             return make_mention(tokens, np, tokens[v].text)
     k = v - 1
@@ -1012,7 +1079,7 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
     if tok.lower in POSSESSIVE_PRONOUNS:
         outer = main_subject(tokens, lo, k)
         if outer is not None and kind_of_mention(outer) in ("name", "description"):
-            return make_mention(tokens, outer, tokens[v].text)  # "Trump stood by his comment that"
+            return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
         return Mention(
             (tok,),
             "pronoun",
@@ -1070,18 +1137,28 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                     i = k + 1
                     fronted = True
                     break
+                if tokens[k].text in ("—", "–", "―"):
+                    # "Hastily seizing on the fire ― just as he had in Dayton ― Hale cast":
+                    # an aside set off by dashes closes the fronted phrase
+                    k2 = next(
+                        (x for x in range(k + 1, min(hi, k + 30)) if tokens[x].text == tokens[k].text), -1
+                    )
+                    if k2 > 0 and k2 + 1 < hi and tokens[k2 + 1].is_cap:
+                        i = k2 + 1
+                        fronted = True
+                        break
             else:
                 if i + 1 < hi and (
                     tokens[i + 1].lower in ("he", "she", "they", "we", "i") or tokens[i + 1].is_cap
                 ):
-                    i += 1  # "Instead he gave a speech": a lone adverb before the subject
+                    i += 1  # "Instead he delivered a talk": a lone adverb before the subject
                 break
     for k in range(i, min(hi, i + 7)):
         if tokens[k].text == ",":
             if any(t.lower in TIME_AFTER for t in tokens[i:k]):
                 i = k + 1  # "A month later, he …"
             break
-    # "…in Salem, New Hampshire, Trump went": a place set off by commas is not the subject
+    # "…in Provo, Utah, Hale went": a place set off by commas is not the subject
     if i < hi and tokens[i].is_cap:
         k = i
         while k < hi and k - i < 3 and tokens[k].is_cap:
@@ -1091,7 +1168,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if i >= hi or (
         tokens[i].lower in FRONTED and tokens[i].is_cap and tokens[i].lower not in ("here", "there")
     ):
-        return None  # "Given his past comments on “…”": the fronted phrase runs on to the quote
+        return None  # "Given his past remarks on “…”": the fronted phrase runs on to the quote
     np = np_forward(tokens, i, hi)
     if np is None and fronted:
         # "Following a hastily called, late-night meeting, the board …": a comma inside the
@@ -1106,15 +1183,15 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if np is None:
         return None
     if len(np) == 1 and np[0].lower.replace("'", "’") in (
-        "it", "this", "that", "there", "there’s", "that’s", "here’s", "what’s",
+        "it", "this", "that", "there", "there’s", "that’s", "what’s",
     ):  # fmt: skip
         return None
     return np
 
 
 def fronted_verb(tokens: list[Token], i: int) -> bool:
-    """ "Hastily …, Trump cast", "Continuing to explain, Carson rejected": an opening adverb or
-    participle phrase is not the subject (a name goes on with a capital: "Carly Fiorina")."""
+    """ "Hastily …, Hale cast", "Continuing to explain, Lee rejected": an opening adverb or
+    participle phrase is not the subject (a name goes on with a capital: "Tilda Roos")."""
     tok = tokens[i]
     low = tok.lower
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -1185,13 +1262,70 @@ def continue_chains(
             and not own_tail(text, spans[qi])
         ):
             outer = fronted_clause_subject(text, spans, starts, sent_of, qi - 1, pm)
-            found[qi] = Found(pm, "continuation", outer)
+            near = nearer_report(text, spans, qi, starts, sent_of, pm)
+            found[qi] = Found(near, "continuation") if near is not None else Found(pm, "continuation", outer)
             continue
         m = indirect_before(text, spans, qi, starts, sent_of)
         if m is None:
             m = after_signed_sentence(text, spans, qi, starts, sent_of, found)
+        if m is None:
+            m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+PARAGRAPH_GAP = 2
+
+
+def same_paragraph_speaker(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
+) -> Mention | None:
+    """`"…," said Ann Lee, 44, a nurse. A lifelong Democrat, she backs Hale. "…"`: a
+    quote standing as its own sentence, with no cue of its own, later in the paragraph of an
+    attributed quote goes on with that speaker after a sentence or two of narrative about
+    her. A newly named subject in between ("Then Tom Hale took the stage.") breaks it."""
+    if qi == 0 or found[qi - 1].mention is None:
+        return None
+    si = sent_of[qi]
+    prev = spans[qi - 1]
+    pm = found[qi - 1].mention
+    assert pm is not None
+    if si - sent_of[qi - 1] > PARAGRAPH_GAP + 1 or not opens_sentence(text, spans, qi, starts, si):
+        return None
+    if own_tail(text, spans[qi]) or "\n" in text[prev.end : spans[qi].start]:
+        return None
+    if pm.kind not in ("name", "pronoun", "description") or pm.cue == "headline":
+        return None
+    return nearer_report(text, spans, qi, starts, sent_of, pm) or pm
+
+
+def nearer_report(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], pm: Mention
+) -> Mention | None:
+    """`"…," says Ann Lee. She says the rules are unfair. "…"`: between an attributed quote
+    and the quote that goes on with it, a sentence reporting the same speaker's words ("She
+    says …") is the nearer mention of that speaker."""
+    si = sent_of[qi]
+    if si == 0 or sent_of[qi - 1] >= si - 1:
+        return None
+    s0, s1 = starts[si - 1], starts[si]
+    if s1 - s0 > LEFT_WINDOW or pm.start >= s0:
+        return None
+    tokens = tokenize(text, s0, s1, spans, qi)
+    if len(tokens) < 3 or tokens[-1].text != ".":
+        return None
+    m = leading(tokens[:-1], True)
+    if m is None:
+        np = sentence_subject(tokens, 0, len(tokens) - 1)  # "Lee backs Hale.": named again
+        m = make_mention(tokens, np, pm.cue) if np is not None and kind_of_mention(np) == "name" else None
+    if m is None or m.start != tokens[0].start:
+        return None
+    if m.kind == "pronoun" and m.tokens[0].lower in ("he", "she", "they"):
+        return m
+    head = list(pm.head or pm.tokens)
+    if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower:
+        return m
+    return None
 
 
 def fronted_clause_subject(
@@ -1207,9 +1341,7 @@ def fronted_clause_subject(
     s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
     if s1 - s0 > LEFT_WINDOW or pm.start < s0:
         return None
-    first = pi
-    while first > 0 and spans[first - 1].end > s0:
-        first -= 1
+    first = first_ending_after(spans, pi, s0)
     tokens = tokenize(text, s0, s1, spans, first)
     if len(tokens) < 2 or tokens[0].lower not in CLAUSE_OPENERS or tokens[1].start != pm.start:
         return None
@@ -1278,7 +1410,7 @@ def indirect_before(
         return None
     m = leading(tokens[:-1], True)
     if m is None and tokens[-1].text == ":" and any(t.lower in INTRO_NOUNS for t in tokens):
-        # "Trump issued the following statement:" introduces the next paragraph's words
+        # "Hale issued the following statement:" introduces the next paragraph's words
         np = sentence_subject(tokens, 0, len(tokens) - 1)
         if (
             np is not None
@@ -1314,6 +1446,8 @@ LEAD_INS = {
     "plus",
     "and then",
     "but then",
+    "adding",
+    "adding that",
 }
 
 

@@ -101,10 +101,11 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or work_noun(nxt2)  # the “Harbour Lights” TV show
         or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
         or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
+        or (prev == "of" and prev2 in MAKERS)  # the author of “Quiet Harbors”
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
         or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
     ):
-        return "title"  # NBC's “Meet the Press”, on “The View”, the “Off Message” podcast
+        return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
     if (
         not attributed
         and prev in WORK_NOUNS
@@ -143,10 +144,10 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
     ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
     if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
-        return "term"  # "a group called “X”", "the so-called “X”"; not "Gilbert called it “X”"
+        return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
     if (
         n <= 3
-        and not known  # "he called Rubio “Little Marco”": a known person's words
+        and not known  # "he called Hale “Little Tommy”": a known person's words
         and prev2 in CALL_WORDS
         and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
     ):
@@ -173,6 +174,9 @@ NAMED_THINGS = {
     "sign",
     "signs",
 }
+
+
+MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
 
 
 def work_noun(word: str) -> bool:

@@ -175,7 +175,7 @@ AUXILIARIES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
 
-# Title and role words: stay out of the speaker's name ("Sen. Ted Cruz" -> "Ted Cruz").
+# Title and role words: stay out of the speaker's name ("Sen. Ann Lee" -> "Ann Lee").
 TITLES = {
     "president", "vice", "senator", "sen", "sen.", "sens.", "rep", "rep.", "reps.",
     "representative", "congressman", "congresswoman", "gov", "gov.", "governor", "mayor",

@@ -1,6 +1,6 @@
 """Speaker mentions and cues in a window of tokens.
 
-A mention is the noun phrase a cue verb attaches to: a name ("Sen. Ted Cruz"), a pronoun
+A mention is the noun phrase a cue verb attaches to: a name ("Sen. Ann Lee"), a pronoun
 ("he") or a description ("the senator", "a spokeswoman for the agency"). Finding it is a
 short walk over tokens from the cue, backwards for "X said", forwards for "said X", so each
 quote costs a bounded amount of work.
@@ -50,8 +50,8 @@ TIME_WORDS = AUXILIARIES | {
 
 @dataclass(frozen=True)
 class Mention:
-    """``tokens``: the mention as written; ``head``: the part that names the speaker ("Jeffrey
-    Lewis" in "Jeffrey Lewis of the James Martin Center"; the antecedent of "who")."""
+    """``tokens``: the mention as written; ``head``: the part that names the speaker ("Ivo
+    Brandt" in "Ivo Brandt of the Harbour Policy Center"; the antecedent of "who")."""
 
     tokens: tuple[Token, ...]
     kind: str  # name | pronoun | description | relative
@@ -84,7 +84,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         i > 0
         and tokens[i - 1].lower in ("of", "the", "secretary", "united")
         and not (
-            tokens[i - 1].lower == "of" and low.endswith("ing")  # "made a point of saying"
+            tokens[i - 1].lower == "of" and low.endswith("ing")  # "made a habit of saying"
         )
     ):
         return None
@@ -133,13 +133,14 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
         and before != "to"
         and not (before in QUANTIFIERS and low[-1] != "s")
+        and not (before in ("another", "one") and low != lemma and low[-1] != "s")  # "Another tweeted"
     ):
         return None  # ("the two write", "some said": a quantifier as subject, the verb not plural noun)  # "the report", "a tweet", "his statement"; "to say" handled by caller
     return tok.text, i + 1
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
-    """ "Said Comey, "…"", "Wrote Ola Berg:": a sentence-initial cue before a name."""
+    """ "Said Hale, "…"", "Wrote Ola Berg:": a sentence-initial cue before a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         lemma in ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
@@ -233,8 +234,18 @@ RELATIVE = {"who", "which", "that"}
 
 def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     """The noun phrase ending at ``tokens[end]``, with one "of/for/at" phrase ("a spokesman
-    for the agency", "Jeffrey Lewis of the Center")."""
+    for the agency", "Ivo Brandt of the Center")."""
     np = np_core(tokens, end, lo)
+    if (
+        np is None
+        and end - 2 >= lo
+        and tokens[end - 1].lower == "of"
+        and tokens[end].lower == "state"
+        and tokens[end - 2].lower == "secretary"
+    ):
+        head = np_core(tokens, end - 2, lo)  # "the secretary of state told": "state" is no verb here
+        if head is not None:
+            return [*head, tokens[end - 1], tokens[end]]
     if (
         np is None
         and end - 2 >= lo
@@ -297,8 +308,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     tok = tokens[end]
     if tok.quote >= 0:
         return None
-    if tok.lower in RELATIVE and end - 2 >= lo and tokens[end - 1].text == ",":
-        return [tok]  # "Trump, who said": resolved through the antecedent
+    if tok.lower in ("who", "which") and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
+        return [tok]  # "Hale, who said", "Hale - who said": resolved through the antecedent
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in PRONOUNS:
@@ -310,7 +321,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             if prev.quote >= 0:
                 break
             if prev.lower == "of" and i - 2 >= lo and tokens[i - 2].lower.rstrip(".") in TITLES:
-                i -= 1  # "Secretary of State John Kerry": "of" inside the title
+                i -= 1  # "Secretary of State Ann Lee": "of" inside the title
                 continue
             if prev.lower in STOP_CAPS and prev.lower != "the":
                 break
@@ -377,12 +388,15 @@ STOP_CAPS = {
 }  # fmt: skip
 
 
+AGE = re.compile(r"\d+-year-old")
+
+
 def possessive_tok(tok: Token) -> bool:
     return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper()
 
 
 def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
-    """The noun phrase starting at ``tokens[start]`` ("said Sen. Ted Cruz, R-Texas")."""
+    """The noun phrase starting at ``tokens[start]`` ("said Sen. Ann Lee, R-Utah")."""
     if start >= hi:
         return None
     tok = tokens[start]
@@ -410,10 +424,14 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.extend(tokens[i : i + 3])  # "said 9/11 widow Ann Lee"
             i += 3
             continue
+        if not out and AGE.fullmatch(t.lower) and i + 1 < hi and tokens[i + 1].is_cap:
+            out.append(t)  # "76-year-old Ann Lee"
+            i += 1
+            continue
         if t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
             out.append(t)
             if possessive_tok(t):
-                seen_poss, seen_name = True, False  # "Clinton’s top aide Jake Sullivan"
+                seen_poss, seen_name = True, False  # "Lee’s top aide Ivo Brandt"
             else:
                 seen_name = seen_name or t.lower.rstrip(".") not in TITLES | {"former", "then", "ex"}
         elif (
@@ -431,7 +449,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     or tokens[i + 1].lower in ("and", "of")
                     or tokens[i + 1].lower.rstrip(".") in TITLES  # "former tech executive Ann Lee"
                 )
-            )  # "Former prosecutor and Mayor Rudy Giuliani"
+            )  # "Former judge and Mayor Tom Hale"
             or (
                 t.text[:1].isdigit()
                 and (not out or out[-1].lower in APPROX)
@@ -491,7 +509,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                         or tokens[i + 1].lower.rstrip(".") in TITLES
                         or (tokens[i + 1].lower == "of" and i + 2 < hi and tokens[i + 2].text[:1].isalpha())
                     )
-                )  # "said election lawyer Joe Birkenstock", "master of ceremonies Asab Al-Tabchi"
+                )  # "said election lawyer Ann Lee", "master of ceremonies Omar Al-Qasir"
                 or plural_next(tokens, i, hi)
             )
         ):
@@ -536,7 +554,7 @@ def plural_next(tokens: list[Token], i: int, hi: int) -> bool:
 
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
-OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The ad includes a clip"
+OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
 PAST_FORMS = {
     "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
     "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
@@ -570,12 +588,16 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         j -= 1  # "Hale on Wednesday called": the day was skipped, its preposition too
         while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
             j -= 1
+    if j - 1 >= lo and tokens[j].lower in ("a", "an", "the") and tokens[j - 1].lower in PP_HEADS:
+        j -= 2  # "Hale during a Sunday rally thanked": the day was skipped, its article and preposition too
+        while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
+            j -= 1
     if (
         j - 1 >= lo
         and (tokens[j].lower in PP_TIME or year(tokens[j]))
-        and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS)
+        and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].is_cap)
     ):
-        # "Beck, who has in the past described…", "Sanders during a Sunday thanked…"
+        # "Hale, who has for years described…", "Lee during a Sunday thanked…"
         k = j - 1
         while k >= lo and j - k <= 3 and tokens[k].lower not in PP_HEADS:
             k -= 1
@@ -583,7 +605,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             j = k - 1
             while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
                 j -= 1
-    if j >= lo and tokens[j].lower == "ago":  # "The department less than two weeks ago said"
+    if j >= lo and tokens[j].lower == "ago":  # "The board less than three days ago said"
         j -= 1
         while j >= lo and (tokens[j].lower in AGO_WORDS or tokens[j].text.isdigit()):
             j -= 1
@@ -599,8 +621,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             if np is not None and kind_of_mention(np) == "name":
                 return np
     if tokens[j].text == ",":
-        # an appositive or aside between subject and verb: "Cruz, a Republican from Texas, said"
-        # "Clinton, during a town hall in Columbus, Ohio, said": hop back over up to three commas
+        # an appositive or aside between subject and verb: "Hale, a Republican from Utah, said"
+        # "Lee, during a town hall in Provo, Utah, said": hop back over up to three commas
         end = j
         for _ in range(3):
             k = end - 1
@@ -619,12 +641,20 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             end = k
         return None
     if tokens[j].text in ("—", "–", "--"):
-        # "Gingrich — mentioned by Newsmax as a choice — told…"
+        # "Hale — named by the Gazette as a choice — told…"
         k = j - 1
         while k >= lo and j - k < 32 and tokens[k].text not in ("—", "–", "--", ".") and tokens[k].quote < 0:
             k -= 1
         if k - 1 >= lo and tokens[k].text in ("—", "–", "--"):
             return np_backward(tokens, k - 1, lo)
+        return None
+    if tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-":
+        # "A former candidate -- Tom Baker, who lost in 2008 -- said": a typed double hyphen
+        k = j - 2
+        while k > lo and j - k < 40 and tokens[k].text not in (".", ";") and tokens[k].quote < 0:
+            if tokens[k].text == "-" and tokens[k - 1].text == "-":
+                return np_backward(tokens, k - 2, lo) if k - 2 >= lo else None
+            k -= 1
         return None
     if tokens[j].text == ")":
         k = j - 1
@@ -637,6 +667,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
+    if np is None:
+        np = head_before_object(tokens, j, lo, verb)
     if np is None and tokens[j].is_cap:
         np = coordinated(tokens, j, lo, verb)
     if np is None and tokens[j].is_cap:
@@ -644,8 +676,46 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     return np
 
 
+HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+
+
+def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
+    """ "The union's letter to its members notes", "A letter from the union obtained by the
+    Herald warns": the words before the cue end in a prepositional object, so the subject is
+    the noun phrase the phrase hangs on."""
+    obj = np_backward(tokens, j, lo)
+    if obj is None and j - 1 >= lo and possessive_tok(tokens[j - 1]) and tokens[j].text.islower():
+        obj = tokens[j - 1 : j + 1]  # "familiar with Hale's thinking said"
+    if obj is None:
+        return None
+    p = index_of_token(tokens, obj[0], j) - 1
+    if p - 1 < lo or tokens[p].lower not in HEAD_PREPS:
+        return None
+    b = p - 1
+    if tokens[p].lower == "by" and tokens[b].lower.endswith("ed") and tokens[b].text.islower():
+        b -= 1  # "obtained by", "reviewed by"
+    if b < lo:
+        return None
+    head = np_backward(tokens, b, lo)
+    if head is None or head[0].lower in SUBJECT_PRONOUNS or head[0].lower in RELATIVE:
+        return None
+    if kind_of_mention(head) not in ("name", "description"):
+        return None
+    k = index_of_token(tokens, head[0], b)
+    if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
+        return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
+    return not_object(tokens, agree(head, verb), lo)
+
+
+def index_of_token(tokens: list[Token], tok: Token, hint: int) -> int:
+    for k in range(min(hint, len(tokens) - 1), -1, -1):
+        if tokens[k] is tok:
+            return k
+    return -1
+
+
 def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
-    """ "Obama and Clinton call them …": two names joined by "and" are one plural subject."""
+    """ "Hale and Lee call them …": two names joined by "and" are one plural subject."""
     second = np_core(tokens, j, lo)
     if second is None or kind_of_mention(second) != "name":
         return None
@@ -659,7 +729,7 @@ def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token
 
 
 def unclosed_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
-    """ "Anthony Anton, president of the Restaurant Association stated": the closing comma of
+    """ "Ines Falk, chair of the Harbour Users Association stated": the closing comma of
     the appositive is missing, so the subject is the name before the only comma."""
     k = j
     while k > lo and j - k < 15 and tokens[k].text not in (",", ".", ";", ":") and tokens[k].quote < 0:
@@ -689,7 +759,7 @@ NOT_ADVERBS = {
 
 
 def adverb(tok: Token) -> bool:
-    """ "Sanders presumably believes", "Obama passionately rebuked": an -ly adverb between
+    """ "Hale presumably believes", "Lee passionately rebuked": an -ly adverb between
     subject and verb is neither."""
     low = tok.lower
     return len(low) > 4 and low.endswith("ly") and tok.text[:1].islower() and low not in NOT_ADVERBS
@@ -697,7 +767,7 @@ def adverb(tok: Token) -> bool:
 
 def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Token] | None:
     """A subject is not a possessor ("Trump's comments") nor the object of a preposition
-    ("obtained by The Associated Press warns")."""
+    ("seen by The Harbor Gazette warns")."""
     if np is None:
         return None
     if np[-1].text.endswith(("’s", "'s")) and len(np[-1].text) > 2:

@@ -35,7 +35,7 @@ def possessive(tok: Token) -> bool:
 
 def person_name(tokens: list[Token]) -> list[Token]:
     """The name inside a mention: the last run of capitalised words that are not titles or
-    roles ("Texas Sen. Ted Cruz" -> Ted Cruz). Empty when the mention has no name."""
+    roles ("Utah Sen. Ann Lee" -> Ann Lee). Empty when the mention has no name."""
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for tok in tokens:
@@ -113,7 +113,7 @@ class Registry:
         self.clock += 1
         ent = self.by_last.get(key)
         if ent is not None and not same_person_words(ent.name.split(), words):
-            ent = None  # "Loretta Lynch" after "Stephen Lynch": another person, same surname
+            ent = None  # "Ann Lee" after "Tom Lee": another person, same surname
         if ent is None and len(words) == 1:
             ent = self.by_first(key)
         if ent is None:
@@ -138,7 +138,6 @@ class Registry:
     def pronoun(self, word: str) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
-        word = OBJECT_FORMS.get(word, word)  # "his" stands for the same person as "he"
         want = "m" if word == "he" else "f" if word == "she" else ""
         best: Entity | None = None
         for ent in self.candidates():
@@ -155,6 +154,21 @@ class Registry:
         if want and not best.gender:
             best.gender = want
         return best.name
+
+    def subject(self, pronoun: str, subject: list[Token]) -> str | None:
+        """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
+        the sentence's named subject rather than a more recently named object, when the
+        subject's gender is known and agrees."""
+        word = OBJECT_FORMS.get(pronoun, pronoun)
+        want = "m" if word == "he" else "f" if word == "she" else ""
+        run = person_name(subject)
+        if not want or not run:
+            return None
+        ent = self.by_last.get(run[-1].lower)
+        if ent is None or not ent.person or ent.gender != want:
+            return None
+        self.mark(ent)
+        return ent.name
 
     def description(self, mention: list[Token]) -> str | None:
         """ "the senator" -> the most recent person introduced with that role, if any."""
@@ -210,8 +224,8 @@ ORG_WORDS = {
 
 
 def same_person_words(known: list[str], given: list[str]) -> bool:
-    """Whether two name forms can be one person: one is the other's tail ("Lynch" and
-    "Loretta Lynch") or they share the first name; two full names that differ are two people."""
+    """Whether two name forms can be one person: one is the other's tail ("Lee" and
+    "Ann Lee") or they share the first name; two full names that differ are two people."""
     a, b = [w.lower() for w in known], [w.lower() for w in given]
     if len(a) < 2 or len(b) < 2:
         return True

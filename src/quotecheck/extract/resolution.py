@@ -36,6 +36,9 @@ class Found:
     outer: Mention | None = None
     """The named subject opening the sentence when ``mention`` is a later pronoun: if both
     stand for one person, the named subject is the mention the quote is attributed to."""
+    antecedent: Mention | None = None
+    """The named subject of the sentence a he/she mention stands in: the person the pronoun
+    most likely stands for when the gender agrees, ahead of a more recently named object."""
 
 
 def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
@@ -56,7 +59,10 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
-            speaker = speaker_name(registry, m)
+            speaker = None
+            if f.antecedent is not None and m.kind == "pronoun":
+                speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
+            speaker = speaker or speaker_name(registry, m)
             if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
                 m = f.outer
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
@@ -67,7 +73,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
         key = m.start if m is not None else -1 - qi
         group = groups.setdefault(key, len(groups) + 1)
-        if (m is not None and kind != "quote") or m is not None:
+        if m is not None:
             results.append(
                 Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how)
             )
@@ -79,7 +85,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
 NARRATIVE_NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z]"
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,3}"
-)  # "Vermont Sen. Bernie Sanders": the title abbreviation starts the next name, not this one
+)  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
 HEADLINE_WORDS = {
@@ -124,7 +130,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             toks = toks[1:]
         for k, tok in enumerate(toks):
             if tok.lower in HEADLINE_WORDS:
-                toks = toks[:k]  # a Title Case headline: "Donald Trump Is Right"
+                toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
                 break
         if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
             if is_title(toks[0]):
@@ -139,7 +145,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
 
 
 def in_headline(text: str, start: int, end: int) -> bool:
-    """A Title Case line ("Understated Perez Wins Over Skeptics"): its capitalised runs mix
+    """A Title Case line ("Quiet Hale Wins Over Doubters"): its capitalised runs mix
     names with ordinary words, so they are not registered as names. Bounded look-around keeps
     a huge single-line input linear."""
     a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
@@ -199,7 +205,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if m.kind == "name":
         named = registry.name(head)
         if named is None and len(m.tokens) > len(head):
-            # "Officials at Homeland Security Investigations": the body they speak for
+            # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))
             named = " ".join(t.text for t in run) or None
         return named

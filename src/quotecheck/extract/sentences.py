@@ -58,7 +58,7 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
             continue
         if not starts_sentence(text, nxt):
             continue
-        if text[pos] == "." and is_abbreviation(text, pos):
+        if text[pos] == "." and is_abbreviation(text, pos) and not ends_on_abbreviation(text, pos, nxt):
             continue
         starts.append(nxt)
     # a quote ending in sentence punctuation and followed by a capital ends the sentence.
@@ -96,6 +96,51 @@ def is_abbreviation(text: str, pos: int) -> bool:
     if len(word) == 1 and text[i].isupper():
         return True
     return word in ABBREVIATIONS
+
+
+ENDING_ABBREVIATIONS = {
+    "u.s",
+    "u.k",
+    "u.n",
+    "d.c",
+    "a.m",
+    "p.m",
+    "etc",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jr",
+    "sr",
+}
+SENTENCE_OPENERS = {
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "the",
+    "but",
+    "this",
+    "there",
+    "his",
+    "her",
+    "their",
+}
+
+
+def ends_on_abbreviation(text: str, pos: int, nxt: int) -> bool:
+    """ "… plants in the U.S. She adds …": an abbreviation that can close a phrase (a place,
+    a time, "Inc.") followed by a pronoun or article opening a clause ends the sentence; a
+    title ("Sen.", "Dr.") never does."""
+    i = pos
+    while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    if text[i:pos].lower() not in ENDING_ABBREVIATIONS:
+        return False
+    m = re.match(r"[A-Z][a-z]*\b", text[nxt : nxt + 12])
+    return m is not None and m.group().lower() in SENTENCE_OPENERS
 
 
 def is_line_break_boundary(text: str, pos: int) -> bool:

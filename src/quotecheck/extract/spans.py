@@ -74,59 +74,92 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
     open_at = -1  # offset of the first quoted character, -1 when no quote is open
     open_mark = ""
     nested = False  # a double-marked quote is open inside the open quote
+    nested_seen = False  # the open quote has had a quote nested inside it
+    kept = 0  # len(spans) when the open quote opened
+    flat_until = -1  # a paragraph re-read with its stray opener skipped: no nesting up to here
     para_start = 0
     n = len(text)
-    for m in pattern.finditer(text):
-        mark = m.group()
-        pos = m.start()
-        if mark[0] == "<" or (mark.startswith("''") and pattern is SINGLE) or pos in skip:
-            continue  # a tag; a doubled straight apostrophe (''…'') is an archive's lost mark
-        if mark == "\n":
-            if open_at >= 0 and is_paragraph_break(text, pos):
-                if reopens(text, pos) and introduced(text, para_start, open_at - len(open_mark)):
-                    span = unclosed(text, open_at, pos, open_mark)
-                    if span is not None:
-                        spans.append(span)
-                open_at, nested = -1, False
-            if is_paragraph_break(text, pos):
-                para_start = pos + 1
-            continue
-        before = text[pos - 1] if pos > 0 else ""
-        after = text[m.end()] if m.end() < n else ""
-        if before == "=" and mark in ('"', "“", "”", "'"):
-            continue  # attr="…" of a tag too long to be read as one: markup, not a quote
-        if mark in ("‘", "’", "'") and (is_apostrophe(before, after, mark) or in_n(text, pos)):
-            continue
-        opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
-        closer_like = before != "" and not before.isspace() and not after.isalnum()
-        if open_at < 0:
-            if (
-                mark in CLOSERS_OF
-                and not is_inch_mark(before, mark)
-                and (opener_like or (mark not in "”’»" and not closer_like))
-            ):
-                open_at, open_mark = m.end(), mark
-            continue
-        if nested:
-            if closer_like or mark in "”»":
-                nested = False  # the end of a quote inside the quote
-            continue
-        if (
-            (mark in ("“", "«", "„") or (mark == '"' and open_mark != '"'))
-            and opener_like
-            and not closer_like
-            and pos > open_at
-        ):
-            nested = True  # “He called it “bad” and left.”: a quote inside the quote opens
-            continue
-        if mark in CLOSERS_OF[open_mark] or (mark == "''" and open_mark in ("``", '"', "“")):
-            if text[open_at:pos].strip():
-                spans.append(QuoteSpan(open_at, pos, open_mark, mark))
-            elif pos == open_at and mark in CLOSERS_OF and opener_like:
-                open_at, open_mark = m.end(), mark  # a doubled opening mark ("“You…): open at the second
+    start = 0
+    while True:
+        rescan = -1
+        for m in pattern.finditer(text, start):
+            mark = m.group()
+            pos = m.start()
+            if mark[0] == "<" or (mark.startswith("''") and pattern is SINGLE) or pos in skip:
+                continue  # a tag; a doubled straight apostrophe (''…'') is an archive's lost mark
+            if mark == "\n":
+                if open_at >= 0 and is_paragraph_break(text, pos):
+                    if (
+                        reopens(text, pos)
+                        and introduced(text, para_start, open_at - len(open_mark))
+                        and not (nested_seen and pos > flat_until and ends_with_closer(text, pos))
+                    ):
+                        span = unclosed(text, open_at, pos, open_mark)
+                        if span is not None:
+                            spans.append(span)
+                    elif nested_seen and pos > flat_until:
+                        rescan, flat_until = open_at, pos  # a stray opener swallowed real quotes
+                        break
+                    open_at, nested = -1, False
+                if is_paragraph_break(text, pos):
+                    para_start = pos + 1
                 continue
-            open_at = -1
-    return spans
+            before = text[pos - 1] if pos > 0 else ""
+            after = text[m.end()] if m.end() < n else ""
+            if before == "=" and mark in ('"', "“", "”", "'"):
+                continue  # attr="…" of a tag too long to be read as one: markup, not a quote
+            if mark in ("‘", "’", "'") and (is_apostrophe(before, after, mark) or in_n(text, pos)):
+                continue
+            opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
+            closer_like = before != "" and not before.isspace() and not after.isalnum()
+            if open_at < 0:
+                if (
+                    mark in CLOSERS_OF
+                    and not is_inch_mark(before, mark)
+                    and (opener_like or (mark not in "”’»" and not closer_like))
+                ):
+                    open_at, open_mark = m.end(), mark
+                    kept, nested_seen = len(spans), False
+                continue
+            if nested:
+                if closer_like or mark in "”»":
+                    nested = False  # the end of a quote inside the quote
+                continue
+            if (
+                (mark in ("“", "«", "„") or (mark == '"' and open_mark != '"'))
+                and opener_like
+                and not closer_like
+                and pos > open_at
+                and pos > flat_until
+            ):
+                nested = nested_seen = True  # “He called it “bad” and left.”: a nested quote
+                continue
+            if mark in CLOSERS_OF[open_mark] or (mark == "''" and open_mark in ("``", '"', "“")):
+                if text[open_at:pos].strip():
+                    spans.append(QuoteSpan(open_at, pos, open_mark, mark))
+                elif pos == open_at and mark in CLOSERS_OF and opener_like:
+                    open_at, open_mark = m.end(), mark  # a doubled opening mark ("“You…): open at the second
+                    continue
+                open_at = -1
+        else:
+            if open_at >= 0 and nested_seen and n > flat_until:
+                rescan, flat_until = open_at, n
+        if rescan < 0:
+            return spans
+        # “The vote was “rigged,” Lee said. “We will appeal.”: the paragraph ended with the
+        # first mark still open, so it was a stray: read the paragraph again without it (once,
+        # with no nesting, which keeps the pass linear).
+        del spans[kept:]
+        start, open_at, nested, nested_seen = rescan, -1, False, False
+
+
+def ends_with_closer(text: str, pos: int) -> bool:
+    """The paragraph ending at ``pos`` ends on a closing mark: a quote closed there, so the
+    first mark left open was a stray, not a quote running on into the next paragraph."""
+    k = pos
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k > 0 and text[k - 1] in '”"»'
 
 
 def is_paragraph_break(text: str, pos: int) -> bool:

@@ -10,7 +10,7 @@ the last paragraph):
     "(CROSSTALK)
 
 Read as ordinary quotes, every paragraph would be credited to whoever the narrative named
-last, and the marks inside a turn (“Shark Tank.”) would pair with the paragraph's opening
+last, and the marks inside a turn (“Dock Talk.”) would pair with the paragraph's opening
 mark. So such a block is read as turns: each paragraph's opening mark is no quote mark, and
 the paragraph is reported with kind "transcript" (not checked: the words belong to the
 label's person, whom the article does not attribute in prose). A block needs two labelled
@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotecheck.extract.lexicon import TITLES
+
 OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
 LABEL = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
@@ -36,7 +38,7 @@ CUE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
 
 def closing_marks(text: str, start: int, end: int, closer: str) -> list[int]:
     """Offsets of the paragraph opener's own closing mark in ``text[start:end]``; marks of
-    another style (“Shark Tank.” inside a straight-quoted turn) are nested, not closers."""
+    another style (“Dock Talk.” inside a straight-quoted turn) are nested, not closers."""
     out: list[int] = []
     k = text.find(closer, start, end)
     while k >= 0:
@@ -134,6 +136,7 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
     if len(labelled) >= 2 and run_on:  # two closed “NOTE: …” “PS: …” lines are two quotes
         speaker: str | None = None
         label_at: tuple[int, int] | None = None
+        names: dict[str, str] = {}
         for line in block[labelled[0] :]:
             start = line.mark + 1
             if line.label is not None:
@@ -142,7 +145,10 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
                     speaker, label_at = None, None  # "VIDEO:": a clip plays, nobody named speaks
                     start = line.label.end()
                 elif raw.endswith(":"):
-                    speaker = name_of(raw[:-1])
+                    label_name = name_of(raw[:-1])
+                    if label_name not in names:
+                        names[label_name] = full_name(text, label_name, block[0].start)
+                    speaker = names[label_name]
                     label_at = (line.label.start(), line.label.end() - 1)
                     start = line.label.end()
                 else:
@@ -161,7 +167,7 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
             turns.append(
                 TranscriptTurn(
                     start,
-                    max(start, end),
+                    end,
                     line.mark,
                     speaker,
                     None if label_at is None else label_at[0],
@@ -172,5 +178,29 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
 
 
 def name_of(label: str) -> str:
-    """WALLACE -> Wallace, SEN. TIM KAINE -> Sen. Tim Kaine: a label as a name."""
-    return " ".join(w[:1] + w[1:].lower() for w in label.split())
+    """HOLM -> Holm, SEN. ANN LEE -> Ann Lee: a label as a name, its title dropped
+    as titles are dropped from every speaker."""
+    return untitled(" ".join(w[:1] + w[1:].lower() for w in label.split()))
+
+
+def untitled(name: str) -> str:
+    """ "Governor Ada Lind" -> "Ada Lind"."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    return " ".join(words)
+
+
+NAMED_BEFORE = 5000  # how far before the block the article may introduce the label's person
+
+
+def full_name(text: str, label_name: str, block_start: int) -> str:
+    """ "Holt" -> "Sam Holt" when the article named him so shortly before the transcript
+    (a bounded look-back: a block of a thousand labels stays linear)."""
+    if " " in label_name:
+        return label_name
+    found = None
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*[a-z]\.? ){1,2})" + re.escape(label_name) + r"\b", window):
+        found = m.group(1) + label_name
+    return untitled(found) if found else label_name

@@ -3,7 +3,7 @@
 Names come in many forms: "Jim Bridenstine", "Bridenstine", "BRIDENSTINE",
 "Sen. Jim Bridenstine (R-Okla.)", "@JimBridenstine". Two names are the same person when
 their surnames agree and their given names, if both have one, do not conflict ("Jim" and
-"James" agree by initial or nickname; "Hillary" and "Bill" conflict). A handle can also be
+"James" agree by initial or nickname; "Hanna" and "Bert" conflict). A handle can also be
 tied to a name by an explicit speaker→account map.
 """
 
@@ -112,7 +112,7 @@ def surname_match(quote_speaker: str, said_by: str) -> bool | None:
     if q[-1] == s[-1]:
         return not (len(q) > 1 and len(s) > 1 and not given_names_agree(q[0], s[0]))
     if s[-1] in q[:-1] or q[-1] in s[:-1]:
-        # "Moore D-Wis." extracted with stray words; "Smith Jones" double-barrelled
+        # "Hale D-Wis." extracted with stray words; "Smith Jones" double-barrelled
         return True
     return None
 
