@@ -1462,22 +1462,22 @@ def test_a_year_between_who_and_said_keeps_the_relative_subject() -> None:
 
 def test_passive_agent_before_as_owns_the_partial_quote_but_known_as_is_a_name() -> None:
     text = (
-        "The levy, an option seen by organizers as a “lifeboat” for the pier, passed.\n\n"
+        "The levy, a measure seen by activists as a “safety net” for the pier, passed.\n\n"
         "Tom Hale, 52, known online as “Pier Boss,” did not vote.\n"
     )
     lifeboat, boss = extract(text)
-    assert (lifeboat.kind, mention(text, lifeboat)) == ("quote", "organizers")
+    assert (lifeboat.kind, mention(text, lifeboat)) == ("quote", "activists")
     assert boss.kind == "term"
 
 
 def test_a_share_of_respondents_is_the_subject_of_a_partial_quote() -> None:
     text = (
         "The harbour survey was released on Monday.\n\n"
-        "About three in 10 said they were “fed up” with the ferry timetable.\n\n"
+        "About six in 10 said they were “fed up” with the ferry timetable.\n\n"
         "Roughly 12 percent of pier residents reported “no view” of the new plan.\n"
     )
     fed, view = extract(text)
-    assert (fed.kind, mention(text, fed)) == ("quote", "About three in 10")
+    assert (fed.kind, mention(text, fed)) == ("quote", "About six in 10")
     assert (view.kind, mention(text, view)) == ("quote", "Roughly 12 percent of pier residents")
 
 

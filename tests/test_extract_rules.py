@@ -49,9 +49,7 @@ def test_but_set_off_before_an_inverted_cue_is_no_speaker() -> None:
 
 
 def test_footage_of_a_person_saying_is_no_report_by_the_ad() -> None:
-    text = (
-        "The new campaign spot concludes with footage of Delgado saying “this valley deserves a hospital.”\n"
-    )
+    text = "The new campaign spot closes on footage of Delgado saying “this valley deserves a hospital.”\n"
     [q] = extract(text)
     assert (q.kind, q.speaker, mention(text, q), q.cue) == ("quote", "Delgado", "Delgado", "saying")
 

@@ -1,7 +1,7 @@
 """Short partial quotes governed by a verb of speech or stance.
 
 "Merkel heralded the deal as a “breakthrough.”", "Lee has been pounding Hale as a “con
-artist”", "calling the mayor a “liar”": the quoted words are a few words long, so no sieve
+artist”", "calling the harbour chief a “fibber”": the quoted words are a few words long, so no sieve
 that looks for a full attribution finds them, and alone they read like a scare quote. What
 makes them someone's words is the verb that governs them: a verb of calling, describing,
 praising or condemning whose object (or its predicate after "as") is the quote. Its subject is
@@ -88,7 +88,7 @@ def governed_partial(
     if lemma in AS_ONLY and not as_frame:
         return None
     if v + 2 < n and left[v + 1].lower == "by" and verb.lower.endswith(("ed", "en", "wn")):
-        return agent_before(left, v + 2)  # "an option seen by organizers as a “…”"
+        return agent_before(left, v + 2)  # "a levy seen by dockers as a “…”"
     if lemma in ("know", "see", "think"):
         return None  # "known online as “Guccifer”": a name, with nobody saying it
     if v >= 1 and left[v - 1].lower in PASSIVE_AUX and verb.lower.endswith(("ed", "en")):
@@ -100,7 +100,7 @@ def governed_partial(
     if not verb.lower.endswith("ing") or progressive:
         np = subject_of(left, v, 0)
     if np is None and second_verb(left, v):
-        # "…, calling the mayor a “liar”", "and deemed him “well qualified”": a participle or a
+        # "…, calling the harbour chief a “fibber”", "and judged him “fit for the job”": a participle or a
         # second verb of the clause says what the sentence's subject did
         from quotecheck.extract.attribution import sentence_subject
 
@@ -174,7 +174,7 @@ SHARE_WORDS = {"percent", "%", "half", "third", "thirds", "quarter", "majority",
 
 
 def share_subject(left: list[Token], v: int) -> list[Token] | None:
-    """ "An average of 10 percent of registered voters reported “…”", "About four in 10 said
+    """ "A mean of 8 percent of pier residents reported “…”", "Roughly six in 10 said
     they were “…”": a share of respondents is the subject, however long, when it runs from
     the sentence start straight to the verb and names a share."""
     i = 0
@@ -199,7 +199,7 @@ NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 
 
 def past_modifier(left: list[Token], v: int) -> list[Token] | None:
-    """ "Protesters marching through the streets chanted “…”": the sentence's subject, when
+    """ "Dockers filing past the town hall sang “…”": the sentence's subject, when
     only a participle phrase stands between it and the verb."""
     from quotecheck.extract.attribution import sentence_subject
 
@@ -233,7 +233,7 @@ NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "you
 
 
 def noun_use(left: list[Token], k: int) -> bool:
-    """ "rated 22 % of Democratic claims as “…”", "the term “…”": a cue word after a
+    """ "scored 15 % of the council's claims as “…”", "the term “…”": a cue word after a
     determiner or a modifier is a noun, so the walk goes on to the verb before it."""
     if k < 1:
         return False
@@ -282,8 +282,8 @@ SPEAKING_GROUPS = {
 
 
 def agent_before(left: list[Token], k: int) -> Mention | None:
-    """The agent of a passive verb, between "by" and the quote's frame: "derisively known by
-    some Republicans as a “hug”"."""
+    """The agent of a passive verb, between "by" and the quote's frame: "mockingly known by
+    some ferrymen as a “handshake”"."""
     e = k
     while e < len(left) and left[e].lower not in ("as", ",", "to") and left[e].quote < 0:
         e += 1
@@ -301,7 +301,7 @@ def agent_before(left: list[Token], k: int) -> Mention | None:
 def agent_after(
     text: str, spans: list[QuoteSpan], qi: int, close_at: int, sent_end: int, cue: str
 ) -> Mention | None:
-    """ "often labeled a “witch hunt” by Democrats": a passive verb's agent after the quote."""
+    """ "often branded a “fishing trip” by the dockers": a passive verb's agent after the quote."""
     right = tokenize(text, close_at, min(sent_end, close_at + 200), spans, qi + 1)
     k = 0
     while k < len(right) and right[k].text in (",", "—", "–"):
@@ -316,8 +316,8 @@ def agent_after(
     return make_mention(right, np, cue)
 
 
-# Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Sanders's call
-# for a “revolution”", "Clinton's broadside against “printing money”".
+# Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Hale's call
+# for a “reset”", "Lee's attack on “easy loans”".
 UTTERANCE_NOUNS = SPEECH_NOUNS | {
     "call", "calls", "broadside", "broadsides", "attack", "attacks", "lament", "pronouncement",
     "pronouncements", "rhetoric", "insult", "insults", "jab", "jabs", "charge", "charges",
@@ -334,7 +334,7 @@ POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 def possessive_partial(
     text: str, spans: list[QuoteSpan], qi: int, sent_start: int, sent_end: int
 ) -> Mention | None:
-    """ "Sanders's clarion call for a “revolution”", "Romney's “47 percent” comment": a short
+    """ "Hale's loud call for a “reset”", "Lee's “half the town” remark": a short
     quote that is the content of someone's utterance noun belongs to the possessor."""
     span = spans[qi]
     open_at = span.start - len(span.open_mark)
@@ -394,6 +394,6 @@ CLAUSE_OPENERS = {",", ";", "and", "but", "while", "whereas", "although", "thoug
 
 def opens_clause(left: list[Token], p: int) -> bool:
     """The possessor's phrase is the subject of its clause ("But Clinton's broadside against
-    “…” leaves"), not an object inside another subject's clause ("voters prefer Sanders' call
+    “…” leaves"), not an object inside another subject's clause ("voters prefer Hale's call
     for “…”"), where the clause's subject is the one reported."""
     return p == 0 or left[p - 1].lower in CLAUSE_OPENERS
