@@ -48,6 +48,11 @@ from quotecheck.extract.partials import governed_partial, possessive_partial
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan
+from quotecheck.extract.subjects import (
+    SUBORDINATE,
+    main_subject,
+    sentence_subject,
+)
 
 LEFT_WINDOW = 400
 RIGHT_WINDOW = 240
@@ -71,18 +76,6 @@ CLAUSE_STARTERS = {
     "why",
     "whether",
 }
-FRONTED = {
-    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked",
-    "when", "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then",
-    "now", "instead", "last", "this", "for", "from", "with", "writing", "responding",
-    "appearing", "addressing", "by", "as", "to", "since", "under", "over", "so", "indeed",
-    "if", "because", "although", "though", "despite", "until", "once", "citing", "pressed",
-    "here", "here’s", "here's", "there", "like", "unlike", "according", "amid", "among",
-    "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even", "likewise",
-    "moreover", "additionally", "furthermore", "similarly", "back", "outside", "inside", "near",
-    "across", "around", "behind", "beyond", "following", "throughout", "within", "upon",
-    "given", "considering",
-}  # fmt: skip
 
 
 def first_ending_after(spans: list[QuoteSpan], qi: int, s0: int) -> int:
@@ -937,14 +930,6 @@ def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
     return hint
 
 
-TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
-
-SUBORDINATE = {
-    "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
-    "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
-}  # fmt: skip
-
-
 def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
     m = cue_mention_any(left, v, c, lo, n)
     # "Hale took to Twitter to accuse the board of "lying"": an infinitive cue takes the
@@ -1102,117 +1087,6 @@ PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 def possessive(tok: Token) -> bool:
     return tok.text.endswith(("’s", "'s")) and len(tok.text) > 3
-
-
-def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
-    """The subject of the main clause before ``hi``: the subject of an earlier verb cue, or
-    the sentence's first noun phrase."""
-    for v in range(hi - 1, lo - 1, -1):
-        if tokens[v].text == ";":
-            break
-        if tokens[v].quote >= 0:
-            continue
-        if cue_at(tokens, v) is not None and not tokens[v].lower.endswith("ing"):
-            np = subject_of(tokens, v, lo)
-            if np is not None and np[0].lower not in ("that", "which", "who"):
-                return np
-    semi = next((k for k in range(hi - 1, lo - 1, -1) if tokens[k].text == ";"), -1)
-    if semi >= 0 and semi + 1 < hi:
-        lo = semi + 1  # "So that is why …; all voters have to do is repeat “…”": the last clause
-    return sentence_subject(tokens, lo, hi)
-
-
-def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
-    """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Clinton…")."""
-    i = dateline_end(tokens, lo, hi)
-    while i < hi and tokens[i].lower in ("and", "but", "so", "yet", "still", "then", "now", "also"):
-        i += 1
-    fronted = False
-    for _ in range(3):
-        if i < hi and (
-            tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
-        ):
-            for k in range(i + 1, min(hi, i + 25)):
-                if tokens[k].text == ",":
-                    i = k + 1
-                    fronted = True
-                    break
-                if tokens[k].text in ("—", "–", "―"):
-                    # "Hastily seizing on the fire ― just as he had in Dayton ― Hale cast":
-                    # an aside set off by dashes closes the fronted phrase
-                    k2 = next(
-                        (x for x in range(k + 1, min(hi, k + 30)) if tokens[x].text == tokens[k].text), -1
-                    )
-                    if k2 > 0 and k2 + 1 < hi and tokens[k2 + 1].is_cap:
-                        i = k2 + 1
-                        fronted = True
-                        break
-            else:
-                if i + 1 < hi and (
-                    tokens[i + 1].lower in ("he", "she", "they", "we", "i") or tokens[i + 1].is_cap
-                ):
-                    i += 1  # "Instead he delivered a talk": a lone adverb before the subject
-                break
-    for k in range(i, min(hi, i + 7)):
-        if tokens[k].text == ",":
-            if any(t.lower in TIME_AFTER for t in tokens[i:k]):
-                i = k + 1  # "A month later, he …"
-            break
-    # "…in Provo, Utah, Hale went": a place set off by commas is not the subject
-    if i < hi and tokens[i].is_cap:
-        k = i
-        while k < hi and k - i < 3 and tokens[k].is_cap:
-            k += 1
-        if k < hi and tokens[k].text == "," and i > lo and tokens[i - 1].text == ",":
-            i = k + 1
-    if i >= hi or (
-        tokens[i].lower in FRONTED and tokens[i].is_cap and tokens[i].lower not in ("here", "there")
-    ):
-        return None  # "Given his past remarks on “…”": the fronted phrase runs on to the quote
-    np = np_forward(tokens, i, hi)
-    if np is None and fronted:
-        # "Following a hastily called, late-night meeting, the board …": a comma inside the
-        # fronted phrase; the subject follows the next comma
-        k = next((k for k in range(i, min(hi, i + 6)) if tokens[k].text in (",", ";", ":")), -1)
-        if (
-            k >= 0
-            and tokens[k].text == ","
-            and all(t.text[:1].islower() or t.text == "," for t in tokens[i:k])
-        ):
-            np = np_forward(tokens, k + 1, hi)
-    if np is None:
-        return None
-    if len(np) == 1 and np[0].lower.replace("'", "’") in (
-        "it", "this", "that", "there", "there’s", "that’s", "what’s",
-    ):  # fmt: skip
-        return None
-    return np
-
-
-def fronted_verb(tokens: list[Token], i: int) -> bool:
-    """ "Hastily …, Hale cast", "Continuing to explain, Lee rejected": an opening adverb or
-    participle phrase is not the subject (a name goes on with a capital: "Tilda Roos")."""
-    tok = tokens[i]
-    low = tok.lower
-    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
-
-
-def dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
-    """Past a wire dateline ("WASHINGTON —", "Paris (AFP) –", "BOSTON, Jan. 4 (UPI) —"):
-    the place is not the sentence's subject."""
-    first = tokens[lo] if lo < hi else None
-    if first is None or not first.is_cap:
-        return lo
-    for k in range(lo + 1, min(hi, lo + 9)):
-        t = tokens[k]
-        if t.text in ("—", "–", "--") or (t.text == "-" and k + 1 < hi and tokens[k + 1].is_cap):
-            caps = first.text.isupper() and len(first.text) > 1
-            wire = any(x.text == "(" for x in tokens[lo:k])
-            return k + 1 if caps or wire else lo
-        if t.text in (".", ";", ":") or (t.text[:1].islower() and t.lower not in ("of",)):
-            return lo
-    return lo
 
 
 def according_after(right: list[Token]) -> Mention | None:

@@ -23,6 +23,7 @@ from quotecheck.extract.mentions import (
 )
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
+from quotecheck.extract.subjects import sentence_subject
 
 # Verbs whose object or "as" predicate names or judges something in the subject's words;
 # the shared lexicon lacks a few that only ever govern a partial quote.
@@ -102,7 +103,6 @@ def governed_partial(
     if np is None and second_verb(left, v):
         # "…, calling the harbour chief a “fibber”", "and judged him “fit for the job”": a participle or a
         # second verb of the clause says what the sentence's subject did
-        from quotecheck.extract.attribution import sentence_subject
 
         np = sentence_subject(left, 0, v)
     if np is None and not verb.lower.endswith("ing"):
@@ -201,7 +201,6 @@ NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 def past_modifier(left: list[Token], v: int) -> list[Token] | None:
     """ "Dockers filing past the town hall sang “…”": the sentence's subject, when
     only a participle phrase stands between it and the verb."""
-    from quotecheck.extract.attribution import sentence_subject
 
     np = sentence_subject(left, 0, v)
     if np is None:
