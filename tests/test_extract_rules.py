@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from quotecheck.documents import document_from_text
 from quotecheck.extract import extract_quotes
+from quotecheck.extract.lexicon import inflect
 from quotecheck.model import Quote
 
 
@@ -190,3 +191,16 @@ def test_editorial_and_syllabus_titles() -> None:
     editorial, syllabus = extract(text)
     assert (editorial.kind, editorial.text) == ("title", "Time to Rebuild the Pier")
     assert (syllabus.kind, syllabus.text) == ("title", "Cities and Water")
+
+
+def test_cue_verb_forms_are_spelled_as_news_copy_spells_them() -> None:
+    assert {"extolled", "bragged", "shrugged"} <= inflect("extol") | inflect("brag") | inflect("shrug")
+    assert "scolded" in inflect("scold") and "scoldded" not in inflect("scold")
+    assert {"labeled", "labelled"} <= inflect("label")  # American and British copy
+    text = (
+        "Harbour chief Ines Falk scolded the board: “You had a year to fix this.”\n\n"
+        "Tom Hale extolled the “quiet courage” of the ferry crews.\n"
+    )
+    scold, extol = extract(text)
+    assert (scold.kind, scold.speaker, scold.cue) == ("quote", "Ines Falk", "scolded")
+    assert (extol.kind, extol.speaker) == ("quote", "Tom Hale")

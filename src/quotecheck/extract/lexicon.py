@@ -52,8 +52,8 @@ IRREGULAR = {
     "forecast": ("forecast",), "grant": ("granted",),
 }  # fmt: skip
 
-DOUBLED = {"quip", "snap", "admit", "refer", "concur", "rap", "scold", "plan", "chat", "hit", "dub",
-           "slam", "rebut", "spar", "chant", "kid", "jab", "grab", "stop", "beg", "clap"}  # fmt: skip
+DOUBLED = {"quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
+           "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug"}  # fmt: skip
 
 
 def inflect(lemma: str) -> set[str]:
@@ -72,15 +72,17 @@ def inflect(lemma: str) -> set[str]:
             forms.add(lemma + "d")
         elif lemma.endswith("y") and lemma[-2] not in "aeiou":
             forms.add(lemma[:-1] + "ied")
-        elif lemma in DOUBLED and lemma not in {"chant"}:
+        elif lemma in DOUBLED:
             forms.add(lemma + lemma[-1] + "ed")
         else:
             forms.add(lemma + "ed")
+    if lemma.endswith("el") and lemma not in IRREGULAR:
+        forms.update({lemma + "led", lemma + "ling"})  # labelled, marvelling: British spelling
     if lemma.endswith("ie"):
         forms.add(lemma[:-2] + "ying")
     elif lemma.endswith("e") and not lemma.endswith("ee"):
         forms.add(lemma[:-1] + "ing")
-    elif lemma in DOUBLED and lemma not in {"chant"}:
+    elif lemma in DOUBLED:
         forms.add(lemma + lemma[-1] + "ing")
     else:
         forms.add(lemma + "ing")
