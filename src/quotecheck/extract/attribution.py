@@ -16,7 +16,6 @@ of works, nicknames) another kind.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from quotecheck.extract.kinds import own_tail
@@ -26,6 +25,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     FOREIGN_AUX,
     FOREIGN_CUES,
+    PRONOUN_OF,
     SPEECH_NOUNS,
     STANCE_FORMS,
     TITLES,
@@ -46,15 +46,14 @@ from quotecheck.extract.mentions import (
 )
 from quotecheck.extract.partials import governed_partial, possessive_partial
 from quotecheck.extract.resolution import Attributed, Found, resolve
-from quotecheck.extract.sentences import Token, sentence_bounds, sentence_of, tokenize
-from quotecheck.extract.spans import QuoteSpan
+from quotecheck.extract.sentences import LEFT_WINDOW, Token, sentence_bounds, sentence_of, tokenize
+from quotecheck.extract.spans import QuoteSpan, first_ending_after
 from quotecheck.extract.subjects import (
     SUBORDINATE,
     main_subject,
     sentence_subject,
 )
 
-LEFT_WINDOW = 400
 RIGHT_WINDOW = 240
 DASHES = {"—", "–", "-", "--", "―"}
 FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
@@ -76,13 +75,6 @@ CLAUSE_STARTERS = {
     "why",
     "whether",
 }
-
-
-def first_ending_after(spans: list[QuoteSpan], qi: int, s0: int) -> int:
-    """Index of the first quote before ``qi`` that ends after ``s0``: the quotes sharing the
-    sentence. Spans are in text order, so a binary search keeps a sentence with thousands of
-    quotes linear overall (a walk back from each quote was quadratic)."""
-    return bisect.bisect_right(spans, s0, 0, qi, key=lambda s: s.end)
 
 
 def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
@@ -1081,8 +1073,7 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
     return None
 
 
-POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
-PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+POSSESSIVE_PRONOUNS = set(PRONOUN_OF)
 
 
 def possessive(tok: Token) -> bool:

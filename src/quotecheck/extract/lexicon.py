@@ -320,3 +320,6 @@ SPEECH_NOUNS = {
     "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum", "phrase",
     "maxim", "assumption",
 }  # fmt: skip
+
+# A possessive pronoun stands for the person its subject form names: "his call" is his.
+PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -11,7 +11,14 @@ plain narrative ("the “establishment” candidate") stays a term.
 
 from __future__ import annotations
 
-from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, SPEECH_NOUNS, STANCE_FORMS, verb_forms
+from quotecheck.extract.lexicon import (
+    CUE_FORMS,
+    PRONOUN_OF,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    STANCE_FORMS,
+    verb_forms,
+)
 from quotecheck.extract.mentions import (
     Mention,
     head_of,
@@ -21,8 +28,8 @@ from quotecheck.extract.mentions import (
     np_forward,
     subject_of,
 )
-from quotecheck.extract.sentences import Token, tokenize
-from quotecheck.extract.spans import QuoteSpan
+from quotecheck.extract.sentences import LEFT_WINDOW, Token, tokenize
+from quotecheck.extract.spans import QuoteSpan, first_ending_after
 from quotecheck.extract.subjects import sentence_subject
 
 # Verbs whose object or "as" predicate names or judges something in the subject's words;
@@ -63,20 +70,25 @@ PASSIVE_AUX = {"is", "was", "were", "are", "be", "been", "being", "often", "wide
 MAX_GAP = 7
 
 
+def words_before(text: str, spans: list[QuoteSpan], qi: int, sent_start: int) -> list[Token] | None:
+    """The sentence's tokens before quote ``qi`` (earlier quotes in it marked), or ``None``
+    when the quote opens too far into the sentence for its governing verb to be read."""
+    open_at = spans[qi].start - len(spans[qi].open_mark)
+    if open_at - sent_start > LEFT_WINDOW:
+        return None
+    return tokenize(text, sent_start, open_at, spans, first_ending_after(spans, qi, sent_start))
+
+
 def governed_partial(
     text: str, spans: list[QuoteSpan], qi: int, sent_start: int, sent_end: int
 ) -> Mention | None:
     """The subject of the verb of speech or stance that governs a short partial quote, or
     ``None``: "Merkel heralded the deal as a “breakthrough”" -> Merkel."""
     span = spans[qi]
-    open_at = span.start - len(span.open_mark)
     close_at = span.end + len(span.close_mark)
-    if open_at - sent_start > 400:
+    left = words_before(text, spans, qi, sent_start)
+    if left is None:
         return None
-    first = qi
-    while first > 0 and spans[first - 1].end > sent_start:
-        first -= 1
-    left = tokenize(text, sent_start, open_at, spans, first)
     n = len(left)
     v = governing_verb(left)
     if v is None:
@@ -327,7 +339,6 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
 }  # fmt: skip
 NOUN_FRAME = {"a", "an", "the", "for", "against", "of", "about", "on", "to", "at", "his", "her",
               "their", "its", "this", "that"}  # fmt: skip
-POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def possessive_partial(
@@ -336,14 +347,10 @@ def possessive_partial(
     """ "Hale's loud call for a “reset”", "Lee's “half the town” remark": a short
     quote that is the content of someone's utterance noun belongs to the possessor."""
     span = spans[qi]
-    open_at = span.start - len(span.open_mark)
     close_at = span.end + len(span.close_mark)
-    if open_at - sent_start > 400:
+    left = words_before(text, spans, qi, sent_start)
+    if left is None:
         return None
-    first = qi
-    while first > 0 and spans[first - 1].end > sent_start:
-        first -= 1
-    left = tokenize(text, sent_start, open_at, spans, first)
     n = len(left)
     # the noun before the quote: "call for a", "broadside against"
     k = n - 1
@@ -368,10 +375,10 @@ def possessor_mention(left: list[Token], k: int, cue: str | None = None) -> Ment
         tok = left[p]
         if tok.quote >= 0 or not tok.text[:1].isalpha():
             return None
-        if tok.lower in POSSESSIVE_PRONOUN and tok.text[:1].islower():
+        if tok.lower in PRONOUN_OF and tok.text[:1].islower():
             if not opens_clause(left, p):
                 return None
-            pronoun = Token(POSSESSIVE_PRONOUN[tok.lower], POSSESSIVE_PRONOUN[tok.lower], tok.start, tok.end)
+            pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
             return Mention((tok,), "pronoun", word, (pronoun,))
         if tok.text.endswith(("’s", "'s", "s’", "s'")) and tok.is_cap and len(tok.text) > 3:
             np = np_core(left, p, 0)

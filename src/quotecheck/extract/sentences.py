@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from quotecheck.extract.lexicon import ABBREVIATIONS
 from quotecheck.extract.spans import QuoteSpan
 
+LEFT_WINDOW = 400
+"""How far before a quote (in characters) a cue or subject is looked for: bounded, so a
+huge sentence stays linear."""
+
 END = re.compile(r"[.!?…]+[\"”’»)\]]*[ \t\u00a0]+|\n\s*")
 TOKEN = re.compile(r"[@#]?\w(?:[\w’'&\-]|\.(?=\w))*\.?|[^\w\s]")
 PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.

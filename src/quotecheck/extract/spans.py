@@ -22,6 +22,7 @@ and newsroom practice:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -160,6 +161,13 @@ def ends_with_closer(text: str, pos: int) -> bool:
     while k > 0 and text[k - 1] in " \t\u00a0":
         k -= 1
     return k > 0 and text[k - 1] in '”"»'
+
+
+def first_ending_after(spans: list[QuoteSpan], qi: int, s0: int) -> int:
+    """Index of the first quote before ``qi`` that ends after ``s0``: the quotes sharing the
+    sentence. Spans are in text order, so a binary search keeps a sentence with thousands of
+    quotes linear overall (a walk back from each quote was quadratic)."""
+    return bisect.bisect_right(spans, s0, 0, qi, key=lambda s: s.end)
 
 
 def is_paragraph_break(text: str, pos: int) -> bool:
