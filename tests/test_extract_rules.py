@@ -204,3 +204,30 @@ def test_cue_verb_forms_are_spelled_as_news_copy_spells_them() -> None:
     scold, extol = extract(text)
     assert (scold.kind, scold.speaker, scold.cue) == ("quote", "Ines Falk", "scolded")
     assert (extol.kind, extol.speaker) == ("quote", "Tom Hale")
+
+
+def test_passive_cue_gives_the_words_to_the_by_phrase_not_the_subject() -> None:
+    text = (
+        "Dr. Ines Varga has been called a fraud by rival surgeons for selling “miracle” diet teas.\n\n"
+        "The ferry plan was described by Mayor Ann Lee as “reckless.”\n\n"
+        "Lee was quoted as saying “the pier is finished.”\n"
+    )
+    miracle, reckless, pier = extract(text)
+    assert miracle.speaker != "Ines Varga"
+    assert (reckless.speaker, mention(text, reckless), reckless.cue) == (
+        "Ann Lee",
+        "Mayor Ann Lee",
+        "described by",
+    )
+    assert (pier.speaker, mention(text, pier)) == ("Ann Lee", "Lee")
+
+
+def test_restrictive_relative_without_comma_takes_the_noun_before_it() -> None:
+    text = (
+        "To settle the dispute, reporters turned to the harbour police which reported “52 thefts” "
+        "at the port between May and June.\n\n"
+        "Among the callers was a fisherman named Joe Brandt who posted “never again” under the notice.\n"
+    )
+    thefts, again = extract(text)
+    assert (thefts.kind, thefts.speaker, mention(text, thefts)) == ("quote", "the harbour police", "which")
+    assert (again.kind, again.speaker, mention(text, again)) == ("quote", "Joe Brandt", "who")

@@ -958,6 +958,12 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
             return make_mention(left, np, word + " by")
         return None
     participle = left[v].lower.endswith("ing")
+    if (
+        prev in PASSIVE_BE
+        and not participle
+        and CUE_FORMS.get(left[v].lower) not in SUBJECT_SPEAKS_IN_PASSIVE
+    ):
+        return passive_agent(left, j, n, word)
     b = v - 1
     while participle and b > lo and left[b].lower in AUXILIARIES:
         b -= 1  # "with Hale reportedly yelling"
@@ -1004,6 +1010,26 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
             np = main_subject(left, 0, v) or np
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
+    return None
+
+
+# "Hale has been called a fraud by rivals", "the plan was described as …": the subject of a
+# passive cue is whom the words are about; only "by" names who spoke. Being quoted, asked or
+# heard still makes the subject the speaker ("Lee was quoted as saying").
+PASSIVE_BE = {"was", "were", "is", "are", "been", "being", "be"}
+SUBJECT_SPEAKS_IN_PASSIVE = {"quote", "ask", "hear", "overhear", "record", "say", "report"}
+
+
+def passive_agent(left: list[Token], j: int, n: int, word: str) -> Mention | None:
+    """The "by" phrase after a passive cue, before any clause break, or ``None``."""
+    for k in range(j, n):
+        if left[k].lower in CLAUSE_BREAKS or left[k].quote >= 0:
+            return None
+        if left[k].lower == "by":
+            np = np_forward(left, k + 1, n)
+            if np is not None and kind_of_mention(np) in ("name", "description"):
+                return make_mention(left, np, word + " by")
+            return None
     return None
 
 

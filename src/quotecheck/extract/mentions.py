@@ -302,6 +302,25 @@ def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
     return list(np)
 
 
+def restrictive_antecedent(tok: Token) -> bool:
+    """Whether ``tok`` can end the noun a comma-less "who"/"which" clause hangs on."""
+    return (
+        tok.quote < 0
+        and tok.text[:1].isalpha()
+        and tok.lower not in PREPOSITIONS
+        and tok.lower not in RESTRICTIVE_NOT_NOUNS
+        and CUE_FORMS.get(tok.lower) is None
+    )
+
+
+# words before "who"/"which" that end no noun phrase the clause could be about
+RESTRICTIVE_NOT_NOUNS = {
+    "those", "anyone", "everyone", "someone", "people", "and", "or", "but", "of", "to", "is",
+    "was", "are", "were", "be", "been", "know", "knows", "knew", "wonder", "asked", "ask",
+    "about", "on", "see", "decide", "decided", "matter", "no", "regardless",
+}  # fmt: skip
+
+
 def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if end < lo:
         return None
@@ -310,6 +329,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return None
     if tok.lower in ("who", "which") and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
         return [tok]  # "Hale, who said", "Hale - who said": resolved through the antecedent
+    if tok.lower in ("who", "which") and end - 1 >= lo and restrictive_antecedent(tokens[end - 1]):
+        return [tok]  # "the harbour police which reported": a restrictive clause, no comma
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in PRONOUNS:
@@ -836,7 +857,8 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
     kind = kind_of_mention(np)
     if kind == "relative":
         r = next((k for k, t in enumerate(tokens) if t is np[0]), -1)
-        ante = np_core(tokens, r - 2, 0) if r >= 2 else None
+        comma = r >= 1 and not tokens[r - 1].text[:1].isalpha()
+        ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
         if ante is None or ante[0].lower in RELATIVE:
             return Mention(tuple(np), "relative", cue, ())
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
