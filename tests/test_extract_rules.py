@@ -231,3 +231,26 @@ def test_restrictive_relative_without_comma_takes_the_noun_before_it() -> None:
     thefts, again = extract(text)
     assert (thefts.kind, thefts.speaker, mention(text, thefts)) == ("quote", "the harbour police", "which")
     assert (again.kind, again.speaker, mention(text, again)) == ("quote", "Joe Brandt", "who")
+
+
+def test_a_naming_verb_takes_its_object_before_the_quoted_name() -> None:
+    text = (
+        "Gov. Ann Lee — who is being weighed as a running mate — made the port her priority, and "
+        "she has feuded with the harbour board, at one point calling its chairman a “liar.”\n"
+    )
+    [liar] = extract(text)
+    assert (liar.kind, liar.speaker, liar.cue) == ("quote", "Ann Lee", "calling")
+
+
+def test_an_opening_clause_with_a_naming_verb_belongs_to_the_subject_after_it() -> None:
+    text = (
+        "Even after repeatedly dismissing the ferry as a “floating wreck,” Mayor Tom Hale rode "
+        "it to work every day.\n"
+    )
+    [wreck] = extract(text)
+    assert (wreck.kind, wreck.speaker, mention(text, wreck), wreck.cue) == (
+        "quote",
+        "Tom Hale",
+        "Mayor Tom Hale",
+        "dismissing",
+    )

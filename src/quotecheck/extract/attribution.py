@@ -44,7 +44,7 @@ from quotecheck.extract.mentions import (
     subject_of,
     verb_like,
 )
-from quotecheck.extract.partials import governed_partial, possessive_partial
+from quotecheck.extract.partials import GOVERN_FORMS, governed_partial, possessive_partial
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import LEFT_WINDOW, Token, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan, first_ending_after
@@ -326,9 +326,14 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
 def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
     """ "After saying his knee was “too stiff,” he was driven …": a quote in an opening
     participle clause is said by the subject of the main clause after it."""
-    if len(left) < 2 or left[0].lower not in ("after", "before", "while", "since", "upon", "when"):
+    i = 1 if left and left[0].lower in ("even", "just", "only", "shortly", "soon", "long") else 0
+    if len(left) < i + 2 or left[i].lower not in ("after", "before", "while", "since", "upon", "when"):
         return None
-    if not (left[1].lower.endswith("ing") and left[1].lower in CUE_FORMS):
+    i += 1
+    while i < len(left) - 1 and left[i].lower.endswith("ly"):
+        i += 1  # "after repeatedly dismissing"
+    verb = left[i]
+    if not (verb.lower.endswith("ing") and (verb.lower in CUE_FORMS or verb.lower in GOVERN_FORMS)):
         return None
     if any(t.text == "," for t in left) or any(t.quote >= 0 for t in left):
         return None
@@ -338,13 +343,13 @@ def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
             return None
         if t is None or t.text == ",":  # the comma may close the quote: “…,” she was
             np = np_forward(right, k + 1, len(right))
-            if t is None and (np is None or kind_of_mention(np) != "pronoun"):
+            if t is None and (np is None or kind_of_mention(np) not in ("pronoun", "name")):
                 continue
             if np is None or kind_of_mention(np) not in ("name", "pronoun"):
                 return None
             e = k + 1 + len(np)
             if e < len(right) and right[e].text[:1].islower():
-                return make_mention(right, np, left[1].text)
+                return make_mention(right, np, verb.text)
             return None
     return None
 

@@ -141,6 +141,7 @@ def governing_verb(left: list[Token]) -> int | None:
     k = n - 1
     seen = 0
     framed = any(t.lower == "as" for t in left[-4:])
+    skipped = False
     while k >= 0 and seen <= (MAX_GAP + 6 if framed else MAX_GAP):
         tok = left[k]
         if tok.quote >= 0 or tok.lower in STOPS:
@@ -152,9 +153,33 @@ def governing_verb(left: list[Token]) -> int | None:
             and seen > 0
             and not any(t.lower == "as" for t in left[k + 1 :])
         ):
-            return None  # a content word between verb and quote: not the verb's object
+            d = object_start(left, k)
+            if d is None or skipped:
+                return None  # a content word between verb and quote: not the verb's object
+            # "calling the mayor a “liar”": the verb's first object, then the quote as the second
+            skipped = True
+            if d >= 1 and left[d - 1].text[:1].islower() and GOVERN_FORMS.get(left[d - 1].lower) in NAMING:
+                return d - 1
+            return None
         k -= 1
         seen += 1
+    return None
+
+
+# verbs that take an object and then the words it is called: "calling the mayor a “liar”"
+NAMING = {"call", "label", "dub", "brand", "term", "nickname", "christen", "deem", "declare", "pronounce"}
+OBJECT_DETERMINERS = {"the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
+
+
+def object_start(left: list[Token], k: int) -> int | None:
+    """Where a short determiner-led noun phrase ending at ``k`` starts ("the mayor", "its
+    new chairman"), or ``None``."""
+    for d in range(k - 1, max(-1, k - 4), -1):
+        tok = left[d]
+        if tok.lower in OBJECT_DETERMINERS:
+            return d
+        if tok.quote >= 0 or not tok.text[:1].isalpha() or tok.lower in STOPS or governs(tok.lower):
+            return None
     return None
 
 
@@ -229,7 +254,7 @@ def second_verb(left: list[Token], v: int) -> bool:
     """ "…, at one point calling", "and deemed him", "having referred to him": the verb opens
     a participle clause or a second predicate of the main clause, not a relative clause nor
     a reduced one ("a sign saying", "lineups discussing")."""
-    if any(t.lower in RELATIVES for t in left[:v]):
+    if any(t.lower in RELATIVES for t in outside_dash_asides(left[:v])):
         return False
     if v >= 1 and left[v - 1].lower in ("and", "having"):
         return True
@@ -237,6 +262,22 @@ def second_verb(left: list[Token], v: int) -> bool:
     while k >= 0 and v - k <= 4 and left[k].text != "," and left[k].text[:1].islower():
         k -= 1
     return k >= 0 and left[k].text == "," and left[v].lower.endswith("ing")
+
+
+def outside_dash_asides(tokens: list[Token]) -> list[Token]:
+    """The tokens not inside a closed dash aside: "Gov. Ann Lee — who is tipped for the
+    ticket — has battled …" keeps its main clause."""
+    out: list[Token] = []
+    aside: list[Token] | None = None
+    for t in tokens:
+        if t.text in ("—", "–"):
+            aside = [] if aside is None else None  # opened, or closed and dropped
+            continue
+        if aside is None:
+            out.append(t)
+        else:
+            aside.append(t)
+    return out + (aside or [])
 
 
 NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this",
