@@ -254,3 +254,17 @@ def test_an_opening_clause_with_a_naming_verb_belongs_to_the_subject_after_it() 
         "Mayor Tom Hale",
         "dismissing",
     )
+
+
+def test_a_chained_verb_after_an_auxiliary_takes_the_sentence_subject() -> None:
+    text = (
+        "Mayor Ines Varga has made the harbour the centrepiece of her campaign and has boasted of "
+        "her willingness to spend “whatever it takes.”\n"
+    )
+    [spend] = extract(text)
+    assert (spend.kind, spend.speaker, mention(text, spend), spend.cue) == (
+        "quote",
+        "Ines Varga",
+        "Mayor Ines Varga",
+        "boasted",
+    )

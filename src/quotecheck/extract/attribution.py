@@ -996,6 +996,11 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
         if np is not None and kind_of_mention(np) == "name":
             return make_mention(left, np, word)
     # "and said "…"" / "went on to say": the sentence's subject
+    b = v - 1
+    while b > lo and left[b].lower in ("has", "have", "had", "would", "will", "did"):
+        b -= 1
+    if b < v - 1 and left[b].lower in ("and", "but"):
+        prev = left[b].lower  # "… and has boasted of": the chained verb's subject
     if prev in (",", "and", "but", "to", "then", "also", ""):
         np = clause_pronoun(left, lo, v) if prev == "and" else None
         if np is None and prev == "and":
