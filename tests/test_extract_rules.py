@@ -268,3 +268,20 @@ def test_a_chained_verb_after_an_auxiliary_takes_the_sentence_subject() -> None:
         "Mayor Ines Varga",
         "boasted",
     )
+
+
+def test_a_participle_after_a_though_clause_takes_that_clauses_pronoun() -> None:
+    text = (
+        "Mayor Ines Varga has been criticized for her caution on the harbour, though at a rally "
+        "on Friday she went further, saying the old docks “must be rebuilt.”\n\n"
+        "Councillor Tom Hale praised the budget after she presented it, saying it was "
+        "“a fair deal.”\n"
+    )
+    rebuilt, fair = extract(text)
+    assert (rebuilt.kind, rebuilt.speaker, mention(text, rebuilt), rebuilt.cue) == (
+        "quote",
+        "Ines Varga",
+        "she",
+        "saying",
+    )
+    assert (fair.kind, fair.speaker, mention(text, fair)) == ("quote", "Tom Hale", "Councillor Tom Hale")

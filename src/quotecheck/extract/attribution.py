@@ -983,7 +983,7 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
         if w >= 0 and w + 1 <= b and not any(left[k].text in (",", ";") for k in range(w + 1, b + 1)):
             return make_mention(left, left[w + 1 : b + 1], cue_text(left, word, j))
     if participle and prev not in PROGRESSIVE:
-        np = main_subject(left, 0, v)
+        np = participle_pronoun(left, lo, v) or main_subject(left, 0, v)
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
         return None
@@ -1020,6 +1020,26 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
             np = main_subject(left, 0, v) or np
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
+    return None
+
+
+def participle_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "Lee was criticized for it, though last week she went further, saying …": a
+    participle after a comma goes with the nearest clause's subject, and a he/she opening a
+    clause after the main one is that subject."""
+    if v - 1 <= lo or left[v - 1].text != ",":
+        return None
+    for k in range(v - 2, max(lo, v - 25) - 1, -1):
+        t = left[k]
+        if t.quote >= 0 or t.text in (".", ";", ":", "(", ")"):
+            return None
+        if t.lower in ("he", "she", "they", "we") and k > lo:
+            nxt = left[k + 1]
+            if left[k - 1].lower in ("which", "who", "whom", "that", "what", "where") or (
+                left[k - 1].lower in SUBORDINATE and left[k - 1].lower not in ("although", "though")
+            ):
+                return None  # "… after he designed it, saying": the main clause's subject
+            return [t] if nxt.text[:1].islower() and nxt.text.isalpha() else None
     return None
 
 
