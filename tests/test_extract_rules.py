@@ -285,3 +285,20 @@ def test_a_participle_after_a_though_clause_takes_that_clauses_pronoun() -> None
         "saying",
     )
     assert (fair.kind, fair.speaker, mention(text, fair)) == ("quote", "Tom Hale", "Councillor Tom Hale")
+
+
+# mentions.py ------------------------------------------------------------------------------
+
+
+def test_a_setting_phrase_between_a_name_and_its_cue_keeps_the_name_as_subject() -> None:
+    text = (
+        "The backlash was complete when Councillor Ivo Brandt in his opening speech called the "
+        "harbour inspectors “crooks” and walked out.\n"
+    )
+    [crooks] = extract(text)
+    assert (crooks.kind, crooks.speaker, mention(text, crooks), crooks.cue) == (
+        "quote",
+        "Ivo Brandt",
+        "Councillor Ivo Brandt",
+        "called",
+    )

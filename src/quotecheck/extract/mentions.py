@@ -698,6 +698,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
 
 
 HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+SETTING_PREPS = {"in", "at", "during"}
+SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
 
 
 def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
@@ -710,7 +712,19 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if obj is None:
         return None
     p = index_of_token(tokens, obj[0], j) - 1
-    if p - 1 < lo or tokens[p].lower not in HEAD_PREPS:
+    if p - 1 < lo:
+        return None
+    # "when Hale in his opening speech called": a setting phrase between a name and its verb
+    setting = tokens[p].lower in SETTING_PREPS and obj[0].lower in (
+        "his",
+        "her",
+        "their",
+        "its",
+        "a",
+        "an",
+        "the",
+    )
+    if tokens[p].lower not in HEAD_PREPS and not setting:
         return None
     b = p - 1
     if tokens[p].lower == "by" and tokens[b].lower.endswith("ed") and tokens[b].text.islower():
@@ -723,6 +737,10 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if kind_of_mention(head) not in ("name", "description"):
         return None
     k = index_of_token(tokens, head[0], b)
+    if setting and kind_of_mention(head) != "name":
+        return None
+    if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
+        return not_object(tokens, agree(head, verb), lo)
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
     return not_object(tokens, agree(head, verb), lo)
