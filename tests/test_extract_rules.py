@@ -302,3 +302,20 @@ def test_a_setting_phrase_between_a_name_and_its_cue_keeps_the_name_as_subject()
         "Councillor Ivo Brandt",
         "called",
     )
+
+
+# subjects.py ------------------------------------------------------------------------------
+
+
+def test_a_cue_inside_an_opening_as_clause_does_not_give_the_main_clause_its_subject() -> None:
+    text = (
+        "As the audience began to cheer, Mayor Ines Varga was joined on stage by her deputy and "
+        "joked, “You are all far too kind.”\n"
+    )
+    [kind] = extract(text)
+    assert (kind.kind, kind.speaker, mention(text, kind), kind.cue) == (
+        "quote",
+        "Ines Varga",
+        "Mayor Ines Varga",
+        "joked",
+    )

@@ -33,9 +33,10 @@ SUBORDINATE = {
 def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The subject of the main clause before ``hi``: the subject of an earlier verb cue, or
     the sentence's first noun phrase."""
+    front = fronted_end(tokens, lo, hi)
     for v in range(hi - 1, lo - 1, -1):
-        if tokens[v].text == ";":
-            break
+        if tokens[v].text == ";" or v < front:
+            break  # "As the crowd began to chant, Hale joked": the opening clause's cue is not the main one
         if tokens[v].quote >= 0:
             continue
         if cue_at(tokens, v) is not None and not tokens[v].lower.endswith("ing"):
@@ -46,6 +47,21 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     if semi >= 0 and semi + 1 < hi:
         lo = semi + 1  # "So that is why …; all voters have to do is repeat “…”": the last clause
     return sentence_subject(tokens, lo, hi)
+
+
+def fronted_end(tokens: list[Token], lo: int, hi: int) -> int:
+    """Where an opening subordinate clause ("As the crowd began to chant, …") ends, or ``lo``."""
+    i = lo
+    while i < hi and tokens[i].lower in ("and", "but", "so", "yet"):
+        i += 1
+    if i >= hi or tokens[i].lower not in SUBORDINATE or tokens[i].lower in ("asked", "pressed", "speaking"):
+        return lo
+    for k in range(i + 1, min(hi, i + 25)):
+        if tokens[k].quote >= 0 or tokens[k].text in (";", ":", "—", "–"):
+            return lo
+        if tokens[k].text == ",":
+            return k + 1
+    return lo
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
