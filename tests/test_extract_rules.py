@@ -81,6 +81,20 @@ def test_cue_before_the_next_quote_introduces_it_not_the_previous_one() -> None:
     assert (march.speaker, mention(text, march), march.cue) == ("Tom Dunne", "Mayor Tom Dunne", "added")
 
 
+def test_a_pronoun_after_so_much_so_that_is_the_subject_not_a_relative() -> None:
+    text = (
+        "That left Mayor Ruth Hale fielding the most hostile questions from her rivals, so much "
+        "so that she accused the hosts of asking too many “attack Ruth” questions.\n"
+    )
+    [attack] = extract(text)
+    assert (attack.kind, attack.speaker, mention(text, attack), attack.cue) == (
+        "quote",
+        "Ruth Hale",
+        "she",
+        "asking",
+    )
+
+
 # mentions.py ------------------------------------------------------------------------------
 
 

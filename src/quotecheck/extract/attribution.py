@@ -447,6 +447,8 @@ def embedded(left: list[Token], m: Mention) -> Mention:
     k = index_of(left, m.tokens[0], len(left) - 1)
     if k < 1 or left[k - 1].lower not in REL_WORDS:
         return m
+    if left[k - 1].lower == "that" and k >= 2 and left[k - 2].lower in ("so", "such", "now"):
+        return m  # "…, so much so that she accused …": a result clause, not a relative one
     outer = main_subject(left, 0, k - 1)
     if outer is None or kind_of_mention(outer) in ("relative",) or outer[0] is m.tokens[0]:
         return m
