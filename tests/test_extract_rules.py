@@ -95,6 +95,20 @@ def test_a_pronoun_after_so_much_so_that_is_the_subject_not_a_relative() -> None
     )
 
 
+def test_a_day_before_a_speech_noun_is_no_speaker() -> None:
+    text = (
+        "For the mayor, according to the historian Ada Quist, Monday’s speech represents “a real "
+        "test” of whether she can hold the council together.\n"
+    )
+    [test] = extract(text)
+    assert (test.kind, test.speaker, mention(text, test), test.cue) == (
+        "quote",
+        "Ada Quist",
+        "the historian Ada Quist",
+        "according to",
+    )
+
+
 # mentions.py ------------------------------------------------------------------------------
 
 

@@ -1122,6 +1122,8 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
             (Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end),),
         )
     if possessive(tok):
+        if tok.lower[:-2] in TIME_POSSESSORS:
+            return None  # "Monday's speech represents “…”": a day says nothing
         np = np_backward(tokens, k, lo)
         if np is None:
             return None
@@ -1132,6 +1134,12 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
 
 
 POSSESSIVE_PRONOUNS = set(PRONOUN_OF)
+TIME_POSSESSORS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning", "evening",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
 
 
 def possessive(tok: Token) -> bool:
