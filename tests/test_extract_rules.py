@@ -109,6 +109,21 @@ def test_a_day_before_a_speech_noun_is_no_speaker() -> None:
     )
 
 
+def test_an_infinitive_cue_after_started_to_takes_that_verbs_subject() -> None:
+    text = (
+        "The timeline of the fire shows that the alarm sounded twice before the mayor was told, "
+        "and long before city officials started to describe the blaze as an “accident” on "
+        "television.\n"
+    )
+    [accident] = extract(text)
+    assert (accident.kind, accident.speaker, mention(text, accident), accident.cue) == (
+        "quote",
+        "city officials",
+        "city officials",
+        "describe",
+    )
+
+
 # mentions.py ------------------------------------------------------------------------------
 
 

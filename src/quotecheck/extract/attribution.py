@@ -943,6 +943,12 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
     return m
 
 
+CATENATIVE = {
+    "started", "starts", "start", "began", "begin", "begins", "continued", "continues",
+    "tried", "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses",
+    "decided", "decides", "chose", "chooses", "rushed", "rush", "rushes", "moved", "moves",
+    "hastened", "declined", "declines", "appeared", "appears", "seemed", "seems",
+}  # fmt: skip
 FINITE_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
 
 
@@ -990,6 +996,11 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
             return make_mention(left, np, cue_text(left, word, j))
         return None
     np = subject_of(left, v, lo)
+    if np is None and prev == "to" and v - 2 > lo and left[v - 2].lower in CATENATIVE:
+        # "long before city officials started to describe the blaze as an “accident”"
+        np = subject_of(left, v - 2, lo)
+        if np is not None and kind_of_mention(np) not in ("name", "description"):
+            np = None
     if np is not None and (np[0].lower not in ("that", "which", "this", "what", "who") or len(np) == 1):
         return make_mention(left, np, cue_text(left, word, j))
     # "said Cruz, "…"": an inverted cue before the quote
