@@ -362,3 +362,17 @@ def test_a_cue_inside_an_opening_as_clause_does_not_give_the_main_clause_its_sub
         "Mayor Ines Varga",
         "joked",
     )
+
+
+def test_the_object_inside_a_who_clause_is_not_the_subject_of_the_cue_after_it() -> None:
+    text = (
+        "Senior aides who have run the numbers argue that the ferry plan will pay for itself "
+        "within “three or four summers” at most.\n"
+    )
+    [summers] = extract(text)
+    assert (summers.kind, summers.speaker, mention(text, summers), summers.cue) == (
+        "quote",
+        "Senior aides",
+        "Senior aides",
+        "argue",
+    )
