@@ -376,3 +376,21 @@ def test_the_object_inside_a_who_clause_is_not_the_subject_of_the_cue_after_it()
         "Senior aides",
         "argue",
     )
+
+
+def test_a_title_with_of_and_a_country_code_stays_part_of_the_name() -> None:
+    text = (
+        "Former US secretary of state Ada Quist stirred a row this spring over her remark that "
+        "“there is a special place for quitters.”\n\n"
+        "His notes back the contention of former secretary of state Tom Baker that the files were "
+        "“never secret.”\n"
+    )
+    quitters, secret = extract(text)
+    assert (quitters.speaker, mention(text, quitters)) == (
+        "Ada Quist",
+        "Former US secretary of state Ada Quist",
+    )
+    assert (secret.speaker, mention(text, secret)) == (
+        "Tom Baker",
+        "former secretary of state Tom Baker",
+    )

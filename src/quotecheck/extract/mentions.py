@@ -454,14 +454,20 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             if possessive_tok(t):
                 seen_poss, seen_name = True, False  # "Lee’s top aide Ivo Brandt"
             else:
-                seen_name = seen_name or t.lower.rstrip(".") not in TITLES | {"former", "then", "ex"}
+                seen_name = seen_name or (
+                    t.lower.rstrip(".") not in TITLES | {"former", "then", "ex"}
+                    and t.text not in COUNTRY_CODES
+                )
         elif (
             (t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"))
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
             or (
                 out
                 and not seen_name
-                and out[-1].lower.rstrip(".") in TITLES | {"former", "then", "ex"}
+                and (
+                    out[-1].lower.rstrip(".") in TITLES | {"former", "then", "ex"}
+                    or out[-1].text in COUNTRY_CODES
+                )
                 and (t.lower in ROLE_NOUNS or (t.text.isalpha() and t.text.islower() and t.lower not in STOP))
                 and t.lower not in CUE_FORMS
                 and i + 1 < hi
@@ -484,7 +490,11 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                 and out
                 and out[-1].lower.rstrip(".") in TITLES
                 and i + 1 < hi
-                and tokens[i + 1].is_cap
+                and (
+                    tokens[i + 1].is_cap
+                    # "secretary of state Ada Quist"
+                    or (tokens[i + 1].lower in TITLES and i + 2 < hi and tokens[i + 2].is_cap)
+                )
             )
             or (t.lower == "and" and out and i + 1 < hi and tokens[i + 1].is_cap and not seen_name)
         ):
@@ -552,6 +562,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     return out
 
 
+# "Former US secretary of state Ada Quist": a country code before a title is no name
+COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
 
