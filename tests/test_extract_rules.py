@@ -394,3 +394,18 @@ def test_a_title_with_of_and_a_country_code_stays_part_of_the_name() -> None:
         "Tom Baker",
         "former secretary of state Tom Baker",
     )
+
+
+def test_according_to_in_the_next_sentence_does_not_sign_a_quote_that_ended_its_own() -> None:
+    text = (
+        "“It is a sad day for the harbour,” Mayor Ines Varga told reporters outside the town hall. "
+        "“This is what the new owners have brought us.” Councillor Tom Baker said he would have "
+        "sold the ferry years ago, according to local press reports.\n"
+    )
+    sad, owners = extract(text)
+    assert (sad.speaker, mention(text, sad)) == ("Ines Varga", "Mayor Ines Varga")
+    assert (owners.kind, owners.speaker, mention(text, owners)) == (
+        "quote",
+        "Ines Varga",
+        "Mayor Ines Varga",
+    )

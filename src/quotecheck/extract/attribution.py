@@ -273,7 +273,8 @@ def attribute_one(
         if pm is not None and sent_of[prev] == si and not closed:
             return Found(pm, "inherit", found[prev].outer)
     # a cue later in the same sentence, after other words: "… "…" and more, according to X."
-    m = according_after(right)
+    # (not past a quote that ends its sentence: "“… campaign.” Lee said …, according to X.")
+    m = according_after(right) if not (ends_sentence and right and right[0].is_cap) else None
     if m is not None:
         return Found(m, "trailing")
     if left_start == sent_start:
