@@ -409,3 +409,15 @@ def test_according_to_in_the_next_sentence_does_not_sign_a_quote_that_ended_its_
         "Ines Varga",
         "Mayor Ines Varga",
     )
+
+
+# names.py / resolution.py ----------------------------------------------------------------
+
+
+def test_a_capitalised_name_after_the_is_no_antecedent_for_she() -> None:
+    text = (
+        "Mayor Ines Varga spoke on Sunday at the close of the Harbour Festival. There was, she "
+        "said, “a real bargain” to be made with the ferry owners.\n"
+    )
+    [bargain] = extract(text)
+    assert (bargain.kind, bargain.speaker, mention(text, bargain)) == ("quote", "Ines Varga", "she")

@@ -68,6 +68,8 @@ class Entity:
     """Capitalised words before the title ("Florida" in "Florida Sen. Ann Lee")."""
     person: bool = True
     seen: int = 0
+    thing: bool = False
+    """Named only as "the X Y" in narrative ("the Great Recession"): no pronoun stands for it."""
 
 
 class Registry:
@@ -118,7 +120,10 @@ class Registry:
             ent = self.by_first(key)
         if ent is None:
             org = is_org(run) or mention[-1].lower in ORG_WORDS  # "the Associated Press"
-            ent = Entity(" ".join(words), key, gender, roles, places, person=not org)
+            thing = not org and the_named(mention, run)
+            ent = Entity(
+                " ".join(words), key, gender, roles, places, person=not org and not thing, thing=thing
+            )
             self.by_last[key] = ent
         else:
             if len(words) > len(ent.name.split()) and words[-1].lower() == ent.last:
@@ -145,7 +150,7 @@ class Registry:
                 continue
             if word in ("it", "they") and ent.person:
                 continue  # "it"/"they" said: an agency, a campaign, a group
-            if word in ("i", "we", "you"):
+            if word in ("i", "we", "you") or ent.thing:
                 continue
             best = ent
             break
@@ -231,6 +236,15 @@ def same_person_words(known: list[str], given: list[str]) -> bool:
         return True
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return longer[-len(shorter) :] == shorter or a[0] == b[0]
+
+
+def the_named(mention: list[Token], run: list[Token]) -> bool:
+    """ "the Daily Courier", "the Harbor Trust": a capitalised run right after "the", with no
+    title in it, names a body or a thing, never a he or she."""
+    if len(run) < 2 or any(is_title(t) for t in mention):
+        return False
+    k = next((i for i, t in enumerate(mention) if t is run[0]), -1)
+    return k >= 1 and mention[k - 1].lower == "the"
 
 
 def is_org(run: list[Token]) -> bool:

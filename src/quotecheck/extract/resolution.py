@@ -140,6 +140,9 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
                 if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
                     toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
+            if text[max(0, toks[0].start - 4) : toks[0].start].lower() == "the ":
+                s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
+                toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
             registry.name(toks)
             covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
 
