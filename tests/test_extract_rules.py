@@ -347,6 +347,15 @@ def test_a_setting_phrase_between_a_name_and_its_cue_keeps_the_name_as_subject()
     )
 
 
+def test_a_contracted_pronoun_before_the_cue_is_its_subject() -> None:
+    text = (
+        "Ever since Tom Baker announced his campaign last year, he’s said the same thing at "
+        "every stop: “It is about you.”\n"
+    )
+    [you] = extract(text)
+    assert (you.kind, you.speaker, mention(text, you), you.cue) == ("quote", "Tom Baker", "he’s", "said")
+
+
 # subjects.py ------------------------------------------------------------------------------
 
 

@@ -617,6 +617,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         ):
             break  # "Will wrote": a modal never precedes a past tense, so this is a name
         j -= 1
+    if j >= lo and j == v - 1 and CONTRACTION.fullmatch(tokens[j].lower.replace("'", "’")):
+        return [tokens[j]]  # "he’s said", "they’ve called": the pronoun carries the auxiliary
     if j - 1 >= lo and tokens[j].lower in ("on", "last", "this") and tokens[j + 1].lower in TIME_WORDS:
         j -= 1  # "Hale on Wednesday called": the day was skipped, its preposition too
         while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
