@@ -124,6 +124,20 @@ def test_an_infinitive_cue_after_started_to_takes_that_verbs_subject() -> None:
     )
 
 
+def test_a_pronoun_opening_an_although_clause_holds_the_view_quoted_in_it() -> None:
+    text = (
+        "Mayor Ines Varga endorsed the harbour deal, although she made it clear that she has "
+        "“serious concerns” about the fares.\n"
+    )
+    [concerns] = extract(text)
+    assert (concerns.kind, concerns.speaker, mention(text, concerns), concerns.cue) == (
+        "quote",
+        "Ines Varga",
+        "she",
+        "made",
+    )
+
+
 # mentions.py ------------------------------------------------------------------------------
 
 

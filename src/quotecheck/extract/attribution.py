@@ -362,6 +362,9 @@ def clause_subject(left: list[Token]) -> Mention | None:
     n = len(left)
     if n < 2 or any(t.quote >= 0 for t in left) or left[-1].text in (":", "—", "–"):
         return None
+    late = concessive_subject(left)
+    if late is not None:
+        return late
     np = sentence_subject(left, 0, n)
     if np is not None and len(np) >= 3 and np[-1] is left[-1] and np[-1].text[:1].islower():
         np = np[:-1]  # "The new ad targets “…”": the word before the quote is the verb
@@ -393,6 +396,28 @@ def clause_subject(left: list[Token]) -> Mention | None:
     if k >= n or (left[k].lower not in STANCE_FORMS and left[k].lower not in CUE_FORMS):
         return None  # the subject's verb is no verb of saying or stance
     return make_mention(left, np, left[k].text)
+
+
+def concessive_subject(left: list[Token]) -> Mention | None:
+    """ "Lee endorsed the deal, although she made it clear she has “serious concerns”": a
+    he/she opening the last clause after ", although/though/but" is whose view the words are."""
+    n = len(left)
+    for k in range(n - 2, 0, -1):
+        t = left[k]
+        if t.text in (".", ";", ":"):
+            return None
+        if t.lower in ("although", "though", "but", "whereas") and left[k - 1].text == ",":
+            p = left[k + 1]
+            if (
+                p.lower in ("he", "she", "they")
+                and k + 2 < n
+                and left[k + 2].text.isalpha()
+                and left[k + 2].text.islower()
+                and not any(x.text == "," for x in left[k + 2 :])
+            ):
+                return make_mention(left, [p], left[k + 2].text)
+            return None
+    return None
 
 
 def anywhere_in_sentence(
