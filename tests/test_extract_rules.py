@@ -444,3 +444,21 @@ def test_a_capitalised_name_after_the_is_no_antecedent_for_she() -> None:
     )
     [bargain] = extract(text)
     assert (bargain.kind, bargain.speaker, mention(text, bargain)) == ("quote", "Ines Varga", "she")
+
+
+# lexicon.py -------------------------------------------------------------------------------
+
+
+def test_summed_up_is_a_cue() -> None:
+    assert "summed" in inflect("sum")
+    text = (
+        "Hale further summed up the mayor as “hopeless,” denounced her record on the harbour and "
+        "said she should resign.\n"
+    )
+    [hopeless] = extract(text)
+    assert (hopeless.kind, hopeless.speaker, mention(text, hopeless), hopeless.cue) == (
+        "quote",
+        "Hale",
+        "Hale",
+        "summed up",
+    )

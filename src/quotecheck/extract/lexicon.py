@@ -53,7 +53,8 @@ IRREGULAR = {
 }  # fmt: skip
 
 DOUBLED = {"quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
-           "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug"}  # fmt: skip
+           "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug",
+           "sum"}  # fmt: skip
 
 
 def inflect(lemma: str) -> set[str]:
