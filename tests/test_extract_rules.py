@@ -370,6 +370,16 @@ def test_a_contracted_pronoun_before_the_cue_is_its_subject() -> None:
     assert (you.kind, you.speaker, mention(text, you), you.cue) == ("quote", "Tom Baker", "he’s", "said")
 
 
+def test_a_name_set_off_after_a_description_names_the_speaker() -> None:
+    text = (
+        "“We are not selling the ferry,” said the company’s chief executive, Ann Lee, on Monday.\n\n"
+        "“It was a fine season,” said a 55-year-old fisherman from Tolbury, South Carolina.\n"
+    )
+    ferry, season = extract(text)
+    assert (ferry.speaker, mention(text, ferry)) == ("Ann Lee", "the company’s chief executive, Ann Lee")
+    assert season.speaker is not None and "Carolina" not in season.speaker
+
+
 # subjects.py ------------------------------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ from quotecheck.extract.lexicon import (
     STANCE_FORMS,
     TITLES,
 )
+from quotecheck.extract.names import is_org
 from quotecheck.extract.sentences import Token
 
 STOP = {
@@ -914,7 +915,26 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         if ante is None or ante[0].lower in RELATIVE:
             return Mention(tuple(np), "relative", cue, ())
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
+    if kind == "description":
+        named = appositive_name(tokens, np)
+        if named is not None:
+            return Mention((*np, *named), "name", cue, tuple(named))
     return Mention(tuple(np), kind, cue, tuple(head_of(np)))
+
+
+def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
+    description is who the description is."""
+    e = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is np[-1]), -1)
+    if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
+        return None
+    name = np_forward(tokens, e + 2, len(tokens))
+    if name is None or kind_of_mention(name) != "name" or not all(t.is_cap for t in name) or is_org(name):
+        return None  # "a salesman from Sumter, South Carolina": a place, not the person
+    after = e + 2 + len(name)
+    if after < len(tokens) and tokens[after].text not in (",", ".", ";"):
+        return None
+    return [tokens[e + 1], *name]
 
 
 def kind_of_mention(tokens: list[Token]) -> str:
