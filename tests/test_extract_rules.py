@@ -268,3 +268,16 @@ def test_a_chained_verb_after_an_auxiliary_takes_the_sentence_subject() -> None:
         "Mayor Ines Varga",
         "boasted",
     )
+
+
+def test_written_and_mouthed_words_are_the_subjects_quote() -> None:
+    text = (
+        "Councillor Pettigrew typed “not again” into the group chat before the vote.\n\n"
+        "Mayor Okonkwo held up the sign and waved it at the gallery, mouthing “thank you” as "
+        "she left.\n\n"
+        "At one point, Okonkwo coached Pettigrew to “breathe, breathe.”\n"
+    )
+    typed, mouthed, coached = extract(text)
+    assert (typed.kind, typed.speaker, mention(text, typed)) == ("quote", "Pettigrew", "Councillor Pettigrew")
+    assert (mouthed.kind, mouthed.speaker) == ("quote", "Okonkwo")
+    assert (coached.kind, coached.speaker, mention(text, coached)) == ("quote", "Okonkwo", "Okonkwo")

@@ -44,6 +44,8 @@ GOVERN_LEMMAS = (
     "proclaim", "christen", "nickname", "mark", "regard", "view", "promise", "vow", "pledge", "warn", "urge",
     "demand", "predict", "insist", "argue", "claim", "accuse", "blame", "credit", "thank",
     "welcome", "applaud", "celebrate", "lament", "bemoan", "complain", "boast", "brag",
+    # words written or mouthed rather than said: "typed “…” into the chat", "mouthing “…”"
+    "type", "scrawl", "scribble", "jot", "mouth", "coach", "bellow", "holler",
 )  # fmt: skip
 GOVERN_FORMS: dict[str, str] = verb_forms(GOVERN_LEMMAS)
 GOVERN_FORMS.update({"known": "know", "seen": "see", "thought": "think"})  # "seen by X as a “…”"
