@@ -281,3 +281,12 @@ def test_written_and_mouthed_words_are_the_subjects_quote() -> None:
     assert (typed.kind, typed.speaker, mention(text, typed)) == ("quote", "Pettigrew", "Councillor Pettigrew")
     assert (mouthed.kind, mouthed.speaker) == ("quote", "Okonkwo")
     assert (coached.kind, coached.speaker, mention(text, coached)) == ("quote", "Okonkwo", "Okonkwo")
+
+
+def test_the_object_of_a_prompting_verb_says_the_partial_quote() -> None:
+    text = (
+        "The ferry ran aground again. That prompted Okonkwo to make a joke about sailing and "
+        "call Pettigrew “very nimble,” a nod to his record on the water.\n"
+    )
+    (nimble,) = extract(text)
+    assert (nimble.kind, nimble.speaker, mention(text, nimble)) == ("quote", "Okonkwo", "Okonkwo")

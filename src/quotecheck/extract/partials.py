@@ -111,7 +111,9 @@ def governed_partial(
     if v >= 1 and left[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its", "of"):
         return None  # "a call for", "the label": a noun, not the verb
     progressive = v >= 1 and left[v - 1].lower in ("is", "was", "are", "were", "been", "be")
-    np = None
+    np = controlled_object(left, v)
+    if np is not None:
+        return make_mention(left, np, verb.text)
     if not verb.lower.endswith("ing") or progressive:
         np = subject_of(left, v, 0)
     if np is None and second_verb(left, v):
@@ -134,6 +136,33 @@ def governed_partial(
     if m.kind == "relative" and not m.head:
         return None
     return m
+
+
+# Verbs whose object is the subject of the infinitive after it: "That led Hale to call it …"
+CONTROL_FORMS: dict[str, str] = verb_forms(
+    ("prompt", "lead", "push", "drive", "spur", "force", "move", "inspire", "provoke", "goad", "cause")
+)
+CONTROL_FORMS.update({"led": "lead", "drove": "drive", "driven": "drive"})
+
+
+def controlled_object(left: list[Token], v: int) -> list[Token] | None:
+    """ "That prompted Hale to make a joke and call Lee “very nimble”": the named object of
+    a verb of prompting is the one who speaks, not the sentence's subject (often a "that"
+    or a thing). Only a capitalised name right before "to", within the same clause."""
+    for j in range(v - 1, max(1, v - 10), -1):
+        tok = left[j]
+        if tok.quote >= 0 or tok.text in (",", ";", ":", "—", "–", "(", ")") or tok.lower in RELATIVES:
+            return None
+        if tok.lower != "to" or not left[j - 1].is_cap:
+            continue
+        np = np_core(left, j - 1, 0)
+        if np is None or kind_of_mention(np) != "name":
+            return None
+        c = next((k for k in range(j - 1, -1, -1) if left[k] is np[0]), 0) - 1
+        if c >= 0 and left[c].text[:1].islower() and left[c].lower in CONTROL_FORMS:
+            return np
+        return None
+    return None
 
 
 def governing_verb(left: list[Token]) -> int | None:
