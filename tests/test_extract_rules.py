@@ -290,3 +290,17 @@ def test_the_object_of_a_prompting_verb_says_the_partial_quote() -> None:
     )
     (nimble,) = extract(text)
     assert (nimble.kind, nimble.speaker, mention(text, nimble)) == ("quote", "Okonkwo", "Okonkwo")
+
+
+def test_a_chant_raised_by_the_subject_is_their_words_and_a_chant_heard_is_not() -> None:
+    text = (
+        "The angry protesters joined in a loud chant of “Save the pier!” as the mayor left.\n\n"
+        "Councillor Pettigrew heard the chants of “Out, out” from his office.\n"
+    )
+    raised, heard = extract(text)
+    assert (raised.kind, raised.speaker, mention(text, raised)) == (
+        "quote",
+        "The angry protesters",
+        "The angry protesters",
+    )
+    assert (heard.kind, heard.speaker) == ("term", None)

@@ -428,8 +428,15 @@ def possessive_partial(
     k = n - 1
     while k >= 0 and n - k <= 4 and left[k].lower in NOUN_FRAME:
         k -= 1
-    if 0 <= k < n - 1 and left[k].lower in UTTERANCE_NOUNS and left[k].text[:1].islower():
-        return possessor_mention(left, k)
+    if (
+        0 <= k < n - 1
+        and (left[k].lower in UTTERANCE_NOUNS or left[k].lower in CHANT_NOUNS)
+        and left[k].text[:1].islower()
+    ):
+        m = possessor_mention(left, k)
+        if m is None and left[k].lower in CHANT_NOUNS and left[k + 1].lower == "of":
+            m = chanting_subject(left, k)
+        return m
     # the noun right after the quote: "Romney's “47 percent” comment"
     right = tokenize(text, close_at, min(sent_end, close_at + 60), spans, qi + 1)
     j = 0
@@ -438,6 +445,39 @@ def possessive_partial(
     if j < len(right) and right[j].lower in UTTERANCE_NOUNS and right[j].text[:1].islower():
         return possessor_mention(left, n, right[j].text)
     return None
+
+
+CHANT_NOUNS = {
+    "chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "yells", "screams",
+    "refrain", "roar", "jeers",
+}  # fmt: skip
+
+
+CHANT_FRAME = {"a", "an", "the", "into", "in", "with", "up", "loud", "long", "repeated",
+               "constant", "angry", "rhythmic", "thunderous", "deafening"}  # fmt: skip
+
+
+# verbs by which the subject raises the chant itself, not hears or meets it
+RAISE_FORMS: dict[str, str] = verb_forms(
+    ("join", "break", "burst", "erupt", "lead", "start", "raise", "begin", "launch", "strike", "let")
+)
+RAISE_FORMS.update({"broke": "break", "led": "lead", "began": "begin", "struck": "strike"})
+
+
+def chanting_subject(left: list[Token], k: int) -> Mention | None:
+    """ "Dockers and their families joined in a loud chant of “…”": the people who are the
+    clause's subject raised the chant, when they are people."""
+    v = k - 1
+    while v >= 0 and k - v <= 4 and (left[v].lower in CHANT_FRAME or left[v].lower.endswith(ADJECTIVE_ENDS)):
+        v -= 1
+    if v < 1 or not left[v].text[:1].islower() or left[v].lower in CHANT_FRAME:
+        return None
+    if left[v - 1].lower in PASSIVE_AUX or left[v].lower not in RAISE_FORMS:
+        return None  # "was met with chants of", "heard chants of": the chant came from others
+    np = subject_of(left, v, 0)
+    if np is None or (kind_of_mention(np) == "description" and not person_like(np)):
+        return None
+    return make_mention(left, np, left[k].text)
 
 
 def possessor_mention(left: list[Token], k: int, cue: str | None = None) -> Mention | None:
