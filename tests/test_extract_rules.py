@@ -304,3 +304,14 @@ def test_a_chant_raised_by_the_subject_is_their_words_and_a_chant_heard_is_not()
         "The angry protesters",
     )
     assert (heard.kind, heard.speaker) == ("term", None)
+
+
+def test_a_short_quote_opening_a_definition_is_a_term_not_a_quote() -> None:
+    text = (
+        "Pettigrew wrote to the board on Monday, “We will not close the pier.” “Soft closure” is "
+        "a planning term for shutting a pier without a vote.\n\n"
+        "“Harbour Lights” was the first ferry to sail under the new rules.\n"
+    )
+    said, term, title = extract(text)
+    assert (said.kind, said.speaker) == ("quote", "Pettigrew")
+    assert (term.kind, title.kind) == ("term", "title")

@@ -152,6 +152,9 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
     ):
         return "term"  # a nickname: call him "the Admiral"
+    if n <= 4 and inner.rstrip()[-1:] not in ".!?,;:" and defined(text, span):
+        # “Non-paper” is a diplomatic term for …: the words are named, not said
+        return "title" if n > 1 and all(w[:1].isupper() for w in words) else "term"
     if attributed:
         return "quote"
     if n >= 4 and not titled:
@@ -159,6 +162,23 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+DEFINING = re.compile(
+    r"[ \t\u00a0]+(?:(?:is|was|are|were|remains)[ \t\u00a0]+(?:a|an|the)|has[ \t\u00a0]+been)\b"
+)
+SENTENCE_END = re.compile(r"(?:^|[\n.!?][\"”’')]?)[ \t\u00a0]*$")
+
+
+def defined(text: str, span: QuoteSpan) -> bool:
+    """ "“Harbour tax” is a term for …", "“Pier Nine” was the first …": a short quote that
+    opens its sentence as the subject of "is a/the" or "has been" is a word or title being
+    explained, not words someone said."""
+    close_at = span.end + len(span.close_mark)
+    if DEFINING.match(text, close_at, close_at + 20) is None:
+        return False
+    open_at = span.start - len(span.open_mark)
+    return SENTENCE_END.search(text, max(0, open_at - 6), open_at) is not None
 
 
 NAMED_THINGS = {
