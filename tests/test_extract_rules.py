@@ -315,3 +315,14 @@ def test_a_short_quote_opening_a_definition_is_a_term_not_a_quote() -> None:
     said, term, title = extract(text)
     assert (said.kind, said.speaker) == ("quote", "Pettigrew")
     assert (term.kind, title.kind) == ("term", "title")
+
+
+def test_a_long_headline_case_title_after_a_work_noun_or_before_by_is_a_title() -> None:
+    text = (
+        "Okonkwo recalled the night, as told in Ray Pettigrew's book “Low Tide: Ruth Okonkwo and "
+        "the Long Fight for the Soul of the Harbour.” She stayed.\n\n"
+        "Later that winter, according to “Safe Harbour: How a Small Port Town Took on the "
+        "Ferry Barons” by Ana Brandt, the council gave in.\n"
+    )
+    book, cited = extract(text)
+    assert (book.kind, cited.kind) == ("title", "title")

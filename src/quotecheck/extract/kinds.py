@@ -106,6 +106,12 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
     ):
         return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
+    headline = 8 < n <= 16 and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2
+    if headline and (
+        (work_noun(prev) and before[-1][-1:].isalpha())
+        or (nxt == "by" and len(after) > 1 and after[1][:1].isupper())
+    ):
+        return "title"  # a book “Low Tide: How One Port Lost Its Way”, “…” by Ana Brandt: a long title
     if (
         not attributed
         and prev in WORK_NOUNS
