@@ -326,3 +326,9 @@ def test_a_long_headline_case_title_after_a_work_noun_or_before_by_is_a_title() 
     )
     book, cited = extract(text)
     assert (book.kind, cited.kind) == ("title", "title")
+
+
+def test_a_perfect_tense_governing_verb_keeps_its_subject_as_speaker() -> None:
+    text = "On the intake form, in the box for notes, a doctor had scribbled “acute stress.”\n"
+    (note,) = extract(text)
+    assert (note.kind, note.speaker, mention(text, note)) == ("quote", "a doctor", "a doctor")

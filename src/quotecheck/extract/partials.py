@@ -70,6 +70,7 @@ STOPS = {",", ";", ":", "—", "–", "--", "(", ")", ".", "!", "?", "that", "wh
 PASSIVE_AUX = {"is", "was", "were", "are", "be", "been", "being", "often", "widely", "once",
                "also", "sometimes", "repeatedly", "has", "have", "had"}  # fmt: skip
 MAX_GAP = 7
+PERFECT_AUX = {"has", "have", "had"}
 
 
 def words_before(text: str, spans: list[QuoteSpan], qi: int, sent_start: int) -> list[Token] | None:
@@ -106,7 +107,12 @@ def governed_partial(
         return agent_before(left, v + 2)  # "a levy seen by dockers as a “…”"
     if lemma in ("know", "see", "think"):
         return None  # "known online as “Guccifer”": a name, with nobody saying it
-    if v >= 1 and left[v - 1].lower in PASSIVE_AUX and verb.lower.endswith(("ed", "en")):
+    if (
+        v >= 1
+        and left[v - 1].lower in PASSIVE_AUX
+        and verb.lower.endswith(("ed", "en"))
+        and left[v - 1].lower not in PERFECT_AUX
+    ):  # "was branded", not "had typed": a perfect tense keeps its subject
         return agent_after(text, spans, qi, close_at, sent_end, verb.text)
     if v >= 1 and left[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its", "of"):
         return None  # "a call for", "the label": a noun, not the verb
