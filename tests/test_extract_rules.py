@@ -213,7 +213,7 @@ def test_passive_cue_gives_the_words_to_the_by_phrase_not_the_subject() -> None:
         "Lee was quoted as saying “the pier is finished.”\n"
     )
     miracle, reckless, pier = extract(text)
-    assert miracle.speaker != "Ines Varga"
+    assert (miracle.kind, miracle.speaker) == ("term", None)
     assert (reckless.speaker, mention(text, reckless), reckless.cue) == (
         "Ann Lee",
         "Mayor Ann Lee",
@@ -268,3 +268,9 @@ def test_a_chained_verb_after_an_auxiliary_takes_the_sentence_subject() -> None:
         "Mayor Ines Varga",
         "boasted",
     )
+
+
+def test_a_passive_verb_after_an_appositive_is_no_cue_for_the_subject() -> None:
+    text = "Dr. Ines Varga, a heart surgeon, has long been praised for her “bedside manner.”\n"
+    [manner] = extract(text)
+    assert (manner.kind, manner.speaker) == ("term", None)
