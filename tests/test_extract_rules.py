@@ -274,3 +274,13 @@ def test_a_passive_verb_after_an_appositive_is_no_cue_for_the_subject() -> None:
     text = "Dr. Ines Varga, a heart surgeon, has long been praised for her “bedside manner.”\n"
     [manner] = extract(text)
     assert (manner.kind, manner.speaker) == ("term", None)
+
+
+def test_verbs_of_writing_by_hand_or_keyboard_are_cues() -> None:
+    text = (
+        "On the intake sheet, a triage nurse had typed “acute distress.”\n\n"
+        "Brandt scrawled “not for sale” across the old harbour sign.\n"
+    )
+    distress, sale = extract(text)
+    assert (distress.kind, distress.speaker, distress.cue) == ("quote", "a triage nurse", "typed")
+    assert (sale.kind, sale.speaker, sale.cue) == ("quote", "Brandt", "scrawled")
