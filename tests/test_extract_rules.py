@@ -284,3 +284,12 @@ def test_verbs_of_writing_by_hand_or_keyboard_are_cues() -> None:
     distress, sale = extract(text)
     assert (distress.kind, distress.speaker, distress.cue) == ("quote", "a triage nurse", "typed")
     assert (sale.kind, sale.speaker, sale.cue) == ("quote", "Brandt", "scrawled")
+
+
+def test_a_long_run_of_titles_keeps_the_surname_in_the_name() -> None:
+    text = (
+        "Critics floated the idea that U.S. Supreme Court Justice Peter Vance may have been bribed.\n\n"
+        "“The statute is clear,” he said.\n"
+    )
+    [clear] = extract(text)
+    assert (clear.speaker, mention(text, clear)) == ("Peter Vance", "he")
