@@ -357,3 +357,12 @@ def test_a_long_run_of_titles_keeps_the_surname_in_the_name() -> None:
     )
     [clear] = extract(text)
     assert (clear.speaker, mention(text, clear)) == ("Peter Vance", "he")
+
+
+def test_a_polled_share_answering_a_say_clause_speaks_the_short_quote() -> None:
+    text = (
+        "About 40 percent of voters in the harbour ward say the ferry plan is “about right,” "
+        "though few like its cost.\n"
+    )
+    (answer,) = extract(text)
+    assert (answer.kind, mention(text, answer)) == ("quote", "About 40 percent of voters in the harbour ward")

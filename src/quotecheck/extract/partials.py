@@ -95,7 +95,7 @@ def governed_partial(
     n = len(left)
     v = governing_verb(left)
     if v is None:
-        return None
+        return poll_answer(left)
     verb = left[v]
     lemma = GOVERN_FORMS.get(verb.lower, "")
     as_frame = any(t.lower == "as" for t in left[v + 1 :]) or (
@@ -168,6 +168,23 @@ def controlled_object(left: list[Token], v: int) -> list[Token] | None:
         if c >= 0 and left[c].text[:1].islower() and left[c].lower in CONTROL_FORMS:
             return np
         return None
+    return None
+
+
+POLL_LEMMAS = {"say", "tell", "report", "answer", "respond", "believe", "think", "feel", "rate", "describe"}
+
+
+def poll_answer(left: list[Token]) -> Mention | None:
+    """ "About 40 percent of voters say the plan is “about right”": a poll's share of
+    respondents answering in the clause before a short quote gives the answer its words."""
+    for v in range(len(left) - 1, max(-1, len(left) - 14), -1):
+        tok = left[v]
+        if tok.quote >= 0 or tok.text in (",", ";", ":", "—", "–", "(", ")", "."):
+            return None
+        lemma = CUE_FORMS.get(tok.lower) or STANCE_FORMS.get(tok.lower)
+        if lemma in POLL_LEMMAS and tok.text[:1].islower():
+            np = share_subject(left, v)
+            return make_mention(left, np, tok.text) if np is not None else None
     return None
 
 
