@@ -366,3 +366,12 @@ def test_a_polled_share_answering_a_say_clause_speaks_the_short_quote() -> None:
     )
     (answer,) = extract(text)
     assert (answer.kind, mention(text, answer)) == ("quote", "About 40 percent of voters in the harbour ward")
+
+
+def test_a_quote_in_apposition_to_a_coined_phrase_is_the_coiners_words() -> None:
+    text = (
+        "Councillor Ray Pettigrew spoke at the harbour on Monday. He has coined a new phrase, "
+        "“pier patriots,” to describe the dockers who stayed.\n"
+    )
+    (coined,) = extract(text)
+    assert (coined.kind, coined.speaker, mention(text, coined)) == ("quote", "Ray Pettigrew", "He")

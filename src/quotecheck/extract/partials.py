@@ -95,6 +95,8 @@ def governed_partial(
     n = len(left)
     v = governing_verb(left)
     if v is None:
+        v = coining_verb(left)  # "has coined a new phrase, “…”": the phrase in apposition
+    if v is None:
         return poll_answer(left)
     verb = left[v]
     lemma = GOVERN_FORMS.get(verb.lower, "")
@@ -169,6 +171,38 @@ def controlled_object(left: list[Token], v: int) -> list[Token] | None:
             return np
         return None
     return None
+
+
+COINED_NOUNS = {
+    "phrase",
+    "term",
+    "word",
+    "slogan",
+    "nickname",
+    "label",
+    "moniker",
+    "catchphrase",
+    "mantra",
+    "motto",
+}
+
+
+COIN_FORMS: dict[str, str] = verb_forms(("coin", "use", "invoke", "repeat", "adopt"))
+PHRASE_FRAME = {"a", "an", "the", "new", "his", "her", "their", "its", "own", "favorite",
+                "favourite", "latest", "signature", "same", "familiar", "catchy"}  # fmt: skip
+
+
+def coining_verb(left: list[Token]) -> int | None:
+    """The verb of "coined a new phrase, “…”" or "used the same word, “…”": the quote stands
+    in apposition to a word for a phrase that the verb's subject coined or used."""
+    if len(left) < 3 or left[-1].text != "," or left[-2].lower not in COINED_NOUNS:
+        return None
+    k = len(left) - 3
+    while k >= 0 and len(left) - k <= 6 and left[k].lower in PHRASE_FRAME:
+        k -= 1
+    if k < 0 or left[k].lower not in COIN_FORMS or not left[k].text[:1].islower():
+        return None
+    return k
 
 
 POLL_LEMMAS = {"say", "tell", "report", "answer", "respond", "believe", "think", "feel", "rate", "describe"}
