@@ -382,6 +382,8 @@ def clause_subject(left: list[Token]) -> Mention | None:
         # "Ivo Brandt, co-founder of the guild, welcomed "…"": past the appositive
         for v in range(k + 1, min(n, k + 30)):
             if left[v].text[:1].islower() and (left[v].lower in STANCE_FORMS or left[v].lower in CUE_FORMS):
+                if passive_cue(left, v):
+                    return None
                 sub = subject_of(left, v, 0)
                 if sub is not None and sub[0] is np[0]:
                     return make_mention(left, np, left[v].text)
@@ -395,6 +397,8 @@ def clause_subject(left: list[Token]) -> Mention | None:
         k += 1
     if k >= n or (left[k].lower not in STANCE_FORMS and left[k].lower not in CUE_FORMS):
         return None  # the subject's verb is no verb of saying or stance
+    if passive_cue(left, k):
+        return None  # "Hale has been called a fraud …": the words are about Hale, not his
     return make_mention(left, np, left[k].text)
 
 
@@ -418,6 +422,20 @@ def concessive_subject(left: list[Token]) -> Mention | None:
                 return make_mention(left, [p], left[k + 2].text)
             return None
     return None
+
+
+def passive_cue(left: list[Token], v: int) -> bool:
+    """Whether the cue at ``v`` is passive ("has long been praised"), so its subject is not
+    the speaker."""
+    b = v - 1
+    while b >= 0 and left[b].lower.endswith("ly") and left[b].text[:1].islower():
+        b -= 1
+    return (
+        b >= 0
+        and left[b].lower in PASSIVE_BE
+        and not left[v].lower.endswith("ing")
+        and CUE_FORMS.get(left[v].lower, STANCE_FORMS.get(left[v].lower)) not in SUBJECT_SPEAKS_IN_PASSIVE
+    )
 
 
 def anywhere_in_sentence(
@@ -1096,9 +1114,14 @@ def passive_agent(left: list[Token], j: int, n: int, word: str) -> Mention | Non
             return None
         if left[k].lower == "by":
             np = np_forward(left, k + 1, n)
-            if np is not None and kind_of_mention(np) in ("name", "description"):
+            e = k + 1 + len(np) if np is not None else n
+            if (
+                np is not None
+                and kind_of_mention(np) in ("name", "description")
+                and (e >= n or left[e].lower in ("as", ",", ":"))
+            ):
                 return make_mention(left, np, word + " by")
-            return None
+            return None  # "called a fraud by rivals for selling “miracle” teas": the words are not the cue's
     return None
 
 

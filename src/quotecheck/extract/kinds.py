@@ -106,6 +106,12 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
     ):
         return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
+    headline = 8 < n <= 16 and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2
+    if headline and (
+        (work_noun(prev) and before[-1][-1:].isalpha())
+        or (nxt == "by" and len(after) > 1 and after[1][:1].isupper())
+    ):
+        return "title"  # a book “Low Tide: How One Port Lost Its Way”, “…” by Ana Brandt: a long title
     if (
         not attributed
         and prev in WORK_NOUNS
@@ -152,6 +158,9 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
     ):
         return "term"  # a nickname: call him "the Admiral"
+    if n <= 4 and inner.rstrip()[-1:] not in ".!?,;:" and defined(text, span):
+        # “Non-paper” is a diplomatic term for …: the words are named, not said
+        return "title" if n > 1 and all(w[:1].isupper() for w in words) else "term"
     if attributed:
         return "quote"
     if n >= 4 and not titled:
@@ -159,6 +168,23 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+DEFINING = re.compile(
+    r"[ \t\u00a0]+(?:(?:is|was|are|were|remains)[ \t\u00a0]+(?:a|an|the)|has[ \t\u00a0]+been)\b"
+)
+SENTENCE_END = re.compile(r"(?:^|[\n.!?][\"”’')]?)[ \t\u00a0]*$")
+
+
+def defined(text: str, span: QuoteSpan) -> bool:
+    """ "“Harbour tax” is a term for …", "“Pier Nine” was the first …": a short quote that
+    opens its sentence as the subject of "is a/the" or "has been" is a word or title being
+    explained, not words someone said."""
+    close_at = span.end + len(span.close_mark)
+    if DEFINING.match(text, close_at, close_at + 20) is None:
+        return False
+    open_at = span.start - len(span.open_mark)
+    return SENTENCE_END.search(text, max(0, open_at - 6), open_at) is not None
 
 
 NAMED_THINGS = {

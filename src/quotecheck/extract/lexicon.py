@@ -112,6 +112,10 @@ FOREIGN_CUES = {
 FOREIGN_AUX = {"a", "ha", "avait"}
 for _form, _lemma in FOREIGN_CUES.items():
     CUE_FORMS.setdefault(_form, _lemma)
+# Verbs of writing by hand or keyboard, past forms only: "type", "pen" and "jot" are nouns
+# as often as verbs, but "a nurse had typed “…”" reports written words.
+for _form in ("typed", "scrawled", "jotted", "penned", "inscribed", "scribbled"):
+    CUE_FORMS.setdefault(_form, "write")
 
 # Verbs of stance rather than speech ("supports", "decried", "likes"): a partial quote in
 # their object reports the subject's words, but they never take a quote on their own.

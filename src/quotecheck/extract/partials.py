@@ -44,6 +44,8 @@ GOVERN_LEMMAS = (
     "proclaim", "christen", "nickname", "mark", "regard", "view", "promise", "vow", "pledge", "warn", "urge",
     "demand", "predict", "insist", "argue", "claim", "accuse", "blame", "credit", "thank",
     "welcome", "applaud", "celebrate", "lament", "bemoan", "complain", "boast", "brag",
+    # words written or mouthed rather than said: "typed “…” into the chat", "mouthing “…”"
+    "type", "scrawl", "scribble", "jot", "mouth", "coach", "bellow", "holler",
 )  # fmt: skip
 GOVERN_FORMS: dict[str, str] = verb_forms(GOVERN_LEMMAS)
 GOVERN_FORMS.update({"known": "know", "seen": "see", "thought": "think"})  # "seen by X as a “…”"
@@ -68,6 +70,7 @@ STOPS = {",", ";", ":", "—", "–", "--", "(", ")", ".", "!", "?", "that", "wh
 PASSIVE_AUX = {"is", "was", "were", "are", "be", "been", "being", "often", "widely", "once",
                "also", "sometimes", "repeatedly", "has", "have", "had"}  # fmt: skip
 MAX_GAP = 7
+PERFECT_AUX = {"has", "have", "had"}
 
 
 def words_before(text: str, spans: list[QuoteSpan], qi: int, sent_start: int) -> list[Token] | None:
@@ -92,7 +95,9 @@ def governed_partial(
     n = len(left)
     v = governing_verb(left)
     if v is None:
-        return None
+        v = coining_verb(left)  # "has coined a new phrase, “…”": the phrase in apposition
+    if v is None:
+        return poll_answer(left)
     verb = left[v]
     lemma = GOVERN_FORMS.get(verb.lower, "")
     as_frame = any(t.lower == "as" for t in left[v + 1 :]) or (
@@ -104,12 +109,19 @@ def governed_partial(
         return agent_before(left, v + 2)  # "a levy seen by dockers as a “…”"
     if lemma in ("know", "see", "think"):
         return None  # "known online as “Guccifer”": a name, with nobody saying it
-    if v >= 1 and left[v - 1].lower in PASSIVE_AUX and verb.lower.endswith(("ed", "en")):
+    if (
+        v >= 1
+        and left[v - 1].lower in PASSIVE_AUX
+        and verb.lower.endswith(("ed", "en"))
+        and left[v - 1].lower not in PERFECT_AUX
+    ):  # "was branded", not "had typed": a perfect tense keeps its subject
         return agent_after(text, spans, qi, close_at, sent_end, verb.text)
     if v >= 1 and left[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its", "of"):
         return None  # "a call for", "the label": a noun, not the verb
     progressive = v >= 1 and left[v - 1].lower in ("is", "was", "are", "were", "been", "be")
-    np = None
+    np = controlled_object(left, v)
+    if np is not None:
+        return make_mention(left, np, verb.text)
     if not verb.lower.endswith("ing") or progressive:
         np = subject_of(left, v, 0)
     if np is None and second_verb(left, v):
@@ -132,6 +144,82 @@ def governed_partial(
     if m.kind == "relative" and not m.head:
         return None
     return m
+
+
+# Verbs whose object is the subject of the infinitive after it: "That led Hale to call it …"
+CONTROL_FORMS: dict[str, str] = verb_forms(
+    ("prompt", "lead", "push", "drive", "spur", "force", "move", "inspire", "provoke", "goad", "cause")
+)
+CONTROL_FORMS.update({"led": "lead", "drove": "drive", "driven": "drive"})
+
+
+def controlled_object(left: list[Token], v: int) -> list[Token] | None:
+    """ "That prompted Hale to make a joke and call Lee “very nimble”": the named object of
+    a verb of prompting is the one who speaks, not the sentence's subject (often a "that"
+    or a thing). Only a capitalised name right before "to", within the same clause."""
+    for j in range(v - 1, max(1, v - 10), -1):
+        tok = left[j]
+        if tok.quote >= 0 or tok.text in (",", ";", ":", "—", "–", "(", ")") or tok.lower in RELATIVES:
+            return None
+        if tok.lower != "to" or not left[j - 1].is_cap:
+            continue
+        np = np_core(left, j - 1, 0)
+        if np is None or kind_of_mention(np) != "name":
+            return None
+        c = next((k for k in range(j - 1, -1, -1) if left[k] is np[0]), 0) - 1
+        if c >= 0 and left[c].text[:1].islower() and left[c].lower in CONTROL_FORMS:
+            return np
+        return None
+    return None
+
+
+COINED_NOUNS = {
+    "phrase",
+    "term",
+    "word",
+    "slogan",
+    "nickname",
+    "label",
+    "moniker",
+    "catchphrase",
+    "mantra",
+    "motto",
+}
+
+
+COIN_FORMS: dict[str, str] = verb_forms(("coin", "use", "invoke", "repeat", "adopt"))
+PHRASE_FRAME = {"a", "an", "the", "new", "his", "her", "their", "its", "own", "favorite",
+                "favourite", "latest", "signature", "same", "familiar", "catchy"}  # fmt: skip
+
+
+def coining_verb(left: list[Token]) -> int | None:
+    """The verb of "coined a new phrase, “…”" or "used the same word, “…”": the quote stands
+    in apposition to a word for a phrase that the verb's subject coined or used."""
+    if len(left) < 3 or left[-1].text != "," or left[-2].lower not in COINED_NOUNS:
+        return None
+    k = len(left) - 3
+    while k >= 0 and len(left) - k <= 6 and left[k].lower in PHRASE_FRAME:
+        k -= 1
+    if k < 0 or left[k].lower not in COIN_FORMS or not left[k].text[:1].islower():
+        return None
+    return k
+
+
+POLL_LEMMAS = {"say", "tell", "report", "answer", "respond", "believe", "think", "feel", "rate", "describe"}
+
+
+def poll_answer(left: list[Token]) -> Mention | None:
+    """ "About 40 percent of voters say the plan is “about right”": a poll's share of
+    respondents answering in the clause before a short quote gives the answer its words."""
+    for v in range(len(left) - 1, max(-1, len(left) - 14), -1):
+        tok = left[v]
+        if tok.quote >= 0 or tok.text in (",", ";", ":", "—", "–", "(", ")", "."):
+            return None
+        lemma = CUE_FORMS.get(tok.lower) or STANCE_FORMS.get(tok.lower)
+        if lemma in POLL_LEMMAS and tok.text[:1].islower():
+            np = share_subject(left, v)
+            return make_mention(left, np, tok.text) if np is not None else None
+    return None
 
 
 def governing_verb(left: list[Token]) -> int | None:
@@ -397,8 +485,15 @@ def possessive_partial(
     k = n - 1
     while k >= 0 and n - k <= 4 and left[k].lower in NOUN_FRAME:
         k -= 1
-    if 0 <= k < n - 1 and left[k].lower in UTTERANCE_NOUNS and left[k].text[:1].islower():
-        return possessor_mention(left, k)
+    if (
+        0 <= k < n - 1
+        and (left[k].lower in UTTERANCE_NOUNS or left[k].lower in CHANT_NOUNS)
+        and left[k].text[:1].islower()
+    ):
+        m = possessor_mention(left, k)
+        if m is None and left[k].lower in CHANT_NOUNS and left[k + 1].lower == "of":
+            m = chanting_subject(left, k)
+        return m
     # the noun right after the quote: "Romney's “47 percent” comment"
     right = tokenize(text, close_at, min(sent_end, close_at + 60), spans, qi + 1)
     j = 0
@@ -407,6 +502,39 @@ def possessive_partial(
     if j < len(right) and right[j].lower in UTTERANCE_NOUNS and right[j].text[:1].islower():
         return possessor_mention(left, n, right[j].text)
     return None
+
+
+CHANT_NOUNS = {
+    "chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "yells", "screams",
+    "refrain", "roar", "jeers",
+}  # fmt: skip
+
+
+CHANT_FRAME = {"a", "an", "the", "into", "in", "with", "up", "loud", "long", "repeated",
+               "constant", "angry", "rhythmic", "thunderous", "deafening"}  # fmt: skip
+
+
+# verbs by which the subject raises the chant itself, not hears or meets it
+RAISE_FORMS: dict[str, str] = verb_forms(
+    ("join", "break", "burst", "erupt", "lead", "start", "raise", "begin", "launch", "strike", "let")
+)
+RAISE_FORMS.update({"broke": "break", "led": "lead", "began": "begin", "struck": "strike"})
+
+
+def chanting_subject(left: list[Token], k: int) -> Mention | None:
+    """ "Dockers and their families joined in a loud chant of “…”": the people who are the
+    clause's subject raised the chant, when they are people."""
+    v = k - 1
+    while v >= 0 and k - v <= 4 and (left[v].lower in CHANT_FRAME or left[v].lower.endswith(ADJECTIVE_ENDS)):
+        v -= 1
+    if v < 1 or not left[v].text[:1].islower() or left[v].lower in CHANT_FRAME:
+        return None
+    if left[v - 1].lower in PASSIVE_AUX or left[v].lower not in RAISE_FORMS:
+        return None  # "was met with chants of", "heard chants of": the chant came from others
+    np = subject_of(left, v, 0)
+    if np is None or (kind_of_mention(np) == "description" and not person_like(np)):
+        return None
+    return make_mention(left, np, left[k].text)
 
 
 def possessor_mention(left: list[Token], k: int, cue: str | None = None) -> Mention | None:
