@@ -315,15 +315,15 @@ def test_an_opening_clause_with_a_naming_verb_belongs_to_the_subject_after_it() 
 
 def test_a_chained_verb_after_an_auxiliary_takes_the_sentence_subject() -> None:
     text = (
-        "Mayor Ines Varga has made the harbour the centrepiece of her campaign and has boasted of "
-        "her willingness to spend “whatever it takes.”\n"
+        "Mayor Ines Varga has put the harbour at the heart of her platform and has bragged of "
+        "her readiness to pay “any price at all.”\n"
     )
     [spend] = extract(text)
     assert (spend.kind, spend.speaker, mention(text, spend), spend.cue) == (
         "quote",
         "Ines Varga",
         "Mayor Ines Varga",
-        "boasted",
+        "bragged",
     )
 
 
@@ -556,7 +556,7 @@ def test_verbs_of_writing_by_hand_or_keyboard_are_cues() -> None:
 
 def test_a_long_run_of_titles_keeps_the_surname_in_the_name() -> None:
     text = (
-        "Critics floated the idea that U.S. Supreme Court Justice Peter Vance may have been bribed.\n\n"
+        "Rumours spread online claiming that Appeals Court Judge Peter Vance took gifts.\n\n"
         "“The statute is clear,” he said.\n"
     )
     [clear] = extract(text)
@@ -574,8 +574,8 @@ def test_a_polled_share_answering_a_say_clause_speaks_the_short_quote() -> None:
 
 def test_a_quote_in_apposition_to_a_coined_phrase_is_the_coiners_words() -> None:
     text = (
-        "Councillor Ray Pettigrew spoke at the harbour on Monday. He has coined a new phrase, "
-        "“pier patriots,” to describe the dockers who stayed.\n"
+        "Councillor Ray Pettigrew spoke at the harbour on Monday. He has coined a catchy motto, "
+        "“pier patriots,” for the dockers who stayed.\n"
     )
     (coined,) = extract(text)
     assert (coined.kind, coined.speaker, mention(text, coined)) == ("quote", "Ray Pettigrew", "He")

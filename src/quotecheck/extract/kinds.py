@@ -159,7 +159,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     ):
         return "term"  # a nickname: call him "the Admiral"
     if n <= 4 and inner.rstrip()[-1:] not in ".!?,;:" and defined(text, span):
-        # “Non-paper” is a diplomatic term for …: the words are named, not said
+        # “Soft closure” is what planners call …: the words are named, not said
         return "title" if n > 1 and all(w[:1].isupper() for w in words) else "term"
     if attributed:
         return "quote"

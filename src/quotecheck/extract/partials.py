@@ -95,7 +95,7 @@ def governed_partial(
     n = len(left)
     v = governing_verb(left)
     if v is None:
-        v = coining_verb(left)  # "has coined a new phrase, “…”": the phrase in apposition
+        v = coining_verb(left)  # "has coined a catchy motto, “…”": the phrase in apposition
     if v is None:
         return poll_answer(left)
     verb = left[v]
@@ -193,7 +193,7 @@ PHRASE_FRAME = {"a", "an", "the", "new", "his", "her", "their", "its", "own", "f
 
 
 def coining_verb(left: list[Token]) -> int | None:
-    """The verb of "coined a new phrase, “…”" or "used the same word, “…”": the quote stands
+    """The verb of "coined a catchy motto, “…”" or "used the same word, “…”": the quote stands
     in apposition to a word for a phrase that the verb's subject coined or used."""
     if len(left) < 3 or left[-1].text != "," or left[-2].lower not in COINED_NOUNS:
         return None
