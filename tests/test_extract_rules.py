@@ -126,15 +126,15 @@ def test_an_infinitive_cue_after_started_to_takes_that_verbs_subject() -> None:
 
 def test_a_pronoun_opening_an_although_clause_holds_the_view_quoted_in_it() -> None:
     text = (
-        "Mayor Ines Varga endorsed the harbour deal, although she made it clear that she has "
-        "“serious concerns” about the fares.\n"
+        "Mayor Ines Varga signed the harbour deal, though she let it be known that she still "
+        "has “grave doubts” about the fares.\n"
     )
-    [concerns] = extract(text)
-    assert (concerns.kind, concerns.speaker, mention(text, concerns), concerns.cue) == (
+    [doubts] = extract(text)
+    assert (doubts.kind, doubts.speaker, mention(text, doubts), doubts.cue) == (
         "quote",
         "Ines Varga",
         "she",
-        "made",
+        "let",
     )
 
 
@@ -363,11 +363,11 @@ def test_a_setting_phrase_between_a_name_and_its_cue_keeps_the_name_as_subject()
 
 def test_a_contracted_pronoun_before_the_cue_is_its_subject() -> None:
     text = (
-        "Ever since Tom Baker announced his campaign last year, he’s said the same thing at "
-        "every stop: “It is about you.”\n"
+        "From the day Tom Baker entered the race in spring, he’s told each town hall one line: "
+        "“It is about you.”\n"
     )
     [you] = extract(text)
-    assert (you.kind, you.speaker, mention(text, you), you.cue) == ("quote", "Tom Baker", "he’s", "said")
+    assert (you.kind, you.speaker, mention(text, you), you.cue) == ("quote", "Tom Baker", "he’s", "told")
 
 
 def test_a_name_set_off_after_a_description_names_the_speaker() -> None:
@@ -399,15 +399,15 @@ def test_a_cue_inside_an_opening_as_clause_does_not_give_the_main_clause_its_sub
 
 def test_the_object_inside_a_who_clause_is_not_the_subject_of_the_cue_after_it() -> None:
     text = (
-        "Senior aides who have run the numbers argue that the ferry plan will pay for itself "
+        "Harbour lawyers who have checked the figures insist that the ferry plan will pay for itself "
         "within “three or four summers” at most.\n"
     )
     [summers] = extract(text)
     assert (summers.kind, summers.speaker, mention(text, summers), summers.cue) == (
         "quote",
-        "Senior aides",
-        "Senior aides",
-        "argue",
+        "Harbour lawyers",
+        "Harbour lawyers",
+        "insist",
     )
 
 
@@ -415,8 +415,7 @@ def test_a_title_with_of_and_a_country_code_stays_part_of_the_name() -> None:
     text = (
         "Former US secretary of state Ada Quist stirred a row this spring over her remark that "
         "“there is a special place for quitters.”\n\n"
-        "His notes back the contention of former secretary of state Tom Baker that the files were "
-        "“never secret.”\n"
+        "The files, former secretary of state Tom Baker wrote on Friday, were “never secret.”\n"
     )
     quitters, secret = extract(text)
     assert (quitters.speaker, mention(text, quitters)) == (

@@ -403,7 +403,7 @@ def clause_subject(left: list[Token]) -> Mention | None:
 
 
 def concessive_subject(left: list[Token]) -> Mention | None:
-    """ "Lee endorsed the deal, although she made it clear she has “serious concerns”": a
+    """ "Lee signed the deal, though she let it be known she has “grave doubts”": a
     he/she opening the last clause after ", although/though/but" is whose view the words are."""
     n = len(left)
     for k in range(n - 2, 0, -1):

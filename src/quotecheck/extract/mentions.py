@@ -715,7 +715,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
 
 
 def relative_head(tokens: list[Token], np: list[Token], lo: int, verb: Token) -> list[Token] | None:
-    """ "Aides who have run the numbers argue": the noun phrase before the cue is the object
+    """ "Lawyers who have checked the figures insist": the noun phrase before the cue is the object
     inside a who-clause; the subject is the noun the clause hangs on."""
     k = index_of_token(tokens, np[0], len(tokens) - 1)
     for w in range(k - 1, max(lo, k - 5) - 1, -1):

@@ -36,7 +36,7 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     front = fronted_end(tokens, lo, hi)
     for v in range(hi - 1, lo - 1, -1):
         if tokens[v].text == ";" or v < front:
-            break  # "As the crowd began to chant, Hale joked": the opening clause's cue is not the main one
+            break  # "As the band started to play, Hale joked": the opening clause's cue is not the main one
         if tokens[v].quote >= 0:
             continue
         if cue_at(tokens, v) is not None and not tokens[v].lower.endswith("ing"):
@@ -50,7 +50,7 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
 
 
 def fronted_end(tokens: list[Token], lo: int, hi: int) -> int:
-    """Where an opening subordinate clause ("As the crowd began to chant, …") ends, or ``lo``."""
+    """Where an opening subordinate clause ("As the band started to play, …") ends, or ``lo``."""
     i = lo
     while i < hi and tokens[i].lower in ("and", "but", "so", "yet"):
         i += 1
