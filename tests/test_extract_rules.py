@@ -138,6 +138,15 @@ def test_a_pronoun_opening_an_although_clause_holds_the_view_quoted_in_it() -> N
     )
 
 
+def test_a_quote_in_an_even_as_clause_keeps_that_clauses_cue() -> None:
+    text = (
+        "But even as Hale insisted at the hearing that “the ferry is safe,” a retired harbour "
+        "inspector said the two boats had the same fault.\n"
+    )
+    [safe] = extract(text)
+    assert (safe.kind, safe.speaker, mention(text, safe), safe.cue) == ("quote", "Hale", "Hale", "insisted")
+
+
 # mentions.py ------------------------------------------------------------------------------
 
 

@@ -568,8 +568,8 @@ def in_fronted_clause(left: list[Token], m: Mention) -> bool:
     """ "When Hale used the words, “…,” he was echoing Lee": the quote sits in a fronted
     subordinate clause with its own cue, so the main clause after it is not its attribution."""
     k = 0
-    while k < len(left) and left[k].lower in ("and", "but", "so", "yet"):
-        k += 1
+    while k < len(left) and left[k].lower in ("and", "but", "so", "yet", "even", "just", "only"):
+        k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
     if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
         return False
     return m.start > left[k].start and not any(t.quote >= 0 for t in left)
