@@ -147,6 +147,16 @@ def test_a_quote_in_an_even_as_clause_keeps_that_clauses_cue() -> None:
     assert (safe.kind, safe.speaker, mention(text, safe), safe.cue) == ("quote", "Hale", "Hale", "insisted")
 
 
+def test_a_quote_after_reported_speech_goes_on_with_the_sentence_subject() -> None:
+    text = (
+        "Ivo Brandt argued in a column for the Courier that members, even those who signed up "
+        "before the vote began, may still switch. “A win in the north would change everything "
+        "for the guild.”\n"
+    )
+    [north] = extract(text)
+    assert (north.kind, north.speaker, mention(text, north)) == ("quote", "Ivo Brandt", "Ivo Brandt")
+
+
 # mentions.py ------------------------------------------------------------------------------
 
 

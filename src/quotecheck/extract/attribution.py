@@ -1411,7 +1411,25 @@ def indirect_before(
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
-    return m
+    return main_report(tokens[:-1], m) or m
+
+
+def main_report(tokens: list[Token], m: Mention) -> Mention | None:
+    """ "Lee argued in a column that members, even those who signed before the vote began, may
+    switch. "…"": the words go on from the sentence subject's report, not from a cue inside a
+    clause of what was reported."""
+    np = sentence_subject(tokens, 0, len(tokens))
+    if np is None or np[0] is m.tokens[0] or kind_of_mention(np) not in ("name", "pronoun"):
+        return None
+    e = index_of(tokens, np[-1], len(tokens) - 1)
+    for v in range(e + 1, min(len(tokens), e + 4)):
+        c = cue_at(tokens, v)
+        if c is not None and CUE_FORMS.get(tokens[v].lower) in CORE:
+            cm = cue_mention(tokens, v, c, 0, len(tokens))
+            if cm is not None and cm.tokens[0] is np[0]:
+                return cm
+            return None
+    return None
 
 
 INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
