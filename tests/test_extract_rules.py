@@ -399,6 +399,21 @@ def test_a_name_set_off_after_a_description_names_the_speaker() -> None:
     assert season.speaker is not None and "Carolina" not in season.speaker
 
 
+def test_a_partitive_speaker_after_said_is_read_whole() -> None:
+    text = (
+        "Hale argued that the guild should not back the new pier.\n\n"
+        "“It was a shambles from the start,” said one of two engineers who worked on the plans.\n\n"
+        "“Nobody asked us,” said two of the ferry pilots.\n"
+    )
+    shambles, asked = extract(text)
+    assert (shambles.kind, shambles.speaker, mention(text, shambles)) == (
+        "quote",
+        "one of two engineers",
+        "one of two engineers",
+    )
+    assert (asked.kind, mention(text, asked)) == ("quote", "two of the ferry pilots")
+
+
 # subjects.py ------------------------------------------------------------------------------
 
 

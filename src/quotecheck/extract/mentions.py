@@ -558,9 +558,22 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         or (seen_name and out[-1].text[:1].islower() and out[-1].lower in TITLES)  # "Falk first used"
     ):
         out.pop()
+    if (
+        len(out) == 1
+        and out[0] is tokens[start]
+        and out[0].lower in PARTITIVES
+        and start + 2 < hi
+        and tokens[start + 1].lower == "of"
+    ):
+        rest = np_forward(tokens, start + 2, hi)  # "said one of the witnesses", "two of his aides said"
+        if rest is not None and kind_of_mention(rest) in ("name", "description"):
+            return [*out, tokens[start + 1], *rest]
     if not out or out[-1].lower in DETERMINERS:
         return None
     return out
+
+
+PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
 
 
 # "Former US secretary of state Ada Quist": a country code before a title is no name
