@@ -157,6 +157,19 @@ def test_a_quote_after_reported_speech_goes_on_with_the_sentence_subject() -> No
     assert (north.kind, north.speaker, mention(text, north)) == ("quote", "Ivo Brandt", "Ivo Brandt")
 
 
+def test_an_infinitive_cue_after_for_np_to_takes_that_np() -> None:
+    text = (
+        "It has become common for harbour officials to describe the ferry as a “floating museum” in public.\n"
+    )
+    [museum] = extract(text)
+    assert (museum.kind, museum.speaker, mention(text, museum), museum.cue) == (
+        "quote",
+        "harbour officials",
+        "harbour officials",
+        "describe",
+    )
+
+
 # mentions.py ------------------------------------------------------------------------------
 
 

@@ -987,6 +987,19 @@ def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) 
     return m
 
 
+def for_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
+    """The noun phrase in "for NP to <cue>": who the infinitive's words belong to."""
+    for k in range(v - 2, max(lo, v - 8) - 1, -1):
+        if left[k].lower == "for":
+            np = np_forward(left, k + 1, v - 1)
+            if np is not None and k + 1 + len(np) == v - 1 and kind_of_mention(np) in ("name", "description"):
+                return np
+            return None
+        if not left[k].text[:1].isalnum() or left[k].quote >= 0:
+            return None
+    return None
+
+
 CATENATIVE = {
     "started", "starts", "start", "began", "begin", "begins", "continued", "continues",
     "tried", "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses",
@@ -1040,6 +1053,8 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
             return make_mention(left, np, cue_text(left, word, j))
         return None
     np = subject_of(left, v, lo)
+    if np is None and prev == "to":
+        np = for_subject(left, lo, v)  # "It is common for officials to describe it as a “…”"
     if np is None and prev == "to" and v - 2 > lo and left[v - 2].lower in CATENATIVE:
         # "long before city officials started to describe the blaze as an “accident”"
         np = subject_of(left, v - 2, lo)
