@@ -625,3 +625,13 @@ def test_a_quote_in_apposition_to_a_coined_phrase_is_the_coiners_words() -> None
     )
     (coined,) = extract(text)
     assert (coined.kind, coined.speaker, mention(text, coined)) == ("quote", "Ray Pettigrew", "He")
+
+
+def test_a_named_partnership_is_no_antecedent_for_his() -> None:
+    text = (
+        "Mayor Tom Hale leaves for Oslo today, where crowds will protest against the North Sea "
+        "Fishing and Shipping Partnership. But he leaves behind anger over his warning that the "
+        "town would go to the “back of the line” for funds.\n"
+    )
+    [line] = extract(text)
+    assert (line.kind, line.speaker, mention(text, line)) == ("quote", "Tom Hale", "his")

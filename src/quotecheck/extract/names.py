@@ -218,6 +218,7 @@ ORG_WORDS = {
     "administration", "court", "congress", "senate", "bureau", "commission", "service",
     "media", "magazine", "tribune", "herald", "gazette", "review", "center", "centre",
     "union", "coalition", "alliance", "league", "project", "watch", "fund", "pac", "cnn",
+    "partnership", "agreement", "treaty", "pact", "accord",
     "fox", "nbc", "cbs", "abc", "msnbc", "bbc", "reuters", "ap", "afp", "npr", "pbs",
     "politico", "breitbart", "fbi", "cia", "nasa", "gop", "rnc", "dnc", "un", "eu", "nato",
     "republicans", "democrats", "police", "army", "navy", "ministry", "government", "state",
