@@ -635,3 +635,12 @@ def test_a_named_partnership_is_no_antecedent_for_his() -> None:
     )
     [line] = extract(text)
     assert (line.kind, line.speaker, mention(text, line)) == ("quote", "Tom Hale", "his")
+
+
+def test_a_named_day_is_no_antecedent_for_she() -> None:
+    text = (
+        "Councillor Ruth Hale spent the morning with voters on Super Tuesday. Later, she said the "
+        "count was “too close to call.”\n"
+    )
+    [close] = extract(text)
+    assert (close.kind, close.speaker, mention(text, close)) == ("quote", "Ruth Hale", "she")

@@ -264,6 +264,21 @@ PLACE_WORDS = {
     "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",
     "republic", "coast", "river", "mountains", "harbor", "harbour", "america", "europe", "asia",
     "africa", "vegas", "angeles", "francisco", "diego",
+    # the states and a few place heads: never a he or she
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+    "wisconsin", "wyoming", "park", "tower", "sea", "ocean", "lake", "bay", "east", "point",
+    "airport", "stadium", "arena", "hall", "bridge", "road",
+    # nationalities and faiths: "the Mexican", "East German", "European Jews"
+    "american", "americans", "mexican", "mexicans", "german", "germans", "french", "british",
+    "chinese", "russian", "russians", "islamic", "muslim", "muslims", "jews", "jewish",
+    "christian", "christians", "european", "europeans", "hispanic", "latino", "latinos",
+    "arab", "arabs", "african", "asian", "israeli", "israelis", "palestinian", "palestinians",
+    # days and events: "Super Tuesday", "Election Day"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
 }  # fmt: skip
 PLACE_FIRST = {"north", "south", "new", "san", "los", "las", "fort", "mount", "port", "capitol"}
 
