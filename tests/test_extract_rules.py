@@ -644,3 +644,9 @@ def test_a_named_day_is_no_antecedent_for_she() -> None:
     )
     [close] = extract(text)
     assert (close.kind, close.speaker, mention(text, close)) == ("quote", "Ruth Hale", "she")
+
+
+def test_a_question_word_before_a_name_is_not_part_of_it() -> None:
+    text = "Does Ruth Hale still back the pier? She told reporters it was “the best plan we have.”\n"
+    [plan] = extract(text)
+    assert (plan.kind, plan.speaker, mention(text, plan)) == ("quote", "Ruth Hale", "She")

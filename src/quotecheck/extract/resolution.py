@@ -95,7 +95,10 @@ HEADLINE_WORDS = {
     "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
     "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
 }  # fmt: skip
-NOT_NAMES = {"just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like"}
+NOT_NAMES = {
+    "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
+    "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
+}  # fmt: skip
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
