@@ -650,3 +650,12 @@ def test_a_question_word_before_a_name_is_not_part_of_it() -> None:
     text = "Does Ruth Hale still back the pier? She told reporters it was “the best plan we have.”\n"
     [plan] = extract(text)
     assert (plan.kind, plan.speaker, mention(text, plan)) == ("quote", "Ruth Hale", "She")
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Councillor Ivo Brandt met the press at the pier. Later, Mayor Ruth Hale Thursday defended "
+        "the plan. She said it was “the only way forward.”\n"
+    )
+    [way] = extract(text)
+    assert (way.kind, way.speaker, mention(text, way)) == ("quote", "Ruth Hale", "She")

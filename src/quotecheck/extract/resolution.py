@@ -95,6 +95,7 @@ HEADLINE_WORDS = {
     "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
     "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
 }  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NOT_NAMES = {
     "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
     "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
@@ -135,6 +136,8 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             if tok.lower in HEADLINE_WORDS:
                 toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
                 break
+        while len(toks) > 1 and toks[-1].lower in WEEKDAYS:
+            toks = toks[:-1]  # "Lee Thursday said": the day is not part of the name
         if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
             if is_title(toks[0]):
                 # "Florida Sen. Ann Lee": the place before the title is kept with the person
