@@ -659,3 +659,12 @@ def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
     )
     [way] = extract(text)
     assert (way.kind, way.speaker, mention(text, way)) == ("quote", "Ruth Hale", "She")
+
+
+def test_a_studies_centre_is_no_antecedent_for_she() -> None:
+    text = (
+        "Researcher Ann Lee leads a team at the Harbour Institute for Coastal Studies. The rise is "
+        "real, she said, and “faster than any model showed.”\n"
+    )
+    [faster] = extract(text)
+    assert (faster.kind, faster.speaker, mention(text, faster)) == ("quote", "Ann Lee", "she")

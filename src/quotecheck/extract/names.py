@@ -271,7 +271,8 @@ PLACE_WORDS = {
     "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
     "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
     "wisconsin", "wyoming", "park", "tower", "sea", "ocean", "lake", "bay", "east", "point",
-    "airport", "stadium", "arena", "hall", "bridge", "road",
+    "airport", "stadium", "arena", "hall", "bridge", "road", "studies",
+    "progress", "women", "men", "people",
     # nationalities and faiths: "the Mexican", "East German", "European Jews"
     "american", "americans", "mexican", "mexicans", "german", "germans", "french", "british",
     "chinese", "russian", "russians", "islamic", "muslim", "muslims", "jews", "jewish",
