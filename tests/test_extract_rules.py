@@ -668,3 +668,33 @@ def test_a_studies_centre_is_no_antecedent_for_she() -> None:
     )
     [faster] = extract(text)
     assert (faster.kind, faster.speaker, mention(text, faster)) == ("quote", "Ann Lee", "she")
+
+
+# review of the speaker-link round ----------------------------------------------------------
+
+
+def test_a_fact_in_a_though_clause_keeps_its_scare_quote_a_term() -> None:
+    text = "Mayor Ruth Dalby won the seat easily, though she lost the “rust belt” wards by a wide margin.\n"
+    [belt] = extract(text)
+    assert (belt.kind, belt.speaker) == ("term", None)
+
+
+def test_an_infinitive_cue_before_the_quote_yields_to_the_trailing_speaker() -> None:
+    text = "Now is the time for voters to say “enough is enough,” Ines Varga told the rally.\n"
+    [enough] = extract(text)
+    assert (enough.kind, enough.speaker, mention(text, enough), enough.cue) == (
+        "quote",
+        "Ines Varga",
+        "Ines Varga",
+        "told",
+    )
+
+
+def test_a_given_name_before_a_place_like_surname_is_a_person() -> None:
+    text = (
+        "Derek Hall, a city councillor, spoke first at the meeting. He said the budget was “a mess.”\n\n"
+        "Sun-hee Park, the finance minister, arrived late. She called the figures “deeply worrying.”\n"
+    )
+    mess, worrying = extract(text)
+    assert (mess.speaker, mention(text, mess)) == ("Derek Hall", "He")
+    assert (worrying.speaker, mention(text, worrying)) == ("Sun-hee Park", "She")

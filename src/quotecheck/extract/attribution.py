@@ -418,10 +418,20 @@ def concessive_subject(left: list[Token]) -> Mention | None:
                 and left[k + 2].text.isalpha()
                 and left[k + 2].text.islower()
                 and not any(x.text == "," for x in left[k + 2 :])
+                and any(x.lower in VIEW_WORDS or views(x) for x in left[k + 2 :])
             ):
                 return make_mention(left, [p], left[k + 2].text)
             return None
     return None
+
+
+# "let it be known", "made clear": a view voiced without a verb of saying
+VIEW_WORDS = {"known", "clear"}
+
+
+def views(tok: Token) -> bool:
+    """A verb of saying or stance in lower case: the clause voices a view, not a fact."""
+    return tok.text[:1].islower() and (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS)
 
 
 def passive_cue(left: list[Token], v: int) -> bool:
@@ -584,6 +594,8 @@ def cue_adjacent(left: list[Token]) -> bool:
         if left[i].quote >= 0:
             return False
         if cue_at(left, i) is not None:
+            if i > 0 and left[i - 1].lower == "to":
+                return False  # "for voters to say “…,” Lee said": an infinitive says nothing yet
             return medium(left, i + 1) >= k + 1 or i == k
     return False
 

@@ -251,6 +251,8 @@ def the_named(mention: list[Token], run: list[Token]) -> bool:
 def is_org(run: list[Token]) -> bool:
     """An organisation or a place: "he"/"she" never stand for it."""
     last = run[-1].lower
+    if last in SURNAME_HEADS and len(run) > 1 and given_name(run[0].text):
+        return False  # "Derek Hall", "Sun-hee Park": a given name before a surname-like head
     return (
         last in ORG_WORDS
         or last in PLACE_WORDS
@@ -281,12 +283,20 @@ PLACE_WORDS = {
     # days and events: "Super Tuesday", "Election Day"
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
 }  # fmt: skip
+# place heads that are also common surnames ("City Hall" but "Derek Hall")
+SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
 PLACE_FIRST = {"north", "south", "new", "san", "los", "las", "fort", "mount", "port", "capitol"}
 
 
 def given_gender(word: str) -> str:
     low = word.lower()
     return "m" if low in MALE_FIRST else "f" if low in FEMALE_FIRST else ""
+
+
+def given_name(word: str) -> bool:
+    """A known first name, or a hyphenated East Asian one ("Sun-hee", "Jae-in")."""
+    parts = word.split("-")
+    return bool(given_gender(word)) or (len(parts) == 2 and parts[1].isalpha() and parts[1].islower())
 
 
 def gender_of(mention: list[Token]) -> str:
