@@ -698,3 +698,22 @@ def test_a_given_name_before_a_place_like_surname_is_a_person() -> None:
     mess, worrying = extract(text)
     assert (mess.speaker, mention(text, mess)) == ("Derek Hall", "He")
     assert (worrying.speaker, mention(text, worrying)) == ("Sun-hee Park", "She")
+
+
+def test_a_person_named_before_a_noun_after_the_stays_a_person() -> None:
+    text = (
+        "Ann Lee had lunch with the John Carter campaign team. Later Carter met reporters. "
+        "He called the deal “a mistake.”\n"
+    )
+    [mistake] = extract(text)
+    assert (mistake.speaker, mention(text, mistake)) == ("John Carter", "He")
+
+
+def test_a_writing_verb_with_a_document_object_leaves_a_scare_quote_a_term() -> None:
+    text = (
+        "Ann Lee typed up a memo for the “working group” on Tuesday.\n\n"
+        "Ann Lee scrawled the words “never again” on the wall.\n"
+    )
+    group, never = extract(text)
+    assert (group.kind, group.speaker) == ("term", None)
+    assert (never.kind, never.speaker, never.cue) == ("quote", "Ann Lee", "scrawled")

@@ -25,6 +25,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     FOREIGN_AUX,
     FOREIGN_CUES,
+    HAND_CUES,
     PRONOUN_OF,
     SPEECH_NOUNS,
     STANCE_FORMS,
@@ -34,6 +35,7 @@ from quotecheck.extract.mentions import (
     STOP_CAPS,
     Mention,
     cue_at,
+    hand_words_follow,
     head_of,
     kind_of_mention,
     make_mention,
@@ -397,6 +399,8 @@ def clause_subject(left: list[Token]) -> Mention | None:
         k += 1
     if k >= n or (left[k].lower not in STANCE_FORMS and left[k].lower not in CUE_FORMS):
         return None  # the subject's verb is no verb of saying or stance
+    if left[k].lower in HAND_CUES and not hand_words_follow(left, k):
+        return None  # "Lee typed up a memo for the “working group”": the memo is what was typed
     if passive_cue(left, k):
         return None  # "Hale has been called a fraud …": the words are about Hale, not his
     return make_mention(left, np, left[k].text)

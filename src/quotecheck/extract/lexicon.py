@@ -114,8 +114,12 @@ for _form, _lemma in FOREIGN_CUES.items():
     CUE_FORMS.setdefault(_form, _lemma)
 # Verbs of writing by hand or keyboard, past forms only: "type", "pen" and "jot" are nouns
 # as often as verbs, but "a nurse had typed “…”" reports written words.
-for _form in ("typed", "scrawled", "jotted", "penned", "inscribed", "scribbled"):
+HAND_CUES = ("typed", "scrawled", "jotted", "penned", "inscribed", "scribbled")
+for _form in HAND_CUES:
     CUE_FORMS.setdefault(_form, "write")
+# What may stand between such a verb and its words: "scrawled the words “…”", "typed out “…”".
+# Anything else is an object ("typed up a memo for the “working group”"), not the words.
+HAND_FRAME = {",", ":", "out", "down", "up", "back", "the", "words", "word", "phrase", "simply", "just"}
 
 # Verbs of stance rather than speech ("supports", "decried", "likes"): a partial quote in
 # their object reports the subject's words, but they never take a quote on their own.

@@ -16,6 +16,8 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     FOREIGN_CUES,
+    HAND_CUES,
+    HAND_FRAME,
     PARTICLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -68,6 +70,17 @@ class Mention:
         return self.tokens[-1].end
 
 
+def hand_words_follow(tokens: list[Token], i: int) -> bool:
+    """Whether the words written by ``tokens[i]`` ("typed", "scrawled") follow it at once
+    ("scrawled the words “…”"), the sentence ends ("“…,” she typed.") or a quote comes before."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 4 and tokens[k].quote < 0 and tokens[k].lower in HAND_FRAME:
+        k += 1
+    if k >= len(tokens) or tokens[k].quote >= 0 or tokens[k].text in (".", "!", "?", ";"):
+        return True
+    return any(t.quote >= 0 for t in tokens[max(0, i - 4) : i])
+
+
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """If ``tokens[i]`` starts a cue, its text and the index after it."""
     tok = tokens[i]
@@ -77,6 +90,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     lemma = CUE_FORMS.get(low)
     if lemma is None or tok.quote >= 0:
         return None
+    if low in HAND_CUES and not hand_words_follow(tokens, i):
+        return None  # "typed up a memo for the “working group”": an object, not the words
     if lemma == "quote" and i > 0 and tokens[i - 1].lower == "i":
         return None  # "Hale said, and I quote, "…"": the writer's aside, the cue is "said"
     if not tok.text[:1].islower() and not inverted_opening(tokens, i, lemma):

@@ -242,8 +242,8 @@ def same_person_words(known: list[str], given: list[str]) -> bool:
 def the_named(mention: list[Token], run: list[Token]) -> bool:
     """ "the Daily Courier", "the Harbor Trust": a capitalised run right after "the", with no
     title in it, names a body or a thing, never a he or she."""
-    if len(run) < 2 or any(is_title(t) for t in mention):
-        return False
+    if len(run) < 2 or any(is_title(t) for t in mention) or given_name(run[0].text):
+        return False  # "the John Carter campaign": a person's name used before a noun
     k = next((i for i, t in enumerate(mention) if t is run[0]), -1)
     return k >= 1 and mention[k - 1].lower == "the"
 
