@@ -717,3 +717,9 @@ def test_a_writing_verb_with_a_document_object_leaves_a_scare_quote_a_term() -> 
     group, never = extract(text)
     assert (group.kind, group.speaker) == ("term", None)
     assert (never.kind, never.speaker, never.cue) == ("quote", "Ann Lee", "scrawled")
+
+
+def test_a_new_subject_after_a_prompting_verb_speaks_for_itself() -> None:
+    text = "The ruling moved Tom Hale to tears and Ann Lee deemed it “pitiful.”\n"
+    [pitiful] = extract(text)
+    assert (pitiful.kind, pitiful.speaker, mention(text, pitiful)) == ("quote", "Ann Lee", "Ann Lee")

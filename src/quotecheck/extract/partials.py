@@ -161,6 +161,8 @@ def controlled_object(left: list[Token], v: int) -> list[Token] | None:
         tok = left[j]
         if tok.quote >= 0 or tok.text in (",", ";", ":", "—", "–", "(", ")") or tok.lower in RELATIVES:
             return None
+        if tok.is_cap:
+            return None  # "moved Hale to tears and Lee deemed it “…”": a new subject speaks
         if tok.lower != "to" or not left[j - 1].is_cap:
             continue
         np = np_core(left, j - 1, 0)
