@@ -723,3 +723,9 @@ def test_a_new_subject_after_a_prompting_verb_speaks_for_itself() -> None:
     text = "The ruling moved Tom Hale to tears and Ann Lee deemed it “pitiful.”\n"
     [pitiful] = extract(text)
     assert (pitiful.kind, pitiful.speaker, mention(text, pitiful)) == ("quote", "Ann Lee", "Ann Lee")
+
+
+def test_an_adverb_inside_a_passive_cue_does_not_make_the_subject_the_speaker() -> None:
+    text = "Tom Hale was widely described as a “maverick” when he entered the race.\n"
+    [maverick] = extract(text)
+    assert (maverick.kind, maverick.speaker) == ("term", None)

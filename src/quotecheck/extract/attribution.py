@@ -442,8 +442,12 @@ def passive_cue(left: list[Token], v: int) -> bool:
     """Whether the cue at ``v`` is passive ("has long been praised"), so its subject is not
     the speaker."""
     b = v - 1
-    while b >= 0 and left[b].lower.endswith("ly") and left[b].text[:1].islower():
-        b -= 1
+    while (
+        b >= 0
+        and (left[b].lower.endswith("ly") or left[b].lower in PASSIVE_ADVERBS)
+        and left[b].text[:1].islower()
+    ):
+        b -= 1  # "was widely described", "was later called"
     return (
         b >= 0
         and left[b].lower in PASSIVE_BE
@@ -1044,11 +1048,7 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
             return make_mention(left, np, word + " by")
         return None
     participle = left[v].lower.endswith("ing")
-    if (
-        prev in PASSIVE_BE
-        and not participle
-        and CUE_FORMS.get(left[v].lower) not in SUBJECT_SPEAKS_IN_PASSIVE
-    ):
+    if v > lo and passive_cue(left, v):
         return passive_agent(left, j, n, word)
     b = v - 1
     while participle and b > lo and left[b].lower in AUXILIARIES:
@@ -1134,6 +1134,19 @@ def participle_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None
 # "Hale has been called a fraud by rivals", "the plan was described as …": the subject of a
 # passive cue is whom the words are about; only "by" names who spoke. Being quoted, asked or
 # heard still makes the subject the speaker ("Lee was quoted as saying").
+PASSIVE_ADVERBS = {
+    "later",
+    "also",
+    "once",
+    "often",
+    "since",
+    "then",
+    "soon",
+    "never",
+    "always",
+    "still",
+    "even",
+}
 PASSIVE_BE = {"was", "were", "is", "are", "been", "being", "be"}
 SUBJECT_SPEAKS_IN_PASSIVE = {"quote", "ask", "hear", "overhear", "record", "say", "report"}
 
