@@ -729,3 +729,12 @@ def test_an_adverb_inside_a_passive_cue_does_not_make_the_subject_the_speaker() 
     text = "Tom Hale was widely described as a “maverick” when he entered the race.\n"
     [maverick] = extract(text)
     assert (maverick.kind, maverick.speaker) == ("term", None)
+
+
+def test_a_surname_that_is_also_a_month_still_speaks_through_a_speech_noun() -> None:
+    text = (
+        "Prime Minister Ruth May spoke in Leeds on Friday. May’s speech represents “a betrayal” "
+        "of the vote.\n"
+    )
+    [betrayal] = extract(text)
+    assert (betrayal.kind, betrayal.speaker, mention(text, betrayal)) == ("quote", "Ruth May", "May’s")

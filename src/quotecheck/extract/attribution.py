@@ -1241,7 +1241,7 @@ POSSESSIVE_PRONOUNS = set(PRONOUN_OF)
 TIME_POSSESSORS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning", "evening",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
 
