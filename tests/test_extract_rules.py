@@ -738,3 +738,14 @@ def test_a_surname_that_is_also_a_month_still_speaks_through_a_speech_noun() -> 
     )
     [betrayal] = extract(text)
     assert (betrayal.kind, betrayal.speaker, mention(text, betrayal)) == ("quote", "Ruth May", "May’s")
+
+
+def test_a_perfect_tense_raising_verb_still_gives_the_chant_to_its_subject() -> None:
+    text = "Protesters had joined in chants of “no more cuts” outside the town hall.\n"
+    [cuts] = extract(text)
+    assert (cuts.kind, cuts.speaker, mention(text, cuts), cuts.cue) == (
+        "quote",
+        "Protesters",
+        "Protesters",
+        "chants",
+    )

@@ -953,7 +953,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
     description is who the description is."""
-    e = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is np[-1]), -1)
+    e = index_of_token(tokens, np[-1], len(tokens) - 1)
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
     name = np_forward(tokens, e + 2, len(tokens))

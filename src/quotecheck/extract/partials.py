@@ -22,6 +22,7 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     Mention,
     head_of,
+    index_of_token,
     kind_of_mention,
     make_mention,
     np_core,
@@ -67,10 +68,10 @@ BETWEEN = {
 }  # fmt: skip
 STOPS = {",", ";", ":", "—", "–", "--", "(", ")", ".", "!", "?", "that", "which", "who",
          "whom", "because", "while", "when", "and", "but", "or", "if", "so-called"}  # fmt: skip
+# not has/have/had: "had typed", "had joined in" are perfect tenses that keep their subject
 PASSIVE_AUX = {"is", "was", "were", "are", "be", "been", "being", "often", "widely", "once",
-               "also", "sometimes", "repeatedly", "has", "have", "had"}  # fmt: skip
+               "also", "sometimes", "repeatedly"}  # fmt: skip
 MAX_GAP = 7
-PERFECT_AUX = {"has", "have", "had"}
 
 
 def words_before(text: str, spans: list[QuoteSpan], qi: int, sent_start: int) -> list[Token] | None:
@@ -109,12 +110,7 @@ def governed_partial(
         return agent_before(left, v + 2)  # "a levy seen by dockers as a “…”"
     if lemma in ("know", "see", "think"):
         return None  # "known online as “Guccifer”": a name, with nobody saying it
-    if (
-        v >= 1
-        and left[v - 1].lower in PASSIVE_AUX
-        and verb.lower.endswith(("ed", "en"))
-        and left[v - 1].lower not in PERFECT_AUX
-    ):  # "was branded", not "had typed": a perfect tense keeps its subject
+    if v >= 1 and left[v - 1].lower in PASSIVE_AUX and verb.lower.endswith(("ed", "en")):  # "was branded"
         return agent_after(text, spans, qi, close_at, sent_end, verb.text)
     if v >= 1 and left[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its", "of"):
         return None  # "a call for", "the label": a noun, not the verb
@@ -168,7 +164,7 @@ def controlled_object(left: list[Token], v: int) -> list[Token] | None:
         np = np_core(left, j - 1, 0)
         if np is None or kind_of_mention(np) != "name":
             return None
-        c = next((k for k in range(j - 1, -1, -1) if left[k] is np[0]), 0) - 1
+        c = index_of_token(left, np[0], j - 1) - 1
         if c >= 0 and left[c].text[:1].islower() and left[c].lower in CONTROL_FORMS:
             return np
         return None
