@@ -749,3 +749,12 @@ def test_a_perfect_tense_raising_verb_still_gives_the_chant_to_its_subject() -> 
         "Protesters",
         "chants",
     )
+
+
+def test_a_verb_ending_in_the_is_no_article_before_a_name() -> None:
+    text = (
+        "Tom Ruiz conceded on Monday. Many voters loathe Okafor Mensah. "
+        "He called the latest poll “fake news.”\n"
+    )
+    [fake] = extract(text)
+    assert (fake.speaker, mention(text, fake)) == ("Okafor Mensah", "He")

@@ -103,7 +103,7 @@ NOT_NAMES = {
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
-    """Register two-word names ("Sam Doyle", "Sen. Dana Whitlock") and "Mr. Hale" met in
+    """Register names of two or more words ("Sam Doyle", "Sen. Dana Whitlock") and "Mr. Hale" met in
     narrative text, and bring a known person named again by surname ("Then Hale left") to the
     front, in text order: "he" stands for the most recently named compatible person."""
     found = [
@@ -146,7 +146,9 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
                 if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
                     toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
-            if text[max(0, toks[0].start - 4) : toks[0].start].lower() == "the ":
+            if text[max(0, toks[0].start - 4) : toks[0].start].lower() == "the " and not (
+                toks[0].start > 4 and text[toks[0].start - 5].isalpha()  # "voters loathe Ivo Brandt"
+            ):
                 s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
                 toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
             registry.name(toks)
