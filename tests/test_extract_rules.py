@@ -758,3 +758,12 @@ def test_a_verb_ending_in_the_is_no_article_before_a_name() -> None:
     )
     [fake] = extract(text)
     assert (fake.speaker, mention(text, fake)) == ("Okafor Mensah", "He")
+
+
+def test_a_name_first_met_before_a_noun_is_a_person_once_named_alone() -> None:
+    text = (
+        "Tom Ruiz attacked the Okafor Mensah campaign on Monday. Later Okafor Mensah met "
+        "reporters. He called the attack “a smear.”\n"
+    )
+    [smear] = extract(text)
+    assert (smear.speaker, mention(text, smear)) == ("Okafor Mensah", "He")

@@ -126,6 +126,8 @@ class Registry:
             )
             self.by_last[key] = ent
         else:
+            if ent.thing and not the_named(mention, run) and len(run) >= 2:
+                ent.thing, ent.person = False, True  # "the Ivo Brandt campaign", then "Ivo Brandt met …"
             if len(words) > len(ent.name.split()) and words[-1].lower() == ent.last:
                 ent.name = " ".join(words)
             ent.roles |= roles
