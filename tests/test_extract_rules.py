@@ -767,3 +767,14 @@ def test_a_name_first_met_before_a_noun_is_a_person_once_named_alone() -> None:
     )
     [smear] = extract(text)
     assert (smear.speaker, mention(text, smear)) == ("Okafor Mensah", "He")
+
+
+def test_a_pronoun_in_a_set_off_in_which_clause_is_the_mention() -> None:
+    text = (
+        "Gov. Dana Whitlock spoke on Monday. Her new ad shows a clip of a radio interview, "
+        "in which she says she will form a “regional task force” on roads. Mayor Ed Pruitt "
+        "answered with a long post, in which he called the plan “a stunt.”\n"
+    )
+    force, stunt = extract(text)
+    assert (force.speaker, mention(text, force)) == ("Dana Whitlock", "she")
+    assert (stunt.speaker, mention(text, stunt)) == ("Ed Pruitt", "he")

@@ -30,6 +30,7 @@ from quotecheck.extract.lexicon import (
     SPEECH_NOUNS,
     STANCE_FORMS,
     TITLES,
+    WORK_NOUNS,
 )
 from quotecheck.extract.mentions import (
     STOP_CAPS,
@@ -519,6 +520,18 @@ def embedded(left: list[Token], m: Mention) -> Mention:
         # "…, which she added “is troubling”": a clause set off by a comma or dash has its
         # own cue and subject, so the pronoun is the mention; the outer subject is whom it
         # names. "tweets in which he called …" stays with the outer subject.
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    if (
+        left[k - 1].lower in ("which", "whom")
+        and k >= 3
+        and left[k - 2].lower in ("in", "during", "at", "on", "through")
+        and left[k - 3].text in (",", *DASHES)
+    ):
+        # "…, in which he took credit for “…”": a clause set off by a comma or dash is the
+        # pronoun's, as above; it names the outer subject only when that is a person, not
+        # "The ad shows an interview, in which he says …" or "His speech — in which he joked …"
+        if om.head[-1].lower in WORK_NOUNS or om.head[-1].lower in SPEECH_NOUNS:
+            return m
         return Mention(m.tokens, om.kind, om.cue, om.head)
     return om
 
