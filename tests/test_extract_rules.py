@@ -778,3 +778,18 @@ def test_a_pronoun_in_a_set_off_in_which_clause_is_the_mention() -> None:
     force, stunt = extract(text)
     assert (force.speaker, mention(text, force)) == ("Dana Whitlock", "she")
     assert (stunt.speaker, mention(text, stunt)) == ("Ed Pruitt", "he")
+
+
+def test_a_named_subject_after_comma_but_holds_the_quote_not_the_earlier_cue() -> None:
+    text = (
+        "Mayor Ana Hale proposed a debate for early May, but the Ruiz campaign rejected "
+        "the idea as “ludicrous” because of a festival that night. Hale said the city "
+        "would grow, but the costs are “too high” for now.\n"
+    )
+    ludicrous, high = extract(text)
+    assert (ludicrous.speaker, mention(text, ludicrous), ludicrous.cue) == (
+        "the Ruiz campaign",
+        "the Ruiz campaign",
+        "rejected",
+    )
+    assert (high.speaker, mention(text, high)) == ("Ana Hale", "Hale")

@@ -835,6 +835,10 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         if m is None:
             v -= 1
             continue
+        if best is None:
+            later = but_clause_subject(left, v, n)
+            if later is not None:
+                return later
         aside = parenthetical_relative(left, m, v, start)
         if aside >= 0:
             v = aside  # ", which some have argued," is an aside: the outer clause's cue governs
@@ -891,6 +895,36 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         ):
             return make_mention(left, np, ":")
     return None
+
+
+def but_clause_subject(left: list[Token], v: int, n: int) -> Mention | None:
+    """ "Hale proposed a debate, but the Ruiz campaign rejected the idea as “…”": a cue before
+    ", but <subject> <verb>" belongs to the first clause; the quote is in the second, whose own
+    subject holds it even when its verb is no speech verb. Only a subject with a name in it:
+    "…, but the costs are “too high”" stays reported, and "Lee says she hopes …, but she
+    knows “…”" stays with the outer cue's subject."""
+    for b in range(n - 2, v, -1):
+        if left[b].quote >= 0:
+            return None
+        if left[b].lower == "but" and left[b - 1].text in (",", *DASHES):
+            np = np_forward(left, b + 1, n)
+            if np is None or b + 1 + len(np) >= n:
+                return None
+            e = b + 1 + len(np)
+            if left[e].lower in GROUP_NOUNS and e + 1 < n:
+                np, e = [*np, left[e]], e + 1  # "the Ruiz campaign", not "the Ruiz"
+            verb = left[e]
+            kind = kind_of_mention(np)
+            if not (verb.text.isalpha() and verb.text.islower() and verb.lower not in STOP_VERBS):
+                return None
+            if kind in ("name", "description") and any(t.is_cap for t in np):
+                return make_mention(left, np, verb.text)
+            return None
+    return None
+
+
+GROUP_NOUNS = {"campaign", "camp", "team", "office", "aides", "lawyers", "spokesman", "spokeswoman"}
+STOP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "that", "and", "of"}
 
 
 def in_words_of(left: list[Token], lo: int, n: int) -> Mention | None:
