@@ -793,3 +793,17 @@ def test_a_named_subject_after_comma_but_holds_the_quote_not_the_earlier_cue() -
         "rejected",
     )
     assert (high.speaker, mention(text, high)) == ("Ana Hale", "Hale")
+
+
+def test_an_indefinite_noun_named_by_called_is_no_subject_for_a_participle() -> None:
+    text = (
+        "Later on Sunday, Dr. Lena Carver shared a flyer for a 2004 biology class called "
+        "“Cells” on her website, writing “Allow me to do the research for the reporter.”\n"
+    )
+    quotes = extract(text)
+    research = quotes[-1]
+    assert (research.kind, research.speaker, mention(text, research)) == (
+        "quote",
+        "Lena Carver",
+        "Dr. Lena Carver",
+    )

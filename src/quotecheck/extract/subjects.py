@@ -39,7 +39,11 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
             break  # "As the band started to play, Hale joked": the opening clause's cue is not the main one
         if tokens[v].quote >= 0:
             continue
-        if cue_at(tokens, v) is not None and not tokens[v].lower.endswith("ing"):
+        if (
+            cue_at(tokens, v) is not None
+            and not tokens[v].lower.endswith("ing")
+            and not naming(tokens, v, lo)
+        ):
             np = subject_of(tokens, v, lo)
             if np is not None and np[0].lower not in ("that", "which", "who"):
                 return np
@@ -47,6 +51,24 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     if semi >= 0 and semi + 1 < hi:
         lo = semi + 1  # "So that is why …; all voters have to do is repeat “…”": the last clause
     return sentence_subject(tokens, lo, hi)
+
+
+NAMING = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
+
+
+def naming(tokens: list[Token], v: int, lo: int) -> bool:
+    """ "Lee shared a flyer for a class called “Cells”, writing …": a participle naming an
+    indefinite noun is a reduced relative, not the clause's verb, so that noun is no
+    subject ("the mayor called “Fair Roads” a sham" keeps its cue)."""
+    if tokens[v].lower not in NAMING:
+        return False
+    for k in range(v - 1, max(lo - 1, v - 7), -1):
+        t = tokens[k]
+        if t.lower in ("a", "an"):
+            return k < v - 1
+        if not (t.text.islower() or t.text.isdigit()):
+            return False
+    return False
 
 
 def fronted_end(tokens: list[Token], lo: int, hi: int) -> int:
