@@ -807,3 +807,13 @@ def test_an_indefinite_noun_named_by_called_is_no_subject_for_a_participle() -> 
         "Lena Carver",
         "Dr. Lena Carver",
     )
+
+
+def test_a_lower_case_inverted_cue_after_a_question_signs_it_over_an_earlier_verb() -> None:
+    text = (
+        "If the leak came from abroad — as several experts believe, but the ministry flatly "
+        "denies — “why wouldn’t you want to ask the question?” asked Nora Dunn, a former "
+        "adviser.\n"
+    )
+    [why] = extract(text)
+    assert (why.speaker, mention(text, why), why.cue) == ("Nora Dunn", "Nora Dunn", "asked")

@@ -260,6 +260,17 @@ def attribute_one(
         and not (m is not None and (cue_adjacent(left) or in_fronted_clause(left, m)))
     ):
         return Found(trail, "trailing")
+    if (
+        trail is not None
+        and m is not None
+        and ends_sentence
+        and right[0].text[:1].islower()
+        and CUE_FORMS.get(right[0].lower) is not None
+        and not cue_adjacent(left)
+    ):
+        # "… but Moscow denies — “why not ask?” asked Dunn.": a lower-case cue right after
+        # a question ends nothing; the inverted cue signs this quote, not the verb before it
+        return Found(trail, "trailing")
     if m is not None:
         return Found(m, "leading")
     if trail is not None:
