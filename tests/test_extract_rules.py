@@ -817,3 +817,13 @@ def test_a_lower_case_inverted_cue_after_a_question_signs_it_over_an_earlier_ver
     )
     [why] = extract(text)
     assert (why.speaker, mention(text, why), why.cue) == ("Nora Dunn", "Nora Dunn", "asked")
+
+
+def test_a_person_noun_before_a_setting_phrase_is_the_subject_of_the_cue() -> None:
+    text = (
+        "When a woman in the crowd yelled, “Ruiz,” Mayor Ana Hale joked, again using a thick "
+        "accent, “Amen, sister.”\n"
+    )
+    ruiz, amen = extract(text)
+    assert (mention(text, ruiz), ruiz.cue) == ("a woman", "yelled")
+    assert (amen.speaker, mention(text, amen)) == ("Ana Hale", "Mayor Ana Hale")

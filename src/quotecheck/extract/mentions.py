@@ -762,6 +762,11 @@ def relative_head(tokens: list[Token], np: list[Token], lo: int, verb: Token) ->
 
 HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
 SETTING_PREPS = {"in", "at", "during"}
+PEOPLE_HEADS = {
+    "someone", "somebody", "man", "woman", "people", "voters", "supporters", "members",
+    "residents", "protesters", "critics", "officials", "delegates", "students", "fans", "many",
+    "some", "others", "person", "one", "lawmakers", "activists", "leaders", "workers",
+}  # fmt: skip
 SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
 
 
@@ -800,8 +805,8 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if kind_of_mention(head) not in ("name", "description"):
         return None
     k = index_of_token(tokens, head[0], b)
-    if setting and kind_of_mention(head) != "name":
-        return None
+    if setting and kind_of_mention(head) != "name" and head[-1].lower not in PEOPLE_HEADS:
+        return None  # "the man in the audience shouted" is a person; "the vote in May" is no speaker
     if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
         return not_object(tokens, agree(head, verb), lo)
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
