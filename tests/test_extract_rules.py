@@ -827,3 +827,14 @@ def test_a_person_noun_before_a_setting_phrase_is_the_subject_of_the_cue() -> No
     ruiz, amen = extract(text)
     assert (mention(text, ruiz), ruiz.cue) == ("a woman", "yelled")
     assert (amen.speaker, mention(text, amen)) == ("Ana Hale", "Mayor Ana Hale")
+
+
+def test_the_object_of_a_causing_verb_speaks_the_infinitive_cue() -> None:
+    text = (
+        "The ruling led Mayor Ana Hale to declare that the city was “finally free of the "
+        "lawsuit.” That record prompted the Almanac of County Votes, which studies swing "
+        "counties, to state, “Polk County is the best bellwether in the country.”\n"
+    )
+    free, polk = extract(text)
+    assert (free.speaker, mention(text, free), free.cue) == ("Ana Hale", "Mayor Ana Hale", "declare")
+    assert (mention(text, polk), polk.cue) == ("the Almanac of County Votes", "state")

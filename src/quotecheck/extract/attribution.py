@@ -1078,6 +1078,41 @@ def for_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
     return None
 
 
+CAUSATIVES = {
+    "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
+    "caused", "causing", "causes", "spurred", "spurring", "inspired", "inspiring", "compelled",
+    "compelling", "pushed", "pushing", "drove", "driving",
+}  # fmt: skip
+
+
+def causative_object(left: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "The ruling led Mayor Lee to declare …", "prompting the board, which meets monthly,
+    to state …": the object of a causing verb is who speaks the infinitive cue, not the
+    clause's subject (the ruling, the record)."""
+    for k in range(v - 2, max(lo, v - 25) - 1, -1):
+        t = left[k]
+        if t.quote >= 0 or t.text in (".", ";", ":", "?", "!"):
+            return None
+        if t.lower not in CAUSATIVES:
+            continue
+        np = np_forward(left, k + 1, v - 1)
+        if np is None or kind_of_mention(np) not in ("name", "description"):
+            return None
+        e = k + 1 + len(np)
+        if e < v - 1 and left[e].lower in NP_TAILS:
+            # "the Almanac of County Elections", "advisers like Tom Berry": the phrase goes on
+            c = next((i for i in range(e, v - 1) if left[i].text == ","), v - 1)
+            if c - (k + 1) <= 12:
+                np, e = left[k + 1 : c], c
+        if e == v - 1 or (left[e].text == "," and left[v - 2].text == ","):
+            return np
+        return None
+    return None
+
+
+NP_TAILS = {"of", "like", "including", "from", "at"}
+
+
 CATENATIVE = {
     "started", "starts", "start", "began", "begin", "begins", "continued", "continues",
     "tried", "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses",
@@ -1126,6 +1161,10 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
         return None
+    if prev == "to":
+        co = causative_object(left, lo, v)
+        if co is not None:
+            return make_mention(left, co, cue_text(left, word, j))
     np = subject_of(left, v, lo)
     if np is None and prev == "to":
         np = for_subject(left, lo, v)  # "It is common for officials to describe it as a “…”"
