@@ -838,3 +838,16 @@ def test_the_object_of_a_causing_verb_speaks_the_infinitive_cue() -> None:
     free, polk = extract(text)
     assert (free.speaker, mention(text, free), free.cue) == ("Ana Hale", "Mayor Ana Hale", "declare")
     assert (mention(text, polk), polk.cue) == ("the Almanac of County Votes", "state")
+
+
+def test_a_name_modifying_a_plural_noun_is_part_of_the_causative_object() -> None:
+    text = (
+        "His post on Friday was shared 3,100 times, leading Hale budget advisers like Tom "
+        "Berry to counter that “every cent of the bailout, Ruiz voted against.”\n"
+    )
+    [cent] = extract(text)
+    assert (cent.speaker, mention(text, cent), cent.cue) == (
+        "Tom Berry",
+        "Hale budget advisers like Tom Berry",
+        "counter",
+    )

@@ -1099,6 +1099,17 @@ def causative_object(left: list[Token], lo: int, v: int) -> list[Token] | None:
         if np is None or kind_of_mention(np) not in ("name", "description"):
             return None
         e = k + 1 + len(np)
+        x = e
+        while (
+            x < v - 1
+            and x - e < 3
+            and left[x].text.isalpha()
+            and left[x].text.islower()
+            and left[x].lower not in NP_TAILS
+        ):
+            x += 1  # "Hale economic advisers": a name modifying a noun
+        if x > e and (x == v - 1 or left[x].lower in NP_TAILS) and left[x - 1].lower.endswith("s"):
+            np, e = left[k + 1 : x], x
         if e < v - 1 and left[e].lower in NP_TAILS:
             # "the Almanac of County Elections", "advisers like Tom Berry": the phrase goes on
             c = next((i for i in range(e, v - 1) if left[i].text == ","), v - 1)
