@@ -851,3 +851,16 @@ def test_a_name_modifying_a_plural_noun_is_part_of_the_causative_object() -> Non
         "Hale budget advisers like Tom Berry",
         "counter",
     )
+
+
+def test_the_subject_of_a_with_participle_speaks_the_infinitive_cue_after_it() -> None:
+    text = (
+        "After videos of the scuffle surfaced, the Hale campaign denied it happened, with "
+        "Tom Lewin taking to Twitter to call the reporter “totally delusional” for the claim.\n"
+    )
+    [delusional] = extract(text)
+    assert (delusional.speaker, mention(text, delusional), delusional.cue) == (
+        "Tom Lewin",
+        "Tom Lewin",
+        "call",
+    )

@@ -1121,6 +1121,25 @@ def causative_object(left: list[Token], lo: int, v: int) -> list[Token] | None:
     return None
 
 
+def with_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "…, with Tom Lewin taking to Twitter to call Fields “delusional”": the subject of a
+    with-clause's participle speaks the infinitive cue after it, not the main clause's."""
+    for k in range(v - 3, max(lo, v - 12) - 1, -1):
+        t = left[k]
+        if t.quote >= 0 or t.text in (",", ".", ";", ":"):
+            return None
+        if t.lower != "with":
+            continue
+        np = np_forward(left, k + 1, v - 1)
+        if np is None or kind_of_mention(np) not in ("name", "description"):
+            return None
+        e = k + 1 + len(np)
+        if e < v - 1 and left[e].lower.endswith("ing") and left[e].text.islower():
+            return np
+        return None
+    return None
+
+
 NP_TAILS = {"of", "like", "including", "from", "at"}
 
 
@@ -1173,7 +1192,7 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
             return make_mention(left, np, cue_text(left, word, j))
         return None
     if prev == "to":
-        co = causative_object(left, lo, v)
+        co = causative_object(left, lo, v) or with_subject(left, lo, v)
         if co is not None:
             return make_mention(left, co, cue_text(left, word, j))
     np = subject_of(left, v, lo)
