@@ -864,3 +864,13 @@ def test_the_subject_of_a_with_participle_speaks_the_infinitive_cue_after_it() -
         "Tom Lewin",
         "call",
     )
+
+
+def test_a_title_inside_the_subjects_appositive_does_not_hide_the_subject() -> None:
+    text = (
+        "Mara Hall, star of television’s “Night Court,” thanked the governor for “taking these "
+        "steps to make us safer.”\n"
+    )
+    court, steps = extract(text)
+    assert court.kind != "quote"
+    assert (steps.speaker, mention(text, steps), steps.cue) == ("Mara Hall", "Mara Hall", "thanked")

@@ -1223,6 +1223,8 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
         np = np or main_subject(left, lo, v)
         if np is None and lo > 0 and prev in ("and", "but"):
             np = main_subject(left, 0, v)  # "X said "…" and insisted "…"": across the first quote
+        if np is None and lo > 1 and v == lo and title_in_appositive(left, lo):
+            np = sentence_subject(left, 0, lo - 1)
         elif (
             np is not None
             and lo > 0
@@ -1236,6 +1238,16 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
         if np is not None:
             return make_mention(left, np, cue_text(left, word, j))
     return None
+
+
+def title_in_appositive(left: list[Token], lo: int) -> bool:
+    """ "Hall, star of TV’s “Night Court,” thanked …": the quote before the verb is a title
+    inside the subject's appositive (after "of" or a possessive, in a phrase opened by a
+    comma after the subject), so the subject is before it."""
+    before = left[lo - 2]
+    if not (before.lower in ("of", "in", "on") or before.text.endswith(("’s", "'s"))):
+        return False
+    return any(t.text == "," for t in left[1 : lo - 2]) and not any(t.quote >= 0 for t in left[: lo - 1])
 
 
 def participle_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
