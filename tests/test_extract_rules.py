@@ -874,3 +874,15 @@ def test_a_title_inside_the_subjects_appositive_does_not_hide_the_subject() -> N
     court, steps = extract(text)
     assert court.kind != "quote"
     assert (steps.speaker, mention(text, steps), steps.cue) == ("Mara Hall", "Mara Hall", "thanked")
+
+
+def test_according_to_a_document_by_a_named_author_gives_the_author() -> None:
+    text = (
+        "A living wage here is about $12 an hour, “far above the legal minimum,” according to "
+        "calculations by Amy Glasford of the State Institute of Technology.\n\n"
+        "“The evidence cannot prove the crime,” according to a court filing signed by state "
+        "attorney Dave Aronsen.\n"
+    )
+    minimum, evidence = extract(text)
+    assert (minimum.speaker, mention(text, minimum)) == ("Amy Glasford", "Amy Glasford")
+    assert (evidence.speaker, mention(text, evidence)) == ("Dave Aronsen", "state attorney Dave Aronsen")

@@ -1155,7 +1155,17 @@ FINITE_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
     """The source named after "according to", wherever the cue stands."""
     np = np_forward(tokens, j, n)
-    return make_mention(tokens, np, word) if np is not None else None
+    if np is None:
+        return None
+    e = j + len(np)
+    b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
+    if kind_of_mention(np) == "description" and b + 1 < n and tokens[b].lower == "by":
+        # "according to calculations by Ann Lee", "… a court filing signed by Ann Lee": the
+        # named author stands behind the document
+        author = np_forward(tokens, b + 1, n)
+        if author is not None and kind_of_mention(author) == "name":
+            return make_mention(tokens, author, word)
+    return make_mention(tokens, np, word)
 
 
 def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
@@ -1395,10 +1405,7 @@ def according_after(right: list[Token]) -> Mention | None:
         if t.quote >= 0 or t.text in (".", "!", "?", ";"):
             return None
         if t.lower == "according" and i + 1 < len(right) and right[i + 1].lower == "to":
-            np = np_forward(right, i + 2, len(right))
-            if np is not None:
-                return make_mention(right, np, t.text + " to")
-            return None
+            return according_to(right, t.text + " to", i + 2, len(right))
     return None
 
 
