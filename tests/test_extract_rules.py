@@ -886,3 +886,12 @@ def test_according_to_a_document_by_a_named_author_gives_the_author() -> None:
     minimum, evidence = extract(text)
     assert (minimum.speaker, mention(text, minimum)) == ("Amy Glasford", "Amy Glasford")
     assert (evidence.speaker, mention(text, evidence)) == ("Dave Aronsen", "state attorney Dave Aronsen")
+
+
+def test_a_participle_after_at_one_point_goes_with_the_nearest_pronoun_subject() -> None:
+    text = (
+        "Gov. Dan Pruitt made reviving the port a priority, but the effort stalled, and he has "
+        "battled with Mayor Ana Ruiz over the budget, at one point calling her a “liar.”\n"
+    )
+    [liar] = extract(text)
+    assert (liar.speaker, mention(text, liar), liar.cue) == ("Dan Pruitt", "he", "calling")

@@ -1264,9 +1264,19 @@ def participle_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None
     """ "Lee was criticized for it, though last week she went further, saying …": a
     participle after a comma goes with the nearest clause's subject, and a he/she opening a
     clause after the main one is that subject."""
-    if v - 1 <= lo or left[v - 1].text != ",":
+    c = v - 1
+    if c > lo and left[c].text != "," and left[c].text.isalpha():
+        # ", at one point calling …", ", at times saying …": a short adverbial after the comma
+        c = next((i for i in range(v - 2, max(lo, v - 4) - 1, -1) if left[i].text == ","), -1)
+        if (
+            c < 0
+            or left[c + 1].lower not in ("at", "once", "even", "later", "again")
+            or not all(t.text.isalpha() and t.text.islower() for t in left[c + 1 : v])
+        ):
+            return None
+    if c <= lo or left[c].text != ",":
         return None
-    for k in range(v - 2, max(lo, v - 25) - 1, -1):
+    for k in range(c - 1, max(lo, c - 24) - 1, -1):
         t = left[k]
         if t.quote >= 0 or t.text in (".", ";", ":", "(", ")"):
             return None

@@ -200,7 +200,7 @@ NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
 PARTICIPLE_BEFORE = {
     ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
     "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
-    "am", "again", "repeatedly", "even", "just", "publicly", "still", "(",
+    "am", "point", "times", "again", "repeatedly", "even", "just", "publicly", "still", "(",
     "of", "as", "not", "from", "about", "despite", "since", "like",
 }  # fmt: skip
 
