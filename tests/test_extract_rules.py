@@ -895,3 +895,12 @@ def test_a_participle_after_at_one_point_goes_with_the_nearest_pronoun_subject()
     )
     [liar] = extract(text)
     assert (liar.speaker, mention(text, liar), liar.cue) == ("Dan Pruitt", "he", "calling")
+
+
+def test_a_party_tagged_name_before_a_long_appositive_is_the_subject() -> None:
+    text = (
+        "On the other side, Sen. Ted Ruiz (R-Tex.), a candidate for governor who has made "
+        "roads a centerpiece of his campaign, tweeted a warning. “Ohio: remember in November.”\n"
+    )
+    [ohio] = extract(text)
+    assert (ohio.speaker, mention(text, ohio)) == ("Ted Ruiz", "Sen. Ted Ruiz")

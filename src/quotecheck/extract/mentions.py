@@ -699,6 +699,12 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 k -= 1
             if not (k >= lo and tokens[k].text == "," and k - 1 >= lo):
                 return None
+            if tokens[k - 1].text == ")":
+                # "…, Sen. Ann Lee (R-Ohio), a candidate who …, tweeted": the tagged name
+                p = next((i for i in range(k - 2, max(lo, k - 8) - 1, -1) if tokens[i].text == "("), -1)
+                tagged = np_backward(tokens, p - 1, lo) if p - 1 >= lo else None
+                if tagged is not None and kind_of_mention(tagged) == "name":
+                    return tagged
             np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
             if np is not None:
                 return np
