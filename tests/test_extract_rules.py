@@ -904,3 +904,13 @@ def test_a_party_tagged_name_before_a_long_appositive_is_the_subject() -> None:
     )
     [ohio] = extract(text)
     assert (ohio.speaker, mention(text, ohio)) == ("Ted Ruiz", "Sen. Ted Ruiz")
+
+
+def test_an_inverted_cue_before_one_or_another_names_that_counted_speaker() -> None:
+    text = (
+        "On Friday, the Gazette reported that six planes wrote messages in the sky.\n\n"
+        "“Hale is great! Ruiz is awful,” read one. “Anybody but Ruiz,” wrote another.\n"
+    )
+    great, anybody = extract(text)
+    assert (mention(text, great), great.cue) == ("one", "read")
+    assert (mention(text, anybody), anybody.cue) == ("another", "wrote")

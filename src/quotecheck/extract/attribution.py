@@ -676,6 +676,8 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
             while e < n and e - k < 6 and right[e].text[:1].isalpha():
                 e += 1
             np = right[k:e] if e > k + 1 else None  # "a déclaré le maire", "sagte die Ministerin"
+        if np is None and k < n and right[k].lower in PRONOUN_SPEAKERS and clause_ends(right, k + 1):
+            np = [right[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
         if ends_sentence and CUE_FORMS.get(right[i].lower) not in CORE:
             return None
         if np is not None and (not ends_sentence or clause_ends(right, k + len(np))):
@@ -735,6 +737,9 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         # "“…,” in contrast to the past when X, says Mara Quinlow": the last clause signs it
         return None if ends_sentence else late_trailing(right)
     return late_trailing(right)
+
+
+PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 
 
 def late_trailing(right: list[Token]) -> Mention | None:
