@@ -914,3 +914,13 @@ def test_an_inverted_cue_before_one_or_another_names_that_counted_speaker() -> N
     great, anybody = extract(text)
     assert (mention(text, great), great.cue) == ("one", "read")
     assert (mention(text, anybody), anybody.cue) == ("another", "wrote")
+
+
+def test_whoever_is_given_the_power_to_call_speaks_the_infinitive_cue() -> None:
+    text = (
+        "If she quits, party rules give the chair of the council authority to call a “special "
+        "session” on a replacement. The charter gave Mayor Ann Lee the power to call a “snap vote.”\n"
+    )
+    session, snap = extract(text)
+    assert (mention(text, session), session.cue) == ("the chair of the council", "call")
+    assert (snap.speaker, mention(text, snap)) == ("Ann Lee", "Mayor Ann Lee")

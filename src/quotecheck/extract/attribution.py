@@ -1086,8 +1086,9 @@ def for_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
 CAUSATIVES = {
     "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
     "caused", "causing", "causes", "spurred", "spurring", "inspired", "inspiring", "compelled",
-    "compelling", "pushed", "pushing", "drove", "driving",
+    "compelling", "pushed", "pushing", "drove", "driving", "give", "gives", "gave", "giving",
 }  # fmt: skip
+LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
 
 
 def causative_object(left: list[Token], lo: int, v: int) -> list[Token] | None:
@@ -1120,8 +1121,14 @@ def causative_object(left: list[Token], lo: int, v: int) -> list[Token] | None:
             c = next((i for i in range(e, v - 1) if left[i].text == ","), v - 1)
             if c - (k + 1) <= 12:
                 np, e = left[k + 1 : c], c
+        if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
+            np = np[:-1]  # "the chair of the party authority": the noun is the licence
         if e == v - 1 or (left[e].text == "," and left[v - 2].text == ","):
             return np
+        if left[v - 2].lower in LICENCE_NOUNS and (
+            e == v - 2 or (e == v - 3 and left[e].lower in ("the", "a"))
+        ):
+            return np  # "rules give the chair of the party (the) authority to call a “…”"
         return None
     return None
 
