@@ -924,3 +924,13 @@ def test_whoever_is_given_the_power_to_call_speaks_the_infinitive_cue() -> None:
     session, snap = extract(text)
     assert (mention(text, session), session.cue) == ("the chair of the council", "call")
     assert (snap.speaker, mention(text, snap)) == ("Ann Lee", "Mayor Ann Lee")
+
+
+def test_a_name_ending_in_s_with_a_bare_apostrophe_is_a_possessor() -> None:
+    text = (
+        "Sen. Tom Rivers wrote to donors on Monday. Rivers’ email to his supporters notes that "
+        "Jane Kim, who is running for the state Senate, “is a civil rights lawyer who fought "
+        "for fair wages.”\n"
+    )
+    [lawyer] = extract(text)
+    assert (lawyer.speaker, mention(text, lawyer), lawyer.cue) == ("Tom Rivers", "Rivers’", "email")

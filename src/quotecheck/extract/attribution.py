@@ -1397,12 +1397,13 @@ def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
             (Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end),),
         )
     if possessive(tok):
-        if tok.lower[:-2] in TIME_POSSESSORS:
+        cut = possessor_len(tok)
+        if tok.lower[:cut] in TIME_POSSESSORS:
             return None  # "Monday's speech represents “…”": a day says nothing
         np = np_backward(tokens, k, lo)
         if np is None:
             return None
-        name = Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2)
+        name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
         head = [*np[:-1], name]
         return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
     return None
@@ -1418,7 +1419,15 @@ TIME_POSSESSORS = {
 
 
 def possessive(tok: Token) -> bool:
-    return tok.text.endswith(("’s", "'s")) and len(tok.text) > 3
+    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
+    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
+        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
+    )
+
+
+def possessor_len(tok: Token) -> int:
+    """How many characters of a possessive token are the possessor's name."""
+    return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
 
 
 def according_after(right: list[Token]) -> Mention | None:
