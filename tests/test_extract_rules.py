@@ -934,3 +934,12 @@ def test_a_name_ending_in_s_with_a_bare_apostrophe_is_a_possessor() -> None:
     )
     [lawyer] = extract(text)
     assert (lawyer.speaker, mention(text, lawyer), lawyer.cue) == ("Tom Rivers", "Rivers’", "email")
+
+
+def test_a_weak_pronoun_cue_after_but_keeps_the_named_reporting_subject() -> None:
+    text = (
+        "Jo Bates, who drove in from Ohio to help the campaign, says there is a “long road "
+        "ahead” but he feels confident that Hale will “blow away expectations.”\n"
+    )
+    _road, blow = extract(text)
+    assert (blow.speaker, mention(text, blow)) == ("Jo Bates", "Jo Bates")

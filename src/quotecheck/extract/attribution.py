@@ -30,6 +30,7 @@ from quotecheck.extract.lexicon import (
     SPEECH_NOUNS,
     STANCE_FORMS,
     TITLES,
+    WEAK_LEMMAS,
     WORK_NOUNS,
 )
 from quotecheck.extract.mentions import (
@@ -188,7 +189,10 @@ def with_outer(
         c = cue_at(tokens, v)
         if c is None or CUE_FORMS.get(tokens[v].lower) not in CORE or tokens[v - 1].lower == "to":
             continue
-        if any(t.lower in ("but", ";", "--", "—", "–", ".", "!", "?") for t in tokens[v:]):
+        breaks = ("but", ";", "--", "—", "–", ".", "!", "?")
+        if CUE_FORMS.get(m.cue.split()[0].lower()) in WEAK_LEMMAS:
+            breaks = (";", "--", "—", "–", ".", "!", "?")  # "… says X, but he feels “…”": a weak verb
+        if any(t.lower in breaks for t in tokens[v:]):
             return f  # "Lee credits her staff -- but she said …": a new clause with its own cue
         cm = cue_mention(tokens, v, c, 0, n)
         if cm is not None and cm.start < np[-1].end and np[0].start < cm.end:
