@@ -189,7 +189,7 @@ def with_outer(
         c = cue_at(tokens, v)
         if c is None or CUE_FORMS.get(tokens[v].lower) not in CORE or tokens[v - 1].lower == "to":
             continue
-        breaks = ("but", ";", "--", "—", "–", ".", "!", "?")
+        breaks: tuple[str, ...] = ("but", ";", "--", "—", "–", ".", "!", "?")
         if CUE_FORMS.get(m.cue.split()[0].lower()) in WEAK_LEMMAS:
             breaks = (";", "--", "—", "–", ".", "!", "?")  # "… says X, but he feels “…”": a weak verb
         if any(t.lower in breaks for t in tokens[v:]):
