@@ -767,3 +767,19 @@ def test_a_name_first_met_before_a_noun_is_a_person_once_named_alone() -> None:
     )
     [smear] = extract(text)
     assert (smear.speaker, mention(text, smear)) == ("Okafor Mensah", "He")
+
+
+def test_a_full_name_met_in_the_possessive_is_registered_whole() -> None:
+    text = "Voters cheered Dana Whitlock’s harbor plan on Monday.\n\n“We will build it,” Whitlock said.\n"
+    [build] = extract(text)
+    assert (build.speaker, mention(text, build)) == ("Dana Whitlock", "Whitlock")
+
+
+def test_a_shared_surname_named_again_refreshes_both_people() -> None:
+    text = (
+        "Mayor Dana Whitlock spoke first. Her husband, Tom Whitlock, spoke next.\n\n"
+        "In her memoir, Harbor Lights, Whitlock recalled the flood. She was “terrified "
+        "for the children,” she wrote.\n"
+    )
+    [terrified] = extract(text)
+    assert (terrified.speaker, mention(text, terrified)) == ("Dana Whitlock", "she")

@@ -79,6 +79,8 @@ class Registry:
         self.recent: dict[int, Entity] = {}
         """Entities by id, least recently mentioned first (bounded look-back keeps it linear)."""
         self.by_last: dict[str, Entity] = {}
+        self.namesakes: dict[str, list[Entity]] = {}
+        """Earlier people displaced in ``by_last`` by a later one of the same surname."""
         self.clock = 0
 
     def candidates(self) -> list[Entity]:
@@ -115,6 +117,7 @@ class Registry:
         self.clock += 1
         ent = self.by_last.get(key)
         if ent is not None and not same_person_words(ent.name.split(), words):
+            self.namesakes.setdefault(key, []).append(ent)
             ent = None  # "Ann Lee" after "Tom Lee": another person, same surname
         if ent is None and len(words) == 1:
             ent = self.by_first(key)

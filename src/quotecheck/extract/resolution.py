@@ -87,6 +87,7 @@ NARRATIVE_NAME = re.compile(
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,8}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
+POSSESSIVE_END = re.compile(r"[’']s$")
 CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
 HEADLINE_WORDS = {
     "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
@@ -116,8 +117,12 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         if m.start() < covered:
             continue
         if m.re is CAP_WORD:
-            ent = registry.by_last.get(m.group().lower())
-            if ent is not None and ent.person and ent.name.split()[-1] == m.group():
+            word = POSSESSIVE_END.sub("", m.group())  # "Lee’s plan" names Lee again
+            ent = registry.by_last.get(word.lower())
+            if ent is not None and ent.person and ent.name.split()[-1] == word:
+                for other in registry.namesakes.get(ent.last, []):
+                    if other.person and other.gender != ent.gender:
+                        registry.mark(other)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
                 registry.mark(ent)
             continue
         if in_headline(text, m.start(), m.end()):
@@ -136,6 +141,8 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             if tok.lower in HEADLINE_WORDS:
                 toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
                 break
+        if len(toks) >= 2:
+            toks[-1] = unpossessed(toks[-1])  # "Ann Lee’s plan": the person is Ann Lee
         while len(toks) > 1 and toks[-1].lower in WEEKDAYS:
             toks = toks[:-1]  # "Lee Thursday said": the day is not part of the name
         if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
