@@ -783,3 +783,23 @@ def test_a_shared_surname_named_again_refreshes_both_people() -> None:
     )
     [terrified] = extract(text)
     assert (terrified.speaker, mention(text, terrified)) == ("Dana Whitlock", "she")
+
+
+def test_a_quote_after_a_closed_who_clause_goes_to_the_antecedent() -> None:
+    text = (
+        "Councillor Ivo Brandt spoke on Tuesday.\n\n"
+        "Brandt, who has called the levy “a tax on the poor,” urged residents to “vote it "
+        "down” and to “stay loud” at the hearing.\n"
+    )
+    tax, down, loud = extract(text)
+    assert (mention(text, tax), mention(text, down), mention(text, loud)) == ("who", "Brandt", "Brandt")
+    assert (down.speaker, loud.speaker) == ("Ivo Brandt", "Ivo Brandt")
+
+
+def test_a_quote_inside_a_restrictive_who_clause_stays_with_the_relative() -> None:
+    text = (
+        "Voters may not warm to a candidate who has called the levy “a tax on the poor,” "
+        "has urged residents to “vote it down” and who wants more.\n"
+    )
+    tax, down = extract(text)
+    assert (mention(text, tax), mention(text, down)) == ("who", "who")

@@ -1267,6 +1267,11 @@ def continue_chains(
     text: str, spans: list[QuoteSpan], starts: list[int], sent_of: list[int], found: list[Found]
 ) -> None:
     """Quote-only sentences and paragraphs right after an attributed quote inherit it."""
+    for qi in range(len(spans)):
+        if found[qi].how == "inherit":
+            m = closed_relative(text, spans, qi, found[qi].mention)
+            if m is not None:
+                found[qi] = Found(m, "inherit")
     # multi-paragraph quotes: a speaker found on any piece is the speaker of all pieces
     i = 0
     n = len(spans)
@@ -1307,6 +1312,34 @@ def continue_chains(
             m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | None) -> Mention | None:
+    """`Lee, who called the plan "reckless," later urged voters to "reject it"`: a quote
+    after the comma that closes a non-restrictive "who" clause belongs to the main clause,
+    whose subject is the person the clause was about, not to the relative pronoun."""
+    if pm is None or pm.kind != "relative" or not pm.head or pm.tokens[0].lower != "who":
+        return None
+    if text[pm.head[-1].end : pm.start].strip() != ",":
+        return None  # "a candidate who …": a restrictive clause goes on to the end
+    open_at = spans[qi].start - len(spans[qi].open_mark)
+    for k in range(qi - 1, -1, -1):
+        span = spans[k]
+        if span.end < pm.end:
+            return None
+        after = span.end + len(span.close_mark)
+        between = text[after:open_at] if k == qi - 1 else text[after : spans[k + 1].start]
+        inner = text[span.start : span.end].rstrip()
+        if inner.endswith(",") or between.lstrip().startswith(","):
+            rest = between.lstrip(" ,\u00a0")
+            word = rest.split(maxsplit=1)[0] if rest else ""
+            if word[:1].islower() and word not in CLAUSE_GOES_ON:
+                return Mention(pm.head, kind_of_mention(list(pm.head)), pm.cue, pm.head)
+            return None
+    return None
+
+
+CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
 
 
 PARAGRAPH_GAP = 2
