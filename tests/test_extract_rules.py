@@ -803,3 +803,12 @@ def test_a_quote_inside_a_restrictive_who_clause_stays_with_the_relative() -> No
     )
     tax, down = extract(text)
     assert (mention(text, tax), mention(text, down)) == ("who", "who")
+
+
+def test_a_pronoun_goes_to_the_named_subject_whose_gender_is_not_known_yet() -> None:
+    text = (
+        "Dr. Ivo Mensah and Tom Ruiz met on Monday.\n\n"
+        "Mensah, who calls Ruiz a “fraud,” said he will not endorse anyone.\n"
+    )
+    [fraud] = extract(text)
+    assert (fraud.speaker, mention(text, fraud)) == ("Ivo Mensah", "he")
