@@ -812,3 +812,12 @@ def test_a_pronoun_goes_to_the_named_subject_whose_gender_is_not_known_yet() -> 
     )
     [fraud] = extract(text)
     assert (fraud.speaker, mention(text, fraud)) == ("Ivo Mensah", "he")
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Dana Whitlock toured the harbor on Monday.\n\n"
+        "Besides Whitlock, only two council members came. She called the turnout “a disgrace.”\n"
+    )
+    [disgrace] = extract(text)
+    assert (disgrace.speaker, mention(text, disgrace)) == ("Dana Whitlock", "She")

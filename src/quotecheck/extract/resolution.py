@@ -100,6 +100,10 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 NOT_NAMES = {
     "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
     "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
+    # a preposition or a free relative opening the sentence: "Besides Lee, …", "Regarding Hale, …"
+    "besides", "regarding", "against", "whatever", "whoever", "unless", "until", "whether",
+    "toward", "towards", "via", "throughout", "beyond", "within", "across", "behind", "beside",
+    "around", "upon", "concerning",
 }  # fmt: skip
 
 
