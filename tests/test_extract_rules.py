@@ -821,3 +821,13 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
     )
     [disgrace] = extract(text)
     assert (disgrace.speaker, mention(text, disgrace)) == ("Dana Whitlock", "She")
+
+
+def test_no_pronoun_stands_for_a_country_or_a_law() -> None:
+    text = (
+        "Dana Whitlock once headed East Germany’s trade office. She later called the job "
+        "“a lonely post.”\n\n"
+        "Whitlock sued under the Freedom of Information Act. She called the files “a scandal.”\n"
+    )
+    post, scandal = extract(text)
+    assert (post.speaker, scandal.speaker) == ("Dana Whitlock", "Dana Whitlock")

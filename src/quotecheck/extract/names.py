@@ -123,7 +123,8 @@ class Registry:
             ent = self.by_first(key)
         if ent is None:
             org = is_org(run) or mention[-1].lower in ORG_WORDS  # "the Associated Press"
-            thing = not org and the_named(mention, run)
+            thing = run[-1].lower in THING_HEADS or (not org and the_named(mention, run))
+            org = org and not thing
             ent = Entity(
                 " ".join(words), key, gender, roles, places, person=not org and not thing, thing=thing
             )
@@ -288,10 +289,17 @@ PLACE_WORDS = {
     "arab", "arabs", "african", "asian", "israeli", "israelis", "palestinian", "palestinians",
     # days and events: "Super Tuesday", "Election Day"
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+    # countries after a compass word or adjective: "East Germany", "South Korea"
+    "germany", "korea", "sudan", "china", "russia", "india", "japan", "france",
+    "britain", "england", "ireland", "israel", "iran", "iraq", "syria", "canada", "ukraine",
 }  # fmt: skip
+# wars, laws and honours ("World War", "Freedom of Information Act"): no one speaks for them
+THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 # place heads that are also common surnames ("City Hall" but "Derek Hall")
 SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
-PLACE_FIRST = {"north", "south", "new", "san", "los", "las", "fort", "mount", "port", "capitol"}
+PLACE_FIRST = {
+    "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port", "capitol", "lake",
+}  # fmt: skip
 
 
 def given_gender(word: str) -> str:
