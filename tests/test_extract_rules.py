@@ -831,3 +831,12 @@ def test_no_pronoun_stands_for_a_country_or_a_law() -> None:
     )
     post, scandal = extract(text)
     assert (post.speaker, scandal.speaker) == ("Dana Whitlock", "Dana Whitlock")
+
+
+def test_no_pronoun_stands_for_a_named_group() -> None:
+    text = (
+        "Dana Whitlock, who chairs the Council of Economic Advisers, spoke on Monday. "
+        "She called the plan “a good start.”\n"
+    )
+    [start] = extract(text)
+    assert (start.speaker, mention(text, start)) == ("Dana Whitlock", "She")

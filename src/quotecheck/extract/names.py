@@ -233,6 +233,11 @@ ORG_WORDS = {
     "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
+    # a group or an affiliation, never one he or she: "Council of Economic Advisers", "an
+    # Ohio Republican", "Veterans for Lee"
+    "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
+    "voters", "friends", "supporters", "members", "officials", "leaders", "students",
+    "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
 }  # fmt: skip
 
 
