@@ -840,3 +840,13 @@ def test_no_pronoun_stands_for_a_named_group() -> None:
     )
     [start] = extract(text)
     assert (start.speaker, mention(text, start)) == ("Dana Whitlock", "She")
+
+
+def test_a_given_name_spelling_a_verb_inside_the_sentence_stays_in_the_name() -> None:
+    text = (
+        "Dana Whitlock founded the group last year.\n\n"
+        'A campaign spokesman, Hope Lindqvist, confirmed that the group acts alone. "They are '
+        'not affiliated with us," she said.\n'
+    )
+    [affiliated] = extract(text)
+    assert (affiliated.speaker, mention(text, affiliated)) == ("Hope Lindqvist", "she")

@@ -138,7 +138,9 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             covered = m.end()
             continue
         while toks and (
-            toks[0].lower in STOP_CAPS or toks[0].lower in NOT_NAMES or toks[0].lower in CUE_FORMS
+            toks[0].lower in STOP_CAPS
+            or toks[0].lower in NOT_NAMES
+            or (toks[0].lower in CUE_FORMS and not mid_sentence(text, toks[0].start))
         ):
             toks = toks[1:]
         for k, tok in enumerate(toks):
@@ -164,6 +166,16 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
             registry.name(toks)
             covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+
+
+def mid_sentence(text: str, at: int) -> bool:
+    """ "spokesman Hope Lind", "a spokesman, Hope Lind,": a capitalised word inside the
+    sentence is a name, even when it spells a verb; at the start of a sentence, a line or a
+    quote it may be the verb ("Says Lee …")."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in ",;")
 
 
 def in_headline(text: str, start: int, end: int) -> bool:
