@@ -850,3 +850,10 @@ def test_a_given_name_spelling_a_verb_inside_the_sentence_stays_in_the_name() ->
     )
     [affiliated] = extract(text)
     assert (affiliated.speaker, mention(text, affiliated)) == ("Hope Lindqvist", "she")
+
+
+def test_no_pronoun_stands_for_a_programme_or_a_city() -> None:
+    for place in ("in Des Moines about Social Security", "about Social Security in Des Moines"):
+        text = f"Dana Whitlock spoke {place} on Monday. She called the fund “safe for decades.”\n"
+        [safe] = extract(text)
+        assert (safe.speaker, mention(text, safe)) == ("Dana Whitlock", "She")

@@ -123,7 +123,11 @@ class Registry:
             ent = self.by_first(key)
         if ent is None:
             org = is_org(run) or mention[-1].lower in ORG_WORDS  # "the Associated Press"
-            thing = run[-1].lower in THING_HEADS or (not org and the_named(mention, run))
+            thing = (
+                run[-1].lower in THING_HEADS
+                or (is_title(mention[-1]) and mention[-1].start > run[-1].start)  # "Social Security"
+                or (not org and the_named(mention, run))
+            )
             org = org and not thing
             ent = Entity(
                 " ".join(words), key, gender, roles, places, person=not org and not thing, thing=thing
@@ -238,6 +242,7 @@ ORG_WORDS = {
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
     "voters", "friends", "supporters", "members", "officials", "leaders", "students",
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
+    "consortium", "international", "qaeda", "movement",
 }  # fmt: skip
 
 
@@ -288,7 +293,7 @@ PLACE_WORDS = {
     "airport", "stadium", "arena", "hall", "bridge", "road", "studies",
     "progress", "women", "men", "people",
     # nationalities and faiths: "the Mexican", "East German", "European Jews"
-    "american", "americans", "mexican", "mexicans", "german", "germans", "french", "british",
+    "islander", "islanders", "american", "americans", "mexican", "mexicans", "german", "germans", "french", "british",
     "chinese", "russian", "russians", "islamic", "muslim", "muslims", "jews", "jewish",
     "christian", "christians", "european", "europeans", "hispanic", "latino", "latinos",
     "arab", "arabs", "african", "asian", "israeli", "israelis", "palestinian", "palestinians",
@@ -304,6 +309,7 @@ THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
 PLACE_FIRST = {
     "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port", "capitol", "lake",
+    "des", "palo", "el", "santa", "baton", "salt", "sioux", "cedar", "grand", "upper", "lower",
 }  # fmt: skip
 
 
