@@ -857,3 +857,13 @@ def test_no_pronoun_stands_for_a_programme_or_a_city() -> None:
         text = f"Dana Whitlock spoke {place} on Monday. She called the fund “safe for decades.”\n"
         [safe] = extract(text)
         assert (safe.speaker, mention(text, safe)) == ("Dana Whitlock", "She")
+
+
+def test_neither_and_a_hyphenated_group_are_no_names() -> None:
+    text = (
+        "Dana Whitlock met voters on Monday. Neither Whitlock nor her rival took questions. "
+        "She called the forum “a waste of time.”\n\n"
+        "Dana Whitlock courted Dearborn Arab-Americans at a rally. She called them “the future.”\n"
+    )
+    waste, future = extract(text)
+    assert (waste.speaker, future.speaker) == ("Dana Whitlock", "Dana Whitlock")

@@ -242,7 +242,8 @@ ORG_WORDS = {
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
     "voters", "friends", "supporters", "members", "officials", "leaders", "students",
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
-    "consortium", "international", "qaeda", "movement",
+    "consortium", "international", "qaeda", "movement", "warriors", "demonstrators",
+    "protesters", "relations", "grants", "energy",
 }  # fmt: skip
 
 
@@ -267,7 +268,7 @@ def the_named(mention: list[Token], run: list[Token]) -> bool:
 
 def is_org(run: list[Token]) -> bool:
     """An organisation or a place: "he"/"she" never stand for it."""
-    last = run[-1].lower
+    last = run[-1].lower.split("-")[-1]  # "African-Americans"
     if last in SURNAME_HEADS and len(run) > 1 and given_name(run[0].text):
         return False  # "Derek Hall", "Sun-hee Park": a given name before a surname-like head
     return (

@@ -103,7 +103,7 @@ NOT_NAMES = {
     # a preposition or a free relative opening the sentence: "Besides Lee, …", "Regarding Hale, …"
     "besides", "regarding", "against", "whatever", "whoever", "unless", "until", "whether",
     "toward", "towards", "via", "throughout", "beyond", "within", "across", "behind", "beside",
-    "around", "upon", "concerning",
+    "around", "upon", "concerning", "neither", "either", "both", "nor",
 }  # fmt: skip
 
 
