@@ -867,3 +867,10 @@ def test_neither_and_a_hyphenated_group_are_no_names() -> None:
     )
     waste, future = extract(text)
     assert (waste.speaker, future.speaker) == ("Dana Whitlock", "Dana Whitlock")
+
+
+def test_a_pronoun_sentence_ending_in_a_colon_introduces_the_next_quote() -> None:
+    text = "“We back the plan,” Dana Whitlock wrote. She then listed her reasons:\n\n“It is cheap and it is fair.”\n"
+    back, cheap = extract(text)
+    assert (mention(text, back), mention(text, cheap)) == ("Dana Whitlock", "She")
+    assert cheap.speaker == "Dana Whitlock"

@@ -1372,7 +1372,8 @@ def nearer_report(
 ) -> Mention | None:
     """`"…," says Ann Lee. She says the rules are unfair. "…"`: between an attributed quote
     and the quote that goes on with it, a sentence reporting the same speaker's words ("She
-    says …") is the nearer mention of that speaker."""
+    says …", or "She then listed her reasons:" introducing them) is the nearer mention of
+    that speaker."""
     si = sent_of[qi]
     if si == 0 or sent_of[qi - 1] >= si - 1:
         return None
@@ -1380,12 +1381,14 @@ def nearer_report(
     if s1 - s0 > LEFT_WINDOW or pm.start >= s0:
         return None
     tokens = tokenize(text, s0, s1, spans, qi)
-    if len(tokens) < 3 or tokens[-1].text != ".":
+    if len(tokens) < 3 or tokens[-1].text not in (".", ":"):
         return None
     m = leading(tokens[:-1], True)
     if m is None:
         np = sentence_subject(tokens, 0, len(tokens) - 1)  # "Lee backs Hale.": named again
-        m = make_mention(tokens, np, pm.cue) if np is not None and kind_of_mention(np) == "name" else None
+        kind = kind_of_mention(np) if np is not None else ""
+        if np is not None and (kind == "name" or (kind == "pronoun" and tokens[-1].text == ":")):
+            m = make_mention(tokens, np, pm.cue)  # "He then listed his reasons:": the words follow
     if m is None or m.start != tokens[0].start:
         return None
     if m.kind == "pronoun" and m.tokens[0].lower in ("he", "she", "they"):
