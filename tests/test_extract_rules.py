@@ -874,3 +874,12 @@ def test_a_pronoun_sentence_ending_in_a_colon_introduces_the_next_quote() -> Non
     back, cheap = extract(text)
     assert (mention(text, back), mention(text, cheap)) == ("Dana Whitlock", "She")
     assert cheap.speaker == "Dana Whitlock"
+
+
+def test_a_quote_after_a_sentence_adverb_goes_on_with_the_previous_speaker() -> None:
+    text = (
+        "Dana Whitlock concluded, “The levy is unfair to every family in the county.” "
+        "Indeed, “No other town charges it.”\n"
+    )
+    _unfair, other = extract(text)
+    assert (other.kind, other.speaker, mention(text, other)) == ("quote", "Dana Whitlock", "Dana Whitlock")

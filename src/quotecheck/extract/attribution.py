@@ -1537,6 +1537,15 @@ LEAD_INS = {
     "but then",
     "adding",
     "adding that",
+    "indeed",
+    "in fact",
+    "moreover",
+    "finally",
+    "meanwhile",
+    "instead",
+    "for example",
+    "for instance",
+    "in other words",
 }
 
 
