@@ -877,9 +877,14 @@ def test_a_pronoun_sentence_ending_in_a_colon_introduces_the_next_quote() -> Non
 
 
 def test_a_quote_after_a_sentence_adverb_goes_on_with_the_previous_speaker() -> None:
-    text = (
-        "Dana Whitlock concluded, “The levy is unfair to every family in the county.” "
-        "Indeed, “No other town charges it.”\n"
-    )
-    _unfair, other = extract(text)
-    assert (other.kind, other.speaker, mention(text, other)) == ("quote", "Dana Whitlock", "Dana Whitlock")
+    for adverb in ("Indeed", "Specifically"):
+        text = (
+            "Dana Whitlock concluded, “The levy is unfair to every family in the county.” "
+            f"{adverb}, “No other town charges it.”\n"
+        )
+        _unfair, other = extract(text)
+        assert (other.kind, other.speaker, mention(text, other)) == (
+            "quote",
+            "Dana Whitlock",
+            "Dana Whitlock",
+        )

@@ -1546,6 +1546,7 @@ LEAD_INS = {
     "for example",
     "for instance",
     "in other words",
+    "specifically",
 }
 
 
