@@ -1323,7 +1323,7 @@ def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | No
     if text[pm.head[-1].end : pm.start].strip() != ",":
         return None  # "a candidate who …": a restrictive clause goes on to the end
     open_at = spans[qi].start - len(spans[qi].open_mark)
-    for k in range(qi - 1, -1, -1):
+    for k in range(qi - 1, max(-1, qi - 1 - RELATIVE_REACH), -1):  # bounded: the pass stays linear
         span = spans[k]
         if span.end < pm.end:
             return None
@@ -1339,6 +1339,7 @@ def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | No
     return None
 
 
+RELATIVE_REACH = 8
 CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
 
 
