@@ -888,3 +888,19 @@ def test_a_quote_after_a_sentence_adverb_goes_on_with_the_previous_speaker() -> 
             "Dana Whitlock",
             "Dana Whitlock",
         )
+
+
+def test_a_person_named_again_after_a_namesake_keeps_what_was_learnt() -> None:
+    text = (
+        "Okafor Lee spoke first. “We are ready,” she said.\n\n"
+        "Tom Lee spoke next. “Not yet,” he said.\n\n"
+        "Later Okafor Lee met reporters. “We won,” he said.\n"
+    )
+    ready, not_yet, won = extract(text)
+    assert (ready.speaker, not_yet.speaker, won.speaker) == ("Okafor Lee", "Tom Lee", "Tom Lee")
+
+
+def test_a_rival_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Rival Okafor Mensah spoke first. Tom Ruiz waved. Mensah called it “a farce.”\n"
+    [farce] = extract(text)
+    assert farce.speaker == "Okafor Mensah"

@@ -117,8 +117,15 @@ class Registry:
         self.clock += 1
         ent = self.by_last.get(key)
         if ent is not None and not same_person_words(ent.name.split(), words):
-            self.namesakes.setdefault(key, []).append(ent)
-            ent = None  # "Ann Lee" after "Tom Lee": another person, same surname
+            # "Ann Lee" after "Tom Lee": another person, same surname; or Ann Lee named again
+            others = self.namesakes.setdefault(key, [])
+            back = next((o for o in others if same_person_words(o.name.split(), words)), None)
+            if back is not None:
+                others.remove(back)
+            others.append(ent)
+            ent = back
+            if back is not None:
+                self.by_last[key] = back
         if ent is None and len(words) == 1:
             ent = self.by_first(key)
         if ent is None:

@@ -104,6 +104,8 @@ NOT_NAMES = {
     "besides", "regarding", "against", "whatever", "whoever", "unless", "until", "whether",
     "toward", "towards", "via", "throughout", "beyond", "within", "across", "behind", "beside",
     "around", "upon", "concerning", "neither", "either", "both", "nor",
+    # a descriptor opening the sentence: "Rival Ann Lee", "Fellow candidate Tom Hale"
+    "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
 }  # fmt: skip
 
 
