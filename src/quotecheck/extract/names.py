@@ -301,7 +301,8 @@ PLACE_WORDS = {
     "airport", "stadium", "arena", "hall", "bridge", "road", "studies",
     "progress", "women", "men", "people",
     # nationalities and faiths: "the Mexican", "East German", "European Jews"
-    "islander", "islanders", "american", "americans", "mexican", "mexicans", "german", "germans", "french", "british",
+    "islander", "islanders", "american", "americans", "mexican", "mexicans", "german", "germans",
+    "french", "british",
     "chinese", "russian", "russians", "islamic", "muslim", "muslims", "jews", "jewish",
     "christian", "christians", "european", "europeans", "hispanic", "latino", "latinos",
     "arab", "arabs", "african", "asian", "israeli", "israelis", "palestinian", "palestinians",
@@ -316,8 +317,9 @@ THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 # place heads that are also common surnames ("City Hall" but "Derek Hall")
 SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
 PLACE_FIRST = {
-    "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port", "capitol", "lake",
-    "des", "palo", "el", "santa", "baton", "salt", "sioux", "cedar", "grand", "upper", "lower",
+    "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port",
+    "capitol", "lake", "des", "palo", "santa", "baton", "salt", "sioux", "cedar", "grand",
+    "upper", "lower",
 }  # fmt: skip
 
 

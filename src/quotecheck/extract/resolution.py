@@ -175,7 +175,7 @@ def mid_sentence(text: str, at: int) -> bool:
     sentence is a name, even when it spells a verb; at the start of a sentence, a line or a
     quote it may be the verb ("Says Lee …")."""
     k = at - 1
-    while k >= 0 and text[k] in " \t\u00a0":
+    while k >= max(0, at - 8) and text[k] in " \t\u00a0":  # bounded look-back
         k -= 1
     return k >= 0 and (text[k].isalnum() or text[k] in ",;")
 
