@@ -904,3 +904,23 @@ def test_a_rival_opening_the_sentence_is_no_part_of_the_name() -> None:
     text = "Rival Okafor Mensah spoke first. Tom Ruiz waved. Mensah called it “a farce.”\n"
     [farce] = extract(text)
     assert farce.speaker == "Okafor Mensah"
+
+
+def test_a_sentence_naming_the_speaker_again_keeps_the_chain() -> None:
+    text = (
+        "“We will win the county,” Okafor Mensah said.\n\n"
+        "Mensah is upbeat about the race, in part because he sees the party as united.\n\n"
+        "“Nobody else can carry the state.”\n"
+    )
+    _win, carry = extract(text)
+    assert (carry.speaker, mention(text, carry)) == ("Okafor Mensah", "Mensah")
+
+
+def test_a_sentence_naming_someone_else_breaks_the_chain() -> None:
+    text = (
+        "“We will win the county,” Okafor Mensah said.\n\n"
+        "Ruiz is upbeat about the race, in part because he sees the party as united.\n\n"
+        "“Nobody else can carry the state.”\n"
+    )
+    _win, carry = extract(text)
+    assert carry.speaker is None

@@ -1296,7 +1296,7 @@ def continue_chains(
             and (
                 sent_of[qi - 1] in (si, si - 1)
                 or sentence_of(starts, pm.start) == si - 1
-                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(text, starts, si - 1))
+                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(text, starts, si - 1, pm))
             )
             and opens_sentence(text, spans, qi, starts, si)
             and not own_tail(text, spans[qi])
@@ -1452,15 +1452,19 @@ def after_signed_sentence(
     return pm
 
 
-def pronoun_sentence(text: str, starts: list[int], si: int) -> bool:
-    """A sentence about the same speaker ("He didn't suggest retaliation.") does not break a
-    chain of quotes; a newly named subject does."""
+def pronoun_sentence(text: str, starts: list[int], si: int, pm: Mention | None = None) -> bool:
+    """A sentence about the same speaker ("He didn't suggest retaliation.", or "Lee is upbeat
+    about …" after "…," Lee said) does not break a chain of quotes; a newly named subject
+    does."""
     s0 = starts[si]
     s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
     head = text[s0 : min(s1, s0 + 200)]
     first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
+    same = pm is not None and pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
     return (
-        first in ("he", "she", "they") and "\n\n" not in head.rstrip() and not any(c in head for c in '“"”')
+        (first in ("he", "she", "they") or same)
+        and "\n\n" not in head.rstrip()
+        and not any(c in head for c in '“"”')
     )
 
 
