@@ -943,3 +943,160 @@ def test_a_weak_pronoun_cue_after_but_keeps_the_named_reporting_subject() -> Non
     )
     _road, blow = extract(text)
     assert (blow.speaker, mention(text, blow)) == ("Jo Bates", "Jo Bates")
+
+
+def test_a_full_name_met_in_the_possessive_is_registered_whole() -> None:
+    text = "Voters cheered Dana Whitlock’s harbor plan on Monday.\n\n“We will build it,” Whitlock said.\n"
+    [build] = extract(text)
+    assert (build.speaker, mention(text, build)) == ("Dana Whitlock", "Whitlock")
+
+
+def test_a_shared_surname_named_again_refreshes_both_people() -> None:
+    text = (
+        "Mayor Dana Whitlock spoke first. Her husband, Tom Whitlock, spoke next.\n\n"
+        "In her memoir, Harbor Lights, Whitlock recalled the flood. She was “terrified "
+        "for the children,” she wrote.\n"
+    )
+    [terrified] = extract(text)
+    assert (terrified.speaker, mention(text, terrified)) == ("Dana Whitlock", "she")
+
+
+def test_a_quote_after_a_closed_who_clause_goes_to_the_antecedent() -> None:
+    text = (
+        "Councillor Ivo Brandt spoke on Tuesday.\n\n"
+        "Brandt, who has called the levy “a tax on the poor,” urged residents to “vote it "
+        "down” and to “stay loud” at the hearing.\n"
+    )
+    tax, down, loud = extract(text)
+    assert (mention(text, tax), mention(text, down), mention(text, loud)) == ("who", "Brandt", "Brandt")
+    assert (down.speaker, loud.speaker) == ("Ivo Brandt", "Ivo Brandt")
+
+
+def test_a_quote_inside_a_restrictive_who_clause_stays_with_the_relative() -> None:
+    text = (
+        "Voters may not warm to a candidate who has called the levy “a tax on the poor,” "
+        "has urged residents to “vote it down” and who wants more.\n"
+    )
+    tax, down = extract(text)
+    assert (mention(text, tax), mention(text, down)) == ("who", "who")
+
+
+def test_a_pronoun_goes_to_the_named_subject_whose_gender_is_not_known_yet() -> None:
+    text = (
+        "Dr. Ivo Mensah and Tom Ruiz met on Monday.\n\n"
+        "Mensah, who calls Ruiz a “fraud,” said he will not endorse anyone.\n"
+    )
+    [fraud] = extract(text)
+    assert (fraud.speaker, mention(text, fraud)) == ("Ivo Mensah", "he")
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Dana Whitlock toured the harbor on Monday.\n\n"
+        "Besides Whitlock, only two council members came. She called the turnout “a disgrace.”\n"
+    )
+    [disgrace] = extract(text)
+    assert (disgrace.speaker, mention(text, disgrace)) == ("Dana Whitlock", "She")
+
+
+def test_no_pronoun_stands_for_a_country_or_a_law() -> None:
+    text = (
+        "Dana Whitlock once headed East Germany’s trade office. She later called the job "
+        "“a lonely post.”\n\n"
+        "Whitlock sued under the Freedom of Information Act. She called the files “a scandal.”\n"
+    )
+    post, scandal = extract(text)
+    assert (post.speaker, scandal.speaker) == ("Dana Whitlock", "Dana Whitlock")
+
+
+def test_no_pronoun_stands_for_a_named_group() -> None:
+    text = (
+        "Dana Whitlock, who chairs the Council of Economic Advisers, spoke on Monday. "
+        "She called the plan “a good start.”\n"
+    )
+    [start] = extract(text)
+    assert (start.speaker, mention(text, start)) == ("Dana Whitlock", "She")
+
+
+def test_a_given_name_spelling_a_verb_inside_the_sentence_stays_in_the_name() -> None:
+    text = (
+        "Dana Whitlock founded the group last year.\n\n"
+        'A campaign spokesman, Hope Lindqvist, confirmed that the group acts alone. "They are '
+        'not affiliated with us," she said.\n'
+    )
+    [affiliated] = extract(text)
+    assert (affiliated.speaker, mention(text, affiliated)) == ("Hope Lindqvist", "she")
+
+
+def test_no_pronoun_stands_for_a_programme_or_a_city() -> None:
+    for place in ("in Des Moines about Social Security", "about Social Security in Des Moines"):
+        text = f"Dana Whitlock spoke {place} on Monday. She called the fund “safe for decades.”\n"
+        [safe] = extract(text)
+        assert (safe.speaker, mention(text, safe)) == ("Dana Whitlock", "She")
+
+
+def test_neither_and_a_hyphenated_group_are_no_names() -> None:
+    text = (
+        "Dana Whitlock met voters on Monday. Neither Whitlock nor her rival took questions. "
+        "She called the forum “a waste of time.”\n\n"
+        "Dana Whitlock courted Dearborn Arab-Americans at a rally. She called them “the future.”\n"
+    )
+    waste, future = extract(text)
+    assert (waste.speaker, future.speaker) == ("Dana Whitlock", "Dana Whitlock")
+
+
+def test_a_pronoun_sentence_ending_in_a_colon_introduces_the_next_quote() -> None:
+    text = "“We back the plan,” Dana Whitlock wrote. She then listed her reasons:\n\n“It is cheap and it is fair.”\n"
+    back, cheap = extract(text)
+    assert (mention(text, back), mention(text, cheap)) == ("Dana Whitlock", "She")
+    assert cheap.speaker == "Dana Whitlock"
+
+
+def test_a_quote_after_a_sentence_adverb_goes_on_with_the_previous_speaker() -> None:
+    for adverb in ("Indeed", "Specifically"):
+        text = (
+            "Dana Whitlock concluded, “The levy is unfair to every family in the county.” "
+            f"{adverb}, “No other town charges it.”\n"
+        )
+        _unfair, other = extract(text)
+        assert (other.kind, other.speaker, mention(text, other)) == (
+            "quote",
+            "Dana Whitlock",
+            "Dana Whitlock",
+        )
+
+
+def test_a_person_named_again_after_a_namesake_keeps_what_was_learnt() -> None:
+    text = (
+        "Okafor Lee spoke first. “We are ready,” she said.\n\n"
+        "Tom Lee spoke next. “Not yet,” he said.\n\n"
+        "Later Okafor Lee met reporters. “We won,” he said.\n"
+    )
+    ready, not_yet, won = extract(text)
+    assert (ready.speaker, not_yet.speaker, won.speaker) == ("Okafor Lee", "Tom Lee", "Tom Lee")
+
+
+def test_a_rival_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Rival Okafor Mensah spoke first. Tom Ruiz waved. Mensah called it “a farce.”\n"
+    [farce] = extract(text)
+    assert farce.speaker == "Okafor Mensah"
+
+
+def test_a_sentence_naming_the_speaker_again_keeps_the_chain() -> None:
+    text = (
+        "“We will win the county,” Okafor Mensah said.\n\n"
+        "Mensah is upbeat about the race, in part because he sees the party as united.\n\n"
+        "“Nobody else can carry the state.”\n"
+    )
+    _win, carry = extract(text)
+    assert (carry.speaker, mention(text, carry)) == ("Okafor Mensah", "Mensah")
+
+
+def test_a_sentence_naming_someone_else_breaks_the_chain() -> None:
+    text = (
+        "“We will win the county,” Okafor Mensah said.\n\n"
+        "Ruiz is upbeat about the race, in part because he sees the party as united.\n\n"
+        "“Nobody else can carry the state.”\n"
+    )
+    _win, carry = extract(text)
+    assert carry.speaker is None

@@ -1448,6 +1448,11 @@ def continue_chains(
     text: str, spans: list[QuoteSpan], starts: list[int], sent_of: list[int], found: list[Found]
 ) -> None:
     """Quote-only sentences and paragraphs right after an attributed quote inherit it."""
+    for qi in range(len(spans)):
+        if found[qi].how == "inherit":
+            m = closed_relative(text, spans, qi, found[qi].mention)
+            if m is not None:
+                found[qi] = Found(m, "inherit")
     # multi-paragraph quotes: a speaker found on any piece is the speaker of all pieces
     i = 0
     n = len(spans)
@@ -1472,7 +1477,7 @@ def continue_chains(
             and (
                 sent_of[qi - 1] in (si, si - 1)
                 or sentence_of(starts, pm.start) == si - 1
-                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(text, starts, si - 1))
+                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(text, starts, si - 1, pm))
             )
             and opens_sentence(text, spans, qi, starts, si)
             and not own_tail(text, spans[qi])
@@ -1488,6 +1493,35 @@ def continue_chains(
             m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
+
+
+def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | None) -> Mention | None:
+    """`Lee, who called the plan "reckless," later urged voters to "reject it"`: a quote
+    after the comma that closes a non-restrictive "who" clause belongs to the main clause,
+    whose subject is the person the clause was about, not to the relative pronoun."""
+    if pm is None or pm.kind != "relative" or not pm.head or pm.tokens[0].lower != "who":
+        return None
+    if text[pm.head[-1].end : pm.start].strip() != ",":
+        return None  # "a candidate who …": a restrictive clause goes on to the end
+    open_at = spans[qi].start - len(spans[qi].open_mark)
+    for k in range(qi - 1, max(-1, qi - 1 - RELATIVE_REACH), -1):  # bounded: the pass stays linear
+        span = spans[k]
+        if span.end < pm.end:
+            return None
+        after = span.end + len(span.close_mark)
+        between = text[after:open_at] if k == qi - 1 else text[after : spans[k + 1].start]
+        inner = text[span.start : span.end].rstrip()
+        if inner.endswith(",") or between.lstrip().startswith(","):
+            rest = between.lstrip(" ,\u00a0")
+            word = rest.split(maxsplit=1)[0] if rest else ""
+            if word[:1].islower() and word not in CLAUSE_GOES_ON:
+                return Mention(pm.head, kind_of_mention(list(pm.head)), pm.cue, pm.head)
+            return None
+    return None
+
+
+RELATIVE_REACH = 8
+CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
 
 
 PARAGRAPH_GAP = 2
@@ -1520,7 +1554,8 @@ def nearer_report(
 ) -> Mention | None:
     """`"…," says Ann Lee. She says the rules are unfair. "…"`: between an attributed quote
     and the quote that goes on with it, a sentence reporting the same speaker's words ("She
-    says …") is the nearer mention of that speaker."""
+    says …", or "She then listed her reasons:" introducing them) is the nearer mention of
+    that speaker."""
     si = sent_of[qi]
     if si == 0 or sent_of[qi - 1] >= si - 1:
         return None
@@ -1528,12 +1563,14 @@ def nearer_report(
     if s1 - s0 > LEFT_WINDOW or pm.start >= s0:
         return None
     tokens = tokenize(text, s0, s1, spans, qi)
-    if len(tokens) < 3 or tokens[-1].text != ".":
+    if len(tokens) < 3 or tokens[-1].text not in (".", ":"):
         return None
     m = leading(tokens[:-1], True)
     if m is None:
         np = sentence_subject(tokens, 0, len(tokens) - 1)  # "Lee backs Hale.": named again
-        m = make_mention(tokens, np, pm.cue) if np is not None and kind_of_mention(np) == "name" else None
+        kind = kind_of_mention(np) if np is not None else ""
+        if np is not None and (kind == "name" or (kind == "pronoun" and tokens[-1].text == ":")):
+            m = make_mention(tokens, np, pm.cue)  # "He then listed his reasons:": the words follow
     if m is None or m.start != tokens[0].start:
         return None
     if m.kind == "pronoun" and m.tokens[0].lower in ("he", "she", "they"):
@@ -1596,15 +1633,19 @@ def after_signed_sentence(
     return pm
 
 
-def pronoun_sentence(text: str, starts: list[int], si: int) -> bool:
-    """A sentence about the same speaker ("He didn't suggest retaliation.") does not break a
-    chain of quotes; a newly named subject does."""
+def pronoun_sentence(text: str, starts: list[int], si: int, pm: Mention | None = None) -> bool:
+    """A sentence about the same speaker ("He didn't suggest retaliation.", or "Lee is upbeat
+    about …" after "…," Lee said) does not break a chain of quotes; a newly named subject
+    does."""
     s0 = starts[si]
     s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
     head = text[s0 : min(s1, s0 + 200)]
     first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
+    same = pm is not None and pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
     return (
-        first in ("he", "she", "they") and "\n\n" not in head.rstrip() and not any(c in head for c in '“"”')
+        (first in ("he", "she", "they") or same)
+        and "\n\n" not in head.rstrip()
+        and not any(c in head for c in '“"”')
     )
 
 
@@ -1682,6 +1723,16 @@ LEAD_INS = {
     "but then",
     "adding",
     "adding that",
+    "indeed",
+    "in fact",
+    "moreover",
+    "finally",
+    "meanwhile",
+    "instead",
+    "for example",
+    "for instance",
+    "in other words",
+    "specifically",
 }
 
 

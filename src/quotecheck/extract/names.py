@@ -79,6 +79,8 @@ class Registry:
         self.recent: dict[int, Entity] = {}
         """Entities by id, least recently mentioned first (bounded look-back keeps it linear)."""
         self.by_last: dict[str, Entity] = {}
+        self.namesakes: dict[str, list[Entity]] = {}
+        """Earlier people displaced in ``by_last`` by a later one of the same surname."""
         self.clock = 0
 
     def candidates(self) -> list[Entity]:
@@ -115,12 +117,25 @@ class Registry:
         self.clock += 1
         ent = self.by_last.get(key)
         if ent is not None and not same_person_words(ent.name.split(), words):
-            ent = None  # "Ann Lee" after "Tom Lee": another person, same surname
+            # "Ann Lee" after "Tom Lee": another person, same surname; or Ann Lee named again
+            others = self.namesakes.setdefault(key, [])
+            back = next((o for o in others if same_person_words(o.name.split(), words)), None)
+            if back is not None:
+                others.remove(back)
+            others.append(ent)
+            ent = back
+            if back is not None:
+                self.by_last[key] = back
         if ent is None and len(words) == 1:
             ent = self.by_first(key)
         if ent is None:
             org = is_org(run) or mention[-1].lower in ORG_WORDS  # "the Associated Press"
-            thing = not org and the_named(mention, run)
+            thing = (
+                run[-1].lower in THING_HEADS
+                or (is_title(mention[-1]) and mention[-1].start > run[-1].start)  # "Social Security"
+                or (not org and the_named(mention, run))
+            )
+            org = org and not thing
             ent = Entity(
                 " ".join(words), key, gender, roles, places, person=not org and not thing, thing=thing
             )
@@ -165,15 +180,16 @@ class Registry:
     def subject(self, pronoun: str, subject: list[Token]) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
         the sentence's named subject rather than a more recently named object, when the
-        subject's gender is known and agrees."""
+        subject's gender agrees or is not known yet (then the pronoun tells it)."""
         word = OBJECT_FORMS.get(pronoun, pronoun)
         want = "m" if word == "he" else "f" if word == "she" else ""
         run = person_name(subject)
         if not want or not run:
             return None
         ent = self.by_last.get(run[-1].lower)
-        if ent is None or not ent.person or ent.gender != want:
+        if ent is None or not ent.person or ent.gender not in (want, ""):
             return None
+        ent.gender = want
         self.mark(ent)
         return ent.name
 
@@ -228,6 +244,13 @@ ORG_WORDS = {
     "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
+    # a group or an affiliation, never one he or she: "Council of Economic Advisers", "an
+    # Ohio Republican", "Veterans for Lee"
+    "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
+    "voters", "friends", "supporters", "members", "officials", "leaders", "students",
+    "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
+    "consortium", "international", "qaeda", "movement", "warriors", "demonstrators",
+    "protesters", "relations", "grants", "energy",
 }  # fmt: skip
 
 
@@ -252,7 +275,7 @@ def the_named(mention: list[Token], run: list[Token]) -> bool:
 
 def is_org(run: list[Token]) -> bool:
     """An organisation or a place: "he"/"she" never stand for it."""
-    last = run[-1].lower
+    last = run[-1].lower.split("-")[-1]  # "African-Americans"
     if last in SURNAME_HEADS and len(run) > 1 and given_name(run[0].text):
         return False  # "Derek Hall", "Sun-hee Park": a given name before a surname-like head
     return (
@@ -278,16 +301,26 @@ PLACE_WORDS = {
     "airport", "stadium", "arena", "hall", "bridge", "road", "studies",
     "progress", "women", "men", "people",
     # nationalities and faiths: "the Mexican", "East German", "European Jews"
-    "american", "americans", "mexican", "mexicans", "german", "germans", "french", "british",
+    "islander", "islanders", "american", "americans", "mexican", "mexicans", "german", "germans",
+    "french", "british",
     "chinese", "russian", "russians", "islamic", "muslim", "muslims", "jews", "jewish",
     "christian", "christians", "european", "europeans", "hispanic", "latino", "latinos",
     "arab", "arabs", "african", "asian", "israeli", "israelis", "palestinian", "palestinians",
     # days and events: "Super Tuesday", "Election Day"
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+    # countries after a compass word or adjective: "East Germany", "South Korea"
+    "germany", "korea", "sudan", "china", "russia", "india", "japan", "france",
+    "britain", "england", "ireland", "israel", "iran", "iraq", "syria", "canada", "ukraine",
 }  # fmt: skip
+# wars, laws and honours ("World War", "Freedom of Information Act"): no one speaks for them
+THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 # place heads that are also common surnames ("City Hall" but "Derek Hall")
 SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
-PLACE_FIRST = {"north", "south", "new", "san", "los", "las", "fort", "mount", "port", "capitol"}
+PLACE_FIRST = {
+    "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port",
+    "capitol", "lake", "des", "palo", "santa", "baton", "salt", "sioux", "cedar", "grand",
+    "upper", "lower",
+}  # fmt: skip
 
 
 def given_gender(word: str) -> str:

@@ -87,6 +87,7 @@ NARRATIVE_NAME = re.compile(
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,8}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
+POSSESSIVE_END = re.compile(r"[’']s$")
 CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
 HEADLINE_WORDS = {
     "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
@@ -99,6 +100,12 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 NOT_NAMES = {
     "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
     "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
+    # a preposition or a free relative opening the sentence: "Besides Lee, …", "Regarding Hale, …"
+    "besides", "regarding", "against", "whatever", "whoever", "unless", "until", "whether",
+    "toward", "towards", "via", "throughout", "beyond", "within", "across", "behind", "beside",
+    "around", "upon", "concerning", "neither", "either", "both", "nor",
+    # a descriptor opening the sentence: "Rival Ann Lee", "Fellow candidate Tom Hale"
+    "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
 }  # fmt: skip
 
 
@@ -116,8 +123,12 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         if m.start() < covered:
             continue
         if m.re is CAP_WORD:
-            ent = registry.by_last.get(m.group().lower())
-            if ent is not None and ent.person and ent.name.split()[-1] == m.group():
+            word = POSSESSIVE_END.sub("", m.group())  # "Lee’s plan" names Lee again
+            ent = registry.by_last.get(word.lower())
+            if ent is not None and ent.person and ent.name.split()[-1] == word:
+                for other in registry.namesakes.get(ent.last, []):
+                    if other.person and other.gender != ent.gender:
+                        registry.mark(other)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
                 registry.mark(ent)
             continue
         if in_headline(text, m.start(), m.end()):
@@ -129,13 +140,17 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             covered = m.end()
             continue
         while toks and (
-            toks[0].lower in STOP_CAPS or toks[0].lower in NOT_NAMES or toks[0].lower in CUE_FORMS
+            toks[0].lower in STOP_CAPS
+            or toks[0].lower in NOT_NAMES
+            or (toks[0].lower in CUE_FORMS and not mid_sentence(text, toks[0].start))
         ):
             toks = toks[1:]
         for k, tok in enumerate(toks):
             if tok.lower in HEADLINE_WORDS:
                 toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
                 break
+        if len(toks) >= 2:
+            toks[-1] = unpossessed(toks[-1])  # "Ann Lee’s plan": the person is Ann Lee
         while len(toks) > 1 and toks[-1].lower in WEEKDAYS:
             toks = toks[:-1]  # "Lee Thursday said": the day is not part of the name
         if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
@@ -153,6 +168,16 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
             registry.name(toks)
             covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+
+
+def mid_sentence(text: str, at: int) -> bool:
+    """ "spokesman Hope Lind", "a spokesman, Hope Lind,": a capitalised word inside the
+    sentence is a name, even when it spells a verb; at the start of a sentence, a line or a
+    quote it may be the verb ("Says Lee …")."""
+    k = at - 1
+    while k >= max(0, at - 8) and text[k] in " \t\u00a0":  # bounded look-back
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in ",;")
 
 
 def in_headline(text: str, start: int, end: int) -> bool:
