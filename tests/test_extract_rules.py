@@ -1100,3 +1100,16 @@ def test_a_sentence_naming_someone_else_breaks_the_chain() -> None:
     )
     _win, carry = extract(text)
     assert carry.speaker is None
+
+
+def test_made_the_point_that_is_a_cue_for_the_quote_it_reports() -> None:
+    text = (
+        "Lina Gorman also made the point that the mayor’s plan, pushed further by her rival, "
+        "would make her term “a third Ruiz term” in office.\n"
+    )
+    [third] = extract(text)
+    assert (third.speaker, mention(text, third), third.cue) == (
+        "Lina Gorman",
+        "Lina Gorman",
+        "made the point",
+    )

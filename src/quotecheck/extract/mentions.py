@@ -87,6 +87,15 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     low = tok.lower
     if low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         return tok.text + " " + tokens[i + 1].text, i + 2
+    if (
+        low in ("made", "make", "makes", "making")
+        and i + 2 < len(tokens)
+        and tokens[i + 1].lower == "the"
+        and tokens[i + 2].lower in ("point", "case", "argument")
+        and tok.text.islower()
+    ):
+        # "Lee also made the point that … “…”": a speech act spelt as a phrase
+        return " ".join(t.text for t in tokens[i : i + 3]), i + 3
     lemma = CUE_FORMS.get(low)
     if lemma is None or tok.quote >= 0:
         return None
