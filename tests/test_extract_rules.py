@@ -1113,3 +1113,9 @@ def test_made_the_point_that_is_a_cue_for_the_quote_it_reports() -> None:
         "Lina Gorman",
         "made the point",
     )
+
+
+def test_expressed_or_voiced_a_stance_that_is_a_cue() -> None:
+    text = "Council member Ivo Ruiz voiced concern that the stadium deal was “a giveaway.”\n"
+    [giveaway] = extract(text)
+    assert (giveaway.speaker, giveaway.cue) == ("Ivo Ruiz", "voiced concern")

@@ -81,6 +81,21 @@ def hand_words_follow(tokens: list[Token], i: int) -> bool:
     return any(t.quote >= 0 for t in tokens[max(0, i - 4) : i])
 
 
+STANCE_NOUNS = {
+    "confidence",
+    "concern",
+    "concerns",
+    "hope",
+    "doubt",
+    "doubts",
+    "frustration",
+    "fear",
+    "fears",
+    "optimism",
+    "skepticism",
+}
+
+
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """If ``tokens[i]`` starts a cue, its text and the index after it."""
     tok = tokens[i]
@@ -96,6 +111,14 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     ):
         # "Lee also made the point that … “…”": a speech act spelt as a phrase
         return " ".join(t.text for t in tokens[i : i + 3]), i + 3
+    if (
+        low in ("expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing")
+        and i + 2 < len(tokens)
+        and tokens[i + 1].lower in STANCE_NOUNS
+        and tokens[i + 2].lower == "that"
+        and tok.text.islower()
+    ):
+        return tok.text + " " + tokens[i + 1].text, i + 2  # "Lee expressed confidence that … “…”"
     lemma = CUE_FORMS.get(low)
     if lemma is None or tok.quote >= 0:
         return None
