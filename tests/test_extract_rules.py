@@ -324,11 +324,11 @@ def test_restrictive_relative_without_comma_takes_the_noun_before_it() -> None:
 
 def test_a_naming_verb_takes_its_object_before_the_quoted_name() -> None:
     text = (
-        "Gov. Ann Lee — who is being weighed as a running mate — made the port her priority, and "
-        "she has feuded with the harbour board, at one point calling its chairman a “liar.”\n"
+        "Gov. Ann Lee — who is weighing a Senate run — put schools first this year, and "
+        "she has sparred with the harbour board, at one point calling its chairman a “coward.”\n"
     )
-    [liar] = extract(text)
-    assert (liar.kind, liar.speaker, liar.cue) == ("quote", "Ann Lee", "calling")
+    [coward] = extract(text)
+    assert (coward.kind, coward.speaker, coward.cue) == ("quote", "Ann Lee", "calling")
 
 
 def test_an_opening_clause_with_a_naming_verb_belongs_to_the_subject_after_it() -> None:
@@ -771,178 +771,174 @@ def test_a_name_first_met_before_a_noun_is_a_person_once_named_alone() -> None:
 
 def test_a_pronoun_in_a_set_off_in_which_clause_is_the_mention() -> None:
     text = (
-        "Gov. Dana Whitlock spoke on Monday. Her new ad shows a clip of a radio interview, "
-        "in which she says she will form a “regional task force” on roads. Mayor Ed Pruitt "
-        "answered with a long post, in which he called the plan “a stunt.”\n"
+        "Mayor Joan Achebe spoke on Monday. Her latest video replays part of a podcast "
+        "chat, in which she promises to set up a “ferry watch” for the winter. Councillor Rui Tan "
+        "replied in a letter, in which he labelled the idea “a gimmick.”\n"
     )
-    force, stunt = extract(text)
-    assert (force.speaker, mention(text, force)) == ("Dana Whitlock", "she")
-    assert (stunt.speaker, mention(text, stunt)) == ("Ed Pruitt", "he")
+    watch, gimmick = extract(text)
+    assert (watch.speaker, mention(text, watch)) == ("Joan Achebe", "she")
+    assert (gimmick.speaker, mention(text, gimmick)) == ("Rui Tan", "he")
 
 
 def test_a_named_subject_after_comma_but_holds_the_quote_not_the_earlier_cue() -> None:
     text = (
-        "Mayor Ana Hale proposed a debate for early May, but the Ruiz campaign rejected "
-        "the idea as “ludicrous” because of a festival that night. Hale said the city "
-        "would grow, but the costs are “too high” for now.\n"
+        "Councillor Joan Achebe asked for a second hearing in June, but the Tan office rejected "
+        "the request as “pointless” because the budget was closed. Achebe said the port would "
+        "recover, but the repairs are “badly overdue” for now.\n"
     )
-    ludicrous, high = extract(text)
-    assert (ludicrous.speaker, mention(text, ludicrous), ludicrous.cue) == (
-        "the Ruiz campaign",
-        "the Ruiz campaign",
+    pointless, overdue = extract(text)
+    assert (pointless.speaker, mention(text, pointless), pointless.cue) == (
+        "the Tan office",
+        "the Tan office",
         "rejected",
     )
-    assert (high.speaker, mention(text, high)) == ("Ana Hale", "Hale")
+    assert (overdue.speaker, mention(text, overdue)) == ("Joan Achebe", "Achebe")
 
 
 def test_an_indefinite_noun_named_by_called_is_no_subject_for_a_participle() -> None:
     text = (
-        "Later on Sunday, Dr. Lena Carver shared a flyer for a 2004 biology class called "
-        "“Cells” on her website, writing “Allow me to do the research for the reporter.”\n"
+        "On Tuesday evening, Dr. Pia Lund posted a photo of a 1998 swim team called “Dolphins” "
+        "on her blog, writing “Happy to send the full roster to any editor who asks.”\n"
     )
     quotes = extract(text)
-    research = quotes[-1]
-    assert (research.kind, research.speaker, mention(text, research)) == (
-        "quote",
-        "Lena Carver",
-        "Dr. Lena Carver",
-    )
+    roster = quotes[-1]
+    assert (roster.kind, roster.speaker, mention(text, roster)) == ("quote", "Pia Lund", "Dr. Pia Lund")
 
 
 def test_a_lower_case_inverted_cue_after_a_question_signs_it_over_an_earlier_verb() -> None:
     text = (
-        "If the leak came from abroad — as several experts believe, but the ministry flatly "
-        "denies — “why wouldn’t you want to ask the question?” asked Nora Dunn, a former "
-        "adviser.\n"
+        "If the fire started on the pier — as the insurers claim, but the port authority firmly "
+        "disputes — “how could the night guards have missed it?” asked Ola Brekke, a retired "
+        "inspector.\n"
     )
-    [why] = extract(text)
-    assert (why.speaker, mention(text, why), why.cue) == ("Nora Dunn", "Nora Dunn", "asked")
+    [missed] = extract(text)
+    assert (missed.speaker, mention(text, missed), missed.cue) == ("Ola Brekke", "Ola Brekke", "asked")
 
 
 def test_a_person_noun_before_a_setting_phrase_is_the_subject_of_the_cue() -> None:
     text = (
-        "When a woman in the crowd yelled, “Ruiz,” Mayor Ana Hale joked, again using a thick "
-        "accent, “Amen, sister.”\n"
+        "When a man in the gallery shouted, “Louder,” Councillor Ines Varga quipped, once more "
+        "tapping the microphone, “Can you hear me now?”\n"
     )
-    ruiz, amen = extract(text)
-    assert (mention(text, ruiz), ruiz.cue) == ("a woman", "yelled")
-    assert (amen.speaker, mention(text, amen)) == ("Ana Hale", "Mayor Ana Hale")
+    louder, hear = extract(text)
+    assert (mention(text, louder), louder.cue) == ("a man", "shouted")
+    assert (hear.speaker, mention(text, hear)) == ("Ines Varga", "Councillor Ines Varga")
 
 
 def test_the_object_of_a_causing_verb_speaks_the_infinitive_cue() -> None:
     text = (
-        "The ruling led Mayor Ana Hale to declare that the city was “finally free of the "
-        "lawsuit.” That record prompted the Almanac of County Votes, which studies swing "
-        "counties, to state, “Polk County is the best bellwether in the country.”\n"
+        "The verdict led Councillor Rui Tan to announce that the harbour was “clear of debt at "
+        "last.” The result prompted the Register of Coastal Towns, which tracks ferry routes, "
+        "to write, “Brekke Bay is the busiest small port in the north.”\n"
     )
-    free, polk = extract(text)
-    assert (free.speaker, mention(text, free), free.cue) == ("Ana Hale", "Mayor Ana Hale", "declare")
-    assert (mention(text, polk), polk.cue) == ("the Almanac of County Votes", "state")
+    debt, busiest = extract(text)
+    assert (debt.speaker, mention(text, debt), debt.cue) == ("Rui Tan", "Councillor Rui Tan", "announce")
+    assert (mention(text, busiest), busiest.cue) == ("the Register of Coastal Towns", "write")
 
 
 def test_a_name_modifying_a_plural_noun_is_part_of_the_causative_object() -> None:
     text = (
-        "His post on Friday was shared 3,100 times, leading Hale budget advisers like Tom "
-        "Berry to counter that “every cent of the bailout, Ruiz voted against.”\n"
+        "Her video on Sunday was viewed 8,000 times, leading Achebe port advisers like Ivo Sand "
+        "to reply that “every ferry on that route, Tan tried to cut.”\n"
     )
-    [cent] = extract(text)
-    assert (cent.speaker, mention(text, cent), cent.cue) == (
-        "Tom Berry",
-        "Hale budget advisers like Tom Berry",
-        "counter",
+    [ferry] = extract(text)
+    assert (ferry.speaker, mention(text, ferry), ferry.cue) == (
+        "Ivo Sand",
+        "Achebe port advisers like Ivo Sand",
+        "reply",
     )
 
 
 def test_the_subject_of_a_with_participle_speaks_the_infinitive_cue_after_it() -> None:
     text = (
-        "After videos of the scuffle surfaced, the Hale campaign denied it happened, with "
-        "Tom Lewin taking to Twitter to call the reporter “totally delusional” for the claim.\n"
+        "After photos of the spill spread, the port office said nothing had leaked, with Mia "
+        "Castell going online to call the fishermen “plainly confused” about the slick.\n"
     )
-    [delusional] = extract(text)
-    assert (delusional.speaker, mention(text, delusional), delusional.cue) == (
-        "Tom Lewin",
-        "Tom Lewin",
+    [confused] = extract(text)
+    assert (confused.speaker, mention(text, confused), confused.cue) == (
+        "Mia Castell",
+        "Mia Castell",
         "call",
     )
 
 
 def test_a_title_inside_the_subjects_appositive_does_not_hide_the_subject() -> None:
     text = (
-        "Mara Hall, star of television’s “Night Court,” thanked the governor for “taking these "
-        "steps to make us safer.”\n"
+        "Lia Moreau, host of radio’s “Harbour Hour,” thanked the council for “finally fixing "
+        "the old sea wall.”\n"
     )
-    court, steps = extract(text)
-    assert court.kind != "quote"
-    assert (steps.speaker, mention(text, steps), steps.cue) == ("Mara Hall", "Mara Hall", "thanked")
+    hour, wall = extract(text)
+    assert hour.kind != "quote"
+    assert (wall.speaker, mention(text, wall), wall.cue) == ("Lia Moreau", "Lia Moreau", "thanked")
 
 
 def test_according_to_a_document_by_a_named_author_gives_the_author() -> None:
     text = (
-        "A living wage here is about $12 an hour, “far above the legal minimum,” according to "
-        "calculations by Amy Glasford of the State Institute of Technology.\n\n"
-        "“The evidence cannot prove the crime,” according to a court filing signed by state "
-        "attorney Dave Aronsen.\n"
+        "A fair ferry fare is about $4 a trip, “well under what the port charges,” according to "
+        "calculations by Kai Olsen of the Coastal Transport Lab.\n\n"
+        "“The contract was never signed,” according to a court filing signed by city lawyer "
+        "Rita Okoye.\n"
     )
-    minimum, evidence = extract(text)
-    assert (minimum.speaker, mention(text, minimum)) == ("Amy Glasford", "Amy Glasford")
-    assert (evidence.speaker, mention(text, evidence)) == ("Dave Aronsen", "state attorney Dave Aronsen")
+    fare, contract = extract(text)
+    assert (fare.speaker, mention(text, fare)) == ("Kai Olsen", "Kai Olsen")
+    assert (contract.speaker, mention(text, contract)) == ("Rita Okoye", "city lawyer Rita Okoye")
 
 
 def test_a_participle_after_at_one_point_goes_with_the_nearest_pronoun_subject() -> None:
     text = (
-        "Gov. Dan Pruitt made reviving the port a priority, but the effort stalled, and he has "
-        "battled with Mayor Ana Ruiz over the budget, at one point calling her a “liar.”\n"
+        "Gov. Dan Pruitt promised to rebuild the ferry fleet, but the work dragged on, and he has "
+        "clashed with Mayor Ana Ruiz about money, at one point calling her a “menace.”\n"
     )
-    [liar] = extract(text)
-    assert (liar.speaker, mention(text, liar), liar.cue) == ("Dan Pruitt", "he", "calling")
+    [menace] = extract(text)
+    assert (menace.speaker, mention(text, menace), menace.cue) == ("Dan Pruitt", "he", "calling")
 
 
 def test_a_party_tagged_name_before_a_long_appositive_is_the_subject() -> None:
     text = (
-        "On the other side, Sen. Ted Ruiz (R-Tex.), a candidate for governor who has made "
-        "roads a centerpiece of his campaign, tweeted a warning. “Ohio: remember in November.”\n"
+        "On the other side, Sen. Iris Vale (D-Ore.), a contender for mayor who has put ferries at "
+        "the heart of her race, tweeted a reminder. “Harbour voters: the polls open at seven.”\n"
     )
-    [ohio] = extract(text)
-    assert (ohio.speaker, mention(text, ohio)) == ("Ted Ruiz", "Sen. Ted Ruiz")
+    [polls] = extract(text)
+    assert (polls.speaker, mention(text, polls)) == ("Iris Vale", "Sen. Iris Vale")
 
 
 def test_an_inverted_cue_before_one_or_another_names_that_counted_speaker() -> None:
     text = (
-        "On Friday, the Gazette reported that six planes wrote messages in the sky.\n\n"
-        "“Hale is great! Ruiz is awful,” read one. “Anybody but Ruiz,” wrote another.\n"
+        "On Saturday, the Courier said that dozens of boats flew banners across the bay.\n\n"
+        "“Vote Achebe! Tan must go,” read one. “Ferries first,” wrote another.\n"
     )
-    great, anybody = extract(text)
-    assert (mention(text, great), great.cue) == ("one", "read")
-    assert (mention(text, anybody), anybody.cue) == ("another", "wrote")
+    vote, ferries = extract(text)
+    assert (mention(text, vote), vote.cue) == ("one", "read")
+    assert (mention(text, ferries), ferries.cue) == ("another", "wrote")
 
 
 def test_whoever_is_given_the_power_to_call_speaks_the_infinitive_cue() -> None:
     text = (
-        "If she quits, party rules give the chair of the council authority to call a “special "
-        "session” on a replacement. The charter gave Mayor Ann Lee the power to call a “snap vote.”\n"
+        "If he resigns, the bylaws give the head of the board authority to call an “emergency "
+        "meeting” about a successor. The statute gave Mayor Ann Lee the power to call a “recount.”\n"
     )
-    session, snap = extract(text)
-    assert (mention(text, session), session.cue) == ("the chair of the council", "call")
-    assert (snap.speaker, mention(text, snap)) == ("Ann Lee", "Mayor Ann Lee")
+    meeting, recount = extract(text)
+    assert (mention(text, meeting), meeting.cue) == ("the head of the board", "call")
+    assert (recount.speaker, mention(text, recount)) == ("Ann Lee", "Mayor Ann Lee")
 
 
 def test_a_name_ending_in_s_with_a_bare_apostrophe_is_a_possessor() -> None:
     text = (
-        "Sen. Tom Rivers wrote to donors on Monday. Rivers’ email to his supporters notes that "
-        "Jane Kim, who is running for the state Senate, “is a civil rights lawyer who fought "
-        "for fair wages.”\n"
+        "Councillor Ana Reyes wrote to members on Friday. Reyes’ email to her backers notes that "
+        "Ola Brekke, who is standing for the port board, “is a marine engineer who rebuilt the "
+        "north pier.”\n"
     )
-    [lawyer] = extract(text)
-    assert (lawyer.speaker, mention(text, lawyer), lawyer.cue) == ("Tom Rivers", "Rivers’", "email")
+    [engineer] = extract(text)
+    assert (engineer.speaker, mention(text, engineer), engineer.cue) == ("Ana Reyes", "Reyes’", "email")
 
 
 def test_a_weak_pronoun_cue_after_but_keeps_the_named_reporting_subject() -> None:
     text = (
-        "Jo Bates, who drove in from Ohio to help the campaign, says there is a “long road "
-        "ahead” but he feels confident that Hale will “blow away expectations.”\n"
+        "Pia Sorensen, who flew in from Oslo to help the crew, says there is “plenty left to do” "
+        "but she feels sure that Tan will “sail through the vote.”\n"
     )
-    _road, blow = extract(text)
-    assert (blow.speaker, mention(text, blow)) == ("Jo Bates", "Jo Bates")
+    _plenty, sail = extract(text)
+    assert (sail.speaker, mention(text, sail)) == ("Pia Sorensen", "Pia Sorensen")
 
 
 def test_a_full_name_met_in_the_possessive_is_registered_whole() -> None:
@@ -974,7 +970,7 @@ def test_a_quote_after_a_closed_who_clause_goes_to_the_antecedent() -> None:
 
 def test_a_quote_inside_a_restrictive_who_clause_stays_with_the_relative() -> None:
     text = (
-        "Voters may not warm to a candidate who has called the levy “a tax on the poor,” "
+        "Voters may not warm to any contender who has called the levy “a tax on the poor,” "
         "has urged residents to “vote it down” and who wants more.\n"
     )
     tax, down = extract(text)
@@ -1104,11 +1100,11 @@ def test_a_sentence_naming_someone_else_breaks_the_chain() -> None:
 
 def test_made_the_point_that_is_a_cue_for_the_quote_it_reports() -> None:
     text = (
-        "Lina Gorman also made the point that the mayor’s plan, pushed further by her rival, "
-        "would make her term “a third Ruiz term” in office.\n"
+        "Lina Gorman also made the point that the harbour plan, stretched further by her rival, "
+        "would turn the port into “a parking lot with boats” within years.\n"
     )
-    [third] = extract(text)
-    assert (third.speaker, mention(text, third), third.cue) == (
+    [lot] = extract(text)
+    assert (lot.speaker, mention(text, lot), lot.cue) == (
         "Lina Gorman",
         "Lina Gorman",
         "made the point",

@@ -31,7 +31,6 @@ from quotecheck.extract.lexicon import (
     STANCE_FORMS,
     TITLES,
     WEAK_LEMMAS,
-    WORK_NOUNS,
 )
 from quotecheck.extract.mentions import (
     STOP_CAPS,
@@ -48,7 +47,7 @@ from quotecheck.extract.mentions import (
     subject_of,
     verb_like,
 )
-from quotecheck.extract.partials import GOVERN_FORMS, governed_partial, possessive_partial
+from quotecheck.extract.partials import GOVERN_FORMS, governed_partial, person_like, possessive_partial
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import LEFT_WINDOW, Token, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan, first_ending_after
@@ -272,7 +271,7 @@ def attribute_one(
         and CUE_FORMS.get(right[0].lower) is not None
         and not cue_adjacent(left)
     ):
-        # "… but Moscow denies — “why not ask?” asked Dunn.": a lower-case cue right after
+        # "… but the port disputes — “how was it missed?” asked Brekke.": a lower-case cue right after
         # a question ends nothing; the inverted cue signs this quote, not the verb before it
         return Found(trail, "trailing")
     if m is not None:
@@ -542,11 +541,11 @@ def embedded(left: list[Token], m: Mention) -> Mention:
         and left[k - 2].lower in ("in", "during", "at", "on", "through")
         and left[k - 3].text in (",", *DASHES)
     ):
-        # "…, in which he took credit for “…”": a clause set off by a comma or dash is the
+        # "…, in which she claimed the win as “…”": a clause set off by a comma or dash is the
         # pronoun's, as above; it names the outer subject only when that is a person, not
-        # "The ad shows an interview, in which he says …" or "His speech — in which he joked …"
-        if om.head[-1].lower in WORK_NOUNS or om.head[-1].lower in SPEECH_NOUNS:
-            return m
+        # "The ad shows an interview, in which he says …" or "Her talk — in which she quipped …"
+        if kind_of_mention(outer) != "name" and not person_like(outer):
+            return m  # the ad, the clip, her latest video: the pronoun stands for a person
         return Mention(m.tokens, om.kind, om.cue, om.head)
     return om
 
@@ -1138,7 +1137,7 @@ def causative_object(left: list[Token], lo: int, v: int) -> list[Token] | None:
 
 
 def with_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "…, with Tom Lewin taking to Twitter to call Fields “delusional”": the subject of a
+    """ "…, with Mia Castell going online to call the crews “confused”": the subject of a
     with-clause's participle speaks the infinitive cue after it, not the main clause's."""
     for k in range(v - 3, max(lo, v - 12) - 1, -1):
         t = left[k]
@@ -1267,7 +1266,7 @@ def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: i
 
 
 def title_in_appositive(left: list[Token], lo: int) -> bool:
-    """ "Hall, star of TV’s “Night Court,” thanked …": the quote before the verb is a title
+    """ "Moreau, host of radio’s “Harbour Hour,” thanked …": the quote before the verb is a title
     inside the subject's appositive (after "of" or a possessive, in a phrase opened by a
     comma after the subject), so the subject is before it."""
     before = left[lo - 2]
