@@ -1115,3 +1115,22 @@ def test_expressed_or_voiced_a_stance_that_is_a_cue() -> None:
     text = "Council member Ivo Ruiz voiced concern that the stadium deal was “a giveaway.”\n"
     [giveaway] = extract(text)
     assert (giveaway.speaker, giveaway.cue) == ("Ivo Ruiz", "voiced concern")
+
+
+def test_a_cue_ending_the_sentence_signs_its_earlier_unsigned_pieces() -> None:
+    text = (
+        "The new ferry timetable aims to “bring the islands closer” and to “cut the waiting” "
+        "that commuters face each winter, said Tomas Verhoek, a planner at the harbour board.\n"
+    )
+    closer, waiting = extract(text)
+    assert (closer.speaker, mention(text, closer)) == ("Tomas Verhoek", "Tomas Verhoek")
+    assert (waiting.speaker, mention(text, waiting)) == ("Tomas Verhoek", "Tomas Verhoek")
+
+
+def test_a_thing_after_an_inverted_cue_signs_no_earlier_title() -> None:
+    text = (
+        "Petra Lund, who has appeared in “Harbour Lights” and “North Wind,” posted the song "
+        "to her page on Monday.\n"
+    )
+    first, _second = extract(text)
+    assert (first.kind, first.speaker) == ("term", None)

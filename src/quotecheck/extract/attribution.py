@@ -94,8 +94,26 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
             starts,
             with_outer(text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)),
         )
+    share_forward(spans, sent_of, found)
     continue_chains(text, spans, starts, sent_of, found)
     return resolve(text, spans, found)
+
+
+def share_forward(spans: list[QuoteSpan], sent_of: list[int], found: list[Found]) -> None:
+    """`It promised "a" and "b" to riders, said Kim.`: a sentence signed once at its end
+    signs every earlier piece in it that found no speaker of its own."""
+    for qi in range(len(spans) - 2, -1, -1):
+        nxt = found[qi + 1]
+        m = nxt.mention
+        if (
+            found[qi].mention is None
+            and m is not None
+            and nxt.how in ("trailing", "forward")
+            and sent_of[qi] == sent_of[qi + 1]
+            and m.start >= spans[qi + 1].end
+            and (m.kind in ("name", "pronoun") or person_like(list(m.head)))
+        ):  # not "… starred in “A” and “B,” posted the clip": a thing signs nothing
+            found[qi] = Found(m, "forward")
 
 
 POLL_NOUNS = {"poll", "survey", "study"}
