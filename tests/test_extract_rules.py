@@ -1134,3 +1134,19 @@ def test_a_thing_after_an_inverted_cue_signs_no_earlier_title() -> None:
     )
     first, _second = extract(text)
     assert (first.kind, first.speaker) == ("term", None)
+
+
+def test_a_name_and_cue_running_on_into_the_next_quote_open_a_new_sentence() -> None:
+    text = (
+        "The ferry chief promised “calm” on the water and a “steady schedule” in pursuit of "
+        "“shared goals.” Verhoek said the islands should be “pulling together.”\n"
+    )
+    calm, _schedule, goals, together = extract(text)
+    assert (goals.speaker, mention(text, goals)) == (mention(text, calm), "The ferry chief")
+    assert (together.speaker, mention(text, together)) == ("Verhoek", "Verhoek")
+
+
+def test_a_nickname_quote_inside_the_speaker_does_not_cut_the_attribution() -> None:
+    text = "“The vote is close!” the mayor’s aide, state Rep. Ana “Annie” Ruiz, called out to the hall.\n"
+    close = extract(text)[0]
+    assert close.speaker is not None

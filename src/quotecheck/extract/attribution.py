@@ -217,6 +217,10 @@ def with_outer(
     return f
 
 
+def ends_sentence_at(text: str, span: QuoteSpan) -> bool:
+    return text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
+
+
 def attribute_one(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
 ) -> Found:
@@ -242,6 +246,20 @@ def attribute_one(
     ):
         # "“…” He added, “…”": the cue introduces the next quote, so the comma before it does
         # not close an attribution of this one
+        right.append(Token(spans[qi + 1].open_mark, spans[qi + 1].open_mark, right_end, right_end, qi + 1))
+    elif (
+        right
+        and ends_sentence_at(text, span)
+        and right[-1].text not in (".", "!", "?", ";", ":", ",")
+        and qi + 1 < len(spans)
+        and right_end == spans[qi + 1].start - len(spans[qi + 1].open_mark)
+        and not text[right[-1].end : right_end].strip()
+        and any(
+            cue_at(right, k) is not None and right[k - 1].text[:1].isalnum() for k in range(1, len(right) - 1)
+        )
+    ):  # (a cue after its subject, words after it: not "“…!” her aide, state Rep. Ann “Annie” Lee, shouted")
+        # "“… goals.” Lee said the port should be “…”": the words after the cue run on into the
+        # next quote, so they open a new sentence rather than close an attribution of this one
         right.append(Token(spans[qi + 1].open_mark, spans[qi + 1].open_mark, right_end, right_end, qi + 1))
     ends_sentence = text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
     inner = text[span.start : span.end].rstrip(" '’\"”")
