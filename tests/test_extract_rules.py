@@ -1150,3 +1150,10 @@ def test_a_nickname_quote_inside_the_speaker_does_not_cut_the_attribution() -> N
     text = "“The vote is close!” the mayor’s aide, state Rep. Ana “Annie” Ruiz, called out to the hall.\n"
     close = extract(text)[0]
     assert close.speaker is not None
+
+
+def test_an_unnamed_someone_opening_a_clause_is_the_speaker() -> None:
+    text = "At the pier, someone asked, “Is the ferry late?”\n\nWhen somebody shouted, “Louder,” the chair kept reading.\n"
+    late, louder = extract(text)
+    assert (late.kind, mention(text, late), late.cue) == ("quote", "someone", "asked")
+    assert (mention(text, louder), louder.cue) == ("somebody", "shouted")

@@ -276,6 +276,8 @@ AGO_WORDS = {
     "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
     "decade", "decades", "couple", "of",
 }  # fmt: skip
+SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+CLAUSE_OPENERS = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
 INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
 RELATIVE = {"who", "which", "that"}
 
@@ -381,6 +383,10 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return [tok]  # "the harbour police which reported": a restrictive clause, no comma
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
+    if tok.lower in SOMEONE and (
+        end - 1 < lo or not tokens[end - 1].text[:1].isalnum() or tokens[end - 1].lower in CLAUSE_OPENERS
+    ):  # "At the pier, someone asked": an unnamed speaker opening its clause is its subject
+        return [tok]  # (not "urging someone to ask": there it is an object)
     if tok.lower in PRONOUNS:
         return None
     if tok.is_cap or (tok.text[:1].isdigit() and tok.is_cap):
