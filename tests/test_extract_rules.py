@@ -1157,3 +1157,10 @@ def test_an_unnamed_someone_opening_a_clause_is_the_speaker() -> None:
     late, louder = extract(text)
     assert (late.kind, mention(text, late), late.cue) == ("quote", "someone", "asked")
     assert (mention(text, louder), louder.cue) == ("somebody", "shouted")
+
+
+def test_voiced_a_wish_for_is_a_cue_for_the_quote_it_names() -> None:
+    text = "She voiced a wish for a “quiet and tidy harbour,” and she called the mayor “a friend.”\n"
+    harbour, friend = extract(text)
+    assert (mention(text, harbour), harbour.cue) == ("She", "voiced a wish")
+    assert (mention(text, friend), friend.cue) == ("she", "called")

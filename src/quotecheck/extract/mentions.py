@@ -119,6 +119,15 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and tok.text.islower()
     ):
         return tok.text + " " + tokens[i + 1].text, i + 2  # "Lee expressed confidence that … “…”"
+    if (
+        low in ("expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing")
+        and i + 3 < len(tokens)
+        and tokens[i + 1].lower in ("a", "an")
+        and (tokens[i + 2].lower in STANCE_NOUNS or tokens[i + 2].lower in ("wish", "desire"))
+        and tokens[i + 3].lower in ("that", "for")
+        and tok.text.islower()
+    ):
+        return " ".join(t.text for t in tokens[i : i + 3]), i + 3  # "Lee voiced a wish for a “…”"
     lemma = CUE_FORMS.get(low)
     if lemma is None or tok.quote >= 0:
         return None
