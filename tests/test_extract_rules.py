@@ -1164,3 +1164,13 @@ def test_voiced_a_wish_for_is_a_cue_for_the_quote_it_names() -> None:
     harbour, friend = extract(text)
     assert (mention(text, harbour), harbour.cue) == ("She", "voiced a wish")
     assert (mention(text, friend), friend.cue) == ("she", "called")
+
+
+def test_said_before_the_subject_of_a_reported_clause_signs_nothing_behind_it() -> None:
+    text = (
+        "Ada Lund, a singer on the ferry show “Low Tide,” who later ran the line, said her boss "
+        "was “always kind and patient.”\n"
+    )
+    show, kind = extract(text)
+    assert (show.kind, show.speaker) == ("title", None)
+    assert (kind.speaker, mention(text, kind)) == ("Ada Lund", "Ada Lund")

@@ -815,6 +815,18 @@ def clause_attribution(right: list[Token], start: int, e: int) -> Mention | None
             if CUE_FORMS.get(right[v].lower) in NO_INVERSION:
                 return None
             np = np_forward(right, c[1], e)
+            after = c[1] + len(np) if np is not None else e
+            if after < e and right[after].lower in (
+                "is",
+                "are",
+                "was",
+                "were",
+                "has",
+                "had",
+                "would",
+                "will",
+            ):
+                return None  # "…, said her boss was “…”": the subject of the reported clause
             if np is not None and kind_of_mention(np) != "relative" and clause_ends(right, c[1] + len(np)):
                 return make_mention(right, np, cue_text(right, c[0], c[1]))
             return None
