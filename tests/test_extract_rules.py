@@ -1115,3 +1115,14 @@ def test_expressed_or_voiced_a_stance_that_is_a_cue() -> None:
     text = "Council member Ivo Ruiz voiced concern that the stadium deal was “a giveaway.”\n"
     [giveaway] = extract(text)
     assert (giveaway.speaker, giveaway.cue) == ("Ivo Ruiz", "voiced concern")
+
+
+def test_a_cueless_quoted_sentence_after_a_named_subject_is_that_persons() -> None:
+    text = (
+        "The council met on Monday to discuss the ferry timetable. Mayor Dana Kowalczyk wants "
+        "the old pier rebuilt before summer. “It is part of who we are as a town.”\n\n"
+        "The evening boat left late again. “Nobody on board was told the reason.”\n"
+    )
+    town, board = extract(text)
+    assert (town.speaker, mention(text, town)) == ("Dana Kowalczyk", "Mayor Dana Kowalczyk")
+    assert board.speaker is None
