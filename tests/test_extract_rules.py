@@ -1126,3 +1126,12 @@ def test_a_cueless_quoted_sentence_after_a_named_subject_is_that_persons() -> No
     town, board = extract(text)
     assert (town.speaker, mention(text, town)) == ("Dana Kowalczyk", "Mayor Dana Kowalczyk")
     assert board.speaker is None
+
+
+def test_a_fronted_phrase_and_a_show_title_do_not_hide_the_subject_before_a_quote() -> None:
+    text = (
+        "On “Harbour Hour,” Mayor Dana Kowalczyk, who lost the ferry vote to the council, named "
+        "the cost of fuel as the main reason. “Nobody can run boats at a loss.”\n"
+    )
+    [loss] = [q for q in extract(text) if q.kind == "quote"]
+    assert (loss.speaker, mention(text, loss)) == ("Dana Kowalczyk", "Mayor Dana Kowalczyk")

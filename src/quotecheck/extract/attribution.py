@@ -1491,7 +1491,7 @@ def continue_chains(
         if m is None:
             m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
         if m is None:
-            m = subject_before(text, spans, qi, starts, sent_of)
+            m = subject_before(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
 
@@ -1682,7 +1682,7 @@ def indirect_before(
 
 
 def subject_before(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int]
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
 ) -> Mention | None:
     """`Park wants the ferry kept. "It is a lifeline."`: a whole quoted sentence with no cue
     of its own, right after a narrative sentence of the same paragraph about a named person,
@@ -1690,8 +1690,8 @@ def subject_before(
     si = sent_of[qi]
     if si == 0 or not opens_sentence(text, spans, qi, starts, si) or own_tail(text, spans[qi]):
         return None
-    if qi > 0 and sent_of[qi - 1] >= si - 1:
-        return None  # the previous sentence has quotes of its own
+    if qi > 0 and sent_of[qi - 1] >= si - 1 and found[qi - 1].mention is not None:
+        return None  # the previous sentence gives words of its own, not a title or term
     if text[spans[qi].start : spans[qi].end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
     s0, s1 = starts[si - 1], starts[si]
@@ -1700,10 +1700,19 @@ def subject_before(
     tokens = tokenize(text, s0, s1, spans, qi)
     if len(tokens) < 3 or tokens[-1].text != ".":
         return None
-    np = sentence_subject(tokens, 0, len(tokens) - 1)
+    first = 0
+    if tokens[0].lower in FRONTED_PREPOSITIONS:  # "On the radio, Lee …": skip to the subject
+        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1 + (tokens[comma + 1].text in ("”", '"'))
+    np = sentence_subject(tokens, first, len(tokens) - 1)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
     return make_mention(tokens, np, "")
+
+
+FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
 
 
 def main_report(tokens: list[Token], m: Mention) -> Mention | None:
