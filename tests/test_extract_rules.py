@@ -1135,3 +1135,15 @@ def test_a_fronted_phrase_and_a_show_title_do_not_hide_the_subject_before_a_quot
     )
     [loss] = [q for q in extract(text) if q.kind == "quote"]
     assert (loss.speaker, mention(text, loss)) == ("Dana Kowalczyk", "Mayor Dana Kowalczyk")
+
+
+def test_he_said_closing_a_report_names_the_reporting_subject_not_a_name_inside_it() -> None:
+    text = (
+        "Ferry spokesman Tom Ames said that the company will remind riders that Paul Grange "
+        "has “no plan at all for the winter timetable,” he said.\n"
+    )
+    [plan] = extract(text)
+    assert (plan.speaker, mention(text, plan)) == ("Tom Ames", "he")
+    # a subject whose gender is not known to agree does not take the pronoun
+    [other] = extract(text.replace("Ferry spokesman Tom Ames", "Harbourmaster Lena Ortiz"))
+    assert other.speaker == "Paul Grange"
