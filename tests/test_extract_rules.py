@@ -1174,3 +1174,35 @@ def test_said_before_the_subject_of_a_reported_clause_signs_nothing_behind_it() 
     show, kind = extract(text)
     assert (show.kind, show.speaker) == ("title", None)
     assert (kind.speaker, mention(text, kind)) == ("Ada Lund", "Ada Lund")
+
+
+def test_a_cueless_quoted_sentence_after_a_named_subject_is_that_persons() -> None:
+    text = (
+        "The council met on Monday to discuss the ferry timetable. Mayor Dana Kowalczyk wants "
+        "the old pier rebuilt before summer. “It is part of who we are as a town.”\n\n"
+        "The evening boat left late again. “Nobody on board was told the reason.”\n"
+    )
+    town, board = extract(text)
+    assert (town.speaker, mention(text, town)) == ("Dana Kowalczyk", "Mayor Dana Kowalczyk")
+    assert board.speaker is None
+
+
+def test_a_fronted_phrase_and_a_show_title_do_not_hide_the_subject_before_a_quote() -> None:
+    text = (
+        "On “Harbour Hour,” Mayor Dana Kowalczyk, who lost the ferry vote to the council, named "
+        "the cost of fuel as the main reason. “Nobody can run boats at a loss.”\n"
+    )
+    [loss] = [q for q in extract(text) if q.kind == "quote"]
+    assert (loss.speaker, mention(text, loss)) == ("Dana Kowalczyk", "Mayor Dana Kowalczyk")
+
+
+def test_he_said_closing_a_report_names_the_reporting_subject_not_a_name_inside_it() -> None:
+    text = (
+        "Ferry spokesman Tom Ames said that the company will remind riders that Paul Grange "
+        "has “no plan at all for the winter timetable,” he said.\n"
+    )
+    [plan] = extract(text)
+    assert (plan.speaker, mention(text, plan)) == ("Tom Ames", "he")
+    # a subject whose gender is not known to agree does not take the pronoun
+    [other] = extract(text.replace("Ferry spokesman Tom Ames", "Harbourmaster Lena Ortiz"))
+    assert other.speaker == "Paul Grange"

@@ -165,7 +165,7 @@ def with_antecedent(text: str, spans: list[QuoteSpan], qi: int, starts: list[int
         first -= 1
     tokens = tokenize(text, s0, m.start, spans, first)
     np = sentence_subject(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) != "name" or len(tokens) <= len(np) + 1:
+    if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
     return Found(m, f.how, f.outer, make_mention(tokens, np, m.cue))
 
@@ -199,7 +199,7 @@ def with_outer(
         if tokens[k].quote >= 0 or m.tokens[0].text[:1].isupper():
             return f  # "“…,” he said, adding “…”": that cue signs the earlier quote; "He" starts anew
     np = sentence_subject(tokens, 0, n)
-    if np is None or kind_of_mention(np) != "name":
+    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return f
     k = index_of(tokens, np[-1], n - 1) + 1
     for v in range(k, n):
@@ -608,7 +608,7 @@ def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan
         later += 1
     tokens = tokenize(text, m.start(1), m.end(1), spans, later)
     np = np_forward(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) != "name" or len(np) != len(tokens):
+    if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(np) != len(tokens):
         return None
     return make_mention(tokens, np, "―")
 
@@ -625,7 +625,7 @@ def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
     end = m.end() + 80 if end < 0 else end
     tokens = tokenize(text, m.end(), min(end, len(text)), spans, qi + 1)
     np = np_forward(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) != "name":
+    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
     return make_mention(tokens, np, "—")
 
@@ -1057,7 +1057,7 @@ def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
     if n - 2 <= lo or left[-1].text != ":":
         return None
     np = np_backward(left, n - 2, lo)
-    if np is None or kind_of_mention(np) != "name":
+    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
     k = index_of(left, np[0], n - 2)
     if not (k > lo and left[k - 1].text in DASHES and k - 1 > lo):
@@ -1538,6 +1538,8 @@ def continue_chains(
             m = after_signed_sentence(text, spans, qi, starts, sent_of, found)
         if m is None:
             m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
+        if m is None:
+            m = subject_before(text, spans, qi, starts, sent_of, found)
         if m is not None:
             found[qi] = Found(m, "continuation")
 
@@ -1646,7 +1648,7 @@ def fronted_clause_subject(
     if len(tokens) < 2 or tokens[0].lower not in CLAUSE_OPENERS or tokens[1].start != pm.start:
         return None
     np = sentence_subject(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) != "name" or np[0].start <= pm.start:
+    if np is None or kind_of_mention(np) not in ("name", "pronoun") or np[0].start <= pm.start:
         return None
     return make_mention(tokens, np, pm.cue)
 
@@ -1725,6 +1727,40 @@ def indirect_before(
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
     return main_report(tokens[:-1], m) or m
+
+
+def subject_before(
+    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
+) -> Mention | None:
+    """`Park wants the ferry kept. "It is a lifeline."`: a whole quoted sentence with no cue
+    of its own, right after a narrative sentence of the same paragraph about a named person,
+    gives that person's words; news prose does not drop in anonymous sayings there."""
+    si = sent_of[qi]
+    if si == 0 or not opens_sentence(text, spans, qi, starts, si) or own_tail(text, spans[qi]):
+        return None
+    if qi > 0 and sent_of[qi - 1] >= si - 1 and found[qi - 1].mention is not None:
+        return None  # the previous sentence gives words of its own, not a title or term
+    if text[spans[qi].start : spans[qi].end].rstrip()[-1:] not in (".", "!"):
+        return None  # a question or a fragment: not a statement by the subject
+    s0, s1 = starts[si - 1], starts[si]
+    if s1 - s0 > LEFT_WINDOW or "\n" in text[s0 : spans[qi].start]:
+        return None  # a quote-only paragraph: the chain rules decide whose it is
+    tokens = tokenize(text, s0, s1, spans, qi)
+    if len(tokens) < 3 or tokens[-1].text != ".":
+        return None
+    first = 0
+    if tokens[0].lower in FRONTED_PREPOSITIONS:  # "On the radio, Lee …": skip to the subject
+        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1 + (tokens[comma + 1].text in ("”", '"'))
+    np = sentence_subject(tokens, first, len(tokens) - 1)
+    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
+        return None
+    return make_mention(tokens, np, "")
+
+
+FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
 
 
 def main_report(tokens: list[Token], m: Mention) -> Mention | None:
