@@ -1206,3 +1206,13 @@ def test_he_said_closing_a_report_names_the_reporting_subject_not_a_name_inside_
     # a subject whose gender is not known to agree does not take the pronoun
     [other] = extract(text.replace("Ferry spokesman Tom Ames", "Harbourmaster Lena Ortiz"))
     assert other.speaker == "Paul Grange"
+
+
+def test_which_she_described_after_a_quoted_phrase_keeps_its_own_pronoun() -> None:
+    text = (
+        "She would fund the new pier through “harbour fees,” which she described as “asking "
+        "the boats to pay their share.”\n"
+    )
+    _fees, share = extract(text)
+    assert (mention(text, share), share.cue) == ("she", "described")
+    assert share.start == text.index("asking")

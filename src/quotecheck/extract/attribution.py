@@ -566,7 +566,11 @@ def embedded(left: list[Token], m: Mention) -> Mention:
     if outer is None or kind_of_mention(outer) in ("relative",) or outer[0] is m.tokens[0]:
         return m
     om = make_mention(left, outer, m.cue)
-    if left[k - 1].lower in ("which", "who") and k >= 2 and left[k - 2].text in (",", *DASHES):
+    if (
+        left[k - 1].lower in ("which", "who")
+        and k >= 2
+        and (left[k - 2].text in (",", *DASHES) or left[k - 2].quote >= 0)
+    ):
         # "…, which she added “is troubling”": a clause set off by a comma or dash has its
         # own cue and subject, so the pronoun is the mention; the outer subject is whom it
         # names. "tweets in which he called …" stays with the outer subject.
