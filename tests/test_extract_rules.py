@@ -1216,3 +1216,14 @@ def test_which_she_described_after_a_quoted_phrase_keeps_its_own_pronoun() -> No
     _fees, share = extract(text)
     assert (mention(text, share), share.cue) == ("she", "described")
     assert share.start == text.index("asking")
+
+
+def test_whom_she_describes_has_its_own_subject_outside_a_report() -> None:
+    text = (
+        "Instead, Mertens called for parents to back Ada Quist, whom she describes as having "
+        "“a teacher’s patience and a manager’s grip.”\n\n"
+        "Mertens said she would back Ada Quist, whom she called “a steady hand.”\n"
+    )
+    grip, hand = extract(text)
+    assert (grip.speaker, mention(text, grip), grip.cue) == ("Mertens", "she", "describes")
+    assert (hand.speaker, mention(text, hand)) == ("Mertens", "Mertens")

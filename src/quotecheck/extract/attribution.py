@@ -567,6 +567,16 @@ def embedded(left: list[Token], m: Mention) -> Mention:
         return m
     om = make_mention(left, outer, m.cue)
     if (
+        left[k - 1].lower == "whom"
+        and k >= 2
+        and left[k - 2].text in (",", *DASHES)
+        and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in left[: k - 2])
+    ):
+        # "Lee backed Ruiz, whom she described as “…”": the clause has its own cue and subject;
+        # inside a report ("Lee said she would back Ruiz, whom she called …") the reporter's
+        # mention stays the one the words are credited to
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    if (
         left[k - 1].lower in ("which", "who")
         and k >= 2
         and (left[k - 2].text in (",", *DASHES) or left[k - 2].quote >= 0)
