@@ -221,6 +221,23 @@ def ends_sentence_at(text: str, span: QuoteSpan) -> bool:
     return text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
 
 
+def resumed_after_aside(text: str, spans: list[QuoteSpan], qi: int, found: list[Found]) -> Found | None:
+    """`She said, “…” - at which point the riders shouted “…!” - “and …”`: a lower-case piece
+    right after a dashed aside that followed an earlier piece carries on that earlier piece."""
+    if qi < 2 or found[qi - 2].mention is None:
+        return None
+    span, aside, first = spans[qi], spans[qi - 1], spans[qi - 2]
+    if not text[span.start : span.start + 1].islower():
+        return None
+    between = text[aside.end + len(aside.close_mark) : span.start - len(span.open_mark)].strip()
+    opener = text[first.end + len(first.close_mark) : aside.start - len(aside.open_mark)]
+    if between not in DASHES or len(opener) > 120 or "\n" in opener:
+        return None
+    if opener.strip()[:1] not in DASHES:
+        return None
+    return Found(found[qi - 2].mention, "inherit", found[qi - 2].outer)
+
+
 def attribute_one(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
 ) -> Found:
@@ -277,6 +294,9 @@ def attribute_one(
             )
         )
     )
+    resumed = resumed_after_aside(text, spans, qi, found)
+    if resumed is not None:
+        return resumed
     trail = trailing(right, ends_sentence) if broken else late_trailing(right)
     opens = opens_sentence(text, spans, qi, starts, si)
     if trail is None and opens:
