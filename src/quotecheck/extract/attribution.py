@@ -217,10 +217,6 @@ def with_outer(
     return f
 
 
-def ends_sentence_at(text: str, span: QuoteSpan) -> bool:
-    return text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
-
-
 def resumed_after_aside(text: str, spans: list[QuoteSpan], qi: int, found: list[Found]) -> Found | None:
     """`She said, “…” - at which point the riders shouted “…!” - “and …”`: a lower-case piece
     right after a dashed aside that followed an earlier piece carries on that earlier piece."""
@@ -254,32 +250,32 @@ def attribute_one(
     if line_end >= 0 and not span.continues:
         right_end = line_end
     right = tokenize(text, close_at, right_end, spans, qi + 1) if not span.continues else []
+    inner = text[span.start : span.end].rstrip(" '’\"”")
+    ends_sentence = inner[-1:] in (".", "!", "?")
     if (
         right
-        and right[-1].text == ","
         and qi + 1 < len(spans)
         and right_end == spans[qi + 1].start - len(spans[qi + 1].open_mark)
         and not text[right[-1].end : right_end].strip()
-    ):
-        # "“…” He added, “…”": the cue introduces the next quote, so the comma before it does
-        # not close an attribution of this one
-        right.append(Token(spans[qi + 1].open_mark, spans[qi + 1].open_mark, right_end, right_end, qi + 1))
-    elif (
-        right
-        and ends_sentence_at(text, span)
-        and right[-1].text not in (".", "!", "?", ";", ":", ",")
-        and qi + 1 < len(spans)
-        and right_end == spans[qi + 1].start - len(spans[qi + 1].open_mark)
-        and not text[right[-1].end : right_end].strip()
-        and any(
-            cue_at(right, k) is not None and right[k - 1].text[:1].isalnum() for k in range(1, len(right) - 1)
+        and (
+            # "“…” He added, “…”": the cue introduces the next quote, so the comma before it
+            # does not close an attribution of this one
+            right[-1].text == ","
+            # "“… goals.” Lee said the port should be “…”": the words after the cue run on into
+            # the next quote, so they open a new sentence rather than close an attribution of
+            # this one (a cue after its subject, words after it: not "“…!” her aide, state
+            # Rep. Ann “Annie” Lee, shouted")
+            or (
+                ends_sentence
+                and right[-1].text not in (".", "!", "?", ";", ":")
+                and any(
+                    cue_at(right, k) is not None and right[k - 1].text[:1].isalnum()
+                    for k in range(1, len(right) - 1)
+                )
+            )
         )
-    ):  # (a cue after its subject, words after it: not "“…!” her aide, state Rep. Ann “Annie” Lee, shouted")
-        # "“… goals.” Lee said the port should be “…”": the words after the cue run on into the
-        # next quote, so they open a new sentence rather than close an attribution of this one
+    ):
         right.append(Token(spans[qi + 1].open_mark, spans[qi + 1].open_mark, right_end, right_end, qi + 1))
-    ends_sentence = text[span.start : span.end].rstrip(" '’\"”")[-1:] in (".", "!", "?")
-    inner = text[span.start : span.end].rstrip(" '’\"”")
     broken = (
         inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
         or (
@@ -1012,7 +1008,7 @@ def but_clause_subject(left: list[Token], v: int, n: int) -> Mention | None:
             if np is None or b + 1 + len(np) >= n:
                 return None
             e = b + 1 + len(np)
-            if left[e].lower in GROUP_NOUNS and e + 1 < n:
+            if left[e].lower in CAMP_NOUNS and e + 1 < n:
                 np, e = [*np, left[e]], e + 1  # "the Ruiz campaign", not "the Ruiz"
             verb = left[e]
             kind = kind_of_mention(np)
@@ -1024,7 +1020,7 @@ def but_clause_subject(left: list[Token], v: int, n: int) -> Mention | None:
     return None
 
 
-GROUP_NOUNS = {"campaign", "camp", "team", "office", "aides", "lawyers", "spokesman", "spokeswoman"}
+CAMP_NOUNS = {"campaign", "camp", "team", "office", "aides", "lawyers", "spokesman", "spokeswoman"}
 STOP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "that", "and", "of"}
 
 
