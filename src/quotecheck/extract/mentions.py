@@ -96,6 +96,9 @@ STANCE_NOUNS = {
 }
 
 
+EXPRESS_FORMS = {"expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing"}
+
+
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """If ``tokens[i]`` starts a cue, its text and the index after it."""
     tok = tokens[i]
@@ -112,7 +115,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         # "Lee also made the point that … “…”": a speech act spelt as a phrase
         return " ".join(t.text for t in tokens[i : i + 3]), i + 3
     if (
-        low in ("expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing")
+        low in EXPRESS_FORMS
         and i + 2 < len(tokens)
         and tokens[i + 1].lower in STANCE_NOUNS
         and tokens[i + 2].lower == "that"
@@ -120,7 +123,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     ):
         return tok.text + " " + tokens[i + 1].text, i + 2  # "Lee expressed confidence that … “…”"
     if (
-        low in ("expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing")
+        low in EXPRESS_FORMS
         and i + 3 < len(tokens)
         and tokens[i + 1].lower in ("a", "an")
         and (tokens[i + 2].lower in STANCE_NOUNS or tokens[i + 2].lower in ("wish", "desire"))
@@ -286,7 +289,8 @@ AGO_WORDS = {
     "decade", "decades", "couple", "of",
 }  # fmt: skip
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
-CLAUSE_OPENERS = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
+# words after which "someone" opens its clause as the subject
+SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
 INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
 RELATIVE = {"who", "which", "that"}
 
@@ -393,7 +397,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in SOMEONE and (
-        end - 1 < lo or not tokens[end - 1].text[:1].isalnum() or tokens[end - 1].lower in CLAUSE_OPENERS
+        end - 1 < lo or not tokens[end - 1].text[:1].isalnum() or tokens[end - 1].lower in SOMEONE_AFTER
     ):  # "At the pier, someone asked": an unnamed speaker opening its clause is its subject
         return [tok]  # (not "urging someone to ask": there it is an object)
     if tok.lower in PRONOUNS:

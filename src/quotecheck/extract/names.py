@@ -177,17 +177,18 @@ class Registry:
             best.gender = want
         return best.name
 
-    def subject(self, pronoun: str, subject: list[Token]) -> str | None:
+    def subject(self, pronoun: str, subject: list[Token], known_only: bool = False) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
         the sentence's named subject rather than a more recently named object, when the
-        subject's gender agrees or is not known yet (then the pronoun tells it)."""
+        subject's gender agrees or is not known yet (then the pronoun tells it). With
+        ``known_only`` the gender must already be known to agree."""
         word = OBJECT_FORMS.get(pronoun, pronoun)
         want = "m" if word == "he" else "f" if word == "she" else ""
         run = person_name(subject)
         if not want or not run:
             return None
         ent = self.by_last.get(run[-1].lower)
-        if ent is None or not ent.person or ent.gender not in (want, ""):
+        if ent is None or not ent.person or ent.gender not in ((want,) if known_only else (want, "")):
             return None
         ent.gender = want
         self.mark(ent)

@@ -67,8 +67,13 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 m = f.outer
             elif f.outer is not None and m.kind == "pronoun":
                 # "Hale said that the board trusts Lee "…," he said": the pronoun repeats the
-                # subject whose report it closes, not a name met inside the report
-                speaker = reporting_subject(registry, m, f.outer) or speaker
+                # subject whose report it closes, not a name met inside the report; only when
+                # that subject's gender is known to agree ("Ana Ortiz said … Lee has "…," he
+                # said" stays with Lee)
+                speaker = (
+                    registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
+                    or speaker
+                )
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
         kind = kind_for(text, span, m is not None, known)
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
@@ -197,18 +202,6 @@ def in_headline(text: str, start: int, end: int) -> bool:
         return False
     caps = sum(1 for w in line if w[:1].isupper())
     return caps * 4 >= len(line) * 3
-
-
-def reporting_subject(registry: Registry, m: Mention, outer: Mention) -> str | None:
-    """The named subject ``outer`` for the pronoun ``m``, only when that person's gender is
-    already known to agree: "Lena Ortiz said that … Hale has "…," he said" stays with Hale."""
-    want = {"he": "m", "she": "f"}.get(m.tokens[0].lower, "")
-    run = person_name(list(outer.head or outer.tokens))
-    ent = registry.by_last.get(run[-1].lower) if run and want else None
-    if ent is None or not ent.person or ent.gender != want:
-        return None
-    registry.mark(ent)
-    return ent.name
 
 
 def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> bool:

@@ -53,14 +53,14 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     return sentence_subject(tokens, lo, hi)
 
 
-NAMING = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
+NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
 
 
 def naming(tokens: list[Token], v: int, lo: int) -> bool:
     """ "Lee shared a flyer for a class called “Cells”, writing …": a participle naming an
     indefinite noun is a reduced relative, not the clause's verb, so that noun is no
     subject ("the mayor called “Fair Roads” a sham" keeps its cue)."""
-    if tokens[v].lower not in NAMING:
+    if tokens[v].lower not in NAMING_PARTICIPLES:
         return False
     for k in range(v - 1, max(lo - 1, v - 7), -1):
         t = tokens[k]
