@@ -17,6 +17,9 @@ of works, nicknames) another kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
@@ -80,13 +83,13 @@ CLAUSE_STARTERS = {
 }
 
 
-def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
+def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
     found: list[Found] = [Found() for _ in spans]
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
     for qi, _span in enumerate(spans):
-        f = attribute_one(text, spans, qi, starts, sent_of, found)
+        f = attribute_one(window(text, spans, qi, starts, sent_of, found), disabled)
         found[qi] = with_antecedent(
             text,
             spans,
@@ -94,8 +97,9 @@ def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
             starts,
             with_outer(text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)),
         )
-    share_forward(spans, sent_of, found)
-    continue_chains(text, spans, starts, sent_of, found)
+    if "cue_ends_sentence" not in disabled:
+        share_forward(spans, sent_of, found)
+    continue_chains(text, spans, starts, sent_of, found, disabled)
     return resolve(text, spans, found)
 
 
@@ -113,7 +117,7 @@ def share_forward(spans: list[QuoteSpan], sent_of: list[int], found: list[Found]
             and m.start >= spans[qi + 1].end
             and (m.kind in ("name", "pronoun") or person_like(list(m.head)))
         ):  # not "… starred in “A” and “B,” posted the clip": a thing signs nothing
-            found[qi] = Found(m, "forward")
+            found[qi] = Found(m, "forward", by="cue_ends_sentence")
 
 
 POLL_NOUNS = {"poll", "survey", "study"}
@@ -142,7 +146,7 @@ def poll_source(
         if tokens[r].lower in POLL_NOUNS:
             np = np_backward(tokens, r, 0)
             if np is not None and len(np) >= 2:
-                return Found(make_mention(tokens, np, m.cue), f.how, f.outer)
+                return replace(f, mention=make_mention(tokens, np, m.cue))
             return f
     return f
 
@@ -167,7 +171,7 @@ def with_antecedent(text: str, spans: list[QuoteSpan], qi: int, starts: list[int
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
-    return Found(m, f.how, f.outer, make_mention(tokens, np, m.cue))
+    return replace(f, antecedent=make_mention(tokens, np, m.cue))
 
 
 def with_outer(
@@ -213,7 +217,7 @@ def with_outer(
             return f  # "Lee credits her staff -- but she said …": a new clause with its own cue
         cm = cue_mention(tokens, v, c, 0, n)
         if cm is not None and cm.start < np[-1].end and np[0].start < cm.end:
-            return Found(m, f.how, make_mention(tokens, np, m.cue))
+            return replace(f, outer=make_mention(tokens, np, m.cue))
     return f
 
 
@@ -234,9 +238,53 @@ def resumed_after_aside(text: str, spans: list[QuoteSpan], qi: int, found: list[
     return Found(found[qi - 2].mention, "inherit", found[qi - 2].outer)
 
 
-def attribute_one(
+@dataclass(frozen=True)
+class Window:
+    """Everything the sentence sieves read about one quote, built once: where it stands,
+    its sentence, the tokens before it in that sentence (``left``) and after it up to the
+    next quote or line (``right``), and the earlier quotes' attributions (``found``)."""
+
+    text: str
+    spans: list[QuoteSpan]
+    qi: int
+    starts: list[int]
+    sent_of: list[int]
+    found: list[Found]
+    si: int
+    open_at: int
+    close_at: int
+    left: list[Token]
+    whole: bool
+    """``left`` starts at the sentence start (not cut by the look-back bound)."""
+    right: list[Token]
+    ends_sentence: bool
+    broken: bool
+    """The words after the quote may close an attribution of it (a comma, a dash, a cue)."""
+    opens: bool
+    """The quote opens its sentence."""
+
+    @property
+    def sent_start(self) -> int:
+        return self.starts[self.si]
+
+    @property
+    def sent_end(self) -> int:
+        return self.starts[self.si + 1] if self.si + 1 < len(self.starts) else len(self.text)
+
+    @cached_property
+    def trail(self) -> Mention | None:
+        """The attribution after the quote: `"…," said X`, `"…," X said`, `"…" — X`."""
+        return trailing(self.right, self.ends_sentence) if self.broken else late_trailing(self.right)
+
+    @cached_property
+    def lead(self) -> Mention | None:
+        """The attribution before the quote in its sentence: `X said, "…"`."""
+        return leading(self.left, self.whole)
+
+
+def window(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Found:
+) -> Window:
     span = spans[qi]
     open_at = span.start - len(span.open_mark)
     close_at = span.end + len(span.close_mark)
@@ -290,17 +338,6 @@ def attribute_one(
             )
         )
     )
-    resumed = resumed_after_aside(text, spans, qi, found)
-    if resumed is not None:
-        return resumed
-    trail = trailing(right, ends_sentence) if broken else late_trailing(right)
-    opens = opens_sentence(text, spans, qi, starts, si)
-    if trail is None and opens:
-        trail = dash_line(text, close_at, spans, qi)
-    if trail is None and opens:
-        trail = line_signature(text, open_at, close_at, spans, qi)
-    if trail is not None and opens:
-        return Found(trail, "trailing")
     left_start = max(sent_start, open_at - LEFT_WINDOW)
     if qi >= 3:
         left_start = max(left_start, spans[qi - 3].start)
@@ -308,66 +345,148 @@ def attribute_one(
     while first_q > 0 and spans[first_q - 1].end >= left_start:
         first_q -= 1
     left = tokenize(text, left_start, open_at, spans, first_q)
-    m = leading(left, left_start == sent_start)
-    if (
-        trail is not None
-        and not ends_sentence
-        and not (m is not None and (cue_adjacent(left) or in_fronted_clause(left, m)))
-    ):
+    opens = opens_sentence(text, spans, qi, starts, si)
+    return Window(
+        text, spans, qi, starts, sent_of, found, si, open_at, close_at, left, left_start == sent_start,
+        right, ends_sentence, broken, opens,
+    )  # fmt: skip
+
+
+def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
+    """The first sentence sieve that fires names the quote's mention."""
+    for name, sieve in SENTENCE_SIEVES:
+        if name in disabled:
+            continue
+        f = sieve(w)
+        if f is not None:
+            return replace(f, by=name)
+    return Found()
+
+
+def aside_resumed(w: Window) -> Found | None:
+    return resumed_after_aside(w.text, w.spans, w.qi, w.found)
+
+
+def cue_after_opening(w: Window) -> Found | None:
+    """ "“…,” said X." with the quote opening its sentence: the cue after it is its own."""
+    return Found(w.trail, "trailing") if w.opens and w.trail is not None else None
+
+
+def signed_block(w: Window) -> Found | None:
+    """A quote set off as a block and signed on the next line."""
+    m = dash_line(w.text, w.close_at, w.spans, w.qi) if w.opens else None
+    return Found(m, "trailing") if m is not None else None
+
+
+def signed_line(w: Window) -> Found | None:
+    """A line of readers' comments signed with a dash and a name at its end."""
+    m = line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi) if w.opens else None
+    return Found(m, "trailing") if m is not None else None
+
+
+def cue_after(w: Window) -> Found | None:
+    """A cue right after a quote inside its sentence, unless a cue right before it governs."""
+    trail, m, left = w.trail, w.lead, w.left
+    if trail is None:
+        return None
+    if not w.ends_sentence and not (m is not None and (cue_adjacent(left) or in_fronted_clause(left, m))):
         return Found(trail, "trailing")
     if (
-        trail is not None
-        and m is not None
-        and ends_sentence
-        and right[0].text[:1].islower()
-        and CUE_FORMS.get(right[0].lower) is not None
+        m is not None
+        and w.ends_sentence
+        and w.right[0].text[:1].islower()
+        and CUE_FORMS.get(w.right[0].lower) is not None
         and not cue_adjacent(left)
     ):
         # "… but the port disputes — “how was it missed?” asked Brekke.": a lower-case cue right after
         # a question ends nothing; the inverted cue signs this quote, not the verb before it
         return Found(trail, "trailing")
-    if m is not None:
-        return Found(m, "leading")
-    if trail is not None:
-        return Found(trail, "trailing")
-    # a later piece in a sentence whose earlier piece is attributed
-    if left and any(t.quote >= 0 for t in left):
-        prev = max(t.quote for t in left)
-        pm = found[prev].mention if prev >= 0 else None
-        closed = (
-            pm is not None
-            and pm.kind == "relative"
-            and any(t.text in DASHES and t.start > spans[prev].end for t in left)
-        )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
-        if pm is not None and sent_of[prev] == si and not closed:
-            return Found(pm, "inherit", found[prev].outer)
-    # a cue later in the same sentence, after other words: "… "…" and more, according to X."
-    # (not past a quote that ends its sentence: "“… campaign.” Lee said …, according to X.")
-    m = according_after(right) if not (ends_sentence and right and right[0].is_cap) else None
-    if m is not None:
-        return Found(m, "trailing")
-    if left_start == sent_start:
-        m = fronted_participle(left, right)
-        if m is not None:
-            return Found(m, "subject")
-    m = anywhere_in_sentence(text, spans, qi, starts, si)
-    if m is not None:
-        return Found(m, "sentence")
-    if left_start == sent_start:
-        m = clause_subject(left)
-        if m is not None:
-            return Found(m, "subject")
-    m = headline_digest(text, spans, qi)
-    if m is not None:
-        return Found(m, "headline")
-    m = governed_partial(text, spans, qi, sent_start, starts[si + 1] if si + 1 < len(starts) else len(text))
-    if m is None:
-        m = possessive_partial(
-            text, spans, qi, sent_start, starts[si + 1] if si + 1 < len(starts) else len(text)
-        )
-    if m is not None:
-        return Found(m, "partial")
-    return Found()
+    return None
+
+
+def cue_before(w: Window) -> Found | None:
+    return Found(w.lead, "leading") if w.lead is not None else None
+
+
+def cue_after_sentence(w: Window) -> Found | None:
+    return Found(w.trail, "trailing") if w.trail is not None else None
+
+
+def same_sentence(w: Window) -> Found | None:
+    """A later piece in a sentence whose earlier piece is attributed."""
+    left, spans, found = w.left, w.spans, w.found
+    if not left or not any(t.quote >= 0 for t in left):
+        return None
+    prev = max(t.quote for t in left)
+    pm = found[prev].mention if prev >= 0 else None
+    closed = (
+        pm is not None
+        and pm.kind == "relative"
+        and any(t.text in DASHES and t.start > spans[prev].end for t in left)
+    )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
+    if pm is not None and w.sent_of[prev] == w.si and not closed:
+        return Found(pm, "inherit", found[prev].outer)
+    return None
+
+
+def according_later(w: Window) -> Found | None:
+    """A cue later in the same sentence, after other words: "… "…" and more, according to X."
+    (not past a quote that ends its sentence: "“… campaign.” Lee said …, according to X.")"""
+    right = w.right
+    if w.ends_sentence and right and right[0].is_cap:
+        return None
+    m = according_after(right)
+    return Found(m, "trailing") if m is not None else None
+
+
+def participle_fronted(w: Window) -> Found | None:
+    m = fronted_participle(w.left, w.right) if w.whole else None
+    return Found(m, "subject") if m is not None else None
+
+
+def cue_in_sentence(w: Window) -> Found | None:
+    m = anywhere_in_sentence(w.text, w.spans, w.qi, w.starts, w.si)
+    return Found(m, "sentence") if m is not None else None
+
+
+def stance_subject(w: Window) -> Found | None:
+    m = clause_subject(w.left) if w.whole else None
+    return Found(m, "subject") if m is not None else None
+
+
+def headline(w: Window) -> Found | None:
+    m = headline_digest(w.text, w.spans, w.qi)
+    return Found(m, "headline") if m is not None else None
+
+
+def governing_verb(w: Window) -> Found | None:
+    m = governed_partial(w.text, w.spans, w.qi, w.sent_start, w.sent_end)
+    return Found(m, "partial") if m is not None else None
+
+
+def possessor(w: Window) -> Found | None:
+    m = possessive_partial(w.text, w.spans, w.qi, w.sent_start, w.sent_end)
+    return Found(m, "partial") if m is not None else None
+
+
+SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
+    ("aside_resumed", aside_resumed),
+    ("cue_after_opening", cue_after_opening),
+    ("signed_block", signed_block),
+    ("signed_line", signed_line),
+    ("cue_after", cue_after),
+    ("cue_before", cue_before),
+    ("cue_after_sentence", cue_after_sentence),
+    ("same_sentence", same_sentence),
+    ("according_later", according_later),
+    ("participle_fronted", participle_fronted),
+    ("cue_in_sentence", cue_in_sentence),
+    ("stance_subject", stance_subject),
+    ("headline", headline),
+    ("governing_verb", governing_verb),
+    ("possessor", possessor),
+)
+"""The sentence sieves, in order: the first that fires attributes the quote."""
 
 
 HEADLINE_MAX = 300
@@ -1522,18 +1641,23 @@ def according_after(right: list[Token]) -> Mention | None:
 
 
 def continue_chains(
-    text: str, spans: list[QuoteSpan], starts: list[int], sent_of: list[int], found: list[Found]
+    text: str,
+    spans: list[QuoteSpan],
+    starts: list[int],
+    sent_of: list[int],
+    found: list[Found],
+    disabled: frozenset[str] = frozenset(),
 ) -> None:
     """Quote-only sentences and paragraphs right after an attributed quote inherit it."""
     for qi in range(len(spans)):
-        if found[qi].how == "inherit":
+        if found[qi].how == "inherit" and "closed_relative" not in disabled:
             m = closed_relative(text, spans, qi, found[qi].mention)
             if m is not None:
-                found[qi] = Found(m, "inherit")
+                found[qi] = Found(m, "inherit", by="closed_relative")
     # multi-paragraph quotes: a speaker found on any piece is the speaker of all pieces
     i = 0
     n = len(spans)
-    while i < n:
+    while i < n and "paragraphs" not in disabled:
         j = i
         while j < n - 1 and spans[j].continues:
             j += 1
@@ -1542,7 +1666,7 @@ def continue_chains(
             if fk is not None:
                 for k in range(i, j + 1):
                     if found[k].mention is None:
-                        found[k] = Found(fk.mention, "continuation")
+                        found[k] = Found(fk.mention, "continuation", by="paragraphs")
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
@@ -1551,6 +1675,7 @@ def continue_chains(
         pm = found[qi - 1].mention if qi > 0 else None
         if (
             pm is not None
+            and "continuation" not in disabled
             and (
                 sent_of[qi - 1] in (si, si - 1)
                 or sentence_of(starts, pm.start) == si - 1
@@ -1561,17 +1686,17 @@ def continue_chains(
         ):
             outer = fronted_clause_subject(text, spans, starts, sent_of, qi - 1, pm)
             near = nearer_report(text, spans, qi, starts, sent_of, pm)
-            found[qi] = Found(near, "continuation") if near is not None else Found(pm, "continuation", outer)
+            found[qi] = (
+                Found(near, "continuation", by="continuation")
+                if near is not None
+                else Found(pm, "continuation", outer, by="continuation")
+            )
             continue
-        m = indirect_before(text, spans, qi, starts, sent_of)
-        if m is None:
-            m = after_signed_sentence(text, spans, qi, starts, sent_of, found)
-        if m is None:
-            m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
-        if m is None:
-            m = subject_before(text, spans, qi, starts, sent_of, found)
-        if m is not None:
-            found[qi] = Found(m, "continuation")
+        for name, sieve in CHAIN_SIEVES:
+            m = None if name in disabled else sieve(text, spans, qi, starts, sent_of, found)
+            if m is not None:
+                found[qi] = Found(m, "continuation", by=name)
+                break
 
 
 def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | None) -> Mention | None:
@@ -1791,6 +1916,18 @@ def subject_before(
 
 
 FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
+
+ChainSieve = Callable[[str, list[QuoteSpan], int, list[int], list[int], list[Found]], Mention | None]
+CHAIN_SIEVES: tuple[tuple[str, ChainSieve], ...] = (
+    (
+        "reported_before",
+        lambda text, spans, qi, starts, sent_of, _found: indirect_before(text, spans, qi, starts, sent_of),
+    ),
+    ("after_signed", after_signed_sentence),
+    ("same_paragraph", same_paragraph_speaker),
+    ("subject_before", subject_before),
+)
+"""The discourse sieves for a quote with no mention in its sentence, in order."""
 
 
 def main_report(tokens: list[Token], m: Mention) -> Mention | None:

@@ -25,12 +25,14 @@ class Attributed:
     speaker_end: int | None
     cue: str | None
     group: int | None
-    how: str = ""
-    """Which sieve attributed the quote (trailing, leading, inherit, continuation)."""
+    attributed_by: str = ""
+    """The name of the sieve that attributed the quote (see attribution.py)."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Found:
+    """What a sieve found for one quote: the mention and how it was found."""
+
     mention: Mention | None = None
     how: str = ""  # trailing | leading | inherit | continuation
     outer: Mention | None = None
@@ -39,6 +41,8 @@ class Found:
     antecedent: Mention | None = None
     """The named subject of the sentence a he/she mention stands in: the person the pronoun
     most likely stands for when the gender agrees, ahead of a more recently named object."""
+    by: str = ""
+    """The name of the sieve that found the mention."""
 
 
 def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
@@ -84,7 +88,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         group = groups.setdefault(key, len(groups) + 1)
         if m is not None:
             results.append(
-                Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how)
+                Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.by)
             )
         else:
             results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
