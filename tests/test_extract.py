@@ -1284,7 +1284,7 @@ def test_of_phrases_in_subjects_and_a_lauding_subject() -> None:
     mother, memo, lee = checkable(text)
     assert mention(text, mother) == "the 58-year-old father of two"
     assert mention(text, memo) == "A note on the club’s website"
-    assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee", "Ann Lee")
+    assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee of New Mexico", "Ann Lee")
 
 
 def test_title_with_two_of_phrases_and_a_cue_that_opens_the_next_quote() -> None:
@@ -1593,7 +1593,7 @@ def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
     )
     q1, q2 = checkable(text)
     assert q1.speaker == "Nora Quade"
-    assert mention(text, q2) == "A source familiar"
+    assert mention(text, q2) == "A source familiar with Hale’s thinking"
 
 
 def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:

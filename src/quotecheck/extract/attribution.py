@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from quotecheck.extract.grammar import governor, reporting, verb_subject
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
@@ -215,7 +216,7 @@ def with_outer(
             breaks = (";", "--", "—", "–", ".", "!", "?")  # "… says X, but he feels “…”": a weak verb
         if any(t.lower in breaks for t in tokens[v:]):
             return f  # "Lee credits her staff -- but she said …": a new clause with its own cue
-        cm = cue_mention(tokens, v, c, 0, n)
+        cm = verb_subject(tokens, v)
         if cm is not None and cm.start < np[-1].end and np[0].start < cm.end:
             return replace(f, outer=make_mention(tokens, np, m.cue))
     return f
@@ -279,7 +280,7 @@ class Window:
     @cached_property
     def lead(self) -> Mention | None:
         """The attribution before the quote in its sentence: `X said, "…"`."""
-        return leading(self.left, self.whole)
+        return leading_g(self)
 
 
 def window(
@@ -363,6 +364,25 @@ def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
     return Found()
 
 
+def source_frame(w: Window) -> Found | None:
+    """ "“…,” Lee said, according to the Post.", "According to the survey, …": a source set off
+    in the quote's sentence covers the whole sentence, whoever else is reported in it."""
+    rest = sentence_rest(w)
+    tokens = [*w.left, Token("<Q>", "<q>", w.open_at, w.close_at, w.qi), *rest]
+    for k in range(len(tokens) - 2):
+        if (
+            tokens[k].lower == "according"
+            and tokens[k + 1].lower == "to"
+            and (k == 0 or tokens[k - 1].text in (",", "—", "–"))
+        ):
+            if k < len(w.left) and k > 0 and not w.whole:
+                continue
+            m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
+            if (m is not None and m.end <= w.open_at) or (m is not None and m.start >= w.close_at):
+                return Found(m, "trailing" if m.start >= w.close_at else "leading")
+    return None
+
+
 def aside_resumed(w: Window) -> Found | None:
     return resumed_after_aside(w.text, w.spans, w.qi, w.found)
 
@@ -405,6 +425,7 @@ def cue_after(w: Window) -> Found | None:
 
 
 def cue_before(w: Window) -> Found | None:
+    """The cue that governs the quote from before it in its sentence (grammar.py)."""
     return Found(w.lead, "leading") if w.lead is not None else None
 
 
@@ -450,7 +471,10 @@ def cue_in_sentence(w: Window) -> Found | None:
 
 
 def stance_subject(w: Window) -> Found | None:
-    m = clause_subject(w.left) if w.whole else None
+    """A verb of stance governing the quote as its object ("Lee backs “fair fees”"), or a
+    document that is the subject of the quote's clause ("The report found “…”")."""
+    toks = [*w.left, Token("<Q>", "<q>", w.open_at, w.close_at, w.qi), *sentence_rest(w)]
+    m = governor(toks, len(w.left), (False,)) if w.whole else None
     return Found(m, "subject") if m is not None else None
 
 
@@ -470,6 +494,7 @@ def possessor(w: Window) -> Found | None:
 
 
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
+    ("source_frame", source_frame),
     ("aside_resumed", aside_resumed),
     ("cue_after_opening", cue_after_opening),
     ("signed_block", signed_block),
@@ -480,8 +505,8 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("same_sentence", same_sentence),
     ("according_later", according_later),
     ("participle_fronted", participle_fronted),
-    ("cue_in_sentence", cue_in_sentence),
     ("stance_subject", stance_subject),
+    ("cue_in_sentence", cue_in_sentence),
     ("headline", headline),
     ("governing_verb", governing_verb),
     ("possessor", possessor),
@@ -665,14 +690,12 @@ def anywhere_in_sentence(
     best: Mention | None = None
     best_d = 10**9
     for v, tok in enumerate(tokens):
-        if tok.quote >= 0 or abs(v - p) >= best_d:
+        if tok.quote >= 0 or abs(v - p) >= best_d or v < p:
             continue
         c = cue_at(tokens, v)
         if c is None:
             continue
-        if v < p:
-            m = cue_mention(tokens, v, c, 0, p)
-        elif tok.lower.endswith("ing") and (v == p + 1 or tokens[v - 1].text == ","):
+        if tok.lower.endswith("ing") and (v == p + 1 or tokens[v - 1].text == ","):
             # "Hale gave a defense of “harbour values,” saying …": the clause subject
             np = sentence_subject(tokens, 0, p)
             m = make_mention(tokens, np, c[0]) if np is not None else None
@@ -1087,6 +1110,61 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             return embedded(left, best)
     if best is not None:
         return embedded(left, best)
+    if last.text == ":" and n - 1 > lo:
+        np = np_backward(left, n - 2, lo)
+        k = index_of(left, np[0], n - 2) if np is not None else lo
+        if (
+            np is not None
+            and kind_of_mention(np) in ("name", "description")
+            and (np[0] is left[lo] or (k > lo and left[k - 1].text in DASHES))
+        ):
+            return make_mention(left, np, ":")  # "A HEADLINE - Jo Bell: “…”": the name after the dash
+        if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
+            return make_mention(left, np, ":")
+        if (
+            np is not None
+            and len(np) >= 2
+            and kind_of_mention(np) == "name"
+            and not (k > lo and left[k - 1].lower in ("to", "with", "at", "against", "of", "about", "for"))
+        ):
+            return make_mention(left, np, ":")  # "… doesn't surprise pollster Ida Marsh: “…”"
+        np = sentence_subject(left, lo, n - 1)
+        if np is not None and not (
+            len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
+        ):
+            return make_mention(left, np, ":")
+    return None
+
+
+def sentence_rest(w: Window) -> list[Token]:
+    """The tokens after the quote up to the end of its sentence (or the next quote)."""
+    out: list[Token] = []
+    for t in w.right:
+        if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= w.sent_end:
+            break
+        out.append(t)
+    return out
+
+
+def leading_g(w: Window) -> Mention | None:
+    left = w.left
+    n = len(left)
+    if n == 0:
+        return None
+    lo = 0
+    for k in range(n - 1, -1, -1):
+        if left[k].quote >= 0:
+            lo = k + 1
+            break
+    for frame in (dash_signature, in_words_of, parenthetical_cue):
+        m = frame(left, lo, n)
+        if m is not None:
+            return m
+    toks = [*left, Token("<Q>", "<q>", w.open_at, w.close_at, w.qi), *sentence_rest(w)]
+    m = governor(toks, n, (True,))
+    if m is not None:
+        return m
+    last = left[-1]
     if last.text == ":" and n - 1 > lo:
         np = np_backward(left, n - 2, lo)
         k = index_of(left, np[0], n - 2) if np is not None else lo
@@ -1769,7 +1847,7 @@ def nearer_report(
     tokens = tokenize(text, s0, s1, spans, qi)
     if len(tokens) < 3 or tokens[-1].text not in (".", ":"):
         return None
-    m = leading(tokens[:-1], True)
+    m = reporting(tokens[:-1])
     if m is None:
         np = sentence_subject(tokens, 0, len(tokens) - 1)  # "Lee backs Hale.": named again
         kind = kind_of_mention(np) if np is not None else ""
@@ -1869,7 +1947,7 @@ def indirect_before(
     tokens = tokenize(text, s0, s1, spans, qi)
     if not tokens or tokens[-1].text not in (".", ":"):
         return None
-    m = leading(tokens[:-1], True)
+    m = reporting(tokens[:-1])
     if m is None and tokens[-1].text == ":" and any(t.lower in INTRO_NOUNS for t in tokens):
         # "Hale issued the following statement:" introduces the next paragraph's words
         np = sentence_subject(tokens, 0, len(tokens) - 1)
@@ -1941,7 +2019,7 @@ def main_report(tokens: list[Token], m: Mention) -> Mention | None:
     for v in range(e + 1, min(len(tokens), e + 4)):
         c = cue_at(tokens, v)
         if c is not None and CUE_FORMS.get(tokens[v].lower) in CORE:
-            cm = cue_mention(tokens, v, c, 0, len(tokens))
+            cm = verb_subject(tokens, v)
             if cm is not None and cm.tokens[0] is np[0]:
                 return cm
             return None

@@ -49,7 +49,8 @@ IRREGULAR = {
     "speak": ("spoke", "spoken"), "begin": ("began", "begun"), "find": ("found",),
     "think": ("thought",), "feel": ("felt",), "go": ("went", "gone"), "put": ("put",),
     "shoot": ("shot",), "hit": ("hit",), "swear": ("swore", "sworn"), "sing": ("sang", "sung"),
-    "forecast": ("forecast",), "grant": ("granted",),
+    "forecast": ("forecast",), "grant": ("granted",), "send": ("sent",), "run": ("ran", "run"),
+    "draft": ("drafted",),
 }  # fmt: skip
 
 DOUBLED = {"quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
@@ -178,7 +179,7 @@ AUXILIARIES = {
     "just", "still", "even", "reportedly", "allegedly", "initially", "famously", "angrily",
     "curtly", "firmly", "calmly", "softly", "loudly", "sharply", "long", "is",
     "was", "were", "are", "be", "been", "being", "did", "does", "do", "could", "should",
-    "may", "might", "must", "can", "not", "n't", "always", "apparently", "clearly", "subsequently", "immediately", "finally", "eventually", "first", "last", "herself",
+    "may", "might", "must", "can", "cannot", "not", "n't", "always", "apparently", "clearly", "subsequently", "immediately", "finally", "eventually", "first", "last", "herself",
     "himself", "themselves", "itself", "only", "both", "all", "too", "now", "at", "emphatically", "proudly", "approvingly", "jokingly", "pointedly", "tersely", "openly",
     "explicitly", "specifically", "directly", "essentially", "basically", "effectively",
     "actually", "seemingly", "memorably", "infamously", "notably", "separately", "likewise",
@@ -330,5 +331,247 @@ SPEECH_NOUNS = {
     "maxim", "assumption",
 }  # fmt: skip
 
+# Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Hale's call
+# for a “reset”", "Lee's attack on “easy loans”".
+UTTERANCE_NOUNS = SPEECH_NOUNS | {
+    "call", "calls", "broadside", "broadsides", "attack", "attacks", "lament", "pronouncement",
+    "pronouncements", "rhetoric", "insult", "insults", "jab", "jabs", "charge", "charges",
+    "praise", "label", "labels", "nickname", "nicknames", "denunciation", "dismissal",
+    "rallying", "cry", "refrain", "rant", "tirade", "screed", "diatribe", "talk", "framing",
+    "description", "depiction", "portrayal", "invocation", "taunt", "taunts", "jibe", "jibes",
+    "gibe", "gibes", "dig", "digs", "put-down", "put-downs", "pitch", "appeal", "plea",
+}  # fmt: skip
+
 # A possessive pronoun stands for the person its subject form names: "his call" is his.
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+# ---- The grammar layer's word classes (grammar.py): one home each. ----
+
+# Forms of "be" (a passive or progressive auxiliary, or a copula).
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am"}
+# Finite auxiliaries and modals: a subject's verb group may open with them.
+FINITE_AUX = {
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
+    "should", "may", "might", "must", "does", "did", "do", "seems", "appears",
+}  # fmt: skip
+DASHES = {"—", "–", "--", "―"}
+# Words joining clauses or verbs of equal rank.
+COORDINATORS = {"and", "but", "yet", "or", "nor"}
+# Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
+# "after the vote") and open a clause only before a subject and its verb.
+SUBORDINATORS = {
+    "when", "while", "although", "though", "because", "whereas", "unless", "if", "once",
+    "as", "after", "before", "since", "until",
+}  # fmt: skip
+WEAK_SUBORDINATORS = {"as", "after", "before", "since", "until", "once", "if"}
+# After the comma closing ", who …,", words that carry the relative clause on.
+CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
+PRONOUNS_HE_SHE_THEY = {"he", "she", "they", "we", "i"}
+# Adverbs of time or sequence between a subject or a conjunction and the verb.
+LATER = {
+    "later",
+    "again",
+    "then",
+    "also",
+    "once",
+    "subsequently",
+    "eventually",
+    "finally",
+    "quickly",
+    "instead",
+}
+# Verbs that cause someone else to speak: their object speaks the infinitive after them.
+CAUSATIVES = {
+    "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
+    "caused", "causing", "causes", "spurred", "spurring", "inspired", "inspiring", "compelled",
+    "compelling", "pushed", "pushing", "drove", "driving", "give", "gives", "gave", "giving",
+}  # fmt: skip
+# "give the chair the authority to call": the noun is the licence, not the speaker.
+LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
+# Words that carry a noun phrase on ("the Almanac of …", "advisers like Tom Berry").
+NP_TAILS = {"of", "like", "including", "from", "at"}
+# Verbs whose infinitive complement shares their subject ("started to describe").
+CATENATIVES = {
+    "started", "starts", "start", "began", "begin", "begins", "continued", "continues",
+    "tried", "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses",
+    "decided", "decides", "chose", "chooses", "rushed", "rush", "rushes", "moved", "moves",
+    "hastened", "declined", "declines", "appeared", "appears", "seemed", "seems", "went",
+    "took", "used",
+}  # fmt: skip
+# Cue lemmas whose object is a listener or target, not a speaker: "…," told reporters.
+NO_INVERSION = {
+    "tell", "inform", "urge", "call", "accuse", "criticize", "criticise", "thank", "blast",
+    "slam", "praise", "mock", "describe", "label", "dub", "brand", "dismiss", "attack",
+    "defend", "challenge", "invite", "encourage", "congratulate", "assure", "advise", "beg",
+    "implore", "order", "instruct", "command", "rebuke", "scold", "chide", "lambaste",
+    "castigate", "ridicule", "deride", "credit", "blame", "hail", "condemn", "denounce",
+    "portray", "characterize", "characterise", "quote", "cite", "summarize", "summarise",
+}  # fmt: skip
+# Being quoted, asked or heard still makes the subject the speaker ("Lee was quoted as
+# saying"); any other passive cue is about its subject, not by it.
+SUBJECT_SPEAKS_IN_PASSIVE = {"quote", "ask", "hear", "overhear", "record", "say", "report"}
+# Prepositions spelt like participles: ", during the debate" opens no participle clause.
+ING_PREPOSITIONS = {
+    "during", "including", "regarding", "concerning", "following", "according", "considering",
+    "notwithstanding", "pending", "excluding", "barring", "involving", "surrounding", "amid",
+}  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Months, without "May" (far more often a surname: "May’s speech").
+MONTHS = {
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+# Words for a time that may own a speech ("Monday's speech"): never a speaker.
+TIME_POSSESSORS = WEEKDAYS | MONTHS | {
+    "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning", "evening",
+}  # fmt: skip
+# Things that carry written words: "a sign that read “…”", "a statement saying “…”". When
+# one of them governs a quote with no person's cue around it, the document is the source.
+DOCUMENT_NOUNS = {
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
+    "billboard", "shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps",
+    "sticker", "stickers", "button", "buttons", "note", "notes", "letter", "letters", "memo",
+    "message", "messages", "email", "e-mail", "text", "statement", "release", "report",
+    "survey", "poll", "study", "filing", "filings", "document", "documents", "ad", "ads",
+    "advertisement", "flyer", "flyers", "leaflet", "leaflets", "headline", "caption", "post",
+    "tweet", "website", "page", "screen", "slide", "graphic", "petition", "resolution",
+    "bill", "order", "ruling", "complaint", "lawsuit", "transcript", "book", "article",
+    "column", "editorial", "op-ed", "video", "clip", "spot", "mailer", "card", "plaque",
+    "inscription", "label", "subject", "line", "records", "record", "minutes",
+    "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
+}  # fmt: skip
+# Words that open a short adverbial between a comma and a participle: ", at one point calling".
+ADVERBIAL_OPENERS = {"at", "once", "even", "later", "again", "then", "also", "still", "in", "after", "before"}
+# Subjects a bare present verb agrees with ("they say", "voters say").
+PLURAL_SUBJECTS = {"i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others"}
+# Prepositions of a setting phrase between a cue and what it reports ("said on Monday that").
+PREPOSITIONS_OF_SETTING = {
+    "on",
+    "in",
+    "at",
+    "during",
+    "from",
+    "after",
+    "before",
+    "via",
+    "through",
+    "over",
+    "with",
+    "to",
+}
+# Adverbs set off by commas inside a clause ("said, however, that").
+SENTENCE_ADVERBS = {"however", "though", "moreover", "meanwhile", "too", "also", "again", "instead", "later"}
+# Cue lemmas that take an object (and its complement), never a reported clause: "brand you
+# a liar", "thanked Lee for …".
+OBJECT_LEMMAS = NO_INVERSION - {"tell", "inform", "assure", "advise", "urge", "order", "instruct", "command"}
+# Cue lemmas whose listener may stand before the reported clause: "told reporters that …".
+TELL_LEMMAS = {
+    "tell",
+    "inform",
+    "assure",
+    "advise",
+    "remind",
+    "warn",
+    "promise",
+    "notify",
+    "convince",
+    "persuade",
+    "ask",
+    "write",
+    "email",
+    "text",
+}
+# Verbs by which someone puts out a document as their own words: "issued a statement saying".
+PUBLISH_LEMMAS = (
+    "issue", "release", "send", "put", "post", "publish", "share", "circulate", "distribute",
+    "file", "tweet", "email", "mail", "write", "unveil", "launch", "air", "run", "sign", "pen",
+    "draft", "submit", "present", "deliver", "read", "blast", "fire", "pass", "adopt",
+)  # fmt: skip
+PUBLISH_FORMS: dict[str, str] = verb_forms(PUBLISH_LEMMAS)
+# Particles of phrasal verbs of putting out ("sent out", "put up", "handed over").
+PARTICLES_OUT = {"out", "up", "over", "off"}
+# Determiners after which a verb spelling is a noun ("the report", "his claims").
+NOUN_DETERMINERS = {
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "every",
+    "each",
+}
+# Endings of adjectives: "her opening remarks", "his recent claims" are nouns after them.
+ADJECTIVE_ENDS = ("al", "ic", "ous", "ful", "ive", "ent", "ant", "less", "ary", "ible", "able", "ing", "est")
+# Verbs whose past is spelt as their base: "the board read “…”" is a verb, not a noun.
+SAME_IN_PAST = {
+    "read",
+    "put",
+    "hit",
+    "cast",
+    "set",
+    "cut",
+    "quit",
+    "let",
+    "bet",
+    "spread",
+    "shut",
+    "forecast",
+    "broadcast",
+}
+# Words between a noun of speech and the words it introduces: "her call for a “…”".
+NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
+# Words opening a relative clause whose he/she subject may stand for the sentence subject.
+REL_WORDS = {"what", "which", "whom", "that", "where"}
+# Prepositions before "which"/"whom" in a relative clause set off by commas: ", in which".
+SETTING_PREPOSITIONS = {"in", "during", "at", "on", "through"}
+# Nouns of time in a setting phrase ("on Monday", "last week").
+TIME_NOUNS = WEEKDAYS | MONTHS | {
+    "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning",
+    "evening", "afternoon", "time", "day", "days", "weeks", "months", "years", "hour", "hours",
+}  # fmt: skip
+# Lower-case words that may follow a subject pronoun without being its verb.
+NOT_VERBS_AFTER_PRONOUN = {
+    "and",
+    "or",
+    "but",
+    "who",
+    "which",
+    "that",
+    "himself",
+    "herself",
+    "themselves",
+    "too",
+    "alone",
+    "both",
+    "all",
+}
+# Pronoun contractions spelt like possessives ("he's", "that's"): no possessor in them.
+CONTRACTED_WORDS = {
+    "he",
+    "she",
+    "it",
+    "that",
+    "there",
+    "what",
+    "who",
+    "where",
+    "here",
+    "let",
+    "how",
+    "why",
+    "when",
+}
+# Subordinators of contrast: a participle after their clause goes with its subject.
+CONCESSIVES = {"though", "although", "while", "whereas"}
+# "let it be known that", "made it clear that": a view voiced without a verb of saying.
+VIEW_VERBS = {"let", "lets", "make", "makes", "made", "making"}
+VIEW_WORDS = {"known", "clear"}

@@ -435,7 +435,19 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         and tokens[end - 1].lower not in DETERMINERS
     ):
         return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a swiftly called meeting": a phrase never ends in an article
-    noun_after_det = end - 1 >= lo and tokens[end - 1].lower in DETERMINERS  # "the report", "an email"
+    noun_after_det = end - 1 >= lo and (
+        tokens[end - 1].lower in DETERMINERS
+        or tokens[end - 1].text.endswith(("’s", "'s", "s’", "s'"))
+        or (
+            end - 2 >= lo
+            and tokens[end - 1].text.isalpha()
+            and tokens[end - 1].text.islower()
+            and (
+                tokens[end - 2].lower in DETERMINERS
+                or tokens[end - 2].text.endswith(("’s", "'s", "s’", "s'"))
+            )
+        )
+    )  # "the report", "an email", "Lee’s statement", "her fundraising email"
     if not tok.text[:1].isalpha() or tok.lower in STOP or (tok.lower in CUE_FORMS and not noun_after_det):
         return None
     # a description: walk back to a determiner within a few words

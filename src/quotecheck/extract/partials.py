@@ -15,8 +15,8 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     PRONOUN_OF,
     ROLE_NOUNS,
-    SPEECH_NOUNS,
     STANCE_FORMS,
+    UTTERANCE_NOUNS,
     verb_forms,
 )
 from quotecheck.extract.mentions import (
@@ -454,16 +454,6 @@ def agent_after(
     return make_mention(right, np, cue)
 
 
-# Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Hale's call
-# for a “reset”", "Lee's attack on “easy loans”".
-UTTERANCE_NOUNS = SPEECH_NOUNS | {
-    "call", "calls", "broadside", "broadsides", "attack", "attacks", "lament", "pronouncement",
-    "pronouncements", "rhetoric", "insult", "insults", "jab", "jabs", "charge", "charges",
-    "praise", "label", "labels", "nickname", "nicknames", "denunciation", "dismissal",
-    "rallying", "cry", "refrain", "rant", "tirade", "screed", "diatribe", "talk", "framing",
-    "description", "depiction", "portrayal", "invocation", "taunt", "taunts", "jibe", "jibes",
-    "gibe", "gibes", "dig", "digs", "put-down", "put-downs", "pitch", "appeal", "plea",
-}  # fmt: skip
 NOUN_FRAME = {"a", "an", "the", "for", "against", "of", "about", "on", "to", "at", "his", "her",
               "their", "its", "this", "that"}  # fmt: skip
 

@@ -176,7 +176,10 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
             qs = q.start - len(q.open_mark)
             qe = min(end, q.end + len(q.close_mark))
             words(text, pos, max(pos, qs), tokens)
-            tokens.append(Token("<Q>", "<q>", max(qs, start), qe, qi))
+            # "<q,>": the quoted words end in a comma ("“…,” she said"), which closes a clause
+            # as a comma outside the marks would
+            closing = text[max(q.start, q.end - 2) : q.end].rstrip()[-1:]
+            tokens.append(Token("<Q>", "<q,>" if closing == "," else "<q>", max(qs, start), qe, qi))
             pos = max(pos, qe)
             qi += 1
             continue

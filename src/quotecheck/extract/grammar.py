@@ -1,0 +1,1511 @@
+"""The grammar of one sentence, as far as attribution needs it: its clauses, each clause's
+subject and verbs, and which cue governs a quote.
+
+A sentence's tokens (each quote one placeholder token) are read once, left to right, into
+clauses. The main clause may hold clauses opened inside it: a fronted clause or participle
+("When Lee spoke, …", "Calling Ross a “…”, Hale …"), an aside in commas, dashes or
+brackets, a relative clause (", who …,", "a sign that read …"), an adverbial clause
+(", while …", "because …"), a participle clause (", saying …"), an absolute ("with the
+governor calling it …"), a coordinate clause with its own subject (", but the board …"),
+and the report after a verb of speech ("said (that) …"), which runs to the end of the
+clause the verb is in.
+
+A quote is governed by the nearest cue before it in its own clause or, when its clause
+has none, in the clauses it stands in; a cue inside a report is the reporter's, so the
+outermost report governs ("Hale said Lee called it “…”" is Hale's account). Asides and
+relative clauses closed before the quote govern nothing after them. Where no cue governs,
+nothing does: the quote is left to the other sieves rather than given to the nearest name.
+
+Every step reads a bounded number of tokens, so a sentence costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotecheck.extract.lexicon import (
+    ADJECTIVE_ENDS,
+    ADVERBIAL_OPENERS,
+    AUXILIARIES,
+    BE_FORMS,
+    CATENATIVES,
+    CAUSATIVES,
+    CLAUSE_GOES_ON,
+    CONCESSIVES,
+    CONTRACTED_WORDS,
+    COORDINATORS,
+    CUE_FORMS,
+    DASHES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_AUX,
+    ING_PREPOSITIONS,
+    LATER,
+    LICENCE_NOUNS,
+    NO_INVERSION,
+    NOT_VERBS_AFTER_PRONOUN,
+    NOUN_DETERMINERS,
+    NOUN_FRAME,
+    NP_TAILS,
+    OBJECT_LEMMAS,
+    PARTICLES_OUT,
+    PLURAL_SUBJECTS,
+    PREPOSITIONS_OF_SETTING,
+    PRONOUN_OF,
+    PRONOUNS,
+    PRONOUNS_HE_SHE_THEY,
+    PUBLISH_FORMS,
+    REL_WORDS,
+    SAME_IN_PAST,
+    SENTENCE_ADVERBS,
+    SETTING_PREPOSITIONS,
+    SPEECH_NOUNS,
+    STANCE_FORMS,
+    SUBJECT_SPEAKS_IN_PASSIVE,
+    SUBORDINATORS,
+    TELL_LEMMAS,
+    TIME_NOUNS,
+    TIME_POSSESSORS,
+    UTTERANCE_NOUNS,
+    VIEW_VERBS,
+    VIEW_WORDS,
+    WEAK_SUBORDINATORS,
+)
+from quotecheck.extract.mentions import (
+    CONTRACTION,
+    MEDIUM,
+    OBJECT_PREPS,
+    Mention,
+    adverb,
+    cue_at,
+    kind_of_mention,
+    make_mention,
+    medium,
+    np_backward,
+    np_core,
+    np_forward,
+    restrictive_antecedent,
+    subject_of,
+)
+from quotecheck.extract.partials import person_like
+from quotecheck.extract.sentences import Token
+from quotecheck.extract.subjects import fronted_verb, main_subject, sentence_subject
+
+MAIN = "main"
+FRONTED = "fronted"
+ASIDE = "aside"
+RELATIVE = "relative"
+ADVERBIAL = "adverbial"
+PARTICIPLE = "participle"
+ABSOLUTE = "absolute"
+COORDINATE = "coordinate"
+REPORT = "report"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A verb group (or "according to") that can govern a quote: ``head`` is the verb,
+    ``after`` the index after its particle or medium ("said in a statement")."""
+
+    head: int
+    after: int
+    text: str
+    speech: bool
+    """A verb of speech or writing (it reports words); else a verb of stance, which takes
+    a quote only as its object ("Lee backs “fair fees”")."""
+    mention: Mention | None = None
+    """For a noun of speech, its possessor: "her claim that …", "Lee’s remark that …"."""
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    role: str
+    parent: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    tokens: list[Token]
+    clauses: tuple[Clause, ...]
+    owner: tuple[int, ...]
+    """The clause each token belongs to (the innermost one)."""
+    cues: tuple[Cue, ...]
+    memo: dict[int, Mention | None] = field(default_factory=dict, compare=False)
+
+    def clause_of(self, i: int) -> Clause:
+        return self.clauses[self.owner[i]]
+
+
+def parse(tokens: list[Token]) -> Sentence:
+    """The clauses and cues of ``tokens`` (one sentence, or its part before a quote)."""
+    n = len(tokens)
+    spans: list[list[int | str]] = [[0, n, MAIN, -1]]
+    stack = [0]
+    owner = [0] * n
+    cues: list[Cue] = []
+
+    def push(role: str, at: int) -> None:
+        spans.append([at, n, role, stack[-1]])
+        stack.append(len(spans) - 1)
+
+    def close(k: int, end: int) -> None:
+        """Close clause ``k`` (on the stack) and every clause opened inside it."""
+        while len(stack) > 1:
+            c = stack.pop()
+            spans[c][1] = end
+            if c == k:
+                return
+
+    def open_role(role: str) -> int:
+        return next((c for c in reversed(stack) if spans[c][2] == role), -1)
+
+    lead = 0
+    while lead < n and tokens[lead].lower in COORDINATORS:
+        lead += 1
+    if n and opens_fronted(tokens, 0):
+        push(FRONTED, lead)
+    report_from = -1
+    restrictive: dict[int, bool] = {}  # restrictive relative clauses: whether their verb was met
+    has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
+    fronted_inner: set[int] = set()  # fronted clauses inside a report
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        # closing events: the token ends a clause (and belongs to it)
+        if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
+            owner[i] = k
+            close(k, i + 1)
+            continue
+        if (
+            tok.lower in COORDINATORS
+            and i > 0
+            and tokens[i - 1].text == ","
+            and (k2 := adverb_run_end(tokens, i + 1)) < n
+            and cue_at(tokens, k2) is not None
+        ):
+            pop_reports(spans, stack, i)  # "said the members will meet, but said “…”"
+        if is_dash(tokens, i) and (k := opened_by(spans, stack, tokens, *DASHES, "-")) >= 0:
+            owner[i] = k
+            close(k, i + 1)
+            if (f := open_role(FRONTED)) >= 0 and dash_closes_fronted(tokens, i):
+                close(f, i + 1)
+            continue
+        if text == ";":
+            close(stack[1], i) if len(stack) > 1 else None
+            spans.append([i + 1, n, MAIN, -1])
+            stack[:] = [len(spans) - 1]
+            owner[i] = stack[0]
+            continue
+        if text == ":" and (k := open_role(ADVERBIAL)) >= 0 and reduced_adverbial(tokens, int(spans[k][0])):
+            owner[i] = k
+            close(k, i + 1)  # "who told Congress when asked about it: “…”": told's words
+            continue
+        if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
+            top = stack[-1]
+            fronted = open_role(FRONTED)
+            if fronted >= 0 and (not next_is_quote(tokens, i) or fronted in fronted_inner):
+                owner[i] = fronted
+                close(fronted, i + 1)
+                continue
+            relative = open_role(RELATIVE)
+            before_quote = next_is_quote(tokens, i) and cue_at(tokens, i - 1) is None
+            resumed = resumes(tokens, i) or (has_verb.get(relative, False) and finite_follows(tokens, i + 1))
+            if relative >= 0 and (resumed or before_quote) and i - int(spans[relative][0]) >= 2:
+                owner[i] = relative
+                close(relative, i + 1)
+                continue
+            participle = open_role(PARTICIPLE)
+            if (
+                participle >= 0
+                and i + 1 < n
+                and finite(tokens[i + 1])
+                and not tokens[i + 1].lower.endswith("ing")
+            ):
+                owner[i] = participle
+                close(participle, i + 1)  # "Cruz, leading in the polls, questioned …"
+                continue
+            adverbial = open_role(ADVERBIAL)
+            if adverbial >= 0 and finite_follows(tokens, i + 1):
+                owner[i] = adverbial
+                close(adverbial, i + 1)  # "after the talk ended, Lee said": the main clause resumes
+                continue
+            if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
+                close(top, i)
+        if tok.quote >= 0 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
+            owner[i] = stack[-1]
+            close(open_role(FRONTED), i + 1)  # "After calling it “…” he left": no comma outside
+            continue
+        while (
+            len(stack) > 1
+            and (
+                (spans[stack[-1]][2] == RELATIVE and restrictive.get(stack[-1], False))
+                or (
+                    spans[stack[-1]][2] == ADVERBIAL
+                    and has_verb.get(stack[-1], False)
+                    and i - int(spans[stack[-1]][0]) > 2
+                )
+            )
+            and finite_at(tokens, i)
+            and i > 0
+            and tokens[i - 1].lower not in COORDINATORS
+            and tokens[i - 1].lower not in ("that", "who", "which")
+            and tokens[i - 1].lower not in PRONOUNS
+            and tokens[i - 1].text.isalpha()
+            and tokens[i - 1].lower not in AUXILIARIES
+            and not finite_at(tokens, i - 1)
+            and cue_at(tokens, i - 1) is None
+        ):
+            close(stack[-1], i)  # "the groups who wrote to her say": the main verb after the clause
+        # opening events: the token starts a clause (and belongs to it)
+        low = tok.lower
+        prev = tokens[i - 1] if i > 0 else None
+        if text == "(" or (is_dash(tokens, i) and closing_dash(tokens, i)):
+            push(ASIDE, i)
+        elif (
+            low in ("who", "whom", "whose", "which")
+            and prev is not None
+            and (prev.text in (",", *DASHES) or prev.lower == "<q,>")
+        ):
+            push(RELATIVE, i)
+        elif (
+            prev is not None
+            and prev.text == ","
+            and i + 1 < n
+            and tokens[i + 1].lower in ("which", "whom")
+            and text.isalpha()
+            and text.islower()
+        ):
+            push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
+        elif (
+            low in ("who", "which", "that")
+            and prev is not None
+            and restrictive_antecedent(prev)
+            and prev.lower not in STANCE_FORMS
+            and (low != "that" or verb_follows(tokens, i + 1))
+        ):
+            push(RELATIVE, i)  # "a sign that read “…”", "lawyers who checked it"
+            restrictive[stack[-1]] = False
+        elif (
+            low in SUBORDINATORS
+            and i > lead
+            and (low not in WEAK_SUBORDINATORS or finite_follows(tokens, i + 1))
+        ):
+            inner = (
+                prev is not None
+                and spans[stack[-1]][2] == REPORT
+                and (prev.lower == "that" or (prev.text == "," and i > 1 and tokens[i - 2].lower == "that"))
+            )
+            if (
+                not inner
+                and prev is not None
+                and (prev.text == "," or (prev.lower in COORDINATORS and i > 1 and tokens[i - 2].text == ","))
+            ):
+                pop_reports(spans, stack, i)
+            if inner:
+                push(FRONTED, i)  # "said that once the Senate goes home, “…”": closes at its comma
+                fronted_inner.add(stack[-1])
+            else:
+                push(ADVERBIAL, i)
+        elif low == "with" and absolute_follows(tokens, i + 1):
+            push(ABSOLUTE, i)
+        elif (
+            low in COORDINATORS
+            and i + 2 < n
+            and tokens[i + 1].lower == "i"
+            and tokens[i + 2].lower == "quote"
+        ):
+            pass  # "Lee said, and I quote, “…”": the writer's aside
+        elif (
+            low in COORDINATORS
+            and i > 0
+            and has_verb.get(stack[-1], False)
+            and finite_follows(tokens, i + 1, named=True)
+        ):
+            pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
+            push(COORDINATE, i)
+        elif (
+            i > 0
+            and prev is not None
+            and prev.text == ","
+            and low.endswith("ing")
+            and text.islower()
+            and len(low) > 4
+            and low not in ING_PREPOSITIONS
+        ) or short_adverbial_before(tokens, i):
+            pop_reports(spans, stack, i)
+            while (
+                len(stack) > 1
+                and spans[stack[-1]][2] == ADVERBIAL
+                and tokens[int(spans[stack[-1]][0])].lower not in CONCESSIVES
+            ):
+                spans[stack.pop()][1] = i  # "praised it after she presented it, saying": the main clause's
+            push(PARTICIPLE, i)
+        owner[i] = stack[-1]
+        if (
+            finite_at(tokens, i)
+            or CONTRACTION.fullmatch(tok.lower.replace("'", "’"))
+            or (prev is not None and prev.lower in PRONOUNS_HE_SHE_THEY and tok.text.isalpha())
+        ):
+            has_verb[stack[-1]] = True
+            if stack[-1] in restrictive:
+                restrictive[stack[-1]] = True  # the relative clause has its own verb
+        # cues; the report after a verb of speech is opened after its cue words
+        if report_from == i:
+            push(REPORT, i)
+            owner[i] = stack[-1]
+        c = cue_here(tokens, i)
+        if c is not None and c.speech and c.mention is None:
+            q = trailing_after_quote(tokens, i)
+            if q >= 0:
+                while (
+                    len(stack) > 1
+                    and spans[stack[-1]][2] in (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE)
+                    and int(spans[stack[-1]][0]) <= q
+                ):
+                    spans[stack.pop()][1] = q + 1
+                for k in range(q + 1, i + 1):
+                    owner[k] = stack[-1]  # "… say that “…,” Lee added, saying": Lee's own clause
+        if c is not None:
+            cues.append(c)
+            if c.mention is not None:
+                report_from = nominal_report(tokens, c.after)
+            elif c.speech and CUE_FORMS.get(tokens[i].lower) not in OBJECT_LEMMAS:
+                report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
+    clauses = tuple(Clause(int(s[0]), int(s[1]), str(s[2]), int(s[3])) for s in spans)
+    return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def short_adverbial_before(tokens: list[Token], i: int) -> bool:
+    """ ", at one point calling", ", at times saying": a participle after a comma and a short
+    adverbial opens a participle clause as one right after the comma does."""
+    tok = tokens[i]
+    if not (tok.lower.endswith("ing") and tok.text.islower() and len(tok.lower) > 4):
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = tokens[k]
+        if t.text == ",":
+            return k < i - 1 and tokens[k + 1].lower in ADVERBIAL_OPENERS
+        if not (t.text.isalpha() and t.text.islower()):
+            return False
+    return False
+
+
+def adverb_run_end(tokens: list[Token], i: int) -> int:
+    """The index after a run of adverbs starting at ``i`` ("however", "in turn")."""
+    k = i
+    while k < len(tokens) and k - i < 3 and (adverb(tokens[k]) or tokens[k].lower in SENTENCE_ADVERBS):
+        k += 1
+    return k
+
+
+def trailing_after_quote(tokens: list[Token], i: int) -> int:
+    """The index of the quote a cue at ``i`` closes ("“…,” Lee added", "“…,” said Lee"), or -1."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        t = tokens[k]
+        if t.quote >= 0:
+            return k if k < i - 1 or True else -1
+        if t.text != "," and not (t.is_cap or t.lower in DETERMINERS or t.lower in PRONOUNS_HE_SHE_THEY):
+            return -1
+    return -1
+
+
+def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
+    """Where the reported clause after a cue starts ("said (that) the plan …", "told
+    reporters that …", "warned: …"), or -1 when the cue takes no clause ("thanked Lee")."""
+    n = len(tokens)
+    j = past_settings(tokens, j)
+    if j < n and tokens[j].lower in ("that", ":"):
+        return j
+    if finite_follows(tokens, j):
+        return j
+    if not listener:
+        return -1
+    obj = np_forward(tokens, j, n)  # "told reporters (on Monday) that", "assured voters the plan …"
+    if obj is None:
+        return -1
+    k = j + len(obj)
+    if k < n and tokens[k].quote >= 0:
+        k += 1  # "told ABC’s “This Week” that"
+    k = past_settings(tokens, k)
+    if k < n and (tokens[k].lower == "that" or finite_follows(tokens, k)):
+        return k
+    return -1
+
+
+def nominal_report(tokens: list[Token], j: int) -> int:
+    """Where the words a noun of speech reports start: "his warning that …", "her assertion
+    during the debate that …", "Lee’s answer was that …", "Hale’s motto was, “…”"."""
+    n = len(tokens)
+    k = j
+    while (
+        k < n
+        and k - j < 8
+        and tokens[k].text.isalnum()
+        and tokens[k].lower not in BE_FORMS
+        and tokens[k].lower != "that"
+    ):
+        if k == j and tokens[k].lower not in PREPOSITIONS_OF_SETTING | NOUN_FRAME:
+            break  # only prepositional phrases stand between the noun and its words
+        k += 1
+    if k > j and tokens[j].lower not in PREPOSITIONS_OF_SETTING | NOUN_FRAME:
+        k = j
+    if k < n and tokens[k].lower in BE_FORMS:
+        if k + 1 < n and tokens[k + 1].lower in ("that", ":", ","):
+            return k + 1
+        return -1
+    if k < n and tokens[k].lower in ("that", ":"):
+        return k
+    return -1
+
+
+def past_settings(tokens: list[Token], j: int) -> int:
+    """Past a medium, setting phrases and set-off adverbs after a cue: "said on Monday in
+    Iowa that", "said, however, that"."""
+    n = len(tokens)
+    j = medium(tokens, j)
+    for _ in range(3):
+        if j + 2 < n and tokens[j].text == ",":
+            e = adverb_run_end(tokens, j + 1)
+            if e > j + 1 and e < n and tokens[e].text == ",":
+                j = e + 1
+                continue
+        if j + 1 < n and tokens[j].lower in PREPOSITIONS_OF_SETTING:
+            np = np_forward(tokens, j + 1, n)
+            if np is not None and (np[-1].is_cap or np[-1].lower in TIME_NOUNS or np[-1].lower in MEDIUM):
+                j += 1 + len(np)  # "on Monday", "in Iowa", "in an interview", "to ABC News"
+                if np[-1].is_cap and j + 1 < n and tokens[j].text == "," and tokens[j + 1].is_cap:
+                    place = np_forward(tokens, j + 1, n)  # "in Salem, New Hampshire"
+                    if place is not None:
+                        j += 1 + len(place)
+                continue
+        break
+    return j
+
+
+def reduced_adverbial(tokens: list[Token], k: int) -> bool:
+    """ "when asked", "while speaking": a subordinator before a participle, with no subject."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.text.islower() and nxt.lower.endswith(("ing", "ed"))
+
+
+def opened_by(spans: list[list[int | str]], stack: list[int], tokens: list[Token], *marks: str) -> int:
+    """The open aside whose opening token is one of ``marks``, or -1."""
+    for c in reversed(stack):
+        if spans[c][2] == ASIDE and tokens[int(spans[c][0])].text in marks:
+            return c
+    return -1
+
+
+def dash_closes_fronted(tokens: list[Token], i: int) -> bool:
+    """ "Hastily seizing on it ― just as he had before ― Hale cast …": after a dashed aside, a
+    subject and its verb end the fronted phrase."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].text == "-":
+        k += 1
+    return k < len(tokens) and finite_follows(tokens, k)
+
+
+def pop_reports(
+    spans: list[list[int | str]], stack: list[int], end: int, kinds: tuple[str, ...] = (REPORT,)
+) -> None:
+    """A new clause after a comma or a conjunction ends the reports open at this level."""
+    while len(stack) > 1 and spans[stack[-1]][2] in kinds:
+        spans[stack.pop()][1] = end
+
+
+def opens_fronted(tokens: list[Token], i: int) -> bool:
+    """ "When Lee spoke, …", "Calling Ross a “…”, Hale …", "According to X, …": an opening
+    clause or phrase that ends at its comma."""
+    while i < len(tokens) and tokens[i].lower in COORDINATORS:
+        i += 1
+    if i >= len(tokens):
+        return False
+    low = tokens[i].lower
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if low in SUBORDINATORS:
+        return True
+    if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
+        return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
+    if tokens[i].is_cap and low.endswith("ed") and nxt is not None and nxt.text.islower():
+        return True  # "Asked about the plan, …", "Pressed on it, …"
+    return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+
+
+def next_is_quote(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].quote >= 0
+
+
+def resumes(tokens: list[Token], i: int) -> bool:
+    """After a comma, the main clause goes on ("Lee, who chairs it, said"): a lower-case
+    word that does not carry the relative clause on."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.text[:1].islower() and nxt.lower not in CLAUSE_GOES_ON
+
+
+def is_dash(tokens: list[Token], i: int) -> bool:
+    """A dash, or a hyphen set off by spaces ("in July - falsely - that …")."""
+    tok = tokens[i]
+    if tok.text in DASHES:
+        return True
+    if tok.text != "-" or not 0 < i < len(tokens) - 1:
+        return False
+    nxt, prev = tokens[i + 1], tokens[i - 1]
+    if nxt.text == "-" and nxt.start == tok.end:
+        return True  # "--" typed as two hyphens: the first stands for the dash
+    if prev.text == "-" and prev.end == tok.start:
+        return False
+    return prev.end < tok.start and nxt.start > tok.end
+
+
+def closing_dash(tokens: list[Token], i: int) -> bool:
+    """An opening dash with its closing dash ahead: "Hale — named by the paper — said"."""
+    for k in range(i + 1, min(len(tokens), i + 30)):
+        if is_dash(tokens, k) and (tokens[k].text == tokens[i].text or tokens[i].text == "-"):
+            return k > i + 2 or (k > i + 1 and tokens[i].text != "-")
+        if tokens[k].text in (".", ";", "!", "?"):
+            return False
+    return False
+
+
+def verb_follows(tokens: list[Token], i: int) -> bool:
+    """A verb (after auxiliaries and adverbs) at ``tokens[i]``."""
+    k = i
+    while k < len(tokens) and k - i < 4 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
+        k += 1
+    if k > i and k <= len(tokens):
+        return True
+    return k < len(tokens) and finite(tokens[k])
+
+
+def finite(tok: Token) -> bool:
+    """A word that is (most likely) a finite verb."""
+    low = tok.lower
+    if not tok.text[:1].islower() or not tok.text.isalpha():
+        return False
+    if low in FINITE_AUX or low in BE_FORMS:
+        return True
+    lemma = CUE_FORMS.get(low) or STANCE_FORMS.get(low)
+    if lemma is not None and not low.endswith("ing"):
+        return True
+    return len(low) > 4 and low.endswith("ed")
+
+
+def finite_at(tokens: list[Token], i: int) -> bool:
+    """``finite`` in context: not a verb spelling used as a noun ("the figures")."""
+    return finite(tokens[i]) and not noun_use(tokens, i) and not compound_noun(tokens, i)
+
+
+def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
+    """A subject and its finite verb start at ``tokens[i]`` ("but the board rejected")."""
+    np = np_forward(tokens, i, len(tokens))
+    if np is None:
+        return False
+    if len(np) == 1 and CONTRACTION.fullmatch(np[0].lower.replace("'", "’")):
+        return True  # "he’s", "they’re": the pronoun carries its verb
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        len(np) == 1
+        and np[0].lower in PRONOUNS_HE_SHE_THEY
+        and nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+    ):
+        return nxt.lower not in NOT_VERBS_AFTER_PRONOUN  # "as he keeps talking"
+    if (
+        named
+        and kind_of_mention(np) == "description"
+        and not any(t.is_cap for t in np)
+        and np[0].lower not in PRONOUNS_HE_SHE_THEY
+        and len(np) > 1
+    ):
+        return False  # "and the costs": only a named or pronoun subject opens a new clause
+    k = i + len(np)
+    if np[-1].is_cap:
+        while (
+            k < len(tokens)
+            and k - i - len(np) < 2
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+            and not finite(tokens[k])
+            and tokens[k].lower not in AUXILIARIES
+        ):
+            k += 1  # "the Sanders campaign rejected"
+    while k < len(tokens) and k - i < 16 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
+        if tokens[k].lower in FINITE_AUX or tokens[k].lower in BE_FORMS:
+            return True
+        k += 1
+    return k < len(tokens) and finite(tokens[k]) and agrees(np, tokens[k])
+
+
+def agrees(np: list[Token], verb: Token) -> bool:
+    """A bare present verb needs a plural subject: in "Clinton’s email use", "use" is a noun."""
+    low = verb.lower
+    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low.endswith("ed") or low in SAME_IN_PAST:
+        return True
+    last = np[-1].lower
+    return last in PLURAL_SUBJECTS or (last.endswith("s") and not last.endswith(("ss", "’s", "'s")))
+
+
+def absolute_follows(tokens: list[Token], i: int) -> bool:
+    """ "with the former governor calling it …": a subject and a participle after "with"."""
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        t = tokens[k]
+        if t.quote >= 0 or not t.text[:1].isalnum() or finite(t):
+            return False
+        if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4 and not adverb(t):
+            before = tokens[k - 1]
+            if possessive(before) or before.lower in NOUN_DETERMINERS:
+                return False  # "with Cruz’s thinking": a gerund, a noun
+            return np_forward(tokens, i, k) is not None  # "with many marchers and fans chanting"
+    return False
+
+
+def new_subject_follows(tokens: list[Token], i: int) -> bool:
+    """ "…“too stiff” he was driven": a pronoun or name opening the main clause right after
+    a fronted clause whose comma sits inside the quote."""
+    if i >= len(tokens):
+        return False
+    tok = tokens[i]
+    return (tok.lower in PRONOUNS_HE_SHE_THEY or tok.is_cap) and finite_follows(tokens, i)
+
+
+def cue_here(tokens: list[Token], i: int) -> Cue | None:
+    """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
+    verb of stance."""
+    tok = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    verb_slot = prev is not None and (
+        prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"
+    )
+    if tok.lower in SPEECH_NOUNS and tok.text.islower() and not verb_slot:
+        m = possessive_cue(tokens, i)
+        if m is not None:
+            return Cue(i, i + 1, tok.text, True, m)
+    if tok.lower == "in":
+        m = in_words_of(tokens, i)
+        if m is not None:
+            return Cue(i, i + 1, "words", True, m)
+    phrase = view_phrase(tokens, i)
+    if phrase > i:
+        return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
+    c = cue_at(tokens, i)
+    if (
+        c is not None
+        and not after_verb(tokens, i)
+        and not noun_use(tokens, i)
+        and not compound_noun(tokens, i)
+    ):
+        return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
+    if i > 0 and tokens[i - 1].lower == "i" and tok.lower == "quote":
+        return None  # "Hale said, and I quote, “…”": the writer's aside
+    if (
+        tok.lower in STANCE_FORMS
+        and tok.text.islower()
+        and not noun_use(tokens, i)
+        and not after_verb(tokens, i)
+        and not compound_noun(tokens, i)
+    ):
+        return Cue(i, i + 1, tok.text, False)
+    return None
+
+
+def in_words_of(tokens: list[Token], k: int) -> Mention | None:
+    """ "in Bloomberg's words", "in the words of Mayor Ann Holt": the words are that source's,
+    whatever the sentence around them says."""
+    n = len(tokens)
+    if k + 2 < n and tokens[k + 2].lower == "words":
+        tok = tokens[k + 1]
+        if possessor(tok) and tok.text[:1].isupper():
+            cut = possessor_len(tok)
+            name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
+            return Mention((name,), "name", "words", (name,))
+    if (
+        k + 4 < n
+        and tokens[k + 1].lower == "the"
+        and tokens[k + 2].lower == "words"
+        and tokens[k + 3].lower == "of"
+    ):
+        np = np_forward(tokens, k + 4, n)
+        if np is not None and kind_of_mention(np) in ("name", "description"):
+            return make_mention(tokens, np, "words")
+    return None
+
+
+def view_phrase(tokens: list[Token], i: int) -> int:
+    """ "let it be known that", "made it clear that", "made clear that": a view voiced with
+    no verb of saying; the index after the phrase, or -1."""
+    if tokens[i].lower not in VIEW_VERBS or not tokens[i].text.islower():
+        return -1
+    for k in range(i + 1, min(len(tokens) - 1, i + 5)):
+        if tokens[k].lower in VIEW_WORDS:
+            return k + 1 if tokens[k + 1].lower in ("that", ":") else -1
+        if tokens[k].lower not in ("it", "be", "very", "abundantly", "perfectly", "crystal"):
+            return -1
+    return -1
+
+
+def noun_use(tokens: list[Token], i: int) -> bool:
+    """ "a press release", "his support", "her opening remarks", "the deal’s backers": a
+    verb spelling after a determiner or a possessive, or after one and a modifier, is a noun."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or tokens[i].lower == "according":
+        return False
+    if prev.lower in NOUN_DETERMINERS or possessor(prev):
+        return True
+    before = tokens[i - 2] if i >= 2 else None
+    if before is None or not (prev.text.isalpha() and prev.text.islower()):
+        return False
+    if not (before.lower in NOUN_DETERMINERS or possessor(before)):
+        return False
+    low = tokens[i].lower
+    lemma = CUE_FORMS.get(low) or STANCE_FORMS.get(low) or ""
+    present = low in (lemma, lemma + "s", lemma + "es")
+    if present and prev.lower.endswith(ADJECTIVE_ENDS) and not adverb(prev) and not finite(prev):
+        return True  # "her opening remarks", "a formal complaint"
+    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
+    return (
+        lemma == low and low not in SAME_IN_PAST and not plural
+    )  # "a press release"; not "the figures insist"
+
+
+def compound_noun(tokens: list[Token], i: int) -> bool:
+    """ "child care credit", "email use": a bare base form after a singular common noun agrees
+    with no subject, so it is the head of a compound noun, not a verb."""
+    low = tokens[i].lower
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
+        return False
+    p = prev.lower
+    return (
+        prev.text.isalpha()
+        and prev.text.islower()
+        and not p.endswith("s")
+        and p not in PLURAL_SUBJECTS
+        and p not in AUXILIARIES
+        and p not in FINITE_AUX
+        and p not in COORDINATORS
+        and p not in ("to", "who", "that", "which", "and", "or", "not")
+        and not adverb(prev)
+        and not finite(prev)
+    )
+
+
+def after_verb(tokens: list[Token], i: int) -> bool:
+    """ "highlighted comments", "made remarks": a cue's -s form right after a verb is its
+    object, a noun."""
+    prev = tokens[i - 1] if i > 0 else None
+    low = tokens[i].lower
+    return (
+        prev is not None
+        and low.endswith("s")
+        and prev.text.isalpha()
+        and prev.text[:1].islower()
+        and len(prev.lower) > 4
+        and prev.lower.endswith(("ed", "ing"))
+        and prev.lower not in BE_FORMS
+        and not adverb(prev)
+    )
+
+
+def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
+    """ "her assertion that “…”", "Lee's claim that “…”", "the contention of Ann Lee":
+    the possessor of a noun of speech said it."""
+    if v < 1:
+        return None
+    if v + 2 < len(tokens) and tokens[v + 1].lower == "of" and tokens[v - 1].lower in ("the", "a"):
+        np = np_forward(tokens, v + 2, len(tokens))
+        if np is not None and kind_of_mention(np) == "name":
+            return make_mention(tokens, np, tokens[v].text)
+    k = v - 1
+    while k > 0 and k >= v - 3 and not (possessive(tokens[k]) or tokens[k].lower in PRONOUN_OF):
+        if tokens[k].quote >= 0 or not tokens[k].text[:1].isalpha():
+            return None
+        k -= 1
+    tok = tokens[k]
+    if tok.lower in PRONOUN_OF:
+        outer = main_subject(tokens, 0, k)
+        if outer is not None and kind_of_mention(outer) in ("name", "description"):
+            return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
+        pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
+        return Mention((tok,), "pronoun", tokens[v].text, (pronoun,))
+    if possessive(tok):
+        cut = possessor_len(tok)
+        if tok.lower[:cut] in TIME_POSSESSORS:
+            return None  # "Monday's speech represents “…”": a day says nothing
+        np = np_backward(tokens, k, 0)
+        if np is None:
+            return None
+        name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
+        head = [*np[:-1], name]
+        return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
+    return None
+
+
+def possessive(tok: Token) -> bool:
+    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
+    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
+        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
+    )
+
+
+def possessor(tok: Token) -> bool:
+    """A possessive noun ("Lee’s", "the senator’s", "Sanders’"), not a contraction ("he's")."""
+    if not possessive(tok):
+        return False
+    stem = tok.lower[: possessor_len(tok)]
+    return stem not in CONTRACTED_WORDS
+
+
+def possessor_len(tok: Token) -> int:
+    """How many characters of a possessive token are the possessor's name."""
+    return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
+
+
+def cue_words(tokens: list[Token], word: str, j: int) -> str:
+    """The cue as written, with its medium ("said in a statement")."""
+    k = medium(tokens, j)
+    return word + " " + " ".join(t.text for t in tokens[j:k]) if k > j else word
+
+
+def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Cue | None:
+    """The cue that governs the quote at token ``p``: the nearest cue before it in its own
+    clause, else in the clauses around it; a cue inside a report is the reporter's, so the
+    cue that opened the report governs ("Hale said Lee called it “…”" is Hale's account).
+    Verbs of speech come first; a verb of stance governs only where none does. ``None``
+    when no cue governs."""
+    frame = source_frame(s, p)
+    if frame is not None:
+        return frame
+    for speech in passes:
+        cl = s.owner[p]
+        best: Cue | None = None
+        for _ in range(len(s.clauses)):
+            if cl < 0:
+                break
+            c = s.clauses[cl]
+            if best is None:
+                best = last_cue(s, cl, p, speech)
+            if c.role == REPORT and c.parent >= 0:
+                intro = last_cue(s, c.parent, c.start, True, intro=True)
+                if intro is not None:
+                    best = intro
+            elif best is not None or (c.role == COORDINATE and not pronoun_subject(s.tokens, c.start + 1)):
+                break
+            cl = c.parent
+        if best is not None:
+            nominal_short = best.mention is not None and not in_report_of(s, best, p)
+            if object_participle(s, best.head) or nominal_short or document_relative(s, best.head):
+                return earlier_cue(s, best) or best
+            return best
+    return None
+
+
+def pronoun_subject(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].lower in PRONOUNS_HE_SHE_THEY
+
+
+def source_frame(s: Sentence, p: int) -> Cue | None:
+    """ "According to the survey, …", "…, according to X, …": a source set off before the
+    quote covers the whole sentence, whatever else is reported in it."""
+    for c in s.cues:
+        if c.head >= p:
+            break
+        set_off = (
+            c.head == 0 or s.tokens[c.head - 1].text in (",", *DASHES) or s.clause_of(c.head).role == FRONTED
+        )
+        if (
+            s.tokens[c.head].lower in ("according", "in")
+            and set_off
+            and (c.mention is None) == (s.tokens[c.head].lower == "according")
+        ):
+            return c  # "According to the survey, …", ", in Lee’s words, …"
+        clause = s.clause_of(c.head)
+        if (
+            c.speech
+            and clause.role in (FRONTED, ADVERBIAL)
+            and s.tokens[clause.start].lower == "as"
+            and (clause.role == FRONTED or s.tokens[clause.start - 1].text in (",", *DASHES))
+            and clause.end <= p
+            and past_settings(s.tokens, c.after + (s.tokens[c.after].lower == "it")) >= clause.end - 1
+            and (m := subject_cached(s, c)) is not None
+            and index(s.tokens, m.tokens[0]) == clause.start + 1
+            and s.tokens[c.head - 1].lower != "to"
+            and not s.tokens[c.head].lower.endswith("ing")
+        ):
+            return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
+    return None
+
+
+def object_participle(s: Sentence, v: int) -> bool:
+    """ "posted a message reading “…”", "slammed the loophole called an “…”", "a message on
+    Twitter reading": a participle right after a noun (not its subject), in a clause whose
+    own verb came before it, is part of that verb's object, so that verb governs."""
+    tokens = s.tokens
+    low = tokens[v].lower
+    if v < 1 or not (low.endswith(("ing", "ed")) and tokens[v].text.islower()):
+        return False
+    prev = tokens[v - 1]
+    if prev.quote >= 0 or not prev.text.isalpha() or prev.lower in BE_FORMS or prev.lower in AUXILIARIES:
+        return False
+    if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
+        return False
+    if prev.is_cap:
+        if not low.endswith("ing"):
+            return False  # "Lee of Iowa lamented": a past verb after a name is its verb
+        np = np_core(tokens, v - 1, 0)  # a name is the participle's subject unless a preposition governs it
+        k = index(tokens, np[0]) - 1 if np is not None else -1
+        if k < 0 or tokens[k].lower not in OBJECT_PREPS:
+            return False
+    return True
+
+
+def in_report_of(s: Sentence, cue: Cue, p: int) -> bool:
+    """Whether the quote at ``p`` stands in the report the cue opened ("his claim that …")."""
+    cl = s.owner[p]
+    for _ in range(len(s.clauses)):
+        if cl < 0:
+            return False
+        c = s.clauses[cl]
+        if c.role == REPORT and c.parent == s.owner[cue.head] and c.start >= cue.after:
+            return last_cue(s, c.parent, c.start, True, intro=True) is cue
+        cl = c.parent
+    return False
+
+
+def document_relative(s: Sentence, v: int) -> bool:
+    """ "added the caption which reads “…”": a relative clause on a document noun."""
+    c = s.clause_of(v)
+    if c.role != RELATIVE or c.start < 1:
+        return False
+    ante = s.tokens[c.start - 1]
+    return ante.lower in DOCUMENT_NOUNS
+
+
+def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
+    """ "Trump issued a statement saying “…”": the verb whose object the participle's noun
+    is: an earlier cue of the same clause with no comma or clause break in between."""
+    tokens = s.tokens
+    found = None
+    home = s.owner[cue.head]
+    if s.clauses[home].role == RELATIVE and document_relative(s, cue.head):
+        home = s.clauses[home].parent
+    for c in s.cues:
+        if c.head >= cue.head:
+            break
+        if s.owner[c.head] == home and c.mention is None:
+            found = c
+    if found is None or any(
+        t.text in (",", ";", ":") or t.quote >= 0 for t in tokens[found.after : cue.head]
+    ):
+        return None
+    return found
+
+
+def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = False) -> Cue | None:
+    """The last cue of clause ``cl`` itself (not of a clause inside it) ending by ``before``:
+    of speech, or of stance when ``speech`` is false. A participle right after its noun
+    ("posted a message reading “…”") yields to a verb of speech before it in the clause."""
+    found = None
+    for c in s.cues:
+        if c.after > before:
+            break
+        if s.owner[c.head] != cl or c.speech != speech:
+            continue
+        if subject_cached(s, c) is None:
+            continue  # "In somber comments, …": a cue with no speaker governs nothing
+        if c.mention is not None and not intro and not nominal_governs(s, c, before):
+            continue
+        if not c.speech and possessed_utterance(s.tokens, c.after, before):
+            continue  # "riders prefer Lee's call for a “…”": the quote is the call's, not theirs
+        found = c
+    return found
+
+
+def possessed_utterance(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a noun of utterance with a possessor ("Lee's call") stands in ``tokens[start:end]``."""
+    return any(
+        tokens[k].lower in UTTERANCE_NOUNS
+        and any(possessor(t) or t.lower in PRONOUN_OF for t in tokens[max(start, k - 3) : k])
+        for k in range(start, end)
+    )
+
+
+def nominal_governs(s: Sentence, c: Cue, before: int) -> bool:
+    """A noun of speech governs the words it introduces: "her claim that “…”", "his call
+    for a “…”", "Lee’s answer was that “…”", not a quote its clause says something of
+    ("Lee’s comments “show bias”")."""
+    tokens = s.tokens
+    between = tokens[c.after : before]
+    if len(between) > 10 or not between or any(finite(t) and t.lower != "be" for t in between[1:]):
+        return False
+    return between[0].lower in NOUN_FRAME or (
+        between[0].lower in BE_FORMS and len(between) > 1 and between[1].lower == "that"
+    )
+
+
+def subject_cached(s: Sentence, c: Cue) -> Mention | None:
+    key = id(c)
+    if key not in s.memo:
+        s.memo[key] = subject(s, c)
+    return s.memo[key]
+
+
+def reduced_relative(tokens: list[Token], v: int) -> bool:
+    """ "a message reading", "a sign saying": a participle right after a common noun
+    modifies it."""
+    prev = tokens[v - 1] if v > 0 else None
+    return (
+        prev is not None
+        and tokens[v].lower.endswith("ing")
+        and prev.quote < 0
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in BE_FORMS
+        and prev.lower not in AUXILIARIES
+        and prev.lower not in COORDINATORS
+        and not adverb(prev)
+    )
+
+
+def subject(s: Sentence, cue: Cue) -> Mention | None:
+    """Who speaks the cue: the subject of its verb, wherever the grammar puts it."""
+    if cue.mention is not None:
+        return cue.mention
+    tokens = s.tokens
+    v = cue.head
+    clause = s.clause_of(v)
+    lo = clause.start
+    word = cue.text
+    low = tokens[v].lower
+    if low == "according":
+        return according_to(tokens, word, v + 2, len(tokens))
+    prev = tokens[v - 1].lower if v > lo else ""
+    if passive(tokens, v, lo):
+        agent = by_agent(tokens, cue.after, s.clause_of(v).end)
+        if agent is not None:
+            return make_mention(tokens, agent, word + " by")
+        lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
+        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
+            return None  # "Hale was called a fraud": the words are about Hale, not his
+    if low.endswith("ing") and prev not in BE_FORMS:
+        np = participle_subject(s, v)
+        return make_mention(tokens, np, word) if np is not None else None
+    if prev == "to":
+        np = infinitive_subject(s, v)
+        return make_mention(tokens, np, word) if np is not None else None
+    b = v - 1
+    while b > lo and (tokens[b].lower in AUXILIARIES or tokens[b].lower in LATER or adverb(tokens[b])):
+        b -= 1
+    if b >= lo and tokens[b].lower in COORDINATORS:
+        # "… and later said", ", and instead argued": a verb coordinated with the clause's own
+        np = clause_subject(s, s.owner[v], v)
+        return make_mention(tokens, np, word) if np is not None else None
+    if clause.role == RELATIVE:
+        lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
+    np = subject_of(tokens, v, lo)
+    if np is None and lo > 0 and s.clause_of(v).role in (REPORT, MAIN):
+        np = subject_of(tokens, v, 0)
+    if np is None and v >= 1 and s.owner[v - 1] != s.owner[v]:
+        rel = s.clauses[s.owner[v - 1]]
+        if rel.role == RELATIVE and rel.end == v and rel.start > lo:
+            k = rel.start - 1
+            if tokens[k].text in (",", *DASHES) and k > lo:
+                k -= 1  # "Brandt, who has called it “…,” urged": the noun before the clause
+            np = (
+                np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
+            )  # "the groups who wrote to her say"
+            if np is None:
+                np = appositive_subject(tokens, lo, v)
+    if np is None and v >= 2 and tokens[v - 1].text == ",":
+        np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
+    if np is None:
+        np = before_participle_phrase(tokens, v, lo)
+    if (np is None and tokens[v - 1].text == ",") or (
+        v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
+    ):
+        np = np or appositive_subject(tokens, lo, v)
+        if np is not None and kind_of_mention(np) != "name":
+            np = None
+    if (
+        inverted(tokens, v, lo, cue.after)
+        and tokens[v - 1].text == ","
+        and v >= 2
+        and tokens[v - 2].quote < 0
+    ):
+        inv = np_forward(tokens, cue.after, len(tokens))
+        if inv is not None:
+            return make_mention(tokens, inv, word)  # set off inside the sentence: the name after it
+    if (
+        np is not None
+        and len(np) > 1
+        and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS)
+        and any(possessor(t) and t.is_cap for t in np[:-1])
+    ):
+        owned = possessive_cue(tokens, index(tokens, np[-1]))  # "Lee’s email notes that": Lee
+        if owned is not None:
+            return Mention(owned.tokens, owned.kind, word, owned.head)
+    if np is not None:
+        return through_relative(s, make_mention(tokens, np, word), v)
+    if inverted(tokens, v, lo, cue.after):
+        np = np_forward(tokens, cue.after, len(tokens))
+        if np is not None and kind_of_mention(np) in ("name", "description", "pronoun"):
+            return make_mention(tokens, np, word)
+        return None
+    if b < lo or tokens[b].text == ",":
+        np = clause_subject(s, s.owner[v])
+        return make_mention(tokens, np, word) if np is not None else None
+    return None
+
+
+def title_quote(tokens: list[Token], q: int) -> bool:
+    """ "host of radio’s “Harbour Hour,” thanked …": a quote inside a noun phrase (after "of",
+    a possessive or a determiner) is a title, not words the verb after it closes."""
+    prev = tokens[q - 1] if q > 0 else None
+    return prev is not None and (
+        prev.lower in ("of", "in", "on") or possessive(prev) or prev.lower in NOUN_DETERMINERS
+    )
+
+
+def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "Ada Lund, a singer on the show “Low Tide,” who later ran it, said": the noun phrase
+    opening the clause and set off by a comma is the subject of a verb after its appositive."""
+    np = sentence_subject(tokens, lo, v)
+    if np is None or kind_of_mention(np) not in ("name", "description"):
+        return None
+    e = index(tokens, np[-1]) + 1
+    return np if e < v and tokens[e].text in (",", *DASHES) else None
+
+
+def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
+    """ "Another source speaking to Fox News said": the noun before a participle phrase that
+    stands between it and the verb is the subject."""
+    for k in range(v - 1, max(lo, v - 9) - 1, -1):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (",", ";", ":") or (finite(t) and not t.lower.endswith("ed")):
+            return None
+        if k > lo and t.text.islower() and t.lower.endswith(("ing", "ed")) and len(t.lower) > 4:
+            np = np_backward(tokens, k - 1, lo)
+            if (
+                np is not None
+                and kind_of_mention(np) in ("name", "description")
+                and index(tokens, np[0]) in (lo, lo + 1)
+            ):
+                return np
+    return None
+
+
+def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
+    """ "Hale … what he called Lee's “secret ledger”": a he/she subject right after a
+    relative word speaks for the sentence's own subject, who is named as the speaker.
+    Set off by a comma or a dash (", which she added …", ", in which he said …") the clause
+    has its own subject: the pronoun stays the mention (naming the outer subject when that
+    is a person), except ", whom he called …" inside a report, which stays the reporter's."""
+    tokens = s.tokens
+    if m.kind != "pronoun":
+        return m
+    k = index(tokens, m.tokens[0])
+    if k < 1 or tokens[k - 1].lower not in REL_WORDS:
+        return m
+    if tokens[k - 1].lower == "that" and k >= 2 and tokens[k - 2].lower in ("so", "such", "now"):
+        return m  # "so much so that she accused …": a result clause
+    outer = main_subject(tokens, 0, k - 1)
+    if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
+        return m
+    om = make_mention(tokens, outer, m.cue)
+    rel, before = tokens[k - 1].lower, tokens[k - 2] if k >= 2 else None
+    set_off = before is not None and (before.text in (",", *DASHES) or before.quote >= 0)
+    if (
+        rel == "whom"
+        and set_off
+        and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
+    ):
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    if rel in ("which", "who") and set_off:
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    if (
+        rel in ("which", "whom")
+        and k >= 3
+        and before is not None
+        and before.lower in SETTING_PREPOSITIONS
+        and tokens[k - 3].text in (",", *DASHES)
+    ):
+        if kind_of_mention(outer) != "name" and not person_like(outer):
+            return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    return om
+
+
+def index(tokens: list[Token], tok: Token) -> int:
+    return next((k for k in range(len(tokens)) if tokens[k] is tok), -1)
+
+
+def passive(tokens: list[Token], v: int, lo: int) -> bool:
+    """ "was asked", "has long been praised", "are widely described": a form of "be" before
+    a past participle, adverbs allowed between."""
+    b = v - 1
+    while b >= lo and (adverb(tokens[b]) or tokens[b].lower in LATER) and tokens[b].text[:1].islower():
+        b -= 1
+    return b >= lo and tokens[b].lower in BE_FORMS and not tokens[v].lower.endswith("ing")
+
+
+def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
+    """The "by" phrase right after a passive cue: "were asked by host Ann Quist"."""
+    if k < end and tokens[k].lower == "by":
+        np = np_forward(tokens, k + 1, end)
+        if np is not None and kind_of_mention(np) in ("name", "description"):
+            return np
+    return None
+
+
+def inverted(tokens: list[Token], v: int, lo: int, after: int) -> bool:
+    """ "said Cruz, “…”", "“…,” advises psychologist Ann Hale", "…, explained Lee, “…”": a
+    cue opening its clause (at the sentence start, after a quote, or set off by commas with
+    its subject) before its subject."""
+    if v == 0:
+        return True
+    prev = tokens[v - 1]
+    if prev.quote >= 0 or (v == lo and prev.text in (",", ":")):
+        return True
+    if prev.text in (",", ":") and v >= 2 and tokens[v - 2].quote >= 0:
+        return True
+    if prev.text != "," or CUE_FORMS.get(tokens[v].lower) in NO_INVERSION:
+        return False
+    np = np_forward(tokens, after, len(tokens))  # ", says Carl Anthony, historian …,"
+    e = after + len(np) if np is not None else -1
+    return (
+        np is not None and kind_of_mention(np) == "name" and e < len(tokens) and tokens[e].text in (",", ":")
+    )
+
+
+def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Token] | None:
+    """The subject of clause ``cl``: its first noun phrase; a participle clause's is its
+    parent's, a relative clause's is its pronoun, an absolute's the noun after "with"."""
+    tokens = s.tokens
+    for _ in range(8):  # bounded: clauses nest a few deep
+        c = s.clauses[cl]
+        if c.role == PARTICIPLE and c.parent >= 0:
+            cl = c.parent
+            continue
+        if c.role == FRONTED and tokens[c.start].lower in SUBORDINATORS:
+            np = first_subject(tokens, c.start + 1, c.end)  # "Though she called it …": she
+            if np is not None:
+                return np
+        if c.role == FRONTED:
+            nxt = next((k for k, x in enumerate(s.clauses) if x.parent == c.parent and x.start >= c.end), -1)
+            if nxt < 0:
+                return main_after(s, c.end)
+            cl = nxt
+            continue
+        start = c.start
+        if c.role in (COORDINATE, ADVERBIAL, ABSOLUTE):
+            start += 1
+        if c.role == RELATIVE:
+            k = c.start + 1
+            if k < c.end and finite_follows(tokens, k):
+                return np_forward(tokens, k, c.end)  # "which Trump had called …": Trump
+            return [tokens[c.start]] if tokens[c.start].lower in ("who", "which", "that") else None
+        kids = [x for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start]
+        if kids:
+            start = past_place(tokens, kids[0].end, c.end)
+        if before is not None:
+            for reporter in reversed(s.cues):
+                if reporter.head >= before:
+                    continue
+                if (
+                    s.owner[reporter.head] == cl
+                    and reporter.speech
+                    and reporter.mention is None
+                    and not tokens[reporter.head].lower.endswith("ing")
+                    and not object_participle(s, reporter.head)
+                    and tokens[reporter.head - 1].lower != "to"
+                ):
+                    m = subject_cached(s, reporter)
+                    if m is not None and m.kind in ("name", "pronoun", "description"):
+                        return list(m.tokens)  # "Hale told reporters …, saying": the reporter
+                    break
+        np = sentence_subject(tokens, start, c.end)
+        if np is None and c.role in (ADVERBIAL, COORDINATE):
+            np = first_subject(tokens, start, c.end)  # "though at a rally she went further"
+        return np
+    return None
+
+
+def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | None:
+    """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
+    for k in range(start, min(end, start + 12)):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (",", ";", ":"):
+            return None
+        if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap) and finite_follows(tokens, k):
+            return np_forward(tokens, k, end)
+    return None
+
+
+def past_place(tokens: list[Token], k: int, end: int) -> int:
+    """ "Speaking in Salem, New Hampshire, Trump …": a place set off by commas after a fronted
+    phrase is no subject."""
+    e = k
+    while e < end and e - k < 3 and tokens[e].is_cap:
+        e += 1
+    if (
+        e > k
+        and e < end
+        and tokens[e].text == ","
+        and e + 1 < end
+        and (tokens[e + 1].is_cap or tokens[e + 1].lower in DETERMINERS)
+    ):
+        return e + 1
+    return k
+
+
+def main_after(s: Sentence, k: int) -> list[Token] | None:
+    """The subject of the main clause that follows a fronted clause ending at ``k``."""
+    return sentence_subject(s.tokens, k, len(s.tokens))
+
+
+def participle_subject(s: Sentence, v: int) -> list[Token] | None:
+    """Who speaks a participle cue: the noun right before it ("marchers chanting", "with
+    Lee telling reporters"), the subject of an absolute, or of the clause it hangs on."""
+    tokens = s.tokens
+    c = s.clause_of(v)
+    b = v - 1
+    while b >= c.start and (tokens[b].lower in AUXILIARIES or adverb(tokens[b])):
+        b -= 1
+    if b >= c.start and tokens[b].quote < 0 and tokens[b].is_cap:
+        np = np_core(tokens, b, c.start)  # "footage of Lee saying", "with Sen. Ann Lee telling"
+        if np is not None and kind_of_mention(np) == "name":
+            return np
+    if b == v - 1 and reduced_relative(tokens, v) and c.role != ABSOLUTE:
+        np = np_backward(tokens, b, c.start)  # "held up a sign saying “…”": the sign says it
+        if np is not None and np[-1].lower in DOCUMENT_NOUNS:
+            k = index(tokens, np[0]) - 1
+            while k > c.start and not tokens[k].text.isalpha():
+                k -= 1
+            if not (k >= c.start and (tokens[k].lower in PUBLISH_FORMS or tokens[k].lower in PARTICLES_OUT)):
+                return np  # not "issued a statement saying", "sent out a release saying": theirs
+    if c.role == ABSOLUTE:
+        e = b + 1
+        np = tokens[c.start + 1 : e]  # "with hundreds of marchers chanting", "with one of her ads asking"
+        return np if np and all(t.text[:1].isalnum() for t in np) else np_forward(tokens, c.start + 1, v)
+    return clause_subject(s, s.owner[v], v)
+
+
+def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
+    """Who speaks "to <cue>": the object of a causing verb ("led Mayor Lee to declare"), the
+    noun of "for X to say", else the subject of the verb the infinitive completes."""
+    tokens = s.tokens
+    c = s.clause_of(v)
+    lo = c.start
+    for k in range(v - 2, max(lo, v - 25) - 1, -1):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (".", ";", ":", "?", "!"):
+            break
+        if t.lower in CAUSATIVES:
+            np = np_forward(tokens, k + 1, v - 1)
+            if np is None or kind_of_mention(np) not in ("name", "description"):
+                break
+            e = k + 1 + len(np)
+            x = e
+            while (
+                x < v - 1
+                and x - e < 3
+                and tokens[x].text.isalpha()
+                and tokens[x].text.islower()
+                and tokens[x].lower not in NP_TAILS
+            ):
+                x += 1  # "Achebe port advisers": a name modifying a plural noun
+            if x > e and (x == v - 1 or tokens[x].lower in NP_TAILS) and tokens[x - 1].lower.endswith("s"):
+                np, e = tokens[k + 1 : x], x
+            if e < v - 1 and tokens[e].lower in NP_TAILS:
+                cut = next((x for x in range(e, v - 1) if tokens[x].text == ","), v - 1)
+                if cut - (k + 1) <= 12:
+                    np, e = tokens[k + 1 : cut], cut
+            if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
+                np = np[:-1]
+            if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
+                return np
+            break
+    if v - 2 >= lo:
+        for k in range(v - 2, max(lo, v - 8) - 1, -1):
+            if tokens[k].lower == "for":
+                np = np_forward(tokens, k + 1, v - 1)
+                if np is not None and k + 1 + len(np) == v - 1:
+                    return np
+                break
+            if not tokens[k].text[:1].isalnum() or tokens[k].quote >= 0:
+                break
+    if v - 2 >= lo and tokens[v - 2].lower in CATENATIVES:
+        np = subject_of(tokens, v - 2, lo)
+        if np is not None:
+            return np
+    return clause_subject(s, s.owner[v])
+
+
+def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
+    """The source named after "according to": a document's named author when one is given
+    ("according to calculations by Ann Lee")."""
+    np = np_forward(tokens, j, n)
+    if np is None:
+        return None
+    e = j + len(np)
+    b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
+    if kind_of_mention(np) == "description" and b + 1 < n and tokens[b].lower == "by":
+        author = np_forward(tokens, b + 1, n)
+        if author is not None and kind_of_mention(author) == "name":
+            return make_mention(tokens, author, word)
+    return make_mention(tokens, np, word)
+
+
+def document_subject(s: Sentence, p: int) -> Mention | None:
+    """ "Lee’s speech represents “a betrayal”", "The report found “no evidence”", "Filings
+    show …": a document that is the subject of the quote's clause is its source (named by
+    its possessor when it has one)."""
+    tokens = s.tokens
+    cl = s.owner[p]
+    for _ in range(2):
+        if cl < 0:
+            return None
+        c = s.clauses[cl]
+        if c.role in (MAIN, COORDINATE, REPORT, RELATIVE):
+            np = clause_subject(s, cl)
+            if np is not None and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS):
+                head = index(tokens, np[-1])
+                owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
+                return owned or make_mention(
+                    tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else ""
+                )
+            return None
+        if c.role not in (REPORT,):
+            return None
+        cl = c.parent
+    return None
+
+
+def governor(tokens: list[Token], p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
+    """The mention of whoever the cue governing the quote at ``p`` names, or ``None``:
+    ``passes`` says whether verbs of speech (True) and then of stance (False) may govern."""
+    s = parse(tokens)
+    cue = governing(s, p, passes)
+    if cue is None:
+        return document_subject(s, p) if False in passes else None
+    return subject_cached(s, cue)
+
+
+def verb_subject(tokens: list[Token], v: int) -> Mention | None:
+    """Who speaks the cue verb at ``tokens[v]``, read through the sentence's grammar."""
+    s = parse(tokens)
+    cue = next((c for c in s.cues if c.head == v), None)
+    return subject_cached(s, cue) if cue is not None else None
+
+
+def reporting(tokens: list[Token]) -> Mention | None:
+    """The speaker a sentence with no quote in it reports ("Lee said the region matters."):
+    whoever the cue governing its end names."""
+    if not tokens:
+        return None
+    end = tokens[-1].end
+    return governor([*tokens, Token("<Q>", "<q>", end, end, -2)], len(tokens), (True,))
+
+
+__all__ = ["Clause", "Cue", "Sentence", "governing", "governor", "np_backward", "parse", "subject"]
