@@ -21,18 +21,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from quotecheck.extract.grammar import governor, reporting, verb_subject
+from quotecheck.extract.grammar import according_to, governor, reporting, verb_subject
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
+    CLAUSE_GOES_ON,
     CUE_FORMS,
     DETERMINERS,
     FOREIGN_AUX,
     FOREIGN_CUES,
-    HAND_CUES,
-    PRONOUN_OF,
-    SPEECH_NOUNS,
-    STANCE_FORMS,
+    HYPHEN_DASHES,
+    NO_INVERSION,
     TITLES,
     WEAK_LEMMAS,
 )
@@ -40,13 +39,11 @@ from quotecheck.extract.mentions import (
     STOP_CAPS,
     Mention,
     cue_at,
-    hand_words_follow,
     head_of,
     kind_of_mention,
     make_mention,
     medium,
     np_backward,
-    np_core,
     np_forward,
     subject_of,
     verb_like,
@@ -56,13 +53,10 @@ from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import LEFT_WINDOW, Token, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan, first_ending_after
 from quotecheck.extract.subjects import (
-    SUBORDINATE,
-    main_subject,
     sentence_subject,
 )
 
 RIGHT_WINDOW = 240
-DASHES = {"—", "–", "-", "--", "―"}
 FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
 CLAUSE_STARTERS = {
     "that",
@@ -232,9 +226,9 @@ def resumed_after_aside(text: str, spans: list[QuoteSpan], qi: int, found: list[
         return None
     between = text[aside.end + len(aside.close_mark) : span.start - len(span.open_mark)].strip()
     opener = text[first.end + len(first.close_mark) : aside.start - len(aside.open_mark)]
-    if between not in DASHES or len(opener) > 120 or "\n" in opener:
+    if between not in HYPHEN_DASHES or len(opener) > 120 or "\n" in opener:
         return None
-    if opener.strip()[:1] not in DASHES:
+    if opener.strip()[:1] not in HYPHEN_DASHES:
         return None
     return Found(found[qi - 2].mention, "inherit", found[qi - 2].outer)
 
@@ -443,7 +437,7 @@ def same_sentence(w: Window) -> Found | None:
     closed = (
         pm is not None
         and pm.kind == "relative"
-        and any(t.text in DASHES and t.start > spans[prev].end for t in left)
+        and any(t.text in HYPHEN_DASHES and t.start > spans[prev].end for t in left)
     )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
     if pm is not None and w.sent_of[prev] == w.si and not closed:
         return Found(pm, "inherit", found[prev].outer)
@@ -568,105 +562,6 @@ def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
     return None
 
 
-def clause_subject(left: list[Token]) -> Mention | None:
-    """No cue anywhere: a quote in the predicate of a clause whose subject is a person or
-    body ("Lee supports "fair dock fees"", "the agency waved off the delay as
-    "minimal"") reports that subject's words or view, so it is theirs to check."""
-    n = len(left)
-    if n < 2 or any(t.quote >= 0 for t in left) or left[-1].text in (":", "—", "–"):
-        return None
-    late = concessive_subject(left)
-    if late is not None:
-        return late
-    np = sentence_subject(left, 0, n)
-    if np is not None and len(np) >= 3 and np[-1] is left[-1] and np[-1].text[:1].islower():
-        np = np[:-1]  # "The new ad targets “…”": the word before the quote is the verb
-    if np is None or kind_of_mention(np) == "relative":
-        return None
-    kind = kind_of_mention(np)
-    if kind == "description" and np[0].lower not in DETERMINERS and not np[-1].lower.endswith("s"):
-        return None
-    if kind == "name" and (
-        (len(np) == 1 and np[0].lower.endswith(("ing", "ed"))) or np[0].lower in STOP_CAPS
-    ):
-        return None
-    k = index_of(left, np[-1], n - 1) + 1
-    if k < n and left[k].text == ",":
-        # "Ivo Brandt, co-founder of the guild, welcomed "…"": past the appositive
-        for v in range(k + 1, min(n, k + 30)):
-            if left[v].text[:1].islower() and (left[v].lower in STANCE_FORMS or left[v].lower in CUE_FORMS):
-                if passive_cue(left, v):
-                    return None
-                sub = subject_of(left, v, 0)
-                if sub is not None and sub[0] is np[0]:
-                    return make_mention(left, np, left[v].text)
-                return None
-        return None
-    if k + 1 < n and left[k].lower in ("of", "from") and left[k + 1].is_cap:
-        k += 1  # "Gov. Ann Lee of West Virginia lauded …": past the place
-        while k < n and left[k].is_cap:
-            k += 1
-    while k < n and (left[k].lower in AUXILIARIES or left[k].lower.endswith("ly")):
-        k += 1
-    if k >= n or (left[k].lower not in STANCE_FORMS and left[k].lower not in CUE_FORMS):
-        return None  # the subject's verb is no verb of saying or stance
-    if left[k].lower in HAND_CUES and not hand_words_follow(left, k):
-        return None  # "Lee typed up a memo for the “working group”": the memo is what was typed
-    if passive_cue(left, k):
-        return None  # "Hale has been called a fraud …": the words are about Hale, not his
-    return make_mention(left, np, left[k].text)
-
-
-def concessive_subject(left: list[Token]) -> Mention | None:
-    """ "Lee signed the deal, though she let it be known she has “grave doubts”": a
-    he/she opening the last clause after ", although/though/but" is whose view the words are."""
-    n = len(left)
-    for k in range(n - 2, 0, -1):
-        t = left[k]
-        if t.text in (".", ";", ":"):
-            return None
-        if t.lower in ("although", "though", "but", "whereas") and left[k - 1].text == ",":
-            p = left[k + 1]
-            if (
-                p.lower in ("he", "she", "they")
-                and k + 2 < n
-                and left[k + 2].text.isalpha()
-                and left[k + 2].text.islower()
-                and not any(x.text == "," for x in left[k + 2 :])
-                and any(x.lower in VIEW_WORDS or views(x) for x in left[k + 2 :])
-            ):
-                return make_mention(left, [p], left[k + 2].text)
-            return None
-    return None
-
-
-# "let it be known", "made clear": a view voiced without a verb of saying
-VIEW_WORDS = {"known", "clear"}
-
-
-def views(tok: Token) -> bool:
-    """A verb of saying or stance in lower case: the clause voices a view, not a fact."""
-    return tok.text[:1].islower() and (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS)
-
-
-def passive_cue(left: list[Token], v: int) -> bool:
-    """Whether the cue at ``v`` is passive ("has long been praised"), so its subject is not
-    the speaker."""
-    b = v - 1
-    while (
-        b >= 0
-        and (left[b].lower.endswith("ly") or left[b].lower in PASSIVE_ADVERBS)
-        and left[b].text[:1].islower()
-    ):
-        b -= 1  # "was widely described", "was later called"
-    return (
-        b >= 0
-        and left[b].lower in PASSIVE_BE
-        and not left[v].lower.endswith("ing")
-        and CUE_FORMS.get(left[v].lower, STANCE_FORMS.get(left[v].lower)) not in SUBJECT_SPEAKS_IN_PASSIVE
-    )
-
-
 def anywhere_in_sentence(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int
 ) -> Mention | None:
@@ -705,57 +600,6 @@ def anywhere_in_sentence(
         if m is not None and m.kind != "relative":
             best, best_d = m, abs(v - p)
     return best
-
-
-REL_WORDS = {"what", "which", "whom", "that", "where"}
-
-
-def embedded(left: list[Token], m: Mention) -> Mention:
-    """ "Hale … what he called Lee's “secret ledger”": a pronoun inside a relative clause
-    stands for the sentence's own speaker, who the words are attributed to."""
-    if m.kind != "pronoun":
-        return m
-    k = index_of(left, m.tokens[0], len(left) - 1)
-    if k < 1 or left[k - 1].lower not in REL_WORDS:
-        return m
-    if left[k - 1].lower == "that" and k >= 2 and left[k - 2].lower in ("so", "such", "now"):
-        return m  # "…, so much so that she accused …": a result clause, not a relative one
-    outer = main_subject(left, 0, k - 1)
-    if outer is None or kind_of_mention(outer) in ("relative",) or outer[0] is m.tokens[0]:
-        return m
-    om = make_mention(left, outer, m.cue)
-    if (
-        left[k - 1].lower == "whom"
-        and k >= 2
-        and left[k - 2].text in (",", *DASHES)
-        and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in left[: k - 2])
-    ):
-        # "Lee backed Ruiz, whom she described as “…”": the clause has its own cue and subject;
-        # inside a report ("Lee said she would back Ruiz, whom she called …") the reporter's
-        # mention stays the one the words are credited to
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    if (
-        left[k - 1].lower in ("which", "who")
-        and k >= 2
-        and (left[k - 2].text in (",", *DASHES) or left[k - 2].quote >= 0)
-    ):
-        # "…, which she added “is troubling”": a clause set off by a comma or dash has its
-        # own cue and subject, so the pronoun is the mention; the outer subject is whom it
-        # names. "tweets in which he called …" stays with the outer subject.
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    if (
-        left[k - 1].lower in ("which", "whom")
-        and k >= 3
-        and left[k - 2].lower in ("in", "during", "at", "on", "through")
-        and left[k - 3].text in (",", *DASHES)
-    ):
-        # "…, in which she claimed the win as “…”": a clause set off by a comma or dash is the
-        # pronoun's, as above; it names the outer subject only when that is a person, not
-        # "The ad shows an interview, in which he says …" or "Her talk — in which she quipped …"
-        if kind_of_mention(outer) != "name" and not person_like(outer):
-            return m  # the ad, the clip, her latest video: the pronoun stands for a person
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    return om
 
 
 SIGNATURE_END = re.compile(r"[―—–][ \t\u00a0]*([A-Z][^\n―—–]{1,60}?)[ \t.]*$")
@@ -856,9 +700,9 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
     if i + 1 < n and right[i].lower in FOREIGN_AUX and right[i + 1].lower in FOREIGN_CUES:
         i += 1  # "«…», a déclaré le maire": past the French auxiliary to the cue
     tok = right[i]
-    if tok.text in DASHES or (tok.text == "-" and i + 1 < n and right[i + 1].text == "-"):
+    if tok.text in HYPHEN_DASHES or (tok.text == "-" and i + 1 < n and right[i + 1].text == "-"):
         j = i + 1
-        while j < n and right[j].text in DASHES:
+        while j < n and right[j].text in HYPHEN_DASHES:
             j += 1
         np = np_forward(right, j, n)
         after = j + len(np) if np is not None else n
@@ -1035,107 +879,6 @@ def clause_ends(tokens: list[Token], k: int) -> bool:
     return k + 10 > len(tokens) and all(t.quote < 0 for t in tokens[k:])
 
 
-def leading(left: list[Token], whole: bool) -> Mention | None:
-    """The outermost cue before the quote in its sentence, with its subject: in "Hale said
-    that Lee begged him and "would have quit…"" the words are Hale's report."""
-    n = len(left)
-    if n == 0:
-        return None
-    lo = 0
-    for k in range(n - 1, -1, -1):
-        if left[k].quote >= 0:
-            lo = k + 1
-            break
-    last = left[-1]
-    start = lo
-    if lo == 0 and left[0].lower in SUBORDINATE:
-        for k in range(1, min(n - 1, 25)):
-            if left[k].text == ",":
-                start = k + 1
-                break
-    signed = dash_signature(left, lo, n)
-    if signed is not None:
-        return signed
-    worded = in_words_of(left, lo, n)
-    if worded is not None:
-        return worded
-    set_off = parenthetical_cue(left, lo, n)
-    if set_off is not None:
-        return set_off
-    # The nearest cue with a subject, unless an earlier cue governs it with no clause break
-    # in between ("Hale said that Lee begged him and "…"" reports Hale's words).
-    best: Mention | None = None
-    v = n - 1
-    while v >= start:
-        c = cue_at(left, v)
-        m = cue_mention(left, v, c, lo, n) if c is not None else None
-        if m is None:
-            m = possessive_cue(left, v, lo)  # "her comment that": a noun that is also a cue verb
-        if m is None:
-            v -= 1
-            continue
-        if best is None:
-            later = but_clause_subject(left, v, n)
-            if later is not None:
-                return later
-        aside = parenthetical_relative(left, m, v, start)
-        if aside >= 0:
-            v = aside  # ", which some have argued," is an aside: the outer clause's cue governs
-            continue
-        best = m
-        u = min(v, index_of(left, m.tokens[0], v)) - 1
-        if (
-            start < u < v
-            and left[u].lower in ("and", "but")
-            and m.kind == "name"
-            and not (left[u - 1].is_cap or left[u - 1].lower in ("he", "she", "they", "i", "we"))
-        ):
-            return embedded(left, best)  # "a visitor asked for an autograph and Lee said, "…"": a new clause
-        found_outer = False
-        while (
-            u >= start
-            and left[u].lower not in CLAUSE_BREAKS
-            and left[u].quote < 0
-            and not (left[u].text == "-" and u > start and left[u - 1].text == "-")  # "--" as a dash
-        ):
-            cu = cue_at(left, u)
-            if cu is not None and cu[1] < n and left[cu[1]].lower in ("with", "by"):
-                cu = None  # "The clip closes with footage of Lee saying": no report of words
-            mu = cue_mention(left, u, cu, lo, n) if cu is not None else None
-            if mu is not None:
-                v, found_outer = u, True
-                break
-            u -= 1
-        if not found_outer:
-            return embedded(left, best)
-    if best is not None:
-        return embedded(left, best)
-    if last.text == ":" and n - 1 > lo:
-        np = np_backward(left, n - 2, lo)
-        k = index_of(left, np[0], n - 2) if np is not None else lo
-        if (
-            np is not None
-            and kind_of_mention(np) in ("name", "description")
-            and (np[0] is left[lo] or (k > lo and left[k - 1].text in DASHES))
-        ):
-            return make_mention(left, np, ":")  # "A HEADLINE - Jo Bell: “…”": the name after the dash
-        if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
-            return make_mention(left, np, ":")
-        if (
-            np is not None
-            and len(np) >= 2
-            and kind_of_mention(np) == "name"
-            and not (k > lo and left[k - 1].lower in ("to", "with", "at", "against", "of", "about", "for"))
-        ):
-            return make_mention(left, np, ":")  # "… doesn't surprise pollster Ida Marsh: “…”"
-        np = sentence_subject(left, lo, n - 1)
-        if np is not None and not (
-            len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
-        ):
-            return make_mention(left, np, ":")
-    return None
-
-
 def sentence_rest(w: Window) -> list[Token]:
     """The tokens after the quote up to the end of its sentence (or the next quote)."""
     out: list[Token] = []
@@ -1156,7 +899,7 @@ def leading_g(w: Window) -> Mention | None:
         if left[k].quote >= 0:
             lo = k + 1
             break
-    for frame in (dash_signature, in_words_of, parenthetical_cue):
+    for frame in (dash_signature, parenthetical_cue):
         m = frame(left, lo, n)
         if m is not None:
             return m
@@ -1171,7 +914,7 @@ def leading_g(w: Window) -> Mention | None:
         if (
             np is not None
             and kind_of_mention(np) in ("name", "description")
-            and (np[0] is left[lo] or (k > lo and left[k - 1].text in DASHES))
+            and (np[0] is left[lo] or (k > lo and left[k - 1].text in HYPHEN_DASHES))
         ):
             return make_mention(left, np, ":")  # "A HEADLINE - Jo Bell: “…”": the name after the dash
         if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
@@ -1188,61 +931,6 @@ def leading_g(w: Window) -> Mention | None:
             len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
         ):
             return make_mention(left, np, ":")
-    return None
-
-
-def but_clause_subject(left: list[Token], v: int, n: int) -> Mention | None:
-    """ "Hale proposed a debate, but the Ruiz campaign rejected the idea as “…”": a cue before
-    ", but <subject> <verb>" belongs to the first clause; the quote is in the second, whose own
-    subject holds it even when its verb is no speech verb. Only a subject with a name in it:
-    "…, but the costs are “too high”" stays reported, and "Lee says she hopes …, but she
-    knows “…”" stays with the outer cue's subject."""
-    for b in range(n - 2, v, -1):
-        if left[b].quote >= 0:
-            return None
-        if left[b].lower == "but" and left[b - 1].text in (",", *DASHES):
-            np = np_forward(left, b + 1, n)
-            if np is None or b + 1 + len(np) >= n:
-                return None
-            e = b + 1 + len(np)
-            if left[e].lower in CAMP_NOUNS and e + 1 < n:
-                np, e = [*np, left[e]], e + 1  # "the Ruiz campaign", not "the Ruiz"
-            verb = left[e]
-            kind = kind_of_mention(np)
-            if not (verb.text.isalpha() and verb.text.islower() and verb.lower not in STOP_VERBS):
-                return None
-            if kind in ("name", "description") and any(t.is_cap for t in np):
-                return make_mention(left, np, verb.text)
-            return None
-    return None
-
-
-CAMP_NOUNS = {"campaign", "camp", "team", "office", "aides", "lawyers", "spokesman", "spokeswoman"}
-STOP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "that", "and", "of"}
-
-
-def in_words_of(left: list[Token], lo: int, n: int) -> Mention | None:
-    """ "…, in Forbes' words, “…”" / "in the words of Ann Lee, “…”": the words are that
-    source's, whatever the sentence around them says."""
-    e = n - 1 if n and left[-1].text in (",", ":") else n
-    for k in range(max(lo, e - 9), e - 2):
-        if left[k].lower != "in":
-            continue
-        if left[k + 2].lower == "words" and k + 3 == e:
-            tok = left[k + 1]
-            core = tok.text.removesuffix("s") if tok.text.endswith(("’s", "'s")) else tok.text
-            if core.endswith(("’", "'")) and len(core) > 2 and core[:1].isupper():
-                name = Token(core[:-1], core[:-1].lower(), tok.start, tok.start + len(core) - 1)
-                return Mention((name,), "name", "words", (name,))
-        if (
-            left[k + 1].lower == "the"
-            and left[k + 2].lower == "words"
-            and k + 4 < e
-            and left[k + 3].lower == "of"
-        ):
-            np = np_forward(left, k + 4, e)
-            if np is not None and k + 4 + len(np) == e and kind_of_mention(np) in ("name", "description"):
-                return make_mention(left, np, "words")
     return None
 
 
@@ -1265,19 +953,6 @@ def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
     return None
 
 
-def parenthetical_relative(left: list[Token], m: Mention, v: int, start: int) -> int:
-    """ "He said the plan, which critics have argued was a ploy, was an "insult"": a cue in a
-    relative clause set off by commas and closed before the quote reports someone else's
-    view in passing, not the quoted words. Returns the index to resume the search from
-    (before the clause), or -1 when the cue is not such an aside."""
-    k = index_of(left, m.tokens[0], v)
-    if k - 2 < start or left[k - 1].lower not in ("which", "who", "whom") or left[k - 2].text != ",":
-        return -1
-    if not any(t.text == "," for t in left[v + 1 :]):
-        return -1
-    return k - 3
-
-
 def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
     """ "Pollsters agree - Ann Lee: “…”": a name set off by a dash right before the colon
     signs the quote; a cue in the words before the dash is the digest's summary line."""
@@ -1287,21 +962,10 @@ def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
     k = index_of(left, np[0], n - 2)
-    if not (k > lo and left[k - 1].text in DASHES and k - 1 > lo):
+    if not (k > lo and left[k - 1].text in HYPHEN_DASHES and k - 1 > lo):
         return None
     return make_mention(left, np, ":")
 
-
-PROGRESSIVE = {"is", "was", "were", "are", "been", "be", "am", "kept", "keeps", "keep", "'s", "’s"}
-
-NO_INVERSION = {
-    "tell", "inform", "urge", "call", "accuse", "criticize", "criticise", "thank", "blast",
-    "slam", "praise", "mock", "describe", "label", "dub", "brand", "dismiss", "attack",
-    "defend", "challenge", "invite", "encourage", "congratulate", "assure", "advise", "beg",
-    "implore", "order", "instruct", "command", "rebuke", "scold", "chide", "lambaste",
-    "castigate", "ridicule", "deride", "credit", "blame", "hail", "condemn", "denounce",
-    "portray", "characterize", "characterise", "quote", "cite", "summarize", "summarise",
-}  # fmt: skip
 
 CORE = {
     "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
@@ -1318,11 +982,6 @@ CORE = {
     "question",
 }  # fmt: skip
 
-CLAUSE_BREAKS = {
-    ",", ";", ":", "when", "where", "while", "who", "which", "whom", "because", "after", "before",
-    "although", "though", "since", "until", "—", "–", "but", "(", ")", "whereas", "if", "as",
-}  # fmt: skip
-
 
 def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
     for k in range(min(hint, len(tokens) - 1), -1, -1):
@@ -1332,380 +991,6 @@ def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
         if tokens[k] is tok:
             return k
     return hint
-
-
-def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
-    m = cue_mention_any(left, v, c, lo, n)
-    # "Hale took to Twitter to accuse the board of "lying"": an infinitive cue takes the
-    # clause's subject, but only a noun phrase, not a run of words with a verb in it
-    infinitive = v > lo and left[v - 1].lower == "to" and left[v].lower == CUE_FORMS.get(left[v].lower)
-    if (
-        m is not None
-        and infinitive
-        and (any(t.lower in FINITE_WORDS for t in m.tokens) or m.tokens[-1].lower == "to")
-    ):
-        return None
-    return m
-
-
-def for_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """The noun phrase in "for NP to <cue>": who the infinitive's words belong to."""
-    for k in range(v - 2, max(lo, v - 8) - 1, -1):
-        if left[k].lower == "for":
-            np = np_forward(left, k + 1, v - 1)
-            if np is not None and k + 1 + len(np) == v - 1 and kind_of_mention(np) in ("name", "description"):
-                return np
-            return None
-        if not left[k].text[:1].isalnum() or left[k].quote >= 0:
-            return None
-    return None
-
-
-CAUSATIVES = {
-    "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
-    "caused", "causing", "causes", "spurred", "spurring", "inspired", "inspiring", "compelled",
-    "compelling", "pushed", "pushing", "drove", "driving", "give", "gives", "gave", "giving",
-}  # fmt: skip
-LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
-
-
-def causative_object(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "The ruling led Mayor Lee to declare …", "prompting the board, which meets monthly,
-    to state …": the object of a causing verb is who speaks the infinitive cue, not the
-    clause's subject (the ruling, the record)."""
-    for k in range(v - 2, max(lo, v - 25) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (".", ";", ":", "?", "!"):
-            return None
-        if t.lower not in CAUSATIVES:
-            continue
-        np = np_forward(left, k + 1, v - 1)
-        if np is None or kind_of_mention(np) not in ("name", "description"):
-            return None
-        e = k + 1 + len(np)
-        x = e
-        while (
-            x < v - 1
-            and x - e < 3
-            and left[x].text.isalpha()
-            and left[x].text.islower()
-            and left[x].lower not in NP_TAILS
-        ):
-            x += 1  # "Hale economic advisers": a name modifying a noun
-        if x > e and (x == v - 1 or left[x].lower in NP_TAILS) and left[x - 1].lower.endswith("s"):
-            np, e = left[k + 1 : x], x
-        if e < v - 1 and left[e].lower in NP_TAILS:
-            # "the Almanac of County Elections", "advisers like Tom Berry": the phrase goes on
-            c = next((i for i in range(e, v - 1) if left[i].text == ","), v - 1)
-            if c - (k + 1) <= 12:
-                np, e = left[k + 1 : c], c
-        if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
-            np = np[:-1]  # "the chair of the party authority": the noun is the licence
-        if e == v - 1 or (left[e].text == "," and left[v - 2].text == ","):
-            return np
-        if left[v - 2].lower in LICENCE_NOUNS and (
-            e == v - 2 or (e == v - 3 and left[e].lower in ("the", "a"))
-        ):
-            return np  # "rules give the chair of the party (the) authority to call a “…”"
-        return None
-    return None
-
-
-def with_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "…, with Mia Castell going online to call the crews “confused”": the subject of a
-    with-clause's participle speaks the infinitive cue after it, not the main clause's."""
-    for k in range(v - 3, max(lo, v - 12) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (",", ".", ";", ":"):
-            return None
-        if t.lower != "with":
-            continue
-        np = np_forward(left, k + 1, v - 1)
-        if np is None or kind_of_mention(np) not in ("name", "description"):
-            return None
-        e = k + 1 + len(np)
-        if e < v - 1 and left[e].lower.endswith("ing") and left[e].text.islower():
-            return np
-        return None
-    return None
-
-
-NP_TAILS = {"of", "like", "including", "from", "at"}
-
-
-CATENATIVE = {
-    "started", "starts", "start", "began", "begin", "begins", "continued", "continues",
-    "tried", "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses",
-    "decided", "decides", "chose", "chooses", "rushed", "rush", "rushes", "moved", "moves",
-    "hastened", "declined", "declines", "appeared", "appears", "seemed", "seems",
-}  # fmt: skip
-FINITE_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
-
-
-def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
-    """The source named after "according to", wherever the cue stands."""
-    np = np_forward(tokens, j, n)
-    if np is None:
-        return None
-    e = j + len(np)
-    b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
-    if kind_of_mention(np) == "description" and b + 1 < n and tokens[b].lower == "by":
-        # "according to calculations by Ann Lee", "… a court filing signed by Ann Lee": the
-        # named author stands behind the document
-        author = np_forward(tokens, b + 1, n)
-        if author is not None and kind_of_mention(author) == "name":
-            return make_mention(tokens, author, word)
-    return make_mention(tokens, np, word)
-
-
-def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
-    word, j = c
-    if word.lower().startswith("according"):
-        return according_to(left, word, j, n)
-    prev = left[v - 1].lower if v > lo else ""
-    if prev in LATER and v - 1 > lo and left[v - 2].lower in (",", "and", "but"):
-        prev = left[v - 2].lower  # "… and later said, “…”": the chained verb's subject
-    if prev in ("was", "were", "is", "been", "being") and j < n and left[j].lower == "by":
-        np = np_forward(left, j + 1, n)  # "Hale was asked by host Ada Quist, "…"": the asker
-        if np is not None and kind_of_mention(np) in ("name", "description"):
-            return make_mention(left, np, word + " by")
-        return None
-    participle = left[v].lower.endswith("ing")
-    if v > lo and passive_cue(left, v):
-        return passive_agent(left, j, n, word)
-    b = v - 1
-    while participle and b > lo and left[b].lower in AUXILIARIES:
-        b -= 1  # "with Hale reportedly yelling"
-    if participle and b >= lo and left[b].is_cap:
-        # "with Senator Ann Lee telling reporters …": the name is the subject
-        np = np_core(left, b, lo)
-        if np is not None and kind_of_mention(np) == "name":
-            return make_mention(left, np, cue_text(left, word, j))
-    if participle and b >= lo and left[b].lower.endswith("s") and left[b].text[:1].islower():
-        # "with many marchers chanting "…"": the counted or plural group after "with" chants
-        w = next((k for k in range(b - 1, max(lo - 1, b - 7), -1) if left[k].lower == "with"), -1)
-        if w >= 0 and w + 1 <= b and not any(left[k].text in (",", ";") for k in range(w + 1, b + 1)):
-            return make_mention(left, left[w + 1 : b + 1], cue_text(left, word, j))
-    if participle and prev not in PROGRESSIVE:
-        np = participle_pronoun(left, lo, v) or main_subject(left, 0, v)
-        if np is not None:
-            return make_mention(left, np, cue_text(left, word, j))
-        return None
-    if prev == "to":
-        co = causative_object(left, lo, v) or with_subject(left, lo, v)
-        if co is not None:
-            return make_mention(left, co, cue_text(left, word, j))
-    np = subject_of(left, v, lo)
-    if np is None and prev == "to":
-        np = for_subject(left, lo, v)  # "It is common for officials to describe it as a “…”"
-    if np is None and prev == "to" and v - 2 > lo and left[v - 2].lower in CATENATIVE:
-        # "long before city officials started to describe the blaze as an “accident”"
-        np = subject_of(left, v - 2, lo)
-        if np is not None and kind_of_mention(np) not in ("name", "description"):
-            np = None
-    if np is not None and (np[0].lower not in ("that", "which", "this", "what", "who") or len(np) == 1):
-        return make_mention(left, np, cue_text(left, word, j))
-    # "said Cruz, "…"": an inverted cue before the quote
-    if (v == lo or prev in (",", ":")) and CUE_FORMS.get(left[v].lower) not in NO_INVERSION:
-        np = np_forward(left, j, n)
-        if np is not None and kind_of_mention(np) == "name":
-            return make_mention(left, np, word)
-    # "and said "…"" / "went on to say": the sentence's subject
-    b = v - 1
-    while b > lo and left[b].lower in ("has", "have", "had", "would", "will", "did"):
-        b -= 1
-    if b < v - 1 and left[b].lower in ("and", "but"):
-        prev = left[b].lower  # "… and has boasted of": the chained verb's subject
-    if prev in (",", "and", "but", "to", "then", "also", ""):
-        np = clause_pronoun(left, lo, v) if prev == "and" else None
-        if np is None and prev == "and":
-            np = opener_subject(left, lo, v)
-        np = np or main_subject(left, lo, v)
-        if np is None and lo > 0 and prev in ("and", "but"):
-            np = main_subject(left, 0, v)  # "X said "…" and insisted "…"": across the first quote
-        if np is None and lo > 1 and v == lo and title_in_appositive(left, lo):
-            np = sentence_subject(left, 0, lo - 1)
-        elif (
-            np is not None
-            and lo > 0
-            and np[0].text[:1].islower()
-            and np[0].lower not in SUBJECT_LIKE
-            and kind_of_mention(np) != "pronoun"
-        ):
-            # "Lee, a host of “The Show,” who …, said his boss …": words after an earlier quote
-            # are no subject; the sentence's own subject is
-            np = main_subject(left, 0, v) or np
-        if np is not None:
-            return make_mention(left, np, cue_text(left, word, j))
-    return None
-
-
-def title_in_appositive(left: list[Token], lo: int) -> bool:
-    """ "Moreau, host of radio’s “Harbour Hour,” thanked …": the quote before the verb is a title
-    inside the subject's appositive (after "of" or a possessive, in a phrase opened by a
-    comma after the subject), so the subject is before it."""
-    before = left[lo - 2]
-    if not (before.lower in ("of", "in", "on") or before.text.endswith(("’s", "'s"))):
-        return False
-    return any(t.text == "," for t in left[1 : lo - 2]) and not any(t.quote >= 0 for t in left[: lo - 1])
-
-
-def participle_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "Lee was criticized for it, though last week she went further, saying …": a
-    participle after a comma goes with the nearest clause's subject, and a he/she opening a
-    clause after the main one is that subject."""
-    c = v - 1
-    if c > lo and left[c].text != "," and left[c].text.isalpha():
-        # ", at one point calling …", ", at times saying …": a short adverbial after the comma
-        c = next((i for i in range(v - 2, max(lo, v - 4) - 1, -1) if left[i].text == ","), -1)
-        if (
-            c < 0
-            or left[c + 1].lower not in ("at", "once", "even", "later", "again")
-            or not all(t.text.isalpha() and t.text.islower() for t in left[c + 1 : v])
-        ):
-            return None
-    if c <= lo or left[c].text != ",":
-        return None
-    for k in range(c - 1, max(lo, c - 24) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (".", ";", ":", "(", ")"):
-            return None
-        if t.lower in ("he", "she", "they", "we") and k > lo:
-            nxt = left[k + 1]
-            if left[k - 1].lower in ("which", "who", "whom", "that", "what", "where") or (
-                left[k - 1].lower in SUBORDINATE and left[k - 1].lower not in ("although", "though")
-            ):
-                return None  # "… after he designed it, saying": the main clause's subject
-            return [t] if nxt.text[:1].islower() and nxt.text.isalpha() else None
-    return None
-
-
-# "Hale has been called a fraud by rivals", "the plan was described as …": the subject of a
-# passive cue is whom the words are about; only "by" names who spoke. Being quoted, asked or
-# heard still makes the subject the speaker ("Lee was quoted as saying").
-PASSIVE_ADVERBS = {
-    "later",
-    "also",
-    "once",
-    "often",
-    "since",
-    "then",
-    "soon",
-    "never",
-    "always",
-    "still",
-    "even",
-}
-PASSIVE_BE = {"was", "were", "is", "are", "been", "being", "be"}
-SUBJECT_SPEAKS_IN_PASSIVE = {"quote", "ask", "hear", "overhear", "record", "say", "report"}
-
-
-def passive_agent(left: list[Token], j: int, n: int, word: str) -> Mention | None:
-    """The "by" phrase after a passive cue, before any clause break, or ``None``."""
-    for k in range(j, n):
-        if left[k].lower in CLAUSE_BREAKS or left[k].quote >= 0:
-            return None
-        if left[k].lower == "by":
-            np = np_forward(left, k + 1, n)
-            e = k + 1 + len(np) if np is not None else n
-            if (
-                np is not None
-                and kind_of_mention(np) in ("name", "description")
-                and (e >= n or left[e].lower in ("as", ",", ":"))
-            ):
-                return make_mention(left, np, word + " by")
-            return None  # "called a fraud by rivals for selling “miracle” teas": the words are not the cue's
-    return None
-
-
-def opener_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "…, such as when Lee scolded Hale and called him a "…"": verbs chained by "and"
-    inside a clause opened by "when"/"where"/"after" share the subject that follows it."""
-    for k in range(v - 2, max(lo, v - 20) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (",", ".", ";", ":", "—", "–"):
-            return None
-        if t.lower in CLAUSE_OPENERS or t.lower == "where":
-            np = np_forward(left, k + 1, v)
-            if np is not None and kind_of_mention(np) == "name":
-                return np
-            return None
-    return None
-
-
-LATER = {"later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly"}
-SUBJECT_LIKE = {"he", "she", "they", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its"}
-
-
-def clause_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "When I asked Lee, she looked up, shook her head and said": the pronoun opening the
-    nearest clause (after a comma) is the subject of the verbs chained to the cue."""
-    for k in range(v - 2, max(lo, v - 25) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (".", ";", ":"):
-            return None
-        if t.lower in ("he", "she", "they", "we") and k > lo and left[k - 1].text == ",":
-            nxt = left[k + 1] if k + 1 < v else None
-            return [t] if nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() else None
-    return None
-
-
-def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
-    """ "her assertion that "…"", "Trump's claim that "…"": the possessor said it."""
-    if tokens[v].lower not in SPEECH_NOUNS or v - 1 < lo:
-        return None
-    if v + 2 < len(tokens) and tokens[v + 1].lower == "of" and tokens[v - 1].lower in ("the", "a"):
-        np = np_forward(tokens, v + 2, len(tokens))  # "the contention of Ann Lee that"
-        if np is not None and kind_of_mention(np) == "name":
-            return make_mention(tokens, np, tokens[v].text)
-    k = v - 1
-    while k > lo and k >= v - 3 and not (possessive(tokens[k]) or tokens[k].lower in POSSESSIVE_PRONOUNS):
-        if tokens[k].quote >= 0 or not tokens[k].text[:1].isalpha():
-            return None
-        k -= 1
-    tok = tokens[k]
-    if tok.lower in POSSESSIVE_PRONOUNS:
-        outer = main_subject(tokens, lo, k)
-        if outer is not None and kind_of_mention(outer) in ("name", "description"):
-            return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
-        return Mention(
-            (tok,),
-            "pronoun",
-            tokens[v].text,
-            (Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end),),
-        )
-    if possessive(tok):
-        cut = possessor_len(tok)
-        if tok.lower[:cut] in TIME_POSSESSORS:
-            return None  # "Monday's speech represents “…”": a day says nothing
-        np = np_backward(tokens, k, lo)
-        if np is None:
-            return None
-        name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
-        head = [*np[:-1], name]
-        return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
-    return None
-
-
-POSSESSIVE_PRONOUNS = set(PRONOUN_OF)
-TIME_POSSESSORS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning", "evening",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
-
-
-def possessive(tok: Token) -> bool:
-    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
-    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
-        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
-    )
-
-
-def possessor_len(tok: Token) -> int:
-    """How many characters of a possessive token are the possessor's name."""
-    return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
 
 
 def according_after(right: list[Token]) -> Mention | None:
@@ -1803,7 +1088,6 @@ def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | No
 
 
 RELATIVE_REACH = 8
-CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
 
 
 PARAGRAPH_GAP = 2
@@ -2062,19 +1346,6 @@ LEAD_INS = {
     "in other words",
     "specifically",
 }
-
-
-def quote_only(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
-    """The quote is (nearly) the whole sentence it stands in."""
-    span = spans[qi]
-    s0 = starts[si]
-    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    before = text[max(s0, span.start - 200) : span.start - len(span.open_mark)].strip()
-    if before:
-        return False
-    after_start = span.end + len(span.close_mark)
-    after = text[after_start : min(s1, after_start + 60)].strip()
-    return len(after.split()) <= 1 and not any(c.isalpha() for c in after[:1])
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]

@@ -661,15 +661,6 @@ def absolute_follows(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def new_subject_follows(tokens: list[Token], i: int) -> bool:
-    """ "…“too stiff” he was driven": a pronoun or name opening the main clause right after
-    a fronted clause whose comma sits inside the quote."""
-    if i >= len(tokens):
-        return False
-    tok = tokens[i]
-    return (tok.lower in PRONOUNS_HE_SHE_THEY or tok.is_cap) and finite_follows(tokens, i)
-
-
 def cue_here(tokens: list[Token], i: int) -> Cue | None:
     """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
     verb of stance."""

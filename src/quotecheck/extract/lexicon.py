@@ -163,7 +163,6 @@ WEAK_LEMMAS = {
 }  # fmt: skip
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-PERSON_PRONOUNS = {"he": "m", "she": "f", "i": "", "we": "", "they": "", "you": ""}
 
 DETERMINERS = {
     "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "these",
@@ -575,3 +574,5 @@ CONCESSIVES = {"though", "although", "while", "whereas"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
 VIEW_VERBS = {"let", "lets", "make", "makes", "made", "making"}
 VIEW_WORDS = {"known", "clear"}
+# Dashes, and a lone hyphen typed for one.
+HYPHEN_DASHES = DASHES | {"-"}
