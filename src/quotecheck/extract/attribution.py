@@ -32,6 +32,7 @@ from quotecheck.extract.lexicon import (
     FOREIGN_CUES,
     HYPHEN_DASHES,
     NO_INVERSION,
+    STANCE_FORMS,
     TITLES,
     WEAK_LEMMAS,
 )
@@ -45,10 +46,10 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
+    person_like,
     subject_of,
     verb_like,
 )
-from quotecheck.extract.partials import GOVERN_FORMS, governed_partial, person_like, possessive_partial
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import LEFT_WINDOW, Token, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan, first_ending_after
@@ -477,16 +478,6 @@ def headline(w: Window) -> Found | None:
     return Found(m, "headline") if m is not None else None
 
 
-def governing_verb(w: Window) -> Found | None:
-    m = governed_partial(w.text, w.spans, w.qi, w.sent_start, w.sent_end)
-    return Found(m, "partial") if m is not None else None
-
-
-def possessor(w: Window) -> Found | None:
-    m = possessive_partial(w.text, w.spans, w.qi, w.sent_start, w.sent_end)
-    return Found(m, "partial") if m is not None else None
-
-
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("source_frame", source_frame),
     ("aside_resumed", aside_resumed),
@@ -502,8 +493,6 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("stance_subject", stance_subject),
     ("cue_in_sentence", cue_in_sentence),
     ("headline", headline),
-    ("governing_verb", governing_verb),
-    ("possessor", possessor),
 )
 """The sentence sieves, in order: the first that fires attributes the quote."""
 
@@ -541,7 +530,7 @@ def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
     while i < len(left) - 1 and left[i].lower.endswith("ly"):
         i += 1  # "after repeatedly dismissing"
     verb = left[i]
-    if not (verb.lower.endswith("ing") and (verb.lower in CUE_FORMS or verb.lower in GOVERN_FORMS)):
+    if not (verb.lower.endswith("ing") and (verb.lower in CUE_FORMS or verb.lower in STANCE_FORMS)):
         return None
     if any(t.text == "," for t in left) or any(t.quote >= 0 for t in left):
         return None

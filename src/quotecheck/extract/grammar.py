@@ -26,10 +26,13 @@ from dataclasses import dataclass, field
 from quotecheck.extract.lexicon import (
     ADJECTIVE_ENDS,
     ADVERBIAL_OPENERS,
+    AGENT_ONLY,
+    AS_LEMMAS,
     AUXILIARIES,
     BE_FORMS,
     CATENATIVES,
     CAUSATIVES,
+    CHANT_NOUNS,
     CLAUSE_GOES_ON,
     CONCESSIVES,
     CONTRACTED_WORDS,
@@ -39,6 +42,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_AUX,
+    HYPHEN_DASHES,
     ING_PREPOSITIONS,
     LATER,
     LICENCE_NOUNS,
@@ -47,18 +51,22 @@ from quotecheck.extract.lexicon import (
     NOUN_DETERMINERS,
     NOUN_FRAME,
     NP_TAILS,
+    NUMBER_WORDS,
     OBJECT_LEMMAS,
     PARTICLES_OUT,
+    PAST_PARTICIPLES,
     PLURAL_SUBJECTS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_OF,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     PUBLISH_FORMS,
+    RAISE_FORMS,
     REL_WORDS,
     SAME_IN_PAST,
     SENTENCE_ADVERBS,
     SETTING_PREPOSITIONS,
+    SHARE_WORDS,
     SPEECH_NOUNS,
     STANCE_FORMS,
     SUBJECT_SPEAKS_IN_PASSIVE,
@@ -75,6 +83,7 @@ from quotecheck.extract.mentions import (
     CONTRACTION,
     MEDIUM,
     OBJECT_PREPS,
+    STOP,
     Mention,
     adverb,
     cue_at,
@@ -84,10 +93,10 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_core,
     np_forward,
+    person_like,
     restrictive_antecedent,
     subject_of,
 )
-from quotecheck.extract.partials import person_like
 from quotecheck.extract.sentences import Token
 from quotecheck.extract.subjects import fronted_verb, main_subject, sentence_subject
 
@@ -265,7 +274,7 @@ def parse(tokens: list[Token]) -> Sentence:
         elif (
             low in ("who", "whom", "whose", "which")
             and prev is not None
-            and (prev.text in (",", *DASHES) or prev.lower == "<q,>")
+            and (prev.text == "," or is_dash(tokens, i - 1) or prev.lower == "<q,>")
         ):
             push(RELATIVE, i)
         elif (
@@ -669,9 +678,11 @@ def cue_here(tokens: list[Token], i: int) -> Cue | None:
     verb_slot = prev is not None and (
         prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"
     )
-    if tok.lower in SPEECH_NOUNS and tok.text.islower() and not verb_slot:
+    if (tok.lower in UTTERANCE_NOUNS or tok.lower in CHANT_NOUNS) and tok.text.islower() and not verb_slot:
         m = possessive_cue(tokens, i)
-        if m is not None:
+        if m is not None and (tok.lower in SPEECH_NOUNS or possessor_opens_clause(tokens, m)):
+            return Cue(i, i + 1, tok.text, True, m)
+        if tok.lower in CHANT_NOUNS and (m := chant_raiser(tokens, i)) is not None:
             return Cue(i, i + 1, tok.text, True, m)
     if tok.lower == "in":
         m = in_words_of(tokens, i)
@@ -699,6 +710,35 @@ def cue_here(tokens: list[Token], i: int) -> Cue | None:
     ):
         return Cue(i, i + 1, tok.text, False)
     return None
+
+
+def possessor_opens_clause(tokens: list[Token], m: Mention) -> bool:
+    """ "But Lee's broadside against “…” leaves …": the possessor's phrase is the subject of its
+    clause, not an object inside another subject's ("voters prefer Lee's call for “…”")."""
+    k = index(tokens, m.tokens[0])
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        before is None
+        or before.lower in COORDINATORS
+        or before.lower in SUBORDINATORS
+        or before.text in (",", ";")
+    )
+
+
+def chant_raiser(tokens: list[Token], k: int) -> Mention | None:
+    """ "Dockers joined in a loud chant of “…”": the subject of a verb of raising the chant
+    (not of hearing or meeting it: "was met with chants of") chants it."""
+    v = k - 1
+    while v > 0 and k - v <= 4 and tokens[v].lower not in RAISE_FORMS:
+        if not tokens[v].text.isalpha():
+            return None
+        v -= 1
+    if v < 1 or tokens[v].lower not in RAISE_FORMS or tokens[v - 1].lower in BE_FORMS:
+        return None
+    np = subject_of(tokens, v, 0)
+    if np is None or (kind_of_mention(np) == "description" and not person_like(np)):
+        return None
+    return make_mention(tokens, np, tokens[k].text)
 
 
 def in_words_of(tokens: list[Token], k: int) -> Mention | None:
@@ -744,6 +784,8 @@ def noun_use(tokens: list[Token], i: int) -> bool:
         return False
     if prev.lower in NOUN_DETERMINERS or possessor(prev):
         return True
+    if prev.is_cap and i >= 2 and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
+        return True  # "of Republican claims", "the Paris attacks"
     before = tokens[i - 2] if i >= 2 else None
     if before is None or not (prev.text.isalpha() and prev.text.islower()):
         return False
@@ -779,7 +821,16 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
         and p not in ("to", "who", "that", "which", "and", "or", "not")
         and not adverb(prev)
         and not finite(prev)
+        and not prepositional_object(tokens, i - 1)
     )
+
+
+def prepositional_object(tokens: list[Token], k: int) -> bool:
+    """Whether the noun phrase ending at ``tokens[k]`` is the object of a preposition
+    ("voters in the harbour ward"), so a verb after it agrees with an earlier subject."""
+    np = np_core(tokens, k, 0)
+    b = index(tokens, np[0]) - 1 if np is not None else -1
+    return b >= 0 and tokens[b].lower in OBJECT_PREPS
 
 
 def after_verb(tokens: list[Token], i: int) -> bool:
@@ -816,7 +867,9 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
     tok = tokens[k]
     if tok.lower in PRONOUN_OF:
         outer = main_subject(tokens, 0, k)
-        if outer is not None and kind_of_mention(outer) in ("name", "description"):
+        if outer is not None and (
+            kind_of_mention(outer) == "name" or any(possessor(t) and t.is_cap for t in outer)
+        ):
             return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
         pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
         return Mention((tok,), "pronoun", tokens[v].text, (pronoun,))
@@ -903,7 +956,9 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         if c.head >= p:
             break
         set_off = (
-            c.head == 0 or s.tokens[c.head - 1].text in (",", *DASHES) or s.clause_of(c.head).role == FRONTED
+            c.head == 0
+            or s.tokens[c.head - 1].text in (",", *HYPHEN_DASHES)
+            or s.clause_of(c.head).role == FRONTED
         )
         if (
             s.tokens[c.head].lower in ("according", "in")
@@ -916,7 +971,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             c.speech
             and clause.role in (FRONTED, ADVERBIAL)
             and s.tokens[clause.start].lower == "as"
-            and (clause.role == FRONTED or s.tokens[clause.start - 1].text in (",", *DASHES))
+            and (clause.role == FRONTED or s.tokens[clause.start - 1].text in (",", *HYPHEN_DASHES))
             and clause.end <= p
             and past_settings(s.tokens, c.after + (s.tokens[c.after].lower == "it")) >= clause.end - 1
             and (m := subject_cached(s, c)) is not None
@@ -1003,14 +1058,52 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
             break
         if s.owner[c.head] != cl or c.speech != speech:
             continue
-        if subject_cached(s, c) is None:
+        m = subject_cached(s, c)
+        if m is None:
             continue  # "In somber comments, …": a cue with no speaker governs nothing
+        if m.cue.endswith(" by") and not agent_frames(s.tokens, m, before):
+            continue  # "called a fraud by rivals for selling “…”": the agent's words are not the quote
         if c.mention is not None and not intro and not nominal_governs(s, c, before):
             continue
         if not c.speech and possessed_utterance(s.tokens, c.after, before):
             continue  # "riders prefer Lee's call for a “…”": the quote is the call's, not theirs
+        if not c.speech and not stance_object(s, c, before):
+            continue
         found = c
     return found
+
+
+def agent_frames(tokens: list[Token], m: Mention, before: int) -> bool:
+    """Whether a "by" agent before the quote introduces it: "asked by host Ann Quist, “…”",
+    "seen by dockers as a “…”"; one after the quote always does ("labeled a “…” by rivals")."""
+    if m.start >= tokens[before - 1].end:
+        return True
+    between = tokens[index(tokens, m.tokens[-1]) + 1 : before]
+    return all(t.text in (",", ":") for t in between) or any(t.lower == "as" for t in between)
+
+
+def stance_object(s: Sentence, c: Cue, before: int) -> bool:
+    """Whether the quote at ``before`` can be what a verb of stance takes: "as" or "for" for
+    the verbs that take a quote only as a predicate or complement once they have an object
+    ("heralded the deal as a “…”", "lauded the plan for “…”"), an agent for see/know/think,
+    and a subject that can hold a view (a person or a named body, not "the plan")."""
+    tokens = s.tokens
+    between = tokens[c.after : before]
+    framed = any(t.lower in ("as", "for") for t in between) or (
+        tokens[c.head].lower.startswith("refer") and between[:1] and between[0].lower == "to"
+    )
+    lemma = STANCE_FORMS.get(tokens[c.head].lower, "")
+    m = subject_cached(s, c)
+    agent = m is not None and m.cue.endswith(" by")
+    if lemma in AGENT_ONLY and not agent:
+        return False  # "known online as “Guccifer”": a name nobody says
+    last = tokens[before - 1] if before > c.after else None
+    has_object = last is not None and not (possessive(last) or last.lower in DETERMINERS)
+    if lemma in AS_LEMMAS and has_object and not framed and not agent:
+        return False  # "praised the deal as a “…”", "praised the deal’s “…”"
+    if m is None or m.kind != "description" or agent:
+        return True
+    return person_like(list(m.tokens)) or any(t.is_cap for t in m.tokens)
 
 
 def possessed_utterance(tokens: list[Token], start: int, end: int) -> bool:
@@ -1090,7 +1183,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         b -= 1
     if b >= lo and tokens[b].lower in COORDINATORS:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
-        np = clause_subject(s, s.owner[v], v)
+        first = coordinated_infinitive(tokens, b, lo)
+        np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, s.owner[v], v)
         return make_mention(tokens, np, word) if np is not None else None
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
@@ -1101,7 +1195,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         rel = s.clauses[s.owner[v - 1]]
         if rel.role == RELATIVE and rel.end == v and rel.start > lo:
             k = rel.start - 1
-            if tokens[k].text in (",", *DASHES) and k > lo:
+            if tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
                 k -= 1  # "Brandt, who has called it “…,” urged": the noun before the clause
             np = (
                 np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
@@ -1112,6 +1206,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
     if np is None:
         np = before_participle_phrase(tokens, v, lo)
+    if np is None:
+        np = share_subject(tokens, lo, v)
     if (np is None and tokens[v - 1].text == ",") or (
         v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
     ):
@@ -1149,6 +1245,38 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     return None
 
 
+def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
+    """ "prompted Hale to make a joke and call Lee “…”": the verb after "to" that a verb
+    after "and" goes on from, or -1."""
+    for k in range(b - 1, max(lo, b - 10), -1):
+        t = tokens[k]
+        if t.text in (",", ";", ":") or t.quote >= 0:
+            return -1
+        if t.lower == "to" and k + 1 < b and tokens[k + 1].text.islower():
+            return k + 1
+    return -1
+
+
+def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "About four in 10 said", "A mean of 8 percent of pier residents reported": a share of
+    poll respondents running from the clause start to the verb is its subject."""
+    i = lo
+    while i < v and tokens[i].lower in COORDINATORS:
+        i += 1
+    words = tokens[i:v]
+    while words and (words[-1].lower in AUXILIARIES):
+        words = words[:-1]
+    if not 2 <= len(words) <= 12 or any(t.quote >= 0 or t.text in (";", ":") for t in words):
+        return None
+    if not any(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in words):
+        return None
+    if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in words):
+        return None
+    if any(finite_at(tokens, index(tokens, t)) for t in words):
+        return None
+    return list(words)
+
+
 def title_quote(tokens: list[Token], q: int) -> bool:
     """ "host of radio’s “Harbour Hour,” thanked …": a quote inside a noun phrase (after "of",
     a possessive or a determiner) is a title, not words the verb after it closes."""
@@ -1165,7 +1293,7 @@ def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | No
     if np is None or kind_of_mention(np) not in ("name", "description"):
         return None
     e = index(tokens, np[-1]) + 1
-    return np if e < v and tokens[e].text in (",", *DASHES) else None
+    return np if e < v and tokens[e].text in (",", *HYPHEN_DASHES) else None
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
@@ -1205,7 +1333,7 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         return m
     om = make_mention(tokens, outer, m.cue)
     rel, before = tokens[k - 1].lower, tokens[k - 2] if k >= 2 else None
-    set_off = before is not None and (before.text in (",", *DASHES) or before.quote >= 0)
+    set_off = before is not None and (before.text in (",", *HYPHEN_DASHES) or before.quote >= 0)
     if (
         rel == "whom"
         and set_off
@@ -1219,7 +1347,7 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         and k >= 3
         and before is not None
         and before.lower in SETTING_PREPOSITIONS
-        and tokens[k - 3].text in (",", *DASHES)
+        and tokens[k - 3].text in (",", *HYPHEN_DASHES)
     ):
         if kind_of_mention(outer) != "name" and not person_like(outer):
             return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
@@ -1232,20 +1360,45 @@ def index(tokens: list[Token], tok: Token) -> int:
 
 
 def passive(tokens: list[Token], v: int, lo: int) -> bool:
-    """ "was asked", "has long been praised", "are widely described": a form of "be" before
-    a past participle, adverbs allowed between."""
+    """ "was asked", "has long been praised", "are widely described", and a participle set
+    off after its noun ("the audit — widely labeled …", "a measure seen by …"): a form of
+    "be" before a past participle, adverbs allowed between."""
+    low = tokens[v].lower
     b = v - 1
     while b >= lo and (adverb(tokens[b]) or tokens[b].lower in LATER) and tokens[b].text[:1].islower():
         b -= 1
-    return b >= lo and tokens[b].lower in BE_FORMS and not tokens[v].lower.endswith("ing")
+    if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
+        return True
+    past = low.endswith(("ed", "en", "wn")) or low in PAST_PARTICIPLES
+    return past and b >= 0 and ((is_dash(tokens, b) and b < v - 1) or reduced_passive(tokens, b, v))
+
+
+def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
+    """ "a measure seen by activists as …": a past participle right after a common noun,
+    followed by its "by" agent."""
+    prev = tokens[b]
+    return (
+        b == v - 1
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and not finite(prev)
+        and v + 1 < len(tokens)
+        and tokens[v + 1].lower == "by"
+    )
 
 
 def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
-    """The "by" phrase right after a passive cue: "were asked by host Ann Quist"."""
-    if k < end and tokens[k].lower == "by":
-        np = np_forward(tokens, k + 1, end)
-        if np is not None and kind_of_mention(np) in ("name", "description"):
-            return np
+    """The "by" phrase of a passive cue: "were asked by host Ann Quist", "seen by dockers as
+    a “…”", "often labeled a “witch hunt” by rivals"."""
+    for b in range(k, min(end, k + 12)):
+        t = tokens[b]
+        if t.lower == "by":
+            np = np_forward(tokens, b + 1, end)
+            if np is not None and kind_of_mention(np) in ("name", "description", "pronoun"):
+                return np
+            return None
+        if t.text in (",", ";", ":") or finite_at(tokens, b):
+            return None
     return None
 
 
@@ -1479,8 +1632,37 @@ def governor(tokens: list[Token], p: int, passes: tuple[bool, ...] = (True, Fals
     s = parse(tokens)
     cue = governing(s, p, passes)
     if cue is None:
-        return document_subject(s, p) if False in passes else None
+        return (document_subject(s, p) or possessed_quote(s, p)) if False in passes else None
     return subject_cached(s, cue)
+
+
+def possessed_quote(s: Sentence, p: int) -> Mention | None:
+    """ "Romney’s “47 percent” comment": a quote between a possessor and its noun of
+    utterance is the possessor's."""
+    tokens = s.tokens
+    k = p + 1
+    if (
+        k < len(tokens)
+        and tokens[k].lower not in UTTERANCE_NOUNS
+        and tokens[k].text.isalpha()
+        and tokens[k].lower not in STOP
+    ):
+        k += 1  # "Lee’s “47 percent” campaign remark"
+    if k >= len(tokens) or tokens[k].lower not in UTTERANCE_NOUNS or p < 1:
+        return None
+    owner = tokens[p - 1]
+    if not (possessor(owner) or owner.lower in PRONOUN_OF):
+        return None
+    if owner.lower in PRONOUN_OF:
+        pronoun = Token(PRONOUN_OF[owner.lower], PRONOUN_OF[owner.lower], owner.start, owner.end)
+        return Mention((owner,), "pronoun", tokens[k].text, (pronoun,))
+    np = np_backward(tokens, p - 1, 0)
+    if np is None:
+        return None
+    cut = possessor_len(owner)
+    name = Token(owner.text[:cut], owner.lower[:cut], owner.start, owner.start + cut)
+    head = [*np[:-1], name]
+    return Mention(tuple(np), kind_of_mention(head), tokens[k].text, tuple(head))
 
 
 def verb_subject(tokens: list[Token], v: int) -> Mention | None:

@@ -50,6 +50,8 @@ IRREGULAR = {
     "think": ("thought",), "feel": ("felt",), "go": ("went", "gone"), "put": ("put",),
     "shoot": ("shot",), "hit": ("hit",), "swear": ("swore", "sworn"), "sing": ("sang", "sung"),
     "forecast": ("forecast",), "grant": ("granted",), "send": ("sent",), "run": ("ran", "run"),
+    "know": ("knew", "known"), "see": ("saw", "seen"), "break": ("broke", "broken"),
+    "lead": ("led",), "strike": ("struck",), "let": ("let",),
     "draft": ("drafted",),
 }  # fmt: skip
 
@@ -142,8 +144,55 @@ STANCE_LEMMAS = (
     "think", "feel", "fear", "hope", "worry", "dismiss", "deny", "admit", "concede",
     "confirm", "stress", "emphasize", "emphasise", "highlight", "note", "mention",
     "liken", "compare", "equate", "admire",
+    # verbs of naming, judging or attacking whose object or "as" predicate is the quote
+    "herald", "denounce", "deride", "chant", "cry", "shout", "yell", "pound", "refer",
+    "characterize", "characterise", "portray", "paint", "bill", "coin", "condemn", "lambaste",
+    "castigate", "assail", "knock", "rip", "trash", "bash", "tar", "smear", "depict", "present",
+    "sell", "declare", "pronounce", "proclaim", "christen", "nickname", "mark", "vow", "pledge",
+    "urge", "insist", "thank", "bemoan", "complain", "boast", "brag", "know",
+    # words mouthed rather than said: "mouthing “…”"
+    "mouth", "coach", "bellow", "holler",
 )  # fmt: skip
 STANCE_FORMS: dict[str, str] = verb_forms(STANCE_LEMMAS)
+# Verbs that take a quote only as a predicate after "as" ("heralded the deal as a “…”");
+# see, know and think take it only from an agent ("seen by dockers as a “…”").
+AS_LEMMAS = {
+    "know", "see", "think", "regard", "view", "herald", "hail", "dismiss", "denounce", "decry",
+    "praise", "pound", "blast", "slam", "attack", "mock", "cast", "portray", "paint", "tout",
+    "bill", "laud", "extol", "condemn", "ridicule", "lambaste", "castigate", "assail", "knock",
+    "rip", "trash", "bash", "tar", "smear", "depict", "present", "pitch", "frame", "sell",
+    "refer", "characterize", "characterise", "describe", "welcome", "applaud", "celebrate",
+    "credit", "thank", "blame",
+}  # fmt: skip
+AGENT_ONLY = {"know", "see", "think"}
+# Nouns of shouting together: "joined in a chant of “…”", "their chants of “…”".
+CHANT_NOUNS = {
+    "chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "yells", "screams",
+    "refrain", "roar", "jeers",
+}  # fmt: skip
+# Verbs by which the subject raises a chant itself, not hears or meets it.
+RAISE_LEMMAS = (
+    "join",
+    "break",
+    "burst",
+    "erupt",
+    "lead",
+    "start",
+    "raise",
+    "begin",
+    "launch",
+    "strike",
+    "let",
+)
+# Words for a share of poll respondents: "40 percent said", "six in 10 say".
+SHARE_WORDS = {
+    "percent", "%", "half", "third", "thirds", "quarter", "majority", "plurality", "most",
+    "many", "some", "few", "in",
+}  # fmt: skip
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "third", "quarter", "majority", "plurality",
+}  # fmt: skip
 
 # Lemmas that need a particle to be a cue ("point out", "fire back", "sum up").
 PARTICLE_CUES = {
@@ -481,6 +530,9 @@ TELL_LEMMAS = {
     "email",
     "text",
 }
+RAISE_FORMS: dict[str, str] = verb_forms(RAISE_LEMMAS)
+
+
 # Verbs by which someone puts out a document as their own words: "issued a statement saying".
 PUBLISH_LEMMAS = (
     "issue", "release", "send", "put", "post", "publish", "share", "circulate", "distribute",
@@ -576,3 +628,22 @@ VIEW_VERBS = {"let", "lets", "make", "makes", "made", "making"}
 VIEW_WORDS = {"known", "clear"}
 # Dashes, and a lone hyphen typed for one.
 HYPHEN_DASHES = DASHES | {"-"}
+# Irregular past participles a reduced passive may use ("seen by", "known as").
+PAST_PARTICIPLES = {"seen", "known", "thought", "held", "told", "said", "written", "read", "put", "cast"}
+
+# Plural descriptions that can speak: "critics", "several senators", "the agency".
+SPEAKING_GROUPS = {
+    "critics", "opponents", "supporters", "protesters", "protestors", "demonstrators",
+    "officials", "republicans", "democrats", "conservatives", "liberals", "progressives",
+    "activists", "voters", "residents", "senators", "lawmakers", "members", "leaders",
+    "analysts", "experts", "observers", "commentators", "economists", "scientists",
+    "researchers", "advocates", "detractors", "fans", "aides", "allies", "rivals",
+    "campaign", "administration", "government", "committee", "agency", "department",
+    "party", "group", "union", "company", "newspaper", "paper", "board", "court", "crowd",
+    "authors", "writers", "reporters", "pundits", "candidates", "police", "prosecutors",
+    "organizers", "organisers", "participants", "delegates", "donors", "attendees", "workers",
+    "employees", "staffers", "students", "parents", "teachers", "doctors", "lawyers",
+    "legislators", "congressmen", "governors", "mayors", "judges", "users",
+    "readers", "viewers", "listeners", "bloggers", "commenters", "followers",
+}  # fmt: skip
+AGENT_PLURALS = ("ists", "ians", "izers", "isers", "ators", "ents", "ants")

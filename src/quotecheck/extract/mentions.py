@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
+    AGENT_PLURALS,
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
@@ -21,6 +22,7 @@ from quotecheck.extract.lexicon import (
     PARTICLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_GROUPS,
     STANCE_FORMS,
     TITLES,
 )
@@ -1052,3 +1054,12 @@ def kind_of_mention(tokens: list[Token]) -> str:
             return "name"
         return "description"
     return "description"
+
+
+def person_like(np: list[Token]) -> bool:
+    """A description that can speak: plural people ("critics", "several senators") or a role
+    ("the mayor"); not "the plan"."""
+    last = np[-1].lower
+    if last in ROLE_NOUNS or last.rstrip("s") in ROLE_NOUNS:
+        return True
+    return last in SPEAKING_GROUPS or last.endswith(AGENT_PLURALS)
