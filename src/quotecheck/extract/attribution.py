@@ -1120,7 +1120,7 @@ def nearer_report(
     tokens = tokenize(text, s0, s1, spans, qi)
     if len(tokens) < 3 or tokens[-1].text not in (".", ":"):
         return None
-    m = reporting(tokens[:-1])
+    m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None:
         np = sentence_subject(tokens, 0, len(tokens) - 1)  # "Lee backs Hale.": named again
         kind = kind_of_mention(np) if np is not None else ""
@@ -1220,7 +1220,7 @@ def indirect_before(
     tokens = tokenize(text, s0, s1, spans, qi)
     if not tokens or tokens[-1].text not in (".", ":"):
         return None
-    m = reporting(tokens[:-1])
+    m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None and tokens[-1].text == ":" and any(t.lower in INTRO_NOUNS for t in tokens):
         # "Hale issued the following statement:" introduces the next paragraph's words
         np = sentence_subject(tokens, 0, len(tokens) - 1)

@@ -77,6 +77,7 @@ from quotecheck.extract.lexicon import (
     UTTERANCE_NOUNS,
     VIEW_VERBS,
     VIEW_WORDS,
+    WEAK_LEMMAS,
     WEAK_SUBORDINATORS,
 )
 from quotecheck.extract.mentions import (
@@ -84,6 +85,7 @@ from quotecheck.extract.mentions import (
     MEDIUM,
     OBJECT_PREPS,
     STOP,
+    STOP_CAPS,
     Mention,
     adverb,
     cue_at,
@@ -630,6 +632,10 @@ def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
     ):
         return False  # "and the costs": only a named or pronoun subject opens a new clause
     k = i + len(np)
+    if k + 1 < len(tokens) and tokens[k].lower in ("and", "or"):
+        more = np_forward(tokens, k + 1, len(tokens))
+        if more is not None:
+            np, k = [*np, tokens[k], *more], k + 1 + len(more)  # "Democrats and the media are"
     if np[-1].is_cap:
         while (
             k < len(tokens)
@@ -803,13 +809,16 @@ def noun_use(tokens: list[Token], i: int) -> bool:
 
 
 def compound_noun(tokens: list[Token], i: int) -> bool:
-    """ "child care credit", "email use": a bare base form after a singular common noun agrees
-    with no subject, so it is the head of a compound noun, not a verb."""
+    """ "child care credit", "White House press secretary": a bare base form after a singular
+    noun agrees with no subject, so it is part of a compound noun, not a verb."""
     low = tokens[i].lower
     prev = tokens[i - 1] if i > 0 else None
     if prev is None or (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
         return False
     p = prev.lower
+    if prev.is_cap:  # "White House press", not "Hale and Lee call" or "Democrats say"
+        joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
+        return prev.text.isalpha() and not p.endswith("s") and not joined and p not in PLURAL_SUBJECTS
     return (
         prev.text.isalpha()
         and prev.text.islower()
@@ -934,7 +943,9 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
                 if intro is not None:
                     best = intro
-            elif best is not None or (c.role == COORDINATE and not pronoun_subject(s.tokens, c.start + 1)):
+            elif best is not None or (
+                c.role == COORDINATE and (not pronoun_subject(s.tokens, c.start + 1) or s.tokens[p - 1].text == ":")
+            ):
                 break
             cl = c.parent
         if best is not None:
@@ -1208,6 +1219,20 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = before_participle_phrase(tokens, v, lo)
     if np is None:
         np = share_subject(tokens, lo, v)
+    if np is None and clause.role in (MAIN, REPORT, COORDINATE):
+        lead_np = sentence_subject(tokens, lo, v)  # "the former secretary of state and nominee said"
+        e = index(tokens, lead_np[-1]) + 1 if lead_np is not None else -1
+        while 0 <= e < v and (
+            tokens[e].lower in AUXILIARIES
+            or adverb(tokens[e])
+            or tokens[e].lower in ("and", "of")
+            or (tokens[e].text.isalpha() and tokens[e].text.islower() and not finite_at(tokens, e))
+        ):
+            e += 1
+        if e == v and lead_np is not None and len(lead_np) >= 2 and lead_np[0].lower not in STOP_CAPS:
+            np = tokens[index(tokens, lead_np[0]) : v]
+            while np and (np[-1].lower in AUXILIARIES or adverb(np[-1])):
+                np = np[:-1]
     if (np is None and tokens[v - 1].text == ",") or (
         v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
     ):
@@ -1672,13 +1697,17 @@ def verb_subject(tokens: list[Token], v: int) -> Mention | None:
     return subject_cached(s, cue) if cue is not None else None
 
 
-def reporting(tokens: list[Token]) -> Mention | None:
+def reporting(tokens: list[Token], colon: bool = False) -> Mention | None:
     """The speaker a sentence with no quote in it reports ("Lee said the region matters."):
     whoever the cue governing its end names."""
     if not tokens:
         return None
     end = tokens[-1].end
-    return governor([*tokens, Token("<Q>", "<q>", end, end, -2)], len(tokens), (True,))
+    s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
+    cue = governing(s, len(tokens), (True,))
+    if cue is None or (not colon and CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS):
+        return None  # "The sign read nothing useful.": a weak verb takes no quote after it
+    return subject_cached(s, cue)
 
 
 __all__ = ["Clause", "Cue", "Sentence", "governing", "governor", "np_backward", "parse", "subject"]

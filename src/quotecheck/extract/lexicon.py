@@ -647,3 +647,16 @@ SPEAKING_GROUPS = {
     "readers", "viewers", "listeners", "bloggers", "commenters", "followers",
 }  # fmt: skip
 AGENT_PLURALS = ("ists", "ians", "izers", "isers", "ators", "ents", "ants")
+# Heads of a body's name after a name ("the Sanders campaign", "the Tan office").
+ORG_HEADS = {
+    "campaign",
+    "camp",
+    "team",
+    "office",
+    "administration",
+    "committee",
+    "spokesman",
+    "spokeswoman",
+    "aides",
+    "lawyers",
+}

@@ -19,6 +19,7 @@ from quotecheck.extract.lexicon import (
     FOREIGN_CUES,
     HAND_CUES,
     HAND_FRAME,
+    ORG_HEADS,
     PARTICLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -539,6 +540,17 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     t.lower.rstrip(".") not in TITLES | {"former", "then", "ex"}
                     and t.text not in COUNTRY_CODES
                 )
+        elif (
+            out
+            and out[0].lower in ("the", "a", "an")
+            and seen_name
+            and len(out) <= 4
+            and t.text.isalpha()
+            and t.text.islower()
+            and (t.lower in ROLE_NOUNS or t.lower in TITLES or t.lower in ORG_HEADS)
+        ):
+            out.append(t)  # "the Indiana governor", "the Sanders campaign"
+            break
         elif (
             (t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"))
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())

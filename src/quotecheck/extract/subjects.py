@@ -97,7 +97,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
         ):
             for k in range(i + 1, min(hi, i + 25)):
-                if tokens[k].text == ",":
+                if tokens[k].text == "," or tokens[k].lower == "<q,>":
                     i = k + 1
                     fronted = True
                     break
