@@ -944,7 +944,8 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                 if intro is not None:
                     best = intro
             elif best is not None or (
-                c.role == COORDINATE and (not pronoun_subject(s.tokens, c.start + 1) or s.tokens[p - 1].text == ":")
+                c.role == COORDINATE
+                and (not pronoun_subject(s.tokens, c.start + 1) or s.tokens[p - 1].text == ":")
             ):
                 break
             cl = c.parent
