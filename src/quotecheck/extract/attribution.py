@@ -21,7 +21,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from quotecheck.extract.grammar import according_to, governor, reporting, verb_subject
+from quotecheck.extract.grammar import (
+    Sentence,
+    according_to,
+    governor_in,
+    later_cue,
+    parse,
+    reporting,
+    verb_subject,
+)
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
@@ -273,6 +281,13 @@ class Window:
         return trailing(self.right, self.ends_sentence) if self.broken else late_trailing(self.right)
 
     @cached_property
+    def sentence(self) -> Sentence:
+        """The quote's sentence read by the grammar layer: the words before it (``left``),
+        the quote, and the words after it up to the sentence end or the next quote."""
+        q = Token("<Q>", "<q>", self.open_at, self.close_at, self.qi)
+        return parse([*self.left, q, *sentence_rest(self)])
+
+    @cached_property
     def lead(self) -> Mention | None:
         """The attribution before the quote in its sentence: `X said, "…"`."""
         return leading_g(self)
@@ -468,8 +483,7 @@ def cue_in_sentence(w: Window) -> Found | None:
 def stance_subject(w: Window) -> Found | None:
     """A verb of stance governing the quote as its object ("Lee backs “fair fees”"), or a
     document that is the subject of the quote's clause ("The report found “…”")."""
-    toks = [*w.left, Token("<Q>", "<q>", w.open_at, w.close_at, w.qi), *sentence_rest(w)]
-    m = governor(toks, len(w.left), (False,)) if w.whole else None
+    m = governor_in(w.sentence, len(w.left), (False,)) if w.whole else None
     return Found(m, "subject") if m is not None else None
 
 
@@ -554,8 +568,8 @@ def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
 def anywhere_in_sentence(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int
 ) -> Mention | None:
-    """Last resort: the nearest cue with a subject anywhere in the quote's sentence
-    ("Some members could be heard grumbling that the "bogus" leaflets…")."""
+    """A cue later in the quote's sentence, past other words or quotes ("“…” and more, the
+    Tribune reported"): the nearest one after the quote with a speaker of its own."""
     span = spans[qi]
     s0 = max(starts[si], span.start - LEFT_WINDOW)
     s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
@@ -569,26 +583,7 @@ def anywhere_in_sentence(
         first -= 1
     tokens = tokenize(text, s0, s1, spans, first)
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
-    if p < 0:
-        return None
-    best: Mention | None = None
-    best_d = 10**9
-    for v, tok in enumerate(tokens):
-        if tok.quote >= 0 or abs(v - p) >= best_d or v < p:
-            continue
-        c = cue_at(tokens, v)
-        if c is None:
-            continue
-        if tok.lower.endswith("ing") and (v == p + 1 or tokens[v - 1].text == ","):
-            # "Hale gave a defense of “harbour values,” saying …": the clause subject
-            np = sentence_subject(tokens, 0, p)
-            m = make_mention(tokens, np, c[0]) if np is not None else None
-        else:
-            np = subject_of(tokens, v, p + 1)
-            m = make_mention(tokens, np, c[0]) if np is not None else None
-        if m is not None and m.kind != "relative":
-            best, best_d = m, abs(v - p)
-    return best
+    return later_cue(tokens, p) if p >= 0 else None
 
 
 SIGNATURE_END = re.compile(r"[―—–][ \t\u00a0]*([A-Z][^\n―—–]{1,60}?)[ \t.]*$")
@@ -892,8 +887,7 @@ def leading_g(w: Window) -> Mention | None:
         m = frame(left, lo, n)
         if m is not None:
             return m
-    toks = [*left, Token("<Q>", "<q>", w.open_at, w.close_at, w.qi), *sentence_rest(w)]
-    m = governor(toks, n, (True,))
+    m = governor_in(w.sentence, n, (True,))
     if m is not None:
         return m
     last = left[-1]

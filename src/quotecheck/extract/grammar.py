@@ -82,6 +82,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     CONTRACTION,
+    EXPRESS_FORMS,
     MEDIUM,
     OBJECT_PREPS,
     STOP,
@@ -147,6 +148,21 @@ class Sentence:
 
     def clause_of(self, i: int) -> Clause:
         return self.clauses[self.owner[i]]
+
+
+CUE_WORDS = frozenset(
+    {
+        *CUE_FORMS,
+        *STANCE_FORMS,
+        *UTTERANCE_NOUNS,
+        *CHANT_NOUNS,
+        *VIEW_VERBS,
+        *EXPRESS_FORMS,
+        "according",
+        "in",
+    }
+)
+"""The words a cue can start with: every other token is skipped by ``cue_here``."""
 
 
 def parse(tokens: list[Token]) -> Sentence:
@@ -365,7 +381,7 @@ def parse(tokens: list[Token]) -> Sentence:
         if report_from == i:
             push(REPORT, i)
             owner[i] = stack[-1]
-        c = cue_here(tokens, i)
+        c = cue_here(tokens, i) if low in CUE_WORDS else None
         if c is not None and c.speech and c.mention is None:
             q = trailing_after_quote(tokens, i)
             if q >= 0:
@@ -1655,7 +1671,11 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
 def governor(tokens: list[Token], p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
     """The mention of whoever the cue governing the quote at ``p`` names, or ``None``:
     ``passes`` says whether verbs of speech (True) and then of stance (False) may govern."""
-    s = parse(tokens)
+    return governor_in(parse(tokens), p, passes)
+
+
+def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
+    """``governor`` over a sentence already parsed."""
     cue = governing(s, p, passes)
     if cue is None:
         return (document_subject(s, p) or possessed_quote(s, p)) if False in passes else None
@@ -1689,6 +1709,20 @@ def possessed_quote(s: Sentence, p: int) -> Mention | None:
     name = Token(owner.text[:cut], owner.lower[:cut], owner.start, owner.start + cut)
     head = [*np[:-1], name]
     return Mention(tuple(np), kind_of_mention(head), tokens[k].text, tuple(head))
+
+
+def later_cue(tokens: list[Token], p: int) -> Mention | None:
+    """The speaker of the nearest verb of speech after the quote at ``p`` that names one:
+    "“…” and “…,” the Tribune reported", "“…” he wrote later in a letter"."""
+    s = parse(tokens)
+    for c in s.cues:
+        if c.head <= p or not c.speech or c.mention is not None:
+            continue
+        m = subject_cached(s, c)
+        participle = s.tokens[c.head].lower.endswith("ing") and c.head <= p + 2
+        if m is not None and m.kind != "relative" and (m.start > s.tokens[p].end or participle):
+            return m  # the speaker named after the quote, or the subject of ", saying …" right after it
+    return None
 
 
 def verb_subject(tokens: list[Token], v: int) -> Mention | None:
