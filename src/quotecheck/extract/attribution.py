@@ -419,8 +419,15 @@ def cue_after(w: Window) -> Found | None:
     trail, m, left = w.trail, w.lead, w.left
     if trail is None:
         return None
-    if not w.ends_sentence and not (m is not None and (cue_adjacent(left) or in_fronted_clause(left, m))):
-        return Found(trail, "trailing")
+    weak = (
+        m is not None
+        and CUE_FORMS.get(m.cue.split()[0].lower()) in WEAK_LEMMAS
+        and CUE_FORMS.get(trail.cue.split()[0].lower()) in CORE
+    )
+    if not w.ends_sentence and not (
+        m is not None and not weak and (cue_adjacent(left) or in_fronted_clause(left, m))
+    ):
+        return Found(trail, "trailing")  # a weak verb before ("Those who think “…,” she said") yields
     if (
         m is not None
         and w.ends_sentence

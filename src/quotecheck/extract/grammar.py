@@ -85,6 +85,7 @@ from quotecheck.extract.mentions import (
     EXPRESS_FORMS,
     MEDIUM,
     OBJECT_PREPS,
+    PAST_FORMS,
     STOP,
     STOP_CAPS,
     Mention,
@@ -308,7 +309,7 @@ def parse(tokens: list[Token]) -> Sentence:
             low in ("who", "which", "that")
             and prev is not None
             and restrictive_antecedent(prev)
-            and prev.lower not in STANCE_FORMS
+            and (prev.lower not in STANCE_FORMS or noun_use(tokens, i - 1) or after_verb(tokens, i - 1))
             and (low != "that" or verb_follows(tokens, i + 1))
         ):
             push(RELATIVE, i)  # "a sign that read “…”", "lawyers who checked it"
@@ -613,13 +614,15 @@ def finite(tok: Token) -> bool:
     if low in FINITE_AUX or low in BE_FORMS:
         return True
     lemma = CUE_FORMS.get(low) or STANCE_FORMS.get(low)
-    if lemma is not None and not low.endswith("ing"):
+    if (lemma is not None and not low.endswith("ing")) or low in PAST_FORMS:
         return True
     return len(low) > 4 and low.endswith("ed")
 
 
 def finite_at(tokens: list[Token], i: int) -> bool:
     """``finite`` in context: not a verb spelling used as a noun ("the figures")."""
+    if i > 0 and tokens[i - 1].lower == "to":
+        return False  # "to set up": an infinitive
     return finite(tokens[i]) and not noun_use(tokens, i) and not compound_noun(tokens, i)
 
 
@@ -965,11 +968,34 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
             ):
                 break
             cl = c.parent
+        if best is not None and s.clause_of(best.head).role == RELATIVE:
+            reporter = enclosing_reporter(s, s.owner[best.head])
+            if reporter is not None:
+                return reporter  # "said the world lost a voice that said “…”": the report is his
         if best is not None:
             nominal_short = best.mention is not None and not in_report_of(s, best, p)
             if object_participle(s, best.head) or nominal_short or document_relative(s, best.head):
                 return earlier_cue(s, best) or best
             return best
+    return None
+
+
+def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
+    """The cue of the report a restrictive relative clause stands in, if any."""
+    c = s.clauses[cl]
+    if c.start < 1 or s.tokens[c.start - 1].text in (",", *HYPHEN_DASHES):
+        return None  # set off: an aside of its own
+    cl = c.parent
+    for _ in range(len(s.clauses)):
+        if cl < 0:
+            return None
+        c = s.clauses[cl]
+        if c.role == REPORT and c.parent >= 0:
+            return last_cue(s, c.parent, c.start, True, intro=True)
+        if c.role not in (MAIN,):
+            cl = c.parent
+            continue
+        return None
     return None
 
 
@@ -1209,6 +1235,13 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     b = v - 1
     while b > lo and (tokens[b].lower in AUXILIARIES or tokens[b].lower in LATER or adverb(tokens[b])):
         b -= 1
+    if (
+        clause.role == RELATIVE
+        and b == clause.start
+        and tokens[b].lower in ("who", "which", "that")
+        and not (b + 1 < v and tokens[b + 1].is_cap)
+    ):
+        return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
     if b >= lo and tokens[b].lower in COORDINATORS:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
         first = coordinated_infinitive(tokens, b, lo)
@@ -1566,9 +1599,9 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         np = np_backward(tokens, b, c.start)  # "held up a sign saying “…”": the sign says it
         if np is not None and np[-1].lower in DOCUMENT_NOUNS:
             k = index(tokens, np[0]) - 1
-            while k > c.start and not tokens[k].text.isalpha():
-                k -= 1
-            if not (k >= c.start and (tokens[k].lower in PUBLISH_FORMS or tokens[k].lower in PARTICLES_OUT)):
+            while k > c.start and (not tokens[k].text.isalpha() or tokens[k].lower in PARTICLES_OUT):
+                k -= 1  # "sent out a release": the verb before its particle
+            if not (k >= c.start and tokens[k].lower in PUBLISH_FORMS):
                 return np  # not "issued a statement saying", "sent out a release saying": theirs
     if c.role == ABSOLUTE:
         e = b + 1

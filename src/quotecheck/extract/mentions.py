@@ -16,6 +16,7 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FOREIGN_CUES,
     HAND_CUES,
     HAND_FRAME,
@@ -159,7 +160,9 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and tokens[i - 1].lower not in MEDIUM
         and tokens[i - 1].lower not in TIME_WORDS
         and not (
-            low in REDUCED_RELATIVE and tokens[i - 1].text[:1].isalpha() and tokens[i - 1].lower.endswith("s")
+            low in REDUCED_RELATIVE
+            and tokens[i - 1].text[:1].isalpha()
+            and (tokens[i - 1].lower.endswith("s") or tokens[i - 1].lower in DOCUMENT_NOUNS)
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
     ):
