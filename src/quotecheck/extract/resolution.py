@@ -8,8 +8,17 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
-from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, SPEECH_NOUNS, TITLES
-from quotecheck.extract.mentions import STOP_CAPS, Mention, kind_of_mention
+from quotecheck.extract.lexicon import (
+    CUE_FORMS,
+    DETERMINERS,
+    FINITE_AUX,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    TITLES,
+    WEEKDAYS,
+)
+from quotecheck.extract.mentions import PAST_FORMS, STOP, STOP_CAPS, Mention, kind_of_mention
 from quotecheck.extract.names import Registry, is_title, person_name
 from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
@@ -78,6 +87,13 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
                     or speaker
                 )
+        if (
+            m is not None
+            and m.kind == "pronoun"
+            and speaker is None
+            and m.tokens[0].lower in ("he", "she", "they", "i", "we")
+        ):
+            speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
         kind = kind_for(text, span, m is not None, known)
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
@@ -109,7 +125,6 @@ HEADLINE_WORDS = {
     "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
     "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
 }  # fmt: skip
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NOT_NAMES = {
     "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
     "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
@@ -138,6 +153,11 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         if m.re is CAP_WORD:
             word = POSSESSIVE_END.sub("", m.group())  # "Lee’s plan" names Lee again
             ent = registry.by_last.get(word.lower())
+            if ent is None and bare_subject(text, m.start(), m.end()):
+                bare: list[Token] = []
+                words(text, m.start(), m.end(), bare)
+                registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
+                continue
             if ent is not None and ent.person and ent.name.split()[-1] == word:
                 for other in registry.namesakes.get(ent.last, []):
                     if other.person and other.gender != ent.gender:
@@ -181,6 +201,25 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
             registry.name(toks)
             covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+
+
+def bare_subject(text: str, start: int, end: int) -> bool:
+    """A capitalised word opening its sentence and followed by a lower-case verb ("Hale
+    left.", "Quist says"): a surname standing for a person, not a place, title or stop word."""
+    word = text[start:end].lower()
+    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
+        return False
+    if word in PRONOUNS or word.endswith(("ing", "ed", "ly")):
+        return False  # "She gives", "Marking the day", "Recently": no name
+    k = start - 1
+    while k >= max(0, start - 4) and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 0 and text[k] not in '.!?\n"”':
+        return False
+    after = text[end : end + 20].split()
+    nxt = after[0] if after else ""
+    verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))
+    return nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb
 
 
 def mid_sentence(text: str, at: int) -> bool:
