@@ -21,6 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from quotecheck.extract.formats import (
+    dash_line,
+    headline_digest,
+    line_signature,
+    roundup_entry,
+    transcript_line,
+)
 from quotecheck.extract.grammar import (
     Sentence,
     according_to,
@@ -494,6 +501,18 @@ def stance_subject(w: Window) -> Found | None:
     return Found(m, "subject") if m is not None else None
 
 
+def transcript_turn(w: Window) -> Found | None:
+    """ "HALE: We are “very sure.”": a quote in a line opened by a speaker label."""
+    m = transcript_line(w.text, w.spans, w.qi)
+    return Found(m, "leading") if m is not None else None
+
+
+def roundup(w: Window) -> Found | None:
+    """A quote set as a block under a headline that says who spoke ("Mayor Says …")."""
+    m = roundup_entry(w.text, w.spans, w.qi) if w.opens else None
+    return Found(m, "leading") if m is not None else None
+
+
 def headline(w: Window) -> Found | None:
     m = headline_digest(w.text, w.spans, w.qi)
     return Found(m, "headline") if m is not None else None
@@ -512,33 +531,12 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("according_later", according_later),
     ("participle_fronted", participle_fronted),
     ("stance_subject", stance_subject),
+    ("transcript_line", transcript_turn),
+    ("roundup", roundup),
     ("cue_in_sentence", cue_in_sentence),
     ("headline", headline),
 )
 """The sentence sieves, in order: the first that fires attributes the quote."""
-
-
-HEADLINE_MAX = 300
-HEADLINE_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
-
-
-def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """News digests run `ALL-CAPS HEADLINE “excerpt” [Outlet.]`: with no cue anywhere, the
-    capitalised headline that opens the paragraph is what the excerpt is filed under, so it
-    stands as the speaker rather than leaving the quote unattributed."""
-    span = spans[qi]
-    open_at = span.start - len(span.open_mark)
-    para = text.rfind("\n", max(0, open_at - HEADLINE_MAX), open_at) + 1
-    if para == 0 and open_at > HEADLINE_MAX:
-        return None  # a headline is short: a bounded look-back keeps a huge paragraph linear
-    head = text[para:open_at].rstrip(" \t\u00a0")
-    m = HEADLINE_RUN.fullmatch(head)
-    if m is None or len(head.split()) < 3 or sum(c.isalpha() for c in head) < 8:
-        return None
-    tokens = tokenize(text, para, para + len(head), spans, qi)
-    if not tokens:
-        return None
-    return Mention(tuple(tokens), "description", "headline", tuple(tokens))
 
 
 def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
@@ -591,50 +589,6 @@ def anywhere_in_sentence(
     tokens = tokenize(text, s0, s1, spans, first)
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     return later_cue(tokens, p) if p >= 0 else None
-
-
-SIGNATURE_END = re.compile(r"[―—–][ \t\u00a0]*([A-Z][^\n―—–]{1,60}?)[ \t.]*$")
-
-
-def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """A line of readers' comments, `“…” more “…” ― Ann Lee`: a quote opening its line is
-    signed by the dash and name that end the line, even after more quoted words."""
-    k = open_at
-    while k > 0 and text[k - 1] in " \t\u00a0":
-        k -= 1
-    if k > 0 and text[k - 1] != "\n":
-        return None  # words before the quote on its line (no look-back to the line start)
-    line_end = text.find("\n", close_at, close_at + 2000)
-    if line_end < 0:
-        return None
-    m = SIGNATURE_END.search(text, close_at, line_end)
-    if m is None or len(m.group(1).split()) > 6:
-        return None
-    later = qi + 1
-    while later < len(spans) and spans[later].start < m.start():
-        later += 1
-    tokens = tokenize(text, m.start(1), m.end(1), spans, later)
-    np = np_forward(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(np) != len(tokens):
-        return None
-    return make_mention(tokens, np, "―")
-
-
-DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–]+[ \t]*(?=[A-Z@])")
-
-
-def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """A quote set off as a block and signed on the next line: `"…"` / `- Ann Lee.`"""
-    m = DASH_LINE.match(text, close_at, close_at + 40)
-    if m is None:
-        return None
-    end = text.find("\n", m.end(), m.end() + 80)
-    end = m.end() + 80 if end < 0 else end
-    tokens = tokenize(text, m.end(), min(end, len(text)), spans, qi + 1)
-    np = np_forward(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
-        return None
-    return make_mention(tokens, np, "—")
 
 
 CLAUSE_OPENERS = {
