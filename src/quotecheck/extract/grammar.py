@@ -41,6 +41,7 @@ from quotecheck.extract.lexicon import (
     DASHES,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    DOCUMENT_PARTS,
     FINITE_AUX,
     HYPHEN_DASHES,
     ING_PREPOSITIONS,
@@ -67,6 +68,7 @@ from quotecheck.extract.lexicon import (
     SENTENCE_ADVERBS,
     SETTING_PREPOSITIONS,
     SHARE_WORDS,
+    SHOW_FORMS,
     SPEECH_NOUNS,
     STANCE_FORMS,
     SUBJECT_SPEAKS_IN_PASSIVE,
@@ -153,6 +155,7 @@ class Sentence:
 
 CUE_WORDS = frozenset(
     {
+        *SHOW_FORMS,
         *CUE_FORMS,
         *STANCE_FORMS,
         *UTTERANCE_NOUNS,
@@ -713,6 +716,8 @@ def cue_here(tokens: list[Token], i: int) -> Cue | None:
         m = in_words_of(tokens, i)
         if m is not None:
             return Cue(i, i + 1, "words", True, m)
+    if tok.lower in SHOW_FORMS and prev is not None and prev.lower in DOCUMENT_NOUNS and tok.text.islower():
+        return Cue(i, i + 1, tok.text, True)  # "Filings show …", "the poll showed …": a document reports
     phrase = view_phrase(tokens, i)
     if phrase > i:
         return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
@@ -1711,8 +1716,35 @@ def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -
     """``governor`` over a sentence already parsed."""
     cue = governing(s, p, passes)
     if cue is None:
-        return (document_subject(s, p) or possessed_quote(s, p)) if False in passes else None
+        if False not in passes:
+            return None
+        return document_subject(s, p) or possessed_quote(s, p) or document_part(s, p)
     return subject_cached(s, cue)
+
+
+def document_part(s: Sentence, p: int) -> Mention | None:
+    """ "a note with the subject line “…”", "a card with the words “…”": a quote naming what
+    a part of a document says is that document's."""
+    tokens = s.tokens
+    k = p - 1
+    while (
+        k > 0
+        and p - k <= 4
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].lower not in ("with", "under", "bearing")
+    ):
+        k -= 1
+    if (
+        k < 1
+        or tokens[k].lower not in ("with", "under", "bearing")
+        or tokens[p - 1].lower not in DOCUMENT_PARTS
+    ):
+        return None
+    np = np_backward(tokens, k - 1, 0)
+    if np is None or np[-1].lower not in DOCUMENT_NOUNS:
+        return None
+    return make_mention(tokens, np, tokens[p - 1].text)
 
 
 def possessed_quote(s: Sentence, p: int) -> Mention | None:

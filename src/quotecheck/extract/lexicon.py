@@ -660,3 +660,18 @@ ORG_HEADS = {
     "aides",
     "lawyers",
 }
+# Verbs by which a document reports, with a document as their subject ("Filings show …").
+SHOW_FORMS: dict[str, str] = verb_forms(("show",)) | {"shown": "show"}
+# Parts of a document that hold its words: "a note with the subject line “…”".
+DOCUMENT_PARTS = {
+    "line",
+    "headline",
+    "caption",
+    "title",
+    "heading",
+    "words",
+    "message",
+    "text",
+    "slogan",
+    "inscription",
+}
