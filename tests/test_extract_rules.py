@@ -1231,13 +1231,3 @@ def test_whom_she_describes_has_its_own_subject_outside_a_report() -> None:
     grip, hand = extract(text)
     assert (grip.speaker, mention(text, grip), grip.cue) == ("Mertens", "she", "describes")
     assert (hand.speaker, mention(text, hand)) == ("Mertens", "Mertens")
-
-
-def test_a_piece_after_a_dashed_aside_carries_on_the_piece_before_it() -> None:
-    text = (
-        "She said, “The board will fix the pier” - at which point the riders shouted “Fix it now!” "
-        "- “and bring the evening boat back by spring.”\n"
-    )
-    _pier, now, spring = extract(text)
-    assert mention(text, now) == "the riders"
-    assert (mention(text, spring), spring.cue) == ("She", "said")

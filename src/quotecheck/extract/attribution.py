@@ -47,7 +47,6 @@ from quotecheck.extract.lexicon import (
     FOREIGN_CUES,
     HYPHEN_DASHES,
     NO_INVERSION,
-    STANCE_FORMS,
     TITLES,
     WEAK_LEMMAS,
 )
@@ -61,7 +60,6 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
-    person_like,
     subject_of,
     verb_like,
 )
@@ -108,27 +106,8 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
             starts,
             with_outer(text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)),
         )
-    if "cue_ends_sentence" not in disabled:
-        share_forward(spans, sent_of, found)
     continue_chains(text, spans, starts, sent_of, found, disabled)
     return resolve(text, spans, found)
-
-
-def share_forward(spans: list[QuoteSpan], sent_of: list[int], found: list[Found]) -> None:
-    """`It promised "a" and "b" to riders, said Kim.`: a sentence signed once at its end
-    signs every earlier piece in it that found no speaker of its own."""
-    for qi in range(len(spans) - 2, -1, -1):
-        nxt = found[qi + 1]
-        m = nxt.mention
-        if (
-            found[qi].mention is None
-            and m is not None
-            and nxt.how in ("trailing", "forward")
-            and sent_of[qi] == sent_of[qi + 1]
-            and m.start >= spans[qi + 1].end
-            and (m.kind in ("name", "pronoun") or person_like(list(m.head)))
-        ):  # not "… starred in “A” and “B,” posted the clip": a thing signs nothing
-            found[qi] = Found(m, "forward", by="cue_ends_sentence")
 
 
 POLL_NOUNS = {"poll", "survey", "study"}
@@ -232,23 +211,6 @@ def with_outer(
     return f
 
 
-def resumed_after_aside(text: str, spans: list[QuoteSpan], qi: int, found: list[Found]) -> Found | None:
-    """`She said, “…” - at which point the riders shouted “…!” - “and …”`: a lower-case piece
-    right after a dashed aside that followed an earlier piece carries on that earlier piece."""
-    if qi < 2 or found[qi - 2].mention is None:
-        return None
-    span, aside, first = spans[qi], spans[qi - 1], spans[qi - 2]
-    if not text[span.start : span.start + 1].islower():
-        return None
-    between = text[aside.end + len(aside.close_mark) : span.start - len(span.open_mark)].strip()
-    opener = text[first.end + len(first.close_mark) : aside.start - len(aside.open_mark)]
-    if between not in HYPHEN_DASHES or len(opener) > 120 or "\n" in opener:
-        return None
-    if opener.strip()[:1] not in HYPHEN_DASHES:
-        return None
-    return Found(found[qi - 2].mention, "inherit", found[qi - 2].outer)
-
-
 @dataclass(frozen=True)
 class Window:
     """Everything the sentence sieves read about one quote, built once: where it stands,
@@ -291,8 +253,14 @@ class Window:
     def sentence(self) -> Sentence:
         """The quote's sentence read by the grammar layer: the words before it (``left``),
         the quote, and the words after it up to the sentence end or the next quote."""
-        q = Token("<Q>", "<q>", self.open_at, self.close_at, self.qi)
-        return parse([*self.left, q, *sentence_rest(self)])
+        return parse([*self.left, self.quote_token, *sentence_rest(self)])
+
+    @property
+    def quote_token(self) -> Token:
+        """The quote as the one token the grammar reads ("<q,>" when it ends in a comma)."""
+        span = self.spans[self.qi]
+        comma = self.text[span.start : span.end].rstrip()[-1:] == ","
+        return Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
 
     @cached_property
     def lead(self) -> Mention | None:
@@ -385,7 +353,7 @@ def source_frame(w: Window) -> Found | None:
     """ "“…,” Lee said, according to the Post.", "According to the survey, …": a source set off
     in the quote's sentence covers the whole sentence, whoever else is reported in it."""
     rest = sentence_rest(w)
-    tokens = [*w.left, Token("<Q>", "<q>", w.open_at, w.close_at, w.qi), *rest]
+    tokens = [*w.left, w.quote_token, *rest]
     for k in range(len(tokens) - 2):
         if (
             tokens[k].lower == "according"
@@ -398,15 +366,6 @@ def source_frame(w: Window) -> Found | None:
             if (m is not None and m.end <= w.open_at) or (m is not None and m.start >= w.close_at):
                 return Found(m, "trailing" if m.start >= w.close_at else "leading")
     return None
-
-
-def aside_resumed(w: Window) -> Found | None:
-    return resumed_after_aside(w.text, w.spans, w.qi, w.found)
-
-
-def cue_after_opening(w: Window) -> Found | None:
-    """ "“…,” said X." with the quote opening its sentence: the cue after it is its own."""
-    return Found(w.trail, "trailing") if w.opens and w.trail is not None else None
 
 
 def signed_block(w: Window) -> Found | None:
@@ -426,6 +385,8 @@ def cue_after(w: Window) -> Found | None:
     trail, m, left = w.trail, w.lead, w.left
     if trail is None:
         return None
+    if w.opens:
+        return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
     weak = (
         m is not None
         and CUE_FORMS.get(m.cue.split()[0].lower()) in WEAK_LEMMAS
@@ -453,10 +414,6 @@ def cue_before(w: Window) -> Found | None:
     return Found(w.lead, "leading") if w.lead is not None else None
 
 
-def cue_after_sentence(w: Window) -> Found | None:
-    return Found(w.trail, "trailing") if w.trail is not None else None
-
-
 def same_sentence(w: Window) -> Found | None:
     """A later piece in a sentence whose earlier piece is attributed."""
     left, spans, found = w.left, w.spans, w.found
@@ -472,21 +429,6 @@ def same_sentence(w: Window) -> Found | None:
     if pm is not None and w.sent_of[prev] == w.si and not closed:
         return Found(pm, "inherit", found[prev].outer)
     return None
-
-
-def according_later(w: Window) -> Found | None:
-    """A cue later in the same sentence, after other words: "… "…" and more, according to X."
-    (not past a quote that ends its sentence: "“… campaign.” Lee said …, according to X.")"""
-    right = w.right
-    if w.ends_sentence and right and right[0].is_cap:
-        return None
-    m = according_after(right)
-    return Found(m, "trailing") if m is not None else None
-
-
-def participle_fronted(w: Window) -> Found | None:
-    m = fronted_participle(w.left, w.right) if w.whole else None
-    return Found(m, "subject") if m is not None else None
 
 
 def cue_in_sentence(w: Window) -> Found | None:
@@ -520,16 +462,11 @@ def headline(w: Window) -> Found | None:
 
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("source_frame", source_frame),
-    ("aside_resumed", aside_resumed),
-    ("cue_after_opening", cue_after_opening),
+    ("cue_after", cue_after),
     ("signed_block", signed_block),
     ("signed_line", signed_line),
-    ("cue_after", cue_after),
     ("cue_before", cue_before),
-    ("cue_after_sentence", cue_after_sentence),
     ("same_sentence", same_sentence),
-    ("according_later", according_later),
-    ("participle_fronted", participle_fronted),
     ("stance_subject", stance_subject),
     ("transcript_line", transcript_turn),
     ("roundup", roundup),
@@ -537,37 +474,6 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("headline", headline),
 )
 """The sentence sieves, in order: the first that fires attributes the quote."""
-
-
-def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
-    """ "After saying his knee was “too stiff,” he was driven …": a quote in an opening
-    participle clause is said by the subject of the main clause after it."""
-    i = 1 if left and left[0].lower in ("even", "just", "only", "shortly", "soon", "long") else 0
-    if len(left) < i + 2 or left[i].lower not in ("after", "before", "while", "since", "upon", "when"):
-        return None
-    i += 1
-    while i < len(left) - 1 and left[i].lower.endswith("ly"):
-        i += 1  # "after repeatedly dismissing"
-    verb = left[i]
-    if not (verb.lower.endswith("ing") and (verb.lower in CUE_FORMS or verb.lower in STANCE_FORMS)):
-        return None
-    if any(t.text == "," for t in left) or any(t.quote >= 0 for t in left):
-        return None
-    for k in range(-1, min(len(right), 12)):
-        t = right[k] if k >= 0 else None
-        if t is not None and (t.quote >= 0 or t.text in (".", ";", "!", "?")):
-            return None
-        if t is None or t.text == ",":  # the comma may close the quote: “…,” she was
-            np = np_forward(right, k + 1, len(right))
-            if t is None and (np is None or kind_of_mention(np) not in ("pronoun", "name")):
-                continue
-            if np is None or kind_of_mention(np) not in ("name", "pronoun"):
-                return None
-            e = k + 1 + len(np)
-            if e < len(right) and right[e].text[:1].islower():
-                return make_mention(right, np, verb.text)
-            return None
-    return None
 
 
 def anywhere_in_sentence(
@@ -937,16 +843,6 @@ def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
     return hint
 
 
-def according_after(right: list[Token]) -> Mention | None:
-    for i in range(min(len(right), 30)):
-        t = right[i]
-        if t.quote >= 0 or t.text in (".", "!", "?", ";"):
-            return None
-        if t.lower == "according" and i + 1 < len(right) and right[i + 1].lower == "to":
-            return according_to(right, t.text + " to", i + 2, len(right))
-    return None
-
-
 def continue_chains(
     text: str,
     spans: list[QuoteSpan],
@@ -1222,6 +1118,7 @@ def subject_before(
 
 
 FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
+
 
 ChainSieve = Callable[[str, list[QuoteSpan], int, list[int], list[int], list[Found]], Mention | None]
 CHAIN_SIEVES: tuple[tuple[str, ChainSieve], ...] = (

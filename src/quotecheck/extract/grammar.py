@@ -43,6 +43,7 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_PARTS,
     FINITE_AUX,
+    FOCUS_ADVERBS,
     HYPHEN_DASHES,
     ING_PREPOSITIONS,
     LATER,
@@ -193,7 +194,7 @@ def parse(tokens: list[Token]) -> Sentence:
         return next((c for c in reversed(stack) if spans[c][2] == role), -1)
 
     lead = 0
-    while lead < n and tokens[lead].lower in COORDINATORS:
+    while lead < n and (tokens[lead].lower in COORDINATORS or tokens[lead].lower in FOCUS_ADVERBS):
         lead += 1
     if n and opens_fronted(tokens, 0):
         push(FRONTED, lead)
@@ -262,6 +263,10 @@ def parse(tokens: list[Token]) -> Sentence:
                 close(adverbial, i + 1)  # "after the talk ended, Lee said": the main clause resumes
                 continue
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
+                if tok.quote >= 0:
+                    owner[i] = top  # "with Lee saying “…,” to cheers": the quote is the absolute's
+                    close(top, i + 1)
+                    continue
                 close(top, i)
         if tok.quote >= 0 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
             owner[i] = stack[-1]
@@ -548,8 +553,8 @@ def pop_reports(
 def opens_fronted(tokens: list[Token], i: int) -> bool:
     """ "When Lee spoke, …", "Calling Ross a “…”, Hale …", "According to X, …": an opening
     clause or phrase that ends at its comma."""
-    while i < len(tokens) and tokens[i].lower in COORDINATORS:
-        i += 1
+    while i < len(tokens) and (tokens[i].lower in COORDINATORS or tokens[i].lower in FOCUS_ADVERBS):
+        i += 1  # "But even after …", "Just before …"
     if i >= len(tokens):
         return False
     low = tokens[i].lower

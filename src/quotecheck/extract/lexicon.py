@@ -675,3 +675,5 @@ DOCUMENT_PARTS = {
     "slogan",
     "inscription",
 }
+# Adverbs that may open a fronted clause before its subordinator: "Even after …".
+FOCUS_ADVERBS = {"even", "just", "only", "shortly", "soon", "long", "right"}
