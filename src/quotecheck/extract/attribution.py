@@ -1132,6 +1132,17 @@ CHAIN_SIEVES: tuple[tuple[str, ChainSieve], ...] = (
 )
 """The discourse sieves for a quote with no mention in its sentence, in order."""
 
+SIEVES: tuple[str, ...] = (
+    *(name for name, _ in SENTENCE_SIEVES),
+    "closed_relative",
+    "paragraphs",
+    "continuation",
+    *(name for name, _ in CHAIN_SIEVES),
+)
+"""Every sieve by name, in the order they run: the sentence sieves on each quote's window,
+then the passes over the document (a closed relative clause, multi-paragraph quotes,
+continuation chains, and the chain sieves for quotes still without a speaker)."""
+
 
 def main_report(tokens: list[Token], m: Mention) -> Mention | None:
     """ "Lee argued in a column that members, even those who signed before the vote began, may

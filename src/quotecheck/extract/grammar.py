@@ -561,6 +561,8 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if low in SUBORDINATORS:
         return True
+    if tokens[i].is_cap and low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
+        return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
     if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
         return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
     if tokens[i].is_cap and low.endswith("ed") and nxt is not None and nxt.text.islower():
@@ -726,6 +728,8 @@ def cue_here(tokens: list[Token], i: int) -> Cue | None:
     phrase = view_phrase(tokens, i)
     if phrase > i:
         return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
+    if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
+        return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
     c = cue_at(tokens, i)
     if (
         c is not None

@@ -464,8 +464,12 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             break
         if prev.lower in DETERMINERS:
             return tokens[i - 1 : end + 1]
-        if prev.lower in STOP or (prev.lower in CUE_FORMS and not prev.is_cap):
-            break
+        if prev.lower in STOP or (
+            prev.lower in CUE_FORMS
+            and not prev.is_cap
+            and not (i - 2 >= lo and tokens[i - 2].lower in ("the", "a", "an", "his", "her", "its", "their"))
+        ):
+            break  # a verb ends the phrase; not a noun after an article ("the press office")
         if prev.lower in SUBJECT_PRONOUNS:
             return None  # "She gives credit": the word after a subject pronoun is its verb
         if possessive_tok(prev) or prev.is_cap:

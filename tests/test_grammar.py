@@ -1,0 +1,129 @@
+"""The grammar layer (extract/grammar.py) on its own: clauses, their subjects, and which cue
+governs a quote. Each shape is tried in several invented variants (tense, a description for
+a name, an aside, another cue verb) and with a neighbour where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.documents import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.extract.grammar import governor, parse
+from quotecheck.extract.sentences import tokenize
+from quotecheck.extract.spans import find_spans
+
+
+def governed(text: str, nth: int = 0) -> str | None:
+    """The mention that governs the ``nth`` quote of a one-sentence ``text``, as written."""
+    tokens = tokenize(text, 0, len(text), find_spans(text), 0)
+    p = [k for k, t in enumerate(tokens) if t.quote >= 0][nth]
+    m = governor(tokens, p)
+    return None if m is None else text[m.start : m.end]
+
+
+def roles(text: str) -> list[str]:
+    tokens = tokenize(text, 0, len(text), find_spans(text), 0)
+    return [c.role for c in parse(tokens).clauses]
+
+
+def speaker(text: str) -> str | None:
+    [q] = [q for q in extract_quotes(document_from_text(text, "s.txt")) if q.kind == "quote"]
+    return q.speaker
+
+
+def test_clauses_of_a_sentence() -> None:
+    assert roles("When the vote came, Ann Hale, who chairs the board, said the plan was “a mess.”") == [
+        "main",
+        "fronted",
+        "relative",
+        "report",
+    ]
+    assert roles("Lee left early — a rare thing — and Hale said he was “done.”") == [
+        "main",
+        "aside",
+        "coordinate",
+        "report",
+    ]
+    assert "absolute" in roles("The vote passed, with the governor calling it “a disgrace.”")
+    assert "participle" in roles("Hale spoke last, saying the pier was “finished.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an aside or relative clause between the subject and the cue
+        ("Ann Hale, who chairs the board, said the plan was “a mess.”", "Ann Hale"),
+        ("The former governor — a critic of the plan for years — called it “a mess.”", "The former governor"),
+        ("Ann Hale, in a letter to members on Friday, wrote that the plan was “a mess.”", "Ann Hale"),
+        # an appositive naming the subject
+        ("Tom Quist, the harbour master, told reporters the pier was “safe.”", "Tom Quist"),
+        # a fronted clause or participle before the subject
+        ("Calling Ross a “fraud,” Hale attacked the plan.", "Hale"),
+        ("After describing the pier as “unsafe,” the mayor closed it.", "the mayor"),
+        ("Speaking in Salem, Oregon, Ann Hale called the levy “unfair.”", "Ann Hale"),
+        # an absolute clause with its own subject
+        ("The vote passed, with the former governor calling it “a disgrace.”", "the former governor"),
+        ("The vote passed, with Ann Hale telling reporters it was “a disgrace.”", "Ann Hale"),
+        ("The ferry sailed, with dozens of riders chanting “keep it running.”", "dozens of riders"),
+        # while/but/though clauses keep their own subject
+        ("While Lee praised the deal, Hale said it was “a mess.”", "Hale"),
+        ("Lee praised the deal, but the Quist campaign rejected it as “a mess.”", "the Quist campaign"),
+        ("Hale signed the deal, though she made it clear that she has “grave doubts.”", "she"),
+        # a passive with a "by" agent
+        ("The two candidates were asked by host Ann Quist, “What will you cut first?”", "host Ann Quist"),
+        ("The two candidates are asked by host Ann Quist, “What will you cut first?”", "host Ann Quist"),
+        ("The plan was described by the former governor as “reckless.”", "the former governor"),
+        # coordinated verbs share the clause's subject
+        ("He declined to comment, and instead argued “the numbers speak for themselves.”", "He"),
+        ("Ann Hale stood up and said, “We are leaving.”", "Ann Hale"),
+        ("The mayor listened, nodded and then warned that the pier was “closing.”", "The mayor"),
+        # a report is the reporter's, not the speaker named inside it
+        ("Hale said Lee called the plan “a mess.”", "Hale"),
+        ("The director told staff that the board thinks the pier is “unsafe.”", "The director"),
+    ],
+)
+def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:
+    assert governed(text) == mention
+
+
+def test_inverted_cue_after_the_quote() -> None:
+    assert speaker("“Sleep is not optional,” advises psychologist Ann Hale.\n") == "Ann Hale"
+    assert speaker("“Sleep is not optional,” says the psychologist.\n") == "the psychologist"
+    assert speaker("“Sleep matters,” added Ann Hale, a psychologist, on Monday.\n") == "Ann Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cue governs: the nearest subject is not taken
+        "The pier, which opened in “the golden age,” is closing.",
+        "The board met for hours, and the costs are “too high.”",
+        "Hale was called a “fraud” by nobody in the room.",
+        "Known online as “Pier Boss,” Tom Hale did not vote.",
+    ],
+)
+def test_no_cue_no_speaker(text: str) -> None:
+    assert governed(text) is None
+
+
+def test_a_relative_clause_closed_before_the_quote_governs_nothing_after_it() -> None:
+    assert governed("Ann Hale, who called the levy “a tax,” urged riders to “vote it down.”", 1) == "Ann Hale"
+    assert governed("Ann Hale, who called the levy “a tax,” urged riders to “vote it down.”", 0) == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("According to the survey, 40 percent of riders called the service “poor.”", "the survey"),
+        ("Filings show the firm called the deal “a steal.”", "Filings"),
+        ("The report found the agency was “badly run.”", "The report"),
+        ("Protesters carried a sign that read “Save our pier.”", "that"),
+        ("Hale held up a placard saying “Hands off the ferry.”", "a placard"),
+    ],
+)
+def test_documents_are_sources(text: str, mention: str) -> None:
+    assert governed(text) == mention
+
+
+def test_a_document_issued_by_someone_is_theirs() -> None:
+    assert governed("The press office issued a statement saying the pier was “safe.”") == "The press office"
