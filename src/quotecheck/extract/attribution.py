@@ -39,19 +39,42 @@ from quotecheck.extract.grammar import (
 )
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
+    ATTRIBUTION_ADVERBIALS,
     AUXILIARIES,
+    CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
+    CLAUSE_LEADERS,
+    CLAUSE_OPENERS,
+    CLAUSE_STARTERS,
+    COMMALESS_CUES,
+    CORE,
     CUE_FORMS,
+    DEICTIC_WORDS,
     DETERMINERS,
+    FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
+    FRONTED_PREPOSITIONS,
+    GENDERED,
     HYPHEN_DASHES,
+    INTRO_NOUNS,
+    LEAD_INS,
     NO_INVERSION,
+    OBJECT_OPENERS,
+    PARENTHETICAL_LEMMAS,
+    POLL_NOUNS,
+    POLL_SHARE_WORDS,
+    PRONOUN_SPEAKERS,
+    REPORTED_CLAUSE_VERBS,
+    SENTENCE_HOWS,
+    SPEAKER_KINDS,
+    STOP_CAPS,
+    THIRD_PERSON,
     TITLES,
+    TRAILING_ADVERBS,
     WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import (
-    STOP_CAPS,
     Mention,
     cue_at,
     head_of,
@@ -71,25 +94,6 @@ from quotecheck.extract.subjects import (
 )
 
 RIGHT_WINDOW = 240
-FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
-CLAUSE_STARTERS = {
-    "that",
-    "he",
-    "she",
-    "they",
-    "it",
-    "i",
-    "we",
-    "there",
-    "this",
-    "if",
-    "when",
-    "because",
-    "how",
-    "what",
-    "why",
-    "whether",
-}
 
 
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
@@ -110,10 +114,6 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     return resolve(text, spans, found)
 
 
-POLL_NOUNS = {"poll", "survey", "study"}
-SHARE_WORDS = {"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"}
-
-
 def poll_source(
     text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
 ) -> Found:
@@ -128,7 +128,7 @@ def poll_source(
     first = first_ending_after(spans, qi, s0)
     tokens = tokenize(text, s0, m.start, spans, first)
     near = [*tokens[-5:], *m.tokens]  # "28% of anglers and boat-owning residents"
-    if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in near):
+    if not any(t.lower in POLL_SHARE_WORDS or t.text.endswith("%") for t in near):
         return f
     for r in range(len(tokens) - 1, -1, -1):
         if tokens[r].quote >= 0 or tokens[r].text in (";", ":"):
@@ -139,9 +139,6 @@ def poll_source(
                 return replace(f, mention=make_mention(tokens, np, m.cue))
             return f
     return f
-
-
-GENDERED = {"he", "she", "his", "her", "him"}
 
 
 def with_antecedent(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], f: Found) -> Found:
@@ -174,7 +171,7 @@ def with_outer(
     is a cue and no other quote stands between them; a quote set off by a colon or comma
     ("Lee declared: "…," she said") keeps its own pronoun cue."""
     m = f.mention
-    if m is None or m.kind != "pronoun" or f.how not in ("leading", "trailing", "sentence"):
+    if m is None or m.kind != "pronoun" or f.how not in SENTENCE_HOWS:
         return f
     si = sent_of[qi]
     s0 = starts[si]
@@ -317,10 +314,7 @@ def window(
             and (
                 right[0].text in (",", "—", "–")
                 # a comma left out: "…anonymity" said Ivo Brandt
-                or (
-                    right[0].text[:1].islower()
-                    and CUE_FORMS.get(right[0].lower) in ("say", "add", "write", "tell")
-                )
+                or (right[0].text[:1].islower() and CUE_FORMS.get(right[0].lower) in COMMALESS_CUES)
             )
         )
     )
@@ -497,26 +491,11 @@ def anywhere_in_sentence(
     return later_cue(tokens, p) if p >= 0 else None
 
 
-CLAUSE_OPENERS = {
-    "when",
-    "after",
-    "although",
-    "though",
-    "while",
-    "if",
-    "because",
-    "since",
-    "before",
-    "once",
-    "as",
-}
-
-
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:
     """ "When Hale used the words, “…,” he was echoing Lee": the quote sits in a fronted
     subordinate clause with its own cue, so the main clause after it is not its attribution."""
     k = 0
-    while k < len(left) and left[k].lower in ("and", "but", "so", "yet", "even", "just", "only"):
+    while k < len(left) and left[k].lower in CLAUSE_LEADERS:
         k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
     if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
         return False
@@ -572,7 +551,7 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         if word.lower().startswith("according"):
             return according_to(right, word, j, n)
         k = j
-        while k < n and right[k].lower in ("also", "later", "then", "again", "simply", "recently"):
+        while k < n and right[k].lower in TRAILING_ADVERBS:
             k += 1
         if CUE_FORMS.get(right[i].lower) in NO_INVERSION:
             return None  # "…," told reporters: the listener follows, not the speaker
@@ -587,18 +566,10 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
         if ends_sentence and CUE_FORMS.get(right[i].lower) not in CORE:
             return None
         if np is not None and (not ends_sentence or clause_ends(right, k + len(np))):
-            if np[0].lower in ("that", "it", "this") and len(np) == 1:
+            if np[0].lower in DEICTIC_WORDS and len(np) == 1:
                 return None
             nxt = right[k + len(np)].lower if k + len(np) < n else ""
-            if kind_of_mention(np) == "description" and nxt in (
-                "when",
-                "that",
-                "where",
-                "is",
-                "are",
-                "were",
-                "was",
-            ):
+            if kind_of_mention(np) == "description" and nxt in CLAUSE_AFTER_DESCRIPTION:
                 return None  # "“…,” said the days when …": the subject of a reported clause
             return make_mention(right, np, cue_text(right, word, j))
         return None
@@ -645,9 +616,6 @@ def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
     return late_trailing(right)
 
 
-PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
-
-
 def late_trailing(right: list[Token]) -> Mention | None:
     """`"…" before naming any dates, he said.`: the quote's sentence ends in its
     attribution after a few more words."""
@@ -683,16 +651,7 @@ def clause_attribution(right: list[Token], start: int, e: int) -> Mention | None
                 return None
             np = np_forward(right, c[1], e)
             after = c[1] + len(np) if np is not None else e
-            if after < e and right[after].lower in (
-                "is",
-                "are",
-                "was",
-                "were",
-                "has",
-                "had",
-                "would",
-                "will",
-            ):
+            if after < e and right[after].lower in REPORTED_CLAUSE_VERBS:
                 return None  # "…, said her boss was “…”": the subject of the reported clause
             if np is not None and kind_of_mention(np) != "relative" and clause_ends(right, c[1] + len(np)):
                 return make_mention(right, np, cue_text(right, c[0], c[1]))
@@ -719,7 +678,7 @@ def clause_ends(tokens: list[Token], k: int) -> bool:
     the plan…, or He added, "…")."""
     for i in range(k, min(len(tokens), k + 10)):
         t = tokens[i]
-        if t.lower in CLAUSE_STARTERS and i > k and tokens[i - 1].lower in ("as", "while", "after", "before"):
+        if t.lower in CLAUSE_STARTERS and i > k and tokens[i - 1].lower in ATTRIBUTION_ADVERBIALS:
             continue  # "“…!” Lee said as he opened the vote.": an adverbial clause of the attribution
         if t.quote >= 0 or t.lower in CLAUSE_STARTERS:
             return False
@@ -773,7 +732,7 @@ def leading_g(w: Window) -> Mention | None:
             np is not None
             and len(np) >= 2
             and kind_of_mention(np) == "name"
-            and not (k > lo and left[k - 1].lower in ("to", "with", "at", "against", "of", "about", "for"))
+            and not (k > lo and left[k - 1].lower in OBJECT_OPENERS)
         ):
             return make_mention(left, np, ":")  # "… doesn't surprise pollster Ida Marsh: “…”"
         np = sentence_subject(left, lo, n - 1)
@@ -795,7 +754,7 @@ def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
             continue
         v = k + 1 + len(np)
         c = cue_at(left, v) if v < n else None
-        if c is None or CUE_FORMS.get(left[v].lower) not in ("say", "explain", "note", "add", "write"):
+        if c is None or CUE_FORMS.get(left[v].lower) not in PARENTHETICAL_LEMMAS:
             continue
         e = medium(left, c[1])
         if e < n - 1 and left[e].text == "," and any(t.text[:1].isalpha() for t in left[e + 1 :]):
@@ -815,22 +774,6 @@ def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
     if not (k > lo and left[k - 1].text in HYPHEN_DASHES and k - 1 > lo):
         return None
     return make_mention(left, np, ":")
-
-
-CORE = {
-    "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
-    "argue", "insist", "continue", "reply", "respond", "recall", "warn", "conclude", "joke",
-    "quip", "shout", "exclaim", "answer", "counter", "retort", "remark", "comment", "observe",
-    "muse", "wonder", "concede", "admit", "boast", "complain", "sigh", "laugh", "scream",
-    "yell", "mutter", "whisper", "acknowledge", "claim", "predict", "promise", "vow", "snap",
-    "fume", "surmise", "press", "chant", "cry", "plead", "agree", "assert", "maintain",
-    "contend", "emphasize", "stress", "elaborate", "interject", "offer", "read", "tease",
-    "announce", "testify", "suggest", "report", "begin", "go", "chime", "fire", "shoot",
-    "push", "hit", "lament", "grumble", "gush", "marvel", "reason", "caution", "counsel",
-    "deadpan", "reflect", "recount", "confirm", "deny", "urge", "demand", "thunder", "boom",
-    "bark", "beam", "gripe", "groan", "rage", "rant", "riff", "scoff", "sneer", "vent", "react", "snipe",
-    "question",
-}  # fmt: skip
 
 
 def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
@@ -853,14 +796,14 @@ def continue_chains(
 ) -> None:
     """Quote-only sentences and paragraphs right after an attributed quote inherit it."""
     for qi in range(len(spans)):
-        if found[qi].how == "inherit" and "closed_relative" not in disabled:
+        if found[qi].how == "inherit" and CLOSED_RELATIVE not in disabled:
             m = closed_relative(text, spans, qi, found[qi].mention)
             if m is not None:
-                found[qi] = Found(m, "inherit", by="closed_relative")
+                found[qi] = Found(m, "inherit", by=CLOSED_RELATIVE)
     # multi-paragraph quotes: a speaker found on any piece is the speaker of all pieces
     i = 0
     n = len(spans)
-    while i < n and "paragraphs" not in disabled:
+    while i < n and PARAGRAPHS not in disabled:
         j = i
         while j < n - 1 and spans[j].continues:
             j += 1
@@ -869,7 +812,7 @@ def continue_chains(
             if fk is not None:
                 for k in range(i, j + 1):
                     if found[k].mention is None:
-                        found[k] = Found(fk.mention, "continuation", by="paragraphs")
+                        found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
@@ -878,7 +821,7 @@ def continue_chains(
         pm = found[qi - 1].mention if qi > 0 else None
         if (
             pm is not None
-            and "continuation" not in disabled
+            and CONTINUATION not in disabled
             and (
                 sent_of[qi - 1] in (si, si - 1)
                 or sentence_of(starts, pm.start) == si - 1
@@ -890,9 +833,9 @@ def continue_chains(
             outer = fronted_clause_subject(text, spans, starts, sent_of, qi - 1, pm)
             near = nearer_report(text, spans, qi, starts, sent_of, pm)
             found[qi] = (
-                Found(near, "continuation", by="continuation")
+                Found(near, "continuation", by=CONTINUATION)
                 if near is not None
-                else Found(pm, "continuation", outer, by="continuation")
+                else Found(pm, "continuation", outer, by=CONTINUATION)
             )
             continue
         for name, sieve in CHAIN_SIEVES:
@@ -950,7 +893,7 @@ def same_paragraph_speaker(
         return None
     if own_tail(text, spans[qi]) or "\n" in text[prev.end : spans[qi].start]:
         return None
-    if pm.kind not in ("name", "pronoun", "description") or pm.cue == "headline":
+    if pm.kind not in SPEAKER_KINDS or pm.cue == "headline":
         return None
     return nearer_report(text, spans, qi, starts, sent_of, pm) or pm
 
@@ -979,7 +922,7 @@ def nearer_report(
             m = make_mention(tokens, np, pm.cue)  # "He then listed his reasons:": the words follow
     if m is None or m.start != tokens[0].start:
         return None
-    if m.kind == "pronoun" and m.tokens[0].lower in ("he", "she", "they"):
+    if m.kind == "pronoun" and m.tokens[0].lower in THIRD_PERSON:
         return m
     head = list(pm.head or pm.tokens)
     if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower:
@@ -1049,9 +992,7 @@ def pronoun_sentence(text: str, starts: list[int], si: int, pm: Mention | None =
     first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
     same = pm is not None and pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
     return (
-        (first in ("he", "she", "they") or same)
-        and "\n\n" not in head.rstrip()
-        and not any(c in head for c in '“"”')
+        (first in THIRD_PERSON or same) and "\n\n" not in head.rstrip() and not any(c in head for c in '“"”')
     )
 
 
@@ -1077,7 +1018,7 @@ def indirect_before(
         np = sentence_subject(tokens, 0, len(tokens) - 1)
         if (
             np is not None
-            and kind_of_mention(np) in ("name", "description", "pronoun")
+            and kind_of_mention(np) in SPEAKER_KINDS
             and not any(t.lower in ("transcript", "following") for t in np)
         ):
             return make_mention(tokens, np, ":")
@@ -1117,8 +1058,10 @@ def subject_before(
     return make_mention(tokens, np, "")
 
 
-FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
-
+# The passes over the whole document, by the names they record and are switched off by.
+CLOSED_RELATIVE = "closed_relative"
+PARAGRAPHS = "paragraphs"
+CONTINUATION = "continuation"
 
 ChainSieve = Callable[[str, list[QuoteSpan], int, list[int], list[int], list[Found]], Mention | None]
 CHAIN_SIEVES: tuple[tuple[str, ChainSieve], ...] = (
@@ -1134,9 +1077,9 @@ CHAIN_SIEVES: tuple[tuple[str, ChainSieve], ...] = (
 
 SIEVES: tuple[str, ...] = (
     *(name for name, _ in SENTENCE_SIEVES),
-    "closed_relative",
-    "paragraphs",
-    "continuation",
+    CLOSED_RELATIVE,
+    PARAGRAPHS,
+    CONTINUATION,
     *(name for name, _ in CHAIN_SIEVES),
 )
 """Every sieve by name, in the order they run: the sentence sieves on each quote's window,
@@ -1162,42 +1105,11 @@ def main_report(tokens: list[Token], m: Mention) -> Mention | None:
     return None
 
 
-INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
-
-
 def opens_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
     span = spans[qi]
     open_at = span.start - len(span.open_mark)
     before = text[max(starts[si], open_at - 200) : open_at].strip(" \t\n\u00a0([—–-")
     return not before or before.lower().rstrip(",:") in LEAD_INS
-
-
-LEAD_INS = {
-    "then",
-    "and",
-    "but",
-    "later",
-    "still",
-    "again",
-    "also",
-    "so",
-    "now",
-    "plus",
-    "and then",
-    "but then",
-    "adding",
-    "adding that",
-    "indeed",
-    "in fact",
-    "moreover",
-    "finally",
-    "meanwhile",
-    "instead",
-    "for example",
-    "for instance",
-    "in other words",
-    "specifically",
-}
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.extract.lexicon import CUE_FORMS
+from quotecheck.extract.lexicon import (
+    CUE_FORMS,
+    HEADLINE_CUES,
+)
 from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
@@ -122,22 +125,6 @@ def roundup_entry(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
                 return Mention(tuple(np), "name", tok.lower, tuple(np))
             return None
     return None
-
-
-# Verbs a headline uses for someone's words: "X Says …", "X Warns …".
-HEADLINE_CUES = {
-    "say",
-    "tell",
-    "warn",
-    "vow",
-    "insist",
-    "claim",
-    "argue",
-    "promise",
-    "declare",
-    "urge",
-    "ask",
-}
 
 
 def transcript_line(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:

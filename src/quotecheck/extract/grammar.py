@@ -41,21 +41,29 @@ from quotecheck.extract.lexicon import (
     DASHES,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    DOCUMENT_PART_LINKS,
     DOCUMENT_PARTS,
+    EXPRESS_FORMS,
     FINITE_AUX,
     FOCUS_ADVERBS,
     HYPHEN_DASHES,
     ING_PREPOSITIONS,
     LATER,
     LICENCE_NOUNS,
+    MEDIUM,
     NO_INVERSION,
+    NOT_NOUN_HEADS,
+    NOT_PLURAL_ENDS,
     NOT_VERBS_AFTER_PRONOUN,
     NOUN_DETERMINERS,
     NOUN_FRAME,
     NP_TAILS,
     NUMBER_WORDS,
     OBJECT_LEMMAS,
+    OBJECT_PREPS,
+    PARTICIPLE_ENDS,
     PARTICLES_OUT,
+    PAST_FORMS,
     PAST_PARTICIPLES,
     PLURAL_SUBJECTS,
     PREPOSITIONS_OF_SETTING,
@@ -65,19 +73,27 @@ from quotecheck.extract.lexicon import (
     PUBLISH_FORMS,
     RAISE_FORMS,
     REL_WORDS,
+    RELATIVE_PRONOUNS,
+    RESULT_WORDS,
     SAME_IN_PAST,
     SENTENCE_ADVERBS,
+    SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
     SHARE_WORDS,
     SHOW_FORMS,
+    SPEAKER_KINDS,
     SPEECH_NOUNS,
     STANCE_FORMS,
+    STOP,
+    STOP_CAPS,
     SUBJECT_SPEAKS_IN_PASSIVE,
     SUBORDINATORS,
     TELL_LEMMAS,
     TIME_NOUNS,
     TIME_POSSESSORS,
+    TITLE_PREPOSITIONS,
     UTTERANCE_NOUNS,
+    VIEW_FILLERS,
     VIEW_VERBS,
     VIEW_WORDS,
     WEAK_LEMMAS,
@@ -85,12 +101,6 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     CONTRACTION,
-    EXPRESS_FORMS,
-    MEDIUM,
-    OBJECT_PREPS,
-    PAST_FORMS,
-    STOP,
-    STOP_CAPS,
     Mention,
     adverb,
     cue_at,
@@ -285,7 +295,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and finite_at(tokens, i)
             and i > 0
             and tokens[i - 1].lower not in COORDINATORS
-            and tokens[i - 1].lower not in ("that", "who", "which")
+            and tokens[i - 1].lower not in RELATIVE_PRONOUNS
             and tokens[i - 1].lower not in PRONOUNS
             and tokens[i - 1].text.isalpha()
             and tokens[i - 1].lower not in AUXILIARIES
@@ -299,7 +309,7 @@ def parse(tokens: list[Token]) -> Sentence:
         if text == "(" or (is_dash(tokens, i) and closing_dash(tokens, i)):
             push(ASIDE, i)
         elif (
-            low in ("who", "whom", "whose", "which")
+            low in SET_OFF_RELATIVES
             and prev is not None
             and (prev.text == "," or is_dash(tokens, i - 1) or prev.lower == "<q,>")
         ):
@@ -314,7 +324,7 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
         elif (
-            low in ("who", "which", "that")
+            low in RELATIVE_PRONOUNS
             and prev is not None
             and restrictive_antecedent(prev)
             and (prev.lower not in STANCE_FORMS or noun_use(tokens, i - 1) or after_verb(tokens, i - 1))
@@ -688,7 +698,7 @@ def agrees(np: list[Token], verb: Token) -> bool:
     if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low.endswith("ed") or low in SAME_IN_PAST:
         return True
     last = np[-1].lower
-    return last in PLURAL_SUBJECTS or (last.endswith("s") and not last.endswith(("ss", "’s", "'s")))
+    return last in PLURAL_SUBJECTS or (last.endswith("s") and not last.endswith(NOT_PLURAL_ENDS))
 
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:
@@ -810,7 +820,7 @@ def view_phrase(tokens: list[Token], i: int) -> int:
     for k in range(i + 1, min(len(tokens) - 1, i + 5)):
         if tokens[k].lower in VIEW_WORDS:
             return k + 1 if tokens[k + 1].lower in ("that", ":") else -1
-        if tokens[k].lower not in ("it", "be", "very", "abundantly", "perfectly", "crystal"):
+        if tokens[k].lower not in VIEW_FILLERS:
             return -1
     return -1
 
@@ -860,7 +870,7 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
         and p not in AUXILIARIES
         and p not in FINITE_AUX
         and p not in COORDINATORS
-        and p not in ("to", "who", "that", "which", "and", "or", "not")
+        and p not in NOT_NOUN_HEADS
         and not adverb(prev)
         and not finite(prev)
         and not prepositional_object(tokens, i - 1)
@@ -1252,7 +1262,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if (
         clause.role == RELATIVE
         and b == clause.start
-        and tokens[b].lower in ("who", "which", "that")
+        and tokens[b].lower in RELATIVE_PRONOUNS
         and not (b + 1 < v and tokens[b + 1].is_cap)
     ):
         return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
@@ -1325,7 +1335,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         return through_relative(s, make_mention(tokens, np, word), v)
     if inverted(tokens, v, lo, cue.after):
         np = np_forward(tokens, cue.after, len(tokens))
-        if np is not None and kind_of_mention(np) in ("name", "description", "pronoun"):
+        if np is not None and kind_of_mention(np) in SPEAKER_KINDS:
             return make_mention(tokens, np, word)
         return None
     if b < lo or tokens[b].text == ",":
@@ -1371,7 +1381,7 @@ def title_quote(tokens: list[Token], q: int) -> bool:
     a possessive or a determiner) is a title, not words the verb after it closes."""
     prev = tokens[q - 1] if q > 0 else None
     return prev is not None and (
-        prev.lower in ("of", "in", "on") or possessive(prev) or prev.lower in NOUN_DETERMINERS
+        prev.lower in TITLE_PREPOSITIONS or possessive(prev) or prev.lower in NOUN_DETERMINERS
     )
 
 
@@ -1415,7 +1425,7 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     k = index(tokens, m.tokens[0])
     if k < 1 or tokens[k - 1].lower not in REL_WORDS:
         return m
-    if tokens[k - 1].lower == "that" and k >= 2 and tokens[k - 2].lower in ("so", "such", "now"):
+    if tokens[k - 1].lower == "that" and k >= 2 and tokens[k - 2].lower in RESULT_WORDS:
         return m  # "so much so that she accused …": a result clause
     outer = main_subject(tokens, 0, k - 1)
     if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
@@ -1458,7 +1468,7 @@ def passive(tokens: list[Token], v: int, lo: int) -> bool:
         b -= 1
     if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
         return True
-    past = low.endswith(("ed", "en", "wn")) or low in PAST_PARTICIPLES
+    past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
     return past and b >= 0 and ((is_dash(tokens, b) and b < v - 1) or reduced_passive(tokens, b, v))
 
 
@@ -1483,7 +1493,7 @@ def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
         t = tokens[b]
         if t.lower == "by":
             np = np_forward(tokens, b + 1, end)
-            if np is not None and kind_of_mention(np) in ("name", "description", "pronoun"):
+            if np is not None and kind_of_mention(np) in SPEAKER_KINDS:
                 return np
             return None
         if t.text in (",", ";", ":") or finite_at(tokens, b):
@@ -1537,7 +1547,7 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
             k = c.start + 1
             if k < c.end and finite_follows(tokens, k):
                 return np_forward(tokens, k, c.end)  # "which Trump had called …": Trump
-            return [tokens[c.start]] if tokens[c.start].lower in ("who", "which", "that") else None
+            return [tokens[c.start]] if tokens[c.start].lower in RELATIVE_PRONOUNS else None
         kids = [x for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start]
         if kids:
             start = past_place(tokens, kids[0].end, c.end)
@@ -1554,7 +1564,7 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
                     and tokens[reporter.head - 1].lower != "to"
                 ):
                     m = subject_cached(s, reporter)
-                    if m is not None and m.kind in ("name", "pronoun", "description"):
+                    if m is not None and m.kind in SPEAKER_KINDS:
                         return list(m.tokens)  # "Hale told reporters …, saying": the reporter
                     break
         np = sentence_subject(tokens, start, c.end)
@@ -1741,14 +1751,10 @@ def document_part(s: Sentence, p: int) -> Mention | None:
         and p - k <= 4
         and tokens[k].text.isalpha()
         and tokens[k].text.islower()
-        and tokens[k].lower not in ("with", "under", "bearing")
+        and tokens[k].lower not in DOCUMENT_PART_LINKS
     ):
         k -= 1
-    if (
-        k < 1
-        or tokens[k].lower not in ("with", "under", "bearing")
-        or tokens[p - 1].lower not in DOCUMENT_PARTS
-    ):
+    if k < 1 or tokens[k].lower not in DOCUMENT_PART_LINKS or tokens[p - 1].lower not in DOCUMENT_PARTS:
         return None
     np = np_backward(tokens, k - 1, 0)
     if np is None or np[-1].lower not in DOCUMENT_NOUNS:

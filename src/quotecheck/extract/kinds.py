@@ -7,7 +7,21 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.extract.lexicon import CUE_FORMS, TERM_BEFORE, WORK_NOUNS
+from quotecheck.extract.lexicon import (
+    ARTICLES,
+    BE_FORMS,
+    CALL_WORDS,
+    CAST_ROLES,
+    CUE_FORMS,
+    MADE_BY,
+    MAKERS,
+    NAMED_THINGS,
+    OUTLET_WORDS,
+    TERM_BEFORE,
+    TITLE_BEFORE,
+    USED_WORDS,
+    WORK_NOUNS,
+)
 from quotecheck.extract.spans import QuoteSpan
 
 OWN_TAIL = re.compile(r"[ \t\u00a0]*(?:[,—–]|--|-(?=\s))[ \t\u00a0]*[^\W\d_]", re.UNICODE)
@@ -24,55 +38,10 @@ def own_tail(text: str, span: QuoteSpan) -> bool:
     return OWN_TAIL.match(text, close_at, close_at + 20) is not None
 
 
-TITLE_BEFORE = {
-    "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
-    "performing",
-}  # fmt: skip
-OUTLET_WORDS = {
-    "news",
-    "times",
-    "post",
-    "channel",
-    "network",
-    "journal",
-    "radio",
-    "tv",
-    "magazine",
-}
-
-
 def outlet(word: str) -> bool:
     """NBC's, Fox News's, the Post's: a broadcaster or publisher whose show or column follows."""
     core = word.rstrip(",;:").removesuffix("’s").removesuffix("'s")
     return (core.isupper() and len(core) > 1) or core.lower() in OUTLET_WORDS
-
-
-USED_WORDS = {
-    "term",
-    "terms",
-    "phrase",
-    "word",
-    "words",
-    "slogan",
-    "label",
-    "hashtag",
-    "line",
-    "nickname",
-    "moniker",
-}
-CALL_WORDS = {
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "dub",
-    "dubs",
-    "dubbed",
-    "nickname",
-    "nicknamed",
-    "name",
-    "named",
-}
 
 
 def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) -> str:
@@ -147,7 +116,8 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         attributed
         and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
         and prev in CUE_FORMS
-        and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
+        and prev2 not in ARTICLES
+        and prev2 not in BE_FORMS
     ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
     if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
         return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
@@ -187,24 +157,6 @@ def defined(text: str, span: QuoteSpan) -> bool:
     return SENTENCE_END.search(text, max(0, open_at - 6), open_at) is not None
 
 
-NAMED_THINGS = {
-    "pageant",
-    "contest",
-    "award",
-    "awards",
-    "prize",
-    "hat",
-    "hats",
-    "shirt",
-    "shirts",
-    "sign",
-    "signs",
-}
-
-
-MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
-
-
 def work_noun(word: str) -> bool:
     """book, books: a noun for a work whose title stands next to it."""
     return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
@@ -225,9 +177,6 @@ def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str
     return prev_kind if sum(1 for w in words if w[:1].isupper()) >= max(1, (len(words) + 1) // 2) else None
 
 
-CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
-
-
 def standalone_line(text: str, span: QuoteSpan) -> bool:
     """Nothing but the quote (and its marks) on its line."""
     open_at = span.start - len(span.open_mark)
@@ -237,7 +186,6 @@ def standalone_line(text: str, span: QuoteSpan) -> bool:
     return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
 
 
-MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}
 NAME_PART = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
 
 

@@ -6,6 +6,10 @@ inflected here so "say" covers said/says/saying.
 
 from __future__ import annotations
 
+# Forms of "be" (a passive or progressive auxiliary, or a copula): the finite ones and the rest.
+FINITE_BE = {"is", "are", "was", "were"}
+BE_FORMS = FINITE_BE | {"am", "be", "been", "being"}
+
 # Verbs that introduce someone's words (direct or partial quotes).
 SPEECH_LEMMAS = (
     "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
@@ -220,13 +224,12 @@ DETERMINERS = {
 }  # fmt: skip
 
 # Words that may stand between a subject and its cue verb ("he also said", "has said").
-AUXILIARIES = {
+AUXILIARIES = BE_FORMS | {
     "also", "later", "then", "has", "had", "have", "would", "will", "once", "previously",
     "recently", "further", "repeatedly", "simply", "again", "quickly", "already", "flatly",
     "bluntly", "publicly", "privately", "frequently", "often", "never", "earlier", "since",
     "just", "still", "even", "reportedly", "allegedly", "initially", "famously", "angrily",
-    "curtly", "firmly", "calmly", "softly", "loudly", "sharply", "long", "is",
-    "was", "were", "are", "be", "been", "being", "did", "does", "do", "could", "should",
+    "curtly", "firmly", "calmly", "softly", "loudly", "sharply", "long", "did", "does", "do", "could", "should",
     "may", "might", "must", "can", "cannot", "not", "n't", "always", "apparently", "clearly", "subsequently", "immediately", "finally", "eventually", "first", "last", "herself",
     "himself", "themselves", "itself", "only", "both", "all", "too", "now", "at", "emphatically", "proudly", "approvingly", "jokingly", "pointedly", "tersely", "openly",
     "explicitly", "specifically", "directly", "essentially", "basically", "effectively",
@@ -236,7 +239,16 @@ AUXILIARIES = {
 }  # fmt: skip
 
 # Title and role words: stay out of the speaker's name ("Sen. Ann Lee" -> "Ann Lee").
-TITLES = {
+# Honorifics and offices written before a name ("Sen.", "Dr.", "Mayor"); match/names.py
+# drops them when comparing names, and they open the longer list of titles below.
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "representative", "gov",
+    "governor", "pres", "president", "vice", "sir", "dame", "lord", "lady", "rev", "reverend",
+    "gen", "general", "col", "colonel", "capt", "captain", "judge", "justice", "mayor",
+    "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
+    "officer", "hon",
+}  # fmt: skip
+TITLES = HONORIFICS | {
     "president", "vice", "senator", "sen", "sen.", "sens.", "rep", "rep.", "reps.",
     "representative", "congressman", "congresswoman", "gov", "gov.", "governor", "mayor",
     "administrator", "secretary", "minister", "prime", "chancellor", "director", "spokesman",
@@ -396,11 +408,9 @@ PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # ---- The grammar layer's word classes (grammar.py): one home each. ----
 
-# Forms of "be" (a passive or progressive auxiliary, or a copula).
-BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am"}
 # Finite auxiliaries and modals: a subject's verb group may open with them.
-FINITE_AUX = {
-    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
+FINITE_AUX = FINITE_BE | {
+    "has", "have", "had", "will", "would", "can", "could",
     "should", "may", "might", "must", "does", "did", "do", "seems", "appears",
 }  # fmt: skip
 DASHES = {"—", "–", "--", "―"}
@@ -677,3 +687,627 @@ DOCUMENT_PARTS = {
 }
 # Adverbs that may open a fronted clause before its subordinator: "Even after …".
 FOCUS_ADVERBS = {"even", "just", "only", "shortly", "soon", "long", "right"}
+
+# ---- Word lists moved here from the modules that use them (one home each). ----
+
+# (attribution.py)
+LEAD_INS = {
+    "then",
+    "and",
+    "but",
+    "later",
+    "still",
+    "again",
+    "also",
+    "so",
+    "now",
+    "plus",
+    "and then",
+    "but then",
+    "adding",
+    "adding that",
+    "indeed",
+    "in fact",
+    "moreover",
+    "finally",
+    "meanwhile",
+    "instead",
+    "for example",
+    "for instance",
+    "in other words",
+    "specifically",
+}
+
+# (attribution.py)
+INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
+
+# (attribution.py)
+FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
+
+# (attribution.py)
+CORE = {
+    "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
+    "argue", "insist", "continue", "reply", "respond", "recall", "warn", "conclude", "joke",
+    "quip", "shout", "exclaim", "answer", "counter", "retort", "remark", "comment", "observe",
+    "muse", "wonder", "concede", "admit", "boast", "complain", "sigh", "laugh", "scream",
+    "yell", "mutter", "whisper", "acknowledge", "claim", "predict", "promise", "vow", "snap",
+    "fume", "surmise", "press", "chant", "cry", "plead", "agree", "assert", "maintain",
+    "contend", "emphasize", "stress", "elaborate", "interject", "offer", "read", "tease",
+    "announce", "testify", "suggest", "report", "begin", "go", "chime", "fire", "shoot",
+    "push", "hit", "lament", "grumble", "gush", "marvel", "reason", "caution", "counsel",
+    "deadpan", "reflect", "recount", "confirm", "deny", "urge", "demand", "thunder", "boom",
+    "bark", "beam", "gripe", "groan", "rage", "rant", "riff", "scoff", "sneer", "vent", "react", "snipe",
+    "question",
+}  # fmt: skip
+
+# (attribution.py)
+PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
+
+# (attribution.py)
+CLAUSE_OPENERS = {
+    "when",
+    "after",
+    "although",
+    "though",
+    "while",
+    "if",
+    "because",
+    "since",
+    "before",
+    "once",
+    "as",
+}
+
+# (attribution.py)
+GENDERED = {"he", "she", "his", "her", "him"}
+
+# (attribution.py)
+POLL_SHARE_WORDS = {"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"}
+
+# (attribution.py)
+POLL_NOUNS = {"poll", "survey", "study"}
+
+# (attribution.py)
+CLAUSE_STARTERS = {
+    "that",
+    "he",
+    "she",
+    "they",
+    "it",
+    "i",
+    "we",
+    "there",
+    "this",
+    "if",
+    "when",
+    "because",
+    "how",
+    "what",
+    "why",
+    "whether",
+}
+
+# (attribution.py)
+FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
+
+# (formats.py)
+# Verbs a headline uses for someone's words: "X Says …", "X Warns …".
+HEADLINE_CUES = {
+    "say",
+    "tell",
+    "warn",
+    "vow",
+    "insist",
+    "claim",
+    "argue",
+    "promise",
+    "declare",
+    "urge",
+    "ask",
+}
+
+# (mentions.py)
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
+
+# (mentions.py)
+OBJECT_PREPS = {
+    "through",
+    "across",
+    "around",
+    "near",
+    "behind",
+    "under",
+    "within",
+    "among",
+    "between",
+    "during",
+    "by",
+    "to",
+    "with",
+    "from",
+    "of",
+    "for",
+    "at",
+    "in",
+    "on",
+    "about",
+    "against",
+    "than",
+    "into",
+    "over",
+    "toward",
+    "towards",
+}
+
+
+# (mentions.py)
+NOT_ADVERBS = {
+    "rally",
+    "family",
+    "ally",
+    "supply",
+    "reply",
+    "apply",
+    "italy",
+    "july",
+    "fly",
+    "holy",
+    "daily",
+    "only",
+}
+
+# (mentions.py)
+SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
+
+# (mentions.py)
+PEOPLE_HEADS = {
+    "someone", "somebody", "man", "woman", "people", "voters", "supporters", "members",
+    "residents", "protesters", "critics", "officials", "delegates", "students", "fans", "many",
+    "some", "others", "person", "one", "lawmakers", "activists", "leaders", "workers",
+}  # fmt: skip
+
+# (mentions.py)
+SETTING_PREPS = {"in", "at", "during"}
+
+# (mentions.py)
+HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+
+# (mentions.py)
+PAST_FORMS = {
+    "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
+    "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
+    "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
+    "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
+}  # fmt: skip
+
+# (mentions.py)
+OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
+
+# (mentions.py)
+APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
+
+# (mentions.py)
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+# (mentions.py)
+GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
+
+# (mentions.py)
+# "Former US secretary of state Ada Quist": a country code before a title is no name
+COUNTRY_CODES = {"US", "UK", "EU", "UN"}
+
+# (mentions.py)
+PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
+
+# (mentions.py)
+STOP_CAPS = {
+    "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
+    "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
+    "instead", "indeed", "today", "yesterday", "that", "this", "these", "those", "it", "what",
+    "from", "for", "with", "by", "after", "before", "during", "under", "over", "to", "of",
+    "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
+    "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
+    "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
+}  # fmt: skip
+
+# (mentions.py)
+DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
+
+# (mentions.py)
+# words before "who"/"which" that end no noun phrase the clause could be about
+RESTRICTIVE_NOT_NOUNS = BE_FORMS | {
+    "those", "anyone", "everyone", "someone", "people", "and", "or", "but", "of", "to", "know", "knows", "knew", "wonder", "asked", "ask",
+    "about", "on", "see", "decide", "decided", "matter", "no", "regardless",
+}  # fmt: skip
+
+# (mentions.py)
+INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
+
+# (mentions.py)
+# words after which "someone" opens its clause as the subject
+SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
+
+# (mentions.py)
+SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+
+# (mentions.py)
+AGO_WORDS = {
+    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
+    "decade", "decades", "couple", "of",
+}  # fmt: skip
+
+# (mentions.py)
+PP_TIME = {
+    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
+    "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
+}  # fmt: skip
+
+# (mentions.py)
+PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
+
+# (mentions.py)
+PREPOSITIONS = {"of", "for", "at", "from", "with"}
+
+# (mentions.py)
+PARTICIPLE_BEFORE = BE_FORMS | {
+    ",", "and", "by", "while", "after", "before", "when", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
+    "point", "times", "again", "repeatedly", "even", "just", "publicly", "still", "(",
+    "of", "as", "not", "from", "about", "despite", "since", "like",
+}  # fmt: skip
+
+# (mentions.py)
+NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
+
+# (mentions.py)
+QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
+
+# (mentions.py)
+NOUNISH = {
+    "attack",
+    "claim",
+    "remark",
+    "comment",
+    "call",
+    "charge",
+    "report",
+    "promise",
+    "pledge",
+    "question",
+    "tweet",
+    "post",
+    "venture",
+}
+
+# (mentions.py)
+NEEDS_PARTICLE = {
+    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
+}  # fmt: skip
+
+# (mentions.py)
+REDUCED_RELATIVE = {
+    "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
+    "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
+}  # fmt: skip
+
+# (mentions.py)
+STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
+
+# (mentions.py)
+EXPRESS_FORMS = {"expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing"}
+
+# (mentions.py)
+STANCE_NOUNS = {
+    "confidence",
+    "concern",
+    "concerns",
+    "hope",
+    "doubt",
+    "doubts",
+    "frustration",
+    "fear",
+    "fears",
+    "optimism",
+    "skepticism",
+}
+
+# (mentions.py)
+TIME_WORDS = AUXILIARIES | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
+}  # fmt: skip
+
+# (mentions.py)
+MEDIUM = {
+    "statement", "tweet", "interview", "post", "email", "e-mail", "letter", "speech", "video",
+    "op-ed", "editorial", "memo", "release", "message", "essay", "column", "blog", "podcast",
+    "radio", "television", "tv", "appearance", "text", "note", "filing", "complaint",
+    "lawsuit", "briefing", "conference", "call", "rally", "debate", "hearing", "report",
+}  # fmt: skip
+
+# Particles inside a name ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said").
+NAME_PARTICLES = {
+    "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn",
+    "el", "ben", "abu", "dos", "das", "ter", "ten", "af", "y", "st.",
+}  # fmt: skip
+# What may join the capitalised words of one name ("Procter & Gamble").
+NAME_JOINERS = NAME_PARTICLES | {"&"}
+
+# (mentions.py)
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+# (mentions.py)
+STOP = BE_FORMS | {
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
+    "while", "where", "after", "before", "since", "though", "although", "than", "so", "to",
+    "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under",
+    "what", "how", "why", "not", "also", "there", "here", "has", "had", "have", "it", "said", "says", "—", "–",
+}  # fmt: skip
+
+# (names.py)
+PLACE_FIRST = {
+    "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port",
+    "capitol", "lake", "des", "palo", "santa", "baton", "salt", "sioux", "cedar", "grand",
+    "upper", "lower",
+}  # fmt: skip
+
+# (names.py)
+# place heads that are also common surnames ("City Hall" but "Derek Hall")
+SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
+
+# (names.py)
+# wars, laws and honours ("World War", "Freedom of Information Act"): no one speaks for them
+THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
+
+# (names.py)
+PLACE_WORDS = {
+    "carolina", "dakota", "hampshire", "jersey", "york", "virginia", "mexico", "island", "islands",
+    "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",
+    "republic", "coast", "river", "mountains", "harbor", "harbour", "america", "europe", "asia",
+    "africa", "vegas", "angeles", "francisco", "diego",
+    # the states and a few place heads: never a he or she
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+    "wisconsin", "wyoming", "park", "tower", "sea", "ocean", "lake", "bay", "east", "point",
+    "airport", "stadium", "arena", "hall", "bridge", "road", "studies",
+    "progress", "women", "men", "people",
+    # nationalities and faiths: "the Mexican", "East German", "European Jews"
+    "islander", "islanders", "american", "americans", "mexican", "mexicans", "german", "germans",
+    "french", "british",
+    "chinese", "russian", "russians", "islamic", "muslim", "muslims", "jews", "jewish",
+    "christian", "christians", "european", "europeans", "hispanic", "latino", "latinos",
+    "arab", "arabs", "african", "asian", "israeli", "israelis", "palestinian", "palestinians",
+    # days and events: "Super Tuesday", "Election Day"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+    # countries after a compass word or adjective: "East Germany", "South Korea"
+    "germany", "korea", "sudan", "china", "russia", "india", "japan", "france",
+    "britain", "england", "ireland", "israel", "iran", "iraq", "syria", "canada", "ukraine",
+}  # fmt: skip
+
+# (names.py)
+ORG_WORDS = {
+    "news", "times", "post", "journal", "press", "party", "committee", "department",
+    "agency", "campaign", "house", "office", "association", "council", "institute",
+    "foundation", "university", "college", "network", "group", "inc.", "corp.", "company",
+    "administration", "court", "congress", "senate", "bureau", "commission", "service",
+    "media", "magazine", "tribune", "herald", "gazette", "review", "center", "centre",
+    "union", "coalition", "alliance", "league", "project", "watch", "fund", "pac", "cnn",
+    "partnership", "agreement", "treaty", "pact", "accord",
+    "fox", "nbc", "cbs", "abc", "msnbc", "bbc", "reuters", "ap", "afp", "npr", "pbs",
+    "politico", "breitbart", "fbi", "cia", "nasa", "gop", "rnc", "dnc", "un", "eu", "nato",
+    "republicans", "democrats", "police", "army", "navy", "ministry", "government", "state",
+    "county", "city", "daily", "weekly", "today", "channel", "radio", "tv", "poll", "report",
+    "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
+    "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
+    "school", "hospital", "church", "club", "society", "institution",
+    # a group or an affiliation, never one he or she: "Council of Economic Advisers", "an
+    # Ohio Republican", "Veterans for Lee"
+    "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
+    "voters", "friends", "supporters", "members", "officials", "leaders", "students",
+    "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
+    "consortium", "international", "qaeda", "movement", "warriors", "demonstrators",
+    "protesters", "relations", "grants", "energy",
+}  # fmt: skip
+
+# Generational and degree suffixes after a name ("Jr.", "III", "PhD").
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+
+
+# (resolution.py)
+NOT_NAMES = {
+    "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
+    "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
+    # a preposition or a free relative opening the sentence: "Besides Lee, …", "Regarding Hale, …"
+    "besides", "regarding", "against", "whatever", "whoever", "unless", "until", "whether",
+    "toward", "towards", "via", "throughout", "beyond", "within", "across", "behind", "beside",
+    "around", "upon", "concerning", "neither", "either", "both", "nor",
+    # a descriptor opening the sentence: "Rival Ann Lee", "Fellow candidate Tom Hale"
+    "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
+}  # fmt: skip
+
+# (resolution.py)
+HEADLINE_WORDS = BE_FORMS | {
+    "right", "wrong", "the", "a", "an", "of", "and", "to",
+    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
+    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
+    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
+    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
+}  # fmt: skip
+
+# (sentences.py)
+SENTENCE_OPENERS = {
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "the",
+    "but",
+    "this",
+    "there",
+    "his",
+    "her",
+    "their",
+}
+
+# (sentences.py)
+ENDING_ABBREVIATIONS = {
+    "u.s",
+    "u.k",
+    "u.n",
+    "d.c",
+    "a.m",
+    "p.m",
+    "etc",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jr",
+    "sr",
+}
+
+# (subjects.py)
+NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
+
+# (subjects.py)
+SUBORDINATE = {
+    "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
+    "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
+}  # fmt: skip
+
+# (subjects.py)
+TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
+
+# (subjects.py)
+FRONTED = {
+    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked",
+    "when", "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then",
+    "now", "instead", "last", "this", "for", "from", "with", "writing", "responding",
+    "appearing", "addressing", "by", "as", "to", "since", "under", "over", "so", "indeed",
+    "if", "because", "although", "though", "despite", "until", "once", "citing", "pressed",
+    "here", "here’s", "here's", "there", "like", "unlike", "according", "amid", "among",
+    "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even", "likewise",
+    "moreover", "additionally", "furthermore", "similarly", "back", "outside", "inside", "near",
+    "across", "around", "behind", "beyond", "following", "throughout", "within", "upon",
+    "given", "considering",
+}  # fmt: skip
+
+# (transcripts.py)
+MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
+
+# ---- Small word classes the attribution rules test against. ----
+ARTICLES = ("a", "an", "the")
+ARTICLES_AND_POSSESSIVES = ("a", "an", "the", "his", "her", "their", "its")
+ATTRIBUTION_ADVERBIALS = ("as", "while", "after", "before")
+BARE_PAST_CUES = ("read", "put", "hit", "forecast")
+CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
+CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
+CLAUSE_LINKS = ("and", "but", "or", "that", "which")
+COMMALESS_CUES = ("say", "add", "write", "tell")
+DEICTIC_WORDS = ("that", "it", "this")
+DEMONSTRATIVES = ("that", "this", "these", "those")
+DOCUMENT_PART_LINKS = ("with", "under", "bearing")
+EMPTY_SUBJECTS = ("it", "this", "that", "there", "there’s", "that’s", "what’s")
+FIRST_SECOND_PERSON = ("i", "we", "you")
+FORMER_WORDS = {"former", "then", "ex"}
+FRONTED_CUE_PARTICIPLES = ("asked", "pressed", "speaking")
+INVERTED_OPENING_LEMMAS = ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
+KEEP_FORMS = ("keep", "keeps", "kept")
+MAKE_FORMS = ("made", "make", "makes", "making")
+MEDIUM_PREPOSITIONS = ("in", "on", "during", "via")
+NON_NOUN_ENDS = ("ing", "ed", "’s", "'s")
+NOT_BEFORE_CUE = ("of", "the", "secretary", "united")
+NOT_NOUN_HEADS = ("to", "who", "that", "which", "and", "or", "not")
+NOT_PLURAL_ENDS = ("ss", "’s", "'s")
+NOUNISH_DETERMINERS = ("the", "a", "an", "this", "these", "those")
+OBJECT_OPENERS = ("to", "with", "at", "against", "of", "about", "for")
+OPENING_CONJUNCTIONS = ("and", "but", "so", "yet")
+PARENTHETICAL_LEMMAS = ("say", "explain", "note", "add", "write")
+PARTICIPLE_ENDS = ("ed", "en", "wn")
+PERSON_AND_IT_PRONOUNS = ("he", "she", "they", "it")
+PLATFORMS = ("twitter", "facebook", "instagram", "x")
+POINT_NOUNS = ("point", "case", "argument")
+POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
+POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+RELATIVE_PRONOUNS = ("who", "which", "that")
+REPORTED_CLAUSE_VERBS = ("is", "are", "was", "were", "has", "had", "would", "will")
+RESULT_WORDS = ("so", "such", "now")
+SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
+SENTENCE_HOWS = ("leading", "trailing", "sentence")
+SET_OFF_RELATIVES = ("who", "whom", "whose", "which")
+SINGULAR_S_ENDS = ("ss", "us", "is")
+SPEAKER_KINDS = ("name", "pronoun", "description")
+S_ENDING_NON_PLURALS = ("is", "was", "has", "this", "its")
+THIRD_PERSON = ("he", "she", "they")
+TIME_PHRASE_HEADS = ("on", "last", "this")
+TITLE_PREPOSITIONS = ("of", "in", "on")
+TRAILING_ADVERBS = ("also", "later", "then", "again", "simply", "recently")
+VERB_ADVERB_ENDS = ("ing", "ed", "ly")
+VIEW_FILLERS = ("it", "be", "very", "abundantly", "perfectly", "crystal")
+
+# Words around a span that tell its kind: a title, a term or a quote (kinds.py).
+TITLE_BEFORE = {
+    "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
+    "performing",
+}  # fmt: skip
+OUTLET_WORDS = {
+    "news",
+    "times",
+    "post",
+    "channel",
+    "network",
+    "journal",
+    "radio",
+    "tv",
+    "magazine",
+}
+USED_WORDS = {
+    "term",
+    "terms",
+    "phrase",
+    "word",
+    "words",
+    "slogan",
+    "label",
+    "hashtag",
+    "line",
+    "nickname",
+    "moniker",
+}
+CALL_WORDS = {
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "nickname",
+    "nicknamed",
+    "name",
+    "named",
+}
+NAMED_THINGS = {
+    "pageant",
+    "contest",
+    "award",
+    "awards",
+    "prize",
+    "hat",
+    "hats",
+    "shirt",
+    "shirts",
+    "sign",
+    "signs",
+}
+MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
+CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
+MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}

@@ -13,46 +13,85 @@ from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
     AGENT_PLURALS,
+    AGO_WORDS,
+    APPROX,
+    ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
+    BARE_PAST_CUES,
+    CLAUSE_LINKS,
+    COUNT_WORDS,
+    COUNTRY_CODES,
     CUE_FORMS,
+    DANGLING,
+    DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EXPRESS_FORMS,
+    FINITE_AUX,
     FOREIGN_CUES,
+    FORMER_WORDS,
+    GROUP_NOUNS,
     HAND_CUES,
     HAND_FRAME,
+    HEAD_PREPS,
+    INDEFINITE,
+    INVERTED_OPENING_LEMMAS,
+    KEEP_FORMS,
+    MAKE_FORMS,
+    MEDIUM,
+    MEDIUM_PREPOSITIONS,
+    MODALS,
+    NAME_JOINERS,
+    NEEDS_PARTICLE,
+    NON_NOUN_ENDS,
+    NOT_ADVERBS,
+    NOT_BEFORE_CUE,
+    NOT_PLURAL_ENDS,
+    NOUN_MARKERS,
+    NOUNISH,
+    NOUNISH_DETERMINERS,
+    OBJECT_DETERMINERS,
+    OBJECT_PREPS,
     ORG_HEADS,
+    PARTICIPLE_BEFORE,
     PARTICLE_CUES,
+    PARTITIVES,
+    PAST_FORMS,
+    PEOPLE_HEADS,
+    PLATFORMS,
+    PLURAL_SUBJECTS,
+    POINT_NOUNS,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDS,
+    PP_HEADS,
+    PP_TIME,
+    PREPOSITIONS,
     PRONOUNS,
+    QUANTIFIERS,
+    REDUCED_RELATIVE,
+    RELATIVE_PRONOUNS,
+    RESTRICTIVE_NOT_NOUNS,
     ROLE_NOUNS,
+    S_ENDING_NON_PLURALS,
+    SETTING_OPENERS,
+    SETTING_PREPS,
+    SINGULAR_S_ENDS,
+    SOMEONE,
+    SOMEONE_AFTER,
     SPEAKING_GROUPS,
     STANCE_FORMS,
+    STANCE_NOUNS,
+    STOP,
+    STOP_CAPS,
+    STOP_CAPS_SHORT,
+    SUBJECT_PRONOUNS,
+    TIME_PHRASE_HEADS,
+    TIME_WORDS,
     TITLES,
 )
 from quotecheck.extract.names import is_org
 from quotecheck.extract.sentences import Token
-
-STOP = {
-    "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
-    "while", "where", "after", "before", "since", "though", "although", "than", "so", "to",
-    "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under",
-    "what", "how", "why", "not", "also", "there", "here", "is", "was", "are", "were", "be",
-    "has", "had", "have", "it", "said", "says", "—", "–",
-}  # fmt: skip
-SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-NAME_JOINERS = {
-    "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn", "&",
-    "el", "ben", "abu", "dos", "das", "ter", "ten", "af", "y", "st.",
-}  # fmt: skip
-MEDIUM = {
-    "statement", "tweet", "interview", "post", "email", "e-mail", "letter", "speech", "video",
-    "op-ed", "editorial", "memo", "release", "message", "essay", "column", "blog", "podcast",
-    "radio", "television", "tv", "appearance", "text", "note", "filing", "complaint",
-    "lawsuit", "briefing", "conference", "call", "rally", "debate", "hearing", "report",
-}  # fmt: skip
-TIME_WORDS = AUXILIARIES | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -85,24 +124,6 @@ def hand_words_follow(tokens: list[Token], i: int) -> bool:
     return any(t.quote >= 0 for t in tokens[max(0, i - 4) : i])
 
 
-STANCE_NOUNS = {
-    "confidence",
-    "concern",
-    "concerns",
-    "hope",
-    "doubt",
-    "doubts",
-    "frustration",
-    "fear",
-    "fears",
-    "optimism",
-    "skepticism",
-}
-
-
-EXPRESS_FORMS = {"expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing"}
-
-
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """If ``tokens[i]`` starts a cue, its text and the index after it."""
     tok = tokens[i]
@@ -110,10 +131,10 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         return tok.text + " " + tokens[i + 1].text, i + 2
     if (
-        low in ("made", "make", "makes", "making")
+        low in MAKE_FORMS
         and i + 2 < len(tokens)
         and tokens[i + 1].lower == "the"
-        and tokens[i + 2].lower in ("point", "case", "argument")
+        and tokens[i + 2].lower in POINT_NOUNS
         and tok.text.islower()
     ):
         # "Lee also made the point that … “…”": a speech act spelt as a phrase
@@ -146,7 +167,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if (
         i > 0
-        and tokens[i - 1].lower in ("of", "the", "secretary", "united")
+        and tokens[i - 1].lower in NOT_BEFORE_CUE
         and not (
             tokens[i - 1].lower == "of" and low.endswith("ing")  # "made a habit of saying"
         )
@@ -181,14 +202,14 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and i >= 2
         and tokens[i - 1].is_cap
         and before.rstrip(".") not in TITLES
-        and tokens[i - 2].lower in ("the", "a", "an", "this", "these", "those")
+        and tokens[i - 2].lower in NOUNISH_DETERMINERS
     ):
         return None  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
     if (
         lemma in NOUNISH
         and low.endswith("s")
         and i >= 2
-        and tokens[i - 2].lower in ("his", "her", "their", "its", "my", "our", "your")
+        and tokens[i - 2].lower in POSSESSIVE_DETERMINERS
         and tokens[i - 1].text.isalpha()
         and tokens[i - 1].text.islower()
         and tokens[i - 1].lower not in QUANTIFIERS
@@ -209,7 +230,7 @@ def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
     """ "Said Hale, "…"", "Wrote Ola Berg:": a sentence-initial cue before a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
-        lemma in ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
+        lemma in INVERTED_OPENING_LEMMAS
         and tokens[i].text[1:].islower()
         and (i == 0 or tokens[i - 1].text in (".", "!", "?", ":", ";"))
         and nxt is not None
@@ -218,87 +239,22 @@ def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
     )
 
 
-STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
-REDUCED_RELATIVE = {
-    "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
-    "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
-}  # fmt: skip
-NEEDS_PARTICLE = {
-    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
-}  # fmt: skip
-FINITE_AUX = {
-    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
-    "should", "may", "might", "must", "does", "did", "seems", "appears",
-}  # fmt: skip
-NOUNISH = {
-    "attack",
-    "claim",
-    "remark",
-    "comment",
-    "call",
-    "charge",
-    "report",
-    "promise",
-    "pledge",
-    "question",
-    "tweet",
-    "post",
-    "venture",
-}
-QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
-NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
-PARTICIPLE_BEFORE = {
-    ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
-    "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
-    "am", "point", "times", "again", "repeatedly", "even", "just", "publicly", "still", "(",
-    "of", "as", "not", "from", "about", "despite", "since", "like",
-}  # fmt: skip
-
-
 def medium(tokens: list[Token], j: int) -> int:
     """Extend a cue over "in a statement" / "on Twitter" right after it; returns new end."""
-    if j + 2 < len(tokens) and tokens[j].lower in ("in", "on", "during", "via") and tokens[j + 1].lower in (
-        "a", "an", "the", "his", "her", "their", "its",
-    ):  # fmt: skip
+    if j + 2 < len(tokens) and tokens[j].lower in MEDIUM_PREPOSITIONS and tokens[j + 1].lower in ARTICLES_AND_POSSESSIVES:  # fmt: skip
         k = j + 2
         while k < len(tokens) and k < j + 5 and tokens[k].quote < 0:
             if tokens[k].lower in MEDIUM:
                 return k + 1
             k += 1
-    if (
-        j + 1 < len(tokens)
-        and tokens[j].lower == "on"
-        and tokens[j + 1].lower in ("twitter", "facebook", "instagram", "x")
-    ):
+    if j + 1 < len(tokens) and tokens[j].lower == "on" and tokens[j + 1].lower in PLATFORMS:
         return j + 2
     return j
-
-
-PREPOSITIONS = {"of", "for", "at", "from", "with"}
-PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
-PP_TIME = {
-    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
-    "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
-}  # fmt: skip
 
 
 def year(tok: Token) -> bool:
     """ "who in 2010 said": a year in a fronted time phrase, skipped like "in the past"."""
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
-
-
-AGO_WORDS = {
-    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
-    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
-    "decade", "decades", "couple", "of",
-}  # fmt: skip
-SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
-# words after which "someone" opens its clause as the subject
-SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
-INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
-RELATIVE = {"who", "which", "that"}
 
 
 def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
@@ -319,7 +275,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         np is None
         and end - 2 >= lo
         and tokens[end - 1].lower == "of"
-        and (tokens[end].lower in NUMBER_WORDS or tokens[end].text.isdigit())
+        and (tokens[end].lower in COUNT_WORDS or tokens[end].text.isdigit())
     ):
         head = np_core(tokens, end - 2, lo)  # "the mother of three replied"
         if head is not None and head[0].lower in DETERMINERS:
@@ -336,11 +292,11 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         if (
             first is not None
             and first[0].lower not in SUBJECT_PRONOUNS
-            and first[0].lower not in RELATIVE
+            and first[0].lower not in RELATIVE_PRONOUNS
             and (
                 tokens[i - 1].lower != "on"
                 or (
-                    first[0].lower in ("a", "an", "the")
+                    first[0].lower in ARTICLES
                     and len(first) == 2
                     and any(t.is_cap or t.text.endswith(("’s", "'s")) for t in np)
                 )
@@ -380,14 +336,6 @@ def restrictive_antecedent(tok: Token) -> bool:
         and tok.lower not in RESTRICTIVE_NOT_NOUNS
         and CUE_FORMS.get(tok.lower) is None
     )
-
-
-# words before "who"/"which" that end no noun phrase the clause could be about
-RESTRICTIVE_NOT_NOUNS = {
-    "those", "anyone", "everyone", "someone", "people", "and", "or", "but", "of", "to", "is",
-    "was", "are", "were", "be", "been", "know", "knows", "knew", "wonder", "asked", "ask",
-    "about", "on", "see", "decide", "decided", "matter", "no", "regardless",
-}  # fmt: skip
 
 
 def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
@@ -443,15 +391,12 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a swiftly called meeting": a phrase never ends in an article
     noun_after_det = end - 1 >= lo and (
         tokens[end - 1].lower in DETERMINERS
-        or tokens[end - 1].text.endswith(("’s", "'s", "s’", "s'"))
+        or tokens[end - 1].text.endswith(POSSESSIVE_ENDS)
         or (
             end - 2 >= lo
             and tokens[end - 1].text.isalpha()
             and tokens[end - 1].text.islower()
-            and (
-                tokens[end - 2].lower in DETERMINERS
-                or tokens[end - 2].text.endswith(("’s", "'s", "s’", "s'"))
-            )
+            and (tokens[end - 2].lower in DETERMINERS or tokens[end - 2].text.endswith(POSSESSIVE_ENDS))
         )
     )  # "the report", "an email", "Lee’s statement", "her fundraising email"
     if not tok.text[:1].isalpha() or tok.lower in STOP or (tok.lower in CUE_FORMS and not noun_after_det):
@@ -467,7 +412,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         if prev.lower in STOP or (
             prev.lower in CUE_FORMS
             and not prev.is_cap
-            and not (i - 2 >= lo and tokens[i - 2].lower in ("the", "a", "an", "his", "her", "its", "their"))
+            and not (i - 2 >= lo and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
         ):
             break  # a verb ends the phrase; not a noun after an article ("the press office")
         if prev.lower in SUBJECT_PRONOUNS:
@@ -480,22 +425,9 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return tokens[i : end + 1]
     if tokens[i].text[:1].isdigit() and tokens[i] is not tok:
         return tokens[i : end + 1]  # "21 percent said", "40% say"
-    if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in ("is", "was", "has", "this", "its"):
+    if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
         return tokens[i : end + 1]  # "officials said", "Trump supporters said"
     return None
-
-
-DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
-STOP_CAPS = {
-    "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
-    "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
-    "instead", "indeed", "today", "yesterday", "that", "this", "these", "those", "it", "what",
-    "from", "for", "with", "by", "after", "before", "during", "under", "over", "to", "of",
-    "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
-    "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
-    "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
-}  # fmt: skip
 
 
 AGE = re.compile(r"\d+-year-old")
@@ -544,12 +476,11 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                 seen_poss, seen_name = True, False  # "Lee’s top aide Ivo Brandt"
             else:
                 seen_name = seen_name or (
-                    t.lower.rstrip(".") not in TITLES | {"former", "then", "ex"}
-                    and t.text not in COUNTRY_CODES
+                    t.lower.rstrip(".") not in TITLES | FORMER_WORDS and t.text not in COUNTRY_CODES
                 )
         elif (
             out
-            and out[0].lower in ("the", "a", "an")
+            and out[0].lower in ARTICLES
             and seen_name
             and len(out) <= 4
             and t.text.isalpha()
@@ -559,15 +490,12 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)  # "the Indiana governor", "the Sanders campaign"
             break
         elif (
-            (t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"))
+            (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
             or (
                 out
                 and not seen_name
-                and (
-                    out[-1].lower.rstrip(".") in TITLES | {"former", "then", "ex"}
-                    or out[-1].text in COUNTRY_CODES
-                )
+                and (out[-1].lower.rstrip(".") in TITLES | FORMER_WORDS or out[-1].text in COUNTRY_CODES)
                 and (t.lower in ROLE_NOUNS or (t.text.isalpha() and t.text.islower() and t.lower not in STOP))
                 and t.lower not in CUE_FORMS
                 and i + 1 < hi
@@ -630,7 +558,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and (
                 (
                     (t.lower.endswith("s") or t.lower in ROLE_NOUNS or t.lower in GROUP_NOUNS)
-                    and not t.lower.endswith(("ing", "ed", "’s", "'s"))
+                    and not t.lower.endswith(NON_NOUN_ENDS)
                 )
                 or (
                     i + 1 < hi
@@ -672,12 +600,6 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     return out
 
 
-PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
-
-
-# "Former US secretary of state Ada Quist": a country code before a title is no name
-COUNTRY_CODES = {"US", "UK", "EU", "UN"}
-GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
 
 
@@ -691,22 +613,11 @@ def plural_next(tokens: list[Token], i: int, hi: int) -> bool:
         and tokens[i + 1].text.islower()
         and len(nxt) > 3
         and nxt.endswith("s")
-        and not nxt.endswith(("ss", "us", "is"))
+        and not nxt.endswith(SINGULAR_S_ENDS)
         and nxt not in STOP
         and nxt not in CUE_FORMS
         and nxt not in AUXILIARIES
     )
-
-
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
-OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
-PAST_FORMS = {
-    "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
-    "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
-    "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
-    "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
-}  # fmt: skip
 
 
 def verb_like(tok: Token, position: int) -> bool:
@@ -721,7 +632,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         tokens[j].lower in AUXILIARIES
         or tokens[j].lower in ("n’t", "n't")
         or adverb(tokens[j])
-        or (tokens[j].lower in ("keep", "keeps", "kept") and tokens[v].lower.endswith("ing"))
+        or (tokens[j].lower in KEEP_FORMS and tokens[v].lower.endswith("ing"))
     ):
         if (
             tokens[j].is_cap
@@ -732,11 +643,11 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         j -= 1
     if j >= lo and j == v - 1 and CONTRACTION.fullmatch(tokens[j].lower.replace("'", "’")):
         return [tokens[j]]  # "he’s said", "they’ve called": the pronoun carries the auxiliary
-    if j - 1 >= lo and tokens[j].lower in ("on", "last", "this") and tokens[j + 1].lower in TIME_WORDS:
+    if j - 1 >= lo and tokens[j].lower in TIME_PHRASE_HEADS and tokens[j + 1].lower in TIME_WORDS:
         j -= 1  # "Hale on Wednesday called": the day was skipped, its preposition too
         while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
             j -= 1
-    if j - 1 >= lo and tokens[j].lower in ("a", "an", "the") and tokens[j - 1].lower in PP_HEADS:
+    if j - 1 >= lo and tokens[j].lower in ARTICLES and tokens[j - 1].lower in PP_HEADS:
         j -= 2  # "Hale during a Sunday rally thanked": the day was skipped, its article and preposition too
         while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
             j -= 1
@@ -845,19 +756,9 @@ def relative_head(tokens: list[Token], np: list[Token], lo: int, verb: Token) ->
             if head is None or kind_of_mention(head) not in ("name", "description"):
                 return None
             return not_object(tokens, agree(head, verb), lo)
-        if not (t.text.isalpha() and t.text.islower()) or t.lower in ("and", "but", "or", "that", "which"):
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in CLAUSE_LINKS:
             return None
     return None
-
-
-HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
-SETTING_PREPS = {"in", "at", "during"}
-PEOPLE_HEADS = {
-    "someone", "somebody", "man", "woman", "people", "voters", "supporters", "members",
-    "residents", "protesters", "critics", "officials", "delegates", "students", "fans", "many",
-    "some", "others", "person", "one", "lawmakers", "activists", "leaders", "workers",
-}  # fmt: skip
-SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
 
 
 def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
@@ -873,15 +774,7 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if p - 1 < lo:
         return None
     # "when Hale in his opening speech called": a setting phrase between a name and its verb
-    setting = tokens[p].lower in SETTING_PREPS and obj[0].lower in (
-        "his",
-        "her",
-        "their",
-        "its",
-        "a",
-        "an",
-        "the",
-    )
+    setting = tokens[p].lower in SETTING_PREPS and obj[0].lower in ARTICLES_AND_POSSESSIVES
     if tokens[p].lower not in HEAD_PREPS and not setting:
         return None
     b = p - 1
@@ -890,7 +783,7 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if b < lo:
         return None
     head = np_backward(tokens, b, lo)
-    if head is None or head[0].lower in SUBJECT_PRONOUNS or head[0].lower in RELATIVE:
+    if head is None or head[0].lower in SUBJECT_PRONOUNS or head[0].lower in RELATIVE_PRONOUNS:
         return None
     if kind_of_mention(head) not in ("name", "description"):
         return None
@@ -939,22 +832,6 @@ def unclosed_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | N
     return np
 
 
-NOT_ADVERBS = {
-    "rally",
-    "family",
-    "ally",
-    "supply",
-    "reply",
-    "apply",
-    "italy",
-    "july",
-    "fly",
-    "holy",
-    "daily",
-    "only",
-}
-
-
 def adverb(tok: Token) -> bool:
     """ "Hale presumably believes", "Lee passionately rebuked": an -ly adverb between
     subject and verb is neither."""
@@ -975,53 +852,14 @@ def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Tok
     return np
 
 
-OBJECT_PREPS_MORE = {
-    "through",
-    "across",
-    "around",
-    "near",
-    "behind",
-    "under",
-    "within",
-    "among",
-    "between",
-    "during",
-}
-OBJECT_PREPS = OBJECT_PREPS_MORE | {
-    "by",
-    "to",
-    "with",
-    "from",
-    "of",
-    "for",
-    "at",
-    "in",
-    "on",
-    "about",
-    "against",
-    "than",
-    "into",
-    "over",
-    "toward",
-    "towards",
-}
-
-
-MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
-
-
 def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
     """A bare present verb needs a plural subject: "her primary challenge" is no cue."""
-    if (
-        np is None
-        or CUE_FORMS.get(verb.lower) != verb.lower
-        or verb.lower in ("read", "put", "hit", "forecast")
-    ):
+    if np is None or CUE_FORMS.get(verb.lower) != verb.lower or verb.lower in BARE_PAST_CUES:
         return np
     last = np[-1].lower
     if (
-        last in ("i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others")
-        or (last.endswith("s") and not last.endswith(("ss", "’s", "'s")))
+        last in PLURAL_SUBJECTS
+        or (last.endswith("s") and not last.endswith(NOT_PLURAL_ENDS))
         or any(t.lower == "and" for t in np)
     ):
         return np
@@ -1035,7 +873,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         r = next((k for k, t in enumerate(tokens) if t is np[0]), -1)
         comma = r >= 1 and not tokens[r - 1].text[:1].isalpha()
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
-        if ante is None or ante[0].lower in RELATIVE:
+        if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
@@ -1061,7 +899,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
 
 
 def kind_of_mention(tokens: list[Token]) -> str:
-    if len(tokens) == 1 and tokens[0].lower in RELATIVE:
+    if len(tokens) == 1 and tokens[0].lower in RELATIVE_PRONOUNS:
         return "relative"
     if len(tokens) == 1 and (tokens[0].lower in PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
         return "pronoun"

@@ -12,13 +12,24 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     FINITE_AUX,
+    HEADLINE_WORDS,
+    NOT_NAMES,
+    PAST_FORMS,
+    PERSON_AND_IT_PRONOUNS,
     PRONOUNS,
+    PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
     SPEECH_NOUNS,
+    STOP,
+    STOP_CAPS,
     TITLES,
+    VERB_ADVERB_ENDS,
     WEEKDAYS,
 )
-from quotecheck.extract.mentions import PAST_FORMS, STOP, STOP_CAPS, Mention, kind_of_mention
+from quotecheck.extract.mentions import (
+    Mention,
+    kind_of_mention,
+)
 from quotecheck.extract.names import Registry, is_title, person_name
 from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
@@ -91,7 +102,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             m is not None
             and m.kind == "pronoun"
             and speaker is None
-            and m.tokens[0].lower in ("he", "she", "they", "i", "we")
+            and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY
         ):
             speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
         known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
@@ -118,23 +129,6 @@ NARRATIVE_NAME = re.compile(
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 POSSESSIVE_END = re.compile(r"[’']s$")
 CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
-HEADLINE_WORDS = {
-    "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
-    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
-    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
-    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
-    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
-}  # fmt: skip
-NOT_NAMES = {
-    "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
-    "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
-    # a preposition or a free relative opening the sentence: "Besides Lee, …", "Regarding Hale, …"
-    "besides", "regarding", "against", "whatever", "whoever", "unless", "until", "whether",
-    "toward", "towards", "via", "throughout", "beyond", "within", "across", "behind", "beside",
-    "around", "upon", "concerning", "neither", "either", "both", "nor",
-    # a descriptor opening the sentence: "Rival Ann Lee", "Fellow candidate Tom Hale"
-    "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
-}  # fmt: skip
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
@@ -209,7 +203,7 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
         return False
-    if word in PRONOUNS or word.endswith(("ing", "ed", "ly")):
+    if word in PRONOUNS or word.endswith(VERB_ADVERB_ENDS):
         return False  # "She gives", "Marking the day", "Recently": no name
     k = start - 1
     while k >= max(0, start - 4) and text[k] in " \t\u00a0":
@@ -288,7 +282,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return "".join(
             (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
         )
-    if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in ("he", "she", "they", "it"):
+    if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in PERSON_AND_IT_PRONOUNS:
         return registry.pronoun(m.head[-1].lower)
     if m.kind == "name":
         named = registry.name(head)

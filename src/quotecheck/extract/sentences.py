@@ -11,7 +11,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import ABBREVIATIONS
+from quotecheck.extract.lexicon import (
+    ABBREVIATIONS,
+    ENDING_ABBREVIATIONS,
+    SENTENCE_OPENERS,
+)
 from quotecheck.extract.spans import QuoteSpan
 
 LEFT_WINDOW = 400
@@ -100,38 +104,6 @@ def is_abbreviation(text: str, pos: int) -> bool:
     if len(word) == 1 and text[i].isupper():
         return True
     return word in ABBREVIATIONS
-
-
-ENDING_ABBREVIATIONS = {
-    "u.s",
-    "u.k",
-    "u.n",
-    "d.c",
-    "a.m",
-    "p.m",
-    "etc",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "jr",
-    "sr",
-}
-SENTENCE_OPENERS = {
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "it",
-    "the",
-    "but",
-    "this",
-    "there",
-    "his",
-    "her",
-    "their",
-}
 
 
 def ends_on_abbreviation(text: str, pos: int, nxt: int) -> bool:

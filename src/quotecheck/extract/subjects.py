@@ -4,30 +4,20 @@ sieve, so it lives apart from both."""
 
 from __future__ import annotations
 
+from quotecheck.extract.lexicon import (
+    EMPTY_SUBJECTS,
+    FRONTED,
+    FRONTED_CUE_PARTICIPLES,
+    NAMING_PARTICIPLES,
+    OPENING_CONJUNCTIONS,
+    PRONOUNS_HE_SHE_THEY,
+    RELATIVE_PRONOUNS,
+    SENTENCE_CONNECTIVES,
+    SUBORDINATE,
+    TIME_AFTER,
+)
 from quotecheck.extract.mentions import cue_at, np_forward, subject_of
 from quotecheck.extract.sentences import Token
-
-FRONTED = {
-    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked",
-    "when", "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then",
-    "now", "instead", "last", "this", "for", "from", "with", "writing", "responding",
-    "appearing", "addressing", "by", "as", "to", "since", "under", "over", "so", "indeed",
-    "if", "because", "although", "though", "despite", "until", "once", "citing", "pressed",
-    "here", "here’s", "here's", "there", "like", "unlike", "according", "amid", "among",
-    "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even", "likewise",
-    "moreover", "additionally", "furthermore", "similarly", "back", "outside", "inside", "near",
-    "across", "around", "behind", "beyond", "following", "throughout", "within", "upon",
-    "given", "considering",
-}  # fmt: skip
-
-
-TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
-
-
-SUBORDINATE = {
-    "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
-    "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
-}  # fmt: skip
 
 
 def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -45,15 +35,12 @@ def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
             and not naming(tokens, v, lo)
         ):
             np = subject_of(tokens, v, lo)
-            if np is not None and np[0].lower not in ("that", "which", "who"):
+            if np is not None and np[0].lower not in RELATIVE_PRONOUNS:
                 return np
     semi = next((k for k in range(hi - 1, lo - 1, -1) if tokens[k].text == ";"), -1)
     if semi >= 0 and semi + 1 < hi:
         lo = semi + 1  # "So that is why …; all voters have to do is repeat “…”": the last clause
     return sentence_subject(tokens, lo, hi)
-
-
-NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
 
 
 def naming(tokens: list[Token], v: int, lo: int) -> bool:
@@ -74,9 +61,9 @@ def naming(tokens: list[Token], v: int, lo: int) -> bool:
 def fronted_end(tokens: list[Token], lo: int, hi: int) -> int:
     """Where an opening subordinate clause ("As the band started to play, …") ends, or ``lo``."""
     i = lo
-    while i < hi and tokens[i].lower in ("and", "but", "so", "yet"):
+    while i < hi and tokens[i].lower in OPENING_CONJUNCTIONS:
         i += 1
-    if i >= hi or tokens[i].lower not in SUBORDINATE or tokens[i].lower in ("asked", "pressed", "speaking"):
+    if i >= hi or tokens[i].lower not in SUBORDINATE or tokens[i].lower in FRONTED_CUE_PARTICIPLES:
         return lo
     for k in range(i + 1, min(hi, i + 25)):
         if tokens[k].quote >= 0 or tokens[k].text in (";", ":", "—", "–"):
@@ -89,7 +76,7 @@ def fronted_end(tokens: list[Token], lo: int, hi: int) -> int:
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Clinton…")."""
     i = dateline_end(tokens, lo, hi)
-    while i < hi and tokens[i].lower in ("and", "but", "so", "yet", "still", "then", "now", "also"):
+    while i < hi and tokens[i].lower in SENTENCE_CONNECTIVES:
         i += 1
     fronted = False
     for _ in range(3):
@@ -112,9 +99,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                         fronted = True
                         break
             else:
-                if i + 1 < hi and (
-                    tokens[i + 1].lower in ("he", "she", "they", "we", "i") or tokens[i + 1].is_cap
-                ):
+                if i + 1 < hi and (tokens[i + 1].lower in PRONOUNS_HE_SHE_THEY or tokens[i + 1].is_cap):
                     i += 1  # "Instead he delivered a talk": a lone adverb before the subject
                 break
     for k in range(i, min(hi, i + 7)):
@@ -146,9 +131,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             np = np_forward(tokens, k + 1, hi)
     if np is None:
         return None
-    if len(np) == 1 and np[0].lower.replace("'", "’") in (
-        "it", "this", "that", "there", "there’s", "that’s", "what’s",
-    ):  # fmt: skip
+    if len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
 

@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import TITLES
+from quotecheck.extract.lexicon import (
+    MEDIA_LABELS,
+    TITLES,
+)
 
 OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
 LABEL = re.compile(
@@ -51,9 +54,6 @@ def own_cue(text: str, at: int, end: int) -> bool:
     """Words right after a closed quote on the same line: its attribution (“…,” the agency
     tweeted), so the line is an ordinary quote, not a transcript turn."""
     return CUE_AFTER.match(text, at, end) is not None
-
-
-MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 
 
 @dataclass(frozen=True)
