@@ -80,6 +80,11 @@ def test_clauses_of_a_sentence() -> None:
         # a report is the reporter's, not the speaker named inside it
         ("Hale said Lee called the plan “a mess.”", "Hale"),
         ("The director told staff that the board thinks the pier is “unsafe.”", "The director"),
+        # a restrictive relative clause in the object of the main verb of speech is its account
+        ("Hale told a young man who suggested that “voting is pointless.”", "Hale"),
+        ("The former governor has rebuked critics who say the levy is “a tax.”", "The former governor"),
+        ("Ann Hale, a psychologist, warned parents who believe that “sleep is optional.”", "Ann Hale"),
+        ("Lee mocked candidates who claim they can “fix it in a day.”", "Lee"),
     ],
 )
 def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:
@@ -104,6 +109,27 @@ def test_inverted_cue_after_the_quote() -> None:
 )
 def test_no_cue_no_speaker(text: str) -> None:
     assert governed(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a bare present verb after a relative clause on a plural subject is the main verb
+        ("The riders who wrote to Hale say they are “worried.”", "The riders"),
+        ("Residents who live near the plant say the smell is “unbearable.”", "Residents"),
+        ("Critics who oppose the levy call it “a tax.”", "Critics"),
+        ("Riders who use the ferry, in a letter to the board, warn that fares are “too high.”", "Riders"),
+        # a neighbour: the bare form is a noun when a verb follows it
+        ("Riders who saw the port report were “stunned,” Hale said.", None),
+    ],
+)
+def test_the_main_verb_after_a_relative_clause_in_the_subject(text: str, mention: str | None) -> None:
+    assert governed(text) == mention
+
+
+def test_a_relative_clause_in_the_subject_or_set_off_keeps_its_own_cue() -> None:
+    # set off by a comma: an aside with its own cue and subject
+    assert governed("Hale met the riders, who said the fares were “too high.”") == "who"
 
 
 def test_a_relative_clause_closed_before_the_quote_governs_nothing_after_it() -> None:

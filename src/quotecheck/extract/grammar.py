@@ -282,17 +282,18 @@ def parse(tokens: list[Token]) -> Sentence:
             owner[i] = stack[-1]
             close(open_role(FRONTED), i + 1)  # "After calling it “…” he left": no comma outside
             continue
+        agrees = stack[-1] in restrictive and plural_after_relative(tokens, i, int(spans[stack[-1]][0]))
         while (
             len(stack) > 1
             and (
-                (spans[stack[-1]][2] == RELATIVE and restrictive.get(stack[-1], False))
+                (spans[stack[-1]][2] == RELATIVE and (restrictive.get(stack[-1], False) or agrees))
                 or (
                     spans[stack[-1]][2] == ADVERBIAL
                     and has_verb.get(stack[-1], False)
                     and i - int(spans[stack[-1]][0]) > 2
                 )
             )
-            and finite_at(tokens, i)
+            and (finite_at(tokens, i) or agrees)
             and i > 0
             and tokens[i - 1].lower not in COORDINATORS
             and tokens[i - 1].lower not in RELATIVE_PRONOUNS
@@ -400,7 +401,7 @@ def parse(tokens: list[Token]) -> Sentence:
         if report_from == i:
             push(REPORT, i)
             owner[i] = stack[-1]
-        c = cue_here(tokens, i) if low in CUE_WORDS else None
+        c = cue_here(tokens, i, agrees) if low in CUE_WORDS else None
         if c is not None and c.speech and c.mention is None:
             q = trailing_after_quote(tokens, i)
             if q >= 0:
@@ -715,9 +716,22 @@ def absolute_follows(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def cue_here(tokens: list[Token], i: int) -> Cue | None:
+def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
+    """ "Riders who wrote to Hale say …": a bare present verb after a restrictive relative
+    clause on a plural noun agrees with that noun, so it is the main verb, not a compound."""
+    if rel < 1 or i < rel + 3 or tokens[rel].lower not in RELATIVE_PRONOUNS or not tokens[i].text.islower():
+        return False
+    low = tokens[i].lower
+    bare = (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) == low and low not in SAME_IN_PAST
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if nxt in FINITE_AUX or nxt in BE_FORMS:
+        return False  # "Riders who saw the port report were “stunned”": a noun before the verb
+    return bare and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
+
+
+def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
-    verb of stance."""
+    verb of stance (``agrees``: a bare present form is known to agree with a subject)."""
     tok = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
@@ -744,8 +758,7 @@ def cue_here(tokens: list[Token], i: int) -> Cue | None:
     if (
         c is not None
         and not after_verb(tokens, i)
-        and not noun_use(tokens, i)
-        and not compound_noun(tokens, i)
+        and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
     ):
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     if i > 0 and tokens[i - 1].lower == "i" and tok.lower == "quote":
@@ -753,9 +766,8 @@ def cue_here(tokens: list[Token], i: int) -> Cue | None:
     if (
         tok.lower in STANCE_FORMS
         and tok.text.islower()
-        and not noun_use(tokens, i)
         and not after_verb(tokens, i)
-        and not compound_noun(tokens, i)
+        and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
     ):
         return Cue(i, i + 1, tok.text, False)
     return None
@@ -1009,6 +1021,7 @@ def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
     c = s.clauses[cl]
     if c.start < 1 or s.tokens[c.start - 1].text in (",", *HYPHEN_DASHES):
         return None  # set off: an aside of its own
+    start = c.start
     cl = c.parent
     for _ in range(len(s.clauses)):
         if cl < 0:
@@ -1019,7 +1032,13 @@ def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
         if c.role not in (MAIN,):
             cl = c.parent
             continue
-        return None
+        # "Hale told a young man who suggested that “…”": the relative clause is in the
+        # object of the main clause's own verb of speech, whose account it is
+        cue = last_cue(s, cl, start, True)
+        if cue is None or cue.mention is not None:
+            return None
+        between = s.tokens[cue.after : start]
+        return None if any(t.text in (",", ";", *HYPHEN_DASHES) or t.quote >= 0 for t in between) else cue
     return None
 
 
@@ -1276,6 +1295,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     np = subject_of(tokens, v, lo)
     if np is None and lo > 0 and s.clause_of(v).role in (REPORT, MAIN):
         np = subject_of(tokens, v, 0)
+    if np is not None:
+        np = antecedent_of_relative(s, np, v, lo)
     if np is None and v >= 1 and s.owner[v - 1] != s.owner[v]:
         rel = s.clauses[s.owner[v - 1]]
         if rel.role == RELATIVE and rel.end == v and rel.start > lo:
@@ -1287,7 +1308,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             )  # "the groups who wrote to her say"
             if np is None:
                 np = appositive_subject(tokens, lo, v)
-    if np is None and v >= 2 and tokens[v - 1].text == ",":
+    if np is None and v >= 2 and tokens[v - 1].text == "," and not prepositional_object(tokens, v - 2):
         np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
     if np is None:
         np = before_participle_phrase(tokens, v, lo)
@@ -1342,6 +1363,20 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> list[Token]:
+    """ "Ann Hale, who runs the ferry, in a letter to the board, warned …": a noun phrase found
+    inside a relative clause closed before the verb is that clause's object, so the subject
+    is the noun the clause is about."""
+    rel = s.clause_of(index(s.tokens, np[0]))
+    if rel.role != RELATIVE or rel.end > v or rel.start <= lo or np[0] is s.tokens[rel.start]:
+        return np  # not in a closed relative clause, or its own pronoun ("who, on Friday, said")
+    k = rel.start - 1
+    if s.tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
+        k -= 1
+    ante = np_backward(s.tokens, k, lo) if s.tokens[k].quote < 0 else None
+    return ante if ante is not None and kind_of_mention(ante) != "relative" else np
 
 
 def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:

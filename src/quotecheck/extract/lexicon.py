@@ -15,37 +15,34 @@ SPEECH_LEMMAS = (
     "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
     "argue", "insist", "continue", "reply", "respond", "recall", "warn", "claim", "announce",
     "remark", "acknowledge", "admit", "comment", "testify", "shout", "conclude", "observe",
-    "suggest", "predict", "promise", "vow", "joke", "quip", "mutter", "scream", "yell",
-    "exclaim", "answer", "counter", "retort", "complain", "boast", "brag", "concede",
-    "confirm", "deny", "emphasize", "emphasise", "stress", "maintain", "contend", "assert",
-    "allege", "charge", "report", "read", "urge", "plead", "pledge", "assure", "caution",
-    "chant", "cry", "thunder", "snap", "tout", "lament", "muse", "wonder", "speculate",
-    "describe", "call", "label", "dub", "brand", "accuse", "criticize", "criticise", "blast",
-    "slam", "mock", "praise", "characterize", "dismiss", "decry", "denounce", "condemn",
-    "hail", "question", "mention", "reiterate", "repeat", "reveal", "disclose", "agree",
-    "advise", "demand", "proclaim", "opine", "offer", "inform", "tease", "taunt", "scoff",
-    "sigh", "laugh", "whisper", "murmur", "grumble", "gush", "rant", "recount", "quote",
-    "cite", "underscore", "highlight", "interject", "interrupt", "begin", "assess",
-    "estimate", "find", "conclude", "insist", "speak", "thank", "apologize", "apologise",
-    "write", "email", "text", "message", "reason", "figure", "believe", "think", "feel",
-    "worry", "fear", "hope", "complain", "object", "protest", "rail", "rave", "ridicule",
-    "deride", "lambaste", "castigate", "rebuke", "scold", "attack", "defend", "challenge",
-    "summarize", "summarise", "point", "sum", "fire", "push", "shoot", "hit", "lash",
-    "chime", "weigh", "go", "put", "refer", "characterise", "portray", "paint", "promise",
-    "command", "order", "instruct", "implore", "beg", "invite", "encourage", "congratulate",
-    "tweet", "retweet", "announce", "preach", "pray", "sing", "recite", "declare",
-    "concur", "venture", "volunteer", "elaborate", "clarify", "correct", "caution",
-    "threaten", "swear", "guarantee", "forecast", "project", "acknowledge", "confide",
-    "confess", "grant", "allow", "cheer", "applaud", "boo", "jeer", "heckle", "rap", "retort",
-    "blame", "vent", "credit", "indicate", "bark", "imply", "retaliate", "press", "fume",
-    "riff", "surmise", "bemoan", "echo", "boom", "grouse", "ponder", "beam", "remember",
-    "pronounce", "chide", "discuss", "share", "publish", "propose", "insinuate", "hint",
+    "suggest", "predict", "promise", "vow", "joke", "quip", "mutter", "scream", "yell", "exclaim",
+    "answer", "counter", "retort", "complain", "boast", "brag", "concede", "confirm", "deny",
+    "emphasize", "emphasise", "stress", "maintain", "contend", "assert", "allege", "charge",
+    "report", "read", "urge", "plead", "pledge", "assure", "caution", "chant", "cry", "thunder",
+    "snap", "tout", "lament", "muse", "wonder", "speculate", "describe", "call", "label", "dub",
+    "brand", "accuse", "criticize", "criticise", "blast", "slam", "mock", "praise", "characterize",
+    "dismiss", "decry", "denounce", "condemn", "hail", "question", "mention", "reiterate", "repeat",
+    "reveal", "disclose", "agree", "advise", "demand", "proclaim", "opine", "offer", "inform",
+    "tease", "taunt", "scoff", "sigh", "laugh", "whisper", "murmur", "grumble", "gush", "rant",
+    "recount", "quote", "cite", "underscore", "highlight", "interject", "interrupt", "begin",
+    "assess", "estimate", "find", "conclude", "insist", "speak", "thank", "apologize", "apologise",
+    "write", "email", "text", "message", "reason", "figure", "believe", "think", "feel", "worry",
+    "fear", "hope", "complain", "object", "protest", "rail", "rave", "ridicule", "deride",
+    "lambaste", "castigate", "rebuke", "scold", "attack", "defend", "challenge", "summarize",
+    "summarise", "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go",
+    "put", "refer", "characterise", "portray", "paint", "promise", "command", "order", "instruct",
+    "implore", "beg", "invite", "encourage", "congratulate", "tweet", "retweet", "announce",
+    "preach", "pray", "sing", "recite", "declare", "concur", "venture", "volunteer", "elaborate",
+    "clarify", "correct", "caution", "threaten", "swear", "guarantee", "forecast", "project",
+    "acknowledge", "confide", "confess", "grant", "allow", "cheer", "applaud", "boo", "jeer",
+    "heckle", "rap", "retort", "blame", "vent", "credit", "indicate", "bark", "imply", "retaliate",
+    "press", "fume", "riff", "surmise", "bemoan", "echo", "boom", "grouse", "ponder", "beam",
+    "remember", "pronounce", "chide", "discuss", "share", "publish", "propose", "insinuate", "hint",
     "sneer", "snarl", "growl", "huff", "marvel", "gripe", "whine", "moan", "wail", "shrug",
     "lecture", "counsel", "reassure", "reflect", "crow", "kid", "narrate", "rage", "seethe",
-    "recommend", "caution", "editorialize", "surmise", "posit", "theorize", "acknowledge",
-    "allude", "concede", "stipulate", "specify", "dispute", "contest", "rebut", "refute",
-    "talk",
-    "recognize", "reference", "exhort", "assail", "needle", "fret", "react", "snipe",
+    "recommend", "caution", "editorialize", "surmise", "posit", "theorize", "acknowledge", "allude",
+    "concede", "stipulate", "specify", "dispute", "contest", "rebut", "refute", "talk", "recognize",
+    "reference", "exhort", "assail", "needle", "fret", "react", "snipe",
 )  # fmt: skip
 
 IRREGULAR = {
@@ -176,18 +173,8 @@ CHANT_NOUNS = {
 }  # fmt: skip
 # Verbs by which the subject raises a chant itself, not hears or meets it.
 RAISE_LEMMAS = (
-    "join",
-    "break",
-    "burst",
-    "erupt",
-    "lead",
-    "start",
-    "raise",
-    "begin",
-    "launch",
-    "strike",
-    "let",
-)
+    "join", "break", "burst", "erupt", "lead", "start", "raise", "begin", "launch", "strike", "let",
+)  # fmt: skip
 # Words for a share of poll respondents: "40 percent said", "six in 10 say".
 SHARE_WORDS = {
     "percent", "%", "half", "third", "thirds", "quarter", "majority", "plurality", "most",
@@ -255,49 +242,46 @@ TITLES = HONORIFICS | {
     "spokeswoman", "spokesperson", "chief", "judge", "justice", "dr", "dr.", "mr", "mr.", "mrs",
     "mrs.", "ms", "ms.", "miss", "prof", "prof.", "professor", "gen", "gen.", "general", "lt.",
     "col.", "maj.", "capt.", "sgt.", "adm.", "admiral", "ceo", "cfo", "coo", "chairman",
-    "chairwoman", "chair", "speaker", "leader", "attorney", "commissioner", "ambassador",
-    "sheriff", "officer", "deputy", "assistant", "press", "former", "acting", "candidate",
-    "nominee", "host", "anchor", "correspondent", "reporter", "editor", "columnist", "analyst",
-    "strategist", "adviser", "advisor", "manager", "founder", "co-founder", "executive",
-    "head", "inspector", "surgeon", "pastor", "rev.", "reverend", "father", "sister",
-    "bishop", "pope", "cardinal", "rabbi", "imam", "king", "queen", "prince", "princess",
-    "lord", "lady", "sir", "dame", "hon.", "councilman", "councilwoman", "councillor",
-    "councilor", "alderman", "treasurer", "comptroller", "auditor", "delegate", "lawmaker",
-    "sen.-elect", "president-elect", "first", "mr.president", "clerk", "premier", "mp",
-    "state", "house", "senate", "majority", "minority", "whip", "party", "campaign",
-    "presidential", "republican", "democratic", "democrat", "gop", "dem", "dem.", "u.s.",
-    "white", "national", "committee", "communications", "policy", "political", "economic",
+    "chairwoman", "chair", "speaker", "leader", "attorney", "commissioner", "ambassador", "sheriff",
+    "officer", "deputy", "assistant", "press", "former", "acting", "candidate", "nominee", "host",
+    "anchor", "correspondent", "reporter", "editor", "columnist", "analyst", "strategist",
+    "adviser", "advisor", "manager", "founder", "co-founder", "executive", "head", "inspector",
+    "surgeon", "pastor", "rev.", "reverend", "father", "sister", "bishop", "pope", "cardinal",
+    "rabbi", "imam", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "hon.",
+    "councilman", "councilwoman", "councillor", "councilor", "alderman", "treasurer", "comptroller",
+    "auditor", "delegate", "lawmaker", "sen.-elect", "president-elect", "first", "mr.president",
+    "clerk", "premier", "mp", "state", "house", "senate", "majority", "minority", "whip", "party",
+    "campaign", "presidential", "republican", "democratic", "democrat", "gop", "dem", "dem.",
+    "u.s.", "white", "national", "committee", "communications", "policy", "political", "economic",
     "senior", "junior", "rnc", "dnc", "fbi", "cia", "nasa", "pentagon", "defense", "foreign",
     "homeland", "security", "affairs", "counsel", "general's", "independent", "libertarian",
     "green", "billionaire", "businessman", "businesswoman", "mogul", "magnate", "tycoon",
-    "activist", "author", "actor", "actress", "singer", "rapper", "comedian", "star",
-    "coach", "owner", "investor", "economist", "scientist", "researcher", "expert",
-    "lawyer", "doctor", "physician", "nurse", "teacher", "student", "officials", "official",
-    "superintendent", "provost", "dean", "regent", "trustee", "fellow",
-    "co-chair", "cochair", "moderator", "pollster", "historian", "veteran", "ex", "ex-",
-    "sens", "reps", "u.n.", "un", "eu", "nato", "labour", "conservative", "liberal", "tory",
-    "mep", "mla", "msp", "frontrunner", "front-runner", "hopeful", "contender", "challenger",
-    "incumbent", "governor-elect", "mayor-elect", "attorney-general", "secretary-general",
-    "director-general", "then-sen.", "then-gov.", "then-president", "then-secretary",
-    "captain", "lieutenant", "colonel", "sergeant", "detective", "constable", "corporal",
-    "private", "commander", "marshal", "trooper", "warden",
+    "activist", "author", "actor", "actress", "singer", "rapper", "comedian", "star", "coach",
+    "owner", "investor", "economist", "scientist", "researcher", "expert", "lawyer", "doctor",
+    "physician", "nurse", "teacher", "student", "officials", "official", "superintendent",
+    "provost", "dean", "regent", "trustee", "fellow", "co-chair", "cochair", "moderator",
+    "pollster", "historian", "veteran", "ex", "ex-", "sens", "reps", "u.n.", "un", "eu", "nato",
+    "labour", "conservative", "liberal", "tory", "mep", "mla", "msp", "frontrunner", "front-runner",
+    "hopeful", "contender", "challenger", "incumbent", "governor-elect", "mayor-elect",
+    "attorney-general", "secretary-general", "director-general", "then-sen.", "then-gov.",
+    "then-president", "then-secretary", "captain", "lieutenant", "colonel", "sergeant", "detective",
+    "constable", "corporal", "private", "commander", "marshal", "trooper", "warden",
 }  # fmt: skip
 
 # Role nouns a description may use for a person ("the senator", "the billionaire").
 ROLE_NOUNS = {
     "president", "senator", "congressman", "congresswoman", "governor", "mayor", "secretary",
     "minister", "candidate", "nominee", "front-runner", "frontrunner", "businessman",
-    "businesswoman", "billionaire", "mogul", "tycoon", "spokesman", "spokeswoman",
-    "spokesperson", "judge", "justice", "director", "chairman", "chairwoman", "leader",
-    "speaker", "lawmaker", "senator-elect", "president-elect", "former", "official",
-    "administrator", "ambassador", "attorney", "lawyer", "host", "anchor", "actor",
-    "actress", "star", "executive", "ceo", "founder", "hopeful", "contender", "challenger",
-    "incumbent", "republican", "democrat", "representative", "commissioner",
-    "sheriff", "chief", "general", "governor-elect", "developer", "magnate",
-    "real-estate", "economist", "professor", "author", "veteran", "activist", "pastor",
-    "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser",
-    "advisor", "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer",
-    "physician", "doctor",
+    "businesswoman", "billionaire", "mogul", "tycoon", "spokesman", "spokeswoman", "spokesperson",
+    "judge", "justice", "director", "chairman", "chairwoman", "leader", "speaker", "lawmaker",
+    "senator-elect", "president-elect", "former", "official", "administrator", "ambassador",
+    "attorney", "lawyer", "host", "anchor", "actor", "actress", "star", "executive", "ceo",
+    "founder", "hopeful", "contender", "challenger", "incumbent", "republican", "democrat",
+    "representative", "commissioner", "sheriff", "chief", "general", "governor-elect", "developer",
+    "magnate", "real-estate", "economist", "professor", "author", "veteran", "activist", "pastor",
+    "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser", "advisor",
+    "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer", "physician",
+    "doctor",
 }  # fmt: skip
 
 MALE_WORDS = {"mr.", "mr", "man", "father", "husband", "son", "congressman", "businessman",
@@ -376,19 +360,17 @@ tina tulsi valerie victoria virginia wendy
 """
 )
 
-
 # Nouns for what someone said: "her claim that “…”" credits the possessor.
 SPEECH_NOUNS = {
     "assertion", "claim", "claims", "statement", "remark", "remarks", "comment", "comments",
-    "promise", "pledge", "vow", "warning", "argument", "insistence", "suggestion",
-    "declaration", "description", "words", "response", "answer", "reply", "accusation",
-    "tweet", "tweets", "post", "message", "email", "letter", "speech", "assurance",
-    "admission", "boast", "complaint", "contention", "prediction", "quip", "refrain",
-    "mantra", "slogan", "characterization", "criticism", "question", "request", "demand",
-    "plea", "announcement", "testimony", "interview", "op-ed", "column",
-    "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction", "explanation",
-    "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum", "phrase",
-    "maxim", "assumption",
+    "promise", "pledge", "vow", "warning", "argument", "insistence", "suggestion", "declaration",
+    "description", "words", "response", "answer", "reply", "accusation", "tweet", "tweets", "post",
+    "message", "email", "letter", "speech", "assurance", "admission", "boast", "complaint",
+    "contention", "prediction", "quip", "refrain", "mantra", "slogan", "characterization",
+    "criticism", "question", "request", "demand", "plea", "announcement", "testimony", "interview",
+    "op-ed", "column", "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction",
+    "explanation", "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum",
+    "phrase", "maxim", "assumption",
 }  # fmt: skip
 
 # Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Hale's call
@@ -404,7 +386,6 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
 
 # A possessive pronoun stands for the person its subject form names: "his call" is his.
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
-
 
 # ---- The grammar layer's word classes (grammar.py): one home each. ----
 
@@ -428,17 +409,9 @@ CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "wh
 PRONOUNS_HE_SHE_THEY = {"he", "she", "they", "we", "i"}
 # Adverbs of time or sequence between a subject or a conjunction and the verb.
 LATER = {
-    "later",
-    "again",
-    "then",
-    "also",
-    "once",
-    "subsequently",
-    "eventually",
-    "finally",
-    "quickly",
+    "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",
     "instead",
-}
+}  # fmt: skip
 # Verbs that cause someone else to speak: their object speaks the infinitive after them.
 CAUSATIVES = {
     "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
@@ -451,11 +424,10 @@ LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission"
 NP_TAILS = {"of", "like", "including", "from", "at"}
 # Verbs whose infinitive complement shares their subject ("started to describe").
 CATENATIVES = {
-    "started", "starts", "start", "began", "begin", "begins", "continued", "continues",
-    "tried", "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses",
-    "decided", "decides", "chose", "chooses", "rushed", "rush", "rushes", "moved", "moves",
-    "hastened", "declined", "declines", "appeared", "appears", "seemed", "seems", "went",
-    "took", "used",
+    "started", "starts", "start", "began", "begin", "begins", "continued", "continues", "tried",
+    "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses", "decided",
+    "decides", "chose", "chooses", "rushed", "rush", "rushes", "moved", "moves", "hastened",
+    "declined", "declines", "appeared", "appears", "seemed", "seems", "went", "took", "used",
 }  # fmt: skip
 # Cue lemmas whose object is a listener or target, not a speaker: "…," told reporters.
 NO_INVERSION = {
@@ -487,17 +459,16 @@ TIME_POSSESSORS = WEEKDAYS | MONTHS | {
 # Things that carry written words: "a sign that read “…”", "a statement saying “…”". When
 # one of them governs a quote with no person's cue around it, the document is the source.
 DOCUMENT_NOUNS = {
-    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
-    "billboard", "shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps",
-    "sticker", "stickers", "button", "buttons", "note", "notes", "letter", "letters", "memo",
-    "message", "messages", "email", "e-mail", "text", "statement", "release", "report",
-    "survey", "poll", "study", "filing", "filings", "document", "documents", "ad", "ads",
-    "advertisement", "flyer", "flyers", "leaflet", "leaflets", "headline", "caption", "post",
-    "tweet", "website", "page", "screen", "slide", "graphic", "petition", "resolution",
-    "bill", "order", "ruling", "complaint", "lawsuit", "transcript", "book", "article",
-    "column", "editorial", "op-ed", "video", "clip", "spot", "mailer", "card", "plaque",
-    "inscription", "label", "subject", "line", "records", "record", "minutes",
-    "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard",
+    "shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "sticker", "stickers",
+    "button", "buttons", "note", "notes", "letter", "letters", "memo", "message", "messages",
+    "email", "e-mail", "text", "statement", "release", "report", "survey", "poll", "study",
+    "filing", "filings", "document", "documents", "ad", "ads", "advertisement", "flyer", "flyers",
+    "leaflet", "leaflets", "headline", "caption", "post", "tweet", "website", "page", "screen",
+    "slide", "graphic", "petition", "resolution", "bill", "order", "ruling", "complaint", "lawsuit",
+    "transcript", "book", "article", "column", "editorial", "op-ed", "video", "clip", "spot",
+    "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
+    "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
 }  # fmt: skip
 # Words that open a short adverbial between a comma and a participle: ", at one point calling".
 ADVERBIAL_OPENERS = {"at", "once", "even", "later", "again", "then", "also", "still", "in", "after", "before"}
@@ -505,19 +476,8 @@ ADVERBIAL_OPENERS = {"at", "once", "even", "later", "again", "then", "also", "st
 PLURAL_SUBJECTS = {"i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others"}
 # Prepositions of a setting phrase between a cue and what it reports ("said on Monday that").
 PREPOSITIONS_OF_SETTING = {
-    "on",
-    "in",
-    "at",
-    "during",
-    "from",
-    "after",
-    "before",
-    "via",
-    "through",
-    "over",
-    "with",
-    "to",
-}
+    "on", "in", "at", "during", "from", "after", "before", "via", "through", "over", "with", "to",
+}  # fmt: skip
 # Adverbs set off by commas inside a clause ("said, however, that").
 SENTENCE_ADVERBS = {"however", "though", "moreover", "meanwhile", "too", "also", "again", "instead", "later"}
 # Cue lemmas that take an object (and its complement), never a reported clause: "brand you
@@ -525,23 +485,10 @@ SENTENCE_ADVERBS = {"however", "though", "moreover", "meanwhile", "too", "also",
 OBJECT_LEMMAS = NO_INVERSION - {"tell", "inform", "assure", "advise", "urge", "order", "instruct", "command"}
 # Cue lemmas whose listener may stand before the reported clause: "told reporters that …".
 TELL_LEMMAS = {
-    "tell",
-    "inform",
-    "assure",
-    "advise",
-    "remind",
-    "warn",
-    "promise",
-    "notify",
-    "convince",
-    "persuade",
-    "ask",
-    "write",
-    "email",
-    "text",
-}
+    "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
+    "persuade", "ask", "write", "email", "text",
+}  # fmt: skip
 RAISE_FORMS: dict[str, str] = verb_forms(RAISE_LEMMAS)
-
 
 # Verbs by which someone puts out a document as their own words: "issued a statement saying".
 PUBLISH_LEMMAS = (
@@ -554,40 +501,16 @@ PUBLISH_FORMS: dict[str, str] = verb_forms(PUBLISH_LEMMAS)
 PARTICLES_OUT = {"out", "up", "over", "off"}
 # Determiners after which a verb spelling is a noun ("the report", "his claims").
 NOUN_DETERMINERS = {
-    "a",
-    "an",
-    "the",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "this",
-    "these",
-    "those",
-    "every",
-    "each",
-}
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "every", "each",
+}  # fmt: skip
 # Endings of adjectives: "her opening remarks", "his recent claims" are nouns after them.
 ADJECTIVE_ENDS = ("al", "ic", "ous", "ful", "ive", "ent", "ant", "less", "ary", "ible", "able", "ing", "est")
 # Verbs whose past is spelt as their base: "the board read “…”" is a verb, not a noun.
 SAME_IN_PAST = {
-    "read",
-    "put",
-    "hit",
-    "cast",
-    "set",
-    "cut",
-    "quit",
-    "let",
-    "bet",
-    "spread",
-    "shut",
-    "forecast",
+    "read", "put", "hit", "cast", "set", "cut", "quit", "let", "bet", "spread", "shut", "forecast",
     "broadcast",
-}
+}  # fmt: skip
 # Words between a noun of speech and the words it introduces: "her call for a “…”".
 NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
 # Words opening a relative clause whose he/she subject may stand for the sentence subject.
@@ -601,36 +524,13 @@ TIME_NOUNS = WEEKDAYS | MONTHS | {
 }  # fmt: skip
 # Lower-case words that may follow a subject pronoun without being its verb.
 NOT_VERBS_AFTER_PRONOUN = {
-    "and",
-    "or",
-    "but",
-    "who",
-    "which",
-    "that",
-    "himself",
-    "herself",
-    "themselves",
-    "too",
-    "alone",
-    "both",
-    "all",
-}
+    "and", "or", "but", "who", "which", "that", "himself", "herself", "themselves", "too", "alone",
+    "both", "all",
+}  # fmt: skip
 # Pronoun contractions spelt like possessives ("he's", "that's"): no possessor in them.
 CONTRACTED_WORDS = {
-    "he",
-    "she",
-    "it",
-    "that",
-    "there",
-    "what",
-    "who",
-    "where",
-    "here",
-    "let",
-    "how",
-    "why",
-    "when",
-}
+    "he", "she", "it", "that", "there", "what", "who", "where", "here", "let", "how", "why", "when",
+}  # fmt: skip
 # Subordinators of contrast: a participle after their clause goes with its subject.
 CONCESSIVES = {"though", "although", "while", "whereas"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
@@ -643,236 +543,110 @@ PAST_PARTICIPLES = {"seen", "known", "thought", "held", "told", "said", "written
 
 # Plural descriptions that can speak: "critics", "several senators", "the agency".
 SPEAKING_GROUPS = {
-    "critics", "opponents", "supporters", "protesters", "protestors", "demonstrators",
-    "officials", "republicans", "democrats", "conservatives", "liberals", "progressives",
-    "activists", "voters", "residents", "senators", "lawmakers", "members", "leaders",
-    "analysts", "experts", "observers", "commentators", "economists", "scientists",
-    "researchers", "advocates", "detractors", "fans", "aides", "allies", "rivals",
-    "campaign", "administration", "government", "committee", "agency", "department",
-    "party", "group", "union", "company", "newspaper", "paper", "board", "court", "crowd",
-    "authors", "writers", "reporters", "pundits", "candidates", "police", "prosecutors",
+    "critics", "opponents", "supporters", "protesters", "protestors", "demonstrators", "officials",
+    "republicans", "democrats", "conservatives", "liberals", "progressives", "activists", "voters",
+    "residents", "senators", "lawmakers", "members", "leaders", "analysts", "experts", "observers",
+    "commentators", "economists", "scientists", "researchers", "advocates", "detractors", "fans",
+    "aides", "allies", "rivals", "campaign", "administration", "government", "committee", "agency",
+    "department", "party", "group", "union", "company", "newspaper", "paper", "board", "court",
+    "crowd", "authors", "writers", "reporters", "pundits", "candidates", "police", "prosecutors",
     "organizers", "organisers", "participants", "delegates", "donors", "attendees", "workers",
-    "employees", "staffers", "students", "parents", "teachers", "doctors", "lawyers",
-    "legislators", "congressmen", "governors", "mayors", "judges", "users",
-    "readers", "viewers", "listeners", "bloggers", "commenters", "followers",
+    "employees", "staffers", "students", "parents", "teachers", "doctors", "lawyers", "legislators",
+    "congressmen", "governors", "mayors", "judges", "users", "readers", "viewers", "listeners",
+    "bloggers", "commenters", "followers",
 }  # fmt: skip
 AGENT_PLURALS = ("ists", "ians", "izers", "isers", "ators", "ents", "ants")
 # Heads of a body's name after a name ("the Sanders campaign", "the Tan office").
 ORG_HEADS = {
-    "campaign",
-    "camp",
-    "team",
-    "office",
-    "administration",
-    "committee",
-    "spokesman",
-    "spokeswoman",
-    "aides",
-    "lawyers",
-}
+    "campaign", "camp", "team", "office", "administration", "committee", "spokesman", "spokeswoman",
+    "aides", "lawyers",
+}  # fmt: skip
 # Verbs by which a document reports, with a document as their subject ("Filings show …").
 SHOW_FORMS: dict[str, str] = verb_forms(("show",)) | {"shown": "show"}
 # Parts of a document that hold its words: "a note with the subject line “…”".
 DOCUMENT_PARTS = {
-    "line",
-    "headline",
-    "caption",
-    "title",
-    "heading",
-    "words",
-    "message",
-    "text",
-    "slogan",
+    "line", "headline", "caption", "title", "heading", "words", "message", "text", "slogan",
     "inscription",
-}
+}  # fmt: skip
 # Adverbs that may open a fronted clause before its subordinator: "Even after …".
 FOCUS_ADVERBS = {"even", "just", "only", "shortly", "soon", "long", "right"}
 
 # ---- Word lists moved here from the modules that use them (one home each). ----
 
-# (attribution.py)
 LEAD_INS = {
-    "then",
-    "and",
-    "but",
-    "later",
-    "still",
-    "again",
-    "also",
-    "so",
-    "now",
-    "plus",
-    "and then",
-    "but then",
-    "adding",
-    "adding that",
-    "indeed",
-    "in fact",
-    "moreover",
-    "finally",
-    "meanwhile",
-    "instead",
-    "for example",
-    "for instance",
-    "in other words",
-    "specifically",
-}
-
-# (attribution.py)
-INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
-
-# (attribution.py)
-FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
-
-# (attribution.py)
-CORE = {
-    "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
-    "argue", "insist", "continue", "reply", "respond", "recall", "warn", "conclude", "joke",
-    "quip", "shout", "exclaim", "answer", "counter", "retort", "remark", "comment", "observe",
-    "muse", "wonder", "concede", "admit", "boast", "complain", "sigh", "laugh", "scream",
-    "yell", "mutter", "whisper", "acknowledge", "claim", "predict", "promise", "vow", "snap",
-    "fume", "surmise", "press", "chant", "cry", "plead", "agree", "assert", "maintain",
-    "contend", "emphasize", "stress", "elaborate", "interject", "offer", "read", "tease",
-    "announce", "testify", "suggest", "report", "begin", "go", "chime", "fire", "shoot",
-    "push", "hit", "lament", "grumble", "gush", "marvel", "reason", "caution", "counsel",
-    "deadpan", "reflect", "recount", "confirm", "deny", "urge", "demand", "thunder", "boom",
-    "bark", "beam", "gripe", "groan", "rage", "rant", "riff", "scoff", "sneer", "vent", "react", "snipe",
-    "question",
+    "then", "and", "but", "later", "still", "again", "also", "so", "now", "plus", "and then",
+    "but then", "adding", "adding that", "indeed", "in fact", "moreover", "finally", "meanwhile",
+    "instead", "for example", "for instance", "in other words", "specifically",
 }  # fmt: skip
 
-# (attribution.py)
+INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
+
+FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
+
+CORE = {
+    "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
+    "argue", "insist", "continue", "reply", "respond", "recall", "warn", "conclude", "joke", "quip",
+    "shout", "exclaim", "answer", "counter", "retort", "remark", "comment", "observe", "muse",
+    "wonder", "concede", "admit", "boast", "complain", "sigh", "laugh", "scream", "yell", "mutter",
+    "whisper", "acknowledge", "claim", "predict", "promise", "vow", "snap", "fume", "surmise",
+    "press", "chant", "cry", "plead", "agree", "assert", "maintain", "contend", "emphasize",
+    "stress", "elaborate", "interject", "offer", "read", "tease", "announce", "testify", "suggest",
+    "report", "begin", "go", "chime", "fire", "shoot", "push", "hit", "lament", "grumble", "gush",
+    "marvel", "reason", "caution", "counsel", "deadpan", "reflect", "recount", "confirm", "deny",
+    "urge", "demand", "thunder", "boom", "bark", "beam", "gripe", "groan", "rage", "rant", "riff",
+    "scoff", "sneer", "vent", "react", "snipe", "question",
+}  # fmt: skip
+
 PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 
-# (attribution.py)
 CLAUSE_OPENERS = {
-    "when",
-    "after",
-    "although",
-    "though",
-    "while",
-    "if",
-    "because",
-    "since",
-    "before",
-    "once",
+    "when", "after", "although", "though", "while", "if", "because", "since", "before", "once",
     "as",
-}
+}  # fmt: skip
 
-# (attribution.py)
 GENDERED = {"he", "she", "his", "her", "him"}
 
-# (attribution.py)
 POLL_SHARE_WORDS = {"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"}
 
-# (attribution.py)
 POLL_NOUNS = {"poll", "survey", "study"}
 
-# (attribution.py)
 CLAUSE_STARTERS = {
-    "that",
-    "he",
-    "she",
-    "they",
-    "it",
-    "i",
-    "we",
-    "there",
-    "this",
-    "if",
-    "when",
-    "because",
-    "how",
-    "what",
-    "why",
-    "whether",
-}
+    "that", "he", "she", "they", "it", "i", "we", "there", "this", "if", "when", "because", "how",
+    "what", "why", "whether",
+}  # fmt: skip
 
-# (attribution.py)
 FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
 
-# (formats.py)
 # Verbs a headline uses for someone's words: "X Says …", "X Warns …".
 HEADLINE_CUES = {
-    "say",
-    "tell",
-    "warn",
-    "vow",
-    "insist",
-    "claim",
-    "argue",
-    "promise",
-    "declare",
-    "urge",
-    "ask",
-}
+    "say", "tell", "warn", "vow", "insist", "claim", "argue", "promise", "declare", "urge", "ask",
+}  # fmt: skip
 
-# (mentions.py)
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
 
-# (mentions.py)
 OBJECT_PREPS = {
-    "through",
-    "across",
-    "around",
-    "near",
-    "behind",
-    "under",
-    "within",
-    "among",
-    "between",
-    "during",
-    "by",
-    "to",
-    "with",
-    "from",
-    "of",
-    "for",
-    "at",
-    "in",
-    "on",
-    "about",
-    "against",
-    "than",
-    "into",
-    "over",
-    "toward",
-    "towards",
-}
+    "through", "across", "around", "near", "behind", "under", "within", "among", "between",
+    "during", "by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "than",
+    "into", "over", "toward", "towards",
+}  # fmt: skip
 
-
-# (mentions.py)
 NOT_ADVERBS = {
-    "rally",
-    "family",
-    "ally",
-    "supply",
-    "reply",
-    "apply",
-    "italy",
-    "july",
-    "fly",
-    "holy",
-    "daily",
+    "rally", "family", "ally", "supply", "reply", "apply", "italy", "july", "fly", "holy", "daily",
     "only",
-}
+}  # fmt: skip
 
-# (mentions.py)
 SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
 
-# (mentions.py)
 PEOPLE_HEADS = {
     "someone", "somebody", "man", "woman", "people", "voters", "supporters", "members",
     "residents", "protesters", "critics", "officials", "delegates", "students", "fans", "many",
     "some", "others", "person", "one", "lawmakers", "activists", "leaders", "workers",
 }  # fmt: skip
 
-# (mentions.py)
 SETTING_PREPS = {"in", "at", "during"}
 
-# (mentions.py)
 HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
 
-# (mentions.py)
 PAST_FORMS = {
     "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
     "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
@@ -880,26 +654,19 @@ PAST_FORMS = {
     "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
 }  # fmt: skip
 
-# (mentions.py)
 OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
 
-# (mentions.py)
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 
-# (mentions.py)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
-# (mentions.py)
 GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
 
-# (mentions.py)
 # "Former US secretary of state Ada Quist": a country code before a title is no name
 COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
-# (mentions.py)
 PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
 
-# (mentions.py)
 STOP_CAPS = {
     "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
     "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
@@ -911,27 +678,21 @@ STOP_CAPS = {
     "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
 }  # fmt: skip
 
-# (mentions.py)
 DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
 
-# (mentions.py)
 # words before "who"/"which" that end no noun phrase the clause could be about
 RESTRICTIVE_NOT_NOUNS = BE_FORMS | {
     "those", "anyone", "everyone", "someone", "people", "and", "or", "but", "of", "to", "know", "knows", "knew", "wonder", "asked", "ask",
     "about", "on", "see", "decide", "decided", "matter", "no", "regardless",
 }  # fmt: skip
 
-# (mentions.py)
 INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
 
-# (mentions.py)
 # words after which "someone" opens its clause as the subject
 SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
 
-# (mentions.py)
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 
-# (mentions.py)
 AGO_WORDS = {
     "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
@@ -939,88 +700,54 @@ AGO_WORDS = {
     "decade", "decades", "couple", "of",
 }  # fmt: skip
 
-# (mentions.py)
 PP_TIME = {
     "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
     "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
 }  # fmt: skip
 
-# (mentions.py)
 PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
 
-# (mentions.py)
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
 
-# (mentions.py)
 PARTICIPLE_BEFORE = BE_FORMS | {
     ",", "and", "by", "while", "after", "before", "when", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
     "point", "times", "again", "repeatedly", "even", "just", "publicly", "still", "(",
     "of", "as", "not", "from", "about", "despite", "since", "like",
 }  # fmt: skip
 
-# (mentions.py)
 NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
 
-# (mentions.py)
 QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
 
-# (mentions.py)
 NOUNISH = {
-    "attack",
-    "claim",
-    "remark",
-    "comment",
-    "call",
-    "charge",
-    "report",
-    "promise",
-    "pledge",
-    "question",
-    "tweet",
-    "post",
-    "venture",
-}
+    "attack", "claim", "remark", "comment", "call", "charge", "report", "promise", "pledge",
+    "question", "tweet", "post", "venture",
+}  # fmt: skip
 
-# (mentions.py)
 NEEDS_PARTICLE = {
     "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
 }  # fmt: skip
 
-# (mentions.py)
 REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
     "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
 }  # fmt: skip
 
-# (mentions.py)
 STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
 
-# (mentions.py)
 EXPRESS_FORMS = {"expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing"}
 
-# (mentions.py)
 STANCE_NOUNS = {
-    "confidence",
-    "concern",
-    "concerns",
-    "hope",
-    "doubt",
-    "doubts",
-    "frustration",
-    "fear",
-    "fears",
-    "optimism",
-    "skepticism",
-}
+    "confidence", "concern", "concerns", "hope", "doubt", "doubts", "frustration", "fear", "fears",
+    "optimism", "skepticism",
+}  # fmt: skip
 
-# (mentions.py)
 TIME_WORDS = AUXILIARIES | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
 }  # fmt: skip
 
-# (mentions.py)
 MEDIUM = {
     "statement", "tweet", "interview", "post", "email", "e-mail", "letter", "speech", "video",
     "op-ed", "editorial", "memo", "release", "message", "essay", "column", "blog", "podcast",
@@ -1036,10 +763,8 @@ NAME_PARTICLES = {
 # What may join the capitalised words of one name ("Procter & Gamble").
 NAME_JOINERS = NAME_PARTICLES | {"&"}
 
-# (mentions.py)
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
-# (mentions.py)
 STOP = BE_FORMS | {
     "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
     "while", "where", "after", "before", "since", "though", "although", "than", "so", "to",
@@ -1047,22 +772,18 @@ STOP = BE_FORMS | {
     "what", "how", "why", "not", "also", "there", "here", "has", "had", "have", "it", "said", "says", "—", "–",
 }  # fmt: skip
 
-# (names.py)
 PLACE_FIRST = {
     "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port",
     "capitol", "lake", "des", "palo", "santa", "baton", "salt", "sioux", "cedar", "grand",
     "upper", "lower",
 }  # fmt: skip
 
-# (names.py)
 # place heads that are also common surnames ("City Hall" but "Derek Hall")
 SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
 
-# (names.py)
 # wars, laws and honours ("World War", "Freedom of Information Act"): no one speaks for them
 THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 
-# (names.py)
 PLACE_WORDS = {
     "carolina", "dakota", "hampshire", "jersey", "york", "virginia", "mexico", "island", "islands",
     "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",
@@ -1090,7 +811,6 @@ PLACE_WORDS = {
     "britain", "england", "ireland", "israel", "iran", "iraq", "syria", "canada", "ukraine",
 }  # fmt: skip
 
-# (names.py)
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",
     "agency", "campaign", "house", "office", "association", "council", "institute",
@@ -1118,8 +838,6 @@ ORG_WORDS = {
 # Generational and degree suffixes after a name ("Jr.", "III", "PhD").
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
 
-
-# (resolution.py)
 NOT_NAMES = {
     "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
     "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
@@ -1131,7 +849,6 @@ NOT_NAMES = {
     "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
 }  # fmt: skip
 
-# (resolution.py)
 HEADLINE_WORDS = BE_FORMS | {
     "right", "wrong", "the", "a", "an", "of", "and", "to",
     "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
@@ -1140,67 +857,35 @@ HEADLINE_WORDS = BE_FORMS | {
     "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
 }  # fmt: skip
 
-# (sentences.py)
 SENTENCE_OPENERS = {
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "it",
-    "the",
-    "but",
-    "this",
-    "there",
-    "his",
-    "her",
-    "their",
-}
+    "he", "she", "they", "we", "i", "it", "the", "but", "this", "there", "his", "her", "their",
+}  # fmt: skip
 
-# (sentences.py)
 ENDING_ABBREVIATIONS = {
-    "u.s",
-    "u.k",
-    "u.n",
-    "d.c",
-    "a.m",
-    "p.m",
-    "etc",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "jr",
-    "sr",
-}
+    "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
+}  # fmt: skip
 
-# (subjects.py)
 NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
 
-# (subjects.py)
 SUBORDINATE = {
     "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
     "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
 }  # fmt: skip
 
-# (subjects.py)
 TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
 
-# (subjects.py)
 FRONTED = {
-    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked",
-    "when", "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then",
-    "now", "instead", "last", "this", "for", "from", "with", "writing", "responding",
-    "appearing", "addressing", "by", "as", "to", "since", "under", "over", "so", "indeed",
-    "if", "because", "although", "though", "despite", "until", "once", "citing", "pressed",
-    "here", "here’s", "here's", "there", "like", "unlike", "according", "amid", "among",
-    "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even", "likewise",
-    "moreover", "additionally", "furthermore", "similarly", "back", "outside", "inside", "near",
-    "across", "around", "behind", "beyond", "following", "throughout", "within", "upon",
-    "given", "considering",
+    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked", "when",
+    "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then", "now", "instead",
+    "last", "this", "for", "from", "with", "writing", "responding", "appearing", "addressing", "by",
+    "as", "to", "since", "under", "over", "so", "indeed", "if", "because", "although", "though",
+    "despite", "until", "once", "citing", "pressed", "here", "here’s", "here's", "there", "like",
+    "unlike", "according", "amid", "among", "shortly", "moments", "minutes", "hours", "days",
+    "soon", "just", "even", "likewise", "moreover", "additionally", "furthermore", "similarly",
+    "back", "outside", "inside", "near", "across", "around", "behind", "beyond", "following",
+    "throughout", "within", "upon", "given", "considering",
 }  # fmt: skip
 
-# (transcripts.py)
 MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 
 # ---- Small word classes the attribution rules test against. ----
@@ -1259,55 +944,20 @@ TITLE_BEFORE = {
     "performing",
 }  # fmt: skip
 OUTLET_WORDS = {
-    "news",
-    "times",
-    "post",
-    "channel",
-    "network",
-    "journal",
-    "radio",
-    "tv",
-    "magazine",
-}
+    "news", "times", "post", "channel", "network", "journal", "radio", "tv", "magazine",
+}  # fmt: skip
 USED_WORDS = {
-    "term",
-    "terms",
-    "phrase",
-    "word",
-    "words",
-    "slogan",
-    "label",
-    "hashtag",
-    "line",
-    "nickname",
+    "term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line", "nickname",
     "moniker",
-}
+}  # fmt: skip
 CALL_WORDS = {
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "dub",
-    "dubs",
-    "dubbed",
-    "nickname",
-    "nicknamed",
-    "name",
+    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed", "name",
     "named",
-}
+}  # fmt: skip
 NAMED_THINGS = {
-    "pageant",
-    "contest",
-    "award",
-    "awards",
-    "prize",
-    "hat",
-    "hats",
-    "shirt",
-    "shirts",
-    "sign",
+    "pageant", "contest", "award", "awards", "prize", "hat", "hats", "shirt", "shirts", "sign",
     "signs",
-}
+}  # fmt: skip
 MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
 CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
 MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}
