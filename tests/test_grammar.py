@@ -80,6 +80,18 @@ def test_clauses_of_a_sentence() -> None:
         # a report is the reporter's, not the speaker named inside it
         ("Hale said Lee called the plan “a mess.”", "Hale"),
         ("The director told staff that the board thinks the pier is “unsafe.”", "The director"),
+        # noun phrases joined by "and" at the start of the clause are one subject
+        ("The mayor and the former governor said “hello.”", "The mayor and the former governor"),
+        ("Hale and the union both called it “a mess.”", "Hale and the union"),
+        (
+            "After the vote, the mayor and her deputy told reporters it was “over.”",
+            "the mayor and her deputy",
+        ),
+        (
+            "The former governor and current nominee has called the levy “a tax.”",
+            "The former governor and current nominee",
+        ),
+        ("Hale met the mayor and the governor said “hello.”", "the governor"),
         # a restrictive relative clause in the object of the main verb of speech is its account
         ("Hale told a young man who suggested that “voting is pointless.”", "Hale"),
         ("The former governor has rebuked critics who say the levy is “a tax.”", "The former governor"),

@@ -1296,7 +1296,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if np is None and lo > 0 and s.clause_of(v).role in (REPORT, MAIN):
         np = subject_of(tokens, v, 0)
     if np is not None:
-        np = antecedent_of_relative(s, np, v, lo)
+        np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
     if np is None and v >= 1 and s.owner[v - 1] != s.owner[v]:
         rel = s.clauses[s.owner[v - 1]]
         if rel.role == RELATIVE and rel.end == v and rel.start > lo:
@@ -1324,7 +1324,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             or (tokens[e].text.isalpha() and tokens[e].text.islower() and not finite_at(tokens, e))
         ):
             e += 1
-        if e == v and lead_np is not None and len(lead_np) >= 2 and lead_np[0].lower not in STOP_CAPS:
+        if (
+            e == v
+            and lead_np is not None
+            and len(lead_np) >= 2
+            and (lead_np[0].lower not in STOP_CAPS or lead_np[0].lower in DETERMINERS)
+        ):
             np = tokens[index(tokens, lead_np[0]) : v]
             while np and (np[-1].lower in AUXILIARIES or adverb(np[-1])):
                 np = np[:-1]
@@ -1363,6 +1368,21 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]:
+    """ "The mayor and the former governor said": two noun phrases joined by "and" at the
+    start of the clause are one subject."""
+    k = index(tokens, np[0]) - 1
+    if k - 1 < lo or tokens[k].lower != "and":
+        return np
+    first = np_backward(tokens, k - 1, lo)
+    if first is None or kind_of_mention(first) not in SPEAKER_KINDS or len(first) + len(np) > 12:
+        return np
+    f = index(tokens, first[0])
+    if f > lo and tokens[f - 1].text != ",":
+        return np  # "told the mayor and the governor said": not the clause's first phrase
+    return tokens[f : index(tokens, np[-1]) + 1]
 
 
 def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> list[Token]:
