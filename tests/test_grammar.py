@@ -97,6 +97,21 @@ def test_clauses_of_a_sentence() -> None:
         ("The former governor has rebuked critics who say the levy is “a tax.”", "The former governor"),
         ("Ann Hale, a psychologist, warned parents who believe that “sleep is optional.”", "Ann Hale"),
         ("Lee mocked candidates who claim they can “fix it in a day.”", "Lee"),
+        (
+            "Ann Hale mocked the complaint, saying anybody who complains about fares “is not paying attention.”",
+            "Ann Hale",
+        ),
+        (
+            "The mayor waved off critics, arguing that those who doubt the plan “have not read it.”",
+            "The mayor",
+        ),
+        ("Hale met riders who complained that the fares were “too high.”", "who"),
+        # a noun of speech after a possessive and an adjective is the object of the verb before it
+        ("Hale cited Ross’s past references to Lee as “a crook.”", "Hale"),
+        (
+            "The former governor quoted the mayor’s recent remarks about “safe streets.”",
+            "The former governor",
+        ),
     ],
 )
 def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:

@@ -1029,16 +1029,16 @@ def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
         c = s.clauses[cl]
         if c.role == REPORT and c.parent >= 0:
             return last_cue(s, c.parent, c.start, True, intro=True)
-        if c.role not in (MAIN,):
-            cl = c.parent
-            continue
-        # "Hale told a young man who suggested that “…”": the relative clause is in the
-        # object of the main clause's own verb of speech, whose account it is
+        # "Hale told a young man who suggested that “…”", "saying anybody who complains …":
+        # the relative clause is in the object of a verb of speech, whose account it is
         cue = last_cue(s, cl, start, True)
-        if cue is None or cue.mention is not None:
+        if cue is not None and cue.mention is None:
+            between = s.tokens[cue.after : start]
+            if not any(t.text in (",", ";", *HYPHEN_DASHES) or t.quote >= 0 for t in between):
+                return cue
+        if c.role == MAIN:
             return None
-        between = s.tokens[cue.after : start]
-        return None if any(t.text in (",", ";", *HYPHEN_DASHES) or t.quote >= 0 for t in between) else cue
+        cl = c.parent
     return None
 
 

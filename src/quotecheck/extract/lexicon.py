@@ -722,7 +722,7 @@ QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several",
 
 NOUNISH = {
     "attack", "claim", "remark", "comment", "call", "charge", "report", "promise", "pledge",
-    "question", "tweet", "post", "venture",
+    "question", "tweet", "post", "venture", "reference", "reply",
 }  # fmt: skip
 
 NEEDS_PARTICLE = {

@@ -209,12 +209,12 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         lemma in NOUNISH
         and low.endswith("s")
         and i >= 2
-        and tokens[i - 2].lower in POSSESSIVE_DETERMINERS
+        and (tokens[i - 2].lower in POSSESSIVE_DETERMINERS or tokens[i - 2].lower.endswith(POSSESSIVE_ENDS))
         and tokens[i - 1].text.isalpha()
         and tokens[i - 1].text.islower()
         and tokens[i - 1].lower not in QUANTIFIERS
     ):
-        return None  # "his recent remarks": a noun after a possessive and an adjective
+        return None  # "his recent remarks", "Ross’s past references": a noun after a possessive and an adjective
     if (
         before in NOUN_MARKERS
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
