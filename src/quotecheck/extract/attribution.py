@@ -250,14 +250,26 @@ class Window:
     def sentence(self) -> Sentence:
         """The quote's sentence read by the grammar layer: the words before it (``left``),
         the quote, and the words after it up to the sentence end or the next quote."""
-        return parse([*self.left, self.quote_token, *sentence_rest(self)])
+        return parse(self.tokens)
 
-    @property
-    def quote_token(self) -> Token:
-        """The quote as the one token the grammar reads ("<q,>" when it ends in a comma)."""
+    @cached_property
+    def rest(self) -> list[Token]:
+        """The tokens after the quote up to the end of its sentence (or the next quote)."""
+        out: list[Token] = []
+        for t in self.right:
+            if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= self.sent_end:
+                break
+            out.append(t)
+        return out
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The words before the quote, the quote as the one token the grammar reads ("<q,>"
+        when it ends in a comma), and the rest of its sentence."""
         span = self.spans[self.qi]
         comma = self.text[span.start : span.end].rstrip()[-1:] == ","
-        return Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
+        quote = Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
+        return [*self.left, quote, *self.rest]
 
     @cached_property
     def lead(self) -> Mention | None:
@@ -346,8 +358,7 @@ def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
 def source_frame(w: Window) -> Found | None:
     """ "“…,” Lee said, according to the Post.", "According to the survey, …": a source set off
     in the quote's sentence covers the whole sentence, whoever else is reported in it."""
-    rest = sentence_rest(w)
-    tokens = [*w.left, w.quote_token, *rest]
+    tokens = w.tokens
     for k in range(len(tokens) - 2):
         if (
             tokens[k].lower == "according"
@@ -426,7 +437,11 @@ def same_sentence(w: Window) -> Found | None:
 
 
 def cue_in_sentence(w: Window) -> Found | None:
-    m = anywhere_in_sentence(w.text, w.spans, w.qi, w.starts, w.si)
+    """A cue later in the quote's sentence, past other words or quotes."""
+    if w.whole and len(w.rest) < len(w.right) and w.right[len(w.rest)].quote < 0:
+        m = later_cue(w.sentence, len(w.left))  # the sentence ends before any other quote
+    else:
+        m = anywhere_in_sentence(w.text, w.spans, w.qi, w.starts, w.si)
     return Found(m, "sentence") if m is not None else None
 
 
@@ -488,7 +503,7 @@ def anywhere_in_sentence(
         first -= 1
     tokens = tokenize(text, s0, s1, spans, first)
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
-    return later_cue(tokens, p) if p >= 0 else None
+    return later_cue(parse(tokens), p) if p >= 0 else None
 
 
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:
@@ -687,16 +702,6 @@ def clause_ends(tokens: list[Token], k: int) -> bool:
         if t.text in (",", ":"):
             return not (i + 1 < len(tokens) and tokens[i + 1].quote >= 0)
     return k + 10 > len(tokens) and all(t.quote < 0 for t in tokens[k:])
-
-
-def sentence_rest(w: Window) -> list[Token]:
-    """The tokens after the quote up to the end of its sentence (or the next quote)."""
-    out: list[Token] = []
-    for t in w.right:
-        if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= w.sent_end:
-            break
-        out.append(t)
-    return out
 
 
 def leading_g(w: Window) -> Mention | None:

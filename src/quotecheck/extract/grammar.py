@@ -180,6 +180,13 @@ CUE_WORDS = frozenset(
 """The words a cue can start with: every other token is skipped by ``cue_here``."""
 
 
+FINITE_WORDS = frozenset(
+    {*FINITE_AUX, *BE_FORMS, *PAST_FORMS}
+    | {w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing")}
+)
+"""Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
+
+
 def parse(tokens: list[Token]) -> Sentence:
     """The clauses and cues of ``tokens`` (one sentence, or its part before a quote)."""
     n = len(tokens)
@@ -227,7 +234,8 @@ def parse(tokens: list[Token]) -> Sentence:
             and cue_at(tokens, k2) is not None
         ):
             pop_reports(spans, stack, i)  # "said the members will meet, but said “…”"
-        if is_dash(tokens, i) and (k := opened_by(spans, stack, tokens, *DASHES, "-")) >= 0:
+        dash = (text in DASHES or text == "-") and is_dash(tokens, i)
+        if dash and (k := opened_by(spans, stack, tokens, *DASHES, "-")) >= 0:
             owner[i] = k
             close(k, i + 1)
             if (f := open_role(FRONTED)) >= 0 and dash_closes_fronted(tokens, i):
@@ -307,7 +315,7 @@ def parse(tokens: list[Token]) -> Sentence:
         # opening events: the token starts a clause (and belongs to it)
         low = tok.lower
         prev = tokens[i - 1] if i > 0 else None
-        if text == "(" or (is_dash(tokens, i) and closing_dash(tokens, i)):
+        if text == "(" or (dash and closing_dash(tokens, i)):
             push(ASIDE, i)
         elif (
             low in SET_OFF_RELATIVES
@@ -451,7 +459,7 @@ def trailing_after_quote(tokens: list[Token], i: int) -> int:
     for k in range(i - 1, max(-1, i - 8), -1):
         t = tokens[k]
         if t.quote >= 0:
-            return k if k < i - 1 or True else -1
+            return k
         if t.text != "," and not (t.is_cap or t.lower in DETERMINERS or t.lower in PRONOUNS_HE_SHE_THEY):
             return -1
     return -1
@@ -630,14 +638,9 @@ def verb_follows(tokens: list[Token], i: int) -> bool:
 def finite(tok: Token) -> bool:
     """A word that is (most likely) a finite verb."""
     low = tok.lower
-    if not tok.text[:1].islower() or not tok.text.isalpha():
-        return False
-    if low in FINITE_AUX or low in BE_FORMS:
-        return True
-    lemma = CUE_FORMS.get(low) or STANCE_FORMS.get(low)
-    if (lemma is not None and not low.endswith("ing")) or low in PAST_FORMS:
-        return True
-    return len(low) > 4 and low.endswith("ed")
+    if low in FINITE_WORDS:
+        return tok.text[:1].islower()
+    return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
 
 
 def finite_at(tokens: list[Token], i: int) -> bool:
@@ -1846,10 +1849,9 @@ def possessed_quote(s: Sentence, p: int) -> Mention | None:
     return Mention(tuple(np), kind_of_mention(head), tokens[k].text, tuple(head))
 
 
-def later_cue(tokens: list[Token], p: int) -> Mention | None:
+def later_cue(s: Sentence, p: int) -> Mention | None:
     """The speaker of the nearest verb of speech after the quote at ``p`` that names one:
     "“…” and “…,” the Tribune reported", "“…” he wrote later in a letter"."""
-    s = parse(tokens)
     for c in s.cues:
         if c.head <= p or not c.speech or c.mention is not None:
             continue

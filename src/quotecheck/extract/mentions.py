@@ -214,7 +214,9 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and tokens[i - 1].text.islower()
         and tokens[i - 1].lower not in QUANTIFIERS
     ):
-        return None  # "his recent remarks", "Ross’s past references": a noun after a possessive and an adjective
+        return (
+            None  # "his recent remarks", "Ross’s past references": a noun after a possessive and an adjective
+        )
     if (
         before in NOUN_MARKERS
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article

@@ -135,13 +135,9 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     """Register names of two or more words ("Sam Doyle", "Sen. Dana Whitlock") and "Mr. Hale" met in
     narrative text, and bring a known person named again by surname ("Then Hale left") to the
     front, in text order: "he" stands for the most recently named compatible person."""
-    found = [
-        *NARRATIVE_NAME.finditer(text, start, end),
-        *HONORIFIC_ONE.finditer(text, start, end),
-        *CAP_WORD.finditer(text, start, end),
-    ]
     covered = 0
-    for m in sorted(found, key=lambda x: (x.start(), -x.end())):
+    ends = {NARRATIVE_NAME: start, HONORIFIC_ONE: start}
+    for m in cap_words_and_names(text, start, end, ends):
         if m.start() < covered:
             continue
         if m.re is CAP_WORD:
@@ -195,6 +191,23 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
             registry.name(toks)
             covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+
+
+def cap_words_and_names(
+    text: str, start: int, end: int, ends: dict[re.Pattern[str], int]
+) -> list[re.Match[str]]:
+    """Every capitalised word, each preceded by the longer names that start at it (as the
+    three patterns' own scans would find them, longest first), in one pass over the text."""
+    out: list[re.Match[str]] = []
+    for w in CAP_WORD.finditer(text, start, end):
+        p = w.start()
+        for pattern in (NARRATIVE_NAME, HONORIFIC_ONE):
+            if p >= ends[pattern] and (m := pattern.match(text, p, end)) is not None:
+                out.append(m)
+                ends[pattern] = m.end()
+        out.append(w)
+    out.sort(key=lambda x: (x.start(), -x.end()))
+    return out
 
 
 def bare_subject(text: str, start: int, end: int) -> bool:
