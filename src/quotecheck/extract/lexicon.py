@@ -52,11 +52,11 @@ IRREGULAR = {
     "shoot": ("shot",), "hit": ("hit",), "swear": ("swore", "sworn"), "sing": ("sang", "sung"),
     "forecast": ("forecast",), "grant": ("granted",), "send": ("sent",), "run": ("ran", "run"),
     "know": ("knew", "known"), "see": ("saw", "seen"), "break": ("broke", "broken"),
-    "lead": ("led",), "strike": ("struck",), "let": ("let",),
+    "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
     "draft": ("drafted",),
 }  # fmt: skip
 
-DOUBLED = {"quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
+DOUBLED = {"let", "quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
            "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug",
            "sum"}  # fmt: skip
 
@@ -534,7 +534,7 @@ CONTRACTED_WORDS = {
 # Subordinators of contrast: a participle after their clause goes with its subject.
 CONCESSIVES = {"though", "although", "while", "whereas"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
-VIEW_VERBS = {"let", "lets", "make", "makes", "made", "making"}
+VIEW_VERBS = set(verb_forms(("let", "make")))
 VIEW_WORDS = {"known", "clear"}
 # Dashes, and a lone hyphen typed for one.
 HYPHEN_DASHES = DASHES | {"-"}
@@ -736,7 +736,7 @@ REDUCED_RELATIVE = {
 
 STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
 
-EXPRESS_FORMS = {"expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing"}
+EXPRESS_FORMS = set(verb_forms(("express", "voice")))
 
 STANCE_NOUNS = {
     "confidence", "concern", "concerns", "hope", "doubt", "doubts", "frustration", "fear", "fears",
@@ -905,8 +905,8 @@ FIRST_SECOND_PERSON = ("i", "we", "you")
 FORMER_WORDS = {"former", "then", "ex"}
 FRONTED_CUE_PARTICIPLES = ("asked", "pressed", "speaking")
 INVERTED_OPENING_LEMMAS = ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
-KEEP_FORMS = ("keep", "keeps", "kept")
-MAKE_FORMS = ("made", "make", "makes", "making")
+KEEP_FORMS = set(verb_forms(("keep",)))
+MAKE_FORMS = set(verb_forms(("make",)))
 MEDIUM_PREPOSITIONS = ("in", "on", "during", "via")
 NON_NOUN_ENDS = ("ing", "ed", "’s", "'s")
 NOT_BEFORE_CUE = ("of", "the", "secretary", "united")
