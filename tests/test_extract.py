@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from quotecheck.documents import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
@@ -1373,6 +1375,21 @@ def test_comment_line_signed_at_its_end_after_more_quoted_words() -> None:
     quotes = checkable(text)
     assert (mention(text, quotes[0]), quotes[0].speaker) == ("Tom Hale", "Tom Hale")
     assert (mention(text, quotes[1]), quotes[1].speaker) == ("Ann Lee", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        ("Readers wrote in.\nThe fares went up and that is “the root of it.” ― Ann Lee.\n", "Ann Lee"),
+        ("Readers wrote in.\nThey never listen. It is “too late” — Tom Hale\n", "Tom Hale"),
+        ("Mail.\nAll the mayor does is say “wait and see.” / Ada Quist, Eastport\n", "Ada Quist"),
+        # a neighbour: words between the quote and a dash are no signature
+        ("Readers wrote in.\nIt is “too late” for the pier — Tom Hale\n", None),
+    ],
+)
+def test_a_quote_ending_a_signed_line_is_the_signers(text: str, signer: str | None) -> None:
+    [q] = extract_quotes(document_from_text(text, "s.txt"))
+    assert q.speaker == signer
 
 
 def test_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:

@@ -92,6 +92,24 @@ def test_clauses_of_a_sentence() -> None:
             "The former governor and current nominee",
         ),
         ("Hale met the mayor and the governor said “hello.”", "the governor"),
+        (
+            "The former governor and current Green Party nominee said she wanted to speak “plainly.”",
+            "The former governor and current Green Party nominee",
+        ),
+        # a report after a verb of speech and a setting ("on Monday", "in May") is its account
+        ("Ann Hale said on Monday that the board expects Ross to call the levy “a tax.”", "Ann Hale"),
+        ("The mayor told reporters in May the board wants Lee to call it “a win.”", "The mayor"),
+        ("Hale said Tuesday in Salem that riders hope Lee will call it “fair.”", "Hale"),
+        # a participle after a name that a verb of speech takes as object is that verb's
+        ("Lee recalled Mr. Hale talking about “the long winter.”", "Lee"),
+        ("The board quoted the former governor saying the pier was “unsafe.”", "The board"),
+        ("Dozens of riders watched Hale calling it “a disgrace.”", "Hale"),
+        # a relative clause on a document, past a phrase after the noun
+        ("He released a letter from his doctor on Friday that says he is in “good health.”", "He"),
+        ("The union posted a memo to members last week that calls the deal “a win.”", "The union"),
+        # a particle verb of attack takes a predicate quote with "as"
+        ("Hale has gone after Ross as “a menace.”", "Hale"),
+        ("In recent weeks the former governor went after the mayor as “a fraud.”", "the former governor"),
         # a restrictive relative clause in the object of the main verb of speech is its account
         ("Hale told a young man who suggested that “voting is pointless.”", "Hale"),
         ("The former governor has rebuked critics who say the levy is “a tax.”", "The former governor"),

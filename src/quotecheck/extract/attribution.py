@@ -381,7 +381,7 @@ def signed_block(w: Window) -> Found | None:
 
 def signed_line(w: Window) -> Found | None:
     """A line of readers' comments signed with a dash and a name at its end."""
-    m = line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi) if w.opens else None
+    m = line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi)
     return Found(m, "trailing") if m is not None else None
 
 

@@ -52,18 +52,19 @@ SIGNATURE_END = re.compile(r"[―—–/][ \t\u00a0]*([A-Z][^\n―—–/]{1,60}
 
 def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
     """A line of readers' comments, `“…” more “…” ― Ann Lee`: a quote opening its line is
-    signed by the dash and name that end the line, even after more quoted words."""
+    signed by the dash and name that end the line, even after more quoted words; a quote
+    ending the line is signed by them wherever it starts (`… he has “…” ― Ann Lee.`)."""
     k = open_at
     while k > 0 and text[k - 1] in " \t\u00a0":
         k -= 1
-    if k > 0 and text[k - 1] != "\n":
-        return None  # words before the quote on its line (no look-back to the line start)
     line_end = text.find("\n", close_at, close_at + 2000)
     if line_end < 0:
         line_end = min(len(text), close_at + 2000)
     m = SIGNATURE_END.search(text, close_at, line_end)
     if m is None or len(m.group(1).split()) > 6:
         return None
+    if k > 0 and text[k - 1] != "\n" and text[close_at : m.start()].strip(" .\t\u00a0"):
+        return None  # words before the quote on its line and after it before the signature
     later = qi + 1
     while later < len(spans) and spans[later].start < m.start():
         later += 1

@@ -98,6 +98,7 @@ from quotecheck.extract.lexicon import (
     VIEW_WORDS,
     WEAK_LEMMAS,
     WEAK_SUBORDINATORS,
+    WEEKDAYS,
 )
 from quotecheck.extract.mentions import (
     CONTRACTION,
@@ -525,8 +526,12 @@ def past_settings(tokens: list[Token], j: int) -> int:
             if e > j + 1 and e < n and tokens[e].text == ",":
                 j = e + 1
                 continue
+        if j + 1 < n and tokens[j].is_cap and tokens[j].lower in WEEKDAYS:
+            j += 1  # "said Tuesday that"
+            continue
         if j + 1 < n and tokens[j].lower in PREPOSITIONS_OF_SETTING:
-            np = np_forward(tokens, j + 1, n)
+            day = tokens[j + 1].lower in TIME_NOUNS and tokens[j + 1].is_cap  # "on Monday", "in May"
+            np = [tokens[j + 1]] if day else np_forward(tokens, j + 1, n)
             if np is not None and (np[-1].is_cap or np[-1].lower in TIME_NOUNS or np[-1].lower in MEDIUM):
                 j += 1 + len(np)  # "on Monday", "in Iowa", "in an interview", "to ABC News"
                 if np[-1].is_cap and j + 1 < n and tokens[j].text == "," and tokens[j + 1].is_cap:
@@ -1099,9 +1104,11 @@ def object_participle(s: Sentence, v: int) -> bool:
     if prev.is_cap:
         if not low.endswith("ing"):
             return False  # "Lee of Iowa lamented": a past verb after a name is its verb
-        np = np_core(tokens, v - 1, 0)  # a name is the participle's subject unless a preposition governs it
-        k = index(tokens, np[0]) - 1 if np is not None else -1
-        if k < 0 or tokens[k].lower not in OBJECT_PREPS:
+        np = np_core(tokens, v - 1, 0)  # a name is the participle's subject unless a preposition
+        k = index(tokens, np[0]) - 1 if np is not None else -1  # or a verb of speech governs it
+        if k < 0 or not (
+            tokens[k].lower in OBJECT_PREPS or (CUE_FORMS.get(tokens[k].lower) and tokens[k].text.islower())
+        ):
             return False
     return True
 
@@ -1124,8 +1131,12 @@ def document_relative(s: Sentence, v: int) -> bool:
     c = s.clause_of(v)
     if c.role != RELATIVE or c.start < 1:
         return False
-    ante = s.tokens[c.start - 1]
-    return ante.lower in DOCUMENT_NOUNS
+    for t in reversed(s.tokens[max(0, c.start - 8) : c.start]):  # "a letter from his doctor on Friday that"
+        if t.lower in DOCUMENT_NOUNS:
+            return True
+        if t.quote >= 0 or t.text in (",", ";", ":") or finite(t):
+            return False
+    return False
 
 
 def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
@@ -1324,7 +1335,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             tokens[e].lower in AUXILIARIES
             or adverb(tokens[e])
             or tokens[e].lower in ("and", "of")
-            or (tokens[e].text.isalpha() and tokens[e].text.islower() and not finite_at(tokens, e))
+            or (
+                tokens[e].text.isalpha()
+                and not finite_at(tokens, e)
+                and (tokens[e].text.islower() or tokens[e].lower not in STOP_CAPS)
+            )
         ):
             e += 1
         if (

@@ -189,7 +189,7 @@ NUMBER_WORDS = {
 PARTICLE_CUES = {
     "point": ("out", "to"), "talk": ("up", "about", "of"), "sum": ("up",), "fire": ("back",), "push": ("back",),
     "shoot": ("back",), "hit": ("back", "out"), "lash": ("out",), "chime": ("in",),
-    "weigh": ("in",), "go": ("on",), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
+    "weigh": ("in",), "go": ("on", "after"), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
     "rail": ("against",), "laugh": ("off",),
 }  # fmt: skip
 
