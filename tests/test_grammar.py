@@ -107,6 +107,14 @@ def test_clauses_of_a_sentence() -> None:
         # a relative clause on a document, past a phrase after the noun
         ("He released a letter from his doctor on Friday that says he is in “good health.”", "He"),
         ("The union posted a memo to members last week that calls the deal “a win.”", "The union"),
+        # a plural noun without an -s agrees with a bare present verb
+        ("Police say they have “enough officers.”", "Police"),
+        ("People in the port say the plan is “a mess.”", "People in the port"),
+        ("Many women tell us the ferry was “scary.”", "Many women"),
+        # a bare present verb after a prepositional phrase agrees with the plural before it
+        ("Officials at the port authority say the pier is “safe.”", "Officials at the port authority"),
+        ("Voters in the harbour ward call the levy “a tax.”", "Voters in the harbour ward"),
+        ("She said in a phone call “it is over.”", "She"),
         # a particle verb of attack takes a predicate quote with "as"
         ("Hale has gone after Ross as “a menace.”", "Hale"),
         ("In recent weeks the former governor went after the mayor as “a fraud.”", "the former governor"),
@@ -150,6 +158,7 @@ def test_inverted_cue_after_the_quote() -> None:
         "The board met for hours, and the costs are “too high.”",
         "Hale was called a “fraud” by nobody in the room.",
         "Known online as “Pier Boss,” Tom Hale did not vote.",
+        "The police report was “late.”",
     ],
 )
 def test_no_cue_no_speaker(text: str) -> None:

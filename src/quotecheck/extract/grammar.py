@@ -183,7 +183,7 @@ CUE_WORDS = frozenset(
 
 FINITE_WORDS = frozenset(
     {*FINITE_AUX, *BE_FORMS, *PAST_FORMS}
-    | {w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing")}
+    | {w for w in (*CUE_FORMS, *STANCE_FORMS, *SHOW_FORMS) if w.isalpha() and not w.endswith("ing")}
 )
 """Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
 
@@ -867,8 +867,30 @@ def noun_use(tokens: list[Token], i: int) -> bool:
         return True  # "her opening remarks", "a formal complaint"
     plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
     return (
-        lemma == low and low not in SAME_IN_PAST and not plural
-    )  # "a press release"; not "the figures insist"
+        lemma == low and low not in SAME_IN_PAST and not plural and plural_before_phrase(tokens, i) < 0
+    )  # "a press release"; not "the figures insist", "Voters in the port say"
+
+
+def plural_before_phrase(tokens: list[Token], i: int) -> int:
+    """ "Voters in the port say": a bare present verb after a prepositional phrase agrees
+    with the plural noun the phrase follows; the index of that noun, else -1."""
+    low = tokens[i].lower
+    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
+        return -1  # only a bare present form needs the plural
+    k = i - 1
+    while k > 0 and i - k < 5 and tokens[k].lower not in OBJECT_PREPS:
+        k -= 1
+    ok = (
+        0 < k < i - 1
+        and tokens[k].lower in OBJECT_PREPS
+        and tokens[k - 1].text.isalpha()
+        and not any(t.lower in FINITE_AUX or t.lower in AUXILIARIES for t in tokens[k + 1 : i])
+    )
+    return (
+        k - 1
+        if ok and agrees([tokens[k - 1]], tokens[i]) and CUE_FORMS.get(tokens[k - 1].lower) is None
+        else -1
+    )
 
 
 def compound_noun(tokens: list[Token], i: int) -> bool:
@@ -1311,6 +1333,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = subject_of(tokens, v, 0)
     if np is not None:
         np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
+        if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
+            np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
     if np is None and v >= 1 and s.owner[v - 1] != s.owner[v]:
         rel = s.clauses[s.owner[v - 1]]
         if rel.role == RELATIVE and rel.end == v and rel.start > lo:
@@ -1351,6 +1375,13 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             np = tokens[index(tokens, lead_np[0]) : v]
             while np and (np[-1].lower in AUXILIARIES or adverb(np[-1])):
                 np = np[:-1]
+    if (
+        np is None
+        and (h := plural_before_phrase(tokens, v)) >= lo
+        and (head := np_core(tokens, h, lo))
+        and not any(finite(t) or t.lower in CUE_FORMS for t in head)
+    ):
+        np = tokens[index(tokens, head[0]) : v]  # "Officials at the port authority say"
     if (np is None and tokens[v - 1].text == ",") or (
         v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
     ):

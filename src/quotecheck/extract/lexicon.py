@@ -473,7 +473,11 @@ DOCUMENT_NOUNS = {
 # Words that open a short adverbial between a comma and a participle: ", at one point calling".
 ADVERBIAL_OPENERS = {"at", "once", "even", "later", "again", "then", "also", "still", "in", "after", "before"}
 # Subjects a bare present verb agrees with ("they say", "voters say").
-PLURAL_SUBJECTS = {"i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others"}
+PLURAL_SUBJECTS = {
+    "i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others",
+    # plural nouns without an -s: "Police say", "People say", "Women tell"
+    "people", "police", "staff", "personnel", "men", "women", "children", "clergy",
+}  # fmt: skip
 # Prepositions of a setting phrase between a cue and what it reports ("said on Monday that").
 PREPOSITIONS_OF_SETTING = {
     "on", "in", "at", "during", "from", "after", "before", "via", "through", "over", "with", "to",
