@@ -115,6 +115,26 @@ def test_clauses_of_a_sentence() -> None:
         ("Officials at the port authority say the pier is “safe.”", "Officials at the port authority"),
         ("Voters in the harbour ward call the levy “a tax.”", "Voters in the harbour ward"),
         ("She said in a phone call “it is over.”", "She"),
+        # a clause has one finite verb: a noun of speech in -s after a modifier is a noun
+        (
+            "She was defending the pier against recent attacks from the mayor, but admitted “two errors.”",
+            "She",
+        ),
+        (
+            "Hale has denounced supporters that level sexist attacks, saying he does not want “that stuff.”",
+            "Hale",
+        ),
+        ("The mayor shrugged off fresh charges from the union, calling them “noise.”", "The mayor"),
+        ("The mayor often calls it “a tax.”", "The mayor"),
+        # a noun of speech with a that-clause reports it; a participle after it is the subject's
+        (
+            "Ann Hale repeated claims that Ross recites the same points, calling him a “talented guy.”",
+            "Ann Hale",
+        ),
+        (
+            "The board rejected accusations that the mayor misled riders, calling them “baseless.”",
+            "The board",
+        ),
         # a particle verb of attack takes a predicate quote with "as"
         ("Hale has gone after Ross as “a menace.”", "Hale"),
         ("In recent weeks the former governor went after the mayor as “a fraud.”", "the former governor"),

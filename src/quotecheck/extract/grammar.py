@@ -410,7 +410,21 @@ def parse(tokens: list[Token]) -> Sentence:
         if report_from == i:
             push(REPORT, i)
             owner[i] = stack[-1]
+        if (
+            low in SPEECH_NOUNS
+            and that_clause_follows(tokens, i)
+            and report_from < i
+            and (noun_use(tokens, i) or after_verb(tokens, i) or not finite(tok))
+        ):
+            report_from = i + 1  # "repeated claims that Ross recites …": a noun's reported clause
         c = cue_here(tokens, i, agrees) if low in CUE_WORDS else None
+        if (
+            c is not None
+            and c.mention is None
+            and has_verb.get(stack[-1], False)
+            and second_verb_is_noun(tokens, i)
+        ):
+            c = None  # "was defending it against recent attacks": the clause has its verb
         if c is not None and c.speech and c.mention is None:
             q = trailing_after_quote(tokens, i)
             if q >= 0:
@@ -722,6 +736,29 @@ def absolute_follows(tokens: list[Token], i: int) -> bool:
                 return False  # "with Cruz’s thinking": a gerund, a noun
             return np_forward(tokens, i, k) is not None  # "with many marchers and fans chanting"
     return False
+
+
+def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
+    """In a clause that already has its finite verb, a noun of speech in -s after a
+    lower-case modifier ("recent attacks", "sexist attacks") is a noun, not a second verb."""
+    low, prev = tokens[i].lower, tokens[i - 1]
+    return (
+        low in UTTERANCE_NOUNS
+        and low.endswith("s")
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in COORDINATORS
+        and prev.lower not in RELATIVE_PRONOUNS
+        and prev.lower not in PRONOUNS
+        and prev.lower not in AUXILIARIES
+        and not adverb(prev)
+        and not finite(prev)
+    )
+
+
+def that_clause_follows(tokens: list[Token], i: int) -> bool:
+    """ "claims that the pier …": "that" and a clause with its own verb follow."""
+    return i + 2 < len(tokens) and tokens[i + 1].lower == "that" and finite_follows(tokens, i + 2)
 
 
 def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
