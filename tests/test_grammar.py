@@ -135,7 +135,16 @@ def test_clauses_of_a_sentence() -> None:
             "The board rejected accusations that the mayor misled riders, calling them “baseless.”",
             "The board",
         ),
-        # a particle verb of attack takes a predicate quote with "as"
+        # a reduced clause inserted after "that" stays inside the report
+        (
+            "Ann Hale gave a speech in which she pledged that, if elected, she would be “a friend to all.”",
+            "Ann Hale",
+        ),
+        ("Hale said that, if asked, she would call the levy “a tax.”", "Hale"),
+        ("The mayor wrote that, when pressed, the board called it “a mistake.”", "The mayor"),
+        # particle verbs of stance take a predicate quote with "as"
+        ("The mayor played down the leak as “a storm in a teacup.”", "The mayor"),
+        ("Last year he played down the mayor’s comments as “part of the campaign.”", "he"),
         ("Hale has gone after Ross as “a menace.”", "Hale"),
         ("In recent weeks the former governor went after the mayor as “a fraud.”", "the former governor"),
         # a restrictive relative clause in the object of the main verb of speech is its account
@@ -179,6 +188,7 @@ def test_inverted_cue_after_the_quote() -> None:
         "Hale was called a “fraud” by nobody in the room.",
         "Known online as “Pier Boss,” Tom Hale did not vote.",
         "The police report was “late.”",
+        "The children played in the park near “the big oak.”",
     ],
 )
 def test_no_cue_no_speaker(text: str) -> None:

@@ -262,7 +262,13 @@ def parse(tokens: list[Token]) -> Sentence:
             relative = open_role(RELATIVE)
             before_quote = next_is_quote(tokens, i) and cue_at(tokens, i - 1) is None
             resumed = resumes(tokens, i) or (has_verb.get(relative, False) and finite_follows(tokens, i + 1))
-            if relative >= 0 and (resumed or before_quote) and i - int(spans[relative][0]) >= 2:
+            after_that = tokens[i - 1].lower == "that"  # "pledged that, if elected, …": a clause is inserted
+            if (
+                relative >= 0
+                and (resumed or before_quote)
+                and i - int(spans[relative][0]) >= 2
+                and not after_that
+            ):
                 owner[i] = relative
                 close(relative, i + 1)
                 continue
@@ -345,7 +351,11 @@ def parse(tokens: list[Token]) -> Sentence:
         elif (
             low in SUBORDINATORS
             and i > lead
-            and (low not in WEAK_SUBORDINATORS or finite_follows(tokens, i + 1))
+            and (
+                low not in WEAK_SUBORDINATORS
+                or finite_follows(tokens, i + 1)
+                or (reduced_adverbial(tokens, i) and i >= 2 and tokens[i - 2].lower == "that")
+            )
         ):
             inner = (
                 prev is not None

@@ -42,7 +42,7 @@ SPEECH_LEMMAS = (
     "lecture", "counsel", "reassure", "reflect", "crow", "kid", "narrate", "rage", "seethe",
     "recommend", "caution", "editorialize", "surmise", "posit", "theorize", "acknowledge", "allude",
     "concede", "stipulate", "specify", "dispute", "contest", "rebut", "refute", "talk", "recognize",
-    "reference", "exhort", "assail", "needle", "fret", "react", "snipe",
+    "reference", "exhort", "assail", "needle", "fret", "react", "snipe", "play",
 )  # fmt: skip
 
 IRREGULAR = {
@@ -190,7 +190,7 @@ PARTICLE_CUES = {
     "point": ("out", "to"), "talk": ("up", "about", "of"), "sum": ("up",), "fire": ("back",), "push": ("back",),
     "shoot": ("back",), "hit": ("back", "out"), "lash": ("out",), "chime": ("in",),
     "weigh": ("in",), "go": ("on", "after"), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
-    "rail": ("against",), "laugh": ("off",),
+    "rail": ("against",), "laugh": ("off",), "play": ("down",),
 }  # fmt: skip
 
 # Cues that are weak on their own: they count only right next to the quote or before a
@@ -731,6 +731,7 @@ NOUNISH = {
 
 NEEDS_PARTICLE = {
     "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
+    "play",
 }  # fmt: skip
 
 REDUCED_RELATIVE = {
