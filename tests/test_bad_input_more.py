@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from quotecheck.changed import files_from
 from quotecheck.documents import read_bytes
 from quotecheck.errors import QuotecheckError
+from quotecheck.newsroom.changed import files_from
 from tests.conftest import Run
 
 
@@ -228,7 +228,7 @@ def test_ctrl_c_exits_130_and_writes_no_report(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(quotecheck.api, "check", interrupted)
+    monkeypatch.setattr(quotecheck.api, "assess", interrupted)
     report = tmp_path / "report.json"
     result = run(str(article), "-f", "json", "-o", str(report))
     assert result.exit_code == 130

@@ -225,7 +225,7 @@ def test_readme_ci_snippets_are_valid() -> None:
     assert toml_blocks
     import tomllib
 
-    from quotecheck.config import parse_table
+    from quotecheck.newsroom.config import parse_table
 
     for block in toml_blocks:
         table = tomllib.loads(block)

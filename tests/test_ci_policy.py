@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from quotecheck.config import find_config, load_config
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import Level
+from quotecheck.newsroom.config import find_config, load_config
 from tests.ci_newsroom import CLEAN, make_newsroom
 from tests.conftest import Run
 
@@ -258,7 +258,7 @@ def test_min_level_hides_but_verdicts_still_fail(
      ("planned", "plans", False), ("never", "ever", False), ("their", "there", False), ("dog", "cat", False)],
 )  # fmt: skip
 def test_what_counts_as_a_grammar_fix(quote: str, source: str, fix: bool) -> None:
-    from quotecheck.policy import is_grammar_fix
+    from quotecheck.newsroom.policy import is_grammar_fix
 
     assert is_grammar_fix((quote,), (source,)) is fix
 

@@ -11,6 +11,8 @@ from quotecheck.documents import Document, load_document
 from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
+from quotecheck.newsroom.decide import Outcome, decide, thresholds_for
+from quotecheck.newsroom.policy import Policy
 from quotecheck.sources import FileSources, SourceProvider, gather
 from quotecheck.store import Store, store_dir
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
@@ -31,6 +33,8 @@ def check(
     remote: Remote | None = None,
     store: str | Path | None = None,
     accounts: Mapping[str, str] | None = None,
+    policy: Policy | None = None,
+    baseline: str | Path | None = None,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
 
@@ -39,12 +43,54 @@ def check(
     ``accounts`` maps speaker names to post handles ("Jim Bridenstine": "@JimBridenstine").
     ``store``: the snapshot store folder (else ``QUOTECHECK_STORE``, else ``.quotecheck/``
     beside the first article); the match index of large sources is kept there.
+    ``policy`` and ``baseline``: the newsroom's rules, applied as the CLI applies them
+    (suppression comments in the draft always are); :func:`assess` also says what fails.
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
-    >>> report.summary()["quotes"]
-    1
+    >>> report.summary()["quotes"], report.summary()["equivalent"]
+    (2, 1)
+    """
+    return assess(
+        articles,
+        sources,
+        providers=providers,
+        thresholds=thresholds,
+        progress=progress,
+        remote=remote,
+        store=store,
+        accounts=accounts,
+        policy=policy,
+        baseline=baseline,
+    ).report
+
+
+def assess(
+    articles: Sequence[str | Path | Document],
+    sources: Sequence[str | Path] = (),
+    *,
+    providers: Sequence[SourceProvider] = (),
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    progress: Progress | None = None,
+    remote: Remote | None = None,
+    store: str | Path | None = None,
+    accounts: Mapping[str, str] | None = None,
+    policy: Policy | None = None,
+    baseline: str | Path | None = None,
+) -> Outcome:
+    """:func:`check`, with the newsroom's decision: the report as shown (suppression,
+    house style, levels, baseline, minimum level) and the quotes that fail the run.
+
+    >>> from quotecheck.model import Level
+    >>> from quotecheck.newsroom import FailOn, Policy
+    >>> strict = Policy(levels={"punctuation_changed": Level.ERROR}, fail_on=FailOn.parse("error"))
+    >>> outcome = assess(["examples/change4/article.txt"], ["examples/change4/sources"], policy=strict)
+    >>> [(r.quote.speaker, r.verdict.value) for _, r in outcome.failing]
+    [('Jim Bridenstine', 'altered'), ('Mustafa Suleyman', 'not_found')]
     """
     docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
+    if policy is not None:
+        accounts = {**policy.accounts, **(accounts or {})}
+    thresholds = thresholds_for(thresholds, policy)
     all_providers: list[SourceProvider] = list(providers)
     if sources:
         checked = [d.path for d in docs if d.path != "-"]
@@ -66,11 +112,13 @@ def check(
             report = check_documents(
                 docs, found, [*fetching.problems, *problems], thresholds, progress, snapshot_store, accounts
             )
-            return explain_missing(report, fetching.links, fetching.paragraphs)
-        found, problems = gather(all_providers)
-        return check_documents(docs, found, problems, thresholds, progress, snapshot_store, accounts)
+            report = explain_missing(report, fetching.links, fetching.paragraphs)
+        else:
+            found, problems = gather(all_providers)
+            report = check_documents(docs, found, problems, thresholds, progress, snapshot_store, accounts)
     finally:
         snapshot_store.close()
+    return decide(report, docs, policy, baseline)
 
 
 def check_documents(
@@ -82,7 +130,8 @@ def check_documents(
     store: Store | None = None,
     accounts: Mapping[str, str] | None = None,
 ) -> Report:
-    """The pipeline once articles are read and sources gathered: extract, match, judge."""
+    """The pipeline once articles are read and sources gathered: extract, match, judge.
+    The newsroom's decisions (suppression, policy, baseline) come after, in ``decide``."""
     matcher = (
         Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts) if sources else None
     )
@@ -99,6 +148,4 @@ def check_documents(
             known = matcher.known if matcher else ()
             results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
         reports.append(ArticleReport(doc.path, tuple(results)))
-    from quotecheck.suppress import suppress_report  # comments in the draft: ignored quotes
-
-    return suppress_report(Report(__version__, tuple(reports), tuple(problems)), docs)
+    return Report(__version__, tuple(reports), tuple(problems))

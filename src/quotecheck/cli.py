@@ -15,8 +15,8 @@ import typer
 from typer.core import TyperGroup
 
 from quotecheck import __version__
+from quotecheck.report import FORMATS
 
-FORMAT_NAMES = ("table", "json", "csv", "markdown", "github", "sarif", "gitlab")
 DEFAULT_FAIL_ON = "altered,stitched,misattributed,not_found"
 VERDICT_NAMES = (
     "exact", "equivalent", "edited", "altered", "stitched", "misattributed", "not_found",
@@ -164,7 +164,7 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help=f"Report format: {', '.join(FORMAT_NAMES)} [default: table].",
+            help=f"Report format: {', '.join(FORMATS)} [default: table].",
         ),
     ] = None,
     output: Annotated[
@@ -266,16 +266,16 @@ def check(
     edits: "…", [brackets], [sic]), altered, stitched, misattributed, not_found, or
     unverified when there is no source to check against.
     """
-    if output_format is not None and output_format not in FORMAT_NAMES:
-        fail(f"unknown format {output_format!r} (choose from {', '.join(FORMAT_NAMES)})")
+    if output_format is not None and output_format not in FORMATS:
+        fail(f"unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
     articles = list(articles or [])
     if articles.count("-") > 1:
         fail("standard input (-) can be given only once")
 
-    from quotecheck.api import check as run_check
+    from quotecheck.api import assess
     from quotecheck.errors import QuotecheckError
+    from quotecheck.newsroom.run import Options, prepare
     from quotecheck.report import formatter
-    from quotecheck.run import Options, prepare
 
     try:
         plan = prepare(
@@ -330,12 +330,18 @@ def check(
         if clobbered is not None:  # `-o draft.md` for `-o draft-report.md` would destroy the draft
             fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
-        report = run_check(
-            articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
+        outcome = assess(
+            articles,
+            sources=paths,
+            thresholds=plan.thresholds,
+            progress=progress,
+            remote=remote,
+            policy=plan.policy,
+            baseline=plan.baseline,
         )
-        report, failing = plan.finish(report)
+        report = outcome.report
         if write_baseline is not None:
-            from quotecheck.baseline import write_baseline as record
+            from quotecheck.newsroom.baseline import write_baseline as record
 
             count = record(report, write_baseline)
             if not quiet:
@@ -350,7 +356,7 @@ def check(
             plan.github_summary(report)
         except QuotecheckError as exc:
             fail(str(exc))
-    if failing and not no_exit and write_baseline is None:
+    if outcome.failed and not no_exit and write_baseline is None:
         raise typer.Exit(1)
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quotecheck.baseline import display_path
 from quotecheck.model import Finding, Level, QuoteResult, Report
+from quotecheck.newsroom.baseline import display_path
 from quotecheck.report.base import Formatter, shorten, summary_line
 
 COMMAND = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}

@@ -16,7 +16,7 @@ from typing import Any
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import Level
-from quotecheck.policy import FailOn, HouseStyle, Policy, PolicyError, parse_level
+from quotecheck.newsroom.policy import FailOn, HouseStyle, Policy, PolicyError, parse_level
 
 FILE_NAMES = ("quotecheck.toml", "pyproject.toml")
 KEYS = (
