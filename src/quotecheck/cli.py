@@ -18,11 +18,6 @@ from quotecheck import __version__
 from quotecheck.report import FORMATS
 
 DEFAULT_FAIL_ON = "altered,stitched,misattributed,not_found"
-VERDICT_NAMES = (
-    "exact", "equivalent", "edited", "altered", "stitched", "misattributed", "not_found",
-    "unverified",
-)  # fmt: skip
-
 EPILOG = """\
 \b
 Examples:
@@ -118,16 +113,6 @@ def fail(message: str) -> None:
     """One clear line on stderr and exit code 2: bad usage or input, never a traceback."""
     typer.echo(f"quotecheck: error: {message}", err=True)
     raise typer.Exit(2)
-
-
-def parse_fail_on(value: str) -> set[str]:
-    names = {v.strip() for v in value.split(",") if v.strip()}
-    unknown = names - set(VERDICT_NAMES) - {"none"}
-    if unknown:
-        fail(
-            f"--fail-on: unknown verdict {', '.join(sorted(unknown))} (choose from {', '.join(VERDICT_NAMES)}, or none)"
-        )
-    return names - {"none"}
 
 
 def given(ctx: typer.Context, value: str, name: str) -> str | None:
@@ -320,6 +305,11 @@ def check(
     missing = next((p for p in paths if not Path(p).exists()), None)
     if missing is not None:
         fail(f"{'--source' if source else 'sources (config file)'} {missing}: no such file or folder")
+    for option, target in (("--output", output), ("--write-baseline", write_baseline)):
+        if target is not None and target.is_dir():
+            fail(f"{option} {target}: is a folder; name a file")
+    if output is not None and write_baseline is not None and output.resolve() == write_baseline.resolve():
+        fail(f"--output and --write-baseline name the same file ({output}): one would overwrite the other")
     inputs = [*(a for a in articles if a != "-"), *paths]
     known = [str(baseline)] if baseline else []  # --write-baseline may rewrite --baseline: README
     for option, target, reads in (
@@ -376,6 +366,8 @@ def remote_options(
 
     if offline and refresh:
         fail("--offline and --refresh cannot be used together")
+    if any(not s.strip() for s in sources):  # "" is the current folder: every file in it a source
+        fail("--source: an empty path (name a file, a folder or a URL; . for the current folder)")
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
     paths = [s for s in sources if s not in urls]
     mapping: dict[str, str] = {}

@@ -9,6 +9,7 @@ Relative paths in the file are relative to the file, not to where quotecheck run
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -24,6 +25,8 @@ KEYS = (
     "fail_on", "min_level", "baseline", "format",
 )  # fmt: skip
 HOUSE_KEYS = ("allow_filler_removal", "allow_grammar_fixes")
+SCORES = frozenset({"found"})
+"""Thresholds that are scores (0 to 100); the others count characters or words (0 or more)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
 
     def rel(value: Any, key: str) -> str:
         text: str = expect(value, str, key)
+        if not text.strip():  # "" would be the config's own folder: every file in it a source
+            raise PolicyError(f"{key}: an empty path")
         if "://" in text or Path(text).is_absolute():
             return text
         try:  # reports name sources as the user would type them from here
@@ -188,8 +193,12 @@ def parse_thresholds(table: dict[str, Any]) -> dict[str, float]:
             raise PolicyError(
                 f"thresholds.{key}: expected {'a whole number' if wanted is int else 'a number'}, got {value!r}"
             )
+        if math.isnan(value) or math.isinf(value):  # every comparison with nan is False: all pass
+            raise PolicyError(f"thresholds.{key}: expected a number, got {value!r}")
         if value < 0:  # a sign slip: a negative score or distance would let everything through
             raise PolicyError(f"thresholds.{key}: expected 0 or more, got {value!r}")
+        if key in SCORES and value > 100:  # a score is a percentage: above 100 nothing is ever found
+            raise PolicyError(f"thresholds.{key}: a score from 0 to 100, got {value!r}")
         out[key] = wanted(value)
     return out
 
