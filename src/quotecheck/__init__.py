@@ -15,12 +15,13 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from quotecheck.api import assess as assess
     from quotecheck.api import check as check
+    from quotecheck.api import fetch as fetch
 
-__all__ = ["__version__", "assess", "check"]
+__all__ = ["__version__", "assess", "check", "fetch"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in {"check", "assess"}:
+    if name in {"check", "assess", "fetch"}:
         from quotecheck import api
 
         return getattr(api, name)

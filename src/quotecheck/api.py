@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
 
 if TYPE_CHECKING:
     from quotecheck.sources.remote import Remote
+    from quotecheck.sources.safe_http import FetchLimits
 
 Progress = Callable[[str], None]
 
@@ -119,6 +121,46 @@ def assess(
     finally:
         snapshot_store.close()
     return decide(report, docs, policy, baseline)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What :func:`fetch` did: sources now in the store, and those that could not be had."""
+
+    kept: int
+    problems: tuple[SourceProblem, ...]
+    store: Path
+
+
+def fetch(
+    articles: Sequence[str | Path | Document],
+    urls: Sequence[str] = (),
+    *,
+    store: str | Path | None = None,
+    refresh: bool = False,
+    follow_links: bool = True,
+    accounts: Mapping[str, str] | Sequence[str] = (),
+    limits: FetchLimits | None = None,
+    notify: Callable[[str], None] | None = None,
+) -> Fetched:
+    """Fill the snapshot store with every source ``articles`` need (their links, ``urls``,
+    the posts of ``accounts`` around each article's date), so that later checks can run
+    offline: ``quotecheck fetch``. ``limits`` (``FetchLimits``): deadlines, size cap, which
+    hosts (``hosts=HostPolicy(allow_private=True)`` for an intranet)."""
+    from quotecheck.sources.remote import fill_store, open_remote
+
+    docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
+    names = [str(a) for a in articles if not isinstance(a, Document)]
+    remote = open_remote(
+        names, store=store, refresh=refresh, urls=urls, follow_links=follow_links, accounts=accounts,
+        limits=limits, notify=notify,
+    )  # fmt: skip
+    assert remote.store is not None
+    try:
+        kept, problems = fill_store(docs, remote)
+    finally:
+        remote.store.close()
+    return Fetched(kept, tuple(problems), remote.store.root)
 
 
 def check_documents(

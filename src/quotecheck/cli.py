@@ -6,10 +6,9 @@ Kept thin and light at start-up: the pipeline is imported only when a check runs
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -109,7 +108,7 @@ def root(
     """Check every quotation in a news draft against the record."""
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """One clear line on stderr and exit code 2: bad usage or input, never a traceback."""
     typer.echo(f"quotecheck: error: {message}", err=True)
     raise typer.Exit(2)
@@ -244,6 +243,14 @@ def check(
             help="A speaker's account on X: their posts around the article's date are fetched. Repeat for more.",
         ),
     ] = None,
+    allow_private_hosts: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-hosts",
+            help="Also fetch from intranet addresses (127.0.0.1, 10.x, 192.168.x, ...): off by default, "
+            "so that a link in a draft cannot reach inside the network quotecheck runs in.",
+        ),
+    ] = False,
 ) -> None:
     """Check the quotes in ARTICLE... against the sources and print a report.
 
@@ -300,6 +307,7 @@ def check(
         no_links,
         [*config_accounts, *(account or [])],  # --account wins over the config's accounts
         quiet,
+        plan.config.fetch_limits(allow_private_hosts),
     )
     # A mistyped source path would leave every quote unverified and the run green: bad input.
     missing = next((p for p in paths if not Path(p).exists()), None)
@@ -359,42 +367,44 @@ def remote_options(
     no_links: bool,
     accounts: list[str],
     quiet: bool,
+    limits: Any = None,
 ) -> tuple[list[str], Any]:
     """Split ``--source`` into local paths and URLs, and describe what may be fetched."""
-    from quotecheck.sources.remote import Remote
-    from quotecheck.store import Store, store_dir
+    from quotecheck.errors import QuotecheckError
+    from quotecheck.sources.remote import open_remote
 
-    if offline and refresh:
-        fail("--offline and --refresh cannot be used together")
+    urls, paths = split_sources(sources)
+    try:
+        remote = open_remote(
+            articles,
+            store=store,
+            offline=offline,
+            refresh=refresh,
+            urls=urls,
+            follow_links=not no_links,
+            accounts=accounts,
+            limits=limits,
+            notify=notifier(quiet),
+        )
+    except QuotecheckError as exc:
+        fail(str(exc))
+    return paths, remote
+
+
+def split_sources(sources: list[str]) -> tuple[list[str], list[str]]:
+    """``--source`` values as (URLs, local paths)."""
     if any(not s.strip() for s in sources):  # "" is the current folder: every file in it a source
         fail("--source: an empty path (name a file, a folder or a URL; . for the current folder)")
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
-    paths = [s for s in sources if s not in urls]
-    mapping: dict[str, str] = {}
-    for item in accounts:
-        name, sep, handle = item.partition("=")
-        if not sep or not name.strip() or not handle.strip().lstrip("@"):
-            fail(f'--account {item!r}: expected NAME=@HANDLE, e.g. "Jim Bridenstine=@JimBridenstine"')
-        handle = handle.strip().lstrip("@")
-        if not re.fullmatch(r"\w{1,15}", handle, re.ASCII):  # X: letters, digits, _; at most 15
-            fail(f"--account {item!r}: @{handle} is not an X handle (letters, digits and _, at most 15)")
-        mapping[name.strip()] = "@" + handle
-    near = next((a for a in articles if a != "-"), None)
+    return urls, [s for s in sources if s not in urls]
 
+
+def notifier(quiet: bool) -> Any:
     def notify(message: str) -> None:
         if not quiet:
             typer.echo(f"quotecheck: {message}", err=True)
 
-    remote = Remote(
-        store=Store(store_dir(store, near)),
-        offline=offline,
-        refresh=refresh,
-        urls=urls,
-        follow_links=not no_links,
-        accounts=mapping,
-        notify=notify,
-    )
-    return paths, remote
+    return notify
 
 
 FETCH_EPILOG = """\
@@ -430,29 +440,53 @@ def fetch(
         list[str] | None,
         typer.Option("--account", metavar="NAME=@HANDLE", help="A speaker's account on X. Repeat for more."),
     ] = None,
+    config_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Settings file; default: the nearest one above the first article.",
+        ),
+    ] = None,
+    allow_private_hosts: Annotated[
+        bool, typer.Option("--allow-private-hosts", help="Also fetch from intranet addresses.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr.")] = False,
 ) -> None:
     """Fill the snapshot store ahead of time, so that later checks can run --offline (in CI).
 
     Exit code 0 when everything was fetched, 1 when some sources could not be.
     """
-    from quotecheck.documents import load_document
+    from quotecheck.api import fetch as fetch_sources
     from quotecheck.errors import QuotecheckError
-    from quotecheck.sources.remote import fill_store
+    from quotecheck.newsroom.config import load_config
 
     if articles.count("-") > 1:
         fail("standard input (-) can be given only once")
-    paths, remote = remote_options(articles, source or [], store, False, refresh, False, account or [], quiet)
+    try:
+        config = load_config(config_path, next((a for a in articles if a != "-"), None))
+    except QuotecheckError as exc:
+        fail(str(exc))
+    urls, paths = split_sources(source or [])
     if paths:
         fail(f"--source {paths[0]}: fetch takes URLs; local files need no fetching")
+    config_accounts = [f"{name}={handle}" for name, handle in config.accounts.items()]
     try:
-        docs = [load_document(a) for a in articles]
-        kept, problems = fill_store(docs, remote)
+        done = fetch_sources(
+            articles,
+            urls,
+            store=store or config.store,
+            refresh=refresh,
+            accounts=[*config_accounts, *(account or [])],  # --account wins over the config's
+            limits=config.fetch_limits(allow_private_hosts),
+            notify=notifier(quiet),
+        )
     except QuotecheckError as exc:
         fail(str(exc))
         return
+    problems = done.problems
     typer.echo(
-        f"{kept} sources kept in {remote.store.root}" + (f", {len(problems)} missing" if problems else "")
+        f"{done.kept} sources kept in {done.store}" + (f", {len(problems)} missing" if problems else "")
     )
     for problem in problems:
         typer.echo(f"missing: {problem.locator}: {problem.message}", err=True)

@@ -22,9 +22,13 @@ from quotecheck.newsroom.policy import FailOn, HouseStyle, Policy, PolicyError, 
 FILE_NAMES = ("quotecheck.toml", "pyproject.toml")
 KEYS = (
     "sources", "store", "accounts", "aliases", "thresholds", "levels", "house_style",
-    "fail_on", "min_level", "baseline", "format",
+    "fail_on", "min_level", "baseline", "format", "fetch",
 )  # fmt: skip
 HOUSE_KEYS = ("allow_filler_removal", "allow_grammar_fixes")
+FETCH_KEYS = {
+    "allow_private_hosts": bool, "deadline": float, "run_deadline": float, "max_links": int, "workers": int,
+}  # fmt: skip
+"""``[fetch]``: the FetchLimits a newsroom may set (seconds, counts; see sources.safe_http)."""
 SCORES = frozenset({"found"})
 """Thresholds that are scores (0 to 100); the others count characters or words (0 or more)."""
 
@@ -44,6 +48,19 @@ class Config:
     min_level: Level | None = None
     baseline: str | None = None
     format: str | None = None
+    fetch: dict[str, Any] = field(default_factory=dict)
+
+    def fetch_limits(self, allow_private_hosts: bool = False) -> Any:
+        """sources.safe_http.FetchLimits from ``[fetch]``; ``allow_private_hosts`` (the
+        command-line switch) opens intranet addresses whatever the file says."""
+        from dataclasses import replace
+
+        from quotecheck.sources.addresses import HostPolicy
+        from quotecheck.sources.safe_http import FetchLimits
+
+        values = {k: v for k, v in self.fetch.items() if k != "allow_private_hosts"}
+        private = allow_private_hosts or bool(self.fetch.get("allow_private_hosts"))
+        return replace(FetchLimits(**values), hosts=HostPolicy(allow_private=private))
 
     def policy(self, fail_on: FailOn | None = None, min_level: Level | None = None) -> Policy:
         """The policy with command-line values (when given) over the file's."""
@@ -158,6 +175,7 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
         else None
     )
     return Config(
+        fetch=parse_fetch(expect_table(table, "fetch")),
         path=path,
         sources=sources,
         store=rel(table["store"], "store") if "store" in table else None,
@@ -200,6 +218,32 @@ def parse_thresholds(table: dict[str, Any]) -> dict[str, float]:
         if key in SCORES and value > 100:  # a score is a percentage: above 100 nothing is ever found
             raise PolicyError(f"thresholds.{key}: a score from 0 to 100, got {value!r}")
         out[key] = wanted(value)
+    return out
+
+
+def parse_fetch(table: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        kind = FETCH_KEYS.get(key)
+        if kind is None:
+            raise PolicyError(f"unknown key 'fetch.{key}' (known: {', '.join(FETCH_KEYS)})")
+        if kind is bool:
+            out[key] = expect(value, bool, f"fetch.{key}")
+            continue
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if (
+            not number
+            or (kind is int and not isinstance(value, int))
+            or math.isnan(value)
+            or math.isinf(value)
+        ):
+            wanted = "a whole number" if kind is int else "a number of seconds"
+            raise PolicyError(f"fetch.{key}: expected {wanted}, got {value!r}")
+        # a deadline of 0 or no worker at all would fetch nothing; max_links = 0 is --no-links
+        bound = {"max_links": (0, "0 or more"), "workers": (1, "1 or more")}.get(key, (None, "more than 0"))
+        if (value < bound[0]) if bound[0] is not None else (value <= 0):
+            raise PolicyError(f"fetch.{key}: expected {bound[1]}, got {value!r}")
+        out[key] = kind(value)
     return out
 
 
