@@ -94,9 +94,8 @@ def assess(
         accounts = {**policy.accounts, **(accounts or {})}
     thresholds = thresholds_for(thresholds, policy)
     all_providers: list[SourceProvider] = list(providers)
-    if sources:
-        checked = [d.path for d in docs if d.path != "-"]
-        all_providers.insert(0, FileSources([str(s) for s in sources], exclude=checked))
+    checked = [d.path for d in docs if d.path != "-"]
+    local = FileSources([str(s) for s in sources], exclude=checked) if sources else None
     if remote is not None and remote.store is not None:
         snapshot_store = remote.store
     else:
@@ -105,21 +104,28 @@ def assess(
     if remote is not None:
         accounts = {**remote.accounts, **(accounts or {})}
     try:
+        found, problems = gather([local]) if local is not None else ([], [])
+        local_problems = list(problems)
         if remote is not None:
-            from quotecheck.sources.remote import explain_missing, plan
+            from quotecheck.sources.remote import plan
 
             fetching = plan(docs, remote)
             all_providers += fetching.providers
-            found, problems = gather(all_providers)
-            report = check_documents(
-                docs, found, [*fetching.problems, *problems], thresholds, progress, snapshot_store, accounts
-            )
-            report = explain_missing(report, fetching.links, fetching.paragraphs)
-        else:
-            found, problems = gather(all_providers)
-            report = check_documents(docs, found, problems, thresholds, progress, snapshot_store, accounts)
+            problems += fetching.problems
+        more, more_problems = gather(all_providers)
+        report = check_documents(
+            docs, [*found, *more], [*problems, *more_problems], thresholds, progress, snapshot_store, accounts
+        )
     finally:
         snapshot_store.close()
+    if remote is not None:
+        from quotecheck.sources.remote import explain_missing
+
+        report = explain_missing(report, fetching.links, fetching.paragraphs)
+    if local_problems:
+        from quotecheck.sources.unreadable import explain_unreadable, unreadable
+
+        report = explain_unreadable(report, unreadable(local_problems, checked))
     return decide(report, docs, policy, baseline)
 
 

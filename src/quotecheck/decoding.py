@@ -11,7 +11,10 @@ else a guess.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
+from pathlib import Path
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -136,3 +139,28 @@ def decode_page(body: bytes, content_type: str = "") -> str:
         return body.decode(charset_of(content_type, body), errors="replace")
     except (LookupError, ValueError):  # a codec that fails on these bytes all the same
         return body.decode("utf-8", errors="replace")
+
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+"""The most a source file may hold (as for an article): beyond it, a problem, not a read."""
+
+
+def read_capped(path: str | Path, cap: int | None = None) -> bytes:
+    """A file's bytes, never more than ``cap``: ``OSError`` if it cannot be read, ``NotText``
+    if it is too big, a device (``/dev/zero`` would fill the memory) or plainly binary,
+    which the first block already shows (no need to read the rest)."""
+    cap = MAX_FILE_BYTES if cap is None else cap
+    with open(path, "rb") as f:
+        mode = os.fstat(f.fileno()).st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+            raise NotText("is a device, not a file")
+        size = os.fstat(f.fileno()).st_size
+        if stat.S_ISREG(mode) and size > cap:
+            raise NotText(f"is {size:,} bytes, more than the {cap:,} a file may have")
+        head = f.read(min(64 * 1024, cap + 1))  # a pipe has no size to check first
+        if b"\x00" in head[:8192] and bom_encoding(head) is None and utf16_without_bom(head) is None:
+            raise NotText("looks like a binary file")
+        data = head + f.read(cap + 1 - len(head)) if len(head) <= cap else head
+    if len(data) > cap:
+        raise NotText(f"is more than the {cap:,} bytes a file may have")
+    return data

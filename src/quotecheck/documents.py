@@ -79,19 +79,15 @@ def line_starts_of(raw: str) -> list[int]:
 
 
 def decode_article(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), universal newlines; anything else is a clear error."""
-    if b"\x00" in data[:8192]:
-        raise QuotecheckError(f"{name}: looks like a binary file, not an article")
+    """UTF-8 (with or without BOM), UTF-16/32 with a BOM (or UTF-16 without one), universal
+    newlines; anything else is a clear error (see ``quotecheck.decoding``)."""
+    from quotecheck.decoding import NotText, decode_text
+
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start]
-        raise QuotecheckError(
-            f"{name}: not UTF-8 text (byte 0x{bad:02X} at offset {exc.start}); re-save the file as UTF-8"
-        ) from None
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+        return decode_text(data)
+    except NotText as exc:
+        advice = ", not an article" if "binary" in str(exc) else "; re-save the file as UTF-8"
+        raise QuotecheckError(f"{name}: {exc}{advice}") from None
 
 
 def kind_of(name: str) -> str:

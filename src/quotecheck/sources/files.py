@@ -59,7 +59,10 @@ REPORT_HEAD = re.compile(
 
 def own_report(path: Path) -> bool:
     """A report or baseline quotecheck wrote: it holds every quote of a draft, so read as a
-    source it would vouch for them all (a report saved into a source folder, sources = ".")."""
+    source it would vouch for them all (a report saved into a source folder, sources = ".").
+    Only a regular file: a pipe read here would be empty when read as the source."""
+    if not path.is_file():
+        return False
     try:
         with path.open("rb") as f:
             head = f.read(4096).decode("utf-8", "replace").lstrip("\ufeff")
@@ -89,17 +92,17 @@ def read_text(path: Path) -> str | SourceProblem:
 
 
 def read_file(path: Path) -> tuple[bytes, str] | SourceProblem:
-    """The bytes (for the snapshot digest) and the text (UTF-8, universal newlines), or why not."""
+    """The bytes (for the snapshot digest) and the text (UTF-8, or UTF-16/32 with a byte-order
+    mark; universal newlines), or why not (see ``decoding.read_capped`` for the size cap)."""
+    from quotecheck.decoding import NotText, decode_text, read_capped
+
     try:
-        data = path.read_bytes()
+        data = read_capped(path)
+        return data, decode_text(data)
     except OSError as exc:
-        return SourceProblem(str(path), f"cannot read ({exc.strerror})")
-    try:
-        return data, data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as exc:
-        return SourceProblem(
-            str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start})"
-        )
+        return SourceProblem(str(path), f"cannot read ({exc.strerror or exc})")
+    except NotText as exc:
+        return SourceProblem(str(path), str(exc))
 
 
 def read_source(path: Path) -> Source | SourceProblem:
