@@ -1,10 +1,14 @@
-"""Output formats, one module each, behind ``Formatter``; ``FORMATS`` names them for the CLI."""
+"""Output formats, one module each, behind ``Formatter``; ``FORMATS`` is the one list of
+them (the CLI and the configuration read it). Light to import: the CLI reads ``FORMATS``
+for its --help, so the formats and the model load only when a report is made."""
 
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from quotecheck.report.base import Formatter
+if TYPE_CHECKING:
+    from quotecheck.report.base import Formatter
 
 FORMATS: dict[str, str] = {
     "table": "quotecheck.report.table:TableFormat",
@@ -22,6 +26,14 @@ def formatter(name: str) -> Formatter:
     module, _, cls = FORMATS[name].partition(":")
     made: Formatter = getattr(import_module(module), cls)()
     return made
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Formatter":
+        from quotecheck.report.base import Formatter
+
+        return Formatter
+    raise AttributeError(name)
 
 
 __all__ = ["FORMATS", "Formatter", "formatter"]
