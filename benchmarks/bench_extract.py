@@ -15,7 +15,7 @@ import argparse
 import random
 import time
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 
 PEOPLE = [

@@ -7,7 +7,7 @@ when that rule alone is disabled (checked by disabling each rule in turn).
 
 from __future__ import annotations
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.extract.lexicon import inflect
 from quotecheck.model import Quote

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotecheck import __version__
-from quotecheck.documents import Document, load_document
+from quotecheck.article import Document, load_document
 from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
@@ -31,6 +31,7 @@ def check(
     remote: Remote | None = None,
     store: str | Path | None = None,
     accounts: Mapping[str, str] | None = None,
+    whole_page: bool = False,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
 
@@ -39,12 +40,14 @@ def check(
     ``accounts`` maps speaker names to post handles ("Jim Bridenstine": "@JimBridenstine").
     ``store``: the snapshot store folder (else ``QUOTECHECK_STORE``, else ``.quotecheck/``
     beside the first article); the match index of large sources is kept there.
+    ``whole_page``: read every part of a saved HTML or text page (menus, teasers, sign-up
+    boxes), not only the article body.
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
     >>> report.summary()["quotes"]
     1
     """
-    docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
+    docs = [a if isinstance(a, Document) else load_document(str(a), whole_page=whole_page) for a in articles]
     all_providers: list[SourceProvider] = list(providers)
     if sources:
         checked = [d.path for d in docs if d.path != "-"]

@@ -232,6 +232,15 @@ def check(
         ),
     ] = DEFAULT_FAIL_ON,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    whole_page: Annotated[
+        bool | None,
+        typer.Option(
+            "--whole-page/--body-only",
+            help="Read every part of a saved page (menus, teasers, sign-up boxes, comments); "
+            "by default only the article body is read [default: --body-only].",
+            show_default=False,
+        ),
+    ] = None,
     store: Annotated[
         str | None,
         typer.Option(
@@ -331,7 +340,12 @@ def check(
             fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
         report = run_check(
-            articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
+            articles,
+            sources=paths,
+            thresholds=plan.thresholds,
+            progress=progress,
+            remote=remote,
+            whole_page=plan.config.whole_page if whole_page is None else whole_page,
         )
         report, failing = plan.finish(report)
         if write_baseline is not None:
@@ -438,7 +452,7 @@ def fetch(
 
     Exit code 0 when everything was fetched, 1 when some sources could not be.
     """
-    from quotecheck.documents import load_document
+    from quotecheck.article import load_document
     from quotecheck.errors import QuotecheckError
     from quotecheck.sources.remote import fill_store
 

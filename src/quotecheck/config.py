@@ -21,7 +21,7 @@ from quotecheck.policy import FailOn, HouseStyle, Policy, PolicyError, parse_lev
 FILE_NAMES = ("quotecheck.toml", "pyproject.toml")
 KEYS = (
     "sources", "store", "accounts", "aliases", "thresholds", "levels", "house_style",
-    "fail_on", "min_level", "baseline", "format",
+    "fail_on", "min_level", "baseline", "format", "whole_page",
 )  # fmt: skip
 HOUSE_KEYS = ("allow_filler_removal", "allow_grammar_fixes")
 
@@ -41,6 +41,8 @@ class Config:
     min_level: Level | None = None
     baseline: str | None = None
     format: str | None = None
+    whole_page: bool = False
+    """Read every part of a saved page, not only the article body (``--whole-page``)."""
 
     def policy(self, fail_on: FailOn | None = None, min_level: Level | None = None) -> Policy:
         """The policy with command-line values (when given) over the file's."""
@@ -165,6 +167,7 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
         min_level=min_level,
         baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
         format=expect(table["format"], str, "format") if "format" in table else None,
+        whole_page=expect(table.get("whole_page", False), bool, "whole_page"),
     )
 
 
