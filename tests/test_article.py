@@ -260,17 +260,12 @@ say("“We sail at dawn,” said the captain.")
 ~~~~
 “Fenced with tildes,” said nobody.
 ~~~~
-Plain `Hello,' he said, and left.
 """
 
 
 def test_markdown_code_is_never_a_quote() -> None:
     found = quotes(MARKDOWN, "markdown")
-    assert [q.text for q in found] == [
-        "It was overdue,",
-        "An indented line in a list item is prose,",
-        "Hello,",
-    ]
+    assert [q.text for q in found] == ["It was overdue,", "An indented line in a list item is prose,"]
     # the inline code's words stay in the sentence around them
     doc = document_from_text(MARKDOWN, "app.md", "markdown")
     assert "print(ʺWelcome aboardʺ)" in doc.text
@@ -280,6 +275,8 @@ def test_markdown_code_is_never_a_quote() -> None:
 def test_double_backtick_code_and_an_unclosed_backtick() -> None:
     md = 'Type ``say "hi"`` to start.\n\nOne ` alone is text: “We are ready,” said Ann Lee.\n'
     assert texts(md, "markdown") == ["We are ready,"]
+    typewritten = "# Notes\n\n`Hello,' he said, and left.\n\nShe called back: `Wait for me!'\n"
+    assert texts(typewritten, "markdown") == ["Hello,", "Wait for me!"]
 
 
 # Offsets: every character of the prose comes from where it is said to ---------------------

@@ -1133,7 +1133,7 @@ def test_a_thing_after_an_inverted_cue_signs_no_earlier_title() -> None:
         "to her page on Monday.\n"
     )
     first, _second = extract(text)
-    assert (first.kind, first.speaker) == ("term", None)
+    assert (first.kind, first.speaker) == ("title", None)  # appeared in “…”: a show's title
 
 
 def test_a_name_and_cue_running_on_into_the_next_quote_open_a_new_sentence() -> None:
