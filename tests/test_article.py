@@ -117,6 +117,15 @@ def test_the_headline_is_the_article_but_other_headings_of_the_page_are_not() ->
     assert "Ferries are for tourists," not in found
 
 
+def test_a_headline_the_metadata_names_with_the_site_name_is_still_the_headline() -> None:
+    raw = page(STORY, title="Council: “The islands will not be cut off”").replace(
+        "<title>Council: “The islands will not be cut off”</title>",
+        "<title>Council: “The islands will not be cut off” | The Tideline</title>",
+    )
+    raw = raw.replace('content="Council: “The islands will not be cut off”"', 'content="The Tideline"')
+    assert texts(raw)[0] == "The islands will not be cut off"
+
+
 def test_a_page_too_short_for_an_article_is_read_by_its_markup() -> None:
     raw = "<p>“Hello,” said Ann Lee.</p><nav><p>“Home,” “About”</p></nav>"
     assert texts(raw) == ["Hello,"]
@@ -148,6 +157,10 @@ def test_line_and_column_point_into_the_file_with_the_body_found() -> None:
         # a card with a data attribute and only the status link to name the account
         '<figure class="social-card" data-tweet-id="1234567890"><p>The boat sails on. Thank you, Dunmore!</p>'
         '<a href="https://x.com/DunmoreFerries/status/1234567890">View on X</a></figure>',
+        # an attribution line named "text" too: the longest text element holds the post
+        '<div class="tweet-card"><span class="tweet-card__attribution-text">Via X</span>'
+        '<div class="tweet-card__text">The boat sails on. Thank you, Dunmore!</div>'
+        '<a href="https://twitter.com/DunmoreFerries/status/1234567890">10:02 AM</a></div>',
     ],
 )
 def test_an_embedded_post_is_a_quote_by_the_account_shown(embed: str) -> None:
@@ -221,7 +234,8 @@ def test_navigation_words_inside_the_story_are_not_navigation() -> None:
     text = (
         ARTICLE_TEXT
         + "\nRelated talks will start in May, Flett said. “We will be ready,” she added, and the chamber applauded.\n"
-        + "\nPopular\n\n“Popular is not the same as right,” said Rendall, who expects the vote to be challenged in the courts before the winter is out.\n"
+        + "\nPopular\n\n“Popular is not the same as right,” said Rendall, who expects the vote to be challenged in the courts "
+        + "by the operator before the winter is out, and perhaps again in the spring.\n"
     )
     assert navigation_ranges(text) == []
     assert "We will be ready," in texts(text, "text")

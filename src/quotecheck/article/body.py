@@ -97,7 +97,7 @@ def left_out(page: PageProse, text: str | None, title: str | None) -> list[tuple
     kept = [k for k, flag in enumerate(in_main) if flag]
     first = paragraphs[kept[0]].start if kept else 0
     last = paragraphs[kept[-1]].end if kept else len(words)
-    headline = title_paragraph(page, title)
+    headline = title_paragraph(page, title, first if kept else len(words), frame)
     out: list[tuple[int, int]] = []
     for k, p in enumerate(paragraphs):
         furniture = p.furniture is not None and p.furniture not in frame
@@ -144,16 +144,19 @@ def frames(page: PageProse, paragraphs: list[Paragraph], body: list[bool]) -> se
     return frame
 
 
-def title_paragraph(page: PageProse, title: str | None) -> int | None:
-    """The index of the page's headline: the ``<h1>`` with the metadata's title, or the
-    first ``<h1>`` when the page names no title."""
+def title_paragraph(page: PageProse, title: str | None, first_body: int, frame: set[int]) -> int | None:
+    """The index of the page's headline: the ``<h1>`` with the metadata's title, else the
+    last ``<h1>`` before the body (a title in the metadata that adds the site's name)."""
     wanted = WORD.findall(title.lower()) if title else None
+    before = None
     for k, p in enumerate(page.paragraphs):
-        if p.heading != "h1" or p.embed is not None:
+        if p.heading != "h1" or p.embed is not None or (p.furniture is not None and p.furniture not in frame):
             continue
-        if wanted is None or WORD.findall(page.text[p.start : p.end].lower()) == wanted:
+        if wanted is not None and WORD.findall(page.text[p.start : p.end].lower()) == wanted:
             return k
-    return None
+        if p.start < first_body:
+            before = k
+    return before
 
 
 def teaser_link(p: Paragraph, text: str) -> bool:

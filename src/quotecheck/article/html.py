@@ -81,6 +81,9 @@ class EmbedRegion(Region):
 
     kind: str = "other"
     parts: dict[str, Region] = field(default_factory=dict)
+    texts: list[Region] = field(default_factory=list)
+    """Every element named for the post's text: the longest holds the words (a byline or
+    an "attribution text" can be named so too)."""
     url: str | None = None
     embed: Embed | None = None
 
@@ -348,20 +351,26 @@ class PageWalker:
         part = embed_part(words)
         if part is None and tag == "p":
             part = "paragraph"
-        if part is not None and part not in embed.parts:
+        if part == "text":
+            entry.part = Region(self.out.size)
+            embed.texts.append(entry.part)
+        elif part is not None and part not in embed.parts:
             entry.part = embed.parts[part] = Region(self.out.size)
 
     def finish_post(self, embed: EmbedRegion) -> Embed | None:
         """The embed as a post: its words, and the account from its byline, its name and
         handle elements, or its status link."""
-        text_region = next(
-            (
-                embed.parts[k]
-                for k in ("text", "paragraph", "content")
-                if k in embed.parts and embed.parts[k].end > 0
-            ),
-            None,
-        )
+        texts = [r for r in embed.texts if r.end > r.start]
+        text_region = max(texts, key=lambda r: r.end - r.start) if texts else None
+        if text_region is None:
+            text_region = next(
+                (
+                    embed.parts[k]
+                    for k in ("paragraph", "content")
+                    if k in embed.parts and embed.parts[k].end > 0
+                ),
+                None,
+            )
         if text_region is None:
             return None
         prose = self.out.tail(embed.start)

@@ -128,7 +128,7 @@ def closes_page(pieces: list[str], prose: list[bool], k: int) -> bool:
     standfirsts under them) make up most of it, starting right under the heading, and the
     article's running prose is behind it."""
     rest = pieces[k + 1 :]
-    if not rest or not headline_like(rest[0]):
+    if not rest or len(rest[0].split()) > TEASER_WORDS:
         return False
     teasers = 0
     for n, piece in enumerate(rest):
