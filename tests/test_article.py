@@ -220,6 +220,11 @@ def test_an_inline_box_of_headlines_is_left_out_and_the_story_goes_on() -> None:
     found = texts(ARTICLE_TEXT + box + more, "text")
     assert found[-1] == "The islands have waited long enough,"
     assert "Impossible" not in found
+    short = "“No,” Ann Lee said.\n\n"  # a short quote right under the box is the story again
+    assert texts(ARTICLE_TEXT + box + short + more, "text")[-2:] == [
+        "No,",
+        "The islands have waited long enough,",
+    ]
 
 
 def test_teaser_label_lines_are_left_out() -> None:

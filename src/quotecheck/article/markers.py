@@ -13,7 +13,9 @@ import itertools
 import re
 from collections.abc import Mapping
 
-FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "dialog", "menu", "button", "select", "label"})
+FURNITURE_TAGS = frozenset(
+    {"nav", "aside", "footer", "form", "dialog", "menu", "button", "select", "label", "textarea"}
+)
 FURNITURE_ROLES = frozenset(
     {
         "navigation", "banner", "complementary", "contentinfo", "dialog", "alertdialog", "search",

@@ -42,7 +42,7 @@ INLINE_HEADINGS = frozenset(
         "related links", "related news", "related topics", "related reading", "keep reading",
         "read more", "read next", "read this next", "more to read", "more on this story",
         "more on this", "further reading", "see also", "also read", "don't miss", "up next",
-        "watch next", "advertisement",
+        "watch next",
     }
 )  # fmt: skip
 """Headings of a box a page drops into its article: a few headlines, then the story goes on."""
@@ -93,6 +93,9 @@ def headline_like(paragraph: str) -> bool:
     words = paragraph.split()
     if not words or len(words) > TEASER_WORDS:
         return False
+    ends_sentence = paragraph.rstrip(" ”\"’')").endswith((".", "!", "?", "…"))
+    if ends_sentence and any(mark in paragraph for mark in '“"‘«'):
+        return False  # “No,” Ann Lee said.: a quotation with its cue is the story's prose
     letters = [c for c in paragraph if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) >= 0.6 * len(letters):
         return True
