@@ -179,6 +179,8 @@ def test_words_joined_by_or_to_a_speech_verb_are_still_words_said() -> None:
     """Neighbour: "…, or “…”" after a pronoun or a speech verb is no translation."""
     text = "“We will stay,” Ada Moor said, or “at least try to.”\n"
     assert quotes(text) == ["We will stay,", "at least try to."]
+    named = "The plan was backed by Lee, or “At least by her office,” a council source said.\n"
+    assert quotes(named) == ["At least by her office,"]
 
 
 @pytest.mark.parametrize(

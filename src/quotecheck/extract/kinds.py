@@ -168,13 +168,16 @@ GLOSS_BEFORE = re.compile(
 def gloss(text: str, span: QuoteSpan) -> bool:
     """The translation of a foreign term: "the Ferienbremse, or “holiday brake”", "the
     Wende (“turn”)", "hygge (roughly, “cosiness”)", "translated as “…”". A gloss in
-    brackets is the bracket's whole content."""
+    brackets is the bracket's whole content; one after ", or" starts in lower case ("Lee,
+    or “At least Lee's office,”" is words said)."""
     open_at = span.start - len(span.open_mark)
     head = text[max(0, open_at - 60) : open_at]
     m = GLOSS_BEFORE.search(head)
     if m is not None:
+        if "(" not in m.group():  # ", or “…”": a translation is a common noun's words
+            return text[span.start : span.start + 1].islower()
         close_at = span.end + len(span.close_mark)
-        return "(" not in m.group() or text[close_at : close_at + 1] == ")"
+        return text[close_at : close_at + 1] == ")"
     words = head.split()
     if len(words) > 1 and words[-1].lower() == "to":
         words = words[:-1]  # translates to “…”
@@ -195,10 +198,13 @@ def utterance(text: str, span: QuoteSpan) -> bool:
     if SENTENCE_END.search(text, max(0, open_at - 30), open_at) is None:
         return False
     close_at = span.end + len(span.close_mark)
-    if inner[-1] == "," or (inner[-1] in "?!" and UTTERANCE_TAIL.match(text, close_at, close_at + 3)):
-        return UTTERANCE_TAIL.match(text, close_at, close_at + 3) is not None
+    goes_on = UTTERANCE_TAIL.match(text, close_at, close_at + 3) is not None
+    if inner[-1] == ",":
+        return goes_on  # “Thanks,” came the reply
+    if goes_on:
+        return inner[-1] in "?!"  # “Where?” she asked
     line_end = text.find("\n", close_at)
-    return not text[close_at : len(text) if line_end < 0 else line_end].strip()
+    return not text[close_at : len(text) if line_end < 0 else line_end].strip()  # “No.” alone
 
 
 DEFINING = re.compile(
