@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from quotecheck.documents import read_bytes
+from quotecheck.article import read_bytes
 from quotecheck.errors import QuotecheckError
 from quotecheck.newsroom.changed import files_from
 from tests.conftest import Run
@@ -379,9 +379,9 @@ def test_reports_saved_in_a_source_folder_are_not_sources(tmp_path: Path, run: R
 
 def test_an_endless_article_is_cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """/dev/zero (or any device or pipe: no size to check first) used to be read until memory ran out."""
-    import quotecheck.documents
+    import quotecheck.article.reading
 
-    monkeypatch.setattr(quotecheck.documents, "MAX_ARTICLE_BYTES", 4096)
+    monkeypatch.setattr(quotecheck.article.reading, "MAX_ARTICLE_BYTES", 4096)
     endless = tmp_path / "endless.txt"
     endless.symlink_to("/dev/zero")
     with pytest.raises(

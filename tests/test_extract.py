@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.sources.addresses import HostPolicy
 from quotecheck.sources.remote import Remote, plan
 from quotecheck.sources.safe_http import FetchError, FetchLimits

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotecheck import __version__
-from quotecheck.documents import Document, load_document
+from quotecheck.article import Document, load_document
 from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
@@ -37,6 +37,7 @@ def check(
     accounts: Mapping[str, str] | None = None,
     policy: Policy | None = None,
     baseline: str | Path | None = None,
+    whole_page: bool = False,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
 
@@ -47,10 +48,12 @@ def check(
     beside the first article); the match index of large sources is kept there.
     ``policy`` and ``baseline``: the newsroom's rules, applied as the CLI applies them
     (suppression comments in the draft always are); :func:`assess` also says what fails.
+    ``whole_page``: read every part of a saved HTML or text page (menus, teasers, sign-up
+    boxes), not only the article body.
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
     >>> report.summary()["quotes"], report.summary()["equivalent"]
-    (2, 1)
+    (1, 1)
     """
     return assess(
         articles,
@@ -63,6 +66,7 @@ def check(
         accounts=accounts,
         policy=policy,
         baseline=baseline,
+        whole_page=whole_page,
     ).report
 
 
@@ -78,6 +82,7 @@ def assess(
     accounts: Mapping[str, str] | None = None,
     policy: Policy | None = None,
     baseline: str | Path | None = None,
+    whole_page: bool = False,
 ) -> Outcome:
     """:func:`check`, with the newsroom's decision: the report as shown (suppression,
     house style, levels, baseline, minimum level) and the quotes that fail the run.
@@ -87,9 +92,9 @@ def assess(
     >>> strict = Policy(levels={"punctuation_changed": Level.ERROR}, fail_on=FailOn.parse("error"))
     >>> outcome = assess(["examples/change4/article.txt"], ["examples/change4/sources"], policy=strict)
     >>> [(r.quote.speaker, r.verdict.value) for _, r in outcome.failing]
-    [('Jim Bridenstine', 'altered'), ('Mustafa Suleyman', 'not_found')]
+    [('Jim Bridenstine', 'altered')]
     """
-    docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
+    docs = [a if isinstance(a, Document) else load_document(str(a), whole_page=whole_page) for a in articles]
     if policy is not None:
         accounts = {**policy.accounts, **(accounts or {})}
     thresholds = thresholds_for(thresholds, policy)

@@ -216,6 +216,15 @@ def check(
         ),
     ] = DEFAULT_FAIL_ON,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    whole_page: Annotated[
+        bool | None,
+        typer.Option(
+            "--whole-page/--body-only",
+            help="Read every part of a saved page (menus, teasers, sign-up boxes, comments); "
+            "by default only the article body is read [default: --body-only].",
+            show_default=False,
+        ),
+    ] = None,
     store: Annotated[
         str | None,
         typer.Option(
@@ -336,6 +345,7 @@ def check(
             remote=remote,
             policy=plan.policy,
             baseline=plan.baseline,
+            whole_page=plan.config.whole_page if whole_page is None else whole_page,
         )
         report = outcome.report
         if write_baseline is not None:

@@ -81,6 +81,21 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Embed:
+    """A post embedded in an article (an X/Twitter embed, in X's own markup or a publisher's):
+    its words are a quote by the account shown. Offsets are into the article's prose
+    (``Document.text``)."""
+
+    start: int
+    end: int
+    author: str | None
+    handle: str | None
+    author_start: int
+    author_end: int
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Turn:
     """A part of a source spoken or written by one person (a transcript turn, a post)."""
 

@@ -340,7 +340,7 @@ def chain(window: Side, doc: int, quote: Side, segments: list[tuple[int, int]]) 
     for t0, t1 in segments:
         seg = quote.tokens[t0:t1]
         max_cost = max(INDEL, int(MAX_EDIT_SHARE * INDEL * len(seg)))
-        found = placements(seg, window.tokens, max_cost)
+        found = placements(seg, window.tokens, max_cost, text=window.norm.text)
         if not found:
             return None
         options.append(found)

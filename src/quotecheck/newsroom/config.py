@@ -22,7 +22,7 @@ from quotecheck.newsroom.policy import FailOn, HouseStyle, Policy, PolicyError, 
 FILE_NAMES = ("quotecheck.toml", "pyproject.toml")
 KEYS = (
     "sources", "store", "accounts", "aliases", "thresholds", "levels", "house_style",
-    "fail_on", "min_level", "baseline", "format", "fetch",
+    "fail_on", "min_level", "baseline", "format", "fetch", "whole_page",
 )  # fmt: skip
 HOUSE_KEYS = ("allow_filler_removal", "allow_grammar_fixes")
 FETCH_KEYS = {
@@ -49,6 +49,8 @@ class Config:
     baseline: str | None = None
     format: str | None = None
     fetch: dict[str, Any] = field(default_factory=dict)
+    whole_page: bool = False
+    """Read every part of a saved page, not only the article body (``--whole-page``)."""
 
     def fetch_limits(self, allow_private_hosts: bool = False) -> Any:
         """sources.safe_http.FetchLimits from ``[fetch]``; ``allow_private_hosts`` (the
@@ -188,6 +190,7 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
         min_level=min_level,
         baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
         format=expect(table["format"], str, "format") if "format" in table else None,
+        whole_page=expect(table.get("whole_page", False), bool, "whole_page"),
     )
 
 

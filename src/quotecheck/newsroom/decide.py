@@ -19,7 +19,7 @@ from quotecheck.model import Level, QuoteResult, Report
 from quotecheck.newsroom.policy import Policy, apply_policy, failures, shown
 
 if TYPE_CHECKING:
-    from quotecheck.documents import Document
+    from quotecheck.article import Document
     from quotecheck.verify import Thresholds
 
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from quotecheck.documents import Document
+from quotecheck.article import Document
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import Finding, Level, Report, SourceProblem, Verdict
 from quotecheck.sources.base import SourceProvider
