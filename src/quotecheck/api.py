@@ -16,6 +16,7 @@ from quotecheck.store import Store, store_dir
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
 
 if TYPE_CHECKING:
+    from quotecheck.progress import Progress as Bars
     from quotecheck.sources.remote import Remote
 
 Progress = Callable[[str], None]
@@ -31,6 +32,7 @@ def check(
     remote: Remote | None = None,
     store: str | Path | None = None,
     accounts: Mapping[str, str] | None = None,
+    bars: Bars | None = None,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
 
@@ -39,6 +41,7 @@ def check(
     ``accounts`` maps speaker names to post handles ("Jim Bridenstine": "@JimBridenstine").
     ``store``: the snapshot store folder (else ``QUOTECHECK_STORE``, else ``.quotecheck/``
     beside the first article); the match index of large sources is kept there.
+    ``bars``: progress bars for long work (reading a large archive, building its index).
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
     >>> report.summary()["quotes"]
@@ -46,14 +49,17 @@ def check(
     """
     docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
     all_providers: list[SourceProvider] = list(providers)
-    if sources:
-        checked = [d.path for d in docs if d.path != "-"]
-        all_providers.insert(0, FileSources([str(s) for s in sources], exclude=checked))
     if remote is not None and remote.store is not None:
         snapshot_store = remote.store
     else:
         near = next((str(a) for a in articles if not isinstance(a, Document) and str(a) != "-"), None)
         snapshot_store = Store(store_dir(store, near=near))
+    if sources:
+        checked = [d.path for d in docs if d.path != "-"]
+        reading = bars.task if bars else None
+        all_providers.insert(
+            0, FileSources([str(s) for s in sources], exclude=checked, store=snapshot_store, bars=reading)
+        )
     if remote is not None:
         accounts = {**remote.accounts, **(accounts or {})}
     try:
@@ -64,11 +70,18 @@ def check(
             all_providers += fetching.providers
             found, problems = gather(all_providers)
             report = check_documents(
-                docs, found, [*fetching.problems, *problems], thresholds, progress, snapshot_store, accounts
+                docs,
+                found,
+                [*fetching.problems, *problems],
+                thresholds,
+                progress,
+                snapshot_store,
+                accounts,
+                bars,
             )
             return explain_missing(report, fetching.links, fetching.paragraphs)
         found, problems = gather(all_providers)
-        return check_documents(docs, found, problems, thresholds, progress, snapshot_store, accounts)
+        return check_documents(docs, found, problems, thresholds, progress, snapshot_store, accounts, bars)
     finally:
         snapshot_store.close()
 
@@ -81,10 +94,13 @@ def check_documents(
     progress: Progress | None = None,
     store: Store | None = None,
     accounts: Mapping[str, str] | None = None,
+    bars: Bars | None = None,
 ) -> Report:
     """The pipeline once articles are read and sources gathered: extract, match, judge."""
     matcher = (
-        Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts) if sources else None
+        Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts, progress=bars)
+        if sources
+        else None
     )
     reports = []
     for doc in docs:

@@ -4,14 +4,21 @@ subtitles (.vtt/.srt), saved X API responses (.json) and X archive exports (twee
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from quotecheck.model import Source, SourceProblem, Turn
 from quotecheck.sources.base import SourceProvider
+from quotecheck.sources.manifest import MANIFEST_MIN_BYTES, Entry, from_facts, read_with_manifest, stat_entry
 from quotecheck.sources.transcript import turns_of
+
+if TYPE_CHECKING:
+    from quotecheck.store import Store
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".vtt", ".srt", ".json"}
 ARCHIVE_NAMES = {"tweets.js", "tweet.js"}
@@ -20,35 +27,137 @@ FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re
 
 
 class FileSources(SourceProvider):
-    """Every readable source file under the given paths (folders are searched recursively)."""
+    """Every readable source file under the given paths (folders are searched recursively).
 
-    def __init__(self, paths: list[str], exclude: Iterable[str] = ()) -> None:
+    With a ``store``, large sets of files go through its manifest: unchanged files are not
+    read (their sources read their text when first used), changed ones are read again.
+    """
+
+    def __init__(
+        self,
+        paths: list[str],
+        exclude: Iterable[str] = (),
+        store: Store | None = None,
+        bars: Callable[[str, int], Any] | None = None,
+    ) -> None:
         self.paths = paths
         self.exclude = {Path(e).resolve() for e in exclude}
         """The articles being checked: a draft in a source folder would vouch for itself."""
+        self.store = store
+        self.bars = bars
+        """``bars(label, total)``: a progress bar for reading many changed files."""
 
     def collect(self) -> Iterator[Source | SourceProblem]:
+        plan: list[SourceProblem | tuple[Entry, bool]] = []  # (file, named on its own)
+        excluded = {file_id(p) for p in self.exclude}
         for name in self.paths:
             path = Path(name)
             if not path.exists():
-                yield SourceProblem(name, "no such file or folder")
+                plan.append(SourceProblem(name, "no such file or folder"))
             elif path.is_dir():
                 found = False
-                for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                    if child.resolve() in self.exclude or own_report(child):
+                for entry in walk(path):
+                    if (entry.dev, entry.ino) in excluded:
                         continue
-                    if child.suffix.lower() in SUFFIXES or child.name.lower() in ARCHIVE_NAMES:
+                    suffix = os.path.splitext(entry.path)[1].lower()
+                    if suffix in SUFFIXES or os.path.basename(entry.path).lower() in ARCHIVE_NAMES:
                         found = True
-                        yield from read_sources(child)
+                        plan.append((entry.entry, False))
                 if not found:  # e.g. only .pdf or .docx: say so, or every quote is silently unverified
                     kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES))
-                    yield SourceProblem(name, f"no source files in this folder (read: {kinds})")
+                    plan.append(SourceProblem(name, f"no source files in this folder (read: {kinds})"))
             elif path.resolve() in self.exclude:
-                yield SourceProblem(name, "is an article of this run, not a source for it")
-            elif own_report(path):
-                yield SourceProblem(name, "is a quotecheck report or baseline, not a source")
+                plan.append(SourceProblem(name, "is an article of this run, not a source for it"))
             else:
-                yield from read_sources(path)
+                entry = stat_entry(name)
+                if entry is None:
+                    plan.append(SourceProblem(name, "cannot read (no longer there)"))
+                else:
+                    plan.append((entry, True))
+        files = [item[0] for item in plan if isinstance(item, tuple)]
+        facts = self.facts(files)
+        for item in plan:
+            if isinstance(item, SourceProblem):
+                yield item
+                continue
+            entry, named = item
+            found = facts.get(entry.path)
+            if found is None:  # read now, as without a store
+                if own_report(Path(entry.path)):
+                    if named:
+                        yield SourceProblem(entry.path, REPORT_PROBLEM)
+                    continue
+                yield from read_sources(Path(entry.path))
+            elif found.get("report"):
+                if named:
+                    yield SourceProblem(entry.path, REPORT_PROBLEM)
+            else:
+                yield from from_facts(entry.path, found)
+
+    def facts(self, files: list[Entry]) -> dict[str, dict[str, Any]]:
+        """The manifest's facts of the files worth keeping there (none without a store, or
+        when the files are few and small enough to read every time)."""
+        kept = [e for e in files if os.path.basename(e.path).lower() not in ARCHIVE_NAMES]
+        if self.store is None or sum(e.size for e in kept) < MANIFEST_MIN_BYTES:
+            return {}
+        from quotecheck.store import CACHE_FAILURES
+
+        try:
+            return {e.path: f for e, f in read_with_manifest(kept, self.store, self.bars)}
+        except CACHE_FAILURES:
+            return {}  # a store that cannot be opened costs reading time, never a check
+
+
+REPORT_PROBLEM = "is a quotecheck report or baseline, not a source"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A file met while walking a folder, with its identity (to skip the articles)."""
+
+    entry: Entry
+    dev: int
+    ino: int
+
+    @property
+    def path(self) -> str:
+        return self.entry.path
+
+
+def walk(folder: Path) -> list[Found]:
+    """Every file under ``folder`` with its ``stat``, in the order of sorted paths."""
+    found: list[tuple[tuple[str, ...], Found]] = []
+    stack = [str(folder)]
+    while stack:
+        top = stack.pop()
+        try:
+            with os.scandir(top) as it:
+                children = list(it)
+        except OSError:
+            continue
+        for child in children:
+            try:
+                if child.is_dir():  # not into linked folders (a link loop), as Path.rglob
+                    if not child.is_symlink():
+                        stack.append(child.path)
+                    continue
+                if not child.is_file():
+                    continue
+                st = child.stat()
+            except OSError:
+                continue
+            entry = Entry(child.path, st.st_size, st.st_mtime_ns)
+            found.append((Path(child.path).parts, Found(entry, st.st_dev, st.st_ino)))
+    found.sort(key=lambda pair: pair[0])
+    return [f for _, f in found]
+
+
+def file_id(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (st.st_dev, st.st_ino)
 
 
 REPORT_HEAD = re.compile(
@@ -68,8 +177,11 @@ def own_report(path: Path) -> bool:
     return REPORT_HEAD.search(head) is not None
 
 
-def read_sources(path: Path) -> list[Source | SourceProblem]:
-    """The sources in one file: one for most, one per post for saved posts."""
+def read_sources(path: Path, with_turns: bool = True) -> list[Source | SourceProblem]:
+    """The sources in one file: one for most, one per post for saved posts.
+
+    ``with_turns=False`` skips finding transcript turns (the manifest keeps them) when
+    only the text is wanted."""
     suffix = path.suffix.lower()
     if suffix == ".json" or path.name.lower() in ARCHIVE_NAMES or suffix == ".js":
         text = read_text(path)
@@ -80,7 +192,7 @@ def read_sources(path: Path) -> list[Source | SourceProblem]:
         if suffix == ".json":
             return saved_posts.api_response_sources(path, text)
         return saved_posts.archive_sources(path, text)
-    return [read_source(path)]
+    return [read_source(path, with_turns)]
 
 
 def read_text(path: Path) -> str | SourceProblem:
@@ -102,7 +214,7 @@ def read_file(path: Path) -> tuple[bytes, str] | SourceProblem:
         )
 
 
-def read_source(path: Path) -> Source | SourceProblem:
+def read_source(path: Path, with_turns: bool = True) -> Source | SourceProblem:
     read = read_file(path)
     if isinstance(read, SourceProblem):
         return read
@@ -135,7 +247,7 @@ def read_source(path: Path) -> Source | SourceProblem:
             "no text in this source" + (" (its page text is empty)" if meta.get("kind") == "page" else ""),
         )
     if turns is None:
-        turns = turns_of(text)
+        turns = turns_of(text) if with_turns else ()
     kind = meta.get("kind") or ("transcript" if turns else "document")
     if kind == "page" and turns:
         kind = "transcript"

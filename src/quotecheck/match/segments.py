@@ -1,0 +1,450 @@
+"""The index of large sources, kept as memory-mapped array files beside the snapshot store.
+
+An index is made of segments. A segment indexes a list of documents (sources, named by a
+key of their content) and is three ``.npy`` files in ``<store>/index/``: ``KEY.bkt.npy``
+(where each of the 65,536 seed buckets starts), ``KEY.low.npy`` (the low 16 bits of each
+entry's seed) and ``KEY.pos.npy`` (its offset in the segment's documents laid end to end).
+SQLite keeps what each segment holds (``segments``, ``segment_docs``), never the arrays.
+
+A run maps the segments that hold its sources (a source gone or changed since is skipped in
+them) and builds one new segment for the sources no segment holds; when that would make
+more than :data:`MAX_SEGMENTS`, or a segment is mostly dead, everything is rebuilt into one.
+Segments replaced this way are pruned at once; others unused for a while are pruned later.
+
+A build streams: sources are hashed in runs of a few million characters (two processes on
+two cores for a large build), each run written to disk sorted by the top 8 bits of its
+seeds, then the runs are merged one partition at a time into the final files. Memory stays
+bounded whatever the size of the sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from quotecheck.match.index import BUCKET_BITS, VERSION, Part, SeedIndex, content_key, doc_starts_of, seeds
+
+if TYPE_CHECKING:
+    from quotecheck.model import Source
+    from quotecheck.store import Store
+
+PARTITION_BITS = 8
+RUN_CHARS = 8_000_000
+"""Characters hashed per run: bounds each worker's memory (about 10 bytes a character)."""
+PARALLEL_MIN_CHARS = 24_000_000
+"""From this many characters to index, two processes hash and merge."""
+REUSE_SHARE = 0.5
+"""A segment is mapped again only while at least this share of its text is still current."""
+MAX_SEGMENTS = 4
+"""More segments than this for one set of sources: all are rebuilt into one."""
+UNUSED_DAYS = 30
+"""Segments no run has used for this long are pruned (other sets of sources that shared
+the store, long gone)."""
+FILES = ("bkt", "low", "pos")
+
+Progress = Callable[[str, int], Any]
+"""``progress(label, total)`` -> a context manager yielding ``advance(amount)``."""
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A source as the index sees it: its content key, length, name, and how to get its
+    text (``(path, part)`` of a file source, read when hashed, or the text itself)."""
+
+    key: str
+    length: int
+    locator: str
+    load: tuple[str, int] | str
+
+
+def docs_of(sources: Sequence[Source]) -> list[Doc]:
+    from quotecheck.sources.manifest import FileSource
+
+    docs = []
+    for s in sources:
+        if isinstance(s, FileSource):
+            docs.append(Doc(s.key, s.length, s.locator, (s.path, s.part)))
+        else:
+            docs.append(Doc(content_key(s.text), len(s.text), s.locator, s.text))
+    return docs
+
+
+@dataclass(frozen=True)
+class Segment:
+    """What a segment holds: its key and its documents' content keys, lengths and names."""
+
+    key: str
+    contents: tuple[str, ...]
+    lengths: tuple[int, ...]
+    locators: tuple[str, ...]
+
+    @property
+    def chars(self) -> int:
+        return sum(self.lengths)
+
+    @property
+    def starts(self) -> np.ndarray:  # type: ignore[type-arg]
+        return doc_starts_of(self.lengths)
+
+    @classmethod
+    def of(cls, docs: Sequence[Doc]) -> Segment:
+        digest = hashlib.blake2b(VERSION.encode(), digest_size=16)
+        for d in docs:
+            digest.update(f"\n{d.key}:{d.length}".encode())
+        return cls(
+            digest.hexdigest(),
+            tuple(d.key for d in docs),
+            tuple(d.length for d in docs),
+            tuple(d.locator for d in docs),
+        )
+
+
+def segment_paths(folder: Path, key: str) -> dict[str, Path]:
+    return {name: folder / f"{key}.{name}.npy" for name in FILES}
+
+
+def map_segment(folder: Path, segment: Segment, doc_map: np.ndarray | None) -> Part:  # type: ignore[type-arg]
+    """The segment's arrays, mapped (not read): pages come in as quotes touch them."""
+    paths = segment_paths(folder, segment.key)
+    offsets = np.load(paths["bkt"], mmap_mode="r")
+    low = np.load(paths["low"], mmap_mode="r")
+    pos = np.load(paths["pos"], mmap_mode="r")
+    if len(offsets) != (1 << BUCKET_BITS) + 1 or len(low) != len(pos) or int(offsets[-1]) != len(low):
+        raise ValueError(f"index segment {segment.key} is not whole")
+    return Part(offsets, low, pos, segment.starts, doc_map)
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def build_segment(docs: Sequence[Doc], folder: Path, progress: Progress | None = None) -> Segment:
+    """Write the segment of ``docs`` into ``folder`` (whole or not at all: temporary names
+    until every file is complete)."""
+    segment = Segment.of(docs)
+    starts = doc_starts_of([d.length for d in docs])
+    total = int(starts[-1]) + docs[-1].length + 1 if docs else 0
+    if total >= 1 << 32:
+        raise ValueError("sources too large for one index segment (4 G characters)")
+    folder.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f"build-{segment.key[:8]}-", dir=folder))
+    try:
+        runs: list[tuple[list[tuple[tuple[str, int] | str, int, int]], str]] = []
+        batch: list[tuple[tuple[str, int] | str, int, int]] = []
+        size = 0
+        for doc, start in zip(docs, starts.tolist(), strict=True):
+            batch.append((doc.load, start, doc.length))
+            size += doc.length
+            if size >= RUN_CHARS:
+                runs.append((batch, str(work / f"run{len(runs)}")))
+                batch, size = [], 0
+        if batch:
+            runs.append((batch, str(work / f"run{len(runs)}")))
+        from quotecheck.workers import parallel_map
+
+        weights = [sum(item[2] for item in spec) for spec, _ in runs]
+        with task(progress, "indexing sources", sum(weights)) as advance:
+            counts = parallel_map(hash_run, runs, weights, PARALLEL_MIN_CHARS, advance)
+        bucket_counts = np.sum(counts, axis=0, dtype=np.int64) if counts else np.zeros(1 << BUCKET_BITS)
+        offsets = np.zeros((1 << BUCKET_BITS) + 1, dtype=np.int64)
+        np.cumsum(bucket_counts, out=offsets[1:])
+        entries = int(offsets[-1])
+        paths = segment_paths(folder, segment.key)
+        temp = {name: work / f"out.{name}.npy" for name in FILES}
+        np.save(temp["bkt"], offsets)
+        for name, dtype in (("low", np.uint16), ("pos", np.uint32)):
+            np.lib.format.open_memmap(temp[name], mode="w+", dtype=dtype, shape=(entries,)).flush()
+        # each run's entries are sorted by partition: where each partition starts in each run
+        per_part = np.asarray(counts, dtype=np.int64).reshape(len(counts), 1 << PARTITION_BITS, -1).sum(axis=2)
+        run_offsets = np.zeros((len(counts), (1 << PARTITION_BITS) + 1), dtype=np.int64)
+        np.cumsum(per_part, axis=1, out=run_offsets[:, 1:])
+        step = 1 << (BUCKET_BITS - PARTITION_BITS)
+        out_offsets = offsets[::step]
+        halves = [(0, 1 << (PARTITION_BITS - 1)), (1 << (PARTITION_BITS - 1), 1 << PARTITION_BITS)]
+        jobs = [
+            (a, b, [path for _, path in runs], run_offsets.tolist(), out_offsets.tolist(), str(work))
+            for a, b in halves
+        ]
+        with task(progress, "writing the index", entries) as advance:
+            parallel_map(merge_partitions, jobs, [entries // 2] * 2, PARALLEL_MIN_CHARS // 6, advance)
+        for name in FILES:
+            os.replace(temp[name], paths[name])
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return segment
+
+
+def hash_run(job: tuple[list[tuple[tuple[str, int] | str, int, int]], str]) -> np.ndarray:  # type: ignore[type-arg]
+    """Hash one run of documents, write its entries sorted by partition, and return how
+    many entries fall in each seed bucket. Runs in a worker process."""
+    spec, out = job
+    parts_g, parts_pos = [], []
+    for text, start in texts_of(spec):
+        g, at = seeds(text)
+        parts_g.append(g)
+        parts_pos.append(at.astype(np.uint32) + np.uint32(start))
+    g = np.concatenate(parts_g) if parts_g else np.zeros(0, np.uint32)
+    pos = np.concatenate(parts_pos) if parts_pos else np.zeros(0, np.uint32)
+    del parts_g, parts_pos
+    order = np.argsort((g >> np.uint32(32 - PARTITION_BITS)).astype(np.uint8), kind="stable")
+    np.save(out + ".g.npy", g[order])
+    np.save(out + ".p.npy", pos[order])
+    return np.bincount(g >> np.uint32(32 - BUCKET_BITS), minlength=1 << BUCKET_BITS)
+
+
+def texts_of(spec: Sequence[tuple[tuple[str, int] | str, int, int]]) -> Iterator[tuple[str, int]]:
+    """``(text, start)`` of each document of a run; a file holding several sources (saved
+    posts) is read once for all of them."""
+    from quotecheck.errors import QuotecheckError
+    from quotecheck.model import Source
+    from quotecheck.sources.files import read_sources
+
+    read: tuple[str, list[str]] | None = None
+    for load, start, length in spec:
+        if isinstance(load, str):
+            yield load, start
+            continue
+        path, part = load
+        if read is None or read[0] != path:
+            read = (path, [s.text for s in read_sources(Path(path), with_turns=False) if isinstance(s, Source)])
+        if part >= len(read[1]) or len(read[1][part]) != length:
+            raise QuotecheckError(f"{path}: changed while being checked; run again")
+        yield read[1][part], start
+
+
+def merge_partitions(job: tuple[int, int, list[str], list[list[int]], list[int], str]) -> None:
+    """Merge partitions ``[a, b)`` of every run into the output files, each partition sorted
+    by bucket. Runs in a worker process (two share the files, each its own partitions)."""
+    a, b, runs, run_offsets, out_offsets, work = job
+    g_runs = [np.load(r + ".g.npy", mmap_mode="r") for r in runs]
+    p_runs = [np.load(r + ".p.npy", mmap_mode="r") for r in runs]
+    low_out = np.load(os.path.join(work, "out.low.npy"), mmap_mode="r+")
+    pos_out = np.load(os.path.join(work, "out.pos.npy"), mmap_mode="r+")
+    shift = np.uint32(32 - BUCKET_BITS)
+    for p in range(a, b):
+        g = np.concatenate([gr[ro[p] : ro[p + 1]] for gr, ro in zip(g_runs, run_offsets, strict=True)])
+        pos = np.concatenate([pr[ro[p] : ro[p + 1]] for pr, ro in zip(p_runs, run_offsets, strict=True)])
+        order = np.argsort((g >> shift).astype(np.uint8), kind="stable")
+        at = out_offsets[p]
+        low_out[at : at + len(g)] = (g & np.uint32(0xFFFF)).astype(np.uint16)[order]
+        pos_out[at : at + len(g)] = pos[order]
+    low_out.flush()
+    pos_out.flush()
+
+
+class _Null:
+    def __enter__(self) -> Callable[[int], None]:
+        return lambda amount: None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def task(progress: Progress | None, label: str, total: int) -> Any:
+    return _Null() if progress is None else progress(label, total)
+
+
+# -- the store's side: which segments exist, which a run can use ---------------------------
+
+
+class Catalog:
+    """The segments the store knows about (in SQLite) and their files (in the index folder)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.folder = store.index_dir
+
+    def plan(self, docs: Sequence[Doc]) -> tuple[list[tuple[Segment, np.ndarray]], list[int]]:  # type: ignore[type-arg]
+        """Segments to map, each with the current document number of each of its documents
+        (-1: gone), and the documents no mapped segment holds."""
+        db = self.store.db
+        wanted: dict[str, list[int]] = {}
+        for i, d in enumerate(docs):
+            wanted.setdefault(d.key, []).append(i)
+        keys = list(wanted)
+        live: dict[str, int] = {}
+        with self.store.guard():
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                rows = db.execute(
+                    "SELECT d.segment, SUM(d.length) FROM segment_docs d JOIN segments s ON s.key = d.segment"
+                    f" WHERE s.version = ? AND d.content IN ({','.join('?' * len(chunk))}) GROUP BY d.segment",
+                    (VERSION, *chunk),
+                ).fetchall()
+                for segment, chars in rows:
+                    live[segment] = live.get(segment, 0) + int(chars)
+        chosen: list[tuple[Segment, np.ndarray]] = []  # type: ignore[type-arg]
+        taken = [False] * len(docs)
+        for key in sorted(live, key=lambda k: -live[k]):
+            segment = self.segment(key)
+            if segment is None:
+                continue
+            doc_map = np.full(len(segment.contents), -1, dtype=np.int64)
+            claimed = []
+            for j, content in enumerate(segment.contents):
+                for i in wanted.get(content, ()):
+                    if not taken[i] and docs[i].length == segment.lengths[j]:
+                        taken[i] = True
+                        claimed.append(i)
+                        doc_map[j] = i
+                        break
+            if sum(docs[i].length for i in claimed) < REUSE_SHARE * segment.chars:
+                for i in claimed:
+                    taken[i] = False
+                continue
+            chosen.append((segment, doc_map))
+        missing = [i for i, t in enumerate(taken) if not t]
+        if len(chosen) + (1 if missing else 0) > MAX_SEGMENTS:
+            return [], list(range(len(docs)))
+        return chosen, missing
+
+    def segment(self, key: str) -> Segment | None:
+        with self.store.guard():
+            rows = self.store.db.execute(
+                "SELECT content, length, locator FROM segment_docs WHERE segment = ? ORDER BY doc", (key,)
+            ).fetchall()
+        if not rows:
+            return None
+        return Segment(key, tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2] for r in rows))
+
+    def record(self, segment: Segment) -> None:
+        """Keep what ``segment`` holds: one transaction, after its files are complete."""
+        from quotecheck.store import utc_now
+
+        paths = segment_paths(self.folder, segment.key)
+        size = sum(p.stat().st_size for p in paths.values())
+        entries = int(np.load(paths["low"], mmap_mode="r").shape[0])
+        now = utc_now()
+        with self.store.guard(), self.store.db as db:
+            db.execute("DELETE FROM segment_docs WHERE segment = ?", (segment.key,))
+            db.execute(
+                "INSERT OR REPLACE INTO segments (key, version, docs, chars, entries, bytes, built, used)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (segment.key, VERSION, len(segment.contents), segment.chars, entries, size, now, now),
+            )
+            starts = segment.starts.tolist()
+            db.executemany(
+                "INSERT INTO segment_docs (segment, doc, content, start, length, locator)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (segment.key, j, c, starts[j], n, loc)
+                    for j, (c, n, loc) in enumerate(
+                        zip(segment.contents, segment.lengths, segment.locators, strict=True)
+                    )
+                ],
+            )
+
+    def touch(self, keys: Sequence[str]) -> None:
+        from quotecheck.store import utc_now
+
+        with self.store.guard(), self.store.db as db:
+            db.executemany("UPDATE segments SET used = ? WHERE key = ?", [(utc_now(), k) for k in keys])
+
+    def superseded(self, used: set[str], locators: set[str]) -> list[str]:
+        """Segments this run did not use that hold one of its sources: an older index of
+        the same files (a file changed, was added or removed since)."""
+        with self.store.guard():
+            rows = self.store.db.execute("SELECT key FROM segments").fetchall()
+        out = []
+        for (key,) in rows:
+            if key in used:
+                continue
+            segment = self.segment(key)
+            if segment is None or any(loc in locators for loc in segment.locators):
+                out.append(key)
+        return out
+
+    def drop(self, keys: Sequence[str]) -> int:
+        """Remove segments: their rows first (one transaction), then their files."""
+        if not keys:
+            return 0
+        with self.store.guard(), self.store.db as db:
+            db.executemany("DELETE FROM segment_docs WHERE segment = ?", [(k,) for k in keys])
+            db.executemany("DELETE FROM segments WHERE key = ?", [(k,) for k in keys])
+        freed = 0
+        for key in keys:
+            for path in segment_paths(self.folder, key).values():
+                try:
+                    freed += path.stat().st_size
+                    path.unlink()
+                except OSError:
+                    pass
+        return freed
+
+
+def open_index(sources: Sequence[Source], store: Store, progress: Progress | None = None) -> SeedIndex:
+    """The index of ``sources``: segments the store has mapped, the rest built and kept.
+
+    The store only saves time: when it cannot be read or written the index is built in a
+    temporary folder; an index built but not recorded (a full disk, a lock) is still used.
+    """
+    from quotecheck.store import CACHE_FAILURES
+
+    docs = docs_of(sources)
+    starts = doc_starts_of([d.length for d in docs])
+    catalog: Catalog | None = Catalog(store)
+    try:
+        assert catalog is not None
+        chosen, missing = catalog.plan(docs)
+    except CACHE_FAILURES:
+        catalog, chosen, missing = None, [], list(range(len(docs)))
+    parts: list[Part] = []
+    used: list[str] = []
+    for segment, doc_map in chosen:
+        try:
+            parts.append(map_segment(store.index_dir, segment, doc_map))
+            used.append(segment.key)
+        except (OSError, ValueError):  # files gone or cut short: index those documents again
+            missing.extend(int(i) for i in doc_map if i >= 0)
+    missing.sort()
+    if missing:
+        parts.append(build_part([docs[i] for i in missing], missing, len(docs), store, catalog, progress))
+        if catalog is not None:
+            used.append(Segment.of([docs[i] for i in missing]).key)
+    if catalog is not None:
+        try:
+            catalog.touch(used)
+            catalog.drop(catalog.superseded(set(used), {d.locator for d in docs}))
+        except (*CACHE_FAILURES, OSError):
+            pass
+    return SeedIndex(parts, starts)
+
+
+def build_part(
+    docs: list[Doc],
+    numbers: list[int],
+    total_docs: int,
+    store: Store,
+    catalog: Catalog | None,
+    progress: Progress | None,
+) -> Part:
+    """Build the segment of ``docs`` (current numbers ``numbers``) and map it."""
+    from quotecheck.store import CACHE_FAILURES
+
+    doc_map = None if numbers == list(range(total_docs)) else np.asarray(numbers, dtype=np.int64)
+    folder = store.index_dir
+    if catalog is not None:
+        try:
+            segment = build_segment(docs, folder, progress)
+            part = map_segment(folder, segment, doc_map)
+        except OSError:
+            catalog = None  # an index folder that cannot be written: build in a temporary one
+        else:
+            try:
+                catalog.record(segment)
+            except (*CACHE_FAILURES, OSError):
+                pass  # not recorded: next run builds again, but this run has its index
+            return part
+    scratch = Path(tempfile.mkdtemp(prefix="quotecheck-index-"))
+    try:
+        segment = build_segment(docs, scratch, progress)
+        return map_segment(scratch, segment, doc_map)  # mapped pages outlive the files
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -1,0 +1,51 @@
+"""Progress bars on stderr for long work (building an index, reading a large archive).
+
+Shown only when stderr is a terminal and the user did not ask for quiet, and only for work
+big enough to take a while; ``rich`` (installed with typer) is imported only then, so that
+start-up and short runs pay nothing. Reusable for any long job: ``with bars.task(label,
+total) as advance: ... advance(done)``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+MIN_TOTAL = 20_000_000
+"""Work smaller than this (bytes, characters) finishes too soon to need a bar."""
+
+
+class Progress:
+    """Makes progress bars, or nothing when disabled."""
+
+    def __init__(self, enabled: bool, min_total: int = MIN_TOTAL) -> None:
+        self.enabled = enabled
+        self.min_total = min_total
+
+    @classmethod
+    def for_terminal(cls, quiet: bool = False) -> Progress:
+        """Bars when stderr is a terminal and not ``quiet`` (never in CI logs or pipes)."""
+        return cls(not quiet and sys.stderr.isatty())
+
+    @contextmanager
+    def task(self, label: str, total: int) -> Iterator[Callable[[int], None]]:
+        """A bar for ``total`` units of work; yields the function to call as units are done."""
+        if not self.enabled or total < self.min_total:
+            yield lambda amount: None
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+        columns = (
+            TextColumn("quotecheck: {task.description}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            TimeRemainingColumn(),
+        )
+        with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task(label, total=total)
+            yield lambda amount: bar.advance(task, amount)
+
+
+SILENT = Progress(False)

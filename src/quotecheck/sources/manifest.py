@@ -1,0 +1,237 @@
+"""The manifest of source files kept in the store: what a warm run knows without reading.
+
+For each file it keeps its size, modification time, content digest and the facts matching
+needs from every source the file holds (kind, author, transcript turns, length, and the
+problems it has). A run stats the files; one whose size and mtime are unchanged is not read
+at all: its sources are :class:`FileSource` objects whose text is read only when a quote's
+candidate falls there. A file whose size or mtime changed is read and hashed again; if its
+bytes are unchanged (a touched file) the kept facts are used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quotecheck.errors import QuotecheckError
+from quotecheck.model import Source, SourceProblem, Turn
+
+if TYPE_CHECKING:
+    from quotecheck.store import Store
+
+READER = "files-1"
+"""The version of how files become sources: facts kept by another version are read again."""
+MANIFEST_MIN_BYTES = 1_000_000
+"""Below this many bytes of source files, reading them all is faster than the store."""
+PARALLEL_MIN_BYTES = 32_000_000
+"""From this many bytes to read, two processes read them (both cores)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A file found under a source path, with what ``stat`` says about it."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+class FileSource(Source):
+    """A source from a file whose facts the manifest holds: its text is read on first use.
+
+    Everything but ``text`` is set at once; ``text`` is read from the file (and kept) when
+    something asks for it, so a warm run reads only the files where a quote may be.
+    """
+
+    path: str
+    part: int
+    key: str
+    length: int
+
+    def __init__(self, path: str, part: int, digest: str, facts: dict[str, Any]) -> None:
+        values = {
+            "locator": facts["locator"],
+            "kind": facts["kind"],
+            "author": facts.get("author"),
+            "handle": facts.get("handle"),
+            "published": facts.get("published"),
+            "retrieved": facts.get("retrieved"),
+            "turns": tuple(Turn(*t) for t in facts.get("turns", ())),
+            "truncated": bool(facts.get("truncated")),
+            "snapshot": facts.get("snapshot"),
+            "path": path,
+            "part": part,
+            "key": f"{digest}/{part}",
+            "length": int(facts["length"]),
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "text":
+            raise AttributeError(name)
+        text = self.read_text()
+        object.__setattr__(self, "text", text)
+        return text
+
+    def read_text(self) -> str:
+        """The text as the reader makes it from the file now (not kept: for indexing)."""
+        return source_text(self.path, self.part, self.length)
+
+    def __repr__(self) -> str:
+        return f"FileSource({self.locator!r}, {self.kind!r}, length={self.length})"
+
+
+def source_text(path: str, part: int, length: int) -> str:
+    """Source number ``part`` of the file at ``path``; a clear error if the file changed
+    under the run (its sources no longer match what was stat-ed and indexed)."""
+    from quotecheck.sources.files import read_sources
+
+    items = [s for s in read_sources(Path(path), with_turns=False) if isinstance(s, Source)]
+    if part >= len(items) or len(items[part].text) != length:
+        raise QuotecheckError(f"{path}: changed while being checked; run again")
+    return items[part].text
+
+
+def facts_of(path: str) -> dict[str, Any]:
+    """Everything the manifest keeps about the file at ``path``, from reading it once.
+
+    A top-level function of plain values, so that worker processes can run it.
+    """
+    from quotecheck.sources.files import own_report, read_sources
+
+    file = Path(path)
+    try:
+        digest = hashlib.sha256(file.read_bytes()).hexdigest()
+    except OSError as exc:
+        return {"digest": "", "items": [["problem", str(file), f"cannot read ({exc.strerror})"]]}
+    if own_report(file):
+        return {"digest": digest, "report": True, "items": []}
+    items: list[list[Any]] = []
+    for item in read_sources(file):
+        if isinstance(item, SourceProblem):
+            items.append(["problem", item.locator, item.message])
+            continue
+        facts = {
+            "locator": item.locator,
+            "kind": item.kind,
+            "author": item.author,
+            "handle": item.handle,
+            "published": item.published,
+            "retrieved": item.retrieved,
+            "turns": [[t.start, t.end, t.speaker, t.label] for t in item.turns],
+            "truncated": item.truncated,
+            "snapshot": item.snapshot,
+            "length": len(item.text),
+        }
+        items.append(["source", {k: v for k, v in facts.items() if v not in (None, False, [])}])
+    return {"digest": digest, "items": items}
+
+
+def from_facts(path: str, facts: dict[str, Any]) -> list[Source | SourceProblem]:
+    """The sources and problems of one file, as the manifest describes them."""
+    out: list[Source | SourceProblem] = []
+    part = 0
+    for item in facts["items"]:
+        if item[0] == "problem":
+            out.append(SourceProblem(item[1], item[2]))
+        else:
+            out.append(FileSource(path, part, facts["digest"], item[1]))
+            part += 1
+    return out
+
+
+class Manifest:
+    """The store's table of source files: looked up by path, written in one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def lookup(self, entries: Sequence[Entry]) -> dict[str, tuple[int, int, str, dict[str, Any]]]:
+        """``path -> (size, mtime_ns, digest, facts)`` for the entries the manifest knows."""
+        known: dict[str, tuple[int, int, str, dict[str, Any]]] = {}
+        paths = [e.path for e in entries]
+        with self.store.guard():
+            for start in range(0, len(paths), 500):
+                chunk = paths[start : start + 500]
+                rows = self.store.db.execute(
+                    "SELECT path, size, mtime_ns, digest, facts FROM files WHERE reader = ? AND path IN "
+                    f"({','.join('?' * len(chunk))})",
+                    (READER, *chunk),
+                ).fetchall()
+                for path, size, mtime_ns, digest, facts in rows:
+                    try:
+                        known[path] = (size, mtime_ns, digest, json.loads(facts))
+                    except ValueError:
+                        raise self.store.damaged(f"the manifest entry of {path} is not JSON") from None
+        return known
+
+    def record(self, rows: Sequence[tuple[Entry, dict[str, Any]]]) -> None:
+        """Keep the facts of the files read this run, all in one transaction."""
+        if not rows:
+            return
+        from quotecheck.store import utc_now
+
+        now = utc_now()
+        with self.store.guard(), self.store.db:
+            self.store.db.executemany(
+                "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, reader, facts, seen)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (e.path, e.size, e.mtime_ns, f["digest"], READER, json.dumps(f, ensure_ascii=False), now)
+                    for e, f in rows
+                ],
+            )
+
+
+def read_with_manifest(
+    entries: Sequence[Entry],
+    store: Store,
+    bars: Callable[[str, int], Any] | None = None,
+) -> Iterator[tuple[Entry, dict[str, Any]]]:
+    """The facts of every entry, in order: kept ones for unchanged files, the others read
+    (by two processes when there is much to read) and kept for the next run."""
+    from quotecheck.store import CACHE_FAILURES
+    from quotecheck.workers import parallel_map
+
+    manifest = Manifest(store)
+    known = manifest.lookup(entries)
+    facts: dict[str, dict[str, Any]] = {}
+    stale: list[Entry] = []
+    for entry in entries:
+        kept = known.get(entry.path)
+        if kept is not None and kept[:2] == (entry.size, entry.mtime_ns):
+            facts[entry.path] = kept[3]
+        else:
+            stale.append(entry)
+    if stale:
+        from quotecheck.match.segments import task
+
+        weights = [e.size for e in stale]
+        with task(bars, "reading sources", sum(weights)) as advance:
+            read = parallel_map(facts_of, [e.path for e in stale], weights, PARALLEL_MIN_BYTES, advance)
+        fresh = list(zip(stale, read, strict=True))
+        for entry, found in fresh:
+            kept = known.get(entry.path)
+            # a touched file whose bytes are unchanged keeps its facts (and its index entries)
+            facts[entry.path] = kept[3] if kept is not None and kept[2] == found["digest"] else found
+        try:
+            manifest.record([(e, facts[e.path]) for e, _ in fresh])
+        except CACHE_FAILURES:
+            pass  # the manifest only saves reading next time: a read-only store costs time
+    for entry in entries:
+        yield entry, facts[entry.path]
+
+
+def stat_entry(path: str) -> Entry | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return Entry(path, st.st_size, st.st_mtime_ns)
