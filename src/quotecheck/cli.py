@@ -330,8 +330,15 @@ def check(
         if clobbered is not None:  # `-o draft.md` for `-o draft-report.md` would destroy the draft
             fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
+        from quotecheck.progress import Progress
+
         report = run_check(
-            articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
+            articles,
+            sources=paths,
+            thresholds=plan.thresholds,
+            progress=progress,
+            remote=remote,
+            bars=Progress.for_terminal(quiet),
         )
         report, failing = plan.finish(report)
         if write_baseline is not None:
@@ -488,6 +495,11 @@ def write_output(text: str, output: Path | None) -> None:
         tmp.replace(output)  # whole or not at all: a failed run never leaves half a report
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror})")
+
+
+from quotecheck.store_cli import store_app  # noqa: E402 - kept beside its registration
+
+app.add_typer(store_app, name="store")
 
 
 def main(args: Any = None) -> None:

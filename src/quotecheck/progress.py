@@ -9,6 +9,7 @@ total) as advance: ... advance(done)``.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -43,9 +44,21 @@ class Progress:
             TaskProgressColumn(),
             TimeRemainingColumn(),
         )
-        with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        # redrawn by the work itself, not by a thread: worker processes are forked while a
+        # bar is shown (quotecheck.workers), and a fork should not copy a running thread
+        with Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
             task = bar.add_task(label, total=total)
-            yield lambda amount: bar.advance(task, amount)
+            last = 0.0
+
+            def advance(amount: int) -> None:
+                nonlocal last
+                bar.advance(task, amount)
+                now = time.monotonic()
+                if now - last > 0.1:
+                    last = now
+                    bar.refresh()
+
+            yield advance
 
 
 SILENT = Progress(False)

@@ -36,7 +36,7 @@ def parallel_map(
     """``[fn(item) for item in items]``, in order; in worker processes when the items weigh
     ``min_weight`` or more in all. ``progress`` is told each item's weight when it is done.
 
-    ``fn`` must be a module-level function of picklable values (workers import it).
+    ``fn`` must be a module-level function of picklable values.
     """
     workers = worker_count()
     if workers == 1 or sum(weights) < min_weight or len(items) < 2:
@@ -49,8 +49,12 @@ def parallel_map(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver: a fresh process, never a fork of this one with its open database and threads
-    context = multiprocessing.get_context("forkserver")
+    # fork: workers start at once with everything imported, and never re-run the caller's
+    # script (spawn and forkserver do, which breaks a library user's unguarded script).
+    # They never touch this process's database, and end without closing it (os._exit).
+    # The progress bar draws without a thread (see quotecheck.progress), so none is forked.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures = [pool.submit(fn, item) for item in items]
         out = []

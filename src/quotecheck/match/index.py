@@ -179,7 +179,7 @@ class Part:
     ``pos`` holds offsets into the part's own concatenation of its documents, which start
     at ``starts``; ``doc_map`` says which current source each of them is (-1: a source no
     longer there, whose entries are skipped). Without ``doc_map`` the part's documents are
-    the current sources themselves, in order.
+    a run of the current sources, in order, the first of them starting at global ``base``.
     """
 
     bucket_offsets: np.ndarray  # type: ignore[type-arg]
@@ -187,19 +187,28 @@ class Part:
     pos: np.ndarray  # type: ignore[type-arg]
     starts: np.ndarray  # type: ignore[type-arg]
     doc_map: np.ndarray | None = None  # type: ignore[type-arg]
+    base: int = 0
 
     @property
     def nbytes(self) -> int:
         return int(self.bucket_offsets.nbytes + self.low.nbytes + self.pos.nbytes)
 
-    def postings(self, seed: int) -> np.ndarray:  # type: ignore[type-arg]
-        """Where ``seed`` occurs, as offsets into this part."""
+    def span(self, seed: int) -> tuple[int, int]:
+        """Where ``seed``'s entries are: within its bucket they are sorted by their low
+        bits, so two binary searches find them without reading the others (a common
+        bigram's bucket holds millions of entries in a large archive)."""
         bucket = seed >> (32 - BUCKET_BITS)
         a, b = int(self.bucket_offsets[bucket]), int(self.bucket_offsets[bucket + 1])
         if a == b:
-            return self.pos[0:0]
-        hit = self.low[a:b] == (seed & 0xFFFF)
-        found: np.ndarray = self.pos[a:b][hit]  # type: ignore[type-arg]
+            return a, a
+        low = self.low[a:b]
+        key = np.uint16(seed & 0xFFFF)
+        return a + int(low.searchsorted(key, "left")), a + int(low.searchsorted(key, "right"))
+
+    def postings(self, seed: int) -> np.ndarray:  # type: ignore[type-arg]
+        """Where ``seed`` occurs, as offsets into this part."""
+        a, b = self.span(seed)
+        found: np.ndarray = self.pos[a:b]  # type: ignore[type-arg]
         return found
 
 
@@ -207,14 +216,22 @@ def bucketed(
     g: np.ndarray,  # type: ignore[type-arg]
     pos: np.ndarray,  # type: ignore[type-arg]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # type: ignore[type-arg]
-    """``(bucket_offsets, low, pos)``: entries sorted by the top bits of their seed (a
-    stable radix sort of 16-bit keys, O(n))."""
+    """``(bucket_offsets, low, pos)``: entries sorted by seed, equal seeds in their order
+    in ``pos`` (two stable radix sorts of 16-bit keys, O(n))."""
     buckets = (g >> U32(32 - BUCKET_BITS)).astype(np.uint16)
-    order = np.argsort(buckets, kind="stable")
+    order = seed_order(buckets, (g & U32(0xFFFF)).astype(np.uint16))
     counts = np.bincount(buckets, minlength=1 << BUCKET_BITS)
     offsets = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
     return offsets, (g & U32(0xFFFF)).astype(np.uint16)[order], pos[order]
+
+
+def seed_order(high: np.ndarray, low: np.ndarray) -> np.ndarray:  # type: ignore[type-arg]
+    """The stable order of entries by ``(high, low)``: least significant key first (LSD
+    radix sort; numpy sorts 16-bit keys stably by radix, wider ones more slowly)."""
+    by_low = np.argsort(low, kind="stable")
+    order: np.ndarray = by_low[np.argsort(high[by_low], kind="stable")]  # type: ignore[type-arg]
+    return order
 
 
 def doc_starts_of(lengths: Sequence[int]) -> np.ndarray:  # type: ignore[type-arg]
@@ -255,6 +272,14 @@ class SeedIndex:
         )
         return cls([Part(offsets, low, pos, doc_starts)], doc_starts)
 
+    def count(self, seed: int) -> int:
+        """How many entries ``seed`` has (sources gone since included): cheap, read first."""
+        total = 0
+        for part in self.parts:
+            a, b = part.span(seed)
+            total += b - a
+        return total
+
     def postings(self, seed: int) -> np.ndarray:  # type: ignore[type-arg]
         """Where ``seed`` occurs among the current sources, as global offsets."""
         found: list[np.ndarray] = []  # type: ignore[type-arg]
@@ -263,7 +288,7 @@ class SeedIndex:
             if len(local) == 0:
                 continue
             if part.doc_map is None:
-                found.append(local.astype(np.int64))
+                found.append(local.astype(np.int64) + part.base)
                 continue
             local = local.astype(np.int64)
             doc = np.searchsorted(part.starts, local, side="right") - 1
@@ -279,18 +304,19 @@ class SeedIndex:
         g, qpos = seeds(text)
         if len(g) == 0:
             return []
-        hits = [(self.postings(seed), j) for j, seed in enumerate(g.tolist())]
+        seed_list = g.tolist()
+        counts = [(self.count(seed), j) for j, seed in enumerate(seed_list)]
         # Rarest seeds first: they say the most about where the quote is, and cost the least.
-        hits.sort(key=lambda h: len(h[0]))
+        counts.sort()
         diags: list[np.ndarray] = []  # type: ignore[type-arg]
         total = 0
-        for found, j in hits:
-            if len(found) == 0 or len(found) > MAX_POSTINGS:
+        for n, j in counts:
+            if n == 0 or n > MAX_POSTINGS:
                 continue
-            if total + len(found) > POSTINGS_BUDGET and len(diags) >= MIN_SEEDS:
+            if total + n > POSTINGS_BUDGET and len(diags) >= MIN_SEEDS:
                 break
-            total += len(found)
-            diags.append(found - int(qpos[j]))
+            total += n
+            diags.append(self.postings(seed_list[j]) - int(qpos[j]))
         if not diags:
             return []
         diag = np.concatenate(diags)

@@ -111,14 +111,26 @@ def segment_paths(folder: Path, key: str) -> dict[str, Path]:
     return {name: folder / f"{key}.{name}.npy" for name in FILES}
 
 
-def map_segment(folder: Path, segment: Segment, doc_map: np.ndarray | None) -> Part:  # type: ignore[type-arg]
-    """The segment's arrays, mapped (not read): pages come in as quotes touch them."""
+def map_segment(
+    folder: Path,
+    segment: Segment,
+    doc_map: np.ndarray,  # type: ignore[type-arg]
+    current_starts: np.ndarray,  # type: ignore[type-arg]
+) -> Part:
+    """The segment's arrays, mapped (not read): pages come in as quotes touch them.
+
+    ``doc_map``: the current source number of each of the segment's documents (-1: gone)."""
     paths = segment_paths(folder, segment.key)
-    offsets = np.load(paths["bkt"], mmap_mode="r")
-    low = np.load(paths["low"], mmap_mode="r")
-    pos = np.load(paths["pos"], mmap_mode="r")
+    # plain arrays over the mapping: np.memmap's own slicing is several times slower
+    offsets = np.load(paths["bkt"]).view(np.ndarray)
+    low = np.load(paths["low"], mmap_mode="r").view(np.ndarray)
+    pos = np.load(paths["pos"], mmap_mode="r").view(np.ndarray)
     if len(offsets) != (1 << BUCKET_BITS) + 1 or len(low) != len(pos) or int(offsets[-1]) != len(low):
         raise ValueError(f"index segment {segment.key} is not whole")
+    first = int(doc_map[0]) if len(doc_map) else 0
+    if first >= 0 and np.array_equal(doc_map, np.arange(first, first + len(doc_map))):
+        # the segment's documents are current sources in a row: one shift maps them all
+        return Part(offsets, low, pos, segment.starts, None, int(current_starts[first]))
     return Part(offsets, low, pos, segment.starts, doc_map)
 
 
@@ -160,7 +172,7 @@ def build_segment(docs: Sequence[Doc], folder: Path, progress: Progress | None =
         temp = {name: work / f"out.{name}.npy" for name in FILES}
         np.save(temp["bkt"], offsets)
         for name, dtype in (("low", np.uint16), ("pos", np.uint32)):
-            np.lib.format.open_memmap(temp[name], mode="w+", dtype=dtype, shape=(entries,)).flush()
+            empty_array_file(temp[name], dtype, entries)
         # each run's entries are sorted by partition: where each partition starts in each run
         per_part = np.asarray(counts, dtype=np.int64).reshape(len(counts), 1 << PARTITION_BITS, -1).sum(axis=2)
         run_offsets = np.zeros((len(counts), (1 << PARTITION_BITS) + 1), dtype=np.int64)
@@ -219,24 +231,65 @@ def texts_of(spec: Sequence[tuple[tuple[str, int] | str, int, int]]) -> Iterator
         yield read[1][part], start
 
 
+def empty_array_file(path: Path, dtype: Any, length: int) -> None:
+    """An ``.npy`` file of ``length`` zeros (sparse until written)."""
+    with open(path, "wb") as f:
+        np.lib.format.write_array_header_1_0(
+            f, {"descr": np.dtype(dtype).str, "fortran_order": False, "shape": (length,)}
+        )
+        f.truncate(f.tell() + np.dtype(dtype).itemsize * length)
+
+
+class ArrayFile:
+    """An ``.npy`` file read and written at element offsets with ``pread``/``pwrite``: no
+    mapping, so a build's memory is what it holds, not the pages of every file it touched."""
+
+    def __init__(self, path: str, dtype: Any, writable: bool = False) -> None:
+        self.fd = os.open(path, os.O_RDWR if writable else os.O_RDONLY)
+        with open(path, "rb") as f:
+            np.lib.format.read_magic(f)
+            np.lib.format.read_array_header_1_0(f)
+            self.header = f.tell()
+        self.dtype = np.dtype(dtype)
+
+    def read(self, start: int, stop: int) -> np.ndarray:  # type: ignore[type-arg]
+        size = self.dtype.itemsize
+        data = os.pread(self.fd, (stop - start) * size, self.header + start * size)
+        return np.frombuffer(data, dtype=self.dtype)
+
+    def write(self, start: int, values: np.ndarray) -> None:  # type: ignore[type-arg]
+        data = values.astype(self.dtype, copy=False).tobytes()
+        at = self.header + start * self.dtype.itemsize
+        while data:
+            done = os.pwrite(self.fd, data, at)
+            data, at = data[done:], at + done
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
 def merge_partitions(job: tuple[int, int, list[str], list[list[int]], list[int], str]) -> None:
     """Merge partitions ``[a, b)`` of every run into the output files, each partition sorted
-    by bucket. Runs in a worker process (two share the files, each its own partitions)."""
+    by seed. Runs in a worker process (two write the same files, each its own partitions)."""
+    from quotecheck.match.index import seed_order
+
     a, b, runs, run_offsets, out_offsets, work = job
-    g_runs = [np.load(r + ".g.npy", mmap_mode="r") for r in runs]
-    p_runs = [np.load(r + ".p.npy", mmap_mode="r") for r in runs]
-    low_out = np.load(os.path.join(work, "out.low.npy"), mmap_mode="r+")
-    pos_out = np.load(os.path.join(work, "out.pos.npy"), mmap_mode="r+")
+    g_runs = [ArrayFile(r + ".g.npy", np.uint32) for r in runs]
+    p_runs = [ArrayFile(r + ".p.npy", np.uint32) for r in runs]
+    low_out = ArrayFile(os.path.join(work, "out.low.npy"), np.uint16, writable=True)
+    pos_out = ArrayFile(os.path.join(work, "out.pos.npy"), np.uint32, writable=True)
     shift = np.uint32(32 - BUCKET_BITS)
-    for p in range(a, b):
-        g = np.concatenate([gr[ro[p] : ro[p + 1]] for gr, ro in zip(g_runs, run_offsets, strict=True)])
-        pos = np.concatenate([pr[ro[p] : ro[p + 1]] for pr, ro in zip(p_runs, run_offsets, strict=True)])
-        order = np.argsort((g >> shift).astype(np.uint8), kind="stable")
-        at = out_offsets[p]
-        low_out[at : at + len(g)] = (g & np.uint32(0xFFFF)).astype(np.uint16)[order]
-        pos_out[at : at + len(g)] = pos[order]
-    low_out.flush()
-    pos_out.flush()
+    try:
+        for p in range(a, b):
+            g = np.concatenate([gr.read(ro[p], ro[p + 1]) for gr, ro in zip(g_runs, run_offsets, strict=True)])
+            pos = np.concatenate([pr.read(ro[p], ro[p + 1]) for pr, ro in zip(p_runs, run_offsets, strict=True)])
+            low = (g & np.uint32(0xFFFF)).astype(np.uint16)
+            order = seed_order((g >> shift).astype(np.uint16), low)
+            low_out.write(out_offsets[p], low[order])
+            pos_out.write(out_offsets[p], pos[order])
+    finally:
+        for f in [*g_runs, *p_runs, low_out, pos_out]:
+            f.close()
 
 
 class _Null:
@@ -361,6 +414,38 @@ class Catalog:
                 out.append(key)
         return out
 
+    def unused(self, days: float) -> list[str]:
+        """Segments of another index version, or that no run has used for ``days``."""
+        from datetime import UTC, datetime, timedelta
+
+        since = (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        with self.store.guard():
+            rows = self.store.db.execute(
+                "SELECT key FROM segments WHERE version != ? OR used <= ?", (VERSION, since)
+            ).fetchall()
+        return [key for (key,) in rows]
+
+    def orphans(self) -> list[Path]:
+        """Files in the index folder that no segment owns: left by a run killed while it
+        built, or by a failed write. Builds still running (started in the last hour) are spared."""
+        import time
+
+        if not self.folder.is_dir():
+            return []
+        with self.store.guard():
+            known = {key for (key,) in self.store.db.execute("SELECT key FROM segments")}
+        out = []
+        for path in self.folder.iterdir():
+            if path.name.split(".", 1)[0] in known:
+                continue
+            try:
+                if time.time() - path.stat().st_mtime < 3600:
+                    continue
+            except OSError:
+                continue
+            out.append(path)
+        return out
+
     def drop(self, keys: Sequence[str]) -> int:
         """Remove segments: their rows first (one transaction), then their files."""
         if not keys:
@@ -399,19 +484,20 @@ def open_index(sources: Sequence[Source], store: Store, progress: Progress | Non
     used: list[str] = []
     for segment, doc_map in chosen:
         try:
-            parts.append(map_segment(store.index_dir, segment, doc_map))
+            parts.append(map_segment(store.index_dir, segment, doc_map, starts))
             used.append(segment.key)
         except (OSError, ValueError):  # files gone or cut short: index those documents again
             missing.extend(int(i) for i in doc_map if i >= 0)
     missing.sort()
     if missing:
-        parts.append(build_part([docs[i] for i in missing], missing, len(docs), store, catalog, progress))
+        parts.append(build_part([docs[i] for i in missing], missing, starts, store, catalog, progress))
         if catalog is not None:
             used.append(Segment.of([docs[i] for i in missing]).key)
     if catalog is not None:
         try:
             catalog.touch(used)
-            catalog.drop(catalog.superseded(set(used), {d.locator for d in docs}))
+            stale = catalog.superseded(set(used), {d.locator for d in docs})
+            catalog.drop(stale + [k for k in catalog.unused(UNUSED_DAYS) if k not in used and k not in stale])
         except (*CACHE_FAILURES, OSError):
             pass
     return SeedIndex(parts, starts)
@@ -420,7 +506,7 @@ def open_index(sources: Sequence[Source], store: Store, progress: Progress | Non
 def build_part(
     docs: list[Doc],
     numbers: list[int],
-    total_docs: int,
+    starts: np.ndarray,  # type: ignore[type-arg]
     store: Store,
     catalog: Catalog | None,
     progress: Progress | None,
@@ -428,12 +514,12 @@ def build_part(
     """Build the segment of ``docs`` (current numbers ``numbers``) and map it."""
     from quotecheck.store import CACHE_FAILURES
 
-    doc_map = None if numbers == list(range(total_docs)) else np.asarray(numbers, dtype=np.int64)
+    doc_map = np.asarray(numbers, dtype=np.int64)
     folder = store.index_dir
     if catalog is not None:
         try:
             segment = build_segment(docs, folder, progress)
-            part = map_segment(folder, segment, doc_map)
+            part = map_segment(folder, segment, doc_map, starts)
         except OSError:
             catalog = None  # an index folder that cannot be written: build in a temporary one
         else:
@@ -445,6 +531,6 @@ def build_part(
     scratch = Path(tempfile.mkdtemp(prefix="quotecheck-index-"))
     try:
         segment = build_segment(docs, scratch, progress)
-        return map_segment(scratch, segment, doc_map)  # mapped pages outlive the files
+        return map_segment(scratch, segment, doc_map, starts)  # mapped pages outlive the files
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

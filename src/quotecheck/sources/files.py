@@ -166,25 +166,29 @@ REPORT_HEAD = re.compile(
 )
 
 
-def own_report(path: Path) -> bool:
+def own_report(path: Path, data: bytes | None = None) -> bool:
     """A report or baseline quotecheck wrote: it holds every quote of a draft, so read as a
     source it would vouch for them all (a report saved into a source folder, sources = ".")."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(4096).decode("utf-8", "replace").lstrip("\ufeff")
-    except OSError:
-        return False
+    if data is None:
+        try:
+            with path.open("rb") as f:
+                data = f.read(4096)
+        except OSError:
+            return False
+    head = data[:4096].decode("utf-8", "replace").lstrip("\ufeff")
     return REPORT_HEAD.search(head) is not None
 
 
-def read_sources(path: Path, with_turns: bool = True) -> list[Source | SourceProblem]:
+def read_sources(
+    path: Path, with_turns: bool = True, data: bytes | None = None
+) -> list[Source | SourceProblem]:
     """The sources in one file: one for most, one per post for saved posts.
 
-    ``with_turns=False`` skips finding transcript turns (the manifest keeps them) when
-    only the text is wanted."""
+    ``with_turns=False`` skips finding transcript turns and the digest (the manifest keeps
+    them) when only the text is wanted; ``data``: the file's bytes, when already read."""
     suffix = path.suffix.lower()
     if suffix == ".json" or path.name.lower() in ARCHIVE_NAMES or suffix == ".js":
-        text = read_text(path)
+        text = read_text(path, data)
         if not isinstance(text, str):
             return [text]
         from quotecheck.sources import saved_posts
@@ -192,20 +196,21 @@ def read_sources(path: Path, with_turns: bool = True) -> list[Source | SourcePro
         if suffix == ".json":
             return saved_posts.api_response_sources(path, text)
         return saved_posts.archive_sources(path, text)
-    return [read_source(path, with_turns)]
+    return [read_source(path, with_turns, data)]
 
 
-def read_text(path: Path) -> str | SourceProblem:
-    read = read_file(path)
+def read_text(path: Path, data: bytes | None = None) -> str | SourceProblem:
+    read = read_file(path, data)
     return read if isinstance(read, SourceProblem) else read[1]
 
 
-def read_file(path: Path) -> tuple[bytes, str] | SourceProblem:
+def read_file(path: Path, data: bytes | None = None) -> tuple[bytes, str] | SourceProblem:
     """The bytes (for the snapshot digest) and the text (UTF-8, universal newlines), or why not."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return SourceProblem(str(path), f"cannot read ({exc.strerror})")
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return SourceProblem(str(path), f"cannot read ({exc.strerror})")
     try:
         return data, data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
@@ -214,13 +219,13 @@ def read_file(path: Path) -> tuple[bytes, str] | SourceProblem:
         )
 
 
-def read_source(path: Path, with_turns: bool = True) -> Source | SourceProblem:
-    read = read_file(path)
+def read_source(path: Path, with_turns: bool = True, data: bytes | None = None) -> Source | SourceProblem:
+    read = read_file(path, data)
     if isinstance(read, SourceProblem):
         return read
     data, text = read
     retrieved = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    digest = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data).hexdigest() if with_turns else ""
     meta: dict[str, str] = {}
     suffix = path.suffix.lower()
     turns: tuple[Turn, ...] | None = None

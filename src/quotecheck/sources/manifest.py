@@ -108,13 +108,14 @@ def facts_of(path: str) -> dict[str, Any]:
 
     file = Path(path)
     try:
-        digest = hashlib.sha256(file.read_bytes()).hexdigest()
+        data = file.read_bytes()
     except OSError as exc:
         return {"digest": "", "items": [["problem", str(file), f"cannot read ({exc.strerror})"]]}
-    if own_report(file):
+    digest = hashlib.sha256(data).hexdigest()
+    if own_report(file, data):
         return {"digest": digest, "report": True, "items": []}
     items: list[list[Any]] = []
-    for item in read_sources(file):
+    for item in read_sources(file, data=data):
         if isinstance(item, SourceProblem):
             items.append(["problem", item.locator, item.message])
             continue
