@@ -319,19 +319,23 @@ class SeedIndex:
             diags.append(self.postings(seed_list[j]) - int(qpos[j]))
         if not diags:
             return []
-        diag = np.concatenate(diags)
+        diag = np.sort(np.concatenate(diags))  # sorted once: every bin is then a slice
         width = 48 + len(text) // 4
         best: dict[int, tuple[int, int]] = {}
         for shift in (0, width // 2):
             bins = (diag + shift) // width
-            ubins, votes = np.unique(bins, return_counts=True)
+            edges = np.flatnonzero(np.diff(bins)) + 1
+            firsts = np.concatenate(([0], edges))
+            votes = np.diff(np.concatenate((firsts, [len(bins)])))
             top = np.argsort(-votes, kind="stable")[: limit * 2]
             for k in top.tolist():
-                in_bin = diag[bins == ubins[k]]
-                start = int(np.median(in_bin))
+                a, n = int(firsts[k]), int(votes[k])
+                middle = a + n // 2
+                # the median of the bin's diagonals
+                start = int(diag[middle]) if n % 2 else int((int(diag[middle - 1]) + int(diag[middle])) / 2)
                 key = start // (width * 2)
-                if key not in best or best[key][1] < int(votes[k]):
-                    best[key] = (start, int(votes[k]))
+                if key not in best or best[key][1] < n:
+                    best[key] = (start, n)
         ranked = sorted(best.values(), key=lambda sv: -sv[1])
         result: list[Candidate] = []
         taken: list[int] = []

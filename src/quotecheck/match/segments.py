@@ -121,10 +121,9 @@ def map_segment(
 
     ``doc_map``: the current source number of each of the segment's documents (-1: gone)."""
     paths = segment_paths(folder, segment.key)
-    # plain arrays over the mapping: np.memmap's own slicing is several times slower
     offsets = np.load(paths["bkt"]).view(np.ndarray)
-    low = np.load(paths["low"], mmap_mode="r").view(np.ndarray)
-    pos = np.load(paths["pos"], mmap_mode="r").view(np.ndarray)
+    low = mapped(paths["low"])
+    pos = mapped(paths["pos"])
     if len(offsets) != (1 << BUCKET_BITS) + 1 or len(low) != len(pos) or int(offsets[-1]) != len(low):
         raise ValueError(f"index segment {segment.key} is not whole")
     first = int(doc_map[0]) if len(doc_map) else 0
@@ -132,6 +131,20 @@ def map_segment(
         # the segment's documents are current sources in a row: one shift maps them all
         return Part(offsets, low, pos, segment.starts, None, int(current_starts[first]))
     return Part(offsets, low, pos, segment.starts, doc_map)
+
+
+def mapped(path: Path) -> np.ndarray:  # type: ignore[type-arg]
+    """An ``.npy`` file mapped for random reads: a quote touches a few pages of it, and the
+    kernel's read-ahead would otherwise bring in much of the file around each."""
+    import mmap
+
+    array = np.load(path, mmap_mode="r")
+    raw = getattr(array, "_mmap", None)
+    if raw is not None and hasattr(mmap, "MADV_RANDOM"):
+        raw.madvise(mmap.MADV_RANDOM)
+    # a plain array over the mapping: np.memmap's own slicing is several times slower
+    view: np.ndarray = array.view(np.ndarray)  # type: ignore[type-arg]
+    return view
 
 
 # -- building ------------------------------------------------------------------------------

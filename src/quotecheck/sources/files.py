@@ -212,11 +212,14 @@ def read_file(path: Path, data: bytes | None = None) -> tuple[bytes, str] | Sour
         except OSError as exc:
             return SourceProblem(str(path), f"cannot read ({exc.strerror})")
     try:
-        return data, data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return SourceProblem(
             str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start})"
         )
+    if b"\r" in data:  # most files have none: skip two copies of the text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return data, text
 
 
 def read_source(path: Path, with_turns: bool = True, data: bytes | None = None) -> Source | SourceProblem:
@@ -246,7 +249,7 @@ def read_source(path: Path, with_turns: bool = True, data: bytes | None = None) 
         if front:
             meta = {m["key"].lower(): m["value"].strip("\"'") for m in FIELD.finditer(front["body"])}
             text = text[front.end() :]
-    if not text.strip():  # an empty file, or a saved page whose words a script would have drawn
+    if not text or text.isspace():  # an empty file, or a saved page whose words a script would have drawn
         return SourceProblem(
             str(path),
             "no text in this source" + (" (its page text is empty)" if meta.get("kind") == "page" else ""),
