@@ -123,7 +123,9 @@ def test_index_is_kept_in_files_and_only_changed_text_is_indexed_again(tmp_path:
     assert sorted(rows) == [(1,), (5,)]  # the old segment, less the changed text, and a new one
     for text in (texts[2], texts[4]):
         seed = int(seeds(text)[0][50])
-        assert sorted(changed.postings(seed).tolist()) == sorted(SeedIndex.build(texts).postings(seed).tolist())
+        assert sorted(changed.postings(seed).tolist()) == sorted(
+            SeedIndex.build(texts).postings(seed).tolist()
+        )
     store.close()
 
 

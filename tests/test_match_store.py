@@ -199,10 +199,14 @@ def test_store_info_and_prune(archive: tuple[Path, Path, Path], run: Run) -> Non
     assert "source files in the manifest  5" in info.stdout
     assert "manifest entries of files gone" in info.stdout and "index files no segment owns" in info.stdout
     dry = run("store", "prune", "--store", str(store), "--dry-run")
-    assert dry.exit_code == 0 and dry.stdout.startswith("would drop 1 manifest entries, 0 index segments, 1 stray")
+    assert dry.exit_code == 0 and dry.stdout.startswith(
+        "would drop 1 manifest entries, 0 index segments, 1 stray"
+    )
     assert stray.exists()
     done = run("store", "prune", "--store", str(store), "--unused-days", "0")
-    assert done.exit_code == 0 and done.stdout.startswith("dropped 1 manifest entries, 1 index segments, 1 stray")
+    assert done.exit_code == 0 and done.stdout.startswith(
+        "dropped 1 manifest entries, 1 index segments, 1 stray"
+    )
     assert not stray.exists() and list((store / "index").iterdir()) == []
     again = run(str(article), "-s", str(sources), "--store", str(store), "-f", "json")
     assert json.loads(again.stdout)["articles"][0]["quotes"][0]["verdict"] == "exact"

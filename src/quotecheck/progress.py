@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TextIO
 
 MIN_TOTAL = 20_000_000
 """Work smaller than this (bytes, characters) finishes too soon to need a bar."""
@@ -20,9 +21,11 @@ MIN_TOTAL = 20_000_000
 class Progress:
     """Makes progress bars, or nothing when disabled."""
 
-    def __init__(self, enabled: bool, min_total: int = MIN_TOTAL) -> None:
+    def __init__(self, enabled: bool, min_total: int = MIN_TOTAL, stream: TextIO | None = None) -> None:
         self.enabled = enabled
         self.min_total = min_total
+        self.stream = stream
+        """Where to draw (a terminal is assumed); default: stderr."""
 
     @classmethod
     def for_terminal(cls, quiet: bool = False) -> Progress:
@@ -46,7 +49,10 @@ class Progress:
         )
         # redrawn by the work itself, not by a thread: worker processes are forked while a
         # bar is shown (quotecheck.workers), and a fork should not copy a running thread
-        with Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
+        console = (
+            Console(stderr=True) if self.stream is None else Console(file=self.stream, force_terminal=True)
+        )
+        with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
             task = bar.add_task(label, total=total)
             last = 0.0
 

@@ -106,7 +106,9 @@ def info(store: StoreOption = None, unused_days: UnusedOption = 30.0) -> None:
 def prune(
     store: StoreOption = None,
     unused_days: UnusedOption = 30.0,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be dropped; drop nothing.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be dropped; drop nothing.")
+    ] = False,
 ) -> None:
     """Drop what is no longer needed: manifest entries of files gone, index segments unused
     for a while, index files left by a killed run; then reclaim the free space. Snapshots

@@ -187,7 +187,9 @@ def build_segment(docs: Sequence[Doc], folder: Path, progress: Progress | None =
         for name, dtype in (("low", np.uint16), ("pos", np.uint32)):
             empty_array_file(temp[name], dtype, entries)
         # each run's entries are sorted by partition: where each partition starts in each run
-        per_part = np.asarray(counts, dtype=np.int64).reshape(len(counts), 1 << PARTITION_BITS, -1).sum(axis=2)
+        per_part = (
+            np.asarray(counts, dtype=np.int64).reshape(len(counts), 1 << PARTITION_BITS, -1).sum(axis=2)
+        )
         run_offsets = np.zeros((len(counts), (1 << PARTITION_BITS) + 1), dtype=np.int64)
         np.cumsum(per_part, axis=1, out=run_offsets[:, 1:])
         step = 1 << (BUCKET_BITS - PARTITION_BITS)
@@ -238,7 +240,10 @@ def texts_of(spec: Sequence[tuple[tuple[str, int] | str, int, int]]) -> Iterator
             continue
         path, part = load
         if read is None or read[0] != path:
-            read = (path, [s.text for s in read_sources(Path(path), with_turns=False) if isinstance(s, Source)])
+            read = (
+                path,
+                [s.text for s in read_sources(Path(path), with_turns=False) if isinstance(s, Source)],
+            )
         if part >= len(read[1]) or len(read[1][part]) != length:
             raise QuotecheckError(f"{path}: changed while being checked; run again")
         yield read[1][part], start
@@ -294,8 +299,12 @@ def merge_partitions(job: tuple[int, int, list[str], list[list[int]], list[int],
     shift = np.uint32(32 - BUCKET_BITS)
     try:
         for p in range(a, b):
-            g = np.concatenate([gr.read(ro[p], ro[p + 1]) for gr, ro in zip(g_runs, run_offsets, strict=True)])
-            pos = np.concatenate([pr.read(ro[p], ro[p + 1]) for pr, ro in zip(p_runs, run_offsets, strict=True)])
+            g = np.concatenate(
+                [gr.read(ro[p], ro[p + 1]) for gr, ro in zip(g_runs, run_offsets, strict=True)]
+            )
+            pos = np.concatenate(
+                [pr.read(ro[p], ro[p + 1]) for pr, ro in zip(p_runs, run_offsets, strict=True)]
+            )
             low = (g & np.uint32(0xFFFF)).astype(np.uint16)
             order = seed_order((g >> shift).astype(np.uint16), low)
             low_out.write(out_offsets[p], low[order])

@@ -56,43 +56,43 @@ class FileSources(SourceProvider):
                 plan.append(SourceProblem(name, "no such file or folder"))
             elif path.is_dir():
                 found = False
-                for entry in walk(path):
-                    if (entry.dev, entry.ino) in excluded:
+                for child in walk(path):
+                    if (child.dev, child.ino) in excluded:
                         continue
-                    suffix = os.path.splitext(entry.path)[1].lower()
-                    if suffix in SUFFIXES or os.path.basename(entry.path).lower() in ARCHIVE_NAMES:
+                    suffix = os.path.splitext(child.path)[1].lower()
+                    if suffix in SUFFIXES or os.path.basename(child.path).lower() in ARCHIVE_NAMES:
                         found = True
-                        plan.append((entry.entry, False))
+                        plan.append((child.entry, False))
                 if not found:  # e.g. only .pdf or .docx: say so, or every quote is silently unverified
                     kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES))
                     plan.append(SourceProblem(name, f"no source files in this folder (read: {kinds})"))
             elif path.resolve() in self.exclude:
                 plan.append(SourceProblem(name, "is an article of this run, not a source for it"))
             else:
-                entry = stat_entry(name)
-                if entry is None:
+                named_file = stat_entry(name)
+                if named_file is None:
                     plan.append(SourceProblem(name, "cannot read (no longer there)"))
                 else:
-                    plan.append((entry, True))
+                    plan.append((named_file, True))
         files = [item[0] for item in plan if isinstance(item, tuple)]
         facts = self.facts(files)
         for item in plan:
             if isinstance(item, SourceProblem):
                 yield item
                 continue
-            entry, named = item
-            found = facts.get(entry.path)
-            if found is None:  # read now, as without a store
-                if own_report(Path(entry.path)):
+            file, named = item
+            kept = facts.get(file.path)
+            if kept is None:  # read now, as without a store
+                if own_report(Path(file.path)):
                     if named:
-                        yield SourceProblem(entry.path, REPORT_PROBLEM)
+                        yield SourceProblem(file.path, REPORT_PROBLEM)
                     continue
-                yield from read_sources(Path(entry.path))
-            elif found.get("report"):
+                yield from read_sources(Path(file.path))
+            elif kept.get("report"):
                 if named:
-                    yield SourceProblem(entry.path, REPORT_PROBLEM)
+                    yield SourceProblem(file.path, REPORT_PROBLEM)
             else:
-                yield from from_facts(entry.path, found)
+                yield from from_facts(file.path, kept)
 
     def facts(self, files: list[Entry]) -> dict[str, dict[str, Any]]:
         """The manifest's facts of the files worth keeping there (none without a store, or

@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -222,10 +222,9 @@ def read_with_manifest(
             kept = known.get(entry.path)
             # a touched file whose bytes are unchanged keeps its facts (and its index entries)
             facts[entry.path] = kept[3] if kept is not None and kept[2] == found["digest"] else found
-        try:
+        # the manifest only saves reading next time: a store that cannot keep it costs time
+        with suppress(*CACHE_FAILURES):
             manifest.record([(e, facts[e.path]) for e, _ in fresh])
-        except CACHE_FAILURES:
-            pass  # the manifest only saves reading next time: a read-only store costs time
     for entry in entries:
         yield entry, facts[entry.path]
 
