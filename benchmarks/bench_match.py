@@ -365,10 +365,12 @@ def make_quotes(folder: Path, count: int, rng: random.Random) -> list[tuple[str,
 
 
 class PeakMemory:
-    """The peak of the summed resident memory of a process and its children (polled)."""
+    """Peaks of the memory of a process and its children, polled every 20 ms: ``pss`` (each
+    page shared by several processes or with the page cache counted once, split between
+    them), ``anon`` (memory the processes allocated: not the pages of mapped files)."""
 
     def __init__(self, pid: int) -> None:
-        self.pid, self.peak, self.done = pid, 0, False
+        self.pid, self.pss, self.anon, self.done = pid, 0, 0, False
         self.thread = threading.Thread(target=self.poll, daemon=True)
         self.thread.start()
 
@@ -386,26 +388,30 @@ class PeakMemory:
         return pids
 
     def poll(self) -> None:
-        page = os.sysconf("SC_PAGE_SIZE")
         while not self.done:
-            total = 0
+            pss = anon = 0
             for pid in self.tree():
                 try:
-                    with open(f"/proc/{pid}/statm") as f:
-                        total += int(f.read().split()[1]) * page
+                    with open(f"/proc/{pid}/smaps_rollup") as f:
+                        for line in f:
+                            name, _, value = line.partition(":")
+                            if name == "Pss":
+                                pss += int(value.split()[0]) * 1024
+                            elif name == "Anonymous":
+                                anon += int(value.split()[0]) * 1024
                 except OSError:
                     pass
-            self.peak = max(self.peak, total)
+            self.pss, self.anon = max(self.pss, pss), max(self.anon, anon)
             time.sleep(0.02)
 
-    def stop(self) -> int:
+    def stop(self) -> tuple[int, int]:
         self.done = True
         self.thread.join()
-        return self.peak
+        return self.pss, self.anon
 
 
-def run_check(article: Path, folder: Path, store: Path) -> tuple[float, int, dict[str, object]]:
-    """One whole ``quotecheck`` process: wall seconds, peak memory (bytes), the JSON report."""
+def run_check(article: Path, folder: Path, store: Path) -> tuple[float, tuple[int, int], dict[str, object]]:
+    """One whole ``quotecheck`` process: wall seconds, peak memory (PSS, anonymous), the report."""
     command = [sys.executable, "-m", "quotecheck", str(article), "-s", str(folder)]
     command += ["--store", str(store), "-f", "json", "-q", "--no-exit"]
     t = time.perf_counter()
@@ -466,24 +472,25 @@ def main() -> None:
     chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
 
     print(f"load before cold run: {load()}")
-    cold, peak, report = run_check(article, folder, store)
+    cold, (pss, anon), report = run_check(article, folder, store)
     hits, extracted = located(report, quotes)
     print(
-        f"cold run (fresh store): {cold:.2f} s = {size / 1e6 / cold:.1f} MB/s; peak memory "
-        f"{peak / 1e6:.0f} MB = {peak / chars:.2f} bytes per source character; located {hits}/{extracted}"
+        f"cold run (fresh store): {cold:.2f} s = {size / 1e6 / cold:.1f} MB/s; located {hits}/{extracted}; "
+        f"peak memory of the process tree: PSS {pss / 1e6:.0f} MB = {pss / chars:.2f} bytes per source "
+        f"character (anonymous {anon / 1e6:.0f} MB = {anon / chars:.2f})"
     )
     stored = du(store)
     print(f"store plus index: {stored / 1e6:.1f} MB = {stored / chars:.3f} bytes per source character")
     print(f"load before warm runs: {load()}")
     walls = []
     for _ in range(args.warm_runs):
-        wall, peak, report = run_check(article, folder, store)
+        wall, (pss, anon), report = run_check(article, folder, store)
         walls.append(wall)
     warm = statistics.median(walls)
     hits, extracted = located(report, quotes)
     print(
         f"warm run: median {warm:.3f} s of {', '.join(f'{w:.3f}' for w in walls)} (whole process, "
-        f"{len(quotes)} quotes); peak memory {peak / 1e6:.0f} MB"
+        f"{len(quotes)} quotes); peak memory PSS {pss / 1e6:.0f} MB (anonymous {anon / 1e6:.0f} MB)"
     )
     print(f"located: {hits / len(quotes):.3f} ({hits}/{len(quotes)}; {extracted} quotes extracted)")
 

@@ -24,7 +24,7 @@ import numpy as np
 
 VERSION = "seed-v2"
 """The seed function and index layout: index files of another version are never read."""
-BLOCK = 1 << 20
+BLOCK = 1 << 18
 """Texts are hashed in blocks of about this many characters (bounded temporary memory)."""
 BUCKET_BITS = 16
 MAX_POSTINGS = 20000

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from quotecheck.store import Store
 
 PARTITION_BITS = 8
-RUN_CHARS = 8_000_000
+RUN_CHARS = 4_000_000
 """Characters hashed per run: bounds each worker's memory (about 10 bytes a character)."""
 PARALLEL_MIN_CHARS = 24_000_000
 """From this many characters to index, two processes hash and merge."""
