@@ -107,3 +107,20 @@ def test_progress_is_off_unless_asked_for_on_a_terminal(capsys: pytest.CaptureFi
     drawn = screen.getvalue()
     assert "quotecheck: indexing sources" in drawn and "100%" in drawn
     assert capsys.readouterr().err == ""
+
+
+def test_the_same_files_from_another_folder_are_named_by_the_path_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = mixed_folder(tmp_path)
+    store = Store(tmp_path / "store")
+    monkeypatch.chdir(tmp_path)
+    list(FileSources(["sources"], store=store).collect())
+    monkeypatch.chdir(folder)
+    warm = list(FileSources(["."], store=store).collect())
+    assert all(isinstance(s, FileSource | SourceProblem) for s in warm)
+    fresh = list(FileSources(["."]).collect())
+    assert described(warm) == described(fresh)
+    assert "posts.json#https://x.com/i/status/22" in [s.locator for s in warm]
+    assert "more/filler.txt" in [s.locator for s in warm]
+    assert "https://example.org/memo" in [s.locator for s in warm]

@@ -212,3 +212,26 @@ def test_store_info_and_prune(archive: tuple[Path, Path, Path], run: Run) -> Non
     assert json.loads(again.stdout)["articles"][0]["quotes"][0]["verdict"] == "exact"
     missing = run("store", "info", "--store", str(store / "nowhere"))
     assert missing.exit_code == 2 and "no snapshot store here" in missing.stderr
+
+
+@pytest.mark.parametrize("entries", [1_000_000, 2_000, 20])
+def test_any_partitioning_of_the_merge_gives_the_same_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entries: int
+) -> None:
+    """Partitions are a build detail (4 to 12 bits of the seed): the files are the same."""
+    from quotecheck.match import segments
+    from quotecheck.match.index import SeedIndex, seeds
+    from tests.test_match import synthetic_corpus
+
+    monkeypatch.setattr(segments, "PARTITION_ENTRIES", entries)
+    monkeypatch.setattr(segments, "RUN_CHARS", 50_000)
+    texts = synthetic_corpus(12, 4000)
+    sources = [Source(f"d{i}.txt", "document", t) for i, t in enumerate(texts)]
+    built = segments.open_index(sources, Store(tmp_path / "store"))
+    memory = SeedIndex.build(texts)
+    [part] = memory.parts
+    [mapped] = built.parts
+    assert part.bucket_offsets.tolist() == mapped.bucket_offsets.tolist()
+    assert part.low.tolist() == mapped.low.tolist() and part.pos.tolist() == mapped.pos.tolist()
+    for seed in seeds(texts[7])[0][:50].tolist():
+        assert built.postings(seed).tolist() == memory.postings(seed).tolist()

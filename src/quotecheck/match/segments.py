@@ -36,9 +36,13 @@ if TYPE_CHECKING:
     from quotecheck.model import Source
     from quotecheck.store import Store
 
-PARTITION_BITS = 8
 RUN_CHARS = 4_000_000
-"""Characters hashed per run: bounds each worker's memory (about 10 bytes a character)."""
+"""Characters hashed per run, at least: bounds each worker's memory (about 10 bytes a
+character). Large builds use fewer, larger runs (:data:`RUNS`)."""
+RUNS = 48
+"""About this many runs for a large build: the merge reads one slice per run and partition."""
+PARTITION_ENTRIES = 150_000
+"""Entries per merge partition, about: small enough for the sorts to stay in cache."""
 PARALLEL_MIN_CHARS = 24_000_000
 """From this many characters to index, two processes hash and merge."""
 REUSE_SHARE = 0.5
@@ -161,20 +165,22 @@ def build_segment(docs: Sequence[Doc], folder: Path, progress: Progress | None =
     folder.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f"build-{segment.key[:8]}-", dir=folder))
     try:
-        runs: list[tuple[list[tuple[tuple[str, int] | str, int, int]], str]] = []
+        bits = partition_bits(total)
+        run_chars = max(RUN_CHARS, total // RUNS)
+        runs: list[tuple[list[tuple[tuple[str, int] | str, int, int]], str, int]] = []
         batch: list[tuple[tuple[str, int] | str, int, int]] = []
         size = 0
         for doc, start in zip(docs, starts.tolist(), strict=True):
             batch.append((doc.load, start, doc.length))
             size += doc.length
-            if size >= RUN_CHARS:
-                runs.append((batch, str(work / f"run{len(runs)}")))
+            if size >= run_chars:
+                runs.append((batch, str(work / f"run{len(runs)}"), bits))
                 batch, size = [], 0
         if batch:
-            runs.append((batch, str(work / f"run{len(runs)}")))
+            runs.append((batch, str(work / f"run{len(runs)}"), bits))
         from quotecheck.workers import parallel_map
 
-        weights = [sum(item[2] for item in spec) for spec, _ in runs]
+        weights = [sum(item[2] for item in spec) for spec, _, _ in runs]
         with task(progress, "indexing sources", sum(weights)) as advance:
             counts = parallel_map(hash_run, runs, weights, PARALLEL_MIN_CHARS, advance)
         bucket_counts = np.sum(counts, axis=0, dtype=np.int64) if counts else np.zeros(1 << BUCKET_BITS)
@@ -187,16 +193,13 @@ def build_segment(docs: Sequence[Doc], folder: Path, progress: Progress | None =
         for name, dtype in (("low", np.uint16), ("pos", np.uint32)):
             empty_array_file(temp[name], dtype, entries)
         # each run's entries are sorted by partition: where each partition starts in each run
-        per_part = (
-            np.asarray(counts, dtype=np.int64).reshape(len(counts), 1 << PARTITION_BITS, -1).sum(axis=2)
-        )
-        run_offsets = np.zeros((len(counts), (1 << PARTITION_BITS) + 1), dtype=np.int64)
+        per_part = np.asarray(counts, dtype=np.int64).reshape(len(counts), 1 << bits, -1).sum(axis=2)
+        run_offsets = np.zeros((len(counts), (1 << bits) + 1), dtype=np.int64)
         np.cumsum(per_part, axis=1, out=run_offsets[:, 1:])
-        step = 1 << (BUCKET_BITS - PARTITION_BITS)
-        out_offsets = offsets[::step]
-        halves = [(0, 1 << (PARTITION_BITS - 1)), (1 << (PARTITION_BITS - 1), 1 << PARTITION_BITS)]
+        out_offsets = offsets[:: 1 << (BUCKET_BITS - bits)]
+        halves = [(0, 1 << (bits - 1)), (1 << (bits - 1), 1 << bits)]
         jobs = [
-            (a, b, [path for _, path in runs], run_offsets.tolist(), out_offsets.tolist(), str(work))
+            (a, b, bits, [path for _, path, _ in runs], run_offsets.tolist(), out_offsets.tolist(), str(work))
             for a, b in halves
         ]
         with task(progress, "writing the index", entries) as advance:
@@ -208,10 +211,18 @@ def build_segment(docs: Sequence[Doc], folder: Path, progress: Progress | None =
     return segment
 
 
-def hash_run(job: tuple[list[tuple[tuple[str, int] | str, int, int]], str]) -> np.ndarray:  # type: ignore[type-arg]
-    """Hash one run of documents, write its entries sorted by partition, and return how
-    many entries fall in each seed bucket. Runs in a worker process."""
-    spec, out = job
+def partition_bits(chars: int) -> int:
+    """Bits of the seed that name a merge partition, for a build of ``chars`` characters
+    (about six characters a word): partitions of about :data:`PARTITION_ENTRIES` entries."""
+    partitions = max(1, chars // 6 // PARTITION_ENTRIES)
+    return min(12, max(4, partitions.bit_length()))
+
+
+def hash_run(job: tuple[list[tuple[tuple[str, int] | str, int, int]], str, int]) -> np.ndarray:  # type: ignore[type-arg]
+    """Hash one run of documents, write its entries sorted by partition (the top ``bits``
+    of their seed), and return how many entries fall in each seed bucket. Runs in a
+    worker process."""
+    spec, out, bits = job
     parts_g, parts_pos = [], []
     for text, start in texts_of(spec):
         g, at = seeds(text)
@@ -220,7 +231,7 @@ def hash_run(job: tuple[list[tuple[tuple[str, int] | str, int, int]], str]) -> n
     g = np.concatenate(parts_g) if parts_g else np.zeros(0, np.uint32)
     pos = np.concatenate(parts_pos) if parts_pos else np.zeros(0, np.uint32)
     del parts_g, parts_pos
-    order = np.argsort((g >> np.uint32(32 - PARTITION_BITS)).astype(np.uint8), kind="stable")
+    order = np.argsort((g >> np.uint32(32 - bits)).astype(np.uint16), kind="stable")
     np.save(out + ".g.npy", g[order])
     np.save(out + ".p.npy", pos[order])
     return np.bincount(g >> np.uint32(32 - BUCKET_BITS), minlength=1 << BUCKET_BITS)
@@ -286,12 +297,14 @@ class ArrayFile:
         os.close(self.fd)
 
 
-def merge_partitions(job: tuple[int, int, list[str], list[list[int]], list[int], str]) -> None:
+def merge_partitions(job: tuple[int, int, int, list[str], list[list[int]], list[int], str]) -> None:
     """Merge partitions ``[a, b)`` of every run into the output files, each partition sorted
     by seed. Runs in a worker process (two write the same files, each its own partitions)."""
     from quotecheck.match.index import seed_order
 
-    a, b, runs, run_offsets, out_offsets, work = job
+    a, b, bits, runs, run_offsets, out_offsets, work = job
+    rest = np.uint32((1 << (BUCKET_BITS - bits)) - 1)  # the bucket's bits below the partition's
+    narrow = np.uint8 if BUCKET_BITS - bits <= 8 else np.uint16  # one radix pass, or two
     g_runs = [ArrayFile(r + ".g.npy", np.uint32) for r in runs]
     p_runs = [ArrayFile(r + ".p.npy", np.uint32) for r in runs]
     low_out = ArrayFile(os.path.join(work, "out.low.npy"), np.uint16, writable=True)
@@ -306,7 +319,8 @@ def merge_partitions(job: tuple[int, int, list[str], list[list[int]], list[int],
                 [pr.read(ro[p], ro[p + 1]) for pr, ro in zip(p_runs, run_offsets, strict=True)]
             )
             low = (g & np.uint32(0xFFFF)).astype(np.uint16)
-            order = seed_order((g >> shift).astype(np.uint16), low)
+            # the partition fixes the top bits of the bucket; the rest often fits a byte
+            order = seed_order(((g >> shift) & rest).astype(narrow), low)
             low_out.write(out_offsets[p], low[order])
             pos_out.write(out_offsets[p], pos[order])
     finally:

@@ -136,18 +136,20 @@ def walk(folder: Path) -> list[Found]:
         except OSError:
             continue
         for child in children:
+            # named as pathlib names them: "a.txt" in ".", not "./a.txt"
+            path = child.name if top == "." else child.path
             try:
                 if child.is_dir():  # not into linked folders (a link loop), as Path.rglob
                     if not child.is_symlink():
-                        stack.append(child.path)
+                        stack.append(path)
                     continue
                 if not child.is_file():
                     continue
                 st = child.stat()
             except OSError:
                 continue
-            entry = Entry(child.path, st.st_size, st.st_mtime_ns)
-            found.append((Path(child.path).parts, Found(entry, st.st_dev, st.st_ino)))
+            entry = Entry(path, st.st_size, st.st_mtime_ns)
+            found.append((tuple(path.split(os.sep)), Found(entry, st.st_dev, st.st_ino)))
     found.sort(key=lambda pair: pair[0])
     return [f for _, f in found]
 

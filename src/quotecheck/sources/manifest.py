@@ -70,8 +70,7 @@ class FileSource(Source):
             "key": f"{digest}/{part}",
             "length": int(facts["length"]),
         }
-        for name, value in values.items():
-            object.__setattr__(self, name, value)
+        vars(self).update(values)  # a frozen dataclass: set its fields as its own __init__ does
 
     def __getattr__(self, name: str) -> Any:
         if name != "text":
@@ -117,10 +116,10 @@ def facts_of(path: str) -> dict[str, Any]:
     items: list[list[Any]] = []
     for item in read_sources(file, data=data):
         if isinstance(item, SourceProblem):
-            items.append(["problem", item.locator, item.message])
+            items.append(["problem", named_from(item.locator, path), item.message])
             continue
         facts = {
-            "locator": item.locator,
+            "locator": named_from(item.locator, path),
             "kind": item.kind,
             "author": item.author,
             "handle": item.handle,
@@ -135,15 +134,27 @@ def facts_of(path: str) -> dict[str, Any]:
     return {"digest": digest, "items": items}
 
 
+def named_from(locator: str, path: str) -> str | list[str]:
+    """A locator as kept: one that names the file (``PATH``, ``PATH#post``) keeps only what
+    follows the path (as ``["file", rest]``), so that the file reached by another path
+    (another working folder) is named by that path."""
+    return ["file", locator[len(path) :]] if locator.startswith(path) else locator
+
+
+def named_by(kept: str | list[str], path: str) -> str:
+    return path + kept[1] if isinstance(kept, list) else kept
+
+
 def from_facts(path: str, facts: dict[str, Any]) -> list[Source | SourceProblem]:
     """The sources and problems of one file, as the manifest describes them."""
     out: list[Source | SourceProblem] = []
     part = 0
     for item in facts["items"]:
         if item[0] == "problem":
-            out.append(SourceProblem(item[1], item[2]))
+            out.append(SourceProblem(named_by(item[1], path), item[2]))
         else:
-            out.append(FileSource(path, part, facts["digest"], item[1]))
+            named = {**item[1], "locator": named_by(item[1]["locator"], path)}
+            out.append(FileSource(path, part, facts["digest"], named))
             part += 1
     return out
 
@@ -157,7 +168,7 @@ class Manifest:
     def lookup(self, entries: Sequence[Entry]) -> dict[str, tuple[int, int, str, dict[str, Any]]]:
         """``path -> (size, mtime_ns, digest, facts)`` for the entries the manifest knows."""
         known: dict[str, tuple[int, int, str, dict[str, Any]]] = {}
-        paths = [e.path for e in entries]
+        paths = [os.path.abspath(e.path) for e in entries]  # the same file from another folder
         with self.store.guard():
             for start in range(0, len(paths), 500):
                 chunk = paths[start : start + 500]
@@ -166,9 +177,10 @@ class Manifest:
                     f"({','.join('?' * len(chunk))})",
                     (READER, *chunk),
                 ).fetchall()
+                by_key = dict(zip(chunk, [e.path for e in entries[start : start + 500]], strict=True))
                 for path, size, mtime_ns, digest, facts in rows:
                     try:
-                        known[path] = (size, mtime_ns, digest, json.loads(facts))
+                        known[by_key[path]] = (size, mtime_ns, digest, json.loads(facts))
                     except ValueError:
                         raise self.store.damaged(f"the manifest entry of {path} is not JSON") from None
         return known
@@ -185,7 +197,15 @@ class Manifest:
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, reader, facts, seen)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (e.path, e.size, e.mtime_ns, f["digest"], READER, json.dumps(f, ensure_ascii=False), now)
+                    (
+                        os.path.abspath(e.path),
+                        e.size,
+                        e.mtime_ns,
+                        f["digest"],
+                        READER,
+                        json.dumps(f, ensure_ascii=False),
+                        now,
+                    )
                     for e, f in rows
                 ],
             )
