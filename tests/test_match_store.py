@@ -235,3 +235,22 @@ def test_any_partitioning_of_the_merge_gives_the_same_index(
     assert part.low.tolist() == mapped.low.tolist() and part.pos.tolist() == mapped.pos.tolist()
     for seed in seeds(texts[7])[0][:50].tolist():
         assert built.postings(seed).tolist() == memory.postings(seed).tolist()
+
+
+def test_small_changes_never_rebuild_the_large_segment(archive: tuple[Path, Path, Path]) -> None:
+    """Edits pile up small segments; past MAX_SEGMENTS they are merged, the big one stays."""
+    from quotecheck.match.segments import MAX_SEGMENTS
+
+    article, sources, store = archive
+    quotecheck.check([article], sources=[sources], store=store)
+    db = Store(store)
+    [(first,)] = db.db.execute("SELECT key FROM segments").fetchall()
+    db.close()
+    for edit in range(MAX_SEGMENTS + 2):
+        (sources / f"note{edit}.txt").write_text(f"Note {edit}: the weirs stay.\n", encoding="utf-8")
+        (sources / "speech.txt").write_text(f"Take {edit}. {SPEECH}", encoding="utf-8")
+        assert verdicts(quotecheck.check([article], sources=[sources], store=store)) == ["exact"]
+        db = Store(store)
+        keys = [k for (k,) in db.db.execute("SELECT key FROM segments")]
+        db.close()
+        assert first in keys and len(keys) <= MAX_SEGMENTS

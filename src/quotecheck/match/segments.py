@@ -7,8 +7,9 @@ entry's seed) and ``KEY.pos.npy`` (its offset in the segment's documents laid en
 SQLite keeps what each segment holds (``segments``, ``segment_docs``), never the arrays.
 
 A run maps the segments that hold its sources (a source gone or changed since is skipped in
-them) and builds one new segment for the sources no segment holds; when that would make
-more than :data:`MAX_SEGMENTS`, or a segment is mostly dead, everything is rebuilt into one.
+them) and builds one new segment for the sources no segment holds. A segment mostly dead is
+not mapped (its live sources are indexed again); when there would be more than
+:data:`MAX_SEGMENTS`, all but the largest are indexed again as one.
 Segments replaced this way are pruned at once; others unused for a while are pruned later.
 
 A build streams: sources are hashed in runs of a few million characters (two processes on
@@ -389,10 +390,13 @@ class Catalog:
                     taken[i] = False
                 continue
             chosen.append((segment, doc_map))
-        missing = [i for i, t in enumerate(taken) if not t]
-        if len(chosen) + (1 if missing else 0) > MAX_SEGMENTS:
-            return [], list(range(len(docs)))
-        return chosen, missing
+        if len(chosen) + (1 if not all(taken) else 0) > MAX_SEGMENTS:
+            # too many pieces: keep the largest, index the rest again as one
+            for _, doc_map in chosen[1:]:
+                for i in doc_map[doc_map >= 0].tolist():
+                    taken[i] = False
+            chosen = chosen[:1]
+        return chosen, [i for i, t in enumerate(taken) if not t]
 
     def segment(self, key: str) -> Segment | None:
         with self.store.guard():
