@@ -121,9 +121,8 @@ def word_hashes(text: str) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[typ
             nonword = np.flatnonzero(~isword[block_end : block_end + BLOCK])
             block_end = block_end + int(nonword[0]) if len(nonword) else min(n, block_end + BLOCK)
         w = isword[block_start:block_end]
-        edges = np.diff(w.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-        starts = np.flatnonzero(edges == 1)
-        ends = np.flatnonzero(edges == -1)
+        edges = np.flatnonzero(np.diff(w.view(np.int8), prepend=np.int8(0), append=np.int8(0)))
+        starts, ends = edges[0::2], edges[1::2]  # a word starts, then ends, then the next starts
         values = folded(units[block_start:block_end])
         values *= t["pow"][: block_end - block_start]
         prefix = np.zeros(len(values) + 1, dtype=U32)
