@@ -11,8 +11,13 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import TextIO
+
+Advance = Callable[[int], None]
+Bars = Callable[[str, int], AbstractContextManager[Advance]]
+"""What long work is given: ``bars(label, total)``, a context yielding ``advance(done)``
+(``Progress.task``, or anything shaped like it)."""
 
 MIN_TOTAL = 20_000_000
 """Work smaller than this (bytes, characters) finishes too soon to need a bar."""
@@ -33,7 +38,7 @@ class Progress:
         return cls(not quiet and sys.stderr.isatty())
 
     @contextmanager
-    def task(self, label: str, total: int) -> Iterator[Callable[[int], None]]:
+    def task(self, label: str, total: int) -> Iterator[Advance]:
         """A bar for ``total`` units of work; yields the function to call as units are done."""
         if not self.enabled or total < self.min_total:
             yield lambda amount: None
@@ -68,3 +73,12 @@ class Progress:
 
 
 SILENT = Progress(False)
+
+
+def task(bars: Bars | None, label: str, total: int) -> AbstractContextManager[Advance]:
+    """``bars(label, total)``, or a context that ignores progress when there are no bars."""
+    return nullcontext(ignore) if bars is None else bars(label, total)
+
+
+def ignore(amount: int) -> None:
+    """Progress nobody shows."""

@@ -6,9 +6,12 @@ A typer sub-app registered by ``cli.py``; imports nothing heavy until a command 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from quotecheck.store import Store
 
 STORE_EPILOG = """\
 \b
@@ -46,7 +49,9 @@ UnusedOption = Annotated[
 ]
 
 
-def open_store(path: str | None) -> object:
+def open_store(path: str | None) -> Store:
+    """The store at ``--store`` (or its default); one that does not exist is an error, not
+    a new empty store."""
     from pathlib import Path
 
     from quotecheck.store import DB_NAME, Store, store_dir
@@ -69,11 +74,9 @@ def info(store: StoreOption = None, unused_days: UnusedOption = 30.0) -> None:
     from tabulate import tabulate
 
     from quotecheck.errors import QuotecheckError
-    from quotecheck.store import Store
     from quotecheck.store_upkeep import store_info
 
     handle = open_store(store)
-    assert isinstance(handle, Store)
     try:
         facts = store_info(handle, unused_days)
     except QuotecheckError as exc:
@@ -114,11 +117,9 @@ def prune(
     for a while, index files left by a killed run; then reclaim the free space. Snapshots
     (the record checks are repeated against) are never dropped."""
     from quotecheck.errors import QuotecheckError
-    from quotecheck.store import Store
     from quotecheck.store_upkeep import prune_store
 
     handle = open_store(store)
-    assert isinstance(handle, Store)
     try:
         done = prune_store(handle, unused_days, dry_run)
     except QuotecheckError as exc:

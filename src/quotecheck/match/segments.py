@@ -24,7 +24,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from quotecheck.match.index import BUCKET_BITS, VERSION, Part, SeedIndex, content_key, doc_starts_of, seeds
+from quotecheck.progress import Bars, task
 
 if TYPE_CHECKING:
     from quotecheck.model import Source
@@ -54,9 +55,6 @@ UNUSED_DAYS = 30
 """Segments no run has used for this long are pruned (other sets of sources that shared
 the store, long gone)."""
 FILES = ("bkt", "low", "pos")
-
-Progress = Callable[[str, int], Any]
-"""``progress(label, total)`` -> a context manager yielding ``advance(amount)``."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +153,7 @@ def mapped(path: Path) -> np.ndarray:  # type: ignore[type-arg]
 # -- building ------------------------------------------------------------------------------
 
 
-def build_segment(docs: Sequence[Doc], folder: Path, progress: Progress | None = None) -> Segment:
+def build_segment(docs: Sequence[Doc], folder: Path, progress: Bars | None = None) -> Segment:
     """Write the segment of ``docs`` into ``folder`` (whole or not at all: temporary names
     until every file is complete)."""
     segment = Segment.of(docs)
@@ -329,18 +327,6 @@ def merge_partitions(job: tuple[int, int, int, list[str], list[list[int]], list[
             f.close()
 
 
-class _Null:
-    def __enter__(self) -> Callable[[int], None]:
-        return lambda amount: None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-def task(progress: Progress | None, label: str, total: int) -> Any:
-    return _Null() if progress is None else progress(label, total)
-
-
 # -- the store's side: which segments exist, which a run can use ---------------------------
 
 
@@ -504,7 +490,7 @@ class Catalog:
         return freed
 
 
-def open_index(sources: Sequence[Source], store: Store, progress: Progress | None = None) -> SeedIndex:
+def open_index(sources: Sequence[Source], store: Store, progress: Bars | None = None) -> SeedIndex:
     """The index of ``sources``: segments the store has mapped, the rest built and kept.
 
     The store only saves time: when it cannot be read or written the index is built in a
@@ -514,12 +500,12 @@ def open_index(sources: Sequence[Source], store: Store, progress: Progress | Non
 
     docs = docs_of(sources)
     starts = doc_starts_of([d.length for d in docs])
-    catalog: Catalog | None = Catalog(store)
+    catalog: Catalog | None = None
     try:
-        assert catalog is not None
-        chosen, missing = catalog.plan(docs)
-    except CACHE_FAILURES:
-        catalog, chosen, missing = None, [], list(range(len(docs)))
+        chosen, missing = Catalog(store).plan(docs)
+        catalog = Catalog(store)
+    except CACHE_FAILURES:  # no store to read: build this run's index in a temporary folder
+        chosen, missing = [], list(range(len(docs)))
     parts: list[Part] = []
     used: list[str] = []
     for segment, doc_map in chosen:
@@ -549,7 +535,7 @@ def build_part(
     starts: np.ndarray,  # type: ignore[type-arg]
     store: Store,
     catalog: Catalog | None,
-    progress: Progress | None,
+    progress: Bars | None,
 ) -> Part:
     """Build the segment of ``docs`` (current numbers ``numbers``) and map it."""
     from quotecheck.store import CACHE_FAILURES

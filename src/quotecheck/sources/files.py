@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from quotecheck.sources.manifest import MANIFEST_MIN_BYTES, Entry, from_facts, r
 from quotecheck.sources.transcript import turns_of
 
 if TYPE_CHECKING:
+    from quotecheck.progress import Bars
     from quotecheck.store import Store
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".vtt", ".srt", ".json"}
@@ -38,7 +39,7 @@ class FileSources(SourceProvider):
         paths: list[str],
         exclude: Iterable[str] = (),
         store: Store | None = None,
-        bars: Callable[[str, int], Any] | None = None,
+        bars: Bars | None = None,
     ) -> None:
         self.paths = paths
         self.exclude = {Path(e).resolve() for e in exclude}

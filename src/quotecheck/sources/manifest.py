@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,7 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.model import Source, SourceProblem, Turn
 
 if TYPE_CHECKING:
+    from quotecheck.progress import Bars
     from quotecheck.store import Store
 
 READER = "files-1"
@@ -214,7 +215,7 @@ class Manifest:
 def read_with_manifest(
     entries: Sequence[Entry],
     store: Store,
-    bars: Callable[[str, int], Any] | None = None,
+    bars: Bars | None = None,
 ) -> Iterator[tuple[Entry, dict[str, Any]]]:
     """The facts of every entry, in order: kept ones for unchanged files, the others read
     (by two processes when there is much to read) and kept for the next run."""
@@ -232,7 +233,7 @@ def read_with_manifest(
         else:
             stale.append(entry)
     if stale:
-        from quotecheck.match.segments import task
+        from quotecheck.progress import task
 
         weights = [e.size for e in stale]
         with task(bars, "reading sources", sum(weights)) as advance:
