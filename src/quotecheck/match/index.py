@@ -1,12 +1,14 @@
 """A word-bigram seed index over all sources, so a quote is located without a full scan.
 
 A full fuzzy scan costs ~15 ms per MB per quote; this index finds the few places worth
-aligning. Every word is hashed (vectorised with numpy: case-folded code points, a
-polynomial hash over each word), each pair of neighbouring words becomes a 32-bit seed,
-and seeds are bucketed by their top 16 bits (a radix sort, O(n)). Per entry it keeps the
-low 16 bits and the global character offset: 6 bytes per word, about 1 byte per source
-character. A quote's seeds vote for diagonals (source offset minus quote offset); the
-best-voted places are then aligned word by word (quotecheck.match.align).
+aligning. Every word is hashed (vectorised with numpy over blocks of the text: case-folded
+code units, a polynomial hash over each word), each pair of neighbouring words becomes a
+32-bit seed, and entries are sorted by seed (radix sorts, O(n)) into buckets named by the
+seed's top 16 bits. Per entry it keeps the low 16 bits and the character offset: 6 bytes
+per word, about 1.1 bytes per source character of news text. Within a bucket the entries
+of one seed are contiguous, so a seed's count is two binary searches and a common bigram's
+entries are never read. A quote's seeds vote for diagonals (source offset minus quote
+offset); the best-voted places are then aligned word by word (quotecheck.match.align).
 
 Large sources keep their index in array files beside the snapshot store (see
 ``quotecheck.match.segments``), mapped into memory by the next run rather than rebuilt.
