@@ -5,7 +5,7 @@ needs from every source the file holds (kind, author, transcript turns, length, 
 problems it has). A run stats the files; one whose size and mtime are unchanged is not read
 at all: its sources are :class:`FileSource` objects whose text is read only when a quote's
 candidate falls there. A file whose size or mtime changed is read and hashed again; if its
-bytes are unchanged (a touched file) the kept facts are used.
+bytes are unchanged (a touched file) its digest is too, and so are its index entries.
 """
 
 from __future__ import annotations
@@ -240,9 +240,9 @@ def read_with_manifest(
             read = parallel_map(facts_of, [e.path for e in stale], weights, PARALLEL_MIN_BYTES, advance)
         fresh = list(zip(stale, read, strict=True))
         for entry, found in fresh:
-            kept = known.get(entry.path)
-            # a touched file whose bytes are unchanged keeps its facts (and its index entries)
-            facts[entry.path] = kept[3] if kept is not None and kept[2] == found["digest"] else found
+            # a touched file whose bytes are unchanged has the same digest, so the same index
+            # entries; its facts are the new ones (its modification time is its retrieval time)
+            facts[entry.path] = found
         # the manifest only saves reading next time: a store that cannot keep it costs time
         with suppress(*CACHE_FAILURES):
             manifest.record([(e, facts[e.path]) for e, _ in fresh])
