@@ -41,9 +41,9 @@ if TYPE_CHECKING:
 RUN_CHARS = 4_000_000
 """Characters hashed per run, at least: bounds each worker's memory (about 10 bytes a
 character). Large builds use fewer, larger runs (:data:`RUNS`)."""
-RUNS = 48
+RUNS = 120
 """About this many runs for a large build: the merge reads one slice per run and partition."""
-PARTITION_ENTRIES = 150_000
+PARTITION_ENTRIES = 300_000
 """Entries per merge partition, about: small enough for the sorts to stay in cache."""
 PARALLEL_MIN_CHARS = 24_000_000
 """From this many characters to index, two processes hash and merge."""
