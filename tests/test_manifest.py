@@ -124,3 +124,33 @@ def test_the_same_files_from_another_folder_are_named_by_the_path_given(
     assert "posts.json#https://x.com/i/status/22" in [s.locator for s in warm]
     assert "more/filler.txt" in [s.locator for s in warm]
     assert "https://example.org/memo" in [s.locator for s in warm]
+
+
+def test_a_saved_page_is_extracted_once_then_its_text_comes_from_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Extracting a page's main text is slow: the first run keeps it, later runs reuse it
+    (for indexing and for the quote's window), never extracting again."""
+    import quotecheck
+    from quotecheck.sources import html_text
+
+    folder = mixed_folder(tmp_path)
+    calls: list[str] = []
+    original = html_text.page_text
+
+    def counting(html: str) -> html_text.PageText:
+        calls.append(html[:20])
+        return original(html)
+
+    monkeypatch.setattr(html_text, "page_text", counting)
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "“The new cranes arrive in spring and will double the capacity,” the harbour master said.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    for expected_calls in (1, 1):
+        report = quotecheck.check([article], sources=[folder], store=store)
+        [result] = list(report.results())
+        assert result.match is not None and result.match.source.locator.endswith("page.html")
+        assert len(calls) == expected_calls

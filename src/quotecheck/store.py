@@ -58,7 +58,8 @@ CREATE TABLE IF NOT EXISTS files (
     digest      TEXT NOT NULL,
     reader      TEXT NOT NULL,
     facts       TEXT NOT NULL,
-    seen        TEXT NOT NULL
+    seen        TEXT NOT NULL,
+    texts       BLOB
 );
 CREATE TABLE IF NOT EXISTS segments (
     key         TEXT PRIMARY KEY,

@@ -55,17 +55,19 @@ UNUSED_DAYS = 30
 """Segments no run has used for this long are pruned (other sets of sources that shared
 the store, long gone)."""
 FILES = ("bkt", "low", "pos")
+Load = tuple[str, int, str] | str
+"""How a build gets a document's text: ``(path, part, store database or "")`` or the text."""
 
 
 @dataclass(frozen=True)
 class Doc:
     """A source as the index sees it: its content key, length, name, and how to get its
-    text (``(path, part)`` of a file source, read when hashed, or the text itself)."""
+    text (``(path, part, kept_in)`` of a file source, read when hashed, or the text itself)."""
 
     key: str
     length: int
     locator: str
-    load: tuple[str, int] | str
+    load: Load
 
 
 def docs_of(sources: Sequence[Source]) -> list[Doc]:
@@ -74,7 +76,7 @@ def docs_of(sources: Sequence[Source]) -> list[Doc]:
     docs = []
     for s in sources:
         if isinstance(s, FileSource):
-            docs.append(Doc(s.key, s.length, s.locator, (s.path, s.part)))
+            docs.append(Doc(s.key, s.length, s.locator, (s.path, s.part, s.kept_in or "")))
         else:
             docs.append(Doc(content_key(s.text), len(s.text), s.locator, s.text))
     return docs
@@ -166,8 +168,8 @@ def build_segment(docs: Sequence[Doc], folder: Path, progress: Bars | None = Non
     try:
         bits = partition_bits(total)
         run_chars = max(RUN_CHARS, total // RUNS)
-        runs: list[tuple[list[tuple[tuple[str, int] | str, int, int]], str, int]] = []
-        batch: list[tuple[tuple[str, int] | str, int, int]] = []
+        runs: list[tuple[list[tuple[Load, int, int]], str, int]] = []
+        batch: list[tuple[Load, int, int]] = []
         size = 0
         for doc, start in zip(docs, starts.tolist(), strict=True):
             batch.append((doc.load, start, doc.length))
@@ -217,7 +219,7 @@ def partition_bits(chars: int) -> int:
     return min(12, max(4, partitions.bit_length()))
 
 
-def hash_run(job: tuple[list[tuple[tuple[str, int] | str, int, int]], str, int]) -> np.ndarray:  # type: ignore[type-arg]
+def hash_run(job: tuple[list[tuple[Load, int, int]], str, int]) -> np.ndarray:  # type: ignore[type-arg]
     """Hash one run of documents, write its entries sorted by partition (the top ``bits``
     of their seed), and return how many entries fall in each seed bucket. Runs in a
     worker process."""
@@ -236,24 +238,25 @@ def hash_run(job: tuple[list[tuple[tuple[str, int] | str, int, int]], str, int])
     return np.bincount(g >> np.uint32(32 - BUCKET_BITS), minlength=1 << BUCKET_BITS)
 
 
-def texts_of(spec: Sequence[tuple[tuple[str, int] | str, int, int]]) -> Iterator[tuple[str, int]]:
+def texts_of(spec: Sequence[tuple[Load, int, int]]) -> Iterator[tuple[str, int]]:
     """``(text, start)`` of each document of a run; a file holding several sources (saved
     posts) is read once for all of them."""
     from quotecheck.errors import QuotecheckError
     from quotecheck.model import Source
     from quotecheck.sources.files import read_sources
+    from quotecheck.sources.manifest import kept_texts
 
     read: tuple[str, list[str]] | None = None
     for load, start, length in spec:
         if isinstance(load, str):
             yield load, start
             continue
-        path, part = load
+        path, part, kept_in = load
         if read is None or read[0] != path:
-            read = (
-                path,
-                [s.text for s in read_sources(Path(path), with_turns=False) if isinstance(s, Source)],
-            )
+            texts = kept_texts(kept_in, path) if kept_in else None
+            if texts is None:
+                texts = [s.text for s in read_sources(Path(path), with_turns=False) if isinstance(s, Source)]
+            read = (path, texts)
         if part >= len(read[1]) or len(read[1][part]) != length:
             raise QuotecheckError(f"{path}: changed while being checked; run again")
         yield read[1][part], start

@@ -93,7 +93,14 @@ class FileSources(SourceProvider):
                 if named:
                     yield SourceProblem(file.path, REPORT_PROBLEM)
             else:
-                yield from from_facts(file.path, kept)
+                yield from from_facts(file.path, kept, self.kept_in)
+
+    @property
+    def kept_in(self) -> str | None:
+        """The store database, where the manifest keeps the texts of saved pages."""
+        from quotecheck.store import DB_NAME
+
+        return None if self.store is None else str(self.store.root / DB_NAME)
 
     def facts(self, files: list[Entry]) -> dict[str, dict[str, Any]]:
         """The manifest's facts of the files worth keeping there (none without a store, or

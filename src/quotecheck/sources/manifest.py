@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -32,6 +34,9 @@ MANIFEST_MIN_BYTES = 1_000_000
 """Below this many bytes of source files, reading them all is faster than the store."""
 PARALLEL_MIN_BYTES = 32_000_000
 """From this many bytes to read, two processes read them (both cores)."""
+TEXT_KEPT_SUFFIXES = {".html", ".htm"}
+"""Files whose text the manifest keeps (compressed): a saved page's main text is extracted
+by trafilatura, far too slow to redo for each candidate in a warm run."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +59,12 @@ class FileSource(Source):
     part: int
     key: str
     length: int
+    kept_in: str | None
+    """The store database that keeps this file's text, when it does (saved pages)."""
 
-    def __init__(self, path: str, part: int, digest: str, facts: dict[str, Any]) -> None:
+    def __init__(
+        self, path: str, part: int, digest: str, facts: dict[str, Any], kept_in: str | None = None
+    ) -> None:
         values = {
             "locator": facts["locator"],
             "kind": facts["kind"],
@@ -70,6 +79,7 @@ class FileSource(Source):
             "part": part,
             "key": f"{digest}/{part}",
             "length": int(facts["length"]),
+            "kept_in": kept_in,
         }
         vars(self).update(values)  # a frozen dataclass: set its fields as its own __init__ does
 
@@ -81,22 +91,40 @@ class FileSource(Source):
         return text
 
     def read_text(self) -> str:
-        """The text as the reader makes it from the file now (not kept: for indexing)."""
-        return source_text(self.path, self.part, self.length)
+        """The text as the reader makes it (or as the store keeps it); not kept: for indexing."""
+        return source_text(self.path, self.part, self.length, self.kept_in)
 
     def __repr__(self) -> str:
         return f"FileSource({self.locator!r}, {self.kind!r}, length={self.length})"
 
 
-def source_text(path: str, part: int, length: int) -> str:
-    """Source number ``part`` of the file at ``path``; a clear error if the file changed
-    under the run (its sources no longer match what was stat-ed and indexed)."""
-    from quotecheck.sources.files import read_sources
+def source_text(path: str, part: int, length: int, kept_in: str | None = None) -> str:
+    """Source number ``part`` of the file at ``path`` (from the store when it keeps the
+    file's text); a clear error if the file changed under the run."""
+    texts = kept_texts(kept_in, path) if kept_in else None
+    if texts is None:
+        from quotecheck.sources.files import read_sources
 
-    items = [s for s in read_sources(Path(path), with_turns=False) if isinstance(s, Source)]
-    if part >= len(items) or len(items[part].text) != length:
+        texts = [s.text for s in read_sources(Path(path), with_turns=False) if isinstance(s, Source)]
+    if part >= len(texts) or len(texts[part]) != length:
         raise QuotecheckError(f"{path}: changed while being checked; run again")
-    return items[part].text
+    return texts[part]
+
+
+def kept_texts(database: str, path: str) -> list[str] | None:
+    """The texts the store keeps for the file at ``path``, or None (then the file is read).
+
+    Its own read-only connection: worker processes call this too."""
+    try:
+        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
+        try:
+            row = db.execute("SELECT texts FROM files WHERE path = ?", (os.path.abspath(path),)).fetchone()
+        finally:
+            db.close()
+        texts = json.loads(zlib.decompress(row[0])) if row and row[0] else None
+    except (sqlite3.Error, zlib.error, ValueError):
+        return None
+    return texts if isinstance(texts, list) else None
 
 
 def facts_of(path: str) -> dict[str, Any]:
@@ -115,6 +143,7 @@ def facts_of(path: str) -> dict[str, Any]:
     if own_report(file, data):
         return {"digest": digest, "report": True, "items": []}
     items: list[list[Any]] = []
+    texts: list[str] = []
     for item in read_sources(file, data=data):
         if isinstance(item, SourceProblem):
             items.append(["problem", named_from(item.locator, path), item.message])
@@ -132,7 +161,15 @@ def facts_of(path: str) -> dict[str, Any]:
             "length": len(item.text),
         }
         items.append(["source", {k: v for k, v in facts.items() if v not in (None, False, [])}])
-    return {"digest": digest, "items": items}
+        texts.append(item.text)
+    found: dict[str, Any] = {"digest": digest, "items": items}
+    if file.suffix.lower() in TEXT_KEPT_SUFFIXES and texts:
+        found[TEXTS] = zlib.compress(json.dumps(texts, ensure_ascii=False).encode("utf-8"))
+    return found
+
+
+TEXTS = "texts"
+"""The key of a file's kept texts in what :func:`facts_of` returns (kept in their own column)."""
 
 
 def named_from(locator: str, path: str) -> str | list[str]:
@@ -146,8 +183,9 @@ def named_by(kept: str | list[str], path: str) -> str:
     return path + kept[1] if isinstance(kept, list) else kept
 
 
-def from_facts(path: str, facts: dict[str, Any]) -> list[Source | SourceProblem]:
-    """The sources and problems of one file, as the manifest describes them."""
+def from_facts(path: str, facts: dict[str, Any], kept_in: str | None = None) -> list[Source | SourceProblem]:
+    """The sources and problems of one file, as the manifest describes them (``kept_in``:
+    the store database, when it keeps the file's texts)."""
     out: list[Source | SourceProblem] = []
     part = 0
     for item in facts["items"]:
@@ -155,7 +193,8 @@ def from_facts(path: str, facts: dict[str, Any]) -> list[Source | SourceProblem]
             out.append(SourceProblem(named_by(item[1], path), item[2]))
         else:
             named = {**item[1], "locator": named_by(item[1]["locator"], path)}
-            out.append(FileSource(path, part, facts["digest"], named))
+            kept = kept_in if facts.get("texts_kept") else None
+            out.append(FileSource(path, part, facts["digest"], named, kept))
             part += 1
     return out
 
@@ -186,7 +225,7 @@ class Manifest:
                         raise self.store.damaged(f"the manifest entry of {path} is not JSON") from None
         return known
 
-    def record(self, rows: Sequence[tuple[Entry, dict[str, Any]]]) -> None:
+    def record(self, rows: Sequence[tuple[Entry, dict[str, Any], bytes | None]]) -> None:
         """Keep the facts of the files read this run, all in one transaction."""
         if not rows:
             return
@@ -195,8 +234,8 @@ class Manifest:
         now = utc_now()
         with self.store.guard(), self.store.db:
             self.store.db.executemany(
-                "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, reader, facts, seen)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, reader, facts, seen, texts)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         os.path.abspath(e.path),
@@ -206,8 +245,9 @@ class Manifest:
                         READER,
                         json.dumps(f, ensure_ascii=False),
                         now,
+                        texts,
                     )
-                    for e, f in rows
+                    for e, f, texts in rows
                 ],
             )
 
@@ -227,9 +267,9 @@ def read_with_manifest(
     facts: dict[str, dict[str, Any]] = {}
     stale: list[Entry] = []
     for entry in entries:
-        kept = known.get(entry.path)
-        if kept is not None and kept[:2] == (entry.size, entry.mtime_ns):
-            facts[entry.path] = kept[3]
+        before = known.get(entry.path)
+        if before is not None and before[:2] == (entry.size, entry.mtime_ns):
+            facts[entry.path] = before[3]
         else:
             stale.append(entry)
     if stale:
@@ -239,13 +279,18 @@ def read_with_manifest(
         with task(bars, "reading sources", sum(weights)) as advance:
             read = parallel_map(facts_of, [e.path for e in stale], weights, PARALLEL_MIN_BYTES, advance)
         fresh = list(zip(stale, read, strict=True))
+        kept: list[tuple[Entry, dict[str, Any], bytes | None]] = []
         for entry, found in fresh:
             # a touched file whose bytes are unchanged has the same digest, so the same index
             # entries; its facts are the new ones (its modification time is its retrieval time)
+            texts = found.pop(TEXTS, None)
+            if texts is not None:
+                found["texts_kept"] = True
             facts[entry.path] = found
+            kept.append((entry, found, texts))
         # the manifest only saves reading next time: a store that cannot keep it costs time
         with suppress(*CACHE_FAILURES):
-            manifest.record([(e, facts[e.path]) for e, _ in fresh])
+            manifest.record(kept)
     for entry in entries:
         yield entry, facts[entry.path]
 
