@@ -26,6 +26,7 @@ import itertools
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -410,19 +411,26 @@ class PeakMemory:
         return self.pss, self.anon
 
 
-def run_check(article: Path, folder: Path, store: Path) -> tuple[float, tuple[int, int], dict[str, object]]:
-    """One whole ``quotecheck`` process: wall seconds, peak memory (PSS, anonymous), the report."""
+def run_check(
+    article: Path, folder: Path, store: Path
+) -> tuple[float, float, tuple[int, int], dict[str, object]]:
+    """One whole ``quotecheck`` process: wall seconds, CPU seconds (user + system, all its
+    processes: what the run costs when other work shares the cores), peak memory (PSS,
+    anonymous), the report."""
     command = [sys.executable, "-m", "quotecheck", str(article), "-s", str(folder)]
     command += ["--store", str(store), "-f", "json", "-q", "--no-exit"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     meter = PeakMemory(proc.pid)
     out, err = proc.communicate()
     wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     peak = meter.stop()
     if proc.returncode != 0:
         raise SystemExit(f"quotecheck failed ({proc.returncode}): {err.decode()[-2000:]}")
-    return wall, peak, json.loads(out)
+    return wall, cpu, peak, json.loads(out)
 
 
 def located(report: dict[str, object], quotes: list[tuple[str, str, int, int]]) -> tuple[int, int]:
@@ -472,25 +480,28 @@ def main() -> None:
     chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
 
     print(f"load before cold run: {load()}")
-    cold, (pss, anon), report = run_check(article, folder, store)
+    cold, cpu, (pss, anon), report = run_check(article, folder, store)
     hits, extracted = located(report, quotes)
     print(
-        f"cold run (fresh store): {cold:.2f} s = {size / 1e6 / cold:.1f} MB/s; located {hits}/{extracted}; "
+        f"cold run (fresh store): {cold:.2f} s = {size / 1e6 / cold:.1f} MB/s (CPU {cpu:.1f} s); "
+        f"located {hits}/{extracted}; "
         f"peak memory of the process tree: PSS {pss / 1e6:.0f} MB = {pss / chars:.2f} bytes per source "
         f"character (anonymous {anon / 1e6:.0f} MB = {anon / chars:.2f})"
     )
     stored = du(store)
     print(f"store plus index: {stored / 1e6:.1f} MB = {stored / chars:.3f} bytes per source character")
     print(f"load before warm runs: {load()}")
-    walls = []
+    walls, cpus = [], []
     for _ in range(args.warm_runs):
-        wall, (pss, anon), report = run_check(article, folder, store)
+        wall, cpu, (pss, anon), report = run_check(article, folder, store)
         walls.append(wall)
+        cpus.append(cpu)
     warm = statistics.median(walls)
     hits, extracted = located(report, quotes)
     print(
         f"warm run: median {warm:.3f} s of {', '.join(f'{w:.3f}' for w in walls)} (whole process, "
-        f"{len(quotes)} quotes); peak memory PSS {pss / 1e6:.0f} MB (anonymous {anon / 1e6:.0f} MB)"
+        f"{len(quotes)} quotes; CPU {', '.join(f'{c:.2f}' for c in cpus)} s); "
+        f"peak memory PSS {pss / 1e6:.0f} MB (anonymous {anon / 1e6:.0f} MB)"
     )
     print(f"located: {hits / len(quotes):.3f} ({hits}/{len(quotes)}; {extracted} quotes extracted)")
 
