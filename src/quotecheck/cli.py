@@ -44,6 +44,11 @@ CI:
   quotecheck drafts/*.md --write-baseline .quotecheck-baseline.json
 
 \b
+The snapshot store (and the index of large source folders):
+  quotecheck store info                         sizes, counts, what can be dropped
+  quotecheck store prune                        drop it
+
+\b
 Exit codes: 0 nothing reached the failure level, 1 something did,
             2 bad usage or input. --no-exit: 0 whatever was found.
 """

@@ -24,10 +24,21 @@ Examples:
 
 store_app = typer.Typer(
     help="Look after the snapshot store: what it holds, and pruning what is no longer needed.",
-    no_args_is_help=True,
+    invoke_without_command=True,
     rich_markup_mode=None,
     epilog=STORE_EPILOG,
 )
+
+
+@store_app.callback()
+def store_group(ctx: typer.Context) -> None:
+    """Look after the snapshot store: what it holds, and pruning what is no longer needed."""
+    if ctx.invoked_subcommand is None:
+        typer.echo(
+            "quotecheck: error: store needs a command: info or prune (see quotecheck store --help)", err=True
+        )
+        raise typer.Exit(2)
+
 
 StoreOption = Annotated[
     str | None,
