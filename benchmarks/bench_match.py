@@ -490,6 +490,7 @@ def main() -> None:
     )
     stored = du(store)
     print(f"store plus index: {stored / 1e6:.1f} MB = {stored / chars:.3f} bytes per source character")
+    os.sync()  # the cold run's files written out first: warm runs are timed without writeback
     print(f"load before warm runs: {load()}")
     walls, cpus = [], []
     for _ in range(args.warm_runs):
