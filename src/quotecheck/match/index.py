@@ -202,9 +202,11 @@ class Part:
         a, b = int(self.bucket_offsets[bucket]), int(self.bucket_offsets[bucket + 1])
         if a == b:
             return a, a
-        low = self.low[a:b]
-        key = np.uint16(seed & 0xFFFF)
-        return a + int(low.searchsorted(key, "left")), a + int(low.searchsorted(key, "right"))
+        key = seed & 0xFFFF
+        if key == 0xFFFF:  # no key+1 in 16 bits
+            return a + int(self.low[a:b].searchsorted(np.uint16(key))), b
+        lo, hi = self.low[a:b].searchsorted(np.array([key, key + 1], dtype=np.uint16))
+        return a + int(lo), a + int(hi)
 
     def postings(self, seed: int) -> np.ndarray:  # type: ignore[type-arg]
         """Where ``seed`` occurs, as offsets into this part."""
