@@ -19,6 +19,7 @@ from quotecheck.store import Store, store_dir
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
 
 if TYPE_CHECKING:
+    from quotecheck.progress import Progress as Bars
     from quotecheck.sources.remote import Remote
     from quotecheck.sources.safe_http import FetchLimits
 
@@ -38,6 +39,7 @@ def check(
     policy: Policy | None = None,
     baseline: str | Path | None = None,
     whole_page: bool = False,
+    bars: Bars | None = None,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
 
@@ -50,6 +52,7 @@ def check(
     (suppression comments in the draft always are); :func:`assess` also says what fails.
     ``whole_page``: read every part of a saved HTML or text page (menus, teasers, sign-up
     boxes), not only the article body.
+    ``bars``: progress bars for long work (reading a large archive, building its index).
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
     >>> report.summary()["quotes"], report.summary()["equivalent"]
@@ -67,6 +70,7 @@ def check(
         policy=policy,
         baseline=baseline,
         whole_page=whole_page,
+        bars=bars,
     ).report
 
 
@@ -83,6 +87,7 @@ def assess(
     policy: Policy | None = None,
     baseline: str | Path | None = None,
     whole_page: bool = False,
+    bars: Bars | None = None,
 ) -> Outcome:
     """:func:`check`, with the newsroom's decision: the report as shown (suppression,
     house style, levels, baseline, minimum level) and the quotes that fail the run.
@@ -99,13 +104,18 @@ def assess(
         accounts = {**policy.accounts, **(accounts or {})}
     thresholds = thresholds_for(thresholds, policy)
     all_providers: list[SourceProvider] = list(providers)
-    checked = [d.path for d in docs if d.path != "-"]
-    local = FileSources([str(s) for s in sources], exclude=checked) if sources else None
     if remote is not None and remote.store is not None:
         snapshot_store = remote.store
     else:
         near = next((str(a) for a in articles if not isinstance(a, Document) and str(a) != "-"), None)
         snapshot_store = Store(store_dir(store, near=near))
+    checked = [d.path for d in docs if d.path != "-"]
+    reading = bars.task if bars else None
+    local = (
+        FileSources([str(s) for s in sources], exclude=checked, store=snapshot_store, bars=reading)
+        if sources
+        else None
+    )
     if remote is not None:
         accounts = {**remote.accounts, **(accounts or {})}
     try:
@@ -119,7 +129,14 @@ def assess(
             problems += fetching.problems
         more, more_problems = gather(all_providers)
         report = check_documents(
-            docs, [*found, *more], [*problems, *more_problems], thresholds, progress, snapshot_store, accounts
+            docs,
+            [*found, *more],
+            [*problems, *more_problems],
+            thresholds,
+            progress,
+            snapshot_store,
+            accounts,
+            bars,
         )
     finally:
         snapshot_store.close()
@@ -182,11 +199,14 @@ def check_documents(
     progress: Progress | None = None,
     store: Store | None = None,
     accounts: Mapping[str, str] | None = None,
+    bars: Bars | None = None,
 ) -> Report:
     """The pipeline once articles are read and sources gathered: extract, match, judge.
     The newsroom's decisions (suppression, policy, baseline) come after, in ``decide``."""
     matcher = (
-        Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts) if sources else None
+        Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts, progress=bars)
+        if sources
+        else None
     )
     reports = []
     for doc in docs:

@@ -38,6 +38,11 @@ CI:
   quotecheck drafts/*.md --write-baseline .quotecheck-baseline.json
 
 \b
+The snapshot store (and the index of large source folders):
+  quotecheck store info                         sizes, counts, what can be dropped
+  quotecheck store prune                        drop it
+
+\b
 Exit codes: 0 nothing reached the failure level, 1 something did,
             2 bad usage or input. --no-exit: 0 whatever was found.
 """
@@ -337,6 +342,8 @@ def check(
         if clobbered is not None:  # `-o draft.md` for `-o draft-report.md` would destroy the draft
             fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
+        from quotecheck.progress import Progress
+
         outcome = assess(
             articles,
             sources=paths,
@@ -346,6 +353,7 @@ def check(
             policy=plan.policy,
             baseline=plan.baseline,
             whole_page=plan.config.whole_page if whole_page is None else whole_page,
+            bars=Progress.for_terminal(quiet),
         )
         report = outcome.report
         if write_baseline is not None:
@@ -530,6 +538,11 @@ def write_output(text: str, output: Path | None) -> None:
         tmp.replace(output)  # whole or not at all: a failed run never leaves half a report
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror})")
+
+
+from quotecheck.store_cli import store_app  # noqa: E402 - kept beside its registration
+
+app.add_typer(store_app, name="store")
 
 
 def main(args: Any = None) -> None:

@@ -314,8 +314,9 @@ def difference_findings(
 
 def source_cut_short(match: Match) -> bool:
     """A clipped source: flagged so by its provider, or a post whose text ends in "…"."""
-    text = match.source.text.rstrip()
-    return match.source.truncated or text.endswith(("…", "...")) or text.startswith(("…", "..."))
+    text = match.source.text
+    tail = text[-200:].rstrip() or text.rstrip()  # not a copy of a whole archive file per quote
+    return match.source.truncated or tail.endswith(("…", "...")) or text.startswith(("…", "..."))
 
 
 def written_differences(op: DiffOp, qspan: Span, sspan: Span) -> list[Finding]:

@@ -217,8 +217,10 @@ class XPosts(SourceProvider):
         store = self.policy.store
         if store is None or (self.policy.refresh and not self.policy.offline):
             return None
-        value = store.cache_get(TIMELINE_CACHE, timeline.key)
-        return None if value is None else [str(i) for i in json.loads(value)]
+        value = store.cache_json(TIMELINE_CACHE, timeline.key)
+        if value is not None and not isinstance(value, list):
+            raise store.damaged(f"the kept timeline {timeline.key} is not a list of posts")
+        return None if value is None else [str(i) for i in value]
 
     def fetch_batch(self, ids: list[str]) -> Iterator[Source | SourceProblem]:
         if self.stopped:
