@@ -132,9 +132,8 @@ def facts_of(path: str) -> dict[str, Any]:
 
     A top-level function of plain values, so that worker processes can run it.
     """
-    from quotecheck.sources.files import own_report, read_sources
-
     from quotecheck.decoding import NotText, read_capped
+    from quotecheck.sources.files import own_report, read_sources
 
     file = Path(path)
     try:
