@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 
 from quotecheck import __version__
 
-FORMAT_NAMES = ("table", "json", "csv", "markdown", "github", "sarif", "gitlab")
+FORMAT_NAMES = ("table", "json", "csv", "markdown", "github", "sarif", "gitlab", "html")
 DEFAULT_FAIL_ON = "altered,stitched,misattributed,not_found"
 VERDICT_NAMES = (
     "exact", "equivalent", "edited", "altered", "stitched", "misattributed", "not_found",
@@ -343,7 +343,10 @@ def check(
     except QuotecheckError as exc:
         fail(str(exc))
         return
-    text = formatter(output_format).render(report)
+    from quotecheck.report import Terminal
+
+    terminal = Terminal.detect(sys.stdout) if output is None else Terminal()
+    text = formatter(output_format, terminal).render(report)
     write_output(text, output)
     if output_format == "github":
         try:

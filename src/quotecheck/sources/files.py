@@ -54,6 +54,7 @@ class FileSources(SourceProvider):
 REPORT_HEAD = re.compile(
     r"\A(?:\*\*quotecheck\*\*:|where\s+speaker\s+quote\s+verdict\b)"  # markdown, table
     r'|"quotecheck(?:_baseline)?":|"check_name":\s*"quotecheck/|"\$schema":\s*"[^"]*sarif'  # json, gitlab, sarif
+    r'|<meta name="generator" content="quotecheck '  # html
 )
 
 
