@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from importlib import import_module
+from importlib import import_module, resources
+from typing import Any
 
 from quotecheck.report.base import Formatter, Terminal
 
@@ -25,4 +26,16 @@ def formatter(name: str, terminal: Terminal | None = None) -> Formatter:
     return made
 
 
-__all__ = ["FORMATS", "Formatter", "Terminal", "formatter"]
+SCHEMA_FILE = "report.schema.json"
+"""The JSON Schema of the JSON report, shipped beside this module."""
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) that every JSON report follows."""
+    import json
+
+    schema: dict[str, Any] = json.loads(resources.files(__name__).joinpath(SCHEMA_FILE).read_text("utf-8"))
+    return schema
+
+
+__all__ = ["FORMATS", "SCHEMA_FILE", "Formatter", "Terminal", "formatter", "json_schema"]

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from quotecheck.model import QuoteResult, Report
 
+
 @dataclass(frozen=True)
 class Terminal:
     """Where a report is shown: how wide (None: no limit, for a file or a pipe, where

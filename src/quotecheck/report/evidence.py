@@ -126,7 +126,11 @@ def passages(match: Match, context: int = CONTEXT) -> list[Passage]:
             s = op.source_span
             if mark == SAME or s is None or s.end <= s.start:
                 continue
-            inside = (start <= s.start and s.end <= end) if single else (span.start <= s.start and s.end <= span.end)
+            inside = (
+                (start <= s.start and s.end <= end)
+                if single
+                else (span.start <= s.start and s.end <= span.end)
+            )
             if inside:
                 marks.append((s, DROPPED if mark == "replace" else mark))
         pieces = cut(text, start, end, non_overlapping(marks), span)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 HEADERS = ["where", "speaker", "quote", "verdict", "score", "found in"]
-MIN_WIDTHS = [24, 10, 20, 0, 0, 12]
+MIN_WIDTHS = [24, 10, 16, 0, 0, 10]
 """What a column keeps when the terminal is narrow (a tiny one takes from these too)."""
 FIXED = (3, 4)
 """The verdict and the score always get their full width."""
@@ -177,7 +177,8 @@ class TableFormat(Formatter):
                 if not color:  # plain text marks the changed words instead of colouring them
                     words = {DROPPED: f"[-{words}-]", ADDED: f"{{+{words}+}}"}.get(piece.mark, words)
                 style = {DROPPED: "red strike", ADDED: "bold green"}.get(piece.mark, "") if color else ""
-                lines.append((" " if k else "") + words, style=style)
+                lines.append(" " if k else "")
+                lines.append(words, style=style)
         if self.terminal.width is None:  # no limit: each line whole, indented
             console.print(Text("    ") + Text("\n    ").join(lines.split("\n")) + Text("\n"))
         else:
