@@ -38,6 +38,12 @@ Sources on the web and on X:
   Posts on X need a bearer token in X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN).
 
 \b
+What a verdict rested on (the snapshot store):
+  quotecheck store list                         what was fetched, when, from where
+  quotecheck store show SNAPSHOT                a snapshot a JSON report names (match.snapshot)
+  quotecheck store export --report r.json       the evidence behind a report, as JSON Lines
+
+\b
 CI:
   quotecheck drafts/ --changed-since origin/main --format github
   quotecheck drafts/*.md --fail-on error --min-level warning -f sarif -o qc.sarif
@@ -96,6 +102,11 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Check every quotation in a news draft against the record.",
 )
+
+
+from quotecheck.store_cli import store_app  # noqa: E402  (typer only: keeps --help fast)
+
+app.add_typer(store_app, name="store")
 
 
 def show_version(value: bool) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -144,6 +145,29 @@ class Store:
         ).fetchall()
         return [snapshot_of(r) for r in rows]
 
+    def snapshots(self, kind: str | None = None) -> Iterator[Snapshot]:
+        """Every kept snapshot (of one kind), by locator and then oldest first: for audits."""
+        where, args = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+        for row in self.db.execute(
+            f"SELECT {COLUMNS} FROM snapshots {where} ORDER BY locator, retrieved, id", args
+        ):
+            yield snapshot_of(row)
+
+    def find(self, key: str) -> list[Snapshot]:
+        """The snapshots a report names: by content hash or its start (``match.snapshot``),
+        else every version of a locator (a URL), oldest first."""
+        if HEX.fullmatch(key.lower()):
+            rows = self.db.execute(
+                f"SELECT {COLUMNS} FROM snapshots WHERE substr(hash, 1, ?) = ? ORDER BY retrieved, id",
+                (len(key), key.lower()),
+            ).fetchall()
+            if rows:
+                return [snapshot_of(r) for r in rows]
+        rows = self.db.execute(
+            f"SELECT {COLUMNS} FROM snapshots WHERE locator = ? ORDER BY retrieved, id", (key,)
+        ).fetchall()
+        return [snapshot_of(r) for r in rows]
+
     def cache_get(self, namespace: str, key: str) -> bytes | None:
         row = self.db.execute(
             "SELECT value FROM cache WHERE namespace = ? AND key = ?", (namespace, key)
@@ -184,6 +208,7 @@ def setup_shared(db: sqlite3.Connection, attempts: int = 200) -> None:
             time.sleep(0.05)
 
 
+HEX = re.compile(r"[0-9a-f]{4,64}")
 COLUMNS = "kind, locator, author, handle, published, retrieved, raw, text, meta, hash"
 
 
