@@ -45,6 +45,7 @@ def store_help(ctx: typer.Context) -> None:
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
 
+
 StoreOption = Annotated[
     str | None,
     typer.Option(

@@ -1,5 +1,6 @@
 """Local files and folders of sources: text, Markdown with front matter, HTML, transcripts,
-subtitles (.vtt/.srt), saved X API responses (.json) and X archive exports (tweets.js)."""
+subtitles (.vtt/.srt), saved X API responses (.json), X archive exports (tweets.js) and web
+archives (.warc, .warc.gz)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from quotecheck.sources.transcript import turns_of
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".vtt", ".srt", ".json"}
 ARCHIVE_NAMES = {"tweets.js", "tweet.js"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+"""Web archives (sources/warc.py; its SUFFIXES, named here so that a folder scan needs no warcio)."""
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
@@ -37,11 +40,11 @@ class FileSources(SourceProvider):
                 for child in sorted(p for p in path.rglob("*") if p.is_file()):
                     if child.resolve() in self.exclude or own_report(child):
                         continue
-                    if child.suffix.lower() in SUFFIXES or child.name.lower() in ARCHIVE_NAMES:
+                    if is_source_file(child):
                         found = True
                         yield from read_sources(child)
                 if not found:  # e.g. only .pdf or .docx: say so, or every quote is silently unverified
-                    kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES))
+                    kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES | set(WARC_SUFFIXES)))
                     yield SourceProblem(name, f"no source files in this folder (read: {kinds})")
             elif path.resolve() in self.exclude:
                 yield SourceProblem(name, "is an article of this run, not a source for it")
@@ -69,9 +72,19 @@ def own_report(path: Path) -> bool:
     return REPORT_HEAD.search(head) is not None
 
 
+def is_source_file(path: Path) -> bool:
+    name = path.name.lower()
+    return path.suffix.lower() in SUFFIXES or name in ARCHIVE_NAMES or name.endswith(WARC_SUFFIXES)
+
+
 def read_sources(path: Path) -> list[Source | SourceProblem]:
-    """The sources in one file: one for most, one per post for saved posts."""
+    """The sources in one file: one for most, one per post for saved posts, one per
+    archived page for a web archive (WARC)."""
     suffix = path.suffix.lower()
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        from quotecheck.sources.warc import warc_sources
+
+        return warc_sources(path)
     if suffix == ".json" or path.name.lower() in ARCHIVE_NAMES or suffix == ".js":
         text = read_text(path)
         if not isinstance(text, str):
