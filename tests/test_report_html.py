@@ -147,6 +147,12 @@ def test_html_report_in_chromium(hostile: tuple[Path, Path], run: Run, tmp_path:
         png = browser.screenshot(ARTIFACTS / "html-report-keyboard.png", full_page=False)
         assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
 
+        # Printed: no key help, the whole article (no scroll box), no card split over pages.
+        browser.call("Emulation.setEmulatedMedia", {"media": "print"})
+        assert browser.js("getComputedStyle(document.querySelector('.keys')).display") == "none"
+        assert browser.js("getComputedStyle(document.querySelector('.article-text')).maxHeight") == "none"
+        assert browser.js("getComputedStyle(document.querySelector('article.quote')).breakInside") == "avoid"
+
 
 def test_html_escapes_everything_from_the_draft_and_the_sources(
     hostile: tuple[Path, Path], run: Run, tmp_path: Path
