@@ -11,12 +11,13 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from quotecheck.model import Level, QuoteResult, Report
+from quotecheck.model import Finding, Level, QuoteResult, Report
 from quotecheck.report.base import Formatter, shorten, summary_line, where_found
 from quotecheck.report.evidence import ADDED, DROPPED, has_changes, word_diff
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
     from rich.text import Text
 
 HEADERS = ["where", "speaker", "quote", "verdict", "score", "found in"]
@@ -89,9 +90,6 @@ def column_widths(natural: list[int], total: int) -> list[int]:
 
 class TableFormat(Formatter):
     def render(self, report: Report) -> str:
-        from rich import box
-        from rich.table import Table
-
         checked = [(a.path, r) for a in report.articles for r in a.quotes if r.verdict is not None]
         if checked:
             body = [cells(path, r, 160) for path, r in checked]
@@ -100,30 +98,46 @@ class TableFormat(Formatter):
             limit = self.terminal.width
             widths = natural if limit is None else column_widths(natural, limit)
             console = self.console(sum(widths) + GAP * (len(widths) - 1))
+            table = None
             for n, ((_, r), row) in enumerate(zip(checked, body, strict=True)):
-                # One table per row, all with the same column widths, so that the quote's
-                # findings and diff can run the full width right beneath its row.
-                table = Table(
-                    box=box.SIMPLE_HEAD,  # a space between columns; the rule under the header
-                    show_header=n == 0,
-                    show_edge=False,
-                    pad_edge=False,
-                    padding=(0, GAP - 1, 0, 0),
-                    header_style="bold",
-                )
-                for header, width in zip(HEADERS, widths, strict=True):
-                    table.add_column(header, width=width, overflow="fold", no_wrap=False)
+                # Rows share one table until a quote with findings: its findings and diff
+                # run the full width right beneath its row, and the next table goes on with
+                # the same column widths (a header on the first only).
+                if table is None:
+                    table = self.table(widths, header=n == 0)
                 verdict = row[3]
-                row = [*row[:2], shorten(r.quote.text, max(widths[2] * 3, 16)), *row[3:]]
+                row = [*row[:2], shorten(r.quote.text, max(widths[QUOTE] * 3, 16)), *row[3:]]
                 table.add_row(*row[:3], self.styled(verdict, VERDICT_STYLE.get(verdict, "")), *row[4:])
-                console.print(table)
-                self.evidence(console, r)
+                if self.shown_findings(r) or n == len(checked) - 1:
+                    console.print(table)
+                    table = None
+                    self.evidence(console, r)
         else:
             console = self.console(0)
         for p in report.problems:
             console.print(f"source problem: {p.locator}: {p.message}")
         console.print(summary_line(report))
         return self.finish(console)
+
+    def table(self, widths: list[int], header: bool) -> Table:
+        from rich import box
+        from rich.table import Table
+
+        table = Table(
+            box=box.SIMPLE_HEAD,  # a space between columns; the rule under the header
+            show_header=header,
+            show_edge=False,
+            pad_edge=False,
+            padding=(0, GAP - 1, 0, 0),
+            header_style="bold",
+        )
+        for name, width in zip(HEADERS, widths, strict=True):
+            table.add_column(name, width=width, overflow="fold", no_wrap=False)
+        return table
+
+    @staticmethod
+    def shown_findings(r: QuoteResult) -> list[Finding]:
+        return [f for f in r.findings if f.code != "no_sources"]
 
     def console(self, table_width: int) -> Console:
         from rich.console import Console
@@ -158,7 +172,7 @@ class TableFormat(Formatter):
         from rich.padding import Padding
         from rich.text import Text
 
-        shown = [f for f in r.findings if f.code != "no_sources"]
+        shown = self.shown_findings(r)
         if not shown:
             return
         lines = Text()
