@@ -240,3 +240,19 @@ def test_quotes_without_a_match_and_ignored_quotes(tmp_path: Path, run: Run) -> 
     empty.write_text("No quotations today.\n", encoding="utf-8")
     page = html_report(run, str(empty), out=tmp_path / "empty.html")
     assert "No quotes to check." in page and "0 quotes in 1 article" in page
+
+
+def test_help_loads_neither_jinja2_nor_warcio_nor_rich() -> None:
+    """`quotecheck --help` stays fast: the html format, WARC sources and the table load
+    their libraries only when used."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from quotecheck.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'jinja2', 'warcio', 'rich', 'markupsafe'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
