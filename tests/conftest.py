@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -210,3 +210,68 @@ def loopback() -> Any:
     yield start
     for server in servers:
         server.close()
+
+
+# --- every JSON report a test makes follows the shipped JSON Schema ----------------------
+
+
+def strict(schema: Any) -> Any:
+    """The schema with no undeclared fields allowed: the published one lets later versions
+    add fields, but a field this version adds must be documented in it first."""
+    if isinstance(schema, dict):
+        out = {k: strict(v) for k, v in schema.items()}
+        if "properties" in out and "additionalProperties" not in out:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(schema, list):
+        return [strict(v) for v in schema]
+    return schema
+
+
+@pytest.fixture(scope="session")
+def report_validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    from quotecheck.report import json_schema
+
+    schema = json_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(strict(schema))
+
+
+@pytest.fixture(autouse=True)
+def json_reports_follow_the_schema(
+    monkeypatch: pytest.MonkeyPatch, report_validator: Any
+) -> Iterator[list[str]]:
+    """Wrap the JSON format (CLI and library) so that each report rendered is validated;
+    a test whose reports break the schema fails at teardown, even if the CLI swallowed
+    the error. Yields the count of reports checked and the errors found."""
+    from quotecheck.report import json_format
+
+    render, as_dict = json_format.JsonFormat.render, json_format.report_dict
+    seen: list[str] = []
+
+    def check(data: Any) -> None:
+        errors = sorted(report_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+        seen.append("")
+        if errors:
+            where = "/".join(str(p) for p in errors[0].absolute_path)
+            seen[-1] = f"JSON report breaks the schema at /{where}: {errors[0].message}"
+            raise AssertionError(seen[-1])
+
+    def checked_render(self: Any, report: Any) -> str:
+        text: str = render(self, report)
+        check(json.loads(text))
+        return text
+
+    def checked_dict(report: Any) -> Any:
+        data = as_dict(report)
+        check(data)
+        return data
+
+    monkeypatch.setattr(json_format.JsonFormat, "render", checked_render)
+    monkeypatch.setattr(json_format, "report_dict", checked_dict)
+    yield seen
+    broken = [e for e in seen if e]
+    if broken:
+        pytest.fail(broken[0])

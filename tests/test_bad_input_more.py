@@ -361,6 +361,7 @@ def test_reports_saved_in_a_source_folder_are_not_sources(tmp_path: Path, run: R
         "json": "report.json",
         "gitlab": "gl.json",
         "sarif": "qc.json",
+        "html": "report.html",
     }
     for fmt, name in saved.items():
         result = run(str(draft), "-s", str(sources), "-f", fmt, "-o", str(sources / name))

@@ -259,7 +259,8 @@ def test_small_changes_never_rebuild_the_large_segment(archive: tuple[Path, Path
 def test_store_without_a_command_is_a_usage_error(run: Run) -> None:
     bare = run("store")
     assert bare.exit_code == 2 and bare.stderr.strip() == (
-        "quotecheck: error: store needs a command: info or prune (see quotecheck store --help)"
+        "quotecheck: error: store needs a command: list, show, export, info or prune "
+        "(see quotecheck store --help)"
     )
     helped = run("store", "--help")
     assert helped.exit_code == 0 and "info" in helped.stdout and "prune" in helped.stdout

@@ -220,5 +220,5 @@ def check_documents(
             match = matcher.locate(quote.text, quote.speaker) if matcher else None
             known = matcher.known if matcher else ()
             results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
-        reports.append(ArticleReport(doc.path, tuple(results)))
+        reports.append(ArticleReport(doc.path, tuple(results), doc.raw, doc.kind))
     return Report(__version__, tuple(reports), tuple(problems))

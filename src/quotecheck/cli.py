@@ -32,6 +32,12 @@ Sources on the web and on X:
   Posts on X need a bearer token in X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN).
 
 \b
+What a verdict rested on (the snapshot store):
+  quotecheck store list                         what was fetched, when, from where
+  quotecheck store show SNAPSHOT                a snapshot a JSON report names (match.snapshot)
+  quotecheck store export --report r.json       the evidence behind a report, as JSON Lines
+
+\b
 CI:
   quotecheck drafts/ --changed-since origin/main --format github
   quotecheck drafts/*.md --fail-on error --min-level warning -f sarif -o qc.sarif
@@ -95,6 +101,11 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Check every quotation in a news draft against the record.",
 )
+
+
+from quotecheck.store_cli import store_app  # noqa: E402  (typer only: keeps --help fast)
+
+app.add_typer(store_app, name="store")
 
 
 def show_version(value: bool) -> None:
@@ -365,7 +376,10 @@ def check(
     except QuotecheckError as exc:
         fail(str(exc))
         return
-    text = formatter(output_format).render(report)
+    from quotecheck.report import Terminal
+
+    terminal = Terminal.detect(sys.stdout) if output is None else Terminal()
+    text = formatter(output_format, terminal).render(report)
     write_output(text, output)
     if output_format == "github":
         try:
@@ -538,11 +552,6 @@ def write_output(text: str, output: Path | None) -> None:
         tmp.replace(output)  # whole or not at all: a failed run never leaves half a report
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror})")
-
-
-from quotecheck.store_cli import store_app  # noqa: E402 - kept beside its registration
-
-app.add_typer(store_app, name="store")
 
 
 def main(args: Any = None) -> None:

@@ -222,6 +222,11 @@ class QuoteResult:
 class ArticleReport:
     path: str
     quotes: tuple[QuoteResult, ...]
+    text: str | None = None
+    """The article as read (the decoded file the quotes' offsets point into), for reports
+    that show the article around its quotes (html); None when not kept."""
+    kind: str = "text"
+    """How the article was read: text, markdown or html."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -241,6 +242,32 @@ class Store:
         except ValueError as exc:
             raise self.damaged(str(exc)) from None
 
+    def snapshots(self, kind: str | None = None) -> Iterator[Snapshot]:
+        """Every kept snapshot (of one kind), by locator and then oldest first: for audits."""
+        where, args = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+        with self.guard():
+            rows = self.db.execute(
+                f"SELECT {COLUMNS} FROM snapshots {where} ORDER BY locator, retrieved, id", args
+            ).fetchall()
+        for row in rows:
+            yield self.snapshot_of(row)
+
+    def find(self, key: str) -> list[Snapshot]:
+        """The snapshots a report names: by content hash or its start (``match.snapshot``),
+        else every version of a locator (a URL), oldest first."""
+        with self.guard():
+            rows = []
+            if HEX.fullmatch(key.lower()):
+                rows = self.db.execute(
+                    f"SELECT {COLUMNS} FROM snapshots WHERE substr(hash, 1, ?) = ? ORDER BY retrieved, id",
+                    (len(key), key.lower()),
+                ).fetchall()
+            if not rows:
+                rows = self.db.execute(
+                    f"SELECT {COLUMNS} FROM snapshots WHERE locator = ? ORDER BY retrieved, id", (key,)
+                ).fetchall()
+        return [self.snapshot_of(r) for r in rows]
+
     def cache_get(self, namespace: str, key: str) -> bytes | None:
         with self.guard():
             row = self.db.execute(
@@ -310,6 +337,7 @@ def migrate(db: sqlite3.Connection, root: Path) -> None:
         raise
 
 
+HEX = re.compile(r"[0-9a-f]{4,64}")
 COLUMNS = "kind, locator, author, handle, published, retrieved, raw, text, meta, hash"
 
 

@@ -1,5 +1,6 @@
 """Local files and folders of sources: text, Markdown with front matter, HTML, transcripts,
-subtitles (.vtt/.srt), saved X API responses (.json) and X archive exports (tweets.js)."""
+subtitles (.vtt/.srt), saved X API responses (.json), X archive exports (tweets.js) and web
+archives (.warc, .warc.gz)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".vtt", ".srt", ".json"}
 ARCHIVE_NAMES = {"tweets.js", "tweet.js"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+"""Web archives (sources/warc.py; its SUFFIXES, named here so that a folder scan needs no warcio)."""
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
@@ -60,12 +63,11 @@ class FileSources(SourceProvider):
                 for child in walk(path):
                     if (child.dev, child.ino) in excluded:
                         continue
-                    suffix = os.path.splitext(child.path)[1].lower()
-                    if suffix in SUFFIXES or os.path.basename(child.path).lower() in ARCHIVE_NAMES:
+                    if is_source_file(child.path):
                         found = True
                         plan.append((child.entry, False))
                 if not found:  # e.g. only .pdf or .docx: say so, or every quote is silently unverified
-                    kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES))
+                    kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES | set(WARC_SUFFIXES)))
                     plan.append(SourceProblem(name, f"no source files in this folder (read: {kinds})"))
             elif path.resolve() in self.exclude:
                 plan.append(SourceProblem(name, "is an article of this run, not a source for it"))
@@ -105,7 +107,7 @@ class FileSources(SourceProvider):
     def facts(self, files: list[Entry]) -> dict[str, dict[str, Any]]:
         """The manifest's facts of the files worth keeping there (none without a store, or
         when the files are few and small enough to read every time)."""
-        kept = [e for e in files if os.path.basename(e.path).lower() not in ARCHIVE_NAMES]
+        kept = [e for e in files if not read_whole_each_time(e.path)]
         if self.store is None or sum(e.size for e in kept) < MANIFEST_MIN_BYTES:
             return {}
         from quotecheck.store import CACHE_FAILURES
@@ -117,6 +119,14 @@ class FileSources(SourceProvider):
 
 
 REPORT_PROBLEM = "is a quotecheck report or baseline, not a source"
+
+
+def read_whole_each_time(path: str) -> bool:
+    """Files the manifest does not keep: an X archive's ``tweets.js`` (its facts depend on
+    ``account.js`` beside it) and a web archive (many sources in one file, read as a stream
+    and larger than the cap on a file read whole)."""
+    name = os.path.basename(path).lower()
+    return name in ARCHIVE_NAMES or name.endswith(WARC_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -173,6 +183,7 @@ def file_id(path: Path) -> tuple[int, int]:
 REPORT_HEAD = re.compile(
     r"\A(?:\*\*quotecheck\*\*:|where\s+speaker\s+quote\s+verdict\b)"  # markdown, table
     r'|"quotecheck(?:_baseline)?":|"check_name":\s*"quotecheck/|"\$schema":\s*"[^"]*sarif'  # json, gitlab, sarif
+    r'|<meta name="generator" content="quotecheck '  # html
 )
 
 
@@ -192,14 +203,24 @@ def own_report(path: Path, data: bytes | None = None) -> bool:
     return REPORT_HEAD.search(head) is not None
 
 
+def is_source_file(path: str) -> bool:
+    name = os.path.basename(path).lower()
+    return os.path.splitext(name)[1] in SUFFIXES or name in ARCHIVE_NAMES or name.endswith(WARC_SUFFIXES)
+
+
 def read_sources(
     path: Path, with_turns: bool = True, data: bytes | None = None
 ) -> list[Source | SourceProblem]:
-    """The sources in one file: one for most, one per post for saved posts.
+    """The sources in one file: one for most, one per post for saved posts, one per
+    archived page for a web archive (WARC).
 
     ``with_turns=False`` skips finding transcript turns and the digest (the manifest keeps
     them) when only the text is wanted; ``data``: the file's bytes, when already read."""
     suffix = path.suffix.lower()
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        from quotecheck.sources.warc import warc_sources
+
+        return warc_sources(path)
     if suffix == ".json" or path.name.lower() in ARCHIVE_NAMES or suffix == ".js":
         text = read_text(path, data)
         if not isinstance(text, str):
