@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck import __version__
-from quotecheck.baseline import apply_baseline, read_baseline, write_baseline
 from quotecheck.model import ArticleReport, Finding, Level, Quote, QuoteResult, Report, Span, Verdict
-from quotecheck.policy import HouseStyle, Policy, apply_policy, failures
+from quotecheck.newsroom.baseline import apply_baseline, read_baseline, write_baseline
+from quotecheck.newsroom.policy import HouseStyle, Policy, apply_policy, failures
 from quotecheck.report import formatter
 
 

@@ -15,7 +15,7 @@ import argparse
 import random
 import time
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 
 PEOPLE = [
@@ -97,9 +97,9 @@ def article(rng: random.Random, size: int) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def timed(text: str) -> tuple[float, int]:
+def timed(text: str, kind: str = "text") -> tuple[float, int]:
     t0 = time.perf_counter()
-    quotes = extract_quotes(document_from_text(text, "bench.txt"))
+    quotes = extract_quotes(document_from_text(text, "bench." + {"markdown": "md"}.get(kind, kind), kind))
     return time.perf_counter() - t0, len(quotes)
 
 
@@ -135,6 +135,23 @@ def main() -> None:
         hmb = len(hostile.encode("utf-8")) / 1_000_000
         seconds, n = timed(hostile)
         print(f"hostile: {label}: {hmb:.1f} MB, {n} spans, {seconds:.2f} s, {hmb / seconds:.2f} MB/s")
+    # Markup that made the old readers quadratic (issue 14): minutes before, well under a second now.
+    news_page = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in text[:2_000_000].split("\n\n"))
+        + "</article></body></html>"
+    )
+    for label, hostile, kind in (
+        ("HTML, 200,000 unclosed <!--", "<p>a</p>" + "<!--" * 200_000, "html"),
+        ("HTML, 100,000 unclosed <a", "<a" * 100_000, "html"),
+        ("Markdown, 200,000 unclosed <!--", "<!--" * 200_000, "markdown"),
+        ("Markdown, 100,000 [", "[" * 100_000, "markdown"),
+        ("Markdown, 50,000 [a](", "[a](" * 50_000, "markdown"),
+        ("HTML, a 2 MB news page", news_page, "html"),
+    ):
+        hmb = len(hostile.encode("utf-8")) / 1_000_000
+        seconds, n = timed(hostile, kind)
+        print(f"hostile: {label}: {hmb:.1f} MB, {n} spans, {seconds:.2f} s")
 
 
 if __name__ == "__main__":

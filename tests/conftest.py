@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +117,161 @@ def x_token(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("X_BEARER_TOKEN", FAKE_TOKEN)
     monkeypatch.delenv("TWITTER_BEARER_TOKEN", raising=False)
     return FAKE_TOKEN
+
+
+# --- loopback servers: pages served on 127.0.0.1 by a thread, for fetching tests --------
+
+Respond = Callable[[str, Any], None]
+"""Given the request path and the socket, writes the answer (or stalls, or trickles)."""
+
+
+class Loopback:
+    """A server on 127.0.0.1 answering each connection in a thread of its own."""
+
+    def __init__(self, respond: Respond) -> None:
+        import socket
+        import threading
+
+        self.respond = respond
+        self.hits: list[str] = []
+        self.inflight = 0
+        self.most_inflight = 0
+        self.lock = threading.Lock()
+        self.closing = threading.Event()
+        self.server = socket.socket()
+        self.server.bind(("127.0.0.1", 0))
+        self.server.listen(16)
+        self.server.settimeout(0.1)
+        self.port = self.server.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        import threading
+
+        while not self.closing.is_set():
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self.answer, args=(conn,), daemon=True).start()
+
+    def answer(self, conn: Any) -> None:
+        with conn:
+            conn.settimeout(10)
+            head = b""
+            try:
+                while b"\r\n\r\n" not in head and len(head) < 65536:
+                    chunk = conn.recv(4096)
+                    if not chunk:
+                        return
+                    head += chunk
+            except OSError:
+                return
+            path = head.split(b" ", 2)[1].decode("latin-1") if head.count(b" ") >= 2 else "/"
+            with self.lock:
+                self.hits.append(path)
+                self.inflight += 1
+                self.most_inflight = max(self.most_inflight, self.inflight)
+            try:
+                self.respond(path, conn)
+            except OSError:  # the client hung up (a deadline passed): fine
+                pass
+            finally:
+                with self.lock:
+                    self.inflight -= 1
+
+    def close(self) -> None:
+        self.closing.set()
+        self.server.close()
+
+
+def http_answer(
+    body: bytes | str, content_type: str = "text/html; charset=utf-8", status: str = "200 OK"
+) -> bytes:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    head = f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(data)}\r\nConnection: close\r\n\r\n"
+    return head.encode("latin-1") + data
+
+
+@pytest.fixture
+def loopback() -> Any:
+    """``loopback(respond)`` starts a server on 127.0.0.1 and returns it; all are stopped
+    after the test. Fetching from it needs the private-hosts switch (``--allow-private-hosts``,
+    or ``FetchLimits(hosts=...)``): 127.0.0.1 is exactly what quotecheck refuses by default."""
+    servers: list[Loopback] = []
+
+    def start(respond: Respond) -> Loopback:
+        server = Loopback(respond)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+# --- every JSON report a test makes follows the shipped JSON Schema ----------------------
+
+
+def strict(schema: Any) -> Any:
+    """The schema with no undeclared fields allowed: the published one lets later versions
+    add fields, but a field this version adds must be documented in it first."""
+    if isinstance(schema, dict):
+        out = {k: strict(v) for k, v in schema.items()}
+        if "properties" in out and "additionalProperties" not in out:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(schema, list):
+        return [strict(v) for v in schema]
+    return schema
+
+
+@pytest.fixture(scope="session")
+def report_validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    from quotecheck.report import json_schema
+
+    schema = json_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(strict(schema))
+
+
+@pytest.fixture(autouse=True)
+def json_reports_follow_the_schema(
+    monkeypatch: pytest.MonkeyPatch, report_validator: Any
+) -> Iterator[list[str]]:
+    """Wrap the JSON format (CLI and library) so that each report rendered is validated;
+    a test whose reports break the schema fails at teardown, even if the CLI swallowed
+    the error. Yields the count of reports checked and the errors found."""
+    from quotecheck.report import json_format
+
+    render, as_dict = json_format.JsonFormat.render, json_format.report_dict
+    seen: list[str] = []
+
+    def check(data: Any) -> None:
+        errors = sorted(report_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+        seen.append("")
+        if errors:
+            where = "/".join(str(p) for p in errors[0].absolute_path)
+            seen[-1] = f"JSON report breaks the schema at /{where}: {errors[0].message}"
+            raise AssertionError(seen[-1])
+
+    def checked_render(self: Any, report: Any) -> str:
+        text: str = render(self, report)
+        check(json.loads(text))
+        return text
+
+    def checked_dict(report: Any) -> Any:
+        data = as_dict(report)
+        check(data)
+        return data
+
+    monkeypatch.setattr(json_format.JsonFormat, "render", checked_render)
+    monkeypatch.setattr(json_format, "report_dict", checked_dict)
+    yield seen
+    broken = [e for e in seen if e]
+    if broken:
+        pytest.fail(broken[0])

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from quotecheck.changed import files_from
-from quotecheck.documents import read_bytes
+from quotecheck.article import read_bytes
 from quotecheck.errors import QuotecheckError
+from quotecheck.newsroom.changed import files_from
 from tests.conftest import Run
 
 
@@ -228,7 +228,7 @@ def test_ctrl_c_exits_130_and_writes_no_report(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(quotecheck.api, "check", interrupted)
+    monkeypatch.setattr(quotecheck.api, "assess", interrupted)
     report = tmp_path / "report.json"
     result = run(str(article), "-f", "json", "-o", str(report))
     assert result.exit_code == 130
@@ -361,6 +361,7 @@ def test_reports_saved_in_a_source_folder_are_not_sources(tmp_path: Path, run: R
         "json": "report.json",
         "gitlab": "gl.json",
         "sarif": "qc.json",
+        "html": "report.html",
     }
     for fmt, name in saved.items():
         result = run(str(draft), "-s", str(sources), "-f", fmt, "-o", str(sources / name))
@@ -379,9 +380,9 @@ def test_reports_saved_in_a_source_folder_are_not_sources(tmp_path: Path, run: R
 
 def test_an_endless_article_is_cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """/dev/zero (or any device or pipe: no size to check first) used to be read until memory ran out."""
-    import quotecheck.documents
+    import quotecheck.article.reading
 
-    monkeypatch.setattr(quotecheck.documents, "MAX_ARTICLE_BYTES", 4096)
+    monkeypatch.setattr(quotecheck.article.reading, "MAX_ARTICLE_BYTES", 4096)
     endless = tmp_path / "endless.txt"
     endless.symlink_to("/dev/zero")
     with pytest.raises(

@@ -33,11 +33,10 @@ def unescape(text: str) -> str:
 
 
 def parse_commands(output: str) -> list[dict[str, Any]]:
+    """Every line a workflow command (a runner reads all of stdout); the summary notice
+    first, then the annotations."""
     commands = []
     for line in output.splitlines():
-        if not line.startswith("::"):
-            assert not line.startswith(":"), line
-            continue
         m = COMMAND.match(line)
         assert m, f"not a workflow command: {line}"
         props: dict[str, str] = {}
@@ -60,7 +59,9 @@ def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Pat
 def test_github_annotations_follow_the_command_grammar(newsroom: tuple[Path, Path], run: Run) -> None:
     result = run("drafts/branch.md", "-s", "sources", "--format", "github")
     assert result.exit_code == 1
-    commands = parse_commands(result.stdout)
+    summary, *commands = parse_commands(result.stdout)
+    assert summary["name"] == "notice" and summary["title"] == "quotecheck summary"
+    assert summary["message"].startswith("4 quotes in 1 article: ")
     by_line = {int(c["line"]): c for c in commands if c["name"] == "error"}
     warnings = {int(c["line"]): c for c in commands if c["name"] == "warning"}
     assert [c["name"] for c in commands[:2]] == ["error", "error"]  # errors first
@@ -77,7 +78,28 @@ def test_github_annotations_follow_the_command_grammar(newsroom: tuple[Path, Pat
         # [col, endColumn) is the quote as written in the file, without its marks.
         quoted = line[int(c["col"]) - 1 : int(c["endColumn"]) - 1]
         assert quoted[-1] == "," and line[int(c["col"]) - 2] == "“" and line[int(c["endColumn"]) - 1] == "”"
-    assert result.stdout.rstrip().splitlines()[-1].startswith("quotecheck: 4 quotes in 1 article")
+
+
+def test_github_output_is_only_workflow_commands_also_over_the_display_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
+    """Twelve changed numbers: more error annotations than GitHub shows; the note saying so
+    is part of the summary notice, not a plain line on stdout."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    lines = [f"Ward {n} had {n + 10} lamps, said Ada Stone." for n in range(12)]
+    Path("notes.txt").write_text("ADA STONE: " + " ".join(lines) + "\n", encoding="utf-8")
+    draft = "\n\n".join(f"“Ward {n} had {n + 20} lamps,” Ada Stone said." for n in range(12))
+    Path("draft.md").write_text(draft + "\n", encoding="utf-8")
+    result = run("draft.md", "-s", "notes.txt", "-f", "github")
+    assert result.exit_code == 1
+    summary, *annotations = parse_commands(result.stdout)  # every line parses as a command
+    assert len(result.stdout.splitlines()) == 1 + len(annotations)
+    assert summary["message"].startswith("12 quotes in 1 article: 12 altered")
+    assert (
+        "12 error annotations: GitHub shows 10 per step, the job summary lists them all" in summary["message"]
+    )
+    assert sum(1 for a in annotations if a["name"] == "error") == 12
 
 
 def test_github_properties_and_message_are_escaped(

@@ -152,7 +152,10 @@ def test_action_run_step_locally_annotates_and_writes_the_summary(desk: Path, tm
     env["QC_FAIL_ON"] = "none"
     again = run_action_script(desk, env)
     assert again.returncode == 0, again.stderr
-    assert again.stdout.rstrip().splitlines()[-1] == "quotecheck: 2 quotes in 1 article: 1 exact, 1 altered"
+    assert (
+        again.stdout.splitlines()[0]
+        == "::notice title=quotecheck summary::2 quotes in 1 article: 1 exact, 1 altered"
+    )
 
 
 def test_pre_commit_hook_runs_its_entry_on_the_staged_drafts(desk: Path) -> None:
@@ -225,7 +228,7 @@ def test_readme_ci_snippets_are_valid() -> None:
     assert toml_blocks
     import tomllib
 
-    from quotecheck.config import parse_table
+    from quotecheck.newsroom.config import parse_table
 
     for block in toml_blocks:
         table = tomllib.loads(block)

@@ -153,7 +153,7 @@ def test_baseline_fails_only_on_new_problems(newsroom: tuple[Path, Path], run: R
     )
     new = run("drafts/branch.md", "-s", "sources", "--baseline", "baseline.json", "-f", "github")
     assert new.exit_code == 1
-    annotated = [line for line in new.stdout.splitlines() if line.startswith("::")]
+    annotated = [line for line in new.stdout.splitlines() if line.startswith("::") and " file=" in line]
     assert annotated and all("line=13," in line for line in annotated)
     sarif = json.loads(
         run("drafts/branch.md", "-s", "sources", "--baseline", "baseline.json", "-f", "sarif").stdout

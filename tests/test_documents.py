@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.documents import document_from_text, load_document
+from quotecheck.article import document_from_text, load_document
 from quotecheck.errors import QuotecheckError
 from quotecheck.extract import extract_quotes
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
 

@@ -7,7 +7,7 @@ when that rule alone is disabled (checked by disabling each rule in turn).
 
 from __future__ import annotations
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.extract.lexicon import inflect
 from quotecheck.model import Quote
@@ -1137,7 +1137,7 @@ def test_a_thing_after_an_inverted_cue_signs_no_earlier_title() -> None:
         "to her page on Monday.\n"
     )
     first, _second = extract(text)
-    assert (first.kind, first.speaker) == ("term", None)
+    assert (first.kind, first.speaker) == ("title", None)  # appeared in “…”: a show's title
 
 
 def test_a_name_and_cue_running_on_into_the_next_quote_open_a_new_sentence() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.extract.grammar import governor, parse
 from quotecheck.extract.sentences import tokenize
@@ -188,6 +188,8 @@ def test_inverted_cue_after_the_quote() -> None:
         "Hale was called a “fraud” by nobody in the room.",
         "Known online as “Pier Boss,” Tom Hale did not vote.",
         "The police report was “late.”",
+        # a name given by "known as" is no stance verb's predicate
+        "The gangs sell what is known as the “protection contracts.”",
         "The children played in the park near “the big oak.”",
     ],
 )
@@ -229,6 +231,9 @@ def test_a_relative_clause_closed_before_the_quote_governs_nothing_after_it() ->
         ("The report found the agency was “badly run.”", "The report"),
         ("Protesters carried a sign that read “Save our pier.”", "that"),
         ("Hale held up a placard saying “Hands off the ferry.”", "a placard"),
+        # a past verb after a capitalised subject ends the noun phrase before the participle
+        ("Protesters carried signs saying “Save the pier.”", "signs"),
+        ("Riders held placards saying “Keep the ferry.”", "placards"),
     ],
 )
 def test_documents_are_sources(text: str, mention: str) -> None:

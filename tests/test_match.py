@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 
 from quotecheck.match import Matcher, same_person
-from quotecheck.match.index import SeedIndex
+from quotecheck.match.index import SeedIndex, seeds
 from quotecheck.model import Source, Turn
 from quotecheck.sources.transcript import turns_of
 from quotecheck.store import Store
@@ -102,19 +102,30 @@ def test_index_finds_an_edited_quote_among_many_sources() -> None:
     assert texts[27][match.start : match.end].split()[0] == words[0]
 
 
-def test_index_is_kept_in_the_store_and_rebuilt_only_for_changed_text(tmp_path: Path) -> None:
+def test_index_is_kept_in_files_and_only_changed_text_is_indexed_again(tmp_path: Path) -> None:
+    from quotecheck.match.segments import open_index
+
     texts = synthetic_corpus(5, 2000)
     store = Store(tmp_path / "store")
-    first = SeedIndex.build(texts, store)
-    rows = store.db.execute("SELECT namespace, COUNT(*) FROM cache GROUP BY namespace").fetchall()
-    assert dict(rows) == {"seed-v1": 5, "seed-v1-corpus": 1}
-    again = SeedIndex.build(texts, store)
-    assert again.pos.tobytes() == first.pos.tobytes()
+    sources = [Source(f"d{i}.txt", "document", t) for i, t in enumerate(texts)]
+    first = open_index(sources, store)
+    segments = store.db.execute("SELECT key, docs FROM segments").fetchall()
+    assert [docs for _, docs in segments] == [5]
+    assert sorted(p.name for p in store.index_dir.iterdir()) == sorted(
+        f"{segments[0][0]}.{n}.npy" for n in ("bkt", "low", "pos")
+    )
+    seed = int(seeds(texts[3])[0][100])
+    assert open_index(sources, store).postings(seed).tolist() == first.postings(seed).tolist()
     texts[2] = texts[2].replace("w1x", "w2x")
-    changed = SeedIndex.build(texts, store)
-    rows = store.db.execute("SELECT namespace, COUNT(*) FROM cache GROUP BY namespace").fetchall()
-    assert dict(rows) == {"seed-v1": 6, "seed-v1-corpus": 2}  # one new text, one new corpus
-    assert changed.pos.tobytes() == SeedIndex.build(texts).pos.tobytes()
+    sources[2] = Source("d2.txt", "document", texts[2])
+    changed = open_index(sources, store)
+    rows = store.db.execute("SELECT docs FROM segments ORDER BY built, docs").fetchall()
+    assert sorted(rows) == [(1,), (5,)]  # the old segment, less the changed text, and a new one
+    for text in (texts[2], texts[4]):
+        seed = int(seeds(text)[0][50])
+        assert sorted(changed.postings(seed).tolist()) == sorted(
+            SeedIndex.build(texts).postings(seed).tolist()
+        )
     store.close()
 
 

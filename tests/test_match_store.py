@@ -1,10 +1,14 @@
-"""The match index kept in the snapshot store across runs, through the library and the CLI."""
+"""A large source folder across runs: the manifest of its files, the index files beside the
+store, what a warm run reads, changed and touched files, failures to write, pruning."""
 
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
+
+import pytest
 
 import quotecheck
 from quotecheck.match import Matcher
@@ -12,40 +16,159 @@ from quotecheck.model import Source
 from quotecheck.store import Store
 from tests.conftest import Run
 
+SPEECH = "The river will be clean again by the end of the decade, and the weirs will go.\n"
+ARTICLE = "“The river will be clean again by the end of the decade,” said Ann Lee.\n"
 
-def big_sources(folder: Path) -> None:
-    """Enough text (over a million characters) for the index to be worth keeping."""
+
+def big_sources(folder: Path, files: int = 4, words: int = 60_000) -> None:
+    """Over a million characters in a few files: enough for the manifest and the index
+    files to be kept (smaller sources are read and indexed afresh each run)."""
     rng = random.Random(5)
     vocab = [f"{a}{b}" for a in ("ka", "lo", "mi", "ne", "su", "ta") for b in range(200)]
     folder.mkdir()
-    for i in range(3):
-        words = rng.choices(vocab, k=70_000)
-        (folder / f"part{i}.txt").write_text(" ".join(words) + "\n", encoding="utf-8")
-    (folder / "speech.txt").write_text(
-        "The river will be clean again by the end of the decade.\n", encoding="utf-8"
-    )
+    for i in range(files):
+        (folder / f"part{i}.txt").write_text(" ".join(rng.choices(vocab, k=words)) + "\n", encoding="utf-8")
+    (folder / "speech.txt").write_text(SPEECH, encoding="utf-8")
 
 
-def test_second_run_reuses_the_index_from_the_store(tmp_path: Path, run: Run) -> None:
+@pytest.fixture
+def archive(tmp_path: Path) -> tuple[Path, Path, Path]:
     sources = tmp_path / "sources"
     big_sources(sources)
     article = tmp_path / "story.txt"
-    article.write_text(
-        "“The river will be clean again by the end of the decade,” said Ann Lee.\n", encoding="utf-8"
-    )
-    store = tmp_path / "store"
-    first = run(str(article), "-s", str(sources), "--store", str(store), "-f", "json")
-    assert first.exit_code == 0, first.output
-    assert json.loads(first.stdout)["articles"][0]["quotes"][0]["verdict"] == "exact"
+    article.write_text(ARTICLE, encoding="utf-8")
+    return article, sources, tmp_path / "store"
+
+
+def verdicts(report: quotecheck.Report) -> list[str]:
+    return [r.verdict.value for r in report.results() if r.verdict]
+
+
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The source files read from now on (their bytes, for facts or for text)."""
+    from quotecheck.sources import files
+
+    seen: list[str] = []
+    original = files.read_file
+
+    def counting(path: Path, data: bytes | None = None) -> object:
+        seen.append(path.name)
+        return original(path, data)
+
+    monkeypatch.setattr(files, "read_file", counting)
+    return seen
+
+
+def test_a_warm_run_reads_only_the_files_where_the_quote_may_be(
+    archive: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article, sources, store = archive
+    assert verdicts(quotecheck.check([article], sources=[sources], store=store)) == ["exact"]
     db = Store(store)
-    count = db.db.execute("SELECT COUNT(*) FROM cache WHERE namespace = 'seed-v1-corpus'").fetchone()[0]
+    assert db.db.execute("SELECT COUNT(*) FROM files").fetchone() == (5,)
+    assert db.db.execute("SELECT docs FROM segments").fetchall() == [(5,)]
+    assert db.db.execute("PRAGMA user_version").fetchone() == (1,)
+    largest = db.db.execute(
+        "SELECT MAX(LENGTH(facts)) FROM files UNION ALL SELECT MAX(LENGTH(value)) FROM cache"
+    ).fetchall()
     db.close()
-    assert count == 1
-    again = quotecheck.check([article], sources=[sources], store=store)
-    assert [r.verdict.value for r in again.results() if r.verdict] == ["exact"]
+    assert max(n or 0 for (n,) in largest) < 2000  # the index is in files, not in SQLite rows
+    assert sorted(p.suffix for p in (store / "index").iterdir()) == [".npy"] * 3
+    seen = reads(monkeypatch)
+    report = quotecheck.check([article], sources=[sources], store=store)
+    assert verdicts(report) == ["exact"]
+    assert seen == ["speech.txt"]
+    match = next(iter(report.results())).match
+    assert match is not None and match.source.locator == str(sources / "speech.txt")
+
+
+def test_a_changed_file_is_read_again_and_a_touched_one_is_not(
+    archive: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article, sources, store = archive
+    quotecheck.check([article], sources=[sources], store=store)
+    (sources / "speech.txt").write_text("Ann Lee spoke. " + SPEECH.replace("decade", "century"))
+    part = sources / "part1.txt"
+    os.utime(part, ns=(part.stat().st_atime_ns, part.stat().st_mtime_ns + 10**9))
+    seen = reads(monkeypatch)
+    report = quotecheck.check([article], sources=[sources], store=store)
+    assert verdicts(report) == ["altered"]
+    # facts of the changed file and of the touched one (hashed: same bytes), then the text
+    # of the changed file to index it and to align the quote
+    assert sorted(set(seen)) == ["part1.txt", "speech.txt"]
+    assert seen.count("part1.txt") == 1
     db = Store(store)
-    assert db.db.execute("SELECT COUNT(*) FROM cache WHERE namespace = 'seed-v1-corpus'").fetchone()[0] == 1
+    assert sorted(db.db.execute("SELECT docs FROM segments").fetchall()) == [(1,), (5,)]
     db.close()
+
+
+def test_changed_sources_never_pile_up_index_files(archive: tuple[Path, Path, Path]) -> None:
+    from quotecheck.match.segments import MAX_SEGMENTS
+
+    article, sources, store = archive
+    for edit in range(MAX_SEGMENTS + 2):
+        (sources / f"part{edit % 4}.txt").write_text(f"Note {edit}. " * 20_000, encoding="utf-8")
+        report = quotecheck.check([article], sources=[sources], store=store)
+        assert verdicts(report) == ["exact"]
+        db = Store(store)
+        keys = [k for (k,) in db.db.execute("SELECT key FROM segments")]
+        db.close()
+        assert 1 <= len(keys) <= MAX_SEGMENTS
+        on_disk = {p.name.split(".")[0] for p in (store / "index").iterdir()}
+        assert on_disk == set(keys)  # replaced segments are deleted with their rows
+
+
+def test_an_index_that_cannot_be_recorded_is_still_used(
+    archive: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk or a lock while recording the index loses the cache, never the check."""
+    from quotecheck.match import segments
+    from quotecheck.store import StoreUnavailable
+
+    article, sources, store = archive
+    built: list[int] = []
+    original = segments.build_segment
+
+    def build(*args: object, **kwargs: object) -> segments.Segment:
+        built.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    def full(self: segments.Catalog, segment: segments.Segment) -> None:
+        raise StoreUnavailable("database or disk is full")
+
+    monkeypatch.setattr(segments, "build_segment", build)
+    monkeypatch.setattr(segments.Catalog, "record", full)
+    assert verdicts(quotecheck.check([article], sources=[sources], store=store)) == ["exact"]
+    assert built == [1]
+    # an index folder that cannot be written (a file in its way): a temporary one serves
+    blocker = store.parent / "blocker"
+    blocker.write_text("in the way", encoding="utf-8")
+    monkeypatch.setattr(Store, "index_dir", property(lambda self: blocker / "index"))
+    assert verdicts(quotecheck.check([article], sources=[sources], store=store)) == ["exact"]
+    assert built == [1, 1, 1]  # tried in the blocked folder, then built in a temporary one
+
+
+def test_workers_build_the_same_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes hashing and merging give the index one process gives."""
+    from quotecheck.match import segments
+    from quotecheck.match.index import SeedIndex, seeds
+    from quotecheck.sources import FileSources, gather, manifest
+
+    folder = tmp_path / "sources"
+    big_sources(folder, files=6, words=40_000)
+    sources_one, _ = gather([FileSources([str(folder)], store=Store(tmp_path / "a"))])
+    one = segments.open_index(sources_one, Store(tmp_path / "a"))
+    monkeypatch.setattr(segments, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(segments, "RUN_CHARS", 200_000)
+    monkeypatch.setattr(manifest, "PARALLEL_MIN_BYTES", 0)
+    sources_two, _ = gather([FileSources([str(folder)], store=Store(tmp_path / "b"))])
+    two = segments.open_index(sources_two, Store(tmp_path / "b"))
+    texts = [s.text for s in sources_one]
+    memory = SeedIndex.build(texts)
+    for seed in seeds(texts[3])[0][:200].tolist():
+        expected = sorted(memory.postings(seed).tolist())
+        assert sorted(one.postings(seed).tolist()) == expected
+        assert sorted(two.postings(seed).tolist()) == expected
 
 
 def test_small_sources_leave_no_store_behind(tmp_path: Path) -> None:
@@ -53,23 +176,92 @@ def test_small_sources_leave_no_store_behind(tmp_path: Path) -> None:
     matcher = Matcher([Source("a.txt", "document", "Short text about the harbour.")], store=store)
     assert matcher.locate("about the harbour") is not None
     assert not (tmp_path / "store").exists()
-
-
-def test_changed_sources_do_not_pile_up_whole_corpus_indexes(tmp_path: Path) -> None:
-    from quotecheck.match.index import CORPUS_INDEXES_KEPT
-
-    sources = tmp_path / "sources"
-    big_sources(sources)
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Short text about the harbour.\n", encoding="utf-8")
     article = tmp_path / "story.txt"
-    article.write_text("“The river will be clean again by the end of the decade,” said Ann Lee.\n")
-    store = tmp_path / "store"
-    for edit in range(CORPUS_INDEXES_KEPT + 2):
-        (sources / "speech.txt").write_text(
-            f"Note {edit}. The river will be clean again by the end of the decade.\n", encoding="utf-8"
-        )
-        report = quotecheck.check([article], sources=[sources], store=store)
-        assert [r.verdict.value for r in report.results() if r.verdict] == ["exact"]
+    article.write_text("“Short text about the harbour,” she said.\n", encoding="utf-8")
+    quotecheck.check([article], sources=[folder], store=tmp_path / "store")
+    assert not (tmp_path / "store").exists()
+
+
+def test_store_info_and_prune(archive: tuple[Path, Path, Path], run: Run) -> None:
+    article, sources, store = archive
+    first = run(str(article), "-s", str(sources), "--store", str(store), "-f", "json")
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)["articles"][0]["quotes"][0]["verdict"] == "exact"
+    (sources / "part3.txt").unlink()
+    stray = store / "index" / "build-deadbeef-x"
+    stray.mkdir()
+    os.utime(stray, (0, 0))
+    info = run("store", "info", "--store", str(store))
+    assert info.exit_code == 0, info.output
+    assert "source files in the manifest  5" in info.stdout
+    assert "manifest entries of files gone" in info.stdout and "index files no segment owns" in info.stdout
+    dry = run("store", "prune", "--store", str(store), "--dry-run")
+    assert dry.exit_code == 0 and dry.stdout.startswith(
+        "would drop 1 manifest entries, 0 index segments, 1 stray"
+    )
+    assert stray.exists()
+    done = run("store", "prune", "--store", str(store), "--unused-days", "0")
+    assert done.exit_code == 0 and done.stdout.startswith(
+        "dropped 1 manifest entries, 1 index segments, 1 stray"
+    )
+    assert not stray.exists() and list((store / "index").iterdir()) == []
+    again = run(str(article), "-s", str(sources), "--store", str(store), "-f", "json")
+    assert json.loads(again.stdout)["articles"][0]["quotes"][0]["verdict"] == "exact"
+    missing = run("store", "info", "--store", str(store / "nowhere"))
+    assert missing.exit_code == 2 and "no snapshot store here" in missing.stderr
+
+
+@pytest.mark.parametrize("entries", [1_000_000, 2_000, 20])
+def test_any_partitioning_of_the_merge_gives_the_same_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entries: int
+) -> None:
+    """Partitions are a build detail (4 to 12 bits of the seed): the files are the same."""
+    from quotecheck.match import segments
+    from quotecheck.match.index import SeedIndex, seeds
+    from tests.test_match import synthetic_corpus
+
+    monkeypatch.setattr(segments, "PARTITION_ENTRIES", entries)
+    monkeypatch.setattr(segments, "RUN_CHARS", 50_000)
+    texts = synthetic_corpus(12, 4000)
+    sources = [Source(f"d{i}.txt", "document", t) for i, t in enumerate(texts)]
+    built = segments.open_index(sources, Store(tmp_path / "store"))
+    memory = SeedIndex.build(texts)
+    [part] = memory.parts
+    [mapped] = built.parts
+    assert part.bucket_offsets.tolist() == mapped.bucket_offsets.tolist()
+    assert part.low.tolist() == mapped.low.tolist() and part.pos.tolist() == mapped.pos.tolist()
+    for seed in seeds(texts[7])[0][:50].tolist():
+        assert built.postings(seed).tolist() == memory.postings(seed).tolist()
+
+
+def test_small_changes_never_rebuild_the_large_segment(archive: tuple[Path, Path, Path]) -> None:
+    """Edits pile up small segments; past MAX_SEGMENTS they are merged, the big one stays."""
+    from quotecheck.match.segments import MAX_SEGMENTS
+
+    article, sources, store = archive
+    quotecheck.check([article], sources=[sources], store=store)
     db = Store(store)
-    count = db.db.execute("SELECT COUNT(*) FROM cache WHERE namespace = 'seed-v1-corpus'").fetchone()[0]
+    [(first,)] = db.db.execute("SELECT key FROM segments").fetchall()
     db.close()
-    assert count == CORPUS_INDEXES_KEPT
+    for edit in range(MAX_SEGMENTS + 2):
+        (sources / f"note{edit}.txt").write_text(f"Note {edit}: the weirs stay.\n", encoding="utf-8")
+        (sources / "speech.txt").write_text(f"Take {edit}. {SPEECH}", encoding="utf-8")
+        assert verdicts(quotecheck.check([article], sources=[sources], store=store)) == ["exact"]
+        db = Store(store)
+        keys = [k for (k,) in db.db.execute("SELECT key FROM segments")]
+        db.close()
+        assert first in keys and len(keys) <= MAX_SEGMENTS
+
+
+def test_store_without_a_command_is_a_usage_error(run: Run) -> None:
+    bare = run("store")
+    assert bare.exit_code == 2 and bare.stderr.strip() == (
+        "quotecheck: error: store needs a command: list, show, export, info or prune "
+        "(see quotecheck store --help)"
+    )
+    helped = run("store", "--help")
+    assert helped.exit_code == 0 and "info" in helped.stdout and "prune" in helped.stdout
+    assert "quotecheck store info" in run("--help").stdout

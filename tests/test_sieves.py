@@ -8,7 +8,7 @@ import json
 import pytest
 
 from quotecheck.api import check
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.extract.attribution import SIEVES
 from quotecheck.report.json_format import JsonFormat

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from quotecheck.documents import document_from_text
+from quotecheck.article import document_from_text
 from quotecheck.sources.links import article_date, links_in
 from quotecheck.sources.xapi import bearer_token
 

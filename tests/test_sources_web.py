@@ -83,12 +83,12 @@ def test_connection_errors_are_retried_then_reported() -> None:
 
         def get(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
             self.calls += 1
-            assert kwargs["timeout"] == 5.0
+            assert kwargs["timeout"] == (4.0, 5.0)  # (connect, read), both within the deadline
             raise requests.ConnectionError("connection refused")
 
     slept: list[float] = []
     session = DeadSession()
-    limits = FetchLimits(timeout=5.0, retries=2, backoff=0.5)
+    limits = FetchLimits(timeout=5.0, connect_timeout=4.0, retries=2, backoff=0.5, workers=1)
     urls = [PAGE, "https://radio.example.net/a", "https://tv.example.com/b", "https://tv.example.com/c"]
     problems = list(WebPages(urls, SnapshotPolicy(), limits, session, slept.append).collect())
     assert [p.message for p in problems if isinstance(p, SourceProblem)] == [

@@ -254,3 +254,68 @@ def test_ids_go_in_batches_of_at_most_100(x_token: str) -> None:
     sources, problems = collect(posts(ids, client=client))
     assert [len(b) for b in client.batches] == [100, 100, 30]
     assert len(sources) == 230 and problems == []
+
+
+ARTICLE_WITH_POST = """\
+“We will not close the harbour this winter,” Alice Grant wrote on X.
+https://x.com/AliceGrantMayor/status/1897000000000000101
+"""
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "what"),
+    [
+        ("X_BEARER_TOKEN", "AAAASECRETHALF\nSECRETOTHERHALF", "a line break"),
+        ("X_BEARER_TOKEN", "AAAASECRETHALF\r\nSECRETOTHERHALF", "a line break"),
+        ("X_BEARER_TOKEN", "AAAASECRETHALF\rSECRETOTHERHALF", "a carriage return"),
+        ("X_BEARER_TOKEN", "AAAASECRETHALF SECRETOTHERHALF", "a space"),
+        ("TWITTER_BEARER_TOKEN", "AAAASECRETHALF\tSECRETOTHERHALF", "a space"),
+        ("X_BEARER_TOKEN", "AAAASECRETHALF“SECRETOTHERHALF", "a character no bearer token has"),
+    ],
+)
+def test_a_token_that_cannot_be_one_is_a_one_line_error_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, value: str, what: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from quotecheck.cli import app
+
+    for name in ("X_BEARER_TOKEN", "TWITTER_BEARER_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(variable, value)
+    article = tmp_path / "harbour.txt"
+    article.write_text(ARTICLE_WITH_POST, encoding="utf-8")
+    for command in (["check"], ["fetch"]):
+        result = CliRunner().invoke(app, [*command, str(article), "--store", str(tmp_path / "store")])
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (
+            f"quotecheck: error: {variable} holds {what} (copied with the secret?): "
+            "set it again to the bearer token alone\n"
+        )
+        assert "SECRET" not in result.output and "Traceback" not in result.output
+    # an offline run needs no token: a bad one in the environment does not stop it
+    offline = CliRunner().invoke(app, [str(article), "--store", str(tmp_path / "store"), "--offline"])
+    assert offline.exit_code == 0 and "SECRET" not in offline.output
+
+
+def test_a_token_with_outer_whitespace_is_trimmed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotecheck.sources.xapi import bearer_token
+
+    assert bearer_token({"X_BEARER_TOKEN": "\n  AAAA%2Bfake%3Dtoken \r\n"}) == "AAAA%2Bfake%3Dtoken"
+
+
+def test_an_exception_carrying_the_request_headers_never_reaches_the_user() -> None:
+    """requests says which header was bad, value and all: the message must stay inside."""
+    import requests
+
+    secret = "AAAAsecretvalue"
+
+    class LeakyClient:
+        def get_tweets(self, **kwargs: Any) -> Any:
+            raise requests.exceptions.InvalidHeader(f"Invalid header value: 'Bearer {secret}\\n'")
+
+    provider = posts([P1], token=secret, client=LeakyClient())
+    [problem] = list(provider.collect())
+    assert isinstance(problem, SourceProblem)
+    assert problem.message == "X API request failed (InvalidHeader)"
+    assert secret not in problem.message

@@ -134,5 +134,9 @@ def test_a_store_that_cannot_be_opened_is_one_clear_error(tmp_path: Path) -> Non
     from quotecheck.errors import QuotecheckError
 
     (tmp_path / "store.sqlite3").write_bytes(b"this is not a database, just some bytes" * 100)
-    with pytest.raises(QuotecheckError, match="cannot open the snapshot store"):
+    with pytest.raises(QuotecheckError, match=r"snapshot store is damaged \(file is not a database\)"):
         Store(tmp_path).latest("page", "https://example.org/")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("a file where the store folder should be", encoding="utf-8")
+    with pytest.raises(QuotecheckError, match="cannot open the snapshot store"):
+        Store(blocker / "store").latest("page", "https://example.org/")

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotecheck import __version__
-from quotecheck.documents import Document, load_document
+from quotecheck.article import Document, load_document
 from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
+from quotecheck.newsroom.decide import Outcome, decide, thresholds_for
+from quotecheck.newsroom.policy import Policy
 from quotecheck.sources import FileSources, SourceProvider, gather
 from quotecheck.store import Store, store_dir
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
 
 if TYPE_CHECKING:
+    from quotecheck.progress import Progress as Bars
     from quotecheck.sources.remote import Remote
+    from quotecheck.sources.safe_http import FetchLimits
 
 Progress = Callable[[str], None]
 
@@ -31,6 +36,10 @@ def check(
     remote: Remote | None = None,
     store: str | Path | None = None,
     accounts: Mapping[str, str] | None = None,
+    policy: Policy | None = None,
+    baseline: str | Path | None = None,
+    whole_page: bool = False,
+    bars: Bars | None = None,
 ) -> Report:
     """Check every quote in ``articles`` against ``sources`` (files or folders).
 
@@ -39,38 +48,147 @@ def check(
     ``accounts`` maps speaker names to post handles ("Jim Bridenstine": "@JimBridenstine").
     ``store``: the snapshot store folder (else ``QUOTECHECK_STORE``, else ``.quotecheck/``
     beside the first article); the match index of large sources is kept there.
+    ``policy`` and ``baseline``: the newsroom's rules, applied as the CLI applies them
+    (suppression comments in the draft always are); :func:`assess` also says what fails.
+    ``whole_page``: read every part of a saved HTML or text page (menus, teasers, sign-up
+    boxes), not only the article body.
+    ``bars``: progress bars for long work (reading a large archive, building its index).
 
     >>> report = check(["examples/change4/article.txt"], sources=["examples/change4/sources"])
-    >>> report.summary()["quotes"]
-    1
+    >>> report.summary()["quotes"], report.summary()["equivalent"]
+    (1, 1)
     """
-    docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
+    return assess(
+        articles,
+        sources,
+        providers=providers,
+        thresholds=thresholds,
+        progress=progress,
+        remote=remote,
+        store=store,
+        accounts=accounts,
+        policy=policy,
+        baseline=baseline,
+        whole_page=whole_page,
+        bars=bars,
+    ).report
+
+
+def assess(
+    articles: Sequence[str | Path | Document],
+    sources: Sequence[str | Path] = (),
+    *,
+    providers: Sequence[SourceProvider] = (),
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    progress: Progress | None = None,
+    remote: Remote | None = None,
+    store: str | Path | None = None,
+    accounts: Mapping[str, str] | None = None,
+    policy: Policy | None = None,
+    baseline: str | Path | None = None,
+    whole_page: bool = False,
+    bars: Bars | None = None,
+) -> Outcome:
+    """:func:`check`, with the newsroom's decision: the report as shown (suppression,
+    house style, levels, baseline, minimum level) and the quotes that fail the run.
+
+    >>> from quotecheck.model import Level
+    >>> from quotecheck.newsroom import FailOn, Policy
+    >>> strict = Policy(levels={"punctuation_changed": Level.ERROR}, fail_on=FailOn.parse("error"))
+    >>> outcome = assess(["examples/change4/article.txt"], ["examples/change4/sources"], policy=strict)
+    >>> [(r.quote.speaker, r.verdict.value) for _, r in outcome.failing]
+    [('Jim Bridenstine', 'altered')]
+    """
+    docs = [a if isinstance(a, Document) else load_document(str(a), whole_page=whole_page) for a in articles]
+    if policy is not None:
+        accounts = {**policy.accounts, **(accounts or {})}
+    thresholds = thresholds_for(thresholds, policy)
     all_providers: list[SourceProvider] = list(providers)
-    if sources:
-        checked = [d.path for d in docs if d.path != "-"]
-        all_providers.insert(0, FileSources([str(s) for s in sources], exclude=checked))
     if remote is not None and remote.store is not None:
         snapshot_store = remote.store
     else:
         near = next((str(a) for a in articles if not isinstance(a, Document) and str(a) != "-"), None)
         snapshot_store = Store(store_dir(store, near=near))
+    checked = [d.path for d in docs if d.path != "-"]
+    reading = bars.task if bars else None
+    local = (
+        FileSources([str(s) for s in sources], exclude=checked, store=snapshot_store, bars=reading)
+        if sources
+        else None
+    )
     if remote is not None:
         accounts = {**remote.accounts, **(accounts or {})}
     try:
+        found, problems = gather([local]) if local is not None else ([], [])
+        local_problems = list(problems)
         if remote is not None:
-            from quotecheck.sources.remote import explain_missing, plan
+            from quotecheck.sources.remote import plan
 
             fetching = plan(docs, remote)
             all_providers += fetching.providers
-            found, problems = gather(all_providers)
-            report = check_documents(
-                docs, found, [*fetching.problems, *problems], thresholds, progress, snapshot_store, accounts
-            )
-            return explain_missing(report, fetching.links, fetching.paragraphs)
-        found, problems = gather(all_providers)
-        return check_documents(docs, found, problems, thresholds, progress, snapshot_store, accounts)
+            problems += fetching.problems
+        more, more_problems = gather(all_providers)
+        report = check_documents(
+            docs,
+            [*found, *more],
+            [*problems, *more_problems],
+            thresholds,
+            progress,
+            snapshot_store,
+            accounts,
+            bars,
+        )
     finally:
         snapshot_store.close()
+    if remote is not None:
+        from quotecheck.sources.remote import explain_missing
+
+        report = explain_missing(report, fetching.links, fetching.paragraphs)
+    if local_problems:
+        from quotecheck.sources.unreadable import explain_unreadable, unreadable
+
+        report = explain_unreadable(report, unreadable(local_problems, checked))
+    return decide(report, docs, policy, baseline)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What :func:`fetch` did: sources now in the store, and those that could not be had."""
+
+    kept: int
+    problems: tuple[SourceProblem, ...]
+    store: Path
+
+
+def fetch(
+    articles: Sequence[str | Path | Document],
+    urls: Sequence[str] = (),
+    *,
+    store: str | Path | None = None,
+    refresh: bool = False,
+    follow_links: bool = True,
+    accounts: Mapping[str, str] | Sequence[str] = (),
+    limits: FetchLimits | None = None,
+    notify: Callable[[str], None] | None = None,
+) -> Fetched:
+    """Fill the snapshot store with every source ``articles`` need (their links, ``urls``,
+    the posts of ``accounts`` around each article's date), so that later checks can run
+    offline: ``quotecheck fetch``. ``limits`` (``FetchLimits``): deadlines, size cap, which
+    hosts (``hosts=HostPolicy(allow_private=True)`` for an intranet)."""
+    from quotecheck.sources.remote import fill_store, open_remote
+
+    docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
+    names = [str(a) for a in articles if not isinstance(a, Document)]
+    remote = open_remote(
+        names, store=store, refresh=refresh, urls=urls, follow_links=follow_links, accounts=accounts,
+        limits=limits, notify=notify,
+    )  # fmt: skip
+    assert remote.store is not None
+    try:
+        kept, problems = fill_store(docs, remote)
+    finally:
+        remote.store.close()
+    return Fetched(kept, tuple(problems), remote.store.root)
 
 
 def check_documents(
@@ -81,10 +199,14 @@ def check_documents(
     progress: Progress | None = None,
     store: Store | None = None,
     accounts: Mapping[str, str] | None = None,
+    bars: Bars | None = None,
 ) -> Report:
-    """The pipeline once articles are read and sources gathered: extract, match, judge."""
+    """The pipeline once articles are read and sources gathered: extract, match, judge.
+    The newsroom's decisions (suppression, policy, baseline) come after, in ``decide``."""
     matcher = (
-        Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts) if sources else None
+        Matcher(sources, store=store, max_gap=thresholds.max_gap, accounts=accounts, progress=bars)
+        if sources
+        else None
     )
     reports = []
     for doc in docs:
@@ -98,7 +220,5 @@ def check_documents(
             match = matcher.locate(quote.text, quote.speaker) if matcher else None
             known = matcher.known if matcher else ()
             results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
-        reports.append(ArticleReport(doc.path, tuple(results)))
-    from quotecheck.suppress import suppress_report  # comments in the draft: ignored quotes
-
-    return suppress_report(Report(__version__, tuple(reports), tuple(problems)), docs)
+        reports.append(ArticleReport(doc.path, tuple(results), doc.raw, doc.kind))
+    return Report(__version__, tuple(reports), tuple(problems))

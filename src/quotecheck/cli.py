@@ -6,23 +6,17 @@ Kept thin and light at start-up: the pipeline is imported only when a check runs
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from quotecheck import __version__
+from quotecheck.report import FORMATS
 
-FORMAT_NAMES = ("table", "json", "csv", "markdown", "github", "sarif", "gitlab")
 DEFAULT_FAIL_ON = "altered,stitched,misattributed,not_found"
-VERDICT_NAMES = (
-    "exact", "equivalent", "edited", "altered", "stitched", "misattributed", "not_found",
-    "unverified",
-)  # fmt: skip
-
 EPILOG = """\
 \b
 Examples:
@@ -38,10 +32,21 @@ Sources on the web and on X:
   Posts on X need a bearer token in X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN).
 
 \b
+What a verdict rested on (the snapshot store):
+  quotecheck store list                         what was fetched, when, from where
+  quotecheck store show SNAPSHOT                a snapshot a JSON report names (match.snapshot)
+  quotecheck store export --report r.json       the evidence behind a report, as JSON Lines
+
+\b
 CI:
   quotecheck drafts/ --changed-since origin/main --format github
   quotecheck drafts/*.md --fail-on error --min-level warning -f sarif -o qc.sarif
   quotecheck drafts/*.md --write-baseline .quotecheck-baseline.json
+
+\b
+The snapshot store (and the index of large source folders):
+  quotecheck store info                         sizes, counts, what can be dropped
+  quotecheck store prune                        drop it
 
 \b
 Exit codes: 0 nothing reached the failure level, 1 something did,
@@ -98,6 +103,11 @@ app = typer.Typer(
 )
 
 
+from quotecheck.store_cli import store_app  # noqa: E402  (typer only: keeps --help fast)
+
+app.add_typer(store_app, name="store")
+
+
 def show_version(value: bool) -> None:
     if value:
         typer.echo(f"quotecheck {__version__}")
@@ -114,20 +124,10 @@ def root(
     """Check every quotation in a news draft against the record."""
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """One clear line on stderr and exit code 2: bad usage or input, never a traceback."""
     typer.echo(f"quotecheck: error: {message}", err=True)
     raise typer.Exit(2)
-
-
-def parse_fail_on(value: str) -> set[str]:
-    names = {v.strip() for v in value.split(",") if v.strip()}
-    unknown = names - set(VERDICT_NAMES) - {"none"}
-    if unknown:
-        fail(
-            f"--fail-on: unknown verdict {', '.join(sorted(unknown))} (choose from {', '.join(VERDICT_NAMES)}, or none)"
-        )
-    return names - {"none"}
 
 
 def given(ctx: typer.Context, value: str, name: str) -> str | None:
@@ -164,7 +164,7 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help=f"Report format: {', '.join(FORMAT_NAMES)} [default: table].",
+            help=f"Report format: {', '.join(FORMATS)} [default: table].",
         ),
     ] = None,
     output: Annotated[
@@ -232,6 +232,15 @@ def check(
         ),
     ] = DEFAULT_FAIL_ON,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    whole_page: Annotated[
+        bool | None,
+        typer.Option(
+            "--whole-page/--body-only",
+            help="Read every part of a saved page (menus, teasers, sign-up boxes, comments); "
+            "by default only the article body is read [default: --body-only].",
+            show_default=False,
+        ),
+    ] = None,
     store: Annotated[
         str | None,
         typer.Option(
@@ -259,6 +268,14 @@ def check(
             help="A speaker's account on X: their posts around the article's date are fetched. Repeat for more.",
         ),
     ] = None,
+    allow_private_hosts: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-hosts",
+            help="Also fetch from intranet addresses (127.0.0.1, 10.x, 192.168.x, ...): off by default, "
+            "so that a link in a draft cannot reach inside the network quotecheck runs in.",
+        ),
+    ] = False,
 ) -> None:
     """Check the quotes in ARTICLE... against the sources and print a report.
 
@@ -266,16 +283,16 @@ def check(
     edits: "…", [brackets], [sic]), altered, stitched, misattributed, not_found, or
     unverified when there is no source to check against.
     """
-    if output_format is not None and output_format not in FORMAT_NAMES:
-        fail(f"unknown format {output_format!r} (choose from {', '.join(FORMAT_NAMES)})")
+    if output_format is not None and output_format not in FORMATS:
+        fail(f"unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
     articles = list(articles or [])
     if articles.count("-") > 1:
         fail("standard input (-) can be given only once")
 
-    from quotecheck.api import check as run_check
+    from quotecheck.api import assess
     from quotecheck.errors import QuotecheckError
+    from quotecheck.newsroom.run import Options, prepare
     from quotecheck.report import formatter
-    from quotecheck.run import Options, prepare
 
     try:
         plan = prepare(
@@ -315,11 +332,17 @@ def check(
         no_links,
         [*config_accounts, *(account or [])],  # --account wins over the config's accounts
         quiet,
+        plan.config.fetch_limits(allow_private_hosts),
     )
     # A mistyped source path would leave every quote unverified and the run green: bad input.
     missing = next((p for p in paths if not Path(p).exists()), None)
     if missing is not None:
         fail(f"{'--source' if source else 'sources (config file)'} {missing}: no such file or folder")
+    for option, target in (("--output", output), ("--write-baseline", write_baseline)):
+        if target is not None and target.is_dir():
+            fail(f"{option} {target}: is a folder; name a file")
+    if output is not None and write_baseline is not None and output.resolve() == write_baseline.resolve():
+        fail(f"--output and --write-baseline name the same file ({output}): one would overwrite the other")
     inputs = [*(a for a in articles if a != "-"), *paths]
     known = [str(baseline)] if baseline else []  # --write-baseline may rewrite --baseline: README
     for option, target, reads in (
@@ -330,12 +353,22 @@ def check(
         if clobbered is not None:  # `-o draft.md` for `-o draft-report.md` would destroy the draft
             fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
-        report = run_check(
-            articles, sources=paths, thresholds=plan.thresholds, progress=progress, remote=remote
+        from quotecheck.progress import Progress
+
+        outcome = assess(
+            articles,
+            sources=paths,
+            thresholds=plan.thresholds,
+            progress=progress,
+            remote=remote,
+            policy=plan.policy,
+            baseline=plan.baseline,
+            whole_page=plan.config.whole_page if whole_page is None else whole_page,
+            bars=Progress.for_terminal(quiet),
         )
-        report, failing = plan.finish(report)
+        report = outcome.report
         if write_baseline is not None:
-            from quotecheck.baseline import write_baseline as record
+            from quotecheck.newsroom.baseline import write_baseline as record
 
             count = record(report, write_baseline)
             if not quiet:
@@ -343,14 +376,17 @@ def check(
     except QuotecheckError as exc:
         fail(str(exc))
         return
-    text = formatter(output_format).render(report)
+    from quotecheck.report import Terminal
+
+    terminal = Terminal.detect(sys.stdout) if output is None else Terminal()
+    text = formatter(output_format, terminal).render(report)
     write_output(text, output)
     if output_format == "github":
         try:
             plan.github_summary(report)
         except QuotecheckError as exc:
             fail(str(exc))
-    if failing and not no_exit and write_baseline is None:
+    if outcome.failed and not no_exit and write_baseline is None:
         raise typer.Exit(1)
 
 
@@ -363,40 +399,44 @@ def remote_options(
     no_links: bool,
     accounts: list[str],
     quiet: bool,
+    limits: Any = None,
 ) -> tuple[list[str], Any]:
     """Split ``--source`` into local paths and URLs, and describe what may be fetched."""
-    from quotecheck.sources.remote import Remote
-    from quotecheck.store import Store, store_dir
+    from quotecheck.errors import QuotecheckError
+    from quotecheck.sources.remote import open_remote
 
-    if offline and refresh:
-        fail("--offline and --refresh cannot be used together")
+    urls, paths = split_sources(sources)
+    try:
+        remote = open_remote(
+            articles,
+            store=store,
+            offline=offline,
+            refresh=refresh,
+            urls=urls,
+            follow_links=not no_links,
+            accounts=accounts,
+            limits=limits,
+            notify=notifier(quiet),
+        )
+    except QuotecheckError as exc:
+        fail(str(exc))
+    return paths, remote
+
+
+def split_sources(sources: list[str]) -> tuple[list[str], list[str]]:
+    """``--source`` values as (URLs, local paths)."""
+    if any(not s.strip() for s in sources):  # "" is the current folder: every file in it a source
+        fail("--source: an empty path (name a file, a folder or a URL; . for the current folder)")
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
-    paths = [s for s in sources if s not in urls]
-    mapping: dict[str, str] = {}
-    for item in accounts:
-        name, sep, handle = item.partition("=")
-        if not sep or not name.strip() or not handle.strip().lstrip("@"):
-            fail(f'--account {item!r}: expected NAME=@HANDLE, e.g. "Jim Bridenstine=@JimBridenstine"')
-        handle = handle.strip().lstrip("@")
-        if not re.fullmatch(r"\w{1,15}", handle, re.ASCII):  # X: letters, digits, _; at most 15
-            fail(f"--account {item!r}: @{handle} is not an X handle (letters, digits and _, at most 15)")
-        mapping[name.strip()] = "@" + handle
-    near = next((a for a in articles if a != "-"), None)
+    return urls, [s for s in sources if s not in urls]
 
+
+def notifier(quiet: bool) -> Any:
     def notify(message: str) -> None:
         if not quiet:
             typer.echo(f"quotecheck: {message}", err=True)
 
-    remote = Remote(
-        store=Store(store_dir(store, near)),
-        offline=offline,
-        refresh=refresh,
-        urls=urls,
-        follow_links=not no_links,
-        accounts=mapping,
-        notify=notify,
-    )
-    return paths, remote
+    return notify
 
 
 FETCH_EPILOG = """\
@@ -432,29 +472,53 @@ def fetch(
         list[str] | None,
         typer.Option("--account", metavar="NAME=@HANDLE", help="A speaker's account on X. Repeat for more."),
     ] = None,
+    config_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Settings file; default: the nearest one above the first article.",
+        ),
+    ] = None,
+    allow_private_hosts: Annotated[
+        bool, typer.Option("--allow-private-hosts", help="Also fetch from intranet addresses.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr.")] = False,
 ) -> None:
     """Fill the snapshot store ahead of time, so that later checks can run --offline (in CI).
 
     Exit code 0 when everything was fetched, 1 when some sources could not be.
     """
-    from quotecheck.documents import load_document
+    from quotecheck.api import fetch as fetch_sources
     from quotecheck.errors import QuotecheckError
-    from quotecheck.sources.remote import fill_store
+    from quotecheck.newsroom.config import load_config
 
     if articles.count("-") > 1:
         fail("standard input (-) can be given only once")
-    paths, remote = remote_options(articles, source or [], store, False, refresh, False, account or [], quiet)
+    try:
+        config = load_config(config_path, next((a for a in articles if a != "-"), None))
+    except QuotecheckError as exc:
+        fail(str(exc))
+    urls, paths = split_sources(source or [])
     if paths:
         fail(f"--source {paths[0]}: fetch takes URLs; local files need no fetching")
+    config_accounts = [f"{name}={handle}" for name, handle in config.accounts.items()]
     try:
-        docs = [load_document(a) for a in articles]
-        kept, problems = fill_store(docs, remote)
+        done = fetch_sources(
+            articles,
+            urls,
+            store=store or config.store,
+            refresh=refresh,
+            accounts=[*config_accounts, *(account or [])],  # --account wins over the config's
+            limits=config.fetch_limits(allow_private_hosts),
+            notify=notifier(quiet),
+        )
     except QuotecheckError as exc:
         fail(str(exc))
         return
+    problems = done.problems
     typer.echo(
-        f"{kept} sources kept in {remote.store.root}" + (f", {len(problems)} missing" if problems else "")
+        f"{done.kept} sources kept in {done.store}" + (f", {len(problems)} missing" if problems else "")
     )
     for problem in problems:
         typer.echo(f"missing: {problem.locator}: {problem.message}", err=True)

@@ -83,6 +83,21 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Embed:
+    """A post embedded in an article (an X/Twitter embed, in X's own markup or a publisher's):
+    its words are a quote by the account shown. Offsets are into the article's prose
+    (``Document.text``)."""
+
+    start: int
+    end: int
+    author: str | None
+    handle: str | None
+    author_start: int
+    author_end: int
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Turn:
     """A part of a source spoken or written by one person (a transcript turn, a post)."""
 
@@ -209,6 +224,11 @@ class QuoteResult:
 class ArticleReport:
     path: str
     quotes: tuple[QuoteResult, ...]
+    text: str | None = None
+    """The article as read (the decoded file the quotes' offsets point into), for reports
+    that show the article around its quotes (html); None when not kept."""
+    kind: str = "text"
+    """How the article was read: text, markdown or html."""
 
 
 @dataclass(frozen=True)

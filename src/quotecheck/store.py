@@ -10,15 +10,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from quotecheck.errors import QuotecheckError
+
 DEFAULT_DIR = ".quotecheck"
 DB_NAME = "store.sqlite3"
+INDEX_DIR = "index"
+
+SCHEMA_VERSION = 1
+"""The layout this code writes (``PRAGMA user_version``). 0: snapshots and a cache table that
+also held the match index as blobs (before the index moved to files); 1: adds the manifest of
+source files and the index segments, and drops the old index blobs."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS snapshots (
@@ -42,7 +52,40 @@ CREATE TABLE IF NOT EXISTS cache (
     value       BLOB NOT NULL,
     PRIMARY KEY (namespace, key)
 );
+CREATE TABLE IF NOT EXISTS files (
+    path        TEXT PRIMARY KEY,
+    size        INTEGER NOT NULL,
+    mtime_ns    INTEGER NOT NULL,
+    digest      TEXT NOT NULL,
+    reader      TEXT NOT NULL,
+    facts       TEXT NOT NULL,
+    seen        TEXT NOT NULL,
+    texts       BLOB
+);
+CREATE TABLE IF NOT EXISTS segments (
+    key         TEXT PRIMARY KEY,
+    version     TEXT NOT NULL,
+    docs        INTEGER NOT NULL,
+    chars       INTEGER NOT NULL,
+    entries     INTEGER NOT NULL,
+    bytes       INTEGER NOT NULL,
+    built       TEXT NOT NULL,
+    used        TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS segment_docs (
+    segment     TEXT NOT NULL,
+    doc         INTEGER NOT NULL,
+    content     TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    length      INTEGER NOT NULL,
+    locator     TEXT NOT NULL,
+    PRIMARY KEY (segment, doc)
+);
+CREATE INDEX IF NOT EXISTS segment_docs_by_content ON segment_docs (content);
 """
+
+OLD_INDEX_NAMESPACES = ("seed-v1", "seed-v1-corpus")
+"""Where schema 0 kept the match index (per-source seeds and whole-corpus blobs)."""
 
 
 def store_dir(explicit: str | Path | None = None, near: str | Path | None = None) -> Path:
@@ -59,6 +102,22 @@ def store_dir(explicit: str | Path | None = None, near: str | Path | None = None
     return Path(DEFAULT_DIR)
 
 
+class StoreUnavailable(QuotecheckError):
+    """The store cannot be opened or written (a read-only checkout, a full disk, a lock held
+    too long). Caches carry on without it; what only the store holds cannot."""
+
+
+class StoreDamaged(QuotecheckError):
+    """The store holds something that is not what quotecheck wrote (a malformed database, a
+    row that is not whole): always a clear error, never a guess."""
+
+
+CACHE_FAILURES = (StoreUnavailable, StoreDamaged)
+"""What a cache (the manifest, the index) survives by working without the store: it only
+saves time, so a store that cannot be opened or is damaged never stops a check of local
+files. What only the store holds (fetched snapshots) fails with the error instead."""
+
+
 class Store:
     """A handle on one store folder; the database is opened on first use."""
 
@@ -67,26 +126,57 @@ class Store:
         self._db: sqlite3.Connection | None = None
 
     @property
+    def index_dir(self) -> Path:
+        """Where the match index's array files live, beside the database."""
+        return self.root / INDEX_DIR
+
+    @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
             try:
                 self.root.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.root / DB_NAME, timeout=30)
-                db.execute("PRAGMA busy_timeout=30000")
-                setup_shared(db)
             except (OSError, sqlite3.Error) as exc:
-                from quotecheck.errors import QuotecheckError
-
-                why = getattr(exc, "strerror", None) or str(exc)
-                raise QuotecheckError(
-                    f"{self.root}: cannot open the snapshot store ({why}); choose another with --store PATH"
-                ) from None
-            # In WAL mode NORMAL still never leaves a torn or partial transaction when the
-            # process is killed; it only skips an fsync per commit (power loss may drop the
-            # last commits), which makes one-snapshot writes ~10x faster.
-            db.execute("PRAGMA synchronous=NORMAL")
+                raise self.unavailable(exc) from None
+            with self.guard():
+                try:
+                    db.execute("PRAGMA busy_timeout=30000")
+                    setup_shared(db, self.root)
+                    # In WAL mode NORMAL still never leaves a torn or partial transaction when
+                    # the process is killed; it only skips an fsync per commit (power loss may
+                    # drop the last commits), which makes one-snapshot writes ~10x faster.
+                    db.execute("PRAGMA synchronous=NORMAL")
+                except BaseException:
+                    db.close()
+                    raise
             self._db = db
         return self._db
+
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """SQLite's failures as one-line errors naming the store: damage (a malformed file,
+        not a database) as :class:`StoreDamaged`, the rest (read-only, full, locked) as
+        :class:`StoreUnavailable`."""
+        try:
+            yield
+        except QuotecheckError:
+            raise
+        except sqlite3.OperationalError as exc:
+            raise self.unavailable(exc) from None
+        except sqlite3.DatabaseError as exc:
+            raise self.damaged(str(exc)) from None
+
+    def unavailable(self, exc: BaseException) -> StoreUnavailable:
+        why = getattr(exc, "strerror", None) or str(exc)
+        return StoreUnavailable(
+            f"{self.root}: cannot open the snapshot store ({why}); choose another with --store PATH"
+        )
+
+    def damaged(self, why: str) -> StoreDamaged:
+        return StoreDamaged(
+            f"{self.root}: the snapshot store is damaged ({why}); move it aside, "
+            "or choose another with --store PATH"
+        )
 
     def close(self) -> None:
         if self._db is not None:
@@ -104,7 +194,7 @@ class Store:
         content is a new row and the old one stays, so an edited post keeps its history.
         """
         kept: list[Snapshot] = []
-        with self.db:
+        with self.guard(), self.db:
             for snap in snapshots:
                 self.db.execute(
                     "INSERT INTO snapshots (kind, locator, author, handle, published, retrieved, raw,"
@@ -129,54 +219,89 @@ class Store:
 
     def latest(self, kind: str, locator: str) -> Snapshot | None:
         """The most recently retrieved snapshot of ``locator``: what a run uses first."""
-        row = self.db.execute(
-            f"SELECT {COLUMNS} FROM snapshots WHERE kind = ? AND locator = ?"
-            " ORDER BY retrieved DESC, id DESC LIMIT 1",
-            (kind, locator),
-        ).fetchone()
-        return None if row is None else snapshot_of(row)
+        with self.guard():
+            row = self.db.execute(
+                f"SELECT {COLUMNS} FROM snapshots WHERE kind = ? AND locator = ?"
+                " ORDER BY retrieved DESC, id DESC LIMIT 1",
+                (kind, locator),
+            ).fetchone()
+        return None if row is None else self.snapshot_of(row)
 
     def history(self, kind: str, locator: str) -> list[Snapshot]:
         """Every kept version of ``locator``, oldest first (for audits)."""
-        rows = self.db.execute(
-            f"SELECT {COLUMNS} FROM snapshots WHERE kind = ? AND locator = ? ORDER BY retrieved, id",
-            (kind, locator),
-        ).fetchall()
-        return [snapshot_of(r) for r in rows]
+        with self.guard():
+            rows = self.db.execute(
+                f"SELECT {COLUMNS} FROM snapshots WHERE kind = ? AND locator = ? ORDER BY retrieved, id",
+                (kind, locator),
+            ).fetchall()
+        return [self.snapshot_of(r) for r in rows]
+
+    def snapshot_of(self, row: tuple[Any, ...]) -> Snapshot:
+        try:
+            return snapshot_of(row)
+        except ValueError as exc:
+            raise self.damaged(str(exc)) from None
+
+    def snapshots(self, kind: str | None = None) -> Iterator[Snapshot]:
+        """Every kept snapshot (of one kind), by locator and then oldest first: for audits."""
+        where, args = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+        with self.guard():
+            rows = self.db.execute(
+                f"SELECT {COLUMNS} FROM snapshots {where} ORDER BY locator, retrieved, id", args
+            ).fetchall()
+        for row in rows:
+            yield self.snapshot_of(row)
+
+    def find(self, key: str) -> list[Snapshot]:
+        """The snapshots a report names: by content hash or its start (``match.snapshot``),
+        else every version of a locator (a URL), oldest first."""
+        with self.guard():
+            rows = []
+            if HEX.fullmatch(key.lower()):
+                rows = self.db.execute(
+                    f"SELECT {COLUMNS} FROM snapshots WHERE substr(hash, 1, ?) = ? ORDER BY retrieved, id",
+                    (len(key), key.lower()),
+                ).fetchall()
+            if not rows:
+                rows = self.db.execute(
+                    f"SELECT {COLUMNS} FROM snapshots WHERE locator = ? ORDER BY retrieved, id", (key,)
+                ).fetchall()
+        return [self.snapshot_of(r) for r in rows]
 
     def cache_get(self, namespace: str, key: str) -> bytes | None:
-        row = self.db.execute(
-            "SELECT value FROM cache WHERE namespace = ? AND key = ?", (namespace, key)
-        ).fetchone()
+        with self.guard():
+            row = self.db.execute(
+                "SELECT value FROM cache WHERE namespace = ? AND key = ?", (namespace, key)
+            ).fetchone()
         return None if row is None else bytes(row[0])
 
+    def cache_json(self, namespace: str, key: str) -> Any:
+        """A cache entry written as JSON, or None; anything else is damage, not a crash."""
+        value = self.cache_get(namespace, key)
+        if value is None:
+            return None
+        try:
+            return json.loads(value)
+        except ValueError:
+            raise self.damaged(f"the {namespace} entry for {key} is not JSON") from None
+
     def cache_put(self, namespace: str, key: str, value: bytes) -> None:
-        with self.db:
+        with self.guard(), self.db:
             self.db.execute(
                 "INSERT OR REPLACE INTO cache (namespace, key, value) VALUES (?, ?, ?)",
                 (namespace, key, value),
             )
 
-    def cache_keep_latest(self, namespace: str, keep: int) -> None:
-        """Drop all but the ``keep`` entries of ``namespace`` written last, so that a cache
-        of whole-corpus indexes does not grow by one corpus each time a source changes."""
-        with self.db:
-            self.db.execute(
-                "DELETE FROM cache WHERE namespace = ? AND rowid NOT IN "
-                "(SELECT rowid FROM cache WHERE namespace = ? ORDER BY rowid DESC LIMIT ?)",
-                (namespace, namespace, keep),
-            )
 
-
-def setup_shared(db: sqlite3.Connection, attempts: int = 200) -> None:
-    """WAL mode and the schema, retried while another run is doing the same: switching a
-    new database to WAL takes a lock that SQLite's busy handler does not wait for."""
+def setup_shared(db: sqlite3.Connection, root: Path, attempts: int = 200) -> None:
+    """WAL mode, the schema and its migration, retried while another run is doing the same:
+    switching a new database to WAL takes a lock that SQLite's busy handler does not wait for."""
     import time
 
     for attempt in range(attempts):
         try:
             db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(SCHEMA)
+            migrate(db, root)
             return
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or attempt == attempts - 1:
@@ -184,6 +309,35 @@ def setup_shared(db: sqlite3.Connection, attempts: int = 200) -> None:
             time.sleep(0.05)
 
 
+def migrate(db: sqlite3.Connection, root: Path) -> None:
+    """Bring a store written by an older quotecheck to :data:`SCHEMA_VERSION`, in one
+    transaction (a killed migration leaves the old store as it was)."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version == SCHEMA_VERSION:
+        return
+    if version > SCHEMA_VERSION:
+        raise QuotecheckError(
+            f"{root}: this snapshot store was written by a newer quotecheck (schema {version}, "
+            f"this one reads {SCHEMA_VERSION}); upgrade quotecheck or choose another with --store PATH"
+        )
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]  # another run may have done it
+        if version < SCHEMA_VERSION:
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            # Schema 0 kept the index as SQLite blobs; the index now lives in files.
+            marks = ",".join("?" * len(OLD_INDEX_NAMESPACES))
+            db.execute(f"DELETE FROM cache WHERE namespace IN ({marks})", OLD_INDEX_NAMESPACES)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+HEX = re.compile(r"[0-9a-f]{4,64}")
 COLUMNS = "kind, locator, author, handle, published, retrieved, raw, text, meta, hash"
 
 
@@ -224,7 +378,16 @@ def content_hash(text: str, *parts: str | None) -> str:
 
 
 def snapshot_of(row: tuple[Any, ...]) -> Snapshot:
+    """A row as a snapshot; ValueError naming what is wrong when the row is not whole."""
     kind, locator, author, handle, published, retrieved, raw, text, meta, digest = row
+    if not isinstance(text, str):
+        raise ValueError(f"the snapshot of {locator} has no text")
+    try:
+        meta = json.loads(meta or "{}")
+    except ValueError:
+        raise ValueError(f"the snapshot of {locator} has meta that is not JSON") from None
+    if not isinstance(meta, dict):
+        raise ValueError(f"the snapshot of {locator} has meta that is not a JSON object")
     return Snapshot(
         kind=kind,
         locator=locator,
@@ -234,7 +397,7 @@ def snapshot_of(row: tuple[Any, ...]) -> Snapshot:
         author=author,
         handle=handle,
         published=published,
-        meta=json.loads(meta or "{}"),
+        meta=meta,
         hash=digest,
     )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import PARTY_TAG, same_person
-from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Span, Verdict
+from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Source, Span, Verdict
 from quotecheck.normalize import word_key
 
 NEGATIONS = frozenset(
@@ -161,8 +161,8 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
     """Pieces from different sources, out of order, far apart or in different turns."""
     if len(match.pieces) < 2:
         first, last = turn_of(match, match.start), turn_of(match, max(match.start, match.end - 1))
-        if first == last:
-            return []
+        if first == last or not different_voices(match, [first, last]):
+            return []  # two subtitle cues of one voice (or of none) are one speaker's words
         return [
             Finding(
                 "stitched",
@@ -184,8 +184,7 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
             reasons.append("out of order")
         elif any(b.start - a.end > thresholds.max_gap for a, b in itertools.pairwise(pieces)):
             reasons.append("far apart")
-        turns = {turn_of(match, p.start) for p in pieces}
-        if len(turns) > 1:
+        if different_voices(match, [turn_of(match, p.start) for p in pieces]):
             reasons.append("different speakers' turns")
     if not reasons:
         return []
@@ -245,6 +244,29 @@ def anonymous(label: str) -> bool:
     return not words or all(w in ANONYMOUS for w in words)
 
 
+def different_voices(match: Match, turns: list[int]) -> bool:
+    """Two or more of these turns are named for different people. Cue or turn numbers
+    alone say nothing: a subtitle file splits one speaker's sentence over many cues, and a
+    cue with no voice is nobody's in particular."""
+    names = set()
+    for k in turns:
+        speaker = voice_of(match.source, k)
+        if speaker:
+            names.add(" ".join(speaker.lower().split()))
+    return len(names) > 1
+
+
+def voice_of(source: Source, k: int) -> str | None:
+    """Who speaks in turn ``k``; a subtitle cue without a voice goes on in the last voice
+    given (captions name the speaker when it changes), None when none was given yet."""
+    while k >= 0:
+        speaker = (source.turns[k].speaker or "").strip()
+        if speaker or source.kind != "subtitles":
+            return speaker or None
+        k -= 1
+    return None
+
+
 def turn_of(match: Match, offset: int) -> int:
     for i, turn in enumerate(match.source.turns):
         if turn.start <= offset < turn.end:
@@ -292,8 +314,9 @@ def difference_findings(
 
 def source_cut_short(match: Match) -> bool:
     """A clipped source: flagged so by its provider, or a post whose text ends in "…"."""
-    text = match.source.text.rstrip()
-    return match.source.truncated or text.endswith(("…", "...")) or text.startswith(("…", "..."))
+    text = match.source.text
+    tail = text[-200:].rstrip() or text.rstrip()  # not a copy of a whole archive file per quote
+    return match.source.truncated or tail.endswith(("…", "...")) or text.startswith(("…", "..."))
 
 
 def written_differences(op: DiffOp, qspan: Span, sspan: Span) -> list[Finding]:
@@ -501,7 +524,6 @@ def meaning_changes(
 ) -> list[Finding]:
     """Negation, number, modality and name changes between the two sides of a change block."""
     q, s = expand(quote_words), expand(source_words)
-    qset, sset = set(q), set(s)
     detail = change_detail(quote_words, source_words)
     findings = []
     if sum(w in NEGATIONS for w in q) != sum(w in NEGATIONS for w in s):
@@ -509,20 +531,55 @@ def meaning_changes(
     qn, sn = numbers_in(quote_words), numbers_in(source_words)
     if (qn or sn) and sorted(qn) != sorted(sn) and not same_number(quote_words, source_words):
         findings.append(Finding("number_changed", Level.ERROR, detail, qspan, sspan))
-    if (qset ^ sset) & MODALS:
+    q_months, s_months = months_in(quote_words), months_in(source_words)
+    if q_months != s_months and not any(f.code == "number_changed" for f in findings):
+        findings.append(Finding("number_changed", Level.ERROR, detail, qspan, sspan))  # a date moved
+    if (modals_in(quote_words) ^ modals_in(source_words)) and not (q_months or s_months):
         findings.append(Finding("modality_changed", Level.ERROR, detail, qspan, sspan))
-    q_names = {w.lower() for w in quote_words if w[:1].isupper() and w.lower() not in sset}
-    s_names = {w.lower() for w in source_words if w[:1].isupper() and w.lower() not in qset}
-    if not findings and (q_names or s_names) and proper_names(quote_words) != proper_names(source_words):
+    q_names, s_names = proper_names(quote_words), proper_names(source_words)
+    if not findings and q_names and s_names and q_names != s_names:
         findings.append(Finding("name_changed", Level.ERROR, detail, qspan, sspan))
     return findings
 
 
+MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
+)  # fmt: skip
+
+
+def months_in(words: Iterable[str]) -> set[str]:
+    """Month names: "May" with its capital is the month, "may" the modal verb."""
+    out = set()
+    for w in words:
+        core = w.strip(".,;:!?’'\"”“()")
+        if core.lower() in MONTHS and core[:1].isupper():
+            out.add(core.lower())
+    return out
+
+
+def modals_in(words: list[str]) -> set[str]:
+    """The modal verbs among the words (a capitalised "May" is the month, see months_in)."""
+    months = months_in(words)
+    return {w for w in expand(words) if w in MODALS and not (w == "may" and "may" in months)}
+
+
 COMMON_CAPITALS = frozenset(
-    ["i", "a", "the", "this", "that", "it", "we", "he", "she", "they", "you", "my", "our", "but", "and", "so"]
-)
+    ["i", "a", "the", "this", "that", "it", "we", "he", "she", "they", "you", "my", "our", "but", "and", "so",
+     "or", "if", "then", "well", "now", "yes", "no", "oh", "okay", "ok", "look", "like", "also", "just"]
+)  # fmt: skip
 
 
 def proper_names(words: list[str]) -> set[str]:
-    """Capitalised words that are not everyday words at a sentence start."""
-    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in COMMON_CAPITALS}
+    """Capitalised words that are not everyday words or fillers at a sentence start ("And",
+    "Um", "Well"), nor month names (a changed date is a number change)."""
+    from quotecheck.newsroom.policy import FILLERS
+
+    return {
+        core.lower()
+        for w in words
+        if (core := w.strip(".,;:!?’'\"”“()"))[:1].isupper()
+        and core.lower() not in COMMON_CAPITALS
+        and core.lower() not in FILLERS
+        and core.lower() not in MONTHS
+    }

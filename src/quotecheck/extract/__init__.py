@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotecheck.documents import Document, Embed
+from quotecheck.article import Document, Embed
 from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.spans import QuoteSpan, find_spans
 from quotecheck.extract.transcripts import TranscriptTurn, find_turns

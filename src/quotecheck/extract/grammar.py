@@ -51,6 +51,7 @@ from quotecheck.extract.lexicon import (
     LATER,
     LICENCE_NOUNS,
     MEDIUM,
+    NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
     NOT_PLURAL_ENDS,
@@ -984,11 +985,10 @@ def after_verb(tokens: list[Token], i: int) -> bool:
         and low.endswith("s")
         and prev.text.isalpha()
         and prev.text[:1].islower()
-        and len(prev.lower) > 4
-        and prev.lower.endswith(("ed", "ing"))
+        and ((len(prev.lower) > 4 and prev.lower.endswith(("ed", "ing"))) or prev.lower in PAST_FORMS)
         and prev.lower not in BE_FORMS
         and not adverb(prev)
-    )
+    )  # "made remarks", "held signs"
 
 
 def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
@@ -1269,8 +1269,14 @@ def stance_object(s: Sentence, c: Cue, before: int) -> bool:
     and a subject that can hold a view (a person or a named body, not "the plan")."""
     tokens = s.tokens
     between = tokens[c.after : before]
-    framed = any(t.lower in ("as", "for") for t in between) or (
-        tokens[c.head].lower.startswith("refer") and between[:1] and between[0].lower == "to"
+    framed = (
+        any(
+            t.lower in ("as", "for") and (k == 0 or between[k - 1].lower not in NAMING_WORDS)
+            for k, t in enumerate(between)
+        )
+        or (  # not the "as" of "what is known as the “…”": a name, not the verb's predicate
+            tokens[c.head].lower.startswith("refer") and between[:1] and between[0].lower == "to"
+        )
     )
     lemma = STANCE_FORMS.get(tokens[c.head].lower, "")
     m = subject_cached(s, c)
@@ -1279,6 +1285,9 @@ def stance_object(s: Sentence, c: Cue, before: int) -> bool:
         return False  # "known online as “Guccifer”": a name nobody says
     last = tokens[before - 1] if before > c.after else None
     has_object = last is not None and not (possessive(last) or last.lower in DETERMINERS)
+    has_object = has_object or any(
+        t.lower in NAMING_WORDS for t in between
+    )  # "sell what is known as the “…”"
     if lemma in AS_LEMMAS and has_object and not framed and not agent:
         return False  # "praised the deal as a “…”", "praised the deal’s “…”"
     if m is None or m.kind != "description" or agent:

@@ -13,10 +13,13 @@ from quotecheck.extract.lexicon import (
     CALL_WORDS,
     CAST_ROLES,
     CUE_FORMS,
+    GLOSS_WORDS,
     MADE_BY,
     MAKERS,
     NAMED_THINGS,
+    NAMING_FILLERS,
     OUTLET_WORDS,
+    PERFORMED_IN,
     TERM_BEFORE,
     TITLE_BEFORE,
     USED_WORDS,
@@ -73,6 +76,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (prev == "of" and prev2 in MAKERS)  # the author of “Quiet Harbors”
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
         or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
+        or (prev == "in" and prev2 in PERFORMED_IN)  # she starred in “The Long Night”
     ):
         return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
     headline = 8 < n <= 16 and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2
@@ -90,6 +94,10 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         return "title"  # her column, “Fix the pier, now,” ran on Sunday: the work's title
     if n <= 2 and inner.rstrip().endswith(":") and standalone_line(text, span):
         return "term"  # “Related:” on its own line: a label, nobody's words
+    if n <= 5 and inner.rstrip(" ”\"’'")[-1:] not in ("!", "?") and gloss(text, span):
+        return "term"  # a translation: the Ferienbremse, or “holiday brake”; Mietdeckel (“rent lid”)
+    if n <= 2 and utterance(text, span):
+        return "quote"  # “Thanks,” came the reply; “Where?” on its own line
     if len(inner.strip(" ,.;:!?")) == 1:
         return "term"  # a letter named, not said: pull the lever for “R” or “D”
     if titled and nxt in MADE_BY and nxt2 == "by":
@@ -119,7 +127,8 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and prev2 not in ARTICLES
         and prev2 not in BE_FORMS
     ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
-    if n <= 4 and (prev in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
+    namer = naming_word(before) if nxt != "by" else prev  # "labeled as a “…” by Democrats": theirs
+    if n <= 4 and (namer in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
         return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
     if (
         n <= 3
@@ -140,10 +149,71 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     return "term"
 
 
+def naming_word(before: list[str]) -> str:
+    """The word that names the quote, looking past "as" and a determiner after it: "known
+    as the “…”" is named by "known" (but "called a “…”" by "a": a speaker's own words)."""
+    words = [w.lower().strip(",:;(") for w in before[-4:]]
+    k = len(words) - 1
+    while k >= 0 and words[k] in NAMING_FILLERS and "as" in words[k:]:
+        k -= 1
+    return words[k] if k >= 0 else ""
+
+
+TERM_END = r"(?:[A-ZÀ-Þ][\w’'-]*|[”\"»])"  # a capitalised (foreign) noun, or a quoted term's closing mark
+GLOSS_LEAD = r"(?:literally|roughly|meaning|or)[ \t\u00a0,]+"
+GLOSS_BEFORE = re.compile(
+    r"[A-ZÀ-Þ][\w’'-]*,?[ \t\u00a0]+or[ \t\u00a0]+$"  # the Ferienbremse, or “…”
+    rf"|{TERM_END}[ \t\u00a0]*\($"  # the Wende (“…”)
+    rf"|[^\W\d_][\w’'-]*[ \t\u00a0]*\({GLOSS_LEAD}$"  # hygge (roughly, “…”)
+)
+
+
+def gloss(text: str, span: QuoteSpan) -> bool:
+    """The translation of a foreign term: "the Ferienbremse, or “holiday brake”", "the
+    Wende (“turn”)", "hygge (roughly, “cosiness”)", "translated as “…”". A gloss in
+    brackets is the bracket's whole content; one after ", or" starts in lower case ("Lee,
+    or “At least Lee's office,”" is words said)."""
+    open_at = span.start - len(span.open_mark)
+    head = text[max(0, open_at - 60) : open_at]
+    m = GLOSS_BEFORE.search(head)
+    if m is not None:
+        if "(" not in m.group():  # ", or “…”": a translation is a common noun's words
+            return text[span.start : span.start + 1].islower()
+        close_at = span.end + len(span.close_mark)
+        return text[close_at : close_at + 1] == ")"
+    words = head.split()
+    if len(words) > 1 and words[-1].lower() == "to":
+        words = words[:-1]  # translates to “…”
+    return naming_word(words) in GLOSS_WORDS
+
+
+UTTERANCE_TAIL = re.compile(r"[ \t\u00a0]+[a-z]")
+
+
+def utterance(text: str, span: QuoteSpan) -> bool:
+    """A short utterance that opens its sentence: “Thanks,” came the reply; “Where?” on a
+    line of its own. Its words end as speech ends (“…,” “…?” “…!”), and a sentence goes on
+    after it in lower case, or nothing does."""
+    inner = text[span.start : span.end].strip()
+    if not inner[:1].isupper() or inner[-1:] not in (",", "?", "!", "."):
+        return False
+    open_at = span.start - len(span.open_mark)
+    if SENTENCE_END.search(text, max(0, open_at - 30), open_at) is None:
+        return False
+    close_at = span.end + len(span.close_mark)
+    goes_on = UTTERANCE_TAIL.match(text, close_at, close_at + 3) is not None
+    if inner[-1] == ",":
+        return goes_on  # “Thanks,” came the reply
+    if goes_on:
+        return inner[-1] in "?!"  # “Where?” she asked
+    line_end = text.find("\n", close_at)
+    return not text[close_at : len(text) if line_end < 0 else line_end].strip()  # “No.” alone
+
+
 DEFINING = re.compile(
     r"[ \t\u00a0]+(?:(?:is|was|are|were|remains)[ \t\u00a0]+(?:a|an|the)|has[ \t\u00a0]+been)\b"
 )
-SENTENCE_END = re.compile(r"(?:^|[\n.!?][\"”’')]?)[ \t\u00a0]*$")
+SENTENCE_END = re.compile(r"(?:^|[\n.!?][\"”’')]?|\b[A-Z][a-z]+:)[ \t\u00a0]*$")
 
 
 def defined(text: str, span: QuoteSpan) -> bool:
@@ -154,7 +224,7 @@ def defined(text: str, span: QuoteSpan) -> bool:
     if DEFINING.match(text, close_at, close_at + 20) is None:
         return False
     open_at = span.start - len(span.open_mark)
-    return SENTENCE_END.search(text, max(0, open_at - 6), open_at) is not None
+    return SENTENCE_END.search(text, max(0, open_at - 30), open_at) is not None
 
 
 def work_noun(word: str) -> bool:

@@ -871,6 +871,7 @@ ENDING_ABBREVIATIONS = {
 }  # fmt: skip
 
 NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
+NAMING_WORDS = NAMING_PARTICIPLES | {"known", "billed", "branded"}
 
 SUBORDINATE = {
     "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
@@ -943,26 +944,67 @@ TRAILING_ADVERBS = ("also", "later", "then", "again", "simply", "recently")
 VERB_ADVERB_ENDS = ("ing", "ed", "ly")
 VIEW_FILLERS = ("it", "be", "very", "abundantly", "perfectly", "crystal")
 
-# Words around a span that tell its kind: a title, a term or a quote (kinds.py).
+
+# Words that lost their first letters to an apostrophe: ’tis, ’twas, ’em (spans.py reads
+# the mark before them as an apostrophe, not an opening quote mark).
+ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", "nuff", "cept"}
+
+
+# --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
+
+# Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
 TITLE_BEFORE = {
     "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
     "performing",
 }  # fmt: skip
-OUTLET_WORDS = {
-    "news", "times", "post", "channel", "network", "journal", "radio", "tv", "magazine",
-}  # fmt: skip
+
+# A broadcaster's or publisher's word: "Fox News’s “…”", "the Post’s “…”" (a show, a column).
+OUTLET_WORDS = {"news", "times", "post", "channel", "network", "journal", "radio", "tv", "magazine"}
+
+# Nouns for a word used as a word: a known speaker's "phrase “harbour tax”" is still theirs.
 USED_WORDS = {
-    "term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line", "nickname",
-    "moniker",
+    "term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line",
+    "nickname", "moniker",
 }  # fmt: skip
+
+# Naming verbs: "call him “the Admiral”" gives a nickname.
 CALL_WORDS = {
-    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed", "name",
-    "named",
+    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed",
+    "name", "named",
 }  # fmt: skip
+
+# Things a Title Case quote names: the “Harbour Queen” pageant, a “Save the Pier” hat.
 NAMED_THINGS = {
-    "pageant", "contest", "award", "awards", "prize", "hat", "hats", "shirt", "shirts", "sign",
+    "pageant",
+    "contest",
+    "award",
+    "awards",
+    "prize",
+    "hat",
+    "hats",
+    "shirt",
+    "shirts",
+    "sign",
     "signs",
-}  # fmt: skip
+}
+
+# Makers of a work: the author of “Quiet Harbors”.
 MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
+
+# A work's cast and crew: the “Harbour Lights” star.
 CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
+
+# Verbs for putting on an event: a “Harbour Forum” sponsored by the paper.
 MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}
+
+# Verbs for taking part in a work, before "in": starred in “The Long Night”.
+PERFORMED_IN = {
+    "starred", "stars", "starring", "appeared", "appears", "appearing", "featured",
+    "features", "cast", "acted", "acts", "played", "plays", "debuted",
+}  # fmt: skip
+
+# Words that introduce a translation or gloss of a foreign term: literally “rent brake”.
+GLOSS_WORDS = {"literally", "translated", "translates", "translation", "translating"}
+
+# Words skipped when looking back for what names a quote: "known as the “…”".
+NAMING_FILLERS = {"the", "a", "an", "as", "locally", "widely", "popularly", "commonly"}

@@ -419,6 +419,15 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             break  # a verb ends the phrase; not a noun after an article ("the press office")
         if prev.lower in SUBJECT_PRONOUNS:
             return None  # "She gives credit": the word after a subject pronoun is its verb
+        if (
+            prev.text.islower()
+            and (prev.lower in PAST_FORMS or (prev.lower.endswith("ed") and len(prev.lower) > 4))
+            and i - 2 >= lo
+            and tokens[i - 2].is_cap
+            and not possessive_tok(tokens[i - 2])
+            and tokens[i - 2].lower not in DETERMINERS
+        ):
+            break  # "Protesters carried signs": a past verb after a capitalised subject ends the phrase
         if possessive_tok(prev) or prev.is_cap:
             i -= 1
             continue

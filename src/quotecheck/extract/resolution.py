@@ -105,7 +105,10 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY
         ):
             speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
-        known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
+        resolved = speaker is not None and speaker[:1].isupper()  # not a pronoun left as written
+        known = m is not None and (
+            (m.kind == "pronoun" and resolved) or (m.kind == "name" and " " in (speaker or ""))
+        )
         kind = kind_for(text, span, m is not None, known)
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
             kind = "title"  # an all-caps subheading after a quote: no cue of its own

@@ -10,9 +10,14 @@ and newsroom practice:
 - a double mark that opens inside an open quote (a space before it, a word after it:
   “He called it “bad” and left.”) opens a nested quote that stays part of the outer one,
   rather than closing it as a wrong-way closer;
-- single marks (‘…’) are nested quotes inside a double quote and stay part of it; they are
-  top-level quotes only in a document that uses no double marks at all (British style),
-  and an apostrophe (won’t, Jones’, ’90s) is never a mark;
+- single marks (‘…’, and `…' as typewriters wrote them) are nested quotes inside a double
+  quote and stay part of it; they are the top-level quotes of a document that uses no
+  double marks, and of one whose double marks mostly sit inside single ones (British
+  style, ‘outer “inner”’); an apostrophe (won’t, Jones’, ’90s, ’tis, the horses’ hooves)
+  is never a mark;
+- a mark that opens inside an open quote of the same kind (a space before it, a word
+  after it) opens a nested quote, with straight marks too ("call that "bad"... no") and
+  with a doubled apostrophe (“''They agreed.'' But…”, an archive's lost inner mark);
 - a quote never runs past its paragraph: an unclosed quote whose next paragraph re-opens
   is a multi-paragraph quote (each paragraph a span, ``continues`` set on all but the
   last); any other unclosed mark is dropped;
@@ -26,8 +31,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quotecheck.extract.lexicon import CUE_FORMS, ELIDED_WORDS, PRONOUNS
+
 DOUBLE = re.compile(r"``|''|[“”\"«»„]|\n|<[A-Za-z/][^<>\n]{0,300}>")
-SINGLE = re.compile(r"''+|[‘’']|\n|<[A-Za-z/][^<>\n]{0,300}>")
+SINGLE = re.compile(r"''+|``+|[‘’'`]|\n|<[A-Za-z/][^<>\n]{0,300}>")
 CLOSERS_OF = {
     "“": '”“"',
     '"': '"”“',
@@ -38,7 +45,9 @@ CLOSERS_OF = {
     "”": '”“"',
     "‘": "’'",
     "'": "'’",
+    "`": "'’",
 }
+NEXT_WORD = re.compile(r" ([^\W\d_][\w’'-]*)")
 OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | {"“", '"', "‘", "'", "«", "„", ""}
 CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f") | {"”", '"', "’", "'", "»", "“", ""}
 
@@ -60,10 +69,45 @@ def find_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]
     """Every top-level quotation span in ``text``, in order. ``skip``: offsets of marks that
     are no quote marks (the opening mark of each transcript turn)."""
     if has_double_marks(text):
-        return scan(text, DOUBLE, skip)
+        doubles = scan(text, DOUBLE, skip)
+        if "‘" not in text and "'" not in text and "`" not in text:
+            return doubles
+        singles = scan(text, SINGLE, skip)
+        return outermost(singles, doubles) if british(singles, doubles) else doubles
     if "''" in text:
         return []  # ''…'' is an archive's lost double mark: its single marks are nested
-    return scan(text, SINGLE)
+    return scan(text, SINGLE, skip)
+
+
+def inside(span: QuoteSpan, outer: list[QuoteSpan], starts: list[int]) -> bool:
+    """``span`` lies within one of ``outer`` (spans in text order, ``starts`` their starts)."""
+    k = bisect.bisect_right(starts, span.start) - 1
+    return k >= 0 and outer[k].start <= span.start and span.end <= outer[k].end
+
+
+def british(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
+    """‘outer “inner”’: the double marks sit inside single ones more than the other way
+    round, and the single-marked quotes outnumber the double-marked ones at the top."""
+    if not singles:
+        return False
+    single_starts, double_starts = [s.start for s in singles], [d.start for d in doubles]
+    doubles_inside = sum(inside(d, singles, single_starts) for d in doubles)
+    singles_inside = sum(inside(s, doubles, double_starts) for s in singles)
+    return doubles_inside > singles_inside and len(singles) - singles_inside > len(doubles) - doubles_inside
+
+
+def outermost(primary: list[QuoteSpan], other: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The primary style's quotes, and the other style's that no primary quote holds or
+    crosses."""
+    starts = [s.start for s in primary]
+    kept = list(primary)
+    for o in other:
+        k = bisect.bisect_right(starts, o.start) - 1
+        before = primary[k] if k >= 0 else None
+        after = primary[k + 1] if k + 1 < len(primary) else None
+        if (before is None or before.end <= o.start) and (after is None or o.end <= after.start):
+            kept.append(o)
+    return sorted(kept, key=lambda s: s.start)
 
 
 def has_double_marks(text: str) -> bool:
@@ -86,8 +130,8 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
         for m in pattern.finditer(text, start):
             mark = m.group()
             pos = m.start()
-            if mark[0] == "<" or (mark.startswith("''") and pattern is SINGLE) or pos in skip:
-                continue  # a tag; a doubled straight apostrophe (''…'') is an archive's lost mark
+            if mark[0] == "<" or (mark[:2] in ("''", "``") and pattern is SINGLE) or pos in skip:
+                continue  # a tag; a doubled apostrophe or backtick (''…'', ``…'') is a double mark
             if mark == "\n":
                 if open_at >= 0 and is_paragraph_break(text, pos):
                     if (
@@ -109,8 +153,12 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             after = text[m.end()] if m.end() < n else ""
             if before == "=" and mark in ('"', "“", "”", "'"):
                 continue  # attr="…" of a tag too long to be read as one: markup, not a quote
-            if mark in ("‘", "’", "'") and (is_apostrophe(before, after, mark) or in_n(text, pos)):
-                continue
+            if mark in ("‘", "’", "'") and (
+                is_apostrophe(before, after, mark)
+                or in_n(text, pos)
+                or (open_at >= 0 and (elision(text, pos) or possessive(text, pos)))
+            ):
+                continue  # won’t, ’90s; inside a quote also ’tis and the horses’ hooves
             opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
             closer_like = before != "" and not before.isspace() and not after.isalnum()
             if open_at < 0:
@@ -127,15 +175,17 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                     nested = False  # the end of a quote inside the quote
                 continue
             if (
-                (mark in ("“", "«", "„") or (mark == '"' and open_mark != '"'))
+                (mark in ("“", "«", "„") or (mark in ('"', "''") and straight_opener(before, open_mark)))
                 and opener_like
                 and not closer_like
-                and pos > open_at
+                and (pos > open_at or mark == "''")
                 and pos > flat_until
             ):
                 nested = nested_seen = True  # “He called it “bad” and left.”: a nested quote
                 continue
-            if mark in CLOSERS_OF[open_mark] or (mark == "''" and open_mark in ("``", '"', "“")):
+            if mark in CLOSERS_OF[open_mark] or (
+                mark == "''" and (open_mark == "``" or (open_mark in ('"', "“") and closer_like))
+            ):
                 if text[open_at:pos].strip():
                     spans.append(QuoteSpan(open_at, pos, open_mark, mark))
                 elif pos == open_at and mark in CLOSERS_OF and opener_like:
@@ -152,6 +202,12 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
         # with no nesting, which keeps the pass linear).
         del spans[kept:]
         start, open_at, nested, nested_seen = rescan, -1, False, False
+
+
+def straight_opener(before: str, open_mark: str) -> bool:
+    """A straight mark (or a doubled apostrophe) opens a nested quote only after a space or
+    an opening bracket: ``audiences,"Katie`` is a closer with its space left out."""
+    return open_mark != "``" and (before.isspace() or before in '([{—–“"')
 
 
 def ends_with_closer(text: str, pos: int) -> bool:
@@ -217,6 +273,27 @@ def is_apostrophe(before: str, after: str, mark: str) -> bool:
             return False  # a closing mark or a plural possessive: decided by pairing
         return after.isdigit() or (before.isspace() and after.isalpha() and False)
     return before.isalnum()
+
+
+def elision(text: str, pos: int) -> bool:
+    """’tis, ’twas, ’em: a mark before a word that lost its first letters is an apostrophe."""
+    end = pos + 1
+    while end < len(text) and end - pos <= 6 and text[end].isalpha():
+        end += 1
+    word = text[pos + 1 : end].lower()
+    return bool(word) and word in ELIDED_WORDS and (end == len(text) or not text[end].isalnum())
+
+
+def possessive(text: str, pos: int) -> bool:
+    """the horses’ hooves: a mark after a plural's "s", before a lower-case word that is no
+    pronoun or speech verb (‘…the horses’ she said: a closing mark), is an apostrophe."""
+    if pos == 0 or text[pos - 1] not in "sS" or text[pos] == "‘":
+        return False
+    m = NEXT_WORD.match(text, pos + 1)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    word = m.group(1).lower()
+    return word not in PRONOUNS and word not in CUE_FORMS
 
 
 def is_inch_mark(before: str, mark: str) -> bool:

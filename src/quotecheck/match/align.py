@@ -8,6 +8,7 @@ nothing, so "[the agency]" is set opposite the "we" it stands for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotecheck.model import DiffOp, Span
@@ -48,8 +49,13 @@ def sub_cost(q: Token, s: Token) -> int:
     return SUB
 
 
-def placements(quote: list[Token], source: list[Token], max_cost: int, limit: int = 8) -> list[Placement]:
-    """The best places of ``quote`` in ``source`` (local minima of cost, at most ``max_cost``)."""
+def placements(
+    quote: list[Token], source: list[Token], max_cost: int, limit: int = 8, text: str = ""
+) -> list[Placement]:
+    """The best places of ``quote`` in ``source`` (local minima of cost, at most ``max_cost``).
+
+    ``text``: the normalized text the source tokens are in; with it, a placement does not
+    reach into the sentence before (or after) the one the quote's matched words are in."""
     m, n = len(quote), len(source)
     if m == 0 or n == 0:
         return []
@@ -88,8 +94,58 @@ def placements(quote: list[Token], source: list[Token], max_cost: int, limit: in
     ends.sort(key=lambda j: prev[j])
     found: list[Placement] = []
     for j in ends[:limit]:
-        found.append(trace(back, m, j, prev[j], quote, source))
+        placed = trace(back, m, j, prev[j], quote, source)
+        found.append(within_sentence(placed, source, text) if text else placed)
     return found
+
+
+ABBREVIATED = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
+     "prof", "rev", "no", "vs", "inc", "co", "corp", "ltd", "mt", "ft"}
+)  # fmt: skip
+SENTENCE_STOP = re.compile(r"[.!?…]")
+
+
+def sentence_break(text: str, left: Token, right: Token) -> bool:
+    """A sentence ends between two source words: a stop in the gap, a capital after it,
+    and no abbreviation or initial before it ("Mr. Lee", "J. Smith")."""
+    gap = text[left.end : right.start]
+    if not SENTENCE_STOP.search(gap) or not right.text[:1].isupper():
+        return False
+    return not (gap.lstrip()[:1] == "." and (len(left.text) == 1 or left.key in ABBREVIATED))
+
+
+def within_sentence(placed: Placement, source: list[Token], text: str) -> Placement:
+    """The placement without the source words before the sentence the quote's first
+    matched word opens (or after the sentence its last matched word ends): a quote's
+    leading "Um, and" set against the end of the previous sentence ("…said Lee. And we…")
+    is words the quote adds, not a name it changed."""
+    ops = list(placed.opcodes)
+    equal = [k for k, op in enumerate(ops) if op.tag == "equal"]
+    if not equal:
+        return placed
+    s0, s1 = placed.s0, placed.s1
+    first, last = ops[equal[0]], ops[equal[-1]]
+    cut = next(
+        (b for b in range(first.s0 - 1, s0 - 1, -1) if sentence_break(text, source[b], source[b + 1])), None
+    )
+    if cut is not None and equal[0] > 0:
+        s0 = cut + 1
+        head = [Opcode("replace" if first.s0 > s0 else "added", 0, first.q0, s0, first.s0)]
+        ops = [*head, *ops[equal[0] :]]
+        equal = [k - equal[0] + 1 for k in equal]
+    last_k = equal[-1]
+    cut = next(
+        (b for b in range(last.s1 - 1, s1 - 1) if sentence_break(text, source[b], source[b + 1])), None
+    )
+    if cut is not None and last_k < len(ops) - 1:
+        s1 = cut + 1
+        q_end = ops[-1].q1
+        tail = [Opcode("replace" if s1 > last.s1 else "added", last.q1, q_end, last.s1, s1)]
+        ops = [*ops[: last_k + 1], *tail]
+    if s0 == placed.s0 and s1 == placed.s1:
+        return placed
+    return Placement(s0, s1, placed.cost, tuple(op for op in ops if op.q1 > op.q0 or op.s1 > op.s0))
 
 
 def trace(

@@ -23,6 +23,7 @@ from quotecheck.normalize import Normalized, normalize, tokens, word_key
 
 if TYPE_CHECKING:
     from quotecheck.match.index import SeedIndex
+    from quotecheck.progress import Progress
     from quotecheck.store import Store
 
 SMALL_CORPUS = 2_000_000
@@ -54,11 +55,13 @@ class Matcher:
         max_gap: int = 1500,
         accounts: Mapping[str, str] | None = None,
         persist_min: int = 1_000_000,
+        progress: Progress | None = None,
     ) -> None:
         self.sources = sources
-        self.total = sum(len(s.text) for s in sources)
+        self.total = sum(text_length(s) for s in sources)
         # A small index builds in milliseconds: not worth a store on disk.
         self.store = store if self.total >= persist_min else None
+        self.progress = progress
         self.max_gap = max_gap
         self.accounts = accounts
         self._index: SeedIndex | None = None
@@ -71,19 +74,19 @@ class Matcher:
 
     @property
     def index(self) -> SeedIndex:
+        """Built in memory for small sources; for large ones mapped from the store's index
+        files (built there first if need be: see quotecheck.match.segments)."""
         if self._index is None:
-            import sqlite3
+            if self.store is None:
+                from quotecheck.match.index import SeedIndex
 
-            from quotecheck.errors import QuotecheckError
-            from quotecheck.match.index import SeedIndex
+                self._index = SeedIndex.build([s.text for s in self.sources])
+            else:
+                from quotecheck.match.segments import open_index
 
-            texts = [s.text for s in self.sources]
-            try:
-                self._index = SeedIndex.build(texts, self.store)
-            except (QuotecheckError, sqlite3.Error):
-                # The store only caches the index: one that cannot be opened or written (a
-                # read-only checkout, a full disk) costs time, never a check of local files.
-                self._index = SeedIndex.build(texts, None)
+                self._index = open_index(
+                    self.sources, self.store, self.progress.task if self.progress else None
+                )
         return self._index
 
     # -- windows -------------------------------------------------------------------------
@@ -322,6 +325,13 @@ class Matcher:
         )
 
 
+def text_length(source: Source) -> int:
+    """The length of a source's text, without reading it when the manifest knows it."""
+    from quotecheck.sources.manifest import FileSource
+
+    return source.length if isinstance(source, FileSource) else len(source.text)
+
+
 def split_segments(quote: Side) -> list[tuple[int, int]]:
     """Token ranges between ellipses that hold at least one of the speaker's own words."""
     segments: list[tuple[int, int]] = []
@@ -340,7 +350,7 @@ def chain(window: Side, doc: int, quote: Side, segments: list[tuple[int, int]]) 
     for t0, t1 in segments:
         seg = quote.tokens[t0:t1]
         max_cost = max(INDEL, int(MAX_EDIT_SHARE * INDEL * len(seg)))
-        found = placements(seg, window.tokens, max_cost)
+        found = placements(seg, window.tokens, max_cost, text=window.norm.text)
         if not found:
             return None
         options.append(found)

@@ -1,7 +1,8 @@
 """GitHub Actions workflow commands: one annotation per finding, on the quote's lines.
 
 ``::error file=drafts/a.md,line=3,col=37,endLine=3,endColumn=78,title=…::message``; warnings
-and info findings use ``::warning`` and ``::notice``. Property values escape ``%``, CR, LF,
+and info findings use ``::warning`` and ``::notice``, and the summary line is a ``::notice``
+too: nothing but workflow commands is printed. Property values escape ``%``, CR, LF,
 ``:`` and ``,``; the message escapes ``%``, CR and LF (the runner's own rules). GitHub shows
 only ten annotations of each level per step, so errors come first and the full Markdown
 report goes to the step summary (``GITHUB_STEP_SUMMARY``), which the CLI appends to.
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quotecheck.baseline import display_path
 from quotecheck.model import Finding, Level, QuoteResult, Report
+from quotecheck.newsroom.baseline import display_path
 from quotecheck.report.base import Formatter, shorten, summary_line
 
 COMMAND = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
@@ -52,6 +53,10 @@ def annotation(path: str, result: QuoteResult, finding: Finding) -> str:
 
 
 class GithubFormat(Formatter):
+    """Only workflow commands, one a line: a runner reads every line of stdout, and a plain
+    line in between would be noise at best. The summary is a notice of its own, first, so
+    that GitHub's cap of ten notices per step never hides it."""
+
     def render(self, report: Report) -> str:
         items = [
             (finding.level, path, result, finding)
@@ -59,19 +64,20 @@ class GithubFormat(Formatter):
             if result.verdict is not None
         ]
         items.sort(key=lambda item: -item[0].rank)  # stable: file order within a level
-        out = [annotation(path, result, finding) for _, path, result, finding in items]
+        summary = [summary_line(report)]
         for level in (Level.ERROR, Level.WARNING, Level.INFO):
             count = sum(1 for item in items if item[0] is level)
             if count > SHOWN_PER_LEVEL:
-                out.append(
-                    f"quotecheck: {count} {level.value} annotations; GitHub shows {SHOWN_PER_LEVEL} per step, "
+                summary.append(
+                    f"{count} {level.value} annotations: GitHub shows {SHOWN_PER_LEVEL} per step, "
                     "the job summary lists them all"
                 )
+        out = [command("notice", {"title": "quotecheck summary"}, "\n".join(summary))]
+        out += [annotation(path, result, finding) for _, path, result, finding in items]
         for p in report.problems:
             out.append(
                 command("warning", {"title": "quotecheck source problem"}, f"{p.locator}: {p.message}")
             )
-        out.append(f"quotecheck: {summary_line(report)}")
         return "\n".join(out) + "\n"
 
 

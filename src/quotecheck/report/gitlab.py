@@ -4,7 +4,7 @@ A job's ``artifacts:reports:codequality`` file is a JSON list of issues, each wi
 description, a check name, a fingerprint unique to the issue, a severity (info, minor,
 major, critical, blocker) and a location (path, first line). GitLab shows them in the
 merge request widget and, where available, on the changed lines. The fingerprints are
-quotecheck's own (quotecheck.baseline), so an issue keeps its identity across pipelines.
+quotecheck's own (quotecheck.newsroom.baseline), so an issue keeps its identity across pipelines.
 Ignored findings are left out: GitLab has no notion of a suppressed issue.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from quotecheck.baseline import display_path, fingerprint_of
 from quotecheck.model import Level, Report
+from quotecheck.newsroom.baseline import display_path, fingerprint_of
 from quotecheck.report.base import Formatter, shorten
 
 SEVERITY = {Level.ERROR: "critical", Level.WARNING: "major", Level.INFO: "info"}

@@ -3,7 +3,7 @@
 One rule per finding code, with help text; one result per finding with its level, the
 quote's region (columns in Unicode code points, as quotecheck counts them, so
 ``columnKind`` says ``unicodeCodePoints``), and ``partialFingerprints`` from
-quotecheck.baseline so an alert keeps its identity when lines move. Ignored findings are
+quotecheck.newsroom.baseline so an alert keeps its identity when lines move. Ignored findings are
 kept as results with a ``suppressions`` entry (inSource for a comment in the draft,
 external for a baseline), which SARIF viewers show as suppressed.
 """
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
-from quotecheck.baseline import display_path, fingerprint_of
 from quotecheck.model import Finding, Level, QuoteResult, Report
+from quotecheck.newsroom.baseline import display_path, fingerprint_of
 from quotecheck.report.base import Formatter
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

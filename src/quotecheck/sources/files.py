@@ -1,78 +1,228 @@
 """Local files and folders of sources: text, Markdown with front matter, HTML, transcripts,
-subtitles (.vtt/.srt), saved X API responses (.json) and X archive exports (tweets.js)."""
+subtitles (.vtt/.srt), saved X API responses (.json), X archive exports (tweets.js) and web
+archives (.warc, .warc.gz)."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from quotecheck.model import Source, SourceProblem, Turn
 from quotecheck.sources.base import SourceProvider
+from quotecheck.sources.manifest import MANIFEST_MIN_BYTES, Entry, from_facts, read_with_manifest, stat_entry
 from quotecheck.sources.transcript import turns_of
+
+if TYPE_CHECKING:
+    from quotecheck.progress import Bars
+    from quotecheck.store import Store
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".vtt", ".srt", ".json"}
 ARCHIVE_NAMES = {"tweets.js", "tweet.js"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+"""Web archives (sources/warc.py; its SUFFIXES, named here so that a folder scan needs no warcio)."""
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
 
 class FileSources(SourceProvider):
-    """Every readable source file under the given paths (folders are searched recursively)."""
+    """Every readable source file under the given paths (folders are searched recursively).
 
-    def __init__(self, paths: list[str], exclude: Iterable[str] = ()) -> None:
+    With a ``store``, large sets of files go through its manifest: unchanged files are not
+    read (their sources read their text when first used), changed ones are read again.
+    """
+
+    def __init__(
+        self,
+        paths: list[str],
+        exclude: Iterable[str] = (),
+        store: Store | None = None,
+        bars: Bars | None = None,
+    ) -> None:
         self.paths = paths
         self.exclude = {Path(e).resolve() for e in exclude}
         """The articles being checked: a draft in a source folder would vouch for itself."""
+        self.store = store
+        self.bars = bars
+        """``bars(label, total)``: a progress bar for reading many changed files."""
 
     def collect(self) -> Iterator[Source | SourceProblem]:
+        plan: list[SourceProblem | tuple[Entry, bool]] = []  # (file, named on its own)
+        excluded = {file_id(p) for p in self.exclude}
         for name in self.paths:
             path = Path(name)
             if not path.exists():
-                yield SourceProblem(name, "no such file or folder")
+                plan.append(SourceProblem(name, "no such file or folder"))
             elif path.is_dir():
                 found = False
-                for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                    if child.resolve() in self.exclude or own_report(child):
+                for child in walk(path):
+                    if (child.dev, child.ino) in excluded:
                         continue
-                    if child.suffix.lower() in SUFFIXES or child.name.lower() in ARCHIVE_NAMES:
+                    if is_source_file(child.path):
                         found = True
-                        yield from read_sources(child)
+                        plan.append((child.entry, False))
                 if not found:  # e.g. only .pdf or .docx: say so, or every quote is silently unverified
-                    kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES))
-                    yield SourceProblem(name, f"no source files in this folder (read: {kinds})")
+                    kinds = ", ".join(sorted(SUFFIXES | ARCHIVE_NAMES | set(WARC_SUFFIXES)))
+                    plan.append(SourceProblem(name, f"no source files in this folder (read: {kinds})"))
             elif path.resolve() in self.exclude:
-                yield SourceProblem(name, "is an article of this run, not a source for it")
-            elif own_report(path):
-                yield SourceProblem(name, "is a quotecheck report or baseline, not a source")
+                plan.append(SourceProblem(name, "is an article of this run, not a source for it"))
             else:
-                yield from read_sources(path)
+                named_file = stat_entry(name)
+                if named_file is None:
+                    plan.append(SourceProblem(name, "cannot read (no longer there)"))
+                else:
+                    plan.append((named_file, True))
+        files = [item[0] for item in plan if isinstance(item, tuple)]
+        facts = self.facts(files)
+        for item in plan:
+            if isinstance(item, SourceProblem):
+                yield item
+                continue
+            file, named = item
+            kept = facts.get(file.path)
+            if kept is None:  # read now, as without a store
+                if own_report(Path(file.path)):
+                    if named:
+                        yield SourceProblem(file.path, REPORT_PROBLEM)
+                    continue
+                yield from read_sources(Path(file.path))
+            elif kept.get("report"):
+                if named:
+                    yield SourceProblem(file.path, REPORT_PROBLEM)
+            else:
+                yield from from_facts(file.path, kept, self.kept_in)
+
+    @property
+    def kept_in(self) -> str | None:
+        """The store database, where the manifest keeps the texts of saved pages."""
+        from quotecheck.store import DB_NAME
+
+        return None if self.store is None else str(self.store.root / DB_NAME)
+
+    def facts(self, files: list[Entry]) -> dict[str, dict[str, Any]]:
+        """The manifest's facts of the files worth keeping there (none without a store, or
+        when the files are few and small enough to read every time)."""
+        kept = [e for e in files if not read_whole_each_time(e.path)]
+        if self.store is None or sum(e.size for e in kept) < MANIFEST_MIN_BYTES:
+            return {}
+        from quotecheck.store import CACHE_FAILURES
+
+        try:
+            return {e.path: f for e, f in read_with_manifest(kept, self.store, self.bars)}
+        except CACHE_FAILURES:
+            return {}  # a store that cannot be opened costs reading time, never a check
+
+
+REPORT_PROBLEM = "is a quotecheck report or baseline, not a source"
+
+
+def read_whole_each_time(path: str) -> bool:
+    """Files the manifest does not keep: an X archive's ``tweets.js`` (its facts depend on
+    ``account.js`` beside it) and a web archive (many sources in one file, read as a stream
+    and larger than the cap on a file read whole)."""
+    name = os.path.basename(path).lower()
+    return name in ARCHIVE_NAMES or name.endswith(WARC_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A file met while walking a folder, with its identity (to skip the articles)."""
+
+    entry: Entry
+    dev: int
+    ino: int
+
+    @property
+    def path(self) -> str:
+        return self.entry.path
+
+
+def walk(folder: Path) -> list[Found]:
+    """Every file under ``folder`` with its ``stat``, in the order of sorted paths."""
+    found: list[tuple[tuple[str, ...], Found]] = []
+    stack = [str(folder)]
+    while stack:
+        top = stack.pop()
+        try:
+            with os.scandir(top) as it:
+                children = list(it)
+        except OSError:
+            continue
+        for child in children:
+            # named as pathlib names them: "a.txt" in ".", not "./a.txt"
+            path = child.name if top == "." else child.path
+            try:
+                if child.is_dir():  # not into linked folders (a link loop), as Path.rglob
+                    if not child.is_symlink():
+                        stack.append(path)
+                    continue
+                if not child.is_file():
+                    continue
+                st = child.stat()
+            except OSError:
+                continue
+            entry = Entry(path, st.st_size, st.st_mtime_ns)
+            found.append((tuple(path.split(os.sep)), Found(entry, st.st_dev, st.st_ino)))
+    found.sort(key=lambda pair: pair[0])
+    return [f for _, f in found]
+
+
+def file_id(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (st.st_dev, st.st_ino)
 
 
 REPORT_HEAD = re.compile(
     r"\A(?:\*\*quotecheck\*\*:|where\s+speaker\s+quote\s+verdict\b)"  # markdown, table
     r'|"quotecheck(?:_baseline)?":|"check_name":\s*"quotecheck/|"\$schema":\s*"[^"]*sarif'  # json, gitlab, sarif
+    r'|<meta name="generator" content="quotecheck '  # html
 )
 
 
-def own_report(path: Path) -> bool:
+def own_report(path: Path, data: bytes | None = None) -> bool:
     """A report or baseline quotecheck wrote: it holds every quote of a draft, so read as a
-    source it would vouch for them all (a report saved into a source folder, sources = ".")."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(4096).decode("utf-8", "replace").lstrip("\ufeff")
-    except OSError:
-        return False
+    source it would vouch for them all (a report saved into a source folder, sources = ".").
+    Only a regular file: a pipe read here would be empty when read as the source."""
+    if data is None:
+        if not path.is_file():
+            return False
+        try:
+            with path.open("rb") as f:
+                data = f.read(4096)
+        except OSError:
+            return False
+    head = data[:4096].decode("utf-8", "replace").lstrip("\ufeff")
     return REPORT_HEAD.search(head) is not None
 
 
-def read_sources(path: Path) -> list[Source | SourceProblem]:
-    """The sources in one file: one for most, one per post for saved posts."""
+def is_source_file(path: str) -> bool:
+    name = os.path.basename(path).lower()
+    return os.path.splitext(name)[1] in SUFFIXES or name in ARCHIVE_NAMES or name.endswith(WARC_SUFFIXES)
+
+
+def read_sources(
+    path: Path, with_turns: bool = True, data: bytes | None = None
+) -> list[Source | SourceProblem]:
+    """The sources in one file: one for most, one per post for saved posts, one per
+    archived page for a web archive (WARC).
+
+    ``with_turns=False`` skips finding transcript turns and the digest (the manifest keeps
+    them) when only the text is wanted; ``data``: the file's bytes, when already read."""
     suffix = path.suffix.lower()
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        from quotecheck.sources.warc import warc_sources
+
+        return warc_sources(path)
     if suffix == ".json" or path.name.lower() in ARCHIVE_NAMES or suffix == ".js":
-        text = read_text(path)
+        text = read_text(path, data)
         if not isinstance(text, str):
             return [text]
         from quotecheck.sources import saved_posts
@@ -80,35 +230,36 @@ def read_sources(path: Path) -> list[Source | SourceProblem]:
         if suffix == ".json":
             return saved_posts.api_response_sources(path, text)
         return saved_posts.archive_sources(path, text)
-    return [read_source(path)]
+    return [read_source(path, with_turns, data)]
 
 
-def read_text(path: Path) -> str | SourceProblem:
-    read = read_file(path)
+def read_text(path: Path, data: bytes | None = None) -> str | SourceProblem:
+    read = read_file(path, data)
     return read if isinstance(read, SourceProblem) else read[1]
 
 
-def read_file(path: Path) -> tuple[bytes, str] | SourceProblem:
-    """The bytes (for the snapshot digest) and the text (UTF-8, universal newlines), or why not."""
+def read_file(path: Path, data: bytes | None = None) -> tuple[bytes, str] | SourceProblem:
+    """The bytes (for the snapshot digest) and the text (UTF-8, or UTF-16/32 with a byte-order
+    mark; universal newlines), or why not (see ``decoding.read_capped`` for the size cap)."""
+    from quotecheck.decoding import NotText, decode_text, read_capped
+
     try:
-        data = path.read_bytes()
+        if data is None:
+            data = read_capped(path)
+        return data, decode_text(data)
     except OSError as exc:
-        return SourceProblem(str(path), f"cannot read ({exc.strerror})")
-    try:
-        return data, data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as exc:
-        return SourceProblem(
-            str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start})"
-        )
+        return SourceProblem(str(path), f"cannot read ({exc.strerror or exc})")
+    except NotText as exc:
+        return SourceProblem(str(path), str(exc))
 
 
-def read_source(path: Path) -> Source | SourceProblem:
-    read = read_file(path)
+def read_source(path: Path, with_turns: bool = True, data: bytes | None = None) -> Source | SourceProblem:
+    read = read_file(path, data)
     if isinstance(read, SourceProblem):
         return read
     data, text = read
     retrieved = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    digest = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data).hexdigest() if with_turns else ""
     meta: dict[str, str] = {}
     suffix = path.suffix.lower()
     turns: tuple[Turn, ...] | None = None
@@ -129,13 +280,13 @@ def read_source(path: Path) -> Source | SourceProblem:
         if front:
             meta = {m["key"].lower(): m["value"].strip("\"'") for m in FIELD.finditer(front["body"])}
             text = text[front.end() :]
-    if not text.strip():  # an empty file, or a saved page whose words a script would have drawn
+    if not text or text.isspace():  # an empty file, or a saved page whose words a script would have drawn
         return SourceProblem(
             str(path),
             "no text in this source" + (" (its page text is empty)" if meta.get("kind") == "page" else ""),
         )
     if turns is None:
-        turns = turns_of(text)
+        turns = turns_of(text) if with_turns else ()
     kind = meta.get("kind") or ("transcript" if turns else "document")
     if kind == "page" and turns:
         kind = "transcript"

@@ -30,9 +30,9 @@ def page_text(html: str, url: str | None = None) -> PageText:
         doc = None
     text = (getattr(doc, "text", None) or "").strip()
     if not text:
-        from quotecheck.markup import html_prose
+        from quotecheck.article.html import page_prose
 
-        text = html_prose(html)[0].strip()
+        text = page_prose(html).text.strip()
         return PageText(text)
     return PageText(
         text=text,

@@ -10,9 +10,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
-from quotecheck.documents import Document
+from quotecheck.article import Document
+from quotecheck.errors import QuotecheckError
 from quotecheck.model import Finding, Level, Report, SourceProblem, Verdict
 from quotecheck.sources.base import SourceProvider
 from quotecheck.sources.links import POST, Link, article_date, links_in
@@ -20,7 +22,7 @@ from quotecheck.sources.posts import POST_URL
 from quotecheck.sources.snapshots import SnapshotPolicy
 from quotecheck.sources.web import FetchLimits, WebPages
 from quotecheck.sources.xapi import Timeline, XLimits, XPosts
-from quotecheck.store import Store
+from quotecheck.store import Store, store_dir
 
 NEARBY = 400
 """Characters after a quote within which a link (an embedded post below the paragraph)
@@ -59,6 +61,60 @@ class Remote:
         return SnapshotPolicy(self.store, self.offline, self.refresh)
 
 
+def open_remote(
+    articles: Sequence[str | Path] = (),
+    *,
+    store: str | Path | Store | None = None,
+    offline: bool = False,
+    refresh: bool = False,
+    urls: Sequence[str] = (),
+    follow_links: bool = True,
+    accounts: Mapping[str, str] | Sequence[str] = (),
+    limits: FetchLimits | None = None,
+    notify: Callable[[str], None] | None = None,
+) -> Remote:
+    """A :class:`Remote` as the CLI makes one: the store at ``store`` (else
+    ``QUOTECHECK_STORE``, else ``.quotecheck/`` beside the first article), accounts as a
+    mapping or as ``NAME=@HANDLE`` strings. Bad values are a ``QuotecheckError``.
+
+    >>> remote = open_remote(["draft.md"], offline=True, accounts=["Ada Stone=@AdaStone"])
+    >>> remote.accounts, remote.store.root.name
+    ({'Ada Stone': '@AdaStone'}, '.quotecheck')
+    """
+    if offline and refresh:
+        raise QuotecheckError("--offline and --refresh cannot be used together")
+    near = next((str(a) for a in articles if str(a) != "-"), None)
+    return Remote(
+        store=store if isinstance(store, Store) else Store(store_dir(store, near)),
+        offline=offline,
+        refresh=refresh,
+        urls=list(urls),
+        follow_links=follow_links,
+        accounts=dict(accounts) if isinstance(accounts, Mapping) else parse_accounts(accounts),
+        notify=notify,
+        web_limits=limits or FetchLimits(),
+    )
+
+
+def parse_accounts(items: Sequence[str]) -> dict[str, str]:
+    """``["Jim Bridenstine=@JimBridenstine"]`` → ``{"Jim Bridenstine": "@JimBridenstine"}``;
+    a later item for the same name wins."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        name, sep, handle = item.partition("=")
+        if not sep or not name.strip() or not handle.strip().lstrip("@"):
+            raise QuotecheckError(
+                f'--account {item!r}: expected NAME=@HANDLE, e.g. "Jim Bridenstine=@JimBridenstine"'
+            )
+        handle = handle.strip().lstrip("@")
+        if not re.fullmatch(r"\w{1,15}", handle, re.ASCII):  # X: letters, digits, _; at most 15
+            raise QuotecheckError(
+                f"--account {item!r}: @{handle} is not an X handle (letters, digits and _, at most 15)"
+            )
+        mapping[name.strip()] = "@" + handle
+    return mapping
+
+
 @dataclass
 class Plan:
     """The fetching an article set needs, with the links kept to explain missing sources."""
@@ -74,13 +130,33 @@ def plan(docs: Sequence[Document], remote: Remote) -> Plan:
     links = {doc.path: links_in(doc) for doc in docs} if remote.follow_links else {}
     post_ids: list[str] = []
     pages: list[str] = []
-    for url in [*remote.urls, *(link.url for found in links.values() for link in found)]:
+    over_cap: dict[str, str] = {}
+    cap = remote.web_limits.max_links
+    for url in remote.urls:  # named on purpose: never capped
         post = POST.match(url)
         if post:
             post_ids.append(post["id"])
-        elif not X_PAGE.match(url) and not MEDIA.search(url):  # X profile pages are scripts, not text
+        elif is_page(url):
             pages.append(url)
-    problems: list[SourceProblem] = []
+    chosen = set(pages)
+    for path, found in links.items():
+        taken = 0
+        for link in found:
+            post = POST.match(link.url)
+            if post:  # posts come in batches of a hundred per request: no cap needed
+                post_ids.append(post["id"])
+            elif is_page(link.url) and link.url not in chosen:
+                if taken >= cap:
+                    over_cap.setdefault(
+                        link.url,
+                        f"not fetched: {path} links to more than {cap} pages, and quotecheck fetches "
+                        f"the first {cap} (fetch.max_links)",
+                    )
+                    continue
+                taken += 1
+                pages.append(link.url)
+                chosen.add(link.url)
+    problems = [SourceProblem(url, why) for url, why in over_cap.items() if url not in chosen]
     timelines: list[Timeline] = []
     for speaker, handle in remote.accounts.items():
         docs_naming = [d for d in docs if names(d.text, speaker)]
@@ -104,7 +180,7 @@ def plan(docs: Sequence[Document], remote: Remote) -> Plan:
     providers: list[SourceProvider] = []
     seams = remote.extra
     if pages:
-        web_seams = {k: seams[k] for k in ("session", "sleep") if k in seams}
+        web_seams = {k: seams[k] for k in ("session", "sleep", "clock") if k in seams}
         providers.append(WebPages(pages, policy, remote.web_limits, **web_seams))
     if post_ids or timelines:
         kwargs = {k: seams[k] for k in ("sleep", "clock", "client") if k in seams}
@@ -113,6 +189,12 @@ def plan(docs: Sequence[Document], remote: Remote) -> Plan:
         )
     paragraphs = {doc.path: [0, *(m.end() for m in BLANK_LINE.finditer(doc.raw))] for doc in docs}
     return Plan(providers, problems, links, paragraphs)
+
+
+def is_page(url: str) -> bool:
+    """A link to fetch as a web page: not a post, an X profile page (a script, not text)
+    or an image, media file or asset (an article's pictures are no record of anyone's words)."""
+    return not POST.match(url) and not X_PAGE.match(url) and not MEDIA.search(url)
 
 
 def names(text: str, speaker: str) -> bool:

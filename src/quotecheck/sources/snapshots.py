@@ -44,11 +44,14 @@ class SnapshotPolicy:
         offline run explains a deleted post as well as the run that found it deleted."""
         if self.store is None or (self.refresh and not self.offline):
             return None
-        value = self.store.cache_get(GONE, locator)
-        if value is None:
+        record = self.store.cache_json(GONE, locator)
+        if record is None:
             return None
-        record = json.loads(value)
-        return SourceProblem(locator, f"{record['message']} (as of {record['checked']})")
+        if not (isinstance(record, dict) and isinstance(record.get("message"), str)):
+            raise self.store.damaged(f"the record that {locator} is gone has no message")
+        return SourceProblem(
+            locator, f"{record['message']} (as of {record.get('checked', 'an earlier run')})"
+        )
 
     def mark_gone(self, problem: SourceProblem) -> SourceProblem:
         if self.store is not None:

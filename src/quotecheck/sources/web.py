@@ -1,63 +1,99 @@
-"""Web pages by URL: fetched carefully (HTTP(S) only, a timeout, a size cap, few redirects),
-the main text extracted, every fetch kept in the snapshot store.
+"""Web pages by URL: fetched through ``safe_http.get`` (public http(s) addresses only, a
+deadline, a size cap, few redirects), a few at a time, the main text extracted, every
+fetch kept in the snapshot store.
 
-A draft can link anywhere; fetching must never hang a run, fill the memory or be sent to a
-``file:`` or ``ftp:`` address by a redirect. Each hop is checked before it is followed.
+A run with many dead links still ends in bounded time: pages are fetched by a small pool,
+each within its deadline, none started after the run's fetching deadline, and once two
+hosts have failed to answer with none answering, the network is taken to be down.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
+from quotecheck.decoding import charset_of, decode_page
 from quotecheck.model import Source, SourceProblem
 from quotecheck.sources.base import SourceProvider
+from quotecheck.sources.safe_http import (
+    DEFAULT_LIMITS,
+    USER_AGENT,
+    Fetched,
+    FetchError,
+    FetchLimits,
+    check_url,
+    get,
+)
 from quotecheck.sources.snapshots import SnapshotPolicy, source_of
 from quotecheck.store import Snapshot, utc_now
 
 if TYPE_CHECKING:
     import requests
 
+__all__ = [
+    "USER_AGENT",
+    "FetchError",
+    "FetchLimits",
+    "Fetched",
+    "WebPages",
+    "charset_of",
+    "check_url",
+    "fetch",
+    "page_snapshot",
+]
+
 TEXTUAL = re.compile(r"\s*(?:text/|application/(?:[\w.+-]*\+)?(?:xhtml|xml|json)\b)", re.I)
-META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 UNREACHABLE_HOSTS = 2
 """Hosts that fail to connect, with none answering, before a run stops trying the network."""
-USER_AGENT = "quotecheck/0.1 (+quote verification; one request per page)"
 
 
-@dataclass(frozen=True)
-class FetchLimits:
-    timeout: float = 20.0
-    """Seconds to connect and between bytes read."""
-    max_bytes: int = 5 * 1024 * 1024
-    max_redirects: int = 5
-    retries: int = 2
-    """Extra tries after a timeout or a dropped connection."""
-    backoff: float = 1.0
-    """Seconds before the first retry, doubled each time."""
+def is_textual(content_type: str) -> bool:
+    return TEXTUAL.match(content_type) is not None
 
 
-class FetchError(Exception):
-    """A page that cannot be had: the message says why, for the report. ``gone`` when the
-    server says the page is not there (404, 410), rather than failing to answer."""
+def fetch(
+    url: str,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    session: requests.Session | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Fetched:
+    """A web page: ``safe_http.get`` for text (HTML, plain text, XML, JSON) only."""
+    return get(url, limits, session, sleep, textual=is_textual)
 
-    def __init__(self, message: str, gone: bool = False, unreachable: bool = False) -> None:
-        super().__init__(message)
-        self.gone = gone
-        self.unreachable = unreachable
 
+class Network:
+    """What a run has learnt of the network, shared by the pool's threads."""
 
-@dataclass(frozen=True)
-class Fetched:
-    url: str
-    final_url: str
-    status: int
-    content_type: str
-    body: bytes
+    def __init__(self, limits: FetchLimits, clock: Callable[[], float]) -> None:
+        self.clock = clock
+        self.ends = clock() + limits.run_deadline
+        self.run_deadline = limits.run_deadline
+        self.unreachable: list[str] = []
+        self.answered = False
+        self.lock = threading.Lock()
+
+    def refusal(self) -> str | None:
+        """Why a fetch should not start, if it should not."""
+        with self.lock:
+            if len(self.unreachable) >= UNREACHABLE_HOSTS and not self.answered:
+                # no network here: say so at once rather than wait out every page's retries
+                hosts = ", ".join(self.unreachable[:UNREACHABLE_HOSTS])
+                return f"not fetched: the network seems unreachable ({hosts} did not answer)"
+        if self.clock() >= self.ends:
+            return f"not fetched: the run's {self.run_deadline:g} s for fetching had passed"
+        return None
+
+    def heard(self, url: str, answered: bool) -> None:
+        with self.lock:
+            if answered:
+                self.answered = True
+            else:
+                self.unreachable.append(urlsplit(url).hostname or url)
 
 
 class WebPages(SourceProvider):
@@ -67,56 +103,68 @@ class WebPages(SourceProvider):
         self,
         urls: list[str],
         policy: SnapshotPolicy,
-        limits: FetchLimits = FetchLimits(),
+        limits: FetchLimits = DEFAULT_LIMITS,
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.urls = list(dict.fromkeys(urls))
         self.policy = policy
         self.limits = limits
         self.session = session
         self.sleep = sleep
+        self.clock = clock
 
     def collect(self) -> Iterator[Source | SourceProblem]:
-        unreachable: list[str] = []  # hosts that did not answer, while none has
-        answered = False
+        ready: dict[str, Source | SourceProblem] = {}
+        todo: list[str] = []
         for url in self.urls:
             kept = self.policy.stored("page", url)
+            gone = self.policy.gone(url) if kept is None else None
             if kept is not None:
-                yield source_of(kept)
-                continue
-            gone = self.policy.gone(url)
-            if gone is not None:
-                yield gone
-                continue
-            if self.policy.offline:
-                yield self.policy.missing(url)
-                continue
-            if len(unreachable) >= UNREACHABLE_HOSTS and not answered:
-                # no network here: say so at once rather than wait out every page's retries
-                yield SourceProblem(
-                    url,
-                    f"not fetched: the network seems unreachable ({', '.join(unreachable)} did not answer)",
-                )
-                continue
+                ready[url] = source_of(kept)
+            elif gone is not None:
+                ready[url] = gone
+            elif self.policy.offline:
+                ready[url] = self.policy.missing(url)
+            else:
+                todo.append(url)
+        network = Network(self.limits, self.clock)
+
+        def one(url: str) -> Fetched | SourceProblem | FetchError:
+            refused = network.refusal()
+            if refused is not None:
+                return SourceProblem(url, refused)
             try:
                 fetched = fetch(url, self.limits, self.session, self.sleep)
             except FetchError as exc:
-                if exc.unreachable:
-                    unreachable.append(urlsplit(url).hostname or url)
-                else:
-                    answered = True
-                problem = SourceProblem(url, str(exc))
-                yield self.policy.mark_gone(problem) if exc.gone else problem
+                network.heard(url, answered=not exc.unreachable)
+                return exc
+            network.heard(url, answered=True)
+            return fetched
+
+        fetched: dict[str, Fetched | SourceProblem | FetchError] = {}
+        if todo:
+            with ThreadPoolExecutor(max(1, self.limits.workers), thread_name_prefix="fetch") as pool:
+                fetched = dict(zip(todo, pool.map(one, todo), strict=True))
+        for url in self.urls:  # in the order given, and the store written from this thread only
+            if url in ready:
+                yield ready[url]
                 continue
-            answered = True
-            yield source_of(self.policy.keep(page_snapshot(fetched)))
+            result = fetched[url]
+            if isinstance(result, FetchError):
+                problem = SourceProblem(url, str(result))
+                yield self.policy.mark_gone(problem) if result.gone else problem
+            elif isinstance(result, SourceProblem):
+                yield result
+            else:
+                yield source_of(self.policy.keep(page_snapshot(result)))
 
 
 def page_snapshot(fetched: Fetched) -> Snapshot:
     from quotecheck.sources.html_text import page_text
 
-    raw = fetched.body.decode(charset_of(fetched.content_type, fetched.body), errors="replace")
+    raw = decode_page(fetched.body, fetched.content_type)
     if "html" in fetched.content_type or raw.lstrip()[:1] == "<":
         page = page_text(raw, fetched.final_url)
         text, author, published, title = page.text, page.author, page.published, page.title
@@ -135,106 +183,3 @@ def page_snapshot(fetched: Fetched) -> Snapshot:
         published=published,
         meta=meta,
     )
-
-
-def charset_of(content_type: str, body: bytes = b"") -> str:
-    """The page's encoding: the Content-Type header's, else the page's own <meta charset>,
-    else UTF-8 (what nearly every page is today)."""
-    import codecs
-
-    declared = [part.strip().partition("=") for part in content_type.split(";")[1:]]
-    names = [value for key, _, value in declared if key.lower() == "charset" and value]
-    sniffed = META_CHARSET.search(body[:4096])
-    if sniffed:
-        names.append(sniffed.group(1).decode("ascii", "replace"))
-    for name in names:
-        try:
-            return codecs.lookup(name.strip("\"'")).name
-        except LookupError:
-            continue
-    return "utf-8"
-
-
-def check_url(url: str) -> None:
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # "http://[::1", from an article's link: a problem, not a crash
-        raise FetchError(f"not a valid address: {url}") from None
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise FetchError(f"not an http(s) address: {url}")
-
-
-def fetch(
-    url: str,
-    limits: FetchLimits = FetchLimits(),
-    session: requests.Session | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-) -> Fetched:
-    """GET ``url`` within the limits; timeouts and dropped connections are retried with
-    backoff, then reported."""
-    import requests
-
-    check_url(url)
-    own = session is None
-    http = session or requests.Session()
-    try:
-        delay = limits.backoff
-        for attempt in range(limits.retries + 1):
-            try:
-                return fetch_once(http, url, limits)
-            except (requests.Timeout, requests.ConnectionError) as exc:
-                if "NameResolutionError" in str(exc) or "Failed to resolve" in str(exc):
-                    # no such host, or no name service at all: asking again will not help
-                    raise FetchError(f"cannot resolve {urlsplit(url).hostname}", unreachable=True) from None
-                if attempt == limits.retries:
-                    what = "timed out" if isinstance(exc, requests.Timeout) else "connection failed"
-                    raise FetchError(f"{what} after {attempt + 1} tries", unreachable=True) from None
-                sleep(delay)
-                delay *= 2
-            except (requests.RequestException, ValueError) as exc:  # a bad port or host, a broken body
-                bad = isinstance(exc, ValueError)  # requests' InvalidURL and urllib3's parse errors
-                raise FetchError(
-                    f"not a valid address: {url}" if bad else f"cannot fetch ({type(exc).__name__})"
-                ) from None
-        raise AssertionError("unreachable")
-    finally:
-        if own:
-            http.close()
-
-
-def fetch_once(http: requests.Session, url: str, limits: FetchLimits) -> Fetched:
-    here = url
-    for _ in range(limits.max_redirects + 1):
-        response = http.get(
-            here,
-            timeout=limits.timeout,
-            allow_redirects=False,
-            stream=True,
-            headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"},
-        )
-        with response:
-            if response.is_redirect:
-                target = urljoin(here, response.headers.get("Location", ""))
-                check_url(target)
-                here = target
-                continue
-            if response.status_code >= 400:
-                status = f"HTTP {response.status_code} {response.reason or ''}".rstrip()
-                raise FetchError(status, gone=response.status_code in {404, 410})
-            content_type = response.headers.get("Content-Type", "")
-            if content_type and not TEXTUAL.match(content_type):
-                raise FetchError(f"not a text page ({content_type.split(';')[0].strip()})")
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > limits.max_bytes:
-                raise FetchError(
-                    f"page is {int(declared):,} bytes, more than the {limits.max_bytes:,}-byte cap"
-                )
-            body = bytearray()
-            for chunk in response.iter_content(64 * 1024):
-                body += chunk
-                if len(body) > limits.max_bytes:
-                    raise FetchError(f"page is more than the {limits.max_bytes:,}-byte cap")
-            return Fetched(
-                url, here, response.status_code, response.headers.get("Content-Type", ""), bytes(body)
-            )
-    raise FetchError(f"more than {limits.max_redirects} redirects")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from quotecheck.errors import QuotecheckError
 from quotecheck.model import Source, SourceProblem
 from quotecheck.sources.base import SourceProvider
 from quotecheck.sources.posts import POST_URL, posts_of, raw_for, snapshot_of_post
@@ -36,9 +37,32 @@ TIMELINE_CACHE = "x-timeline"
 BEARER = re.compile(r"Bearer\s+\S+")
 
 
+TOKEN_SHAPE = re.compile(r"[!-~]+")
+"""A bearer token is printable ASCII without spaces (letters, digits, %, -, _ ...)."""
+
+
 def bearer_token(env: Mapping[str, str] | None = None) -> str | None:
+    """The token from the environment; a ``QuotecheckError`` naming the variable (never
+    showing its value) when it cannot be a token: an inner line break or carriage return
+    from a copied secret would otherwise surface as a traceback holding the whole header."""
     env = os.environ if env is None else env
-    return next((env[v].strip() for v in TOKEN_VARS if env.get(v, "").strip()), None)
+    for name in TOKEN_VARS:
+        value = env.get(name, "").strip()
+        if value:
+            return checked_token(value, name)
+    return None
+
+
+def checked_token(token: str, name: str = "the X token") -> str:
+    if TOKEN_SHAPE.fullmatch(token) is None:
+        what = (
+            "a line break" if "\n" in token else "a carriage return" if "\r" in token
+            else "a space" if any(c.isspace() for c in token) else "a character no bearer token has"
+        )  # fmt: skip
+        raise QuotecheckError(
+            f"{name} holds {what} (copied with the secret?): set it again to the bearer token alone"
+        )
+    return token
 
 
 @dataclass(frozen=True)
@@ -130,7 +154,9 @@ class XPosts(SourceProvider):
         self.timelines = timelines
         self.policy = policy
         self.limits = limits
-        self.token = token if token is not None else bearer_token()
+        self.token = token
+        """None: read from the environment when a request is to be made (an offline run
+        never needs it, so a bad one in the environment must not stop it)."""
         self.notify = notify or (lambda message: logging.getLogger("quotecheck").warning(message))
         self.sleep = sleep
         self.clock = clock
@@ -173,6 +199,7 @@ class XPosts(SourceProvider):
             for timeline in todo:
                 yield self.policy.missing(timeline.locator)
             return
+        self.token = checked_token(self.token) if self.token is not None else bearer_token()
         if not self.token:
             for post_id in pending:
                 yield SourceProblem(POST_URL.format(id=post_id), NO_TOKEN)
@@ -190,8 +217,10 @@ class XPosts(SourceProvider):
         store = self.policy.store
         if store is None or (self.policy.refresh and not self.policy.offline):
             return None
-        value = store.cache_get(TIMELINE_CACHE, timeline.key)
-        return None if value is None else [str(i) for i in json.loads(value)]
+        value = store.cache_json(TIMELINE_CACHE, timeline.key)
+        if value is not None and not isinstance(value, list):
+            raise store.damaged(f"the kept timeline {timeline.key} is not a list of posts")
+        return None if value is None else [str(i) for i in value]
 
     def fetch_batch(self, ids: list[str]) -> Iterator[Source | SourceProblem]:
         if self.stopped:
@@ -309,6 +338,8 @@ class XPosts(SourceProvider):
                 delay *= 2
             except tweepy.HTTPException as exc:
                 raise XFailure(f"X API error ({exc.response.status_code}): {self.detail(exc)}") from None
+            except Exception as exc:  # requests' InvalidHeader and the like hold the request's headers
+                raise self.stop(f"X API request failed ({type(exc).__name__})") from None
 
     def wait_for_reset(self, exc: Any) -> None:
         reset = exc.response.headers.get("x-rate-limit-reset", "")

@@ -9,6 +9,7 @@ Relative paths in the file are relative to the file, not to where quotecheck run
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -16,14 +17,20 @@ from typing import Any
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import Level
-from quotecheck.policy import FailOn, HouseStyle, Policy, PolicyError, parse_level
+from quotecheck.newsroom.policy import FailOn, HouseStyle, Policy, PolicyError, parse_level
 
 FILE_NAMES = ("quotecheck.toml", "pyproject.toml")
 KEYS = (
     "sources", "store", "accounts", "aliases", "thresholds", "levels", "house_style",
-    "fail_on", "min_level", "baseline", "format",
+    "fail_on", "min_level", "baseline", "format", "fetch", "whole_page",
 )  # fmt: skip
 HOUSE_KEYS = ("allow_filler_removal", "allow_grammar_fixes")
+FETCH_KEYS = {
+    "allow_private_hosts": bool, "deadline": float, "run_deadline": float, "max_links": int, "workers": int,
+}  # fmt: skip
+"""``[fetch]``: the FetchLimits a newsroom may set (seconds, counts; see sources.safe_http)."""
+SCORES = frozenset({"found"})
+"""Thresholds that are scores (0 to 100); the others count characters or words (0 or more)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,21 @@ class Config:
     min_level: Level | None = None
     baseline: str | None = None
     format: str | None = None
+    fetch: dict[str, Any] = field(default_factory=dict)
+    whole_page: bool = False
+    """Read every part of a saved page, not only the article body (``--whole-page``)."""
+
+    def fetch_limits(self, allow_private_hosts: bool = False) -> Any:
+        """sources.safe_http.FetchLimits from ``[fetch]``; ``allow_private_hosts`` (the
+        command-line switch) opens intranet addresses whatever the file says."""
+        from dataclasses import replace
+
+        from quotecheck.sources.addresses import HostPolicy
+        from quotecheck.sources.safe_http import FetchLimits
+
+        values = {k: v for k, v in self.fetch.items() if k != "allow_private_hosts"}
+        private = allow_private_hosts or bool(self.fetch.get("allow_private_hosts"))
+        return replace(FetchLimits(**values), hosts=HostPolicy(allow_private=private))
 
     def policy(self, fail_on: FailOn | None = None, min_level: Level | None = None) -> Policy:
         """The policy with command-line values (when given) over the file's."""
@@ -113,6 +135,8 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
 
     def rel(value: Any, key: str) -> str:
         text: str = expect(value, str, key)
+        if not text.strip():  # "" would be the config's own folder: every file in it a source
+            raise PolicyError(f"{key}: an empty path")
         if "://" in text or Path(text).is_absolute():
             return text
         try:  # reports name sources as the user would type them from here
@@ -153,6 +177,7 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
         else None
     )
     return Config(
+        fetch=parse_fetch(expect_table(table, "fetch")),
         path=path,
         sources=sources,
         store=rel(table["store"], "store") if "store" in table else None,
@@ -165,6 +190,7 @@ def parse_table(table: dict[str, Any], path: Path, where: str) -> Config:
         min_level=min_level,
         baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
         format=expect(table["format"], str, "format") if "format" in table else None,
+        whole_page=expect(table.get("whole_page", False), bool, "whole_page"),
     )
 
 
@@ -188,9 +214,39 @@ def parse_thresholds(table: dict[str, Any]) -> dict[str, float]:
             raise PolicyError(
                 f"thresholds.{key}: expected {'a whole number' if wanted is int else 'a number'}, got {value!r}"
             )
+        if math.isnan(value) or math.isinf(value):  # every comparison with nan is False: all pass
+            raise PolicyError(f"thresholds.{key}: expected a number, got {value!r}")
         if value < 0:  # a sign slip: a negative score or distance would let everything through
             raise PolicyError(f"thresholds.{key}: expected 0 or more, got {value!r}")
+        if key in SCORES and value > 100:  # a score is a percentage: above 100 nothing is ever found
+            raise PolicyError(f"thresholds.{key}: a score from 0 to 100, got {value!r}")
         out[key] = wanted(value)
+    return out
+
+
+def parse_fetch(table: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        kind = FETCH_KEYS.get(key)
+        if kind is None:
+            raise PolicyError(f"unknown key 'fetch.{key}' (known: {', '.join(FETCH_KEYS)})")
+        if kind is bool:
+            out[key] = expect(value, bool, f"fetch.{key}")
+            continue
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if (
+            not number
+            or (kind is int and not isinstance(value, int))
+            or math.isnan(value)
+            or math.isinf(value)
+        ):
+            wanted = "a whole number" if kind is int else "a number of seconds"
+            raise PolicyError(f"fetch.{key}: expected {wanted}, got {value!r}")
+        # a deadline of 0 or no worker at all would fetch nothing; max_links = 0 is --no-links
+        bound = {"max_links": (0, "0 or more"), "workers": (1, "1 or more")}.get(key, (None, "more than 0"))
+        if (value < bound[0]) if bound[0] is not None else (value <= 0):
+            raise PolicyError(f"fetch.{key}: expected {bound[1]}, got {value!r}")
+        out[key] = kind(value)
     return out
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quotecheck.config import Config, load_config, thresholds_of
 from quotecheck.errors import QuotecheckError
-from quotecheck.model import QuoteResult, Report
-from quotecheck.policy import FailOn, Policy, PolicyError, apply_policy, failures, parse_level, shown
+from quotecheck.model import Report
+from quotecheck.newsroom.config import Config, load_config, thresholds_of
+from quotecheck.newsroom.policy import FailOn, Policy, PolicyError, parse_level
 
 
 @dataclass(frozen=True)
@@ -47,16 +47,6 @@ class Plan:
     output_format: str
     baseline: Path | None
 
-    def finish(self, report: Report) -> tuple[Report, list[tuple[str, QuoteResult]]]:
-        """Policy, baseline and minimum level applied; the failures among what is shown."""
-        report = apply_policy(report, self.policy)
-        if self.baseline is not None:
-            from quotecheck.baseline import apply_baseline, read_baseline
-
-            report, _ = apply_baseline(report, read_baseline(self.baseline), self.baseline.name)
-        failing = failures(report, self.policy.fail_on, self.policy.min_level)
-        return shown(report, self.policy.min_level), failing
-
     def github_summary(self, report: Report) -> None:
         path = os.environ.get("GITHUB_STEP_SUMMARY")
         if path:
@@ -72,7 +62,7 @@ def prepare(options: Options) -> Plan:
     articles = list(options.articles)
     selected = options.changed_since is not None or options.files_from is not None
     if selected:
-        from quotecheck.changed import changed_since, files_from, select_articles
+        from quotecheck.newsroom.changed import changed_since, files_from, select_articles
 
         candidates = []
         if options.changed_since is not None:
@@ -88,11 +78,11 @@ def prepare(options: Options) -> Plan:
     except PolicyError as exc:
         raise QuotecheckError(str(exc)) from None
     output_format = options.output_format or config.format or "table"
-    from quotecheck.cli import FORMAT_NAMES
+    from quotecheck.report import FORMATS
 
-    if output_format not in FORMAT_NAMES:
+    if output_format not in FORMATS:
         raise QuotecheckError(
-            f"{config.path}: unknown format {output_format!r} (choose from {', '.join(FORMAT_NAMES)})"
+            f"{config.path}: unknown format {output_format!r} (choose from {', '.join(FORMATS)})"
         )
     baseline = options.baseline or (Path(config.baseline) if config.baseline else None)
     if baseline is not None and options.writing_baseline and not baseline.exists():

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from quotecheck.documents import Document
+from quotecheck.article import Document
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import QuoteResult, Report
 

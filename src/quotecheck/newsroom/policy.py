@@ -55,6 +55,14 @@ class FailOn:
     def parse(cls, value: str | Iterable[str], what: str = "--fail-on") -> FailOn:
         items = value.split(",") if isinstance(value, str) else list(value)
         names = {str(v).strip().lower() for v in items if str(v).strip()}
+        if not names:  # "", ",", [] would mean "never fail" without saying so: a silent green
+            raise PolicyError(
+                f"{what}: empty; name levels or verdicts to fail on (e.g. error), or none to never fail"
+            )
+        if "none" in names and len(names) > 1:
+            raise PolicyError(
+                f"{what}: none (never fail) cannot be combined with {', '.join(sorted(names - {'none'}))}"
+            )
         level: Level | None = None
         verdicts: set[str] = set()
         for name in sorted(names - {"none"}):

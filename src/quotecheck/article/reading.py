@@ -1,0 +1,100 @@
+"""Reading an article file: bytes on disk to a Document, whatever its format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from quotecheck.article.document import Document, line_starts_of
+from quotecheck.errors import QuotecheckError
+
+MAX_ARTICLE_BYTES = 200 * 1024 * 1024
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16/32 with a BOM (or UTF-16 without one), universal
+    newlines; anything else is a clear error (see ``quotecheck.decoding``)."""
+    from quotecheck.decoding import NotText, decode_text
+
+    try:
+        return decode_text(data)
+    except NotText as exc:
+        advice = ", not an article" if "binary" in str(exc) else "; re-save the file as UTF-8"
+        raise QuotecheckError(f"{name}: {exc}{advice}") from None
+
+
+def kind_of(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in {".md", ".markdown", ".mdown"}:
+        return "markdown"
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return "html"
+    return "text"
+
+
+def read_bytes(name: str) -> bytes:
+    if name == "-":
+        if sys.stdin is None:  # started with stdin closed (`<&-`): no article to read
+            raise QuotecheckError("-: standard input is closed; give the article as a file")
+        try:
+            return capped(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "-")
+        except OSError as exc:
+            raise QuotecheckError(f"-: cannot read standard input ({exc.strerror})") from None
+    path = Path(name)
+    if not path.exists():
+        raise QuotecheckError(f"{name}: no such file")
+    if path.is_dir():
+        raise QuotecheckError(f"{name}: is a folder; give the article files (e.g. {name}/*.md)")
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise QuotecheckError(f"{name}: {size:,} bytes is larger than an article can be")
+        with path.open("rb") as f:  # a device or pipe has no size to check first (/dev/zero)
+            return capped(f.read(MAX_ARTICLE_BYTES + 1), name)
+    except OSError as exc:
+        raise QuotecheckError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def capped(data: bytes, name: str) -> bytes:
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise QuotecheckError(
+            f"{name}: more than {MAX_ARTICLE_BYTES:,} bytes is larger than an article can be"
+        )
+    return data
+
+
+def load_document(name: str, kind: str | None = None, *, whole_page: bool = False) -> Document:
+    """Read an article file (or ``-`` for standard input) into a :class:`Document`.
+
+    ``whole_page``: read every part of a saved page (menus, teasers, sign-up boxes), not
+    only the article body."""
+    raw = decode_article(read_bytes(name), name if name != "-" else "<stdin>")
+    return document_from_text(raw, name, kind or kind_of(name), whole_page=whole_page)
+
+
+def document_from_text(
+    raw: str, path: str = "<text>", kind: str = "text", *, whole_page: bool = False
+) -> Document:
+    """Build a Document from text already in memory (the library entry point uses this)."""
+    starts = line_starts_of(raw)
+    if kind == "markdown":
+        from quotecheck.article.markdown import markdown_embeds, markdown_prose
+        from quotecheck.article.navigation import navigation_ranges
+        from quotecheck.article.prose import blank
+
+        text, offsets = markdown_prose(raw)
+        embeds = markdown_embeds(raw, offsets)
+        if not whole_page:
+            text = blank(text, navigation_ranges(text))
+        return Document(path, raw, text, kind, offsets, starts, tuple(embeds))
+    if kind == "html":
+        from quotecheck.article.body import read_page
+
+        text, offsets, posts = read_page(raw, whole_page)
+        return Document(path, raw, text, kind, offsets, starts, tuple(posts))
+    if whole_page:
+        return Document(path, raw, raw, "text", None, starts)
+    from quotecheck.article.navigation import navigation_ranges
+    from quotecheck.article.prose import blank
+
+    return Document(path, raw, blank(raw, navigation_ranges(raw)), "text", None, starts)

@@ -1,0 +1,65 @@
+"""Work spread over the machine's cores, for the few jobs big enough to be worth a process.
+
+Reading and hashing a large source archive is CPU-bound Python and numpy: two processes on
+two cores do it in about half the time. Small jobs run in this process (starting workers
+costs a few tenths of a second).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MAX_WORKERS = 2
+
+
+def worker_count() -> int:
+    """Processes to use: the cores this process may run on, at most :data:`MAX_WORKERS`."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_WORKERS, cores))
+
+
+def parallel_map(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    weights: Sequence[int],
+    min_weight: int,
+    progress: Callable[[int], None] | None = None,
+) -> list[R]:
+    """``[fn(item) for item in items]``, in order; in worker processes when the items weigh
+    ``min_weight`` or more in all. ``progress`` is told each item's weight when it is done.
+
+    ``fn`` must be a module-level function of picklable values.
+    """
+    workers = worker_count()
+    if workers == 1 or sum(weights) < min_weight or len(items) < 2:
+        results = []
+        for item, weight in zip(items, weights, strict=True):
+            results.append(fn(item))
+            if progress:
+                progress(weight)
+        return results
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: workers start at once with everything imported, and never re-run the caller's
+    # script (spawn and forkserver do, which breaks a library user's unguarded script).
+    # They never touch this process's database, and end without closing it (os._exit).
+    # The progress bar draws without a thread (see quotecheck.progress), so none is forked.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(fn, item) for item in items]
+        out = []
+        for future, weight in zip(futures, weights, strict=True):
+            out.append(future.result())
+            if progress:
+                progress(weight)
+        return out

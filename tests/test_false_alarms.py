@@ -1,0 +1,300 @@
+"""Issue 12: no false alarms on real articles. Quote marks read as readers read them, words
+that are no quotation (titles, translations, words named as words) kept out of the check,
+and findings an editor can trust. All text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.match import Matcher
+from quotecheck.model import Quote, QuoteResult, Source, Verdict
+from quotecheck.sources.subtitles import subtitle_text
+from quotecheck.sources.transcript import turns_of
+from quotecheck.verify import judge
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(kind, words) of everything the extractor reports."""
+    return [(q.kind, q.text) for q in extract_quotes(document_from_text(text, "story.txt"))]
+
+
+def quotes(text: str) -> list[str]:
+    return [words for kind, words in found(text) if kind == "quote"]
+
+
+def kind_of(text: str, words: str) -> str:
+    [kind] = [k for k, w in found(text) if w.rstrip(",.") == words]
+    return kind
+
+
+# 3. Quote marks -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘We will not sell the pier,’ said Mora Quist. ‘They called it “a relic”, but it is ours.’\n\n"
+        "‘Nobody asked us,’ said Ivo Brand.\n",
+        "The harbour master was blunt: ‘It is “finished” as a port.’\n\n‘We disagree,’ the mayor replied.\n",
+        "‘I read “closed” on the sign,’ she said. ‘Then I read “for good”.’\n\n‘It was a shock,’ her son said.\n",
+    ],
+)
+def test_british_single_marks_with_double_marks_nested_inside(text: str) -> None:
+    """‘outer “inner”’: every single-marked quote is found, the double-marked words stay inside."""
+    got = quotes(text)
+    assert len(got) == text.count("‘")
+    assert all("“" not in text[text.index(g) - 1] for g in got)  # no inner quote reported alone
+    assert any("“" in g for g in got)
+
+
+def test_american_double_marks_keep_single_marks_nested() -> None:
+    """Neighbour: “outer ‘inner’” with possessives around stays one double-marked quote."""
+    text = "“He called it ‘a relic’ and left,” said Mora Quist. The fishermen’s union agreed.\n"
+    assert quotes(text) == ["He called it ‘a relic’ and left,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lee said: “''They all agreed.'' But some changes took hold.”\n",
+            "''They all agreed.'' But some changes took hold.",
+        ),
+        (
+            "“We voted,” Lee said. “''Yes to the pier,'' the sign read, and we meant it.”\n",
+            "''Yes to the pier,'' the sign read, and we meant it.",
+        ),
+        (
+            "The memo said: \"''Close it,'' wrote the chief. Nobody did.\"\n",
+            "''Close it,'' wrote the chief. Nobody did.",
+        ),
+    ],
+)
+def test_doubled_apostrophes_inside_other_marks_are_a_nested_quote(text: str, expected: str) -> None:
+    assert expected in quotes(text)
+
+
+def test_single_quote_dialogue_apostrophe_words_and_backticks() -> None:
+    text = (
+        "'Hello,' he said, 'how are you?'\n\n"
+        "'The horses' hooves are loud, and 'tis the season for it,' said Ann Marr.\n\n"
+        "'Tis a pity,' the groom said.\n"
+    )
+    assert quotes(text) == [
+        "Hello,",
+        "how are you?",
+        "The horses' hooves are loud, and 'tis the season for it,",
+        "Tis a pity,",
+    ]
+    typewriter = "`Hello,' he said, `how are you?'\n\n`We rode the farmers' lanes,' she said.\n"
+    assert quotes(typewriter) == ["Hello,", "how are you?", "We rode the farmers' lanes,"]
+
+
+def test_a_plural_possessive_before_a_pronoun_still_closes() -> None:
+    """Neighbour: ‘…the horses’ she said: the mark before a pronoun closes the quote."""
+    assert quotes("'We sold the horses' she said, 'and the cart.'\n") == [
+        "We sold the horses",
+        "and the cart.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“You can’t call that “discrimination”... You’re choosing who gets in,” said Lee.\n",
+        '"You can\'t call that "discrimination"... You\'re choosing who gets in," said Lee.\n',
+        "«You can’t call that «discrimination»... You’re choosing who gets in», said Lee.\n",
+    ],
+)
+def test_a_same_mark_nested_quote_is_one_quote(text: str) -> None:
+    [quote] = quotes(text)
+    assert quote.startswith("You can") and quote.rstrip(",").endswith("choosing who gets in")
+
+
+def test_a_closing_mark_with_its_space_left_out_still_closes() -> None:
+    """Neighbour: "…audiences,"Katie Lee said" is a closer, not a nested opener."""
+    text = '"We sell to every audience,"Katie Lee said. "And we always will."\n'
+    assert quotes(text) == ["We sell to every audience,", "And we always will."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Thanks,” came the reply.\n",
+        "The reporter asked where the money went.\n\n“Where?”\n\nLee did not answer.\n",
+        "“Hello,” he said.\n",
+        "“Never!” shouted someone at the back.\n",
+    ],
+)
+def test_a_short_utterance_next_to_a_cue_is_a_quote(text: str) -> None:
+    assert len(quotes(text)) == 1
+
+
+def test_a_short_quoted_word_inside_a_sentence_stays_a_term() -> None:
+    """Neighbour: a single word quoted mid-sentence, with no cue, names rather than says."""
+    assert found("The plan for a “Modern,” open harbour was shelved in 2030.\n") == [("term", "Modern,")]
+
+
+# 4. Not quotes to check -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The actor, who starred in “The Long Night,” said he was retiring.\n", "The Long Night"),
+        ("Vera Holm appeared in “Harbour Lights” before she turned to politics.\n", "Harbour Lights"),
+        ("Holm, who plays in “North Wind,” told fans she was leaving.\n", "North Wind"),
+        ("Review: “The Quiet Tide” is the year’s most patient film\n", "The Quiet Tide"),
+    ],
+)
+def test_titles_of_films_and_shows(text: str, words: str) -> None:
+    assert kind_of(text, words) == "title"
+
+
+def test_a_quote_after_in_without_a_performance_verb_is_words_said() -> None:
+    """Neighbour: "said in “…”" is no title."""
+    assert quotes("Holm said in a statement: “We Are Leaving Today.”\n") == ["We Are Leaving Today."]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The gangs sell what is known as the “protection contracts” to shop owners.\n",
+            "protection contracts",
+        ),
+        ("Locals call it the Ferienbremse, or “holiday brake.”\n", "holiday brake"),
+        ("The town prints the Mietdeckel (“rent lid”) on every leaflet.\n", "rent lid"),
+        ("Danes prize hygge (roughly, “cosiness”) above all in winter.\n", "cosiness"),
+        ("Schadenfreude, which translates to “harm joy,” is hard to explain.\n", "harm joy"),
+    ],
+)
+def test_translations_of_a_foreign_term(text: str, words: str) -> None:
+    assert kind_of(text, words) == "term"
+
+
+def test_words_joined_by_or_to_a_speech_verb_are_still_words_said() -> None:
+    """Neighbour: "…, or “…”" after a pronoun or a speech verb is no translation."""
+    text = "“We will stay,” Ada Moor said, or “at least try to.”\n"
+    assert quotes(text) == ["We will stay,", "at least try to."]
+    named = "The plan was backed by Lee, or “At least by her office,” a council source said.\n"
+    assert quotes(named) == ["At least by her office,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She looked up the word “irony” in a dictionary.\n", "irony"),
+        ("The adjective “fulsome” does not mean what people think.\n", "fulsome"),
+        ("He kept using the words “stay tuned” at the end of each show.\n", "stay tuned"),
+        ("The term “lame duck” dates from the 18th century.\n", "lame duck"),
+    ],
+)
+def test_words_mentioned_as_words(text: str, words: str) -> None:
+    assert kind_of(text, words) == "term"
+
+
+def test_a_speakers_own_phrase_is_still_checked() -> None:
+    """Neighbour: what a named speaker calls something is their words."""
+    text = "Rosa Diaz condemned what she called a “brazen breach” of the rules.\n"
+    assert quotes(text) == ["brazen breach"]
+
+
+# 5. Findings that were wrong ------------------------------------------------------------------
+
+MINISTER = (
+    "HOST: We have the minister with us tonight.\n\n"
+    "MINISTER RUTH ADEYEMI: I spoke to the council chief, Tom Reyes. And we agreed the ferry stays. "
+    "It will sail in May, not before. We may add a second boat.\n"
+)
+
+
+def check(text: str, speaker: str | None, source: Source) -> QuoteResult:
+    matcher = Matcher([source])
+    quote = Quote("q", text, 0, len(text), 1, 1, 1, len(text), speaker=speaker)
+    return judge(quote, matcher.locate(text, speaker), True, known_speakers=matcher.known)
+
+
+def codes(result: QuoteResult) -> list[str]:
+    return [f.code for f in result.findings]
+
+
+def minister() -> Source:
+    return Source("minister.txt", "transcript", MINISTER, turns=turns_of(MINISTER))
+
+
+@pytest.mark.parametrize("opening", ["Um, and", "Well, and", "Uh, so and", "And, um,"])
+def test_filler_at_the_start_is_not_a_changed_name(opening: str) -> None:
+    """The alignment used to reach back into "…Tom Reyes." and call "Um" for "Reyes" a
+    changed name; it stays in the sentence the quote's words are in."""
+    result = check(f"{opening} we agreed the ferry stays.", "Ruth Adeyemi", minister())
+    assert "name_changed" not in codes(result)
+    assert result.match is not None and result.match.text.startswith("And we agreed")
+
+
+def test_a_changed_name_is_still_an_error() -> None:
+    """Neighbour: a capitalised name on both sides of a change is a name change."""
+    result = check("I spoke to the council chief, Tom Rendall.", "Ruth Adeyemi", minister())
+    assert "name_changed" in codes(result)
+
+
+def test_a_month_changed_is_a_date_not_modality() -> None:
+    result = check("It will sail in June, not before.", "Ruth Adeyemi", minister())
+    assert codes(result) == ["number_changed"]
+    assert result.verdict is Verdict.ALTERED
+    modal = check("We will add a second boat.", "Ruth Adeyemi", minister())  # neighbour: the verb
+    assert codes(modal) == ["modality_changed"]
+
+
+SUBTITLES = """\
+WEBVTT
+
+00:00:01.000 --> 00:00:03.000
+<v Ruth Adeyemi>We will keep the ferry running
+
+00:00:03.000 --> 00:00:06.000
+through the whole of the winter.
+
+00:00:06.000 --> 00:00:08.000
+<v Ruth Adeyemi>And the fares stay where they are.
+
+00:00:08.000 --> 00:00:10.000
+<v Tom Reyes>That costs money.
+"""
+
+UNVOICED = """\
+WEBVTT
+
+00:00:01.000 --> 00:00:03.000
+We will keep the ferry running
+
+00:00:03.000 --> 00:00:06.000
+through the whole of the winter.
+"""
+
+
+def subtitles(raw: str) -> Source:
+    text, turns = subtitle_text(raw)
+    return Source("meeting.vtt", "subtitles", text, turns=turns)
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (SUBTITLES, "We will keep the ferry running through the whole of the winter."),  # voice, then none
+        (SUBTITLES, "through the whole of the winter. And the fares stay where they are."),  # same voice
+        (UNVOICED, "We will keep the ferry running through the whole of the winter."),  # no voice at all
+    ],
+)
+def test_a_quote_over_cues_of_one_voice_is_not_stitched(raw: str, words: str) -> None:
+    result = check(words, "Ruth Adeyemi", subtitles(raw))
+    assert result.verdict is Verdict.EXACT, codes(result)
+
+
+def test_a_quote_over_two_voices_is_still_stitched() -> None:
+    result = check(
+        "And the fares stay where they are. That costs money.", "Ruth Adeyemi", subtitles(SUBTITLES)
+    )
+    assert result.verdict is Verdict.STITCHED
