@@ -944,11 +944,9 @@ TRAILING_ADVERBS = ("also", "later", "then", "again", "simply", "recently")
 VERB_ADVERB_ENDS = ("ing", "ed", "ly")
 VIEW_FILLERS = ("it", "be", "very", "abundantly", "perfectly", "crystal")
 
-
 # Words that lost their first letters to an apostrophe: ’tis, ’twas, ’em (spans.py reads
 # the mark before them as an apostrophe, not an opening quote mark).
 ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", "nuff", "cept"}
-
 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 
@@ -975,18 +973,9 @@ CALL_WORDS = {
 
 # Things a Title Case quote names: the “Harbour Queen” pageant, a “Save the Pier” hat.
 NAMED_THINGS = {
-    "pageant",
-    "contest",
-    "award",
-    "awards",
-    "prize",
-    "hat",
-    "hats",
-    "shirt",
-    "shirts",
-    "sign",
+    "pageant", "contest", "award", "awards", "prize", "hat", "hats", "shirt", "shirts", "sign",
     "signs",
-}
+}  # fmt: skip
 
 # Makers of a work: the author of “Quiet Harbors”.
 MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
