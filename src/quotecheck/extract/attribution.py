@@ -29,17 +29,22 @@ from quotecheck.extract.formats import (
     transcript_line,
 )
 from quotecheck.extract.grammar import (
+    Cue,
     Sentence,
     according_to,
+    cue_words,
+    governing,
     governor_in,
     later_cue,
     parse,
+    past_settings,
+    report_start,
     reporting,
+    subject_cached,
     verb_subject,
 )
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
-    ATTRIBUTION_ADVERBIALS,
     AUXILIARIES,
     CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
@@ -65,10 +70,10 @@ from quotecheck.extract.lexicon import (
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PRONOUN_SPEAKERS,
-    REPORTED_CLAUSE_VERBS,
     SENTENCE_HOWS,
     SPEAKER_KINDS,
     STOP_CAPS,
+    TELL_LEMMAS,
     THIRD_PERSON,
     TITLES,
     TRAILING_ADVERBS,
@@ -83,7 +88,6 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
-    subject_of,
     verb_like,
 )
 from quotecheck.extract.resolution import Attributed, Found, resolve
@@ -244,7 +248,7 @@ class Window:
     @cached_property
     def trail(self) -> Mention | None:
         """The attribution after the quote: `"…," said X`, `"…," X said`, `"…" — X`."""
-        return trailing(self.right, self.ends_sentence) if self.broken else late_trailing(self.right)
+        return closing(self)
 
     @cached_property
     def sentence(self) -> Sentence:
@@ -263,13 +267,16 @@ class Window:
         return out
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        """The words before the quote, the quote as the one token the grammar reads ("<q,>"
-        when it ends in a comma), and the rest of its sentence."""
+    def quote(self) -> Token:
+        """The quote as the one token the grammar reads ("<q,>" when it ends in a comma)."""
         span = self.spans[self.qi]
         comma = self.text[span.start : span.end].rstrip()[-1:] == ","
-        quote = Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
-        return [*self.left, quote, *self.rest]
+        return Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The words before the quote, the quote, and the rest of its sentence."""
+        return [*self.left, self.quote, *self.rest]
 
     @cached_property
     def lead(self) -> Mention | None:
@@ -532,176 +539,128 @@ def cue_adjacent(left: list[Token]) -> bool:
     return False
 
 
-def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
-    """`"…," said X` / `"…," X said` / `"…" — X` right after the closing mark."""
-    i = 0
+def closing(w: Window) -> Mention | None:
+    """The attribution after the quote, read by the grammar: a cue whose subject stands
+    between it and the quote ("“…,” Lee said", "“…,” Lee, a spokeswoman, said"), an inverted
+    cue right after the quote ("“…,” said Lee"), either as the last clause after a comma
+    ("“…” before naming any dates, he said"), or a name after a dash ("“…” — Ann Lee").
+    After a quote that ends its sentence, the cue must close it: a verb of saying that takes
+    no report and no quote of its own ("“…” He said the plan …" and "“…” He added, “…”"
+    start anew)."""
+    right = w.right
     n = len(right)
-    if i < n and right[i].text in (",", ".", "!", "?", ";"):
-        if right[i].text != "," and not ends_sentence:
-            return None
-        i += 1
-    if i >= n:
+    i = 1 if n and right[0].text in (",", ".", "!", "?", ";") else 0
+    if i and right[0].text != "," and not w.ends_sentence:
         return None
-    if i + 1 < n and right[i].lower in FOREIGN_AUX and right[i + 1].lower in FOREIGN_CUES:
-        i += 1  # "«…», a déclaré le maire": past the French auxiliary to the cue
-    tok = right[i]
-    if tok.text in HYPHEN_DASHES or (tok.text == "-" and i + 1 < n and right[i + 1].text == "-"):
+    foreign = i + (i + 1 < n and right[i].lower in FOREIGN_AUX)
+    if w.broken and i < n and (right[i].text in HYPHEN_DASHES or right[foreign].lower in FOREIGN_CUES):
+        return dash_or_foreign(right, i, foreign)
+    end = next((k + 1 for k in range(i, n) if right[k].text in (".", "!", "?", ";")), n)
+    tokens = [w.quote, *right[i:end]]
+    s = parse(tokens)
+    opens = ([1] if w.broken else []) + (
+        [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
+    )
+    for c in s.cues:
+        v = c.head
+        if (
+            not c.speech
+            or c.mention is not None
+            or tokens[v].lower.endswith("ing")
+            or tokens[v - 1].lower == "to"
+        ):
+            continue  # "“…,” citing a study", "… authorized to speak": no verb of this clause
+        for a in opens:
+            m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
+            if m is not None:
+                return m if not (w.ends_sentence or a > 1) or closes(s, c, m) else None
+        if w.ends_sentence or v == 1:
+            return None  # "“…,” note that …": a verb going on from before the quote
+    return None
+
+
+def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
+    """ "“…,” said Lee", "“…,” according to the Post", "“…,” wrote another"."""
+    if tokens[c.head].lower == "according":
+        return according_to(tokens, c.text, c.after, len(tokens))
+    if CUE_FORMS.get(tokens[c.head].lower) in NO_INVERSION:
+        return None  # "“…,” told reporters": the listener follows, not the speaker
+    k = c.after
+    while k < len(tokens) and tokens[k].lower in TRAILING_ADVERBS:
+        k += 1
+    np = np_forward(tokens, k, len(tokens))
+    if np is None and k < len(tokens) and tokens[k].lower in PRONOUN_SPEAKERS:
+        np = [tokens[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
+    if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS):
+        return None
+    nxt = tokens[k + len(np)].lower if k + len(np) < len(tokens) else ""
+    if kind_of_mention(np) == "description" and nxt in CLAUSE_AFTER_DESCRIPTION:
+        return None  # "“…,” said the days when …": the subject of a reported clause
+    if np[-1].lower in PRONOUN_SPEAKERS and nxt[:1].isalnum():
+        return None
+    return make_mention(tokens, np, c.text)
+
+
+def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
+    """The subject of a cue whose clause opens at ``a`` after a quote: every word between
+    the quote and the verb belongs to it ("his cousin Remy del Asal added", "Ann Lee, the
+    analyst who ran the poll, said")."""
+    tokens = s.tokens
+    if tokens[a].lower in STOP_CAPS and tokens[a].lower not in DETERMINERS and tokens[a + 1].text == ",":
+        return None  # "But, said Varga, “…”": a connective, not a speaker
+    m = subject_cached(s, c)
+    if m is not None and m.kind != "relative" and m.start == tokens[a].start:
+        return m
+    span = tokens[a : c.head]
+    while span and (span[-1].text == "," or span[-1].lower in AUXILIARIES):
+        span = span[:-1]
+    cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
+    if (
+        not span
+        or len(span) > 14
+        or not (span[0].is_cap or span[0].lower in DETERMINERS)
+        or any(t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:])
+        or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut])
+    ):
+        return None  # "Lee limited her remarks": a verb before any appositive
+    head = list(m.head or m.tokens) if m is not None and m.kind != "relative" else head_of(span[:cut] or span)
+    return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
+
+
+def closes(s: Sentence, c: Cue, m: Mention) -> bool:
+    """Whether a cue after a quote closes it: a verb of saying ("said", not "called") that
+    takes no report ("said the plan …") and no later quote ("added, “…”")."""
+    tokens = s.tokens
+    lemma = CUE_FORMS.get(tokens[c.head].lower)
+    if lemma not in CORE or report_start(tokens, c.after, lemma in TELL_LEMMAS) >= 0:
+        return False
+    k = c.after + (len(m.tokens) if m.start >= tokens[c.head].end else 0)  # past "said Lee"
+    if lemma not in TELL_LEMMAS and np_forward(tokens, past_settings(tokens, k), len(tokens)) is not None:
+        return False  # "She noted a planned rally": the verb has an object of its own
+    return not any(t.quote >= 0 and governing(s, k, (True,)) is c for k, t in enumerate(tokens) if k > c.head)
+
+
+def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:
+    """ "“…” — Ann Lee": a name after a dash signs the quote; "«…», a déclaré le maire",
+    "„…“, sagte die Ministerin": the cue of French, German or Spanish copy and its subject."""
+    n = len(right)
+    if right[i].text in HYPHEN_DASHES:
         j = i + 1
         while j < n and right[j].text in HYPHEN_DASHES:
             j += 1
         np = np_forward(right, j, n)
         after = j + len(np) if np is not None else n
-        if (
-            np is not None
-            and kind_of_mention(np) == "name"
-            and (after >= n or not right[after].text[:1].isalnum())
-        ):
-            return make_mention(right, np, tok.text)
-        return None
-    cue = cue_at(right, i)
-    if cue is not None and right[i].lower.endswith("ing"):
-        return None  # "…," citing a study: the quote's speaker is before it
-    if cue is not None:
-        word, j = cue
-        if word.lower().startswith("according"):
-            return according_to(right, word, j, n)
-        k = j
-        while k < n and right[k].lower in TRAILING_ADVERBS:
-            k += 1
-        if CUE_FORMS.get(right[i].lower) in NO_INVERSION:
-            return None  # "…," told reporters: the listener follows, not the speaker
-        np = np_forward(right, k, n)
-        if np is None and right[i].lower in FOREIGN_CUES and k < n and right[k].lower in FOREIGN_ARTICLES:
-            e = k + 1
-            while e < n and e - k < 6 and right[e].text[:1].isalpha():
-                e += 1
-            np = right[k:e] if e > k + 1 else None  # "a déclaré le maire", "sagte die Ministerin"
-        if np is None and k < n and right[k].lower in PRONOUN_SPEAKERS and clause_ends(right, k + 1):
-            np = [right[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
-        if ends_sentence and CUE_FORMS.get(right[i].lower) not in CORE:
+        if np is None or kind_of_mention(np) != "name" or (after < n and right[after].text[:1].isalnum()):
             return None
-        if np is not None and (not ends_sentence or clause_ends(right, k + len(np))):
-            if np[0].lower in DEICTIC_WORDS and len(np) == 1:
-                return None
-            nxt = right[k + len(np)].lower if k + len(np) < n else ""
-            if kind_of_mention(np) == "description" and nxt in CLAUSE_AFTER_DESCRIPTION:
-                return None  # "“…,” said the days when …": the subject of a reported clause
-            return make_mention(right, np, cue_text(right, word, j))
-        return None
-    # "X said" / "X, a spokeswoman, said"
-    for v in range(i + 1, min(n, i + 20)):
-        stop = right[v].quote >= 0 or right[v].text in (".", ";", "!", "?")
-        if stop and (right[v].text != "." or v + 1 >= n or right[v + 1].text != ")"):
-            break
-        c = cue_at(right, v)
-        if c is None:
-            continue
-        if ends_sentence and (not clause_ends(right, c[1]) or CUE_FORMS.get(right[v].lower) not in CORE):
-            return None
-        np = subject_of(right, v, i)
-        if np is not None and np[0] is right[i]:
-            return make_mention(right, np, cue_text(right, c[0], c[1]))
-        # "his cousin Remy del Asal added": the whole phrase before the cue is the mention
-        span = right[i:v]
-        while span and (span[-1].text == "," or span[-1].lower in AUXILIARIES):
-            span = span[:-1]
-        if (
-            span
-            and len(span) <= 14
-            and (span[0].is_cap or span[0].lower in DETERMINERS)
-            and not (
-                span[0].lower in STOP_CAPS and span[0].lower not in DETERMINERS and right[i + 1].text == ","
-            )  # "But, said Varga, “…”": a connective, not a speaker
-            and not any(
-                t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:]
-            )
-            and not any(
-                t.text.islower() and verb_like(t, 2)
-                for t in span[1 : next((k for k, t in enumerate(span) if t.text == ","), len(span))]
-            )  # "Lee limited her remarks": a verb before any appositive comma
-        ):
-            cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
-            head = (
-                np if np is not None and kind_of_mention(np) != "relative" else head_of(span[:cut] or span)
-            )  # "Ada Quist, the analyst who…"; "Hale, who has …, said": the name before "who"
-            kind = kind_of_mention(list(head))
-            return Mention(tuple(span), kind, cue_text(right, c[0], c[1]), tuple(head))
-        # "“…,” in contrast to the past when X, says Mara Quinlow": the last clause signs it
-        return None if ends_sentence else late_trailing(right)
-    return late_trailing(right)
-
-
-def late_trailing(right: list[Token]) -> Mention | None:
-    """`"…" before naming any dates, he said.`: the quote's sentence ends in its
-    attribution after a few more words."""
-    e = -1
-    for k in range(min(len(right), 40)):
-        t = right[k]
-        if t.quote >= 0:
-            return None
-        if t.text in (".", "!", "?", ";") and not (k + 1 < len(right) and right[k + 1].text == ")"):
-            e = k
-            break
-    if e < 0:
-        if len(right) >= 40 or any(t.quote >= 0 for t in right):
-            return None
-        e = len(right)
-    # the attribution is the last clause: ", NP said" or ", said NP" (NP may carry an appositive)
-    for comma in range(e - 1, -1, -1):
-        if right[comma].text != "," or comma + 1 >= e:
-            continue
-        m = clause_attribution(right, comma + 1, e)
-        if m is not None:
-            return m
-    return None
-
-
-def clause_attribution(right: list[Token], start: int, e: int) -> Mention | None:
-    for v in range(start, min(e, start + 14)):
-        c = cue_at(right, v)
-        if c is None or right[v].lower.endswith("ing"):
-            continue
-        if v == start:
-            if CUE_FORMS.get(right[v].lower) in NO_INVERSION:
-                return None
-            np = np_forward(right, c[1], e)
-            after = c[1] + len(np) if np is not None else e
-            if after < e and right[after].lower in REPORTED_CLAUSE_VERBS:
-                return None  # "…, said her boss was “…”": the subject of the reported clause
-            if np is not None and kind_of_mention(np) != "relative" and clause_ends(right, c[1] + len(np)):
-                return make_mention(right, np, cue_text(right, c[0], c[1]))
-            return None
-        if not clause_ends(right, c[1]):
-            return None
-        np = subject_of(right, v, start)
-        if np is not None and np[0] is right[start]:
-            return make_mention(right, np, cue_text(right, c[0], c[1]))
-        return None
-    return None
-
-
-def cue_text(tokens: list[Token], word: str, j: int) -> str:
-    k = medium(tokens, j)
-    if k > j:
-        return word + " " + " ".join(t.text for t in tokens[j:k])
-    return word
-
-
-def clause_ends(tokens: list[Token], k: int) -> bool:
-    """After a trailing cue of a quote that ends its sentence: the attribution is the whole
-    clause ("We lost." Trump said Tuesday.), not the start of a new sentence ("…." He said
-    the plan…, or He added, "…")."""
-    for i in range(k, min(len(tokens), k + 10)):
-        t = tokens[i]
-        if t.lower in CLAUSE_STARTERS and i > k and tokens[i - 1].lower in ATTRIBUTION_ADVERBIALS:
-            continue  # "“…!” Lee said as he opened the vote.": an adverbial clause of the attribution
-        if t.quote >= 0 or t.lower in CLAUSE_STARTERS:
-            return False
-        if t.text in (".", ";", "!", "?", ")"):
-            return True
-        if t.text in (",", ":"):
-            return not (i + 1 < len(tokens) and tokens[i + 1].quote >= 0)
-    return k + 10 > len(tokens) and all(t.quote < 0 for t in tokens[k:])
+        return make_mention(right, np, right[i].text)
+    k = cue + 1
+    np = np_forward(right, k, n)
+    if np is None and k < n and right[k].lower in FOREIGN_ARTICLES:
+        e = k + 1
+        while e < n and e - k < 6 and right[e].text[:1].isalpha():
+            e += 1
+        np = right[k:e] if e > k + 1 else None  # "a déclaré le maire", "sagte die Ministerin"
+    return make_mention(right, np, right[cue].text) if np is not None else None
 
 
 def leading_g(w: Window) -> Mention | None:
@@ -763,7 +722,7 @@ def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
             continue
         e = medium(left, c[1])
         if e < n - 1 and left[e].text == "," and any(t.text[:1].isalpha() for t in left[e + 1 :]):
-            return make_mention(left, np, cue_text(left, c[0], c[1]))
+            return make_mention(left, np, cue_words(left, c[0], c[1]))
     return None
 
 

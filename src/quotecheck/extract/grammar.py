@@ -428,7 +428,10 @@ def parse(tokens: list[Token]) -> Sentence:
             and (noun_use(tokens, i) or after_verb(tokens, i) or not finite(tok))
         ):
             report_from = i + 1  # "repeated claims that Ross recites …": a noun's reported clause
-        c = cue_here(tokens, i, agrees) if low in CUE_WORDS else None
+        fronted_verb = (
+            tokens[0].quote >= 0 and stack[-1] == 0 and not has_verb.get(0) and ends_clause(tokens, i)
+        )
+        c = cue_here(tokens, i, agrees or fronted_verb) if low in CUE_WORDS else None
         if (
             c is not None
             and c.mention is None
@@ -455,6 +458,14 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
     clauses = tuple(Clause(int(s[0]), int(s[1]), str(s[2]), int(s[3])) for s in spans)
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def ends_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` ends its clause: punctuation, the end, or a setting ("“…,”
+    the editorial read.", "“…,” the report states, …", "the memo says on page 2")."""
+    return (
+        i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalnum() or past_settings(tokens, i + 1) > i + 1
+    )
 
 
 def short_adverbial_before(tokens: list[Token], i: int) -> bool:
