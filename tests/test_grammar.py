@@ -242,3 +242,65 @@ def test_documents_are_sources(text: str, mention: str) -> None:
 
 def test_a_document_issued_by_someone_is_theirs() -> None:
     assert governed("The press office issued a statement saying the pier was “safe.”") == "The press office"
+
+
+def mentions(text: str) -> list[tuple[str | None, str | None]]:
+    """(mention as written, attributed_by) for every quote of ``text``."""
+    out = []
+    for q in extract_quotes(document_from_text(text, "s.txt")):
+        mention = None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+        out.append((mention, q.attributed_by))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # every word between a quote and the verb that closes it is the verb's subject
+        ("“The pier stays open,” the editorial read.\n", "the editorial"),
+        ("“No ferry runs after six,” the memo states, citing the budget.\n", "the memo"),
+        ("“We will fight it,” Will urged the riders on Monday.\n", "Will"),
+        ("“The fares are fair,” Ann Hale, the analyst who ran the survey, wrote on Friday.\n", "Ann Hale"),
+        ("“The boats are old,” another friend, Mia Holt told the Gazette.\n", "another friend, Mia Holt"),
+        ("“The pier is ours,” From said.\n", "From"),
+        # an inverted cue right after the quote, or as the last clause after a comma
+        ("“Nobody asked us,” wrote another.\n", "another"),
+        ("“The ferry will run” in the winter, said the harbour master.\n", "the harbour master"),
+        ("“It will be a challenge” for the board, said Lee, who chairs it.\n", "Lee"),
+    ],
+)
+def test_the_attribution_that_closes_a_quote(text: str, mention: str) -> None:
+    [(found, by)] = mentions(text)
+    assert (found, by) == (mention, "cue_after")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a source closing the quote reports the whole sentence, the cue before it included
+        ("Ann Hale told the board, “The pier stays,” the Harbour Gazette reported.\n", "the Harbour Gazette"),
+        ("Lee said the plan was “dead on arrival,” the Tribune reported on Monday.\n", "the Tribune"),
+        ("Asked about it, Hale said, “No comment,” the paper wrote.\n", "the paper"),
+        ("Hale argued at length but then added, “We are ready,” Hale said.\n", "Hale"),
+        # a neighbour: a quote in a fronted clause with its own cue is not the main clause's
+        ("When Hale used the words, “We are ready,” he was echoing Lee.\n", "Hale"),
+    ],
+)
+def test_a_closing_attribution_wins_over_a_cue_before_the_quote(text: str, mention: str) -> None:
+    [(found, _)] = mentions(text)
+    assert found == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a quote that ends its sentence, a verb with its own object or report starts anew
+        "“We feel good about it.” She noted a planned rally on Saturday in Salem.\n",
+        "“We feel good about it.” He said the plan would cost more.\n",
+        "“We feel good about it.” Ann Hale added, “And we mean it.”\n",
+        # a verb going on from before the quote is not an inverted cue
+        "He went on to praise “the crew,” note that he had bought a boat, and leave.\n",
+    ],
+)
+def test_a_cue_after_a_sentence_that_takes_words_of_its_own_does_not_close_it(text: str) -> None:
+    assert mentions(text)[0][1] != "cue_after"

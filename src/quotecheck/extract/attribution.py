@@ -399,21 +399,13 @@ def cue_after(w: Window) -> Found | None:
         return None
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
-    weak = (
-        m is not None
-        and CUE_FORMS.get(m.cue.split()[0].lower()) in WEAK_LEMMAS
-        and CUE_FORMS.get(trail.cue.split()[0].lower()) in CORE
-    )
-    if not w.ends_sentence and not (
-        m is not None and not weak and (cue_adjacent(left) or in_fronted_clause(left, m))
-    ):
-        return Found(trail, "trailing")  # a weak verb before ("Those who think “…,” she said") yields
+    if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
+        return Found(trail, "trailing")  # "Lee said, “…,” the Tribune reported": the outer source
     if (
         m is not None
         and w.ends_sentence
         and w.right[0].text[:1].islower()
         and CUE_FORMS.get(w.right[0].lower) is not None
-        and not cue_adjacent(left)
     ):
         # "… but the port disputes — “how was it missed?” asked Brekke.": a lower-case cue right after
         # a question ends nothing; the inverted cue signs this quote, not the verb before it
@@ -524,21 +516,6 @@ def in_fronted_clause(left: list[Token], m: Mention) -> bool:
     return m.start > left[k].start and not any(t.quote >= 0 for t in left)
 
 
-def cue_adjacent(left: list[Token]) -> bool:
-    """The quote follows its cue directly ("she shouted, “…”"): that cue wins over a later one."""
-    k = len(left) - 1
-    while k >= 0 and left[k].text in (",", ":"):
-        k -= 1
-    for i in range(k, max(-1, k - 5), -1):
-        if left[i].quote >= 0:
-            return False
-        if cue_at(left, i) is not None:
-            if i > 0 and left[i - 1].lower == "to":
-                return False  # "for voters to say “…,” Lee said": an infinitive says nothing yet
-            return medium(left, i + 1) >= k + 1 or i == k
-    return False
-
-
 def closing(w: Window) -> Mention | None:
     """The attribution after the quote, read by the grammar: a cue whose subject stands
     between it and the quote ("“…,” Lee said", "“…,” Lee, a spokeswoman, said"), an inverted
@@ -555,8 +532,13 @@ def closing(w: Window) -> Mention | None:
     foreign = i + (i + 1 < n and right[i].lower in FOREIGN_AUX)
     if w.broken and i < n and (right[i].text in HYPHEN_DASHES or right[foreign].lower in FOREIGN_CUES):
         return dash_or_foreign(right, i, foreign)
-    end = next((k + 1 for k in range(i, n) if right[k].text in (".", "!", "?", ";")), n)
-    tokens = [w.quote, *right[i:end]]
+    end = next((k + 1 for k in range(i, n) if right[k].text in (".", "!", "?", ";")), -1)
+    tokens = [w.quote, *right[i : n if end < 0 else end]]
+    if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
+        later = w.spans[w.qi + 1]
+        at = later.start - len(later.open_mark)
+        if not w.text[right[-1].end if right else w.close_at : at].strip():
+            tokens.append(Token("<Q>", "<q>", at, later.end, w.qi + 1))  # the quote the words run into
     s = parse(tokens)
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
@@ -573,7 +555,7 @@ def closing(w: Window) -> Mention | None:
         for a in opens:
             m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
             if m is not None:
-                return m if not (w.ends_sentence or a > 1) or closes(s, c, m) else None
+                return m if closes(s, c, m, w.ends_sentence or a > 1) else None
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
@@ -608,36 +590,40 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     tokens = s.tokens
     if tokens[a].lower in STOP_CAPS and tokens[a].lower not in DETERMINERS and tokens[a + 1].text == ",":
         return None  # "But, said Varga, “…”": a connective, not a speaker
+    span = tokens[a : c.head]
+    while span and (span[-1].text == "," or (span[-1].lower in AUXILIARIES and span[-1].text.islower())):
+        span = span[:-1]
+    cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
+    if not span or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut]):
+        return None  # "Lee limited her remarks", "a website linked to …": a verb before any appositive
     m = subject_cached(s, c)
     if m is not None and m.kind != "relative" and m.start == tokens[a].start:
         return m
-    span = tokens[a : c.head]
-    while span and (span[-1].text == "," or span[-1].lower in AUXILIARIES):
-        span = span[:-1]
-    cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
     if (
-        not span
-        or len(span) > 14
+        len(span) > 14
         or not (span[0].is_cap or span[0].lower in DETERMINERS)
         or any(t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:])
-        or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut])
     ):
-        return None  # "Lee limited her remarks": a verb before any appositive
+        return None
     head = list(m.head or m.tokens) if m is not None and m.kind != "relative" else head_of(span[:cut] or span)
     return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
 
 
-def closes(s: Sentence, c: Cue, m: Mention) -> bool:
-    """Whether a cue after a quote closes it: a verb of saying ("said", not "called") that
-    takes no report ("said the plan …") and no later quote ("added, “…”")."""
+def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
+    """Whether a cue after a quote closes it; ``strict`` (after a quote that ends its
+    sentence, or in a last clause), only a verb of saying ("said", not "called") that takes
+    no report ("said the plan …"), no later quote ("added, “…”") and no object of its own
+    ("She noted a planned rally")."""
     tokens = s.tokens
     lemma = CUE_FORMS.get(tokens[c.head].lower)
+    if not strict:
+        return True  # "“…,” she says, “…”": one quote split by its cue
+    if any(t.quote >= 0 and governing(s, k, (True,)) is c for k, t in enumerate(tokens) if k > c.head):
+        return False
     if lemma not in CORE or report_start(tokens, c.after, lemma in TELL_LEMMAS) >= 0:
         return False
     k = c.after + (len(m.tokens) if m.start >= tokens[c.head].end else 0)  # past "said Lee"
-    if lemma not in TELL_LEMMAS and np_forward(tokens, past_settings(tokens, k), len(tokens)) is not None:
-        return False  # "She noted a planned rally": the verb has an object of its own
-    return not any(t.quote >= 0 and governing(s, k, (True,)) is c for k, t in enumerate(tokens) if k > c.head)
+    return lemma in TELL_LEMMAS or np_forward(tokens, past_settings(tokens, k), len(tokens)) is None
 
 
 def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:
