@@ -103,34 +103,60 @@ RIGHT_WINDOW = 240
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
-    found: list[Found] = [Found() for _ in spans]
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    for qi, _span in enumerate(spans):
-        f = attribute_one(window(text, spans, qi, starts, sent_of, found), disabled)
-        found[qi] = with_antecedent(
-            text,
-            spans,
-            qi,
-            starts,
-            with_outer(text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)),
+    doc = Doc(text, spans, starts, sent_of, [Found() for _ in spans])
+    for qi in range(len(spans)):
+        f = attribute_one(window(doc, qi), disabled)
+        doc.found[qi] = with_antecedent(doc, qi, with_outer(doc, qi, poll_source(doc, qi, f)))
+    continue_chains(doc, disabled)
+    return resolve(text, spans, doc.found)
+
+
+@dataclass(frozen=True)
+class Doc:
+    """The article as the sieves read it: its text and quote spans, where its sentences
+    start, each quote's sentence, and the attributions found so far."""
+
+    text: str
+    spans: list[QuoteSpan]
+    starts: list[int]
+    sent_of: list[int]
+    found: list[Found]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]``, each quote in it one token."""
+        return tokenize(
+            self.text, start, end, self.spans, first_ending_after(self.spans, len(self.spans), start)
         )
-    continue_chains(text, spans, starts, sent_of, found, disabled)
-    return resolve(text, spans, found)
+
+    def before(self, si: int, end: int) -> list[Token] | None:
+        """The tokens from the start of sentence ``si`` to ``end``, or ``None`` when there
+        are none or they are farther than LEFT_WINDOW (a bounded read keeps it linear)."""
+        s0 = self.starts[si]
+        return self.tokens(s0, end) if s0 < end <= s0 + LEFT_WINDOW else None
+
+    def sentence_end(self, si: int) -> int:
+        return self.starts[si + 1] if si + 1 < len(self.starts) else len(self.text)
+
+    def opens_sentence(self, qi: int) -> bool:
+        """Nothing but a lead-in ("And", "Still,") stands before the quote in its sentence."""
+        span = self.spans[qi]
+        open_at = span.start - len(span.open_mark)
+        before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at].strip(
+            " \t\n\u00a0([—–-"
+        )
+        return not before or before.lower().rstrip(",:") in LEAD_INS
 
 
-def poll_source(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
-) -> Found:
+def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     """ "In a March Harbor-News poll, 64 percent of anglers said “…”": the share of
     respondents answers in the poll the sentence names, which is the source to check."""
     m = f.mention
-    if m is None or m.kind not in ("description", "name"):
+    tokens = (
+        doc.before(doc.sent_of[qi], m.start) if m is not None and m.kind in ("description", "name") else None
+    )
+    if m is None or tokens is None:
         return f
-    s0 = starts[sent_of[qi]]
-    if m.start <= s0 or m.start - s0 > LEFT_WINDOW:
-        return f
-    first = first_ending_after(spans, qi, s0)
-    tokens = tokenize(text, s0, m.start, spans, first)
     near = [*tokens[-5:], *m.tokens]  # "28% of anglers and boat-owning residents"
     if not any(t.lower in POLL_SHARE_WORDS or t.text.endswith("%") for t in near):
         return f
@@ -145,29 +171,22 @@ def poll_source(
     return f
 
 
-def with_antecedent(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], f: Found) -> Found:
+def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
     when he called …") keeps that subject as its likely antecedent for naming."""
     m = f.mention
     if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
         return f
-    si = sentence_of(starts, m.start)
-    s0 = starts[si]
-    if m.start - s0 > LEFT_WINDOW or m.start <= s0:
+    tokens = doc.before(sentence_of(doc.starts, m.start), m.start)
+    if tokens is None:
         return f
-    first = qi
-    while first > 0 and spans[first - 1].end > s0:
-        first -= 1
-    tokens = tokenize(text, s0, m.start, spans, first)
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
     return replace(f, antecedent=make_mention(tokens, np, m.cue))
 
 
-def with_outer(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
-) -> Found:
+def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     """ "Lee said she felt … because "…," she said." / "Lee said the league would make "firm
     moves", and she urged …": a pronoun cue inside what a named subject is reported to say
     repeats that speaker, so the named subject is kept as the outer candidate (``resolve``
@@ -177,15 +196,10 @@ def with_outer(
     m = f.mention
     if m is None or m.kind != "pronoun" or f.how not in SENTENCE_HOWS:
         return f
-    si = sent_of[qi]
-    s0 = starts[si]
-    open_at = spans[qi].start - len(spans[qi].open_mark)
-    if open_at - s0 > LEFT_WINDOW or m.start <= s0:
-        return f
-    first = first_ending_after(spans, qi, s0)
-    tokens = tokenize(text, s0, min(open_at, m.start), spans, first)
-    n = len(tokens)
-    if n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
+    open_at = doc.spans[qi].start - len(doc.spans[qi].open_mark)
+    tokens = doc.before(doc.sent_of[qi], min(open_at, m.start))
+    n = len(tokens or ())
+    if tokens is None or n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
         return f
     if m.start < open_at:
         k = n - 1
@@ -218,12 +232,8 @@ class Window:
     its sentence, the tokens before it in that sentence (``left``) and after it up to the
     next quote or line (``right``), and the earlier quotes' attributions (``found``)."""
 
-    text: str
-    spans: list[QuoteSpan]
+    doc: Doc
     qi: int
-    starts: list[int]
-    sent_of: list[int]
-    found: list[Found]
     si: int
     open_at: int
     close_at: int
@@ -238,12 +248,16 @@ class Window:
     """The quote opens its sentence."""
 
     @property
-    def sent_start(self) -> int:
-        return self.starts[self.si]
+    def text(self) -> str:
+        return self.doc.text
 
     @property
-    def sent_end(self) -> int:
-        return self.starts[self.si + 1] if self.si + 1 < len(self.starts) else len(self.text)
+    def spans(self) -> list[QuoteSpan]:
+        return self.doc.spans
+
+    @property
+    def found(self) -> list[Found]:
+        return self.doc.found
 
     @cached_property
     def trail(self) -> Mention | None:
@@ -261,7 +275,7 @@ class Window:
         """The tokens after the quote up to the end of its sentence (or the next quote)."""
         out: list[Token] = []
         for t in self.right:
-            if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= self.sent_end:
+            if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= self.doc.sentence_end(self.si):
                 break
             out.append(t)
         return out
@@ -284,14 +298,13 @@ class Window:
         return leading_g(self)
 
 
-def window(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Window:
+def window(doc: Doc, qi: int) -> Window:
+    text, spans = doc.text, doc.spans
     span = spans[qi]
     open_at = span.start - len(span.open_mark)
     close_at = span.end + len(span.close_mark)
-    si = sent_of[qi]
-    sent_start = starts[si]
+    si = doc.sent_of[qi]
+    sent_start = doc.starts[si]
     para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
     right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
     if qi + 1 < len(spans):
@@ -299,7 +312,7 @@ def window(
     line_end = text.find("\n", close_at, right_end)
     if line_end >= 0 and not span.continues:
         right_end = line_end
-    right = tokenize(text, close_at, right_end, spans, qi + 1) if not span.continues else []
+    right = doc.tokens(close_at, right_end) if not span.continues else []
     inner = text[span.start : span.end].rstrip(" '’\"”")
     ends_sentence = inner[-1:] in (".", "!", "?")
     if (
@@ -340,14 +353,10 @@ def window(
     left_start = max(sent_start, open_at - LEFT_WINDOW)
     if qi >= 3:
         left_start = max(left_start, spans[qi - 3].start)
-    first_q = qi
-    while first_q > 0 and spans[first_q - 1].end >= left_start:
-        first_q -= 1
-    left = tokenize(text, left_start, open_at, spans, first_q)
-    opens = opens_sentence(text, spans, qi, starts, si)
+    left = doc.tokens(left_start, open_at)
     return Window(
-        text, spans, qi, starts, sent_of, found, si, open_at, close_at, left, left_start == sent_start,
-        right, ends_sentence, broken, opens,
+        doc, qi, si, open_at, close_at, left, left_start == sent_start, right, ends_sentence, broken,
+        doc.opens_sentence(qi),
     )  # fmt: skip
 
 
@@ -430,7 +439,7 @@ def same_sentence(w: Window) -> Found | None:
         and pm.kind == "relative"
         and any(t.text in HYPHEN_DASHES and t.start > spans[prev].end for t in left)
     )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
-    if pm is not None and w.sent_of[prev] == w.si and not closed:
+    if pm is not None and w.doc.sent_of[prev] == w.si and not closed:
         return Found(pm, "inherit", found[prev].outer)
     return None
 
@@ -440,7 +449,7 @@ def cue_in_sentence(w: Window) -> Found | None:
     if w.whole and len(w.rest) < len(w.right) and w.right[len(w.rest)].quote < 0:
         m = later_cue(w.sentence, len(w.left))  # the sentence ends before any other quote
     else:
-        m = anywhere_in_sentence(w.text, w.spans, w.qi, w.starts, w.si)
+        m = anywhere_in_sentence(w.doc, w.qi, w.si)
     return Found(m, "sentence") if m is not None else None
 
 
@@ -484,23 +493,15 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
 """The sentence sieves, in order: the first that fires attributes the quote."""
 
 
-def anywhere_in_sentence(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int
-) -> Mention | None:
+def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
     """A cue later in the quote's sentence, past other words or quotes ("“…” and more, the
     Tribune reported"): the nearest one after the quote with a speaker of its own."""
-    span = spans[qi]
-    s0 = max(starts[si], span.start - LEFT_WINDOW)
-    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    s1 = min(s1, span.end + RIGHT_WINDOW)
-    if qi >= 3:
-        s0 = max(s0, spans[qi - 3].start)
-    if qi + 3 < len(spans):
-        s1 = min(s1, spans[qi + 3].start)
-    first = qi
-    while first > 0 and spans[first - 1].end >= s0:
-        first -= 1
-    tokens = tokenize(text, s0, s1, spans, first)
+    span = doc.spans[qi]
+    s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
+    s1 = min(doc.sentence_end(si), span.end + RIGHT_WINDOW)
+    if qi + 3 < len(doc.spans):
+        s1 = min(s1, doc.spans[qi + 3].start)
+    tokens = doc.tokens(s0, s1)
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     return later_cue(parse(tokens), p) if p >= 0 else None
 
@@ -736,18 +737,12 @@ def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
     return hint
 
 
-def continue_chains(
-    text: str,
-    spans: list[QuoteSpan],
-    starts: list[int],
-    sent_of: list[int],
-    found: list[Found],
-    disabled: frozenset[str] = frozenset(),
-) -> None:
+def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
     """Quote-only sentences and paragraphs right after an attributed quote inherit it."""
+    text, spans, found, sent_of = doc.text, doc.spans, doc.found, doc.sent_of
     for qi in range(len(spans)):
         if found[qi].how == "inherit" and CLOSED_RELATIVE not in disabled:
-            m = closed_relative(text, spans, qi, found[qi].mention)
+            m = closed_relative(doc, qi, found[qi].mention)
             if m is not None:
                 found[qi] = Found(m, "inherit", by=CLOSED_RELATIVE)
     # multi-paragraph quotes: a speaker found on any piece is the speaker of all pieces
@@ -757,12 +752,10 @@ def continue_chains(
         j = i
         while j < n - 1 and spans[j].continues:
             j += 1
-        if j > i:
-            fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
-            if fk is not None:
-                for k in range(i, j + 1):
-                    if found[k].mention is None:
-                        found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
+        fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
+        for k in range(i, j + 1):
+            if j > i and fk is not None and found[k].mention is None:
+                found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
@@ -774,31 +767,28 @@ def continue_chains(
             and CONTINUATION not in disabled
             and (
                 sent_of[qi - 1] in (si, si - 1)
-                or sentence_of(starts, pm.start) == si - 1
-                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(text, starts, si - 1, pm))
+                or sentence_of(doc.starts, pm.start) == si - 1
+                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(doc, si - 1, pm))
             )
-            and opens_sentence(text, spans, qi, starts, si)
+            and doc.opens_sentence(qi)
             and not own_tail(text, spans[qi])
         ):
-            outer = fronted_clause_subject(text, spans, starts, sent_of, qi - 1, pm)
-            near = nearer_report(text, spans, qi, starts, sent_of, pm)
-            found[qi] = (
-                Found(near, "continuation", by=CONTINUATION)
-                if near is not None
-                else Found(pm, "continuation", outer, by=CONTINUATION)
-            )
+            near = nearer_report(doc, qi, pm)
+            outer = fronted_clause_subject(doc, qi - 1, pm)
+            found[qi] = Found(near or pm, "continuation", None if near else outer, by=CONTINUATION)
             continue
         for name, sieve in CHAIN_SIEVES:
-            m = None if name in disabled else sieve(text, spans, qi, starts, sent_of, found)
+            m = None if name in disabled else sieve(doc, qi)
             if m is not None:
                 found[qi] = Found(m, "continuation", by=name)
                 break
 
 
-def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | None) -> Mention | None:
+def closed_relative(doc: Doc, qi: int, pm: Mention | None) -> Mention | None:
     """`Lee, who called the plan "reckless," later urged voters to "reject it"`: a quote
     after the comma that closes a non-restrictive "who" clause belongs to the main clause,
     whose subject is the person the clause was about, not to the relative pronoun."""
+    text, spans = doc.text, doc.spans
     if pm is None or pm.kind != "relative" or not pm.head or pm.tokens[0].lower != "who":
         return None
     if text[pm.head[-1].end : pm.start].strip() != ",":
@@ -821,48 +811,34 @@ def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | No
 
 
 RELATIVE_REACH = 8
-
-
 PARAGRAPH_GAP = 2
 
 
-def same_paragraph_speaker(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Mention | None:
+def same_paragraph_speaker(doc: Doc, qi: int) -> Mention | None:
     """`"…," said Ann Lee, 44, a nurse. A lifelong Democrat, she backs Hale. "…"`: a
     quote standing as its own sentence, with no cue of its own, later in the paragraph of an
     attributed quote goes on with that speaker after a sentence or two of narrative about
     her. A newly named subject in between ("Then Tom Hale took the stage.") breaks it."""
-    if qi == 0 or found[qi - 1].mention is None:
+    pm = doc.found[qi - 1].mention if qi else None
+    if pm is None or doc.sent_of[qi] - doc.sent_of[qi - 1] > PARAGRAPH_GAP + 1 or not doc.opens_sentence(qi):
         return None
-    si = sent_of[qi]
-    prev = spans[qi - 1]
-    pm = found[qi - 1].mention
-    assert pm is not None
-    if si - sent_of[qi - 1] > PARAGRAPH_GAP + 1 or not opens_sentence(text, spans, qi, starts, si):
-        return None
-    if own_tail(text, spans[qi]) or "\n" in text[prev.end : spans[qi].start]:
+    if own_tail(doc.text, doc.spans[qi]) or "\n" in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]:
         return None
     if pm.kind not in SPEAKER_KINDS or pm.cue == "headline":
         return None
-    return nearer_report(text, spans, qi, starts, sent_of, pm) or pm
+    return nearer_report(doc, qi, pm) or pm
 
 
-def nearer_report(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], pm: Mention
-) -> Mention | None:
+def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     """`"…," says Ann Lee. She says the rules are unfair. "…"`: between an attributed quote
     and the quote that goes on with it, a sentence reporting the same speaker's words ("She
     says …", or "She then listed her reasons:" introducing them) is the nearer mention of
     that speaker."""
-    si = sent_of[qi]
-    if si == 0 or sent_of[qi - 1] >= si - 1:
+    si = doc.sent_of[qi]
+    if si == 0 or doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
         return None
-    s0, s1 = starts[si - 1], starts[si]
-    if s1 - s0 > LEFT_WINDOW or pm.start >= s0:
-        return None
-    tokens = tokenize(text, s0, s1, spans, qi)
-    if len(tokens) < 3 or tokens[-1].text not in (".", ":"):
+    tokens = doc.before(si - 1, doc.starts[si])
+    if tokens is None or len(tokens) < 3 or tokens[-1].text not in (".", ":"):
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None:
@@ -875,27 +851,23 @@ def nearer_report(
     if m.kind == "pronoun" and m.tokens[0].lower in THIRD_PERSON:
         return m
     head = list(pm.head or pm.tokens)
-    if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower:
-        return m
-    return None
+    return m if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower else None
 
 
-def fronted_clause_subject(
-    text: str, spans: list[QuoteSpan], starts: list[int], sent_of: list[int], pi: int, pm: Mention
-) -> Mention | None:
+def fronted_clause_subject(doc: Doc, pi: int, pm: Mention) -> Mention | None:
     """ "Though she called it “outrageous”, Lee restricted her comments. / “…”": the pronoun
     signs the quote inside the fronted clause, but a quote that follows the sentence goes on
     with its main clause, whose subject names the same person."""
-    if pm.kind != "pronoun":
-        return None
-    si = sent_of[pi]
-    s0 = starts[si]
-    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    if s1 - s0 > LEFT_WINDOW or pm.start < s0:
-        return None
-    first = first_ending_after(spans, pi, s0)
-    tokens = tokenize(text, s0, s1, spans, first)
-    if len(tokens) < 2 or tokens[0].lower not in CLAUSE_OPENERS or tokens[1].start != pm.start:
+    si = doc.sent_of[pi]
+    tokens = (
+        doc.before(si, doc.sentence_end(si)) if pm.kind == "pronoun" and pm.start >= doc.starts[si] else None
+    )
+    if (
+        tokens is None
+        or len(tokens) < 2
+        or tokens[0].lower not in CLAUSE_OPENERS
+        or tokens[1].start != pm.start
+    ):
         return None
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or np[0].start <= pm.start:
@@ -907,38 +879,29 @@ SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")
 QUOTE_CHARS = '"“”«»„'
 
 
-def after_signed_sentence(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Mention | None:
+def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     """`"…," she says. It's "a new kind of journalism."`: a sentence of the same paragraph
     that follows one signed at its end by a speaker ("…," she says.) goes on paraphrasing that
     speaker, so a partial quote in it is hers unless the sentence names its own cue."""
-    if qi == 0:
+    si = doc.sent_of[qi]
+    pm = doc.found[qi - 1].mention if qi else None
+    if pm is None or doc.found[qi - 1].how != "trailing" or doc.sent_of[qi - 1] != si - 1:
         return None
-    pm = found[qi - 1].mention
-    si = sent_of[qi]
-    if pm is None or found[qi - 1].how != "trailing" or sent_of[qi - 1] != si - 1:
-        return None
-    prev = spans[qi - 1]
-    if pm.start < prev.end or sentence_of(starts, pm.start) != si - 1:
+    if pm.start < doc.spans[qi - 1].end or sentence_of(doc.starts, pm.start) != si - 1:
         return None
     # the mention and its cue close the previous sentence: nothing but them after the quote
-    rest = text[pm.end : starts[si]]
+    rest = doc.text[pm.end : doc.starts[si]]
     if len(rest.split()) > 8 or any(c in rest for c in QUOTE_CHARS) or not SIGNED_END.search(rest):
         return None
-    span = spans[qi]
-    if "\n" in text[starts[si - 1] : span.start]:
-        return None
-    return pm
+    return None if "\n" in doc.text[doc.starts[si - 1] : doc.spans[qi].start] else pm
 
 
-def pronoun_sentence(text: str, starts: list[int], si: int, pm: Mention | None = None) -> bool:
+def pronoun_sentence(doc: Doc, si: int, pm: Mention | None = None) -> bool:
     """A sentence about the same speaker ("He didn't suggest retaliation.", or "Lee is upbeat
     about …" after "…," Lee said) does not break a chain of quotes; a newly named subject
     does."""
-    s0 = starts[si]
-    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    head = text[s0 : min(s1, s0 + 200)]
+    s0 = doc.starts[si]
+    head = doc.text[s0 : min(doc.sentence_end(si), s0 + 200)]
     first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
     same = pm is not None and pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
     return (
@@ -946,21 +909,18 @@ def pronoun_sentence(text: str, starts: list[int], si: int, pm: Mention | None =
     )
 
 
-def indirect_before(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int]
-) -> Mention | None:
+def indirect_before(doc: Doc, qi: int) -> Mention | None:
     """A quote opening its sentence right after reported speech: `Carson said that the
     region matters. "That is because…"` continues Carson's words."""
-    si = sent_of[qi]
-    if si == 0 or not opens_sentence(text, spans, qi, starts, si):
-        return None
-    if qi > 0 and sent_of[qi - 1] >= si - 1:
+    si = doc.sent_of[qi]
+    if si == 0 or not doc.opens_sentence(qi) or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
         return None  # the previous sentence has quotes of its own
-    s0, s1 = starts[si - 1], starts[si]
-    if s1 - s0 > LEFT_WINDOW or "\n\n" in text[s0:s1].rstrip():
-        return None
-    tokens = tokenize(text, s0, s1, spans, qi)
-    if not tokens or tokens[-1].text not in (".", ":"):
+    tokens = doc.before(si - 1, doc.starts[si])
+    if (
+        not tokens
+        or tokens[-1].text not in (".", ":")
+        or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]
+    ):
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None and tokens[-1].text == ":" and any(t.lower in INTRO_NOUNS for t in tokens):
@@ -977,31 +937,31 @@ def indirect_before(
     return main_report(tokens[:-1], m) or m
 
 
-def subject_before(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Mention | None:
+def subject_before(doc: Doc, qi: int) -> Mention | None:
     """`Park wants the ferry kept. "It is a lifeline."`: a whole quoted sentence with no cue
     of its own, right after a narrative sentence of the same paragraph about a named person,
     gives that person's words; news prose does not drop in anonymous sayings there."""
-    si = sent_of[qi]
-    if si == 0 or not opens_sentence(text, spans, qi, starts, si) or own_tail(text, spans[qi]):
+    si, span = doc.sent_of[qi], doc.spans[qi]
+    if si == 0 or not doc.opens_sentence(qi) or own_tail(doc.text, span):
         return None
-    if qi > 0 and sent_of[qi - 1] >= si - 1 and found[qi - 1].mention is not None:
+    if qi > 0 and doc.sent_of[qi - 1] >= si - 1 and doc.found[qi - 1].mention is not None:
         return None  # the previous sentence gives words of its own, not a title or term
-    if text[spans[qi].start : spans[qi].end].rstrip()[-1:] not in (".", "!"):
+    if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
-    s0, s1 = starts[si - 1], starts[si]
-    if s1 - s0 > LEFT_WINDOW or "\n" in text[s0 : spans[qi].start]:
+    tokens = doc.before(si - 1, doc.starts[si])
+    if (
+        tokens is None
+        or len(tokens) < 3
+        or tokens[-1].text != "."
+        or "\n" in doc.text[tokens[0].start : span.start]
+    ):
         return None  # a quote-only paragraph: the chain rules decide whose it is
-    tokens = tokenize(text, s0, s1, spans, qi)
-    if len(tokens) < 3 or tokens[-1].text != ".":
-        return None
     first = 0
     if tokens[0].lower in FRONTED_PREPOSITIONS:  # "On the radio, Lee …": skip to the subject
-        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
+        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == "," or t.lower == "<q,>"), None)
         if comma is None:
             return None
-        first = comma + 1 + (tokens[comma + 1].text in ("”", '"'))
+        first = comma + 1
     np = sentence_subject(tokens, first, len(tokens) - 1)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
@@ -1013,12 +973,8 @@ CLOSED_RELATIVE = "closed_relative"
 PARAGRAPHS = "paragraphs"
 CONTINUATION = "continuation"
 
-ChainSieve = Callable[[str, list[QuoteSpan], int, list[int], list[int], list[Found]], Mention | None]
-CHAIN_SIEVES: tuple[tuple[str, ChainSieve], ...] = (
-    (
-        "reported_before",
-        lambda text, spans, qi, starts, sent_of, _found: indirect_before(text, spans, qi, starts, sent_of),
-    ),
+CHAIN_SIEVES: tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...] = (
+    ("reported_before", indirect_before),
     ("after_signed", after_signed_sentence),
     ("same_paragraph", same_paragraph_speaker),
     ("subject_before", subject_before),
@@ -1053,13 +1009,6 @@ def main_report(tokens: list[Token], m: Mention) -> Mention | None:
                 return cm
             return None
     return None
-
-
-def opens_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
-    span = spans[qi]
-    open_at = span.start - len(span.open_mark)
-    before = text[max(starts[si], open_at - 200) : open_at].strip(" \t\n\u00a0([—–-")
-    return not before or before.lower().rstrip(",:") in LEAD_INS
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]
