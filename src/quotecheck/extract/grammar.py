@@ -399,7 +399,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and text.islower()
             and len(low) > 4
             and low not in ING_PREPOSITIONS
-        ) or short_adverbial_before(tokens, i):
+        ) or (low.endswith("ing") and short_adverbial_before(tokens, i)):
             pop_reports(spans, stack, i)
             while (
                 len(stack) > 1
@@ -428,10 +428,12 @@ def parse(tokens: list[Token]) -> Sentence:
             and (noun_use(tokens, i) or after_verb(tokens, i) or not finite(tok))
         ):
             report_from = i + 1  # "repeated claims that Ross recites …": a noun's reported clause
-        fronted_verb = (
-            tokens[0].quote >= 0 and stack[-1] == 0 and not has_verb.get(0) and ends_clause(tokens, i)
-        )
-        c = cue_here(tokens, i, agrees or fronted_verb) if low in CUE_WORDS else None
+        c = None
+        if low in CUE_WORDS:
+            fronted_verb = (
+                tokens[0].quote >= 0 and stack[-1] == 0 and not has_verb.get(0) and ends_clause(tokens, i)
+            )
+            c = cue_here(tokens, i, agrees or fronted_verb)
         if (
             c is not None
             and c.mention is None

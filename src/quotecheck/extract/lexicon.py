@@ -870,8 +870,10 @@ ENDING_ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
 }  # fmt: skip
 
-NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
-NAMING_WORDS = NAMING_PARTICIPLES | {"known", "billed", "branded"}
+NAMING_WORDS = {
+    "called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled", "known",
+    "billed", "branded",
+}  # fmt: skip
 
 SUBORDINATE = {
     "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
@@ -908,7 +910,6 @@ DOCUMENT_PART_LINKS = ("with", "under", "bearing")
 EMPTY_SUBJECTS = ("it", "this", "that", "there", "there’s", "that’s", "what’s")
 FIRST_SECOND_PERSON = ("i", "we", "you")
 FORMER_WORDS = {"former", "then", "ex"}
-FRONTED_CUE_PARTICIPLES = ("asked", "pressed", "speaking")
 INVERTED_OPENING_LEMMAS = ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
 KEEP_FORMS = set(verb_forms(("keep",)))
 MAKE_FORMS = set(verb_forms(("make",)))
@@ -919,7 +920,6 @@ NOT_NOUN_HEADS = ("to", "who", "that", "which", "and", "or", "not")
 NOT_PLURAL_ENDS = ("ss", "’s", "'s")
 NOUNISH_DETERMINERS = ("the", "a", "an", "this", "these", "those")
 OBJECT_OPENERS = ("to", "with", "at", "against", "of", "about", "for")
-OPENING_CONJUNCTIONS = ("and", "but", "so", "yet")
 PARENTHETICAL_LEMMAS = ("say", "explain", "note", "add", "write")
 PARTICIPLE_ENDS = ("ed", "en", "wn")
 PERSON_AND_IT_PRONOUNS = ("he", "she", "they", "it")

@@ -7,70 +7,20 @@ from __future__ import annotations
 from quotecheck.extract.lexicon import (
     EMPTY_SUBJECTS,
     FRONTED,
-    FRONTED_CUE_PARTICIPLES,
-    NAMING_PARTICIPLES,
-    OPENING_CONJUNCTIONS,
     PRONOUNS_HE_SHE_THEY,
-    RELATIVE_PRONOUNS,
     SENTENCE_CONNECTIVES,
     SUBORDINATE,
     TIME_AFTER,
 )
-from quotecheck.extract.mentions import cue_at, np_forward, subject_of
+from quotecheck.extract.mentions import np_forward
 from quotecheck.extract.sentences import Token
 
 
 def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
-    """The subject of the main clause before ``hi``: the subject of an earlier verb cue, or
-    the sentence's first noun phrase."""
-    front = fronted_end(tokens, lo, hi)
-    for v in range(hi - 1, lo - 1, -1):
-        if tokens[v].text == ";" or v < front:
-            break  # "As the band started to play, Hale joked": the opening clause's cue is not the main one
-        if tokens[v].quote >= 0:
-            continue
-        if (
-            cue_at(tokens, v) is not None
-            and not tokens[v].lower.endswith("ing")
-            and not naming(tokens, v, lo)
-        ):
-            np = subject_of(tokens, v, lo)
-            if np is not None and np[0].lower not in RELATIVE_PRONOUNS:
-                return np
+    """The subject of the main clause before ``hi``: the first noun phrase of its last
+    clause ("So that is why …; all voters have to do is repeat “…”": the last clause)."""
     semi = next((k for k in range(hi - 1, lo - 1, -1) if tokens[k].text == ";"), -1)
-    if semi >= 0 and semi + 1 < hi:
-        lo = semi + 1  # "So that is why …; all voters have to do is repeat “…”": the last clause
-    return sentence_subject(tokens, lo, hi)
-
-
-def naming(tokens: list[Token], v: int, lo: int) -> bool:
-    """ "Lee shared a flyer for a class called “Cells”, writing …": a participle naming an
-    indefinite noun is a reduced relative, not the clause's verb, so that noun is no
-    subject ("the mayor called “Fair Roads” a sham" keeps its cue)."""
-    if tokens[v].lower not in NAMING_PARTICIPLES:
-        return False
-    for k in range(v - 1, max(lo - 1, v - 7), -1):
-        t = tokens[k]
-        if t.lower in ("a", "an"):
-            return k < v - 1
-        if not (t.text.islower() or t.text.isdigit()):
-            return False
-    return False
-
-
-def fronted_end(tokens: list[Token], lo: int, hi: int) -> int:
-    """Where an opening subordinate clause ("As the band started to play, …") ends, or ``lo``."""
-    i = lo
-    while i < hi and tokens[i].lower in OPENING_CONJUNCTIONS:
-        i += 1
-    if i >= hi or tokens[i].lower not in SUBORDINATE or tokens[i].lower in FRONTED_CUE_PARTICIPLES:
-        return lo
-    for k in range(i + 1, min(hi, i + 25)):
-        if tokens[k].quote >= 0 or tokens[k].text in (";", ":", "—", "–"):
-            return lo
-        if tokens[k].text == ",":
-            return k + 1
-    return lo
+    return sentence_subject(tokens, semi + 1 if 0 <= semi < hi - 1 else lo, hi)
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
