@@ -16,6 +16,7 @@ of works, nicknames) another kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -92,7 +93,7 @@ from quotecheck.extract.mentions import (
 )
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import LEFT_WINDOW, Token, sentence_bounds, sentence_of, tokenize
-from quotecheck.extract.spans import QuoteSpan, first_ending_after
+from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
     sentence_subject,
 )
@@ -104,7 +105,7 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    doc = Doc(text, spans, starts, sent_of, [Found() for _ in spans])
+    doc = Doc(text, spans, starts, sent_of, [Found() for _ in spans], [s.end for s in spans])
     for qi in range(len(spans)):
         f = attribute_one(window(doc, qi), disabled)
         doc.found[qi] = with_antecedent(doc, qi, with_outer(doc, qi, poll_source(doc, qi, f)))
@@ -122,12 +123,12 @@ class Doc:
     starts: list[int]
     sent_of: list[int]
     found: list[Found]
+    ends: list[int]
+    """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token."""
-        return tokenize(
-            self.text, start, end, self.spans, first_ending_after(self.spans, len(self.spans), start)
-        )
+        return tokenize(self.text, start, end, self.spans, bisect.bisect_right(self.ends, start))
 
     def before(self, si: int, end: int) -> list[Token] | None:
         """The tokens from the start of sentence ``si`` to ``end``, or ``None`` when there

@@ -411,7 +411,7 @@ def parse(tokens: list[Token]) -> Sentence:
         owner[i] = stack[-1]
         if (
             finite_at(tokens, i)
-            or CONTRACTION.fullmatch(tok.lower.replace("'", "’"))
+            or (("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")))
             or (prev is not None and prev.lower in PRONOUNS_HE_SHE_THEY and tok.text.isalpha())
         ):
             has_verb[stack[-1]] = True
@@ -688,9 +688,9 @@ def finite(tok: Token) -> bool:
 
 def finite_at(tokens: list[Token], i: int) -> bool:
     """``finite`` in context: not a verb spelling used as a noun ("the figures")."""
-    if i > 0 and tokens[i - 1].lower == "to":
+    if not finite(tokens[i]) or (i > 0 and tokens[i - 1].lower == "to"):
         return False  # "to set up": an infinitive
-    return finite(tokens[i]) and not noun_use(tokens, i) and not compound_noun(tokens, i)
+    return not noun_use(tokens, i) and not compound_noun(tokens, i)
 
 
 def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
