@@ -30,6 +30,7 @@ from quotecheck.extract.formats import (
     transcript_line,
 )
 from quotecheck.extract.grammar import (
+    CUE_WORDS,
     Cue,
     Sentence,
     according_to,
@@ -153,10 +154,11 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     """ "In a March Harbor-News poll, 64 percent of anglers said “…”": the share of
     respondents answers in the poll the sentence names, which is the source to check."""
     m = f.mention
-    tokens = (
-        doc.before(doc.sent_of[qi], m.start) if m is not None and m.kind in ("description", "name") else None
-    )
-    if m is None or tokens is None:
+    if m is None or m.kind not in ("description", "name"):
+        return f
+    opening = doc.text[doc.starts[doc.sent_of[qi]] : m.start].lower()
+    tokens = doc.before(doc.sent_of[qi], m.start) if any(w in opening for w in POLL_NOUNS) else None
+    if tokens is None:
         return f
     near = [*tokens[-5:], *m.tokens]  # "28% of anglers and boat-owning residents"
     if not any(t.lower in POLL_SHARE_WORDS or t.text.endswith("%") for t in near):
@@ -536,6 +538,8 @@ def closing(w: Window) -> Mention | None:
         return dash_or_foreign(right, i, foreign)
     end = next((k + 1 for k in range(i, n) if right[k].text in (".", "!", "?", ";")), -1)
     tokens = [w.quote, *right[i : n if end < 0 else end]]
+    if not any(t.lower in CUE_WORDS for t in tokens):
+        return None  # no word in the clause can be a cue: nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
         later = w.spans[w.qi + 1]
         at = later.start - len(later.open_mark)
