@@ -93,7 +93,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.resolution import Attributed, Found, resolve
-from quotecheck.extract.sentences import LEFT_WINDOW, Token, sentence_bounds, sentence_of, tokenize
+from quotecheck.extract.sentences import LEFT_WINDOW, Token, index, sentence_bounds, sentence_of, tokenize
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
     sentence_subject,
@@ -213,7 +213,7 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     np = sentence_subject(tokens, 0, n)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return f
-    k = index_of(tokens, np[-1], n - 1) + 1
+    k = index(tokens, np[-1], n - 1) + 1
     for v in range(k, n):
         c = cue_at(tokens, v)
         if c is None or CUE_FORMS.get(tokens[v].lower) not in CORE or tokens[v - 1].lower == "to":
@@ -675,7 +675,7 @@ def leading_g(w: Window) -> Mention | None:
     last = left[-1]
     if last.text == ":" and n - 1 > lo:
         np = np_backward(left, n - 2, lo)
-        k = index_of(left, np[0], n - 2) if np is not None else lo
+        k = index(left, np[0], n - 2) if np is not None else lo
         if (
             np is not None
             and kind_of_mention(np) in ("name", "description")
@@ -726,20 +726,10 @@ def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
     np = np_backward(left, n - 2, lo)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
-    k = index_of(left, np[0], n - 2)
+    k = index(left, np[0], n - 2)
     if not (k > lo and left[k - 1].text in HYPHEN_DASHES and k - 1 > lo):
         return None
     return make_mention(left, np, ":")
-
-
-def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
-    for k in range(min(hint, len(tokens) - 1), -1, -1):
-        if tokens[k] is tok:
-            return k
-    for k in range(hint, len(tokens)):
-        if tokens[k] is tok:
-            return k
-    return hint
 
 
 def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
@@ -1005,7 +995,7 @@ def main_report(tokens: list[Token], m: Mention) -> Mention | None:
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or np[0] is m.tokens[0] or kind_of_mention(np) not in ("name", "pronoun"):
         return None
-    e = index_of(tokens, np[-1], len(tokens) - 1)
+    e = index(tokens, np[-1], len(tokens) - 1)
     for v in range(e + 1, min(len(tokens), e + 4)):
         c = cue_at(tokens, v)
         if c is not None and CUE_FORMS.get(tokens[v].lower) in CORE:

@@ -54,7 +54,6 @@ from quotecheck.extract.lexicon import (
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
-    NOT_PLURAL_ENDS,
     NOT_VERBS_AFTER_PRONOUN,
     NOUN_DETERMINERS,
     NOUN_FRAME,
@@ -105,6 +104,7 @@ from quotecheck.extract.mentions import (
     CONTRACTION,
     Mention,
     adverb,
+    agrees,
     cue_at,
     kind_of_mention,
     make_mention,
@@ -116,7 +116,7 @@ from quotecheck.extract.mentions import (
     restrictive_antecedent,
     subject_of,
 )
-from quotecheck.extract.sentences import Token
+from quotecheck.extract.sentences import Token, index
 from quotecheck.extract.subjects import fronted_verb, main_subject, sentence_subject
 
 MAIN = "main"
@@ -737,15 +737,6 @@ def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
             return True
         k += 1
     return k < len(tokens) and finite(tokens[k]) and agrees(np, tokens[k])
-
-
-def agrees(np: list[Token], verb: Token) -> bool:
-    """A bare present verb needs a plural subject: in "Clinton’s email use", "use" is a noun."""
-    low = verb.lower
-    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low.endswith("ed") or low in SAME_IN_PAST:
-        return True
-    last = np[-1].lower
-    return last in PLURAL_SUBJECTS or (last.endswith("s") and not last.endswith(NOT_PLURAL_ENDS))
 
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:
@@ -1625,10 +1616,6 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
             return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
         return Mention(m.tokens, om.kind, om.cue, om.head)
     return om
-
-
-def index(tokens: list[Token], tok: Token) -> int:
-    return next((k for k in range(len(tokens)) if tokens[k] is tok), -1)
 
 
 def passive(tokens: list[Token], v: int, lo: int) -> bool:

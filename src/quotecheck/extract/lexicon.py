@@ -899,7 +899,6 @@ MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 # ---- Small word classes the attribution rules test against. ----
 ARTICLES = ("a", "an", "the")
 ARTICLES_AND_POSSESSIVES = ("a", "an", "the", "his", "her", "their", "its")
-BARE_PAST_CUES = ("read", "put", "hit", "forecast")
 CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
 CLAUSE_LINKS = ("and", "but", "or", "that", "which")

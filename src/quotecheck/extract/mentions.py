@@ -18,7 +18,6 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
-    BARE_PAST_CUES,
     CLAUSE_LINKS,
     COUNT_WORDS,
     COUNTRY_CODES,
@@ -74,6 +73,7 @@ from quotecheck.extract.lexicon import (
     RESTRICTIVE_NOT_NOUNS,
     ROLE_NOUNS,
     S_ENDING_NON_PLURALS,
+    SAME_IN_PAST,
     SETTING_OPENERS,
     SETTING_PREPS,
     SINGULAR_S_ENDS,
@@ -91,7 +91,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
 )
 from quotecheck.extract.names import is_org
-from quotecheck.extract.sentences import Token
+from quotecheck.extract.sentences import Token, index
 
 
 @dataclass(frozen=True)
@@ -757,7 +757,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
 def relative_head(tokens: list[Token], np: list[Token], lo: int, verb: Token) -> list[Token] | None:
     """ "Lawyers who have checked the figures insist": the noun phrase before the cue is the object
     inside a who-clause; the subject is the noun the clause hangs on."""
-    k = index_of_token(tokens, np[0], len(tokens) - 1)
+    k = index(tokens, np[0], len(tokens) - 1)
     for w in range(k - 1, max(lo, k - 5) - 1, -1):
         t = tokens[w]
         if t.lower == "who":
@@ -781,7 +781,7 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
         obj = tokens[j - 1 : j + 1]  # "familiar with Hale's thinking said"
     if obj is None:
         return None
-    p = index_of_token(tokens, obj[0], j) - 1
+    p = index(tokens, obj[0], j) - 1
     if p - 1 < lo:
         return None
     # "when Hale in his opening speech called": a setting phrase between a name and its verb
@@ -798,7 +798,7 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
         return None
     if kind_of_mention(head) not in ("name", "description"):
         return None
-    k = index_of_token(tokens, head[0], b)
+    k = index(tokens, head[0], b)
     if setting and kind_of_mention(head) != "name" and head[-1].lower not in PEOPLE_HEADS:
         return None  # "the man in the audience shouted" is a person; "the vote in May" is no speaker
     if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
@@ -806,13 +806,6 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
     return not_object(tokens, agree(head, verb), lo)
-
-
-def index_of_token(tokens: list[Token], tok: Token, hint: int) -> int:
-    for k in range(min(hint, len(tokens) - 1), -1, -1):
-        if tokens[k] is tok:
-            return k
-    return -1
 
 
 def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
@@ -864,17 +857,22 @@ def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Tok
 
 
 def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
-    """A bare present verb needs a plural subject: "her primary challenge" is no cue."""
-    if np is None or CUE_FORMS.get(verb.lower) != verb.lower or verb.lower in BARE_PAST_CUES:
-        return np
+    """``np`` when it can be the subject of ``verb``."""
+    return np if np is not None and agrees(np, verb) else None
+
+
+def agrees(np: list[Token], verb: Token) -> bool:
+    """A bare present verb needs a plural subject: "her primary challenge" is no cue, and in
+    "Clinton’s email use", "use" is a noun; "Hale and Lee call" is plural."""
+    low = verb.lower
+    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low.endswith("ed") or low in SAME_IN_PAST:
+        return True
     last = np[-1].lower
-    if (
+    return (
         last in PLURAL_SUBJECTS
         or (last.endswith("s") and not last.endswith(NOT_PLURAL_ENDS))
         or any(t.lower == "and" for t in np)
-    ):
-        return np
-    return None
+    )
 
 
 def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
@@ -897,7 +895,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
     description is who the description is."""
-    e = index_of_token(tokens, np[-1], len(tokens) - 1)
+    e = index(tokens, np[-1], len(tokens) - 1)
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
     name = np_forward(tokens, e + 2, len(tokens))

@@ -44,6 +44,15 @@ class Token:
         return c.isupper() or (c == "@" and len(self.text) > 1)
 
 
+def index(tokens: list[Token], tok: Token, hint: int = -1) -> int:
+    """Where this very token stands in ``tokens`` (looked for back from ``hint``, then on), or -1."""
+    hint = len(tokens) - 1 if hint < 0 else min(hint, len(tokens) - 1)
+    for k in range(hint, -1, -1):
+        if tokens[k] is tok:
+            return k
+    return next((k for k in range(hint + 1, len(tokens)) if tokens[k] is tok), -1)
+
+
 def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
     """Start offsets of sentences (sorted, first is 0). A quote never contains a boundary,
     but a quote that ends a sentence ("…." She left) closes it."""
