@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from quotecheck.extract.formats import (
     dash_line,
@@ -100,6 +100,7 @@ from quotecheck.extract.subjects import (
 )
 
 RIGHT_WINDOW = 240
+T = TypeVar("T")
 
 
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
@@ -229,6 +230,20 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     return f
 
 
+class once(Generic[T]):
+    """A property computed on first use and kept in the instance (functools.cached_property
+    without its lock, which Python 3.11 takes on every read)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
 @dataclass(frozen=True)
 class Window:
     """Everything the sentence sieves read about one quote, built once: where it stands,
@@ -262,18 +277,18 @@ class Window:
     def found(self) -> list[Found]:
         return self.doc.found
 
-    @cached_property
+    @once
     def trail(self) -> Mention | None:
         """The attribution after the quote: `"…," said X`, `"…," X said`, `"…" — X`."""
         return closing(self)
 
-    @cached_property
+    @once
     def sentence(self) -> Sentence:
         """The quote's sentence read by the grammar layer: the words before it (``left``),
         the quote, and the words after it up to the sentence end or the next quote."""
         return parse(self.tokens)
 
-    @cached_property
+    @once
     def rest(self) -> list[Token]:
         """The tokens after the quote up to the end of its sentence (or the next quote)."""
         out: list[Token] = []
@@ -283,19 +298,19 @@ class Window:
             out.append(t)
         return out
 
-    @cached_property
+    @once
     def quote(self) -> Token:
         """The quote as the one token the grammar reads ("<q,>" when it ends in a comma)."""
         span = self.spans[self.qi]
         comma = self.text[span.start : span.end].rstrip()[-1:] == ","
         return Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
 
-    @cached_property
+    @once
     def tokens(self) -> list[Token]:
         """The words before the quote, the quote, and the rest of its sentence."""
         return [*self.left, self.quote, *self.rest]
 
-    @cached_property
+    @once
     def lead(self) -> Mention | None:
         """The attribution before the quote in its sentence: `X said, "…"`."""
         return leading_g(self)

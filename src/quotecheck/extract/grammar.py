@@ -410,7 +410,7 @@ def parse(tokens: list[Token]) -> Sentence:
             push(PARTICIPLE, i)
         owner[i] = stack[-1]
         if (
-            finite_at(tokens, i)
+            ((low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i))
             or (("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")))
             or (prev is not None and prev.lower in PRONOUNS_HE_SHE_THEY and tok.text.isalpha())
         ):
@@ -539,10 +539,10 @@ def nominal_report(tokens: list[Token], j: int) -> int:
         and tokens[k].lower not in BE_FORMS
         and tokens[k].lower != "that"
     ):
-        if k == j and tokens[k].lower not in PREPOSITIONS_OF_SETTING | NOUN_FRAME:
+        if k == j and tokens[k].lower not in PREPOSITIONS_OF_SETTING and tokens[k].lower not in NOUN_FRAME:
             break  # only prepositional phrases stand between the noun and its words
         k += 1
-    if k > j and tokens[j].lower not in PREPOSITIONS_OF_SETTING | NOUN_FRAME:
+    if k > j and tokens[j].lower not in PREPOSITIONS_OF_SETTING and tokens[j].lower not in NOUN_FRAME:
         k = j
     if k < n and tokens[k].lower in BE_FORMS:
         if k + 1 < n and tokens[k + 1].lower in ("that", ":", ","):

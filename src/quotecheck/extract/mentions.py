@@ -487,7 +487,9 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                 seen_poss, seen_name = True, False  # "Lee’s top aide Ivo Brandt"
             else:
                 seen_name = seen_name or (
-                    t.lower.rstrip(".") not in TITLES | FORMER_WORDS and t.text not in COUNTRY_CODES
+                    (word := t.lower.rstrip(".")) not in TITLES
+                    and word not in FORMER_WORDS
+                    and t.text not in COUNTRY_CODES
                 )
         elif (
             out
@@ -506,7 +508,11 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             or (
                 out
                 and not seen_name
-                and (out[-1].lower.rstrip(".") in TITLES | FORMER_WORDS or out[-1].text in COUNTRY_CODES)
+                and (
+                    (last := out[-1].lower.rstrip(".")) in TITLES
+                    or last in FORMER_WORDS
+                    or out[-1].text in COUNTRY_CODES
+                )
                 and (t.lower in ROLE_NOUNS or (t.text.isalpha() and t.text.islower() and t.lower not in STOP))
                 and t.lower not in CUE_FORMS
                 and i + 1 < hi
