@@ -126,6 +126,11 @@ def test_clauses_of_a_sentence() -> None:
         ),
         ("The mayor shrugged off fresh charges from the union, calling them “noise.”", "The mayor"),
         ("The mayor often calls it “a tax.”", "The mayor"),
+        # a noun-of-speech spelling after its subject is the verb when an object or report follows
+        ("The mayor calls it “a tax.”", "The mayor"),
+        ("The senator claims the levy is “a trap.”", "The senator"),
+        ("Today the harbour union calls the offer “an insult.”", "the harbour union"),
+        ("The director claims that the pier was “never safe.”", "The director"),
         # a noun of speech with a that-clause reports it; a participle after it is the subject's
         (
             "Ann Hale repeated claims that Ross recites the same points, calling him a “talented guy.”",
@@ -188,6 +193,8 @@ def test_inverted_cue_after_the_quote() -> None:
         "Hale was called a “fraud” by nobody in the room.",
         "Known online as “Pier Boss,” Tom Hale did not vote.",
         "The police report was “late.”",
+        # a noun of speech with no object after it is a noun, not the clause's verb
+        "Since the harbour attacks, the ferry has been “half empty.”",
         # a name given by "known as" is no stance verb's predicate
         "The gangs sell what is known as the “protection contracts.”",
         "The children played in the park near “the big oak.”",

@@ -61,6 +61,7 @@ from quotecheck.extract.lexicon import (
     NUMBER_WORDS,
     OBJECT_LEMMAS,
     OBJECT_PREPS,
+    OBJECT_PRONOUNS,
     PARTICIPLE_ENDS,
     PARTICLES_OUT,
     PAST_FORMS,
@@ -409,6 +410,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 spans[stack.pop()][1] = i  # "praised it after she presented it, saying": the main clause's
             push(PARTICIPLE, i)
         owner[i] = stack[-1]
+        clause, verb_before = stack[-1], has_verb.get(stack[-1], False)  # a verb before this word
         if (
             ((low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i))
             or (("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")))
@@ -437,10 +439,11 @@ def parse(tokens: list[Token]) -> Sentence:
         if (
             c is not None
             and c.mention is None
-            and has_verb.get(stack[-1], False)
             and second_verb_is_noun(tokens, i)
+            and ((verb_before and clause == stack[-1]) or not object_follows(tokens, i))
         ):
-            c = None  # "was defending it against recent attacks": the clause has its verb
+            c = None  # "was defending it against recent attacks": the clause has its verb; "the
+            # terrorist attacks, which …": no object follows (not "The mayor calls it “…”")
         if c is not None and c.speech and c.mention is None:
             q = trailing_after_quote(tokens, i)
             if q >= 0:
@@ -768,6 +771,19 @@ def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
         and prev.lower not in AUXILIARIES
         and not adverb(prev)
         and not finite(prev)
+    )
+
+
+def object_follows(tokens: list[Token], i: int) -> bool:
+    """An object or a report follows the word at ``i`` ("calls it “…”", "claims the plan
+    …", "claims that the pier is …", "calls Lee “…”"), as after a verb, not a noun."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (
+        nxt.quote >= 0
+        or nxt.is_cap
+        or nxt.lower in OBJECT_PRONOUNS
+        or (nxt.lower in DETERMINERS and nxt.lower != "that")
+        or that_clause_follows(tokens, i)
     )
 
 

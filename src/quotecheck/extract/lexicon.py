@@ -203,6 +203,7 @@ WEAK_LEMMAS = {
 }  # fmt: skip
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me", "you"}
 
 DETERMINERS = {
     "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "these",
