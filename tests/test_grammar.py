@@ -126,6 +126,10 @@ def test_clauses_of_a_sentence() -> None:
         ),
         ("The mayor shrugged off fresh charges from the union, calling them “noise.”", "The mayor"),
         ("The mayor often calls it “a tax.”", "The mayor"),
+        # a passive's by-agent past any adverb or auxiliary between "be" and the participle
+        ("The ferry plan was often labeled a “money pit” by critics.", "critics"),
+        ("The levy has long been called “reckless” by the harbour union.", "the harbour union"),
+        ("The plan — never once described as “safe” by Ann Hale — went ahead.", "Ann Hale"),
         # a noun-of-speech spelling after its subject is the verb when an object or report follows
         ("The mayor calls it “a tax.”", "The mayor"),
         ("The senator claims the levy is “a trap.”", "The senator"),
@@ -193,6 +197,7 @@ def test_inverted_cue_after_the_quote() -> None:
         "Hale was called a “fraud” by nobody in the room.",
         "Known online as “Pier Boss,” Tom Hale did not vote.",
         "The police report was “late.”",
+        "Hale was often called a “fraud” in the papers.",
         # a noun of speech with no object after it is a noun, not the clause's verb
         "Since the harbour attacks, the ferry has been “half empty.”",
         # a name given by "known as" is no stance verb's predicate

@@ -1640,8 +1640,16 @@ def passive(tokens: list[Token], v: int, lo: int) -> bool:
     "be" before a past participle, adverbs allowed between."""
     low = tokens[v].lower
     b = v - 1
-    while b >= lo and (adverb(tokens[b]) or tokens[b].lower in LATER) and tokens[b].text[:1].islower():
-        b -= 1
+    while (
+        b >= lo
+        and (
+            adverb(tokens[b])
+            or tokens[b].lower in LATER
+            or (tokens[b].lower in AUXILIARIES and tokens[b].lower not in BE_FORMS)
+        )
+        and tokens[b].text[:1].islower()
+    ):
+        b -= 1  # "was often labeled", "has long been praised", "were not asked"
     if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
         return True
     past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
