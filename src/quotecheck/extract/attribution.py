@@ -944,7 +944,7 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
-    return main_report(tokens[:-1], m) or m
+    return m  # the grammar gives a report's reporter over any cue inside what was reported
 
 
 def subject_before(doc: Doc, qi: int) -> Mention | None:
@@ -1001,24 +1001,6 @@ SIEVES: tuple[str, ...] = (
 """Every sieve by name, in the order they run: the sentence sieves on each quote's window,
 then the passes over the document (a closed relative clause, multi-paragraph quotes,
 continuation chains, and the chain sieves for quotes still without a speaker)."""
-
-
-def main_report(tokens: list[Token], m: Mention) -> Mention | None:
-    """ "Lee argued in a column that members, even those who signed before the vote began, may
-    switch. "…"": the words go on from the sentence subject's report, not from a cue inside a
-    clause of what was reported."""
-    np = sentence_subject(tokens, 0, len(tokens))
-    if np is None or np[0] is m.tokens[0] or kind_of_mention(np) not in ("name", "pronoun"):
-        return None
-    e = index(tokens, np[-1], len(tokens) - 1)
-    for v in range(e + 1, min(len(tokens), e + 4)):
-        c = cue_at(tokens, v)
-        if c is not None and CUE_FORMS.get(tokens[v].lower) in CORE:
-            cm = verb_subject(tokens, v)
-            if cm is not None and cm.tokens[0] is np[0]:
-                return cm
-            return None
-    return None
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]
