@@ -1231,3 +1231,16 @@ def test_whom_she_describes_has_its_own_subject_outside_a_report() -> None:
     grip, hand = extract(text)
     assert (grip.speaker, mention(text, grip), grip.cue) == ("Mertens", "she", "describes")
     assert (hand.speaker, mention(text, hand)) == ("Mertens", "Mertens")
+
+
+def test_an_abbreviation_spelt_like_a_word_ends_a_sentence_in_lower_case() -> None:
+    # "no." and "ill." in lower case are the words, so the cue before them closes the quote
+    for tail in ("shaking his head no.", "saying he felt ill.", "and the answer was no."):
+        text = f"“Should the pier close?” Hale asked, {tail} “The boats need it.”\n"
+        first, second = extract(text)
+        assert (first.speaker, mention(text, first), first.attributed_by) == ("Hale", "Hale", "cue_after")
+        assert second.speaker == "Hale"
+    # neighbours: a capitalised state and "No." before a number stay abbreviations
+    text = "Ann Lee, who lives at No. 4 Pier Road in Salem, Mass. with her sons, said it was “safe.”\n"
+    [q] = extract(text)
+    assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")

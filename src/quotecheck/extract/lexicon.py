@@ -305,6 +305,9 @@ ABBREVIATIONS = {
     "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va", "pres", "supt", "dept", "univ",
     "assn", "bros", "approx", "est", "ave", "blvd", "rd", "msgr", "fr", "messrs",
 }  # fmt: skip
+# Abbreviations spelt like an ordinary word: in lower case they are the word ("he said no.",
+# "she was ill."), and "No." abbreviates only before a number ("No. 5").
+WORD_ABBREVIATIONS = {"no", "ill", "mass", "miss", "wash", "ore", "ark", "rev"}
 
 # A quote right after these is a name for something, not someone's words.
 TERM_BEFORE = {

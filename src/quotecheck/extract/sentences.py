@@ -15,6 +15,7 @@ from quotecheck.extract.lexicon import (
     ABBREVIATIONS,
     ENDING_ABBREVIATIONS,
     SENTENCE_OPENERS,
+    WORD_ABBREVIATIONS,
 )
 from quotecheck.extract.spans import QuoteSpan
 
@@ -112,7 +113,20 @@ def is_abbreviation(text: str, pos: int) -> bool:
     word = text[i:pos].lower()
     if len(word) == 1 and text[i].isupper():
         return True
-    return word in ABBREVIATIONS
+    return abbreviation(text[i:pos], text, pos + 1)
+
+
+def abbreviation(word: str, text: str, after: int) -> bool:
+    """Whether ``word`` before a period is an abbreviation: one spelt like an ordinary word
+    only when capitalised ("Mass.", not "she was ill."), and "no." only before a number."""
+    low = word.lower()
+    if low not in ABBREVIATIONS:
+        return False
+    if low not in WORD_ABBREVIATIONS:
+        return True
+    if low == "no":
+        return text[after : after + 3].strip()[:1].isdigit()  # "No. 4", "room no. 4"
+    return word[:1].isupper()
 
 
 def ends_on_abbreviation(text: str, pos: int, nxt: int) -> bool:
@@ -178,7 +192,7 @@ def words(text: str, start: int, end: int, out: list[Token]) -> None:
             core = w[:-1]
             low = core.lower()
             if not (
-                low in ABBREVIATIONS
+                abbreviation(core, text, e)
                 or (len(core) == 1 and core.isupper())
                 or "." in core
                 or PARTY_STATE.match(core)
