@@ -126,6 +126,10 @@ def test_clauses_of_a_sentence() -> None:
         ),
         ("The mayor shrugged off fresh charges from the union, calling them “noise.”", "The mayor"),
         ("The mayor often calls it “a tax.”", "The mayor"),
+        # a relative clause's verb of speech and a setting take the quote after the comma
+        ("The plan won praise from Ann Lee, who declared at the meeting, “It is time to unite.”", "who"),
+        ("It fell to Ann Lee, who said on Monday in a statement, “The pier is safe.”", "who"),
+        ("Riders cheered for the editor, who wrote in her column, “The ferry stays.”", "who"),
         # a passive's by-agent past any adverb or auxiliary between "be" and the participle
         ("The ferry plan was often labeled a “money pit” by critics.", "critics"),
         ("The levy has long been called “reckless” by the harbour union.", "the harbour union"),
@@ -198,6 +202,7 @@ def test_inverted_cue_after_the_quote() -> None:
         "Known online as “Pier Boss,” Tom Hale did not vote.",
         "The police report was “late.”",
         "Hale was often called a “fraud” in the papers.",
+        "Ann Hale, who chairs the board at the port, “the busiest woman in town,” left early.",
         # a noun of speech with no object after it is a noun, not the clause's verb
         "Since the harbour attacks, the ferry has been “half empty.”",
         # a name given by "known as" is no stance verb's predicate

@@ -37,6 +37,7 @@ from quotecheck.extract.lexicon import (
     CONCESSIVES,
     CONTRACTED_WORDS,
     COORDINATORS,
+    CORE,
     CUE_FORMS,
     DASHES,
     DETERMINERS,
@@ -262,7 +263,11 @@ def parse(tokens: list[Token]) -> Sentence:
                 close(fronted, i + 1)
                 continue
             relative = open_role(RELATIVE)
-            before_quote = next_is_quote(tokens, i) and cue_at(tokens, i - 1) is None
+            before_quote = (
+                next_is_quote(tokens, i)
+                and cue_at(tokens, i - 1) is None
+                and not speech_then_setting(tokens, int(spans[relative][0]) if relative >= 0 else i, i)
+            )
             resumed = resumes(tokens, i) or (has_verb.get(relative, False) and finite_follows(tokens, i + 1))
             after_that = tokens[i - 1].lower == "that"  # "pledged that, if elected, …": a clause is inserted
             if (
@@ -463,6 +468,17 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
     clauses = tuple(Clause(int(s[0]), int(s[1]), str(s[2]), int(s[3])) for s in spans)
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
+    """ "who declared at the meeting, “…”": a verb of speech followed only by a setting up
+    to the comma at ``i`` takes the quote after that comma."""
+    for v in range(i - 1, lo, -1):
+        if cue_at(tokens, v) is not None:
+            return CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
+        if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
+            return False
+    return False
 
 
 def ends_clause(tokens: list[Token], i: int) -> bool:
