@@ -126,6 +126,14 @@ def test_clauses_of_a_sentence() -> None:
         ),
         ("The mayor shrugged off fresh charges from the union, calling them “noise.”", "The mayor"),
         ("The mayor often calls it “a tax.”", "The mayor"),
+        # a role noun with an "of" phrase is a description, also in a clause after "as"/"after"
+        ("The owner of the ferry said the plan was “a joke.”", "The owner of the ferry"),
+        ("Later, Secretary of State Ann Lee said the plan was “a joke.”", "Secretary of State Ann Lee"),
+        ("The board left after the head of the trust called the plan “a joke.”", "the head of the trust"),
+        (
+            "The board is in turmoil as the head of the rules panel has accused the party of a “breach.”",
+            "the head of the rules panel",
+        ),
         # a relative clause's verb of speech and a setting take the quote after the comma
         ("The plan won praise from Ann Lee, who declared at the meeting, “It is time to unite.”", "who"),
         ("It fell to Ann Lee, who said on Monday in a statement, “The pier is safe.”", "who"),

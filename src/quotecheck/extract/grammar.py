@@ -751,11 +751,29 @@ def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
             and tokens[k].lower not in AUXILIARIES
         ):
             k += 1  # "the Sanders campaign rejected"
+    if k + 1 < len(tokens) and tokens[k].lower == "of" and (of := np_core_forward(tokens, k + 1)) > k + 1:
+        k = of  # "as the head of the rules panel has accused": the phrase is the subject's
     while k < len(tokens) and k - i < 16 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
         if tokens[k].lower in FINITE_AUX or tokens[k].lower in BE_FORMS:
             return True
         k += 1
     return k < len(tokens) and finite(tokens[k]) and agrees(np, tokens[k])
+
+
+def np_core_forward(tokens: list[Token], k: int) -> int:
+    """The index after a short noun phrase starting at ``k`` (a determiner, then nouns or
+    modifiers up to a verb or a break): "the rules panel", "Iowa voters"."""
+    e = k + (k < len(tokens) and tokens[k].lower in DETERMINERS)
+    while (
+        e < len(tokens)
+        and e - k < 5
+        and tokens[e].text.isalpha()
+        and tokens[e].lower not in STOP
+        and tokens[e].lower not in AUXILIARIES
+        and not finite(tokens[e])
+    ):
+        e += 1
+    return e if e > k + (tokens[k].lower in DETERMINERS) else k
 
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:
@@ -1446,7 +1464,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = share_subject(tokens, lo, v)
     if np is None and clause.role in (MAIN, REPORT, COORDINATE):
         lead_np = sentence_subject(tokens, lo, v)  # "the former secretary of state and nominee said"
-        e = index(tokens, lead_np[-1]) + 1 if lead_np is not None else -1
+        e = e0 = index(tokens, lead_np[-1]) + 1 if lead_np is not None else -1
         while 0 <= e < v and (
             tokens[e].lower in AUXILIARIES
             or adverb(tokens[e])
@@ -1458,11 +1476,17 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             )
         ):
             e += 1
+        aux = v
+        while aux > lo and (tokens[aux - 1].lower in AUXILIARIES or adverb(tokens[aux - 1])):
+            aux -= 1  # "has said", "would also say": the verb group before the cue
         if (
             e == v
             and lead_np is not None
             and len(lead_np) >= 2
             and (lead_np[0].lower not in STOP_CAPS or lead_np[0].lower in DETERMINERS)
+            and not any(
+                t.lower in FINITE_AUX or t.lower in BE_FORMS for t in tokens[e0:aux]
+            )  # no verb of its own
         ):
             np = tokens[index(tokens, lead_np[0]) : v]
             while np and (np[-1].lower in AUXILIARIES or adverb(np[-1])):

@@ -288,8 +288,10 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if (
         i - 2 >= lo
         and tokens[i - 1].lower in PREPOSITIONS | {"on"}
-        and not (tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES)
-    ):
+        and not (
+            tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES and tokens[i].is_cap
+        )
+    ):  # "Secretary of State" is one title; "the owner of the ferry" a description with its phrase
         first = np_core(tokens, i - 2, lo)
         if (
             first is not None
