@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
     ADJECTIVE_ENDS,
-    ADVERBIAL_OPENERS,
     AGENT_ONLY,
     AS_LEMMAS,
     AUXILIARIES,
@@ -405,7 +404,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and text.islower()
             and len(low) > 4
             and low not in ING_PREPOSITIONS
-        ) or (low.endswith("ing") and short_adverbial_before(tokens, i)):
+        ):
             pop_reports(spans, stack, i)
             while (
                 len(stack) > 1
@@ -487,21 +486,6 @@ def ends_clause(tokens: list[Token], i: int) -> bool:
     return (
         i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalnum() or past_settings(tokens, i + 1) > i + 1
     )
-
-
-def short_adverbial_before(tokens: list[Token], i: int) -> bool:
-    """ ", at one point calling", ", at times saying": a participle after a comma and a short
-    adverbial opens a participle clause as one right after the comma does."""
-    tok = tokens[i]
-    if not (tok.lower.endswith("ing") and tok.text.islower() and len(tok.lower) > 4):
-        return False
-    for k in range(i - 1, max(-1, i - 4), -1):
-        t = tokens[k]
-        if t.text == ",":
-            return k < i - 1 and tokens[k + 1].lower in ADVERBIAL_OPENERS
-        if not (t.text.isalpha() and t.text.islower()):
-            return False
-    return False
 
 
 def adverb_run_end(tokens: list[Token], i: int) -> int:

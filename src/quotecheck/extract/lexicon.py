@@ -474,8 +474,6 @@ DOCUMENT_NOUNS = {
     "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
 }  # fmt: skip
-# Words that open a short adverbial between a comma and a participle: ", at one point calling".
-ADVERBIAL_OPENERS = {"at", "once", "even", "later", "again", "then", "also", "still", "in", "after", "before"}
 # Subjects a bare present verb agrees with ("they say", "voters say").
 PLURAL_SUBJECTS = {
     "i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others",
@@ -905,7 +903,6 @@ ARTICLES = ("a", "an", "the")
 ARTICLES_AND_POSSESSIVES = ("a", "an", "the", "his", "her", "their", "its")
 CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
-CLAUSE_LINKS = ("and", "but", "or", "that", "which")
 COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")
 DEMONSTRATIVES = ("that", "this", "these", "those")

@@ -18,7 +18,6 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
-    CLAUSE_LINKS,
     COUNT_WORDS,
     COUNTRY_CODES,
     CUE_FORMS,
@@ -751,8 +750,6 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
-    if np is not None:
-        np = relative_head(tokens, np, lo, verb) or np
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None and tokens[j].is_cap:
@@ -760,24 +757,6 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None and tokens[j].is_cap:
         np = unclosed_appositive(tokens, j, lo)
     return np
-
-
-def relative_head(tokens: list[Token], np: list[Token], lo: int, verb: Token) -> list[Token] | None:
-    """ "Lawyers who have checked the figures insist": the noun phrase before the cue is the object
-    inside a who-clause; the subject is the noun the clause hangs on."""
-    k = index(tokens, np[0], len(tokens) - 1)
-    for w in range(k - 1, max(lo, k - 5) - 1, -1):
-        t = tokens[w]
-        if t.lower == "who":
-            if w == k - 1 or w - 1 < lo:
-                return None
-            head = np_backward(tokens, w - 1, lo)
-            if head is None or kind_of_mention(head) not in ("name", "description"):
-                return None
-            return not_object(tokens, agree(head, verb), lo)
-        if not (t.text.isalpha() and t.text.islower()) or t.lower in CLAUSE_LINKS:
-            return None
-    return None
 
 
 def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
