@@ -134,6 +134,10 @@ def test_clauses_of_a_sentence() -> None:
             "The board is in turmoil as the head of the rules panel has accused the party of a “breach.”",
             "the head of the rules panel",
         ),
+        # a reduced adverbial clause set off by commas ends before the main verb after it
+        ("The mayor, while visiting the ferry crews, called it “a disgrace.”", "The mayor"),
+        ("Ann Lee, while being interviewed on Harbour Radio, called the plan “a disgrace.”", "Ann Lee"),
+        ("The mayor, when asked about the pier on Friday, said it was “safe.”", "The mayor"),
         # a relative clause's verb of speech and a setting take the quote after the comma
         ("The plan won praise from Ann Lee, who declared at the meeting, “It is time to unite.”", "who"),
         ("It fell to Ann Lee, who said on Monday in a statement, “The pier is safe.”", "who"),
@@ -210,6 +214,7 @@ def test_inverted_cue_after_the_quote() -> None:
         "Known online as “Pier Boss,” Tom Hale did not vote.",
         "The police report was “late.”",
         "Hale was often called a “fraud” in the papers.",
+        "The mayor, while visiting the pier, “the jewel of the coast,” smiled at the crews.",
         "Ann Hale, who chairs the board at the port, “the busiest woman in town,” left early.",
         # a noun of speech with no object after it is a noun, not the clause's verb
         "Since the harbour attacks, the ferry has been “half empty.”",

@@ -289,9 +289,16 @@ def parse(tokens: list[Token]) -> Sentence:
                 close(participle, i + 1)  # "Cruz, leading in the polls, questioned …"
                 continue
             adverbial = open_role(ADVERBIAL)
-            if adverbial >= 0 and finite_follows(tokens, i + 1):
+            if adverbial >= 0 and (
+                finite_follows(tokens, i + 1)
+                or (
+                    reduced_adverbial(tokens, int(spans[adverbial][0]))
+                    and i + 1 < n
+                    and finite_at(tokens, i + 1)
+                )
+            ):
                 owner[i] = adverbial
-                close(adverbial, i + 1)  # "after the talk ended, Lee said": the main clause resumes
+                close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said"
                 continue
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
                 if tok.quote >= 0:
