@@ -134,6 +134,10 @@ def test_clauses_of_a_sentence() -> None:
             "The board is in turmoil as the head of the rules panel has accused the party of a “breach.”",
             "the head of the rules panel",
         ),
+        # a participle of speech after a common noun takes the quote right after it
+        ("The vote passed, with the former governor saying “It is a disgrace.”", "the former governor"),
+        ("The ad ended with a narrator saying “Trust no one.”", "a narrator"),
+        ("The vote passed, with the harbour master saying: “It is a disgrace.”", "the harbour master"),
         # a reduced adverbial clause set off by commas ends before the main verb after it
         ("The mayor, while visiting the ferry crews, called it “a disgrace.”", "The mayor"),
         ("Ann Lee, while being interviewed on Harbour Radio, called the plan “a disgrace.”", "Ann Lee"),
@@ -214,6 +218,7 @@ def test_inverted_cue_after_the_quote() -> None:
         "Known online as “Pier Boss,” Tom Hale did not vote.",
         "The police report was “late.”",
         "Hale was often called a “fraud” in the papers.",
+        "Her speaking fees were “modest” by any measure.",
         "The mayor, while visiting the pier, “the jewel of the coast,” smiled at the crews.",
         "Ann Hale, who chairs the board at the port, “the busiest woman in town,” left early.",
         # a noun of speech with no object after it is a noun, not the clause's verb

@@ -185,8 +185,14 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and (tokens[i - 1].lower.endswith("s") or tokens[i - 1].lower in DOCUMENT_NOUNS)
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
+        and not (
+            i + 1 < len(tokens)
+            and (tokens[i + 1].quote >= 0 or tokens[i + 1].text == ":")
+            and not tokens[i - 1].lower.endswith("s")
+            and tokens[i - 1].lower not in DOCUMENT_NOUNS
+        )
     ):
-        return None  # "her speaking fees": a modifier, not a cue
+        return None  # "her speaking fees": a modifier; "the governor saying “…”": a cue (not "signs reading")
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
