@@ -265,3 +265,34 @@ def test_store_without_a_command_is_a_usage_error(run: Run) -> None:
     helped = run("store", "--help")
     assert helped.exit_code == 0 and "info" in helped.stdout and "prune" in helped.stdout
     assert "quotecheck store info" in run("--help").stdout
+
+
+def test_a_quote_whose_only_source_changed_since_the_index_was_built(
+    archive: tuple[Path, Path, Path], run: Run
+) -> None:
+    """The file that held the quote is edited: its old entries are still in the mapped
+    segment (counted) but belong to no current source (no postings). The quote is simply
+    not found there; this crashed with an IndexError on an empty vote."""
+    article, sources, store = archive
+    assert verdicts(quotecheck.check([article], sources=[sources], store=store)) == ["exact"]
+    (sources / "speech.txt").write_text("The weirs will stay where they are.\n", encoding="utf-8")
+    result = run(str(article), "-s", str(sources), "--store", str(store), "-f", "json")
+    assert result.exit_code == 1, result.output
+    [quote] = json.loads(result.stdout)["articles"][0]["quotes"]
+    assert quote["verdict"] == "not_found"
+
+
+def test_seeds_only_in_sources_gone_give_no_candidates() -> None:
+    """A part whose documents are all gone (doc_map -1) still counts its entries."""
+    import numpy as np
+
+    from quotecheck.match.index import Part, SeedIndex, doc_starts_of, seeds
+
+    texts = [SPEECH, "Other words entirely, about the harbour and its ferry."]
+    [part] = SeedIndex.build(texts).parts
+    starts = doc_starts_of([len(texts[1])])
+    gone = Part(part.bucket_offsets, part.low, part.pos, part.starts, np.array([-1, 0]))
+    index = SeedIndex([gone], starts)
+    quote = "The river will be clean again by the end of the decade"
+    assert index.count(int(seeds(quote)[0][0])) > 0  # counted, but no current source has it
+    assert index.candidates(quote) == []
