@@ -90,6 +90,12 @@ class DefaultToCheck(TyperGroup):
         except typer.Abort:
             typer.echo("Aborted!", err=True)
             sys.exit(1)
+        except BrokenPipeError:  # `quotecheck store list | head`: the reader has gone
+            stdout_gone()
+            typer.echo(
+                "quotecheck: error: standard output was closed before the output was written", err=True
+            )
+            sys.exit(2)
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -343,7 +349,8 @@ def check(
             fail(f"{option} {target}: is a folder; name a file")
     if output is not None and write_baseline is not None and output.resolve() == write_baseline.resolve():
         fail(f"--output and --write-baseline name the same file ({output}): one would overwrite the other")
-    inputs = [*(a for a in articles if a != "-"), *paths]
+    # the snapshot store is read too: `-o .quotecheck/store.sqlite3` would replace it
+    inputs = [*(a for a in articles if a != "-"), *paths, *store_files(remote.store)]
     known = [str(baseline)] if baseline else []  # --write-baseline may rewrite --baseline: README
     for option, target, reads in (
         ("--output", output, [*inputs, *known]),
@@ -526,6 +533,17 @@ def fetch(
         raise typer.Exit(1)
 
 
+def store_files(store: Any) -> list[str]:
+    """The snapshot store's database and index files: `-o .quotecheck/store.sqlite3` would
+    replace every snapshot kept (paid reads of posts among them) with a report."""
+    if store is None:
+        return []
+    from quotecheck.store import DB_NAME
+
+    database = store.root / DB_NAME
+    return [str(p) for p in (database, Path(f"{database}-wal"), Path(f"{database}-shm"), store.index_dir)]
+
+
 def overwrites(target: Path | None, inputs: list[str]) -> str | None:
     """The input (an article, a source file or a file in a source folder) that writing
     ``target`` would replace, if any."""
@@ -543,15 +561,32 @@ def overwrites(target: Path | None, inputs: list[str]) -> str | None:
 
 def write_output(text: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:  # a full disk behind `> report.txt`, a reader gone (`| head`)
+            stdout_gone()
+            fail(f"standard output: cannot write the report ({exc.strerror or exc})")
         return
+    from quotecheck.writing import replace_file
+
     try:
-        tmp = output.with_name(output.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8", newline="")
-        tmp.replace(output)  # whole or not at all: a failed run never leaves half a report
+        replace_file(output, text)  # whole or not at all: a failed run never leaves half a report
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror})")
+
+
+def stdout_gone() -> None:
+    """Point standard output at /dev/null: what is still buffered for a closed pipe or a full
+    disk would fail again when Python flushes it at exit ("Exception ignored ...", code 120)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor behind stdout (a test runner's buffer)
+        pass
 
 
 def main(args: Any = None) -> None:
