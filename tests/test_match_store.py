@@ -296,3 +296,25 @@ def test_seeds_only_in_sources_gone_give_no_candidates() -> None:
     quote = "The river will be clean again by the end of the decade"
     assert index.count(int(seeds(quote)[0][0])) > 0  # counted, but no current source has it
     assert index.candidates(quote) == []
+
+
+def test_a_file_edited_with_its_size_and_mtime_restored_is_read_again(
+    archive: tuple[Path, Path, Path],
+) -> None:
+    """An edit that keeps the size, with the modification time set back (a sync tool, a
+    `touch -r`, an editor preserving times) changed who spoke while the manifest kept the
+    old speaker: the quote stayed `exact`, credited to someone the file no longer names.
+    The change time and inode (which no user can set back) are part of what is compared."""
+    article, sources, store = archive
+    speech = sources / "speech.txt"
+    speech.write_text("ANN LEE: " + SPEECH + "BEN ORR: The weirs stay.\n", encoding="utf-8")
+    first = quotecheck.check([article], sources=[sources], store=store)
+    assert verdicts(first) == ["exact"]
+    before = speech.stat()
+    speech.write_text("IDA ROE: " + SPEECH + "BEN ORR: The weirs stay.\n", encoding="utf-8")
+    os.utime(speech, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (speech.stat().st_size, speech.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    again = quotecheck.check([article], sources=[sources], store=store)
+    assert verdicts(again) == ["misattributed"]
+    match = next(iter(again.results())).match
+    assert match is not None and match.said_by == "Ida Roe"
