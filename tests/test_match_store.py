@@ -318,3 +318,24 @@ def test_a_file_edited_with_its_size_and_mtime_restored_is_read_again(
     assert verdicts(again) == ["misattributed"]
     match = next(iter(again.results())).match
     assert match is not None and match.said_by == "Ida Roe"
+
+
+def test_store_info_counts_what_a_killed_build_left(archive: tuple[Path, Path, Path]) -> None:
+    """A build killed half way leaves a folder of run files (gigabytes for a large archive):
+    info counted the folder as its directory entry (4 kB), and prune's before/after too."""
+    from quotecheck.store_upkeep import prune_store, store_info
+
+    article, sources, store = archive
+    quotecheck.check([article], sources=[sources], store=store)
+    kept = Store(store)
+    index_before = store_info(kept, 30).index_bytes
+    stray = store / "index" / "build-0123abcd-killed"
+    stray.mkdir()
+    (stray / "run0.g.npy").write_bytes(b"\0" * 3_000_000)
+    os.utime(stray, (0, 0))
+    info = store_info(kept, 30)
+    assert info.index_bytes - index_before >= 3_000_000
+    assert info.orphan_files == [str(stray)]
+    done = prune_store(kept, 30)
+    assert done.orphan_files == 1 and done.bytes_before - done.bytes_after >= 3_000_000
+    kept.close()
