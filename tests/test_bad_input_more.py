@@ -477,3 +477,12 @@ def test_a_reader_gone_before_the_report_is_one_line_and_exit_2(tmp_path: Path, 
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2
     assert err.decode() == "quotecheck: error: standard output: cannot write the report (Broken pipe)\n"
+
+
+@pytest.mark.parametrize("command", [[], ["fetch"]])
+def test_an_empty_article_path_is_named_as_empty(article: Path, run: Run, command: list[str]) -> None:
+    """`quotecheck "$DRAFT"` with DRAFT unset said ": is a folder; give the article files
+    (e.g. /*.md)": an empty path is the current folder to pathlib."""
+    one_line_exit_2(
+        run(*command, str(article), ""), "ARTICLE: an empty path (name a file; - reads standard input)"
+    )

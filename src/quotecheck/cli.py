@@ -136,6 +136,13 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def check_article_names(articles: list[str]) -> None:
+    if articles.count("-") > 1:
+        fail("standard input (-) can be given only once")
+    if any(not name.strip() for name in articles):  # "$DRAFT" unset: pathlib reads "" as "."
+        fail("ARTICLE: an empty path (name a file; - reads standard input)")
+
+
 def given(ctx: typer.Context, value: str, name: str) -> str | None:
     """The option's value if the user gave it, None if it is the default: the config file
     then decides (command line > config file > default)."""
@@ -292,8 +299,7 @@ def check(
     if output_format is not None and output_format not in FORMATS:
         fail(f"unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
     articles = list(articles or [])
-    if articles.count("-") > 1:
-        fail("standard input (-) can be given only once")
+    check_article_names(articles)
 
     from quotecheck.api import assess
     from quotecheck.errors import QuotecheckError
@@ -500,8 +506,7 @@ def fetch(
     from quotecheck.errors import QuotecheckError
     from quotecheck.newsroom.config import load_config
 
-    if articles.count("-") > 1:
-        fail("standard input (-) can be given only once")
+    check_article_names(articles)
     try:
         config = load_config(config_path, next((a for a in articles if a != "-"), None))
     except QuotecheckError as exc:
