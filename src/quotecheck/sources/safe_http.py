@@ -101,7 +101,7 @@ class Deadline:
         self.passed = False
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
+        self._timer = threading.Timer(min(seconds, threading.TIMEOUT_MAX), self._expire)  # 1e10: overflow
         self._timer.daemon = True
         self._timer.start()
 
