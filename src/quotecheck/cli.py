@@ -25,11 +25,15 @@ Examples:
   cat draft.txt | quotecheck - --format json    read the article from stdin
 
 \b
-Sources on the web and on X:
+Sources on the web and in posts:
   quotecheck draft.md -s https://x.com/JimBridenstine/status/ID
+  quotecheck draft.md -s https://bsky.app/profile/HANDLE/post/RKEY
+  quotecheck draft.md -s https://mastodon.social/@USER/ID
   quotecheck fetch draft.md --account "Jim Bridenstine=@JimBridenstine"
   quotecheck draft.md --offline                 only what the store already holds
-  Posts on X need a bearer token in X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN).
+  quotecheck draft.docx --no-wayback            dead links stay dead (no archive copy)
+  Posts on X: the X API with a bearer token in X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN);
+  without one, X's public embed (oEmbed). A dead page: its Wayback Machine copy.
 
 \b
 What a verdict rested on (the snapshot store):
@@ -157,7 +161,7 @@ def check(
         list[str] | None,
         typer.Argument(
             metavar="ARTICLE",
-            help="Articles to check: .txt, .md or .html files; - reads standard input. "
+            help="Articles to check: .txt, .md, .html or .docx files; - reads standard input. "
             "With --changed-since or --files-from: files or folders that narrow the list.",
             show_default=False,
         ),
@@ -244,7 +248,12 @@ def check(
             "and/or comma-separated verdicts; none: never.",
         ),
     ] = DEFAULT_FAIL_ON,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No progress on stderr (none either when stderr is not a terminal)."
+        ),
+    ] = False,
     whole_page: Annotated[
         bool | None,
         typer.Option(
@@ -287,6 +296,14 @@ def check(
             "--allow-private-hosts",
             help="Also fetch from intranet addresses (127.0.0.1, 10.x, 192.168.x, ...): off by default, "
             "so that a link in a draft cannot reach inside the network quotecheck runs in.",
+        ),
+    ] = False,
+    no_wayback: Annotated[
+        bool,
+        typer.Option(
+            "--no-wayback",
+            help="Do not look dead links (404, 410, no such host) up in the Wayback Machine "
+            "(by default its last copy from before the article's date stands in).",
         ),
     ] = False,
 ) -> None:
@@ -344,7 +361,7 @@ def check(
         no_links,
         [*config_accounts, *(account or [])],  # --account wins over the config's accounts
         quiet,
-        plan.config.fetch_limits(allow_private_hosts),
+        without_wayback(plan.config.fetch_limits(allow_private_hosts), no_wayback),
     )
     # A mistyped source path would leave every quote unverified and the run green: bad input.
     missing = next((p for p in paths if not Path(p).exists()), None)
@@ -436,6 +453,16 @@ def remote_options(
     return paths, remote
 
 
+def without_wayback(limits: Any, no_wayback: bool) -> Any:
+    """The fetch limits with the Wayback Machine turned off when ``--no-wayback`` says so
+    (the config file's ``[fetch] wayback`` otherwise)."""
+    if not no_wayback:
+        return limits
+    from dataclasses import replace
+
+    return replace(limits, wayback=False)
+
+
 def split_sources(sources: list[str]) -> tuple[list[str], list[str]]:
     """``--source`` values as (URLs, local paths)."""
     if any(not s.strip() for s in sources):  # "" is the current folder: every file in it a source
@@ -496,7 +523,10 @@ def fetch(
     allow_private_hosts: Annotated[
         bool, typer.Option("--allow-private-hosts", help="Also fetch from intranet addresses.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr.")] = False,
+    no_wayback: Annotated[
+        bool, typer.Option("--no-wayback", help="Do not look dead links up in the Wayback Machine.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages or progress on stderr.")] = False,
 ) -> None:
     """Fill the snapshot store ahead of time, so that later checks can run --offline (in CI).
 
@@ -505,6 +535,7 @@ def fetch(
     from quotecheck.api import fetch as fetch_sources
     from quotecheck.errors import QuotecheckError
     from quotecheck.newsroom.config import load_config
+    from quotecheck.progress import Progress
 
     check_article_names(articles)
     try:
@@ -522,8 +553,9 @@ def fetch(
             store=store or config.store,
             refresh=refresh,
             accounts=[*config_accounts, *(account or [])],  # --account wins over the config's
-            limits=config.fetch_limits(allow_private_hosts),
+            limits=without_wayback(config.fetch_limits(allow_private_hosts), no_wayback),
             notify=notifier(quiet),
+            bars=Progress.for_terminal(quiet),
         )
     except QuotecheckError as exc:
         fail(str(exc))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from quotecheck.errors import QuotecheckError
 
-ARTICLE_SUFFIXES = {".md", ".markdown", ".mdown", ".txt", ".html", ".htm", ".xhtml"}
+ARTICLE_SUFFIXES = {".md", ".markdown", ".mdown", ".txt", ".html", ".htm", ".xhtml", ".docx"}
 
 
 def git(args: list[str], cwd: Path) -> str:

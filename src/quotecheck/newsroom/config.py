@@ -27,6 +27,7 @@ KEYS = (
 HOUSE_KEYS = ("allow_filler_removal", "allow_grammar_fixes")
 FETCH_KEYS = {
     "allow_private_hosts": bool, "deadline": float, "run_deadline": float, "max_links": int, "workers": int,
+    "wayback": bool,
 }  # fmt: skip
 """``[fetch]``: the FetchLimits a newsroom may set (seconds, counts; see sources.safe_http)."""
 MAX_SECONDS = 86400
