@@ -58,6 +58,13 @@ def test_files_from_a_binary_file(tmp_path: Path, run: Run) -> None:
     one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: not UTF-8 text (byte 0x83")
 
 
+def test_files_from_a_list_with_a_nul_byte(tmp_path: Path, run: Run) -> None:
+    """Valid UTF-8, but a NUL is in no path: it was a ValueError traceback from pathlib."""
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(b"drafts/a.md\ndrafts/\x00b.md\n")
+    one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: line 2 holds a NUL byte")
+
+
 @pytest.mark.parametrize(
     "saved",
     [
