@@ -493,3 +493,14 @@ def test_an_empty_article_path_is_named_as_empty(article: Path, run: Run, comman
     one_line_exit_2(
         run(*command, str(article), ""), "ARTICLE: an empty path (name a file; - reads standard input)"
     )
+
+
+def test_a_store_path_with_a_nul_byte_is_one_line(tmp_path: Path, run: Run) -> None:
+    """A config's store = "...\\u0000..." (TOML allows it) was a ValueError traceback."""
+    draft = tmp_path / "post.md"
+    draft.write_text(
+        "“Ferries run late,” said Ana Ruiz, [in a post](https://x.com/anaruiz/status/123).\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "quotecheck.toml").write_text('store = "kept\\u0000here"\n', encoding="utf-8")
+    one_line_exit_2(run(str(draft), "--offline"), "cannot open the snapshot store (embedded null byte)")

@@ -136,7 +136,7 @@ class Store:
             try:
                 self.root.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.root / DB_NAME, timeout=30)
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, sqlite3.Error, ValueError) as exc:  # ValueError: a NUL in the path
                 raise self.unavailable(exc) from None
             with self.guard():
                 try:
