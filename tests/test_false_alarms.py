@@ -49,6 +49,69 @@ def test_british_single_marks_with_double_marks_nested_inside(text: str) -> None
     assert any("“" in g for g in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘We listen,’ she said.\n\n“I go,” he says.\n", ["We listen,", "I go,"]),
+        (
+            "Locals call the bend the “widow’s step”.\n\n‘We never swim there,’ said Ola Berg. "
+            "‘The current is too strong.’\n\n‘It took my uncle,’ her neighbour added.\n",
+            ["We never swim there,", "The current is too strong.", "It took my uncle,"],
+        ),
+        (
+            "The harbour master was blunt: ‘It is finished.’\n\nHer deputy agreed: ‘We close in May.’"
+            "\n\nThe town calls the pier “the end”.\n",
+            ["It is finished.", "We close in May."],
+        ),
+        (
+            "“We voted,” said Lee.\n\n‘They called it “a relic”, but it is ours,’ said Mora Quist. "
+            "‘Nobody asked us.’\n",
+            ["We voted,", "They called it “a relic”, but it is ours,", "Nobody asked us."],
+        ),
+        (
+            "‘We stay open,’ the harbour master said, though the council called it “a gamble”.\n",
+            ["We stay open,"],
+        ),
+    ],
+)
+def test_one_double_marked_quote_leaves_single_marked_quotes_elsewhere(
+    text: str, expected: list[str]
+) -> None:
+    """Which marks are outer is decided where the marks are: a double-marked quote or term in
+    one paragraph does not make the single-marked quotes of another disappear."""
+    got = [words for _, words in found(text)]
+    assert all(e in got for e in expected)
+    assert not any(g in ("a relic", "relic") for g in got)  # the nested one stays inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Sees ‘Grave Risk’ in Levy\n\n“We cannot wait,” said Ann Lee. “The pier is failing.”\n",
+        "Ryan Calls Plan ‘Reckless.’\n\n“It is reckless,” Ryan said. “We will vote no.”\n",
+        "“Go,” said Lee. ‘What now?’ They left the pier.\n\n“We stay,” said Ann Lee.\n",
+    ],
+)
+def test_single_marks_in_an_american_headline_stay_out(text: str) -> None:
+    """Neighbour: an article quoting in double marks uses single ones in its headline (and a
+    stray pair with no tag of its own): those are not quotes of the body to check."""
+    got = quotes(text)
+    assert len(got) == 2
+    assert all(text[text.index(g) - 1] == "“" for g in got)
+
+
+def test_apostrophes_stay_apostrophes_when_both_styles_are_used() -> None:
+    """’s, ’tis and the horses’ hooves neither open nor close a quote beside double marks."""
+    text = (
+        "‘The horses’ hooves are loud, and ’tis the season for it,’ said Ann Marr. "
+        "The town’s “widow’s step” is near.\n\n‘It’s the Joneses’ barn,’ she said.\n"
+    )
+    got = [words for _, words in found(text)]
+    assert got[0] == "The horses’ hooves are loud, and ’tis the season for it,"
+    assert "It’s the Joneses’ barn," in got
+    assert len(got) == 3
+
+
 def test_american_double_marks_keep_single_marks_nested() -> None:
     """Neighbour: “outer ‘inner’” with possessives around stays one double-marked quote."""
     text = "“He called it ‘a relic’ and left,” said Mora Quist. The fishermen’s union agreed.\n"
