@@ -238,6 +238,68 @@ def test_translations_of_a_foreign_term(text: str, words: str) -> None:
     assert kind_of(text, words) == "term"
 
 
+SPEAKER_FIRST = "“We never swim there,” said Ola Berg. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bend, known locally as the “widow’s step”, took her uncle.\n",
+        "She pointed to the bend, better known as the “widow’s step”.\n",
+        "She pointed to the bend, often called the “widow’s step”.\n",
+        "She pointed to the bend, sometimes referred to as the “widow’s step”.\n",
+        "The bend is also known, colloquially, as “widow’s step”.\n",
+        "She pointed to the reef, still called “Gull Teeth” in the harbour.\n",
+        "The bread, called in Basque the “ogi zuri”, sells out by noon.\n",
+        "The square is known in Catalan as the “plaça vella”.\n",
+        "The dish is still called in Spanish simply “olla de barro”.\n",
+    ],
+)
+def test_a_name_introduced_with_an_adverb_is_a_term(sentence: str) -> None:
+    """Naming shapes allow adverbs ("known locally as", "often called"), also with a speaker
+    quoted just before: the name is nobody's words to check."""
+    text = SPEAKER_FIRST + sentence
+    words = text.split("“")[-1].split("”")[0]
+    assert quotes(text) == ["We never swim there,"]
+    assert kind_of(text, words) in ("term", "title")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew kept the “captain’s log” in a drawer.\n",
+        SPEAKER_FIRST + "The walk past the “farmers’ market” is short.\n",
+        "“We never swim there,” said Ola Berg, who keeps the “captain’s log” on the bridge.\n",
+        SPEAKER_FIRST + "She pointed at the “widow’s step” below the pier.\n",
+        SPEAKER_FIRST + "The company’s so-called “green ledger” is a spreadsheet.\n",
+        "The council's so-called “harbour levy” passed on Monday.\n",
+        SPEAKER_FIRST + "Hale’s so-called “rescue fund” ran dry.\n",
+    ],
+)
+def test_a_short_possessive_phrase_with_no_cue_is_a_term(text: str) -> None:
+    words = text.split("“")[-1].split("”")[0]
+    assert kind_of(text, words) == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“It is the captain’s log,” she said.\n", "It is the captain’s log,"),
+        ("Ola Berg said she keeps the “captain’s log” on the bridge.\n", "captain’s log"),
+        ("Ann Lee said the plan was the “mayor’s folly”.\n", "mayor’s folly"),
+        ("Hale repeated his claim that the pier was the “town’s shame”.\n", "town’s shame"),
+        (SPEAKER_FIRST + "She called it the “widow’s step”.\n", "widow’s step"),
+        ("“We go,” said Hale. He called the pier “a disgrace”.\n", "a disgrace"),
+        ("Ana Ruiz said in Spanish that the bread was “too sweet for anyone”.\n", "too sweet for anyone"),
+        (SPEAKER_FIRST + "The company’s chief said the ledger was “a mess”.\n", "a mess"),
+    ],
+)
+def test_a_possessive_phrase_or_name_a_speaker_says_stays_a_quote(text: str, expected: str) -> None:
+    """Neighbour: a cue governing the words (before them in the clause, or a speaker who
+    does the calling) keeps them a quote to check."""
+    assert expected in quotes(text)
+
+
 def test_words_joined_by_or_to_a_speech_verb_are_still_words_said() -> None:
     """Neighbour: "…, or “…”" after a pronoun or a speech verb is no translation."""
     text = "“We will stay,” Ada Moor said, or “at least try to.”\n"
