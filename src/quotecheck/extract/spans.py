@@ -23,6 +23,8 @@ and newsroom practice:
 - a quote never runs past its paragraph: an unclosed quote whose next paragraph re-opens
   is a multi-paragraph quote (each paragraph a span, ``continues`` set on all but the
   last); any other unclosed mark is dropped;
+- fullwidth marks (＂…＂) pair up as straight ones do; CJK corner brackets 「…」 are quotes
+  with 『…』 nested inside them, their direction read from the glyph;
 - marks inside markup tags (``<tweet author="x">``) are attribute syntax, not quotes; so is
   a mark right after ``=`` (an ``attr="`` of a tag too long or too broken to read whole).
 """
@@ -35,7 +37,7 @@ from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import CUE_FORMS, DETERMINERS, ELIDED_WORDS, PRONOUNS
 
-DOUBLE = re.compile(r"``|''|[“”\"«»„]|\n|<[A-Za-z/][^<>\n]{0,300}>")
+DOUBLE = re.compile(r"``|''|[“”\"«»„＂「」『』]|\n|<[A-Za-z/][^<>\n]{0,300}>")
 SINGLE = re.compile(r"''+|``+|[‘’'`]|\n|<[A-Za-z/][^<>\n]{0,300}>")
 CLOSERS_OF = {
     "“": '”“"',
@@ -48,10 +50,38 @@ CLOSERS_OF = {
     "‘": "’'",
     "'": "'’",
     "`": "'’",
+    "＂": "＂",
+    "「": "」",
+    "『": "』",
 }
+CORNER_OPENERS = "「『"
+"""CJK corner brackets point the way they go, with no space around them: 「…」 quotes, and
+『…』 quotes inside it (or a quote on its own where it is the text's outer mark)."""
 NEXT_WORD = re.compile(r" ([^\W\d_][\w’'-]*)")
-OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | {"“", '"', "‘", "'", "«", "„", ""}
-CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f") | {"”", '"', "’", "'", "»", "“", ""}
+OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000") | {
+    "“",
+    '"',
+    "‘",
+    "'",
+    "«",
+    "„",
+    "＂",
+    "「",
+    "『",
+    "",
+}
+CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f\u3000") | {
+    "”",
+    '"',
+    "’",
+    "'",
+    "»",
+    "“",
+    "＂",
+    "」",
+    "』",
+    "",
+}
 
 
 @dataclass(frozen=True)
@@ -170,7 +200,7 @@ def british(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
 
 
 def has_double_marks(text: str) -> bool:
-    return any(m in text for m in ("“", "”", '"', "«", "„", "``"))
+    return any(m in text for m in ("“", "”", '"', "«", "„", "``", "＂", "「", "『"))
 
 
 def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
@@ -221,7 +251,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
             closer_like = before != "" and not before.isspace() and not after.isalnum()
             if open_at < 0:
-                if (
+                if mark in CORNER_OPENERS or (
                     mark in CLOSERS_OF
                     and not is_inch_mark(before, mark)
                     and (opener_like or (mark not in "”’»" and not closer_like))
@@ -230,8 +260,11 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                     kept, nested_seen = len(spans), False
                 continue
             if nested:
-                if closer_like or mark in "”»":
+                if closer_like or mark in "”»』":
                     nested = False  # the end of a quote inside the quote
+                continue
+            if mark == "『" and open_mark == "「":
+                nested = nested_seen = True  # 「…『…』…」: a quote inside the quote
                 continue
             if (
                 (mark in ("“", "«", "„") or (mark in ('"', "''") and straight_opener(before, open_mark)))
