@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotecheck import __version__
 from quotecheck.article import Document, load_document
+from quotecheck.embedded_posts import looked_up, unchecked_posts
 from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
@@ -213,6 +214,7 @@ def check_documents(
         if sources
         else None
     )
+    had = looked_up(sources, problems)
     reports = []
     for doc in docs:
         if progress:
@@ -225,5 +227,6 @@ def check_documents(
             match = matcher.locate(quote.text, quote.speaker) if matcher else None
             known = matcher.known if matcher else ()
             results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
+        results = unchecked_posts(doc, results, had)
         reports.append(ArticleReport(doc.path, tuple(results), doc.raw, doc.kind))
     return Report(__version__, tuple(reports), tuple(problems))

@@ -23,6 +23,7 @@ Examples:
   quotecheck draft.md --source transcripts/     check a draft against a folder
   quotecheck story.html -s notes.txt -f markdown -o report.md
   cat draft.txt | quotecheck - --format json    read the article from stdin
+  pbpaste | quotecheck - --stdin-format markdown   say what stdin holds
 
 \b
 Sources on the web and in posts:
@@ -298,6 +299,16 @@ def check(
             "so that a link in a draft cannot reach inside the network quotecheck runs in.",
         ),
     ] = False,
+    stdin_format: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-format",
+            metavar="FORMAT",
+            help="What the article on standard input (-) is: markdown, html or text. By default it "
+            "is HTML only when it opens with <!doctype html> or <html>, Markdown only when it opens "
+            "with front matter (---) or a # heading, else text; a Word draft is known by its bytes.",
+        ),
+    ] = None,
     no_wayback: Annotated[
         bool,
         typer.Option(
@@ -317,6 +328,13 @@ def check(
         fail(f"unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
     articles = list(articles or [])
     check_article_names(articles)
+    if stdin_format is not None:
+        from quotecheck.article import STDIN_FORMATS
+
+        if stdin_format not in STDIN_FORMATS:
+            fail(f"unknown --stdin-format {stdin_format!r} (choose from {', '.join(STDIN_FORMATS)})")
+        if "-" not in articles:
+            fail("--stdin-format says what standard input is: give - as the ARTICLE to read it")
 
     from quotecheck.api import assess
     from quotecheck.errors import QuotecheckError
@@ -383,17 +401,23 @@ def check(
         if clobbered is not None:  # `-o draft.md` for `-o draft-report.md` would destroy the draft
             fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
+        from quotecheck.article import Document, load_document
         from quotecheck.progress import Progress
 
+        reading_whole = plan.config.whole_page if whole_page is None else whole_page
+        drafts: list[str | Document] = [
+            load_document("-", stdin_format, whole_page=reading_whole) if a == "-" and stdin_format else a
+            for a in articles
+        ]
         outcome = assess(
-            articles,
+            drafts,
             sources=paths,
             thresholds=plan.thresholds,
             progress=progress,
             remote=remote,
             policy=plan.policy,
             baseline=plan.baseline,
-            whole_page=plan.config.whole_page if whole_page is None else whole_page,
+            whole_page=reading_whole,
             bars=Progress.for_terminal(quiet),
         )
         report = outcome.report

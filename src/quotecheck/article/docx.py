@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -67,12 +68,21 @@ def read_docx(data: bytes, name: str) -> DocxText:
         ) from None
     if unpacked > MAX_UNPACKED:
         raise QuotecheckError(f"{name}: unpacks to {unpacked:,} bytes, more than a draft can be")
+    try:
+        return words_of(data)
+    except Exception as exc:  # python-docx's own errors, KeyError for a missing part, lxml's
+        why, advice = damage(exc)
+        raise QuotecheckError(f"{name}: not a readable .docx file ({why}); {advice}") from None
+
+
+def words_of(data: bytes) -> DocxText:
+    """The paragraphs and hyperlinks of a package already known to be a zip of sane size."""
     import docx
 
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx's own errors, KeyError for a missing part, lxml's
-        raise QuotecheckError(f"{name}: not a readable .docx file ({describe(exc)})") from None
+    document = docx.Document(io.BytesIO(data))
+    body = document.element.body  # AttributeError for a main part that is no document
+    if body is None:
+        raise KeyError("w:body")  # a document with no body: a part is missing
     links = {
         rid: str(rel.target_ref)
         for rid, rel in document.part.rels.items()
@@ -81,7 +91,7 @@ def read_docx(data: bytes, name: str) -> DocxText:
     parts: list[str] = []
     found: list[tuple[int, str]] = []
     size = 0
-    for paragraph in paragraphs(document.element.body):
+    for paragraph in paragraphs(body):
         text, anchors = paragraph_text(paragraph, links)
         if not text.strip():
             continue
@@ -91,9 +101,22 @@ def read_docx(data: bytes, name: str) -> DocxText:
     return DocxText("".join(parts), tuple(found))
 
 
-def describe(exc: Exception) -> str:
-    message = str(exc).splitlines()[0] if str(exc) else ""
-    return f"{type(exc).__name__}: {message}"[:160] if message else type(exc).__name__
+RESAVE = "open it in Word and save it again as .docx"
+
+
+def damage(exc: Exception) -> tuple[str, str]:
+    """What is wrong with a package python-docx could not read, in a writer's words, and
+    what to do: the libraries' own messages (part names, XML line numbers, object
+    addresses) say nothing to the one who has to fix the draft."""
+    if isinstance(exc, ValueError) and "content type" in str(exc):
+        return "another kind of Office file, not a Word document", "save the draft from Word as .docx"
+    if isinstance(exc, KeyError):
+        return "a part every Word file has is missing", RESAVE
+    if type(exc).__name__ == "XMLSyntaxError":
+        return "its XML is damaged", RESAVE
+    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError, OSError)):
+        return "its zip package is damaged", RESAVE
+    return "its contents are not a Word document's", RESAVE
 
 
 def paragraphs(container: Any) -> Iterator[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -114,8 +115,9 @@ def load_document(name: str, kind: str | None = None, *, whole_page: bool = Fals
     if hint is not None:  # before reading: a PDF is not read whole to say it is a PDF
         raise QuotecheckError(hint)
     data = read_bytes(name)
-    kind = kind or kind_of(name)
-    if kind == "docx" or (name == "-" and is_docx(data)):
+    stdin = name == "-"
+    kind = kind or (None if stdin else kind_of(name))
+    if kind == "docx" or (stdin and is_docx(data)):
         from quotecheck.article.docx import read_docx
 
         words = read_docx(data, name if name != "-" else "<stdin>")
@@ -124,7 +126,28 @@ def load_document(name: str, kind: str | None = None, *, whole_page: bool = Fals
     if hint is not None:
         raise QuotecheckError(hint)
     raw = decode_article(data, name if name != "-" else "<stdin>")
-    return document_from_text(raw, name, kind, whole_page=whole_page)
+    return document_from_text(raw, name, kind or sniff_kind(raw), whole_page=whole_page)
+
+
+STDIN_FORMATS = ("markdown", "html", "text")
+"""What ``--stdin-format`` may name (a Word draft on standard input is known by its bytes)."""
+HTML_START = re.compile(
+    r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype[ \t\r\n]+html\b|html\b)", re.I | re.S
+)
+MARKDOWN_START = re.compile(r"\A(?:\ufeff)?(?:---[ \t]*\r?\n|\s*#{1,6}[ \t]+\S)")
+
+
+def sniff_kind(raw: str) -> str:
+    """What an article with no name to go by (standard input) is, conservatively: HTML only
+    when it opens as an HTML document (``<!doctype html>``, ``<html>``), Markdown only when
+    it opens with front matter (``---``) or a ``#`` heading, else plain text. A fragment
+    with a tag in it, or ``*stars*`` in prose, stays text: ``--stdin-format`` says otherwise."""
+    head = raw[:4096]
+    if HTML_START.match(head):
+        return "html"
+    if MARKDOWN_START.match(head):
+        return "markdown"
+    return "text"
 
 
 def document_from_text(
