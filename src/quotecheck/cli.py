@@ -381,6 +381,10 @@ def check(
         quiet,
         without_wayback(plan.config.fetch_limits(allow_private_hosts), no_wayback),
     )
+    # A store that is a file would be ignored whenever the run needs no store: say so now.
+    chosen_store = store or plan.config.store
+    if chosen_store and Path(chosen_store).exists() and not Path(chosen_store).is_dir():
+        fail(f"--store {chosen_store}: is not a folder (the snapshot store is a folder)")
     # A mistyped source path would leave every quote unverified and the run green: bad input.
     missing = next((p for p in paths if not Path(p).exists()), None)
     if missing is not None:
