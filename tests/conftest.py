@@ -93,6 +93,73 @@ def no_outside_sockets(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded)
 
 
+@pytest.fixture(autouse=True)
+def no_outside_names(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A name lookup is network traffic too (a query to the name server): names beyond
+    this machine do not resolve, as on an offline machine, and the test that asked fails.
+    Tests of name resolution give their own answers (``fake_dns`` in test_fetch_safety)."""
+    import socket
+
+    from tests.offline.sitecustomize import names_this_machine
+
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def guarded(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else host
+        if name is None or names_this_machine(str(name)):
+            return real(host, port, *args, **kwargs)
+        asked.append(str(name))
+        raise socket.gaierror(socket.EAI_NONAME, f"{name}: tests never look up names beyond this machine")
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+    yield asked
+    assert asked == [], f"the test looked up names beyond this machine: {sorted(set(asked))}"
+
+
+OFFLINE_SITE = Path(__file__).resolve().parent / "offline"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every Python a test starts loads tests/offline/sitecustomize.py: no network there
+    either, and each attempt is logged for ``no_network_in_processes`` to report."""
+    import os
+    import tempfile
+
+    from tests.offline.sitecustomize import LOG_VARIABLE
+
+    handle, log = tempfile.mkstemp(prefix="quotecheck-test-network-", suffix=".log")
+    os.close(handle)
+    os.environ[LOG_VARIABLE] = log
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(OFFLINE_SITE), os.environ.get("PYTHONPATH")])
+    )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import os
+
+    from tests.offline.sitecustomize import LOG_VARIABLE
+
+    log = os.environ.pop(LOG_VARIABLE, None)
+    if log:
+        Path(log).unlink(missing_ok=True)
+
+
+@pytest.fixture(autouse=True)
+def no_network_in_processes() -> Iterator[None]:
+    """A process the test started (or a module fixture before it) tried the network."""
+    import os
+
+    from tests.offline.sitecustomize import LOG_VARIABLE
+
+    yield
+    log = Path(os.environ[LOG_VARIABLE])
+    tried = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    log.write_text("", encoding="utf-8")
+    assert tried == [], f"a process this test started tried the network: {sorted(set(tried))}"
+
+
 @pytest.fixture
 def cassette() -> Callable[[str], Any]:
     """Replay ``cassettes/NAME.yaml``; an unrecorded request raises instead of going out."""

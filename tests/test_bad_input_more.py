@@ -58,6 +58,13 @@ def test_files_from_a_binary_file(tmp_path: Path, run: Run) -> None:
     one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: not UTF-8 text (byte 0x83")
 
 
+def test_files_from_a_list_with_a_nul_byte(tmp_path: Path, run: Run) -> None:
+    """Valid UTF-8, but a NUL is in no path: it was a ValueError traceback from pathlib."""
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(b"drafts/a.md\ndrafts/\x00b.md\n")
+    one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: line 2 holds a NUL byte")
+
+
 @pytest.mark.parametrize(
     "saved",
     [
@@ -392,3 +399,108 @@ def test_an_endless_article_is_cut_off(tmp_path: Path, monkeypatch: pytest.Monke
     fine = tmp_path / "fine.txt"
     fine.write_text("“Ferries run late,” she said.\n", encoding="utf-8")
     assert read_bytes(str(fine)).startswith("“Ferries".encode())
+
+
+def test_a_report_never_replaces_the_snapshot_store(tmp_path: Path, article: Path, run: Run) -> None:
+    """`-o .quotecheck/store.sqlite3` replaced the store (every snapshot kept) with a report."""
+    from quotecheck.store import Snapshot, Store
+
+    store = Store(tmp_path / "kept")
+    store.put_snapshot(
+        Snapshot(
+            kind="page",
+            locator="https://example.test/ferry",
+            text="Ferries run late.",
+            retrieved="2026-03-04T09:00:00Z",
+        )
+    )
+    store.close()
+    database = tmp_path / "kept" / "store.sqlite3"
+    for option in ("-o", "--write-baseline"):
+        result = run(str(article), "--store", str(tmp_path / "kept"), option, str(database))
+        one_line_exit_2(result, f"would overwrite {database}")
+    assert [s.text for s in Store(tmp_path / "kept").snapshots()] == ["Ferries run late."]
+    # a report of its own beside the store's files is still fine
+    report = tmp_path / "kept" / "report.txt"
+    for _ in range(2):
+        assert run(str(article), "--store", str(tmp_path / "kept"), "-o", str(report)).exit_code == 0
+
+
+def test_a_report_written_into_a_fifo_or_through_a_link(tmp_path: Path, article: Path, run: Run) -> None:
+    """Only a regular file is replaced: `-o /dev/null` (or a FIFO, /dev/stdout) replaced the
+    device with a regular file; a link named by -o stays a link to the updated file."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert run(str(article), "-f", "json", "-o", str(fifo)).exit_code == 0
+    reader.join(10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert b'"Ferries run late' in received[0]
+
+    real = tmp_path / "reports" / "latest.md"
+    real.parent.mkdir()
+    real.write_text("old report\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "report.md"
+    link.symlink_to(real)
+    assert run(str(article), "-f", "markdown", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and "Ferries run late" in real.read_text(encoding="utf-8")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640  # the file keeps its mode
+    assert sorted(p.name for p in real.parent.iterdir()) == ["latest.md"]  # no temporary left
+
+
+def quotecheck_process(tmp_path: Path, *args: str, stdout: Any) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "quotecheck", *args], cwd=tmp_path, stdout=stdout, stderr=subprocess.PIPE
+    )
+
+
+def test_a_full_disk_behind_stdout_is_one_line_and_exit_2(tmp_path: Path, article: Path) -> None:
+    """`quotecheck draft.txt > report.txt` on a full disk ended in a traceback and exit 1."""
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full on this system")
+    with full.open("wb") as sink:
+        proc = quotecheck_process(tmp_path, article.name, "-f", "json", stdout=sink)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert (
+        err.decode()
+        == "quotecheck: error: standard output: cannot write the report (No space left on device)\n"
+    )
+
+
+def test_a_reader_gone_before_the_report_is_one_line_and_exit_2(tmp_path: Path, article: Path) -> None:
+    """`quotecheck drafts/*.md | head`: the reader has gone before the report is written."""
+    proc = quotecheck_process(tmp_path, article.name, "-f", "json", stdout=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.close()  # long before the run has anything to write
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert err.decode() == "quotecheck: error: standard output: cannot write the report (Broken pipe)\n"
+
+
+@pytest.mark.parametrize("command", [[], ["fetch"]])
+def test_an_empty_article_path_is_named_as_empty(article: Path, run: Run, command: list[str]) -> None:
+    """`quotecheck "$DRAFT"` with DRAFT unset said ": is a folder; give the article files
+    (e.g. /*.md)": an empty path is the current folder to pathlib."""
+    one_line_exit_2(
+        run(*command, str(article), ""), "ARTICLE: an empty path (name a file; - reads standard input)"
+    )
+
+
+def test_a_store_path_with_a_nul_byte_is_one_line(tmp_path: Path, run: Run) -> None:
+    """A config's store = "...\\u0000..." (TOML allows it) was a ValueError traceback."""
+    draft = tmp_path / "post.md"
+    draft.write_text(
+        "“Ferries run late,” said Ana Ruiz, [in a post](https://x.com/anaruiz/status/123).\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "quotecheck.toml").write_text('store = "kept\\u0000here"\n', encoding="utf-8")
+    one_line_exit_2(run(str(draft), "--offline"), "cannot open the snapshot store (embedded null byte)")

@@ -49,6 +49,69 @@ def test_british_single_marks_with_double_marks_nested_inside(text: str) -> None
     assert any("“" in g for g in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘We listen,’ she said.\n\n“I go,” he says.\n", ["We listen,", "I go,"]),
+        (
+            "Locals call the bend the “widow’s step”.\n\n‘We never swim there,’ said Ola Berg. "
+            "‘The current is too strong.’\n\n‘It took my uncle,’ her neighbour added.\n",
+            ["We never swim there,", "The current is too strong.", "It took my uncle,"],
+        ),
+        (
+            "The harbour master was blunt: ‘It is finished.’\n\nHer deputy agreed: ‘We close in May.’"
+            "\n\nThe town calls the pier “the end”.\n",
+            ["It is finished.", "We close in May."],
+        ),
+        (
+            "“We voted,” said Lee.\n\n‘They called it “a relic”, but it is ours,’ said Mora Quist. "
+            "‘Nobody asked us.’\n",
+            ["We voted,", "They called it “a relic”, but it is ours,", "Nobody asked us."],
+        ),
+        (
+            "‘We stay open,’ the harbour master said, though the council called it “a gamble”.\n",
+            ["We stay open,"],
+        ),
+    ],
+)
+def test_one_double_marked_quote_leaves_single_marked_quotes_elsewhere(
+    text: str, expected: list[str]
+) -> None:
+    """Which marks are outer is decided where the marks are: a double-marked quote or term in
+    one paragraph does not make the single-marked quotes of another disappear."""
+    got = [words for _, words in found(text)]
+    assert all(e in got for e in expected)
+    assert not any(g in ("a relic", "relic") for g in got)  # the nested one stays inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Sees ‘Grave Risk’ in Levy\n\n“We cannot wait,” said Ann Lee. “The pier is failing.”\n",
+        "Ryan Calls Plan ‘Reckless.’\n\n“It is reckless,” Ryan said. “We will vote no.”\n",
+        "“Go,” said Lee. ‘What now?’ They left the pier.\n\n“We stay,” said Ann Lee.\n",
+    ],
+)
+def test_single_marks_in_an_american_headline_stay_out(text: str) -> None:
+    """Neighbour: an article quoting in double marks uses single ones in its headline (and a
+    stray pair with no tag of its own): those are not quotes of the body to check."""
+    got = quotes(text)
+    assert len(got) == 2
+    assert all(text[text.index(g) - 1] == "“" for g in got)
+
+
+def test_apostrophes_stay_apostrophes_when_both_styles_are_used() -> None:
+    """’s, ’tis and the horses’ hooves neither open nor close a quote beside double marks."""
+    text = (
+        "‘The horses’ hooves are loud, and ’tis the season for it,’ said Ann Marr. "
+        "The town’s “widow’s step” is near.\n\n‘It’s the Joneses’ barn,’ she said.\n"
+    )
+    got = [words for _, words in found(text)]
+    assert got[0] == "The horses’ hooves are loud, and ’tis the season for it,"
+    assert "It’s the Joneses’ barn," in got
+    assert len(got) == 3
+
+
 def test_american_double_marks_keep_single_marks_nested() -> None:
     """Neighbour: “outer ‘inner’” with possessives around stays one double-marked quote."""
     text = "“He called it ‘a relic’ and left,” said Mora Quist. The fishermen’s union agreed.\n"
@@ -173,6 +236,68 @@ def test_a_quote_after_in_without_a_performance_verb_is_words_said() -> None:
 )
 def test_translations_of_a_foreign_term(text: str, words: str) -> None:
     assert kind_of(text, words) == "term"
+
+
+SPEAKER_FIRST = "“We never swim there,” said Ola Berg. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bend, known locally as the “widow’s step”, took her uncle.\n",
+        "She pointed to the bend, better known as the “widow’s step”.\n",
+        "She pointed to the bend, often called the “widow’s step”.\n",
+        "She pointed to the bend, sometimes referred to as the “widow’s step”.\n",
+        "The bend is also known, colloquially, as “widow’s step”.\n",
+        "She pointed to the reef, still called “Gull Teeth” in the harbour.\n",
+        "The bread, called in Basque the “ogi zuri”, sells out by noon.\n",
+        "The square is known in Catalan as the “plaça vella”.\n",
+        "The dish is still called in Spanish simply “olla de barro”.\n",
+    ],
+)
+def test_a_name_introduced_with_an_adverb_is_a_term(sentence: str) -> None:
+    """Naming shapes allow adverbs ("known locally as", "often called"), also with a speaker
+    quoted just before: the name is nobody's words to check."""
+    text = SPEAKER_FIRST + sentence
+    words = text.split("“")[-1].split("”")[0]
+    assert quotes(text) == ["We never swim there,"]
+    assert kind_of(text, words) in ("term", "title")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew kept the “captain’s log” in a drawer.\n",
+        SPEAKER_FIRST + "The walk past the “farmers’ market” is short.\n",
+        "“We never swim there,” said Ola Berg, who keeps the “captain’s log” on the bridge.\n",
+        SPEAKER_FIRST + "She pointed at the “widow’s step” below the pier.\n",
+        SPEAKER_FIRST + "The company’s so-called “green ledger” is a spreadsheet.\n",
+        "The council's so-called “harbour levy” passed on Monday.\n",
+        SPEAKER_FIRST + "Hale’s so-called “rescue fund” ran dry.\n",
+    ],
+)
+def test_a_short_possessive_phrase_with_no_cue_is_a_term(text: str) -> None:
+    words = text.split("“")[-1].split("”")[0]
+    assert kind_of(text, words) == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“It is the captain’s log,” she said.\n", "It is the captain’s log,"),
+        ("Ola Berg said she keeps the “captain’s log” on the bridge.\n", "captain’s log"),
+        ("Ann Lee said the plan was the “mayor’s folly”.\n", "mayor’s folly"),
+        ("Hale repeated his claim that the pier was the “town’s shame”.\n", "town’s shame"),
+        (SPEAKER_FIRST + "She called it the “widow’s step”.\n", "widow’s step"),
+        ("“We go,” said Hale. He called the pier “a disgrace”.\n", "a disgrace"),
+        ("Ana Ruiz said in Spanish that the bread was “too sweet for anyone”.\n", "too sweet for anyone"),
+        (SPEAKER_FIRST + "The company’s chief said the ledger was “a mess”.\n", "a mess"),
+    ],
+)
+def test_a_possessive_phrase_or_name_a_speaker_says_stays_a_quote(text: str, expected: str) -> None:
+    """Neighbour: a cue governing the words (before them in the clause, or a speaker who
+    does the calling) keeps them a quote to check."""
+    assert expected in quotes(text)
 
 
 def test_words_joined_by_or_to_a_speech_verb_are_still_words_said() -> None:

@@ -118,18 +118,23 @@ def test_refresh_fetches_again_and_keeps_the_old_snapshot(
     assert history[0].short == old.short and len(history) == 2
 
 
-def test_no_token_is_reported_per_post_and_the_run_goes_on(
+def test_no_token_reads_posts_through_oembed_and_the_run_goes_on(
     article: Path, run: Run, cassette: Cassette, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("X_BEARER_TOKEN", raising=False)
     monkeypatch.delenv("TWITTER_BEARER_TOKEN", raising=False)
-    with cassette("web_page"):
+    with cassette("cli_no_token_oembed"):
         quotes, problems = quotes_of(
             run(str(article), "--store", str(article.parent / "s"), "--format", "json")
         )
     assert quotes["The fishing fleet depends on it."]["verdict"] == "exact"
-    assert {p["source"] for p in problems} == {POST, GONE}
-    assert all("set X_BEARER_TOKEN" in p["message"] for p in problems)
+    post = quotes[POST_WORDS]
+    assert post["verdict"] == "exact" and post["match"]["via"] == "oembed"
+    assert post["match"]["source"] == POST and post["match"]["author"] == "@AliceGrantMayor"
+    assert [p["source"] for p in problems] == [GONE]  # deleted: oEmbed says so too
+    assert problems[0]["message"].startswith("no X API token (X_BEARER_TOKEN); X's oEmbed: the post: deleted")
+    gone = quotes["The north quay will be sold to a developer."]
+    assert gone["verdict"] == "unverified" and gone["findings"][0]["code"] == "source_unavailable"
 
 
 def test_source_url_on_the_command_line(tmp_path: Path, run: Run, cassette: Cassette) -> None:

@@ -273,6 +273,8 @@ def test_config_key_allows_private_hosts_for_check_and_fetch(
         ("allow_private_hosts = 1", "fetch.allow_private_hosts: expected bool"),
         ("deadline = 0", "fetch.deadline: expected more than 0"),
         ("deadline = nan", "fetch.deadline: expected a number of seconds"),
+        ("deadline = 1e10", "fetch.deadline: expected at most 86400 seconds (a day), got 10000000000.0"),
+        ("run_deadline = 1e308", "fetch.run_deadline: expected at most 86400 seconds"),
         ("workers = 0", "fetch.workers: expected 1 or more"),
         ("max_links = -1", "fetch.max_links: expected 0 or more"),
         ("max_links = 2.5", "fetch.max_links: expected a whole number"),

@@ -265,3 +265,77 @@ def test_store_without_a_command_is_a_usage_error(run: Run) -> None:
     helped = run("store", "--help")
     assert helped.exit_code == 0 and "info" in helped.stdout and "prune" in helped.stdout
     assert "quotecheck store info" in run("--help").stdout
+
+
+def test_a_quote_whose_only_source_changed_since_the_index_was_built(
+    archive: tuple[Path, Path, Path], run: Run
+) -> None:
+    """The file that held the quote is edited: its old entries are still in the mapped
+    segment (counted) but belong to no current source (no postings). The quote is simply
+    not found there; this crashed with an IndexError on an empty vote."""
+    article, sources, store = archive
+    assert verdicts(quotecheck.check([article], sources=[sources], store=store)) == ["exact"]
+    (sources / "speech.txt").write_text("The weirs will stay where they are.\n", encoding="utf-8")
+    result = run(str(article), "-s", str(sources), "--store", str(store), "-f", "json")
+    assert result.exit_code == 1, result.output
+    [quote] = json.loads(result.stdout)["articles"][0]["quotes"]
+    assert quote["verdict"] == "not_found"
+
+
+def test_seeds_only_in_sources_gone_give_no_candidates() -> None:
+    """A part whose documents are all gone (doc_map -1) still counts its entries."""
+    import numpy as np
+
+    from quotecheck.match.index import Part, SeedIndex, doc_starts_of, seeds
+
+    texts = [SPEECH, "Other words entirely, about the harbour and its ferry."]
+    [part] = SeedIndex.build(texts).parts
+    starts = doc_starts_of([len(texts[1])])
+    gone = Part(part.bucket_offsets, part.low, part.pos, part.starts, np.array([-1, 0]))
+    index = SeedIndex([gone], starts)
+    quote = "The river will be clean again by the end of the decade"
+    assert index.count(int(seeds(quote)[0][0])) > 0  # counted, but no current source has it
+    assert index.candidates(quote) == []
+
+
+def test_a_file_edited_with_its_size_and_mtime_restored_is_read_again(
+    archive: tuple[Path, Path, Path],
+) -> None:
+    """An edit that keeps the size, with the modification time set back (a sync tool, a
+    `touch -r`, an editor preserving times) changed who spoke while the manifest kept the
+    old speaker: the quote stayed `exact`, credited to someone the file no longer names.
+    The change time and inode (which no user can set back) are part of what is compared."""
+    article, sources, store = archive
+    speech = sources / "speech.txt"
+    speech.write_text("ANN LEE: " + SPEECH + "BEN ORR: The weirs stay.\n", encoding="utf-8")
+    first = quotecheck.check([article], sources=[sources], store=store)
+    assert verdicts(first) == ["exact"]
+    before = speech.stat()
+    speech.write_text("IDA ROE: " + SPEECH + "BEN ORR: The weirs stay.\n", encoding="utf-8")
+    os.utime(speech, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (speech.stat().st_size, speech.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    again = quotecheck.check([article], sources=[sources], store=store)
+    assert verdicts(again) == ["misattributed"]
+    match = next(iter(again.results())).match
+    assert match is not None and match.said_by == "Ida Roe"
+
+
+def test_store_info_counts_what_a_killed_build_left(archive: tuple[Path, Path, Path]) -> None:
+    """A build killed half way leaves a folder of run files (gigabytes for a large archive):
+    info counted the folder as its directory entry (4 kB), and prune's before/after too."""
+    from quotecheck.store_upkeep import prune_store, store_info
+
+    article, sources, store = archive
+    quotecheck.check([article], sources=[sources], store=store)
+    kept = Store(store)
+    index_before = store_info(kept, 30).index_bytes
+    stray = store / "index" / "build-0123abcd-killed"
+    stray.mkdir()
+    (stray / "run0.g.npy").write_bytes(b"\0" * 3_000_000)
+    os.utime(stray, (0, 0))
+    info = store_info(kept, 30)
+    assert info.index_bytes - index_before >= 3_000_000
+    assert info.orphan_files == [str(stray)]
+    done = prune_store(kept, 30)
+    assert done.orphan_files == 1 and done.bytes_before - done.bytes_after >= 3_000_000
+    kept.close()

@@ -99,3 +99,19 @@ def test_an_output_that_is_a_folder_is_a_usage_error(
 ) -> None:
     one_line_error(run("drafts/branch.md", "-s", "sources", option, ""), "is a folder")
     one_line_error(run("drafts/branch.md", "-s", "sources", option, "sources"), "is a folder")
+
+
+def test_a_store_that_is_a_file_is_refused_even_when_no_store_is_needed(
+    newsroom: tuple[Path, Path], run: Run
+) -> None:
+    # a small local check never opens the store: without this check the mistake went unseen
+    Path("notes.txt").write_text("a file, not a folder\n", encoding="utf-8")
+    one_line_error(run("drafts/branch.md", "-s", "sources", "--store", "notes.txt"), "--store notes.txt")
+    Path("quotecheck.toml").write_text('store = "notes.txt"\n', encoding="utf-8")
+    one_line_error(run("drafts/branch.md", "-s", "sources"), "is not a folder")
+
+
+def test_a_store_folder_that_does_not_exist_yet_is_fine(newsroom: tuple[Path, Path], run: Run) -> None:
+    plain = run("drafts/branch.md", "-s", "sources")
+    assert plain.exit_code in (0, 1)
+    assert run("drafts/branch.md", "-s", "sources", "--store", "new-store").exit_code == plain.exit_code

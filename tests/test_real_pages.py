@@ -18,13 +18,20 @@ EXPECTED: dict[str, list[list[str]]] = {
 }
 
 
+OFFLINE = ["--offline", "--store"]
+"""The pages link to other sites (ads, social networks): a test never fetches them, and
+keeps its store out of the source tree."""
+
+
 @pytest.fixture(scope="module")
-def reported() -> dict[str, list[dict[str, object]]]:
-    """One run of the README's command over every page, as a CI step would run it."""
+def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, object]]]:
+    """One run of the README's command over every page, as a CI step would run it (offline,
+    after `quotecheck fetch`)."""
     pages = sorted(p for p in PAGES.iterdir() if p.suffix in (".html", ".txt"))
     assert sorted(p.name for p in pages) == sorted(EXPECTED)
+    store = str(tmp_path_factory.mktemp("store"))
     proc = subprocess.run(
-        [sys.executable, "-m", "quotecheck", *map(str, pages), "--format", "json"],
+        [sys.executable, "-m", "quotecheck", *map(str, pages), "--format", "json", *OFFLINE, store],
         capture_output=True,
         text=True,
         timeout=120,
@@ -53,7 +60,10 @@ def test_every_quote_of_the_story_and_nothing_else(
 def test_the_whole_page_still_reads_every_part(tmp_path: Path) -> None:
     """--whole-page is the way back to reading menus and teasers: the sidebar's quotes return."""
     proc = subprocess.run(
-        [sys.executable, "-m", "quotecheck", str(PAGES / "dw.html"), "--whole-page", "--format", "json"],
+        [
+            *(sys.executable, "-m", "quotecheck", str(PAGES / "dw.html"), "--whole-page", "--format", "json"),
+            *(*OFFLINE, str(tmp_path / "store")),
+        ],
         capture_output=True,
         text=True,
         timeout=60,

@@ -207,7 +207,7 @@ def test_markdown_and_html_articles_show_as_their_prose(tmp_path: Path, run: Run
         "# Library hours\n\n[Nina Patel](https://example.org/np) said: “Our library will open on **Sundays** from July.”\n",
         encoding="utf-8",
     )
-    page = html_report(run, str(md), "-s", str(sources), out=tmp_path / "md.html")
+    page = html_report(run, str(md), "-s", str(sources), "--no-links", out=tmp_path / "md.html")
     [highlight] = re.findall(r'<a class="hl v-(\w+)"[^>]*>(.*?)</a>', page)
     assert highlight == ("altered", "Our library will open on Sundays from July.")
     assert "](https://example.org/np)" not in page.split('class="article-text"')[1].split("</div>")[0]

@@ -221,11 +221,24 @@ def test_files_left_out_on_purpose_do_not_unverify(
     assert verdicts(report) == ["exact", "not_found"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_a_source_without_read_permission(check: Callable[..., dict[str, Any]], tmp_path: Path) -> None:
+def test_a_source_without_read_permission(
+    check: Callable[..., dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     locked = tmp_path / "meeting.txt"
     locked.write_text(TRANSCRIPT, encoding="utf-8")
     locked.chmod(0)
+    if os.geteuid() == 0:  # root (as CI often runs) reads files whatever their mode: refuse as the OS would
+        import builtins
+        import errno
+
+        from quotecheck import decoding
+
+        def refusing(path: Any, *args: Any, **kwargs: Any) -> Any:
+            if Path(path).name == locked.name:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return builtins.open(path, *args, **kwargs)
+
+        monkeypatch.setattr(decoding, "open", refusing, raising=False)
     report = check(ARTICLE, "meeting.txt")
     assert report["problems"] == [{"source": "meeting.txt", "message": "cannot read (Permission denied)"}]
     assert verdicts(report) == ["unverified"]

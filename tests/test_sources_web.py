@@ -70,8 +70,9 @@ def test_oversized_page_is_stopped_at_the_cap(cassette: Cassette) -> None:
 
 
 def test_http_error_is_a_problem_for_that_page(cassette: Cassette) -> None:
+    no_archive = FetchLimits(wayback=False)  # a dead page's Wayback copy: tests/test_wayback.py
     with cassette("web_not_found"):
-        [problem] = list(WebPages(["https://news.example.org/gone"], SnapshotPolicy()).collect())
+        [problem] = list(WebPages(["https://news.example.org/gone"], SnapshotPolicy(), no_archive).collect())
     assert isinstance(problem, SourceProblem) and problem.message == "HTTP 404 Not Found"
 
 

@@ -124,15 +124,24 @@ def gone_without_message(root: Path) -> None:
     db.close()
 
 
-@pytest.mark.parametrize(
-    ("damage", "says"),
-    [
-        (damage_pages, "database disk image is malformed"),
-        (null_text, f"the snapshot of {URL} has no text"),
-        (meta_not_json, f"the snapshot of {URL} has meta that is not JSON"),
-        (gone_without_message, f"the record that {URL} is gone has no message"),
-    ],
-)
+def raw_as_text(root: Path) -> None:
+    """Columns of the wrong type (a store written by another tool): the raw response as
+    text, the kind as a number."""
+    db = sqlite3.connect(root / "store.sqlite3")
+    db.execute("UPDATE snapshots SET raw = 'not bytes', kind = 5")
+    db.commit()
+    db.close()
+
+
+DAMAGE = [
+    (damage_pages, "database disk image is malformed"),
+    (null_text, f"the snapshot of {URL} has no text"),
+    (meta_not_json, f"the snapshot of {URL} has meta that is not JSON"),
+    (gone_without_message, f"the record that {URL} is gone has no message"),
+]
+
+
+@pytest.mark.parametrize(("damage", "says"), DAMAGE)
 def test_a_damaged_store_is_one_clear_error(tmp_path: Path, run: Run, damage: object, says: str) -> None:
     root = tmp_path / "store"
     store = Store(root)
@@ -162,3 +171,45 @@ def test_a_damaged_store_never_stops_a_check_of_local_files(tmp_path: Path, run:
     result = run(str(article), "-s", str(sources), "--store", str(root), "-f", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["articles"][0]["quotes"][0]["verdict"] == "exact"
+
+
+AUDITS = [["store", "list"], ["store", "show", URL], ["store", "export"]]
+
+
+@pytest.mark.parametrize("command", AUDITS, ids=[" ".join(c[1:2]) for c in AUDITS])
+@pytest.mark.parametrize(
+    ("damage", "says"),
+    [
+        *[d for d in DAMAGE if d[0] is not gone_without_message],  # no snapshot to show there
+        (raw_as_text, f"the snapshot of {URL} has columns of the wrong type"),
+    ],
+)
+def test_auditing_a_damaged_store_is_one_clear_error(
+    tmp_path: Path, run: Run, command: list[str], damage: object, says: str
+) -> None:
+    """`store list|show|export` read every row: damage there ended in a traceback."""
+    root = tmp_path / "store"
+    store = Store(root)
+    store.put_snapshot(Snapshot(kind="page", locator=URL, text=PAGE, retrieved="2026-03-04T09:00:00Z"))
+    store.close()  # written back from the log into the database file, which is damaged
+    damage(root)  # type: ignore[operator]
+    result = run(*command, "--store", str(root))
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output
+    assert lines[0].startswith("quotecheck: error: ") and "snapshot store is damaged" in lines[0]
+    assert says in lines[0]
+
+
+def test_a_check_against_a_snapshot_of_the_wrong_types_is_one_clear_error(tmp_path: Path, run: Run) -> None:
+    root = tmp_path / "store"
+    Store(root).put_snapshot(Snapshot(kind="page", locator=URL, text=PAGE, retrieved="2026-03-04T09:00:00Z"))
+    db = sqlite3.connect(root / "store.sqlite3")
+    db.execute("UPDATE snapshots SET raw = 'not bytes'")
+    db.commit()
+    db.close()
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run(str(article), "-s", URL, "--offline", "--store", str(root), "--no-links")
+    assert result.exit_code == 2, result.output
+    assert "has columns of the wrong type" in result.stderr and "Traceback" not in result.output

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from quotecheck import __version__
 from quotecheck.article import Document, load_document
+from quotecheck.embedded_posts import looked_up, unchecked_posts
 from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
 from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
 from quotecheck.newsroom.decide import Outcome, decide, thresholds_for
 from quotecheck.newsroom.policy import Policy
+from quotecheck.progress import SILENT
 from quotecheck.sources import FileSources, SourceProvider, gather
 from quotecheck.store import Store, store_dir
 from quotecheck.verify import DEFAULT_THRESHOLDS, Thresholds, judge
@@ -121,13 +123,14 @@ def assess(
     try:
         found, problems = gather([local]) if local is not None else ([], [])
         local_problems = list(problems)
-        if remote is not None:
-            from quotecheck.sources.remote import plan
+        with (bars or SILENT).fetches() as count:
+            if remote is not None:
+                from quotecheck.sources.remote import plan
 
-            fetching = plan(docs, remote)
-            all_providers += fetching.providers
-            problems += fetching.problems
-        more, more_problems = gather(all_providers)
+                fetching = plan(docs, remote, count)
+                all_providers += fetching.providers
+                problems += fetching.problems
+            more, more_problems = gather(all_providers)
         report = check_documents(
             docs,
             [*found, *more],
@@ -141,9 +144,10 @@ def assess(
     finally:
         snapshot_store.close()
     if remote is not None:
+        from quotecheck.sources.provenance import note_provenance
         from quotecheck.sources.remote import explain_missing
 
-        report = explain_missing(report, fetching.links, fetching.paragraphs)
+        report = explain_missing(note_provenance(report), fetching.links, fetching.paragraphs)
     if local_problems:
         from quotecheck.sources.unreadable import explain_unreadable, unreadable
 
@@ -170,11 +174,13 @@ def fetch(
     accounts: Mapping[str, str] | Sequence[str] = (),
     limits: FetchLimits | None = None,
     notify: Callable[[str], None] | None = None,
+    bars: Bars | None = None,
 ) -> Fetched:
     """Fill the snapshot store with every source ``articles`` need (their links, ``urls``,
     the posts of ``accounts`` around each article's date), so that later checks can run
     offline: ``quotecheck fetch``. ``limits`` (``FetchLimits``): deadlines, size cap, which
-    hosts (``hosts=HostPolicy(allow_private=True)`` for an intranet)."""
+    hosts (``hosts=HostPolicy(allow_private=True)`` for an intranet), the Wayback Machine
+    for dead links (``wayback=False`` turns it off). ``bars``: progress of the fetches."""
     from quotecheck.sources.remote import fill_store, open_remote
 
     docs = [a if isinstance(a, Document) else load_document(str(a)) for a in articles]
@@ -185,7 +191,7 @@ def fetch(
     )  # fmt: skip
     assert remote.store is not None
     try:
-        kept, problems = fill_store(docs, remote)
+        kept, problems = fill_store(docs, remote, bars)
     finally:
         remote.store.close()
     return Fetched(kept, tuple(problems), remote.store.root)
@@ -208,6 +214,7 @@ def check_documents(
         if sources
         else None
     )
+    had = looked_up(sources, problems)
     reports = []
     for doc in docs:
         if progress:
@@ -220,5 +227,6 @@ def check_documents(
             match = matcher.locate(quote.text, quote.speaker) if matcher else None
             known = matcher.known if matcher else ()
             results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
+        results = unchecked_posts(doc, results, had)
         reports.append(ArticleReport(doc.path, tuple(results), doc.raw, doc.kind))
     return Report(__version__, tuple(reports), tuple(problems))

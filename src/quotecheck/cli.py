@@ -23,13 +23,18 @@ Examples:
   quotecheck draft.md --source transcripts/     check a draft against a folder
   quotecheck story.html -s notes.txt -f markdown -o report.md
   cat draft.txt | quotecheck - --format json    read the article from stdin
+  pbpaste | quotecheck - --stdin-format markdown   say what stdin holds
 
 \b
-Sources on the web and on X:
+Sources on the web and in posts:
   quotecheck draft.md -s https://x.com/JimBridenstine/status/ID
+  quotecheck draft.md -s https://bsky.app/profile/HANDLE/post/RKEY
+  quotecheck draft.md -s https://mastodon.social/@USER/ID
   quotecheck fetch draft.md --account "Jim Bridenstine=@JimBridenstine"
   quotecheck draft.md --offline                 only what the store already holds
-  Posts on X need a bearer token in X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN).
+  quotecheck draft.docx --no-wayback            dead links stay dead (no archive copy)
+  Posts on X: the X API with a bearer token in X_BEARER_TOKEN (or TWITTER_BEARER_TOKEN);
+  without one, X's public embed (oEmbed). A dead page: its Wayback Machine copy.
 
 \b
 What a verdict rested on (the snapshot store):
@@ -90,6 +95,12 @@ class DefaultToCheck(TyperGroup):
         except typer.Abort:
             typer.echo("Aborted!", err=True)
             sys.exit(1)
+        except BrokenPipeError:  # `quotecheck store list | head`: the reader has gone
+            stdout_gone()
+            typer.echo(
+                "quotecheck: error: standard output was closed before the output was written", err=True
+            )
+            sys.exit(2)
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -130,6 +141,13 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def check_article_names(articles: list[str]) -> None:
+    if articles.count("-") > 1:
+        fail("standard input (-) can be given only once")
+    if any(not name.strip() for name in articles):  # "$DRAFT" unset: pathlib reads "" as "."
+        fail("ARTICLE: an empty path (name a file; - reads standard input)")
+
+
 def given(ctx: typer.Context, value: str, name: str) -> str | None:
     """The option's value if the user gave it, None if it is the default: the config file
     then decides (command line > config file > default)."""
@@ -144,7 +162,7 @@ def check(
         list[str] | None,
         typer.Argument(
             metavar="ARTICLE",
-            help="Articles to check: .txt, .md or .html files; - reads standard input. "
+            help="Articles to check: .txt, .md, .html or .docx files; - reads standard input. "
             "With --changed-since or --files-from: files or folders that narrow the list.",
             show_default=False,
         ),
@@ -231,7 +249,12 @@ def check(
             "and/or comma-separated verdicts; none: never.",
         ),
     ] = DEFAULT_FAIL_ON,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No progress on stderr (none either when stderr is not a terminal)."
+        ),
+    ] = False,
     whole_page: Annotated[
         bool | None,
         typer.Option(
@@ -276,6 +299,24 @@ def check(
             "so that a link in a draft cannot reach inside the network quotecheck runs in.",
         ),
     ] = False,
+    stdin_format: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-format",
+            metavar="FORMAT",
+            help="What the article on standard input (-) is: markdown, html or text. By default it "
+            "is HTML only when it opens with <!doctype html> or <html>, Markdown only when it opens "
+            "with front matter (---) or a # heading, else text; a Word draft is known by its bytes.",
+        ),
+    ] = None,
+    no_wayback: Annotated[
+        bool,
+        typer.Option(
+            "--no-wayback",
+            help="Do not look dead links (404, 410, no such host) up in the Wayback Machine "
+            "(by default its last copy from before the article's date stands in).",
+        ),
+    ] = False,
 ) -> None:
     """Check the quotes in ARTICLE... against the sources and print a report.
 
@@ -286,8 +327,14 @@ def check(
     if output_format is not None and output_format not in FORMATS:
         fail(f"unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
     articles = list(articles or [])
-    if articles.count("-") > 1:
-        fail("standard input (-) can be given only once")
+    check_article_names(articles)
+    if stdin_format is not None:
+        from quotecheck.article import STDIN_FORMATS
+
+        if stdin_format not in STDIN_FORMATS:
+            fail(f"unknown --stdin-format {stdin_format!r} (choose from {', '.join(STDIN_FORMATS)})")
+        if "-" not in articles:
+            fail("--stdin-format says what standard input is: give - as the ARTICLE to read it")
 
     from quotecheck.api import assess
     from quotecheck.errors import QuotecheckError
@@ -332,8 +379,12 @@ def check(
         no_links,
         [*config_accounts, *(account or [])],  # --account wins over the config's accounts
         quiet,
-        plan.config.fetch_limits(allow_private_hosts),
+        without_wayback(plan.config.fetch_limits(allow_private_hosts), no_wayback),
     )
+    # A store that is a file would be ignored whenever the run needs no store: say so now.
+    chosen_store = store or plan.config.store
+    if chosen_store and Path(chosen_store).exists() and not Path(chosen_store).is_dir():
+        fail(f"--store {chosen_store}: is not a folder (the snapshot store is a folder)")
     # A mistyped source path would leave every quote unverified and the run green: bad input.
     missing = next((p for p in paths if not Path(p).exists()), None)
     if missing is not None:
@@ -343,7 +394,8 @@ def check(
             fail(f"{option} {target}: is a folder; name a file")
     if output is not None and write_baseline is not None and output.resolve() == write_baseline.resolve():
         fail(f"--output and --write-baseline name the same file ({output}): one would overwrite the other")
-    inputs = [*(a for a in articles if a != "-"), *paths]
+    # the snapshot store is read too: `-o .quotecheck/store.sqlite3` would replace it
+    inputs = [*(a for a in articles if a != "-"), *paths, *store_files(remote.store)]
     known = [str(baseline)] if baseline else []  # --write-baseline may rewrite --baseline: README
     for option, target, reads in (
         ("--output", output, [*inputs, *known]),
@@ -353,17 +405,23 @@ def check(
         if clobbered is not None:  # `-o draft.md` for `-o draft-report.md` would destroy the draft
             fail(f"{option} {target} would overwrite {clobbered}, which this run reads")
     try:
+        from quotecheck.article import Document, load_document
         from quotecheck.progress import Progress
 
+        reading_whole = plan.config.whole_page if whole_page is None else whole_page
+        drafts: list[str | Document] = [
+            load_document("-", stdin_format, whole_page=reading_whole) if a == "-" and stdin_format else a
+            for a in articles
+        ]
         outcome = assess(
-            articles,
+            drafts,
             sources=paths,
             thresholds=plan.thresholds,
             progress=progress,
             remote=remote,
             policy=plan.policy,
             baseline=plan.baseline,
-            whole_page=plan.config.whole_page if whole_page is None else whole_page,
+            whole_page=reading_whole,
             bars=Progress.for_terminal(quiet),
         )
         report = outcome.report
@@ -421,6 +479,16 @@ def remote_options(
     except QuotecheckError as exc:
         fail(str(exc))
     return paths, remote
+
+
+def without_wayback(limits: Any, no_wayback: bool) -> Any:
+    """The fetch limits with the Wayback Machine turned off when ``--no-wayback`` says so
+    (the config file's ``[fetch] wayback`` otherwise)."""
+    if not no_wayback:
+        return limits
+    from dataclasses import replace
+
+    return replace(limits, wayback=False)
 
 
 def split_sources(sources: list[str]) -> tuple[list[str], list[str]]:
@@ -483,7 +551,10 @@ def fetch(
     allow_private_hosts: Annotated[
         bool, typer.Option("--allow-private-hosts", help="Also fetch from intranet addresses.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr.")] = False,
+    no_wayback: Annotated[
+        bool, typer.Option("--no-wayback", help="Do not look dead links up in the Wayback Machine.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages or progress on stderr.")] = False,
 ) -> None:
     """Fill the snapshot store ahead of time, so that later checks can run --offline (in CI).
 
@@ -492,9 +563,9 @@ def fetch(
     from quotecheck.api import fetch as fetch_sources
     from quotecheck.errors import QuotecheckError
     from quotecheck.newsroom.config import load_config
+    from quotecheck.progress import Progress
 
-    if articles.count("-") > 1:
-        fail("standard input (-) can be given only once")
+    check_article_names(articles)
     try:
         config = load_config(config_path, next((a for a in articles if a != "-"), None))
     except QuotecheckError as exc:
@@ -510,8 +581,9 @@ def fetch(
             store=store or config.store,
             refresh=refresh,
             accounts=[*config_accounts, *(account or [])],  # --account wins over the config's
-            limits=config.fetch_limits(allow_private_hosts),
+            limits=without_wayback(config.fetch_limits(allow_private_hosts), no_wayback),
             notify=notifier(quiet),
+            bars=Progress.for_terminal(quiet),
         )
     except QuotecheckError as exc:
         fail(str(exc))
@@ -524,6 +596,17 @@ def fetch(
         typer.echo(f"missing: {problem.locator}: {problem.message}", err=True)
     if problems:
         raise typer.Exit(1)
+
+
+def store_files(store: Any) -> list[str]:
+    """The snapshot store's database and index files: `-o .quotecheck/store.sqlite3` would
+    replace every snapshot kept (paid reads of posts among them) with a report."""
+    if store is None:
+        return []
+    from quotecheck.store import DB_NAME
+
+    database = store.root / DB_NAME
+    return [str(p) for p in (database, Path(f"{database}-wal"), Path(f"{database}-shm"), store.index_dir)]
 
 
 def overwrites(target: Path | None, inputs: list[str]) -> str | None:
@@ -543,15 +626,32 @@ def overwrites(target: Path | None, inputs: list[str]) -> str | None:
 
 def write_output(text: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:  # a full disk behind `> report.txt`, a reader gone (`| head`)
+            stdout_gone()
+            fail(f"standard output: cannot write the report ({exc.strerror or exc})")
         return
+    from quotecheck.writing import replace_file
+
     try:
-        tmp = output.with_name(output.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8", newline="")
-        tmp.replace(output)  # whole or not at all: a failed run never leaves half a report
+        replace_file(output, text)  # whole or not at all: a failed run never leaves half a report
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror})")
+
+
+def stdout_gone() -> None:
+    """Point standard output at /dev/null: what is still buffered for a closed pipe or a full
+    disk would fail again when Python flushes it at exit ("Exception ignored ...", code 120)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor behind stdout (a test runner's buffer)
+        pass
 
 
 def main(args: Any = None) -> None:

@@ -24,8 +24,13 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 """UTF-32's little-endian mark begins with UTF-16's: it is looked for first."""
-NOT_FOR_PAGES = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined", "utf-7"})
-"""Text codecs Python has that no page is written in (browsers refuse UTF-7 outright)."""
+NOT_FOR_PAGES = frozenset(
+    {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined", "utf-7"}
+    | {"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140"}
+)
+"""Text codecs Python has that no page is written in: browsers refuse UTF-7 outright, and
+know no EBCDIC code page (a page declaring one is read as undeclared, not as garbage)."""
+WIDE = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 OTHER_SCRIPTS = (
     "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "CJK", "Hiragana", "Katakana", "Hangul", "Bopomofo",
@@ -109,6 +114,8 @@ def charset_of(content_type: str, body: bytes = b"") -> str:
         return codecs.lookup(bom).name
     for name in declared_charsets(content_type, body):
         codec = text_codec(name)
+        if codec in WIDE and b"\x00" not in body[:4096]:
+            continue  # UTF-16 declared on bytes without a zero (browsers read <meta> so as UTF-8)
         if codec is not None:
             return codec
     try:

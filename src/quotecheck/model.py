@@ -127,6 +127,12 @@ class Source:
     """The source itself is cut short (a post ending in "…", a clipped snippet)."""
     snapshot: str | None = None
     """Content hash of the snapshot in the store this text came from."""
+    via: str | None = None
+    """How the text was had when not from the source itself: ``oembed`` (an X post as X's
+    public embed shows it, no API token), ``wayback`` (the Wayback Machine's copy of a page
+    gone from the web)."""
+    notice: str | None = None
+    """What a reader of the report should know about ``via``, in a sentence."""
 
     def speaker_at(self, offset: int) -> str | None:
         """Who said the words at ``offset``: the turn's speaker, else the author."""

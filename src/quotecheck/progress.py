@@ -1,18 +1,22 @@
-"""Progress bars on stderr for long work (building an index, reading a large archive).
+"""Progress bars on stderr for long work (building an index, reading a large archive,
+fetching an article's links).
 
 Shown only when stderr is a terminal and the user did not ask for quiet, and only for work
 big enough to take a while; ``rich`` (installed with typer) is imported only then, so that
 start-up and short runs pay nothing. Reusable for any long job: ``with bars.task(label,
-total) as advance: ... advance(done)``.
+total) as advance: ... advance(done)``; for fetches, where each item is slow and its name
+is what the user wants to see, ``with bars.fetches() as count: count.expect(n);
+count.start(url); ...; count.finish(url)``.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import TextIO
+from typing import Any, TextIO
 
 Advance = Callable[[int], None]
 Bars = Callable[[str, int], AbstractContextManager[Advance]]
@@ -70,6 +74,86 @@ class Progress:
                     bar.refresh()
 
             yield advance
+
+    @contextmanager
+    def fetches(self, label: str = "fetching") -> Iterator[FetchCount]:
+        """A counter of fetches (how many, which one), drawn once there is one to fetch."""
+        count = FetchCount(self if self.enabled else None, label)
+        try:
+            yield count
+        finally:
+            count.close()
+
+    def console(self) -> Any:
+        from rich.console import Console
+
+        return Console(stderr=True) if self.stream is None else Console(file=self.stream, force_terminal=True)
+
+
+class FetchCount:
+    """Fetches done out of those announced, with the one under way named: a run that
+    waits on a slow site shows which. Safe to call from the fetching threads; does
+    nothing when progress is off."""
+
+    def __init__(self, progress: Progress | None, label: str = "fetching") -> None:
+        self.progress = progress
+        self.label = label
+        self.total = 0
+        self.done = 0
+        self.lock = threading.Lock()
+        self.bar: Any = None
+        self.task: Any = None
+
+    def expect(self, count: int) -> None:
+        """``count`` more fetches to come (each provider announces its own)."""
+        if self.progress is None or count <= 0:
+            return
+        with self.lock:
+            self.total += count
+            if self.bar is None:
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+                columns = (
+                    TextColumn("quotecheck: {task.description}"),
+                    BarColumn(bar_width=20),
+                    MofNCompleteColumn(),
+                )
+                self.bar = Progress(
+                    *columns, console=self.progress.console(), transient=True, auto_refresh=False
+                )
+                self.bar.start()
+                self.task = self.bar.add_task(self.label, total=self.total)
+            self.bar.update(self.task, total=self.total)
+            self.bar.refresh()
+
+    def start(self, name: str) -> None:
+        """``name`` (a URL) is being fetched."""
+        self.show(name)
+
+    def finish(self, name: str) -> None:
+        """``name`` is done, had or not."""
+        with self.lock:
+            self.done += 1
+        self.show(name, advance=1)
+
+    def show(self, name: str, advance: int = 0) -> None:
+        if self.bar is None:
+            return
+        with self.lock:
+            self.bar.update(self.task, advance=advance, description=f"{self.label} {shorten(name)}")
+            self.bar.refresh()
+
+    def close(self) -> None:
+        with self.lock:
+            if self.bar is not None:
+                self.bar.stop()
+                self.bar = None
+
+
+def shorten(url: str, width: int = 60) -> str:
+    """A URL without its scheme, cut in the middle to fit beside the bar."""
+    name = url.split("://", 1)[-1]
+    return name if len(name) <= width else name[: width // 2 - 1] + "…" + name[-(width // 2) :]
 
 
 SILENT = Progress(False)

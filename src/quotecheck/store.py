@@ -136,7 +136,7 @@ class Store:
             try:
                 self.root.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.root / DB_NAME, timeout=30)
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, sqlite3.Error, ValueError) as exc:  # ValueError: a NUL in the path
                 raise self.unavailable(exc) from None
             with self.guard():
                 try:
@@ -382,6 +382,13 @@ def snapshot_of(row: tuple[Any, ...]) -> Snapshot:
     kind, locator, author, handle, published, retrieved, raw, text, meta, digest = row
     if not isinstance(text, str):
         raise ValueError(f"the snapshot of {locator} has no text")
+    texts, optional = (kind, locator, retrieved, digest), (author, handle, published, meta)
+    if (
+        not all(isinstance(v, str) for v in texts)
+        or not all(v is None or isinstance(v, str) for v in optional)
+        or not (raw is None or isinstance(raw, bytes))
+    ):  # SQLite keeps any type in any column: a store written by another tool
+        raise ValueError(f"the snapshot of {locator} has columns of the wrong type")
     try:
         meta = json.loads(meta or "{}")
     except ValueError:

@@ -15,6 +15,8 @@ Kept light: typer only at import, the store when a command runs.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -67,6 +69,20 @@ StoreOption = Annotated[
 def fail(message: str) -> None:
     typer.echo(f"quotecheck: error: {message}", err=True)
     raise typer.Exit(2)
+
+
+@contextmanager
+def reading(store: Store) -> Iterator[None]:
+    """Read the store, then close it; damage found on the way (a malformed file, a row
+    that is not whole) is one line and exit 2, as in a check."""
+    from quotecheck.errors import QuotecheckError
+
+    try:
+        yield
+    except QuotecheckError as exc:
+        fail(str(exc))
+    finally:
+        store.close()
 
 
 def open_store(path: str | None) -> Store:
@@ -122,10 +138,8 @@ def list_snapshots(
     from tabulate import tabulate
 
     kept = open_store(store)
-    try:
+    with reading(kept):
         rows = [summary(s) for s in kept.snapshots(kind)]
-    finally:
-        kept.close()
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
@@ -162,10 +176,8 @@ def show(
     import json
 
     kept = open_store(store)
-    try:
+    with reading(kept):
         found = kept.find(key)
-    finally:
-        kept.close()
     if not found:
         hint = ""
         if len(key) == 16 and all(c in "0123456789abcdef" for c in key.lower()):
@@ -238,7 +250,7 @@ def export(
         wanted += cited(report)
     kept = open_store(store)
     missing: list[str] = []
-    try:
+    with reading(kept):
         if report is None and not snapshot:
             chosen = list(kept.snapshots())
         else:
@@ -251,8 +263,6 @@ def export(
                     if snap.hash not in seen:
                         seen.add(snap.hash)
                         chosen.append(snap)
-    finally:
-        kept.close()
     if missing and snapshot and any(m in snapshot for m in missing):
         fail(f"--snapshot {next(m for m in missing if m in snapshot)}: no such snapshot in {kept.root}")
     if missing:  # a report's local source files: their ids are file hashes, not in the store

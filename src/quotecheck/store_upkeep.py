@@ -35,8 +35,11 @@ class StoreInfo:
 
 
 def file_size(path: Path) -> int:
+    """Bytes in ``path``; for a folder (a killed build's run files) all that it holds."""
     try:
-        return path.stat().st_size
+        if not path.is_dir() or path.is_symlink():
+            return path.stat().st_size
+        return sum(file_size(child) for child in path.iterdir())
     except OSError:
         return 0
 

@@ -45,7 +45,7 @@ FINDING_CODES = frozenset(
         "not_found", "no_sources", "source_unavailable", "source_truncated", "speaker_mismatch",
         "stitched", "negation_changed", "number_changed", "modality_changed", "name_changed",
         "number_written_differently", "case_changed", "punctuation_changed",
-        "filler_removed", "grammar_fixed", *EDITORIAL, *CHANGES,
+        "filler_removed", "grammar_fixed", "source_archived", "source_via_oembed", *EDITORIAL, *CHANGES,
     }
 )  # fmt: skip
 """Every finding code a report can carry: a ``[levels]`` key outside it is a typo."""

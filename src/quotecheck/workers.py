@@ -55,7 +55,9 @@ def parallel_map(
     # The progress bar draws without a thread (see quotecheck.progress), so none is forked.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         futures = [pool.submit(fn, item) for item in items]
         out = []
         for future, weight in zip(futures, weights, strict=True):
@@ -63,3 +65,18 @@ def parallel_map(
             if progress:
                 progress(weight)
         return out
+
+
+def end_with_parent(parent: int, every: float = 0.5) -> None:
+    """Run in each worker as it starts: end it when the run that started it is gone. A run
+    killed (kill -9, a CI job's timeout) never tells its workers, which would wait for work
+    forever; a worker's parent changes when its own has died."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from quotecheck.article.document import Document
 from quotecheck.article.reading import (
     MAX_ARTICLE_BYTES,
+    STDIN_FORMATS,
     document_from_text,
     kind_of,
     load_document,
@@ -21,6 +22,7 @@ from quotecheck.model import Embed
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
+    "STDIN_FORMATS",
     "Document",
     "Embed",
     "document_from_text",

@@ -28,6 +28,8 @@ class Document:
     line_starts: list[int] = field(default_factory=list)
     embeds: tuple[Embed, ...] = ()
     """Embedded posts, quoted words with their author."""
+    links: tuple[tuple[int, str], ...] = ()
+    """Links the text does not show (a Word draft's hyperlinks): ``(offset in raw, address)``."""
 
     def to_raw(self, index: int) -> int:
         """Map an offset in ``text`` to an offset in ``raw`` (an end offset maps to an end)."""

@@ -24,11 +24,14 @@ LINE_PREFIX = re.compile(
     r"^(?:[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)+"
 )
 LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
+FOOTNOTE_DEFINITION = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:")
+BLOCK_START = re.compile(r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|>|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3,}|~{3,})")
 HEADING_CLOSER = re.compile(r"[ \t]+#+[ \t]*$")
 SETEXT_OR_RULE = re.compile(r"^[ \t]{0,3}(?:=+|-{3,}|\*{3,}|_{3,})[ \t]*$")
 TARGET = r"\((?:[^()]|\([^()]*+\))*+\)"
 INLINE = re.compile(
-    rf"(?P<image>!\[[^\]\[]*+\]{TARGET})"
+    r"(?P<footnote>\[\^[^\]\[\s]++\])"
+    rf"|(?P<image>!\[[^\]\[]*+\]{TARGET})"
     rf"|(?P<link>\[(?P<label>[^\]\[]*+)\](?:{TARGET}|\[[^\]\[]*+\]))"
     r"|(?P<autolink><(?:https?|mailto):[^>\s]*+>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>)"
@@ -52,6 +55,7 @@ def markdown_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
     blank_before = True  # the previous line was blank (an indented line may open code)
     in_code = False  # inside an indented code block
     in_list = False  # inside a list: indented lines continue an item, they are not code
+    in_footnote = False  # inside a footnote definition: a note, not the article's body
     while pos < len(raw):
         nl = raw.find("\n", pos)
         line_end = len(raw) if nl == -1 else nl
@@ -69,7 +73,14 @@ def markdown_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
             continue
         line = raw[pos:line_end]
         blank_line = not line.strip()
-        if fence:
+        if in_footnote and not blank_line:
+            # indented lines continue the note; so does a lazy line right after its text
+            in_footnote = bool(INDENTED_CODE.match(line)) or not (blank_before or BLOCK_START.match(line))
+        if FOOTNOTE_DEFINITION.match(line) and not fence:
+            in_footnote = True
+        if in_footnote:
+            pass  # footnotes hold sources and asides (“Title,” Paper, 2025): not checked
+        elif fence:
             if line.lstrip(" ").startswith(fence) and not line.strip(" \t" + fence[0]):
                 fence = ""  # the closing fence: as long as the opening one, or longer
         elif opening := FENCE.match(line):

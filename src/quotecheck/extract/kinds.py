@@ -17,9 +17,13 @@ from quotecheck.extract.lexicon import (
     MADE_BY,
     MAKERS,
     NAMED_THINGS,
-    NAMING_FILLERS,
+    NAMING_ADVERBS,
+    NAMING_BE,
+    NAMING_TO_AS,
     OUTLET_WORDS,
+    PARTICLE_CUES,
     PERFORMED_IN,
+    SPEECH_NOUNS,
     TERM_BEFORE,
     TITLE_BEFORE,
     USED_WORDS,
@@ -126,9 +130,14 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and prev in CUE_FORMS
         and prev2 not in ARTICLES
         and prev2 not in BE_FORMS
+        and (nxt == "by" or not nobody_names(before, len(before) - 1))  # "often called “X”" (by nobody)
     ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
     namer = naming_word(before) if nxt != "by" else prev  # "labeled as a “…” by Democrats": theirs
-    if n <= 4 and (namer in TERM_BEFORE or "so-called" in (prev, prev2)) and not named_by_speaker:
+    if (
+        n <= 4
+        and (namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2))
+        and not named_by_speaker
+    ):
         return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
     if (
         n <= 3
@@ -140,6 +149,8 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n <= 4 and inner.rstrip()[-1:] not in ".!?,;:" and defined(text, span):
         # “Soft closure” is what planners call …: the words are named, not said
         return "title" if n > 1 and all(w[:1].isupper() for w in words) else "term"
+    if n <= 3 and possessive_term(text, span):
+        return "term"  # the “captain’s log” kept on the bridge: the name of a thing
     if attributed:
         return "quote"
     if n >= 4 and not titled:
@@ -149,14 +160,119 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     return "term"
 
 
+POSSESSIVE = re.compile(r"[^\W\d_][\w-]*(?:[’']s|s[’'])")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*[ \t\u00a0]+|\n")
+QUOTE_CLOSE = re.compile(r"[”»\"]|[,.!?…][’']")
+
+
+def possessive_term(text: str, span: QuoteSpan) -> bool:
+    """the “captain’s log”, a “widow’s step”, the “farmers’ market”: two or three words, a
+    possessive before a last one in lower case, with no speech verb governing them: the name
+    of a thing. "“It is the captain’s log,” she said" and "Lee said it was the “mayor’s
+    folly”" are words someone said."""
+    words = text[span.start : span.end].split()
+    if not 2 <= len(words) <= 3 or not (words[-1].isalpha() and words[-1].islower()):
+        return False  # “…, ” with its comma inside: speech punctuation before a tag
+    if not any(POSSESSIVE.fullmatch(w) for w in words[:-1]):
+        return False
+    open_at = span.start - len(span.open_mark)
+    before = text[max(0, open_at - 12) : open_at].split()
+    determined = words[0].lower() in ARTICLES or (bool(before) and before[-1].lower() in ARTICLES)
+    return determined and not governed(text, span)  # “stunt children’s growth”: no noun phrase
+
+
+def governed(text: str, span: QuoteSpan) -> bool:
+    """A speech verb governs the quote: earlier in its clause ("Lee said it was the “…”"),
+    or in a tag right after it ("the “…”, she said"). An earlier quote's own tag ("“…,”
+    said Berg, who keeps the “…”") ends at its comma and governs nothing after it."""
+    open_at = span.start - len(span.open_mark)
+    head = text[max(0, open_at - 200) : open_at]
+    breaks = list(SENTENCE_BREAK.finditer(head))
+    head = head[breaks[-1].end() :] if breaks else head
+    closes = list(QUOTE_CLOSE.finditer(head))
+    if closes:
+        head = head[closes[-1].end() :]
+        comma = head.find(",")
+        if comma >= 0:
+            head = head[comma + 1 :]  # past the earlier quote's tag
+    words = [w.lower().strip(",;:()—–") for w in head.split()]
+    if any(speech_verb(words, i) for i in range(len(words))):
+        return True
+    close_at = span.end + len(span.close_mark)
+    tail = text[close_at : close_at + 40].split("\n", 1)[0].lstrip(" ,\t\u00a0").split()[:3]
+    for i, w in enumerate(tail):
+        if speech_verb([t.lower().strip(",.;:!?") for t in tail], i):
+            return True
+        if w[-1:] in ".!?;:":
+            break
+    return False
+
+
+def speech_verb(words: list[str], i: int) -> bool:
+    """``words[i]`` is a cue verb, with its particle when it needs one ("pointed out", not
+    "pointed at"), or a speech noun before "that" ("his claim that …")."""
+    if words[i] in SPEECH_NOUNS and words[i + 1 : i + 2] == ["that"]:
+        return True
+    lemma = CUE_FORMS.get(words[i])
+    if lemma is None:
+        return False
+    particles = PARTICLE_CUES.get(lemma)
+    return particles is None or (i + 1 < len(words) and words[i + 1] in particles)
+
+
 def naming_word(before: list[str]) -> str:
-    """The word that names the quote, looking past "as" and a determiner after it: "known
-    as the “…”" is named by "known" (but "called a “…”" by "a": a speaker's own words)."""
-    words = [w.lower().strip(",:;(") for w in before[-4:]]
+    """The word that names the quote, looking past "as", a determiner after it and adverbs:
+    "known as the “…”", "known locally as “…”", "sometimes referred to as the “…”" are named
+    by "known" and "referred"; "often called the “…”" and "is called the “…”" by "called".
+    A determiner after a naming verb with someone doing the naming is the speaker's own
+    object: "Hale called the “…”", "called a “…”" are named by "the" and "a"."""
+    original = before[-8:]
+    words = [w.lower().strip(",:;(") for w in original]
     k = len(words) - 1
-    while k >= 0 and words[k] in NAMING_FILLERS and "as" in words[k:]:
+    if k >= 1 and words[k] in ARTICLES and words[k - 1] == "as":
         k -= 1
+    elif k >= 1:
+        first = k - 1 if words[k] in ARTICLES else k
+        verb = past_modifiers(words, original, first)
+        in_language = verb < first and words[verb + 1] == "in"  # "called in Spanish the “…”"
+        framed = (verb < first or first < k) and words[verb] in TERM_BEFORE
+        if framed and (in_language or nobody_names(original, verb)):  # "is often called simply “…”"
+            k = verb
+    if k >= 1 and words[k] == "as":
+        k -= 1
+        if k >= 1 and words[k] == "to" and words[k - 1] in NAMING_TO_AS:
+            k -= 1  # referred to as “…”
+        k = past_modifiers(words, original, k)  # known locally as “…”, known in Welsh as “…”
     return words[k] if k >= 0 else ""
+
+
+def past_modifiers(words: list[str], original: list[str], k: int) -> int:
+    """Step back from ``k`` over what may stand inside a naming frame: adverbs ("locally",
+    "often") and "in" before a capitalised word ("in Spanish", "in Cork"). Returns the index
+    of the word before them."""
+    while k >= 1:
+        if adverb(words[k]):
+            k -= 1
+        elif k >= 2 and words[k - 1] == "in" and original[k][:1].isupper():
+            k -= 2
+        else:
+            break
+    return k
+
+
+def adverb(word: str) -> bool:
+    """locally, widely, often, better: a word that may stand inside a naming frame."""
+    return (len(word) > 4 and word.endswith("ly")) or word in NAMING_ADVERBS
+
+
+def nobody_names(words: list[str], verb: int) -> bool:
+    """The naming verb at ``verb`` has no one doing the naming right before it: "often
+    called", "is called" (not "Hale called", "she called"; nor "Lee, an aide, called": a
+    comma may close an apposition after the one who names)."""
+    if verb == 0:
+        return False
+    prev = words[verb - 1].lower().strip(",:;(")
+    return adverb(prev) or prev in NAMING_BE
 
 
 TERM_END = r"(?:[A-ZÀ-Þ][\w’'-]*|[”\"»])"  # a capitalised (foreign) noun, or a quoted term's closing mark

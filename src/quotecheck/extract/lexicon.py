@@ -993,5 +993,17 @@ PERFORMED_IN = {
 # Words that introduce a translation or gloss of a foreign term: literally “rent brake”.
 GLOSS_WORDS = {"literally", "translated", "translates", "translation", "translating"}
 
-# Words skipped when looking back for what names a quote: "known as the “…”".
-NAMING_FILLERS = {"the", "a", "an", "as", "locally", "widely", "popularly", "commonly"}
+# --- kinds.py: naming frames with adverbs in them ("known locally as", "often called") -----
+
+# Adverbs with no "-ly" that stand inside a naming frame: "better known as", "often called
+# the “…”" (any "-ly" word is an adverb there too: "known locally as").
+NAMING_ADVERBS = {
+    "often", "sometimes", "also", "still", "now", "once", "better", "best", "more", "most",
+    "long", "since",
+}  # fmt: skip
+
+# A naming verb after these names with nobody doing the naming: "is called the “…”".
+NAMING_BE = {"is", "was", "are", "were", "be", "been", "being"}
+
+# Naming verbs that take "to as": "sometimes referred to as the “…”".
+NAMING_TO_AS = {"refer", "refers", "referred", "referring"}

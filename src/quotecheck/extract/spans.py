@@ -11,16 +11,20 @@ and newsroom practice:
   “He called it “bad” and left.”) opens a nested quote that stays part of the outer one,
   rather than closing it as a wrong-way closer;
 - single marks (‘…’, and `…' as typewriters wrote them) are nested quotes inside a double
-  quote and stay part of it; they are the top-level quotes of a document that uses no
-  double marks, and of one whose double marks mostly sit inside single ones (British
-  style, ‘outer “inner”’); an apostrophe (won’t, Jones’, ’90s, ’tis, the horses’ hooves)
-  is never a mark;
+  quote and stay part of it; which style is outer is decided for each group of overlapping
+  quotes on its own (British style, ‘outer “inner”’, in one paragraph; American “outer
+  ‘inner’” in the next); a single-marked quote that overlaps none is a quote in a
+  document that uses no double marks, or mostly single ones, or in a paragraph whose
+  single-marked quotes carry their own tag (‘We listen,’ she said); an apostrophe (won’t,
+  Jones’, ’90s, ’tis, the horses’ hooves) is never a mark;
 - a mark that opens inside an open quote of the same kind (a space before it, a word
   after it) opens a nested quote, with straight marks too ("call that "bad"... no") and
   with a doubled apostrophe (“''They agreed.'' But…”, an archive's lost inner mark);
 - a quote never runs past its paragraph: an unclosed quote whose next paragraph re-opens
   is a multi-paragraph quote (each paragraph a span, ``continues`` set on all but the
   last); any other unclosed mark is dropped;
+- fullwidth marks (＂…＂) pair up as straight ones do; CJK corner brackets 「…」 are quotes
+  with 『…』 nested inside them, their direction read from the glyph;
 - marks inside markup tags (``<tweet author="x">``) are attribute syntax, not quotes; so is
   a mark right after ``=`` (an ``attr="`` of a tag too long or too broken to read whole).
 """
@@ -31,9 +35,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import CUE_FORMS, ELIDED_WORDS, PRONOUNS
+from quotecheck.extract.lexicon import CUE_FORMS, DETERMINERS, ELIDED_WORDS, PRONOUNS
 
-DOUBLE = re.compile(r"``|''|[“”\"«»„]|\n|<[A-Za-z/][^<>\n]{0,300}>")
+DOUBLE = re.compile(r"``|''|[“”\"«»„＂「」『』]|\n|<[A-Za-z/][^<>\n]{0,300}>")
 SINGLE = re.compile(r"''+|``+|[‘’'`]|\n|<[A-Za-z/][^<>\n]{0,300}>")
 CLOSERS_OF = {
     "“": '”“"',
@@ -46,10 +50,38 @@ CLOSERS_OF = {
     "‘": "’'",
     "'": "'’",
     "`": "'’",
+    "＂": "＂",
+    "「": "」",
+    "『": "』",
 }
+CORNER_OPENERS = "「『"
+"""CJK corner brackets point the way they go, with no space around them: 「…」 quotes, and
+『…』 quotes inside it (or a quote on its own where it is the text's outer mark)."""
 NEXT_WORD = re.compile(r" ([^\W\d_][\w’'-]*)")
-OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f") | {"“", '"', "‘", "'", "«", "„", ""}
-CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f") | {"”", '"', "’", "'", "»", "“", ""}
+OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000") | {
+    "“",
+    '"',
+    "‘",
+    "'",
+    "«",
+    "„",
+    "＂",
+    "「",
+    "『",
+    "",
+}
+CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f\u3000") | {
+    "”",
+    '"',
+    "’",
+    "'",
+    "»",
+    "“",
+    "＂",
+    "」",
+    "』",
+    "",
+}
 
 
 @dataclass(frozen=True)
@@ -72,11 +104,82 @@ def find_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]
         doubles = scan(text, DOUBLE, skip)
         if "‘" not in text and "'" not in text and "`" not in text:
             return doubles
-        singles = scan(text, SINGLE, skip)
-        return outermost(singles, doubles) if british(singles, doubles) else doubles
+        return outer_of_each_region(text, scan(text, SINGLE, skip), doubles)
     if "''" in text:
         return []  # ''…'' is an archive's lost double mark: its single marks are nested
     return scan(text, SINGLE, skip)
+
+
+def outer_of_each_region(text: str, singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Both styles' quotes, each group of overlapping ones decided on its own: ‘outer
+    “inner”’ keeps the single-marked quote, “outer ‘inner’” (or a crossing) the double-marked
+    one. A double-marked quote that overlaps nothing stands. A single-marked one that overlaps
+    nothing is a quote where single marks are the quote marks: in the article as a whole
+    (more single-marked quotes than double-marked ones at the top), or in its paragraph (one
+    of its quotes carries its own dialogue tag, ‘We listen,’ she said; or holds “inner” ones);
+    elsewhere it is an American headline's or subhead's style, or a stray, as before."""
+    single_set = set(singles)
+    merged = sorted([*singles, *doubles], key=lambda s: (s.start, -s.end))
+    kept: list[QuoteSpan] = []
+    lone: list[QuoteSpan] = []
+    single_paragraphs: set[int] = set()
+    starts = paragraph_starts(text)
+    tops = -(text.count("''") // 2)  # top-level quotes in single marks, less those in double
+    # marks (''…'' is an archive's lost double mark, which the double scan only nests)
+    i = 0
+    while i < len(merged):
+        j, end = i + 1, merged[i].end
+        while j < len(merged) and merged[j].start < end:
+            end = max(end, merged[j].end)
+            j += 1
+        group = merged[i:j]
+        ss = [s for s in group if s in single_set]
+        ds = [s for s in group if s not in single_set]
+        if not ds:
+            lone.extend(ss)
+            tops += len(ss)
+            if tagged(text, ss[0]):
+                single_paragraphs.add(bisect.bisect_right(starts, ss[0].start))
+        elif ss and british(ss, ds):
+            kept.extend(ss)
+            tops += len(ss)
+            single_paragraphs.add(bisect.bisect_right(starts, ss[0].start))
+        else:
+            kept.extend(ds)
+            tops -= len(ds)
+        i = j
+    if tops <= 0:
+        lone = [s for s in lone if bisect.bisect_right(starts, s.start) in single_paragraphs]
+    return sorted([*kept, *lone], key=lambda s: s.start) if lone else kept
+
+
+SENTENCE_OPENERS = PRONOUNS | DETERMINERS
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where a paragraph (text between blank lines) begins, after the first."""
+    return [m.end() for m in BLANK_LINE.finditer(text)]
+
+
+def tagged(text: str, span: QuoteSpan) -> bool:
+    """‘We listen,’ she said; ‘Why?’ asked Lee; ‘No,’ the harbour master said: the quote ends
+    as speech ends and a speech verb follows within a few words, in the same sentence."""
+    inner = text[span.start : span.end].rstrip()
+    if inner[-1:] not in (",", "?", "!", "—", "–", "…") or span.continues:
+        return False
+    close_at = span.end + len(span.close_mark)
+    if text[close_at : close_at + 1] not in (" ", "\t", "\u00a0"):
+        return False
+    words = text[close_at : close_at + 60].split("\n", 1)[0].split()[:4]
+    if not words or (inner[-1] in "?!" and words[0][:1].isupper() and words[0].lower() in SENTENCE_OPENERS):
+        return False  # ‘Why?’ They left: a new sentence, not the quote's tag
+    for word in words:
+        if word.lower().strip(",.;:!?") in CUE_FORMS:
+            return True
+        if word[-1:] in ".!?;:":
+            return False
+    return False
 
 
 def inside(span: QuoteSpan, outer: list[QuoteSpan], starts: list[int]) -> bool:
@@ -96,22 +199,8 @@ def british(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
     return doubles_inside > singles_inside and len(singles) - singles_inside > len(doubles) - doubles_inside
 
 
-def outermost(primary: list[QuoteSpan], other: list[QuoteSpan]) -> list[QuoteSpan]:
-    """The primary style's quotes, and the other style's that no primary quote holds or
-    crosses."""
-    starts = [s.start for s in primary]
-    kept = list(primary)
-    for o in other:
-        k = bisect.bisect_right(starts, o.start) - 1
-        before = primary[k] if k >= 0 else None
-        after = primary[k + 1] if k + 1 < len(primary) else None
-        if (before is None or before.end <= o.start) and (after is None or o.end <= after.start):
-            kept.append(o)
-    return sorted(kept, key=lambda s: s.start)
-
-
 def has_double_marks(text: str) -> bool:
-    return any(m in text for m in ("“", "”", '"', "«", "„", "``"))
+    return any(m in text for m in ("“", "”", '"', "«", "„", "``", "＂", "「", "『"))
 
 
 def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
@@ -162,7 +251,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
             closer_like = before != "" and not before.isspace() and not after.isalnum()
             if open_at < 0:
-                if (
+                if mark in CORNER_OPENERS or (
                     mark in CLOSERS_OF
                     and not is_inch_mark(before, mark)
                     and (opener_like or (mark not in "”’»" and not closer_like))
@@ -171,8 +260,11 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                     kept, nested_seen = len(spans), False
                 continue
             if nested:
-                if closer_like or mark in "”»":
+                if closer_like or mark in "”»』":
                     nested = False  # the end of a quote inside the quote
+                continue
+            if mark == "『" and open_mark == "「":
+                nested = nested_seen = True  # 「…『…』…」: a quote inside the quote
                 continue
             if (
                 (mark in ("“", "«", "„") or (mark in ('"', "''") and straight_opener(before, open_mark)))

@@ -319,7 +319,9 @@ class SeedIndex:
             if total + n > POSTINGS_BUDGET and len(diags) >= MIN_SEEDS:
                 break
             total += n
-            diags.append(self.postings(seed_list[j]) - int(qpos[j]))
+            found = self.postings(seed_list[j])
+            if len(found):  # counted entries may all be of sources gone since the index was built
+                diags.append(found - int(qpos[j]))
         if not diags:
             return []
         diag = np.sort(np.concatenate(diags))  # sorted once: every bin is then a slice

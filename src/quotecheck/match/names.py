@@ -37,7 +37,8 @@ def name_words(name: str) -> list[str]:
     """Lower-case name words without titles, party tags or a handle's "@" (camel case split)."""
     name = PARTY_TAG.sub(" ", name)
     if name.strip().startswith("@"):
-        name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", name.strip()[1:])
+        user = name.strip()[1:].split("@")[0]  # a fediverse handle (@user@instance): the user
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", user)
     words = [w.strip(".'’").lower() for w in re.findall(r"[^\W\d_][\w.'’-]*", name)]
     words = [w for w in words if w and w not in TITLES]
     return [p for w in words for p in w.split("-") if p] if len(words) == 1 else words

@@ -96,10 +96,10 @@ def write_baseline(report: Report, path: Path) -> int:
     # One finding a line: the file is committed, and its diffs should read as what changed.
     lines = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in entries)
     text = f'{{\n  "quotecheck_baseline": {FORMAT_VERSION},\n  "findings": [\n{lines}\n  ]\n}}\n'
-    tmp = path.with_name(path.name + ".tmp")
+    from quotecheck.writing import replace_file
+
     try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        replace_file(path, text)
     except OSError as exc:
         raise QuotecheckError(f"{path}: cannot write ({exc.strerror})") from None
     return len(entries)

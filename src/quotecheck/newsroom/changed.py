@@ -17,7 +17,7 @@ from pathlib import Path
 
 from quotecheck.errors import QuotecheckError
 
-ARTICLE_SUFFIXES = {".md", ".markdown", ".mdown", ".txt", ".html", ".htm", ".xhtml"}
+ARTICLE_SUFFIXES = {".md", ".markdown", ".mdown", ".txt", ".html", ".htm", ".xhtml", ".docx"}
 
 
 def git(args: list[str], cwd: Path) -> str:
@@ -65,7 +65,11 @@ def files_from(name: str) -> list[Path]:
         raise QuotecheckError(
             f"--files-from {name}: not UTF-8 text (byte 0x{exc.object[exc.start]:02X} at offset {exc.start})"
         ) from None
-    return [Path(line.strip()) for line in text.splitlines() if line.strip()]
+    lines = text.splitlines()
+    nul = next((n for n, line in enumerate(lines, 1) if "\x00" in line), None)
+    if nul is not None:  # no path holds one (pathlib raises ValueError on it)
+        raise QuotecheckError(f"--files-from {name}: line {nul} holds a NUL byte; give one path a line")
+    return [Path(line.strip()) for line in lines if line.strip()]
 
 
 def select_articles(candidates: Iterable[Path], within: list[str]) -> list[str]:

@@ -27,8 +27,12 @@ KEYS = (
 HOUSE_KEYS = ("allow_filler_removal", "allow_grammar_fixes")
 FETCH_KEYS = {
     "allow_private_hosts": bool, "deadline": float, "run_deadline": float, "max_links": int, "workers": int,
+    "wayback": bool,
 }  # fmt: skip
 """``[fetch]``: the FetchLimits a newsroom may set (seconds, counts; see sources.safe_http)."""
+MAX_SECONDS = 86400
+"""The longest deadline a config may set: ``deadline = 1e10`` (meant as "no deadline")
+ended every fetch in a traceback from the deadline's timer thread."""
 SCORES = frozenset({"found"})
 """Thresholds that are scores (0 to 100); the others count characters or words (0 or more)."""
 
@@ -246,6 +250,8 @@ def parse_fetch(table: dict[str, Any]) -> dict[str, Any]:
         bound = {"max_links": (0, "0 or more"), "workers": (1, "1 or more")}.get(key, (None, "more than 0"))
         if (value < bound[0]) if bound[0] is not None else (value <= 0):
             raise PolicyError(f"fetch.{key}: expected {bound[1]}, got {value!r}")
+        if kind is float and value > MAX_SECONDS:  # a timer that long overflows the thread's wait
+            raise PolicyError(f"fetch.{key}: expected at most {MAX_SECONDS} seconds (a day), got {value!r}")
         out[key] = kind(value)
     return out
 

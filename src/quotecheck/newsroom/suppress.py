@@ -5,7 +5,8 @@ Markdown and HTML::
     <!-- quotecheck: ignore reason="translated from Spanish" -->
     “Lo haremos”, said the minister, “we will do it.”
 
-Plain text (a line of its own, which the desk removes with the other notes)::
+Plain text and Word drafts (a line, or a paragraph, of its own, which the desk removes
+with the other notes)::
 
     [quotecheck: ignore reason="translated from Spanish"]
 
@@ -52,7 +53,7 @@ class Directives:
 def directives(doc: Document) -> Directives:
     """The ignored regions of an article (offsets into ``doc.raw``)."""
     raw = doc.raw
-    pattern = TEXT_DIRECTIVE if doc.kind == "text" else HTML_DIRECTIVE
+    pattern = TEXT_DIRECTIVE if doc.kind in ("text", "docx") else HTML_DIRECTIVE
     regions: list[Region] = []
     spans: list[tuple[int, int]] = []
     open_range: tuple[int, str] | None = None

@@ -76,7 +76,7 @@ def quote_dict(result: QuoteResult) -> dict[str, Any]:
 
 def match_dict(match: Match) -> dict[str, Any]:
     s = match.source
-    return {
+    data: dict[str, Any] = {
         "source": s.locator_at(match.start),
         "kind": s.kind,
         "author": s.handle or s.author,
@@ -88,6 +88,9 @@ def match_dict(match: Match) -> dict[str, Any]:
         "start": match.start,
         "end": match.end,
     }
+    if s.via is not None:
+        data["via"] = s.via
+    return data
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:

@@ -16,6 +16,10 @@ from tabulate import tabulate
 from quotecheck.model import Level, QuoteResult, Report
 from quotecheck.report.base import Formatter, summary_line
 from quotecheck.report.table import HEADERS, rows
+from quotecheck.sources.provenance import FINDING_CODES
+
+PROVENANCE = frozenset(FINDING_CODES.values())
+"""Findings that say the words came from an archived copy or X's embed, not the source itself."""
 
 MAX_CHARS = 60_000
 MAX_TABLE_CHARS = 40_000
@@ -125,8 +129,10 @@ class MarkdownFormat(Formatter):
         skipped = 0
         for article in report.articles:
             for r in article.quotes:
-                if r.verdict is None or not r.findings or r.verdict.value == "exact":
+                if r.verdict is None or not r.findings:
                     continue
+                if r.verdict.value == "exact" and not any(f.code in PROVENANCE for f in r.findings):
+                    continue  # an exact quote opens only to say where its words came from
                 if all(f.code == "no_sources" for f in r.findings):
                     continue
                 block = details(article.path, r)

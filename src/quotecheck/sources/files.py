@@ -166,7 +166,7 @@ def walk(folder: Path) -> list[Found]:
                 st = child.stat()
             except OSError:
                 continue
-            entry = Entry(path, st.st_size, st.st_mtime_ns)
+            entry = Entry.of(path, st)
             found.append((tuple(path.split(os.sep)), Found(entry, st.st_dev, st.st_ino)))
     found.sort(key=lambda pair: pair[0])
     return [f for _, f in found]

@@ -76,6 +76,7 @@ def links_in(doc: Document) -> list[Link]:
     if doc.kind == "markdown":
         candidates += [(m.start("url"), m["url"]) for m in MARKDOWN_LINK.finditer(raw)]
     candidates += [(m.start(), html.unescape(m.group()).rstrip(TRAILING)) for m in BARE_URL.finditer(raw)]
+    candidates += list(doc.links)
     for offset, url in sorted(candidates):
         if not url.lower().startswith(("http://", "https://")):
             continue

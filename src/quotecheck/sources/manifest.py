@@ -2,10 +2,11 @@
 
 For each file it keeps its size, modification time, content digest and the facts matching
 needs from every source the file holds (kind, author, transcript turns, length, and the
-problems it has). A run stats the files; one whose size and mtime are unchanged is not read
-at all: its sources are :class:`FileSource` objects whose text is read only when a quote's
-candidate falls there. A file whose size or mtime changed is read and hashed again; if its
-bytes are unchanged (a touched file) its digest is too, and so are its index entries.
+problems it has). A run stats the files; one whose size, mtime, change time and inode are
+unchanged is not read at all: its sources are :class:`FileSource` objects whose text is read
+only when a quote's candidate falls there. A file where any of them changed is read and
+hashed again; if its bytes are unchanged (a touched file) its digest is too, and so are its
+index entries.
 """
 
 from __future__ import annotations
@@ -46,6 +47,20 @@ class Entry:
     path: str
     size: int
     mtime_ns: int
+    ctime_ns: int = 0
+    """When the file's inode last changed: unlike the modification time, no one can set it
+    back, so an edit that keeps the size and restores the mtime is still seen."""
+    inode: int = 0
+    """A file replaced by another (renamed over it) is another inode."""
+
+    @classmethod
+    def of(cls, path: str, st: os.stat_result) -> Entry:
+        return cls(path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+    @property
+    def identity(self) -> list[int]:
+        """What the manifest keeps beside size and mtime to know the file unchanged."""
+        return [self.ctime_ns, self.inode]
 
 
 class FileSource(Source):
@@ -171,6 +186,9 @@ def facts_of(path: str) -> dict[str, Any]:
     return found
 
 
+IDENTITY = "stat"
+"""The key of an entry's :attr:`Entry.identity` in the facts the manifest keeps (facts kept
+without it, by an earlier version, are read again once)."""
 TEXTS = "texts"
 """The key of a file's kept texts in what :func:`facts_of` returns (kept in their own column)."""
 
@@ -271,7 +289,11 @@ def read_with_manifest(
     stale: list[Entry] = []
     for entry in entries:
         before = known.get(entry.path)
-        if before is not None and before[:2] == (entry.size, entry.mtime_ns):
+        if (
+            before is not None
+            and before[:2] == (entry.size, entry.mtime_ns)
+            and before[3].get(IDENTITY) == entry.identity
+        ):
             facts[entry.path] = before[3]
         else:
             stale.append(entry)
@@ -289,6 +311,9 @@ def read_with_manifest(
             texts = found.pop(TEXTS, None)
             if texts is not None:
                 found["texts_kept"] = True
+            found[IDENTITY] = (
+                entry.identity
+            )  # as stat saw it before the read: a change since is seen next run
             facts[entry.path] = found
             kept.append((entry, found, texts))
         # the manifest only saves reading next time: a store that cannot keep it costs time
@@ -303,4 +328,4 @@ def stat_entry(path: str) -> Entry | None:
         st = os.stat(path)
     except OSError:
         return None
-    return Entry(path, st.st_size, st.st_mtime_ns)
+    return Entry.of(path, st)

@@ -9,16 +9,19 @@ import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from quotecheck.article import Document
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import Finding, Level, Report, SourceProblem, Verdict
+from quotecheck.progress import SILENT, FetchCount, Progress
 from quotecheck.sources.base import SourceProvider
 from quotecheck.sources.links import POST, Link, article_date, links_in
+from quotecheck.sources.oembed import OEmbedPosts
 from quotecheck.sources.posts import POST_URL
+from quotecheck.sources.public_posts import PostLink, PublicPosts, post_link
 from quotecheck.sources.snapshots import SnapshotPolicy
 from quotecheck.sources.web import FetchLimits, WebPages
 from quotecheck.sources.xapi import Timeline, XLimits, XPosts
@@ -126,26 +129,48 @@ class Plan:
     """Where each article's paragraphs start (offsets in the file as written)."""
 
 
-def plan(docs: Sequence[Document], remote: Remote) -> Plan:
+def plan(docs: Sequence[Document], remote: Remote, count: FetchCount | None = None) -> Plan:
+    """What to fetch for ``docs``: pages, posts on X (the API, else oEmbed), Bluesky and
+    Mastodon posts, speakers' timelines. ``count``: the fetches' progress."""
     links = {doc.path: links_in(doc) for doc in docs} if remote.follow_links else {}
+    dated = {doc.path: day_of(doc) for doc in docs}
     post_ids: list[str] = []
+    handles: dict[str, str] = {}
+    social: list[PostLink] = []
     pages: list[str] = []
+    page_dates: dict[str, date | None] = {}
     over_cap: dict[str, str] = {}
     cap = remote.web_limits.max_links
-    for url in remote.urls:  # named on purpose: never capped
+    every_date = [d for d in dated.values() if d is not None]
+
+    def add_post(url: str) -> bool:
         post = POST.match(url)
         if post:
             post_ids.append(post["id"])
-        elif is_page(url):
+            if post["handle"] and post["handle"].lower() not in {"i", "web"}:
+                handles.setdefault(post["id"], post["handle"])
+            return True
+        link = post_link(url)
+        if link is not None:
+            social.append(link)
+            return True
+        return False
+
+    for url in remote.urls:  # named on purpose: never capped
+        if add_post(url):
+            continue
+        if is_page(url):
             pages.append(url)
+            page_dates[url] = min(every_date, default=None)
     chosen = set(pages)
     for path, found in links.items():
         taken = 0
         for link in found:
-            post = POST.match(link.url)
-            if post:  # posts come in batches of a hundred per request: no cap needed
-                post_ids.append(post["id"])
-            elif is_page(link.url) and link.url not in chosen:
+            if add_post(link.url):  # posts are one small request each (X: a hundred at once)
+                continue
+            if is_page(link.url) and link.url in chosen:
+                page_dates[link.url] = earliest(page_dates.get(link.url), dated[path])
+            elif is_page(link.url):
                 if taken >= cap:
                     over_cap.setdefault(
                         link.url,
@@ -156,6 +181,7 @@ def plan(docs: Sequence[Document], remote: Remote) -> Plan:
                 taken += 1
                 pages.append(link.url)
                 chosen.add(link.url)
+                page_dates[link.url] = dated[path]
     problems = [SourceProblem(url, why) for url, why in over_cap.items() if url not in chosen]
     timelines: list[Timeline] = []
     for speaker, handle in remote.accounts.items():
@@ -179,22 +205,56 @@ def plan(docs: Sequence[Document], remote: Remote) -> Plan:
     policy = remote.policy
     providers: list[SourceProvider] = []
     seams = remote.extra
+    web_seams = {k: seams[k] for k in ("session", "sleep", "clock") if k in seams}
     if pages:
-        web_seams = {k: seams[k] for k in ("session", "sleep", "clock") if k in seams}
-        providers.append(WebPages(pages, policy, remote.web_limits, **web_seams))
+        providers.append(
+            WebPages(
+                pages,
+                policy,
+                remote.web_limits,
+                **web_seams,
+                dates=page_dates,
+                notify=remote.notify,
+                count=count,
+            )
+        )
     if post_ids or timelines:
         kwargs = {k: seams[k] for k in ("sleep", "clock", "client") if k in seams}
+        oembed = OEmbedPosts(policy, handles, remote.web_limits, **web_seams, count=count)
         providers.append(
-            XPosts(post_ids, timelines, policy, remote.x_limits, remote.token, remote.notify, **kwargs)
+            XPosts(
+                post_ids,
+                timelines,
+                policy,
+                remote.x_limits,
+                remote.token,
+                remote.notify,
+                **kwargs,
+                fallback=oembed,
+            )
         )
+    if social:
+        providers.append(PublicPosts(social, policy, remote.web_limits, **web_seams, count=count))
     paragraphs = {doc.path: [0, *(m.end() for m in BLANK_LINE.finditer(doc.raw))] for doc in docs}
     return Plan(providers, problems, links, paragraphs)
 
 
+def day_of(doc: Document) -> date | None:
+    when = article_date(doc)
+    return when.date() if when is not None else None
+
+
+def earliest(a: date | None, b: date | None) -> date | None:
+    """The earlier of two article dates: the copy of a page two articles link to must be
+    older than both. A missing date does not narrow it."""
+    return b if a is None else a if b is None else min(a, b)
+
+
 def is_page(url: str) -> bool:
-    """A link to fetch as a web page: not a post, an X profile page (a script, not text)
-    or an image, media file or asset (an article's pictures are no record of anyone's words)."""
-    return not POST.match(url) and not X_PAGE.match(url) and not MEDIA.search(url)
+    """A link to fetch as a web page: not a post (X, Bluesky, Mastodon), an X profile page
+    (a script, not text) or an image, media file or asset (an article's pictures are no
+    record of anyone's words)."""
+    return not POST.match(url) and not post_link(url) and not X_PAGE.match(url) and not MEDIA.search(url)
 
 
 def names(text: str, speaker: str) -> bool:
@@ -250,10 +310,13 @@ def explain_missing(
     return replace(report, articles=tuple(articles))
 
 
-def fill_store(docs: Sequence[Document], remote: Remote) -> tuple[int, list[SourceProblem]]:
+def fill_store(
+    docs: Sequence[Document], remote: Remote, progress: Progress | None = None
+) -> tuple[int, list[SourceProblem]]:
     """Fetch (or find kept) every source the articles need: ``quotecheck fetch``."""
     from quotecheck.sources.base import gather
 
-    fetching = plan(docs, remote)
-    found, problems = gather(fetching.providers)
+    with (progress or SILENT).fetches() as count:
+        fetching = plan(docs, remote, count)
+        found, problems = gather(fetching.providers)
     return len(found), [*fetching.problems, *problems]

@@ -64,20 +64,43 @@ class FetchLimits:
     """Pages fetched from one article's links; the rest are listed as not fetched."""
     run_deadline: float = 180.0
     """No fetch starts after this many seconds of a run's fetching."""
+    wayback: bool = True
+    """A page that is gone (404, 410, a host name with no address) is looked up in the
+    Wayback Machine: its last copy from before the article's date stands in for it
+    (``--no-wayback``, ``[fetch] wayback = false``)."""
 
 
 DEFAULT_LIMITS = FetchLimits()
 
 
+ERROR_BODY_BYTES = 64 * 1024
+"""How much of an error answer is kept: enough for a service's JSON error (``{"error":
+"NotFound"}``), never a whole page."""
+
+
 class FetchError(Exception):
     """A page that cannot be had: the message says why, for the report. ``gone`` when the
     server says the page is not there (404, 410), rather than failing to answer;
-    ``unreachable`` when nothing answered at all."""
+    ``unreachable`` when nothing answered at all; ``unresolved`` when the host name has no
+    address (a domain that lapsed: a dead link, like a 404). ``status`` and ``body``: the
+    server's error answer (its start), for services that explain errors in JSON."""
 
-    def __init__(self, message: str, gone: bool = False, unreachable: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        gone: bool = False,
+        unreachable: bool = False,
+        *,
+        unresolved: bool = False,
+        status: int | None = None,
+        body: bytes = b"",
+    ) -> None:
         super().__init__(message)
         self.gone = gone
         self.unreachable = unreachable
+        self.unresolved = unresolved
+        self.status = status
+        self.body = body
 
 
 @dataclass(frozen=True)
@@ -101,7 +124,7 @@ class Deadline:
         self.passed = False
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
+        self._timer = threading.Timer(min(seconds, threading.TIMEOUT_MAX), self._expire)  # 1e10: overflow
         self._timer.daemon = True
         self._timer.start()
 
@@ -281,8 +304,8 @@ def get(
             raise
         except RefusedAddress as exc:
             raise FetchError(str(exc)) from None
-        except CannotResolve as exc:
-            raise FetchError(str(exc), unreachable=True) from None
+        except CannotResolve as exc:  # "within N s" is a slow name service, not a missing name
+            raise FetchError(str(exc), unreachable=True, unresolved="within" not in str(exc)) from None
         except Exception as exc:  # requests', urllib3's, http.client's: named, never shown whole
             if deadline.expired:
                 raise FetchError(deadline.message()) from None
@@ -325,7 +348,12 @@ def get_once(
                 continue
             if response.status_code >= 400:
                 status = f"HTTP {response.status_code} {response.reason or ''}".rstrip()
-                raise FetchError(status, gone=response.status_code in {404, 410})
+                raise FetchError(
+                    status,
+                    gone=response.status_code in {404, 410},
+                    status=response.status_code,
+                    body=error_body(response, deadline),
+                )
             content_type = response.headers.get("Content-Type", "")
             if content_type and textual is not None and not textual(content_type):
                 raise FetchError(f"not a text page ({content_type.split(';')[0].strip()})")
@@ -345,3 +373,17 @@ def get_once(
                 raise FetchError(deadline.message())
             return Fetched(url, here, response.status_code, content_type, bytes(body))
     raise FetchError(f"more than {limits.max_redirects} redirects")
+
+
+def error_body(response: Any, deadline: Deadline) -> bytes:
+    """The start of an error answer (``ERROR_BODY_BYTES`` at most), or nothing when it
+    cannot be read in time: the status alone still says what happened."""
+    body = bytearray()
+    try:
+        for chunk in response.iter_content(16 * 1024):
+            body += chunk
+            if len(body) >= ERROR_BODY_BYTES or deadline.expired:
+                break
+    except Exception:  # a dropped connection while reading an error: the status is enough
+        return bytes(body[:ERROR_BODY_BYTES])
+    return bytes(body[:ERROR_BODY_BYTES])

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 
 from quotecheck.model import Source, SourceProblem
+from quotecheck.sources.provenance import notice_of
 from quotecheck.sources.transcript import turns_of
 from quotecheck.store import Snapshot, Store, utc_now
 
@@ -64,7 +65,9 @@ class SnapshotPolicy:
 
 
 def source_of(snapshot: Snapshot) -> Source:
-    """The text of a snapshot as a source to match against, naming the snapshot."""
+    """The text of a snapshot as a source to match against, naming the snapshot (and how
+    its text was had, when not from the source itself: see ``provenance``)."""
+    via, notice = notice_of(snapshot.meta)
     return Source(
         locator=snapshot.locator,
         kind=snapshot.kind,
@@ -76,4 +79,6 @@ def source_of(snapshot: Snapshot) -> Source:
         turns=turns_of(snapshot.text) if snapshot.kind == "page" else (),
         truncated=bool(snapshot.meta.get("truncated")),
         snapshot=snapshot.short,
+        via=via,
+        notice=notice,
     )

@@ -22,6 +22,7 @@ from typing import Any
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import Source, SourceProblem
 from quotecheck.sources.base import SourceProvider
+from quotecheck.sources.oembed import OEmbedPosts
 from quotecheck.sources.posts import POST_URL, posts_of, raw_for, snapshot_of_post
 from quotecheck.sources.saved_posts import error_text
 from quotecheck.sources.snapshots import SnapshotPolicy, source_of
@@ -29,6 +30,7 @@ from quotecheck.store import Snapshot, utc_now
 
 TOKEN_VARS = ("X_BEARER_TOKEN", "TWITTER_BEARER_TOKEN")
 NO_TOKEN = "no X API token: set X_BEARER_TOKEN (export X_BEARER_TOKEN=...) to fetch posts"
+NO_TOKEN_SHORT = "no X API token (X_BEARER_TOKEN)"
 TWEET_FIELDS = ["created_at", "author_id", "entities", "note_tweet", "referenced_tweets"]
 EXPANSIONS = ["author_id", "referenced_tweets.id", "referenced_tweets.id.author_id"]
 USER_FIELDS = ["name", "username"]
@@ -149,6 +151,7 @@ class XPosts(SourceProvider):
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
         client: Any = None,
+        fallback: OEmbedPosts | None = None,
     ) -> None:
         self.ids = list(dict.fromkeys(ids))
         self.timelines = timelines
@@ -163,6 +166,10 @@ class XPosts(SourceProvider):
         self.client = client
         self.waited = 0.0
         self.stopped: str | None = None
+        self.fallback = fallback
+        """Posts by id through X's public embed when the API cannot be used: no token, or
+        a refusal that applies to every request (see ``oembed``). Timelines have no such
+        fallback: oEmbed reads one post at a time, by its address."""
 
     # --- gathering -----------------------------------------------------------------
 
@@ -201,6 +208,9 @@ class XPosts(SourceProvider):
             return
         self.token = checked_token(self.token) if self.token is not None else bearer_token()
         if not self.token:
+            if self.fallback is not None and pending:
+                yield from self.fallback.posts(pending, NO_TOKEN_SHORT)
+                pending = []
             for post_id in pending:
                 yield SourceProblem(POST_URL.format(id=post_id), NO_TOKEN)
             for timeline in todo:
@@ -224,8 +234,7 @@ class XPosts(SourceProvider):
 
     def fetch_batch(self, ids: list[str]) -> Iterator[Source | SourceProblem]:
         if self.stopped:
-            for post_id in ids:
-                yield SourceProblem(POST_URL.format(id=post_id), self.stopped)
+            yield from self.refused(ids, self.stopped)
             return
         try:
             response = self.call(
@@ -236,6 +245,9 @@ class XPosts(SourceProvider):
                 user_fields=USER_FIELDS,
             )
         except XFailure as exc:
+            if exc.fatal:
+                yield from self.refused(ids, str(exc))
+                return
             for post_id in ids:
                 yield SourceProblem(POST_URL.format(id=post_id), str(exc))
             return
@@ -249,6 +261,15 @@ class XPosts(SourceProvider):
         for post_id in ids:
             if post_id not in found:
                 yield SourceProblem(POST_URL.format(id=post_id), "post not returned by the X API")
+
+    def refused(self, ids: list[str], why: str) -> Iterator[Source | SourceProblem]:
+        """Posts the API will not give (every request refused alike): through oEmbed when
+        there is that fallback, else a problem each."""
+        if self.fallback is not None:
+            yield from self.fallback.posts(ids, why)
+            return
+        for post_id in ids:
+            yield SourceProblem(POST_URL.format(id=post_id), why)
 
     def fetch_timeline(self, timeline: Timeline) -> Iterator[Source | SourceProblem]:
         if self.stopped:

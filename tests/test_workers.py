@@ -1,0 +1,66 @@
+"""Worker processes for large builds: they never outlive the run that started them."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+NAPPING_RUN = """
+import os, sys, time
+from quotecheck import workers
+
+def nap(path):
+    with open(path + ".tmp", "w") as f:
+        f.write(str(os.getpid()))
+    os.replace(path + ".tmp", path)
+    time.sleep(120)
+    return 0
+
+workers.worker_count = lambda: 2  # two workers whatever this machine has
+workers.parallel_map(nap, [sys.argv[1] + "/a", sys.argv[1] + "/b"], [1, 1], 0)
+"""
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie no one reaps, in a container without an init, is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    return state != "Z"
+
+
+def test_workers_end_when_the_run_is_killed(tmp_path: Path) -> None:
+    """kill -9 of a run (a CI job's timeout) during a large index build left both worker
+    processes waiting for work forever, holding their memory."""
+    run = subprocess.Popen([sys.executable, "-c", NAPPING_RUN, str(tmp_path)])
+    pid_files = [tmp_path / "a", tmp_path / "b"]
+    try:
+        give_up = time.monotonic() + 60
+        while not all(p.exists() for p in pid_files):
+            assert run.poll() is None and time.monotonic() < give_up, "the workers never started"
+            time.sleep(0.05)
+        pids = [int(p.read_text()) for p in pid_files]
+        assert all(alive(pid) for pid in pids) and run.pid not in pids
+        run.kill()
+        run.wait()
+        give_up = time.monotonic() + 10
+        while any(alive(pid) for pid in pids) and time.monotonic() < give_up:
+            time.sleep(0.1)
+        left = [pid for pid in pids if alive(pid)]
+        for pid in left:  # do not leave them behind if the test fails
+            os.kill(pid, signal.SIGKILL)
+        assert left == []
+    finally:
+        if run.poll() is None:
+            run.kill()
