@@ -134,6 +134,9 @@ def test_clauses_of_a_sentence() -> None:
             "The board is in turmoil as the head of the rules panel has accused the party of a “breach.”",
             "the head of the rules panel",
         ),
+        # a fronted participle clause ends at its quote when no comma follows it
+        ("After calling it “a joke” he left the room.", "he"),
+        ("After calling the levy “a tax” Hale left the room.", "Hale"),
         # a participle of speech after a common noun takes the quote right after it
         ("The vote passed, with the former governor saying “It is a disgrace.”", "the former governor"),
         ("The ad ended with a narrator saying “Trust no one.”", "a narrator"),

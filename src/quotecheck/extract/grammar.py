@@ -250,10 +250,6 @@ def parse(tokens: list[Token]) -> Sentence:
             stack[:] = [len(spans) - 1]
             owner[i] = stack[0]
             continue
-        if text == ":" and (k := open_role(ADVERBIAL)) >= 0 and reduced_adverbial(tokens, int(spans[k][0])):
-            owner[i] = k
-            close(k, i + 1)  # "who told Congress when asked about it: “…”": told's words
-            continue
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
             fronted = open_role(FRONTED)
@@ -388,13 +384,6 @@ def parse(tokens: list[Token]) -> Sentence:
                 push(ADVERBIAL, i)
         elif low == "with" and absolute_follows(tokens, i + 1):
             push(ABSOLUTE, i)
-        elif (
-            low in COORDINATORS
-            and i + 2 < n
-            and tokens[i + 1].lower == "i"
-            and tokens[i + 2].lower == "quote"
-        ):
-            pass  # "Lee said, and I quote, “…”": the writer's aside
         elif (
             low in COORDINATORS
             and i > 0
@@ -862,8 +851,6 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
     ):
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
-    if i > 0 and tokens[i - 1].lower == "i" and tok.lower == "quote":
-        return None  # "Hale said, and I quote, “…”": the writer's aside
     if (
         tok.lower in STANCE_FORMS
         and tok.text.islower()
