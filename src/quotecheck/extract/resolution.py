@@ -203,7 +203,11 @@ def cap_words_and_names(
     three patterns' own scans would find them, longest first), in one pass over the text."""
     out: list[re.Match[str]] = []
     for w in CAP_WORD.finditer(text, start, end):
-        p = w.start()
+        p, e = w.start(), w.end()
+        after = text[e : e + 2]
+        if not (after[:1] == "." or (after[:1].isspace() and "A" <= after[1:] <= "Z")):
+            out.append(w)  # no name of two words or a title starts here: no capital after one space
+            continue
         for pattern in (NARRATIVE_NAME, HONORIFIC_ONE):
             if p >= ends[pattern] and (m := pattern.match(text, p, end)) is not None:
                 out.append(m)
