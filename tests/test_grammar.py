@@ -155,8 +155,8 @@ def test_clauses_of_a_sentence() -> None:
         ("The plan — never once described as “safe” by Ann Hale — went ahead.", "Ann Hale"),
         # a noun-of-speech spelling after its subject is the verb when an object or report follows
         ("The mayor calls it “a tax.”", "The mayor"),
-        ("The senator claims the levy is “a trap.”", "The senator"),
-        ("Today the harbour union calls the offer “an insult.”", "the harbour union"),
+        ("Today the harbour union calls them “thieves.”", "the harbour union"),
+        ("The senator claims “a clear win” for the port.", "The senator"),
         ("The director claims that the pier was “never safe.”", "The director"),
         # a noun of speech with a that-clause reports it; a participle after it is the subject's
         (
@@ -226,6 +226,8 @@ def test_inverted_cue_after_the_quote() -> None:
         "Ann Hale, who chairs the board at the port, “the busiest woman in town,” left early.",
         # a noun of speech with no object after it is a noun, not the clause's verb
         "Since the harbour attacks, the ferry has been “half empty.”",
+        "The old charges the board dropped were “baseless.”",
+        "The insurance claims Lee filed were “fraudulent.”",
         # a name given by "known as" is no stance verb's predicate
         "The gangs sell what is known as the “protection contracts.”",
         "The children played in the park near “the big oak.”",

@@ -789,15 +789,12 @@ def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
 
 
 def object_follows(tokens: list[Token], i: int) -> bool:
-    """An object or a report follows the word at ``i`` ("calls it “…”", "claims the plan
-    …", "claims that the pier is …", "calls Lee “…”"), as after a verb, not a noun."""
+    """An object pronoun, the quote or a that-clause follows the word at ``i`` ("calls it
+    “…”", "claims “…”", "claims that the pier is …"), as only after a verb: a noun phrase
+    may instead open a reduced relative clause ("the charges the board dropped were …")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and (
-        nxt.quote >= 0
-        or nxt.is_cap
-        or nxt.lower in OBJECT_PRONOUNS
-        or (nxt.lower in DETERMINERS and nxt.lower != "that")
-        or that_clause_follows(tokens, i)
+        nxt.quote >= 0 or nxt.lower in OBJECT_PRONOUNS or that_clause_follows(tokens, i)
     )
 
 
