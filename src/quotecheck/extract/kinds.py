@@ -13,6 +13,7 @@ from quotecheck.extract.lexicon import (
     CALL_WORDS,
     CAST_ROLES,
     CUE_FORMS,
+    GLOSS_LEAD_WORDS,
     GLOSS_WORDS,
     MADE_BY,
     MAKERS,
@@ -276,12 +277,21 @@ def nobody_names(words: list[str], verb: int) -> bool:
 
 
 TERM_END = r"(?:[A-ZÀ-Þ][\w’'-]*|[”\"»])"  # a capitalised (foreign) noun, or a quoted term's closing mark
-GLOSS_LEAD = r"(?:literally|roughly|meaning|or)[ \t\u00a0,]+"
+GLOSS_LEAD = rf"(?:{'|'.join(GLOSS_LEAD_WORDS)})[ \t\u00a0,]+"
+GLOSS_SPACE = " \t\u00a0,"
 GLOSS_BEFORE = re.compile(
     r"[A-ZÀ-Þ][\w’'-]*,?[ \t\u00a0]+or[ \t\u00a0]+$"  # the Ferienbremse, or “…”
     rf"|{TERM_END}[ \t\u00a0]*\($"  # the Wende (“…”)
     rf"|[^\W\d_][\w’'-]*[ \t\u00a0]*\({GLOSS_LEAD}$"  # hygge (roughly, “…”)
 )
+
+
+def may_end_gloss_lead(head: str) -> bool:
+    """Whether ``head`` can match GLOSS_BEFORE, which ends on "(" or on a lead word and
+    spaces (before an optional final newline, as ``$`` allows): a cheap test that spares
+    most quotes the regex search."""
+    head = head.removesuffix("\n")
+    return head.endswith("(") or head.rstrip(GLOSS_SPACE).endswith(GLOSS_LEAD_WORDS)
 
 
 def gloss(text: str, span: QuoteSpan) -> bool:
@@ -291,7 +301,7 @@ def gloss(text: str, span: QuoteSpan) -> bool:
     or “At least Lee's office,”" is words said)."""
     open_at = span.start - len(span.open_mark)
     head = text[max(0, open_at - 60) : open_at]
-    m = GLOSS_BEFORE.search(head)
+    m = GLOSS_BEFORE.search(head) if may_end_gloss_lead(head) else None
     if m is not None:
         if "(" not in m.group():  # ", or “…”": a translation is a common noun's words
             return text[span.start : span.start + 1].islower()

@@ -1007,3 +1007,6 @@ NAMING_BE = {"is", "was", "are", "were", "be", "been", "being"}
 
 # Naming verbs that take "to as": "sometimes referred to as the “…”".
 NAMING_TO_AS = {"refer", "refers", "referred", "referring"}
+
+# Words that lead a gloss of a foreign term: "hygge (roughly, “…”)", "the Wende, or “…”".
+GLOSS_LEAD_WORDS = ("literally", "roughly", "meaning", "or")
