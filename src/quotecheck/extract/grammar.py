@@ -192,6 +192,15 @@ FINITE_WORDS = frozenset(
 )
 """Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
 
+CLAUSE_WORDS = frozenset(
+    {*COORDINATORS, *SET_OFF_RELATIVES, *RELATIVE_PRONOUNS, *SUBORDINATORS, "with"}
+    | FINITE_WORDS
+    | SPEECH_NOUNS
+    | CUE_WORDS
+)
+"""Every word ``parse`` looks up: any other word of letters (not ending in "-ed", not after
+a comma or he/she/they) only joins the clause open before it."""
+
 
 def parse(tokens: list[Token]) -> Sentence:
     """The clauses and cues of ``tokens`` (one sentence, or its part before a quote)."""
@@ -230,6 +239,16 @@ def parse(tokens: list[Token]) -> Sentence:
     fronted_inner: set[int] = set()  # fronted clauses inside a report
     for i, tok in enumerate(tokens):
         text = tok.text
+        if (
+            tok.lower not in CLAUSE_WORDS
+            and text.isalpha()
+            and not tok.lower.endswith("ed")
+            and report_from != i
+            and stack[-1] not in restrictive
+            and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
+        ):
+            owner[i] = stack[-1]  # a plain word: no event below can fire on it
+            continue
         # closing events: the token ends a clause (and belongs to it)
         if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
             owner[i] = k
@@ -467,7 +486,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = nominal_report(tokens, c.after)
             elif c.speech and CUE_FORMS.get(tokens[i].lower) not in OBJECT_LEMMAS:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
-    clauses = tuple(Clause(int(s[0]), int(s[1]), str(s[2]), int(s[3])) for s in spans)
+    clauses = tuple([Clause._make(s) for s in spans])
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
 
 
@@ -1085,7 +1104,7 @@ def possessor_len(tok: Token) -> int:
 def cue_words(tokens: list[Token], word: str, j: int) -> str:
     """The cue as written, with its medium ("said in a statement")."""
     k = medium(tokens, j)
-    return word + " " + " ".join(t.text for t in tokens[j:k]) if k > j else word
+    return word + " " + " ".join([t.text for t in tokens[j:k]]) if k > j else word
 
 
 def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Cue | None:
