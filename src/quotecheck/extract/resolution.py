@@ -130,7 +130,6 @@ NARRATIVE_NAME = re.compile(
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,8}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
-POSSESSIVE_END = re.compile(r"[’']s$")
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
@@ -146,7 +145,9 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         if m.start() < covered:
             continue
         if m.re is CAP_WORD:
-            word = POSSESSIVE_END.sub("", m.group())  # "Lee’s plan" names Lee again
+            word = m.group()
+            if word.endswith(("’s", "'s")):
+                word = word[:-2]  # "Lee’s plan" names Lee again
             ent = registry.by_last.get(word.lower())
             if ent is None and bare_subject(text, m.start(), m.end()):
                 bare: list[Token] = []
@@ -210,12 +211,15 @@ def cap_words_and_names(
         if not (after[:1] == "." or (after[:1].isspace() and "A" <= after[1:] <= "Z")):
             out.append(w)  # no name of two words or a title starts here: no capital after one space
             continue
+        names: list[re.Match[str]] = []
         for pattern in (NARRATIVE_NAME, HONORIFIC_ONE):
             if p >= ends[pattern] and (m := pattern.match(text, p, end)) is not None:
-                out.append(m)
+                names.append(m)
                 ends[pattern] = m.end()
+        if len(names) == 2 and names[1].end() > names[0].end():
+            names.reverse()
+        out.extend(names)  # in order: by start, the longest first (each name outlasts its first word)
         out.append(w)
-    out.sort(key=lambda x: (x.start(), -x.end()))
     return out
 
 
