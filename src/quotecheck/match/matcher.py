@@ -74,7 +74,7 @@ class Matcher:
 
     @property
     def index(self) -> SeedIndex:
-        """Built in memory for small sources; for large ones mapped from the store's index
+        """Built in memory for small sources; for large ones read from the store's index
         files (built there first if need be: see quotecheck.match.segments)."""
         if self._index is None:
             if self.store is None:
