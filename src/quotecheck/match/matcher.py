@@ -162,7 +162,7 @@ class Matcher:
         the sources are small."""
         if self.total <= SMALL_CORPUS or not speaker:
             return (
-                [(i, 0, len(s.text)) for i, s in enumerate(self.sources)]
+                [(i, 0, text_length(s)) for i, s in enumerate(self.sources)]
                 if self.total <= SMALL_CORPUS
                 else []
             )
@@ -176,7 +176,7 @@ class Matcher:
                     if t.speaker and same_person(speaker, t.speaker, self.accounts)
                 )
             elif by and same_person(speaker, by, self.accounts):
-                scope.append((i, 0, len(s.text)))
+                scope.append((i, 0, text_length(s)))
         return scope
 
     def scan_text(self, doc: int, a: int, b: int) -> tuple[Normalized, str]:
