@@ -7,6 +7,7 @@ costs a few tenths of a second).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -55,16 +56,44 @@ def parallel_map(
     # The progress bar draws without a thread (see quotecheck.progress), so none is forked.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
-    ) as pool:
-        futures = [pool.submit(fn, item) for item in items]
-        out = []
-        for future, weight in zip(futures, weights, strict=True):
-            out.append(future.result())
-            if progress:
-                progress(weight)
-        return out
+    # objects made before the fork are kept out of the workers' garbage collections: a
+    # collection writes to every object it visits, copying each page the two shared
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
+        ) as pool:
+            futures = [pool.submit(job_then_release, fn, item) for item in items]
+            out = []
+            for future, weight in zip(futures, weights, strict=True):
+                out.append(future.result())
+                if progress:
+                    progress(weight)
+            return out
+    finally:
+        gc.unfreeze()
+
+
+def job_then_release(fn: Callable[[T], R], item: T) -> R:
+    """``fn(item)`` in a worker, then the memory it freed given back to the system."""
+    try:
+        return fn(item)
+    finally:
+        release_free_memory()
+
+
+def release_free_memory() -> None:
+    """Give the C heap's free pages back to the system. glibc keeps them for reuse, and
+    numpy's large temporaries fragment its heap: a worker hashing 12 runs of an index
+    build grew from 40 to 80 MB of memory it no longer used (25 MB after each trim).
+    Nothing to do where there is no glibc (macOS, musl)."""
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):
+        return
+    trim(0)
 
 
 def end_with_parent(parent: int, every: float = 0.5) -> None:
