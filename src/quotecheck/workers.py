@@ -16,6 +16,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MAX_WORKERS = 2
+RELEASE_EVERY = 4
+"""A worker gives its freed memory back every this many jobs: each time costs the next job
+page faults for all the memory it uses again, and the heap grows a little each job."""
+jobs_done = 0
+"""Jobs this worker process has run."""
 
 
 def worker_count() -> int:
@@ -75,11 +80,15 @@ def parallel_map(
 
 
 def job_then_release(fn: Callable[[T], R], item: T) -> R:
-    """``fn(item)`` in a worker, then the memory it freed given back to the system."""
+    """``fn(item)`` in a worker; every :data:`RELEASE_EVERY` jobs, the memory freed given
+    back to the system."""
+    global jobs_done
     try:
         return fn(item)
     finally:
-        release_free_memory()
+        jobs_done += 1
+        if jobs_done % RELEASE_EVERY == 0:
+            release_free_memory()
 
 
 def release_free_memory() -> None:
