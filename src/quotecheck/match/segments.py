@@ -39,9 +39,9 @@ if TYPE_CHECKING:
     from quotecheck.model import Source
     from quotecheck.store import Store
 
-RUN_CHARS = 2_000_000
-"""Characters hashed per run, at least: bounds each worker's memory (about 4 bytes a
-character, beside 10 MB of tables). Large builds use fewer, larger runs (:data:`RUNS`)."""
+RUN_CHARS = 4_000_000
+"""Characters hashed per run, at least: bounds each worker's memory (about 10 bytes a
+character). Large builds use fewer, larger runs (:data:`RUNS`)."""
 RUNS = 120
 """About this many runs for a large build: the merge reads one slice per run and partition."""
 PARTITION_ENTRIES = 300_000
