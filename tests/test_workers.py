@@ -96,7 +96,7 @@ def test_workers_give_back_freed_memory_and_the_parent_unfreezes_its_objects(
     if not Path("/proc/self/status").exists():
         pytest.skip("reads /proc")
     monkeypatch.setattr(workers, "worker_count", lambda: 2)
-    monkeypatch.setattr(workers, "RELEASE_EVERY", 1)
+    monkeypatch.setattr(workers, "RELEASE_WEIGHT", 1)
     kept = workers.parallel_map(kept_after_free_kb, [1, 2], [1, 1], 0)
     assert all(kb < 10_000 for kb in kept), kept
     assert gc.get_freeze_count() == 0

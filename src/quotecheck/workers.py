@@ -16,11 +16,12 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MAX_WORKERS = 2
-RELEASE_EVERY = 4
-"""A worker gives its freed memory back every this many jobs: each time costs the next job
-page faults for all the memory it uses again, and the heap grows a little each job."""
-jobs_done = 0
-"""Jobs this worker process has run."""
+RELEASE_WEIGHT = 16_000_000
+"""A worker gives its freed memory back after jobs weighing this much since it last did
+(a few runs of an index build, many small files read): each time costs a trim and the next
+job page faults for all the memory it uses again, while the heap grows a little each job."""
+weight_done = 0
+"""The weight of the jobs this worker process has run since it last gave memory back."""
 
 
 def worker_count() -> int:
@@ -68,7 +69,10 @@ def parallel_map(
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
         ) as pool:
-            futures = [pool.submit(job_then_release, fn, item) for item in items]
+            futures = [
+                pool.submit(job_then_release, fn, item, weight)
+                for item, weight in zip(items, weights, strict=True)
+            ]
             out = []
             for future, weight in zip(futures, weights, strict=True):
                 out.append(future.result())
@@ -79,15 +83,16 @@ def parallel_map(
         gc.unfreeze()
 
 
-def job_then_release(fn: Callable[[T], R], item: T) -> R:
-    """``fn(item)`` in a worker; every :data:`RELEASE_EVERY` jobs, the memory freed given
-    back to the system."""
-    global jobs_done
+def job_then_release(fn: Callable[[T], R], item: T, weight: int) -> R:
+    """``fn(item)`` in a worker; after :data:`RELEASE_WEIGHT` of jobs, the memory freed
+    given back to the system."""
+    global weight_done
     try:
         return fn(item)
     finally:
-        jobs_done += 1
-        if jobs_done % RELEASE_EVERY == 0:
+        weight_done += weight
+        if weight_done >= RELEASE_WEIGHT:
+            weight_done = 0
             release_free_memory()
 
 
