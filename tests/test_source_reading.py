@@ -242,3 +242,23 @@ def test_a_source_without_read_permission(
     report = check(ARTICLE, "meeting.txt")
     assert report["problems"] == [{"source": "meeting.txt", "message": "cannot read (Permission denied)"}]
     assert verdicts(report) == ["unverified"]
+
+
+@pytest.mark.parametrize("size", [0, 1, 65_535, 65_536, 65_537, 300_000])
+def test_a_file_is_read_whole_without_a_buffer_the_size_of_the_cap(tmp_path: Path, size: int) -> None:
+    """``read(n)`` allocates n bytes first: reading up to the 200 MB cap took 200 MB of
+    address space for every source file."""
+    import tracemalloc
+
+    from quotecheck.decoding import read_capped
+
+    data = (TRANSCRIPT.encode("utf-8") * (size // len(TRANSCRIPT) + 1))[:size]
+    path = tmp_path / "notes.txt"
+    path.write_bytes(data)
+    tracemalloc.start()
+    try:
+        assert read_capped(path) == data
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 3 * size + 200_000

@@ -150,6 +150,8 @@ def decode_page(body: bytes, content_type: str = "") -> str:
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """The most a source file may hold (as for an article): beyond it, a problem, not a read."""
+READ_BLOCK = 1 << 20
+"""Bytes read at a time from a file that has no size (a pipe) or grows while read."""
 
 
 def read_capped(path: str | Path, cap: int | None = None) -> bytes:
@@ -164,10 +166,21 @@ def read_capped(path: str | Path, cap: int | None = None) -> bytes:
         size = os.fstat(f.fileno()).st_size
         if stat.S_ISREG(mode) and size > cap:
             raise NotText(f"is {size:,} bytes, more than the {cap:,} a file may have")
-        head = f.read(min(64 * 1024, cap + 1))  # a pipe has no size to check first
+        asked = min(64 * 1024, cap + 1)
+        head = f.read(asked)  # a pipe has no size to check first
         if b"\x00" in head[:8192] and bom_encoding(head) is None and utf16_without_bom(head) is None:
             raise NotText("looks like a binary file")
-        data = head + f.read(cap + 1 - len(head)) if len(head) <= cap else head
+        # then what stat promised and a byte more (to see a file grown since), then blocks:
+        # read(n) allocates n bytes before it reads, so never read(cap) for a small file.
+        # A read shorter than asked is the end (a buffered read waits for the rest).
+        blocks, got = [head], len(head)
+        want = size + 1 - got if stat.S_ISREG(mode) else READ_BLOCK
+        while len(blocks[-1]) == asked and got <= cap:
+            asked = max(1, min(want, cap + 1 - got))
+            blocks.append(f.read(asked))
+            got += len(blocks[-1])
+            want = READ_BLOCK
+        data = head if len(blocks) == 1 else b"".join(blocks)
     if len(data) > cap:
         raise NotText(f"is more than the {cap:,} bytes a file may have")
     return data

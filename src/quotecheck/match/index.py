@@ -11,7 +11,7 @@ entries are never read. A quote's seeds vote for diagonals (source offset minus 
 offset); the best-voted places are then aligned word by word (quotecheck.match.align).
 
 Large sources keep their index in array files beside the snapshot store (see
-``quotecheck.match.segments``), mapped into memory by the next run rather than rebuilt.
+``quotecheck.match.segments``), read a slice at a time by the next run rather than rebuilt.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import hashlib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -173,9 +173,21 @@ class Candidate:
     votes: int
 
 
+class Entries(Protocol):
+    """A column of index entries: an array in memory, or a segment's file read a slice at a
+    time (see ``quotecheck.match.segments.EntryFile``)."""
+
+    @property
+    def nbytes(self) -> int: ...
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, key: slice, /) -> np.ndarray: ...  # type: ignore[type-arg]
+
+
 @dataclass(frozen=True)
 class Part:
-    """Bucketed seeds of some sources: in memory, or mapped from a segment's files.
+    """Bucketed seeds of some sources: in memory, or read from a segment's files.
 
     ``pos`` holds offsets into the part's own concatenation of its documents, which start
     at ``starts``; ``doc_map`` says which current source each of them is (-1: a source no
@@ -184,8 +196,8 @@ class Part:
     """
 
     bucket_offsets: np.ndarray  # type: ignore[type-arg]
-    low: np.ndarray  # type: ignore[type-arg]
-    pos: np.ndarray  # type: ignore[type-arg]
+    low: Entries
+    pos: Entries
     starts: np.ndarray  # type: ignore[type-arg]
     doc_map: np.ndarray | None = None  # type: ignore[type-arg]
     base: int = 0

@@ -74,7 +74,7 @@ class Matcher:
 
     @property
     def index(self) -> SeedIndex:
-        """Built in memory for small sources; for large ones mapped from the store's index
+        """Built in memory for small sources; for large ones read from the store's index
         files (built there first if need be: see quotecheck.match.segments)."""
         if self._index is None:
             if self.store is None:
@@ -162,7 +162,7 @@ class Matcher:
         the sources are small."""
         if self.total <= SMALL_CORPUS or not speaker:
             return (
-                [(i, 0, len(s.text)) for i, s in enumerate(self.sources)]
+                [(i, 0, text_length(s)) for i, s in enumerate(self.sources)]
                 if self.total <= SMALL_CORPUS
                 else []
             )
@@ -176,7 +176,7 @@ class Matcher:
                     if t.speaker and same_person(speaker, t.speaker, self.accounts)
                 )
             elif by and same_person(speaker, by, self.accounts):
-                scope.append((i, 0, len(s.text)))
+                scope.append((i, 0, text_length(s)))
         return scope
 
     def scan_text(self, doc: int, a: int, b: int) -> tuple[Normalized, str]:

@@ -1,4 +1,4 @@
-"""The index of large sources, kept as memory-mapped array files beside the snapshot store.
+"""The index of large sources, kept as array files beside the snapshot store.
 
 An index is made of segments. A segment indexes a list of documents (sources, named by a
 key of their content) and is three ``.npy`` files in ``<store>/index/``: ``KEY.bkt.npy``
@@ -24,6 +24,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,13 +123,13 @@ def map_segment(
     doc_map: np.ndarray,  # type: ignore[type-arg]
     current_starts: np.ndarray,  # type: ignore[type-arg]
 ) -> Part:
-    """The segment's arrays, mapped (not read): pages come in as quotes touch them.
+    """The segment's arrays, opened (not read): entries are read as quotes need them.
 
     ``doc_map``: the current source number of each of the segment's documents (-1: gone)."""
     paths = segment_paths(folder, segment.key)
     offsets = np.load(paths["bkt"]).view(np.ndarray)
-    low = mapped(paths["low"])
-    pos = mapped(paths["pos"])
+    low = EntryFile(paths["low"])
+    pos = EntryFile(paths["pos"])
     if len(offsets) != (1 << BUCKET_BITS) + 1 or len(low) != len(pos) or int(offsets[-1]) != len(low):
         raise ValueError(f"index segment {segment.key} is not whole")
     first = int(doc_map[0]) if len(doc_map) else 0
@@ -138,18 +139,47 @@ def map_segment(
     return Part(offsets, low, pos, segment.starts, doc_map)
 
 
-def mapped(path: Path) -> np.ndarray:  # type: ignore[type-arg]
-    """An ``.npy`` file mapped for random reads: a quote touches a few pages of it, and the
-    kernel's read-ahead would otherwise bring in much of the file around each."""
-    import mmap
+class EntryFile:
+    """A column of a segment's entries (an ``.npy`` file), read a slice at a time with
+    ``pread``. Not memory-mapped: every page a mapping touches counts in the process's
+    memory, and the kernel maps up to 16 cached neighbours of each (madvise or not), so a
+    hundred quotes had most of a 100 MB index mapped in. The file stays open (not its
+    name): a segment built in a temporary folder is still read after the folder is gone."""
 
-    array = np.load(path, mmap_mode="r")
-    raw = getattr(array, "_mmap", None)
-    if raw is not None and hasattr(mmap, "MADV_RANDOM"):
-        raw.madvise(mmap.MADV_RANDOM)
-    # a plain array over the mapping: np.memmap's own slicing is several times slower
-    view: np.ndarray = array.view(np.ndarray)  # type: ignore[type-arg]
-    return view
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as f:
+            version = np.lib.format.read_magic(f)
+            if version == (1, 0):
+                shape, fortran, dtype = np.lib.format.read_array_header_1_0(f)
+            else:
+                shape, fortran, dtype = np.lib.format.read_array_header_2_0(f)
+            self.header = f.tell()
+        if len(shape) != 1 or fortran:
+            raise ValueError(f"{path}: not an index column")
+        self.dtype = np.dtype(dtype)
+        self.length = int(shape[0])
+        self.fd = os.open(path, os.O_RDONLY)
+        weakref.finalize(self, os.close, self.fd)
+        if os.fstat(self.fd).st_size != self.header + self.nbytes:
+            raise ValueError(f"{path}: cut short")
+
+    @property
+    def nbytes(self) -> int:
+        return self.length * self.dtype.itemsize
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, key: slice, /) -> np.ndarray:  # type: ignore[type-arg]
+        start, stop, step = key.indices(self.length)
+        if step != 1:
+            raise ValueError("an index column is read in runs of entries")
+        size = self.dtype.itemsize
+        count = max(0, stop - start)
+        data = os.pread(self.fd, count * size, self.header + start * size)
+        if len(data) != count * size:
+            raise OSError(f"index file cut short while being read ({len(data)} of {count * size} bytes)")
+        return np.frombuffer(data, dtype=self.dtype)
 
 
 # -- building ------------------------------------------------------------------------------
@@ -560,6 +590,6 @@ def build_part(
     scratch = Path(tempfile.mkdtemp(prefix="quotecheck-index-"))
     try:
         segment = build_segment(docs, scratch, progress)
-        return map_segment(scratch, segment, doc_map, starts)  # mapped pages outlive the files
+        return map_segment(scratch, segment, doc_map, starts)  # open files outlive their names
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

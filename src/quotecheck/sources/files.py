@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from quotecheck.model import Source, SourceProblem, Turn
 from quotecheck.sources.base import SourceProvider
-from quotecheck.sources.manifest import MANIFEST_MIN_BYTES, Entry, from_facts, read_with_manifest, stat_entry
+from quotecheck.sources.manifest import (
+    MANIFEST_MIN_BYTES,
+    Entry,
+    TextsRead,
+    from_facts,
+    read_with_manifest,
+    stat_entry,
+)
 from quotecheck.sources.transcript import turns_of
 
 if TYPE_CHECKING:
@@ -79,6 +86,7 @@ class FileSources(SourceProvider):
                     plan.append((named_file, True))
         files = [item[0] for item in plan if isinstance(item, tuple)]
         facts = self.facts(files)
+        texts_read = TextsRead()  # one bound for the texts of all this run's file sources
         for item in plan:
             if isinstance(item, SourceProblem):
                 yield item
@@ -95,7 +103,7 @@ class FileSources(SourceProvider):
                 if named:
                     yield SourceProblem(file.path, REPORT_PROBLEM)
             else:
-                yield from from_facts(file.path, kept, self.kept_in)
+                yield from from_facts(file.path, kept, self.kept_in, texts_read)
 
     @property
     def kept_in(self) -> str | None:

@@ -15,7 +15,9 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import zlib
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -35,6 +37,10 @@ MANIFEST_MIN_BYTES = 1_000_000
 """Below this many bytes of source files, reading them all is faster than the store."""
 PARALLEL_MIN_BYTES = 32_000_000
 """From this many bytes to read, two processes read them (both cores)."""
+TEXTS_READ_BYTES = 32_000_000
+"""Texts read on demand are held up to about this many bytes of memory (those used least
+recently are dropped first, and read again if asked for): a warm run reads the files where
+candidates fall, and holding every one of them grew its memory with the number of quotes."""
 TEXT_KEPT_SUFFIXES = {".html", ".htm"}
 """Files whose text the manifest keeps (compressed): a saved page's main text is extracted
 by trafilatura, far too slow to redo for each candidate in a warm run."""
@@ -63,11 +69,39 @@ class Entry:
         return [self.ctime_ns, self.inode]
 
 
-class FileSource(Source):
-    """A source from a file whose facts the manifest holds: its text is read on first use.
+class TextsRead:
+    """The texts of file sources read on demand, the most recently used ones held up to
+    ``limit`` bytes of memory (a text of curly quotes takes two bytes a character)."""
 
-    Everything but ``text`` is set at once; ``text`` is read from the file (and kept) when
-    something asks for it, so a warm run reads only the files where a quote may be.
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = TEXTS_READ_BYTES if limit is None else limit
+        self.held = 0
+        self.texts: OrderedDict[tuple[str, str], str] = OrderedDict()
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return key in self.texts
+
+    def get(self, source: FileSource) -> str:
+        key = (source.path, source.key)  # the key names the content: an edited file is another
+        text = self.texts.get(key)
+        if text is not None:
+            self.texts.move_to_end(key)
+            return text
+        text = source.read_text()
+        self.texts[key] = text
+        self.held += sys.getsizeof(text)
+        while self.held > self.limit and len(self.texts) > 1:
+            _, dropped = self.texts.popitem(last=False)
+            self.held -= sys.getsizeof(dropped)
+        return text
+
+
+class FileSource(Source):
+    """A source from a file whose facts the manifest holds: its text is read when used.
+
+    Everything but ``text`` is set at once; ``text`` is read from the file when something
+    asks for it, so a warm run reads only the files where a quote may be. It is held in
+    ``texts_read`` (shared by the sources of one run, bounded), not in the source.
     """
 
     path: str
@@ -76,9 +110,16 @@ class FileSource(Source):
     length: int
     kept_in: str | None
     """The store database that keeps this file's text, when it does (saved pages)."""
+    texts_read: TextsRead
 
     def __init__(
-        self, path: str, part: int, digest: str, facts: dict[str, Any], kept_in: str | None = None
+        self,
+        path: str,
+        part: int,
+        digest: str,
+        facts: dict[str, Any],
+        kept_in: str | None = None,
+        texts_read: TextsRead | None = None,
     ) -> None:
         values = {
             "locator": facts["locator"],
@@ -95,18 +136,17 @@ class FileSource(Source):
             "key": f"{digest}/{part}",
             "length": int(facts["length"]),
             "kept_in": kept_in,
+            "texts_read": TextsRead() if texts_read is None else texts_read,
         }
         vars(self).update(values)  # a frozen dataclass: set its fields as its own __init__ does
 
     def __getattr__(self, name: str) -> Any:
         if name != "text":
             raise AttributeError(name)
-        text = self.read_text()
-        object.__setattr__(self, "text", text)
-        return text
+        return self.texts_read.get(self)
 
     def read_text(self) -> str:
-        """The text as the reader makes it (or as the store keeps it); not kept: for indexing."""
+        """The text as the reader makes it (or as the store keeps it), read now."""
         return source_text(self.path, self.part, self.length, self.kept_in)
 
     def __repr__(self) -> str:
@@ -204,9 +244,12 @@ def named_by(kept: str | list[str], path: str) -> str:
     return path + kept[1] if isinstance(kept, list) else kept
 
 
-def from_facts(path: str, facts: dict[str, Any], kept_in: str | None = None) -> list[Source | SourceProblem]:
+def from_facts(
+    path: str, facts: dict[str, Any], kept_in: str | None = None, texts_read: TextsRead | None = None
+) -> list[Source | SourceProblem]:
     """The sources and problems of one file, as the manifest describes them (``kept_in``:
-    the store database, when it keeps the file's texts)."""
+    the store database, when it keeps the file's texts; ``texts_read``: where the texts
+    read on demand are held, shared by a run's sources)."""
     out: list[Source | SourceProblem] = []
     part = 0
     for item in facts["items"]:
@@ -215,7 +258,7 @@ def from_facts(path: str, facts: dict[str, Any], kept_in: str | None = None) -> 
         else:
             named = {**item[1], "locator": named_by(item[1]["locator"], path)}
             kept = kept_in if facts.get("texts_kept") else None
-            out.append(FileSource(path, part, facts["digest"], named, kept))
+            out.append(FileSource(path, part, facts["digest"], named, kept, texts_read))
             part += 1
     return out
 
