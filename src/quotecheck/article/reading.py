@@ -132,16 +132,18 @@ def load_document(name: str, kind: str | None = None, *, whole_page: bool = Fals
 STDIN_FORMATS = ("markdown", "html", "text")
 """What ``--stdin-format`` may name (a Word draft on standard input is known by its bytes)."""
 HTML_START = re.compile(
-    r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype[ \t\r\n]+html\b|html\b)", re.I | re.S
+    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype[ \t\r\n]+html\b|html\b)",
+    re.I | re.S,
 )
 MARKDOWN_START = re.compile(r"\A(?:\ufeff)?(?:---[ \t]*\r?\n|\s*#{1,6}[ \t]+\S)")
 
 
 def sniff_kind(raw: str) -> str:
     """What an article with no name to go by (standard input) is, conservatively: HTML only
-    when it opens as an HTML document (``<!doctype html>``, ``<html>``), Markdown only when
-    it opens with front matter (``---``) or a ``#`` heading, else plain text. A fragment
-    with a tag in it, or ``*stars*`` in prose, stays text: ``--stdin-format`` says otherwise."""
+    when it opens as an HTML document (``<!doctype html>``, ``<html>``, also after the XML
+    declaration XHTML opens with), Markdown only when it opens with front matter (``---``)
+    or a ``#`` heading, else plain text. A fragment with a tag in it, or ``*stars*`` in
+    prose, stays text: ``--stdin-format`` says otherwise."""
     head = raw[:4096]
     if HTML_START.match(head):
         return "html"
