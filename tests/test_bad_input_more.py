@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -504,3 +505,43 @@ def test_a_store_path_with_a_nul_byte_is_one_line(tmp_path: Path, run: Run) -> N
     )
     (tmp_path / "quotecheck.toml").write_text('store = "kept\\u0000here"\n', encoding="utf-8")
     one_line_exit_2(run(str(draft), "--offline"), "cannot open the snapshot store (embedded null byte)")
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_small_article_is_read_without_a_buffer_the_size_of_the_cap(
+    article: Path, monkeypatch: pytest.MonkeyPatch, from_stdin: bool
+) -> None:
+    """``read(MAX_ARTICLE_BYTES + 1)`` allocated 200 MB before reading a 50-byte draft: under
+    ``ulimit -v 250000`` every check was a MemoryError traceback."""
+    import io
+    import tracemalloc
+
+    data = article.read_bytes()
+    if from_stdin:  # a real pipe, as a shell gives: buffered reads over a file descriptor
+        read_end, write_end = os.pipe()
+        os.write(write_end, data)
+        os.close(write_end)
+        stdin = io.TextIOWrapper(open(read_end, "rb"))  # noqa: SIM115 (closed below)
+        monkeypatch.setattr(sys, "stdin", stdin)
+    tracemalloc.start()
+    try:
+        assert read_bytes("-" if from_stdin else str(article)) == data
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        if from_stdin:
+            stdin.close()
+    assert peak < 2_000_000, peak
+
+
+def test_an_article_on_standard_input_past_the_cap_is_still_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neighbour: read in blocks, a pipe longer than the cap is still cut off and refused."""
+    import io
+
+    from quotecheck.article import reading
+
+    monkeypatch.setattr(reading, "MAX_ARTICLE_BYTES", 3_000_000)
+    text = "“Ferries run late,” the harbour master said.\n" * 70_000  # about 3.5 MB
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    with pytest.raises(QuotecheckError, match="more than 3,000,000 bytes"):
+        read_bytes("-")

@@ -76,11 +76,13 @@ def format_hint(name: str, data: bytes | None = None) -> str | None:
 
 
 def read_bytes(name: str) -> bytes:
+    from quotecheck.decoding import read_at_most
+
     if name == "-":
         if sys.stdin is None:  # started with stdin closed (`<&-`): no article to read
             raise QuotecheckError("-: standard input is closed; give the article as a file")
         try:
-            return capped(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "-")
+            return capped(read_at_most(sys.stdin.buffer, MAX_ARTICLE_BYTES, None), "-")
         except OSError as exc:
             raise QuotecheckError(f"-: cannot read standard input ({exc.strerror})") from None
     path = Path(name)
@@ -93,7 +95,7 @@ def read_bytes(name: str) -> bytes:
         if size > MAX_ARTICLE_BYTES:
             raise QuotecheckError(f"{name}: {size:,} bytes is larger than an article can be")
         with path.open("rb") as f:  # a device or pipe has no size to check first (/dev/zero)
-            return capped(f.read(MAX_ARTICLE_BYTES + 1), name)
+            return capped(read_at_most(f, MAX_ARTICLE_BYTES, size), name)
     except OSError as exc:
         raise QuotecheckError(f"{name}: cannot read ({exc.strerror})") from None
 
