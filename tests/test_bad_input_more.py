@@ -66,6 +66,22 @@ def test_files_from_a_list_with_a_nul_byte(tmp_path: Path, run: Run) -> None:
     one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: line 2 holds a NUL byte")
 
 
+def test_files_from_an_endless_list_is_cut_off(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--files-from /dev/zero`` read forever: a MemoryError traceback (or the machine's
+    memory gone). A list past the cap is one line and exit 2."""
+    from quotecheck.newsroom import changed
+
+    monkeypatch.setattr(changed, "MAX_LIST_BYTES", 1000)
+    listing = tmp_path / "list.txt"
+    listing.write_text("drafts/harbour-ferry-timetable.md\n" * 40, encoding="utf-8")
+    one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: more than 1,000 bytes")
+    if Path("/dev/zero").exists():
+        with pytest.raises(QuotecheckError, match="more than 1,000 bytes"):
+            files_from("/dev/zero")
+
+
 @pytest.mark.parametrize(
     "saved",
     [
