@@ -561,3 +561,12 @@ def test_an_article_on_standard_input_past_the_cap_is_still_refused(monkeypatch:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
     with pytest.raises(QuotecheckError, match="more than 3,000,000 bytes"):
         read_bytes("-")
+
+
+def test_a_baseline_that_is_a_device_is_one_line(article: Path, run: Run) -> None:
+    """``--baseline /dev/zero`` was read whole: a MemoryError traceback after eating memory."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    one_line_exit_2(
+        run(str(article), "--baseline", "/dev/zero"), "--baseline /dev/zero: not a quotecheck baseline"
+    )
