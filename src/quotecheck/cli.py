@@ -343,6 +343,10 @@ def check(
             fail(f"unknown --stdin-format {stdin_format!r} (choose from {', '.join(STDIN_FORMATS)})")
         if "-" not in articles:
             fail("--stdin-format says what standard input is: give - as the ARTICLE to read it")
+    if "-" in articles and (changed_since is not None or files_from is not None):
+        # the selection keeps files only: the draft on standard input was dropped unread
+        option = "--changed-since" if changed_since is not None else "--files-from"
+        fail(f"{option} chooses the articles from files: - (standard input) cannot be one of them")
 
     from quotecheck.api import assess
     from quotecheck.errors import QuotecheckError
