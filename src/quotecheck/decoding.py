@@ -11,10 +11,12 @@ else a guess.
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -152,6 +154,27 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 """The most a source file may hold (as for an article): beyond it, a problem, not a read."""
 READ_BLOCK = 1 << 20
 """Bytes read at a time from a file that has no size (a pipe) or grows while read."""
+
+
+def read_at_most(f: BinaryIO, cap: int, size: int | None) -> bytes:
+    """At most ``cap + 1`` bytes of an open file: ``size + 1`` first (what stat promised,
+    and a byte more to see a file grown since), then blocks. ``read(n)`` allocates n bytes
+    before it reads, so ``read(cap)`` took 200 MB of address space for every small file
+    (a MemoryError under ``ulimit -v``). A read shorter than asked is the end."""
+    asked = min(cap + 1, READ_BLOCK if size is None else size + 1)
+    first = f.read(asked)
+    if len(first) < asked:
+        return first  # the usual case: the whole file in one read, no copy
+    gathered = io.BytesIO()  # its value is handed over, not copied: no second whole copy
+    gathered.write(first)
+    got = len(first)
+    while got <= cap:
+        block = f.read(min(READ_BLOCK, cap + 1 - got))
+        if not block:
+            break
+        gathered.write(block)
+        got += len(block)
+    return gathered.getvalue()
 
 
 def read_capped(path: str | Path, cap: int | None = None) -> bytes:
