@@ -125,3 +125,10 @@ def test_a_store_folder_that_does_not_exist_yet_is_fine(newsroom: tuple[Path, Pa
     plain = run("drafts/branch.md", "-s", "sources")
     assert plain.exit_code in (0, 1)
     assert run("drafts/branch.md", "-s", "sources", "--store", "new-store").exit_code == plain.exit_code
+
+
+def test_a_store_under_a_file_is_refused(newsroom: tuple[Path, Path], run: Run) -> None:
+    Path("notes.txt").write_text("a file, not a folder\n", encoding="utf-8")
+    for command in (["drafts/branch.md", "-s", "sources"], ["fetch", "drafts/branch.md"]):
+        result = run(*command, "--store", "notes.txt/store")
+        one_line_error(result, "--store notes.txt/store: notes.txt is a file")

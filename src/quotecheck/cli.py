@@ -145,8 +145,14 @@ def refuse_a_store_file(chosen: str | None) -> None:
     """A store that is a file would be ignored whenever the run needs no store (a small
     local check, a fetch of a draft with no links, which then said "0 sources kept in
     FILE"): say so now."""
-    if chosen and Path(chosen).exists() and not Path(chosen).is_dir():
+    if not chosen:
+        return
+    path = Path(chosen)
+    if path.exists() and not path.is_dir():
         fail(f"--store {chosen}: is not a folder (the snapshot store is a folder)")
+    blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:  # `--store notes.txt/store` can never be made
+        fail(f"--store {chosen}: {blocker} is a file, so the store folder cannot be made there")
 
 
 def check_article_names(articles: list[str]) -> None:
