@@ -130,10 +130,8 @@ def segments(article: ArticleReport, cards: list[Card]) -> list[Segment] | None:
     def to_text(raw: int) -> int:
         return raw if doc.offsets is None else bisect.bisect_left(doc.offsets, raw)
 
-    def shown(card: Card) -> bool:
-        return bool(doc.text[to_text(card.result.quote.start) : to_text(card.result.quote.end)].strip())
-
-    if not all(shown(card) for card in cards):  # checked with --whole-page: show the whole page
+    if not all(doc.shows(c.result.quote.start, c.result.quote.end) for c in cards):
+        # checked with --whole-page: a teaser's quote is only in the whole page
         doc = document_from_text(article.text, article.path, article.kind, whole_page=True)
     text = doc.text
 

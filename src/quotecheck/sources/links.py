@@ -8,7 +8,6 @@ has had its markup, and so its link targets, removed.
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -74,12 +73,12 @@ def links_in(doc: Document) -> list[Link]:
     if doc.kind == "html":
         for m in ANCHOR.finditer(raw):
             close = raw.find("</a", m.end())
-            if shown(doc, m.start(), close if close != -1 else m.end()):
+            if doc.shows(m.start(), close if close != -1 else m.end()):
                 candidates.append((m.start(), html.unescape(m["dq"] or m["sq"] or m["bare"] or "")))
     if doc.kind == "markdown":
         candidates += [(m.start("url"), m["url"]) for m in MARKDOWN_LINK.finditer(raw)]
     for m in BARE_URL.finditer(raw):
-        if doc.kind == "markdown" or shown(doc, m.start(), m.end()):
+        if doc.kind == "markdown" or doc.shows(m.start(), m.end()):
             candidates.append((m.start(), html.unescape(m.group()).rstrip(TRAILING)))
     candidates += list(doc.links)
     # then an embedded post's own link, should its anchor be outside the prose read
@@ -93,16 +92,6 @@ def links_in(doc: Document) -> list[Link]:
         if key not in found:
             found[key] = Link(url, offset, post["id"] if post else None, post["handle"] if post else None)
     return list(found.values())
-
-
-def shown(doc: Document, start: int, end: int) -> bool:
-    """Whether any of ``raw[start:end]`` is in the prose read: a link in a page's menus,
-    teasers, scripts or attributes is none of the story's sources (and fetching it would
-    spend the article's cap of links). Markdown is read whole, footnotes and all."""
-    if doc.offsets is None:  # text[i] is raw[i]; what is left out is blanked
-        return bool(doc.text[start:end].strip())
-    first, last = bisect.bisect_left(doc.offsets, start), bisect.bisect_left(doc.offsets, end)
-    return bool(doc.text[first:last].strip())
 
 
 def article_date(doc: Document) -> datetime | None:
