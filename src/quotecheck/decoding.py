@@ -193,17 +193,10 @@ def read_capped(path: str | Path, cap: int | None = None) -> bytes:
         head = f.read(asked)  # a pipe has no size to check first
         if b"\x00" in head[:8192] and bom_encoding(head) is None and utf16_without_bom(head) is None:
             raise NotText("looks like a binary file")
-        # then what stat promised and a byte more (to see a file grown since), then blocks:
-        # read(n) allocates n bytes before it reads, so never read(cap) for a small file.
-        # A read shorter than asked is the end (a buffered read waits for the rest).
-        blocks, got = [head], len(head)
-        want = size + 1 - got if stat.S_ISREG(mode) else READ_BLOCK
-        while len(blocks[-1]) == asked and got <= cap:
-            asked = max(1, min(want, cap + 1 - got))
-            blocks.append(f.read(asked))
-            got += len(blocks[-1])
-            want = READ_BLOCK
-        data = head if len(blocks) == 1 else b"".join(blocks)
+        data = head
+        if len(head) == asked:  # more to come: the rest as read_at_most reads any file
+            left = max(0, size - len(head)) if stat.S_ISREG(mode) else None
+            data += read_at_most(f, cap - len(head), left)
     if len(data) > cap:
         raise NotText(f"is more than the {cap:,} bytes a file may have")
     return data
