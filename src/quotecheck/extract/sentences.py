@@ -18,8 +18,13 @@ LEFT_WINDOW = 400
 """How far before a quote (in characters) a cue or subject is looked for: bounded, so a
 huge sentence stays linear."""
 
-END = re.compile(r"[.!?…]+[\"”’»)\]]*[ \t\u00a0]+|\n\s*")
-TOKEN = re.compile(r"[@#]?\w(?:[\w’'&\-]|\.(?=\w))*\.?|[^\w\s]")
+END = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”’»)\]]*[ \t\u00a0]+)")
+"""A sentence end ("." "?!" "…" with closing marks, then spaces) or a newline and the
+space after it. It opens with one character class so that the regex engine can skip to
+the next candidate (twice as fast as the two alternatives side by side)."""
+TOKEN = re.compile(r"[@#]?\w[\w’'&\-]*+(?:\.(?=\w)[\w’'&\-]*+)*+\.?|[^\w\s]")
+"""A word (inner periods only before a letter: "U.S", "e.g") or one mark; possessive
+quantifiers, as nothing after the run can make it give characters back (faster)."""
 PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
 FINAL = frozenset('.!?:;"”’»)…')
 
