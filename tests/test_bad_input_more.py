@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -63,6 +64,22 @@ def test_files_from_a_list_with_a_nul_byte(tmp_path: Path, run: Run) -> None:
     listing = tmp_path / "list.txt"
     listing.write_bytes(b"drafts/a.md\ndrafts/\x00b.md\n")
     one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: line 2 holds a NUL byte")
+
+
+def test_files_from_an_endless_list_is_cut_off(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--files-from /dev/zero`` read forever: a MemoryError traceback (or the machine's
+    memory gone). A list past the cap is one line and exit 2."""
+    from quotecheck.newsroom import changed
+
+    monkeypatch.setattr(changed, "MAX_LIST_BYTES", 1000)
+    listing = tmp_path / "list.txt"
+    listing.write_text("drafts/harbour-ferry-timetable.md\n" * 40, encoding="utf-8")
+    one_line_exit_2(run("--files-from", str(listing)), f"--files-from {listing}: more than 1,000 bytes")
+    if Path("/dev/zero").exists():
+        with pytest.raises(QuotecheckError, match="more than 1,000 bytes"):
+            files_from("/dev/zero")
 
 
 @pytest.mark.parametrize(
@@ -504,3 +521,52 @@ def test_a_store_path_with_a_nul_byte_is_one_line(tmp_path: Path, run: Run) -> N
     )
     (tmp_path / "quotecheck.toml").write_text('store = "kept\\u0000here"\n', encoding="utf-8")
     one_line_exit_2(run(str(draft), "--offline"), "cannot open the snapshot store (embedded null byte)")
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_small_article_is_read_without_a_buffer_the_size_of_the_cap(
+    article: Path, monkeypatch: pytest.MonkeyPatch, from_stdin: bool
+) -> None:
+    """``read(MAX_ARTICLE_BYTES + 1)`` allocated 200 MB before reading a 50-byte draft: under
+    ``ulimit -v 250000`` every check was a MemoryError traceback."""
+    import io
+    import tracemalloc
+
+    data = article.read_bytes()
+    if from_stdin:  # a real pipe, as a shell gives: buffered reads over a file descriptor
+        read_end, write_end = os.pipe()
+        os.write(write_end, data)
+        os.close(write_end)
+        stdin = io.TextIOWrapper(open(read_end, "rb"))  # noqa: SIM115 (closed below)
+        monkeypatch.setattr(sys, "stdin", stdin)
+    tracemalloc.start()
+    try:
+        assert read_bytes("-" if from_stdin else str(article)) == data
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        if from_stdin:
+            stdin.close()
+    assert peak < 2_000_000, peak
+
+
+def test_an_article_on_standard_input_past_the_cap_is_still_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neighbour: read in blocks, a pipe longer than the cap is still cut off and refused."""
+    import io
+
+    from quotecheck.article import reading
+
+    monkeypatch.setattr(reading, "MAX_ARTICLE_BYTES", 3_000_000)
+    text = "“Ferries run late,” the harbour master said.\n" * 70_000  # about 3.5 MB
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    with pytest.raises(QuotecheckError, match="more than 3,000,000 bytes"):
+        read_bytes("-")
+
+
+def test_a_baseline_that_is_a_device_is_one_line(article: Path, run: Run) -> None:
+    """``--baseline /dev/zero`` was read whole: a MemoryError traceback after eating memory."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    one_line_exit_2(
+        run(str(article), "--baseline", "/dev/zero"), "--baseline /dev/zero: not a quotecheck baseline"
+    )

@@ -105,6 +105,19 @@ def test_files_from_a_ci_list(repo: Path, run: Run) -> None:
     assert [a["path"] for a in json.loads(result.stdout)["articles"]] == ["drafts/new.md"]
 
 
+@pytest.mark.parametrize(
+    "selection", [["--files-from", "-"], ["--files-from", "changed.txt"], ["--changed-since", "main"]]
+)
+def test_standard_input_with_a_selection_is_a_usage_error(repo: Path, run: Run, selection: list[str]) -> None:
+    """The selection keeps article files only: a draft piped in as - was dropped unread and
+    the run could pass having checked something else (with --stdin-format too)."""
+    Path("changed.txt").write_text("drafts/branch.md\n", encoding="utf-8")
+    result = run(*selection, "-", "--stdin-format", "text", "-s", "sources", input="drafts/new.md\n")
+    assert result.exit_code == 2, result.output
+    assert "- (standard input) cannot be one of them" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_no_article_at_all_is_a_usage_error(repo: Path, run: Run) -> None:
     result = run("-s", "sources")
     assert result.exit_code == 2

@@ -300,7 +300,23 @@ def test_a_possessive_phrase_or_name_a_speaker_says_stays_a_quote(text: str, exp
     assert expected in quotes(text)
 
 
-def test_words_joined_by_or_to_a_speech_verb_are_still_words_said() -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor, who has since branded “a disgrace” the vote on the pier, declined to comment.\n",
+            "a disgrace",
+        ),
+        ("Ivo Brand had openly labeled “a reckless gamble” the sale of the ferry.\n", "a reckless gamble"),
+        ("The tax that Ann Lee once dubbed “a toll on the poor” passed on Monday.\n", "a toll on the poor"),
+        ("Critics, who repeatedly branded “a folly” the new quay, lost the vote.\n", "a folly"),
+    ],
+)
+def test_a_naming_verb_after_a_subject_and_an_adverb_is_the_subjects_words(text: str, expected: str) -> None:
+    """Neighbour of "often called the “…”": an adverb between a subject (a name, "who", an
+    auxiliary) and the naming verb leaves the naming to that subject; it was made a term,
+    so a speaker's words went unchecked."""
+    assert expected in quotes(text)
     """Neighbour: "…, or “…”" after a pronoun or a speech verb is no translation."""
     text = "“We will stay,” Ada Moor said, or “at least try to.”\n"
     assert quotes(text) == ["We will stay,", "at least try to."]

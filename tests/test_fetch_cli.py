@@ -158,7 +158,7 @@ def test_bad_options_are_one_line_and_exit_2(article: Path, run: Run) -> None:
     blocker = article.parent / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     result = run(str(article), "--store", str(blocker / "store"))
-    assert result.exit_code == 2 and "cannot open the snapshot store" in result.stderr
+    assert result.exit_code == 2 and "a-file is a file, so the store folder cannot be made" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 

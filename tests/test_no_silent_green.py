@@ -111,7 +111,24 @@ def test_a_store_that_is_a_file_is_refused_even_when_no_store_is_needed(
     one_line_error(run("drafts/branch.md", "-s", "sources"), "is not a folder")
 
 
+def test_fetch_refuses_a_store_that_is_a_file(newsroom: tuple[Path, Path], run: Run) -> None:
+    """A draft with no links fetches nothing, so the store was never opened: fetch said
+    "0 sources kept in notes.txt" and exited 0."""
+    Path("notes.txt").write_text("a file, not a folder\n", encoding="utf-8")
+    one_line_error(
+        run("fetch", "drafts/branch.md", "--store", "notes.txt"), "--store notes.txt", "not a folder"
+    )
+    assert Path("notes.txt").read_text(encoding="utf-8") == "a file, not a folder\n"
+
+
 def test_a_store_folder_that_does_not_exist_yet_is_fine(newsroom: tuple[Path, Path], run: Run) -> None:
     plain = run("drafts/branch.md", "-s", "sources")
     assert plain.exit_code in (0, 1)
     assert run("drafts/branch.md", "-s", "sources", "--store", "new-store").exit_code == plain.exit_code
+
+
+def test_a_store_under_a_file_is_refused(newsroom: tuple[Path, Path], run: Run) -> None:
+    Path("notes.txt").write_text("a file, not a folder\n", encoding="utf-8")
+    for command in (["drafts/branch.md", "-s", "sources"], ["fetch", "drafts/branch.md"]):
+        result = run(*command, "--store", "notes.txt/store")
+        one_line_error(result, "--store notes.txt/store: notes.txt is a file")

@@ -256,3 +256,24 @@ def test_help_loads_neither_jinja2_nor_warcio_nor_rich() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_a_page_checked_whole_shows_its_teasers_quotes(tmp_path: Path, run: Run) -> None:
+    """With --whole-page a teaser's quote is checked: the article view shows the whole page,
+    with that quote highlighted on its words (the body alone has blanks there)."""
+    page = tmp_path / "story.txt"
+    page.write_text(
+        "Library hours\n\n“Our library will open on Sundays from June,” Nina Patel said on Monday.\n\n"
+        "The council agreed the budget for the extra staff at the same meeting.\n\n"
+        "Most Popular\n\n“The bridge is crumbling,” engineer warns\n\nCouncil sets the new rates\n",
+        encoding="utf-8",
+    )
+    body = html_report(run, str(page), "--no-links", out=tmp_path / "body.html")
+    assert [words for _, words in re.findall(r'<a class="hl v-(\w+)"[^>]*>(.*?)</a>', body)] == [
+        "Our library will open on Sundays from June,"
+    ]
+    whole = html_report(run, str(page), "--no-links", "--whole-page", out=tmp_path / "whole.html")
+    assert [words for _, words in re.findall(r'<a class="hl v-(\w+)"[^>]*>(.*?)</a>', whole)] == [
+        "Our library will open on Sundays from June,",
+        "The bridge is crumbling,",
+    ]

@@ -91,3 +91,69 @@ def test_an_overlong_status_number_is_not_cut_to_another_post() -> None:
         "Proof: https://x.com/AliceGrantMayor/status/189700000000000010123456789012345\n", "a.md", "markdown"
     )
     assert [link.post_id for link in links_in(doc)] == [None]
+
+
+def menu_page(links_in_menu: int) -> str:
+    """A saved news page: a long menu, the story (quoting a transcript it links to), a
+    "Most Popular" teaser box, and a script with an address in it."""
+    menu = "".join(
+        f'<li><a href="https://courier.example/section/{n}">Section {n}</a></li>'
+        for n in range(links_in_menu)
+    )
+    story = "".join(
+        f"<p>The harbour board met for the {n}th time this year on Tuesday evening, and members spent"
+        " most of the session on the ferry timetable, the cost of dredging and the winter berths.</p>"
+        for n in range(4, 10)
+    )
+    return f"""<!doctype html><html><head><title>Harbour vote</title>
+<script>window.ads = "https://ads.example/tracker.js";</script></head><body>
+<header><nav><ul>{menu}</ul></nav></header>
+<main><article><h1>Harbour board backs the new ferry timetable</h1>
+<p>“We will keep the winter ferry running,” Mayor Alice Grant told the board, according to
+the <a href="https://harbour.example.gov/minutes/2026-03-03">meeting's minutes</a>.</p>
+{story}
+</article></main>
+<aside class="most-popular"><h2>Most Popular</h2><ul>
+<li><a href="https://courier.example/2026/03/02/bridge">“It is crumbling,” engineer warns of old bridge</a></li>
+<li><a href="https://courier.example/2026/03/01/rates">Council sets the new rates</a></li></ul></aside>
+<footer><a href="https://courier.example/privacy">Privacy</a></footer></body></html>
+"""
+
+
+def test_a_saved_pages_menus_teasers_and_scripts_are_not_the_storys_links() -> None:
+    page = menu_page(3)
+    story_only = links_in(document_from_text(page, "vote.html", "html"))
+    assert [link.url for link in story_only] == ["https://harbour.example.gov/minutes/2026-03-03"]
+    everything = [
+        link.url for link in links_in(document_from_text(page, "vote.html", "html", whole_page=True))
+    ]
+    assert "https://harbour.example.gov/minutes/2026-03-03" in everything
+    assert "https://courier.example/2026/03/02/bridge" in everything and len(everything) >= 6
+
+
+def test_a_long_menu_does_not_use_up_the_articles_cap_of_links() -> None:
+    """Links are fetched up to a cap per article (20): a menu of 30 links before the story
+    used to take every place, and the story's own source was never fetched."""
+    from quotecheck.sources.remote import Remote, plan
+    from quotecheck.sources.web import WebPages
+
+    fetching = plan([document_from_text(menu_page(30), "vote.html", "html")], Remote())
+    (web,) = fetching.providers
+    assert isinstance(web, WebPages)
+    assert web.urls == ["https://harbour.example.gov/minutes/2026-03-03"]
+
+
+def test_a_plain_text_pages_teaser_links_are_left_with_the_teasers() -> None:
+    page = (
+        "Harbour board backs the new ferry timetable\n\n"
+        "“We will keep the winter ferry running,” Mayor Alice Grant told the board. The minutes"
+        " are at https://harbour.example.gov/minutes/2026-03-03 for anyone to read.\n\n"
+        "The board met on Tuesday evening and spent most of the session on the timetable.\n\n"
+        "Most Popular\n\n"
+        "“It is crumbling,” engineer warns of old bridge https://courier.example/2026/03/02/bridge\n\n"
+        "Council sets the new rates https://courier.example/2026/03/01/rates\n"
+    )
+    story = [link.url for link in links_in(document_from_text(page, "vote.txt", "text"))]
+    assert story == ["https://harbour.example.gov/minutes/2026-03-03"]
+    whole = [link.url for link in links_in(document_from_text(page, "vote.txt", "text", whole_page=True))]
+    assert len(whole) == 3

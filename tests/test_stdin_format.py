@@ -51,6 +51,23 @@ def test_an_html_page_on_standard_input_is_read_as_a_page(run: Run) -> None:
     assert quotes(run, HTML_PAGE) == [("We will keep the pier open,", "Ola Berg", 2, column)]
 
 
+XHTML_PAGE = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+    '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+    '<head><script>var hint = "Tap the pier to see the tide";</script></head>\n'
+    "<body><p>The board met. &#8220;We will keep the pier open,&#8221; said Ola Berg.</p></body></html>\n"
+)
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read_as_a_page(run: Run) -> None:
+    """XHTML opens with ``<?xml …?>`` before its doctype: it was read as plain text, so a
+    script's string was a quote and the quote written with character references was lost."""
+    assert sniff_kind(XHTML_PAGE) == "html"
+    assert sniff_kind('<?xml version="1.0"?>\n<feed><title>Pier</title></feed>') == "text"  # neighbour
+    column = XHTML_PAGE.splitlines()[3].index("&#8220;") + len("&#8220;") + 1
+    assert quotes(run, XHTML_PAGE) == [("We will keep the pier open,", "Ola Berg", 4, column)]
+
+
 def test_stdin_format_reads_a_draft_with_no_clear_start_as_markdown(run: Run) -> None:
     assert quotes(run, MARKDOWN_DRAFT, "--stdin-format", "markdown") == [
         ("We will keep the pier open,", "Ola Berg", 3, 3)

@@ -100,3 +100,22 @@ def test_workers_give_back_freed_memory_and_the_parent_unfreezes_its_objects(
     kept = workers.parallel_map(kept_after_free_kb, [1, 2], [1, 1], 0)
     assert all(kb < 10_000 for kb in kept), kept
     assert gc.get_freeze_count() == 0
+
+
+def test_a_caller_that_froze_its_own_objects_keeps_them_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """parallel_map undoes only its own freeze: a library caller's frozen objects stay out
+    of garbage collection after the workers are done."""
+    import gc
+
+    from quotecheck import workers
+
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)
+    caller_objects = [[n] for n in range(1000)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(caller_objects)
+        assert workers.parallel_map(len, ["ab", "cde"], [1, 1], 0) == [2, 3]
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()

@@ -141,6 +141,20 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def refuse_a_store_file(chosen: str | None) -> None:
+    """A store that is a file would be ignored whenever the run needs no store (a small
+    local check, a fetch of a draft with no links, which then said "0 sources kept in
+    FILE"): say so now."""
+    if not chosen:
+        return
+    path = Path(chosen)
+    if path.exists() and not path.is_dir():
+        fail(f"--store {chosen}: is not a folder (the snapshot store is a folder)")
+    blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:  # `--store notes.txt/store` can never be made
+        fail(f"--store {chosen}: {blocker} is a file, so the store folder cannot be made there")
+
+
 def check_article_names(articles: list[str]) -> None:
     if articles.count("-") > 1:
         fail("standard input (-) can be given only once")
@@ -335,6 +349,10 @@ def check(
             fail(f"unknown --stdin-format {stdin_format!r} (choose from {', '.join(STDIN_FORMATS)})")
         if "-" not in articles:
             fail("--stdin-format says what standard input is: give - as the ARTICLE to read it")
+    if "-" in articles and (changed_since is not None or files_from is not None):
+        # the selection keeps files only: the draft on standard input was dropped unread
+        option = "--changed-since" if changed_since is not None else "--files-from"
+        fail(f"{option} chooses the articles from files: - (standard input) cannot be one of them")
 
     from quotecheck.api import assess
     from quotecheck.errors import QuotecheckError
@@ -381,10 +399,7 @@ def check(
         quiet,
         without_wayback(plan.config.fetch_limits(allow_private_hosts), no_wayback),
     )
-    # A store that is a file would be ignored whenever the run needs no store: say so now.
-    chosen_store = store or plan.config.store
-    if chosen_store and Path(chosen_store).exists() and not Path(chosen_store).is_dir():
-        fail(f"--store {chosen_store}: is not a folder (the snapshot store is a folder)")
+    refuse_a_store_file(store or plan.config.store)
     # A mistyped source path would leave every quote unverified and the run green: bad input.
     missing = next((p for p in paths if not Path(p).exists()), None)
     if missing is not None:
@@ -573,6 +588,7 @@ def fetch(
     urls, paths = split_sources(source or [])
     if paths:
         fail(f"--source {paths[0]}: fetch takes URLs; local files need no fetching")
+    refuse_a_store_file(store or config.store)
     config_accounts = [f"{name}={handle}" for name, handle in config.accounts.items()]
     try:
         done = fetch_sources(

@@ -11,10 +11,12 @@ else a guess.
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -154,6 +156,27 @@ READ_BLOCK = 1 << 20
 """Bytes read at a time from a file that has no size (a pipe) or grows while read."""
 
 
+def read_at_most(f: BinaryIO, cap: int, size: int | None) -> bytes:
+    """At most ``cap + 1`` bytes of an open file: ``size + 1`` first (what stat promised,
+    and a byte more to see a file grown since), then blocks. ``read(n)`` allocates n bytes
+    before it reads, so ``read(cap)`` took 200 MB of address space for every small file
+    (a MemoryError under ``ulimit -v``). A read shorter than asked is the end."""
+    asked = min(cap + 1, READ_BLOCK if size is None else size + 1)
+    first = f.read(asked)
+    if len(first) < asked:
+        return first  # the usual case: the whole file in one read, no copy
+    gathered = io.BytesIO()  # its value is handed over, not copied: no second whole copy
+    gathered.write(first)
+    got = len(first)
+    while got <= cap:
+        block = f.read(min(READ_BLOCK, cap + 1 - got))
+        if not block:
+            break
+        gathered.write(block)
+        got += len(block)
+    return gathered.getvalue()
+
+
 def read_capped(path: str | Path, cap: int | None = None) -> bytes:
     """A file's bytes, never more than ``cap``: ``OSError`` if it cannot be read, ``NotText``
     if it is too big, a device (``/dev/zero`` would fill the memory) or plainly binary,
@@ -170,17 +193,10 @@ def read_capped(path: str | Path, cap: int | None = None) -> bytes:
         head = f.read(asked)  # a pipe has no size to check first
         if b"\x00" in head[:8192] and bom_encoding(head) is None and utf16_without_bom(head) is None:
             raise NotText("looks like a binary file")
-        # then what stat promised and a byte more (to see a file grown since), then blocks:
-        # read(n) allocates n bytes before it reads, so never read(cap) for a small file.
-        # A read shorter than asked is the end (a buffered read waits for the rest).
-        blocks, got = [head], len(head)
-        want = size + 1 - got if stat.S_ISREG(mode) else READ_BLOCK
-        while len(blocks[-1]) == asked and got <= cap:
-            asked = max(1, min(want, cap + 1 - got))
-            blocks.append(f.read(asked))
-            got += len(blocks[-1])
-            want = READ_BLOCK
-        data = head if len(blocks) == 1 else b"".join(blocks)
+        data = head
+        if len(head) == asked:  # more to come: the rest as read_at_most reads any file
+            left = max(0, size - len(head)) if stat.S_ISREG(mode) else None
+            data += read_at_most(f, cap - len(head), left)
     if len(data) > cap:
         raise NotText(f"is more than the {cap:,} bytes a file may have")
     return data

@@ -64,7 +64,10 @@ def parallel_map(
     context = multiprocessing.get_context(method)
     # objects made before the fork are kept out of the workers' garbage collections: a
     # collection writes to every object it visits, copying each page the two shared
-    gc.freeze()
+    # (a caller that froze objects itself keeps them frozen: only our own freeze is undone)
+    froze = gc.get_freeze_count() == 0
+    if froze:
+        gc.freeze()
     try:
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
@@ -80,7 +83,8 @@ def parallel_map(
                     progress(weight)
             return out
     finally:
-        gc.unfreeze()
+        if froze:
+            gc.unfreeze()
 
 
 def job_then_release(fn: Callable[[T], R], item: T, weight: int) -> R:

@@ -47,6 +47,14 @@ class Document:
             return index
         return int(self.offsets[index - 1]) + 1
 
+    def shows(self, raw_start: int, raw_end: int) -> bool:
+        """Whether any of ``raw[raw_start:raw_end]`` is in the prose read: not left out or
+        blanked as a page's menus, teasers, scripts or markup."""
+        if self.offsets is None:  # text[i] is raw[i]; what is left out is blanked
+            return bool(self.text[raw_start:raw_end].strip())
+        first = bisect.bisect_left(self.offsets, raw_start)
+        return bool(self.text[first : bisect.bisect_left(self.offsets, raw_end)].strip())
+
     def line_col(self, raw_index: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a ``raw`` offset."""
         line = bisect.bisect_right(self.line_starts, raw_index)

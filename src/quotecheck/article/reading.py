@@ -76,11 +76,13 @@ def format_hint(name: str, data: bytes | None = None) -> str | None:
 
 
 def read_bytes(name: str) -> bytes:
+    from quotecheck.decoding import read_at_most
+
     if name == "-":
         if sys.stdin is None:  # started with stdin closed (`<&-`): no article to read
             raise QuotecheckError("-: standard input is closed; give the article as a file")
         try:
-            return capped(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "-")
+            return capped(read_at_most(sys.stdin.buffer, MAX_ARTICLE_BYTES, None), "-")
         except OSError as exc:
             raise QuotecheckError(f"-: cannot read standard input ({exc.strerror})") from None
     path = Path(name)
@@ -93,7 +95,7 @@ def read_bytes(name: str) -> bytes:
         if size > MAX_ARTICLE_BYTES:
             raise QuotecheckError(f"{name}: {size:,} bytes is larger than an article can be")
         with path.open("rb") as f:  # a device or pipe has no size to check first (/dev/zero)
-            return capped(f.read(MAX_ARTICLE_BYTES + 1), name)
+            return capped(read_at_most(f, MAX_ARTICLE_BYTES, size), name)
     except OSError as exc:
         raise QuotecheckError(f"{name}: cannot read ({exc.strerror})") from None
 
@@ -132,16 +134,18 @@ def load_document(name: str, kind: str | None = None, *, whole_page: bool = Fals
 STDIN_FORMATS = ("markdown", "html", "text")
 """What ``--stdin-format`` may name (a Word draft on standard input is known by its bytes)."""
 HTML_START = re.compile(
-    r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype[ \t\r\n]+html\b|html\b)", re.I | re.S
+    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype[ \t\r\n]+html\b|html\b)",
+    re.I | re.S,
 )
 MARKDOWN_START = re.compile(r"\A(?:\ufeff)?(?:---[ \t]*\r?\n|\s*#{1,6}[ \t]+\S)")
 
 
 def sniff_kind(raw: str) -> str:
     """What an article with no name to go by (standard input) is, conservatively: HTML only
-    when it opens as an HTML document (``<!doctype html>``, ``<html>``), Markdown only when
-    it opens with front matter (``---``) or a ``#`` heading, else plain text. A fragment
-    with a tag in it, or ``*stars*`` in prose, stays text: ``--stdin-format`` says otherwise."""
+    when it opens as an HTML document (``<!doctype html>``, ``<html>``, also after the XML
+    declaration XHTML opens with), Markdown only when it opens with front matter (``---``)
+    or a ``#`` heading, else plain text. A fragment with a tag in it, or ``*stars*`` in
+    prose, stays text: ``--stdin-format`` says otherwise."""
     head = raw[:4096]
     if HTML_START.match(head):
         return "html"

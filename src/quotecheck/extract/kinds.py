@@ -24,6 +24,7 @@ from quotecheck.extract.lexicon import (
     OUTLET_WORDS,
     PARTICLE_CUES,
     PERFORMED_IN,
+    PRONOUNS,
     SPEECH_NOUNS,
     TERM_BEFORE,
     TITLE_BEFORE,
@@ -266,14 +267,40 @@ def adverb(word: str) -> bool:
     return (len(word) > 4 and word.endswith("ly")) or word in NAMING_ADVERBS
 
 
+NAMERS_BEFORE_ADVERB = {
+    "has", "have", "had", "will", "would", "did", "does", "do", "could", "should", "may",
+    "might", "must", "can", "who",
+}  # fmt: skip
+"""Words before an adverb and a naming verb that make the verb someone's act ("who once
+called", "has repeatedly called"), not a participle ("often called")."""
+
+
 def nobody_names(words: list[str], verb: int) -> bool:
     """The naming verb at ``verb`` has no one doing the naming right before it: "often
-    called", "is called" (not "Hale called", "she called"; nor "Lee, an aide, called": a
-    comma may close an apposition after the one who names)."""
+    called", "is called", "the bridge, widely called" (not "Hale called", "she called"; nor
+    "Lee, an aide, called": a comma may close an apposition after the one who names; nor
+    "Ruiz has repeatedly called", "who once branded": adverbs after a subject or an
+    auxiliary leave the naming to that subject, whose words the quote then is)."""
     if verb == 0:
         return False
     prev = words[verb - 1].lower().strip(",:;(")
-    return adverb(prev) or prev in NAMING_BE
+    if prev in NAMING_BE:
+        return True
+    if not adverb(prev):
+        return False
+    k = verb - 1
+    while k >= 1 and adverb(words[k - 1].lower().strip(",:;(")) and not words[k - 1].endswith(","):
+        k -= 1  # the first of the adverbs: "has since repeatedly called"
+    if k == 0 or words[k - 1].endswith(","):
+        return True  # "the bridge, often called “…”": a participle, nobody named
+    subject = words[k - 1]
+    plain = subject.lower().strip(",:;(")
+    if plain in NAMING_BE:
+        return True  # "is often called"
+    # "Ruiz has repeatedly called", "who once branded", "what Lee often called": someone names
+    after_break = k >= 2 and words[k - 2][-1:] in ".!?"
+    named = subject[:1].isupper() and k >= 2 and not after_break
+    return not (plain in NAMERS_BEFORE_ADVERB or plain in PRONOUNS or named)
 
 
 TERM_END = r"(?:[A-ZÀ-Þ][\w’'-]*|[”\"»])"  # a capitalised (foreign) noun, or a quoted term's closing mark

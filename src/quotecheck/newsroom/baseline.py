@@ -106,11 +106,13 @@ def write_baseline(report: Report, path: Path) -> int:
 
 
 def read_baseline(path: Path) -> Counter[str]:
-    try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    from quotecheck.decoding import read_capped
+
+    try:  # capped: --baseline /dev/zero (or a pipe that never ends) read until memory ran out
+        data: Any = json.loads(read_capped(path).decode("utf-8"))
     except FileNotFoundError:
         raise QuotecheckError(f"--baseline {path}: no such file (make one with --write-baseline)") from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: bad JSON, or NotText (a device, binary)
         raise QuotecheckError(f"--baseline {path}: not a quotecheck baseline ({exc})") from None
     if not isinstance(data, dict) or data.get("quotecheck_baseline") != FORMAT_VERSION:
         raise QuotecheckError(f"--baseline {path}: not a quotecheck baseline (version {FORMAT_VERSION})")

@@ -11,6 +11,8 @@ narrow the list.
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -51,14 +53,30 @@ def changed_since(rev: str, cwd: Path | None = None) -> list[Path]:
     return [root / name for name in (names + untracked).split("\0") if name]
 
 
+MAX_LIST_BYTES = 64 * 1024 * 1024
+"""The most a --files-from list may hold (a million long paths)."""
+
+
 def files_from(name: str) -> list[Path]:
     """Paths listed one a line in a file (``-``: standard input)."""
     import sys
 
+    from quotecheck.decoding import read_at_most
+
     if name == "-" and sys.stdin is None:
         raise QuotecheckError("--files-from -: standard input is closed")
-    try:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    try:  # capped: a list of paths is small, /dev/zero or a runaway pipe is endless
+        if name == "-":
+            data = read_at_most(sys.stdin.buffer, MAX_LIST_BYTES, None)
+        else:
+            with open(name, "rb") as f:
+                facts = os.fstat(f.fileno())
+                data = read_at_most(f, MAX_LIST_BYTES, facts.st_size if stat.S_ISREG(facts.st_mode) else None)
+        if len(data) > MAX_LIST_BYTES:
+            raise QuotecheckError(
+                f"--files-from {name}: more than {MAX_LIST_BYTES:,} bytes; give one path a line"
+            )
+        text = data.decode("utf-8")
     except OSError as exc:
         raise QuotecheckError(f"--files-from {name}: cannot read ({exc.strerror})") from None
     except UnicodeDecodeError as exc:  # a binary file or a list saved in another encoding

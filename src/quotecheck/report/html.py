@@ -126,10 +126,14 @@ def segments(article: ArticleReport, cards: list[Card]) -> list[Segment] | None:
     from quotecheck.article import document_from_text
 
     doc = document_from_text(article.text, article.path, article.kind)
-    text = doc.text
 
     def to_text(raw: int) -> int:
         return raw if doc.offsets is None else bisect.bisect_left(doc.offsets, raw)
+
+    if not all(doc.shows(c.result.quote.start, c.result.quote.end) for c in cards):
+        # checked with --whole-page: a teaser's quote is only in the whole page
+        doc = document_from_text(article.text, article.path, article.kind, whole_page=True)
+    text = doc.text
 
     out: list[Segment] = []
     at = 0

@@ -72,12 +72,18 @@ def links_in(doc: Document) -> list[Link]:
     candidates: list[tuple[int, str]] = []
     if doc.kind == "html":
         for m in ANCHOR.finditer(raw):
-            candidates.append((m.start(), html.unescape(m["dq"] or m["sq"] or m["bare"] or "")))
+            close = raw.find("</a", m.end())
+            if doc.shows(m.start(), close if close != -1 else m.end()):
+                candidates.append((m.start(), html.unescape(m["dq"] or m["sq"] or m["bare"] or "")))
     if doc.kind == "markdown":
         candidates += [(m.start("url"), m["url"]) for m in MARKDOWN_LINK.finditer(raw)]
-    candidates += [(m.start(), html.unescape(m.group()).rstrip(TRAILING)) for m in BARE_URL.finditer(raw)]
+    for m in BARE_URL.finditer(raw):
+        if doc.kind == "markdown" or doc.shows(m.start(), m.end()):
+            candidates.append((m.start(), html.unescape(m.group()).rstrip(TRAILING)))
     candidates += list(doc.links)
-    for offset, url in sorted(candidates):
+    # then an embedded post's own link, should its anchor be outside the prose read
+    embedded = [(doc.to_raw(e.start), e.url) for e in doc.embeds if e.url]
+    for offset, url in [*sorted(candidates), *embedded]:
         if not url.lower().startswith(("http://", "https://")):
             continue
         url = url.split("#", 1)[0]
