@@ -18,6 +18,7 @@ from quotecheck.extract.lexicon import (
     MADE_BY,
     MAKERS,
     NAMED_THINGS,
+    NAMERS_BEFORE_ADVERB,
     NAMING_ADVERBS,
     NAMING_BE,
     NAMING_TO_AS,
@@ -265,14 +266,6 @@ def past_modifiers(words: list[str], original: list[str], k: int) -> int:
 def adverb(word: str) -> bool:
     """locally, widely, often, better: a word that may stand inside a naming frame."""
     return (len(word) > 4 and word.endswith("ly")) or word in NAMING_ADVERBS
-
-
-NAMERS_BEFORE_ADVERB = {
-    "has", "have", "had", "will", "would", "did", "does", "do", "could", "should", "may",
-    "might", "must", "can", "who",
-}  # fmt: skip
-"""Words before an adverb and a naming verb that make the verb someone's act ("who once
-called", "has repeatedly called"), not a participle ("often called")."""
 
 
 def nobody_names(words: list[str], verb: int) -> bool:
