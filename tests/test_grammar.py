@@ -199,6 +199,10 @@ def test_clauses_of_a_sentence() -> None:
             "The former governor quoted the mayor’s recent remarks about “safe streets.”",
             "The former governor",
         ),
+        # a comma inside the fronted phrase: the subject follows its last comma
+        ("Following a hastily called, late-night meeting, the board said it would “review it.”", "the board"),
+        ("After a long, bitter debate, the mayor called the plan “a betrayal.”", "the mayor"),
+        ("Despite a brief, tense standoff, the union told members it had “won.”", "the union"),
     ],
 )
 def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:

@@ -28,7 +28,6 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     i = dateline_end(tokens, lo, hi)
     while i < hi and tokens[i].lower in SENTENCE_CONNECTIVES:
         i += 1
-    fronted = False
     for _ in range(3):
         if i < hi and (
             tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
@@ -36,18 +35,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             for k in range(i + 1, min(hi, i + 25)):
                 if tokens[k].text == "," or tokens[k].lower == "<q,>":
                     i = k + 1
-                    fronted = True
                     break
-                if tokens[k].text in ("—", "–", "―"):
-                    # "Hastily seizing on the fire ― just as he had in Dayton ― Hale cast":
-                    # an aside set off by dashes closes the fronted phrase
-                    k2 = next(
-                        (x for x in range(k + 1, min(hi, k + 30)) if tokens[x].text == tokens[k].text), -1
-                    )
-                    if k2 > 0 and k2 + 1 < hi and tokens[k2 + 1].is_cap:
-                        i = k2 + 1
-                        fronted = True
-                        break
             else:
                 if i + 1 < hi and (tokens[i + 1].lower in PRONOUNS_HE_SHE_THEY or tokens[i + 1].is_cap):
                     i += 1  # "Instead he delivered a talk": a lone adverb before the subject
@@ -69,16 +57,6 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     ):
         return None  # "Given his past remarks on “…”": the fronted phrase runs on to the quote
     np = np_forward(tokens, i, hi)
-    if np is None and fronted:
-        # "Following a hastily called, late-night meeting, the board …": a comma inside the
-        # fronted phrase; the subject follows the next comma
-        k = next((k for k in range(i, min(hi, i + 6)) if tokens[k].text in (",", ";", ":")), -1)
-        if (
-            k >= 0
-            and tokens[k].text == ","
-            and all(t.text[:1].islower() or t.text == "," for t in tokens[i:k])
-        ):
-            np = np_forward(tokens, k + 1, hi)
     if np is None:
         return None
     if len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
