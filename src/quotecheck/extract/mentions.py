@@ -355,8 +355,6 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return None
     if tok.lower in ("who", "which") and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
         return [tok]  # "Hale, who said", "Hale - who said": resolved through the antecedent
-    if tok.lower in ("who", "which") and end - 1 >= lo and restrictive_antecedent(tokens[end - 1]):
-        return [tok]  # "the harbour police which reported": a restrictive clause, no comma
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in SOMEONE and (
