@@ -768,8 +768,6 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     Herald warns": the words before the cue end in a prepositional object, so the subject is
     the noun phrase the phrase hangs on."""
     obj = np_backward(tokens, j, lo)
-    if obj is None and j - 1 >= lo and possessive_tok(tokens[j - 1]) and tokens[j].text.islower():
-        obj = tokens[j - 1 : j + 1]  # "familiar with Hale's thinking said"
     if obj is None:
         return None
     p = index(tokens, obj[0], j) - 1
