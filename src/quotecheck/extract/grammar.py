@@ -119,7 +119,7 @@ from quotecheck.extract.mentions import (
     subject_of,
 )
 from quotecheck.extract.sentences import Token, index
-from quotecheck.extract.subjects import fronted_verb, main_subject, sentence_subject
+from quotecheck.extract.subjects import fronted_verb, sentence_subject
 
 MAIN = "main"
 FRONTED = "fronted"
@@ -1065,7 +1065,7 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
         k -= 1
     tok = tokens[k]
     if tok.lower in PRONOUN_OF:
-        outer = main_subject(tokens, 0, k)
+        outer = sentence_subject(tokens, 0, k)
         if outer is not None and (
             kind_of_mention(outer) == "name" or any(possessor(t) and t.is_cap for t in outer)
         ):
@@ -1651,7 +1651,7 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         return m
     if tokens[k - 1].lower == "that" and k >= 2 and tokens[k - 2].lower in RESULT_WORDS:
         return m  # "so much so that she accused …": a result clause
-    outer = main_subject(tokens, 0, k - 1)
+    outer = sentence_subject(tokens, 0, k - 1)
     if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
         return m
     om = make_mention(tokens, outer, m.cue)

@@ -16,13 +16,6 @@ from quotecheck.extract.mentions import np_forward
 from quotecheck.extract.sentences import Token
 
 
-def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
-    """The subject of the main clause before ``hi``: the first noun phrase of its last
-    clause ("So that is why …; all voters have to do is repeat “…”": the last clause)."""
-    semi = next((k for k in range(hi - 1, lo - 1, -1) if tokens[k].text == ";"), -1)
-    return sentence_subject(tokens, semi + 1 if 0 <= semi < hi - 1 else lo, hi)
-
-
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Clinton…")."""
     i = dateline_end(tokens, lo, hi)
