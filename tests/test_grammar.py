@@ -203,6 +203,10 @@ def test_clauses_of_a_sentence() -> None:
         ("Following a hastily called, late-night meeting, the board said it would “review it.”", "the board"),
         ("After a long, bitter debate, the mayor called the plan “a betrayal.”", "the mayor"),
         ("Despite a brief, tense standoff, the union told members it had “won.”", "the union"),
+        # a name before a plural noun of speech modifies it ("the Clinton remarks"): no cue there
+        ("Lee dismissed the Clinton remarks as “a stunt.”", "Lee"),
+        ("A reporter asked about the Hale claims of “fraud.”", "A reporter"),
+        ("The mayor waved off the Quist comments as “noise.”", "The mayor"),
     ],
 )
 def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:
