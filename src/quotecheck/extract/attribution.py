@@ -333,30 +333,6 @@ def window(doc: Doc, qi: int) -> Window:
     right = doc.tokens(close_at, right_end) if not span.continues else []
     inner = text[span.start : span.end].rstrip(" '’\"”")
     ends_sentence = inner[-1:] in (".", "!", "?")
-    if (
-        right
-        and qi + 1 < len(spans)
-        and right_end == spans[qi + 1].start - len(spans[qi + 1].open_mark)
-        and not text[right[-1].end : right_end].strip()
-        and (
-            # "“…” He added, “…”": the cue introduces the next quote, so the comma before it
-            # does not close an attribution of this one
-            right[-1].text == ","
-            # "“… goals.” Lee said the port should be “…”": the words after the cue run on into
-            # the next quote, so they open a new sentence rather than close an attribution of
-            # this one (a cue after its subject, words after it: not "“…!” her aide, state
-            # Rep. Ann “Annie” Lee, shouted")
-            or (
-                ends_sentence
-                and right[-1].text not in (".", "!", "?", ";", ":")
-                and any(
-                    cue_at(right, k) is not None and right[k - 1].text[:1].isalnum()
-                    for k in range(1, len(right) - 1)
-                )
-            )
-        )
-    ):
-        right.append(Token(spans[qi + 1].open_mark, spans[qi + 1].open_mark, right_end, right_end, qi + 1))
     broken = (
         inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
         or (
