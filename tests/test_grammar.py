@@ -207,6 +207,19 @@ def test_clauses_of_a_sentence() -> None:
         ("Lee dismissed the Clinton remarks as “a stunt.”", "Lee"),
         ("A reporter asked about the Hale claims of “fraud.”", "A reporter"),
         ("The mayor waved off the Quist comments as “noise.”", "The mayor"),
+        # a name with an "of" phrase that has an "of" of its own
+        (
+            "Bishop Ann Lee of the Church of St. Mark said the vote was “a betrayal.”",
+            "Bishop Ann Lee of the Church of St. Mark",
+        ),
+        (
+            "Dean Ida Marsh of the School of Law said the rule was “overdue.”",
+            "Dean Ida Marsh of the School of Law",
+        ),
+        (
+            "Chief Tom Hale of the Bank of Maine told reporters the rate was “too low.”",
+            "Chief Tom Hale of the Bank of Maine",
+        ),
     ],
 )
 def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:
