@@ -207,6 +207,10 @@ def test_clauses_of_a_sentence() -> None:
         ("Lee dismissed the Clinton remarks as “a stunt.”", "Lee"),
         ("A reporter asked about the Hale claims of “fraud.”", "A reporter"),
         ("The mayor waved off the Quist comments as “noise.”", "The mayor"),
+        # after "of" and a capitalised modifier, a plural verb spelling is a noun
+        ("Hale mocked the flood of Republican claims that the vote was “rigged.”", "Hale"),
+        ("A wave of Hale comments called the fund “empty.”", "A wave of Hale comments"),
+        ("Lee waved off a string of Quist attacks on the plan as “noise.”", "Lee"),
         # a name with an "of" phrase that has an "of" of its own
         (
             "Bishop Ann Lee of the Church of St. Mark said the vote was “a betrayal.”",
