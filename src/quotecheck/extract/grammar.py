@@ -1443,8 +1443,6 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
-    if np is None and lo > 0 and s.clause_of(v).role in (REPORT, MAIN):
-        np = subject_of(tokens, v, 0)
     if np is not None:
         np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
