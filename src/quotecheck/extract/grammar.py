@@ -1776,7 +1776,7 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
             return [tokens[c.start]] if tokens[c.start].lower in RELATIVE_PRONOUNS else None
         kids = [x for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start]
         if kids:
-            start = past_place(tokens, kids[0].end, c.end)
+            start = kids[0].end
         if before is not None:
             for reporter in reversed(s.cues):
                 if reporter.head >= before:
@@ -1809,23 +1809,6 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
         if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap) and finite_follows(tokens, k):
             return np_forward(tokens, k, end)
     return None
-
-
-def past_place(tokens: list[Token], k: int, end: int) -> int:
-    """ "Speaking in Salem, New Hampshire, Trump …": a place set off by commas after a fronted
-    phrase is no subject."""
-    e = k
-    while e < end and e - k < 3 and tokens[e].is_cap:
-        e += 1
-    if (
-        e > k
-        and e < end
-        and tokens[e].text == ","
-        and e + 1 < end
-        and (tokens[e + 1].is_cap or tokens[e + 1].lower in DETERMINERS)
-    ):
-        return e + 1
-    return k
 
 
 def main_after(s: Sentence, k: int) -> list[Token] | None:
