@@ -7,6 +7,8 @@ when that rule alone is disabled (checked by disabling each rule in turn).
 
 from __future__ import annotations
 
+import pytest
+
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.extract.lexicon import inflect
@@ -1244,3 +1246,18 @@ def test_an_abbreviation_spelt_like_a_word_ends_a_sentence_in_lower_case() -> No
     text = "Ann Lee, who lives at No. 4 Pier Road in Salem, Mass. with her sons, said it was “safe.”\n"
     [q] = extract(text)
     assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Critics seized on Lee’s “47 percent” campaign remark.", "Lee’s"),
+        ("Hale’s “low energy” debate jab stuck for months.", "Hale’s"),
+        ("Ann Quist’s “open door” housing pledge drew cheers.", "Ann Quist’s"),
+    ],
+)
+def test_a_quote_between_a_possessor_and_a_modified_noun_of_utterance_is_the_possessors(
+    text: str, who: str
+) -> None:
+    (q,) = extract(text)
+    assert mention(text, q) == who
