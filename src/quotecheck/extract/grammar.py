@@ -760,29 +760,11 @@ def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
             and tokens[k].lower not in AUXILIARIES
         ):
             k += 1  # "the Sanders campaign rejected"
-    if k + 1 < len(tokens) and tokens[k].lower == "of" and (of := np_core_forward(tokens, k + 1)) > k + 1:
-        k = of  # "as the head of the rules panel has accused": the phrase is the subject's
     while k < len(tokens) and k - i < 16 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
         if tokens[k].lower in FINITE_AUX or tokens[k].lower in BE_FORMS:
             return True
         k += 1
     return k < len(tokens) and finite(tokens[k]) and agrees(np, tokens[k])
-
-
-def np_core_forward(tokens: list[Token], k: int) -> int:
-    """The index after a short noun phrase starting at ``k`` (a determiner, then nouns or
-    modifiers up to a verb or a break): "the rules panel", "Iowa voters"."""
-    e = k + (k < len(tokens) and tokens[k].lower in DETERMINERS)
-    while (
-        e < len(tokens)
-        and e - k < 5
-        and tokens[e].text.isalpha()
-        and tokens[e].lower not in STOP
-        and tokens[e].lower not in AUXILIARIES
-        and not finite(tokens[e])
-    ):
-        e += 1
-    return e if e > k + (tokens[k].lower in DETERMINERS) else k
 
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:
