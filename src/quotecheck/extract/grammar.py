@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from quotecheck.extract.lexicon import (
-    ADJECTIVE_ENDS,
     AGENT_ONLY,
     AS_LEMMAS,
     AUXILIARIES,
@@ -950,9 +949,6 @@ def noun_use(tokens: list[Token], i: int) -> bool:
         return False
     low = tokens[i].lower
     lemma = CUE_FORMS.get(low) or STANCE_FORMS.get(low) or ""
-    present = low in (lemma, lemma + "s", lemma + "es")
-    if present and prev.lower.endswith(ADJECTIVE_ENDS) and not adverb(prev) and not finite(prev):
-        return True  # "her opening remarks", "a formal complaint"
     plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
     return (
         lemma == low and low not in SAME_IN_PAST and not plural and plural_before_phrase(tokens, i) < 0

@@ -511,7 +511,6 @@ NOUN_DETERMINERS = {
     "every", "each",
 }  # fmt: skip
 # Endings of adjectives: "her opening remarks", "his recent claims" are nouns after them.
-ADJECTIVE_ENDS = ("al", "ic", "ous", "ful", "ive", "ent", "ant", "less", "ary", "ible", "able", "ing", "est")
 # Verbs whose past is spelt as their base: "the board read “…”" is a verb, not a noun.
 SAME_IN_PAST = {
     "read", "put", "hit", "cast", "set", "cut", "quit", "let", "bet", "spread", "shut", "forecast",
