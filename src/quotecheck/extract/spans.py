@@ -313,13 +313,6 @@ def ends_with_closer(text: str, pos: int) -> bool:
     return k > 0 and text[k - 1] in '”"»'
 
 
-def first_ending_after(spans: list[QuoteSpan], qi: int, s0: int) -> int:
-    """Index of the first quote before ``qi`` that ends after ``s0``: the quotes sharing the
-    sentence. Spans are in text order, so a binary search keeps a sentence with thousands of
-    quotes linear overall (a walk back from each quote was quadratic)."""
-    return bisect.bisect_right(spans, s0, 0, qi, key=lambda s: s.end)
-
-
 def is_paragraph_break(text: str, pos: int) -> bool:
     """A newline ends a paragraph when a blank line follows or the next line opens a quote
     (hard-wrapped text keeps a quote going across single newlines)."""
