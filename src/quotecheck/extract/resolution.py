@@ -15,11 +15,9 @@ from quotecheck.extract.lexicon import (
     HEADLINE_WORDS,
     NOT_NAMES,
     PAST_FORMS,
-    PERSON_AND_IT_PRONOUNS,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
-    SPEECH_NOUNS,
     STOP,
     STOP_CAPS,
     TITLES,
@@ -308,8 +306,6 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return "".join(
             (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
         )
-    if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in PERSON_AND_IT_PRONOUNS:
-        return registry.pronoun(m.head[-1].lower)
     if m.kind == "name":
         named = registry.name(head)
         if named is None and len(m.tokens) > len(head):
