@@ -2002,8 +2002,8 @@ def verb_subject(tokens: list[Token], v: int) -> Mention | None:
 def reporting(tokens: list[Token], colon: bool = False) -> Mention | None:
     """The speaker a sentence with no quote in it reports ("Lee said the region matters."):
     whoever the cue governing its end names."""
-    if not tokens:
-        return None
+    if not any(t.lower in CUE_WORDS for t in tokens):
+        return None  # no word a cue can start at: nothing governs (and nothing to parse)
     end = tokens[-1].end
     s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
     cue = governing(s, len(tokens), (True,))
