@@ -35,11 +35,13 @@ from quotecheck.extract.grammar import (
     Sentence,
     according_to,
     cue_words,
+    document_part,
     governing,
     governor_in,
     later_cue,
     parse,
     past_settings,
+    possessed_quote,
     report_start,
     reporting,
     subject_cached,
@@ -58,6 +60,7 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DEICTIC_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
@@ -74,6 +77,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_SPEAKERS,
     SENTENCE_HOWS,
     SPEAKER_KINDS,
+    SPEECH_NOUNS,
     STOP_CAPS,
     TELL_LEMMAS,
     THIRD_PERSON,
@@ -244,11 +248,13 @@ class once(Generic[T]):
         return value
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Window:
     """Everything the sentence sieves read about one quote, built once: where it stands,
     its sentence, the tokens before it in that sentence (``left``) and after it up to the
-    next quote or line (``right``), and the earlier quotes' attributions (``found``)."""
+    next quote or line (``right``), and the earlier quotes' attributions (``found``).
+    Never changed after ``window`` builds it, but not frozen: one is built per quote, and
+    a frozen dataclass is about twice as slow to build."""
 
     doc: Doc
     qi: int
@@ -441,7 +447,8 @@ def same_sentence(w: Window) -> Found | None:
 def cue_in_sentence(w: Window) -> Found | None:
     """A cue later in the quote's sentence, past other words or quotes."""
     if w.whole and len(w.rest) < len(w.right) and w.right[len(w.rest)].quote < 0:
-        m = later_cue(w.sentence, len(w.left))  # the sentence ends before any other quote
+        # the sentence ends before any other quote
+        m = later_cue(w.sentence, len(w.left)) if has_cue_word(w.rest) else None
     else:
         m = anywhere_in_sentence(w.doc, w.qi, w.si)
     return Found(m, "sentence") if m is not None else None
@@ -450,8 +457,23 @@ def cue_in_sentence(w: Window) -> Found | None:
 def stance_subject(w: Window) -> Found | None:
     """A verb of stance governing the quote as its object ("Lee backs “fair fees”"), or a
     document that is the subject of the quote's clause ("The report found “…”")."""
-    m = governor_in(w.sentence, len(w.left), (False,)) if w.whole else None
+    if not w.whole:
+        return None
+    p = len(w.left)
+    if has_cue_word(w.left) or any(t.lower in DOCUMENT_NOUNS or t.lower in SPEECH_NOUNS for t in w.tokens):
+        m = governor_in(w.sentence, p, (False,))
+    else:
+        # no cue before the quote and no document to be the subject: what is left of
+        # governor_in reads the words alone, so the sentence need not be parsed
+        words_only = Sentence(w.tokens, (), (), ())
+        m = possessed_quote(words_only, p) or document_part(words_only, p)
     return Found(m, "subject") if m is not None else None
+
+
+def has_cue_word(tokens: list[Token]) -> bool:
+    """Whether a cue can start in ``tokens``: ``parse`` tries a cue only at a word of
+    CUE_WORDS, so without one the parse finds no cue there (and need not be run)."""
+    return any(t.lower in CUE_WORDS for t in tokens)
 
 
 def transcript_turn(w: Window) -> Found | None:
@@ -497,7 +519,7 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
         s1 = min(s1, doc.spans[qi + 3].start)
     tokens = doc.tokens(s0, s1)
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
-    return later_cue(parse(tokens), p) if p >= 0 else None
+    return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
 
 
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:
@@ -536,10 +558,12 @@ def closing(w: Window) -> Mention | None:
         at = later.start - len(later.open_mark)
         if not w.text[right[-1].end if right else w.close_at : at].strip():
             tokens.append(Token("<Q>", "<q>", at, later.end, w.qi + 1))  # the quote the words run into
-    s = parse(tokens)
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
     )
+    if not opens or not has_cue_word(tokens[min(opens) :]):
+        return None  # a cue signs the quote only from an opening on: none can start there
+    s = parse(tokens)
     for c in s.cues:
         v = c.head
         if (
@@ -660,7 +684,7 @@ def leading_g(w: Window) -> Mention | None:
         m = frame(left, lo, n)
         if m is not None:
             return m
-    m = governor_in(w.sentence, n, (True,))
+    m = governor_in(w.sentence, n, (True,)) if has_cue_word(left) else None
     if m is not None:
         return m
     last = left[-1]

@@ -47,6 +47,7 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     return Mention(tuple(tokens), "description", "headline", tuple(tokens))
 
 
+SIGNATURE_DASHES = "―—–/"
 SIGNATURE_END = re.compile(r"[―—–/][ \t\u00a0]*([A-Z][^\n―—–/]{1,60}?)[ \t.]*$")
 
 
@@ -60,7 +61,10 @@ def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan
     line_end = text.find("\n", close_at, close_at + 2000)
     if line_end < 0:
         line_end = min(len(text), close_at + 2000)
-    m = SIGNATURE_END.search(text, close_at, line_end)
+    # the signature's words hold no dash, so only the line's last dash can open it: match
+    # there, rather than have the regex engine try every dash of a long line
+    dash = max(text.rfind(d, close_at, line_end) for d in SIGNATURE_DASHES)
+    m = SIGNATURE_END.match(text, dash, line_end) if dash >= 0 else None
     if m is None or len(m.group(1).split()) > 6:
         return None
     if k > 0 and text[k - 1] != "\n" and text[close_at : m.start()].strip(" .\t\u00a0"):

@@ -1267,11 +1267,12 @@ def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
 def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = False) -> Cue | None:
     """The last cue of clause ``cl`` itself (not of a clause inside it) ending by ``before``:
     of speech, or of stance when ``speech`` is false. A participle right after its noun
-    ("posted a message reading “…”") yields to a verb of speech before it in the clause."""
-    found = None
-    for c in s.cues:
-        if c.after > before:
-            break
+    ("posted a message reading “…”") yields to a verb of speech before it in the clause.
+    Read from the last cue back, so a subject is found only for the cues it must be."""
+    cues = s.cues
+    stop = next((k for k, c in enumerate(cues) if c.after > before), len(cues))
+    for k in range(stop - 1, -1, -1):
+        c = cues[k]
         if s.owner[c.head] != cl or c.speech != speech:
             continue
         m = subject_cached(s, c)
@@ -1285,8 +1286,8 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
             continue  # "riders prefer Lee's call for a “…”": the quote is the call's, not theirs
         if not c.speech and not stance_object(s, c, before):
             continue
-        found = c
-    return found
+        return c
+    return None
 
 
 def agent_frames(tokens: list[Token], m: Mention, before: int) -> bool:
@@ -2001,8 +2002,8 @@ def verb_subject(tokens: list[Token], v: int) -> Mention | None:
 def reporting(tokens: list[Token], colon: bool = False) -> Mention | None:
     """The speaker a sentence with no quote in it reports ("Lee said the region matters."):
     whoever the cue governing its end names."""
-    if not tokens:
-        return None
+    if not any(t.lower in CUE_WORDS for t in tokens):
+        return None  # no word a cue can start at: nothing governs (and nothing to parse)
     end = tokens[-1].end
     s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
     cue = governing(s, len(tokens), (True,))
