@@ -1261,3 +1261,32 @@ def test_a_quote_between_a_possessor_and_a_modified_noun_of_utterance_is_the_pos
 ) -> None:
     (q,) = extract(text)
     assert mention(text, q) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are ever in Brest, Maine, feel free to “drop by the office.”",
+        "When you reach Dover, Delaware, tell the clerk “the mayor sent you.”",
+        "Readers, say “thank you” to the volunteers this weekend.",
+        "Sign up and press the “join” button below.",
+    ],
+)
+def test_a_command_has_no_subject_to_take_a_speaker_from(text: str) -> None:
+    # a bare verb after a vocative, a place set off by commas or a coordinated command:
+    # no noun before it is its subject, so the words are nobody's
+    (q,) = extract(text)
+    assert (q.speaker, q.speaker_start) == (None, None)
+
+
+def test_a_plural_subject_keeps_a_bare_verb_and_a_place_inside_it() -> None:
+    # neighbours: a plural subject agrees with the bare verb, before or after "and"
+    for text, who in (
+        ("The union leaders, however, say the plan is “a mess.”", "The union leaders"),
+        ("The nurses walked out and call the plan “a betrayal.”", "The nurses"),
+        ("Residents of Dover, Delaware, say the plan is “a mess.”", "Residents"),
+        ("Ivo Hale sat down and called the plan “a betrayal.”", "Ivo Hale"),
+        ("Signs on the fence read “keep out.”", "Signs"),
+    ):
+        (q,) = extract(text)
+        assert q.kind == "quote" and mention(text, q) is not None and mention(text, q).startswith(who), text

@@ -106,7 +106,9 @@ from quotecheck.extract.mentions import (
     Mention,
     adverb,
     agrees,
+    bare_present,
     cue_at,
+    head_of,
     kind_of_mention,
     make_mention,
     medium,
@@ -114,6 +116,7 @@ from quotecheck.extract.mentions import (
     np_core,
     np_forward,
     person_like,
+    plural,
     restrictive_antecedent,
     subject_of,
 )
@@ -1417,6 +1420,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
         first = coordinated_infinitive(tokens, b, lo)
         np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, s.owner[v], v)
+        bare = not any(t.lower in AUXILIARIES for t in tokens[b + 1 : v])
+        if first < 0 and bare and np is not None and not agrees(np, tokens[v]):
+            return None  # "Sign up and press “…”": a bare verb with no plural subject is a command
         return make_mention(tokens, np, word) if np is not None else None
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
@@ -1438,6 +1444,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
                 np = appositive_subject(tokens, lo, v)
     if np is None and v >= 2 and tokens[v - 1].text == "," and not prepositional_object(tokens, v - 2):
         np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
+        if np is not None and bare_present(tokens[v]) and (not agrees(np, tokens[v]) or np[0] is tokens[0]):
+            k = index(tokens, np[0]) - 2
+            outer = np_backward(tokens, k, lo) if k > lo and tokens[k + 1].text == "," else None
+            if outer is None or outer[0] is not tokens[lo] or not plural(head_of(outer)):
+                return None  # "Readers, say “…”", "In Brest, Maine, feel free to": a command
+            np = tokens[lo : v - 1]  # "Residents of Dover, Delaware, say": the place ends the subject
     if np is None:
         np = before_participle_phrase(tokens, v, lo)
     if np is None:
@@ -1900,6 +1912,8 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
         if c.role in (MAIN, COORDINATE, REPORT, RELATIVE):
             np = clause_subject(s, cl)
             if np is not None and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS):
+                if len(np) == 1 and not plural(np):
+                    return None  # "Sign up and press “…”": a lone singular noun is no subject but a verb
                 head = index(tokens, np[-1])
                 owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
                 return owned or make_mention(

@@ -853,14 +853,26 @@ def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
 def agrees(np: list[Token], verb: Token) -> bool:
     """A bare present verb needs a plural subject: "her primary challenge" is no cue, and in
     "Clinton’s email use", "use" is a noun; "Hale and Lee call" is plural."""
-    low = verb.lower
-    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low.endswith("ed") or low in SAME_IN_PAST:
-        return True
-    last = np[-1].lower
+    return not bare_present(verb) or plural(np)
+
+
+def plural(np: list[Token]) -> bool:
+    """Whether ``np`` names more than one: "officials", "police", "Hale and Lee", "they"."""
+    last = np[-1].lower.replace("'", "’").split("’")[0]  # "They’re … and agree"
     return (
         last in PLURAL_SUBJECTS
         or (last.endswith("s") and not last.endswith(NOT_PLURAL_ENDS))
         or any(t.lower == "and" for t in np)
+    )
+
+
+def bare_present(verb: Token) -> bool:
+    """A cue verb in its bare form ("say", "call"): it needs a plural subject, or none."""
+    low = verb.lower
+    return (
+        (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) == low
+        and not low.endswith("ed")
+        and low not in SAME_IN_PAST
     )
 
 
