@@ -1290,3 +1290,67 @@ def test_a_plural_subject_keeps_a_bare_verb_and_a_place_inside_it() -> None:
     ):
         (q,) = extract(text)
         assert q.kind == "quote" and mention(text, q) is not None and mention(text, q).startswith(who), text
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Residents who live near the pier said “the noise never stops.”", "Residents"),
+        ("People who fish off the pier say “the noise never stops.”", "People"),
+        ("Two women who run the bakery told us “business is down.”", "Two women"),
+        ("Those who attended the meeting said “it was a mess.”", "Those"),
+        ("The council, which met on Monday, told reporters “the budget is fine.”", "The council"),
+    ],
+)
+def test_a_relative_clause_ends_before_the_main_verb_of_its_noun(text: str, who: str) -> None:
+    # the verb right after "who" is the clause's own, so the next verb is the main clause's
+    (q,) = extract(text)
+    assert mention(text, q) == who
+
+
+def test_a_restrictive_relative_with_an_object_pronoun_names_no_object() -> None:
+    # neighbour: the noun inside the relative clause never becomes the speaker
+    text = "Anyone who reads the bill closely will see “a mess.”"
+    (q,) = extract(text)
+    assert mention(text, q) != "the bill"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“We will not back down,” said the Indiana governor.", "the Indiana governor"),
+        ("“We will not back down,” said the former Ohio senator.", "the former Ohio senator"),
+        ("“We will not back down,” said a Maine senator on Tuesday.", "a Maine senator"),
+    ],
+)
+def test_a_role_noun_after_a_place_adjective_ends_the_description(text: str, who: str) -> None:
+    (q,) = extract(text)
+    assert mention(text, q) == who
+
+
+def test_a_role_noun_after_a_name_is_not_taken_into_the_name() -> None:
+    # neighbour: a name then a lower-case title-like word is still just the name
+    text = "Lee Falk first used the word “phantom” in a column."
+    (q,) = extract(text)
+    assert mention(text, q) == "Lee Falk"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("On Bluesky she went further: “This is a disgrace.”", "she"),
+        ("After the vote he was blunt: “This is a disgrace.”", "he"),
+        ("At the rally Ann Lee went further: “This is a disgrace.”", "Ann Lee"),
+        ("On the morning of March 3 Ann Lee wrote back: “This is a disgrace.”", "Ann Lee"),
+    ],
+)
+def test_a_fronted_prepositional_phrase_is_never_the_subject(text: str, who: str) -> None:
+    (q,) = extract(text)
+    assert mention(text, q) == who
+
+
+def test_a_fronted_phrase_set_off_by_a_comma_still_gives_the_subject() -> None:
+    # neighbour: with the comma the old path reads the subject after it
+    text = "On Bluesky, the senator went further: “This is a disgrace.”"
+    (q,) = extract(text)
+    assert mention(text, q) == "the senator"

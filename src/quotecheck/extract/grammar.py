@@ -39,6 +39,7 @@ from quotecheck.extract.lexicon import (
     CORE,
     CUE_FORMS,
     DASHES,
+    DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENT_NOUNS,
     DOCUMENT_PART_LINKS,
@@ -446,6 +447,7 @@ def parse(tokens: list[Token]) -> Sentence:
             ((low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i))
             or (("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")))
             or (prev is not None and prev.lower in PRONOUNS_HE_SHE_THEY and tok.text.isalpha())
+            or (prev is not None and prev.lower == "who" and text.isalpha() and text.islower())
         ):
             has_verb[stack[-1]] = True
             if stack[-1] in restrictive:
@@ -1553,6 +1555,8 @@ def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> lis
     if s.tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
         k -= 1
     ante = np_backward(s.tokens, k, lo) if s.tokens[k].quote < 0 else None
+    if ante is None and s.tokens[k].lower in DEMONSTRATIVES:
+        ante = [s.tokens[k]]  # "Those who attended the meeting said": the pronoun the clause is about
     return ante if ante is not None and kind_of_mention(ante) != "relative" else np
 
 

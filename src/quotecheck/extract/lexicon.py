@@ -687,7 +687,7 @@ DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
 
 # words before "who"/"which" that end no noun phrase the clause could be about
 RESTRICTIVE_NOT_NOUNS = BE_FORMS | {
-    "those", "anyone", "everyone", "someone", "people", "and", "or", "but", "of", "to", "know", "knows", "knew", "wonder", "asked", "ask",
+    "anyone", "everyone", "someone", "and", "or", "but", "of", "to", "know", "knows", "knew", "wonder", "asked", "ask",
     "about", "on", "see", "decide", "decided", "matter", "no", "regardless",
 }  # fmt: skip
 

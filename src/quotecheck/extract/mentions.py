@@ -604,7 +604,12 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     while out and (
         out[-1].lower in ("of", "and")
         or out[-1].lower in NAME_JOINERS
-        or (seen_name and out[-1].text[:1].islower() and out[-1].lower in TITLES)  # "Falk first used"
+        or (
+            seen_name
+            and out[-1].text[:1].islower()
+            and out[-1].lower in TITLES
+            and out[0].lower not in ARTICLES
+        )  # "Falk first used", but "the Indiana governor"
     ):
         out.pop()
     if (
