@@ -1354,3 +1354,36 @@ def test_a_fronted_phrase_set_off_by_a_comma_still_gives_the_subject() -> None:
     text = "On Bluesky, the senator went further: “This is a disgrace.”"
     (q,) = extract(text)
     assert mention(text, q) == "the senator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hale said he\'d make the port "shine again," for example, and Lee vowed to "fix the roads" first.',
+        "Hale said she’s sure the port will “shine again,” and Lee promised to “fix the roads” first.",
+        "Hale says they’re ready to “go all the way,” and Lee vowed to “fix the roads” first.",
+    ],
+)
+def test_a_report_opening_on_a_contraction_has_its_verb_so_and_opens_a_new_clause(text: str) -> None:
+    first, second = extract(text)
+    assert (first.speaker, second.speaker) == ("Hale", "Lee")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both men spoke afterwards, Hale saying he was “very pleased” and Lee calling it a “good start.”",
+        "The talks ended with Hale saying he was “very pleased” and Lee calling it a “good start.”",
+        "Hale spoke at length, saying the port was “very busy” and Lee telling reporters it was “fine.”",
+    ],
+)
+def test_a_second_absolute_after_and_has_its_own_subject(text: str) -> None:
+    first, second = extract(text)
+    assert (first.speaker, second.speaker) == ("Hale", "Lee")
+
+
+def test_and_before_a_name_without_a_participle_stays_in_the_report() -> None:
+    # neighbour: no participle of speech after the name, so the words stay the first speaker's
+    text = "Lee sat quietly, telling Hale he was “very pleased” and Ivo listening."
+    (q,) = extract(text)
+    assert q.speaker == "Lee"

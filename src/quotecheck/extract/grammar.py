@@ -420,7 +420,7 @@ def parse(tokens: list[Token]) -> Sentence:
             low in COORDINATORS
             and i > 0
             and has_verb.get(stack[-1], False)
-            and finite_follows(tokens, i + 1, named=True)
+            and (finite_follows(tokens, i + 1, named=True) or subject_participle_follows(tokens, i + 1))
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
             push(COORDINATE, i)
@@ -456,6 +456,8 @@ def parse(tokens: list[Token]) -> Sentence:
         if report_from == i:
             push(REPORT, i)
             owner[i] = stack[-1]
+            if ("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")):
+                has_verb[stack[-1]] = True  # "said he’d make it": the report opens on its verb
         if (
             low in SPEECH_NOUNS
             and that_clause_follows(tokens, i)
@@ -783,6 +785,14 @@ def absolute_follows(tokens: list[Token], i: int) -> bool:
                 return False  # "with Cruz’s thinking": a gerund, a noun
             return np_forward(tokens, i, k) is not None  # "with many marchers and fans chanting"
     return False
+
+
+def subject_participle_follows(tokens: list[Token], i: int) -> bool:
+    """ "…, Ryan saying “…” and Lee calling it “…”": a noun phrase and then at once a
+    participle of speech: an absolute of its own, joined to the one before."""
+    np = np_forward(tokens, i, len(tokens))
+    k = i + len(np) if np is not None else len(tokens)
+    return k < len(tokens) and tokens[k].lower.endswith("ing") and tokens[k].lower in CUE_FORMS
 
 
 def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
