@@ -1387,3 +1387,26 @@ def test_and_before_a_name_without_a_participle_stays_in_the_report() -> None:
     text = "Lee sat quietly, telling Hale he was “very pleased” and Ivo listening."
     (q,) = extract(text)
     assert q.speaker == "Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hale, the county’s former mayor, repeated accusations that Lee recites the same lines, "
+        "calling him a “talented actor.”",
+        "Hale dismissed suggestions that Lee reads the same lines, calling him a “talented actor.”",
+        "Hale repeated assertions that Lee reads the same lines, calling him a “talented actor.”",
+    ],
+)
+def test_a_plural_noun_of_speech_opens_its_that_clause_so_a_participle_after_it_is_the_subjects(
+    text: str,
+) -> None:
+    (q,) = extract(text)
+    assert (q.speaker, mention(text, q)) == ("Hale", "Hale")
+
+
+def test_a_participle_after_a_relative_that_clause_is_still_the_subjects() -> None:
+    # neighbour: "the claims that Lee made" is a relative clause, and the participle is Hale's too
+    text = "Hale repeated the claims that Lee made last year, calling them “false.”"
+    (q,) = extract(text)
+    assert q.speaker == "Hale"

@@ -199,10 +199,13 @@ FINITE_WORDS = frozenset(
 )
 """Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
 
+SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
+"""Nouns of speech and their plurals: "claims that", "accusations that"."""
+
 CLAUSE_WORDS = frozenset(
     {*COORDINATORS, *SET_OFF_RELATIVES, *RELATIVE_PRONOUNS, *SUBORDINATORS, "with"}
     | FINITE_WORDS
-    | SPEECH_NOUNS
+    | SPEECH_NOUN_FORMS
     | CUE_WORDS
 )
 """Every word ``parse`` looks up: any other word of letters (not ending in "-ed", not after
@@ -459,7 +462,7 @@ def parse(tokens: list[Token]) -> Sentence:
             if ("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")):
                 has_verb[stack[-1]] = True  # "said he’d make it": the report opens on its verb
         if (
-            low in SPEECH_NOUNS
+            low in SPEECH_NOUN_FORMS
             and that_clause_follows(tokens, i)
             and report_from < i
             and (noun_use(tokens, i) or after_verb(tokens, i) or not finite(tok))
