@@ -1410,3 +1410,28 @@ def test_a_participle_after_a_relative_that_clause_is_still_the_subjects() -> No
     text = "Hale repeated the claims that Lee made last year, calling them “false.”"
     (q,) = extract(text)
     assert q.speaker == "Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "A port official responded by saying Lee should be careful “not to stir up trouble.”",
+            "A port official",
+        ),
+        ("The official responded by saying Lee should be careful “not to stir up trouble.”", "The official"),
+        ("A union leader replied by calling the plan “a disgrace.”", "A union leader"),
+        ("Ann Hale answered by insisting that the pier was “perfectly safe.”", "Ann Hale"),
+    ],
+)
+def test_a_verb_followed_by_by_and_a_gerund_is_active(text: str, who: str) -> None:
+    # "-ed by saying" names the means, not a passive agent: the subject speaks
+    (q,) = extract(text)
+    assert mention(text, q) == who
+
+
+def test_a_participle_followed_by_by_and_a_noun_stays_passive() -> None:
+    # neighbour: "seen by dockers as “…”" gives the words to the agent
+    text = "It was a measure seen by dockers as “a disgrace.”"
+    (q,) = extract(text)
+    assert mention(text, q) == "dockers"

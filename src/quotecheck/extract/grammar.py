@@ -1714,8 +1714,9 @@ def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
         and prev.text.isalpha()
         and prev.text.islower()
         and not finite(prev)
-        and v + 1 < len(tokens)
+        and v + 2 < len(tokens)
         and tokens[v + 1].lower == "by"
+        and not tokens[v + 2].lower.endswith("ing")  # "responded by saying": a means, no agent
     )
 
 
