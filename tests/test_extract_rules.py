@@ -1435,3 +1435,35 @@ def test_a_participle_followed_by_by_and_a_noun_stays_passive() -> None:
     text = "It was a measure seen by dockers as “a disgrace.”"
     (q,) = extract(text)
     assert mention(text, q) == "dockers"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "cue"),
+    [
+        (
+            'As the debate went on and Hale stood by his comment that "the port is dying," the crowd grew.',
+            "his",
+            "comment",
+        ),
+        (
+            'As the talks dragged on, Hale stood by her remark Monday that "the port is dying," and left.',
+            "her",
+            "remark",
+        ),
+        ('Hale stood by his comment Monday that "the port is dying."', "his", "comment"),
+    ],
+)
+def test_a_quote_closing_a_fronted_clause_stays_in_the_report_of_its_noun(
+    text: str, who: str, cue: str
+) -> None:
+    # the quote belongs to the report it stands in, not to the fronted clause its comma ends,
+    # and a day between the noun of speech and "that" still leaves the words the noun's
+    (q,) = extract(text)
+    assert q.cue == cue and mention(text, q) in (who, "Hale")
+
+
+def test_a_quote_in_a_fronted_clause_keeps_that_clauses_cue() -> None:
+    # neighbour: the fronted clause's own cue governs the quote inside it
+    text = 'As Lee said "the port is dying," Hale nodded.'
+    (q,) = extract(text)
+    assert (q.speaker, q.cue) == ("Lee", "said")

@@ -289,7 +289,7 @@ def parse(tokens: list[Token]) -> Sentence:
             top = stack[-1]
             fronted = open_role(FRONTED)
             if fronted >= 0 and (not next_is_quote(tokens, i) or fronted in fronted_inner):
-                owner[i] = fronted
+                owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
                 continue
             relative = open_role(RELATIVE)
@@ -576,10 +576,10 @@ def nominal_report(tokens: list[Token], j: int) -> int:
         and tokens[k].lower not in BE_FORMS
         and tokens[k].lower != "that"
     ):
-        if k == j and tokens[k].lower not in PREPOSITIONS_OF_SETTING and tokens[k].lower not in NOUN_FRAME:
+        if k == j and not setting_word(tokens[k]):
             break  # only prepositional phrases stand between the noun and its words
         k += 1
-    if k > j and tokens[j].lower not in PREPOSITIONS_OF_SETTING and tokens[j].lower not in NOUN_FRAME:
+    if k > j and not setting_word(tokens[j]):
         k = j
     if k < n and tokens[k].lower in BE_FORMS:
         if k + 1 < n and tokens[k + 1].lower in ("that", ":", ","):
@@ -588,6 +588,13 @@ def nominal_report(tokens: list[Token], j: int) -> int:
     if k < n and tokens[k].lower in ("that", ":"):
         return k
     return -1
+
+
+def setting_word(tok: Token) -> bool:
+    """A word that opens a setting between a noun of speech and its words: "his claim at
+    the rally that", "her comment Monday that"."""
+    low = tok.lower
+    return low in PREPOSITIONS_OF_SETTING or low in NOUN_FRAME or low in TIME_NOUNS
 
 
 def past_settings(tokens: list[Token], j: int) -> int:
