@@ -1467,3 +1467,33 @@ def test_a_quote_in_a_fronted_clause_keeps_that_clauses_cue() -> None:
     text = 'As Lee said "the port is dying," Hale nodded.'
     (q,) = extract(text)
     assert (q.speaker, q.cue) == ("Lee", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The slips recalled one from 2013, when Hale first spoke to the board, and Sen. Ann Lee (R-Ohio) "
+            'kept asking her why the agency had tied the fire to "faulty" wiring.',
+            "Ann Lee",
+        ),
+        (
+            "The vote came late, and Rep. Ivo Brandt (D-Maine) said the bill was “a mess” before he left.",
+            "Ivo Brandt",
+        ),
+        (
+            "Hale spoke at noon, but Gov. Ann Lee (R) told reporters the plan was “dead on arrival.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_party_tag_after_a_name_does_not_hide_the_verb_of_a_new_clause(text: str, who: str) -> None:
+    (q,) = extract(text)
+    assert q.speaker == who
+
+
+def test_a_bracket_after_a_plain_noun_is_no_party_tag() -> None:
+    # neighbour: "(and more)" after a lower-case noun opens no clause of its own
+    text = "Hale said the costs (and more) would be “covered in full.”"
+    (q,) = extract(text)
+    assert q.speaker == "Hale"

@@ -762,6 +762,10 @@ def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
     ):
         return False  # "and the costs": only a named or pronoun subject opens a new clause
     k = i + len(np)
+    if k < len(tokens) and tokens[k].text == "(" and np[-1].is_cap:
+        k = next(
+            (e + 1 for e in range(k + 1, min(len(tokens), k + 8)) if tokens[e].text == ")"), k
+        )  # "Lee (R-Ohio) kept"
     if k + 1 < len(tokens) and tokens[k].lower in ("and", "or"):
         more = np_forward(tokens, k + 1, len(tokens))
         if more is not None:
