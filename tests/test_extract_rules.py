@@ -1497,3 +1497,33 @@ def test_a_bracket_after_a_plain_noun_is_no_party_tag() -> None:
     text = "Hale said the costs (and more) would be “covered in full.”"
     (q,) = extract(text)
     assert q.speaker == "Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'The coach who ran two marathons before her knee blew out is now talking about "a new era."',
+            "The coach",
+        ),
+        (
+            'The farmer who worked the land before his sons grew up is now talking about "a fresh start."',
+            "The farmer",
+        ),
+        (
+            "Ann Hale, who sang in a band before the club burned down, now calls the plan “a dream.”",
+            "Ann Hale",
+        ),
+    ],
+)
+def test_an_irregular_past_closes_the_clause_inside_a_relative(text: str, who: str) -> None:
+    # the verb of "before her knee blew out" ends that clause, so the main verb has its subject
+    (q,) = extract(text)
+    assert mention(text, q) == who
+
+
+def test_an_irregular_past_in_the_main_clause_leaves_the_cue_of_the_clause_after_it() -> None:
+    # neighbour: "The crowd grew quiet" has its verb, and the when-clause keeps its own cue
+    text = "The crowd grew quiet when Hale called the plan “a dream.”"
+    (q,) = extract(text)
+    assert q.speaker == "Hale"

@@ -657,6 +657,10 @@ PAST_FORMS = {
     "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
     "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
     "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
+    # irregular pasts with no -ed to show them: "before his knee blew out is"
+    "blew", "grew", "threw", "flew", "drove", "rode", "broke", "forgot", "hid", "shook", "sank",
+    "fought", "sought", "taught", "caught", "slept", "became", "fled", "stole", "sang", "swam",
+    "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
 }  # fmt: skip
 
 OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
