@@ -1527,3 +1527,26 @@ def test_an_irregular_past_in_the_main_clause_leaves_the_cue_of_the_clause_after
     text = "The crowd grew quiet when Hale called the plan “a dream.”"
     (q,) = extract(text)
     assert q.speaker == "Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Sen. Ann Lee, R-Utah, one of the two no votes, said the bill was "an overreaction."', "Ann Lee"),
+        ('Rep. Ivo Brandt, D-N.Y., a longtime critic, called it "a sham."', "Ivo Brandt"),
+        (
+            'Sen. Ann Lee, R-Utah, one of the two no votes, later told reporters it was "an overreaction."',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_party_tag_set_off_by_commas_is_hopped_to_the_name(text: str, who: str) -> None:
+    (q,) = extract(text)
+    assert q.speaker == who and who in (mention(text, q) or "")
+
+
+def test_an_appositive_name_after_a_description_is_still_the_speaker() -> None:
+    # neighbour: the name set off by commas after "The mayor" is the subject's own name
+    text = 'The mayor, Ann Lee, said the bill was "an overreaction."'
+    (q,) = extract(text)
+    assert q.speaker == "Ann Lee"

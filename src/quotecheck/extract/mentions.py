@@ -627,6 +627,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     return out
 
 
+PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
+
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
 
 
@@ -728,8 +730,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 if tagged is not None and kind_of_mention(tagged) == "name":
                     return tagged
             np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
-            if np is not None:
-                return np
+            if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
+                return np  # not "Sen. Ann Lee, R-Utah, one of the no votes, said": the tag is hopped
             end = k
         return None
     if tokens[j].text in ("—", "–", "--"):
