@@ -1550,3 +1550,24 @@ def test_an_appositive_name_after_a_description_is_still_the_speaker() -> None:
     text = 'The mayor, Ann Lee, said the bill was "an overreaction."'
     (q,) = extract(text)
     assert q.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is not laziness,” explains pediatric sleep specialist Dr. Ann Lee.",
+        "“It is not laziness,” says sleep specialist Ann Lee.",
+        "“It is not laziness,” said retired harbour pilot Ann Lee, asked about the delays.",
+    ],
+)
+def test_a_false_title_before_an_inverted_name_belongs_to_it(text: str) -> None:
+    # lower-case words describing the name right after an inverted cue, with no article
+    (q,) = extract(text)
+    assert q.speaker == "Ann Lee" and (mention(text, q) or "").endswith("Ann Lee")
+
+
+def test_people_close_to_a_name_are_not_a_false_title() -> None:
+    # neighbour: a preposition stops the run, so the name is not the speaker
+    text = "“It is not laziness,” said people close to Ann Lee."
+    (q,) = extract(text)
+    assert q.speaker != "Ann Lee"
