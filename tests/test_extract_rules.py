@@ -1571,3 +1571,28 @@ def test_people_close_to_a_name_are_not_a_false_title() -> None:
     text = "“It is not laziness,” said people close to Ann Lee."
     (q,) = extract(text)
     assert q.speaker != "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The judges said in their citation that Lee had written ‘a whole town into one night at sea’.",
+            "The judges",
+        ),
+        ('The judges wrote in the ruling that Lee had called it "a whole town."', "The judges"),
+        ('Ann Hale said at the packed hearing that Lee had called the plan "a disgrace."', "Ann Hale"),
+    ],
+)
+def test_a_setting_phrase_before_that_keeps_the_report_open(text: str, who: str) -> None:
+    # any prepositional phrase between the cue and "that" is a setting; the report is the
+    # reporter's, so a cue inside it does not take the quote
+    (q,) = extract(text)
+    assert q.speaker == who
+
+
+def test_a_relative_that_after_a_setting_leaves_the_speaker_the_subject() -> None:
+    # neighbour: "the hearing that Lee had called" is a relative clause; the words stay Hale's
+    text = 'Ann Hale spoke at the hearing that Lee had called, saying the plan was "a disgrace."'
+    (q,) = extract(text)
+    assert q.speaker == "Ann Hale"
