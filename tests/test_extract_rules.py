@@ -1596,3 +1596,29 @@ def test_a_relative_that_after_a_setting_leaves_the_speaker_the_subject() -> Non
     text = 'Ann Hale spoke at the hearing that Lee had called, saying the plan was "a disgrace."'
     (q,) = extract(text)
     assert q.speaker == "Ann Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        (
+            "A statement from the Department for Transport read: ‘The rules are clear.’",
+            "Department for Transport",
+        ),
+        (
+            "A spokesman for the Centre for Coastal Studies said the rules were “clear.”",
+            "Centre for Coastal Studies",
+        ),
+        ("A letter from the Office of Fair Rents says: “The rules are clear.”", "Office of Fair Rents"),
+    ],
+)
+def test_a_name_with_its_own_of_or_for_joins_the_phrase_before_it(text: str, mentioned: str) -> None:
+    (q,) = extract(text)
+    assert (mention(text, q) or "").endswith(mentioned)
+
+
+def test_a_person_before_an_of_name_stays_the_speaker() -> None:
+    # neighbour: "Bishop Ann Lee of the Church of St. Mark" stays the bishop, a name
+    text = "Bishop Ann Lee of the Church of St. Mark said it was “a blessing.”"
+    (q,) = extract(text)
+    assert q.speaker == "Ann Lee"

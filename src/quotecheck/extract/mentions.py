@@ -315,13 +315,14 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             j = i - 2 - len(first)  # the token before the first phrase
             if (
                 j - 1 >= lo
-                and tokens[j].lower == "of"
-                and tokens[i - 1].lower == "of"
+                and tokens[j].lower in PREPOSITIONS
+                and tokens[i - 1].lower in ("of", "for")
                 and any(t.is_cap for t in first)
+                and np[0].is_cap
             ):
                 outer = np_core(tokens, j - 1, lo)  # "Bishop Ann Lee of the Church of St. Mark"
-                if outer is not None and kind_of_mention(outer) == "name":
-                    return [*outer, tokens[j], *joined]
+                if outer is not None and (kind_of_mention(outer) == "name" or tokens[j].lower != "of"):
+                    return [*outer, tokens[j], *joined]  # "A statement from the Department for Transport"
             return joined
     return np
 
