@@ -1622,3 +1622,26 @@ def test_a_person_before_an_of_name_stays_the_speaker() -> None:
     text = "Bishop Ann Lee of the Church of St. Mark said it was “a blessing.”"
     (q,) = extract(text)
     assert q.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The first clash came at noon, when angry nurses interrupted her speech, shouting “she wins, we lose!”",
+            "angry nurses",
+        ),
+        ("The board met on Monday, when two tenants stood up, calling the plan “a betrayal.”", "two tenants"),
+        ("Ann Hale grew calmer as she spoke, telling the crowd it was “a fine start.”", "she"),
+    ],
+)
+def test_a_participle_after_a_when_or_as_clause_goes_on_from_that_clause(text: str, who: str) -> None:
+    (q,) = extract(text)
+    assert mention(text, q) == who
+
+
+def test_a_participle_after_an_after_clause_is_the_main_clauses() -> None:
+    # neighbour: "after Lee presented it, saying" goes on from the main clause
+    text = "The mayor praised the plan after Lee presented it, saying it was “a fine start.”"
+    (q,) = extract(text)
+    assert mention(text, q) == "The mayor"

@@ -33,7 +33,6 @@ from quotecheck.extract.lexicon import (
     CAUSATIVES,
     CHANT_NOUNS,
     CLAUSE_GOES_ON,
-    CONCESSIVES,
     CONTRACTED_WORDS,
     COORDINATORS,
     CORE,
@@ -64,6 +63,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
     PARTICIPLE_ENDS,
+    PARTICIPLE_KEEPERS,
     PARTICLES_OUT,
     PAST_FORMS,
     PAST_PARTICIPLES,
@@ -440,7 +440,7 @@ def parse(tokens: list[Token]) -> Sentence:
             while (
                 len(stack) > 1
                 and spans[stack[-1]][2] == ADVERBIAL
-                and tokens[int(spans[stack[-1]][0])].lower not in CONCESSIVES
+                and tokens[int(spans[stack[-1]][0])].lower not in PARTICIPLE_KEEPERS
             ):
                 spans[stack.pop()][1] = i  # "praised it after she presented it, saying": the main clause's
             push(PARTICIPLE, i)

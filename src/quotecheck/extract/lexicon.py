@@ -538,6 +538,9 @@ CONTRACTED_WORDS = {
 }  # fmt: skip
 # Subordinators of contrast: a participle after their clause goes with its subject.
 CONCESSIVES = {"though", "although", "while", "whereas"}
+# Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
+# unlike "after"/"before" ones, whose participle is the main clause's.
+PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
 VIEW_VERBS = set(verb_forms(("let", "make")))
 VIEW_WORDS = {"known", "clear"}
