@@ -1645,3 +1645,27 @@ def test_a_participle_after_an_after_clause_is_the_main_clauses() -> None:
     text = "The mayor praised the plan after Lee presented it, saying it was “a fine start.”"
     (q,) = extract(text)
     assert mention(text, q) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Lee supporters interrupted her speech, shouting “she wins, we lose!”", "Lee supporters"),
+        ("Hale aides say the plan is “dead.”", "Hale aides"),
+        ("Two hours in, Ortiz loyalists had begun chanting “four more years.”", "Ortiz loyalists"),
+    ],
+)
+def test_a_name_before_a_plural_noun_and_its_verb_is_a_group_not_the_person(text: str, who: str) -> None:
+    # the speakers are the supporters, not the person they are named after
+    (q,) = extract(text)
+    assert mention(text, q) == who and q.speaker != who.split()[0]
+
+
+def test_a_name_before_a_verb_in_s_stays_the_name() -> None:
+    # neighbour: "Lee thanks voters" and "Hale tells reporters": the -s word is the verb
+    for text, who in (
+        ("Lee thanks voters for “a fine result.”", "Lee"),
+        ("Hale tells reporters it is “dead.”", "Hale"),
+    ):
+        (q,) = extract(text)
+        assert mention(text, q) == who

@@ -509,6 +509,28 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)  # "the Indiana governor", "the Sanders campaign"
             break
         elif (
+            out
+            and seen_name
+            and not seen_poss
+            and out[0].is_cap
+            and len(out) <= 3
+            and t.text.isalpha()
+            and t.text.islower()
+            and t.lower.endswith("s")
+            and t.lower not in STOP
+            and t.lower not in CUE_FORMS
+            and t.lower not in STANCE_FORMS
+            and i + 1 < hi
+            and tokens[i + 1].text.islower()
+            and (
+                verb_like(tokens[i + 1], 2)
+                or tokens[i + 1].lower in AUXILIARIES
+                or tokens[i + 1].lower in CUE_FORMS
+            )
+        ):
+            out.append(t)  # "Lee supporters interrupted", "Sanders aides say": a name modifying a plural
+            break
+        elif (
             (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
             or (
