@@ -1669,3 +1669,24 @@ def test_a_name_before_a_verb_in_s_stays_the_name() -> None:
     ):
         (q,) = extract(text)
         assert mention(text, q) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lee, speaking to reporters, said of Hale\'s request: "The board resolved all of this."',
+        'Lee wrote of her rival\'s remark: "It was a stunt."',
+        'Lee was asked about Hale\'s latest claim: "It was a stunt."',
+    ],
+)
+def test_a_noun_of_speech_in_the_topic_of_a_verb_before_a_colon_does_not_take_the_quote(text: str) -> None:
+    # "said of X's request:" -- the words after the colon are the verb's, about the noun
+    (q,) = extract(text)
+    assert q.speaker == "Lee"
+
+
+def test_a_noun_of_speech_in_the_topic_with_its_own_that_clause_keeps_its_words() -> None:
+    # neighbour: "asked about Hale's claim that …" reports Hale's claim
+    text = 'Lee was asked about Hale\'s claim that the pier is "unsafe."'
+    (q,) = extract(text)
+    assert q.speaker == "Hale"

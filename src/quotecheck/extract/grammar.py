@@ -94,6 +94,7 @@ from quotecheck.extract.lexicon import (
     TIME_NOUNS,
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
     UTTERANCE_NOUNS,
     VIEW_FILLERS,
     VIEW_VERBS,
@@ -1316,6 +1317,8 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
             continue  # "called a fraud by rivals for selling “…”": the agent's words are not the quote
         if c.mention is not None and not intro and not nominal_governs(s, c, before):
             continue
+        if c.mention is not None and topic_before_colon(s, c):
+            continue  # "said of Hale's latest request: “…”": the verb's words, about the noun
         if not c.speech and possessed_utterance(s.tokens, c.after, before):
             continue  # "riders prefer Lee's call for a “…”": the quote is the call's, not theirs
         if not c.speech and not stance_object(s, c, before):
@@ -1372,6 +1375,20 @@ def possessed_utterance(tokens: list[Token], start: int, end: int) -> bool:
         tokens[k].lower in UTTERANCE_NOUNS
         and any(possessor(t) or t.lower in PRONOUN_OF for t in tokens[max(start, k - 3) : k])
         for k in range(start, end)
+    )
+
+
+def topic_before_colon(s: Sentence, c: Cue) -> bool:
+    """A noun of speech in the "of"/"about" phrase of a verb of speech, then a colon: the
+    words after the colon are the verb's ("said of Hale's request: “…”")."""
+    tokens = s.tokens
+    k = index(tokens, c.mention.tokens[0]) - 1 if c.mention is not None else -1
+    return (
+        k >= 1
+        and c.after < len(tokens)
+        and tokens[c.after].text == ":"
+        and tokens[k].lower in TOPIC_PREPOSITIONS
+        and any(d.head == k - 1 and d.mention is None for d in s.cues)
     )
 
 

@@ -538,6 +538,8 @@ CONTRACTED_WORDS = {
 }  # fmt: skip
 # Subordinators of contrast: a participle after their clause goes with its subject.
 CONCESSIVES = {"though", "although", "while", "whereas"}
+# What a verb of speech says its words of: "said of her request:", "asked about his remark".
+TOPIC_PREPOSITIONS = {"of", "about"}
 # Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
 # unlike "after"/"before" ones, whose participle is the main clause's.
 PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
