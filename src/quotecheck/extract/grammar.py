@@ -33,12 +33,12 @@ from quotecheck.extract.lexicon import (
     CAUSATIVES,
     CHANT_NOUNS,
     CLAUSE_GOES_ON,
-    CONCESSIVES,
     CONTRACTED_WORDS,
     COORDINATORS,
     CORE,
     CUE_FORMS,
     DASHES,
+    DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENT_NOUNS,
     DOCUMENT_PART_LINKS,
@@ -63,6 +63,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
     PARTICIPLE_ENDS,
+    PARTICIPLE_KEEPERS,
     PARTICLES_OUT,
     PAST_FORMS,
     PAST_PARTICIPLES,
@@ -93,6 +94,7 @@ from quotecheck.extract.lexicon import (
     TIME_NOUNS,
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
     UTTERANCE_NOUNS,
     VIEW_FILLERS,
     VIEW_VERBS,
@@ -106,7 +108,9 @@ from quotecheck.extract.mentions import (
     Mention,
     adverb,
     agrees,
+    bare_present,
     cue_at,
+    head_of,
     kind_of_mention,
     make_mention,
     medium,
@@ -114,6 +118,7 @@ from quotecheck.extract.mentions import (
     np_core,
     np_forward,
     person_like,
+    plural,
     restrictive_antecedent,
     subject_of,
 )
@@ -195,10 +200,13 @@ FINITE_WORDS = frozenset(
 )
 """Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
 
+SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
+"""Nouns of speech and their plurals: "claims that", "accusations that"."""
+
 CLAUSE_WORDS = frozenset(
     {*COORDINATORS, *SET_OFF_RELATIVES, *RELATIVE_PRONOUNS, *SUBORDINATORS, "with"}
     | FINITE_WORDS
-    | SPEECH_NOUNS
+    | SPEECH_NOUN_FORMS
     | CUE_WORDS
 )
 """Every word ``parse`` looks up: any other word of letters (not ending in "-ed", not after
@@ -282,7 +290,7 @@ def parse(tokens: list[Token]) -> Sentence:
             top = stack[-1]
             fronted = open_role(FRONTED)
             if fronted >= 0 and (not next_is_quote(tokens, i) or fronted in fronted_inner):
-                owner[i] = fronted
+                owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
                 continue
             relative = open_role(RELATIVE)
@@ -416,7 +424,7 @@ def parse(tokens: list[Token]) -> Sentence:
             low in COORDINATORS
             and i > 0
             and has_verb.get(stack[-1], False)
-            and finite_follows(tokens, i + 1, named=True)
+            and (finite_follows(tokens, i + 1, named=True) or subject_participle_follows(tokens, i + 1))
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
             push(COORDINATE, i)
@@ -433,7 +441,7 @@ def parse(tokens: list[Token]) -> Sentence:
             while (
                 len(stack) > 1
                 and spans[stack[-1]][2] == ADVERBIAL
-                and tokens[int(spans[stack[-1]][0])].lower not in CONCESSIVES
+                and tokens[int(spans[stack[-1]][0])].lower not in PARTICIPLE_KEEPERS
             ):
                 spans[stack.pop()][1] = i  # "praised it after she presented it, saying": the main clause's
             push(PARTICIPLE, i)
@@ -443,6 +451,7 @@ def parse(tokens: list[Token]) -> Sentence:
             ((low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i))
             or (("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")))
             or (prev is not None and prev.lower in PRONOUNS_HE_SHE_THEY and tok.text.isalpha())
+            or (prev is not None and prev.lower == "who" and text.isalpha() and text.islower())
         ):
             has_verb[stack[-1]] = True
             if stack[-1] in restrictive:
@@ -451,8 +460,10 @@ def parse(tokens: list[Token]) -> Sentence:
         if report_from == i:
             push(REPORT, i)
             owner[i] = stack[-1]
+            if ("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")):
+                has_verb[stack[-1]] = True  # "said he’d make it": the report opens on its verb
         if (
-            low in SPEECH_NOUNS
+            low in SPEECH_NOUN_FORMS
             and that_clause_follows(tokens, i)
             and report_from < i
             and (noun_use(tokens, i) or after_verb(tokens, i) or not finite(tok))
@@ -566,10 +577,10 @@ def nominal_report(tokens: list[Token], j: int) -> int:
         and tokens[k].lower not in BE_FORMS
         and tokens[k].lower != "that"
     ):
-        if k == j and tokens[k].lower not in PREPOSITIONS_OF_SETTING and tokens[k].lower not in NOUN_FRAME:
+        if k == j and not setting_word(tokens[k]):
             break  # only prepositional phrases stand between the noun and its words
         k += 1
-    if k > j and tokens[j].lower not in PREPOSITIONS_OF_SETTING and tokens[j].lower not in NOUN_FRAME:
+    if k > j and not setting_word(tokens[j]):
         k = j
     if k < n and tokens[k].lower in BE_FORMS:
         if k + 1 < n and tokens[k + 1].lower in ("that", ":", ","):
@@ -578,6 +589,13 @@ def nominal_report(tokens: list[Token], j: int) -> int:
     if k < n and tokens[k].lower in ("that", ":"):
         return k
     return -1
+
+
+def setting_word(tok: Token) -> bool:
+    """A word that opens a setting between a noun of speech and its words: "his claim at
+    the rally that", "her comment Monday that"."""
+    low = tok.lower
+    return low in PREPOSITIONS_OF_SETTING or low in NOUN_FRAME or low in TIME_NOUNS
 
 
 def past_settings(tokens: list[Token], j: int) -> int:
@@ -597,7 +615,13 @@ def past_settings(tokens: list[Token], j: int) -> int:
         if j + 1 < n and tokens[j].lower in PREPOSITIONS_OF_SETTING:
             day = tokens[j + 1].lower in TIME_NOUNS and tokens[j + 1].is_cap  # "on Monday", "in May"
             np = [tokens[j + 1]] if day else np_forward(tokens, j + 1, n)
-            if np is not None and (np[-1].is_cap or np[-1].lower in TIME_NOUNS or np[-1].lower in MEDIUM):
+            e = j + 1 + len(np) if np is not None else n
+            if np is not None and (
+                np[-1].is_cap
+                or np[-1].lower in TIME_NOUNS
+                or np[-1].lower in MEDIUM
+                or (e < n and tokens[e].lower == "that")  # "said in their citation that"
+            ):
                 j += 1 + len(np)  # "on Monday", "in Iowa", "in an interview", "to ABC News"
                 if np[-1].is_cap and j + 1 < n and tokens[j].text == "," and tokens[j + 1].is_cap:
                     place = np_forward(tokens, j + 1, n)  # "in Salem, New Hampshire"
@@ -745,6 +769,10 @@ def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
     ):
         return False  # "and the costs": only a named or pronoun subject opens a new clause
     k = i + len(np)
+    if k < len(tokens) and tokens[k].text == "(" and np[-1].is_cap:
+        k = next(
+            (e + 1 for e in range(k + 1, min(len(tokens), k + 8)) if tokens[e].text == ")"), k
+        )  # "Lee (R-Ohio) kept"
     if k + 1 < len(tokens) and tokens[k].lower in ("and", "or"):
         more = np_forward(tokens, k + 1, len(tokens))
         if more is not None:
@@ -778,6 +806,14 @@ def absolute_follows(tokens: list[Token], i: int) -> bool:
                 return False  # "with Cruz’s thinking": a gerund, a noun
             return np_forward(tokens, i, k) is not None  # "with many marchers and fans chanting"
     return False
+
+
+def subject_participle_follows(tokens: list[Token], i: int) -> bool:
+    """ "…, Ryan saying “…” and Lee calling it “…”": a noun phrase and then at once a
+    participle of speech: an absolute of its own, joined to the one before."""
+    np = np_forward(tokens, i, len(tokens))
+    k = i + len(np) if np is not None else len(tokens)
+    return k < len(tokens) and tokens[k].lower.endswith("ing") and tokens[k].lower in CUE_FORMS
 
 
 def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
@@ -1282,6 +1318,8 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
             continue  # "called a fraud by rivals for selling “…”": the agent's words are not the quote
         if c.mention is not None and not intro and not nominal_governs(s, c, before):
             continue
+        if c.mention is not None and topic_before_colon(s, c):
+            continue  # "said of Hale's latest request: “…”": the verb's words, about the noun
         if not c.speech and possessed_utterance(s.tokens, c.after, before):
             continue  # "riders prefer Lee's call for a “…”": the quote is the call's, not theirs
         if not c.speech and not stance_object(s, c, before):
@@ -1338,6 +1376,20 @@ def possessed_utterance(tokens: list[Token], start: int, end: int) -> bool:
         tokens[k].lower in UTTERANCE_NOUNS
         and any(possessor(t) or t.lower in PRONOUN_OF for t in tokens[max(start, k - 3) : k])
         for k in range(start, end)
+    )
+
+
+def topic_before_colon(s: Sentence, c: Cue) -> bool:
+    """A noun of speech in the "of"/"about" phrase of a verb of speech, then a colon: the
+    words after the colon are the verb's ("said of Hale's request: “…”")."""
+    tokens = s.tokens
+    k = index(tokens, c.mention.tokens[0]) - 1 if c.mention is not None else -1
+    return (
+        k >= 1
+        and c.after < len(tokens)
+        and tokens[c.after].text == ":"
+        and tokens[k].lower in TOPIC_PREPOSITIONS
+        and any(d.head == k - 1 and d.mention is None for d in s.cues)
     )
 
 
@@ -1418,6 +1470,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
         first = coordinated_infinitive(tokens, b, lo)
         np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, s.owner[v], v)
+        bare = not any(t.lower in AUXILIARIES for t in tokens[b + 1 : v])
+        if first < 0 and bare and np is not None and not agrees(np, tokens[v]):
+            return None  # "Sign up and press “…”": a bare verb with no plural subject is a command
         return make_mention(tokens, np, word) if np is not None else None
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
@@ -1439,6 +1494,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
                 np = appositive_subject(tokens, lo, v)
     if np is None and v >= 2 and tokens[v - 1].text == "," and not prepositional_object(tokens, v - 2):
         np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
+        if np is not None and bare_present(tokens[v]) and (not agrees(np, tokens[v]) or np[0] is tokens[0]):
+            k = index(tokens, np[0]) - 2
+            outer = np_backward(tokens, k, lo) if k > lo and tokens[k + 1].text == "," else None
+            if outer is None or outer[0] is not tokens[lo] or not plural(head_of(outer)):
+                return None  # "Readers, say “…”", "In Brest, Maine, feel free to": a command
+            np = tokens[lo : v - 1]  # "Residents of Dover, Delaware, say": the place ends the subject
     if np is None:
         np = before_participle_phrase(tokens, v, lo)
     if np is None:
@@ -1542,6 +1603,8 @@ def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> lis
     if s.tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
         k -= 1
     ante = np_backward(s.tokens, k, lo) if s.tokens[k].quote < 0 else None
+    if ante is None and s.tokens[k].lower in DEMONSTRATIVES:
+        ante = [s.tokens[k]]  # "Those who attended the meeting said": the pronoun the clause is about
     return ante if ante is not None and kind_of_mention(ante) != "relative" else np
 
 
@@ -1686,8 +1749,9 @@ def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
         and prev.text.isalpha()
         and prev.text.islower()
         and not finite(prev)
-        and v + 1 < len(tokens)
+        and v + 2 < len(tokens)
         and tokens[v + 1].lower == "by"
+        and not tokens[v + 2].lower.endswith("ing")  # "responded by saying": a means, no agent
     )
 
 
@@ -1901,6 +1965,8 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
         if c.role in (MAIN, COORDINATE, REPORT, RELATIVE):
             np = clause_subject(s, cl)
             if np is not None and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS):
+                if len(np) == 1 and not plural(np):
+                    return None  # "Sign up and press “…”": a lone singular noun is no subject but a verb
                 head = index(tokens, np[-1])
                 owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
                 return owned or make_mention(

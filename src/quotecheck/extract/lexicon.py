@@ -538,6 +538,11 @@ CONTRACTED_WORDS = {
 }  # fmt: skip
 # Subordinators of contrast: a participle after their clause goes with its subject.
 CONCESSIVES = {"though", "although", "while", "whereas"}
+# What a verb of speech says its words of: "said of her request:", "asked about his remark".
+TOPIC_PREPOSITIONS = {"of", "about"}
+# Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
+# unlike "after"/"before" ones, whose participle is the main clause's.
+PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
 VIEW_VERBS = set(verb_forms(("let", "make")))
 VIEW_WORDS = {"known", "clear"}
@@ -657,6 +662,10 @@ PAST_FORMS = {
     "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
     "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
     "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
+    # irregular pasts with no -ed to show them: "before his knee blew out is"
+    "blew", "grew", "threw", "flew", "drove", "rode", "broke", "forgot", "hid", "shook", "sank",
+    "fought", "sought", "taught", "caught", "slept", "became", "fled", "stole", "sang", "swam",
+    "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
 }  # fmt: skip
 
 OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
@@ -687,7 +696,7 @@ DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
 
 # words before "who"/"which" that end no noun phrase the clause could be about
 RESTRICTIVE_NOT_NOUNS = BE_FORMS | {
-    "those", "anyone", "everyone", "someone", "people", "and", "or", "but", "of", "to", "know", "knows", "knew", "wonder", "asked", "ask",
+    "anyone", "everyone", "someone", "and", "or", "but", "of", "to", "know", "knows", "knew", "wonder", "asked", "ask",
     "about", "on", "see", "decide", "decided", "matter", "no", "regardless",
 }  # fmt: skip
 

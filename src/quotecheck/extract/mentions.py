@@ -315,13 +315,14 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             j = i - 2 - len(first)  # the token before the first phrase
             if (
                 j - 1 >= lo
-                and tokens[j].lower == "of"
-                and tokens[i - 1].lower == "of"
+                and tokens[j].lower in PREPOSITIONS
+                and tokens[i - 1].lower in ("of", "for")
                 and any(t.is_cap for t in first)
+                and np[0].is_cap
             ):
                 outer = np_core(tokens, j - 1, lo)  # "Bishop Ann Lee of the Church of St. Mark"
-                if outer is not None and kind_of_mention(outer) == "name":
-                    return [*outer, tokens[j], *joined]
+                if outer is not None and (kind_of_mention(outer) == "name" or tokens[j].lower != "of"):
+                    return [*outer, tokens[j], *joined]  # "A statement from the Department for Transport"
             return joined
     return np
 
@@ -508,6 +509,28 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)  # "the Indiana governor", "the Sanders campaign"
             break
         elif (
+            out
+            and seen_name
+            and not seen_poss
+            and out[0].is_cap
+            and len(out) <= 3
+            and t.text.isalpha()
+            and t.text.islower()
+            and t.lower.endswith("s")
+            and t.lower not in STOP
+            and t.lower not in CUE_FORMS
+            and t.lower not in STANCE_FORMS
+            and i + 1 < hi
+            and tokens[i + 1].text.islower()
+            and (
+                verb_like(tokens[i + 1], 2)
+                or tokens[i + 1].lower in AUXILIARIES
+                or tokens[i + 1].lower in CUE_FORMS
+            )
+        ):
+            out.append(t)  # "Lee supporters interrupted", "Sanders aides say": a name modifying a plural
+            break
+        elif (
             (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
             or (
@@ -604,7 +627,12 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     while out and (
         out[-1].lower in ("of", "and")
         or out[-1].lower in NAME_JOINERS
-        or (seen_name and out[-1].text[:1].islower() and out[-1].lower in TITLES)  # "Falk first used"
+        or (
+            seen_name
+            and out[-1].text[:1].islower()
+            and out[-1].lower in TITLES
+            and out[0].lower not in ARTICLES
+        )  # "Falk first used", but "the Indiana governor"
     ):
         out.pop()
     if (
@@ -621,6 +649,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         return None
     return out
 
+
+PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
 
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
 
@@ -723,8 +753,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 if tagged is not None and kind_of_mention(tagged) == "name":
                     return tagged
             np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
-            if np is not None:
-                return np
+            if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
+                return np  # not "Sen. Ann Lee, R-Utah, one of the no votes, said": the tag is hopped
             end = k
         return None
     if tokens[j].text in ("—", "–", "--"):
@@ -853,14 +883,26 @@ def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
 def agrees(np: list[Token], verb: Token) -> bool:
     """A bare present verb needs a plural subject: "her primary challenge" is no cue, and in
     "Clinton’s email use", "use" is a noun; "Hale and Lee call" is plural."""
-    low = verb.lower
-    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low.endswith("ed") or low in SAME_IN_PAST:
-        return True
-    last = np[-1].lower
+    return not bare_present(verb) or plural(np)
+
+
+def plural(np: list[Token]) -> bool:
+    """Whether ``np`` names more than one: "officials", "police", "Hale and Lee", "they"."""
+    last = np[-1].lower.replace("'", "’").split("’")[0]  # "They’re … and agree"
     return (
         last in PLURAL_SUBJECTS
         or (last.endswith("s") and not last.endswith(NOT_PLURAL_ENDS))
         or any(t.lower == "and" for t in np)
+    )
+
+
+def bare_present(verb: Token) -> bool:
+    """A cue verb in its bare form ("say", "call"): it needs a plural subject, or none."""
+    low = verb.lower
+    return (
+        (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) == low
+        and not low.endswith("ed")
+        and low not in SAME_IN_PAST
     )
 
 

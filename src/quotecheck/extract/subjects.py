@@ -5,8 +5,10 @@ sieve, so it lives apart from both."""
 from __future__ import annotations
 
 from quotecheck.extract.lexicon import (
+    ARTICLES,
     EMPTY_SUBJECTS,
     FRONTED,
+    PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
     SENTENCE_CONNECTIVES,
     SUBORDINATE,
@@ -30,7 +32,12 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                     i = k + 1
                     break
             else:
-                if i + 1 < hi and (tokens[i + 1].lower in PRONOUNS_HE_SHE_THEY or tokens[i + 1].is_cap):
+                k = past_object(tokens, i + 1, hi) if tokens[i].lower in PREPOSITIONS_OF_SETTING else hi
+                if k < hi and (
+                    tokens[k].lower in PRONOUNS_HE_SHE_THEY or tokens[k].is_cap or tokens[k].lower in ARTICLES
+                ):
+                    i = k  # "On Bluesky she went further": the preposition's object is no subject
+                elif i + 1 < hi and (tokens[i + 1].lower in PRONOUNS_HE_SHE_THEY or tokens[i + 1].is_cap):
                     i += 1  # "Instead he delivered a talk": a lone adverb before the subject
                 break
     for k in range(i, min(hi, i + 7)):
@@ -55,6 +62,24 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
+
+
+def past_object(tokens: list[Token], k: int, hi: int) -> int:
+    """Where the subject may start after a fronted preposition's object with no comma: past
+    a run of capitalised words ("On Bluesky she"), or of lower-case ones up to a pronoun, a
+    capital or an article ("After the vote the mayor", "At the rally Ann Lee")."""
+    cap = k < hi and tokens[k].is_cap
+    start = k
+    while k < hi and k - start < 8 and tokens[k].text[:1].isalnum():
+        t = tokens[k]
+        if t.lower == "of":
+            cap = k + 1 < hi and tokens[k + 1].is_cap  # "On the morning of Feb. 28 Lee"
+        elif t.text[:1].isdigit():
+            cap = False
+        elif t.is_cap != cap or t.lower in PRONOUNS_HE_SHE_THEY or (k > start and t.lower in ARTICLES):
+            return k
+        k += 1
+    return hi
 
 
 def fronted_verb(tokens: list[Token], i: int) -> bool:
