@@ -433,6 +433,43 @@ def test_a_partitive_speaker_after_said_is_read_whole() -> None:
     assert (asked.kind, mention(text, asked)) == ("quote", "two of the ferry pilots")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Rep. Mara Quill, D-Ore., one of the bill’s sponsors, said the cuts were “a betrayal.”\n",
+            "Mara Quill",
+            "Rep. Mara Quill",
+        ),
+        (
+            "Quill, R-Idaho, who leads the budget panel, argued that the plan is “dead on arrival.”\n",
+            "Quill",
+            "Quill",
+        ),
+        (
+            "Sen. Otto Brandt, I-Vt., the panel’s longest-serving member, has warned that the vote "
+            "would be “a disaster for rural towns.”\n",
+            "Otto Brandt",
+            "Sen. Otto Brandt",
+        ),
+        (
+            "The memo, sent to Sen. Ada Rusk, D-Mont., on Friday, says the deal is “not final.”\n",
+            "The memo",
+            "The memo",
+        ),
+    ],
+)
+def test_a_party_tag_among_asides_after_a_name_is_no_subject(text: str, speaker: str, said: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, said)
+
+
+def test_a_name_with_a_party_tag_and_no_further_aside_keeps_its_name() -> None:
+    text = "Rep. Mara Quill, D-Ore., said the cuts were “a betrayal.”\n"
+    [q] = extract(text)
+    assert (q.speaker, mention(text, q)) == ("Mara Quill", "Rep. Mara Quill")
+
+
 # subjects.py ------------------------------------------------------------------------------
 
 

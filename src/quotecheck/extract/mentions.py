@@ -90,7 +90,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
 )
 from quotecheck.extract.names import is_org
-from quotecheck.extract.sentences import Token, index
+from quotecheck.extract.sentences import PARTY_STATE, Token, index
 
 
 @dataclass(frozen=True)
@@ -723,8 +723,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 if tagged is not None and kind_of_mention(tagged) == "name":
                     return tagged
             np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
-            if np is not None:
-                return np
+            if np is not None and not (len(np) == 1 and PARTY_STATE.match(np[0].text.rstrip("."))):
+                return np  # "Lee, R-Ohio, the panel's chair, said": a party tag is no subject
             end = k
         return None
     if tokens[j].text in ("—", "–", "--"):
