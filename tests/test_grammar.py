@@ -65,6 +65,11 @@ def test_clauses_of_a_sentence() -> None:
         ("The vote passed, with the former governor calling it “a disgrace.”", "the former governor"),
         ("The vote passed, with Ann Hale telling reporters it was “a disgrace.”", "Ann Hale"),
         ("The ferry sailed, with dozens of riders chanting “keep it running.”", "dozens of riders"),
+        # an absolute whose participle takes an object and a predicate: its subject, any description
+        ("The lander went quiet, with one engineer describing the view as “grim.”", "one engineer"),
+        ("Sales fell, with a neighbour calling the shop “a relic.”", "a neighbour"),
+        ("The rig sank, with a diver describing the wreck as “hard to read.”", "a diver"),
+        ("The season ends, with a few locals calling it “the best in years.”", "a few locals"),
         # while/but/though clauses keep their own subject
         ("While Lee praised the deal, Hale said it was “a mess.”", "Hale"),
         ("Lee praised the deal, but the Quist campaign rejected it as “a mess.”", "the Quist campaign"),
@@ -256,6 +261,8 @@ def test_inverted_cue_after_the_quote() -> None:
         # a name given by "known as" is no stance verb's predicate
         "The gangs sell what is known as the “protection contracts.”",
         "The children played in the park near “the big oak.”",
+        # an absolute whose participle takes no object before the quote: a label, not a predicate
+        "The ferry sailed, with dozens of riders waving “keep it running” banners.",
     ],
 )
 def test_no_cue_no_speaker(text: str) -> None:

@@ -1328,6 +1328,8 @@ def stance_object(s: Sentence, c: Cue, before: int) -> bool:
         return False  # "praised the deal as a “…”", "praised the deal’s “…”"
     if m is None or m.kind != "description" or agent:
         return True
+    if s.clause_of(c.head).role == ABSOLUTE and (framed or has_object):
+        return True  # "with one engineer calling it “…”": the absolute's subject names someone
     return person_like(list(m.tokens)) or any(t.is_cap for t in m.tokens)
 
 
