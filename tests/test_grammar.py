@@ -298,6 +298,30 @@ def test_a_relative_clause_closed_before_the_quote_governs_nothing_after_it() ->
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
+        # a report of words told to a listener, in a clause of their own: the teller's
+        ("She replied that the chair, Tom Quist, had told her it was “handled.”", "the chair, Tom Quist"),
+        ("He said the mayor told him that the pier was “safe.”", "the mayor"),
+        ("The clerk testified that a manager had assured them the money was “accounted for.”", "a manager"),
+        ("She said that Lee, in a call on Monday, told her the deal was “done.”", "Lee"),
+        # neighbours: no telling, a quote as the object of "tell", a quote after a colon
+        ("She replied that the plan was “handled.”", "She"),
+        ("He said he would call the minister and tell him “enough is enough.”", "He"),
+        ("She said she still thinks of what her coach told her: “Never look back.”", "She"),
+        ("Hale said Lee called the plan “a mess.”", "Hale"),
+    ],
+)
+def test_words_told_to_a_listener_inside_a_report_are_the_tellers(text: str, mention: str) -> None:
+    assert governed(text) == mention
+
+
+def test_a_second_quote_told_to_the_listener_is_the_tellers_too() -> None:
+    text = "She replied that the chair had told her it was “handled” and that she should “stop asking.”"
+    assert (governed(text, 0), governed(text, 1)) == ("the chair", "the chair")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
         ("According to the survey, 40 percent of riders called the service “poor.”", "the survey"),
         ("Filings show the firm called the deal “a steal.”", "Filings"),
         ("The report found the agency was “badly run.”", "The report"),

@@ -1108,6 +1108,8 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
+                if best is not None and s.owner[best.head] == cl and told_listener(s.tokens, best):
+                    break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
                 if intro is not None:
                     best = intro
@@ -1127,6 +1129,17 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                 return earlier_cue(s, best) or best
             return best
     return None
+
+
+def told_listener(tokens: list[Token], cue: Cue) -> bool:
+    """A verb of telling with a pronoun listener and a clause of its own ("told her it was",
+    "had assured them that"), not a quote as its object ("tell him “…”") nor after a colon."""
+    v = cue.head
+    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS and v + 2 < len(tokens)):
+        return False
+    return tokens[v + 1].lower in OBJECT_PRONOUNS and (
+        tokens[v + 2].lower == "that" or finite_follows(tokens, v + 2)
+    )
 
 
 def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
