@@ -470,6 +470,50 @@ def test_a_name_with_a_party_tag_and_no_further_aside_keeps_its_name() -> None:
     assert (q.speaker, mention(text, q)) == ("Mara Quill", "Rep. Mara Quill")
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second", "said"),
+    [
+        (
+            "The opposition leader, Cllr Ada Penn, said the board had ‘wasted millions’ on a mall. "
+            "She said: ‘Residents pay more because of it.’\n",
+            "wasted millions",
+            "Residents pay more because of it.",
+            "She",
+        ),
+        (
+            "Penn said the deals were ‘gifts to friends’ and nothing more. She added: ‘We will audit them.’\n",
+            "gifts to friends",
+            "We will audit them.",
+            "She",
+        ),
+        (
+            "Lee called the fees ‘hidden taxes’ in a letter on Monday. He wrote: ‘The board must listen.’\n",
+            "hidden taxes",
+            "The board must listen.",
+            "He",
+        ),
+        (
+            "Critics say the ‘emergency powers’ are too broad. ‘They are a blank cheque,’ said Ivo Brandt.\n",
+            "emergency powers",
+            "They are a blank cheque,",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_single_mark_after_a_plural_before_a_function_word_closes_the_quote(
+    text: str, first: str, second: str, said: str
+) -> None:
+    one, two = extract(text)
+    assert (text[one.start : one.end], text[two.start : two.end]) == (first, second)
+    assert mention(text, two) == said
+
+
+def test_a_plural_possessive_before_its_noun_stays_inside_the_quote() -> None:
+    text = "‘The dockers’ pay was cut in secret,’ said Ivo Brandt.\n"
+    [q] = extract(text)
+    assert (text[q.start : q.end], q.speaker) == ("The dockers’ pay was cut in secret,", "Ivo Brandt")
+
+
 # subjects.py ------------------------------------------------------------------------------
 
 
