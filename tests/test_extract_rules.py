@@ -474,10 +474,10 @@ def test_a_name_with_a_party_tag_and_no_further_aside_keeps_its_name() -> None:
     ("text", "first", "second", "said"),
     [
         (
-            "The opposition leader, Cllr Ada Penn, said the board had ‘wasted millions’ on a mall. "
-            "She said: ‘Residents pay more because of it.’\n",
-            "wasted millions",
-            "Residents pay more because of it.",
+            "The deputy mayor, Cllr Ada Penn, said the board had ‘lost thousands’ on a car park. "
+            "She said: ‘Tenants will pay for it.’\n",
+            "lost thousands",
+            "Tenants will pay for it.",
             "She",
         ),
         (

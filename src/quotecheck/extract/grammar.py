@@ -597,7 +597,13 @@ def past_settings(tokens: list[Token], j: int) -> int:
         if j + 1 < n and tokens[j].lower in PREPOSITIONS_OF_SETTING:
             day = tokens[j + 1].lower in TIME_NOUNS and tokens[j + 1].is_cap  # "on Monday", "in May"
             np = [tokens[j + 1]] if day else np_forward(tokens, j + 1, n)
-            if np is not None and (np[-1].is_cap or np[-1].lower in TIME_NOUNS or np[-1].lower in MEDIUM):
+            e = j + 1 + len(np) if np is not None else n
+            if np is not None and (
+                np[-1].is_cap
+                or np[-1].lower in TIME_NOUNS
+                or np[-1].lower in MEDIUM
+                or (e < n and tokens[e].lower == "that")  # "said in their citation that"
+            ):
                 j += 1 + len(np)  # "on Monday", "in Iowa", "in an interview", "to ABC News"
                 if np[-1].is_cap and j + 1 < n and tokens[j].text == "," and tokens[j + 1].is_cap:
                     place = np_forward(tokens, j + 1, n)  # "in Salem, New Hampshire"
