@@ -508,6 +508,35 @@ def test_a_single_mark_after_a_plural_before_a_function_word_closes_the_quote(
     assert mention(text, two) == said
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "“Teenagers are not lazy,” explains adolescent sleep researcher Dr. Mira Vance.\n",
+            "Mira Vance",
+            "adolescent sleep researcher Dr. Mira Vance",
+        ),
+        (
+            "“The reef is dying,” said marine biology lecturer Ola Brekke.\n",
+            "Ola Brekke",
+            "marine biology lecturer Ola Brekke",
+        ),
+        (
+            "“We will appeal,” says longtime union organiser Ivo Brandt, who led the strike.\n",
+            "Ivo Brandt",
+            "longtime union organiser Ivo Brandt",
+        ),
+        # neighbour: a participle is no word of a title, so the place after it is no name
+        ("“It is over,” said rival fans watching Lisbon celebrate.\n", "rival fans", "rival fans"),
+    ],
+)
+def test_lower_case_words_before_a_name_after_an_inverted_cue_are_its_title(
+    text: str, speaker: str, said: str
+) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, said)
+
+
 def test_a_plural_possessive_before_its_noun_stays_inside_the_quote() -> None:
     text = "‘The dockers’ pay was cut in secret,’ said Ivo Brandt.\n"
     [q] = extract(text)

@@ -592,8 +592,13 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     )
                 )  # "said election lawyer Ann Lee", "master of ceremonies Omar Al-Qasir"
                 or plural_next(tokens, i, hi)
+                or modifiers_before_name(tokens, i, hi) > i + 1
             )
         ):
+            if (k := modifiers_before_name(tokens, i, hi)) > i + 1:
+                out.extend(tokens[i:k])  # "said pediatric sleep specialist Dr. Ann Lee"
+                i = k
+                continue
             out.append(t)  # a bare description: "said officials", "police said"
             if plural_next(tokens, i, hi):
                 out.append(tokens[i + 1])  # "anti-war protesters"
@@ -620,6 +625,23 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     if not out or out[-1].lower in DETERMINERS:
         return None
     return out
+
+
+def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
+    """ "pediatric sleep specialist Dr. Ann Lee": where a run of two or three lower-case words
+    ends right before a title or a capitalised name, or -1."""
+    k = i
+    while k < hi and k - i < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        low = tokens[k].lower
+        if low in STOP or low in CUE_FORMS or low in AUXILIARIES or low in TIME_WORDS or low in OBJECT_PREPS:
+            return -1
+        if low.endswith(NON_NOUN_ENDS):
+            return -1  # "fans watching Lisbon": a participle, not a word of a title
+        k += 1
+    if k - i < 2 or k >= hi:
+        return -1
+    nxt = tokens[k]
+    return k if (nxt.is_cap and nxt.lower not in STOP_CAPS) or nxt.lower.rstrip(".") in TITLES else -1
 
 
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
