@@ -537,6 +537,35 @@ def test_lower_case_words_before_a_name_after_an_inverted_cue_are_its_title(
     assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, said)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "His Harbour counterpart, Gary Dorsett, was frustrated: “We had the ball and no luck.”\n",
+            "Gary Dorsett",
+            "His Harbour counterpart, Gary Dorsett",
+        ),
+        (
+            "A Dublin neighbour, Tom Quist, is furious: “They were loud all night.”\n",
+            "Tom Quist",
+            "A Dublin neighbour, Tom Quist",
+        ),
+        (
+            "Their Kerry landlord, Tom Quist, is unmoved: “Rent is rent.”\n",
+            "Tom Quist",
+            "Their Kerry landlord, Tom Quist",
+        ),
+        # neighbour: a past verb after the name is no head of it
+        ("The Harbour closed, Lee said, calling it “a shame.”\n", "Lee", "Lee"),
+    ],
+)
+def test_a_name_modifying_a_noun_before_an_appositive_is_no_speaker(
+    text: str, speaker: str, said: str
+) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, said)
+
+
 def test_a_plural_possessive_before_its_noun_stays_inside_the_quote() -> None:
     text = "‘The dockers’ pay was cut in secret,’ said Ivo Brandt.\n"
     [q] = extract(text)

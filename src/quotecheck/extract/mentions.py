@@ -508,6 +508,21 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)  # "the Indiana governor", "the Sanders campaign"
             break
         elif (
+            out
+            and out[0].lower in ARTICLES_AND_POSSESSIVES
+            and seen_name
+            and len(out) <= 4
+            and t.text.isalpha()
+            and t.text.islower()
+            and i + 1 < hi
+            and tokens[i + 1].text == ","
+            and t.lower not in STOP
+            and t.lower not in CUE_FORMS
+            and not verb_like(t, len(out))
+        ):
+            out.append(t)  # "his Aldwick counterpart, Gary Dorsett": a name modifying the head
+            break
+        elif (
             (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
             or (
