@@ -336,6 +336,21 @@ def test_a_report_after_a_setting_phrase_is_the_reporters(text: str, mention: st
     assert governed(text) == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a document noun in -ing after an article or possessive is the subject, not a verb
+        ("The filing describes one tenant, who “slept in her car for a month.”", "The filing"),
+        ("Her filing describes a landlord who “changed the locks twice.”", "Her filing"),
+        ("The ruling quotes a tenant who “never got a reply.”", "The ruling"),
+        # neighbour: after "was", the -ing word is the verb and the word after it its object
+        ("Lee was filing claims for “lost wages.”", None),
+    ],
+)
+def test_a_document_noun_in_ing_is_the_subject_of_the_verb_after_it(text: str, mention: str | None) -> None:
+    assert governed(text) == mention
+
+
 def test_a_second_quote_told_to_the_listener_is_the_tellers_too() -> None:
     text = "He answered that the treasurer had told him the books were “in order” and that he should “let it go.”"
     assert (governed(text, 0), governed(text, 1)) == ("the treasurer", "the treasurer")

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from quotecheck.extract.lexicon import (
     AGENT_ONLY,
+    ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
     AUXILIARIES,
     BE_FORMS,
@@ -1030,7 +1031,8 @@ def after_verb(tokens: list[Token], i: int) -> bool:
         and ((len(prev.lower) > 4 and prev.lower.endswith(("ed", "ing"))) or prev.lower in PAST_FORMS)
         and prev.lower not in BE_FORMS
         and not adverb(prev)
-    )  # "made remarks", "held signs"
+        and not (prev.lower in DOCUMENT_NOUNS and i >= 2 and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
+    )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document noun
 
 
 def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
