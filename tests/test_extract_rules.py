@@ -566,6 +566,30 @@ def test_a_name_modifying_a_noun_before_an_appositive_is_no_speaker(
     assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, said)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "A statement from the Ministry of Transport read: “The fares will rise.”\n",
+            "A statement from the Ministry of Transport",
+        ),
+        (
+            "An email from the Bank of Tolbury warned: “Rates will rise.”\n",
+            "An email from the Bank of Tolbury",
+        ),
+        (
+            "A memo from the Office for Budget Review says the plan is “unaffordable.”\n",
+            "A memo from the Office for Budget Review",
+        ),
+        # neighbour: a phrase after "to" names the addressee, not the sender
+        ("The union’s letter to Ann Hale notes that the fees are “too high.”\n", "The union’s letter"),
+    ],
+)
+def test_a_document_from_a_named_body_is_mentioned_with_its_sender(text: str, said: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", said, said)
+
+
 def test_a_plural_possessive_before_its_noun_stays_inside_the_quote() -> None:
     text = "‘The dockers’ pay was cut in secret,’ said Ivo Brandt.\n"
     [q] = extract(text)
