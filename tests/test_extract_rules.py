@@ -433,6 +433,169 @@ def test_a_partitive_speaker_after_said_is_read_whole() -> None:
     assert (asked.kind, mention(text, asked)) == ("quote", "two of the ferry pilots")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Rep. Mara Quill, D-Ore., one of the bill’s sponsors, said the cuts were “a betrayal.”\n",
+            "Mara Quill",
+            "Rep. Mara Quill",
+        ),
+        (
+            "Quill, R-Idaho, who leads the budget panel, argued that the plan is “dead on arrival.”\n",
+            "Quill",
+            "Quill",
+        ),
+        (
+            "Sen. Otto Brandt, I-Vt., the panel’s longest-serving member, has warned that the vote "
+            "would be “a disaster for rural towns.”\n",
+            "Otto Brandt",
+            "Sen. Otto Brandt",
+        ),
+        (
+            "The memo, sent to Sen. Ada Rusk, D-Mont., on Friday, says the deal is “not final.”\n",
+            "The memo",
+            "The memo",
+        ),
+    ],
+)
+def test_a_party_tag_among_asides_after_a_name_is_no_subject(text: str, speaker: str, said: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, said)
+
+
+def test_a_name_with_a_party_tag_and_no_further_aside_keeps_its_name() -> None:
+    text = "Rep. Mara Quill, D-Ore., said the cuts were “a betrayal.”\n"
+    [q] = extract(text)
+    assert (q.speaker, mention(text, q)) == ("Mara Quill", "Rep. Mara Quill")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "said"),
+    [
+        (
+            "The deputy mayor, Cllr Ada Penn, said the board had ‘lost thousands’ on a car park. "
+            "She said: ‘Tenants will pay for it.’\n",
+            "lost thousands",
+            "Tenants will pay for it.",
+            "She",
+        ),
+        (
+            "Penn said the deals were ‘gifts to friends’ and nothing more. She added: ‘We will audit them.’\n",
+            "gifts to friends",
+            "We will audit them.",
+            "She",
+        ),
+        (
+            "Lee called the fees ‘hidden taxes’ in a letter on Monday. He wrote: ‘The board must listen.’\n",
+            "hidden taxes",
+            "The board must listen.",
+            "He",
+        ),
+        (
+            "Critics say the ‘emergency powers’ are too broad. ‘They are a blank cheque,’ said Ivo Brandt.\n",
+            "emergency powers",
+            "They are a blank cheque,",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_single_mark_after_a_plural_before_a_function_word_closes_the_quote(
+    text: str, first: str, second: str, said: str
+) -> None:
+    one, two = extract(text)
+    assert (text[one.start : one.end], text[two.start : two.end]) == (first, second)
+    assert mention(text, two) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "“Teenagers are not lazy,” explains adolescent sleep researcher Dr. Mira Vance.\n",
+            "Mira Vance",
+            "adolescent sleep researcher Dr. Mira Vance",
+        ),
+        (
+            "“The reef is dying,” said marine biology lecturer Ola Brekke.\n",
+            "Ola Brekke",
+            "marine biology lecturer Ola Brekke",
+        ),
+        (
+            "“We will appeal,” says longtime union organiser Ivo Brandt, who led the strike.\n",
+            "Ivo Brandt",
+            "longtime union organiser Ivo Brandt",
+        ),
+        # neighbour: a participle is no word of a title, so the place after it is no name
+        ("“It is over,” said rival fans watching Lisbon celebrate.\n", "rival fans", "rival fans"),
+    ],
+)
+def test_lower_case_words_before_a_name_after_an_inverted_cue_are_its_title(
+    text: str, speaker: str, said: str
+) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "His Harbour counterpart, Gary Dorsett, was frustrated: “We had the ball and no luck.”\n",
+            "Gary Dorsett",
+            "His Harbour counterpart, Gary Dorsett",
+        ),
+        (
+            "A Dublin neighbour, Tom Quist, is furious: “They were loud all night.”\n",
+            "Tom Quist",
+            "A Dublin neighbour, Tom Quist",
+        ),
+        (
+            "Their Kerry landlord, Tom Quist, is unmoved: “Rent is rent.”\n",
+            "Tom Quist",
+            "Their Kerry landlord, Tom Quist",
+        ),
+        # neighbour: a past verb after the name is no head of it
+        ("The Harbour closed, Lee said, calling it “a shame.”\n", "Lee", "Lee"),
+    ],
+)
+def test_a_name_modifying_a_noun_before_an_appositive_is_no_speaker(
+    text: str, speaker: str, said: str
+) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "A statement from the Ministry of Transport read: “The fares will rise.”\n",
+            "A statement from the Ministry of Transport",
+        ),
+        (
+            "An email from the Bank of Tolbury warned: “Rates will rise.”\n",
+            "An email from the Bank of Tolbury",
+        ),
+        (
+            "A memo from the Office for Budget Review says the plan is “unaffordable.”\n",
+            "A memo from the Office for Budget Review",
+        ),
+        # neighbour: a phrase after "to" names the addressee, not the sender
+        ("The union’s letter to Ann Hale notes that the fees are “too high.”\n", "The union’s letter"),
+    ],
+)
+def test_a_document_from_a_named_body_is_mentioned_with_its_sender(text: str, said: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", said, said)
+
+
+def test_a_plural_possessive_before_its_noun_stays_inside_the_quote() -> None:
+    text = "‘The dockers’ pay was cut in secret,’ said Ivo Brandt.\n"
+    [q] = extract(text)
+    assert (text[q.start : q.end], q.speaker) == ("The dockers’ pay was cut in secret,", "Ivo Brandt")
+
+
 # subjects.py ------------------------------------------------------------------------------
 
 

@@ -65,6 +65,11 @@ def test_clauses_of_a_sentence() -> None:
         ("The vote passed, with the former governor calling it “a disgrace.”", "the former governor"),
         ("The vote passed, with Ann Hale telling reporters it was “a disgrace.”", "Ann Hale"),
         ("The ferry sailed, with dozens of riders chanting “keep it running.”", "dozens of riders"),
+        # an absolute whose participle takes an object and a predicate: its subject, any description
+        ("The probe fell silent, with a technician describing the last image as “grim.”", "a technician"),
+        ("Sales fell, with a neighbour calling the shop “a relic.”", "a neighbour"),
+        ("The rig sank, with a diver describing the wreck as “hard to read.”", "a diver"),
+        ("The season ends, with a few locals calling it “the best in years.”", "a few locals"),
         # while/but/though clauses keep their own subject
         ("While Lee praised the deal, Hale said it was “a mess.”", "Hale"),
         ("Lee praised the deal, but the Quist campaign rejected it as “a mess.”", "the Quist campaign"),
@@ -256,6 +261,8 @@ def test_inverted_cue_after_the_quote() -> None:
         # a name given by "known as" is no stance verb's predicate
         "The gangs sell what is known as the “protection contracts.”",
         "The children played in the park near “the big oak.”",
+        # an absolute whose participle takes no object before the quote: a label, not a predicate
+        "The ferry sailed, with dozens of riders waving “keep it running” banners.",
     ],
 )
 def test_no_cue_no_speaker(text: str) -> None:
@@ -286,6 +293,67 @@ def test_a_relative_clause_in_the_subject_or_set_off_keeps_its_own_cue() -> None
 def test_a_relative_clause_closed_before_the_quote_governs_nothing_after_it() -> None:
     assert governed("Ann Hale, who called the levy “a tax,” urged riders to “vote it down.”", 1) == "Ann Hale"
     assert governed("Ann Hale, who called the levy “a tax,” urged riders to “vote it down.”", 0) == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a report of words told to a listener, in a clause of their own: the teller's
+        (
+            "She answered that the treasurer, Tom Quist, had told her the books were “in order.”",
+            "the treasurer, Tom Quist",
+        ),
+        ("He said the mayor told him that the pier was “safe.”", "the mayor"),
+        ("The clerk testified that a manager had assured them the money was “accounted for.”", "a manager"),
+        ("She said that Lee, in a call on Monday, told her the deal was “done.”", "Lee"),
+        # neighbours: no telling, a quote as the object of "tell", a quote after a colon
+        ("She answered that the books were “in order.”", "She"),
+        ("He said he would call the minister and tell him “enough is enough.”", "He"),
+        ("She said she still thinks of what her coach told her: “Never look back.”", "She"),
+        ("Hale said Lee called the plan “a mess.”", "Hale"),
+    ],
+)
+def test_words_told_to_a_listener_inside_a_report_are_the_tellers(text: str, mention: str) -> None:
+    assert governed(text) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a setting phrase after a verb of speech, then "that": the report, whatever the noun
+        (
+            "The critics say in their verdict that Quist has written “a love letter to the coast.”",
+            "The critics",
+        ),
+        ("Hale wrote in an open letter to riders that Lee had called the fares “a scandal.”", "Hale"),
+        ("The panel wrote in its findings that the mayor had called the pier “safe enough.”", "The panel"),
+        ("The union claimed in its newsletter that the manager had branded strikers “lazy.”", "The union"),
+        # neighbour: no "that" after the phrase, so the clause after "and" has its own cue
+        ("The panel wrote in its findings, and the mayor called the pier “safe enough.”", "the mayor"),
+    ],
+)
+def test_a_report_after_a_setting_phrase_is_the_reporters(text: str, mention: str) -> None:
+    assert governed(text) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a document noun in -ing after an article or possessive is the subject, not a verb
+        ("The filing describes one tenant, who “slept in her car for a month.”", "The filing"),
+        ("Her filing describes a landlord who “changed the locks twice.”", "Her filing"),
+        ("The ruling quotes a tenant who “never got a reply.”", "The ruling"),
+        # neighbour: after "was", the -ing word is the verb and the word after it its object
+        ("Lee was filing claims for “lost wages.”", None),
+    ],
+)
+def test_a_document_noun_in_ing_is_the_subject_of_the_verb_after_it(text: str, mention: str | None) -> None:
+    assert governed(text) == mention
+
+
+def test_a_second_quote_told_to_the_listener_is_the_tellers_too() -> None:
+    text = "He answered that the treasurer had told him the books were “in order” and that he should “let it go.”"
+    assert (governed(text, 0), governed(text, 1)) == ("the treasurer", "the treasurer")
 
 
 @pytest.mark.parametrize(

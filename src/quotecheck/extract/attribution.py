@@ -71,7 +71,6 @@ from quotecheck.extract.lexicon import (
     LEAD_INS,
     NO_INVERSION,
     OBJECT_OPENERS,
-    OBJECT_PREPS,
     PARENTHETICAL_LEMMAS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
@@ -79,7 +78,6 @@ from quotecheck.extract.lexicon import (
     SENTENCE_HOWS,
     SPEAKER_KINDS,
     SPEECH_NOUNS,
-    STOP,
     STOP_CAPS,
     TELL_LEMMAS,
     THIRD_PERSON,
@@ -596,8 +594,6 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
     np = np_forward(tokens, k, len(tokens))
     if np is None and k < len(tokens) and tokens[k].lower in PRONOUN_SPEAKERS:
         np = [tokens[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
-    if np is None or not any(t.is_cap for t in np):
-        np = false_title(tokens, k) or np
     if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS):
         return None
     nxt = tokens[k + len(np)].lower if k + len(np) < len(tokens) else ""
@@ -606,24 +602,6 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
     if np[-1].lower in PRONOUN_SPEAKERS and nxt[:1].isalnum():
         return None
     return make_mention(tokens, np, c.text)
-
-
-def false_title(tokens: list[Token], k: int) -> list[Token] | None:
-    """ "“…,” explains pediatric sleep specialist Dr. Ann Lee": lower-case words that
-    describe the name right after them, with no article, are one mention with it."""
-    j = k
-    while (
-        j < len(tokens)
-        and j - k < 4
-        and tokens[j].text.isalpha()
-        and tokens[j].text.islower()
-        and tokens[j].lower not in STOP
-        and tokens[j].lower not in OBJECT_PREPS
-        and tokens[j].lower not in DETERMINERS
-    ):
-        j += 1
-    name = np_forward(tokens, j, len(tokens)) if k < j < len(tokens) and tokens[j].is_cap else None
-    return [*tokens[k:j], *name] if name is not None and kind_of_mention(name) == "name" else None
 
 
 def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:

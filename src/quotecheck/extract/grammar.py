@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from quotecheck.extract.lexicon import (
     AGENT_ONLY,
+    ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
     AUXILIARIES,
     BE_FORMS,
@@ -1060,7 +1061,8 @@ def after_verb(tokens: list[Token], i: int) -> bool:
         and ((len(prev.lower) > 4 and prev.lower.endswith(("ed", "ing"))) or prev.lower in PAST_FORMS)
         and prev.lower not in BE_FORMS
         and not adverb(prev)
-    )  # "made remarks", "held signs"
+        and not (prev.lower in DOCUMENT_NOUNS and i >= 2 and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
+    )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document noun
 
 
 def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
@@ -1144,6 +1146,8 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
+                if best is not None and s.owner[best.head] == cl and told_listener(s.tokens, best):
+                    break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
                 if intro is not None:
                     best = intro
@@ -1163,6 +1167,17 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                 return earlier_cue(s, best) or best
             return best
     return None
+
+
+def told_listener(tokens: list[Token], cue: Cue) -> bool:
+    """A verb of telling with a pronoun listener and a clause of its own ("told her it was",
+    "had assured them that"), not a quote as its object ("tell him “…”") nor after a colon."""
+    v = cue.head
+    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS and v + 2 < len(tokens)):
+        return False
+    return tokens[v + 1].lower in OBJECT_PRONOUNS and (
+        tokens[v + 2].lower == "that" or finite_follows(tokens, v + 2)
+    )
 
 
 def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
@@ -1367,6 +1382,8 @@ def stance_object(s: Sentence, c: Cue, before: int) -> bool:
         return False  # "praised the deal as a “…”", "praised the deal’s “…”"
     if m is None or m.kind != "description" or agent:
         return True
+    if s.clause_of(c.head).role == ABSOLUTE and (framed or has_object):
+        return True  # "with one engineer calling it “…”": the absolute's subject names someone
     return person_like(list(m.tokens)) or any(t.is_cap for t in m.tokens)
 
 

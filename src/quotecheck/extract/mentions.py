@@ -531,6 +531,21 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)  # "Lee supporters interrupted", "Sanders aides say": a name modifying a plural
             break
         elif (
+            out
+            and out[0].lower in ARTICLES_AND_POSSESSIVES
+            and seen_name
+            and len(out) <= 4
+            and t.text.isalpha()
+            and t.text.islower()
+            and i + 1 < hi
+            and tokens[i + 1].text == ","
+            and t.lower not in STOP
+            and t.lower not in CUE_FORMS
+            and not verb_like(t, len(out))
+        ):
+            out.append(t)  # "his Aldwick counterpart, Gary Dorsett": a name modifying the head
+            break
+        elif (
             (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
             or (
@@ -615,8 +630,13 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     )
                 )  # "said election lawyer Ann Lee", "master of ceremonies Omar Al-Qasir"
                 or plural_next(tokens, i, hi)
+                or modifiers_before_name(tokens, i, hi) > i + 1
             )
         ):
+            if (k := modifiers_before_name(tokens, i, hi)) > i + 1:
+                out.extend(tokens[i:k])  # "said pediatric sleep specialist Dr. Ann Lee"
+                i = k
+                continue
             out.append(t)  # a bare description: "said officials", "police said"
             if plural_next(tokens, i, hi):
                 out.append(tokens[i + 1])  # "anti-war protesters"
@@ -651,6 +671,24 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
 
 
 PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
+
+
+def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
+    """ "pediatric sleep specialist Dr. Ann Lee": where a run of two or three lower-case words
+    ends right before a title or a capitalised name, or -1."""
+    k = i
+    while k < hi and k - i < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        low = tokens[k].lower
+        if low in STOP or low in CUE_FORMS or low in AUXILIARIES or low in TIME_WORDS or low in OBJECT_PREPS:
+            return -1
+        if low.endswith(NON_NOUN_ENDS):
+            return -1  # "fans watching Lisbon": a participle, not a word of a title
+        k += 1
+    if k - i < 2 or k >= hi:
+        return -1
+    nxt = tokens[k]
+    return k if (nxt.is_cap and nxt.lower not in STOP_CAPS) or nxt.lower.rstrip(".") in TITLES else -1
+
 
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
 
@@ -824,6 +862,9 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
         return not_object(tokens, agree(head, verb), lo)
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
+    if tokens[p].lower == "from" and not_object(tokens, agree(head, verb), lo) is not None:
+        # "A statement from the Department for Trade read": the whole phrase, as without capitals
+        return tokens[k : j + 1]
     return not_object(tokens, agree(head, verb), lo)
 
 

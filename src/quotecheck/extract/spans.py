@@ -35,7 +35,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import CUE_FORMS, DETERMINERS, ELIDED_WORDS, PRONOUNS
+from quotecheck.extract.lexicon import (
+    BE_FORMS,
+    COORDINATORS,
+    CUE_FORMS,
+    DETERMINERS,
+    ELIDED_WORDS,
+    OBJECT_PREPS,
+    PRONOUNS,
+)
 
 # Every alternative opens with a single character (no class), so that the regex engine can
 # skip to the next candidate mark (twice as fast as with a class among them).
@@ -380,6 +388,8 @@ def possessive(text: str, pos: int) -> bool:
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1).lower()
+    if word in OBJECT_PREPS or word in COORDINATORS or word in BE_FORMS:
+        return False  # ‘wasted millions’ on a mall: a possessive is followed by what it owns
     return word not in PRONOUNS and word not in CUE_FORMS
 
 
