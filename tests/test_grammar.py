@@ -224,6 +224,12 @@ def test_clauses_of_a_sentence() -> None:
             "Chief Tom Hale of the Bank of Maine told reporters the rate was “too low.”",
             "Chief Tom Hale of the Bank of Maine",
         ),
+        # two subjects joined by "and" before a bare present verb that only the pair agrees with
+        ("Hale and Lee call the count “a farce.”", "Hale and Lee"),
+        ("Hale and Lee also call the count “a farce.”", "Hale and Lee"),
+        ("After the vote, Ann Hale and Tom Lee describe the plan as “a joke.”", "Ann Hale and Tom Lee"),
+        ("The mayor and Lee call the count “a farce.”", "The mayor and Lee"),
+        ("Voters who back Hale and Lee call the count “a farce.”", "Voters"),
     ],
 )
 def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:

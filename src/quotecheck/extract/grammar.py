@@ -1477,6 +1477,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
+    if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:
+        joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
+        np = joined if joined is not last and agrees(joined, tokens[v]) else None
     if np is not None:
         np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):

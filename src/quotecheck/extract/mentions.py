@@ -787,8 +787,6 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None and tokens[j].is_cap:
-        np = coordinated(tokens, j, lo, verb)
-    if np is None and tokens[j].is_cap:
         np = unclosed_appositive(tokens, j, lo)
     return np
 
@@ -825,20 +823,6 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
     return not_object(tokens, agree(head, verb), lo)
-
-
-def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
-    """ "Hale and Lee call them …": two names joined by "and" are one plural subject."""
-    second = np_core(tokens, j, lo)
-    if second is None or kind_of_mention(second) != "name":
-        return None
-    k = j - len(second) + 1
-    if k - 2 < lo or tokens[k - 1].lower != "and" or not tokens[k - 2].is_cap:
-        return None
-    first = np_core(tokens, k - 2, lo)
-    if first is None or kind_of_mention(first) != "name":
-        return None
-    return not_object(tokens, agree([*first, tokens[k - 1], *second], verb), lo)
 
 
 def unclosed_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
