@@ -230,6 +230,11 @@ def test_clauses_of_a_sentence() -> None:
         ("After the vote, Ann Hale and Tom Lee describe the plan as “a joke.”", "Ann Hale and Tom Lee"),
         ("The mayor and Lee call the count “a farce.”", "The mayor and Lee"),
         ("Voters who back Hale and Lee call the count “a farce.”", "Voters"),
+        # a name opening the clause whose appositive runs to the verb with no closing comma
+        ("Ines Falk, chair of the Harbour Users Association stated, “We need a new crane.”", "Ines Falk"),
+        ("Ola Berg, head of the Ferry Riders Union told reporters, “We need a new crane.”", "Ola Berg"),
+        ("Tom Hale, spokesman for the Port Authority said the ferry was “fine.”", "Tom Hale"),
+        ("In Salem, members of the Port Board said, “We need a new crane.”", "members of the Port Board"),
     ],
 )
 def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:

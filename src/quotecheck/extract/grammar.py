@@ -1543,7 +1543,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not any(finite(t) or t.lower in CUE_FORMS for t in head)
     ):
         np = tokens[index(tokens, head[0]) : v]  # "Officials at the port authority say"
-    if (np is None and tokens[v - 1].text == ",") or (
+    if (np is None and (tokens[v - 1].text == "," or tokens[b].is_cap)) or (
         v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
     ):
         np = np or appositive_subject(tokens, lo, v)

@@ -786,8 +786,6 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
-    if np is None and tokens[j].is_cap:
-        np = unclosed_appositive(tokens, j, lo)
     return np
 
 
@@ -823,20 +821,6 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
     return not_object(tokens, agree(head, verb), lo)
-
-
-def unclosed_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
-    """ "Ines Falk, chair of the Harbour Users Association stated": the closing comma of
-    the appositive is missing, so the subject is the name before the only comma."""
-    k = j
-    while k > lo and j - k < 15 and tokens[k].text not in (",", ".", ";", ":") and tokens[k].quote < 0:
-        k -= 1
-    if k <= lo or tokens[k].text != ",":
-        return None
-    np = np_core(tokens, k - 1, lo)
-    if np is None or len(np) < 2 or kind_of_mention(np) != "name" or np[0] is not tokens[lo]:
-        return None
-    return np
 
 
 def adverb(tok: Token) -> bool:
