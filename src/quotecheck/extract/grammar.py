@@ -1495,6 +1495,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             )  # "the groups who wrote to her say"
             if np is None:
                 np = appositive_subject(tokens, lo, v)
+    d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
+    if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:
+        np = np_backward(tokens, a.start - 1, lo)  # "Hale — named by the Gazette as a choice — told"
     if np is None and v >= 2 and tokens[v - 1].text == "," and not prepositional_object(tokens, v - 2):
         np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
         if np is not None and bare_present(tokens[v]) and (not agrees(np, tokens[v]) or np[0] is tokens[0]):

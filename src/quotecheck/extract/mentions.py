@@ -757,22 +757,10 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 return np  # not "Sen. Ann Lee, R-Utah, one of the no votes, said": the tag is hopped
             end = k
         return None
-    if tokens[j].text in ("—", "–", "--"):
-        # "Hale — named by the Gazette as a choice — told…"
-        k = j - 1
-        while k >= lo and j - k < 32 and tokens[k].text not in ("—", "–", "--", ".") and tokens[k].quote < 0:
-            k -= 1
-        if k - 1 >= lo and tokens[k].text in ("—", "–", "--"):
-            return np_backward(tokens, k - 1, lo)
-        return None
-    if tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-":
-        # "A former candidate -- Tom Baker, who lost in 2008 -- said": a typed double hyphen
-        k = j - 2
-        while k > lo and j - k < 40 and tokens[k].text not in (".", ";") and tokens[k].quote < 0:
-            if tokens[k].text == "-" and tokens[k - 1].text == "-":
-                return np_backward(tokens, k - 2, lo) if k - 2 >= lo else None
-            k -= 1
-        return None
+    if tokens[j].text in ("—", "–", "--") or (
+        tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-"
+    ):
+        return None  # an aside set off by dashes ends before the verb: grammar.subject reads past it
     if tokens[j].text == ")":
         k = j - 1
         while k >= lo and j - k < 8 and tokens[k].text != "(":
