@@ -229,6 +229,23 @@ def test_clauses_of_a_sentence() -> None:
             "Chief Tom Hale of the Bank of Maine told reporters the rate was “too low.”",
             "Chief Tom Hale of the Bank of Maine",
         ),
+        # two subjects joined by "and" before a bare present verb that only the pair agrees with
+        ("Hale and Lee call the count “a farce.”", "Hale and Lee"),
+        ("Hale and Lee also call the count “a farce.”", "Hale and Lee"),
+        ("After the vote, Ann Hale and Tom Lee describe the plan as “a joke.”", "Ann Hale and Tom Lee"),
+        ("The mayor and Lee call the count “a farce.”", "The mayor and Lee"),
+        ("Voters who back Hale and Lee call the count “a farce.”", "Voters"),
+        # a name opening the clause whose appositive runs to the verb with no closing comma
+        ("Ines Falk, chair of the Harbour Users Association stated, “We need a new crane.”", "Ines Falk"),
+        ("Ola Berg, head of the Ferry Riders Union told reporters, “We need a new crane.”", "Ola Berg"),
+        ("Tom Hale, spokesman for the Port Authority said the ferry was “fine.”", "Tom Hale"),
+        ("In Salem, members of the Port Board said, “We need a new crane.”", "members of the Port Board"),
+        # the subject before an aside set off by dashes that closes right before the verb
+        ("Hale — named by the Gazette as a choice — told reporters the plan was “a joke.”", "Hale"),
+        ("Ann Hale – who chairs the board – said the plan was “a joke.”", "Ann Hale"),
+        ("The mayor — a Republican from Salem — said the plan was “a joke.”", "The mayor"),
+        ("A city treasurer -- Ellen Marsh, who lost in 2010 -- said it was “a joke.”", "A city treasurer"),
+        ("The vote was close — Hale said the plan was “a joke.”", "Hale"),
     ],
 )
 def test_the_cue_that_governs_the_quote_names_its_subject(text: str, mention: str) -> None:

@@ -1494,6 +1494,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
+    if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:
+        joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
+        np = joined if joined is not last and agrees(joined, tokens[v]) else None
     if np is not None:
         np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
@@ -1509,6 +1512,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             )  # "the groups who wrote to her say"
             if np is None:
                 np = appositive_subject(tokens, lo, v)
+    d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
+    if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:
+        np = np_backward(tokens, a.start - 1, lo)  # "Hale — named by the Gazette as a choice — told"
     if np is None and v >= 2 and tokens[v - 1].text == "," and not prepositional_object(tokens, v - 2):
         np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
         if np is not None and bare_present(tokens[v]) and (not agrees(np, tokens[v]) or np[0] is tokens[0]):
@@ -1557,7 +1563,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not any(finite(t) or t.lower in CUE_FORMS for t in head)
     ):
         np = tokens[index(tokens, head[0]) : v]  # "Officials at the port authority say"
-    if (np is None and tokens[v - 1].text == ",") or (
+    if (np is None and (tokens[v - 1].text == "," or tokens[b].is_cap)) or (
         v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
     ):
         np = np or appositive_subject(tokens, lo, v)

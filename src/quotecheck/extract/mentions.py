@@ -795,22 +795,10 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 return np  # not "Sen. Ann Lee, R-Utah, one of the no votes, said": the tag is hopped
             end = k
         return None
-    if tokens[j].text in ("—", "–", "--"):
-        # "Hale — named by the Gazette as a choice — told…"
-        k = j - 1
-        while k >= lo and j - k < 32 and tokens[k].text not in ("—", "–", "--", ".") and tokens[k].quote < 0:
-            k -= 1
-        if k - 1 >= lo and tokens[k].text in ("—", "–", "--"):
-            return np_backward(tokens, k - 1, lo)
-        return None
-    if tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-":
-        # "A former candidate -- Tom Baker, who lost in 2008 -- said": a typed double hyphen
-        k = j - 2
-        while k > lo and j - k < 40 and tokens[k].text not in (".", ";") and tokens[k].quote < 0:
-            if tokens[k].text == "-" and tokens[k - 1].text == "-":
-                return np_backward(tokens, k - 2, lo) if k - 2 >= lo else None
-            k -= 1
-        return None
+    if tokens[j].text in ("—", "–", "--") or (
+        tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-"
+    ):
+        return None  # an aside set off by dashes ends before the verb: grammar.subject reads past it
     if tokens[j].text == ")":
         k = j - 1
         while k >= lo and j - k < 8 and tokens[k].text != "(":
@@ -824,10 +812,6 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
-    if np is None and tokens[j].is_cap:
-        np = coordinated(tokens, j, lo, verb)
-    if np is None and tokens[j].is_cap:
-        np = unclosed_appositive(tokens, j, lo)
     return np
 
 
@@ -866,34 +850,6 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
         # "A statement from the Department for Trade read": the whole phrase, as without capitals
         return tokens[k : j + 1]
     return not_object(tokens, agree(head, verb), lo)
-
-
-def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
-    """ "Hale and Lee call them …": two names joined by "and" are one plural subject."""
-    second = np_core(tokens, j, lo)
-    if second is None or kind_of_mention(second) != "name":
-        return None
-    k = j - len(second) + 1
-    if k - 2 < lo or tokens[k - 1].lower != "and" or not tokens[k - 2].is_cap:
-        return None
-    first = np_core(tokens, k - 2, lo)
-    if first is None or kind_of_mention(first) != "name":
-        return None
-    return not_object(tokens, agree([*first, tokens[k - 1], *second], verb), lo)
-
-
-def unclosed_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
-    """ "Ines Falk, chair of the Harbour Users Association stated": the closing comma of
-    the appositive is missing, so the subject is the name before the only comma."""
-    k = j
-    while k > lo and j - k < 15 and tokens[k].text not in (",", ".", ";", ":") and tokens[k].quote < 0:
-        k -= 1
-    if k <= lo or tokens[k].text != ",":
-        return None
-    np = np_core(tokens, k - 1, lo)
-    if np is None or len(np) < 2 or kind_of_mention(np) != "name" or np[0] is not tokens[lo]:
-        return None
-    return np
 
 
 def adverb(tok: Token) -> bool:
