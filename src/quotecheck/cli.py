@@ -619,10 +619,7 @@ def store_files(store: Any) -> list[str]:
     replace every snapshot kept (paid reads of posts among them) with a report."""
     if store is None:
         return []
-    from quotecheck.store import DB_NAME
-
-    database = store.root / DB_NAME
-    return [str(p) for p in (database, Path(f"{database}-wal"), Path(f"{database}-shm"), store.index_dir)]
+    return [str(p) for p in (*store.database_files, store.index_dir)]
 
 
 def overwrites(target: Path | None, inputs: list[str]) -> str | None:

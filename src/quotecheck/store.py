@@ -126,6 +126,12 @@ class Store:
         self._db: sqlite3.Connection | None = None
 
     @property
+    def database_files(self) -> tuple[Path, Path, Path]:
+        """The SQLite database and the write-ahead log and shared-memory files beside it."""
+        database = self.root / DB_NAME
+        return database, Path(f"{database}-wal"), Path(f"{database}-shm")
+
+    @property
     def index_dir(self) -> Path:
         """Where the match index's array files live, beside the database."""
         return self.root / INDEX_DIR

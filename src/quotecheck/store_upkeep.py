@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quotecheck.store import DB_NAME, SCHEMA_VERSION, Store
+from quotecheck.store import SCHEMA_VERSION, Store
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,7 @@ def store_info(store: Store, unused_days: float) -> StoreInfo:
         segments, chars = db.execute("SELECT COUNT(*), COALESCE(SUM(chars), 0) FROM segments").fetchone()
         page = db.execute("PRAGMA page_size").fetchone()[0]
         free = db.execute("PRAGMA freelist_count").fetchone()[0] * page
-    base = store.root / DB_NAME
-    database = sum(file_size(Path(f"{base}{suffix}")) for suffix in ("", "-wal", "-shm"))
+    database = sum(file_size(p) for p in store.database_files)
     index = sum(file_size(p) for p in store.index_dir.iterdir()) if store.index_dir.is_dir() else 0
     return StoreInfo(
         root=str(store.root),
