@@ -44,12 +44,6 @@ APOSTROPHES = r"‘(?!\d)(?<![^\W_]‘)|’(?!\d)(?!(?<=[^\W_]’)[^\W_])|'(?!\d
 """Single marks less those that is_apostrophe says are apostrophes for sure (’90s, won’t:
 a digit after, a letter or digit on both sides; ‘ after one), which the scan would skip."""
 SINGLE = re.compile(rf"''+|``+|{APOSTROPHES}|`|\n|<[A-Za-z/][^<>\n]{{0,300}}>")
-MARKS_ONLY = {
-    DOUBLE: re.compile(r"``|''|“|”|\"|«|»|„|＂|「|」|『|』|<[A-Za-z/][^<>\n]{0,300}>"),
-    SINGLE: re.compile(rf"''+|``+|{APOSTROPHES}|`|<[A-Za-z/][^<>\n]{{0,300}}>"),
-}
-"""Each pattern without its newline: read while no quote is open, when a newline changes
-nothing (no alternative spans a newline, so the marks found are the same)."""
 CLOSERS_OF = {
     "“": '”“"',
     '"': '"”“',
@@ -226,23 +220,17 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
     flat_until = -1  # a paragraph re-read with its stray opener skipped: no nesting up to here
     n = len(text)
     start = 0
-    marks_only = MARKS_ONLY[pattern]
+    single = pattern is SINGLE
     while True:
         rescan = -1
-        at = start
-        while True:
-            # newlines matter only inside an open quote: skip to the next mark otherwise
-            m = (pattern if open_at >= 0 else marks_only).search(text, at)
-            if m is None:
-                if open_at >= 0 and nested_seen and n > flat_until:
-                    rescan, flat_until = open_at, n
-                break
-            at = m.end()
+        for m in pattern.finditer(text, start):
             mark = m.group()
+            if mark == "\n" and open_at < 0:
+                continue  # a newline matters only inside a quote (never in ``skip``: marks only)
             pos = m.start()
-            if mark[0] == "<" or (mark[:2] in ("''", "``") and pattern is SINGLE) or pos in skip:
+            if mark[0] == "<" or (single and mark[:2] in ("''", "``")) or pos in skip:
                 continue  # a tag; a doubled apostrophe or backtick (''…'', ``…'') is a double mark
-            if mark == "\n":  # a quote is open
+            if mark == "\n":
                 if is_paragraph_break(text, pos):
                     mark_at = open_at - len(open_mark)
                     if (
@@ -259,7 +247,8 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                     open_at, nested = -1, False
                 continue
             before = text[pos - 1] if pos > 0 else ""
-            after = text[m.end()] if m.end() < n else ""
+            mark_end = pos + len(mark)
+            after = text[mark_end] if mark_end < n else ""
             if before == "=" and mark in ('"', "“", "”", "'"):
                 continue  # attr="…" of a tag too long to be read as one: markup, not a quote
             if mark in ("‘", "’", "'") and (
@@ -304,6 +293,9 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                     open_at, open_mark = m.end(), mark  # a doubled opening mark ("“You…): open at the second
                     continue
                 open_at = -1
+        else:
+            if open_at >= 0 and nested_seen and n > flat_until:
+                rescan, flat_until = open_at, n
         if rescan < 0:
             return spans
         # “The vote was “rigged,” Lee said. “We will appeal.”: the paragraph ended with the
