@@ -93,8 +93,11 @@ def find_turns(text: str) -> list[TranscriptTurn]:
     while pos <= n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        first = text[pos : pos + 1]
-        if first and not first.isspace() and first not in OPENING_MARKS:
+        if end == pos:  # an empty line: no mark opens it, nothing to end a block
+            pos += 1
+            continue
+        first = text[pos]
+        if not first.isspace() and first not in OPENING_MARKS:
             if block:  # a narrative line (neither blank nor opening with a mark) ends the block
                 flush(text, block, turns)
             pos = end + 1
