@@ -86,10 +86,13 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (prev == "in" and prev2 in PERFORMED_IN)  # she starred in “The Long Night”
     ):
         return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
-    headline = 8 < n <= 16 and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2
-    if headline and (
-        (work_noun(prev) and before[-1][-1:].isalpha())
-        or (nxt == "by" and len(after) > 1 and after[1][:1].isupper())
+    if (
+        8 < n <= 16
+        and (
+            (work_noun(prev) and before[-1][-1:].isalpha())
+            or (nxt == "by" and len(after) > 1 and after[1][:1].isupper())
+        )
+        and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2  # a headline's capitals
     ):
         return "title"  # a book “Low Tide: How One Port Lost Its Way”, “…” by Ana Brandt: a long title
     if (
@@ -127,20 +130,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         head = text[max(0, open_at - 3) : open_at]
         if head == "" or head[-1] in "\n—–" or head.endswith("\n"):
             return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
-    named_by_speaker = (
-        attributed
-        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
-        and prev in CUE_FORMS
-        and prev2 not in ARTICLES
-        and prev2 not in BE_FORMS
-        and (nxt == "by" or not nobody_names(before, len(before) - 1))  # "often called “X”" (by nobody)
-    ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
-    namer = naming_word(before) if nxt != "by" else prev  # "labeled as a “…” by Democrats": theirs
-    if (
-        n <= 4
-        and (namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2))
-        and not named_by_speaker
-    ):
+    if n <= 4 and term_named(before, prev, prev2, nxt, attributed, known):
         return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
     if (
         n <= 3
@@ -161,6 +151,23 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: bool, known: bool) -> bool:
+    """A short quote named by a naming frame ("a group called “X”", "the so-called “X”")
+    that is not the speaker's own naming of something ("Hale called it “X”")."""
+    named_by_speaker = (
+        attributed
+        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
+        and prev in CUE_FORMS
+        and prev2 not in ARTICLES
+        and prev2 not in BE_FORMS
+        and (nxt == "by" or not nobody_names(before, len(before) - 1))  # "often called “X”" (by nobody)
+    ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
+    namer = naming_word(before) if nxt != "by" else prev  # "labeled as a “…” by Democrats": theirs
+    return (
+        namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2)
+    ) and not named_by_speaker
 
 
 POSSESSIVE = re.compile(r"[^\W\d_][\w-]*(?:[’']s|s[’'])")
@@ -327,6 +334,9 @@ def gloss(text: str, span: QuoteSpan) -> bool:
             return text[span.start : span.start + 1].islower()
         close_at = span.end + len(span.close_mark)
         return text[close_at : close_at + 1] == ")"
+    low = head.lower()
+    if not any(g in low for g in GLOSS_WORDS):
+        return False  # naming_word returns one of the words of ``head``: no gloss word in it
     words = head.split()
     if len(words) > 1 and words[-1].lower() == "to":
         words = words[:-1]  # translates to “…”

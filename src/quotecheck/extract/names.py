@@ -87,6 +87,8 @@ class Registry:
         self.namesakes: dict[str, list[Entity]] = {}
         """Earlier people displaced in ``by_last`` by a later one of the same surname."""
         self.clock = 0
+        self.newest = 0
+        """The id of the entity marked last (the last in ``recent``)."""
 
     def candidates(self) -> list[Entity]:
         """The most recently mentioned entities, latest first."""
@@ -100,8 +102,11 @@ class Registry:
     def mark(self, ent: Entity) -> None:
         self.clock += 1
         ent.seen = self.clock
-        self.recent.pop(id(ent), None)
-        self.recent[id(ent)] = ent
+        key = id(ent)
+        if key != self.newest:  # already the last in ``recent`` otherwise
+            self.recent.pop(key, None)
+            self.recent[key] = ent
+            self.newest = key
 
     def name(self, mention: list[Token], at_start: bool = False) -> str | None:
         """The full name for a mention with a name in it, registering it; None if none."""

@@ -65,17 +65,19 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
     starts = [0]
     qi = 0
     nq = len(spans)
+    ends = [s.end for s in spans]
     for m in END.finditer(text):
         pos = m.start()
-        while qi < nq and spans[qi].end + 1 <= pos:
+        while qi < nq and ends[qi] + 1 <= pos:
             qi += 1
-        if qi < nq and spans[qi].start - 1 <= pos < spans[qi].end:
-            if m.group()[0] == "\n" and spans[qi].continues:
+        newline = text[pos] == "\n"
+        if qi < nq and spans[qi].start - 1 <= pos < ends[qi]:
+            if newline and spans[qi].continues:
                 pass
             else:
                 continue  # inside a quote
         nxt = m.end()
-        if m.group()[0] == "\n":
+        if newline:
             if is_line_break_boundary(text, pos):
                 starts.append(nxt)
             continue
@@ -86,9 +88,11 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         starts.append(nxt)
     # a quote ending in sentence punctuation and followed by a capital ends the sentence.
     for s in spans:
-        inner = text[s.start : s.end].rstrip()
+        k = s.end
+        while k > s.start and text[k - 1].isspace():
+            k -= 1  # the quoted words' last character (as rstrip would leave it)
         close = s.end + len(s.close_mark)
-        if inner[-1:] in (".", "!", "?") and starts_sentence_after_space(text, close):
+        if k > s.start and text[k - 1] in ".!?" and starts_sentence_after_space(text, close):
             starts.append(skip_space(text, close))
     return sorted(set(starts))
 
@@ -112,6 +116,12 @@ def starts_sentence(text: str, pos: int) -> bool:
 
 def is_abbreviation(text: str, pos: int) -> bool:
     """The word before the period at ``pos`` is an abbreviation or an initial (J. Smith)."""
+    space = text.rfind(" ", max(0, pos - 13), pos)
+    if space >= 0 and text[space + 1 : pos].isalpha():  # the usual case: a word after a space
+        word = text[space + 1 : pos]  # what the walk back below would find
+        if len(word) == 1 and word.isupper() and len(word.lower()) == 1:
+            return True
+        return abbreviation(word, text, pos + 1)
     i = pos
     while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
@@ -188,12 +198,18 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
     return tokens
 
 
+SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
+"""A token and the blanks before it: TOKEN takes every character but blanks, so the
+offsets follow from the lengths (findall makes no match objects: faster)."""
+
+
 def words(text: str, start: int, end: int, out: list[Token]) -> None:
     append = out.append
-    for m in TOKEN.finditer(text, start, end):
-        w = m.group()
-        s, e = m.span()
-        if len(w) > 1 and w[-1] == "." and w[0] != ".":
+    e = start
+    for blanks, w in SPACED_TOKEN.findall(text, start, end):
+        s = e + len(blanks)
+        e = s + len(w)
+        if w[-1] == "." and len(w) > 1 and w[0] != ".":
             core = w[:-1]
             low = core.lower()
             if not (
