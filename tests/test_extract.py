@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
@@ -1284,7 +1286,7 @@ def test_of_phrases_in_subjects_and_a_lauding_subject() -> None:
     mother, memo, lee = checkable(text)
     assert mention(text, mother) == "the 58-year-old father of two"
     assert mention(text, memo) == "A note on the club’s website"
-    assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee", "Ann Lee")
+    assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee of New Mexico", "Ann Lee")
 
 
 def test_title_with_two_of_phrases_and_a_cue_that_opens_the_next_quote() -> None:
@@ -1373,6 +1375,21 @@ def test_comment_line_signed_at_its_end_after_more_quoted_words() -> None:
     quotes = checkable(text)
     assert (mention(text, quotes[0]), quotes[0].speaker) == ("Tom Hale", "Tom Hale")
     assert (mention(text, quotes[1]), quotes[1].speaker) == ("Ann Lee", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        ("Readers wrote in.\nThe fares went up and that is “the root of it.” ― Ann Lee.\n", "Ann Lee"),
+        ("Readers wrote in.\nThey never listen. It is “too late” — Tom Hale\n", "Tom Hale"),
+        ("Mail.\nAll the mayor does is say “wait and see.” / Ada Quist, Eastport\n", "Ada Quist"),
+        # a neighbour: words between the quote and a dash are no signature
+        ("Readers wrote in.\nIt is “too late” for the pier — Tom Hale\n", None),
+    ],
+)
+def test_a_quote_ending_a_signed_line_is_the_signers(text: str, signer: str | None) -> None:
+    [q] = extract_quotes(document_from_text(text, "s.txt"))
+    assert q.speaker == signer
 
 
 def test_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:
@@ -1593,7 +1610,7 @@ def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
     )
     q1, q2 = checkable(text)
     assert q1.speaker == "Nora Quade"
-    assert mention(text, q2) == "A source familiar"
+    assert mention(text, q2) == "A source familiar with Hale’s thinking"
 
 
 def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:

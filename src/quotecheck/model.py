@@ -74,6 +74,8 @@ class Quote:
     """Pieces of one split utterance share a group number."""
     ignored: str | None = None
     """The reason given in a suppression comment, when the quote is ignored."""
+    attributed_by: str | None = None
+    """The name of the attribution sieve that found the speaker mention (None if none did)."""
 
     @property
     def checkable(self) -> bool:

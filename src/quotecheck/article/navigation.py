@@ -141,11 +141,32 @@ def closes_page(pieces: list[str], prose: list[bool], k: int) -> bool:
     return teasers >= TEASER_SHARE * len(rest) and 2 * sum(prose[k + 1 :]) < sum(prose[:k])
 
 
+LABEL_COLON = re.compile(r":[ \t]+\S")
+
+
+def label_lines(text: str) -> list[re.Match[str]]:
+    """What ``LABEL_LINE.finditer(text)`` finds, tried only on lines with a colon before a
+    word: the regex alone tries every offset of the text for its line start."""
+    out: list[re.Match[str]] = []
+    line_end = -1  # the end of the last line tried
+    for colon in LABEL_COLON.finditer(text):
+        at = colon.start()
+        if at < line_end:
+            continue  # a line is tried once, whatever colons it has
+        line_start = text.rfind("\n", line_end + 1, at) + 1 or line_end + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        m = LABEL_LINE.match(text, line_start)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def navigation_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that are navigation, not the article."""
     paragraphs = paragraphs_of(text)
     pieces = [text[a:b] for a, b in paragraphs]
-    prose = [article_like(p) for p in pieces]
+    prose: list[bool] = []  # read only under a closing heading: made then
     out: list[tuple[int, int]] = []
     k = 1  # the first paragraph is the page's own start, never a section heading
     while k < len(paragraphs):
@@ -153,6 +174,8 @@ def navigation_ranges(text: str) -> list[tuple[int, int]]:
         if kind is None:
             k += 1
             continue
+        if kind == "closing" and not prose:
+            prose = [article_like(p) for p in pieces]
         if kind == "closing" and closes_page(pieces, prose, k):
             out.append((paragraphs[k][0], len(text)))  # the rest of the page: teasers, sign-ups, footer
             break
@@ -162,7 +185,7 @@ def navigation_ranges(text: str) -> list[tuple[int, int]]:
         if end > k + 1:  # a box of headlines; a heading with the story going on under it stays
             out.append((paragraphs[k][0], paragraphs[end - 1][1]))
         k = end
-    for m in LABEL_LINE.finditer(text):
+    for m in label_lines(text):
         label = navigation_key(m.group("label"))
         if (
             label in TEASER_LABELS

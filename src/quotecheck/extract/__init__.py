@@ -11,8 +11,9 @@ from quotecheck.extract.transcripts import TranscriptTurn, find_turns
 from quotecheck.model import Quote
 
 
-def extract_quotes(doc: Document) -> list[Quote]:
-    """Every quotation in ``doc``, in order, with offsets, line:column and speaker."""
+def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> list[Quote]:
+    """Every quotation in ``doc``, in order, with offsets, line:column and speaker.
+    ``disabled``: names of attribution sieves to switch off (to measure what each does)."""
     turns = find_turns(doc.text)
     spans = find_spans(doc.text, frozenset(t.mark for t in turns))
     if turns:
@@ -20,7 +21,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     embeds = [a for a in (embed_quote(doc, e) for e in doc.embeds) if a is not None]
     if embeds:
         spans = [s for s in spans if not any(e.start <= s.start < e.end for e in embeds)]
-    attributed = attribute(doc.text, spans)
+    attributed = attribute(doc.text, spans, disabled)
     if embeds:
         attributed = merge(attributed, embeds)
     if turns:
@@ -56,6 +57,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 speaker_end=None if a.speaker_end is None else doc.to_raw_end(a.speaker_end),
                 cue=a.cue,
                 group=a.group,
+                attributed_by=a.attributed_by or None,
             )
         )
     return quotes

@@ -16,125 +16,157 @@ of works, nicknames) another kind.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
 
+from quotecheck.extract.formats import (
+    dash_line,
+    headline_digest,
+    line_signature,
+    roundup_entry,
+    transcript_line,
+)
+from quotecheck.extract.grammar import (
+    CUE_WORDS,
+    Cue,
+    Sentence,
+    according_to,
+    cue_words,
+    document_part,
+    governing,
+    governor_in,
+    later_cue,
+    parse,
+    past_settings,
+    possessed_quote,
+    report_start,
+    reporting,
+    subject_cached,
+    verb_subject,
+)
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
+    CLAUSE_AFTER_DESCRIPTION,
+    CLAUSE_GOES_ON,
+    CLAUSE_LEADERS,
+    CLAUSE_OPENERS,
+    CLAUSE_STARTERS,
+    COMMALESS_CUES,
+    CORE,
     CUE_FORMS,
+    DEICTIC_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
+    FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
-    HAND_CUES,
-    PRONOUN_OF,
+    FRONTED_PREPOSITIONS,
+    GENDERED,
+    HYPHEN_DASHES,
+    INTRO_NOUNS,
+    LEAD_INS,
+    NO_INVERSION,
+    OBJECT_OPENERS,
+    PARENTHETICAL_LEMMAS,
+    POLL_NOUNS,
+    POLL_SHARE_WORDS,
+    PRONOUN_SPEAKERS,
+    SENTENCE_HOWS,
+    SPEAKER_KINDS,
     SPEECH_NOUNS,
-    STANCE_FORMS,
+    STOP_CAPS,
+    TELL_LEMMAS,
+    THIRD_PERSON,
     TITLES,
+    TRAILING_ADVERBS,
     WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import (
-    STOP_CAPS,
     Mention,
     cue_at,
-    hand_words_follow,
     head_of,
     kind_of_mention,
     make_mention,
     medium,
     np_backward,
-    np_core,
     np_forward,
-    subject_of,
     verb_like,
 )
-from quotecheck.extract.partials import GOVERN_FORMS, governed_partial, person_like, possessive_partial
 from quotecheck.extract.resolution import Attributed, Found, resolve
-from quotecheck.extract.sentences import LEFT_WINDOW, Token, sentence_bounds, sentence_of, tokenize
-from quotecheck.extract.spans import QuoteSpan, first_ending_after
+from quotecheck.extract.sentences import LEFT_WINDOW, Token, index, sentence_bounds, sentence_of, tokenize
+from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
-    SUBORDINATE,
-    main_subject,
     sentence_subject,
 )
 
 RIGHT_WINDOW = 240
-DASHES = {"—", "–", "-", "--", "―"}
-FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
-CLAUSE_STARTERS = {
-    "that",
-    "he",
-    "she",
-    "they",
-    "it",
-    "i",
-    "we",
-    "there",
-    "this",
-    "if",
-    "when",
-    "because",
-    "how",
-    "what",
-    "why",
-    "whether",
-}
+T = TypeVar("T")
 
 
-def attribute(text: str, spans: list[QuoteSpan]) -> list[Attributed]:
+def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
-    found: list[Found] = [Found() for _ in spans]
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    for qi, _span in enumerate(spans):
-        f = attribute_one(text, spans, qi, starts, sent_of, found)
-        found[qi] = with_antecedent(
-            text,
-            spans,
-            qi,
-            starts,
-            with_outer(text, spans, qi, starts, sent_of, poll_source(text, spans, qi, starts, sent_of, f)),
+    doc = Doc(text, spans, starts, sent_of, [Found() for _ in spans], [s.end for s in spans])
+    for qi in range(len(spans)):
+        f = attribute_one(window(doc, qi), disabled)
+        doc.found[qi] = with_antecedent(doc, qi, with_outer(doc, qi, poll_source(doc, qi, f)))
+    continue_chains(doc, disabled)
+    return resolve(text, spans, doc.found)
+
+
+@dataclass(frozen=True)
+class Doc:
+    """The article as the sieves read it: its text and quote spans, where its sentences
+    start, each quote's sentence, and the attributions found so far."""
+
+    text: str
+    spans: list[QuoteSpan]
+    starts: list[int]
+    sent_of: list[int]
+    found: list[Found]
+    ends: list[int]
+    """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]``, each quote in it one token."""
+        return tokenize(self.text, start, end, self.spans, bisect.bisect_right(self.ends, start))
+
+    def before(self, si: int, end: int) -> list[Token] | None:
+        """The tokens from the start of sentence ``si`` to ``end``, or ``None`` when there
+        are none or they are farther than LEFT_WINDOW (a bounded read keeps it linear)."""
+        s0 = self.starts[si]
+        return self.tokens(s0, end) if s0 < end <= s0 + LEFT_WINDOW else None
+
+    def sentence_end(self, si: int) -> int:
+        return self.starts[si + 1] if si + 1 < len(self.starts) else len(self.text)
+
+    def opens_sentence(self, qi: int) -> bool:
+        """Nothing but a lead-in ("And", "Still,") stands before the quote in its sentence."""
+        span = self.spans[qi]
+        open_at = span.start - len(span.open_mark)
+        before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at].strip(
+            " \t\n\u00a0([—–-"
         )
-    share_forward(spans, sent_of, found)
-    continue_chains(text, spans, starts, sent_of, found)
-    return resolve(text, spans, found)
+        return not before or before.lower().rstrip(",:") in LEAD_INS
 
 
-def share_forward(spans: list[QuoteSpan], sent_of: list[int], found: list[Found]) -> None:
-    """`It promised "a" and "b" to riders, said Kim.`: a sentence signed once at its end
-    signs every earlier piece in it that found no speaker of its own."""
-    for qi in range(len(spans) - 2, -1, -1):
-        nxt = found[qi + 1]
-        m = nxt.mention
-        if (
-            found[qi].mention is None
-            and m is not None
-            and nxt.how in ("trailing", "forward")
-            and sent_of[qi] == sent_of[qi + 1]
-            and m.start >= spans[qi + 1].end
-            and (m.kind in ("name", "pronoun") or person_like(list(m.head)))
-        ):  # not "… starred in “A” and “B,” posted the clip": a thing signs nothing
-            found[qi] = Found(m, "forward")
-
-
-POLL_NOUNS = {"poll", "survey", "study"}
-SHARE_WORDS = {"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"}
-
-
-def poll_source(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
-) -> Found:
+def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     """ "In a March Harbor-News poll, 64 percent of anglers said “…”": the share of
     respondents answers in the poll the sentence names, which is the source to check."""
     m = f.mention
     if m is None or m.kind not in ("description", "name"):
         return f
-    s0 = starts[sent_of[qi]]
-    if m.start <= s0 or m.start - s0 > LEFT_WINDOW:
+    opening = doc.text[doc.starts[doc.sent_of[qi]] : m.start].lower()
+    tokens = doc.before(doc.sent_of[qi], m.start) if any(w in opening for w in POLL_NOUNS) else None
+    if tokens is None:
         return f
-    first = first_ending_after(spans, qi, s0)
-    tokens = tokenize(text, s0, m.start, spans, first)
     near = [*tokens[-5:], *m.tokens]  # "28% of anglers and boat-owning residents"
-    if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in near):
+    if not any(t.lower in POLL_SHARE_WORDS or t.text.endswith("%") for t in near):
         return f
     for r in range(len(tokens) - 1, -1, -1):
         if tokens[r].quote >= 0 or tokens[r].text in (";", ":"):
@@ -142,37 +174,27 @@ def poll_source(
         if tokens[r].lower in POLL_NOUNS:
             np = np_backward(tokens, r, 0)
             if np is not None and len(np) >= 2:
-                return Found(make_mention(tokens, np, m.cue), f.how, f.outer)
+                return replace(f, mention=make_mention(tokens, np, m.cue))
             return f
     return f
 
 
-GENDERED = {"he", "she", "his", "her", "him"}
-
-
-def with_antecedent(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], f: Found) -> Found:
+def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
     when he called …") keeps that subject as its likely antecedent for naming."""
     m = f.mention
     if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
         return f
-    si = sentence_of(starts, m.start)
-    s0 = starts[si]
-    if m.start - s0 > LEFT_WINDOW or m.start <= s0:
+    tokens = doc.before(sentence_of(doc.starts, m.start), m.start)
+    if tokens is None:
         return f
-    first = qi
-    while first > 0 and spans[first - 1].end > s0:
-        first -= 1
-    tokens = tokenize(text, s0, m.start, spans, first)
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
-    return Found(m, f.how, f.outer, make_mention(tokens, np, m.cue))
+    return replace(f, antecedent=make_mention(tokens, np, m.cue))
 
 
-def with_outer(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], f: Found
-) -> Found:
+def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     """ "Lee said she felt … because "…," she said." / "Lee said the league would make "firm
     moves", and she urged …": a pronoun cue inside what a named subject is reported to say
     repeats that speaker, so the named subject is kept as the outer candidate (``resolve``
@@ -180,17 +202,12 @@ def with_outer(
     is a cue and no other quote stands between them; a quote set off by a colon or comma
     ("Lee declared: "…," she said") keeps its own pronoun cue."""
     m = f.mention
-    if m is None or m.kind != "pronoun" or f.how not in ("leading", "trailing", "sentence"):
+    if m is None or m.kind != "pronoun" or f.how not in SENTENCE_HOWS:
         return f
-    si = sent_of[qi]
-    s0 = starts[si]
-    open_at = spans[qi].start - len(spans[qi].open_mark)
-    if open_at - s0 > LEFT_WINDOW or m.start <= s0:
-        return f
-    first = first_ending_after(spans, qi, s0)
-    tokens = tokenize(text, s0, min(open_at, m.start), spans, first)
-    n = len(tokens)
-    if n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
+    open_at = doc.spans[qi].start - len(doc.spans[qi].open_mark)
+    tokens = doc.before(doc.sent_of[qi], min(open_at, m.start))
+    n = len(tokens or ())
+    if tokens is None or n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
         return f
     if m.start < open_at:
         k = n - 1
@@ -201,7 +218,7 @@ def with_outer(
     np = sentence_subject(tokens, 0, n)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return f
-    k = index_of(tokens, np[-1], n - 1) + 1
+    k = index(tokens, np[-1], n - 1) + 1
     for v in range(k, n):
         c = cue_at(tokens, v)
         if c is None or CUE_FORMS.get(tokens[v].lower) not in CORE or tokens[v - 1].lower == "to":
@@ -211,37 +228,107 @@ def with_outer(
             breaks = (";", "--", "—", "–", ".", "!", "?")  # "… says X, but he feels “…”": a weak verb
         if any(t.lower in breaks for t in tokens[v:]):
             return f  # "Lee credits her staff -- but she said …": a new clause with its own cue
-        cm = cue_mention(tokens, v, c, 0, n)
+        cm = verb_subject(tokens, v)
         if cm is not None and cm.start < np[-1].end and np[0].start < cm.end:
-            return Found(m, f.how, make_mention(tokens, np, m.cue))
+            return replace(f, outer=make_mention(tokens, np, m.cue))
     return f
 
 
-def resumed_after_aside(text: str, spans: list[QuoteSpan], qi: int, found: list[Found]) -> Found | None:
-    """`She said, “…” - at which point the riders shouted “…!” - “and …”`: a lower-case piece
-    right after a dashed aside that followed an earlier piece carries on that earlier piece."""
-    if qi < 2 or found[qi - 2].mention is None:
-        return None
-    span, aside, first = spans[qi], spans[qi - 1], spans[qi - 2]
-    if not text[span.start : span.start + 1].islower():
-        return None
-    between = text[aside.end + len(aside.close_mark) : span.start - len(span.open_mark)].strip()
-    opener = text[first.end + len(first.close_mark) : aside.start - len(aside.open_mark)]
-    if between not in DASHES or len(opener) > 120 or "\n" in opener:
-        return None
-    if opener.strip()[:1] not in DASHES:
-        return None
-    return Found(found[qi - 2].mention, "inherit", found[qi - 2].outer)
+class once(Generic[T]):
+    """A property computed on first use and kept in the instance (functools.cached_property
+    without its lock, which Python 3.11 takes on every read)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
 
 
-def attribute_one(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Found:
+@dataclass(eq=False)
+class Window:
+    """Everything the sentence sieves read about one quote, built once: where it stands,
+    its sentence, the tokens before it in that sentence (``left``) and after it up to the
+    next quote or line (``right``), and the earlier quotes' attributions (``found``).
+    Never changed after ``window`` builds it, but not frozen: one is built per quote, and
+    a frozen dataclass is about twice as slow to build."""
+
+    doc: Doc
+    qi: int
+    si: int
+    open_at: int
+    close_at: int
+    left: list[Token]
+    whole: bool
+    """``left`` starts at the sentence start (not cut by the look-back bound)."""
+    right: list[Token]
+    ends_sentence: bool
+    broken: bool
+    """The words after the quote may close an attribution of it (a comma, a dash, a cue)."""
+    opens: bool
+    """The quote opens its sentence."""
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def spans(self) -> list[QuoteSpan]:
+        return self.doc.spans
+
+    @property
+    def found(self) -> list[Found]:
+        return self.doc.found
+
+    @once
+    def trail(self) -> Mention | None:
+        """The attribution after the quote: `"…," said X`, `"…," X said`, `"…" — X`."""
+        return closing(self)
+
+    @once
+    def sentence(self) -> Sentence:
+        """The quote's sentence read by the grammar layer: the words before it (``left``),
+        the quote, and the words after it up to the sentence end or the next quote."""
+        return parse(self.tokens)
+
+    @once
+    def rest(self) -> list[Token]:
+        """The tokens after the quote up to the end of its sentence (or the next quote)."""
+        out: list[Token] = []
+        for t in self.right:
+            if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= self.doc.sentence_end(self.si):
+                break
+            out.append(t)
+        return out
+
+    @once
+    def quote(self) -> Token:
+        """The quote as the one token the grammar reads ("<q,>" when it ends in a comma)."""
+        span = self.spans[self.qi]
+        comma = self.text[span.start : span.end].rstrip()[-1:] == ","
+        return Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
+
+    @once
+    def tokens(self) -> list[Token]:
+        """The words before the quote, the quote, and the rest of its sentence."""
+        return [*self.left, self.quote, *self.rest]
+
+    @once
+    def lead(self) -> Mention | None:
+        """The attribution before the quote in its sentence: `X said, "…"`."""
+        return leading_g(self)
+
+
+def window(doc: Doc, qi: int) -> Window:
+    text, spans = doc.text, doc.spans
     span = spans[qi]
     open_at = span.start - len(span.open_mark)
     close_at = span.end + len(span.close_mark)
-    si = sent_of[qi]
-    sent_start = starts[si]
+    si = doc.sent_of[qi]
+    sent_start = doc.starts[si]
     para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
     right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
     if qi + 1 < len(spans):
@@ -249,33 +336,9 @@ def attribute_one(
     line_end = text.find("\n", close_at, right_end)
     if line_end >= 0 and not span.continues:
         right_end = line_end
-    right = tokenize(text, close_at, right_end, spans, qi + 1) if not span.continues else []
+    right = doc.tokens(close_at, right_end) if not span.continues else []
     inner = text[span.start : span.end].rstrip(" '’\"”")
     ends_sentence = inner[-1:] in (".", "!", "?")
-    if (
-        right
-        and qi + 1 < len(spans)
-        and right_end == spans[qi + 1].start - len(spans[qi + 1].open_mark)
-        and not text[right[-1].end : right_end].strip()
-        and (
-            # "“…” He added, “…”": the cue introduces the next quote, so the comma before it
-            # does not close an attribution of this one
-            right[-1].text == ","
-            # "“… goals.” Lee said the port should be “…”": the words after the cue run on into
-            # the next quote, so they open a new sentence rather than close an attribution of
-            # this one (a cue after its subject, words after it: not "“…!” her aide, state
-            # Rep. Ann “Annie” Lee, shouted")
-            or (
-                ends_sentence
-                and right[-1].text not in (".", "!", "?", ";", ":")
-                and any(
-                    cue_at(right, k) is not None and right[k - 1].text[:1].isalnum()
-                    for k in range(1, len(right) - 1)
-                )
-            )
-        )
-    ):
-        right.append(Token(spans[qi + 1].open_mark, spans[qi + 1].open_mark, right_end, right_end, qi + 1))
     broken = (
         inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
         or (
@@ -283,619 +346,332 @@ def attribute_one(
             and (
                 right[0].text in (",", "—", "–")
                 # a comma left out: "…anonymity" said Ivo Brandt
-                or (
-                    right[0].text[:1].islower()
-                    and CUE_FORMS.get(right[0].lower) in ("say", "add", "write", "tell")
-                )
+                or (right[0].text[:1].islower() and CUE_FORMS.get(right[0].lower) in COMMALESS_CUES)
             )
         )
     )
-    resumed = resumed_after_aside(text, spans, qi, found)
-    if resumed is not None:
-        return resumed
-    trail = trailing(right, ends_sentence) if broken else late_trailing(right)
-    opens = opens_sentence(text, spans, qi, starts, si)
-    if trail is None and opens:
-        trail = dash_line(text, close_at, spans, qi)
-    if trail is None and opens:
-        trail = line_signature(text, open_at, close_at, spans, qi)
-    if trail is not None and opens:
-        return Found(trail, "trailing")
     left_start = max(sent_start, open_at - LEFT_WINDOW)
     if qi >= 3:
         left_start = max(left_start, spans[qi - 3].start)
-    first_q = qi
-    while first_q > 0 and spans[first_q - 1].end >= left_start:
-        first_q -= 1
-    left = tokenize(text, left_start, open_at, spans, first_q)
-    m = leading(left, left_start == sent_start)
+    left = doc.tokens(left_start, open_at)
+    return Window(
+        doc, qi, si, open_at, close_at, left, left_start == sent_start, right, ends_sentence, broken,
+        doc.opens_sentence(qi),
+    )  # fmt: skip
+
+
+def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
+    """The first sentence sieve that fires names the quote's mention."""
+    for name, sieve in SENTENCE_SIEVES:
+        if name in disabled:
+            continue
+        f = sieve(w)
+        if f is not None:
+            return Found(f.mention, f.how, f.outer, f.antecedent, name)  # dataclasses.replace is slow
+    return Found()
+
+
+def source_frame(w: Window) -> Found | None:
+    """ "“…,” Lee said, according to the Post.", "According to the survey, …": a source set off
+    in the quote's sentence covers the whole sentence, whoever else is reported in it."""
+    tokens = w.tokens
+    for k in range(len(tokens) - 2):
+        if (
+            tokens[k].lower == "according"
+            and tokens[k + 1].lower == "to"
+            and (k == 0 or tokens[k - 1].text in (",", "—", "–"))
+        ):
+            if k < len(w.left) and k > 0 and not w.whole:
+                continue
+            m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
+            if (m is not None and m.end <= w.open_at) or (m is not None and m.start >= w.close_at):
+                return Found(m, "trailing" if m.start >= w.close_at else "leading")
+    return None
+
+
+def signed_block(w: Window) -> Found | None:
+    """A quote set off as a block and signed on the next line."""
+    m = dash_line(w.text, w.close_at, w.spans, w.qi) if w.opens else None
+    return Found(m, "trailing") if m is not None else None
+
+
+def signed_line(w: Window) -> Found | None:
+    """A line of readers' comments signed with a dash and a name at its end."""
+    m = line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi)
+    return Found(m, "trailing") if m is not None else None
+
+
+def cue_after(w: Window) -> Found | None:
+    """A cue right after a quote inside its sentence, unless a cue right before it governs."""
+    trail, m, left = w.trail, w.lead, w.left
+    if trail is None:
+        return None
+    if w.opens:
+        return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
+    if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
+        return Found(trail, "trailing")  # "Lee said, “…,” the Tribune reported": the outer source
     if (
-        trail is not None
-        and not ends_sentence
-        and not (m is not None and (cue_adjacent(left) or in_fronted_clause(left, m)))
-    ):
-        return Found(trail, "trailing")
-    if (
-        trail is not None
-        and m is not None
-        and ends_sentence
-        and right[0].text[:1].islower()
-        and CUE_FORMS.get(right[0].lower) is not None
-        and not cue_adjacent(left)
+        m is not None
+        and w.ends_sentence
+        and w.right[0].text[:1].islower()
+        and CUE_FORMS.get(w.right[0].lower) is not None
     ):
         # "… but the port disputes — “how was it missed?” asked Brekke.": a lower-case cue right after
         # a question ends nothing; the inverted cue signs this quote, not the verb before it
         return Found(trail, "trailing")
-    if m is not None:
-        return Found(m, "leading")
-    if trail is not None:
-        return Found(trail, "trailing")
-    # a later piece in a sentence whose earlier piece is attributed
-    if left and any(t.quote >= 0 for t in left):
-        prev = max(t.quote for t in left)
-        pm = found[prev].mention if prev >= 0 else None
-        closed = (
-            pm is not None
-            and pm.kind == "relative"
-            and any(t.text in DASHES and t.start > spans[prev].end for t in left)
-        )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
-        if pm is not None and sent_of[prev] == si and not closed:
-            return Found(pm, "inherit", found[prev].outer)
-    # a cue later in the same sentence, after other words: "… "…" and more, according to X."
-    # (not past a quote that ends its sentence: "“… campaign.” Lee said …, according to X.")
-    m = according_after(right) if not (ends_sentence and right and right[0].is_cap) else None
-    if m is not None:
-        return Found(m, "trailing")
-    if left_start == sent_start:
-        m = fronted_participle(left, right)
-        if m is not None:
-            return Found(m, "subject")
-    m = anywhere_in_sentence(text, spans, qi, starts, si)
-    if m is not None:
-        return Found(m, "sentence")
-    if left_start == sent_start:
-        m = clause_subject(left)
-        if m is not None:
-            return Found(m, "subject")
-    m = headline_digest(text, spans, qi)
-    if m is not None:
-        return Found(m, "headline")
-    m = governed_partial(text, spans, qi, sent_start, starts[si + 1] if si + 1 < len(starts) else len(text))
-    if m is None:
-        m = possessive_partial(
-            text, spans, qi, sent_start, starts[si + 1] if si + 1 < len(starts) else len(text)
-        )
-    if m is not None:
-        return Found(m, "partial")
-    return Found()
-
-
-HEADLINE_MAX = 300
-HEADLINE_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
-
-
-def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """News digests run `ALL-CAPS HEADLINE “excerpt” [Outlet.]`: with no cue anywhere, the
-    capitalised headline that opens the paragraph is what the excerpt is filed under, so it
-    stands as the speaker rather than leaving the quote unattributed."""
-    span = spans[qi]
-    open_at = span.start - len(span.open_mark)
-    para = text.rfind("\n", max(0, open_at - HEADLINE_MAX), open_at) + 1
-    if para == 0 and open_at > HEADLINE_MAX:
-        return None  # a headline is short: a bounded look-back keeps a huge paragraph linear
-    head = text[para:open_at].rstrip(" \t\u00a0")
-    m = HEADLINE_RUN.fullmatch(head)
-    if m is None or len(head.split()) < 3 or sum(c.isalpha() for c in head) < 8:
-        return None
-    tokens = tokenize(text, para, para + len(head), spans, qi)
-    if not tokens:
-        return None
-    return Mention(tuple(tokens), "description", "headline", tuple(tokens))
-
-
-def fronted_participle(left: list[Token], right: list[Token]) -> Mention | None:
-    """ "After saying his knee was “too stiff,” he was driven …": a quote in an opening
-    participle clause is said by the subject of the main clause after it."""
-    i = 1 if left and left[0].lower in ("even", "just", "only", "shortly", "soon", "long") else 0
-    if len(left) < i + 2 or left[i].lower not in ("after", "before", "while", "since", "upon", "when"):
-        return None
-    i += 1
-    while i < len(left) - 1 and left[i].lower.endswith("ly"):
-        i += 1  # "after repeatedly dismissing"
-    verb = left[i]
-    if not (verb.lower.endswith("ing") and (verb.lower in CUE_FORMS or verb.lower in GOVERN_FORMS)):
-        return None
-    if any(t.text == "," for t in left) or any(t.quote >= 0 for t in left):
-        return None
-    for k in range(-1, min(len(right), 12)):
-        t = right[k] if k >= 0 else None
-        if t is not None and (t.quote >= 0 or t.text in (".", ";", "!", "?")):
-            return None
-        if t is None or t.text == ",":  # the comma may close the quote: “…,” she was
-            np = np_forward(right, k + 1, len(right))
-            if t is None and (np is None or kind_of_mention(np) not in ("pronoun", "name")):
-                continue
-            if np is None or kind_of_mention(np) not in ("name", "pronoun"):
-                return None
-            e = k + 1 + len(np)
-            if e < len(right) and right[e].text[:1].islower():
-                return make_mention(right, np, verb.text)
-            return None
     return None
 
 
-def clause_subject(left: list[Token]) -> Mention | None:
-    """No cue anywhere: a quote in the predicate of a clause whose subject is a person or
-    body ("Lee supports "fair dock fees"", "the agency waved off the delay as
-    "minimal"") reports that subject's words or view, so it is theirs to check."""
-    n = len(left)
-    if n < 2 or any(t.quote >= 0 for t in left) or left[-1].text in (":", "—", "–"):
-        return None
-    late = concessive_subject(left)
-    if late is not None:
-        return late
-    np = sentence_subject(left, 0, n)
-    if np is not None and len(np) >= 3 and np[-1] is left[-1] and np[-1].text[:1].islower():
-        np = np[:-1]  # "The new ad targets “…”": the word before the quote is the verb
-    if np is None or kind_of_mention(np) == "relative":
-        return None
-    kind = kind_of_mention(np)
-    if kind == "description" and np[0].lower not in DETERMINERS and not np[-1].lower.endswith("s"):
-        return None
-    if kind == "name" and (
-        (len(np) == 1 and np[0].lower.endswith(("ing", "ed"))) or np[0].lower in STOP_CAPS
-    ):
-        return None
-    k = index_of(left, np[-1], n - 1) + 1
-    if k < n and left[k].text == ",":
-        # "Ivo Brandt, co-founder of the guild, welcomed "…"": past the appositive
-        for v in range(k + 1, min(n, k + 30)):
-            if left[v].text[:1].islower() and (left[v].lower in STANCE_FORMS or left[v].lower in CUE_FORMS):
-                if passive_cue(left, v):
-                    return None
-                sub = subject_of(left, v, 0)
-                if sub is not None and sub[0] is np[0]:
-                    return make_mention(left, np, left[v].text)
-                return None
-        return None
-    if k + 1 < n and left[k].lower in ("of", "from") and left[k + 1].is_cap:
-        k += 1  # "Gov. Ann Lee of West Virginia lauded …": past the place
-        while k < n and left[k].is_cap:
-            k += 1
-    while k < n and (left[k].lower in AUXILIARIES or left[k].lower.endswith("ly")):
-        k += 1
-    if k >= n or (left[k].lower not in STANCE_FORMS and left[k].lower not in CUE_FORMS):
-        return None  # the subject's verb is no verb of saying or stance
-    if left[k].lower in HAND_CUES and not hand_words_follow(left, k):
-        return None  # "Lee typed up a memo for the “working group”": the memo is what was typed
-    if passive_cue(left, k):
-        return None  # "Hale has been called a fraud …": the words are about Hale, not his
-    return make_mention(left, np, left[k].text)
+def cue_before(w: Window) -> Found | None:
+    """The cue that governs the quote from before it in its sentence (grammar.py)."""
+    return Found(w.lead, "leading") if w.lead is not None else None
 
 
-def concessive_subject(left: list[Token]) -> Mention | None:
-    """ "Lee signed the deal, though she let it be known she has “grave doubts”": a
-    he/she opening the last clause after ", although/though/but" is whose view the words are."""
-    n = len(left)
-    for k in range(n - 2, 0, -1):
-        t = left[k]
-        if t.text in (".", ";", ":"):
-            return None
-        if t.lower in ("although", "though", "but", "whereas") and left[k - 1].text == ",":
-            p = left[k + 1]
-            if (
-                p.lower in ("he", "she", "they")
-                and k + 2 < n
-                and left[k + 2].text.isalpha()
-                and left[k + 2].text.islower()
-                and not any(x.text == "," for x in left[k + 2 :])
-                and any(x.lower in VIEW_WORDS or views(x) for x in left[k + 2 :])
-            ):
-                return make_mention(left, [p], left[k + 2].text)
-            return None
+def same_sentence(w: Window) -> Found | None:
+    """A later piece in a sentence whose earlier piece is attributed."""
+    left, spans, found = w.left, w.spans, w.found
+    if not left or not any(t.quote >= 0 for t in left):
+        return None
+    prev = max(t.quote for t in left)
+    pm = found[prev].mention if prev >= 0 else None
+    closed = (
+        pm is not None
+        and pm.kind == "relative"
+        and any(t.text in HYPHEN_DASHES and t.start > spans[prev].end for t in left)
+    )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
+    if pm is not None and w.doc.sent_of[prev] == w.si and not closed:
+        return Found(pm, "inherit", found[prev].outer)
     return None
 
 
-# "let it be known", "made clear": a view voiced without a verb of saying
-VIEW_WORDS = {"known", "clear"}
+def cue_in_sentence(w: Window) -> Found | None:
+    """A cue later in the quote's sentence, past other words or quotes."""
+    if w.whole and len(w.rest) < len(w.right) and w.right[len(w.rest)].quote < 0:
+        # the sentence ends before any other quote
+        m = later_cue(w.sentence, len(w.left)) if has_cue_word(w.rest) else None
+    else:
+        m = anywhere_in_sentence(w.doc, w.qi, w.si)
+    return Found(m, "sentence") if m is not None else None
 
 
-def views(tok: Token) -> bool:
-    """A verb of saying or stance in lower case: the clause voices a view, not a fact."""
-    return tok.text[:1].islower() and (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS)
+def stance_subject(w: Window) -> Found | None:
+    """A verb of stance governing the quote as its object ("Lee backs “fair fees”"), or a
+    document that is the subject of the quote's clause ("The report found “…”")."""
+    if not w.whole:
+        return None
+    p = len(w.left)
+    if has_cue_word(w.left) or any(t.lower in DOCUMENT_NOUNS or t.lower in SPEECH_NOUNS for t in w.tokens):
+        m = governor_in(w.sentence, p, (False,))
+    else:
+        # no cue before the quote and no document to be the subject: what is left of
+        # governor_in reads the words alone, so the sentence need not be parsed
+        words_only = Sentence(w.tokens, (), (), ())
+        m = possessed_quote(words_only, p) or document_part(words_only, p)
+    return Found(m, "subject") if m is not None else None
 
 
-def passive_cue(left: list[Token], v: int) -> bool:
-    """Whether the cue at ``v`` is passive ("has long been praised"), so its subject is not
-    the speaker."""
-    b = v - 1
-    while (
-        b >= 0
-        and (left[b].lower.endswith("ly") or left[b].lower in PASSIVE_ADVERBS)
-        and left[b].text[:1].islower()
-    ):
-        b -= 1  # "was widely described", "was later called"
-    return (
-        b >= 0
-        and left[b].lower in PASSIVE_BE
-        and not left[v].lower.endswith("ing")
-        and CUE_FORMS.get(left[v].lower, STANCE_FORMS.get(left[v].lower)) not in SUBJECT_SPEAKS_IN_PASSIVE
-    )
+def has_cue_word(tokens: list[Token]) -> bool:
+    """Whether a cue can start in ``tokens``: ``parse`` tries a cue only at a word of
+    CUE_WORDS, so without one the parse finds no cue there (and need not be run)."""
+    return any(t.lower in CUE_WORDS for t in tokens)
 
 
-def anywhere_in_sentence(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int
-) -> Mention | None:
-    """Last resort: the nearest cue with a subject anywhere in the quote's sentence
-    ("Some members could be heard grumbling that the "bogus" leaflets…")."""
-    span = spans[qi]
-    s0 = max(starts[si], span.start - LEFT_WINDOW)
-    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    s1 = min(s1, span.end + RIGHT_WINDOW)
-    if qi >= 3:
-        s0 = max(s0, spans[qi - 3].start)
-    if qi + 3 < len(spans):
-        s1 = min(s1, spans[qi + 3].start)
-    first = qi
-    while first > 0 and spans[first - 1].end >= s0:
-        first -= 1
-    tokens = tokenize(text, s0, s1, spans, first)
+def transcript_turn(w: Window) -> Found | None:
+    """ "HALE: We are “very sure.”": a quote in a line opened by a speaker label."""
+    m = transcript_line(w.text, w.spans, w.qi)
+    return Found(m, "leading") if m is not None else None
+
+
+def roundup(w: Window) -> Found | None:
+    """A quote set as a block under a headline that says who spoke ("Mayor Says …")."""
+    m = roundup_entry(w.text, w.spans, w.qi) if w.opens else None
+    return Found(m, "leading") if m is not None else None
+
+
+def headline(w: Window) -> Found | None:
+    m = headline_digest(w.text, w.spans, w.qi)
+    return Found(m, "headline") if m is not None else None
+
+
+SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
+    ("source_frame", source_frame),
+    ("cue_after", cue_after),
+    ("signed_block", signed_block),
+    ("signed_line", signed_line),
+    ("cue_before", cue_before),
+    ("same_sentence", same_sentence),
+    ("stance_subject", stance_subject),
+    ("transcript_line", transcript_turn),
+    ("roundup", roundup),
+    ("cue_in_sentence", cue_in_sentence),
+    ("headline", headline),
+)
+"""The sentence sieves, in order: the first that fires attributes the quote."""
+
+
+def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
+    """A cue later in the quote's sentence, past other words or quotes ("“…” and more, the
+    Tribune reported"): the nearest one after the quote with a speaker of its own."""
+    span = doc.spans[qi]
+    s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
+    s1 = min(doc.sentence_end(si), span.end + RIGHT_WINDOW)
+    if qi + 3 < len(doc.spans):
+        s1 = min(s1, doc.spans[qi + 3].start)
+    tokens = doc.tokens(s0, s1)
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
-    if p < 0:
-        return None
-    best: Mention | None = None
-    best_d = 10**9
-    for v, tok in enumerate(tokens):
-        if tok.quote >= 0 or abs(v - p) >= best_d:
-            continue
-        c = cue_at(tokens, v)
-        if c is None:
-            continue
-        if v < p:
-            m = cue_mention(tokens, v, c, 0, p)
-        elif tok.lower.endswith("ing") and (v == p + 1 or tokens[v - 1].text == ","):
-            # "Hale gave a defense of “harbour values,” saying …": the clause subject
-            np = sentence_subject(tokens, 0, p)
-            m = make_mention(tokens, np, c[0]) if np is not None else None
-        else:
-            np = subject_of(tokens, v, p + 1)
-            m = make_mention(tokens, np, c[0]) if np is not None else None
-        if m is not None and m.kind != "relative":
-            best, best_d = m, abs(v - p)
-    return best
-
-
-REL_WORDS = {"what", "which", "whom", "that", "where"}
-
-
-def embedded(left: list[Token], m: Mention) -> Mention:
-    """ "Hale … what he called Lee's “secret ledger”": a pronoun inside a relative clause
-    stands for the sentence's own speaker, who the words are attributed to."""
-    if m.kind != "pronoun":
-        return m
-    k = index_of(left, m.tokens[0], len(left) - 1)
-    if k < 1 or left[k - 1].lower not in REL_WORDS:
-        return m
-    if left[k - 1].lower == "that" and k >= 2 and left[k - 2].lower in ("so", "such", "now"):
-        return m  # "…, so much so that she accused …": a result clause, not a relative one
-    outer = main_subject(left, 0, k - 1)
-    if outer is None or kind_of_mention(outer) in ("relative",) or outer[0] is m.tokens[0]:
-        return m
-    om = make_mention(left, outer, m.cue)
-    if (
-        left[k - 1].lower == "whom"
-        and k >= 2
-        and left[k - 2].text in (",", *DASHES)
-        and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in left[: k - 2])
-    ):
-        # "Lee backed Ruiz, whom she described as “…”": the clause has its own cue and subject;
-        # inside a report ("Lee said she would back Ruiz, whom she called …") the reporter's
-        # mention stays the one the words are credited to
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    if (
-        left[k - 1].lower in ("which", "who")
-        and k >= 2
-        and (left[k - 2].text in (",", *DASHES) or left[k - 2].quote >= 0)
-    ):
-        # "…, which she added “is troubling”": a clause set off by a comma or dash has its
-        # own cue and subject, so the pronoun is the mention; the outer subject is whom it
-        # names. "tweets in which he called …" stays with the outer subject.
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    if (
-        left[k - 1].lower in ("which", "whom")
-        and k >= 3
-        and left[k - 2].lower in ("in", "during", "at", "on", "through")
-        and left[k - 3].text in (",", *DASHES)
-    ):
-        # "…, in which she claimed the win as “…”": a clause set off by a comma or dash is the
-        # pronoun's, as above; it names the outer subject only when that is a person, not
-        # "The ad shows an interview, in which he says …" or "Her talk — in which she quipped …"
-        if kind_of_mention(outer) != "name" and not person_like(outer):
-            return m  # the ad, the clip, her latest video: the pronoun stands for a person
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    return om
-
-
-SIGNATURE_END = re.compile(r"[―—–][ \t\u00a0]*([A-Z][^\n―—–]{1,60}?)[ \t.]*$")
-
-
-def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """A line of readers' comments, `“…” more “…” ― Ann Lee`: a quote opening its line is
-    signed by the dash and name that end the line, even after more quoted words."""
-    k = open_at
-    while k > 0 and text[k - 1] in " \t\u00a0":
-        k -= 1
-    if k > 0 and text[k - 1] != "\n":
-        return None  # words before the quote on its line (no look-back to the line start)
-    line_end = text.find("\n", close_at, close_at + 2000)
-    if line_end < 0:
-        return None
-    m = SIGNATURE_END.search(text, close_at, line_end)
-    if m is None or len(m.group(1).split()) > 6:
-        return None
-    later = qi + 1
-    while later < len(spans) and spans[later].start < m.start():
-        later += 1
-    tokens = tokenize(text, m.start(1), m.end(1), spans, later)
-    np = np_forward(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(np) != len(tokens):
-        return None
-    return make_mention(tokens, np, "―")
-
-
-DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–]+[ \t]*(?=[A-Z@])")
-
-
-def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """A quote set off as a block and signed on the next line: `"…"` / `- Ann Lee.`"""
-    m = DASH_LINE.match(text, close_at, close_at + 40)
-    if m is None:
-        return None
-    end = text.find("\n", m.end(), m.end() + 80)
-    end = m.end() + 80 if end < 0 else end
-    tokens = tokenize(text, m.end(), min(end, len(text)), spans, qi + 1)
-    np = np_forward(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
-        return None
-    return make_mention(tokens, np, "—")
-
-
-CLAUSE_OPENERS = {
-    "when",
-    "after",
-    "although",
-    "though",
-    "while",
-    "if",
-    "because",
-    "since",
-    "before",
-    "once",
-    "as",
-}
+    return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
 
 
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:
     """ "When Hale used the words, “…,” he was echoing Lee": the quote sits in a fronted
     subordinate clause with its own cue, so the main clause after it is not its attribution."""
     k = 0
-    while k < len(left) and left[k].lower in ("and", "but", "so", "yet", "even", "just", "only"):
+    while k < len(left) and left[k].lower in CLAUSE_LEADERS:
         k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
     if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
         return False
     return m.start > left[k].start and not any(t.quote >= 0 for t in left)
 
 
-def cue_adjacent(left: list[Token]) -> bool:
-    """The quote follows its cue directly ("she shouted, “…”"): that cue wins over a later one."""
-    k = len(left) - 1
-    while k >= 0 and left[k].text in (",", ":"):
-        k -= 1
-    for i in range(k, max(-1, k - 5), -1):
-        if left[i].quote >= 0:
-            return False
-        if cue_at(left, i) is not None:
-            if i > 0 and left[i - 1].lower == "to":
-                return False  # "for voters to say “…,” Lee said": an infinitive says nothing yet
-            return medium(left, i + 1) >= k + 1 or i == k
-    return False
-
-
-def trailing(right: list[Token], ends_sentence: bool) -> Mention | None:
-    """`"…," said X` / `"…," X said` / `"…" — X` right after the closing mark."""
-    i = 0
+def closing(w: Window) -> Mention | None:
+    """The attribution after the quote, read by the grammar: a cue whose subject stands
+    between it and the quote ("“…,” Lee said", "“…,” Lee, a spokeswoman, said"), an inverted
+    cue right after the quote ("“…,” said Lee"), either as the last clause after a comma
+    ("“…” before naming any dates, he said"), or a name after a dash ("“…” — Ann Lee").
+    After a quote that ends its sentence, the cue must close it: a verb of saying that takes
+    no report and no quote of its own ("“…” He said the plan …" and "“…” He added, “…”"
+    start anew)."""
+    right = w.right
     n = len(right)
-    if i < n and right[i].text in (",", ".", "!", "?", ";"):
-        if right[i].text != "," and not ends_sentence:
-            return None
-        i += 1
-    if i >= n:
+    i = 1 if n and right[0].text in (",", ".", "!", "?", ";") else 0
+    if i and right[0].text != "," and not w.ends_sentence:
         return None
-    if i + 1 < n and right[i].lower in FOREIGN_AUX and right[i + 1].lower in FOREIGN_CUES:
-        i += 1  # "«…», a déclaré le maire": past the French auxiliary to the cue
-    tok = right[i]
-    if tok.text in DASHES or (tok.text == "-" and i + 1 < n and right[i + 1].text == "-"):
+    foreign = i + (i + 1 < n and right[i].lower in FOREIGN_AUX)
+    if w.broken and i < n and (right[i].text in HYPHEN_DASHES or right[foreign].lower in FOREIGN_CUES):
+        return dash_or_foreign(right, i, foreign)
+    end = next((k + 1 for k in range(i, n) if right[k].text in (".", "!", "?", ";")), -1)
+    tokens = [w.quote, *right[i : n if end < 0 else end]]
+    if not any(t.lower in CUE_WORDS for t in tokens):
+        return None  # no word in the clause can be a cue: nothing to parse
+    if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
+        later = w.spans[w.qi + 1]
+        at = later.start - len(later.open_mark)
+        if not w.text[right[-1].end if right else w.close_at : at].strip():
+            tokens.append(Token("<Q>", "<q>", at, later.end, w.qi + 1))  # the quote the words run into
+    opens = ([1] if w.broken else []) + (
+        [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
+    )
+    if not opens or not has_cue_word(tokens[min(opens) :]):
+        return None  # a cue signs the quote only from an opening on: none can start there
+    s = parse(tokens)
+    for c in s.cues:
+        v = c.head
+        if (
+            not c.speech
+            or c.mention is not None
+            or tokens[v].lower.endswith("ing")
+            or tokens[v - 1].lower == "to"
+        ):
+            continue  # "“…,” citing a study", "… authorized to speak": no verb of this clause
+        for a in opens:
+            m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
+            if m is not None:
+                return m if closes(s, c, m, w.ends_sentence or a > 1) else None
+        if w.ends_sentence or v == 1:
+            return None  # "“…,” note that …": a verb going on from before the quote
+    return None
+
+
+def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
+    """ "“…,” said Lee", "“…,” according to the Post", "“…,” wrote another"."""
+    if tokens[c.head].lower == "according":
+        return according_to(tokens, c.text, c.after, len(tokens))
+    if CUE_FORMS.get(tokens[c.head].lower) in NO_INVERSION:
+        return None  # "“…,” told reporters": the listener follows, not the speaker
+    k = c.after
+    while k < len(tokens) and tokens[k].lower in TRAILING_ADVERBS:
+        k += 1
+    np = np_forward(tokens, k, len(tokens))
+    if np is None and k < len(tokens) and tokens[k].lower in PRONOUN_SPEAKERS:
+        np = [tokens[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
+    if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS):
+        return None
+    nxt = tokens[k + len(np)].lower if k + len(np) < len(tokens) else ""
+    if kind_of_mention(np) == "description" and nxt in CLAUSE_AFTER_DESCRIPTION:
+        return None  # "“…,” said the days when …": the subject of a reported clause
+    if np[-1].lower in PRONOUN_SPEAKERS and nxt[:1].isalnum():
+        return None
+    return make_mention(tokens, np, c.text)
+
+
+def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
+    """The subject of a cue whose clause opens at ``a`` after a quote: every word between
+    the quote and the verb belongs to it ("his cousin Remy del Asal added", "Ann Lee, the
+    analyst who ran the poll, said")."""
+    tokens = s.tokens
+    if tokens[a].lower in STOP_CAPS and tokens[a].lower not in DETERMINERS and tokens[a + 1].text == ",":
+        return None  # "But, said Varga, “…”": a connective, not a speaker
+    span = tokens[a : c.head]
+    while span and (span[-1].text == "," or (span[-1].lower in AUXILIARIES and span[-1].text.islower())):
+        span = span[:-1]
+    cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
+    if not span or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut]):
+        return None  # "Lee limited her remarks", "a website linked to …": a verb before any appositive
+    m = subject_cached(s, c)
+    if m is not None and m.kind != "relative" and m.start == tokens[a].start:
+        return m
+    if (
+        len(span) > 14
+        or not (span[0].is_cap or span[0].lower in DETERMINERS)
+        or any(t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:])
+    ):
+        return None
+    head = list(m.head or m.tokens) if m is not None and m.kind != "relative" else head_of(span[:cut] or span)
+    return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
+
+
+def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
+    """Whether a cue after a quote closes it; ``strict`` (after a quote that ends its
+    sentence, or in a last clause), only a verb of saying ("said", not "called") that takes
+    no report ("said the plan …"), no later quote ("added, “…”") and no object of its own
+    ("She noted a planned rally")."""
+    tokens = s.tokens
+    lemma = CUE_FORMS.get(tokens[c.head].lower)
+    if not strict:
+        return True  # "“…,” she says, “…”": one quote split by its cue
+    if any(t.quote >= 0 and governing(s, k, (True,)) is c for k, t in enumerate(tokens) if k > c.head):
+        return False
+    if lemma not in CORE or report_start(tokens, c.after, lemma in TELL_LEMMAS) >= 0:
+        return False
+    k = c.after + (len(m.tokens) if m.start >= tokens[c.head].end else 0)  # past "said Lee"
+    return lemma in TELL_LEMMAS or np_forward(tokens, past_settings(tokens, k), len(tokens)) is None
+
+
+def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:
+    """ "“…” — Ann Lee": a name after a dash signs the quote; "«…», a déclaré le maire",
+    "„…“, sagte die Ministerin": the cue of French, German or Spanish copy and its subject."""
+    n = len(right)
+    if right[i].text in HYPHEN_DASHES:
         j = i + 1
-        while j < n and right[j].text in DASHES:
+        while j < n and right[j].text in HYPHEN_DASHES:
             j += 1
         np = np_forward(right, j, n)
         after = j + len(np) if np is not None else n
-        if (
-            np is not None
-            and kind_of_mention(np) == "name"
-            and (after >= n or not right[after].text[:1].isalnum())
-        ):
-            return make_mention(right, np, tok.text)
-        return None
-    cue = cue_at(right, i)
-    if cue is not None and right[i].lower.endswith("ing"):
-        return None  # "…," citing a study: the quote's speaker is before it
-    if cue is not None:
-        word, j = cue
-        if word.lower().startswith("according"):
-            return according_to(right, word, j, n)
-        k = j
-        while k < n and right[k].lower in ("also", "later", "then", "again", "simply", "recently"):
-            k += 1
-        if CUE_FORMS.get(right[i].lower) in NO_INVERSION:
-            return None  # "…," told reporters: the listener follows, not the speaker
-        np = np_forward(right, k, n)
-        if np is None and right[i].lower in FOREIGN_CUES and k < n and right[k].lower in FOREIGN_ARTICLES:
-            e = k + 1
-            while e < n and e - k < 6 and right[e].text[:1].isalpha():
-                e += 1
-            np = right[k:e] if e > k + 1 else None  # "a déclaré le maire", "sagte die Ministerin"
-        if np is None and k < n and right[k].lower in PRONOUN_SPEAKERS and clause_ends(right, k + 1):
-            np = [right[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
-        if ends_sentence and CUE_FORMS.get(right[i].lower) not in CORE:
+        if np is None or kind_of_mention(np) != "name" or (after < n and right[after].text[:1].isalnum()):
             return None
-        if np is not None and (not ends_sentence or clause_ends(right, k + len(np))):
-            if np[0].lower in ("that", "it", "this") and len(np) == 1:
-                return None
-            nxt = right[k + len(np)].lower if k + len(np) < n else ""
-            if kind_of_mention(np) == "description" and nxt in (
-                "when",
-                "that",
-                "where",
-                "is",
-                "are",
-                "were",
-                "was",
-            ):
-                return None  # "“…,” said the days when …": the subject of a reported clause
-            return make_mention(right, np, cue_text(right, word, j))
-        return None
-    # "X said" / "X, a spokeswoman, said"
-    for v in range(i + 1, min(n, i + 20)):
-        stop = right[v].quote >= 0 or right[v].text in (".", ";", "!", "?")
-        if stop and (right[v].text != "." or v + 1 >= n or right[v + 1].text != ")"):
-            break
-        c = cue_at(right, v)
-        if c is None:
-            continue
-        if ends_sentence and (not clause_ends(right, c[1]) or CUE_FORMS.get(right[v].lower) not in CORE):
-            return None
-        np = subject_of(right, v, i)
-        if np is not None and np[0] is right[i]:
-            return make_mention(right, np, cue_text(right, c[0], c[1]))
-        # "his cousin Remy del Asal added": the whole phrase before the cue is the mention
-        span = right[i:v]
-        while span and (span[-1].text == "," or span[-1].lower in AUXILIARIES):
-            span = span[:-1]
-        if (
-            span
-            and len(span) <= 14
-            and (span[0].is_cap or span[0].lower in DETERMINERS)
-            and not (
-                span[0].lower in STOP_CAPS and span[0].lower not in DETERMINERS and right[i + 1].text == ","
-            )  # "But, said Varga, “…”": a connective, not a speaker
-            and not any(
-                t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:]
-            )
-            and not any(
-                t.text.islower() and verb_like(t, 2)
-                for t in span[1 : next((k for k, t in enumerate(span) if t.text == ","), len(span))]
-            )  # "Lee limited her remarks": a verb before any appositive comma
-        ):
-            cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
-            head = (
-                np if np is not None and kind_of_mention(np) != "relative" else head_of(span[:cut] or span)
-            )  # "Ada Quist, the analyst who…"; "Hale, who has …, said": the name before "who"
-            kind = kind_of_mention(list(head))
-            return Mention(tuple(span), kind, cue_text(right, c[0], c[1]), tuple(head))
-        # "“…,” in contrast to the past when X, says Mara Quinlow": the last clause signs it
-        return None if ends_sentence else late_trailing(right)
-    return late_trailing(right)
+        return make_mention(right, np, right[i].text)
+    k = cue + 1
+    np = np_forward(right, k, n)
+    if np is None and k < n and right[k].lower in FOREIGN_ARTICLES:
+        e = k + 1
+        while e < n and e - k < 6 and right[e].text[:1].isalpha():
+            e += 1
+        np = right[k:e] if e > k + 1 else None  # "a déclaré le maire", "sagte die Ministerin"
+    return make_mention(right, np, right[cue].text) if np is not None else None
 
 
-PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
-
-
-def late_trailing(right: list[Token]) -> Mention | None:
-    """`"…" before naming any dates, he said.`: the quote's sentence ends in its
-    attribution after a few more words."""
-    e = -1
-    for k in range(min(len(right), 40)):
-        t = right[k]
-        if t.quote >= 0:
-            return None
-        if t.text in (".", "!", "?", ";") and not (k + 1 < len(right) and right[k + 1].text == ")"):
-            e = k
-            break
-    if e < 0:
-        if len(right) >= 40 or any(t.quote >= 0 for t in right):
-            return None
-        e = len(right)
-    # the attribution is the last clause: ", NP said" or ", said NP" (NP may carry an appositive)
-    for comma in range(e - 1, -1, -1):
-        if right[comma].text != "," or comma + 1 >= e:
-            continue
-        m = clause_attribution(right, comma + 1, e)
-        if m is not None:
-            return m
-    return None
-
-
-def clause_attribution(right: list[Token], start: int, e: int) -> Mention | None:
-    for v in range(start, min(e, start + 14)):
-        c = cue_at(right, v)
-        if c is None or right[v].lower.endswith("ing"):
-            continue
-        if v == start:
-            if CUE_FORMS.get(right[v].lower) in NO_INVERSION:
-                return None
-            np = np_forward(right, c[1], e)
-            after = c[1] + len(np) if np is not None else e
-            if after < e and right[after].lower in (
-                "is",
-                "are",
-                "was",
-                "were",
-                "has",
-                "had",
-                "would",
-                "will",
-            ):
-                return None  # "…, said her boss was “…”": the subject of the reported clause
-            if np is not None and kind_of_mention(np) != "relative" and clause_ends(right, c[1] + len(np)):
-                return make_mention(right, np, cue_text(right, c[0], c[1]))
-            return None
-        if not clause_ends(right, c[1]):
-            return None
-        np = subject_of(right, v, start)
-        if np is not None and np[0] is right[start]:
-            return make_mention(right, np, cue_text(right, c[0], c[1]))
-        return None
-    return None
-
-
-def cue_text(tokens: list[Token], word: str, j: int) -> str:
-    k = medium(tokens, j)
-    if k > j:
-        return word + " " + " ".join(t.text for t in tokens[j:k])
-    return word
-
-
-def clause_ends(tokens: list[Token], k: int) -> bool:
-    """After a trailing cue of a quote that ends its sentence: the attribution is the whole
-    clause ("We lost." Trump said Tuesday.), not the start of a new sentence ("…." He said
-    the plan…, or He added, "…")."""
-    for i in range(k, min(len(tokens), k + 10)):
-        t = tokens[i]
-        if t.lower in CLAUSE_STARTERS and i > k and tokens[i - 1].lower in ("as", "while", "after", "before"):
-            continue  # "“…!” Lee said as he opened the vote.": an adverbial clause of the attribution
-        if t.quote >= 0 or t.lower in CLAUSE_STARTERS:
-            return False
-        if t.text in (".", ";", "!", "?", ")"):
-            return True
-        if t.text in (",", ":"):
-            return not (i + 1 < len(tokens) and tokens[i + 1].quote >= 0)
-    return k + 10 > len(tokens) and all(t.quote < 0 for t in tokens[k:])
-
-
-def leading(left: list[Token], whole: bool) -> Mention | None:
-    """The outermost cue before the quote in its sentence, with its subject: in "Hale said
-    that Lee begged him and "would have quit…"" the words are Hale's report."""
+def leading_g(w: Window) -> Mention | None:
+    left = w.left
     n = len(left)
     if n == 0:
         return None
@@ -904,77 +680,21 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
         if left[k].quote >= 0:
             lo = k + 1
             break
+    for frame in (dash_signature, parenthetical_cue):
+        m = frame(left, lo, n)
+        if m is not None:
+            return m
+    m = governor_in(w.sentence, n, (True,)) if has_cue_word(left) else None
+    if m is not None:
+        return m
     last = left[-1]
-    start = lo
-    if lo == 0 and left[0].lower in SUBORDINATE:
-        for k in range(1, min(n - 1, 25)):
-            if left[k].text == ",":
-                start = k + 1
-                break
-    signed = dash_signature(left, lo, n)
-    if signed is not None:
-        return signed
-    worded = in_words_of(left, lo, n)
-    if worded is not None:
-        return worded
-    set_off = parenthetical_cue(left, lo, n)
-    if set_off is not None:
-        return set_off
-    # The nearest cue with a subject, unless an earlier cue governs it with no clause break
-    # in between ("Hale said that Lee begged him and "…"" reports Hale's words).
-    best: Mention | None = None
-    v = n - 1
-    while v >= start:
-        c = cue_at(left, v)
-        m = cue_mention(left, v, c, lo, n) if c is not None else None
-        if m is None:
-            m = possessive_cue(left, v, lo)  # "her comment that": a noun that is also a cue verb
-        if m is None:
-            v -= 1
-            continue
-        if best is None:
-            later = but_clause_subject(left, v, n)
-            if later is not None:
-                return later
-        aside = parenthetical_relative(left, m, v, start)
-        if aside >= 0:
-            v = aside  # ", which some have argued," is an aside: the outer clause's cue governs
-            continue
-        best = m
-        u = min(v, index_of(left, m.tokens[0], v)) - 1
-        if (
-            start < u < v
-            and left[u].lower in ("and", "but")
-            and m.kind == "name"
-            and not (left[u - 1].is_cap or left[u - 1].lower in ("he", "she", "they", "i", "we"))
-        ):
-            return embedded(left, best)  # "a visitor asked for an autograph and Lee said, "…"": a new clause
-        found_outer = False
-        while (
-            u >= start
-            and left[u].lower not in CLAUSE_BREAKS
-            and left[u].quote < 0
-            and not (left[u].text == "-" and u > start and left[u - 1].text == "-")  # "--" as a dash
-        ):
-            cu = cue_at(left, u)
-            if cu is not None and cu[1] < n and left[cu[1]].lower in ("with", "by"):
-                cu = None  # "The clip closes with footage of Lee saying": no report of words
-            mu = cue_mention(left, u, cu, lo, n) if cu is not None else None
-            if mu is not None:
-                v, found_outer = u, True
-                break
-            u -= 1
-        if not found_outer:
-            return embedded(left, best)
-    if best is not None:
-        return embedded(left, best)
     if last.text == ":" and n - 1 > lo:
         np = np_backward(left, n - 2, lo)
-        k = index_of(left, np[0], n - 2) if np is not None else lo
+        k = index(left, np[0], n - 2) if np is not None else lo
         if (
             np is not None
             and kind_of_mention(np) in ("name", "description")
-            and (np[0] is left[lo] or (k > lo and left[k - 1].text in DASHES))
+            and (np[0] is left[lo] or (k > lo and left[k - 1].text in HYPHEN_DASHES))
         ):
             return make_mention(left, np, ":")  # "A HEADLINE - Jo Bell: “…”": the name after the dash
         if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
@@ -983,7 +703,7 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             np is not None
             and len(np) >= 2
             and kind_of_mention(np) == "name"
-            and not (k > lo and left[k - 1].lower in ("to", "with", "at", "against", "of", "about", "for"))
+            and not (k > lo and left[k - 1].lower in OBJECT_OPENERS)
         ):
             return make_mention(left, np, ":")  # "… doesn't surprise pollster Ida Marsh: “…”"
         np = sentence_subject(left, lo, n - 1)
@@ -991,61 +711,6 @@ def leading(left: list[Token], whole: bool) -> Mention | None:
             len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
         ):
             return make_mention(left, np, ":")
-    return None
-
-
-def but_clause_subject(left: list[Token], v: int, n: int) -> Mention | None:
-    """ "Hale proposed a debate, but the Ruiz campaign rejected the idea as “…”": a cue before
-    ", but <subject> <verb>" belongs to the first clause; the quote is in the second, whose own
-    subject holds it even when its verb is no speech verb. Only a subject with a name in it:
-    "…, but the costs are “too high”" stays reported, and "Lee says she hopes …, but she
-    knows “…”" stays with the outer cue's subject."""
-    for b in range(n - 2, v, -1):
-        if left[b].quote >= 0:
-            return None
-        if left[b].lower == "but" and left[b - 1].text in (",", *DASHES):
-            np = np_forward(left, b + 1, n)
-            if np is None or b + 1 + len(np) >= n:
-                return None
-            e = b + 1 + len(np)
-            if left[e].lower in CAMP_NOUNS and e + 1 < n:
-                np, e = [*np, left[e]], e + 1  # "the Ruiz campaign", not "the Ruiz"
-            verb = left[e]
-            kind = kind_of_mention(np)
-            if not (verb.text.isalpha() and verb.text.islower() and verb.lower not in STOP_VERBS):
-                return None
-            if kind in ("name", "description") and any(t.is_cap for t in np):
-                return make_mention(left, np, verb.text)
-            return None
-    return None
-
-
-CAMP_NOUNS = {"campaign", "camp", "team", "office", "aides", "lawyers", "spokesman", "spokeswoman"}
-STOP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "who", "which", "that", "and", "of"}
-
-
-def in_words_of(left: list[Token], lo: int, n: int) -> Mention | None:
-    """ "…, in Forbes' words, “…”" / "in the words of Ann Lee, “…”": the words are that
-    source's, whatever the sentence around them says."""
-    e = n - 1 if n and left[-1].text in (",", ":") else n
-    for k in range(max(lo, e - 9), e - 2):
-        if left[k].lower != "in":
-            continue
-        if left[k + 2].lower == "words" and k + 3 == e:
-            tok = left[k + 1]
-            core = tok.text.removesuffix("s") if tok.text.endswith(("’s", "'s")) else tok.text
-            if core.endswith(("’", "'")) and len(core) > 2 and core[:1].isupper():
-                name = Token(core[:-1], core[:-1].lower(), tok.start, tok.start + len(core) - 1)
-                return Mention((name,), "name", "words", (name,))
-        if (
-            left[k + 1].lower == "the"
-            and left[k + 2].lower == "words"
-            and k + 4 < e
-            and left[k + 3].lower == "of"
-        ):
-            np = np_forward(left, k + 4, e)
-            if np is not None and k + 4 + len(np) == e and kind_of_mention(np) in ("name", "description"):
-                return make_mention(left, np, "words")
     return None
 
 
@@ -1060,25 +725,12 @@ def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
             continue
         v = k + 1 + len(np)
         c = cue_at(left, v) if v < n else None
-        if c is None or CUE_FORMS.get(left[v].lower) not in ("say", "explain", "note", "add", "write"):
+        if c is None or CUE_FORMS.get(left[v].lower) not in PARENTHETICAL_LEMMAS:
             continue
         e = medium(left, c[1])
         if e < n - 1 and left[e].text == "," and any(t.text[:1].isalpha() for t in left[e + 1 :]):
-            return make_mention(left, np, cue_text(left, c[0], c[1]))
+            return make_mention(left, np, cue_words(left, c[0], c[1]))
     return None
-
-
-def parenthetical_relative(left: list[Token], m: Mention, v: int, start: int) -> int:
-    """ "He said the plan, which critics have argued was a ploy, was an "insult"": a cue in a
-    relative clause set off by commas and closed before the quote reports someone else's
-    view in passing, not the quoted words. Returns the index to resume the search from
-    (before the clause), or -1 when the cue is not such an aside."""
-    k = index_of(left, m.tokens[0], v)
-    if k - 2 < start or left[k - 1].lower not in ("which", "who", "whom") or left[k - 2].text != ",":
-        return -1
-    if not any(t.text == "," for t in left[v + 1 :]):
-        return -1
-    return k - 3
 
 
 def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
@@ -1089,460 +741,31 @@ def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
     np = np_backward(left, n - 2, lo)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
-    k = index_of(left, np[0], n - 2)
-    if not (k > lo and left[k - 1].text in DASHES and k - 1 > lo):
+    k = index(left, np[0], n - 2)
+    if not (k > lo and left[k - 1].text in HYPHEN_DASHES and k - 1 > lo):
         return None
     return make_mention(left, np, ":")
 
 
-PROGRESSIVE = {"is", "was", "were", "are", "been", "be", "am", "kept", "keeps", "keep", "'s", "’s"}
-
-NO_INVERSION = {
-    "tell", "inform", "urge", "call", "accuse", "criticize", "criticise", "thank", "blast",
-    "slam", "praise", "mock", "describe", "label", "dub", "brand", "dismiss", "attack",
-    "defend", "challenge", "invite", "encourage", "congratulate", "assure", "advise", "beg",
-    "implore", "order", "instruct", "command", "rebuke", "scold", "chide", "lambaste",
-    "castigate", "ridicule", "deride", "credit", "blame", "hail", "condemn", "denounce",
-    "portray", "characterize", "characterise", "quote", "cite", "summarize", "summarise",
-}  # fmt: skip
-
-CORE = {
-    "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
-    "argue", "insist", "continue", "reply", "respond", "recall", "warn", "conclude", "joke",
-    "quip", "shout", "exclaim", "answer", "counter", "retort", "remark", "comment", "observe",
-    "muse", "wonder", "concede", "admit", "boast", "complain", "sigh", "laugh", "scream",
-    "yell", "mutter", "whisper", "acknowledge", "claim", "predict", "promise", "vow", "snap",
-    "fume", "surmise", "press", "chant", "cry", "plead", "agree", "assert", "maintain",
-    "contend", "emphasize", "stress", "elaborate", "interject", "offer", "read", "tease",
-    "announce", "testify", "suggest", "report", "begin", "go", "chime", "fire", "shoot",
-    "push", "hit", "lament", "grumble", "gush", "marvel", "reason", "caution", "counsel",
-    "deadpan", "reflect", "recount", "confirm", "deny", "urge", "demand", "thunder", "boom",
-    "bark", "beam", "gripe", "groan", "rage", "rant", "riff", "scoff", "sneer", "vent", "react", "snipe",
-    "question",
-}  # fmt: skip
-
-CLAUSE_BREAKS = {
-    ",", ";", ":", "when", "where", "while", "who", "which", "whom", "because", "after", "before",
-    "although", "though", "since", "until", "—", "–", "but", "(", ")", "whereas", "if", "as",
-}  # fmt: skip
-
-
-def index_of(tokens: list[Token], tok: Token, hint: int) -> int:
-    for k in range(min(hint, len(tokens) - 1), -1, -1):
-        if tokens[k] is tok:
-            return k
-    for k in range(hint, len(tokens)):
-        if tokens[k] is tok:
-            return k
-    return hint
-
-
-def cue_mention(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
-    m = cue_mention_any(left, v, c, lo, n)
-    # "Hale took to Twitter to accuse the board of "lying"": an infinitive cue takes the
-    # clause's subject, but only a noun phrase, not a run of words with a verb in it
-    infinitive = v > lo and left[v - 1].lower == "to" and left[v].lower == CUE_FORMS.get(left[v].lower)
-    if (
-        m is not None
-        and infinitive
-        and (any(t.lower in FINITE_WORDS for t in m.tokens) or m.tokens[-1].lower == "to")
-    ):
-        return None
-    return m
-
-
-def for_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """The noun phrase in "for NP to <cue>": who the infinitive's words belong to."""
-    for k in range(v - 2, max(lo, v - 8) - 1, -1):
-        if left[k].lower == "for":
-            np = np_forward(left, k + 1, v - 1)
-            if np is not None and k + 1 + len(np) == v - 1 and kind_of_mention(np) in ("name", "description"):
-                return np
-            return None
-        if not left[k].text[:1].isalnum() or left[k].quote >= 0:
-            return None
-    return None
-
-
-CAUSATIVES = {
-    "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
-    "caused", "causing", "causes", "spurred", "spurring", "inspired", "inspiring", "compelled",
-    "compelling", "pushed", "pushing", "drove", "driving", "give", "gives", "gave", "giving",
-}  # fmt: skip
-LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
-
-
-def causative_object(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "The ruling led Mayor Lee to declare …", "prompting the board, which meets monthly,
-    to state …": the object of a causing verb is who speaks the infinitive cue, not the
-    clause's subject (the ruling, the record)."""
-    for k in range(v - 2, max(lo, v - 25) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (".", ";", ":", "?", "!"):
-            return None
-        if t.lower not in CAUSATIVES:
-            continue
-        np = np_forward(left, k + 1, v - 1)
-        if np is None or kind_of_mention(np) not in ("name", "description"):
-            return None
-        e = k + 1 + len(np)
-        x = e
-        while (
-            x < v - 1
-            and x - e < 3
-            and left[x].text.isalpha()
-            and left[x].text.islower()
-            and left[x].lower not in NP_TAILS
-        ):
-            x += 1  # "Hale economic advisers": a name modifying a noun
-        if x > e and (x == v - 1 or left[x].lower in NP_TAILS) and left[x - 1].lower.endswith("s"):
-            np, e = left[k + 1 : x], x
-        if e < v - 1 and left[e].lower in NP_TAILS:
-            # "the Almanac of County Elections", "advisers like Tom Berry": the phrase goes on
-            c = next((i for i in range(e, v - 1) if left[i].text == ","), v - 1)
-            if c - (k + 1) <= 12:
-                np, e = left[k + 1 : c], c
-        if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
-            np = np[:-1]  # "the chair of the party authority": the noun is the licence
-        if e == v - 1 or (left[e].text == "," and left[v - 2].text == ","):
-            return np
-        if left[v - 2].lower in LICENCE_NOUNS and (
-            e == v - 2 or (e == v - 3 and left[e].lower in ("the", "a"))
-        ):
-            return np  # "rules give the chair of the party (the) authority to call a “…”"
-        return None
-    return None
-
-
-def with_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "…, with Mia Castell going online to call the crews “confused”": the subject of a
-    with-clause's participle speaks the infinitive cue after it, not the main clause's."""
-    for k in range(v - 3, max(lo, v - 12) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (",", ".", ";", ":"):
-            return None
-        if t.lower != "with":
-            continue
-        np = np_forward(left, k + 1, v - 1)
-        if np is None or kind_of_mention(np) not in ("name", "description"):
-            return None
-        e = k + 1 + len(np)
-        if e < v - 1 and left[e].lower.endswith("ing") and left[e].text.islower():
-            return np
-        return None
-    return None
-
-
-NP_TAILS = {"of", "like", "including", "from", "at"}
-
-
-CATENATIVE = {
-    "started", "starts", "start", "began", "begin", "begins", "continued", "continues",
-    "tried", "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses",
-    "decided", "decides", "chose", "chooses", "rushed", "rush", "rushes", "moved", "moves",
-    "hastened", "declined", "declines", "appeared", "appears", "seemed", "seems",
-}  # fmt: skip
-FINITE_WORDS = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does"}
-
-
-def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
-    """The source named after "according to", wherever the cue stands."""
-    np = np_forward(tokens, j, n)
-    if np is None:
-        return None
-    e = j + len(np)
-    b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
-    if kind_of_mention(np) == "description" and b + 1 < n and tokens[b].lower == "by":
-        # "according to calculations by Ann Lee", "… a court filing signed by Ann Lee": the
-        # named author stands behind the document
-        author = np_forward(tokens, b + 1, n)
-        if author is not None and kind_of_mention(author) == "name":
-            return make_mention(tokens, author, word)
-    return make_mention(tokens, np, word)
-
-
-def cue_mention_any(left: list[Token], v: int, c: tuple[str, int], lo: int, n: int) -> Mention | None:
-    word, j = c
-    if word.lower().startswith("according"):
-        return according_to(left, word, j, n)
-    prev = left[v - 1].lower if v > lo else ""
-    if prev in LATER and v - 1 > lo and left[v - 2].lower in (",", "and", "but"):
-        prev = left[v - 2].lower  # "… and later said, “…”": the chained verb's subject
-    if prev in ("was", "were", "is", "been", "being") and j < n and left[j].lower == "by":
-        np = np_forward(left, j + 1, n)  # "Hale was asked by host Ada Quist, "…"": the asker
-        if np is not None and kind_of_mention(np) in ("name", "description"):
-            return make_mention(left, np, word + " by")
-        return None
-    participle = left[v].lower.endswith("ing")
-    if v > lo and passive_cue(left, v):
-        return passive_agent(left, j, n, word)
-    b = v - 1
-    while participle and b > lo and left[b].lower in AUXILIARIES:
-        b -= 1  # "with Hale reportedly yelling"
-    if participle and b >= lo and left[b].is_cap:
-        # "with Senator Ann Lee telling reporters …": the name is the subject
-        np = np_core(left, b, lo)
-        if np is not None and kind_of_mention(np) == "name":
-            return make_mention(left, np, cue_text(left, word, j))
-    if participle and b >= lo and left[b].lower.endswith("s") and left[b].text[:1].islower():
-        # "with many marchers chanting "…"": the counted or plural group after "with" chants
-        w = next((k for k in range(b - 1, max(lo - 1, b - 7), -1) if left[k].lower == "with"), -1)
-        if w >= 0 and w + 1 <= b and not any(left[k].text in (",", ";") for k in range(w + 1, b + 1)):
-            return make_mention(left, left[w + 1 : b + 1], cue_text(left, word, j))
-    if participle and prev not in PROGRESSIVE:
-        np = participle_pronoun(left, lo, v) or main_subject(left, 0, v)
-        if np is not None:
-            return make_mention(left, np, cue_text(left, word, j))
-        return None
-    if prev == "to":
-        co = causative_object(left, lo, v) or with_subject(left, lo, v)
-        if co is not None:
-            return make_mention(left, co, cue_text(left, word, j))
-    np = subject_of(left, v, lo)
-    if np is None and prev == "to":
-        np = for_subject(left, lo, v)  # "It is common for officials to describe it as a “…”"
-    if np is None and prev == "to" and v - 2 > lo and left[v - 2].lower in CATENATIVE:
-        # "long before city officials started to describe the blaze as an “accident”"
-        np = subject_of(left, v - 2, lo)
-        if np is not None and kind_of_mention(np) not in ("name", "description"):
-            np = None
-    if np is not None and (np[0].lower not in ("that", "which", "this", "what", "who") or len(np) == 1):
-        return make_mention(left, np, cue_text(left, word, j))
-    # "said Cruz, "…"": an inverted cue before the quote
-    if (v == lo or prev in (",", ":")) and CUE_FORMS.get(left[v].lower) not in NO_INVERSION:
-        np = np_forward(left, j, n)
-        if np is not None and kind_of_mention(np) == "name":
-            return make_mention(left, np, word)
-    # "and said "…"" / "went on to say": the sentence's subject
-    b = v - 1
-    while b > lo and left[b].lower in ("has", "have", "had", "would", "will", "did"):
-        b -= 1
-    if b < v - 1 and left[b].lower in ("and", "but"):
-        prev = left[b].lower  # "… and has boasted of": the chained verb's subject
-    if prev in (",", "and", "but", "to", "then", "also", ""):
-        np = clause_pronoun(left, lo, v) if prev == "and" else None
-        if np is None and prev == "and":
-            np = opener_subject(left, lo, v)
-        np = np or main_subject(left, lo, v)
-        if np is None and lo > 0 and prev in ("and", "but"):
-            np = main_subject(left, 0, v)  # "X said "…" and insisted "…"": across the first quote
-        if np is None and lo > 1 and v == lo and title_in_appositive(left, lo):
-            np = sentence_subject(left, 0, lo - 1)
-        elif (
-            np is not None
-            and lo > 0
-            and np[0].text[:1].islower()
-            and np[0].lower not in SUBJECT_LIKE
-            and kind_of_mention(np) != "pronoun"
-        ):
-            # "Lee, a host of “The Show,” who …, said his boss …": words after an earlier quote
-            # are no subject; the sentence's own subject is
-            np = main_subject(left, 0, v) or np
-        if np is not None:
-            return make_mention(left, np, cue_text(left, word, j))
-    return None
-
-
-def title_in_appositive(left: list[Token], lo: int) -> bool:
-    """ "Moreau, host of radio’s “Harbour Hour,” thanked …": the quote before the verb is a title
-    inside the subject's appositive (after "of" or a possessive, in a phrase opened by a
-    comma after the subject), so the subject is before it."""
-    before = left[lo - 2]
-    if not (before.lower in ("of", "in", "on") or before.text.endswith(("’s", "'s"))):
-        return False
-    return any(t.text == "," for t in left[1 : lo - 2]) and not any(t.quote >= 0 for t in left[: lo - 1])
-
-
-def participle_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "Lee was criticized for it, though last week she went further, saying …": a
-    participle after a comma goes with the nearest clause's subject, and a he/she opening a
-    clause after the main one is that subject."""
-    c = v - 1
-    if c > lo and left[c].text != "," and left[c].text.isalpha():
-        # ", at one point calling …", ", at times saying …": a short adverbial after the comma
-        c = next((i for i in range(v - 2, max(lo, v - 4) - 1, -1) if left[i].text == ","), -1)
-        if (
-            c < 0
-            or left[c + 1].lower not in ("at", "once", "even", "later", "again")
-            or not all(t.text.isalpha() and t.text.islower() for t in left[c + 1 : v])
-        ):
-            return None
-    if c <= lo or left[c].text != ",":
-        return None
-    for k in range(c - 1, max(lo, c - 24) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (".", ";", ":", "(", ")"):
-            return None
-        if t.lower in ("he", "she", "they", "we") and k > lo:
-            nxt = left[k + 1]
-            if left[k - 1].lower in ("which", "who", "whom", "that", "what", "where") or (
-                left[k - 1].lower in SUBORDINATE and left[k - 1].lower not in ("although", "though")
-            ):
-                return None  # "… after he designed it, saying": the main clause's subject
-            return [t] if nxt.text[:1].islower() and nxt.text.isalpha() else None
-    return None
-
-
-# "Hale has been called a fraud by rivals", "the plan was described as …": the subject of a
-# passive cue is whom the words are about; only "by" names who spoke. Being quoted, asked or
-# heard still makes the subject the speaker ("Lee was quoted as saying").
-PASSIVE_ADVERBS = {
-    "later",
-    "also",
-    "once",
-    "often",
-    "since",
-    "then",
-    "soon",
-    "never",
-    "always",
-    "still",
-    "even",
-}
-PASSIVE_BE = {"was", "were", "is", "are", "been", "being", "be"}
-SUBJECT_SPEAKS_IN_PASSIVE = {"quote", "ask", "hear", "overhear", "record", "say", "report"}
-
-
-def passive_agent(left: list[Token], j: int, n: int, word: str) -> Mention | None:
-    """The "by" phrase after a passive cue, before any clause break, or ``None``."""
-    for k in range(j, n):
-        if left[k].lower in CLAUSE_BREAKS or left[k].quote >= 0:
-            return None
-        if left[k].lower == "by":
-            np = np_forward(left, k + 1, n)
-            e = k + 1 + len(np) if np is not None else n
-            if (
-                np is not None
-                and kind_of_mention(np) in ("name", "description")
-                and (e >= n or left[e].lower in ("as", ",", ":"))
-            ):
-                return make_mention(left, np, word + " by")
-            return None  # "called a fraud by rivals for selling “miracle” teas": the words are not the cue's
-    return None
-
-
-def opener_subject(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "…, such as when Lee scolded Hale and called him a "…"": verbs chained by "and"
-    inside a clause opened by "when"/"where"/"after" share the subject that follows it."""
-    for k in range(v - 2, max(lo, v - 20) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (",", ".", ";", ":", "—", "–"):
-            return None
-        if t.lower in CLAUSE_OPENERS or t.lower == "where":
-            np = np_forward(left, k + 1, v)
-            if np is not None and kind_of_mention(np) == "name":
-                return np
-            return None
-    return None
-
-
-LATER = {"later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly"}
-SUBJECT_LIKE = {"he", "she", "they", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its"}
-
-
-def clause_pronoun(left: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "When I asked Lee, she looked up, shook her head and said": the pronoun opening the
-    nearest clause (after a comma) is the subject of the verbs chained to the cue."""
-    for k in range(v - 2, max(lo, v - 25) - 1, -1):
-        t = left[k]
-        if t.quote >= 0 or t.text in (".", ";", ":"):
-            return None
-        if t.lower in ("he", "she", "they", "we") and k > lo and left[k - 1].text == ",":
-            nxt = left[k + 1] if k + 1 < v else None
-            return [t] if nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() else None
-    return None
-
-
-def possessive_cue(tokens: list[Token], v: int, lo: int) -> Mention | None:
-    """ "her assertion that "…"", "Trump's claim that "…"": the possessor said it."""
-    if tokens[v].lower not in SPEECH_NOUNS or v - 1 < lo:
-        return None
-    if v + 2 < len(tokens) and tokens[v + 1].lower == "of" and tokens[v - 1].lower in ("the", "a"):
-        np = np_forward(tokens, v + 2, len(tokens))  # "the contention of Ann Lee that"
-        if np is not None and kind_of_mention(np) == "name":
-            return make_mention(tokens, np, tokens[v].text)
-    k = v - 1
-    while k > lo and k >= v - 3 and not (possessive(tokens[k]) or tokens[k].lower in POSSESSIVE_PRONOUNS):
-        if tokens[k].quote >= 0 or not tokens[k].text[:1].isalpha():
-            return None
-        k -= 1
-    tok = tokens[k]
-    if tok.lower in POSSESSIVE_PRONOUNS:
-        outer = main_subject(tokens, lo, k)
-        if outer is not None and kind_of_mention(outer) in ("name", "description"):
-            return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
-        return Mention(
-            (tok,),
-            "pronoun",
-            tokens[v].text,
-            (Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end),),
-        )
-    if possessive(tok):
-        cut = possessor_len(tok)
-        if tok.lower[:cut] in TIME_POSSESSORS:
-            return None  # "Monday's speech represents “…”": a day says nothing
-        np = np_backward(tokens, k, lo)
-        if np is None:
-            return None
-        name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
-        head = [*np[:-1], name]
-        return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
-    return None
-
-
-POSSESSIVE_PRONOUNS = set(PRONOUN_OF)
-TIME_POSSESSORS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning", "evening",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
-
-
-def possessive(tok: Token) -> bool:
-    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
-    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
-        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
-    )
-
-
-def possessor_len(tok: Token) -> int:
-    """How many characters of a possessive token are the possessor's name."""
-    return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
-
-
-def according_after(right: list[Token]) -> Mention | None:
-    for i in range(min(len(right), 30)):
-        t = right[i]
-        if t.quote >= 0 or t.text in (".", "!", "?", ";"):
-            return None
-        if t.lower == "according" and i + 1 < len(right) and right[i + 1].lower == "to":
-            return according_to(right, t.text + " to", i + 2, len(right))
-    return None
-
-
-def continue_chains(
-    text: str, spans: list[QuoteSpan], starts: list[int], sent_of: list[int], found: list[Found]
-) -> None:
+def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
     """Quote-only sentences and paragraphs right after an attributed quote inherit it."""
+    text, spans, found, sent_of = doc.text, doc.spans, doc.found, doc.sent_of
     for qi in range(len(spans)):
-        if found[qi].how == "inherit":
-            m = closed_relative(text, spans, qi, found[qi].mention)
+        if found[qi].how == "inherit" and CLOSED_RELATIVE not in disabled:
+            m = closed_relative(doc, qi, found[qi].mention)
             if m is not None:
-                found[qi] = Found(m, "inherit")
+                found[qi] = Found(m, "inherit", by=CLOSED_RELATIVE)
     # multi-paragraph quotes: a speaker found on any piece is the speaker of all pieces
     i = 0
     n = len(spans)
-    while i < n:
+    while i < n and PARAGRAPHS not in disabled:
         j = i
         while j < n - 1 and spans[j].continues:
             j += 1
-        if j > i:
-            fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
-            if fk is not None:
-                for k in range(i, j + 1):
-                    if found[k].mention is None:
-                        found[k] = Found(fk.mention, "continuation")
+        fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
+        for k in range(i, j + 1):
+            if j > i and fk is not None and found[k].mention is None:
+                found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
@@ -1551,33 +774,31 @@ def continue_chains(
         pm = found[qi - 1].mention if qi > 0 else None
         if (
             pm is not None
+            and CONTINUATION not in disabled
             and (
                 sent_of[qi - 1] in (si, si - 1)
-                or sentence_of(starts, pm.start) == si - 1
-                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(text, starts, si - 1, pm))
+                or sentence_of(doc.starts, pm.start) == si - 1
+                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(doc, si - 1, pm))
             )
-            and opens_sentence(text, spans, qi, starts, si)
+            and doc.opens_sentence(qi)
             and not own_tail(text, spans[qi])
         ):
-            outer = fronted_clause_subject(text, spans, starts, sent_of, qi - 1, pm)
-            near = nearer_report(text, spans, qi, starts, sent_of, pm)
-            found[qi] = Found(near, "continuation") if near is not None else Found(pm, "continuation", outer)
+            near = nearer_report(doc, qi, pm)
+            outer = fronted_clause_subject(doc, qi - 1, pm)
+            found[qi] = Found(near or pm, "continuation", None if near else outer, by=CONTINUATION)
             continue
-        m = indirect_before(text, spans, qi, starts, sent_of)
-        if m is None:
-            m = after_signed_sentence(text, spans, qi, starts, sent_of, found)
-        if m is None:
-            m = same_paragraph_speaker(text, spans, qi, starts, sent_of, found)
-        if m is None:
-            m = subject_before(text, spans, qi, starts, sent_of, found)
-        if m is not None:
-            found[qi] = Found(m, "continuation")
+        for name, sieve in CHAIN_SIEVES:
+            m = None if name in disabled else sieve(doc, qi)
+            if m is not None:
+                found[qi] = Found(m, "continuation", by=name)
+                break
 
 
-def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | None) -> Mention | None:
+def closed_relative(doc: Doc, qi: int, pm: Mention | None) -> Mention | None:
     """`Lee, who called the plan "reckless," later urged voters to "reject it"`: a quote
     after the comma that closes a non-restrictive "who" clause belongs to the main clause,
     whose subject is the person the clause was about, not to the relative pronoun."""
+    text, spans = doc.text, doc.spans
     if pm is None or pm.kind != "relative" or not pm.head or pm.tokens[0].lower != "who":
         return None
     if text[pm.head[-1].end : pm.start].strip() != ",":
@@ -1600,51 +821,36 @@ def closed_relative(text: str, spans: list[QuoteSpan], qi: int, pm: Mention | No
 
 
 RELATIVE_REACH = 8
-CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
-
-
 PARAGRAPH_GAP = 2
 
 
-def same_paragraph_speaker(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Mention | None:
+def same_paragraph_speaker(doc: Doc, qi: int) -> Mention | None:
     """`"…," said Ann Lee, 44, a nurse. A lifelong Democrat, she backs Hale. "…"`: a
     quote standing as its own sentence, with no cue of its own, later in the paragraph of an
     attributed quote goes on with that speaker after a sentence or two of narrative about
     her. A newly named subject in between ("Then Tom Hale took the stage.") breaks it."""
-    if qi == 0 or found[qi - 1].mention is None:
+    pm = doc.found[qi - 1].mention if qi else None
+    if pm is None or doc.sent_of[qi] - doc.sent_of[qi - 1] > PARAGRAPH_GAP + 1 or not doc.opens_sentence(qi):
         return None
-    si = sent_of[qi]
-    prev = spans[qi - 1]
-    pm = found[qi - 1].mention
-    assert pm is not None
-    if si - sent_of[qi - 1] > PARAGRAPH_GAP + 1 or not opens_sentence(text, spans, qi, starts, si):
+    if own_tail(doc.text, doc.spans[qi]) or "\n" in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]:
         return None
-    if own_tail(text, spans[qi]) or "\n" in text[prev.end : spans[qi].start]:
+    if pm.kind not in SPEAKER_KINDS or pm.cue == "headline":
         return None
-    if pm.kind not in ("name", "pronoun", "description") or pm.cue == "headline":
-        return None
-    return nearer_report(text, spans, qi, starts, sent_of, pm) or pm
+    return nearer_report(doc, qi, pm) or pm
 
 
-def nearer_report(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], pm: Mention
-) -> Mention | None:
+def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     """`"…," says Ann Lee. She says the rules are unfair. "…"`: between an attributed quote
     and the quote that goes on with it, a sentence reporting the same speaker's words ("She
     says …", or "She then listed her reasons:" introducing them) is the nearer mention of
     that speaker."""
-    si = sent_of[qi]
-    if si == 0 or sent_of[qi - 1] >= si - 1:
+    si = doc.sent_of[qi]
+    if si == 0 or doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
         return None
-    s0, s1 = starts[si - 1], starts[si]
-    if s1 - s0 > LEFT_WINDOW or pm.start >= s0:
+    tokens = doc.before(si - 1, doc.starts[si])
+    if tokens is None or len(tokens) < 3 or tokens[-1].text not in (".", ":"):
         return None
-    tokens = tokenize(text, s0, s1, spans, qi)
-    if len(tokens) < 3 or tokens[-1].text not in (".", ":"):
-        return None
-    m = leading(tokens[:-1], True)
+    m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None:
         np = sentence_subject(tokens, 0, len(tokens) - 1)  # "Lee backs Hale.": named again
         kind = kind_of_mention(np) if np is not None else ""
@@ -1652,30 +858,26 @@ def nearer_report(
             m = make_mention(tokens, np, pm.cue)  # "He then listed his reasons:": the words follow
     if m is None or m.start != tokens[0].start:
         return None
-    if m.kind == "pronoun" and m.tokens[0].lower in ("he", "she", "they"):
+    if m.kind == "pronoun" and m.tokens[0].lower in THIRD_PERSON:
         return m
     head = list(pm.head or pm.tokens)
-    if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower:
-        return m
-    return None
+    return m if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower else None
 
 
-def fronted_clause_subject(
-    text: str, spans: list[QuoteSpan], starts: list[int], sent_of: list[int], pi: int, pm: Mention
-) -> Mention | None:
+def fronted_clause_subject(doc: Doc, pi: int, pm: Mention) -> Mention | None:
     """ "Though she called it “outrageous”, Lee restricted her comments. / “…”": the pronoun
     signs the quote inside the fronted clause, but a quote that follows the sentence goes on
     with its main clause, whose subject names the same person."""
-    if pm.kind != "pronoun":
-        return None
-    si = sent_of[pi]
-    s0 = starts[si]
-    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    if s1 - s0 > LEFT_WINDOW or pm.start < s0:
-        return None
-    first = first_ending_after(spans, pi, s0)
-    tokens = tokenize(text, s0, s1, spans, first)
-    if len(tokens) < 2 or tokens[0].lower not in CLAUSE_OPENERS or tokens[1].start != pm.start:
+    si = doc.sent_of[pi]
+    tokens = (
+        doc.before(si, doc.sentence_end(si)) if pm.kind == "pronoun" and pm.start >= doc.starts[si] else None
+    )
+    if (
+        tokens is None
+        or len(tokens) < 2
+        or tokens[0].lower not in CLAUSE_OPENERS
+        or tokens[1].start != pm.start
+    ):
         return None
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or np[0].start <= pm.start:
@@ -1687,179 +889,118 @@ SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")
 QUOTE_CHARS = '"“”«»„'
 
 
-def after_signed_sentence(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Mention | None:
+def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     """`"…," she says. It's "a new kind of journalism."`: a sentence of the same paragraph
     that follows one signed at its end by a speaker ("…," she says.) goes on paraphrasing that
     speaker, so a partial quote in it is hers unless the sentence names its own cue."""
-    if qi == 0:
+    si = doc.sent_of[qi]
+    pm = doc.found[qi - 1].mention if qi else None
+    if pm is None or doc.found[qi - 1].how != "trailing" or doc.sent_of[qi - 1] != si - 1:
         return None
-    pm = found[qi - 1].mention
-    si = sent_of[qi]
-    if pm is None or found[qi - 1].how != "trailing" or sent_of[qi - 1] != si - 1:
-        return None
-    prev = spans[qi - 1]
-    if pm.start < prev.end or sentence_of(starts, pm.start) != si - 1:
+    if pm.start < doc.spans[qi - 1].end or sentence_of(doc.starts, pm.start) != si - 1:
         return None
     # the mention and its cue close the previous sentence: nothing but them after the quote
-    rest = text[pm.end : starts[si]]
+    rest = doc.text[pm.end : doc.starts[si]]
     if len(rest.split()) > 8 or any(c in rest for c in QUOTE_CHARS) or not SIGNED_END.search(rest):
         return None
-    span = spans[qi]
-    if "\n" in text[starts[si - 1] : span.start]:
-        return None
-    return pm
+    return None if "\n" in doc.text[doc.starts[si - 1] : doc.spans[qi].start] else pm
 
 
-def pronoun_sentence(text: str, starts: list[int], si: int, pm: Mention | None = None) -> bool:
+def pronoun_sentence(doc: Doc, si: int, pm: Mention | None = None) -> bool:
     """A sentence about the same speaker ("He didn't suggest retaliation.", or "Lee is upbeat
     about …" after "…," Lee said) does not break a chain of quotes; a newly named subject
     does."""
-    s0 = starts[si]
-    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    head = text[s0 : min(s1, s0 + 200)]
+    s0 = doc.starts[si]
+    head = doc.text[s0 : min(doc.sentence_end(si), s0 + 200)]
     first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
     same = pm is not None and pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
     return (
-        (first in ("he", "she", "they") or same)
-        and "\n\n" not in head.rstrip()
-        and not any(c in head for c in '“"”')
+        (first in THIRD_PERSON or same) and "\n\n" not in head.rstrip() and not any(c in head for c in '“"”')
     )
 
 
-def indirect_before(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int]
-) -> Mention | None:
+def indirect_before(doc: Doc, qi: int) -> Mention | None:
     """A quote opening its sentence right after reported speech: `Carson said that the
     region matters. "That is because…"` continues Carson's words."""
-    si = sent_of[qi]
-    if si == 0 or not opens_sentence(text, spans, qi, starts, si):
-        return None
-    if qi > 0 and sent_of[qi - 1] >= si - 1:
+    si = doc.sent_of[qi]
+    if si == 0 or not doc.opens_sentence(qi) or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
         return None  # the previous sentence has quotes of its own
-    s0, s1 = starts[si - 1], starts[si]
-    if s1 - s0 > LEFT_WINDOW or "\n\n" in text[s0:s1].rstrip():
+    tokens = doc.before(si - 1, doc.starts[si])
+    if (
+        not tokens
+        or tokens[-1].text not in (".", ":")
+        or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]
+    ):
         return None
-    tokens = tokenize(text, s0, s1, spans, qi)
-    if not tokens or tokens[-1].text not in (".", ":"):
-        return None
-    m = leading(tokens[:-1], True)
+    m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None and tokens[-1].text == ":" and any(t.lower in INTRO_NOUNS for t in tokens):
         # "Hale issued the following statement:" introduces the next paragraph's words
         np = sentence_subject(tokens, 0, len(tokens) - 1)
         if (
             np is not None
-            and kind_of_mention(np) in ("name", "description", "pronoun")
+            and kind_of_mention(np) in SPEAKER_KINDS
             and not any(t.lower in ("transcript", "following") for t in np)
         ):
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
-    return main_report(tokens[:-1], m) or m
+    return m  # the grammar gives a report's reporter over any cue inside what was reported
 
 
-def subject_before(
-    text: str, spans: list[QuoteSpan], qi: int, starts: list[int], sent_of: list[int], found: list[Found]
-) -> Mention | None:
+def subject_before(doc: Doc, qi: int) -> Mention | None:
     """`Park wants the ferry kept. "It is a lifeline."`: a whole quoted sentence with no cue
     of its own, right after a narrative sentence of the same paragraph about a named person,
     gives that person's words; news prose does not drop in anonymous sayings there."""
-    si = sent_of[qi]
-    if si == 0 or not opens_sentence(text, spans, qi, starts, si) or own_tail(text, spans[qi]):
+    si, span = doc.sent_of[qi], doc.spans[qi]
+    if si == 0 or not doc.opens_sentence(qi) or own_tail(doc.text, span):
         return None
-    if qi > 0 and sent_of[qi - 1] >= si - 1 and found[qi - 1].mention is not None:
+    if qi > 0 and doc.sent_of[qi - 1] >= si - 1 and doc.found[qi - 1].mention is not None:
         return None  # the previous sentence gives words of its own, not a title or term
-    if text[spans[qi].start : spans[qi].end].rstrip()[-1:] not in (".", "!"):
+    if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
-    s0, s1 = starts[si - 1], starts[si]
-    if s1 - s0 > LEFT_WINDOW or "\n" in text[s0 : spans[qi].start]:
+    tokens = doc.before(si - 1, doc.starts[si])
+    if (
+        tokens is None
+        or len(tokens) < 3
+        or tokens[-1].text != "."
+        or "\n" in doc.text[tokens[0].start : span.start]
+    ):
         return None  # a quote-only paragraph: the chain rules decide whose it is
-    tokens = tokenize(text, s0, s1, spans, qi)
-    if len(tokens) < 3 or tokens[-1].text != ".":
-        return None
     first = 0
     if tokens[0].lower in FRONTED_PREPOSITIONS:  # "On the radio, Lee …": skip to the subject
-        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
+        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == "," or t.lower == "<q,>"), None)
         if comma is None:
             return None
-        first = comma + 1 + (tokens[comma + 1].text in ("”", '"'))
+        first = comma + 1
     np = sentence_subject(tokens, first, len(tokens) - 1)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
     return make_mention(tokens, np, "")
 
 
-FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
+# The passes over the whole document, by the names they record and are switched off by.
+CLOSED_RELATIVE = "closed_relative"
+PARAGRAPHS = "paragraphs"
+CONTINUATION = "continuation"
 
+CHAIN_SIEVES: tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...] = (
+    ("reported_before", indirect_before),
+    ("after_signed", after_signed_sentence),
+    ("same_paragraph", same_paragraph_speaker),
+    ("subject_before", subject_before),
+)
+"""The discourse sieves for a quote with no mention in its sentence, in order."""
 
-def main_report(tokens: list[Token], m: Mention) -> Mention | None:
-    """ "Lee argued in a column that members, even those who signed before the vote began, may
-    switch. "…"": the words go on from the sentence subject's report, not from a cue inside a
-    clause of what was reported."""
-    np = sentence_subject(tokens, 0, len(tokens))
-    if np is None or np[0] is m.tokens[0] or kind_of_mention(np) not in ("name", "pronoun"):
-        return None
-    e = index_of(tokens, np[-1], len(tokens) - 1)
-    for v in range(e + 1, min(len(tokens), e + 4)):
-        c = cue_at(tokens, v)
-        if c is not None and CUE_FORMS.get(tokens[v].lower) in CORE:
-            cm = cue_mention(tokens, v, c, 0, len(tokens))
-            if cm is not None and cm.tokens[0] is np[0]:
-                return cm
-            return None
-    return None
-
-
-INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
-
-
-def opens_sentence(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
-    span = spans[qi]
-    open_at = span.start - len(span.open_mark)
-    before = text[max(starts[si], open_at - 200) : open_at].strip(" \t\n\u00a0([—–-")
-    return not before or before.lower().rstrip(",:") in LEAD_INS
-
-
-LEAD_INS = {
-    "then",
-    "and",
-    "but",
-    "later",
-    "still",
-    "again",
-    "also",
-    "so",
-    "now",
-    "plus",
-    "and then",
-    "but then",
-    "adding",
-    "adding that",
-    "indeed",
-    "in fact",
-    "moreover",
-    "finally",
-    "meanwhile",
-    "instead",
-    "for example",
-    "for instance",
-    "in other words",
-    "specifically",
-}
-
-
-def quote_only(text: str, spans: list[QuoteSpan], qi: int, starts: list[int], si: int) -> bool:
-    """The quote is (nearly) the whole sentence it stands in."""
-    span = spans[qi]
-    s0 = starts[si]
-    s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
-    before = text[max(s0, span.start - 200) : span.start - len(span.open_mark)].strip()
-    if before:
-        return False
-    after_start = span.end + len(span.close_mark)
-    after = text[after_start : min(s1, after_start + 60)].strip()
-    return len(after.split()) <= 1 and not any(c.isalpha() for c in after[:1])
+SIEVES: tuple[str, ...] = (
+    *(name for name, _ in SENTENCE_SIEVES),
+    CLOSED_RELATIVE,
+    PARAGRAPHS,
+    CONTINUATION,
+    *(name for name, _ in CHAIN_SIEVES),
+)
+"""Every sieve by name, in the order they run: the sentence sieves on each quote's window,
+then the passes over the document (a closed relative clause, multi-paragraph quotes,
+continuation chains, and the chain sieves for quotes still without a speaker)."""
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]

@@ -8,13 +8,17 @@ from __future__ import annotations
 import re
 
 from quotecheck.extract.lexicon import (
+    ARTICLES,
+    BE_FORMS,
     CALL_WORDS,
     CAST_ROLES,
     CUE_FORMS,
+    GLOSS_LEAD_WORDS,
     GLOSS_WORDS,
     MADE_BY,
     MAKERS,
     NAMED_THINGS,
+    NAMERS_BEFORE_ADVERB,
     NAMING_ADVERBS,
     NAMING_BE,
     NAMING_TO_AS,
@@ -82,10 +86,13 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (prev == "in" and prev2 in PERFORMED_IN)  # she starred in “The Long Night”
     ):
         return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
-    headline = 8 < n <= 16 and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2
-    if headline and (
-        (work_noun(prev) and before[-1][-1:].isalpha())
-        or (nxt == "by" and len(after) > 1 and after[1][:1].isupper())
+    if (
+        8 < n <= 16
+        and (
+            (work_noun(prev) and before[-1][-1:].isalpha())
+            or (nxt == "by" and len(after) > 1 and after[1][:1].isupper())
+        )
+        and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2  # a headline's capitals
     ):
         return "title"  # a book “Low Tide: How One Port Lost Its Way”, “…” by Ana Brandt: a long title
     if (
@@ -123,19 +130,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         head = text[max(0, open_at - 3) : open_at]
         if head == "" or head[-1] in "\n—–" or head.endswith("\n"):
             return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
-    named_by_speaker = (
-        attributed
-        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
-        and prev in CUE_FORMS
-        and prev2 not in ("a", "an", "the", "is", "was", "be", "been")
-        and (nxt == "by" or not nobody_names(before, len(before) - 1))  # "often called “X”" (by nobody)
-    ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
-    namer = naming_word(before) if nxt != "by" else prev  # "labeled as a “…” by Democrats": theirs
-    if (
-        n <= 4
-        and (namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2))
-        and not named_by_speaker
-    ):
+    if n <= 4 and term_named(before, prev, prev2, nxt, attributed, known):
         return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
     if (
         n <= 3
@@ -158,9 +153,25 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     return "term"
 
 
+def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: bool, known: bool) -> bool:
+    """A short quote named by a naming frame ("a group called “X”", "the so-called “X”")
+    that is not the speaker's own naming of something ("Hale called it “X”")."""
+    named_by_speaker = (
+        attributed
+        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
+        and prev in CUE_FORMS
+        and prev2 not in ARTICLES
+        and prev2 not in BE_FORMS
+        and (nxt == "by" or not nobody_names(before, len(before) - 1))  # "often called “X”" (by nobody)
+    ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
+    namer = naming_word(before) if nxt != "by" else prev  # "labeled as a “…” by Democrats": theirs
+    return (
+        namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2)
+    ) and not named_by_speaker
+
+
 POSSESSIVE = re.compile(r"[^\W\d_][\w-]*(?:[’']s|s[’'])")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*[ \t\u00a0]+|\n")
-ARTICLES = ("the", "a", "an")
 QUOTE_CLOSE = re.compile(r"[”»\"]|[,.!?…][’']")
 
 
@@ -228,10 +239,10 @@ def naming_word(before: list[str]) -> str:
     original = before[-8:]
     words = [w.lower().strip(",:;(") for w in original]
     k = len(words) - 1
-    if k >= 1 and words[k] in ("the", "a", "an") and words[k - 1] == "as":
+    if k >= 1 and words[k] in ARTICLES and words[k - 1] == "as":
         k -= 1
     elif k >= 1:
-        first = k - 1 if words[k] in ("the", "a", "an") else k
+        first = k - 1 if words[k] in ARTICLES else k
         verb = past_modifiers(words, original, first)
         in_language = verb < first and words[verb + 1] == "in"  # "called in Spanish the “…”"
         framed = (verb < first or first < k) and words[verb] in TERM_BEFORE
@@ -264,14 +275,6 @@ def adverb(word: str) -> bool:
     return (len(word) > 4 and word.endswith("ly")) or word in NAMING_ADVERBS
 
 
-NAMERS_BEFORE_ADVERB = {
-    "has", "have", "had", "will", "would", "did", "does", "do", "could", "should", "may",
-    "might", "must", "can", "who",
-}  # fmt: skip
-"""Words before an adverb and a naming verb that make the verb someone's act ("who once
-called", "has repeatedly called"), not a participle ("often called")."""
-
-
 def nobody_names(words: list[str], verb: int) -> bool:
     """The naming verb at ``verb`` has no one doing the naming right before it: "often
     called", "is called", "the bridge, widely called" (not "Hale called", "she called"; nor
@@ -301,12 +304,21 @@ def nobody_names(words: list[str], verb: int) -> bool:
 
 
 TERM_END = r"(?:[A-ZÀ-Þ][\w’'-]*|[”\"»])"  # a capitalised (foreign) noun, or a quoted term's closing mark
-GLOSS_LEAD = r"(?:literally|roughly|meaning|or)[ \t\u00a0,]+"
+GLOSS_LEAD = rf"(?:{'|'.join(GLOSS_LEAD_WORDS)})[ \t\u00a0,]+"
+GLOSS_SPACE = " \t\u00a0,"
 GLOSS_BEFORE = re.compile(
     r"[A-ZÀ-Þ][\w’'-]*,?[ \t\u00a0]+or[ \t\u00a0]+$"  # the Ferienbremse, or “…”
     rf"|{TERM_END}[ \t\u00a0]*\($"  # the Wende (“…”)
     rf"|[^\W\d_][\w’'-]*[ \t\u00a0]*\({GLOSS_LEAD}$"  # hygge (roughly, “…”)
 )
+
+
+def may_end_gloss_lead(head: str) -> bool:
+    """Whether ``head`` can match GLOSS_BEFORE, which ends on "(" or on a lead word and
+    spaces (before an optional final newline, as ``$`` allows): a cheap test that spares
+    most quotes the regex search."""
+    head = head.removesuffix("\n")
+    return head.endswith("(") or head.rstrip(GLOSS_SPACE).endswith(GLOSS_LEAD_WORDS)
 
 
 def gloss(text: str, span: QuoteSpan) -> bool:
@@ -316,12 +328,15 @@ def gloss(text: str, span: QuoteSpan) -> bool:
     or “At least Lee's office,”" is words said)."""
     open_at = span.start - len(span.open_mark)
     head = text[max(0, open_at - 60) : open_at]
-    m = GLOSS_BEFORE.search(head)
+    m = GLOSS_BEFORE.search(head) if may_end_gloss_lead(head) else None
     if m is not None:
         if "(" not in m.group():  # ", or “…”": a translation is a common noun's words
             return text[span.start : span.start + 1].islower()
         close_at = span.end + len(span.close_mark)
         return text[close_at : close_at + 1] == ")"
+    low = head.lower()
+    if not any(g in low for g in GLOSS_WORDS):
+        return False  # naming_word returns one of the words of ``head``: no gloss word in it
     words = head.split()
     if len(words) > 1 and words[-1].lower() == "to":
         words = words[:-1]  # translates to “…”

@@ -6,42 +6,43 @@ inflected here so "say" covers said/says/saying.
 
 from __future__ import annotations
 
+# Forms of "be" (a passive or progressive auxiliary, or a copula): the finite ones and the rest.
+FINITE_BE = {"is", "are", "was", "were"}
+BE_FORMS = FINITE_BE | {"am", "be", "been", "being"}
+
 # Verbs that introduce someone's words (direct or partial quotes).
 SPEECH_LEMMAS = (
     "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
     "argue", "insist", "continue", "reply", "respond", "recall", "warn", "claim", "announce",
     "remark", "acknowledge", "admit", "comment", "testify", "shout", "conclude", "observe",
-    "suggest", "predict", "promise", "vow", "joke", "quip", "mutter", "scream", "yell",
-    "exclaim", "answer", "counter", "retort", "complain", "boast", "brag", "concede",
-    "confirm", "deny", "emphasize", "emphasise", "stress", "maintain", "contend", "assert",
-    "allege", "charge", "report", "read", "urge", "plead", "pledge", "assure", "caution",
-    "chant", "cry", "thunder", "snap", "tout", "lament", "muse", "wonder", "speculate",
-    "describe", "call", "label", "dub", "brand", "accuse", "criticize", "criticise", "blast",
-    "slam", "mock", "praise", "characterize", "dismiss", "decry", "denounce", "condemn",
-    "hail", "question", "mention", "reiterate", "repeat", "reveal", "disclose", "agree",
-    "advise", "demand", "proclaim", "opine", "offer", "inform", "tease", "taunt", "scoff",
-    "sigh", "laugh", "whisper", "murmur", "grumble", "gush", "rant", "recount", "quote",
-    "cite", "underscore", "highlight", "interject", "interrupt", "begin", "assess",
-    "estimate", "find", "conclude", "insist", "speak", "thank", "apologize", "apologise",
-    "write", "email", "text", "message", "reason", "figure", "believe", "think", "feel",
-    "worry", "fear", "hope", "complain", "object", "protest", "rail", "rave", "ridicule",
-    "deride", "lambaste", "castigate", "rebuke", "scold", "attack", "defend", "challenge",
-    "summarize", "summarise", "point", "sum", "fire", "push", "shoot", "hit", "lash",
-    "chime", "weigh", "go", "put", "refer", "characterise", "portray", "paint", "promise",
-    "command", "order", "instruct", "implore", "beg", "invite", "encourage", "congratulate",
-    "tweet", "retweet", "announce", "preach", "pray", "sing", "recite", "declare",
-    "concur", "venture", "volunteer", "elaborate", "clarify", "correct", "caution",
-    "threaten", "swear", "guarantee", "forecast", "project", "acknowledge", "confide",
-    "confess", "grant", "allow", "cheer", "applaud", "boo", "jeer", "heckle", "rap", "retort",
-    "blame", "vent", "credit", "indicate", "bark", "imply", "retaliate", "press", "fume",
-    "riff", "surmise", "bemoan", "echo", "boom", "grouse", "ponder", "beam", "remember",
-    "pronounce", "chide", "discuss", "share", "publish", "propose", "insinuate", "hint",
+    "suggest", "predict", "promise", "vow", "joke", "quip", "mutter", "scream", "yell", "exclaim",
+    "answer", "counter", "retort", "complain", "boast", "brag", "concede", "confirm", "deny",
+    "emphasize", "emphasise", "stress", "maintain", "contend", "assert", "allege", "charge",
+    "report", "read", "urge", "plead", "pledge", "assure", "caution", "chant", "cry", "thunder",
+    "snap", "tout", "lament", "muse", "wonder", "speculate", "describe", "call", "label", "dub",
+    "brand", "accuse", "criticize", "criticise", "blast", "slam", "mock", "praise", "characterize",
+    "dismiss", "decry", "denounce", "condemn", "hail", "question", "mention", "reiterate", "repeat",
+    "reveal", "disclose", "agree", "advise", "demand", "proclaim", "opine", "offer", "inform",
+    "tease", "taunt", "scoff", "sigh", "laugh", "whisper", "murmur", "grumble", "gush", "rant",
+    "recount", "quote", "cite", "underscore", "highlight", "interject", "interrupt", "begin",
+    "assess", "estimate", "find", "conclude", "insist", "speak", "thank", "apologize", "apologise",
+    "write", "email", "text", "message", "reason", "figure", "believe", "think", "feel", "worry",
+    "fear", "hope", "complain", "object", "protest", "rail", "rave", "ridicule", "deride",
+    "lambaste", "castigate", "rebuke", "scold", "attack", "defend", "challenge", "summarize",
+    "summarise", "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go",
+    "put", "refer", "characterise", "portray", "paint", "promise", "command", "order", "instruct",
+    "implore", "beg", "invite", "encourage", "congratulate", "tweet", "retweet", "announce",
+    "preach", "pray", "sing", "recite", "declare", "concur", "venture", "volunteer", "elaborate",
+    "clarify", "correct", "caution", "threaten", "swear", "guarantee", "forecast", "project",
+    "acknowledge", "confide", "confess", "grant", "allow", "cheer", "applaud", "boo", "jeer",
+    "heckle", "rap", "retort", "blame", "vent", "credit", "indicate", "bark", "imply", "retaliate",
+    "press", "fume", "riff", "surmise", "bemoan", "echo", "boom", "grouse", "ponder", "beam",
+    "remember", "pronounce", "chide", "discuss", "share", "publish", "propose", "insinuate", "hint",
     "sneer", "snarl", "growl", "huff", "marvel", "gripe", "whine", "moan", "wail", "shrug",
     "lecture", "counsel", "reassure", "reflect", "crow", "kid", "narrate", "rage", "seethe",
-    "recommend", "caution", "editorialize", "surmise", "posit", "theorize", "acknowledge",
-    "allude", "concede", "stipulate", "specify", "dispute", "contest", "rebut", "refute",
-    "talk",
-    "recognize", "reference", "exhort", "assail", "needle", "fret", "react", "snipe",
+    "recommend", "caution", "editorialize", "surmise", "posit", "theorize", "acknowledge", "allude",
+    "concede", "stipulate", "specify", "dispute", "contest", "rebut", "refute", "talk", "recognize",
+    "reference", "exhort", "assail", "needle", "fret", "react", "snipe", "play",
 )  # fmt: skip
 
 IRREGULAR = {
@@ -49,10 +50,13 @@ IRREGULAR = {
     "speak": ("spoke", "spoken"), "begin": ("began", "begun"), "find": ("found",),
     "think": ("thought",), "feel": ("felt",), "go": ("went", "gone"), "put": ("put",),
     "shoot": ("shot",), "hit": ("hit",), "swear": ("swore", "sworn"), "sing": ("sang", "sung"),
-    "forecast": ("forecast",), "grant": ("granted",),
+    "forecast": ("forecast",), "grant": ("granted",), "send": ("sent",), "run": ("ran", "run"),
+    "know": ("knew", "known"), "see": ("saw", "seen"), "break": ("broke", "broken"),
+    "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
+    "draft": ("drafted",),
 }  # fmt: skip
 
-DOUBLED = {"quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
+DOUBLED = {"let", "quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
            "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug",
            "sum"}  # fmt: skip
 
@@ -141,15 +145,52 @@ STANCE_LEMMAS = (
     "think", "feel", "fear", "hope", "worry", "dismiss", "deny", "admit", "concede",
     "confirm", "stress", "emphasize", "emphasise", "highlight", "note", "mention",
     "liken", "compare", "equate", "admire",
+    # verbs of naming, judging or attacking whose object or "as" predicate is the quote
+    "herald", "denounce", "deride", "chant", "cry", "shout", "yell", "pound", "refer",
+    "characterize", "characterise", "portray", "paint", "bill", "coin", "condemn", "lambaste",
+    "castigate", "assail", "knock", "rip", "trash", "bash", "tar", "smear", "depict", "present",
+    "sell", "declare", "pronounce", "proclaim", "christen", "nickname", "mark", "vow", "pledge",
+    "urge", "insist", "thank", "bemoan", "complain", "boast", "brag", "know",
+    # words mouthed rather than said: "mouthing “…”"
+    "mouth", "coach", "bellow", "holler",
 )  # fmt: skip
 STANCE_FORMS: dict[str, str] = verb_forms(STANCE_LEMMAS)
+# Verbs that take a quote only as a predicate after "as" ("heralded the deal as a “…”");
+# see, know and think take it only from an agent ("seen by dockers as a “…”").
+AS_LEMMAS = {
+    "know", "see", "think", "regard", "view", "herald", "hail", "dismiss", "denounce", "decry",
+    "praise", "pound", "blast", "slam", "attack", "mock", "cast", "portray", "paint", "tout",
+    "bill", "laud", "extol", "condemn", "ridicule", "lambaste", "castigate", "assail", "knock",
+    "rip", "trash", "bash", "tar", "smear", "depict", "present", "pitch", "frame", "sell",
+    "refer", "characterize", "characterise", "describe", "welcome", "applaud", "celebrate",
+    "credit", "thank", "blame",
+}  # fmt: skip
+AGENT_ONLY = {"know", "see", "think"}
+# Nouns of shouting together: "joined in a chant of “…”", "their chants of “…”".
+CHANT_NOUNS = {
+    "chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "yells", "screams",
+    "refrain", "roar", "jeers",
+}  # fmt: skip
+# Verbs by which the subject raises a chant itself, not hears or meets it.
+RAISE_LEMMAS = (
+    "join", "break", "burst", "erupt", "lead", "start", "raise", "begin", "launch", "strike", "let",
+)  # fmt: skip
+# Words for a share of poll respondents: "40 percent said", "six in 10 say".
+SHARE_WORDS = {
+    "percent", "%", "half", "third", "thirds", "quarter", "majority", "plurality", "most",
+    "many", "some", "few", "in",
+}  # fmt: skip
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "third", "quarter", "majority", "plurality",
+}  # fmt: skip
 
 # Lemmas that need a particle to be a cue ("point out", "fire back", "sum up").
 PARTICLE_CUES = {
     "point": ("out", "to"), "talk": ("up", "about", "of"), "sum": ("up",), "fire": ("back",), "push": ("back",),
     "shoot": ("back",), "hit": ("back", "out"), "lash": ("out",), "chime": ("in",),
-    "weigh": ("in",), "go": ("on",), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
-    "rail": ("against",), "laugh": ("off",),
+    "weigh": ("in",), "go": ("on", "after"), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
+    "rail": ("against",), "laugh": ("off",), "play": ("down",),
 }  # fmt: skip
 
 # Cues that are weak on their own: they count only right next to the quote or before a
@@ -162,7 +203,7 @@ WEAK_LEMMAS = {
 }  # fmt: skip
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-PERSON_PRONOUNS = {"he": "m", "she": "f", "i": "", "we": "", "they": "", "you": ""}
+OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me", "you"}
 
 DETERMINERS = {
     "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "these",
@@ -171,14 +212,13 @@ DETERMINERS = {
 }  # fmt: skip
 
 # Words that may stand between a subject and its cue verb ("he also said", "has said").
-AUXILIARIES = {
+AUXILIARIES = BE_FORMS | {
     "also", "later", "then", "has", "had", "have", "would", "will", "once", "previously",
     "recently", "further", "repeatedly", "simply", "again", "quickly", "already", "flatly",
     "bluntly", "publicly", "privately", "frequently", "often", "never", "earlier", "since",
     "just", "still", "even", "reportedly", "allegedly", "initially", "famously", "angrily",
-    "curtly", "firmly", "calmly", "softly", "loudly", "sharply", "long", "is",
-    "was", "were", "are", "be", "been", "being", "did", "does", "do", "could", "should",
-    "may", "might", "must", "can", "not", "n't", "always", "apparently", "clearly", "subsequently", "immediately", "finally", "eventually", "first", "last", "herself",
+    "curtly", "firmly", "calmly", "softly", "loudly", "sharply", "long", "did", "does", "do", "could", "should",
+    "may", "might", "must", "can", "cannot", "not", "n't", "always", "apparently", "clearly", "subsequently", "immediately", "finally", "eventually", "first", "last", "herself",
     "himself", "themselves", "itself", "only", "both", "all", "too", "now", "at", "emphatically", "proudly", "approvingly", "jokingly", "pointedly", "tersely", "openly",
     "explicitly", "specifically", "directly", "essentially", "basically", "effectively",
     "actually", "seemingly", "memorably", "infamously", "notably", "separately", "likewise",
@@ -187,56 +227,62 @@ AUXILIARIES = {
 }  # fmt: skip
 
 # Title and role words: stay out of the speaker's name ("Sen. Ann Lee" -> "Ann Lee").
-TITLES = {
+# Honorifics and offices written before a name ("Sen.", "Dr.", "Mayor"); match/names.py
+# drops them when comparing names, and they open the longer list of titles below.
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "representative", "gov",
+    "governor", "pres", "president", "vice", "sir", "dame", "lord", "lady", "rev", "reverend",
+    "gen", "general", "col", "colonel", "capt", "captain", "judge", "justice", "mayor",
+    "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
+    "officer", "hon",
+}  # fmt: skip
+TITLES = HONORIFICS | {
     "president", "vice", "senator", "sen", "sen.", "sens.", "rep", "rep.", "reps.",
     "representative", "congressman", "congresswoman", "gov", "gov.", "governor", "mayor",
     "administrator", "secretary", "minister", "prime", "chancellor", "director", "spokesman",
     "spokeswoman", "spokesperson", "chief", "judge", "justice", "dr", "dr.", "mr", "mr.", "mrs",
     "mrs.", "ms", "ms.", "miss", "prof", "prof.", "professor", "gen", "gen.", "general", "lt.",
     "col.", "maj.", "capt.", "sgt.", "adm.", "admiral", "ceo", "cfo", "coo", "chairman",
-    "chairwoman", "chair", "speaker", "leader", "attorney", "commissioner", "ambassador",
-    "sheriff", "officer", "deputy", "assistant", "press", "former", "acting", "candidate",
-    "nominee", "host", "anchor", "correspondent", "reporter", "editor", "columnist", "analyst",
-    "strategist", "adviser", "advisor", "manager", "founder", "co-founder", "executive",
-    "head", "inspector", "surgeon", "pastor", "rev.", "reverend", "father", "sister",
-    "bishop", "pope", "cardinal", "rabbi", "imam", "king", "queen", "prince", "princess",
-    "lord", "lady", "sir", "dame", "hon.", "councilman", "councilwoman", "councillor",
-    "councilor", "alderman", "treasurer", "comptroller", "auditor", "delegate", "lawmaker",
-    "sen.-elect", "president-elect", "first", "mr.president", "clerk", "premier", "mp",
-    "state", "house", "senate", "majority", "minority", "whip", "party", "campaign",
-    "presidential", "republican", "democratic", "democrat", "gop", "dem", "dem.", "u.s.",
-    "white", "national", "committee", "communications", "policy", "political", "economic",
+    "chairwoman", "chair", "speaker", "leader", "attorney", "commissioner", "ambassador", "sheriff",
+    "officer", "deputy", "assistant", "press", "former", "acting", "candidate", "nominee", "host",
+    "anchor", "correspondent", "reporter", "editor", "columnist", "analyst", "strategist",
+    "adviser", "advisor", "manager", "founder", "co-founder", "executive", "head", "inspector",
+    "surgeon", "pastor", "rev.", "reverend", "father", "sister", "bishop", "pope", "cardinal",
+    "rabbi", "imam", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "hon.",
+    "councilman", "councilwoman", "councillor", "councilor", "alderman", "treasurer", "comptroller",
+    "auditor", "delegate", "lawmaker", "sen.-elect", "president-elect", "first", "mr.president",
+    "clerk", "premier", "mp", "state", "house", "senate", "majority", "minority", "whip", "party",
+    "campaign", "presidential", "republican", "democratic", "democrat", "gop", "dem", "dem.",
+    "u.s.", "white", "national", "committee", "communications", "policy", "political", "economic",
     "senior", "junior", "rnc", "dnc", "fbi", "cia", "nasa", "pentagon", "defense", "foreign",
     "homeland", "security", "affairs", "counsel", "general's", "independent", "libertarian",
     "green", "billionaire", "businessman", "businesswoman", "mogul", "magnate", "tycoon",
-    "activist", "author", "actor", "actress", "singer", "rapper", "comedian", "star",
-    "coach", "owner", "investor", "economist", "scientist", "researcher", "expert",
-    "lawyer", "doctor", "physician", "nurse", "teacher", "student", "officials", "official",
-    "superintendent", "provost", "dean", "regent", "trustee", "fellow",
-    "co-chair", "cochair", "moderator", "pollster", "historian", "veteran", "ex", "ex-",
-    "sens", "reps", "u.n.", "un", "eu", "nato", "labour", "conservative", "liberal", "tory",
-    "mep", "mla", "msp", "frontrunner", "front-runner", "hopeful", "contender", "challenger",
-    "incumbent", "governor-elect", "mayor-elect", "attorney-general", "secretary-general",
-    "director-general", "then-sen.", "then-gov.", "then-president", "then-secretary",
-    "captain", "lieutenant", "colonel", "sergeant", "detective", "constable", "corporal",
-    "private", "commander", "marshal", "trooper", "warden",
+    "activist", "author", "actor", "actress", "singer", "rapper", "comedian", "star", "coach",
+    "owner", "investor", "economist", "scientist", "researcher", "expert", "lawyer", "doctor",
+    "physician", "nurse", "teacher", "student", "officials", "official", "superintendent",
+    "provost", "dean", "regent", "trustee", "fellow", "co-chair", "cochair", "moderator",
+    "pollster", "historian", "veteran", "ex", "ex-", "sens", "reps", "u.n.", "un", "eu", "nato",
+    "labour", "conservative", "liberal", "tory", "mep", "mla", "msp", "frontrunner", "front-runner",
+    "hopeful", "contender", "challenger", "incumbent", "governor-elect", "mayor-elect",
+    "attorney-general", "secretary-general", "director-general", "then-sen.", "then-gov.",
+    "then-president", "then-secretary", "captain", "lieutenant", "colonel", "sergeant", "detective",
+    "constable", "corporal", "private", "commander", "marshal", "trooper", "warden",
 }  # fmt: skip
 
 # Role nouns a description may use for a person ("the senator", "the billionaire").
 ROLE_NOUNS = {
     "president", "senator", "congressman", "congresswoman", "governor", "mayor", "secretary",
     "minister", "candidate", "nominee", "front-runner", "frontrunner", "businessman",
-    "businesswoman", "billionaire", "mogul", "tycoon", "spokesman", "spokeswoman",
-    "spokesperson", "judge", "justice", "director", "chairman", "chairwoman", "leader",
-    "speaker", "lawmaker", "senator-elect", "president-elect", "former", "official",
-    "administrator", "ambassador", "attorney", "lawyer", "host", "anchor", "actor",
-    "actress", "star", "executive", "ceo", "founder", "hopeful", "contender", "challenger",
-    "incumbent", "republican", "democrat", "representative", "commissioner",
-    "sheriff", "chief", "general", "governor-elect", "developer", "magnate",
-    "real-estate", "economist", "professor", "author", "veteran", "activist", "pastor",
-    "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser",
-    "advisor", "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer",
-    "physician", "doctor",
+    "businesswoman", "billionaire", "mogul", "tycoon", "spokesman", "spokeswoman", "spokesperson",
+    "judge", "justice", "director", "chairman", "chairwoman", "leader", "speaker", "lawmaker",
+    "senator-elect", "president-elect", "former", "official", "administrator", "ambassador",
+    "attorney", "lawyer", "host", "anchor", "actor", "actress", "star", "executive", "ceo",
+    "founder", "hopeful", "contender", "challenger", "incumbent", "republican", "democrat",
+    "representative", "commissioner", "sheriff", "chief", "general", "governor-elect", "developer",
+    "magnate", "real-estate", "economist", "professor", "author", "veteran", "activist", "pastor",
+    "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser", "advisor",
+    "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer", "physician",
+    "doctor",
 }  # fmt: skip
 
 MALE_WORDS = {"mr.", "mr", "man", "father", "husband", "son", "congressman", "businessman",
@@ -259,6 +305,9 @@ ABBREVIATIONS = {
     "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va", "pres", "supt", "dept", "univ",
     "assn", "bros", "approx", "est", "ave", "blvd", "rd", "msgr", "fr", "messrs",
 }  # fmt: skip
+# Abbreviations spelt like an ordinary word: in lower case they are the word ("he said no.",
+# "she was ill."), and "No." abbreviates only before a number ("No. 5").
+WORD_ABBREVIATIONS = {"no", "ill", "mass", "miss", "wash", "ore", "ark", "rev"}
 
 # A quote right after these is a name for something, not someone's words.
 TERM_BEFORE = {
@@ -315,29 +364,594 @@ tina tulsi valerie victoria virginia wendy
 """
 )
 
-
 # Nouns for what someone said: "her claim that “…”" credits the possessor.
 SPEECH_NOUNS = {
     "assertion", "claim", "claims", "statement", "remark", "remarks", "comment", "comments",
-    "promise", "pledge", "vow", "warning", "argument", "insistence", "suggestion",
-    "declaration", "description", "words", "response", "answer", "reply", "accusation",
-    "tweet", "tweets", "post", "message", "email", "letter", "speech", "assurance",
-    "admission", "boast", "complaint", "contention", "prediction", "quip", "refrain",
-    "mantra", "slogan", "characterization", "criticism", "question", "request", "demand",
-    "plea", "announcement", "testimony", "interview", "op-ed", "column",
-    "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction", "explanation",
-    "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum", "phrase",
-    "maxim", "assumption",
+    "promise", "pledge", "vow", "warning", "argument", "insistence", "suggestion", "declaration",
+    "description", "words", "response", "answer", "reply", "accusation", "tweet", "tweets", "post",
+    "message", "email", "letter", "speech", "assurance", "admission", "boast", "complaint",
+    "contention", "prediction", "quip", "refrain", "mantra", "slogan", "characterization",
+    "criticism", "question", "request", "demand", "plea", "announcement", "testimony", "interview",
+    "op-ed", "column", "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction",
+    "explanation", "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum",
+    "phrase", "maxim", "assumption",
+}  # fmt: skip
+
+# Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Hale's call
+# for a “reset”", "Lee's attack on “easy loans”".
+UTTERANCE_NOUNS = SPEECH_NOUNS | {
+    "call", "calls", "broadside", "broadsides", "attack", "attacks", "lament", "pronouncement",
+    "pronouncements", "rhetoric", "insult", "insults", "jab", "jabs", "charge", "charges",
+    "praise", "label", "labels", "nickname", "nicknames", "denunciation", "dismissal",
+    "rallying", "cry", "refrain", "rant", "tirade", "screed", "diatribe", "talk", "framing",
+    "description", "depiction", "portrayal", "invocation", "taunt", "taunts", "jibe", "jibes",
+    "gibe", "gibes", "dig", "digs", "put-down", "put-downs", "pitch", "appeal", "plea",
 }  # fmt: skip
 
 # A possessive pronoun stands for the person its subject form names: "his call" is his.
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
+# ---- The grammar layer's word classes (grammar.py): one home each. ----
+
+# Finite auxiliaries and modals: a subject's verb group may open with them.
+FINITE_AUX = FINITE_BE | {
+    "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "does", "did", "do", "seems", "appears",
+}  # fmt: skip
+DASHES = {"—", "–", "--", "―"}
+# Words joining clauses or verbs of equal rank.
+COORDINATORS = {"and", "but", "yet", "or", "nor"}
+# Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
+# "after the vote") and open a clause only before a subject and its verb.
+SUBORDINATORS = {
+    "when", "while", "although", "though", "because", "whereas", "unless", "if", "once",
+    "as", "after", "before", "since", "until",
+}  # fmt: skip
+WEAK_SUBORDINATORS = {"as", "after", "before", "since", "until", "once", "if"}
+# After the comma closing ", who …,", words that carry the relative clause on.
+CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
+PRONOUNS_HE_SHE_THEY = {"he", "she", "they", "we", "i"}
+# Adverbs of time or sequence between a subject or a conjunction and the verb.
+LATER = {
+    "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",
+    "instead",
+}  # fmt: skip
+# Verbs that cause someone else to speak: their object speaks the infinitive after them.
+CAUSATIVES = {
+    "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
+    "caused", "causing", "causes", "spurred", "spurring", "inspired", "inspiring", "compelled",
+    "compelling", "pushed", "pushing", "drove", "driving", "give", "gives", "gave", "giving",
+}  # fmt: skip
+# "give the chair the authority to call": the noun is the licence, not the speaker.
+LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
+# Words that carry a noun phrase on ("the Almanac of …", "advisers like Tom Berry").
+NP_TAILS = {"of", "like", "including", "from", "at"}
+# Verbs whose infinitive complement shares their subject ("started to describe").
+CATENATIVES = {
+    "started", "starts", "start", "began", "begin", "begins", "continued", "continues", "tried",
+    "tries", "try", "sought", "seeks", "wanted", "wants", "refused", "refuses", "decided",
+    "decides", "chose", "chooses", "rushed", "rush", "rushes", "moved", "moves", "hastened",
+    "declined", "declines", "appeared", "appears", "seemed", "seems", "went", "took", "used",
+}  # fmt: skip
+# Cue lemmas whose object is a listener or target, not a speaker: "…," told reporters.
+NO_INVERSION = {
+    "tell", "inform", "urge", "call", "accuse", "criticize", "criticise", "thank", "blast",
+    "slam", "praise", "mock", "describe", "label", "dub", "brand", "dismiss", "attack",
+    "defend", "challenge", "invite", "encourage", "congratulate", "assure", "advise", "beg",
+    "implore", "order", "instruct", "command", "rebuke", "scold", "chide", "lambaste",
+    "castigate", "ridicule", "deride", "credit", "blame", "hail", "condemn", "denounce",
+    "portray", "characterize", "characterise", "quote", "cite", "summarize", "summarise",
+}  # fmt: skip
+# Being quoted, asked or heard still makes the subject the speaker ("Lee was quoted as
+# saying"); any other passive cue is about its subject, not by it.
+SUBJECT_SPEAKS_IN_PASSIVE = {"quote", "ask", "hear", "overhear", "record", "say", "report"}
+# Prepositions spelt like participles: ", during the debate" opens no participle clause.
+ING_PREPOSITIONS = {
+    "during", "including", "regarding", "concerning", "following", "according", "considering",
+    "notwithstanding", "pending", "excluding", "barring", "involving", "surrounding", "amid",
+}  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Months, without "May" (far more often a surname: "May’s speech").
+MONTHS = {
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+# Words for a time that may own a speech ("Monday's speech"): never a speaker.
+TIME_POSSESSORS = WEEKDAYS | MONTHS | {
+    "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning", "evening",
+}  # fmt: skip
+# Things that carry written words: "a sign that read “…”", "a statement saying “…”". When
+# one of them governs a quote with no person's cue around it, the document is the source.
+DOCUMENT_NOUNS = {
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard",
+    "shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "sticker", "stickers",
+    "button", "buttons", "note", "notes", "letter", "letters", "memo", "message", "messages",
+    "email", "e-mail", "text", "statement", "release", "report", "survey", "poll", "study",
+    "filing", "filings", "document", "documents", "ad", "ads", "advertisement", "flyer", "flyers",
+    "leaflet", "leaflets", "headline", "caption", "post", "tweet", "website", "page", "screen",
+    "slide", "graphic", "petition", "resolution", "bill", "order", "ruling", "complaint", "lawsuit",
+    "transcript", "book", "article", "column", "editorial", "op-ed", "video", "clip", "spot",
+    "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
+    "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
+}  # fmt: skip
+# Subjects a bare present verb agrees with ("they say", "voters say").
+PLURAL_SUBJECTS = {
+    "i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others",
+    # plural nouns without an -s: "Police say", "People say", "Women tell"
+    "people", "police", "staff", "personnel", "men", "women", "children", "clergy",
+}  # fmt: skip
+# Prepositions of a setting phrase between a cue and what it reports ("said on Monday that").
+PREPOSITIONS_OF_SETTING = {
+    "on", "in", "at", "during", "from", "after", "before", "via", "through", "over", "with", "to",
+}  # fmt: skip
+# Adverbs set off by commas inside a clause ("said, however, that").
+SENTENCE_ADVERBS = {"however", "though", "moreover", "meanwhile", "too", "also", "again", "instead", "later"}
+# Cue lemmas that take an object (and its complement), never a reported clause: "brand you
+# a liar", "thanked Lee for …".
+OBJECT_LEMMAS = NO_INVERSION - {"tell", "inform", "assure", "advise", "urge", "order", "instruct", "command"}
+# Cue lemmas whose listener may stand before the reported clause: "told reporters that …".
+TELL_LEMMAS = {
+    "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
+    "persuade", "ask", "write", "email", "text",
+}  # fmt: skip
+RAISE_FORMS: dict[str, str] = verb_forms(RAISE_LEMMAS)
+
+# Verbs by which someone puts out a document as their own words: "issued a statement saying".
+PUBLISH_LEMMAS = (
+    "issue", "release", "send", "put", "post", "publish", "share", "circulate", "distribute",
+    "file", "tweet", "email", "mail", "write", "unveil", "launch", "air", "run", "sign", "pen",
+    "draft", "submit", "present", "deliver", "read", "blast", "fire", "pass", "adopt",
+)  # fmt: skip
+PUBLISH_FORMS: dict[str, str] = verb_forms(PUBLISH_LEMMAS)
+# Particles of phrasal verbs of putting out ("sent out", "put up", "handed over").
+PARTICLES_OUT = {"out", "up", "over", "off"}
+# Determiners after which a verb spelling is a noun ("the report", "his claims").
+NOUN_DETERMINERS = {
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "every", "each",
+}  # fmt: skip
+# Endings of adjectives: "her opening remarks", "his recent claims" are nouns after them.
+# Verbs whose past is spelt as their base: "the board read “…”" is a verb, not a noun.
+SAME_IN_PAST = {
+    "read", "put", "hit", "cast", "set", "cut", "quit", "let", "bet", "spread", "shut", "forecast",
+    "broadcast",
+}  # fmt: skip
+# Words between a noun of speech and the words it introduces: "her call for a “…”".
+NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
+# Words opening a relative clause whose he/she subject may stand for the sentence subject.
+REL_WORDS = {"what", "which", "whom", "that", "where"}
+# Prepositions before "which"/"whom" in a relative clause set off by commas: ", in which".
+SETTING_PREPOSITIONS = {"in", "during", "at", "on", "through"}
+# Nouns of time in a setting phrase ("on Monday", "last week").
+TIME_NOUNS = WEEKDAYS | MONTHS | {
+    "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning",
+    "evening", "afternoon", "time", "day", "days", "weeks", "months", "years", "hour", "hours",
+}  # fmt: skip
+# Lower-case words that may follow a subject pronoun without being its verb.
+NOT_VERBS_AFTER_PRONOUN = {
+    "and", "or", "but", "who", "which", "that", "himself", "herself", "themselves", "too", "alone",
+    "both", "all",
+}  # fmt: skip
+# Pronoun contractions spelt like possessives ("he's", "that's"): no possessor in them.
+CONTRACTED_WORDS = {
+    "he", "she", "it", "that", "there", "what", "who", "where", "here", "let", "how", "why", "when",
+}  # fmt: skip
+# Subordinators of contrast: a participle after their clause goes with its subject.
+CONCESSIVES = {"though", "although", "while", "whereas"}
+# What a verb of speech says its words of: "said of her request:", "asked about his remark".
+TOPIC_PREPOSITIONS = {"of", "about"}
+# Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
+# unlike "after"/"before" ones, whose participle is the main clause's.
+PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
+# "let it be known that", "made it clear that": a view voiced without a verb of saying.
+VIEW_VERBS = set(verb_forms(("let", "make")))
+VIEW_WORDS = {"known", "clear"}
+# Dashes, and a lone hyphen typed for one.
+HYPHEN_DASHES = DASHES | {"-"}
+# Irregular past participles a reduced passive may use ("seen by", "known as").
+PAST_PARTICIPLES = {"seen", "known", "thought", "held", "told", "said", "written", "read", "put", "cast"}
+
+# Plural descriptions that can speak: "critics", "several senators", "the agency".
+SPEAKING_GROUPS = {
+    "critics", "opponents", "supporters", "protesters", "protestors", "demonstrators", "officials",
+    "republicans", "democrats", "conservatives", "liberals", "progressives", "activists", "voters",
+    "residents", "senators", "lawmakers", "members", "leaders", "analysts", "experts", "observers",
+    "commentators", "economists", "scientists", "researchers", "advocates", "detractors", "fans",
+    "aides", "allies", "rivals", "campaign", "administration", "government", "committee", "agency",
+    "department", "party", "group", "union", "company", "newspaper", "paper", "board", "court",
+    "crowd", "authors", "writers", "reporters", "pundits", "candidates", "police", "prosecutors",
+    "organizers", "organisers", "participants", "delegates", "donors", "attendees", "workers",
+    "employees", "staffers", "students", "parents", "teachers", "doctors", "lawyers", "legislators",
+    "congressmen", "governors", "mayors", "judges", "users", "readers", "viewers", "listeners",
+    "bloggers", "commenters", "followers",
+}  # fmt: skip
+AGENT_PLURALS = ("ists", "ians", "izers", "isers", "ators", "ents", "ants")
+# Heads of a body's name after a name ("the Sanders campaign", "the Tan office").
+ORG_HEADS = {
+    "campaign", "camp", "team", "office", "administration", "committee", "spokesman", "spokeswoman",
+    "aides", "lawyers",
+}  # fmt: skip
+# Verbs by which a document reports, with a document as their subject ("Filings show …").
+SHOW_FORMS: dict[str, str] = verb_forms(("show",)) | {"shown": "show"}
+# Parts of a document that hold its words: "a note with the subject line “…”".
+DOCUMENT_PARTS = {
+    "line", "headline", "caption", "title", "heading", "words", "message", "text", "slogan",
+    "inscription",
+}  # fmt: skip
+# Adverbs that may open a fronted clause before its subordinator: "Even after …".
+FOCUS_ADVERBS = {"even", "just", "only", "shortly", "soon", "long", "right"}
+
+# ---- Word lists moved here from the modules that use them (one home each). ----
+
+LEAD_INS = {
+    "then", "and", "but", "later", "still", "again", "also", "so", "now", "plus", "and then",
+    "but then", "adding", "adding that", "indeed", "in fact", "moreover", "finally", "meanwhile",
+    "instead", "for example", "for instance", "in other words", "specifically",
+}  # fmt: skip
+
+INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
+
+FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
+
+CORE = {
+    "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
+    "argue", "insist", "continue", "reply", "respond", "recall", "warn", "conclude", "joke", "quip",
+    "shout", "exclaim", "answer", "counter", "retort", "remark", "comment", "observe", "muse",
+    "wonder", "concede", "admit", "boast", "complain", "sigh", "laugh", "scream", "yell", "mutter",
+    "whisper", "acknowledge", "claim", "predict", "promise", "vow", "snap", "fume", "surmise",
+    "press", "chant", "cry", "plead", "agree", "assert", "maintain", "contend", "emphasize",
+    "stress", "elaborate", "interject", "offer", "read", "tease", "announce", "testify", "suggest",
+    "report", "begin", "go", "chime", "fire", "shoot", "push", "hit", "lament", "grumble", "gush",
+    "marvel", "reason", "caution", "counsel", "deadpan", "reflect", "recount", "confirm", "deny",
+    "urge", "demand", "thunder", "boom", "bark", "beam", "gripe", "groan", "rage", "rant", "riff",
+    "scoff", "sneer", "vent", "react", "snipe", "question",
+}  # fmt: skip
+
+PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
+
+CLAUSE_OPENERS = {
+    "when", "after", "although", "though", "while", "if", "because", "since", "before", "once",
+    "as",
+}  # fmt: skip
+
+GENDERED = {"he", "she", "his", "her", "him"}
+
+POLL_SHARE_WORDS = {"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"}
+
+POLL_NOUNS = {"poll", "survey", "study"}
+
+CLAUSE_STARTERS = {
+    "that", "he", "she", "they", "it", "i", "we", "there", "this", "if", "when", "because", "how",
+    "what", "why", "whether",
+}  # fmt: skip
+
+FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
+
+# Verbs a headline uses for someone's words: "X Says …", "X Warns …".
+HEADLINE_CUES = {
+    "say", "tell", "warn", "vow", "insist", "claim", "argue", "promise", "declare", "urge", "ask",
+}  # fmt: skip
+
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
+
+OBJECT_PREPS = {
+    "through", "across", "around", "near", "behind", "under", "within", "among", "between",
+    "during", "by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "than",
+    "into", "over", "toward", "towards",
+}  # fmt: skip
+
+NOT_ADVERBS = {
+    "rally", "family", "ally", "supply", "reply", "apply", "italy", "july", "fly", "holy", "daily",
+    "only",
+}  # fmt: skip
+
+SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
+
+PEOPLE_HEADS = {
+    "someone", "somebody", "man", "woman", "people", "voters", "supporters", "members",
+    "residents", "protesters", "critics", "officials", "delegates", "students", "fans", "many",
+    "some", "others", "person", "one", "lawmakers", "activists", "leaders", "workers",
+}  # fmt: skip
+
+SETTING_PREPS = {"in", "at", "during"}
+
+HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+
+PAST_FORMS = {
+    "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
+    "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
+    "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
+    "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
+    # irregular pasts with no -ed to show them: "before his knee blew out is"
+    "blew", "grew", "threw", "flew", "drove", "rode", "broke", "forgot", "hid", "shook", "sank",
+    "fought", "sought", "taught", "caught", "slept", "became", "fled", "stole", "sang", "swam",
+    "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
+}  # fmt: skip
+
+OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
+
+APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
+
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
+
+# "Former US secretary of state Ada Quist": a country code before a title is no name
+COUNTRY_CODES = {"US", "UK", "EU", "UN"}
+
+PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
+
+STOP_CAPS = {
+    "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
+    "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
+    "instead", "indeed", "today", "yesterday", "that", "this", "these", "those", "it", "what",
+    "from", "for", "with", "by", "after", "before", "during", "under", "over", "to", "of",
+    "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
+    "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
+    "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
+}  # fmt: skip
+
+DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
+
+# words before "who"/"which" that end no noun phrase the clause could be about
+RESTRICTIVE_NOT_NOUNS = BE_FORMS | {
+    "anyone", "everyone", "someone", "and", "or", "but", "of", "to", "know", "knows", "knew", "wonder", "asked", "ask",
+    "about", "on", "see", "decide", "decided", "matter", "no", "regardless",
+}  # fmt: skip
+
+INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
+
+# words after which "someone" opens its clause as the subject
+SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
+
+SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+
+AGO_WORDS = {
+    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
+    "decade", "decades", "couple", "of",
+}  # fmt: skip
+
+PP_TIME = {
+    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
+    "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
+}  # fmt: skip
+
+PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
+
+PREPOSITIONS = {"of", "for", "at", "from", "with"}
+
+PARTICIPLE_BEFORE = BE_FORMS | {
+    ",", "and", "by", "while", "after", "before", "when", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
+    "point", "times", "again", "repeatedly", "even", "just", "publicly", "still", "(",
+    "of", "as", "not", "from", "about", "despite", "since", "like",
+}  # fmt: skip
+
+NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
+
+QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
+
+NOUNISH = {
+    "attack", "claim", "remark", "comment", "call", "charge", "report", "promise", "pledge",
+    "question", "tweet", "post", "venture", "reference", "reply",
+}  # fmt: skip
+
+NEEDS_PARTICLE = {
+    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
+    "play",
+}  # fmt: skip
+
+REDUCED_RELATIVE = {
+    "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
+    "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
+}  # fmt: skip
+
+STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
+
+EXPRESS_FORMS = set(verb_forms(("express", "voice")))
+
+STANCE_NOUNS = {
+    "confidence", "concern", "concerns", "hope", "doubt", "doubts", "frustration", "fear", "fears",
+    "optimism", "skepticism",
+}  # fmt: skip
+
+TIME_WORDS = AUXILIARIES | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
+}  # fmt: skip
+
+MEDIUM = {
+    "statement", "tweet", "interview", "post", "email", "e-mail", "letter", "speech", "video",
+    "op-ed", "editorial", "memo", "release", "message", "essay", "column", "blog", "podcast",
+    "radio", "television", "tv", "appearance", "text", "note", "filing", "complaint",
+    "lawsuit", "briefing", "conference", "call", "rally", "debate", "hearing", "report",
+}  # fmt: skip
+
+# Particles inside a name ("Ludwig van Beethoven", "Ana de la Cruz", "Omar bin Said").
+NAME_PARTICLES = {
+    "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn",
+    "el", "ben", "abu", "dos", "das", "ter", "ten", "af", "y", "st.",
+}  # fmt: skip
+# What may join the capitalised words of one name ("Procter & Gamble").
+NAME_JOINERS = NAME_PARTICLES | {"&"}
+
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+STOP = BE_FORMS | {
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
+    "while", "where", "after", "before", "since", "though", "although", "than", "so", "to",
+    "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under",
+    "what", "how", "why", "not", "also", "there", "here", "has", "had", "have", "it", "said", "says", "—", "–",
+}  # fmt: skip
+
+PLACE_FIRST = {
+    "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port",
+    "capitol", "lake", "des", "palo", "santa", "baton", "salt", "sioux", "cedar", "grand",
+    "upper", "lower",
+}  # fmt: skip
+
+# place heads that are also common surnames ("City Hall" but "Derek Hall")
+SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
+
+# wars, laws and honours ("World War", "Freedom of Information Act"): no one speaks for them
+THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
+
+PLACE_WORDS = {
+    "carolina", "dakota", "hampshire", "jersey", "york", "virginia", "mexico", "island", "islands",
+    "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",
+    "republic", "coast", "river", "mountains", "harbor", "harbour", "america", "europe", "asia",
+    "africa", "vegas", "angeles", "francisco", "diego",
+    # the states and a few place heads: never a he or she
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+    "wisconsin", "wyoming", "park", "tower", "sea", "ocean", "lake", "bay", "east", "point",
+    "airport", "stadium", "arena", "hall", "bridge", "road", "studies",
+    "progress", "women", "men", "people",
+    # nationalities and faiths: "the Mexican", "East German", "European Jews"
+    "islander", "islanders", "american", "americans", "mexican", "mexicans", "german", "germans",
+    "french", "british",
+    "chinese", "russian", "russians", "islamic", "muslim", "muslims", "jews", "jewish",
+    "christian", "christians", "european", "europeans", "hispanic", "latino", "latinos",
+    "arab", "arabs", "african", "asian", "israeli", "israelis", "palestinian", "palestinians",
+    # days and events: "Super Tuesday", "Election Day"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+    # countries after a compass word or adjective: "East Germany", "South Korea"
+    "germany", "korea", "sudan", "china", "russia", "india", "japan", "france",
+    "britain", "england", "ireland", "israel", "iran", "iraq", "syria", "canada", "ukraine",
+}  # fmt: skip
+
+ORG_WORDS = {
+    "news", "times", "post", "journal", "press", "party", "committee", "department",
+    "agency", "campaign", "house", "office", "association", "council", "institute",
+    "foundation", "university", "college", "network", "group", "inc.", "corp.", "company",
+    "administration", "court", "congress", "senate", "bureau", "commission", "service",
+    "media", "magazine", "tribune", "herald", "gazette", "review", "center", "centre",
+    "union", "coalition", "alliance", "league", "project", "watch", "fund", "pac", "cnn",
+    "partnership", "agreement", "treaty", "pact", "accord",
+    "fox", "nbc", "cbs", "abc", "msnbc", "bbc", "reuters", "ap", "afp", "npr", "pbs",
+    "politico", "breitbart", "fbi", "cia", "nasa", "gop", "rnc", "dnc", "un", "eu", "nato",
+    "republicans", "democrats", "police", "army", "navy", "ministry", "government", "state",
+    "county", "city", "daily", "weekly", "today", "channel", "radio", "tv", "poll", "report",
+    "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
+    "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
+    "school", "hospital", "church", "club", "society", "institution",
+    # a group or an affiliation, never one he or she: "Council of Economic Advisers", "an
+    # Ohio Republican", "Veterans for Lee"
+    "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
+    "voters", "friends", "supporters", "members", "officials", "leaders", "students",
+    "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
+    "consortium", "international", "qaeda", "movement", "warriors", "demonstrators",
+    "protesters", "relations", "grants", "energy",
+}  # fmt: skip
+
+# Generational and degree suffixes after a name ("Jr.", "III", "PhD").
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+
+NOT_NAMES = {
+    "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
+    "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
+    # a preposition or a free relative opening the sentence: "Besides Lee, …", "Regarding Hale, …"
+    "besides", "regarding", "against", "whatever", "whoever", "unless", "until", "whether",
+    "toward", "towards", "via", "throughout", "beyond", "within", "across", "behind", "beside",
+    "around", "upon", "concerning", "neither", "either", "both", "nor",
+    # a descriptor opening the sentence: "Rival Ann Lee", "Fellow candidate Tom Hale"
+    "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
+}  # fmt: skip
+
+HEADLINE_WORDS = BE_FORMS | {
+    "right", "wrong", "the", "a", "an", "of", "and", "to",
+    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
+    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
+    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
+    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
+}  # fmt: skip
+
+SENTENCE_OPENERS = {
+    "he", "she", "they", "we", "i", "it", "the", "but", "this", "there", "his", "her", "their",
+}  # fmt: skip
+
+ENDING_ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
+}  # fmt: skip
+
+NAMING_WORDS = {
+    "called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled", "known",
+    "billed", "branded",
+}  # fmt: skip
+
+SUBORDINATE = {
+    "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
+    "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
+}  # fmt: skip
+
+TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
+
+FRONTED = {
+    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked", "when",
+    "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then", "now", "instead",
+    "last", "this", "for", "from", "with", "writing", "responding", "appearing", "addressing", "by",
+    "as", "to", "since", "under", "over", "so", "indeed", "if", "because", "although", "though",
+    "despite", "until", "once", "citing", "pressed", "here", "here’s", "here's", "there", "like",
+    "unlike", "according", "amid", "among", "shortly", "moments", "minutes", "hours", "days",
+    "soon", "just", "even", "likewise", "moreover", "additionally", "furthermore", "similarly",
+    "back", "outside", "inside", "near", "across", "around", "behind", "beyond", "following",
+    "throughout", "within", "upon", "given", "considering",
+}  # fmt: skip
+
+MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
+
+# ---- Small word classes the attribution rules test against. ----
+ARTICLES = ("a", "an", "the")
+ARTICLES_AND_POSSESSIVES = ("a", "an", "the", "his", "her", "their", "its")
+CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
+CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
+COMMALESS_CUES = ("say", "add", "write", "tell")
+DEICTIC_WORDS = ("that", "it", "this")
+DEMONSTRATIVES = ("that", "this", "these", "those")
+DOCUMENT_PART_LINKS = ("with", "under", "bearing")
+EMPTY_SUBJECTS = ("it", "this", "that", "there", "there’s", "that’s", "what’s")
+FIRST_SECOND_PERSON = ("i", "we", "you")
+FORMER_WORDS = {"former", "then", "ex"}
+INVERTED_OPENING_LEMMAS = ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
+KEEP_FORMS = set(verb_forms(("keep",)))
+MAKE_FORMS = set(verb_forms(("make",)))
+MEDIUM_PREPOSITIONS = ("in", "on", "during", "via")
+NON_NOUN_ENDS = ("ing", "ed", "’s", "'s")
+NOT_BEFORE_CUE = ("of", "the", "secretary", "united")
+NOT_NOUN_HEADS = ("to", "who", "that", "which", "and", "or", "not")
+NOT_PLURAL_ENDS = ("ss", "’s", "'s")
+NOUNISH_DETERMINERS = ("the", "a", "an", "this", "these", "those")
+OBJECT_OPENERS = ("to", "with", "at", "against", "of", "about", "for")
+PARENTHETICAL_LEMMAS = ("say", "explain", "note", "add", "write")
+PARTICIPLE_ENDS = ("ed", "en", "wn")
+PLATFORMS = ("twitter", "facebook", "instagram", "x")
+POINT_NOUNS = ("point", "case", "argument")
+POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
+POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+RELATIVE_PRONOUNS = ("who", "which", "that")
+RESULT_WORDS = ("so", "such", "now")
+SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
+SENTENCE_HOWS = ("leading", "trailing", "sentence")
+SET_OFF_RELATIVES = ("who", "whom", "whose", "which")
+SINGULAR_S_ENDS = ("ss", "us", "is")
+SPEAKER_KINDS = ("name", "pronoun", "description")
+S_ENDING_NON_PLURALS = ("is", "was", "has", "this", "its")
+THIRD_PERSON = ("he", "she", "they")
+TIME_PHRASE_HEADS = ("on", "last", "this")
+TITLE_PREPOSITIONS = ("of", "in", "on")
+TRAILING_ADVERBS = ("also", "later", "then", "again", "simply", "recently")
+VERB_ADVERB_ENDS = ("ing", "ed", "ly")
+VIEW_FILLERS = ("it", "be", "very", "abundantly", "perfectly", "crystal")
 
 # Words that lost their first letters to an apostrophe: ’tis, ’twas, ’em (spans.py reads
 # the mark before them as an apostrophe, not an opening quote mark).
 ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", "nuff", "cept"}
-
 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 
@@ -364,18 +978,9 @@ CALL_WORDS = {
 
 # Things a Title Case quote names: the “Harbour Queen” pageant, a “Save the Pier” hat.
 NAMED_THINGS = {
-    "pageant",
-    "contest",
-    "award",
-    "awards",
-    "prize",
-    "hat",
-    "hats",
-    "shirt",
-    "shirts",
-    "sign",
+    "pageant", "contest", "award", "awards", "prize", "hat", "hats", "shirt", "shirts", "sign",
     "signs",
-}
+}  # fmt: skip
 
 # Makers of a work: the author of “Quiet Harbors”.
 MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
@@ -409,3 +1014,13 @@ NAMING_BE = {"is", "was", "are", "were", "be", "been", "being"}
 
 # Naming verbs that take "to as": "sometimes referred to as the “…”".
 NAMING_TO_AS = {"refer", "refers", "referred", "referring"}
+
+# Words that lead a gloss of a foreign term: "hygge (roughly, “…”)", "the Wende, or “…”".
+GLOSS_LEAD_WORDS = ("literally", "roughly", "meaning", "or")
+
+NAMERS_BEFORE_ADVERB = {
+    "has", "have", "had", "will", "would", "did", "does", "do", "could", "should", "may",
+    "might", "must", "can", "who",
+}  # fmt: skip
+"""Words before an adverb and a naming verb that make the verb someone's act ("who once
+called", "has repeatedly called"), not a participle ("often called")."""

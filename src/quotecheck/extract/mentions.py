@@ -12,43 +12,85 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
+    AGENT_PLURALS,
+    AGO_WORDS,
+    APPROX,
+    ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
+    COUNT_WORDS,
+    COUNTRY_CODES,
     CUE_FORMS,
+    DANGLING,
+    DEMONSTRATIVES,
     DETERMINERS,
+    DOCUMENT_NOUNS,
+    EXPRESS_FORMS,
+    FINITE_AUX,
     FOREIGN_CUES,
+    FORMER_WORDS,
+    GROUP_NOUNS,
     HAND_CUES,
     HAND_FRAME,
+    HEAD_PREPS,
+    INDEFINITE,
+    INVERTED_OPENING_LEMMAS,
+    KEEP_FORMS,
+    MAKE_FORMS,
+    MEDIUM,
+    MEDIUM_PREPOSITIONS,
+    MODALS,
+    NAME_JOINERS,
+    NEEDS_PARTICLE,
+    NON_NOUN_ENDS,
+    NOT_ADVERBS,
+    NOT_BEFORE_CUE,
+    NOT_PLURAL_ENDS,
+    NOUN_MARKERS,
+    NOUNISH,
+    NOUNISH_DETERMINERS,
+    OBJECT_DETERMINERS,
+    OBJECT_PREPS,
+    ORG_HEADS,
+    PARTICIPLE_BEFORE,
     PARTICLE_CUES,
+    PARTITIVES,
+    PAST_FORMS,
+    PEOPLE_HEADS,
+    PLATFORMS,
+    PLURAL_SUBJECTS,
+    POINT_NOUNS,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDS,
+    PP_HEADS,
+    PP_TIME,
+    PREPOSITIONS,
     PRONOUNS,
+    QUANTIFIERS,
+    REDUCED_RELATIVE,
+    RELATIVE_PRONOUNS,
+    RESTRICTIVE_NOT_NOUNS,
     ROLE_NOUNS,
+    S_ENDING_NON_PLURALS,
+    SAME_IN_PAST,
+    SETTING_OPENERS,
+    SETTING_PREPS,
+    SINGULAR_S_ENDS,
+    SOMEONE,
+    SOMEONE_AFTER,
+    SPEAKING_GROUPS,
     STANCE_FORMS,
+    STANCE_NOUNS,
+    STOP,
+    STOP_CAPS,
+    STOP_CAPS_SHORT,
+    SUBJECT_PRONOUNS,
+    TIME_PHRASE_HEADS,
+    TIME_WORDS,
     TITLES,
 )
 from quotecheck.extract.names import is_org
-from quotecheck.extract.sentences import Token
-
-STOP = {
-    "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
-    "while", "where", "after", "before", "since", "though", "although", "than", "so", "to",
-    "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under",
-    "what", "how", "why", "not", "also", "there", "here", "is", "was", "are", "were", "be",
-    "has", "had", "have", "it", "said", "says", "—", "–",
-}  # fmt: skip
-SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-NAME_JOINERS = {
-    "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn", "&",
-    "el", "ben", "abu", "dos", "das", "ter", "ten", "af", "y", "st.",
-}  # fmt: skip
-MEDIUM = {
-    "statement", "tweet", "interview", "post", "email", "e-mail", "letter", "speech", "video",
-    "op-ed", "editorial", "memo", "release", "message", "essay", "column", "blog", "podcast",
-    "radio", "television", "tv", "appearance", "text", "note", "filing", "complaint",
-    "lawsuit", "briefing", "conference", "call", "rally", "debate", "hearing", "report",
-}  # fmt: skip
-TIME_WORDS = AUXILIARIES | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
-}  # fmt: skip
+from quotecheck.extract.sentences import Token, index
 
 
 @dataclass(frozen=True)
@@ -81,24 +123,6 @@ def hand_words_follow(tokens: list[Token], i: int) -> bool:
     return any(t.quote >= 0 for t in tokens[max(0, i - 4) : i])
 
 
-STANCE_NOUNS = {
-    "confidence",
-    "concern",
-    "concerns",
-    "hope",
-    "doubt",
-    "doubts",
-    "frustration",
-    "fear",
-    "fears",
-    "optimism",
-    "skepticism",
-}
-
-
-EXPRESS_FORMS = {"expressed", "express", "expresses", "expressing", "voiced", "voice", "voices", "voicing"}
-
-
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """If ``tokens[i]`` starts a cue, its text and the index after it."""
     tok = tokens[i]
@@ -106,10 +130,10 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         return tok.text + " " + tokens[i + 1].text, i + 2
     if (
-        low in ("made", "make", "makes", "making")
+        low in MAKE_FORMS
         and i + 2 < len(tokens)
         and tokens[i + 1].lower == "the"
-        and tokens[i + 2].lower in ("point", "case", "argument")
+        and tokens[i + 2].lower in POINT_NOUNS
         and tok.text.islower()
     ):
         # "Lee also made the point that … “…”": a speech act spelt as a phrase
@@ -142,7 +166,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if (
         i > 0
-        and tokens[i - 1].lower in ("of", "the", "secretary", "united")
+        and tokens[i - 1].lower in NOT_BEFORE_CUE
         and not (
             tokens[i - 1].lower == "of" and low.endswith("ing")  # "made a habit of saying"
         )
@@ -156,11 +180,19 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and tokens[i - 1].lower not in MEDIUM
         and tokens[i - 1].lower not in TIME_WORDS
         and not (
-            low in REDUCED_RELATIVE and tokens[i - 1].text[:1].isalpha() and tokens[i - 1].lower.endswith("s")
+            low in REDUCED_RELATIVE
+            and tokens[i - 1].text[:1].isalpha()
+            and (tokens[i - 1].lower.endswith("s") or tokens[i - 1].lower in DOCUMENT_NOUNS)
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
+        and not (
+            i + 1 < len(tokens)
+            and (tokens[i + 1].quote >= 0 or tokens[i + 1].text == ":")
+            and not tokens[i - 1].lower.endswith("s")
+            and tokens[i - 1].lower not in DOCUMENT_NOUNS
+        )
     ):
-        return None  # "her speaking fees": a modifier, not a cue
+        return None  # "her speaking fees": a modifier; "the governor saying “…”": a cue (not "signs reading")
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
@@ -175,19 +207,21 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and i >= 2
         and tokens[i - 1].is_cap
         and before.rstrip(".") not in TITLES
-        and tokens[i - 2].lower in ("the", "a", "an", "this", "these", "those")
+        and tokens[i - 2].lower in NOUNISH_DETERMINERS
     ):
         return None  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
     if (
         lemma in NOUNISH
         and low.endswith("s")
         and i >= 2
-        and tokens[i - 2].lower in ("his", "her", "their", "its", "my", "our", "your")
+        and (tokens[i - 2].lower in POSSESSIVE_DETERMINERS or tokens[i - 2].lower.endswith(POSSESSIVE_ENDS))
         and tokens[i - 1].text.isalpha()
         and tokens[i - 1].text.islower()
         and tokens[i - 1].lower not in QUANTIFIERS
     ):
-        return None  # "his recent remarks": a noun after a possessive and an adjective
+        return (
+            None  # "his recent remarks", "Ross’s past references": a noun after a possessive and an adjective
+        )
     if (
         before in NOUN_MARKERS
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
@@ -203,7 +237,7 @@ def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
     """ "Said Hale, "…"", "Wrote Ola Berg:": a sentence-initial cue before a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
-        lemma in ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
+        lemma in INVERTED_OPENING_LEMMAS
         and tokens[i].text[1:].islower()
         and (i == 0 or tokens[i - 1].text in (".", "!", "?", ":", ";"))
         and nxt is not None
@@ -212,87 +246,22 @@ def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
     )
 
 
-STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
-REDUCED_RELATIVE = {
-    "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
-    "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
-}  # fmt: skip
-NEEDS_PARTICLE = {
-    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
-}  # fmt: skip
-FINITE_AUX = {
-    "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
-    "should", "may", "might", "must", "does", "did", "seems", "appears",
-}  # fmt: skip
-NOUNISH = {
-    "attack",
-    "claim",
-    "remark",
-    "comment",
-    "call",
-    "charge",
-    "report",
-    "promise",
-    "pledge",
-    "question",
-    "tweet",
-    "post",
-    "venture",
-}
-QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
-NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
-PARTICIPLE_BEFORE = {
-    ",", "and", "by", "while", "after", "before", "when", "is", "was", "were", "are", "been",
-    "be", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
-    "am", "point", "times", "again", "repeatedly", "even", "just", "publicly", "still", "(",
-    "of", "as", "not", "from", "about", "despite", "since", "like",
-}  # fmt: skip
-
-
 def medium(tokens: list[Token], j: int) -> int:
     """Extend a cue over "in a statement" / "on Twitter" right after it; returns new end."""
-    if j + 2 < len(tokens) and tokens[j].lower in ("in", "on", "during", "via") and tokens[j + 1].lower in (
-        "a", "an", "the", "his", "her", "their", "its",
-    ):  # fmt: skip
+    if j + 2 < len(tokens) and tokens[j].lower in MEDIUM_PREPOSITIONS and tokens[j + 1].lower in ARTICLES_AND_POSSESSIVES:  # fmt: skip
         k = j + 2
         while k < len(tokens) and k < j + 5 and tokens[k].quote < 0:
             if tokens[k].lower in MEDIUM:
                 return k + 1
             k += 1
-    if (
-        j + 1 < len(tokens)
-        and tokens[j].lower == "on"
-        and tokens[j + 1].lower in ("twitter", "facebook", "instagram", "x")
-    ):
+    if j + 1 < len(tokens) and tokens[j].lower == "on" and tokens[j + 1].lower in PLATFORMS:
         return j + 2
     return j
-
-
-PREPOSITIONS = {"of", "for", "at", "from", "with"}
-PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
-PP_TIME = {
-    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
-    "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
-}  # fmt: skip
 
 
 def year(tok: Token) -> bool:
     """ "who in 2010 said": a year in a fronted time phrase, skipped like "in the past"."""
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
-
-
-AGO_WORDS = {
-    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
-    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
-    "decade", "decades", "couple", "of",
-}  # fmt: skip
-SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
-# words after which "someone" opens its clause as the subject
-SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
-INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "few"}
-RELATIVE = {"who", "which", "that"}
 
 
 def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
@@ -313,7 +282,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         np is None
         and end - 2 >= lo
         and tokens[end - 1].lower == "of"
-        and (tokens[end].lower in NUMBER_WORDS or tokens[end].text.isdigit())
+        and (tokens[end].lower in COUNT_WORDS or tokens[end].text.isdigit())
     ):
         head = np_core(tokens, end - 2, lo)  # "the mother of three replied"
         if head is not None and head[0].lower in DETERMINERS:
@@ -324,17 +293,19 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if (
         i - 2 >= lo
         and tokens[i - 1].lower in PREPOSITIONS | {"on"}
-        and not (tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES)
-    ):
+        and not (
+            tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES and tokens[i].is_cap
+        )
+    ):  # "Secretary of State" is one title; "the owner of the ferry" a description with its phrase
         first = np_core(tokens, i - 2, lo)
         if (
             first is not None
             and first[0].lower not in SUBJECT_PRONOUNS
-            and first[0].lower not in RELATIVE
+            and first[0].lower not in RELATIVE_PRONOUNS
             and (
                 tokens[i - 1].lower != "on"
                 or (
-                    first[0].lower in ("a", "an", "the")
+                    first[0].lower in ARTICLES
                     and len(first) == 2
                     and any(t.is_cap or t.text.endswith(("’s", "'s")) for t in np)
                 )
@@ -344,13 +315,14 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             j = i - 2 - len(first)  # the token before the first phrase
             if (
                 j - 1 >= lo
-                and tokens[j].lower == "of"
-                and tokens[i - 1].lower == "of"
+                and tokens[j].lower in PREPOSITIONS
+                and tokens[i - 1].lower in ("of", "for")
                 and any(t.is_cap for t in first)
+                and np[0].is_cap
             ):
                 outer = np_core(tokens, j - 1, lo)  # "Bishop Ann Lee of the Church of St. Mark"
-                if outer is not None and kind_of_mention(outer) == "name":
-                    return [*outer, tokens[j], *joined]
+                if outer is not None and (kind_of_mention(outer) == "name" or tokens[j].lower != "of"):
+                    return [*outer, tokens[j], *joined]  # "A statement from the Department for Transport"
             return joined
     return np
 
@@ -376,14 +348,6 @@ def restrictive_antecedent(tok: Token) -> bool:
     )
 
 
-# words before "who"/"which" that end no noun phrase the clause could be about
-RESTRICTIVE_NOT_NOUNS = {
-    "those", "anyone", "everyone", "someone", "people", "and", "or", "but", "of", "to", "is",
-    "was", "are", "were", "be", "been", "know", "knows", "knew", "wonder", "asked", "ask",
-    "about", "on", "see", "decide", "decided", "matter", "no", "regardless",
-}  # fmt: skip
-
-
 def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if end < lo:
         return None
@@ -392,8 +356,6 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return None
     if tok.lower in ("who", "which") and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
         return [tok]  # "Hale, who said", "Hale - who said": resolved through the antecedent
-    if tok.lower in ("who", "which") and end - 1 >= lo and restrictive_antecedent(tokens[end - 1]):
-        return [tok]  # "the harbour police which reported": a restrictive clause, no comma
     if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in SOMEONE and (
@@ -435,7 +397,16 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         and tokens[end - 1].lower not in DETERMINERS
     ):
         return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a swiftly called meeting": a phrase never ends in an article
-    noun_after_det = end - 1 >= lo and tokens[end - 1].lower in DETERMINERS  # "the report", "an email"
+    noun_after_det = end - 1 >= lo and (
+        tokens[end - 1].lower in DETERMINERS
+        or tokens[end - 1].text.endswith(POSSESSIVE_ENDS)
+        or (
+            end - 2 >= lo
+            and tokens[end - 1].text.isalpha()
+            and tokens[end - 1].text.islower()
+            and (tokens[end - 2].lower in DETERMINERS or tokens[end - 2].text.endswith(POSSESSIVE_ENDS))
+        )
+    )  # "the report", "an email", "Lee’s statement", "her fundraising email"
     if not tok.text[:1].isalpha() or tok.lower in STOP or (tok.lower in CUE_FORMS and not noun_after_det):
         return None
     # a description: walk back to a determiner within a few words
@@ -446,10 +417,23 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             break
         if prev.lower in DETERMINERS:
             return tokens[i - 1 : end + 1]
-        if prev.lower in STOP or (prev.lower in CUE_FORMS and not prev.is_cap):
-            break
+        if prev.lower in STOP or (
+            prev.lower in CUE_FORMS
+            and not prev.is_cap
+            and not (i - 2 >= lo and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
+        ):
+            break  # a verb ends the phrase; not a noun after an article ("the press office")
         if prev.lower in SUBJECT_PRONOUNS:
             return None  # "She gives credit": the word after a subject pronoun is its verb
+        if (
+            prev.text.islower()
+            and (prev.lower in PAST_FORMS or (prev.lower.endswith("ed") and len(prev.lower) > 4))
+            and i - 2 >= lo
+            and tokens[i - 2].is_cap
+            and not possessive_tok(tokens[i - 2])
+            and tokens[i - 2].lower not in DETERMINERS
+        ):
+            break  # "Protesters carried signs": a past verb after a capitalised subject ends the phrase
         if possessive_tok(prev) or prev.is_cap:
             i -= 1
             continue
@@ -458,22 +442,9 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return tokens[i : end + 1]
     if tokens[i].text[:1].isdigit() and tokens[i] is not tok:
         return tokens[i : end + 1]  # "21 percent said", "40% say"
-    if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in ("is", "was", "has", "this", "its"):
+    if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
         return tokens[i : end + 1]  # "officials said", "Trump supporters said"
     return None
-
-
-DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
-STOP_CAPS = {
-    "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
-    "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
-    "instead", "indeed", "today", "yesterday", "that", "this", "these", "those", "it", "what",
-    "from", "for", "with", "by", "after", "before", "during", "under", "over", "to", "of",
-    "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
-    "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
-    "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
-}  # fmt: skip
 
 
 AGE = re.compile(r"\d+-year-old")
@@ -522,17 +493,67 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                 seen_poss, seen_name = True, False  # "Lee’s top aide Ivo Brandt"
             else:
                 seen_name = seen_name or (
-                    t.lower.rstrip(".") not in TITLES | {"former", "then", "ex"}
+                    (word := t.lower.rstrip(".")) not in TITLES
+                    and word not in FORMER_WORDS
                     and t.text not in COUNTRY_CODES
                 )
         elif (
-            (t.lower in DETERMINERS and not out and t.lower not in ("that", "this", "these", "those"))
+            out
+            and out[0].lower in ARTICLES
+            and seen_name
+            and len(out) <= 4
+            and t.text.isalpha()
+            and t.text.islower()
+            and (t.lower in ROLE_NOUNS or t.lower in TITLES or t.lower in ORG_HEADS)
+        ):
+            out.append(t)  # "the Indiana governor", "the Sanders campaign"
+            break
+        elif (
+            out
+            and seen_name
+            and not seen_poss
+            and out[0].is_cap
+            and len(out) <= 3
+            and t.text.isalpha()
+            and t.text.islower()
+            and t.lower.endswith("s")
+            and t.lower not in STOP
+            and t.lower not in CUE_FORMS
+            and t.lower not in STANCE_FORMS
+            and i + 1 < hi
+            and tokens[i + 1].text.islower()
+            and (
+                verb_like(tokens[i + 1], 2)
+                or tokens[i + 1].lower in AUXILIARIES
+                or tokens[i + 1].lower in CUE_FORMS
+            )
+        ):
+            out.append(t)  # "Lee supporters interrupted", "Sanders aides say": a name modifying a plural
+            break
+        elif (
+            out
+            and out[0].lower in ARTICLES_AND_POSSESSIVES
+            and seen_name
+            and len(out) <= 4
+            and t.text.isalpha()
+            and t.text.islower()
+            and i + 1 < hi
+            and tokens[i + 1].text == ","
+            and t.lower not in STOP
+            and t.lower not in CUE_FORMS
+            and not verb_like(t, len(out))
+        ):
+            out.append(t)  # "his Aldwick counterpart, Gary Dorsett": a name modifying the head
+            break
+        elif (
+            (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
             or (
                 out
                 and not seen_name
                 and (
-                    out[-1].lower.rstrip(".") in TITLES | {"former", "then", "ex"}
+                    (last := out[-1].lower.rstrip(".")) in TITLES
+                    or last in FORMER_WORDS
                     or out[-1].text in COUNTRY_CODES
                 )
                 and (t.lower in ROLE_NOUNS or (t.text.isalpha() and t.text.islower() and t.lower not in STOP))
@@ -597,7 +618,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and (
                 (
                     (t.lower.endswith("s") or t.lower in ROLE_NOUNS or t.lower in GROUP_NOUNS)
-                    and not t.lower.endswith(("ing", "ed", "’s", "'s"))
+                    and not t.lower.endswith(NON_NOUN_ENDS)
                 )
                 or (
                     i + 1 < hi
@@ -609,8 +630,13 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     )
                 )  # "said election lawyer Ann Lee", "master of ceremonies Omar Al-Qasir"
                 or plural_next(tokens, i, hi)
+                or modifiers_before_name(tokens, i, hi) > i + 1
             )
         ):
+            if (k := modifiers_before_name(tokens, i, hi)) > i + 1:
+                out.extend(tokens[i:k])  # "said pediatric sleep specialist Dr. Ann Lee"
+                i = k
+                continue
             out.append(t)  # a bare description: "said officials", "police said"
             if plural_next(tokens, i, hi):
                 out.append(tokens[i + 1])  # "anti-war protesters"
@@ -621,7 +647,12 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     while out and (
         out[-1].lower in ("of", "and")
         or out[-1].lower in NAME_JOINERS
-        or (seen_name and out[-1].text[:1].islower() and out[-1].lower in TITLES)  # "Falk first used"
+        or (
+            seen_name
+            and out[-1].text[:1].islower()
+            and out[-1].lower in TITLES
+            and out[0].lower not in ARTICLES
+        )  # "Falk first used", but "the Indiana governor"
     ):
         out.pop()
     if (
@@ -639,12 +670,26 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     return out
 
 
-PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
+PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
 
 
-# "Former US secretary of state Ada Quist": a country code before a title is no name
-COUNTRY_CODES = {"US", "UK", "EU", "UN"}
-GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
+def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
+    """ "pediatric sleep specialist Dr. Ann Lee": where a run of two or three lower-case words
+    ends right before a title or a capitalised name, or -1."""
+    k = i
+    while k < hi and k - i < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        low = tokens[k].lower
+        if low in STOP or low in CUE_FORMS or low in AUXILIARIES or low in TIME_WORDS or low in OBJECT_PREPS:
+            return -1
+        if low.endswith(NON_NOUN_ENDS):
+            return -1  # "fans watching Lisbon": a participle, not a word of a title
+        k += 1
+    if k - i < 2 or k >= hi:
+        return -1
+    nxt = tokens[k]
+    return k if (nxt.is_cap and nxt.lower not in STOP_CAPS) or nxt.lower.rstrip(".") in TITLES else -1
+
+
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
 
 
@@ -658,22 +703,11 @@ def plural_next(tokens: list[Token], i: int, hi: int) -> bool:
         and tokens[i + 1].text.islower()
         and len(nxt) > 3
         and nxt.endswith("s")
-        and not nxt.endswith(("ss", "us", "is"))
+        and not nxt.endswith(SINGULAR_S_ENDS)
         and nxt not in STOP
         and nxt not in CUE_FORMS
         and nxt not in AUXILIARIES
     )
-
-
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
-OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
-PAST_FORMS = {
-    "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
-    "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
-    "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
-    "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
-}  # fmt: skip
 
 
 def verb_like(tok: Token, position: int) -> bool:
@@ -688,7 +722,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         tokens[j].lower in AUXILIARIES
         or tokens[j].lower in ("n’t", "n't")
         or adverb(tokens[j])
-        or (tokens[j].lower in ("keep", "keeps", "kept") and tokens[v].lower.endswith("ing"))
+        or (tokens[j].lower in KEEP_FORMS and tokens[v].lower.endswith("ing"))
     ):
         if (
             tokens[j].is_cap
@@ -699,11 +733,11 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         j -= 1
     if j >= lo and j == v - 1 and CONTRACTION.fullmatch(tokens[j].lower.replace("'", "’")):
         return [tokens[j]]  # "he’s said", "they’ve called": the pronoun carries the auxiliary
-    if j - 1 >= lo and tokens[j].lower in ("on", "last", "this") and tokens[j + 1].lower in TIME_WORDS:
+    if j - 1 >= lo and tokens[j].lower in TIME_PHRASE_HEADS and tokens[j + 1].lower in TIME_WORDS:
         j -= 1  # "Hale on Wednesday called": the day was skipped, its preposition too
         while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
             j -= 1
-    if j - 1 >= lo and tokens[j].lower in ("a", "an", "the") and tokens[j - 1].lower in PP_HEADS:
+    if j - 1 >= lo and tokens[j].lower in ARTICLES and tokens[j - 1].lower in PP_HEADS:
         j -= 2  # "Hale during a Sunday rally thanked": the day was skipped, its article and preposition too
         while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
             j -= 1
@@ -757,26 +791,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 if tagged is not None and kind_of_mention(tagged) == "name":
                     return tagged
             np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
-            if np is not None:
-                return np
+            if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
+                return np  # not "Sen. Ann Lee, R-Utah, one of the no votes, said": the tag is hopped
             end = k
         return None
-    if tokens[j].text in ("—", "–", "--"):
-        # "Hale — named by the Gazette as a choice — told…"
-        k = j - 1
-        while k >= lo and j - k < 32 and tokens[k].text not in ("—", "–", "--", ".") and tokens[k].quote < 0:
-            k -= 1
-        if k - 1 >= lo and tokens[k].text in ("—", "–", "--"):
-            return np_backward(tokens, k - 1, lo)
-        return None
-    if tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-":
-        # "A former candidate -- Tom Baker, who lost in 2008 -- said": a typed double hyphen
-        k = j - 2
-        while k > lo and j - k < 40 and tokens[k].text not in (".", ";") and tokens[k].quote < 0:
-            if tokens[k].text == "-" and tokens[k - 1].text == "-":
-                return np_backward(tokens, k - 2, lo) if k - 2 >= lo else None
-            k -= 1
-        return None
+    if tokens[j].text in ("—", "–", "--") or (
+        tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-"
+    ):
+        return None  # an aside set off by dashes ends before the verb: grammar.subject reads past it
     if tokens[j].text == ")":
         k = j - 1
         while k >= lo and j - k < 8 and tokens[k].text != "(":
@@ -788,43 +810,9 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
-    if np is not None:
-        np = relative_head(tokens, np, lo, verb) or np
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
-    if np is None and tokens[j].is_cap:
-        np = coordinated(tokens, j, lo, verb)
-    if np is None and tokens[j].is_cap:
-        np = unclosed_appositive(tokens, j, lo)
     return np
-
-
-def relative_head(tokens: list[Token], np: list[Token], lo: int, verb: Token) -> list[Token] | None:
-    """ "Lawyers who have checked the figures insist": the noun phrase before the cue is the object
-    inside a who-clause; the subject is the noun the clause hangs on."""
-    k = index_of_token(tokens, np[0], len(tokens) - 1)
-    for w in range(k - 1, max(lo, k - 5) - 1, -1):
-        t = tokens[w]
-        if t.lower == "who":
-            if w == k - 1 or w - 1 < lo:
-                return None
-            head = np_backward(tokens, w - 1, lo)
-            if head is None or kind_of_mention(head) not in ("name", "description"):
-                return None
-            return not_object(tokens, agree(head, verb), lo)
-        if not (t.text.isalpha() and t.text.islower()) or t.lower in ("and", "but", "or", "that", "which"):
-            return None
-    return None
-
-
-HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
-SETTING_PREPS = {"in", "at", "during"}
-PEOPLE_HEADS = {
-    "someone", "somebody", "man", "woman", "people", "voters", "supporters", "members",
-    "residents", "protesters", "critics", "officials", "delegates", "students", "fans", "many",
-    "some", "others", "person", "one", "lawmakers", "activists", "leaders", "workers",
-}  # fmt: skip
-SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
 
 
 def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
@@ -832,23 +820,13 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     Herald warns": the words before the cue end in a prepositional object, so the subject is
     the noun phrase the phrase hangs on."""
     obj = np_backward(tokens, j, lo)
-    if obj is None and j - 1 >= lo and possessive_tok(tokens[j - 1]) and tokens[j].text.islower():
-        obj = tokens[j - 1 : j + 1]  # "familiar with Hale's thinking said"
     if obj is None:
         return None
-    p = index_of_token(tokens, obj[0], j) - 1
+    p = index(tokens, obj[0], j) - 1
     if p - 1 < lo:
         return None
     # "when Hale in his opening speech called": a setting phrase between a name and its verb
-    setting = tokens[p].lower in SETTING_PREPS and obj[0].lower in (
-        "his",
-        "her",
-        "their",
-        "its",
-        "a",
-        "an",
-        "the",
-    )
+    setting = tokens[p].lower in SETTING_PREPS and obj[0].lower in ARTICLES_AND_POSSESSIVES
     if tokens[p].lower not in HEAD_PREPS and not setting:
         return None
     b = p - 1
@@ -857,69 +835,21 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if b < lo:
         return None
     head = np_backward(tokens, b, lo)
-    if head is None or head[0].lower in SUBJECT_PRONOUNS or head[0].lower in RELATIVE:
+    if head is None or head[0].lower in SUBJECT_PRONOUNS or head[0].lower in RELATIVE_PRONOUNS:
         return None
     if kind_of_mention(head) not in ("name", "description"):
         return None
-    k = index_of_token(tokens, head[0], b)
+    k = index(tokens, head[0], b)
     if setting and kind_of_mention(head) != "name" and head[-1].lower not in PEOPLE_HEADS:
         return None  # "the man in the audience shouted" is a person; "the vote in May" is no speaker
     if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
         return not_object(tokens, agree(head, verb), lo)
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
+    if tokens[p].lower == "from" and not_object(tokens, agree(head, verb), lo) is not None:
+        # "A statement from the Department for Trade read": the whole phrase, as without capitals
+        return tokens[k : j + 1]
     return not_object(tokens, agree(head, verb), lo)
-
-
-def index_of_token(tokens: list[Token], tok: Token, hint: int) -> int:
-    for k in range(min(hint, len(tokens) - 1), -1, -1):
-        if tokens[k] is tok:
-            return k
-    return -1
-
-
-def coordinated(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
-    """ "Hale and Lee call them …": two names joined by "and" are one plural subject."""
-    second = np_core(tokens, j, lo)
-    if second is None or kind_of_mention(second) != "name":
-        return None
-    k = j - len(second) + 1
-    if k - 2 < lo or tokens[k - 1].lower != "and" or not tokens[k - 2].is_cap:
-        return None
-    first = np_core(tokens, k - 2, lo)
-    if first is None or kind_of_mention(first) != "name":
-        return None
-    return not_object(tokens, agree([*first, tokens[k - 1], *second], verb), lo)
-
-
-def unclosed_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
-    """ "Ines Falk, chair of the Harbour Users Association stated": the closing comma of
-    the appositive is missing, so the subject is the name before the only comma."""
-    k = j
-    while k > lo and j - k < 15 and tokens[k].text not in (",", ".", ";", ":") and tokens[k].quote < 0:
-        k -= 1
-    if k <= lo or tokens[k].text != ",":
-        return None
-    np = np_core(tokens, k - 1, lo)
-    if np is None or len(np) < 2 or kind_of_mention(np) != "name" or np[0] is not tokens[lo]:
-        return None
-    return np
-
-
-NOT_ADVERBS = {
-    "rally",
-    "family",
-    "ally",
-    "supply",
-    "reply",
-    "apply",
-    "italy",
-    "july",
-    "fly",
-    "holy",
-    "daily",
-    "only",
-}
 
 
 def adverb(tok: Token) -> bool:
@@ -942,57 +872,35 @@ def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Tok
     return np
 
 
-OBJECT_PREPS_MORE = {
-    "through",
-    "across",
-    "around",
-    "near",
-    "behind",
-    "under",
-    "within",
-    "among",
-    "between",
-    "during",
-}
-OBJECT_PREPS = OBJECT_PREPS_MORE | {
-    "by",
-    "to",
-    "with",
-    "from",
-    "of",
-    "for",
-    "at",
-    "in",
-    "on",
-    "about",
-    "against",
-    "than",
-    "into",
-    "over",
-    "toward",
-    "towards",
-}
-
-
-MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
-
-
 def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
-    """A bare present verb needs a plural subject: "her primary challenge" is no cue."""
-    if (
-        np is None
-        or CUE_FORMS.get(verb.lower) != verb.lower
-        or verb.lower in ("read", "put", "hit", "forecast")
-    ):
-        return np
-    last = np[-1].lower
-    if (
-        last in ("i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others")
-        or (last.endswith("s") and not last.endswith(("ss", "’s", "'s")))
+    """``np`` when it can be the subject of ``verb``."""
+    return np if np is not None and agrees(np, verb) else None
+
+
+def agrees(np: list[Token], verb: Token) -> bool:
+    """A bare present verb needs a plural subject: "her primary challenge" is no cue, and in
+    "Clinton’s email use", "use" is a noun; "Hale and Lee call" is plural."""
+    return not bare_present(verb) or plural(np)
+
+
+def plural(np: list[Token]) -> bool:
+    """Whether ``np`` names more than one: "officials", "police", "Hale and Lee", "they"."""
+    last = np[-1].lower.replace("'", "’").split("’")[0]  # "They’re … and agree"
+    return (
+        last in PLURAL_SUBJECTS
+        or (last.endswith("s") and not last.endswith(NOT_PLURAL_ENDS))
         or any(t.lower == "and" for t in np)
-    ):
-        return np
-    return None
+    )
+
+
+def bare_present(verb: Token) -> bool:
+    """A cue verb in its bare form ("say", "call"): it needs a plural subject, or none."""
+    low = verb.lower
+    return (
+        (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) == low
+        and not low.endswith("ed")
+        and low not in SAME_IN_PAST
+    )
 
 
 def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
@@ -1002,7 +910,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         r = next((k for k, t in enumerate(tokens) if t is np[0]), -1)
         comma = r >= 1 and not tokens[r - 1].text[:1].isalpha()
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
-        if ante is None or ante[0].lower in RELATIVE:
+        if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
@@ -1015,7 +923,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
     description is who the description is."""
-    e = index_of_token(tokens, np[-1], len(tokens) - 1)
+    e = index(tokens, np[-1], len(tokens) - 1)
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
     name = np_forward(tokens, e + 2, len(tokens))
@@ -1028,7 +936,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
 
 
 def kind_of_mention(tokens: list[Token]) -> str:
-    if len(tokens) == 1 and tokens[0].lower in RELATIVE:
+    if len(tokens) == 1 and tokens[0].lower in RELATIVE_PRONOUNS:
         return "relative"
     if len(tokens) == 1 and (tokens[0].lower in PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
         return "pronoun"
@@ -1040,3 +948,12 @@ def kind_of_mention(tokens: list[Token]) -> str:
             return "name"
         return "description"
     return "description"
+
+
+def person_like(np: list[Token]) -> bool:
+    """A description that can speak: plural people ("critics", "several senators") or a role
+    ("the mayor"); not "the plan"."""
+    last = np[-1].lower
+    if last in ROLE_NOUNS or last.rstrip("s") in ROLE_NOUNS:
+        return True
+    return last in SPEAKING_GROUPS or last.endswith(AGENT_PLURALS)

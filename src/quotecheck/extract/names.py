@@ -13,15 +13,20 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     FEMALE_FIRST,
     FEMALE_WORDS,
+    FIRST_SECOND_PERSON,
     MALE_FIRST,
     MALE_WORDS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    PLACE_FIRST,
+    PLACE_WORDS,
     ROLE_NOUNS,
+    SURNAME_HEADS,
+    THING_HEADS,
     TITLES,
 )
 from quotecheck.extract.sentences import Token
-
-PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn", "st."}
-SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
 def is_title(tok: Token) -> bool:
@@ -40,7 +45,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
     cur: list[Token] = []
     for tok in tokens:
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
-            cur and (tok.lower in PARTICLES or tok.lower in SUFFIXES)
+            cur and (tok.lower in NAME_PARTICLES or tok.lower in NAME_SUFFIXES)
         )
         if name_like and not possessive(tok):
             cur.append(tok)
@@ -53,7 +58,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
     if not runs:
         return []
     run = runs[-1]
-    while run and run[-1].lower in PARTICLES:
+    while run and run[-1].lower in NAME_PARTICLES:
         run = run[:-1]
     return run
 
@@ -82,6 +87,8 @@ class Registry:
         self.namesakes: dict[str, list[Entity]] = {}
         """Earlier people displaced in ``by_last`` by a later one of the same surname."""
         self.clock = 0
+        self.newest = 0
+        """The id of the entity marked last (the last in ``recent``)."""
 
     def candidates(self) -> list[Entity]:
         """The most recently mentioned entities, latest first."""
@@ -95,8 +102,11 @@ class Registry:
     def mark(self, ent: Entity) -> None:
         self.clock += 1
         ent.seen = self.clock
-        self.recent.pop(id(ent), None)
-        self.recent[id(ent)] = ent
+        key = id(ent)
+        if key != self.newest:  # already the last in ``recent`` otherwise
+            self.recent.pop(key, None)
+            self.recent[key] = ent
+            self.newest = key
 
     def name(self, mention: list[Token], at_start: bool = False) -> str | None:
         """The full name for a mention with a name in it, registering it; None if none."""
@@ -104,7 +114,7 @@ class Registry:
         if not run:
             return None
         words = [t.text for t in run]
-        key_word = words[-2] if words[-1].lower() in SUFFIXES and len(words) > 1 else words[-1]
+        key_word = words[-2] if words[-1].lower() in NAME_SUFFIXES and len(words) > 1 else words[-1]
         key = key_word.lower()
         roles = {
             ROLE_ALIASES.get(t.lower.rstrip("."), t.lower.rstrip("."))
@@ -167,7 +177,7 @@ class Registry:
                 continue
             if word in ("it", "they") and ent.person:
                 continue  # "it"/"they" said: an agency, a campaign, a group
-            if word in ("i", "we", "you") or ent.thing:
+            if word in FIRST_SECOND_PERSON or ent.thing:
                 continue
             best = ent
             break
@@ -230,30 +240,6 @@ ROLE_ALIASES = {
     "congressman": "representative", "congresswoman": "representative",
 }  # fmt: skip
 
-ORG_WORDS = {
-    "news", "times", "post", "journal", "press", "party", "committee", "department",
-    "agency", "campaign", "house", "office", "association", "council", "institute",
-    "foundation", "university", "college", "network", "group", "inc.", "corp.", "company",
-    "administration", "court", "congress", "senate", "bureau", "commission", "service",
-    "media", "magazine", "tribune", "herald", "gazette", "review", "center", "centre",
-    "union", "coalition", "alliance", "league", "project", "watch", "fund", "pac", "cnn",
-    "partnership", "agreement", "treaty", "pact", "accord",
-    "fox", "nbc", "cbs", "abc", "msnbc", "bbc", "reuters", "ap", "afp", "npr", "pbs",
-    "politico", "breitbart", "fbi", "cia", "nasa", "gop", "rnc", "dnc", "un", "eu", "nato",
-    "republicans", "democrats", "police", "army", "navy", "ministry", "government", "state",
-    "county", "city", "daily", "weekly", "today", "channel", "radio", "tv", "poll", "report",
-    "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
-    "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
-    "school", "hospital", "church", "club", "society", "institution",
-    # a group or an affiliation, never one he or she: "Council of Economic Advisers", "an
-    # Ohio Republican", "Veterans for Lee"
-    "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
-    "voters", "friends", "supporters", "members", "officials", "leaders", "students",
-    "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
-    "consortium", "international", "qaeda", "movement", "warriors", "demonstrators",
-    "protesters", "relations", "grants", "energy",
-}  # fmt: skip
-
 
 def same_person_words(known: list[str], given: list[str]) -> bool:
     """Whether two name forms can be one person: one is the other's tail ("Lee" and
@@ -285,43 +271,6 @@ def is_org(run: list[Token]) -> bool:
         or (len(run) > 1 and run[0].lower in PLACE_FIRST)
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
     )
-
-
-PLACE_WORDS = {
-    "carolina", "dakota", "hampshire", "jersey", "york", "virginia", "mexico", "island", "islands",
-    "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",
-    "republic", "coast", "river", "mountains", "harbor", "harbour", "america", "europe", "asia",
-    "africa", "vegas", "angeles", "francisco", "diego",
-    # the states and a few place heads: never a he or she
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
-    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
-    "wisconsin", "wyoming", "park", "tower", "sea", "ocean", "lake", "bay", "east", "point",
-    "airport", "stadium", "arena", "hall", "bridge", "road", "studies",
-    "progress", "women", "men", "people",
-    # nationalities and faiths: "the Mexican", "East German", "European Jews"
-    "islander", "islanders", "american", "americans", "mexican", "mexicans", "german", "germans",
-    "french", "british",
-    "chinese", "russian", "russians", "islamic", "muslim", "muslims", "jews", "jewish",
-    "christian", "christians", "european", "europeans", "hispanic", "latino", "latinos",
-    "arab", "arabs", "african", "asian", "israeli", "israelis", "palestinian", "palestinians",
-    # days and events: "Super Tuesday", "Election Day"
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
-    # countries after a compass word or adjective: "East Germany", "South Korea"
-    "germany", "korea", "sudan", "china", "russia", "india", "japan", "france",
-    "britain", "england", "ireland", "israel", "iran", "iraq", "syria", "canada", "ukraine",
-}  # fmt: skip
-# wars, laws and honours ("World War", "Freedom of Information Act"): no one speaks for them
-THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
-# place heads that are also common surnames ("City Hall" but "Derek Hall")
-SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
-PLACE_FIRST = {
-    "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port",
-    "capitol", "lake", "des", "palo", "santa", "baton", "salt", "sioux", "cedar", "grand",
-    "upper", "lower",
-}  # fmt: skip
 
 
 def given_gender(word: str) -> str:

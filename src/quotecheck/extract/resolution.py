@@ -8,8 +8,26 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
-from quotecheck.extract.lexicon import CUE_FORMS, ROLE_NOUNS, SPEECH_NOUNS, TITLES
-from quotecheck.extract.mentions import STOP_CAPS, Mention, kind_of_mention
+from quotecheck.extract.lexicon import (
+    CUE_FORMS,
+    DETERMINERS,
+    FINITE_AUX,
+    HEADLINE_WORDS,
+    NOT_NAMES,
+    PAST_FORMS,
+    PRONOUNS,
+    PRONOUNS_HE_SHE_THEY,
+    ROLE_NOUNS,
+    STOP,
+    STOP_CAPS,
+    TITLES,
+    VERB_ADVERB_ENDS,
+    WEEKDAYS,
+)
+from quotecheck.extract.mentions import (
+    Mention,
+    kind_of_mention,
+)
 from quotecheck.extract.names import Registry, is_title, person_name
 from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
@@ -25,12 +43,14 @@ class Attributed:
     speaker_end: int | None
     cue: str | None
     group: int | None
-    how: str = ""
-    """Which sieve attributed the quote (trailing, leading, inherit, continuation)."""
+    attributed_by: str = ""
+    """The name of the sieve that attributed the quote (see attribution.py)."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Found:
+    """What a sieve found for one quote: the mention and how it was found."""
+
     mention: Mention | None = None
     how: str = ""  # trailing | leading | inherit | continuation
     outer: Mention | None = None
@@ -39,6 +59,8 @@ class Found:
     antecedent: Mention | None = None
     """The named subject of the sentence a he/she mention stands in: the person the pronoun
     most likely stands for when the gender agrees, ahead of a more recently named object."""
+    by: str = ""
+    """The name of the sieve that found the mention."""
 
 
 def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
@@ -74,7 +96,17 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
                     or speaker
                 )
-        known = m is not None and (m.kind == "pronoun" or (m.kind == "name" and " " in (speaker or "")))
+        if (
+            m is not None
+            and m.kind == "pronoun"
+            and speaker is None
+            and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY
+        ):
+            speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
+        resolved = speaker is not None and speaker[:1].isupper()  # not a pronoun left as written
+        known = m is not None and (
+            (m.kind == "pronoun" and resolved) or (m.kind == "name" and " " in (speaker or ""))
+        )
         kind = kind_for(text, span, m is not None, known)
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
             kind = "title"  # an all-caps subheading after a quote: no cue of its own
@@ -84,7 +116,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         group = groups.setdefault(key, len(groups) + 1)
         if m is not None:
             results.append(
-                Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.how)
+                Attributed(span.start, span.end, kind, speaker, m.start, m.end, m.cue, group, f.by)
             )
         else:
             results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
@@ -96,46 +128,30 @@ NARRATIVE_NAME = re.compile(
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,8}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
-POSSESSIVE_END = re.compile(r"[’']s$")
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
-HEADLINE_WORDS = {
-    "is", "are", "was", "were", "be", "right", "wrong", "the", "a", "an", "of", "and", "to",
-    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
-    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
-    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
-    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
-}  # fmt: skip
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-NOT_NAMES = {
-    "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",
-    "does", "did", "without", "absent", "top", "staff", "republicans", "democrats", "why", "how",
-    # a preposition or a free relative opening the sentence: "Besides Lee, …", "Regarding Hale, …"
-    "besides", "regarding", "against", "whatever", "whoever", "unless", "until", "whether",
-    "toward", "towards", "via", "throughout", "beyond", "within", "across", "behind", "beside",
-    "around", "upon", "concerning", "neither", "either", "both", "nor",
-    # a descriptor opening the sentence: "Rival Ann Lee", "Fellow candidate Tom Hale"
-    "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
-}  # fmt: skip
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     """Register names of two or more words ("Sam Doyle", "Sen. Dana Whitlock") and "Mr. Hale" met in
     narrative text, and bring a known person named again by surname ("Then Hale left") to the
     front, in text order: "he" stands for the most recently named compatible person."""
-    found = [
-        *NARRATIVE_NAME.finditer(text, start, end),
-        *HONORIFIC_ONE.finditer(text, start, end),
-        *CAP_WORD.finditer(text, start, end),
-    ]
     covered = 0
-    for m in sorted(found, key=lambda x: (x.start(), -x.end())):
+    ends = {NARRATIVE_NAME: start, HONORIFIC_ONE: start}
+    for m in cap_words_and_names(text, start, end, ends):
         if m.start() < covered:
             continue
         if m.re is CAP_WORD:
-            word = POSSESSIVE_END.sub("", m.group())  # "Lee’s plan" names Lee again
+            word = m.group()
+            if word.endswith(("’s", "'s")):
+                word = word[:-2]  # "Lee’s plan" names Lee again
             ent = registry.by_last.get(word.lower())
+            if ent is None and bare_subject(text, m.start(), m.end()):
+                bare: list[Token] = []
+                words(text, m.start(), m.end(), bare)
+                registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
+                continue
             if ent is not None and ent.person and ent.name.split()[-1] == word:
                 for other in registry.namesakes.get(ent.last, []):
                     if other.person and other.gender != ent.gender:
@@ -179,6 +195,49 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
             registry.name(toks)
             covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+
+
+def cap_words_and_names(
+    text: str, start: int, end: int, ends: dict[re.Pattern[str], int]
+) -> list[re.Match[str]]:
+    """Every capitalised word, each preceded by the longer names that start at it (as the
+    three patterns' own scans would find them, longest first), in one pass over the text."""
+    out: list[re.Match[str]] = []
+    for w in CAP_WORD.finditer(text, start, end):
+        p, e = w.start(), w.end()
+        after = text[e : e + 2]
+        if not (after[:1] == "." or (after[:1].isspace() and "A" <= after[1:] <= "Z")):
+            out.append(w)  # no name of two words or a title starts here: no capital after one space
+            continue
+        names: list[re.Match[str]] = []
+        for pattern in (NARRATIVE_NAME, HONORIFIC_ONE):
+            if p >= ends[pattern] and (m := pattern.match(text, p, end)) is not None:
+                names.append(m)
+                ends[pattern] = m.end()
+        if len(names) == 2 and names[1].end() > names[0].end():
+            names.reverse()
+        out.extend(names)  # in order: by start, the longest first (each name outlasts its first word)
+        out.append(w)
+    return out
+
+
+def bare_subject(text: str, start: int, end: int) -> bool:
+    """A capitalised word opening its sentence and followed by a lower-case verb ("Hale
+    left.", "Quist says"): a surname standing for a person, not a place, title or stop word."""
+    word = text[start:end].lower()
+    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
+        return False
+    if word in PRONOUNS or word.endswith(VERB_ADVERB_ENDS):
+        return False  # "She gives", "Marking the day", "Recently": no name
+    k = start - 1
+    while k >= max(0, start - 4) and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 0 and text[k] not in '.!?\n"”':
+        return False
+    after = text[end : end + 20].split()
+    nxt = after[0] if after else ""
+    verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))
+    return nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb
 
 
 def mid_sentence(text: str, at: int) -> bool:
@@ -247,8 +306,6 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return "".join(
             (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
         )
-    if m.cue in SPEECH_NOUNS and m.head and m.head[-1].lower in ("he", "she", "they", "it"):
-        return registry.pronoun(m.head[-1].lower)
     if m.kind == "name":
         named = registry.name(head)
         if named is None and len(m.tokens) > len(head):

@@ -11,7 +11,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import ABBREVIATIONS
+from quotecheck.extract.lexicon import (
+    ABBREVIATIONS,
+    ENDING_ABBREVIATIONS,
+    SENTENCE_OPENERS,
+    WORD_ABBREVIATIONS,
+)
 from quotecheck.extract.spans import QuoteSpan
 
 LEFT_WINDOW = 400
@@ -45,23 +50,34 @@ class Token:
         return c.isupper() or (c == "@" and len(self.text) > 1)
 
 
+def index(tokens: list[Token], tok: Token, hint: int = -1) -> int:
+    """Where this very token stands in ``tokens`` (looked for back from ``hint``, then on), or -1."""
+    hint = len(tokens) - 1 if hint < 0 else min(hint, len(tokens) - 1)
+    for k in range(hint, -1, -1):
+        if tokens[k] is tok:
+            return k
+    return next((k for k in range(hint + 1, len(tokens)) if tokens[k] is tok), -1)
+
+
 def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
     """Start offsets of sentences (sorted, first is 0). A quote never contains a boundary,
     but a quote that ends a sentence ("…." She left) closes it."""
     starts = [0]
     qi = 0
     nq = len(spans)
+    ends = [s.end for s in spans]
     for m in END.finditer(text):
         pos = m.start()
-        while qi < nq and spans[qi].end + 1 <= pos:
+        while qi < nq and ends[qi] + 1 <= pos:
             qi += 1
-        if qi < nq and spans[qi].start - 1 <= pos < spans[qi].end:
-            if m.group()[0] == "\n" and spans[qi].continues:
+        newline = text[pos] == "\n"
+        if qi < nq and spans[qi].start - 1 <= pos < ends[qi]:
+            if newline and spans[qi].continues:
                 pass
             else:
                 continue  # inside a quote
         nxt = m.end()
-        if m.group()[0] == "\n":
+        if newline:
             if is_line_break_boundary(text, pos):
                 starts.append(nxt)
             continue
@@ -72,9 +88,11 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         starts.append(nxt)
     # a quote ending in sentence punctuation and followed by a capital ends the sentence.
     for s in spans:
-        inner = text[s.start : s.end].rstrip()
+        k = s.end
+        while k > s.start and text[k - 1].isspace():
+            k -= 1  # the quoted words' last character (as rstrip would leave it)
         close = s.end + len(s.close_mark)
-        if inner[-1:] in (".", "!", "?") and starts_sentence_after_space(text, close):
+        if k > s.start and text[k - 1] in ".!?" and starts_sentence_after_space(text, close):
             starts.append(skip_space(text, close))
     return sorted(set(starts))
 
@@ -98,45 +116,32 @@ def starts_sentence(text: str, pos: int) -> bool:
 
 def is_abbreviation(text: str, pos: int) -> bool:
     """The word before the period at ``pos`` is an abbreviation or an initial (J. Smith)."""
+    space = text.rfind(" ", max(0, pos - 13), pos)
+    if space >= 0 and text[space + 1 : pos].isalpha():  # the usual case: a word after a space
+        word = text[space + 1 : pos]  # what the walk back below would find
+        if len(word) == 1 and word.isupper() and len(word.lower()) == 1:
+            return True
+        return abbreviation(word, text, pos + 1)
     i = pos
     while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
     word = text[i:pos].lower()
     if len(word) == 1 and text[i].isupper():
         return True
-    return word in ABBREVIATIONS
+    return abbreviation(text[i:pos], text, pos + 1)
 
 
-ENDING_ABBREVIATIONS = {
-    "u.s",
-    "u.k",
-    "u.n",
-    "d.c",
-    "a.m",
-    "p.m",
-    "etc",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "jr",
-    "sr",
-}
-SENTENCE_OPENERS = {
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "it",
-    "the",
-    "but",
-    "this",
-    "there",
-    "his",
-    "her",
-    "their",
-}
+def abbreviation(word: str, text: str, after: int) -> bool:
+    """Whether ``word`` before a period is an abbreviation: one spelt like an ordinary word
+    only when capitalised ("Mass.", not "she was ill."), and "no." only before a number."""
+    low = word.lower()
+    if low not in ABBREVIATIONS:
+        return False
+    if low not in WORD_ABBREVIATIONS:
+        return True
+    if low == "no":
+        return text[after : after + 3].strip()[:1].isdigit()  # "No. 4", "room no. 4"
+    return word[:1].isupper()
 
 
 def ends_on_abbreviation(text: str, pos: int, nxt: int) -> bool:
@@ -181,7 +186,10 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
             qs = q.start - len(q.open_mark)
             qe = min(end, q.end + len(q.close_mark))
             words(text, pos, max(pos, qs), tokens)
-            tokens.append(Token("<Q>", "<q>", max(qs, start), qe, qi))
+            # "<q,>": the quoted words end in a comma ("“…,” she said"), which closes a clause
+            # as a comma outside the marks would
+            closing = text[max(q.start, q.end - 2) : q.end].rstrip()[-1:]
+            tokens.append(Token("<Q>", "<q,>" if closing == "," else "<q>", max(qs, start), qe, qi))
             pos = max(pos, qe)
             qi += 1
             continue
@@ -190,16 +198,22 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
     return tokens
 
 
+SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
+"""A token and the blanks before it: TOKEN takes every character but blanks, so the
+offsets follow from the lengths (findall makes no match objects: faster)."""
+
+
 def words(text: str, start: int, end: int, out: list[Token]) -> None:
     append = out.append
-    for m in TOKEN.finditer(text, start, end):
-        w = m.group()
-        s, e = m.span()
-        if len(w) > 1 and w[-1] == "." and w[0] != ".":
+    e = start
+    for blanks, w in SPACED_TOKEN.findall(text, start, end):
+        s = e + len(blanks)
+        e = s + len(w)
+        if w[-1] == "." and len(w) > 1 and w[0] != ".":
             core = w[:-1]
             low = core.lower()
             if not (
-                low in ABBREVIATIONS
+                abbreviation(core, text, e)
                 or (len(core) == 1 and core.isupper())
                 or "." in core
                 or PARTY_STATE.match(core)

@@ -35,12 +35,23 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import CUE_FORMS, DETERMINERS, ELIDED_WORDS, PRONOUNS
+from quotecheck.extract.lexicon import (
+    BE_FORMS,
+    COORDINATORS,
+    CUE_FORMS,
+    DETERMINERS,
+    ELIDED_WORDS,
+    OBJECT_PREPS,
+    PRONOUNS,
+)
 
 # Every alternative opens with a single character (no class), so that the regex engine can
 # skip to the next candidate mark (twice as fast as with a class among them).
 DOUBLE = re.compile(r"``|''|“|”|\"|«|»|„|＂|「|」|『|』|\n|<[A-Za-z/][^<>\n]{0,300}>")
-SINGLE = re.compile(r"''+|``+|‘|’|'|`|\n|<[A-Za-z/][^<>\n]{0,300}>")
+APOSTROPHES = r"‘(?!\d)(?<![^\W_]‘)|’(?!\d)(?!(?<=[^\W_]’)[^\W_])|'(?!\d)(?!(?<=[^\W_]')[^\W_])"
+"""Single marks less those that is_apostrophe says are apostrophes for sure (’90s, won’t:
+a digit after, a letter or digit on both sides; ‘ after one), which the scan would skip."""
+SINGLE = re.compile(rf"''+|``+|{APOSTROPHES}|`|\n|<[A-Za-z/][^<>\n]{{0,300}}>")
 CLOSERS_OF = {
     "“": '”“"',
     '"': '"”“',
@@ -120,6 +131,8 @@ def outer_of_each_region(text: str, singles: list[QuoteSpan], doubles: list[Quot
     (more single-marked quotes than double-marked ones at the top), or in its paragraph (one
     of its quotes carries its own dialogue tag, ‘We listen,’ she said; or holds “inner” ones);
     elsewhere it is an American headline's or subhead's style, or a stray, as before."""
+    if not singles:  # every group is double-marked quotes alone, all kept
+        return sorted(doubles, key=lambda s: (s.start, -s.end))
     single_set = set(singles)
     merged = sorted([*singles, *doubles], key=lambda s: (s.start, -s.end))
     kept: list[QuoteSpan] = []
@@ -213,21 +226,24 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
     nested_seen = False  # the open quote has had a quote nested inside it
     kept = 0  # len(spans) when the open quote opened
     flat_until = -1  # a paragraph re-read with its stray opener skipped: no nesting up to here
-    para_start = 0
     n = len(text)
     start = 0
+    single = pattern is SINGLE
     while True:
         rescan = -1
         for m in pattern.finditer(text, start):
             mark = m.group()
+            if mark == "\n" and open_at < 0:
+                continue  # a newline matters only inside a quote (never in ``skip``: marks only)
             pos = m.start()
-            if mark[0] == "<" or (mark[:2] in ("''", "``") and pattern is SINGLE) or pos in skip:
+            if mark[0] == "<" or (single and mark[:2] in ("''", "``")) or pos in skip:
                 continue  # a tag; a doubled apostrophe or backtick (''…'', ``…'') is a double mark
             if mark == "\n":
-                if open_at >= 0 and is_paragraph_break(text, pos):
+                if is_paragraph_break(text, pos):
+                    mark_at = open_at - len(open_mark)
                     if (
                         reopens(text, pos)
-                        and introduced(text, para_start, open_at - len(open_mark))
+                        and introduced(text, paragraph_floor(text, mark_at), mark_at)
                         and not (nested_seen and pos > flat_until and ends_with_closer(text, pos))
                     ):
                         span = unclosed(text, open_at, pos, open_mark)
@@ -237,11 +253,10 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                         rescan, flat_until = open_at, pos  # a stray opener swallowed real quotes
                         break
                     open_at, nested = -1, False
-                if is_paragraph_break(text, pos):
-                    para_start = pos + 1
                 continue
             before = text[pos - 1] if pos > 0 else ""
-            after = text[m.end()] if m.end() < n else ""
+            mark_end = pos + len(mark)
+            after = text[mark_end] if mark_end < n else ""
             if before == "=" and mark in ('"', "“", "”", "'"):
                 continue  # attr="…" of a tag too long to be read as one: markup, not a quote
             if mark in ("‘", "’", "'") and (
@@ -280,7 +295,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             if mark in CLOSERS_OF[open_mark] or (
                 mark == "''" and (open_mark == "``" or (open_mark in ('"', "“") and closer_like))
             ):
-                if text[open_at:pos].strip():
+                if (pos > open_at and not text[open_at].isspace()) or text[open_at:pos].strip():
                     spans.append(QuoteSpan(open_at, pos, open_mark, mark))
                 elif pos == open_at and mark in CLOSERS_OF and opener_like:
                     open_at, open_mark = m.end(), mark  # a doubled opening mark ("“You…): open at the second
@@ -313,18 +328,27 @@ def ends_with_closer(text: str, pos: int) -> bool:
     return k > 0 and text[k - 1] in '”"»'
 
 
-def first_ending_after(spans: list[QuoteSpan], qi: int, s0: int) -> int:
-    """Index of the first quote before ``qi`` that ends after ``s0``: the quotes sharing the
-    sentence. Spans are in text order, so a binary search keeps a sentence with thousands of
-    quotes linear overall (a walk back from each quote was quadratic)."""
-    return bisect.bisect_right(spans, s0, 0, qi, key=lambda s: s.end)
-
-
 def is_paragraph_break(text: str, pos: int) -> bool:
     """A newline ends a paragraph when a blank line follows or the next line opens a quote
     (hard-wrapped text keeps a quote going across single newlines)."""
+    c = text[pos + 1 : pos + 2]
+    if c not in (" ", "\t", "\u00a0"):  # no blanks to step over (the usual case)
+        return c in ("\n", "") or c in '“"«„`‘'
     nxt = text[pos + 1 : pos + 40].lstrip(" \t\u00a0")
     return nxt[:1] in ("\n", "") or nxt[:1] in '“"«„`‘'
+
+
+def paragraph_floor(text: str, mark_at: int) -> int:
+    """Where ``introduced`` reads from: the start of the paragraph holding the mark at
+    ``mark_at`` (after the last newline that breaks a paragraph), or 200 characters back if
+    that is nearer. Found when needed, so the scan can skip newlines outside quotes."""
+    lo = max(0, mark_at - 200)
+    k = text.rfind("\n", lo, mark_at)
+    while k >= 0:
+        if is_paragraph_break(text, k):
+            return k + 1
+        k = text.rfind("\n", lo, k)
+    return lo
 
 
 def introduced(text: str, para_start: int, mark_at: int) -> bool:
@@ -387,6 +411,8 @@ def possessive(text: str, pos: int) -> bool:
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1).lower()
+    if word in OBJECT_PREPS or word in COORDINATORS or word in BE_FORMS:
+        return False  # ‘wasted millions’ on a mall: a possessive is followed by what it owns
     return word not in PRONOUNS and word not in CUE_FORMS
 
 

@@ -4,117 +4,40 @@ sieve, so it lives apart from both."""
 
 from __future__ import annotations
 
-from quotecheck.extract.mentions import cue_at, np_forward, subject_of
+from quotecheck.extract.lexicon import (
+    ARTICLES,
+    EMPTY_SUBJECTS,
+    FRONTED,
+    PREPOSITIONS_OF_SETTING,
+    PRONOUNS_HE_SHE_THEY,
+    SENTENCE_CONNECTIVES,
+    SUBORDINATE,
+    TIME_AFTER,
+)
+from quotecheck.extract.mentions import np_forward
 from quotecheck.extract.sentences import Token
-
-FRONTED = {
-    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked",
-    "when", "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then",
-    "now", "instead", "last", "this", "for", "from", "with", "writing", "responding",
-    "appearing", "addressing", "by", "as", "to", "since", "under", "over", "so", "indeed",
-    "if", "because", "although", "though", "despite", "until", "once", "citing", "pressed",
-    "here", "here’s", "here's", "there", "like", "unlike", "according", "amid", "among",
-    "shortly", "moments", "minutes", "hours", "days", "soon", "just", "even", "likewise",
-    "moreover", "additionally", "furthermore", "similarly", "back", "outside", "inside", "near",
-    "across", "around", "behind", "beyond", "following", "throughout", "within", "upon",
-    "given", "considering",
-}  # fmt: skip
-
-
-TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
-
-
-SUBORDINATE = {
-    "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
-    "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
-}  # fmt: skip
-
-
-def main_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
-    """The subject of the main clause before ``hi``: the subject of an earlier verb cue, or
-    the sentence's first noun phrase."""
-    front = fronted_end(tokens, lo, hi)
-    for v in range(hi - 1, lo - 1, -1):
-        if tokens[v].text == ";" or v < front:
-            break  # "As the band started to play, Hale joked": the opening clause's cue is not the main one
-        if tokens[v].quote >= 0:
-            continue
-        if (
-            cue_at(tokens, v) is not None
-            and not tokens[v].lower.endswith("ing")
-            and not naming(tokens, v, lo)
-        ):
-            np = subject_of(tokens, v, lo)
-            if np is not None and np[0].lower not in ("that", "which", "who"):
-                return np
-    semi = next((k for k in range(hi - 1, lo - 1, -1) if tokens[k].text == ";"), -1)
-    if semi >= 0 and semi + 1 < hi:
-        lo = semi + 1  # "So that is why …; all voters have to do is repeat “…”": the last clause
-    return sentence_subject(tokens, lo, hi)
-
-
-NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled"}
-
-
-def naming(tokens: list[Token], v: int, lo: int) -> bool:
-    """ "Lee shared a flyer for a class called “Cells”, writing …": a participle naming an
-    indefinite noun is a reduced relative, not the clause's verb, so that noun is no
-    subject ("the mayor called “Fair Roads” a sham" keeps its cue)."""
-    if tokens[v].lower not in NAMING_PARTICIPLES:
-        return False
-    for k in range(v - 1, max(lo - 1, v - 7), -1):
-        t = tokens[k]
-        if t.lower in ("a", "an"):
-            return k < v - 1
-        if not (t.text.islower() or t.text.isdigit()):
-            return False
-    return False
-
-
-def fronted_end(tokens: list[Token], lo: int, hi: int) -> int:
-    """Where an opening subordinate clause ("As the band started to play, …") ends, or ``lo``."""
-    i = lo
-    while i < hi and tokens[i].lower in ("and", "but", "so", "yet"):
-        i += 1
-    if i >= hi or tokens[i].lower not in SUBORDINATE or tokens[i].lower in ("asked", "pressed", "speaking"):
-        return lo
-    for k in range(i + 1, min(hi, i + 25)):
-        if tokens[k].quote >= 0 or tokens[k].text in (";", ":", "—", "–"):
-            return lo
-        if tokens[k].text == ",":
-            return k + 1
-    return lo
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Clinton…")."""
     i = dateline_end(tokens, lo, hi)
-    while i < hi and tokens[i].lower in ("and", "but", "so", "yet", "still", "then", "now", "also"):
+    while i < hi and tokens[i].lower in SENTENCE_CONNECTIVES:
         i += 1
-    fronted = False
     for _ in range(3):
         if i < hi and (
             tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
         ):
             for k in range(i + 1, min(hi, i + 25)):
-                if tokens[k].text == ",":
+                if tokens[k].text == "," or tokens[k].lower == "<q,>":
                     i = k + 1
-                    fronted = True
                     break
-                if tokens[k].text in ("—", "–", "―"):
-                    # "Hastily seizing on the fire ― just as he had in Dayton ― Hale cast":
-                    # an aside set off by dashes closes the fronted phrase
-                    k2 = next(
-                        (x for x in range(k + 1, min(hi, k + 30)) if tokens[x].text == tokens[k].text), -1
-                    )
-                    if k2 > 0 and k2 + 1 < hi and tokens[k2 + 1].is_cap:
-                        i = k2 + 1
-                        fronted = True
-                        break
             else:
-                if i + 1 < hi and (
-                    tokens[i + 1].lower in ("he", "she", "they", "we", "i") or tokens[i + 1].is_cap
+                k = past_object(tokens, i + 1, hi) if tokens[i].lower in PREPOSITIONS_OF_SETTING else hi
+                if k < hi and (
+                    tokens[k].lower in PRONOUNS_HE_SHE_THEY or tokens[k].is_cap or tokens[k].lower in ARTICLES
                 ):
+                    i = k  # "On Bluesky she went further": the preposition's object is no subject
+                elif i + 1 < hi and (tokens[i + 1].lower in PRONOUNS_HE_SHE_THEY or tokens[i + 1].is_cap):
                     i += 1  # "Instead he delivered a talk": a lone adverb before the subject
                 break
     for k in range(i, min(hi, i + 7)):
@@ -134,23 +57,29 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     ):
         return None  # "Given his past remarks on “…”": the fronted phrase runs on to the quote
     np = np_forward(tokens, i, hi)
-    if np is None and fronted:
-        # "Following a hastily called, late-night meeting, the board …": a comma inside the
-        # fronted phrase; the subject follows the next comma
-        k = next((k for k in range(i, min(hi, i + 6)) if tokens[k].text in (",", ";", ":")), -1)
-        if (
-            k >= 0
-            and tokens[k].text == ","
-            and all(t.text[:1].islower() or t.text == "," for t in tokens[i:k])
-        ):
-            np = np_forward(tokens, k + 1, hi)
     if np is None:
         return None
-    if len(np) == 1 and np[0].lower.replace("'", "’") in (
-        "it", "this", "that", "there", "there’s", "that’s", "what’s",
-    ):  # fmt: skip
+    if len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
+
+
+def past_object(tokens: list[Token], k: int, hi: int) -> int:
+    """Where the subject may start after a fronted preposition's object with no comma: past
+    a run of capitalised words ("On Bluesky she"), or of lower-case ones up to a pronoun, a
+    capital or an article ("After the vote the mayor", "At the rally Ann Lee")."""
+    cap = k < hi and tokens[k].is_cap
+    start = k
+    while k < hi and k - start < 8 and tokens[k].text[:1].isalnum():
+        t = tokens[k]
+        if t.lower == "of":
+            cap = k + 1 < hi and tokens[k + 1].is_cap  # "On the morning of Feb. 28 Lee"
+        elif t.text[:1].isdigit():
+            cap = False
+        elif t.is_cap != cap or t.lower in PRONOUNS_HE_SHE_THEY or (k > start and t.lower in ARTICLES):
+            return k
+        k += 1
+    return hi
 
 
 def fronted_verb(tokens: list[Token], i: int) -> bool:

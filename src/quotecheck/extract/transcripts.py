@@ -24,9 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import TITLES
+from quotecheck.extract.lexicon import (
+    MEDIA_LABELS,
+    TITLES,
+)
 
 OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
+OPENING_MARKS = '“"«„”'
+"""The marks OPENING takes: a line starting with any other non-blank character opens none."""
 LABEL = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
@@ -51,9 +56,6 @@ def own_cue(text: str, at: int, end: int) -> bool:
     """Words right after a closed quote on the same line: its attribution (“…,” the agency
     tweeted), so the line is an ordinary quote, not a transcript turn."""
     return CUE_AFTER.match(text, at, end) is not None
-
-
-MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,15 @@ def find_turns(text: str) -> list[TranscriptTurn]:
     while pos <= n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
+        if end == pos:  # an empty line: no mark opens it, nothing to end a block
+            pos += 1
+            continue
+        first = text[pos]
+        if not first.isspace() and first not in OPENING_MARKS:
+            if block:  # a narrative line (neither blank nor opening with a mark) ends the block
+                flush(text, block, turns)
+            pos = end + 1
+            continue
         line = read_line(text, pos, end)
         if line is None:
             if text[pos:end].strip():

@@ -12,58 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "pres",
-        "president",
-        "vice",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rev",
-        "reverend",
-        "gen",
-        "general",
-        "col",
-        "colonel",
-        "capt",
-        "captain",
-        "judge",
-        "justice",
-        "mayor",
-        "councillor",
-        "councilor",
-        "secretary",
-        "minister",
-        "chancellor",
-        "speaker",
-        "chief",
-        "officer",
-        "the",
-        "hon",
-        "jr",
-        "sr",
-        "ii",
-        "iii",
-        "iv",
-        "phd",
-        "md",
-        "esq",
-    ]
-)
+from quotecheck.extract.lexicon import HONORIFICS, NAME_SUFFIXES
+
+# Words of a name that are not the person's own: honorifics, suffixes, an article.
+TITLES = frozenset(HONORIFICS | {s.rstrip(".") for s in NAME_SUFFIXES} | {"the"})
 PARTY_TAG = re.compile(r"\(?\b[DRI]-[A-Z][A-Za-z.]*\)?|\([^)]*\)")
 NICKNAMES: dict[str, str] = {
     "bill": "william", "will": "william", "billy": "william", "bob": "robert", "bobby": "robert",

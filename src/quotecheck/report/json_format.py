@@ -62,6 +62,7 @@ def quote_dict(result: QuoteResult) -> dict[str, Any]:
         "speaker_end": q.speaker_end,
         "cue": q.cue,
         "group": q.group,
+        "attributed_by": q.attributed_by,
         "verdict": result.verdict.value if result.verdict else None,
         "score": result.score,
         "match": match_dict(result.match) if result.match else None,

@@ -1,0 +1,150 @@
+"""Document formats inside articles, which sign a quote without a sentence around it.
+
+- a pull quote or a block signed on the next line, or after a slash or dash on its own line:
+  ``“…”`` / ``— Ann Hale, mayor``, ``“…” / Ann Hale``;
+- a line of readers' comments signed at its end: ``“…” more “…” ― Ann Lee``;
+- a news digest filed under an all-caps headline: ``HEADLINE “excerpt” [Outlet.]``;
+- a roundup entry: a headline naming who spoke (``Mayor Says Pier Stays Open``), the quote
+  as a block under it, then a bracketed venue line;
+- a transcript line: ``HALE: We are “very sure.”``.
+
+Each reads a bounded stretch of text around the quote, so a huge article stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotecheck.extract.lexicon import (
+    CUE_FORMS,
+    HEADLINE_CUES,
+)
+from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward
+from quotecheck.extract.sentences import Token, tokenize
+from quotecheck.extract.spans import QuoteSpan
+from quotecheck.extract.transcripts import LABEL, name_of
+
+HEADLINE_MAX = 300
+HEADLINE_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
+
+
+def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """News digests run `ALL-CAPS HEADLINE “excerpt” [Outlet.]`: with no cue anywhere, the
+    capitalised headline that opens the paragraph is what the excerpt is filed under, so it
+    stands as the speaker rather than leaving the quote unattributed."""
+    span = spans[qi]
+    open_at = span.start - len(span.open_mark)
+    para = text.rfind("\n", max(0, open_at - HEADLINE_MAX), open_at) + 1
+    if para == 0 and open_at > HEADLINE_MAX:
+        return None  # a headline is short: a bounded look-back keeps a huge paragraph linear
+    head = text[para:open_at].rstrip(" \t\u00a0")
+    m = HEADLINE_RUN.fullmatch(head)
+    if m is None or len(head.split()) < 3 or sum(c.isalpha() for c in head) < 8:
+        return None
+    tokens = tokenize(text, para, para + len(head), spans, qi)
+    if not tokens:
+        return None
+    return Mention(tuple(tokens), "description", "headline", tuple(tokens))
+
+
+SIGNATURE_DASHES = "―—–/"
+SIGNATURE_END = re.compile(r"[―—–/][ \t\u00a0]*([A-Z][^\n―—–/]{1,60}?)[ \t.]*$")
+
+
+def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """A line of readers' comments, `“…” more “…” ― Ann Lee`: a quote opening its line is
+    signed by the dash and name that end the line, even after more quoted words; a quote
+    ending the line is signed by them wherever it starts (`… he has “…” ― Ann Lee.`)."""
+    k = open_at
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    line_end = text.find("\n", close_at, close_at + 2000)
+    if line_end < 0:
+        line_end = min(len(text), close_at + 2000)
+    # the signature's words hold no dash, so only the line's last dash can open it: match
+    # there, rather than have the regex engine try every dash of a long line
+    dash = max(text.rfind(d, close_at, line_end) for d in SIGNATURE_DASHES)
+    m = SIGNATURE_END.match(text, dash, line_end) if dash >= 0 else None
+    if m is None or len(m.group(1).split()) > 6:
+        return None
+    if k > 0 and text[k - 1] != "\n" and text[close_at : m.start()].strip(" .\t\u00a0"):
+        return None  # words before the quote on its line and after it before the signature
+    later = qi + 1
+    while later < len(spans) and spans[later].start < m.start():
+        later += 1
+    tokens = tokenize(text, m.start(1), m.end(1), spans, later)
+    np = np_forward(tokens, 0, len(tokens))
+    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
+        return None
+    if len(np) != len(tokens) and tokens[len(np)].text != ",":
+        return None  # "― Ann Hale, mayor of Eastport": the name and its title
+    return make_mention(tokens, np, "―")
+
+
+DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–/]+[ \t]*(?=[A-Z@])")
+
+
+def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """A quote set off as a block and signed on the next line: `"…"` / `- Ann Lee.`"""
+    m = DASH_LINE.match(text, close_at, close_at + 40)
+    if m is None:
+        return None
+    end = text.find("\n", m.end(), m.end() + 80)
+    end = m.end() + 80 if end < 0 else end
+    tokens = tokenize(text, m.end(), min(end, len(text)), spans, qi + 1)
+    np = np_forward(tokens, 0, len(tokens))
+    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
+        return None
+    return make_mention(tokens, np, "—")
+
+
+def opens_line(text: str, open_at: int) -> int:
+    """The start of the quote's line when nothing but blanks stands before the quote on it,
+    else -1."""
+    k = open_at
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k if k == 0 or text[k - 1] == "\n" else -1
+
+
+def roundup_entry(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """ "Mayor Hale Says Pier Will Stay Open" / “…” / [Eastport Gazette]: a quote set as a
+    block under a headline is the words of whoever the headline says spoke."""
+    span = spans[qi]
+    line = opens_line(text, span.start - len(span.open_mark))
+    if line <= 0:
+        return None
+    prev_end = line - 1
+    prev_start = text.rfind("\n", max(0, prev_end - HEADLINE_MAX), prev_end) + 1
+    head = text[prev_start:prev_end].strip()
+    words = head.split()
+    if not 3 <= len(words) <= 16 or head[-1:] in ".:,;" or any(c in head for c in '“”"'):
+        return None
+    if sum(1 for w in words if w[:1].isupper()) * 4 < len(words) * 3:
+        return None  # not a headline: most of its words start with a capital
+    tokens = tokenize(text, prev_start, prev_end, spans, qi)
+    for v, tok in enumerate(tokens):
+        if v > 0 and CUE_FORMS.get(tok.lower) in HEADLINE_CUES:
+            np = tokens[:v]
+            if kind_of_mention(np) in ("name", "description"):
+                return Mention(tuple(np), "name", tok.lower, tuple(np))
+            return None
+    return None
+
+
+def transcript_line(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """ "HALE: We are “very sure.”": a quote inside a line opened by an all-caps speaker
+    label is that speaker's."""
+    span = spans[qi]
+    open_at = span.start - len(span.open_mark)
+    line = text.rfind("\n", max(0, open_at - 400), open_at) + 1
+    if line == 0 and open_at > 400:
+        return None
+    m = LABEL.match(text, line, open_at)
+    if m is None or not m.group().endswith(":") or sum(c.isupper() for c in m.group()) < 2:
+        return None
+    if not any(c.islower() for c in text[m.end() : open_at]) and m.end() < open_at - 1:
+        return None  # "UN: PEACEKEEPERS PAID …": an all-caps headline, not a speaker's turn
+    label = m.group()[:-1]
+    name = Token(name_of(label), name_of(label).lower(), m.start(), m.start() + len(label))
+    return Mention((name,), "name", ":", (name,))

@@ -1,0 +1,2104 @@
+"""The grammar of one sentence, as far as attribution needs it: its clauses, each clause's
+subject and verbs, and which cue governs a quote.
+
+A sentence's tokens (each quote one placeholder token) are read once, left to right, into
+clauses. The main clause may hold clauses opened inside it: a fronted clause or participle
+("When Lee spoke, …", "Calling Ross a “…”, Hale …"), an aside in commas, dashes or
+brackets, a relative clause (", who …,", "a sign that read …"), an adverbial clause
+(", while …", "because …"), a participle clause (", saying …"), an absolute ("with the
+governor calling it …"), a coordinate clause with its own subject (", but the board …"),
+and the report after a verb of speech ("said (that) …"), which runs to the end of the
+clause the verb is in.
+
+A quote is governed by the nearest cue before it in its own clause or, when its clause
+has none, in the clauses it stands in; a cue inside a report is the reporter's, so the
+outermost report governs ("Hale said Lee called it “…”" is Hale's account). Asides and
+relative clauses closed before the quote govern nothing after them. Where no cue governs,
+nothing does: the quote is left to the other sieves rather than given to the nearest name.
+
+Every step reads a bounded number of tokens, so a sentence costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from quotecheck.extract.lexicon import (
+    AGENT_ONLY,
+    ARTICLES_AND_POSSESSIVES,
+    AS_LEMMAS,
+    AUXILIARIES,
+    BE_FORMS,
+    CATENATIVES,
+    CAUSATIVES,
+    CHANT_NOUNS,
+    CLAUSE_GOES_ON,
+    CONTRACTED_WORDS,
+    COORDINATORS,
+    CORE,
+    CUE_FORMS,
+    DASHES,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_PART_LINKS,
+    DOCUMENT_PARTS,
+    EXPRESS_FORMS,
+    FINITE_AUX,
+    FOCUS_ADVERBS,
+    HYPHEN_DASHES,
+    ING_PREPOSITIONS,
+    LATER,
+    LICENCE_NOUNS,
+    MEDIUM,
+    NAMING_WORDS,
+    NO_INVERSION,
+    NOT_NOUN_HEADS,
+    NOT_VERBS_AFTER_PRONOUN,
+    NOUN_DETERMINERS,
+    NOUN_FRAME,
+    NP_TAILS,
+    NUMBER_WORDS,
+    OBJECT_LEMMAS,
+    OBJECT_PREPS,
+    OBJECT_PRONOUNS,
+    PARTICIPLE_ENDS,
+    PARTICIPLE_KEEPERS,
+    PARTICLES_OUT,
+    PAST_FORMS,
+    PAST_PARTICIPLES,
+    PLURAL_SUBJECTS,
+    PREPOSITIONS_OF_SETTING,
+    PRONOUN_OF,
+    PRONOUNS,
+    PRONOUNS_HE_SHE_THEY,
+    PUBLISH_FORMS,
+    RAISE_FORMS,
+    REL_WORDS,
+    RELATIVE_PRONOUNS,
+    RESULT_WORDS,
+    SAME_IN_PAST,
+    SENTENCE_ADVERBS,
+    SET_OFF_RELATIVES,
+    SETTING_PREPOSITIONS,
+    SHARE_WORDS,
+    SHOW_FORMS,
+    SPEAKER_KINDS,
+    SPEECH_NOUNS,
+    STANCE_FORMS,
+    STOP,
+    STOP_CAPS,
+    SUBJECT_SPEAKS_IN_PASSIVE,
+    SUBORDINATORS,
+    TELL_LEMMAS,
+    TIME_NOUNS,
+    TIME_POSSESSORS,
+    TITLE_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
+    UTTERANCE_NOUNS,
+    VIEW_FILLERS,
+    VIEW_VERBS,
+    VIEW_WORDS,
+    WEAK_LEMMAS,
+    WEAK_SUBORDINATORS,
+    WEEKDAYS,
+)
+from quotecheck.extract.mentions import (
+    CONTRACTION,
+    Mention,
+    adverb,
+    agrees,
+    bare_present,
+    cue_at,
+    head_of,
+    kind_of_mention,
+    make_mention,
+    medium,
+    np_backward,
+    np_core,
+    np_forward,
+    person_like,
+    plural,
+    restrictive_antecedent,
+    subject_of,
+)
+from quotecheck.extract.sentences import Token, index
+from quotecheck.extract.subjects import fronted_verb, sentence_subject
+
+MAIN = "main"
+FRONTED = "fronted"
+ASIDE = "aside"
+RELATIVE = "relative"
+ADVERBIAL = "adverbial"
+PARTICIPLE = "participle"
+ABSOLUTE = "absolute"
+COORDINATE = "coordinate"
+REPORT = "report"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A verb group (or "according to") that can govern a quote: ``head`` is the verb,
+    ``after`` the index after its particle or medium ("said in a statement")."""
+
+    head: int
+    after: int
+    text: str
+    speech: bool
+    """A verb of speech or writing (it reports words); else a verb of stance, which takes
+    a quote only as its object ("Lee backs “fair fees”")."""
+    mention: Mention | None = None
+    """For a noun of speech, its possessor: "her claim that …", "Lee’s remark that …"."""
+
+
+class Clause(NamedTuple):
+    """A clause: its tokens ``start:end``, its role, and the clause it was opened in (-1
+    for a main clause). A named tuple: every parse builds a few, and it is built fastest."""
+
+    start: int
+    end: int
+    role: str
+    parent: int
+
+
+@dataclass(slots=True, eq=False)
+class Sentence:
+    """One parse: its tokens, clauses, each token's clause, and cues. Never changed after
+    ``parse`` builds it but for ``memo`` (subjects found); slotted rather than frozen, as a
+    frozen dataclass is twice as slow to build and every quote parses once or twice."""
+
+    tokens: list[Token]
+    clauses: tuple[Clause, ...]
+    owner: tuple[int, ...]
+    """The clause each token belongs to (the innermost one)."""
+    cues: tuple[Cue, ...]
+    memo: dict[int, Mention | None] = field(default_factory=dict, compare=False)
+
+    def clause_of(self, i: int) -> Clause:
+        return self.clauses[self.owner[i]]
+
+
+CUE_WORDS = frozenset(
+    {
+        *SHOW_FORMS,
+        *CUE_FORMS,
+        *STANCE_FORMS,
+        *UTTERANCE_NOUNS,
+        *CHANT_NOUNS,
+        *VIEW_VERBS,
+        *EXPRESS_FORMS,
+        "according",
+        "in",
+    }
+)
+"""The words a cue can start with: every other token is skipped by ``cue_here``."""
+
+
+FINITE_WORDS = frozenset(
+    {*FINITE_AUX, *BE_FORMS, *PAST_FORMS}
+    | {w for w in (*CUE_FORMS, *STANCE_FORMS, *SHOW_FORMS) if w.isalpha() and not w.endswith("ing")}
+)
+"""Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
+
+SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
+"""Nouns of speech and their plurals: "claims that", "accusations that"."""
+
+CLAUSE_WORDS = frozenset(
+    {*COORDINATORS, *SET_OFF_RELATIVES, *RELATIVE_PRONOUNS, *SUBORDINATORS, "with"}
+    | FINITE_WORDS
+    | SPEECH_NOUN_FORMS
+    | CUE_WORDS
+)
+"""Every word ``parse`` looks up: any other word of letters (not ending in "-ed", not after
+a comma or he/she/they) only joins the clause open before it."""
+
+
+def parse(tokens: list[Token]) -> Sentence:
+    """The clauses and cues of ``tokens`` (one sentence, or its part before a quote)."""
+    n = len(tokens)
+    spans: list[list[int | str]] = [[0, n, MAIN, -1]]
+    stack = [0]
+    owner = [0] * n
+    cues: list[Cue] = []
+
+    def push(role: str, at: int) -> None:
+        spans.append([at, n, role, stack[-1]])
+        stack.append(len(spans) - 1)
+
+    def close(k: int, end: int) -> None:
+        """Close clause ``k`` (on the stack) and every clause opened inside it."""
+        while len(stack) > 1:
+            c = stack.pop()
+            spans[c][1] = end
+            if c == k:
+                return
+
+    def open_role(role: str) -> int:
+        for c in reversed(stack):
+            if spans[c][2] == role:
+                return c
+        return -1
+
+    lead = 0
+    while lead < n and (tokens[lead].lower in COORDINATORS or tokens[lead].lower in FOCUS_ADVERBS):
+        lead += 1
+    if n and opens_fronted(tokens, 0):
+        push(FRONTED, lead)
+    report_from = -1
+    restrictive: dict[int, bool] = {}  # restrictive relative clauses: whether their verb was met
+    has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
+    fronted_inner: set[int] = set()  # fronted clauses inside a report
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        if (
+            tok.lower not in CLAUSE_WORDS
+            and text.isalpha()
+            and not tok.lower.endswith("ed")
+            and report_from != i
+            and stack[-1] not in restrictive
+            and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
+        ):
+            owner[i] = stack[-1]  # a plain word: no event below can fire on it
+            continue
+        # closing events: the token ends a clause (and belongs to it)
+        if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
+            owner[i] = k
+            close(k, i + 1)
+            continue
+        if (
+            tok.lower in COORDINATORS
+            and i > 0
+            and tokens[i - 1].text == ","
+            and (k2 := adverb_run_end(tokens, i + 1)) < n
+            and cue_at(tokens, k2) is not None
+        ):
+            pop_reports(spans, stack, i)  # "said the members will meet, but said “…”"
+        dash = (text in DASHES or text == "-") and is_dash(tokens, i)
+        if dash and (k := opened_by(spans, stack, tokens, *DASHES, "-")) >= 0:
+            owner[i] = k
+            close(k, i + 1)
+            if (f := open_role(FRONTED)) >= 0 and dash_closes_fronted(tokens, i):
+                close(f, i + 1)
+            continue
+        if text == ";":
+            close(stack[1], i) if len(stack) > 1 else None
+            spans.append([i + 1, n, MAIN, -1])
+            stack[:] = [len(spans) - 1]
+            owner[i] = stack[0]
+            continue
+        if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
+            top = stack[-1]
+            fronted = open_role(FRONTED)
+            if fronted >= 0 and (not next_is_quote(tokens, i) or fronted in fronted_inner):
+                owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
+                close(fronted, i + 1)
+                continue
+            relative = open_role(RELATIVE)
+            before_quote = (
+                next_is_quote(tokens, i)
+                and cue_at(tokens, i - 1) is None
+                and not speech_then_setting(tokens, int(spans[relative][0]) if relative >= 0 else i, i)
+            )
+            resumed = resumes(tokens, i) or (has_verb.get(relative, False) and finite_follows(tokens, i + 1))
+            after_that = tokens[i - 1].lower == "that"  # "pledged that, if elected, …": a clause is inserted
+            if (
+                relative >= 0
+                and (resumed or before_quote)
+                and i - int(spans[relative][0]) >= 2
+                and not after_that
+            ):
+                owner[i] = relative
+                close(relative, i + 1)
+                continue
+            participle = open_role(PARTICIPLE)
+            if (
+                participle >= 0
+                and i + 1 < n
+                and finite(tokens[i + 1])
+                and not tokens[i + 1].lower.endswith("ing")
+            ):
+                owner[i] = participle
+                close(participle, i + 1)  # "Cruz, leading in the polls, questioned …"
+                continue
+            adverbial = open_role(ADVERBIAL)
+            if adverbial >= 0 and (
+                finite_follows(tokens, i + 1)
+                or (
+                    reduced_adverbial(tokens, int(spans[adverbial][0]))
+                    and i + 1 < n
+                    and finite_at(tokens, i + 1)
+                )
+            ):
+                owner[i] = adverbial
+                close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said"
+                continue
+            if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
+                if tok.quote >= 0:
+                    owner[i] = top  # "with Lee saying “…,” to cheers": the quote is the absolute's
+                    close(top, i + 1)
+                    continue
+                close(top, i)
+        if tok.quote >= 0 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
+            owner[i] = stack[-1]
+            close(open_role(FRONTED), i + 1)  # "After calling it “…” he left": no comma outside
+            continue
+        agrees = stack[-1] in restrictive and plural_after_relative(tokens, i, int(spans[stack[-1]][0]))
+        while (
+            len(stack) > 1
+            and (
+                (spans[stack[-1]][2] == RELATIVE and (restrictive.get(stack[-1], False) or agrees))
+                or (
+                    spans[stack[-1]][2] == ADVERBIAL
+                    and has_verb.get(stack[-1], False)
+                    and i - int(spans[stack[-1]][0]) > 2
+                )
+            )
+            and (finite_at(tokens, i) or agrees)
+            and i > 0
+            and tokens[i - 1].lower not in COORDINATORS
+            and tokens[i - 1].lower not in RELATIVE_PRONOUNS
+            and tokens[i - 1].lower not in PRONOUNS
+            and tokens[i - 1].text.isalpha()
+            and tokens[i - 1].lower not in AUXILIARIES
+            and not finite_at(tokens, i - 1)
+            and cue_at(tokens, i - 1) is None
+        ):
+            close(stack[-1], i)  # "the groups who wrote to her say": the main verb after the clause
+        # opening events: the token starts a clause (and belongs to it)
+        low = tok.lower
+        prev = tokens[i - 1] if i > 0 else None
+        if text == "(" or (dash and closing_dash(tokens, i)):
+            push(ASIDE, i)
+        elif (
+            low in SET_OFF_RELATIVES
+            and prev is not None
+            and (prev.text == "," or is_dash(tokens, i - 1) or prev.lower == "<q,>")
+        ):
+            push(RELATIVE, i)
+        elif (
+            prev is not None
+            and prev.text == ","
+            and i + 1 < n
+            and tokens[i + 1].lower in ("which", "whom")
+            and text.isalpha()
+            and text.islower()
+        ):
+            push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
+        elif (
+            low in RELATIVE_PRONOUNS
+            and prev is not None
+            and restrictive_antecedent(prev)
+            and (prev.lower not in STANCE_FORMS or noun_use(tokens, i - 1) or after_verb(tokens, i - 1))
+            and (low != "that" or verb_follows(tokens, i + 1))
+        ):
+            push(RELATIVE, i)  # "a sign that read “…”", "lawyers who checked it"
+            restrictive[stack[-1]] = False
+        elif (
+            low in SUBORDINATORS
+            and i > lead
+            and (
+                low not in WEAK_SUBORDINATORS
+                or finite_follows(tokens, i + 1)
+                or (reduced_adverbial(tokens, i) and i >= 2 and tokens[i - 2].lower == "that")
+            )
+        ):
+            inner = (
+                prev is not None
+                and spans[stack[-1]][2] == REPORT
+                and (prev.lower == "that" or (prev.text == "," and i > 1 and tokens[i - 2].lower == "that"))
+            )
+            if (
+                not inner
+                and prev is not None
+                and (prev.text == "," or (prev.lower in COORDINATORS and i > 1 and tokens[i - 2].text == ","))
+            ):
+                pop_reports(spans, stack, i)
+            if inner:
+                push(FRONTED, i)  # "said that once the Senate goes home, “…”": closes at its comma
+                fronted_inner.add(stack[-1])
+            else:
+                push(ADVERBIAL, i)
+        elif low == "with" and absolute_follows(tokens, i + 1):
+            push(ABSOLUTE, i)
+        elif (
+            low in COORDINATORS
+            and i > 0
+            and has_verb.get(stack[-1], False)
+            and (finite_follows(tokens, i + 1, named=True) or subject_participle_follows(tokens, i + 1))
+        ):
+            pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
+            push(COORDINATE, i)
+        elif (
+            i > 0
+            and prev is not None
+            and prev.text == ","
+            and low.endswith("ing")
+            and text.islower()
+            and len(low) > 4
+            and low not in ING_PREPOSITIONS
+        ):
+            pop_reports(spans, stack, i)
+            while (
+                len(stack) > 1
+                and spans[stack[-1]][2] == ADVERBIAL
+                and tokens[int(spans[stack[-1]][0])].lower not in PARTICIPLE_KEEPERS
+            ):
+                spans[stack.pop()][1] = i  # "praised it after she presented it, saying": the main clause's
+            push(PARTICIPLE, i)
+        owner[i] = stack[-1]
+        clause, verb_before = stack[-1], has_verb.get(stack[-1], False)  # a verb before this word
+        if (
+            ((low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i))
+            or (("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")))
+            or (prev is not None and prev.lower in PRONOUNS_HE_SHE_THEY and tok.text.isalpha())
+            or (prev is not None and prev.lower == "who" and text.isalpha() and text.islower())
+        ):
+            has_verb[stack[-1]] = True
+            if stack[-1] in restrictive:
+                restrictive[stack[-1]] = True  # the relative clause has its own verb
+        # cues; the report after a verb of speech is opened after its cue words
+        if report_from == i:
+            push(REPORT, i)
+            owner[i] = stack[-1]
+            if ("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")):
+                has_verb[stack[-1]] = True  # "said he’d make it": the report opens on its verb
+        if (
+            low in SPEECH_NOUN_FORMS
+            and that_clause_follows(tokens, i)
+            and report_from < i
+            and (noun_use(tokens, i) or after_verb(tokens, i) or not finite(tok))
+        ):
+            report_from = i + 1  # "repeated claims that Ross recites …": a noun's reported clause
+        c = None
+        if low in CUE_WORDS:
+            fronted_verb = (
+                tokens[0].quote >= 0 and stack[-1] == 0 and not has_verb.get(0) and ends_clause(tokens, i)
+            )
+            c = cue_here(tokens, i, agrees or fronted_verb)
+        if (
+            c is not None
+            and c.mention is None
+            and second_verb_is_noun(tokens, i)
+            and ((verb_before and clause == stack[-1]) or not object_follows(tokens, i))
+        ):
+            c = None  # "was defending it against recent attacks": the clause has its verb; "the
+            # terrorist attacks, which …": no object follows (not "The mayor calls it “…”")
+        if c is not None and c.speech and c.mention is None:
+            q = trailing_after_quote(tokens, i)
+            if q >= 0:
+                while (
+                    len(stack) > 1
+                    and spans[stack[-1]][2] in (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE)
+                    and int(spans[stack[-1]][0]) <= q
+                ):
+                    spans[stack.pop()][1] = q + 1
+                for k in range(q + 1, i + 1):
+                    owner[k] = stack[-1]  # "… say that “…,” Lee added, saying": Lee's own clause
+        if c is not None:
+            cues.append(c)
+            if c.mention is not None:
+                report_from = nominal_report(tokens, c.after)
+            elif c.speech and CUE_FORMS.get(tokens[i].lower) not in OBJECT_LEMMAS:
+                report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
+    clauses = tuple([Clause._make(s) for s in spans])
+    return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
+    """ "who declared at the meeting, “…”": a verb of speech followed only by a setting up
+    to the comma at ``i`` takes the quote after that comma."""
+    for v in range(i - 1, lo, -1):
+        if cue_at(tokens, v) is not None:
+            return CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
+        if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
+            return False
+    return False
+
+
+def ends_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` ends its clause: punctuation, the end, or a setting ("“…,”
+    the editorial read.", "“…,” the report states, …", "the memo says on page 2")."""
+    return (
+        i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalnum() or past_settings(tokens, i + 1) > i + 1
+    )
+
+
+def adverb_run_end(tokens: list[Token], i: int) -> int:
+    """The index after a run of adverbs starting at ``i`` ("however", "in turn")."""
+    k = i
+    while k < len(tokens) and k - i < 3 and (adverb(tokens[k]) or tokens[k].lower in SENTENCE_ADVERBS):
+        k += 1
+    return k
+
+
+def trailing_after_quote(tokens: list[Token], i: int) -> int:
+    """The index of the quote a cue at ``i`` closes ("“…,” Lee added", "“…,” said Lee"), or -1."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        t = tokens[k]
+        if t.quote >= 0:
+            return k
+        if t.text != "," and not (t.is_cap or t.lower in DETERMINERS or t.lower in PRONOUNS_HE_SHE_THEY):
+            return -1
+    return -1
+
+
+def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
+    """Where the reported clause after a cue starts ("said (that) the plan …", "told
+    reporters that …", "warned: …"), or -1 when the cue takes no clause ("thanked Lee")."""
+    n = len(tokens)
+    j = past_settings(tokens, j)
+    if j < n and tokens[j].lower in ("that", ":"):
+        return j
+    if finite_follows(tokens, j):
+        return j
+    if not listener:
+        return -1
+    obj = np_forward(tokens, j, n)  # "told reporters (on Monday) that", "assured voters the plan …"
+    if obj is None:
+        return -1
+    k = j + len(obj)
+    if k < n and tokens[k].quote >= 0:
+        k += 1  # "told ABC’s “This Week” that"
+    k = past_settings(tokens, k)
+    if k < n and (tokens[k].lower == "that" or finite_follows(tokens, k)):
+        return k
+    return -1
+
+
+def nominal_report(tokens: list[Token], j: int) -> int:
+    """Where the words a noun of speech reports start: "his warning that …", "her assertion
+    during the debate that …", "Lee’s answer was that …", "Hale’s motto was, “…”"."""
+    n = len(tokens)
+    k = j
+    while (
+        k < n
+        and k - j < 8
+        and tokens[k].text.isalnum()
+        and tokens[k].lower not in BE_FORMS
+        and tokens[k].lower != "that"
+    ):
+        if k == j and not setting_word(tokens[k]):
+            break  # only prepositional phrases stand between the noun and its words
+        k += 1
+    if k > j and not setting_word(tokens[j]):
+        k = j
+    if k < n and tokens[k].lower in BE_FORMS:
+        if k + 1 < n and tokens[k + 1].lower in ("that", ":", ","):
+            return k + 1
+        return -1
+    if k < n and tokens[k].lower in ("that", ":"):
+        return k
+    return -1
+
+
+def setting_word(tok: Token) -> bool:
+    """A word that opens a setting between a noun of speech and its words: "his claim at
+    the rally that", "her comment Monday that"."""
+    low = tok.lower
+    return low in PREPOSITIONS_OF_SETTING or low in NOUN_FRAME or low in TIME_NOUNS
+
+
+def past_settings(tokens: list[Token], j: int) -> int:
+    """Past a medium, setting phrases and set-off adverbs after a cue: "said on Monday in
+    Iowa that", "said, however, that"."""
+    n = len(tokens)
+    j = medium(tokens, j)
+    for _ in range(3):
+        if j + 2 < n and tokens[j].text == ",":
+            e = adverb_run_end(tokens, j + 1)
+            if e > j + 1 and e < n and tokens[e].text == ",":
+                j = e + 1
+                continue
+        if j + 1 < n and tokens[j].is_cap and tokens[j].lower in WEEKDAYS:
+            j += 1  # "said Tuesday that"
+            continue
+        if j + 1 < n and tokens[j].lower in PREPOSITIONS_OF_SETTING:
+            day = tokens[j + 1].lower in TIME_NOUNS and tokens[j + 1].is_cap  # "on Monday", "in May"
+            np = [tokens[j + 1]] if day else np_forward(tokens, j + 1, n)
+            e = j + 1 + len(np) if np is not None else n
+            if np is not None and (
+                np[-1].is_cap
+                or np[-1].lower in TIME_NOUNS
+                or np[-1].lower in MEDIUM
+                or (e < n and tokens[e].lower == "that")  # "said in their citation that"
+            ):
+                j += 1 + len(np)  # "on Monday", "in Iowa", "in an interview", "to ABC News"
+                if np[-1].is_cap and j + 1 < n and tokens[j].text == "," and tokens[j + 1].is_cap:
+                    place = np_forward(tokens, j + 1, n)  # "in Salem, New Hampshire"
+                    if place is not None:
+                        j += 1 + len(place)
+                continue
+        break
+    return j
+
+
+def reduced_adverbial(tokens: list[Token], k: int) -> bool:
+    """ "when asked", "while speaking": a subordinator before a participle, with no subject."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.text.islower() and nxt.lower.endswith(("ing", "ed"))
+
+
+def opened_by(spans: list[list[int | str]], stack: list[int], tokens: list[Token], *marks: str) -> int:
+    """The open aside whose opening token is one of ``marks``, or -1."""
+    for c in reversed(stack):
+        if spans[c][2] == ASIDE and tokens[int(spans[c][0])].text in marks:
+            return c
+    return -1
+
+
+def dash_closes_fronted(tokens: list[Token], i: int) -> bool:
+    """ "Hastily seizing on it ― just as he had before ― Hale cast …": after a dashed aside, a
+    subject and its verb end the fronted phrase."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].text == "-":
+        k += 1
+    return k < len(tokens) and finite_follows(tokens, k)
+
+
+def pop_reports(
+    spans: list[list[int | str]], stack: list[int], end: int, kinds: tuple[str, ...] = (REPORT,)
+) -> None:
+    """A new clause after a comma or a conjunction ends the reports open at this level."""
+    while len(stack) > 1 and spans[stack[-1]][2] in kinds:
+        spans[stack.pop()][1] = end
+
+
+def opens_fronted(tokens: list[Token], i: int) -> bool:
+    """ "When Lee spoke, …", "Calling Ross a “…”, Hale …", "According to X, …": an opening
+    clause or phrase that ends at its comma."""
+    while i < len(tokens) and (tokens[i].lower in COORDINATORS or tokens[i].lower in FOCUS_ADVERBS):
+        i += 1  # "But even after …", "Just before …"
+    if i >= len(tokens):
+        return False
+    low = tokens[i].lower
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if low in SUBORDINATORS:
+        return True
+    if tokens[i].is_cap and low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
+        return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
+    if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
+        return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
+    if tokens[i].is_cap and low.endswith("ed") and nxt is not None and nxt.text.islower():
+        return True  # "Asked about the plan, …", "Pressed on it, …"
+    return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+
+
+def next_is_quote(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].quote >= 0
+
+
+def resumes(tokens: list[Token], i: int) -> bool:
+    """After a comma, the main clause goes on ("Lee, who chairs it, said"): a lower-case
+    word that does not carry the relative clause on."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.text[:1].islower() and nxt.lower not in CLAUSE_GOES_ON
+
+
+def is_dash(tokens: list[Token], i: int) -> bool:
+    """A dash, or a hyphen set off by spaces ("in July - falsely - that …")."""
+    tok = tokens[i]
+    if tok.text in DASHES:
+        return True
+    if tok.text != "-" or not 0 < i < len(tokens) - 1:
+        return False
+    nxt, prev = tokens[i + 1], tokens[i - 1]
+    if nxt.text == "-" and nxt.start == tok.end:
+        return True  # "--" typed as two hyphens: the first stands for the dash
+    if prev.text == "-" and prev.end == tok.start:
+        return False
+    return prev.end < tok.start and nxt.start > tok.end
+
+
+def closing_dash(tokens: list[Token], i: int) -> bool:
+    """An opening dash with its closing dash ahead: "Hale — named by the paper — said"."""
+    for k in range(i + 1, min(len(tokens), i + 30)):
+        if is_dash(tokens, k) and (tokens[k].text == tokens[i].text or tokens[i].text == "-"):
+            return k > i + 2 or (k > i + 1 and tokens[i].text != "-")
+        if tokens[k].text in (".", ";", "!", "?"):
+            return False
+    return False
+
+
+def verb_follows(tokens: list[Token], i: int) -> bool:
+    """A verb (after auxiliaries and adverbs) at ``tokens[i]``."""
+    k = i
+    while k < len(tokens) and k - i < 4 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
+        k += 1
+    if k > i and k <= len(tokens):
+        return True
+    return k < len(tokens) and finite(tokens[k])
+
+
+def finite(tok: Token) -> bool:
+    """A word that is (most likely) a finite verb."""
+    low = tok.lower
+    if low in FINITE_WORDS:
+        return tok.text[:1].islower()
+    return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
+
+
+def finite_at(tokens: list[Token], i: int) -> bool:
+    """``finite`` in context: not a verb spelling used as a noun ("the figures")."""
+    if not finite(tokens[i]) or (i > 0 and tokens[i - 1].lower == "to"):
+        return False  # "to set up": an infinitive
+    return not noun_use(tokens, i) and not compound_noun(tokens, i)
+
+
+def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
+    """A subject and its finite verb start at ``tokens[i]`` ("but the board rejected")."""
+    np = np_forward(tokens, i, len(tokens))
+    if np is None:
+        return False
+    if len(np) == 1 and CONTRACTION.fullmatch(np[0].lower.replace("'", "’")):
+        return True  # "he’s", "they’re": the pronoun carries its verb
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        len(np) == 1
+        and np[0].lower in PRONOUNS_HE_SHE_THEY
+        and nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+    ):
+        return nxt.lower not in NOT_VERBS_AFTER_PRONOUN  # "as he keeps talking"
+    if (
+        named
+        and kind_of_mention(np) == "description"
+        and not any(t.is_cap for t in np)
+        and np[0].lower not in PRONOUNS_HE_SHE_THEY
+        and len(np) > 1
+    ):
+        return False  # "and the costs": only a named or pronoun subject opens a new clause
+    k = i + len(np)
+    if k < len(tokens) and tokens[k].text == "(" and np[-1].is_cap:
+        k = next(
+            (e + 1 for e in range(k + 1, min(len(tokens), k + 8)) if tokens[e].text == ")"), k
+        )  # "Lee (R-Ohio) kept"
+    if k + 1 < len(tokens) and tokens[k].lower in ("and", "or"):
+        more = np_forward(tokens, k + 1, len(tokens))
+        if more is not None:
+            np, k = [*np, tokens[k], *more], k + 1 + len(more)  # "Democrats and the media are"
+    if np[-1].is_cap:
+        while (
+            k < len(tokens)
+            and k - i - len(np) < 2
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+            and not finite(tokens[k])
+            and tokens[k].lower not in AUXILIARIES
+        ):
+            k += 1  # "the Sanders campaign rejected"
+    while k < len(tokens) and k - i < 16 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
+        if tokens[k].lower in FINITE_AUX or tokens[k].lower in BE_FORMS:
+            return True
+        k += 1
+    return k < len(tokens) and finite(tokens[k]) and agrees(np, tokens[k])
+
+
+def absolute_follows(tokens: list[Token], i: int) -> bool:
+    """ "with the former governor calling it …": a subject and a participle after "with"."""
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        t = tokens[k]
+        if t.quote >= 0 or not t.text[:1].isalnum() or finite(t):
+            return False
+        if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4 and not adverb(t):
+            before = tokens[k - 1]
+            if possessive(before) or before.lower in NOUN_DETERMINERS:
+                return False  # "with Cruz’s thinking": a gerund, a noun
+            return np_forward(tokens, i, k) is not None  # "with many marchers and fans chanting"
+    return False
+
+
+def subject_participle_follows(tokens: list[Token], i: int) -> bool:
+    """ "…, Ryan saying “…” and Lee calling it “…”": a noun phrase and then at once a
+    participle of speech: an absolute of its own, joined to the one before."""
+    np = np_forward(tokens, i, len(tokens))
+    k = i + len(np) if np is not None else len(tokens)
+    return k < len(tokens) and tokens[k].lower.endswith("ing") and tokens[k].lower in CUE_FORMS
+
+
+def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
+    """In a clause that already has its finite verb, a noun of speech in -s after a
+    lower-case modifier ("recent attacks", "sexist attacks") is a noun, not a second verb."""
+    low, prev = tokens[i].lower, tokens[i - 1]
+    return (
+        low in UTTERANCE_NOUNS
+        and low.endswith("s")
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in COORDINATORS
+        and prev.lower not in RELATIVE_PRONOUNS
+        and prev.lower not in PRONOUNS
+        and prev.lower not in AUXILIARIES
+        and not adverb(prev)
+        and not finite(prev)
+    )
+
+
+def object_follows(tokens: list[Token], i: int) -> bool:
+    """An object pronoun, the quote or a that-clause follows the word at ``i`` ("calls it
+    “…”", "claims “…”", "claims that the pier is …"), as only after a verb: a noun phrase
+    may instead open a reduced relative clause ("the charges the board dropped were …")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (
+        nxt.quote >= 0 or nxt.lower in OBJECT_PRONOUNS or that_clause_follows(tokens, i)
+    )
+
+
+def that_clause_follows(tokens: list[Token], i: int) -> bool:
+    """ "claims that the pier …": "that" and a clause with its own verb follow."""
+    return i + 2 < len(tokens) and tokens[i + 1].lower == "that" and finite_follows(tokens, i + 2)
+
+
+def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
+    """ "Riders who wrote to Hale say …": a bare present verb after a restrictive relative
+    clause on a plural noun agrees with that noun, so it is the main verb, not a compound."""
+    if rel < 1 or i < rel + 3 or tokens[rel].lower not in RELATIVE_PRONOUNS or not tokens[i].text.islower():
+        return False
+    low = tokens[i].lower
+    bare = (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) == low and low not in SAME_IN_PAST
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if nxt in FINITE_AUX or nxt in BE_FORMS:
+        return False  # "Riders who saw the port report were “stunned”": a noun before the verb
+    return bare and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
+
+
+def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
+    """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
+    verb of stance (``agrees``: a bare present form is known to agree with a subject)."""
+    tok = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    verb_slot = prev is not None and (
+        prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"
+    )
+    if (tok.lower in UTTERANCE_NOUNS or tok.lower in CHANT_NOUNS) and tok.text.islower() and not verb_slot:
+        m = possessive_cue(tokens, i)
+        if m is not None and (tok.lower in SPEECH_NOUNS or possessor_opens_clause(tokens, m)):
+            return Cue(i, i + 1, tok.text, True, m)
+        if tok.lower in CHANT_NOUNS and (m := chant_raiser(tokens, i)) is not None:
+            return Cue(i, i + 1, tok.text, True, m)
+    if tok.lower == "in":
+        m = in_words_of(tokens, i)
+        if m is not None:
+            return Cue(i, i + 1, "words", True, m)
+    if tok.lower in SHOW_FORMS and prev is not None and prev.lower in DOCUMENT_NOUNS and tok.text.islower():
+        return Cue(i, i + 1, tok.text, True)  # "Filings show …", "the poll showed …": a document reports
+    phrase = view_phrase(tokens, i)
+    if phrase > i:
+        return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
+    if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
+        return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
+    c = cue_at(tokens, i)
+    if (
+        c is not None
+        and not after_verb(tokens, i)
+        and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
+    ):
+        return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
+    if (
+        tok.lower in STANCE_FORMS
+        and tok.text.islower()
+        and not after_verb(tokens, i)
+        and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
+    ):
+        return Cue(i, i + 1, tok.text, False)
+    return None
+
+
+def possessor_opens_clause(tokens: list[Token], m: Mention) -> bool:
+    """ "But Lee's broadside against “…” leaves …": the possessor's phrase is the subject of its
+    clause, not an object inside another subject's ("voters prefer Lee's call for “…”")."""
+    k = index(tokens, m.tokens[0])
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        before is None
+        or before.lower in COORDINATORS
+        or before.lower in SUBORDINATORS
+        or before.text in (",", ";")
+    )
+
+
+def chant_raiser(tokens: list[Token], k: int) -> Mention | None:
+    """ "Dockers joined in a loud chant of “…”": the subject of a verb of raising the chant
+    (not of hearing or meeting it: "was met with chants of") chants it."""
+    v = k - 1
+    while v > 0 and k - v <= 4 and tokens[v].lower not in RAISE_FORMS:
+        if not tokens[v].text.isalpha():
+            return None
+        v -= 1
+    if v < 1 or tokens[v].lower not in RAISE_FORMS or tokens[v - 1].lower in BE_FORMS:
+        return None
+    np = subject_of(tokens, v, 0)
+    if np is None or (kind_of_mention(np) == "description" and not person_like(np)):
+        return None
+    return make_mention(tokens, np, tokens[k].text)
+
+
+def in_words_of(tokens: list[Token], k: int) -> Mention | None:
+    """ "in Bloomberg's words", "in the words of Mayor Ann Holt": the words are that source's,
+    whatever the sentence around them says."""
+    n = len(tokens)
+    if k + 2 < n and tokens[k + 2].lower == "words":
+        tok = tokens[k + 1]
+        if possessor(tok) and tok.text[:1].isupper():
+            cut = possessor_len(tok)
+            name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
+            return Mention((name,), "name", "words", (name,))
+    if (
+        k + 4 < n
+        and tokens[k + 1].lower == "the"
+        and tokens[k + 2].lower == "words"
+        and tokens[k + 3].lower == "of"
+    ):
+        np = np_forward(tokens, k + 4, n)
+        if np is not None and kind_of_mention(np) in ("name", "description"):
+            return make_mention(tokens, np, "words")
+    return None
+
+
+def view_phrase(tokens: list[Token], i: int) -> int:
+    """ "let it be known that", "made it clear that", "made clear that": a view voiced with
+    no verb of saying; the index after the phrase, or -1."""
+    if tokens[i].lower not in VIEW_VERBS or not tokens[i].text.islower():
+        return -1
+    for k in range(i + 1, min(len(tokens) - 1, i + 5)):
+        if tokens[k].lower in VIEW_WORDS:
+            return k + 1 if tokens[k + 1].lower in ("that", ":") else -1
+        if tokens[k].lower not in VIEW_FILLERS:
+            return -1
+    return -1
+
+
+def noun_use(tokens: list[Token], i: int) -> bool:
+    """ "a press release", "his support", "her opening remarks", "the deal’s backers": a
+    verb spelling after a determiner or a possessive, or after one and a modifier, is a noun."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or tokens[i].lower == "according":
+        return False
+    if prev.lower in NOUN_DETERMINERS or possessor(prev):
+        return True
+    if prev.is_cap and i >= 2 and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
+        return True  # "of Republican claims", "the Paris attacks"
+    before = tokens[i - 2] if i >= 2 else None
+    if before is None or not (prev.text.isalpha() and prev.text.islower()):
+        return False
+    if not (before.lower in NOUN_DETERMINERS or possessor(before)):
+        return False
+    low = tokens[i].lower
+    lemma = CUE_FORMS.get(low) or STANCE_FORMS.get(low) or ""
+    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
+    return (
+        lemma == low and low not in SAME_IN_PAST and not plural and plural_before_phrase(tokens, i) < 0
+    )  # "a press release"; not "the figures insist", "Voters in the port say"
+
+
+def plural_before_phrase(tokens: list[Token], i: int) -> int:
+    """ "Voters in the port say": a bare present verb after a prepositional phrase agrees
+    with the plural noun the phrase follows; the index of that noun, else -1."""
+    low = tokens[i].lower
+    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
+        return -1  # only a bare present form needs the plural
+    k = i - 1
+    while k > 0 and i - k < 5 and tokens[k].lower not in OBJECT_PREPS:
+        k -= 1
+    ok = (
+        0 < k < i - 1
+        and tokens[k].lower in OBJECT_PREPS
+        and tokens[k - 1].text.isalpha()
+        and not any(t.lower in FINITE_AUX or t.lower in AUXILIARIES for t in tokens[k + 1 : i])
+    )
+    return (
+        k - 1
+        if ok and agrees([tokens[k - 1]], tokens[i]) and CUE_FORMS.get(tokens[k - 1].lower) is None
+        else -1
+    )
+
+
+def compound_noun(tokens: list[Token], i: int) -> bool:
+    """ "child care credit", "White House press secretary": a bare base form after a singular
+    noun agrees with no subject, so it is part of a compound noun, not a verb."""
+    low = tokens[i].lower
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
+        return False
+    p = prev.lower
+    if prev.is_cap:  # "White House press", not "Hale and Lee call" or "Democrats say"
+        joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
+        return prev.text.isalpha() and not p.endswith("s") and not joined and p not in PLURAL_SUBJECTS
+    return (
+        prev.text.isalpha()
+        and prev.text.islower()
+        and not p.endswith("s")
+        and p not in PLURAL_SUBJECTS
+        and p not in AUXILIARIES
+        and p not in FINITE_AUX
+        and p not in COORDINATORS
+        and p not in NOT_NOUN_HEADS
+        and not adverb(prev)
+        and not finite(prev)
+        and not prepositional_object(tokens, i - 1)
+    )
+
+
+def prepositional_object(tokens: list[Token], k: int) -> bool:
+    """Whether the noun phrase ending at ``tokens[k]`` is the object of a preposition
+    ("voters in the harbour ward"), so a verb after it agrees with an earlier subject."""
+    np = np_core(tokens, k, 0)
+    b = index(tokens, np[0]) - 1 if np is not None else -1
+    return b >= 0 and tokens[b].lower in OBJECT_PREPS
+
+
+def after_verb(tokens: list[Token], i: int) -> bool:
+    """ "highlighted comments", "made remarks": a cue's -s form right after a verb is its
+    object, a noun."""
+    prev = tokens[i - 1] if i > 0 else None
+    low = tokens[i].lower
+    return (
+        prev is not None
+        and low.endswith("s")
+        and prev.text.isalpha()
+        and prev.text[:1].islower()
+        and ((len(prev.lower) > 4 and prev.lower.endswith(("ed", "ing"))) or prev.lower in PAST_FORMS)
+        and prev.lower not in BE_FORMS
+        and not adverb(prev)
+        and not (prev.lower in DOCUMENT_NOUNS and i >= 2 and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
+    )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document noun
+
+
+def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
+    """ "her assertion that “…”", "Lee's claim that “…”", "the contention of Ann Lee":
+    the possessor of a noun of speech said it."""
+    if v < 1:
+        return None
+    if v + 2 < len(tokens) and tokens[v + 1].lower == "of" and tokens[v - 1].lower in ("the", "a"):
+        np = np_forward(tokens, v + 2, len(tokens))
+        if np is not None and kind_of_mention(np) == "name":
+            return make_mention(tokens, np, tokens[v].text)
+    k = v - 1
+    while k > 0 and k >= v - 3 and not (possessive(tokens[k]) or tokens[k].lower in PRONOUN_OF):
+        if tokens[k].quote >= 0 or not tokens[k].text[:1].isalpha():
+            return None
+        k -= 1
+    tok = tokens[k]
+    if tok.lower in PRONOUN_OF:
+        outer = sentence_subject(tokens, 0, k)
+        if outer is not None and (
+            kind_of_mention(outer) == "name" or any(possessor(t) and t.is_cap for t in outer)
+        ):
+            return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
+        pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
+        return Mention((tok,), "pronoun", tokens[v].text, (pronoun,))
+    if possessive(tok):
+        cut = possessor_len(tok)
+        if tok.lower[:cut] in TIME_POSSESSORS:
+            return None  # "Monday's speech represents “…”": a day says nothing
+        np = np_backward(tokens, k, 0)
+        if np is None:
+            return None
+        name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
+        head = [*np[:-1], name]
+        return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
+    return None
+
+
+def possessive(tok: Token) -> bool:
+    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
+    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
+        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
+    )
+
+
+def possessor(tok: Token) -> bool:
+    """A possessive noun ("Lee’s", "the senator’s", "Sanders’"), not a contraction ("he's")."""
+    if not possessive(tok):
+        return False
+    stem = tok.lower[: possessor_len(tok)]
+    return stem not in CONTRACTED_WORDS
+
+
+def possessor_len(tok: Token) -> int:
+    """How many characters of a possessive token are the possessor's name."""
+    return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
+
+
+def cue_words(tokens: list[Token], word: str, j: int) -> str:
+    """The cue as written, with its medium ("said in a statement")."""
+    k = medium(tokens, j)
+    return word + " " + " ".join([t.text for t in tokens[j:k]]) if k > j else word
+
+
+def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Cue | None:
+    """The cue that governs the quote at token ``p``: the nearest cue before it in its own
+    clause, else in the clauses around it; a cue inside a report is the reporter's, so the
+    cue that opened the report governs ("Hale said Lee called it “…”" is Hale's account).
+    Verbs of speech come first; a verb of stance governs only where none does. ``None``
+    when no cue governs."""
+    frame = source_frame(s, p)
+    if frame is not None:
+        return frame
+    for speech in passes:
+        cl = s.owner[p]
+        best: Cue | None = None
+        for _ in range(len(s.clauses)):
+            if cl < 0:
+                break
+            c = s.clauses[cl]
+            if best is None:
+                best = last_cue(s, cl, p, speech)
+            if c.role == REPORT and c.parent >= 0:
+                if best is not None and s.owner[best.head] == cl and told_listener(s.tokens, best):
+                    break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
+                intro = last_cue(s, c.parent, c.start, True, intro=True)
+                if intro is not None:
+                    best = intro
+            elif best is not None or (
+                c.role == COORDINATE
+                and (not pronoun_subject(s.tokens, c.start + 1) or s.tokens[p - 1].text == ":")
+            ):
+                break
+            cl = c.parent
+        if best is not None and s.clause_of(best.head).role == RELATIVE:
+            reporter = enclosing_reporter(s, s.owner[best.head])
+            if reporter is not None:
+                return reporter  # "said the world lost a voice that said “…”": the report is his
+        if best is not None:
+            nominal_short = best.mention is not None and not in_report_of(s, best, p)
+            if object_participle(s, best.head) or nominal_short or document_relative(s, best.head):
+                return earlier_cue(s, best) or best
+            return best
+    return None
+
+
+def told_listener(tokens: list[Token], cue: Cue) -> bool:
+    """A verb of telling with a pronoun listener and a clause of its own ("told her it was",
+    "had assured them that"), not a quote as its object ("tell him “…”") nor after a colon."""
+    v = cue.head
+    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS and v + 2 < len(tokens)):
+        return False
+    return tokens[v + 1].lower in OBJECT_PRONOUNS and (
+        tokens[v + 2].lower == "that" or finite_follows(tokens, v + 2)
+    )
+
+
+def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
+    """The cue of the report a restrictive relative clause stands in, if any."""
+    c = s.clauses[cl]
+    if c.start < 1 or s.tokens[c.start - 1].text in (",", *HYPHEN_DASHES):
+        return None  # set off: an aside of its own
+    start = c.start
+    cl = c.parent
+    for _ in range(len(s.clauses)):
+        if cl < 0:
+            return None
+        c = s.clauses[cl]
+        if c.role == REPORT and c.parent >= 0:
+            return last_cue(s, c.parent, c.start, True, intro=True)
+        # "Hale told a young man who suggested that “…”", "saying anybody who complains …":
+        # the relative clause is in the object of a verb of speech, whose account it is
+        cue = last_cue(s, cl, start, True)
+        if cue is not None and cue.mention is None:
+            between = s.tokens[cue.after : start]
+            if not any(t.text in (",", ";", *HYPHEN_DASHES) or t.quote >= 0 for t in between):
+                return cue
+        if c.role == MAIN:
+            return None
+        cl = c.parent
+    return None
+
+
+def pronoun_subject(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].lower in PRONOUNS_HE_SHE_THEY
+
+
+def source_frame(s: Sentence, p: int) -> Cue | None:
+    """ "According to the survey, …", "…, according to X, …": a source set off before the
+    quote covers the whole sentence, whatever else is reported in it."""
+    for c in s.cues:
+        if c.head >= p:
+            break
+        set_off = (
+            c.head == 0
+            or s.tokens[c.head - 1].text in (",", *HYPHEN_DASHES)
+            or s.clause_of(c.head).role == FRONTED
+        )
+        if (
+            s.tokens[c.head].lower in ("according", "in")
+            and set_off
+            and (c.mention is None) == (s.tokens[c.head].lower == "according")
+        ):
+            return c  # "According to the survey, …", ", in Lee’s words, …"
+        clause = s.clause_of(c.head)
+        if (
+            c.speech
+            and clause.role in (FRONTED, ADVERBIAL)
+            and s.tokens[clause.start].lower == "as"
+            and (clause.role == FRONTED or s.tokens[clause.start - 1].text in (",", *HYPHEN_DASHES))
+            and clause.end <= p
+            and past_settings(s.tokens, c.after + (s.tokens[c.after].lower == "it")) >= clause.end - 1
+            and (m := subject_cached(s, c)) is not None
+            and index(s.tokens, m.tokens[0]) == clause.start + 1
+            and s.tokens[c.head - 1].lower != "to"
+            and not s.tokens[c.head].lower.endswith("ing")
+        ):
+            return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
+    return None
+
+
+def object_participle(s: Sentence, v: int) -> bool:
+    """ "posted a message reading “…”", "slammed the loophole called an “…”", "a message on
+    Twitter reading": a participle right after a noun (not its subject), in a clause whose
+    own verb came before it, is part of that verb's object, so that verb governs."""
+    tokens = s.tokens
+    low = tokens[v].lower
+    if v < 1 or not (low.endswith(("ing", "ed")) and tokens[v].text.islower()):
+        return False
+    prev = tokens[v - 1]
+    if prev.quote >= 0 or not prev.text.isalpha() or prev.lower in BE_FORMS or prev.lower in AUXILIARIES:
+        return False
+    if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
+        return False
+    if prev.is_cap:
+        if not low.endswith("ing"):
+            return False  # "Lee of Iowa lamented": a past verb after a name is its verb
+        np = np_core(tokens, v - 1, 0)  # a name is the participle's subject unless a preposition
+        k = index(tokens, np[0]) - 1 if np is not None else -1  # or a verb of speech governs it
+        if k < 0 or not (
+            tokens[k].lower in OBJECT_PREPS or (CUE_FORMS.get(tokens[k].lower) and tokens[k].text.islower())
+        ):
+            return False
+    return True
+
+
+def in_report_of(s: Sentence, cue: Cue, p: int) -> bool:
+    """Whether the quote at ``p`` stands in the report the cue opened ("his claim that …")."""
+    cl = s.owner[p]
+    for _ in range(len(s.clauses)):
+        if cl < 0:
+            return False
+        c = s.clauses[cl]
+        if c.role == REPORT and c.parent == s.owner[cue.head] and c.start >= cue.after:
+            return last_cue(s, c.parent, c.start, True, intro=True) is cue
+        cl = c.parent
+    return False
+
+
+def document_relative(s: Sentence, v: int) -> bool:
+    """ "added the caption which reads “…”": a relative clause on a document noun."""
+    c = s.clause_of(v)
+    if c.role != RELATIVE or c.start < 1:
+        return False
+    for t in reversed(s.tokens[max(0, c.start - 8) : c.start]):  # "a letter from his doctor on Friday that"
+        if t.lower in DOCUMENT_NOUNS:
+            return True
+        if t.quote >= 0 or t.text in (",", ";", ":") or finite(t):
+            return False
+    return False
+
+
+def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
+    """ "Trump issued a statement saying “…”": the verb whose object the participle's noun
+    is: an earlier cue of the same clause with no comma or clause break in between."""
+    tokens = s.tokens
+    found = None
+    home = s.owner[cue.head]
+    if s.clauses[home].role == RELATIVE and document_relative(s, cue.head):
+        home = s.clauses[home].parent
+    for c in s.cues:
+        if c.head >= cue.head:
+            break
+        if s.owner[c.head] == home and c.mention is None:
+            found = c
+    if found is None or any(
+        t.text in (",", ";", ":") or t.quote >= 0 for t in tokens[found.after : cue.head]
+    ):
+        return None
+    return found
+
+
+def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = False) -> Cue | None:
+    """The last cue of clause ``cl`` itself (not of a clause inside it) ending by ``before``:
+    of speech, or of stance when ``speech`` is false. A participle right after its noun
+    ("posted a message reading “…”") yields to a verb of speech before it in the clause.
+    Read from the last cue back, so a subject is found only for the cues it must be."""
+    cues = s.cues
+    stop = next((k for k, c in enumerate(cues) if c.after > before), len(cues))
+    for k in range(stop - 1, -1, -1):
+        c = cues[k]
+        if s.owner[c.head] != cl or c.speech != speech:
+            continue
+        m = subject_cached(s, c)
+        if m is None:
+            continue  # "In somber comments, …": a cue with no speaker governs nothing
+        if m.cue.endswith(" by") and not agent_frames(s.tokens, m, before):
+            continue  # "called a fraud by rivals for selling “…”": the agent's words are not the quote
+        if c.mention is not None and not intro and not nominal_governs(s, c, before):
+            continue
+        if c.mention is not None and topic_before_colon(s, c):
+            continue  # "said of Hale's latest request: “…”": the verb's words, about the noun
+        if not c.speech and possessed_utterance(s.tokens, c.after, before):
+            continue  # "riders prefer Lee's call for a “…”": the quote is the call's, not theirs
+        if not c.speech and not stance_object(s, c, before):
+            continue
+        return c
+    return None
+
+
+def agent_frames(tokens: list[Token], m: Mention, before: int) -> bool:
+    """Whether a "by" agent before the quote introduces it: "asked by host Ann Quist, “…”",
+    "seen by dockers as a “…”"; one after the quote always does ("labeled a “…” by rivals")."""
+    if m.start >= tokens[before - 1].end:
+        return True
+    between = tokens[index(tokens, m.tokens[-1]) + 1 : before]
+    return all(t.text in (",", ":") for t in between) or any(t.lower == "as" for t in between)
+
+
+def stance_object(s: Sentence, c: Cue, before: int) -> bool:
+    """Whether the quote at ``before`` can be what a verb of stance takes: "as" or "for" for
+    the verbs that take a quote only as a predicate or complement once they have an object
+    ("heralded the deal as a “…”", "lauded the plan for “…”"), an agent for see/know/think,
+    and a subject that can hold a view (a person or a named body, not "the plan")."""
+    tokens = s.tokens
+    between = tokens[c.after : before]
+    framed = (
+        any(
+            t.lower in ("as", "for") and (k == 0 or between[k - 1].lower not in NAMING_WORDS)
+            for k, t in enumerate(between)
+        )
+        or (  # not the "as" of "what is known as the “…”": a name, not the verb's predicate
+            tokens[c.head].lower.startswith("refer") and between[:1] and between[0].lower == "to"
+        )
+    )
+    lemma = STANCE_FORMS.get(tokens[c.head].lower, "")
+    m = subject_cached(s, c)
+    agent = m is not None and m.cue.endswith(" by")
+    if lemma in AGENT_ONLY and not agent:
+        return False  # "known online as “Guccifer”": a name nobody says
+    last = tokens[before - 1] if before > c.after else None
+    has_object = last is not None and not (possessive(last) or last.lower in DETERMINERS)
+    has_object = has_object or any(
+        t.lower in NAMING_WORDS for t in between
+    )  # "sell what is known as the “…”"
+    if lemma in AS_LEMMAS and has_object and not framed and not agent:
+        return False  # "praised the deal as a “…”", "praised the deal’s “…”"
+    if m is None or m.kind != "description" or agent:
+        return True
+    if s.clause_of(c.head).role == ABSOLUTE and (framed or has_object):
+        return True  # "with one engineer calling it “…”": the absolute's subject names someone
+    return person_like(list(m.tokens)) or any(t.is_cap for t in m.tokens)
+
+
+def possessed_utterance(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a noun of utterance with a possessor ("Lee's call") stands in ``tokens[start:end]``."""
+    return any(
+        tokens[k].lower in UTTERANCE_NOUNS
+        and any(possessor(t) or t.lower in PRONOUN_OF for t in tokens[max(start, k - 3) : k])
+        for k in range(start, end)
+    )
+
+
+def topic_before_colon(s: Sentence, c: Cue) -> bool:
+    """A noun of speech in the "of"/"about" phrase of a verb of speech, then a colon: the
+    words after the colon are the verb's ("said of Hale's request: “…”")."""
+    tokens = s.tokens
+    k = index(tokens, c.mention.tokens[0]) - 1 if c.mention is not None else -1
+    return (
+        k >= 1
+        and c.after < len(tokens)
+        and tokens[c.after].text == ":"
+        and tokens[k].lower in TOPIC_PREPOSITIONS
+        and any(d.head == k - 1 and d.mention is None for d in s.cues)
+    )
+
+
+def nominal_governs(s: Sentence, c: Cue, before: int) -> bool:
+    """A noun of speech governs the words it introduces: "her claim that “…”", "his call
+    for a “…”", "Lee’s answer was that “…”", not a quote its clause says something of
+    ("Lee’s comments “show bias”")."""
+    tokens = s.tokens
+    between = tokens[c.after : before]
+    if len(between) > 10 or not between or any(finite(t) and t.lower != "be" for t in between[1:]):
+        return False
+    return between[0].lower in NOUN_FRAME or (
+        between[0].lower in BE_FORMS and len(between) > 1 and between[1].lower == "that"
+    )
+
+
+def subject_cached(s: Sentence, c: Cue) -> Mention | None:
+    key = id(c)
+    if key not in s.memo:
+        s.memo[key] = subject(s, c)
+    return s.memo[key]
+
+
+def reduced_relative(tokens: list[Token], v: int) -> bool:
+    """ "a message reading", "a sign saying": a participle right after a common noun
+    modifies it."""
+    prev = tokens[v - 1] if v > 0 else None
+    return (
+        prev is not None
+        and tokens[v].lower.endswith("ing")
+        and prev.quote < 0
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in BE_FORMS
+        and prev.lower not in AUXILIARIES
+        and prev.lower not in COORDINATORS
+        and not adverb(prev)
+    )
+
+
+def subject(s: Sentence, cue: Cue) -> Mention | None:
+    """Who speaks the cue: the subject of its verb, wherever the grammar puts it."""
+    if cue.mention is not None:
+        return cue.mention
+    tokens = s.tokens
+    v = cue.head
+    clause = s.clause_of(v)
+    lo = clause.start
+    word = cue.text
+    low = tokens[v].lower
+    if low == "according":
+        return according_to(tokens, word, v + 2, len(tokens))
+    prev = tokens[v - 1].lower if v > lo else ""
+    if passive(tokens, v, lo):
+        agent = by_agent(tokens, cue.after, s.clause_of(v).end)
+        if agent is not None:
+            return make_mention(tokens, agent, word + " by")
+        lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
+        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
+            return None  # "Hale was called a fraud": the words are about Hale, not his
+    if low.endswith("ing") and prev not in BE_FORMS:
+        np = participle_subject(s, v)
+        return make_mention(tokens, np, word) if np is not None else None
+    if prev == "to":
+        np = infinitive_subject(s, v)
+        return make_mention(tokens, np, word) if np is not None else None
+    b = v - 1
+    while b > lo and (tokens[b].lower in AUXILIARIES or tokens[b].lower in LATER or adverb(tokens[b])):
+        b -= 1
+    if (
+        clause.role == RELATIVE
+        and b == clause.start
+        and tokens[b].lower in RELATIVE_PRONOUNS
+        and not (b + 1 < v and tokens[b + 1].is_cap)
+    ):
+        return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
+    if b >= lo and tokens[b].lower in COORDINATORS:
+        # "… and later said", ", and instead argued": a verb coordinated with the clause's own
+        first = coordinated_infinitive(tokens, b, lo)
+        np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, s.owner[v], v)
+        bare = not any(t.lower in AUXILIARIES for t in tokens[b + 1 : v])
+        if first < 0 and bare and np is not None and not agrees(np, tokens[v]):
+            return None  # "Sign up and press “…”": a bare verb with no plural subject is a command
+        return make_mention(tokens, np, word) if np is not None else None
+    if clause.role == RELATIVE:
+        lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
+    np = subject_of(tokens, v, lo)
+    if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:
+        joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
+        np = joined if joined is not last and agrees(joined, tokens[v]) else None
+    if np is not None:
+        np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
+        if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
+            np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
+    if np is None and v >= 1 and s.owner[v - 1] != s.owner[v]:
+        rel = s.clauses[s.owner[v - 1]]
+        if rel.role == RELATIVE and rel.end == v and rel.start > lo:
+            k = rel.start - 1
+            if tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
+                k -= 1  # "Brandt, who has called it “…,” urged": the noun before the clause
+            np = (
+                np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
+            )  # "the groups who wrote to her say"
+            if np is None:
+                np = appositive_subject(tokens, lo, v)
+    d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
+    if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:
+        np = np_backward(tokens, a.start - 1, lo)  # "Hale — named by the Gazette as a choice — told"
+    if np is None and v >= 2 and tokens[v - 1].text == "," and not prepositional_object(tokens, v - 2):
+        np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
+        if np is not None and bare_present(tokens[v]) and (not agrees(np, tokens[v]) or np[0] is tokens[0]):
+            k = index(tokens, np[0]) - 2
+            outer = np_backward(tokens, k, lo) if k > lo and tokens[k + 1].text == "," else None
+            if outer is None or outer[0] is not tokens[lo] or not plural(head_of(outer)):
+                return None  # "Readers, say “…”", "In Brest, Maine, feel free to": a command
+            np = tokens[lo : v - 1]  # "Residents of Dover, Delaware, say": the place ends the subject
+    if np is None:
+        np = before_participle_phrase(tokens, v, lo)
+    if np is None:
+        np = share_subject(tokens, lo, v)
+    if np is None and clause.role in (MAIN, REPORT, COORDINATE):
+        lead_np = sentence_subject(tokens, lo, v)  # "the former secretary of state and nominee said"
+        e = e0 = index(tokens, lead_np[-1]) + 1 if lead_np is not None else -1
+        while 0 <= e < v and (
+            tokens[e].lower in AUXILIARIES
+            or adverb(tokens[e])
+            or tokens[e].lower in ("and", "of")
+            or (
+                tokens[e].text.isalpha()
+                and not finite_at(tokens, e)
+                and (tokens[e].text.islower() or tokens[e].lower not in STOP_CAPS)
+            )
+        ):
+            e += 1
+        aux = v
+        while aux > lo and (tokens[aux - 1].lower in AUXILIARIES or adverb(tokens[aux - 1])):
+            aux -= 1  # "has said", "would also say": the verb group before the cue
+        if (
+            e == v
+            and lead_np is not None
+            and len(lead_np) >= 2
+            and (lead_np[0].lower not in STOP_CAPS or lead_np[0].lower in DETERMINERS)
+            and not any(
+                t.lower in FINITE_AUX or t.lower in BE_FORMS for t in tokens[e0:aux]
+            )  # no verb of its own
+        ):
+            np = tokens[index(tokens, lead_np[0]) : v]
+            while np and (np[-1].lower in AUXILIARIES or adverb(np[-1])):
+                np = np[:-1]
+    if (
+        np is None
+        and (h := plural_before_phrase(tokens, v)) >= lo
+        and (head := np_core(tokens, h, lo))
+        and not any(finite(t) or t.lower in CUE_FORMS for t in head)
+    ):
+        np = tokens[index(tokens, head[0]) : v]  # "Officials at the port authority say"
+    if (np is None and (tokens[v - 1].text == "," or tokens[b].is_cap)) or (
+        v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
+    ):
+        np = np or appositive_subject(tokens, lo, v)
+        if np is not None and kind_of_mention(np) != "name":
+            np = None
+    if (
+        inverted(tokens, v, lo, cue.after)
+        and tokens[v - 1].text == ","
+        and v >= 2
+        and tokens[v - 2].quote < 0
+    ):
+        inv = np_forward(tokens, cue.after, len(tokens))
+        if inv is not None:
+            return make_mention(tokens, inv, word)  # set off inside the sentence: the name after it
+    if (
+        np is not None
+        and len(np) > 1
+        and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS)
+        and any(possessor(t) and t.is_cap for t in np[:-1])
+    ):
+        owned = possessive_cue(tokens, index(tokens, np[-1]))  # "Lee’s email notes that": Lee
+        if owned is not None:
+            return Mention(owned.tokens, owned.kind, word, owned.head)
+    if np is not None:
+        return through_relative(s, make_mention(tokens, np, word), v)
+    if inverted(tokens, v, lo, cue.after):
+        np = np_forward(tokens, cue.after, len(tokens))
+        if np is not None and kind_of_mention(np) in SPEAKER_KINDS:
+            return make_mention(tokens, np, word)
+        return None
+    if b < lo or tokens[b].text == ",":
+        np = clause_subject(s, s.owner[v])
+        return make_mention(tokens, np, word) if np is not None else None
+    return None
+
+
+def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]:
+    """ "The mayor and the former governor said": two noun phrases joined by "and" at the
+    start of the clause are one subject."""
+    k = index(tokens, np[0]) - 1
+    if k - 1 < lo or tokens[k].lower != "and":
+        return np
+    first = np_backward(tokens, k - 1, lo)
+    if first is None or kind_of_mention(first) not in SPEAKER_KINDS or len(first) + len(np) > 12:
+        return np
+    f = index(tokens, first[0])
+    if f > lo and tokens[f - 1].text != ",":
+        return np  # "told the mayor and the governor said": not the clause's first phrase
+    return tokens[f : index(tokens, np[-1]) + 1]
+
+
+def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> list[Token]:
+    """ "Ann Hale, who runs the ferry, in a letter to the board, warned …": a noun phrase found
+    inside a relative clause closed before the verb is that clause's object, so the subject
+    is the noun the clause is about."""
+    rel = s.clause_of(index(s.tokens, np[0]))
+    if rel.role != RELATIVE or rel.end > v or rel.start <= lo or np[0] is s.tokens[rel.start]:
+        return np  # not in a closed relative clause, or its own pronoun ("who, on Friday, said")
+    k = rel.start - 1
+    if s.tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
+        k -= 1
+    ante = np_backward(s.tokens, k, lo) if s.tokens[k].quote < 0 else None
+    if ante is None and s.tokens[k].lower in DEMONSTRATIVES:
+        ante = [s.tokens[k]]  # "Those who attended the meeting said": the pronoun the clause is about
+    return ante if ante is not None and kind_of_mention(ante) != "relative" else np
+
+
+def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
+    """ "prompted Hale to make a joke and call Lee “…”": the verb after "to" that a verb
+    after "and" goes on from, or -1."""
+    for k in range(b - 1, max(lo, b - 10), -1):
+        t = tokens[k]
+        if t.text in (",", ";", ":") or t.quote >= 0:
+            return -1
+        if t.lower == "to" and k + 1 < b and tokens[k + 1].text.islower():
+            return k + 1
+    return -1
+
+
+def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "About four in 10 said", "A mean of 8 percent of pier residents reported": a share of
+    poll respondents running from the clause start to the verb is its subject."""
+    i = lo
+    while i < v and tokens[i].lower in COORDINATORS:
+        i += 1
+    words = tokens[i:v]
+    while words and (words[-1].lower in AUXILIARIES):
+        words = words[:-1]
+    if not 2 <= len(words) <= 12 or any(t.quote >= 0 or t.text in (";", ":") for t in words):
+        return None
+    if not any(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in words):
+        return None
+    if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in words):
+        return None
+    if any(finite_at(tokens, index(tokens, t)) for t in words):
+        return None
+    return list(words)
+
+
+def title_quote(tokens: list[Token], q: int) -> bool:
+    """ "host of radio’s “Harbour Hour,” thanked …": a quote inside a noun phrase (after "of",
+    a possessive or a determiner) is a title, not words the verb after it closes."""
+    prev = tokens[q - 1] if q > 0 else None
+    return prev is not None and (
+        prev.lower in TITLE_PREPOSITIONS or possessive(prev) or prev.lower in NOUN_DETERMINERS
+    )
+
+
+def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
+    """ "Ada Lund, a singer on the show “Low Tide,” who later ran it, said": the noun phrase
+    opening the clause and set off by a comma is the subject of a verb after its appositive."""
+    np = sentence_subject(tokens, lo, v)
+    if np is None or kind_of_mention(np) not in ("name", "description"):
+        return None
+    e = index(tokens, np[-1]) + 1
+    return np if e < v and tokens[e].text in (",", *HYPHEN_DASHES) else None
+
+
+def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
+    """ "Another source speaking to Fox News said": the noun before a participle phrase that
+    stands between it and the verb is the subject."""
+    for k in range(v - 1, max(lo, v - 9) - 1, -1):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (",", ";", ":") or (finite(t) and not t.lower.endswith("ed")):
+            return None
+        if k > lo and t.text.islower() and t.lower.endswith(("ing", "ed")) and len(t.lower) > 4:
+            np = np_backward(tokens, k - 1, lo)
+            if (
+                np is not None
+                and kind_of_mention(np) in ("name", "description")
+                and index(tokens, np[0]) in (lo, lo + 1)
+            ):
+                return np
+    return None
+
+
+def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
+    """ "Hale … what he called Lee's “secret ledger”": a he/she subject right after a
+    relative word speaks for the sentence's own subject, who is named as the speaker.
+    Set off by a comma or a dash (", which she added …", ", in which he said …") the clause
+    has its own subject: the pronoun stays the mention (naming the outer subject when that
+    is a person), except ", whom he called …" inside a report, which stays the reporter's."""
+    tokens = s.tokens
+    if m.kind != "pronoun":
+        return m
+    k = index(tokens, m.tokens[0])
+    if k < 1 or tokens[k - 1].lower not in REL_WORDS:
+        return m
+    if tokens[k - 1].lower == "that" and k >= 2 and tokens[k - 2].lower in RESULT_WORDS:
+        return m  # "so much so that she accused …": a result clause
+    outer = sentence_subject(tokens, 0, k - 1)
+    if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
+        return m
+    om = make_mention(tokens, outer, m.cue)
+    rel, before = tokens[k - 1].lower, tokens[k - 2] if k >= 2 else None
+    set_off = before is not None and (before.text in (",", *HYPHEN_DASHES) or before.quote >= 0)
+    if (
+        rel == "whom"
+        and set_off
+        and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
+    ):
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    if rel in ("which", "who") and set_off:
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    if (
+        rel in ("which", "whom")
+        and k >= 3
+        and before is not None
+        and before.lower in SETTING_PREPOSITIONS
+        and tokens[k - 3].text in (",", *HYPHEN_DASHES)
+    ):
+        if kind_of_mention(outer) != "name" and not person_like(outer):
+            return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
+        return Mention(m.tokens, om.kind, om.cue, om.head)
+    return om
+
+
+def passive(tokens: list[Token], v: int, lo: int) -> bool:
+    """ "was asked", "has long been praised", "are widely described", and a participle set
+    off after its noun ("the audit — widely labeled …", "a measure seen by …"): a form of
+    "be" before a past participle, adverbs allowed between."""
+    low = tokens[v].lower
+    b = v - 1
+    while (
+        b >= lo
+        and (
+            adverb(tokens[b])
+            or tokens[b].lower in LATER
+            or (tokens[b].lower in AUXILIARIES and tokens[b].lower not in BE_FORMS)
+        )
+        and tokens[b].text[:1].islower()
+    ):
+        b -= 1  # "was often labeled", "has long been praised", "were not asked"
+    if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
+        return True
+    past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
+    return past and b >= 0 and ((is_dash(tokens, b) and b < v - 1) or reduced_passive(tokens, b, v))
+
+
+def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
+    """ "a measure seen by activists as …": a past participle right after a common noun,
+    followed by its "by" agent."""
+    prev = tokens[b]
+    return (
+        b == v - 1
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and not finite(prev)
+        and v + 2 < len(tokens)
+        and tokens[v + 1].lower == "by"
+        and not tokens[v + 2].lower.endswith("ing")  # "responded by saying": a means, no agent
+    )
+
+
+def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
+    """The "by" phrase of a passive cue: "were asked by host Ann Quist", "seen by dockers as
+    a “…”", "often labeled a “witch hunt” by rivals"."""
+    for b in range(k, min(end, k + 12)):
+        t = tokens[b]
+        if t.lower == "by":
+            np = np_forward(tokens, b + 1, end)
+            if np is not None and kind_of_mention(np) in SPEAKER_KINDS:
+                return np
+            return None
+        if t.text in (",", ";", ":") or finite_at(tokens, b):
+            return None
+    return None
+
+
+def inverted(tokens: list[Token], v: int, lo: int, after: int) -> bool:
+    """ "said Cruz, “…”", "“…,” advises psychologist Ann Hale", "…, explained Lee, “…”": a
+    cue opening its clause (at the sentence start, after a quote, or set off by commas with
+    its subject) before its subject."""
+    if v == 0:
+        return True
+    prev = tokens[v - 1]
+    if prev.quote >= 0 or (v == lo and prev.text in (",", ":")):
+        return True
+    if prev.text in (",", ":") and v >= 2 and tokens[v - 2].quote >= 0:
+        return True
+    if prev.text != "," or CUE_FORMS.get(tokens[v].lower) in NO_INVERSION:
+        return False
+    np = np_forward(tokens, after, len(tokens))  # ", says Carl Anthony, historian …,"
+    e = after + len(np) if np is not None else -1
+    return (
+        np is not None and kind_of_mention(np) == "name" and e < len(tokens) and tokens[e].text in (",", ":")
+    )
+
+
+def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Token] | None:
+    """The subject of clause ``cl``: its first noun phrase; a participle clause's is its
+    parent's, a relative clause's is its pronoun, an absolute's the noun after "with"."""
+    tokens = s.tokens
+    for _ in range(8):  # bounded: clauses nest a few deep
+        c = s.clauses[cl]
+        if c.role == PARTICIPLE and c.parent >= 0:
+            cl = c.parent
+            continue
+        if c.role == FRONTED and tokens[c.start].lower in SUBORDINATORS:
+            np = first_subject(tokens, c.start + 1, c.end)  # "Though she called it …": she
+            if np is not None:
+                return np
+        if c.role == FRONTED:
+            nxt = next((k for k, x in enumerate(s.clauses) if x.parent == c.parent and x.start >= c.end), -1)
+            if nxt < 0:
+                return main_after(s, c.end)
+            cl = nxt
+            continue
+        start = c.start
+        if c.role in (COORDINATE, ADVERBIAL, ABSOLUTE):
+            start += 1
+        if c.role == RELATIVE:
+            k = c.start + 1
+            if k < c.end and finite_follows(tokens, k):
+                return np_forward(tokens, k, c.end)  # "which Trump had called …": Trump
+            return [tokens[c.start]] if tokens[c.start].lower in RELATIVE_PRONOUNS else None
+        kids = [x for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start]
+        if kids:
+            start = kids[0].end
+        if before is not None:
+            for reporter in reversed(s.cues):
+                if reporter.head >= before:
+                    continue
+                if (
+                    s.owner[reporter.head] == cl
+                    and reporter.speech
+                    and reporter.mention is None
+                    and not tokens[reporter.head].lower.endswith("ing")
+                    and not object_participle(s, reporter.head)
+                    and tokens[reporter.head - 1].lower != "to"
+                ):
+                    m = subject_cached(s, reporter)
+                    if m is not None and m.kind in SPEAKER_KINDS:
+                        return list(m.tokens)  # "Hale told reporters …, saying": the reporter
+                    break
+        np = sentence_subject(tokens, start, c.end)
+        if np is None and c.role in (ADVERBIAL, COORDINATE):
+            np = first_subject(tokens, start, c.end)  # "though at a rally she went further"
+        return np
+    return None
+
+
+def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | None:
+    """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
+    for k in range(start, min(end, start + 12)):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (",", ";", ":"):
+            return None
+        if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap) and finite_follows(tokens, k):
+            return np_forward(tokens, k, end)
+    return None
+
+
+def main_after(s: Sentence, k: int) -> list[Token] | None:
+    """The subject of the main clause that follows a fronted clause ending at ``k``."""
+    return sentence_subject(s.tokens, k, len(s.tokens))
+
+
+def participle_subject(s: Sentence, v: int) -> list[Token] | None:
+    """Who speaks a participle cue: the noun right before it ("marchers chanting", "with
+    Lee telling reporters"), the subject of an absolute, or of the clause it hangs on."""
+    tokens = s.tokens
+    c = s.clause_of(v)
+    b = v - 1
+    while b >= c.start and (tokens[b].lower in AUXILIARIES or adverb(tokens[b])):
+        b -= 1
+    if b >= c.start and tokens[b].quote < 0 and tokens[b].is_cap:
+        np = np_core(tokens, b, c.start)  # "footage of Lee saying", "with Sen. Ann Lee telling"
+        if np is not None and kind_of_mention(np) == "name":
+            return np
+    if b == v - 1 and reduced_relative(tokens, v) and c.role != ABSOLUTE:
+        np = np_backward(tokens, b, c.start)  # "held up a sign saying “…”": the sign says it
+        if np is not None and np[-1].lower in DOCUMENT_NOUNS:
+            k = index(tokens, np[0]) - 1
+            while k > c.start and (not tokens[k].text.isalpha() or tokens[k].lower in PARTICLES_OUT):
+                k -= 1  # "sent out a release": the verb before its particle
+            if not (k >= c.start and tokens[k].lower in PUBLISH_FORMS):
+                return np  # not "issued a statement saying", "sent out a release saying": theirs
+    if c.role == ABSOLUTE:
+        e = b + 1
+        np = tokens[c.start + 1 : e]  # "with hundreds of marchers chanting", "with one of her ads asking"
+        return np if np and all(t.text[:1].isalnum() for t in np) else np_forward(tokens, c.start + 1, v)
+    return clause_subject(s, s.owner[v], v)
+
+
+def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
+    """Who speaks "to <cue>": the object of a causing verb ("led Mayor Lee to declare"), the
+    noun of "for X to say", else the subject of the verb the infinitive completes."""
+    tokens = s.tokens
+    c = s.clause_of(v)
+    lo = c.start
+    for k in range(v - 2, max(lo, v - 25) - 1, -1):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (".", ";", ":", "?", "!"):
+            break
+        if t.lower in CAUSATIVES:
+            np = np_forward(tokens, k + 1, v - 1)
+            if np is None or kind_of_mention(np) not in ("name", "description"):
+                break
+            e = k + 1 + len(np)
+            x = e
+            while (
+                x < v - 1
+                and x - e < 3
+                and tokens[x].text.isalpha()
+                and tokens[x].text.islower()
+                and tokens[x].lower not in NP_TAILS
+            ):
+                x += 1  # "Achebe port advisers": a name modifying a plural noun
+            if x > e and (x == v - 1 or tokens[x].lower in NP_TAILS) and tokens[x - 1].lower.endswith("s"):
+                np, e = tokens[k + 1 : x], x
+            if e < v - 1 and tokens[e].lower in NP_TAILS:
+                cut = next((x for x in range(e, v - 1) if tokens[x].text == ","), v - 1)
+                if cut - (k + 1) <= 12:
+                    np, e = tokens[k + 1 : cut], cut
+            if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
+                np = np[:-1]
+            if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
+                return np
+            break
+    if v - 2 >= lo:
+        for k in range(v - 2, max(lo, v - 8) - 1, -1):
+            if tokens[k].lower == "for":
+                np = np_forward(tokens, k + 1, v - 1)
+                if np is not None and k + 1 + len(np) == v - 1:
+                    return np
+                break
+            if not tokens[k].text[:1].isalnum() or tokens[k].quote >= 0:
+                break
+    if v - 2 >= lo and tokens[v - 2].lower in CATENATIVES:
+        np = subject_of(tokens, v - 2, lo)
+        if np is not None:
+            return np
+    return clause_subject(s, s.owner[v])
+
+
+def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
+    """The source named after "according to": a document's named author when one is given
+    ("according to calculations by Ann Lee")."""
+    np = np_forward(tokens, j, n)
+    if np is None:
+        return None
+    e = j + len(np)
+    b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
+    if kind_of_mention(np) == "description" and b + 1 < n and tokens[b].lower == "by":
+        author = np_forward(tokens, b + 1, n)
+        if author is not None and kind_of_mention(author) == "name":
+            return make_mention(tokens, author, word)
+    return make_mention(tokens, np, word)
+
+
+def document_subject(s: Sentence, p: int) -> Mention | None:
+    """ "Lee’s speech represents “a betrayal”", "The report found “no evidence”", "Filings
+    show …": a document that is the subject of the quote's clause is its source (named by
+    its possessor when it has one)."""
+    tokens = s.tokens
+    cl = s.owner[p]
+    for _ in range(2):
+        if cl < 0:
+            return None
+        c = s.clauses[cl]
+        if c.role in (MAIN, COORDINATE, REPORT, RELATIVE):
+            np = clause_subject(s, cl)
+            if np is not None and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS):
+                if len(np) == 1 and not plural(np):
+                    return None  # "Sign up and press “…”": a lone singular noun is no subject but a verb
+                head = index(tokens, np[-1])
+                owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
+                return owned or make_mention(
+                    tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else ""
+                )
+            return None
+        if c.role not in (REPORT,):
+            return None
+        cl = c.parent
+    return None
+
+
+def governor(tokens: list[Token], p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
+    """The mention of whoever the cue governing the quote at ``p`` names, or ``None``:
+    ``passes`` says whether verbs of speech (True) and then of stance (False) may govern."""
+    return governor_in(parse(tokens), p, passes)
+
+
+def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
+    """``governor`` over a sentence already parsed."""
+    cue = governing(s, p, passes)
+    if cue is None:
+        if False not in passes:
+            return None
+        return document_subject(s, p) or possessed_quote(s, p) or document_part(s, p)
+    return subject_cached(s, cue)
+
+
+def document_part(s: Sentence, p: int) -> Mention | None:
+    """ "a note with the subject line “…”", "a card with the words “…”": a quote naming what
+    a part of a document says is that document's."""
+    tokens = s.tokens
+    k = p - 1
+    while (
+        k > 0
+        and p - k <= 4
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].lower not in DOCUMENT_PART_LINKS
+    ):
+        k -= 1
+    if k < 1 or tokens[k].lower not in DOCUMENT_PART_LINKS or tokens[p - 1].lower not in DOCUMENT_PARTS:
+        return None
+    np = np_backward(tokens, k - 1, 0)
+    if np is None or np[-1].lower not in DOCUMENT_NOUNS:
+        return None
+    return make_mention(tokens, np, tokens[p - 1].text)
+
+
+def possessed_quote(s: Sentence, p: int) -> Mention | None:
+    """ "Romney’s “47 percent” comment": a quote between a possessor and its noun of
+    utterance is the possessor's."""
+    tokens = s.tokens
+    k = p + 1
+    if (
+        k < len(tokens)
+        and tokens[k].lower not in UTTERANCE_NOUNS
+        and tokens[k].text.isalpha()
+        and tokens[k].lower not in STOP
+    ):
+        k += 1  # "Lee’s “47 percent” campaign remark"
+    if k >= len(tokens) or tokens[k].lower not in UTTERANCE_NOUNS or p < 1:
+        return None
+    owner = tokens[p - 1]
+    if not (possessor(owner) or owner.lower in PRONOUN_OF):
+        return None
+    if owner.lower in PRONOUN_OF:
+        pronoun = Token(PRONOUN_OF[owner.lower], PRONOUN_OF[owner.lower], owner.start, owner.end)
+        return Mention((owner,), "pronoun", tokens[k].text, (pronoun,))
+    np = np_backward(tokens, p - 1, 0)
+    if np is None:
+        return None
+    cut = possessor_len(owner)
+    name = Token(owner.text[:cut], owner.lower[:cut], owner.start, owner.start + cut)
+    head = [*np[:-1], name]
+    return Mention(tuple(np), kind_of_mention(head), tokens[k].text, tuple(head))
+
+
+def later_cue(s: Sentence, p: int) -> Mention | None:
+    """The speaker of the nearest verb of speech after the quote at ``p`` that names one:
+    "“…” and “…,” the Tribune reported", "“…” he wrote later in a letter"."""
+    for c in s.cues:
+        if c.head <= p or not c.speech or c.mention is not None:
+            continue
+        m = subject_cached(s, c)
+        participle = s.tokens[c.head].lower.endswith("ing") and c.head <= p + 2
+        if m is not None and m.kind != "relative" and (m.start > s.tokens[p].end or participle):
+            return m  # the speaker named after the quote, or the subject of ", saying …" right after it
+    return None
+
+
+def verb_subject(tokens: list[Token], v: int) -> Mention | None:
+    """Who speaks the cue verb at ``tokens[v]``, read through the sentence's grammar."""
+    s = parse(tokens)
+    cue = next((c for c in s.cues if c.head == v), None)
+    return subject_cached(s, cue) if cue is not None else None
+
+
+def reporting(tokens: list[Token], colon: bool = False) -> Mention | None:
+    """The speaker a sentence with no quote in it reports ("Lee said the region matters."):
+    whoever the cue governing its end names."""
+    if not any(t.lower in CUE_WORDS for t in tokens):
+        return None  # no word a cue can start at: nothing governs (and nothing to parse)
+    end = tokens[-1].end
+    s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
+    cue = governing(s, len(tokens), (True,))
+    if cue is None or (not colon and CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS):
+        return None  # "The sign read nothing useful.": a weak verb takes no quote after it
+    return subject_cached(s, cue)
+
+
+__all__ = ["Clause", "Cue", "Sentence", "governing", "governor", "np_backward", "parse", "subject"]
