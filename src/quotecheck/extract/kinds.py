@@ -13,6 +13,7 @@ from quotecheck.extract.lexicon import (
     CALL_WORDS,
     CAST_ROLES,
     CUE_FORMS,
+    EXAMPLE_LEADS,
     GLOSS_LEAD_WORDS,
     GLOSS_WORDS,
     MADE_BY,
@@ -106,6 +107,8 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         return "term"  # “Related:” on its own line: a label, nobody's words
     if n <= 5 and inner.rstrip(" ”\"’'")[-1:] not in ("!", "?") and gloss(text, span):
         return "term"  # a translation: the Ferienbremse, or “holiday brake”; Mietdeckel (“rent lid”)
+    if n <= 3 and listed_word(text, span):
+        return "term"  # the terms “toll”, “levy” and “fee”: words shown as words, a list of them
     if n <= 2 and utterance(text, span):
         return "quote"  # “Thanks,” came the reply; “Where?” on its own line
     if len(inner.strip(" ,.;:!?")) == 1:
@@ -168,6 +171,44 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
     return (
         namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2)
     ) and not named_by_speaker
+
+
+LIST_GAP = r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+)?"
+LIST_ITEM = r"[“\"«]([^“”\"«»\n]{1,40})[”\"»“]"
+ITEM_BEFORE = re.compile(LIST_ITEM + LIST_GAP + "$")
+ITEM_AFTER = re.compile(LIST_GAP + LIST_ITEM)
+
+
+def listed_word(text: str, span: QuoteSpan) -> bool:
+    """One of three or more short quotes listed after a noun for words: "the terms “toll”,
+    “levy” and “fee”", "words such as “pier,” “ferry,” “quay”": words shown as words, which
+    nobody's record can confirm one by one. Two of them ("words like “maybe” and “perhaps”")
+    may still be someone's words and are left to the other rules."""
+    listed = 1
+    start = span.start - len(span.open_mark)
+    while listed < 12:
+        m = ITEM_BEFORE.search(text, max(0, start - 60), start)
+        if m is None or len(m.group(1).split()) > 3 or not joined(m.group(1), text[m.end(1) + 1 : start]):
+            break
+        listed, start = listed + 1, m.start()
+    head = [w.lower().strip(",:") for w in text[max(0, start - 40) : start].split()]
+    while head and head[-1] in EXAMPLE_LEADS:
+        head.pop()  # terms such as, words like, phrases including
+    if not head or not (head[-1] in USED_WORDS or head[-1].removesuffix("s") in USED_WORDS):
+        return False
+    end, inner = span.end + len(span.close_mark), text[span.start : span.end]
+    while listed < 3:
+        m = ITEM_AFTER.match(text, end, end + 60)
+        if m is None or len(m.group(1).split()) > 3 or not joined(inner, text[end : m.start(1) - 1]):
+            break
+        listed, end, inner = listed + 1, m.end(), m.group(1)
+    return listed >= 3
+
+
+def joined(first: str, gap: str) -> bool:
+    """Two listed quotes are joined by a comma (inside the first's marks or after them), "and"
+    or "or", not set side by side."""
+    return first.rstrip()[-1:] == "," or bool(gap.strip())
 
 
 POSSESSIVE = re.compile(r"[^\W\d_][\w-]*(?:[’']s|s[’'])")

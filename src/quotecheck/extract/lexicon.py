@@ -970,6 +970,9 @@ USED_WORDS = {
     "nickname", "moniker",
 }  # fmt: skip
 
+# Words that open a list of examples after a noun for words: "terms such as “…”, “…” and “…”".
+EXAMPLE_LEADS = {"such", "as", "like", "including"}
+
 # Naming verbs: "call him “the Admiral”" gives a nickname.
 CALL_WORDS = {
     "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed",

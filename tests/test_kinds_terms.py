@@ -1,0 +1,46 @@
+"""Short quotes an attribution sieve reaches but nobody's record can confirm: words shown as
+words, names of things, titles. Each rule runs invented news prose through the real extractor,
+with variations of its shape and one neighbour whose words must stay a quote to check."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def extract(text: str) -> list[Quote]:
+    return extract_quotes(document_from_text(text, "story.txt"))
+
+
+def kinds(text: str) -> list[str]:
+    return [q.kind for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clerks searched the minutes for terms containing words such as “toll,” “levy,” “quay” and "
+        "“ferry pass.” None turned up.\n",
+        "Councillor Aske used the terms “toll”, “levy” and “charge” in her speech on Monday.\n",
+        'The auditor flagged phrases like "interim," "pending" or "under review" in the draft.\n',
+        "The style guide bans four words: “iconic”, “world-class”, “vibrant” and “bespoke”.\n",
+    ],
+)
+def test_three_quoted_words_listed_after_a_noun_for_words_are_terms(text: str) -> None:
+    found = kinds(text)
+    assert len(found) >= 3 and set(found) == {"term"}
+
+
+def test_two_words_a_speaker_dodged_and_a_list_of_what_she_called_it_stay_quotes() -> None:
+    text = (
+        "Aske called the levy “unfair,” “rushed” and “a tax on the poor.”\n\n"
+        "Berg said the mayor should stop hiding behind words like “maybe” and “perhaps”, "
+        "she told reporters.\n"
+    )
+    found = extract(text)
+    assert [q.kind for q in found[:3]] == ["quote", "quote", "quote"]
+    assert all(q.speaker == "Aske" for q in found[:3])
+    assert [q.kind for q in found[3:]] == ["quote", "quote"]
