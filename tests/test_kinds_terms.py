@@ -44,3 +44,23 @@ def test_two_words_a_speaker_dodged_and_a_list_of_what_she_called_it_stay_quotes
     assert [q.kind for q in found[:3]] == ["quote", "quote", "quote"]
     assert all(q.speaker == "Aske" for q in found[:3])
     assert [q.kind for q in found[3:]] == ["quote", "quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said the “Night Ferry” reboot had lost its charm.\n",
+        "Berg said she cast a newcomer as the lead in the “Low Tide” sequel.\n",
+        "Aske said the “Harbour Lights” actress had been rude to the crew.\n",
+        "Volunteers handed out “Save the Pier” tote bags, Aske said.\n",
+        "The “Dear Councillor” letters, Berg wrote, were sent to every ward.\n",
+    ],
+)
+def test_a_title_case_quote_before_a_noun_for_a_work_or_a_thing_names_it(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "title"
+
+
+def test_a_title_case_quote_before_a_noun_for_a_movement_stays_a_quote() -> None:
+    [q] = extract("Aske said the “Stop the Toll” movement would march again.\n")
+    assert (q.kind, q.speaker) == ("quote", "Aske")

@@ -78,12 +78,13 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
         or work_noun(nxt)
         or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
+        or nxt2 in NAMED_THINGS  # a “Save the Pier” tote bag
         or work_noun(nxt2)  # the “Harbour Lights” TV show
         or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
         or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
         or (prev == "of" and prev2 in MAKERS)  # the author of “Quiet Harbors”
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
-        or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
+        or nxt in CAST_ROLES  # the “Harbour Lights” star
         or (prev == "in" and prev2 in PERFORMED_IN)  # she starred in “The Long Night”
     ):
         return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast

@@ -325,7 +325,8 @@ WORK_NOUNS = {
     "hit", "single", "track", "ad", "advert", "advertisement", "video", "speech", "sketch",
     "newsletter", "blog", "magazine", "newspaper", "paper", "headline", "piece", "story",
     "campaign", "initiative", "act", "bill", "plan", "doctrine", "tour", "event", "rally",
-    "commentary", "editorial", "broadcast", "syllabus",
+    "commentary", "editorial", "broadcast", "syllabus", "reboot", "remake", "sequel", "prequel",
+    "trailer", "franchise", "letter",
 }  # fmt: skip
 
 
@@ -982,7 +983,8 @@ CALL_WORDS = {
 # Things a Title Case quote names: the “Harbour Queen” pageant, a “Save the Pier” hat.
 NAMED_THINGS = {
     "pageant", "contest", "award", "awards", "prize", "hat", "hats", "shirt", "shirts", "sign",
-    "signs",
+    "signs", "t-shirt", "t-shirts", "cap", "caps", "bag", "bags", "mug", "mugs", "button", "buttons",
+    "sticker", "stickers", "badge", "badges", "banner", "banners", "poster", "posters",
 }  # fmt: skip
 
 # Makers of a work: the author of “Quiet Harbors”.
