@@ -64,3 +64,21 @@ def test_a_title_case_quote_before_a_noun_for_a_work_or_a_thing_names_it(text: s
 def test_a_title_case_quote_before_a_noun_for_a_movement_stays_a_quote() -> None:
     [q] = extract("Aske said the “Stop the Toll” movement would march again.\n")
     assert (q.kind, q.speaker) == ("quote", "Aske")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to “Pier Talk” on Monday, Lee said little about the vote.\n",
+        "Lee spoke to “The Quay Hour” last week and said the pier would stay open.\n",
+        "Aske, who talked to “Morning Harbour” by phone, said the count was close.\n",
+    ],
+)
+def test_a_title_case_quote_spoken_to_is_a_show(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "title"
+
+
+def test_words_said_after_speaking_to_someone_stay_a_quote() -> None:
+    [q] = extract("Lee spoke to reporters, saying “Good News Travels Fast.”\n")
+    assert (q.kind, q.speaker) == ("quote", "Lee")

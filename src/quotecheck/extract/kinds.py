@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotecheck.extract.lexicon import (
+    ADDRESS_LEMMAS,
     ARTICLES,
     BE_FORMS,
     CALL_WORDS,
@@ -81,6 +82,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or nxt2 in NAMED_THINGS  # a “Save the Pier” tote bag
         or work_noun(nxt2)  # the “Harbour Lights” TV show
         or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
+        or (prev == "to" and CUE_FORMS.get(prev2) in ADDRESS_LEMMAS)  # speaking to “Pier Talk”
         or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
         or (prev == "of" and prev2 in MAKERS)  # the author of “Quiet Harbors”
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”

@@ -987,6 +987,9 @@ NAMED_THINGS = {
     "sticker", "stickers", "badge", "badges", "banner", "banners", "poster", "posters",
 }  # fmt: skip
 
+# Verbs that take the one spoken to after "to": speaking to “Pier Talk”, the show.
+ADDRESS_LEMMAS = {"speak", "talk"}
+
 # Makers of a work: the author of “Quiet Harbors”.
 MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
 
