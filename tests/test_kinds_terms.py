@@ -82,3 +82,23 @@ def test_a_title_case_quote_spoken_to_is_a_show(text: str) -> None:
 def test_words_said_after_speaking_to_someone_stay_a_quote() -> None:
     [q] = extract("Lee spoke to reporters, saying “Good News Travels Fast.”\n")
     assert (q.kind, q.speaker) == ("quote", "Lee")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aske has set up a website called “Move To The Harbour If Berg Wins” that lists spare "
+        "rooms, she said.\n",
+        "Berg said the group, known as “Friends Of The Old Pier Trust,” meets monthly.\n",
+        "Lee said neighbours formed a group called “Save Our Quay From The Cranes.”\n",
+        "Berg said the scheme, better known as “The Harbour Fund For Small Boats,” ran dry.\n",
+    ],
+)
+def test_a_long_title_case_name_given_by_a_naming_frame_is_a_term(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "term"
+
+
+def test_a_long_title_case_quote_a_speaker_calls_something_stays_a_quote() -> None:
+    [q] = extract("Lee called it “The Worst Deal This Town Ever Made” on Monday.\n")
+    assert (q.kind, q.speaker) == ("quote", "Lee")

@@ -136,7 +136,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         head = text[max(0, open_at - 3) : open_at]
         if head == "" or head[-1] in "\n—–" or head.endswith("\n"):
             return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
-    if n <= 4 and term_named(before, prev, prev2, nxt, attributed, known):
+    if (n <= 4 or titled) and term_named(before, prev, prev2, nxt, attributed, known):
         return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
     if (
         n <= 3
