@@ -102,3 +102,21 @@ def test_a_long_title_case_name_given_by_a_naming_frame_is_a_term(text: str) -> 
 def test_a_long_title_case_quote_a_speaker_calls_something_stays_a_quote() -> None:
     [q] = extract("Lee called it “The Worst Deal This Town Ever Made” on Monday.\n")
     assert (q.kind, q.speaker) == ("quote", "Lee")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters chanted “Aske! Aske!” as the results came in.\n",
+        'The crowd kept chanting "USA! USA! USA!" after she spoke.\n',
+        "But their chants of “Berg! Berg! Berg” faded when the count came in.\n",
+    ],
+)
+def test_one_capitalised_word_said_over_and_over_is_a_chant(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "term"
+
+
+def test_a_word_repeated_in_a_sentence_of_speech_stays_a_quote() -> None:
+    [q] = extract("“No, no, no,” Lee said, laughing.\n")
+    assert (q.kind, q.speaker) == ("quote", "Lee")

@@ -114,6 +114,8 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         return "term"  # the terms “toll”, “levy” and “fee”: words shown as words, a list of them
     if n <= 2 and utterance(text, span):
         return "quote"  # “Thanks,” came the reply; “Where?” on its own line
+    if chant(words):
+        return "term"  # “Lee! Lee! Lee!”, “USA! USA!”: a name chanted, no words to check
     if len(inner.strip(" ,.;:!?")) == 1:
         return "term"  # a letter named, not said: pull the lever for “R” or “D”
     if titled and nxt in MADE_BY and nxt2 == "by":
@@ -157,6 +159,13 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+def chant(words: list[str]) -> bool:
+    """ "“Lee! Lee!”", "“USA! USA! USA!”": one capitalised word said over and over is a name
+    chanted by a crowd; "“No, no, no,” he said" (in lower case after the first) is speech."""
+    said = {w.strip(",.!?;:") for w in words}
+    return len(words) >= 2 and len(said) == 1 and all(w[:1].isupper() for w in words)
 
 
 def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: bool, known: bool) -> bool:
