@@ -120,3 +120,23 @@ def test_one_capitalised_word_said_over_and_over_is_a_chant(text: str) -> None:
 def test_a_word_repeated_in_a_sentence_of_speech_stays_a_quote() -> None:
     [q] = extract("“No, no, no,” Lee said, laughing.\n")
     assert (q.kind, q.speaker) == ("quote", "Lee")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans who doubt the count can read a blog post titled “Why The Harbour Vote Was Counted "
+        "Twice In One Night,” Lee said.\n",
+        'Berg wrote an essay entitled "How One Small Port Town Learned To Love Its Ferry Again" last year.\n',
+        "Aske said her column, headlined “The Pier Is Not For Sale And Never Will Be,” drew letters.\n",
+    ],
+)
+def test_a_long_title_case_quote_after_a_titling_participle_is_a_title(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "title"
+
+
+def test_a_long_title_case_sentence_said_after_a_titled_work_stays_a_quote() -> None:
+    text = "Lee read out her speech, titled in full, saying “We Will Not Give Up On This Harbour Or These Families.”\n"
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", "Lee")

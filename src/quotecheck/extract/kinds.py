@@ -31,6 +31,7 @@ from quotecheck.extract.lexicon import (
     SPEECH_NOUNS,
     TERM_BEFORE,
     TITLE_BEFORE,
+    TITLING_WORDS,
     USED_WORDS,
     WORK_NOUNS,
 )
@@ -94,6 +95,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         8 < n <= 16
         and (
             (work_noun(prev) and before[-1][-1:].isalpha())
+            or (prev in TITLING_WORDS and before[-1][-1:].isalpha())  # an essay titled “…”
             or (nxt == "by" and len(after) > 1 and after[1][:1].isupper())
         )
         and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2  # a headline's capitals

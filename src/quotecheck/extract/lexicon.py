@@ -957,9 +957,11 @@ ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 
 # Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
-TITLE_BEFORE = {
-    "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
-    "performing",
+# Participles that give a work its title: an essay titled “…”, a column headlined “…”.
+TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled"}
+
+TITLE_BEFORE = TITLING_WORDS | {
+    "on", "author", "host", "anchor", "star", "watch", "performed", "performing",
 }  # fmt: skip
 
 # A broadcaster's or publisher's word: "Fox News’s “…”", "the Post’s “…”" (a show, a column).
