@@ -140,3 +140,21 @@ def test_a_long_title_case_sentence_said_after_a_titled_work_stays_a_quote() -> 
     text = "Lee read out her speech, titled in full, saying “We Will Not Give Up On This Harbour Or These Families.”\n"
     [q] = extract(text)
     assert (q.kind, q.speaker) == ("quote", "Lee")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee introduced the band, who went on to perform “Harbour Nights Forever.”\n",
+        "The choir performs “Low Tide Blues” every Friday, Berg said.\n",
+        "Berg said she watched “The Quay Hour” with her son.\n",
+    ],
+)
+def test_a_title_case_quote_performed_or_watched_is_a_title(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "title"
+
+
+def test_words_in_lower_case_after_perform_stay_a_quote() -> None:
+    [q] = extract("The choir will perform “as loudly as we can,” Berg said.\n")
+    assert (q.kind, q.speaker) == ("quote", "Berg")

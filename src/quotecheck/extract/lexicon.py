@@ -960,9 +960,10 @@ ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", 
 # Participles that give a work its title: an essay titled “…”, a column headlined “…”.
 TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled"}
 
-TITLE_BEFORE = TITLING_WORDS | {
-    "on", "author", "host", "anchor", "star", "watch", "performed", "performing",
-}  # fmt: skip
+# Verbs whose object is a work: she performed “…”, they watch “…” (every inflection).
+WORK_VERBS = set(verb_forms(("perform", "watch")))
+
+TITLE_BEFORE = TITLING_WORDS | WORK_VERBS | {"on", "author", "host", "anchor", "star"}
 
 # A broadcaster's or publisher's word: "Fox News’s “…”", "the Post’s “…”" (a show, a column).
 OUTLET_WORDS = {"news", "times", "post", "channel", "network", "journal", "radio", "tv", "magazine"}
