@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from quotecheck.extract.lexicon import (
+    ADDRESS_LEMMAS,
     ARTICLES,
     BE_FORMS,
     CALL_WORDS,
     CAST_ROLES,
     CUE_FORMS,
+    EXAMPLE_LEADS,
     GLOSS_LEAD_WORDS,
     GLOSS_WORDS,
     MADE_BY,
@@ -29,6 +31,7 @@ from quotecheck.extract.lexicon import (
     SPEECH_NOUNS,
     TERM_BEFORE,
     TITLE_BEFORE,
+    TITLING_WORDS,
     USED_WORDS,
     WORK_NOUNS,
 )
@@ -77,12 +80,14 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
         or work_noun(nxt)
         or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
+        or nxt2 in NAMED_THINGS  # a “Save the Pier” tote bag
         or work_noun(nxt2)  # the “Harbour Lights” TV show
         or prev == "told"  # Falk told “Pier Talk”: the show she spoke to
+        or (prev == "to" and CUE_FORMS.get(prev2) in ADDRESS_LEMMAS)  # speaking to “Pier Talk”
         or (prev == "with" and prev2 in ("interview", "interviews"))  # an interview with “Pier Talk”
         or (prev == "of" and prev2 in MAKERS)  # the author of “Quiet Harbors”
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
-        or (nxt in CAST_ROLES and not attributed)  # the “Harbour Lights” star
+        or nxt in CAST_ROLES  # the “Harbour Lights” star
         or (prev == "in" and prev2 in PERFORMED_IN)  # she starred in “The Long Night”
     ):
         return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
@@ -90,6 +95,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         8 < n <= 16
         and (
             (work_noun(prev) and before[-1][-1:].isalpha())
+            or (prev in TITLING_WORDS and before[-1][-1:].isalpha())  # an essay titled “…”
             or (nxt == "by" and len(after) > 1 and after[1][:1].isupper())
         )
         and sum(1 for w in words if w[:1].isupper()) >= (n + 1) // 2  # a headline's capitals
@@ -106,8 +112,12 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         return "term"  # “Related:” on its own line: a label, nobody's words
     if n <= 5 and inner.rstrip(" ”\"’'")[-1:] not in ("!", "?") and gloss(text, span):
         return "term"  # a translation: the Ferienbremse, or “holiday brake”; Mietdeckel (“rent lid”)
+    if n <= 3 and listed_word(text, span):
+        return "term"  # the terms “toll”, “levy” and “fee”: words shown as words, a list of them
     if n <= 2 and utterance(text, span):
         return "quote"  # “Thanks,” came the reply; “Where?” on its own line
+    if chant(words):
+        return "term"  # “Lee! Lee! Lee!”, “USA! USA!”: a name chanted, no words to check
     if len(inner.strip(" ,.;:!?")) == 1:
         return "term"  # a letter named, not said: pull the lever for “R” or “D”
     if titled and nxt in MADE_BY and nxt2 == "by":
@@ -130,7 +140,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         head = text[max(0, open_at - 3) : open_at]
         if head == "" or head[-1] in "\n—–" or head.endswith("\n"):
             return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
-    if n <= 4 and term_named(before, prev, prev2, nxt, attributed, known):
+    if (n <= 4 or titled) and term_named(before, prev, prev2, nxt, attributed, known):
         return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
     if (
         n <= 3
@@ -153,6 +163,13 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     return "term"
 
 
+def chant(words: list[str]) -> bool:
+    """ "“Lee! Lee!”", "“USA! USA! USA!”": one capitalised word said over and over is a name
+    chanted by a crowd; "“No, no, no,” he said" (in lower case after the first) is speech."""
+    said = {w.strip(",.!?;:") for w in words}
+    return len(words) >= 2 and len(said) == 1 and all(w[:1].isupper() for w in words)
+
+
 def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: bool, known: bool) -> bool:
     """A short quote named by a naming frame ("a group called “X”", "the so-called “X”")
     that is not the speaker's own naming of something ("Hale called it “X”")."""
@@ -168,6 +185,44 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
     return (
         namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2)
     ) and not named_by_speaker
+
+
+LIST_GAP = r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+)?"
+LIST_ITEM = r"[“\"«]([^“”\"«»\n]{1,40})[”\"»“]"
+ITEM_BEFORE = re.compile(LIST_ITEM + LIST_GAP + "$")
+ITEM_AFTER = re.compile(LIST_GAP + LIST_ITEM)
+
+
+def listed_word(text: str, span: QuoteSpan) -> bool:
+    """One of three or more short quotes listed after a noun for words: "the terms “toll”,
+    “levy” and “fee”", "words such as “pier,” “ferry,” “quay”": words shown as words, which
+    nobody's record can confirm one by one. Two of them ("words like “maybe” and “perhaps”")
+    may still be someone's words and are left to the other rules."""
+    listed = 1
+    start = span.start - len(span.open_mark)
+    while listed < 12:
+        m = ITEM_BEFORE.search(text, max(0, start - 60), start)
+        if m is None or len(m.group(1).split()) > 3 or not joined(m.group(1), text[m.end(1) + 1 : start]):
+            break
+        listed, start = listed + 1, m.start()
+    head = [w.lower().strip(",:") for w in text[max(0, start - 40) : start].split()]
+    while head and head[-1] in EXAMPLE_LEADS:
+        head.pop()  # terms such as, words like, phrases including
+    if not head or not (head[-1] in USED_WORDS or head[-1].removesuffix("s") in USED_WORDS):
+        return False
+    end, inner = span.end + len(span.close_mark), text[span.start : span.end]
+    while listed < 3:
+        m = ITEM_AFTER.match(text, end, end + 60)
+        if m is None or len(m.group(1).split()) > 3 or not joined(inner, text[end : m.start(1) - 1]):
+            break
+        listed, end, inner = listed + 1, m.end(), m.group(1)
+    return listed >= 3
+
+
+def joined(first: str, gap: str) -> bool:
+    """Two listed quotes are joined by a comma (inside the first's marks or after them), "and"
+    or "or", not set side by side."""
+    return first.rstrip()[-1:] == "," or bool(gap.strip())
 
 
 POSSESSIVE = re.compile(r"[^\W\d_][\w-]*(?:[’']s|s[’'])")

@@ -325,7 +325,8 @@ WORK_NOUNS = {
     "hit", "single", "track", "ad", "advert", "advertisement", "video", "speech", "sketch",
     "newsletter", "blog", "magazine", "newspaper", "paper", "headline", "piece", "story",
     "campaign", "initiative", "act", "bill", "plan", "doctrine", "tour", "event", "rally",
-    "commentary", "editorial", "broadcast", "syllabus",
+    "commentary", "editorial", "broadcast", "syllabus", "reboot", "remake", "sequel", "prequel",
+    "trailer", "franchise", "letter", "spot",
 }  # fmt: skip
 
 
@@ -956,10 +957,13 @@ ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 
 # Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
-TITLE_BEFORE = {
-    "titled", "entitled", "on", "author", "host", "anchor", "star", "watch", "performed",
-    "performing",
-}  # fmt: skip
+# Participles that give a work its title: an essay titled “…”, a column headlined “…”.
+TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled"}
+
+# Verbs whose object is a work: she performed “…”, they watch “…” (every inflection).
+WORK_VERBS = set(verb_forms(("perform", "watch")))
+
+TITLE_BEFORE = TITLING_WORDS | WORK_VERBS | {"on", "author", "host", "anchor", "star"}
 
 # A broadcaster's or publisher's word: "Fox News’s “…”", "the Post’s “…”" (a show, a column).
 OUTLET_WORDS = {"news", "times", "post", "channel", "network", "journal", "radio", "tv", "magazine"}
@@ -970,6 +974,9 @@ USED_WORDS = {
     "nickname", "moniker",
 }  # fmt: skip
 
+# Words that open a list of examples after a noun for words: "terms such as “…”, “…” and “…”".
+EXAMPLE_LEADS = {"such", "as", "like", "including"}
+
 # Naming verbs: "call him “the Admiral”" gives a nickname.
 CALL_WORDS = {
     "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed",
@@ -979,8 +986,12 @@ CALL_WORDS = {
 # Things a Title Case quote names: the “Harbour Queen” pageant, a “Save the Pier” hat.
 NAMED_THINGS = {
     "pageant", "contest", "award", "awards", "prize", "hat", "hats", "shirt", "shirts", "sign",
-    "signs",
+    "signs", "t-shirt", "t-shirts", "cap", "caps", "bag", "bags", "mug", "mugs", "button", "buttons",
+    "sticker", "stickers", "badge", "badges", "banner", "banners", "poster", "posters",
 }  # fmt: skip
+
+# Verbs that take the one spoken to after "to": speaking to “Pier Talk”, the show.
+ADDRESS_LEMMAS = {"speak", "talk"}
 
 # Makers of a work: the author of “Quiet Harbors”.
 MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "producer", "creator", "editor"}
