@@ -158,21 +158,3 @@ def test_a_title_case_quote_performed_or_watched_is_a_title(text: str) -> None:
 def test_words_in_lower_case_after_perform_stay_a_quote() -> None:
     [q] = extract("The choir will perform “as loudly as we can,” Berg said.\n")
     assert (q.kind, q.speaker) == ("quote", "Berg")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The new spot, “Toll Road,” links the mayor to the levy.\n",
-        "Her latest spot, “Still Here,” aired on Monday, Lee said.\n",
-        "Berg said the 30-second “Toll Road” spot would run all week.\n",
-    ],
-)
-def test_a_title_case_quote_naming_a_campaign_spot_is_a_title(text: str) -> None:
-    [q] = extract(text)
-    assert q.kind == "title"
-
-
-def test_words_said_in_a_spot_stay_a_quote() -> None:
-    [q] = extract("In the spot, Lee says “the toll must go.”\n")
-    assert (q.kind, q.speaker) == ("quote", "Lee")

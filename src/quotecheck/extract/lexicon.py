@@ -326,7 +326,7 @@ WORK_NOUNS = {
     "newsletter", "blog", "magazine", "newspaper", "paper", "headline", "piece", "story",
     "campaign", "initiative", "act", "bill", "plan", "doctrine", "tour", "event", "rally",
     "commentary", "editorial", "broadcast", "syllabus", "reboot", "remake", "sequel", "prequel",
-    "trailer", "franchise", "letter", "spot",
+    "trailer", "franchise", "letter",
 }  # fmt: skip
 
 
