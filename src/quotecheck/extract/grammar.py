@@ -1556,6 +1556,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             np = tokens[index(tokens, lead_np[0]) : v]
             while np and (np[-1].lower in AUXILIARIES or adverb(np[-1])):
                 np = np[:-1]
+            np = np or None  # "frankly Is said": nothing but an adverb and a verb is no subject
     if (
         np is None
         and (h := plural_before_phrase(tokens, v)) >= lo
