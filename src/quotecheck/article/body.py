@@ -71,7 +71,14 @@ def main_text(raw: str) -> tuple[str | None, str | None]:
         import trafilatura
 
         found = trafilatura.bare_extraction(
-            raw, with_metadata=True, include_comments=False, include_tables=True, include_images=False
+            raw,
+            with_metadata=True,  # for the title
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            # The page's date is never used; htmldate's extensive search for one took
+            # seconds on some small odd pages (found by fuzzing).
+            date_extraction_params={"extensive_search": False},
         )
     except Exception:  # a page the extractor chokes on is read by its markup alone
         return None, None
