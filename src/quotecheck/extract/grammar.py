@@ -1083,7 +1083,11 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
     if tok.lower in PRONOUN_OF:
         outer = sentence_subject(tokens, 0, k)
         if outer is not None and (
-            kind_of_mention(outer) == "name" or any(possessor(t) and t.is_cap for t in outer)
+            kind_of_mention(outer) == "name"
+            or any(possessor(t) and t.is_cap for t in outer)
+            or (
+                possessive_agrees(outer, tok) and speech_verb_between(tokens, index(tokens, outer[-1]) + 1, k)
+            )
         ):
             return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
         pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
@@ -1099,6 +1103,28 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
         head = [*np[:-1], name]
         return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
     return None
+
+
+def possessive_agrees(subject: list[Token], poss: Token) -> bool:
+    """ "He said in his complaint that", "The union argued in its filing that": the possessive
+    pronoun refers back to the clause's own pronoun or description subject ("he"/"his",
+    "they"/"their"), so the subject is the speaker, not the bare possessive."""
+    kind = kind_of_mention(subject)
+    if kind == "pronoun":
+        return len(subject) == 1 and subject[0].lower == PRONOUN_OF[poss.lower]
+    if kind != "description" or poss.lower not in ("its", "their"):
+        return False  # "Another holdout ignored her comment that": "her" is someone named before
+    return (poss.lower == "their") == plural(subject)
+
+
+def speech_verb_between(tokens: list[Token], lo: int, hi: int) -> bool:
+    """The subject's own verb group, right after it, is a verb of speech and no clause
+    break follows before ``hi`` ("he had argued in his filing"), not "came under fire over"."""
+    while lo < hi and (tokens[lo].lower in AUXILIARIES or adverb(tokens[lo])):
+        lo += 1
+    if lo >= hi or tokens[lo].lower not in CUE_FORMS or tokens[lo].lower.endswith("ing"):
+        return False
+    return not any(t.quote >= 0 or t.text in (",", ";", ":", *HYPHEN_DASHES) for t in tokens[lo:hi])
 
 
 def possessive(tok: Token) -> bool:

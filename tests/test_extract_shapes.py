@@ -1,0 +1,57 @@
+"""Attribution shapes of the issue-11 round: each rule is a grammatical shape, tested on
+invented sentences that vary it (tense, a description for a name, another cue verb, an
+aside) and on a neighbour that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def only_quote(text: str) -> Quote:
+    [q] = [q for q in extract_quotes(document_from_text(text, "story.txt")) if q.kind == "quote"]
+    return q
+
+
+def mention(text: str, q: Quote) -> str | None:
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return text[q.speaker_start : q.speaker_end]
+
+
+def check(text: str, quoted: str, who: str | None) -> None:
+    q = only_quote(text)
+    assert text[q.start : q.end] == quoted
+    assert mention(text, q) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("He said in his complaint that “the fees are illegal.”\n", "He"),
+        ("She had argued in her filing that “the fees are illegal.”\n", "She"),
+        ("The union wrote in its letter to members that “the fees are illegal.”\n", "The union"),
+        ("In May, the anglers claimed in their petition that “the fees are illegal.”\n", "the anglers"),
+        ("They will probably say in their appeal that “the fees are illegal.”\n", "They"),
+    ],
+)
+def test_a_possessive_medium_after_the_subjects_speech_verb_is_the_subjects(text: str, who: str) -> None:
+    """ "He said in his complaint that “…”": the possessive points back to the subject."""
+    check(text, "the fees are illegal.", who)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("He rejected her claim that “the fees are illegal.”\n", "her"),
+        ("The anglers came under fire over their claim that “the fees are illegal.”\n", "their"),
+        ("He said in her complaint that “the fees are illegal.”\n", "her"),
+    ],
+)
+def test_a_possessive_speech_noun_without_the_subjects_speech_verb_keeps_its_owner(
+    text: str, who: str
+) -> None:
+    check(text, "the fees are illegal.", who)
