@@ -55,3 +55,32 @@ def test_a_possessive_speech_noun_without_the_subjects_speech_verb_keeps_its_own
     text: str, who: str
 ) -> None:
     check(text, "the fees are illegal.", who)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("One fan outside Anfield said “we deserved it.”\n", "One fan"),
+        ("A nurse inside Harbor Health had told reporters “the wards are full.”\n", "A nurse"),
+        ("A teacher in Dover says “the roof leaks.”\n", "A teacher"),
+        ("The driver behind the bus shouted “move over!”\n", "The driver"),
+        ("Ann Lee in Dover warned on Monday “the roof leaks.”\n", "Ann Lee"),
+    ],
+)
+def test_a_place_after_the_head_noun_is_not_the_speaker(text: str, who: str) -> None:
+    """ "one fan outside Anfield said": the phrase of place locates the fan; it names nobody."""
+    q = only_quote(text)
+    assert (mention(text, q), q.speaker) == (who, who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee met a fan outside Anfield and said “we deserved it.”\n",
+        "AT LEAST 10 HURT IN HARBOR BLAST Port chief Lee said the crane had “simply snapped.”\n",
+    ],
+)
+def test_a_place_phrase_elsewhere_leaves_the_subject(text: str) -> None:
+    """The place phrase is in an earlier verb's object, or a preposition set in capitals."""
+    q = only_quote(text)
+    assert q.speaker == "Lee"

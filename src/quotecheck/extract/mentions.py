@@ -57,6 +57,7 @@ from quotecheck.extract.lexicon import (
     PARTITIVES,
     PAST_FORMS,
     PEOPLE_HEADS,
+    PLACE_PREPOSITIONS,
     PLATFORMS,
     PLURAL_SUBJECTS,
     POINT_NOUNS,
@@ -826,7 +827,12 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if p - 1 < lo:
         return None
     # "when Hale in his opening speech called": a setting phrase between a name and its verb
-    setting = tokens[p].lower in SETTING_PREPS and obj[0].lower in ARTICLES_AND_POSSESSIVES
+    # "one fan outside Anfield said", "a nurse near the port told": a phrase of place
+    place = (
+        tokens[p].text in PLACE_PREPOSITIONS  # lower case: not "IN" in a headline set in capitals
+        and (obj[0].is_cap or obj[0].lower in ARTICLES)
+    )
+    setting = place or (tokens[p].lower in SETTING_PREPS and obj[0].lower in ARTICLES_AND_POSSESSIVES)
     if tokens[p].lower not in HEAD_PREPS and not setting:
         return None
     b = p - 1
@@ -840,7 +846,12 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if kind_of_mention(head) not in ("name", "description"):
         return None
     k = index(tokens, head[0], b)
-    if setting and kind_of_mention(head) != "name" and head[-1].lower not in PEOPLE_HEADS:
+    if (
+        setting
+        and kind_of_mention(head) != "name"
+        and head[-1].lower not in PEOPLE_HEADS
+        and not (place and head[0].lower in DETERMINERS and head[-1].text.islower())
+    ):
         return None  # "the man in the audience shouted" is a person; "the vote in May" is no speaker
     if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
         return not_object(tokens, agree(head, verb), lo)
