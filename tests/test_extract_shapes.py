@@ -84,3 +84,24 @@ def test_a_place_phrase_elsewhere_leaves_the_subject(text: str) -> None:
     """The place phrase is in an earlier verb's object, or a preposition set in capitals."""
     q = only_quote(text)
     assert q.speaker == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Hale — speaking at the dock on Monday — has called it “a disgrace.”\n", "Hale"),
+        ("Hale — who spoke at the dock — has called it “a disgrace.”\n", "Hale"),
+        ("The mayor — speaking at the dock — had described the plan as “a disgrace.”\n", "The mayor"),
+        ("Hale -- visibly angry -- will tell the board “it is a disgrace.”\n", "Hale"),
+    ],
+)
+def test_a_perfect_or_modal_verb_after_a_dash_aside_is_active(text: str, who: str) -> None:
+    """ "Hale — speaking at the dock — has called it “…”": the auxiliary makes the verb after
+    the closing dash finite and active; the subject before the aside speaks."""
+    q = only_quote(text)
+    assert (mention(text, q), q.cue.split()[0] in ("called", "described", "tell")) == (who, True)
+
+
+def test_a_participle_right_after_a_dash_stays_a_passive_aside() -> None:
+    text = "The audit — widely labeled “a whitewash” — ran to forty pages.\n"
+    assert all(q.speaker is None for q in extract_quotes(document_from_text(text, "story.txt")))

@@ -1787,6 +1787,8 @@ def passive(tokens: list[Token], v: int, lo: int) -> bool:
     if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
         return True
     past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
+    if past and b >= 0 and is_dash(tokens, b) and any(t.lower in FINITE_AUX for t in tokens[b + 1 : v]):
+        return False  # "Hale — speaking at the dock — has called it": a perfect after an aside is active
     return past and b >= 0 and ((is_dash(tokens, b) and b < v - 1) or reduced_passive(tokens, b, v))
 
 
