@@ -105,3 +105,34 @@ def test_a_perfect_or_modal_verb_after_a_dash_aside_is_active(text: str, who: st
 def test_a_participle_right_after_a_dash_stays_a_passive_aside() -> None:
     text = "The audit — widely labeled “a whitewash” — ran to forty pages.\n"
     assert all(q.speaker is None for q in extract_quotes(document_from_text(text, "story.txt")))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Dr. Ann Lee, director of Harbor Health had warned “the clinic is full.”\n", "Dr. Ann Lee"),
+        ("Ann Lee, spokeswoman for the port authority says “the quay is closed.”\n", "Ann Lee"),
+        (
+            "Harbor Health, operator of the Dover clinic will tell patients “the clinic is full.”\n",
+            "Harbor Health",
+        ),
+        ("Ivo Brandt, chairman of the board at the Dover port wrote “the fees will stay.”\n", "Ivo Brandt"),
+    ],
+)
+def test_a_bare_role_after_a_name_without_its_closing_comma_is_an_appositive(text: str, who: str) -> None:
+    """ "Dr. Ann Lee, director of Harbor Health had warned “…”": the writer dropped the
+    comma that closes the appositive; the name, not the role's organisation, speaks."""
+    q = only_quote(text)
+    assert mention(text, q) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Lee, a top aide said, “is very confident in the plan.”\n", "a top aide"),
+        ("Typically, he said “the plan is fine.”\n", "he"),
+    ],
+)
+def test_an_article_or_a_pronoun_after_the_comma_is_the_subject(text: str, who: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == who

@@ -86,6 +86,7 @@ from quotecheck.extract.lexicon import (
     STOP_CAPS,
     STOP_CAPS_SHORT,
     SUBJECT_PRONOUNS,
+    TIME_NOUNS,
     TIME_PHRASE_HEADS,
     TIME_WORDS,
     TITLES,
@@ -813,6 +814,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
+    if np is None or np[0].text.islower():
+        return bare_role_appositive(tokens, j, lo) or np
     return np
 
 
@@ -861,6 +864,29 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
         # "A statement from the Department for Trade read": the whole phrase, as without capitals
         return tokens[k : j + 1]
     return not_object(tokens, agree(head, verb), lo)
+
+
+def bare_role_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+    """ "Dr. Ann Lee, director of Harbor Health had warned", "Lee, spokeswoman for the port
+    says": a name opening the clause, a comma, then a bare role (a lower-case noun with no
+    article) and its "of/for/at" phrase running up to the verb with no closing comma: the
+    writer dropped the comma that closes the appositive, so the name is the subject."""
+    k = j
+    while k > lo and j - k < 12 and tokens[k].text != ",":
+        if tokens[k].quote >= 0 or not tokens[k].text[:1].isalnum():
+            return None
+        k -= 1
+    if k <= lo or tokens[k].text != "," or k + 2 > j:
+        return None
+    role = tokens[k + 1]
+    if not (role.text.isalpha() and role.text.islower()) or role.lower in DETERMINERS or role.lower in STOP:
+        return None
+    if tokens[k + 2].lower not in PREPOSITIONS:
+        return None
+    name = np_backward(tokens, k - 1, lo)
+    if name is None or name[0] is not tokens[lo] or kind_of_mention(name) != "name":
+        return None
+    return None if any(t.lower in TIME_NOUNS for t in name) else name
 
 
 def adverb(tok: Token) -> bool:
