@@ -136,3 +136,55 @@ def test_a_bare_role_after_a_name_without_its_closing_comma_is_an_appositive(tex
 def test_an_article_or_a_pronoun_after_the_comma_is_the_subject(text: str, who: str) -> None:
     q = only_quote(text)
     assert mention(text, q) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Lee said the order was to “avoid a scandal,” according to Reuters.\n", "Reuters"),
+        (
+            "On Saturday, Lee made clear the visit was private, saying critics should “look elsewhere,” "
+            "according to the Harbor Gazette.\n",
+            "the Harbor Gazette",
+        ),
+        (
+            "The mayor wrote to the board, threatening “a lawsuit,” according to a port readout.\n",
+            "a port readout",
+        ),
+        (
+            "The witness says the order was meant to “avoid a scandal,” according to the report.\n",
+            "the report",
+        ),
+    ],
+)
+def test_according_to_after_a_quote_closing_on_a_comma_names_the_source(text: str, who: str) -> None:
+    """ "Lee said “…,” according to Reuters": the comma inside the closing mark sets the
+    source off as well as one outside it does; the source covers the whole sentence."""
+    q = only_quote(text)
+    assert mention(text, q) == who
+
+
+def test_according_to_inside_the_quoted_words_is_no_source() -> None:
+    text = "Lee said the fees were set “according to the law, not to please anyone.”\n"
+    q = only_quote(text)
+    assert mention(text, q) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“We will appeal,” read the email.\n", "the email"),
+        ("“The port will stay open,” reads the report.\n", "the report"),
+        ("Hale said the port would stay “open,” according to the report by Ann Lee.\n", "Ann Lee"),
+    ],
+)
+def test_an_article_and_a_word_ending_the_phrase_is_a_noun(text: str, who: str) -> None:
+    """ "read the email": after an article, a word that also spells a verb ("email",
+    "report") is the head noun when the phrase ends with it."""
+    q = only_quote(text)
+    assert mention(text, q) == who
+
+
+def test_an_article_and_a_word_before_a_verb_stays_unparsed() -> None:
+    text = "The answer was not as sharp as the “1960s” comment.\n"
+    assert all(q.speaker is None for q in extract_quotes(document_from_text(text, "story.txt")))

@@ -379,8 +379,8 @@ def source_frame(w: Window) -> Found | None:
         if (
             tokens[k].lower == "according"
             and tokens[k + 1].lower == "to"
-            and (k == 0 or tokens[k - 1].text in (",", "—", "–"))
-        ):
+            and (k == 0 or tokens[k - 1].text in (",", "—", "–") or tokens[k - 1].lower == "<q,>")
+        ):  # "“…,” according to the Post": the comma may close the quoted words
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))

@@ -456,6 +456,11 @@ def possessive_tok(tok: Token) -> bool:
     return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper()
 
 
+def adverb_like(tok: Token) -> bool:
+    """ "the recently …": an -ly word is no head noun."""
+    return tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
+
+
 def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     """The noun phrase starting at ``tokens[start]`` ("said Sen. Ann Lee, R-Utah")."""
     if start >= hi:
@@ -601,9 +606,17 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and t.text[:1].isalnum()
             and t.lower not in STOP
             and not seen_name
-            and t.lower not in CUE_FORMS
-            and t.lower not in AUXILIARIES
-            and not verb_like(t, len(out))
+            and (
+                (
+                    len(out) == 1
+                    and out[0].lower in ARTICLES
+                    and t.text.isalpha()
+                    and t.text.islower()
+                    and not adverb_like(t)
+                    and (i + 1 >= hi or not tokens[i + 1].text[:1].isalnum() or tokens[i + 1].lower == "by")
+                )
+                or (t.lower not in CUE_FORMS and t.lower not in AUXILIARIES and not verb_like(t, len(out)))
+            )  # an article and a word that ends the phrase make a noun: "according to the report."
             and not (len(out) >= 2 and t.lower.endswith("s") and t.lower in STANCE_FORMS)  # "The group seeks"
             and not (
                 len(out) >= 2
