@@ -188,3 +188,25 @@ def test_an_article_and_a_word_ending_the_phrase_is_a_noun(text: str, who: str) 
 def test_an_article_and_a_word_before_a_verb_stays_unparsed() -> None:
     text = "The answer was not as sharp as the “1960s” comment.\n"
     assert all(q.speaker is None for q in extract_quotes(document_from_text(text, "story.txt")))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbor Health runs what it calls “a walk-in model.”\n", "Harbor Health"),
+        ("Harbor Health, the operator, runs what it calls “a walk-in model.”\n", "Harbor Health"),
+        ("The clinic ran what it called “a walk-in model for the whole harbour” for years.\n", "The clinic"),
+        ("The video quotes a verse where it warns of “no respite.”\n", "The video"),
+    ],
+)
+def test_it_after_a_relative_word_is_its_own_mention(text: str, speaker: str) -> None:
+    """ "what it calls “…”": "it" is the clause's own subject mention; the sentence subject
+    it stands for still names the speaker."""
+    q = only_quote(text)
+    assert (mention(text, q), q.speaker) == ("it", speaker)
+
+
+def test_he_after_a_relative_word_still_names_the_sentence_subject() -> None:
+    text = "Hale has railed against what he calls the “port cartel.”\n"
+    q = only_quote(text)
+    assert (mention(text, q), q.speaker) == ("Hale", "Hale")

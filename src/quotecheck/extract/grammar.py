@@ -1765,6 +1765,8 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         if kind_of_mention(outer) != "name" and not person_like(outer):
             return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
         return Mention(m.tokens, om.kind, om.cue, om.head)
+    if m.tokens[0].lower == "it":
+        return Mention(m.tokens, om.kind, om.cue, om.head)  # "a firm building what it calls “…”"
     return om
 
 
