@@ -210,3 +210,28 @@ def test_he_after_a_relative_word_still_names_the_sentence_subject() -> None:
     text = "Hale has railed against what he calls the “port cartel.”\n"
     q = only_quote(text)
     assert (mention(text, q), q.speaker) == ("Hale", "Hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "“Is this a priority for the port?” Lee said at a press conference, according to the Harbor Sun.\n",
+            "the Harbor Sun",
+        ),
+        ("“Is this a priority?” asked the mayor, according to a transcript.\n", "a transcript"),
+        ("“Who pays for it?” Lee will ask, according to the Gazette.\n", "the Gazette"),
+        ("“Stop the fees!” the anglers shouted on Monday, according to Reuters.\n", "Reuters"),
+    ],
+)
+def test_according_to_after_a_question_and_its_cue_names_the_source(text: str, who: str) -> None:
+    """ "“…?” Lee said, according to the Post": the question mark ends no sentence when
+    the attribution follows, so the source set off after the cue covers the quote."""
+    q = only_quote(text)
+    assert mention(text, q) == who
+
+
+def test_according_to_in_the_next_sentence_is_no_source_for_the_question() -> None:
+    text = "“Is this a priority?” Lee said. According to the Harbor Sun, the port is closed.\n"
+    q = only_quote(text)
+    assert mention(text, q) == "Lee"

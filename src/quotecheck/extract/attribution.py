@@ -375,6 +375,15 @@ def source_frame(w: Window) -> Found | None:
     """ "“…,” Lee said, according to the Post.", "According to the survey, …": a source set off
     in the quote's sentence covers the whole sentence, whoever else is reported in it."""
     tokens = w.tokens
+    if w.ends_sentence and not w.rest and w.right and w.right[0].is_cap and w.trail is not None:
+        # "“…?” Lee asked, according to the Post.": the question mark ends no sentence
+        # when an attribution follows, so the source after it still covers the quote
+        tail = []
+        for t in w.right:
+            if t.quote >= 0 or t.text in (".", "!", "?"):
+                break
+            tail.append(t)
+        tokens = [*tokens, *tail]
     for k in range(len(tokens) - 2):
         if (
             tokens[k].lower == "according"
