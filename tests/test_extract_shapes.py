@@ -235,3 +235,26 @@ def test_according_to_in_the_next_sentence_is_no_source_for_the_question() -> No
     text = "“Is this a priority?” Lee said. According to the Harbor Sun, the port is closed.\n"
     q = only_quote(text)
     assert mention(text, q) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "As Lee spoke, the union was going into overdrive, urging members to reject “any and all fees.”\n",
+            "the union",
+        ),
+        ("As the mayor talked, the anglers kept chanting “no fees, no peace.”\n", "the anglers"),
+        ("As Ann Lee speaks on Monday, the crowd will be singing “we shall not be moved.”\n", "the crowd"),
+    ],
+)
+def test_as_with_a_verb_of_addressing_is_a_time_not_a_source(text: str, who: str) -> None:
+    """ "As Lee spoke, …" tells when; only "As Lee noted, …" frames the sentence as hers."""
+    q = only_quote(text)
+    assert mention(text, q) == who
+
+
+def test_as_with_a_verb_of_saying_still_frames_the_sentence() -> None:
+    text = "As Lee noted, the fees are “unfair to every angler in the harbour.”\n"
+    q = only_quote(text)
+    assert mention(text, q) == "Lee"

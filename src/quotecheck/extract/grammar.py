@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from quotecheck.extract.lexicon import (
+    ADDRESS_LEMMAS,
     AGENT_ONLY,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
@@ -1265,6 +1266,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and index(s.tokens, m.tokens[0]) == clause.start + 1
             and s.tokens[c.head - 1].lower != "to"
             and not s.tokens[c.head].lower.endswith("ing")
+            and CUE_FORMS.get(s.tokens[c.head].lower) not in ADDRESS_LEMMAS  # "As Lee spoke, …": a time
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
