@@ -258,3 +258,24 @@ def test_as_with_a_verb_of_saying_still_frames_the_sentence() -> None:
     text = "As Lee noted, the fees are “unfair to every angler in the harbour.”\n"
     q = only_quote(text)
     assert mention(text, q) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“We will win,” said the Dover mayor.\n", "the Dover mayor"),
+        (
+            "“We will win,” said his Aldwick counterpart, Gary Dorsett.\n",
+            "his Aldwick counterpart, Gary Dorsett",
+        ),
+        ("Hale supporters chanted “four more years for the harbour.”\n", "Hale supporters"),
+        ("“We will win,” said Dover University professor Ann Lee.\n", "Dover University professor Ann Lee"),
+        ("“We will win,” said Hale himself, smiling at the crowd.\n", "Hale"),
+    ],
+)
+def test_a_name_modifying_a_lower_case_head_noun(text: str, who: str) -> None:
+    """One rule (mentions.name_modifies) for a name before the lower-case noun it modifies:
+    a role after an article, a noun an appositive follows, a plural its verb follows; a
+    role after a capitalised name leads on to the person, a reflexive is no head."""
+    q = only_quote(text)
+    assert mention(text, q) == who

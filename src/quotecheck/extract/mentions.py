@@ -461,6 +461,31 @@ def adverb_like(tok: Token) -> bool:
     return tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
 
 
+def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> bool:
+    """A lower-case noun after a name is the head the name modifies, and ends the phrase: a
+    role or body ("the Indiana governor", "the Sanders campaign"), a noun an appositive
+    follows ("his Aldwick counterpart, Gary Dorsett"), or a plural its verb follows ("Lee
+    supporters interrupted")."""
+    t = tokens[i]
+    if not (t.text.isalpha() and t.text.islower()):
+        return False
+    if not (out[0].lower in ARTICLES_AND_POSSESSIVES or (out[0].is_cap and not seen_poss)):
+        return False
+    if t.lower in ROLE_NOUNS or t.lower in TITLES or t.lower in ORG_HEADS:
+        return not out[0].is_cap  # not "Ohio State University professor Paul Beck": the role leads a name
+    if t.lower in STOP or t.lower in CUE_FORMS or t.lower in AUXILIARIES or i + 1 >= hi:
+        return False  # not "Lee himself, …", "Lee also said"
+    nxt = tokens[i + 1]
+    if nxt.text == ",":
+        return not verb_like(t, len(out))
+    return (
+        t.lower.endswith("s")
+        and t.lower not in STANCE_FORMS
+        and nxt.text.islower()
+        and (verb_like(nxt, 2) or nxt.lower in AUXILIARIES or nxt.lower in CUE_FORMS)
+    )
+
+
 def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     """The noun phrase starting at ``tokens[start]`` ("said Sen. Ann Lee, R-Utah")."""
     if start >= hi:
@@ -504,53 +529,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and word not in FORMER_WORDS
                     and t.text not in COUNTRY_CODES
                 )
-        elif (
-            out
-            and out[0].lower in ARTICLES
-            and seen_name
-            and len(out) <= 4
-            and t.text.isalpha()
-            and t.text.islower()
-            and (t.lower in ROLE_NOUNS or t.lower in TITLES or t.lower in ORG_HEADS)
-        ):
-            out.append(t)  # "the Indiana governor", "the Sanders campaign"
-            break
-        elif (
-            out
-            and seen_name
-            and not seen_poss
-            and out[0].is_cap
-            and len(out) <= 3
-            and t.text.isalpha()
-            and t.text.islower()
-            and t.lower.endswith("s")
-            and t.lower not in STOP
-            and t.lower not in CUE_FORMS
-            and t.lower not in STANCE_FORMS
-            and i + 1 < hi
-            and tokens[i + 1].text.islower()
-            and (
-                verb_like(tokens[i + 1], 2)
-                or tokens[i + 1].lower in AUXILIARIES
-                or tokens[i + 1].lower in CUE_FORMS
-            )
-        ):
-            out.append(t)  # "Lee supporters interrupted", "Sanders aides say": a name modifying a plural
-            break
-        elif (
-            out
-            and out[0].lower in ARTICLES_AND_POSSESSIVES
-            and seen_name
-            and len(out) <= 4
-            and t.text.isalpha()
-            and t.text.islower()
-            and i + 1 < hi
-            and tokens[i + 1].text == ","
-            and t.lower not in STOP
-            and t.lower not in CUE_FORMS
-            and not verb_like(t, len(out))
-        ):
-            out.append(t)  # "his Aldwick counterpart, Gary Dorsett": a name modifying the head
+        elif out and seen_name and len(out) <= 4 and name_modifies(tokens, i, hi, out, seen_poss):
+            out.append(t)  # "the Indiana governor", "Lee supporters said", "his Aldwick counterpart, …"
             break
         elif (
             (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
