@@ -279,3 +279,35 @@ def test_a_name_modifying_a_lower_case_head_noun(text: str, who: str) -> None:
     role after a capitalised name leads on to the person, a reflexive is no head."""
     q = only_quote(text)
     assert mention(text, q) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Before the vote, the mayor told reporters that the plan was “already dead,” the Herald reported.\n",
+            "the Herald",
+        ),
+        (
+            "When asked about the fees, Lee said: “There will always be exceptions,” the Gazette reported.\n",
+            "the Gazette",
+        ),
+        (
+            "While it is unclear how members are picked, they are asked to rank panels, and the port group is "
+            "likely to be “overrun with anglers,” Hoover said.\n",
+            "Hoover",
+        ),
+    ],
+)
+def test_a_closed_fronted_clause_leaves_the_trailing_cue_to_the_main_clause(text: str, who: str) -> None:
+    """ "When asked …, Lee said: “…,” the Gazette reported": the comma closed the fronted
+    clause before the main clause's subject, so the quote is the main clause's and the
+    trailing attribution after it names the source."""
+    q = only_quote(text)
+    assert mention(text, q) == who
+
+
+def test_a_quote_inside_an_open_fronted_clause_keeps_its_own_cue() -> None:
+    text = "When Hale said “we are done with the fees,” the crowd cheered.\n"
+    q = only_quote(text)
+    assert mention(text, q) == "Hale"

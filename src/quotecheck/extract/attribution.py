@@ -539,7 +539,10 @@ def in_fronted_clause(left: list[Token], m: Mention) -> bool:
         k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
     if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
         return False
-    return m.start > left[k].start and not any(t.quote >= 0 for t in left)
+    closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in left[k + 1 :])
+    # "When asked on Monday, Lee said: “…,” the Times reported": the comma closed the fronted
+    # clause right before the mention, which opens the main clause
+    return m.start > left[k].start and not closed and not any(t.quote >= 0 for t in left)
 
 
 def closing(w: Window) -> Mention | None:
