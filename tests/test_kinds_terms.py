@@ -158,3 +158,28 @@ def test_a_title_case_quote_performed_or_watched_is_a_title(text: str) -> None:
 def test_words_in_lower_case_after_perform_stay_a_quote() -> None:
     [q] = extract("The choir will perform “as loudly as we can,” Berg said.\n")
     assert (q.kind, q.speaker) == ("quote", "Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The levy has long been called “reckless” by the harbour union.\n", "the harbour union"),
+        ("The scheme has been dubbed “managed retreat” by Ivo Brand, a planner at the port.\n", "Ivo Brand"),
+        ("The levy was branded “Harbour Robbery” by the union last week.\n", "the union"),
+    ],
+)
+def test_a_name_given_by_an_agent_after_the_quote_is_the_agents_words(text: str, speaker: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry, long called “the Old Lady,” left at noon.\n",
+        "A café called “Harbour Rest” opened on the quay.\n",
+    ],
+)
+def test_a_name_given_with_no_one_naming_it_stays_a_term(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "term"

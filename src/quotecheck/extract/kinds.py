@@ -145,6 +145,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if (
         n <= 3
         and not known  # "he called Hale “Little Tommy”": a known person's words
+        and nxt != "by"  # "dubbed the “Dock Queen” by dockers": the agent's words
         and prev2 in CALL_WORDS
         and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
     ):
@@ -181,6 +182,8 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
         and prev2 not in BE_FORMS
         and (nxt == "by" or not nobody_names(before, len(before) - 1))  # "often called “X”" (by nobody)
     ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
+    if attributed and nxt == "by" and prev in CUE_FORMS:
+        return False  # "has been called “X” by the union": the agent after the quote names it
     namer = naming_word(before) if nxt != "by" else prev  # "labeled as a “…” by Democrats": theirs
     return (
         namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2)
