@@ -183,3 +183,21 @@ def test_a_name_given_by_an_agent_after_the_quote_is_the_agents_words(text: str,
 def test_a_name_given_with_no_one_naming_it_stays_a_term(text: str) -> None:
     [q] = extract(text)
     assert q.kind == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lee toured the quay, what she called “our front door,” on Monday.\n", "Lee"),
+        ("Berg cut the ribbon on the pier, which he called “a gift,” and left early.\n", "Berg"),
+        ("The dockers struck over the levy, which they called “daylight robbery.”\n", "they"),
+    ],
+)
+def test_what_a_pronoun_called_something_is_the_speakers_words(text: str, speaker: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", speaker)
+
+
+def test_what_something_is_called_with_no_one_calling_it_stays_a_term() -> None:
+    [q] = extract("The ferry, which is called “the Old Lady,” left at noon.\n")
+    assert q.kind == "term"

@@ -176,7 +176,8 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
     that is not the speaker's own naming of something ("Hale called it “X”")."""
     named_by_speaker = (
         attributed
-        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
+        # "a show called “X”" names the show; "Falk called it “X”", "what she called “X”" are hers
+        and (known or prev != "called" or prev2 in PRONOUNS)
         and prev in CUE_FORMS
         and prev2 not in ARTICLES
         and prev2 not in BE_FORMS
