@@ -201,3 +201,28 @@ def test_what_a_pronoun_called_something_is_the_speakers_words(text: str, speake
 def test_what_something_is_called_with_no_one_calling_it_stays_a_term() -> None:
     [q] = extract("The ferry, which is called “the Old Lady,” left at noon.\n")
     assert q.kind == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Ann Lee called the plan “A Big Waste Of Public Money” on Tuesday.\n", "Ann Lee"),
+        ("Berg labeled the bill “The Worst Deal In A Generation,” and walked out.\n", "Berg"),
+        ("The union has branded his plan “Harbour Robbery” since March.\n", "The union"),
+    ],
+)
+def test_a_title_case_verdict_on_a_named_work_is_the_speakers_words(text: str, speaker: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said she wrote the book “Quiet Harbors” in a year.\n",
+        "The council backed a plan called “Harbour Forward” on Tuesday.\n",
+    ],
+)
+def test_a_title_case_name_next_to_a_work_noun_with_no_verdict_verb_stays_a_title(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "title"

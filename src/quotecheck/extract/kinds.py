@@ -14,6 +14,7 @@ from quotecheck.extract.lexicon import (
     CALL_WORDS,
     CAST_ROLES,
     CUE_FORMS,
+    DETERMINERS,
     EXAMPLE_LEADS,
     GLOSS_LEAD_WORDS,
     GLOSS_WORDS,
@@ -33,6 +34,7 @@ from quotecheck.extract.lexicon import (
     TITLE_BEFORE,
     TITLING_WORDS,
     USED_WORDS,
+    VERDICT_LEMMAS,
     WORK_NOUNS,
 )
 from quotecheck.extract.spans import QuoteSpan
@@ -74,7 +76,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     nxt = after[0].lower().strip(",.;:") if after else ""
     nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
     if titled and (
-        work_noun(prev)
+        (work_noun(prev) and not verdict_on(before, attributed))
         or work_noun(prev2)
         or prev in TITLE_BEFORE
         or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
@@ -162,6 +164,18 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+def verdict_on(before: list[str], attributed: bool) -> bool:
+    """ "Lee called the plan “A Waste Of Money”", "labeled his bill “The Worst Yet”": the noun
+    before the quote is the object of a verdict verb with a speaker, and the quote is what the
+    speaker called it, not the work's title ("a plan called “Harbour Forward”" has no object)."""
+    return (
+        attributed
+        and len(before) >= 3
+        and CUE_FORMS.get(before[-3].lower()) in VERDICT_LEMMAS
+        and before[-2].lower() in DETERMINERS
+    )
 
 
 def chant(words: list[str]) -> bool:
