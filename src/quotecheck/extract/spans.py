@@ -21,8 +21,9 @@ and newsroom practice:
   after it) opens a nested quote, with straight marks too ("call that "bad"... no") and
   with a doubled apostrophe (“''They agreed.'' But…”, an archive's lost inner mark);
 - a quote never runs past its paragraph: an unclosed quote whose next paragraph re-opens
-  is a multi-paragraph quote (each paragraph a span, ``continues`` set on all but the
-  last); any other unclosed mark is dropped;
+  with the same kind of mark (straight or typeset) is a multi-paragraph quote (each
+  paragraph a span, ``continues`` set on all but the last); any other unclosed mark is
+  dropped;
 - fullwidth marks (＂…＂) pair up as straight ones do; CJK corner brackets 「…」 are quotes
   with 『…』 nested inside them, their direction read from the glyph;
 - marks inside markup tags (``<tweet author="x">``) are attribute syntax, not quotes; so is
