@@ -1,0 +1,114 @@
+"""Speakers in four general sentence shapes: a phrase fronted before the subject, an adverb
+set off before the subject, a relative clause's verb before a noun of speech, and a passive
+naming whose "by" agent follows the quote. Each shape is run through the real extractor on
+invented news prose, in several variations, with a neighbour that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def only(text: str) -> Quote:
+    [q] = extract_quotes(document_from_text(text, "story.txt"))
+    return q
+
+
+def mention(text: str, q: Quote) -> str | None:
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return text[q.speaker_start : q.speaker_end]
+
+
+# 1. A fronted adjective or participial phrase before the subject ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "pronoun"),
+    [
+        (
+            "Fifty-two years old and running on what he called “one last lap,” Tom Ruiz won "
+            "the Harbour Marathon on Sunday.\n",
+            "one last lap,",
+            "Tom Ruiz",
+            "he",
+        ),
+        (  # another cue verb, a title before the name
+            "Tired but smiling after what she described as “the hardest race of my life,” Mayor "
+            "Ann Lee crossed the line in fourth.\n",
+            "the hardest race of my life,",
+            "Ann Lee",
+            "she",
+        ),
+        (  # a dateline, a description before the name
+            "PORT VALE — Sixty and still coaching on what she calls “stolen summers,” county "
+            "sprint coach Ida Marsh signs on for one more season.\n",
+            "stolen summers,",
+            "Ida Marsh",
+            "she",
+        ),
+        (  # an appositive after the subject
+            "Back at work after what he termed “a long exile,” Tom Berry, the union's old "
+            "treasurer, marched to the quay on Monday.\n",
+            "a long exile,",
+            "Tom Berry",
+            "he",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_subject(
+    text: str, said: str, speaker: str, pronoun: str
+) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, pronoun)
+
+
+def test_a_relative_in_the_predicate_still_names_the_sentence_subject() -> None:
+    """Neighbour: the phrase with the relative has a finite verb before it, so it is no
+    fronted phrase."""
+    text = "Tom Hale urged residents, on Friday, to read what he called the council’s “secret memo.”\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Tom Hale", "Tom Hale")
+
+
+# 2. A fronted adverb set off by a comma before the subject -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (  # a coordinated subject is reported whole, as "she and her deputy called" is
+            "First, she and two aides from the ministry refused to say the words “hard border” on air.\n",
+            "hard border",
+            "she and two aides from the ministry",
+        ),
+        (  # a participle cue hanging on the main clause
+            "Ultimately, the mayor walked out of the hall, calling the vote “a farce.”\n",
+            "a farce.",
+            "the mayor",
+        ),
+        (  # a future tense, a name in the coordination
+            "Finally, Lee and her deputy will try to explain “the gap in the accounts.”\n",
+            "the gap in the accounts.",
+            "Lee and her deputy",
+        ),
+        (  # a description with a possessive, another participle cue
+            "Predictably, the union's chief negotiator walked out, saying “we are done here.”\n",
+            "we are done here.",
+            "the union's chief negotiator",
+        ),
+    ],
+)
+def test_an_adverb_set_off_before_the_subject_is_no_speaker(text: str, said: str, speaker: str) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, speaker)
+
+
+def test_a_name_set_off_by_an_appositive_stays_the_subject() -> None:
+    """Neighbour: "Hale, the mayor, walked out" is a name and its appositive, not an adverb."""
+    text = "Hale, the mayor, walked out of the hall, calling the vote “a farce.”\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Hale", "Hale")
