@@ -112,3 +112,51 @@ def test_a_name_set_off_by_an_appositive_stays_the_subject() -> None:
     text = "Hale, the mayor, walked out of the hall, calling the vote “a farce.”\n"
     q = only(text)
     assert (q.speaker, mention(text, q)) == ("Hale", "Hale")
+
+
+# 4. A passive naming whose "by" agent follows the quote ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "cue"),
+    [
+        (  # an aside between subject and verb, a source framing the sentence
+            "The island, with its capital in Port Vale, is called the “Pearl of the North” by the "
+            "islanders, according to a tourism leaflet.\n",
+            "Pearl of the North",
+            "the islanders",
+            "called by",
+        ),
+        (  # a participle set off by a comma, no form of "be"
+            "Home to 9,000 people, with its harbour in Port Vale, called the “Pearl of the North” by "
+            "the islanders, the county leans left, according to the Gazette.\n",
+            "Pearl of the North",
+            "the islanders",
+            "called by",
+        ),
+        (  # another naming verb, the participle after the subject
+            "The bridge, dubbed “the golden mile” by the town’s cab drivers, reopened on Monday, "
+            "according to the city.\n",
+            "the golden mile",
+            "the town’s cab drivers",
+            "dubbed by",
+        ),
+        (  # a perfect tense, a name with a title as the agent
+            "The scheme has been branded a “vanity project” by opposition leader Tom Hale, "
+            "according to the Tribune.\n",
+            "vanity project",
+            "Tom Hale",
+            "branded by",
+        ),
+    ],
+)
+def test_the_by_agent_of_a_passive_naming_said_it(text: str, said: str, speaker: str, cue: str) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], q.speaker, q.cue) == (said, speaker, cue)
+
+
+def test_a_naming_without_an_agent_keeps_the_source_of_the_sentence() -> None:
+    """Neighbour: "called … in the Tribune" names no agent, so "according to" still frames it."""
+    text = "The scheme, called “a vanity project” in the Tribune, will go ahead, according to the council.\n"
+    q = only(text)
+    assert (q.speaker, q.cue) == ("the council", "according to")

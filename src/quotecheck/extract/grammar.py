@@ -1810,6 +1810,13 @@ def passive(tokens: list[Token], v: int, lo: int) -> bool:
     if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
         return True
     past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
+    if past and b >= 0 and b == v - 1 and tokens[b].text == ",":
+        # "the county, called the “…” by its people, …": a participle set off by a comma naming
+        # the quote after it (not "…, continued struggles by the campaign")
+        return (
+            any(t.quote >= 0 for t in tokens[v + 1 : v + 4])
+            and by_agent(tokens, v + 1, len(tokens)) is not None
+        )
     return past and b >= 0 and ((is_dash(tokens, b) and b < v - 1) or reduced_passive(tokens, b, v))
 
 
