@@ -160,3 +160,48 @@ def test_a_naming_without_an_agent_keeps_the_source_of_the_sentence() -> None:
     text = "The scheme, called “a vanity project” in the Tribune, will go ahead, according to the council.\n"
     q = only(text)
     assert (q.speaker, q.cue) == ("the council", "according to")
+
+
+# 3. The verb of a relative clause before a noun of speech --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "said_by"),
+    [
+        (
+            "Lee praised the aide who deserves credit for coining the term “blue economy.”\n",
+            "blue economy.",
+            "the aide",
+            "who",
+        ),
+        (  # another verb, a description with an adjective
+            "The prize went to a young engineer who gets credit for calling the bridge “the golden mile.”\n",
+            "the golden mile.",
+            "a young engineer",
+            "who",
+        ),
+        (  # no antecedent: "who" opens the question of the cue before it, whose subject asks
+            "The memo has Lee asking who deserves credit for using the term “blue economy.”\n",
+            "blue economy.",
+            "Lee",
+            "Lee",
+        ),
+        (  # the same with an aside and another cue verb
+            "The newsletter, in a long profile, has Lee wondering who deserves credit for the "
+            "phrase “blue economy.”\n",
+            "blue economy.",
+            "Lee",
+            "Lee",
+        ),
+    ],
+)
+def test_a_relative_clauses_verb_is_no_speaker(text: str, said: str, speaker: str, said_by: str) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, said_by)
+
+
+def test_a_bare_cue_with_its_object_after_a_relative_keeps_its_subject() -> None:
+    """Neighbour: in "which critics call “…”" the bare form is the verb and "critics" its subject."""
+    text = "The plan, which critics call “a giveaway,” passed on Monday.\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q), q.cue) == ("critics", "critics", "call")

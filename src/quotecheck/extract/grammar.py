@@ -69,6 +69,7 @@ from quotecheck.extract.lexicon import (
     PAST_FORMS,
     PAST_PARTICIPLES,
     PLURAL_SUBJECTS,
+    PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_OF,
     PRONOUNS,
@@ -122,6 +123,7 @@ from quotecheck.extract.mentions import (
     plural,
     restrictive_antecedent,
     subject_of,
+    verb_like,
 )
 from quotecheck.extract.sentences import Token, index
 from quotecheck.extract.subjects import dateline_end, fronted_verb, sentence_subject
@@ -1494,6 +1496,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
+    if np is not None and len(np) == 1 and np[0] is tokens[v - 1] and v >= 2 and relative_verb(tokens, v - 1):
+        return relative_subject(s, v - 2, word)  # "the aide who deserves credit for …": not "deserves"
     if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:
         joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
         np = joined if joined is not last and agrees(joined, tokens[v]) else None
@@ -1599,6 +1603,38 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def relative_verb(tokens: list[Token], k: int) -> bool:
+    """The word at ``k`` is the verb of a clause opened by the relative pronoun before it
+    ("who deserves", "that earned"): a verb, never a subject noun phrase. Only one
+    word stands between the pronoun and the cue, so a subject there would be a bare noun
+    ("who analysts credit") and the verb reading is the likelier."""
+    t = tokens[k]
+    return (
+        tokens[k - 1].lower in RELATIVE_PRONOUNS
+        and t.text.isalpha()
+        and t.text.islower()
+        and (finite(t) or verb_like(t, 2) or (t.lower.endswith("s") and noun_of_speech(tokens, k + 1)))
+    )
+
+
+def noun_of_speech(tokens: list[Token], i: int) -> bool:
+    """ "deserves credit for", "earns praise from": a cue in its bare form followed by a
+    prepositional phrase is a noun, the object of the verb before it (unlike "which critics
+    call “…”", where the bare form is the verb and its object follows)."""
+    return i + 1 < len(tokens) and bare_present(tokens[i]) and tokens[i + 1].lower in PREPOSITIONS
+
+
+def relative_subject(s: Sentence, r: int, word: str) -> Mention | None:
+    """The subject of a clause opened by the relative pronoun at ``r``: the noun it is about
+    ("the aide who deserves …"); a "who" after a cue opens that cue's question ("Lee asking
+    who deserves …"), so the asker speaks."""
+    tokens = s.tokens
+    outer = next((c for c in s.cues if c.head == r - 1 and c.speech), None) if r >= 1 else None
+    if outer is not None:
+        return subject_cached(s, outer)
+    return make_mention(tokens, [tokens[r]], word)
 
 
 def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]:
