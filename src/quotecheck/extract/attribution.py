@@ -375,9 +375,11 @@ def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
 def source_frame(w: Window) -> Found | None:
     """ "“…,” Lee said, according to the Post.", "According to the survey, …": a source set off
     in the quote's sentence covers the whole sentence, whoever else is reported in it."""
+    a = w.left[0].start if w.left else w.open_at
+    b = w.right[-1].end if w.right else w.close_at
+    if "according" not in w.text[a:b].lower():
+        return None  # no token of left, quote or right reads "according": w.tokens need not be built
     tokens = w.tokens
-    if "according" not in w.text[tokens[0].start : tokens[-1].end].lower():
-        return None  # no token reads "according": a test in C instead of a loop over the tokens
     for k in range(len(tokens) - 2):
         if (
             tokens[k].lower == "according"
