@@ -389,9 +389,18 @@ def source_frame(w: Window) -> Found | None:
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
+            if m is not None and m.start >= w.close_at and by_agent_after(w):
+                return None  # "… called the “…” by its people, …, according to X": the agent names it
             if (m is not None and m.end <= w.open_at) or (m is not None and m.start >= w.close_at):
                 return Found(m, "trailing" if m.start >= w.close_at else "leading")
     return None
+
+
+def by_agent_after(w: Window) -> bool:
+    """The quote is the object of a passive verb of naming whose "by" agent follows it ("is
+    called the “…” by the islanders"): the agent, not a source framing the sentence, said it."""
+    lead = w.lead
+    return lead is not None and lead.cue.endswith(" by") and lead.start >= w.close_at
 
 
 def signed_block(w: Window) -> Found | None:
