@@ -70,6 +70,7 @@ from quotecheck.extract.lexicon import (
     PAST_FORMS,
     PAST_PARTICIPLES,
     PLURAL_SUBJECTS,
+    PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_OF,
     PRONOUNS,
@@ -123,9 +124,10 @@ from quotecheck.extract.mentions import (
     plural,
     restrictive_antecedent,
     subject_of,
+    verb_like,
 )
 from quotecheck.extract.sentences import Token, index
-from quotecheck.extract.subjects import fronted_verb, sentence_subject
+from quotecheck.extract.subjects import dateline_end, fronted_verb, sentence_subject
 
 MAIN = "main"
 FRONTED = "fronted"
@@ -1522,6 +1524,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
+    if np is not None and len(np) == 1 and np[0] is tokens[v - 1] and v >= 2 and relative_verb(tokens, v - 1):
+        return relative_subject(s, v - 2, word)  # "the aide who deserves credit for …": not "deserves"
     if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:
         joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
         np = joined if joined is not last and agrees(joined, tokens[v]) else None
@@ -1627,6 +1631,38 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def relative_verb(tokens: list[Token], k: int) -> bool:
+    """The word at ``k`` is the verb of a clause opened by the relative pronoun before it
+    ("who deserves", "that earned"): a verb, never a subject noun phrase. Only one
+    word stands between the pronoun and the cue, so a subject there would be a bare noun
+    ("who analysts credit") and the verb reading is the likelier."""
+    t = tokens[k]
+    return (
+        tokens[k - 1].lower in RELATIVE_PRONOUNS
+        and t.text.isalpha()
+        and t.text.islower()
+        and (finite(t) or verb_like(t, 2) or (t.lower.endswith("s") and noun_of_speech(tokens, k + 1)))
+    )
+
+
+def noun_of_speech(tokens: list[Token], i: int) -> bool:
+    """ "deserves credit for", "earns praise from": a cue in its bare form followed by a
+    prepositional phrase is a noun, the object of the verb before it (unlike "which critics
+    call “…”", where the bare form is the verb and its object follows)."""
+    return i + 1 < len(tokens) and bare_present(tokens[i]) and tokens[i + 1].lower in PREPOSITIONS
+
+
+def relative_subject(s: Sentence, r: int, word: str) -> Mention | None:
+    """The subject of a clause opened by the relative pronoun at ``r``: the noun it is about
+    ("the aide who deserves …"); a "who" after a cue opens that cue's question ("Lee asking
+    who deserves …"), so the asker speaks."""
+    tokens = s.tokens
+    outer = next((c for c in s.cues if c.head == r - 1 and c.speech), None) if r >= 1 else None
+    if outer is not None:
+        return subject_cached(s, outer)
+    return make_mention(tokens, [tokens[r]], word)
 
 
 def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]:
@@ -1743,6 +1779,10 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         return m
     if tokens[k - 1].lower == "that" and k >= 2 and tokens[k - 2].lower in RESULT_WORDS:
         return m  # "so much so that she accused …": a result clause
+    main = fronted_phrase_subject(tokens, k - 1)
+    if main is not None:
+        om = make_mention(tokens, main, m.cue)  # the pronoun points ahead to the main subject
+        return Mention(m.tokens, om.kind, om.cue, om.head)
     outer = sentence_subject(tokens, 0, k - 1)
     if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
         return m
@@ -1772,6 +1812,51 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     return om
 
 
+def fronted_phrase_subject(tokens: list[Token], r: int) -> list[Token] | None:
+    """ "Forty-one and pitching on what he called “…,” Ann Hale threw …": a relative word at
+    ``r`` inside a phrase that opens the sentence with no finite verb of its own is part of
+    that fronted phrase; the sentence's subject is the noun phrase after the phrase's comma
+    (followed by its finite verb), and a pronoun in the relative clause points ahead to it."""
+    lo = dateline_end(tokens, 0, r)
+    if r < lo + 2 or any(
+        finite_at(tokens, k) or tokens[k].quote >= 0 or tokens[k].text in (",", ";", ":")
+        for k in range(lo, r)
+    ):
+        return None  # "Tom Hale urged residents to read what he called …": the phrase is a clause
+    n = len(tokens)
+    for c in range(r + 1, min(n - 1, r + 25)):
+        t = tokens[c]
+        if t.text in (";", ":", ".", "!", "?"):
+            return None
+        if t.text == "," or t.lower == "<q,>":
+            return subject_before_verb(tokens, c + 1)
+    return None
+
+
+def subject_before_verb(tokens: list[Token], s: int) -> list[Token] | None:
+    """The subject opening a main clause at ``s``: the words up to its finite verb ("Port
+    Vale left-hander Ann Hale threw", "the trainer, a former sprinter, signed"), or None."""
+    np = np_forward(tokens, s, len(tokens))
+    if np is None or kind_of_mention(np) not in SPEAKER_KINDS:
+        return None
+    e = s + len(np)
+    cut = -1  # where an appositive set off by commas starts
+    for k in range(e, min(len(tokens), s + 14)):
+        t = tokens[k]
+        if t.text == ",":
+            if cut >= 0:
+                continue
+            cut = k
+        elif finite_at(tokens, k) and (cut < 0 or tokens[k - 1].text == ","):
+            span = tokens[s : cut if cut >= 0 else k]
+            while span and span[-1].text == ",":
+                span = span[:-1]
+            return span or None
+        elif t.quote >= 0 or not (t.text[:1].isalnum() or t.text in ("’", "'", "-")) or finite(t):
+            return None
+    return None
+
+
 def passive(tokens: list[Token], v: int, lo: int) -> bool:
     """ "was asked", "has long been praised", "are widely described", and a participle set
     off after its noun ("the audit — widely labeled …", "a measure seen by …"): a form of
@@ -1793,6 +1878,13 @@ def passive(tokens: list[Token], v: int, lo: int) -> bool:
     past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
     if past and b >= 0 and is_dash(tokens, b) and any(t.lower in FINITE_AUX for t in tokens[b + 1 : v]):
         return False  # "Hale — speaking at the dock — has called it": a perfect after an aside is active
+    if past and b >= 0 and b == v - 1 and tokens[b].text == ",":
+        # "the county, called the “…” by its people, …": a participle set off by a comma naming
+        # the quote after it (not "…, continued struggles by the campaign")
+        return (
+            any(t.quote >= 0 for t in tokens[v + 1 : v + 4])
+            and by_agent(tokens, v + 1, len(tokens)) is not None
+        )
     return past and b >= 0 and ((is_dash(tokens, b) and b < v - 1) or reduced_passive(tokens, b, v))
 
 
@@ -1892,11 +1984,30 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
                     if m is not None and m.kind in SPEAKER_KINDS:
                         return list(m.tokens)  # "Hale told reporters …, saying": the reporter
                     break
-        np = sentence_subject(tokens, start, c.end)
+        np = past_fronted_word(tokens, sentence_subject(tokens, start, c.end))
         if np is None and c.role in (ADVERBIAL, COORDINATE):
             np = first_subject(tokens, start, c.end)  # "though at a rally she went further"
         return np
     return None
+
+
+def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token] | None:
+    """ "First, she and her deputy refused …", "Privately, the mayor said …": one capitalised
+    word set off by a comma before a subject and its finite verb is a fronted adverb, not
+    the subject. Not a list of names ("Hale, Lee and Ruiz signed") nor a parenthetical cue
+    ("Hale, Lee said, was …")."""
+    if np is None or len(np) != 1 or not np[0].is_cap or kind_of_mention(np) == "pronoun":
+        return np
+    k = index(tokens, np[0])
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return np
+    alt = subject_before_verb(tokens, k + 2)
+    v = k + 2 + len(alt) if alt is not None else -1
+    if alt is None or not finite_at(tokens, v) or (alt[0].is_cap and any(t.lower == "and" for t in alt)):
+        return np  # "Hale, the mayor, walked out": an appositive; "Hale, Lee and Ruiz": a list
+    if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
+        return np  # "Hale, Lee said, had called …": a cue set off inside the sentence
+    return alt
 
 
 def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | None:
@@ -1989,7 +2100,7 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     if v - 2 >= lo and tokens[v - 2].lower in CATENATIVES:
         np = subject_of(tokens, v - 2, lo)
         if np is not None:
-            return np
+            return joined_subject(tokens, np, lo)  # "she and her deputy refused to say"
     return clause_subject(s, s.owner[v])
 
 

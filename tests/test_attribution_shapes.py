@@ -1,0 +1,207 @@
+"""Speakers in four general sentence shapes: a phrase fronted before the subject, an adverb
+set off before the subject, a relative clause's verb before a noun of speech, and a passive
+naming whose "by" agent follows the quote. Each shape is run through the real extractor on
+invented news prose, in several variations, with a neighbour that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def only(text: str) -> Quote:
+    [q] = extract_quotes(document_from_text(text, "story.txt"))
+    return q
+
+
+def mention(text: str, q: Quote) -> str | None:
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return text[q.speaker_start : q.speaker_end]
+
+
+# 1. A fronted adjective or participial phrase before the subject ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "pronoun"),
+    [
+        (
+            "Fifty-two years old and running on what he called “one last lap,” Tom Ruiz won "
+            "the Harbour Marathon on Sunday.\n",
+            "one last lap,",
+            "Tom Ruiz",
+            "he",
+        ),
+        (  # another cue verb, a title before the name
+            "Tired but smiling after what she described as “the hardest race of my life,” Mayor "
+            "Ann Lee crossed the line in fourth.\n",
+            "the hardest race of my life,",
+            "Ann Lee",
+            "she",
+        ),
+        (  # a dateline, a description before the name
+            "PORT VALE — Sixty and still coaching on what she calls “stolen summers,” county "
+            "sprint coach Ida Marsh signs on for one more season.\n",
+            "stolen summers,",
+            "Ida Marsh",
+            "she",
+        ),
+        (  # an appositive after the subject
+            "Back at work after what he termed “a long exile,” Tom Berry, the union's old "
+            "treasurer, marched to the quay on Monday.\n",
+            "a long exile,",
+            "Tom Berry",
+            "he",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_subject(
+    text: str, said: str, speaker: str, pronoun: str
+) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, pronoun)
+
+
+def test_a_relative_in_the_predicate_still_names_the_sentence_subject() -> None:
+    """Neighbour: the phrase with the relative has a finite verb before it, so it is no
+    fronted phrase."""
+    text = "Tom Hale urged residents, on Friday, to read what he called the council’s “secret memo.”\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Tom Hale", "Tom Hale")
+
+
+# 2. A fronted adverb set off by a comma before the subject -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (  # a coordinated subject is reported whole, as "she and her deputy called" is
+            "First, she and two aides from the ministry refused to say the words “hard border” on air.\n",
+            "hard border",
+            "she and two aides from the ministry",
+        ),
+        (  # a participle cue hanging on the main clause
+            "Ultimately, the mayor walked out of the hall, calling the vote “a farce.”\n",
+            "a farce.",
+            "the mayor",
+        ),
+        (  # a future tense, a name in the coordination
+            "Finally, Lee and her deputy will try to explain “the gap in the accounts.”\n",
+            "the gap in the accounts.",
+            "Lee and her deputy",
+        ),
+        (  # a description with a possessive, another participle cue
+            "Predictably, the union's chief negotiator walked out, saying “we are done here.”\n",
+            "we are done here.",
+            "the union's chief negotiator",
+        ),
+    ],
+)
+def test_an_adverb_set_off_before_the_subject_is_no_speaker(text: str, said: str, speaker: str) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, speaker)
+
+
+def test_a_name_set_off_by_an_appositive_stays_the_subject() -> None:
+    """Neighbour: "Hale, the mayor, walked out" is a name and its appositive, not an adverb."""
+    text = "Hale, the mayor, walked out of the hall, calling the vote “a farce.”\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Hale", "Hale")
+
+
+# 4. A passive naming whose "by" agent follows the quote ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "cue"),
+    [
+        (  # an aside between subject and verb, a source framing the sentence
+            "The island, with its capital in Port Vale, is called the “Pearl of the North” by the "
+            "islanders, according to a tourism leaflet.\n",
+            "Pearl of the North",
+            "the islanders",
+            "called by",
+        ),
+        (  # a participle set off by a comma, no form of "be"
+            "Home to 9,000 people, with its harbour in Port Vale, called the “Pearl of the North” by "
+            "the islanders, the county leans left, according to the Gazette.\n",
+            "Pearl of the North",
+            "the islanders",
+            "called by",
+        ),
+        (  # another naming verb, the participle after the subject
+            "The bridge, dubbed “the golden mile” by the town’s cab drivers, reopened on Monday, "
+            "according to the city.\n",
+            "the golden mile",
+            "the town’s cab drivers",
+            "dubbed by",
+        ),
+        (  # a perfect tense, a name with a title as the agent
+            "The scheme has been branded a “vanity project” by opposition leader Tom Hale, "
+            "according to the Tribune.\n",
+            "vanity project",
+            "Tom Hale",
+            "branded by",
+        ),
+    ],
+)
+def test_the_by_agent_of_a_passive_naming_said_it(text: str, said: str, speaker: str, cue: str) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], q.speaker, q.cue) == (said, speaker, cue)
+
+
+def test_a_naming_without_an_agent_keeps_the_source_of_the_sentence() -> None:
+    """Neighbour: "called … in the Tribune" names no agent, so "according to" still frames it."""
+    text = "The scheme, called “a vanity project” in the Tribune, will go ahead, according to the council.\n"
+    q = only(text)
+    assert (q.speaker, q.cue) == ("the council", "according to")
+
+
+# 3. The verb of a relative clause before a noun of speech --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "said_by"),
+    [
+        (
+            "Lee praised the aide who deserves credit for coining the term “blue economy.”\n",
+            "blue economy.",
+            "the aide",
+            "who",
+        ),
+        (  # another verb, a description with an adjective
+            "The prize went to a young engineer who gets credit for calling the bridge “the golden mile.”\n",
+            "the golden mile.",
+            "a young engineer",
+            "who",
+        ),
+        (  # no antecedent: "who" opens the question of the cue before it, whose subject asks
+            "The memo has Lee asking who deserves credit for using the term “blue economy.”\n",
+            "blue economy.",
+            "Lee",
+            "Lee",
+        ),
+        (  # the same with an aside and another cue verb
+            "The newsletter, in a long profile, has Lee wondering who deserves credit for the "
+            "phrase “blue economy.”\n",
+            "blue economy.",
+            "Lee",
+            "Lee",
+        ),
+    ],
+)
+def test_a_relative_clauses_verb_is_no_speaker(text: str, said: str, speaker: str, said_by: str) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, said_by)
+
+
+def test_a_bare_cue_with_its_object_after_a_relative_keeps_its_subject() -> None:
+    """Neighbour: in "which critics call “…”" the bare form is the verb and "critics" its subject."""
+    text = "The plan, which critics call “a giveaway,” passed on Monday.\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q), q.cue) == ("critics", "critics", "call")
