@@ -217,12 +217,6 @@ class Registry:
                 return ent.name  # "the Florida senator": only a senator introduced with Florida
         return None
 
-    def touch(self, name: str) -> None:
-        """A named person mentioned in narrative (a subject): pronouns may point to them."""
-        ent = self.by_last.get(name.split()[-1].lower())
-        if ent is not None:
-            self.mark(ent)
-
 
 RECENT = 40
 OBJECT_FORMS = {

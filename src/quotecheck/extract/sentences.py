@@ -71,11 +71,8 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         while qi < nq and ends[qi] + 1 <= pos:
             qi += 1
         newline = text[pos] == "\n"
-        if qi < nq and spans[qi].start - 1 <= pos < ends[qi]:
-            if newline and spans[qi].continues:
-                pass
-            else:
-                continue  # inside a quote
+        if qi < nq and spans[qi].start - 1 <= pos < ends[qi] and not (newline and spans[qi].continues):
+            continue  # inside a quote
         nxt = m.end()
         if newline:
             if is_line_break_boundary(text, pos):
