@@ -583,9 +583,7 @@ def closing(w: Window) -> Mention | None:
 
 
 def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
-    """ "“…,” said Lee", "“…,” according to the Post", "“…,” wrote another"."""
-    if tokens[c.head].lower == "according":
-        return according_to(tokens, c.text, c.after, len(tokens))
+    """ "“…,” said Lee", "“…,” wrote another"."""
     if CUE_FORMS.get(tokens[c.head].lower) in NO_INVERSION:
         return None  # "“…,” told reporters": the listener follows, not the speaker
     k = c.after
