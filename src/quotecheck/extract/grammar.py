@@ -123,7 +123,7 @@ from quotecheck.extract.mentions import (
     restrictive_antecedent,
     subject_of,
 )
-from quotecheck.extract.sentences import Token, index
+from quotecheck.extract.sentences import Token, index, possessive
 from quotecheck.extract.subjects import fronted_verb, sentence_subject
 
 MAIN = "main"
@@ -1099,13 +1099,6 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
         head = [*np[:-1], name]
         return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
     return None
-
-
-def possessive(tok: Token) -> bool:
-    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
-    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
-        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
-    )
 
 
 def possessor(tok: Token) -> bool:

@@ -26,16 +26,12 @@ from quotecheck.extract.lexicon import (
     THING_HEADS,
     TITLES,
 )
-from quotecheck.extract.sentences import Token
+from quotecheck.extract.sentences import Token, possessive
 
 
 def is_title(tok: Token) -> bool:
     low = tok.lower.rstrip(",")
     return low in TITLES or low.rstrip(".") in TITLES
-
-
-def possessive(tok: Token) -> bool:
-    return tok.text.endswith(("’s", "'s", "’", "'")) and len(tok.text) > 2
 
 
 def person_name(tokens: list[Token]) -> list[Token]:

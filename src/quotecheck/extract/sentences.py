@@ -50,6 +50,13 @@ class Token:
         return c.isupper() or (c == "@" and len(self.text) > 1)
 
 
+def possessive(tok: Token) -> bool:
+    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
+    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
+        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
+    )
+
+
 def index(tokens: list[Token], tok: Token, hint: int = -1) -> int:
     """Where this very token stands in ``tokens`` (looked for back from ``hint``, then on), or -1."""
     hint = len(tokens) - 1 if hint < 0 else min(hint, len(tokens) - 1)
