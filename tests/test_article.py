@@ -126,6 +126,45 @@ def test_a_headline_the_metadata_names_with_the_site_name_is_still_the_headline(
     assert texts(raw)[0] == "The islands will not be cut off"
 
 
+CAPTION = "“We will not leave the islands behind,” Councillor Agnes Flett said after the vote."
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        f'<figure><img src="pier.jpg" alt="The pier"><figcaption>{CAPTION}</figcaption></figure>',
+        f'<figure class="photo"><img src="p.jpg"><figcaption><p>{CAPTION}</p>'
+        '<span class="credit">Photo: Ivo Marr</span></figcaption></figure>',
+        f'<div class="media"><figure><picture><img src="q.jpg"></picture><figcaption><span>{CAPTION}'
+        "</span></figcaption></figure></div>",
+    ],
+)
+def test_a_quote_in_a_photo_caption_inside_the_story_is_found(figure: str) -> None:
+    """trafilatura leaves captions out with the images; a caption's words are the article's."""
+    body = STORY.replace("<p>The operator", figure + "\n<p>The operator")
+    found = quotes(page(body))
+    assert [q.text for q in found] == [
+        *STORY_QUOTES[:2],
+        "We will not leave the islands behind,",
+        *STORY_QUOTES[2:],
+    ]
+    assert found[2].speaker == "Agnes Flett"
+
+
+def test_a_lead_photo_caption_under_the_headline_is_found() -> None:
+    figure = f'<figure><img src="lead.jpg"><figcaption>{CAPTION}</figcaption></figure>\n'
+    assert texts(page(figure + STORY))[0] == "We will not leave the islands behind,"
+
+
+def test_a_caption_in_page_furniture_or_after_the_story_is_not_the_article() -> None:
+    teaser = (
+        f'<aside class="related"><figure><img src="t.jpg"><figcaption>{CAPTION}</figcaption></figure></aside>'
+    )
+    after = f'<div class="gallery"><figure><img src="g.jpg"><figcaption>{CAPTION}</figcaption></figure></div>'
+    assert texts(page(STORY.replace("<p>The operator", teaser + "\n<p>The operator"))) == STORY_QUOTES
+    assert texts(page(STORY, after)) == STORY_QUOTES
+
+
 def test_a_page_too_short_for_an_article_is_read_by_its_markup() -> None:
     raw = "<p>“Hello,” said Ann Lee.</p><nav><p>“Home,” “About”</p></nav>"
     assert texts(raw) == ["Hello,"]

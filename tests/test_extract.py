@@ -157,6 +157,48 @@ def test_multi_paragraph_quote_and_unclosed_mark() -> None:
     assert quotes[-1].text == "This is the last word,"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            'The Gazette reported on Tuesday:\n\n"The council met behind closed doors and voted to sell the pier.\n\n'
+            "“We had no choice,” said Mayor Ann Lee.\n",
+            ["We had no choice,"],
+        ),
+        (
+            "From the harbour board's minutes:\n\n\"Members heard that Lee answered, “Not while I am mayor.” "
+            "The motion fell.\n\n“It will be back,” Ivo Brand said.\n",
+            ["Not while I am mayor.", "It will be back,"],
+        ),
+        (
+            "Lee wrote in her newsletter:\n\n'Ferries are not a luxury for the islands.\n\n"
+            "‘They are the road,’ she added.\n",
+            ["They are the road,"],
+        ),
+    ],
+)
+def test_an_unclosed_straight_mark_is_not_continued_by_a_typeset_one(text: str, found: list[str]) -> None:
+    """A quote going on into the next paragraph reopens it with the same kind of mark: a
+    typeset “ under a paragraph opened by a straight " (a pasted block quote's marker) starts
+    a quote of its own, and a quote nested in the stray paragraph is a quote of its own."""
+    assert [q.text for q in checkable(text)] == found
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+def test_a_quote_reopened_with_its_own_kind_of_mark_goes_on(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = (
+        f"Rosa Jimenez read her statement aloud: {o}We asked for a meeting in March.\n\n"
+        f"{o}Nobody answered. Today we stop asking.{c}\n"
+    )
+    quotes = checkable(text)
+    assert [q.text for q in quotes] == [
+        "We asked for a meeting in March.",
+        "Nobody answered. Today we stop asking.",
+    ]
+    assert {q.speaker for q in quotes} == {"Rosa Jimenez"}
+
+
 # 6. Pronouns and descriptions ------------------------------------------------------------
 
 

@@ -158,3 +158,71 @@ def test_a_title_case_quote_performed_or_watched_is_a_title(text: str) -> None:
 def test_words_in_lower_case_after_perform_stay_a_quote() -> None:
     [q] = extract("The choir will perform “as loudly as we can,” Berg said.\n")
     assert (q.kind, q.speaker) == ("quote", "Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The levy has long been called “reckless” by the harbour union.\n", "the harbour union"),
+        ("The scheme has been dubbed “managed retreat” by Ivo Brand, a planner at the port.\n", "Ivo Brand"),
+        ("The levy was branded “Harbour Robbery” by the union last week.\n", "the union"),
+    ],
+)
+def test_a_name_given_by_an_agent_after_the_quote_is_the_agents_words(text: str, speaker: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry, long called “the Old Lady,” left at noon.\n",
+        "A café called “Harbour Rest” opened on the quay.\n",
+    ],
+)
+def test_a_name_given_with_no_one_naming_it_stays_a_term(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lee toured the quay, what she called “our front door,” on Monday.\n", "Lee"),
+        ("Berg cut the ribbon on the pier, which he called “a gift,” and left early.\n", "Berg"),
+        ("The dockers struck over the levy, which they called “daylight robbery.”\n", "they"),
+    ],
+)
+def test_what_a_pronoun_called_something_is_the_speakers_words(text: str, speaker: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", speaker)
+
+
+def test_what_something_is_called_with_no_one_calling_it_stays_a_term() -> None:
+    [q] = extract("The ferry, which is called “the Old Lady,” left at noon.\n")
+    assert q.kind == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Ann Lee called the plan “A Big Waste Of Public Money” on Tuesday.\n", "Ann Lee"),
+        ("Berg labeled the bill “The Worst Deal In A Generation,” and walked out.\n", "Berg"),
+        ("The union has branded his plan “Harbour Robbery” since March.\n", "The union"),
+    ],
+)
+def test_a_title_case_verdict_on_a_named_work_is_the_speakers_words(text: str, speaker: str) -> None:
+    [q] = extract(text)
+    assert (q.kind, q.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said she wrote the book “Quiet Harbors” in a year.\n",
+        "The council backed a plan called “Harbour Forward” on Tuesday.\n",
+    ],
+)
+def test_a_title_case_name_next_to_a_work_noun_with_no_verdict_verb_stays_a_title(text: str) -> None:
+    [q] = extract(text)
+    assert q.kind == "title"

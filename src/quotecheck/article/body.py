@@ -105,6 +105,8 @@ def left_out(page: PageProse, text: str | None, title: str | None) -> list[tuple
     first = paragraphs[kept[0]].start if kept else 0
     last = paragraphs[kept[-1]].end if kept else len(words)
     headline = title_paragraph(page, title, first if kept else len(words), frame)
+    # a photo's caption inside the story, or a lead photo's under the headline
+    top = first if headline is None else min(first, paragraphs[headline].start)
     out: list[tuple[int, int]] = []
     for k, p in enumerate(paragraphs):
         furniture = p.furniture is not None and p.furniture not in frame
@@ -118,7 +120,8 @@ def left_out(page: PageProse, text: str | None, title: str | None) -> list[tuple
         elif k == headline:
             keep = True
         else:
-            keep = (main is None or in_main[k]) and not teaser_link(p, words)
+            caption = p.caption and top <= p.start <= last  # trafilatura leaves it out with the photo
+            keep = (main is None or in_main[k] or caption) and not teaser_link(p, words)
         if not keep:
             out.append((p.start, p.end))
     return out

@@ -65,6 +65,9 @@ class Paragraph:
     """The embed (``PageProse.embeds``) it belongs to."""
     lone_link: bool
     """All its words are one link's words (a teaser dropped into the article)."""
+    caption: bool = False
+    """It is (in) a ``<figcaption>``: a photo's caption, which a main-text extractor leaves
+    out with the image, though its words are the article's."""
 
 
 @dataclass
@@ -142,11 +145,12 @@ class PageWalker:
         self.furniture: list[Region] = []
         self.open_furniture: list[int] = []
         self.headings: list[str] = []
+        self.captions = 0  # open <figcaption> elements
         self.embeds: list[EmbedRegion] = []
         self.embed_at: int | None = None  # the embed being read (the outermost one)
         self.paragraphs: list[Paragraph] = []
         self.para_first = -1  # prose index of the current paragraph's first word
-        self.para_context: tuple[int | None, str | None, int | None] = (None, None, None)
+        self.para_context: tuple[int | None, str | None, int | None, bool] = (None, None, None, False)
         self.para_words = 0
         self.para_link_words = 0
         self.para_link_ids: set[int] = set()
@@ -166,6 +170,8 @@ class PageWalker:
             self.code += 1
         if tag in HEADINGS:
             self.headings.append(tag)
+        if tag == "figcaption":
+            self.captions += 1
         kind = embed_kind(tag, attrib, words) if self.embed_at is None else None
         if kind is None and is_furniture(tag, attrib, words):  # an embed's names describe the embed
             entry.furniture = len(self.furniture)
@@ -206,6 +212,8 @@ class PageWalker:
             entry.part.end = self.out.size
         if tag in HEADINGS and self.headings:
             self.headings.pop()
+        if tag == "figcaption":
+            self.captions = max(0, self.captions - 1)
         if entry.furniture is not None:
             self.furniture[entry.furniture].end = self.out.size
             self.open_furniture.pop()
@@ -318,13 +326,13 @@ class PageWalker:
             self.para_link_words += 1
             self.para_link_ids.add(self.link_count)
 
-    def context(self) -> tuple[int | None, str | None, int | None]:
+    def context(self) -> tuple[int | None, str | None, int | None, bool]:
         furniture = self.open_furniture[-1] if self.open_furniture else None
-        return furniture, self.headings[-1] if self.headings else None, self.embed_at
+        return furniture, self.headings[-1] if self.headings else None, self.embed_at, self.captions > 0
 
     def block_break(self) -> None:
         if self.para_first >= 0:
-            furniture, heading, embed = self.para_context
+            furniture, heading, embed, caption = self.para_context
             self.paragraphs.append(
                 Paragraph(
                     self.para_first,
@@ -333,6 +341,7 @@ class PageWalker:
                     heading,
                     embed,
                     self.para_words == self.para_link_words and len(self.para_link_ids) == 1,
+                    caption,
                 )
             )
             self.para_first = -1

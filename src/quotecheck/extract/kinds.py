@@ -14,6 +14,7 @@ from quotecheck.extract.lexicon import (
     CALL_WORDS,
     CAST_ROLES,
     CUE_FORMS,
+    DETERMINERS,
     EXAMPLE_LEADS,
     GLOSS_LEAD_WORDS,
     GLOSS_WORDS,
@@ -33,6 +34,7 @@ from quotecheck.extract.lexicon import (
     TITLE_BEFORE,
     TITLING_WORDS,
     USED_WORDS,
+    VERDICT_LEMMAS,
     WORK_NOUNS,
 )
 from quotecheck.extract.spans import QuoteSpan
@@ -74,7 +76,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     nxt = after[0].lower().strip(",.;:") if after else ""
     nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
     if titled and (
-        work_noun(prev)
+        (work_noun(prev) and not verdict_on(before, attributed))
         or work_noun(prev2)
         or prev in TITLE_BEFORE
         or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
@@ -145,6 +147,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if (
         n <= 3
         and not known  # "he called Hale “Little Tommy”": a known person's words
+        and nxt != "by"  # "dubbed the “Dock Queen” by dockers": the agent's words
         and prev2 in CALL_WORDS
         and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
     ):
@@ -163,6 +166,18 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     return "term"
 
 
+def verdict_on(before: list[str], attributed: bool) -> bool:
+    """ "Lee called the plan “A Waste Of Money”", "labeled his bill “The Worst Yet”": the noun
+    before the quote is the object of a verdict verb with a speaker, and the quote is what the
+    speaker called it, not the work's title ("a plan called “Harbour Forward”" has no object)."""
+    return (
+        attributed
+        and len(before) >= 3
+        and CUE_FORMS.get(before[-3].lower()) in VERDICT_LEMMAS
+        and before[-2].lower() in DETERMINERS
+    )
+
+
 def chant(words: list[str]) -> bool:
     """ "“Lee! Lee!”", "“USA! USA! USA!”": one capitalised word said over and over is a name
     chanted by a crowd; "“No, no, no,” he said" (in lower case after the first) is speech."""
@@ -175,12 +190,15 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
     that is not the speaker's own naming of something ("Hale called it “X”")."""
     named_by_speaker = (
         attributed
-        and (known or prev != "called")  # "a show called “X”" names the show; "Falk called it “X”"
+        # "a show called “X”" names the show; "Falk called it “X”", "what she called “X”" are hers
+        and (known or prev != "called" or prev2 in PRONOUNS)
         and prev in CUE_FORMS
         and prev2 not in ARTICLES
         and prev2 not in BE_FORMS
         and (nxt == "by" or not nobody_names(before, len(before) - 1))  # "often called “X”" (by nobody)
     ) or (known and prev in USED_WORDS)  # "Falk used the phrase “harbour tax”": her words to check
+    if attributed and nxt == "by" and prev in CUE_FORMS:
+        return False  # "has been called “X” by the union": the agent after the quote names it
     namer = naming_word(before) if nxt != "by" else prev  # "labeled as a “…” by Democrats": theirs
     return (
         namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2)

@@ -983,6 +983,10 @@ CALL_WORDS = {
     "name", "named",
 }  # fmt: skip
 
+# Verbs that pass a verdict on their object in the words that follow it: "Lee called the plan
+# “A Waste Of Money”" (the quote is her words about the plan, not the plan's title).
+VERDICT_LEMMAS = {"call", "label", "brand"}
+
 # Things a Title Case quote names: the “Harbour Queen” pageant, a “Save the Pier” hat.
 NAMED_THINGS = {
     "pageant", "contest", "award", "awards", "prize", "hat", "hats", "shirt", "shirts", "sign",

@@ -21,8 +21,9 @@ and newsroom practice:
   after it) opens a nested quote, with straight marks too ("call that "bad"... no") and
   with a doubled apostrophe (“''They agreed.'' But…”, an archive's lost inner mark);
 - a quote never runs past its paragraph: an unclosed quote whose next paragraph re-opens
-  is a multi-paragraph quote (each paragraph a span, ``continues`` set on all but the
-  last); any other unclosed mark is dropped;
+  with the same kind of mark (straight or typeset) is a multi-paragraph quote (each
+  paragraph a span, ``continues`` set on all but the last); any other unclosed mark is
+  dropped;
 - fullwidth marks (＂…＂) pair up as straight ones do; CJK corner brackets 「…」 are quotes
   with 『…』 nested inside them, their direction read from the glyph;
 - marks inside markup tags (``<tweet author="x">``) are attribute syntax, not quotes; so is
@@ -242,7 +243,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                 if is_paragraph_break(text, pos):
                     mark_at = open_at - len(open_mark)
                     if (
-                        reopens(text, pos)
+                        reopens(text, pos, open_mark)
                         and introduced(text, paragraph_floor(text, mark_at), mark_at)
                         and not (nested_seen and pos > flat_until and ends_with_closer(text, pos))
                     ):
@@ -358,10 +359,17 @@ def introduced(text: str, para_start: int, mark_at: int) -> bool:
     return before == "" or before[-1] in ":,.!?”\"'"
 
 
-def reopens(text: str, pos: int) -> bool:
-    """The next paragraph starts with an opening mark: the quote goes on there."""
+STRAIGHT_MARKS = "\"'`"
+
+
+def reopens(text: str, pos: int, open_mark: str) -> bool:
+    """The next paragraph starts with an opening mark of the quote's own kind, typewriter
+    (straight) or typeset: the quote goes on there. A typeset “ under a paragraph opened by a
+    straight " starts a new quote; the " was a stray (a block quote's marker, say)."""
     nxt = text[pos + 1 : pos + 200].lstrip()
-    return nxt[:1] in '“"«„`‘' and not nxt[1:2].isspace()
+    if nxt[:1] not in '“"«„`‘' or nxt[1:2].isspace():
+        return False
+    return (nxt[:1] in STRAIGHT_MARKS) == (open_mark[:1] in STRAIGHT_MARKS)
 
 
 def unclosed(text: str, open_at: int, para_end: int, mark: str) -> QuoteSpan | None:
