@@ -6,11 +6,13 @@ from dataclasses import replace
 
 from quotecheck.article import Document, Embed
 from quotecheck.extract.attribution import Attributed, attribute
+from quotecheck.extract.collector import collector_paused
 from quotecheck.extract.spans import QuoteSpan, find_spans
 from quotecheck.extract.transcripts import TranscriptTurn, find_turns
 from quotecheck.model import Quote
 
 
+@collector_paused
 def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> list[Quote]:
     """Every quotation in ``doc``, in order, with offsets, line:column and speaker.
     ``disabled``: names of attribution sieves to switch off (to measure what each does)."""

@@ -181,8 +181,9 @@ def verdict_on(before: list[str], attributed: bool) -> bool:
 def chant(words: list[str]) -> bool:
     """ "“Lee! Lee!”", "“USA! USA! USA!”": one capitalised word said over and over is a name
     chanted by a crowd; "“No, no, no,” he said" (in lower case after the first) is speech."""
-    said = {w.strip(",.!?;:") for w in words}
-    return len(words) >= 2 and len(said) == 1 and all(w[:1].isupper() for w in words)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False  # tested first: it stops at the first lower-case word of a long quote
+    return len({w.strip(",.!?;:") for w in words}) == 1
 
 
 def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: bool, known: bool) -> bool:
