@@ -609,9 +609,7 @@ def closing(w: Window) -> Mention | None:
 
 
 def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
-    """ "“…,” said Lee", "“…,” according to the Post", "“…,” wrote another"."""
-    if tokens[c.head].lower == "according":
-        return according_to(tokens, c.text, c.after, len(tokens))
+    """ "“…,” said Lee", "“…,” wrote another"."""
     if CUE_FORMS.get(tokens[c.head].lower) in NO_INVERSION:
         return None  # "“…,” told reporters": the listener follows, not the speaker
     k = c.after
@@ -810,8 +808,7 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             and not own_tail(text, spans[qi])
         ):
             near = nearer_report(doc, qi, pm)
-            outer = fronted_clause_subject(doc, qi - 1, pm)
-            found[qi] = Found(near or pm, "continuation", None if near else outer, by=CONTINUATION)
+            found[qi] = Found(near or pm, "continuation", by=CONTINUATION)
             continue
         for name, sieve in CHAIN_SIEVES:
             m = None if name in disabled else sieve(doc, qi)
@@ -888,27 +885,6 @@ def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
         return m
     head = list(pm.head or pm.tokens)
     return m if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower else None
-
-
-def fronted_clause_subject(doc: Doc, pi: int, pm: Mention) -> Mention | None:
-    """ "Though she called it “outrageous”, Lee restricted her comments. / “…”": the pronoun
-    signs the quote inside the fronted clause, but a quote that follows the sentence goes on
-    with its main clause, whose subject names the same person."""
-    si = doc.sent_of[pi]
-    tokens = (
-        doc.before(si, doc.sentence_end(si)) if pm.kind == "pronoun" and pm.start >= doc.starts[si] else None
-    )
-    if (
-        tokens is None
-        or len(tokens) < 2
-        or tokens[0].lower not in CLAUSE_OPENERS
-        or tokens[1].start != pm.start
-    ):
-        return None
-    np = sentence_subject(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) not in ("name", "pronoun") or np[0].start <= pm.start:
-        return None
-    return make_mention(tokens, np, pm.cue)
 
 
 SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")

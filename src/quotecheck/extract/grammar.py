@@ -126,7 +126,7 @@ from quotecheck.extract.mentions import (
     subject_of,
     verb_like,
 )
-from quotecheck.extract.sentences import Token, index
+from quotecheck.extract.sentences import Token, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, sentence_subject
 
 MAIN = "main"
@@ -1130,13 +1130,6 @@ def speech_verb_between(tokens: list[Token], lo: int, hi: int) -> bool:
     return not any(t.quote >= 0 or t.text in (",", ";", ":", *HYPHEN_DASHES) for t in tokens[lo:hi])
 
 
-def possessive(tok: Token) -> bool:
-    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
-    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
-        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
-    )
-
-
 def possessor(tok: Token) -> bool:
     """A possessive noun ("Lee’s", "the senator’s", "Sanders’"), not a contraction ("he's")."""
     if not possessive(tok):
@@ -2125,25 +2118,16 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
     its possessor when it has one)."""
     tokens = s.tokens
     cl = s.owner[p]
-    for _ in range(2):
-        if cl < 0:
-            return None
-        c = s.clauses[cl]
-        if c.role in (MAIN, COORDINATE, REPORT, RELATIVE):
-            np = clause_subject(s, cl)
-            if np is not None and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS):
-                if len(np) == 1 and not plural(np):
-                    return None  # "Sign up and press “…”": a lone singular noun is no subject but a verb
-                head = index(tokens, np[-1])
-                owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
-                return owned or make_mention(
-                    tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else ""
-                )
-            return None
-        if c.role not in (REPORT,):
-            return None
-        cl = c.parent
-    return None
+    if cl < 0 or s.clauses[cl].role not in (MAIN, COORDINATE, REPORT, RELATIVE):
+        return None
+    np = clause_subject(s, cl)
+    if np is None or not (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS):
+        return None
+    if len(np) == 1 and not plural(np):
+        return None  # "Sign up and press “…”": a lone singular noun is no subject but a verb
+    head = index(tokens, np[-1])
+    owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
+    return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
 
 
 def governor(tokens: list[Token], p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:

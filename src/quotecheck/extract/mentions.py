@@ -853,9 +853,6 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
         return not_object(tokens, agree(head, verb), lo)
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
-    if tokens[p].lower == "from" and not_object(tokens, agree(head, verb), lo) is not None:
-        # "A statement from the Department for Trade read": the whole phrase, as without capitals
-        return tokens[k : j + 1]
     return not_object(tokens, agree(head, verb), lo)
 
 

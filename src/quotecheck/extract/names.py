@@ -26,16 +26,12 @@ from quotecheck.extract.lexicon import (
     THING_HEADS,
     TITLES,
 )
-from quotecheck.extract.sentences import Token
+from quotecheck.extract.sentences import Token, possessive
 
 
 def is_title(tok: Token) -> bool:
     low = tok.lower.rstrip(",")
     return low in TITLES or low.rstrip(".") in TITLES
-
-
-def possessive(tok: Token) -> bool:
-    return tok.text.endswith(("’s", "'s", "’", "'")) and len(tok.text) > 2
 
 
 def person_name(tokens: list[Token]) -> list[Token]:
@@ -216,12 +212,6 @@ class Registry:
                 self.mark(ent)
                 return ent.name  # "the Florida senator": only a senator introduced with Florida
         return None
-
-    def touch(self, name: str) -> None:
-        """A named person mentioned in narrative (a subject): pronouns may point to them."""
-        ent = self.by_last.get(name.split()[-1].lower())
-        if ent is not None:
-            self.mark(ent)
 
 
 RECENT = 40

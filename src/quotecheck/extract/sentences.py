@@ -50,6 +50,13 @@ class Token:
         return c.isupper() or (c == "@" and len(self.text) > 1)
 
 
+def possessive(tok: Token) -> bool:
+    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
+    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
+        tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
+    )
+
+
 def index(tokens: list[Token], tok: Token, hint: int = -1) -> int:
     """Where this very token stands in ``tokens`` (looked for back from ``hint``, then on), or -1."""
     hint = len(tokens) - 1 if hint < 0 else min(hint, len(tokens) - 1)
@@ -71,11 +78,8 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         while qi < nq and ends[qi] + 1 <= pos:
             qi += 1
         newline = text[pos] == "\n"
-        if qi < nq and spans[qi].start - 1 <= pos < ends[qi]:
-            if newline and spans[qi].continues:
-                pass
-            else:
-                continue  # inside a quote
+        if qi < nq and spans[qi].start - 1 <= pos < ends[qi] and not (newline and spans[qi].continues):
+            continue  # inside a quote
         nxt = m.end()
         if newline:
             if is_line_break_boundary(text, pos):
