@@ -723,7 +723,10 @@ def test_unclosed_appositive_before_the_cue_keeps_the_name_as_speaker() -> None:
 def test_description_subject_stops_at_a_stance_verb() -> None:
     text = "The harbour group seeks to pass what it calls “fair mooring rules” this year.\n"
     [q] = checkable(text)
-    assert mention(text, q) == "The harbour group"
+    assert (mention(text, q), q.speaker) == (
+        "it",
+        "The harbour group",
+    )  # the cue's own mention names the group
 
 
 def test_group_after_with_is_the_subject_of_its_participle() -> None:

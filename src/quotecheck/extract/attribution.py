@@ -380,12 +380,21 @@ def source_frame(w: Window) -> Found | None:
     if "according" not in w.text[a:b].lower():
         return None  # no token of left, quote or right reads "according": w.tokens need not be built
     tokens = w.tokens
+    if w.ends_sentence and not w.rest and w.right and w.right[0].is_cap and w.trail is not None:
+        # "“…?” Lee asked, according to the Post.": the question mark ends no sentence
+        # when an attribution follows, so the source after it still covers the quote
+        tail = []
+        for t in w.right:
+            if t.quote >= 0 or t.text in (".", "!", "?"):
+                break
+            tail.append(t)
+        tokens = [*tokens, *tail]
     for k in range(len(tokens) - 2):
         if (
             tokens[k].lower == "according"
             and tokens[k + 1].lower == "to"
-            and (k == 0 or tokens[k - 1].text in (",", "—", "–"))
-        ):
+            and (k == 0 or tokens[k - 1].text in (",", "—", "–") or tokens[k - 1].lower == "<q,>")
+        ):  # "“…,” according to the Post": the comma may close the quoted words
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
@@ -544,7 +553,10 @@ def in_fronted_clause(left: list[Token], m: Mention) -> bool:
         k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
     if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
         return False
-    return m.start > left[k].start and not any(t.quote >= 0 for t in left)
+    closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in left[k + 1 :])
+    # "When asked on Monday, Lee said: “…,” the Times reported": the comma closed the fronted
+    # clause right before the mention, which opens the main clause
+    return m.start > left[k].start and not closed and not any(t.quote >= 0 for t in left)
 
 
 def closing(w: Window) -> Mention | None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from quotecheck.extract.lexicon import (
+    ADDRESS_LEMMAS,
     AGENT_ONLY,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
@@ -1085,7 +1086,11 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
     if tok.lower in PRONOUN_OF:
         outer = sentence_subject(tokens, 0, k)
         if outer is not None and (
-            kind_of_mention(outer) == "name" or any(possessor(t) and t.is_cap for t in outer)
+            kind_of_mention(outer) == "name"
+            or any(possessor(t) and t.is_cap for t in outer)
+            or (
+                possessive_agrees(outer, tok) and speech_verb_between(tokens, index(tokens, outer[-1]) + 1, k)
+            )
         ):
             return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
         pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
@@ -1101,6 +1106,28 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
         head = [*np[:-1], name]
         return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
     return None
+
+
+def possessive_agrees(subject: list[Token], poss: Token) -> bool:
+    """ "He said in his complaint that", "The union argued in its filing that": the possessive
+    pronoun refers back to the clause's own pronoun or description subject ("he"/"his",
+    "they"/"their"), so the subject is the speaker, not the bare possessive."""
+    kind = kind_of_mention(subject)
+    if kind == "pronoun":
+        return len(subject) == 1 and subject[0].lower == PRONOUN_OF[poss.lower]
+    if kind != "description" or poss.lower not in ("its", "their"):
+        return False  # "Another holdout ignored her comment that": "her" is someone named before
+    return (poss.lower == "their") == plural(subject)
+
+
+def speech_verb_between(tokens: list[Token], lo: int, hi: int) -> bool:
+    """The subject's own verb group, right after it, is a verb of speech and no clause
+    break follows before ``hi`` ("he had argued in his filing"), not "came under fire over"."""
+    while lo < hi and (tokens[lo].lower in AUXILIARIES or adverb(tokens[lo])):
+        lo += 1
+    if lo >= hi or tokens[lo].lower not in CUE_FORMS or tokens[lo].lower.endswith("ing"):
+        return False
+    return not any(t.quote >= 0 or t.text in (",", ";", ":", *HYPHEN_DASHES) for t in tokens[lo:hi])
 
 
 def possessor(tok: Token) -> bool:
@@ -1234,6 +1261,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and index(s.tokens, m.tokens[0]) == clause.start + 1
             and s.tokens[c.head - 1].lower != "to"
             and not s.tokens[c.head].lower.endswith("ing")
+            and CUE_FORMS.get(s.tokens[c.head].lower) not in ADDRESS_LEMMAS  # "As Lee spoke, …": a time
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
@@ -1772,6 +1800,8 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         if kind_of_mention(outer) != "name" and not person_like(outer):
             return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
         return Mention(m.tokens, om.kind, om.cue, om.head)
+    if m.tokens[0].lower == "it":
+        return Mention(m.tokens, om.kind, om.cue, om.head)  # "a firm building what it calls “…”"
     return om
 
 
@@ -1839,6 +1869,8 @@ def passive(tokens: list[Token], v: int, lo: int) -> bool:
     if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
         return True
     past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
+    if past and b >= 0 and is_dash(tokens, b) and any(t.lower in FINITE_AUX for t in tokens[b + 1 : v]):
+        return False  # "Hale — speaking at the dock — has called it": a perfect after an aside is active
     if past and b >= 0 and b == v - 1 and tokens[b].text == ",":
         # "the county, called the “…” by its people, …": a participle set off by a comma naming
         # the quote after it (not "…, continued struggles by the campaign")

@@ -635,11 +635,15 @@ HEADLINE_CUES = {
 
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
 
+# Prepositions of place: "a fan outside the ground", "a nurse near the port" locate the head
+# noun before them; the name after them is no speaker.
+PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "behind", "beyond", "across", "around", "within"}
+
 OBJECT_PREPS = {
     "through", "across", "around", "near", "behind", "under", "within", "among", "between",
     "during", "by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "than",
     "into", "over", "toward", "towards",
-}  # fmt: skip
+} | PLACE_PREPOSITIONS  # fmt: skip
 
 NOT_ADVERBS = {
     "rally", "family", "ally", "supply", "reply", "apply", "italy", "july", "fly", "holy", "daily",

@@ -57,6 +57,7 @@ from quotecheck.extract.lexicon import (
     PARTITIVES,
     PAST_FORMS,
     PEOPLE_HEADS,
+    PLACE_PREPOSITIONS,
     PLATFORMS,
     PLURAL_SUBJECTS,
     POINT_NOUNS,
@@ -85,6 +86,7 @@ from quotecheck.extract.lexicon import (
     STOP_CAPS,
     STOP_CAPS_SHORT,
     SUBJECT_PRONOUNS,
+    TIME_NOUNS,
     TIME_PHRASE_HEADS,
     TIME_WORDS,
     TITLES,
@@ -454,6 +456,36 @@ def possessive_tok(tok: Token) -> bool:
     return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper()
 
 
+def adverb_like(tok: Token) -> bool:
+    """ "the recently …": an -ly word is no head noun."""
+    return tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
+
+
+def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> bool:
+    """A lower-case noun after a name is the head the name modifies, and ends the phrase: a
+    role or body ("the Indiana governor", "the Sanders campaign"), a noun an appositive
+    follows ("his Aldwick counterpart, Gary Dorsett"), or a plural its verb follows ("Lee
+    supporters interrupted")."""
+    t = tokens[i]
+    if not (t.text.isalpha() and t.text.islower()):
+        return False
+    if not (out[0].lower in ARTICLES_AND_POSSESSIVES or (out[0].is_cap and not seen_poss)):
+        return False
+    if t.lower in ROLE_NOUNS or t.lower in TITLES or t.lower in ORG_HEADS:
+        return not out[0].is_cap  # not "Ohio State University professor Paul Beck": the role leads a name
+    if t.lower in STOP or t.lower in CUE_FORMS or t.lower in AUXILIARIES or i + 1 >= hi:
+        return False  # not "Lee himself, …", "Lee also said"
+    nxt = tokens[i + 1]
+    if nxt.text == ",":
+        return not verb_like(t, len(out))
+    return (
+        t.lower.endswith("s")
+        and t.lower not in STANCE_FORMS
+        and nxt.text.islower()
+        and (verb_like(nxt, 2) or nxt.lower in AUXILIARIES or nxt.lower in CUE_FORMS)
+    )
+
+
 def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     """The noun phrase starting at ``tokens[start]`` ("said Sen. Ann Lee, R-Utah")."""
     if start >= hi:
@@ -497,53 +529,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and word not in FORMER_WORDS
                     and t.text not in COUNTRY_CODES
                 )
-        elif (
-            out
-            and out[0].lower in ARTICLES
-            and seen_name
-            and len(out) <= 4
-            and t.text.isalpha()
-            and t.text.islower()
-            and (t.lower in ROLE_NOUNS or t.lower in TITLES or t.lower in ORG_HEADS)
-        ):
-            out.append(t)  # "the Indiana governor", "the Sanders campaign"
-            break
-        elif (
-            out
-            and seen_name
-            and not seen_poss
-            and out[0].is_cap
-            and len(out) <= 3
-            and t.text.isalpha()
-            and t.text.islower()
-            and t.lower.endswith("s")
-            and t.lower not in STOP
-            and t.lower not in CUE_FORMS
-            and t.lower not in STANCE_FORMS
-            and i + 1 < hi
-            and tokens[i + 1].text.islower()
-            and (
-                verb_like(tokens[i + 1], 2)
-                or tokens[i + 1].lower in AUXILIARIES
-                or tokens[i + 1].lower in CUE_FORMS
-            )
-        ):
-            out.append(t)  # "Lee supporters interrupted", "Sanders aides say": a name modifying a plural
-            break
-        elif (
-            out
-            and out[0].lower in ARTICLES_AND_POSSESSIVES
-            and seen_name
-            and len(out) <= 4
-            and t.text.isalpha()
-            and t.text.islower()
-            and i + 1 < hi
-            and tokens[i + 1].text == ","
-            and t.lower not in STOP
-            and t.lower not in CUE_FORMS
-            and not verb_like(t, len(out))
-        ):
-            out.append(t)  # "his Aldwick counterpart, Gary Dorsett": a name modifying the head
+        elif out and seen_name and len(out) <= 4 and name_modifies(tokens, i, hi, out, seen_poss):
+            out.append(t)  # "the Indiana governor", "Lee supporters said", "his Aldwick counterpart, …"
             break
         elif (
             (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
@@ -599,9 +586,17 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and t.text[:1].isalnum()
             and t.lower not in STOP
             and not seen_name
-            and t.lower not in CUE_FORMS
-            and t.lower not in AUXILIARIES
-            and not verb_like(t, len(out))
+            and (
+                (
+                    len(out) == 1
+                    and out[0].lower in ARTICLES
+                    and t.text.isalpha()
+                    and t.text.islower()
+                    and not adverb_like(t)
+                    and (i + 1 >= hi or not tokens[i + 1].text[:1].isalnum() or tokens[i + 1].lower == "by")
+                )
+                or (t.lower not in CUE_FORMS and t.lower not in AUXILIARIES and not verb_like(t, len(out)))
+            )  # an article and a word that ends the phrase make a noun: "according to the report."
             and not (len(out) >= 2 and t.lower.endswith("s") and t.lower in STANCE_FORMS)  # "The group seeks"
             and not (
                 len(out) >= 2
@@ -812,6 +807,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
+    if np is None or np[0].text.islower():
+        return bare_role_appositive(tokens, j, lo) or np
     return np
 
 
@@ -826,7 +823,12 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if p - 1 < lo:
         return None
     # "when Hale in his opening speech called": a setting phrase between a name and its verb
-    setting = tokens[p].lower in SETTING_PREPS and obj[0].lower in ARTICLES_AND_POSSESSIVES
+    # "one fan outside Anfield said", "a nurse near the port told": a phrase of place
+    place = (
+        tokens[p].text in PLACE_PREPOSITIONS  # lower case: not "IN" in a headline set in capitals
+        and (obj[0].is_cap or obj[0].lower in ARTICLES)
+    )
+    setting = place or (tokens[p].lower in SETTING_PREPS and obj[0].lower in ARTICLES_AND_POSSESSIVES)
     if tokens[p].lower not in HEAD_PREPS and not setting:
         return None
     b = p - 1
@@ -840,13 +842,41 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if kind_of_mention(head) not in ("name", "description"):
         return None
     k = index(tokens, head[0], b)
-    if setting and kind_of_mention(head) != "name" and head[-1].lower not in PEOPLE_HEADS:
+    if (
+        setting
+        and kind_of_mention(head) != "name"
+        and head[-1].lower not in PEOPLE_HEADS
+        and not (place and head[0].lower in DETERMINERS and head[-1].text.islower())
+    ):
         return None  # "the man in the audience shouted" is a person; "the vote in May" is no speaker
     if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
         return not_object(tokens, agree(head, verb), lo)
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
     return not_object(tokens, agree(head, verb), lo)
+
+
+def bare_role_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+    """ "Dr. Ann Lee, director of Harbor Health had warned", "Lee, spokeswoman for the port
+    says": a name opening the clause, a comma, then a bare role (a lower-case noun with no
+    article) and its "of/for/at" phrase running up to the verb with no closing comma: the
+    writer dropped the comma that closes the appositive, so the name is the subject."""
+    k = j
+    while k > lo and j - k < 12 and tokens[k].text != ",":
+        if tokens[k].quote >= 0 or not tokens[k].text[:1].isalnum():
+            return None
+        k -= 1
+    if k <= lo or tokens[k].text != "," or k + 2 > j:
+        return None
+    role = tokens[k + 1]
+    if not (role.text.isalpha() and role.text.islower()) or role.lower in DETERMINERS or role.lower in STOP:
+        return None
+    if tokens[k + 2].lower not in PREPOSITIONS:
+        return None
+    name = np_backward(tokens, k - 1, lo)
+    if name is None or name[0] is not tokens[lo] or kind_of_mention(name) != "name":
+        return None
+    return None if any(t.lower in TIME_NOUNS for t in name) else name
 
 
 def adverb(tok: Token) -> bool:

@@ -316,7 +316,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     resolved = registry.description(head)
     if resolved is not None:
         return resolved
-    text = " ".join(t.text for t in m.tokens)
+    stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
+    text = " ".join(t.text for t in (head if stands_for else m.tokens))
     if head[-1].is_cap:
         return registry.name(head) or text
     return text
