@@ -567,7 +567,7 @@ SPEAKING_GROUPS = {
     "bloggers", "commenters", "followers",
 }  # fmt: skip
 AGENT_PLURALS = ("ists", "ians", "izers", "isers", "ators", "ents", "ants")
-# Heads of a body's name after a name ("the Sanders campaign", "the Tan office").
+# Heads of a body's name after a name ("the Brandt campaign", "the Tan office").
 ORG_HEADS = {
     "campaign", "camp", "team", "office", "administration", "committee", "spokesman", "spokeswoman",
     "aides", "lawyers",
@@ -681,7 +681,7 @@ COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", 
 
 GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
 
-# "Former US secretary of state Ada Quist": a country code before a title is no name
+# "Former UK harbour minister Ada Quist": a country code before a title is no name
 COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
 PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
@@ -801,7 +801,7 @@ PLACE_FIRST = {
 # place heads that are also common surnames ("City Hall" but "Derek Hall")
 SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
 
-# wars, laws and honours ("World War", "Freedom of Information Act"): no one speaks for them
+# wars, laws and honours ("World War", "Fair Tides Act"): no one speaks for them
 THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 
 PLACE_WORDS = {
@@ -846,8 +846,8 @@ ORG_WORDS = {
     "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
-    # a group or an affiliation, never one he or she: "Council of Economic Advisers", "an
-    # Ohio Republican", "Veterans for Lee"
+    # a group or an affiliation, never one he or she: "Council of Harbour Advisers", "a
+    # Fenland Liberal", "Veterans for Lee"
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
     "voters", "friends", "supporters", "members", "officials", "leaders", "students",
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
