@@ -205,3 +205,54 @@ def test_a_bare_cue_with_its_object_after_a_relative_keeps_its_subject() -> None
     text = "The plan, which critics call “a giveaway,” passed on Monday.\n"
     q = only(text)
     assert (q.speaker, mention(text, q), q.cue) == ("critics", "critics", "call")
+
+
+# 5. A relative clause with its own pronoun subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "pronoun_at", "speaker"),
+    [
+        (  # set off by a comma, "where"
+            "Ann Lee returned to the budget at a rally in Dover, where she wrongly claimed the "
+            "port was closing: “We will lose every job on the quay.”\n",
+            "We will lose every job on the quay.",
+            "she wrongly",
+            "Ann Lee",
+        ),
+        (  # a description for the subject, a perfect verb, another cue
+            "The harbour master spoke on Monday at the yacht club, where he had warned in March "
+            "that the dredging was “a disaster in waiting.”\n",
+            "a disaster in waiting.",
+            "he had",
+            "The harbour master",
+        ),
+        (  # opened by a preposition, no comma: the nearer pronoun, not the sentence's own
+            "Instead she gave a speech in Dover in which she promised that she would be “a "
+            "friend to every fisherman.”\n",
+            "a friend to every fisherman.",
+            "she promised",
+            "she",
+        ),
+        (  # present tense, a comma before the preposition
+            "Tom Berry later wrote a letter to the council, in which he calls the plan “reckless.”\n",
+            "reckless.",
+            "he calls",
+            "Tom Berry",
+        ),
+    ],
+)
+def test_a_relative_clause_keeps_its_own_pronoun_subject(
+    text: str, said: str, pronoun_at: str, speaker: str
+) -> None:
+    q = only(text)
+    at = text.index(pronoun_at)
+    assert (text[q.start : q.end], q.speaker, q.speaker_start) == (said, speaker, at)
+    assert mention(text, q) in ("he", "she")
+
+
+def test_a_free_relative_what_still_names_the_sentence_subject() -> None:
+    """Neighbour: "what he called" is no clause of its own: the sentence subject speaks."""
+    text = "Tom Berry attacked what he called “a rigged contest.”\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Tom Berry", "Tom Berry")

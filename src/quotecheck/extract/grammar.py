@@ -64,6 +64,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_LEMMAS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
+    OWN_SUBJECT_RELATIVES,
     PARTICIPLE_ENDS,
     PARTICIPLE_KEEPERS,
     PARTICLES_OUT,
@@ -1761,9 +1762,10 @@ def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token
 def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     """ "Hale … what he called Lee's “secret ledger”": a he/she subject right after a
     relative word speaks for the sentence's own subject, who is named as the speaker.
-    Set off by a comma or a dash (", which she added …", ", in which he said …") the clause
-    has its own subject: the pronoun stays the mention (naming the outer subject when that
-    is a person), except ", whom he called …" inside a report, which stays the reporter's."""
+    Set off by a comma or a dash (", which she added …", ", where he warned …") or opened by
+    a preposition ("a speech in which she promised …") the clause has its own subject: the
+    pronoun stays the mention (naming the outer subject when that is a person), except
+    ", whom he called …" inside a report, which stays the reporter's."""
     tokens = s.tokens
     if m.kind != "pronoun":
         return m
@@ -1788,7 +1790,7 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
     ):
         return Mention(m.tokens, om.kind, om.cue, om.head)
-    if rel in ("which", "who") and set_off:
+    if set_off and rel in OWN_SUBJECT_RELATIVES:
         return Mention(m.tokens, om.kind, om.cue, om.head)
     if (
         rel in ("which", "whom")
@@ -1800,8 +1802,8 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         if kind_of_mention(outer) != "name" and not person_like(outer):
             return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
         return Mention(m.tokens, om.kind, om.cue, om.head)
-    if m.tokens[0].lower == "it":
-        return Mention(m.tokens, om.kind, om.cue, om.head)  # "a firm building what it calls “…”"
+    if m.tokens[0].lower == "it" or (before is not None and before.lower in SETTING_PREPOSITIONS):
+        return Mention(m.tokens, om.kind, om.cue, om.head)  # "what it calls", "a talk in which she said"
     return om
 
 

@@ -521,6 +521,9 @@ SAME_IN_PAST = {
 NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
 # Words opening a relative clause whose he/she subject may stand for the sentence subject.
 REL_WORDS = {"what", "which", "whom", "that", "where"}
+# Of those, the ones that open a clause with its own subject once set off by a comma
+# (", where she warned …"); ", whom he called" and "what he called" do not.
+OWN_SUBJECT_RELATIVES = {"which", "who", "where"}
 # Prepositions before "which"/"whom" in a relative clause set off by commas: ", in which".
 SETTING_PREPOSITIONS = {"in", "during", "at", "on", "through"}
 # Nouns of time in a setting phrase ("on Monday", "last week").
