@@ -256,3 +256,47 @@ def test_a_free_relative_what_still_names_the_sentence_subject() -> None:
     text = "Tom Berry attacked what he called “a rigged contest.”\n"
     q = only(text)
     assert (q.speaker, mention(text, q)) == ("Tom Berry", "Tom Berry")
+
+
+# 6. "according to" a bare noun of record named by its author ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "source"),
+    [
+        (  # a setting after the cue, a mass noun with no article
+            "“The quay is closing,” Ann Lee said Monday in Dover, according to audio posted by "
+            "the Tribune.\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # another cue verb, a description for the speaker
+            "“We will fight,” the mayor told reporters on Friday, according to video recorded by "
+            "the Dover Gazette.\n",
+            "We will fight,",
+            "the Dover Gazette",
+        ),
+        (  # present tense, inverted cue
+            "“Nobody warned us,” says a fisherman from Dover, according to footage released by "
+            "Harbor Watch.\n",
+            "Nobody warned us,",
+            "Harbor Watch",
+        ),
+        (  # the quote inside the sentence, an appositive before the cue
+            "Ann Lee, the port's director, warned that “the quay is closing,” according to "
+            "testimony obtained by the Dover Gazette.\n",
+            "the quay is closing,",
+            "the Dover Gazette",
+        ),
+    ],
+)
+def test_according_to_a_bare_record_names_its_author(text: str, said: str, source: str) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], mention(text, q), q.attributed_by) == (said, source, "source_frame")
+
+
+def test_according_to_a_bare_record_with_no_author_leaves_the_speaker() -> None:
+    """Neighbour: "according to audio posted online" names nobody: the cue's subject stays."""
+    text = "“The quay is closing,” Ann Lee said, according to audio posted online.\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")

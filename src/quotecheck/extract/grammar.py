@@ -2101,17 +2101,20 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
 
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
     """The source named after "according to": a document's named author when one is given
-    ("according to calculations by Ann Lee")."""
+    ("according to calculations by Ann Lee", "according to audio released by the Post")."""
     np = np_forward(tokens, j, n)
+    bare = np is None and j < n and tokens[j].text.isalpha() and tokens[j].text.islower()
+    if bare:
+        np = [tokens[j]]  # "according to audio released by …": a bare mass noun, named by its author
     if np is None:
         return None
     e = j + len(np)
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
-    if kind_of_mention(np) == "description" and b + 1 < n and tokens[b].lower == "by":
+    if (bare or kind_of_mention(np) == "description") and b + 1 < n and tokens[b].lower == "by":
         author = np_forward(tokens, b + 1, n)
         if author is not None and kind_of_mention(author) == "name":
             return make_mention(tokens, author, word)
-    return make_mention(tokens, np, word)
+    return None if bare else make_mention(tokens, np, word)
 
 
 def document_subject(s: Sentence, p: int) -> Mention | None:
