@@ -300,3 +300,44 @@ def test_according_to_a_bare_record_with_no_author_leaves_the_speaker() -> None:
     text = "“The quay is closing,” Ann Lee said, according to audio posted online.\n"
     q = only(text)
     assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
+
+
+# 7. "according to X" right after the cue's own clause, with no comma ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "source"),
+    [
+        (  # a setting closes the cue's clause; the next quote continues the same source
+            "“The quay is closing,” Ann Lee said in a statement according to the Tribune. “We "
+            "have no choice.”\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # inverted cue
+            "“The quay is closing,” said Ann Lee according to the Tribune.\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # a description for the speaker, another cue verb, a time
+            "“We will fight,” the harbour master told reporters on Friday according to the Dover Gazette.\n",
+            "We will fight,",
+            "the Dover Gazette",
+        ),
+        (  # present tense, an appositive after the speaker
+            "“Nobody warned us,” says Tom Berry, a Dover pilot, according to Harbor Watch.\n",
+            "Nobody warned us,",
+            "Harbor Watch",
+        ),
+    ],
+)
+def test_according_to_after_the_cue_clause_is_the_outer_source(text: str, said: str, source: str) -> None:
+    q = extract_quotes(document_from_text(text, "story.txt"))[0]
+    assert (text[q.start : q.end], mention(text, q), q.attributed_by) == (said, source, "source_frame")
+
+
+def test_according_to_a_plan_after_the_cue_names_no_source() -> None:
+    """Neighbour: "according to plan" is a manner, not a source: the cue's subject stays."""
+    text = "“The quay is closing,” Ann Lee said according to plan.\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")

@@ -393,8 +393,14 @@ def source_frame(w: Window) -> Found | None:
         if (
             tokens[k].lower == "according"
             and tokens[k + 1].lower == "to"
-            and (k == 0 or tokens[k - 1].text in (",", "—", "–") or tokens[k - 1].lower == "<q,>")
-        ):  # "“…,” according to the Post": the comma may close the quoted words
+            and (
+                k == 0
+                or tokens[k - 1].text in (",", "—", "–")
+                or tokens[k - 1].lower == "<q,>"
+                or (k > len(w.left) and w.trail is not None and w.trail.end <= tokens[k].start)
+            )
+        ):  # "“…,” according to the Post": the comma may close the quoted words; "“…,” Lee
+            # said in a statement according to the Post": the cue's own clause closes first
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
