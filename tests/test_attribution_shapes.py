@@ -341,3 +341,51 @@ def test_according_to_a_plan_after_the_cue_names_no_source() -> None:
     text = "“The quay is closing,” Ann Lee said according to plan.\n"
     q = only(text)
     assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
+
+
+# 8. A closing clause of reporting after the cue's own clause -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "source"),
+    [
+        (  # inverted cue, an appositive, an inverted report; the next quote goes on with it
+            "“The quay is closing,” said Ann Lee, executive director of Harbor Watch, reports "
+            "the Tribune. “We have no choice.”\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # past tense, the reporter before its verb
+            "“The quay is closing,” Ann Lee said, the Tribune reported.\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # a description for the speaker, another cue verb, present tense
+            "“We will fight,” the harbour master told reporters on Friday, the Dover Gazette reports.\n",
+            "We will fight,",
+            "the Dover Gazette",
+        ),
+        (  # a time after the report
+            "“Nobody warned us,” Tom Berry said, the Harbor News reported on Monday.\n",
+            "Nobody warned us,",
+            "the Harbor News",
+        ),
+    ],
+)
+def test_a_closing_report_clause_is_the_outer_source(text: str, said: str, source: str) -> None:
+    quotes = extract_quotes(document_from_text(text, "story.txt"))
+    assert (text[quotes[0].start : quotes[0].end], mention(text, quotes[0])) == (said, source)
+    assert all(mention(text, q) == source for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The quay is closing,” Ann Lee said, reporting the news to the crew.\n",
+        "“The quay is closing,” Ann Lee said, and the Tribune reported that the port agreed.\n",
+    ],
+)
+def test_a_report_that_goes_on_or_is_coordinated_leaves_the_speaker(text: str) -> None:
+    """Neighbours: a participle of the speaker's, or a coordinated report with its own object."""
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")

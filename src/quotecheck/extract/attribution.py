@@ -71,6 +71,7 @@ from quotecheck.extract.lexicon import (
     LEAD_INS,
     NO_INVERSION,
     OBJECT_OPENERS,
+    OUTER_REPORT_LEMMAS,
     PARENTHETICAL_LEMMAS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
@@ -608,10 +609,40 @@ def closing(w: Window) -> Mention | None:
         for a in opens:
             m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
             if m is not None:
-                return m if closes(s, c, m, w.ends_sentence or a > 1) else None
+                if not closes(s, c, m, w.ends_sentence or a > 1):
+                    return None
+                return outer_report(s, c, m, opens) or m
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
+
+
+def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention | None:
+    """ "“…,” said Lee, a pilot, reports the Tribune.", "“…,” Lee said, the Tribune reported.":
+    a clause of reporting after the cue's own, closing the sentence, names the outer source."""
+    tokens = s.tokens
+    past = max(c.after, index(tokens, m.tokens[-1]) + 1)
+    c2 = next(
+        (x for x in s.cues if x.head >= past and CUE_FORMS.get(tokens[x.head].lower) in OUTER_REPORT_LEMMAS),
+        None,
+    )
+    if c2 is None or tokens[c2.head].lower.endswith("ing"):
+        return None
+    starts = [a for a in opens if past <= a <= c2.head and tokens[a - 1].text == ","]
+    if not starts:
+        return None
+    inverted = starts[-1] == c2.head  # "…, reports the Tribune." or "…, the Tribune reported."
+    m2 = inverted_speaker(tokens, c2) if inverted else fronted_subject(s, c2, starts[0])
+    if m2 is None:
+        return None
+    b = index(tokens, m2.tokens[0])
+    e = index(tokens, m2.tokens[-1]) + 1
+    while b > c2.head and e < len(tokens) and e - b < 6 and tokens[e].is_cap and tokens[e].text.isalpha():
+        e += 1  # "reports USA Today": a name np_forward stopped short of at a word of time
+    k = past_settings(tokens, max(c2.after, e))
+    if k < len(tokens) and tokens[k].text not in (".", "!", "?"):
+        return None
+    return m2 if e == index(tokens, m2.tokens[-1]) + 1 else make_mention(tokens, tokens[b:e], m2.cue)
 
 
 def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:

@@ -504,6 +504,9 @@ PUBLISH_LEMMAS = (
     "draft", "submit", "present", "deliver", "read", "blast", "fire", "pass", "adopt",
 )  # fmt: skip
 PUBLISH_FORMS: dict[str, str] = verb_forms(PUBLISH_LEMMAS)
+# Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,
+# the Tribune reported." names the Tribune as the outer source.
+OUTER_REPORT_LEMMAS = {"report"}
 # Particles of phrasal verbs of putting out ("sent out", "put up", "handed over").
 PARTICLES_OUT = {"out", "up", "over", "off"}
 # Determiners after which a verb spelling is a noun ("the report", "his claims").
