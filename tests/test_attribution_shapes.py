@@ -389,3 +389,30 @@ def test_a_report_that_goes_on_or_is_coordinated_leaves_the_speaker(text: str) -
     """Neighbours: a participle of the speaker's, or a coordinated report with its own object."""
     q = only(text)
     assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
+
+
+# 9. A capitalized word of time inside a name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The port is dying,” said Harbor Today in an editorial.\n", "Harbor Today"),
+        ("The port is dying, according to Dover Tonight, “and nobody will save it.”\n", "Dover Tonight"),
+        (  # the name closes a report clause after an appositive
+            "“The port is dying,” said Ann Lee, executive director of Harbor Watch, reports USA Today.\n",
+            "USA Today",
+        ),
+    ],
+)
+def test_a_word_of_time_inside_a_name_stays_in_it(text: str, source: str) -> None:
+    assert mention(text, only(text)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Today Ann Lee said “the port is dying.”\n", "“The port is dying,” said Ann Lee Tuesday.\n"],
+)
+def test_a_word_of_time_outside_a_name_is_the_time(text: str) -> None:
+    """Neighbours: "Today" opening the sentence and a weekday after the name are times."""
+    assert mention(text, only(text)) == "Ann Lee"

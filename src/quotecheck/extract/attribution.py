@@ -635,14 +635,8 @@ def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention |
     m2 = inverted_speaker(tokens, c2) if inverted else fronted_subject(s, c2, starts[0])
     if m2 is None:
         return None
-    b = index(tokens, m2.tokens[0])
-    e = index(tokens, m2.tokens[-1]) + 1
-    while b > c2.head and e < len(tokens) and e - b < 6 and tokens[e].is_cap and tokens[e].text.isalpha():
-        e += 1  # "reports USA Today": a name np_forward stopped short of at a word of time
-    k = past_settings(tokens, max(c2.after, e))
-    if k < len(tokens) and tokens[k].text not in (".", "!", "?"):
-        return None
-    return m2 if e == index(tokens, m2.tokens[-1]) + 1 else make_mention(tokens, tokens[b:e], m2.cue)
+    k = past_settings(tokens, max(c2.after, index(tokens, m2.tokens[-1]) + 1))
+    return m2 if k >= len(tokens) or tokens[k].text in (".", "!", "?") else None
 
 
 def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
