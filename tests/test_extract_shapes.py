@@ -153,7 +153,7 @@ def test_an_article_or_a_pronoun_after_the_comma_is_the_subject(text: str, who: 
             "a harbour memo",
         ),
         (
-            "The deckhand says the curfew was imposed to “stop the brawls,” according to the inquiry.\n",
+            "A deckhand says the skipper banned cards on board to “stop the brawls,” according to the inquiry.\n",
             "the inquiry",
         ),
     ],
