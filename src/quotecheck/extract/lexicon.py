@@ -673,7 +673,7 @@ PAST_FORMS = {
     "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
     "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
     "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
-    # irregular pasts with no -ed to show them: "before his knee blew out is"
+    # irregular pasts with no -ed to show them: "before her wrist froze up is"
     "blew", "grew", "threw", "flew", "drove", "rode", "broke", "forgot", "hid", "shook", "sank",
     "fought", "sought", "taught", "caught", "slept", "became", "fled", "stole", "sang", "swam",
     "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
