@@ -94,6 +94,7 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
+    pronoun_agrees,
     verb_like,
 )
 from quotecheck.extract.resolution import Attributed, Found, resolve
@@ -218,6 +219,8 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     np = sentence_subject(tokens, 0, n)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return f
+    if not pronoun_agrees(m.tokens[0].lower, np):
+        return f  # "Reporters pressed Lee on what she called “…”": "she" is not the reporters
     k = index(tokens, np[-1], n - 1) + 1
     for v in range(k, n):
         c = cue_at(tokens, v)

