@@ -61,3 +61,25 @@ def test_disagreeing_pronoun_is_resolved_to_an_earlier_person() -> None:
     text = "Tom Vance left the hall early.\nVoters mocked what he called “a modest raise.”\n"
     q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Tom Vance", "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will win,” said Lee quietly, smiling at the crowd.\n", "Lee"),
+        ("“It is done,” said Ann Hale calmly, before leaving.\n", "Ann Hale"),
+        ("“Not today,” said Lee firmly, and walked off.\n", "Lee"),
+        ("“It is late,” said the mayor quietly, smiling.\n", "the mayor"),
+        ("“We lost,” said the coach sadly.\n", "the coach"),
+    ],
+)
+def test_an_adverb_after_the_speaker_is_not_part_of_the_name(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == (speaker, speaker)
+
+
+def test_a_lower_case_head_noun_after_a_name_still_belongs_to_it() -> None:
+    """Neighbour: "the Lee family" keeps its head noun ("family" ends in -ly)."""
+    text = "The Lee family, who run the mill, said it was “a fair price.”\n"
+    q = only_quote(text)
+    assert mention(text, q) == "The Lee family"

@@ -472,12 +472,12 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     if not (out[0].lower in ARTICLES_AND_POSSESSIVES or (out[0].is_cap and not seen_poss)):
         return False
     if t.lower in ROLE_NOUNS or t.lower in TITLES or t.lower in ORG_HEADS:
-        return not out[0].is_cap  # not "Ohio State University professor Paul Beck": the role leads a name
+        return not out[0].is_cap  # not "Port Vale College lecturer Ann Hale": the role leads a name
     if t.lower in STOP or t.lower in CUE_FORMS or t.lower in AUXILIARIES or i + 1 >= hi:
         return False  # not "Lee himself, …", "Lee also said"
     nxt = tokens[i + 1]
     if nxt.text == ",":
-        return not verb_like(t, len(out))
+        return not verb_like(t, len(out)) and not adverb_like(t)  # "said Lee quietly, smiling"
     return (
         t.lower.endswith("s")
         and t.lower not in STANCE_FORMS
@@ -595,7 +595,12 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and not adverb_like(t)
                     and (i + 1 >= hi or not tokens[i + 1].text[:1].isalnum() or tokens[i + 1].lower == "by")
                 )
-                or (t.lower not in CUE_FORMS and t.lower not in AUXILIARIES and not verb_like(t, len(out)))
+                or (
+                    t.lower not in CUE_FORMS
+                    and t.lower not in AUXILIARIES
+                    and not verb_like(t, len(out))
+                    and not (len(out) >= 2 and adverb_like(t))  # "said the mayor quietly, …"
+                )
             )  # an article and a word that ends the phrase make a noun: "according to the report."
             and not (len(out) >= 2 and t.lower.endswith("s") and t.lower in STANCE_FORMS)  # "The group seeks"
             and not (
