@@ -83,3 +83,32 @@ def test_a_lower_case_head_noun_after_a_name_still_belongs_to_it() -> None:
     text = "The Lee family, who run the mill, said it was “a fair price.”\n"
     q = only_quote(text)
     assert mention(text, q) == "The Lee family"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lee, spokeswoman for the port says “the quay is closed.”\n", "Lee"),
+        ("Dr. Ann Lee, director of Harbor Health said “we are ready.”\n", "Dr. Ann Lee"),
+        ("Dr. Ann Lee, director of Harbor Health said, “We are ready.”\n", "Dr. Ann Lee"),
+    ],
+)
+def test_a_bare_singular_role_after_a_name_is_its_appositive(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dover, residents of the island say “the quay is closed.”\n", "residents of the island"),
+        ("Lee, members of the board said, is “a liar.”\n", "members of the board"),
+        ("Hale, critics of the plan argue, is “out of touch.”\n", "critics of the plan"),
+        ("Hale, her rivals on the board say, is “out of touch.”\n", "her rivals on the board"),
+    ],
+)
+def test_a_plural_or_parenthetical_role_is_not_an_appositive(text: str, speaker: str) -> None:
+    """A plural is not one name's appositive, and "X, Y said, is …" is a parenthetical
+    whose speaker is Y."""
+    q = only_quote(text)
+    assert mention(text, q) == speaker

@@ -813,7 +813,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
-        return bare_role_appositive(tokens, j, lo) or np
+        return bare_role_appositive(tokens, j, v, lo) or np
     return np
 
 
@@ -853,7 +853,8 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
         and head[-1].lower not in PEOPLE_HEADS
         and not (place and head[0].lower in DETERMINERS and head[-1].text.islower())
     ):
-        return None  # "the man in the audience shouted" is a person; "the vote in May" is no speaker
+        return None  # "the man in the audience shouted" is a person; not read through for "the vote on"
+        # (a phrase of place lets any description through: "the board in Dover said")
     if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
         return not_object(tokens, agree(head, verb), lo)
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
@@ -861,11 +862,16 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     return not_object(tokens, agree(head, verb), lo)
 
 
-def bare_role_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[Token] | None:
     """ "Dr. Ann Lee, director of Harbor Health had warned", "Lee, spokeswoman for the port
     says": a name opening the clause, a comma, then a bare role (a lower-case noun with no
     article) and its "of/for/at" phrase running up to the verb with no closing comma: the
-    writer dropped the comma that closes the appositive, so the name is the subject."""
+    writer dropped the comma that closes the appositive, so the name is the subject. The
+    appositive of one name is one person: a plural ("Dover, residents of the island say") is
+    the subject itself; and a cue verb followed by a comma and no quote ("Lee, members of the
+    board said, is …") is a parenthetical whose subject is the words before it."""
+    if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
+        return None
     k = j
     while k > lo and j - k < 12 and tokens[k].text != ",":
         if tokens[k].quote >= 0 or not tokens[k].text[:1].isalnum():
@@ -876,7 +882,7 @@ def bare_role_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | 
     role = tokens[k + 1]
     if not (role.text.isalpha() and role.text.islower()) or role.lower in DETERMINERS or role.lower in STOP:
         return None
-    if tokens[k + 2].lower not in PREPOSITIONS:
+    if tokens[k + 2].lower not in PREPOSITIONS or (role.lower not in ROLE_NOUNS and plural([role])):
         return None
     name = np_backward(tokens, k - 1, lo)
     if name is None or name[0] is not tokens[lo] or kind_of_mention(name) != "name":
