@@ -112,3 +112,30 @@ def test_a_plural_or_parenthetical_role_is_not_an_appositive(text: str, speaker:
     whose speaker is Y."""
     q = only_quote(text)
     assert mention(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hale, the mayor and the treasurer walked out, calling the vote “a farce.”\n", "Hale"),
+        ("Hale, the mayor and two aides left early, calling the vote “a farce.”\n", "Hale"),
+        ("Ruiz, her deputy and the clerk walked out, calling the plan “a relic.”\n", "Ruiz"),
+    ],
+)
+def test_a_name_before_a_list_is_not_a_fronted_word(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("First, she and her deputy walked out, calling the vote “a farce.”\n", "she and her deputy"),
+        ("Privately, the mayor and her aide walked out, calling it “a mess.”\n", "the mayor and her aide"),
+        ("Privately, the mayor walked out, calling it “a mess.”\n", "the mayor"),
+    ],
+)
+def test_a_fronted_adverb_or_ordinal_is_passed_over(text: str, speaker: str) -> None:
+    """Neighbour: a capitalised adverb or ordinal before a list is still no subject."""
+    q = only_quote(text)
+    assert mention(text, q) == speaker

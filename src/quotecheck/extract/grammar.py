@@ -64,6 +64,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_LEMMAS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
+    ORDINALS,
     PARTICIPLE_ENDS,
     PARTICIPLE_KEEPERS,
     PARTICLES_OUT,
@@ -110,6 +111,7 @@ from quotecheck.extract.mentions import (
     CONTRACTION,
     Mention,
     adverb,
+    adverb_like,
     agrees,
     bare_present,
     cue_at,
@@ -2007,8 +2009,12 @@ def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token
         return np
     alt = subject_before_verb(tokens, k + 2)
     v = k + 2 + len(alt) if alt is not None else -1
-    if alt is None or not finite_at(tokens, v) or (alt[0].is_cap and any(t.lower == "and" for t in alt)):
-        return np  # "Hale, the mayor, walked out": an appositive; "Hale, Lee and Ruiz": a list
+    if alt is None or not finite_at(tokens, v):
+        return np  # "Hale, the mayor, walked out": an appositive
+    word = np[0].lower
+    adverbial = adverb_like(np[0]) or word in ORDINALS or word in SENTENCE_ADVERBS
+    if any(t.lower in ("and", "or") for t in alt) and not adverbial:
+        return np  # "Hale, Lee and Ruiz signed", "Hale, the mayor and the treasurer walked out": a list
     if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
         return np  # "Hale, Lee said, had called …": a cue set off inside the sentence
     return alt
