@@ -139,3 +139,58 @@ def test_a_fronted_adverb_or_ordinal_is_passed_over(text: str, speaker: str) -> 
     """Neighbour: a capitalised adverb or ordinal before a list is still no subject."""
     q = only_quote(text)
     assert mention(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lee thanked the clerk who earns praise for coining the phrase “harbour tax.”\n", "the clerk"),
+        (
+            "The award went to a planner who took the blame for dubbing the scheme “the long walk.”\n",
+            "a planner",
+        ),
+        (
+            "The team hailed a volunteer who gets thanks from residents for naming the path “the quiet mile.”\n",
+            "a volunteer",
+        ),
+        ("The aide who analysts credit with the phrase “blue tide” left.\n", "The aide"),
+    ],
+)
+def test_a_relative_clauses_verb_before_a_noun_of_speech_is_no_speaker(text: str, speaker: str) -> None:
+    """Other verbs and nouns than "deserves credit for": the noun the clause is about speaks."""
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == (speaker, "who")
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_the_antecedent() -> None:
+    """Neighbour, a known limit: in "who police say", the clause's own subject (police) is
+    not taken; the antecedent is."""
+    text = "The man who police say “fired first” was held.\n"
+    q = only_quote(text)
+    assert mention(text, q) == "The man"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lee and Hale refused to say “sorry.”\n", "Lee and Hale"),
+        ("Lee and her deputy will try to explain “the gap.”\n", "Lee and her deputy"),
+        ("The mayor and the clerk declined to call it “a crisis.”\n", "The mayor and the clerk"),
+    ],
+)
+def test_a_joined_subject_speaks_through_an_infinitive(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee met Hale and refused to say “sorry.”\n",
+        "Lee thanked Hale and refused to call it “a crisis.”\n",
+    ],
+)
+def test_an_object_before_and_is_not_joined_to_the_subject(text: str) -> None:
+    """Neighbour: "Lee met Hale and refused": Hale is the object; Lee alone refused."""
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == ("Lee", "Lee")

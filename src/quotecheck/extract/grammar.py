@@ -1646,8 +1646,12 @@ def relative_verb(tokens: list[Token], k: int) -> bool:
 def noun_of_speech(tokens: list[Token], i: int) -> bool:
     """ "deserves credit for", "earns praise from": a cue in its bare form followed by a
     prepositional phrase is a noun, the object of the verb before it (unlike "which critics
-    call “…”", where the bare form is the verb and its object follows)."""
-    return i + 1 < len(tokens) and bare_present(tokens[i]) and tokens[i + 1].lower in PREPOSITIONS
+    call “…”", where the bare form is the verb and its object follows). A plural noun reads
+    the same ("gets thanks from", "earns plaudits for")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in PREPOSITIONS:
+        return False
+    low = tokens[i].lower
+    return bare_present(tokens[i]) or (low.endswith("s") and CUE_FORMS.get(low) == low[:-1])
 
 
 def relative_subject(s: Sentence, r: int, word: str) -> Mention | None:
