@@ -1520,7 +1520,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
-    if np is not None and len(np) == 1 and np[0] is tokens[v - 1] and v >= 2 and relative_verb(tokens, v - 1):
+    if np is not None and len(np) == 1 and v >= 2 and np[0] is tokens[v - 1] and relative_verb(tokens, v - 1):
         return relative_subject(s, v - 2, word)  # "the aide who deserves credit for …": not "deserves"
     if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:
         joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
