@@ -194,3 +194,20 @@ def test_an_object_before_and_is_not_joined_to_the_subject(text: str) -> None:
     """Neighbour: "Lee met Hale and refused": Hale is the object; Lee alone refused."""
     q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Lee", "Lee")
+
+
+@pytest.mark.parametrize(
+    ("dash", "name"), [("―", "Ann Lee"), ("—", "Tom Hale"), ("–", "Dan Ives"), ("/", "Ruth Ode")]
+)
+def test_every_signature_dash_signs_a_comment_line(dash: str, name: str) -> None:
+    """The signature search walks SIGNATURE_DASHES itself: each dash signs the line."""
+    text = f"“Late again.” Every single week it is “late again.” {dash} {name}\n"
+    quotes = extract_quotes(document_from_text(text, "story.txt"))
+    assert [(q.speaker, q.attributed_by) for q in quotes] == [(name, "signed_line")] * 2
+
+
+def test_a_comment_line_signed_by_no_name_has_no_speaker() -> None:
+    """Neighbour: a lower-case tail after the dash is no signature."""
+    text = "“Late again.” Every single week it is “late again.” ― ferry fans\n"
+    quotes = extract_quotes(document_from_text(text, "story.txt"))
+    assert [(q.kind, q.speaker) for q in quotes] == [("term", None)] * 2
