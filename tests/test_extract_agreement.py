@@ -211,3 +211,33 @@ def test_a_comment_line_signed_by_no_name_has_no_speaker() -> None:
     text = "“Late again.” Every single week it is “late again.” ― ferry fans\n"
     quotes = extract_quotes(document_from_text(text, "story.txt"))
     assert [(q.kind, q.speaker) for q in quotes] == [("term", None)] * 2
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(document_from_text(text, "story.txt"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a harbour survey, 40 percent of skippers said “fees are too high.”\n", ["a harbour survey"]),
+        (  # the poll names the first share's answer; the second share after a quote is its own
+            "In a harbour survey, 40 percent of skippers said “fees are too high,” and 12 percent "
+            "said “fees are fair.”\n",
+            ["a harbour survey", "12 percent"],
+        ),
+        (  # a quote between the poll and the share closes the poll's reach
+            "A survey was cited, and Lee said “it was fine,” and 40 percent of skippers said "
+            "“fees are too high.”\n",
+            ["Lee", "40 percent of skippers"],
+        ),
+        (  # neighbour: a semicolon ends the poll's clause
+            "The survey came out Monday; 40 percent of skippers said “fees are too high.”\n",
+            ["40 percent of skippers"],
+        ),
+    ],
+)
+def test_a_poll_is_read_only_after_the_last_quote(text: str, expected: list[str]) -> None:
+    """poll_source reads the sentence from the last quote before the share, so a sentence of
+    many quotes is read once, not once per quote (bench: linear in the number of quotes)."""
+    assert speakers(text) == expected

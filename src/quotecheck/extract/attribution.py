@@ -162,7 +162,14 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     m = f.mention
     if m is None or m.kind not in ("description", "name"):
         return f
-    opening = doc.text[doc.starts[doc.sent_of[qi]] : m.start].lower()
+    # only words after the last quote before the mention can name the poll (the walk below
+    # stops at a quote): reading from there keeps a sentence of many quotes linear
+    start, j = doc.starts[doc.sent_of[qi]], qi - 1
+    while j >= 0 and doc.spans[j].end > m.start:
+        j -= 1
+    if j >= 0:
+        start = max(start, doc.spans[j].end)
+    opening = doc.text[start : m.start].lower()
     tokens = doc.before(doc.sent_of[qi], m.start) if any(w in opening for w in POLL_NOUNS) else None
     if tokens is None:
         return f
