@@ -1818,7 +1818,7 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
             return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
         return Mention(m.tokens, om.kind, om.cue, om.head)
     if m.tokens[0].lower == "it":
-        return Mention(m.tokens, om.kind, om.cue, om.head)  # "a firm building what it calls “…”"
+        return Mention(m.tokens, om.kind, om.cue, om.head)  # "Harbor Health runs what it calls “…”"
     return om
 
 
