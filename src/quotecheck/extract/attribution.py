@@ -564,8 +564,8 @@ def in_fronted_clause(left: list[Token], m: Mention) -> bool:
     if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
         return False
     closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in left[k + 1 :])
-    # "When pressed on the timetable, the harbourmaster replied: “…,” the Courier wrote": the comma closed the fronted
-    # clause right before the mention, which opens the main clause
+    # "When pressed on the timetable, the harbourmaster replied: “…,” the Courier wrote": the
+    # comma closed the fronted clause right before the mention, which opens the main clause
     return m.start > left[k].start and not closed and not any(t.quote >= 0 for t in left)
 
 
