@@ -205,3 +205,214 @@ def test_a_bare_cue_with_its_object_after_a_relative_keeps_its_subject() -> None
     text = "The plan, which critics call “a giveaway,” passed on Monday.\n"
     q = only(text)
     assert (q.speaker, mention(text, q), q.cue) == ("critics", "critics", "call")
+
+
+# 5. A relative clause with its own pronoun subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "pronoun_at", "speaker"),
+    [
+        (  # set off by a comma, "where"
+            "Ann Lee returned to the budget at a rally in Dover, where she wrongly claimed the "
+            "port was closing: “We will lose every job on the quay.”\n",
+            "We will lose every job on the quay.",
+            "she wrongly",
+            "Ann Lee",
+        ),
+        (  # a description for the subject, a perfect verb, another cue
+            "The harbour master spoke on Monday at the yacht club, where he had warned in March "
+            "that the dredging was “a disaster in waiting.”\n",
+            "a disaster in waiting.",
+            "he had",
+            "The harbour master",
+        ),
+        (  # opened by a preposition, no comma: the nearer pronoun, not the sentence's own
+            "Instead she gave a speech in Dover in which she promised that she would be “a "
+            "friend to every fisherman.”\n",
+            "a friend to every fisherman.",
+            "she promised",
+            "she",
+        ),
+        (  # present tense, a comma before the preposition
+            "Tom Berry later wrote a letter to the council, in which he calls the plan “reckless.”\n",
+            "reckless.",
+            "he calls",
+            "Tom Berry",
+        ),
+    ],
+)
+def test_a_relative_clause_keeps_its_own_pronoun_subject(
+    text: str, said: str, pronoun_at: str, speaker: str
+) -> None:
+    q = only(text)
+    at = text.index(pronoun_at)
+    assert (text[q.start : q.end], q.speaker, q.speaker_start) == (said, speaker, at)
+    assert mention(text, q) in ("he", "she")
+
+
+def test_a_free_relative_what_still_names_the_sentence_subject() -> None:
+    """Neighbour: "what he called" is no clause of its own: the sentence subject speaks."""
+    text = "Tom Berry attacked what he called “a rigged contest.”\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Tom Berry", "Tom Berry")
+
+
+# 6. "according to" a bare noun of record named by its author ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "source"),
+    [
+        (  # a setting after the cue, a mass noun with no article
+            "“The quay is closing,” Ann Lee said Monday in Dover, according to audio posted by "
+            "the Tribune.\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # another cue verb, a description for the speaker
+            "“We will fight,” the mayor told reporters on Friday, according to video recorded by "
+            "the Dover Gazette.\n",
+            "We will fight,",
+            "the Dover Gazette",
+        ),
+        (  # present tense, inverted cue
+            "“Nobody warned us,” says a fisherman from Dover, according to footage released by "
+            "Harbor Watch.\n",
+            "Nobody warned us,",
+            "Harbor Watch",
+        ),
+        (  # the quote inside the sentence, an appositive before the cue
+            "Ann Lee, the port's director, warned that “the quay is closing,” according to "
+            "testimony obtained by the Dover Gazette.\n",
+            "the quay is closing,",
+            "the Dover Gazette",
+        ),
+    ],
+)
+def test_according_to_a_bare_record_names_its_author(text: str, said: str, source: str) -> None:
+    q = only(text)
+    assert (text[q.start : q.end], mention(text, q), q.attributed_by) == (said, source, "source_frame")
+
+
+def test_according_to_a_bare_record_with_no_author_leaves_the_speaker() -> None:
+    """Neighbour: "according to audio posted online" names nobody: the cue's subject stays."""
+    text = "“The quay is closing,” Ann Lee said, according to audio posted online.\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
+
+
+# 7. "according to X" right after the cue's own clause, with no comma ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "source"),
+    [
+        (  # a setting closes the cue's clause; the next quote continues the same source
+            "“The quay is closing,” Ann Lee said in a statement according to the Tribune. “We "
+            "have no choice.”\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # inverted cue
+            "“The quay is closing,” said Ann Lee according to the Tribune.\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # a description for the speaker, another cue verb, a time
+            "“We will fight,” the harbour master told reporters on Friday according to the Dover Gazette.\n",
+            "We will fight,",
+            "the Dover Gazette",
+        ),
+        (  # present tense, an appositive after the speaker
+            "“Nobody warned us,” says Tom Berry, a Dover pilot, according to Harbor Watch.\n",
+            "Nobody warned us,",
+            "Harbor Watch",
+        ),
+    ],
+)
+def test_according_to_after_the_cue_clause_is_the_outer_source(text: str, said: str, source: str) -> None:
+    q = extract_quotes(document_from_text(text, "story.txt"))[0]
+    assert (text[q.start : q.end], mention(text, q), q.attributed_by) == (said, source, "source_frame")
+
+
+def test_according_to_a_plan_after_the_cue_names_no_source() -> None:
+    """Neighbour: "according to plan" is a manner, not a source: the cue's subject stays."""
+    text = "“The quay is closing,” Ann Lee said according to plan.\n"
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
+
+
+# 8. A closing clause of reporting after the cue's own clause -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "source"),
+    [
+        (  # inverted cue, an appositive, an inverted report; the next quote goes on with it
+            "“The quay is closing,” said Ann Lee, executive director of Harbor Watch, reports "
+            "the Tribune. “We have no choice.”\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # past tense, the reporter before its verb
+            "“The quay is closing,” Ann Lee said, the Tribune reported.\n",
+            "The quay is closing,",
+            "the Tribune",
+        ),
+        (  # a description for the speaker, another cue verb, present tense
+            "“We will fight,” the harbour master told reporters on Friday, the Dover Gazette reports.\n",
+            "We will fight,",
+            "the Dover Gazette",
+        ),
+        (  # a time after the report
+            "“Nobody warned us,” Tom Berry said, the Harbor News reported on Monday.\n",
+            "Nobody warned us,",
+            "the Harbor News",
+        ),
+    ],
+)
+def test_a_closing_report_clause_is_the_outer_source(text: str, said: str, source: str) -> None:
+    quotes = extract_quotes(document_from_text(text, "story.txt"))
+    assert (text[quotes[0].start : quotes[0].end], mention(text, quotes[0])) == (said, source)
+    assert all(mention(text, q) == source for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The quay is closing,” Ann Lee said, reporting the news to the crew.\n",
+        "“The quay is closing,” Ann Lee said, and the Tribune reported that the port agreed.\n",
+    ],
+)
+def test_a_report_that_goes_on_or_is_coordinated_leaves_the_speaker(text: str) -> None:
+    """Neighbours: a participle of the speaker's, or a coordinated report with its own object."""
+    q = only(text)
+    assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
+
+
+# 9. A capitalized word of time inside a name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The port is dying,” said Harbor Today in an editorial.\n", "Harbor Today"),
+        ("The port is dying, according to Dover Tonight, “and nobody will save it.”\n", "Dover Tonight"),
+        (  # the name closes a report clause after an appositive
+            "“The port is dying,” said Ann Lee, executive director of Harbor Watch, reports USA Today.\n",
+            "USA Today",
+        ),
+    ],
+)
+def test_a_word_of_time_inside_a_name_stays_in_it(text: str, source: str) -> None:
+    assert mention(text, only(text)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Today Ann Lee said “the port is dying.”\n", "“The port is dying,” said Ann Lee Tuesday.\n"],
+)
+def test_a_word_of_time_outside_a_name_is_the_time(text: str) -> None:
+    """Neighbours: "Today" opening the sentence and a weekday after the name are times."""
+    assert mention(text, only(text)) == "Ann Lee"

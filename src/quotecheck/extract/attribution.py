@@ -71,6 +71,7 @@ from quotecheck.extract.lexicon import (
     LEAD_INS,
     NO_INVERSION,
     OBJECT_OPENERS,
+    OUTER_REPORT_LEMMAS,
     PARENTHETICAL_LEMMAS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
@@ -403,8 +404,14 @@ def source_frame(w: Window) -> Found | None:
         if (
             tokens[k].lower == "according"
             and tokens[k + 1].lower == "to"
-            and (k == 0 or tokens[k - 1].text in (",", "—", "–") or tokens[k - 1].lower == "<q,>")
-        ):  # "“…,” according to the Post": the comma may close the quoted words
+            and (
+                k == 0
+                or tokens[k - 1].text in (",", "—", "–")
+                or tokens[k - 1].lower == "<q,>"
+                or (k > len(w.left) and w.trail is not None and w.trail.end <= tokens[k].start)
+            )
+        ):  # "“…,” according to the Post": the comma may close the quoted words; "“…,” Lee
+            # said in a statement according to the Post": the cue's own clause closes first
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
@@ -612,10 +619,34 @@ def closing(w: Window) -> Mention | None:
         for a in opens:
             m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
             if m is not None:
-                return m if closes(s, c, m, w.ends_sentence or a > 1) else None
+                if not closes(s, c, m, w.ends_sentence or a > 1):
+                    return None
+                return outer_report(s, c, m, opens) or m
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
+
+
+def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention | None:
+    """ "“…,” said Lee, a pilot, reports the Tribune.", "“…,” Lee said, the Tribune reported.":
+    a clause of reporting after the cue's own, closing the sentence, names the outer source."""
+    tokens = s.tokens
+    past = max(c.after, index(tokens, m.tokens[-1]) + 1)
+    c2 = next(
+        (x for x in s.cues if x.head >= past and CUE_FORMS.get(tokens[x.head].lower) in OUTER_REPORT_LEMMAS),
+        None,
+    )
+    if c2 is None or tokens[c2.head].lower.endswith("ing"):
+        return None
+    starts = [a for a in opens if past <= a <= c2.head and tokens[a - 1].text == ","]
+    if not starts:
+        return None
+    inverted = starts[-1] == c2.head  # "…, reports the Tribune." or "…, the Tribune reported."
+    m2 = inverted_speaker(tokens, c2) if inverted else fronted_subject(s, c2, starts[0])
+    if m2 is None:
+        return None
+    k = past_settings(tokens, max(c2.after, index(tokens, m2.tokens[-1]) + 1))
+    return m2 if k >= len(tokens) or tokens[k].text in (".", "!", "?") else None
 
 
 def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:

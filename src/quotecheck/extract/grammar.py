@@ -65,6 +65,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
     ORDINALS,
+    OWN_SUBJECT_RELATIVES,
     PARTICIPLE_ENDS,
     PARTICIPLE_KEEPERS,
     PARTICLES_OUT,
@@ -1768,9 +1769,10 @@ def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token
 def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     """ "Hale … what he called Lee's “secret ledger”": a he/she subject right after a
     relative word speaks for the sentence's own subject, who is named as the speaker.
-    Set off by a comma or a dash (", which she added …", ", in which he said …") the clause
-    has its own subject: the pronoun stays the mention (naming the outer subject when that
-    is a person), except ", whom he called …" inside a report, which stays the reporter's.
+    Set off by a comma or a dash (", which she added …", ", where he warned …") or opened by
+    a preposition ("a speech in which she promised …") the clause has its own subject: the
+    pronoun stays the mention (naming the outer subject when that is a person), except
+    ", whom he called …" inside a report, which stays the reporter's.
     The outer subject takes the pronoun only when they agree (``pronoun_agrees``: "he" is no
     crowd, "they" no lone person); otherwise the pronoun stays for resolution to name. A
     fronted phrase ("Angry at what he called …, Hale left") points ahead to the main subject.
@@ -1805,7 +1807,7 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
     ):
         return Mention(m.tokens, om.kind, om.cue, om.head)
-    if rel in ("which", "who") and set_off:
+    if set_off and rel in OWN_SUBJECT_RELATIVES:
         return Mention(m.tokens, om.kind, om.cue, om.head)
     if (
         rel in ("which", "whom")
@@ -1817,8 +1819,8 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         if kind_of_mention(outer) != "name" and not person_like(outer):
             return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
         return Mention(m.tokens, om.kind, om.cue, om.head)
-    if m.tokens[0].lower == "it":
-        return Mention(m.tokens, om.kind, om.cue, om.head)  # "Harbor Health runs what it calls “…”"
+    if m.tokens[0].lower == "it" or (before is not None and before.lower in SETTING_PREPOSITIONS):
+        return Mention(m.tokens, om.kind, om.cue, om.head)  # "what it calls", "a talk in which she said"
     return om
 
 
@@ -2120,17 +2122,20 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
 
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
     """The source named after "according to": a document's named author when one is given
-    ("according to calculations by Ann Lee")."""
+    ("according to calculations by Ann Lee", "according to audio released by the Post")."""
     np = np_forward(tokens, j, n)
+    bare = np is None and j < n and tokens[j].text.isalpha() and tokens[j].text.islower()
+    if bare:
+        np = [tokens[j]]  # "according to audio released by …": a bare mass noun, named by its author
     if np is None:
         return None
     e = j + len(np)
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
-    if kind_of_mention(np) == "description" and b + 1 < n and tokens[b].lower == "by":
+    if (bare or kind_of_mention(np) == "description") and b + 1 < n and tokens[b].lower == "by":
         author = np_forward(tokens, b + 1, n)
         if author is not None and kind_of_mention(author) == "name":
             return make_mention(tokens, author, word)
-    return make_mention(tokens, np, word)
+    return None if bare else make_mention(tokens, np, word)
 
 
 def document_subject(s: Sentence, p: int) -> Mention | None:

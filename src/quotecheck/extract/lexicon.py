@@ -506,6 +506,9 @@ PUBLISH_LEMMAS = (
     "draft", "submit", "present", "deliver", "read", "blast", "fire", "pass", "adopt",
 )  # fmt: skip
 PUBLISH_FORMS: dict[str, str] = verb_forms(PUBLISH_LEMMAS)
+# Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,
+# the Tribune reported." names the Tribune as the outer source.
+OUTER_REPORT_LEMMAS = {"report"}
 # Particles of phrasal verbs of putting out ("sent out", "put up", "handed over").
 PARTICLES_OUT = {"out", "up", "over", "off"}
 # Determiners after which a verb spelling is a noun ("the report", "his claims").
@@ -523,6 +526,9 @@ SAME_IN_PAST = {
 NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
 # Words opening a relative clause whose he/she subject may stand for the sentence subject.
 REL_WORDS = {"what", "which", "whom", "that", "where"}
+# Of those, the ones that open a clause with its own subject once set off by a comma
+# (", where she warned …"); ", whom he called" and "what he called" do not.
+OWN_SUBJECT_RELATIVES = {"which", "who", "where"}
 # Prepositions before "which"/"whom" in a relative clause set off by commas: ", in which".
 SETTING_PREPOSITIONS = {"in", "during", "at", "on", "through"}
 # Nouns of time in a setting phrase ("on Monday", "last week").

@@ -40,6 +40,7 @@ from quotecheck.extract.lexicon import (
     MEDIUM,
     MEDIUM_PREPOSITIONS,
     MODALS,
+    MONTHS,
     NAME_JOINERS,
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
@@ -52,6 +53,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_PREPS,
     ORG_HEADS,
+    ORG_WORDS,
     PARTICIPLE_BEFORE,
     PARTICLE_CUES,
     PARTITIVES,
@@ -90,6 +92,7 @@ from quotecheck.extract.lexicon import (
     TIME_PHRASE_HEADS,
     TIME_WORDS,
     TITLES,
+    WEEKDAYS,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name, is_org
 from quotecheck.extract.sentences import Token, index
@@ -486,6 +489,19 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     )
 
 
+def time_in_name(tokens: list[Token], i: int, hi: int, out: list[Token]) -> bool:
+    """A capitalized word of time ("Today", "Time", not a weekday or month) inside a name:
+    after a capitalized word of the name ("USA Today") or before a lower-case noun of an
+    organisation ("Time magazine"); elsewhere it is the time of the sentence."""
+    t = tokens[i]
+    if not t.is_cap or t.lower not in TIME_NOUNS or t.lower in WEEKDAYS or t.lower in MONTHS:
+        return False
+    if out:
+        last = out[-1]
+        return last.is_cap and last.lower not in DETERMINERS and not possessive_tok(last)
+    return i + 1 < hi and tokens[i + 1].text.islower() and tokens[i + 1].lower in ORG_WORDS
+
+
 def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     """The noun phrase starting at ``tokens[start]`` ("said Sen. Ann Lee, R-Utah")."""
     if start >= hi:
@@ -519,7 +535,10 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)  # "76-year-old Ann Lee"
             i += 1
             continue
-        if t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
+        if time_in_name(tokens, i, hi, out):
+            out.append(t)  # "reports USA Today", "wrote Time magazine": a word of time in a name
+            seen_name = True
+        elif t.is_cap and t.lower not in STOP_CAPS and not (t.lower in DETERMINERS and not out):
             out.append(t)
             if possessive_tok(t):
                 seen_poss, seen_name = True, False  # "Lee’s top aide Ivo Brandt"
