@@ -31,6 +31,8 @@ def mention(text: str, q: Quote) -> str | None:
         ("The council rejected what they called “a cynical ploy.”\n", "The council"),
         ("Harbor Health runs what it calls “a lean model.”\n", "Harbor Health"),
         ("Angry at what he called “a stitch-up,” Hale walked out.\n", "Hale"),
+        ("The harbour master defended what he called “a fair levy.”\n", "The harbour master"),
+        ("The new ferry captain praised what she called “a calm crossing.”\n", "The new ferry captain"),
     ],
 )
 def test_relative_pronoun_takes_an_agreeing_subject(text: str, speaker: str) -> None:
