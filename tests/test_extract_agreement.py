@@ -243,3 +243,23 @@ def test_a_poll_is_read_only_after_the_last_quote(text: str, expected: list[str]
     """poll_source reads the sentence from the last quote before the share, so a sentence of
     many quotes is read once, not once per quote (bench: linear in the number of quotes)."""
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone who reads the report closely will see “a mess.”\n",
+        "Whoever drafted the letter quickly will regret “that tone.”\n",
+        "Anyone who reads the bill closely will see “a mess.”\n",
+    ],
+)
+def test_a_document_after_a_verb_is_its_object_not_the_subject(text: str) -> None:
+    """The document a relative clause's verb reads is no source of the main clause's quote."""
+    q = only_quote(text)
+    assert (q.kind, q.speaker) == ("term", None)
+
+
+def test_a_document_opening_its_clause_is_the_source() -> None:
+    """Neighbour: the document as the subject still speaks."""
+    q = only_quote("The report found “no evidence of harm.”\n")
+    assert (q.kind, q.speaker) == ("quote", "The report")

@@ -2151,6 +2151,9 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
         return None
     if len(np) == 1 and not plural(np):
         return None  # "Sign up and press “…”": a lone singular noun is no subject but a verb
+    k = index(tokens, np[0])
+    if k > 0 and (finite(tokens[k - 1]) or tokens[k - 1].lower in CUE_FORMS):
+        return None  # "Anyone who reads the bill closely will see “…”": a verb's object
     head = index(tokens, np[-1])
     owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
