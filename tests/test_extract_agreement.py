@@ -263,3 +263,25 @@ def test_a_document_opening_its_clause_is_the_source() -> None:
     """Neighbour: the document as the subject still speaks."""
     q = only_quote("The report found “no evidence of harm.”\n")
     assert (q.kind, q.speaker) == ("quote", "The report")
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("Angry at what he called “a stitch-up,” the crowd booed Hale.\n", "he"),
+        ("Angry at what he called “a stitch-up,” the crowd jeered.\n", "he"),
+        ("Stung by what she called “a cheap shot,” the fans cheered Lee.\n", "she"),
+    ],
+)
+def test_a_reaction_after_a_relative_naming_does_not_report_it(text: str, pronoun: str) -> None:
+    """ "what he called “…”" is named by the clause's own pronoun; a crowd's reaction after it
+    is no report of it (the pronoun stays, for resolution)."""
+    q = only_quote(text)
+    assert (q.kind, q.cue, mention(text, q)) == ("quote", "called", pronoun)
+
+
+def test_a_reporting_clause_after_a_relative_naming_is_the_outer_source() -> None:
+    """Neighbour: a verb of reporting after the quote still names the outer source."""
+    text = "Hale rejected what he called “a stitch-up,” the Courier reported.\n"
+    q = only_quote(text)
+    assert (q.speaker, q.cue) == ("Courier", "reported")

@@ -76,6 +76,7 @@ from quotecheck.extract.lexicon import (
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PRONOUN_SPEAKERS,
+    REL_WORDS,
     SENTENCE_HOWS,
     SPEAKER_KINDS,
     SPEECH_NOUNS,
@@ -449,6 +450,12 @@ def cue_after(w: Window) -> Found | None:
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
     if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
+        if (
+            m is not None
+            and named_by_relative(left, m)
+            and CUE_FORMS.get(trail.cue.split()[0].lower()) not in CORE
+        ):
+            return None  # "Angry at what he called “…,” the crowd booed Hale": a reaction reports nothing
         return Found(trail, "trailing")  # "Lee said, “…,” the Tribune reported": the outer source
     if (
         m is not None
@@ -560,6 +567,15 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
     tokens = doc.tokens(s0, s1)
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
+
+
+def named_by_relative(left: list[Token], m: Mention) -> bool:
+    """ "what he called “…”": the quote is the object of a relative clause whose own pronoun
+    subject names it."""
+    if m.kind != "pronoun":
+        return False
+    k = next((i for i, t in enumerate(left) if t is m.tokens[0]), -1)
+    return k >= 1 and left[k - 1].lower in REL_WORDS
 
 
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:
