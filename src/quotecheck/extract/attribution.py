@@ -76,6 +76,7 @@ from quotecheck.extract.lexicon import (
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PRONOUN_SPEAKERS,
+    REL_WORDS,
     SENTENCE_HOWS,
     SPEAKER_KINDS,
     SPEECH_NOUNS,
@@ -95,6 +96,7 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
+    pronoun_agrees,
     verb_like,
 )
 from quotecheck.extract.resolution import Attributed, Found, resolve
@@ -162,7 +164,14 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     m = f.mention
     if m is None or m.kind not in ("description", "name"):
         return f
-    opening = doc.text[doc.starts[doc.sent_of[qi]] : m.start].lower()
+    # only words after the last quote before the mention can name the poll (the walk below
+    # stops at a quote): reading from there keeps a sentence of many quotes linear
+    start, j = doc.starts[doc.sent_of[qi]], qi - 1
+    while j >= 0 and doc.spans[j].end > m.start:
+        j -= 1
+    if j >= 0:
+        start = max(start, doc.spans[j].end)
+    opening = doc.text[start : m.start].lower()
     tokens = doc.before(doc.sent_of[qi], m.start) if any(w in opening for w in POLL_NOUNS) else None
     if tokens is None:
         return f
@@ -219,6 +228,8 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     np = sentence_subject(tokens, 0, n)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return f
+    if not pronoun_agrees(m.tokens[0].lower, np):
+        return f  # "Reporters pressed Lee on what she called “…”": "she" is not the reporters
     k = index(tokens, np[-1], n - 1) + 1
     for v in range(k, n):
         c = cue_at(tokens, v)
@@ -440,6 +451,12 @@ def cue_after(w: Window) -> Found | None:
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
     if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
+        if (
+            m is not None
+            and named_by_relative(left, m)
+            and CUE_FORMS.get(trail.cue.split()[0].lower()) not in CORE
+        ):
+            return None  # "Angry at what he called “…,” the crowd booed Hale": a reaction reports nothing
         return Found(trail, "trailing")  # "Lee said, “…,” the Tribune reported": the outer source
     if (
         m is not None
@@ -553,6 +570,15 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
     return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
 
 
+def named_by_relative(left: list[Token], m: Mention) -> bool:
+    """ "what he called “…”": the quote is the object of a relative clause whose own pronoun
+    subject names it."""
+    if m.kind != "pronoun":
+        return False
+    k = next((i for i, t in enumerate(left) if t is m.tokens[0]), -1)
+    return k >= 1 and left[k - 1].lower in REL_WORDS
+
+
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:
     """ "When Hale repeated the phrase, “…,” he was mocking Lee": the quote sits in a fronted
     subordinate clause with its own cue, so the main clause after it is not its attribution."""
@@ -562,8 +588,8 @@ def in_fronted_clause(left: list[Token], m: Mention) -> bool:
     if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
         return False
     closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in left[k + 1 :])
-    # "When pressed on fares, the skipper replied: “…,” the Courier wrote": the comma closed
-    # the fronted clause right before the mention, which opens the main clause
+    # "When pressed on the timetable, the harbourmaster replied: “…,” the Courier wrote": the
+    # comma closed the fronted clause right before the mention, which opens the main clause
     return m.start > left[k].start and not closed and not any(t.quote >= 0 for t in left)
 
 

@@ -48,7 +48,8 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
 
 
 SIGNATURE_DASHES = "―—–/"
-SIGNATURE_END = re.compile(r"[―—–/][ \t\u00a0]*([A-Z][^\n―—–/]{1,60}?)[ \t.]*$")
+DASH_CLASS = re.escape(SIGNATURE_DASHES)
+SIGNATURE_END = re.compile(rf"[{DASH_CLASS}][ \t\u00a0]*([A-Z][^\n{DASH_CLASS}]{{1,60}}?)[ \t.]*$")
 
 
 def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
@@ -63,12 +64,9 @@ def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan
         line_end = min(len(text), close_at + 2000)
     # the signature's words hold no dash, so only the line's last dash can open it: match
     # there, rather than have the regex engine try every dash of a long line
-    dash = max(
-        text.rfind("―", close_at, line_end),
-        text.rfind("—", close_at, line_end),
-        text.rfind("–", close_at, line_end),
-        text.rfind("/", close_at, line_end),
-    )  # SIGNATURE_DASHES spelt out: no generator per quote
+    dash = -1
+    for d in SIGNATURE_DASHES:
+        dash = max(dash, text.rfind(d, close_at, line_end))
     m = SIGNATURE_END.match(text, dash, line_end) if dash >= 0 else None
     if m is None or len(m.group(1).split()) > 6:
         return None

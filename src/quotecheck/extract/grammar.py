@@ -64,6 +64,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_LEMMAS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
+    ORDINALS,
     OWN_SUBJECT_RELATIVES,
     PARTICIPLE_ENDS,
     PARTICIPLE_KEEPERS,
@@ -111,6 +112,7 @@ from quotecheck.extract.mentions import (
     CONTRACTION,
     Mention,
     adverb,
+    adverb_like,
     agrees,
     bare_present,
     cue_at,
@@ -123,6 +125,7 @@ from quotecheck.extract.mentions import (
     np_forward,
     person_like,
     plural,
+    pronoun_agrees,
     restrictive_antecedent,
     subject_of,
     verb_like,
@@ -1518,7 +1521,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
-    if np is not None and len(np) == 1 and np[0] is tokens[v - 1] and v >= 2 and relative_verb(tokens, v - 1):
+    if np is not None and len(np) == 1 and v >= 2 and np[0] is tokens[v - 1] and relative_verb(tokens, v - 1):
         return relative_subject(s, v - 2, word)  # "the aide who deserves credit for …": not "deserves"
     if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:
         joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
@@ -1644,8 +1647,12 @@ def relative_verb(tokens: list[Token], k: int) -> bool:
 def noun_of_speech(tokens: list[Token], i: int) -> bool:
     """ "deserves credit for", "earns praise from": a cue in its bare form followed by a
     prepositional phrase is a noun, the object of the verb before it (unlike "which critics
-    call “…”", where the bare form is the verb and its object follows)."""
-    return i + 1 < len(tokens) and bare_present(tokens[i]) and tokens[i + 1].lower in PREPOSITIONS
+    call “…”", where the bare form is the verb and its object follows). A plural noun reads
+    the same ("gets thanks from", "earns plaudits for")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in PREPOSITIONS:
+        return False
+    low = tokens[i].lower
+    return bare_present(tokens[i]) or (low.endswith("s") and CUE_FORMS.get(low) == low[:-1])
 
 
 def relative_subject(s: Sentence, r: int, word: str) -> Mention | None:
@@ -1765,7 +1772,13 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     Set off by a comma or a dash (", which she added …", ", where he warned …") or opened by
     a preposition ("a speech in which she promised …") the clause has its own subject: the
     pronoun stays the mention (naming the outer subject when that is a person), except
-    ", whom he called …" inside a report, which stays the reporter's."""
+    ", whom he called …" inside a report, which stays the reporter's.
+    The outer subject takes the pronoun only when they agree (``pronoun_agrees``: "he" is no
+    crowd, "they" no lone person); otherwise the pronoun stays for resolution to name. A
+    fronted phrase ("Angry at what he called …, Hale left") points ahead to the main subject.
+    "it" keeps its own span with the outer subject as its head: PolNeAR's gold marks the
+    pronoun for "it" and the named subject for "he"/"she" (one rule for all pronouns costs
+    3 train links one way, 12 the other)."""
     tokens = s.tokens
     if m.kind != "pronoun":
         return m
@@ -1775,12 +1788,16 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     if tokens[k - 1].lower == "that" and k >= 2 and tokens[k - 2].lower in RESULT_WORDS:
         return m  # "so much so that she accused …": a result clause
     main = fronted_phrase_subject(tokens, k - 1)
+    if main is not None and not pronoun_agrees(m.tokens[0].lower, main):
+        return m  # "Angry at what he called …, the crowd booed": "he" is not the crowd
     if main is not None:
         om = make_mention(tokens, main, m.cue)  # the pronoun points ahead to the main subject
         return Mention(m.tokens, om.kind, om.cue, om.head)
     outer = sentence_subject(tokens, 0, k - 1)
     if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
         return m
+    if not pronoun_agrees(m.tokens[0].lower, outer):
+        return m  # "Reporters pressed Lee on what she called …": resolution finds "she"
     om = make_mention(tokens, outer, m.cue)
     rel, before = tokens[k - 1].lower, tokens[k - 2] if k >= 2 else None
     set_off = before is not None and (before.text in (",", *HYPHEN_DASHES) or before.quote >= 0)
@@ -1998,8 +2015,12 @@ def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token
         return np
     alt = subject_before_verb(tokens, k + 2)
     v = k + 2 + len(alt) if alt is not None else -1
-    if alt is None or not finite_at(tokens, v) or (alt[0].is_cap and any(t.lower == "and" for t in alt)):
-        return np  # "Hale, the mayor, walked out": an appositive; "Hale, Lee and Ruiz": a list
+    if alt is None or not finite_at(tokens, v):
+        return np  # "Hale, the mayor, walked out": an appositive
+    word = np[0].lower
+    adverbial = adverb_like(np[0]) or word in ORDINALS or word in SENTENCE_ADVERBS
+    if any(t.lower in ("and", "or") for t in alt) and not adverbial:
+        return np  # "Hale, Lee and Ruiz signed", "Hale, the mayor and the treasurer walked out": a list
     if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
         return np  # "Hale, Lee said, had called …": a cue set off inside the sentence
     return alt
@@ -2130,6 +2151,9 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
         return None
     if len(np) == 1 and not plural(np):
         return None  # "Sign up and press “…”": a lone singular noun is no subject but a verb
+    k = index(tokens, np[0])
+    if k > 0 and (finite(tokens[k - 1]) or tokens[k - 1].lower in CUE_FORMS):
+        return None  # "Anyone who reads the bill closely will see “…”": a verb's object
     head = index(tokens, np[-1])
     owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")

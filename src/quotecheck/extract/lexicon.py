@@ -487,6 +487,8 @@ PREPOSITIONS_OF_SETTING = {
 }  # fmt: skip
 # Adverbs set off by commas inside a clause ("said, however, that").
 SENTENCE_ADVERBS = {"however", "though", "moreover", "meanwhile", "too", "also", "again", "instead", "later"}
+# Ordinals that open a sentence as adverbs ("First, she and her deputy refused …").
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "last"}
 # Cue lemmas that take an object (and its complement), never a reported clause: "brand you
 # a liar", "thanked Lee for …".
 OBJECT_LEMMAS = NO_INVERSION - {"tell", "inform", "assure", "advise", "urge", "order", "instruct", "command"}

@@ -94,7 +94,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from quotecheck.extract.names import is_org
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org
 from quotecheck.extract.sentences import Token, index
 
 
@@ -475,12 +475,12 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     if not (out[0].lower in ARTICLES_AND_POSSESSIVES or (out[0].is_cap and not seen_poss)):
         return False
     if t.lower in ROLE_NOUNS or t.lower in TITLES or t.lower in ORG_HEADS:
-        return not out[0].is_cap  # not "Dover University professor Ann Lee": the role leads a name
+        return not out[0].is_cap  # not "Port Vale College lecturer Ann Hale": the role leads a name
     if t.lower in STOP or t.lower in CUE_FORMS or t.lower in AUXILIARIES or i + 1 >= hi:
         return False  # not "Lee himself, …", "Lee also said"
     nxt = tokens[i + 1]
     if nxt.text == ",":
-        return not verb_like(t, len(out))
+        return not verb_like(t, len(out)) and not adverb_like(t)  # "said Lee quietly, smiling"
     return (
         t.lower.endswith("s")
         and t.lower not in STANCE_FORMS
@@ -614,7 +614,12 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and not adverb_like(t)
                     and (i + 1 >= hi or not tokens[i + 1].text[:1].isalnum() or tokens[i + 1].lower == "by")
                 )
-                or (t.lower not in CUE_FORMS and t.lower not in AUXILIARIES and not verb_like(t, len(out)))
+                or (
+                    t.lower not in CUE_FORMS
+                    and t.lower not in AUXILIARIES
+                    and not verb_like(t, len(out))
+                    and not (len(out) >= 2 and adverb_like(t))  # "said the mayor quietly, …"
+                )
             )  # an article and a word that ends the phrase make a noun: "according to the report."
             and not (len(out) >= 2 and t.lower.endswith("s") and t.lower in STANCE_FORMS)  # "The group seeks"
             and not (
@@ -827,7 +832,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
-        return bare_role_appositive(tokens, j, lo) or np
+        return bare_role_appositive(tokens, j, v, lo) or np
     return np
 
 
@@ -867,7 +872,8 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
         and head[-1].lower not in PEOPLE_HEADS
         and not (place and head[0].lower in DETERMINERS and head[-1].text.islower())
     ):
-        return None  # "the man in the audience shouted" is a person; "the vote in May" is no speaker
+        return None  # "the man in the audience shouted" is a person; not read through for "the vote on"
+        # (a phrase of place lets any description through: "the board in Dover said")
     if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
         return not_object(tokens, agree(head, verb), lo)
     if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
@@ -875,11 +881,16 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     return not_object(tokens, agree(head, verb), lo)
 
 
-def bare_role_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[Token] | None:
     """ "Dr. Ann Lee, director of Harbor Health had warned", "Lee, spokeswoman for the port
     says": a name opening the clause, a comma, then a bare role (a lower-case noun with no
     article) and its "of/for/at" phrase running up to the verb with no closing comma: the
-    writer dropped the comma that closes the appositive, so the name is the subject."""
+    writer dropped the comma that closes the appositive, so the name is the subject. The
+    appositive of one name is one person: a plural ("Dover, residents of the island say") is
+    the subject itself; and a cue verb followed by a comma and no quote ("Lee, members of the
+    board said, is …") is a parenthetical whose subject is the words before it."""
+    if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
+        return None
     k = j
     while k > lo and j - k < 12 and tokens[k].text != ",":
         if tokens[k].quote >= 0 or not tokens[k].text[:1].isalnum():
@@ -890,7 +901,7 @@ def bare_role_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | 
     role = tokens[k + 1]
     if not (role.text.isalpha() and role.text.islower()) or role.lower in DETERMINERS or role.lower in STOP:
         return None
-    if tokens[k + 2].lower not in PREPOSITIONS:
+    if tokens[k + 2].lower not in PREPOSITIONS or (role.lower not in ROLE_NOUNS and plural([role])):
         return None
     name = np_backward(tokens, k - 1, lo)
     if name is None or name[0] is not tokens[lo] or kind_of_mention(name) != "name":
@@ -994,6 +1005,34 @@ def kind_of_mention(tokens: list[Token]) -> str:
             return "name"
         return "description"
     return "description"
+
+
+def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
+    """Whether a personal pronoun can stand for ``np``: "he"/"she" for one person (a name or
+    a singular role, not "reporters", "the crowd" or "Hale and Lee"), "they" for more than
+    one or for a body, "it" for what is not a person."""
+    low = pronoun.lower()
+    kind = kind_of_mention(np)
+    if kind == "pronoun":
+        return np[0].lower == low
+    last = np[-1].lower
+    joined = any(t.lower == "and" for t in np)
+    many = joined or last in SPEAKING_GROUPS or last in GROUP_NOUNS or last in PLURAL_SUBJECTS
+    many = many or (kind != "name" and plural(np))
+    one_person = not many and (
+        (kind == "name" and given_name(np[0].text)) or (kind != "name" and last in ROLE_NOUNS)
+    )
+    if low in ("he", "she"):
+        if many or is_org(np):
+            return False  # a description of no known kind ("the harbour master") may be one person
+        gender = gender_of(np) or given_gender(np[0].text)
+        return gender != ("f" if low == "he" else "m")
+    if low == "they":
+        return not one_person
+    if low == "it":
+        people = joined or last in PLURAL_SUBJECTS or (kind != "name" and plural(np))
+        return not one_person and not people  # "the committee" is an "it"; "voters" are not
+    return True
 
 
 def person_like(np: list[Token]) -> bool:

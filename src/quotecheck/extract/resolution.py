@@ -12,12 +12,15 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     FINITE_AUX,
+    GROUP_NOUNS,
     HEADLINE_WORDS,
     NOT_NAMES,
     PAST_FORMS,
+    PLURAL_SUBJECTS,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
+    SPEAKING_GROUPS,
     STOP,
     STOP_CAPS,
     TITLES,
@@ -229,6 +232,8 @@ def bare_subject(text: str, start: int, end: int) -> bool:
         return False
     if word in PRONOUNS or word.endswith(VERB_ADVERB_ENDS):
         return False  # "She gives", "Marking the day", "Recently": no name
+    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
+        return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
     k = start - 1
     while k >= max(0, start - 4) and text[k] in " \t\u00a0":
         k -= 1
