@@ -278,7 +278,7 @@ def test_navigation_words_inside_the_story_are_not_navigation() -> None:
     text = (
         ARTICLE_TEXT
         + "\nRelated talks will start in May, Flett said. “We will be ready,” she added, and the chamber applauded.\n"
-        + "\nPopular\n\n“Popular is not the same as right,” said Rendall, who expects the vote to be challenged in the courts "
+        + "\nPopular\n\n“Popular does not mean right,” said Rendall, who expects the vote to end up before a judge "
         + "by the operator before the winter is out, and perhaps again in the spring.\n"
     )
     assert navigation_ranges(text) == []

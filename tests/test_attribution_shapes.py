@@ -81,9 +81,9 @@ def test_a_relative_in_the_predicate_still_names_the_sentence_subject() -> None:
     ("text", "said", "speaker"),
     [
         (  # a coordinated subject is reported whole, as "she and her deputy called" is
-            "First, she and two aides from the ministry refused to say the words “hard border” on air.\n",
-            "hard border",
-            "she and two aides from the ministry",
+            "First, he and three clerks from the harbour office declined to say the phrase “night levy” in public.\n",
+            "night levy",
+            "he and three clerks from the harbour office",
         ),
         (  # a participle cue hanging on the main clause
             "Ultimately, the mayor walked out of the hall, calling the vote “a farce.”\n",
@@ -121,17 +121,17 @@ def test_a_name_set_off_by_an_appositive_stays_the_subject() -> None:
     ("text", "said", "speaker", "cue"),
     [
         (  # an aside between subject and verb, a source framing the sentence
-            "The island, with its capital in Port Vale, is called the “Pearl of the North” by the "
-            "islanders, according to a tourism leaflet.\n",
-            "Pearl of the North",
-            "the islanders",
+            "The old lighthouse, now a café on the point, is called “the Candle” by the "
+            "fishermen, according to a parish booklet.\n",
+            "the Candle",
+            "the fishermen",
             "called by",
         ),
         (  # a participle set off by a comma, no form of "be"
-            "Home to 9,000 people, with its harbour in Port Vale, called the “Pearl of the North” by "
-            "the islanders, the county leans left, according to the Gazette.\n",
-            "Pearl of the North",
-            "the islanders",
+            "Built in 1890 and painted white, called “the Candle” by the fishermen, the lighthouse "
+            "still guides the ferries, according to the Gazette.\n",
+            "the Candle",
+            "the fishermen",
             "called by",
         ),
         (  # another naming verb, the participle after the subject
@@ -169,9 +169,9 @@ def test_a_naming_without_an_agent_keeps_the_source_of_the_sentence() -> None:
     ("text", "said", "speaker", "said_by"),
     [
         (
-            "Lee praised the aide who deserves credit for coining the term “blue economy.”\n",
-            "blue economy.",
-            "the aide",
+            "Brandt thanked the clerk who earns praise for inventing the label “tide tax.”\n",
+            "tide tax.",
+            "the clerk",
             "who",
         ),
         (  # another verb, a description with an adjective
@@ -181,17 +181,17 @@ def test_a_naming_without_an_agent_keeps_the_source_of_the_sentence() -> None:
             "who",
         ),
         (  # no antecedent: "who" opens the question of the cue before it, whose subject asks
-            "The memo has Lee asking who deserves credit for using the term “blue economy.”\n",
-            "blue economy.",
-            "Lee",
-            "Lee",
+            "The diary has Brandt wondering who gets blame for first saying “tide tax.”\n",
+            "tide tax.",
+            "Brandt",
+            "Brandt",
         ),
         (  # the same with an aside and another cue verb
-            "The newsletter, in a long profile, has Lee wondering who deserves credit for the "
-            "phrase “blue economy.”\n",
-            "blue economy.",
-            "Lee",
-            "Lee",
+            "The gazette, in a short sketch, has Brandt pondering who deserves credit for the "
+            "slogan “harbour first.”\n",
+            "harbour first.",
+            "Brandt",
+            "Brandt",
         ),
     ],
 )
@@ -228,10 +228,10 @@ def test_a_bare_cue_with_its_object_after_a_relative_keeps_its_subject() -> None
             "The harbour master",
         ),
         (  # opened by a preposition, no comma: the nearer pronoun, not the sentence's own
-            "Instead she gave a speech in Dover in which she promised that she would be “a "
-            "friend to every fisherman.”\n",
-            "a friend to every fisherman.",
-            "she promised",
+            "Later she gave a talk at the quay in which she vowed that she would be “a servant of "
+            "every skipper.”\n",
+            "a servant of every skipper.",
+            "she vowed",
             "she",
         ),
         (  # present tense, a comma before the preposition
@@ -309,8 +309,8 @@ def test_according_to_a_bare_record_with_no_author_leaves_the_speaker() -> None:
     ("text", "said", "source"),
     [
         (  # a setting closes the cue's clause; the next quote continues the same source
-            "“The quay is closing,” Ann Lee said in a statement according to the Tribune. “We "
-            "have no choice.”\n",
+            "“The quay is closing,” Ann Lee said in her newsletter according to the Tribune. “The "
+            "cranes go next.”\n",
             "The quay is closing,",
             "the Tribune",
         ),
@@ -351,7 +351,7 @@ def test_according_to_a_plan_after_the_cue_names_no_source() -> None:
     [
         (  # inverted cue, an appositive, an inverted report; the next quote goes on with it
             "“The quay is closing,” said Ann Lee, executive director of Harbor Watch, reports "
-            "the Tribune. “We have no choice.”\n",
+            "the Tribune. “The cranes go next.”\n",
             "The quay is closing,",
             "the Tribune",
         ),

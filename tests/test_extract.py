@@ -204,7 +204,7 @@ def test_a_quote_reopened_with_its_own_kind_of_mark_goes_on(marks: tuple[str, st
 
 def test_pronoun_mention_resolves_to_the_named_person() -> None:
     text = (
-        "Councillor Ben Okafor spoke first. “The repairs will take a year,” he said.\n\n"
+        "Councillor Ben Okafor spoke first. “The repairs will drag on till spring,” he said.\n\n"
         "Mayor Alice Grant was blunter. “We cannot wait that long,” she said.\n"
     )
     a, b = checkable(text)
@@ -215,7 +215,7 @@ def test_pronoun_mention_resolves_to_the_named_person() -> None:
 def test_description_mention_resolves_to_the_person_it_was_used_for() -> None:
     text = (
         "Sen. Dana Whitlock voted against the bill on Monday.\n\n"
-        "“It spends money we do not have,” Whitlock said.\n\n"
+        "“It spends cash the town lacks,” Whitlock said.\n\n"
         "“I will keep voting no,” the senator said.\n"
     )
     a, b = checkable(text)
@@ -647,7 +647,7 @@ def test_modal_subjects_numbers_and_surnames_that_look_like_modals() -> None:
     text = (
         "Mayor Ines Falk spoke first.\n\n"
         "“Until you have run a harbour, you do not know,” Ola Berg will say on Friday.\n\n"
-        "“You picked a new standard,” the two write.\n\n"
+        "“You chose an odd yardstick,” the two write.\n\n"
         "“This might end the ferry,” Will wrote in his column.\n\n"
         "“Is that fair?” reacted Ines Falk.\n"
     )
@@ -754,7 +754,7 @@ def test_point_of_saying_and_unclosed_appositive() -> None:
     text = (
         "Ola Berg toured the docks.\n\n"
         "And he made a habit of saying the old crane “still works fine.”\n\n"
-        "Ines Falk, chair of the Harbour Users Association stated, “We need a new crane.”\n"
+        "Ines Falk, chair of the Harbour Users Association stated, “Our crane is worn out.”\n"
     )
     assert [(q.speaker, mention(text, q)) for q in checkable(text)] == [
         ("Ola Berg", "he"),
@@ -1076,8 +1076,8 @@ def test_all_caps_digest_headline_files_the_excerpt() -> None:
 def test_cue_inside_a_comma_relative_clause_is_an_aside() -> None:
     text = (
         "Tom Hale spoke last.\n\n"
-        "He said that the council’s plan, which some have claimed was meant to win votes, "
-        "was an “affront” to the volunteers.\n"
+        "He said that the ferry board’s fare rise, which several skippers have insisted was a "
+        "cash grab, was a “slap” to the islanders.\n"
     )
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == ("He", "Tom Hale")
@@ -1107,8 +1107,8 @@ def test_possessive_speech_nouns_name_their_speaker() -> None:
     text = (
         "Ann Lee ran the newsroom for years. Lee’s dictum to her reporters was, "
         "“Check it twice or do not print it.”\n\n"
-        "Tom Hale ran in 2010. Hale’s catch phrase in that race was that his rival "
-        "“would say anything.”\n\n"
+        "Tom Hale ran in 2010. Hale’s refrain in that campaign was that his opponent "
+        "“never paid a fare.”\n\n"
         "Ivo Mark stood by his comment that “the plant will close.”\n"
     )
     lee, hale, mark = checkable(text)
@@ -1127,8 +1127,8 @@ def test_infinitive_cue_takes_the_clause_subject() -> None:
 
 def test_name_after_a_dash_before_the_colon_signs_the_quote() -> None:
     text = (
-        "Pollsters agree - Ann Lee: “Call voters as late as you can.” [Survey Desk.]\n\n"
-        "Polls did predict the vote — Tom Hale: “Most pollsters fared better this time.”\n"
+        "Pollsters agree - Ann Lee: “Phone every voter on the final evening.” [Survey Desk.]\n\n"
+        "The tide tables held up — Tom Hale: “Every skipper read them right this season.”\n"
     )
     lee, hale = checkable(text)
     assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
@@ -1152,7 +1152,7 @@ def test_pronoun_inside_the_named_subjects_report_links_to_the_subject() -> None
     text = (
         "Ann Lee said she backed the harbor plan because “the old pier is falling apart,” "
         "she said.\n\n"
-        "Tom Hale said the board would take “firm steps” soon, and he urged the mayor to act.\n"
+        "Tom Hale said the harbour trust would bring in “tough rules” by spring, and he pressed the council to hurry.\n"
     )
     lee, hale = checkable(text)
     assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
@@ -1180,8 +1180,8 @@ def test_title_with_of_before_a_name_is_the_subject() -> None:
 
 def test_fronted_phrase_and_verbs_are_not_speakers() -> None:
     text = (
-        "Following a quickly called, late-night session, the harbor board issued a statement "
-        "calling the closure “a clear breach of the lease.”\n\n"
+        "Following a hastily called, early-morning vote, the harbor board issued a statement "
+        "branding the shutdown “a plain breach of contract.”\n\n"
         "The mayor, a former judge, praised the workers at a lunch sponsored by the union and "
         "said what the city needs is plain: “Steady hands and an open door.”\n"
     )
@@ -1226,8 +1226,8 @@ def test_chained_verb_after_when_and_last_clause_after_semicolon() -> None:
 
 def test_possessor_group_and_who_clause_name_the_speaker() -> None:
     text = (
-        "The report came from his doctor, Dr. Ann Lee. Lee's earlier note was ridiculed for "
-        "its boast that he would be “the sturdiest mayor the town has seen.”\n\n"
+        "The report came from his doctor, Dr. Ann Lee. Lee's earlier letter was mocked for "
+        "its boast that he had “the strongest heart on the coast.”\n\n"
         "Officials at Harbor Safety Services, an arm of the port authority, said they worried "
         "that agents “could look for loopholes” again.\n\n"
         "“We will not back down,” Tom Hale, who has fought the plan for years, said on Monday.\n"
@@ -1294,9 +1294,9 @@ def test_date_modifier_joined_names_and_ascii_dash_clause() -> None:
 
 def test_last_clause_signs_a_quote_after_more_words() -> None:
     text = (
-        "“These clubs have been doing the legwork for turnout,” unlike earlier contests "
+        "“These clubs knock on every door at election time,” unlike earlier contests "
         "when parties handled that job, says Mara Quinlow, a lecturer at the county college.\n\n"
-        "“The fine state of Vermont is glad to give its delegates!” Sen. Tom Hale said as he opened "
+        "“The proud county of Westmere hands over its ballots!” Sen. Tom Hale said as he opened "
         "the roll call.\n\n"
         "Ann Lee, the author of “Quiet Harbors,” said the days when every town read one paper "
         "are over.\n"
@@ -1312,7 +1312,7 @@ def test_fronted_phrase_and_adjective_before_a_speech_noun_are_no_subject() -> N
         "Tom Hale spoke last. Given his past remarks about putting up a gate to keep out "
         "“loiterers,” it is fair to say he means it.\n\n"
         "Sen. Ann Lee visited the studio to discuss her recent remarks about the mayor, saying "
-        "he was “out of his depth.”\n"
+        "he was “far beyond his skills.”\n"
     )
     loiterers, depth = checkable(text)
     assert (mention(text, loiterers), loiterers.speaker) == ("his", "Tom Hale")
@@ -1321,15 +1321,15 @@ def test_fronted_phrase_and_adjective_before_a_speech_noun_are_no_subject() -> N
 
 def test_of_phrases_in_subjects_and_a_lauding_subject() -> None:
     text = (
-        "He said renters would not qualify, and when asked why, the 58-year-old father "
-        "of two replied, “It is meant for people who own land.”\n\n"
+        "She said tenants could not apply, and when pressed on it, the 41-year-old owner "
+        "of two trawlers answered, “The grant is for boat owners.”\n\n"
         "A note on the club’s website states that the discount applies only if a boat is "
         "“registered with the harbor office,” a narrow test.\n\n"
         "In March, Gov. Ann Lee of New Mexico lauded the scheme in her yearly address for "
         "bringing “fresh and daring ideas.”\n"
     )
     mother, memo, lee = checkable(text)
-    assert mention(text, mother) == "the 58-year-old father of two"
+    assert mention(text, mother) == "the 41-year-old owner of two trawlers"
     assert mention(text, memo) == "A note on the club’s website"
     assert (mention(text, lee), lee.speaker) == ("Gov. Ann Lee of New Mexico", "Ann Lee")
 
@@ -1369,9 +1369,9 @@ def test_share_of_respondents_answers_in_the_poll() -> None:
 
 def test_capitalised_particle_names_and_party_tag_before_the_comma() -> None:
     text = (
-        "Ben Hale, the former head of the union, told reporters before he spoke that he "
-        "believed the city must reach out “the way it did last year” to settle.\n\n"
-        "Tuesday in Provo, Utah, after taking the primary, Gov. Ann Lee (R-Utah), said, "
+        "Ben Hale, the retired chair of the guild, told the Courier before he sailed that he "
+        "felt the port should bend “the way it did after the flood” to end the row.\n\n"
+        "Wednesday in Dunmore, Fenland, after winning the vote, Gov. Ann Lee (D-Fen.), said, "
         "“We are heading north.”\n"
     )
     hale, lee = checkable(text)
@@ -1403,7 +1403,7 @@ def test_day_between_subject_and_cue_and_later_said() -> None:
     text = (
         "Much of the anger was aimed at the mayor, who Tom Hale on Wednesday called "
         "“a gambler with our money.”\n\n"
-        "Ann Lee opened the debate and later said, “It is not just one group.”\n"
+        "Ann Lee opened the debate and later said, “More than one club is angry.”\n"
     )
     hale, lee = checkable(text)
     assert (mention(text, hale), hale.speaker) == ("Tom Hale", "Tom Hale")
@@ -1426,10 +1426,10 @@ def test_comment_line_signed_at_its_end_after_more_quoted_words() -> None:
     ("text", "signer"),
     [
         ("Readers wrote in.\nThe fares went up and that is “the root of it.” ― Ann Lee.\n", "Ann Lee"),
-        ("Readers wrote in.\nThey never listen. It is “too late” — Tom Hale\n", "Tom Hale"),
+        ("Readers wrote in.\nThey never listen. It is “far too slow” — Tom Hale\n", "Tom Hale"),
         ("Mail.\nAll the mayor does is say “wait and see.” / Ada Quist, Eastport\n", "Ada Quist"),
         # a neighbour: words between the quote and a dash are no signature
-        ("Readers wrote in.\nIt is “too late” for the pier — Tom Hale\n", None),
+        ("Readers wrote in.\nIt is “far too slow” for the pier — Tom Hale\n", None),
     ],
 )
 def test_a_quote_ending_a_signed_line_is_the_signers(text: str, signer: str | None) -> None:
@@ -1490,7 +1490,7 @@ def test_partial_quote_after_who_and_a_verb_of_speech_is_the_antecedents() -> No
 
 
 def test_cue_word_used_as_a_noun_does_not_govern_the_quote() -> None:
-    text = "Conversely, the watchdog group rated 22% of Republican claims as “mostly false” last year.\n"
+    text = "Conversely, the watchdog group rated 22% of council claims as “mostly false” last year.\n"
     [q] = extract(text)
     assert (q.kind, mention(text, q)) == ("quote", "the watchdog group")
 
@@ -1515,8 +1515,8 @@ def test_possessor_of_an_utterance_noun_owns_the_partial_quote() -> None:
 
 def test_a_year_between_who_and_said_keeps_the_relative_subject() -> None:
     text = (
-        "The mayor has long sparred with Tom Hale, who in 2019 said the council's goal was to "
-        "make her a “one-term mayor.”\n"
+        "The harbourmaster has often clashed with Tom Hale, who in 2021 said the guild's aim was to "
+        "leave her “a captain without a ship.”\n"
     )
     [q] = extract(text)
     assert (q.kind, mention(text, q), q.speaker) == ("quote", "who", "Tom Hale")
@@ -1535,7 +1535,7 @@ def test_passive_agent_before_as_owns_the_partial_quote_but_known_as_is_a_name()
 def test_a_share_of_respondents_is_the_subject_of_a_partial_quote() -> None:
     text = (
         "The harbour survey was released on Monday.\n\n"
-        "About six in 10 said they were “fed up” with the ferry timetable.\n\n"
+        "About six in 10 told the pollsters they were “fed up” with the ferry timetable.\n\n"
         "Roughly 12 percent of pier residents reported “no view” of the new plan.\n"
     )
     fed, view = extract(text)
@@ -1569,7 +1569,7 @@ def test_quote_sentence_in_a_new_paragraph_is_not_chained() -> None:
 
 def test_abbreviation_then_pronoun_ends_the_sentence() -> None:
     text = (
-        "Dale Brook says the company moved its plant out of the U.S. He says workers "
+        "Dale Brook says the company shifted its plant to the U.K. He says workers "
         "deserve “a straight answer about the jobs.”\n"
     )
     [q] = checkable(text)
@@ -1598,8 +1598,8 @@ def test_in_someones_words_names_the_source() -> None:
 
 def test_relative_clause_after_a_dash_is_the_mention() -> None:
     text = (
-        "Front-runner Tom Hale - who once said he would “cut the budget in half” - "
-        "spoke at a rally on Sunday.\n"
+        "Council favourite Tom Hale - who told the dockers he would “sell the old dredger” - "
+        "addressed the quay on Friday.\n"
     )
     [q] = extract(text)
     assert mention(text, q) == "who" and q.speaker == "Tom Hale"
@@ -1607,24 +1607,24 @@ def test_relative_clause_after_a_dash_is_the_mention() -> None:
 
 def test_quote_after_a_closed_dash_aside_does_not_inherit_it() -> None:
     text = (
-        "Mayor Dan Pike held up the banner — which read “Vote Yes” — and waved it, "
-        "mouthing “thank you” to the crowd.\n"
+        "Skipper Ola Rusk unfurled the flag — which read “Pier Now” — and shook it, "
+        "calling “hold fast” to the quay.\n"
     )
     quotes = extract(text)
     last = quotes[-1]
-    assert last.text == "thank you"
-    assert last.speaker != "the banner"
+    assert last.text == "hold fast"
+    assert last.speaker != "the flag"
 
 
 def test_another_with_a_past_cue_is_the_speaker() -> None:
-    text = "One voter wrote, “The plan is fair.” Another tweeted, “The mayor thinks he is above the law.”\n"
+    text = "One voter wrote, “The plan is fair.” Another tweeted, “The mayor thinks the rules skip him.”\n"
     q1, q2 = checkable(text)
     assert mention(text, q1) == "One voter"
     assert mention(text, q2) == "Another"
 
 
 def test_secretary_of_state_is_a_description() -> None:
-    text = "At the fair, the secretary of state said she had come “only for the pie contest.”\n"
+    text = "At the fair, the secretary of state told us she came “only for the pie contest.”\n"
     [q] = checkable(text)
     assert mention(text, q) == "the secretary of state"
 
@@ -1640,18 +1640,16 @@ def test_sentence_opened_by_adding_continues_the_speaker() -> None:
 
 
 def test_subject_is_the_noun_a_prepositional_object_hangs_on() -> None:
-    text = (
-        "A March letter from the union obtained by the Herald warns that “any more delays will cost jobs.”\n"
-    )
+    text = "An April memo from the guild obtained by the Courier says that “every late sailing costs us trade.”\n"
     [q] = checkable(text)
-    assert mention(text, q) == "A March letter from the union"
+    assert mention(text, q) == "An April memo from the guild"
 
 
 def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
     text = (
-        "68-year-old Nora Quade, founder of the Lakeside Institute, endorsed Hale last week, "
-        "saying he “has always kept his word.”\n\n"
-        "A source familiar with Hale’s thinking said, “He will not back down now.”\n"
+        "71-year-old Nora Quade, head of the Lakeside Rowing Club, backed Hale on Friday, "
+        "saying he “pays every debt on time.”\n\n"
+        "A source familiar with Hale’s thinking said, “He never retreats.”\n"
     )
     q1, q2 = checkable(text)
     assert q1.speaker == "Nora Quade"
@@ -1670,8 +1668,8 @@ def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:
 
 def test_that_after_a_comma_is_no_relative_subject() -> None:
     text = (
-        "Hale said Thursday during a town hall in Dayton, Ohio, that cities can pass such "
-        "rules because “nobody should wait two years for a permit.”\n"
+        "Hale said Friday at a quayside forum in Wexmoor, Fenland, that ports may set such "
+        "fees because “no skipper should moor for free.”\n"
     )
     [q] = checkable(text)
     assert mention(text, q) == "Hale"
@@ -1698,8 +1696,8 @@ def test_fronted_phrase_with_a_dash_aside_before_the_subject() -> None:
 
 def test_report_sentence_between_quotes_is_the_nearer_mention() -> None:
     text = (
-        "“We have bigger problems than this,” says Dana Ruiz, 34, a nurse from Akron. "
-        "She says folks should be free to choose. “It is their life, and they hurt nobody.”\n\n"
+        "“Our town has worse worries,” says Dana Ruiz, 34, a nurse from Akron. "
+        "She says folks should be free to choose. “Their choice harms nobody else.”\n\n"
         "“I'm a teacher, but I can't pay my loans,” says Mark Tull, 29, of Toledo. "
         "Tull supports the governor in the race. “My shifts keep getting cut.”\n"
     )

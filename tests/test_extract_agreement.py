@@ -222,19 +222,22 @@ def speakers(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In a harbour survey, 40 percent of skippers said “fees are too high.”\n", ["a harbour survey"]),
+        (
+            "In a harbour survey, 40 percent of skippers said “tolls cost us too much.”\n",
+            ["a harbour survey"],
+        ),
         (  # the poll names the first share's answer; the second share after a quote is its own
-            "In a harbour survey, 40 percent of skippers said “fees are too high,” and 12 percent "
+            "In a harbour survey, 40 percent of skippers said “tolls cost us too much,” and 12 percent "
             "said “fees are fair.”\n",
             ["a harbour survey", "12 percent"],
         ),
         (  # a quote between the poll and the share closes the poll's reach
             "A survey was cited, and Lee said “it was fine,” and 40 percent of skippers said "
-            "“fees are too high.”\n",
+            "“tolls cost us too much.”\n",
             ["Lee", "40 percent of skippers"],
         ),
         (  # neighbour: a semicolon ends the poll's clause
-            "The survey came out Monday; 40 percent of skippers said “fees are too high.”\n",
+            "The survey came out Monday; 40 percent of skippers said “tolls cost us too much.”\n",
             ["40 percent of skippers"],
         ),
     ],
@@ -261,8 +264,8 @@ def test_a_document_after_a_verb_is_its_object_not_the_subject(text: str) -> Non
 
 def test_a_document_opening_its_clause_is_the_source() -> None:
     """Neighbour: the document as the subject still speaks."""
-    q = only_quote("The report found “no evidence of harm.”\n")
-    assert (q.kind, q.speaker) == ("quote", "The report")
+    q = only_quote("The audit found “no trace of fraud.”\n")
+    assert (q.kind, q.speaker) == ("quote", "The audit")
 
 
 @pytest.mark.parametrize(

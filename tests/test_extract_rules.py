@@ -85,8 +85,8 @@ def test_cue_before_the_next_quote_introduces_it_not_the_previous_one() -> None:
 
 def test_a_pronoun_after_so_much_so_that_is_the_subject_not_a_relative() -> None:
     text = (
-        "That left Mayor Ruth Hale fielding the most hostile questions from her rivals, so much "
-        "so that she accused the hosts of asking too many “attack Ruth” questions.\n"
+        "The hearing kept Mayor Ruth Hale on her feet for hours, so much so that she accused "
+        "the panel of posing endless “blame Ruth” questions.\n"
     )
     [attack] = extract(text)
     assert (attack.kind, attack.speaker, mention(text, attack), attack.cue) == (
@@ -629,14 +629,14 @@ def test_the_object_inside_a_who_clause_is_not_the_subject_of_the_cue_after_it()
 
 def test_a_title_with_of_and_a_country_code_stays_part_of_the_name() -> None:
     text = (
-        "Former US secretary of state Ada Quist stirred a row this spring over her remark that "
-        "“there is a special place for quitters.”\n\n"
+        "Former UK secretary of state Ada Quist caused a stir last winter with her jibe that "
+        "“quitters never sail.”\n\n"
         "The files, former secretary of state Tom Baker wrote on Friday, were “never secret.”\n"
     )
     quitters, secret = extract(text)
     assert (quitters.speaker, mention(text, quitters)) == (
         "Ada Quist",
-        "Former US secretary of state Ada Quist",
+        "Former UK secretary of state Ada Quist",
     )
     assert (secret.speaker, mention(text, secret)) == (
         "Tom Baker",
@@ -677,8 +677,8 @@ def test_a_capitalised_name_after_the_is_no_antecedent_for_she() -> None:
 def test_summed_up_is_a_cue() -> None:
     assert "summed" in inflect("sum")
     text = (
-        "Hale further summed up the mayor as “hopeless,” denounced her record on the harbour and "
-        "said she should resign.\n"
+        "Hale then summed up the council as “spineless,” mocked its budget for the pier and "
+        "said it should quit.\n"
     )
     [hopeless] = extract(text)
     assert (hopeless.kind, hopeless.speaker, mention(text, hopeless), hopeless.cue) == (
@@ -692,7 +692,7 @@ def test_summed_up_is_a_cue() -> None:
 def test_written_and_mouthed_words_are_the_subjects_quote() -> None:
     text = (
         "Councillor Pettigrew typed “not again” into the group chat before the vote.\n\n"
-        "Mayor Okonkwo held up the sign and waved it at the gallery, mouthing “thank you” as "
+        "Mayor Okonkwo raised her cap and tipped it to the gallery, mouthing “see you soon” as "
         "she left.\n\n"
         "At one point, Okonkwo coached Pettigrew to “breathe, breathe.”\n"
     )
@@ -704,8 +704,8 @@ def test_written_and_mouthed_words_are_the_subjects_quote() -> None:
 
 def test_the_object_of_a_prompting_verb_says_the_partial_quote() -> None:
     text = (
-        "The ferry ran aground again. That prompted Okonkwo to make a joke about sailing and "
-        "call Pettigrew “very nimble,” a nod to his record on the water.\n"
+        "The ferry ran aground again. The delay prompted Okonkwo to crack a grin and call "
+        "Pettigrew “the slowest skipper,” a jab at his timekeeping.\n"
     )
     (nimble,) = extract(text)
     assert (nimble.kind, nimble.speaker, mention(text, nimble)) == ("quote", "Okonkwo", "Okonkwo")
@@ -799,8 +799,8 @@ def test_a_quote_in_apposition_to_a_coined_phrase_is_the_coiners_words() -> None
 def test_a_named_partnership_is_no_antecedent_for_his() -> None:
     text = (
         "Mayor Tom Hale leaves for Oslo today, where crowds will protest against the North Sea "
-        "Fishing and Shipping Partnership. But he leaves behind anger over his warning that the "
-        "town would go to the “back of the line” for funds.\n"
+        "Fishing and Shipping Partnership. Behind him is a furious council, still smarting from "
+        "his warning that the harbour would sink to the “bottom of the list” for grants.\n"
     )
     [line] = extract(text)
     assert (line.kind, line.speaker, mention(text, line)) == ("quote", "Tom Hale", "his")
@@ -1083,11 +1083,11 @@ def test_an_inverted_cue_before_one_or_another_names_that_counted_speaker() -> N
 
 def test_whoever_is_given_the_power_to_call_speaks_the_infinitive_cue() -> None:
     text = (
-        "If he resigns, the bylaws give the head of the board authority to call an “emergency "
-        "meeting” about a successor. The statute gave Mayor Ann Lee the power to call a “recount.”\n"
+        "Under the new charter, a vacancy gives the chair of the guild power to call a “snap "
+        "vote” within a week. The statute gave Mayor Ann Lee the power to call a “recount.”\n"
     )
     meeting, recount = extract(text)
-    assert (mention(text, meeting), meeting.cue) == ("the head of the board", "call")
+    assert (mention(text, meeting), meeting.cue) == ("the chair of the guild", "call")
     assert (recount.speaker, mention(text, recount)) == ("Ann Lee", "Mayor Ann Lee")
 
 
@@ -1389,8 +1389,8 @@ def test_which_she_described_after_a_quoted_phrase_keeps_its_own_pronoun() -> No
 
 def test_whom_she_describes_has_its_own_subject_outside_a_report() -> None:
     text = (
-        "Instead, Mertens called for parents to back Ada Quist, whom she describes as having "
-        "“a teacher’s patience and a manager’s grip.”\n\n"
+        "Mertens also urged skippers to vote for Ada Quist, whom she describes as having "
+        "“a pilot’s nerve and a clerk’s patience.”\n\n"
         "Mertens said she would back Ada Quist, whom she called “a steady hand.”\n"
     )
     grip, hand = extract(text)
@@ -1579,10 +1579,10 @@ def test_a_participle_after_a_relative_that_clause_is_still_the_subjects() -> No
     ("text", "who"),
     [
         (
-            "A port official responded by saying Lee should be careful “not to stir up trouble.”",
-            "A port official",
+            "A port clerk responded by saying Lee must take care “not to upset the skippers.”",
+            "A port clerk",
         ),
-        ("The official responded by saying Lee should be careful “not to stir up trouble.”", "The official"),
+        ("The clerk responded by saying Lee must take care “not to upset the skippers.”", "The clerk"),
         ("A union leader replied by calling the plan “a disgrace.”", "A union leader"),
         ("Ann Hale answered by insisting that the pier was “perfectly safe.”", "Ann Hale"),
     ],
@@ -1604,16 +1604,16 @@ def test_a_participle_followed_by_by_and_a_noun_stays_passive() -> None:
     ("text", "who", "cue"),
     [
         (
-            'As the debate went on and Hale stood by his comment that "the port is dying," the crowd grew.',
+            'While the hearing dragged on and Hale stood by his claim that "the quay is rotting," the hall emptied.',
             "his",
-            "comment",
+            "claim",
         ),
         (
             'As the talks dragged on, Hale stood by her remark Monday that "the port is dying," and left.',
             "her",
             "remark",
         ),
-        ('Hale stood by his comment Monday that "the port is dying."', "his", "comment"),
+        ('Hale stood by his claim Friday that "the quay is rotting."', "his", "claim"),
     ],
 )
 def test_a_quote_closing_a_fronted_clause_stays_in_the_report_of_its_noun(
@@ -1636,8 +1636,8 @@ def test_a_quote_in_a_fronted_clause_keeps_that_clauses_cue() -> None:
     ("text", "who"),
     [
         (
-            "The slips recalled one from 2013, when Hale first spoke to the board, and Sen. Ann Lee (R-Ohio) "
-            'kept asking her why the agency had tied the fire to "faulty" wiring.',
+            "The minutes recall a night in 2015, when Hale first addressed the guild, and Sen. Ann Lee (D-Fen.) "
+            'kept asking her why the trust had linked the flood to "rotten" sluices.',
             "Ann Lee",
         ),
         (
@@ -1666,8 +1666,8 @@ def test_a_bracket_after_a_plain_noun_is_no_party_tag() -> None:
     ("text", "who"),
     [
         (
-            'The coach who ran two marathons before her knee blew out is now talking about "a new era."',
-            "The coach",
+            'The rower who won three regattas before her wrist froze up is now talking about "a second life."',
+            "The rower",
         ),
         (
             'The farmer who worked the land before his sons grew up is now talking about "a fresh start."',
@@ -1791,8 +1791,8 @@ def test_a_person_before_an_of_name_stays_the_speaker() -> None:
     ("text", "who"),
     [
         (
-            "The first clash came at noon, when angry nurses interrupted her speech, shouting “she wins, we lose!”",
-            "angry nurses",
+            "The first scuffle came at dusk, when wet anglers drowned out his talk, chanting “no fish, no vote!”",
+            "wet anglers",
         ),
         ("The board met on Monday, when two tenants stood up, calling the plan “a betrayal.”", "two tenants"),
         ("Ann Hale grew calmer as she spoke, telling the crowd it was “a fine start.”", "she"),
@@ -1813,7 +1813,7 @@ def test_a_participle_after_an_after_clause_is_the_main_clauses() -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("Lee supporters interrupted her speech, shouting “she wins, we lose!”", "Lee supporters"),
+        ("Lee fans heckled the chair, chanting “no fish, no vote!”", "Lee fans"),
         ("Hale aides say the plan is “dead.”", "Hale aides"),
         ("Two hours in, Ortiz loyalists had begun chanting “four more years.”", "Ortiz loyalists"),
     ],
@@ -1837,7 +1837,7 @@ def test_a_name_before_a_verb_in_s_stays_the_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Lee, speaking to reporters, said of Hale\'s request: "The board resolved all of this."',
+        'Lee, talking to the crew, said of Hale\'s demand: "The guild settled that long ago."',
         'Lee wrote of her rival\'s remark: "It was a stunt."',
         'Lee was asked about Hale\'s latest claim: "It was a stunt."',
     ],

@@ -104,7 +104,8 @@ def test_a_perfect_or_modal_verb_after_a_dash_aside_is_active(text: str, who: st
 
 def test_a_participle_right_after_a_dash_stays_a_passive_aside() -> None:
     text = "The audit — widely labeled “a whitewash” — ran to forty pages.\n"
-    assert all(q.speaker is None for q in extract_quotes(document_from_text(text, "story.txt")))
+    [q] = extract_quotes(document_from_text(text, "story.txt"))
+    assert (q.kind, q.speaker) == ("term", None)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +130,7 @@ def test_a_bare_role_after_a_name_without_its_closing_comma_is_an_appositive(tex
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("Lee, a top aide said, “is very confident in the plan.”\n", "a top aide"),
+        ("Brandt, a senior clerk says, “has checked every ledger twice.”\n", "a senior clerk"),
         ("Typically, he said “the plan is fine.”\n", "he"),
     ],
 )
@@ -141,24 +142,24 @@ def test_an_article_or_a_pronoun_after_the_comma_is_the_subject(text: str, who: 
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("Lee said the order was to “avoid a scandal,” according to Reuters.\n", "Reuters"),
+        ("Lee said the ferry ban was there to “keep the peace,” according to Reuters.\n", "Reuters"),
         (
-            "On Saturday, Lee made clear the visit was private, saying critics should “look elsewhere,” "
-            "according to the Harbor Gazette.\n",
-            "the Harbor Gazette",
+            "Late on Tuesday, the harbourmaster insisted the trip was personal, telling skippers to "
+            "“stay calm,” according to the Quayside Courier.\n",
+            "the Quayside Courier",
         ),
         (
-            "The mayor wrote to the board, threatening “a lawsuit,” according to a port readout.\n",
-            "a port readout",
+            "The ferry owner phoned the council, promising “a long fight,” according to a harbour memo.\n",
+            "a harbour memo",
         ),
         (
-            "The witness says the order was meant to “avoid a scandal,” according to the report.\n",
-            "the report",
+            "A deckhand says the skipper banned cards on board to “stop the brawls,” according to the inquiry.\n",
+            "the inquiry",
         ),
     ],
 )
 def test_according_to_after_a_quote_closing_on_a_comma_names_the_source(text: str, who: str) -> None:
-    """ "Lee said “…,” according to Reuters": the comma inside the closing mark sets the
+    """ "Lee said “…,” according to the Courier": the comma inside the closing mark sets the
     source off as well as one outside it does; the source covers the whole sentence."""
     q = only_quote(text)
     assert mention(text, q) == who
@@ -186,8 +187,9 @@ def test_an_article_and_a_word_ending_the_phrase_is_a_noun(text: str, who: str) 
 
 
 def test_an_article_and_a_word_before_a_verb_stays_unparsed() -> None:
-    text = "The answer was not as sharp as the “1960s” comment.\n"
-    assert all(q.speaker is None for q in extract_quotes(document_from_text(text, "story.txt")))
+    text = "Her toast was far less daring than the “1890s” quip.\n"
+    [q] = extract_quotes(document_from_text(text, "story.txt"))
+    assert (q.kind, q.speaker) == ("term", None)
 
 
 @pytest.mark.parametrize(
@@ -207,42 +209,42 @@ def test_it_after_a_relative_word_is_its_own_mention(text: str, speaker: str) ->
 
 
 def test_he_after_a_relative_word_still_names_the_sentence_subject() -> None:
-    text = "Hale has railed against what he calls the “port cartel.”\n"
+    text = "Brandt has long mocked what he calls the “quay mafia.”\n"
     q = only_quote(text)
-    assert (mention(text, q), q.speaker) == ("Hale", "Hale")
+    assert (mention(text, q), q.speaker) == ("Brandt", "Brandt")
 
 
 @pytest.mark.parametrize(
     ("text", "who"),
     [
         (
-            "“Is this a priority for the port?” Lee said at a press conference, according to the Harbor Sun.\n",
-            "the Harbor Sun",
+            "“Which skipper sank the pontoon?” Brandt asked at the town meeting, according to the Quayside Courier.\n",
+            "the Quayside Courier",
         ),
-        ("“Is this a priority?” asked the mayor, according to a transcript.\n", "a transcript"),
+        ("“Why now?” asked the ferry boss, according to the minutes.\n", "the minutes"),
         ("“Who pays for it?” Lee will ask, according to the Gazette.\n", "the Gazette"),
         ("“Stop the fees!” the anglers shouted on Monday, according to Reuters.\n", "Reuters"),
     ],
 )
 def test_according_to_after_a_question_and_its_cue_names_the_source(text: str, who: str) -> None:
-    """ "“…?” Lee said, according to the Post": the question mark ends no sentence when
+    """ "“…?” Lee said, according to the Courier": the question mark ends no sentence when
     the attribution follows, so the source set off after the cue covers the quote."""
     q = only_quote(text)
     assert mention(text, q) == who
 
 
 def test_according_to_in_the_next_sentence_is_no_source_for_the_question() -> None:
-    text = "“Is this a priority?” Lee said. According to the Harbor Sun, the port is closed.\n"
+    text = "“Why now?” Brandt said. According to the Quayside Courier, the pier is shut.\n"
     q = only_quote(text)
-    assert mention(text, q) == "Lee"
+    assert mention(text, q) == "Brandt"
 
 
 @pytest.mark.parametrize(
     ("text", "who"),
     [
         (
-            "As Lee spoke, the union was going into overdrive, urging members to reject “any and all fees.”\n",
-            "the union",
+            "As Brandt spoke, the guild was busy handing out leaflets, telling crews to resist “every new levy.”\n",
+            "the guild",
         ),
         ("As the mayor talked, the anglers kept chanting “no fees, no peace.”\n", "the anglers"),
         ("As Ann Lee speaks on Monday, the crowd will be singing “we shall not be moved.”\n", "the crowd"),
@@ -289,20 +291,21 @@ def test_a_name_modifying_a_lower_case_head_noun(text: str, who: str) -> None:
             "the Herald",
         ),
         (
-            "When asked about the fees, Lee said: “There will always be exceptions,” the Gazette reported.\n",
-            "the Gazette",
+            "When pressed on the ferry timetable, the harbourmaster replied: “Nobody gets a free crossing,” "
+            "the Courier wrote.\n",
+            "the Courier",
         ),
         (
-            "While it is unclear how members are picked, they are asked to rank panels, and the port group is "
-            "likely to be “overrun with anglers,” Hoover said.\n",
-            "Hoover",
+            "While nobody knows who drew up the list, skippers say they will sign it by May, and the new "
+            "berths will probably be “full of yachts,” Brandt warned.\n",
+            "Brandt",
         ),
     ],
 )
 def test_a_closed_fronted_clause_leaves_the_trailing_cue_to_the_main_clause(text: str, who: str) -> None:
-    """ "When asked …, Lee said: “…,” the Gazette reported": the comma closed the fronted
-    clause before the main clause's subject, so the quote is the main clause's and the
-    trailing attribution after it names the source."""
+    """ "When pressed …, the harbourmaster replied: “…,” the Courier wrote": the comma
+    closed the fronted clause before the main clause's subject, so the quote is the main
+    clause's and the trailing attribution after it names the source."""
     q = only_quote(text)
     assert mention(text, q) == who
 

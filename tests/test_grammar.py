@@ -73,7 +73,7 @@ def test_clauses_of_a_sentence() -> None:
         # while/but/though clauses keep their own subject
         ("While Lee praised the deal, Hale said it was “a mess.”", "Hale"),
         ("Lee praised the deal, but the Quist campaign rejected it as “a mess.”", "the Quist campaign"),
-        ("Hale signed the deal, though she made it clear that she has “grave doubts.”", "she"),
+        ("Brandt opened the pier, though she let it be known that she still feels “deep unease.”", "she"),
         # a passive with a "by" agent
         ("The two candidates were asked by host Ann Quist, “What will you cut first?”", "host Ann Quist"),
         ("The two candidates are asked by host Ann Quist, “What will you cut first?”", "host Ann Quist"),
@@ -98,8 +98,8 @@ def test_clauses_of_a_sentence() -> None:
         ),
         ("Hale met the mayor and the governor said “hello.”", "the governor"),
         (
-            "The former governor and current Green Party nominee said she wanted to speak “plainly.”",
-            "The former governor and current Green Party nominee",
+            "The retired harbourmaster and current Tide Party candidate said she hoped to talk “bluntly.”",
+            "The retired harbourmaster and current Tide Party candidate",
         ),
         # a report after a verb of speech and a setting ("on Monday", "in May") is its account
         ("Ann Hale said on Monday that the board expects Ross to call the levy “a tax.”", "Ann Hale"),
@@ -110,7 +110,7 @@ def test_clauses_of_a_sentence() -> None:
         ("The board quoted the former governor saying the pier was “unsafe.”", "The board"),
         ("Dozens of riders watched Hale calling it “a disgrace.”", "Hale"),
         # a relative clause on a document, past a phrase after the noun
-        ("He released a letter from his doctor on Friday that says he is in “good health.”", "He"),
+        ("She released a memo from her accountant on Tuesday that says she is in “sound shape.”", "She"),
         ("The union posted a memo to members last week that calls the deal “a win.”", "The union"),
         # a plural noun without an -s agrees with a bare present verb
         ("Police say they have “enough officers.”", "Police"),
@@ -122,22 +122,25 @@ def test_clauses_of_a_sentence() -> None:
         ("She said in a phone call “it is over.”", "She"),
         # a clause has one finite verb: a noun of speech in -s after a modifier is a noun
         (
-            "She was defending the pier against recent attacks from the mayor, but admitted “two errors.”",
+            "She was guarding the ferry against harsh attacks by the council, but conceded “three mistakes.”",
             "She",
         ),
         (
-            "Hale has denounced supporters that level sexist attacks, saying he does not want “that stuff.”",
-            "Hale",
+            "Brandt has scolded fans that hurl crude attacks, saying he wants “none of it.”",
+            "Brandt",
         ),
         ("The mayor shrugged off fresh charges from the union, calling them “noise.”", "The mayor"),
         ("The mayor often calls it “a tax.”", "The mayor"),
         # a role noun with an "of" phrase is a description, also in a clause after "as"/"after"
         ("The owner of the ferry said the plan was “a joke.”", "The owner of the ferry"),
         ("Later, Secretary of State Ann Lee said the plan was “a joke.”", "Secretary of State Ann Lee"),
-        ("The board left after the head of the trust called the plan “a joke.”", "the head of the trust"),
         (
-            "The board is in turmoil as the head of the rules panel has accused the party of a “breach.”",
-            "the head of the rules panel",
+            "The crew walked off after the chair of the guild called the offer “an insult.”",
+            "the chair of the guild",
+        ),
+        (
+            "Dockers walked out as the chair of the audit team accused the council of a “cover-up.”",
+            "the chair of the audit team",
         ),
         # a fronted participle clause ends at its quote when no comma follows it
         ("After calling it “a joke” he left the room.", "he"),
@@ -165,7 +168,7 @@ def test_clauses_of_a_sentence() -> None:
         ("The director claims that the pier was “never safe.”", "The director"),
         # a noun of speech with a that-clause reports it; a participle after it is the subject's
         (
-            "Ann Hale repeated claims that Ross recites the same points, calling him a “talented guy.”",
+            "Ann Hale renewed claims that Ross repeats every answer, calling him a “slippery customer.”",
             "Ann Hale",
         ),
         (
@@ -173,25 +176,25 @@ def test_clauses_of_a_sentence() -> None:
             "The board",
         ),
         # a reduced clause inserted after "that" stays inside the report; the clause opened
-        # by "in which" has its own subject, the pronoun before "pledged"
+        # by "in which" has its own subject, the pronoun before "insisted"
         (
-            "Ann Hale gave a speech in which she pledged that, if elected, she would be “a friend to all.”",
+            "Ann Hale sent a letter in which she insisted that, if re-elected, the council must be “a champion of skippers.”",
             "she",
         ),
         ("Hale said that, if asked, she would call the levy “a tax.”", "Hale"),
         ("The mayor wrote that, when pressed, the board called it “a mistake.”", "The mayor"),
         # particle verbs of stance take a predicate quote with "as"
         ("The mayor played down the leak as “a storm in a teacup.”", "The mayor"),
-        ("Last year he played down the mayor’s comments as “part of the campaign.”", "he"),
+        ("In spring he played down the council’s remarks as “just theatre.”", "he"),
         ("Hale has gone after Ross as “a menace.”", "Hale"),
         ("In recent weeks the former governor went after the mayor as “a fraud.”", "the former governor"),
         # a restrictive relative clause in the object of the main verb of speech is its account
-        ("Hale told a young man who suggested that “voting is pointless.”", "Hale"),
+        ("Hale told an old skipper who insisted that “charts are useless.”", "Hale"),
         ("The former governor has rebuked critics who say the levy is “a tax.”", "The former governor"),
         ("Ann Hale, a psychologist, warned parents who believe that “sleep is optional.”", "Ann Hale"),
         ("Lee mocked candidates who claim they can “fix it in a day.”", "Lee"),
         (
-            "Ann Hale mocked the complaint, saying anybody who complains about fares “is not paying attention.”",
+            "Ann Hale waved off the petition, saying anybody who complains about tolls “has never run a ferry.”",
             "Ann Hale",
         ),
         (
@@ -446,11 +449,11 @@ def test_a_closing_attribution_wins_over_a_cue_before_the_quote(text: str, menti
     "text",
     [
         # after a quote that ends its sentence, a verb with its own object or report starts anew
-        "“We feel good about it.” She noted a planned rally on Saturday in Salem.\n",
-        "“We feel good about it.” He said the plan would cost more.\n",
-        "“We feel good about it.” Ann Hale added, “And we mean it.”\n",
+        "“We are on course.” She mentioned a harbour fair on Sunday in Dunmore.\n",
+        "“We are on course.” He said the plan would cost more.\n",
+        "“We are on course.” Ann Hale added, “And we mean it.”\n",
         # a verb going on from before the quote is not an inverted cue
-        "He went on to praise “the crew,” note that he had bought a boat, and leave.\n",
+        "He went on to thank “the cooks,” mention that he had sold his van, and sit down.\n",
     ],
 )
 def test_a_cue_after_a_sentence_that_takes_words_of_its_own_does_not_close_it(text: str) -> None:

@@ -22,7 +22,7 @@ def kinds(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Clerks searched the minutes for terms containing words such as “toll,” “levy,” “quay” and "
+        "Clerks combed the ledger for lines that used words such as “toll,” “levy,” “quay” and "
         "“ferry pass.” None turned up.\n",
         "Councillor Aske used the terms “toll”, “levy” and “charge” in her speech on Monday.\n",
         'The auditor flagged phrases like "interim," "pending" or "under review" in the draft.\n',
@@ -36,8 +36,8 @@ def test_three_quoted_words_listed_after_a_noun_for_words_are_terms(text: str) -
 
 def test_two_words_a_speaker_dodged_and_a_list_of_what_she_called_it_stay_quotes() -> None:
     text = (
-        "Aske called the levy “unfair,” “rushed” and “a tax on the poor.”\n\n"
-        "Berg said the mayor should stop hiding behind words like “maybe” and “perhaps”, "
+        "Aske called the levy “unfair,” “rushed” and “a burden for the meek.”\n\n"
+        "Berg said the mayor should stop hiding behind words like “soonish” and “shortly”, "
         "she told reporters.\n"
     )
     found = extract(text)
@@ -87,7 +87,7 @@ def test_words_said_after_speaking_to_someone_stay_a_quote() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Aske has set up a website called “Move To The Harbour If Berg Wins” that lists spare "
+        "Aske has built a web page called “Move To The Harbour If Berg Wins” that lists spare "
         "rooms, she said.\n",
         "Berg said the group, known as “Friends Of The Old Pier Trust,” meets monthly.\n",
         "Lee said neighbours formed a group called “Save Our Quay From The Cranes.”\n",
@@ -137,7 +137,7 @@ def test_a_long_title_case_quote_after_a_titling_participle_is_a_title(text: str
 
 
 def test_a_long_title_case_sentence_said_after_a_titled_work_stays_a_quote() -> None:
-    text = "Lee read out her speech, titled in full, saying “We Will Not Give Up On This Harbour Or These Families.”\n"
+    text = "Lee read out her speech, titled in full, saying “Our Nets Stay Wet Through Every Storm And Every Spring Tide.”\n"
     [q] = extract(text)
     assert (q.kind, q.speaker) == ("quote", "Lee")
 
@@ -207,7 +207,7 @@ def test_what_something_is_called_with_no_one_calling_it_stays_a_term() -> None:
     ("text", "speaker"),
     [
         ("Mayor Ann Lee called the plan “A Big Waste Of Public Money” on Tuesday.\n", "Ann Lee"),
-        ("Berg labeled the bill “The Worst Deal In A Generation,” and walked out.\n", "Berg"),
+        ("Berg labeled the bill “The Sorriest Bargain Since The Flood,” and walked out.\n", "Berg"),
         ("The union has branded his plan “Harbour Robbery” since March.\n", "The union"),
     ],
 )

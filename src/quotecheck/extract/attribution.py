@@ -159,7 +159,7 @@ class Doc:
 
 
 def poll_source(doc: Doc, qi: int, f: Found) -> Found:
-    """ "In a March Harbor-News poll, 64 percent of anglers said “…”": the share of
+    """ "In the harbour trust’s spring poll, 64 percent of anglers said “…”": the share of
     respondents answers in the poll the sentence names, which is the source to check."""
     m = f.mention
     if m is None or m.kind not in ("description", "name"):
@@ -385,15 +385,16 @@ def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
 
 
 def source_frame(w: Window) -> Found | None:
-    """ "“…,” Lee said, according to the Post.", "According to the survey, …": a source set off
-    in the quote's sentence covers the whole sentence, whoever else is reported in it."""
+    """ "“…,” Lee said, according to the Courier.", "According to the harbour census, …": a
+    source set off in the quote's sentence covers the whole sentence, whoever else is
+    reported in it."""
     a = w.left[0].start if w.left else w.open_at
     b = w.right[-1].end if w.right else w.close_at
     if "according" not in w.text[a:b].lower():
         return None  # no token of left, quote or right reads "according": w.tokens need not be built
     tokens = w.tokens
     if w.ends_sentence and not w.rest and w.right and w.right[0].is_cap and w.trail is not None:
-        # "“…?” Lee asked, according to the Post.": the question mark ends no sentence
+        # "“…?” Lee asked, according to the Courier.": the question mark ends no sentence
         # when an attribution follows, so the source after it still covers the quote
         tail = []
         for t in w.right:
@@ -411,8 +412,8 @@ def source_frame(w: Window) -> Found | None:
                 or tokens[k - 1].lower == "<q,>"
                 or (k > len(w.left) and w.trail is not None and w.trail.end <= tokens[k].start)
             )
-        ):  # "“…,” according to the Post": the comma may close the quoted words; "“…,” Lee
-            # said in a statement according to the Post": the cue's own clause closes first
+        ):  # "“…,” according to the Courier": the comma may close the quoted words; "“…,” Lee
+            # said in her newsletter according to the Courier": the cue's own clause closes first
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
@@ -485,7 +486,7 @@ def same_sentence(w: Window) -> Found | None:
         pm is not None
         and pm.kind == "relative"
         and any(t.text in HYPHEN_DASHES and t.start > spans[prev].end for t in left)
-    )  # "the sign — which read “…” — and waved it, mouthing “…”": the aside is closed
+    )  # "the flag — which read “…” — and shook it, calling “…”": the aside is closed
     if pm is not None and w.doc.sent_of[prev] == w.si and not closed:
         return Found(pm, "inherit", found[prev].outer)
     return None
@@ -579,7 +580,7 @@ def named_by_relative(left: list[Token], m: Mention) -> bool:
 
 
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:
-    """ "When Hale used the words, “…,” he was echoing Lee": the quote sits in a fronted
+    """ "When Hale repeated the phrase, “…,” he was mocking Lee": the quote sits in a fronted
     subordinate clause with its own cue, so the main clause after it is not its attribution."""
     k = 0
     while k < len(left) and left[k].lower in CLAUSE_LEADERS:
@@ -966,7 +967,7 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
 
 
 def pronoun_sentence(doc: Doc, si: int, pm: Mention | None = None) -> bool:
-    """A sentence about the same speaker ("He didn't suggest retaliation.", or "Lee is upbeat
+    """A sentence about the same speaker ("He kept his cap on.", or "Lee is upbeat
     about …" after "…," Lee said) does not break a chain of quotes; a newly named subject
     does."""
     s0 = doc.starts[si]

@@ -371,7 +371,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and not finite_at(tokens, i - 1)
             and cue_at(tokens, i - 1) is None
         ):
-            close(stack[-1], i)  # "the groups who wrote to her say": the main verb after the clause
+            close(stack[-1], i)  # "the crews who sailed with her say": the main verb after the clause
         # opening events: the token starts a clause (and belongs to it)
         low = tok.lower
         prev = tokens[i - 1] if i > 0 else None
@@ -422,7 +422,7 @@ def parse(tokens: list[Token]) -> Sentence:
             ):
                 pop_reports(spans, stack, i)
             if inner:
-                push(FRONTED, i)  # "said that once the Senate goes home, “…”": closes at its comma
+                push(FRONTED, i)  # "said that once the ferry docks, “…”": closes at its comma
                 fronted_inner.add(stack[-1])
             else:
                 push(ADVERBIAL, i)
@@ -566,7 +566,7 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
         return -1
     k = j + len(obj)
     if k < n and tokens[k].quote >= 0:
-        k += 1  # "told ABC’s “This Week” that"
+        k += 1  # "told Harbour FM’s “Quay Talk” that"
     k = past_settings(tokens, k)
     if k < n and (tokens[k].lower == "that" or finite_follows(tokens, k)):
         return k
@@ -574,8 +574,8 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
 
 
 def nominal_report(tokens: list[Token], j: int) -> int:
-    """Where the words a noun of speech reports start: "his warning that …", "her assertion
-    during the debate that …", "Lee’s answer was that …", "Hale’s motto was, “…”"."""
+    """Where the words a noun of speech reports start: "his warning that …", "her insistence
+    at the hearing that …", "Lee’s answer was that …", "Hale’s motto was, “…”"."""
     n = len(tokens)
     k = j
     while (
@@ -632,7 +632,7 @@ def past_settings(tokens: list[Token], j: int) -> int:
             ):
                 j += 1 + len(np)  # "on Monday", "in Iowa", "in an interview", "to ABC News"
                 if np[-1].is_cap and j + 1 < n and tokens[j].text == "," and tokens[j + 1].is_cap:
-                    place = np_forward(tokens, j + 1, n)  # "in Salem, New Hampshire"
+                    place = np_forward(tokens, j + 1, n)  # "in Dunmore, West Fenland"
                     if place is not None:
                         j += 1 + len(place)
                 continue
@@ -794,7 +794,7 @@ def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
             and not finite(tokens[k])
             and tokens[k].lower not in AUXILIARIES
         ):
-            k += 1  # "the Sanders campaign rejected"
+            k += 1  # "the Brandt campaign rejected"
     while k < len(tokens) and k - i < 16 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
         if tokens[k].lower in FINITE_AUX or tokens[k].lower in BE_FORMS:
             return True
@@ -1022,14 +1022,14 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
 
 
 def compound_noun(tokens: list[Token], i: int) -> bool:
-    """ "child care credit", "White House press secretary": a bare base form after a singular
+    """ "child care credit", "Harbour Board press officer": a bare base form after a singular
     noun agrees with no subject, so it is part of a compound noun, not a verb."""
     low = tokens[i].lower
     prev = tokens[i - 1] if i > 0 else None
     if prev is None or (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
         return False
     p = prev.lower
-    if prev.is_cap:  # "White House press", not "Hale and Lee call" or "Democrats say"
+    if prev.is_cap:  # "Harbour Board press", not "Hale and Lee call" or "Democrats say"
         joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
         return prev.text.isalpha() and not p.endswith("s") and not joined and p not in PLURAL_SUBJECTS
     return (
@@ -1186,7 +1186,7 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
         if best is not None and s.clause_of(best.head).role == RELATIVE:
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
-                return reporter  # "said the world lost a voice that said “…”": the report is his
+                return reporter  # "said the town lost a paper that wrote “…”": the report is his
         if best is not None:
             nominal_short = best.mention is not None and not in_report_of(s, best, p)
             if object_participle(s, best.head) or nominal_short or document_relative(s, best.head):
@@ -1391,7 +1391,7 @@ def stance_object(s: Sentence, c: Cue, before: int) -> bool:
             t.lower in ("as", "for") and (k == 0 or between[k - 1].lower not in NAMING_WORDS)
             for k, t in enumerate(between)
         )
-        or (  # not the "as" of "what is known as the “…”": a name, not the verb's predicate
+        or (  # not the "as" of "a quay referred to as the “…”": a name, not the verb's predicate
             tokens[c.head].lower.startswith("refer") and between[:1] and between[0].lower == "to"
         )
     )
@@ -1399,7 +1399,7 @@ def stance_object(s: Sentence, c: Cue, before: int) -> bool:
     m = subject_cached(s, c)
     agent = m is not None and m.cue.endswith(" by")
     if lemma in AGENT_ONLY and not agent:
-        return False  # "known online as “Guccifer”": a name nobody says
+        return False  # "known online as “Tidecrawler”": a name nobody says
     last = tokens[before - 1] if before > c.after else None
     has_object = last is not None and not (possessive(last) or last.lower in DETERMINERS)
     has_object = has_object or any(
@@ -1538,14 +1538,14 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
                 k -= 1  # "Brandt, who has called it “…,” urged": the noun before the clause
             np = (
                 np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
-            )  # "the groups who wrote to her say"
+            )  # "the crews who sailed with her say"
             if np is None:
                 np = appositive_subject(tokens, lo, v)
     d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
     if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:
         np = np_backward(tokens, a.start - 1, lo)  # "Hale — named by the Gazette as a choice — told"
     if np is None and v >= 2 and tokens[v - 1].text == "," and not prepositional_object(tokens, v - 2):
-        np = np_backward(tokens, v - 2, lo)  # "Another delegate on the slate, Jim Poolman, said"
+        np = np_backward(tokens, v - 2, lo)  # "Another skipper on the quay, Ivo Brandt, said"
         if np is not None and bare_present(tokens[v]) and (not agrees(np, tokens[v]) or np[0] is tokens[0]):
             k = index(tokens, np[0]) - 2
             outer = np_backward(tokens, k, lo) if k > lo and tokens[k + 1].text == "," else None
@@ -1557,7 +1557,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if np is None:
         np = share_subject(tokens, lo, v)
     if np is None and clause.role in (MAIN, REPORT, COORDINATE):
-        lead_np = sentence_subject(tokens, lo, v)  # "the former secretary of state and nominee said"
+        lead_np = sentence_subject(tokens, lo, v)  # "the former harbourmaster and candidate said"
         e = e0 = index(tokens, lead_np[-1]) + 1 if lead_np is not None else -1
         while 0 <= e < v and (
             tokens[e].lower in AUXILIARIES
@@ -1698,7 +1698,7 @@ def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> lis
 
 
 def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
-    """ "prompted Hale to make a joke and call Lee “…”": the verb after "to" that a verb
+    """ "led Hale to shrug and call Lee “…”": the verb after "to" that a verb
     after "and" goes on from, or -1."""
     for k in range(b - 1, max(lo, b - 10), -1):
         t = tokens[k]
@@ -1749,7 +1749,7 @@ def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | No
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
-    """ "Another source speaking to Fox News said": the noun before a participle phrase that
+    """ "Another clerk speaking to Harbour FM said": the noun before a participle phrase that
     stands between it and the verb is the subject."""
     for k in range(v - 1, max(lo, v - 9) - 1, -1):
         t = tokens[k]
@@ -1917,7 +1917,7 @@ def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
 
 def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
     """The "by" phrase of a passive cue: "were asked by host Ann Quist", "seen by dockers as
-    a “…”", "often labeled a “witch hunt” by rivals"."""
+    a “…”", "often labeled a “fish fight” by rivals"."""
     for b in range(k, min(end, k + 12)):
         t = tokens[b]
         if t.lower == "by":
@@ -1943,7 +1943,7 @@ def inverted(tokens: list[Token], v: int, lo: int, after: int) -> bool:
         return True
     if prev.text != "," or CUE_FORMS.get(tokens[v].lower) in NO_INVERSION:
         return False
-    np = np_forward(tokens, after, len(tokens))  # ", says Carl Anthony, historian …,"
+    np = np_forward(tokens, after, len(tokens))  # ", says Ada Quist, archivist …,"
     e = after + len(np) if np is not None else -1
     return (
         np is not None and kind_of_mention(np) == "name" and e < len(tokens) and tokens[e].text in (",", ":")
@@ -1975,7 +1975,7 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
         if c.role == RELATIVE:
             k = c.start + 1
             if k < c.end and finite_follows(tokens, k):
-                return np_forward(tokens, k, c.end)  # "which Trump had called …": Trump
+                return np_forward(tokens, k, c.end)  # "which Brandt had called …": Brandt
             return [tokens[c.start]] if tokens[c.start].lower in RELATIVE_PRONOUNS else None
         kids = [x for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start]
         if kids:
@@ -2064,7 +2064,7 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
                 return np  # not "issued a statement saying", "sent out a release saying": theirs
     if c.role == ABSOLUTE:
         e = b + 1
-        np = tokens[c.start + 1 : e]  # "with hundreds of marchers chanting", "with one of her ads asking"
+        np = tokens[c.start + 1 : e]  # "with hundreds of marchers chanting", "with one of her posters asking"
         return np if np and all(t.text[:1].isalnum() for t in np) else np_forward(tokens, c.start + 1, v)
     return clause_subject(s, s.owner[v], v)
 
@@ -2139,7 +2139,7 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
 
 
 def document_subject(s: Sentence, p: int) -> Mention | None:
-    """ "Lee’s speech represents “a betrayal”", "The report found “no evidence”", "Filings
+    """ "Lee’s speech represents “a betrayal”", "The audit found “no fraud”", "Filings
     show …": a document that is the subject of the quote's clause is its source (named by
     its possessor when it has one)."""
     tokens = s.tokens
@@ -2197,7 +2197,7 @@ def document_part(s: Sentence, p: int) -> Mention | None:
 
 
 def possessed_quote(s: Sentence, p: int) -> Mention | None:
-    """ "Romney’s “47 percent” comment": a quote between a possessor and its noun of
+    """ "Brandt’s “half the town” remark": a quote between a possessor and its noun of
     utterance is the possessor's."""
     tokens = s.tokens
     k = p + 1

@@ -119,11 +119,11 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n <= 2 and utterance(text, span):
         return "quote"  # “Thanks,” came the reply; “Where?” on its own line
     if chant(words):
-        return "term"  # “Lee! Lee! Lee!”, “USA! USA!”: a name chanted, no words to check
+        return "term"  # “Lee! Lee! Lee!”, “Dover! Dover!”: a name chanted, no words to check
     if len(inner.strip(" ,.;:!?")) == 1:
-        return "term"  # a letter named, not said: pull the lever for “R” or “D”
+        return "term"  # a letter named, not said: tick the box for “A” or “B”
     if titled and nxt in MADE_BY and nxt2 == "by":
-        return "term"  # a “Harbour Forum” sponsored by the paper: the name of an event
+        return "term"  # a “Quay Night” hosted by the rowing club: the name of an event
     if (
         n <= 2
         and inner.strip()[-1:].isalpha()
@@ -179,8 +179,8 @@ def verdict_on(before: list[str], attributed: bool) -> bool:
 
 
 def chant(words: list[str]) -> bool:
-    """ "“Lee! Lee!”", "“USA! USA! USA!”": one capitalised word said over and over is a name
-    chanted by a crowd; "“No, no, no,” he said" (in lower case after the first) is speech."""
+    """ "“Lee! Lee!”", "“Dover! Dover! Dover!”": one capitalised word said over and over is a name
+    chanted by a crowd; "“Wait, wait, wait,” he said" (in lower case after the first) is speech."""
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False  # tested first: it stops at the first lower-case word of a long quote
     return len({w.strip(",.!?;:") for w in words}) == 1
@@ -215,7 +215,7 @@ ITEM_AFTER = re.compile(LIST_GAP + LIST_ITEM)
 def listed_word(text: str, span: QuoteSpan) -> bool:
     """One of three or more short quotes listed after a noun for words: "the terms “toll”,
     “levy” and “fee”", "words such as “pier,” “ferry,” “quay”": words shown as words, which
-    nobody's record can confirm one by one. Two of them ("words like “maybe” and “perhaps”")
+    nobody's record can confirm one by one. Two of them ("words like “soonish” and “shortly”")
     may still be someone's words and are left to the other rules."""
     listed = 1
     start = span.start - len(span.open_mark)

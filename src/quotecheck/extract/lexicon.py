@@ -575,7 +575,7 @@ SPEAKING_GROUPS = {
     "bloggers", "commenters", "followers",
 }  # fmt: skip
 AGENT_PLURALS = ("ists", "ians", "izers", "isers", "ators", "ents", "ants")
-# Heads of a body's name after a name ("the Sanders campaign", "the Tan office").
+# Heads of a body's name after a name ("the Brandt campaign", "the Tan office").
 ORG_HEADS = {
     "campaign", "camp", "team", "office", "administration", "committee", "spokesman", "spokeswoman",
     "aides", "lawyers",
@@ -675,7 +675,7 @@ PAST_FORMS = {
     "saw", "spoke", "came", "began", "brought", "bought", "built", "chose", "drew", "fell",
     "felt", "found", "heard", "kept", "knew", "left", "lost", "meant", "paid", "rose", "sold",
     "stood", "struck", "thought", "won", "released", "issued", "posted", "published",
-    # irregular pasts with no -ed to show them: "before his knee blew out is"
+    # irregular pasts with no -ed to show them: "before her wrist froze up is"
     "blew", "grew", "threw", "flew", "drove", "rode", "broke", "forgot", "hid", "shook", "sank",
     "fought", "sought", "taught", "caught", "slept", "became", "fled", "stole", "sang", "swam",
     "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
@@ -689,7 +689,7 @@ COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", 
 
 GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
 
-# "Former US secretary of state Ada Quist": a country code before a title is no name
+# "Former UK harbour minister Ada Quist": a country code before a title is no name
 COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
 PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
@@ -809,7 +809,7 @@ PLACE_FIRST = {
 # place heads that are also common surnames ("City Hall" but "Derek Hall")
 SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "german"}
 
-# wars, laws and honours ("World War", "Freedom of Information Act"): no one speaks for them
+# wars, laws and honours ("World War", "Fair Tides Act"): no one speaks for them
 THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 
 PLACE_WORDS = {
@@ -854,8 +854,8 @@ ORG_WORDS = {
     "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
-    # a group or an affiliation, never one he or she: "Council of Economic Advisers", "an
-    # Ohio Republican", "Veterans for Lee"
+    # a group or an affiliation, never one he or she: "Council of Harbour Advisers", "a
+    # Fenland Liberal", "Veterans for Lee"
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
     "voters", "friends", "supporters", "members", "officials", "leaders", "students",
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",

@@ -289,7 +289,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         and tokens[end - 1].lower == "of"
         and (tokens[end].lower in COUNT_WORDS or tokens[end].text.isdigit())
     ):
-        head = np_core(tokens, end - 2, lo)  # "the mother of three replied"
+        head = np_core(tokens, end - 2, lo)  # "the owner of two trawlers replied"
         if head is not None and head[0].lower in DETERMINERS:
             return [*head, tokens[end - 1], tokens[end]]
     if np is None or len(np) > 12:
@@ -301,7 +301,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         and not (
             tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES and tokens[i].is_cap
         )
-    ):  # "Secretary of State" is one title; "the owner of the ferry" a description with its phrase
+    ):  # "Minister of Fisheries" is one title; "the owner of the ferry" a description with its phrase
         first = np_core(tokens, i - 2, lo)
         if (
             first is not None
@@ -315,7 +315,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                     and any(t.is_cap or t.text.endswith(("’s", "'s")) for t in np)
                 )
             )
-        ):  # "A document on the campaign's website states"; not "the sign on the door read"
+        ):  # "A notice on the club's noticeboard states"; not "the sign on the door read"
             joined = [*first, tokens[i - 1], *np]
             j = i - 2 - len(first)  # the token before the first phrase
             if (
@@ -401,7 +401,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         and not possessive_tok(tokens[end - 1])
         and tokens[end - 1].lower not in DETERMINERS
     ):
-        return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a swiftly called meeting": a phrase never ends in an article
+        return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a hastily called vote": a phrase never ends in an article
     noun_after_det = end - 1 >= lo and (
         tokens[end - 1].lower in DETERMINERS
         or tokens[end - 1].text.endswith(POSSESSIVE_ENDS)
@@ -466,7 +466,7 @@ def adverb_like(tok: Token) -> bool:
 
 def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> bool:
     """A lower-case noun after a name is the head the name modifies, and ends the phrase: a
-    role or body ("the Indiana governor", "the Sanders campaign"), a noun an appositive
+    role or body ("the Fenland governor", "the Brandt campaign"), a noun an appositive
     follows ("his Aldwick counterpart, Gary Dorsett"), or a plural its verb follows ("Lee
     supporters interrupted")."""
     t = tokens[i]
@@ -549,7 +549,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and t.text not in COUNTRY_CODES
                 )
         elif out and seen_name and len(out) <= 4 and name_modifies(tokens, i, hi, out, seen_poss):
-            out.append(t)  # "the Indiana governor", "Lee supporters said", "his Aldwick counterpart, …"
+            out.append(t)  # "the Fenland governor", "Lee supporters said", "his Aldwick counterpart, …"
             break
         elif (
             (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
@@ -671,7 +671,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and out[-1].text[:1].islower()
             and out[-1].lower in TITLES
             and out[0].lower not in ARTICLES
-        )  # "Falk first used", but "the Indiana governor"
+        )  # "Falk first used", but "the Fenland governor"
     ):
         out.pop()
     if (
@@ -790,7 +790,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 return np
     if tokens[j].text == ",":
         # an appositive or aside between subject and verb: "Hale, a Republican from Utah, said"
-        # "Lee, during a town hall in Provo, Utah, said": hop back over up to three commas
+        # "Lee, during a quay meeting in Dunmore, Fenland, said": hop back over up to three commas
         end = j
         for _ in range(3):
             k = end - 1
@@ -811,7 +811,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                     return tagged
             np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
             if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
-                return np  # not "Sen. Ann Lee, R-Utah, one of the no votes, said": the tag is hopped
+                return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
         return None
     if tokens[j].text in ("—", "–", "--") or (
@@ -985,7 +985,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return None
     name = np_forward(tokens, e + 2, len(tokens))
     if name is None or kind_of_mention(name) != "name" or not all(t.is_cap for t in name) or is_org(name):
-        return None  # "a salesman from Sumter, South Carolina": a place, not the person
+        return None  # "a baker from Dunmore, West Fenland": a place, not the person
     after = e + 2 + len(name)
     if after < len(tokens) and tokens[after].text not in (",", ".", ";"):
         return None

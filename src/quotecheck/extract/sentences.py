@@ -149,7 +149,7 @@ def abbreviation(word: str, text: str, after: int) -> bool:
 
 
 def ends_on_abbreviation(text: str, pos: int, nxt: int) -> bool:
-    """ "… plants in the U.S. She adds …": an abbreviation that can close a phrase (a place,
+    """ "… mills in Wexmoor Co. He adds …": an abbreviation that can close a phrase (a place,
     a time, "Inc.") followed by a pronoun or article opening a clause ends the sentence; a
     title ("Sen.", "Dr.") never does."""
     i = pos

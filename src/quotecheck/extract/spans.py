@@ -8,7 +8,7 @@ and newsroom practice:
   written the wrong way (“…“, ”…”) still closes; a mark's direction is read from the
   characters around it, not from its glyph, when the glyph lies;
 - a double mark that opens inside an open quote (a space before it, a word after it:
-  “He called it “bad” and left.”) opens a nested quote that stays part of the outer one,
+  “She named it “grim” and went home.”) opens a nested quote that stays part of the outer one,
   rather than closing it as a wrong-way closer;
 - single marks (‘…’, and `…' as typewriters wrote them) are nested quotes inside a double
   quote and stay part of it; which style is outer is decided for each group of overlapping
@@ -291,7 +291,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                 and (pos > open_at or mark == "''")
                 and pos > flat_until
             ):
-                nested = nested_seen = True  # “He called it “bad” and left.”: a nested quote
+                nested = nested_seen = True  # “She named it “grim” and went home.”: a nested quote
                 continue
             if mark in CLOSERS_OF[open_mark] or (
                 mark == "''" and (open_mark == "``" or (open_mark in ('"', "“") and closer_like))

@@ -45,7 +45,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             if any(t.lower in TIME_AFTER for t in tokens[i:k]):
                 i = k + 1  # "A month later, he …"
             break
-    # "…in Provo, Utah, Hale went": a place set off by commas is not the subject
+    # "…in Dunmore, Fenland, Hale went": a place set off by commas is not the subject
     if i < hi and tokens[i].is_cap:
         k = i
         while k < hi and k - i < 3 and tokens[k].is_cap:
@@ -73,7 +73,7 @@ def past_object(tokens: list[Token], k: int, hi: int) -> int:
     while k < hi and k - start < 8 and tokens[k].text[:1].isalnum():
         t = tokens[k]
         if t.lower == "of":
-            cap = k + 1 < hi and tokens[k + 1].is_cap  # "On the morning of Feb. 28 Lee"
+            cap = k + 1 < hi and tokens[k + 1].is_cap  # "By the night of Oct. 9 Lee"
         elif t.text[:1].isdigit():
             cap = False
         elif t.is_cap != cap or t.lower in PRONOUNS_HE_SHE_THEY or (k > start and t.lower in ARTICLES):
