@@ -421,14 +421,14 @@ def test_a_name_set_off_after_a_description_names_the_speaker() -> None:
 def test_a_partitive_speaker_after_said_is_read_whole() -> None:
     text = (
         "Hale argued that the guild should not back the new pier.\n\n"
-        "“It was a shambles from the start,” said one of two engineers who worked on the plans.\n\n"
+        "“The hull leaked from day one,” said one of two welders who built the barge at Kelmouth.\n\n"
         "“Nobody asked us,” said two of the ferry pilots.\n"
     )
-    shambles, asked = extract(text)
-    assert (shambles.kind, shambles.speaker, mention(text, shambles)) == (
+    hull, asked = extract(text)
+    assert (hull.kind, hull.speaker, mention(text, hull)) == (
         "quote",
-        "one of two engineers",
-        "one of two engineers",
+        "one of two welders",
+        "one of two welders",
     )
     assert (asked.kind, mention(text, asked)) == ("quote", "two of the ferry pilots")
 
@@ -1250,7 +1250,7 @@ def test_a_rival_opening_the_sentence_is_no_part_of_the_name() -> None:
 def test_a_sentence_naming_the_speaker_again_keeps_the_chain() -> None:
     text = (
         "“We will win the county,” Okafor Mensah said.\n\n"
-        "Mensah is upbeat about the race, in part because he sees the party as united.\n\n"
+        "Mensah is calm about the vote at Brackwater, not least since he has the dockers’ guild behind him.\n\n"
         "“Nobody else can carry the state.”\n"
     )
     _win, carry = extract(text)
@@ -1260,7 +1260,7 @@ def test_a_sentence_naming_the_speaker_again_keeps_the_chain() -> None:
 def test_a_sentence_naming_someone_else_breaks_the_chain() -> None:
     text = (
         "“We will win the county,” Okafor Mensah said.\n\n"
-        "Ruiz is upbeat about the race, in part because he sees the party as united.\n\n"
+        "Ruiz is calm about the vote at Brackwater, not least since he has the dockers’ guild behind him.\n\n"
         "“Nobody else can carry the state.”\n"
     )
     _win, carry = extract(text)
@@ -1329,10 +1329,10 @@ def test_an_unnamed_someone_opening_a_clause_is_the_speaker() -> None:
 
 
 def test_voiced_a_wish_for_is_a_cue_for_the_quote_it_names() -> None:
-    text = "She voiced a wish for a “quiet and tidy harbour,” and she called the mayor “a friend.”\n"
-    harbour, friend = extract(text)
-    assert (mention(text, harbour), harbour.cue) == ("She", "voiced a wish")
-    assert (mention(text, friend), friend.cue) == ("she", "called")
+    text = "She voiced a wish for “fewer gulls on the quay,” and she called Tolmouth’s harbourmaster “a saint.”\n"
+    gulls, saint = extract(text)
+    assert (mention(text, gulls), gulls.cue) == ("She", "voiced a wish")
+    assert (mention(text, saint), saint.cue) == ("she", "called")
 
 
 def test_said_before_the_subject_of_a_reported_clause_signs_nothing_behind_it() -> None:
@@ -1522,9 +1522,9 @@ def test_a_fronted_phrase_set_off_by_a_comma_still_gives_the_subject() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Hale said he\'d make the port "shine again," for example, and Lee vowed to "fix the roads" first.',
-        "Hale said she’s sure the port will “shine again,” and Lee promised to “fix the roads” first.",
-        "Hale says they’re ready to “go all the way,” and Lee vowed to “fix the roads” first.",
+        'Hale said he\'d get the ferry "back on time," in his words, and Lee vowed to "mend the slipway" soon.',
+        "Hale said she’s sure the ferry will “run on time,” and Lee promised to “mend the slipway” soon.",
+        "Hale says they’re ready to “sail at dawn,” and Lee vowed to “mend the slipway” soon.",
     ],
 )
 def test_a_report_opening_on_a_contraction_has_its_verb_so_and_opens_a_new_clause(text: str) -> None:
@@ -1535,8 +1535,8 @@ def test_a_report_opening_on_a_contraction_has_its_verb_so_and_opens_a_new_claus
 @pytest.mark.parametrize(
     "text",
     [
-        "Both men spoke afterwards, Hale saying he was “very pleased” and Lee calling it a “good start.”",
-        "The talks ended with Hale saying he was “very pleased” and Lee calling it a “good start.”",
+        "The pair left the quay at dusk, Hale saying the tide was “kind to us” and Lee calling the crossing “rough but fair.”",
+        "The trial sail ended with Hale saying the hull felt “solid” and Lee calling the engine “a marvel.”",
         "Hale spoke at length, saying the port was “very busy” and Lee telling reporters it was “fine.”",
     ],
 )
@@ -1555,10 +1555,10 @@ def test_and_before_a_name_without_a_participle_stays_in_the_report() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hale, the county’s former mayor, repeated accusations that Lee recites the same lines, "
-        "calling him a “talented actor.”",
-        "Hale dismissed suggestions that Lee reads the same lines, calling him a “talented actor.”",
-        "Hale repeated assertions that Lee reads the same lines, calling him a “talented actor.”",
+        "Hale, Kelmouth’s harbour master, repeated accusations that Lee recites old tide tables, "
+        "calling him a “menace at the tiller.”",
+        "Hale dismissed suggestions that Lee reads old tide tables, calling him a “menace at the tiller.”",
+        "Hale repeated assertions that Lee reads old tide tables aloud, calling him a “menace at the tiller.”",
     ],
 )
 def test_a_plural_noun_of_speech_opens_its_that_clause_so_a_participle_after_it_is_the_subjects(
