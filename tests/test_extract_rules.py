@@ -113,9 +113,8 @@ def test_a_day_before_a_speech_noun_is_no_speaker() -> None:
 
 def test_an_infinitive_cue_after_started_to_takes_that_verbs_subject() -> None:
     text = (
-        "The timeline of the fire shows that the alarm sounded twice before the mayor was told, "
-        "and long before city officials started to describe the blaze as an “accident” on "
-        "television.\n"
+        "Logs from the mill at Farrow Bend put the flood at dawn, and soon after city officials "
+        "started to describe the burst dam as an “accident” on the radio.\n"
     )
     [accident] = extract(text)
     assert (accident.kind, accident.speaker, mention(text, accident), accident.cue) == (
@@ -151,9 +150,8 @@ def test_a_quote_in_an_even_as_clause_keeps_that_clauses_cue() -> None:
 
 def test_a_quote_after_reported_speech_goes_on_with_the_sentence_subject() -> None:
     text = (
-        "Ivo Brandt argued in a column for the Courier that members, even those who signed up "
-        "before the vote began, may still switch. “A win in the north would change everything "
-        "for the guild.”\n"
+        "Ivo Brandt argued on Sunday that the old hands, even the ones who signed up once the "
+        "levy began, might yet turn. “A good haul at Selsey Rock would change everything for us.”\n"
     )
     [north] = extract(text)
     assert (north.kind, north.speaker, mention(text, north)) == ("quote", "Ivo Brandt", "Ivo Brandt")
@@ -319,8 +317,8 @@ def test_passive_cue_gives_the_words_to_the_by_phrase_not_the_subject() -> None:
 
 def test_restrictive_relative_without_comma_takes_the_noun_before_it() -> None:
     text = (
-        "To settle the dispute, reporters turned to the harbour police which reported “52 thefts” "
-        "at the port between May and June.\n\n"
+        "The ledger came from the harbour police which reported “52 thefts” on the east quay "
+        "last spring.\n\n"
         "Among the callers was a fisherman named Joe Brandt who posted “never again” under the notice.\n"
     )
     thefts, again = extract(text)
@@ -387,7 +385,7 @@ def test_a_participle_after_a_though_clause_takes_that_clauses_pronoun() -> None
 
 def test_a_setting_phrase_between_a_name_and_its_cue_keeps_the_name_as_subject() -> None:
     text = (
-        "The backlash was complete when Councillor Ivo Brandt in his opening speech called the "
+        "The meeting at Pell Quay broke up after Councillor Ivo Brandt in his opening speech called the "
         "harbour inspectors “crooks” and walked out.\n"
     )
     [crooks] = extract(text)
@@ -647,8 +645,8 @@ def test_a_title_with_of_and_a_country_code_stays_part_of_the_name() -> None:
 def test_according_to_in_the_next_sentence_does_not_sign_a_quote_that_ended_its_own() -> None:
     text = (
         "“It is a sad day for the harbour,” Mayor Ines Varga told reporters outside the town hall. "
-        "“This is what the new owners have brought us.” Councillor Tom Baker said he would have "
-        "sold the ferry years ago, according to local press reports.\n"
+        "“This is what the new owners have brought us.” Councillor Tom Baker wants the ferry sold "
+        "to the Kelmouth line, according to the Pell Gazette.\n"
     )
     sad, owners = extract(text)
     assert (sad.speaker, mention(text, sad)) == ("Ines Varga", "Mayor Ines Varga")
@@ -798,9 +796,9 @@ def test_a_quote_in_apposition_to_a_coined_phrase_is_the_coiners_words() -> None
 
 def test_a_named_partnership_is_no_antecedent_for_his() -> None:
     text = (
-        "Mayor Tom Hale leaves for Oslo today, where crowds will protest against the North Sea "
-        "Fishing and Shipping Partnership. Behind him is a furious council, still smarting from "
-        "his warning that the harbour would sink to the “bottom of the list” for grants.\n"
+        "Mayor Tom Hale flies to Oslo today to sign the North Sea Fishing and Shipping "
+        "Partnership. Behind him the dockers still resent his remark that their wharf "
+        "was “a museum piece” before the vote.\n"
     )
     [line] = extract(text)
     assert (line.kind, line.speaker, mention(text, line)) == ("quote", "Tom Hale", "his")
@@ -1637,7 +1635,7 @@ def test_a_quote_in_a_fronted_clause_keeps_that_clauses_cue() -> None:
     [
         (
             "The minutes recall a night in 2015, when Hale first addressed the guild, and Sen. Ann Lee (D-Fen.) "
-            'kept asking her why the trust had linked the flood to "rotten" sluices.',
+            'kept asking her how the sluices at Farrow Bend had gone "rotten" so fast.',
             "Ann Lee",
         ),
         (
