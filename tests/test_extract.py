@@ -1180,8 +1180,8 @@ def test_title_with_of_before_a_name_is_the_subject() -> None:
 
 def test_fronted_phrase_and_verbs_are_not_speakers() -> None:
     text = (
-        "Following a quickly called, late-night sitting, the harbor board issued a statement "
-        "branding the strike “a plain breach of contract.”\n\n"
+        "Following a hurriedly called sitting at dusk, the harbor board issued a statement "
+        "branding the dockers’ strike “reckless and unlawful.”\n\n"
         "The mayor, a retired pilot, thanked the crews at a supper sponsored by the guild and "
         "said what the port needs is plain: “Steady hands and an open door.”\n"
     )
