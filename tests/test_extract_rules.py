@@ -446,7 +446,7 @@ def test_a_partitive_speaker_after_said_is_read_whole() -> None:
         ),
         (
             "Sen. Otto Brandt, I-Vt., the panel’s longest-serving member, has warned that the vote "
-            "would be “a disaster for rural towns.”\n",
+            "would be “a blow to the hill farms.”\n",
             "Otto Brandt",
             "Sen. Otto Brandt",
         ),
@@ -1336,7 +1336,7 @@ def test_voiced_a_wish_for_is_a_cue_for_the_quote_it_names() -> None:
 def test_said_before_the_subject_of_a_reported_clause_signs_nothing_behind_it() -> None:
     text = (
         "Ada Lund, a singer on the ferry show “Low Tide,” who later ran the line, said her boss "
-        "was “always kind and patient.”\n"
+        "was “never late with the wages.”\n"
     )
     show, kind = extract(text)
     assert (show.kind, show.speaker) == ("title", None)
@@ -1693,10 +1693,10 @@ def test_an_irregular_past_in_the_main_clause_leaves_the_cue_of_the_clause_after
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ('Sen. Ann Lee, R-Utah, one of the two no votes, said the bill was "an overreaction."', "Ann Lee"),
+        ('Sen. Ann Lee, R-Utah, the bill’s loudest foe, said the bill was "an overreaction."', "Ann Lee"),
         ('Rep. Ivo Brandt, D-N.Y., a longtime critic, called it "a sham."', "Ivo Brandt"),
         (
-            'Sen. Ann Lee, R-Utah, one of the two no votes, later told reporters it was "an overreaction."',
+            'Sen. Ann Lee, R-Utah, the bill’s loudest foe, later told reporters it was "an overreaction."',
             "Ann Lee",
         ),
     ],

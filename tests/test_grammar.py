@@ -420,7 +420,7 @@ def mentions(text: str) -> list[tuple[str | None, str | None]]:
         # an inverted cue right after the quote, or as the last clause after a comma
         ("“Nobody asked us,” wrote another.\n", "another"),
         ("“The ferry will run” in the winter, said the harbour master.\n", "the harbour master"),
-        ("“It will be a challenge” for the board, said Lee, who chairs it.\n", "Lee"),
+        ("“The winter will test us” for the board, said Lee, who chairs it.\n", "Lee"),
     ],
 )
 def test_the_attribution_that_closes_a_quote(text: str, mention: str) -> None:
