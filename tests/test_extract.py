@@ -689,7 +689,7 @@ def test_a_description_stops_before_its_verb_and_object() -> None:
 
 def test_counted_crowd_and_nickname_use() -> None:
     text = (
-        "Outside the hall, about 200 protesters gathered, chanting “Save the pier.”\n\n"
+        "By the slipway at noon, about 200 protesters gathered, chanting “Save the pier.”\n\n"
         "Mayor Ines Falk spoke later.\n\n"
         "In her letters, Falk often called the ferry by a nickname, “the Old Tub.”\n"
     )
@@ -721,7 +721,7 @@ def test_unclosed_appositive_before_the_cue_keeps_the_name_as_speaker() -> None:
 
 
 def test_description_subject_stops_at_a_stance_verb() -> None:
-    text = "The harbour group seeks to pass what it calls “fair mooring rules” this year.\n"
+    text = "The harbour group now seeks a vote on what it calls “fair mooring rules” this year.\n"
     [q] = checkable(text)
     assert (mention(text, q), q.speaker) == (
         "it",
@@ -777,7 +777,7 @@ def test_former_role_and_title_before_an_inverted_name() -> None:
 def test_lone_fronted_adverb_and_existential_there() -> None:
     text = (
         "Ola Berg skipped the meeting.\n\n"
-        "Instead he delivered a talk in which he called the pier “a disgrace.”\n\n"
+        "Instead he sent the council a note in which he called the pier “a disgrace.”\n\n"
         "There’s still time for the “harbour deal” to pass.\n"
     )
     quotes = {q.text: q for q in extract(text)}
@@ -1043,7 +1043,7 @@ def test_pronoun_takes_the_most_recent_compatible_person() -> None:
 
 
 def test_and_i_quote_is_the_writers_aside() -> None:
-    text = "No wonder Tom Hale said, and I quote, “Everyone adores the ferry.”\n"
+    text = "At the launch Tom Hale said, and I quote, “Everyone adores the ferry.”\n"
     [q] = checkable(text)
     assert (q.speaker, mention(text, q), q.cue) == ("Tom Hale", "Tom Hale", "said")
 
@@ -1180,10 +1180,10 @@ def test_title_with_of_before_a_name_is_the_subject() -> None:
 
 def test_fronted_phrase_and_verbs_are_not_speakers() -> None:
     text = (
-        "Following a hastily called, early-morning vote, the harbor board issued a statement "
-        "branding the shutdown “a plain breach of contract.”\n\n"
-        "The mayor, a former judge, praised the workers at a lunch sponsored by the union and "
-        "said what the city needs is plain: “Steady hands and an open door.”\n"
+        "Following a hurriedly called sitting at dusk, the harbor board issued a statement "
+        "branding the dockers’ strike “reckless and unlawful.”\n\n"
+        "The mayor, a retired pilot, thanked the crews at a supper sponsored by the guild and "
+        "said what the port needs is plain: “Steady hands and an open door.”\n"
     )
     board, mayor = checkable(text)
     assert mention(text, board) == "the harbor board"
@@ -1214,14 +1214,14 @@ def test_contracted_pronoun_and_keeps_talking_find_their_subject() -> None:
 
 def test_chained_verb_after_when_and_last_clause_after_semicolon() -> None:
     text = (
-        "There were sharper exchanges, such as when Ann Lee scolded Tom Hale over taxes and "
-        "called him a “featherweight,” a pointed dig.\n\n"
-        "So that is why the party expects a win; all Democrats have to do is stay calm and "
+        "The debate at Pell Quay turned sour when Ann Lee scolded Tom Hale over the harbour fees "
+        "and called him a “featherweight,” a jab the hall enjoyed.\n\n"
+        "So the guild expects to win; all the dockers have to do is keep calm and "
         "repeat, day after day, “Jobs first, always.”\n"
     )
     lee, dems = checkable(text)
     assert (mention(text, lee), lee.speaker) == ("Ann Lee", "Ann Lee")
-    assert mention(text, dems) == "all Democrats"
+    assert mention(text, dems) == "all the dockers"
 
 
 def test_possessor_group_and_who_clause_name_the_speaker() -> None:
@@ -1321,11 +1321,11 @@ def test_fronted_phrase_and_adjective_before_a_speech_noun_are_no_subject() -> N
 
 def test_of_phrases_in_subjects_and_a_lauding_subject() -> None:
     text = (
-        "She said tenants could not apply, and when pressed on it, the 41-year-old owner "
+        "Tenants were turned away at first; when asked why, the 41-year-old owner "
         "of two trawlers answered, “The grant is for boat owners.”\n\n"
-        "A note on the club’s website states that the discount applies only if a boat is "
+        "A note on the club’s website states that members pay less only if a boat is "
         "“registered with the harbor office,” a narrow test.\n\n"
-        "In March, Gov. Ann Lee of New Mexico lauded the scheme in her yearly address for "
+        "In March, Gov. Ann Lee of New Mexico lauded the mooring scheme at a harbour supper for "
         "bringing “fresh and daring ideas.”\n"
     )
     mother, memo, lee = checkable(text)
@@ -1369,9 +1369,9 @@ def test_share_of_respondents_answers_in_the_poll() -> None:
 
 def test_capitalised_particle_names_and_party_tag_before_the_comma() -> None:
     text = (
-        "Ben Hale, the retired chair of the guild, told the Courier before he sailed that he "
-        "felt the port should bend “the way it did after the flood” to end the row.\n\n"
-        "Wednesday in Dunmore, Fenland, after winning the vote, Gov. Ann Lee (D-Fen.), said, "
+        "Ben Hale, the retired chair of the guild, told the Courier the port must bend "
+        "“the way it did after the flood” or lose its boats.\n\n"
+        "Wednesday in Dunmore, Fenland, once the count was in, Gov. Ann Lee (D-Fen.), said, "
         "“We are heading north.”\n"
     )
     hale, lee = checkable(text)
@@ -1401,7 +1401,7 @@ def test_words_after_an_earlier_quote_are_no_subject() -> None:
 
 def test_day_between_subject_and_cue_and_later_said() -> None:
     text = (
-        "Much of the anger was aimed at the mayor, who Tom Hale on Wednesday called "
+        "The loudest boos went to the mayor, who Tom Hale on Wednesday called "
         "“a gambler with our money.”\n\n"
         "Ann Lee opened the debate and later said, “More than one club is angry.”\n"
     )
@@ -1466,11 +1466,11 @@ def test_passive_label_takes_the_agent_after_the_quote() -> None:
 
 def test_second_predicate_verb_takes_the_sentence_subject() -> None:
     text = (
-        "The Harbour Bar Association finished its review of the nominee's record and deemed "
-        "her “highly qualified” for the bench.\n"
+        "The Fenland Pilots Guild checked the new skipper's logbooks and deemed "
+        "her “fit to sail” by spring.\n"
     )
     [q] = extract(text)
-    assert (q.kind, mention(text, q)) == ("quote", "The Harbour Bar Association")
+    assert (q.kind, mention(text, q)) == ("quote", "The Fenland Pilots Guild")
 
 
 def test_scare_quote_without_a_governing_verb_stays_a_term() -> None:
@@ -1524,7 +1524,7 @@ def test_a_year_between_who_and_said_keeps_the_relative_subject() -> None:
 
 def test_passive_agent_before_as_owns_the_partial_quote_but_known_as_is_a_name() -> None:
     text = (
-        "The levy, a measure seen by activists as a “safety net” for the pier, passed.\n\n"
+        "The levy, a tax seen by activists as a “safety net” for fishing families, passed on Tuesday.\n\n"
         "Tom Hale, 52, known online as “Pier Boss,” did not vote.\n"
     )
     lifeboat, boss = extract(text)
@@ -1535,8 +1535,8 @@ def test_passive_agent_before_as_owns_the_partial_quote_but_known_as_is_a_name()
 def test_a_share_of_respondents_is_the_subject_of_a_partial_quote() -> None:
     text = (
         "The harbour survey was released on Monday.\n\n"
-        "About six in 10 told the pollsters they were “fed up” with the ferry timetable.\n\n"
-        "Roughly 12 percent of pier residents reported “no view” of the new plan.\n"
+        "About six in 10 answered that the timetable left them “fed up.”\n\n"
+        "Roughly 12 percent of pier residents reported being “too busy to care.”\n"
     )
     fed, view = extract(text)
     assert (fed.kind, mention(text, fed)) == ("quote", "About six in 10")
@@ -1659,7 +1659,7 @@ def test_age_before_a_name_and_a_source_familiar_with_someone() -> None:
 def test_pronoun_in_a_sentence_stands_for_its_named_subject() -> None:
     text = (
         "Mayor Robert Marsh met with Governor Tom Hale to talk about the state budget for the year.\n\n"
-        "Marsh went after Hale at the forum, when he called the budget “a gift to the banks.”\n"
+        "Marsh clashed with Hale at the forum, when he called the budget “a gift to the banks.”\n"
     )
     [q] = checkable(text)
     assert mention(text, q) == "he"

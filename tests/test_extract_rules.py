@@ -113,9 +113,8 @@ def test_a_day_before_a_speech_noun_is_no_speaker() -> None:
 
 def test_an_infinitive_cue_after_started_to_takes_that_verbs_subject() -> None:
     text = (
-        "The timeline of the fire shows that the alarm sounded twice before the mayor was told, "
-        "and long before city officials started to describe the blaze as an “accident” on "
-        "television.\n"
+        "Logs from the mill at Farrow Bend put the flood at dawn, and soon after city officials "
+        "started to describe the burst dam as an “accident” on the radio.\n"
     )
     [accident] = extract(text)
     assert (accident.kind, accident.speaker, mention(text, accident), accident.cue) == (
@@ -151,9 +150,8 @@ def test_a_quote_in_an_even_as_clause_keeps_that_clauses_cue() -> None:
 
 def test_a_quote_after_reported_speech_goes_on_with_the_sentence_subject() -> None:
     text = (
-        "Ivo Brandt argued in a column for the Courier that members, even those who signed up "
-        "before the vote began, may still switch. “A win in the north would change everything "
-        "for the guild.”\n"
+        "Ivo Brandt argued on Sunday that the old hands, even the ones who signed up once the "
+        "levy began, might yet turn. “A good haul at Selsey Rock would change everything for us.”\n"
     )
     [north] = extract(text)
     assert (north.kind, north.speaker, mention(text, north)) == ("quote", "Ivo Brandt", "Ivo Brandt")
@@ -319,8 +317,8 @@ def test_passive_cue_gives_the_words_to_the_by_phrase_not_the_subject() -> None:
 
 def test_restrictive_relative_without_comma_takes_the_noun_before_it() -> None:
     text = (
-        "To settle the dispute, reporters turned to the harbour police which reported “52 thefts” "
-        "at the port between May and June.\n\n"
+        "The ledger came from the harbour police which reported “52 thefts” on the east quay "
+        "last spring.\n\n"
         "Among the callers was a fisherman named Joe Brandt who posted “never again” under the notice.\n"
     )
     thefts, again = extract(text)
@@ -387,7 +385,7 @@ def test_a_participle_after_a_though_clause_takes_that_clauses_pronoun() -> None
 
 def test_a_setting_phrase_between_a_name_and_its_cue_keeps_the_name_as_subject() -> None:
     text = (
-        "The backlash was complete when Councillor Ivo Brandt in his opening speech called the "
+        "The meeting at Pell Quay broke up after Councillor Ivo Brandt in his opening speech called the "
         "harbour inspectors “crooks” and walked out.\n"
     )
     [crooks] = extract(text)
@@ -421,14 +419,14 @@ def test_a_name_set_off_after_a_description_names_the_speaker() -> None:
 def test_a_partitive_speaker_after_said_is_read_whole() -> None:
     text = (
         "Hale argued that the guild should not back the new pier.\n\n"
-        "“It was a shambles from the start,” said one of two engineers who worked on the plans.\n\n"
+        "“The hull leaked from day one,” said one of two welders who built the barge at Kelmouth.\n\n"
         "“Nobody asked us,” said two of the ferry pilots.\n"
     )
-    shambles, asked = extract(text)
-    assert (shambles.kind, shambles.speaker, mention(text, shambles)) == (
+    hull, asked = extract(text)
+    assert (hull.kind, hull.speaker, mention(text, hull)) == (
         "quote",
-        "one of two engineers",
-        "one of two engineers",
+        "one of two welders",
+        "one of two welders",
     )
     assert (asked.kind, mention(text, asked)) == ("quote", "two of the ferry pilots")
 
@@ -448,7 +446,7 @@ def test_a_partitive_speaker_after_said_is_read_whole() -> None:
         ),
         (
             "Sen. Otto Brandt, I-Vt., the panel’s longest-serving member, has warned that the vote "
-            "would be “a disaster for rural towns.”\n",
+            "would be “a blow to the hill farms.”\n",
             "Otto Brandt",
             "Sen. Otto Brandt",
         ),
@@ -647,8 +645,8 @@ def test_a_title_with_of_and_a_country_code_stays_part_of_the_name() -> None:
 def test_according_to_in_the_next_sentence_does_not_sign_a_quote_that_ended_its_own() -> None:
     text = (
         "“It is a sad day for the harbour,” Mayor Ines Varga told reporters outside the town hall. "
-        "“This is what the new owners have brought us.” Councillor Tom Baker said he would have "
-        "sold the ferry years ago, according to local press reports.\n"
+        "“This is what the new owners have brought us.” Councillor Tom Baker wants the ferry sold "
+        "to the Kelmouth line, according to the Pell Gazette.\n"
     )
     sad, owners = extract(text)
     assert (sad.speaker, mention(text, sad)) == ("Ines Varga", "Mayor Ines Varga")
@@ -798,9 +796,9 @@ def test_a_quote_in_apposition_to_a_coined_phrase_is_the_coiners_words() -> None
 
 def test_a_named_partnership_is_no_antecedent_for_his() -> None:
     text = (
-        "Mayor Tom Hale leaves for Oslo today, where crowds will protest against the North Sea "
-        "Fishing and Shipping Partnership. Behind him is a furious council, still smarting from "
-        "his warning that the harbour would sink to the “bottom of the list” for grants.\n"
+        "Mayor Tom Hale flies to Oslo today to sign the North Sea Fishing and Shipping "
+        "Partnership. Behind him the dockers still resent his remark that their wharf "
+        "was “a museum piece” before the vote.\n"
     )
     [line] = extract(text)
     assert (line.kind, line.speaker, mention(text, line)) == ("quote", "Tom Hale", "his")
@@ -1250,7 +1248,7 @@ def test_a_rival_opening_the_sentence_is_no_part_of_the_name() -> None:
 def test_a_sentence_naming_the_speaker_again_keeps_the_chain() -> None:
     text = (
         "“We will win the county,” Okafor Mensah said.\n\n"
-        "Mensah is upbeat about the race, in part because he sees the party as united.\n\n"
+        "Mensah is calm about the vote at Brackwater, not least since he has the dockers’ guild behind him.\n\n"
         "“Nobody else can carry the state.”\n"
     )
     _win, carry = extract(text)
@@ -1260,7 +1258,7 @@ def test_a_sentence_naming_the_speaker_again_keeps_the_chain() -> None:
 def test_a_sentence_naming_someone_else_breaks_the_chain() -> None:
     text = (
         "“We will win the county,” Okafor Mensah said.\n\n"
-        "Ruiz is upbeat about the race, in part because he sees the party as united.\n\n"
+        "Ruiz is calm about the vote at Brackwater, not least since he has the dockers’ guild behind him.\n\n"
         "“Nobody else can carry the state.”\n"
     )
     _win, carry = extract(text)
@@ -1329,16 +1327,16 @@ def test_an_unnamed_someone_opening_a_clause_is_the_speaker() -> None:
 
 
 def test_voiced_a_wish_for_is_a_cue_for_the_quote_it_names() -> None:
-    text = "She voiced a wish for a “quiet and tidy harbour,” and she called the mayor “a friend.”\n"
-    harbour, friend = extract(text)
-    assert (mention(text, harbour), harbour.cue) == ("She", "voiced a wish")
-    assert (mention(text, friend), friend.cue) == ("she", "called")
+    text = "She voiced a wish for “fewer gulls on the quay,” and she called Tolmouth’s harbourmaster “a saint.”\n"
+    gulls, saint = extract(text)
+    assert (mention(text, gulls), gulls.cue) == ("She", "voiced a wish")
+    assert (mention(text, saint), saint.cue) == ("she", "called")
 
 
 def test_said_before_the_subject_of_a_reported_clause_signs_nothing_behind_it() -> None:
     text = (
         "Ada Lund, a singer on the ferry show “Low Tide,” who later ran the line, said her boss "
-        "was “always kind and patient.”\n"
+        "was “never late with the wages.”\n"
     )
     show, kind = extract(text)
     assert (show.kind, show.speaker) == ("title", None)
@@ -1522,9 +1520,9 @@ def test_a_fronted_phrase_set_off_by_a_comma_still_gives_the_subject() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Hale said he\'d make the port "shine again," for example, and Lee vowed to "fix the roads" first.',
-        "Hale said she’s sure the port will “shine again,” and Lee promised to “fix the roads” first.",
-        "Hale says they’re ready to “go all the way,” and Lee vowed to “fix the roads” first.",
+        'Hale said he\'d get the ferry "back on time," in his words, and Lee vowed to "mend the slipway" soon.',
+        "Hale said she’s sure the ferry will “run on time,” and Lee promised to “mend the slipway” soon.",
+        "Hale says they’re ready to “sail at dawn,” and Lee vowed to “mend the slipway” soon.",
     ],
 )
 def test_a_report_opening_on_a_contraction_has_its_verb_so_and_opens_a_new_clause(text: str) -> None:
@@ -1535,8 +1533,8 @@ def test_a_report_opening_on_a_contraction_has_its_verb_so_and_opens_a_new_claus
 @pytest.mark.parametrize(
     "text",
     [
-        "Both men spoke afterwards, Hale saying he was “very pleased” and Lee calling it a “good start.”",
-        "The talks ended with Hale saying he was “very pleased” and Lee calling it a “good start.”",
+        "The pair left the quay at dusk, Hale saying the tide was “kind to us” and Lee calling the crossing “rough but fair.”",
+        "The trial sail ended with Hale saying the hull felt “solid” and Lee calling the engine “a marvel.”",
         "Hale spoke at length, saying the port was “very busy” and Lee telling reporters it was “fine.”",
     ],
 )
@@ -1555,10 +1553,10 @@ def test_and_before_a_name_without_a_participle_stays_in_the_report() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hale, the county’s former mayor, repeated accusations that Lee recites the same lines, "
-        "calling him a “talented actor.”",
-        "Hale dismissed suggestions that Lee reads the same lines, calling him a “talented actor.”",
-        "Hale repeated assertions that Lee reads the same lines, calling him a “talented actor.”",
+        "Hale, Kelmouth’s harbour master, repeated accusations that Lee recites old tide tables, "
+        "calling him a “menace at the tiller.”",
+        "Hale dismissed suggestions that Lee reads old tide tables, calling him a “menace at the tiller.”",
+        "Hale repeated assertions that Lee reads old tide tables aloud, calling him a “menace at the tiller.”",
     ],
 )
 def test_a_plural_noun_of_speech_opens_its_that_clause_so_a_participle_after_it_is_the_subjects(
@@ -1637,7 +1635,7 @@ def test_a_quote_in_a_fronted_clause_keeps_that_clauses_cue() -> None:
     [
         (
             "The minutes recall a night in 2015, when Hale first addressed the guild, and Sen. Ann Lee (D-Fen.) "
-            'kept asking her why the trust had linked the flood to "rotten" sluices.',
+            'kept asking her how the sluices at Farrow Bend had gone "rotten" so fast.',
             "Ann Lee",
         ),
         (
@@ -1695,10 +1693,10 @@ def test_an_irregular_past_in_the_main_clause_leaves_the_cue_of_the_clause_after
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ('Sen. Ann Lee, R-Utah, one of the two no votes, said the bill was "an overreaction."', "Ann Lee"),
+        ('Sen. Ann Lee, R-Utah, the bill’s loudest foe, said the bill was "an overreaction."', "Ann Lee"),
         ('Rep. Ivo Brandt, D-N.Y., a longtime critic, called it "a sham."', "Ivo Brandt"),
         (
-            'Sen. Ann Lee, R-Utah, one of the two no votes, later told reporters it was "an overreaction."',
+            'Sen. Ann Lee, R-Utah, the bill’s loudest foe, later told reporters it was "an overreaction."',
             "Ann Lee",
         ),
     ],

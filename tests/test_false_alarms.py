@@ -339,8 +339,8 @@ def test_words_mentioned_as_words(text: str, words: str) -> None:
 
 def test_a_speakers_own_phrase_is_still_checked() -> None:
     """Neighbour: what a named speaker calls something is their words."""
-    text = "Rosa Diaz condemned what she called a “brazen breach” of the rules.\n"
-    assert quotes(text) == ["brazen breach"]
+    text = "Rosa Diaz condemned what she called a “shameless raid” on the harbour fund.\n"
+    assert quotes(text) == ["shameless raid"]
 
 
 # 5. Findings that were wrong ------------------------------------------------------------------

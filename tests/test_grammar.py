@@ -139,7 +139,7 @@ def test_clauses_of_a_sentence() -> None:
             "the chair of the guild",
         ),
         (
-            "Dockers walked out as the chair of the audit team accused the council of a “cover-up.”",
+            "Dockers left the hall as the chair of the audit team accused the harbour board of a “whitewash.”",
             "the chair of the audit team",
         ),
         # a fronted participle clause ends at its quote when no comma follows it
@@ -154,7 +154,7 @@ def test_clauses_of_a_sentence() -> None:
         ("Ann Lee, while being interviewed on Harbour Radio, called the plan “a disgrace.”", "Ann Lee"),
         ("The mayor, when asked about the pier on Friday, said it was “safe.”", "The mayor"),
         # a relative clause's verb of speech and a setting take the quote after the comma
-        ("The plan won praise from Ann Lee, who declared at the meeting, “It is time to unite.”", "who"),
+        ("The plan found a friend in Ann Lee, who declared at the quay, “Let the boats come home.”", "who"),
         ("It fell to Ann Lee, who said on Monday in a statement, “The pier is safe.”", "who"),
         ("Riders cheered for the editor, who wrote in her column, “The ferry stays.”", "who"),
         # a passive's by-agent past any adverb or auxiliary between "be" and the participle
@@ -420,7 +420,7 @@ def mentions(text: str) -> list[tuple[str | None, str | None]]:
         # an inverted cue right after the quote, or as the last clause after a comma
         ("“Nobody asked us,” wrote another.\n", "another"),
         ("“The ferry will run” in the winter, said the harbour master.\n", "the harbour master"),
-        ("“It will be a challenge” for the board, said Lee, who chairs it.\n", "Lee"),
+        ("“The winter will test us” for the board, said Lee, who chairs it.\n", "Lee"),
     ],
 )
 def test_the_attribution_that_closes_a_quote(text: str, mention: str) -> None:
@@ -453,7 +453,7 @@ def test_a_closing_attribution_wins_over_a_cue_before_the_quote(text: str, menti
         "“We are on course.” He said the plan would cost more.\n",
         "“We are on course.” Ann Hale added, “And we mean it.”\n",
         # a verb going on from before the quote is not an inverted cue
-        "He went on to thank “the cooks,” mention that he had sold his van, and sit down.\n",
+        "He went on to toast “the cooks,” mention that the soup was cold, and leave early.\n",
     ],
 )
 def test_a_cue_after_a_sentence_that_takes_words_of_its_own_does_not_close_it(text: str) -> None:

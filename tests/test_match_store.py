@@ -16,8 +16,8 @@ from quotecheck.model import Source
 from quotecheck.store import Store
 from tests.conftest import Run
 
-SPEECH = "The river will be clean again by the end of the decade, and the weirs will go.\n"
-ARTICLE = "“The river will be clean again by the end of the decade,” said Ann Lee.\n"
+SPEECH = "The canal at Dunmere will run clear again within a decade, and the weirs will go.\n"
+ARTICLE = "“The canal at Dunmere will run clear again within a decade,” said Ann Lee.\n"
 
 
 def big_sources(folder: Path, files: int = 4, words: int = 60_000) -> None:
@@ -119,7 +119,7 @@ def test_texts_read_on_demand_are_dropped_past_their_bound_and_read_again(
     assert seen == ["speech.txt", "ferry.txt"]
     matched = [r.match.text for r in report.results() if r.match]  # the speech's text read again
     assert matched == [
-        "The river will be clean again by the end of the decade",
+        "The canal at Dunmere will run clear again within a decade",
         "The ferry’s new timetable starts in June",
     ]
     assert seen == ["speech.txt", "ferry.txt", "speech.txt", "ferry.txt"]
@@ -336,7 +336,7 @@ def test_seeds_only_in_sources_gone_give_no_candidates() -> None:
     starts = doc_starts_of([len(texts[1])])
     gone = Part(part.bucket_offsets, part.low, part.pos, part.starts, np.array([-1, 0]))
     index = SeedIndex([gone], starts)
-    quote = "The river will be clean again by the end of the decade"
+    quote = "The canal at Dunmere will run clear again within a decade"
     assert index.count(int(seeds(quote)[0][0])) > 0  # counted, but no current source has it
     assert index.candidates(quote) == []
 
