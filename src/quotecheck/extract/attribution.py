@@ -165,10 +165,9 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     if m is None or m.kind not in ("description", "name"):
         return f
     # only words after the last quote before the mention can name the poll (the walk below
-    # stops at a quote): reading from there keeps a sentence of many quotes linear
-    start, j = doc.starts[doc.sent_of[qi]], qi - 1
-    while j >= 0 and doc.spans[j].end > m.start:
-        j -= 1
+    # stops at a quote): reading from there, found by a binary search over where quotes end,
+    # keeps a sentence of many quotes linear
+    start, j = doc.starts[doc.sent_of[qi]], bisect.bisect_right(doc.ends, m.start, 0, qi) - 1
     if j >= 0:
         start = max(start, doc.spans[j].end)
     opening = doc.text[start : m.start].lower()
