@@ -11,7 +11,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from quotecheck.article import document_from_text
 from quotecheck.cli import app
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
 
 HARBOUR_SOURCE = """\
 Transcript of the harbour board meeting, 4 March 2026
@@ -334,3 +337,16 @@ def json_reports_follow_the_schema(
     broken = [e for e in seen if e]
     if broken:
         pytest.fail(broken[0])
+
+
+def only_quote(text: str) -> Quote:
+    """The one quotation extracted from ``text`` (the test fails if there are more or none)."""
+    [q] = extract_quotes(document_from_text(text, "story.txt"))
+    return q
+
+
+def mention(text: str, q: Quote) -> str | None:
+    """The words of the speaker mention ``q`` reports, as they stand in ``text``."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return text[q.speaker_start : q.speaker_end]

@@ -9,19 +9,7 @@ import pytest
 
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
-from quotecheck.model import Quote
-
-
-def only(text: str) -> Quote:
-    [q] = extract_quotes(document_from_text(text, "story.txt"))
-    return q
-
-
-def mention(text: str, q: Quote) -> str | None:
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    return text[q.speaker_start : q.speaker_end]
-
+from tests.conftest import mention, only_quote
 
 # 1. A fronted adjective or participial phrase before the subject ------------------------
 
@@ -62,7 +50,7 @@ def mention(text: str, q: Quote) -> str | None:
 def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_subject(
     text: str, said: str, speaker: str, pronoun: str
 ) -> None:
-    q = only(text)
+    q = only_quote(text)
     assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, pronoun)
 
 
@@ -70,7 +58,7 @@ def test_a_relative_in_the_predicate_still_names_the_sentence_subject() -> None:
     """Neighbour: the phrase with the relative has a finite verb before it, so it is no
     fronted phrase."""
     text = "Tom Hale urged residents, on Friday, to read what he called the council’s “secret memo.”\n"
-    q = only(text)
+    q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Tom Hale", "Tom Hale")
 
 
@@ -103,14 +91,14 @@ def test_a_relative_in_the_predicate_still_names_the_sentence_subject() -> None:
     ],
 )
 def test_an_adverb_set_off_before_the_subject_is_no_speaker(text: str, said: str, speaker: str) -> None:
-    q = only(text)
+    q = only_quote(text)
     assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, speaker)
 
 
 def test_a_name_set_off_by_an_appositive_stays_the_subject() -> None:
     """Neighbour: "Hale, the mayor, walked out" is a name and its appositive, not an adverb."""
     text = "Hale, the mayor, walked out of the hall, calling the vote “a farce.”\n"
-    q = only(text)
+    q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Hale", "Hale")
 
 
@@ -151,14 +139,14 @@ def test_a_name_set_off_by_an_appositive_stays_the_subject() -> None:
     ],
 )
 def test_the_by_agent_of_a_passive_naming_said_it(text: str, said: str, speaker: str, cue: str) -> None:
-    q = only(text)
+    q = only_quote(text)
     assert (text[q.start : q.end], q.speaker, q.cue) == (said, speaker, cue)
 
 
 def test_a_naming_without_an_agent_keeps_the_source_of_the_sentence() -> None:
     """Neighbour: "called … in the Tribune" names no agent, so "according to" still frames it."""
     text = "The scheme, called “a vanity project” in the Tribune, will go ahead, according to the council.\n"
-    q = only(text)
+    q = only_quote(text)
     assert (q.speaker, q.cue) == ("the council", "according to")
 
 
@@ -196,14 +184,14 @@ def test_a_naming_without_an_agent_keeps_the_source_of_the_sentence() -> None:
     ],
 )
 def test_a_relative_clauses_verb_is_no_speaker(text: str, said: str, speaker: str, said_by: str) -> None:
-    q = only(text)
+    q = only_quote(text)
     assert (text[q.start : q.end], q.speaker, mention(text, q)) == (said, speaker, said_by)
 
 
 def test_a_bare_cue_with_its_object_after_a_relative_keeps_its_subject() -> None:
     """Neighbour: in "which critics call “…”" the bare form is the verb and "critics" its subject."""
     text = "The plan, which critics call “a giveaway,” passed on Monday.\n"
-    q = only(text)
+    q = only_quote(text)
     assert (q.speaker, mention(text, q), q.cue) == ("critics", "critics", "call")
 
 
@@ -245,7 +233,7 @@ def test_a_bare_cue_with_its_object_after_a_relative_keeps_its_subject() -> None
 def test_a_relative_clause_keeps_its_own_pronoun_subject(
     text: str, said: str, pronoun_at: str, speaker: str
 ) -> None:
-    q = only(text)
+    q = only_quote(text)
     at = text.index(pronoun_at)
     assert (text[q.start : q.end], q.speaker, q.speaker_start) == (said, speaker, at)
     assert mention(text, q) in ("he", "she")
@@ -254,7 +242,7 @@ def test_a_relative_clause_keeps_its_own_pronoun_subject(
 def test_a_free_relative_what_still_names_the_sentence_subject() -> None:
     """Neighbour: "what he called" is no clause of its own: the sentence subject speaks."""
     text = "Tom Berry attacked what he called “a rigged contest.”\n"
-    q = only(text)
+    q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Tom Berry", "Tom Berry")
 
 
@@ -291,14 +279,14 @@ def test_a_free_relative_what_still_names_the_sentence_subject() -> None:
     ],
 )
 def test_according_to_a_bare_record_names_its_author(text: str, said: str, source: str) -> None:
-    q = only(text)
+    q = only_quote(text)
     assert (text[q.start : q.end], mention(text, q), q.attributed_by) == (said, source, "source_frame")
 
 
 def test_according_to_a_bare_record_with_no_author_leaves_the_speaker() -> None:
     """Neighbour: "according to audio posted online" names nobody: the cue's subject stays."""
     text = "“The quay is closing,” Ann Lee said, according to audio posted online.\n"
-    q = only(text)
+    q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
 
 
@@ -339,7 +327,7 @@ def test_according_to_after_the_cue_clause_is_the_outer_source(text: str, said: 
 def test_according_to_a_plan_after_the_cue_names_no_source() -> None:
     """Neighbour: "according to plan" is a manner, not a source: the cue's subject stays."""
     text = "“The quay is closing,” Ann Lee said according to plan.\n"
-    q = only(text)
+    q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
 
 
@@ -387,7 +375,7 @@ def test_a_closing_report_clause_is_the_outer_source(text: str, said: str, sourc
 )
 def test_a_report_that_goes_on_or_is_coordinated_leaves_the_speaker(text: str) -> None:
     """Neighbours: a participle of the speaker's, or a coordinated report with its own object."""
-    q = only(text)
+    q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Ann Lee", "Ann Lee")
 
 
@@ -406,7 +394,7 @@ def test_a_report_that_goes_on_or_is_coordinated_leaves_the_speaker(text: str) -
     ],
 )
 def test_a_word_of_time_inside_a_name_stays_in_it(text: str, source: str) -> None:
-    assert mention(text, only(text)) == source
+    assert mention(text, only_quote(text)) == source
 
 
 @pytest.mark.parametrize(
@@ -415,4 +403,4 @@ def test_a_word_of_time_inside_a_name_stays_in_it(text: str, source: str) -> Non
 )
 def test_a_word_of_time_outside_a_name_is_the_time(text: str) -> None:
     """Neighbours: "Today" opening the sentence and a weekday after the name are times."""
-    assert mention(text, only(text)) == "Ann Lee"
+    assert mention(text, only_quote(text)) == "Ann Lee"

@@ -9,18 +9,7 @@ import pytest
 
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
-from quotecheck.model import Quote
-
-
-def only_quote(text: str) -> Quote:
-    [q] = extract_quotes(document_from_text(text, "story.txt"))
-    return q
-
-
-def mention(text: str, q: Quote) -> str | None:
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    return text[q.speaker_start : q.speaker_end]
+from tests.conftest import mention, only_quote
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,11 @@ from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.extract.lexicon import inflect
 from quotecheck.model import Quote
+from tests.conftest import mention
 
 
 def extract(text: str) -> list[Quote]:
     return extract_quotes(document_from_text(text, "story.txt"))
-
-
-def mention(text: str, q: Quote) -> str | None:
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    return text[q.speaker_start : q.speaker_end]
 
 
 # attribution.py ---------------------------------------------------------------------------

@@ -9,17 +9,12 @@ import pytest
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
+from tests.conftest import mention
 
 
 def only_quote(text: str) -> Quote:
     [q] = [q for q in extract_quotes(document_from_text(text, "story.txt")) if q.kind == "quote"]
     return q
-
-
-def mention(text: str, q: Quote) -> str | None:
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    return text[q.speaker_start : q.speaker_end]
 
 
 def check(text: str, quoted: str, who: str | None) -> None:
