@@ -25,3 +25,34 @@ def test_a_roles_aide_is_not_the_role() -> None:
     """ "the mayor's aide" is a person of their own, not a document of the mayor's."""
     text = "The mayor's aide described the budget as “a total fiasco.”"
     assert only_quote(text).speaker == "The mayor's aide"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lee, the mayor and two aides called the plan “a real mess.”", "Lee, the mayor and two aides"),
+        ("Ann Lee, Tom Hart and Rosa Diaz have described the vote as “rigged from the start.”", "Ann Lee, Tom Hart and Rosa Diaz"),
+        ("On Monday, Lee, Hart and Diaz said the vote was “rigged.”", "Lee, Hart and Diaz"),
+        ("The treasurer, two clerks and a lawyer warned that the fund was “nearly empty.”", "The treasurer, two clerks and a lawyer"),
+    ],
+)  # fmt: skip
+def test_a_list_opening_the_clause_is_one_subject(text: str, words: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In Dunmore, Lee and Hart said the vote was “rigged.”", "Lee and Hart"),
+        ("Last week, Lee and Hart said the vote was “rigged.”", "Lee and Hart"),
+        ("Finally, the mayor and her aide said the vote was “rigged.”", "the mayor and her aide"),
+    ],
+)
+def test_a_fronted_phrase_before_a_pair_is_not_in_the_list(text: str, words: str) -> None:
+    assert mention(text, only_quote(text)) == words
+
+
+def test_a_listed_speaker_is_named_as_the_article_spaces_it() -> None:
+    q = only_quote("The treasurer, two clerks and a lawyer warned that the fund was “nearly empty.”")
+    assert q.speaker == "The treasurer, two clerks and a lawyer"

@@ -299,6 +299,11 @@ def possessed_role(tok: Token) -> bool:
     return tok.lower.endswith(("’s", "'s")) and tok.lower[:-2] in ROLE_NOUNS
 
 
+def spaced(toks: list[Token]) -> str:
+    """The words as the article spaces them ("Lee, the mayor and two aides")."""
+    return "".join((" " if k and t.start > toks[k - 1].end else "") + t.text for k, t in enumerate(toks))
+
+
 def unpossessed(tok: Token) -> Token:
     """ "Bornstein's" -> "Bornstein": the possessor names the speaker."""
     if len(tok.text) > 3 and tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper():
@@ -332,7 +337,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if resolved is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
-    text = " ".join(t.text for t in (head if stands_for or owned else m.tokens))
+    text = spaced(head if stands_for or owned else list(m.tokens))
     if head[-1].is_cap:
         return registry.name(head) or text
     return text
