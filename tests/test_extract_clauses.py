@@ -56,3 +56,22 @@ def test_a_fronted_phrase_before_a_pair_is_not_in_the_list(text: str, words: str
 def test_a_listed_speaker_is_named_as_the_article_spaces_it() -> None:
     q = only_quote("The treasurer, two clerks and a lawyer warned that the fund was “nearly empty.”")
     assert q.speaker == "The treasurer, two clerks and a lawyer"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The mayor and her aide defended what they called “a fair deal.”", "The mayor and her aide"),
+        ("Ann Lee and Tom Hart will defend what they describe as “a fair deal.”", "Ann Lee and Tom Hart"),
+        ("The coach and his assistant, both new, rejected what they called “lazy talk.”", "The coach and his assistant"),
+        ("Two nurses and a porter had mocked what they termed “the paper rota.”", "Two nurses and a porter"),
+    ],
+)  # fmt: skip
+def test_they_after_a_relative_word_stands_for_the_joined_subject(text: str, words: str) -> None:
+    assert mention(text, only_quote(text)) == words
+
+
+def test_she_after_a_relative_word_is_not_the_joined_subject() -> None:
+    """ "she" is one person: the pair is no antecedent for it."""
+    text = "Lee and her deputy attacked what she called “a stitch-up.”"
+    assert mention(text, only_quote(text)) == "Lee"

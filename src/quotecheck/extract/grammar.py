@@ -134,7 +134,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.sentences import Token, index, possessive
-from quotecheck.extract.subjects import dateline_end, fronted_verb, sentence_subject
+from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, sentence_subject
 
 MAIN = "main"
 FRONTED = "fronted"
@@ -1825,6 +1825,8 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     outer = sentence_subject(tokens, 0, k - 1)
     if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
         return m
+    if m.tokens[0].lower == "they":  # "The mayor and her aide defended what they called …"
+        outer = joined_after(tokens, outer, index(tokens, outer[0], k - 1), k - 1)
     if not pronoun_agrees(m.tokens[0].lower, outer):
         return m  # "Reporters pressed Lee on what she called …": resolution finds "she"
     om = make_mention(tokens, outer, m.cue)
