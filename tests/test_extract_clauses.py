@@ -75,3 +75,24 @@ def test_she_after_a_relative_word_is_not_the_joined_subject() -> None:
     """ "she" is one person: the pair is no antecedent for it."""
     text = "Lee and her deputy attacked what she called “a stitch-up.”"
     assert mention(text, only_quote(text)) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The row began when the mayor on the stage yelled “Order, please.”", "the mayor on the stage"),
+        ("The row began at dusk, as residents on the quay were shouting “Go home now.”", "residents on the quay"),
+        ("Tempers rose after two economists on the panel called the forecast “pure fantasy.”", "two economists on the panel"),
+        ("Voters on the island, angry at the delay, have called the ferry plan “a broken promise.”", "Voters on the island"),
+    ],
+)  # fmt: skip
+def test_people_on_a_place_are_the_subject_of_their_own_clause(text: str, words: str) -> None:
+    """A when/as/after clause with its own subject and speech verb: that subject speaks, and
+    "on the …" after a word for people belongs to it."""
+    assert mention(text, only_quote(text)) == words
+
+
+def test_a_thing_on_a_place_keeps_its_own_reading() -> None:
+    """ "sign" is no word for people: the new reading does not fire, the sign still reads."""
+    text = "The sign on the door read “Closed for the winter.”"
+    assert mention(text, only_quote(text)) == "The sign on the door"
