@@ -108,6 +108,9 @@ from quotecheck.extract.lexicon import (
     WEAK_SUBORDINATORS,
     WEEKDAYS,
 )
+from quotecheck.extract.lexicon import (
+    FRONTED as FRONTED_WORDS,
+)
 from quotecheck.extract.mentions import (
     CONTRACTION,
     Mention,
@@ -131,7 +134,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.sentences import Token, index, possessive
-from quotecheck.extract.subjects import dateline_end, fronted_verb, sentence_subject
+from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, sentence_subject
 
 MAIN = "main"
 FRONTED = "fronted"
@@ -1678,7 +1681,33 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     f = index(tokens, first[0])
     if f > lo and tokens[f - 1].text != ",":
         return np  # "told the mayor and the governor said": not the clause's first phrase
-    return tokens[f : index(tokens, np[-1]) + 1]
+    return tokens[listed_before(tokens, f, lo) : index(tokens, np[-1]) + 1]
+
+
+def adverbial(tok: Token) -> bool:
+    """ "Finally", "First", "Still": a word set off before the subject that is no noun."""
+    return adverb_like(tok) or tok.lower in ORDINALS or tok.lower in SENTENCE_ADVERBS
+
+
+def listed_before(tokens: list[Token], f: int, lo: int) -> int:
+    """ "Lee, the mayor and two aides said": phrases set off by commas before a pair joined by
+    "and" are one list with it, when the list opens the clause; a fronted phrase ("In Dunmore,
+    …", "Last week, …", "First, …") is not one of them. Returns where the list starts."""
+    for _ in range(4):
+        if f - 2 < lo or tokens[f - 1].text != ",":
+            break
+        item = np_backward(tokens, f - 2, lo)
+        if item is None or kind_of_mention(item) not in ("name", "description") or len(item) > 6:
+            break
+        e = index(tokens, item[0])
+        if (
+            item[-1].lower in TIME_NOUNS
+            or (len(item) == 1 and (adverbial(item[0]) or item[0].lower in STOP_CAPS | FRONTED_WORDS))
+            or (e > lo and tokens[e - 1].text != ",")
+        ):
+            break
+        f = e
+    return f
 
 
 def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> list[Token]:
@@ -1796,6 +1825,8 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     outer = sentence_subject(tokens, 0, k - 1)
     if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
         return m
+    if m.tokens[0].lower == "they":  # "The mayor and her aide defended what they called …"
+        outer = joined_after(tokens, outer, index(tokens, outer[0], k - 1), k - 1)
     if not pronoun_agrees(m.tokens[0].lower, outer):
         return m  # "Reporters pressed Lee on what she called …": resolution finds "she"
     om = make_mention(tokens, outer, m.cue)
@@ -2017,9 +2048,7 @@ def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token
     v = k + 2 + len(alt) if alt is not None else -1
     if alt is None or not finite_at(tokens, v):
         return np  # "Hale, the mayor, walked out": an appositive
-    word = np[0].lower
-    adverbial = adverb_like(np[0]) or word in ORDINALS or word in SENTENCE_ADVERBS
-    if any(t.lower in ("and", "or") for t in alt) and not adverbial:
+    if any(t.lower in ("and", "or") for t in alt) and not adverbial(np[0]):
         return np  # "Hale, Lee and Ruiz signed", "Hale, the mayor and the treasurer walked out": a list
     if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
         return np  # "Hale, Lee said, had called …": a cue set off inside the sentence

@@ -309,6 +309,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             and first[0].lower not in RELATIVE_PRONOUNS
             and (
                 tokens[i - 1].lower != "on"
+                or person_like(first)  # "anglers on the quay shouted": people where they stand
                 or (
                     first[0].lower in ARTICLES
                     and len(first) == 2

@@ -11,6 +11,7 @@ from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FINITE_AUX,
     GROUP_NOUNS,
     HEADLINE_WORDS,
@@ -280,14 +281,27 @@ def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> boo
 
 def possessor(head: list[Token]) -> list[Token]:
     """ "Lee's first": a name's possessive followed by no person word names the speaker;
-    "Lee's spokesman" and "Lee's aide Tom Hale" do not."""
+    "Lee's spokesman" and "Lee's aide Tom Hale" do not. A role's possessive before a
+    document ("the mayor's second memo") names its author the same way."""
     for k, tok in enumerate(head):
         if unpossessed(tok) is not tok:
             rest = head[k + 1 :]
             if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):
                 return head
             return [*head[:k], unpossessed(tok)]
+        if possessed_role(tok) and any(t.lower in DOCUMENT_NOUNS for t in head[k + 1 :]):
+            return [*head[:k], Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)]
     return head
+
+
+def possessed_role(tok: Token) -> bool:
+    """ "the mayor's": a person described by a role, owning what follows."""
+    return tok.lower.endswith(("’s", "'s")) and tok.lower[:-2] in ROLE_NOUNS
+
+
+def spaced(toks: list[Token]) -> str:
+    """The words as the article spaces them ("Lee, the mayor and two aides")."""
+    return "".join((" " if k and t.start > toks[k - 1].end else "") + t.text for k, t in enumerate(toks))
 
 
 def unpossessed(tok: Token) -> Token:
@@ -299,8 +313,9 @@ def unpossessed(tok: Token) -> Token:
 
 def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
-    head = list(m.head or m.tokens)
-    head = possessor(head)  # "Bornstein's earlier letter … its prediction"
+    whole = list(m.head or m.tokens)
+    head = possessor(whole)  # "Bornstein's earlier letter … its prediction"
+    owned = head is not whole and not head[-1].is_cap  # "the mayor's memo": the mayor
     if m.kind == "relative":
         if not m.head or kind_of_mention(head) == "relative":
             return None
@@ -322,7 +337,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if resolved is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
-    text = " ".join(t.text for t in (head if stands_for else m.tokens))
+    text = spaced(head if stands_for or owned else list(m.tokens))
     if head[-1].is_cap:
         return registry.name(head) or text
     return text

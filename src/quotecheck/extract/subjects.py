@@ -14,8 +14,8 @@ from quotecheck.extract.lexicon import (
     SUBORDINATE,
     TIME_AFTER,
 )
-from quotecheck.extract.mentions import np_forward
-from quotecheck.extract.sentences import Token
+from quotecheck.extract.mentions import kind_of_mention, np_forward
+from quotecheck.extract.sentences import Token, index
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -62,6 +62,18 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
+
+
+def joined_after(tokens: list[Token], np: list[Token], i: int, hi: int) -> list[Token]:
+    """ "The mayor and her aide defended what they called …": a second person joined by "and"
+    to the subject at ``i`` is part of it (so "they" has both for antecedent)."""
+    k = index(tokens, np[-1], i + len(np) - 1) + 1
+    if k + 1 >= hi or tokens[k].lower != "and":
+        return np
+    second = np_forward(tokens, k + 1, hi)
+    if second is None or len(np) + len(second) > 12 or kind_of_mention(second) not in ("name", "description"):
+        return np
+    return tokens[i : index(tokens, second[-1], k + len(second)) + 1]
 
 
 def past_object(tokens: list[Token], k: int, hi: int) -> int:
