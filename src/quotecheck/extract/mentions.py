@@ -460,11 +460,6 @@ def possessive_tok(tok: Token) -> bool:
     return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper()
 
 
-def adverb_like(tok: Token) -> bool:
-    """ "the recently …": an -ly word is no head noun."""
-    return tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
-
-
 def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> bool:
     """A lower-case noun after a name is the head the name modifies, and ends the phrase: a
     role or body ("the Fenland governor", "the Brandt campaign"), a noun an appositive
@@ -915,6 +910,13 @@ def adverb(tok: Token) -> bool:
     subject and verb is neither."""
     low = tok.lower
     return len(low) > 4 and low.endswith("ly") and tok.text[:1].islower() and low not in NOT_ADVERBS
+
+
+def adverb_like(tok: Token) -> bool:
+    """ "the recently …", "said Lee quietly", "Finally, …": an -ly word is no head noun and
+    ends a name. Looser than ``adverb``: it also takes a capitalised sentence opener and a
+    short word ("duly"), which between a subject and its verb would be too loose."""
+    return tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
 
 
 def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Token] | None:
