@@ -82,7 +82,6 @@ from quotecheck.extract.lexicon import (
     REL_WORDS,
     RELATIVE_PRONOUNS,
     RESULT_WORDS,
-    SAME_IN_PAST,
     SENTENCE_ADVERBS,
     SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
@@ -865,12 +864,10 @@ def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
     clause on a plural noun agrees with that noun, so it is the main verb, not a compound."""
     if rel < 1 or i < rel + 3 or tokens[rel].lower not in RELATIVE_PRONOUNS or not tokens[i].text.islower():
         return False
-    low = tokens[i].lower
-    bare = (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) == low and low not in SAME_IN_PAST
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in FINITE_AUX or nxt in BE_FORMS:
         return False  # "Riders who saw the port report were “stunned”": a noun before the verb
-    return bare and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
+    return bare_present(tokens[i]) and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
 
 
 def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
@@ -994,19 +991,16 @@ def noun_use(tokens: list[Token], i: int) -> bool:
         return False
     if not (before.lower in NOUN_DETERMINERS or possessor(before)):
         return False
-    low = tokens[i].lower
-    lemma = CUE_FORMS.get(low) or STANCE_FORMS.get(low) or ""
     plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
     return (
-        lemma == low and low not in SAME_IN_PAST and not plural and plural_before_phrase(tokens, i) < 0
+        bare_present(tokens[i]) and not plural and plural_before_phrase(tokens, i) < 0
     )  # "a press release"; not "the figures insist", "Voters in the port say"
 
 
 def plural_before_phrase(tokens: list[Token], i: int) -> int:
     """ "Voters in the port say": a bare present verb after a prepositional phrase agrees
     with the plural noun the phrase follows; the index of that noun, else -1."""
-    low = tokens[i].lower
-    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
+    if not bare_present(tokens[i]):
         return -1  # only a bare present form needs the plural
     k = i - 1
     while k > 0 and i - k < 5 and tokens[k].lower not in OBJECT_PREPS:
@@ -1027,9 +1021,8 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
 def compound_noun(tokens: list[Token], i: int) -> bool:
     """ "child care credit", "Harbour Board press officer": a bare base form after a singular
     noun agrees with no subject, so it is part of a compound noun, not a verb."""
-    low = tokens[i].lower
     prev = tokens[i - 1] if i > 0 else None
-    if prev is None or (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
+    if prev is None or not bare_present(tokens[i]):
         return False
     p = prev.lower
     if prev.is_cap:  # "Harbour Board press", not "Hale and Lee call" or "Democrats say"
