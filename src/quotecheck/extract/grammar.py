@@ -948,8 +948,7 @@ def in_words_of(tokens: list[Token], k: int) -> Mention | None:
     if k + 2 < n and tokens[k + 2].lower == "words":
         tok = tokens[k + 1]
         if possessor(tok) and tok.text[:1].isupper():
-            cut = possessor_len(tok)
-            name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
+            name = possessor_token(tok)
             return Mention((name,), "name", "words", (name,))
     if (
         k + 4 < n
@@ -1093,19 +1092,24 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
             )
         ):
             return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
-        pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
-        return Mention((tok,), "pronoun", tokens[v].text, (pronoun,))
-    if possessive(tok):
-        cut = possessor_len(tok)
-        if tok.lower[:cut] in TIME_POSSESSORS:
-            return None  # "Monday's speech represents “…”": a day says nothing
-        np = np_backward(tokens, k, 0)
-        if np is None:
-            return None
-        name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
-        head = [*np[:-1], name]
-        return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
+        return possessor_mention(tokens, k, tokens[v].text)
+    if possessive(tok) and tok.lower[: possessor_len(tok)] not in TIME_POSSESSORS:
+        return possessor_mention(tokens, k, tokens[v].text)  # not "Monday's speech": a day says nothing
     return None
+
+
+def possessor_mention(tokens: list[Token], k: int, cue: str) -> Mention | None:
+    """Who the possessive at ``tokens[k]`` names: "her" as the pronoun "she", "the mayor’s"
+    as the phrase "the mayor’s" with head "the mayor"."""
+    tok = tokens[k]
+    if tok.lower in PRONOUN_OF:
+        pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
+        return Mention((tok,), "pronoun", cue, (pronoun,))
+    np = np_backward(tokens, k, 0)
+    if np is None:
+        return None
+    head = [*np[:-1], possessor_token(tok)]
+    return Mention(tuple(np), kind_of_mention(head), cue, tuple(head))
 
 
 def possessive_agrees(subject: list[Token], poss: Token) -> bool:
@@ -1141,6 +1145,12 @@ def possessor(tok: Token) -> bool:
 def possessor_len(tok: Token) -> int:
     """How many characters of a possessive token are the possessor's name."""
     return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
+
+
+def possessor_token(tok: Token) -> Token:
+    """The possessor's name in a possessive token: "Lee" of "Lee’s"."""
+    cut = possessor_len(tok)
+    return Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
 
 
 def cue_words(tokens: list[Token], word: str, j: int) -> str:
@@ -2235,16 +2245,7 @@ def possessed_quote(s: Sentence, p: int) -> Mention | None:
     owner = tokens[p - 1]
     if not (possessor(owner) or owner.lower in PRONOUN_OF):
         return None
-    if owner.lower in PRONOUN_OF:
-        pronoun = Token(PRONOUN_OF[owner.lower], PRONOUN_OF[owner.lower], owner.start, owner.end)
-        return Mention((owner,), "pronoun", tokens[k].text, (pronoun,))
-    np = np_backward(tokens, p - 1, 0)
-    if np is None:
-        return None
-    cut = possessor_len(owner)
-    name = Token(owner.text[:cut], owner.lower[:cut], owner.start, owner.start + cut)
-    head = [*np[:-1], name]
-    return Mention(tuple(np), kind_of_mention(head), tokens[k].text, tuple(head))
+    return possessor_mention(tokens, p - 1, tokens[k].text)
 
 
 def later_cue(s: Sentence, p: int) -> Mention | None:
