@@ -21,6 +21,7 @@ Every step reads a bounded number of tokens, so a sentence costs time linear in 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1169,12 +1170,8 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     if frame is not None:
         return frame
     for speech in passes:
-        cl = s.owner[p]
         best: Cue | None = None
-        for _ in range(len(s.clauses)):
-            if cl < 0:
-                break
-            c = s.clauses[cl]
+        for cl, c in enclosing(s, s.owner[p]):
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
@@ -1188,7 +1185,6 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                 and (not pronoun_subject(s.tokens, c.start + 1) or s.tokens[p - 1].text == ":")
             ):
                 break
-            cl = c.parent
         if best is not None and s.clause_of(best.head).role == RELATIVE:
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
@@ -1199,6 +1195,14 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                 return earlier_cue(s, best) or best
             return best
     return None
+
+
+def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
+    """Clause ``cl`` and the clauses it stands in, innermost first (a parent always comes
+    before its child, so the walk ends)."""
+    while cl >= 0:
+        yield cl, s.clauses[cl]
+        cl = s.clauses[cl].parent
 
 
 def told_listener(tokens: list[Token], cue: Cue) -> bool:
@@ -1212,17 +1216,12 @@ def told_listener(tokens: list[Token], cue: Cue) -> bool:
     )
 
 
-def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
+def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
     """The cue of the report a restrictive relative clause stands in, if any."""
-    c = s.clauses[cl]
-    if c.start < 1 or s.tokens[c.start - 1].text in (",", *HYPHEN_DASHES):
+    start = s.clauses[rel].start
+    if start < 1 or s.tokens[start - 1].text in (",", *HYPHEN_DASHES):
         return None  # set off: an aside of its own
-    start = c.start
-    cl = c.parent
-    for _ in range(len(s.clauses)):
-        if cl < 0:
-            return None
-        c = s.clauses[cl]
+    for cl, c in enclosing(s, s.clauses[rel].parent):
         if c.role == REPORT and c.parent >= 0:
             return last_cue(s, c.parent, c.start, True, intro=True)
         # "Hale told a young man who suggested that “…”", "saying anybody who complains …":
@@ -1232,10 +1231,7 @@ def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
             between = s.tokens[cue.after : start]
             if not any(t.text in (",", ";", *HYPHEN_DASHES) or t.quote >= 0 for t in between):
                 return cue
-        if c.role == MAIN:
-            return None
-        cl = c.parent
-    return None
+    return None  # a main clause has no clause around it
 
 
 def pronoun_subject(tokens: list[Token], k: int) -> bool:
@@ -1304,14 +1300,9 @@ def object_participle(s: Sentence, v: int) -> bool:
 
 def in_report_of(s: Sentence, cue: Cue, p: int) -> bool:
     """Whether the quote at ``p`` stands in the report the cue opened ("his claim that …")."""
-    cl = s.owner[p]
-    for _ in range(len(s.clauses)):
-        if cl < 0:
-            return False
-        c = s.clauses[cl]
+    for _, c in enclosing(s, s.owner[p]):
         if c.role == REPORT and c.parent == s.owner[cue.head] and c.start >= cue.after:
             return last_cue(s, c.parent, c.start, True, intro=True) is cue
-        cl = c.parent
     return False
 
 
