@@ -21,7 +21,7 @@ Every step reads a bounded number of tokens, so a sentence costs time linear in 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -160,6 +160,10 @@ class Cue:
     a quote only as its object ("Lee backs “fair fees”")."""
     mention: Mention | None = None
     """For a noun of speech, its possessor: "her claim that …", "Lee’s remark that …"."""
+
+
+Pass = Callable[[Token], bool] | None
+"""Which tokens a walk may pass over (None: any)."""
 
 
 class Clause(NamedTuple):
@@ -913,6 +917,19 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     return None
 
 
+def word_before(
+    tokens: list[Token], k: int, lo: int, limit: int, words: Collection[str], through: Pass = None
+) -> int:
+    """The nearest index from ``k`` back ``limit`` more tokens (not before ``lo``) whose word is
+    one of ``words``, reached only over tokens ``through`` accepts (any, if None); else -1."""
+    for j in range(k, max(lo, k - limit) - 1, -1):
+        if tokens[j].lower in words:
+            return j
+        if through is not None and not through(tokens[j]):
+            return -1
+    return -1
+
+
 def possessor_opens_clause(tokens: list[Token], m: Mention) -> bool:
     """ "But Lee's broadside against “…” leaves …": the possessor's phrase is the subject of its
     clause, not an object inside another subject's ("voters prefer Lee's call for “…”")."""
@@ -929,12 +946,8 @@ def possessor_opens_clause(tokens: list[Token], m: Mention) -> bool:
 def chant_raiser(tokens: list[Token], k: int) -> Mention | None:
     """ "Dockers joined in a loud chant of “…”": the subject of a verb of raising the chant
     (not of hearing or meeting it: "was met with chants of") chants it."""
-    v = k - 1
-    while v > 0 and k - v <= 4 and tokens[v].lower not in RAISE_FORMS:
-        if not tokens[v].text.isalpha():
-            return None
-        v -= 1
-    if v < 1 or tokens[v].lower not in RAISE_FORMS or tokens[v - 1].lower in BE_FORMS:
+    v = word_before(tokens, k - 1, 1, 4, RAISE_FORMS, lambda t: t.text.isalpha())
+    if v < 0 or tokens[v - 1].lower in BE_FORMS:
         return None
     np = subject_of(tokens, v, 0)
     if np is None or (kind_of_mention(np) == "description" and not person_like(np)):
@@ -1002,12 +1015,9 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
     with the plural noun the phrase follows; the index of that noun, else -1."""
     if not bare_present(tokens[i]):
         return -1  # only a bare present form needs the plural
-    k = i - 1
-    while k > 0 and i - k < 5 and tokens[k].lower not in OBJECT_PREPS:
-        k -= 1
+    k = word_before(tokens, i - 1, 1, 4, OBJECT_PREPS)
     ok = (
         0 < k < i - 1
-        and tokens[k].lower in OBJECT_PREPS
         and tokens[k - 1].text.isalpha()
         and not any(t.lower in FINITE_AUX or t.lower in AUXILIARIES for t in tokens[k + 1 : i])
     )
@@ -2127,15 +2137,9 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
             if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
                 return np
             break
-    if v - 2 >= lo:
-        for k in range(v - 2, max(lo, v - 8) - 1, -1):
-            if tokens[k].lower == "for":
-                np = np_forward(tokens, k + 1, v - 1)
-                if np is not None and k + 1 + len(np) == v - 1:
-                    return np
-                break
-            if not tokens[k].text[:1].isalnum() or tokens[k].quote >= 0:
-                break
+    k = word_before(tokens, v - 2, lo, 6, ("for",), lambda t: t.text[:1].isalnum() and t.quote < 0)
+    if k >= 0 and (np := np_forward(tokens, k + 1, v - 1)) is not None and k + 1 + len(np) == v - 1:
+        return np
     if v - 2 >= lo and tokens[v - 2].lower in CATENATIVES:
         np = subject_of(tokens, v - 2, lo)
         if np is not None:
@@ -2202,16 +2206,8 @@ def document_part(s: Sentence, p: int) -> Mention | None:
     """ "a note with the subject line “…”", "a card with the words “…”": a quote naming what
     a part of a document says is that document's."""
     tokens = s.tokens
-    k = p - 1
-    while (
-        k > 0
-        and p - k <= 4
-        and tokens[k].text.isalpha()
-        and tokens[k].text.islower()
-        and tokens[k].lower not in DOCUMENT_PART_LINKS
-    ):
-        k -= 1
-    if k < 1 or tokens[k].lower not in DOCUMENT_PART_LINKS or tokens[p - 1].lower not in DOCUMENT_PARTS:
+    k = word_before(tokens, p - 1, 1, 4, DOCUMENT_PART_LINKS, lambda t: t.text.isalpha() and t.text.islower())
+    if k < 0 or tokens[p - 1].lower not in DOCUMENT_PARTS:
         return None
     np = np_backward(tokens, k - 1, 0)
     if np is None or np[-1].lower not in DOCUMENT_NOUNS:
