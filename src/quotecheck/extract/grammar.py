@@ -1540,14 +1540,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if np is None and v >= 1 and s.owner[v - 1] != s.owner[v]:
         rel = s.clauses[s.owner[v - 1]]
         if rel.role == RELATIVE and rel.end == v and rel.start > lo:
-            k = rel.start - 1
-            if tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
-                k -= 1  # "Brandt, who has called it “…,” urged": the noun before the clause
-            np = (
-                np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
-            )  # "the crews who sailed with her say"
-            if np is None:
-                np = appositive_subject(tokens, lo, v)
+            np = antecedent(tokens, rel.start, lo) or appositive_subject(tokens, lo, v)
     d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
     if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:
         np = np_backward(tokens, a.start - 1, lo)  # "Hale — named by the Gazette as a choice — told"
@@ -1721,13 +1714,18 @@ def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> lis
     rel = s.clause_of(index(s.tokens, np[0]))
     if rel.role != RELATIVE or rel.end > v or rel.start <= lo or np[0] is s.tokens[rel.start]:
         return np  # not in a closed relative clause, or its own pronoun ("who, on Friday, said")
-    k = rel.start - 1
-    if s.tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
-        k -= 1
-    ante = np_backward(s.tokens, k, lo) if s.tokens[k].quote < 0 else None
-    if ante is None and s.tokens[k].lower in DEMONSTRATIVES:
-        ante = [s.tokens[k]]  # "Those who attended the meeting said": the pronoun the clause is about
+    ante = antecedent(s.tokens, rel.start, lo)
     return ante if ante is not None and kind_of_mention(ante) != "relative" else np
+
+
+def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
+    """The noun a relative clause at ``start`` is about: "the crews who sailed with her say",
+    "Brandt, who has called it “…,” urged", "Those who attended the meeting said"."""
+    k = start - 1
+    if tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
+        k -= 1
+    ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
+    return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
 
 
 def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
