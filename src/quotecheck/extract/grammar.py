@@ -1834,26 +1834,14 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     om = make_mention(tokens, outer, m.cue)
     rel, before = tokens[k - 1].lower, tokens[k - 2] if k >= 2 else None
     set_off = before is not None and (before.text in (",", *HYPHEN_DASHES) or before.quote >= 0)
-    if (
-        rel == "whom"
-        and set_off
-        and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
-    ):
+    in_setting = before is not None and before.lower in SETTING_PREPOSITIONS  # "a talk in which she said"
+    set_off_in = rel in ("which", "whom") and k >= 3 and tokens[k - 3].text in (",", *HYPHEN_DASHES)
+    if in_setting and set_off_in and kind_of_mention(outer) != "name" and not person_like(outer):
+        return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
+    reported = rel == "whom" and any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
+    own = set_off and (rel in OWN_SUBJECT_RELATIVES or (rel == "whom" and not reported))
+    if own or in_setting or m.tokens[0].lower == "it":  # "what it calls"
         return Mention(m.tokens, om.kind, om.cue, om.head)
-    if set_off and rel in OWN_SUBJECT_RELATIVES:
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    if (
-        rel in ("which", "whom")
-        and k >= 3
-        and before is not None
-        and before.lower in SETTING_PREPOSITIONS
-        and tokens[k - 3].text in (",", *HYPHEN_DASHES)
-    ):
-        if kind_of_mention(outer) != "name" and not person_like(outer):
-            return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    if m.tokens[0].lower == "it" or (before is not None and before.lower in SETTING_PREPOSITIONS):
-        return Mention(m.tokens, om.kind, om.cue, om.head)  # "what it calls", "a talk in which she said"
     return om
 
 
