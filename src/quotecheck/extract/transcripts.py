@@ -39,6 +39,8 @@ LABEL = re.compile(
 CLOSING = '"”»“'
 CLOSER_OF = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 CUE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+"""Words right after a closed quote on its line: its attribution (“…,” the agency tweeted),
+so the line is an ordinary quote, not a transcript turn."""
 
 
 def closing_marks(text: str, start: int, end: int, closer: str) -> list[int]:
@@ -50,12 +52,6 @@ def closing_marks(text: str, start: int, end: int, closer: str) -> list[int]:
         out.append(k)
         k = text.find(closer, k + 1, end)
     return out
-
-
-def own_cue(text: str, at: int, end: int) -> bool:
-    """Words right after a closed quote on the same line: its attribution (“…,” the agency
-    tweeted), so the line is an ordinary quote, not a transcript turn."""
-    return CUE_AFTER.match(text, at, end) is not None
 
 
 @dataclass(frozen=True)
@@ -130,7 +126,7 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
     body_text = text[m.end() : start + len(tail)]
     closer = CLOSER_OF.get(text[m.start(1)], "”")
     if any(
-        text[k - 1] in ",.!?…—" and own_cue(text, k + 1, end)
+        text[k - 1] in ",.!?…—" and CUE_AFTER.match(text, k + 1, end) is not None
         for k in closing_marks(text, m.end(), end, closer)
     ):
         return None  # "“UPDATE: The bridge is open,” the agency tweeted.": a quote with its cue
@@ -146,14 +142,14 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
     run_on = any(not line.closed for line in block[labelled[0] :]) if labelled else False
     if len(labelled) >= 2 and run_on:  # two closed “NOTE: …” “PS: …” lines are two quotes
         speaker: str | None = None
-        label_at: tuple[int, int] | None = None
+        label_at: tuple[int | None, int | None] = (None, None)
         names: dict[str, str] = {}
         for line in block[labelled[0] :]:
             start = line.mark + 1
             if line.label is not None:
                 raw = line.label.group()
                 if raw.endswith(":") and raw[:-1].strip(" .") in MEDIA_LABELS:
-                    speaker, label_at = None, None  # "VIDEO:": a clip plays, nobody named speaks
+                    speaker, label_at = None, (None, None)  # "VIDEO:": a clip plays, nobody named speaks
                     start = line.label.end()
                 elif raw.endswith(":"):
                     label_name = name_of(raw[:-1])
@@ -163,28 +159,12 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
                     label_at = (line.label.start(), line.label.end() - 1)
                     start = line.label.end()
                 else:
-                    speaker, label_at = None, None  # (CROSSTALK): a stage direction, kept whole
-            end = line.end
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if line.closed:
-                end -= 1
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                continue
-            turns.append(
-                TranscriptTurn(
-                    start,
-                    end,
-                    line.mark,
-                    speaker,
-                    None if label_at is None else label_at[0],
-                    None if label_at is None else label_at[1],
-                )
-            )
+                    speaker, label_at = None, (None, None)  # (CROSSTALK): a stage direction, kept whole
+            end = start + len(text[start : line.end].rstrip()) - line.closed  # less its closing mark
+            words = text[start:end]
+            start, end = start + len(words) - len(words.lstrip()), start + len(words.rstrip())
+            if end > start:
+                turns.append(TranscriptTurn(start, end, line.mark, speaker, *label_at))
     block.clear()
 
 
