@@ -838,14 +838,23 @@ def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
     return (
         low in UTTERANCE_NOUNS
         and low.endswith("s")
-        and prev.text.isalpha()
-        and prev.text.islower()
-        and prev.lower not in COORDINATORS
+        and noun_word(prev)
+        and not finite(prev)
         and prev.lower not in RELATIVE_PRONOUNS
         and prev.lower not in PRONOUNS
-        and prev.lower not in AUXILIARIES
-        and not adverb(prev)
-        and not finite(prev)
+    )
+
+
+def noun_word(tok: Token) -> bool:
+    """A lower-case word that can be a noun or its modifier, being no auxiliary, conjunction
+    or adverb: "sexist attacks", "a sign saying", "child care credit"."""
+    low = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and low not in AUXILIARIES
+        and low not in COORDINATORS
+        and not adverb(tok)
     )
 
 
@@ -1039,16 +1048,12 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
         joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
         return prev.text.isalpha() and not p.endswith("s") and not joined and p not in PLURAL_SUBJECTS
     return (
-        prev.text.isalpha()
-        and prev.text.islower()
+        noun_word(prev)
+        and not finite(prev)
         and not p.endswith("s")
         and p not in PLURAL_SUBJECTS
-        and p not in AUXILIARIES
         and p not in FINITE_AUX
-        and p not in COORDINATORS
         and p not in NOT_NOUN_HEADS
-        and not adverb(prev)
-        and not finite(prev)
         and not prepositional_object(tokens, i - 1)
     )
 
@@ -1468,17 +1473,7 @@ def reduced_relative(tokens: list[Token], v: int) -> bool:
     """ "a message reading", "a sign saying": a participle right after a common noun
     modifies it."""
     prev = tokens[v - 1] if v > 0 else None
-    return (
-        prev is not None
-        and tokens[v].lower.endswith("ing")
-        and prev.quote < 0
-        and prev.text.isalpha()
-        and prev.text.islower()
-        and prev.lower not in BE_FORMS
-        and prev.lower not in AUXILIARIES
-        and prev.lower not in COORDINATORS
-        and not adverb(prev)
-    )
+    return prev is not None and tokens[v].lower.endswith("ing") and noun_word(prev)
 
 
 def subject(s: Sentence, cue: Cue) -> Mention | None:
