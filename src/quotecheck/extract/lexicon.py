@@ -791,7 +791,7 @@ NAME_PARTICLES = {
 # What may join the capitalised words of one name ("Procter & Gamble").
 NAME_JOINERS = NAME_PARTICLES | {"&"}
 
-SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+SUBJECT_PRONOUNS = PRONOUNS
 
 STOP = BE_FORMS | {
     "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
@@ -1037,10 +1037,10 @@ NAMING_ADVERBS = {
 }  # fmt: skip
 
 # A naming verb after these names with nobody doing the naming: "is called the “…”".
-NAMING_BE = {"is", "was", "are", "were", "be", "been", "being"}
+NAMING_BE = BE_FORMS - {"am"}
 
 # Naming verbs that take "to as": "sometimes referred to as the “…”".
-NAMING_TO_AS = {"refer", "refers", "referred", "referring"}
+NAMING_TO_AS = set(verb_forms(("refer",)))
 
 # Words that lead a gloss of a foreign term: "hygge (roughly, “…”)", "the Wende, or “…”".
 GLOSS_LEAD_WORDS = ("literally", "roughly", "meaning", "or")
