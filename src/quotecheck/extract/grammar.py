@@ -909,20 +909,15 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
     if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
         return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
-    c = cue_at(tokens, i)
+    c = cue_at(tokens, i)  # a verb of speech, else maybe one of stance
     if (
-        c is not None
+        (c is not None or (tok.lower in STANCE_FORMS and tok.text.islower()))
         and not after_verb(tokens, i)
         and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
     ):
+        if c is None:
+            return Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
-    if (
-        tok.lower in STANCE_FORMS
-        and tok.text.islower()
-        and not after_verb(tokens, i)
-        and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
-    ):
-        return Cue(i, i + 1, tok.text, False)
     return None
 
 
