@@ -1192,7 +1192,7 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                     best = intro
             elif best is not None or (
                 c.role == COORDINATE
-                and (not pronoun_subject(s.tokens, c.start + 1) or s.tokens[p - 1].text == ":")
+                and (s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY or s.tokens[p - 1].text == ":")
             ):
                 break
         if best is not None and s.clause_of(best.head).role == RELATIVE:
@@ -1242,10 +1242,6 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
             if not any(t.text in (",", ";", *HYPHEN_DASHES) or t.quote >= 0 for t in between):
                 return cue
     return None  # a main clause has no clause around it
-
-
-def pronoun_subject(tokens: list[Token], k: int) -> bool:
-    return k < len(tokens) and tokens[k].lower in PRONOUNS_HE_SHE_THEY
 
 
 def source_frame(s: Sentence, p: int) -> Cue | None:
@@ -1977,7 +1973,7 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
         if c.role == FRONTED:
             nxt = next((k for k, x in enumerate(s.clauses) if x.parent == c.parent and x.start >= c.end), -1)
             if nxt < 0:
-                return main_after(s, c.end)
+                return sentence_subject(tokens, c.end, len(tokens))  # the main clause after it
             cl = nxt
             continue
         start = c.start
@@ -2044,11 +2040,6 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
         if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap) and finite_follows(tokens, k):
             return np_forward(tokens, k, end)
     return None
-
-
-def main_after(s: Sentence, k: int) -> list[Token] | None:
-    """The subject of the main clause that follows a fronted clause ending at ``k``."""
-    return sentence_subject(s.tokens, k, len(s.tokens))
 
 
 def participle_subject(s: Sentence, v: int) -> list[Token] | None:
