@@ -38,20 +38,9 @@ LABEL = re.compile(
 )
 CLOSING = '"”»“'
 CLOSER_OF = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
-CUE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+CUE_AFTER = r"[ \t\u00a0]+[^\W\d_]"
 """Words right after a closed quote on its line: its attribution (“…,” the agency tweeted),
 so the line is an ordinary quote, not a transcript turn."""
-
-
-def closing_marks(text: str, start: int, end: int, closer: str) -> list[int]:
-    """Offsets of the paragraph opener's own closing mark in ``text[start:end]``; marks of
-    another style (“Dock Talk.” inside a straight-quoted turn) are nested, not closers."""
-    out: list[int] = []
-    k = text.find(closer, start, end)
-    while k >= 0:
-        out.append(k)
-        k = text.find(closer, k + 1, end)
-    return out
 
 
 @dataclass(frozen=True)
@@ -125,10 +114,9 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
     tail = text[start:end].rstrip()
     body_text = text[m.end() : start + len(tail)]
     closer = CLOSER_OF.get(text[m.start(1)], "”")
-    if any(
-        text[k - 1] in ",.!?…—" and CUE_AFTER.match(text, k + 1, end) is not None
-        for k in closing_marks(text, m.end(), end, closer)
-    ):
+    # the opener's own closer after the words' last mark, then a cue; marks of another style
+    # (“Dock Talk.” inside a straight-quoted turn) are nested, not closers
+    if re.compile("(?<=[,.!?…—])" + re.escape(closer) + CUE_AFTER).search(text, m.end(), end):
         return None  # "“UPDATE: The bridge is open,” the agency tweeted.": a quote with its cue
     straight = body_text.count('"') % 2 == 1
     curly = body_text.count("”") + body_text.count("»") > body_text.count("“") + body_text.count("«")
