@@ -136,18 +136,15 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
             start = line.mark + 1
             if line.label is not None:
                 raw = line.label.group()
-                if raw.endswith(":") and raw[:-1].strip(" .") in MEDIA_LABELS:
-                    speaker, label_at = None, (None, None)  # "VIDEO:": a clip plays, nobody named speaks
+                speaker, label_at = None, (None, None)  # (CROSSTALK): a stage direction, kept whole
+                if raw.endswith(":"):
                     start = line.label.end()
-                elif raw.endswith(":"):
+                if raw.endswith(":") and raw[:-1].strip(" .") not in MEDIA_LABELS:  # "VIDEO:": nobody speaks
                     label_name = name_of(raw[:-1])
                     if label_name not in names:
                         names[label_name] = full_name(text, label_name, block[0].start)
                     speaker = names[label_name]
                     label_at = (line.label.start(), line.label.end() - 1)
-                    start = line.label.end()
-                else:
-                    speaker, label_at = None, (None, None)  # (CROSSTALK): a stage direction, kept whole
             end = start + len(text[start : line.end].rstrip()) - line.closed  # less its closing mark
             words = text[start:end]
             start, end = start + len(words) - len(words.lstrip()), start + len(words.rstrip())
