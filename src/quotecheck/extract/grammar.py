@@ -2075,35 +2075,30 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     tokens = s.tokens
     c = s.clause_of(v)
     lo = c.start
-    for k in range(v - 2, max(lo, v - 25) - 1, -1):
-        t = tokens[k]
-        if t.quote >= 0 or t.text in (".", ";", ":", "?", "!"):
-            break
-        if t.lower in CAUSATIVES:
-            np = np_forward(tokens, k + 1, v - 1)
-            if np is None or kind_of_mention(np) not in ("name", "description"):
-                break
-            e = k + 1 + len(np)
-            x = e
-            while (
-                x < v - 1
-                and x - e < 3
-                and tokens[x].text.isalpha()
-                and tokens[x].text.islower()
-                and tokens[x].lower not in NP_TAILS
-            ):
-                x += 1  # "Achebe port advisers": a name modifying a plural noun
-            if x > e and (x == v - 1 or tokens[x].lower in NP_TAILS) and tokens[x - 1].lower.endswith("s"):
-                np, e = tokens[k + 1 : x], x
-            if e < v - 1 and tokens[e].lower in NP_TAILS:
-                cut = next((x for x in range(e, v - 1) if tokens[x].text == ","), v - 1)
-                if cut - (k + 1) <= 12:
-                    np, e = tokens[k + 1 : cut], cut
-            if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
-                np = np[:-1]
-            if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
-                return np
-            break
+    k = word_before(
+        tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
+    )
+    np = np_forward(tokens, k + 1, v - 1) if k >= 0 else None
+    if np is not None and kind_of_mention(np) in ("name", "description"):
+        e = x = k + 1 + len(np)
+        while (
+            x < v - 1
+            and x - e < 3
+            and tokens[x].text.isalpha()
+            and tokens[x].text.islower()
+            and tokens[x].lower not in NP_TAILS
+        ):
+            x += 1  # "Achebe port advisers": a name modifying a plural noun
+        if x > e and (x == v - 1 or tokens[x].lower in NP_TAILS) and tokens[x - 1].lower.endswith("s"):
+            np, e = tokens[k + 1 : x], x
+        if e < v - 1 and tokens[e].lower in NP_TAILS:
+            cut = next((x for x in range(e, v - 1) if tokens[x].text == ","), v - 1)
+            if cut - (k + 1) <= 12:
+                np, e = tokens[k + 1 : cut], cut
+        if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
+            np = np[:-1]
+        if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
+            return np
     k = word_before(tokens, v - 2, lo, 6, ("for",), lambda t: t.text[:1].isalnum() and t.quote < 0)
     if k >= 0 and (np := np_forward(tokens, k + 1, v - 1)) is not None and k + 1 + len(np) == v - 1:
         return np
