@@ -8,7 +8,7 @@ import pytest
 
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
-from quotecheck.extract.grammar import governor, parse
+from quotecheck.extract.grammar import governor_in, parse
 from quotecheck.extract.sentences import tokenize
 from quotecheck.extract.spans import find_spans
 
@@ -17,7 +17,7 @@ def governed(text: str, nth: int = 0) -> str | None:
     """The mention that governs the ``nth`` quote of a one-sentence ``text``, as written."""
     tokens = tokenize(text, 0, len(text), find_spans(text), 0)
     p = [k for k, t in enumerate(tokens) if t.quote >= 0][nth]
-    m = governor(tokens, p)
+    m = governor_in(parse(tokens), p)
     return None if m is None else text[m.start : m.end]
 
 

@@ -2148,14 +2148,9 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
 
 
-def governor(tokens: list[Token], p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
+def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
     """The mention of whoever the cue governing the quote at ``p`` names, or ``None``:
     ``passes`` says whether verbs of speech (True) and then of stance (False) may govern."""
-    return governor_in(parse(tokens), p, passes)
-
-
-def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
-    """``governor`` over a sentence already parsed."""
     cue = governing(s, p, passes)
     if cue is None:
         if False not in passes:
@@ -2230,4 +2225,4 @@ def reporting(tokens: list[Token], colon: bool = False) -> Mention | None:
     return subject_cached(s, cue)
 
 
-__all__ = ["Clause", "Cue", "Sentence", "governing", "governor", "np_backward", "parse", "subject"]
+__all__ = ["Clause", "Cue", "Sentence", "governing", "governor_in", "np_backward", "parse", "subject"]
