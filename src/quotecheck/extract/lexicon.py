@@ -720,16 +720,14 @@ SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while",
 
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 
-AGO_WORDS = {
-    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
-    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
-    "decade", "decades", "couple", "of",
+AGO_WORDS = COUNT_WORDS | {
+    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several", "one", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "decade",
+    "decades", "couple", "of",
 }  # fmt: skip
 
-PP_TIME = {
-    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
+PP_TIME = WEEKDAYS | {
+    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "interview",
     "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
 }  # fmt: skip
 
@@ -752,10 +750,7 @@ NOUNISH = {
     "question", "tweet", "post", "venture", "reference", "reply",
 }  # fmt: skip
 
-NEEDS_PARTICLE = {
-    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
-    "play",
-}  # fmt: skip
+NEEDS_PARTICLE = set(PARTICLE_CUES) - {"speak", "laugh"}
 
 REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
@@ -771,9 +766,8 @@ STANCE_NOUNS = {
     "optimism", "skepticism",
 }  # fmt: skip
 
-TIME_WORDS = AUXILIARIES | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
+TIME_WORDS = AUXILIARIES | WEEKDAYS | {
+    "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
 }  # fmt: skip
 
 MEDIUM = {
