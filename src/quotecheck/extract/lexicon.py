@@ -618,10 +618,7 @@ CORE = {
 
 PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 
-CLAUSE_OPENERS = {
-    "when", "after", "although", "though", "while", "if", "because", "since", "before", "once",
-    "as",
-}  # fmt: skip
+CLAUSE_OPENERS = SUBORDINATORS - {"whereas", "unless", "until"}
 
 GENDERED = {"he", "she", "his", "her", "him"}
 
@@ -705,7 +702,7 @@ STOP_CAPS = {
     "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
 }  # fmt: skip
 
-DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
+DANGLING = NOUN_DETERMINERS - {"this", "these", "those"}
 
 # words before "who"/"which" that end no noun phrase the clause could be about
 RESTRICTIVE_NOT_NOUNS = BE_FORMS | {
@@ -892,10 +889,7 @@ NAMING_WORDS = {
     "billed", "branded",
 }  # fmt: skip
 
-SUBORDINATE = {
-    "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
-    "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
-}  # fmt: skip
+SUBORDINATE = SUBORDINATORS | {"despite", "asked", "pressed", "speaking"}
 
 TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
 
