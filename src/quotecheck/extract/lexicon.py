@@ -1033,9 +1033,6 @@ NAMING_TO_AS = set(verb_forms(("refer",)))
 # Words that lead a gloss of a foreign term: "hygge (roughly, “…”)", "the Wende, or “…”".
 GLOSS_LEAD_WORDS = ("literally", "roughly", "meaning", "or")
 
-NAMERS_BEFORE_ADVERB = {
-    "has", "have", "had", "will", "would", "did", "does", "do", "could", "should", "may",
-    "might", "must", "can", "who",
-}  # fmt: skip
+NAMERS_BEFORE_ADVERB = (FINITE_AUX - FINITE_BE - {"seems", "appears"}) | {"who"}
 """Words before an adverb and a naming verb that make the verb someone's act ("who once
 called", "has repeatedly called"), not a participle ("often called")."""
