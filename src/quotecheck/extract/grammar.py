@@ -1585,15 +1585,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = np or appositive_subject(tokens, lo, v)
         if np is not None and kind_of_mention(np) != "name":
             np = None
-    if (
-        inverted(tokens, v, lo, cue.after)
-        and tokens[v - 1].text == ","
-        and v >= 2
-        and tokens[v - 2].quote < 0
-    ):
-        inv = np_forward(tokens, cue.after, len(tokens))
-        if inv is not None:
-            return make_mention(tokens, inv, word)  # set off inside the sentence: the name after it
+    inv = inverted(tokens, v, lo, cue.after)
+    after = np_forward(tokens, cue.after, len(tokens)) if inv else None
+    if after is not None and tokens[v - 1].text == "," and v >= 2 and tokens[v - 2].quote < 0:
+        return make_mention(tokens, after, word)  # set off inside the sentence: the name after it
     if (
         np is not None
         and len(np) > 1
@@ -1605,11 +1600,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
     if np is not None:
         return through_relative(s, make_mention(tokens, np, word), v)
-    if inverted(tokens, v, lo, cue.after):
-        np = np_forward(tokens, cue.after, len(tokens))
-        if np is not None and kind_of_mention(np) in SPEAKER_KINDS:
-            return make_mention(tokens, np, word)
-        return None
+    if inv:  # "said Cruz, “…”", "advises psychologist Ann Hale": the speaker after the cue
+        speaks = after is not None and kind_of_mention(after) in SPEAKER_KINDS
+        return make_mention(tokens, after, word) if after is not None and speaks else None
     if b < lo or tokens[b].text == ",":
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
