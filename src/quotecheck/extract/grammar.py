@@ -2071,7 +2071,8 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     k = word_before(
         tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
     )
-    np = np_forward(tokens, k + 1, v - 1) if k >= 0 else None
+    passive = k >= 1 and tokens[k - 1].lower in BE_FORMS  # "was given a chance to say": not the object
+    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and not passive else None
     if np is not None and kind_of_mention(np) in ("name", "description"):
         e = x = k + 1 + len(np)
         while (

@@ -53,12 +53,12 @@ IRREGULAR = {
     "forecast": ("forecast",), "grant": ("granted",), "send": ("sent",), "run": ("ran", "run"),
     "know": ("knew", "known"), "see": ("saw", "seen"), "break": ("broke", "broken"),
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
-    "draft": ("drafted",),
+    "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
 }  # fmt: skip
 
 DOUBLED = {"let", "quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
            "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug",
-           "sum"}  # fmt: skip
+           "sum", "spur"}  # fmt: skip
 
 
 def inflect(lemma: str) -> set[str]:
@@ -418,11 +418,9 @@ LATER = {
     "instead",
 }  # fmt: skip
 # Verbs that cause someone else to speak: their object speaks the infinitive after them.
-CAUSATIVES = {
-    "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
-    "caused", "causing", "causes", "spurred", "spurring", "inspired", "inspiring", "compelled",
-    "compelling", "pushed", "pushing", "drove", "driving", "give", "gives", "gave", "giving",
-}  # fmt: skip
+CAUSATIVES = set(
+    verb_forms(("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give"))
+)
 # "give the chair the authority to call": the noun is the licence, not the speaker.
 LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
 # Words that carry a noun phrase on ("the Almanac of …", "advisers like Tom Berry").
