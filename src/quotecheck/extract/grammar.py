@@ -1556,9 +1556,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             )
         ):
             e += 1
-        aux = v
-        while aux > lo and (tokens[aux - 1].lower in AUXILIARIES or adverb(tokens[aux - 1])):
-            aux -= 1  # "has said", "would also say": the verb group before the cue
+        aux = verb_group_start(tokens, v, lo)
         if (
             e == v
             and lead_np is not None
@@ -1568,10 +1566,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
                 t.lower in FINITE_AUX or t.lower in BE_FORMS for t in tokens[e0:aux]
             )  # no verb of its own
         ):
-            np = tokens[index(tokens, lead_np[0]) : v]
-            while np and (np[-1].lower in AUXILIARIES or adverb(np[-1])):
-                np = np[:-1]
-            np = np or None  # "frankly Is said": nothing but an adverb and a verb is no subject
+            f = index(tokens, lead_np[0])
+            np = tokens[f : verb_group_start(tokens, v, f)] or None  # "frankly Is said": no subject
     if (
         np is None
         and (h := plural_before_phrase(tokens, v)) >= lo
@@ -1607,6 +1603,13 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
+    """Where the verb group ending in the verb at ``v`` starts ("has said", "would also say")."""
+    while v > lo and (tokens[v - 1].lower in AUXILIARIES or adverb(tokens[v - 1])):
+        v -= 1
+    return v
 
 
 def relative_verb(tokens: list[Token], k: int) -> bool:
@@ -2040,9 +2043,7 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
     Lee telling reporters"), the subject of an absolute, or of the clause it hangs on."""
     tokens = s.tokens
     c = s.clause_of(v)
-    b = v - 1
-    while b >= c.start and (tokens[b].lower in AUXILIARIES or adverb(tokens[b])):
-        b -= 1
+    b = verb_group_start(tokens, v, c.start) - 1
     if b >= c.start and tokens[b].quote < 0 and tokens[b].is_cap:
         np = np_core(tokens, b, c.start)  # "footage of Lee saying", "with Sen. Ann Lee telling"
         if np is not None and kind_of_mention(np) == "name":
