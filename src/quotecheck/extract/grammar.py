@@ -1523,10 +1523,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
             np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
-    if np is None and v >= 1 and s.owner[v - 1] != s.owner[v]:
-        rel = s.clauses[s.owner[v - 1]]
-        if rel.role == RELATIVE and rel.end == v and rel.start > lo:
-            np = antecedent(tokens, rel.start, lo) or appositive_subject(tokens, lo, v)
+    if np is None and (rel := s.clause_of(v - 1)).role == RELATIVE and rel.end == v and rel.start > lo:
+        np = antecedent(tokens, rel.start, lo) or appositive_subject(tokens, lo, v)  # closed before the verb
     d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
     if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:
         np = np_backward(tokens, a.start - 1, lo)  # "Hale — named by the Gazette as a choice — told"
@@ -1538,10 +1536,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             if outer is None or outer[0] is not tokens[lo] or not plural(head_of(outer)):
                 return None  # "Readers, say “…”", "In Brest, Maine, feel free to": a command
             np = tokens[lo : v - 1]  # "Residents of Dover, Delaware, say": the place ends the subject
-    if np is None:
-        np = before_participle_phrase(tokens, v, lo)
-    if np is None:
-        np = share_subject(tokens, lo, v)
+    np = np or before_participle_phrase(tokens, v, lo) or share_subject(tokens, lo, v)
     if np is None and clause.role in (MAIN, REPORT, COORDINATE):
         lead_np = sentence_subject(tokens, lo, v)  # "the former harbourmaster and candidate said"
         e = e0 = index(tokens, lead_np[-1]) + 1 if lead_np is not None else -1
