@@ -1957,11 +1957,10 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
         if c.role == PARTICIPLE and c.parent >= 0:
             cl = c.parent
             continue
-        if c.role == FRONTED and tokens[c.start].lower in SUBORDINATORS:
-            np = first_subject(tokens, c.start + 1, c.end)  # "Though she called it …": she
-            if np is not None:
-                return np
         if c.role == FRONTED:
+            np = first_subject(tokens, c.start + 1, c.end) if tokens[c.start].lower in SUBORDINATORS else None
+            if np is not None:
+                return np  # "Though she called it …": she
             nxt = next((k for k, x in enumerate(s.clauses) if x.parent == c.parent and x.start >= c.end), -1)
             if nxt < 0:
                 return sentence_subject(tokens, c.end, len(tokens))  # the main clause after it
@@ -1975,15 +1974,14 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
             if k < c.end and finite_follows(tokens, k):
                 return np_forward(tokens, k, c.end)  # "which Brandt had called …": Brandt
             return [tokens[c.start]] if tokens[c.start].lower in RELATIVE_PRONOUNS else None
-        kids = [x for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start]
-        if kids:
-            start = kids[0].end
+        start = next(
+            (x.end for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start), start
+        )
         if before is not None:
             for reporter in reversed(s.cues):
-                if reporter.head >= before:
-                    continue
                 if (
-                    s.owner[reporter.head] == cl
+                    reporter.head < before
+                    and s.owner[reporter.head] == cl
                     and reporter.speech
                     and reporter.mention is None
                     and not tokens[reporter.head].lower.endswith("ing")
