@@ -937,14 +937,9 @@ def word_before(
 def possessor_opens_clause(tokens: list[Token], m: Mention) -> bool:
     """ "But Lee's broadside against “…” leaves …": the possessor's phrase is the subject of its
     clause, not an object inside another subject's ("voters prefer Lee's call for “…”")."""
-    k = index(tokens, m.tokens[0])
-    before = tokens[k - 1] if k > 0 else None
-    return (
-        before is None
-        or before.lower in COORDINATORS
-        or before.lower in SUBORDINATORS
-        or before.text in (",", ";")
-    )
+    k = index(tokens, m.tokens[0]) - 1
+    before = tokens[k].lower if k >= 0 else ","  # the sentence start breaks as a comma does
+    return before in COORDINATORS or before in SUBORDINATORS or before in (",", ";")
 
 
 def chant_raiser(tokens: list[Token], k: int) -> Mention | None:
