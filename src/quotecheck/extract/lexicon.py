@@ -689,15 +689,13 @@ COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
 PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
 
-STOP_CAPS = {
-    "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
-    "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
-    "instead", "indeed", "today", "yesterday", "that", "this", "these", "those", "it", "what",
-    "from", "for", "with", "by", "after", "before", "during", "under", "over", "to", "of",
-    "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
-    "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
-    "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
+STOP_CAPS = WEEKDAYS | CLAUSE_OPENERS | {
+    "the", "a", "an", "but", "and", "in", "on", "at", "then", "so", "asked", "still", "there", "here",
+    "now", "yet", "also", "meanwhile", "however", "later", "earlier", "instead", "indeed", "today",
+    "yesterday", "that", "this", "these", "those", "it", "what", "from", "for", "with", "by", "during",
+    "under", "over", "to", "of", "into", "about", "despite", "amid", "like", "unlike", "among", "outside",
+    "inside", "shortly", "where", "who", "why", "how", "even", "only", "just", "according", "speaking",
+    "last", "next", "maybe", "perhaps",
 }  # fmt: skip
 
 DANGLING = NOUN_DETERMINERS - {"this", "these", "those"}
@@ -866,12 +864,11 @@ NOT_NAMES = {
     "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
 }  # fmt: skip
 
-HEADLINE_WORDS = BE_FORMS | {
-    "right", "wrong", "the", "a", "an", "of", "and", "to",
-    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
-    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
-    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
-    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
+HEADLINE_WORDS = BE_FORMS | STOP_CAPS_SHORT | {
+    "right", "wrong", "of", "and", "to", "in", "on", "for", "with", "at", "by", "from", "as", "not", "no",
+    "new", "will", "can", "has", "have", "had", "his", "her", "their", "its", "our", "about", "over",
+    "after", "before", "up", "out", "more", "says", "said", "say", "tells", "told", "wants", "calls",
+    "slams", "blasts", "warns",
 }  # fmt: skip
 
 SENTENCE_OPENERS = {
@@ -891,15 +888,13 @@ SUBORDINATE = SUBORDINATORS | {"despite", "asked", "pressed", "speaking"}
 
 TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
 
-FRONTED = {
-    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked", "when",
-    "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then", "now", "instead",
-    "last", "this", "for", "from", "with", "writing", "responding", "appearing", "addressing", "by",
-    "as", "to", "since", "under", "over", "so", "indeed", "if", "because", "although", "though",
-    "despite", "until", "once", "citing", "pressed", "here", "here’s", "here's", "there", "like",
-    "unlike", "according", "amid", "among", "shortly", "moments", "minutes", "hours", "days",
-    "soon", "just", "even", "likewise", "moreover", "additionally", "furthermore", "similarly",
-    "back", "outside", "inside", "near", "across", "around", "behind", "beyond", "following",
+FRONTED = CLAUSE_OPENERS | FRONTED_PREPOSITIONS | {
+    "later", "earlier", "meanwhile", "but", "and", "however", "still", "yet", "also", "then", "now",
+    "instead", "last", "this", "for", "from", "with", "writing", "responding", "appearing", "addressing",
+    "by", "to", "under", "over", "so", "indeed", "despite", "until", "citing", "pressed", "here", "here’s",
+    "here's", "there", "like", "unlike", "according", "amid", "among", "shortly", "moments", "minutes",
+    "hours", "days", "soon", "just", "even", "likewise", "moreover", "additionally", "furthermore",
+    "similarly", "back", "outside", "inside", "near", "across", "around", "behind", "beyond", "following",
     "throughout", "within", "upon", "given", "considering",
 }  # fmt: skip
 
