@@ -1323,18 +1323,13 @@ def document_relative(s: Sentence, v: int) -> bool:
 def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     """ "Trump issued a statement saying “…”": the verb whose object the participle's noun
     is: an earlier cue of the same clause with no comma or clause break in between."""
-    tokens = s.tokens
-    found = None
     home = s.owner[cue.head]
     if s.clauses[home].role == RELATIVE and document_relative(s, cue.head):
         home = s.clauses[home].parent
-    for c in s.cues:
-        if c.head >= cue.head:
-            break
-        if s.owner[c.head] == home and c.mention is None:
-            found = c
+    before = [c for c in s.cues if c.head < cue.head and s.owner[c.head] == home and c.mention is None]
+    found = before[-1] if before else None
     if found is None or any(
-        t.text in (",", ";", ":") or t.quote >= 0 for t in tokens[found.after : cue.head]
+        t.text in (",", ";", ":") or t.quote >= 0 for t in s.tokens[found.after : cue.head]
     ):
         return None
     return found
