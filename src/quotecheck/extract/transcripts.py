@@ -30,8 +30,6 @@ from quotecheck.extract.lexicon import (
 )
 
 OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
-OPENING_MARKS = '“"«„”'
-"""The marks OPENING takes: a line starting with any other non-blank character opens none."""
 LABEL = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
@@ -81,16 +79,10 @@ def find_turns(text: str) -> list[TranscriptTurn]:
         if end == pos:  # an empty line: no mark opens it, nothing to end a block
             pos += 1
             continue
-        first = text[pos]
-        if not first.isspace() and first not in OPENING_MARKS:
-            if block:  # a narrative line (neither blank nor opening with a mark) ends the block
-                flush(text, block, turns)
-            pos = end + 1
-            continue
         line = read_line(text, pos, end)
         if line is None:
-            if text[pos:end].strip():
-                flush(text, block, turns)  # a narrative paragraph ends the block
+            if not text[pos].isspace() or text[pos:end].strip():
+                flush(text, block, turns)  # a narrative line (not blank, opening with no mark) ends the block
         else:
             if block and block[-1].closed and line.label is None:
                 flush(text, block, turns)  # a closed turn ends the run-on block
