@@ -97,10 +97,7 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
     m = OPENING.match(text, start, end)
     if m is None:
         return None
-    body = m.end()
-    while body < end and text[body] in " \t\u00a0":
-        body += 1
-    label = LABEL.match(text, body, end)
+    label = LABEL.match(text, m.end(), end)  # OPENING ends where the words start
     if label is not None and label.group().endswith(":") and sum(c.isupper() for c in label.group()) < 2:
         label = None
     tail = text[start:end].rstrip()
