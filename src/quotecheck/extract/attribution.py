@@ -982,8 +982,10 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     """A quote opening its sentence right after reported speech: `Carson said that the
     region matters. "That is because…"` continues Carson's words."""
     si = doc.sent_of[qi]
-    if si == 0 or not doc.opens_sentence(qi) or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
+    if si == 0 or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
         return None  # the previous sentence has quotes of its own
+    if not doc.opens_sentence(qi) and not finishes_report(doc, qi):
+        return None
     tokens = doc.before(si - 1, doc.starts[si])
     if (
         not tokens
@@ -1004,6 +1006,19 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
     return m  # the grammar gives a report's reporter over any cue inside what was reported
+
+
+def finishes_report(doc: Doc, qi: int) -> bool:
+    """ "The channel silts up, Lee said. Dredging clears it, though only if “the council
+    pays for it.”": a clause of quoted words (lower case, several words, the sentence's own end
+    mark inside the marks) finishing a sentence with no verb of saying before it goes on
+    with the reported speech of the sentence before."""
+    span = doc.spans[qi]
+    inner = doc.text[span.start : span.end].rstrip()
+    if not inner[:1].islower() or inner[-1:] not in (".", "!", "?") or len(inner.split()) < 4:
+        return False
+    before = doc.before(doc.sent_of[qi], span.start - len(span.open_mark))
+    return before is not None and not any(t.lower in CUE_FORMS for t in before)
 
 
 def subject_before(doc: Doc, qi: int) -> Mention | None:

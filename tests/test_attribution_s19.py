@@ -1,0 +1,118 @@
+"""Speakers in general sentence shapes added in session 19, each run through the real
+extractor on invented news prose in several variations, with a neighbour that must not fire:
+
+1. a pronoun joined to a named person ("he said he and Hale had …") is one subject of the
+   reported clause, so the sentence stays a report and the quote after it is the reporter's;
+2. quoted words finishing the sentence right after reported speech ("…, she said. Dredging
+   clears it, though only if “the council pays.”") go on with that reporter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mention, only_quote
+
+# 1. "X said he and Y had …": a joined subject opens the report -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said_by"),
+    [
+        (  # present tense, a title inside the joined subject, a question after it
+            "Ida Brandt runs the harbour. She says she and Mayor Lund are at the quay every "
+            "weekend. “Who else would wait this long for a ship?”\n",
+            "Ida Brandt",
+            "She",
+        ),
+        (  # another cue verb, a full name as the second subject
+            "Tom Ruiz took the stand. He insisted he and Ida Brandt were ready to sail. “Why "
+            "would we stay in port?”\n",
+            "Tom Ruiz",
+            "He",
+        ),
+        (  # a long fronted phrase before the pronoun subject
+            "Ida Brandt took the floor. After a long and stormy night of questions from the "
+            "island's ferry users, she said she and Lund were ready to act. “The new timetable "
+            "starts on Monday.”\n",
+            "Ida Brandt",
+            "she",
+        ),
+    ],
+)
+def test_a_pronoun_joined_to_a_name_keeps_the_sentence_a_report(
+    text: str, speaker: str, said_by: str
+) -> None:
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == (speaker, said_by)
+
+
+def test_a_joined_subject_outside_any_report_gives_no_speaker() -> None:
+    """Neighbour: "she and Ruiz were" after "met Hale, and" reports nobody's words."""
+    text = "Ida Brandt met Hale in May, and she and Ruiz were soon at odds. “Who else would wait this long for a ship?”\n"
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == (None, None)
+
+
+# 2. quoted words finishing the sentence after reported speech --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said_by"),
+    [
+        (  # a cue set off at the end of the report, a "though only if" clause
+            "The channel silts up each spring, Ida Brandt said. Dredging clears it for a while, "
+            "though only if “the council pays for a second pass.”\n",
+            "Ida Brandt",
+            "Ida Brandt",
+        ),
+        (  # a description, present tense, a fronted phrase of time
+            "The harbourmaster says the channel silts up every spring. For weeks afterwards, "
+            "skippers wait in “a long queue of boats hoping for the tide.”\n",
+            "The harbourmaster",
+            "The harbourmaster",
+        ),
+        (  # a pronoun reporter, another cue verb, a "because" clause
+            "Tom Ruiz took the stand. He argued that the fleet was too old for the winter routes. "
+            "Even so, the crews kept sailing because “nobody else would carry the post to the "
+            "islands.”\n",
+            "Tom Ruiz",
+            "He",
+        ),
+        (  # an appositive inside the reporter, a perfect tense, an "until" clause
+            "Ida Brandt, the port's longest-serving pilot, has warned that the quay is crumbling. "
+            "Without money, the work will stall until “the ministry finally signs the cheque.”\n",
+            "Ida Brandt",
+            "Ida Brandt",
+        ),
+    ],
+)
+def test_quoted_words_finishing_the_next_sentence_go_on_with_the_report(
+    text: str, speaker: str, said_by: str
+) -> None:
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q), q.attributed_by) == (speaker, said_by, "reported_before")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title: capitalised words, no clause of speech
+        "Ida Brandt said the fleet is ageing. Her favourite film is still “The Long Tide Home.”\n",
+        # a short term: too few words to be a clause of hers
+        "Ida Brandt said the fleet is ageing. The old ferries are “rust buckets.”\n",
+    ],
+)
+def test_a_title_or_a_term_after_reported_speech_is_nobodys_words(text: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, q.kind) == (None, "term")
+
+
+def test_a_sentence_with_its_own_cue_keeps_its_own_speaker() -> None:
+    """Neighbour: the next sentence names its own speaker and stance verb."""
+    text = (
+        "Ida Brandt said the fleet is ageing. Tom Ruiz, the skipper, thinks the yards need "
+        "“a new dry dock by the spring.”\n"
+    )
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == ("Tom Ruiz", "Tom Ruiz")
