@@ -4,13 +4,17 @@ extractor on invented news prose in several variations, with a neighbour that mu
 1. a pronoun joined to a named person ("he said he and Hale had …") is one subject of the
    reported clause, so the sentence stays a report and the quote after it is the reporter's;
 2. quoted words finishing the sentence right after reported speech ("…, she said. Dredging
-   clears it, though only if “the council pays.”") go on with that reporter.
+   clears it, though only if “the council pays.”") go on with that reporter;
+3. a signed sentence may end with a description of its speaker ("…," said Lee, who has
+   fished here for years.) and still hand its speaker to the partial quote after it.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
 from tests.conftest import mention, only_quote
 
 # 1. "X said he and Y had …": a joined subject opens the report -------------------------
@@ -116,3 +120,48 @@ def test_a_sentence_with_its_own_cue_keeps_its_own_speaker() -> None:
     )
     q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Tom Ruiz", "Tom Ruiz")
+
+
+# 3. a signature closing with a description of the speaker ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a relative clause after the name
+            "“We lost the whole catch,” said Ida Brandt, who has fished the north banks for "
+            "thirty years. The storm was “worse than anything in living memory.”\n",
+            "Ida Brandt",
+        ),
+        (  # an appositive with "an", a year in it
+            "“The quay is safe,” said Tom Ruiz, an engineer with the port authority since the "
+            "flood of 1998. Its pilings are “sound to the last bolt.”\n",
+            "Tom Ruiz",
+        ),
+        (  # present tense, another cue verb, an appositive with "the"
+            "“Nobody warned us,” writes Ana Keel, the chair of the island ferry users' group on "
+            "the north shore. The timetable change was “sprung on us overnight.”\n",
+            "Ana Keel",
+        ),
+    ],
+)
+def test_a_described_signer_goes_on_into_the_next_sentence(text: str, speaker: str) -> None:
+    first, second = extract_quotes(document_from_text(text, "story.txt"))
+    assert (first.speaker, second.speaker, second.attributed_by) == (speaker, speaker, "after_signed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph starts after the signature
+        "“We lost the whole catch,” said Ida Brandt, who has fished the north banks for thirty "
+        "years.\n\nThe storm was “worse than anything in living memory.”\n",
+        # the description runs on far past a signature
+        "“We lost the whole catch,” said Ida Brandt, who has fished the north banks for thirty "
+        "years and who sailed through the great storm that sank the old ferry off the point. "
+        "The storm was “worse than anything in living memory.”\n",
+    ],
+)
+def test_a_signature_does_not_reach_past_its_paragraph_or_a_long_narrative(text: str) -> None:
+    first, second = extract_quotes(document_from_text(text, "story.txt"))
+    assert (first.speaker, second.speaker) == ("Ida Brandt", None)

@@ -72,6 +72,7 @@ from quotecheck.extract.lexicon import (
     NO_INVERSION,
     OBJECT_OPENERS,
     OUTER_REPORT_LEMMAS,
+    OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
@@ -944,6 +945,10 @@ def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     return m if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower else None
 
 
+SIGNATURE_WORDS = 8
+"""How many words may follow the speaker of a signed sentence ("…," she said on Monday.)."""
+DESCRIPTION_WORDS = 16
+"""And how many more when they describe the speaker (", who …", ", the …")."""
 SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")
 QUOTE_CHARS = '"“”«»„'
 
@@ -951,7 +956,9 @@ QUOTE_CHARS = '"“”«»„'
 def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     """`"…," she says. It's "a new kind of journalism."`: a sentence of the same paragraph
     that follows one signed at its end by a speaker ("…," she says.) goes on paraphrasing that
-    speaker, so a partial quote in it is hers unless the sentence names its own cue."""
+    speaker, so a partial quote in it is hers unless the sentence names its own cue. The
+    signature may close with a description of the speaker set off by a comma ("…," said Lee,
+    who has fished here for years.)."""
     si = doc.sent_of[qi]
     pm = doc.found[qi - 1].mention if qi else None
     if pm is None or doc.found[qi - 1].how != "trailing" or doc.sent_of[qi - 1] != si - 1:
@@ -960,7 +967,15 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
         return None
     # the mention and its cue close the previous sentence: nothing but them after the quote
     rest = doc.text[pm.end : doc.starts[si]]
-    if len(rest.split()) > 8 or any(c in rest for c in QUOTE_CHARS) or not SIGNED_END.search(rest):
+    words = rest.split()
+    described = (
+        len(words) > 1 and words[0] == "," and (words[1] in OWN_SUBJECT_RELATIVES or words[1] in DETERMINERS)
+    )
+    if (
+        len(words) > (SIGNATURE_WORDS + DESCRIPTION_WORDS if described else SIGNATURE_WORDS)
+        or any(c in rest for c in QUOTE_CHARS)
+        or not SIGNED_END.search(rest)
+    ):
         return None
     return None if "\n" in doc.text[doc.starts[si - 1] : doc.spans[qi].start] else pm
 
