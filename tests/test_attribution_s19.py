@@ -6,7 +6,9 @@ extractor on invented news prose in several variations, with a neighbour that mu
 2. quoted words finishing the sentence right after reported speech ("…, she said. Dredging
    clears it, though only if “the council pays.”") go on with that reporter;
 3. a signed sentence may end with a description of its speaker ("…," said Lee, who has
-   fished here for years.) and still hand its speaker to the partial quote after it.
+   fished here for years.) and still hand its speaker to the partial quote after it;
+4. a capitalised word ending in "-ing" followed at once by a finite verb ("Manning said …")
+   is the subject, not a fronted participle ("Speaking on the quay, Lee said …").
 """
 
 from __future__ import annotations
@@ -165,3 +167,45 @@ def test_a_described_signer_goes_on_into_the_next_sentence(text: str, speaker: s
 def test_a_signature_does_not_reach_past_its_paragraph_or_a_long_narrative(text: str) -> None:
     first, second = extract_quotes(document_from_text(text, "story.txt"))
     assert (first.speaker, second.speaker) == ("Ida Brandt", None)
+
+
+# 4. a surname ending in "-ing" before its verb -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a second cue after "but"
+            "Manning told the board the yard would stay open, but warned, “Orders are thin this winter.”\n",
+            "Manning",
+        ),
+        (  # another cue verb, a participle of speech before the quote
+            "Fleming told reporters the yard would stay open, adding, “Orders are thin this winter.”\n",
+            "Fleming",
+        ),
+        (  # present tense
+            "Golding says the yard is full, but insists, “We can take one more hull.”\n",
+            "Golding",
+        ),
+        (  # an auxiliary before the verb
+            "Golding has argued the yard is full, adding, “We can take one more hull.”\n",
+            "Golding",
+        ),
+    ],
+)
+def test_a_surname_ending_in_ing_before_its_verb_is_the_subject(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, Lee added: “Orders are thin this winter.”\n",
+        "Speaking on the quay, Lee said the yard would stay open, but added, “Orders are thin this winter.”\n",
+    ],
+)
+def test_a_fronted_participle_is_still_skipped(text: str) -> None:
+    """Neighbours: an "-ing" word followed by an object or a phrase opens a fronted phrase."""
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == ("Lee", "Lee")
