@@ -8,7 +8,9 @@ extractor on invented news prose in several variations, with a neighbour that mu
 3. a signed sentence may end with a description of its speaker ("…," said Lee, who has
    fished here for years.) and still hand its speaker to the partial quote after it;
 4. a capitalised word ending in "-ing" followed at once by a finite verb ("Manning said …")
-   is the subject, not a fronted participle ("Speaking on the quay, Lee said …").
+   is the subject, not a fronted participle ("Speaking on the quay, Lee said …");
+5. a capitalised preposition opening the sentence ("Against claims that …, Lee said …") is
+   no name, so the subject after the fronted phrase speaks.
 """
 
 from __future__ import annotations
@@ -209,3 +211,36 @@ def test_a_fronted_participle_is_still_skipped(text: str) -> None:
     """Neighbours: an "-ing" word followed by an object or a phrase opens a fronted phrase."""
     q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Lee", "Lee")
+
+
+# 5. a fronted phrase opened by a capitalised preposition ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # present tense, a name
+            "Against reports that she had quit, Ida Brandt says the pilots are “there every weekend.”\n",
+            "Ida Brandt",
+        ),
+        (  # a pronoun subject, another cue verb with a listener
+            "Against claims that he was never at the quay, he told reporters the crews were “there every weekend.”\n",
+            "he",
+        ),
+        (  # a medium phrase after the cue
+            "Against claims that he had misled the board, Tom Ruiz wrote in a letter that the "
+            "figures were “checked twice.”\n",
+            "Tom Ruiz",
+        ),
+    ],
+)
+def test_a_capitalised_preposition_opens_a_phrase_not_a_name(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == speaker
+
+
+def test_a_preposition_inside_the_sentence_leaves_the_subject_alone() -> None:
+    """Neighbour: the same preposition set off after the subject."""
+    text = "Ida Brandt, against the advice of her pilots, said the quay was “perfectly safe.”\n"
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == ("Ida Brandt", "Ida Brandt")
