@@ -10,7 +10,9 @@ extractor on invented news prose in several variations, with a neighbour that mu
 4. a capitalised word ending in "-ing" followed at once by a finite verb ("Manning said …")
    is the subject, not a fronted participle ("Speaking on the quay, Lee said …");
 5. a capitalised preposition opening the sentence ("Against claims that …, Lee said …") is
-   no name, so the subject after the fronted phrase speaks.
+   no name, so the subject after the fronted phrase speaks;
+6. a document noun spelt like a verb of speech ("a note on the gate said", "a message on
+   the website reads") is the subject of the cue after the quote, not a second verb.
 """
 
 from __future__ import annotations
@@ -244,3 +246,35 @@ def test_a_preposition_inside_the_sentence_leaves_the_subject_alone() -> None:
     text = "Ida Brandt, against the advice of her pilots, said the quay was “perfectly safe.”\n"
     q = only_quote(text)
     assert (q.speaker, mention(text, q)) == ("Ida Brandt", "Ida Brandt")
+
+
+# 6. a noun spelt like a verb of speech in the subject after a quote ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # present tense, an adjective before the noun
+            "“Welcome, sailors!” a friendly message on the harbour website reads.\n",
+            "a friendly message on the harbour website",
+        ),
+        (  # another noun, past tense, a setting after the verb
+            "“Closed for repairs,” a note on the gate said on Monday.\n",
+            "a note on the gate",
+        ),
+        (  # an aside between the subject and the verb
+            "“Ferry cancelled,” a message on the port website, posted at dawn, said.\n",
+            "a message on the port website",
+        ),
+    ],
+)
+def test_a_document_noun_with_a_place_is_the_subject_after_the_quote(text: str, source: str) -> None:
+    q = only_quote(text)
+    assert (mention(text, q), q.attributed_by) == (source, "cue_after")
+
+
+def test_a_verb_after_a_person_still_signs_the_quote() -> None:
+    """Neighbour: "the mayor said a note read": the first verb is a verb, its subject speaks."""
+    text = "“Closed for repairs,” the mayor said a note read.\n"
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == ("the mayor", "the mayor")

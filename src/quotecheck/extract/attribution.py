@@ -76,6 +76,7 @@ from quotecheck.extract.lexicon import (
     PARENTHETICAL_LEMMAS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
+    PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
     REL_WORDS,
     SENTENCE_HOWS,
@@ -705,11 +706,32 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     if (
         len(span) > 14
         or not (span[0].is_cap or span[0].lower in DETERMINERS)
-        or any(t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:])
+        or any(
+            t.lower in CLAUSE_STARTERS
+            or (t.lower in CUE_FORMS and not after_determiner(span, k))
+            or t.text in (";", ":")
+            for k, t in enumerate(span[1:], 1)
+        )
     ):
         return None
     head = list(m.head or m.tokens) if m is not None and m.kind != "relative" else head_of(span[:cut] or span)
     return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
+
+
+def after_determiner(span: list[Token], k: int) -> bool:
+    """ "a note on the gate", "a friendly notice on the harbour site": a word spelt like a verb
+    of speech is a noun right after a determiner, or when a preposition follows it and a
+    determiner opens its phrase at most two lower-case words before."""
+    if span[k - 1].lower in DETERMINERS:
+        return True
+    if k + 1 >= len(span) or span[k + 1].lower not in PREPOSITIONS_OF_SETTING:
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if span[j].lower in DETERMINERS:
+            return True
+        if not (span[j].text.isalpha() and span[j].text.islower()):
+            return False
+    return False
 
 
 def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
