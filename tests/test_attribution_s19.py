@@ -118,6 +118,13 @@ def test_a_title_or_a_term_after_reported_speech_is_nobodys_words(text: str) -> 
     assert (q.speaker, q.kind) == (None, "term")
 
 
+def test_a_newly_named_person_ends_the_report() -> None:
+    """Neighbour: the next sentence is about another named person, with no cue."""
+    text = "Ida Brandt said the fleet is ageing. Tom Ruiz bought a boat that is “the finest on the whole coast.”\n"
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == (None, None)
+
+
 def test_a_sentence_with_its_own_cue_keeps_its_own_speaker() -> None:
     """Neighbour: the next sentence names its own speaker and stance verb."""
     text = (

@@ -1042,7 +1042,21 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
+    if not doc.opens_sentence(qi) and names_another(doc, qi, m):
+        return None
     return m  # the grammar gives a report's reporter over any cue inside what was reported
+
+
+def names_another(doc: Doc, qi: int, m: Mention) -> bool:
+    """ "Lee said the fleet is old. Tom Ruiz bought a boat that is “…”": the quote's own
+    sentence is about a newly named person, so it no longer goes on with the report."""
+    span = doc.spans[qi]
+    before = doc.before(doc.sent_of[qi], span.start - len(span.open_mark)) or []
+    np = sentence_subject(before, 0, len(before))
+    if np is None or len(np) < 2 or not all(t.is_cap for t in np) or kind_of_mention(np) != "name":
+        return False  # one capitalised word opening a sentence may be any noun ("Dredging helps")
+    head = m.head or m.tokens
+    return np[-1].lower != head[-1].lower
 
 
 def finishes_report(doc: Doc, qi: int) -> bool:
