@@ -696,6 +696,9 @@ STOP_CAPS = WEEKDAYS | CLAUSE_OPENERS | {
     "under", "over", "to", "of", "into", "about", "despite", "amid", "like", "unlike", "among", "outside",
     "inside", "shortly", "where", "who", "why", "how", "even", "only", "just", "according", "speaking",
     "last", "next", "maybe", "perhaps",
+    "against", "without", "within", "through", "throughout", "beyond", "across", "toward", "towards",
+    "behind", "upon", "besides", "except", "until", "unless", "whether", "regarding", "amongst", "along",
+    "alongside", "between", "onto", "via",
 }  # fmt: skip
 
 DANGLING = NOUN_DETERMINERS - {"this", "these", "those"}
