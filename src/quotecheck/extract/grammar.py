@@ -1472,11 +1472,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         return according_to(tokens, word, v + 2, len(tokens))
     prev = tokens[v - 1].lower if v > lo else ""
     if passive(tokens, v, lo):
-        agent = by_agent(tokens, cue.after, s.clause_of(v).end)
+        agent = by_agent(tokens, cue.after, clause.end)
         if agent is not None:
             return make_mention(tokens, agent, word + " by")
-        lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
-        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
+        if CUE_FORMS.get(low, STANCE_FORMS.get(low)) not in SUBJECT_SPEAKS_IN_PASSIVE:
             return None  # "Hale was called a fraud": the words are about Hale, not his
     if low.endswith("ing") and prev not in BE_FORMS:
         np = participle_subject(s, v)
@@ -1627,11 +1626,8 @@ def relative_subject(s: Sentence, r: int, word: str) -> Mention | None:
     """The subject of a clause opened by the relative pronoun at ``r``: the noun it is about
     ("the aide who deserves …"); a "who" after a cue opens that cue's question ("Lee asking
     who deserves …"), so the asker speaks."""
-    tokens = s.tokens
     outer = next((c for c in s.cues if c.head == r - 1 and c.speech), None) if r >= 1 else None
-    if outer is not None:
-        return subject_cached(s, outer)
-    return make_mention(tokens, [tokens[r]], word)
+    return subject_cached(s, outer) if outer is not None else make_mention(s.tokens, [s.tokens[r]], word)
 
 
 def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]:
