@@ -58,7 +58,7 @@ IRREGULAR = {
 
 DOUBLED = {"let", "quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
            "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug",
-           "sum", "spur"}  # fmt: skip
+           "sum", "spur", "compel"}  # fmt: skip
 
 
 def inflect(lemma: str) -> set[str]:
@@ -418,9 +418,11 @@ LATER = {
     "instead",
 }  # fmt: skip
 # Verbs that cause someone else to speak: their object speaks the infinitive after them.
-CAUSATIVES = set(
-    verb_forms(("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give"))
+CAUSATIVES = verb_forms(
+    ("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give")
 )
+# Forms of "have" that make a causing verb's participle active: "has given the board".
+HAVE_FORMS = {"has", "have", "had", "having"}
 # "give the chair the authority to call": the noun is the licence, not the speaker.
 LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
 # Words that carry a noun phrase on ("the Almanac of …", "advisers like Tom Berry").
@@ -696,6 +698,11 @@ STOP_CAPS = WEEKDAYS | CLAUSE_OPENERS | {
     "under", "over", "to", "of", "into", "about", "despite", "amid", "like", "unlike", "among", "outside",
     "inside", "shortly", "where", "who", "why", "how", "even", "only", "just", "according", "speaking",
     "last", "next", "maybe", "perhaps",
+}  # fmt: skip
+# Prepositions and subordinators that can also be part of a name ("Doctors Without Borders",
+# "Via Rail", "Marco Via"): only a sentence or clause they open with a lower-case word after
+# them ("Against claims that …, Tom Ruiz wrote") shows them to be no name.
+OPENING_PREPOSITIONS = {
     "against", "without", "within", "through", "throughout", "beyond", "across", "toward", "towards",
     "behind", "upon", "besides", "except", "until", "unless", "whether", "regarding", "amongst", "along",
     "alongside", "between", "onto", "via",
