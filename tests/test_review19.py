@@ -107,3 +107,69 @@ def test_a_capitalised_preposition_opening_a_sentence_is_still_no_name() -> None
 
 def quotes(text: str) -> list[tuple[str | None, str | None]]:
     return [(q.speaker, mention(text, q)) for q in extract_quotes(document_from_text(text, "story.txt"))]
+
+
+# F3. partial quotes after reported speech ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale said the pier was unsafe. The law bans boats “longer than twelve metres from the inner harbour.”\n",
+        "Tom Hale said the pier was unsafe. The statute requires that boats be “inspected by a licensed surveyor each year.”\n",
+        "Tom Hale said the pier was unsafe. Yet the gate still carries a board with “visitors welcome at all hours.”\n",
+        "Tom Hale said the film had moved him. It closes with the folk song “when the boats come home again.”\n",
+        "Tom Hale said the pier was unsafe. Yet in Ana Keel's view, the pier is “as safe as it has ever been.”\n",
+        "Ida Brandt said the fleet is ageing. Quist bought a boat that is “the finest on the whole coast.”\n",
+        "Ida Brandt said the fleet is ageing. Her brother bought a boat that is “the finest on the whole coast.”\n",
+        "Tom Hale said the pier was unsafe. In 2015 the pier won an award for being “the most beautiful walk in the county.”\n",
+        "Ida Brandt said the fleet is ageing.\n\nThe law bans boats “longer than twelve metres from the inner harbour.”\n",
+    ],
+)
+def test_a_partial_quote_with_a_subject_of_its_own_is_not_the_reporters(text: str) -> None:
+    """Laws, signs, songs, awards, another person's view, a new paragraph: the words after a
+    report are not the reporter's unless they finish a clause of the report's own reasoning."""
+    q = only_quote(text)
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida Brandt said the fleet is ageing. The new rule applies only when “a boat is more than forty years old.”\n",
+        "Tom Hale met Quist on the quay. Hale said the pier was unsafe. Quist stays because “the pay is better than anywhere.”\n",
+        "Tom Hale said the pier was unsafe. His sister stays anyway, because “the pay is better than anywhere.”\n",
+        "Tom Hale said the pier was unsafe. Crews stay in Dunmore because “the pay is better than anywhere.”\n",
+        "Ida Brandt said the fleet is ageing.\n\nCrews keep sailing because “nobody else would carry the post.”\n",
+    ],
+)
+def test_a_subordinate_clause_about_someone_else_is_not_the_reporters(text: str) -> None:
+    """Neighbours of the shape the rule keeps: the clause's own subject is a text, a person
+    named before, a described person, or it names a place; or a paragraph break comes first."""
+    q = only_quote(text)
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ida Brandt said the levy had failed. As a result, there's still “a gap of two million in the budget.”\n",
+            "Ida Brandt",
+        ),
+        (
+            "The harbourmaster has argued that dredging is too costly. Even now there is “no money left for a "
+            "second pass.”\n",
+            "The harbourmaster",
+        ),
+        (
+            "He told the council the quay was crumbling. In the winter there are still “cracks wide enough to lose "
+            "a boot in.”\n",
+            "He",
+        ),
+    ],
+)
+def test_an_existential_after_reported_speech_goes_on_with_the_reporter(text: str, speaker: str) -> None:
+    """ "there is (still) “…”" finishing the next sentence of the same paragraph continues the report."""
+    q = only_quote(text)
+    assert mention(text, q) == speaker
