@@ -173,3 +173,38 @@ def test_an_existential_after_reported_speech_goes_on_with_the_reporter(text: st
     """ "there is (still) “…”" finishing the next sentence of the same paragraph continues the report."""
     q = only_quote(text)
     assert mention(text, q) == speaker
+
+
+# F4. a signature's description ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will fight it,” said Lee, all the others in the room nodding in agreement. Their view: the quay "
+        "is “a drain on the town's purse.”\n",
+        "“We will fight it,” said Lee, the rival of Mayor Ana Keel, who backs the sale. To the mayor, the quay "
+        "is “a drain on the town's purse.”\n",
+        "“We will fight it,” Ida Brandt said, her voice rising over the noise of the crowd. The sale is "
+        "“a drain on the town's purse.”\n",
+    ],
+)
+def test_a_long_tail_that_is_no_description_of_the_signer_ends_the_signature(text: str) -> None:
+    """An absolute phrase, a description naming someone else in full, a possessive phrase: the
+    partial quote after them is not handed to the signer."""
+    first, second = extract_quotes(document_from_text(text, "story.txt"))
+    assert first.speaker is not None and second.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will fight it,” said Lee, who has run the ferry from the north pier for more than twenty years. "
+        "The sale is “a drain on the town's purse.”\n",
+        "“We will fight it,” said Lee, the owner of the last ferry still sailing from the north pier each day. "
+        "The sale is “a drain on the town's purse.”\n",
+    ],
+)
+def test_a_description_of_the_signer_keeps_the_signature(text: str) -> None:
+    first, second = extract_quotes(document_from_text(text, "story.txt"))
+    assert (first.speaker, second.speaker) == ("Lee", "Lee")

@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from quotecheck.extract.formats import (
@@ -49,6 +50,7 @@ from quotecheck.extract.grammar import (
 )
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
+    ARTICLES,
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_AFTER_DESCRIPTION,
@@ -1006,8 +1008,15 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     # the mention and its cue close the previous sentence: nothing but them after the quote
     rest = doc.text[pm.end : doc.starts[si]]
     words = rest.split()
+    # ", who …" or ", the/a/an noun …", naming no other person in full ("the rival of Mayor Ana Keel")
     described = (
-        len(words) > 1 and words[0] == "," and (words[1] in OWN_SUBJECT_RELATIVES or words[1] in DETERMINERS)
+        len(words) > 2
+        and words[0] == ","
+        and (
+            words[1] in OWN_SUBJECT_RELATIVES
+            or (words[1] in ARTICLES and words[2].isalpha() and words[2].islower())
+        )
+        and not any(w[:1].isupper() and v[:1].isupper() for w, v in pairwise(words[2:]))
     )
     if (
         len(words) > (SIGNATURE_WORDS + DESCRIPTION_WORDS if described else SIGNATURE_WORDS)
