@@ -208,3 +208,44 @@ def test_a_long_tail_that_is_no_description_of_the_signer_ends_the_signature(tex
 def test_a_description_of_the_signer_keeps_the_signature(text: str) -> None:
     first, second = extract_quotes(document_from_text(text, "story.txt"))
     assert (first.speaker, second.speaker) == ("Lee", "Lee")
+
+
+# F5. a capitalised "-ing" word before a noun and its preposition --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rising calls for a recount led Lee to say the vote was rigged, adding, “We will check.”\n",
+            {"Lee", None},
+        ),
+        (
+            "Growing calls for reform pushed the mayor to declare the port “open to all.”\n",
+            {"the mayor", None},
+        ),
+        ("Mounting claims of fraud forced Ida Brandt to call the count “a sham.”\n", {"Ida Brandt", None}),
+    ],
+)
+def test_a_participle_before_a_noun_and_preposition_is_no_subject(
+    text: str, speaker: set[str | None]
+) -> None:
+    q = only_quote(text)
+    assert mention(text, q) in speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manning told the board the yard would stay open, but warned, “We cannot wait much longer.”\n",
+        "Fleming has argued that the yard is “too small for the new ferries.”\n",
+    ],
+)
+def test_a_surname_ending_in_ing_before_its_verb_is_still_the_subject(text: str) -> None:
+    assert extract_quotes(document_from_text(text, "story.txt"))[0].speaker == text.split()[0]
+
+
+def test_having_opens_a_participle_phrase() -> None:
+    text = "Having said that, Ida Brandt called the plan “a fiasco.”\n"
+    q = only_quote(text)
+    assert mention(text, q) == "Ida Brandt"

@@ -48,6 +48,7 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_PARTS,
     EXPRESS_FORMS,
     FINITE_AUX,
+    FINITE_WORDS,
     FOCUS_ADVERBS,
     HAVE_FORMS,
     HYPHEN_DASHES,
@@ -211,12 +212,6 @@ CUE_WORDS = frozenset(
 )
 """The words a cue can start with: every other token is skipped by ``cue_here``."""
 
-
-FINITE_WORDS = frozenset(
-    {*FINITE_AUX, *BE_FORMS, *PAST_FORMS}
-    | {w for w in (*CUE_FORMS, *STANCE_FORMS, *SHOW_FORMS) if w.isalpha() and not w.endswith("ing")}
-)
-"""Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
 
 SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
 """Nouns of speech and their plurals: "claims that", "accusations that"."""

@@ -679,6 +679,12 @@ PAST_FORMS = {
     "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
 }  # fmt: skip
 
+FINITE_WORDS = frozenset(
+    {*FINITE_AUX, *BE_FORMS, *PAST_FORMS}
+    | {w for w in (*CUE_FORMS, *STANCE_FORMS, *SHOW_FORMS) if w.isalpha() and not w.endswith("ing")}
+)
+"""Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
+
 OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
 
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
