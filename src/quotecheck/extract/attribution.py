@@ -40,6 +40,7 @@ from quotecheck.extract.grammar import (
     governing,
     governor_in,
     later_cue,
+    noun_use,
     parse,
     past_settings,
     possessed_quote,
@@ -47,6 +48,7 @@ from quotecheck.extract.grammar import (
     reporting,
     subject_cached,
     verb_subject,
+    word_before,
 )
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
@@ -738,18 +740,13 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
 
 def after_determiner(span: list[Token], k: int) -> bool:
     """ "a note on the gate", "a friendly notice on the harbour site": a word spelt like a verb
-    of speech is a noun right after a determiner, or when a preposition follows it and a
-    determiner opens its phrase at most two lower-case words before."""
-    if span[k - 1].lower in DETERMINERS:
+    of speech is a noun where grammar.noun_use says so, or when a preposition follows it and
+    a determiner opens its phrase at most two lower-case words before."""
+    if noun_use(span, k):
         return True
     if k + 1 >= len(span) or span[k + 1].lower not in PREPOSITIONS_OF_SETTING:
         return False
-    for j in range(k - 1, max(-1, k - 4), -1):
-        if span[j].lower in DETERMINERS:
-            return True
-        if not (span[j].text.isalpha() and span[j].text.islower()):
-            return False
-    return False
+    return word_before(span, k - 1, 0, 2, DETERMINERS, lambda t: t.text.isalpha() and t.text.islower()) >= 0
 
 
 def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
