@@ -943,7 +943,11 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
         or not (tok.lower.endswith("ed") or tok.lower in PAST_PARTICIPLES)
         or tokens[i + 1].lower not in OBJECT_PREPS
         or not prev.text.isalpha()
-        or not (prev.text.islower() or (i == 1 and plural([prev])))  # a common noun, not "Lee"
+        or not (
+            prev.text.islower()
+            or (i == 1 and plural([prev]))
+            or (i > 2 and tokens[i - 2].lower in OBJECT_PREPS)
+        )
         or prev.lower in AUXILIARIES
         or prev.lower in PRONOUNS
         or prev.lower in COORDINATORS
