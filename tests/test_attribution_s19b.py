@@ -5,13 +5,19 @@ not fire:
 1. a past participle right after a noun, followed by a preposition whose phrase runs
    straight on to the clause's own finite verb, is a reduced relative ("the families
    admitted to the shelter have slept …"), not a verb of speech: the noun reports nothing,
-   and the verb after the phrase is the noun's own ("the nurses asked about the cuts said").
+   and the verb after the phrase is the noun's own ("the nurses asked about the cuts said");
+2. a verb of one syllable ending in one vowel and one consonant doubles it in its "-ed" and
+   "-ing" forms ("ripped", "tarred", "fretting"), so those forms are cues like the others;
+3. an "-ing" word joined by "and" to one a preposition takes ("known for drafting rules and
+   posting them: “…”") is that preposition's object too, not a participle of speech.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
 from tests.conftest import mention, only_quote
 
 # 1. "the boats built in the yard were …": a reduced relative is no cue -----------------
@@ -31,6 +37,8 @@ from tests.conftest import mention, only_quote
         # a time phrase between the phrase and the verb, a present tense
         "The crews asked about the quota last spring are still waiting for an answer. "
         "“The office never writes back.”\n",
+        # a name as the object of a preposition before the participle
+        "Many of the miners from Wales admitted to the program have found work since. “It saved the valley.”\n",
     ],
 )
 def test_reduced_relative_reports_nothing(text: str) -> None:
@@ -81,5 +89,76 @@ def test_participle_with_its_own_report_still_speaks(text: str, speaker: str) ->
     ],
 )
 def test_verb_after_reduced_relative_is_the_nouns(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == speaker
+
+
+# 2. "ripped", "tarred", "fretted": one-syllable verbs double their last consonant ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a stance verb with an appositive after the subject and "as" before the quote
+        (
+            "Ann Hale, the former harbour master, ripped the board for acting as “the landlord "
+            "and the tenant” in the sale.\n",
+            "Ann Hale",
+        ),
+        # a perfect tense, a description as the subject
+        ("The dockers’ union has tarred the owners as “pirates of the quay.”\n", "The dockers’ union"),
+        # a verb of speech with a that-clause, a name in apposition
+        (
+            "A retired skipper, Ivo Brandt, fretted that the ferry was “too old to sail.”\n",
+            "A retired skipper, Ivo Brandt",
+        ),
+        # the progressive form
+        ("The mayor is ripping into the board for its “reckless plan.”\n", "The mayor"),
+    ],
+)
+def test_doubled_consonant_forms_are_cues(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == speaker
+
+
+def test_verb_ending_in_two_consonants_is_not_doubled() -> None:
+    # the neighbour: "knocked", not "knockked"; "slammed" keeps working as before
+    text = "Hale knocked the plan as “a gift to developers,” and Lee slammed it as “a disgrace.”\n"
+    quotes = extract_quotes(document_from_text(text, "story.txt"))
+    assert [mention(text, q) for q in quotes] == ["Hale", "Lee"]
+
+
+# 3. "for drafting rules and posting them: “…”": a joined gerund is no cue ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause with a passive, a publishing verb after "and"
+        "“The rules are fair,” Hale said of the board, which is known for drafting rules and "
+        "posting them on the quay: “Nobody reads them.”\n",
+        # an adjective taking "for", a verb of sending after "and"
+        "“The file is useful,” said Hale, who works with Lund, a clerk responsible for sorting "
+        "the mail and sending it to the board: “Lund never misses a letter.”\n",
+        # a longer object between the two gerunds, a verb of writing, a plural speaker
+        "“We trust her,” the skippers said of Ms. Lund, who was hired with a brief for checking "
+        "the harbour logs and writing them up for the council: “She knows every boat.”\n",
+    ],
+)
+def test_gerund_joined_to_a_prepositions_object_is_no_cue(text: str) -> None:
+    first, second = extract_quotes(document_from_text(text, "story.txt"))
+    assert second.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the neighbour: participles after a comma, joined by "and", still speak for the subject
+        ("Protesters marched to the quay, waving flags and chanting “Keep the pier open!”\n", "Protesters"),
+        # after "by", which takes a participle of manner, the subject still speaks
+        ("The crowd cheered the mayor by waving flags and chanting “Keep the pier open!”\n", "The crowd"),
+    ],
+)
+def test_joined_participles_after_a_comma_still_speak(text: str, speaker: str) -> None:
     q = only_quote(text)
     assert mention(text, q) == speaker
