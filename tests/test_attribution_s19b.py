@@ -81,7 +81,7 @@ def test_participle_with_its_own_report_still_speaks(text: str, speaker: str) ->
     ("text", "speaker"),
     [
         # a stance verb after the phrase, a perfect tense
-        ("The refugees admitted to the country have called the camps “a prison.”\n", "The refugees"),
+        ("The families admitted to the shelter have called the camps “a prison.”\n", "The families"),
         # a verb of speech after the phrase
         ("The nurses asked about the cuts said they were “reckless and cruel.”\n", "The nurses"),
         # a document noun in the phrase, another stance verb

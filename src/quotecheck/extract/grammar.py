@@ -929,7 +929,7 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
 
 
 def reduced_participle(tokens: list[Token], i: int) -> int:
-    """ "refugees admitted to the country have been …", "the studies cited in the report
+    """ "families admitted to the shelter have slept …", "the studies cited in the report
     were …": a past participle right after a noun and then a preposition, whose phrase runs
     straight on to the clause's own finite verb, modifies the noun; it is no cue. A new
     subject, a pronoun, "that", a comma or a quote before that verb ("admitted to the panel
@@ -975,7 +975,7 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             while h > 1 and i - h < 7 and tokens[h - 1].text.isalpha() and not finite(tokens[h - 1]):
                 h -= 1
                 if tokens[h].lower in OBJECT_PREPS:
-                    heads.append(tokens[h - 1])  # "refugees from the north admitted …": "refugees"
+                    heads.append(tokens[h - 1])  # "families from the coast admitted …": "families"
             return k if number is None or any(number == plural([h]) for h in heads) else -1
     return -1
 
@@ -1589,7 +1589,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     ):
         return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
     if (r := reduced_before(tokens, lo, b)) >= 0:
-        np = np_backward(tokens, r - 1, lo)  # "refugees admitted to the port have called it “…”"
+        np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
