@@ -9,7 +9,9 @@ not fire:
 2. a verb of one syllable ending in one vowel and one consonant doubles it in its "-ed" and
    "-ing" forms ("ripped", "tarred", "fretting"), so those forms are cues like the others;
 3. an "-ing" word joined by "and" to one a preposition takes ("known for drafting rules and
-   posting them: “…”") is that preposition's object too, not a participle of speech.
+   posting them: “…”") is that preposition's object too, not a participle of speech;
+4. a participle of speech after a passive ("Lee can be heard telling", "was caught saying")
+   tells what its subject was heard doing: the subject speaks, before or after the quote.
 """
 
 from __future__ import annotations
@@ -162,3 +164,38 @@ def test_gerund_joined_to_a_prepositions_object_is_no_cue(text: str) -> None:
 def test_joined_participles_after_a_comma_still_speak(text: str, speaker: str) -> None:
     q = only_quote(text)
     assert mention(text, q) == speaker
+
+
+# 4. "can be heard telling": a participle of speech after a passive ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a modal, the cue before the quote after a fronted phrase
+        ("On the tape, Hale can be heard telling the crew, “We sail at dawn.”\n", "Hale"),
+        # the cue after a question, a description as the subject, a listener after the verb
+        ("“Will the pier reopen?” a reporter can be heard asking Lee after the meeting.\n", "a reporter"),
+        # another participle and a past tense, a setting after the cue
+        ("“We sail at dawn,” the skipper was caught saying on camera.\n", "the skipper"),
+        # a that-clause after the participle, a plural description
+        ("Some dockers could be heard grumbling that the new rules were “a joke.”\n", "Some dockers"),
+    ],
+)
+def test_participle_of_speech_after_a_passive_speaks(text: str, speaker: str) -> None:
+    q = only_quote(text)
+    assert mention(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the passive is the clause's own verb, the participle after the comma no cue
+        "“Cast off!” was heard from the deck, drowning out the band.\n",
+        # a participle after a passive that is no verb of speech
+        "The ferry was found drifting near the pier with “Do not board” painted on its hull.\n",
+    ],
+)
+def test_passive_with_other_participles_names_no_speaker(text: str) -> None:
+    q = only_quote(text)
+    assert q.speaker is None

@@ -18,6 +18,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
+    BE_FORMS,
     COUNT_WORDS,
     COUNTRY_CODES,
     CUE_FORMS,
@@ -58,6 +59,7 @@ from quotecheck.extract.lexicon import (
     PARTICLE_CUES,
     PARTITIVES,
     PAST_FORMS,
+    PAST_PARTICIPLES,
     PEOPLE_HEADS,
     PLACE_PREPOSITIONS,
     PLATFORMS,
@@ -126,6 +128,19 @@ def hand_words_follow(tokens: list[Token], i: int) -> bool:
     if k >= len(tokens) or tokens[k].quote >= 0 or tokens[k].text in (".", "!", "?", ";"):
         return True
     return any(t.quote >= 0 for t in tokens[max(0, i - 4) : i])
+
+
+def perceived(tokens: list[Token], i: int) -> bool:
+    """ "Lee can be heard telling", "a deckhand was caught shouting": a participle after a
+    passive (a form of "be" and a past participle) tells what its subject was seen doing."""
+    if i < 2:
+        return False
+    part, be = tokens[i - 1], tokens[i - 2]
+    return (
+        be.lower in BE_FORMS
+        and part.text.islower()
+        and (part.lower in PAST_FORMS or part.lower in PAST_PARTICIPLES or part.lower.endswith("ed"))
+    )
 
 
 def gerund_joined(tokens: list[Token], i: int) -> bool:
@@ -206,6 +221,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and (tokens[i - 1].lower.endswith("s") or tokens[i - 1].lower in DOCUMENT_NOUNS)
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
+        and not perceived(tokens, i)
         and not (
             i + 1 < len(tokens)
             and (tokens[i + 1].quote >= 0 or tokens[i + 1].text == ":")
