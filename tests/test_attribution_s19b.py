@@ -175,11 +175,17 @@ def test_joined_participles_after_a_comma_still_speak(text: str, speaker: str) -
         # a modal, the cue before the quote after a fronted phrase
         ("On the tape, Hale can be heard telling the crew, “We sail at dawn.”\n", "Hale"),
         # the cue after a question, a description as the subject, a listener after the verb
-        ("“Will the pier reopen?” a reporter can be heard asking Lee after the meeting.\n", "a reporter"),
+        (
+            "“Will the pier reopen?” a deckhand could be heard asking the mate as the ferry left.\n",
+            "a deckhand",
+        ),
         # another participle and a past tense, a setting after the cue
         ("“We sail at dawn,” the skipper was caught saying on camera.\n", "the skipper"),
         # a that-clause after the participle, a plural description
-        ("Some dockers could be heard grumbling that the new rules were “a joke.”\n", "Some dockers"),
+        (
+            "Several dockers were heard grumbling on Monday that the rules were “a joke.”\n",
+            "Several dockers",
+        ),
     ],
 )
 def test_participle_of_speech_after_a_passive_speaks(text: str, speaker: str) -> None:
