@@ -114,7 +114,8 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    doc = Doc(text, spans, starts, sent_of, [Found() for _ in spans], [s.end for s in spans])
+    nothing = Found()  # frozen: one shared instance stands for "not attributed yet"
+    doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
         f = attribute_one(window(doc, qi), disabled)
         doc.found[qi] = with_antecedent(doc, qi, with_outer(doc, qi, poll_source(doc, qi, f)))

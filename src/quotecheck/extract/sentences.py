@@ -60,10 +60,17 @@ def possessive(tok: Token) -> bool:
 def index(tokens: list[Token], tok: Token, hint: int = -1) -> int:
     """Where this very token stands in ``tokens`` (looked for back from ``hint``, then on), or -1."""
     hint = len(tokens) - 1 if hint < 0 else min(hint, len(tokens) - 1)
-    for k in range(hint, -1, -1):
-        if tokens[k] is tok:
-            return k
-    return next((k for k in range(hint + 1, len(tokens)) if tokens[k] is tok), -1)
+    # list.index searches in C; a Token equals only itself (eq=False), so it finds this very
+    # token. Token lists are bounded windows, so the reversed copy stays short.
+    if hint >= 0:
+        try:
+            return hint - tokens[hint::-1].index(tok)
+        except ValueError:
+            pass
+    try:
+        return tokens.index(tok, hint + 1)
+    except ValueError:
+        return -1
 
 
 def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
