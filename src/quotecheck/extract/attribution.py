@@ -844,10 +844,11 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
         j = i
         while j < n - 1 and spans[j].continues:
             j += 1
-        fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
-        for k in range(i, j + 1):
-            if j > i and fk is not None and found[k].mention is None:
-                found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
+        if j > i:  # a quote of several paragraphs (most quotes have one)
+            fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
+            for k in range(i, j + 1):
+                if fk is not None and found[k].mention is None:
+                    found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:

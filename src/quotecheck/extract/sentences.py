@@ -81,20 +81,19 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
     nq = len(spans)
     ends = [s.end for s in spans]
     for m in END.finditer(text):
-        pos = m.start()
+        pos, nxt = m.span()
         while qi < nq and ends[qi] + 1 <= pos:
             qi += 1
-        newline = text[pos] == "\n"
-        if qi < nq and spans[qi].start - 1 <= pos < ends[qi] and not (newline and spans[qi].continues):
+        mark = text[pos]
+        if qi < nq and spans[qi].start - 1 <= pos < ends[qi] and not (mark == "\n" and spans[qi].continues):
             continue  # inside a quote
-        nxt = m.end()
-        if newline:
+        if mark == "\n":
             if is_line_break_boundary(text, pos):
                 starts.append(nxt)
             continue
         if not starts_sentence(text, nxt):
             continue
-        if text[pos] == "." and is_abbreviation(text, pos) and not ends_on_abbreviation(text, pos, nxt):
+        if mark == "." and is_abbreviation(text, pos) and not ends_on_abbreviation(text, pos, nxt):
             continue
         starts.append(nxt)
     # a quote ending in sentence punctuation and followed by a capital ends the sentence.
