@@ -226,6 +226,10 @@ CLAUSE_WORDS = frozenset(
 a comma or he/she/they) only joins the clause open before it."""
 
 
+PLAIN_MARKS = frozenset({".", ":", "!", "?"})
+"""Marks that open and close no clause in ``parse`` (unlike , ; ( ) and dashes)."""
+
+
 def parse(tokens: list[Token]) -> Sentence:
     """The clauses and cues of ``tokens`` (one sentence, or its part before a quote)."""
     n = len(tokens)
@@ -274,6 +278,13 @@ def parse(tokens: list[Token]) -> Sentence:
             and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
         ):
             owner[i] = stack[-1]  # a plain word: no event below can fire on it
+            continue
+        if (
+            (text in PLAIN_MARKS or (tok.lower == "<q>" and len(stack) == 1))
+            and report_from != i
+            and stack[-1] not in restrictive
+        ):
+            owner[i] = stack[-1]  # a stop, a colon, or a quote in the main clause: likewise
             continue
         # closing events: the token ends a clause (and belongs to it)
         if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
