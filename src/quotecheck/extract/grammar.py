@@ -228,6 +228,9 @@ a comma or he/she/they) only joins the clause open before it."""
 
 PLAIN_MARKS = frozenset({".", ":", "!", "?"})
 """Marks that open and close no clause in ``parse`` (unlike , ; ( ) and dashes)."""
+MAIN_CLAUSE_MARKS = frozenset({",", "<q>", "<q,>"})
+"""A comma or a quote (ending in a comma or not) closes only clauses opened inside the main
+one: with none open, it opens and closes nothing either."""
 
 
 def parse(tokens: list[Token]) -> Sentence:
@@ -280,11 +283,11 @@ def parse(tokens: list[Token]) -> Sentence:
             owner[i] = stack[-1]  # a plain word: no event below can fire on it
             continue
         if (
-            (text in PLAIN_MARKS or (tok.lower == "<q>" and len(stack) == 1))
+            (text in PLAIN_MARKS or (len(stack) == 1 and tok.lower in MAIN_CLAUSE_MARKS))
             and report_from != i
             and stack[-1] not in restrictive
         ):
-            owner[i] = stack[-1]  # a stop, a colon, or a quote in the main clause: likewise
+            owner[i] = stack[-1]  # a stop, a colon, or a comma or quote in the main clause: likewise
             continue
         # closing events: the token ends a clause (and belongs to it)
         if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
