@@ -503,9 +503,10 @@ def mid_name(text: str, span: QuoteSpan) -> bool:
 
 def caps_headline(text: str, span: QuoteSpan) -> bool:
     """An all-capitals quote of two words or more on a line with no lower-case letter
-    outside it: a subheading or a headline that quotes, not a sentence that attributes."""
+    outside it: a subheading or a headline that quotes, not a sentence that attributes.
+    The lower-case test comes first: it stops at the second letter of most quotes."""
     inner = text[span.start : span.end]
-    if len(inner.split()) < 2 or any(c.islower() for c in inner) or sum(c.isupper() for c in inner) < 4:
+    if any(c.islower() for c in inner) or len(inner.split()) < 2 or sum(c.isupper() for c in inner) < 4:
         return False
     open_at = span.start - len(span.open_mark)
     close_at = span.end + len(span.close_mark)

@@ -8,6 +8,7 @@ look for that person's words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from quotecheck.extract.lexicon import (
     DETERMINERS,
@@ -88,12 +89,7 @@ class Registry:
 
     def candidates(self) -> list[Entity]:
         """The most recently mentioned entities, latest first."""
-        out: list[Entity] = []
-        for ent in reversed(self.recent.values()):
-            out.append(ent)
-            if len(out) >= RECENT:
-                break
-        return out
+        return list(islice(reversed(self.recent.values()), RECENT))
 
     def mark(self, ent: Entity) -> None:
         self.clock += 1
