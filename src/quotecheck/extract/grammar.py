@@ -703,6 +703,8 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if low in SUBORDINATORS:
         return True
+    if not tokens[i].is_cap:  # every test below but the last needs a capital (a quote has none)
+        return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
     if tokens[i].is_cap and low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
         return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
     if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):

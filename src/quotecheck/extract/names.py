@@ -114,7 +114,11 @@ class Registry:
             if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS
         }
         gender = gender_of(mention) or (given_gender(words[0]) if len(words) > 1 else "")
-        first_title = next((k for k, t in enumerate(mention) if is_title(t)), -1)
+        first_title = -1
+        for k, t in enumerate(mention):  # a loop, not next() over a generator: faster
+            if is_title(t):
+                first_title = k
+                break
         places = {t.lower for t in mention[: max(0, first_title)] if t.is_cap and t.lower not in DETERMINERS}
         self.clock += 1
         ent = self.by_last.get(key)
