@@ -72,9 +72,11 @@ from quotecheck.extract.lexicon import (
     NO_INVERSION,
     OBJECT_OPENERS,
     OUTER_REPORT_LEMMAS,
+    OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
+    PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
     REL_WORDS,
     SENTENCE_HOWS,
@@ -705,11 +707,32 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     if (
         len(span) > 14
         or not (span[0].is_cap or span[0].lower in DETERMINERS)
-        or any(t.lower in CLAUSE_STARTERS or t.lower in CUE_FORMS or t.text in (";", ":") for t in span[1:])
+        or any(
+            t.lower in CLAUSE_STARTERS
+            or (t.lower in CUE_FORMS and not after_determiner(span, k))
+            or t.text in (";", ":")
+            for k, t in enumerate(span[1:], 1)
+        )
     ):
         return None
     head = list(m.head or m.tokens) if m is not None and m.kind != "relative" else head_of(span[:cut] or span)
     return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
+
+
+def after_determiner(span: list[Token], k: int) -> bool:
+    """ "a note on the gate", "a friendly notice on the harbour site": a word spelt like a verb
+    of speech is a noun right after a determiner, or when a preposition follows it and a
+    determiner opens its phrase at most two lower-case words before."""
+    if span[k - 1].lower in DETERMINERS:
+        return True
+    if k + 1 >= len(span) or span[k + 1].lower not in PREPOSITIONS_OF_SETTING:
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if span[j].lower in DETERMINERS:
+            return True
+        if not (span[j].text.isalpha() and span[j].text.islower()):
+            return False
+    return False
 
 
 def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
@@ -946,6 +969,10 @@ def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     return m if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower else None
 
 
+SIGNATURE_WORDS = 8
+"""How many words may follow the speaker of a signed sentence ("…," she said on Monday.)."""
+DESCRIPTION_WORDS = 16
+"""And how many more when they describe the speaker (", who …", ", the …")."""
 SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")
 QUOTE_CHARS = '"“”«»„'
 
@@ -953,7 +980,9 @@ QUOTE_CHARS = '"“”«»„'
 def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     """`"…," she says. It's "a new kind of journalism."`: a sentence of the same paragraph
     that follows one signed at its end by a speaker ("…," she says.) goes on paraphrasing that
-    speaker, so a partial quote in it is hers unless the sentence names its own cue."""
+    speaker, so a partial quote in it is hers unless the sentence names its own cue. The
+    signature may close with a description of the speaker set off by a comma ("…," said Lee,
+    who has fished here for years.)."""
     si = doc.sent_of[qi]
     pm = doc.found[qi - 1].mention if qi else None
     if pm is None or doc.found[qi - 1].how != "trailing" or doc.sent_of[qi - 1] != si - 1:
@@ -962,7 +991,15 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
         return None
     # the mention and its cue close the previous sentence: nothing but them after the quote
     rest = doc.text[pm.end : doc.starts[si]]
-    if len(rest.split()) > 8 or any(c in rest for c in QUOTE_CHARS) or not SIGNED_END.search(rest):
+    words = rest.split()
+    described = (
+        len(words) > 1 and words[0] == "," and (words[1] in OWN_SUBJECT_RELATIVES or words[1] in DETERMINERS)
+    )
+    if (
+        len(words) > (SIGNATURE_WORDS + DESCRIPTION_WORDS if described else SIGNATURE_WORDS)
+        or any(c in rest for c in QUOTE_CHARS)
+        or not SIGNED_END.search(rest)
+    ):
         return None
     return None if "\n" in doc.text[doc.starts[si - 1] : doc.spans[qi].start] else pm
 
@@ -984,8 +1021,10 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     """A quote opening its sentence right after reported speech: `Carson said that the
     region matters. "That is because…"` continues Carson's words."""
     si = doc.sent_of[qi]
-    if si == 0 or not doc.opens_sentence(qi) or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
+    if si == 0 or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
         return None  # the previous sentence has quotes of its own
+    if not doc.opens_sentence(qi) and not finishes_report(doc, qi):
+        return None
     tokens = doc.before(si - 1, doc.starts[si])
     if (
         not tokens
@@ -1005,7 +1044,34 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
+    if not doc.opens_sentence(qi) and names_another(doc, qi, m):
+        return None
     return m  # the grammar gives a report's reporter over any cue inside what was reported
+
+
+def names_another(doc: Doc, qi: int, m: Mention) -> bool:
+    """ "Lee said the fleet is old. Tom Ruiz bought a boat that is “…”": the quote's own
+    sentence is about a newly named person, so it no longer goes on with the report."""
+    span = doc.spans[qi]
+    before = doc.before(doc.sent_of[qi], span.start - len(span.open_mark)) or []
+    np = sentence_subject(before, 0, len(before))
+    if np is None or len(np) < 2 or not all(t.is_cap for t in np) or kind_of_mention(np) != "name":
+        return False  # one capitalised word opening a sentence may be any noun ("Dredging helps")
+    head = m.head or m.tokens
+    return np[-1].lower != head[-1].lower
+
+
+def finishes_report(doc: Doc, qi: int) -> bool:
+    """ "The channel silts up, Lee said. Dredging clears it, though only if “the council
+    pays for it.”": a clause of quoted words (lower case, several words, the sentence's own end
+    mark inside the marks) finishing a sentence with no verb of saying before it goes on
+    with the reported speech of the sentence before."""
+    span = doc.spans[qi]
+    inner = doc.text[span.start : span.end].rstrip()
+    if not inner[:1].islower() or inner[-1:] not in (".", "!", "?") or len(inner.split()) < 4:
+        return False
+    before = doc.before(doc.sent_of[qi], span.start - len(span.open_mark))
+    return before is not None and not any(t.lower in CUE_FORMS for t in before)
 
 
 def subject_before(doc: Doc, qi: int) -> Mention | None:

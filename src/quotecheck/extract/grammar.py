@@ -789,6 +789,7 @@ def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
         and nxt is not None
         and nxt.text.isalpha()
         and nxt.text.islower()
+        and nxt.lower not in ("and", "or")  # "he and Brandt were": read as a joined subject below
     ):
         return nxt.lower not in NOT_VERBS_AFTER_PRONOUN  # "as he keeps talking"
     if (

@@ -703,6 +703,9 @@ STOP_CAPS = {
     "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
     "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
+    "against", "without", "within", "through", "throughout", "beyond", "across", "toward",
+    "towards", "behind", "upon", "besides", "except", "until", "unless", "whether", "regarding",
+    "amongst", "along", "alongside", "between", "onto", "via",
 }  # fmt: skip
 
 DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}

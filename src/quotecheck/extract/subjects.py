@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from quotecheck.extract.lexicon import (
     ARTICLES,
+    BE_FORMS,
+    CUE_FORMS,
     EMPTY_SUBJECTS,
+    FINITE_AUX,
+    FINITE_BE,
     FRONTED,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
@@ -100,7 +104,15 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     low = tok.lower
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if low.endswith("ing") and low not in BE_FORMS and low != "having" and finite_word(nxt):
+        return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
+
+
+def finite_word(word: str) -> bool:
+    """A finite verb by its spelling alone: a form of "be", an auxiliary, or a cue verb's
+    past or present form ("said", "tells")."""
+    return word in FINITE_AUX or word in FINITE_BE or (word in CUE_FORMS and not word.endswith("ing"))
 
 
 def dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
