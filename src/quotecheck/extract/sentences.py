@@ -127,11 +127,11 @@ def starts_sentence(text: str, pos: int) -> bool:
 def is_abbreviation(text: str, pos: int) -> bool:
     """The word before the period at ``pos`` is an abbreviation or an initial (J. Smith)."""
     space = text.rfind(" ", max(0, pos - 13), pos)
-    if space >= 0 and text[space + 1 : pos].isalpha():  # the usual case: a word after a space
-        word = text[space + 1 : pos]  # what the walk back below would find
+    word = text[space + 1 : pos] if space >= 0 else ""
+    if word.isalpha():  # the usual case: a word after a space (what the walk back below would find)
         if len(word) == 1 and word.isupper() and len(word.lower()) == 1:
             return True
-        return abbreviation(word, text, pos + 1)
+        return word.lower() in ABBREVIATIONS and abbreviation(word, text, pos + 1)  # mostly not one
     i = pos
     while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
