@@ -8,7 +8,7 @@ import pytest
 
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
-from quotecheck.extract.grammar import governor, parse
+from quotecheck.extract.grammar import governor_in, parse
 from quotecheck.extract.sentences import tokenize
 from quotecheck.extract.spans import find_spans
 
@@ -17,7 +17,7 @@ def governed(text: str, nth: int = 0) -> str | None:
     """The mention that governs the ``nth`` quote of a one-sentence ``text``, as written."""
     tokens = tokenize(text, 0, len(text), find_spans(text), 0)
     p = [k for k, t in enumerate(tokens) if t.quote >= 0][nth]
-    m = governor(tokens, p)
+    m = governor_in(parse(tokens), p)
     return None if m is None else text[m.start : m.end]
 
 
@@ -458,3 +458,23 @@ def test_a_closing_attribution_wins_over_a_cue_before_the_quote(text: str, menti
 )
 def test_a_cue_after_a_sentence_that_takes_words_of_its_own_does_not_close_it(text: str) -> None:
     assert mentions(text)[0][1] != "cue_after"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a causing verb in any of its forms: its object speaks the infinitive after it
+        ("The row drives Mayor Ann Lee to declare “enough is enough.”", "Mayor Ann Lee"),
+        ("The vote compels the harbour chief to say “we lost.”", "the harbour chief"),
+        ("Her loss will force Tom Hale to admit “it was close.”", "Tom Hale"),
+        ("A new poll spurs the candidate to call the levy “a tax.”", "the candidate"),
+        ("The leak inspires Councillor Ada Roos to write “never again.”", "Councillor Ada Roos"),
+        # neighbours: a passive causing verb has no object; its subject speaks
+        ("Hale was given an opportunity to call it “a fraud.”", "Hale"),
+        ("The mayor was given the chance to call the levy “a tax.”", "The mayor"),
+    ],
+)
+def test_the_object_of_a_causing_verb_in_any_form_speaks_but_not_after_a_passive(
+    text: str, mention: str
+) -> None:
+    assert governed(text) == mention

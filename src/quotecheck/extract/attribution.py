@@ -118,7 +118,8 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    doc = Doc(text, spans, starts, sent_of, [Found() for _ in spans], [s.end for s in spans])
+    nothing = Found()  # frozen: one shared instance stands for "not attributed yet"
+    doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
         f = attribute_one(window(doc, qi), disabled)
         doc.found[qi] = with_antecedent(doc, qi, with_outer(doc, qi, poll_source(doc, qi, f)))
@@ -871,10 +872,11 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
         j = i
         while j < n - 1 and spans[j].continues:
             j += 1
-        fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
-        for k in range(i, j + 1):
-            if j > i and fk is not None and found[k].mention is None:
-                found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
+        if j > i:  # a quote of several paragraphs (most quotes have one)
+            fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
+            for k in range(i, j + 1):
+                if fk is not None and found[k].mention is None:
+                    found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:

@@ -56,9 +56,6 @@ def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan
     """A line of readers' comments, `“…” more “…” ― Ann Lee`: a quote opening its line is
     signed by the dash and name that end the line, even after more quoted words; a quote
     ending the line is signed by them wherever it starts (`… he has “…” ― Ann Lee.`)."""
-    k = open_at
-    while k > 0 and text[k - 1] in " \t\u00a0":
-        k -= 1
     line_end = text.find("\n", close_at, close_at + 2000)
     if line_end < 0:
         line_end = min(len(text), close_at + 2000)
@@ -70,7 +67,7 @@ def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan
     m = SIGNATURE_END.match(text, dash, line_end) if dash >= 0 else None
     if m is None or len(m.group(1).split()) > 6:
         return None
-    if k > 0 and text[k - 1] != "\n" and text[close_at : m.start()].strip(" .\t\u00a0"):
+    if opens_line(text, open_at) < 0 and text[close_at : m.start()].strip(" .\t\u00a0"):
         return None  # words before the quote on its line and after it before the signature
     later = qi + 1
     while later < len(spans) and spans[later].start < m.start():

@@ -21,6 +21,7 @@ Every step reads a bounded number of tokens, so a sentence costs time linear in 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -82,7 +83,6 @@ from quotecheck.extract.lexicon import (
     REL_WORDS,
     RELATIVE_PRONOUNS,
     RESULT_WORDS,
-    SAME_IN_PAST,
     SENTENCE_ADVERBS,
     SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
@@ -147,10 +147,12 @@ COORDINATE = "coordinate"
 REPORT = "report"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Cue:
     """A verb group (or "according to") that can govern a quote: ``head`` is the verb,
-    ``after`` the index after its particle or medium ("said in a statement")."""
+    ``after`` the index after its particle or medium ("said in a statement"). Never changed
+    after ``cue_here`` builds it; slotted rather than frozen, as a frozen dataclass is about
+    twice as slow to build and a parse tries a cue at every cue word. Compared by identity."""
 
     head: int
     after: int
@@ -160,6 +162,10 @@ class Cue:
     a quote only as its object ("Lee backs “fair fees”")."""
     mention: Mention | None = None
     """For a noun of speech, its possessor: "her claim that …", "Lee’s remark that …"."""
+
+
+Pass = Callable[[Token], bool] | None
+"""Which tokens a walk may pass over (None: any)."""
 
 
 class Clause(NamedTuple):
@@ -234,6 +240,13 @@ CLAUSE_WORDS = frozenset(
 a comma or he/she/they) only joins the clause open before it."""
 
 
+PLAIN_MARKS = frozenset({".", ":", "!", "?"})
+"""Marks that open and close no clause in ``parse`` (unlike , ; ( ) and dashes)."""
+MAIN_CLAUSE_MARKS = frozenset({",", "<q>", "<q,>"})
+"""A comma or a quote (ending in a comma or not) closes only clauses opened inside the main
+one: with none open, it opens and closes nothing either."""
+
+
 def parse(tokens: list[Token]) -> Sentence:
     """The clauses and cues of ``tokens`` (one sentence, or its part before a quote)."""
     n = len(tokens)
@@ -255,9 +268,11 @@ def parse(tokens: list[Token]) -> Sentence:
                 return
 
     def open_role(role: str) -> int:
-        for c in reversed(stack):
-            if spans[c][2] == role:
-                return c
+        """The innermost open clause of ``role`` (never MAIN: the bottom of the stack is the
+        main clause, so it is not looked at), or -1."""
+        for k in range(len(stack) - 1, 0, -1):
+            if spans[stack[k]][2] == role:
+                return stack[k]
         return -1
 
     lead = 0
@@ -280,6 +295,13 @@ def parse(tokens: list[Token]) -> Sentence:
             and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
         ):
             owner[i] = stack[-1]  # a plain word: no event below can fire on it
+            continue
+        if (
+            (text in PLAIN_MARKS or (len(stack) == 1 and tok.lower in MAIN_CLAUSE_MARKS))
+            and report_from != i
+            and stack[-1] not in restrictive
+        ):
+            owner[i] = stack[-1]  # a stop, a colon, or a comma or quote in the main clause: likewise
             continue
         # closing events: the token ends a clause (and belongs to it)
         if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
@@ -359,7 +381,7 @@ def parse(tokens: list[Token]) -> Sentence:
                     close(top, i + 1)
                     continue
                 close(top, i)
-        if tok.quote >= 0 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
+        if tok.quote >= 0 and len(stack) > 1 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
             owner[i] = stack[-1]
             close(open_role(FRONTED), i + 1)  # "After calling it “…” he left": no comma outside
             continue
@@ -521,7 +543,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = nominal_report(tokens, c.after)
             elif c.speech and CUE_FORMS.get(tokens[i].lower) not in OBJECT_LEMMAS:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
-    clauses = tuple([Clause._make(s) for s in spans])
+    clauses = tuple(map(Clause._make, spans))
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
 
 
@@ -695,6 +717,8 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if low in SUBORDINATORS:
         return True
+    if not tokens[i].is_cap:  # every test below but the last needs a capital (a quote has none)
+        return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
     if tokens[i].is_cap and low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
         return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
     if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
@@ -845,14 +869,23 @@ def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
     return (
         low in UTTERANCE_NOUNS
         and low.endswith("s")
-        and prev.text.isalpha()
-        and prev.text.islower()
-        and prev.lower not in COORDINATORS
+        and noun_word(prev)
+        and not finite(prev)
         and prev.lower not in RELATIVE_PRONOUNS
         and prev.lower not in PRONOUNS
-        and prev.lower not in AUXILIARIES
-        and not adverb(prev)
-        and not finite(prev)
+    )
+
+
+def noun_word(tok: Token) -> bool:
+    """A lower-case word that can be a noun or its modifier, being no auxiliary, conjunction
+    or adverb: "sexist attacks", "a sign saying", "child care credit"."""
+    low = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and low not in AUXILIARIES
+        and low not in COORDINATORS
+        and not adverb(tok)
     )
 
 
@@ -876,12 +909,10 @@ def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
     clause on a plural noun agrees with that noun, so it is the main verb, not a compound."""
     if rel < 1 or i < rel + 3 or tokens[rel].lower not in RELATIVE_PRONOUNS or not tokens[i].text.islower():
         return False
-    low = tokens[i].lower
-    bare = (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) == low and low not in SAME_IN_PAST
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in FINITE_AUX or nxt in BE_FORMS:
         return False  # "Riders who saw the port report were “stunned”": a noun before the verb
-    return bare and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
+    return bare_present(tokens[i]) and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
 
 
 def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
@@ -911,20 +942,15 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
     if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
         return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
-    c = cue_at(tokens, i)
+    c = cue_at(tokens, i)  # a verb of speech, else maybe one of stance
     if (
-        c is not None
+        (c is not None or (tok.lower in STANCE_FORMS and tok.text.islower()))
         and not after_verb(tokens, i)
         and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
     ):
+        if c is None:
+            return Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
-    if (
-        tok.lower in STANCE_FORMS
-        and tok.text.islower()
-        and not after_verb(tokens, i)
-        and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
-    ):
-        return Cue(i, i + 1, tok.text, False)
     return None
 
 
@@ -990,28 +1016,32 @@ def verb_number(verb: Token) -> bool | None:
     return False if verb.lower.endswith("s") else None
 
 
+def word_before(
+    tokens: list[Token], k: int, lo: int, limit: int, words: Collection[str], through: Pass = None
+) -> int:
+    """The nearest index from ``k`` back ``limit`` more tokens (not before ``lo``) whose word is
+    one of ``words``, reached only over tokens ``through`` accepts (any, if None); else -1."""
+    for j in range(k, max(lo, k - limit) - 1, -1):
+        if tokens[j].lower in words:
+            return j
+        if through is not None and not through(tokens[j]):
+            return -1
+    return -1
+
+
 def possessor_opens_clause(tokens: list[Token], m: Mention) -> bool:
     """ "But Lee's broadside against “…” leaves …": the possessor's phrase is the subject of its
     clause, not an object inside another subject's ("voters prefer Lee's call for “…”")."""
-    k = index(tokens, m.tokens[0])
-    before = tokens[k - 1] if k > 0 else None
-    return (
-        before is None
-        or before.lower in COORDINATORS
-        or before.lower in SUBORDINATORS
-        or before.text in (",", ";")
-    )
+    k = index(tokens, m.tokens[0]) - 1
+    before = tokens[k].lower if k >= 0 else ","  # the sentence start breaks as a comma does
+    return before in COORDINATORS or before in SUBORDINATORS or before in (",", ";")
 
 
 def chant_raiser(tokens: list[Token], k: int) -> Mention | None:
     """ "Dockers joined in a loud chant of “…”": the subject of a verb of raising the chant
     (not of hearing or meeting it: "was met with chants of") chants it."""
-    v = k - 1
-    while v > 0 and k - v <= 4 and tokens[v].lower not in RAISE_FORMS:
-        if not tokens[v].text.isalpha():
-            return None
-        v -= 1
-    if v < 1 or tokens[v].lower not in RAISE_FORMS or tokens[v - 1].lower in BE_FORMS:
+    v = word_before(tokens, k - 1, 1, 4, RAISE_FORMS, lambda t: t.text.isalpha())
+    if v < 0 or tokens[v - 1].lower in BE_FORMS:
         return None
     np = subject_of(tokens, v, 0)
     if np is None or (kind_of_mention(np) == "description" and not person_like(np)):
@@ -1026,8 +1056,7 @@ def in_words_of(tokens: list[Token], k: int) -> Mention | None:
     if k + 2 < n and tokens[k + 2].lower == "words":
         tok = tokens[k + 1]
         if possessor(tok) and tok.text[:1].isupper():
-            cut = possessor_len(tok)
-            name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
+            name = possessor_token(tok)
             return Mention((name,), "name", "words", (name,))
     if (
         k + 4 < n
@@ -1069,26 +1098,20 @@ def noun_use(tokens: list[Token], i: int) -> bool:
         return False
     if not (before.lower in NOUN_DETERMINERS or possessor(before)):
         return False
-    low = tokens[i].lower
-    lemma = CUE_FORMS.get(low) or STANCE_FORMS.get(low) or ""
     plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
     return (
-        lemma == low and low not in SAME_IN_PAST and not plural and plural_before_phrase(tokens, i) < 0
+        bare_present(tokens[i]) and not plural and plural_before_phrase(tokens, i) < 0
     )  # "a press release"; not "the figures insist", "Voters in the port say"
 
 
 def plural_before_phrase(tokens: list[Token], i: int) -> int:
     """ "Voters in the port say": a bare present verb after a prepositional phrase agrees
     with the plural noun the phrase follows; the index of that noun, else -1."""
-    low = tokens[i].lower
-    if (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
+    if not bare_present(tokens[i]):
         return -1  # only a bare present form needs the plural
-    k = i - 1
-    while k > 0 and i - k < 5 and tokens[k].lower not in OBJECT_PREPS:
-        k -= 1
+    k = word_before(tokens, i - 1, 1, 4, OBJECT_PREPS)
     ok = (
         0 < k < i - 1
-        and tokens[k].lower in OBJECT_PREPS
         and tokens[k - 1].text.isalpha()
         and not any(t.lower in FINITE_AUX or t.lower in AUXILIARIES for t in tokens[k + 1 : i])
     )
@@ -1102,25 +1125,20 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
 def compound_noun(tokens: list[Token], i: int) -> bool:
     """ "child care credit", "Harbour Board press officer": a bare base form after a singular
     noun agrees with no subject, so it is part of a compound noun, not a verb."""
-    low = tokens[i].lower
     prev = tokens[i - 1] if i > 0 else None
-    if prev is None or (CUE_FORMS.get(low) or STANCE_FORMS.get(low)) != low or low in SAME_IN_PAST:
+    if prev is None or not bare_present(tokens[i]):
         return False
     p = prev.lower
     if prev.is_cap:  # "Harbour Board press", not "Hale and Lee call" or "Democrats say"
         joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
         return prev.text.isalpha() and not p.endswith("s") and not joined and p not in PLURAL_SUBJECTS
     return (
-        prev.text.isalpha()
-        and prev.text.islower()
+        noun_word(prev)
+        and not finite(prev)
         and not p.endswith("s")
         and p not in PLURAL_SUBJECTS
-        and p not in AUXILIARIES
         and p not in FINITE_AUX
-        and p not in COORDINATORS
         and p not in NOT_NOUN_HEADS
-        and not adverb(prev)
-        and not finite(prev)
         and not prepositional_object(tokens, i - 1)
     )
 
@@ -1175,19 +1193,24 @@ def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
             )
         ):
             return make_mention(tokens, outer, tokens[v].text)  # "Hale stood by his remark that"
-        pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
-        return Mention((tok,), "pronoun", tokens[v].text, (pronoun,))
-    if possessive(tok):
-        cut = possessor_len(tok)
-        if tok.lower[:cut] in TIME_POSSESSORS:
-            return None  # "Monday's speech represents “…”": a day says nothing
-        np = np_backward(tokens, k, 0)
-        if np is None:
-            return None
-        name = Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
-        head = [*np[:-1], name]
-        return Mention(tuple(np), kind_of_mention(head), tokens[v].text, tuple(head))
+        return possessor_mention(tokens, k, tokens[v].text)
+    if possessive(tok) and tok.lower[: possessor_len(tok)] not in TIME_POSSESSORS:
+        return possessor_mention(tokens, k, tokens[v].text)  # not "Monday's speech": a day says nothing
     return None
+
+
+def possessor_mention(tokens: list[Token], k: int, cue: str) -> Mention | None:
+    """Who the possessive at ``tokens[k]`` names: "her" as the pronoun "she", "the mayor’s"
+    as the phrase "the mayor’s" with head "the mayor"."""
+    tok = tokens[k]
+    if tok.lower in PRONOUN_OF:
+        pronoun = Token(PRONOUN_OF[tok.lower], PRONOUN_OF[tok.lower], tok.start, tok.end)
+        return Mention((tok,), "pronoun", cue, (pronoun,))
+    np = np_backward(tokens, k, 0)
+    if np is None:
+        return None
+    head = [*np[:-1], possessor_token(tok)]
+    return Mention(tuple(np), kind_of_mention(head), cue, tuple(head))
 
 
 def possessive_agrees(subject: list[Token], poss: Token) -> bool:
@@ -1225,6 +1248,12 @@ def possessor_len(tok: Token) -> int:
     return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
 
 
+def possessor_token(tok: Token) -> Token:
+    """The possessor's name in a possessive token: "Lee" of "Lee’s"."""
+    cut = possessor_len(tok)
+    return Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut)
+
+
 def cue_words(tokens: list[Token], word: str, j: int) -> str:
     """The cue as written, with its medium ("said in a statement")."""
     k = medium(tokens, j)
@@ -1241,12 +1270,8 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     if frame is not None:
         return frame
     for speech in passes:
-        cl = s.owner[p]
         best: Cue | None = None
-        for _ in range(len(s.clauses)):
-            if cl < 0:
-                break
-            c = s.clauses[cl]
+        for cl, c in enclosing(s, s.owner[p]):
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
@@ -1257,10 +1282,9 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                     best = intro
             elif best is not None or (
                 c.role == COORDINATE
-                and (not pronoun_subject(s.tokens, c.start + 1) or s.tokens[p - 1].text == ":")
+                and (s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY or s.tokens[p - 1].text == ":")
             ):
                 break
-            cl = c.parent
         if best is not None and s.clause_of(best.head).role == RELATIVE:
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
@@ -1271,6 +1295,14 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
                 return earlier_cue(s, best) or best
             return best
     return None
+
+
+def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
+    """Clause ``cl`` and the clauses it stands in, innermost first (a parent always comes
+    before its child, so the walk ends)."""
+    while cl >= 0:
+        yield cl, s.clauses[cl]
+        cl = s.clauses[cl].parent
 
 
 def told_listener(tokens: list[Token], cue: Cue) -> bool:
@@ -1284,17 +1316,12 @@ def told_listener(tokens: list[Token], cue: Cue) -> bool:
     )
 
 
-def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
+def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
     """The cue of the report a restrictive relative clause stands in, if any."""
-    c = s.clauses[cl]
-    if c.start < 1 or s.tokens[c.start - 1].text in (",", *HYPHEN_DASHES):
+    start = s.clauses[rel].start
+    if start < 1 or s.tokens[start - 1].text in (",", *HYPHEN_DASHES):
         return None  # set off: an aside of its own
-    start = c.start
-    cl = c.parent
-    for _ in range(len(s.clauses)):
-        if cl < 0:
-            return None
-        c = s.clauses[cl]
+    for cl, c in enclosing(s, s.clauses[rel].parent):
         if c.role == REPORT and c.parent >= 0:
             return last_cue(s, c.parent, c.start, True, intro=True)
         # "Hale told a young man who suggested that “…”", "saying anybody who complains …":
@@ -1304,14 +1331,7 @@ def enclosing_reporter(s: Sentence, cl: int) -> Cue | None:
             between = s.tokens[cue.after : start]
             if not any(t.text in (",", ";", *HYPHEN_DASHES) or t.quote >= 0 for t in between):
                 return cue
-        if c.role == MAIN:
-            return None
-        cl = c.parent
-    return None
-
-
-def pronoun_subject(tokens: list[Token], k: int) -> bool:
-    return k < len(tokens) and tokens[k].lower in PRONOUNS_HE_SHE_THEY
+    return None  # a main clause has no clause around it
 
 
 def source_frame(s: Sentence, p: int) -> Cue | None:
@@ -1376,14 +1396,9 @@ def object_participle(s: Sentence, v: int) -> bool:
 
 def in_report_of(s: Sentence, cue: Cue, p: int) -> bool:
     """Whether the quote at ``p`` stands in the report the cue opened ("his claim that …")."""
-    cl = s.owner[p]
-    for _ in range(len(s.clauses)):
-        if cl < 0:
-            return False
-        c = s.clauses[cl]
+    for _, c in enclosing(s, s.owner[p]):
         if c.role == REPORT and c.parent == s.owner[cue.head] and c.start >= cue.after:
             return last_cue(s, c.parent, c.start, True, intro=True) is cue
-        cl = c.parent
     return False
 
 
@@ -1403,18 +1418,13 @@ def document_relative(s: Sentence, v: int) -> bool:
 def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     """ "Trump issued a statement saying “…”": the verb whose object the participle's noun
     is: an earlier cue of the same clause with no comma or clause break in between."""
-    tokens = s.tokens
-    found = None
     home = s.owner[cue.head]
     if s.clauses[home].role == RELATIVE and document_relative(s, cue.head):
         home = s.clauses[home].parent
-    for c in s.cues:
-        if c.head >= cue.head:
-            break
-        if s.owner[c.head] == home and c.mention is None:
-            found = c
+    before = [c for c in s.cues if c.head < cue.head and s.owner[c.head] == home and c.mention is None]
+    found = before[-1] if before else None
     if found is None or any(
-        t.text in (",", ";", ":") or t.quote >= 0 for t in tokens[found.after : cue.head]
+        t.text in (",", ";", ":") or t.quote >= 0 for t in s.tokens[found.after : cue.head]
     ):
         return None
     return found
@@ -1539,17 +1549,7 @@ def reduced_relative(tokens: list[Token], v: int) -> bool:
     """ "a message reading", "a sign saying": a participle right after a common noun
     modifies it."""
     prev = tokens[v - 1] if v > 0 else None
-    return (
-        prev is not None
-        and tokens[v].lower.endswith("ing")
-        and prev.quote < 0
-        and prev.text.isalpha()
-        and prev.text.islower()
-        and prev.lower not in BE_FORMS
-        and prev.lower not in AUXILIARIES
-        and prev.lower not in COORDINATORS
-        and not adverb(prev)
-    )
+    return prev is not None and tokens[v].lower.endswith("ing") and noun_word(prev)
 
 
 def subject(s: Sentence, cue: Cue) -> Mention | None:
@@ -1566,11 +1566,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         return according_to(tokens, word, v + 2, len(tokens))
     prev = tokens[v - 1].lower if v > lo else ""
     if passive(tokens, v, lo):
-        agent = by_agent(tokens, cue.after, s.clause_of(v).end)
+        agent = by_agent(tokens, cue.after, clause.end)
         if agent is not None:
             return make_mention(tokens, agent, word + " by")
-        lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
-        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
+        if CUE_FORMS.get(low, STANCE_FORMS.get(low)) not in SUBJECT_SPEAKS_IN_PASSIVE:
             return None  # "Hale was called a fraud": the words are about Hale, not his
     if low.endswith("ing") and prev not in BE_FORMS:
         np = participle_subject(s, v)
@@ -1611,17 +1610,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
             np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
-    if np is None and v >= 1 and s.owner[v - 1] != s.owner[v]:
-        rel = s.clauses[s.owner[v - 1]]
-        if rel.role == RELATIVE and rel.end == v and rel.start > lo:
-            k = rel.start - 1
-            if tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
-                k -= 1  # "Brandt, who has called it “…,” urged": the noun before the clause
-            np = (
-                np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
-            )  # "the crews who sailed with her say"
-            if np is None:
-                np = appositive_subject(tokens, lo, v)
+    if np is None and (rel := s.clause_of(v - 1)).role == RELATIVE and rel.end == v and rel.start > lo:
+        np = antecedent(tokens, rel.start, lo) or appositive_subject(tokens, lo, v)  # closed before the verb
     d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
     if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:
         np = np_backward(tokens, a.start - 1, lo)  # "Hale — named by the Gazette as a choice — told"
@@ -1633,10 +1623,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             if outer is None or outer[0] is not tokens[lo] or not plural(head_of(outer)):
                 return None  # "Readers, say “…”", "In Brest, Maine, feel free to": a command
             np = tokens[lo : v - 1]  # "Residents of Dover, Delaware, say": the place ends the subject
-    if np is None:
-        np = before_participle_phrase(tokens, v, lo)
-    if np is None:
-        np = share_subject(tokens, lo, v)
+    np = np or before_participle_phrase(tokens, v, lo) or share_subject(tokens, lo, v)
     if np is None and clause.role in (MAIN, REPORT, COORDINATE):
         lead_np = sentence_subject(tokens, lo, v)  # "the former harbourmaster and candidate said"
         e = e0 = index(tokens, lead_np[-1]) + 1 if lead_np is not None else -1
@@ -1651,9 +1638,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             )
         ):
             e += 1
-        aux = v
-        while aux > lo and (tokens[aux - 1].lower in AUXILIARIES or adverb(tokens[aux - 1])):
-            aux -= 1  # "has said", "would also say": the verb group before the cue
+        aux = verb_group_start(tokens, v, lo)
         if (
             e == v
             and lead_np is not None
@@ -1663,10 +1648,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
                 t.lower in FINITE_AUX or t.lower in BE_FORMS for t in tokens[e0:aux]
             )  # no verb of its own
         ):
-            np = tokens[index(tokens, lead_np[0]) : v]
-            while np and (np[-1].lower in AUXILIARIES or adverb(np[-1])):
-                np = np[:-1]
-            np = np or None  # "frankly Is said": nothing but an adverb and a verb is no subject
+            f = index(tokens, lead_np[0])
+            np = tokens[f : verb_group_start(tokens, v, f)] or None  # "frankly Is said": no subject
     if (
         np is None
         and (h := plural_before_phrase(tokens, v)) >= lo
@@ -1680,15 +1663,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = np or appositive_subject(tokens, lo, v)
         if np is not None and kind_of_mention(np) != "name":
             np = None
-    if (
-        inverted(tokens, v, lo, cue.after)
-        and tokens[v - 1].text == ","
-        and v >= 2
-        and tokens[v - 2].quote < 0
-    ):
-        inv = np_forward(tokens, cue.after, len(tokens))
-        if inv is not None:
-            return make_mention(tokens, inv, word)  # set off inside the sentence: the name after it
+    inv = inverted(tokens, v, lo, cue.after)
+    after = np_forward(tokens, cue.after, len(tokens)) if inv else None
+    if after is not None and tokens[v - 1].text == "," and v >= 2 and tokens[v - 2].quote < 0:
+        return make_mention(tokens, after, word)  # set off inside the sentence: the name after it
     if (
         np is not None
         and len(np) > 1
@@ -1700,11 +1678,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
     if np is not None:
         return through_relative(s, make_mention(tokens, np, word), v)
-    if inverted(tokens, v, lo, cue.after):
-        np = np_forward(tokens, cue.after, len(tokens))
-        if np is not None and kind_of_mention(np) in SPEAKER_KINDS:
-            return make_mention(tokens, np, word)
-        return None
+    if inv:  # "said Cruz, “…”", "advises psychologist Ann Hale": the speaker after the cue
+        speaks = after is not None and kind_of_mention(after) in SPEAKER_KINDS
+        return make_mention(tokens, after, word) if after is not None and speaks else None
     if b < lo or tokens[b].text == ",":
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
@@ -1720,6 +1696,13 @@ def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
         if (low.endswith("ed") or low in PAST_PARTICIPLES) and reduced_participle(tokens, r) == aux:
             return r
     return -1
+
+
+def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
+    """Where the verb group ending in the verb at ``v`` starts ("has said", "would also say")."""
+    while v > lo and (tokens[v - 1].lower in AUXILIARIES or adverb(tokens[v - 1])):
+        v -= 1
+    return v
 
 
 def relative_verb(tokens: list[Token], k: int) -> bool:
@@ -1751,11 +1734,8 @@ def relative_subject(s: Sentence, r: int, word: str) -> Mention | None:
     """The subject of a clause opened by the relative pronoun at ``r``: the noun it is about
     ("the aide who deserves …"); a "who" after a cue opens that cue's question ("Lee asking
     who deserves …"), so the asker speaks."""
-    tokens = s.tokens
     outer = next((c for c in s.cues if c.head == r - 1 and c.speech), None) if r >= 1 else None
-    if outer is not None:
-        return subject_cached(s, outer)
-    return make_mention(tokens, [tokens[r]], word)
+    return subject_cached(s, outer) if outer is not None else make_mention(s.tokens, [s.tokens[r]], word)
 
 
 def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]:
@@ -1806,13 +1786,18 @@ def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> lis
     rel = s.clause_of(index(s.tokens, np[0]))
     if rel.role != RELATIVE or rel.end > v or rel.start <= lo or np[0] is s.tokens[rel.start]:
         return np  # not in a closed relative clause, or its own pronoun ("who, on Friday, said")
-    k = rel.start - 1
-    if s.tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
-        k -= 1
-    ante = np_backward(s.tokens, k, lo) if s.tokens[k].quote < 0 else None
-    if ante is None and s.tokens[k].lower in DEMONSTRATIVES:
-        ante = [s.tokens[k]]  # "Those who attended the meeting said": the pronoun the clause is about
+    ante = antecedent(s.tokens, rel.start, lo)
     return ante if ante is not None and kind_of_mention(ante) != "relative" else np
+
+
+def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
+    """The noun a relative clause at ``start`` is about: "the crews who sailed with her say",
+    "Brandt, who has called it “…,” urged", "Those who attended the meeting said"."""
+    k = start - 1
+    if tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
+        k -= 1
+    ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
+    return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
 
 
 def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
@@ -1921,26 +1906,14 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
     om = make_mention(tokens, outer, m.cue)
     rel, before = tokens[k - 1].lower, tokens[k - 2] if k >= 2 else None
     set_off = before is not None and (before.text in (",", *HYPHEN_DASHES) or before.quote >= 0)
-    if (
-        rel == "whom"
-        and set_off
-        and not any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
-    ):
+    in_setting = before is not None and before.lower in SETTING_PREPOSITIONS  # "a talk in which she said"
+    set_off_in = rel in ("which", "whom") and k >= 3 and tokens[k - 3].text in (",", *HYPHEN_DASHES)
+    if in_setting and set_off_in and kind_of_mention(outer) != "name" and not person_like(outer):
+        return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
+    reported = rel == "whom" and any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
+    own = set_off and (rel in OWN_SUBJECT_RELATIVES or (rel == "whom" and not reported))
+    if own or in_setting or m.tokens[0].lower == "it":  # "what it calls"
         return Mention(m.tokens, om.kind, om.cue, om.head)
-    if set_off and rel in OWN_SUBJECT_RELATIVES:
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    if (
-        rel in ("which", "whom")
-        and k >= 3
-        and before is not None
-        and before.lower in SETTING_PREPOSITIONS
-        and tokens[k - 3].text in (",", *HYPHEN_DASHES)
-    ):
-        if kind_of_mention(outer) != "name" and not person_like(outer):
-            return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
-        return Mention(m.tokens, om.kind, om.cue, om.head)
-    if m.tokens[0].lower == "it" or (before is not None and before.lower in SETTING_PREPOSITIONS):
-        return Mention(m.tokens, om.kind, om.cue, om.head)  # "what it calls", "a talk in which she said"
     return om
 
 
@@ -2079,14 +2052,13 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
         if c.role == PARTICIPLE and c.parent >= 0:
             cl = c.parent
             continue
-        if c.role == FRONTED and tokens[c.start].lower in SUBORDINATORS:
-            np = first_subject(tokens, c.start + 1, c.end)  # "Though she called it …": she
-            if np is not None:
-                return np
         if c.role == FRONTED:
+            np = first_subject(tokens, c.start + 1, c.end) if tokens[c.start].lower in SUBORDINATORS else None
+            if np is not None:
+                return np  # "Though she called it …": she
             nxt = next((k for k, x in enumerate(s.clauses) if x.parent == c.parent and x.start >= c.end), -1)
             if nxt < 0:
-                return main_after(s, c.end)
+                return sentence_subject(tokens, c.end, len(tokens))  # the main clause after it
             cl = nxt
             continue
         start = c.start
@@ -2097,15 +2069,14 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
             if k < c.end and finite_follows(tokens, k):
                 return np_forward(tokens, k, c.end)  # "which Brandt had called …": Brandt
             return [tokens[c.start]] if tokens[c.start].lower in RELATIVE_PRONOUNS else None
-        kids = [x for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start]
-        if kids:
-            start = kids[0].end
+        start = next(
+            (x.end for x in s.clauses if x.parent == cl and x.role == FRONTED and x.start == c.start), start
+        )
         if before is not None:
             for reporter in reversed(s.cues):
-                if reporter.head >= before:
-                    continue
                 if (
-                    s.owner[reporter.head] == cl
+                    reporter.head < before
+                    and s.owner[reporter.head] == cl
                     and reporter.speech
                     and reporter.mention is None
                     and not tokens[reporter.head].lower.endswith("ing")
@@ -2155,19 +2126,12 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
     return None
 
 
-def main_after(s: Sentence, k: int) -> list[Token] | None:
-    """The subject of the main clause that follows a fronted clause ending at ``k``."""
-    return sentence_subject(s.tokens, k, len(s.tokens))
-
-
 def participle_subject(s: Sentence, v: int) -> list[Token] | None:
     """Who speaks a participle cue: the noun right before it ("marchers chanting", "with
     Lee telling reporters"), the subject of an absolute, or of the clause it hangs on."""
     tokens = s.tokens
     c = s.clause_of(v)
-    b = v - 1
-    while b >= c.start and (tokens[b].lower in AUXILIARIES or adverb(tokens[b])):
-        b -= 1
+    b = verb_group_start(tokens, v, c.start) - 1
     if b >= c.start and tokens[b].quote < 0 and tokens[b].is_cap:
         np = np_core(tokens, b, c.start)  # "footage of Lee saying", "with Sen. Ann Lee telling"
         if np is not None and kind_of_mention(np) == "name":
@@ -2193,44 +2157,34 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     tokens = s.tokens
     c = s.clause_of(v)
     lo = c.start
-    for k in range(v - 2, max(lo, v - 25) - 1, -1):
-        t = tokens[k]
-        if t.quote >= 0 or t.text in (".", ";", ":", "?", "!"):
-            break
-        if t.lower in CAUSATIVES:
-            np = np_forward(tokens, k + 1, v - 1)
-            if np is None or kind_of_mention(np) not in ("name", "description"):
-                break
-            e = k + 1 + len(np)
-            x = e
-            while (
-                x < v - 1
-                and x - e < 3
-                and tokens[x].text.isalpha()
-                and tokens[x].text.islower()
-                and tokens[x].lower not in NP_TAILS
-            ):
-                x += 1  # "Achebe port advisers": a name modifying a plural noun
-            if x > e and (x == v - 1 or tokens[x].lower in NP_TAILS) and tokens[x - 1].lower.endswith("s"):
-                np, e = tokens[k + 1 : x], x
-            if e < v - 1 and tokens[e].lower in NP_TAILS:
-                cut = next((x for x in range(e, v - 1) if tokens[x].text == ","), v - 1)
-                if cut - (k + 1) <= 12:
-                    np, e = tokens[k + 1 : cut], cut
-            if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
-                np = np[:-1]
-            if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
-                return np
-            break
-    if v - 2 >= lo:
-        for k in range(v - 2, max(lo, v - 8) - 1, -1):
-            if tokens[k].lower == "for":
-                np = np_forward(tokens, k + 1, v - 1)
-                if np is not None and k + 1 + len(np) == v - 1:
-                    return np
-                break
-            if not tokens[k].text[:1].isalnum() or tokens[k].quote >= 0:
-                break
+    k = word_before(
+        tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
+    )
+    passive = k >= 1 and tokens[k - 1].lower in BE_FORMS  # "was given a chance to say": not the object
+    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and not passive else None
+    if np is not None and kind_of_mention(np) in ("name", "description"):
+        e = x = k + 1 + len(np)
+        while (
+            x < v - 1
+            and x - e < 3
+            and tokens[x].text.isalpha()
+            and tokens[x].text.islower()
+            and tokens[x].lower not in NP_TAILS
+        ):
+            x += 1  # "Achebe port advisers": a name modifying a plural noun
+        if x > e and (x == v - 1 or tokens[x].lower in NP_TAILS) and tokens[x - 1].lower.endswith("s"):
+            np, e = tokens[k + 1 : x], x
+        if e < v - 1 and tokens[e].lower in NP_TAILS:
+            cut = next((x for x in range(e, v - 1) if tokens[x].text == ","), v - 1)
+            if cut - (k + 1) <= 12:
+                np, e = tokens[k + 1 : cut], cut
+        if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
+            np = np[:-1]
+        if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
+            return np
+    k = word_before(tokens, v - 2, lo, 6, ("for",), lambda t: t.text[:1].isalnum() and t.quote < 0)
+    if k >= 0 and (np := np_forward(tokens, k + 1, v - 1)) is not None and k + 1 + len(np) == v - 1:
+        return np
     if v - 2 >= lo and tokens[v - 2].lower in CATENATIVES:
         np = subject_of(tokens, v - 2, lo)
         if np is not None:
@@ -2277,14 +2231,9 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
 
 
-def governor(tokens: list[Token], p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
+def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
     """The mention of whoever the cue governing the quote at ``p`` names, or ``None``:
     ``passes`` says whether verbs of speech (True) and then of stance (False) may govern."""
-    return governor_in(parse(tokens), p, passes)
-
-
-def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
-    """``governor`` over a sentence already parsed."""
     cue = governing(s, p, passes)
     if cue is None:
         if False not in passes:
@@ -2297,16 +2246,8 @@ def document_part(s: Sentence, p: int) -> Mention | None:
     """ "a note with the subject line “…”", "a card with the words “…”": a quote naming what
     a part of a document says is that document's."""
     tokens = s.tokens
-    k = p - 1
-    while (
-        k > 0
-        and p - k <= 4
-        and tokens[k].text.isalpha()
-        and tokens[k].text.islower()
-        and tokens[k].lower not in DOCUMENT_PART_LINKS
-    ):
-        k -= 1
-    if k < 1 or tokens[k].lower not in DOCUMENT_PART_LINKS or tokens[p - 1].lower not in DOCUMENT_PARTS:
+    k = word_before(tokens, p - 1, 1, 4, DOCUMENT_PART_LINKS, lambda t: t.text.isalpha() and t.text.islower())
+    if k < 0 or tokens[p - 1].lower not in DOCUMENT_PARTS:
         return None
     np = np_backward(tokens, k - 1, 0)
     if np is None or np[-1].lower not in DOCUMENT_NOUNS:
@@ -2331,16 +2272,7 @@ def possessed_quote(s: Sentence, p: int) -> Mention | None:
     owner = tokens[p - 1]
     if not (possessor(owner) or owner.lower in PRONOUN_OF):
         return None
-    if owner.lower in PRONOUN_OF:
-        pronoun = Token(PRONOUN_OF[owner.lower], PRONOUN_OF[owner.lower], owner.start, owner.end)
-        return Mention((owner,), "pronoun", tokens[k].text, (pronoun,))
-    np = np_backward(tokens, p - 1, 0)
-    if np is None:
-        return None
-    cut = possessor_len(owner)
-    name = Token(owner.text[:cut], owner.lower[:cut], owner.start, owner.start + cut)
-    head = [*np[:-1], name]
-    return Mention(tuple(np), kind_of_mention(head), tokens[k].text, tuple(head))
+    return possessor_mention(tokens, p - 1, tokens[k].text)
 
 
 def later_cue(s: Sentence, p: int) -> Mention | None:
@@ -2376,4 +2308,4 @@ def reporting(tokens: list[Token], colon: bool = False) -> Mention | None:
     return subject_cached(s, cue)
 
 
-__all__ = ["Clause", "Cue", "Sentence", "governing", "governor", "np_backward", "parse", "subject"]
+__all__ = ["Clause", "Cue", "Sentence", "governing", "governor_in", "np_backward", "parse", "subject"]

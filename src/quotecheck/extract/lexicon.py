@@ -55,7 +55,7 @@ IRREGULAR = {
     "forecast": ("forecast",), "grant": ("granted",), "send": ("sent",), "run": ("ran", "run"),
     "know": ("knew", "known"), "see": ("saw", "seen"), "break": ("broke", "broken"),
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
-    "draft": ("drafted",),
+    "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
 }  # fmt: skip
 
 # Verbs of more than one syllable that double their last consonant ("admitted"); a verb of
@@ -421,11 +421,9 @@ LATER = {
     "instead",
 }  # fmt: skip
 # Verbs that cause someone else to speak: their object speaks the infinitive after them.
-CAUSATIVES = {
-    "prompted", "prompting", "prompts", "led", "leading", "leads", "forced", "forcing", "forces",
-    "caused", "causing", "causes", "spurred", "spurring", "inspired", "inspiring", "compelled",
-    "compelling", "pushed", "pushing", "drove", "driving", "give", "gives", "gave", "giving",
-}  # fmt: skip
+CAUSATIVES = set(
+    verb_forms(("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give"))
+)
 # "give the chair the authority to call": the noun is the licence, not the speaker.
 LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
 # Words that carry a noun phrase on ("the Almanac of …", "advisers like Tom Berry").
@@ -621,10 +619,7 @@ CORE = {
 
 PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 
-CLAUSE_OPENERS = {
-    "when", "after", "although", "though", "while", "if", "because", "since", "before", "once",
-    "as",
-}  # fmt: skip
+CLAUSE_OPENERS = SUBORDINATORS - {"whereas", "unless", "until"}
 
 GENDERED = {"he", "she", "his", "her", "him"}
 
@@ -697,21 +692,19 @@ COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
 PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
 
-STOP_CAPS = {
-    "the", "a", "an", "but", "and", "in", "on", "at", "when", "as", "if", "then", "so", "asked",
-    "still", "there", "here", "now", "yet", "also", "meanwhile", "however", "later", "earlier",
-    "instead", "indeed", "today", "yesterday", "that", "this", "these", "those", "it", "what",
-    "from", "for", "with", "by", "after", "before", "during", "under", "over", "to", "of",
-    "into", "about", "despite", "amid", "like", "unlike", "among", "outside", "inside",
-    "shortly", "while", "where", "who", "why", "how", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "since", "though", "although", "because",
-    "once", "even", "only", "just", "according", "speaking", "last", "next", "maybe", "perhaps",
-    "against", "without", "within", "through", "throughout", "beyond", "across", "toward",
-    "towards", "behind", "upon", "besides", "except", "until", "unless", "whether", "regarding",
-    "amongst", "along", "alongside", "between", "onto", "via",
+STOP_CAPS = WEEKDAYS | CLAUSE_OPENERS | {
+    "the", "a", "an", "but", "and", "in", "on", "at", "then", "so", "asked", "still", "there", "here",
+    "now", "yet", "also", "meanwhile", "however", "later", "earlier", "instead", "indeed", "today",
+    "yesterday", "that", "this", "these", "those", "it", "what", "from", "for", "with", "by", "during",
+    "under", "over", "to", "of", "into", "about", "despite", "amid", "like", "unlike", "among", "outside",
+    "inside", "shortly", "where", "who", "why", "how", "even", "only", "just", "according", "speaking",
+    "last", "next", "maybe", "perhaps",
+    "against", "without", "within", "through", "throughout", "beyond", "across", "toward", "towards",
+    "behind", "upon", "besides", "except", "until", "unless", "whether", "regarding", "amongst", "along",
+    "alongside", "between", "onto", "via",
 }  # fmt: skip
 
-DANGLING = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
+DANGLING = NOUN_DETERMINERS - {"this", "these", "those"}
 
 # words before "who"/"which" that end no noun phrase the clause could be about
 RESTRICTIVE_NOT_NOUNS = BE_FORMS | {
@@ -726,16 +719,14 @@ SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while",
 
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 
-AGO_WORDS = {
-    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "day",
-    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
-    "decade", "decades", "couple", "of",
+AGO_WORDS = COUNT_WORDS | {
+    "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several", "one", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "decade",
+    "decades", "couple", "of",
 }  # fmt: skip
 
-PP_TIME = {
-    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "interview",
+PP_TIME = WEEKDAYS | {
+    "past", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "interview",
     "statement", "speech", "debate", "rally", "letter", "tweet", "post", "email", "meantime",
 }  # fmt: skip
 
@@ -758,10 +749,7 @@ NOUNISH = {
     "question", "tweet", "post", "venture", "reference", "reply",
 }  # fmt: skip
 
-NEEDS_PARTICLE = {
-    "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "rail", "talk",
-    "play",
-}  # fmt: skip
+NEEDS_PARTICLE = set(PARTICLE_CUES) - {"speak", "laugh"}
 
 REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
@@ -777,9 +765,8 @@ STANCE_NOUNS = {
     "optimism", "skepticism",
 }  # fmt: skip
 
-TIME_WORDS = AUXILIARIES | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
+TIME_WORDS = AUXILIARIES | WEEKDAYS | {
+    "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
 }  # fmt: skip
 
 MEDIUM = {
@@ -797,7 +784,7 @@ NAME_PARTICLES = {
 # What may join the capitalised words of one name ("Procter & Gamble").
 NAME_JOINERS = NAME_PARTICLES | {"&"}
 
-SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+SUBJECT_PRONOUNS = PRONOUNS
 
 STOP = BE_FORMS | {
     "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
@@ -883,12 +870,11 @@ NOT_NAMES = {
     "rival", "fellow", "former", "challenger", "incumbent", "candidate", "nominee",
 }  # fmt: skip
 
-HEADLINE_WORDS = BE_FORMS | {
-    "right", "wrong", "the", "a", "an", "of", "and", "to",
-    "in", "on", "for", "with", "at", "by", "from", "as", "not", "no", "new", "will", "can",
-    "has", "have", "had", "it", "this", "that", "his", "her", "their", "its", "our", "we",
-    "you", "i", "he", "she", "they", "about", "over", "after", "before", "up", "out", "more",
-    "says", "said", "say", "tells", "told", "wants", "calls", "slams", "blasts", "warns",
+HEADLINE_WORDS = BE_FORMS | STOP_CAPS_SHORT | {
+    "right", "wrong", "of", "and", "to", "in", "on", "for", "with", "at", "by", "from", "as", "not", "no",
+    "new", "will", "can", "has", "have", "had", "his", "her", "their", "its", "our", "about", "over",
+    "after", "before", "up", "out", "more", "says", "said", "say", "tells", "told", "wants", "calls",
+    "slams", "blasts", "warns",
 }  # fmt: skip
 
 SENTENCE_OPENERS = {
@@ -904,22 +890,17 @@ NAMING_WORDS = {
     "billed", "branded",
 }  # fmt: skip
 
-SUBORDINATE = {
-    "while", "when", "after", "as", "if", "because", "although", "though", "since", "before",
-    "despite", "until", "once", "whereas", "unless", "asked", "pressed", "speaking",
-}  # fmt: skip
+SUBORDINATE = SUBORDINATORS | {"despite", "asked", "pressed", "speaking"}
 
 TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
 
-FRONTED = {
-    "in", "on", "at", "after", "before", "later", "earlier", "during", "speaking", "asked", "when",
-    "while", "meanwhile", "but", "and", "however", "still", "yet", "also", "then", "now", "instead",
-    "last", "this", "for", "from", "with", "writing", "responding", "appearing", "addressing", "by",
-    "as", "to", "since", "under", "over", "so", "indeed", "if", "because", "although", "though",
-    "despite", "until", "once", "citing", "pressed", "here", "here’s", "here's", "there", "like",
-    "unlike", "according", "amid", "among", "shortly", "moments", "minutes", "hours", "days",
-    "soon", "just", "even", "likewise", "moreover", "additionally", "furthermore", "similarly",
-    "back", "outside", "inside", "near", "across", "around", "behind", "beyond", "following",
+FRONTED = CLAUSE_OPENERS | FRONTED_PREPOSITIONS | {
+    "later", "earlier", "meanwhile", "but", "and", "however", "still", "yet", "also", "then", "now",
+    "instead", "last", "this", "for", "from", "with", "writing", "responding", "appearing", "addressing",
+    "by", "to", "under", "over", "so", "indeed", "despite", "until", "citing", "pressed", "here", "here’s",
+    "here's", "there", "like", "unlike", "according", "amid", "among", "shortly", "moments", "minutes",
+    "hours", "days", "soon", "just", "even", "likewise", "moreover", "additionally", "furthermore",
+    "similarly", "back", "outside", "inside", "near", "across", "around", "behind", "beyond", "following",
     "throughout", "within", "upon", "given", "considering",
 }  # fmt: skip
 
@@ -1043,17 +1024,14 @@ NAMING_ADVERBS = {
 }  # fmt: skip
 
 # A naming verb after these names with nobody doing the naming: "is called the “…”".
-NAMING_BE = {"is", "was", "are", "were", "be", "been", "being"}
+NAMING_BE = BE_FORMS - {"am"}
 
 # Naming verbs that take "to as": "sometimes referred to as the “…”".
-NAMING_TO_AS = {"refer", "refers", "referred", "referring"}
+NAMING_TO_AS = set(verb_forms(("refer",)))
 
 # Words that lead a gloss of a foreign term: "hygge (roughly, “…”)", "the Wende, or “…”".
 GLOSS_LEAD_WORDS = ("literally", "roughly", "meaning", "or")
 
-NAMERS_BEFORE_ADVERB = {
-    "has", "have", "had", "will", "would", "did", "does", "do", "could", "should", "may",
-    "might", "must", "can", "who",
-}  # fmt: skip
+NAMERS_BEFORE_ADVERB = (FINITE_AUX - FINITE_BE - {"seems", "appears"}) | {"who"}
 """Words before an adverb and a naming verb that make the verb someone's act ("who once
 called", "has repeatedly called"), not a participle ("often called")."""

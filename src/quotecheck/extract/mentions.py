@@ -960,7 +960,7 @@ def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Tok
         return None
     if np[-1].text.endswith(("’s", "'s")) and len(np[-1].text) > 2:
         return None
-    k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i] is np[0]), -1)
+    k = index(tokens, np[0])
     if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS:
         return None
     return np

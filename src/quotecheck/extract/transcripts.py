@@ -31,31 +31,16 @@ from quotecheck.extract.lexicon import (
 
 OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
 OPENING_MARKS = '“"«„”'
-"""The marks OPENING takes: a line starting with any other non-blank character opens none."""
+"""The marks OPENING takes: most lines open with a letter and are skipped without a match."""
 LABEL = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
 )
 CLOSING = '"”»“'
 CLOSER_OF = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
-CUE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
-
-
-def closing_marks(text: str, start: int, end: int, closer: str) -> list[int]:
-    """Offsets of the paragraph opener's own closing mark in ``text[start:end]``; marks of
-    another style (“Dock Talk.” inside a straight-quoted turn) are nested, not closers."""
-    out: list[int] = []
-    k = text.find(closer, start, end)
-    while k >= 0:
-        out.append(k)
-        k = text.find(closer, k + 1, end)
-    return out
-
-
-def own_cue(text: str, at: int, end: int) -> bool:
-    """Words right after a closed quote on the same line: its attribution (“…,” the agency
-    tweeted), so the line is an ordinary quote, not a transcript turn."""
-    return CUE_AFTER.match(text, at, end) is not None
+CUE_AFTER = r"[ \t\u00a0]+[^\W\d_]"
+"""Words right after a closed quote on its line: its attribution (“…,” the agency tweeted),
+so the line is an ordinary quote, not a transcript turn."""
 
 
 @dataclass(frozen=True)
@@ -97,15 +82,10 @@ def find_turns(text: str) -> list[TranscriptTurn]:
             pos += 1
             continue
         first = text[pos]
-        if not first.isspace() and first not in OPENING_MARKS:
-            if block:  # a narrative line (neither blank nor opening with a mark) ends the block
-                flush(text, block, turns)
-            pos = end + 1
-            continue
-        line = read_line(text, pos, end)
+        line = read_line(text, pos, end) if first.isspace() or first in OPENING_MARKS else None
         if line is None:
-            if text[pos:end].strip():
-                flush(text, block, turns)  # a narrative paragraph ends the block
+            if block and (not first.isspace() or text[pos:end].strip()):
+                flush(text, block, turns)  # a narrative line (not blank, opening with no mark) ends the block
         else:
             if block and block[-1].closed and line.label is None:
                 flush(text, block, turns)  # a closed turn ends the run-on block
@@ -120,19 +100,15 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
     m = OPENING.match(text, start, end)
     if m is None:
         return None
-    body = m.end()
-    while body < end and text[body] in " \t\u00a0":
-        body += 1
-    label = LABEL.match(text, body, end)
+    label = LABEL.match(text, m.end(), end)  # OPENING ends where the words start
     if label is not None and label.group().endswith(":") and sum(c.isupper() for c in label.group()) < 2:
         label = None
     tail = text[start:end].rstrip()
     body_text = text[m.end() : start + len(tail)]
     closer = CLOSER_OF.get(text[m.start(1)], "”")
-    if any(
-        text[k - 1] in ",.!?…—" and own_cue(text, k + 1, end)
-        for k in closing_marks(text, m.end(), end, closer)
-    ):
+    # the opener's own closer after the words' last mark, then a cue; marks of another style
+    # (“Dock Talk.” inside a straight-quoted turn) are nested, not closers
+    if re.compile("(?<=[,.!?…—])" + re.escape(closer) + CUE_AFTER).search(text, m.end(), end):
         return None  # "“UPDATE: The bridge is open,” the agency tweeted.": a quote with its cue
     straight = body_text.count('"') % 2 == 1
     curly = body_text.count("”") + body_text.count("»") > body_text.count("“") + body_text.count("«")
@@ -146,45 +122,26 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
     run_on = any(not line.closed for line in block[labelled[0] :]) if labelled else False
     if len(labelled) >= 2 and run_on:  # two closed “NOTE: …” “PS: …” lines are two quotes
         speaker: str | None = None
-        label_at: tuple[int, int] | None = None
+        label_at: tuple[int | None, int | None] = (None, None)
         names: dict[str, str] = {}
         for line in block[labelled[0] :]:
             start = line.mark + 1
             if line.label is not None:
                 raw = line.label.group()
-                if raw.endswith(":") and raw[:-1].strip(" .") in MEDIA_LABELS:
-                    speaker, label_at = None, None  # "VIDEO:": a clip plays, nobody named speaks
+                speaker, label_at = None, (None, None)  # (CROSSTALK): a stage direction, kept whole
+                if raw.endswith(":"):
                     start = line.label.end()
-                elif raw.endswith(":"):
+                if raw.endswith(":") and raw[:-1].strip(" .") not in MEDIA_LABELS:  # "VIDEO:": nobody speaks
                     label_name = name_of(raw[:-1])
                     if label_name not in names:
                         names[label_name] = full_name(text, label_name, block[0].start)
                     speaker = names[label_name]
                     label_at = (line.label.start(), line.label.end() - 1)
-                    start = line.label.end()
-                else:
-                    speaker, label_at = None, None  # (CROSSTALK): a stage direction, kept whole
-            end = line.end
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if line.closed:
-                end -= 1
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                continue
-            turns.append(
-                TranscriptTurn(
-                    start,
-                    end,
-                    line.mark,
-                    speaker,
-                    None if label_at is None else label_at[0],
-                    None if label_at is None else label_at[1],
-                )
-            )
+            end = start + len(text[start : line.end].rstrip()) - line.closed  # less its closing mark
+            words = text[start:end]
+            start, end = start + len(words) - len(words.lstrip()), start + len(words.rstrip())
+            if end > start:
+                turns.append(TranscriptTurn(start, end, line.mark, speaker, *label_at))
     block.clear()
 
 
