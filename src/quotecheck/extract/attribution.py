@@ -61,6 +61,7 @@ from quotecheck.extract.lexicon import (
     DEICTIC_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FINITE_AUX,
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
@@ -98,6 +99,7 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
+    perceived,
     pronoun_agrees,
     verb_like,
 )
@@ -631,7 +633,7 @@ def closing(w: Window) -> Mention | None:
         if (
             not c.speech
             or c.mention is not None
-            or tokens[v].lower.endswith("ing")
+            or (tokens[v].lower.endswith("ing") and not perceived(tokens, v))
             or tokens[v - 1].lower == "to"
         ):
             continue  # "“…,” citing a study", "… authorized to speak": no verb of this clause
@@ -695,8 +697,11 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     tokens = s.tokens
     if tokens[a].lower in STOP_CAPS and tokens[a].lower not in DETERMINERS and tokens[a + 1].text == ",":
         return None  # "But, said Varga, “…”": a connective, not a speaker
-    span = tokens[a : c.head]
-    while span and (span[-1].text == "," or (span[-1].lower in AUXILIARIES and span[-1].text.islower())):
+    span = tokens[a : c.head - 1 if perceived(tokens, c.head) else c.head]  # "Lee is heard telling"
+    while span and (
+        span[-1].text == ","
+        or ((span[-1].lower in AUXILIARIES or span[-1].lower in FINITE_AUX) and span[-1].text.islower())
+    ):
         span = span[:-1]
     cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
     if not span or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut]):

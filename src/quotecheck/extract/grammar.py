@@ -195,6 +195,12 @@ class Sentence:
         return self.clauses[self.owner[i]]
 
 
+BE_NUMBER = {"is": False, "was": False, "has": False, "are": True, "were": True, "have": True}
+"""Finite verbs that show their subject's number: the noun a reduced relative follows agrees."""
+
+CLAUSE_OPENERS = frozenset({*PRONOUNS, *RELATIVE_PRONOUNS, *SUBORDINATORS, *COORDINATORS})
+"""Words that end a reduced relative's phrase with a clause of their own ("if Lee did")."""
+
 CUE_WORDS = frozenset(
     {
         *SHOW_FORMS,
@@ -216,6 +222,10 @@ FINITE_WORDS = frozenset(
     | {w for w in (*CUE_FORMS, *STANCE_FORMS, *SHOW_FORMS) if w.isalpha() and not w.endswith("ing")}
 )
 """Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
+
+FINITE_CUES = frozenset(w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing"))
+"""Verb forms of speech and stance that may be a clause's finite verb ("the nurses asked
+about it said"); other "-ed" words after a reduced relative are more participles."""
 
 SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
 """Nouns of speech and their plurals: "claims that", "accusations that"."""
@@ -909,6 +919,8 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
     verb of stance (``agrees``: a bare present form is known to agree with a subject)."""
     tok = tokens[i]
+    if reduced_participle(tokens, i) >= 0:
+        return None
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
         prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"
@@ -940,6 +952,68 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     return None
+
+
+def reduced_participle(tokens: list[Token], i: int) -> int:
+    """ "families admitted to the shelter have slept …", "the studies cited in the report
+    were …": a past participle right after a noun and then a preposition, whose phrase runs
+    straight on to the clause's own finite verb, modifies the noun; it is no cue. A new
+    subject, a pronoun, "that", a comma or a quote before that verb ("admitted to the panel
+    the plan was …", "told reporters …") keeps it a verb of speech. The finite verb's
+    index, or -1."""
+    tok, prev = tokens[i], tokens[i - 1] if i > 0 else None
+    if (
+        prev is None
+        or i + 2 >= len(tokens)
+        or not tok.text.islower()
+        or not (tok.lower.endswith("ed") or tok.lower in PAST_PARTICIPLES)
+        or tokens[i + 1].lower not in OBJECT_PREPS
+        or not prev.text.isalpha()
+        or not (
+            prev.text.islower()
+            or (i == 1 and plural([prev]))
+            or (i > 2 and tokens[i - 2].lower in OBJECT_PREPS)
+        )
+        or prev.lower in AUXILIARIES
+        or prev.lower in PRONOUNS
+        or prev.lower in COORDINATORS
+        or prev.lower in RELATIVE_PRONOUNS
+        or prev.lower in DETERMINERS
+        or prev.lower in OBJECT_PREPS
+        or adverb(prev)
+        or finite(prev)
+    ):
+        return -1
+    for k in range(i + 2, min(len(tokens), i + 14)):
+        t, before = tokens[k], tokens[k - 1]
+        if t.quote >= 0 or not t.text.isalnum() or t.lower in CLAUSE_OPENERS:
+            return -1
+        verb = t.text.islower() and (
+            t.lower in FINITE_AUX or (t.lower in FINITE_CUES and finite_at(tokens, k))
+        )
+        if (t.lower in DETERMINERS and before.lower not in OBJECT_PREPS and tokens[k - 2].lower != "to") or (
+            before.lower in TIME_NOUNS and not verb and t.lower not in OBJECT_PREPS
+        ):
+            return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
+        if k > i + 2 and verb:
+            number = verb_number(t)
+            heads, h = [prev], i - 1
+            while h > 1 and i - h < 7 and tokens[h - 1].text.isalpha() and not finite(tokens[h - 1]):
+                h -= 1
+                if tokens[h].lower in OBJECT_PREPS:
+                    heads.append(tokens[h - 1])  # "families from the coast admitted …": "families"
+            return k if number is None or any(number == plural([h]) for h in heads) else -1
+    return -1
+
+
+def verb_number(verb: Token) -> bool | None:
+    """Whether a finite verb needs a plural subject ("were", "say"), a singular one ("was",
+    "says"), or shows neither ("said", "would")."""
+    if verb.lower in BE_NUMBER:
+        return BE_NUMBER[verb.lower]
+    if bare_present(verb):
+        return True
+    return False if verb.lower.endswith("s") else None
 
 
 def word_before(
@@ -1513,6 +1587,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not (b + 1 < v and tokens[b + 1].is_cap)
     ):
         return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
+    if (r := reduced_before(tokens, lo, b)) >= 0:
+        np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
+        return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
         first = coordinated_infinitive(tokens, b, lo)
@@ -1608,6 +1685,17 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
+    """The past participle of a reduced relative whose phrase runs up to the verb group
+    that starts after ``b`` ("the studies cited in the report have …"), or -1."""
+    aux = b + 1
+    for r in range(max(lo + 1, b - 14), aux - 2):
+        low = tokens[r].lower
+        if (low.endswith("ed") or low in PAST_PARTICIPLES) and reduced_participle(tokens, r) == aux:
+            return r
+    return -1
 
 
 def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
