@@ -67,6 +67,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EXISTENTIALS,
+    FINITE_AUX,
     FOCUS_ADVERBS,
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
@@ -109,6 +110,7 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
+    perceived,
     person_like,
     pronoun_agrees,
     verb_like,
@@ -136,7 +138,8 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    doc = Doc(text, spans, starts, sent_of, [Found() for _ in spans], [s.end for s in spans])
+    nothing = Found()  # frozen: one shared instance stands for "not attributed yet"
+    doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
         f = attribute_one(window(doc, qi), disabled)
         doc.found[qi] = with_antecedent(doc, qi, with_outer(doc, qi, poll_source(doc, qi, f)))
@@ -650,7 +653,7 @@ def closing(w: Window) -> Mention | None:
         if (
             not c.speech
             or c.mention is not None
-            or tokens[v].lower.endswith("ing")
+            or (tokens[v].lower.endswith("ing") and not perceived(tokens, v))
             or tokens[v - 1].lower == "to"
         ):
             continue  # "“…,” citing a study", "… authorized to speak": no verb of this clause
@@ -714,8 +717,11 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     tokens = s.tokens
     if tokens[a].lower in STOP_CAPS and tokens[a].lower not in DETERMINERS and tokens[a + 1].text == ",":
         return None  # "But, said Varga, “…”": a connective, not a speaker
-    span = tokens[a : c.head]
-    while span and (span[-1].text == "," or (span[-1].lower in AUXILIARIES and span[-1].text.islower())):
+    span = tokens[a : c.head - 1 if perceived(tokens, c.head) else c.head]  # "Lee is heard telling"
+    while span and (
+        span[-1].text == ","
+        or ((span[-1].lower in AUXILIARIES or span[-1].lower in FINITE_AUX) and span[-1].text.islower())
+    ):
         span = span[:-1]
     cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
     if not span or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut]):
@@ -881,10 +887,11 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
         j = i
         while j < n - 1 and spans[j].continues:
             j += 1
-        fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
-        for k in range(i, j + 1):
-            if j > i and fk is not None and found[k].mention is None:
-                found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
+        if j > i:  # a quote of several paragraphs (most quotes have one)
+            fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
+            for k in range(i, j + 1):
+                if fk is not None and found[k].mention is None:
+                    found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:

@@ -151,10 +151,12 @@ COORDINATE = "coordinate"
 REPORT = "report"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Cue:
     """A verb group (or "according to") that can govern a quote: ``head`` is the verb,
-    ``after`` the index after its particle or medium ("said in a statement")."""
+    ``after`` the index after its particle or medium ("said in a statement"). Never changed
+    after ``cue_here`` builds it; slotted rather than frozen, as a frozen dataclass is about
+    twice as slow to build and a parse tries a cue at every cue word. Compared by identity."""
 
     head: int
     after: int
@@ -197,6 +199,12 @@ class Sentence:
         return self.clauses[self.owner[i]]
 
 
+BE_NUMBER = {"is": False, "was": False, "has": False, "are": True, "were": True, "have": True}
+"""Finite verbs that show their subject's number: the noun a reduced relative follows agrees."""
+
+CLAUSE_OPENERS = frozenset({*PRONOUNS, *RELATIVE_PRONOUNS, *SUBORDINATORS, *COORDINATORS})
+"""Words that end a reduced relative's phrase with a clause of their own ("if Lee did")."""
+
 CUE_WORDS = frozenset(
     {
         *SHOW_FORMS,
@@ -213,6 +221,10 @@ CUE_WORDS = frozenset(
 """The words a cue can start with: every other token is skipped by ``cue_here``."""
 
 
+FINITE_CUES = frozenset(w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing"))
+"""Verb forms of speech and stance that may be a clause's finite verb ("the nurses asked
+about it said"); other "-ed" words after a reduced relative are more participles."""
+
 SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
 """Nouns of speech and their plurals: "claims that", "accusations that"."""
 
@@ -224,6 +236,13 @@ CLAUSE_WORDS = frozenset(
 )
 """Every word ``parse`` looks up: any other word of letters (not ending in "-ed", not after
 a comma or he/she/they) only joins the clause open before it."""
+
+
+PLAIN_MARKS = frozenset({".", ":", "!", "?"})
+"""Marks that open and close no clause in ``parse`` (unlike , ; ( ) and dashes)."""
+MAIN_CLAUSE_MARKS = frozenset({",", "<q>", "<q,>"})
+"""A comma or a quote (ending in a comma or not) closes only clauses opened inside the main
+one: with none open, it opens and closes nothing either."""
 
 
 def parse(tokens: list[Token]) -> Sentence:
@@ -247,9 +266,11 @@ def parse(tokens: list[Token]) -> Sentence:
                 return
 
     def open_role(role: str) -> int:
-        for c in reversed(stack):
-            if spans[c][2] == role:
-                return c
+        """The innermost open clause of ``role`` (never MAIN: the bottom of the stack is the
+        main clause, so it is not looked at), or -1."""
+        for k in range(len(stack) - 1, 0, -1):
+            if spans[stack[k]][2] == role:
+                return stack[k]
         return -1
 
     lead = 0
@@ -272,6 +293,13 @@ def parse(tokens: list[Token]) -> Sentence:
             and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
         ):
             owner[i] = stack[-1]  # a plain word: no event below can fire on it
+            continue
+        if (
+            (text in PLAIN_MARKS or (len(stack) == 1 and tok.lower in MAIN_CLAUSE_MARKS))
+            and report_from != i
+            and stack[-1] not in restrictive
+        ):
+            owner[i] = stack[-1]  # a stop, a colon, or a comma or quote in the main clause: likewise
             continue
         # closing events: the token ends a clause (and belongs to it)
         if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
@@ -351,7 +379,7 @@ def parse(tokens: list[Token]) -> Sentence:
                     close(top, i + 1)
                     continue
                 close(top, i)
-        if tok.quote >= 0 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
+        if tok.quote >= 0 and len(stack) > 1 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
             owner[i] = stack[-1]
             close(open_role(FRONTED), i + 1)  # "After calling it “…” he left": no comma outside
             continue
@@ -513,7 +541,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = nominal_report(tokens, c.after)
             elif c.speech and CUE_FORMS.get(tokens[i].lower) not in OBJECT_LEMMAS:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
-    clauses = tuple([Clause._make(s) for s in spans])
+    clauses = tuple(map(Clause._make, spans))
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
 
 
@@ -687,6 +715,8 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if low in SUBORDINATORS:
         return True
+    if not tokens[i].is_cap:  # every test below but the last needs a capital (a quote has none)
+        return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
     if tokens[i].is_cap and low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
         return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
     if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
@@ -891,6 +921,8 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
     verb of stance (``agrees``: a bare present form is known to agree with a subject)."""
     tok = tokens[i]
+    if reduced_participle(tokens, i) >= 0:
+        return None
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
         prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"
@@ -922,6 +954,68 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     return None
+
+
+def reduced_participle(tokens: list[Token], i: int) -> int:
+    """ "families admitted to the shelter have slept …", "the studies cited in the report
+    were …": a past participle right after a noun and then a preposition, whose phrase runs
+    straight on to the clause's own finite verb, modifies the noun; it is no cue. A new
+    subject, a pronoun, "that", a comma or a quote before that verb ("admitted to the panel
+    the plan was …", "told reporters …") keeps it a verb of speech. The finite verb's
+    index, or -1."""
+    tok, prev = tokens[i], tokens[i - 1] if i > 0 else None
+    if (
+        prev is None
+        or i + 2 >= len(tokens)
+        or not tok.text.islower()
+        or not (tok.lower.endswith("ed") or tok.lower in PAST_PARTICIPLES)
+        or tokens[i + 1].lower not in OBJECT_PREPS
+        or not prev.text.isalpha()
+        or not (
+            prev.text.islower()
+            or (i == 1 and plural([prev]))
+            or (i > 2 and tokens[i - 2].lower in OBJECT_PREPS)
+        )
+        or prev.lower in AUXILIARIES
+        or prev.lower in PRONOUNS
+        or prev.lower in COORDINATORS
+        or prev.lower in RELATIVE_PRONOUNS
+        or prev.lower in DETERMINERS
+        or prev.lower in OBJECT_PREPS
+        or adverb(prev)
+        or finite(prev)
+    ):
+        return -1
+    for k in range(i + 2, min(len(tokens), i + 14)):
+        t, before = tokens[k], tokens[k - 1]
+        if t.quote >= 0 or not t.text.isalnum() or t.lower in CLAUSE_OPENERS:
+            return -1
+        verb = t.text.islower() and (
+            t.lower in FINITE_AUX or (t.lower in FINITE_CUES and finite_at(tokens, k))
+        )
+        if (t.lower in DETERMINERS and before.lower not in OBJECT_PREPS and tokens[k - 2].lower != "to") or (
+            before.lower in TIME_NOUNS and not verb and t.lower not in OBJECT_PREPS
+        ):
+            return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
+        if k > i + 2 and verb:
+            number = verb_number(t)
+            heads, h = [prev], i - 1
+            while h > 1 and i - h < 7 and tokens[h - 1].text.isalpha() and not finite(tokens[h - 1]):
+                h -= 1
+                if tokens[h].lower in OBJECT_PREPS:
+                    heads.append(tokens[h - 1])  # "families from the coast admitted …": "families"
+            return k if number is None or any(number == plural([h]) for h in heads) else -1
+    return -1
+
+
+def verb_number(verb: Token) -> bool | None:
+    """Whether a finite verb needs a plural subject ("were", "say"), a singular one ("was",
+    "says"), or shows neither ("said", "would")."""
+    if verb.lower in BE_NUMBER:
+        return BE_NUMBER[verb.lower]
+    if bare_present(verb):
+        return True
+    return False if verb.lower.endswith("s") else None
 
 
 def word_before(
@@ -1495,6 +1589,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not (b + 1 < v and tokens[b + 1].is_cap)
     ):
         return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
+    if (r := reduced_before(tokens, lo, b)) >= 0:
+        np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
+        return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
         first = coordinated_infinitive(tokens, b, lo)
@@ -1590,6 +1687,17 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
+    """The past participle of a reduced relative whose phrase runs up to the verb group
+    that starts after ``b`` ("the studies cited in the report have …"), or -1."""
+    aux = b + 1
+    for r in range(max(lo + 1, b - 14), aux - 2):
+        low = tokens[r].lower
+        if (low.endswith("ed") or low in PAST_PARTICIPLES) and reduced_participle(tokens, r) == aux:
+            return r
+    return -1
 
 
 def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:

@@ -70,9 +70,10 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     prev = before[-1].lower().strip(",:;(") if before else ""
     prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
     titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
-    after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
     if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
         after = []  # the quote ends its sentence: what follows is no noun it names
+    else:
+        after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
     nxt = after[0].lower().strip(",.;:") if after else ""
     nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
     if titled and (
@@ -181,7 +182,7 @@ def verdict_on(before: list[str], attributed: bool) -> bool:
 def chant(words: list[str]) -> bool:
     """ "“Lee! Lee!”", "“Dover! Dover! Dover!”": one capitalised word said over and over is a name
     chanted by a crowd; "“Wait, wait, wait,” he said" (in lower case after the first) is speech."""
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if len(words) < 2 or not words[1][:1].isupper() or not all(w[:1].isupper() for w in words):
         return False  # tested first: it stops at the first lower-case word of a long quote
     return len({w.strip(",.!?;:") for w in words}) == 1
 
@@ -502,9 +503,10 @@ def mid_name(text: str, span: QuoteSpan) -> bool:
 
 def caps_headline(text: str, span: QuoteSpan) -> bool:
     """An all-capitals quote of two words or more on a line with no lower-case letter
-    outside it: a subheading or a headline that quotes, not a sentence that attributes."""
+    outside it: a subheading or a headline that quotes, not a sentence that attributes.
+    The lower-case test comes first: it stops at the second letter of most quotes."""
     inner = text[span.start : span.end]
-    if len(inner.split()) < 2 or any(c.islower() for c in inner) or sum(c.isupper() for c in inner) < 4:
+    if any(c.islower() for c in inner) or len(inner.split()) < 2 or sum(c.isupper() for c in inner) < 4:
         return False
     open_at = span.start - len(span.open_mark)
     close_at = span.end + len(span.close_mark)

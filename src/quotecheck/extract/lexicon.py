@@ -6,6 +6,8 @@ inflected here so "say" covers said/says/saying.
 
 from __future__ import annotations
 
+import re
+
 # Forms of "be" (a passive or progressive auxiliary, or a copula): the finite ones and the rest.
 FINITE_BE = {"is", "are", "was", "were"}
 BE_FORMS = FINITE_BE | {"am", "be", "been", "being"}
@@ -56,9 +58,10 @@ IRREGULAR = {
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
 }  # fmt: skip
 
-DOUBLED = {"let", "quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
-           "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug",
-           "sum", "spur", "compel"}  # fmt: skip
+# Verbs of more than one syllable that double their last consonant ("admitted"); a verb of
+# one syllable ending in one vowel and one consonant always does ("ripped", "slammed").
+DOUBLED = {"quip", "admit", "refer", "concur", "rebut", "extol", "compel"}
+ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][bdgklmnprt]")
 
 
 def inflect(lemma: str) -> set[str]:
@@ -77,7 +80,7 @@ def inflect(lemma: str) -> set[str]:
             forms.add(lemma + "d")
         elif lemma.endswith("y") and lemma[-2] not in "aeiou":
             forms.add(lemma[:-1] + "ied")
-        elif lemma in DOUBLED:
+        elif lemma in DOUBLED or ONE_SYLLABLE_CVC.fullmatch(lemma):
             forms.add(lemma + lemma[-1] + "ed")
         else:
             forms.add(lemma + "ed")
@@ -87,7 +90,7 @@ def inflect(lemma: str) -> set[str]:
         forms.add(lemma[:-2] + "ying")
     elif lemma.endswith("e") and not lemma.endswith("ee"):
         forms.add(lemma[:-1] + "ing")
-    elif lemma in DOUBLED:
+    elif lemma in DOUBLED or ONE_SYLLABLE_CVC.fullmatch(lemma):
         forms.add(lemma + lemma[-1] + "ing")
     else:
         forms.add(lemma + "ing")

@@ -8,6 +8,7 @@ look for that person's words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from quotecheck.extract.lexicon import (
     DETERMINERS,
@@ -88,12 +89,7 @@ class Registry:
 
     def candidates(self) -> list[Entity]:
         """The most recently mentioned entities, latest first."""
-        out: list[Entity] = []
-        for ent in reversed(self.recent.values()):
-            out.append(ent)
-            if len(out) >= RECENT:
-                break
-        return out
+        return list(islice(reversed(self.recent.values()), RECENT))
 
     def mark(self, ent: Entity) -> None:
         self.clock += 1
@@ -118,7 +114,11 @@ class Registry:
             if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS
         }
         gender = gender_of(mention) or (given_gender(words[0]) if len(words) > 1 else "")
-        first_title = next((k for k, t in enumerate(mention) if is_title(t)), -1)
+        first_title = -1
+        for k, t in enumerate(mention):  # a loop, not next() over a generator: faster
+            if is_title(t):
+                first_title = k
+                break
         places = {t.lower for t in mention[: max(0, first_title)] if t.is_cap and t.lower not in DETERMINERS}
         self.clock += 1
         ent = self.by_last.get(key)

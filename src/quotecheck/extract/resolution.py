@@ -140,89 +140,92 @@ regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     """Register names of two or more words ("Sam Doyle", "Sen. Dana Whitlock") and "Mr. Hale" met in
     narrative text, and bring a known person named again by surname ("Then Hale left") to the
-    front, in text order: "he" stands for the most recently named compatible person."""
+    front, in text order: "he" stands for the most recently named compatible person.
+
+    One pass over the capitalised words; at each, the longer names that start there (as the
+    name patterns' own scans would find them, longest first) are read before the word."""
     covered = 0
     ends = {NARRATIVE_NAME: start, HONORIFIC_ONE: start}
-    for m in cap_words_and_names(text, start, end, ends):
-        if m.start() < covered:
-            continue
-        if m.re is CAP_WORD:
-            word = m.group()
-            if word.endswith(("’s", "'s")):
-                word = word[:-2]  # "Lee’s plan" names Lee again
-            ent = registry.by_last.get(word.lower())
-            if ent is None and bare_subject(text, m.start(), m.end()):
-                bare: list[Token] = []
-                words(text, m.start(), m.end(), bare)
-                registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
-                continue
-            if ent is not None and ent.person and ent.name.split()[-1] == word:
-                for other in registry.namesakes.get(ent.last, []):
-                    if other.person and other.gender != ent.gender:
-                        registry.mark(other)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
-                registry.mark(ent)
-            continue
-        if in_headline(text, m.start(), m.end()):
-            continue
-        toks: list[Token] = []
-        words(text, m.start(), m.end(), toks)
-        if m.re is HONORIFIC_ONE:
-            registry.name(toks)  # "Mr. Hale": the title gives the gender, the name stays
-            covered = m.end()
-            continue
-        while toks and (
-            toks[0].lower in STOP_CAPS
-            or toks[0].lower in NOT_NAMES
-            or (toks[0].lower in CUE_FORMS and not mid_sentence(text, toks[0].start))
-        ):
-            toks = toks[1:]
-        for k, tok in enumerate(toks):
-            if tok.lower in HEADLINE_WORDS:
-                toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
-                break
-        if len(toks) >= 2:
-            toks[-1] = unpossessed(toks[-1])  # "Ann Lee’s plan": the person is Ann Lee
-        while len(toks) > 1 and toks[-1].lower in WEEKDAYS:
-            toks = toks[:-1]  # "Lee Thursday said": the day is not part of the name
-        if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
-            if is_title(toks[0]):
-                # "Florida Sen. Ann Lee": the place before the title is kept with the person
-                before: list[Token] = []
-                words(text, max(0, m.start() - 40), m.start(), before)
-                place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
-                if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
-                    toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
-            if text[max(0, toks[0].start - 4) : toks[0].start].lower() == "the " and not (
-                toks[0].start > 4 and text[toks[0].start - 5].isalpha()  # "voters loathe Ivo Brandt"
-            ):
-                s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
-                toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
-            registry.name(toks)
-            covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
-
-
-def cap_words_and_names(
-    text: str, start: int, end: int, ends: dict[re.Pattern[str], int]
-) -> list[re.Match[str]]:
-    """Every capitalised word, each preceded by the longer names that start at it (as the
-    three patterns' own scans would find them, longest first), in one pass over the text."""
-    out: list[re.Match[str]] = []
+    by_last = registry.by_last
     for w in CAP_WORD.finditer(text, start, end):
-        p, e = w.start(), w.end()
+        p, e = w.span()
         after = text[e : e + 2]
-        if not (after[:1] == "." or (after[:1].isspace() and "A" <= after[1:] <= "Z")):
-            out.append(w)  # no name of two words or a title starts here: no capital after one space
+        if after[:1] == "." or (after[:1].isspace() and "A" <= after[1:] <= "Z"):
+            # a name of two words or a title may start here (a capital after one space)
+            for m in names_at(text, p, end, ends):
+                if p >= covered and register_name(registry, text, m):
+                    covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+        if p < covered:
+            continue  # inside a name registered whole
+        word = w.group()
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]  # "Lee’s plan" names Lee again
+        ent = by_last.get(word.lower())
+        if ent is None:
+            if bare_subject(text, p, e):
+                bare: list[Token] = []
+                words(text, p, e, bare)
+                registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
             continue
-        names: list[re.Match[str]] = []
-        for pattern in (NARRATIVE_NAME, HONORIFIC_ONE):
-            if p >= ends[pattern] and (m := pattern.match(text, p, end)) is not None:
-                names.append(m)
-                ends[pattern] = m.end()
-        if len(names) == 2 and names[1].end() > names[0].end():
-            names.reverse()
-        out.extend(names)  # in order: by start, the longest first (each name outlasts its first word)
-        out.append(w)
-    return out
+        if ent.person and ent.name.split()[-1] == word:
+            for other in registry.namesakes.get(ent.last, []):
+                if other.person and other.gender != ent.gender:
+                    registry.mark(other)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
+            registry.mark(ent)
+
+
+def names_at(text: str, p: int, end: int, ends: dict[re.Pattern[str], int]) -> list[re.Match[str]]:
+    """The names starting at ``p`` as the name patterns' own scans would find them (``ends``:
+    where each pattern's last match ended), longest first."""
+    names: list[re.Match[str]] = []
+    for pattern in (NARRATIVE_NAME, HONORIFIC_ONE):
+        if p >= ends[pattern] and (m := pattern.match(text, p, end)) is not None:
+            names.append(m)
+            ends[pattern] = m.end()
+    if len(names) == 2 and names[1].end() > names[0].end():
+        names.reverse()
+    return names
+
+
+def register_name(registry: Registry, text: str, m: re.Match[str]) -> bool:
+    """Register the name ``m`` found in narrative; whether it reads as one."""
+    if in_headline(text, m.start(), m.end()):
+        return False
+    toks: list[Token] = []
+    words(text, m.start(), m.end(), toks)
+    if m.re is HONORIFIC_ONE:
+        registry.name(toks)  # "Mr. Hale": the title gives the gender, the name stays
+        return True
+    while toks and (
+        toks[0].lower in STOP_CAPS
+        or toks[0].lower in NOT_NAMES
+        or (toks[0].lower in CUE_FORMS and not mid_sentence(text, toks[0].start))
+    ):
+        toks = toks[1:]
+    for k, tok in enumerate(toks):
+        if tok.lower in HEADLINE_WORDS:
+            toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
+            break
+    if len(toks) >= 2:
+        toks[-1] = unpossessed(toks[-1])  # "Ann Lee’s plan": the person is Ann Lee
+    while len(toks) > 1 and toks[-1].lower in WEEKDAYS:
+        toks = toks[:-1]  # "Lee Thursday said": the day is not part of the name
+    if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
+        if is_title(toks[0]):
+            # "Florida Sen. Ann Lee": the place before the title is kept with the person
+            before: list[Token] = []
+            words(text, max(0, m.start() - 40), m.start(), before)
+            place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
+            if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
+                toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
+        if text[max(0, toks[0].start - 4) : toks[0].start].lower() == "the " and not (
+            toks[0].start > 4 and text[toks[0].start - 5].isalpha()  # "voters loathe Ivo Brandt"
+        ):
+            s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
+            toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
+        registry.name(toks)
+        return True
+    return False
 
 
 def bare_subject(text: str, start: int, end: int) -> bool:
@@ -284,6 +287,8 @@ def possessor(head: list[Token]) -> list[Token]:
     "Lee's spokesman" and "Lee's aide Tom Hale" do not. A role's possessive before a
     document ("the mayor's second memo") names its author the same way."""
     for k, tok in enumerate(head):
+        if not (tok.text.endswith(("’s", "'s")) or tok.lower.endswith(("’s", "'s"))):
+            continue  # no possessive: neither test below can hold (faster than both)
         if unpossessed(tok) is not tok:
             rest = head[k + 1 :]
             if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):

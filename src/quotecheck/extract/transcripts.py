@@ -30,6 +30,8 @@ from quotecheck.extract.lexicon import (
 )
 
 OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
+OPENING_MARKS = '“"«„”'
+"""The marks OPENING takes: most lines open with a letter and are skipped without a match."""
 LABEL = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
@@ -79,9 +81,10 @@ def find_turns(text: str) -> list[TranscriptTurn]:
         if end == pos:  # an empty line: no mark opens it, nothing to end a block
             pos += 1
             continue
-        line = read_line(text, pos, end)
+        first = text[pos]
+        line = read_line(text, pos, end) if first.isspace() or first in OPENING_MARKS else None
         if line is None:
-            if not text[pos].isspace() or text[pos:end].strip():
+            if block and (not first.isspace() or text[pos:end].strip()):
                 flush(text, block, turns)  # a narrative line (not blank, opening with no mark) ends the block
         else:
             if block and block[-1].closed and line.label is None:
