@@ -48,12 +48,15 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_PARTS,
     EXPRESS_FORMS,
     FINITE_AUX,
+    FINITE_WORDS,
     FOCUS_ADVERBS,
+    HAVE_FORMS,
     HYPHEN_DASHES,
     ING_PREPOSITIONS,
     LATER,
     LICENCE_NOUNS,
     MEDIUM,
+    MODALS,
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
@@ -65,6 +68,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_LEMMAS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
+    OPENING_PREPOSITIONS,
     ORDINALS,
     OWN_SUBJECT_RELATIVES,
     PARTICIPLE_ENDS,
@@ -216,12 +220,6 @@ CUE_WORDS = frozenset(
 )
 """The words a cue can start with: every other token is skipped by ``cue_here``."""
 
-
-FINITE_WORDS = frozenset(
-    {*FINITE_AUX, *BE_FORMS, *PAST_FORMS}
-    | {w for w in (*CUE_FORMS, *STANCE_FORMS, *SHOW_FORMS) if w.isalpha() and not w.endswith("ing")}
-)
-"""Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
 
 FINITE_CUES = frozenset(w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing"))
 """Verb forms of speech and stance that may be a clause's finite verb ("the nurses asked
@@ -725,6 +723,10 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
         return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
     if tokens[i].is_cap and low.endswith("ed") and nxt is not None and nxt.text.islower():
         return True  # "Asked about the plan, …", "Pressed on it, …"
+    if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
+        # "Against the advice …,", "Against claims that …, Lee said"; not the name in "Beyond said"
+        comma = next((k for k in range(i + 2, min(len(tokens), i + 25)) if tokens[k].text == ","), -1)
+        return not finite(nxt) or (comma > 0 and finite_follows(tokens, comma + 1))
     return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
 
 
@@ -2160,8 +2162,7 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     k = word_before(
         tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
     )
-    passive = k >= 1 and tokens[k - 1].lower in BE_FORMS  # "was given a chance to say": not the object
-    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and not passive else None
+    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and causing(tokens, k, lo) else None
     if np is not None and kind_of_mention(np) in ("name", "description"):
         e = x = k + 1 + len(np)
         while (
@@ -2178,7 +2179,9 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
             cut = next((x for x in range(e, v - 1) if tokens[x].text == ","), v - 1)
             if cut - (k + 1) <= 12:
                 np, e = tokens[k + 1 : cut], cut
-        if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
+        if len(np) > 2 and np[-1].lower in LICENCE_NOUNS and np[-2].lower in DETERMINERS:
+            np = np[:-2]  # "given the board the power to": the licence and its article
+        elif len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
             np = np[:-1]
         if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
             return np
@@ -2190,6 +2193,27 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
         if np is not None:
             return joined_subject(tokens, np, lo)  # "she and her deputy refused to say"
     return clause_subject(s, s.owner[v])
+
+
+def causing(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether the causing verb's spelling at ``k`` acts on an object ("led Lee to say"). A
+    participle opening its clause or set off by a comma is passive ("Given the delays, Lee
+    was quick to call", "Lee, forced out, went on to call"), as is one after "be" ("was given
+    a chance to say"); "given"/"driven" are verbs only after "have" ("has given the board");
+    a bare form is a verb only after a modal, "to" or a plural subject ("delays force Lee
+    to"), else a noun ("the task force chair", "a push to")."""
+    low = tokens[k].lower
+    prev = tokens[k - 1].lower if k > lo else ","
+    if low.endswith("ing"):
+        return True
+    if prev == "," or prev in BE_FORMS:
+        return False
+    if low.endswith("en"):
+        return prev in HAVE_FORMS
+    if CAUSATIVES[low] == low:
+        plural = tokens[k - 1].text.isalpha() and prev.endswith("s") and not prev.endswith("ss")
+        return prev in MODALS or prev in PLURAL_SUBJECTS or (plural and prev not in NOUN_DETERMINERS)
+    return True
 
 
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
