@@ -76,9 +76,9 @@ def test_a_joined_subject_outside_any_report_gives_no_speaker() -> None:
             "Ida Brandt",
             "Ida Brandt",
         ),
-        (  # a description, present tense, a fronted phrase of time
+        (  # a description, present tense, a fronted phrase of time, an "until" clause
             "The harbourmaster says the channel silts up every spring. For weeks afterwards, "
-            "skippers wait in “a long queue of boats hoping for the tide.”\n",
+            "the channel stays shut until “the dredger has cleared the bar.”\n",
             "The harbourmaster",
             "The harbourmaster",
         ),

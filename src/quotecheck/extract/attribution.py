@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from quotecheck.extract.formats import (
@@ -39,6 +40,7 @@ from quotecheck.extract.grammar import (
     governing,
     governor_in,
     later_cue,
+    noun_use,
     parse,
     past_settings,
     possessed_quote,
@@ -46,10 +48,13 @@ from quotecheck.extract.grammar import (
     reporting,
     subject_cached,
     verb_subject,
+    word_before,
 )
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
+    ARTICLES,
     AUXILIARIES,
+    BE_FORMS,
     CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
     CLAUSE_LEADERS,
@@ -61,6 +66,9 @@ from quotecheck.extract.lexicon import (
     DEICTIC_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EXISTENTIALS,
+    FINITE_AUX,
+    FOCUS_ADVERBS,
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
@@ -74,15 +82,18 @@ from quotecheck.extract.lexicon import (
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
+    PERSONAL_POSSESSIVES,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
+    QUOTABLE_TEXTS,
     REL_WORDS,
     SENTENCE_HOWS,
     SPEAKER_KINDS,
     SPEECH_NOUNS,
     STOP_CAPS,
+    SUBORDINATORS,
     TELL_LEMMAS,
     THIRD_PERSON,
     TITLES,
@@ -91,6 +102,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     Mention,
+    adverb,
     cue_at,
     head_of,
     kind_of_mention,
@@ -98,11 +110,21 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
+    perceived,
+    person_like,
     pronoun_agrees,
     verb_like,
 )
 from quotecheck.extract.resolution import Attributed, Found, resolve
-from quotecheck.extract.sentences import LEFT_WINDOW, Token, index, sentence_bounds, sentence_of, tokenize
+from quotecheck.extract.sentences import (
+    LEFT_WINDOW,
+    Token,
+    index,
+    possessive,
+    sentence_bounds,
+    sentence_of,
+    tokenize,
+)
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
     sentence_subject,
@@ -631,7 +653,7 @@ def closing(w: Window) -> Mention | None:
         if (
             not c.speech
             or c.mention is not None
-            or tokens[v].lower.endswith("ing")
+            or (tokens[v].lower.endswith("ing") and not perceived(tokens, v))
             or tokens[v - 1].lower == "to"
         ):
             continue  # "“…,” citing a study", "… authorized to speak": no verb of this clause
@@ -695,8 +717,11 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     tokens = s.tokens
     if tokens[a].lower in STOP_CAPS and tokens[a].lower not in DETERMINERS and tokens[a + 1].text == ",":
         return None  # "But, said Varga, “…”": a connective, not a speaker
-    span = tokens[a : c.head]
-    while span and (span[-1].text == "," or (span[-1].lower in AUXILIARIES and span[-1].text.islower())):
+    span = tokens[a : c.head - 1 if perceived(tokens, c.head) else c.head]  # "Lee is heard telling"
+    while span and (
+        span[-1].text == ","
+        or ((span[-1].lower in AUXILIARIES or span[-1].lower in FINITE_AUX) and span[-1].text.islower())
+    ):
         span = span[:-1]
     cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
     if not span or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut]):
@@ -721,18 +746,13 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
 
 def after_determiner(span: list[Token], k: int) -> bool:
     """ "a note on the gate", "a friendly notice on the harbour site": a word spelt like a verb
-    of speech is a noun right after a determiner, or when a preposition follows it and a
-    determiner opens its phrase at most two lower-case words before."""
-    if span[k - 1].lower in DETERMINERS:
+    of speech is a noun where grammar.noun_use says so, or when a preposition follows it and
+    a determiner opens its phrase at most two lower-case words before."""
+    if noun_use(span, k):
         return True
     if k + 1 >= len(span) or span[k + 1].lower not in PREPOSITIONS_OF_SETTING:
         return False
-    for j in range(k - 1, max(-1, k - 4), -1):
-        if span[j].lower in DETERMINERS:
-            return True
-        if not (span[j].text.isalpha() and span[j].text.islower()):
-            return False
-    return False
+    return word_before(span, k - 1, 0, 2, DETERMINERS, lambda t: t.text.isalpha() and t.text.islower()) >= 0
 
 
 def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
@@ -992,8 +1012,15 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     # the mention and its cue close the previous sentence: nothing but them after the quote
     rest = doc.text[pm.end : doc.starts[si]]
     words = rest.split()
+    # ", who …" or ", the/a/an noun …", naming no other person in full ("the rival of Mayor Ana Keel")
     described = (
-        len(words) > 1 and words[0] == "," and (words[1] in OWN_SUBJECT_RELATIVES or words[1] in DETERMINERS)
+        len(words) > 2
+        and words[0] == ","
+        and (
+            words[1] in OWN_SUBJECT_RELATIVES
+            or (words[1] in ARTICLES and words[2].isalpha() and words[2].islower())
+        )
+        and not any(w[:1].isupper() and v[:1].isupper() for w, v in pairwise(words[2:]))
     )
     if (
         len(words) > (SIGNATURE_WORDS + DESCRIPTION_WORDS if described else SIGNATURE_WORDS)
@@ -1023,7 +1050,8 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     si = doc.sent_of[qi]
     if si == 0 or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
         return None  # the previous sentence has quotes of its own
-    if not doc.opens_sentence(qi) and not finishes_report(doc, qi):
+    tail = None if doc.opens_sentence(qi) else finishing_clause(doc, qi)
+    if tail is None and not doc.opens_sentence(qi):
         return None
     tokens = doc.before(si - 1, doc.starts[si])
     if (
@@ -1044,34 +1072,72 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
-    if not doc.opens_sentence(qi) and names_another(doc, qi, m):
+    if tail is not None and names_another(doc, tail, m):
         return None
     return m  # the grammar gives a report's reporter over any cue inside what was reported
 
 
-def names_another(doc: Doc, qi: int, m: Mention) -> bool:
-    """ "Lee said the fleet is old. Tom Ruiz bought a boat that is “…”": the quote's own
-    sentence is about a newly named person, so it no longer goes on with the report."""
-    span = doc.spans[qi]
-    before = doc.before(doc.sent_of[qi], span.start - len(span.open_mark)) or []
-    np = sentence_subject(before, 0, len(before))
-    if np is None or len(np) < 2 or not all(t.is_cap for t in np) or kind_of_mention(np) != "name":
-        return False  # one capitalised word opening a sentence may be any noun ("Dredging helps")
-    head = m.head or m.tokens
-    return np[-1].lower != head[-1].lower
-
-
-def finishes_report(doc: Doc, qi: int) -> bool:
-    """ "The channel silts up, Lee said. Dredging clears it, though only if “the council
-    pays for it.”": a clause of quoted words (lower case, several words, the sentence's own end
-    mark inside the marks) finishing a sentence with no verb of saying before it goes on
-    with the reported speech of the sentence before."""
+def finishing_clause(doc: Doc, qi: int) -> list[Token] | None:
+    """ "The channel silts up, Lee said. Dredging clears it, though only if “the council pays
+    for it.”": quoted words (lower case, several words, the sentence's own end mark inside
+    the marks) that finish a subordinate clause ("because", "only when") or an existential
+    ("there is still") of the same paragraph, with no verb of saying before them, go on with
+    the reported speech of the sentence before. The tokens before the quote, else None."""
     span = doc.spans[qi]
     inner = doc.text[span.start : span.end].rstrip()
-    if not inner[:1].islower() or inner[-1:] not in (".", "!", "?") or len(inner.split()) < 4:
+    si = doc.sent_of[qi]
+    if (
+        not inner[:1].islower()
+        or inner[-1:] not in (".", "!", "?")
+        or len(inner.split()) < 4
+        or "\n" in doc.text[doc.starts[si - 1] : span.start]
+    ):
+        return None
+    before = doc.before(si, span.start - len(span.open_mark))
+    if not before or any(t.lower in CUE_FORMS for t in before):
+        return None
+    k = len(before) - 1
+    while (
+        k > 0
+        and len(before) - k <= 3
+        and (
+            before[k].lower in FOCUS_ADVERBS
+            or adverb(before[k])
+            or (before[k].lower in AUXILIARIES and before[k].lower not in BE_FORMS)
+        )
+    ):
+        k -= 1  # "but usually only when", "there is still"
+    low = before[k].lower
+    if low in SUBORDINATORS or low in EXISTENTIALS or (low in BE_FORMS and before[k - 1].lower == "there"):
+        return before
+    return None
+
+
+def names_another(doc: Doc, tail: list[Token], m: Mention) -> bool:
+    """ "Lee said the fleet is old. Ruiz stays because “…”", "… In Ana Keel's view, it works
+    only if “…”", "The law applies only when “…”": the words before the quote have a subject
+    of their own (a person other than the reporter, or a text that can be quoted), or name
+    someone else, so the quote need not be the reporter's."""
+    own = {t.lower for t in m.head or m.tokens}
+    if any(t.is_cap and possessive(t) for t in tail) or any(
+        t.is_cap and t.lower not in own and t.lower not in STOP_CAPS and t.lower != "i" for t in tail[1:]
+    ):
+        return True  # another name or possessor inside the sentence
+    np = sentence_subject(tail, 0, len(tail))
+    if np is None:
         return False
-    before = doc.before(doc.sent_of[qi], span.start - len(span.open_mark))
-    return before is not None and not any(t.lower in CUE_FORMS for t in before)
+    kind = kind_of_mention(np)
+    if kind == "name" and all(t.is_cap for t in np) and np[-1].lower not in own:
+        # one capitalised word opening a sentence is a name only if the story named it before
+        # ("Quist stays because"), not "Good sense …", "Dredging clears it"
+        return (
+            len(np) > 1 or re.search(rf"\b{re.escape(np[0].text)}\b", doc.text[: tail[0].start]) is not None
+        )
+    # "Her brother stays because", "The harbour chief stays until", "The new rule applies only when"
+    return kind == "description" and (
+        np[0].lower in PERSONAL_POSSESSIVES
+        or any(person_like([t]) or t.lower in QUOTABLE_TEXTS for t in np[:4])
+    )
 
 
 def subject_before(doc: Doc, qi: int) -> Mention | None:

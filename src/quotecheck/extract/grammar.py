@@ -48,12 +48,15 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_PARTS,
     EXPRESS_FORMS,
     FINITE_AUX,
+    FINITE_WORDS,
     FOCUS_ADVERBS,
+    HAVE_FORMS,
     HYPHEN_DASHES,
     ING_PREPOSITIONS,
     LATER,
     LICENCE_NOUNS,
     MEDIUM,
+    MODALS,
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
@@ -65,6 +68,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_LEMMAS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
+    OPENING_PREPOSITIONS,
     ORDINALS,
     OWN_SUBJECT_RELATIVES,
     PARTICIPLE_ENDS,
@@ -195,6 +199,12 @@ class Sentence:
         return self.clauses[self.owner[i]]
 
 
+BE_NUMBER = {"is": False, "was": False, "has": False, "are": True, "were": True, "have": True}
+"""Finite verbs that show their subject's number: the noun a reduced relative follows agrees."""
+
+CLAUSE_OPENERS = frozenset({*PRONOUNS, *RELATIVE_PRONOUNS, *SUBORDINATORS, *COORDINATORS})
+"""Words that end a reduced relative's phrase with a clause of their own ("if Lee did")."""
+
 CUE_WORDS = frozenset(
     {
         *SHOW_FORMS,
@@ -211,11 +221,9 @@ CUE_WORDS = frozenset(
 """The words a cue can start with: every other token is skipped by ``cue_here``."""
 
 
-FINITE_WORDS = frozenset(
-    {*FINITE_AUX, *BE_FORMS, *PAST_FORMS}
-    | {w for w in (*CUE_FORMS, *STANCE_FORMS, *SHOW_FORMS) if w.isalpha() and not w.endswith("ing")}
-)
-"""Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
+FINITE_CUES = frozenset(w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing"))
+"""Verb forms of speech and stance that may be a clause's finite verb ("the nurses asked
+about it said"); other "-ed" words after a reduced relative are more participles."""
 
 SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
 """Nouns of speech and their plurals: "claims that", "accusations that"."""
@@ -715,6 +723,10 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
         return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
     if tokens[i].is_cap and low.endswith("ed") and nxt is not None and nxt.text.islower():
         return True  # "Asked about the plan, …", "Pressed on it, …"
+    if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
+        # "Against the advice …,", "Against claims that …, Lee said"; not the name in "Beyond said"
+        comma = next((k for k in range(i + 2, min(len(tokens), i + 25)) if tokens[k].text == ","), -1)
+        return not finite(nxt) or (comma > 0 and finite_follows(tokens, comma + 1))
     return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
 
 
@@ -909,6 +921,8 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
     verb of stance (``agrees``: a bare present form is known to agree with a subject)."""
     tok = tokens[i]
+    if reduced_participle(tokens, i) >= 0:
+        return None
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
         prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"
@@ -940,6 +954,68 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     return None
+
+
+def reduced_participle(tokens: list[Token], i: int) -> int:
+    """ "families admitted to the shelter have slept …", "the studies cited in the report
+    were …": a past participle right after a noun and then a preposition, whose phrase runs
+    straight on to the clause's own finite verb, modifies the noun; it is no cue. A new
+    subject, a pronoun, "that", a comma or a quote before that verb ("admitted to the panel
+    the plan was …", "told reporters …") keeps it a verb of speech. The finite verb's
+    index, or -1."""
+    tok, prev = tokens[i], tokens[i - 1] if i > 0 else None
+    if (
+        prev is None
+        or i + 2 >= len(tokens)
+        or not tok.text.islower()
+        or not (tok.lower.endswith("ed") or tok.lower in PAST_PARTICIPLES)
+        or tokens[i + 1].lower not in OBJECT_PREPS
+        or not prev.text.isalpha()
+        or not (
+            prev.text.islower()
+            or (i == 1 and plural([prev]))
+            or (i > 2 and tokens[i - 2].lower in OBJECT_PREPS)
+        )
+        or prev.lower in AUXILIARIES
+        or prev.lower in PRONOUNS
+        or prev.lower in COORDINATORS
+        or prev.lower in RELATIVE_PRONOUNS
+        or prev.lower in DETERMINERS
+        or prev.lower in OBJECT_PREPS
+        or adverb(prev)
+        or finite(prev)
+    ):
+        return -1
+    for k in range(i + 2, min(len(tokens), i + 14)):
+        t, before = tokens[k], tokens[k - 1]
+        if t.quote >= 0 or not t.text.isalnum() or t.lower in CLAUSE_OPENERS:
+            return -1
+        verb = t.text.islower() and (
+            t.lower in FINITE_AUX or (t.lower in FINITE_CUES and finite_at(tokens, k))
+        )
+        if (t.lower in DETERMINERS and before.lower not in OBJECT_PREPS and tokens[k - 2].lower != "to") or (
+            before.lower in TIME_NOUNS and not verb and t.lower not in OBJECT_PREPS
+        ):
+            return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
+        if k > i + 2 and verb:
+            number = verb_number(t)
+            heads, h = [prev], i - 1
+            while h > 1 and i - h < 7 and tokens[h - 1].text.isalpha() and not finite(tokens[h - 1]):
+                h -= 1
+                if tokens[h].lower in OBJECT_PREPS:
+                    heads.append(tokens[h - 1])  # "families from the coast admitted …": "families"
+            return k if number is None or any(number == plural([h]) for h in heads) else -1
+    return -1
+
+
+def verb_number(verb: Token) -> bool | None:
+    """Whether a finite verb needs a plural subject ("were", "say"), a singular one ("was",
+    "says"), or shows neither ("said", "would")."""
+    if verb.lower in BE_NUMBER:
+        return BE_NUMBER[verb.lower]
+    if bare_present(verb):
+        return True
+    return False if verb.lower.endswith("s") else None
 
 
 def word_before(
@@ -1513,6 +1589,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not (b + 1 < v and tokens[b + 1].is_cap)
     ):
         return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
+    if (r := reduced_before(tokens, lo, b)) >= 0:
+        np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
+        return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
         first = coordinated_infinitive(tokens, b, lo)
@@ -1608,6 +1687,17 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
+    """The past participle of a reduced relative whose phrase runs up to the verb group
+    that starts after ``b`` ("the studies cited in the report have …"), or -1."""
+    aux = b + 1
+    for r in range(max(lo + 1, b - 14), aux - 2):
+        low = tokens[r].lower
+        if (low.endswith("ed") or low in PAST_PARTICIPLES) and reduced_participle(tokens, r) == aux:
+            return r
+    return -1
 
 
 def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
@@ -2072,8 +2162,7 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     k = word_before(
         tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
     )
-    passive = k >= 1 and tokens[k - 1].lower in BE_FORMS  # "was given a chance to say": not the object
-    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and not passive else None
+    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and causing(tokens, k, lo) else None
     if np is not None and kind_of_mention(np) in ("name", "description"):
         e = x = k + 1 + len(np)
         while (
@@ -2090,7 +2179,9 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
             cut = next((x for x in range(e, v - 1) if tokens[x].text == ","), v - 1)
             if cut - (k + 1) <= 12:
                 np, e = tokens[k + 1 : cut], cut
-        if len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
+        if len(np) > 2 and np[-1].lower in LICENCE_NOUNS and np[-2].lower in DETERMINERS:
+            np = np[:-2]  # "given the board the power to": the licence and its article
+        elif len(np) > 1 and np[-1].lower in LICENCE_NOUNS:
             np = np[:-1]
         if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
             return np
@@ -2102,6 +2193,27 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
         if np is not None:
             return joined_subject(tokens, np, lo)  # "she and her deputy refused to say"
     return clause_subject(s, s.owner[v])
+
+
+def causing(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether the causing verb's spelling at ``k`` acts on an object ("led Lee to say"). A
+    participle opening its clause or set off by a comma is passive ("Given the delays, Lee
+    was quick to call", "Lee, forced out, went on to call"), as is one after "be" ("was given
+    a chance to say"); "given"/"driven" are verbs only after "have" ("has given the board");
+    a bare form is a verb only after a modal, "to" or a plural subject ("delays force Lee
+    to"), else a noun ("the task force chair", "a push to")."""
+    low = tokens[k].lower
+    prev = tokens[k - 1].lower if k > lo else ","
+    if low.endswith("ing"):
+        return True
+    if prev == "," or prev in BE_FORMS:
+        return False
+    if low.endswith("en"):
+        return prev in HAVE_FORMS
+    if CAUSATIVES[low] == low:
+        plural = tokens[k - 1].text.isalpha() and prev.endswith("s") and not prev.endswith("ss")
+        return prev in MODALS or prev in PLURAL_SUBJECTS or (plural and prev not in NOUN_DETERMINERS)
+    return True
 
 
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:

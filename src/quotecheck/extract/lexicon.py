@@ -6,6 +6,8 @@ inflected here so "say" covers said/says/saying.
 
 from __future__ import annotations
 
+import re
+
 # Forms of "be" (a passive or progressive auxiliary, or a copula): the finite ones and the rest.
 FINITE_BE = {"is", "are", "was", "were"}
 BE_FORMS = FINITE_BE | {"am", "be", "been", "being"}
@@ -56,9 +58,10 @@ IRREGULAR = {
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
 }  # fmt: skip
 
-DOUBLED = {"let", "quip", "snap", "admit", "refer", "concur", "rap", "plan", "chat", "hit", "dub", "brag",
-           "slam", "rebut", "spar", "kid", "jab", "grab", "stop", "beg", "clap", "extol", "shrug",
-           "sum", "spur"}  # fmt: skip
+# Verbs of more than one syllable that double their last consonant ("admitted"); a verb of
+# one syllable ending in one vowel and one consonant always does ("ripped", "slammed").
+DOUBLED = {"quip", "admit", "refer", "concur", "rebut", "extol", "compel"}
+ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][bdgklmnprt]")
 
 
 def inflect(lemma: str) -> set[str]:
@@ -77,7 +80,7 @@ def inflect(lemma: str) -> set[str]:
             forms.add(lemma + "d")
         elif lemma.endswith("y") and lemma[-2] not in "aeiou":
             forms.add(lemma[:-1] + "ied")
-        elif lemma in DOUBLED:
+        elif lemma in DOUBLED or ONE_SYLLABLE_CVC.fullmatch(lemma):
             forms.add(lemma + lemma[-1] + "ed")
         else:
             forms.add(lemma + "ed")
@@ -87,7 +90,7 @@ def inflect(lemma: str) -> set[str]:
         forms.add(lemma[:-2] + "ying")
     elif lemma.endswith("e") and not lemma.endswith("ee"):
         forms.add(lemma[:-1] + "ing")
-    elif lemma in DOUBLED:
+    elif lemma in DOUBLED or ONE_SYLLABLE_CVC.fullmatch(lemma):
         forms.add(lemma + lemma[-1] + "ing")
     else:
         forms.add(lemma + "ing")
@@ -391,6 +394,7 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
 
 # A possessive pronoun stands for the person its subject form names: "his call" is his.
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+PERSONAL_POSSESSIVES = set(PRONOUN_OF) - {"its"}
 
 # ---- The grammar layer's word classes (grammar.py): one home each. ----
 
@@ -418,9 +422,11 @@ LATER = {
     "instead",
 }  # fmt: skip
 # Verbs that cause someone else to speak: their object speaks the infinitive after them.
-CAUSATIVES = set(
-    verb_forms(("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give"))
+CAUSATIVES = verb_forms(
+    ("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give")
 )
+# Forms of "have" that make a causing verb's participle active: "has given the board".
+HAVE_FORMS = {"has", "have", "had", "having"}
 # "give the chair the authority to call": the noun is the licence, not the speaker.
 LICENCE_NOUNS = {"authority", "power", "powers", "right", "chance", "permission", "license", "leeway"}
 # Words that carry a noun phrase on ("the Almanac of …", "advisers like Tom Berry").
@@ -676,6 +682,12 @@ PAST_FORMS = {
     "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
 }  # fmt: skip
 
+FINITE_WORDS = frozenset(
+    {*FINITE_AUX, *BE_FORMS, *PAST_FORMS}
+    | {w for w in (*CUE_FORMS, *STANCE_FORMS, *SHOW_FORMS) if w.isalpha() and not w.endswith("ing")}
+)
+"""Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
+
 OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
 
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
@@ -696,6 +708,11 @@ STOP_CAPS = WEEKDAYS | CLAUSE_OPENERS | {
     "under", "over", "to", "of", "into", "about", "despite", "amid", "like", "unlike", "among", "outside",
     "inside", "shortly", "where", "who", "why", "how", "even", "only", "just", "according", "speaking",
     "last", "next", "maybe", "perhaps",
+}  # fmt: skip
+# Prepositions and subordinators that can also be part of a name ("Doctors Without Borders",
+# "Via Rail", "Marco Via"): only a sentence or clause they open with a lower-case word after
+# them ("Against claims that …, Tom Ruiz wrote") shows them to be no name.
+OPENING_PREPOSITIONS = {
     "against", "without", "within", "through", "throughout", "beyond", "across", "toward", "towards",
     "behind", "upon", "besides", "except", "until", "unless", "whether", "regarding", "amongst", "along",
     "alongside", "between", "onto", "via",
@@ -912,6 +929,13 @@ COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")
 DEMONSTRATIVES = ("that", "this", "these", "those")
 DOCUMENT_PART_LINKS = ("with", "under", "bearing")
+# "there's still “…”": an existential opening the words a report goes on with.
+EXISTENTIALS = {"there's", "there’s"}
+# Texts whose own wording a partial quote may give: "The law applies only when “…”".
+QUOTABLE_TEXTS = DOCUMENT_NOUNS | WORK_NOUNS | {
+    "law", "laws", "statute", "rule", "rules", "bill", "act", "ordinance", "code", "policy", "contract",
+    "treaty", "regulation", "regulations", "charter", "constitution", "clause", "motto",
+}  # fmt: skip
 EMPTY_SUBJECTS = ("it", "this", "that", "there", "there’s", "that’s", "what’s")
 FIRST_SECOND_PERSON = ("i", "we", "you")
 FORMER_WORDS = {"former", "then", "ex"}

@@ -18,6 +18,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
+    BE_FORMS,
     COUNT_WORDS,
     COUNTRY_CODES,
     CUE_FORMS,
@@ -58,6 +59,7 @@ from quotecheck.extract.lexicon import (
     PARTICLE_CUES,
     PARTITIVES,
     PAST_FORMS,
+    PAST_PARTICIPLES,
     PEOPLE_HEADS,
     PLACE_PREPOSITIONS,
     PLATFORMS,
@@ -128,6 +130,35 @@ def hand_words_follow(tokens: list[Token], i: int) -> bool:
     return any(t.quote >= 0 for t in tokens[max(0, i - 4) : i])
 
 
+def perceived(tokens: list[Token], i: int) -> bool:
+    """ "Lee can be heard telling", "a deckhand was caught shouting": a participle after a
+    passive (a form of "be" and a past participle) tells what its subject was seen doing."""
+    if i < 2:
+        return False
+    part, be = tokens[i - 1], tokens[i - 2]
+    return (
+        be.lower in BE_FORMS
+        and part.text.islower()
+        and (part.lower in PAST_FORMS or part.lower in PAST_PARTICIPLES or part.lower.endswith("ed"))
+    )
+
+
+def gerund_joined(tokens: list[Token], i: int) -> bool:
+    """ "responsible for checking the data and sending it to the board: “…”": an "-ing"
+    word joined by "and"/"or" to one that a preposition takes as its object is an object
+    of that preposition too, as the first one is ("for sending"), not a participle of speech."""
+    if i < 3 or tokens[i - 1].lower not in ("and", "or"):
+        return False
+    for k in range(i - 2, max(0, i - 9), -1):
+        t = tokens[k]
+        if not t.text.replace("-", "").isalpha() or t.quote >= 0:
+            return False  # a comma, a quote: the "-ing" word is no longer in the phrase
+        if t.lower.endswith("ing") and len(t.lower) > 4 and t.text.islower():
+            before = tokens[k - 1].lower
+            return before in OBJECT_PREPS and before not in PARTICIPLE_BEFORE
+    return False
+
+
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """If ``tokens[i]`` starts a cue, its text and the index after it."""
     tok = tokens[i]
@@ -190,6 +221,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and (tokens[i - 1].lower.endswith("s") or tokens[i - 1].lower in DOCUMENT_NOUNS)
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
+        and not perceived(tokens, i)
         and not (
             i + 1 < len(tokens)
             and (tokens[i + 1].quote >= 0 or tokens[i + 1].text == ":")
@@ -198,6 +230,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         )
     ):
         return None  # "her speaking fees": a modifier; "the governor saying “…”": a cue (not "signs reading")
+    if low.endswith("ing") and gerund_joined(tokens, i):
+        return None
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2

@@ -7,11 +7,10 @@ from __future__ import annotations
 from quotecheck.extract.lexicon import (
     ARTICLES,
     BE_FORMS,
-    CUE_FORMS,
     EMPTY_SUBJECTS,
-    FINITE_AUX,
-    FINITE_BE,
+    FINITE_WORDS,
     FRONTED,
+    HAVE_FORMS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
     SENTENCE_CONNECTIVES,
@@ -104,15 +103,16 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     low = tok.lower
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if low.endswith("ing") and low not in BE_FORMS and low != "having" and finite_word(nxt):
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    if (
+        low.endswith("ing")
+        and low not in BE_FORMS
+        and low not in HAVE_FORMS  # "Being told …", "Having said that, …": a participle phrase
+        and nxt in FINITE_WORDS
+        and not (nxt.endswith("s") and after in ("for", "of"))  # "Rising calls for a recount": a noun
+    ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
-
-
-def finite_word(word: str) -> bool:
-    """A finite verb by its spelling alone: a form of "be", an auxiliary, or a cue verb's
-    past or present form ("said", "tells")."""
-    return word in FINITE_AUX or word in FINITE_BE or (word in CUE_FORMS and not word.endswith("ing"))
 
 
 def dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
