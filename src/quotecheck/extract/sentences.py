@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
     ABBREVIATIONS,
@@ -34,20 +34,27 @@ PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
 FINAL = frozenset('.!?:;"”’»)…')
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, init=False)
 class Token:
-    """A word or punctuation mark; ``quote`` is the index of the quote it stands for, or -1."""
+    """A word or punctuation mark; ``quote`` is the index of the quote it stands for, or -1.
+    Never changed once built."""
 
     text: str
     lower: str
     start: int
     end: int
-    quote: int = -1
+    quote: int
+    is_cap: bool = field(init=False)
+    """Capitalised (or an @handle): read about twice per token, so it is worked out once."""
 
-    @property
-    def is_cap(self) -> bool:
-        c = self.text[:1]
-        return c.isupper() or (c == "@" and len(self.text) > 1)
+    def __init__(self, text: str, lower: str, start: int, end: int, quote: int = -1) -> None:
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.quote = quote
+        c = text[:1]
+        self.is_cap = c.isupper() or (c == "@" and len(text) > 1)
 
 
 def possessive(tok: Token) -> bool:
