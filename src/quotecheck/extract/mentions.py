@@ -9,6 +9,7 @@ quote costs a bounded amount of work.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
@@ -159,38 +160,28 @@ def gerund_joined(tokens: list[Token], i: int) -> bool:
     return False
 
 
+PHRASE_CUES: tuple[tuple[tuple[Collection[str], ...], int], ...] = (
+    ((MAKE_FORMS, ("the",), POINT_NOUNS), 3),  # "Lee also made the point that … “…”"
+    ((EXPRESS_FORMS, STANCE_NOUNS, ("that",)), 2),  # "Lee expressed confidence that … “…”"
+    (
+        (EXPRESS_FORMS, ("a", "an"), {*STANCE_NOUNS, "wish", "desire"}, ("that", "for")),
+        3,
+    ),  # "voiced a wish for"
+)
+"""Speech acts spelt as a phrase: the words each position takes, and how many make the cue."""
+PHRASE_STARTS = MAKE_FORMS | EXPRESS_FORMS
+
+
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """If ``tokens[i]`` starts a cue, its text and the index after it."""
     tok = tokens[i]
     low = tok.lower
     if low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         return tok.text + " " + tokens[i + 1].text, i + 2
-    if (
-        low in MAKE_FORMS
-        and i + 2 < len(tokens)
-        and tokens[i + 1].lower == "the"
-        and tokens[i + 2].lower in POINT_NOUNS
-        and tok.text.islower()
-    ):
-        # "Lee also made the point that … “…”": a speech act spelt as a phrase
-        return " ".join(t.text for t in tokens[i : i + 3]), i + 3
-    if (
-        low in EXPRESS_FORMS
-        and i + 2 < len(tokens)
-        and tokens[i + 1].lower in STANCE_NOUNS
-        and tokens[i + 2].lower == "that"
-        and tok.text.islower()
-    ):
-        return tok.text + " " + tokens[i + 1].text, i + 2  # "Lee expressed confidence that … “…”"
-    if (
-        low in EXPRESS_FORMS
-        and i + 3 < len(tokens)
-        and tokens[i + 1].lower in ("a", "an")
-        and (tokens[i + 2].lower in STANCE_NOUNS or tokens[i + 2].lower in ("wish", "desire"))
-        and tokens[i + 3].lower in ("that", "for")
-        and tok.text.islower()
-    ):
-        return " ".join(t.text for t in tokens[i : i + 3]), i + 3  # "Lee voiced a wish for a “…”"
+    if low in PHRASE_STARTS and tok.text.islower():
+        for words, size in PHRASE_CUES:
+            if i + len(words) <= len(tokens) and all(tokens[i + k].lower in w for k, w in enumerate(words)):
+                return " ".join(t.text for t in tokens[i : i + size]), i + size
     lemma = CUE_FORMS.get(low)
     if lemma is None or tok.quote >= 0:
         return None
@@ -244,23 +235,24 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         lemma in NOUNISH
         and low.endswith("s")
         and i >= 2
-        and tokens[i - 1].is_cap
-        and before.rstrip(".") not in TITLES
-        and tokens[i - 2].lower in NOUNISH_DETERMINERS
-    ):
-        return None  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
-    if (
-        lemma in NOUNISH
-        and low.endswith("s")
-        and i >= 2
-        and (tokens[i - 2].lower in POSSESSIVE_DETERMINERS or tokens[i - 2].lower.endswith(POSSESSIVE_ENDS))
-        and tokens[i - 1].text.isalpha()
-        and tokens[i - 1].text.islower()
-        and tokens[i - 1].lower not in QUANTIFIERS
-    ):
-        return (
-            None  # "his recent remarks", "Ross’s past references": a noun after a possessive and an adjective
+        and (
+            (
+                tokens[i - 1].is_cap
+                and before.rstrip(".") not in TITLES
+                and tokens[i - 2].lower in NOUNISH_DETERMINERS
+            )  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
+            or (
+                (
+                    tokens[i - 2].lower in POSSESSIVE_DETERMINERS
+                    or tokens[i - 2].lower.endswith(POSSESSIVE_ENDS)
+                )
+                and tokens[i - 1].text.isalpha()
+                and tokens[i - 1].text.islower()
+                and tokens[i - 1].lower not in QUANTIFIERS
+            )  # "his recent remarks", "Ross’s past references": after a possessive and an adjective
         )
+    ):
+        return None
     if (
         before in NOUN_MARKERS
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
@@ -307,25 +299,13 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     """The noun phrase ending at ``tokens[end]``, with one "of/for/at" phrase ("a spokesman
     for the agency", "Ivo Brandt of the Center")."""
     np = np_core(tokens, end, lo)
-    if (
-        np is None
-        and end - 2 >= lo
-        and tokens[end - 1].lower == "of"
-        and tokens[end].lower == "state"
-        and tokens[end - 2].lower == "secretary"
-    ):
-        head = np_core(tokens, end - 2, lo)  # "the secretary of state told": "state" is no verb here
-        if head is not None:
-            return [*head, tokens[end - 1], tokens[end]]
-    if (
-        np is None
-        and end - 2 >= lo
-        and tokens[end - 1].lower == "of"
-        and (tokens[end].lower in COUNT_WORDS or tokens[end].text.isdigit())
-    ):
-        head = np_core(tokens, end - 2, lo)  # "the owner of two trawlers replied"
-        if head is not None and head[0].lower in DETERMINERS:
-            return [*head, tokens[end - 1], tokens[end]]
+    if np is None and end - 2 >= lo and tokens[end - 1].lower == "of":
+        # "the secretary of state told" ("state" is no verb here), "the owner of two trawlers replied"
+        state = tokens[end].lower == "state" and tokens[end - 2].lower == "secretary"
+        if state or tokens[end].lower in COUNT_WORDS or tokens[end].text.isdigit():
+            head = np_core(tokens, end - 2, lo)
+            if head is not None and (state or head[0].lower in DETERMINERS):
+                return [*head, tokens[end - 1], tokens[end]]
     if np is None or len(np) > 12:
         return np
     i = end - len(np) + 1
@@ -783,13 +763,12 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if j >= lo and j == v - 1 and CONTRACTION.fullmatch(tokens[j].lower.replace("'", "’")):
         return [tokens[j]]  # "he’s said", "they’ve called": the pronoun carries the auxiliary
     if j - 1 >= lo and tokens[j].lower in TIME_PHRASE_HEADS and tokens[j + 1].lower in TIME_WORDS:
-        j -= 1  # "Hale on Wednesday called": the day was skipped, its preposition too
-        while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
-            j -= 1
+        j = (
+            verb_group_start(tokens, j, lo) - 1
+        )  # "Hale on Wednesday called": the day was skipped, its preposition too
     if j - 1 >= lo and tokens[j].lower in ARTICLES and tokens[j - 1].lower in PP_HEADS:
-        j -= 2  # "Hale during a Sunday rally thanked": the day was skipped, its article and preposition too
-        while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
-            j -= 1
+        # "Hale during a Sunday rally thanked": the day was skipped, its article and preposition too
+        j = verb_group_start(tokens, j - 1, lo) - 1
     if (
         j - 1 >= lo
         and (tokens[j].lower in PP_TIME or year(tokens[j]))
@@ -810,14 +789,9 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if j < lo:
         return None
     if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
-        # "…, Gov. Ann Lee (R-Ohio), said": the name carries its party tag
-        k = j - 2
-        while k >= lo and j - k < 8 and tokens[k].text != "(":
-            k -= 1
-        if k - 1 >= lo and tokens[k].text == "(":
-            np = np_backward(tokens, k - 1, lo)
-            if np is not None and kind_of_mention(np) == "name":
-                return np
+        np = tagged(tokens, j - 1, lo, 6)  # "…, Gov. Ann Lee (R-Ohio), said": the name carries its party tag
+        if np is not None and kind_of_mention(np) == "name":
+            return np
     if tokens[j].text == ",":
         # an appositive or aside between subject and verb: "Hale, a Republican from Utah, said"
         # "Lee, during a quay meeting in Dunmore, Fenland, said": hop back over up to three commas
@@ -835,10 +809,9 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 return None
             if tokens[k - 1].text == ")":
                 # "…, Sen. Ann Lee (R-Ohio), a candidate who …, tweeted": the tagged name
-                p = next((i for i in range(k - 2, max(lo, k - 8) - 1, -1) if tokens[i].text == "("), -1)
-                tagged = np_backward(tokens, p - 1, lo) if p - 1 >= lo else None
-                if tagged is not None and kind_of_mention(tagged) == "name":
-                    return tagged
+                np = tagged(tokens, k - 1, lo)
+                if np is not None and kind_of_mention(np) == "name":
+                    return np
             np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
             if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
@@ -849,12 +822,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     ):
         return None  # an aside set off by dashes ends before the verb: grammar.subject reads past it
     if tokens[j].text == ")":
-        k = j - 1
-        while k >= lo and j - k < 8 and tokens[k].text != "(":
-            k -= 1
-        if k - 1 >= lo and tokens[k].text == "(":
-            return np_backward(tokens, k - 1, lo)
-        return None
+        return tagged(tokens, j, lo)
     verb = tokens[v]
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
@@ -864,6 +832,13 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def tagged(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
+    """The noun phrase before a parenthesis that closes at ``close`` within ``reach`` tokens
+    ("Ann Lee (R-Ohio)")."""
+    p = next((k for k in range(close - 1, max(lo, close - reach) - 1, -1) if tokens[k].text == "("), -1)
+    return np_backward(tokens, p - 1, lo) if p - 1 >= lo else None
 
 
 def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
@@ -937,6 +912,13 @@ def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[T
     if name is None or name[0] is not tokens[lo] or kind_of_mention(name) != "name":
         return None
     return None if any(t.lower in TIME_NOUNS for t in name) else name
+
+
+def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
+    """Where the verb group ending in the verb at ``v`` starts ("has said", "would also say")."""
+    while v > lo and (tokens[v - 1].lower in AUXILIARIES or adverb(tokens[v - 1])):
+        v -= 1
+    return v
 
 
 def adverb(tok: Token) -> bool:
