@@ -72,7 +72,6 @@ from quotecheck.extract.lexicon import (
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
-    FRONTED_PREPOSITIONS,
     GENDERED,
     HYPHEN_DASHES,
     INTRO_NOUNS,
@@ -202,15 +201,10 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     near = [*tokens[-5:], *m.tokens]  # "28% of anglers and boat-owning residents"
     if not any(t.lower in POLL_SHARE_WORDS or t.text.endswith("%") for t in near):
         return f
-    for r in range(len(tokens) - 1, -1, -1):
-        if tokens[r].quote >= 0 or tokens[r].text in (";", ":"):
-            return f
-        if tokens[r].lower in POLL_NOUNS:
-            np = np_backward(tokens, r, 0)
-            if np is not None and len(np) >= 2:
-                return replace(f, mention=make_mention(tokens, np, m.cue))
-            return f
-    return f
+    n = len(tokens)  # the nearest poll noun back, in this clause (not past a quote or a ";")
+    r = word_before(tokens, n - 1, 0, n, POLL_NOUNS, lambda t: t.quote < 0 and t.text not in (";", ":"))
+    np = np_backward(tokens, r, 0) if r >= 0 else None
+    return replace(f, mention=make_mention(tokens, np, m.cue)) if np is not None and len(np) >= 2 else f
 
 
 def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
@@ -1137,13 +1131,7 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     tokens = sentence_before(doc, si, (".",))
     if tokens is None or "\n" in doc.text[tokens[0].start : span.start]:
         return None  # a quote-only paragraph: the chain rules decide whose it is
-    first = 0
-    if tokens[0].lower in FRONTED_PREPOSITIONS:  # "On the radio, Lee …": skip to the subject
-        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == "," or t.lower == "<q,>"), None)
-        if comma is None:
-            return None
-        first = comma + 1
-    np = sentence_subject(tokens, first, len(tokens) - 1)
+    np = sentence_subject(tokens, 0, len(tokens) - 1)  # past a fronted phrase: "On the radio, Lee …"
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
     return make_mention(tokens, np, "")

@@ -812,7 +812,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 np = tagged(tokens, k - 1, lo)
                 if np is not None and kind_of_mention(np) == "name":
                     return np
-            np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
+            np = as_subject(tokens, np_backward(tokens, k - 1, lo), tokens[v], lo)
             if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
@@ -826,7 +826,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     verb = tokens[v]
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
-    np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
+    np = as_subject(tokens, np_backward(tokens, j, lo), verb, lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
@@ -879,11 +879,13 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     ):
         return None  # "the man in the audience shouted" is a person; not read through for "the vote on"
         # (a phrase of place lets any description through: "the board in Dover said")
-    if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
-        return not_object(tokens, agree(head, verb), lo)
-    if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
+    if (
+        k > lo
+        and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha())
+        and not (setting and tokens[k - 1].lower in SETTING_OPENERS)
+    ):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
-    return not_object(tokens, agree(head, verb), lo)
+    return as_subject(tokens, head, verb, lo)
 
 
 def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[Token] | None:
@@ -935,22 +937,16 @@ def adverb_like(tok: Token) -> bool:
     return tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
 
 
-def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Token] | None:
-    """A subject is not a possessor ("Trump's comments") nor the object of a preposition
-    ("seen by The Harbor Gazette warns")."""
-    if np is None:
+def as_subject(tokens: list[Token], np: list[Token] | None, verb: Token, lo: int) -> list[Token] | None:
+    """``np`` when it can be the subject of ``verb``: it agrees with it, and it is not a
+    possessor ("Trump's comments") nor the object of a preposition ("seen by The Harbor
+    Gazette warns")."""
+    if np is None or not agrees(np, verb):
         return None
     if np[-1].text.endswith(("’s", "'s")) and len(np[-1].text) > 2:
         return None
     k = index(tokens, np[0])
-    if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS:
-        return None
-    return np
-
-
-def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
-    """``np`` when it can be the subject of ``verb``."""
-    return np if np is not None and agrees(np, verb) else None
+    return None if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS else np
 
 
 def agrees(np: list[Token], verb: Token) -> bool:
