@@ -449,18 +449,6 @@ def by_agent_after(w: Window) -> bool:
     return lead is not None and lead.cue.endswith(" by") and lead.start >= w.close_at
 
 
-def signed_block(w: Window) -> Found | None:
-    """A quote set off as a block and signed on the next line."""
-    m = dash_line(w.text, w.close_at, w.spans, w.qi) if w.opens else None
-    return Found(m, "trailing") if m is not None else None
-
-
-def signed_line(w: Window) -> Found | None:
-    """A line of readers' comments signed with a dash and a name at its end."""
-    m = line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi)
-    return Found(m, "trailing") if m is not None else None
-
-
 def cue_after(w: Window) -> Found | None:
     """A cue right after a quote inside its sentence, unless a cue right before it governs."""
     trail, m, left = w.trail, w.lead, w.left
@@ -488,11 +476,6 @@ def cue_after(w: Window) -> Found | None:
     return None
 
 
-def cue_before(w: Window) -> Found | None:
-    """The cue that governs the quote from before it in its sentence (grammar.py)."""
-    return Found(w.lead, "leading") if w.lead is not None else None
-
-
 def same_sentence(w: Window) -> Found | None:
     """A later piece in a sentence whose earlier piece is attributed."""
     left, spans, found = w.left, w.spans, w.found
@@ -517,7 +500,7 @@ def cue_in_sentence(w: Window) -> Found | None:
         m = later_cue(w.sentence, len(w.left)) if has_cue_word(w.rest) else None
     else:
         m = anywhere_in_sentence(w.doc, w.qi, w.si)
-    return Found(m, "sentence") if m is not None else None
+    return found(m, "sentence")
 
 
 def stance_subject(w: Window) -> Found | None:
@@ -533,7 +516,7 @@ def stance_subject(w: Window) -> Found | None:
         # governor_in reads the words alone, so the sentence need not be parsed
         words_only = Sentence(w.tokens, (), (), ())
         m = possessed_quote(words_only, p) or document_part(words_only, p)
-    return Found(m, "subject") if m is not None else None
+    return found(m, "subject")
 
 
 def has_cue_word(tokens: list[Token]) -> bool:
@@ -542,37 +525,35 @@ def has_cue_word(tokens: list[Token]) -> bool:
     return not CUE_WORDS.isdisjoint([t.lower for t in tokens])  # a set test in C: faster than any()
 
 
-def transcript_turn(w: Window) -> Found | None:
-    """ "HALE: We are “very sure.”": a quote in a line opened by a speaker label."""
-    m = transcript_line(w.text, w.spans, w.qi)
-    return Found(m, "leading") if m is not None else None
-
-
-def roundup(w: Window) -> Found | None:
-    """A quote set as a block under a headline that says who spoke ("Mayor Says …")."""
-    m = roundup_entry(w.text, w.spans, w.qi) if w.opens else None
-    return Found(m, "leading") if m is not None else None
-
-
-def headline(w: Window) -> Found | None:
-    m = headline_digest(w.text, w.spans, w.qi)
-    return Found(m, "headline") if m is not None else None
-
-
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("source_frame", source_frame),
     ("cue_after", cue_after),
-    ("signed_block", signed_block),
-    ("signed_line", signed_line),
-    ("cue_before", cue_before),
+    # a quote set off as a block and signed on the next line
+    (
+        "signed_block",
+        lambda w: found(dash_line(w.text, w.close_at, w.spans, w.qi) if w.opens else None, "trailing"),
+    ),
+    # a line of readers' comments signed with a dash and a name at its end
+    (
+        "signed_line",
+        lambda w: found(line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi), "trailing"),
+    ),
+    ("cue_before", lambda w: found(w.lead, "leading")),  # the cue governing the quote from before it
     ("same_sentence", same_sentence),
     ("stance_subject", stance_subject),
-    ("transcript_line", transcript_turn),
-    ("roundup", roundup),
+    # a line opened by a speaker label: "HALE: We are “very sure.”"
+    ("transcript_line", lambda w: found(transcript_line(w.text, w.spans, w.qi), "leading")),
+    # a block under a headline that says who spoke ("Mayor Says …")
+    ("roundup", lambda w: found(roundup_entry(w.text, w.spans, w.qi) if w.opens else None, "leading")),
     ("cue_in_sentence", cue_in_sentence),
-    ("headline", headline),
+    ("headline", lambda w: found(headline_digest(w.text, w.spans, w.qi), "headline")),
 )
 """The sentence sieves, in order: the first that fires attributes the quote."""
+
+
+def found(m: Mention | None, how: str) -> Found | None:
+    """What a sieve that finds ``m`` records, or ``None`` when it found nobody."""
+    return Found(m, how) if m is not None else None
 
 
 def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
