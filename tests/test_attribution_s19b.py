@@ -34,8 +34,8 @@ from tests.conftest import mention, only_quote
         # another participle cue with an infinitive after it, a past verb
         "The drivers told to wait at the depot were still there at noon. “We lose a day of pay.”\n",
         # a description with a number, another cue verb, a passive main verb
-        "The two engineers cited in the inspection report were moved to another site. "
-        "“It was never about safety.”\n",
+        "The two teachers questioned about the exam leak were suspended in June. "
+        "“It was never about the grades.”\n",
         # a time phrase between the phrase and the verb, a present tense
         "The crews asked about the quota last spring are still waiting for an answer. "
         "“The office never writes back.”\n",
@@ -86,8 +86,8 @@ def test_participle_with_its_own_report_still_speaks(text: str, speaker: str) ->
         ("The families admitted to the shelter have called the camps “a prison.”\n", "The families"),
         # a verb of speech after the phrase
         ("The nurses asked about the cuts said they were “reckless and cruel.”\n", "The nurses"),
-        # a document noun in the phrase, another stance verb
-        ("The studies cited in the report described the law as “a failure.”\n", "The studies"),
+        # another cue verb after the phrase, with its own listener
+        ("The drivers asked about the strike told reporters the pay was “an insult.”\n", "The drivers"),
     ],
 )
 def test_verb_after_reduced_relative_is_the_nouns(text: str, speaker: str) -> None:
@@ -139,10 +139,10 @@ def test_verb_ending_in_two_consonants_is_not_doubled() -> None:
         # a relative clause with a passive, a publishing verb after "and"
         "“The rules are fair,” Hale said of the board, which is known for drafting rules and "
         "posting them on the quay: “Nobody reads them.”\n",
-        # an adjective taking "for", a verb of sending after "and"
-        "“The file is useful,” said Hale, who works with Lund, a clerk responsible for sorting "
-        "the mail and sending it to the board: “Lund never misses a letter.”\n",
-        # a longer object between the two gerunds, a verb of writing, a plural speaker
+        # an adjective taking "for", a verb of publishing after "and", a plural speaker
+        "“The ferry is late,” the skippers said of the board, which is famous for changing the "
+        "timetable and publishing it at midnight: “Nobody sees it.”\n",
+        # a longer object between the two gerunds, a verb of writing, a description as speaker
         "“We trust her,” the skippers said of Ms. Lund, who was hired with a brief for checking "
         "the harbour logs and writing them up for the council: “She knows every boat.”\n",
     ],

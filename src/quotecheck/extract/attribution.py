@@ -89,6 +89,7 @@ from quotecheck.extract.lexicon import (
     QUOTABLE_TEXTS,
     REL_WORDS,
     SENTENCE_HOWS,
+    SET_OFF_RELATIVES,
     SPEAKER_KINDS,
     SPEECH_NOUNS,
     STOP_CAPS,
@@ -699,6 +700,9 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     ):
         span = span[:-1]
     cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
+    aside = cut + 1 < len(span) and span[cut + 1].lower in SET_OFF_RELATIVES
+    if aside:
+        span = span[:cut]  # "the skipper, who was drunk, could be heard": the aside is not the name
     if not span or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut]):
         return None  # "Lee limited her remarks", "a website linked to …": a verb before any appositive
     m = subject_cached(s, c)
@@ -715,7 +719,9 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
         )
     ):
         return None
-    head = list(m.head or m.tokens) if m is not None and m.kind != "relative" else head_of(span[:cut] or span)
+    head = list(m.head or m.tokens) if m is not None and m.kind != "relative" else []
+    if not head or (aside and head[-1].end > span[-1].end):
+        head = head_of(span[:cut] or span)  # "Ann Lee, who chairs the Port Fund,": not "Port Fund"
     return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
 
 

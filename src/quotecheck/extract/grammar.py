@@ -48,6 +48,7 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_PARTS,
     EXPRESS_FORMS,
     FINITE_AUX,
+    FINITE_BE,
     FINITE_WORDS,
     FOCUS_ADVERBS,
     HAVE_FORMS,
@@ -74,6 +75,7 @@ from quotecheck.extract.lexicon import (
     PARTICIPLE_ENDS,
     PARTICIPLE_KEEPERS,
     PARTICLES_OUT,
+    PARTITIVES,
     PAST_FORMS,
     PAST_PARTICIPLES,
     PLURAL_SUBJECTS,
@@ -130,6 +132,7 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_core,
     np_forward,
+    past_participle,
     person_like,
     plural,
     pronoun_agrees,
@@ -200,8 +203,9 @@ class Sentence:
         return self.clauses[self.owner[i]]
 
 
-BE_NUMBER = {"is": False, "was": False, "has": False, "are": True, "were": True, "have": True}
-"""Finite verbs that show their subject's number: the noun a reduced relative follows agrees."""
+BE_NUMBER = {w: not w.endswith("s") for w in (*FINITE_BE, "has", "have")}
+"""Finite verbs that show their subject's number (the singular ones end in "-s", as "says"
+does): the noun a reduced relative follows agrees."""
 
 CLAUSE_OPENERS = frozenset({*PRONOUNS, *RELATIVE_PRONOUNS, *SUBORDINATORS, *COORDINATORS})
 """Words that end a reduced relative's phrase with a clause of their own ("if Lee did")."""
@@ -957,37 +961,36 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     return None
 
 
+PHRASE_REACH = 12
+"""How many words a reduced relative's phrase may run ("admitted to the shelter on the
+coast last winter") before the clause's own finite verb."""
+
+SUBJECT_REACH = 6
+"""How far back the head of the noun a reduced relative follows may stand ("families from
+the coast admitted …")."""
+
+NOT_NOUNS_BEFORE_PARTICIPLE = frozenset(
+    {*AUXILIARIES, *PRONOUNS, *COORDINATORS, *RELATIVE_PRONOUNS, *DETERMINERS, *OBJECT_PREPS}
+)
+"""Words after which a past participle has no noun to modify ("has said", "they said")."""
+
+
 def reduced_participle(tokens: list[Token], i: int) -> int:
     """ "families admitted to the shelter have slept …", "the studies cited in the report
     were …": a past participle right after a noun and then a preposition, whose phrase runs
     straight on to the clause's own finite verb, modifies the noun; it is no cue. A new
     subject, a pronoun, "that", a comma or a quote before that verb ("admitted to the panel
-    the plan was …", "told reporters …") keeps it a verb of speech. The finite verb's
-    index, or -1."""
-    tok, prev = tokens[i], tokens[i - 1] if i > 0 else None
+    the plan was …", "said in a statement Keel had …", "told reporters …") keeps it a verb
+    of speech. The finite verb's index, or -1."""
     if (
-        prev is None
+        i < 1
         or i + 2 >= len(tokens)
-        or not tok.text.islower()
-        or not (tok.lower.endswith("ed") or tok.lower in PAST_PARTICIPLES)
+        or not past_participle(tokens[i])
         or tokens[i + 1].lower not in OBJECT_PREPS
-        or not prev.text.isalpha()
-        or not (
-            prev.text.islower()
-            or (i == 1 and plural([prev]))
-            or (i > 2 and tokens[i - 2].lower in OBJECT_PREPS)
-        )
-        or prev.lower in AUXILIARIES
-        or prev.lower in PRONOUNS
-        or prev.lower in COORDINATORS
-        or prev.lower in RELATIVE_PRONOUNS
-        or prev.lower in DETERMINERS
-        or prev.lower in OBJECT_PREPS
-        or adverb(prev)
-        or finite(prev)
+        or not noun_before_participle(tokens, i)
     ):
         return -1
-    for k in range(i + 2, min(len(tokens), i + 14)):
+    for k in range(i + 2, min(len(tokens), i + 2 + PHRASE_REACH)):
         t, before = tokens[k], tokens[k - 1]
         if t.quote >= 0 or not t.text.isalnum() or t.lower in CLAUSE_OPENERS:
             return -1
@@ -999,14 +1002,56 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
         ):
             return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
         if k > i + 2 and verb:
+            if new_subject_before(tokens, k, i + 1):
+                return -1  # "said in a statement Keel had", "explained to reporters officers had"
             number = verb_number(t)
-            heads, h = [prev], i - 1
-            while h > 1 and i - h < 7 and tokens[h - 1].text.isalpha() and not finite(tokens[h - 1]):
-                h -= 1
-                if tokens[h].lower in OBJECT_PREPS:
-                    heads.append(tokens[h - 1])  # "families from the coast admitted …": "families"
-            return k if number is None or any(number == plural([h]) for h in heads) else -1
+            return k if number is None or number == plural([subject_head(tokens, i)]) else -1
     return -1
+
+
+def noun_before_participle(tokens: list[Token], i: int) -> bool:
+    """Whether the word before the participle at ``i`` may be the noun it modifies: a
+    lower-case noun ("families admitted"), a plural opening the sentence ("Officials quoted"),
+    or a name after a preposition ("aides to Keel quoted")."""
+    prev = tokens[i - 1]
+    return (
+        prev.text.isalpha()
+        and (
+            prev.text.islower()
+            or (i == 1 and plural([prev]))
+            or (i > 2 and tokens[i - 2].lower in OBJECT_PREPS)
+        )
+        and prev.lower not in NOT_NOUNS_BEFORE_PARTICIPLE
+        and not adverb(prev)
+        and not finite(prev)
+    )
+
+
+def subject_head(tokens: list[Token], i: int) -> Token:
+    """The head of the noun phrase that ends before the participle at ``i``: the noun before
+    the first of its prepositional phrases ("families" in "families from the coast"), past a
+    partitive ("miners" in "many of the miners")."""
+    head, h = tokens[i - 1], i - 1
+    while h > 1 and i - h <= SUBJECT_REACH and tokens[h - 1].text.isalpha() and not finite(tokens[h - 1]):
+        h -= 1
+        if tokens[h].lower in OBJECT_PREPS and not (
+            tokens[h].lower == "of" and tokens[h - 1].lower in PARTITIVES
+        ):
+            head = tokens[h - 1]
+    return head
+
+
+def new_subject_before(tokens: list[Token], k: int, prep: int) -> bool:
+    """Whether the word before the finite verb at ``k`` opens a noun phrase of its own after
+    the preposition's object ("in a statement Keel had", "to reporters officers had",
+    "in Dover taxes would"): then that verb has its own subject and the participle is a verb.
+    A time word is no subject ("filed in court Tuesday show")."""
+    last, before = tokens[k - 1], tokens[k - 2]
+    if k - 2 <= prep or not before.text.isalpha() or before.lower in DETERMINERS or last.lower in TIME_NOUNS:
+        return False
+    if last.is_cap and before.text.islower():
+        return True
+    return last.text.islower() and (before.is_cap or plural([before])) and before.lower not in TIME_NOUNS
 
 
 def verb_number(verb: Token) -> bool | None:
@@ -1694,9 +1739,8 @@ def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
     """The past participle of a reduced relative whose phrase runs up to the verb group
     that starts after ``b`` ("the studies cited in the report have …"), or -1."""
     aux = b + 1
-    for r in range(max(lo + 1, b - 14), aux - 2):
-        low = tokens[r].lower
-        if (low.endswith("ed") or low in PAST_PARTICIPLES) and reduced_participle(tokens, r) == aux:
+    for r in range(max(lo + 1, aux - 1 - PHRASE_REACH), aux - 2):
+        if past_participle(tokens[r]) and reduced_participle(tokens, r) == aux:
             return r
     return -1
 

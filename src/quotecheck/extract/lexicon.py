@@ -56,6 +56,7 @@ IRREGULAR = {
     "know": ("knew", "known"), "see": ("saw", "seen"), "break": ("broke", "broken"),
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
+    "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",),
 }  # fmt: skip
 
 # Verbs of more than one syllable that double their last consonant ("admitted"); a verb of
@@ -107,6 +108,11 @@ def verb_forms(lemmas: tuple[str, ...]) -> dict[str, str]:
 
 CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 """Every inflected cue verb form, mapped to its lemma."""
+
+# Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
+# seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting").
+PERCEIVE_LEMMAS = ("hear", "overhear", "see", "watch", "film", "record", "catch")
+PERCEIVE_FORMS: dict[str, str] = verb_forms(PERCEIVE_LEMMAS)
 
 # The commonest cue verbs of French, German and Spanish copy quoted in English-language
 # stories ("«…», a déclaré le maire", "„…“, sagte der Bürgermeister", "«…», dijo"): they mean

@@ -62,6 +62,7 @@ from quotecheck.extract.lexicon import (
     PAST_FORMS,
     PAST_PARTICIPLES,
     PEOPLE_HEADS,
+    PERCEIVE_FORMS,
     PLACE_PREPOSITIONS,
     PLATFORMS,
     PLURAL_SUBJECTS,
@@ -131,17 +132,16 @@ def hand_words_follow(tokens: list[Token], i: int) -> bool:
     return any(t.quote >= 0 for t in tokens[max(0, i - 4) : i])
 
 
+def past_participle(tok: Token) -> bool:
+    """Whether a lower-case word may be a past participle: "-ed" or a listed irregular one."""
+    return tok.text.islower() and (tok.lower.endswith("ed") or tok.lower in PAST_PARTICIPLES)
+
+
 def perceived(tokens: list[Token], i: int) -> bool:
     """ "Lee can be heard telling", "a deckhand was caught shouting": a participle after a
-    passive (a form of "be" and a past participle) tells what its subject was seen doing."""
-    if i < 2:
-        return False
-    part, be = tokens[i - 1], tokens[i - 2]
-    return (
-        be.lower in BE_FORMS
-        and part.text.islower()
-        and (part.lower in PAST_FORMS or part.lower in PAST_PARTICIPLES or part.lower.endswith("ed"))
-    )
+    passive verb of perceiving tells what its subject was perceived doing. Any other passive
+    ("a statement was released saying") leaves the participle to its own subject."""
+    return i >= 2 and tokens[i - 2].lower in BE_FORMS and tokens[i - 1].lower in PERCEIVE_FORMS
 
 
 def gerund_joined(tokens: list[Token], i: int) -> bool:
