@@ -408,14 +408,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return tokens[i : end + 1]
     if tok.lower in DANGLING:
         return None
-    if (
-        tok.lower.endswith("ed")
-        and len(tok.lower) > 4
-        and end - 1 >= lo
-        and tokens[end - 1].is_cap
-        and not possessive_tok(tokens[end - 1])
-        and tokens[end - 1].lower not in DETERMINERS
-    ):
+    if tok.lower.endswith("ed") and len(tok.lower) > 4 and end - 1 >= lo and name_word(tokens[end - 1]):
         return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a hastily called vote": a phrase never ends in an article
     noun_after_det = end - 1 >= lo and (
         tokens[end - 1].lower in DETERMINERS
@@ -449,9 +442,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             prev.text.islower()
             and (prev.lower in PAST_FORMS or (prev.lower.endswith("ed") and len(prev.lower) > 4))
             and i - 2 >= lo
-            and tokens[i - 2].is_cap
-            and not possessive_tok(tokens[i - 2])
-            and tokens[i - 2].lower not in DETERMINERS
+            and name_word(tokens[i - 2])
         ):
             break  # "Protesters carried signs": a past verb after a capitalised subject ends the phrase
         if possessive_tok(prev) or prev.is_cap:
@@ -468,6 +459,11 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
 
 
 AGE = re.compile(r"\d+-year-old")
+
+
+def name_word(tok: Token) -> bool:
+    """A capitalised word that can end a name: no possessive, no determiner ("The")."""
+    return tok.is_cap and not possessive_tok(tok) and tok.lower not in DETERMINERS
 
 
 def possessive_tok(tok: Token) -> bool:
@@ -507,8 +503,7 @@ def time_in_name(tokens: list[Token], i: int, hi: int, out: list[Token]) -> bool
     if not t.is_cap or t.lower not in TIME_NOUNS or t.lower in WEEKDAYS or t.lower in MONTHS:
         return False
     if out:
-        last = out[-1]
-        return last.is_cap and last.lower not in DETERMINERS and not possessive_tok(last)
+        return name_word(out[-1])
     return i + 1 < hi and tokens[i + 1].text.islower() and tokens[i + 1].lower in ORG_WORDS
 
 
