@@ -999,14 +999,14 @@ def sentence_before(doc: Doc, si: int, marks: tuple[str, ...]) -> list[Token] | 
     return tokens if tokens is not None and len(tokens) >= 3 and tokens[-1].text in marks else None
 
 
-def pronoun_sentence(doc: Doc, si: int, pm: Mention | None = None) -> bool:
+def pronoun_sentence(doc: Doc, si: int, pm: Mention) -> bool:
     """A sentence about the same speaker ("He kept his cap on.", or "Lee is upbeat
     about …" after "…," Lee said) does not break a chain of quotes; a newly named subject
     does."""
     s0 = doc.starts[si]
     head = doc.text[s0 : min(doc.sentence_end(si), s0 + 200)]
     first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
-    same = pm is not None and pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
+    same = pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
     return (
         (first in THIRD_PERSON or same) and "\n\n" not in head.rstrip() and not any(c in head for c in '“"”')
     )

@@ -784,7 +784,9 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if j < lo:
         return None
     if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
-        np = tagged(tokens, j - 1, lo, 6)  # "…, Gov. Ann Lee (R-Ohio), said": the name carries its party tag
+        np = before_parenthesis(
+            tokens, j - 1, lo, 6
+        )  # "…, Gov. Ann Lee (R-Ohio), said": the name carries its party tag
         if np is not None and kind_of_mention(np) == "name":
             return np
     if tokens[j].text == ",":
@@ -804,7 +806,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 return None
             if tokens[k - 1].text == ")":
                 # "…, Sen. Ann Lee (R-Ohio), a candidate who …, tweeted": the tagged name
-                np = tagged(tokens, k - 1, lo)
+                np = before_parenthesis(tokens, k - 1, lo)
                 if np is not None and kind_of_mention(np) == "name":
                     return np
             np = as_subject(tokens, np_backward(tokens, k - 1, lo), tokens[v], lo)
@@ -817,7 +819,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     ):
         return None  # an aside set off by dashes ends before the verb: grammar.subject reads past it
     if tokens[j].text == ")":
-        return tagged(tokens, j, lo)
+        return before_parenthesis(tokens, j, lo)
     verb = tokens[v]
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
@@ -829,7 +831,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     return np
 
 
-def tagged(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
+def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
     """The noun phrase before a parenthesis that closes at ``close`` within ``reach`` tokens
     ("Ann Lee (R-Ohio)")."""
     p = next((k for k in range(close - 1, max(lo, close - reach) - 1, -1) if tokens[k].text == "("), -1)
