@@ -73,7 +73,6 @@ from quotecheck.extract.lexicon import (
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
-    FRONTED_PREPOSITIONS,
     GENDERED,
     HYPHEN_DASHES,
     INTRO_NOUNS,
@@ -210,15 +209,10 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     near = [*tokens[-5:], *m.tokens]  # "28% of anglers and boat-owning residents"
     if not any(t.lower in POLL_SHARE_WORDS or t.text.endswith("%") for t in near):
         return f
-    for r in range(len(tokens) - 1, -1, -1):
-        if tokens[r].quote >= 0 or tokens[r].text in (";", ":"):
-            return f
-        if tokens[r].lower in POLL_NOUNS:
-            np = np_backward(tokens, r, 0)
-            if np is not None and len(np) >= 2:
-                return replace(f, mention=make_mention(tokens, np, m.cue))
-            return f
-    return f
+    n = len(tokens)  # the nearest poll noun back, in this clause (not past a quote or a ";")
+    r = word_before(tokens, n - 1, 0, n, POLL_NOUNS, lambda t: t.quote < 0 and t.text not in (";", ":"))
+    np = np_backward(tokens, r, 0) if r >= 0 else None
+    return replace(f, mention=make_mention(tokens, np, m.cue)) if np is not None and len(np) >= 2 else f
 
 
 def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
@@ -463,18 +457,6 @@ def by_agent_after(w: Window) -> bool:
     return lead is not None and lead.cue.endswith(" by") and lead.start >= w.close_at
 
 
-def signed_block(w: Window) -> Found | None:
-    """A quote set off as a block and signed on the next line."""
-    m = dash_line(w.text, w.close_at, w.spans, w.qi) if w.opens else None
-    return Found(m, "trailing") if m is not None else None
-
-
-def signed_line(w: Window) -> Found | None:
-    """A line of readers' comments signed with a dash and a name at its end."""
-    m = line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi)
-    return Found(m, "trailing") if m is not None else None
-
-
 def cue_after(w: Window) -> Found | None:
     """A cue right after a quote inside its sentence, unless a cue right before it governs."""
     trail, m, left = w.trail, w.lead, w.left
@@ -502,11 +484,6 @@ def cue_after(w: Window) -> Found | None:
     return None
 
 
-def cue_before(w: Window) -> Found | None:
-    """The cue that governs the quote from before it in its sentence (grammar.py)."""
-    return Found(w.lead, "leading") if w.lead is not None else None
-
-
 def same_sentence(w: Window) -> Found | None:
     """A later piece in a sentence whose earlier piece is attributed."""
     left, spans, found = w.left, w.spans, w.found
@@ -531,7 +508,7 @@ def cue_in_sentence(w: Window) -> Found | None:
         m = later_cue(w.sentence, len(w.left)) if has_cue_word(w.rest) else None
     else:
         m = anywhere_in_sentence(w.doc, w.qi, w.si)
-    return Found(m, "sentence") if m is not None else None
+    return found(m, "sentence")
 
 
 def stance_subject(w: Window) -> Found | None:
@@ -547,7 +524,7 @@ def stance_subject(w: Window) -> Found | None:
         # governor_in reads the words alone, so the sentence need not be parsed
         words_only = Sentence(w.tokens, (), (), ())
         m = possessed_quote(words_only, p) or document_part(words_only, p)
-    return Found(m, "subject") if m is not None else None
+    return found(m, "subject")
 
 
 def has_cue_word(tokens: list[Token]) -> bool:
@@ -556,37 +533,35 @@ def has_cue_word(tokens: list[Token]) -> bool:
     return not CUE_WORDS.isdisjoint([t.lower for t in tokens])  # a set test in C: faster than any()
 
 
-def transcript_turn(w: Window) -> Found | None:
-    """ "HALE: We are “very sure.”": a quote in a line opened by a speaker label."""
-    m = transcript_line(w.text, w.spans, w.qi)
-    return Found(m, "leading") if m is not None else None
-
-
-def roundup(w: Window) -> Found | None:
-    """A quote set as a block under a headline that says who spoke ("Mayor Says …")."""
-    m = roundup_entry(w.text, w.spans, w.qi) if w.opens else None
-    return Found(m, "leading") if m is not None else None
-
-
-def headline(w: Window) -> Found | None:
-    m = headline_digest(w.text, w.spans, w.qi)
-    return Found(m, "headline") if m is not None else None
-
-
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("source_frame", source_frame),
     ("cue_after", cue_after),
-    ("signed_block", signed_block),
-    ("signed_line", signed_line),
-    ("cue_before", cue_before),
+    # a quote set off as a block and signed on the next line
+    (
+        "signed_block",
+        lambda w: found(dash_line(w.text, w.close_at, w.spans, w.qi) if w.opens else None, "trailing"),
+    ),
+    # a line of readers' comments signed with a dash and a name at its end
+    (
+        "signed_line",
+        lambda w: found(line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi), "trailing"),
+    ),
+    ("cue_before", lambda w: found(w.lead, "leading")),  # the cue governing the quote from before it
     ("same_sentence", same_sentence),
     ("stance_subject", stance_subject),
-    ("transcript_line", transcript_turn),
-    ("roundup", roundup),
+    # a line opened by a speaker label: "HALE: We are “very sure.”"
+    ("transcript_line", lambda w: found(transcript_line(w.text, w.spans, w.qi), "leading")),
+    # a block under a headline that says who spoke ("Mayor Says …")
+    ("roundup", lambda w: found(roundup_entry(w.text, w.spans, w.qi) if w.opens else None, "leading")),
     ("cue_in_sentence", cue_in_sentence),
-    ("headline", headline),
+    ("headline", lambda w: found(headline_digest(w.text, w.spans, w.qi), "headline")),
 )
 """The sentence sieves, in order: the first that fires attributes the quote."""
+
+
+def found(m: Mention | None, how: str) -> Found | None:
+    """What a sieve that finds ``m`` records, or ``None`` when it found nobody."""
+    return Found(m, how) if m is not None else None
 
 
 def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
@@ -809,47 +784,39 @@ def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:
 
 
 def leading_g(w: Window) -> Mention | None:
+    """The attribution before the quote in its sentence: a name signing it before a colon
+    ("Pollsters agree - Ann Lee: “…”"; a cue in the words before the dash is the digest's
+    summary line), a cue set off by commas, the cue that governs it, or the speaker a colon
+    introduces."""
     left = w.left
     n = len(left)
     if n == 0:
         return None
-    lo = 0
-    for k in range(n - 1, -1, -1):
-        if left[k].quote >= 0:
-            lo = k + 1
-            break
-    for frame in (dash_signature, parenthetical_cue):
-        m = frame(left, lo, n)
-        if m is not None:
-            return m
-    m = governor_in(w.sentence, n, (True,)) if has_cue_word(left) else None
-    if m is not None:
+    lo = next((k + 1 for k in range(n - 1, -1, -1) if left[k].quote >= 0), 0)
+    colon = left[-1].text == ":" and n - 1 > lo
+    np = np_backward(left, n - 2, lo) if colon else None
+    k = index(left, np[0], n - 2) if np is not None else lo
+    kind = kind_of_mention(np) if np is not None else ""
+    if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
+        return make_mention(left, np, ":")
+    m = parenthetical_cue(left, lo, n) or (
+        governor_in(w.sentence, n, (True,)) if has_cue_word(left) else None
+    )
+    if m is not None or not colon:
         return m
-    last = left[-1]
-    if last.text == ":" and n - 1 > lo:
-        np = np_backward(left, n - 2, lo)
-        k = index(left, np[0], n - 2) if np is not None else lo
-        if (
-            np is not None
-            and kind_of_mention(np) in ("name", "description")
+    if np is not None and (
+        (
+            kind in ("name", "description")
             and (np[0] is left[lo] or (k > lo and left[k - 1].text in HYPHEN_DASHES))
-        ):
-            return make_mention(left, np, ":")  # "A HEADLINE - Jo Bell: “…”": the name after the dash
-        if np is not None and lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1]:
-            return make_mention(left, np, ":")
-        if (
-            np is not None
-            and len(np) >= 2
-            and kind_of_mention(np) == "name"
-            and not (k > lo and left[k - 1].lower in OBJECT_OPENERS)
-        ):
-            return make_mention(left, np, ":")  # "… doesn't surprise pollster Ida Marsh: “…”"
-        np = sentence_subject(left, lo, n - 1)
-        if np is not None and not (
-            len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"
-        ):
-            return make_mention(left, np, ":")
-    return None
+        )
+        or (lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1])
+        or (len(np) >= 2 and kind == "name" and not (k > lo and left[k - 1].lower in OBJECT_OPENERS))
+    ):  # "A HEADLINE - Jo Bell: “…”", "From the mayor: “…”", "… doesn't surprise pollster Ida Marsh: “…”"
+        return make_mention(left, np, ":")
+    np = sentence_subject(left, lo, n - 1)
+    if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
+        return None
+    return make_mention(left, np, ":")
 
 
 def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
@@ -871,23 +838,9 @@ def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
     return None
 
 
-def dash_signature(left: list[Token], lo: int, n: int) -> Mention | None:
-    """ "Pollsters agree - Ann Lee: “…”": a name set off by a dash right before the colon
-    signs the quote; a cue in the words before the dash is the digest's summary line."""
-    if n - 2 <= lo or left[-1].text != ":":
-        return None
-    np = np_backward(left, n - 2, lo)
-    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
-        return None
-    k = index(left, np[0], n - 2)
-    if not (k > lo and left[k - 1].text in HYPHEN_DASHES and k - 1 > lo):
-        return None
-    return make_mention(left, np, ":")
-
-
 def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
     """Quote-only sentences and paragraphs right after an attributed quote inherit it."""
-    text, spans, found, sent_of = doc.text, doc.spans, doc.found, doc.sent_of
+    spans, found = doc.spans, doc.found
     for qi in range(len(spans)):
         if found[qi].how == "inherit" and CLOSED_RELATIVE not in disabled:
             m = closed_relative(doc, qi, found[qi].mention)
@@ -908,22 +861,6 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
-            continue
-        si = sent_of[qi]
-        pm = found[qi - 1].mention if qi > 0 else None
-        if (
-            pm is not None
-            and CONTINUATION not in disabled
-            and (
-                sent_of[qi - 1] in (si, si - 1)
-                or sentence_of(doc.starts, pm.start) == si - 1
-                or (sent_of[qi - 1] == si - 2 and pronoun_sentence(doc, si - 1, pm))
-            )
-            and doc.opens_sentence(qi)
-            and not own_tail(text, spans[qi])
-        ):
-            near = nearer_report(doc, qi, pm)
-            found[qi] = Found(near or pm, "continuation", by=CONTINUATION)
             continue
         for name, sieve in CHAIN_SIEVES:
             m = None if name in disabled else sieve(doc, qi)
@@ -962,19 +899,39 @@ RELATIVE_REACH = 8
 PARAGRAPH_GAP = 2
 
 
+def continuation(doc: Doc, qi: int) -> Mention | None:
+    """A quote-only sentence in the sentence of an attributed quote or the next one (or after
+    a sentence about the same speaker) goes on with that speaker."""
+    pm, si = doc.found[qi - 1].mention if qi else None, doc.sent_of[qi]
+    if pm is None or not (
+        doc.sent_of[qi - 1] in (si, si - 1)
+        or sentence_of(doc.starts, pm.start) == si - 1
+        or (doc.sent_of[qi - 1] == si - 2 and pronoun_sentence(doc, si - 1, pm))
+    ):
+        return None
+    return (nearer_report(doc, qi, pm) or pm) if stands_alone(doc, qi) else None
+
+
 def same_paragraph_speaker(doc: Doc, qi: int) -> Mention | None:
     """`"…," said Ann Lee, 44, a nurse. A lifelong Democrat, she backs Hale. "…"`: a
     quote standing as its own sentence, with no cue of its own, later in the paragraph of an
     attributed quote goes on with that speaker after a sentence or two of narrative about
     her. A newly named subject in between ("Then Tom Hale took the stage.") breaks it."""
     pm = doc.found[qi - 1].mention if qi else None
-    if pm is None or doc.sent_of[qi] - doc.sent_of[qi - 1] > PARAGRAPH_GAP + 1 or not doc.opens_sentence(qi):
+    if (
+        pm is None
+        or doc.sent_of[qi] - doc.sent_of[qi - 1] > PARAGRAPH_GAP + 1
+        or "\n" in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]
+        or pm.kind not in SPEAKER_KINDS
+        or pm.cue == "headline"
+    ):
         return None
-    if own_tail(doc.text, doc.spans[qi]) or "\n" in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]:
-        return None
-    if pm.kind not in SPEAKER_KINDS or pm.cue == "headline":
-        return None
-    return nearer_report(doc, qi, pm) or pm
+    return (nearer_report(doc, qi, pm) or pm) if stands_alone(doc, qi) else None
+
+
+def stands_alone(doc: Doc, qi: int) -> bool:
+    """The quote opens its sentence and no cue of its own follows it."""
+    return doc.opens_sentence(qi) and not own_tail(doc.text, doc.spans[qi])
 
 
 def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
@@ -983,10 +940,8 @@ def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     says …", or "She then listed her reasons:" introducing them) is the nearer mention of
     that speaker."""
     si = doc.sent_of[qi]
-    if si == 0 or doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
-        return None
-    tokens = doc.before(si - 1, doc.starts[si])
-    if tokens is None or len(tokens) < 3 or tokens[-1].text not in (".", ":"):
+    tokens = sentence_before(doc, si, (".", ":"))
+    if tokens is None or doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None:
@@ -1048,14 +1003,21 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     return None if "\n" in doc.text[doc.starts[si - 1] : doc.spans[qi].start] else pm
 
 
-def pronoun_sentence(doc: Doc, si: int, pm: Mention | None = None) -> bool:
+def sentence_before(doc: Doc, si: int, marks: tuple[str, ...]) -> list[Token] | None:
+    """The tokens of the sentence before sentence ``si`` when it ends in one of ``marks`` and
+    has a subject and a verb before its mark (three tokens or more)."""
+    tokens = doc.before(si - 1, doc.starts[si]) if si > 0 else None
+    return tokens if tokens is not None and len(tokens) >= 3 and tokens[-1].text in marks else None
+
+
+def pronoun_sentence(doc: Doc, si: int, pm: Mention) -> bool:
     """A sentence about the same speaker ("He kept his cap on.", or "Lee is upbeat
     about …" after "…," Lee said) does not break a chain of quotes; a newly named subject
     does."""
     s0 = doc.starts[si]
     head = doc.text[s0 : min(doc.sentence_end(si), s0 + 200)]
     first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
-    same = pm is not None and pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
+    same = pm.kind == "name" and first == (pm.head or pm.tokens)[-1].lower
     return (
         (first in THIRD_PERSON or same) and "\n\n" not in head.rstrip() and not any(c in head for c in '“"”')
     )
@@ -1070,12 +1032,8 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     tail = None if doc.opens_sentence(qi) else finishing_clause(doc, qi)
     if tail is None and not doc.opens_sentence(qi):
         return None
-    tokens = doc.before(si - 1, doc.starts[si])
-    if (
-        not tokens
-        or tokens[-1].text not in (".", ":")
-        or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]
-    ):
+    tokens = sentence_before(doc, si, (".", ":"))
+    if tokens is None or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None and tokens[-1].text == ":" and any(t.lower in INTRO_NOUNS for t in tokens):
@@ -1215,27 +1173,16 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     of its own, right after a narrative sentence of the same paragraph about a named person,
     gives that person's words; news prose does not drop in anonymous sayings there."""
     si, span = doc.sent_of[qi], doc.spans[qi]
-    if si == 0 or not doc.opens_sentence(qi) or own_tail(doc.text, span):
+    if si == 0 or not stands_alone(doc, qi):
         return None
     if qi > 0 and doc.sent_of[qi - 1] >= si - 1 and doc.found[qi - 1].mention is not None:
         return None  # the previous sentence gives words of its own, not a title or term
     if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
-    tokens = doc.before(si - 1, doc.starts[si])
-    if (
-        tokens is None
-        or len(tokens) < 3
-        or tokens[-1].text != "."
-        or "\n" in doc.text[tokens[0].start : span.start]
-    ):
+    tokens = sentence_before(doc, si, (".",))
+    if tokens is None or "\n" in doc.text[tokens[0].start : span.start]:
         return None  # a quote-only paragraph: the chain rules decide whose it is
-    first = 0
-    if tokens[0].lower in FRONTED_PREPOSITIONS:  # "On the radio, Lee …": skip to the subject
-        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == "," or t.lower == "<q,>"), None)
-        if comma is None:
-            return None
-        first = comma + 1
-    np = sentence_subject(tokens, first, len(tokens) - 1)
+    np = sentence_subject(tokens, 0, len(tokens) - 1)  # past a fronted phrase: "On the radio, Lee …"
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
     return make_mention(tokens, np, "")
@@ -1247,18 +1194,19 @@ PARAGRAPHS = "paragraphs"
 CONTINUATION = "continuation"
 
 CHAIN_SIEVES: tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...] = (
+    (CONTINUATION, continuation),
     ("reported_before", indirect_before),
     ("after_signed", after_signed_sentence),
     ("same_paragraph", same_paragraph_speaker),
     ("subject_before", subject_before),
 )
-"""The discourse sieves for a quote with no mention in its sentence, in order."""
+"""The discourse sieves for a quote with no mention in its sentence, in order: the quote
+goes on with the quote before (continuation), or the speaker of the sentence before."""
 
 SIEVES: tuple[str, ...] = (
     *(name for name, _ in SENTENCE_SIEVES),
     CLOSED_RELATIVE,
     PARAGRAPHS,
-    CONTINUATION,
     *(name for name, _ in CHAIN_SIEVES),
 )
 """Every sieve by name, in the order they run: the sentence sieves on each quote's window,

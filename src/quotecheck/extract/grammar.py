@@ -137,6 +137,7 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     restrictive_antecedent,
     subject_of,
+    verb_group_start,
     verb_like,
 )
 from quotecheck.extract.sentences import Token, index, possessive
@@ -1759,13 +1760,6 @@ def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
         if past_participle(tokens[r]) and reduced_participle(tokens, r) == aux:
             return r
     return -1
-
-
-def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
-    """Where the verb group ending in the verb at ``v`` starts ("has said", "would also say")."""
-    while v > lo and (tokens[v - 1].lower in AUXILIARIES or adverb(tokens[v - 1])):
-        v -= 1
-    return v
 
 
 def relative_verb(tokens: list[Token], k: int) -> bool:

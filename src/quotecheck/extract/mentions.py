@@ -9,6 +9,7 @@ quote costs a bounded amount of work.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
@@ -173,38 +174,28 @@ def gerund_joined(tokens: list[Token], i: int) -> bool:
     return False
 
 
+PHRASE_CUES: tuple[tuple[tuple[Collection[str], ...], int], ...] = (
+    ((MAKE_FORMS, ("the",), POINT_NOUNS), 3),  # "Lee also made the point that … “…”"
+    ((EXPRESS_FORMS, STANCE_NOUNS, ("that",)), 2),  # "Lee expressed confidence that … “…”"
+    (
+        (EXPRESS_FORMS, ("a", "an"), {*STANCE_NOUNS, "wish", "desire"}, ("that", "for")),
+        3,
+    ),  # "voiced a wish for"
+)
+"""Speech acts spelt as a phrase: the words each position takes, and how many make the cue."""
+PHRASE_STARTS = MAKE_FORMS | EXPRESS_FORMS
+
+
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """If ``tokens[i]`` starts a cue, its text and the index after it."""
     tok = tokens[i]
     low = tok.lower
     if low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         return tok.text + " " + tokens[i + 1].text, i + 2
-    if (
-        low in MAKE_FORMS
-        and i + 2 < len(tokens)
-        and tokens[i + 1].lower == "the"
-        and tokens[i + 2].lower in POINT_NOUNS
-        and tok.text.islower()
-    ):
-        # "Lee also made the point that … “…”": a speech act spelt as a phrase
-        return " ".join(t.text for t in tokens[i : i + 3]), i + 3
-    if (
-        low in EXPRESS_FORMS
-        and i + 2 < len(tokens)
-        and tokens[i + 1].lower in STANCE_NOUNS
-        and tokens[i + 2].lower == "that"
-        and tok.text.islower()
-    ):
-        return tok.text + " " + tokens[i + 1].text, i + 2  # "Lee expressed confidence that … “…”"
-    if (
-        low in EXPRESS_FORMS
-        and i + 3 < len(tokens)
-        and tokens[i + 1].lower in ("a", "an")
-        and (tokens[i + 2].lower in STANCE_NOUNS or tokens[i + 2].lower in ("wish", "desire"))
-        and tokens[i + 3].lower in ("that", "for")
-        and tok.text.islower()
-    ):
-        return " ".join(t.text for t in tokens[i : i + 3]), i + 3  # "Lee voiced a wish for a “…”"
+    if low in PHRASE_STARTS and tok.text.islower():
+        for words, size in PHRASE_CUES:
+            if i + len(words) <= len(tokens) and all(tokens[i + k].lower in w for k, w in enumerate(words)):
+                return " ".join(t.text for t in tokens[i : i + size]), i + size
     lemma = CUE_FORMS.get(low)
     if lemma is None or tok.quote >= 0:
         return None
@@ -258,23 +249,24 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         lemma in NOUNISH
         and low.endswith("s")
         and i >= 2
-        and tokens[i - 1].is_cap
-        and before.rstrip(".") not in TITLES
-        and tokens[i - 2].lower in NOUNISH_DETERMINERS
-    ):
-        return None  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
-    if (
-        lemma in NOUNISH
-        and low.endswith("s")
-        and i >= 2
-        and (tokens[i - 2].lower in POSSESSIVE_DETERMINERS or tokens[i - 2].lower.endswith(POSSESSIVE_ENDS))
-        and tokens[i - 1].text.isalpha()
-        and tokens[i - 1].text.islower()
-        and tokens[i - 1].lower not in QUANTIFIERS
-    ):
-        return (
-            None  # "his recent remarks", "Ross’s past references": a noun after a possessive and an adjective
+        and (
+            (
+                tokens[i - 1].is_cap
+                and before.rstrip(".") not in TITLES
+                and tokens[i - 2].lower in NOUNISH_DETERMINERS
+            )  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
+            or (
+                (
+                    tokens[i - 2].lower in POSSESSIVE_DETERMINERS
+                    or tokens[i - 2].lower.endswith(POSSESSIVE_ENDS)
+                )
+                and tokens[i - 1].text.isalpha()
+                and tokens[i - 1].text.islower()
+                and tokens[i - 1].lower not in QUANTIFIERS
+            )  # "his recent remarks", "Ross’s past references": after a possessive and an adjective
         )
+    ):
+        return None
     if (
         before in NOUN_MARKERS
         and low not in FOREIGN_CUES  # "a déclaré": the French auxiliary, not an article
@@ -321,25 +313,13 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     """The noun phrase ending at ``tokens[end]``, with one "of/for/at" phrase ("a spokesman
     for the agency", "Ivo Brandt of the Center")."""
     np = np_core(tokens, end, lo)
-    if (
-        np is None
-        and end - 2 >= lo
-        and tokens[end - 1].lower == "of"
-        and tokens[end].lower == "state"
-        and tokens[end - 2].lower == "secretary"
-    ):
-        head = np_core(tokens, end - 2, lo)  # "the secretary of state told": "state" is no verb here
-        if head is not None:
-            return [*head, tokens[end - 1], tokens[end]]
-    if (
-        np is None
-        and end - 2 >= lo
-        and tokens[end - 1].lower == "of"
-        and (tokens[end].lower in COUNT_WORDS or tokens[end].text.isdigit())
-    ):
-        head = np_core(tokens, end - 2, lo)  # "the owner of two trawlers replied"
-        if head is not None and head[0].lower in DETERMINERS:
-            return [*head, tokens[end - 1], tokens[end]]
+    if np is None and end - 2 >= lo and tokens[end - 1].lower == "of":
+        # "the secretary of state told" ("state" is no verb here), "the owner of two trawlers replied"
+        state = tokens[end].lower == "state" and tokens[end - 2].lower == "secretary"
+        if state or tokens[end].lower in COUNT_WORDS or tokens[end].text.isdigit():
+            head = np_core(tokens, end - 2, lo)
+            if head is not None and (state or head[0].lower in DETERMINERS):
+                return [*head, tokens[end - 1], tokens[end]]
     if np is None or len(np) > 12:
         return np
     i = end - len(np) + 1
@@ -442,14 +422,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return tokens[i : end + 1]
     if tok.lower in DANGLING:
         return None
-    if (
-        tok.lower.endswith("ed")
-        and len(tok.lower) > 4
-        and end - 1 >= lo
-        and tokens[end - 1].is_cap
-        and not possessive_tok(tokens[end - 1])
-        and tokens[end - 1].lower not in DETERMINERS
-    ):
+    if tok.lower.endswith("ed") and len(tok.lower) > 4 and end - 1 >= lo and name_word(tokens[end - 1]):
         return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a hastily called vote": a phrase never ends in an article
     noun_after_det = end - 1 >= lo and (
         tokens[end - 1].lower in DETERMINERS
@@ -483,9 +456,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             prev.text.islower()
             and (prev.lower in PAST_FORMS or (prev.lower.endswith("ed") and len(prev.lower) > 4))
             and i - 2 >= lo
-            and tokens[i - 2].is_cap
-            and not possessive_tok(tokens[i - 2])
-            and tokens[i - 2].lower not in DETERMINERS
+            and name_word(tokens[i - 2])
         ):
             break  # "Protesters carried signs": a past verb after a capitalised subject ends the phrase
         if possessive_tok(prev) or prev.is_cap:
@@ -502,6 +473,11 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
 
 
 AGE = re.compile(r"\d+-year-old")
+
+
+def name_word(tok: Token) -> bool:
+    """A capitalised word that can end a name: no possessive, no determiner ("The")."""
+    return tok.is_cap and not possessive_tok(tok) and tok.lower not in DETERMINERS
 
 
 def possessive_tok(tok: Token) -> bool:
@@ -541,8 +517,7 @@ def time_in_name(tokens: list[Token], i: int, hi: int, out: list[Token]) -> bool
     if not t.is_cap or t.lower not in TIME_NOUNS or t.lower in WEEKDAYS or t.lower in MONTHS:
         return False
     if out:
-        last = out[-1]
-        return last.is_cap and last.lower not in DETERMINERS and not possessive_tok(last)
+        return name_word(out[-1])
     return i + 1 < hi and tokens[i + 1].text.islower() and tokens[i + 1].lower in ORG_WORDS
 
 
@@ -797,13 +772,12 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if j >= lo and j == v - 1 and CONTRACTION.fullmatch(tokens[j].lower.replace("'", "’")):
         return [tokens[j]]  # "he’s said", "they’ve called": the pronoun carries the auxiliary
     if j - 1 >= lo and tokens[j].lower in TIME_PHRASE_HEADS and tokens[j + 1].lower in TIME_WORDS:
-        j -= 1  # "Hale on Wednesday called": the day was skipped, its preposition too
-        while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
-            j -= 1
+        j = (
+            verb_group_start(tokens, j, lo) - 1
+        )  # "Hale on Wednesday called": the day was skipped, its preposition too
     if j - 1 >= lo and tokens[j].lower in ARTICLES and tokens[j - 1].lower in PP_HEADS:
-        j -= 2  # "Hale during a Sunday rally thanked": the day was skipped, its article and preposition too
-        while j >= lo and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
-            j -= 1
+        # "Hale during a Sunday rally thanked": the day was skipped, its article and preposition too
+        j = verb_group_start(tokens, j - 1, lo) - 1
     if (
         j - 1 >= lo
         and (tokens[j].lower in PP_TIME or year(tokens[j]))
@@ -824,14 +798,11 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if j < lo:
         return None
     if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
-        # "…, Gov. Ann Lee (R-Ohio), said": the name carries its party tag
-        k = j - 2
-        while k >= lo and j - k < 8 and tokens[k].text != "(":
-            k -= 1
-        if k - 1 >= lo and tokens[k].text == "(":
-            np = np_backward(tokens, k - 1, lo)
-            if np is not None and kind_of_mention(np) == "name":
-                return np
+        np = before_parenthesis(
+            tokens, j - 1, lo, 6
+        )  # "…, Gov. Ann Lee (R-Ohio), said": the name carries its party tag
+        if np is not None and kind_of_mention(np) == "name":
+            return np
     if tokens[j].text == ",":
         # an appositive or aside between subject and verb: "Hale, a Republican from Utah, said"
         # "Lee, during a quay meeting in Dunmore, Fenland, said": hop back over up to three commas
@@ -849,11 +820,10 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 return None
             if tokens[k - 1].text == ")":
                 # "…, Sen. Ann Lee (R-Ohio), a candidate who …, tweeted": the tagged name
-                p = next((i for i in range(k - 2, max(lo, k - 8) - 1, -1) if tokens[i].text == "("), -1)
-                tagged = np_backward(tokens, p - 1, lo) if p - 1 >= lo else None
-                if tagged is not None and kind_of_mention(tagged) == "name":
-                    return tagged
-            np = not_object(tokens, agree(np_backward(tokens, k - 1, lo), tokens[v]), lo)
+                np = before_parenthesis(tokens, k - 1, lo)
+                if np is not None and kind_of_mention(np) == "name":
+                    return np
+            np = as_subject(tokens, np_backward(tokens, k - 1, lo), tokens[v], lo)
             if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
@@ -863,21 +833,23 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     ):
         return None  # an aside set off by dashes ends before the verb: grammar.subject reads past it
     if tokens[j].text == ")":
-        k = j - 1
-        while k >= lo and j - k < 8 and tokens[k].text != "(":
-            k -= 1
-        if k - 1 >= lo and tokens[k].text == "(":
-            return np_backward(tokens, k - 1, lo)
-        return None
+        return before_parenthesis(tokens, j, lo)
     verb = tokens[v]
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
-    np = not_object(tokens, agree(np_backward(tokens, j, lo), verb), lo)
+    np = as_subject(tokens, np_backward(tokens, j, lo), verb, lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
+    """The noun phrase before a parenthesis that closes at ``close`` within ``reach`` tokens
+    ("Ann Lee (R-Ohio)")."""
+    p = next((k for k in range(close - 1, max(lo, close - reach) - 1, -1) if tokens[k].text == "("), -1)
+    return np_backward(tokens, p - 1, lo) if p - 1 >= lo else None
 
 
 def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> list[Token] | None:
@@ -918,11 +890,13 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     ):
         return None  # "the man in the audience shouted" is a person; not read through for "the vote on"
         # (a phrase of place lets any description through: "the board in Dover said")
-    if setting and k > lo and tokens[k - 1].lower in SETTING_OPENERS:
-        return not_object(tokens, agree(head, verb), lo)
-    if k > lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha()):
+    if (
+        k > lo
+        and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha())
+        and not (setting and tokens[k - 1].lower in SETTING_OPENERS)
+    ):
         return None  # the head must open its clause: "Lee sent a letter to Hale says" is no subject
-    return not_object(tokens, agree(head, verb), lo)
+    return as_subject(tokens, head, verb, lo)
 
 
 def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[Token] | None:
@@ -953,6 +927,13 @@ def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[T
     return None if any(t.lower in TIME_NOUNS for t in name) else name
 
 
+def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
+    """Where the verb group ending in the verb at ``v`` starts ("has said", "would also say")."""
+    while v > lo and (tokens[v - 1].lower in AUXILIARIES or adverb(tokens[v - 1])):
+        v -= 1
+    return v
+
+
 def adverb(tok: Token) -> bool:
     """ "Hale presumably believes", "Lee passionately rebuked": an -ly adverb between
     subject and verb is neither."""
@@ -967,22 +948,16 @@ def adverb_like(tok: Token) -> bool:
     return tok.lower.endswith("ly") and tok.lower not in NOT_ADVERBS
 
 
-def not_object(tokens: list[Token], np: list[Token] | None, lo: int) -> list[Token] | None:
-    """A subject is not a possessor ("Trump's comments") nor the object of a preposition
-    ("seen by The Harbor Gazette warns")."""
-    if np is None:
+def as_subject(tokens: list[Token], np: list[Token] | None, verb: Token, lo: int) -> list[Token] | None:
+    """``np`` when it can be the subject of ``verb``: it agrees with it, and it is not a
+    possessor ("Trump's comments") nor the object of a preposition ("seen by The Harbor
+    Gazette warns")."""
+    if np is None or not agrees(np, verb):
         return None
     if np[-1].text.endswith(("’s", "'s")) and len(np[-1].text) > 2:
         return None
     k = index(tokens, np[0])
-    if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS:
-        return None
-    return np
-
-
-def agree(np: list[Token] | None, verb: Token) -> list[Token] | None:
-    """``np`` when it can be the subject of ``verb``."""
-    return np if np is not None and agrees(np, verb) else None
+    return None if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS else np
 
 
 def agrees(np: list[Token], verb: Token) -> bool:
