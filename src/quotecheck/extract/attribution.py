@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
@@ -67,6 +67,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EXISTENTIALS,
+    FEMALE_WORDS,
     FINITE_AUX,
     FOCUS_ADVERBS,
     FOREIGN_ARTICLES,
@@ -76,15 +77,18 @@ from quotecheck.extract.lexicon import (
     HYPHEN_DASHES,
     INTRO_NOUNS,
     LEAD_INS,
+    MALE_WORDS,
     NO_INVERSION,
     OBJECT_OPENERS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
+    PAST_FORMS,
     PERSONAL_POSSESSIVES,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PREPOSITIONS_OF_SETTING,
+    PRONOUN_OF,
     PRONOUN_SPEAKERS,
     QUOTABLE_TEXTS,
     REL_WORDS,
@@ -115,12 +119,12 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     verb_like,
 )
+from quotecheck.extract.names import given_name
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
     index,
-    possessive,
     sentence_bounds,
     sentence_of,
     tokenize,
@@ -159,6 +163,9 @@ class Doc:
     found: list[Found]
     ends: list[int]
     """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
+    capitals: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Each capitalised word (lower case) -> where it first stands, and where it first stands
+    in a run of two or more capitalised words ("Tom Ruiz"); filled by ``first_capitals`` once."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token."""
@@ -973,7 +980,8 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     # the mention and its cue close the previous sentence: nothing but them after the quote
     rest = doc.text[pm.end : doc.starts[si]]
     words = rest.split()
-    # ", who …" or ", the/a/an noun …", naming no other person in full ("the rival of Mayor Ana Keel")
+    # ", who …" or ", the/a/an noun …", naming no other person ("the rival of Mayor Ana Keel",
+    # "… of Tom Ruiz"; not "the director of the Sea Watch fund")
     described = (
         len(words) > 2
         and words[0] == ","
@@ -981,7 +989,10 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
             words[1] in OWN_SUBJECT_RELATIVES
             or (words[1] in ARTICLES and words[2].isalpha() and words[2].islower())
         )
-        and not any(w[:1].isupper() and v[:1].isupper() for w, v in pairwise(words[2:]))
+        and not any(
+            w[:1].isupper() and v[:1].isupper() and (w.lower() in TITLES or given_name(w))
+            for w, v in pairwise(words[2:])
+        )
     )
     if (
         len(words) > (SIGNATURE_WORDS + DESCRIPTION_WORDS if described else SIGNATURE_WORDS)
@@ -1036,8 +1047,8 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
-    if tail is not None and names_another(doc, tail, m):
-        return None
+    if tail is not None and (names_another(doc, tail, m)):
+        return None  # only a person's report goes on into a clause that names no one else
     return m  # the grammar gives a report's reporter over any cue inside what was reported
 
 
@@ -1072,36 +1083,89 @@ def finishing_clause(doc: Doc, qi: int) -> list[Token] | None:
     ):
         k -= 1  # "but usually only when", "there is still"
     low = before[k].lower
-    if low in SUBORDINATORS or low in EXISTENTIALS or (low in BE_FORMS and before[k - 1].lower == "there"):
+    if (
+        low in SUBORDINATORS
+        or low in EXISTENTIALS
+        or (low in BE_FORMS and k > 0 and before[k - 1].lower == "there")
+    ):
         return before
     return None
 
 
+CAPITAL_RUN = re.compile(r"[A-Z][\w’'\-]*[a-z](?:[’']s)?(?:[ \t][A-Z][\w’'\-]*[a-z](?:[’']s)?)*")
+
+
+def first_capitals(doc: Doc) -> dict[str, tuple[int, int]]:
+    """``doc.capitals``, worked out in one pass over the text the first time it is asked for."""
+    seen = doc.capitals
+    if not seen and doc.text:
+        none = len(doc.text)
+        for run in CAPITAL_RUN.finditer(doc.text):
+            words = run.group().split()
+            for w in words:
+                w = bare_word(w)
+                first, in_run = seen.get(w, (none, none))
+                seen[w] = (min(first, run.start()), min(in_run, run.start()) if len(words) > 1 else in_run)
+        seen.setdefault("", (none, none))  # filled, even when the text has no capital
+    return seen
+
+
+def bare_word(word: str) -> str:
+    """ "Keel's" -> "keel": a word without its possessive ending, in lower case."""
+    low = word.lower()
+    return low[:-2] if low.endswith(("’s", "'s")) else low
+
+
 def names_another(doc: Doc, tail: list[Token], m: Mention) -> bool:
-    """ "Lee said the fleet is old. Ruiz stays because “…”", "… In Ana Keel's view, it works
+    """ "Lee said the fleet is old. Tom Ruiz stays because “…”", "… In Ana Keel's view, it works
     only if “…”", "The law applies only when “…”": the words before the quote have a subject
     of their own (a person other than the reporter, or a text that can be quoted), or name
-    someone else, so the quote need not be the reporter's."""
-    own = {t.lower for t in m.head or m.tokens}
-    if any(t.is_cap and possessive(t) for t in tail) or any(
-        t.is_cap and t.lower not in own and t.lower not in STOP_CAPS and t.lower != "i" for t in tail[1:]
-    ):
-        return True  # another name or possessor inside the sentence
+    someone else, so the quote need not be the reporter's. Someone else is a name of two
+    capitalised words, or one word the story has used in such a name before ("Ruiz's
+    boat"), not the reporter's own name ("Keel's side"), nor a place or month ("It runs to
+    France only when"); a description is someone else unless its head is the reporter's
+    ("The harbour chief said … The chief keeps it shut because") or it is owned by a
+    pronoun that can stand for the reporter ("His team keeps it shut because")."""
+    reporter = list(m.head or m.tokens)
+    own = {bare_word(t.text) for t in reporter}
+    at = tail[0].start
+    capitals = first_capitals(doc)
+
+    def other(t: Token) -> bool:
+        w = bare_word(t.text)
+        return t.is_cap and w not in own and w not in STOP_CAPS and w != "i"
+
+    if any(other(a) and other(b) and a.end < b.start for a, b in pairwise(tail)):
+        return True  # "Tom Ruiz", "Mayor Ruiz": another person named in full
+    if any(other(t) and capitals.get(bare_word(t.text), (at, at))[1] < at for t in tail):
+        return True  # "Ruiz's boat" after "Tom Ruiz": a person the story named before
     np = sentence_subject(tail, 0, len(tail))
     if np is None:
         return False
     kind = kind_of_mention(np)
-    if kind == "name" and all(t.is_cap for t in np) and np[-1].lower not in own:
+    after = index(tail, np[-1]) + 1
+    if kind == "name" and all(t.is_cap for t in np) and bare_word(np[-1].text) not in own:
         # one capitalised word opening a sentence is a name only if the story named it before
-        # ("Quist stays because"), not "Good sense …", "Dredging clears it"
+        # ("Quist stays because"), not "Good sense …", "Dredging clears it"; a plural before
+        # its verb is a group of others ("Crews stay in port because")
+        nxt = tail[after].lower if after < len(tail) and tail[after].text.isalpha() else "s"
+        group = np[0].lower.endswith("s") and not nxt.endswith(("s", "ed")) and nxt not in PAST_FORMS
+        return capitals.get(bare_word(np[0].text), (at, at))[0] < at or (len(np) == 1 and group)
+    if kind != "description":
+        return False
+    if np[0].lower in PERSONAL_POSSESSIVES:
+        # "His sister stays because": another person; "His team keeps it": the reporter's side
+        head = np[1].lower if len(np) > 1 else ""
         return (
-            len(np) > 1 or re.search(rf"\b{re.escape(np[0].text)}\b", doc.text[: tail[0].start]) is not None
+            head in MALE_WORDS
+            or head in FEMALE_WORDS
+            or person_like(np[1:2])
+            or not pronoun_agrees(PRONOUN_OF[np[0].lower], reporter)
         )
-    # "Her brother stays because", "The harbour chief stays until", "The new rule applies only when"
-    return kind == "description" and (
-        np[0].lower in PERSONAL_POSSESSIVES
-        or any(person_like([t]) or t.lower in QUOTABLE_TEXTS for t in np[:4])
-    )
+    if any(t.lower == reporter[-1].lower for t in np):
+        return False  # "The chief keeps it shut" after "The harbour chief said"
+    # "The new rule applies only when", "Critics back it because"
+    return any(person_like([t]) or t.lower in QUOTABLE_TEXTS for t in np[:4])
 
 
 def subject_before(doc: Doc, qi: int) -> Mention | None:

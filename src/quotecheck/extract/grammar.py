@@ -57,7 +57,6 @@ from quotecheck.extract.lexicon import (
     LATER,
     LICENCE_NOUNS,
     MEDIUM,
-    MODALS,
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
@@ -1003,10 +1002,28 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
         if k > i + 2 and verb:
             if new_subject_before(tokens, k, i + 1):
-                return -1  # "said in a statement Keel had", "explained to reporters officers had"
+                if not contact_clause(tokens, k):
+                    return -1  # "said in a statement Keel had", "explained to reporters officers had"
+                k += 1  # "quoted in stories Keel wrote said": that clause is inside the phrase
+                t = tokens[k]
             number = verb_number(t)
-            return k if number is None or number == plural([subject_head(tokens, i)]) else -1
+            head = subject_head(tokens, i)
+            agrees = number is None or number == plural([head])
+            # "a large number of migrants … have": a plural verb may agree with the of-phrase
+            return k if agrees or (number and plural([subject_head(tokens, i, through_of=True)])) else -1
     return -1
+
+
+def contact_clause(tokens: list[Token], k: int) -> bool:
+    """ "stories Keel wrote said …": a lexical verb after a new subject with a finite verb of
+    speech or an auxiliary right after it ends a relative clause without "that"; the next
+    verb is the sentence's own (not "a statement Keel had told …": "had" is an auxiliary)."""
+    if tokens[k].lower in FINITE_AUX or k + 1 >= len(tokens):
+        return False
+    t = tokens[k + 1]
+    return t.text.islower() and (
+        t.lower in FINITE_AUX or (t.lower in FINITE_CUES and finite_at(tokens, k + 1))
+    )
 
 
 def noun_before_participle(tokens: list[Token], i: int) -> bool:
@@ -1027,15 +1044,15 @@ def noun_before_participle(tokens: list[Token], i: int) -> bool:
     )
 
 
-def subject_head(tokens: list[Token], i: int) -> Token:
+def subject_head(tokens: list[Token], i: int, through_of: bool = False) -> Token:
     """The head of the noun phrase that ends before the participle at ``i``: the noun before
     the first of its prepositional phrases ("families" in "families from the coast"), past a
-    partitive ("miners" in "many of the miners")."""
+    partitive ("miners" in "many of the miners"), or past any "of" when ``through_of``."""
     head, h = tokens[i - 1], i - 1
     while h > 1 and i - h <= SUBJECT_REACH and tokens[h - 1].text.isalpha() and not finite(tokens[h - 1]):
         h -= 1
         if tokens[h].lower in OBJECT_PREPS and not (
-            tokens[h].lower == "of" and tokens[h - 1].lower in PARTITIVES
+            tokens[h].lower == "of" and (through_of or tokens[h - 1].lower in PARTITIVES)
         ):
             head = tokens[h - 1]
     return head
@@ -2200,7 +2217,7 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     k = word_before(
         tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
     )
-    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and causing(tokens, k, lo) else None
+    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and causing(tokens, k, lo, v) else None
     if np is not None and kind_of_mention(np) in ("name", "description"):
         e = x = k + 1 + len(np)
         while (
@@ -2233,25 +2250,47 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     return clause_subject(s, s.owner[v])
 
 
-def causing(tokens: list[Token], k: int, lo: int) -> bool:
-    """Whether the causing verb's spelling at ``k`` acts on an object ("led Lee to say"). A
-    participle opening its clause or set off by a comma is passive ("Given the delays, Lee
-    was quick to call", "Lee, forced out, went on to call"), as is one after "be" ("was given
-    a chance to say"); "given"/"driven" are verbs only after "have" ("has given the board");
-    a bare form is a verb only after a modal, "to" or a plural subject ("delays force Lee
-    to"), else a noun ("the task force chair", "a push to")."""
+def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
+    """Whether the causing verb's spelling at ``k`` acts on an object ("led Lee to say" for the
+    cue at ``v``). A participle after "be" is passive ("was given a chance to say"), as is one
+    opening its clause or set off by a comma when a comma also ends its phrase ("Given the
+    delays, Lee was quick to call", "Lee, forced out, went on to call"); one whose object runs
+    straight on to "to" is active ("The delays, however, forced Lee to call"). "given" and
+    "driven" are verbs only after "have" ("has given the board"); a bare form is a noun where
+    a noun would stand ("the task force chair") unless its object runs straight on to "to"
+    ("Fears of a strike push Lee to"), else a verb ("Rain and wind force Lee to")."""
     low = tokens[k].lower
     prev = tokens[k - 1].lower if k > lo else ","
     if low.endswith("ing"):
         return True
-    if prev == "," or prev in BE_FORMS:
+    if prev in BE_FORMS:
+        return False
+    if prev == "," and any(t.text == "," for t in tokens[k + 1 : v - 1]):
         return False
     if low.endswith("en"):
         return prev in HAVE_FORMS
     if CAUSATIVES[low] == low:
-        plural = tokens[k - 1].text.isalpha() and prev.endswith("s") and not prev.endswith("ss")
-        return prev in MODALS or prev in PLURAL_SUBJECTS or (plural and prev not in NOUN_DETERMINERS)
+        np = np_forward(tokens, k + 1, v - 1)
+        return not noun_slot(tokens, k, lo) or (np is not None and k + 1 + len(np) == v - 1)
     return True
+
+
+def noun_slot(tokens: list[Token], k: int, lo: int) -> bool:
+    """ "the force", "his push", "the task force": a word right after a determiner or a
+    possessive, or after one and a singular modifier, stands where a noun stands."""
+    prev = tokens[k - 1] if k > lo else None
+    if prev is None:
+        return False
+    if prev.lower in NOUN_DETERMINERS or possessor(prev):
+        return True
+    before = tokens[k - 2] if k - 2 >= lo else None
+    return (
+        before is not None
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and not (prev.lower.endswith("s") and not prev.lower.endswith("ss"))
+        and (before.lower in NOUN_DETERMINERS or possessor(before))
+    )
 
 
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:

@@ -138,10 +138,24 @@ def past_participle(tok: Token) -> bool:
 
 
 def perceived(tokens: list[Token], i: int) -> bool:
-    """ "Lee can be heard telling", "a deckhand was caught shouting": a participle after a
-    passive verb of perceiving tells what its subject was perceived doing. Any other passive
-    ("a statement was released saying") leaves the participle to its own subject."""
-    return i >= 2 and tokens[i - 2].lower in BE_FORMS and tokens[i - 1].lower in PERCEIVE_FORMS
+    """ "Lee can be heard telling", "a deckhand was caught shouting", "Keel was spotted
+    telling": a participle after a passive (a form of "be" and a past participle) tells what
+    its subject was seen doing. Not when that subject is a document ("The memo was released
+    saying …"): the document says it, and stays the source."""
+    if i < 2:
+        return False
+    part, be = tokens[i - 1], tokens[i - 2]
+    return (
+        be.lower in BE_FORMS
+        and part.text.islower()
+        and (
+            part.lower in PAST_FORMS
+            or part.lower in PAST_PARTICIPLES
+            or part.lower in PERCEIVE_FORMS  # "overheard"
+            or part.lower.endswith("ed")
+        )
+        and not (i >= 3 and tokens[i - 3].lower in DOCUMENT_NOUNS)
+    )
 
 
 def gerund_joined(tokens: list[Token], i: int) -> bool:

@@ -11,6 +11,7 @@ from quotecheck.extract.lexicon import (
     FINITE_WORDS,
     FRONTED,
     HAVE_FORMS,
+    OBJECT_DETERMINERS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
     SENTENCE_CONNECTIVES,
@@ -109,10 +110,24 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
         and low not in BE_FORMS
         and low not in HAVE_FORMS  # "Being told …", "Having said that, …": a participle phrase
         and nxt in FINITE_WORDS
-        and not (nxt.endswith("s") and after in ("for", "of"))  # "Rising calls for a recount": a noun
+        and not (nxt.endswith("s") and after in ("for", "of") and verb_after_phrase(tokens, i + 3))
     ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
+
+
+def verb_after_phrase(tokens: list[Token], k: int) -> bool:
+    """ "Rising calls for a recount led …": a finite verb after the for/of phrase makes "Rising
+    calls" its subject, a modifier and a noun; "Manning calls for calm, saying …" has none, so
+    "Manning" is the subject of "calls"."""
+    for j in range(k, min(len(tokens), k + 10)):
+        t = tokens[j]
+        if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
+            return False
+        verb = t.lower in FINITE_WORDS or (len(t.lower) > 4 and t.lower.endswith("ed"))
+        if verb and tokens[j - 1].lower not in OBJECT_DETERMINERS:
+            return True  # not "a recount": a verb spelling after a determiner is a noun
+    return False
 
 
 def dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
