@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
@@ -54,7 +54,6 @@ from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
     ARTICLES,
     AUXILIARIES,
-    BE_FORMS,
     CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
     CLAUSE_LEADERS,
@@ -66,10 +65,7 @@ from quotecheck.extract.lexicon import (
     DEICTIC_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    EXISTENTIALS,
-    FEMALE_WORDS,
     FINITE_AUX,
-    FOCUS_ADVERBS,
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
@@ -77,27 +73,21 @@ from quotecheck.extract.lexicon import (
     HYPHEN_DASHES,
     INTRO_NOUNS,
     LEAD_INS,
-    MALE_WORDS,
     NO_INVERSION,
     OBJECT_OPENERS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
-    PAST_FORMS,
-    PERSONAL_POSSESSIVES,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PREPOSITIONS_OF_SETTING,
-    PRONOUN_OF,
     PRONOUN_SPEAKERS,
-    QUOTABLE_TEXTS,
     REL_WORDS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
     SPEAKER_KINDS,
     SPEECH_NOUNS,
     STOP_CAPS,
-    SUBORDINATORS,
     TELL_LEMMAS,
     THIRD_PERSON,
     TITLES,
@@ -106,7 +96,6 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     Mention,
-    adverb,
     cue_at,
     head_of,
     kind_of_mention,
@@ -115,7 +104,6 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_forward,
     perceived,
-    person_like,
     pronoun_agrees,
     verb_like,
 )
@@ -163,9 +151,6 @@ class Doc:
     found: list[Found]
     ends: list[int]
     """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
-    capitals: dict[str, tuple[int, int]] = field(default_factory=dict)
-    """Each capitalised word (lower case) -> where it first stands, and where it first stands
-    in a run of two or more capitalised words ("Tom Ruiz"); filled by ``first_capitals`` once."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token."""
@@ -1027,11 +1012,8 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     """A quote opening its sentence right after reported speech: `Carson said that the
     region matters. "That is because…"` continues Carson's words."""
     si = doc.sent_of[qi]
-    if si == 0 or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
+    if si == 0 or not doc.opens_sentence(qi) or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
         return None  # the previous sentence has quotes of its own
-    tail = None if doc.opens_sentence(qi) else finishing_clause(doc, qi)
-    if tail is None and not doc.opens_sentence(qi):
-        return None
     tokens = sentence_before(doc, si, (".", ":"))
     if tokens is None or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]:
         return None
@@ -1047,125 +1029,7 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
-    if tail is not None and (names_another(doc, tail, m)):
-        return None  # only a person's report goes on into a clause that names no one else
     return m  # the grammar gives a report's reporter over any cue inside what was reported
-
-
-def finishing_clause(doc: Doc, qi: int) -> list[Token] | None:
-    """ "The channel silts up, Lee said. Dredging clears it, though only if “the council pays
-    for it.”": quoted words (lower case, several words, the sentence's own end mark inside
-    the marks) that finish a subordinate clause ("because", "only when") or an existential
-    ("there is still") of the same paragraph, with no verb of saying before them, go on with
-    the reported speech of the sentence before. The tokens before the quote, else None."""
-    span = doc.spans[qi]
-    inner = doc.text[span.start : span.end].rstrip()
-    si = doc.sent_of[qi]
-    if (
-        not inner[:1].islower()
-        or inner[-1:] not in (".", "!", "?")
-        or len(inner.split()) < 4
-        or "\n" in doc.text[doc.starts[si - 1] : span.start]
-    ):
-        return None
-    before = doc.before(si, span.start - len(span.open_mark))
-    if not before or any(t.lower in CUE_FORMS for t in before):
-        return None
-    k = len(before) - 1
-    while (
-        k > 0
-        and len(before) - k <= 3
-        and (
-            before[k].lower in FOCUS_ADVERBS
-            or adverb(before[k])
-            or (before[k].lower in AUXILIARIES and before[k].lower not in BE_FORMS)
-        )
-    ):
-        k -= 1  # "but usually only when", "there is still"
-    low = before[k].lower
-    if (
-        low in SUBORDINATORS
-        or low in EXISTENTIALS
-        or (low in BE_FORMS and k > 0 and before[k - 1].lower == "there")
-    ):
-        return before
-    return None
-
-
-CAPITAL_RUN = re.compile(r"[A-Z][\w’'\-]*[a-z](?:[’']s)?(?:[ \t][A-Z][\w’'\-]*[a-z](?:[’']s)?)*")
-
-
-def first_capitals(doc: Doc) -> dict[str, tuple[int, int]]:
-    """``doc.capitals``, worked out in one pass over the text the first time it is asked for."""
-    seen = doc.capitals
-    if not seen and doc.text:
-        none = len(doc.text)
-        for run in CAPITAL_RUN.finditer(doc.text):
-            words = run.group().split()
-            for w in words:
-                w = bare_word(w)
-                first, in_run = seen.get(w, (none, none))
-                seen[w] = (min(first, run.start()), min(in_run, run.start()) if len(words) > 1 else in_run)
-        seen.setdefault("", (none, none))  # filled, even when the text has no capital
-    return seen
-
-
-def bare_word(word: str) -> str:
-    """ "Keel's" -> "keel": a word without its possessive ending, in lower case."""
-    low = word.lower()
-    return low[:-2] if low.endswith(("’s", "'s")) else low
-
-
-def names_another(doc: Doc, tail: list[Token], m: Mention) -> bool:
-    """ "Lee said the fleet is old. Tom Ruiz stays because “…”", "… In Ana Keel's view, it works
-    only if “…”", "The law applies only when “…”": the words before the quote have a subject
-    of their own (a person other than the reporter, or a text that can be quoted), or name
-    someone else, so the quote need not be the reporter's. Someone else is a name of two
-    capitalised words, or one word the story has used in such a name before ("Ruiz's
-    boat"), not the reporter's own name ("Keel's side"), nor a place or month ("It runs to
-    France only when"); a description is someone else unless its head is the reporter's
-    ("The harbour chief said … The chief keeps it shut because") or it is owned by a
-    pronoun that can stand for the reporter ("His team keeps it shut because")."""
-    reporter = list(m.head or m.tokens)
-    own = {bare_word(t.text) for t in reporter}
-    at = tail[0].start
-    capitals = first_capitals(doc)
-
-    def other(t: Token) -> bool:
-        w = bare_word(t.text)
-        return t.is_cap and w not in own and w not in STOP_CAPS and w != "i"
-
-    if any(other(a) and other(b) and a.end < b.start for a, b in pairwise(tail)):
-        return True  # "Tom Ruiz", "Mayor Ruiz": another person named in full
-    if any(other(t) and capitals.get(bare_word(t.text), (at, at))[1] < at for t in tail):
-        return True  # "Ruiz's boat" after "Tom Ruiz": a person the story named before
-    np = sentence_subject(tail, 0, len(tail))
-    if np is None:
-        return False
-    kind = kind_of_mention(np)
-    after = index(tail, np[-1]) + 1
-    if kind == "name" and all(t.is_cap for t in np) and bare_word(np[-1].text) not in own:
-        # one capitalised word opening a sentence is a name only if the story named it before
-        # ("Quist stays because"), not "Good sense …", "Dredging clears it"; a plural before
-        # its verb is a group of others ("Crews stay in port because")
-        nxt = tail[after].lower if after < len(tail) and tail[after].text.isalpha() else "s"
-        group = np[0].lower.endswith("s") and not nxt.endswith(("s", "ed")) and nxt not in PAST_FORMS
-        return capitals.get(bare_word(np[0].text), (at, at))[0] < at or (len(np) == 1 and group)
-    if kind != "description":
-        return False
-    if np[0].lower in PERSONAL_POSSESSIVES:
-        # "His sister stays because": another person; "His team keeps it": the reporter's side
-        head = np[1].lower if len(np) > 1 else ""
-        return (
-            head in MALE_WORDS
-            or head in FEMALE_WORDS
-            or person_like(np[1:2])
-            or not pronoun_agrees(PRONOUN_OF[np[0].lower], reporter)
-        )
-    if any(t.lower == reporter[-1].lower for t in np):
-        return False  # "The chief keeps it shut" after "The harbour chief said"
-    # "The new rule applies only when", "Critics back it because"
-    return any(person_like([t]) or t.lower in QUOTABLE_TEXTS for t in np[:4])
 
 
 def subject_before(doc: Doc, qi: int) -> Mention | None:

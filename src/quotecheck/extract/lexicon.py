@@ -400,7 +400,6 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
 
 # A possessive pronoun stands for the person its subject form names: "his call" is his.
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
-PERSONAL_POSSESSIVES = set(PRONOUN_OF) - {"its"}
 
 # ---- The grammar layer's word classes (grammar.py): one home each. ----
 
@@ -935,13 +934,6 @@ COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")
 DEMONSTRATIVES = ("that", "this", "these", "those")
 DOCUMENT_PART_LINKS = ("with", "under", "bearing")
-# "there's still “…”": an existential opening the words a report goes on with.
-EXISTENTIALS = {"there's", "there’s"}
-# Texts whose own wording a partial quote may give: "The law applies only when “…”".
-QUOTABLE_TEXTS = DOCUMENT_NOUNS | WORK_NOUNS | {
-    "law", "laws", "statute", "rule", "rules", "bill", "act", "ordinance", "code", "policy", "contract",
-    "treaty", "regulation", "regulations", "charter", "constitution", "clause", "motto",
-}  # fmt: skip
 EMPTY_SUBJECTS = ("it", "this", "that", "there", "there’s", "that’s", "what’s")
 FIRST_SECOND_PERSON = ("i", "we", "you")
 FORMER_WORDS = {"former", "then", "ex"}
