@@ -2253,9 +2253,9 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
 def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
     """Whether the causing verb's spelling at ``k`` acts on an object ("led Lee to say" for the
     cue at ``v``). A participle after "be" is passive ("was given a chance to say"), as is one
-    opening its clause or set off by a comma when a comma also ends its phrase ("Given the
-    delays, Lee was quick to call", "Lee, forced out, went on to call"); one whose object runs
-    straight on to "to" is active ("The delays, however, forced Lee to call"). "given" and
+    opening its clause or set off by a comma when a comma also ends its phrase and no object
+    follows it ("Given the delays, Lee was quick to call", "Lee, forced out, went on to call");
+    one with an object is active ("The delays, however, forced Lee, a novice, to call"). "given" and
     "driven" are verbs only after "have" ("has given the board"); a bare form is a noun where
     a noun would stand ("the task force chair") unless its object runs straight on to "to"
     ("Fears of a strike push Lee to"), else a verb ("Rain and wind force Lee to")."""
@@ -2265,8 +2265,13 @@ def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
         return True
     if prev in BE_FORMS:
         return False
-    if prev == "," and any(t.text == "," for t in tokens[k + 1 : v - 1]):
-        return False
+    nxt = tokens[k + 1].lower if k + 1 < v else "to"
+    if (
+        prev == ","
+        and any(t.text == "," for t in tokens[k + 1 : v - 1])
+        and (k == lo or nxt == "to" or nxt in OBJECT_PREPS or nxt in PARTICLES_OUT)
+    ):
+        return False  # no object before its own phrase ends: "Lee, forced out, went on to"
     if low.endswith("en"):
         return prev in HAVE_FORMS
     if CAUSATIVES[low] == low:
