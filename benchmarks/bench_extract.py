@@ -12,7 +12,9 @@ time proportional to its size.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
+import string
 import time
 
 from quotecheck.article import document_from_text
@@ -97,6 +99,13 @@ def article(rng: random.Random, size: int) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def namesakes(n: int) -> str:
+    """n people with one surname and distinct given names, each quoted: the name registry
+    must not look back over every earlier namesake."""
+    given = ("".join(p) for p in itertools.product(string.ascii_lowercase, repeat=4))
+    return "".join(f'Q{next(given)} Ruiz came. "We stay," Q{next(given)} Ruiz said. ' for _ in range(n // 2))
+
+
 def timed(text: str, kind: str = "text") -> tuple[float, int]:
     t0 = time.perf_counter()
     quotes = extract_quotes(document_from_text(text, "bench." + {"markdown": "md"}.get(kind, kind), kind))
@@ -127,6 +136,7 @@ def main() -> None:
             'Ann Lee said "alpha beta"' + ', "gamma delta"' * 100_000,
         ),
         ("100,000 quoted sentences on one line", '"Alpha beta gamma delta." ' * 100_000),
+        ("20,000 people sharing one surname", namesakes(20_000)),
         (
             f"{a.hostile_mb:.0f} MB of prose, one paragraph",
             article(rng, int(a.hostile_mb * 1_000_000)).replace("\n", " "),

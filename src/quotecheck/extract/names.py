@@ -74,6 +74,11 @@ class Entity:
     """Named only as "the X Y" in narrative ("the Great Recession"): no pronoun stands for it."""
 
 
+NAMESAKES_KEPT = 64
+"""How many other people sharing one surname a story keeps to look back to ("Ann Lee" after
+"Tom Lee"): a bound, so a text naming thousands of them stays linear."""
+
+
 class Registry:
     """People and organisations named so far in one article, most recent last."""
 
@@ -129,6 +134,8 @@ class Registry:
             if back is not None:
                 others.remove(back)
             others.append(ent)
+            if len(others) > NAMESAKES_KEPT:
+                del others[0]  # the one named longest ago
             ent = back
             if back is not None:
                 self.by_last[key] = back
