@@ -4,7 +4,8 @@ extractor on invented news prose in several variations, with a neighbour that mu
 1. a pronoun joined to a named person ("he said he and Hale had …") is one subject of the
    reported clause, so the sentence stays a report and the quote after it is the reporter's;
 2. quoted words finishing the sentence right after reported speech ("…, she said. Dredging
-   clears it, though only if “the council pays.”") go on with that reporter;
+   clears it, though only if “the council pays.”") are nobody's: the rule that gave them to
+   the reporter was withdrawn, and its neighbours stay;
 3. a signed sentence may end with a description of its speaker ("…," said Lee, who has
    fished here for years.) and still hand its speaker to the partial quote after it;
 4. a capitalised word ending in "-ing" followed at once by a finite verb ("Manning said …")

@@ -12,6 +12,15 @@ def named(registry: Registry, name: str) -> str | None:
     return registry.name(tokenize(name, 0, len(name), [], 0))
 
 
+def test_a_full_name_comes_back_after_many_namesakes() -> None:
+    """ "Thomas Ruiz" after forty other Ruizes is the Thomas Alan Ruiz named first."""
+    registry = Registry()
+    assert named(registry, "Thomas Alan Ruiz") == "Thomas Alan Ruiz"
+    for i in range(40):
+        named(registry, f"Q{chr(97 + i // 26)}{chr(97 + i % 26)} Ruiz")
+    assert named(registry, "Thomas Ruiz") == "Thomas Alan Ruiz"
+
+
 def test_a_namesake_named_again_is_the_same_person() -> None:
     registry = Registry()
     assert named(registry, "Tom Lee") == "Tom Lee"

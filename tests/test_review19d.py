@@ -1,9 +1,9 @@
 """Reproducers of review 19d (fourth round on session 19's rules), run through the real
 extractor on invented news sentences:
 
-1. a causing verb set off by commas is passive only when no object follows it ("Keel,
-   forced out, went on to call"); with an object and an appositive it is active ("The
-   delays, however, forced Keel, a novice, to call"), so the object speaks;
+1. a causing verb set off by commas is passive unless it names a person ("Keel, forced out,
+   went on to call", "Keel, pushed the wrong way, went on to"); naming one it is active ("The
+   delays, however, forced Keel, a novice, to call"), so that person speaks;
 2. a partial quote finishing the sentence after a report is nobody's when that sentence is
    about someone else (a family, a pair, a boss): the rule that gave such quotes to the
    reporter was withdrawn after reviews 19 to 19d found wrong speakers in each version.
@@ -40,6 +40,22 @@ def test_causing_verb_with_object_and_appositive_is_active(text: str, speaker: s
 def test_causing_participle_without_object_is_passive(text: str) -> None:
     """Neighbours: no object before the phrase's comma, so its subject Keel speaks."""
     assert only_quote(text).speaker == "Keel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keel, forced this week from office, went on to call the plan “a disaster.”\n",
+        "Keel, pushed two years ago from the cabinet, went on to call the plan “a disaster.”\n",
+        "Keel, pushed the wrong way, went on to call the plan “a disaster.”\n",
+        "Pushed the wrong way, Keel went on to call the plan “a disaster.”\n",
+        "Forced this week from office, Keel went on to call the plan “a disaster.”\n",
+    ],
+)
+def test_causing_participle_with_a_time_or_manner_phrase_is_passive(text: str) -> None:
+    """A time or manner phrase after the participle is no person it acts on."""
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == ("Keel", "Keel")
 
 
 @pytest.mark.parametrize(

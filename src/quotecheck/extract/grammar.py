@@ -57,6 +57,7 @@ from quotecheck.extract.lexicon import (
     LATER,
     LICENCE_NOUNS,
     MEDIUM,
+    MONTHS,
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
@@ -2253,9 +2254,9 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
 def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
     """Whether the causing verb's spelling at ``k`` acts on an object ("led Lee to say" for the
     cue at ``v``). A participle after "be" is passive ("was given a chance to say"), as is one
-    opening its clause or set off by a comma when a comma also ends its phrase and no object
-    follows it ("Given the delays, Lee was quick to call", "Lee, forced out, went on to call");
-    one with an object is active ("The delays, however, forced Lee, a novice, to call"). "given" and
+    opening its clause, or set off by a comma when a comma also ends its phrase and it names
+    no person ("Given the delays, Lee was quick to call", "Lee, forced out, went on to call");
+    one naming a person is active ("The delays, however, forced Lee, a novice, to call"). "given" and
     "driven" are verbs only after "have" ("has given the board"); a bare form is a noun where
     a noun would stand ("the task force chair") unless its object runs straight on to "to"
     ("Fears of a strike push Lee to"), else a verb ("Rain and wind force Lee to")."""
@@ -2265,19 +2266,29 @@ def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
         return True
     if prev in BE_FORMS:
         return False
-    nxt = tokens[k + 1].lower if k + 1 < v else "to"
-    if (
-        prev == ","
-        and any(t.text == "," for t in tokens[k + 1 : v - 1])
-        and (k == lo or nxt == "to" or nxt in OBJECT_PREPS or nxt in PARTICLES_OUT)
-    ):
-        return False  # no object before its own phrase ends: "Lee, forced out, went on to"
+    if prev == "," and any(t.text == "," for t in tokens[k + 1 : v - 1]) and not names_object(tokens, k, v):
+        return False  # "Lee, forced out, went on to", "Lee, pushed this week from office, went on to"
     if low.endswith("en"):
         return prev in HAVE_FORMS
     if CAUSATIVES[low] == low:
         np = np_forward(tokens, k + 1, v - 1)
         return not noun_slot(tokens, k, lo) or (np is not None and k + 1 + len(np) == v - 1)
     return True
+
+
+def names_object(tokens: list[Token], k: int, v: int) -> bool:
+    """Whether a causing word set off by commas acts on a person: a name or an object pronoun
+    right after it ("forced Keel, a novice, to", "gave her, the chair, the chance to"), or an
+    appositive closing just before "to" ("forced the mayor, a novice, to"); not a time
+    phrase or a manner ("forced this week from office,", "pushed the wrong way,")."""
+    if k + 1 >= v - 1:
+        return False
+    nxt = tokens[k + 1]
+    return (
+        (nxt.is_cap and nxt.lower not in WEEKDAYS and nxt.lower not in MONTHS)
+        or nxt.lower in OBJECT_PRONOUNS
+        or tokens[v - 2].text == ","
+    )
 
 
 def noun_slot(tokens: list[Token], k: int, lo: int) -> bool:
