@@ -68,3 +68,27 @@ def test_causing_participle_with_a_time_or_manner_phrase_is_passive(text: str) -
 )
 def test_finishing_clause_about_someone_else_is_nobodys(text: str) -> None:
     assert only_quote(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Driven by anger, Keel went on to call the plan “a disaster.”\n", "Keel"),
+        ("Stung by the defeat, Hale went on to call the result “a warning.”\n", "Hale"),
+        (
+            "Shaken by the storm, two fishermen went on to call it “the worst night in years.”\n",
+            "two fishermen",
+        ),
+        ("Caught off guard, the mayor had gone on to describe the deal as “a surprise.”\n", "the mayor"),
+    ],
+)
+def test_an_irregular_participle_opens_a_fronted_phrase(text: str, speaker: str) -> None:
+    """ "Driven by …," like "Angered by …,": the phrase is no subject, the name after it speaks."""
+    q = only_quote(text)
+    assert mention(text, q) == speaker
+
+
+def test_a_name_ending_like_a_participle_is_still_a_name() -> None:
+    """Neighbour: "Bowden" is no participle, so it is the subject."""
+    text = "Bowden of the council went on to call the plan “a disaster.”\n"
+    assert only_quote(text).speaker == "Bowden"

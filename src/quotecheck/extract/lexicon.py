@@ -59,6 +59,17 @@ IRREGULAR = {
     "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",),
 }  # fmt: skip
 
+# Irregular past participles (the regular ones end in "-ed"): one opening the sentence opens a
+# fronted passive phrase ("Driven by anger, Lee went on to call …", "Stung by the defeat, …").
+IRREGULAR_PARTICIPLES = {
+    "driven", "given", "taken", "shaken", "beaten", "bitten", "broken", "chosen", "frozen",
+    "forgotten", "hidden", "ridden", "risen", "spoken", "stolen", "sworn", "torn", "worn",
+    "written", "thrown", "shown", "drawn", "grown", "blown", "known", "seen", "fallen",
+    "stung", "struck", "hurt", "hit", "caught", "bought", "brought", "taught", "fought",
+    "held", "led", "left", "kept", "sent", "spent", "built", "bent", "lost", "told", "sold",
+    "found", "bound", "ground", "wound", "shot", "heard", "made", "paid", "laid",
+}  # fmt: skip
+
 # Verbs of more than one syllable that double their last consonant ("admitted"); a verb of
 # one syllable ending in one vowel and one consonant always does ("ripped", "slammed").
 DOUBLED = {"quip", "admit", "refer", "concur", "rebut", "extol", "compel"}
