@@ -29,9 +29,10 @@ from quotecheck.extract.lexicon import (
     TITLES,
 )
 
-OPENING = re.compile(r"[ \t\u00a0]*([“\"«„”])(?=\S)")
 OPENING_MARKS = '“"«„”'
-"""The marks OPENING takes: most lines open with a letter and are skipped without a match."""
+"""The marks a transcript line may open with: most lines open with a letter and are skipped
+without a match."""
+OPENING = re.compile(rf"[ \t\u00a0]*([{OPENING_MARKS}])(?=\S)")
 LABEL = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
