@@ -444,11 +444,12 @@ def by_agent_after(w: Window) -> bool:
 
 def cue_after(w: Window) -> Found | None:
     """A cue right after a quote inside its sentence, unless a cue right before it governs."""
-    trail, m, left = w.trail, w.lead, w.left
+    trail, left = w.trail, w.left
     if trail is None:
         return None
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
+    m = w.lead  # only now: a quote opening its sentence has no words before it to govern it
     if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
         if (
             m is not None
