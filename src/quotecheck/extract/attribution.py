@@ -554,10 +554,13 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
     """A cue later in the quote's sentence, past other words or quotes ("“…” and more, the
     Tribune reported"): the nearest one after the quote with a speaker of its own."""
     span = doc.spans[qi]
-    s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
     s1 = min(doc.sentence_end(si), span.end + RIGHT_WINDOW)
     if qi + 3 < len(doc.spans):
         s1 = min(s1, doc.spans[qi + 3].start)
+    close_at = span.end + len(span.close_mark)
+    if close_at >= s1 or not has_cue_word(doc.tokens(close_at, s1)):
+        return None  # no cue can follow the quote (often nothing does): the words before need no reading
+    s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
     tokens = doc.tokens(s0, s1)
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
