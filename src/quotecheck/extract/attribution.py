@@ -207,8 +207,8 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
         return f
     tokens = doc.before(sentence_of(doc.starts, m.start), m.start)
-    if tokens is None:
-        return f
+    if tokens is None or len(tokens) <= 2:
+        return f  # no room for a subject and a word after it ("“…,” he said": none)
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
