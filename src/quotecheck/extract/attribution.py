@@ -1047,9 +1047,13 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         return None  # the previous sentence gives words of its own, not a title or term
     if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
+    s0 = doc.starts[si - 1]
+    if doc.starts[si] > s0 + LEFT_WINDOW or "\n" in doc.text[s0 : span.start].lstrip():
+        return None  # too long a sentence for sentence_before; or a quote-only paragraph: the chain
+        # rules decide whose it is (read on the text from the sentence's first word, before any tokens)
     tokens = sentence_before(doc, si, (".",))
-    if tokens is None or "\n" in doc.text[tokens[0].start : span.start]:
-        return None  # a quote-only paragraph: the chain rules decide whose it is
+    if tokens is None:
+        return None
     np = sentence_subject(tokens, 0, len(tokens) - 1)  # past a fronted phrase: "On the radio, Lee …"
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
