@@ -929,8 +929,10 @@ def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     says …", or "She then listed her reasons:" introducing them) is the nearer mention of
     that speaker."""
     si = doc.sent_of[qi]
+    if doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
+        return None  # no sentence between the two quotes (tested before reading one)
     tokens = sentence_before(doc, si, (".", ":"))
-    if tokens is None or doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
+    if tokens is None:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None:
