@@ -130,7 +130,7 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    nothing = Found()  # frozen: one shared instance stands for "not attributed yet"
+    nothing = Found()  # never changed: one shared instance stands for "not attributed yet"
     doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
         f = attribute_one(window(doc, qi), disabled)
