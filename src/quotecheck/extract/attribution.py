@@ -153,7 +153,10 @@ class Doc:
     """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``text[start:end]``, each quote in it one token."""
+        """The tokens of ``text[start:end]``, each quote in it one token (none when the
+        stretch is empty, as it is before a quote that opens its sentence: no search)."""
+        if end <= start:
+            return []
         return tokenize(self.text, start, end, self.spans, bisect.bisect_right(self.ends, start))
 
     def before(self, si: int, end: int) -> list[Token] | None:
