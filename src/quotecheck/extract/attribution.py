@@ -561,10 +561,11 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
     if qi + 3 < len(doc.spans):
         s1 = min(s1, doc.spans[qi + 3].start)
     close_at = span.end + len(span.close_mark)
-    if close_at >= s1 or not has_cue_word(doc.tokens(close_at, s1)):
+    after = doc.tokens(close_at, s1)
+    if not has_cue_word(after):
         return None  # no cue can follow the quote (often nothing does): the words before need no reading
     s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
-    tokens = doc.tokens(s0, s1)
+    tokens = doc.tokens(s0, close_at) + after  # the quote's own token ends at close_at
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
 
