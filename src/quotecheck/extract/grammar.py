@@ -78,7 +78,6 @@ from quotecheck.extract.lexicon import (
     PARTICLES_OUT,
     PARTITIVES,
     PAST_FORMS,
-    PAST_PARTICIPLES,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
@@ -2033,7 +2032,7 @@ def passive(tokens: list[Token], v: int, lo: int) -> bool:
         b -= 1  # "was often labeled", "has long been praised", "were not asked"
     if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
         return True
-    past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
+    past = low.endswith(PARTICIPLE_ENDS) or low in IRREGULAR_PARTICIPLES
     if past and b >= 0 and is_dash(tokens, b) and any(t.lower in FINITE_AUX for t in tokens[b + 1 : v]):
         return False  # "Hale — speaking at the dock — has called it": a perfect after an aside is active
     if past and b >= 0 and b == v - 1 and tokens[b].text == ",":

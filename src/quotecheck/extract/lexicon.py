@@ -60,14 +60,16 @@ IRREGULAR = {
 }  # fmt: skip
 
 # Irregular past participles (the regular ones end in "-ed"): one opening the sentence opens a
-# fronted passive phrase ("Driven by anger, Lee went on to call …", "Stung by the defeat, …").
+# fronted passive phrase ("Driven by anger, Lee went on to call …", "Stung by the defeat, …"),
+# one after a noun may open a reduced passive ("a measure seen by …", "a man known as …").
 IRREGULAR_PARTICIPLES = {
     "driven", "given", "taken", "shaken", "beaten", "bitten", "broken", "chosen", "frozen",
     "forgotten", "hidden", "ridden", "risen", "spoken", "stolen", "sworn", "torn", "worn",
     "written", "thrown", "shown", "drawn", "grown", "blown", "known", "seen", "fallen",
     "stung", "struck", "hurt", "hit", "caught", "bought", "brought", "taught", "fought",
     "held", "led", "left", "kept", "sent", "spent", "built", "bent", "lost", "told", "sold",
-    "found", "bound", "ground", "wound", "shot", "heard", "made", "paid", "laid",
+    "found", "bound", "ground", "wound", "shot", "heard", "made", "paid", "laid", "thought",
+    "said", "read", "put", "cast",
 }  # fmt: skip
 
 # Verbs of more than one syllable that double their last consonant ("admitted"); a verb of
@@ -577,8 +579,6 @@ VIEW_VERBS = set(verb_forms(("let", "make")))
 VIEW_WORDS = {"known", "clear"}
 # Dashes, and a lone hyphen typed for one.
 HYPHEN_DASHES = DASHES | {"-"}
-# Irregular past participles a reduced passive may use ("seen by", "known as").
-PAST_PARTICIPLES = {"seen", "known", "thought", "held", "told", "said", "written", "read", "put", "cast"}
 
 # Plural descriptions that can speak: "critics", "several senators", "the agency".
 SPEAKING_GROUPS = {

@@ -37,6 +37,7 @@ from quotecheck.extract.lexicon import (
     HEAD_PREPS,
     INDEFINITE,
     INVERTED_OPENING_LEMMAS,
+    IRREGULAR_PARTICIPLES,
     KEEP_FORMS,
     MAKE_FORMS,
     MEDIUM,
@@ -60,7 +61,6 @@ from quotecheck.extract.lexicon import (
     PARTICLE_CUES,
     PARTITIVES,
     PAST_FORMS,
-    PAST_PARTICIPLES,
     PEOPLE_HEADS,
     PERCEIVE_FORMS,
     PLACE_PREPOSITIONS,
@@ -134,7 +134,7 @@ def hand_words_follow(tokens: list[Token], i: int) -> bool:
 
 def past_participle(tok: Token) -> bool:
     """Whether a lower-case word may be a past participle: "-ed" or a listed irregular one."""
-    return tok.text.islower() and (tok.lower.endswith("ed") or tok.lower in PAST_PARTICIPLES)
+    return tok.text.islower() and (tok.lower.endswith("ed") or tok.lower in IRREGULAR_PARTICIPLES)
 
 
 def perceived(tokens: list[Token], i: int) -> bool:
@@ -150,7 +150,7 @@ def perceived(tokens: list[Token], i: int) -> bool:
         and part.text.islower()
         and (
             part.lower in PAST_FORMS
-            or part.lower in PAST_PARTICIPLES
+            or part.lower in IRREGULAR_PARTICIPLES
             or part.lower in PERCEIVE_FORMS  # "overheard"
             or part.lower.endswith("ed")
         )
