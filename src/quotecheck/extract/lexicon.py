@@ -704,7 +704,6 @@ FINITE_WORDS = frozenset(
 )
 """Words that are (most likely) finite verbs; any other lower-case word ending in "-ed" too."""
 
-OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
 
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 
@@ -813,8 +812,6 @@ NAME_PARTICLES = {
 }  # fmt: skip
 # What may join the capitalised words of one name ("Procter & Gamble").
 NAME_JOINERS = NAME_PARTICLES | {"&"}
-
-SUBJECT_PRONOUNS = PRONOUNS
 
 STOP = BE_FORMS | {
     "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",
@@ -938,7 +935,7 @@ MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 
 # ---- Small word classes the attribution rules test against. ----
 ARTICLES = ("a", "an", "the")
-ARTICLES_AND_POSSESSIVES = ("a", "an", "the", "his", "her", "their", "its")
+ARTICLES_AND_POSSESSIVES = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
 CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
 COMMALESS_CUES = ("say", "add", "write", "tell")
