@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from quotecheck.extract.lexicon import (
     ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
     EMPTY_SUBJECTS,
     FINITE_WORDS,
     FRONTED,
     HAVE_FORMS,
-    OBJECT_DETERMINERS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
     SENTENCE_CONNECTIVES,
@@ -125,7 +125,7 @@ def verb_after_phrase(tokens: list[Token], k: int) -> bool:
         if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
             return False
         verb = t.lower in FINITE_WORDS or (len(t.lower) > 4 and t.lower.endswith("ed"))
-        if verb and tokens[j - 1].lower not in OBJECT_DETERMINERS:
+        if verb and tokens[j - 1].lower not in ARTICLES_AND_POSSESSIVES:
             return True  # not "a recount": a verb spelling after a determiner is a noun
     return False
 
