@@ -130,7 +130,7 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
-    nothing = Found()  # frozen: one shared instance stands for "not attributed yet"
+    nothing = Found()  # never changed: one shared instance stands for "not attributed yet"
     doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
         f = attribute_one(window(doc, qi), disabled)
@@ -153,7 +153,10 @@ class Doc:
     """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``text[start:end]``, each quote in it one token."""
+        """The tokens of ``text[start:end]``, each quote in it one token (none when the
+        stretch is empty, as it is before a quote that opens its sentence: no search)."""
+        if end <= start:
+            return []
         return tokenize(self.text, start, end, self.spans, bisect.bisect_right(self.ends, start))
 
     def before(self, si: int, end: int) -> list[Token] | None:
@@ -207,8 +210,8 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
         return f
     tokens = doc.before(sentence_of(doc.starts, m.start), m.start)
-    if tokens is None:
-        return f
+    if tokens is None or len(tokens) <= 2:
+        return f  # no room for a subject and a word after it ("“…,” he said": none)
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
@@ -444,11 +447,12 @@ def by_agent_after(w: Window) -> bool:
 
 def cue_after(w: Window) -> Found | None:
     """A cue right after a quote inside its sentence, unless a cue right before it governs."""
-    trail, m, left = w.trail, w.lead, w.left
+    trail, left = w.trail, w.left
     if trail is None:
         return None
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
+    m = w.lead  # only now: a quote opening its sentence has no words before it to govern it
     if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
         if (
             m is not None
@@ -553,11 +557,15 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
     """A cue later in the quote's sentence, past other words or quotes ("“…” and more, the
     Tribune reported"): the nearest one after the quote with a speaker of its own."""
     span = doc.spans[qi]
-    s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
     s1 = min(doc.sentence_end(si), span.end + RIGHT_WINDOW)
     if qi + 3 < len(doc.spans):
         s1 = min(s1, doc.spans[qi + 3].start)
-    tokens = doc.tokens(s0, s1)
+    close_at = span.end + len(span.close_mark)
+    after = doc.tokens(close_at, s1)
+    if not has_cue_word(after):
+        return None  # no cue can follow the quote (often nothing does): the words before need no reading
+    s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
+    tokens = doc.tokens(s0, close_at) + after  # the quote's own token ends at close_at
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
 
@@ -925,8 +933,10 @@ def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     says …", or "She then listed her reasons:" introducing them) is the nearer mention of
     that speaker."""
     si = doc.sent_of[qi]
+    if doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
+        return None  # no sentence between the two quotes (tested before reading one)
     tokens = sentence_before(doc, si, (".", ":"))
-    if tokens is None or doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
+    if tokens is None:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
     if m is None:
@@ -1043,9 +1053,13 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         return None  # the previous sentence gives words of its own, not a title or term
     if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
+    s0 = doc.starts[si - 1]
+    if doc.starts[si] > s0 + LEFT_WINDOW or "\n" in doc.text[s0 : span.start].lstrip():
+        return None  # too long a sentence for sentence_before; or a quote-only paragraph: the chain
+        # rules decide whose it is (read on the text from the sentence's first word, before any tokens)
     tokens = sentence_before(doc, si, (".",))
-    if tokens is None or "\n" in doc.text[tokens[0].start : span.start]:
-        return None  # a quote-only paragraph: the chain rules decide whose it is
+    if tokens is None:
+        return None
     np = sentence_subject(tokens, 0, len(tokens) - 1)  # past a fronted phrase: "On the radio, Lee …"
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None

@@ -37,8 +37,12 @@ from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Attributed:
+    """One span's attribution, as extract_quotes reports it. Never changed once built, but
+    slotted rather than frozen: one is built per quote, and a frozen dataclass is about five
+    times as slow to build."""
+
     start: int
     end: int
     kind: str
@@ -51,9 +55,12 @@ class Attributed:
     """The name of the sieve that attributed the quote (see attribution.py)."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Found:
-    """What a sieve found for one quote: the mention and how it was found."""
+    """What a sieve found for one quote: the mention and how it was found. Never changed
+    once built (one shared empty instance stands for "not attributed yet"), but slotted
+    rather than frozen: each quote builds two or three, and a frozen dataclass is about five
+    times as slow to build."""
 
     mention: Mention | None = None
     how: str = ""  # trailing | leading | inherit | continuation

@@ -33,6 +33,11 @@ OPENING_MARKS = '“"«„”'
 """The marks a transcript line may open with: most lines open with a letter and are skipped
 without a match."""
 OPENING = re.compile(rf"[ \t\u00a0]*([{OPENING_MARKS}])(?=\S)")
+LINE_OPENING = re.compile(rf"\n{OPENING.pattern}")
+"""A line after the first that OPENING matches: found by a regex search that skips to each
+newline (ten times as fast as reading the text line by line, most of whose lines open with
+a letter)."""
+NON_BLANK = re.compile(r"\S")
 LABEL = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
@@ -42,6 +47,11 @@ CLOSER_OF = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 CUE_AFTER = r"[ \t\u00a0]+[^\W\d_]"
 """Words right after a closed quote on its line: its attribution (“…,” the agency tweeted),
 so the line is an ordinary quote, not a transcript turn."""
+CLOSED_WITH_CUE = {
+    closer: re.compile("(?<=[,.!?…—])" + re.escape(closer) + CUE_AFTER)
+    for closer in {*CLOSER_OF.values(), "”"}
+}
+"""For each opener's closer: that closer after the words' last mark, then a cue."""
 
 
 @dataclass(frozen=True)
@@ -74,24 +84,23 @@ def find_turns(text: str) -> list[TranscriptTurn]:
     """Every transcript turn in ``text``, in order (one linear pass over its lines)."""
     turns: list[TranscriptTurn] = []
     block: list[_Line] = []
-    pos = 0
     n = len(text)
-    while pos <= n:
+    read = 0  # the text before this offset has been read
+    # the lines a mark may open (only those can be turns): the first, and each LINE_OPENING finds
+    first = [0] if OPENING.match(text) else []
+    for pos in (*first, *(m.start() + 1 for m in LINE_OPENING.finditer(text))):
+        if block and NON_BLANK.search(text, read, pos):
+            flush(text, block, turns)  # a narrative line (not blank, opening with no mark) ends the block
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        if end == pos:  # an empty line: no mark opens it, nothing to end a block
-            pos += 1
-            continue
-        first = text[pos]
-        line = read_line(text, pos, end) if first.isspace() or first in OPENING_MARKS else None
+        line = read_line(text, pos, end)
         if line is None:
-            if block and (not first.isspace() or text[pos:end].strip()):
-                flush(text, block, turns)  # a narrative line (not blank, opening with no mark) ends the block
+            flush(text, block, turns)  # a quote with its cue: a narrative line too
         else:
             if block and block[-1].closed and line.label is None:
                 flush(text, block, turns)  # a closed turn ends the run-on block
             block.append(line)
-        pos = end + 1
+        read = end
     flush(text, block, turns)
     return turns
 
@@ -109,7 +118,7 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
     closer = CLOSER_OF.get(text[m.start(1)], "”")
     # the opener's own closer after the words' last mark, then a cue; marks of another style
     # (“Dock Talk.” inside a straight-quoted turn) are nested, not closers
-    if re.compile("(?<=[,.!?…—])" + re.escape(closer) + CUE_AFTER).search(text, m.end(), end):
+    if CLOSED_WITH_CUE[closer].search(text, m.end(), end):
         return None  # "“UPDATE: The bridge is open,” the agency tweeted.": a quote with its cue
     straight = body_text.count('"') % 2 == 1
     curly = body_text.count("”") + body_text.count("»") > body_text.count("“") + body_text.count("«")
