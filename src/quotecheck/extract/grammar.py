@@ -2219,7 +2219,10 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     k = word_before(
         tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
     )
-    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and causing(tokens, k, lo, v) else None
+    acts = k >= 0 and causing(tokens, k, lo, v)
+    if acts and tokens[k + 1].lower in OBJECT_PRONOUNS and tokens[v - 2].text in (",", tokens[k + 1].text):
+        return [tokens[k + 1]]  # "prompted him to", "prompted her, the mayor, to": the pronoun speaks
+    np = np_forward(tokens, k + 1, v - 1) if acts else None
     if np is not None and kind_of_mention(np) in ("name", "description"):
         e = x = k + 1 + len(np)
         while (

@@ -54,6 +54,7 @@ from quotecheck.extract.lexicon import (
     NOUNISH_DETERMINERS,
     OBJECT_DETERMINERS,
     OBJECT_PREPS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     ORG_WORDS,
     PARTICIPLE_BEFORE,
@@ -1021,7 +1022,11 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
 def kind_of_mention(tokens: list[Token]) -> str:
     if len(tokens) == 1 and tokens[0].lower in RELATIVE_PRONOUNS:
         return "relative"
-    if len(tokens) == 1 and (tokens[0].lower in PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
+    if len(tokens) == 1 and (
+        tokens[0].lower in PRONOUNS
+        or tokens[0].lower in OBJECT_PRONOUNS
+        or CONTRACTION.fullmatch(tokens[0].lower)
+    ):
         return "pronoun"
     if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
         return "description"

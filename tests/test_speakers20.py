@@ -1,0 +1,39 @@
+"""Wrong speakers found by review on invented news sentences, one grammatical shape each,
+run through the real extractor. A wrong speaker is worse than none: where a shape cannot be
+read safely the quote is left without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mention, only_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Hale chairs the board. The strike, in turn, led him, the chair, to call the plan “a fraud.”\n",
+            "Tom Hale",
+        ),
+        (
+            "Ana Lee runs the port. The delays prompted her, the director, to call the plan “a fraud.”\n",
+            "Ana Lee",
+        ),
+        ("Tom Hale chairs the board. The strike has led him to say the plan was “a fraud.”\n", "Tom Hale"),
+        ("The crisis, in turn, prompted her, the mayor, to call the plan “a fraud.”\n", None),
+        ("The rain, in turn, pushed them, the unions, to describe the plan as “a fraud.”\n", None),
+    ],
+)
+def test_object_pronoun_of_a_causing_verb_speaks(text: str, speaker: str | None) -> None:
+    """The pronoun a causing verb acts on speaks the infinitive: its antecedent, or nobody
+    when the article names none; never the cause ("The crisis")."""
+    q = only_quote(text)
+    assert q.speaker == speaker
+    assert mention(text, q) in ("him", "her", "them")
+
+
+def test_causing_verb_with_a_named_object_keeps_the_name() -> None:
+    """Neighbour: a named object is its own speaker, as before."""
+    text = "The crisis, in turn, prompted Keel, the mayor, to call the plan “a fraud.”\n"
+    assert only_quote(text).speaker == "Keel"
