@@ -37,3 +37,28 @@ def test_causing_verb_with_a_named_object_keeps_the_name() -> None:
     """Neighbour: a named object is its own speaker, as before."""
     text = "The crisis, in turn, prompted Keel, the mayor, to call the plan “a fraud.”\n"
     assert only_quote(text).speaker == "Keel"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prompted Tuesday by Lee, Keel went on to call the plan “a fraud.”\n", "Keel"),
+        (
+            "Questioned Friday by the panel, the chief went on to describe the plan as “a fraud.”\n",
+            "the chief",
+        ),
+        ("Interviewed Sunday on radio, Keel went on to call the plan “a fraud.”\n", "Keel"),
+        ("Stung Monday by the vote, Ana Ruiz went on to call the plan “a fraud.”\n", "Ana Ruiz"),
+    ],
+)
+def test_fronted_participle_with_a_day_before_its_preposition(text: str, speaker: str) -> None:
+    """A fronted passive phrase may name its day before the preposition ("Pressed Tuesday
+    by Lee,"): the phrase still ends at its comma, and its participle is no speaker."""
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == (speaker, speaker)
+
+
+def test_name_before_a_day_is_still_a_name() -> None:
+    """Neighbour: a name ending in "-ed" before a day word and its verb opens no phrase."""
+    text = "Ahmed Tuesday said the plan was “a fraud.”\n"
+    assert only_quote(text).speaker == "Ahmed"

@@ -727,8 +727,13 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
         return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
     if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
         return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
-    if (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and nxt is not None and nxt.text.islower():
-        return True  # "Asked about the plan, …", "Pressed on it, …", "Driven by anger, …"
+    dated = nxt is not None and nxt.lower in TIME_NOUNS and tokens[i + 2 : i + 3] != []
+    if (
+        (low.endswith("ed") or low in IRREGULAR_PARTICIPLES)
+        and nxt is not None
+        and (nxt.text.islower() or (dated and tokens[i + 2].lower in OBJECT_PREPS))
+    ):
+        return True  # "Asked about the plan, …", "Driven by anger, …", "Pressed Tuesday by Lee, …"
     if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
         # "Against the advice …,", "Against claims that …, Lee said"; not the name in "Beyond said"
         comma = next((k for k in range(i + 2, min(len(tokens), i + 25)) if tokens[k].text == ","), -1)
