@@ -62,3 +62,32 @@ def test_name_before_a_day_is_still_a_name() -> None:
     """Neighbour: a name ending in "-ed" before a day word and its verb opens no phrase."""
     text = "Ahmed Tuesday said the plan was “a fraud.”\n"
     assert only_quote(text).speaker == "Ahmed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growing fears of a strike made Keel call the plan “a fraud.”\n",
+        "Growing claims about the deal let the mayor call it “a fraud.”\n",
+        "Mounting reports of fraud had the mayor call the plan “a sham.”\n",
+        "Rising calls for a recount made Keel call the plan “a fraud.”\n",
+    ],
+)
+def test_modifier_opening_a_subject_is_no_speaker(text: str) -> None:
+    """ "Growing fears of a strike made …": a capitalised -ing word before a noun and its
+    phrase, with the sentence's verb after the phrase, modifies the subject; the noun after
+    it ("fears", "claims", "reports") is no verb of speech, and "Growing" no speaker."""
+    assert only_quote(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Manning calls on the board to call the plan “a fraud.”\n", "Manning"),
+        ("Manning warns that the plan is “a fraud.”\n", "Manning"),
+        ("Golding insists the plan is “a fraud.”\n", "Golding"),
+    ],
+)
+def test_surname_ending_in_ing_still_speaks(text: str, speaker: str) -> None:
+    """Neighbours: a surname ending in -ing followed by its verb is the subject."""
+    assert only_quote(text).speaker == speaker

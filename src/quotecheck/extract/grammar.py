@@ -1161,8 +1161,12 @@ def noun_use(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     if prev is None or tokens[i].lower == "according":
         return False
-    if prev.lower in NOUN_DETERMINERS or possessor(prev):
-        return True
+    if (
+        prev.lower in NOUN_DETERMINERS
+        or possessor(prev)
+        or (prev.lower.endswith("ing") and fronted_verb(tokens, i - 1))
+    ):
+        return True  # "Growing fears of a strike made …": a modifier opening the subject
     if prev.is_cap and i >= 2 and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
         return True  # "of Republican claims", "the Paris attacks"
     before = tokens[i - 2] if i >= 2 else None

@@ -11,9 +11,11 @@ from quotecheck.extract.lexicon import (
     FINITE_WORDS,
     FRONTED,
     HAVE_FORMS,
+    NOUN_FRAME,
     OBJECT_DETERMINERS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
+    SAME_IN_PAST,
     SENTENCE_CONNECTIVES,
     SUBORDINATE,
     TIME_AFTER,
@@ -110,7 +112,13 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
         and low not in BE_FORMS
         and low not in HAVE_FORMS  # "Being told …", "Having said that, …": a participle phrase
         and nxt in FINITE_WORDS
-        and not (nxt.endswith("s") and after in ("for", "of") and verb_after_phrase(tokens, i + 3))
+        and not (
+            nxt.endswith("s")
+            and after in NOUN_FRAME
+            and after.isalpha()
+            and after != "that"
+            and verb_after_phrase(tokens, i + 3)
+        )
     ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
@@ -124,8 +132,12 @@ def verb_after_phrase(tokens: list[Token], k: int) -> bool:
         t = tokens[j]
         if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
             return False
-        verb = t.lower in FINITE_WORDS or (len(t.lower) > 4 and t.lower.endswith("ed"))
-        if verb and tokens[j - 1].lower not in OBJECT_DETERMINERS:
+        verb = (
+            t.lower in FINITE_WORDS
+            or t.lower in SAME_IN_PAST
+            or (len(t.lower) > 4 and t.lower.endswith("ed"))
+        )
+        if verb and tokens[j - 1].lower not in OBJECT_DETERMINERS and tokens[j - 1].lower != "to":
             return True  # not "a recount": a verb spelling after a determiner is a noun
     return False
 
