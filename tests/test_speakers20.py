@@ -91,3 +91,25 @@ def test_modifier_opening_a_subject_is_no_speaker(text: str) -> None:
 def test_surname_ending_in_ing_still_speaks(text: str, speaker: str) -> None:
     """Neighbours: a surname ending in -ing followed by its verb is the subject."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("There's a sign on the door that reads “Closed for good.”\n", "a sign"),
+        ("They hung a banner over the gate that read “No to the mine.”\n", "a banner"),
+        ("There was a note on the desk that said “Back soon.”\n", "a note"),
+        ("There's a placard in the window of the shop which reads “Closed for good.”\n", "a placard"),
+        ("There's a man at the door who says “Closed for good.”\n", "a man"),
+    ],
+)
+def test_relative_clause_of_speech_skips_an_object_that_cannot_speak(text: str, speaker: str) -> None:
+    """ "a sign on the door that reads": a relative clause of speech belongs to the noun
+    before the preposition when the preposition's object (a door, a desk) cannot speak."""
+    assert only_quote(text).speaker == speaker
+
+
+def test_relative_clause_of_speech_keeps_an_object_that_can_speak() -> None:
+    """Neighbour: a person after the preposition may be the one the clause is about."""
+    text = "The letter from the mayor that reads “We are sorry” was posted.\n"
+    assert only_quote(text).speaker == "the mayor"

@@ -996,6 +996,11 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
+        outer: list[Token] | None = ante
+        for _ in range(3):  # "a sign in the window of the shop that reads": the sign, not the shop
+            p = index(tokens, outer[0]) - 1 if outer is not None and not can_speak(outer) else -1
+            outer = np_core(tokens, p - 1, 0) if p >= 1 and tokens[p].lower in OBJECT_PREPS else None
+            ante = outer if outer is not None and can_speak(outer) else ante
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
         named = appositive_name(tokens, np)
@@ -1064,6 +1069,17 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
         people = joined or last in PLURAL_SUBJECTS or (kind != "name" and plural(np))
         return not one_person and not people  # "the committee" is an "it"; "voters" are not
     return True
+
+
+def can_speak(np: list[Token]) -> bool:
+    """A name, a person, a body or a document; not "the door", "the plan"."""
+    last = np[-1].lower
+    return (
+        kind_of_mention(np) != "description"
+        or person_like(np)
+        or last in DOCUMENT_NOUNS
+        or last in GROUP_NOUNS
+    )
 
 
 def person_like(np: list[Token]) -> bool:
