@@ -113,3 +113,34 @@ def test_relative_clause_of_speech_keeps_an_object_that_can_speak() -> None:
     """Neighbour: a person after the preposition may be the one the clause is about."""
     text = "The letter from the mayor that reads “We are sorry” was posted.\n"
     assert only_quote(text).speaker == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Across the Pond Media said the deal was “a fraud.”\n", "Across the Pond Media"),
+        ("Against the Grain Media has described the deal as “a fraud.”\n", "Against the Grain Media"),
+        ("Under the Bridge Trust insisted the deal was “a fraud.”\n", "Under the Bridge Trust"),
+        ("Around the Clock Group went on to call the deal “a fraud.”\n", "Around the Clock Group"),
+    ],
+)
+def test_organisation_named_with_an_opening_preposition_speaks_whole(text: str, name: str) -> None:
+    """A capitalised preposition, "the" and capitals ending in an organisation's word right
+    before the verb are one name, not a fronted phrase (main gave no speaker)."""
+    q = only_quote(text)
+    assert (q.speaker, mention(text, q)) == (name, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Doctors Without Borders said the deal was “a fraud.”\n", "Doctors Without Borders"),
+        ("Via Rail said the deal was “a fraud.”\n", "Via Rail"),
+        ("Across the Atlantic, critics said the deal was “a fraud.”\n", "critics"),
+        ("In the Senate Keel said the deal was “a fraud.”\n", "Keel"),
+    ],
+)
+def test_preposition_names_and_fronted_phrases_unchanged(text: str, speaker: str) -> None:
+    """Neighbours: names with a preposition stay whole; a fronted place phrase, with a comma
+    or with a person's name after it, is still no part of the speaker."""
+    assert only_quote(text).speaker == speaker

@@ -143,7 +143,13 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.sentences import Token, index, possessive
-from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, sentence_subject
+from quotecheck.extract.subjects import (
+    dateline_end,
+    fronted_verb,
+    joined_after,
+    preposition_opens_name,
+    sentence_subject,
+)
 
 MAIN = "main"
 FRONTED = "fronted"
@@ -734,7 +740,12 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
         and (nxt.text.islower() or (dated and tokens[i + 2].lower in OBJECT_PREPS))
     ):
         return True  # "Asked about the plan, …", "Driven by anger, …", "Pressed Tuesday by Lee, …"
-    if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
+    if (
+        low in OPENING_PREPOSITIONS
+        and nxt is not None
+        and nxt.text.islower()
+        and preposition_opens_name(tokens, i, len(tokens)) < 0
+    ):
         # "Against the advice …,", "Against claims that …, Lee said"; not the name in "Beyond said"
         comma = next((k for k in range(i + 2, min(len(tokens), i + 25)) if tokens[k].text == ","), -1)
         return not finite(nxt) or (comma > 0 and finite_follows(tokens, comma + 1))
@@ -1677,6 +1688,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
+    if np is None and preposition_opens_name(tokens, lo, len(tokens)) == b + 1:
+        np = tokens[lo : b + 1]  # "Across the Pond Media said", "Over the Moon Foods has said"
     if np is not None and len(np) == 1 and v >= 2 and np[0] is tokens[v - 1] and relative_verb(tokens, v - 1):
         return relative_subject(s, v - 2, word)  # "the aide who deserves credit for …": not "deserves"
     if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:

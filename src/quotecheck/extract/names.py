@@ -19,6 +19,7 @@ from quotecheck.extract.lexicon import (
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    OBJECT_PREPS,
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_WORDS,
@@ -44,6 +45,8 @@ def person_name(tokens: list[Token]) -> list[Token]:
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
             cur and (tok.lower in NAME_PARTICLES or tok.lower in NAME_SUFFIXES)
         )
+        if tok.lower == "the" and cur and cur[-1].is_cap and cur[-1].lower in OBJECT_PREPS:
+            name_like = True  # "Across the Pond Media": a name opened by a preposition
         if name_like and not possessive(tok):
             cur.append(tok)
         else:
@@ -55,7 +58,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
     if not runs:
         return []
     run = runs[-1]
-    while run and run[-1].lower in NAME_PARTICLES:
+    while run and (run[-1].lower in NAME_PARTICLES or run[-1].lower == "the"):
         run = run[:-1]
     return run
 

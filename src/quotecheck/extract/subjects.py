@@ -13,6 +13,7 @@ from quotecheck.extract.lexicon import (
     HAVE_FORMS,
     NOUN_FRAME,
     OBJECT_DETERMINERS,
+    ORG_WORDS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
     SAME_IN_PAST,
@@ -29,6 +30,8 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     i = dateline_end(tokens, lo, hi)
     while i < hi and tokens[i].lower in SENTENCE_CONNECTIVES:
         i += 1
+    if (e := preposition_opens_name(tokens, i, hi)) >= 0:
+        return tokens[i:e]
     for _ in range(3):
         if i < hi and (
             tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
@@ -80,6 +83,20 @@ def joined_after(tokens: list[Token], np: list[Token], i: int, hi: int) -> list[
     if second is None or len(np) + len(second) > 12 or kind_of_mention(second) not in ("name", "description"):
         return np
     return tokens[i : index(tokens, second[-1], k + len(second)) + 1]
+
+
+def preposition_opens_name(tokens: list[Token], i: int, hi: int) -> int:
+    """ "Across the Pond Media said", "Over the Moon Foods has": a capitalised preposition
+    before a run of capitals that ends in an organisation's word and runs straight on to a
+    finite verb opens the organisation's name, not a fronted phrase. The verb's index, or -1."""
+    k = i + 1 + (i + 1 < hi and tokens[i + 1].lower == "the")
+    e = next((x for x in range(k, min(hi, k + 6)) if not tokens[x].is_cap), hi)
+    verb = (
+        e < hi
+        and tokens[e].text.islower()
+        and (tokens[e].lower in FINITE_WORDS or tokens[e].lower.endswith("ed"))
+    )
+    return e if verb and tokens[i].is_cap and k < e and tokens[e - 1].lower in ORG_WORDS else -1
 
 
 def past_object(tokens: list[Token], k: int, hi: int) -> int:
