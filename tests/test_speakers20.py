@@ -144,3 +144,23 @@ def test_preposition_names_and_fronted_phrases_unchanged(text: str, speaker: str
     """Neighbours: names with a preposition stay whole; a fronted place phrase, with a comma
     or with a person's name after it, is still no part of the speaker."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm said in a statement Keel signed was “final.”\n",
+        "The plan Keel backed was “a fair deal.”\n",
+        "The deal the union signed was “final.”\n",
+        "The pledge Keel signed is “binding.”\n",
+    ],
+)
+def test_stance_verb_of_a_contact_clause_is_no_speaker(text: str) -> None:
+    """ "The plan Keel backed was “…”": the verb of stance takes the noun before it as its
+    object; the quote after "was" is what that noun is called, by no one named."""
+    assert only_quote(text).speaker is None
+
+
+def test_stance_verb_of_a_free_relative_still_speaks() -> None:
+    """Neighbour: "What Keel wanted was “…”" names what Keel wants: Keel's stance."""
+    assert only_quote("What Keel wanted was “a fair deal.”\n").speaker == "Keel"

@@ -973,9 +973,21 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
     ):
         if c is None:
-            return Cue(i, i + 1, tok.text, False)
+            return None if contact_stance(tokens, i) else Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     return None
+
+
+def contact_stance(tokens: list[Token], i: int) -> bool:
+    """ "The plan Keel backed was “…”", "a statement Keel signed was “…”": a verb of stance
+    closing a relative clause without "that" on a noun, right before "was", takes that noun
+    as its object; the quote is what the noun is called, by no one named. Not "What Keel
+    wanted was": a pronoun or a capital stands before the subject."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in FINITE_BE:
+        return False
+    np = np_backward(tokens, i - 1, 0)
+    k = index(tokens, np[0]) - 1 if np is not None else -1
+    return k >= 0 and noun_word(tokens[k]) and tokens[k].lower not in RELATIVE_PRONOUNS
 
 
 PHRASE_REACH = 12
