@@ -86,6 +86,10 @@ def test_modifier_opening_a_subject_is_no_speaker(text: str) -> None:
         ("Manning calls on the board to call the plan “a fraud.”\n", "Manning"),
         ("Manning warns that the plan is “a fraud.”\n", "Manning"),
         ("Golding insists the plan is “a fraud.”\n", "Golding"),
+        ("Manning says in a statement the plan was “a fraud.”\n", "Manning"),
+        ("Fleming argues on her blog the plan is “a fraud.”\n", "Fleming"),
+        ("Manning warns about a plan that failed, calling it “a fraud.”\n", "Manning"),
+        ("Golding calls on voters who backed the plan to call it “a fraud.”\n", "Golding"),
     ],
 )
 def test_surname_ending_in_ing_still_speaks(text: str, speaker: str) -> None:

@@ -7,17 +7,21 @@ from __future__ import annotations
 from quotecheck.extract.lexicon import (
     ARTICLES,
     BE_FORMS,
+    CLAUSE_STARTERS,
+    DETERMINERS,
     EMPTY_SUBJECTS,
     FINITE_WORDS,
     FRONTED,
     HAVE_FORMS,
     NOUN_FRAME,
     OBJECT_DETERMINERS,
+    OBJECT_PREPS,
     ORG_WORDS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
     SAME_IN_PAST,
     SENTENCE_CONNECTIVES,
+    SET_OFF_RELATIVES,
     SUBORDINATE,
     TIME_AFTER,
 )
@@ -123,18 +127,14 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     low = tok.lower
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    after = tokens[i + 2].lower if i + 2 < len(tokens) and tokens[i + 2].lower != "that" else ""
     if (
         low.endswith("ing")
         and low not in BE_FORMS
         and low not in HAVE_FORMS  # "Being told …", "Having said that, …": a participle phrase
         and nxt in FINITE_WORDS
         and not (
-            nxt.endswith("s")
-            and after in NOUN_FRAME
-            and after.isalpha()
-            and after != "that"
-            and verb_after_phrase(tokens, i + 3)
+            nxt.endswith("s") and after in NOUN_FRAME and after.isalpha() and verb_after_phrase(tokens, i + 3)
         )
     ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
@@ -142,18 +142,23 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
 
 
 def verb_after_phrase(tokens: list[Token], k: int) -> bool:
-    """ "Rising calls for a recount led …": a finite verb after the for/of phrase makes "Rising
-    calls" its subject, a modifier and a noun; "Manning calls for calm, saying …" has none, so
-    "Manning" is the subject of "calls"."""
+    """ "Rising calls for a recount led …": a finite verb right after the phrase makes "Rising
+    calls" its subject, a modifier and a noun; "Manning calls for calm, saying …" has none, nor
+    has "Manning says in a statement the plan was …" (a new subject) or "Manning warns about a
+    plan that failed" (a clause), so "Manning" is the subject of "calls", "says", "warns"."""
     for j in range(k, min(len(tokens), k + 10)):
-        t = tokens[j]
-        if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
+        t, low = tokens[j], tokens[j].lower
+        if (
+            t.quote >= 0
+            or not t.text.isalpha()
+            or t.is_cap
+            or low in CLAUSE_STARTERS
+            or low in SET_OFF_RELATIVES
+        ):
             return False
-        verb = (
-            t.lower in FINITE_WORDS
-            or t.lower in SAME_IN_PAST
-            or (len(t.lower) > 4 and t.lower.endswith("ed"))
-        )
+        if j > k and low in DETERMINERS and tokens[j - 1].lower not in OBJECT_PREPS:
+            return False
+        verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
         if verb and tokens[j - 1].lower not in OBJECT_DETERMINERS and tokens[j - 1].lower != "to":
             return True  # not "a recount": a verb spelling after a determiner is a noun
     return False
