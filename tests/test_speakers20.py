@@ -142,6 +142,7 @@ def test_organisation_named_with_an_opening_preposition_speaks_whole(text: str, 
         ("Via Rail said the deal was “a fraud.”\n", "Via Rail"),
         ("Across the Atlantic, critics said the deal was “a fraud.”\n", "critics"),
         ("In the Senate Keel said the deal was “a fraud.”\n", "Keel"),
+        ("In the House Democrats said the deal was “a fraud.”\n", "Democrats"),
     ],
 )
 def test_preposition_names_and_fronted_phrases_unchanged(text: str, speaker: str) -> None:
@@ -168,3 +169,10 @@ def test_stance_verb_of_a_contact_clause_is_no_speaker(text: str) -> None:
 def test_stance_verb_of_a_free_relative_still_speaks() -> None:
     """Neighbour: "What Keel wanted was “…”" names what Keel wants: Keel's stance."""
     assert only_quote("What Keel wanted was “a fair deal.”\n").speaker == "Keel"
+
+
+def test_group_after_a_fronted_place_keeps_its_own_span() -> None:
+    """Neighbour: people named after a fronted place ("In the House Democrats said") are no
+    organisation opened by the preposition: the mention starts after it."""
+    text = "In the House Democrats said the deal was “a fraud.”\n"
+    assert mention(text, only_quote(text)) == "House Democrats"

@@ -22,6 +22,7 @@ from quotecheck.extract.lexicon import (
     SAME_IN_PAST,
     SENTENCE_CONNECTIVES,
     SET_OFF_RELATIVES,
+    SPEAKING_GROUPS,
     SUBORDINATE,
     TIME_AFTER,
 )
@@ -100,7 +101,9 @@ def preposition_opens_name(tokens: list[Token], i: int, hi: int) -> int:
         and tokens[e].text.islower()
         and (tokens[e].lower in FINITE_WORDS or tokens[e].lower.endswith("ed"))
     )
-    return e if verb and tokens[i].is_cap and k < e and tokens[e - 1].lower in ORG_WORDS else -1
+    last = tokens[e - 1].lower
+    org = last in ORG_WORDS and not (last in SPEAKING_GROUPS and last.endswith("s"))  # not "House Democrats"
+    return e if verb and tokens[i].is_cap and k < e and org else -1
 
 
 def past_object(tokens: list[Token], k: int, hi: int) -> int:
