@@ -176,3 +176,16 @@ def test_group_after_a_fronted_place_keeps_its_own_span() -> None:
     organisation opened by the preposition: the mention starts after it."""
     text = "In the House Democrats said the deal was “a fraud.”\n"
     assert mention(text, only_quote(text)) == "House Democrats"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Meanwhile Acme Media went on to call the deal “a fraud.”\n", "Acme Media"),
+        ("Yesterday the Harbour Trust went on to call the deal “a fraud.”\n", "the Harbour Trust"),
+    ],
+)
+def test_opening_adverb_is_no_part_of_an_organisation(text: str, name: str) -> None:
+    """Neighbours: only a preposition opens an organisation's name; an adverb before the
+    name ("Meanwhile", "Yesterday") stays outside the mention."""
+    assert mention(text, only_quote(text)) == name

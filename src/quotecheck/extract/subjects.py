@@ -16,6 +16,7 @@ from quotecheck.extract.lexicon import (
     NOUN_FRAME,
     OBJECT_DETERMINERS,
     OBJECT_PREPS,
+    OPENING_PREPOSITIONS,
     ORG_WORDS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
@@ -94,16 +95,19 @@ def preposition_opens_name(tokens: list[Token], i: int, hi: int) -> int:
     """ "Across the Pond Media said", "Over the Moon Foods has": a capitalised preposition
     before a run of capitals that ends in an organisation's word and runs straight on to a
     finite verb opens the organisation's name, not a fronted phrase. The verb's index, or -1."""
+    low = tokens[i].lower if i < hi else ""
+    if not (low in OBJECT_PREPS or low in OPENING_PREPOSITIONS) or not tokens[i].is_cap:
+        return -1  # not "Meanwhile Acme Media said", "Yesterday the Harbour Trust said"
     k = i + 1 + (i + 1 < hi and tokens[i + 1].lower == "the")
     e = next((x for x in range(k, min(hi, k + 6)) if not tokens[x].is_cap), hi)
+    last = tokens[e - 1].lower
+    org = last in ORG_WORDS and not (last in SPEAKING_GROUPS and last.endswith("s"))  # not "House Democrats"
     verb = (
         e < hi
         and tokens[e].text.islower()
         and (tokens[e].lower in FINITE_WORDS or tokens[e].lower.endswith("ed"))
     )
-    last = tokens[e - 1].lower
-    org = last in ORG_WORDS and not (last in SPEAKING_GROUPS and last.endswith("s"))  # not "House Democrats"
-    return e if verb and tokens[i].is_cap and k < e and org else -1
+    return e if k < e and org and verb else -1
 
 
 def past_object(tokens: list[Token], k: int, hi: int) -> int:
