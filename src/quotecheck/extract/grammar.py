@@ -143,13 +143,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.sentences import Token, index, possessive
-from quotecheck.extract.subjects import (
-    dateline_end,
-    fronted_verb,
-    joined_after,
-    preposition_opens_name,
-    sentence_subject,
-)
+from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
 MAIN = "main"
 FRONTED = "fronted"
@@ -740,12 +734,9 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
         and (nxt.text.islower() or (dated and tokens[i + 2].lower in OBJECT_PREPS))
     ):
         return True  # "Asked about the plan, …", "Driven by anger, …", "Pressed Tuesday by Lee, …"
-    if (
-        low in OPENING_PREPOSITIONS
-        and nxt is not None
-        and nxt.text.islower()
-        and preposition_opens_name(tokens, i, len(tokens)) < 0
-    ):
+    if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
+        if opens_org(tokens, i, len(tokens)) >= 0:
+            return False  # "Across the Pond Media said": a name
         # "Against the advice …,", "Against claims that …, Lee said"; not the name in "Beyond said"
         comma = next((k for k in range(i + 2, min(len(tokens), i + 25)) if tokens[k].text == ","), -1)
         return not finite(nxt) or (comma > 0 and finite_follows(tokens, comma + 1))
@@ -979,10 +970,9 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
 
 
 def contact_stance(tokens: list[Token], i: int) -> bool:
-    """ "The plan Keel backed was “…”", "a statement Keel signed was “…”": a verb of stance
-    closing a relative clause without "that" on a noun, right before "was", takes that noun
-    as its object; the quote is what the noun is called, by no one named. Not "What Keel
-    wanted was": a pronoun or a capital stands before the subject."""
+    """ "The plan Keel backed was “…”": a verb of stance ending a relative clause without "that"
+    on a noun, right before "was", has that noun for object; the quote after "was" is what the
+    noun is called, by no one named. Not "What Keel wanted was": no noun before the subject."""
     if i + 1 >= len(tokens) or tokens[i + 1].lower not in FINITE_BE:
         return False
     np = np_backward(tokens, i - 1, 0)
@@ -1184,11 +1174,9 @@ def noun_use(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     if prev is None or tokens[i].lower == "according":
         return False
-    if (
-        prev.lower in NOUN_DETERMINERS
-        or possessor(prev)
-        or (prev.lower.endswith("ing") and fronted_verb(tokens, i - 1))
-    ):
+    if prev.lower in NOUN_DETERMINERS or possessor(prev):
+        return True
+    if prev.lower.endswith("ing") and fronted_verb(tokens, i - 1):
         return True  # "Growing fears of a strike made …": a modifier opening the subject
     if prev.is_cap and i >= 2 and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
         return True  # "of Republican claims", "the Paris attacks"
@@ -1700,7 +1688,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
-    if np is None and preposition_opens_name(tokens, lo, len(tokens)) == b + 1:
+    if np is None and opens_org(tokens, lo, len(tokens)) == b + 1:
         np = tokens[lo : b + 1]  # "Across the Pond Media said", "Over the Moon Foods has said"
     if np is not None and len(np) == 1 and v >= 2 and np[0] is tokens[v - 1] and relative_verb(tokens, v - 1):
         return relative_subject(s, v - 2, word)  # "the aide who deserves credit for …": not "deserves"

@@ -224,6 +224,7 @@ WEAK_LEMMAS = {
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me", "you"}
+PERSONAL_PRONOUNS = PRONOUNS | OBJECT_PRONOUNS  # "led him to say": an object pronoun may speak
 
 DETERMINERS = {
     "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "these",

@@ -54,7 +54,6 @@ from quotecheck.extract.lexicon import (
     NOUNISH_DETERMINERS,
     OBJECT_DETERMINERS,
     OBJECT_PREPS,
-    OBJECT_PRONOUNS,
     ORG_HEADS,
     ORG_WORDS,
     PARTICIPLE_BEFORE,
@@ -64,6 +63,7 @@ from quotecheck.extract.lexicon import (
     PAST_PARTICIPLES,
     PEOPLE_HEADS,
     PERCEIVE_FORMS,
+    PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLATFORMS,
     PLURAL_SUBJECTS,
@@ -1027,11 +1027,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
 def kind_of_mention(tokens: list[Token]) -> str:
     if len(tokens) == 1 and tokens[0].lower in RELATIVE_PRONOUNS:
         return "relative"
-    if len(tokens) == 1 and (
-        tokens[0].lower in PRONOUNS
-        or tokens[0].lower in OBJECT_PRONOUNS
-        or CONTRACTION.fullmatch(tokens[0].lower)
-    ):
+    if len(tokens) == 1 and (tokens[0].lower in PERSONAL_PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
         return "pronoun"
     if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
         return "description"
@@ -1073,13 +1069,7 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
 
 def can_speak(np: list[Token]) -> bool:
     """A name, a person, a body or a document; not "the door", "the plan"."""
-    last = np[-1].lower
-    return (
-        kind_of_mention(np) != "description"
-        or person_like(np)
-        or last in DOCUMENT_NOUNS
-        or last in GROUP_NOUNS
-    )
+    return kind_of_mention(np) != "description" or person_like(np) or np[-1].lower in DOCUMENT_NOUNS
 
 
 def person_like(np: list[Token]) -> bool:

@@ -36,7 +36,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     i = dateline_end(tokens, lo, hi)
     while i < hi and tokens[i].lower in SENTENCE_CONNECTIVES:
         i += 1
-    if (e := preposition_opens_name(tokens, i, hi)) >= 0:
+    if (e := opens_org(tokens, i, hi)) >= 0:
         return tokens[i:e]
     for _ in range(3):
         if i < hi and (
@@ -91,7 +91,7 @@ def joined_after(tokens: list[Token], np: list[Token], i: int, hi: int) -> list[
     return tokens[i : index(tokens, second[-1], k + len(second)) + 1]
 
 
-def preposition_opens_name(tokens: list[Token], i: int, hi: int) -> int:
+def opens_org(tokens: list[Token], i: int, hi: int) -> int:
     """ "Across the Pond Media said", "Over the Moon Foods has": a capitalised preposition
     before a run of capitals that ends in an organisation's word and runs straight on to a
     finite verb opens the organisation's name, not a fronted phrase. The verb's index, or -1."""
@@ -155,16 +155,11 @@ def verb_after_phrase(tokens: list[Token], k: int) -> bool:
     plan that failed" (a clause), so "Manning" is the subject of "calls", "says", "warns"."""
     for j in range(k, min(len(tokens), k + 10)):
         t, low = tokens[j], tokens[j].lower
-        if (
-            t.quote >= 0
-            or not t.text.isalpha()
-            or t.is_cap
-            or low in CLAUSE_STARTERS
-            or low in SET_OFF_RELATIVES
-        ):
+        if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
             return False
-        if j > k and low in DETERMINERS and tokens[j - 1].lower not in OBJECT_PREPS:
-            return False
+        new_np = j > k and low in DETERMINERS and tokens[j - 1].lower not in OBJECT_PREPS
+        if low in CLAUSE_STARTERS or low in SET_OFF_RELATIVES or new_np:
+            return False  # "says in a memo the plan was", "warns about a plan that failed": a clause
         verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
         if verb and tokens[j - 1].lower not in OBJECT_DETERMINERS and tokens[j - 1].lower != "to":
             return True  # not "a recount": a verb spelling after a determiner is a noun
