@@ -83,6 +83,21 @@ def test_modifier_opening_a_subject_is_no_speaker(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Growing fears that the port would close led Keel to call the plan “a fraud.”\n", "Keel"),
+        ("Mounting claims that the vote was rigged prompted the mayor to call it “a sham.”\n", "the mayor"),
+        ("Rising hopes that the strike would end led the union to call the deal “a win.”\n", "the union"),
+        ("Growing fears that the port would close made Keel call the plan “a fraud.”\n", None),
+    ],
+)
+def test_modifier_before_a_noun_and_its_that_clause(text: str, speaker: str | None) -> None:
+    """ "Growing fears that the port would close led …": a second finite verb after the
+    clause's own makes "Growing fears …" the subject; "Growing" is no speaker."""
+    assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("Manning calls on the board to call the plan “a fraud.”\n", "Manning"),
         ("Manning warns that the plan is “a fraud.”\n", "Manning"),
         ("Golding insists the plan is “a fraud.”\n", "Golding"),
@@ -90,6 +105,9 @@ def test_modifier_opening_a_subject_is_no_speaker(text: str) -> None:
         ("Fleming argues on her blog the plan is “a fraud.”\n", "Fleming"),
         ("Manning warns about a plan that failed, calling it “a fraud.”\n", "Manning"),
         ("Golding calls on voters who backed the plan to call it “a fraud.”\n", "Golding"),
+        ("Manning warns that the board has failed to act, calling it “a fraud.”\n", "Manning"),
+        ("Manning warns that the port was closed, calling it “a fraud.”\n", "Manning"),
+        ("Manning warns that the port would close, calling the plan “a fraud.”\n", "Manning"),
     ],
 )
 def test_surname_ending_in_ing_still_speaks(text: str, speaker: str) -> None:

@@ -10,6 +10,7 @@ from quotecheck.extract.lexicon import (
     CLAUSE_STARTERS,
     DETERMINERS,
     EMPTY_SUBJECTS,
+    FINITE_AUX,
     FINITE_WORDS,
     FRONTED,
     HAVE_FORMS,
@@ -134,26 +135,30 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     low = tok.lower
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    after = tokens[i + 2].lower if i + 2 < len(tokens) and tokens[i + 2].lower != "that" else ""
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
     if (
         low.endswith("ing")
         and low not in BE_FORMS
         and low not in HAVE_FORMS  # "Being told …", "Having said that, …": a participle phrase
         and nxt in FINITE_WORDS
         and not (
-            nxt.endswith("s") and after in NOUN_FRAME and after.isalpha() and verb_after_phrase(tokens, i + 3)
+            nxt.endswith("s")
+            and after in NOUN_FRAME
+            and after.isalpha()
+            and verb_after_phrase(tokens, i + 3, after == "that")
         )
     ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
 
 
-def verb_after_phrase(tokens: list[Token], k: int) -> bool:
+def verb_after_phrase(tokens: list[Token], k: int, clause: bool = False) -> bool:
     """ "Rising calls for a recount led …": a finite verb right after the phrase makes "Rising
     calls" its subject, a modifier and a noun; "Manning calls for calm, saying …" has none, nor
     has "Manning says in a statement the plan was …" (a new subject) or "Manning warns about a
-    plan that failed" (a clause), so "Manning" is the subject of "calls", "says", "warns"."""
-    for j in range(k, min(len(tokens), k + 10)):
+    plan that failed" (a clause), so "Manning" is the subject of "calls", "says", "warns". After
+    a ``clause`` ("Growing fears that the port would close led …") the verb is the second one."""
+    for j in range(k, min(len(tokens), k + 14)):
         t, low = tokens[j], tokens[j].lower
         if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
             return False
@@ -161,8 +166,11 @@ def verb_after_phrase(tokens: list[Token], k: int) -> bool:
         if low in CLAUSE_STARTERS or low in SET_OFF_RELATIVES or new_np:
             return False  # "says in a memo the plan was", "warns about a plan that failed": a clause
         verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
-        if verb and tokens[j - 1].lower not in OBJECT_DETERMINERS and tokens[j - 1].lower != "to":
-            return True  # not "a recount": a verb spelling after a determiner is a noun
+        prev = tokens[j - 1].lower
+        if verb and prev not in OBJECT_DETERMINERS and prev not in FINITE_AUX and prev != "to":
+            if not clause:
+                return True  # not "a recount": a verb spelling after a determiner is a noun
+            clause = False  # "that the port would close": the clause's own verb
     return False
 
 
