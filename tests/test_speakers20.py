@@ -108,6 +108,7 @@ def test_modifier_before_a_noun_and_its_that_clause(text: str, speaker: str | No
         ("Manning warns that the board has failed to act, calling it “a fraud.”\n", "Manning"),
         ("Manning warns that the port was closed, calling it “a fraud.”\n", "Manning"),
         ("Manning warns that the port would close, calling the plan “a fraud.”\n", "Manning"),
+        ("Manning argues that the deal is bad and was rushed, calling it “a fraud.”\n", "Manning"),
     ],
 )
 def test_surname_ending_in_ing_still_speaks(text: str, speaker: str) -> None:

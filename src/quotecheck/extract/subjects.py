@@ -8,6 +8,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     BE_FORMS,
     CLAUSE_STARTERS,
+    COORDINATORS,
     DETERMINERS,
     EMPTY_SUBJECTS,
     FINITE_AUX,
@@ -158,19 +159,21 @@ def verb_after_phrase(tokens: list[Token], k: int, clause: bool = False) -> bool
     has "Manning says in a statement the plan was …" (a new subject) or "Manning warns about a
     plan that failed" (a clause), so "Manning" is the subject of "calls", "says", "warns". After
     a ``clause`` ("Growing fears that the port would close led …") the verb is the second one."""
+    verbs = 2 if clause else 1
     for j in range(k, min(len(tokens), k + 14)):
         t, low = tokens[j], tokens[j].lower
         if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
             return False
         new_np = j > k and low in DETERMINERS and tokens[j - 1].lower not in OBJECT_PREPS
-        if low in CLAUSE_STARTERS or low in SET_OFF_RELATIVES or new_np:
+        joined = clause and verbs == 1 and low in COORDINATORS  # "that the deal is bad and was rushed"
+        if low in CLAUSE_STARTERS or low in SET_OFF_RELATIVES or new_np or joined:
             return False  # "says in a memo the plan was", "warns about a plan that failed": a clause
         verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
         prev = tokens[j - 1].lower
         if verb and prev not in OBJECT_DETERMINERS and prev not in FINITE_AUX and prev != "to":
-            if not clause:
-                return True  # not "a recount": a verb spelling after a determiner is a noun
-            clause = False  # "that the port would close": the clause's own verb
+            verbs -= 1  # not "a recount": a verb spelling after a determiner is a noun
+            if not verbs:
+                return True
     return False
 
 
