@@ -43,10 +43,13 @@ def person_name(tokens: list[Token]) -> list[Token]:
     cur: list[Token] = []
     for tok in tokens:
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
-            cur and (tok.lower in NAME_PARTICLES or tok.lower in NAME_SUFFIXES)
+            cur
+            and (
+                tok.lower in NAME_PARTICLES
+                or tok.lower in NAME_SUFFIXES
+                or (tok.lower == "the" and cur[-1].lower in OBJECT_PREPS)  # "Across the Pond Media"
+            )
         )
-        if tok.lower == "the" and cur and cur[-1].is_cap and cur[-1].lower in OBJECT_PREPS:
-            name_like = True  # "Across the Pond Media": a name opened by a preposition
         if name_like and not possessive(tok):
             cur.append(tok)
         else:
