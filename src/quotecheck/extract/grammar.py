@@ -78,7 +78,6 @@ from quotecheck.extract.lexicon import (
     PARTICLES_OUT,
     PARTITIVES,
     PAST_FORMS,
-    PAST_PARTICIPLES,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
@@ -1171,23 +1170,17 @@ def view_phrase(tokens: list[Token], i: int) -> int:
 def noun_use(tokens: list[Token], i: int) -> bool:
     """ "a press release", "his support", "her opening remarks", "the deal’s backers": a
     verb spelling after a determiner or a possessive, or after one and a modifier, is a noun."""
-    prev = tokens[i - 1] if i > 0 else None
-    if prev is None or tokens[i].lower == "according":
+    if tokens[i].lower == "according":
         return False
-    if prev.lower in NOUN_DETERMINERS or possessor(prev):
+    slot = noun_slot(tokens, i, 0)
+    if slot == 1:
         return True
-    if prev.lower.endswith("ing") and fronted_verb(tokens, i - 1):
+    if i > 0 and tokens[i - 1].lower.endswith("ing") and fronted_verb(tokens, i - 1):
         return True  # "Growing fears of a strike made …": a modifier opening the subject
-    if prev.is_cap and i >= 2 and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
+    if i >= 2 and tokens[i - 1].is_cap and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
         return True  # "of Republican claims", "the Paris attacks"
-    before = tokens[i - 2] if i >= 2 else None
-    if before is None or not (prev.text.isalpha() and prev.text.islower()):
-        return False
-    if not (before.lower in NOUN_DETERMINERS or possessor(before)):
-        return False
-    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
     return (
-        bare_present(tokens[i]) and not plural and plural_before_phrase(tokens, i) < 0
+        slot == 2 and bare_present(tokens[i]) and plural_before_phrase(tokens, i) < 0
     )  # "a press release"; not "the figures insist", "Voters in the port say"
 
 
@@ -2061,7 +2054,7 @@ def passive(tokens: list[Token], v: int, lo: int) -> bool:
         b -= 1  # "was often labeled", "has long been praised", "were not asked"
     if b >= lo and tokens[b].lower in BE_FORMS and not low.endswith("ing"):
         return True
-    past = low.endswith(PARTICIPLE_ENDS) or low in PAST_PARTICIPLES
+    past = low.endswith(PARTICIPLE_ENDS) or low in IRREGULAR_PARTICIPLES
     if past and b >= 0 and is_dash(tokens, b) and any(t.lower in FINITE_AUX for t in tokens[b + 1 : v]):
         return False  # "Hale — speaking at the dock — has called it": a perfect after an aside is active
     if past and b >= 0 and b == v - 1 and tokens[b].text == ",":
@@ -2317,21 +2310,24 @@ def names_object(tokens: list[Token], k: int, v: int) -> bool:
     )
 
 
-def noun_slot(tokens: list[Token], k: int, lo: int) -> bool:
+def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
     """ "the force", "his push", "the task force": a word right after a determiner or a
-    possessive, or after one and a singular modifier, stands where a noun stands."""
+    possessive (1), or after one and a singular modifier (2), stands where a noun stands (0:
+    it does not). ``noun_use`` asks more of the second kind before it calls a verb a noun."""
     prev = tokens[k - 1] if k > lo else None
     if prev is None:
-        return False
+        return 0
     if prev.lower in NOUN_DETERMINERS or possessor(prev):
-        return True
+        return 1
     before = tokens[k - 2] if k - 2 >= lo else None
     return (
-        before is not None
+        2
+        if before is not None
         and prev.text.isalpha()
         and prev.text.islower()
         and not (prev.lower.endswith("s") and not prev.lower.endswith("ss"))
         and (before.lower in NOUN_DETERMINERS or possessor(before))
+        else 0
     )
 
 

@@ -37,6 +37,7 @@ from quotecheck.extract.lexicon import (
     HEAD_PREPS,
     INDEFINITE,
     INVERTED_OPENING_LEMMAS,
+    IRREGULAR_PARTICIPLES,
     KEEP_FORMS,
     MAKE_FORMS,
     MEDIUM,
@@ -52,7 +53,6 @@ from quotecheck.extract.lexicon import (
     NOUN_MARKERS,
     NOUNISH,
     NOUNISH_DETERMINERS,
-    OBJECT_DETERMINERS,
     OBJECT_PREPS,
     ORG_HEADS,
     ORG_WORDS,
@@ -60,7 +60,6 @@ from quotecheck.extract.lexicon import (
     PARTICLE_CUES,
     PARTITIVES,
     PAST_FORMS,
-    PAST_PARTICIPLES,
     PEOPLE_HEADS,
     PERCEIVE_FORMS,
     PERSONAL_PRONOUNS,
@@ -92,7 +91,6 @@ from quotecheck.extract.lexicon import (
     STOP,
     STOP_CAPS,
     STOP_CAPS_SHORT,
-    SUBJECT_PRONOUNS,
     TIME_NOUNS,
     TIME_PHRASE_HEADS,
     TIME_WORDS,
@@ -135,7 +133,7 @@ def hand_words_follow(tokens: list[Token], i: int) -> bool:
 
 def past_participle(tok: Token) -> bool:
     """Whether a lower-case word may be a past participle: "-ed" or a listed irregular one."""
-    return tok.text.islower() and (tok.lower.endswith("ed") or tok.lower in PAST_PARTICIPLES)
+    return tok.text.islower() and (tok.lower.endswith("ed") or tok.lower in IRREGULAR_PARTICIPLES)
 
 
 def perceived(tokens: list[Token], i: int) -> bool:
@@ -151,7 +149,7 @@ def perceived(tokens: list[Token], i: int) -> bool:
         and part.text.islower()
         and (
             part.lower in PAST_FORMS
-            or part.lower in PAST_PARTICIPLES
+            or part.lower in IRREGULAR_PARTICIPLES
             or part.lower in PERCEIVE_FORMS  # "overheard"
             or part.lower.endswith("ed")
         )
@@ -334,7 +332,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         first = np_core(tokens, i - 2, lo)
         if (
             first is not None
-            and first[0].lower not in SUBJECT_PRONOUNS
+            and first[0].lower not in PRONOUNS
             and first[0].lower not in RELATIVE_PRONOUNS
             and (
                 tokens[i - 1].lower != "on"
@@ -391,7 +389,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return None
     if tok.lower in ("who", "which") and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
         return [tok]  # "Hale, who said", "Hale - who said": resolved through the antecedent
-    if tok.lower in SUBJECT_PRONOUNS or tok.lower in INDEFINITE:
+    if tok.lower in PRONOUNS or tok.lower in INDEFINITE:
         return [tok]
     if tok.lower in SOMEONE and (
         end - 1 < lo or not tokens[end - 1].text[:1].isalnum() or tokens[end - 1].lower in SOMEONE_AFTER
@@ -451,7 +449,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             and not (i - 2 >= lo and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
         ):
             break  # a verb ends the phrase; not a noun after an article ("the press office")
-        if prev.lower in SUBJECT_PRONOUNS:
+        if prev.lower in PRONOUNS:
             return None  # "She gives credit": the word after a subject pronoun is its verb
         if (
             prev.text.islower()
@@ -529,7 +527,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     tok = tokens[start]
     if tok.quote >= 0:
         return None
-    if tok.lower in SUBJECT_PRONOUNS:
+    if tok.lower in PRONOUNS:
         return [tok]
     if CONTRACTION.fullmatch(tok.lower):
         return [tok]  # "he’s predicting": a pronoun subject
@@ -645,7 +643,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and not (
                 len(out) >= 2
                 and i + 1 < len(tokens)
-                and (tokens[i + 1].lower in OBJECT_DETERMINERS or tokens[i + 1].quote >= 0)
+                and (tokens[i + 1].lower in ARTICLES_AND_POSSESSIVES or tokens[i + 1].quote >= 0)
             )
         ):
             out.append(t)  # "the agency's spokesman"
@@ -878,7 +876,7 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if b < lo:
         return None
     head = np_backward(tokens, b, lo)
-    if head is None or head[0].lower in SUBJECT_PRONOUNS or head[0].lower in RELATIVE_PRONOUNS:
+    if head is None or head[0].lower in PRONOUNS or head[0].lower in RELATIVE_PRONOUNS:
         return None
     if kind_of_mention(head) not in ("name", "description"):
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quotecheck.extract.lexicon import (
     ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
     CLAUSE_STARTERS,
     COORDINATORS,
@@ -16,7 +17,6 @@ from quotecheck.extract.lexicon import (
     FRONTED,
     HAVE_FORMS,
     NOUN_FRAME,
-    OBJECT_DETERMINERS,
     OBJECT_PREPS,
     OPENING_PREPOSITIONS,
     ORG_WORDS,
@@ -170,7 +170,7 @@ def verb_after_phrase(tokens: list[Token], k: int, clause: bool = False) -> bool
             return False  # "says in a memo the plan was", "warns about a plan that failed": a clause
         verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
         prev = tokens[j - 1].lower
-        if verb and prev not in OBJECT_DETERMINERS and prev not in FINITE_AUX and prev != "to":
+        if verb and prev not in ARTICLES_AND_POSSESSIVES and prev not in FINITE_AUX and prev != "to":
             verbs -= 1  # not "a recount": a verb spelling after a determiner is a noun
             if not verbs:
                 return True
