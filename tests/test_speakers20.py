@@ -208,3 +208,38 @@ def test_opening_adverb_is_no_part_of_an_organisation(text: str, name: str) -> N
     """Neighbours: only a preposition opens an organisation's name; an adverb before the
     name ("Meanwhile", "Yesterday") stays outside the mention."""
     assert mention(text, only_quote(text)) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rosa Vance leads the guild. The layoffs drove her members, most of them welders, "
+            "to describe the offer as “an insult.”\n",
+            "her members",
+        ),
+        (
+            "Rosa Vance leads the guild. The layoffs prompted her deputy, a former welder, "
+            "to call the offer “an insult.”\n",
+            "her deputy",
+        ),
+        (
+            "Lena Ortiz chairs the panel. The leak pushed her aides, two of them lawyers, "
+            "to call the memo “a forgery.”\n",
+            "her aides",
+        ),
+        (
+            "Omar Birk runs the depot. The fire led her drivers, officials said, to call the move “reckless.”\n",
+            "her drivers",
+        ),
+        (
+            "Lena Ortiz chairs the panel. The leak pushed her, a lawyer by training, "
+            "to call the memo “a forgery.”\n",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_possessive_before_an_aside_is_no_object_pronoun(text: str, speaker: str) -> None:
+    """ "led her crew, …, to call": "her" owns the noun that speaks; only a pronoun standing
+    alone ("led her, a lawyer, to") is the object (neighbour, last)."""
+    assert only_quote(text).speaker == speaker

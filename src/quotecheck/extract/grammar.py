@@ -2235,8 +2235,8 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
         tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
     )
     acts = k >= 0 and causing(tokens, k, lo, v)
-    if acts and tokens[k + 1].lower in OBJECT_PRONOUNS and tokens[v - 2].text in (",", tokens[k + 1].text):
-        return [tokens[k + 1]]  # "prompted him to", "prompted her, the mayor, to": the pronoun speaks
+    if acts and tokens[k + 1].lower in OBJECT_PRONOUNS and tokens[k + 2].text in (",", "to"):
+        return [tokens[k + 1]]  # "prompted him to", "led her, the mayor, to"; not "led her union, …, to"
     np = np_forward(tokens, k + 1, v - 1) if acts else None
     if np is not None and kind_of_mention(np) in ("name", "description"):
         e = x = k + 1 + len(np)
