@@ -243,3 +243,20 @@ def test_possessive_before_an_aside_is_no_object_pronoun(text: str, speaker: str
     """ "led her crew, …, to call": "her" owns the noun that speaks; only a pronoun standing
     alone ("led her, a lawyer, to") is the object (neighbour, last)."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harding speaks to the crowd and describes the deal as “a swindle.”\n", "Harding"),
+        ("Manning writes to the board and calls the levy “unfair.”\n", "Manning"),
+        ("Cushing talks about the levy and calls it “a tax on the poor.”\n", "Cushing"),
+        ("Browning talks to voters and said the tax was “a mistake.”\n", "Browning"),
+        ("Mounting calls for tax cuts and more spending led Vance to call the budget “a fantasy.”\n", "Vance"),
+        ("Growing anger at the mayor and the council led Okoro to call the budget “a fantasy.”\n", "Okoro"),
+    ],
+)
+def test_surname_in_ing_with_a_second_verb_after_and(text: str, speaker: str) -> None:
+    """A verb after "and" is the surname's second verb, not the verb of a modified noun; "and"
+    joining two nouns still leaves the -ing word a modifier (neighbours, last two)."""
+    assert only_quote(text).speaker == speaker

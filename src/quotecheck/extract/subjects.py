@@ -164,12 +164,12 @@ def verb_after_phrase(tokens: list[Token], k: int, clause: bool = False) -> bool
         t, low = tokens[j], tokens[j].lower
         if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
             return False
-        new_np = j > k and low in DETERMINERS and tokens[j - 1].lower not in OBJECT_PREPS
-        joined = clause and verbs == 1 and low in COORDINATORS  # "that the deal is bad and was rushed"
+        prev = tokens[j - 1].lower
+        verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
+        new_np = j > k and low in DETERMINERS and prev not in OBJECT_PREPS
+        joined = prev in COORDINATORS and (verb or (clause and verbs == 1))  # "talks to us and calls"
         if low in CLAUSE_STARTERS or low in SET_OFF_RELATIVES or new_np or joined:
             return False  # "says in a memo the plan was", "warns about a plan that failed": a clause
-        verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
-        prev = tokens[j - 1].lower
         if verb and prev not in ARTICLES_AND_POSSESSIVES and prev not in FINITE_AUX and prev != "to":
             verbs -= 1  # not "a recount": a verb spelling after a determiner is a noun
             if not verbs:
