@@ -260,3 +260,20 @@ def test_surname_in_ing_with_a_second_verb_after_and(text: str, speaker: str) ->
     """A verb after "and" is the surname's second verb, not the verb of a modified noun; "and"
     joining two nouns still leaves the -ing word a modifier (neighbours, last two)."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Toward the Harbour Trust walked Vance, calling the deal “a sham.”\n", None),
+        ("Behind the Harbour Trust stood Vance, calling the deal “a sham.”\n", None),
+        ("Toward the Harbour Trust walked the mayor, calling the plan “a disaster.”\n", None),
+        ("Across the Pond Media hired Pell to call the film “a triumph.”\n", None),
+        ("Under the Bridge Trust told Keel the deal was “off.”\n", "Under the Bridge Trust"),
+        ("Against the Grain Group accused Keel of “lying.”\n", "Against the Grain Group"),
+    ],
+)
+def test_place_before_an_inverted_subject_is_no_organisation(text: str, speaker: str | None) -> None:
+    """ "Toward the Harbour Trust walked Vance": a place put before its verb and subject; a
+    verb that can take a quote keeps the organisation's name (neighbours, last two)."""
+    assert only_quote(text).speaker == speaker

@@ -10,6 +10,7 @@ from quotecheck.extract.lexicon import (
     BE_FORMS,
     CLAUSE_STARTERS,
     COORDINATORS,
+    CUE_FORMS,
     DETERMINERS,
     EMPTY_SUBJECTS,
     FINITE_AUX,
@@ -108,7 +109,11 @@ def opens_org(tokens: list[Token], i: int, hi: int) -> int:
         e < hi
         and tokens[e].text.islower()
         and (tokens[e].lower in FINITE_WORDS or tokens[e].lower.endswith("ed"))
-    )
+        and (
+            tokens[e].lower in CUE_FORMS
+            or not (e + 1 < hi and (tokens[e + 1].is_cap or tokens[e + 1].lower in ARTICLES))
+        )
+    )  # not "Toward the Harbour Trust walked Keel, …": a place put before its verb and subject
     return e if k < e and org and verb else -1
 
 
