@@ -277,3 +277,20 @@ def test_place_before_an_inverted_subject_is_no_organisation(text: str, speaker:
     """ "Toward the Harbour Trust walked Vance": a place put before its verb and subject; a
     verb that can take a quote keeps the organisation's name (neighbours, last two)."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokeswoman for the bakery that said “We regret it” declined to comment.\n", "the bakery"),
+        ("A lawyer for the mill that wrote “We owe nothing” quit.\n", "the mill"),
+        ("The daughter of the fisherman who said “The sea is empty” spoke.\n", "the fisherman"),
+        ("A banner for the fair that reads “All welcome” fell down.\n", "A banner"),
+        ("A sticker on the bumper of the car that reads “Honk if happy” peeled off.\n", "A sticker"),
+    ],
+)
+def test_relative_clause_after_of_for_stays_with_its_object(text: str, speaker: str) -> None:
+    """ "a spokeswoman for the bakery that said": the person is known by the bakery, and the
+    clause is about the bakery; a document or a place phrase still hands the clause back
+    (neighbours, last two)."""
+    assert only_quote(text).speaker == speaker

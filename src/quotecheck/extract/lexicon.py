@@ -763,6 +763,9 @@ PP_TIME = WEEKDAYS | {
 PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
+# A noun before these is known by the one after ("a spokesman for the bank", "the son of
+# the farmer"): a clause after the second is about the second.
+RELATIONAL_PREPS = {"of", "for", "to"}
 
 PARTICIPLE_BEFORE = BE_FORMS | {
     ",", "and", "by", "while", "after", "before", "when", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",

@@ -75,6 +75,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     QUANTIFIERS,
     REDUCED_RELATIVE,
+    RELATIONAL_PREPS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_NOT_NOUNS,
     ROLE_NOUNS,
@@ -998,7 +999,13 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         for _ in range(3):  # "a sign in the window of the shop that reads": the sign, not the shop
             p = index(tokens, outer[0]) - 1 if outer is not None and not can_speak(outer) else -1
             outer = np_core(tokens, p - 1, 0) if p >= 1 and tokens[p].lower in OBJECT_PREPS else None
-            ante = outer if outer is not None and can_speak(outer) else ante
+            tied = tokens[p].lower in RELATIONAL_PREPS  # "a spokesman for the bank that said": the bank
+            if (
+                outer is not None
+                and can_speak(outer)
+                and not (tied and outer[-1].lower not in DOCUMENT_NOUNS)
+            ):
+                ante = outer
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
         named = appositive_name(tokens, np)
