@@ -294,3 +294,20 @@ def test_relative_clause_after_of_for_stays_with_its_object(text: str, speaker: 
     clause is about the bakery; a document or a place phrase still hands the clause back
     (neighbours, last two)."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The words Ortiz used were “cruel and petty.”\n", "Ortiz"),
+        ("The term Birk coined was “harbour creep.”\n", "Birk"),
+        ("The slogan Pell adopted was “Build it now.”\n", "Pell"),
+        ("The line Okoro used was “not on my watch.”\n", "Okoro"),
+        ("The label Birk rejected was “extremist.”\n", None),
+        ("The term Ortiz opposes is “death tax.”\n", None),
+    ],
+)
+def test_words_a_speaker_used_are_theirs(text: str, speaker: str | None) -> None:
+    """ "The words Ortiz used were “…”": the noun is the words, Ortiz's; words rejected or
+    opposed are not (neighbours, last two)."""
+    assert only_quote(text).speaker == speaker

@@ -106,6 +106,7 @@ from quotecheck.extract.lexicon import (
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
+    USED_WORDS,
     UTTERANCE_NOUNS,
     VIEW_FILLERS,
     VIEW_VERBS,
@@ -113,6 +114,7 @@ from quotecheck.extract.lexicon import (
     WEAK_LEMMAS,
     WEAK_SUBORDINATORS,
     WEEKDAYS,
+    WORD_USE_FORMS,
 )
 from quotecheck.extract.lexicon import (
     FRONTED as FRONTED_WORDS,
@@ -971,12 +973,15 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
 def contact_stance(tokens: list[Token], i: int) -> bool:
     """ "The plan Keel backed was “…”": a verb of stance ending a relative clause without "that"
     on a noun, right before "was", has that noun for object; the quote after "was" is what the
-    noun is called, by no one named. Not "What Keel wanted was": no noun before the subject."""
+    noun is called, by no one named. Not "What Keel wanted was" (no noun before the subject) nor
+    "The words Keel used were" (the noun is the words, Keel's)."""
     if i + 1 >= len(tokens) or tokens[i + 1].lower not in FINITE_BE:
         return False
     np = np_backward(tokens, i - 1, 0)
     k = index(tokens, np[0]) - 1 if np is not None else -1
-    return k >= 0 and noun_word(tokens[k]) and tokens[k].lower not in RELATIVE_PRONOUNS
+    low = tokens[k].lower if k >= 0 else ""
+    used = low in USED_WORDS and tokens[i].lower in WORD_USE_FORMS  # "The term Keel coined was"
+    return k >= 0 and noun_word(tokens[k]) and low not in RELATIVE_PRONOUNS and not used
 
 
 PHRASE_REACH = 12

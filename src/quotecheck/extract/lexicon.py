@@ -1003,6 +1003,11 @@ USED_WORDS = {
     "term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line",
     "nickname", "moniker",
 }  # fmt: skip
+# Verbs of stance by which one says the words such a noun names: "The term Keel coined was
+# “…”" is Keel's; "The term Keel rejected was “…”" is not.
+WORD_USE_FORMS = verb_forms(
+    ("use", "coin", "employ", "adopt", "invoke", "repeat", "prefer", "favor", "favour")
+)
 
 # Words that open a list of examples after a noun for words: "terms such as “…”, “…” and “…”".
 EXAMPLE_LEADS = {"such", "as", "like", "including"}
