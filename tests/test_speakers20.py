@@ -252,7 +252,10 @@ def test_possessive_before_an_aside_is_no_object_pronoun(text: str, speaker: str
         ("Manning writes to the board and calls the levy “unfair.”\n", "Manning"),
         ("Cushing talks about the levy and calls it “a tax on the poor.”\n", "Cushing"),
         ("Browning talks to voters and said the tax was “a mistake.”\n", "Browning"),
-        ("Mounting calls for tax cuts and more spending led Vance to call the budget “a fantasy.”\n", "Vance"),
+        (
+            "Mounting calls for tax cuts and more spending led Vance to call the budget “a fantasy.”\n",
+            "Vance",
+        ),
         ("Growing anger at the mayor and the council led Okoro to call the budget “a fantasy.”\n", "Okoro"),
     ],
 )

@@ -1005,9 +1005,7 @@ USED_WORDS = {
 }  # fmt: skip
 # Verbs of stance by which one says the words such a noun names: "The term Keel coined was
 # “…”" is Keel's; "The term Keel rejected was “…”" is not.
-WORD_USE_FORMS = verb_forms(
-    ("use", "coin", "employ", "adopt", "invoke", "repeat", "prefer", "favor", "favour")
-)
+WORD_USE_FORMS = verb_forms(("use", "coin", "adopt", "invoke", "repeat", "prefer", "favor", "favour"))
 
 # Words that open a list of examples after a noun for words: "terms such as “…”, “…” and “…”".
 EXAMPLE_LEADS = {"such", "as", "like", "including"}

@@ -1000,11 +1000,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
             p = index(tokens, outer[0]) - 1 if outer is not None and not can_speak(outer) else -1
             outer = np_core(tokens, p - 1, 0) if p >= 1 and tokens[p].lower in OBJECT_PREPS else None
             tied = tokens[p].lower in RELATIONAL_PREPS  # "a spokesman for the bank that said": the bank
-            if (
-                outer is not None
-                and can_speak(outer)
-                and not (tied and outer[-1].lower not in DOCUMENT_NOUNS)
-            ):
+            if outer is not None and can_speak(outer) and (outer[-1].lower in DOCUMENT_NOUNS or not tied):
                 ante = outer
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":

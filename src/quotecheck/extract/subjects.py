@@ -105,15 +105,13 @@ def opens_org(tokens: list[Token], i: int, hi: int) -> int:
     e = next((x for x in range(k, min(hi, k + 6)) if not tokens[x].is_cap), hi)
     last = tokens[e - 1].lower
     org = last in ORG_WORDS and not (last in SPEAKING_GROUPS and last.endswith("s"))  # not "House Democrats"
+    inverted = e + 1 < hi and (tokens[e + 1].is_cap or tokens[e + 1].lower in ARTICLES)  # "walked Keel"
     verb = (
         e < hi
         and tokens[e].text.islower()
         and (tokens[e].lower in FINITE_WORDS or tokens[e].lower.endswith("ed"))
-        and (
-            tokens[e].lower in CUE_FORMS
-            or not (e + 1 < hi and (tokens[e + 1].is_cap or tokens[e + 1].lower in ARTICLES))
-        )
-    )  # not "Toward the Harbour Trust walked Keel, …": a place put before its verb and subject
+        and (tokens[e].lower in CUE_FORMS or not inverted)  # not "Toward the Harbour Trust walked Keel, …"
+    )
     return e if k < e and org and verb else -1
 
 
