@@ -314,3 +314,19 @@ def test_words_a_speaker_used_are_theirs(text: str, speaker: str | None) -> None
     """ "The words Ortiz used were “…”": the noun is the words, Ortiz's; words rejected or
     opposed are not (neighbours, last two)."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A man at the bank that said “Rates will rise” left.\n", "the bank"),
+        ("A woman at the firm that said “We regret it” quit.\n", "the firm"),
+        ("A reporter at the studio that said “We are closed” left.\n", "the studio"),
+        ("A woman at the bank who said “Rates will rise” left.\n", "A woman"),
+        ("The crowd at the gate that chanted “Out, out, out” grew.\n", "The crowd"),
+    ],
+)
+def test_that_clause_is_not_handed_back_to_a_person(text: str, speaker: str) -> None:
+    """ "a man at the bank that said": "that" does not reach back past the bank to a person;
+    "who" does, and a crowd takes "that" (neighbours, last two)."""
+    assert only_quote(text).speaker == speaker
