@@ -19,6 +19,7 @@ from quotecheck.extract.lexicon import (
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    OBJECT_PREPS,
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_WORDS,
@@ -42,7 +43,12 @@ def person_name(tokens: list[Token]) -> list[Token]:
     cur: list[Token] = []
     for tok in tokens:
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
-            cur and (tok.lower in NAME_PARTICLES or tok.lower in NAME_SUFFIXES)
+            cur
+            and (
+                tok.lower in NAME_PARTICLES
+                or tok.lower in NAME_SUFFIXES
+                or (tok.lower == "the" and cur[-1].lower in OBJECT_PREPS)  # "Across the Pond Media"
+            )
         )
         if name_like and not possessive(tok):
             cur.append(tok)
@@ -55,7 +61,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
     if not runs:
         return []
     run = runs[-1]
-    while run and run[-1].lower in NAME_PARTICLES:
+    while run and (run[-1].lower in NAME_PARTICLES or run[-1].lower == "the"):
         run = run[:-1]
     return run
 
@@ -173,6 +179,7 @@ class Registry:
     def pronoun(self, word: str) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
+        word = OBJECT_FORMS.get(word, word)  # "led him to say": the object speaks
         want = "m" if word == "he" else "f" if word == "she" else ""
         best: Entity | None = None
         for ent in self.candidates():
