@@ -88,6 +88,10 @@ class Registry:
         self.by_last: dict[str, Entity] = {}
         self.namesakes: dict[str, list[Entity]] = {}
         """Earlier people displaced in ``by_last`` by a later one of the same surname."""
+        self.short: dict[str, Entity] = {}
+        """The person each surname stands for on its own: the one last called by it alone
+        ("Lee said") or quoted under the full name ("Tom Lee said"). A story names a
+        namesake in passing ("her brother, Tom Lee,") without handing them the surname."""
         self.clock = 0
         self.newest = 0
         """The id of the entity marked last (the last in ``recent``)."""
@@ -105,14 +109,14 @@ class Registry:
             self.recent[key] = ent
             self.newest = key
 
-    def name(self, mention: list[Token], at_start: bool = False) -> str | None:
-        """The full name for a mention with a name in it, registering it; None if none."""
+    def name(self, mention: list[Token], at_start: bool = False, speaker: bool = False) -> str | None:
+        """The full name for a mention with a name in it, registering it; None if none.
+        ``speaker``: the mention names the speaker of a quote."""
         run = person_name(mention)
         if not run:
             return None
         words = [t.text for t in run]
-        key_word = words[-2] if words[-1].lower() in NAME_SUFFIXES and len(words) > 1 else words[-1]
-        key = key_word.lower()
+        key = name_key(words)
         roles = {
             ROLE_ALIASES.get(t.lower.rstrip("."), t.lower.rstrip("."))
             for t in mention
@@ -126,7 +130,7 @@ class Registry:
                 break
         places = {t.lower for t in mention[: max(0, first_title)] if t.is_cap and t.lower not in DETERMINERS}
         self.clock += 1
-        ent = self.by_last.get(key)
+        ent = self.by_last.get(key) if len(words) > 1 else self.surname(key)
         if ent is not None and not same_person_words(ent.name.split(), words):
             # "Ann Lee" after "Tom Lee": another person, same surname; or Ann Lee named again
             others = self.namesakes.setdefault(key, [])
@@ -161,8 +165,26 @@ class Registry:
             ent.roles |= roles
             ent.places |= places
             ent.gender = ent.gender or gender
+        if ent.person and ent.last == key and (speaker or len(words) == 1):
+            self.short[key] = ent
         self.mark(ent)
         return ent.name
+
+    def surname(self, key: str) -> Entity | None:
+        """The person a bare surname stands for: the one it stood for last (see ``short``),
+        not a namesake named since in passing ("Ann Lee … Lee said … she called her brother,
+        Tom Lee, … Lee added": Ann Lee); with no such person, the one named last."""
+        ent = self.by_last.get(key)
+        held = self.short.get(key)
+        if held is None or ent is None or held is ent:
+            return ent
+        others = self.namesakes.get(key)
+        if others and held in others:
+            others.remove(held)
+            others.append(ent)
+            self.by_last[key] = held
+            return held
+        return ent
 
     def by_first(self, key: str) -> Entity | None:
         for ent in self.candidates():
@@ -200,7 +222,8 @@ class Registry:
         run = person_name(subject)
         if not want or not run:
             return None
-        ent = self.by_last.get(run[-1].lower)
+        key = run[-1].lower
+        ent = self.by_last.get(key) if len(run) > 1 else self.surname(key)
         if ent is None or not ent.person or ent.gender not in ((want,) if known_only else (want, "")):
             return None
         ent.gender = want
@@ -236,6 +259,12 @@ ROLE_ALIASES = {
     "gen": "general", "dr": "doctor", "prof": "professor", "sec": "secretary",
     "congressman": "representative", "congresswoman": "representative",
 }  # fmt: skip
+
+
+def name_key(words: list[str]) -> str:
+    """The word a name is filed under: its surname, before a suffix ("Jr.")."""
+    key_word = words[-2] if words[-1].lower() in NAME_SUFFIXES and len(words) > 1 else words[-1]
+    return key_word.lower()
 
 
 def same_person_words(known: list[str], given: list[str]) -> bool:
