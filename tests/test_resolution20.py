@@ -3,7 +3,9 @@ invented news prose in several variations, with neighbours that must not change:
 
 1. a bare surname keeps standing for the person the story called by it alone (or quoted
    under the full name), when a namesake is named since in passing ("her brother, Ben
-   Moss,"); with no such person it stands for the namesake named last.
+   Moss,"); with no such person it stands for the namesake named last;
+2. the people named between a speaker and the quote ("Lund, who marched with Max Dane,
+   said “…”") are known from then on, while the speaker stays the one in focus.
 """
 
 from __future__ import annotations
@@ -62,3 +64,54 @@ def test_a_namesake_quoted_under_the_full_name_takes_the_surname() -> None:
         "the bakery. “Bread prices will rise,” Tom Lee said.\n\n“Flour costs twice as much,” Lee said.\n"
     )
     assert speakers(text) == ["Ann Lee", "Tom Lee", "Tom Lee"]
+
+
+# 2. names between the speaker and the quote ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a namesake named inside a relative clause before the quote: the later surname is his
+            "Ole Dane founded the club in 1990.\n\nPia Lund, who marched with Max Dane at the rally, "
+            "called the day “a turning point.” “Stay at the gate,” Dane says to Lund in the video.\n",
+            ["Pia Lund", "Max Dane"],
+        ),
+        (  # a woman named beside the speaker: the later "she" is her
+            "Tom Hale spoke at the pier on Monday.\n\nHale, standing beside Ann Ruiz, said the pier "
+            "would stay open: “We will not sell it.” Later she told reporters, “I back him fully.”\n",
+            ["Tom Hale", "Ann Ruiz"],
+        ),
+        (  # a full name in a participle phrase: the later surname gets it
+            "Lena Hart arrived early.\n\nHart, walking with Nora Vale, said “We will stay until noon.” "
+            "Later, Vale said, “The gate is shut.”\n",
+            ["Lena Hart", "Nora Vale"],
+        ),
+        (  # a full name in the reported clause
+            "Mayor Ruth Carver said she had spoken with Dev Patel about the bridge: “He agrees it "
+            "must be fixed.”\n\n“I agree,” Patel said.\n",
+            ["Ruth Carver", "Dev Patel"],
+        ),
+    ],
+)
+def test_names_between_speaker_and_quote_are_known(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "he" after the quote is still the speaker, not the man he spoke about
+            "Tom Hale said the plan from Jim Ruiz was late: “It fails the town.” He added, “We will "
+            "wait for a better one.”\n",
+            ["Tom Hale", "Tom Hale"],
+        ),
+        (  # a namesake in the speaker's own report does not take the speaker's surname
+            "Ben Moss said that Ada Moss had left the board: “We will miss her.”\n\n“The board goes "
+            "on,” Moss added.\n",
+            ["Ben Moss", "Ben Moss"],
+        ),
+    ],
+)
+def test_the_speaker_stays_in_focus_after_names_in_the_report(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -186,6 +186,27 @@ class Registry:
             return held
         return ent
 
+    def entity(self, name: str) -> Entity | None:
+        """The person or body registered under the full name ``name``, if any."""
+        key = name_key(name.split())
+        ent = self.by_last.get(key)
+        if ent is not None and ent.name == name:
+            return ent
+        return next((o for o in self.namesakes.get(key, ()) if o.name == name), None)
+
+    def focus(self, ent: Entity) -> None:
+        """Make ``ent`` the most recent person again, and the one its surname stands for
+        ("Tom Lee said Ann Lee …: “…” Lee added": Tom Lee, whose words they are)."""
+        key = ent.last
+        current = self.by_last.get(key)
+        if current is not None and current is not ent:
+            others = self.namesakes.setdefault(key, [])
+            if ent in others:
+                others.remove(ent)
+                others.append(current)
+                self.by_last[key] = ent
+        self.mark(ent)
+
     def by_first(self, key: str) -> Entity | None:
         for ent in self.candidates():
             if ent.person and ent.name.split()[0].lower() == key and len(ent.name.split()) > 1:

@@ -77,11 +77,12 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         f = found[qi]
         m = f.mention
         # people named in the narrative since the last quote: pronouns may point to them
-        narrative_end = span.start - len(span.open_mark)
+        quote_at = narrative_end = span.start - len(span.open_mark)
         if m is not None and m.start < narrative_end:
             narrative_end = m.start
         if narrative_end > seen_to:
             register_names(registry, text, seen_to, narrative_end)
+        between = max(seen_to, m.end) if m is not None else quote_at
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
@@ -100,6 +101,14 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
                     or speaker
                 )
+        if between < quote_at:
+            # "Lee, marching with Ann Ruiz, said “…”": the people named between the speaker
+            # and the quote are known from here on, but the speaker stays the one in focus
+            person = registry.entity(speaker) if speaker is not None else None
+            clock = registry.clock
+            register_names(registry, text, between, quote_at)
+            if person is not None and registry.clock != clock:
+                registry.focus(person)
         if (
             m is not None
             and m.kind == "pronoun"
