@@ -5,7 +5,9 @@ invented news prose in several variations, with neighbours that must not change:
    under the full name), when a namesake is named since in passing ("her brother, Ben
    Moss,"); with no such person it stands for the namesake named last;
 2. the people named between a speaker and the quote ("Lund, who marched with Max Dane,
-   said “…”") are known from then on, while the speaker stays the one in focus.
+   said “…”") are known from then on, while the speaker stays the one in focus;
+3. a participle after a passive of perception ("Lee was seen telling a guard, “…”") keeps
+   its own subject instead of handing the quote to the passive verb.
 """
 
 from __future__ import annotations
@@ -115,3 +117,45 @@ def test_names_between_speaker_and_quote_are_known(text: str, expected: list[str
 )
 def test_the_speaker_stays_in_focus_after_names_in_the_report(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# 3. a participle after a passive of perception ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lee was seen telling a guard, “Open the gate.”\n", "Lee"),
+        ("Ortiz was seen shouting at the crowd, “Go home now.”\n", "Ortiz"),
+        ("Dana Pell was observed telling the driver, “Turn left here.”\n", "Dana Pell"),
+        ("Ines Roth was noted saying, “The ferry is late again.”\n", "Ines Roth"),
+        ("The skipper is seen warning the crew, “Hold fast.”\n", "The skipper"),
+    ],
+)
+def test_a_participle_after_a_passive_of_perception_keeps_its_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun between the verb and the participle: the verb's object speaks through it
+        ("The mayor issued a statement saying “the bridge is safe.”\n", "The mayor"),
+        # a document as the passive's subject stays the source
+        ("The memo was released saying “the plant will close.”\n", "The memo"),
+        # an active verb of perception: its object speaks
+        ("Rivals have seen Lee telling voters, “The plan is dead.”\n", "Lee"),
+    ],
+)
+def test_participle_neighbours_keep_their_speakers(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_seen_speaker_and_a_namesake_beside_him() -> None:
+    """The shape that joined both fixes: the passive participle gives the first quote its
+    speaker, and the namesake named before that quote is the one the later surname means."""
+    text = (
+        "Ole Dane founded the club in 1990.\n\nIn the video, Lund is seen speaking at a march with "
+        "Max Dane, saying “Nobody leaves.” “Go to the gate,” Dane says to Lund.\n"
+    )
+    assert speakers(text) == ["Lund", "Max Dane"]
