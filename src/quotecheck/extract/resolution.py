@@ -101,12 +101,12 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
                     or speaker
                 )
-        if between < quote_at:
+        if between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)) is not None:
             # "Lee, marching with Ann Ruiz, said “…”": the people named between the speaker
             # and the quote are known from here on, but the speaker stays the one in focus
             person = registry.entity(speaker) if speaker is not None else None
             clock = registry.clock
-            register_names(registry, text, between, quote_at)
+            register_names(registry, text, cap.start(), quote_at)
             if person is not None and registry.clock != clock:
                 registry.focus(person)
         if (
