@@ -1,9 +1,8 @@
 """Who a name stands for, added in session 20, each run through the real extractor on
 invented news prose in several variations, with neighbours that must not change:
 
-1. a bare surname keeps standing for the person the story called by it alone (or quoted
-   under the full name), when a namesake is named since in passing ("her brother, Ben
-   Moss,"); with no such person it stands for the namesake named last;
+1. a bare surname stands for the namesake named last ("Karl Voss runs the sawmill. Voss
+   said …": Karl Voss), even after another Voss was called by it;
 2. the people named between a speaker and the quote ("Lund, who marched with Max Dane,
    said “…”") are known from then on, while the speaker stays the one in focus;
 3. a participle after a passive of perception ("Lee was seen telling a guard, “…”") keeps
@@ -23,49 +22,46 @@ def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in extract_quotes(document_from_text(text, "story.txt"))]
 
 
-# 1. a namesake named in passing does not take the surname -----------------------------
+# 1. a bare surname means the namesake named last --------------------------------------
+# (session 20 tried holding the surname for the person called by it first; the review
+# found the namesake named since is mostly the next topic, so the rule was reverted)
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        (  # the surname used alone, then a brother named as an object
-            "Carla Moss runs the ferry. Moss said the timetable would change. She called her "
-            "brother, Ben Moss, to ask for help.\n\n“We will sail at dawn,” Moss said.\n",
-            "Carla Moss",
+        (  # the namesake opens a sentence of their own
+            "Rita Voss runs the dairy. Voss said milk prices were “too low.” Karl Voss runs "
+            "the sawmill. Voss said timber was “in short supply.”\n",
+            "Karl Voss",
         ),
-        (  # a cousin named after "by", in an appositive
-            "Ida Vance chairs the board. Vance has led it for years. The vote was seconded by "
-            "Paul Vance, a cousin.\n\n“The budget passes,” Vance said.\n",
-            "Ida Vance",
+        (  # "Mr." on the bare surname fits the namesake named last
+            "Rita Voss spoke on Monday. Voss called the levy “unfair.” Her neighbour, Karl Voss, "
+            "replied on Wednesday. Mr. Voss called the levy “overdue.”\n",
+            "Karl Voss",
         ),
-        (  # the surname first used for her as a speaker, then a husband named in a paragraph of his own
-            "Ann Lee chairs the council. “We meet on Friday,” Lee said.\n\nHer husband, Tom Lee, "
-            "runs the bakery.\n\n“Bread prices will rise,” Lee said.\n",
-            "Ann Lee",
+        (  # an age and a "he" about the speaker in the same sentence
+            "Rita Voss owns the garage. Voss said trade was “slow.” Officers stopped Karl Voss, "
+            "her nephew, on the bridge. Voss, 22, told the judge he was “not driving.”\n",
+            "Karl Voss",
         ),
-        (  # a title before the namesake
-            "Rosa Dahl leads the dockers' union. Dahl called the strike on Monday. The mediator, "
-            "Judge Erik Dahl, is her cousin.\n\n“We hold out until spring,” Dahl said.\n",
-            "Rosa Dahl",
+        (  # an apposition on the surname
+            "Rita Voss runs the dairy. “We milk at five,” Voss said. Karl Voss, her brother, "
+            "drives the lorry. Voss, a keen angler, said the roads were “a disgrace.”\n",
+            "Karl Voss",
         ),
     ],
 )
-def test_a_namesake_named_in_passing_leaves_the_surname(text: str, speaker: str) -> None:
+def test_a_bare_surname_means_the_namesake_named_last(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
 
 
-def test_with_no_one_called_by_the_surname_it_means_the_one_named_last() -> None:
-    text = "Ada Moss runs the ferry. Ben Moss said the council was late. Moss says “the boats will wait.”\n"
-    assert speakers(text) == ["Ben Moss"]
-
-
-def test_a_namesake_quoted_under_the_full_name_takes_the_surname() -> None:
+def test_with_one_person_of_the_surname_it_stays_theirs() -> None:
     text = (
-        "Ann Lee chairs the council. “We meet on Friday,” Lee said.\n\nTom Lee, her husband, runs "
-        "the bakery. “Bread prices will rise,” Tom Lee said.\n\n“Flour costs twice as much,” Lee said.\n"
+        "Rita Voss runs the dairy. Voss said milk prices were “too low.” Her brother runs the "
+        "sawmill. Voss said timber was “in short supply.”\n"
     )
-    assert speakers(text) == ["Ann Lee", "Tom Lee", "Tom Lee"]
+    assert speakers(text) == ["Rita Voss", "Rita Voss"]
 
 
 # 2. names between the speaker and the quote ------------------------------------------

@@ -88,10 +88,6 @@ class Registry:
         self.by_last: dict[str, Entity] = {}
         self.namesakes: dict[str, list[Entity]] = {}
         """Earlier people displaced in ``by_last`` by a later one of the same surname."""
-        self.short: dict[str, Entity] = {}
-        """The person each surname stands for on its own: the one last called by it alone
-        ("Lee said") or quoted under the full name ("Tom Lee said"). A story names a
-        namesake in passing ("her brother, Tom Lee,") without handing them the surname."""
         self.clock = 0
         self.newest = 0
         """The id of the entity marked last (the last in ``recent``)."""
@@ -109,9 +105,8 @@ class Registry:
             self.recent[key] = ent
             self.newest = key
 
-    def name(self, mention: list[Token], at_start: bool = False, speaker: bool = False) -> str | None:
-        """The full name for a mention with a name in it, registering it; None if none.
-        ``speaker``: the mention names the speaker of a quote."""
+    def name(self, mention: list[Token], at_start: bool = False) -> str | None:
+        """The full name for a mention with a name in it, registering it; None if none."""
         run = person_name(mention)
         if not run:
             return None
@@ -130,7 +125,7 @@ class Registry:
                 break
         places = {t.lower for t in mention[: max(0, first_title)] if t.is_cap and t.lower not in DETERMINERS}
         self.clock += 1
-        ent = self.by_last.get(key) if len(words) > 1 else self.surname(key)
+        ent = self.by_last.get(key)
         if ent is not None and not same_person_words(ent.name.split(), words):
             # "Ann Lee" after "Tom Lee": another person, same surname; or Ann Lee named again
             others = self.namesakes.setdefault(key, [])
@@ -165,26 +160,8 @@ class Registry:
             ent.roles |= roles
             ent.places |= places
             ent.gender = ent.gender or gender
-        if ent.person and ent.last == key and (speaker or len(words) == 1):
-            self.short[key] = ent
         self.mark(ent)
         return ent.name
-
-    def surname(self, key: str) -> Entity | None:
-        """The person a bare surname stands for: the one it stood for last (see ``short``),
-        not a namesake named since in passing ("Ann Lee … Lee said … she called her brother,
-        Tom Lee, … Lee added": Ann Lee); with no such person, the one named last."""
-        ent = self.by_last.get(key)
-        held = self.short.get(key)
-        if held is None or ent is None or held is ent:
-            return ent
-        others = self.namesakes.get(key)
-        if others and held in others:
-            others.remove(held)
-            others.append(ent)
-            self.by_last[key] = held
-            return held
-        return ent
 
     def entity(self, name: str) -> Entity | None:
         """The person or body registered under the full name ``name``, if any."""
@@ -243,8 +220,7 @@ class Registry:
         run = person_name(subject)
         if not want or not run:
             return None
-        key = run[-1].lower
-        ent = self.by_last.get(key) if len(run) > 1 else self.surname(key)
+        ent = self.by_last.get(run[-1].lower)
         if ent is None or not ent.person or ent.gender not in ((want,) if known_only else (want, "")):
             return None
         ent.gender = want

@@ -157,7 +157,6 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     covered = 0
     ends = [start] * len(NAME_PATTERNS)
     by_last = registry.by_last
-    short = registry.short
     for w in CAP_WORD.finditer(text, start, end):
         p, e = w.span()
         after = text[e : e + 2]
@@ -171,10 +170,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         word = w.group()
         if word.endswith(("’s", "'s")):
             word = word[:-2]  # "Lee’s plan" names Lee again
-        low = word.lower()
-        ent = by_last.get(low)
-        if ent is not None and short.get(low, ent) is not ent:
-            ent = registry.surname(low)  # "Lee" still the Ann Lee called so before Tom Lee was named
+        ent = by_last.get(word.lower())
         if ent is None:
             if bare_subject(text, p, e):
                 bare: list[Token] = []
@@ -185,7 +181,6 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             for other in registry.namesakes.get(ent.last, []):
                 if other.person and other.gender != ent.gender:
                     registry.mark(other)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
-            short[low] = ent
             registry.mark(ent)
 
 
@@ -348,7 +343,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
             (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
         )
     if m.kind == "name":
-        named = registry.name(head, speaker=True)  # "Tom Lee said": the surname is his now
+        named = registry.name(head)
         if named is None and len(m.tokens) > len(head):
             # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))
