@@ -4,7 +4,9 @@ invented news prose in several variations, with neighbours that must not change:
 1. a bare surname stands for the namesake named last ("Karl Voss runs the sawmill. Voss
    said …": Karl Voss), even after another Voss was called by it;
 2. the people named between a speaker and the quote ("Lund, who marched with Max Dane,
-   said “…”") are known from then on, while the speaker stays the one in focus;
+   said “…”") are known from then on, while the speaker stays the one in focus; when the
+   speaker is a description ("The mayor, who met Tom Ruiz,") the names do not become the
+   most recent, unless its gender rules out the pronoun ("A woman who met Tom Ruiz … he");
 3. a participle after a passive of perception ("Lee was seen telling a guard, “…”") keeps
    its own subject instead of handing the quote to the passive verb.
 """
@@ -112,6 +114,68 @@ def test_names_between_speaker_and_quote_are_known(text: str, expected: list[str
     ],
 )
 def test_the_speaker_stays_in_focus_after_names_in_the_report(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a role described with a relative clause: "he" after the quote is the role
+            "The harbour master, who dined with Leo Brandt on Friday, called the levy “a burden.” "
+            "“We cannot pay it,” he said.\n",
+            ["The harbour master", "he"],
+        ),
+        (  # a participle phrase after the description, pronoun before the second quote
+            "A spokeswoman, asked about Nina Falk, said the deal was “off.” She added it would not "
+            "“come back.”\n",
+            ["A spokeswoman", "she"],
+        ),
+        (  # the name after "to" inside the description
+            "An adviser to Leo Brandt said the budget was “thin.” He said cuts were “coming.”\n",
+            ["An adviser", "he"],
+        ),
+        (  # an apposition between the description and its verb
+            "The bishop, a friend of Leo Brandt, called the ruling “harsh.” “We will appeal,” he said.\n",
+            ["The bishop", "he"],
+        ),
+        (  # an unresolved "he" as the speaker
+            "He, flanked by Leo Brandt, called the vote “a farce.” “We lost,” he said.\n",
+            ["he", "he"],
+        ),
+    ],
+)
+def test_a_described_speaker_keeps_the_next_pronoun(text: str, expected: list[str]) -> None:
+    """The described speaker is no entity to bring back into focus, so the names met between
+    it and the quote must not become the most recent: the pronoun stays as written."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a pronoun the description's gender rules out goes to the man named between
+            "A woman who worked for Craig Brandt called the firm “a mess.” “I paid everyone,” he said.\n",
+            ["A woman", "Craig Brandt"],
+        ),
+        (  # the same with a role noun of known gender
+            "The chairman, asked about Alice Dorn, called the vote “close.” She said it was “fair.”\n",
+            ["The chairman", "Alice Dorn"],
+        ),
+        (  # a pronoun that fits the description stays with it
+            "A woman who worked for Craig Brandt called the firm “a mess.” “He never paid us,” she said.\n",
+            ["A woman", "she"],
+        ),
+        (  # a later surname still finds the person named between
+            "The mayor, who met Leo Brandt on Monday, called the plan “a mess.” Brandt said it was “fine.”\n",
+            ["The mayor", "Leo Brandt"],
+        ),
+        (  # a body as the speaker: "she" may be the woman who leads it (unchanged)
+            "The union, led by Nina Falk, called the offer “an insult.” “We will strike,” she said.\n",
+            ["The union", "Nina Falk"],
+        ),
+    ],
+)
+def test_described_speaker_neighbours(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
 
 

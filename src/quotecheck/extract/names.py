@@ -163,6 +163,26 @@ class Registry:
         self.mark(ent)
         return ent.name
 
+    def unmark(self, window: list[Entity], since: int, want: str) -> None:
+        """Undo the marks made since clock ``since``: ``window`` (the ``candidates()`` taken
+        then) is the most recent again, in its order, and the entities marked since leave
+        the look-back, except a person whose known gender is not ``want`` ("A woman who met
+        Tom Ruiz …": "he" may be him), who stays the most recent."""
+        fresh: list[Entity] = []
+        for ent in reversed(self.recent.values()):
+            if ent.seen <= since:
+                break
+            fresh.append(ent)
+        for ent in fresh:
+            del self.recent[id(ent)]
+        for ent in reversed(window):
+            self.recent.pop(id(ent), None)
+            self.recent[id(ent)] = ent
+        self.newest = id(window[0]) if window else 0
+        for ent in reversed(fresh):
+            if want and ent.person and ent.gender and ent.gender != want:
+                self.mark(ent)
+
     def entity(self, name: str) -> Entity | None:
         """The person or body registered under the full name ``name``, if any."""
         key = name_key(name.split())

@@ -31,8 +31,9 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     Mention,
     kind_of_mention,
+    pronoun_agrees,
 )
-from quotecheck.extract.names import Registry, is_title, person_name
+from quotecheck.extract.names import Registry, gender_of, is_title, person_name
 from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
 
@@ -106,9 +107,20 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             # and the quote are known from here on, but the speaker stays the one in focus
             person = registry.entity(speaker) if speaker is not None else None
             clock = registry.clock
+            one = person is None and m is not None and m.kind != "name" and one_person(list(m.tokens))
+            window = registry.candidates() if one else []
             register_names(registry, text, cap.start(), quote_at)
-            if person is not None and registry.clock != clock:
+            if registry.clock == clock:
+                pass
+            elif person is not None:
                 registry.focus(person)
+            elif one and m is not None:
+                # "The mayor, who met Tom Ruiz, called …: “…” he said": the pronoun still
+                # continues the described speaker, who is no entity to bring back into focus,
+                # so the names met between are known (a later "Ruiz said") but not the most
+                # recent, unless the speaker's gender rules the pronoun out ("A woman who met
+                # Tom Ruiz …: “…” he said")
+                registry.unmark(window, clock, gender_of(list(m.tokens)) if m.kind != "pronoun" else "")
         if (
             m is not None
             and m.kind == "pronoun"
@@ -145,6 +157,12 @@ NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
+
+
+def one_person(np: list[Token]) -> bool:
+    """A speaker a later "he" or "she" may continue: one person ("the mayor", "a woman",
+    an unresolved "he"), not a body or a group."""
+    return pronoun_agrees("he", np) or pronoun_agrees("she", np)
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
