@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from quotecheck.extract.lexicon import (
+    COURTESY_TITLES,
     DETERMINERS,
     FEMALE_FIRST,
     FEMALE_WORDS,
@@ -88,6 +89,9 @@ class Registry:
         self.by_last: dict[str, Entity] = {}
         self.namesakes: dict[str, list[Entity]] = {}
         """Earlier people displaced in ``by_last`` by a later one of the same surname."""
+        self.short: dict[str, Entity] = {}
+        """The person each surname last stood for on its own: the one quoted under it alone
+        or under the full name, or called by it alone in the narrative."""
         self.clock = 0
         self.newest = 0
         """The id of the entity marked last (the last in ``recent``)."""
@@ -105,8 +109,10 @@ class Registry:
             self.recent[key] = ent
             self.newest = key
 
-    def name(self, mention: list[Token], at_start: bool = False) -> str | None:
-        """The full name for a mention with a name in it, registering it; None if none."""
+    def name(self, mention: list[Token], at_start: bool = False, speaker: bool = False) -> str | None:
+        """The full name for a mention with a name in it, registering it; None if none.
+        ``speaker``: the mention names the speaker of a quote; a bare surname two namesakes
+        may hold is then reported as written (see ``namesake``)."""
         run = person_name(mention)
         if not run:
             return None
@@ -124,8 +130,14 @@ class Registry:
                 first_title = k
                 break
         places = {t.lower for t in mention[: max(0, first_title)] if t.is_cap and t.lower not in DETERMINERS}
-        self.clock += 1
         ent = self.by_last.get(key)
+        if speaker and len(words) == 1 and ent is not None:
+            chosen = self.namesake(key, ent, gender, roles)
+            if chosen is None:
+                self.mark(ent)  # pronouns go on as before: to the namesake named last
+                return words[0]
+            ent = chosen
+        self.clock += 1
         if ent is not None and not same_person_words(ent.name.split(), words):
             # "Ann Lee" after "Tom Lee": another person, same surname; or Ann Lee named again
             others = self.namesakes.setdefault(key, [])
@@ -160,8 +172,31 @@ class Registry:
             ent.roles |= roles
             ent.places |= places
             ent.gender = ent.gender or gender
+        if speaker and ent.person and ent.last == key:
+            self.short[key] = ent  # "Tom Lee said", "Lee said": the surname is his now
         self.mark(ent)
         return ent.name
+
+    def namesake(self, key: str, ent: Entity, gender: str, roles: set[str]) -> Entity | None:
+        """Who a bare surname quoted as a speaker stands for, when ``ent`` (the namesake named
+        last) is not the person the surname last stood for (``short``): the one of the two
+        the mention's title or gender fits ("Mr. Moss", "Governor Moss"), else None, since
+        either may be meant ("Carla Moss … Moss said … her brother, Ben Moss, … Moss said")."""
+        held = self.short.get(key)
+        others = self.namesakes.get(key)
+        if held is None or held is ent or not others or held not in others or not ent.person:
+            return ent
+        roles = {r for r in roles if r not in COURTESY_TITLES}
+        fits = [e for e in (held, ent) if roles & e.roles] or [held, ent]
+        if gender:  # a known gender that agrees, else one not known
+            fits = [e for e in fits if e.gender == gender] or [e for e in fits if not e.gender]
+        if len(fits) != 1:
+            return None
+        if fits[0] is held:
+            others.remove(held)
+            others.append(ent)
+            self.by_last[key] = held
+        return fits[0]
 
     def unmark(self, window: list[Entity], since: int, want: str) -> None:
         """Undo the marks made since clock ``since``: ``window`` (the ``candidates()`` taken

@@ -129,8 +129,11 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         ):
             speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
         resolved = speaker is not None and speaker[:1].isupper()  # not a pronoun left as written
+        said = speaker or ""
         known = m is not None and (
-            (m.kind == "pronoun" and resolved) or (m.kind == "name" and " " in (speaker or ""))
+            (m.kind == "pronoun" and resolved)
+            # a surname two namesakes share is someone known, though it is not said which
+            or (m.kind == "name" and (" " in said or said.lower() in registry.namesakes))
         )
         kind = kind_for(text, span, m is not None, known)
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
@@ -199,6 +202,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             for other in registry.namesakes.get(ent.last, []):
                 if other.person and other.gender != ent.gender:
                     registry.mark(other)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
+            registry.short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
 
 
@@ -361,7 +365,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
             (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
         )
     if m.kind == "name":
-        named = registry.name(head)
+        named = registry.name(head, speaker=True)
         if named is None and len(m.tokens) > len(head):
             # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))
