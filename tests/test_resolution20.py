@@ -225,6 +225,45 @@ def test_described_speaker_neighbours(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Her" is the board chair's, not the husband's: "he" is still the husband
+            "Ruth Amble chairs the school board. Her husband, who coached Omar Diaz for years, "
+            "called the merger “reckless.” “We will keep fighting,” he said.\n",
+            ["Her husband", "he"],
+        ),
+        (  # the same with a role noun of known gender
+            "Her spokesman, who briefed Omar Diaz on Friday, called the figures “sound.” "
+            "“They add up,” he said.\n",
+            ["Her spokesman", "he"],
+        ),
+        (  # "His" on a woman's role noun
+            "His spokeswoman, who phoned Beth Quint twice, said the deal was “dead.” "
+            "“Nobody answered,” she said.\n",
+            ["His spokeswoman", "she"],
+        ),
+        (  # a role noun of no gender: the possessive does not lend one
+            "Her lawyer, who lunched with Paul Grier on Monday, called the offer “thin.” "
+            "“We will counter,” he said.\n",
+            ["Her lawyer", "he"],
+        ),
+        (  # neighbour: the noun's own gender still rules the pronoun out
+            "Her sister, who met Omar Diaz on Monday, called the plan “a mess.” “We will fix it,” he said.\n",
+            ["Her sister", "Omar Diaz"],
+        ),
+        (  # neighbour: the same the other way round
+            "His brother, who met Beth Quint on Monday, called the plan “a mess.” “We will fix it,” she said.\n",
+            ["His brother", "Beth Quint"],
+        ),
+    ],
+)
+def test_a_possessive_does_not_give_the_described_speaker_a_gender(text: str, expected: list[str]) -> None:
+    """A possessive before the noun ("Her husband") is someone else's: read as the
+    speaker's gender, it let the pronoun go to a person of the other sex named between."""
+    assert speakers(text) == expected
+
+
 # 3. a participle after a passive of perception ---------------------------------------
 
 

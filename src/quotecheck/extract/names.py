@@ -363,6 +363,8 @@ def given_name(word: str) -> bool:
 
 
 def gender_of(mention: list[Token]) -> str:
+    """The sex ("m"/"f") given by the first title, noun or he/she in ``mention``, "" if none;
+    a possessive gives none ("Her husband" is a man)."""
     for tok in mention:
         if tok.lower in MALE_WORDS:
             return "m"
