@@ -264,6 +264,48 @@ def test_a_possessive_does_not_give_the_described_speaker_a_gender(text: str, ex
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a group of people: "they" is the nurses, not the board they met
+            "Three nurses, who met the Hillcrest Board on Tuesday, called the rota “unsafe.” "
+            "“We cannot cover nights,” they said.\n",
+            ["Three nurses", "they"],
+        ),
+        (  # a body: "it" is the office, not the agency it consulted
+            "The governor’s office, which consulted the Water Agency, called the figures "
+            "“alarming.” “We will act,” it said.\n",
+            ["The governor’s office", None],
+        ),
+        (  # the same with a body inside the body
+            "The coalition, which includes the Farmers Union, called the tax “a blow.” "
+            "“Growers will suffer,” it said.\n",
+            ["The coalition", None],
+        ),
+        (  # plural people and a firm they sued
+            "Local farmers, who sued Grainco Ltd, called the deal “a swindle.” "
+            "“We were misled,” they said.\n",
+            ["Local farmers", "they"],
+        ),
+        (  # neighbour: a person named in a body's aside may still be its "he"
+            "The council, chaired by Omar Diaz, called the vote “close.” “We respect it,” he said.\n",
+            ["The council", "Omar Diaz"],
+        ),
+        (  # neighbour: the body named again in a sentence of its own speaks
+            "The committee, which heard from the Rail Agency, called the delays “unacceptable.” "
+            "The Rail Agency said it was “working on it.”\n",
+            ["The committee", "Rail Agency"],
+        ),
+    ],
+)
+def test_a_group_or_body_keeps_its_pronoun_from_a_body_in_its_aside(
+    text: str, expected: list[str | None]
+) -> None:
+    """A described group or body is no entity to focus, so the bodies named in its aside
+    became the most recent and took its "they"/"it"; only the people named there stay."""
+    assert speakers(text) == expected
+
+
 # 3. a participle after a passive of perception ---------------------------------------
 
 

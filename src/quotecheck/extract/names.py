@@ -202,7 +202,8 @@ class Registry:
         """Undo the marks made since clock ``since``: ``window`` (the ``candidates()`` taken
         then) is the most recent again, in its order, and the entities marked since leave
         the look-back, except a person whose known gender is not ``want`` ("A woman who met
-        Tom Ruiz …": "he" may be him), who stays the most recent."""
+        Tom Ruiz …": "he" may be him), or any person when ``want`` is "group" (a body's
+        "she" may be the woman who leads it), who stays the most recent."""
         fresh: list[Entity] = []
         for ent in reversed(self.recent.values()):
             if ent.seen <= since:
@@ -215,7 +216,7 @@ class Registry:
             self.recent[id(ent)] = ent
         self.newest = id(window[0]) if window else 0
         for ent in reversed(fresh):
-            if want and ent.person and ent.gender and ent.gender != want:
+            if ent.person and (want == "group" or (want and ent.gender and ent.gender != want)):
                 self.mark(ent)
 
     def entity(self, name: str) -> Entity | None:

@@ -107,20 +107,20 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             # and the quote are known from here on, but the speaker stays the one in focus
             person = registry.entity(speaker) if speaker is not None else None
             clock = registry.clock
-            one = person is None and m is not None and m.kind != "name" and one_person(list(m.tokens))
-            window = registry.candidates() if one else []
+            described = person is None and m is not None and m.kind != "name"
+            window = registry.candidates() if described else []
             register_names(registry, text, cap.start(), quote_at)
             if registry.clock == clock:
                 pass
             elif person is not None:
                 registry.focus(person)
-            elif one and m is not None:
+            elif described and m is not None:
                 # "The mayor, who met Tom Ruiz, called …: “…” he said": the pronoun still
                 # continues the described speaker, who is no entity to bring back into focus,
                 # so the names met between are known (a later "Ruiz said") but not the most
-                # recent, unless the speaker's gender rules the pronoun out ("A woman who met
-                # Tom Ruiz …: “…” he said")
-                registry.unmark(window, clock, gender_of(list(m.tokens)) if m.kind != "pronoun" else "")
+                # recent, unless the speaker rules the pronoun out ("A woman who met Tom Ruiz
+                # …: “…” he said"; "The union, led by Nina Falk, …: “…” she said")
+                registry.unmark(window, clock, described_as(list(m.tokens), m.kind))
         if (
             m is not None
             and m.kind == "pronoun"
@@ -160,6 +160,15 @@ NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
+
+
+def described_as(np: list[Token], kind: str) -> str:
+    """Who a described speaker is, for ``Registry.unmark``: "group" for a body or several
+    people (its "they"/"it" is not a body named in its aside, but a "she" may be a person
+    named there), else the one person's gender ("m"/"f"; "" unknown or a pronoun)."""
+    if not one_person(np):
+        return "group"
+    return gender_of(np) if kind != "pronoun" else ""
 
 
 def one_person(np: list[Token]) -> bool:
