@@ -112,6 +112,67 @@ def test_namesake_neighbours(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the title against the one the surname stands for, who was quoted under it
+            "Beth Grier said the office is “busy.” Her husband, Paul Grier, said the fleet is "
+            "“old.” Mrs. Grier said the books are “tidy.”\n",
+            ["Beth Grier", "Paul Grier", "Beth Grier"],
+        ),
+        (  # the same with a man named in the sentence that quotes him
+            "Ruth Pell said the bakery is “full.” Her son Omar Pell said the ovens were "
+            "“ancient.” Mrs. Pell said sales were “steady.”\n",
+            ["Ruth Pell", "Omar Pell", "Ruth Pell"],
+        ),
+        (  # the one the title fits was named first and never quoted
+            "Beth Grier runs the office. Paul Grier said the fleet is “old.” Ms. Grier said the "
+            "books are “tidy.”\n",
+            ["Paul Grier", "Beth Grier"],
+        ),
+        (  # a role title against the namesake named last
+            "Judge Ruth Pell heard the case. Her husband, Paul Pell, testified. Judge Pell called "
+            "the evidence “thin.”\n",
+            ["Ruth Pell"],
+        ),
+        (  # a namesake of unknown gender fits "Ms." as well: not said which
+            "Ruth Pell said the bakery is “full.” Her grandson, Rowan Pell, runs the till. "
+            "Ms. Pell said the bread is “late.”\n",
+            ["Ruth Pell", "Pell"],
+        ),
+        (  # three namesakes, two of whom "Ms." fits: not said which
+            "Ruth Pell said the bakery is “full.” Her sister, Beth Pell, runs the till. Her "
+            "husband, Paul Pell, drives the van. Ms. Pell said the bread is “late.”\n",
+            ["Ruth Pell", "Pell"],
+        ),
+        (  # the title rules out the one quoted, and the one of unknown gender fits
+            "Paul Grier said the fleet is “old.” Wren Grier, who sails the ferry, agreed. "
+            "Mrs. Grier said the engines are “worn.”\n",
+            ["Paul Grier", "Wren Grier"],
+        ),
+        (  # neighbour: three namesakes, one of whom "Mr." fits
+            "Ruth Pell said the bakery is “full.” Her sister, Beth Pell, runs the till. Her "
+            "husband, Paul Pell, drives the van. Mr. Pell said the van is “slow.”\n",
+            ["Ruth Pell", "Paul Pell"],
+        ),
+        (  # neighbour: the title fits the one the surname stands for
+            "Paul Grier said the fleet is “old.” His wife, Beth Grier, runs the office. "
+            "Mr. Grier said the engines are “worn.”\n",
+            ["Paul Grier", "Paul Grier"],
+        ),
+        (  # neighbour: one person of the surname
+            "Paul Grier said the fleet is “old.” Mr. Grier said the crews are “tired.”\n",
+            ["Paul Grier", "Paul Grier"],
+        ),
+    ],
+)
+def test_a_title_is_weighed_over_every_namesake(text: str, expected: list[str]) -> None:
+    """A courtesy or role title picks the one namesake it fits, also against the person
+    the surname last stood for; a namesake of unknown gender fits any title, so when more
+    than one fits and the surname is not settled, the surname is reported as written."""
+    assert speakers(text) == expected
+
+
 # 2. names between the speaker and the quote ------------------------------------------
 
 

@@ -178,25 +178,38 @@ class Registry:
         return ent.name
 
     def namesake(self, key: str, ent: Entity, gender: str, roles: set[str]) -> Entity | None:
-        """Who a bare surname quoted as a speaker stands for, when ``ent`` (the namesake named
-        last) is not the person the surname last stood for (``short``): the one of the two
-        the mention's title or gender fits ("Mr. Moss", "Governor Moss"), else None, since
-        either may be meant ("Carla Moss … Moss said … her brother, Ben Moss, … Moss said")."""
-        held = self.short.get(key)
+        """Who a bare surname quoted as a speaker stands for, ``ent`` being the namesake named
+        last; None when it is not settled ("Carla Moss … Moss said … her brother, Ben Moss, …
+        Moss said": either may be meant, so the surname is reported as written).
+
+        A role or gendered title ("Governor Moss", "Ms. Moss") is weighed over all namesakes,
+        since it is the clearest evidence in the text, also against the one the surname last
+        stood for; a person of unknown gender fits any title. One fit: that person. Else the
+        title moves nothing: ``ent`` if the surname is its own or the title agrees with its
+        known gender alone ("Mr. Moss" after Carla Moss quoted, then Ben Moss), else None."""
         others = self.namesakes.get(key)
-        if held is None or held is ent or not others or held not in others or not ent.person:
+        if not others or not ent.person:
             return ent
+        held = self.short.get(key)
+        settled = held is None or held is ent or held not in others
         roles = {r for r in roles if r not in COURTESY_TITLES}
-        fits = [e for e in (held, ent) if roles & e.roles] or [held, ent]
-        if gender:  # a known gender that agrees, else one not known
-            fits = [e for e in fits if e.gender == gender] or [e for e in fits if not e.gender]
-        if len(fits) != 1:
+        if not roles and not gender:
+            return ent if settled else None
+        people = [ent, *(o for o in reversed(others) if o.person)]
+        fits = [e for e in people if roles & e.roles] or people
+        if gender:
+            fits = [e for e in fits if not e.gender or e.gender == gender]
+        if len(fits) == 1:
+            chosen = fits[0]
+        elif ent in fits and (settled or [e for e in fits if e.gender] == [ent]):
+            return ent
+        else:
             return None
-        if fits[0] is held:
-            others.remove(held)
+        if chosen is not ent:
+            others.remove(chosen)
             others.append(ent)
-            self.by_last[key] = held
-        return fits[0]
+            self.by_last[key] = chosen
+        return chosen
 
     def unmark(self, window: list[Entity], since: int, want: str) -> None:
         """Undo the marks made since clock ``since``: ``window`` (the ``candidates()`` taken
