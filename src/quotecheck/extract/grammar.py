@@ -135,6 +135,7 @@ from quotecheck.extract.mentions import (
     np_core,
     np_forward,
     past_participle,
+    perceived,
     person_like,
     plural,
     pronoun_agrees,
@@ -1502,7 +1503,11 @@ def document_relative(s: Sentence, v: int) -> bool:
 
 def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     """ "Trump issued a statement saying “…”": the verb whose object the participle's noun
-    is: an earlier cue of the same clause with no comma or clause break in between."""
+    is: an earlier cue of the same clause with no comma or clause break in between. Not
+    for a participle after a passive ("Lee was seen telling a guard, “…”"): it tells what
+    the subject was seen doing, so it keeps its own subject."""
+    if perceived(s.tokens, cue.head):
+        return None
     home = s.owner[cue.head]
     if s.clauses[home].role == RELATIVE and document_relative(s, cue.head):
         home = s.clauses[home].parent

@@ -259,6 +259,8 @@ HONORIFICS = {
     "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
     "officer", "hon",
 }  # fmt: skip
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
+"""Honorifics that name no role: "Mr. Voss" says a man, "Judge Voss" says which namesake."""
 TITLES = HONORIFICS | {
     "president", "vice", "senator", "sen", "sen.", "sens.", "rep", "rep.", "reps.",
     "representative", "congressman", "congresswoman", "gov", "gov.", "governor", "mayor",
@@ -308,13 +310,14 @@ ROLE_NOUNS = {
     "doctor",
 }  # fmt: skip
 
+# Words that give the sex of the person a mention describes. Not "his"/"her"/"him": a
+# possessive or object pronoun is someone else's ("Her husband", "a friend of his").
 MALE_WORDS = {"mr.", "mr", "man", "father", "husband", "son", "congressman", "businessman",
               "spokesman", "chairman", "king", "prince", "sir", "lord", "brother", "boy",
-              "actor", "councilman", "he", "him", "his"}  # fmt: skip
+              "actor", "councilman", "he"}  # fmt: skip
 FEMALE_WORDS = {"mrs.", "mrs", "ms.", "ms", "miss", "woman", "mother", "wife", "daughter",
                 "congresswoman", "businesswoman", "spokeswoman", "chairwoman", "queen",
-                "princess", "lady", "dame", "sister", "girl", "actress", "councilwoman", "she",
-                "her", "hers"}  # fmt: skip
+                "princess", "lady", "dame", "sister", "girl", "actress", "councilwoman", "she"}  # fmt: skip
 
 # Words that end a sentence only when no abbreviation stands before the period.
 ABBREVIATIONS = {
