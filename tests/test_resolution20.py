@@ -407,3 +407,47 @@ def test_a_seen_speaker_and_a_namesake_beside_him() -> None:
         "Max Dane, saying “Nobody leaves.” “Go to the gate,” Dane says to Lund.\n"
     )
     assert speakers(text) == ["Lund", "Max Dane"]
+
+
+# 4. a bare surname namesakes share, with people named in its aside ---------------------
+# "Voss, who met Ida Lund, said “…” “…,” he added": the aside's people are registered,
+# but the he/she after the quote continues the Voss who spoke, not someone in the aside.
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        (  # nobody holds the surname yet: the namesake named last speaks, he follows
+            "Peter Voss runs the bakery. His aunt, Mary Voss, runs the inn. Voss, who "
+            "visited Jonas Brink, said: “Flour is dear.” “We must raise prices,” he added.\n",
+            "Peter Voss",
+        ),
+        (  # an aside with a past participle and a by-agent
+            "Mary Voss said the inn was “full.” Her nephew, Peter Voss, bakes for it. Voss, "
+            "joined by Jonas Brink, said the oven was “old.” He added: “It needs a new door.”\n",
+            "Peter Voss",
+        ),
+        (  # the woman of the two, named first, and "she"
+            "Mary Voss said the inn was “full.” Her nephew, Peter Voss, bakes for it. Voss, "
+            "flanked by Jonas Brink, said the roof was “leaking.” “We will fix it,” she said.\n",
+            "Mary Voss",
+        ),
+        (  # a woman in the aside, and "she"
+            "Mary Voss said the inn was “full.” Her nephew, Peter Voss, bakes for it. Voss, "
+            "flanked by Susan Brink, said the roof was “leaking.” “We will fix it,” she said.\n",
+            "Mary Voss",
+        ),
+    ],
+)
+def test_the_pronoun_after_a_shared_surname_skips_the_aside(text: str, after: str) -> None:
+    assert speakers(text)[-1] == after
+
+
+def test_a_described_speaker_with_one_man_in_its_aside_still_passes_him_the_pronoun() -> None:
+    # neighbour: a single surname is no shared one, so the aside's man stays most recent
+    # when the speaker is a woman named in full
+    text = (
+        "Mayor Lena Holt, speaking after a call with Jonas Brink, said the bridge was "
+        "“sound.” “We checked it twice,” she said.\n"
+    )
+    assert speakers(text) == ["Lena Holt", "Lena Holt"]

@@ -119,6 +119,17 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             register_names(registry, text, cap.start(), quote_at)
             if registry.clock == clock:
                 pass
+            elif m is not None and m.kind == "name" and (bare := one_surname(registry, m, speaker)):
+                # "Voss, who met Carl Dane, said “…” he added": a bare surname two namesakes
+                # share brings every namesake back, the speaker (if chosen) last
+                for other in registry.namesakes.get(bare, []):
+                    if other.person and (person is None or other.gender != person.gender):
+                        registry.mark(other)
+                current = registry.by_last.get(bare)
+                if person is not None:
+                    registry.focus(person)
+                elif current is not None and current.person:
+                    registry.mark(current)
             elif person is not None:
                 registry.focus(person)
             elif described and m is not None:
@@ -176,6 +187,15 @@ def described_as(np: list[Token], kind: str) -> str:
     if not one_person(np):
         return "group"
     return gender_of(np) if kind != "pronoun" else ""
+
+
+def one_surname(registry: Registry, m: Mention, speaker: str | None) -> str:
+    """The surname key when ``m`` names its speaker by a bare surname that namesakes share."""
+    run = person_name(list(m.head or m.tokens))
+    if len(run) != 1 or speaker is None:
+        return ""
+    key = run[0].lower
+    return key if registry.namesakes.get(key) else ""
 
 
 def one_person(np: list[Token]) -> bool:
