@@ -443,6 +443,8 @@ LATER = {
     "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",
     "instead",
 }  # fmt: skip
+# Adverbs that may open a second verb of the same subject: "speaks to the crowd then calls".
+CLAUSE_ADVERBS = LATER | {"now", "today"}
 # Verbs that cause someone else to speak: their object speaks the infinitive after them.
 CAUSATIVES = verb_forms(
     ("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give")

@@ -8,6 +8,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
+    CLAUSE_ADVERBS,
     CLAUSE_STARTERS,
     COORDINATORS,
     CUE_FORMS,
@@ -170,7 +171,9 @@ def verb_after_phrase(tokens: list[Token], k: int, clause: bool = False) -> bool
         prev = tokens[j - 1].lower
         verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
         new_np = j > k and low in DETERMINERS and prev not in OBJECT_PREPS
-        joined = prev in COORDINATORS and (verb or (clause and verbs == 1))  # "talks to us and calls"
+        # "talks to us and calls", "talks to us then calls" (a second -s verb; not "then led")
+        joined = prev in COORDINATORS and (verb or (clause and verbs == 1))
+        joined |= prev in CLAUSE_ADVERBS and verb and low.endswith("s")
         if low in CLAUSE_STARTERS or low in SET_OFF_RELATIVES or new_np or joined:
             return False  # "says in a memo the plan was", "warns about a plan that failed": a clause
         if verb and prev not in ARTICLES_AND_POSSESSIVES and prev not in FINITE_AUX and prev != "to":

@@ -1,0 +1,49 @@
+"""Wrong speakers found by the second review of the speaker rules, one grammatical shape
+each, run through the real extractor on invented sentences. A wrong speaker is worse than
+none: where a shape cannot be read safely the quote is left without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from tests.conftest import only_quote
+
+
+def last_speaker(text: str) -> str | None:
+    """The speaker of the last quotation extracted from ``text``."""
+    return extract_quotes(document_from_text(text, "story.txt"))[-1].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“It is over,” Ruiz said. Pickering writes to the board later calls the fee “unfair.”\n",
+            "Pickering",
+        ),
+        ("“We lost,” Ruiz said. Corning speaks to the press then brands the deal “a farce.”\n", "Corning"),
+        ("Stirling writes on her blog now calls the law “a mistake.”\n", "Stirling"),
+        ("Manning argues about the tax again calls it “theft.”\n", "Manning"),
+        ("Golding speaks to the crowd and then calls the plan “a blunder.”\n", "Golding"),
+    ],
+)
+def test_adverb_before_a_second_verb_ends_the_phrase(text: str, speaker: str) -> None:
+    """ "Pickering writes to the board later calls": "later calls" is the name's second verb,
+    as "and calls" is, so the -ing name stays the subject of both and keeps the quote."""
+    assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Growing fears that the mill would shut then led Ruiz to call it “a blow.”\n", "Ruiz"),
+        ("Mounting calls for a strike then pushed Pell to call the talks “dead.”\n", "Pell"),
+        ("Falling sales in the town later forced Pell to call the plan “too late.”\n", "Pell"),
+    ],
+)
+def test_adverb_before_a_verb_of_another_subject_does_not(text: str, speaker: str) -> None:
+    """Neighbour: "Mounting calls for a strike then pushed Pell": a past verb after the adverb
+    does not agree with "calls" as a second verb would, so "Mounting" stays a modifier."""
+    assert only_quote(text).speaker == speaker
