@@ -47,3 +47,34 @@ def test_adverb_before_a_verb_of_another_subject_does_not(text: str, speaker: st
     """Neighbour: "Mounting calls for a strike then pushed Pell": a past verb after the adverb
     does not agree with "calls" as a second verb would, so "Mounting" stays a modifier."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toward the Bay Trust marched farmers chanting “Fair prices.”\n",
+        "Behind the Mill Trust gathered hundreds shouting “Open the gates.”\n",
+        "Beyond the Ridge Trust camped climbers, calling the peak “a killer.”\n",
+        "Toward the Bay Trust pointed several critics, calling the wall “an eyesore.”\n",
+    ],
+)
+def test_inverted_place_phrase_is_not_an_organisation(text: str) -> None:
+    """ "Toward the Bay Trust marched farmers": a place phrase before an inverted verb of
+    movement is not the name of a body that speaks, even when the verb can be a weak cue
+    ("pointed"); nobody in the sentence is named as the speaker."""
+    assert only_quote(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Across the Bay Media said Ruiz called the plan “a mess.”\n", "Across the Bay Media"),
+        ("Under the Oak Foundation warned residents, “Stay indoors.”\n", "Under the Oak Foundation"),
+        ("Beyond the Hills Trust has said the fees are “too high.”\n", "Beyond the Hills Trust"),
+        ("Through the Gate Group posted, “We are open again.”\n", "Through the Gate Group"),
+    ],
+)
+def test_organisation_opened_by_a_preposition_still_speaks(text: str, speaker: str) -> None:
+    """Neighbours: a strong cue, an auxiliary, or a weak cue with no subject after it
+    ("posted, “…”") still makes the capitalised run the organisation's name."""
+    assert only_quote(text).speaker == speaker

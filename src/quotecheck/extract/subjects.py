@@ -15,6 +15,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     EMPTY_SUBJECTS,
     FINITE_AUX,
+    FINITE_BE,
     FINITE_WORDS,
     FRONTED,
     HAVE_FORMS,
@@ -30,6 +31,7 @@ from quotecheck.extract.lexicon import (
     SPEAKING_GROUPS,
     SUBORDINATE,
     TIME_AFTER,
+    WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import kind_of_mention, np_forward
 from quotecheck.extract.sentences import Token, index
@@ -106,12 +108,13 @@ def opens_org(tokens: list[Token], i: int, hi: int) -> int:
     e = next((x for x in range(k, min(hi, k + 6)) if not tokens[x].is_cap), hi)
     last = tokens[e - 1].lower
     org = last in ORG_WORDS and not (last in SPEAKING_GROUPS and last.endswith("s"))  # not "House Democrats"
-    inverted = e + 1 < hi and (tokens[e + 1].is_cap or tokens[e + 1].lower in ARTICLES)  # "walked Keel"
-    verb = (
-        e < hi
-        and tokens[e].text.islower()
-        and (tokens[e].lower in FINITE_WORDS or tokens[e].lower.endswith("ed"))
-        and (tokens[e].lower in CUE_FORMS or not inverted)  # not "Toward the Harbour Trust walked Keel, …"
+    # "walked Keel", "marched protesters": a word after the verb may be its inverted subject
+    after = tokens[e + 1].lower if e + 1 < hi and tokens[e + 1].text.isalpha() else "that"
+    inverted = after not in CLAUSE_STARTERS and after not in OBJECT_PREPS
+    word = tokens[e].lower if e < hi and tokens[e].text.islower() else ""
+    cue = word in CUE_FORMS and not (inverted and CUE_FORMS[word] in WEAK_LEMMAS)  # not "pointed critics"
+    verb = (word in FINITE_WORDS or word.endswith("ed")) and (
+        cue or (word in FINITE_AUX and word not in FINITE_BE)
     )
     return e if k < e and org and verb else -1
 
