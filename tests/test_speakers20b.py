@@ -78,3 +78,32 @@ def test_organisation_opened_by_a_preposition_still_speaks(text: str, speaker: s
     """Neighbours: a strong cue, an auxiliary, or a weak cue with no subject after it
     ("posted, “…”") still makes the capitalised run the organisation's name."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nurses at the clinic that said “We are full” went home.\n", "the clinic"),
+        ("Drivers at the depot which said “No buses today” waited.\n", "the depot"),
+        ("Tenants near the tower that says “Luxury living” laughed.\n", "the tower"),
+        ("Staff at the mill that said “We will reopen” cheered.\n", "the mill"),
+    ],
+)
+def test_that_clause_is_not_handed_back_to_people(text: str, speaker: str) -> None:
+    """ "Nurses at the clinic that said": "that"/"which" is not walked back past the place
+    to the people before it; only a document (sign, note, poster) takes it from there."""
+    assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A sign at the depot that said “No buses today” fell down.\n", "A sign"),
+        ("A banner over the road near the mill that said “Jobs now” tore.\n", "A banner"),
+        ("Drivers at the depot who said “We want pay” walked out.\n", "Drivers"),
+    ],
+)
+def test_document_or_who_clause_is_still_handed_back(text: str, speaker: str) -> None:
+    """Neighbours: a document takes its "that" clause back over the place, and "who"
+    still reaches back to the people."""
+    assert only_quote(text).speaker == speaker
