@@ -107,3 +107,35 @@ def test_document_or_who_clause_is_still_handed_back(text: str, speaker: str) ->
     """Neighbours: a document takes its "that" clause back over the place, and "who"
     still reaches back to the people."""
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The catchphrase Pell promoted was “Keep it local.”\n", "Pell"),
+        ("The slogan Ruiz endorsed was “Trains not cars.”\n", "Ruiz"),
+        ("The motto Ruiz embraced is “Town first.”\n", "Ruiz"),
+        ("The line Pell backed was “No more delays.”\n", "Pell"),
+        ("The mantra Ruiz championed was “Less is more.”\n", "Ruiz"),
+        ("The phrase Pell pushed was “fair share.”\n", "Pell"),
+    ],
+)
+def test_words_a_speaker_backed_are_theirs(text: str, speaker: str) -> None:
+    """ "The motto Ruiz embraced is “…”": a verb of backing on a noun for words makes the
+    words the backer's, as "used" and "coined" do."""
+    assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The label Ruiz rejected was “radical.”\n",
+        "The motto Ruiz dropped was “Town first.”\n",
+        "The plan Pell backed was “a bold start.”\n",
+        "The mantra Ruiz scorned was “Less is more.”\n",
+    ],
+)
+def test_words_rejected_or_a_thing_backed_are_nobodys(text: str) -> None:
+    """Neighbours: words rejected or dropped are not the speaker's, and a plan backed is not
+    a word at all: the quote is what it is called, by no one named."""
+    assert only_quote(text).speaker is None
