@@ -443,6 +443,8 @@ LATER = {
     "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",
     "instead",
 }  # fmt: skip
+# Adverbs that may open a second verb of the same subject: "speaks to the crowd then calls".
+CLAUSE_ADVERBS = LATER | {"now", "today"}
 # Verbs that cause someone else to speak: their object speaks the infinitive after them.
 CAUSATIVES = verb_forms(
     ("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give")
@@ -1004,11 +1006,14 @@ OUTLET_WORDS = {"news", "times", "post", "channel", "network", "journal", "radio
 # Nouns for a word used as a word: a known speaker's "phrase “harbour tax”" is still theirs.
 USED_WORDS = {
     "term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line",
-    "nickname", "moniker",
+    "nickname", "moniker", "motto", "mantra", "catchphrase",
 }  # fmt: skip
 # Verbs of stance by which one says the words such a noun names: "The term Keel coined was
 # “…”" is Keel's; "The term Keel rejected was “…”" is not.
-WORD_USE_FORMS = verb_forms(("use", "coin", "adopt", "invoke", "repeat", "prefer", "favor", "favour"))
+WORD_USE_FORMS = verb_forms(
+    ("use", "coin", "adopt", "invoke", "repeat", "prefer", "favor", "favour", "embrace", "champion",
+     "push", "promote", "back", "endorse")
+)  # fmt: skip
 
 # Words that open a list of examples after a noun for words: "terms such as “…”, “…” and “…”".
 EXAMPLE_LEADS = {"such", "as", "like", "including"}

@@ -1003,8 +1003,8 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
             outer = np_core(tokens, p - 1, 0) if p >= 1 and tokens[p].lower in OBJECT_PREPS else None
             tied = tokens[p].lower in RELATIONAL_PREPS  # "a spokesman for the bank that said": the bank
             if outer is not None and can_speak(outer) and (outer[-1].lower in DOCUMENT_NOUNS or not tied):
-                person = outer[-1].lower in ROLE_NOUNS  # "a man at the bank that said": the bank
-                ante = outer if np[0].lower == "who" or not person else ante
+                # "a sign at the bank that said": the sign; "workers at the firm that said": the firm
+                ante = outer if np[0].lower == "who" or outer[-1].lower in DOCUMENT_NOUNS else ante
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
         named = appositive_name(tokens, np)

@@ -8,12 +8,14 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
+    CLAUSE_ADVERBS,
     CLAUSE_STARTERS,
     COORDINATORS,
     CUE_FORMS,
     DETERMINERS,
     EMPTY_SUBJECTS,
     FINITE_AUX,
+    FINITE_BE,
     FINITE_WORDS,
     FRONTED,
     HAVE_FORMS,
@@ -29,6 +31,7 @@ from quotecheck.extract.lexicon import (
     SPEAKING_GROUPS,
     SUBORDINATE,
     TIME_AFTER,
+    WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import kind_of_mention, np_forward
 from quotecheck.extract.sentences import Token, index
@@ -105,12 +108,13 @@ def opens_org(tokens: list[Token], i: int, hi: int) -> int:
     e = next((x for x in range(k, min(hi, k + 6)) if not tokens[x].is_cap), hi)
     last = tokens[e - 1].lower
     org = last in ORG_WORDS and not (last in SPEAKING_GROUPS and last.endswith("s"))  # not "House Democrats"
-    inverted = e + 1 < hi and (tokens[e + 1].is_cap or tokens[e + 1].lower in ARTICLES)  # "walked Keel"
-    verb = (
-        e < hi
-        and tokens[e].text.islower()
-        and (tokens[e].lower in FINITE_WORDS or tokens[e].lower.endswith("ed"))
-        and (tokens[e].lower in CUE_FORMS or not inverted)  # not "Toward the Harbour Trust walked Keel, …"
+    # "walked Keel", "marched protesters": a word after the verb may be its inverted subject
+    after = tokens[e + 1].lower if e + 1 < hi and tokens[e + 1].text.isalpha() else "that"
+    inverted = after not in CLAUSE_STARTERS and after not in OBJECT_PREPS
+    word = tokens[e].lower if e < hi and tokens[e].text.islower() else ""
+    cue = word in CUE_FORMS and not (inverted and CUE_FORMS[word] in WEAK_LEMMAS)  # not "pointed critics"
+    verb = (word in FINITE_WORDS or word.endswith("ed")) and (
+        cue or (word in FINITE_AUX and word not in FINITE_BE)
     )
     return e if k < e and org and verb else -1
 
@@ -170,7 +174,9 @@ def verb_after_phrase(tokens: list[Token], k: int, clause: bool = False) -> bool
         prev = tokens[j - 1].lower
         verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
         new_np = j > k and low in DETERMINERS and prev not in OBJECT_PREPS
-        joined = prev in COORDINATORS and (verb or (clause and verbs == 1))  # "talks to us and calls"
+        # "talks to us and calls", "talks to us then calls" (a second -s verb; not "then led")
+        joined = prev in COORDINATORS and (verb or (clause and verbs == 1))
+        joined |= prev in CLAUSE_ADVERBS and verb and low.endswith("s")
         if low in CLAUSE_STARTERS or low in SET_OFF_RELATIVES or new_np or joined:
             return False  # "says in a memo the plan was", "warns about a plan that failed": a clause
         if verb and prev not in ARTICLES_AND_POSSESSIVES and prev not in FINITE_AUX and prev != "to":
