@@ -206,16 +206,9 @@ class Registry:
         if gender:
             fits = [e for e in fits if not e.gender or e.gender == gender]
         if len(fits) == 1:
-            chosen = fits[0]
-        elif ent in fits and (settled or [e for e in fits if e.gender] == [ent]):
-            return ent
-        else:
-            return None
-        if chosen is not ent:
-            others.remove(chosen)
-            others.append(ent)
-            self.by_last[key] = chosen
-        return chosen
+            self.focus(fits[0])
+            return fits[0]
+        return ent if ent in fits and (settled or [e for e in fits if e.gender] == [ent]) else None
 
     def unmark(self, window: list[Entity], since: int, want: str) -> None:
         """Undo the marks made since clock ``since``: ``window`` (the ``candidates()`` taken
