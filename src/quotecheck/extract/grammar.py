@@ -725,16 +725,15 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
         return True
     if not tokens[i].is_cap:  # every test below but the last needs a capital (a quote has none)
         return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
-    if tokens[i].is_cap and low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
+    if low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
         return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
     if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
         return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
-    dated = nxt is not None and nxt.lower in TIME_NOUNS and tokens[i + 2 : i + 3] != []
-    if (
-        (low.endswith("ed") or low in IRREGULAR_PARTICIPLES)
-        and nxt is not None
-        and (nxt.text.islower() or (dated and tokens[i + 2].lower in OBJECT_PREPS))
-    ):
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    lower_next = nxt is not None and (
+        nxt.text.islower() or (nxt.lower in TIME_NOUNS and after in OBJECT_PREPS)
+    )
+    if (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and lower_next:
         return True  # "Asked about the plan, …", "Driven by anger, …", "Pressed Tuesday by Lee, …"
     if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
         if opens_org(tokens, i, len(tokens)) >= 0:
