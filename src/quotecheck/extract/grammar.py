@@ -106,6 +106,7 @@ from quotecheck.extract.lexicon import (
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
+    USED_WORDS,
     UTTERANCE_NOUNS,
     VIEW_FILLERS,
     VIEW_VERBS,
@@ -113,6 +114,7 @@ from quotecheck.extract.lexicon import (
     WEAK_LEMMAS,
     WEAK_SUBORDINATORS,
     WEEKDAYS,
+    WORD_USE_FORMS,
 )
 from quotecheck.extract.lexicon import (
     FRONTED as FRONTED_WORDS,
@@ -133,6 +135,7 @@ from quotecheck.extract.mentions import (
     np_core,
     np_forward,
     past_participle,
+    perceived,
     person_like,
     plural,
     pronoun_agrees,
@@ -142,7 +145,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.sentences import Token, index, possessive
-from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, sentence_subject
+from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
 MAIN = "main"
 FRONTED = "fronted"
@@ -728,9 +731,16 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
         return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
     if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
         return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
-    if (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and nxt is not None and nxt.text.islower():
-        return True  # "Asked about the plan, …", "Pressed on it, …", "Driven by anger, …"
+    dated = nxt is not None and nxt.lower in TIME_NOUNS and tokens[i + 2 : i + 3] != []
+    if (
+        (low.endswith("ed") or low in IRREGULAR_PARTICIPLES)
+        and nxt is not None
+        and (nxt.text.islower() or (dated and tokens[i + 2].lower in OBJECT_PREPS))
+    ):
+        return True  # "Asked about the plan, …", "Driven by anger, …", "Pressed Tuesday by Lee, …"
     if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
+        if opens_org(tokens, i, len(tokens)) >= 0:
+            return False  # "Across the Pond Media said": a name
         # "Against the advice …,", "Against claims that …, Lee said"; not the name in "Beyond said"
         comma = next((k for k in range(i + 2, min(len(tokens), i + 25)) if tokens[k].text == ","), -1)
         return not finite(nxt) or (comma > 0 and finite_follows(tokens, comma + 1))
@@ -958,9 +968,23 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         and (agrees or not (noun_use(tokens, i) or compound_noun(tokens, i)))
     ):
         if c is None:
-            return Cue(i, i + 1, tok.text, False)
+            return None if contact_stance(tokens, i) else Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     return None
+
+
+def contact_stance(tokens: list[Token], i: int) -> bool:
+    """ "The plan Keel backed was “…”": a verb of stance ending a relative clause without "that"
+    on a noun, right before "was", has that noun for object; the quote after "was" is what the
+    noun is called, by no one named. Not "What Keel wanted was" (no noun before the subject) nor
+    "The words Keel used were" (the noun is the words, Keel's)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in FINITE_BE:
+        return False
+    np = np_backward(tokens, i - 1, 0)
+    k = index(tokens, np[0]) - 1 if np is not None else -1
+    low = tokens[k].lower if k >= 0 else ""
+    used = low in USED_WORDS and tokens[i].lower in WORD_USE_FORMS  # "The term Keel coined was"
+    return k >= 0 and noun_word(tokens[k]) and low not in RELATIVE_PRONOUNS and not used
 
 
 PHRASE_REACH = 12
@@ -1159,6 +1183,8 @@ def noun_use(tokens: list[Token], i: int) -> bool:
     slot = noun_slot(tokens, i, 0)
     if slot == 1:
         return True
+    if i > 0 and tokens[i - 1].lower.endswith("ing") and fronted_verb(tokens, i - 1):
+        return True  # "Growing fears of a strike made …": a modifier opening the subject
     if i >= 2 and tokens[i - 1].is_cap and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
         return True  # "of Republican claims", "the Paris attacks"
     return (
@@ -1479,7 +1505,11 @@ def document_relative(s: Sentence, v: int) -> bool:
 
 def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     """ "Trump issued a statement saying “…”": the verb whose object the participle's noun
-    is: an earlier cue of the same clause with no comma or clause break in between."""
+    is: an earlier cue of the same clause with no comma or clause break in between. Not
+    for a participle after a passive ("Lee was seen telling a guard, “…”"): it tells what
+    the subject was seen doing, so it keeps its own subject."""
+    if perceived(s.tokens, cue.head):
+        return None
     home = s.owner[cue.head]
     if s.clauses[home].role == RELATIVE and document_relative(s, cue.head):
         home = s.clauses[home].parent
@@ -1663,6 +1693,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
+    if np is None and opens_org(tokens, lo, len(tokens)) == b + 1:
+        np = tokens[lo : b + 1]  # "Across the Pond Media said", "Over the Moon Foods has said"
     if np is not None and len(np) == 1 and v >= 2 and np[0] is tokens[v - 1] and relative_verb(tokens, v - 1):
         return relative_subject(s, v - 2, word)  # "the aide who deserves credit for …": not "deserves"
     if np is None and tokens[b].is_cap and (last := np_core(tokens, b, lo)) is not None:
@@ -2214,7 +2246,10 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
     k = word_before(
         tokens, v - 2, lo, 23, CAUSATIVES, lambda t: t.quote < 0 and t.text not in (".", ";", ":", "?", "!")
     )
-    np = np_forward(tokens, k + 1, v - 1) if k >= 0 and causing(tokens, k, lo, v) else None
+    acts = k >= 0 and causing(tokens, k, lo, v)
+    if acts and tokens[k + 1].lower in OBJECT_PRONOUNS and tokens[k + 2].text in (",", "to"):
+        return [tokens[k + 1]]  # "prompted him to", "led her, the mayor, to"; not "led her union, …, to"
+    np = np_forward(tokens, k + 1, v - 1) if acts else None
     if np is not None and kind_of_mention(np) in ("name", "description"):
         e = x = k + 1 + len(np)
         while (

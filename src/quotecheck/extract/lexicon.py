@@ -226,6 +226,7 @@ WEAK_LEMMAS = {
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me", "you"}
+PERSONAL_PRONOUNS = PRONOUNS | OBJECT_PRONOUNS  # "led him to say": an object pronoun may speak
 
 DETERMINERS = {
     "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "these",
@@ -258,6 +259,8 @@ HONORIFICS = {
     "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
     "officer", "hon",
 }  # fmt: skip
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
+"""Honorifics that name no role: "Mr. Voss" says a man, "Judge Voss" says which namesake."""
 TITLES = HONORIFICS | {
     "president", "vice", "senator", "sen", "sen.", "sens.", "rep", "rep.", "reps.",
     "representative", "congressman", "congresswoman", "gov", "gov.", "governor", "mayor",
@@ -307,13 +310,14 @@ ROLE_NOUNS = {
     "doctor",
 }  # fmt: skip
 
+# Words that give the sex of the person a mention describes. Not "his"/"her"/"him": a
+# possessive or object pronoun is someone else's ("Her husband", "a friend of his").
 MALE_WORDS = {"mr.", "mr", "man", "father", "husband", "son", "congressman", "businessman",
               "spokesman", "chairman", "king", "prince", "sir", "lord", "brother", "boy",
-              "actor", "councilman", "he", "him", "his"}  # fmt: skip
+              "actor", "councilman", "he"}  # fmt: skip
 FEMALE_WORDS = {"mrs.", "mrs", "ms.", "ms", "miss", "woman", "mother", "wife", "daughter",
                 "congresswoman", "businesswoman", "spokeswoman", "chairwoman", "queen",
-                "princess", "lady", "dame", "sister", "girl", "actress", "councilwoman", "she",
-                "her", "hers"}  # fmt: skip
+                "princess", "lady", "dame", "sister", "girl", "actress", "councilwoman", "she"}  # fmt: skip
 
 # Words that end a sentence only when no abbreviation stands before the period.
 ABBREVIATIONS = {
@@ -762,6 +766,9 @@ PP_TIME = WEEKDAYS | {
 PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
+# A noun before these is known by the one after ("a spokesman for the bank", "the son of
+# the farmer"): a clause after the second is about the second.
+RELATIONAL_PREPS = {"of", "for", "to"}
 
 PARTICIPLE_BEFORE = BE_FORMS | {
     ",", "and", "by", "while", "after", "before", "when", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",
@@ -999,6 +1006,9 @@ USED_WORDS = {
     "term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line",
     "nickname", "moniker",
 }  # fmt: skip
+# Verbs of stance by which one says the words such a noun names: "The term Keel coined was
+# “…”" is Keel's; "The term Keel rejected was “…”" is not.
+WORD_USE_FORMS = verb_forms(("use", "coin", "adopt", "invoke", "repeat", "prefer", "favor", "favour"))
 
 # Words that open a list of examples after a noun for words: "terms such as “…”, “…” and “…”".
 EXAMPLE_LEADS = {"such", "as", "like", "including"}

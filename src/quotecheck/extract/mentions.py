@@ -62,6 +62,7 @@ from quotecheck.extract.lexicon import (
     PAST_FORMS,
     PEOPLE_HEADS,
     PERCEIVE_FORMS,
+    PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLATFORMS,
     PLURAL_SUBJECTS,
@@ -74,6 +75,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     QUANTIFIERS,
     REDUCED_RELATIVE,
+    RELATIONAL_PREPS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_NOT_NOUNS,
     ROLE_NOUNS,
@@ -995,6 +997,14 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
+        outer: list[Token] | None = ante
+        for _ in range(3):  # "a sign in the window of the shop that reads": the sign, not the shop
+            p = index(tokens, outer[0]) - 1 if outer is not None and not can_speak(outer) else -1
+            outer = np_core(tokens, p - 1, 0) if p >= 1 and tokens[p].lower in OBJECT_PREPS else None
+            tied = tokens[p].lower in RELATIONAL_PREPS  # "a spokesman for the bank that said": the bank
+            if outer is not None and can_speak(outer) and (outer[-1].lower in DOCUMENT_NOUNS or not tied):
+                person = outer[-1].lower in ROLE_NOUNS  # "a man at the bank that said": the bank
+                ante = outer if np[0].lower == "who" or not person else ante
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
         named = appositive_name(tokens, np)
@@ -1021,7 +1031,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
 def kind_of_mention(tokens: list[Token]) -> str:
     if len(tokens) == 1 and tokens[0].lower in RELATIVE_PRONOUNS:
         return "relative"
-    if len(tokens) == 1 and (tokens[0].lower in PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
+    if len(tokens) == 1 and (tokens[0].lower in PERSONAL_PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
         return "pronoun"
     if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
         return "description"
@@ -1059,6 +1069,11 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
         people = joined or last in PLURAL_SUBJECTS or (kind != "name" and plural(np))
         return not one_person and not people  # "the committee" is an "it"; "voters" are not
     return True
+
+
+def can_speak(np: list[Token]) -> bool:
+    """A name, a person, a body or a document; not "the door", "the plan"."""
+    return kind_of_mention(np) != "description" or person_like(np) or np[-1].lower in DOCUMENT_NOUNS
 
 
 def person_like(np: list[Token]) -> bool:

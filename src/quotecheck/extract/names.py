@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from quotecheck.extract.lexicon import (
+    COURTESY_TITLES,
     DETERMINERS,
     FEMALE_FIRST,
     FEMALE_WORDS,
@@ -19,6 +20,7 @@ from quotecheck.extract.lexicon import (
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    OBJECT_PREPS,
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_WORDS,
@@ -42,7 +44,12 @@ def person_name(tokens: list[Token]) -> list[Token]:
     cur: list[Token] = []
     for tok in tokens:
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
-            cur and (tok.lower in NAME_PARTICLES or tok.lower in NAME_SUFFIXES)
+            cur
+            and (
+                tok.lower in NAME_PARTICLES
+                or tok.lower in NAME_SUFFIXES
+                or (tok.lower == "the" and cur[-1].lower in OBJECT_PREPS)  # "Across the Pond Media"
+            )
         )
         if name_like and not possessive(tok):
             cur.append(tok)
@@ -55,7 +62,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
     if not runs:
         return []
     run = runs[-1]
-    while run and run[-1].lower in NAME_PARTICLES:
+    while run and (run[-1].lower in NAME_PARTICLES or run[-1].lower == "the"):
         run = run[:-1]
     return run
 
@@ -88,6 +95,9 @@ class Registry:
         self.by_last: dict[str, Entity] = {}
         self.namesakes: dict[str, list[Entity]] = {}
         """Earlier people displaced in ``by_last`` by a later one of the same surname."""
+        self.short: dict[str, Entity] = {}
+        """The person each surname last stood for on its own: the one quoted under it alone
+        or under the full name, or called by it alone in the narrative."""
         self.clock = 0
         self.newest = 0
         """The id of the entity marked last (the last in ``recent``)."""
@@ -105,14 +115,15 @@ class Registry:
             self.recent[key] = ent
             self.newest = key
 
-    def name(self, mention: list[Token], at_start: bool = False) -> str | None:
-        """The full name for a mention with a name in it, registering it; None if none."""
+    def name(self, mention: list[Token], at_start: bool = False, speaker: bool = False) -> str | None:
+        """The full name for a mention with a name in it, registering it; None if none.
+        ``speaker``: the mention names the speaker of a quote; a bare surname two namesakes
+        may hold is then reported as written (see ``namesake``)."""
         run = person_name(mention)
         if not run:
             return None
         words = [t.text for t in run]
-        key_word = words[-2] if words[-1].lower() in NAME_SUFFIXES and len(words) > 1 else words[-1]
-        key = key_word.lower()
+        key = name_key(words)
         roles = {
             ROLE_ALIASES.get(t.lower.rstrip("."), t.lower.rstrip("."))
             for t in mention
@@ -125,8 +136,14 @@ class Registry:
                 first_title = k
                 break
         places = {t.lower for t in mention[: max(0, first_title)] if t.is_cap and t.lower not in DETERMINERS}
-        self.clock += 1
         ent = self.by_last.get(key)
+        if speaker and len(words) == 1 and ent is not None:
+            chosen = self.namesake(key, ent, gender, roles)
+            if chosen is None:
+                self.mark(ent)  # pronouns go on as before: to the namesake named last
+                return words[0]
+            ent = chosen
+        self.clock += 1
         # the name met again as written (the usual case) is the same person: no need to compare
         same = ent is not None and ent.name == " ".join(words)
         if ent is not None and not same and not same_person_words(ent.name.split(), words):
@@ -163,8 +180,86 @@ class Registry:
             ent.roles |= roles
             ent.places |= places
             ent.gender = ent.gender or gender
+        if speaker and ent.person and ent.last == key:
+            self.short[key] = ent  # "Tom Lee said", "Lee said": the surname is his now
         self.mark(ent)
         return ent.name
+
+    def namesake(self, key: str, ent: Entity, gender: str, roles: set[str]) -> Entity | None:
+        """Who a bare surname quoted as a speaker stands for, ``ent`` being the namesake named
+        last; None when it is not settled ("Carla Moss … Moss said … her brother, Ben Moss, …
+        Moss said": either may be meant, so the surname is reported as written).
+
+        A role or gendered title ("Governor Moss", "Ms. Moss") is weighed over all namesakes,
+        since it is the clearest evidence in the text, also against the one the surname last
+        stood for; a person of unknown gender fits any title. One fit: that person. Else the
+        title moves nothing: ``ent`` if the surname is its own or the title agrees with its
+        known gender alone ("Mr. Moss" after Carla Moss quoted, then Ben Moss), else None."""
+        others = self.namesakes.get(key)
+        if not others or not ent.person:
+            return ent
+        held = self.short.get(key)
+        settled = held is None or held is ent or held not in others
+        roles = {r for r in roles if r not in COURTESY_TITLES}
+        if not roles and not gender:
+            return ent if settled else None
+        people = [ent, *(o for o in reversed(others) if o.person)]
+        fits = [e for e in people if roles & e.roles] or people
+        if gender:
+            fits = [e for e in fits if not e.gender or e.gender == gender]
+        if len(fits) == 1:
+            chosen = fits[0]
+        elif ent in fits and (settled or [e for e in fits if e.gender] == [ent]):
+            return ent
+        else:
+            return None
+        if chosen is not ent:
+            others.remove(chosen)
+            others.append(ent)
+            self.by_last[key] = chosen
+        return chosen
+
+    def unmark(self, window: list[Entity], since: int, want: str) -> None:
+        """Undo the marks made since clock ``since``: ``window`` (the ``candidates()`` taken
+        then) is the most recent again, in its order, and the entities marked since leave
+        the look-back, except a person whose known gender is not ``want`` ("A woman who met
+        Tom Ruiz …": "he" may be him), or any person when ``want`` is "group" (a body's
+        "she" may be the woman who leads it), who stays the most recent."""
+        fresh: list[Entity] = []
+        for ent in reversed(self.recent.values()):
+            if ent.seen <= since:
+                break
+            fresh.append(ent)
+        for ent in fresh:
+            del self.recent[id(ent)]
+        for ent in reversed(window):
+            self.recent.pop(id(ent), None)
+            self.recent[id(ent)] = ent
+        self.newest = id(window[0]) if window else 0
+        for ent in reversed(fresh):
+            if ent.person and (want == "group" or (want and ent.gender and ent.gender != want)):
+                self.mark(ent)
+
+    def entity(self, name: str) -> Entity | None:
+        """The person or body registered under the full name ``name``, if any."""
+        key = name_key(name.split())
+        ent = self.by_last.get(key)
+        if ent is not None and ent.name == name:
+            return ent
+        return next((o for o in self.namesakes.get(key, ()) if o.name == name), None)
+
+    def focus(self, ent: Entity) -> None:
+        """Make ``ent`` the most recent person again, and the one its surname stands for
+        ("Tom Lee said Ann Lee …: “…” Lee added": Tom Lee, whose words they are)."""
+        key = ent.last
+        current = self.by_last.get(key)
+        if current is not None and current is not ent:
+            others = self.namesakes.setdefault(key, [])
+            if ent in others:
+                others.remove(ent)
+                others.append(current)
+                self.by_last[key] = ent
+        self.mark(ent)
 
     def by_first(self, key: str) -> Entity | None:
         for ent in self.candidates():
@@ -175,6 +270,7 @@ class Registry:
     def pronoun(self, word: str) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
+        word = OBJECT_FORMS.get(word, word)  # "led him to say": the object speaks
         want = "m" if word == "he" else "f" if word == "she" else ""
         best: Entity | None = None
         for ent in self.candidates():
@@ -240,6 +336,12 @@ ROLE_ALIASES = {
 }  # fmt: skip
 
 
+def name_key(words: list[str]) -> str:
+    """The word a name is filed under: its surname, before a suffix ("Jr.")."""
+    key_word = words[-2] if words[-1].lower() in NAME_SUFFIXES and len(words) > 1 else words[-1]
+    return key_word.lower()
+
+
 def same_person_words(known: list[str], given: list[str]) -> bool:
     """Whether two name forms can be one person: one is the other's tail ("Lee" and
     "Ann Lee") or they share the first name; two full names that differ are two people."""
@@ -284,6 +386,8 @@ def given_name(word: str) -> bool:
 
 
 def gender_of(mention: list[Token]) -> str:
+    """The sex ("m"/"f") given by the first title, noun or he/she in ``mention``, "" if none;
+    a possessive gives none ("Her husband" is a man)."""
     for tok in mention:
         if tok.lower in MALE_WORDS:
             return "m"

@@ -31,8 +31,9 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     Mention,
     kind_of_mention,
+    pronoun_agrees,
 )
-from quotecheck.extract.names import Registry, is_title, person_name
+from quotecheck.extract.names import Registry, gender_of, is_title, person_name
 from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
 
@@ -84,11 +85,12 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         f = found[qi]
         m = f.mention
         # people named in the narrative since the last quote: pronouns may point to them
-        narrative_end = span.start - len(span.open_mark)
+        quote_at = narrative_end = span.start - len(span.open_mark)
         if m is not None and m.start < narrative_end:
             narrative_end = m.start
         if narrative_end > seen_to:
             register_names(registry, text, seen_to, narrative_end)
+        between = max(seen_to, m.end) if m is not None else quote_at
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
@@ -107,6 +109,25 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
                     or speaker
                 )
+        if between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)) is not None:
+            # "Lee, marching with Ann Ruiz, said “…”": the people named between the speaker
+            # and the quote are known from here on, but the speaker stays the one in focus
+            person = registry.entity(speaker) if speaker is not None else None
+            clock = registry.clock
+            described = person is None and m is not None and m.kind != "name"
+            window = registry.candidates() if described else []
+            register_names(registry, text, cap.start(), quote_at)
+            if registry.clock == clock:
+                pass
+            elif person is not None:
+                registry.focus(person)
+            elif described and m is not None:
+                # "The mayor, who met Tom Ruiz, called …: “…” he said": the pronoun still
+                # continues the described speaker, who is no entity to bring back into focus,
+                # so the names met between are known (a later "Ruiz said") but not the most
+                # recent, unless the speaker rules the pronoun out ("A woman who met Tom Ruiz
+                # …: “…” he said"; "The union, led by Nina Falk, …: “…” she said")
+                registry.unmark(window, clock, described_as(list(m.tokens), m.kind))
         if (
             m is not None
             and m.kind == "pronoun"
@@ -115,8 +136,11 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         ):
             speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
         resolved = speaker is not None and speaker[:1].isupper()  # not a pronoun left as written
+        said = speaker or ""
         known = m is not None and (
-            (m.kind == "pronoun" and resolved) or (m.kind == "name" and " " in (speaker or ""))
+            (m.kind == "pronoun" and resolved)
+            # a surname two namesakes share is someone known, though it is not said which
+            or (m.kind == "name" and (" " in said or said.lower() in registry.namesakes))
         )
         kind = kind_for(text, span, m is not None, known)
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
@@ -143,6 +167,21 @@ NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
+
+
+def described_as(np: list[Token], kind: str) -> str:
+    """Who a described speaker is, for ``Registry.unmark``: "group" for a body or several
+    people (its "they"/"it" is not a body named in its aside, but a "she" may be a person
+    named there), else the one person's gender ("m"/"f"; "" unknown or a pronoun)."""
+    if not one_person(np):
+        return "group"
+    return gender_of(np) if kind != "pronoun" else ""
+
+
+def one_person(np: list[Token]) -> bool:
+    """A speaker a later "he" or "she" may continue: one person ("the mayor", "a woman",
+    an unresolved "he"), not a body or a group."""
+    return pronoun_agrees("he", np) or pronoun_agrees("she", np)
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
@@ -179,6 +218,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             for other in registry.namesakes.get(ent.last, []):
                 if other.person and other.gender != ent.gender:
                     registry.mark(other)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
+            registry.short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
 
 
@@ -346,7 +386,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
             (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
         )
     if m.kind == "name":
-        named = registry.name(head)
+        named = registry.name(head, speaker=True)
         if named is None and len(m.tokens) > len(head):
             # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))

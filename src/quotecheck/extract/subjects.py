@@ -8,13 +8,25 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
+    CLAUSE_STARTERS,
+    COORDINATORS,
+    CUE_FORMS,
+    DETERMINERS,
     EMPTY_SUBJECTS,
+    FINITE_AUX,
     FINITE_WORDS,
     FRONTED,
     HAVE_FORMS,
+    NOUN_FRAME,
+    OBJECT_PREPS,
+    OPENING_PREPOSITIONS,
+    ORG_WORDS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
+    SAME_IN_PAST,
     SENTENCE_CONNECTIVES,
+    SET_OFF_RELATIVES,
+    SPEAKING_GROUPS,
     SUBORDINATE,
     TIME_AFTER,
 )
@@ -27,6 +39,8 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     i = dateline_end(tokens, lo, hi)
     while i < hi and tokens[i].lower in SENTENCE_CONNECTIVES:
         i += 1
+    if (e := opens_org(tokens, i, hi)) >= 0:
+        return tokens[i:e]
     for _ in range(3):
         if i < hi and (
             tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
@@ -80,6 +94,27 @@ def joined_after(tokens: list[Token], np: list[Token], i: int, hi: int) -> list[
     return tokens[i : index(tokens, second[-1], k + len(second)) + 1]
 
 
+def opens_org(tokens: list[Token], i: int, hi: int) -> int:
+    """ "Across the Pond Media said", "Over the Moon Foods has": a capitalised preposition
+    before a run of capitals that ends in an organisation's word and runs straight on to a
+    finite verb opens the organisation's name, not a fronted phrase. The verb's index, or -1."""
+    low = tokens[i].lower if i < hi else ""
+    if not (low in OBJECT_PREPS or low in OPENING_PREPOSITIONS) or not tokens[i].is_cap:
+        return -1  # not "Meanwhile Acme Media said", "Yesterday the Harbour Trust said"
+    k = i + 1 + (i + 1 < hi and tokens[i + 1].lower == "the")
+    e = next((x for x in range(k, min(hi, k + 6)) if not tokens[x].is_cap), hi)
+    last = tokens[e - 1].lower
+    org = last in ORG_WORDS and not (last in SPEAKING_GROUPS and last.endswith("s"))  # not "House Democrats"
+    inverted = e + 1 < hi and (tokens[e + 1].is_cap or tokens[e + 1].lower in ARTICLES)  # "walked Keel"
+    verb = (
+        e < hi
+        and tokens[e].text.islower()
+        and (tokens[e].lower in FINITE_WORDS or tokens[e].lower.endswith("ed"))
+        and (tokens[e].lower in CUE_FORMS or not inverted)  # not "Toward the Harbour Trust walked Keel, …"
+    )
+    return e if k < e and org and verb else -1
+
+
 def past_object(tokens: list[Token], k: int, hi: int) -> int:
     """Where the subject may start after a fronted preposition's object with no comma: past
     a run of capitalised words ("On Bluesky she"), or of lower-case ones up to a pronoun, a
@@ -110,23 +145,38 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
         and low not in BE_FORMS
         and low not in HAVE_FORMS  # "Being told …", "Having said that, …": a participle phrase
         and nxt in FINITE_WORDS
-        and not (nxt.endswith("s") and after in ("for", "of") and verb_after_phrase(tokens, i + 3))
+        and not (
+            nxt.endswith("s")
+            and after in NOUN_FRAME
+            and after.isalpha()
+            and verb_after_phrase(tokens, i + 3, after == "that")
+        )
     ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
 
 
-def verb_after_phrase(tokens: list[Token], k: int) -> bool:
-    """ "Rising calls for a recount led …": a finite verb after the for/of phrase makes "Rising
-    calls" its subject, a modifier and a noun; "Manning calls for calm, saying …" has none, so
-    "Manning" is the subject of "calls"."""
-    for j in range(k, min(len(tokens), k + 10)):
-        t = tokens[j]
+def verb_after_phrase(tokens: list[Token], k: int, clause: bool = False) -> bool:
+    """ "Rising calls for a recount led …": a finite verb right after the phrase makes "Rising
+    calls" its subject, a modifier and a noun; "Manning calls for calm, saying …" has none, nor
+    has "Manning says in a statement the plan was …" (a new subject) or "Manning warns about a
+    plan that failed" (a clause), so "Manning" is the subject of "calls", "says", "warns". After
+    a ``clause`` ("Growing fears that the port would close led …") the verb is the second one."""
+    verbs = 2 if clause else 1
+    for j in range(k, min(len(tokens), k + 14)):
+        t, low = tokens[j], tokens[j].lower
         if t.quote >= 0 or not t.text.isalpha() or t.is_cap:
             return False
-        verb = t.lower in FINITE_WORDS or (len(t.lower) > 4 and t.lower.endswith("ed"))
-        if verb and tokens[j - 1].lower not in ARTICLES_AND_POSSESSIVES:
-            return True  # not "a recount": a verb spelling after a determiner is a noun
+        prev = tokens[j - 1].lower
+        verb = low in FINITE_WORDS or low in SAME_IN_PAST or (len(low) > 4 and low.endswith("ed"))
+        new_np = j > k and low in DETERMINERS and prev not in OBJECT_PREPS
+        joined = prev in COORDINATORS and (verb or (clause and verbs == 1))  # "talks to us and calls"
+        if low in CLAUSE_STARTERS or low in SET_OFF_RELATIVES or new_np or joined:
+            return False  # "says in a memo the plan was", "warns about a plan that failed": a clause
+        if verb and prev not in ARTICLES_AND_POSSESSIVES and prev not in FINITE_AUX and prev != "to":
+            verbs -= 1  # not "a recount": a verb spelling after a determiner is a noun
+            if not verbs:
+                return True
     return False
 
 
