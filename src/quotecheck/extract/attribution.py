@@ -506,7 +506,7 @@ def stance_subject(w: Window) -> Found | None:
     if not w.whole:
         return None
     p = len(w.left)
-    if has_cue_word(w.left) or any(t.lower in DOCUMENT_NOUNS or t.lower in SPEECH_NOUNS for t in w.tokens):
+    if has_cue_word(w.left) or not DOCUMENT_OR_SPEECH_NOUNS.isdisjoint([t.lower for t in w.tokens]):
         m = governor_in(w.sentence, p, (False,))
     else:
         # no cue before the quote and no document to be the subject: what is left of
@@ -514,6 +514,10 @@ def stance_subject(w: Window) -> Found | None:
         words_only = Sentence(w.tokens, (), (), ())
         m = possessed_quote(words_only, p) or document_part(words_only, p)
     return found(m, "subject")
+
+
+DOCUMENT_OR_SPEECH_NOUNS = frozenset(DOCUMENT_NOUNS | SPEECH_NOUNS)
+"""What ``stance_subject`` looks for among the sentence's words (one set test in C)."""
 
 
 def has_cue_word(tokens: list[Token]) -> bool:
@@ -609,7 +613,11 @@ def closing(w: Window) -> Mention | None:
     foreign = i + (i + 1 < n and right[i].lower in FOREIGN_AUX)
     if w.broken and i < n and (right[i].text in HYPHEN_DASHES or right[foreign].lower in FOREIGN_CUES):
         return dash_or_foreign(right, i, foreign)
-    end = next((k + 1 for k in range(i, n) if right[k].text in (".", "!", "?", ";")), -1)
+    end = -1
+    for k in range(i, n):  # a loop, not next() over a generator: faster, and run for every quote
+        if right[k].text in (".", "!", "?", ";"):
+            end = k + 1
+            break
     tokens = [w.quote, *right[i : n if end < 0 else end]]
     if not has_cue_word(tokens):
         return None  # no word in the clause can be a cue: nothing to parse
@@ -785,7 +793,11 @@ def leading_g(w: Window) -> Mention | None:
     n = len(left)
     if n == 0:
         return None
-    lo = next((k + 1 for k in range(n - 1, -1, -1) if left[k].quote >= 0), 0)
+    lo = 0
+    for k in range(n - 1, -1, -1):  # a loop, not next() over a generator: faster
+        if left[k].quote >= 0:
+            lo = k + 1
+            break
     colon = left[-1].text == ":" and n - 1 > lo
     np = np_backward(left, n - 2, lo) if colon else None
     k = index(left, np[0], n - 2) if np is not None else lo

@@ -496,8 +496,9 @@ def parse(tokens: list[Token]) -> Sentence:
             push(PARTICIPLE, i)
         owner[i] = stack[-1]
         clause, verb_before = stack[-1], has_verb.get(stack[-1], False)  # a verb before this word
+        finite_here = (low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i)
         if (
-            ((low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i))
+            finite_here
             or (("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")))
             or (prev is not None and prev.lower in PRONOUNS_HE_SHE_THEY and tok.text.isalpha())
             or (prev is not None and prev.lower == "who" and text.isalpha() and text.islower())
@@ -523,7 +524,8 @@ def parse(tokens: list[Token]) -> Sentence:
             fronted_verb = (
                 tokens[0].quote >= 0 and stack[-1] == 0 and not has_verb.get(0) and ends_clause(tokens, i)
             )
-            c = cue_here(tokens, i, agrees or fronted_verb)
+            # a finite verb is known to be no noun: cue_here need not ask again
+            c = cue_here(tokens, i, agrees or fronted_verb or finite_here)
         if (
             c is not None
             and c.mention is None

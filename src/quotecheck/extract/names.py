@@ -144,7 +144,9 @@ class Registry:
                 return words[0]
             ent = chosen
         self.clock += 1
-        if ent is not None and not same_person_words(ent.name.split(), words):
+        # the name met again as written (the usual case) is the same person: no need to compare
+        same = ent is not None and ent.name == " ".join(words)
+        if ent is not None and not same and not same_person_words(ent.name.split(), words):
             # "Ann Lee" after "Tom Lee": another person, same surname; or Ann Lee named again
             others = self.namesakes.setdefault(key, [])
             back = next((o for o in others if same_person_words(o.name.split(), words)), None)

@@ -324,12 +324,17 @@ def in_headline(text: str, start: int, end: int) -> bool:
     a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     b = text.find("\n", end, end + 200)
     b = min(len(text), end + 200) if b < 0 else b
-    line = [w.lstrip("‘'\"“([") for w in text[a:b].split()]  # "Lee Sees ‘Grave Risk’ …"
-    line = [w for w in line if w]
-    if len(line) < 5:
-        return False
-    caps = sum(1 for w in line if w[:1].isupper())
-    return caps * 4 >= len(line) * 3
+    words = text[a:b].split()
+    n = lower = 0  # the words left once quote marks are stripped, and those not capitalised
+    for w in words:
+        w = w.lstrip("‘'\"“([")  # "Lee Sees ‘Grave Risk’ …"
+        if w:
+            n += 1
+            if not w[0].isupper():
+                lower += 1
+                if lower * 4 > len(words):
+                    return False  # over a quarter of the words are not capitalised: prose (most lines)
+    return n >= 5 and (n - lower) * 4 >= n * 3
 
 
 def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> bool:
