@@ -265,21 +265,17 @@ class Registry:
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
         word = OBJECT_FORMS.get(word, word)  # "led him to say": the object speaks
         want = "m" if word == "he" else "f" if word == "she" else ""
-        best: Entity | None = None
+        if word in FIRST_SECOND_PERSON:
+            return None
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
-            if word in ("it", "they") and ent.person:
+            if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
-            if word in FIRST_SECOND_PERSON or ent.thing:
-                continue
-            best = ent
-            break
-        if best is None:
-            return None
-        if want and not best.gender:
-            best.gender = want
-        return best.name
+            if want and not ent.gender:
+                ent.gender = want
+            return ent.name
+        return None
 
     def subject(self, pronoun: str, subject: list[Token], known_only: bool = False) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
