@@ -8,7 +8,7 @@ look for that person's words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 
 from quotecheck.extract.lexicon import (
     COURTESY_TITLES,
@@ -188,13 +188,10 @@ class Registry:
     def namesake(self, key: str, ent: Entity, gender: str, roles: set[str]) -> Entity | None:
         """Who a bare surname quoted as a speaker stands for, ``ent`` being the namesake named
         last; None when it is not settled ("Carla Moss … Moss said … her brother, Ben Moss, …
-        Moss said": either may be meant, so the surname is reported as written).
-
-        A role or gendered title ("Governor Moss", "Ms. Moss") is weighed over all namesakes,
-        since it is the clearest evidence in the text, also against the one the surname last
-        stood for; a person of unknown gender fits any title. One fit: that person. Else the
-        title moves nothing: ``ent`` if the surname is its own or the title agrees with its
-        known gender alone ("Mr. Moss" after Carla Moss quoted, then Ben Moss), else None."""
+        Moss said": the surname is reported as written). A role or gendered title ("Governor
+        Moss", "Ms. Moss"), the clearest evidence, is weighed over all namesakes (an unknown
+        gender fits any title): one fit is that person; else ``ent`` if the surname is its own
+        or the title fits its known gender alone ("Mr. Moss" after Carla Moss quoted, then Ben Moss)."""
         others = self.namesakes.get(key)
         if not others or not ent.person:
             return ent
@@ -218,11 +215,7 @@ class Registry:
         the look-back, except a person whose known gender is not ``want`` ("A woman who met
         Tom Ruiz …": "he" may be him), or any person when ``want`` is "group" (a body's
         "she" may be the woman who leads it), who stays the most recent."""
-        fresh: list[Entity] = []
-        for ent in reversed(self.recent.values()):
-            if ent.seen <= since:
-                break
-            fresh.append(ent)
+        fresh = list(takewhile(lambda ent: ent.seen > since, reversed(self.recent.values())))
         for ent in fresh:
             del self.recent[id(ent)]
         for ent in reversed(window):
