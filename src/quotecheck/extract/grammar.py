@@ -1186,9 +1186,8 @@ def noun_use(tokens: list[Token], i: int) -> bool:
         return True  # "Growing fears of a strike made …": a modifier opening the subject
     if i >= 2 and tokens[i - 1].is_cap and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
         return True  # "of Republican claims", "the Paris attacks"
-    return (
-        slot == 2 and bare_present(tokens[i]) and plural_before_phrase(tokens, i) < 0
-    )  # "a press release"; not "the figures insist", "Voters in the port say"
+    # "a press release"; not "the figures insist", "Voters in the port say"
+    return slot == 2 and bare_present(tokens[i]) and plural_before_phrase(tokens, i) < 0
 
 
 def plural_before_phrase(tokens: list[Token], i: int) -> int:
@@ -2331,15 +2330,10 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
     if prev.lower in NOUN_DETERMINERS or possessor(prev):
         return 1
     before = tokens[k - 2] if k - 2 >= lo else None
-    return (
-        2
-        if before is not None
-        and prev.text.isalpha()
-        and prev.text.islower()
-        and not (prev.lower.endswith("s") and not prev.lower.endswith("ss"))
-        and (before.lower in NOUN_DETERMINERS or possessor(before))
-        else 0
-    )
+    if before is None or not (prev.text.isalpha() and prev.text.islower()):
+        return 0
+    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
+    return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
 
 
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
