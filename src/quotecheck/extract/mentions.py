@@ -106,8 +106,8 @@ from quotecheck.extract.sentences import Token, index
 class Mention:
     """``tokens``: the mention as written; ``head``: the part that names the speaker ("Ivo
     Brandt" in "Ivo Brandt of the Harbour Policy Center"; the antecedent of "who"). Never
-    changed once built, but slotted rather than frozen: the sieves build several per quote,
-    and a frozen dataclass is about five times as slow to build."""
+    changed once built, but slotted rather than frozen, as are Found and Attributed: the sieves
+    build several per quote, and a frozen dataclass is about five times as slow to build."""
 
     tokens: tuple[Token, ...]
     kind: str  # name | pronoun | description | relative

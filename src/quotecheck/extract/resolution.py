@@ -40,9 +40,7 @@ from quotecheck.extract.spans import QuoteSpan
 
 @dataclass(slots=True)
 class Attributed:
-    """One span's attribution, as extract_quotes reports it. Never changed once built, but
-    slotted rather than frozen: one is built per quote, and a frozen dataclass is about five
-    times as slow to build."""
+    """One span's attribution, as extract_quotes reports it (slotted, not frozen: see Mention)."""
 
     start: int
     end: int
@@ -58,10 +56,9 @@ class Attributed:
 
 @dataclass(slots=True)
 class Found:
-    """What a sieve found for one quote: the mention and how it was found. Never changed
-    once built (one shared empty instance stands for "not attributed yet"), but slotted
-    rather than frozen: each quote builds two or three, and a frozen dataclass is about five
-    times as slow to build."""
+    """What a sieve found for one quote: the mention and how it was found. Never changed once
+    built (one shared empty instance stands for "not attributed yet"; slotted, not frozen: see
+    Mention)."""
 
     mention: Mention | None = None
     how: str = ""  # trailing | leading | inherit | continuation
