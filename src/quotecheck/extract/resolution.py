@@ -91,7 +91,6 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
-            speaker = None
             if f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             speaker = speaker or speaker_name(registry, m)
@@ -106,6 +105,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
                     or speaker
                 )
+            if speaker is None and m.kind == "pronoun" and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY:
+                speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
         if m is not None and between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)):
             # "Lee, marching with Ann Ruiz, said “…”": the people named between the speaker
             # and the quote are known from here on, but the speaker stays the one in focus
@@ -133,13 +134,6 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     # recent, unless the speaker rules the pronoun out ("A woman who met Tom Ruiz
                     # …: “…” he said"; "The union, led by Nina Falk, …: “…” she said")
                     registry.unmark(window, clock, described_as(list(m.tokens), m.kind))
-        if (
-            m is not None
-            and m.kind == "pronoun"
-            and speaker is None
-            and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY
-        ):
-            speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
         resolved = speaker is not None and speaker[:1].isupper()  # not a pronoun left as written
         said = speaker or ""
         known = m is not None and (
