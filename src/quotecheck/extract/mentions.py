@@ -1035,11 +1035,12 @@ def kind_of_mention(tokens: list[Token]) -> str:
         return "pronoun"
     if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
         return "description"
-    if any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens):
-        last = tokens[-1]
-        if last.is_cap or (last.lower.rstrip(".") in TITLES and last.is_cap):
-            return "name"
-        return "description"
+    if (
+        tokens
+        and tokens[-1].is_cap
+        and any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens)
+    ):
+        return "name"
     return "description"
 
 
