@@ -382,9 +382,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if m.kind == "pronoun":
         return registry.pronoun(head[0].lower)
     if m.cue == "headline":
-        return "".join(
-            (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
-        )
+        return spaced(list(m.tokens))
     if m.kind == "name":
         named = registry.name(head, speaker=True)
         if named is None and len(m.tokens) > len(head):
@@ -392,8 +390,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
             run = person_name(list(m.tokens))
             named = " ".join(t.text for t in run) or None
         return named
-    resolved = registry.description(head)
-    if resolved is not None:
+    if (resolved := registry.description(head)) is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
     text = spaced(head if stands_for or owned else list(m.tokens))
