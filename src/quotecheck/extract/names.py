@@ -40,7 +40,7 @@ def is_title(tok: Token) -> bool:
 def person_name(tokens: list[Token]) -> list[Token]:
     """The name inside a mention: the last run of capitalised words that are not titles or
     roles ("Utah Sen. Ann Lee" -> Ann Lee). Empty when the mention has no name."""
-    runs: list[list[Token]] = []
+    run: list[Token] = []  # the last run ended so far
     cur: list[Token] = []
     for tok in tokens:
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
@@ -53,15 +53,10 @@ def person_name(tokens: list[Token]) -> list[Token]:
         )
         if name_like and not possessive(tok):
             cur.append(tok)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
+        elif cur:
+            run, cur = cur, []
     if cur:
-        runs.append(cur)
-    if not runs:
-        return []
-    run = runs[-1]
+        run = cur
     while run and (run[-1].lower in NAME_PARTICLES or run[-1].lower == "the"):
         run = run[:-1]
     return run
