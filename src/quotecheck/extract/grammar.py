@@ -949,14 +949,11 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return Cue(i, i + 1, tok.text, True, m)
         if tok.lower in CHANT_NOUNS and (m := chant_raiser(tokens, i)) is not None:
             return Cue(i, i + 1, tok.text, True, m)
-    if tok.lower == "in":
-        m = in_words_of(tokens, i)
-        if m is not None:
-            return Cue(i, i + 1, "words", True, m)
+    if tok.lower == "in" and (m := in_words_of(tokens, i)) is not None:
+        return Cue(i, i + 1, "words", True, m)
     if tok.lower in SHOW_FORMS and prev is not None and prev.lower in DOCUMENT_NOUNS and tok.text.islower():
         return Cue(i, i + 1, tok.text, True)  # "Filings show …", "the poll showed …": a document reports
-    phrase = view_phrase(tokens, i)
-    if phrase > i:
+    if (phrase := view_phrase(tokens, i)) > i:
         return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
     if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
         return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
