@@ -78,9 +78,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     ):
         return None  # "Given his past remarks on “…”": the fronted phrase runs on to the quote
     np = np_forward(tokens, i, hi)
-    if np is None:
-        return None
-    if len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
+    if np is not None and len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
 
