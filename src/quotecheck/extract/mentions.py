@@ -442,8 +442,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     i = end
     while i - 1 >= lo and end - i < 6:
         prev = tokens[i - 1]
-        if prev.quote >= 0 or (not prev.text[:1].isalnum() and prev.text not in ("-",)):
-            break
+        if prev.quote >= 0 or (not prev.text[:1].isalnum() and prev.text not in ("-", "&")):
+            break  # "-" and "&" go on inside a modifier ("the Harlow & Finch board")
         if prev.lower in DETERMINERS:
             return tokens[i - 1 : end + 1]
         if prev.lower in STOP or (

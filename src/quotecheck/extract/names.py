@@ -18,7 +18,7 @@ from quotecheck.extract.lexicon import (
     FIRST_SECOND_PERSON,
     MALE_FIRST,
     MALE_WORDS,
-    NAME_PARTICLES,
+    NAME_JOINERS,
     NAME_SUFFIXES,
     OBJECT_PREPS,
     ORG_WORDS,
@@ -39,14 +39,15 @@ def is_title(tok: Token) -> bool:
 
 def person_name(tokens: list[Token]) -> list[Token]:
     """The name inside a mention: the last run of capitalised words that are not titles or
-    roles ("Utah Sen. Ann Lee" -> Ann Lee). Empty when the mention has no name."""
+    roles ("Utah Sen. Ann Lee" -> Ann Lee), "&" joining its words ("Voss & Lind", one firm).
+    Empty when the mention has no name."""
     run: list[Token] = []  # the last run ended so far
     cur: list[Token] = []
     for tok in tokens:
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
             cur
             and (
-                tok.lower in NAME_PARTICLES
+                tok.lower in NAME_JOINERS
                 or tok.lower in NAME_SUFFIXES
                 or (tok.lower == "the" and cur[-1].lower in OBJECT_PREPS)  # "Across the Pond Media"
             )
@@ -57,7 +58,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
             run, cur = cur, []
     if cur:
         run = cur
-    while run and (run[-1].lower in NAME_PARTICLES or run[-1].lower == "the"):
+    while run and (run[-1].lower in NAME_JOINERS or run[-1].lower == "the"):
         run = run[:-1]
     return run
 
@@ -314,7 +315,10 @@ ROLE_ALIASES = {
 
 
 def name_key(words: list[str]) -> str:
-    """The word a name is filed under: its surname, before a suffix ("Jr.")."""
+    """The word a name is filed under: its surname, before a suffix ("Jr."); a firm's name
+    joined by "&" is filed whole, so "Voss & Lind" is never Ivy Lind nor she it."""
+    if "&" in words:
+        return " ".join(words).lower()
     key_word = words[-2] if words[-1].lower() in NAME_SUFFIXES and len(words) > 1 else words[-1]
     return key_word.lower()
 
@@ -348,6 +352,7 @@ def is_org(run: list[Token]) -> bool:
         or last in PLACE_WORDS
         or (len(run) > 1 and run[0].lower in PLACE_FIRST)
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
+        or any(t.text == "&" for t in run)  # "Voss & Lind": partners' names joined make a firm
     )
 
 
