@@ -259,7 +259,7 @@ HONORIFICS = {
     "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
     "officer", "hon",
 }  # fmt: skip
-COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
 """Honorifics that name no role: "Mr. Voss" says a man, "Judge Voss" says which namesake."""
 TITLES = HONORIFICS | {
     "sen.", "sens.", "rep.", "reps.", "congressman", "congresswoman", "gov.", "administrator",

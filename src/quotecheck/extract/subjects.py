@@ -96,9 +96,11 @@ def joined_after(tokens: list[Token], np: list[Token], i: int, hi: int) -> list[
 
 
 def opens_org(tokens: list[Token], i: int, hi: int) -> int:
-    """ "Across the Pond Media said", "Over the Moon Foods has": a capitalised preposition
-    before a run of capitals that ends in an organisation's word and runs straight on to a
-    finite verb opens the organisation's name, not a fronted phrase. The verb's index, or -1."""
+    """ "Across the Pond Media said", "Over the Moon Foods has said": a capitalised
+    preposition before a run of capitals that ends in an organisation's word and runs
+    straight on to a verb of speech (or a helper before one) opens the organisation's name,
+    not a fronted place phrase ("Along the Quay Trust has grown a movement"). The verb's
+    index, or -1."""
     low = tokens[i].lower if i < hi else ""
     if not (low in OBJECT_PREPS or low in OPENING_PREPOSITIONS) or not tokens[i].is_cap:
         return -1  # not "Meanwhile Acme Media said", "Yesterday the Harbour Trust said"
@@ -111,9 +113,11 @@ def opens_org(tokens: list[Token], i: int, hi: int) -> int:
     inverted = after not in CLAUSE_STARTERS and after not in OBJECT_PREPS
     word = tokens[e].lower if e < hi and tokens[e].text.islower() else ""
     cue = word in CUE_FORMS and not (inverted and CUE_FORMS[word] in WEAK_LEMMAS)  # not "pointed critics"
-    finite = word in FINITE_WORDS or word.endswith("ed")
-    aux = word in FINITE_AUX and word not in FINITE_BE  # "has said"; not "is"
-    return e if k < e and org and (aux or (cue and finite)) else -1
+    # "has said", "would later call": a helper counts only before a cue
+    nxt = next((x for x in range(e + 1, min(hi, e + 3)) if tokens[x].lower not in CLAUSE_ADVERBS), hi)
+    helped = word in FINITE_AUX and word not in FINITE_BE and nxt < hi and tokens[nxt].lower in CUE_FORMS
+    verb = (word in FINITE_WORDS or word.endswith("ed")) and (cue or helped)
+    return e if k < e and org and verb else -1
 
 
 def past_object(tokens: list[Token], k: int, hi: int) -> int:
