@@ -727,16 +727,15 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
         return True
     if not tokens[i].is_cap:  # every test below but the last needs a capital (a quote has none)
         return low == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
-    if tokens[i].is_cap and low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
+    if low.endswith("ing") and (low in CUE_FORMS or low in STANCE_FORMS):
         return True  # "Calling Ross a “…”, Hale …", "Adding that …, Lee said"
     if fronted_verb(tokens, i) and (low.endswith("ing") or (nxt is not None and nxt.lower.endswith("ing"))):
         return True  # "Calling Ross a “…”, Hale …", "Hastily seizing on it, Lee …"
-    dated = nxt is not None and nxt.lower in TIME_NOUNS and tokens[i + 2 : i + 3] != []
-    if (
-        (low.endswith("ed") or low in IRREGULAR_PARTICIPLES)
-        and nxt is not None
-        and (nxt.text.islower() or (dated and tokens[i + 2].lower in OBJECT_PREPS))
-    ):
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    lower_next = nxt is not None and (
+        nxt.text.islower() or (nxt.lower in TIME_NOUNS and after in OBJECT_PREPS)
+    )
+    if (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and lower_next:
         return True  # "Asked about the plan, …", "Driven by anger, …", "Pressed Tuesday by Lee, …"
     if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
         if opens_org(tokens, i, len(tokens)) >= 0:
@@ -950,14 +949,11 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return Cue(i, i + 1, tok.text, True, m)
         if tok.lower in CHANT_NOUNS and (m := chant_raiser(tokens, i)) is not None:
             return Cue(i, i + 1, tok.text, True, m)
-    if tok.lower == "in":
-        m = in_words_of(tokens, i)
-        if m is not None:
-            return Cue(i, i + 1, "words", True, m)
+    if tok.lower == "in" and (m := in_words_of(tokens, i)) is not None:
+        return Cue(i, i + 1, "words", True, m)
     if tok.lower in SHOW_FORMS and prev is not None and prev.lower in DOCUMENT_NOUNS and tok.text.islower():
         return Cue(i, i + 1, tok.text, True)  # "Filings show …", "the poll showed …": a document reports
-    phrase = view_phrase(tokens, i)
-    if phrase > i:
+    if (phrase := view_phrase(tokens, i)) > i:
         return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
     if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
         return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
@@ -1187,9 +1183,8 @@ def noun_use(tokens: list[Token], i: int) -> bool:
         return True  # "Growing fears of a strike made …": a modifier opening the subject
     if i >= 2 and tokens[i - 1].is_cap and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
         return True  # "of Republican claims", "the Paris attacks"
-    return (
-        slot == 2 and bare_present(tokens[i]) and plural_before_phrase(tokens, i) < 0
-    )  # "a press release"; not "the figures insist", "Voters in the port say"
+    # "a press release"; not "the figures insist", "Voters in the port say"
+    return slot == 2 and bare_present(tokens[i]) and plural_before_phrase(tokens, i) < 0
 
 
 def plural_before_phrase(tokens: list[Token], i: int) -> int:
@@ -2332,15 +2327,10 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
     if prev.lower in NOUN_DETERMINERS or possessor(prev):
         return 1
     before = tokens[k - 2] if k - 2 >= lo else None
-    return (
-        2
-        if before is not None
-        and prev.text.isalpha()
-        and prev.text.islower()
-        and not (prev.lower.endswith("s") and not prev.lower.endswith("ss"))
-        and (before.lower in NOUN_DETERMINERS or possessor(before))
-        else 0
-    )
+    if before is None or not (prev.text.isalpha() and prev.text.islower()):
+        return 0
+    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
+    return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
 
 
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:

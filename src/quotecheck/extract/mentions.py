@@ -106,8 +106,8 @@ from quotecheck.extract.sentences import Token, index
 class Mention:
     """``tokens``: the mention as written; ``head``: the part that names the speaker ("Ivo
     Brandt" in "Ivo Brandt of the Harbour Policy Center"; the antecedent of "who"). Never
-    changed once built, but slotted rather than frozen: the sieves build several per quote,
-    and a frozen dataclass is about five times as slow to build."""
+    changed once built, but slotted rather than frozen, as are Found and Attributed: the sieves
+    build several per quote, and a frozen dataclass is about five times as slow to build."""
 
     tokens: tuple[Token, ...]
     kind: str  # name | pronoun | description | relative
@@ -1035,11 +1035,12 @@ def kind_of_mention(tokens: list[Token]) -> str:
         return "pronoun"
     if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
         return "description"
-    if any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens):
-        last = tokens[-1]
-        if last.is_cap or (last.lower.rstrip(".") in TITLES and last.is_cap):
-            return "name"
-        return "description"
+    if (
+        tokens
+        and tokens[-1].is_cap
+        and any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens)
+    ):
+        return "name"
     return "description"
 
 

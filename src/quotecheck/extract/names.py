@@ -8,7 +8,7 @@ look for that person's words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 
 from quotecheck.extract.lexicon import (
     COURTESY_TITLES,
@@ -41,7 +41,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
     """The name inside a mention: the last run of capitalised words that are not titles or
     roles ("Utah Sen. Ann Lee" -> Ann Lee), "&" joining its words ("Voss & Lind", one firm).
     Empty when the mention has no name."""
-    runs: list[list[Token]] = []
+    run: list[Token] = []  # the last run ended so far
     cur: list[Token] = []
     for tok in tokens:
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
@@ -54,15 +54,10 @@ def person_name(tokens: list[Token]) -> list[Token]:
         )
         if name_like and not possessive(tok):
             cur.append(tok)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
+        elif cur:
+            run, cur = cur, []
     if cur:
-        runs.append(cur)
-    if not runs:
-        return []
-    run = runs[-1]
+        run = cur
     while run and (run[-1].lower in NAME_JOINERS or run[-1].lower == "the"):
         run = run[:-1]
     return run
@@ -189,13 +184,10 @@ class Registry:
     def namesake(self, key: str, ent: Entity, gender: str, roles: set[str]) -> Entity | None:
         """Who a bare surname quoted as a speaker stands for, ``ent`` being the namesake named
         last; None when it is not settled ("Carla Moss … Moss said … her brother, Ben Moss, …
-        Moss said": either may be meant, so the surname is reported as written).
-
-        A role or gendered title ("Governor Moss", "Ms. Moss") is weighed over all namesakes,
-        since it is the clearest evidence in the text, also against the one the surname last
-        stood for; a person of unknown gender fits any title. One fit: that person. Else the
-        title moves nothing: ``ent`` if the surname is its own or the title agrees with its
-        known gender alone ("Mr. Moss" after Carla Moss quoted, then Ben Moss), else None."""
+        Moss said": the surname is reported as written). A role or gendered title ("Governor
+        Moss", "Ms. Moss"), the clearest evidence, is weighed over all namesakes (an unknown
+        gender fits any title): one fit is that person; else ``ent`` if the surname is its own
+        or the title fits its known gender alone ("Mr. Moss" after Carla Moss quoted, then Ben Moss)."""
         others = self.namesakes.get(key)
         if not others or not ent.person:
             return ent
@@ -209,16 +201,9 @@ class Registry:
         if gender:
             fits = [e for e in fits if not e.gender or e.gender == gender]
         if len(fits) == 1:
-            chosen = fits[0]
-        elif ent in fits and (settled or [e for e in fits if e.gender] == [ent]):
-            return ent
-        else:
-            return None
-        if chosen is not ent:
-            others.remove(chosen)
-            others.append(ent)
-            self.by_last[key] = chosen
-        return chosen
+            self.focus(fits[0])
+            return fits[0]
+        return ent if ent in fits and (settled or [e for e in fits if e.gender] == [ent]) else None
 
     def unmark(self, window: list[Entity], since: int, want: str) -> None:
         """Undo the marks made since clock ``since``: ``window`` (the ``candidates()`` taken
@@ -226,11 +211,7 @@ class Registry:
         the look-back, except a person whose known gender is not ``want`` ("A woman who met
         Tom Ruiz …": "he" may be him), or any person when ``want`` is "group" (a body's
         "she" may be the woman who leads it), who stays the most recent."""
-        fresh: list[Entity] = []
-        for ent in reversed(self.recent.values()):
-            if ent.seen <= since:
-                break
-            fresh.append(ent)
+        fresh = list(takewhile(lambda ent: ent.seen > since, reversed(self.recent.values())))
         for ent in fresh:
             del self.recent[id(ent)]
         for ent in reversed(window):
@@ -273,21 +254,17 @@ class Registry:
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
         word = OBJECT_FORMS.get(word, word)  # "led him to say": the object speaks
         want = "m" if word == "he" else "f" if word == "she" else ""
-        best: Entity | None = None
+        if word in FIRST_SECOND_PERSON:
+            return None
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
-            if word in ("it", "they") and ent.person:
+            if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
-            if word in FIRST_SECOND_PERSON or ent.thing:
-                continue
-            best = ent
-            break
-        if best is None:
-            return None
-        if want and not best.gender:
-            best.gender = want
-        return best.name
+            if want and not ent.gender:
+                ent.gender = want
+            return ent.name
+        return None
 
     def subject(self, pronoun: str, subject: list[Token], known_only: bool = False) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for

@@ -40,9 +40,7 @@ from quotecheck.extract.spans import QuoteSpan
 
 @dataclass(slots=True)
 class Attributed:
-    """One span's attribution, as extract_quotes reports it. Never changed once built, but
-    slotted rather than frozen: one is built per quote, and a frozen dataclass is about five
-    times as slow to build."""
+    """One span's attribution, as extract_quotes reports it (slotted, not frozen: see Mention)."""
 
     start: int
     end: int
@@ -58,10 +56,9 @@ class Attributed:
 
 @dataclass(slots=True)
 class Found:
-    """What a sieve found for one quote: the mention and how it was found. Never changed
-    once built (one shared empty instance stands for "not attributed yet"), but slotted
-    rather than frozen: each quote builds two or three, and a frozen dataclass is about five
-    times as slow to build."""
+    """What a sieve found for one quote: the mention and how it was found. Never changed once
+    built (one shared empty instance stands for "not attributed yet"; slotted, not frozen: see
+    Mention)."""
 
     mention: Mention | None = None
     how: str = ""  # trailing | leading | inherit | continuation
@@ -94,7 +91,6 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
-            speaker = None
             if f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             speaker = speaker or speaker_name(registry, m)
@@ -109,43 +105,35 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
                     or speaker
                 )
-        if between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)) is not None:
+            if speaker is None and m.kind == "pronoun" and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY:
+                speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
+        if m is not None and between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)):
             # "Lee, marching with Ann Ruiz, said “…”": the people named between the speaker
             # and the quote are known from here on, but the speaker stays the one in focus
             person = registry.entity(speaker) if speaker is not None else None
             clock = registry.clock
-            described = person is None and m is not None and m.kind != "name"
+            described = person is None and m.kind != "name"
             window = registry.candidates() if described else []
             register_names(registry, text, cap.start(), quote_at)
-            if registry.clock == clock:
-                pass
-            elif m is not None and m.kind == "name" and (bare := one_surname(registry, m, speaker)):
-                # "Voss, who met Carl Dane, said “…” he added": a bare surname two namesakes
-                # share brings every namesake back, the speaker (if chosen) last
-                for other in registry.namesakes.get(bare, []):
-                    if other.person and (person is None or other.gender != person.gender):
-                        registry.mark(other)
-                current = registry.by_last.get(bare)
+            if registry.clock != clock:
+                if m.kind == "name" and speaker is not None and (bare := one_surname(registry, m)):
+                    # "Voss, who met Carl Dane, said “…” he added": a bare surname two namesakes
+                    # share brings every namesake back, the speaker (if chosen) last
+                    for other in registry.namesakes.get(bare, []):
+                        if other.person and (person is None or other.gender != person.gender):
+                            registry.mark(other)
+                    current = registry.by_last.get(bare)
+                    if person is None and current is not None and current.person:
+                        registry.mark(current)
                 if person is not None:
                     registry.focus(person)
-                elif current is not None and current.person:
-                    registry.mark(current)
-            elif person is not None:
-                registry.focus(person)
-            elif described and m is not None:
-                # "The mayor, who met Tom Ruiz, called …: “…” he said": the pronoun still
-                # continues the described speaker, who is no entity to bring back into focus,
-                # so the names met between are known (a later "Ruiz said") but not the most
-                # recent, unless the speaker rules the pronoun out ("A woman who met Tom Ruiz
-                # …: “…” he said"; "The union, led by Nina Falk, …: “…” she said")
-                registry.unmark(window, clock, described_as(list(m.tokens), m.kind))
-        if (
-            m is not None
-            and m.kind == "pronoun"
-            and speaker is None
-            and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY
-        ):
-            speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
+                elif described:
+                    # "The mayor, who met Tom Ruiz, called …: “…” he said": the pronoun still
+                    # continues the described speaker, who is no entity to bring back into focus,
+                    # so the names met between are known (a later "Ruiz said") but not the most
+                    # recent, unless the speaker rules the pronoun out ("A woman who met Tom Ruiz
+                    # …: “…” he said"; "The union, led by Nina Falk, …: “…” she said")
+                    registry.unmark(window, clock, described_as(list(m.tokens), m.kind))
         resolved = speaker is not None and speaker[:1].isupper()  # not a pronoun left as written
         said = speaker or ""
         known = m is not None and (
@@ -184,24 +172,16 @@ def described_as(np: list[Token], kind: str) -> str:
     """Who a described speaker is, for ``Registry.unmark``: "group" for a body or several
     people (its "they"/"it" is not a body named in its aside, but a "she" may be a person
     named there), else the one person's gender ("m"/"f"; "" unknown or a pronoun)."""
-    if not one_person(np):
+    if not (pronoun_agrees("he", np) or pronoun_agrees("she", np)):
         return "group"
     return gender_of(np) if kind != "pronoun" else ""
 
 
-def one_surname(registry: Registry, m: Mention, speaker: str | None) -> str:
+def one_surname(registry: Registry, m: Mention) -> str:
     """The surname key when ``m`` names its speaker by a bare surname that namesakes share."""
     run = person_name(list(m.head or m.tokens))
-    if len(run) != 1 or speaker is None:
-        return ""
-    key = run[0].lower
+    key = run[0].lower if len(run) == 1 else ""
     return key if registry.namesakes.get(key) else ""
-
-
-def one_person(np: list[Token]) -> bool:
-    """A speaker a later "he" or "she" may continue: one person ("the mayor", "a woman",
-    an unresolved "he"), not a body or a group."""
-    return pronoun_agrees("he", np) or pronoun_agrees("she", np)
 
 
 def register_names(registry: Registry, text: str, start: int, end: int) -> None:
@@ -402,9 +382,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if m.kind == "pronoun":
         return registry.pronoun(head[0].lower)
     if m.cue == "headline":
-        return "".join(
-            (" " if k and t.start > m.tokens[k - 1].end else "") + t.text for k, t in enumerate(m.tokens)
-        )
+        return spaced(list(m.tokens))
     if m.kind == "name":
         named = registry.name(head, speaker=True)
         if named is None and len(m.tokens) > len(head):
@@ -412,8 +390,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
             run = person_name(list(m.tokens))
             named = " ".join(t.text for t in run) or None
         return named
-    resolved = registry.description(head)
-    if resolved is not None:
+    if (resolved := registry.description(head)) is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
     text = spaced(head if stands_for or owned else list(m.tokens))

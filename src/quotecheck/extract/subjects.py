@@ -78,9 +78,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     ):
         return None  # "Given his past remarks on “…”": the fronted phrase runs on to the quote
     np = np_forward(tokens, i, hi)
-    if np is None:
-        return None
-    if len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
+    if np is not None and len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
 
@@ -147,17 +145,13 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
     low = tok.lower
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    phrase = nxt.endswith("s") and after in NOUN_FRAME and after.isalpha()  # "calls for", "fears that"
     if (
         low.endswith("ing")
         and low not in BE_FORMS
         and low not in HAVE_FORMS  # "Being told …", "Having said that, …": a participle phrase
         and nxt in FINITE_WORDS
-        and not (
-            nxt.endswith("s")
-            and after in NOUN_FRAME
-            and after.isalpha()
-            and verb_after_phrase(tokens, i + 3, after == "that")
-        )
+        and not (phrase and verb_after_phrase(tokens, i + 3, after == "that"))
     ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
@@ -165,10 +159,9 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
 
 def verb_after_phrase(tokens: list[Token], k: int, clause: bool = False) -> bool:
     """ "Rising calls for a recount led …": a finite verb right after the phrase makes "Rising
-    calls" its subject, a modifier and a noun; "Manning calls for calm, saying …" has none, nor
-    has "Manning says in a statement the plan was …" (a new subject) or "Manning warns about a
-    plan that failed" (a clause), so "Manning" is the subject of "calls", "says", "warns". After
-    a ``clause`` ("Growing fears that the port would close led …") the verb is the second one."""
+    calls" its subject, a modifier and a noun; with none ("Manning calls for calm, saying …"), a
+    new subject ("says in a memo the plan was …") or a clause ("warns about a plan that failed")
+    "Manning" is the subject. After a ``clause`` ("Growing fears that …") the verb is the second."""
     verbs = 2 if clause else 1
     for j in range(k, min(len(tokens), k + 14)):
         t, low = tokens[j], tokens[j].lower
