@@ -1000,7 +1000,9 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         outer: list[Token] | None = ante
         for _ in range(3):  # "a sign in the window of the shop that reads": the sign, not the shop
             p = index(tokens, outer[0]) - 1 if outer is not None and not can_speak(outer) else -1
-            outer = np_core(tokens, p - 1, 0) if p >= 1 and tokens[p].lower in OBJECT_PREPS else None
+            if p < 1 or tokens[p].lower not in OBJECT_PREPS:
+                break
+            outer = np_core(tokens, p - 1, 0)
             tied = tokens[p].lower in RELATIONAL_PREPS  # "a spokesman for the bank that said": the bank
             if outer is not None and can_speak(outer) and (outer[-1].lower in DOCUMENT_NOUNS or not tied):
                 # "a sign at the bank that said": the sign; "workers at the firm that said": the firm

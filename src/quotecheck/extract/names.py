@@ -102,6 +102,14 @@ class Registry:
         """The most recently mentioned entities, latest first."""
         return list(islice(reversed(self.recent.values()), RECENT))
 
+    def mark_namesakes(self, key: str, unlike: Entity | None) -> None:
+        """Bring back the people filed under surname ``key`` who differ in gender from
+        ``unlike`` (all of them when None): after a bare "Lee" that may mean any of them,
+        a "she" or "he" may too."""
+        for other in self.namesakes.get(key, []):
+            if other.person and (unlike is None or other.gender != unlike.gender):
+                self.mark(other)
+
     def mark(self, ent: Entity) -> None:
         self.clock += 1
         ent.seen = self.clock

@@ -117,11 +117,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             register_names(registry, text, cap.start(), quote_at)
             if registry.clock != clock:
                 if m.kind == "name" and speaker is not None and (bare := one_surname(registry, m)):
-                    # "Voss, who met Carl Dane, said “…” he added": a bare surname two namesakes
-                    # share brings every namesake back, the speaker (if chosen) last
-                    for other in registry.namesakes.get(bare, []):
-                        if other.person and (person is None or other.gender != person.gender):
-                            registry.mark(other)
+                    # "Voss, who met Carl Dane, said “…” he added": a bare surname namesakes share
+                    # brings them back past the aside's names, the speaker (if chosen) last
+                    registry.mark_namesakes(bare, person)
                     current = registry.by_last.get(bare)
                     if person is None and current is not None and current.person:
                         registry.mark(current)
@@ -215,9 +213,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
             continue
         if ent.person and ent.name.split()[-1] == word:
-            for other in registry.namesakes.get(ent.last, []):
-                if other.person and other.gender != ent.gender:
-                    registry.mark(other)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
+            registry.mark_namesakes(ent.last, ent)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
             registry.short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
 
