@@ -879,6 +879,8 @@ ORG_WORDS = {
     "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
+    # a company's legal form, with or without its stop: "Acme Corp", "Brant Holdings"
+    "inc", "corp", "co", "co.", "llc", "plc", "gmbh", "holdings", "partners",
     # a group or an affiliation, never one he or she: "Council of Harbour Advisers", "a
     # Fenland Liberal", "Veterans for Lee"
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",

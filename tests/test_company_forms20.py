@@ -1,0 +1,46 @@
+"""A company's legal form ("Corp", "Inc", "Holdings", "LLC") makes its name an
+organisation, so "he" or "she" never stands for it (issue 11: pronouns never resolve to
+an organisation), while "they" may; run through the real extractor on invented news."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker of every quotation in ``text``, in order."""
+    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brant Corp fired the driver after he called the route “a death trap.”",
+        "Quillon Inc. sued the blogger at once, when she called its pumps “junk.”",
+        "Marlow Holdings dropped the contractor after he called the tower “unsafe.”",
+        "Fenwick LLC cut ties with the chef when she called the menu “a fraud.”",
+        "Ostrava Partners fired the auditor after he called the books “cooked.”",
+    ],
+)
+def test_he_or_she_never_stands_for_a_company(text: str) -> None:
+    assert speakers(text) in (["he"], ["she"])
+
+
+def test_they_may_stand_for_a_company() -> None:
+    text = "Marlow Holdings said the sale was “done.” They called the price “fair.”"
+    assert speakers(text) == ["Marlow Holdings", "Marlow Holdings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neighbours: a person whose surname merely starts like a legal form keeps the pronoun
+        ("Tom Incher fired the driver after he called the route “a death trap.”", ["Tom Incher"]),
+        ("Ada Cobb said the plan was “late.” She called it “a mess.”", ["Ada Cobb", "Ada Cobb"]),
+    ],
+)
+def test_a_person_keeps_the_pronoun(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
