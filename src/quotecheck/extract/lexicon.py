@@ -734,6 +734,10 @@ OPENING_PREPOSITIONS = {
     "behind", "upon", "besides", "except", "until", "unless", "whether", "regarding", "amongst", "along",
     "alongside", "between", "onto", "via",
 }  # fmt: skip
+# Prepositions whose capitalised object may open a sentence with no comma before the
+# subject ("In March Keel said", "At the Harbour Board Fenland said"); not those that can open
+# a name ("Via Rail", "Under Armour", "Over the Moon Foods", "With Honor Action").
+SETTING_OPENING_PREPS = {"in", "on", "at", "during", "from"}
 
 DANGLING = NOUN_DETERMINERS - {"this", "these", "those"}
 
@@ -828,7 +832,7 @@ STOP = BE_FORMS | {
 PLACE_FIRST = {
     "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port",
     "capitol", "lake", "des", "palo", "santa", "baton", "salt", "sioux", "cedar", "grand",
-    "upper", "lower",
+    "upper", "lower", "camp",
 }  # fmt: skip
 
 # place heads that are also common surnames ("City Hall" but "Derek Hall")

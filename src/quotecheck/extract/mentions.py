@@ -28,7 +28,9 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EXPRESS_FORMS,
+    FEMALE_FIRST,
     FINITE_AUX,
+    FINITE_WORDS,
     FOREIGN_CUES,
     FORMER_WORDS,
     GROUP_NOUNS,
@@ -40,6 +42,7 @@ from quotecheck.extract.lexicon import (
     IRREGULAR_PARTICIPLES,
     KEEP_FORMS,
     MAKE_FORMS,
+    MALE_FIRST,
     MEDIUM,
     MEDIUM_PREPOSITIONS,
     MODALS,
@@ -63,6 +66,7 @@ from quotecheck.extract.lexicon import (
     PEOPLE_HEADS,
     PERCEIVE_FORMS,
     PERSONAL_PRONOUNS,
+    PLACE_FIRST,
     PLACE_PREPOSITIONS,
     PLATFORMS,
     PLURAL_SUBJECTS,
@@ -82,6 +86,7 @@ from quotecheck.extract.lexicon import (
     S_ENDING_NON_PLURALS,
     SAME_IN_PAST,
     SETTING_OPENERS,
+    SETTING_OPENING_PREPS,
     SETTING_PREPS,
     SINGULAR_S_ENDS,
     SOMEONE,
@@ -373,6 +378,36 @@ def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
     return list(np)
 
 
+def past_opening_object(tokens: list[Token], i: int, end: int, lo: int) -> int:
+    """ "In March Keel said", "In Dunmore Ann Keel said", "At the Harbour Board Fenland
+    said": the object of a sentence-opening preposition, with no comma, is no part of the
+    name before the cue. Where the name starts: past a month, at a first name or a title, or
+    the last word of a run of two or more that is no organisation's name."""
+    s, p, n = i + (tokens[i].lower == "the"), i - 1, len(tokens)
+    verb = tokens[end + 1].lower if end + 1 < n else ""
+    if not (
+        s < end
+        and lo <= p
+        and tokens[p].is_cap
+        and tokens[p].lower in SETTING_OPENING_PREPS
+        and (p == lo or tokens[p - 1].text in (".", "!", "?"))
+        and verb in CUE_FORMS
+    ):
+        return i
+    if tokens[s].lower in MONTHS:
+        return s + 1
+    for j in range(s + 1, end):
+        low, before = tokens[j].lower, tokens[j - 1].lower
+        if low.rstrip(".") in TITLES or (
+            (low in MALE_FIRST or low in FEMALE_FIRST) and before not in PLACE_FIRST and before[-1:] != "."
+        ):  # not "Port Elizabeth", "St. Paul"
+            return j
+    # "In New Fenland Keel said", "At the Harbour Board Dunmore said": one word left for the name
+    last = end if s > i else s + 1 + (tokens[s].lower in PLACE_FIRST)
+    finite = verb in FINITE_WORDS or verb.endswith("ed")
+    return end if last == end and finite and tokens[end].lower not in ORG_WORDS else i
+
+
 def restrictive_antecedent(tok: Token) -> bool:
     """Whether ``tok`` can end the noun a comma-less "who"/"which" clause hangs on."""
     return (
@@ -421,7 +456,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             i += 1
         if i == end and tokens[i].lower in STOP_CAPS:
             return None
-        return tokens[i : end + 1]
+        return tokens[past_opening_object(tokens, i, end, lo) : end + 1]
     if tok.lower in DANGLING:
         return None
     if tok.lower.endswith("ed") and len(tok.lower) > 4 and end - 1 >= lo and name_word(tokens[end - 1]):
