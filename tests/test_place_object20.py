@@ -90,17 +90,19 @@ def test_neighbours_with_no_cue_name_no_one(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "glued"),
+    ("text", "surname"),
     [
-        ("In Fenland Tilda Roos said the count was “clean.”", "Fenland Tilda Roos"),
-        ("In Kansas City Voss said the count was “clean.”", "Kansas City Voss"),
-        ("In London Voss has said the talks were “useless.”", "London Voss"),
+        ("In Fenland Tilda Roos said the count was “clean.”", "Roos"),
+        ("In Kansas City Voss said the count was “clean.”", "Voss"),
+        ("In London Voss has said the talks were “useless.”", "Voss"),
     ],
 )
-def test_an_object_of_unknown_length_keeps_the_whole_run(text: str, glued: str) -> None:
+def test_an_object_of_unknown_length_is_not_guessed_at(text: str, surname: str) -> None:
     """With no first name or title to split at, two words left could be a place's tail or a
-    full name: the run is left as it was rather than guessed at."""
-    assert speakers(text) == [glued]
+    full name: the run is not cut at a guess (today it keeps the place, a known limit), but
+    whatever is reported ends with the speaker's own surname."""
+    (who,) = speakers(text)
+    assert who is not None and who.endswith(surname)
 
 
 @pytest.mark.parametrize(
