@@ -44,3 +44,16 @@ def test_they_may_stand_for_a_company() -> None:
 )
 def test_a_person_keeps_the_pronoun(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Point Capital said the fund was “closed to new money.”", "On Point Capital"),
+        ("At Sea Holdings said the tanker was “fully insured.”", "At Sea Holdings"),
+        ("In Kind Partners said the grant was “spent as planned.”", "In Kind Partners"),
+    ],
+)
+def test_a_company_named_with_a_preposition_is_not_cut_to_its_legal_form(text: str, expected: str) -> None:
+    # the opening preposition is no place here: the run ends in the company's trade or form
+    assert speakers(text) == [expected]

@@ -883,8 +883,8 @@ ORG_WORDS = {
     "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
-    # a company's legal form, with or without its stop: "Acme Corp", "Brant Holdings"
-    "inc", "corp", "co", "co.", "llc", "plc", "gmbh", "holdings", "partners",
+    # a company's legal form or trade, with or without its stop: "Acme Corp", "Brant Capital"
+    "inc", "corp", "co", "co.", "llc", "plc", "gmbh", "holdings", "partners", "capital",
     # a group or an affiliation, never one he or she: "Council of Harbour Advisers", "a
     # Fenland Liberal", "Veterans for Lee"
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
