@@ -116,3 +116,16 @@ def test_an_object_of_unknown_length_is_not_guessed_at(text: str, surname: str) 
 def test_a_name_opened_by_a_preposition_is_not_cut_to_its_last_word(text: str) -> None:
     (who,) = speakers(text)
     assert who is not None and " " in who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Cape Alma Voss said the pier was “closed for the winter.”",
+        "In Saint Louis Voss said the pier was “closed for the winter.”",
+        "At Cape Henry Voss told the crew the pier was “closed.”",
+    ],
+)
+def test_a_place_opened_by_saint_or_cape_is_not_cut_at_its_given_name(text: str) -> None:
+    # review 20f: "Cape Elizabeth", "Saint Paul" are places; their second word is no first name
+    assert speakers(text) == ["Voss"]

@@ -832,7 +832,7 @@ STOP = BE_FORMS | {
 PLACE_FIRST = {
     "north", "south", "east", "west", "new", "san", "los", "las", "fort", "mount", "port",
     "capitol", "lake", "des", "palo", "santa", "baton", "salt", "sioux", "cedar", "grand",
-    "upper", "lower", "camp",
+    "upper", "lower", "camp", "saint", "cape",
 }  # fmt: skip
 
 # place heads that are also common surnames ("City Hall" but "Derek Hall")

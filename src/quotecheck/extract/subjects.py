@@ -28,6 +28,7 @@ from quotecheck.extract.lexicon import (
     SAME_IN_PAST,
     SENTENCE_CONNECTIVES,
     SET_OFF_RELATIVES,
+    SETTING_OPENING_PREPS,
     SPEAKING_GROUPS,
     SUBORDINATE,
     TIME_AFTER,
@@ -117,6 +118,8 @@ def opens_org(tokens: list[Token], i: int, hi: int) -> int:
     nxt = next((x for x in range(e + 1, min(hi, e + 3)) if tokens[x].lower not in CLAUSE_ADVERBS), hi)
     helped = word in FINITE_AUX and word not in FINITE_BE and nxt < hi and tokens[nxt].lower in CUE_FORMS
     verb = (word in FINITE_WORDS or word.endswith("ed")) and (cue or helped)
+    if low in SETTING_OPENING_PREPS and e - k > 2:
+        return -1  # "In Tokyo Kaito Corp said": a setting's place before the company, not one name
     return e if k < e and org and verb else -1
 
 
