@@ -107,6 +107,8 @@ def opens_org(tokens: list[Token], i: int, hi: int) -> int:
         return -1  # not "Meanwhile Acme Media said", "Yesterday the Harbour Trust said"
     k = i + 1 + (i + 1 < hi and tokens[i + 1].lower == "the")
     e = next((x for x in range(k, min(hi, k + 6)) if not tokens[x].is_cap), hi)
+    if low in SETTING_OPENING_PREPS and e - k > 2:
+        return -1  # "In Tokyo Kaito Corp said": a setting's place before the company, not one name
     last = tokens[e - 1].lower
     org = last in ORG_WORDS and not (last in SPEAKING_GROUPS and last.endswith("s"))  # not "House Democrats"
     # "walked Keel", "marched protesters": a word after the verb may be its inverted subject
@@ -118,8 +120,6 @@ def opens_org(tokens: list[Token], i: int, hi: int) -> int:
     nxt = next((x for x in range(e + 1, min(hi, e + 3)) if tokens[x].lower not in CLAUSE_ADVERBS), hi)
     helped = word in FINITE_AUX and word not in FINITE_BE and nxt < hi and tokens[nxt].lower in CUE_FORMS
     verb = (word in FINITE_WORDS or word.endswith("ed")) and (cue or helped)
-    if low in SETTING_OPENING_PREPS and e - k > 2:
-        return -1  # "In Tokyo Kaito Corp said": a setting's place before the company, not one name
     return e if k < e and org and verb else -1
 
 
