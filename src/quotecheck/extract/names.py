@@ -7,10 +7,15 @@ look for that person's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import islice, takewhile
 
 from quotecheck.extract.lexicon import (
+    ARTICLES,
+    COMPANY_FORMS,
+    COMPANY_NOUNS,
+    COORDINATORS,
     COURTESY_TITLES,
     DETERMINERS,
     FEMALE_FIRST,
@@ -24,12 +29,14 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_WORDS,
+    PREPOSITIONS,
     ROLE_NOUNS,
+    SUBORDINATORS,
     SURNAME_HEADS,
     THING_HEADS,
     TITLES,
 )
-from quotecheck.extract.sentences import Token, possessive
+from quotecheck.extract.sentences import Token, possessive, words
 
 
 def is_title(tok: Token) -> bool:
@@ -75,6 +82,9 @@ class Entity:
     seen: int = 0
     thing: bool = False
     """Named only as "the X Y" in narrative ("the Great Recession"): no pronoun stands for it."""
+    named_at: int = -1
+    """Where the narrative named it last; -1 when last named as a speaker. A body named there
+    as an object ("Lee sued Acme Corp") is not what a later "it"/"they" stands for."""
 
 
 NAMESAKES_KEPT = 64
@@ -85,7 +95,9 @@ NAMESAKES_KEPT = 64
 class Registry:
     """People and organisations named so far in one article, most recent last."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+        """The article, to read the words before a body's last mention (see ``named_as_object``)."""
         self.recent: dict[int, Entity] = {}
         """Entities by id, least recently mentioned first (bounded look-back keeps it linear)."""
         self.by_last: dict[str, Entity] = {}
@@ -119,10 +131,13 @@ class Registry:
             self.recent[key] = ent
             self.newest = key
 
-    def name(self, mention: list[Token], at_start: bool = False, speaker: bool = False) -> str | None:
+    def name(
+        self, mention: list[Token], at_start: bool = False, speaker: bool = False, narrative: bool = False
+    ) -> str | None:
         """The full name for a mention with a name in it, registering it; None if none.
         ``speaker``: the mention names the speaker of a quote; a bare surname two namesakes
-        may hold is then reported as written (see ``namesake``)."""
+        may hold is then reported as written (see ``namesake``). ``narrative``: the mention
+        is a name met in the narrative, whose role the words before it tell."""
         run = person_name(mention)
         if not run:
             return None
@@ -186,6 +201,7 @@ class Registry:
             ent.gender = ent.gender or gender
         if speaker and ent.person and ent.last == key:
             self.short[key] = ent  # "Tom Lee said", "Lee said": the surname is his now
+        ent.named_at = mention[0].start if narrative else -1
         self.mark(ent)
         return ent.name
 
@@ -257,8 +273,11 @@ class Registry:
                 return ent
         return None
 
-    def pronoun(self, word: str) -> str | None:
-        """The most recent compatible named person (he/she) or organisation (it/they)."""
+    def pronoun(self, word: str, at: int = -1) -> str | None:
+        """The most recent compatible named person (he/she) or organisation (it/they) for the
+        pronoun at ``at``; an organisation only if it was last named as a subject or a speaker
+        (or described as one since, see ``described_since``): "Lee and Ann Keel sued Acme
+        Corp. “…,” they said" is the people, not the company they sued (unresolved)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
         word = OBJECT_FORMS.get(word, word)  # "led him to say": the object speaks
         want = "m" if word == "he" else "f" if word == "she" else ""
@@ -269,6 +288,13 @@ class Registry:
                 continue
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
+            if (
+                not ent.person
+                and ent.named_at >= 0
+                and named_as_object(self.text, ent.named_at)
+                and not described_since(self.text, ent, at)
+            ):
+                return None  # "they" after "Lee and Ann Keel sued Acme Corp": not the company
             if want and not ent.gender:
                 ent.gender = want
             return ent.name
@@ -339,6 +365,59 @@ def same_person_words(known: list[str], given: list[str]) -> bool:
         return True
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return longer[-len(shorter) :] == shorter or a[0] == b[0]
+
+
+def named_as_object(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is the object of a verb or of a preposition ("Lee sued Acme
+    Corp", "a letter to the Water Board", "residents who oppose the Harbour Trust"), told by
+    the words before it: after a stop, a comma, a subordinator or "but" it opens a clause as
+    its subject. A passive's agent ("sued by Acme Corp") acts; a body after the people who
+    speak for it ("officials at the Water Board", "a lawyer for Acme Corp") is their voice,
+    when they are not objects themselves."""
+    before: list[Token] = []
+    words(text, max(0, at - 80), at, before)  # bounded look-back: linear on any input
+    return object_before(before, len(before))
+
+
+THE_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")
+DESCRIBED_WITHIN = 600
+"""How far before a pronoun a description of a body is looked for: a bound, so a text of
+many such pronouns stays linear."""
+
+
+def described_since(text: str, ent: Entity, at: int) -> bool:
+    """Whether a description of the body ``ent`` opens a clause between its last naming and
+    the pronoun at ``at``: its own head noun ("the trust" for the Harbour Trust) or, for a
+    company named by its legal form, "the company" or "the firm" ("Lee sued Acme Corp. The
+    company denied it. “…,” it said": the company again, as a subject)."""
+    head = ent.name.split()[-1].lower()
+    nouns = COMPANY_NOUNS if head in COMPANY_FORMS else {head}
+    for m in THE_NOUN.finditer(text, max(ent.named_at, at - DESCRIBED_WITHIN), max(at, 0)):
+        if m.group(1) in nouns and not named_as_object(text, m.start()):
+            return True
+    return False
+
+
+def object_before(before: list[Token], k: int) -> bool:
+    """Whether the noun phrase after ``before[:k]`` stands as an object (see ``named_as_object``)."""
+    i = k - 1
+    if i >= 0 and before[i].lower in DETERMINERS and before[i].lower != "that":
+        i -= 1  # "sued the Harbour Trust"
+    elif i >= 1 and before[i - 1].lower in ARTICLES and before[i].text.islower():
+        i -= 2  # "the embattled Harbour Trust": one modifier after the article
+    if i < 0 or not before[i].text[:1].isalnum():
+        return False  # opens the text or follows a stop, a comma, a quote mark, a dash
+    low = before[i].lower
+    if low in PREPOSITIONS and i >= 1 and before[i - 1].lower.removesuffix("s") in ROLE_NOUNS:
+        return object_before(before, i - 1)  # "officials at the Water Board said": the body speaks
+    if low in COORDINATORS:
+        # "Lee and Acme Corp sued", "sued Lee and Acme Corp": one of several, never "it" alone;
+        # ", and Acme Corp said", "but Acme Corp said" open a clause
+        return low != "but" and i >= 1 and before[i - 1].text not in (",", ";")
+    if low in SUBORDINATORS or low in ("that", "by"):
+        return False  # "because Acme Corp", "said that Acme Corp", "was sued by Acme Corp"
+    # after a verb or a preposition; not after "Then" or "In 2019" opening the sentence
+    return low in OBJECT_PREPS or before[i].text[:1].islower()
 
 
 def the_named(mention: list[Token], run: list[Token]) -> bool:
