@@ -98,6 +98,7 @@ def test_a_body_in_an_objects_place_or_one_of_several_is_not_the_pronoun(text: s
     ("text", "speaker"),
     [
         ("Acme Corp sued the city on Monday. “We will win,” it said.\n", "Acme Corp"),
+        ("According to the Ferry Trust, the ramp is unsafe. “It must close,” it said.\n", "Ferry Trust"),
         ("Last year, Quarry Mutual Inc sued two tenants. “They owe us,” it said.\n", "Quarry Mutual Inc"),
         ("The embattled Harbour Trust met on Friday. “We disagree,” it said.\n", "Harbour Trust"),
         (

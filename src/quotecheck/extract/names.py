@@ -371,9 +371,9 @@ def named_as_object(text: str, at: int) -> bool:
     """Whether the name at ``at`` is the object of a verb or of a preposition ("Lee sued Acme
     Corp", "a letter to the Water Board", "residents who oppose the Harbour Trust"), told by
     the words before it: after a stop, a comma, a subordinator or "but" it opens a clause as
-    its subject. A passive's agent ("sued by Acme Corp") acts; a body after the people who
-    speak for it ("officials at the Water Board", "a lawyer for Acme Corp") is their voice,
-    when they are not objects themselves."""
+    its subject. A passive's agent ("sued by Acme Corp") acts, "according to" names a source,
+    and a body after the people who speak for it ("officials at the Water Board", "a lawyer
+    for Acme Corp") is their voice, when they are not objects themselves."""
     before: list[Token] = []
     words(text, max(0, at - 80), at, before)  # bounded look-back: linear on any input
     return object_before(before, len(before))
@@ -408,6 +408,8 @@ def object_before(before: list[Token], k: int) -> bool:
     if i < 0 or not before[i].text[:1].isalnum():
         return False  # opens the text or follows a stop, a comma, a quote mark, a dash
     low = before[i].lower
+    if low == "to" and i >= 1 and before[i - 1].lower == "according":
+        return False  # "according to the Harbour Trust": the source of what is reported
     if low in PREPOSITIONS and i >= 1 and before[i - 1].lower.removesuffix("s") in ROLE_NOUNS:
         return object_before(before, i - 1)  # "officials at the Water Board said": the body speaks
     if low in COORDINATORS:
