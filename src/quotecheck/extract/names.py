@@ -21,6 +21,7 @@ from quotecheck.extract.lexicon import (
     FEMALE_FIRST,
     FEMALE_WORDS,
     FIRST_SECOND_PERSON,
+    LATER,
     MALE_FIRST,
     MALE_WORDS,
     NAME_JOINERS,
@@ -34,6 +35,7 @@ from quotecheck.extract.lexicon import (
     SUBORDINATORS,
     SURNAME_HEADS,
     THING_HEADS,
+    TIME_NOUNS,
     TITLES,
 )
 from quotecheck.extract.sentences import Token, possessive, words
@@ -83,8 +85,10 @@ class Entity:
     thing: bool = False
     """Named only as "the X Y" in narrative ("the Great Recession"): no pronoun stands for it."""
     named_at: int = -1
-    """Where the narrative named it last; -1 when last named as a speaker. A body named there
-    as an object ("Lee sued Acme Corp") is not what a later "it"/"they" stands for."""
+    """Where it was named last (-1: not known). A body named there as an object ("Lee sued
+    Acme Corp") is not what a later "it"/"they" stands for."""
+    spoke: bool = False
+    """Named last as the speaker of a quote: the subject of its cue, wherever it stands."""
 
 
 NAMESAKES_KEPT = 64
@@ -201,7 +205,7 @@ class Registry:
             ent.gender = ent.gender or gender
         if speaker and ent.person and ent.last == key:
             self.short[key] = ent  # "Tom Lee said", "Lee said": the surname is his now
-        ent.named_at = mention[0].start if narrative else -1
+        ent.named_at, ent.spoke = mention[0].start, not narrative
         self.mark(ent)
         return ent.name
 
@@ -275,9 +279,9 @@ class Registry:
 
     def pronoun(self, word: str, at: int = -1) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they) for the
-        pronoun at ``at``; an organisation only if it was last named as a subject or a speaker
-        (or described as one since, see ``described_since``): "Lee and Ann Keel sued Acme
-        Corp. “…,” they said" is the people, not the company they sued (unresolved)."""
+        pronoun at ``at``; an organisation only if it was last mentioned as a subject or a
+        speaker (see ``mentioned_as_object``): "Lee and Ann Keel sued Acme Corp. “…,” they
+        said" is the people, not the company they sued (left unresolved)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
         word = OBJECT_FORMS.get(word, word)  # "led him to say": the object speaks
         want = "m" if word == "he" else "f" if word == "she" else ""
@@ -288,12 +292,7 @@ class Registry:
                 continue
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
-            if (
-                not ent.person
-                and ent.named_at >= 0
-                and named_as_object(self.text, ent.named_at)
-                and not described_since(self.text, ent, at)
-            ):
+            if not ent.person and mentioned_as_object(self.text, ent, at):
                 return None  # "they" after "Lee and Ann Keel sued Acme Corp": not the company
             if want and not ent.gender:
                 ent.gender = want
@@ -385,17 +384,21 @@ DESCRIBED_WITHIN = 600
 many such pronouns stays linear."""
 
 
-def described_since(text: str, ent: Entity, at: int) -> bool:
-    """Whether a description of the body ``ent`` opens a clause between its last naming and
-    the pronoun at ``at``: its own head noun ("the trust" for the Harbour Trust) or, for a
-    company named by its legal form, "the company" or "the firm" ("Lee sued Acme Corp. The
-    company denied it. “…,” it said": the company again, as a subject)."""
-    head = ent.name.split()[-1].lower()
-    nouns = COMPANY_NOUNS if head in COMPANY_FORMS else {head}
-    for m in THE_NOUN.finditer(text, max(ent.named_at, at - DESCRIBED_WITHIN), max(at, 0)):
-        if m.group(1) in nouns and not named_as_object(text, m.start()):
-            return True
-    return False
+def mentioned_as_object(text: str, ent: Entity, at: int) -> bool:
+    """Whether the body ``ent`` was last mentioned before the pronoun at ``at`` as an object
+    (see ``named_as_object``). Its last mention is its name, or a later description by its
+    own head noun ("the trust" for the Harbour Trust; "the company" or "the firm" for a
+    company named by its legal form) within ``DESCRIBED_WITHIN`` before the pronoun: "Lee
+    sued Acme Corp. The company denied it. “…,” it said" is the company again, as a subject;
+    "The Water Board said …. Residents sued the board. “…,” they said" is not."""
+    last, spoke = ent.named_at, ent.spoke
+    if at >= 0 and last >= 0:
+        head = ent.name.split()[-1].lower()
+        nouns = COMPANY_NOUNS if head in COMPANY_FORMS else {head}
+        for m in THE_NOUN.finditer(text, max(last + 1, at - DESCRIBED_WITHIN), at):
+            if m.group(1) in nouns:
+                last, spoke = m.start(), False
+    return last >= 0 and not spoke and named_as_object(text, last)
 
 
 def object_before(before: list[Token], k: int) -> bool:
@@ -418,6 +421,8 @@ def object_before(before: list[Token], k: int) -> bool:
         return low != "but" and i >= 1 and before[i - 1].text not in (",", ";")
     if low in SUBORDINATORS or low in ("that", "by"):
         return False  # "because Acme Corp", "said that Acme Corp", "was sued by Acme Corp"
+    if low in TIME_NOUNS or low in LATER:
+        return False  # "Later that day the firm", "and then Acme Corp": after a time, a subject
     # after a verb or a preposition; not after "Then" or "In 2019" opening the sentence
     return low in OBJECT_PREPS or before[i].text[:1].islower()
 
