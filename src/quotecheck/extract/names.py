@@ -17,6 +17,7 @@ from quotecheck.extract.lexicon import (
     COMPANY_NOUNS,
     COORDINATORS,
     COURTESY_TITLES,
+    CUE_FORMS,
     DETERMINERS,
     FEMALE_FIRST,
     FEMALE_WORDS,
@@ -35,6 +36,7 @@ from quotecheck.extract.lexicon import (
     SUBORDINATORS,
     SURNAME_HEADS,
     THING_HEADS,
+    TIME_AFTER,
     TIME_NOUNS,
     TITLES,
 )
@@ -277,10 +279,27 @@ class Registry:
                 return ent
         return None
 
+    def rival(self, ent: Entity, obj: int, at: int) -> bool:
+        """Whether another body was named in the sentence of ``ent``'s mention at ``obj`` or the
+        one before it, and could be the "it" instead ("Vega Freight outbid Talon Corp")."""
+        since = sentence_start(self.text, max(0, sentence_start(self.text, obj) - 2))
+        own = described_by(ent)
+        for m in THING_SUBJECT.finditer(self.text, since, at):
+            if m.group(1) not in own and m.group(1) not in TIME_NOUNS:
+                return True  # "Thursday's memo seemed …", "“…,” the email read": a thing may be "it"
+        return any(
+            other is not ent
+            and not other.thing
+            and since <= other.named_at < at
+            # a body, or a two-word name no first name or title made a he or she ("Vega Freight")
+            and (not other.person or (not other.gender and " " in other.name))
+            for other in self.recent.values()
+        )
+
     def pronoun(self, word: str, at: int = -1) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they) for the
         pronoun at ``at``; an organisation only if it was last mentioned as a subject or a
-        speaker (see ``mentioned_as_object``): "Lee and Ann Keel sued Acme Corp. “…,” they
+        speaker (see ``object_mention``): "Lee and Ann Keel sued Acme Corp. “…,” they
         said" is the people, not the company they sued (left unresolved)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
         word = OBJECT_FORMS.get(word, word)  # "led him to say": the object speaks
@@ -292,8 +311,11 @@ class Registry:
                 continue
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
-            if not ent.person and mentioned_as_object(self.text, ent, at):
-                return None  # "they" after "Lee and Ann Keel sued Acme Corp": not the company
+            # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
+            # sued Acme Corp" is, unless another body or a thing could be "it" there
+            obj = -1 if ent.person else object_mention(self.text, ent, at)
+            if obj >= 0 and (word == "they" or self.rival(ent, obj, at)):
+                return None
             if want and not ent.gender:
                 ent.gender = want
             return ent.name
@@ -374,31 +396,52 @@ def named_as_object(text: str, at: int) -> bool:
     and a body after the people who speak for it ("officials at the Water Board", "a lawyer
     for Acme Corp") is their voice, when they are not objects themselves."""
     before: list[Token] = []
-    words(text, max(0, at - 80), at, before)  # bounded look-back: linear on any input
+    start = max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1)  # a line break opens a clause
+    words(text, start, at, before)  # bounded look-back: linear on any input
     return object_before(before, len(before))
 
 
+THING_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n|,\s+|[\"”’]\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[A-Z][A-Za-z]*['’]s)\s+([a-z]+)\b"
+)
+"""A determiner and a common noun opening a sentence or a clause, or after a quote: a
+thing as a subject ("The memo said", "“…,” the email read")."""
 THE_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")
 DESCRIBED_WITHIN = 600
 """How far before a pronoun a description of a body is looked for: a bound, so a text of
 many such pronouns stays linear."""
 
 
-def mentioned_as_object(text: str, ent: Entity, at: int) -> bool:
-    """Whether the body ``ent`` was last mentioned before the pronoun at ``at`` as an object
-    (see ``named_as_object``). Its last mention is its name, or a later description by its
-    own head noun ("the trust" for the Harbour Trust; "the company" or "the firm" for a
-    company named by its legal form) within ``DESCRIBED_WITHIN`` before the pronoun: "Lee
-    sued Acme Corp. The company denied it. “…,” it said" is the company again, as a subject;
-    "The Water Board said …. Residents sued the board. “…,” they said" is not."""
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after a stop and a blank, or a line break),
+    looking back at most ``DESCRIBED_WITHIN``."""
+    lo = max(0, at - DESCRIBED_WITHIN)
+    ends = (text.rfind(mark, lo, at) for mark in (". ", "? ", "! ", "\n"))
+    return max([lo, *(end + 2 for end in ends if end >= 0)])
+
+
+def described_by(ent: Entity) -> set[str]:
+    """The nouns that name the body ``ent`` again later: its own head ("the trust" for the
+    Harbour Trust), or "the company"/"the firm" for a company named by its legal form."""
+    head = ent.name.split()[-1].lower()
+    return COMPANY_NOUNS if head in COMPANY_FORMS else {head}
+
+
+def object_mention(text: str, ent: Entity, at: int) -> int:
+    """Where the body ``ent`` was last mentioned before the pronoun at ``at`` if that mention
+    is an object (see ``named_as_object``), else -1. Its last mention is its name, or a later
+    description (see ``described_by``) within ``DESCRIBED_WITHIN`` before the pronoun and
+    outside a quotation: "Lee sued Acme Corp. The company denied it. “…,” it said" is the
+    company again, as a subject; "The Water Board said …. Residents sued the board. “…,”
+    they said" is not."""
     last, spoke = ent.named_at, ent.spoke
     if at >= 0 and last >= 0:
-        head = ent.name.split()[-1].lower()
-        nouns = COMPANY_NOUNS if head in COMPANY_FORMS else {head}
-        for m in THE_NOUN.finditer(text, max(last + 1, at - DESCRIBED_WITHIN), at):
-            if m.group(1) in nouns:
-                last, spoke = m.start(), False
-    return last >= 0 and not spoke and named_as_object(text, last)
+        nouns = described_by(ent)
+        lo = max(last + 1, at - DESCRIBED_WITHIN)
+        for m in THE_NOUN.finditer(text, lo, at):
+            if m.group(1) in nouns and text.rfind("“", lo, m.start()) <= text.rfind("”", lo, m.start()):
+                last, spoke = m.start(), False  # not inside a quotation: "“The board lied,” they said"
+    return last if last >= 0 and not spoke and named_as_object(text, last) else -1
 
 
 def object_before(before: list[Token], k: int) -> bool:
@@ -411,6 +454,8 @@ def object_before(before: list[Token], k: int) -> bool:
     if i < 0 or not before[i].text[:1].isalnum():
         return False  # opens the text or follows a stop, a comma, a quote mark, a dash
     low = before[i].lower
+    if low in CUE_FORMS and i >= 1 and before[i - 1].text in ("”", "’", ","):
+        return False  # "“…,” said the company": the speaker of the quote before it
     if low == "to" and i >= 1 and before[i - 1].lower == "according":
         return False  # "according to the Harbour Trust": the source of what is reported
     if low in PREPOSITIONS and i >= 1 and before[i - 1].lower.removesuffix("s") in ROLE_NOUNS:
@@ -421,8 +466,8 @@ def object_before(before: list[Token], k: int) -> bool:
         return low != "but" and i >= 1 and before[i - 1].text not in (",", ";")
     if low in SUBORDINATORS or low in ("that", "by"):
         return False  # "because Acme Corp", "said that Acme Corp", "was sued by Acme Corp"
-    if low in TIME_NOUNS or low in LATER:
-        return False  # "Later that day the firm", "and then Acme Corp": after a time, a subject
+    if low in TIME_NOUNS or low in LATER or low in TIME_AFTER:
+        return False  # "Later that day the firm", "Two years ago the trust": after a time, a subject
     # after a verb or a preposition; not after "Then" or "In 2019" opening the sentence
     return low in OBJECT_PREPS or before[i].text[:1].islower()
 
