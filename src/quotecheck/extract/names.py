@@ -21,6 +21,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     FEMALE_FIRST,
     FEMALE_WORDS,
+    FINITE_WORDS,
     FIRST_SECOND_PERSON,
     LATER,
     MALE_FIRST,
@@ -430,8 +431,8 @@ def described_by(ent: Entity) -> set[str]:
 def object_mention(text: str, ent: Entity, at: int) -> int:
     """Where the body ``ent`` was last mentioned before the pronoun at ``at`` if that mention
     is an object (see ``named_as_object``), else -1. Its last mention is its name, or a later
-    description (see ``described_by``) within ``DESCRIBED_WITHIN`` before the pronoun and
-    outside a quotation: "Lee sued Acme Corp. The company denied it. “…,” it said" is the
+    description (see ``described_by`` and ``describes_body``) within ``DESCRIBED_WITHIN``
+    before the pronoun: "Lee sued Acme Corp. The company denied it. “…,” it said" is the
     company again, as a subject; "The Water Board said …. Residents sued the board. “…,”
     they said" is not."""
     last, spoke = ent.named_at, ent.spoke
@@ -439,9 +440,32 @@ def object_mention(text: str, ent: Entity, at: int) -> int:
         nouns = described_by(ent)
         lo = max(last + 1, at - DESCRIBED_WITHIN)
         for m in THE_NOUN.finditer(text, lo, at):
-            if m.group(1) in nouns and text.rfind("“", lo, m.start()) <= text.rfind("”", lo, m.start()):
-                last, spoke = m.start(), False  # not inside a quotation: "“The board lied,” they said"
+            if m.group(1) in nouns and describes_body(text, m, lo):
+                last, spoke = m.start(), False
     return last if last >= 0 and not spoke and named_as_object(text, last) else -1
+
+
+def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
+    """Whether "the <head>" at ``m`` names the body again: outside a quotation opened since
+    ``lo``, as a clause's subject before its verb ("Later the firm settled") or a verb's object
+    ("Tenants sued the board", "wrote to the board"); elsewhere the noun often has another
+    sense ("cuts across the board", "the bank of the river")."""
+    at, end = m.span()
+    if text.rfind("“", lo, at) > text.rfind("”", lo, at):
+        return False  # "Residents sued the bank. “The bank lied,” they said": the people's words
+    near: list[Token] = []
+    if named_as_object(text, at):
+        words(text, max(0, at - 40), at, near)
+        return len(near) < 2 or near[-1].lower not in OBJECT_PREPS or verb_word(near[-2])
+    words(text, end, min(len(text), end + 30), near)
+    verb = bool(near) and (near[0].lower in LATER or near[0].lower.endswith("ly") or verb_word(near[0]))
+    return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
+
+
+def verb_word(tok: Token) -> bool:
+    """Most likely a finite verb (as grammar's ``finite``; this module sits below grammar)."""
+    low = tok.lower
+    return tok.text.islower() and (low in FINITE_WORDS or (len(low) > 4 and low.endswith("ed")))
 
 
 def object_before(before: list[Token], k: int) -> bool:
