@@ -600,12 +600,10 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
     j = past_settings(tokens, j)
     if j < n and tokens[j].lower in ("that", ":"):
         return j
-    if finite_follows(tokens, j):
+    obj = np_forward(tokens, j, n)  # a subject, or a listener: "told reporters (on Monday) that"
+    if obj is not None and verb_after_subject(tokens, j, obj):
         return j
-    if not listener:
-        return -1
-    obj = np_forward(tokens, j, n)  # "told reporters (on Monday) that", "assured voters the plan …"
-    if obj is None:
+    if not listener or obj is None:
         return -1
     k = j + len(obj)
     if k < n and tokens[k].quote >= 0:
@@ -810,8 +808,11 @@ def finite_at(tokens: list[Token], i: int) -> bool:
 def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
     """A subject and its finite verb start at ``tokens[i]`` ("but the board rejected")."""
     np = np_forward(tokens, i, len(tokens))
-    if np is None:
-        return False
+    return np is not None and verb_after_subject(tokens, i, np, named)
+
+
+def verb_after_subject(tokens: list[Token], i: int, np: list[Token], named: bool = False) -> bool:
+    """``finite_follows`` once the noun phrase ``np`` at ``tokens[i]`` is known."""
     if len(np) == 1 and CONTRACTION.fullmatch(np[0].lower.replace("'", "’")):
         return True  # "he’s", "they’re": the pronoun carries its verb
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
