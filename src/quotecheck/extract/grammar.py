@@ -781,13 +781,9 @@ def closing_dash(tokens: list[Token], i: int) -> bool:
 
 
 def verb_follows(tokens: list[Token], i: int) -> bool:
-    """A verb (after auxiliaries and adverbs) at ``tokens[i]``."""
-    k = i
-    while k < len(tokens) and k - i < 4 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
-        k += 1
-    if k > i and k <= len(tokens):
-        return True
-    return k < len(tokens) and finite(tokens[k])
+    """A verb group opens at ``tokens[i]``: an auxiliary, an adverb or a finite verb."""
+    t = tokens[i] if i < len(tokens) else None
+    return t is not None and (t.lower in AUXILIARIES or adverb(t) or finite(t))
 
 
 def finite(tok: Token) -> bool:
@@ -1221,7 +1217,6 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
         and not finite(prev)
         and not p.endswith("s")
         and p not in PLURAL_SUBJECTS
-        and p not in FINITE_AUX
         and p not in NOT_NOUN_HEADS
         and not prepositional_object(tokens, i - 1)
     )
