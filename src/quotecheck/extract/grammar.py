@@ -1242,7 +1242,6 @@ def after_verb(tokens: list[Token], i: int) -> bool:
         and prev.text[:1].islower()
         and ((len(prev.lower) > 4 and prev.lower.endswith(("ed", "ing"))) or prev.lower in PAST_FORMS)
         and prev.lower not in BE_FORMS
-        and not adverb(prev)
         and not (prev.lower in DOCUMENT_NOUNS and i >= 2 and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
     )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document noun
 
