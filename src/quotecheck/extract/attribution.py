@@ -175,7 +175,13 @@ class Doc:
         before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at].strip(
             " \t\n\u00a0([—–-"
         )
-        return not before or before.lower().rstrip(",:") in LEAD_INS
+        if not before:
+            return True
+        core = before.rstrip(",:")  # lower() never shortens it: a longer one is no lead-in
+        return len(core) <= LONGEST_LEAD_IN and core.lower() in LEAD_INS
+
+
+LONGEST_LEAD_IN = max(len(w) for w in LEAD_INS)
 
 
 def poll_source(doc: Doc, qi: int, f: Found) -> Found:

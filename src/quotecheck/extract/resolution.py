@@ -191,11 +191,11 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     name patterns' own scans would find them, longest first) are read before the word."""
     covered = 0
     ends = [start] * len(NAME_PATTERNS)
-    by_last = registry.by_last
+    by_last, namesakes, short = registry.by_last, registry.namesakes, registry.short
     for w in CAP_WORD.finditer(text, start, end):
         p, e = w.span()
-        after = text[e : e + 2]
-        if after[:1] == "." or (after[:1].isspace() and "A" <= after[1:] <= "Z"):
+        c = text[e : e + 1]
+        if c == "." or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z"):
             # a name of two words or a title may start here (a capital after one space)
             for m in names_at(text, p, end, ends):
                 if p >= covered and register_name(registry, text, m):
@@ -213,8 +213,9 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
             continue
         if ent.person and ent.name.split()[-1] == word:
-            registry.mark_namesakes(ent.last, ent)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
-            registry.short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
+            if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
+                registry.mark_namesakes(ent.last, ent)
+            short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
 
 
