@@ -57,8 +57,8 @@ class Attributed:
 @dataclass(slots=True)
 class Found:
     """What a sieve found for one quote: the mention and how it was found. Never changed once
-    built (one shared empty instance stands for "not attributed yet"; slotted, not frozen: see
-    Mention)."""
+    built, but for ``by``, which attribute_one sets on the one a sieve has just built (one
+    shared empty instance stands for "not attributed yet"; slotted, not frozen: see Mention)."""
 
     mention: Mention | None = None
     how: str = ""  # trailing | leading | inherit | continuation
