@@ -277,6 +277,11 @@ def register_name(registry: Registry, text: str, m: re.Match[str]) -> bool:
 def bare_subject(text: str, start: int, end: int) -> bool:
     """A capitalised word opening its sentence and followed by a lower-case verb ("Hale
     left.", "Quist says"): a surname standing for a person, not a place, title or stop word."""
+    k = start - 1
+    while k >= max(0, start - 4) and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 0 and text[k] not in '.!?\n"”':
+        return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
     if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
         return False
@@ -284,11 +289,6 @@ def bare_subject(text: str, start: int, end: int) -> bool:
         return False  # "She gives", "Marking the day", "Recently": no name
     if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
-    k = start - 1
-    while k >= max(0, start - 4) and text[k] in " \t\u00a0":
-        k -= 1
-    if k >= 0 and text[k] not in '.!?\n"”':
-        return False
     after = text[end : end + 20].split()
     nxt = after[0] if after else ""
     verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))
