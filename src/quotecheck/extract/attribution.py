@@ -57,7 +57,6 @@ from quotecheck.extract.lexicon import (
     CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
     CLAUSE_LEADERS,
-    CLAUSE_OPENERS,
     CLAUSE_STARTERS,
     COMMALESS_CUES,
     CORE,
@@ -69,6 +68,7 @@ from quotecheck.extract.lexicon import (
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
+    FRONTING_SUBORDINATORS,
     GENDERED,
     HYPHEN_DASHES,
     INTRO_NOUNS,
@@ -596,7 +596,7 @@ def in_fronted_clause(left: list[Token], m: Mention) -> bool:
     k = 0
     while k < len(left) and left[k].lower in CLAUSE_LEADERS:
         k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
-    if k >= len(left) or left[k].lower not in CLAUSE_OPENERS or left[k].quote >= 0:
+    if k >= len(left) or left[k].lower not in FRONTING_SUBORDINATORS or left[k].quote >= 0:
         return False
     closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in left[k + 1 :])
     # "When pressed on the timetable, the harbourmaster replied: “…,” the Courier wrote": the

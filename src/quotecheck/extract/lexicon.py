@@ -640,7 +640,9 @@ CORE = {
 
 PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 
-CLAUSE_OPENERS = SUBORDINATORS - {"whereas", "unless", "until"}
+# Subordinators that open a fronted clause ("When Hale repeated it, …"); grammar.py's
+# CLAUSE_OPENERS is a wider set (any word that opens a clause of its own).
+FRONTING_SUBORDINATORS = SUBORDINATORS - {"whereas", "unless", "until"}
 
 GENDERED = {"he", "she", "his", "her", "him"}
 
@@ -718,7 +720,7 @@ COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
 PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
 
-STOP_CAPS = WEEKDAYS | CLAUSE_OPENERS | {
+STOP_CAPS = WEEKDAYS | FRONTING_SUBORDINATORS | {
     "the", "a", "an", "but", "and", "in", "on", "at", "then", "so", "asked", "still", "there", "here",
     "now", "yet", "also", "meanwhile", "however", "later", "earlier", "instead", "indeed", "today",
     "yesterday", "that", "this", "these", "those", "it", "what", "from", "for", "with", "by", "during",
@@ -932,7 +934,7 @@ SUBORDINATE = SUBORDINATORS | {"despite", "asked", "pressed", "speaking"}
 
 TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
 
-FRONTED = CLAUSE_OPENERS | FRONTED_PREPOSITIONS | {
+FRONTED = FRONTING_SUBORDINATORS | FRONTED_PREPOSITIONS | {
     "later", "earlier", "meanwhile", "but", "and", "however", "still", "yet", "also", "then", "now",
     "instead", "last", "this", "for", "from", "with", "writing", "responding", "appearing", "addressing",
     "by", "to", "under", "over", "so", "indeed", "despite", "until", "citing", "pressed", "here", "here’s",
