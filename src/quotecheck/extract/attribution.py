@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
@@ -151,6 +151,10 @@ class Doc:
     found: list[Found]
     ends: list[int]
     """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
+    read: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+    """The token lists ``before`` has made, by sentence and end: several sieves read one
+    stretch (the sentence before a quote, for three chain sieves), so it is tokenized once.
+    The lists are shared, so never changed (no sieve changes a list it is given)."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token (none when the
@@ -163,7 +167,12 @@ class Doc:
         """The tokens from the start of sentence ``si`` to ``end``, or ``None`` when there
         are none or they are farther than LEFT_WINDOW (a bounded read keeps it linear)."""
         s0 = self.starts[si]
-        return self.tokens(s0, end) if s0 < end <= s0 + LEFT_WINDOW else None
+        if not s0 < end <= s0 + LEFT_WINDOW:
+            return None
+        tokens = self.read.get((si, end))
+        if tokens is None:
+            tokens = self.read[si, end] = self.tokens(s0, end)
+        return tokens
 
     def sentence_end(self, si: int) -> int:
         return self.starts[si + 1] if si + 1 < len(self.starts) else len(self.text)
