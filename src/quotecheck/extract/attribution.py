@@ -155,6 +155,8 @@ class Doc:
     """The token lists ``before`` has made, by sentence and end: several sieves read one
     stretch (the sentence before a quote, for three chain sieves), so it is tokenized once.
     The lists are shared, so never changed (no sieve changes a list it is given)."""
+    opened: dict[int, bool] = field(default_factory=dict)
+    """``opens_sentence`` by quote: the window asks it of every quote, the chain sieves again."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token (none when the
@@ -179,6 +181,12 @@ class Doc:
 
     def opens_sentence(self, qi: int) -> bool:
         """Nothing but a lead-in ("And", "Still,") stands before the quote in its sentence."""
+        known = self.opened.get(qi)
+        if known is None:
+            known = self.opened[qi] = self.reads_as_opening(qi)
+        return known
+
+    def reads_as_opening(self, qi: int) -> bool:
         span = self.spans[qi]
         open_at = span.start - len(span.open_mark)
         before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at].strip(
