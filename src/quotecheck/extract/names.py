@@ -446,9 +446,11 @@ def object_mention(text: str, ent: Entity, at: int) -> int:
     if at >= 0 and last >= 0:
         nouns = described_by(ent)
         lo = max(last + 1, at - DESCRIBED_WITHIN)
-        for m in THE_NOUN.finditer(text, lo, at):
-            if m.group(1) in nouns and describes_body(text, m, lo):
+        heads = [m for m in THE_NOUN.finditer(text, lo, at) if m.group(1) in nouns]
+        for m in reversed(heads):  # the last that names the body: one test in the common case
+            if describes_body(text, m, lo):
                 last, spoke = m.start(), False
+                break
     return last if last >= 0 and not spoke and named_as_object(text, last) else -1
 
 
