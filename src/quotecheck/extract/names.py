@@ -500,7 +500,7 @@ def object_before(before: list[Token], k: int) -> bool:
     if low in SUBORDINATORS or low in ("that", "by"):
         return False  # "because Acme Corp", "said that Acme Corp", "was sued by Acme Corp"
     if low in TIME_NOUNS or low in LATER or low in TIME_AFTER:
-        return False  # "Later that day the firm", "Two years ago the trust": after a time, a subject
+        return False  # "Later that day the firm", "Weeks ago the trust": after a time, a subject
     # after a verb or a preposition; not after "Then" or "In 2019" opening the sentence
     return low in OBJECT_PREPS or before[i].text[:1].islower()
 
