@@ -1685,6 +1685,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         if first < 0 and bare and np is not None and not agrees(np, tokens[v]):
             return None  # "Sign up and press “…”": a bare verb with no plural subject is a command
         return make_mention(tokens, np, word) if np is not None else None
+    if b > lo and tokens[b].text == "," and in_verb_series(s, b, v, cue.after):
+        np = clause_subject(s, s.owner[v], v)  # "has ridiculed a skipper, branded …": the clause's
+        return make_mention(tokens, np, word) if np is not None else None
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
@@ -1774,6 +1777,54 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def in_verb_series(s: Sentence, b: int, v: int, after: int) -> bool:
+    """ "The mayor has ridiculed a skipper, branded the dockers “…”", "a skipper who mocks the
+    board, who quarrels with the unions, insists that …": a finite verb right after the comma
+    that closes an earlier verb's object in the same clause goes on from that verb, so the
+    two share one subject; the noun phrase before the comma is an object, not the later
+    verb's subject. Not an inverted cue ("When the board voted on it, said Lee, “…”"), not
+    after a clause set off before the verb ("Lee, who chairs the board, said"), nor in a
+    restrictive relative clause whose comma may end it before the main verb ("Ivo Hale, 54,
+    a skipper who runs a cannery, said …"; but "Voters saw a skipper who mocks …, insists": the
+    clause around it has its verb)."""
+    tokens = s.tokens
+    cl = s.owner[v]
+    c = s.clauses[cl]
+    if tokens[v].lower.endswith("ing") or not finite(tokens[v]) or inverted(tokens, v, c.start, after):
+        return False
+    if (
+        c.role == RELATIVE
+        and not (c.start > 0 and tokens[c.start - 1].text in (",", *HYPHEN_DASHES))
+        and not any(s.owner[k] == c.parent and finite_at(tokens, k) for k in range(c.start))
+    ):
+        return False  # restrictive, and the clause it stands in still waits for its verb
+    if any(tokens[j].quote >= 0 for j in range(max(c.start, b - 24), b)):
+        return False  # "“…,” said retired judge Ann Lee, asked about …": Lee's own clause
+    k, seen = b - 1, 0
+    while k >= c.start and seen < 14:
+        if s.owner[k] != cl:
+            inner = s.clauses[s.owner[k]]
+            if not (
+                c.role == RELATIVE and inner.parent == cl and inner.role == RELATIVE and inner.start > c.start
+            ):
+                return False  # "Lee, who chairs the board, said": only relatives in a series go on
+            if tokens[inner.start - 1].text != "," or tokens[inner.start].lower not in RELATIVE_PRONOUNS:
+                return False
+            k = inner.start - 2  # past ", who quarrels with the unions,": its verb is its own
+            continue
+        t = tokens[k]
+        if t.quote >= 0 or not t.text[:1].isalnum():
+            return False
+        if finite_at(tokens, k) or (
+            tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower()
+        ):
+            # "ridiculed [a skipper],", "who mocks [the board], who …,": an object between; not
+            # "“…,” said Ben Hale, asked about …": the noun after an inverted verb is its subject
+            return k < b - 1 and not inverted(tokens, k, c.start, k + 1)
+        k, seen = k - 1, seen + 1
+    return False
 
 
 def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
