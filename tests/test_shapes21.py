@@ -103,3 +103,48 @@ def test_a_participle_after_an_inverted_cue_is_not_a_second_verb() -> None:
         "claims that she had been offered a post at the court."
     )
     assert speakers(text) == ["Ann Quist"]
+
+
+# A quoted modifier between a determiner and its noun ("the “sorry” state of the port"): the
+# noun is no verb closing the quote, so the clause around it goes on to the next verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        (
+            "The mood darkened when Ross mocked the “independent” report and called it “a fraud.”",
+            ["Ross", "Ross"],
+        ),
+        (
+            "Tension rose after Dunne questioned their “so-called” answers and called them “evasions.”",
+            ["Dunne", "Dunne"],
+        ),
+        (
+            "The hall went quiet when the chairman lamented the “sorry” state of the fleet and criticized "
+            "the “closed-door deals” at city hall.",
+            ["the chairman", "the chairman"],
+        ),
+    ],
+)
+def test_a_quoted_modifier_keeps_its_clause_open(text: str, speakers_: list[str]) -> None:
+    assert speakers(text) == speakers_
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # an inverted cue after the quote has its subject right after it
+        ("It was the “worst day of my life” said Hale.", ["Hale"]),
+        # a verb after a quoted word keeps the speakers around it
+        ("Hale said the “reform” claims nothing new and called it “a rebrand.”", ["Hale", "Hale"]),
+        ("Ross mocked the board’s “expert” advice and said it was “worthless.”", ["Ross", "Ross"]),
+        # a name set off by commas, then a participle: not a noun after a quoted modifier
+        (
+            "A blog, called the “Tide,” anchored by two writers, posts daily and says the harbour is “thriving.”",
+            ["A blog", "A blog"],
+        ),
+    ],
+)
+def test_quoted_modifier_neighbours_keep_their_reading(text: str, speakers_: list[str]) -> None:
+    assert speakers(text) == speakers_

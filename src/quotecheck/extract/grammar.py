@@ -2378,6 +2378,16 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
     if prev.lower in NOUN_DETERMINERS or possessor(prev):
         return 1
     before = tokens[k - 2] if k - 2 >= lo else None
+    if (
+        prev.lower == "<q>"
+        and before is not None
+        and (before.lower in NOUN_DETERMINERS or possessor(before))
+        and not tokens[k].lower.endswith(("ed", "ing"))
+    ):  # "the “sorry” state of the port", "their “so-called” answers": a quoted modifier, then
+        # its noun; not "the “Tide,” anchored by …", nor a verb with its subject after it
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None or not (nxt.is_cap or nxt.lower in PRONOUNS or nxt.lower in DETERMINERS):
+            return 1
     if before is None or not (prev.text.isalpha() and prev.text.islower()):
         return 0
     plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
