@@ -148,3 +148,39 @@ def test_a_quoted_modifier_keeps_its_clause_open(text: str, speakers_: list[str]
 )
 def test_quoted_modifier_neighbours_keep_their_reading(text: str, speakers_: list[str]) -> None:
     assert speakers(text) == speakers_
+
+
+# A later quote after a clause with a subject of its own ("…, while the deputy loves “…”") is
+# not the earlier quote's speaker's, unless the earlier quote stands in a report that goes on.
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        (
+            "The mayor likes “Harbour Lights,” while the deputy mayor loves “Deep Water.”",
+            ["The mayor", "the deputy mayor"],
+        ),
+        ("The senator favours “Open Water,” whereas Dunne prefers “Low Tide.”", ["The senator", "Dunne"]),
+        # a verb no word list knows: the later quote is nobody's rather than Ross's
+        ("While Ross calls the levy “a fair price,” Lee dwells on the “hidden fees” line.", ["Ross", None]),
+    ],
+)
+def test_a_clause_with_its_own_subject_stops_the_inheritance(text: str, speakers_: list[str | None]) -> None:
+    assert speakers(text) == speakers_
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # inside a report the words go on being the reporter's
+        ("Hale said the port is “thriving,” while the fleet is “ageing.”", ["Hale", "Hale"]),
+        ("Ross found that the pier is “unsafe” and the ferry is “overdue for repair.”", ["Ross", "Ross"]),
+        # a second object with no verb of its own
+        ("Lee called the plan “reckless” and the levy “unfair.”", ["Lee", "Lee"]),
+        # a name modifying a noun is no subject
+        ("He blasted the film “Tidewater” and the Harbour Trust books for being too “gloomy.”", ["he", "he"]),
+    ],
+)
+def test_inheritance_neighbours_keep_their_speaker(text: str, speakers_: list[str]) -> None:
+    assert speakers(text) == speakers_
