@@ -1797,7 +1797,9 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> bool:
     if (
         c.role == RELATIVE
         and not (c.start > 0 and tokens[c.start - 1].text in (",", *HYPHEN_DASHES))
-        and not any(s.owner[k] == c.parent and finite_at(tokens, k) for k in range(c.start))
+        and not any(
+            s.owner[k] == c.parent and finite_at(tokens, k) for k in range(max(0, c.start - 24), c.start)
+        )
     ):
         return False  # restrictive, and the clause it stands in still waits for its verb
     if any(tokens[j].quote >= 0 for j in range(max(c.start, b - 24), b)):
