@@ -504,10 +504,9 @@ def own_subject_after(w: Window, prev: int) -> bool:
     fleet “…”"), as do a pronoun ("“…,” and she added “…”") and a phrase with no verb ("“…” and
     the levy “…”")."""
     left = w.left
-    j = max(k for k, t in enumerate(left) if t.quote == prev)
-    s = w.sentence
-    if any(c.role in (REPORT, ASIDE) for _, c in enclosing(s, s.owner[j])):
-        return False
+    j = len(left) - 1
+    while j > 0 and left[j].quote != prev:
+        j -= 1  # the earlier quote is the last quote in ``left``: a short walk back
     k = j + 1
     while k < len(left) and k - j <= 2 and (left[k].text == "," or left[k].lower in CLAUSE_LINKS):
         k += 1
@@ -517,12 +516,14 @@ def own_subject_after(w: Window, prev: int) -> bool:
     e = k + len(np)
     if e >= len(left) or not left[e].text.isalpha() or not left[e].text.islower():
         return False  # the verb comes right after its subject, not "the books for being"
-    if finite(left[e]) and not left[e].lower.endswith("ing") and left[e].lower not in ("be", "been"):
-        return True
-    # "Lee dwells on": a bare name and a present verb that no word list knows (not "the Harbour
-    # Trust books", a name modifying a noun)
-    bare_name = kind_of_mention(np) == "name" and np[0].lower not in DETERMINERS
-    return bare_name and left[e].lower.endswith("s") and len(left[e].text) > 3
+    if not (finite(left[e]) and not left[e].lower.endswith("ing") and left[e].lower not in ("be", "been")):
+        # "Lee dwells on": a bare name and a present verb that no word list knows (not "the
+        # Harbour Trust books", a name modifying a noun)
+        bare_name = kind_of_mention(np) == "name" and np[0].lower not in DETERMINERS
+        if not (bare_name and left[e].lower.endswith("s") and len(left[e].text) > 3):
+            return False
+    s = w.sentence  # parsed only now: most later quotes have no new subject before them
+    return not any(c.role in (REPORT, ASIDE) for _, c in enclosing(s, s.owner[j]))
 
 
 def cue_in_sentence(w: Window) -> Found | None:
