@@ -513,6 +513,9 @@ def own_subject_after(w: Window, prev: int) -> bool:
     np = np_forward(left, k, len(left))
     if np is None or kind_of_mention(np) not in ("name", "description"):
         return False
+    pm = w.found[prev].mention
+    if pm is not None and np[0].start <= pm.start < np[-1].end:
+        return False  # "“…,” as Lee wrote, and the levy is “…”": the earlier quote's own source
     e = k + len(np)
     if e >= len(left) or not left[e].text.isalpha() or not left[e].text.islower():
         return False  # the verb comes right after its subject, not "the books for being"
