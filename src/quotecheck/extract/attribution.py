@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
@@ -157,6 +157,12 @@ class Doc:
     found: list[Found]
     ends: list[int]
     """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
+    read: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+    """The token lists ``before`` has made, by sentence and end: several sieves read one
+    stretch (the sentence before a quote, for three chain sieves), so it is tokenized once.
+    The lists are shared, so never changed (no sieve changes a list it is given)."""
+    opened: dict[int, bool] = field(default_factory=dict)
+    """``opens_sentence`` by quote: the window asks it of every quote, the chain sieves again."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token (none when the
@@ -169,19 +175,36 @@ class Doc:
         """The tokens from the start of sentence ``si`` to ``end``, or ``None`` when there
         are none or they are farther than LEFT_WINDOW (a bounded read keeps it linear)."""
         s0 = self.starts[si]
-        return self.tokens(s0, end) if s0 < end <= s0 + LEFT_WINDOW else None
+        if not s0 < end <= s0 + LEFT_WINDOW:
+            return None
+        tokens = self.read.get((si, end))
+        if tokens is None:
+            tokens = self.read[si, end] = self.tokens(s0, end)
+        return tokens
 
     def sentence_end(self, si: int) -> int:
         return self.starts[si + 1] if si + 1 < len(self.starts) else len(self.text)
 
     def opens_sentence(self, qi: int) -> bool:
         """Nothing but a lead-in ("And", "Still,") stands before the quote in its sentence."""
+        known = self.opened.get(qi)
+        if known is None:
+            known = self.opened[qi] = self.reads_as_opening(qi)
+        return known
+
+    def reads_as_opening(self, qi: int) -> bool:
         span = self.spans[qi]
         open_at = span.start - len(span.open_mark)
         before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at].strip(
             " \t\n\u00a0([—–-"
         )
-        return not before or before.lower().rstrip(",:") in LEAD_INS
+        if not before:
+            return True
+        core = before.rstrip(",:")  # lower() never shortens it: a longer one is no lead-in
+        return len(core) <= LONGEST_LEAD_IN and core.lower() in LEAD_INS
+
+
+LONGEST_LEAD_IN = max(len(w) for w in LEAD_INS)
 
 
 def poll_source(doc: Doc, qi: int, f: Found) -> Found:
@@ -400,7 +423,8 @@ def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
             continue
         f = sieve(w)
         if f is not None:
-            return Found(f.mention, f.how, f.outer, f.antecedent, name)  # dataclasses.replace is slow
+            f.by = name  # every sieve builds a new Found: naming it here copies nothing
+            return f
     return Found()
 
 

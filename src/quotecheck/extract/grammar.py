@@ -600,12 +600,10 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
     j = past_settings(tokens, j)
     if j < n and tokens[j].lower in ("that", ":"):
         return j
-    if finite_follows(tokens, j):
+    obj = np_forward(tokens, j, n)  # a subject, or a listener: "told reporters (on Monday) that"
+    if obj is not None and verb_after_subject(tokens, j, obj):
         return j
-    if not listener:
-        return -1
-    obj = np_forward(tokens, j, n)  # "told reporters (on Monday) that", "assured voters the plan …"
-    if obj is None:
+    if not listener or obj is None:
         return -1
     k = j + len(obj)
     if k < n and tokens[k].quote >= 0:
@@ -783,13 +781,9 @@ def closing_dash(tokens: list[Token], i: int) -> bool:
 
 
 def verb_follows(tokens: list[Token], i: int) -> bool:
-    """A verb (after auxiliaries and adverbs) at ``tokens[i]``."""
-    k = i
-    while k < len(tokens) and k - i < 4 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
-        k += 1
-    if k > i and k <= len(tokens):
-        return True
-    return k < len(tokens) and finite(tokens[k])
+    """A verb group opens at ``tokens[i]``: an auxiliary, an adverb or a finite verb."""
+    t = tokens[i] if i < len(tokens) else None
+    return t is not None and (t.lower in AUXILIARIES or adverb(t) or finite(t))
 
 
 def finite(tok: Token) -> bool:
@@ -810,8 +804,11 @@ def finite_at(tokens: list[Token], i: int) -> bool:
 def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
     """A subject and its finite verb start at ``tokens[i]`` ("but the board rejected")."""
     np = np_forward(tokens, i, len(tokens))
-    if np is None:
-        return False
+    return np is not None and verb_after_subject(tokens, i, np, named)
+
+
+def verb_after_subject(tokens: list[Token], i: int, np: list[Token], named: bool = False) -> bool:
+    """``finite_follows`` once the noun phrase ``np`` at ``tokens[i]`` is known."""
     if len(np) == 1 and CONTRACTION.fullmatch(np[0].lower.replace("'", "’")):
         return True  # "he’s", "they’re": the pronoun carries its verb
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -1220,7 +1217,6 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
         and not finite(prev)
         and not p.endswith("s")
         and p not in PLURAL_SUBJECTS
-        and p not in FINITE_AUX
         and p not in NOT_NOUN_HEADS
         and not prepositional_object(tokens, i - 1)
     )
@@ -1246,7 +1242,6 @@ def after_verb(tokens: list[Token], i: int) -> bool:
         and prev.text[:1].islower()
         and ((len(prev.lower) > 4 and prev.lower.endswith(("ed", "ing"))) or prev.lower in PAST_FORMS)
         and prev.lower not in BE_FORMS
-        and not adverb(prev)
         and not (prev.lower in DOCUMENT_NOUNS and i >= 2 and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
     )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document noun
 

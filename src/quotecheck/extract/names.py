@@ -33,7 +33,10 @@ from quotecheck.extract.sentences import Token, possessive
 
 
 def is_title(tok: Token) -> bool:
-    low = tok.lower.rstrip(",")
+    low = tok.lower
+    if low[-1:] not in (",", "."):
+        return low in TITLES  # nothing to strip (most words): one set test
+    low = low.rstrip(",")
     return low in TITLES or low.rstrip(".") in TITLES
 
 
@@ -52,7 +55,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
                 or (tok.lower == "the" and cur[-1].lower in OBJECT_PREPS)  # "Across the Pond Media"
             )
         )
-        if name_like and not possessive(tok):
+        if name_like and not (tok.text[-1:] in POSSESSIVE_ENDS and possessive(tok)):
             cur.append(tok)
         elif cur:
             run, cur = cur, []
@@ -61,6 +64,10 @@ def person_name(tokens: list[Token]) -> list[Token]:
     while run and (run[-1].lower in NAME_JOINERS or run[-1].lower == "the"):
         run = run[:-1]
     return run
+
+
+POSSESSIVE_ENDS = ("s", "’", "'")
+"""The last characters a possessive ends in ("Lee’s", "Sanders’"): others need no test."""
 
 
 @dataclass

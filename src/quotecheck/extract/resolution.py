@@ -57,8 +57,8 @@ class Attributed:
 @dataclass(slots=True)
 class Found:
     """What a sieve found for one quote: the mention and how it was found. Never changed once
-    built (one shared empty instance stands for "not attributed yet"; slotted, not frozen: see
-    Mention)."""
+    built, but for ``by``, which attribute_one sets on the one a sieve has just built (one
+    shared empty instance stands for "not attributed yet"; slotted, not frozen: see Mention)."""
 
     mention: Mention | None = None
     how: str = ""  # trailing | leading | inherit | continuation
@@ -191,11 +191,11 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     name patterns' own scans would find them, longest first) are read before the word."""
     covered = 0
     ends = [start] * len(NAME_PATTERNS)
-    by_last = registry.by_last
+    by_last, namesakes, short = registry.by_last, registry.namesakes, registry.short
     for w in CAP_WORD.finditer(text, start, end):
         p, e = w.span()
-        after = text[e : e + 2]
-        if after[:1] == "." or (after[:1].isspace() and "A" <= after[1:] <= "Z"):
+        c = text[e : e + 1]
+        if c == "." or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z"):
             # a name of two words or a title may start here (a capital after one space)
             for m in names_at(text, p, end, ends):
                 if p >= covered and register_name(registry, text, m):
@@ -213,8 +213,9 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
             continue
         if ent.person and ent.name.split()[-1] == word:
-            registry.mark_namesakes(ent.last, ent)  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
-            registry.short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
+            if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
+                registry.mark_namesakes(ent.last, ent)
+            short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
 
 
@@ -276,6 +277,11 @@ def register_name(registry: Registry, text: str, m: re.Match[str]) -> bool:
 def bare_subject(text: str, start: int, end: int) -> bool:
     """A capitalised word opening its sentence and followed by a lower-case verb ("Hale
     left.", "Quist says"): a surname standing for a person, not a place, title or stop word."""
+    k = start - 1
+    while k >= max(0, start - 4) and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 0 and text[k] not in '.!?\n"”':
+        return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
     if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
         return False
@@ -283,11 +289,6 @@ def bare_subject(text: str, start: int, end: int) -> bool:
         return False  # "She gives", "Marking the day", "Recently": no name
     if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
-    k = start - 1
-    while k >= max(0, start - 4) and text[k] in " \t\u00a0":
-        k -= 1
-    if k >= 0 and text[k] not in '.!?\n"”':
-        return False
     after = text[end : end + 20].split()
     nxt = after[0] if after else ""
     verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))

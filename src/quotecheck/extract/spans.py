@@ -116,9 +116,11 @@ CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f\u3000") | {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class QuoteSpan:
-    """The words between a pair of marks (marks excluded).
+    """The words between a pair of marks (marks excluded). Never changed once built; slotted
+    and hashed by value, not frozen: one is built per quote, and a frozen dataclass is about
+    three times slower to build.
 
     ``continues``: the quote goes on in the next paragraph (no closing mark here)."""
 
