@@ -31,12 +31,16 @@ from quotecheck.extract.formats import (
     transcript_line,
 )
 from quotecheck.extract.grammar import (
+    ASIDE,
     CUE_WORDS,
+    REPORT,
     Cue,
     Sentence,
     according_to,
     cue_words,
     document_part,
+    enclosing,
+    finite,
     governing,
     governor_in,
     later_cue,
@@ -59,6 +63,8 @@ from quotecheck.extract.lexicon import (
     CLAUSE_LEADERS,
     CLAUSE_STARTERS,
     COMMALESS_CUES,
+    CONCESSIVES,
+    COORDINATORS,
     CORE,
     CUE_FORMS,
     DEICTIC_WORDS,
@@ -509,9 +515,42 @@ def same_sentence(w: Window) -> Found | None:
         and pm.kind == "relative"
         and any(t.text in HYPHEN_DASHES and t.start > spans[prev].end for t in left)
     )  # "the flag — which read “…” — and shook it, calling “…”": the aside is closed
-    if pm is not None and w.doc.sent_of[prev] == w.si and not closed:
+    if pm is not None and w.doc.sent_of[prev] == w.si and not closed and not own_subject_after(w, prev):
         return Found(pm, "inherit", found[prev].outer)
     return None
+
+
+def own_subject_after(w: Window, prev: int) -> bool:
+    """ "Hale likes “…,” while the deputy loves “…”", "While Ross calls it “…,” Lee dwells on the
+    “…” line": the earlier quote is its verb's object, not inside a report, and after it a
+    clause opens with a subject of its own, a name or a description and its verb, so the later
+    quote is not the earlier speaker's. A report goes on ("Hale said the port is “…,” and the
+    fleet “…”"), as do a pronoun ("“…,” and she added “…”") and a phrase with no verb ("“…” and
+    the levy “…”")."""
+    left = w.left
+    j = len(left) - 1
+    while j > 0 and left[j].quote != prev:
+        j -= 1  # the earlier quote is the last quote in ``left``: a short walk back
+    k = j + 1
+    while k < len(left) and k - j <= 2 and (left[k].text == "," or left[k].lower in CLAUSE_LINKS):
+        k += 1
+    np = np_forward(left, k, len(left))
+    if np is None or kind_of_mention(np) not in ("name", "description"):
+        return False
+    pm = w.found[prev].mention
+    if pm is not None and np[0].start <= pm.start < np[-1].end:
+        return False  # "“…,” as Lee wrote, and the levy is “…”": the earlier quote's own source
+    e = k + len(np)
+    if e >= len(left) or not left[e].text.isalpha() or not left[e].text.islower():
+        return False  # the verb comes right after its subject, not "the books for being"
+    if not (finite(left[e]) and not left[e].lower.endswith("ing") and left[e].lower not in ("be", "been")):
+        # "Lee dwells on": a bare name and a present verb that no word list knows (not "the
+        # Harbour Trust books", a name modifying a noun)
+        bare_name = kind_of_mention(np) == "name" and np[0].lower not in DETERMINERS
+        if not (bare_name and left[e].lower.endswith("s") and len(left[e].text) > 3):
+            return False
+    s = w.sentence  # parsed only now: most later quotes have no new subject before them
+    return not any(c.role in (REPORT, ASIDE) for _, c in enclosing(s, s.owner[j]))
 
 
 def cue_in_sentence(w: Window) -> Found | None:
@@ -548,6 +587,10 @@ def has_cue_word(tokens: list[Token]) -> bool:
     """Whether a cue can start in ``tokens``: ``parse`` tries a cue only at a word of
     CUE_WORDS, so without one the parse finds no cue there (and need not be run)."""
     return not CUE_WORDS.isdisjoint([t.lower for t in tokens])  # a set test in C: faster than any()
+
+
+CLAUSE_LINKS = frozenset(COORDINATORS | CONCESSIVES | {"as"})
+"""Words that join a clause with a subject of its own to the words after a quote."""
 
 
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (

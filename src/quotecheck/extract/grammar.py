@@ -1680,6 +1680,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         if first < 0 and bare and np is not None and not agrees(np, tokens[v]):
             return None  # "Sign up and press “…”": a bare verb with no plural subject is a command
         return make_mention(tokens, np, word) if np is not None else None
+    if b > lo and tokens[b].text == "," and (np := in_verb_series(s, b, v, cue.after)) is not None:
+        return make_mention(tokens, np, word)  # "has ridiculed a skipper, branded …": the first verb's
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
@@ -1769,6 +1771,84 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | None:
+    """ "The mayor has ridiculed a skipper, branded the dockers “…”", "a skipper who mocks the
+    board, who quarrels with the unions, insists that …": a finite verb right after the comma
+    that closes an earlier verb's object in the same clause goes on from that verb, so the
+    two share one subject; the noun phrase before the comma is an object, not the later
+    verb's subject. Not an inverted cue ("When the board voted on it, said Lee, “…”"), not
+    after a clause set off before the verb ("Lee, who chairs the board, said"), nor in a
+    restrictive relative clause whose comma may end it before the main verb ("Ivo Hale, 54,
+    a skipper who runs a cannery, said …"; but "Voters saw a skipper who mocks …, insists": the
+    clause around it has its verb). Returns the series' subject, the one standing right before
+    its first verb (None when the verb is no link of a series): the first noun phrase of the
+    clause may belong to an earlier clause the parser did not split off ("Police arrested the
+    driver, but his lawyer, reached by phone, called")."""
+    tokens = s.tokens
+    cl = s.owner[v]
+    c = s.clauses[cl]
+    if tokens[v].lower.endswith("ing") or not finite(tokens[v]) or inverted(tokens, v, c.start, after):
+        return None
+    if (
+        c.role == RELATIVE
+        and not (c.start > 0 and tokens[c.start - 1].text in (",", *HYPHEN_DASHES))
+        and not any(
+            s.owner[k] == c.parent and finite_at(tokens, k) for k in range(max(0, c.start - 24), c.start)
+        )
+    ):
+        return None  # restrictive, and the clause it stands in still waits for its verb
+    if any(tokens[j].quote >= 0 for j in range(max(c.start, b - 24), b)):
+        return None  # "“…,” said retired judge Ann Lee, asked about …": Lee's own clause
+    k, seen, links = b - 1, 0, 0
+    while k >= c.start and seen < 14 and links < 6:
+        if s.owner[k] != cl:
+            inner = s.clauses[s.owner[k]]
+            if not (
+                c.role == RELATIVE and inner.parent == cl and inner.role == RELATIVE and inner.start > c.start
+            ):
+                return None  # "Lee, who chairs the board, said": only relatives in a series go on
+            if tokens[inner.start - 1].text != "," or tokens[inner.start].lower not in RELATIVE_PRONOUNS:
+                return None
+            k = inner.start - 2  # past ", who quarrels with the unions,": its verb is its own
+            continue
+        t = tokens[k]
+        if t.quote >= 0 or not t.text[:1].isalnum():
+            return None
+        if finite_at(tokens, k) or (
+            k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower()
+        ):
+            # "ridiculed [a skipper],", "who mocks [the board], who …,": an object between; not
+            # "“…,” said Ben Hale, asked about …": the noun after an inverted verb is its subject
+            if k >= b - 1 or inverted(tokens, k, c.start, k + 1):
+                return None
+            if k - 1 > c.start and tokens[k - 1].text in (",", *HYPHEN_DASHES):
+                # "toured the line, told …": an earlier member of the series, so go on back to
+                # the first; not "but the council, angered by the vote, called": a participle
+                # set off after a subject of its own is no verb of the series (it takes no object)
+                if np_forward(tokens, k + 1, b) is None:
+                    return None
+                b, k, seen, links = k - 1, k - 2, 0, links + 1
+                continue
+            return series_subject(s, cl, k, v)
+        k, seen = k - 1, seen + 1
+    return None
+
+
+def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | None:
+    """The subject standing right before the first verb of a series (past auxiliaries and
+    adverbs: "The mayor has ridiculed", "who mocks"), or None: a verb inside a phrase set off
+    before the later verb has no subject of its own there ("the council, in a vote held
+    Tuesday, called", "the council, as is its habit, called"), so it opens no series."""
+    tokens, c = s.tokens, s.clauses[cl]
+    p = first - 1
+    while p > c.start and (tokens[p].lower in AUXILIARIES or tokens[p].lower in LATER or adverb(tokens[p])):
+        p -= 1
+    if c.role == RELATIVE and p == c.start:
+        return clause_subject(s, cl, v)  # "who mocks …, who …, insists": the relative's pronoun
+    np = subject_of(tokens, first, c.start)
+    return np if np is not None and np[-1] is tokens[p] else None
 
 
 def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
@@ -2322,6 +2402,16 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
     if prev.lower in NOUN_DETERMINERS or possessor(prev):
         return 1
     before = tokens[k - 2] if k - 2 >= lo else None
+    if (
+        prev.lower == "<q>"
+        and before is not None
+        and (before.lower in NOUN_DETERMINERS or possessor(before))
+        and not tokens[k].lower.endswith(("ed", "ing"))
+    ):  # "the “sorry” state of the port", "their “so-called” answers": a quoted modifier, then
+        # its noun; not "the “Tide,” anchored by …", nor a verb with its subject after it
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None or not (nxt.is_cap or nxt.lower in PRONOUNS or nxt.lower in DETERMINERS):
+            return 1
     if before is None or not (prev.text.isalpha() and prev.text.islower()):
         return 0
     plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
