@@ -40,7 +40,6 @@ from quotecheck.extract.grammar import (
     cue_words,
     document_part,
     enclosing,
-    finite,
     governing,
     governor_in,
     later_cue,
@@ -113,7 +112,7 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     verb_like,
 )
-from quotecheck.extract.names import given_name
+from quotecheck.extract.names import finite, given_name
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,

@@ -144,6 +144,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
+from quotecheck.extract.names import finite
 from quotecheck.extract.sentences import Token, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -784,14 +785,6 @@ def verb_follows(tokens: list[Token], i: int) -> bool:
     """A verb group opens at ``tokens[i]``: an auxiliary, an adverb or a finite verb."""
     t = tokens[i] if i < len(tokens) else None
     return t is not None and (t.lower in AUXILIARIES or adverb(t) or finite(t))
-
-
-def finite(tok: Token) -> bool:
-    """A word that is (most likely) a finite verb."""
-    low = tok.lower
-    if low in FINITE_WORDS:
-        return tok.text[:1].islower()
-    return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
 
 
 def finite_at(tokens: list[Token], i: int) -> bool:
