@@ -108,6 +108,7 @@ from quotecheck.extract.lexicon import (
     TOPIC_PREPOSITIONS,
     USED_WORDS,
     UTTERANCE_NOUNS,
+    VERB_GROUP_WORDS,
     VIEW_FILLERS,
     VIEW_VERBS,
     VIEW_WORDS,
@@ -1652,9 +1653,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if prev == "to":
         np = infinitive_subject(s, v)
         return make_mention(tokens, np, word) if np is not None else None
-    b = v - 1
-    while b > lo and (tokens[b].lower in AUXILIARIES or tokens[b].lower in LATER or adverb(tokens[b])):
-        b -= 1
+    b = verb_group_start(tokens, v, lo + 1, VERB_GROUP_WORDS) - 1
     if (
         clause.role == RELATIVE
         and b == clause.start
@@ -1835,9 +1834,7 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     before the later verb has no subject of its own there ("the council, in a vote held
     Tuesday, called", "the council, as is its habit, called"), so it opens no series."""
     tokens, c = s.tokens, s.clauses[cl]
-    p = first - 1
-    while p > c.start and (tokens[p].lower in AUXILIARIES or tokens[p].lower in LATER or adverb(tokens[p])):
-        p -= 1
+    p = verb_group_start(tokens, first, c.start + 1, VERB_GROUP_WORDS) - 1
     if c.role == RELATIVE and p == c.start:
         return clause_subject(s, cl, v)  # "who mocks …, who …, insists": the relative's pronoun
     np = subject_of(tokens, first, c.start)

@@ -964,9 +964,9 @@ def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[T
     return None if any(t.lower in TIME_NOUNS for t in name) else name
 
 
-def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
-    """Where the verb group ending in the verb at ``v`` starts ("has said", "would also say")."""
-    while v > lo and (tokens[v - 1].lower in AUXILIARIES or adverb(tokens[v - 1])):
+def verb_group_start(tokens: list[Token], v: int, lo: int, words: Collection[str] = AUXILIARIES) -> int:
+    """Where the verb group (adverbs and ``words``) ending in the verb at ``v`` starts ("has said")."""
+    while v > lo and (tokens[v - 1].lower in words or adverb(tokens[v - 1])):
         v -= 1
     return v
 
