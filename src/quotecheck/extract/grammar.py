@@ -2371,9 +2371,8 @@ def names_object(tokens: list[Token], k: int, v: int) -> bool:
     """Whether a causing word set off by commas acts on a person: a name or an object pronoun
     right after it ("forced Keel, a novice, to", "gave her, the chair, the chance to"), or an
     appositive closing just before "to" ("forced the mayor, a novice, to"); not a time
-    phrase or a manner ("forced this week from office,", "pushed the wrong way,")."""
-    if k + 1 >= v - 1:
-        return False
+    phrase or a manner ("forced this week from office,", "pushed the wrong way,"). Asked only
+    when a comma stands between ``k`` and "to" at ``v - 1``."""
     nxt = tokens[k + 1]
     return (
         (nxt.is_cap and nxt.lower not in WEEKDAYS and nxt.lower not in MONTHS)

@@ -433,9 +433,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         end - 1 < lo or not tokens[end - 1].text[:1].isalnum() or tokens[end - 1].lower in SOMEONE_AFTER
     ):  # "At the pier, someone asked": an unnamed speaker opening its clause is its subject
         return [tok]  # (not "urging someone to ask": there it is an object)
-    if tok.lower in PRONOUNS:
-        return None
-    if tok.is_cap or (tok.text[:1].isdigit() and tok.is_cap):
+    if tok.is_cap:
         i = end
         while i - 1 >= lo:
             prev = tokens[i - 1]

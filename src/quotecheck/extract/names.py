@@ -176,7 +176,6 @@ class Registry:
                 self.mark(ent)  # pronouns go on as before: to the namesake named last
                 return words[0]
             ent = chosen
-        self.clock += 1
         # the name met again as written (the usual case) is the same person: no need to compare
         same = ent is not None and ent.name == " ".join(words)
         if ent is not None and not same and not same_person_words(ent.name.split(), words):
