@@ -631,8 +631,6 @@ def nominal_report(tokens: list[Token], j: int) -> int:
         if k == j and not setting_word(tokens[k]):
             break  # only prepositional phrases stand between the noun and its words
         k += 1
-    if k > j and not setting_word(tokens[j]):
-        k = j
     if k < n and tokens[k].lower in BE_FORMS:
         if k + 1 < n and tokens[k + 1].lower in ("that", ":", ","):
             return k + 1
