@@ -507,8 +507,8 @@ def same_sentence(w: Window) -> Found | None:
     left, spans, found = w.left, w.spans, w.found
     if not left or not any(t.quote >= 0 for t in left):
         return None
-    prev = max(t.quote for t in left)
-    pm = found[prev].mention if prev >= 0 else None
+    prev = max(t.quote for t in left)  # >= 0: a quote stands in ``left``
+    pm = found[prev].mention
     closed = (
         pm is not None
         and pm.kind == "relative"
