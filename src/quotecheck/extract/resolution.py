@@ -191,6 +191,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     name patterns' own scans would find them, longest first) are read before the word."""
     covered = 0
     ends = [start] * len(NAME_PATTERNS)
+    lines: dict[tuple[int, int], bool] = {}  # in_headline by the stretch of line it reads
     by_last, namesakes, short = registry.by_last, registry.namesakes, registry.short
     for w in CAP_WORD.finditer(text, start, end):
         p, e = w.span()
@@ -198,7 +199,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         if c == "." or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z"):
             # a name of two words or a title may start here (a capital after one space)
             for m in names_at(text, p, end, ends):
-                if p >= covered and register_name(registry, text, m):
+                if p >= covered and register_name(registry, text, m, lines):
                     covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
         if p < covered:
             continue  # inside a name registered whole
@@ -233,9 +234,12 @@ def names_at(text: str, p: int, end: int, ends: list[int]) -> list[re.Match[str]
     return names
 
 
-def register_name(registry: Registry, text: str, m: re.Match[str]) -> bool:
-    """Register the name ``m`` found in narrative; whether it reads as one."""
-    if in_headline(text, m.start(), m.end()):
+def register_name(
+    registry: Registry, text: str, m: re.Match[str], lines: dict[tuple[int, int], bool]
+) -> bool:
+    """Register the name ``m`` found in narrative; whether it reads as one (``lines``: see
+    in_headline)."""
+    if in_headline(text, m.start(), m.end(), lines):
         return False
     toks: list[Token] = []
     words(text, m.start(), m.end(), toks)
@@ -305,14 +309,24 @@ def mid_sentence(text: str, at: int) -> bool:
     return k >= 0 and (text[k].isalnum() or text[k] in ",;")
 
 
-def in_headline(text: str, start: int, end: int) -> bool:
+def in_headline(text: str, start: int, end: int, lines: dict[tuple[int, int], bool]) -> bool:
     """A Title Case line ("Quiet Hale Wins Over Doubters"): its capitalised runs mix
     names with ordinary words, so they are not registered as names. Bounded look-around keeps
-    a huge single-line input linear."""
+    a huge single-line input linear. The answer depends on the stretch read alone, so it is
+    kept in ``lines`` by that stretch: a quarter of names share a short line with another
+    (a headline's, a byline's, a list's)."""
     a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     b = text.find("\n", end, end + 200)
     b = min(len(text), end + 200) if b < 0 else b
-    words = text[a:b].split()
+    known = lines.get((a, b))
+    if known is None:
+        known = lines[a, b] = title_case(text[a:b].split())
+    return known
+
+
+def title_case(words: list[str]) -> bool:
+    """Whether three quarters or more of five or more words are capitalised (quote marks and
+    brackets before a word skipped)."""
     n = lower = 0  # the words left once quote marks are stripped, and those not capitalised
     for w in words:
         w = w.lstrip("‘'\"“([")  # "Lee Sees ‘Grave Risk’ …"
