@@ -161,6 +161,10 @@ NARRATIVE_NAME = re.compile(
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
+HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof"))
+"""The title abbreviations of the name patterns: a name starts at a word followed by a period
+only when the word is one of them."""
+SENTENCE_END_OR_BLANK = '.!?\n"” \t\u00a0'
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
@@ -197,10 +201,13 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         p, e = w.span()
         c = text[e : e + 1]
         if c == "." or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z"):
-            # a name of two words or a title may start here (a capital after one space)
-            for m in names_at(text, p, end, ends):
-                if p >= covered and register_name(registry, text, m, lines):
-                    covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+            # a name of two words or a title may start here (a capital after one space); no
+            # name pattern matches at a word before a period but a title abbreviation
+            titled = w.group() in HONORIFICS
+            if c != "." or titled:
+                for m in names_at(text, p, end, ends, titled):
+                    if p >= covered and register_name(registry, text, m, lines):
+                        covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
         if p < covered:
             continue  # inside a name registered whole
         word = w.group()
@@ -208,6 +215,8 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             word = word[:-2]  # "Lee’s plan" names Lee again
         ent = by_last.get(word.lower())
         if ent is None:
+            if text[p - 1 : p] == " " and text[p - 2 : p - 1] not in SENTENCE_END_OR_BLANK:
+                continue  # mid-sentence: bare_subject's first test, without the call (most words)
             if bare_subject(text, p, e):
                 bare: list[Token] = []
                 words(text, p, e, bare)
@@ -220,12 +229,16 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             registry.mark(ent)
 
 
-def names_at(text: str, p: int, end: int, ends: list[int]) -> list[re.Match[str]]:
+def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list[re.Match[str]]:
     """The names starting at ``p`` as the name patterns' own scans would find them (``ends``:
-    where each of NAME_PATTERNS last matched), longest first. A list, not a dict by pattern:
-    a compiled pattern hashes its whole program on every lookup."""
+    where each of NAME_PATTERNS last matched), longest first. ``titled``: the word at ``p``
+    is one of HONORIFICS, without which HONORIFIC_ONE cannot match there (the only one of
+    the two to read a word in the three capitalised words in a hundred that are one). A
+    list, not a dict by pattern: a compiled pattern hashes its whole program on every lookup."""
     names: list[re.Match[str]] = []
     for k, pattern in enumerate(NAME_PATTERNS):
+        if k and not titled:
+            break
         if p >= ends[k] and (m := pattern.match(text, p, end)) is not None:
             names.append(m)
             ends[k] = m.end()
