@@ -870,10 +870,18 @@ PLACE_WORDS = {
     "britain", "england", "ireland", "israel", "iran", "iraq", "syria", "canada", "ukraine",
 }  # fmt: skip
 
+# A company's legal form, with or without its stop ("Acme Corp", "Brant Holdings"): later
+# "the company" or "the firm" names it again.
+COMPANY_FORMS = {
+    "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "plc", "gmbh", "ltd", "holdings", "corporation",
+    "company",
+}  # fmt: skip
+COMPANY_NOUNS = {"company", "firm"}
+
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",
     "agency", "campaign", "house", "office", "association", "council", "institute",
-    "foundation", "university", "college", "network", "group", "inc.", "corp.", "company",
+    "foundation", "university", "college", "network", "group",
     "administration", "court", "congress", "senate", "bureau", "commission", "service",
     "media", "magazine", "tribune", "herald", "gazette", "review", "center", "centre",
     "union", "coalition", "alliance", "league", "project", "watch", "fund", "pac", "cnn",
@@ -882,11 +890,11 @@ ORG_WORDS = {
     "politico", "breitbart", "fbi", "cia", "nasa", "gop", "rnc", "dnc", "un", "eu", "nato",
     "republicans", "democrats", "police", "army", "navy", "ministry", "government", "state",
     "county", "city", "daily", "weekly", "today", "channel", "radio", "tv", "poll", "report",
-    "authority", "board", "trust", "bank", "corporation", "firm", "airline", "railway", "ltd",
+    "authority", "board", "trust", "bank", "firm", "airline", "railway",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
-    # a company's legal form or trade, with or without its stop: "Acme Corp", "Brant Capital"
-    "inc", "corp", "co", "co.", "llc", "plc", "gmbh", "holdings", "partners", "capital",
+    # a company's trade: "Brant Capital"
+    "partners", "capital",
     # a group or an affiliation, never one he or she: "Council of Harbour Advisers", "a
     # Fenland Liberal", "Veterans for Lee"
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
@@ -894,7 +902,7 @@ ORG_WORDS = {
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
     "consortium", "international", "qaeda", "movement", "warriors", "demonstrators",
     "protesters", "relations", "grants", "energy",
-}  # fmt: skip
+} | COMPANY_FORMS  # fmt: skip
 
 # Generational and degree suffixes after a name ("Jr.", "III", "PhD").
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md", "esq"}

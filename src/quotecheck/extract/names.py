@@ -7,15 +7,23 @@ look for that person's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import islice, takewhile
 
 from quotecheck.extract.lexicon import (
+    ARTICLES,
+    COMPANY_FORMS,
+    COMPANY_NOUNS,
+    COORDINATORS,
     COURTESY_TITLES,
+    CUE_FORMS,
     DETERMINERS,
     FEMALE_FIRST,
     FEMALE_WORDS,
+    FINITE_WORDS,
     FIRST_SECOND_PERSON,
+    LATER,
     MALE_FIRST,
     MALE_WORDS,
     NAME_JOINERS,
@@ -24,12 +32,16 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_WORDS,
+    PREPOSITIONS,
     ROLE_NOUNS,
+    SUBORDINATORS,
     SURNAME_HEADS,
     THING_HEADS,
+    TIME_AFTER,
+    TIME_NOUNS,
     TITLES,
 )
-from quotecheck.extract.sentences import Token, possessive
+from quotecheck.extract.sentences import Token, possessive, words
 
 
 def is_title(tok: Token) -> bool:
@@ -82,6 +94,11 @@ class Entity:
     seen: int = 0
     thing: bool = False
     """Named only as "the X Y" in narrative ("the Great Recession"): no pronoun stands for it."""
+    named_at: int = -1
+    """Where it was named last (-1: not known). A body named there as an object ("Lee sued
+    Acme Corp") is not what a later "it"/"they" stands for."""
+    spoke: bool = False
+    """Named last as the speaker of a quote: the subject of its cue, wherever it stands."""
 
 
 NAMESAKES_KEPT = 64
@@ -92,7 +109,9 @@ NAMESAKES_KEPT = 64
 class Registry:
     """People and organisations named so far in one article, most recent last."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+        """The article, to read the words before a body's last mention (see ``named_as_object``)."""
         self.recent: dict[int, Entity] = {}
         """Entities by id, least recently mentioned first (bounded look-back keeps it linear)."""
         self.by_last: dict[str, Entity] = {}
@@ -126,10 +145,13 @@ class Registry:
             self.recent[key] = ent
             self.newest = key
 
-    def name(self, mention: list[Token], at_start: bool = False, speaker: bool = False) -> str | None:
+    def name(
+        self, mention: list[Token], at_start: bool = False, speaker: bool = False, narrative: bool = False
+    ) -> str | None:
         """The full name for a mention with a name in it, registering it; None if none.
         ``speaker``: the mention names the speaker of a quote; a bare surname two namesakes
-        may hold is then reported as written (see ``namesake``)."""
+        may hold is then reported as written (see ``namesake``). ``narrative``: the mention
+        is a name met in the narrative, whose role the words before it tell."""
         run = person_name(mention)
         if not run:
             return None
@@ -193,6 +215,7 @@ class Registry:
             ent.gender = ent.gender or gender
         if speaker and ent.person and ent.last == key:
             self.short[key] = ent  # "Tom Lee said", "Lee said": the surname is his now
+        ent.named_at, ent.spoke = mention[0].start, not narrative
         self.mark(ent)
         return ent.name
 
@@ -264,8 +287,28 @@ class Registry:
                 return ent
         return None
 
-    def pronoun(self, word: str) -> str | None:
-        """The most recent compatible named person (he/she) or organisation (it/they)."""
+    def rival(self, ent: Entity, obj: int, at: int) -> bool:
+        """Whether another body was named in the sentence of ``ent``'s mention at ``obj`` or the
+        one before it, and could be the "it" instead ("Vega Freight outbid Talon Corp")."""
+        since = sentence_start(self.text, max(0, sentence_start(self.text, obj) - 2))
+        own = described_by(ent)
+        for m in THING_SUBJECT.finditer(self.text, since, at):
+            if m.group(1) not in own and m.group(1) not in TIME_NOUNS:
+                return True  # "Thursday's memo seemed …", "“…,” the email read": a thing may be "it"
+        return any(
+            other is not ent
+            and not other.thing
+            and since <= other.named_at < at
+            # a body, or a two-word name no first name or title made a he or she ("Vega Freight")
+            and (not other.person or (not other.gender and " " in other.name))
+            for other in self.recent.values()
+        )
+
+    def pronoun(self, word: str, at: int = -1) -> str | None:
+        """The most recent compatible named person (he/she) or organisation (it/they) for the
+        pronoun at ``at``; an organisation only if it was last mentioned as a subject or a
+        speaker (see ``object_mention``): "Lee and Ann Keel sued Acme Corp. “…,” they
+        said" is the people, not the company they sued (left unresolved)."""
         word = word.lower().replace("'", "’").split("’")[0]  # "he’s" -> "he"
         word = OBJECT_FORMS.get(word, word)  # "led him to say": the object speaks
         want = "m" if word == "he" else "f" if word == "she" else ""
@@ -276,6 +319,11 @@ class Registry:
                 continue
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
+            # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
+            # sued Acme Corp" is, unless another body or a thing could be "it" there
+            obj = -1 if ent.person else object_mention(self.text, ent, at)
+            if obj >= 0 and (word == "they" or self.rival(ent, obj, at)):
+                return None
             if want and not ent.gender:
                 ent.gender = want
             return ent.name
@@ -346,6 +394,115 @@ def same_person_words(known: list[str], given: list[str]) -> bool:
         return True
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return longer[-len(shorter) :] == shorter or a[0] == b[0]
+
+
+def named_as_object(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is the object of a verb or of a preposition ("Lee sued Acme
+    Corp", "a letter to the Water Board", "residents who oppose the Harbour Trust"), told by
+    the words before it: after a stop, a comma, a subordinator or "but" it opens a clause as
+    its subject. A passive's agent ("sued by Acme Corp") acts, "according to" names a source,
+    and a body after the people who speak for it ("officials at the Water Board", "a lawyer
+    for Acme Corp") is their voice, when they are not objects themselves."""
+    before: list[Token] = []
+    start = max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1)  # a line break opens a clause
+    words(text, start, at, before)  # bounded look-back: linear on any input
+    return object_before(before, len(before))
+
+
+THING_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n|,\s+|[\"”’]\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[A-Z][A-Za-z]*['’]s)\s+([a-z]+)\b"
+)
+"""A determiner and a common noun opening a sentence or a clause, or after a quote: a
+thing as a subject ("The memo said", "“…,” the email read")."""
+THE_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")
+DESCRIBED_WITHIN = 600
+"""How far before a pronoun a description of a body is looked for: a bound, so a text of
+many such pronouns stays linear."""
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after a stop and a blank, or a line break),
+    looking back at most ``DESCRIBED_WITHIN``."""
+    lo = max(0, at - DESCRIBED_WITHIN)
+    ends = (text.rfind(mark, lo, at) for mark in (". ", "? ", "! ", "\n"))
+    return max([lo, *(end + 2 for end in ends if end >= 0)])
+
+
+def described_by(ent: Entity) -> set[str]:
+    """The nouns that name the body ``ent`` again later: its own head ("the trust" for the
+    Harbour Trust), or "the company"/"the firm" for a company named by its legal form."""
+    head = ent.name.split()[-1].lower()
+    return COMPANY_NOUNS if head in COMPANY_FORMS else {head}
+
+
+def object_mention(text: str, ent: Entity, at: int) -> int:
+    """Where the body ``ent`` was last mentioned before the pronoun at ``at`` if that mention
+    is an object (see ``named_as_object``), else -1. Its last mention is its name, or a later
+    description (see ``described_by`` and ``describes_body``) within ``DESCRIBED_WITHIN``
+    before the pronoun: "Lee sued Acme Corp. The company denied it. “…,” it said" is the
+    company again, as a subject; "The Water Board said …. Residents sued the board. “…,”
+    they said" is not."""
+    last, spoke = ent.named_at, ent.spoke
+    if at >= 0 and last >= 0:
+        nouns = described_by(ent)
+        lo = max(last + 1, at - DESCRIBED_WITHIN)
+        heads = [m for m in THE_NOUN.finditer(text, lo, at) if m.group(1) in nouns]
+        for m in reversed(heads):  # the last that names the body: one test in the common case
+            if describes_body(text, m, lo):
+                last, spoke = m.start(), False
+                break
+    return last if last >= 0 and not spoke and named_as_object(text, last) else -1
+
+
+def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
+    """Whether "the <head>" at ``m`` names the body again: outside a quotation opened since
+    ``lo``, as a clause's subject before its verb ("Later the firm settled") or a verb's object
+    ("Tenants sued the board", "wrote to the board"); elsewhere the noun often has another
+    sense ("cuts across the board", "the bank of the river")."""
+    at, end = m.span()
+    if text.rfind("“", lo, at) > text.rfind("”", lo, at):
+        return False  # "Residents sued the bank. “The bank lied,” they said": the people's words
+    near: list[Token] = []
+    if named_as_object(text, at):
+        words(text, max(0, at - 40), at, near)
+        return len(near) < 2 or near[-1].lower not in OBJECT_PREPS or verb_word(near[-2])
+    words(text, end, min(len(text), end + 30), near)
+    verb = bool(near) and (near[0].lower in LATER or near[0].lower.endswith("ly") or verb_word(near[0]))
+    return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
+
+
+def verb_word(tok: Token) -> bool:
+    """Most likely a finite verb (as grammar's ``finite``; this module sits below grammar)."""
+    low = tok.lower
+    return tok.text.islower() and (low in FINITE_WORDS or (len(low) > 4 and low.endswith("ed")))
+
+
+def object_before(before: list[Token], k: int) -> bool:
+    """Whether the noun phrase after ``before[:k]`` stands as an object (see ``named_as_object``)."""
+    i = k - 1
+    if i >= 0 and before[i].lower in DETERMINERS and before[i].lower != "that":
+        i -= 1  # "sued the Harbour Trust"
+    elif i >= 1 and before[i - 1].lower in ARTICLES and before[i].text.islower():
+        i -= 2  # "the embattled Harbour Trust": one modifier after the article
+    if i < 0 or not before[i].text[:1].isalnum():
+        return False  # opens the text or follows a stop, a comma, a quote mark, a dash
+    low = before[i].lower
+    if low in CUE_FORMS and i >= 1 and before[i - 1].text in ("”", "’", ","):
+        return False  # "“…,” said the company": the speaker of the quote before it
+    if low == "to" and i >= 1 and before[i - 1].lower == "according":
+        return False  # "according to the Harbour Trust": the source of what is reported
+    if low in PREPOSITIONS and i >= 1 and before[i - 1].lower.removesuffix("s") in ROLE_NOUNS:
+        return object_before(before, i - 1)  # "officials at the Water Board said": the body speaks
+    if low in COORDINATORS:
+        # "Lee and Acme Corp sued", "sued Lee and Acme Corp": one of several, never "it" alone;
+        # ", and Acme Corp said", "but Acme Corp said" open a clause
+        return low != "but" and i >= 1 and before[i - 1].text not in (",", ";")
+    if low in SUBORDINATORS or low in ("that", "by"):
+        return False  # "because Acme Corp", "said that Acme Corp", "was sued by Acme Corp"
+    if low in TIME_NOUNS or low in LATER or low in TIME_AFTER:
+        return False  # "Later that day the firm", "Weeks ago the trust": after a time, a subject
+    # after a verb or a preposition; not after "Then" or "In 2019" opening the sentence
+    return low in OBJECT_PREPS or before[i].text[:1].islower()
 
 
 def the_named(mention: list[Token], run: list[Token]) -> bool:

@@ -74,7 +74,7 @@ class Found:
 
 def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
     """Names in document order, kinds, groups."""
-    registry = Registry()
+    registry = Registry(text)
     groups: dict[int, int] = {}
     results: list[Attributed] = []
     seen_to = 0
@@ -286,7 +286,7 @@ def register_name(
         ):
             s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
             toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
-        registry.name(toks)
+        registry.name(toks, narrative=True)
         return True
     return False
 
@@ -404,7 +404,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
             return None
         return speaker_name(registry, Mention(m.head, kind_of_mention(head), m.cue, m.head))
     if m.kind == "pronoun":
-        return registry.pronoun(head[0].lower)
+        return registry.pronoun(head[0].lower, head[0].start)
     if m.cue == "headline":
         return spaced(list(m.tokens))
     if m.kind == "name":
