@@ -195,7 +195,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     name patterns' own scans would find them, longest first) are read before the word."""
     covered = 0
     ends = [start] * len(NAME_PATTERNS)
-    lines: dict[tuple[int, int], bool] = {}  # in_headline by the stretch of line it reads
+    line = [-1, -1, 0]  # the stretch of line in_headline read last, and its answer
     by_last, namesakes, short = registry.by_last, registry.namesakes, registry.short
     for w in CAP_WORD.finditer(text, start, end):
         p, e = w.span()
@@ -206,7 +206,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             titled = w.group() in HONORIFICS
             if c != "." or titled:
                 for m in names_at(text, p, end, ends, titled):
-                    if p >= covered and register_name(registry, text, m, lines):
+                    if p >= covered and register_name(registry, text, m, line):
                         covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
         if p < covered:
             continue  # inside a name registered whole
@@ -247,12 +247,10 @@ def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list
     return names
 
 
-def register_name(
-    registry: Registry, text: str, m: re.Match[str], lines: dict[tuple[int, int], bool]
-) -> bool:
-    """Register the name ``m`` found in narrative; whether it reads as one (``lines``: see
+def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int]) -> bool:
+    """Register the name ``m`` found in narrative; whether it reads as one (``line``: see
     in_headline)."""
-    if in_headline(text, m.start(), m.end(), lines):
+    if in_headline(text, m.start(), m.end(), line):
         return False
     toks: list[Token] = []
     words(text, m.start(), m.end(), toks)
@@ -322,19 +320,22 @@ def mid_sentence(text: str, at: int) -> bool:
     return k >= 0 and (text[k].isalnum() or text[k] in ",;")
 
 
-def in_headline(text: str, start: int, end: int, lines: dict[tuple[int, int], bool]) -> bool:
+def in_headline(text: str, start: int, end: int, line: list[int]) -> bool:
     """A Title Case line ("Quiet Hale Wins Over Doubters"): its capitalised runs mix
     names with ordinary words, so they are not registered as names. Bounded look-around keeps
-    a huge single-line input linear. The answer depends on the stretch read alone, so it is
-    kept in ``lines`` by that stretch: a quarter of names share a short line with another
-    (a headline's, a byline's, a list's)."""
+    a huge single-line input linear. The answer depends on the stretch read alone, so the
+    last one is kept in ``line`` ([start, end, answer]): a quarter of names share a short
+    line with the name before (a headline's, a byline's, a list's), and names are read in
+    text order, so a stretch read again is always the last one read (a dict of them all
+    would grow with a huge paragraph)."""
     a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     b = text.find("\n", end, end + 200)
     b = min(len(text), end + 200) if b < 0 else b
-    known = lines.get((a, b))
-    if known is None:
-        known = lines[a, b] = title_case(text[a:b].split())
-    return known
+    if line[0] == a and line[1] == b:
+        return bool(line[2])
+    answer = title_case(text[a:b].split())
+    line[:] = (a, b, answer)
+    return answer
 
 
 def title_case(words: list[str]) -> bool:
