@@ -159,11 +159,12 @@ NARRATIVE_NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z]"
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,8}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
-HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
+HONORIFIC_TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof"
+HONORIFIC_ONE = re.compile(rf"\b(?:{HONORIFIC_TITLES})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
-HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof"))
-"""The title abbreviations of the name patterns: a name starts at a word followed by a period
-only when the word is one of them."""
+HONORIFICS = frozenset(HONORIFIC_TITLES.split("|"))
+"""The title abbreviations of the name patterns (NARRATIVE_NAME's are among them): a name
+starts at a word followed by a period only when the word is one of them."""
 SENTENCE_END_OR_BLANK = '.!?\n"” \t\u00a0'
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
