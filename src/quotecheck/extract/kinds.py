@@ -171,9 +171,9 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
 
 
 def verdict_on(before: list[str], attributed: bool) -> bool:
-    """ "Lee called the plan “A Waste Of Money”", "labeled his bill “The Worst Yet”": the noun
-    before the quote is the object of a verdict verb with a speaker, and the quote is what the
-    speaker called it, not the work's title ("a plan called “Harbour Forward”" has no object)."""
+    """ "Lee called the plan “A Waste Of Money”", "labeled his bill “The Worst Yet”": a verdict verb
+    with a speaker acts on the noun in front of the quote, which gives the speaker's word for
+    that noun, not a work's title ("a plan called “Harbour Forward”" has no object)."""
     return (
         attributed
         and len(before) >= 3
