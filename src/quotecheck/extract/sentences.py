@@ -222,7 +222,6 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
     return tokens
 
 
-new_token = object.__new__
 SPACED_TOKEN = re.compile(rf"(\s*+)({TOKEN.pattern})")
 """A token and the blanks before it: TOKEN takes every character but blanks, so the
 offsets follow from the lengths (findall makes no match objects: faster). No token starts
@@ -247,10 +246,4 @@ def words(text: str, start: int, end: int, out: list[Token]) -> None:
                 append(Token(core, low, s, e - 1))
                 append(Token(".", ".", e - 1, e))
                 continue
-        # Token.__init__ inlined (the same fields, worked out the same way): a call per token
-        # is a tenth of tokenizing
-        tok = new_token(Token)
-        tok.text, tok.lower, tok.start, tok.end, tok.quote = w, w.lower(), s, e, -1
-        c = w[0]
-        tok.is_cap = c.isupper() or (c == "@" and len(w) > 1)
-        append(tok)
+        append(Token(w, w.lower(), s, e))
