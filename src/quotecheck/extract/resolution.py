@@ -159,8 +159,13 @@ NARRATIVE_NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z]"
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,8}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
-HONORIFIC_ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
+HONORIFIC_TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof"
+HONORIFIC_ONE = re.compile(rf"\b(?:{HONORIFIC_TITLES})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
+HONORIFICS = frozenset(HONORIFIC_TITLES.split("|"))
+"""The title abbreviations of the name patterns (NARRATIVE_NAME's are among them): a name
+starts at a word followed by a period only when the word is one of them."""
+SENTENCE_END_OR_BLANK = '.!?\n"” \t\u00a0'
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
@@ -191,15 +196,19 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     name patterns' own scans would find them, longest first) are read before the word."""
     covered = 0
     ends = [start] * len(NAME_PATTERNS)
+    line = [-1, -1, 0]  # the stretch of line in_headline read last, and its answer
     by_last, namesakes, short = registry.by_last, registry.namesakes, registry.short
     for w in CAP_WORD.finditer(text, start, end):
         p, e = w.span()
         c = text[e : e + 1]
         if c == "." or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z"):
-            # a name of two words or a title may start here (a capital after one space)
-            for m in names_at(text, p, end, ends):
-                if p >= covered and register_name(registry, text, m):
-                    covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
+            # a name of two words or a title may start here (a capital after one space); no
+            # name pattern matches at a word before a period but a title abbreviation
+            titled = w.group() in HONORIFICS
+            if c != "." or titled:
+                for m in names_at(text, p, end, ends, titled):
+                    if p >= covered and register_name(registry, text, m, line):
+                        covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
         if p < covered:
             continue  # inside a name registered whole
         word = w.group()
@@ -207,6 +216,8 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             word = word[:-2]  # "Lee’s plan" names Lee again
         ent = by_last.get(word.lower())
         if ent is None:
+            if text[p - 1 : p] == " " and text[p - 2 : p - 1] not in SENTENCE_END_OR_BLANK:
+                continue  # mid-sentence: bare_subject's first test, without the call (most words)
             if bare_subject(text, p, e):
                 bare: list[Token] = []
                 words(text, p, e, bare)
@@ -219,12 +230,16 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             registry.mark(ent)
 
 
-def names_at(text: str, p: int, end: int, ends: list[int]) -> list[re.Match[str]]:
+def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list[re.Match[str]]:
     """The names starting at ``p`` as the name patterns' own scans would find them (``ends``:
-    where each of NAME_PATTERNS last matched), longest first. A list, not a dict by pattern:
-    a compiled pattern hashes its whole program on every lookup."""
+    where each of NAME_PATTERNS last matched), longest first. ``titled``: the word at ``p``
+    is one of HONORIFICS, without which HONORIFIC_ONE cannot match there (the only one of
+    the two to read a word in the three capitalised words in a hundred that are one). A
+    list, not a dict by pattern: a compiled pattern hashes its whole program on every lookup."""
     names: list[re.Match[str]] = []
     for k, pattern in enumerate(NAME_PATTERNS):
+        if k and not titled:
+            break
         if p >= ends[k] and (m := pattern.match(text, p, end)) is not None:
             names.append(m)
             ends[k] = m.end()
@@ -233,9 +248,10 @@ def names_at(text: str, p: int, end: int, ends: list[int]) -> list[re.Match[str]
     return names
 
 
-def register_name(registry: Registry, text: str, m: re.Match[str]) -> bool:
-    """Register the name ``m`` found in narrative; whether it reads as one."""
-    if in_headline(text, m.start(), m.end()):
+def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int]) -> bool:
+    """Register the name ``m`` found in narrative; whether it reads as one (``line``: see
+    in_headline)."""
+    if in_headline(text, m.start(), m.end(), line):
         return False
     toks: list[Token] = []
     words(text, m.start(), m.end(), toks)
@@ -305,14 +321,27 @@ def mid_sentence(text: str, at: int) -> bool:
     return k >= 0 and (text[k].isalnum() or text[k] in ",;")
 
 
-def in_headline(text: str, start: int, end: int) -> bool:
+def in_headline(text: str, start: int, end: int, line: list[int]) -> bool:
     """A Title Case line ("Quiet Hale Wins Over Doubters"): its capitalised runs mix
     names with ordinary words, so they are not registered as names. Bounded look-around keeps
-    a huge single-line input linear."""
+    a huge single-line input linear. The answer depends on the stretch read alone, so the
+    last one is kept in ``line`` ([start, end, answer]): a quarter of names share a short
+    line with the name before (a headline's, a byline's, a list's), and names are read in
+    text order, so a stretch read again is always the last one read (a dict of them all
+    would grow with a huge paragraph)."""
     a = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     b = text.find("\n", end, end + 200)
     b = min(len(text), end + 200) if b < 0 else b
-    words = text[a:b].split()
+    if line[0] == a and line[1] == b:
+        return bool(line[2])
+    answer = title_case(text[a:b].split())
+    line[:] = (a, b, answer)
+    return answer
+
+
+def title_case(words: list[str]) -> bool:
+    """Whether three quarters or more of five or more words are capitalised (quote marks and
+    brackets before a word skipped)."""
     n = lower = 0  # the words left once quote marks are stripped, and those not capitalised
     for w in words:
         w = w.lstrip("‘'\"“([")  # "Lee Sees ‘Grave Risk’ …"

@@ -95,10 +95,13 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         if qi < nq and spans[qi].start - 1 <= pos < ends[qi] and not (mark == "\n" and spans[qi].continues):
             continue  # inside a quote
         if mark == "\n":
-            if is_line_break_boundary(text, pos):
+            # a newline after a sentence end or another newline (most) ends the sentence
+            # without the call: is_line_break_boundary's first test
+            if (pos and text[pos - 1] in FINAL_OR_NEWLINE) or is_line_break_boundary(text, pos):
                 starts.append(nxt)
             continue
-        if not starts_sentence(text, nxt):
+        c = text[nxt : nxt + 1]  # starts_sentence, inlined: it runs at every sentence end
+        if not (c.isupper() or c.isdigit() or c in SENTENCE_OPENING_MARKS):
             continue
         if mark == "." and is_abbreviation(text, pos) and not ends_on_abbreviation(text, pos, nxt):
             continue
@@ -126,9 +129,13 @@ def starts_sentence_after_space(text: str, pos: int) -> bool:
     return nxt > pos and starts_sentence(text, nxt)
 
 
+SENTENCE_OPENING_MARKS = "“\"«„‘(['`—-"
+FINAL_OR_NEWLINE = FINAL | {"\n"}
+
+
 def starts_sentence(text: str, pos: int) -> bool:
     c = text[pos : pos + 1]
-    return c.isupper() or c.isdigit() or c in "“\"«„‘(['`—-"
+    return c.isupper() or c.isdigit() or c in SENTENCE_OPENING_MARKS
 
 
 def is_abbreviation(text: str, pos: int) -> bool:
