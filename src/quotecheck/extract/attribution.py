@@ -40,7 +40,6 @@ from quotecheck.extract.grammar import (
     cue_words,
     document_part,
     enclosing,
-    finite,
     governing,
     governor_in,
     later_cue,
@@ -113,7 +112,7 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     verb_like,
 )
-from quotecheck.extract.names import given_name
+from quotecheck.extract.names import finite, given_name
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
@@ -508,8 +507,8 @@ def same_sentence(w: Window) -> Found | None:
     left, spans, found = w.left, w.spans, w.found
     if not left or not any(t.quote >= 0 for t in left):
         return None
-    prev = max(t.quote for t in left)
-    pm = found[prev].mention if prev >= 0 else None
+    prev = max(t.quote for t in left)  # >= 0: a quote stands in ``left``
+    pm = found[prev].mention
     closed = (
         pm is not None
         and pm.kind == "relative"

@@ -41,9 +41,7 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     m = HEADLINE_RUN.fullmatch(head)
     if m is None or len(head.split()) < 3 or sum(c.isalpha() for c in head) < 8:
         return None
-    tokens = tokenize(text, para, para + len(head), spans, qi)
-    if not tokens:
-        return None
+    tokens = tokenize(text, para, para + len(head), spans, qi)  # never empty: the head has words
     return Mention(tuple(tokens), "description", "headline", tuple(tokens))
 
 

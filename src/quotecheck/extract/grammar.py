@@ -108,6 +108,7 @@ from quotecheck.extract.lexicon import (
     TOPIC_PREPOSITIONS,
     USED_WORDS,
     UTTERANCE_NOUNS,
+    VERB_GROUP_WORDS,
     VIEW_FILLERS,
     VIEW_VERBS,
     VIEW_WORDS,
@@ -144,6 +145,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
+from quotecheck.extract.names import finite
 from quotecheck.extract.sentences import Token, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -629,8 +631,6 @@ def nominal_report(tokens: list[Token], j: int) -> int:
         if k == j and not setting_word(tokens[k]):
             break  # only prepositional phrases stand between the noun and its words
         k += 1
-    if k > j and not setting_word(tokens[j]):
-        k = j
     if k < n and tokens[k].lower in BE_FORMS:
         if k + 1 < n and tokens[k + 1].lower in ("that", ":", ","):
             return k + 1
@@ -784,14 +784,6 @@ def verb_follows(tokens: list[Token], i: int) -> bool:
     """A verb group opens at ``tokens[i]``: an auxiliary, an adverb or a finite verb."""
     t = tokens[i] if i < len(tokens) else None
     return t is not None and (t.lower in AUXILIARIES or adverb(t) or finite(t))
-
-
-def finite(tok: Token) -> bool:
-    """A word that is (most likely) a finite verb."""
-    low = tok.lower
-    if low in FINITE_WORDS:
-        return tok.text[:1].islower()
-    return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
 
 
 def finite_at(tokens: list[Token], i: int) -> bool:
@@ -1659,9 +1651,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if prev == "to":
         np = infinitive_subject(s, v)
         return make_mention(tokens, np, word) if np is not None else None
-    b = v - 1
-    while b > lo and (tokens[b].lower in AUXILIARIES or tokens[b].lower in LATER or adverb(tokens[b])):
-        b -= 1
+    b = verb_group_start(tokens, v, lo + 1, VERB_GROUP_WORDS) - 1
     if (
         clause.role == RELATIVE
         and b == clause.start
@@ -1842,9 +1832,7 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     before the later verb has no subject of its own there ("the council, in a vote held
     Tuesday, called", "the council, as is its habit, called"), so it opens no series."""
     tokens, c = s.tokens, s.clauses[cl]
-    p = first - 1
-    while p > c.start and (tokens[p].lower in AUXILIARIES or tokens[p].lower in LATER or adverb(tokens[p])):
-        p -= 1
+    p = verb_group_start(tokens, first, c.start + 1, VERB_GROUP_WORDS) - 1
     if c.role == RELATIVE and p == c.start:
         return clause_subject(s, cl, v)  # "who mocks …, who …, insists": the relative's pronoun
     np = subject_of(tokens, first, c.start)
@@ -2381,9 +2369,8 @@ def names_object(tokens: list[Token], k: int, v: int) -> bool:
     """Whether a causing word set off by commas acts on a person: a name or an object pronoun
     right after it ("forced Keel, a novice, to", "gave her, the chair, the chance to"), or an
     appositive closing just before "to" ("forced the mayor, a novice, to"); not a time
-    phrase or a manner ("forced this week from office,", "pushed the wrong way,")."""
-    if k + 1 >= v - 1:
-        return False
+    phrase or a manner ("forced this week from office,", "pushed the wrong way,"). Asked only
+    when a comma stands between ``k`` and "to" at ``v - 1``."""
     nxt = tokens[k + 1]
     return (
         (nxt.is_cap and nxt.lower not in WEEKDAYS and nxt.lower not in MONTHS)

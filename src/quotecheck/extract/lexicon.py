@@ -441,6 +441,8 @@ LATER = {
 }  # fmt: skip
 # Adverbs that may open a second verb of the same subject: "speaks to the crowd then calls".
 CLAUSE_ADVERBS = LATER | {"now", "today"}
+# Words of a verb group before its verb: "has later said", "and instead argued".
+VERB_GROUP_WORDS = AUXILIARIES | LATER
 # Verbs that cause someone else to speak: their object speaks the infinitive after them.
 CAUSATIVES = verb_forms(
     ("prompt", "lead", "force", "cause", "spur", "inspire", "compel", "push", "drive", "give")

@@ -433,9 +433,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         end - 1 < lo or not tokens[end - 1].text[:1].isalnum() or tokens[end - 1].lower in SOMEONE_AFTER
     ):  # "At the pier, someone asked": an unnamed speaker opening its clause is its subject
         return [tok]  # (not "urging someone to ask": there it is an object)
-    if tok.lower in PRONOUNS:
-        return None
-    if tok.is_cap or (tok.text[:1].isdigit() and tok.is_cap):
+    if tok.is_cap:
         i = end
         while i - 1 >= lo:
             prev = tokens[i - 1]
@@ -964,9 +962,9 @@ def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[T
     return None if any(t.lower in TIME_NOUNS for t in name) else name
 
 
-def verb_group_start(tokens: list[Token], v: int, lo: int) -> int:
-    """Where the verb group ending in the verb at ``v`` starts ("has said", "would also say")."""
-    while v > lo and (tokens[v - 1].lower in AUXILIARIES or adverb(tokens[v - 1])):
+def verb_group_start(tokens: list[Token], v: int, lo: int, words: Collection[str] = AUXILIARIES) -> int:
+    """Where the verb group (adverbs and ``words``) ending in the verb at ``v`` starts ("has said")."""
+    while v > lo and (tokens[v - 1].lower in words or adverb(tokens[v - 1])):
         v -= 1
     return v
 

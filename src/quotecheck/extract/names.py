@@ -176,7 +176,6 @@ class Registry:
                 self.mark(ent)  # pronouns go on as before: to the namesake named last
                 return words[0]
             ent = chosen
-        self.clock += 1
         # the name met again as written (the usual case) is the same person: no need to compare
         same = ent is not None and ent.name == " ".join(words)
         if ent is not None and not same and not same_person_words(ent.name.split(), words):
@@ -465,16 +464,18 @@ def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
     near: list[Token] = []
     if named_as_object(text, at):
         words(text, max(0, at - 40), at, near)
-        return len(near) < 2 or near[-1].lower not in OBJECT_PREPS or verb_word(near[-2])
+        return len(near) < 2 or near[-1].lower not in OBJECT_PREPS or finite(near[-2])
     words(text, end, min(len(text), end + 30), near)
-    verb = bool(near) and (near[0].lower in LATER or near[0].lower.endswith("ly") or verb_word(near[0]))
+    verb = bool(near) and (near[0].lower in LATER or near[0].lower.endswith("ly") or finite(near[0]))
     return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
 
 
-def verb_word(tok: Token) -> bool:
-    """Most likely a finite verb (as grammar's ``finite``; this module sits below grammar)."""
+def finite(tok: Token) -> bool:
+    """A word that is (most likely) a finite verb."""
     low = tok.lower
-    return tok.text.islower() and (low in FINITE_WORDS or (len(low) > 4 and low.endswith("ed")))
+    if low in FINITE_WORDS:
+        return tok.text[:1].islower()
+    return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
 
 
 def object_before(before: list[Token], k: int) -> bool:
