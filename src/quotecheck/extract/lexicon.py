@@ -303,7 +303,7 @@ ROLE_NOUNS = {
     "magnate", "real-estate", "economist", "professor", "author", "veteran", "activist", "pastor",
     "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser", "advisor",
     "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer", "physician",
-    "doctor",
+    "doctor", "analyst",
 }  # fmt: skip
 
 # Words that give the sex of the person a mention describes. Not "his"/"her"/"him": a

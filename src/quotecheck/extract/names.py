@@ -303,6 +303,11 @@ class Registry:
             for other in self.recent.values()
         )
 
+    def surnames(self) -> set[str]:
+        """The surnames of the people named so far by a full name ("Ed Vexa" and "Vexa Labs"):
+        a body's first word alone is not the body when it is one of these."""
+        return {e.name.split()[-1] for e in self.recent.values() if e.person and " " in e.name}
+
     def pronoun(self, word: str, at: int = -1) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they) for the
         pronoun at ``at``; an organisation only if it was last mentioned as a subject or a
@@ -320,7 +325,7 @@ class Registry:
                 continue  # "it"/"they" said: an agency, a campaign, a group
             # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
             # sued Acme Corp" is, unless another body or a thing could be "it" there
-            obj = -1 if ent.person else object_mention(self.text, ent, at)
+            obj = -1 if ent.person else object_mention(self.text, ent, at, self.surnames())
             if obj >= 0 and (word == "they" or self.rival(ent, obj, at)):
                 return None
             if want and not ent.gender:
@@ -413,7 +418,7 @@ THING_SUBJECT = re.compile(
 )
 """A determiner and a common noun opening a sentence or a clause, or after a quote: a
 thing as a subject ("The memo said", "“…,” the email read")."""
-THE_NOUN = re.compile(r"\b[Tt]he ([a-z]+)\b")
+THE_NOUN = re.compile(r"\b[Tt]he ([A-Za-z]+)\b")
 DESCRIBED_WITHIN = 600
 """How far before a pronoun a description of a body is looked for: a bound, so a text of
 many such pronouns stays linear."""
@@ -434,7 +439,7 @@ def described_by(ent: Entity) -> set[str]:
     return COMPANY_NOUNS if head in COMPANY_FORMS else {head}
 
 
-def object_mention(text: str, ent: Entity, at: int) -> int:
+def object_mention(text: str, ent: Entity, at: int, surnames: frozenset[str] | set[str] = frozenset()) -> int:
     """Where the body ``ent`` was last mentioned before the pronoun at ``at`` if that mention
     is an object (see ``named_as_object``), else -1. Its last mention is its name, or a later
     description (see ``described_by`` and ``describes_body``) within ``DESCRIBED_WITHIN``
@@ -445,7 +450,18 @@ def object_mention(text: str, ent: Entity, at: int) -> int:
     if at >= 0 and last >= 0:
         nouns = described_by(ent)
         lo = max(last + 1, at - DESCRIBED_WITHIN)
-        heads = [m for m in THE_NOUN.finditer(text, lo, at) if m.group(1) in nouns]
+        parts = ent.name.split()
+        own = parts[-1]  # "the Post" for the Daily Post, "the Trust" for the Harbour Trust
+        heads = [m for m in THE_NOUN.finditer(text, lo, at) if m.group(1) in nouns or m.group(1) == own]
+        if (
+            len(parts) > 1
+            and parts[0].isalpha()
+            and parts[0].lower() not in DETERMINERS
+            and parts[0] not in surnames
+        ):
+            # "Halden said" for Halden Group: its first word alone, no capitalised word after it
+            first = re.compile(r"\b" + re.escape(parts[0]) + r"\b(?![’']|\s+[A-Z])")
+            heads = sorted([*heads, *first.finditer(text, lo, at)], key=lambda m: m.start())
         for m in reversed(heads):  # the last that names the body: one test in the common case
             if describes_body(text, m, lo):
                 last, spoke = m.start(), False
