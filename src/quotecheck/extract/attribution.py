@@ -112,11 +112,12 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     verb_like,
 )
-from quotecheck.extract.names import finite, given_name
+from quotecheck.extract.names import given_name
 from quotecheck.extract.resolution import Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
+    finite,
     index,
     sentence_bounds,
     sentence_of,

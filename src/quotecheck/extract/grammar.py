@@ -145,8 +145,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
-from quotecheck.extract.names import finite
-from quotecheck.extract.sentences import Token, index, possessive
+from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
 MAIN = "main"

@@ -68,12 +68,13 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     open_at = span.start - len(span.open_mark)
     # a long attributed quote is a quote unless it is chanted or a roundup's link ending in a
     # comma: no rule below reads the words around it otherwise (about a third of real quotes)
-    long_said = attributed and n > 16
-    before = text[max(0, open_at - 40) : open_at].split() if not long_said else []
+    if attributed and n > 16 and inner.rstrip()[-1:] != ",":
+        return "term" if chant(words) else "quote"
+    before = text[max(0, open_at - 40) : open_at].split()
     prev = before[-1].lower().strip(",:;(") if before else ""
     prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
     titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
-    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?") or (long_said and inner.rstrip()[-1:] != ","):
+    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
         after = []  # the quote ends its sentence: what follows is no noun it names
     else:
         after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()

@@ -259,6 +259,9 @@ HONORIFICS = {
     "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
     "officer", "hon",
 }  # fmt: skip
+PATTERN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof")
+"""The title abbreviations of resolution.py's name patterns, as written (NARRATIVE_NAME's are
+among them): a name starts at a word followed by a period only when the word is one of them."""
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
 """Honorifics that name no role: "Mr. Voss" says a man, "Judge Voss" says which namesake."""
 TITLES = HONORIFICS | {
@@ -879,6 +882,8 @@ COMPANY_FORMS = {
     "company",
 }  # fmt: skip
 COMPANY_NOUNS = {"company", "firm"}
+# Determiners before a common noun that opens a clause as a thing ("The memo said").
+THING_DETERMINERS = ("the", "an", "a", "its", "this")
 
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice, takewhile
 
 from quotecheck.extract.lexicon import (
@@ -21,7 +22,6 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     FEMALE_FIRST,
     FEMALE_WORDS,
-    FINITE_WORDS,
     FIRST_SECOND_PERSON,
     LATER,
     MALE_FIRST,
@@ -36,12 +36,13 @@ from quotecheck.extract.lexicon import (
     ROLE_NOUNS,
     SUBORDINATORS,
     SURNAME_HEADS,
+    THING_DETERMINERS,
     THING_HEADS,
     TIME_AFTER,
     TIME_NOUNS,
     TITLES,
 )
-from quotecheck.extract.sentences import Token, possessive, words
+from quotecheck.extract.sentences import Token, finite, possessive, words
 
 
 def is_title(tok: Token) -> bool:
@@ -98,7 +99,8 @@ class Entity:
     """Where it was named last (-1: not known). A body named there as an object ("Lee sued
     Acme Corp") is not what a later "it"/"they" stands for."""
     spoke: bool = False
-    """Named last as the speaker of a quote: the subject of its cue, wherever it stands."""
+    """Named last outside the narrative-name scan (as a quote's speaker, a title's name, a
+    surname opening its sentence): no object test applies to that mention."""
 
 
 NAMESAKES_KEPT = 64
@@ -145,9 +147,7 @@ class Registry:
             self.recent[key] = ent
             self.newest = key
 
-    def name(
-        self, mention: list[Token], at_start: bool = False, speaker: bool = False, narrative: bool = False
-    ) -> str | None:
+    def name(self, mention: list[Token], speaker: bool = False, narrative: bool = False) -> str | None:
         """The full name for a mention with a name in it, registering it; None if none.
         ``speaker``: the mention names the speaker of a quote; a bare surname two namesakes
         may hold is then reported as written (see ``namesake``). ``narrative``: the mention
@@ -300,13 +300,13 @@ class Registry:
             and since <= other.named_at < at
             # a body, or a two-word name no first name or title made a he or she ("Vega Freight")
             and (not other.person or (not other.gender and " " in other.name))
-            for other in self.recent.values()
+            for other in self.candidates()
         )
 
     def surnames(self) -> set[str]:
         """The surnames of the people named so far by a full name ("Ed Vexa" and "Vexa Labs"):
         a body's first word alone is not the body when it is one of these."""
-        return {e.name.split()[-1] for e in self.recent.values() if e.person and " " in e.name}
+        return {e.name.split()[-1] for e in self.candidates() if e.person and " " in e.name}
 
     def pronoun(self, word: str, at: int = -1) -> str | None:
         """The most recent compatible named person (he/she) or organisation (it/they) for the
@@ -414,7 +414,9 @@ def named_as_object(text: str, at: int) -> bool:
 
 
 THING_SUBJECT = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+|\n|,\s+|[\"”’]\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[A-Z][A-Za-z]*['’]s)\s+([a-z]+)\b"
+    r"(?:^|[.!?][\"”’]?\s+|\n|,\s+|[\"”’]\s+)(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in THING_DETERMINERS)
+    + r"|[A-Z][A-Za-z]*['’]s)\s+([a-z]+)\b"
 )
 """A determiner and a common noun opening a sentence or a clause, or after a quote: a
 thing as a subject ("The memo said", "“…,” the email read")."""
@@ -460,13 +462,19 @@ def object_mention(text: str, ent: Entity, at: int, surnames: frozenset[str] | s
             and parts[0] not in surnames
         ):
             # "Halden said" for Halden Group: its first word alone, no capitalised word after it
-            first = re.compile(r"\b" + re.escape(parts[0]) + r"\b(?![’']|\s+[A-Z])")
+            first = first_word_alone(parts[0])
             heads = sorted([*heads, *first.finditer(text, lo, at)], key=lambda m: m.start())
         for m in reversed(heads):  # the last that names the body: one test in the common case
             if describes_body(text, m, lo):
                 last, spoke = m.start(), False
                 break
     return last if last >= 0 and not spoke and named_as_object(text, last) else -1
+
+
+@lru_cache(maxsize=256)
+def first_word_alone(word: str) -> re.Pattern[str]:
+    """``word`` on its own, not a possessive nor the start of a longer capitalised name."""
+    return re.compile(r"\b" + re.escape(word) + r"\b(?![’']|\s+[A-Z])")
 
 
 def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
@@ -484,14 +492,6 @@ def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
     words(text, end, min(len(text), end + 30), near)
     verb = bool(near) and (near[0].lower in LATER or near[0].lower.endswith("ly") or finite(near[0]))
     return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
-
-
-def finite(tok: Token) -> bool:
-    """A word that is (most likely) a finite verb."""
-    low = tok.lower
-    if low in FINITE_WORDS:
-        return tok.text[:1].islower()
-    return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
 
 
 def object_before(before: list[Token], k: int) -> bool:

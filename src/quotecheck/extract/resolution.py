@@ -17,6 +17,7 @@ from quotecheck.extract.lexicon import (
     HEADLINE_WORDS,
     NOT_NAMES,
     PAST_FORMS,
+    PATTERN_TITLES,
     PLURAL_SUBJECTS,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
@@ -159,12 +160,8 @@ NARRATIVE_NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z]"
     r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,8}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
-HONORIFIC_TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof"
-HONORIFIC_ONE = re.compile(rf"\b(?:{HONORIFIC_TITLES})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
+HONORIFIC_ONE = re.compile(rf"\b(?:{'|'.join(PATTERN_TITLES)})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
-HONORIFICS = frozenset(HONORIFIC_TITLES.split("|"))
-"""The title abbreviations of the name patterns (NARRATIVE_NAME's are among them): a name
-starts at a word followed by a period only when the word is one of them."""
 SENTENCE_END_OR_BLANK = '.!?\n"” \t\u00a0'
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
@@ -204,7 +201,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         if c == "." or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z"):
             # a name of two words or a title may start here (a capital after one space); no
             # name pattern matches at a word before a period but a title abbreviation
-            titled = w.group() in HONORIFICS
+            titled = w.group() in PATTERN_TITLES
             if c != "." or titled:
                 for m in names_at(text, p, end, ends, titled):
                     if p >= covered and register_name(registry, text, m, line):
@@ -233,7 +230,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
 def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list[re.Match[str]]:
     """The names starting at ``p`` as the name patterns' own scans would find them (``ends``:
     where each of NAME_PATTERNS last matched), longest first. ``titled``: the word at ``p``
-    is one of HONORIFICS, without which HONORIFIC_ONE cannot match there (the only one of
+    is one of PATTERN_TITLES, without which HONORIFIC_ONE cannot match there (the only one of
     the two to read a word in the three capitalised words in a hundred that are one). A
     list, not a dict by pattern: a compiled pattern hashes its whole program on every lookup."""
     names: list[re.Match[str]] = []

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from quotecheck.extract.lexicon import (
     ABBREVIATIONS,
     ENDING_ABBREVIATIONS,
+    FINITE_WORDS,
     SENTENCE_OPENERS,
     WORD_ABBREVIATIONS,
 )
@@ -247,3 +248,11 @@ def words(text: str, start: int, end: int, out: list[Token]) -> None:
                 append(Token(".", ".", e - 1, e))
                 continue
         append(Token(w, w.lower(), s, e))
+
+
+def finite(tok: Token) -> bool:
+    """A word that is (most likely) a finite verb."""
+    low = tok.lower
+    if low in FINITE_WORDS:
+        return tok.text[:1].islower()
+    return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
