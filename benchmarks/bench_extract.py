@@ -106,6 +106,16 @@ def namesakes(n: int) -> str:
     return "".join(f'Q{next(given)} Ruiz came. "We stay," Q{next(given)} Ruiz said. ' for _ in range(n // 2))
 
 
+def bodies_as_objects(n: int) -> str:
+    """n organisations, each named as an object and then quoted as "it": the pronoun's
+    object and rival tests must look back over a bounded stretch, not every body named."""
+    names = ("".join(p).title() for p in itertools.product(string.ascii_lowercase, repeat=4))
+    return "\n\n".join(
+        f"Ann {w} met the board of {w} Holdings on Monday. “We will build the pier soon,” it said."
+        for w in itertools.islice(names, n)
+    )
+
+
 def timed(text: str, kind: str = "text") -> tuple[float, int]:
     t0 = time.perf_counter()
     quotes = extract_quotes(document_from_text(text, "bench." + {"markdown": "md"}.get(kind, kind), kind))
@@ -137,6 +147,7 @@ def main() -> None:
         ),
         ("100,000 quoted sentences on one line", '"Alpha beta gamma delta." ' * 100_000),
         ("20,000 people sharing one surname", namesakes(20_000)),
+        ("10,000 bodies named as objects, then 'it said'", bodies_as_objects(10_000)),
         (
             f"{a.hostile_mb:.0f} MB of prose, one paragraph",
             article(rng, int(a.hostile_mb * 1_000_000)).replace("\n", " "),
