@@ -259,9 +259,14 @@ HONORIFICS = {
     "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
     "officer", "hon",
 }  # fmt: skip
-PATTERN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof")
-"""The title abbreviations of resolution.py's name patterns, as written (NARRATIVE_NAME's are
-among them): a name starts at a word followed by a period only when the word is one of them."""
+NAME_OPENING_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen")
+"""Title abbreviations that open a name of two or more words in resolution.NARRATIVE_NAME."""
+PATTERN_TITLES = (*NAME_OPENING_TITLES, "Prof")
+"""The title abbreviations of resolution.py's name patterns, as written: a name starts at a
+word followed by a period only when the word is one of them (built on NAME_OPENING_TITLES,
+so the two patterns cannot drift apart)."""
+NAME_BREAKING_TITLES = (*NAME_OPENING_TITLES, "Lt", "Col", "Sgt", "Capt", "Adm", "Prof")
+"""Title abbreviations that start the next name inside a run ("Utah Sen. Ann Lee")."""
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
 """Honorifics that name no role: "Mr. Voss" says a man, "Judge Voss" says which namesake."""
 TITLES = HONORIFICS | {

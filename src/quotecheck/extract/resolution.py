@@ -15,6 +15,8 @@ from quotecheck.extract.lexicon import (
     FINITE_AUX,
     GROUP_NOUNS,
     HEADLINE_WORDS,
+    NAME_BREAKING_TITLES,
+    NAME_OPENING_TITLES,
     NOT_NAMES,
     PAST_FORMS,
     PATTERN_TITLES,
@@ -157,12 +159,11 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
 
 
 NARRATIVE_NAME = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\b[A-Z][\w’'\-]*[a-z]"
-    r"(?:\s(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof)\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){1,8}"
+    rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[A-Z][\w’'\-]*[a-z]"
+    rf"(?:\s(?!(?:{'|'.join(NAME_BREAKING_TITLES)})\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(rf"\b(?:{'|'.join(PATTERN_TITLES)})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
-SENTENCE_END_OR_BLANK = '.!?\n"” \t\u00a0'
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
@@ -213,8 +214,6 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             word = word[:-2]  # "Lee’s plan" names Lee again
         ent = by_last.get(word.lower())
         if ent is None:
-            if text[p - 1 : p] == " " and text[p - 2 : p - 1] not in SENTENCE_END_OR_BLANK:
-                continue  # mid-sentence: bare_subject's first test, without the call (most words)
             if bare_subject(text, p, e):
                 bare: list[Token] = []
                 words(text, p, e, bare)

@@ -96,13 +96,10 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         if qi < nq and spans[qi].start - 1 <= pos < ends[qi] and not (mark == "\n" and spans[qi].continues):
             continue  # inside a quote
         if mark == "\n":
-            # a newline after a sentence end or another newline (most) ends the sentence
-            # without the call: is_line_break_boundary's first test
-            if (pos and text[pos - 1] in FINAL_OR_NEWLINE) or is_line_break_boundary(text, pos):
+            if is_line_break_boundary(text, pos):
                 starts.append(nxt)
             continue
-        c = text[nxt : nxt + 1]  # starts_sentence, inlined: it runs at every sentence end
-        if not (c.isupper() or c.isdigit() or c in SENTENCE_OPENING_MARKS):
+        if not starts_sentence(text, nxt):
             continue
         if mark == "." and is_abbreviation(text, pos) and not ends_on_abbreviation(text, pos, nxt):
             continue
@@ -131,7 +128,6 @@ def starts_sentence_after_space(text: str, pos: int) -> bool:
 
 
 SENTENCE_OPENING_MARKS = "“\"«„‘(['`—-"
-FINAL_OR_NEWLINE = FINAL | {"\n"}
 
 
 def starts_sentence(text: str, pos: int) -> bool:
