@@ -8,6 +8,7 @@ look for that person's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, takewhile
@@ -325,7 +326,7 @@ class Registry:
                 continue  # "it"/"they" said: an agency, a campaign, a group
             # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
             # sued Acme Corp" is, unless another body or a thing could be "it" there
-            obj = -1 if ent.person else object_mention(self.text, ent, at, self.surnames())
+            obj = -1 if ent.person else object_mention(self.text, ent, at, self.surnames)
             if obj >= 0 and (word == "they" or self.rival(ent, obj, at)):
                 return None
             if want and not ent.gender:
@@ -441,13 +442,14 @@ def described_by(ent: Entity) -> set[str]:
     return COMPANY_NOUNS if head in COMPANY_FORMS else {head}
 
 
-def object_mention(text: str, ent: Entity, at: int, surnames: frozenset[str] | set[str] = frozenset()) -> int:
+def object_mention(text: str, ent: Entity, at: int, surnames: Callable[[], set[str]]) -> int:
     """Where the body ``ent`` was last mentioned before the pronoun at ``at`` if that mention
     is an object (see ``named_as_object``), else -1. Its last mention is its name, or a later
     description (see ``described_by`` and ``describes_body``) within ``DESCRIBED_WITHIN``
     before the pronoun: "Lee sued Acme Corp. The company denied it. “…,” it said" is the
     company again, as a subject; "The Water Board said …. Residents sued the board. “…,”
-    they said" is not."""
+    they said" is not. ``surnames`` gives ``Registry.surnames``, called only when the body's
+    first word alone is looked for."""
     last, spoke = ent.named_at, ent.spoke
     if at >= 0 and last >= 0:
         nouns = described_by(ent)
@@ -459,7 +461,7 @@ def object_mention(text: str, ent: Entity, at: int, surnames: frozenset[str] | s
             len(parts) > 1
             and parts[0].isalpha()
             and parts[0].lower() not in DETERMINERS
-            and parts[0] not in surnames
+            and parts[0] not in surnames()  # asked only here: most bodies never get this far
         ):
             # "Halden said" for Halden Group: its first word alone, no capitalised word after it
             first = first_word_alone(parts[0])
