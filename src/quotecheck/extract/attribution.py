@@ -234,17 +234,58 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
 
 def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
-    when he called …") keeps that subject as its likely antecedent for naming."""
+    when he called …") keeps that subject as its likely antecedent for naming; a he/she/they
+    that is itself its sentence's subject keeps the previous sentence's subject (centering:
+    "Bell praised Vance. She called him …" is Bell, not the object named last)."""
     m = f.mention
-    if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
+    word = m.tokens[0].lower if m is not None and m.kind == "pronoun" and f.outer is None else ""
+    if m is None or (word not in GENDERED and word != "they"):
         return f
-    tokens = doc.before(sentence_of(doc.starts, m.start), m.start)
-    if tokens is None or len(tokens) <= 2:
-        return f  # no room for a subject and a word after it ("“…,” he said": none)
+    si = sentence_of(doc.starts, m.start)
+    tokens = doc.before(si, m.start)
+    if m.start > doc.starts[si] and tokens is None:
+        return f  # too far into a long sentence to read
+    if word in SUBJECT_PRONOUNS and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
+        # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
+        # stands for the subject of the sentence before, when that agrees (see ``resolve``)
+        prev = (doc.before(si - 1, doc.starts[si]) if si > 0 else None) or []
+        np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
+        if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
+            return f
+        return replace(f, antecedent=make_mention(prev, np, m.cue), before=True)
+    if tokens is None or len(tokens) <= 2 or word not in GENDERED:
+        return f  # no room for a subject and a word after it
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
     return replace(f, antecedent=make_mention(tokens, np, m.cue))
+
+
+SUBJECT_PRONOUNS = ("he", "she", "they")
+
+
+def modifier(word: Token) -> bool:
+    """A lower-case word that is no verb: "consultant" in "Vega consultant Ann Lee"."""
+    return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
+
+
+def leads(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
+    a modifier ("Vega consultant Ann Lee …"), nor what someone else is reported to say
+    ("Cruz won the crowd, Hale said.", "Cruz, Hale says, won", "Cruz is right, Hale argues")."""
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k + 2 < n and tokens[k + 1].is_cap and tokens[k + 2].is_cap and modifier(tokens[k]):
+        return False
+    for i in range(k + 1, n - 1):
+        if tokens[i].lower not in CUE_FORMS:
+            continue
+        before, after = tokens[i - 1], tokens[i + 1]
+        if before.is_cap and ((tokens[i - 2].text == "," and after.text in (".", ",")) or i == n - 2):
+            return False  # ", Hale said." / ", Hale says, " / "Hale argues."
+        if before.text == "," and all(t.is_cap or not t.text.isalpha() for t in tokens[i + 1 :]):
+            return False  # ", said Ann Hale."
+    return True
 
 
 def with_outer(doc: Doc, qi: int, f: Found) -> Found:
