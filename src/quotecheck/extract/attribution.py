@@ -85,6 +85,7 @@ from quotecheck.extract.lexicon import (
     PARENTHETICAL_LEMMAS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
+    PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
     REL_WORDS,
@@ -245,7 +246,7 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     tokens = doc.before(si, m.start)
     if m.start > doc.starts[si] and tokens is None:
         return f  # too far into a long sentence to read
-    if word in SUBJECT_PRONOUNS and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
+    if word in THIRD_PERSON and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
         prev = (doc.before(si - 1, doc.starts[si]) if si > 0 else None) or []
@@ -261,9 +262,6 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     return replace(f, antecedent=make_mention(tokens, np, m.cue))
 
 
-SUBJECT_PRONOUNS = ("he", "she", "they")
-
-
 def modifier(word: Token) -> bool:
     """A lower-case word that is no verb: "consultant" in "Vega consultant Ann Lee"."""
     return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
@@ -271,15 +269,18 @@ def modifier(word: Token) -> bool:
 
 def leads(tokens: list[Token], np: list[Token]) -> bool:
     """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
-    a modifier ("Vega consultant Ann Lee …"), nor what someone else is reported to say
+    a modifier ("Vega consultant Ann Lee …") nor people speaking for a body named after them,
+    nor what someone else is reported to say
     ("Cruz won the crowd, Hale said.", "Cruz, Hale says, won", "Cruz is right, Hale argues")."""
     n = len(tokens)
     k = index(tokens, np[-1], len(np) - 1) + 1
     if k + 2 < n and tokens[k + 1].is_cap and tokens[k + 2].is_cap and modifier(tokens[k]):
         return False
+    if k + 1 < n and tokens[k].lower in PREPOSITIONS and any(t.is_cap for t in tokens[k + 1 : k + 4]):
+        return False  # "Officials at the Water Board": the body they speak for (see names.py)
     for i in range(k + 1, n - 1):
-        if tokens[i].lower not in CUE_FORMS:
-            continue
+        if tokens[i].lower not in CUE_FORMS or not tokens[i].text.islower():
+            continue  # not "Leo Grant."
         before, after = tokens[i - 1], tokens[i + 1]
         if before.is_cap and ((tokens[i - 2].text == "," and after.text in (".", ",")) or i == n - 2):
             return False  # ", Hale said." / ", Hale says, " / "Hale argues."

@@ -190,8 +190,9 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
     if not pronoun_agrees(word, np):
         return None
     if word == "they":
-        # people, not a body (its "they" resolves as before) nor a surname ("Rogers")
-        people = plural(np) and person_like(np) and np[-1].lower not in registry.by_last
+        # people, not a body (its "they" resolves as before) nor a surname ("Ann Clements")
+        held = registry.by_last.get(np[-1].lower)
+        people = plural(np) and person_like(np) and (held is None or " " not in held.name)
         return spaced(np) if people else None
     want = "m" if word == "he" else "f"
     if ante.kind == "name":
@@ -219,11 +220,12 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
     if (resolved := registry.description(np)) is not None:
         return resolved
     # "the candidate" is most often the person in focus, whom the pronoun goes to as before,
-    # unless that person was given another role ("Sen. Ann Lee … the former president")
+    # unless there is none or that person was given another role ("Sen. Ann Lee … the former
+    # president")
     head = np[-1].lower
     pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
     roles = {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None else set()
-    return spaced(np) if roles and head not in roles else None
+    return spaced(np) if pick is None or (roles and head not in roles) else None
 
 
 def described_as(np: list[Token], kind: str) -> str:
