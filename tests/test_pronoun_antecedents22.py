@@ -47,6 +47,12 @@ def speakers(text: str) -> list[str | None]:
             "Ole Sorensen signed on Monday. Holm welcomed Sorensen warmly. “He will score goals,” he said.",
             "Holm",
         ),
+        # a role description as subject; the person in focus was given another role
+        (
+            "Bose hugged his lawyer. The lawyer, Nia Grant, said the case was “a waste of money.”"
+            " The prosecutor met reporters. “It is sad,” he said.",
+            "The prosecutor",
+        ),
         # a role description as subject, nobody else in focus
         (
             "The prosecutor met reporters, who asked about an appeal. He called the verdict “disappointing.”",

@@ -253,13 +253,24 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
         if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
             return f
-        return replace(f, antecedent=make_mention(prev, np, m.cue), before=True)
+        return replace(f, antecedent=make_mention(prev, named_in_apposition(prev, np), m.cue), before=True)
     if tokens is None or len(tokens) <= 2 or word not in GENDERED:
         return f  # no room for a subject and a word after it
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
     return replace(f, antecedent=make_mention(tokens, np, m.cue))
+
+
+def named_in_apposition(tokens: list[Token], np: list[Token]) -> list[Token]:
+    """ "A spokeswoman, Lina Park, said …": the name set off by commas after a description."""
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if kind_of_mention(np) != "description" or k >= len(tokens) or tokens[k].text != ",":
+        return np
+    j = k + 1
+    while j < len(tokens) and j - k <= 4 and tokens[j].is_cap:
+        j += 1
+    return tokens[k + 1 : j] if j - k >= 3 and j < len(tokens) and tokens[j].text == "," else np
 
 
 def modifier(word: Token) -> bool:

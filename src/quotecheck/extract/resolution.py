@@ -465,7 +465,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if m.cue == "headline":
         return spaced(list(m.tokens))
     if m.kind == "name":
-        named = registry.name(head, speaker=True)
+        # "The lawyer, Nia Grant": the role set off before the name is hers ("the lawyer" later)
+        named = registry.name(list(m.tokens) if head[0].text == "," else head, speaker=True)
         if named is None and len(m.tokens) > len(head):
             # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))
