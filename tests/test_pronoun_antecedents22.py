@@ -61,7 +61,7 @@ def speakers(text: str) -> list[str | None]:
     ],
 )
 def test_subject_pronoun_takes_previous_subject(text: str, speaker: str) -> None:
-    assert speakers(text) == [speaker]
+    assert speakers(text)[-1] == speaker
 
 
 @pytest.mark.parametrize(
