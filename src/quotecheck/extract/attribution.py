@@ -126,6 +126,7 @@ from quotecheck.extract.sentences import (
 )
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
+    joined_after,
     sentence_subject,
 )
 
@@ -251,6 +252,8 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
         prev = (doc.before(si - 1, doc.starts[si]) if si > 0 else None) or []
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
+        if np is not None and word == "they":
+            np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
             return f
         return replace(f, antecedent=make_mention(prev, named_in_apposition(prev, np), m.cue), before=True)
