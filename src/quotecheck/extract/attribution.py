@@ -88,6 +88,7 @@ from quotecheck.extract.lexicon import (
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
+    PRONOUNS,
     REL_WORDS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
@@ -250,30 +251,25 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     if word in THIRD_PERSON and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
-        prev = (doc.before(si - 1, doc.starts[si]) if si > 0 else None) or []
+        s0 = doc.starts[si - 1] if si else 0
+        first = (doc.text[s0 : s0 + 8].split() or [""])[0]
+        if si == 0 or first[:1] in QUOTE_CHARS or first.lower() in PRONOUNS:
+            return f  # a sentence opened by a quote or a pronoun has no subject to read here
+        prev = doc.before(si - 1, doc.starts[si]) or []
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
             return f
-        return replace(f, antecedent=make_mention(prev, named_in_apposition(prev, np), m.cue), before=True)
+        return replace(
+            f, antecedent=make_mention(prev, np, m.cue), before=True
+        )  # "A spokeswoman, Lina Park,"
     if tokens is None or len(tokens) <= 2 or word not in GENDERED:
         return f  # no room for a subject and a word after it
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
     return replace(f, antecedent=make_mention(tokens, np, m.cue))
-
-
-def named_in_apposition(tokens: list[Token], np: list[Token]) -> list[Token]:
-    """ "A spokeswoman, Lina Park, said …": the name set off by commas after a description."""
-    k = index(tokens, np[-1], len(np) - 1) + 1
-    if kind_of_mention(np) != "description" or k >= len(tokens) or tokens[k].text != ",":
-        return np
-    j = k + 1
-    while j < len(tokens) and j - k <= 4 and tokens[j].is_cap:
-        j += 1
-    return tokens[k + 1 : j] if j - k >= 3 and j < len(tokens) and tokens[j].text == "," else np
 
 
 def modifier(word: Token) -> bool:

@@ -208,8 +208,14 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
         # gender is known to agree is likelier than one whose gender is not known
         stop = QUOTE_OPEN.search(text, ante.end, m.start)
         between = text[ante.end : stop.start() if stop else m.start]
+        low = between.lower()
         for ent in registry.candidates():
-            if ent.person and ent.gender == want and re.search(rf"\b{re.escape(ent.last)}\b", between, re.I):
+            if (
+                ent.person
+                and ent.gender == want
+                and ent.last in low
+                and re.search(rf"\b{re.escape(ent.last)}\b", low)
+            ):
                 return None
     if ante.kind == "name":
         tail = text[m.end : m.end + 60]
