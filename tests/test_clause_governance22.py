@@ -32,6 +32,7 @@ def speakers(text: str) -> list[str | None]:
             ["Tom Reyes", "the engineers"],
         ),
         ("Lee said the deal was good, and the union called it “a sell-out.”", ["the union"]),
+        ("Lee said the plan was “bold,” and the critics are calling it “reckless.”", ["Lee", "the critics"]),
     ],
 )
 def test_a_coordinated_clause_with_its_own_subject_and_cue_governs(text: str, who: list[str]) -> None:
@@ -45,6 +46,7 @@ def test_a_coordinated_clause_with_its_own_subject_and_cue_governs(text: str, wh
         "Lee said the deal was “good,” and that the union would “come round.”",
         "Lee said the deal was “good,” and called the union “stubborn.”",
         "Lee said the deal was “good,” and the costs were “manageable.”",
+        "Lee said voters were “angry,” and the council said to be “worried.”",
     ],
 )
 def test_the_report_goes_on_without_a_new_speaking_subject(text: str) -> None:
@@ -144,6 +146,7 @@ def test_a_series_inside_a_relative_clause_is_the_relative_s(text: str, who: str
             "The sheriff",
         ),
         ("Lee, who chairs the board, praised the staff and called the result “remarkable.”", "Lee"),
+        ("The mayor, who fired the chief, who had served for years, called the move “overdue.”", "The mayor"),
     ],
 )
 def test_a_verb_after_a_relative_before_the_main_verb_is_the_main_clause_s(text: str, who: str) -> None:

@@ -357,10 +357,10 @@ def parse(tokens: list[Token]) -> Sentence:
                 and i - int(spans[relative][0]) >= 2
                 and not after_that
                 and not (
-                    has_verb.get(relative, False)
-                    and has_verb.get(int(spans[relative][3]), False)
-                    and series_verb(tokens, i + 1)
+                    series_verb(tokens, i + 1)
+                    and all(has_verb.get(c, False) for c in stack[: stack.index(relative) + 1])
                 )  # "praised the sheriff, who has arrested ten men, closed two bars": the relative's series
+                # (not "The mayor, who fired the chief, who had served …, called": the main verb)
             ):
                 owner[i] = relative
                 close(relative, i + 1)
@@ -386,14 +386,14 @@ def parse(tokens: list[Token]) -> Sentence:
                 or (
                     next_is_quote(tokens, i)
                     and has_verb.get(adverbial, False)
-                    and has_verb.get(int(spans[adverbial][3]), False)
+                    and any(c.speech and owner[c.head] == spans[adverbial][3] for c in cues)
                     and not speech_before_quote(tokens, int(spans[adverbial][0]), i)
                 )
             ):
                 owner[i] = adverbial
                 close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said";
-                # "“…,” Lee said, as the crowd cheered, “…”": after the verb of the clause around it, a
-                # clause set off with no verb of speech of its own does not take the quote
+                # "“…,” Lee said, as the crowd cheered, “…”": after a verb of speech of the clause around
+                # it, a clause set off with no verb of speech of its own does not take the quote
                 continue
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
                 if tok.quote >= 0:
@@ -899,13 +899,28 @@ def verb_after_subject(
             and tokens[k].lower not in AUXILIARIES
         ):
             k += 1  # "the Brandt campaign rejected"
+    helped = False  # a finite auxiliary carries the verb group ("have warned", "are calling")
     while k < len(tokens) and k - i < 16 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
-        if (tokens[k].lower in FINITE_AUX or tokens[k].lower in BE_FORMS) and not described:
-            return True
+        if tokens[k].lower in FINITE_AUX or tokens[k].lower in BE_FORMS:
+            if not described:
+                return True
+            helped = True
         k += 1
-    if described and report and (k >= len(tokens) or tokens[k].lower not in FINITE_CUES):
+    if k >= len(tokens):
         return False
-    return k < len(tokens) and finite(tokens[k]) and agrees(np, tokens[k])
+    verb = tokens[k]
+    if (
+        described
+        and report
+        and (
+            (verb.lower not in CUE_FORMS and verb.lower not in STANCE_FORMS)
+            or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")  # "and the council said to be"
+        )
+    ):
+        return False
+    if helped:
+        return verb.text.isalpha() and verb.text.islower()
+    return finite(verb) and agrees(np, verb)
 
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:
