@@ -392,7 +392,7 @@ def parse(tokens: list[Token]) -> Sentence:
             ):
                 owner[i] = adverbial
                 close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said";
-                # "“…,” Lee said, as the crowd cheered, “…”": after a verb of speech of the clause around
+                # "“…,” Lee said, as horns blared, “…”": after a verb of speech of the clause around
                 # it, a clause set off with no verb of speech of its own does not take the quote
                 continue
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
@@ -602,7 +602,7 @@ def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
     """ "as Kim replied, “…”", "when she told reporters, “…”", "as he added on Monday, “…”": the
     last verb of the clause from ``lo`` to the comma at ``i`` is a verb of speech whose words
     the quote after the comma can be: nothing but a setting, or a listener, between them (not
-    "when the judge read the verdict, “…”", nor "as the crowd cheered, “…”", a reaction)."""
+    "when the judge read the verdict, “…”", nor "as the fans booed, “…”", a reaction)."""
     for v in range(i - 1, lo, -1):
         if cue_at(tokens, v) is not None:
             lemma = CUE_FORMS.get(tokens[v].lower)
@@ -1510,10 +1510,10 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and s.tokens[c.head - 1].lower != "to"
             and not s.tokens[c.head].lower.endswith("ing")
             and CUE_FORMS.get(s.tokens[c.head].lower) not in ADDRESS_LEMMAS  # "As Lee spoke, …": a time
-            and not any(
+            and not any(  # "“…,” Lee said, as the fans booed, “…”": the clause around has a cue
                 d.speech and d.head < clause.start and s.owner[d.head] == clause.parent for d in s.cues
             )
-        ):  # "“…,” Lee said, as the crowd cheered, “…”": after a cue of its own, the sentence has its source
+        ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
 
