@@ -261,9 +261,8 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
             return f
-        return replace(
-            f, antecedent=make_mention(prev, np, m.cue), before=True
-        )  # "A spokeswoman, Lina Park,"
+        # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
+        return replace(f, antecedent=make_mention(prev, np, m.cue), before=True)
     if tokens is None or len(tokens) <= 2 or word not in GENDERED:
         return f  # no room for a subject and a word after it
     np = sentence_subject(tokens, 0, len(tokens))
