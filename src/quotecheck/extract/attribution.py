@@ -97,6 +97,7 @@ from quotecheck.extract.lexicon import (
     STOP_CAPS,
     TELL_LEMMAS,
     THIRD_PERSON,
+    TIME_NOUNS,
     TITLES,
     TRAILING_ADVERBS,
     WEAK_LEMMAS,
@@ -276,10 +277,16 @@ def modifier(word: Token) -> bool:
     return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
 
 
+def addressee(tok: Token) -> bool:
+    """A name after a verb of telling or asking: the one spoken to ("asked Acme Corp"), not a
+    day ("promised Monday")."""
+    return tok.is_cap and tok.lower not in TIME_NOUNS
+
+
 def leads(tokens: list[Token], np: list[Token]) -> bool:
     """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
-    a modifier ("Vega consultant Ann Lee …") nor people speaking for a body named after them,
-    nor what someone else is reported to say
+    a modifier ("Vega consultant Ann Lee …"), people speaking for a body named after them, one
+    who spoke to someone named (who may answer), nor what someone else is reported to say
     ("Cruz won the crowd, Hale said.", "Cruz, Hale says, won", "Cruz is right, Hale argues")."""
     n = len(tokens)
     k = index(tokens, np[-1], len(np) - 1) + 1
@@ -287,6 +294,8 @@ def leads(tokens: list[Token], np: list[Token]) -> bool:
         return False
     if k + 1 < n and tokens[k].lower in PREPOSITIONS and any(t.is_cap for t in tokens[k + 1 : k + 4]):
         return False  # "Officials at the Water Board": the body they speak for (see names.py)
+    if k + 1 < n and CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS and addressee(tokens[k + 1]):
+        return False  # "Reporters asked Acme Corp …": the one spoken to may answer
     for i in range(k + 1, n - 1):
         if tokens[i].lower not in CUE_FORMS or not tokens[i].text.islower():
             continue  # not "Leo Grant."
