@@ -353,7 +353,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 and has_verb.get(relative, False)
                 and i + 2 < n
                 and tokens[i + 1].lower in ("and", "but")
-                and series_verb(tokens, adverb_run_end(tokens, i + 2))
+                and bare_verb(tokens, adverb_run_end(tokens, i + 2))
                 and all(has_verb.get(c, False) for c in stack[: stack.index(relative)])
             )  # "praised the nurses, who had worked all night, and called": the comma closes the
             # relative, and the verb after "and" is the main clause's (not "who had worked all night
@@ -599,17 +599,21 @@ def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
     return False
 
 
-def series_verb(tokens: list[Token], k: int) -> bool:
-    """A verb with no subject of its own at ``tokens[k]``: the next link of a series ("closed
-    two bars"), not a verb of speech whose speaker may follow ("said a spokesman")."""
+def bare_verb(tokens: list[Token], k: int) -> bool:
+    """A finite verb with no subject of its own at ``tokens[k]`` ("and called it")."""
     return (
         k < len(tokens)
         and tokens[k].text.islower()
         and not tokens[k].lower.endswith("ing")
         and tokens[k].lower not in AUXILIARIES  # "which the board expects will cost …, would risk"
         and finite_at(tokens, k)
-        and CUE_FORMS.get(tokens[k].lower) not in CORE
     )
+
+
+def series_verb(tokens: list[Token], k: int) -> bool:
+    """A verb with no subject of its own at ``tokens[k]``: the next link of a series ("closed
+    two bars"), not a verb of speech whose speaker may follow ("said a spokesman")."""
+    return bare_verb(tokens, k) and CUE_FORMS.get(tokens[k].lower) not in CORE
 
 
 def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
