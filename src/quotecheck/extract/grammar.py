@@ -350,10 +350,13 @@ def parse(tokens: list[Token]) -> Sentence:
             series_back = (
                 first_comma
                 and relative not in restrictive
+                and text == ","  # not a quote's comma (“…,”), which the style may put there
                 and has_verb.get(relative, False)
                 and i + 2 < n
                 and tokens[i + 1].lower in ("and", "but")
-                and bare_verb(tokens, adverb_run_end(tokens, i + 2))
+                and bare_verb(
+                    tokens, i + 3 if tokens[i + 2].lower in LATER else adverb_run_end(tokens, i + 2)
+                )
                 and all(has_verb.get(c, False) for c in stack[: stack.index(relative)])
             )  # "praised the nurses, who had worked all night, and called": the comma closes the
             # relative, and the verb after "and" is the main clause's (not "who had worked all night
