@@ -44,6 +44,10 @@ def speakers(text: str) -> list[str | None]:
             "Police stopped the van, whose driver had fled on foot, and later described the load as “stolen goods.”",
             ["Police"],
         ),
+        (
+            "Judge Oona Pell thanked the interpreter, who had flown in from Lisbon, and then called her work “flawless.”",
+            ["Oona Pell"],
+        ),
     ],
 )
 def test_after_a_set_off_relative_and_a_comma_the_verb_after_and_is_the_main_subjects(
@@ -65,6 +69,11 @@ def test_after_a_set_off_relative_and_a_comma_the_verb_after_and_is_the_main_sub
         ("The governor thanked the cooks, who told her the kitchen was “a wreck.”", ["the cooks"]),
         # a relative on the subject: its main verb follows with no "and"
         ("The treasurer, who had frozen the fund, called the audit “a farce.”", ["The treasurer"]),
+        # a quote's own comma may be the style's, not the end of the relative
+        (
+            "Quill praised the cooks, who called the kitchen “a furnace,” and said the owners were “misers.”",
+            ["the cooks", "the cooks"],
+        ),
         # ", and" + a subject of its own: that subject speaks
         ("Quill met the auditor, who had resigned, and the auditor called it “a purge.”", ["the auditor"]),
     ],
