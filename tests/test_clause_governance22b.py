@@ -27,11 +27,14 @@ def speakers(text: str) -> list[str | None]:
             ["Petra Lune"],
         ),
         (
-            "Dr Samir Okafor rejected the survey, which had been paid for by a tobacco firm, "
+            "Dr Samir Okafor rejected the survey, which the tobacco lobby commissioned last spring, "
             "and called its sample “laughably small.”",
             ["Samir Okafor"],
         ),
-        ("Quill blamed the treasurer, who had frozen the fund, and called the move “petty.”", ["Quill"]),
+        (
+            "Quill blamed the treasurer, who froze the pension fund in March, and branded the move “petty.”",
+            ["Quill"],
+        ),
         (
             "The union welcomed the verdict, which had taken a year, but called the wait “cruel.”",
             ["The union"],
@@ -85,7 +88,7 @@ def test_a_relative_clause_keeps_its_own_verbs(text: str, who: list[str | None])
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("As the fans cheered, Ola Brandt said, “We earned this.”", ["Ola Brandt"]),
+        ("As the brass band struck up, Ola Brandt told the crowd, “We earned this.”", ["Ola Brandt"]),
         ("As the guests laughed, the bride added, “I mean every word.”", ["the bride"]),
         ("As the audience applauded, Senator Rui Gomes said, “Thank you all.”", ["Rui Gomes"]),
         (
@@ -127,7 +130,8 @@ def test_an_as_clause_with_no_other_cue_stays_the_source(text: str, who: list[st
             ["Ibsen", "Ibsen"],
         ),
         (
-            "“The mill will survive,” said Aldo Fenn when analyst Ivy Cross asked about the loans, “you have my word.”",
+            "“Our margins are fine,” said treasurer Aldo Fenn when a shareholder asked about the loans, "
+            "“for this year at least.”",
             ["Aldo Fenn", "Aldo Fenn"],
         ),
         (
