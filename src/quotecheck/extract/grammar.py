@@ -291,6 +291,7 @@ def parse(tokens: list[Token]) -> Sentence:
     restrictive: dict[int, bool] = {}  # restrictive relative clauses: whether their verb was met
     has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
     fronted_inner: set[int] = set()  # fronted clauses inside a report
+    past_comma: set[int] = set()  # clauses a comma inside has been met in
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -344,6 +345,22 @@ def parse(tokens: list[Token]) -> Sentence:
                 close(fronted, i + 1)
                 continue
             relative = open_role(RELATIVE)
+            first_comma = relative >= 0 and relative not in past_comma
+            past_comma.add(relative)
+            series_back = (
+                first_comma
+                and relative not in restrictive
+                and text == ","  # not a quote's comma (“…,”), which the style may put there
+                and has_verb.get(relative, False)
+                and i + 2 < n
+                and tokens[i + 1].lower in ("and", "but")
+                and bare_verb(
+                    tokens, i + 3 if tokens[i + 2].lower in LATER else adverb_run_end(tokens, i + 2)
+                )
+                and all(has_verb.get(c, False) for c in stack[: stack.index(relative)])
+            )  # "praised the nurses, who had worked all night, and called": the comma closes the
+            # relative, and the verb after "and" is the main clause's (not "who had worked all night
+            # and called", nor "who had worked, slept, and called": the relative's own series)
             before_quote = (
                 next_is_quote(tokens, i)
                 and cue_at(tokens, i - 1) is None
@@ -353,7 +370,7 @@ def parse(tokens: list[Token]) -> Sentence:
             after_that = tokens[i - 1].lower == "that"  # "pledged that, if elected, …": a clause is inserted
             if (
                 relative >= 0
-                and (resumed or before_quote)
+                and (resumed or before_quote or series_back)
                 and i - int(spans[relative][0]) >= 2
                 and not after_that
                 and not (
@@ -585,17 +602,21 @@ def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
     return False
 
 
-def series_verb(tokens: list[Token], k: int) -> bool:
-    """A verb with no subject of its own at ``tokens[k]``: the next link of a series ("closed
-    two bars"), not a verb of speech whose speaker may follow ("said a spokesman")."""
+def bare_verb(tokens: list[Token], k: int) -> bool:
+    """A finite verb with no subject of its own at ``tokens[k]`` ("and called it")."""
     return (
         k < len(tokens)
         and tokens[k].text.islower()
         and not tokens[k].lower.endswith("ing")
         and tokens[k].lower not in AUXILIARIES  # "which the board expects will cost …, would risk"
         and finite_at(tokens, k)
-        and CUE_FORMS.get(tokens[k].lower) not in CORE
     )
+
+
+def series_verb(tokens: list[Token], k: int) -> bool:
+    """A verb with no subject of its own at ``tokens[k]``: the next link of a series ("closed
+    two bars"), not a verb of speech whose speaker may follow ("said a spokesman")."""
+    return bare_verb(tokens, k) and CUE_FORMS.get(tokens[k].lower) not in CORE
 
 
 def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
@@ -605,10 +626,14 @@ def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
     "when the judge read the verdict, “…”", nor "as the fans booed, “…”", a reaction)."""
     for v in range(i - 1, lo, -1):
         if cue_at(tokens, v) is not None:
+            if cue_at(tokens, v - 1) is not None:
+                return False  # "queued to ask questions, “…”": the noun is the verb's object
             lemma = CUE_FORMS.get(tokens[v].lower)
             if lemma not in CORE or v == i - 1 or tokens[v + 1].lower in PREPOSITIONS_OF_SETTING:
                 return lemma in CORE
-            return lemma in TELL_LEMMAS  # "when he told Ann Hale of the Courier, “…”"
+            # "when he told Ann Hale of the Courier, “…”"; not "when Ann Hale asked about the
+            # debts, “…”", whose verb has its complement, so the quote goes on from the speaker before
+            return lemma in TELL_LEMMAS and tokens[v + 1].lower not in OBJECT_PREPS
         if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
             return False
     return False
@@ -1510,8 +1535,12 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and s.tokens[c.head - 1].lower != "to"
             and not s.tokens[c.head].lower.endswith("ing")
             and CUE_FORMS.get(s.tokens[c.head].lower) not in ADDRESS_LEMMAS  # "As Lee spoke, …": a time
-            and not any(  # "“…,” Lee said, as the fans booed, “…”": the clause around has a cue
-                d.speech and d.head < clause.start and s.owner[d.head] == clause.parent for d in s.cues
+            and not any(  # "“…,” Lee said, as the fans booed, “…”": the clause around has a cue;
+                # "As the fans booed, Lee said, “…”": so has the main clause after it
+                d.speech
+                and s.owner[d.head] == clause.parent
+                and (d.head < clause.start or (clause.end <= d.head < p and subject_cached(s, d) is not None))
+                for d in s.cues
             )
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
