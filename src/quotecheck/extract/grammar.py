@@ -594,12 +594,22 @@ def parse(tokens: list[Token]) -> Sentence:
 def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
     """ "who declared at the meeting, “…”": a verb of speech followed only by a setting up
     to the comma at ``i`` takes the quote after that comma."""
+    v = last_cue_before(tokens, lo, i)
+    return (
+        v >= 0 and CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
+    )
+
+
+def last_cue_before(tokens: list[Token], lo: int, i: int) -> int:
+    """Where the cue nearest before the comma at ``i`` stands, after ``lo``, with nothing but
+    words after it up to that comma; -1 if punctuation or a quote comes first (the words
+    after a cue set off from the comma belong to another clause)."""
     for v in range(i - 1, lo, -1):
         if cue_at(tokens, v) is not None:
-            return CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
+            return v
         if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
-            return False
-    return False
+            return -1
+    return -1
 
 
 def bare_verb(tokens: list[Token], k: int) -> bool:
@@ -624,19 +634,15 @@ def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
     last verb of the clause from ``lo`` to the comma at ``i`` is a verb of speech whose words
     the quote after the comma can be: nothing but a setting, or a listener, between them (not
     "when the judge read the verdict, “…”", nor "as the fans booed, “…”", a reaction)."""
-    for v in range(i - 1, lo, -1):
-        if cue_at(tokens, v) is not None:
-            if cue_at(tokens, v - 1) is not None:
-                return False  # "queued to ask questions, “…”": the noun is the verb's object
-            lemma = CUE_FORMS.get(tokens[v].lower)
-            if lemma not in CORE or v == i - 1 or tokens[v + 1].lower in PREPOSITIONS_OF_SETTING:
-                return lemma in CORE
-            # "when he told Ann Hale of the Courier, “…”"; not "when Ann Hale asked about the
-            # debts, “…”", whose verb has its complement, so the quote goes on from the speaker before
-            return lemma in TELL_LEMMAS and tokens[v + 1].lower not in OBJECT_PREPS
-        if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
-            return False
-    return False
+    v = last_cue_before(tokens, lo, i)
+    if v < 0 or cue_at(tokens, v - 1) is not None:
+        return False  # "queued to ask questions, “…”": the noun is the verb's object
+    lemma = CUE_FORMS.get(tokens[v].lower)
+    if lemma not in CORE or v == i - 1 or tokens[v + 1].lower in PREPOSITIONS_OF_SETTING:
+        return lemma in CORE
+    # "when he told Ann Hale of the Courier, “…”"; not "when Ann Hale asked about the
+    # debts, “…”", whose verb has its complement, so the quote goes on from the speaker before
+    return lemma in TELL_LEMMAS and tokens[v + 1].lower not in OBJECT_PREPS
 
 
 def ends_clause(tokens: list[Token], i: int) -> bool:
