@@ -506,7 +506,11 @@ def parse(tokens: list[Token]) -> Sentence:
             and has_verb.get(stack[-1], False)
             and (
                 finite_follows(
-                    tokens, i + 1, True, tokens[i - 1].lower in (",", "<q,>"), open_role(REPORT) >= 0
+                    tokens,
+                    i + 1,
+                    named=True,
+                    set_off=tokens[i - 1].lower in (",", "<q,>"),
+                    report=open_role(REPORT) >= 0,
                 )
                 or subject_participle_follows(tokens, i + 1)
             )
