@@ -57,3 +57,22 @@ def test_a_relative_with_speech_then_a_setting_takes_its_quote_past_dotted_names
     text: str, who: list[str]
 ) -> None:
     assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Paul Lee pressed Tom Hart on the budget. “We have no money,” he said.", ["Tom Hart"]),
+        ("Ruth Adler questioned Nina Cole about the delays. “The parts came late,” she said.", ["Nina Cole"]),
+        ("Omar Vidal interviewed Leo Brandt on Friday. “I will not run again,” he said.", ["Leo Brandt"]),
+        ("Ada Quinn queried Lena Ruiz about the contract. “It was signed in May,” she said.", ["Lena Ruiz"]),
+        ("Paul Lee pressed Tom Hart on the budget. He said the city had “no money left.”", ["Tom Hart"]),
+        # neighbours: praise puts no question, and "pressed ahead" has no one to answer
+        ("Paul Lee praised Tom Hart on Monday. “He saved us,” he said.", ["Paul Lee"]),
+        ("Paul Lee pressed ahead with the vote. “We have the numbers,” he said.", ["Paul Lee"]),
+    ],
+)
+def test_one_questioned_by_name_may_answer_so_the_questioner_is_not_the_centre(
+    text: str, who: list[str]
+) -> None:
+    assert speakers(text) == who
