@@ -78,6 +78,7 @@ from quotecheck.extract.lexicon import (
     PARTICLES_OUT,
     PARTITIVES,
     PAST_FORMS,
+    PERCEIVE_FORMS,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
@@ -1964,13 +1965,17 @@ def object_before_appositive(tokens: list[Token], k: int, b: int, lo: int) -> in
     """ "met [the coach], [Len Pratt], praised": where the verb stands whose object is set off
     by an appositive between the commas at ``k`` and ``b`` (a noun phrase and nothing else),
     or -1. The object must follow its finite verb at once: not "listening to the nominee,
-    Ann Hale, speak", whose noun is the subject of the verb after it."""
+    Ann Hale, speak", whose noun is the subject of the verb after it, nor "heard the coach,
+    Len Pratt, say", "made the coach, Len Pratt, resign": a verb of perceiving or making has
+    its object do the verb after."""
     np = np_forward(tokens, k + 1, b)
     if np is None or k + 1 + len(np) != b:
         return -1
     obj = np_backward(tokens, k - 1, lo)
     j = index(tokens, obj[0], k - 1) - 1 if obj is not None else -1
-    return j if j >= lo and tokens[j].text.islower() and finite_at(tokens, j) else -1
+    if j < lo or not tokens[j].text.islower() or not finite_at(tokens, j):
+        return -1
+    return -1 if tokens[j].lower in PERCEIVE_FORMS or tokens[j].lower in VIEW_VERBS else j
 
 
 def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | None:
