@@ -54,7 +54,7 @@ def compiled_extensions() -> list[Any]:
         # and compiles in about 20% less time; no C debug information.
         return list(mypycify(COMPILED, opt_level="1", debug_level="0", group_name="quotecheck"))
     except (Exception, SystemExit) as error:  # mypyc reports type errors by exiting
-        note(f"mypyc could not compile the extract package ({error}): installing pure Python")
+        note(f"mypyc could not compile the extract package ({str(error)[:160]}): installing pure Python")
         return []
 
 
@@ -73,7 +73,9 @@ class BuildExtOrPure(build_ext):
         try:
             super().run()
         except Exception as error:  # CCompilerError, CompileError, LinkError, OSError, ...
-            note(f"the C compiler failed ({error}): installing pure Python")
+            note(
+                f"the C compiler failed ({type(error).__name__}: {str(error)[:160]}): installing pure Python"
+            )
             for ext in self.extensions:
                 built = Path(self.get_ext_fullpath(ext.name))
                 built.unlink(missing_ok=True)
