@@ -29,7 +29,7 @@ def speakers(text: str) -> list[str | None]:
         ("Mira Holt and Ivo Brandt sued Quarry Mutual Inc on Tuesday. “This is theft,” they said.\n", "they"),
         (
             "Two tenants have taken Ferris Lettings Ltd to court. “Nobody listened,” they told the panel.\n",
-            "they",
+            "Two tenants",
         ),
         (
             "The dockers blamed the Port Authority for the delay. “We were ready at dawn,” they said.\n",
@@ -55,7 +55,7 @@ def test_a_body_named_as_an_object_is_not_the_pronoun(text: str, speaker: str | 
         ("Pickets gathered outside the Lorne Savings Bank at noon. “Pay us back,” they chanted.\n", "they"),
         (
             "In a petition to the Kestrel Housing Agency, tenants listed damp flats. “Fix it,” they said.\n",
-            "they",
+            "tenants",
         ),
         ("Drivers waited for hours at the Ferry Trust depot. “Nobody told us,” they said.\n", "they"),
         ("Workers at Orwell Mills Corp walked out on Monday. “We want fair pay,” they said.\n", "they"),
@@ -71,14 +71,14 @@ def test_a_body_inside_a_prepositional_phrase_is_not_the_pronoun(text: str, spea
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Residents who oppose the Harbour Trust met in the chapel. “Not here,” they said.\n", "they"),
+        ("Residents who oppose the Harbour Trust met in the chapel. “Not here,” they said.\n", "Residents"),
         (
             "Two nurses who left the Tamsin General Hospital spoke on Friday. “We were exhausted,” they said.\n",
             "they",
         ),
         (
             "Critics, who have long fought the Lark Valley Council, gathered outside. “Enough,” they said.\n",
-            "they",
+            "Critics",
         ),
         ("Acme Corp and Brill Holdings sued the city. “We will win,” they said.\n", "they"),
         (
@@ -160,12 +160,22 @@ def test_a_body_speaking_through_its_people_or_described_again_keeps_the_pronoun
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "Ada Fenn and Ivo Brandt sued Acme Corp. They said the company had lied. “We will win,” they said.\n",
-        "The Heron Water Board said prices would rise. Tenants sued the board. “It is unfair,” they said.\n",
-        "“We will appeal,” the Ferry Trust said. Anglers blamed the trust for it. “We lost a season,” they said.\n",
+        (
+            "Ada Fenn and Ivo Brandt sued Acme Corp. They said the company had lied. “We will win,” they said.\n",
+            "they",
+        ),
+        # the people who are the previous sentence's subject (see test_pronoun_antecedents22)
+        (
+            "The Heron Water Board said prices would rise. Tenants sued the board. “It is unfair,” they said.\n",
+            "Tenants",
+        ),
+        (
+            "“We will appeal,” the Ferry Trust said. Anglers blamed the trust for it. “We lost a season,” they said.\n",
+            "they",
+        ),
     ],
 )
-def test_a_body_last_described_as_an_object_is_not_the_pronoun(text: str) -> None:
-    assert speakers(text)[-1] == "they"
+def test_a_body_last_described_as_an_object_is_not_the_pronoun(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

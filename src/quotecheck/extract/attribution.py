@@ -84,8 +84,10 @@ from quotecheck.extract.lexicon import (
     PARENTHETICAL_LEMMAS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
+    PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
+    PRONOUNS,
     REL_WORDS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
@@ -94,6 +96,7 @@ from quotecheck.extract.lexicon import (
     STOP_CAPS,
     TELL_LEMMAS,
     THIRD_PERSON,
+    TIME_NOUNS,
     TITLES,
     TRAILING_ADVERBS,
     WEAK_LEMMAS,
@@ -124,6 +127,7 @@ from quotecheck.extract.sentences import (
 )
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
+    joined_after,
     sentence_subject,
 )
 
@@ -232,17 +236,73 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
 
 def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
-    when he called …") keeps that subject as its likely antecedent for naming."""
+    when he called …") keeps that subject as its likely antecedent for naming; a he/she/they
+    that is itself its sentence's subject keeps the previous sentence's subject (centering:
+    "Bell praised Vance. She called him …" is Bell, not the object named last)."""
     m = f.mention
-    if m is None or m.kind != "pronoun" or f.outer is not None or m.tokens[0].lower not in GENDERED:
+    word = m.tokens[0].lower if m is not None and m.kind == "pronoun" and f.outer is None else ""
+    if m is None or (word not in GENDERED and word != "they"):
         return f
-    tokens = doc.before(sentence_of(doc.starts, m.start), m.start)
-    if tokens is None or len(tokens) <= 2:
-        return f  # no room for a subject and a word after it ("“…,” he said": none)
+    si = sentence_of(doc.starts, m.start)
+    tokens = doc.before(si, m.start)
+    if m.start > doc.starts[si] and tokens is None:
+        return f  # too far into a long sentence to read
+    if word in THIRD_PERSON and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
+        # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
+        # stands for the subject of the sentence before, when that agrees (see ``resolve``)
+        s0 = doc.starts[si - 1] if si else 0
+        first = (doc.text[s0 : s0 + 8].split() or [""])[0]
+        if si == 0 or first[:1] in QUOTE_CHARS or first.lower() in PRONOUNS:
+            return f  # a sentence opened by a quote or a pronoun has no subject to read here
+        prev = doc.before(si - 1, doc.starts[si]) or []
+        np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
+        if np is not None and word == "they":
+            np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
+        if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
+            return f
+        # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
+        return replace(f, antecedent=make_mention(prev, np, m.cue), before=True)
+    if tokens is None or len(tokens) <= 2 or word not in GENDERED:
+        return f  # no room for a subject and a word after it
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return f
     return replace(f, antecedent=make_mention(tokens, np, m.cue))
+
+
+def modifier(word: Token) -> bool:
+    """A lower-case word that is no verb: "consultant" in "Vega consultant Ann Lee"."""
+    return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
+
+
+def addressee(tok: Token) -> bool:
+    """A name after a verb of telling or asking: the one spoken to ("asked Acme Corp"), not a
+    day ("promised Monday")."""
+    return tok.is_cap and tok.lower not in TIME_NOUNS
+
+
+def leads(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
+    a modifier ("Vega consultant Ann Lee …"), people speaking for a body named after them, one
+    who spoke to someone named (who may answer), nor what someone else is reported to say
+    ("Cruz won the crowd, Hale said.", "Cruz, Hale says, won", "Cruz is right, Hale argues")."""
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k + 2 < n and tokens[k + 1].is_cap and tokens[k + 2].is_cap and modifier(tokens[k]):
+        return False
+    if k + 1 < n and tokens[k].lower in PREPOSITIONS and any(t.is_cap for t in tokens[k + 1 : k + 4]):
+        return False  # "Officials at the Water Board": the body they speak for (see names.py)
+    if k + 1 < n and CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS and addressee(tokens[k + 1]):
+        return False  # "Reporters asked Acme Corp …": the one spoken to may answer
+    for i in range(k + 1, n - 1):
+        if tokens[i].lower not in CUE_FORMS or not tokens[i].text.islower():
+            continue  # not "Leo Grant."
+        before, after = tokens[i - 1], tokens[i + 1]
+        if before.is_cap and ((tokens[i - 2].text == "," and after.text in (".", ",")) or i == n - 2):
+            return False  # ", Hale said." / ", Hale says, " / "Hale argues."
+        if before.text == "," and all(t.is_cap or not t.text.isalpha() for t in tokens[i + 1 :]):
+            return False  # ", said Ann Hale."
+    return True
 
 
 def with_outer(doc: Doc, qi: int, f: Found) -> Found:

@@ -295,6 +295,7 @@ def parse(tokens: list[Token]) -> Sentence:
     restrictive: dict[int, bool] = {}  # restrictive relative clauses: whether their verb was met
     has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
     fronted_inner: set[int] = set()  # fronted clauses inside a report
+    past_comma: set[int] = set()  # clauses a comma inside has been met in
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -348,6 +349,22 @@ def parse(tokens: list[Token]) -> Sentence:
                 close(fronted, i + 1)
                 continue
             relative = open_role(RELATIVE)
+            first_comma = relative >= 0 and relative not in past_comma
+            past_comma.add(relative)
+            series_back = (
+                first_comma
+                and relative not in restrictive
+                and text == ","  # not a quote's comma (“…,”), which the style may put there
+                and has_verb.get(relative, False)
+                and i + 2 < n
+                and tokens[i + 1].lower in ("and", "but")
+                and bare_verb(
+                    tokens, i + 3 if tokens[i + 2].lower in LATER else adverb_run_end(tokens, i + 2)
+                )
+                and all(has_verb.get(c, False) for c in stack[: stack.index(relative)])
+            )  # "praised the nurses, who had worked all night, and called": the comma closes the
+            # relative, and the verb after "and" is the main clause's (not "who had worked all night
+            # and called", nor "who had worked, slept, and called": the relative's own series)
             before_quote = (
                 next_is_quote(tokens, i)
                 and cue_at(tokens, i - 1) is None
@@ -357,9 +374,14 @@ def parse(tokens: list[Token]) -> Sentence:
             after_that = tokens[i - 1].lower == "that"  # "pledged that, if elected, …": a clause is inserted
             if (
                 relative >= 0
-                and (resumed or before_quote)
+                and (resumed or before_quote or series_back)
                 and i - int(spans[relative][0]) >= 2
                 and not after_that
+                and not (
+                    series_verb(tokens, i + 1)
+                    and all(has_verb.get(c, False) for c in stack[: stack.index(relative) + 1])
+                )  # "praised the sheriff, who has arrested ten men, closed two bars": the relative's series
+                # (not "The mayor, who fired the chief, who had served …, called": the main verb)
             ):
                 owner[i] = relative
                 close(relative, i + 1)
@@ -382,9 +404,17 @@ def parse(tokens: list[Token]) -> Sentence:
                     and i + 1 < n
                     and finite_at(tokens, i + 1)
                 )
+                or (
+                    next_is_quote(tokens, i)
+                    and has_verb.get(adverbial, False)
+                    and any(c.speech and owner[c.head] == spans[adverbial][3] for c in cues)
+                    and not speech_before_quote(tokens, int(spans[adverbial][0]), i)
+                )
             ):
                 owner[i] = adverbial
-                close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said"
+                close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said";
+                # "“…,” Lee said, as horns blared, “…”": after a verb of speech of the clause around
+                # it, a clause set off with no verb of speech of its own does not take the quote
                 continue
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
                 if tok.quote >= 0:
@@ -478,7 +508,12 @@ def parse(tokens: list[Token]) -> Sentence:
             low in COORDINATORS
             and i > 0
             and has_verb.get(stack[-1], False)
-            and (finite_follows(tokens, i + 1, named=True) or subject_participle_follows(tokens, i + 1))
+            and (
+                finite_follows(
+                    tokens, i + 1, True, tokens[i - 1].lower in (",", "<q,>"), open_role(REPORT) >= 0
+                )
+                or subject_participle_follows(tokens, i + 1)
+            )
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
             push(COORDINATE, i)
@@ -566,6 +601,43 @@ def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
     for v in range(i - 1, lo, -1):
         if cue_at(tokens, v) is not None:
             return CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
+        if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
+            return False
+    return False
+
+
+def bare_verb(tokens: list[Token], k: int) -> bool:
+    """A finite verb with no subject of its own at ``tokens[k]`` ("and called it")."""
+    return (
+        k < len(tokens)
+        and tokens[k].text.islower()
+        and not tokens[k].lower.endswith("ing")
+        and tokens[k].lower not in AUXILIARIES  # "which the board expects will cost …, would risk"
+        and finite_at(tokens, k)
+    )
+
+
+def series_verb(tokens: list[Token], k: int) -> bool:
+    """A verb with no subject of its own at ``tokens[k]``: the next link of a series ("closed
+    two bars"), not a verb of speech whose speaker may follow ("said a spokesman")."""
+    return bare_verb(tokens, k) and CUE_FORMS.get(tokens[k].lower) not in CORE
+
+
+def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
+    """ "as Kim replied, “…”", "when she told reporters, “…”", "as he added on Monday, “…”": the
+    last verb of the clause from ``lo`` to the comma at ``i`` is a verb of speech whose words
+    the quote after the comma can be: nothing but a setting, or a listener, between them (not
+    "when the judge read the verdict, “…”", nor "as the fans booed, “…”", a reaction)."""
+    for v in range(i - 1, lo, -1):
+        if cue_at(tokens, v) is not None:
+            if cue_at(tokens, v - 1) is not None:
+                return False  # "queued to ask questions, “…”": the noun is the verb's object
+            lemma = CUE_FORMS.get(tokens[v].lower)
+            if lemma not in CORE or v == i - 1 or tokens[v + 1].lower in PREPOSITIONS_OF_SETTING:
+                return lemma in CORE
+            # "when he told Ann Hale of the Courier, “…”"; not "when Ann Hale asked about the
+            # debts, “…”", whose verb has its complement, so the quote goes on from the speaker before
+            return lemma in TELL_LEMMAS and tokens[v + 1].lower not in OBJECT_PREPS
         if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
             return False
     return False
@@ -796,14 +868,26 @@ def finite_at(tokens: list[Token], i: int) -> bool:
     return not noun_use(tokens, i) and not compound_noun(tokens, i)
 
 
-def finite_follows(tokens: list[Token], i: int, named: bool = False) -> bool:
+def finite_follows(
+    tokens: list[Token], i: int, named: bool = False, set_off: bool = False, report: bool = False
+) -> bool:
     """A subject and its finite verb start at ``tokens[i]`` ("but the board rejected")."""
     np = np_forward(tokens, i, len(tokens))
-    return np is not None and verb_after_subject(tokens, i, np, named)
+    return np is not None and verb_after_subject(tokens, i, np, named, set_off, report)
 
 
-def verb_after_subject(tokens: list[Token], i: int, np: list[Token], named: bool = False) -> bool:
-    """``finite_follows`` once the noun phrase ``np`` at ``tokens[i]`` is known."""
+def verb_after_subject(
+    tokens: list[Token],
+    i: int,
+    np: list[Token],
+    named: bool = False,
+    set_off: bool = False,
+    report: bool = False,
+) -> bool:
+    """``finite_follows`` once the noun phrase ``np`` at ``tokens[i]`` is known. ``named``
+    (after a conjunction): a description opens a clause only after a comma (``set_off``), with
+    a verb of its own ("…, and the manager attacked the city"), and in a ``report`` only with a
+    verb of speech or stance ("…,” and the union called it “…”"): "and the costs were" goes on."""
     if len(np) == 1 and CONTRACTION.fullmatch(np[0].lower.replace("'", "’")):
         return True  # "he’s", "they’re": the pronoun carries its verb
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -816,13 +900,14 @@ def verb_after_subject(tokens: list[Token], i: int, np: list[Token], named: bool
         and nxt.lower not in ("and", "or")  # "he and Brandt were": read as a joined subject below
     ):
         return nxt.lower not in NOT_VERBS_AFTER_PRONOUN  # "as he keeps talking"
-    if (
+    described = (
         named
         and kind_of_mention(np) == "description"
         and not any(t.is_cap for t in np)
         and np[0].lower not in PRONOUNS_HE_SHE_THEY
         and len(np) > 1
-    ):
+    )
+    if described and not set_off:
         return False  # "and the costs": only a named or pronoun subject opens a new clause
     k = i + len(np)
     if k < len(tokens) and tokens[k].text == "(" and np[-1].is_cap:
@@ -843,11 +928,28 @@ def verb_after_subject(tokens: list[Token], i: int, np: list[Token], named: bool
             and tokens[k].lower not in AUXILIARIES
         ):
             k += 1  # "the Brandt campaign rejected"
+    helped = False  # a finite auxiliary carries the verb group ("have warned", "are calling")
     while k < len(tokens) and k - i < 16 and (tokens[k].lower in AUXILIARIES or adverb(tokens[k])):
         if tokens[k].lower in FINITE_AUX or tokens[k].lower in BE_FORMS:
-            return True
+            if not described:
+                return True
+            helped = True
         k += 1
-    return k < len(tokens) and finite(tokens[k]) and agrees(np, tokens[k])
+    if k >= len(tokens):
+        return False
+    verb = tokens[k]
+    if (
+        described
+        and report
+        and (
+            (verb.lower not in CUE_FORMS and verb.lower not in STANCE_FORMS)
+            or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")  # "and the council said to be"
+        )
+    ):
+        return False
+    if helped:
+        return verb.text.isalpha() and verb.text.islower()
+    return finite(verb) and agrees(np, verb)
 
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:
@@ -1435,6 +1537,13 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and s.tokens[c.head - 1].lower != "to"
             and not s.tokens[c.head].lower.endswith("ing")
             and CUE_FORMS.get(s.tokens[c.head].lower) not in ADDRESS_LEMMAS  # "As Lee spoke, …": a time
+            and not any(  # "“…,” Lee said, as the fans booed, “…”": the clause around has a cue;
+                # "As the fans booed, Lee said, “…”": so has the main clause after it
+                d.speech
+                and s.owner[d.head] == clause.parent
+                and (d.head < clause.start or (clause.end <= d.head < p and subject_cached(s, d) is not None))
+                for d in s.cues
+            )
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
@@ -1805,6 +1914,9 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             k = inner.start - 2  # past ", who quarrels with the unions,": its verb is its own
             continue
         t = tokens[k]
+        if t.text == "," and k - 1 > c.start and (j := object_before_appositive(tokens, k, b, c.start)) >= 0:
+            k = j  # "met the coach, Len Pratt, praised": a name set off after the verb's object
+            continue
         if t.quote >= 0 or not t.text[:1].isalnum():
             return None
         if finite_at(tokens, k) or (
@@ -1825,6 +1937,19 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             return series_subject(s, cl, k, v)
         k, seen = k - 1, seen + 1
     return None
+
+
+def object_before_appositive(tokens: list[Token], k: int, b: int, lo: int) -> int:
+    """ "met [the coach], [Len Pratt], praised": where the verb stands whose object is set off
+    by an appositive between the commas at ``k`` and ``b`` (a noun phrase and nothing else),
+    or -1. The object must follow its finite verb at once: not "listening to the nominee,
+    Ann Hale, speak", whose noun is the subject of the verb after it."""
+    np = np_forward(tokens, k + 1, b)
+    if np is None or k + 1 + len(np) != b:
+        return -1
+    obj = np_backward(tokens, k - 1, lo)
+    j = index(tokens, obj[0], k - 1) - 1 if obj is not None else -1
+    return j if j >= lo and tokens[j].text.islower() and finite_at(tokens, j) else -1
 
 
 def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | None:

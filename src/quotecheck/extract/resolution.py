@@ -34,6 +34,8 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     Mention,
     kind_of_mention,
+    person_like,
+    plural,
     pronoun_agrees,
 )
 from quotecheck.extract.names import Registry, gender_of, is_title, person_name
@@ -71,6 +73,8 @@ class Found:
     antecedent: Mention | None = None
     """The named subject of the sentence a he/she mention stands in: the person the pronoun
     most likely stands for when the gender agrees, ahead of a more recently named object."""
+    before: bool = False
+    """``antecedent`` is the subject of the sentence before the one the pronoun is subject of."""
     by: str = ""
     """The name of the sieve that found the mention."""
 
@@ -94,7 +98,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
-            if f.antecedent is not None and m.kind == "pronoun":
+            if f.antecedent is not None and f.before:
+                speaker = previous_subject(registry, text, m, f.antecedent)
+            elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             speaker = speaker or speaker_name(registry, m)
             if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
@@ -158,6 +164,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     return results
 
 
+CLAUSE_END = re.compile('[.!?;“"]')
+QUOTE_OPEN = re.compile('[“"]')
 NARRATIVE_NAME = re.compile(
     rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[A-Z][\w’'\-]*[a-z]"
     rf"(?:\s(?!(?:{'|'.join(NAME_BREAKING_TITLES)})\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
@@ -167,6 +175,63 @@ NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
+
+
+def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -> str | None:
+    """Who a pronoun opening its clause stands for when the sentence before has ``ante`` for
+    subject (centering: the previous subject ahead of its object): a named person whose
+    gender agrees or is unknown ("Lopez thanked Allen. “…,” she said"); a person's role
+    ("The prosecutor met reporters. He called …"); for "they", a plural of people
+    ("Prosecutors welcomed the sentence. “…,” they said"). None (the pronoun resolves as
+    before) when the subject does not agree, or when its gender is unknown and a person of
+    the pronoun's known gender is named after it ("Hale introduced Ana Ruiz. “…,” she said")."""
+    word = m.tokens[0].lower
+    np = list(ante.head or ante.tokens)
+    if not pronoun_agrees(word, np):
+        return None
+    if word == "they":
+        # people, not a body (its "they" resolves as before) nor a surname ("Ann Clements")
+        held = registry.by_last.get(np[-1].lower)
+        people = plural(np) and person_like(np) and (held is None or " " not in held.name)
+        return spaced(np) if people else None
+    want = "m" if word == "he" else "f"
+    if ante.kind == "name":
+        run = person_name(np)
+        ent = registry.by_last.get(run[-1].lower) if run else None
+        known = ent.gender if ent is not None else ""
+    elif np[-1].lower in ROLE_NOUNS or np[-1].lower + "s" in SPEAKING_GROUPS:
+        known = gender_of(np)  # "the mayor", "the prosecutor" (one of "prosecutors")
+    else:
+        return None  # "The harbour master": not known to be a person
+    if not known:
+        # "Hale introduced Ana Ruiz. “…,” she said": a person named after the subject whose
+        # gender is known to agree is likelier than one whose gender is not known
+        stop = QUOTE_OPEN.search(text, ante.end, m.start)
+        between = text[ante.end : stop.start() if stop else m.start]
+        low = between.lower()
+        for ent in registry.candidates():
+            if (
+                ent.person
+                and ent.gender == want
+                and ent.last in low
+                and re.search(rf"\b{re.escape(ent.last)}\b", low)
+            ):
+                return None
+    if ante.kind == "name":
+        tail = text[m.end : m.end + 60]
+        tail = tail[: next(CLAUSE_END.finditer(tail + ".")).start()]
+        if run and re.search(rf"\b{re.escape(run[-1].text)}\b", tail):
+            return None  # "Hale asked Ruiz …. “…,” he told Hale": not the one spoken to
+        return registry.subject(word, np)
+    if (resolved := registry.description(np)) is not None:
+        return resolved
+    # "the candidate" is most often the person in focus, whom the pronoun goes to as before,
+    # unless there is none or that person was given another role ("Sen. Ann Lee … the former
+    # president")
+    head = np[-1].lower
+    pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
+    roles = {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None else set()
+    return spaced(np) if pick is None or (roles and head not in roles) else None
 
 
 def described_as(np: list[Token], kind: str) -> str:
@@ -406,7 +471,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if m.cue == "headline":
         return spaced(list(m.tokens))
     if m.kind == "name":
-        named = registry.name(head, speaker=True)
+        # "The lawyer, Nia Grant": the role set off before the name is hers ("the lawyer" later)
+        named = registry.name(list(m.tokens) if head[0].text == "," else head, speaker=True)
         if named is None and len(m.tokens) > len(head):
             # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))
