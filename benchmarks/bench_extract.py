@@ -17,6 +17,7 @@ import random
 import string
 import time
 
+import quotecheck.extract.grammar
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 
@@ -132,6 +133,8 @@ def main() -> None:
     text = article(rng, int(a.mb * 1_000_000))
     mb = len(text.encode("utf-8")) / 1_000_000
     seconds, n = timed(text)
+    built = "pure Python" if quotecheck.extract.grammar.__file__.endswith(".py") else "compiled with mypyc"
+    print(f"extraction: {built}")
     print(
         f"news-like text: {mb:.1f} MB, {n} quotes ({n / mb / 1000:.1f} per KB), "
         f"{seconds:.2f} s, {mb / seconds:.2f} MB/s"

@@ -122,13 +122,34 @@ def no_outside_names(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 OFFLINE_SITE = Path(__file__).resolve().parent / "offline"
+SOURCE_TREE = Path(__file__).resolve().parents[1] / "src"
+
+
+def pytest_report_header() -> str:
+    """Say which build of the extraction rules is under test: the ``.py`` files, or the
+    modules mypyc compiled from them (a wheel, or ``pip install .``)."""
+    import quotecheck.extract.grammar as grammar
+
+    built = "pure Python" if grammar.__file__.endswith(".py") else "compiled with mypyc"
+    return f"quotecheck.extract: {built} ({Path(grammar.__file__).parent})"
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Every Python a test starts loads tests/offline/sitecustomize.py: no network there
-    either, and each attempt is logged for ``no_network_in_processes`` to report."""
+    either, and each attempt is logged for ``no_network_in_processes`` to report.
+
+    Compiled modules in src/ are refused: our builds never put them there (an editable
+    install stays pure Python), and Python would load one in place of the ``.py`` beside
+    it, so tests would run old code whatever the sources say."""
     import os
     import tempfile
+
+    stale = sorted(p for suffix in ("*.so", "*.pyd") for p in SOURCE_TREE.rglob(suffix))
+    if stale:
+        raise pytest.UsageError(
+            f"compiled modules in {SOURCE_TREE} would shadow the .py files: {', '.join(map(str, stale))}"
+            " (remove them: git clean -fX src)"
+        )
 
     from tests.offline.sitecustomize import LOG_VARIABLE
 

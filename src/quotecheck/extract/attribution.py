@@ -21,7 +21,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Any, Generic, TypeVar
 
 from quotecheck.extract.formats import (
     dash_line,
@@ -134,7 +133,6 @@ from quotecheck.extract.subjects import (
 )
 
 RIGHT_WINDOW = 240
-T = TypeVar("T")
 
 
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
@@ -351,42 +349,53 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     return f
 
 
-class once(Generic[T]):
-    """A property computed on first use and kept in the instance (functools.cached_property
-    without its lock, which Python 3.11 takes on every read)."""
-
-    def __init__(self, func: Callable[[Any], T]) -> None:
-        self.func = func
-        self.name = func.__name__
-
-    def __get__(self, obj: Any, owner: type | None = None) -> T:
-        value = self.func(obj)
-        obj.__dict__[self.name] = value
-        return value
-
-
-@dataclass(eq=False)
 class Window:
     """Everything the sentence sieves read about one quote, built once: where it stands,
     its sentence, the tokens before it in that sentence (``left``) and after it up to the
     next quote or line (``right``), and the earlier quotes' attributions (``found``).
-    Never changed after ``window`` builds it, but not frozen: one is built per quote, and
-    a frozen dataclass is about twice as slow to build."""
+    Never changed after ``window`` builds it but for what the properties below work out on
+    first use and keep for the next read. A plain class with its cache in class-level
+    defaults, not a dataclass with a caching descriptor, so that mypyc can compile it (a
+    native class has no ``__dict__`` and its dataclass fields get no class defaults)."""
 
-    doc: Doc
-    qi: int
-    si: int
-    open_at: int
-    close_at: int
-    left: list[Token]
-    whole: bool
-    """``left`` starts at the sentence start (not cut by the look-back bound)."""
-    right: list[Token]
-    ends_sentence: bool
-    broken: bool
-    """The words after the quote may close an attribution of it (a comma, a dash, a cue)."""
-    opens: bool
-    """The quote opens its sentence."""
+    # Worked out on first use by the properties of the same name.
+    _trail: Mention | None = None
+    _trail_read: bool = False
+    _lead: Mention | None = None
+    _lead_read: bool = False
+    _sentence: Sentence | None = None
+    _rest: list[Token] | None = None
+    _quote: Token | None = None
+    _tokens: list[Token] | None = None
+
+    def __init__(
+        self,
+        doc: Doc,
+        qi: int,
+        si: int,
+        open_at: int,
+        close_at: int,
+        left: list[Token],
+        whole: bool,
+        right: list[Token],
+        ends_sentence: bool,
+        broken: bool,
+        opens: bool,
+    ) -> None:
+        self.doc = doc
+        self.qi = qi
+        self.si = si
+        self.open_at = open_at
+        self.close_at = close_at
+        self.left = left
+        self.whole = whole
+        """``left`` starts at the sentence start (not cut by the look-back bound)."""
+        self.right = right
+        self.ends_sentence = ends_sentence
+        self.broken = broken
+        """The words after the quote may close an attribution of it (a comma, a dash, a cue)."""
+        self.opens = opens
+        """The quote opens its sentence."""
 
     @property
     def text(self) -> str:
@@ -400,44 +409,59 @@ class Window:
     def found(self) -> list[Found]:
         return self.doc.found
 
-    @once
+    @property
     def trail(self) -> Mention | None:
         """The attribution after the quote: `"…," said X`, `"…," X said`, `"…" — X`."""
-        return closing(self)
+        if not self._trail_read:
+            self._trail = closing(self)
+            self._trail_read = True
+        return self._trail
 
-    @once
+    @property
     def sentence(self) -> Sentence:
         """The quote's sentence read by the grammar layer: the words before it (``left``),
         the quote, and the words after it up to the sentence end or the next quote."""
-        return parse(self.tokens)
+        if self._sentence is None:
+            self._sentence = parse(self.tokens)
+        return self._sentence
 
-    @once
+    @property
     def rest(self) -> list[Token]:
         """The tokens after the quote up to the end of its sentence (or the next quote)."""
+        if self._rest is not None:
+            return self._rest
         out: list[Token] = []
         end = self.doc.sentence_end(self.si)  # once, not per token
         for t in self.right:
             if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= end:
                 break
             out.append(t)
+        self._rest = out
         return out
 
-    @once
+    @property
     def quote(self) -> Token:
         """The quote as the one token the grammar reads ("<q,>" when it ends in a comma)."""
-        span = self.spans[self.qi]
-        comma = self.text[span.start : span.end].rstrip()[-1:] == ","
-        return Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
+        if self._quote is None:
+            span = self.spans[self.qi]
+            comma = self.text[span.start : span.end].rstrip()[-1:] == ","
+            self._quote = Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
+        return self._quote
 
-    @once
+    @property
     def tokens(self) -> list[Token]:
         """The words before the quote, the quote, and the rest of its sentence."""
-        return [*self.left, self.quote, *self.rest]
+        if self._tokens is None:
+            self._tokens = [*self.left, self.quote, *self.rest]
+        return self._tokens
 
-    @once
+    @property
     def lead(self) -> Mention | None:
         """The attribution before the quote in its sentence: `X said, "…"`."""
-        return leading_g(self)
+        if not self._lead_read:
+            self._lead = leading_g(self)
+            self._lead_read = True
+        return self._lead
 
 
 def window(doc: Doc, qi: int) -> Window:

@@ -253,6 +253,10 @@ PLAIN_MARKS = frozenset({".", ":", "!", "?"})
 MAIN_CLAUSE_MARKS = frozenset({",", "<q>", "<q,>"})
 """A comma or a quote (ending in a comma or not) closes only clauses opened inside the main
 one: with none open, it opens and closes nothing either."""
+COMMA_OR_DASH = frozenset({",", *HYPHEN_DASHES})
+"""Marks that set off an aside, an appositive or a fronted phrase."""
+COMMA_SEMICOLON_OR_DASH = COMMA_OR_DASH | {";"}
+COMMA_COLON_SEMICOLON_OR_DASH = COMMA_SEMICOLON_OR_DASH | {":"}
 
 
 def parse(tokens: list[Token]) -> Sentence:
@@ -1427,7 +1431,7 @@ def speech_verb_between(tokens: list[Token], lo: int, hi: int) -> bool:
         lo += 1
     if lo >= hi or tokens[lo].lower not in CUE_FORMS or tokens[lo].lower.endswith("ing"):
         return False
-    return not any(t.quote >= 0 or t.text in (",", ";", ":", *HYPHEN_DASHES) for t in tokens[lo:hi])
+    return not any(t.quote >= 0 or t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[lo:hi])
 
 
 def possessor(tok: Token) -> bool:
@@ -1514,7 +1518,7 @@ def told_listener(tokens: list[Token], cue: Cue) -> bool:
 def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
     """The cue of the report a restrictive relative clause stands in, if any."""
     start = s.clauses[rel].start
-    if start < 1 or s.tokens[start - 1].text in (",", *HYPHEN_DASHES):
+    if start < 1 or s.tokens[start - 1].text in COMMA_OR_DASH:
         return None  # set off: an aside of its own
     for cl, c in enclosing(s, s.clauses[rel].parent):
         if c.role == REPORT and c.parent >= 0:
@@ -1524,7 +1528,7 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
         cue = last_cue(s, cl, start, True)
         if cue is not None and cue.mention is None:
             between = s.tokens[cue.after : start]
-            if not any(t.text in (",", ";", *HYPHEN_DASHES) or t.quote >= 0 for t in between):
+            if not any(t.text in COMMA_SEMICOLON_OR_DASH or t.quote >= 0 for t in between):
                 return cue
     return None  # a main clause has no clause around it
 
@@ -1536,9 +1540,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         if c.head >= p:
             break
         set_off = (
-            c.head == 0
-            or s.tokens[c.head - 1].text in (",", *HYPHEN_DASHES)
-            or s.clause_of(c.head).role == FRONTED
+            c.head == 0 or s.tokens[c.head - 1].text in COMMA_OR_DASH or s.clause_of(c.head).role == FRONTED
         )
         if (
             s.tokens[c.head].lower in ("according", "in")
@@ -1551,7 +1553,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             c.speech
             and clause.role in (FRONTED, ADVERBIAL)
             and s.tokens[clause.start].lower == "as"
-            and (clause.role == FRONTED or s.tokens[clause.start - 1].text in (",", *HYPHEN_DASHES))
+            and (clause.role == FRONTED or s.tokens[clause.start - 1].text in COMMA_OR_DASH)
             and clause.end <= p
             and past_settings(s.tokens, c.after + (s.tokens[c.after].lower == "it")) >= clause.end - 1
             and (m := subject_cached(s, c)) is not None
@@ -1915,7 +1917,7 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
         return None
     if (
         c.role == RELATIVE
-        and not (c.start > 0 and tokens[c.start - 1].text in (",", *HYPHEN_DASHES))
+        and not (c.start > 0 and tokens[c.start - 1].text in COMMA_OR_DASH)
         and not any(
             s.owner[k] == c.parent and finite_at(tokens, k) for k in range(max(0, c.start - 24), c.start)
         )
@@ -1948,7 +1950,7 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             # "“…,” said Ben Hale, asked about …": the noun after an inverted verb is its subject
             if k >= b - 1 or inverted(tokens, k, c.start, k + 1):
                 return None
-            if k - 1 > c.start and tokens[k - 1].text in (",", *HYPHEN_DASHES):
+            if k - 1 > c.start and tokens[k - 1].text in COMMA_OR_DASH:
                 # "toured the line, told …": an earlier member of the series, so go on back to
                 # the first; not "but the council, angered by the vote, called": a participle
                 # set off after a subject of its own is no verb of the series (it takes no object)
@@ -2090,7 +2092,7 @@ def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
     """The noun a relative clause at ``start`` is about: "the crews who sailed with her say",
     "Brandt, who has called it “…,” urged", "Those who attended the meeting said"."""
     k = start - 1
-    if tokens[k].text in (",", *HYPHEN_DASHES) and k > lo:
+    if tokens[k].text in COMMA_OR_DASH and k > lo:
         k -= 1
     ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
     return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
@@ -2144,7 +2146,7 @@ def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | No
     if np is None or kind_of_mention(np) not in ("name", "description"):
         return None
     e = index(tokens, np[-1]) + 1
-    return np if e < v and tokens[e].text in (",", *HYPHEN_DASHES) else None
+    return np if e < v and tokens[e].text in COMMA_OR_DASH else None
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
@@ -2201,9 +2203,9 @@ def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
         return m  # "Reporters pressed Lee on what she called …": resolution finds "she"
     om = make_mention(tokens, outer, m.cue)
     rel, before = tokens[k - 1].lower, tokens[k - 2] if k >= 2 else None
-    set_off = before is not None and (before.text in (",", *HYPHEN_DASHES) or before.quote >= 0)
+    set_off = before is not None and (before.text in COMMA_OR_DASH or before.quote >= 0)
     in_setting = before is not None and before.lower in SETTING_PREPOSITIONS  # "a talk in which she said"
-    set_off_in = rel in ("which", "whom") and k >= 3 and tokens[k - 3].text in (",", *HYPHEN_DASHES)
+    set_off_in = rel in ("which", "whom") and k >= 3 and tokens[k - 3].text in COMMA_OR_DASH
     if in_setting and set_off_in and kind_of_mention(outer) != "name" and not person_like(outer):
         return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
     reported = rel == "whom" and any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
