@@ -187,6 +187,16 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
     the pronoun's known gender is named after it ("Hale introduced Ana Ruiz. “…,” she said")."""
     word = m.tokens[0].lower
     np = list(ante.head or ante.tokens)
+    want = "m" if word == "he" else "f"
+    run: list[Token] = []
+    known = ""
+    if ante.kind == "name" and word != "they":
+        # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
+        run = person_name(np)
+        named = registry.by_last.get(run[-1].lower) if run else None
+        if named is None or not named.person or named.gender not in (want, ""):
+            return None
+        known = named.gender
     if not pronoun_agrees(word, np):
         return None
     if word == "they":
@@ -194,15 +204,10 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
         held = registry.by_last.get(np[-1].lower)
         people = plural(np) and person_like(np) and (held is None or " " not in held.name)
         return spaced(np) if people else None
-    want = "m" if word == "he" else "f"
-    if ante.kind == "name":
-        run = person_name(np)
-        ent = registry.by_last.get(run[-1].lower) if run else None
-        known = ent.gender if ent is not None else ""
-    elif np[-1].lower in ROLE_NOUNS or np[-1].lower + "s" in SPEAKING_GROUPS:
+    if ante.kind != "name":
+        if np[-1].lower not in ROLE_NOUNS and np[-1].lower + "s" not in SPEAKING_GROUPS:
+            return None  # "The harbour master": not known to be a person
         known = gender_of(np)  # "the mayor", "the prosecutor" (one of "prosecutors")
-    else:
-        return None  # "The harbour master": not known to be a person
     if not known:
         # "Hale introduced Ana Ruiz. “…,” she said": a person named after the subject whose
         # gender is known to agree is likelier than one whose gender is not known
