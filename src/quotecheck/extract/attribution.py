@@ -89,6 +89,7 @@ from quotecheck.extract.lexicon import (
     PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
     PRONOUNS,
+    QUESTION_FORMS,
     REL_WORDS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
@@ -308,8 +309,9 @@ def leads(tokens: list[Token], np: list[Token]) -> bool:
         return False
     if k + 1 < n and tokens[k].lower in PREPOSITIONS and any(t.is_cap for t in tokens[k + 1 : k + 4]):
         return False  # "Officials at the Water Board": the body they speak for (see names.py)
-    if k + 1 < n and CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS and addressee(tokens[k + 1]):
-        return False  # "Reporters asked Acme Corp …": the one spoken to may answer
+    asks = CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS
+    if k + 1 < n and asks and addressee(tokens[k + 1]):
+        return False  # "Reporters asked Acme Corp …", "Lee pressed Hart …": the one spoken to may answer
     for i in range(k + 1, n - 1):
         if tokens[i].lower not in CUE_FORMS or not tokens[i].text.islower():
             continue  # not "Leo Grant."

@@ -78,6 +78,7 @@ from quotecheck.extract.lexicon import (
     PARTICLES_OUT,
     PARTITIVES,
     PAST_FORMS,
+    PERCEIVE_FORMS,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
@@ -291,6 +292,7 @@ def parse(tokens: list[Token]) -> Sentence:
     restrictive: dict[int, bool] = {}  # restrictive relative clauses: whether their verb was met
     has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
     fronted_inner: set[int] = set()  # fronted clauses inside a report
+    past_comma: set[int] = set()  # clauses a comma inside has been met in
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -344,6 +346,22 @@ def parse(tokens: list[Token]) -> Sentence:
                 close(fronted, i + 1)
                 continue
             relative = open_role(RELATIVE)
+            first_comma = relative >= 0 and relative not in past_comma
+            past_comma.add(relative)
+            series_back = (
+                first_comma
+                and relative not in restrictive
+                and text == ","  # not a quote's comma (“…,”), which the style may put there
+                and has_verb.get(relative, False)
+                and i + 2 < n
+                and tokens[i + 1].lower in ("and", "but")
+                and bare_verb(
+                    tokens, i + 3 if tokens[i + 2].lower in LATER else adverb_run_end(tokens, i + 2)
+                )
+                and all(has_verb.get(c, False) for c in stack[: stack.index(relative)])
+            )  # "praised the nurses, who had worked all night, and called": the comma closes the
+            # relative, and the verb after "and" is the main clause's (not "who had worked all night
+            # and called", nor "who had worked, slept, and called": the relative's own series)
             before_quote = (
                 next_is_quote(tokens, i)
                 and cue_at(tokens, i - 1) is None
@@ -353,7 +371,7 @@ def parse(tokens: list[Token]) -> Sentence:
             after_that = tokens[i - 1].lower == "that"  # "pledged that, if elected, …": a clause is inserted
             if (
                 relative >= 0
-                and (resumed or before_quote)
+                and (resumed or before_quote or series_back)
                 and i - int(spans[relative][0]) >= 2
                 and not after_that
                 and not (
@@ -489,7 +507,11 @@ def parse(tokens: list[Token]) -> Sentence:
             and has_verb.get(stack[-1], False)
             and (
                 finite_follows(
-                    tokens, i + 1, True, tokens[i - 1].lower in (",", "<q,>"), open_role(REPORT) >= 0
+                    tokens,
+                    i + 1,
+                    named=True,
+                    set_off=tokens[i - 1].lower in (",", "<q,>"),
+                    report=open_role(REPORT) >= 0,
                 )
                 or subject_participle_follows(tokens, i + 1)
             )
@@ -577,25 +599,52 @@ def parse(tokens: list[Token]) -> Sentence:
 def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
     """ "who declared at the meeting, “…”": a verb of speech followed only by a setting up
     to the comma at ``i`` takes the quote after that comma."""
+    v = last_cue_before(tokens, lo, i)
+    return (
+        v >= 0 and CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
+    )
+
+
+def last_cue_before(tokens: list[Token], lo: int, i: int) -> int:
+    """Where the cue nearest before the comma at ``i`` stands, after ``lo``, with nothing but
+    words after it up to that comma; -1 if punctuation or a quote comes first (the words
+    after a cue set off from the comma belong to another clause). A word may hold a point,
+    a hyphen or an apostrophe ("told the St. Louis Post-Dispatch", "told O’Brien") and a
+    number its thousands comma ("told 5,000 fans"): they set nothing off."""
     for v in range(i - 1, lo, -1):
         if cue_at(tokens, v) is not None:
-            return CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
-        if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
-            return False
-    return False
+            return v
+        if not (tokens[v].text[:1].isalnum() or tokens[v].text == "-" or thousands_comma(tokens, v)):
+            return -1
+    return -1
 
 
-def series_verb(tokens: list[Token], k: int) -> bool:
-    """A verb with no subject of its own at ``tokens[k]``: the next link of a series ("closed
-    two bars"), not a verb of speech whose speaker may follow ("said a spokesman")."""
+def thousands_comma(tokens: list[Token], k: int) -> bool:
+    """The comma at ``k`` groups the digits of one number ("5,000"), which the tokenizer splits."""
+    return (
+        tokens[k].text == ","
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text.isdigit()
+        and len(tokens[k + 1].text) == 3
+        and tokens[k + 1].text.isdigit()
+    )
+
+
+def bare_verb(tokens: list[Token], k: int) -> bool:
+    """A finite verb with no subject of its own at ``tokens[k]`` ("and called it")."""
     return (
         k < len(tokens)
         and tokens[k].text.islower()
         and not tokens[k].lower.endswith("ing")
         and tokens[k].lower not in AUXILIARIES  # "which the board expects will cost …, would risk"
         and finite_at(tokens, k)
-        and CUE_FORMS.get(tokens[k].lower) not in CORE
     )
+
+
+def series_verb(tokens: list[Token], k: int) -> bool:
+    """A verb with no subject of its own at ``tokens[k]``: the next link of a series ("closed
+    two bars"), not a verb of speech whose speaker may follow ("said a spokesman")."""
+    return bare_verb(tokens, k) and CUE_FORMS.get(tokens[k].lower) not in CORE
 
 
 def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
@@ -603,15 +652,15 @@ def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
     last verb of the clause from ``lo`` to the comma at ``i`` is a verb of speech whose words
     the quote after the comma can be: nothing but a setting, or a listener, between them (not
     "when the judge read the verdict, “…”", nor "as the fans booed, “…”", a reaction)."""
-    for v in range(i - 1, lo, -1):
-        if cue_at(tokens, v) is not None:
-            lemma = CUE_FORMS.get(tokens[v].lower)
-            if lemma not in CORE or v == i - 1 or tokens[v + 1].lower in PREPOSITIONS_OF_SETTING:
-                return lemma in CORE
-            return lemma in TELL_LEMMAS  # "when he told Ann Hale of the Courier, “…”"
-        if not (tokens[v].text.isalnum() or tokens[v].text == "-"):
-            return False
-    return False
+    v = last_cue_before(tokens, lo, i)
+    if v < 0 or cue_at(tokens, v - 1) is not None:
+        return False  # "queued to ask questions, “…”": the noun is the verb's object
+    lemma = CUE_FORMS.get(tokens[v].lower)
+    if lemma not in CORE or v == i - 1 or tokens[v + 1].lower in PREPOSITIONS_OF_SETTING:
+        return lemma in CORE
+    # "when he told Ann Hale of the Courier, “…”"; not "when Ann Hale asked about the
+    # debts, “…”", whose verb has its complement, so the quote goes on from the speaker before
+    return lemma in TELL_LEMMAS and tokens[v + 1].lower not in OBJECT_PREPS
 
 
 def ends_clause(tokens: list[Token], i: int) -> bool:
@@ -1510,8 +1559,12 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and s.tokens[c.head - 1].lower != "to"
             and not s.tokens[c.head].lower.endswith("ing")
             and CUE_FORMS.get(s.tokens[c.head].lower) not in ADDRESS_LEMMAS  # "As Lee spoke, …": a time
-            and not any(  # "“…,” Lee said, as the fans booed, “…”": the clause around has a cue
-                d.speech and d.head < clause.start and s.owner[d.head] == clause.parent for d in s.cues
+            and not any(  # "“…,” Lee said, as the fans booed, “…”": the clause around has a cue;
+                # "As the fans booed, Lee said, “…”": so has the main clause after it
+                d.speech
+                and s.owner[d.head] == clause.parent
+                and (d.head < clause.start or (clause.end <= d.head < p and subject_cached(s, d) is not None))
+                for d in s.cues
             )
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
@@ -1912,13 +1965,17 @@ def object_before_appositive(tokens: list[Token], k: int, b: int, lo: int) -> in
     """ "met [the coach], [Len Pratt], praised": where the verb stands whose object is set off
     by an appositive between the commas at ``k`` and ``b`` (a noun phrase and nothing else),
     or -1. The object must follow its finite verb at once: not "listening to the nominee,
-    Ann Hale, speak", whose noun is the subject of the verb after it."""
+    Ann Hale, speak", whose noun is the subject of the verb after it, nor "heard the coach,
+    Len Pratt, say", "made the coach, Len Pratt, resign": a verb of perceiving or making has
+    its object do the verb after."""
     np = np_forward(tokens, k + 1, b)
     if np is None or k + 1 + len(np) != b:
         return -1
     obj = np_backward(tokens, k - 1, lo)
     j = index(tokens, obj[0], k - 1) - 1 if obj is not None else -1
-    return j if j >= lo and tokens[j].text.islower() and finite_at(tokens, j) else -1
+    if j < lo or not tokens[j].text.islower() or not finite_at(tokens, j):
+        return -1
+    return -1 if tokens[j].lower in PERCEIVE_FORMS or tokens[j].lower in VIEW_VERBS else j
 
 
 def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | None:

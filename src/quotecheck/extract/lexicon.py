@@ -531,6 +531,11 @@ TELL_LEMMAS = {
     "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
     "persuade", "ask", "write", "email", "text",
 }  # fmt: skip
+# Verbs that put questions to their object, who may answer: after "Lee pressed Hart on the
+# budget.", a "he said" is as likely Hart's answer as Lee's words (see attribution.leads).
+QUESTION_FORMS: dict[str, str] = verb_forms(
+    ("question", "press", "interview", "grill", "query", "interrogate", "cross-examine")
+)
 RAISE_FORMS: dict[str, str] = verb_forms(RAISE_LEMMAS)
 
 # Verbs by which someone puts out a document as their own words: "issued a statement saying".
