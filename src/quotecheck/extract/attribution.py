@@ -166,6 +166,8 @@ class Doc:
     The lists are shared, so never changed (no sieve changes a list it is given)."""
     opened: dict[int, bool] = field(default_factory=dict)
     """``opens_sentence`` by quote: the window asks it of every quote, the chain sieves again."""
+    antecedents: dict[tuple[int, str, str], tuple[Mention | None, bool]] = field(default_factory=dict)
+    """``antecedent_of`` by pronoun mention (start, word, cue): the quotes of one cue share it."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token (none when the
@@ -244,31 +246,43 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     word = m.tokens[0].lower if m is not None and m.kind == "pronoun" and f.outer is None else ""
     if m is None or (word not in GENDERED and word != "they"):
         return f
+    # "“…,” she said, “…”": the quotes of one cue share its pronoun, read once
+    key = (m.start, word, m.cue)
+    known = doc.antecedents.get(key)
+    if known is None:
+        known = doc.antecedents[key] = antecedent_of(doc, m, word)
+    ante, before = known
+    return f if ante is None else replace(f, antecedent=ante, before=before)
+
+
+def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool]:
+    """The antecedent ``with_antecedent`` gives the pronoun mention ``m`` (``word``), and
+    whether it is the previous sentence's subject."""
     si = sentence_of(doc.starts, m.start)
     tokens = doc.before(si, m.start)
     if m.start > doc.starts[si] and tokens is None:
-        return f  # too far into a long sentence to read
+        return None, False  # too far into a long sentence to read
     if word in THIRD_PERSON and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
         s0 = doc.starts[si - 1] if si else 0
         first = (doc.text[s0 : s0 + 8].split() or [""])[0]
         if si == 0 or first[:1] in QUOTE_CHARS or first.lower() in PRONOUNS:
-            return f  # a sentence opened by a quote or a pronoun has no subject to read here
+            return None, False  # a sentence opened by a quote or a pronoun has no subject to read here
         prev = doc.before(si - 1, doc.starts[si]) or []
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
-            return f
+            return None, False
         # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
-        return replace(f, antecedent=make_mention(prev, np, m.cue), before=True)
+        return make_mention(prev, np, m.cue), True
     if tokens is None or len(tokens) <= 2 or word not in GENDERED:
-        return f  # no room for a subject and a word after it
+        return None, False  # no room for a subject and a word after it
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
-        return f
-    return replace(f, antecedent=make_mention(tokens, np, m.cue))
+        return None, False
+    return make_mention(tokens, np, m.cue), False
 
 
 def modifier(word: Token) -> bool:

@@ -187,6 +187,16 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
     the pronoun's known gender is named after it ("Hale introduced Ana Ruiz. “…,” she said")."""
     word = m.tokens[0].lower
     np = list(ante.head or ante.tokens)
+    want = "m" if word == "he" else "f"
+    run: list[Token] = []
+    known = ""
+    if ante.kind == "name" and word != "they":
+        # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
+        run = person_name(np)
+        named = registry.by_last.get(run[-1].lower) if run else None
+        if named is None or not named.person or named.gender not in (want, ""):
+            return None
+        known = named.gender
     if not pronoun_agrees(word, np):
         return None
     if word == "they":
@@ -194,15 +204,10 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
         held = registry.by_last.get(np[-1].lower)
         people = plural(np) and person_like(np) and (held is None or " " not in held.name)
         return spaced(np) if people else None
-    want = "m" if word == "he" else "f"
-    if ante.kind == "name":
-        run = person_name(np)
-        ent = registry.by_last.get(run[-1].lower) if run else None
-        known = ent.gender if ent is not None else ""
-    elif np[-1].lower in ROLE_NOUNS or np[-1].lower + "s" in SPEAKING_GROUPS:
+    if ante.kind != "name":
+        if np[-1].lower not in ROLE_NOUNS and np[-1].lower + "s" not in SPEAKING_GROUPS:
+            return None  # "The harbour master": not known to be a person
         known = gender_of(np)  # "the mayor", "the prosecutor" (one of "prosecutors")
-    else:
-        return None  # "The harbour master": not known to be a person
     if not known:
         # "Hale introduced Ana Ruiz. “…,” she said": a person named after the subject whose
         # gender is known to agree is likelier than one whose gender is not known
@@ -210,17 +215,12 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
         between = text[ante.end : stop.start() if stop else m.start]
         low = between.lower()
         for ent in registry.candidates():
-            if (
-                ent.person
-                and ent.gender == want
-                and ent.last in low
-                and re.search(rf"\b{re.escape(ent.last)}\b", low)
-            ):
+            if ent.person and ent.gender == want and ent.last in low and whole_word(ent.last, low):
                 return None
     if ante.kind == "name":
         tail = text[m.end : m.end + 60]
         tail = tail[: next(CLAUSE_END.finditer(tail + ".")).start()]
-        if run and re.search(rf"\b{re.escape(run[-1].text)}\b", tail):
+        if run and whole_word(run[-1].text, tail):
             return None  # "Hale asked Ruiz …. “…,” he told Hale": not the one spoken to
         return registry.subject(word, np)
     if (resolved := registry.description(np)) is not None:
@@ -232,6 +232,28 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
     pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
     roles = {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None else set()
     return spaced(np) if pick is None or (roles and head not in roles) else None
+
+
+def whole_word(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` with a word boundary on both sides, as
+    ``re.search(rf"\\b{re.escape(word)}\\b", text)`` would tell, without compiling a pattern
+    for every name (a compile costs more than the rest of ``previous_subject``)."""
+    if not word:
+        return re.search(r"\b", text) is not None
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if boundary(text, at) and boundary(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def boundary(text: str, at: int) -> bool:
+    """``\\b`` at ``at``: a word character (as the regex engine reads one) on one side only."""
+    left = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    right = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return left != right
 
 
 def described_as(np: list[Token], kind: str) -> str:
