@@ -79,9 +79,11 @@ from quotecheck.extract.lexicon import (
     LEAD_INS,
     NO_INVERSION,
     OBJECT_OPENERS,
+    OBJECT_PREPS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
+    PEOPLE_PLURALS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PREPOSITIONS,
@@ -90,11 +92,14 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     QUESTION_FORMS,
     REL_WORDS,
+    ROLE_NOUNS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
     SPEAKER_KINDS,
+    SPEAKING_GROUPS,
     SPEECH_NOUNS,
     STOP_CAPS,
+    SUBORDINATORS,
     TELL_LEMMAS,
     THIRD_PERSON,
     TIME_NOUNS,
@@ -275,6 +280,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
             return None, False
+        if word == "they" and rival_people(prev, np):
+            return None, False  # "Police questioned the neighbours. They said …": either may be "they"
         # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
         return make_mention(prev, np, m.cue), True
     if tokens is None or len(tokens) <= 2 or word not in GENDERED:
@@ -319,6 +326,38 @@ def leads(tokens: list[Token], np: list[Token]) -> bool:
         if before.text == "," and all(t.is_cap or not t.text.isalpha() for t in tokens[i + 1 :]):
             return False  # ", said Ann Hale."
     return True
+
+
+def rival_people(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the sentence ``tokens`` whose subject is ``np`` names another plural of people
+    after its verb ("Police arrested the protesters", "Managers met the striking workers"),
+    who could as well be the "they" of the next sentence; one named in a phrase on the subject
+    before its verb ("Lawyers for the families filed …") is no rival."""
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    verb = next((i for i in range(k, n) if finite(tokens[i])), k - 1)
+    return any(
+        tokens[i].quote < 0 and many_people(tokens[i].lower) and not modifies(tokens, i)
+        for i in range(verb + 1, n)
+    )
+
+
+def modifies(tokens: list[Token], i: int) -> bool:
+    """ "the police station", "staff shortages": the word at ``i`` modifies a noun after it,
+    which is no word of grammar, verb nor adverb (not "the police outside", "staff who")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or finite(nxt):
+        return False
+    low = nxt.lower
+    grammar = low in OBJECT_PREPS or low in SUBORDINATORS or low in COORDINATORS or low in CLAUSE_STARTERS
+    return not grammar and low not in OWN_SUBJECT_RELATIVES and not low.endswith("ly")
+
+
+def many_people(word: str) -> bool:
+    """A plural noun of people: "neighbours", "police", "senators" (not "the union")."""
+    if word in PEOPLE_PLURALS:
+        return True
+    return word.endswith("s") and (word in SPEAKING_GROUPS or word[:-1] in ROLE_NOUNS)
 
 
 def with_outer(doc: Doc, qi: int, f: Found) -> Found:

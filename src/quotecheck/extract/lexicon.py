@@ -730,6 +730,21 @@ COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", 
 
 GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
 
+# Plurals of people besides SPEAKING_GROUPS, for a group that competes with a plural subject
+# for "they" ("Police questioned the neighbours. They said …").
+PEOPLE_PLURALS = {
+    "people", "police", "staff", "men", "women", "children", "families", "neighbours",
+    "neighbors", "villagers", "passengers", "tenants", "landlords", "victims", "witnesses",
+    "survivors", "farmers", "officers", "soldiers", "troops", "guards", "nurses", "patients",
+    "pupils", "citizens", "veterans", "refugees", "migrants", "strikers", "suspects",
+    "customers", "shoppers", "drivers", "commuters", "locals", "owners", "players", "coaches",
+    "journalists", "politicians", "ministers", "investors", "athletes", "volunteers",
+    "colleagues", "friends", "relatives", "mourners", "tourists", "visitors", "guests",
+    "prisoners", "inmates", "detainees", "agents", "councillors", "councilors",
+    "campaigners", "marchers", "picketers", "fishermen", "miners", "dockers", "builders",
+    "regulators", "investigators", "inspectors", "auditors", "employers",
+}  # fmt: skip
+
 # "Former UK harbour minister Ada Quist": a country code before a title is no name
 COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
