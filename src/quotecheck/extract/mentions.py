@@ -103,7 +103,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, is_org
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_title
 from quotecheck.extract.sentences import Token, index
 
 
@@ -761,6 +761,59 @@ def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
         return -1
     nxt = tokens[k]
     return k if (nxt.is_cap and nxt.lower not in STOP_CAPS) or nxt.lower.rstrip(".") in TITLES else -1
+
+
+NAME_CLOSERS = frozenset({",", ".", ";", "!", "?", "of", "at", "in", "on"})
+"""What may follow a described name closing its clause ("…, said fire chief Ann Lee of Dunmore")."""
+
+
+def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
+    """ "said Dunmore Fire battalion chief Ann Lee", "says season-ticket holder Ivo Brandt.":
+    after an inverted cue, an optional capitalised organisation, a run of lower-case or
+    hyphenated words (the description, whatever its words) and a two- or three-word
+    capitalised name that closes the clause. The whole phrase, or None; the name is the
+    speaker and the words before it its role. A plural or a verb-like last word, a function
+    word or a place where the name should be is no such phrase ("said fire crews from Ely
+    County", "said the chief would resign")."""
+    i = start
+    while i < hi and i - start < 4 and tokens[i].is_cap and tokens[i].lower not in STOP_CAPS:
+        i += 1  # "Dunmore Fire": the organisation the person works for
+    m = i
+    while i < hi and i - m < 4 and description_word(tokens[i]):
+        i += 1
+    if i == m:
+        return None
+    head = tokens[i - 1].lower
+    if plural([tokens[i - 1]]) or head.endswith(NON_NOUN_ENDS) or head.endswith("ly"):
+        return None
+    n = i
+    while (
+        i < hi
+        and i - n < 3
+        and tokens[i].is_cap
+        and tokens[i].lower not in STOP_CAPS
+        and not is_title(tokens[i])
+    ):
+        i += 1
+    name = tokens[n:i]
+    if len(name) < 2 or is_org(name) or (i < hi and tokens[i].lower not in NAME_CLOSERS):
+        return None
+    return tokens[start:i]
+
+
+def description_word(tok: Token) -> bool:
+    """A lower-case word of a description before a name: "regional", "fire", "season-ticket"."""
+    low = tok.lower
+    if not (tok.text.islower() and all(part.isalpha() for part in low.split("-"))):
+        return False
+    return not (
+        low in STOP
+        or low in DETERMINERS
+        or low in AUXILIARIES
+        or low in TIME_WORDS
+        or low in OBJECT_PREPS
+        or low in PRONOUNS
+    )
 
 
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
