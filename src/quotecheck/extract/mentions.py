@@ -47,6 +47,7 @@ from quotecheck.extract.lexicon import (
     MEDIUM_PREPOSITIONS,
     MODALS,
     MONTHS,
+    NAME_CLOSERS,
     NAME_JOINERS,
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
@@ -761,10 +762,6 @@ def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
         return -1
     nxt = tokens[k]
     return k if (nxt.is_cap and nxt.lower not in STOP_CAPS) or nxt.lower.rstrip(".") in TITLES else -1
-
-
-NAME_CLOSERS = frozenset({",", ".", ";", "!", "?", "of", "at", "in", "on"})
-"""What may follow a described name closing its clause ("…, said fire chief Ann Lee of Dunmore")."""
 
 
 def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
