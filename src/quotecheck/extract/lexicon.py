@@ -1121,3 +1121,8 @@ GLOSS_LEAD_WORDS = ("literally", "roughly", "meaning", "or")
 NAMERS_BEFORE_ADVERB = (FINITE_AUX - FINITE_BE - {"seems", "appears"}) | {"who"}
 """Words before an adverb and a naming verb that make the verb someone's act ("who once
 called", "has repeatedly called"), not a participle ("often called")."""
+
+
+NAME_CLOSERS = frozenset({",", ".", ";", "!", "?", "of", "at", "in", "on"})
+"""What may follow a name that closes a description after an inverted cue ("said fire chief
+Ann Lee of Dunmore", "…, said shelter manager Ivo Brandt, who …")."""

@@ -47,6 +47,7 @@ from quotecheck.extract.lexicon import (
     MEDIUM_PREPOSITIONS,
     MODALS,
     MONTHS,
+    NAME_CLOSERS,
     NAME_JOINERS,
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
@@ -103,7 +104,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, is_org
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_title
 from quotecheck.extract.sentences import Token, index
 
 
@@ -761,6 +762,53 @@ def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
         return -1
     nxt = tokens[k]
     return k if (nxt.is_cap and nxt.lower not in STOP_CAPS) or nxt.lower.rstrip(".") in TITLES else -1
+
+
+def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
+    """ "said Dunmore Fire battalion chief Ann Lee", "says season-ticket holder Ivo Brandt.",
+    "said lifelong Rovers supporter Ann Lee": after an inverted cue, a description of
+    lower-case or hyphenated words (whatever they are), capitalised names of bodies among
+    them, then the capitalised name of a person that closes the clause. The whole phrase,
+    or None; the name is the speaker and the words before it its role. A plural or a
+    verb-like last word, a function word or a place where the name should be is no such
+    phrase ("said fire crews from Ely County", "said the chief would resign")."""
+    e = start
+    described = False
+    while e < hi and e - start < DESCRIBED_REACH:
+        tok = tokens[e]
+        if description_word(tok):
+            described = True
+        elif not (tok.is_cap and tok.lower not in STOP_CAPS):
+            break
+        e += 1
+    n = e
+    while n > start and tokens[n - 1].is_cap and not is_title(tokens[n - 1]):
+        n -= 1  # the person's name: the capitalised words at the end
+    if not described or n in (start, e) or e - n > 3 or (e < hi and tokens[e].lower not in NAME_CLOSERS):
+        return None
+    head, name = tokens[n - 1], tokens[n:e]
+    low = head.lower.rstrip(".")
+    if is_org(name):
+        return None  # "said fire crews Ely County": a place
+    if is_title(head) or low in TITLES or low in ROLE_NOUNS:
+        return tokens[start:e]  # "said regional fire commander Weber": a known title may take a surname
+    if not description_word(head) or plural([head]) or low.endswith(NON_NOUN_ENDS) or low.endswith("ly"):
+        return None  # "said families near Cedar Falls", "said volunteers helping Ivo Brandt"
+    return tokens[start:e] if len(name) >= 2 else None
+
+
+DESCRIBED_REACH = 10
+"""How many words ``described_name`` reads after the cue: a description and a name."""
+
+
+def description_word(tok: Token) -> bool:
+    """A lower-case word of a description before a name: "regional", "fire", "season-ticket"."""
+    low = tok.lower
+    if not (tok.text.islower() and all(part.isalpha() for part in low.split("-"))):
+        return False
+    return not (
+        low in STOP or low in DETERMINERS or low in AUXILIARIES or low in OBJECT_PREPS or low in PRONOUNS
+    )
 
 
 CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
