@@ -330,21 +330,15 @@ def relation_before(text: str, comma: int, e: int) -> Token | None:
     after = text[e : e + 2]
     if not (after[:1] == "," or (after[:1] == " " and after[1:2].islower())):
         return None
-    start = text.rfind(" ", max(0, comma - 40), comma) + 1
-    noun = text[start:comma]
-    if (
-        start < 2
-        or not (noun.isalpha() and noun.islower())
-        or noun in NOT_RELATIONS
-        or noun.endswith(PLACE_ENDS)
-    ):
+    before = text[max(0, comma - 60) : comma].split()
+    if len(before) < 2:
         return None
-    owner = text[text.rfind(" ", max(0, start - 41), start - 1) + 1 : start - 1]
-    if not (
-        owner.lower() in POSSESSIVE_DETERMINERS[:3]
-        or (owner[:1].isupper() and owner.endswith(POSSESSIVE_ENDS))
-    ):
+    owner, noun = before[-2], before[-1]
+    if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
         return None
+    if not (owner.lower() in POSSESSIVE_DETERMINERS[:3] or owner.endswith(POSSESSIVE_ENDS)):
+        return None
+    start = comma - len(noun)
     return Token(noun, noun, start, comma)
 
 
