@@ -57,7 +57,6 @@ def test_it_after_an_object_with_a_rival_body_or_thing_is_left_unresolved(text: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Nurses picketed the Tamsin Health Agency. “We are exhausted,” they said.\n",
         "Ann Lee and Tom Keel sued the Grain Board. “We want our money,” they said.\n",
         "Witnesses called Dunmore Police at 2 a.m. “We waited an hour,” they said.\n",
         # "the bank" inside the quotation itself is not a later mention of the body

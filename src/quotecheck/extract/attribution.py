@@ -83,7 +83,8 @@ from quotecheck.extract.lexicon import (
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
-    PEOPLE_PLURALS,
+    PEOPLE_OR_THINGS,
+    PERSONAL_PRONOUNS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PREPOSITIONS,
@@ -92,11 +93,9 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     QUESTION_FORMS,
     REL_WORDS,
-    ROLE_NOUNS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
     SPEAKER_KINDS,
-    SPEAKING_GROUPS,
     SPEECH_NOUNS,
     STOP_CAPS,
     SUBORDINATORS,
@@ -117,6 +116,7 @@ from quotecheck.extract.mentions import (
     medium,
     np_backward,
     np_forward,
+    people_plural,
     perceived,
     pronoun_agrees,
     verb_like,
@@ -338,27 +338,24 @@ def rival_people(tokens: list[Token], np: list[Token]) -> bool:
     k = index(tokens, np[-1], len(np) - 1) + 1
     verb = next((i for i in range(k, n) if finite(tokens[i])), k - 1)
     return any(
-        tokens[i].quote < 0 and many_people(tokens[i].lower) and not modifies(tokens, i)
+        tokens[i].quote < 0
+        and (people_plural(tokens[i].lower) or tokens[i].lower in PEOPLE_OR_THINGS)
+        and not modifies(tokens, i)
         for i in range(verb + 1, n)
     )
 
 
 def modifies(tokens: list[Token], i: int) -> bool:
     """ "the police station", "staff shortages": the word at ``i`` modifies a noun after it,
-    which is no word of grammar, verb nor adverb (not "the police outside", "staff who")."""
+    which is no word of grammar, verb nor adverb (not "the police outside", "staff who"), nor
+    a second object ("told the families nothing", "gave the crews their orders")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or finite(nxt):
         return False
     low = nxt.lower
     grammar = low in OBJECT_PREPS or low in SUBORDINATORS or low in COORDINATORS or low in CLAUSE_STARTERS
+    grammar = grammar or low in DETERMINERS or low in PERSONAL_PRONOUNS or low.endswith("thing")
     return not grammar and low not in OWN_SUBJECT_RELATIVES and not low.endswith("ly")
-
-
-def many_people(word: str) -> bool:
-    """A plural noun of people: "neighbours", "police", "senators" (not "the union")."""
-    if word in PEOPLE_PLURALS:
-        return True
-    return word.endswith("s") and (word in SPEAKING_GROUPS or word[:-1] in ROLE_NOUNS)
 
 
 def with_outer(doc: Doc, qi: int, f: Found) -> Found:

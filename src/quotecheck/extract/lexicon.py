@@ -513,11 +513,21 @@ DOCUMENT_NOUNS = {
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
 }  # fmt: skip
 # Subjects a bare present verb agrees with ("they say", "voters say").
+# Plural nouns of people without an -s: "Police say", "People say", "Women tell".
+PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
 PLURAL_SUBJECTS = {
-    "i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others",
-    # plural nouns without an -s: "Police say", "People say", "Women tell"
-    "people", "police", "staff", "personnel", "men", "women", "children", "clergy",
-}  # fmt: skip
+    "i",
+    "we",
+    "you",
+    "they",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "all",
+    "others",
+} | PEOPLE_WITHOUT_S
 # Prepositions of a setting phrase between a cue and what it reports ("said on Monday that").
 PREPOSITIONS_OF_SETTING = {
     "on", "in", "at", "during", "from", "after", "before", "via", "through", "over", "with", "to",
@@ -608,13 +618,18 @@ SPEAKING_GROUPS = {
     "commentators", "economists", "scientists", "researchers", "advocates", "detractors", "fans",
     "aides", "allies", "rivals", "campaign", "administration", "government", "committee", "agency",
     "department", "party", "group", "union", "company", "newspaper", "paper", "board", "court",
-    "crowd", "authors", "writers", "reporters", "pundits", "candidates", "police", "prosecutors",
+    "crowd", "authors", "writers", "reporters", "pundits", "candidates", "prosecutors",
     "organizers", "organisers", "participants", "delegates", "donors", "attendees", "workers",
     "employees", "staffers", "students", "parents", "teachers", "doctors", "lawyers", "legislators",
     "congressmen", "governors", "mayors", "judges", "users", "readers", "viewers", "listeners",
     "bloggers", "commenters", "followers",
 }  # fmt: skip
 AGENT_PLURALS = ("ists", "ians", "izers", "isers", "ators", "ents", "ants")
+# Plurals with such an ending that name things ("the events", "the plants").
+NOT_AGENTS = {
+    "events", "incidents", "accidents", "plants", "grants", "restaurants", "contents", "precedents",
+    "cents", "tents", "intents", "currents", "remnants", "generators", "indicators", "elevators",
+}  # fmt: skip
 # Heads of a body's name after a name ("the Brandt campaign", "the Tan office").
 ORG_HEADS = {
     "campaign", "camp", "team", "office", "administration", "committee", "spokesman", "spokeswoman",
@@ -731,22 +746,27 @@ APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
-GROUP_NOUNS = {"police", "staff", "people", "management", "leadership", "public", "press", "media"}
+# Nouns without an -s that stand for many: a body's people ("management", "the press") or
+# people themselves (PEOPLE_WITHOUT_S).
+GROUP_NOUNS = {"management", "leadership", "public", "press", "media"} | PEOPLE_WITHOUT_S
 
-# Plurals of people besides SPEAKING_GROUPS, for a group that competes with a plural subject
-# for "they" ("Police questioned the neighbours. They said …").
+# Plurals of people besides PEOPLE_WITHOUT_S, the plurals in SPEAKING_GROUPS and those of
+# ROLE_NOUNS, all of which ``mentions.people_plural`` (their one test) reads as well.
 PEOPLE_PLURALS = {
-    "people", "police", "staff", "men", "women", "children", "families", "neighbours",
-    "neighbors", "villagers", "passengers", "tenants", "landlords", "victims", "witnesses",
-    "survivors", "farmers", "officers", "soldiers", "troops", "guards", "nurses", "patients",
-    "pupils", "citizens", "veterans", "refugees", "migrants", "strikers", "suspects",
-    "customers", "shoppers", "drivers", "commuters", "locals", "owners", "players", "coaches",
-    "journalists", "politicians", "ministers", "investors", "athletes", "volunteers",
-    "colleagues", "friends", "relatives", "mourners", "tourists", "visitors", "guests",
-    "prisoners", "inmates", "detainees", "agents", "councillors", "councilors",
-    "campaigners", "marchers", "picketers", "fishermen", "miners", "dockers", "builders",
-    "regulators", "investigators", "inspectors", "auditors", "employers",
+    "families", "neighbours", "neighbors", "villagers", "passengers", "landlords", "victims",
+    "witnesses", "survivors", "farmers", "officers", "soldiers", "troops", "guards", "nurses",
+    "pupils", "citizens", "refugees", "strikers", "suspects", "customers", "shoppers",
+    "commuters", "locals", "owners", "players", "investors", "athletes", "volunteers",
+    "colleagues", "friends", "relatives", "mourners", "visitors", "guests", "prisoners", "inmates",
+    "detainees", "councillors", "councilors", "campaigners", "marchers", "picketers", "fishermen",
+    "miners", "dockers", "builders", "inspectors", "auditors", "employers", "firefighters",
+    "detectives", "midwives", "paramedics", "rescuers", "pensioners", "engineers", "sailors",
+    "crews", "priests", "jurors", "agents", "investigators", "journalists", "migrants",
+    "patients", "politicians", "regulators", "tenants", "tourists",
 }  # fmt: skip
+# Plurals that name people as often as things ("the drivers of the rise", "the coaches
+# arrived late"): a rival for "they", never what "they" is read as.
+PEOPLE_OR_THINGS = {"drivers", "coaches"}
 
 # "Former UK harbour minister Ada Quist": a country code before a title is no name
 COUNTRY_CODES = {"US", "UK", "EU", "UN"}

@@ -52,6 +52,7 @@ from quotecheck.extract.lexicon import (
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
     NOT_ADVERBS,
+    NOT_AGENTS,
     NOT_BEFORE_CUE,
     NOT_PLURAL_ENDS,
     NOUN_MARKERS,
@@ -65,6 +66,8 @@ from quotecheck.extract.lexicon import (
     PARTITIVES,
     PAST_FORMS,
     PEOPLE_HEADS,
+    PEOPLE_PLURALS,
+    PEOPLE_WITHOUT_S,
     PERCEIVE_FORMS,
     PERSONAL_PRONOUNS,
     PLACE_FIRST,
@@ -1161,9 +1164,22 @@ def can_speak(np: list[Token]) -> bool:
 
 
 def person_like(np: list[Token]) -> bool:
-    """A description that can speak: plural people ("critics", "several senators") or a role
-    ("the mayor"); not "the plan"."""
+    """A description that can speak: plural people ("critics", "several senators"), a role
+    ("the mayor") or a body ("the committee"); not "the plan"."""
     last = np[-1].lower
-    if last in ROLE_NOUNS or last.rstrip("s") in ROLE_NOUNS:
+    return last in ROLE_NOUNS or last in SPEAKING_GROUPS or people_plural(last) or agent_plural(last)
+
+
+def people_plural(word: str) -> bool:
+    """The one test of a known plural noun of people ("farmers", "police", "senators"), read
+    for the "they" a plural subject stands for and for a rival plural after its verb; not
+    "the union"."""
+    if word in PEOPLE_WITHOUT_S or word in PEOPLE_PLURALS:
         return True
-    return last in SPEAKING_GROUPS or last.endswith(AGENT_PLURALS)
+    return word.endswith("s") and (word in SPEAKING_GROUPS or word[:-1] in ROLE_NOUNS)
+
+
+def agent_plural(word: str) -> bool:
+    """A plural with the ending of an agent noun ("pharmacists", "consultants"): a guess that
+    holds for a subject, not for any word ("represents", "the events"); an -ment names none."""
+    return word.endswith(AGENT_PLURALS) and not word.endswith("ments") and word not in NOT_AGENTS
