@@ -66,7 +66,10 @@ def test_first_name_after_a_relation_is_a_person(text: str, who: list[str]) -> N
     ("text", "who"),
     [
         # a body after a possessive: the firm speaks, no person is made of it
-        ("Rudy Kerr founded the firm. Kerr's company, Zelco, said in a statement that “orders are up.”", ["Zelco"]),
+        (
+            "Rudy Kerr founded the firm. Kerr's company, Zelco, said in a statement that “orders are up.”",
+            ["Zelco"],
+        ),
         # a place after a possessive: the pronoun keeps to the man
         (
             "Gavin Pryce grew up on the coast. His hometown, Whitby, held a parade. “It is good to be back,” he said.",
