@@ -318,10 +318,13 @@ ROLE_NOUNS = {
 # possessive or object pronoun is someone else's ("Her husband", "a friend of his").
 MALE_WORDS = {"mr.", "mr", "man", "father", "husband", "son", "congressman", "businessman",
               "spokesman", "chairman", "king", "prince", "sir", "lord", "brother", "boy",
-              "actor", "councilman", "he"}  # fmt: skip
+              "actor", "councilman", "he", "widower", "uncle", "nephew", "grandfather", "grandson",
+              "boyfriend", "stepfather", "stepson"}  # fmt: skip
 FEMALE_WORDS = {"mrs.", "mrs", "ms.", "ms", "miss", "woman", "mother", "wife", "daughter",
                 "congresswoman", "businesswoman", "spokeswoman", "chairwoman", "queen",
-                "princess", "lady", "dame", "sister", "girl", "actress", "councilwoman", "she"}  # fmt: skip
+                "princess", "lady", "dame", "sister", "girl", "actress", "councilwoman", "she",
+                "widow", "aunt", "niece", "grandmother", "granddaughter", "girlfriend", "stepmother",
+                "stepdaughter"}  # fmt: skip
 
 # Words that end a sentence only when no abbreviation stands before the period.
 ABBREVIATIONS = {
@@ -1146,3 +1149,20 @@ called", "has repeatedly called"), not a participle ("often called")."""
 NAME_CLOSERS = frozenset({",", ".", ";", "!", "?", "of", "at", "in", "on"})
 """What may follow a name that closes a description after an inverted cue ("said fire chief
 Ann Lee of Dunmore", "…, said shelter manager Ivo Brandt, who …")."""
+
+# Nouns after a possessive that are no relation or role of a person, so the one-word name set
+# off after them is no person ("Hale’s firm, Acme,", "her book, Ashes,"); and the ends of
+# place nouns ("his hometown, Dover,").
+NOT_RELATIONS = (
+    ORG_WORDS
+    | COMPANY_NOUNS
+    | (ORG_HEADS - ROLE_NOUNS)
+    | WORK_NOUNS
+    | DOCUMENT_NOUNS
+    | THING_HEADS
+    | PLACE_WORDS
+    # named things people own or run: "her café, Luna,", "his dog, Rex,"
+    | {"business", "shop", "store", "café", "cafe", "restaurant", "bar", "bakery", "hotel", "farm", "brand"}
+    | {"label", "band", "charity", "startup", "boat", "ship", "dog", "cat", "horse", "car", "app", "product"}
+)
+PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")

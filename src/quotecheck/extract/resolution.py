@@ -18,15 +18,22 @@ from quotecheck.extract.lexicon import (
     NAME_BREAKING_TITLES,
     NAME_OPENING_TITLES,
     NOT_NAMES,
+    NOT_RELATIONS,
+    ORG_WORDS,
     PAST_FORMS,
     PATTERN_TITLES,
+    PLACE_ENDS,
+    PLACE_WORDS,
     PLURAL_SUBJECTS,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDS,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
     SPEAKING_GROUPS,
     STOP,
     STOP_CAPS,
+    TIME_NOUNS,
     TITLES,
     VERB_ADVERB_ENDS,
     WEEKDAYS,
@@ -38,7 +45,7 @@ from quotecheck.extract.mentions import (
     plural,
     pronoun_agrees,
 )
-from quotecheck.extract.names import Registry, gender_of, is_title, person_name
+from quotecheck.extract.names import Registry, gender_of, given_gender, is_title, person_name
 from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
 
@@ -305,12 +312,49 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 bare: list[Token] = []
                 words(text, p, e, bare)
                 registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
+            elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
+                register_relation(registry, text, relation, p, e)
             continue
         if ent.person and ent.name.split()[-1] == word:
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
                 registry.mark_namesakes(ent.last, ent)
             short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
+
+
+def relation_before(text: str, comma: int, e: int) -> Token | None:
+    """The noun of relation or role before a one-word name set off by commas after a
+    possessive ("Lund’s brother, Anders,", "her coach, Gregor, said"): that word is a
+    person of their own, not the possessor. None when the noun is a body, a work, a
+    document or a place the code knows ("Hale’s firm, Acme,", "his hometown, Dover,")."""
+    after = text[e : e + 2]
+    if not (after[:1] == "," or (after[:1] == " " and after[1:2].islower())):
+        return None
+    before = text[max(0, comma - 60) : comma].split()
+    if len(before) < 2:
+        return None
+    owner, noun = before[-2], before[-1]
+    if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
+        return None
+    if not (owner.lower() in POSSESSIVE_DETERMINERS[:3] or owner.endswith(POSSESSIVE_ENDS)):
+        return None
+    start = comma - len(noun)
+    return Token(noun, noun, start, comma)
+
+
+def register_relation(registry: Registry, text: str, relation: Token, p: int, e: int) -> None:
+    """Register the name after ``relation`` ("his wife, Eva,") as a person filed under that
+    word, with the relation's role. Only when the relation noun or the first name tells the
+    gender: "Her coach, Gregor, hugged her. “…,” she said" may be either of the two."""
+    word = text[p:e]
+    low = word.lower()
+    if low in PLACE_WORDS or low in STOP_CAPS or low in ORG_WORDS or low in TIME_NOUNS:
+        return
+    gender = gender_of([relation]) or given_gender(word)
+    if gender and registry.name([relation, Token(word, low, p, e)], narrative=True) is not None:
+        ent = registry.by_last.get(low)
+        if ent is not None and ent.person:
+            ent.gender = ent.gender or gender
 
 
 def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list[re.Match[str]]:
