@@ -22,10 +22,10 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     PAST_FORMS,
     PATTERN_TITLES,
+    PERSON_POSSESSIVES,
     PLACE_ENDS,
     PLACE_WORDS,
     PLURAL_SUBJECTS,
-    POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDS,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
@@ -336,7 +336,7 @@ def relation_before(text: str, comma: int, e: int) -> Token | None:
     owner, noun = before[-2], before[-1]
     if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
         return None
-    if not (owner.lower() in POSSESSIVE_DETERMINERS[:3] or owner.endswith(POSSESSIVE_ENDS)):
+    if not (owner.lower() in PERSON_POSSESSIVES or owner.endswith(POSSESSIVE_ENDS)):
         return None
     start = comma - len(noun)
     return Token(noun, noun, start, comma)
