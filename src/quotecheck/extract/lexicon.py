@@ -1169,3 +1169,10 @@ NOT_RELATIONS = (
     | {"label", "band", "charity", "startup", "boat", "ship", "dog", "cat", "horse", "car", "app", "product"}
 )
 PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")
+
+ADVERBS_AFTER_OBJECT = (
+    LATER | SENTENCE_ADVERBS | TIME_AFTER | WEEKDAYS | {"today", "yesterday", "tonight", "overnight", "last"}
+) | {"twice", "once", "anyway", "together"}
+"""Words that may follow a plural object without it modifying them ("arrested the protesters
+yesterday", "met the strikers twice"): adverbs of time or manner with no -ly ending, and the
+"last" of "last night"."""
