@@ -512,22 +512,12 @@ DOCUMENT_NOUNS = {
     "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
 }  # fmt: skip
-# Subjects a bare present verb agrees with ("they say", "voters say").
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
+# Subjects a bare present verb agrees with ("they say", "voters say").
 PLURAL_SUBJECTS = {
-    "i",
-    "we",
-    "you",
-    "they",
-    "two",
-    "three",
-    "four",
-    "five",
-    "both",
-    "all",
-    "others",
-} | PEOPLE_WITHOUT_S
+    "i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others",
+} | PEOPLE_WITHOUT_S  # fmt: skip
 # Prepositions of a setting phrase between a cue and what it reports ("said on Monday that").
 PREPOSITIONS_OF_SETTING = {
     "on", "in", "at", "during", "from", "after", "before", "via", "through", "over", "with", "to",

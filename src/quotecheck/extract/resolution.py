@@ -246,8 +246,6 @@ def whole_word(word: str, text: str) -> bool:
     """Whether ``word`` stands in ``text`` with a word boundary on both sides, as
     ``re.search(rf"\\b{re.escape(word)}\\b", text)`` would tell, without compiling a pattern
     for every name (a compile costs more than the rest of ``previous_subject``)."""
-    if not word:
-        return re.search(r"\b", text) is not None
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
