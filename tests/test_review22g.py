@@ -47,6 +47,8 @@ def test_a_relative_of_the_possessives_gender_leaves_the_subject(text: str, who:
         # neighbours: the relative's gender is not the possessive's, so the pronoun picks them
         ("Oren Tal hugged his daughter, Mia, outside. “I was scared,” she said.", ["Mia"]),
         ("Kira Vos hugged her brother, Tom, at the gate. “I was scared,” he said.", ["Tom"]),
+        # a name after one comma is the subject of its own clause: the later "she" is hers
+        ("Oren Tal defended her decision, Maria said. “It was a shock,” she said.", ["Maria"]),
     ],
 )
 def test_a_relative_of_the_other_gender_is_the_pronouns_speaker(text: str, who: list[str | None]) -> None:

@@ -345,16 +345,21 @@ def relation_before(text: str, comma: int, e: int) -> tuple[Token, str] | None:
 def register_relation(registry: Registry, text: str, relation: Token, owner: str, p: int, e: int) -> None:
     """Register the name after ``relation`` ("his wife, Eva,") as a person filed under that
     word, with the relation's role. Only when the relation noun or the first name tells the
-    gender: "Her coach, Gregor, hugged her. “…,” she said" may be either of the two; and
-    only when that gender is not the one the possessive ``owner`` tells: after "Mia Lund met
-    her sister, Maria," a "she" may be either woman, and the subject stays the likelier."""
+    gender: "Her coach, Gregor, hugged her. “…,” she said" may be either of the two; and,
+    for a name set off by two commas, only when that gender is not the one the possessive
+    ``owner`` tells: after "Mia Lund met her sister, Maria," a "she" may be either woman, and
+    the subject stays the likelier (but "… her yesterday, Maria said" makes Maria a subject)."""
     word = text[p:e]
     low = word.lower()
     if low in PLACE_WORDS or low in STOP_CAPS or low in ORG_WORDS or low in TIME_NOUNS:
         return
     gender = gender_of([relation]) or given_gender(word)
     pronoun = PRONOUN_OF.get(owner, "")
-    if pronoun and gender == gender_of([Token(pronoun, pronoun, relation.start, relation.start)]):
+    if (
+        pronoun
+        and text[e : e + 1] == ","
+        and gender == gender_of([Token(pronoun, pronoun, relation.start, relation.start)])
+    ):
         return
     if gender and registry.name([relation, Token(word, low, p, e)], narrative=True) is not None:
         ent = registry.by_last.get(low)
