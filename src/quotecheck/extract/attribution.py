@@ -54,6 +54,7 @@ from quotecheck.extract.grammar import (
 )
 from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
+    ADVERBS_AFTER_OBJECT,
     ARTICLES,
     AUXILIARIES,
     CLAUSE_AFTER_DESCRIPTION,
@@ -348,11 +349,14 @@ def rival_people(tokens: list[Token], np: list[Token]) -> bool:
 def modifies(tokens: list[Token], i: int) -> bool:
     """ "the police station", "staff shortages": the word at ``i`` modifies a noun after it,
     which is no word of grammar, verb nor adverb (not "the police outside", "staff who"), nor
-    a second object ("told the families nothing", "gave the crews their orders")."""
+    a second object ("told the families nothing", "gave the crews their orders"), nor an
+    adverb without -ly ("arrested the protesters yesterday", "met the strikers twice")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or finite(nxt):
         return False
     low = nxt.lower
+    if low in ADVERBS_AFTER_OBJECT:
+        return False
     grammar = low in OBJECT_PREPS or low in SUBORDINATORS or low in COORDINATORS or low in CLAUSE_STARTERS
     grammar = grammar or low in DETERMINERS or low in PERSONAL_PRONOUNS or low.endswith("thing")
     return not grammar and low not in OWN_SUBJECT_RELATIVES and not low.endswith("ly")

@@ -512,22 +512,12 @@ DOCUMENT_NOUNS = {
     "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
 }  # fmt: skip
-# Subjects a bare present verb agrees with ("they say", "voters say").
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
+# Subjects a bare present verb agrees with ("they say", "voters say").
 PLURAL_SUBJECTS = {
-    "i",
-    "we",
-    "you",
-    "they",
-    "two",
-    "three",
-    "four",
-    "five",
-    "both",
-    "all",
-    "others",
-} | PEOPLE_WITHOUT_S
+    "i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others",
+} | PEOPLE_WITHOUT_S  # fmt: skip
 # Prepositions of a setting phrase between a cue and what it reports ("said on Monday that").
 PREPOSITIONS_OF_SETTING = {
     "on", "in", "at", "during", "from", "after", "before", "via", "through", "over", "with", "to",
@@ -1036,6 +1026,9 @@ PARTICIPLE_ENDS = ("ed", "en", "wn")
 PLATFORMS = ("twitter", "facebook", "instagram", "x")
 POINT_NOUNS = ("point", "case", "argument")
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
+# Possessives a person's relative follows ("his wife", "their son"), not a body's ("its")
+# nor the writer's ("my", "our").
+PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 RESULT_WORDS = ("so", "such", "now")
@@ -1166,3 +1159,10 @@ NOT_RELATIONS = (
     | {"label", "band", "charity", "startup", "boat", "ship", "dog", "cat", "horse", "car", "app", "product"}
 )
 PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")
+
+ADVERBS_AFTER_OBJECT = (
+    LATER | SENTENCE_ADVERBS | TIME_AFTER | WEEKDAYS | {"today", "yesterday", "tonight", "overnight", "last"}
+) | {"twice", "once", "anyway", "together"}
+"""Words that may follow a plural object without it modifying them ("arrested the protesters
+yesterday", "met the strikers twice"): adverbs of time or manner with no -ly ending, and the
+"last" of "last night"."""

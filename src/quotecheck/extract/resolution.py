@@ -22,11 +22,12 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     PAST_FORMS,
     PATTERN_TITLES,
+    PERSON_POSSESSIVES,
     PLACE_ENDS,
     PLACE_WORDS,
     PLURAL_SUBJECTS,
-    POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDS,
+    PRONOUN_OF,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
@@ -245,8 +246,6 @@ def whole_word(word: str, text: str) -> bool:
     """Whether ``word`` stands in ``text`` with a word boundary on both sides, as
     ``re.search(rf"\\b{re.escape(word)}\\b", text)`` would tell, without compiling a pattern
     for every name (a compile costs more than the rest of ``previous_subject``)."""
-    if not word:
-        return re.search(r"\b", text) is not None
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -313,7 +312,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 words(text, p, e, bare)
                 registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
-                register_relation(registry, text, relation, p, e)
+                register_relation(registry, text, relation[0], relation[1], p, e)
             continue
         if ent.person and ent.name.split()[-1] == word:
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
@@ -322,11 +321,12 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             registry.mark(ent)
 
 
-def relation_before(text: str, comma: int, e: int) -> Token | None:
+def relation_before(text: str, comma: int, e: int) -> tuple[Token, str] | None:
     """The noun of relation or role before a one-word name set off by commas after a
-    possessive ("Lund’s brother, Anders,", "her coach, Gregor, said"): that word is a
-    person of their own, not the possessor. None when the noun is a body, a work, a
-    document or a place the code knows ("Hale’s firm, Acme,", "his hometown, Dover,")."""
+    possessive ("Lund’s brother, Anders,", "her coach, Gregor, said"), and the possessive
+    in lower case: that word is a person of their own, not the possessor. None when the
+    noun is a body, a work, a document or a place the code knows ("Hale’s firm, Acme,",
+    "his hometown, Dover,")."""
     after = text[e : e + 2]
     if not (after[:1] == "," or (after[:1] == " " and after[1:2].islower())):
         return None
@@ -336,21 +336,31 @@ def relation_before(text: str, comma: int, e: int) -> Token | None:
     owner, noun = before[-2], before[-1]
     if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
         return None
-    if not (owner.lower() in POSSESSIVE_DETERMINERS[:3] or owner.endswith(POSSESSIVE_ENDS)):
+    if not (owner.lower() in PERSON_POSSESSIVES or owner.endswith(POSSESSIVE_ENDS)):
         return None
     start = comma - len(noun)
-    return Token(noun, noun, start, comma)
+    return Token(noun, noun, start, comma), owner.lower()
 
 
-def register_relation(registry: Registry, text: str, relation: Token, p: int, e: int) -> None:
+def register_relation(registry: Registry, text: str, relation: Token, owner: str, p: int, e: int) -> None:
     """Register the name after ``relation`` ("his wife, Eva,") as a person filed under that
     word, with the relation's role. Only when the relation noun or the first name tells the
-    gender: "Her coach, Gregor, hugged her. “…,” she said" may be either of the two."""
+    gender: "Her coach, Gregor, hugged her. “…,” she said" may be either of the two; and,
+    for a name set off by two commas, only when that gender is not the one the possessive
+    ``owner`` tells: after "Mia Lund met her sister, Maria," a "she" may be either woman, and
+    the subject stays the likelier (but "… her yesterday, Maria said" makes Maria a subject)."""
     word = text[p:e]
     low = word.lower()
     if low in PLACE_WORDS or low in STOP_CAPS or low in ORG_WORDS or low in TIME_NOUNS:
         return
     gender = gender_of([relation]) or given_gender(word)
+    pronoun = PRONOUN_OF.get(owner, "")
+    if (
+        pronoun
+        and text[e : e + 1] == ","
+        and gender == gender_of([Token(pronoun, pronoun, relation.start, relation.start)])
+    ):
+        return
     if gender and registry.name([relation, Token(word, low, p, e)], narrative=True) is not None:
         ent = registry.by_last.get(low)
         if ent is not None and ent.person:
