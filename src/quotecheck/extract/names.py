@@ -562,8 +562,13 @@ def gender_of(mention: list[Token]) -> str:
     """The sex ("m"/"f") given by the first title, noun or he/she in ``mention``, "" if none;
     a possessive gives none ("Her husband" is a man)."""
     for tok in mention:
-        if tok.lower in MALE_WORDS:
-            return "m"
-        if tok.lower in FEMALE_WORDS:
-            return "f"
+        if sex := word_gender(tok.lower):
+            return sex
     return ""
+
+
+def word_gender(low: str) -> str:
+    """The sex ("m"/"f") one lower-case word tells ("mr", "widow", "she"), "" if none."""
+    if low in MALE_WORDS:
+        return "m"
+    return "f" if low in FEMALE_WORDS else ""

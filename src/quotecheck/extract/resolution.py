@@ -46,7 +46,7 @@ from quotecheck.extract.mentions import (
     plural,
     pronoun_agrees,
 )
-from quotecheck.extract.names import Registry, gender_of, given_gender, is_title, person_name
+from quotecheck.extract.names import Registry, gender_of, given_gender, is_title, person_name, word_gender
 from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
 
@@ -355,11 +355,7 @@ def register_relation(registry: Registry, text: str, relation: Token, owner: str
         return
     gender = gender_of([relation]) or given_gender(word)
     pronoun = PRONOUN_OF.get(owner, "")
-    if (
-        pronoun
-        and text[e : e + 1] == ","
-        and gender == gender_of([Token(pronoun, pronoun, relation.start, relation.start)])
-    ):
+    if pronoun and text[e : e + 1] == "," and gender == word_gender(pronoun):
         return
     if gender and registry.name([relation, Token(word, low, p, e)], narrative=True) is not None:
         ent = registry.by_last.get(low)
