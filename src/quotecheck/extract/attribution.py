@@ -1269,8 +1269,6 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     si, span = doc.sent_of[qi], doc.spans[qi]
     if si == 0 or not stands_alone(doc, qi):
         return None
-    if qi > 0 and doc.sent_of[qi - 1] >= si - 1 and doc.found[qi - 1].mention is not None:
-        return None  # the previous sentence gives words of its own, not a title or term
     if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
     s0 = doc.starts[si - 1]
