@@ -1190,8 +1190,6 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     pm = doc.found[qi - 1].mention if qi else None
     if pm is None or doc.found[qi - 1].how != "trailing" or doc.sent_of[qi - 1] != si - 1:
         return None
-    if pm.start < doc.spans[qi - 1].end or sentence_of(doc.starts, pm.start) != si - 1:
-        return None
     # the mention and its cue close the previous sentence: nothing but them after the quote
     rest = doc.text[pm.end : doc.starts[si]]
     words = rest.split()
