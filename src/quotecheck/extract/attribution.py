@@ -89,7 +89,6 @@ from quotecheck.extract.lexicon import (
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PREPOSITIONS,
-    PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
     PRONOUNS,
     QUESTION_FORMS,
@@ -929,7 +928,7 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
         or not (span[0].is_cap or span[0].lower in DETERMINERS)
         or any(
             t.lower in CLAUSE_STARTERS
-            or (t.lower in CUE_FORMS and not after_determiner(span, k))
+            or (t.lower in CUE_FORMS and not noun_use(span, k))
             or t.text in (";", ":")
             for k, t in enumerate(span[1:], 1)
         )
@@ -939,17 +938,6 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     if not head or (aside and head[-1].end > span[-1].end):
         head = head_of(span[:cut] or span)  # "Ann Lee, who chairs the Port Fund,": not "Port Fund"
     return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
-
-
-def after_determiner(span: list[Token], k: int) -> bool:
-    """ "a note on the gate", "a friendly notice on the harbour site": a word spelt like a verb
-    of speech is a noun where grammar.noun_use says so, or when a preposition follows it and
-    a determiner opens its phrase at most two lower-case words before."""
-    if noun_use(span, k):
-        return True
-    if k + 1 >= len(span) or span[k + 1].lower not in PREPOSITIONS_OF_SETTING:
-        return False
-    return word_before(span, k - 1, 0, 2, DETERMINERS, lambda t: t.text.isalpha() and t.text.islower()) >= 0
 
 
 def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
