@@ -118,7 +118,6 @@ from quotecheck.extract.mentions import (
     np_forward,
     people_plural,
     perceived,
-    pronoun_agrees,
     verb_like,
 )
 from quotecheck.extract.names import given_name
@@ -385,8 +384,6 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     np = sentence_subject(tokens, 0, n)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return f
-    if not pronoun_agrees(m.tokens[0].lower, np):
-        return f  # "Reporters pressed Lee on what she called “…”": "she" is not the reporters
     k = index(tokens, np[-1], n - 1) + 1
     for v in range(k, n):
         c = cue_at(tokens, v)
