@@ -90,7 +90,6 @@ from quotecheck.extract.lexicon import (
     POLL_SHARE_WORDS,
     PREPOSITIONS,
     PRONOUN_SPEAKERS,
-    PRONOUNS,
     QUESTION_FORMS,
     REL_WORDS,
     SENTENCE_HOWS,
@@ -270,10 +269,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if word in THIRD_PERSON and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
-        s0 = doc.starts[si - 1] if si else 0
-        first = (doc.text[s0 : s0 + 8].split() or [""])[0]
-        if si == 0 or first[:1] in QUOTE_CHARS or first.lower() in PRONOUNS:
-            return None, False  # a sentence opened by a quote or a pronoun has no subject to read here
+        if si == 0:
+            return None, False  # no sentence before
         prev = doc.before(si - 1, doc.starts[si]) or []
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
         if np is not None and word == "they":
