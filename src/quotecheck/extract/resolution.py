@@ -371,8 +371,6 @@ def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list
         if p >= ends[k] and (m := pattern.match(text, p, end)) is not None:
             names.append(m)
             ends[k] = m.end()
-    if len(names) == 2 and names[1].end() > names[0].end():
-        names.reverse()
     return names
 
 
