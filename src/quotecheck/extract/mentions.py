@@ -914,10 +914,6 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
         return None
-    if tokens[j].text in ("—", "–", "--") or (
-        tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-"
-    ):
-        return None  # an aside set off by dashes ends before the verb: grammar.subject reads past it
     if tokens[j].text == ")":
         return before_parenthesis(tokens, j, lo)
     verb = tokens[v]
