@@ -89,9 +89,7 @@ from quotecheck.extract.lexicon import (
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     PREPOSITIONS,
-    PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
-    PRONOUNS,
     QUESTION_FORMS,
     REL_WORDS,
     SENTENCE_HOWS,
@@ -119,7 +117,6 @@ from quotecheck.extract.mentions import (
     np_forward,
     people_plural,
     perceived,
-    pronoun_agrees,
     verb_like,
 )
 from quotecheck.extract.names import given_name
@@ -272,10 +269,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if word in THIRD_PERSON and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
-        s0 = doc.starts[si - 1] if si else 0
-        first = (doc.text[s0 : s0 + 8].split() or [""])[0]
-        if si == 0 or first[:1] in QUOTE_CHARS or first.lower() in PRONOUNS:
-            return None, False  # a sentence opened by a quote or a pronoun has no subject to read here
+        if si == 0:
+            return None, False  # no sentence before
         prev = doc.before(si - 1, doc.starts[si]) or []
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
         if np is not None and word == "they":
@@ -386,8 +381,6 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     np = sentence_subject(tokens, 0, n)
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return f
-    if not pronoun_agrees(m.tokens[0].lower, np):
-        return f  # "Reporters pressed Lee on what she called “…”": "she" is not the reporters
     k = index(tokens, np[-1], n - 1) + 1
     for v in range(k, n):
         c = cue_at(tokens, v)
@@ -929,7 +922,7 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
         or not (span[0].is_cap or span[0].lower in DETERMINERS)
         or any(
             t.lower in CLAUSE_STARTERS
-            or (t.lower in CUE_FORMS and not after_determiner(span, k))
+            or (t.lower in CUE_FORMS and not noun_use(span, k))
             or t.text in (";", ":")
             for k, t in enumerate(span[1:], 1)
         )
@@ -939,17 +932,6 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     if not head or (aside and head[-1].end > span[-1].end):
         head = head_of(span[:cut] or span)  # "Ann Lee, who chairs the Port Fund,": not "Port Fund"
     return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
-
-
-def after_determiner(span: list[Token], k: int) -> bool:
-    """ "a note on the gate", "a friendly notice on the harbour site": a word spelt like a verb
-    of speech is a noun where grammar.noun_use says so, or when a preposition follows it and
-    a determiner opens its phrase at most two lower-case words before."""
-    if noun_use(span, k):
-        return True
-    if k + 1 >= len(span) or span[k + 1].lower not in PREPOSITIONS_OF_SETTING:
-        return False
-    return word_before(span, k - 1, 0, 2, DETERMINERS, lambda t: t.text.isalpha() and t.text.islower()) >= 0
 
 
 def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
@@ -1190,8 +1172,6 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     pm = doc.found[qi - 1].mention if qi else None
     if pm is None or doc.found[qi - 1].how != "trailing" or doc.sent_of[qi - 1] != si - 1:
         return None
-    if pm.start < doc.spans[qi - 1].end or sentence_of(doc.starts, pm.start) != si - 1:
-        return None
     # the mention and its cue close the previous sentence: nothing but them after the quote
     rest = doc.text[pm.end : doc.starts[si]]
     words = rest.split()
@@ -1269,8 +1249,6 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     si, span = doc.sent_of[qi], doc.spans[qi]
     if si == 0 or not stands_alone(doc, qi):
         return None
-    if qi > 0 and doc.sent_of[qi - 1] >= si - 1 and doc.found[qi - 1].mention is not None:
-        return None  # the previous sentence gives words of its own, not a title or term
     if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
     s0 = doc.starts[si - 1]

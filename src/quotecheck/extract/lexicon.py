@@ -704,12 +704,6 @@ NOT_ADVERBS = {
 
 SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
 
-PEOPLE_HEADS = {
-    "someone", "somebody", "man", "woman", "people", "voters", "supporters", "members",
-    "residents", "protesters", "critics", "officials", "delegates", "students", "fans", "many",
-    "some", "others", "person", "one", "lawmakers", "activists", "leaders", "workers",
-}  # fmt: skip
-
 SETTING_PREPS = {"in", "at", "during"}
 
 HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}

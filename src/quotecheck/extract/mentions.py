@@ -65,7 +65,6 @@ from quotecheck.extract.lexicon import (
     PARTICLE_CUES,
     PARTITIVES,
     PAST_FORMS,
-    PEOPLE_HEADS,
     PEOPLE_PLURALS,
     PEOPLE_WITHOUT_S,
     PERCEIVE_FORMS,
@@ -914,10 +913,6 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
         return None
-    if tokens[j].text in ("—", "–", "--") or (
-        tokens[j].text == "-" and j - 1 > lo and tokens[j - 1].text == "-"
-    ):
-        return None  # an aside set off by dashes ends before the verb: grammar.subject reads past it
     if tokens[j].text == ")":
         return before_parenthesis(tokens, j, lo)
     verb = tokens[v]
@@ -968,14 +963,6 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if kind_of_mention(head) not in ("name", "description"):
         return None
     k = index(tokens, head[0], b)
-    if (
-        setting
-        and kind_of_mention(head) != "name"
-        and head[-1].lower not in PEOPLE_HEADS
-        and not (place and head[0].lower in DETERMINERS and head[-1].text.islower())
-    ):
-        return None  # "the man in the audience shouted" is a person; not read through for "the vote on"
-        # (a phrase of place lets any description through: "the board in Dover said")
     if (
         k > lo
         and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].text[:1].isalpha())

@@ -172,7 +172,6 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     return results
 
 
-CLAUSE_END = re.compile('[.!?;“"]')
 QUOTE_OPEN = re.compile('[“"]')
 NARRATIVE_NAME = re.compile(
     rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[A-Z][\w’'\-]*[a-z]"
@@ -226,10 +225,6 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
             if ent.person and ent.gender == want and ent.last in low and whole_word(ent.last, low):
                 return None
     if ante.kind == "name":
-        tail = text[m.end : m.end + 60]
-        tail = tail[: next(CLAUSE_END.finditer(tail + ".")).start()]
-        if run and whole_word(run[-1].text, tail):
-            return None  # "Hale asked Ruiz …. “…,” he told Hale": not the one spoken to
         return registry.subject(word, np)
     if (resolved := registry.description(np)) is not None:
         return resolved
@@ -376,8 +371,6 @@ def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list
         if p >= ends[k] and (m := pattern.match(text, p, end)) is not None:
             names.append(m)
             ends[k] = m.end()
-    if len(names) == 2 and names[1].end() > names[0].end():
-        names.reverse()
     return names
 
 
