@@ -228,8 +228,6 @@ def inside(span: QuoteSpan, outer: list[QuoteSpan], starts: list[int]) -> bool:
 def british(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
     """‘outer “inner”’: the double marks sit inside single ones more than the other way
     round, and the single-marked quotes outnumber the double-marked ones at the top."""
-    if not singles:
-        return False
     single_starts, double_starts = [s.start for s in singles], [d.start for d in doubles]
     doubles_inside = sum(inside(d, singles, single_starts) for d in doubles)
     singles_inside = sum(inside(s, doubles, double_starts) for s in singles)
