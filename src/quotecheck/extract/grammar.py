@@ -865,9 +865,7 @@ def is_dash(tokens: list[Token], i: int) -> bool:
     nxt, prev = tokens[i + 1], tokens[i - 1]
     if nxt.text == "-" and nxt.start == tok.end:
         return True  # "--" typed as two hyphens: the first stands for the dash
-    if prev.text == "-" and prev.end == tok.start:
-        return False
-    return prev.end < tok.start and nxt.start > tok.end
+    return prev.end < tok.start and nxt.start > tok.end  # (the second of "--" touches the first)
 
 
 def closing_dash(tokens: list[Token], i: int) -> bool:

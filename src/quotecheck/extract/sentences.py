@@ -32,7 +32,6 @@ TOKEN = re.compile(r"[@#]?\w[\w’'&\-]*+(?:\.(?=\w)[\w’'&\-]*+)*+\.?|[^\w\s]"
 """A word (inner periods only before a letter: "U.S", "e.g") or one mark; possessive
 quantifiers, as nothing after the run can make it give characters back (faster)."""
 PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
-FINAL = frozenset('.!?:;"”’»)…')
 
 
 @dataclass(slots=True, eq=False, init=False)
@@ -184,10 +183,9 @@ def is_line_break_boundary(text: str, pos: int) -> bool:
     while j >= 0 and text[j] in " \t":
         j -= 1
     prev = text[j] if j >= 0 else "\n"
-    if prev == "\n" or prev in FINAL:
-        return True
     k = skip_space(text, pos + 1)
     nxt = text[k : k + 1]
+    # a wrap goes on after a word or a comma; a stop, a closing mark or a blank line ends the sentence
     return nxt in ("\n", "") or nxt in '“"«„#*->|' or (not prev.isalnum() and prev != ",")
 
 

@@ -50,8 +50,8 @@ from quotecheck.extract.lexicon import (
 # skip to the next candidate mark (twice as fast as with a class among them).
 DOUBLE = re.compile(r"``|''|“|”|\"|«|»|„|＂|「|」|『|』|\n|<[A-Za-z/][^<>\n]{0,300}>")
 APOSTROPHES = r"‘(?!\d)(?<![^\W_]‘)|’(?!\d)(?!(?<=[^\W_]’)[^\W_])|'(?!\d)(?!(?<=[^\W_]')[^\W_])"
-"""Single marks less those that is_apostrophe says are apostrophes for sure (’90s, won’t:
-a digit after, a letter or digit on both sides; ‘ after one), which the scan would skip."""
+"""Single marks less those that are apostrophes for sure (’90s, won’t: a digit after, a
+letter or digit on both sides; ‘ after one), which the scan never sees."""
 SINGLE = re.compile(rf"''+|``+|{APOSTROPHES}|`|\n|<[A-Za-z/][^<>\n]{{0,300}}>")
 SINGLE_MARK = re.compile(rf"''|``|{APOSTROPHES}|`")
 """Any mark SINGLE can match but newlines and tags: where there is none, the single-mark
@@ -228,8 +228,6 @@ def inside(span: QuoteSpan, outer: list[QuoteSpan], starts: list[int]) -> bool:
 def british(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
     """‘outer “inner”’: the double marks sit inside single ones more than the other way
     round, and the single-marked quotes outnumber the double-marked ones at the top."""
-    if not singles:
-        return False
     single_starts, double_starts = [s.start for s in singles], [d.start for d in doubles]
     doubles_inside = sum(inside(d, singles, single_starts) for d in doubles)
     singles_inside = sum(inside(s, doubles, double_starts) for s in singles)
@@ -282,11 +280,10 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             if before == "=" and mark in ('"', "“", "”", "'"):
                 continue  # attr="…" of a tag too long to be read as one: markup, not a quote
             if mark in ("‘", "’", "'") and (
-                is_apostrophe(before, after, mark)
-                or in_n(text, pos)
-                or (open_at >= 0 and (elision(text, pos) or possessive(text, pos)))
+                in_n(text, pos) or (open_at >= 0 and (elision(text, pos) or possessive(text, pos)))
             ):
-                continue  # won’t, ’90s; inside a quote also ’tis and the horses’ hooves
+                continue  # rock ’n’ roll; inside a quote also ’tis and the horses’ hooves (won’t and ’90s
+                # never reach here: SINGLE skips them)
             opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
             closer_like = before != "" and not before.isspace() and not after.isalnum()
             if open_at < 0:
@@ -407,19 +404,6 @@ def in_n(text: str, pos: int) -> bool:
     """rock 'n' roll, rock ’n’ roll: both marks around the "n" are apostrophes."""
     a, b = text[pos - 2 : pos + 1].lower(), text[pos : pos + 3].lower()
     return (a[1:2] == "n" and a[:1] in "'’‘" and a[:1] != "") or (b[1:2] == "n" and b[2:3] in "'’")
-
-
-def is_apostrophe(before: str, after: str, mark: str) -> bool:
-    """won’t, Jones’ cow, ’90s, rock ’n’ roll: a single mark touching a word is an apostrophe."""
-    if after.isdigit():
-        return True  # ’90s, '90s, ‘90s (the wrong-way glyph a word processor types)
-    if mark in ("’", "'"):
-        if before.isalnum() and after.isalnum():
-            return True
-        if before in ("s", "S") and after in (" ", ""):
-            return False  # a closing mark or a plural possessive: decided by pairing
-        return after.isdigit() or (before.isspace() and after.isalpha() and False)
-    return before.isalnum()
 
 
 def elision(text: str, pos: int) -> bool:
