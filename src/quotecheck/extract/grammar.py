@@ -130,6 +130,7 @@ from quotecheck.extract.mentions import (
     bare_present,
     cue_at,
     described_name,
+    floor_cue,
     head_of,
     kind_of_mention,
     make_mention,
@@ -307,6 +308,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and report_from != i
             and stack[-1] not in restrictive
             and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
+            and floor_cue(tokens, i) < 0  # "cut in: “…”": a cue by its particle
         ):
             owner[i] = stack[-1]  # a plain word: no event below can fire on it
             continue
@@ -566,7 +568,7 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             report_from = i + 1  # "repeated claims that Ross recites …": a noun's reported clause
         c = None
-        if low in CUE_WORDS:
+        if low in CUE_WORDS or floor_cue(tokens, i) > i:
             fronted_verb = (
                 tokens[0].quote >= 0 and stack[-1] == 0 and not has_verb.get(0) and ends_clause(tokens, i)
             )
@@ -660,6 +662,8 @@ def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
     v = last_cue_before(tokens, lo, i)
     if v < 0 or cue_at(tokens, v - 1) is not None:
         return False  # "queued to ask questions, “…”": the noun is the verb's object
+    if floor_cue(tokens, v) == i:
+        return True  # "before Kim cut in, “…”": the floor taken right before the comma
     lemma = CUE_FORMS.get(tokens[v].lower)
     if lemma not in CORE or v == i - 1 or tokens[v + 1].lower in PREPOSITIONS_OF_SETTING:
         return lemma in CORE
@@ -967,14 +971,14 @@ def verb_after_subject(
         described
         and report
         and (
-            (verb.lower not in CUE_FORMS and verb.lower not in STANCE_FORMS)
+            (verb.lower not in CUE_FORMS and verb.lower not in STANCE_FORMS and floor_cue(tokens, k) < 0)
             or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")  # "and the council said to be"
         )
     ):
         return False
     if helped:
         return verb.text.isalpha() and verb.text.islower()
-    return finite(verb) and agrees(np, verb)
+    return (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb)  # "before Lee cut in: “…”"
 
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:

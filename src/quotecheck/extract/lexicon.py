@@ -56,7 +56,8 @@ IRREGULAR = {
     "know": ("knew", "known"), "see": ("saw", "seen"), "break": ("broke", "broken"),
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
-    "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",),
+    "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",), "cut": ("cut",),
+    "bite": ("bit", "bitten"), "come": ("came", "come"),
 }  # fmt: skip
 
 # Irregular past participles (the regular ones end in "-ed"): one opening the sentence opens a
@@ -121,6 +122,17 @@ def verb_forms(lemmas: tuple[str, ...]) -> dict[str, str]:
 
 CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 """Every inflected cue verb form, mapped to its lemma."""
+
+# Particles that turn a verb of moving into one of taking the floor when the words follow at
+# once: "cut in: “…”", "piped up: “…”", "shot back: “…”".
+FLOOR_PARTICLES = {"in", "up", "back"}
+# Verbs taking those particles whose past or present has no "-ed" to show it is a verb (the
+# regular "jumped in", "stepped in" are finite by their ending): inflected like the cues.
+FLOOR_LEMMAS = (
+    "cut", "break", "jump", "butt", "chip", "pipe", "step", "speak", "shoot", "hit", "fire",
+    "push", "snap", "write", "bite", "strike", "come", "wade", "join", "pitch",
+)  # fmt: skip
+FLOOR_FORMS: dict[str, str] = verb_forms(FLOOR_LEMMAS)
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
 # seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting").
