@@ -1567,10 +1567,11 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and not s.tokens[c.head].lower.endswith("ing")
             and CUE_FORMS.get(s.tokens[c.head].lower) not in ADDRESS_LEMMAS  # "As Lee spoke, …": a time
             and not any(  # "“…,” Lee said, as the fans booed, “…”": the clause around has a cue;
-                # "As the fans booed, Lee said, “…”": so has the main clause after it
+                # "As the fans booed, Lee said, “…”": so has the main clause after it, before the
+                # quote or closing the sentence after it ("As Lee noted, it is “…,” Hart said")
                 d.speech
                 and s.owner[d.head] == clause.parent
-                and (d.head < clause.start or (clause.end <= d.head < p and subject_cached(s, d) is not None))
+                and (d.head < clause.start or (clause.end <= d.head and subject_cached(s, d) is not None))
                 for d in s.cues
             )
         ):
