@@ -533,6 +533,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and text.islower()
             and len(low) > 4
             and low not in ING_PREPOSITIONS
+            and not (i + 1 < n and tokens[i + 1].lower in FINITE_AUX)  # ", spending was": a gerund subject
         ):
             pop_reports(spans, stack, i)
             while (
