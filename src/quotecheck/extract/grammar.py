@@ -617,25 +617,14 @@ def last_cue_before(tokens: list[Token], lo: int, i: int) -> int:
     """Where the cue nearest before the comma at ``i`` stands, after ``lo``, with nothing but
     words after it up to that comma; -1 if punctuation or a quote comes first (the words
     after a cue set off from the comma belong to another clause). A word may hold a point,
-    a hyphen or an apostrophe ("told the St. Louis Post-Dispatch", "told O’Brien") and a
-    number its thousands comma ("told 5,000 fans"): they set nothing off."""
+    a hyphen or an apostrophe ("told the St. Louis Post-Dispatch", "told O’Brien"), a number
+    its thousands comma ("told 5,000 fans": one token): they set nothing off."""
     for v in range(i - 1, lo, -1):
         if cue_at(tokens, v) is not None:
             return v
-        if not (tokens[v].text[:1].isalnum() or tokens[v].text == "-" or thousands_comma(tokens, v)):
+        if not (tokens[v].text[:1].isalnum() or tokens[v].text == "-"):
             return -1
     return -1
-
-
-def thousands_comma(tokens: list[Token], k: int) -> bool:
-    """The comma at ``k`` groups the digits of one number ("5,000"), which the tokenizer splits."""
-    return (
-        tokens[k].text == ","
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].text.isdigit()
-        and len(tokens[k + 1].text) == 3
-        and tokens[k + 1].text.isdigit()
-    )
 
 
 def bare_verb(tokens: list[Token], k: int) -> bool:
