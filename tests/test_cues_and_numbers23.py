@@ -51,6 +51,10 @@ def mentions(text: str) -> list[str | None]:
             ["the minister", "a nurse at the back"],
         ),
         (
+            "“The school stays open,” the head said, until a governor stepped in: “Not after June.”",
+            ["the head", "a governor"],
+        ),
+        (
             "“Prices will fall,” the banker said, but a trader shot back: “They never do.”",
             ["the banker", "a trader"],
         ),
@@ -72,6 +76,11 @@ def test_a_verb_with_a_particle_of_taking_the_floor_introduces_the_words(text: s
         ("“It is over,” the coach said, as the rain set in.", ["the coach"]),
         ("The fans poured in, and “the noise was deafening,” Lee said.", ["Lee"]),
         ("Costs went up: “a disaster for us,” one trader said.", ["one trader"]),
+        ("“We won,” Lee said, and the votes were in: “a landslide for us.”", ["Lee", "Lee"]),
+        (
+            "“It is late,” the host said, as the guests came in, “but you are welcome.”",
+            ["the host", "the host"],
+        ),
     ],
 )
 def test_a_particle_with_no_words_after_it_is_no_cue(text: str, who: list[str]) -> None:

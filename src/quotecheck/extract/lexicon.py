@@ -57,7 +57,7 @@ IRREGULAR = {
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
     "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",), "cut": ("cut",),
-    "bite": ("bit", "bitten"), "come": ("came", "come"),
+    "bite": ("bit", "bitten"),
 }  # fmt: skip
 
 # Irregular past participles (the regular ones end in "-ed"): one opening the sentence opens a
@@ -123,14 +123,15 @@ def verb_forms(lemmas: tuple[str, ...]) -> dict[str, str]:
 CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 """Every inflected cue verb form, mapped to its lemma."""
 
-# Particles that turn a verb of moving into one of taking the floor when the words follow at
-# once: "cut in: “…”", "piped up: “…”", "shot back: “…”".
+# Particles that turn a verb into one of taking the floor when the words follow at once:
+# "cut in: “…”", "piped up: “…”", "shot back: “…”".
 FLOOR_PARTICLES = {"in", "up", "back"}
-# Verbs taking those particles whose past or present has no "-ed" to show it is a verb (the
-# regular "jumped in", "stepped in" are finite by their ending): inflected like the cues.
+# Verbs that take the floor with those particles before a comma as well as a colon ("broke
+# in, “…”"; "came in, “…”" is an arrival, the quote goes on): inflected like the cues, so
+# "cut", "cuts", "broke" need no listing. Before a colon any finite verb does ("stepped in:").
 FLOOR_LEMMAS = (
-    "cut", "break", "jump", "butt", "chip", "pipe", "step", "speak", "shoot", "hit", "fire",
-    "push", "snap", "write", "bite", "strike", "come", "wade", "join", "pitch",
+    "cut", "break", "jump", "butt", "chip", "pipe", "speak", "shoot", "hit", "fire", "push",
+    "snap", "write", "bite", "strike", "pitch",
 )  # fmt: skip
 FLOOR_FORMS: dict[str, str] = verb_forms(FLOOR_LEMMAS)
 

@@ -294,20 +294,25 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 
 def floor_cue(tokens: list[Token], i: int) -> int:
-    """ "the lawyer cut in: “…”", "his aide broke in, “…”", "Lee piped up: “…”": a finite verb
+    """ "the lawyer cut in: “…”", "his aide broke in, “…”", "Lee stepped in: “…”": a finite verb
     with a particle of taking the floor ("in", "up", "back") introduces the words that follow
-    at once, after a colon or a comma. The index after the particle, or -1. Not "the price
-    cut in March" nor "broke in to the house": no words follow the particle."""
+    at once, after a colon (or a comma, for a verb of FLOOR_LEMMAS). The index after the
+    particle, or -1. Not "the price cut in March" nor "broke in to the house": no words follow
+    the particle."""
     tok = tokens[i]
     if i + 3 >= len(tokens) or tokens[i + 1].lower not in FLOOR_PARTICLES or not tok.text.islower():
         return -1
-    if not (tokens[i + 2].text in (":", ",") and tokens[i + 3].quote >= 0):
+    if tokens[i + 3].quote < 0 or tokens[i + 2].text not in (":", ","):
         return -1
     low = tok.lower
-    verb = (
-        low in FLOOR_FORMS or low in FINITE_WORDS or (len(low) > 4 and low.endswith("ed") and low.isalpha())
-    )
-    return i + 2 if verb and not low.endswith("ing") else -1
+    if low.endswith("ing") or low in FINITE_AUX:
+        return -1  # "the votes were in: “…”": a state, not someone taking the floor
+    if low in FLOOR_FORMS:
+        return i + 2
+    if tokens[i + 2].text == ",":
+        return -1  # "as the guests came in, “…”": an arrival; the quote goes on
+    verb = low in FINITE_WORDS or (len(low) > 4 and low.endswith("ed") and low.isalpha())
+    return i + 2 if verb else -1
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
