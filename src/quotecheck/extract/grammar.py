@@ -130,6 +130,7 @@ from quotecheck.extract.mentions import (
     bare_present,
     cue_at,
     described_name,
+    floor_cue,
     head_of,
     kind_of_mention,
     make_mention,
@@ -307,6 +308,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and report_from != i
             and stack[-1] not in restrictive
             and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
+            and floor_cue(tokens, i) < 0  # "cut in: “…”": a cue by its particle
         ):
             owner[i] = stack[-1]  # a plain word: no event below can fire on it
             continue
@@ -531,6 +533,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and text.islower()
             and len(low) > 4
             and low not in ING_PREPOSITIONS
+            and not (i + 1 < n and tokens[i + 1].lower in FINITE_AUX)  # ", spending was": a gerund subject
         ):
             pop_reports(spans, stack, i)
             while (
@@ -566,7 +569,7 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             report_from = i + 1  # "repeated claims that Ross recites …": a noun's reported clause
         c = None
-        if low in CUE_WORDS:
+        if low in CUE_WORDS or floor_cue(tokens, i) > i:
             fronted_verb = (
                 tokens[0].quote >= 0 and stack[-1] == 0 and not has_verb.get(0) and ends_clause(tokens, i)
             )
@@ -614,25 +617,14 @@ def last_cue_before(tokens: list[Token], lo: int, i: int) -> int:
     """Where the cue nearest before the comma at ``i`` stands, after ``lo``, with nothing but
     words after it up to that comma; -1 if punctuation or a quote comes first (the words
     after a cue set off from the comma belong to another clause). A word may hold a point,
-    a hyphen or an apostrophe ("told the St. Louis Post-Dispatch", "told O’Brien") and a
-    number its thousands comma ("told 5,000 fans"): they set nothing off."""
+    a hyphen or an apostrophe ("told the St. Louis Post-Dispatch", "told O’Brien"), a number
+    its thousands comma ("told 5,000 fans": one token): they set nothing off."""
     for v in range(i - 1, lo, -1):
         if cue_at(tokens, v) is not None:
             return v
-        if not (tokens[v].text[:1].isalnum() or tokens[v].text == "-" or thousands_comma(tokens, v)):
+        if not (tokens[v].text[:1].isalnum() or tokens[v].text == "-"):
             return -1
     return -1
-
-
-def thousands_comma(tokens: list[Token], k: int) -> bool:
-    """The comma at ``k`` groups the digits of one number ("5,000"), which the tokenizer splits."""
-    return (
-        tokens[k].text == ","
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].text.isdigit()
-        and len(tokens[k + 1].text) == 3
-        and tokens[k + 1].text.isdigit()
-    )
 
 
 def bare_verb(tokens: list[Token], k: int) -> bool:
@@ -660,6 +652,8 @@ def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
     v = last_cue_before(tokens, lo, i)
     if v < 0 or cue_at(tokens, v - 1) is not None:
         return False  # "queued to ask questions, “…”": the noun is the verb's object
+    if floor_cue(tokens, v) == i:
+        return True  # "before Kim cut in, “…”": the floor taken right before the comma
     lemma = CUE_FORMS.get(tokens[v].lower)
     if lemma not in CORE or v == i - 1 or tokens[v + 1].lower in PREPOSITIONS_OF_SETTING:
         return lemma in CORE
@@ -965,14 +959,14 @@ def verb_after_subject(
         described
         and report
         and (
-            (verb.lower not in CUE_FORMS and verb.lower not in STANCE_FORMS)
+            (verb.lower not in CUE_FORMS and verb.lower not in STANCE_FORMS and floor_cue(tokens, k) < 0)
             or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")  # "and the council said to be"
         )
     ):
         return False
     if helped:
         return verb.text.isalpha() and verb.text.islower()
-    return finite(verb) and agrees(np, verb)
+    return (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb)  # "before Lee cut in: “…”"
 
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:
@@ -1561,10 +1555,11 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and not s.tokens[c.head].lower.endswith("ing")
             and CUE_FORMS.get(s.tokens[c.head].lower) not in ADDRESS_LEMMAS  # "As Lee spoke, …": a time
             and not any(  # "“…,” Lee said, as the fans booed, “…”": the clause around has a cue;
-                # "As the fans booed, Lee said, “…”": so has the main clause after it
+                # "As the fans booed, Lee said, “…”": so has the main clause after it, before the
+                # quote or closing the sentence after it ("As Lee noted, it is “…,” Hart said")
                 d.speech
                 and s.owner[d.head] == clause.parent
-                and (d.head < clause.start or (clause.end <= d.head < p and subject_cached(s, d) is not None))
+                and (d.head < clause.start or (clause.end <= d.head and subject_cached(s, d) is not None))
                 for d in s.cues
             )
         ):

@@ -56,7 +56,8 @@ IRREGULAR = {
     "know": ("knew", "known"), "see": ("saw", "seen"), "break": ("broke", "broken"),
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
-    "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",),
+    "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",), "cut": ("cut",),
+    "bite": ("bit", "bitten"),
 }  # fmt: skip
 
 # Irregular past participles (the regular ones end in "-ed"): one opening the sentence opens a
@@ -121,6 +122,18 @@ def verb_forms(lemmas: tuple[str, ...]) -> dict[str, str]:
 
 CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 """Every inflected cue verb form, mapped to its lemma."""
+
+# Particles that turn a verb into one of taking the floor when the words follow at once:
+# "cut in: “…”", "piped up: “…”", "shot back: “…”".
+FLOOR_PARTICLES = {"in", "up", "back"}
+# Verbs that take the floor with those particles before a comma as well as a colon ("broke
+# in, “…”"; "came in, “…”" is an arrival, the quote goes on): inflected like the cues, so
+# "cut", "cuts", "broke" need no listing. Before a colon any finite verb does ("stepped in:").
+FLOOR_LEMMAS = (
+    "cut", "break", "jump", "butt", "chip", "pipe", "speak", "shoot", "hit", "fire", "push",
+    "snap", "write", "bite", "strike", "pitch",
+)  # fmt: skip
+FLOOR_FORMS: dict[str, str] = verb_forms(FLOOR_LEMMAS)
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
 # seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting").

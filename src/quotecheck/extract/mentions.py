@@ -31,6 +31,8 @@ from quotecheck.extract.lexicon import (
     FEMALE_FIRST,
     FINITE_AUX,
     FINITE_WORDS,
+    FLOOR_FORMS,
+    FLOOR_PARTICLES,
     FOREIGN_CUES,
     FORMER_WORDS,
     GROUP_NOUNS,
@@ -206,6 +208,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         for words, size in PHRASE_CUES:
             if i + len(words) <= len(tokens) and all(tokens[i + k].lower in w for k, w in enumerate(words)):
                 return " ".join(t.text for t in tokens[i : i + size]), i + size
+    if (after := floor_cue(tokens, i)) > i:
+        return tok.text + " " + tokens[i + 1].text, after
     lemma = CUE_FORMS.get(low)
     if lemma is None or tok.quote >= 0:
         return None
@@ -286,6 +290,28 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     ):
         return None  # ("the two write", "some said": a quantifier as subject, the verb not plural noun)  # "the report", "a tweet", "his statement"; "to say" handled by caller
     return tok.text, i + 1
+
+
+def floor_cue(tokens: list[Token], i: int) -> int:
+    """ "the lawyer cut in: “…”", "his aide broke in, “…”", "Lee stepped in: “…”": a finite verb
+    with a particle of taking the floor ("in", "up", "back") introduces the words that follow
+    at once, after a colon (or a comma, for a verb of FLOOR_LEMMAS). The index after the
+    particle, or -1. Not "the price cut in March" nor "broke in to the house": no words follow
+    the particle."""
+    tok = tokens[i]
+    if i + 3 >= len(tokens) or tokens[i + 1].lower not in FLOOR_PARTICLES or not tok.text.islower():
+        return -1
+    if tokens[i + 3].quote < 0 or tokens[i + 2].text not in (":", ","):
+        return -1
+    low = tok.lower
+    if low.endswith("ing") or low in FINITE_AUX:
+        return -1  # "the votes were in: “…”": a state, not someone taking the floor
+    if low in FLOOR_FORMS:
+        return i + 2
+    if tokens[i + 2].text == ",":
+        return -1  # "as the guests came in, “…”": an arrival; the quote goes on
+    verb = low in FINITE_WORDS or (len(low) > 4 and low.endswith("ed") and low.isalpha())
+    return i + 2 if verb else -1
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
@@ -676,6 +702,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and t.lower not in AUXILIARIES
                     and not verb_like(t, len(out))
                     and not (len(out) >= 2 and adverb_like(t))  # "said the mayor quietly, …"
+                    and floor_cue(tokens, i) < 0  # "the lawyer cut in: “…”"
                 )
             )  # an article and a word that ends the phrase make a noun: "according to the report."
             and not (len(out) >= 2 and t.lower.endswith("s") and t.lower in STANCE_FORMS)  # "The group seeks"

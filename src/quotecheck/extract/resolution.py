@@ -31,6 +31,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
+    SOMEONE,
     SPEAKING_GROUPS,
     STOP,
     STOP_CAPS,
@@ -427,8 +428,8 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
         return False
-    if word in PRONOUNS or word.endswith(VERB_ADVERB_ENDS):
-        return False  # "She gives", "Marking the day", "Recently": no name
+    if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
+        return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
     if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
     after = text[end : end + 20].split()

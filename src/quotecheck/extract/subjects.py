@@ -5,6 +5,7 @@ sieve, so it lives apart from both."""
 from __future__ import annotations
 
 from quotecheck.extract.lexicon import (
+    APPROX,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     BE_FORMS,
@@ -34,8 +35,8 @@ from quotecheck.extract.lexicon import (
     TIME_AFTER,
     WEAK_LEMMAS,
 )
-from quotecheck.extract.mentions import kind_of_mention, np_forward
-from quotecheck.extract.sentences import Token, index
+from quotecheck.extract.mentions import kind_of_mention, np_forward, year
+from quotecheck.extract.sentences import Token, finite, index
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -46,8 +47,10 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if (e := opens_org(tokens, i, hi)) >= 0:
         return tokens[i:e]
     for _ in range(3):
-        if i < hi and (
-            tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i)
+        if (
+            i < hi
+            and (tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i))
+            and not counted_subject(tokens, i, hi)
         ):
             for k in range(i + 1, min(hi, i + 25)):
                 if tokens[k].text == "," or tokens[k].lower == "<q,>":
@@ -75,13 +78,32 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
         if k < hi and tokens[k].text == "," and i > lo and tokens[i - 1].text == ",":
             i = k + 1
     if i >= hi or (
-        tokens[i].lower in FRONTED and tokens[i].is_cap and tokens[i].lower not in ("here", "there")
+        tokens[i].lower in FRONTED
+        and tokens[i].is_cap
+        and tokens[i].lower not in ("here", "there")
+        and not counted_subject(tokens, i, hi)
     ):
         return None  # "Given his past remarks on “…”": the fronted phrase runs on to the quote
     np = np_forward(tokens, i, hi)
     if np is not None and len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
+
+
+def counted_subject(tokens: list[Token], i: int, hi: int) -> bool:
+    """ "Around 2,500 nurses walked out", "Over 300 fans have signed": an approximator, a
+    count (not a year), a plural and its verb make the subject, not a fronted phrase ("Over
+    30 years, the port …", "Around 2010 the port …" stay fronted)."""
+    return (
+        i + 3 < hi
+        and tokens[i].lower in APPROX
+        and tokens[i + 1].text[:1].isdigit()
+        and not year(tokens[i + 1])
+        and tokens[i + 2].text.isalpha()
+        and tokens[i + 2].text.islower()
+        and tokens[i + 2].lower.endswith("s")
+        and finite(tokens[i + 3])
+    )
 
 
 def joined_after(tokens: list[Token], np: list[Token], i: int, hi: int) -> list[Token]:
