@@ -73,3 +73,51 @@ def test_a_title_word_before_a_name_stays_a_title(text: str, who: list[str]) -> 
 )
 def test_the_surname_alone_names_the_same_person_later(text: str, who: list[str]) -> None:
     assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“The fees are too high,” said critics like Ann Lee.", ["critics"]),
+        ("“The fees are too high,” say critics like Ann Lee, a parent of three.", ["critics"]),
+        (
+            "“We were never asked,” said local farmers like Tom Ray, who own land by the river.",
+            ["local farmers"],
+        ),
+        ("“The plan is sound,” added aides beside Ivo Brandt on the stage.", ["aides"]),
+        ("“We trained for months,” said veteran players alongside Ivo Brandt.", ["veteran players"]),
+        ("“The fees are too high,” said a critic like Ann Lee.", ["a critic"]),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_head_of_the_description(text: str, who: list[str]) -> None:
+    assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“The fees are too high,” said former aides.", ["former aides"]),
+        ("“The fees are too high,” said senior aides to the mayor.", ["senior aides"]),
+        ("“We will not move,” said campaign staffers, who asked not to be named.", ["campaign staffers"]),
+    ],
+)
+def test_a_title_word_before_a_plural_is_its_modifier(text: str, who: list[str]) -> None:
+    assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“The fees are too high,” said regional fire commander Ann Lee.", ["Ann Lee"]),
+        ("“The fees are too high,” said fire chief Ann Lee of Dunmore.", ["Ann Lee"]),
+        ("“The fees are too high,” said longtime party chairman Tom Hale.", ["Tom Hale"]),
+        ("“The fees are too high,” said Ann Lee, like her sister before her.", ["Ann Lee"]),
+        (
+            "Ivo Brandt, the campaign spokesman, said the candidate sees the fair as a chance to "
+            "offer voters a contrast to “the grim talk” heard at the rival meeting.",
+            ["Ivo Brandt"],
+        ),
+    ],
+)
+def test_a_description_closed_by_a_name_still_names_the_person(text: str, who: list[str]) -> None:
+    assert speakers(text) == who
