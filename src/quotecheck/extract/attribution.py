@@ -108,11 +108,11 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     Mention,
     cue_at,
-    described_name,
     head_of,
     kind_of_mention,
     make_mention,
     medium,
+    np_after_cue,
     np_backward,
     np_forward,
     people_plural,
@@ -882,7 +882,7 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
     k = c.after
     while k < len(tokens) and tokens[k].lower in TRAILING_ADVERBS:
         k += 1
-    np = described_name(tokens, k, len(tokens)) or np_forward(tokens, k, len(tokens))
+    np = np_after_cue(tokens, k)
     if np is None and k < len(tokens) and tokens[k].lower in PRONOUN_SPEAKERS:
         np = [tokens[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
     if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS):

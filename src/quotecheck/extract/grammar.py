@@ -129,12 +129,12 @@ from quotecheck.extract.mentions import (
     agrees,
     bare_present,
     cue_at,
-    described_name,
     floor_cue,
     head_of,
     kind_of_mention,
     make_mention,
     medium,
+    np_after_cue,
     np_backward,
     np_core,
     np_forward,
@@ -1868,11 +1868,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         if np is not None and kind_of_mention(np) != "name":
             np = None
     inv = inverted(tokens, v, lo, cue.after)
-    after = (
-        (described_name(tokens, cue.after, len(tokens)) or np_forward(tokens, cue.after, len(tokens)))
-        if inv
-        else None
-    )
+    after = np_after_cue(tokens, cue.after) if inv else None
     if after is not None and tokens[v - 1].text == "," and v >= 2 and tokens[v - 2].quote < 0:
         return make_mention(tokens, after, word)  # set off inside the sentence: the name after it
     if (

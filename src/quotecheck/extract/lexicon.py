@@ -709,6 +709,12 @@ OBJECT_PREPS = {
     "during", "by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "than",
     "into", "over", "toward", "towards",
 } | PLACE_PREPOSITIONS  # fmt: skip
+NOUN_PREPOSITIONS = OBJECT_PREPS | {
+    "like", "unlike", "beside", "besides", "alongside", "amid", "amidst", "amongst", "without",
+    "via", "upon", "onto", "past", "versus", "opposite", "except", "including", "excluding",
+}  # fmt: skip
+"""Prepositions that may follow a noun: a name after one is its object, never the head of a
+description ("said critics like Ann Lee", "said aides beside Ivo Brandt": the critics, the aides)."""
 
 NOT_ADVERBS = {
     "rally", "family", "ally", "supply", "reply", "apply", "italy", "july", "fly", "holy", "daily",

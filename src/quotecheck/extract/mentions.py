@@ -58,6 +58,7 @@ from quotecheck.extract.lexicon import (
     NOT_BEFORE_CUE,
     NOT_PLURAL_ENDS,
     NOUN_MARKERS,
+    NOUN_PREPOSITIONS,
     NOUNISH,
     NOUNISH_DETERMINERS,
     OBJECT_PREPS,
@@ -676,6 +677,9 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             or (t.lower == "and" and out and i + 1 < hi and tokens[i + 1].is_cap and not seen_name)
         ):
             out.append(t)
+            if len(out) == 1 and t.text.islower() and t.lower in TITLES and plural_head(tokens, i, hi):
+                out.append(tokens[i + 1])  # "said former aides", "campaign staffers said"
+                i += 1
         elif (
             out
             and (
@@ -687,6 +691,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             )
             and t.text[:1].isalnum()
             and t.lower not in STOP
+            and t.lower not in NOUN_PREPOSITIONS
             and not seen_name
             and (
                 (
@@ -782,7 +787,13 @@ def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
     k = i
     while k < hi and k - i < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
         low = tokens[k].lower
-        if low in STOP or low in CUE_FORMS or low in AUXILIARIES or low in TIME_WORDS or low in OBJECT_PREPS:
+        if (
+            low in STOP
+            or low in CUE_FORMS
+            or low in AUXILIARIES
+            or low in TIME_WORDS
+            or low in NOUN_PREPOSITIONS
+        ):
             return -1
         if low.endswith(NON_NOUN_ENDS):
             return -1  # "fans watching Lisbon": a participle, not a word of a title
@@ -791,6 +802,13 @@ def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
         return -1
     nxt = tokens[k]
     return k if (nxt.is_cap and nxt.lower not in STOP_CAPS) or nxt.lower.rstrip(".") in TITLES else -1
+
+
+def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
+    """The noun phrase after an inverted cue: a description closed by a person's name
+    (``described_name``: "said regional fire commander Ann Lee") is read first, then any
+    noun phrase ("said Lee", "said critics like Ann Lee": the critics)."""
+    return described_name(tokens, start, len(tokens)) or np_forward(tokens, start, len(tokens))
 
 
 def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
@@ -836,7 +854,7 @@ def description_word(tok: Token) -> bool:
     if not (tok.text.islower() and all(part.isalpha() for part in low.split("-"))):
         return False
     return not (
-        low in STOP or low in DETERMINERS or low in AUXILIARIES or low in OBJECT_PREPS or low in PRONOUNS
+        low in STOP or low in DETERMINERS or low in AUXILIARIES or low in NOUN_PREPOSITIONS or low in PRONOUNS
     )
 
 
@@ -858,6 +876,12 @@ def plural_next(tokens: list[Token], i: int, hi: int) -> bool:
         and nxt not in CUE_FORMS
         and nxt not in AUXILIARIES
     )
+
+
+def plural_head(tokens: list[Token], i: int, hi: int) -> bool:
+    """ "former aides", "campaign staffers": a title word opening a phrase, then a plural noun
+    that ends it; not a verb in -s with its object ("candidate sees the fair")."""
+    return plural_next(tokens, i, hi) and (i + 2 >= hi or tokens[i + 2].lower not in ARTICLES_AND_POSSESSIVES)
 
 
 def verb_like(tok: Token, position: int) -> bool:

@@ -24,6 +24,7 @@ from quotecheck.extract.lexicon import (
     FEMALE_FIRST,
     FEMALE_WORDS,
     FIRST_SECOND_PERSON,
+    HONORIFICS,
     LATER,
     MALE_FIRST,
     MALE_WORDS,
@@ -60,13 +61,14 @@ def person_name(tokens: list[Token]) -> list[Token]:
     Empty when the mention has no name."""
     run: list[Token] = []  # the last run ended so far
     cur: list[Token] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
             cur
             and (
                 tok.lower in NAME_JOINERS
                 or tok.lower in NAME_SUFFIXES
                 or (tok.lower == "the" and cur[-1].lower in OBJECT_PREPS)  # "Across the Pond Media"
+                or title_surname(tokens, k, cur)
             )
         )
         if name_like and not (tok.text[-1:] in POSSESSIVE_ENDS and possessive(tok)):
@@ -78,6 +80,32 @@ def person_name(tokens: list[Token]) -> list[Token]:
     while run and (run[-1].lower in NAME_JOINERS or run[-1].lower == "the"):
         run = run[:-1]
     return run
+
+
+def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
+    """ "Mark Bishop", "Ann K. King": a capitalised title word that closes a name run opened
+    by a first name is the surname; before a name it is a title ("Bishop Ann Kerr",
+    "Fenland Mayor Ann Lee"), and an abbreviation ("Sen.") never is a surname. Where the
+    first word is not a known first name, only a title of a person closes the run ("Ivo
+    Judge", "Florida Republican"): "Social Security", "Minnesota Democratic" stay apart."""
+    tok, first = tokens[k], k - len(cur)
+    return (
+        tok.is_cap
+        and tok.text.isalpha()
+        and (
+            given_name(cur[0].text)
+            or tok.lower in HONORIFICS
+            or tok.lower in ROLE_NOUNS
+            or word_gender(tok.lower) != ""
+        )
+        and all(INITIAL.fullmatch(t.text) for t in cur[1:])
+        and (k + 1 == len(tokens) or not tokens[k + 1].is_cap)
+        and (first == 0 or tokens[first - 1].lower not in DETERMINERS)  # not "the Virginia Governor"
+    )
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial ("Ann K. King")."""
 
 
 POSSESSIVE_ENDS = ("s", "’", "'")
@@ -155,7 +183,9 @@ class Registry:
         is a name met in the narrative, whose role the words before it tell."""
         run = person_name(mention)
         if not run:
-            return None
+            if not (len(mention) == 1 and mention[0].is_cap and mention[0].lower in self.by_last):
+                return None
+            run = mention  # "Bishop said" after Mark Bishop: his surname, not a title
         words = [t.text for t in run]
         key = name_key(words)
         roles = {
@@ -163,7 +193,9 @@ class Registry:
             for t in mention
             if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS
         }
-        gender = gender_of(mention) or (given_gender(words[0]) if len(words) > 1 else "")
+        # not the name's own words: "Ann King" is a woman
+        said = [t for t in mention if t.start < run[0].start or t.start > run[-1].start]
+        gender = gender_of(said) or (given_gender(words[0]) if len(words) > 1 else "")
         first_title = -1
         for k, t in enumerate(mention):  # a loop, not next() over a generator: faster
             if is_title(t):
