@@ -103,3 +103,68 @@ def test_words_told_to_a_named_listener_inside_a_report_are_the_tellers(text: st
 )
 def test_a_quote_that_is_no_clause_told_stays_with_the_reporter(text: str, who: list[str]) -> None:
     assert speakers(text) == who
+
+
+# 3. a former holder of a title is not its holder now --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # no former governor introduced: the description stays the speaker
+        (
+            "Governor Lydia Fenn signed the bill. “I’m glad it passed,” the former governor said.",
+            ["the former governor"],
+        ),
+        # a former holder introduced earlier, before the current one
+        (
+            "Former Governor Walter Pike spoke first. Governor Lydia Fenn signed the bill. "
+            "“I’m glad it passed,” the former governor said.",
+            ["Walter Pike"],
+        ),
+        # another title, an abbreviation, a paragraph break
+        (
+            "Former Sen. Ada Quist backed the plan. Sen. Tom Hale voted no.\n\n“It is a good bill,” the former senator said.",
+            ["Ada Quist"],
+        ),
+        # "ex-" and "then-" joined to the title, an inverted cue
+        (
+            "Chairman Omar Reyes opened the meeting. “We lost our way,” said the ex-chairman.",
+            ["the ex-chairman"],
+        ),
+        (
+            "Former Secretary Joan Hale took questions. Secretary Nia Grant spoke. “We were ready,” the ex-secretary said.",
+            ["Joan Hale"],
+        ),
+        (
+            "Gov. Lydia Fenn met then-Gov. Walter Pike at the hall. “We disagree,” the former governor said.",
+            ["Walter Pike"],
+        ),
+        # a two-word title after "Former"
+        (
+            "Former Police Chief Dan Moss and Chief Ann Rowe spoke. “We did our best,” the former chief said.",
+            ["Dan Moss"],
+        ),
+    ],
+)
+def test_a_former_holder_is_not_the_current_holder(text: str, who: list[str]) -> None:
+    assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Governor Lydia Fenn signed the bill. “I’m glad it passed,” the governor said.", ["Lydia Fenn"]),
+        # the current holder after a former one is introduced
+        (
+            "Former Sen. Ada Quist backed the plan. Sen. Tom Hale voted no.\n\n“It is a bad bill,” the senator said.",
+            ["Tom Hale"],
+        ),
+        # a bare "then" is no "then-": "and then" names the current holder
+        ("Lee spoke, then Gov. Ann Pike took the stage. “We will win,” the governor said.", ["Ann Pike"]),
+        # "outgoing" is the holder still in office (left to the current holder on purpose)
+        ("Mayor Ida Cole cut the ribbon. “This is a proud day,” the outgoing mayor said.", ["Ida Cole"]),
+    ],
+)
+def test_the_current_holder_keeps_the_plain_title(text: str, who: list[str]) -> None:
+    assert speakers(text) == who
