@@ -105,6 +105,12 @@ def test_a_quote_that_is_no_clause_told_stays_with_the_reporter(text: str, who: 
     assert speakers(text) == who
 
 
+def test_a_pronoun_teller_keeps_the_reporters_named_mention() -> None:
+    text = "Lena Orr says she would cut the levy and tells the crowd she was the “first one” to try.\n"
+    [q] = extract_quotes(document_from_text(text, "story.txt"))
+    assert text[q.speaker_start : q.speaker_end] == "Lena Orr"
+
+
 # 3. a former holder of a title is not its holder now --------------------------------------
 
 

@@ -1487,7 +1487,7 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
-                if best is not None and s.owner[best.head] == cl and told_listener(s.tokens, best):
+                if best is not None and s.owner[best.head] == cl and told_listener(s, best):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
                 if best is not None and speech and intro is not None and document_reports(s, intro, best):
@@ -1533,10 +1533,12 @@ def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
         cl = s.clauses[cl].parent
 
 
-def told_listener(tokens: list[Token], cue: Cue) -> bool:
+def told_listener(s: Sentence, cue: Cue) -> bool:
     """A verb of telling with a listener and a clause of its own ("told her it was", "had
     assured them that", "told one investor the device was"), not a quote as its object ("tell
-    him “…”") nor after a colon."""
+    him “…”") nor after a colon. A pronoun teller ("Kasich says he … and tells the crowd he
+    was …") most often repeats the reporter, whose named mention is kept."""
+    tokens = s.tokens
     v, k, n = cue.head, cue.after, len(tokens)
     if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS and k + 1 < n):
         return False
@@ -1544,7 +1546,13 @@ def told_listener(tokens: list[Token], cue: Cue) -> bool:
         ends = range(k + 1, k + 2)
     else:
         listener = np_forward(tokens, k, n)  # "told staff", "assured the board"
-        if listener is None or kind_of_mention(listener) == "pronoun":
+        teller = subject_cached(s, cue)
+        if (
+            listener is None
+            or kind_of_mention(listener) == "pronoun"
+            or teller is None
+            or teller.kind == "pronoun"
+        ):
             return False
         ends = range(k + 1, k + len(listener) + 1)  # "one investor the device": read on too far
     for end in ends:
