@@ -138,8 +138,9 @@ def test_signature_with_organisation_signs_the_next_sentence() -> None:
     [
         ("People quoted in news stories Keel wrote said the plan was “reckless.”\n", "People"),
         ("Voters quoted in letters Keel read said the plan was “reckless.”\n", "Voters"),
-        # neighbour: an auxiliary after the new subject is that clause's verb
-        ("The mayor said in a statement Keel had told aides the plan was “dead.”\n", "The mayor"),
+        # neighbour: an auxiliary after the new subject is that clause's verb; the words told
+        # to a listener in that clause are the teller's (test_inner_speakers23)
+        ("The mayor said in a statement Keel had told aides the plan was “dead.”\n", "Keel"),
     ],
 )
 def test_contact_clause_inside_the_phrase(text: str, speaker: str) -> None:

@@ -597,6 +597,8 @@ def source_frame(w: Window) -> Found | None:
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
             if m is not None and m.start >= w.close_at and by_agent_after(w):
                 return None  # "… called the “…” by its people, …, according to X": the agent names it
+            if m is not None and m.end <= w.open_at and w.lead is not None and w.lead.start >= m.end:
+                return None  # "According to the email, Voss wrote that …": the writer's words (``governing``)
             if (m is not None and m.end <= w.open_at) or (m is not None and m.start >= w.close_at):
                 return Found(m, "trailing" if m.start >= w.close_at else "leading")
     return None

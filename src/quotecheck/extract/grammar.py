@@ -1457,19 +1457,33 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     clause, else in the clauses around it; a cue inside a report is the reporter's, so the
     cue that opened the report governs ("Hale said Lee called it “…”" is Hale's account).
     Verbs of speech come first; a verb of stance governs only where none does. ``None``
-    when no cue governs."""
+    when no cue governs. A set-off source ("According to the survey, …") governs the whole
+    sentence, but for a document's account of a person's words ("According to the email,
+    Voss wrote that …"): those are the person's."""
     frame = source_frame(s, p)
-    if frame is not None:
-        return frame
+    if frame is None:
+        return clause_governor(s, p, passes)
+    if s.tokens[frame.head].lower == "according" and True in passes:
+        inner = clause_governor(s, p, (True,))
+        if inner is not None and inner.head > frame.head and document_reports(s, frame, inner):
+            return inner
+    return frame
+
+
+def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None:
+    """The cue that governs the quote at token ``p`` through the clauses around it (see
+    ``governing``)."""
     for speech in passes:
         best: Cue | None = None
         for cl, c in enclosing(s, s.owner[p]):
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
-                if best is not None and s.owner[best.head] == cl and told_listener(s.tokens, best):
+                if best is not None and s.owner[best.head] == cl and told_listener(s, best):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
+                if best is not None and speech and intro is not None and document_reports(s, intro, best):
+                    break  # "The indictment says Hale told …": a document cannot have said the words
                 if intro is not None:
                     best = intro
             elif best is not None or (
@@ -1489,6 +1503,20 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     return None
 
 
+def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
+    """Whether the cue's subject is a document ("The indictment says", "the lawsuit
+    alleges") and the inner cue's a person ("Hale told", "the chief executive wrote"): the
+    document reports what the person said, and cannot have said it."""
+    m = subject_cached(s, cue)
+    if m is None or m.kind != "description" or m.tokens[-1].lower not in DOCUMENT_NOUNS:
+        return False
+    speaker = subject_cached(s, inner)
+    if speaker is None or speaker.kind != "description":
+        return speaker is not None
+    head = next((k for k, t in enumerate(speaker.tokens) if t.lower in OBJECT_PREPS), len(speaker.tokens))
+    return head > 0 and person_like(list(speaker.tokens[:head]))  # not "attitudes toward workers"
+
+
 def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
     """Clause ``cl`` and the clauses it stands in, innermost first (a parent always comes
     before its child, so the walk ends)."""
@@ -1497,15 +1525,33 @@ def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
         cl = s.clauses[cl].parent
 
 
-def told_listener(tokens: list[Token], cue: Cue) -> bool:
-    """A verb of telling with a pronoun listener and a clause of its own ("told her it was",
-    "had assured them that"), not a quote as its object ("tell him “…”") nor after a colon."""
-    v = cue.head
-    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS and v + 2 < len(tokens)):
+def told_listener(s: Sentence, cue: Cue) -> bool:
+    """A verb of telling with a listener and a clause of its own ("told her it was", "had
+    assured them that", "told one investor the device was"), not a quote as its object ("tell
+    him “…”") nor after a colon. A pronoun teller ("Kasich says he … and tells the crowd he
+    was …") most often repeats the reporter, whose named mention is kept."""
+    tokens = s.tokens
+    v, k, n = cue.head, cue.after, len(tokens)
+    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS and k + 1 < n):
         return False
-    return tokens[v + 1].lower in OBJECT_PRONOUNS and (
-        tokens[v + 2].lower == "that" or finite_follows(tokens, v + 2)
-    )
+    if tokens[k].lower in OBJECT_PRONOUNS:
+        ends = range(k + 1, k + 2)
+    else:
+        listener = np_forward(tokens, k, n)  # "told staff", "assured the board"
+        teller = subject_cached(s, cue)
+        if (
+            listener is None
+            or kind_of_mention(listener) == "pronoun"
+            or teller is None
+            or teller.kind == "pronoun"
+        ):
+            return False
+        ends = range(k + 1, k + len(listener) + 1)  # "one investor the device": read on too far
+    for end in ends:
+        j = past_settings(tokens, end)
+        if j < n and (tokens[j].lower == "that" or finite_follows(tokens, j)):
+            return True
+    return False
 
 
 def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:

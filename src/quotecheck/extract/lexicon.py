@@ -524,6 +524,7 @@ DOCUMENT_NOUNS = {
     "transcript", "book", "article", "column", "editorial", "op-ed", "video", "clip", "spot",
     "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
+    "indictment", "affidavit",
 }  # fmt: skip
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}

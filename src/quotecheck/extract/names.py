@@ -24,6 +24,7 @@ from quotecheck.extract.lexicon import (
     FEMALE_FIRST,
     FEMALE_WORDS,
     FIRST_SECOND_PERSON,
+    FORMER_WORDS,
     HONORIFICS,
     LATER,
     MALE_FIRST,
@@ -193,6 +194,8 @@ class Registry:
             for t in mention
             if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS
         }
+        if any(former_word(t.lower) for t in mention):
+            roles.add(FORMER)  # "former Gov. Ann Lee", "then-Sen. Tom Hale": a former holder
         # not the name's own words: "Ann King" is a woman
         said = [t for t in mention if t.start < run[0].start or t.start > run[-1].start]
         gender = gender_of(said) or (given_gender(words[0]) if len(words) > 1 else "")
@@ -384,14 +387,22 @@ class Registry:
         return ent.name
 
     def description(self, mention: list[Token]) -> str | None:
-        """ "the senator" -> the most recent person introduced with that role, if any."""
-        head = mention[-1].lower if mention else ""
+        """ "the senator" -> the most recent person introduced with that role, if any; "the
+        former senator", "the ex-senator" -> only a person introduced as a former one (the
+        senator named as such holds the title now: someone else held it before)."""
+        head, former = held_role(mention[-1].lower if mention else "")
         head = ROLE_ALIASES.get(head, head)
         if head not in ROLE_NOUNS or mention[0].lower not in ("the", "this"):
             return None
-        mods = {t.lower for t in mention[1:-1] if t.is_cap}
+        former = former or any(former_word(t.lower) for t in mention[1:-1])
+        mods = {t.lower for t in mention[1:-1] if t.is_cap and t.lower not in FORMER_WORDS}
         for ent in self.candidates():
-            if ent.person and head in ent.roles and mods <= ent.places:
+            if (
+                ent.person
+                and head in ent.roles
+                and mods <= ent.places
+                and (FORMER in ent.roles or not former)
+            ):
                 self.mark(ent)
                 return ent.name  # "the Florida senator": only a senator introduced with Florida
         return None
@@ -412,6 +423,25 @@ ROLE_ALIASES = {
     "gen": "general", "dr": "doctor", "prof": "professor", "sec": "secretary",
     "congressman": "representative", "congresswoman": "representative",
 }  # fmt: skip
+
+
+FORMER = "former"
+"""The role every former holder of a title is registered with ("former Gov. Ann Lee")."""
+
+
+def former_word(word: str) -> bool:
+    """ "former", "ex-", "then-": a word that makes the title after it a former one (a bare
+    "then" is most often "and then")."""
+    return word == FORMER or (word[-1:] == "-" and word[:-1] in FORMER_WORDS)
+
+
+def held_role(word: str) -> tuple[str, bool]:
+    """A role word and whether it is a former one: "ex-chairman" -> ("chairman", True),
+    "then-sen" -> ("sen", True), "mayor" -> ("mayor", False)."""
+    cut = word.find("-")
+    if cut > 0 and word[:cut] in FORMER_WORDS:
+        return word[cut + 1 :], True
+    return word, False
 
 
 def name_key(words: list[str]) -> str:

@@ -47,7 +47,15 @@ from quotecheck.extract.mentions import (
     plural,
     pronoun_agrees,
 )
-from quotecheck.extract.names import Registry, gender_of, given_gender, is_title, person_name, word_gender
+from quotecheck.extract.names import (
+    Registry,
+    former_word,
+    gender_of,
+    given_gender,
+    is_title,
+    person_name,
+    word_gender,
+)
 from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan
 
@@ -383,7 +391,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     toks: list[Token] = []
     words(text, m.start(), m.end(), toks)
     if m.re is HONORIFIC_ONE:
-        registry.name(toks)  # "Mr. Hale": the title gives the gender, the name stays
+        registry.name(with_former(text, toks))  # "Mr. Hale": the title gives the gender, the name stays
         return True
     while toks and (
         toks[0].lower in STOP_CAPS
@@ -412,9 +420,22 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         ):
             s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
             toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
-        registry.name(toks, narrative=True)
+        registry.name(with_former(text, toks), narrative=True)
         return True
     return False
+
+
+def with_former(text: str, toks: list[Token]) -> list[Token]:
+    """ "former Gov. Walter Pike", "ex-Sen. Ann Lee", "Former Police Chief Dan Moss": a name
+    with a title after a word that makes its holder a former one keeps that word, so the
+    person is registered as a former holder."""
+    if not toks or not any(is_title(t) for t in toks):
+        return toks
+    before: list[Token] = []
+    words(text, max(0, toks[0].start - 10), toks[0].start, before)
+    if before and before[-1].end >= toks[0].start - 1 and former_word(before[-1].lower):
+        return [before[-1], *toks]
+    return toks
 
 
 def bare_subject(text: str, start: int, end: int) -> bool:
