@@ -94,9 +94,9 @@ def test_words_said_after_speaking_to_someone_stay_a_quote() -> None:
         "Berg said the scheme, better known as “The Harbour Fund For Small Boats,” ran dry.\n",
     ],
 )
-def test_a_long_title_case_name_given_by_a_naming_frame_is_a_term(text: str) -> None:
+def test_a_long_title_case_name_given_by_a_naming_frame_is_nobodys_words(text: str) -> None:
     [q] = extract(text)
-    assert q.kind == "term"
+    assert (q.kind, q.speaker) == ("title", None)  # the name of a page, a group, a fund
 
 
 def test_a_long_title_case_quote_a_speaker_calls_something_stays_a_quote() -> None:
@@ -177,12 +177,16 @@ def test_a_name_given_by_an_agent_after_the_quote_is_the_agents_words(text: str,
     "text",
     [
         "The ferry, long called “the Old Lady,” left at noon.\n",
-        "A café called “Harbour Rest” opened on the quay.\n",
     ],
 )
 def test_a_name_given_with_no_one_naming_it_stays_a_term(text: str) -> None:
     [q] = extract(text)
     assert q.kind == "term"
+
+
+def test_a_business_named_with_no_one_naming_it_is_a_title() -> None:
+    [q] = extract("A café called “Harbour Rest” opened on the quay.\n")
+    assert (q.kind, q.speaker) == ("title", None)  # the café's name: nobody's words
 
 
 @pytest.mark.parametrize(

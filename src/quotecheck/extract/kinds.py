@@ -16,26 +16,34 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     EXAMPLE_LEADS,
+    FINITE_AUX,
+    FROM_WORK_FORMS,
     GLOSS_LEAD_WORDS,
     GLOSS_WORDS,
     MADE_BY,
     MAKERS,
+    MAKING_FORMS,
     NAMED_THINGS,
     NAMERS_BEFORE_ADVERB,
     NAMING_ADVERBS,
     NAMING_BE,
+    NAMING_PARTICIPLES,
     NAMING_TO_AS,
     OUTLET_WORDS,
     PARTICLE_CUES,
     PERFORMED_IN,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
     TERM_BEFORE,
     TITLE_BEFORE,
     TITLING_WORDS,
+    TOPIC_LEMMAS,
+    TOPIC_WORDS,
     USED_WORDS,
     VERDICT_LEMMAS,
     WORK_NOUNS,
+    WORK_PARTS,
 )
 from quotecheck.extract.spans import QuoteSpan
 
@@ -79,10 +87,16 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     else:
         after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
     nxt = after[0].lower().strip(",.;:") if after else ""
-    nxt2 = after[1].lower().strip(",.;:") if len(after) > 1 and after[0][-1:] not in ",.;:" else ""
+    # the word after a modifier ("the “Harbour Lights” TV show", "“Pier Nine,” a film"); not
+    # after a determiner when the words are no name, as the determiner opens a tag of its own
+    # ("“No comment,” the paper wrote")
+    modifier_after = (
+        len(after) > 1 and after[0][-1:] not in ",.;:" and (nxt not in DETERMINERS or one_name(inner))
+    )
+    nxt2 = after[1].lower().strip(",.;:") if modifier_after else ""
     if titled and (
         (work_noun(prev) and not verdict_on(before, attributed))
-        or work_noun(prev2)
+        or (work_noun(prev2) and not (attributed and prev in BE_FORMS))  # not "the plan was “…,” Lee said"
         or prev in TITLE_BEFORE
         or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
         or work_noun(nxt)
@@ -96,6 +110,14 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         or (n > 1 and words[-1].lower().strip(",.") in WORK_NOUNS)  # “The Ola Berg Show”
         or nxt in CAST_ROLES  # the “Harbour Lights” star
         or (prev == "in" and prev2 in PERFORMED_IN)  # she starred in “The Long Night”
+        or (one_name(inner) and work_object(before, prev, prev2, nxt))
+        or (
+            not attributed
+            and not after
+            and prev in BE_FORMS
+            and one_name(inner)
+            and work_subject(text, open_at)
+        )
     ):
         return "title"  # NBC's “Morning Ledger”, on “The Desk”, the “Night Shift” podcast
     if (
@@ -169,6 +191,79 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+def one_name(inner: str) -> bool:
+    """“Glass Rivers”, “Come Home, Sailor”: the words of one name, its first and last word
+    capitalised, with no sentence ending inside them (the sentence's own full stop may stand
+    at the end)."""
+    core = inner.rstrip(" .!?,'’\"”")
+    words = core.split()
+    capped = bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()  # “Never again” is not
+    return capped and not any(c in ".!?;:" for c in core)
+
+
+def work_object(before: list[str], prev: str, prev2: str, nxt: str) -> bool:
+    """A short Title Case quote in a place where a work or a named thing stands, not words:
+    the object of a verb of making or performing ("she sang “…”", "the label released “…”";
+    not "he wrote, “…”"), a work read from ("read from “…”"), the topic of a verb of speech
+    ("said of “…” that", "spoke warmly about “…”"), a part or treatment of a work ("a review
+    of “…”", "the first chapter of “…”"), or a name given by a participle after a noun ("a
+    shop called “…”", "the mill, now known as “…”"; not "Lee called the plan “…”")."""
+    plain = before[-1][-1:].isalpha() if before else False  # no comma or colon before the quote
+    if plain and prev in MAKING_FORMS:
+        return True
+    if plain and prev == "from" and prev2 in FROM_WORK_FORMS:
+        return True
+    if prev == "of" and prev2 in WORK_PARTS:
+        return True
+    if prev in TOPIC_WORDS and len(before) > 1:
+        k = len(before) - 2
+        if k > 0 and adverb(prev2):
+            k -= 1  # spoke warmly of “…”
+        if CUE_FORMS.get(before[k].lower().strip(",:;(")) in TOPIC_LEMMAS:
+            return True
+    return named_after_noun(before, nxt)
+
+
+def work_subject(text: str, open_at: int) -> bool:
+    """ "The song that made her famous was “…”": the subject of the sentence the quote ends is
+    a work (a work noun among its first three words), so the name after "was" is its title."""
+    head = text[max(0, open_at - 120) : open_at]
+    breaks = list(SENTENCE_BREAK.finditer(head))
+    head = head[breaks[-1].end() :] if breaks else head
+    return any(work_noun(w.lower().strip(",:;(")) for w in head.split()[:3])
+
+
+def named_after_noun(before: list[str], nxt: str) -> bool:
+    """A naming participle after a noun with a determiner, or after a comma, names the thing:
+    "a shop called “…”", "a boat dubbed “…”", "the restaurant, now called “…”". A naming verb
+    with a subject ("Lee called the plan “…”", "she called it “…”", "which called …") or an
+    agent after the quote ("was dubbed “…” by sailors") is someone's naming, and passes."""
+    if nxt == "by":
+        return False
+    original = before[-6:]
+    words = [w.lower().strip(",:;(") for w in original]
+    k = len(words) - 1
+    if k >= 1 and words[k] == "as":
+        k -= 1  # known as, billed as
+    if k < 1 or words[k] not in NAMING_PARTICIPLES or original[k][-1:] in ",:;":
+        return False
+    k -= 1
+    while k >= 1 and adverb(words[k]) and not original[k].endswith(","):
+        k -= 1  # now called, locally known as
+    noun = words[k]
+    if (
+        not (original[k].rstrip(",").islower() and noun.isalpha())
+        or noun in PRONOUNS
+        or noun in RELATIVE_PRONOUNS
+    ):
+        return False  # "Lee, for example, named “…”", "Cruz, who …, named “…”": a subject names
+    if noun in FINITE_AUX or noun in BE_FORMS or adverb(noun):
+        return False
+    # a determiner before the noun, an adjective or two between: "a small shop called “…”",
+    # "the restaurant, now called “…”" (an apposition)
+    return any(w in DETERMINERS for w in words[max(0, k - 3) : k])
 
 
 def verdict_on(before: list[str], attributed: bool) -> bool:

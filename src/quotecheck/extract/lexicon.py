@@ -1074,6 +1074,31 @@ WORK_VERBS = set(verb_forms(("perform", "watch")))
 
 TITLE_BEFORE = TITLING_WORDS | WORK_VERBS | {"on", "author", "host", "anchor", "star"}
 
+# Verbs whose object is a work they make or perform, the quote right after them: she sang
+# “…”, the label released “…”, he wrote “…” (not "he wrote, “…”": a comma or colon gives words).
+MAKING_FORMS = set(verb_forms((
+    "sing", "play", "perform", "record", "release", "write", "direct", "publish", "compose",
+    "produce", "stage", "premiere", "narrate", "pen",
+)))  # fmt: skip
+# Verbs whose words a work is read or sung from: she read from “…”, he quoted from “…”.
+FROM_WORK_FORMS = set(verb_forms(("read", "quote", "sing", "recite")))
+# Verbs of speech whose "of" or "about" takes a topic, not words: she said of “…” that …
+TOPIC_LEMMAS = {"say", "write", "speak", "talk"}
+TOPIC_WORDS = {"of", "about"}
+# Nouns for a part, a copy or a treatment of a work, before "of": a review of “…”, the first
+# chapter of “…”, a staging of “…”.
+WORK_PARTS = {
+    "review", "reviews", "chapter", "chapters", "performance", "performances", "staging",
+    "production", "screening", "premiere", "version", "edition", "copy", "copies", "reading",
+    "adaptation", "recording", "rendition", "cover", "lyrics", "cast", "ending", "finale",
+    "season", "page", "pages", "title", "release", "excerpt", "excerpts", "scene", "scenes",
+}  # fmt: skip
+# Participles that give a thing its name: a shop called “…”, a boat dubbed “…”, known as “…”.
+NAMING_PARTICIPLES = {
+    "called", "named", "titled", "entitled", "dubbed", "nicknamed", "known", "billed",
+    "branded", "labeled", "labelled", "renamed", "christened",
+}  # fmt: skip
+
 # A broadcaster's or publisher's word: "Fox News’s “…”", "the Post’s “…”" (a show, a column).
 OUTLET_WORDS = {"news", "times", "post", "channel", "network", "journal", "radio", "tv", "magazine"}
 

@@ -170,6 +170,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             kind = "title"  # an all-caps subheading after a quote: no cue of its own
         if kind == "quote" and results:
             kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
+        if kind == "title":
+            m = None  # the name of a work, place or business: nobody's words, so nobody's quote
         key = m.start if m is not None else -1 - qi
         group = groups.setdefault(key, len(groups) + 1)
         if m is not None:
