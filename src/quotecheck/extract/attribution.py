@@ -77,6 +77,7 @@ from quotecheck.extract.lexicon import (
     GENDERED,
     HYPHEN_DASHES,
     INTRO_NOUNS,
+    INVERTED_OPENING_LEMMAS,
     LEAD_INS,
     NO_INVERSION,
     OBJECT_OPENERS,
@@ -275,7 +276,11 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
-        if np is None or kind_of_mention(np) not in ("name", "description") or not leads(prev, np):
+        if np is not None and (reporter := closing_reporter(prev, np)) is not None:
+            np = reporter  # "Tal doubted her story, Maria said.": the one who reports it
+        elif np is None or not leads(prev, np):
+            return None, False
+        if kind_of_mention(np) not in ("name", "description"):
             return None, False
         if word == "they" and rival_people(prev, np):
             return None, False  # "Police questioned the neighbours. They said …": either may be "they"
@@ -323,6 +328,39 @@ def leads(tokens: list[Token], np: list[Token]) -> bool:
         if before.text == "," and all(t.is_cap or not t.text.isalpha() for t in tokens[i + 1 :]):
             return False  # ", said Ann Hale."
     return True
+
+
+def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """The subject of a reporting clause that closes the sentence ``tokens`` after a comma
+    (", Maria said.", ", said Ann Hale.", ", the lawyer says."), whose complement is all that
+    comes before it from the subject ``np`` on: the sentence is the reporter's, who is its
+    centre. None when the sentence does not close so."""
+    e = len(tokens)
+    while e > 0 and tokens[e - 1].text in (".", "!", "?"):
+        e -= 1
+    c = e - 1
+    while c > 0 and tokens[c].text != "," and e - c <= REPORTER_WORDS + 1:
+        c -= 1
+    if c <= index(tokens, np[-1], len(np) - 1) or tokens[c].text != "," or e - c < 3:
+        return None
+    if cue_word(tokens[e - 1]):
+        reporter = tokens[c + 1 : e - 1]  # ", Maria said."
+    elif cue_word(tokens[c + 1]) and CUE_FORMS[tokens[c + 1].lower] in INVERTED_OPENING_LEMMAS:
+        reporter = tokens[c + 2 : e]  # ", said Maria.", not ", questioned the regulators."
+    else:
+        return None
+    if any(t.quote >= 0 or finite(t) or cue_word(t) for t in reporter):
+        return None
+    return reporter
+
+
+REPORTER_WORDS = 6
+"""The most words a closing reporting clause names its reporter in (", said Utah Sen. Ann Lee.")."""
+
+
+def cue_word(tok: Token) -> bool:
+    """A verb of saying in lower case ("said", "says", "added")."""
+    return tok.lower in CUE_FORMS and tok.text.islower()
 
 
 def rival_people(tokens: list[Token], np: list[Token]) -> bool:

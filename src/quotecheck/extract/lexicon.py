@@ -830,6 +830,17 @@ PREPOSITIONS = {"of", "for", "at", "from", "with"}
 # A noun before these is known by the one after ("a spokesman for the bank", "the son of
 # the farmer"): a clause after the second is about the second.
 RELATIONAL_PREPS = {"of", "for", "to"}
+# A capitalised name after a person's name or one of MEMBER_ROLES and one of these is the
+# body they belong to or the place they are from ("Lisa Chow of Birchfield Research",
+# "Mia Roth, from Kestrel Analytics", "a director at Tessaly Lumen"): never a he or she.
+AFFILIATION_PREPS = {"of", "from", "at"}
+# Roles held in a body, not for a person ("an aide of", "the wife of" may name one).
+MEMBER_ROLES = {
+    "director", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "founder",
+    "co-founder", "president", "vice-president", "spokesman", "spokeswoman", "spokesperson",
+    "official", "manager", "analyst", "economist", "professor", "researcher", "scientist",
+    "head", "member", "officer", "partner", "fellow", "employee", "staffer", "trustee",
+}  # fmt: skip
 
 PARTICIPLE_BEFORE = BE_FORMS | {
     ",", "and", "by", "while", "after", "before", "when", "kept", "keeps", "keep", "on", "upon", "without", "—", "–", "-", "also", "then", "in",

@@ -177,11 +177,14 @@ class Registry:
             self.recent[key] = ent
             self.newest = key
 
-    def name(self, mention: list[Token], speaker: bool = False, narrative: bool = False) -> str | None:
+    def name(
+        self, mention: list[Token], speaker: bool = False, narrative: bool = False, body: bool = False
+    ) -> str | None:
         """The full name for a mention with a name in it, registering it; None if none.
         ``speaker``: the mention names the speaker of a quote; a bare surname two namesakes
         may hold is then reported as written (see ``namesake``). ``narrative``: the mention
-        is a name met in the narrative, whose role the words before it tell."""
+        is a name met in the narrative, whose role the words before it tell. ``body``: the
+        words before it make it a body ("Lisa Chow of Birchfield Research"), never a he or she."""
         run = person_name(mention)
         if not run:
             if not (len(mention) == 1 and mention[0].is_cap and mention[0].lower in self.by_last):
@@ -235,14 +238,18 @@ class Registry:
                 or (is_title(mention[-1]) and mention[-1].start > run[-1].start)  # "Social Security"
                 or (not org and the_named(mention, run))
             )
-            org = org and not thing
+            org = (org or body) and not thing
             ent = Entity(
                 " ".join(words), key, gender, roles, places, person=not org and not thing, thing=thing
             )
             self.by_last[key] = ent
         else:
-            if ent.thing and not the_named(mention, run) and len(run) >= 2:
+            if ent.thing and not the_named(mention, run) and len(run) >= 2 and not body:
                 ent.thing, ent.person = False, True  # "the Ivo Brandt campaign", then "Ivo Brandt met …"
+            elif body and ent.person and not ent.gender:
+                ent.person = (
+                    False  # "Birchfield Research released …", then "Lisa Chow of Birchfield Research"
+                )
             if len(words) > len(ent.name.split()) and words[-1].lower() == ent.last:
                 ent.name = " ".join(words)
             ent.roles |= roles

@@ -9,12 +9,15 @@ from dataclasses import dataclass
 
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
+    AFFILIATION_PREPS,
     CUE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_AUX,
     GROUP_NOUNS,
     HEADLINE_WORDS,
+    INVERTED_OPENING_LEMMAS,
+    MEMBER_ROLES,
     NAME_BREAKING_TITLES,
     NAME_OPENING_TITLES,
     NOT_NAMES,
@@ -35,6 +38,7 @@ from quotecheck.extract.lexicon import (
     SPEAKING_GROUPS,
     STOP,
     STOP_CAPS,
+    TIME_AFTER,
     TIME_NOUNS,
     TITLES,
     VERB_ADVERB_ENDS,
@@ -52,11 +56,12 @@ from quotecheck.extract.names import (
     former_word,
     gender_of,
     given_gender,
+    given_name,
     is_title,
     person_name,
     word_gender,
 )
-from quotecheck.extract.sentences import Token, words
+from quotecheck.extract.sentences import Token, finite, words
 from quotecheck.extract.spans import QuoteSpan
 
 
@@ -319,12 +324,36 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e)
+            elif (gender := given_gender(word)) and closing_reporter(text, p, e):
+                first: list[Token] = []
+                words(text, p, e, first)
+                if registry.name(first, narrative=True) is not None and (
+                    ent := registry.by_last.get(word.lower())
+                ):
+                    ent.gender = ent.gender or gender
             continue
         if ent.person and ent.name.split()[-1] == word:
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
                 registry.mark_namesakes(ent.last, ent)
             short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
+
+
+CLOSING_CUE = re.compile(r" ([a-z]+)[.,!?]")
+OPENING_CUE = re.compile(r", ([a-z]+) $")
+
+
+def closing_reporter(text: str, start: int, end: int) -> bool:
+    """ "…, Maria said." / "…, said Maria.": the word at ``start:end`` is the subject of a
+    verb of saying in a clause set off by a comma at the end of its sentence (or before a
+    comma), so a person (see ``attribution.closing_reporter``)."""
+    if text[start - 2 : start] == ", ":
+        cue = CLOSING_CUE.match(text, end)
+        return cue is not None and cue.group(1) in CUE_FORMS
+    opening = OPENING_CUE.search(text, max(0, start - 16), start)
+    if opening is None or opening.end() != start or text[end : end + 1] not in ".,!?":
+        return False
+    return CUE_FORMS.get(opening.group(1)) in INVERTED_OPENING_LEMMAS
 
 
 def relation_before(text: str, comma: int, e: int) -> tuple[Token, str] | None:
@@ -342,6 +371,8 @@ def relation_before(text: str, comma: int, e: int) -> tuple[Token, str] | None:
     owner, noun = before[-2], before[-1]
     if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
         return None
+    if len(before) >= 3 and owner.isalpha() and owner.islower() and owner not in PERSON_POSSESSIVES:
+        owner = before[-3]  # "his first wife, Ivana,", "her longtime coach, Gregor,": one modifier
     if not (owner.lower() in PERSON_POSSESSIVES or owner.endswith(POSSESSIVE_ENDS)):
         return None
     start = comma - len(noun)
@@ -422,7 +453,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         ):
             s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
             toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
-        registry.name(with_former(text, toks), narrative=True)
+        registry.name(with_former(text, toks), narrative=True, body=member_of(registry, text, toks))
         return True
     return False
 
@@ -440,6 +471,33 @@ def with_former(text: str, toks: list[Token]) -> list[Token]:
     return toks
 
 
+def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
+    """ "Lisa Chow of Birchfield Research", "Mia Roth, from Kestrel Analytics", "Dan Ek,
+    chief of Tessaly Lumen": a name after a person's or a member's role and "of", "from" or
+    "at" is the body the person belongs to (or a place), which no he or she stands for. Not
+    a name opening with a first name or a title ("praise for Ivo Brandt from Ann Lee"), nor
+    a possessor ("an aide of Tessaly Voss’s campaign")."""
+    first, at = toks[0], toks[0].start
+    if given_name(first.text) or is_title(first) or text.startswith(("’s", "'s"), toks[-1].end):
+        return False
+    before: list[Token] = []
+    words(text, max(0, at - 40), at, before)
+    if len(before) < 2:
+        return False
+    prep, prev = before[-1].lower, before[-2]
+    ent = registry.by_last.get(prev.lower) if prev.is_cap else None
+    if ent is not None and not ent.person and prep in ("of", "for"):
+        return True  # "the Washington Center for Fiscal Studies": the rest of the body's name
+    if prep not in AFFILIATION_PREPS:
+        return False
+    if prev.text == "," and len(before) >= 3:
+        prev = before[-3]
+        ent = registry.by_last.get(prev.lower) if prev.is_cap else None
+    if not prev.is_cap:
+        return prev.lower in MEMBER_ROLES
+    return ent is not None and ent.person
+
+
 def bare_subject(text: str, start: int, end: int) -> bool:
     """A capitalised word opening its sentence and followed by a lower-case verb ("Hale
     left.", "Quist says"): a surname standing for a person, not a place, title or stop word."""
@@ -455,10 +513,27 @@ def bare_subject(text: str, start: int, end: int) -> bool:
         return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
     if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
-    after = text[end : end + 20].split()
+    after = text[end : end + 30].split()
     nxt = after[0] if after else ""
     verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))
-    return nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb
+    if not (nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb):
+        return False
+    return not plural_subject(nxt, after[1] if len(after) > 1 else "")
+
+
+def plural_subject(word: str, then: str) -> bool:
+    """ "Legal experts suggest", "Harsh comments are", "Eight years ago": a word in -s after
+    the capitalised word and before a verb in the present or an auxiliary (or "ago") is a
+    plural noun, the subject, and the capitalised word before it no surname."""
+    if not word.endswith("s") or word in FINITE_AUX:
+        return False
+    then = then.rstrip(",;:.")
+    if then in FINITE_AUX or then in TIME_AFTER:
+        return True  # "Harsh comments are": no verb of saying before one of these
+    if word in CUE_FORMS:
+        return False  # "Vance says stop"
+    verb = then.isalpha() and then.islower() and not then.endswith(("ed", "s")) and then not in STOP
+    return verb and finite(Token(then, then, 0, len(then)))
 
 
 def mid_sentence(text: str, at: int) -> bool:
