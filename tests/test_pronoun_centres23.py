@@ -107,8 +107,8 @@ def test_no_closing_reporter_or_one_that_does_not_agree(text: str, expected: lis
     ("text", "expected"),
     [
         (
-            "Hale barred his first wife, Ivana, from writing about it. “It was a private matter,” she said.",
-            ["Ivana"],
+            "Hale thanked his first wife, Marta, at the gala. “It was her idea all along,” she said.",
+            ["Marta"],
         ),
         ("Tom Hale praised his younger sister, Anna, on Monday. “We did it together,” she said.", ["Anna"]),
         # neighbour: the relative's gender is the possessor's, so the subject stays likelier

@@ -1528,7 +1528,7 @@ def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
 def told_listener(s: Sentence, cue: Cue) -> bool:
     """A verb of telling with a listener and a clause of its own ("told her it was", "had
     assured them that", "told one investor the device was"), not a quote as its object ("tell
-    him “…”") nor after a colon. A pronoun teller ("Kasich says he … and tells the crowd he
+    him “…”") nor after a colon. A pronoun teller ("Hale says he … and tells the crowd he
     was …") most often repeats the reporter, whose named mention is kept."""
     tokens = s.tokens
     v, k, n = cue.head, cue.after, len(tokens)

@@ -372,7 +372,7 @@ def relation_before(text: str, comma: int, e: int) -> tuple[Token, str] | None:
     if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
         return None
     if len(before) >= 3 and owner.isalpha() and owner.islower() and owner not in PERSON_POSSESSIVES:
-        owner = before[-3]  # "his first wife, Ivana,", "her longtime coach, Gregor,": one modifier
+        owner = before[-3]  # "his second wife, Marta,", "her longtime coach, Gregor,": one modifier
     if not (owner.lower() in PERSON_POSSESSIVES or owner.endswith(POSSESSIVE_ENDS)):
         return None
     start = comma - len(noun)
