@@ -37,7 +37,7 @@ TITLE = ("title", None)
         "She sang “Glass Rivers” to close the show.",
         "The choir will sing “Come Home, Sailor” at the service on Sunday.",
         "The trio released “Blue Hour Again” last spring, the label said.",
-        "He wrote “The Long Quay” in six weeks.",
+        "The band will premiere “Low Tide Waltz” at the festival.",
         "The small press, which is run by two retired teachers, published “Notes From the Pier” in 2003.",
         "Ines Marlowe, a fiddler from Tolmouth, recorded “Salt and Iron” in a barn.",
         "The students are staging “The Ferryman's Wife” this week.",
@@ -140,6 +140,9 @@ def test_a_tag_after_sentence_case_speech_is_no_noun_the_words_modify() -> None:
         ("She wrote, “Thank You All,” and signed it.", [("quote", "she")]),
         # sentence case after a verb of writing is a message, not a title
         ("She wrote “Never again” on the whiteboard.", [("quote", "she")]),
+        # what one writes or plays may be words, in Title Case too
+        ("She wrote “I Love You” in the sand.", [("quote", "she")]),
+        ("The mayor wrote “Thank You, Dover” in a letter to residents.", [("quote", "The mayor")]),
         # "of" before words that are no name
         ("He spoke of “a deep sense of betrayal” among the staff.", [("quote", "he")]),
         ("Ruiz said of the plan: “It will never work.”", [("quote", "Ruiz")]),

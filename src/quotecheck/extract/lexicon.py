@@ -1086,10 +1086,12 @@ WORK_VERBS = set(verb_forms(("perform", "watch")))
 TITLE_BEFORE = TITLING_WORDS | WORK_VERBS | {"on", "author", "host", "anchor", "star"}
 
 # Verbs whose object is a work they make or perform, the quote right after them: she sang
-# “…”, the label released “…”, he wrote “…” (not "he wrote, “…”": a comma or colon gives words).
+# “…”, the label released “…” (not "she sang, “…”": a comma or colon gives words). Not "write",
+# "pen" or "play": what one writes or plays may be words ("wrote “I Love You” in the sand",
+# "played “The Victim” card").
 MAKING_FORMS = set(verb_forms((
-    "sing", "play", "perform", "record", "release", "write", "direct", "publish", "compose",
-    "produce", "stage", "premiere", "narrate", "pen",
+    "sing", "perform", "record", "release", "direct", "publish", "compose", "produce", "stage",
+    "premiere", "narrate",
 )))  # fmt: skip
 # Verbs whose words a work is read or sung from: she read from “…”, he quoted from “…”.
 FROM_WORK_FORMS = set(verb_forms(("read", "quote", "sing", "recite")))
