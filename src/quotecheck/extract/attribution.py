@@ -56,6 +56,7 @@ from quotecheck.extract.kinds import own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
     ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
@@ -347,6 +348,9 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
         reporter = tokens[c + 1 : e - 1]  # ", Maria said."
     elif cue_word(tokens[c + 1]) and CUE_FORMS[tokens[c + 1].lower] in INVERTED_OPENING_LEMMAS:
         reporter = tokens[c + 2 : e]  # ", said Maria.", not ", questioned the regulators."
+        first = reporter[0]
+        if not (first.is_cap or first.lower in ARTICLES_AND_POSSESSIVES or people_plural(first.lower)):
+            return None  # "Ann Lee, a friend of Carla Moss, said so.": no reporter named
     else:
         return None
     if any(t.quote >= 0 or finite(t) or cue_word(t) for t in reporter):

@@ -307,6 +307,8 @@ def floor_cue(tokens: list[Token], i: int) -> int:
     low = tok.lower
     if low.endswith("ing") or low in FINITE_AUX:
         return -1  # "the votes were in: “…”": a state, not someone taking the floor
+    if tokens[i + 2].text == "," and tokens[i + 3].lower == "<q,>":
+        return -1  # "Burglars broke in, “looking for cash,” police said": the quote has its own cue
     if low in FLOOR_FORMS:
         return i + 2
     if tokens[i + 2].text == ",":
