@@ -3,7 +3,7 @@ a name after a person's name or a member's role and "of"/"from"/"at" is the body
 belongs to, never a he or she ("Lisa Chow of Birchfield Research. She said …"); a sentence
 that closes with a reporting clause (", Maria said.") has the reporter for its centre, not
 the subject of the clause reported; a first name after "his first wife," is a person of its
-own; a capitalised word before a plural noun and its verb ("Legal experts suggest …") is no
+own; a capitalised word before a plural noun and its verb ("Local experts warn …") is no
 surname. Invented news text, run through the real extractor."""
 
 from __future__ import annotations
@@ -123,12 +123,12 @@ def test_a_relation_with_a_modifier_names_a_person(text: str, expected: list[str
     ("text", "expected"),
     [
         (
-            "Tom Hale spoke first. Legal experts suggest the plan is unlawful. “It is fine,” he said.",
+            "Tom Hale spoke first. Local experts warn the plan is unlawful. “It is fine,” he said.",
             ["Tom Hale"],
         ),
-        ("Tom Hale spoke first. Harsh comments are common here. “It is fine,” he said.", ["Tom Hale"]),
+        ("Tom Hale spoke first. Bitter words are common here. “It is fine,” he said.", ["Tom Hale"]),
         (
-            "Dr. Ana Ruiz spoke first. Eight years ago, the town flooded. “It will again,” she said.",
+            "Dr. Ana Ruiz spoke first. Ten years ago, the town flooded. “It will again,” she said.",
             ["Ana Ruiz"],
         ),
         # neighbour: a surname before a verb in -s and a plural object stays a person

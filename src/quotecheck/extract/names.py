@@ -88,7 +88,7 @@ def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
     by a first name is the surname; before a name it is a title ("Bishop Ann Kerr",
     "Fenland Mayor Ann Lee"), and an abbreviation ("Sen.") never is a surname. Where the
     first word is not a known first name, only a title of a person closes the run ("Ivo
-    Judge", "Florida Republican"): "Social Security", "Minnesota Democratic" stay apart."""
+    Judge", "Ohio Democrat"): "Social Security", "Kent Liberal" stay apart."""
     tok, first = tokens[k], k - len(cur)
     return (
         tok.is_cap
@@ -101,7 +101,7 @@ def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
         )
         and all(INITIAL.fullmatch(t.text) for t in cur[1:])
         and (k + 1 == len(tokens) or not tokens[k + 1].is_cap)
-        and (first == 0 or tokens[first - 1].lower not in DETERMINERS)  # not "the Virginia Governor"
+        and (first == 0 or tokens[first - 1].lower not in DETERMINERS)  # not "the Kent Governor"
     )
 
 

@@ -487,7 +487,7 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     prep, prev = before[-1].lower, before[-2]
     ent = registry.by_last.get(prev.lower) if prev.is_cap else None
     if ent is not None and not ent.person and prep in ("of", "for"):
-        return True  # "the Washington Center for Fiscal Studies": the rest of the body's name
+        return True  # "the Harbour Institute for Coastal Trade": the rest of the body's name
     if prep not in AFFILIATION_PREPS:
         return False
     if prev.text == "," and len(before) >= 3:
@@ -522,14 +522,14 @@ def bare_subject(text: str, start: int, end: int) -> bool:
 
 
 def plural_subject(word: str, then: str) -> bool:
-    """ "Legal experts suggest", "Harsh comments are", "Eight years ago": a word in -s after
+    """ "Local experts warn", "Bitter words are", "Ten years ago": a word in -s after
     the capitalised word and before a verb in the present or an auxiliary (or "ago") is a
     plural noun, the subject, and the capitalised word before it no surname."""
     if not word.endswith("s") or word in FINITE_AUX:
         return False
     then = then.rstrip(",;:.")
     if then in FINITE_AUX or then in TIME_AFTER:
-        return True  # "Harsh comments are": no verb of saying before one of these
+        return True  # "Bitter words are": no verb of saying before one of these
     if word in CUE_FORMS:
         return False  # "Vance says stop"
     verb = then.isalpha() and then.islower() and not then.endswith(("ed", "s")) and then not in STOP
