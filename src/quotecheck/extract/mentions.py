@@ -110,7 +110,7 @@ from quotecheck.extract.lexicon import (
     WEEKDAYS,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_title
-from quotecheck.extract.sentences import Token, index
+from quotecheck.extract.sentences import Token, finite, index
 
 
 @dataclass(slots=True)
@@ -307,14 +307,12 @@ def floor_cue(tokens: list[Token], i: int) -> int:
     low = tok.lower
     if low.endswith("ing") or low in FINITE_AUX:
         return -1  # "the votes were in: “…”": a state, not someone taking the floor
-    if tokens[i + 2].text == "," and tokens[i + 3].lower == "<q,>":
-        return -1  # "Burglars broke in, “looking for cash,” police said": the quote has its own cue
-    if low in FLOOR_FORMS:
-        return i + 2
     if tokens[i + 2].text == ",":
-        return -1  # "as the guests came in, “…”": an arrival; the quote goes on
-    verb = low in FINITE_WORDS or (len(low) > 4 and low.endswith("ed") and low.isalpha())
-    return i + 2 if verb else -1
+        # only a verb of taking the floor ("as the guests came in, “…”": an arrival, the quote
+        # goes on), and not before a quote that has its own cue after it ("Burglars broke in,
+        # “looking for cash,” police said")
+        return i + 2 if low in FLOOR_FORMS and tokens[i + 3].lower != "<q,>" else -1
+    return i + 2 if low in FLOOR_FORMS or finite(tok) else -1
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
