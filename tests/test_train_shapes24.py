@@ -1,9 +1,10 @@
-"""Two shapes where a quote's speaker was missed or misread: a noun of utterance that the
+"""Three shapes where a quote's speaker was missed or misread: a noun of utterance that the
 subject puts out governs the words after its preposition ("landed a dig at “…”", "made a
-demand for “…”"), and quotes in a series closed by one report after the last of them ("words
-like “…” and “…”, the mayor said") are all the reporter's. Each shape has invented
-variations and neighbours that must not change; all run through the real extractor on
-invented news."""
+demand for “…”"); quotes in a series closed by one report after the last of them ("words
+like “…” and “…”, the mayor said") are all the reporter's; a participle set off after a
+", where" clause with a subject and verb of its own is that clause's ("spoke at the plant,
+where nurses had gathered, chanting “…”"). Each shape has invented variations and
+neighbours that must not change; all run through the real extractor on invented news."""
 
 from __future__ import annotations
 
@@ -123,3 +124,55 @@ def test_a_closing_report_covers_the_series(text: str, who: list[str]) -> None:
 )
 def test_series_neighbours_keep_their_speaker(text: str, first: str) -> None:
     assert speakers(text)[0] == first
+
+
+# ---- a participle after a ", where" clause with its own subject ----
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The chairman spoke near the gate, where forty nurses had gathered that morning, "
+            "chanting “safe staffing now.”",
+            "forty nurses",
+        ),
+        (
+            "The mayor spoke in the square, where reporters had waited for hours, asking whether the vote "
+            "was “final.”",
+            "reporters",
+        ),
+        (
+            "Mayor Hale spoke at the school, where Dana Reyes had gathered her members, calling the cuts "
+            "“a disgrace.”",
+            "Dana Reyes",
+        ),
+        (
+            "The governor toured the mill, where the tenants marched past the gates, chanting “no more layoffs.”",
+            "the tenants",
+        ),
+        (
+            "The senator stopped at the diner, where several veterans were waiting, demanding to know why "
+            "the clinic was “still closed.”",
+            "several veterans",
+        ),
+    ],
+)
+def test_participle_after_where_clause_is_its_subjects(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # no subject and verb after "where" that opens a clause of people
+        ("The mayor spoke outside, where it was quieter, saying the plan was “dead.”", "The mayor"),
+        # the "where" clause is fronted and closed: the main clause's subject goes on
+        (
+            "At the plant, where nurses had gathered, the mayor spoke, calling the cuts “a mistake.”",
+            "the mayor",
+        ),
+    ],
+)
+def test_where_clause_neighbours(text: str, who: str) -> None:
+    assert speakers(text) == [who]

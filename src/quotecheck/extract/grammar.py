@@ -80,6 +80,7 @@ from quotecheck.extract.lexicon import (
     PARTITIVES,
     PAST_FORMS,
     PERCEIVE_FORMS,
+    PLACE_OPENERS,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
@@ -509,6 +510,10 @@ def parse(tokens: list[Token]) -> Sentence:
                 fronted_inner.add(stack[-1])
             else:
                 push(ADVERBIAL, i)
+        elif low in PLACE_OPENERS and i > lead and prev is not None and finite_follows(tokens, i + 1):
+            if prev.text == ",":
+                pop_reports(spans, stack, i)
+            push(ADVERBIAL, i)  # "at the plant, where nurses had gathered, chanting": theirs
         elif low == "with" and absolute_follows(tokens, i + 1):
             push(ABSOLUTE, i)
         elif (
