@@ -97,7 +97,6 @@ from quotecheck.extract.lexicon import (
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
     SPEAKER_KINDS,
-    SPEECH_NOUNS,
     STOP_CAPS,
     SUBORDINATORS,
     TELL_LEMMAS,
@@ -105,6 +104,7 @@ from quotecheck.extract.lexicon import (
     TIME_NOUNS,
     TITLES,
     TRAILING_ADVERBS,
+    UTTERANCE_NOUNS,
     WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import (
@@ -754,10 +754,36 @@ def stance_subject(w: Window) -> Found | None:
         # governor_in reads the words alone, so the sentence need not be parsed
         words_only = Sentence(w.tokens, (), (), ())
         m = possessed_quote(words_only, p) or document_part(words_only, p)
+    if m is not None and m.start < w.open_at and (last := series_reporter(w)) is not None:
+        return Found(last, "trailing")
     return found(m, "subject")
 
 
-DOCUMENT_OR_SPEECH_NOUNS = frozenset(DOCUMENT_NOUNS | SPEECH_NOUNS)
+def series_reporter(w: Window) -> Mention | None:
+    """ "Landlords use words like “…” and “…” in their notices, the mayor said": quotes in a
+    series, with no verb of speech between them, that a report closes after the last one are
+    all the reporter's, as the last one is (``cue_after``: the outer source), not the stance
+    of the clause the reporter relays."""
+    doc, si = w.doc, w.si
+    last = w.qi
+    while last + 1 < len(doc.spans) and last - w.qi < 3 and doc.sent_of[last + 1] == si:
+        last += 1
+    if last == w.qi:
+        return None  # no later quote in the sentence: a closing report is ``cue_after``'s
+    nxt = doc.spans[last]
+    between = doc.tokens(w.close_at, nxt.start - len(nxt.open_mark))
+    if has_cue_word(between) or any(t.text in (".", ";", ":") for t in between):
+        return None  # "“…,” and Lee called it “…”": a report of its own between them
+    lw = window(doc, last)
+    if lw.opens or lw.ends_sentence:
+        return None
+    trail = lw.trail
+    if trail is None or trail.start < lw.close_at or CUE_FORMS.get(trail.cue.split()[0].lower()) is None:
+        return None
+    return trail
+
+
+DOCUMENT_OR_SPEECH_NOUNS = frozenset(DOCUMENT_NOUNS | UTTERANCE_NOUNS)
 """What ``stance_subject`` looks for among the sentence's words (one set test in C)."""
 
 

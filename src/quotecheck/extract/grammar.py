@@ -28,6 +28,7 @@ from typing import NamedTuple
 from quotecheck.extract.lexicon import (
     ADDRESS_LEMMAS,
     AGENT_ONLY,
+    ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
     AUXILIARIES,
@@ -79,6 +80,7 @@ from quotecheck.extract.lexicon import (
     PARTITIVES,
     PAST_FORMS,
     PERCEIVE_FORMS,
+    PLACE_OPENERS,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
@@ -86,6 +88,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     PUBLISH_FORMS,
+    PUT_OUT_FORMS,
     RAISE_FORMS,
     REL_WORDS,
     RELATIVE_PRONOUNS,
@@ -108,6 +111,7 @@ from quotecheck.extract.lexicon import (
     TITLE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
     USED_WORDS,
+    UTTERANCE_LINKS,
     UTTERANCE_NOUNS,
     VERB_GROUP_WORDS,
     VIEW_FILLERS,
@@ -506,6 +510,10 @@ def parse(tokens: list[Token]) -> Sentence:
                 fronted_inner.add(stack[-1])
             else:
                 push(ADVERBIAL, i)
+        elif low in PLACE_OPENERS and i > lead and prev is not None and finite_follows(tokens, i + 1):
+            if prev.text == ",":
+                pop_reports(spans, stack, i)
+            push(ADVERBIAL, i)  # "at the plant, where nurses had gathered, chanting": theirs
         elif low == "with" and absolute_follows(tokens, i + 1):
             push(ABSOLUTE, i)
         elif (
@@ -2641,6 +2649,8 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
 def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
     """The mention of whoever the cue governing the quote at ``p`` names, or ``None``:
     ``passes`` says whether verbs of speech (True) and then of stance (False) may govern."""
+    if False in passes and (m := put_out_words(s, p)) is not None:
+        return m  # the noun right before the quote governs it, whatever verb comes earlier
     cue = governing(s, p, passes)
     if cue is None:
         if False not in passes:
@@ -2680,6 +2690,47 @@ def possessed_quote(s: Sentence, p: int) -> Mention | None:
     if not (possessor(owner) or owner.lower in PRONOUN_OF):
         return None
     return possessor_mention(tokens, p - 1, tokens[k].text)
+
+
+def put_out_words(s: Sentence, p: int) -> Mention | None:
+    """ "Lee landed a sharp dig at “…”", "the union made a fresh demand for “…”", "Hale
+    launched into a lament for the “…”": a noun of utterance governs the quote after its
+    preposition, and the subject of a verb of putting words out whose object the noun is said
+    them. Not a noun met by another verb ("rejected a demand for “…”") nor one with a
+    possessor ("prefer Lee's call for a “…”"): ``possessed_quote`` and the cues read those."""
+    tokens = s.tokens
+    k = p - 1
+    if k > 0 and tokens[k].lower in ARTICLES:
+        k -= 1  # "a lament for the “…”"
+    if k < 2 or tokens[k].lower not in UTTERANCE_LINKS or not tokens[k - 1].text.islower():
+        return None
+    n = k - 1
+    if tokens[n].lower not in UTTERANCE_NOUNS:
+        return None
+    b = n - 1
+    while b > 0 and n - b <= 4 and tokens[b].lower not in PUT_OUT_FORMS:
+        t = tokens[b]
+        if (
+            not (t.text.isalpha() and t.text.islower())
+            or finite(t)
+            or t.lower in FINITE_AUX
+            or t.lower in BE_FORMS
+        ):
+            return None  # a verb of another kind, or a clause break
+        b -= 1  # "a sharp", "into a long": the noun's article and modifiers
+    if b < 1 or tokens[b].lower not in PUT_OUT_FORMS or tokens[b - 1].lower in DETERMINERS:
+        return None  # "a renewed call for": a modifier, not the verb
+    if tokens[b - 1].lower == "to" or tokens[b - 1].lower in BE_FORMS:
+        return None  # "to make a demand", "was made": no subject of its own says it here
+    j = b - 1
+    while j > 0 and (tokens[j].lower in AUXILIARIES or adverb(tokens[j])):
+        j -= 1  # "has since made", "then launched"
+    np = np_backward(tokens, j, 0) if tokens[j].text.isalpha() else None
+    if np is None or kind_of_mention(np) not in SPEAKER_KINDS:
+        np = clause_subject(s, s.owner[b])  # "Hale, who chairs the board, made …"
+    if np is None or kind_of_mention(np) not in SPEAKER_KINDS:
+        return None
+    return make_mention(tokens, np, " ".join(t.text for t in tokens[b : k + 1]))
 
 
 def later_cue(s: Sentence, p: int) -> Mention | None:

@@ -435,6 +435,18 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
     "put-downs", "pitch", "appeal",
 }  # fmt: skip
 
+# Verbs by which a subject puts out an utterance named by their object, so the words the
+# noun governs through a preposition are the subject's: "landed a dig at “…”", "made a
+# demand for “…”", "launched into a lament for “…”". Not verbs of meeting someone else's
+# words ("rejected a demand for", "mocked a call for").
+PUT_OUT_FORMS: dict[str, str] = verb_forms((
+    "make", "issue", "land", "launch", "deliver", "lodge", "level", "hurl", "fire", "voice",
+    "renew", "repeat", "offer", "file", "submit", "post", "send", "utter", "unleash",
+))  # fmt: skip
+# Prepositions by which a noun of utterance takes the words it is about or made of:
+# "a dig at “…”", "a call for “…”", "a lament for the “…”", "talk of “…”".
+UTTERANCE_LINKS = {"at", "for", "against", "of", "about", "on", "like"}
+
 # A possessive pronoun stands for the person its subject form names: "his call" is his.
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -607,7 +619,10 @@ CONCESSIVES = {"though", "although", "while", "whereas"}
 TOPIC_PREPOSITIONS = {"of", "about"}
 # Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
 # unlike "after"/"before" ones, whose participle is the main clause's.
-PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
+# A relative adverb of place opening a clause with a subject and verb of its own: "spoke at
+# the plant, where nurses had gathered, chanting …" (the nurses chant, as after "when").
+PLACE_OPENERS = {"where"}
+PARTICIPLE_KEEPERS = CONCESSIVES | PLACE_OPENERS | {"when", "as"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
 VIEW_VERBS = set(verb_forms(("let", "make")))
 VIEW_WORDS = {"known", "clear"}
