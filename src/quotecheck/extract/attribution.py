@@ -121,7 +121,7 @@ from quotecheck.extract.mentions import (
     perceived,
     verb_like,
 )
-from quotecheck.extract.names import given_name
+from quotecheck.extract.names import gender_of, given_gender, given_name
 from quotecheck.extract.resolution import REPORTER, REPORTS, Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
@@ -295,7 +295,13 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             return NO_ANTECEDENT
         if word == "they" and rival_people(prev, np):
             return NO_ANTECEDENT  # "Police questioned the neighbours. They said …": either may be "they"
-        if not centre and kind == "name" and word in GENDERED and reports_clause(prev, np):
+        if (
+            not centre
+            and kind == "name"
+            and word in GENDERED
+            and rival_after(prev, np)
+            and reports_clause(prev, np)
+        ):
             centre = REPORTS
         # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
         return make_mention(prev, np, m.cue), True, centre
@@ -305,6 +311,16 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
     return make_mention(tokens, np, m.cue), False, ""
+
+
+def rival_after(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether a person of known gender may be named after the subject ``np`` while its own
+    gender is not told by a first name: only then can ``reports_clause`` change a pronoun's
+    antecedent (a cheap test, read before the parse)."""
+    if gender_of(np) or any(given_gender(t.text) for t in np):
+        return False  # "Ann Hale said …": her gender is known, no rival can displace her
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    return any(t.is_cap and t.quote < 0 for t in tokens[k:])
 
 
 def reports_clause(tokens: list[Token], np: list[Token]) -> bool:

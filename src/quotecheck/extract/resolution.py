@@ -158,8 +158,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 # followed is the centre the pronoun continues, as a named one would be
                 word = m.tokens[0].lower
                 speaker = centre[0] if word == centre[1] or (word in GENDERED and not centre[1]) else speaker
-            words = text[span.start : span.end]
-            centre = described_centre(registry, m, speaker, words) if m.kind == "description" else None
+            centre = None
+            if m.kind == "description":
+                centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
             if speaker is None and m.kind == "pronoun" and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY:
                 speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
         if m is not None and between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)):
