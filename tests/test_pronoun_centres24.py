@@ -206,3 +206,8 @@ def test_a_counted_or_doing_plural_is_they(text: str, speaker: str) -> None:
 )
 def test_things_or_a_rival_keep_they(text: str) -> None:
     assert speakers(text)[-1] == "they"
+
+
+def test_a_closing_reporter_comes_before_a_counted_subject() -> None:
+    text = "Hundreds of fans cheered the team, police said. “It was calm,” they said."
+    assert speakers(text)[-1] == "police"

@@ -282,14 +282,16 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
-            counted = counted_people(prev, np, len(prev))  # "Thousands of runners", "Some 200 nurses"
-            if counted is not np and not rival_people(prev, counted):
-                return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
         centre = ""
         if np is not None and (reporter := closing_reporter(prev, np)) is not None:
             np, centre = reporter, REPORTER  # "Tal doubted her story, Maria said.": the one who reports it
         elif np is None or not leads(prev, np):
             return NO_ANTECEDENT
+        elif word == "they" and (counted := counted_people(prev, np, len(prev))) is not np:
+            # "Thousands of runners filled …", "Some 200 nurses walked out": the plural the count heads
+            if rival_people(prev, counted):
+                return NO_ANTECEDENT
+            return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
         kind = kind_of_mention(np)
         if kind not in ("name", "description"):
             return NO_ANTECEDENT
