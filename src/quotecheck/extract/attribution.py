@@ -121,8 +121,8 @@ from quotecheck.extract.mentions import (
     perceived,
     verb_like,
 )
-from quotecheck.extract.names import given_name
-from quotecheck.extract.resolution import Attributed, Found, resolve
+from quotecheck.extract.names import gender_of, given_gender, given_name
+from quotecheck.extract.resolution import REPORTER, REPORTS, Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
@@ -134,6 +134,7 @@ from quotecheck.extract.sentences import (
 )
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
+    counted_people,
     joined_after,
     sentence_subject,
 )
@@ -172,7 +173,7 @@ class Doc:
     The lists are shared, so never changed (no sieve changes a list it is given)."""
     opened: dict[int, bool] = field(default_factory=dict)
     """``opens_sentence`` by quote: the window asks it of every quote, the chain sieves again."""
-    antecedents: dict[tuple[int, str, str], tuple[Mention | None, bool]] = field(default_factory=dict)
+    antecedents: dict[tuple[int, str, str], tuple[Mention | None, bool, str]] = field(default_factory=dict)
     """``antecedent_of`` by pronoun mention (start, word, cue): the quotes of one cue share it."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
@@ -257,42 +258,91 @@ def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
     known = doc.antecedents.get(key)
     if known is None:
         known = doc.antecedents[key] = antecedent_of(doc, m, word)
-    ante, before = known
-    return f if ante is None else replace(f, antecedent=ante, before=before)
+    ante, before, centre = known
+    return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
 
 
-def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool]:
-    """The antecedent ``with_antecedent`` gives the pronoun mention ``m`` (``word``), and
-    whether it is the previous sentence's subject."""
+NO_ANTECEDENT: tuple[Mention | None, bool, str] = (None, False, "")
+
+
+def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool, str]:
+    """The antecedent ``with_antecedent`` gives the pronoun mention ``m`` (``word``), whether
+    it is the previous sentence's subject, and why it is that sentence's centre (see
+    ``Found.centre``)."""
     si = sentence_of(doc.starts, m.start)
     tokens = doc.before(si, m.start)
     if m.start > doc.starts[si] and tokens is None:
-        return None, False  # too far into a long sentence to read
+        return NO_ANTECEDENT  # too far into a long sentence to read
     if word in THIRD_PERSON and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
         if si == 0:
-            return None, False  # no sentence before
+            return NO_ANTECEDENT  # no sentence before
         prev = doc.before(si - 1, doc.starts[si]) or []
         np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
+        centre = ""
         if np is not None and (reporter := closing_reporter(prev, np)) is not None:
-            np = reporter  # "Tal doubted her story, Maria said.": the one who reports it
+            np, centre = reporter, REPORTER  # "Tal doubted her story, Maria said.": the one who reports it
         elif np is None or not leads(prev, np):
-            return None, False
-        if kind_of_mention(np) not in ("name", "description"):
-            return None, False
+            return NO_ANTECEDENT
+        elif word == "they" and (counted := counted_people(prev, np, len(prev))) is not np:
+            # "Thousands of runners filled …", "Some 200 nurses walked out": the plural the count heads
+            if rival_people(prev, counted):
+                return NO_ANTECEDENT
+            return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
+        kind = kind_of_mention(np)
+        if kind not in ("name", "description"):
+            return NO_ANTECEDENT
         if word == "they" and rival_people(prev, np):
-            return None, False  # "Police questioned the neighbours. They said …": either may be "they"
+            return NO_ANTECEDENT  # "Police questioned the neighbours. They said …": either may be "they"
+        if (
+            not centre
+            and kind == "name"
+            and word in GENDERED
+            and rival_after(prev, np)
+            and reports_clause(prev, np)
+        ):
+            centre = REPORTS
         # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
-        return make_mention(prev, np, m.cue), True
+        return make_mention(prev, np, m.cue), True, centre
     if tokens is None or len(tokens) <= 2 or word not in GENDERED:
-        return None, False  # no room for a subject and a word after it
+        return NO_ANTECEDENT  # no room for a subject and a word after it
     np = sentence_subject(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
-        return None, False
-    return make_mention(tokens, np, m.cue), False
+        return NO_ANTECEDENT
+    return make_mention(tokens, np, m.cue), False, ""
+
+
+def rival_after(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether a person of known gender may be named after the subject ``np`` while its own
+    gender is not told by a first name: only then can ``reports_clause`` change a pronoun's
+    antecedent (a cheap test, read before the parse)."""
+    if gender_of(np) or any(given_gender(t.text) for t in np):
+        return False  # "Ann Hale said …": her gender is known, no rival can displace her
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    return any(t.is_cap and t.quote < 0 for t in tokens[k:])
+
+
+def reports_clause(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the sentence ``tokens`` is its subject ``np``'s report: the cue governing
+    its end ("Holt said Mawson had let the team down.", "Varga recalled that Lee's lead
+    could erode.", "Holt, who met Mawson, told reporters the team was tired.") has ``np``
+    for its subject, as a finite verb. Not "Hale introduced Ana Ruiz." (no verb of saying)."""
+    if not any(t.lower in CUE_WORDS for t in tokens):
+        return False  # no word a cue can start at (and nothing to parse)
+    end = tokens[-1].end
+    s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
+    cue = governing(s, len(tokens), (True,))
+    if (
+        cue is None
+        or not finite(s.tokens[cue.head])
+        or CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS
+    ):
+        return False  # not "… a message from Ann Lee, reporting that …": her participle
+    said = subject_cached(s, cue)
+    return said is not None and said.start < np[-1].end and np[0].start < said.end
 
 
 def modifier(word: Token) -> bool:

@@ -764,6 +764,14 @@ FINITE_WORDS = frozenset(
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+# Words that lead a count of a subject ("More than 1,500 farmers", "Some 200 nurses").
+COUNT_LEADS = APPROX | {"more", "fewer", "less", "than", "up", "to", "at", "least"}
+# Plurals in -ers that name things, not people who do something ("numbers", "papers").
+THING_ERS = {
+    "numbers", "papers", "letters", "matters", "orders", "powers", "waters", "offers", "answers",
+    "borders", "chapters", "computers", "layers", "corners", "towers", "centers", "filters",
+    "headquarters", "quarters", "markers", "covers", "members", "others", "figures",
+}  # fmt: skip
 
 # Nouns without an -s that stand for many: a body's people ("management", "the press") or
 # people themselves (PEOPLE_WITHOUT_S).

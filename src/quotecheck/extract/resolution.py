@@ -14,6 +14,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_AUX,
+    GENDERED,
     GROUP_NOUNS,
     HEADLINE_WORDS,
     INVERTED_OPENING_LEMMAS,
@@ -38,6 +39,7 @@ from quotecheck.extract.lexicon import (
     SPEAKING_GROUPS,
     STOP,
     STOP_CAPS,
+    THING_ERS,
     TIME_AFTER,
     TIME_NOUNS,
     TITLES,
@@ -45,13 +47,16 @@ from quotecheck.extract.lexicon import (
     WEEKDAYS,
 )
 from quotecheck.extract.mentions import (
+    AGE,
     Mention,
     kind_of_mention,
+    people_plural,
     person_like,
     plural,
     pronoun_agrees,
 )
 from quotecheck.extract.names import (
+    FORMER,
     Registry,
     former_word,
     gender_of,
@@ -59,10 +64,17 @@ from quotecheck.extract.names import (
     given_name,
     is_title,
     person_name,
+    sentence_start,
     word_gender,
 )
 from quotecheck.extract.sentences import Token, finite, words
 from quotecheck.extract.spans import QuoteSpan
+
+REPORTER = "reporter"
+"""``Found.centre``: the antecedent reports the sentence before in a clause closing it."""
+REPORTS = "reports"
+"""``Found.centre``: the antecedent is the subject of a verb of saying whose clause runs to
+the end of the sentence before: the people named in that clause are what it reports."""
 
 
 @dataclass(slots=True)
@@ -97,6 +109,10 @@ class Found:
     most likely stands for when the gender agrees, ahead of a more recently named object."""
     before: bool = False
     """``antecedent`` is the subject of the sentence before the one the pronoun is subject of."""
+    centre: str = ""
+    """Why ``antecedent`` is the centre of the sentence before, when that overrides a rival
+    named after it: "reporter" (it closes that sentence as its reporter: ", the lawyer
+    says."), "reports" (that sentence is its report: "Holt said Mawson had …")."""
     by: str = ""
     """The name of the sieve that found the mention."""
 
@@ -107,6 +123,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     groups: dict[int, int] = {}
     results: list[Attributed] = []
     seen_to = 0
+    centre: tuple[str, str, int] | None = None  # a described speaker (see described_centre)
     for qi, span in enumerate(spans):
         f = found[qi]
         m = f.mention
@@ -121,7 +138,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         speaker: str | None = None
         if m is not None:
             if f.antecedent is not None and f.before:
-                speaker = previous_subject(registry, text, m, f.antecedent)
+                speaker = previous_subject(registry, text, m, f.antecedent, f.centre)
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             speaker = speaker or speaker_name(registry, m)
@@ -136,6 +153,14 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                     registry.subject(m.tokens[0].lower, list(f.outer.head or f.outer.tokens), known_only=True)
                     or speaker
                 )
+            if m.kind == "pronoun" and centre is not None and centre[2] == registry.clock and not f.before:
+                # "“…,” the lawyer says. “…,” he added": a described speaker no name has
+                # followed is the centre the pronoun continues, as a named one would be
+                word = m.tokens[0].lower
+                speaker = centre[0] if word == centre[1] or (word in GENDERED and not centre[1]) else speaker
+            centre = None
+            if m.kind == "description":
+                centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
             if speaker is None and m.kind == "pronoun" and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY:
                 speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
         if m is not None and between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)):
@@ -188,6 +213,58 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     return results
 
 
+def described_centre(
+    registry: Registry, m: Mention, speaker: str | None, words: str
+) -> tuple[str, str, int] | None:
+    """A quote's speaker described, not named, and no one the registry knows ("the lawyer",
+    "a 54-year-old", "his wife", "officials"): as (the speaker, the pronoun it agrees with:
+    "he", "she", "they", or "" for either of he and she, the registry's clock), the centre
+    a he/she/they cue continues until a name is met; None for a body or a thing, or for a
+    description that restates the person in focus (see ``restates_focus``; ``words``: the
+    quote's)."""
+    np = list(m.head or m.tokens)
+    if speaker is None or registry.entity(speaker) is not None or np[-1].is_cap:
+        return None
+    if restates_focus(registry, np, words):
+        return None
+    head = np[-1].lower
+    if pronoun_agrees("they", np) and not pronoun_agrees("he", np):
+        return (speaker, "they", registry.clock) if plural(np) and people_plural(head) else None
+    if not pronoun_agrees("he", np) and not pronoun_agrees("she", np):
+        return None
+    gender = gender_of(np)
+    if not (head in ROLE_NOUNS or gender or AGE.fullmatch(head)):
+        return None
+    return speaker, word_of_gender(gender), registry.clock
+
+
+def restates_focus(registry: Registry, np: list[Token], words: str) -> bool:
+    """ "Trump backed the idea. “…,” the businessman replied.": a definite description by a
+    role most often stands for the person in focus, unless that person was given another
+    role ("Sen. Ann Lee … the former president") or the words the description reports open
+    on that person, as someone else's words about them do ("“He did nothing wrong,” the
+    lawyer says", "He did nothing wrong, the lawyer says")."""
+    head = np[-1].lower
+    if np[0].lower not in ("the", "this") or head not in ROLE_NOUNS:
+        return False
+    want = gender_of(np)
+    pick = next((e for e in registry.candidates() if e.person and (not want or e.gender in (want, ""))), None)
+    if pick is None:
+        return False
+    roles = {r for r in pick.roles if r in ROLE_NOUNS}
+    if (roles and head not in roles) or (any(former_word(t.lower) for t in np) and FORMER not in pick.roles):
+        return False  # "the former president" after a senator named last: someone else
+    first = words.lstrip(" \n“\"‘'(").split(maxsplit=1)[:1]
+    opening = first[0].strip(",.;:’'") if first else ""
+    said = opening.lower()
+    about = said == pick.last or (said in GENDERED and said in (word_of_gender(pick.gender) or said))
+    return not about
+
+
+def word_of_gender(gender: str) -> str:
+    return "he" if gender == "m" else "she" if gender == "f" else ""
+
+
 QUOTE_OPEN = re.compile('[“"]')
 NARRATIVE_NAME = re.compile(
     rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[A-Z][\w’'\-]*[a-z]"
@@ -200,7 +277,9 @@ CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
 
 
-def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -> str | None:
+def previous_subject(
+    registry: Registry, text: str, m: Mention, ante: Mention, centre: str = ""
+) -> str | None:
     """Who a pronoun opening its clause stands for when the sentence before has ``ante`` for
     subject (centering: the previous subject ahead of its object): a named person whose
     gender agrees or is unknown ("Lopez thanked Allen. “…,” she said"); a person's role
@@ -225,15 +304,31 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
     if word == "they":
         # people, not a body (its "they" resolves as before) nor a surname ("Ann Clements")
         held = registry.by_last.get(np[-1].lower)
-        people = plural(np) and person_like(np) and (held is None or " " not in held.name)
+        # a plural in -ers heading the whole subject ("Runners filled …", not "The main
+        # drivers of the rise were …")
+        after = text[ante.end : ante.end + 20].split()
+        verb = after[0] if after else ""
+        doing = doers(np[-1].lower) and finite(Token(verb, verb.lower(), 0, len(verb)))
+        people = plural(np) and (person_like(np) or doing) and (held is None or " " not in held.name)
         return spaced(np) if people else None
     if ante.kind != "name":
-        if np[-1].lower not in ROLE_NOUNS and np[-1].lower + "s" not in SPEAKING_GROUPS:
-            return None  # "The harbour master": not known to be a person
+        role = np[-1].lower in ROLE_NOUNS or np[-1].lower + "s" in SPEAKING_GROUPS
         known = gender_of(np)  # "the mayor", "the prosecutor" (one of "prosecutors")
-    if not known:
+        if centre == REPORTER and (role or known or AGE.fullmatch(np[-1].lower)):
+            # "Hale was cleared. He did nothing wrong, the lawyer says. “…,” he added": the
+            # reporter closing the sentence is a person of their own, not the one in focus
+            # it reports about; but a definite role may restate that person (the pronoun
+            # then resolves as before)
+            if (resolved := registry.description(np)) is not None:
+                return resolved
+            opening = text[sentence_start(text, ante.start) : ante.start]
+            return None if restates_focus(registry, np, opening) else spaced(np)
+        if not role:
+            return None  # "The harbour master": not known to be a person
+    if not known and not centre:
         # "Hale introduced Ana Ruiz. “…,” she said": a person named after the subject whose
-        # gender is known to agree is likelier than one whose gender is not known
+        # gender is known to agree is likelier than one whose gender is not known (not in
+        # what the subject reports: "Holt said Tom Mawson had …. “…,” he said" is Holt)
         stop = QUOTE_OPEN.search(text, ante.end, m.start)
         between = text[ante.end : stop.start() if stop else m.start]
         low = between.lower()
@@ -251,6 +346,12 @@ def previous_subject(registry: Registry, text: str, m: Mention, ante: Mention) -
     pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
     roles = {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None else set()
     return spaced(np) if pick is None or (roles and head not in roles) else None
+
+
+def doers(word: str) -> bool:
+    """ "runners", "drivers", "bakers": a plural in -ers of one who does something, read for
+    the subject of the sentence before a "they" cue (not "numbers", "papers")."""
+    return word.endswith("ers") and len(word) > 5 and word not in THING_ERS
 
 
 def whole_word(word: str, text: str) -> bool:
@@ -323,7 +424,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 words(text, p, e, bare)
                 registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
-                register_relation(registry, text, relation[0], relation[1], p, e)
+                register_relation(registry, text, relation[0], relation[1], p, e, relation[2])
             elif (gender := given_gender(word)) and closing_reporter(text, p, e):
                 first: list[Token] = []
                 words(text, p, e, first)
@@ -356,10 +457,11 @@ def closing_reporter(text: str, start: int, end: int) -> bool:
     return CUE_FORMS.get(opening.group(1)) in INVERTED_OPENING_LEMMAS
 
 
-def relation_before(text: str, comma: int, e: int) -> tuple[Token, str] | None:
+def relation_before(text: str, comma: int, e: int) -> tuple[Token, str, bool] | None:
     """The noun of relation or role before a one-word name set off by commas after a
     possessive ("Lund’s brother, Anders,", "her coach, Gregor, said"), and the possessive
-    in lower case: that word is a person of their own, not the possessor. None when the
+    in lower case: that word is a person of their own, not the possessor; and whether the
+    phrase opens its sentence. None when the
     noun is a body, a work, a document or a place the code knows ("Hale’s firm, Acme,",
     "his hometown, Dover,")."""
     after = text[e : e + 2]
@@ -371,28 +473,43 @@ def relation_before(text: str, comma: int, e: int) -> tuple[Token, str] | None:
     owner, noun = before[-2], before[-1]
     if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
         return None
+    k = len(before) - 2
     if len(before) >= 3 and owner.isalpha() and owner.islower() and owner not in PERSON_POSSESSIVES:
-        owner = before[-3]  # "his second wife, Marta,", "her longtime coach, Gregor,": one modifier
+        k -= 1
+        owner = before[k]  # "his second wife, Marta,", "her longtime coach, Gregor,": one modifier
     if not (owner.lower() in PERSON_POSSESSIVES or owner.endswith(POSSESSIVE_ENDS)):
         return None
     start = comma - len(noun)
-    return Token(noun, noun, start, comma), owner.lower()
+    # the phrase opens its sentence: "His father, Declan, watched …" is its subject
+    opens = before[k - 1][-1:] in SENTENCE_ENDS if k else comma - 60 <= 0 or "\n" in text[comma - 60 : comma]
+    return Token(noun, noun, start, comma), owner.lower(), opens
 
 
-def register_relation(registry: Registry, text: str, relation: Token, owner: str, p: int, e: int) -> None:
+SENTENCE_ENDS = (".", "!", "?", "”", '"')
+"""The last character of a word that ends a sentence (a quote's closing mark after its stop)."""
+
+
+def register_relation(
+    registry: Registry, text: str, relation: Token, owner: str, p: int, e: int, subject: bool
+) -> None:
     """Register the name after ``relation`` ("his wife, Eva,") as a person filed under that
     word, with the relation's role. Only when the relation noun or the first name tells the
     gender: "Her coach, Gregor, hugged her. “…,” she said" may be either of the two; and,
     for a name set off by two commas, only when that gender is not the one the possessive
     ``owner`` tells: after "Mia Lund met her sister, Maria," a "she" may be either woman, and
-    the subject stays the likelier (but "… her yesterday, Maria said" makes Maria a subject)."""
+    the subject stays the likelier (but "… her yesterday, Maria said" makes Maria a subject).
+    As the ``subject`` of its sentence ("His father, Declan, watched …") the person is its
+    centre whatever the gender: of the owner's when told, else the other one the possessive
+    rules out ("Her coach, Gregor, kept her going. “…,” he said")."""
     word = text[p:e]
     low = word.lower()
     if low in PLACE_WORDS or low in STOP_CAPS or low in ORG_WORDS or low in TIME_NOUNS:
         return
     gender = gender_of([relation]) or given_gender(word)
     pronoun = PRONOUN_OF.get(owner, "")
-    if pronoun and text[e : e + 1] == "," and gender == word_gender(pronoun):
+    if subject and not gender and pronoun in ("he", "she"):
+        gender = "f" if pronoun == "he" else "m"
+    elif pronoun and text[e : e + 1] == "," and gender == word_gender(pronoun) and not subject:
         return
     if gender and registry.name([relation, Token(word, low, p, e)], narrative=True) is not None:
         ent = registry.by_last.get(low)

@@ -12,6 +12,8 @@ from quotecheck.extract.lexicon import (
     CLAUSE_ADVERBS,
     CLAUSE_STARTERS,
     COORDINATORS,
+    COUNT_LEADS,
+    COUNT_WORDS,
     CUE_FORMS,
     DETERMINERS,
     EMPTY_SUBJECTS,
@@ -24,6 +26,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_PREPS,
     OPENING_PREPOSITIONS,
     ORG_WORDS,
+    PLURAL_SUBJECTS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS_HE_SHE_THEY,
     SAME_IN_PAST,
@@ -222,3 +225,35 @@ def dateline_end(tokens: list[Token], lo: int, hi: int) -> int:
         if t.text in (".", ";", ":") or (t.text[:1].islower() and t.lower not in ("of",)):
             return lo
     return lo
+
+
+def counted_people(tokens: list[Token], np: list[Token], hi: int) -> list[Token]:
+    """ "More than 1,500 farmers marched", "Thousands of runners filled", "Some 40 angry
+    parents waited": a count (a number after words that lead one, or a plural quantity noun
+    and "of") before a plural and its verb makes the plural the head of the subject ``np``
+    (whose "they" it is). ``np`` itself when the sentence does not open so ("Over 30 years,
+    the port …": no plural and verb after the count)."""
+    i = index(tokens, np[0], 0)
+    k = i
+    while k < hi and k - i < 3 and tokens[k].lower in COUNT_LEADS:
+        k += 1
+    if k < hi and (tokens[k].text[:1].isdigit() or tokens[k].lower in COUNT_WORDS):
+        k += 1
+    elif k == i and k + 1 < hi and tokens[k].lower.endswith("s") and tokens[k + 1].lower == "of":
+        k += 2  # "Thousands of", "Dozens of"
+    else:
+        return np
+    j = k  # past up to three modifiers to the plural ("angry dairy farmers")
+    while (
+        j < hi
+        and j - k < 4
+        and tokens[j].text.isalpha()
+        and tokens[j].text.islower()
+        and not finite(tokens[j])
+    ):
+        j += 1
+        if tokens[j - 1].lower.endswith("s") or tokens[j - 1].lower in PLURAL_SUBJECTS:
+            break
+    if j == k or j >= hi or not finite(tokens[j]) or tokens[j - 1].lower in FINITE_WORDS:
+        return np  # "Two nurses who left …": a clause, not the verb, after the plural
+    return tokens[i:j]
