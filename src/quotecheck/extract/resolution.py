@@ -22,6 +22,7 @@ from quotecheck.extract.lexicon import (
     NAME_OPENING_TITLES,
     NOT_NAMES,
     NOT_RELATIONS,
+    OFFICE_NOUNS,
     ORG_WORDS,
     PAST_FORMS,
     PATTERN_TITLES,
@@ -453,9 +454,38 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         ):
             s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
             toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
-        registry.name(with_former(text, toks), narrative=True, body=member_of(registry, text, toks))
+        registry.name(
+            with_former(text, with_role(text, toks)), narrative=True, body=member_of(registry, text, toks)
+        )
         return True
     return False
+
+
+def with_role(text: str, toks: list[Token]) -> list[Token]:
+    """ "coach Eli Brandt", "Former coach Eli Brandt", "the club's new treasurer Ann Lee": a
+    role noun in lower case right before a name is the person's title, as a capitalised one
+    is ("Coach Eli Brandt"), so "the coach" later is that person; a former word before it
+    makes the holder a former one. Not after "a"/"an" ("a lawyer Eli Brandt hired": the
+    name opens a clause about someone else)."""
+    before: list[Token] = []
+    words(text, max(0, toks[0].start - 40), toks[0].start, before)
+    k = len(before)
+    nxt = toks[0].start
+    while k > 0:
+        t = before[k - 1]
+        low = t.lower
+        if t.end < nxt - 1 or not t.text.isalpha() or not t.text.islower():
+            break
+        if not (low in ROLE_NOUNS or low in OFFICE_NOUNS or (k < len(before) and low in TITLES)):
+            break
+        if word_gender(low) and (
+            low.endswith("man") or given_gender(toks[0].text) not in ("", word_gender(low))
+        ):
+            break  # "spokesman Hope Lind": an office in "-man" is used of anyone, the name tells
+        k, nxt = k - 1, t.start
+    if k == len(before) or (k > 0 and before[k - 1].lower in ("a", "an")):
+        return toks
+    return [*before[k:], *toks]
 
 
 def with_former(text: str, toks: list[Token]) -> list[Token]:
