@@ -484,6 +484,7 @@ def parse(tokens: list[Token]) -> Sentence:
         elif (
             low in SUBORDINATORS
             and i > lead
+            and not (low == "as" and prev is not None and prev.lower == "such")  # "groups such as …"
             and (
                 low not in WEAK_SUBORDINATORS
                 or finite_follows(tokens, i + 1)

@@ -9,7 +9,7 @@ quote costs a bounded amount of work.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
@@ -27,6 +27,7 @@ from quotecheck.extract.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EXAMPLE_LEADS,
     EXPRESS_FORMS,
     FEMALE_FIRST,
     FINITE_AUX,
@@ -363,6 +364,17 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if np is None or len(np) > 12:
         return np
     i = end - len(np) + 1
+    lead = i - 2 if i - 2 >= lo and tokens[i - 1].lower == "as" and tokens[i - 2].lower == "such" else i - 1
+    if (
+        lead - 1 >= lo
+        and tokens[lead].lower in EXAMPLE_LEADS
+        and (lead < i - 1 or tokens[lead].lower != "as")
+    ):
+        # "Critics like Ann Lee said", "Groups such as the Harbour Trust say": the name is an
+        # example of the plural before it, which heads the phrase (as after an inverted cue)
+        first = np_core(tokens, lead - 1, lo)
+        if first is not None and plural(first) and first[0].lower not in PRONOUNS:
+            return [*first, *tokens[lead:i], *np]
     if (
         i - 2 >= lo
         and tokens[i - 1].lower in PREPOSITIONS | {"on"}
@@ -404,6 +416,8 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
 def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
     """The words before the first "of/for/at" phrase: what names the speaker."""
     for k in range(1, len(np)):
+        if example_lead(np, k):
+            return list(np[:k])  # "critics like Ann Lee", "groups such as …"
         if np[k].lower in PREPOSITIONS and not (
             np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES
         ):
@@ -1137,7 +1151,24 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         named = appositive_name(tokens, np)
         if named is not None:
             return Mention((*np, *named), "name", cue, tuple(named))
-    return Mention(tuple(np), kind, cue, tuple(head_of(np)))
+    head = head_of(np)
+    if examples_after(np, head):
+        kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
+    return Mention(tuple(np), kind, cue, tuple(head))
+
+
+def examples_after(np: Sequence[Token], head: Sequence[Token]) -> bool:
+    """Whether ``head`` ends before "like"/"including"/"such as" in ``np``."""
+    return len(head) < len(np) and example_lead(np, len(head))
+
+
+def example_lead(np: Sequence[Token], k: int) -> bool:
+    """ "like", "including", "such as" at ``k``: what follows is an example of the noun
+    before; not "one such memo", nor a bare "as"."""
+    low = np[k].lower
+    if low == "such":
+        return k + 1 < len(np) and np[k + 1].lower == "as"
+    return low in EXAMPLE_LEADS and low != "as"
 
 
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:

@@ -47,6 +47,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     Mention,
+    examples_after,
     kind_of_mention,
     person_like,
     plural,
@@ -675,7 +676,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if (resolved := registry.description(head)) is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
-    text = spaced(head if stands_for or owned else list(m.tokens))
+    text = spaced(head if stands_for or owned or examples_after(m.tokens, head) else list(m.tokens))
     if head[-1].is_cap:
         return registry.name(head) or text
     return text
