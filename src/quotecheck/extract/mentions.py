@@ -986,12 +986,33 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     verb = tokens[v]
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
+    if (described := contact_relative(tokens, j, lo)) is not None:
+        return described
     np = as_subject(tokens, np_backward(tokens, j, lo), verb, lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+    """ "The player Mawson shoved said", "the memo Lee wrote says": a past verb at ``j`` after
+    a name that follows a noun with its determiner ends a relative clause without "that" on
+    that noun; the noun phrase is the subject of the verb after it, not the name."""
+    verb = tokens[j]
+    if not (finite(verb) and verb.lower not in AUXILIARIES and j - 2 > lo):
+        return None
+    name = np_core(tokens, j - 1, lo)
+    if name is None or not name_word(name[-1]) or kind_of_mention(name) != "name":
+        return None
+    f = j - len(name)
+    if not (tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower()):
+        return None
+    described = np_core(tokens, f - 1, lo)
+    if described is None or len(described) < 2 or described[0].lower not in DETERMINERS:
+        return None
+    return described
 
 
 def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
