@@ -251,7 +251,7 @@ DETERMINERS = {
 AUXILIARIES = BE_FORMS | {
     "also", "later", "then", "has", "had", "have", "would", "will", "once", "previously",
     "recently", "further", "repeatedly", "simply", "again", "quickly", "already", "flatly",
-    "bluntly", "publicly", "privately", "frequently", "often", "never", "earlier", "since",
+    "bluntly", "publicly", "privately", "frequently", "often", "sometimes", "seldom", "never", "earlier", "since",
     "just", "still", "even", "reportedly", "allegedly", "initially", "famously", "angrily",
     "curtly", "firmly", "calmly", "softly", "loudly", "sharply", "long", "did", "does", "do", "could", "should",
     "may", "might", "must", "can", "cannot", "not", "n't", "always", "apparently", "clearly", "subsequently", "immediately", "finally", "eventually", "first", "last", "herself",
