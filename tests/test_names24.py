@@ -141,10 +141,21 @@ def test_the_name_in_a_contact_relative_in_an_appositive_is_not_the_speaker(text
         ("The player Mawson shoved said: “I did nothing wrong.”", ["The player"]),
         ("The memo Lee wrote says: “Nothing is wrong.”", ["The memo"]),
         ("The men Tom Hale hired told reporters: “We did nothing wrong.”", ["The men"]),
+        (
+            "The first letter the board received called the plan “a disaster for the town.”",
+            ["The first letter"],
+        ),
+        ("The report the council published on Monday says: “Nothing is wrong.”", ["The report"]),
+        ("The man the police arrested told reporters: “I did nothing wrong.”", ["The man"]),
     ],
 )
 def test_the_noun_before_a_contact_relative_is_the_subject(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+def test_a_subject_before_its_own_object_is_no_relative_clause() -> None:
+    assert speakers("The mayor told the board: “Nothing is wrong.”") == ["The mayor"]
+    assert speakers("The woman who met the mayor said: “Nothing is wrong.”") == ["The woman"]
 
 
 def test_a_verb_series_still_shares_its_subject() -> None:

@@ -997,22 +997,30 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
 
 
 def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
-    """ "The player Mawson shoved said", "the memo Lee wrote says": a past verb at ``j`` after
-    a name that follows a noun with its determiner ends a relative clause without "that" on
-    that noun; the noun phrase is the subject of the verb after it, not the name."""
+    """ "The player Mawson shoved said", "the first letter the board received says": a past
+    verb at ``j`` after a subject (a name, or a noun with its determiner) that follows a noun
+    with its own determiner ends a relative clause without "that" on that noun; the noun
+    phrase is the subject of the verb after it, not the clause's subject."""
     verb = tokens[j]
     if not (finite(verb) and verb.lower not in AUXILIARIES and j - 2 > lo):
         return None
-    name = np_core(tokens, j - 1, lo)
-    if name is None or not name_word(name[-1]) or kind_of_mention(name) != "name":
+    inner = np_core(tokens, j - 1, lo)
+    if (
+        inner is None
+        or inner[-1] is not tokens[j - 1]
+        or not (
+            (name_word(inner[-1]) and kind_of_mention(inner) == "name")
+            or (len(inner) > 1 and inner[0].lower in DETERMINERS and inner[0].text.islower())
+        )
+    ):
         return None
-    f = j - len(name)
-    if not (tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower()):
+    f = j - len(inner)
+    if f - 1 <= lo or not (tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower()):
         return None
     described = np_core(tokens, f - 1, lo)
     if described is None or len(described) < 2 or described[0].lower not in DETERMINERS:
         return None
-    return described
+    return np_backward(tokens, f - 1, lo) or described  # "critics of the plan the mayor backed"
 
 
 def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
