@@ -180,3 +180,37 @@ def test_sometimes_inside_a_passive_is_no_speaker(text: str, expected: list[str 
 
 def test_sometimes_after_a_subject_keeps_the_subject() -> None:
     assert speakers("Lee sometimes says “the Yard” when she means the old dock on the river.") == ["Lee"]
+
+
+# 7. the noun phrase ends before a participle or a verb: no verb inside a description
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A campaign ad released Thursday accuses the mayor of “lying to the town.”", ["A campaign ad"]),
+        ("The order issued Friday said the dock must stay “closed until further notice.”", ["The order"]),
+        ("The letter sent on Tuesday called the plan “a disaster.”", ["The letter"]),
+        ("The memo written last week warns of “serious harm to the river.”", ["The memo"]),
+    ],
+)
+def test_a_participle_with_a_time_after_a_noun_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor resigned Monday and said the job was “impossible for anyone.”", ["The mayor"]),
+        ("The mayor resigned and said the job was “impossible for anyone.”", ["The mayor"]),
+        ("The governor toured the dock and called it “a disgrace.”", ["The governor"]),
+    ],
+)
+def test_a_verb_after_a_title_ends_the_subject(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_title_joined_to_a_title_still_makes_one_description() -> None:
+    assert speakers("Former judge and Mayor Tom Hale said the job was “impossible for anyone.”") == [
+        "Tom Hale"
+    ]
+    assert speakers("The accused said: “I did nothing wrong.”") == ["The accused"]
+    assert speakers("The mayor later resigned and said the job was “impossible for anyone.”") == ["The mayor"]

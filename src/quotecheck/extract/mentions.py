@@ -665,10 +665,15 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                 )
                 and (t.lower in ROLE_NOUNS or (t.text.isalpha() and t.text.islower() and t.lower not in STOP))
                 and t.lower not in CUE_FORMS
+                and not verb_like(t, 2)  # "the mayor resigned Monday and said": a verb after the title
                 and i + 1 < hi
                 and (
                     tokens[i + 1].is_cap
-                    or tokens[i + 1].lower in ("and", "of")
+                    or (
+                        tokens[i + 1].lower in ("and", "of")
+                        and i + 2 < hi
+                        and (tokens[i + 2].is_cap or tokens[i + 2].lower.rstrip(".") in TITLES)
+                    )  # "Former judge and Mayor Tom Hale"; not "the senator quit and told"
                     or tokens[i + 1].lower.rstrip(".") in TITLES  # "former tech executive Ann Lee"
                 )
             )  # "Former judge and Mayor Tom Hale"
@@ -988,12 +993,27 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     if (described := contact_relative(tokens, j, lo)) is not None:
         return described
+    if j < v - 1 and past_participle(tokens[j]) and (described := participle_after_noun(tokens, j, lo)):
+        return described
     np = as_subject(tokens, np_backward(tokens, j, lo), verb, lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def participle_after_noun(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+    """ "A report published Monday says", "The letter sent on Tuesday called": a past
+    participle after a noun with its determiner, with only a time (or an adverb) between it
+    and the cue verb, is a reduced relative on that noun, which is the subject; the
+    participle is no part of its name."""
+    if j - 2 < lo or not (tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower()):
+        return None
+    described = np_core(tokens, j - 1, lo)
+    if described is None or len(described) < 2 or described[0].lower not in DETERMINERS:
+        return None
+    return np_backward(tokens, j - 1, lo) or described
 
 
 def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
