@@ -468,10 +468,13 @@ def with_role(text: str, toks: list[Token]) -> list[Token]:
     is ("Coach Eli Brandt"), so "the coach" later is that person; a former word before it
     makes the holder a former one. Not after "a"/"an" ("a lawyer Eli Brandt hired": the
     name opens a clause about someone else)."""
+    at = toks[0].start
+    if at < 2 or not text[at - 2].islower():
+        return toks  # no lower-case word right before the name (most names): nothing to read
     before: list[Token] = []
-    words(text, max(0, toks[0].start - 40), toks[0].start, before)
+    words(text, max(0, at - 40), at, before)
     k = len(before)
-    nxt = toks[0].start
+    nxt = at
     while k > 0:
         t = before[k - 1]
         low = t.lower
