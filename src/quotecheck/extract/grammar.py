@@ -488,6 +488,7 @@ def parse(tokens: list[Token]) -> Sentence:
         elif (
             low in SUBORDINATORS
             and i > lead
+            and not (low == "as" and prev is not None and prev.lower == "such")  # "groups such as …"
             and (
                 low not in WEAK_SUBORDINATORS
                 or finite_follows(tokens, i + 1)
@@ -2038,7 +2039,16 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     if c.role == RELATIVE and p == c.start:
         return clause_subject(s, cl, v)  # "who mocks …, who …, insists": the relative's pronoun
     np = subject_of(tokens, first, c.start)
-    return np if np is not None and np[-1] is tokens[p] else None
+    if np is None or np[-1] is not tokens[p]:
+        return None
+    f = index(tokens, np[0], p)
+    if f - 1 > c.start and tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower():
+        # "Osei, a striker Mawson signed in May, said": a subject right after a noun with its
+        # determiner opens a relative clause without "that" on that noun, no series
+        described = np_core(tokens, f - 1, c.start)
+        if described is not None and len(described) > 1 and described[0].lower in DETERMINERS:
+            return None
+    return np
 
 
 def reduced_before(tokens: list[Token], lo: int, b: int) -> int:

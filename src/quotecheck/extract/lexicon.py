@@ -251,7 +251,7 @@ DETERMINERS = {
 AUXILIARIES = BE_FORMS | {
     "also", "later", "then", "has", "had", "have", "would", "will", "once", "previously",
     "recently", "further", "repeatedly", "simply", "again", "quickly", "already", "flatly",
-    "bluntly", "publicly", "privately", "frequently", "often", "never", "earlier", "since",
+    "bluntly", "publicly", "privately", "frequently", "often", "sometimes", "seldom", "never", "earlier", "since",
     "just", "still", "even", "reportedly", "allegedly", "initially", "famously", "angrily",
     "curtly", "firmly", "calmly", "softly", "loudly", "sharply", "long", "did", "does", "do", "could", "should",
     "may", "might", "must", "can", "cannot", "not", "n't", "always", "apparently", "clearly", "subsequently", "immediately", "finally", "eventually", "first", "last", "herself",
@@ -325,6 +325,20 @@ ROLE_NOUNS = {
     "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser", "advisor",
     "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer", "physician",
     "doctor", "analyst",
+}  # fmt: skip
+
+# Offices and occupations written as a title before a name ("coach Eli Brandt", "Dean Ann
+# Lee") that are not in ROLE_NOUNS: a person registered with one is "the coach" later, and
+# after an unknown first name one is a surname ("Ivo Marshal", "Rosa Warden"), as the
+# honorifics and ROLE_NOUNS are. Words of a title that name no person ("state", "press",
+# "national", "security", "liberal") stay out: "Social Security" is no one.
+OFFICE_NOUNS = {
+    "coach", "dean", "marshal", "warden", "constable", "sergeant", "detective", "trooper",
+    "commander", "captain", "colonel", "admiral", "inspector", "treasurer", "clerk", "editor",
+    "owner", "bishop", "cardinal", "rabbi", "imam", "pope", "king", "queen", "prince",
+    "princess", "surgeon", "provost", "regent", "trustee", "superintendent", "chancellor",
+    "councillor", "councilor", "premier", "comptroller", "auditor", "moderator", "historian",
+    "scientist", "researcher", "teacher", "nurse", "investor", "officer", "chair", "deputy",
 }  # fmt: skip
 
 # Words that give the sex of the person a mention describes. Not "his"/"her"/"him": a
@@ -1064,7 +1078,9 @@ KEEP_FORMS = set(verb_forms(("keep",)))
 MAKE_FORMS = set(verb_forms(("make",)))
 MEDIUM_PREPOSITIONS = ("in", "on", "during", "via")
 NON_NOUN_ENDS = ("ing", "ed", "’s", "'s")
-NOT_BEFORE_CUE = ("of", "the", "secretary", "united")
+NOT_BEFORE_CUE = ("of", "the")
+STATE_TITLE_WORDS = ("secretary", "united")
+"""Before "state(s)" a word of a name or title ("Secretary State", "United States"), no subject."""
 NOT_NOUN_HEADS = ("to", "who", "that", "which", "and", "or", "not")
 NOT_PLURAL_ENDS = ("ss", "’s", "'s")
 NOUNISH_DETERMINERS = ("the", "a", "an", "this", "these", "those")

@@ -9,7 +9,7 @@ quote costs a bounded amount of work.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
@@ -27,6 +27,7 @@ from quotecheck.extract.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EXAMPLE_LEADS,
     EXPRESS_FORMS,
     FEMALE_FIRST,
     FINITE_AUX,
@@ -100,6 +101,7 @@ from quotecheck.extract.lexicon import (
     SPEAKING_GROUPS,
     STANCE_FORMS,
     STANCE_NOUNS,
+    STATE_TITLE_WORDS,
     STOP,
     STOP_CAPS,
     STOP_CAPS_SHORT,
@@ -228,6 +230,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         )
     ):
         return None
+    if i > 0 and lemma == "state" and tokens[i - 1].lower in STATE_TITLE_WORDS:
+        return None  # "the United States", "Secretary State": a name; "the secretary said" is a cue
     if (
         low.endswith("ing")
         and i > 0
@@ -360,6 +364,17 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if np is None or len(np) > 12:
         return np
     i = end - len(np) + 1
+    lead = i - 2 if i - 2 >= lo and tokens[i - 1].lower == "as" and tokens[i - 2].lower == "such" else i - 1
+    if (
+        lead - 1 >= lo
+        and tokens[lead].lower in EXAMPLE_LEADS
+        and (lead < i - 1 or tokens[lead].lower != "as")
+    ):
+        # "Critics like Ann Lee said", "Groups such as the Harbour Trust say": the name is an
+        # example of the plural before it, which heads the phrase (as after an inverted cue)
+        first = np_core(tokens, lead - 1, lo)
+        if first is not None and plural(first) and first[0].lower not in PRONOUNS:
+            return [*first, *tokens[lead:i], *np]
     if (
         i - 2 >= lo
         and tokens[i - 1].lower in PREPOSITIONS | {"on"}
@@ -401,6 +416,8 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
 def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
     """The words before the first "of/for/at" phrase: what names the speaker."""
     for k in range(1, len(np)):
+        if example_lead(np, k):
+            return list(np[:k])  # "critics like Ann Lee", "groups such as …"
         if np[k].lower in PREPOSITIONS and not (
             np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES
         ):
@@ -648,10 +665,15 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                 )
                 and (t.lower in ROLE_NOUNS or (t.text.isalpha() and t.text.islower() and t.lower not in STOP))
                 and t.lower not in CUE_FORMS
+                and not verb_like(t, 2)  # "the mayor resigned Monday and said": a verb after the title
                 and i + 1 < hi
                 and (
                     tokens[i + 1].is_cap
-                    or tokens[i + 1].lower in ("and", "of")
+                    or (
+                        tokens[i + 1].lower in ("and", "of")
+                        and i + 2 < hi
+                        and (tokens[i + 2].is_cap or tokens[i + 2].lower.rstrip(".") in TITLES)
+                    )  # "Former judge and Mayor Tom Hale"; not "the senator quit and told"
                     or tokens[i + 1].lower.rstrip(".") in TITLES  # "former tech executive Ann Lee"
                 )
             )  # "Former judge and Mayor Tom Hale"
@@ -969,12 +991,56 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     verb = tokens[v]
     if any(t.lower in MODALS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
+    if (described := contact_relative(tokens, j, lo)) is not None:
+        return described
+    if j < v - 1 and past_participle(tokens[j]) and (described := participle_after_noun(tokens, j, lo)):
+        return described
     np = as_subject(tokens, np_backward(tokens, j, lo), verb, lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def participle_after_noun(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+    """ "A report published Monday says", "The letter sent on Tuesday called": a past
+    participle after a noun with its determiner, with only a time (or an adverb) between it
+    and the cue verb, is a reduced relative on that noun, which is the subject; the
+    participle is no part of its name."""
+    if j - 2 < lo or not (tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower()):
+        return None
+    described = np_core(tokens, j - 1, lo)
+    if described is None or len(described) < 2 or described[0].lower not in DETERMINERS:
+        return None
+    return np_backward(tokens, j - 1, lo) or described
+
+
+def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+    """ "The player Mawson shoved said", "the first letter the board received says": a past
+    verb at ``j`` after a subject (a name, or a noun with its determiner) that follows a noun
+    with its own determiner ends a relative clause without "that" on that noun; the noun
+    phrase is the subject of the verb after it, not the clause's subject."""
+    verb = tokens[j]
+    if not (finite(verb) and verb.lower not in AUXILIARIES and j - 2 > lo):
+        return None
+    inner = np_core(tokens, j - 1, lo)
+    if (
+        inner is None
+        or inner[-1] is not tokens[j - 1]
+        or not (
+            (name_word(inner[-1]) and kind_of_mention(inner) == "name")
+            or (len(inner) > 1 and inner[0].lower in DETERMINERS and inner[0].text.islower())
+        )
+    ):
+        return None
+    f = j - len(inner)
+    if f - 1 <= lo or not (tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower()):
+        return None
+    described = np_core(tokens, f - 1, lo)
+    if described is None or len(described) < 2 or described[0].lower not in DETERMINERS:
+        return None
+    return np_backward(tokens, f - 1, lo) or described  # "critics of the plan the mayor backed"
 
 
 def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
@@ -1134,7 +1200,24 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         named = appositive_name(tokens, np)
         if named is not None:
             return Mention((*np, *named), "name", cue, tuple(named))
-    return Mention(tuple(np), kind, cue, tuple(head_of(np)))
+    head = head_of(np)
+    if examples_after(np, head):
+        kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
+    return Mention(tuple(np), kind, cue, tuple(head))
+
+
+def examples_after(np: Sequence[Token], head: Sequence[Token]) -> bool:
+    """Whether ``head`` ends before "like"/"including"/"such as" in ``np``."""
+    return len(head) < len(np) and example_lead(np, len(head))
+
+
+def example_lead(np: Sequence[Token], k: int) -> bool:
+    """ "like", "including", "such as" at ``k``: what follows is an example of the noun
+    before; not "one such memo", nor a bare "as"."""
+    low = np[k].lower
+    if low == "such":
+        return k + 1 < len(np) and np[k + 1].lower == "as"
+    return low in EXAMPLE_LEADS and low != "as"
 
 
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:

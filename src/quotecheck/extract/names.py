@@ -32,6 +32,7 @@ from quotecheck.extract.lexicon import (
     NAME_JOINERS,
     NAME_SUFFIXES,
     OBJECT_PREPS,
+    OFFICE_NOUNS,
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_WORDS,
@@ -88,7 +89,7 @@ def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
     by a first name is the surname; before a name it is a title ("Bishop Ann Kerr",
     "Fenland Mayor Ann Lee"), and an abbreviation ("Sen.") never is a surname. Where the
     first word is not a known first name, only a title of a person closes the run ("Ivo
-    Judge", "Ohio Democrat"): "Social Security", "Kent Liberal" stay apart."""
+    Judge", "Ivo Marshal", "Ohio Democrat"): "Social Security", "Kent Liberal" stay apart."""
     tok, first = tokens[k], k - len(cur)
     return (
         tok.is_cap
@@ -97,6 +98,7 @@ def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
             given_name(cur[0].text)
             or tok.lower in HONORIFICS
             or tok.lower in ROLE_NOUNS
+            or tok.lower in OFFICE_NOUNS
             or word_gender(tok.lower) != ""
         )
         and all(INITIAL.fullmatch(t.text) for t in cur[1:])
@@ -399,7 +401,7 @@ class Registry:
         senator named as such holds the title now: someone else held it before)."""
         head, former = held_role(mention[-1].lower if mention else "")
         head = ROLE_ALIASES.get(head, head)
-        if head not in ROLE_NOUNS or mention[0].lower not in ("the", "this"):
+        if (head not in ROLE_NOUNS and head not in OFFICE_NOUNS) or mention[0].lower not in ("the", "this"):
             return None
         former = former or any(former_word(t.lower) for t in mention[1:-1])
         mods = {t.lower for t in mention[1:-1] if t.is_cap and t.lower not in FORMER_WORDS}

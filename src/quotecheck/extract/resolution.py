@@ -23,6 +23,7 @@ from quotecheck.extract.lexicon import (
     NAME_OPENING_TITLES,
     NOT_NAMES,
     NOT_RELATIONS,
+    OFFICE_NOUNS,
     ORG_WORDS,
     PAST_FORMS,
     PATTERN_TITLES,
@@ -49,6 +50,7 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     AGE,
     Mention,
+    examples_after,
     kind_of_mention,
     people_plural,
     person_like,
@@ -570,9 +572,41 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         ):
             s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
             toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
-        registry.name(with_former(text, toks), narrative=True, body=member_of(registry, text, toks))
+        registry.name(
+            with_former(text, with_role(text, toks)), narrative=True, body=member_of(registry, text, toks)
+        )
         return True
     return False
+
+
+def with_role(text: str, toks: list[Token]) -> list[Token]:
+    """ "coach Eli Brandt", "Former coach Eli Brandt", "the club's new treasurer Ann Lee": a
+    role noun in lower case right before a name is the person's title, as a capitalised one
+    is ("Coach Eli Brandt"), so "the coach" later is that person; a former word before it
+    makes the holder a former one. Not after "a"/"an" ("a lawyer Eli Brandt hired": the
+    name opens a clause about someone else)."""
+    at = toks[0].start
+    if at < 2 or not text[at - 2].islower():
+        return toks  # no lower-case word right before the name (most names): nothing to read
+    before: list[Token] = []
+    words(text, max(0, at - 40), at, before)
+    k = len(before)
+    nxt = at
+    while k > 0:
+        t = before[k - 1]
+        low = t.lower
+        if t.end < nxt - 1 or not t.text.isalpha() or not t.text.islower():
+            break
+        if not (low in ROLE_NOUNS or low in OFFICE_NOUNS or (k < len(before) and low in TITLES)):
+            break
+        if word_gender(low) and (
+            low.endswith("man") or given_gender(toks[0].text) not in ("", word_gender(low))
+        ):
+            break  # "spokesman Hope Lind": an office in "-man" is used of anyone, the name tells
+        k, nxt = k - 1, t.start
+    if k == len(before) or (k > 0 and before[k - 1].lower in ("a", "an")):
+        return toks
+    return [*before[k:], *toks]
 
 
 def with_former(text: str, toks: list[Token]) -> list[Token]:
@@ -762,7 +796,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if (resolved := registry.description(head)) is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
-    text = spaced(head if stands_for or owned else list(m.tokens))
+    text = spaced(head if stands_for or owned or examples_after(m.tokens, head) else list(m.tokens))
     if head[-1].is_cap:
         return registry.name(head) or text
     return text
