@@ -342,10 +342,11 @@ OFFICE_NOUNS = {
 }  # fmt: skip
 
 # Words that give the sex of the person a mention describes. Not "his"/"her"/"him": a
-# possessive or object pronoun is someone else's ("Her husband", "a friend of his").
+# possessive or object pronoun is someone else's ("Her husband", "a friend of his"). Not
+# "actor": news style uses it of women too ("the actor Ilse Marrow … she said").
 MALE_WORDS = {"mr.", "mr", "man", "father", "husband", "son", "congressman", "businessman",
               "spokesman", "chairman", "king", "prince", "sir", "lord", "brother", "boy",
-              "actor", "councilman", "he", "widower", "uncle", "nephew", "grandfather", "grandson",
+              "councilman", "he", "widower", "uncle", "nephew", "grandfather", "grandson",
               "boyfriend", "stepfather", "stepson"}  # fmt: skip
 FEMALE_WORDS = {"mrs.", "mrs", "ms.", "ms", "miss", "woman", "mother", "wife", "daughter",
                 "congresswoman", "businesswoman", "spokeswoman", "chairwoman", "queen",

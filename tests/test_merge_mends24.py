@@ -1,0 +1,36 @@
+"""Mends made while merging the session's branches: each case is a shape one branch broke
+that a blind review found. Invented news text, run through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "a.txt"))]
+
+
+# "actor" is said of women too, so "the actor Ilse Marrow" (a role before a name whose sex
+# no list knows) does not make her a man, and a later "she" may still be her.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its chair, Wenna Hollis, said the roof was rotten. “We were warned,” she said. "
+        "The actor Ilse Marrow has pledged £50,000. In a video message, she said: “Dig deep.”",
+        "Its chair, Wenna Hollis, said the roof was rotten. “We were warned,” she said. "
+        "The actor Ilse Marrow, who began her career there, gave £5,000. “Dig deep,” she said.",
+        "The director, Wenna Hollis, spoke first. “We were warned,” she said. "
+        "Then the headmaster Ilse Marrow stood up. She told the crowd: “Dig deep.”",
+    ],
+)
+def test_actor_before_a_name_gives_no_sex(text: str) -> None:
+    assert speakers(text)[-1] == "Ilse Marrow"
+
+
+def test_a_matching_given_name_keeps_the_office() -> None:
+    # the neighbour: the role still makes its holder, so "the actor" is him
+    text = "The club signed actor John Marrow in May. Fans cheered. “We start again,” the actor said."
+    assert speakers(text) == ["John Marrow"]
