@@ -473,6 +473,7 @@ class Window:
         opens: bool,
     ) -> None:
         self.doc = doc
+        self.text, self.spans, self.found = doc.text, doc.spans, doc.found
         self.qi = qi
         self.si = si
         self.open_at = open_at
@@ -486,18 +487,6 @@ class Window:
         """The words after the quote may close an attribution of it (a comma, a dash, a cue)."""
         self.opens = opens
         """The quote opens its sentence."""
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    @property
-    def spans(self) -> list[QuoteSpan]:
-        return self.doc.spans
-
-    @property
-    def found(self) -> list[Found]:
-        return self.doc.found
 
     @property
     def trail(self) -> Mention | None:
