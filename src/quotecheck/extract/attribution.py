@@ -507,16 +507,9 @@ class Window:
     @property
     def rest(self) -> list[Token]:
         """The tokens after the quote up to the end of its sentence (or the next quote)."""
-        if self._rest is not None:
-            return self._rest
-        out: list[Token] = []
-        end = self.doc.sentence_end(self.si)  # once, not per token
-        for t in self.right:
-            if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= end:
-                break
-            out.append(t)
-        self._rest = out
-        return out
+        if self._rest is None:
+            self._rest = up_to_stop(self.right, self.doc.sentence_end(self.si))
+        return self._rest
 
     @property
     def quote(self) -> Token:
@@ -541,6 +534,14 @@ class Window:
             self._lead = leading_g(self)
             self._lead_read = True
         return self._lead
+
+
+def up_to_stop(tokens: list[Token], end: int) -> list[Token]:
+    """The tokens before the first quote, stop, or token at ``end`` or after."""
+    for k, t in enumerate(tokens):
+        if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= end:
+            return tokens[:k]
+    return tokens[:]
 
 
 def window(doc: Doc, qi: int) -> Window:
@@ -605,12 +606,7 @@ def source_frame(w: Window) -> Found | None:
     if w.ends_sentence and not w.rest and w.right and w.right[0].is_cap and w.trail is not None:
         # "“…?” Lee asked, according to the Courier.": the question mark ends no sentence
         # when an attribution follows, so the source after it still covers the quote
-        tail = []
-        for t in w.right:
-            if t.quote >= 0 or t.text in (".", "!", "?"):
-                break
-            tail.append(t)
-        tokens = [*tokens, *tail]
+        tokens = [*tokens, *up_to_stop(w.right, len(w.text))]
     for k in range(len(tokens) - 2):
         if (
             tokens[k].lower == "according"
