@@ -35,6 +35,7 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_WORDS,
+    POSSESSIVE_ENDS,
     PREPOSITIONS,
     ROLE_NOUNS,
     SUBORDINATORS,
@@ -72,7 +73,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
                 or title_surname(tokens, k, cur)
             )
         )
-        if name_like and not (tok.text[-1:] in POSSESSIVE_ENDS and possessive(tok)):
+        if name_like and not (tok.text.endswith(POSSESSIVE_ENDS) and possessive(tok)):
             cur.append(tok)
         elif cur:
             run, cur = cur, []
@@ -107,10 +108,6 @@ def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
 
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial ("Ann K. King")."""
-
-
-POSSESSIVE_ENDS = ("s", "’", "'")
-"""The last characters a possessive ends in ("Lee’s", "Sanders’"): others need no test."""
 
 
 @dataclass
