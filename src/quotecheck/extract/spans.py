@@ -102,18 +102,6 @@ OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000") | {
     "『",
     "",
 }
-CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f\u3000") | {
-    "”",
-    '"',
-    "’",
-    "'",
-    "»",
-    "“",
-    "＂",
-    "」",
-    "』",
-    "",
-}
 
 
 @dataclass(slots=True, unsafe_hash=True)
