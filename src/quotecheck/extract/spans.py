@@ -90,18 +90,7 @@ CORNER_OPENERS = "「『"
 """CJK corner brackets point the way they go, with no space around them: 「…」 quotes, and
 『…』 quotes inside it (or a quote on its own where it is the text's outer mark)."""
 NEXT_WORD = re.compile(r" ([^\W\d_][\w’'-]*)")
-OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000") | {
-    "“",
-    '"',
-    "‘",
-    "'",
-    "«",
-    "„",
-    "＂",
-    "「",
-    "『",
-    "",
-}
+OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000“\"‘'«„＂「『") | {""}
 
 
 @dataclass(slots=True, unsafe_hash=True)
