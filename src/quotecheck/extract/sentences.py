@@ -104,7 +104,7 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
             continue
         if not starts_sentence(text, nxt):
             continue
-        if mark == "." and is_abbreviation(text, pos) and not ends_on_abbreviation(text, pos, nxt):
+        if mark == "." and is_abbreviation(text, pos, nxt):
             continue
         starts.append(nxt)
     # a quote ending in sentence punctuation and followed by a capital ends the sentence.
@@ -138,21 +138,23 @@ def starts_sentence(text: str, pos: int) -> bool:
     return c.isupper() or c.isdigit() or c in SENTENCE_OPENING_MARKS
 
 
-def is_abbreviation(text: str, pos: int) -> bool:
-    """The word before the period at ``pos`` is an abbreviation or an initial (J. Smith)."""
+def is_abbreviation(text: str, pos: int, nxt: int) -> bool:
+    """The word before the period at ``pos`` is an abbreviation or an initial (J. Smith) that
+    does not end the sentence (``nxt``: where the next would start; see ``ends_on_abbreviation``)."""
     space = text.rfind(" ", max(0, pos - 13), pos)
     word = text[space + 1 : pos] if space >= 0 else ""
     if word.isalpha():  # the usual case: a word after a space (what the walk back below would find)
-        if len(word) == 1 and word.isupper() and len(word.lower()) == 1:
-            return True
-        return word.lower() in ABBREVIATIONS and abbreviation(word, text, pos + 1)  # mostly not one
-    i = pos
-    while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
-    word = text[i:pos].lower()
-    if len(word) == 1 and text[i].isupper():
-        return True
-    return abbreviation(text[i:pos], text, pos + 1)
+        low = word.lower()
+        found = (len(word) == 1 and word.isupper() and len(low) == 1) or (
+            low in ABBREVIATIONS and abbreviation(word, text, pos + 1)  # mostly not one
+        )
+    else:
+        i = pos
+        while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
+            i -= 1
+        low = text[i:pos].lower()
+        found = (len(low) == 1 and text[i].isupper()) or abbreviation(text[i:pos], text, pos + 1)
+    return found and not ends_on_abbreviation(low, text, nxt)
 
 
 def abbreviation(word: str, text: str, after: int) -> bool:
@@ -168,14 +170,11 @@ def abbreviation(word: str, text: str, after: int) -> bool:
     return word[:1].isupper()
 
 
-def ends_on_abbreviation(text: str, pos: int, nxt: int) -> bool:
-    """ "… mills in Wexmoor Co. He adds …": an abbreviation that can close a phrase (a place,
-    a time, "Inc.") followed by a pronoun or article opening a clause ends the sentence; a
-    title ("Sen.", "Dr.") never does."""
-    i = pos
-    while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
-    if text[i:pos].lower() not in ENDING_ABBREVIATIONS:
+def ends_on_abbreviation(word: str, text: str, nxt: int) -> bool:
+    """ "… mills in Wexmoor Co. He adds …": an abbreviation (``word``) that can close a phrase (a
+    place, a time, "Inc.") followed by a pronoun or article opening a clause ends the sentence;
+    a title ("Sen.", "Dr.") never does."""
+    if word not in ENDING_ABBREVIATIONS:
         return False
     m = re.match(r"[A-Z][a-z]*\b", text[nxt : nxt + 12])
     return m is not None and m.group().lower() in SENTENCE_OPENERS
