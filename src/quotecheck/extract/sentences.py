@@ -113,8 +113,9 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         while k > s.start and text[k - 1].isspace():
             k -= 1  # the quoted words' last character (as rstrip would leave it)
         close = s.end + len(s.close_mark)
-        if k > s.start and text[k - 1] in ".!?" and starts_sentence_after_space(text, close):
-            starts.append(skip_space(text, close))
+        nxt = skip_space(text, close)
+        if k > s.start and text[k - 1] in ".!?" and nxt > close and starts_sentence(text, nxt):
+            starts.append(nxt)
     return sorted(set(starts))
 
 
@@ -123,11 +124,6 @@ def skip_space(text: str, pos: int) -> int:
     while pos < n and text[pos] in " \t\u00a0":
         pos += 1
     return pos
-
-
-def starts_sentence_after_space(text: str, pos: int) -> bool:
-    nxt = skip_space(text, pos)
-    return nxt > pos and starts_sentence(text, nxt)
 
 
 SENTENCE_OPENING_MARKS = "“\"«„‘(['`—-"
