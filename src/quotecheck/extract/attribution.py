@@ -622,20 +622,18 @@ def source_frame(w: Window) -> Found | None:
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
-            if m is not None and m.start >= w.close_at and by_agent_after(w):
-                return None  # "… called the “…” by its people, …, according to X": the agent names it
-            if m is not None and m.end <= w.open_at and w.lead is not None and w.lead.start >= m.end:
-                return None  # "According to the email, Voss wrote that …": the writer's words (``governing``)
-            if (m is not None and m.end <= w.open_at) or (m is not None and m.start >= w.close_at):
-                return Found(m, "trailing" if m.start >= w.close_at else "leading")
+            after = m is not None and m.start >= w.close_at
+            if m is None or not (after or m.end <= w.open_at):
+                continue
+            lead = w.lead
+            # "… is called the “…” by the islanders, according to X": the passive's agent after the
+            # quote names it; "According to the email, Voss wrote that …": the writer's words
+            if lead is not None and (
+                lead.cue.endswith(" by") and lead.start >= w.close_at if after else lead.start >= m.end
+            ):
+                return None
+            return Found(m, "trailing" if after else "leading")
     return None
-
-
-def by_agent_after(w: Window) -> bool:
-    """The quote is the object of a passive verb of naming whose "by" agent follows it ("is
-    called the “…” by the islanders"): the agent, not a source framing the sentence, said it."""
-    lead = w.lead
-    return lead is not None and lead.cue.endswith(" by") and lead.start >= w.close_at
 
 
 def cue_after(w: Window) -> Found | None:
