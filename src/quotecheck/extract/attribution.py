@@ -300,12 +300,6 @@ def modifier(word: Token) -> bool:
     return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
 
 
-def addressee(tok: Token) -> bool:
-    """A name after a verb of telling or asking: the one spoken to ("asked Acme Corp"), not a
-    day ("promised Monday")."""
-    return tok.is_cap and tok.lower not in TIME_NOUNS
-
-
 def leads(tokens: list[Token], np: list[Token]) -> bool:
     """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
     a modifier ("Vega consultant Ann Lee …"), people speaking for a body named after them, one
@@ -318,10 +312,10 @@ def leads(tokens: list[Token], np: list[Token]) -> bool:
     if k + 1 < n and tokens[k].lower in PREPOSITIONS and any(t.is_cap for t in tokens[k + 1 : k + 4]):
         return False  # "Officials at the Water Board": the body they speak for (see names.py)
     asks = CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS
-    if k + 1 < n and asks and addressee(tokens[k + 1]):
-        return False  # "Reporters asked Acme Corp …", "Lee pressed Hart …": the one spoken to may answer
+    if k + 1 < n and asks and tokens[k + 1].is_cap and tokens[k + 1].lower not in TIME_NOUNS:
+        return False  # "Reporters asked Acme Corp", "Lee pressed Hart" (not "told Monday"): may answer
     for i in range(k + 1, n - 1):
-        if tokens[i].lower not in CUE_FORMS or not tokens[i].text.islower():
+        if not cue_word(tokens[i]):
             continue  # not "Leo Grant."
         before, after = tokens[i - 1], tokens[i + 1]
         if before.is_cap and ((tokens[i - 2].text == "," and after.text in (".", ",")) or i == n - 2):
