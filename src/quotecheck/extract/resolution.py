@@ -599,14 +599,9 @@ def possessor(head: list[Token]) -> list[Token]:
             if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):
                 return head
             return [*head[:k], unpossessed(tok)]
-        if possessed_role(tok) and any(t.lower in DOCUMENT_NOUNS for t in head[k + 1 :]):
+        if tok.lower[:-2] in ROLE_NOUNS and any(t.lower in DOCUMENT_NOUNS for t in head[k + 1 :]):
             return [*head[:k], Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)]
     return head
-
-
-def possessed_role(tok: Token) -> bool:
-    """ "the mayor's": a person described by a role, owning what follows."""
-    return tok.lower.endswith(("’s", "'s")) and tok.lower[:-2] in ROLE_NOUNS
 
 
 def spaced(toks: list[Token]) -> str:
