@@ -144,7 +144,7 @@ RIGHT_WINDOW = 240
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
-    sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
+    sent_of = [sentence_of(starts, s.open_at) for s in spans]
     nothing = Found()  # never changed: one shared instance stands for "not attributed yet"
     doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
@@ -205,8 +205,7 @@ class Doc:
 
     def reads_as_opening(self, qi: int) -> bool:
         span = self.spans[qi]
-        open_at = span.start - len(span.open_mark)
-        before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at].strip(
+        before = self.text[max(self.starts[self.sent_of[qi]], span.open_at - 200) : span.open_at].strip(
             " \t\n\u00a0([—–-"
         )
         if not before:
@@ -403,7 +402,7 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     m = f.mention
     if m is None or m.kind != "pronoun" or f.how not in SENTENCE_HOWS:
         return f
-    open_at = doc.spans[qi].start - len(doc.spans[qi].open_mark)
+    open_at = doc.spans[qi].open_at
     tokens = doc.before(doc.sent_of[qi], min(open_at, m.start))
     n = len(tokens or ())
     if tokens is None or n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
@@ -541,14 +540,14 @@ def up_to_stop(tokens: list[Token], end: int) -> list[Token]:
 def window(doc: Doc, qi: int) -> Window:
     text, spans = doc.text, doc.spans
     span = spans[qi]
-    open_at = span.start - len(span.open_mark)
-    close_at = span.end + len(span.close_mark)
+    open_at = span.open_at
+    close_at = span.close_at
     si = doc.sent_of[qi]
     sent_start = doc.starts[si]
     para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
     right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
     if qi + 1 < len(spans):
-        right_end = max(close_at, min(right_end, spans[qi + 1].start - len(spans[qi + 1].open_mark)))
+        right_end = max(close_at, min(right_end, spans[qi + 1].open_at))
     line_end = text.find("\n", close_at, right_end)
     if line_end >= 0 and not span.continues:
         right_end = line_end
@@ -786,12 +785,11 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
     s1 = min(doc.sentence_end(si), span.end + RIGHT_WINDOW)
     if qi + 3 < len(doc.spans):
         s1 = min(s1, doc.spans[qi + 3].start)
-    close_at = span.end + len(span.close_mark)
-    after = doc.tokens(close_at, s1)
+    after = doc.tokens(span.close_at, s1)
     if not has_cue_word(after):
         return None  # no cue can follow the quote (often nothing does): the words before need no reading
     s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
-    tokens = doc.tokens(s0, close_at) + after  # the quote's own token ends at close_at
+    tokens = doc.tokens(s0, span.close_at) + after  # the quote's own token ends at close_at
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
 
@@ -845,7 +843,7 @@ def closing(w: Window) -> Mention | None:
         return None  # no word in the clause can be a cue: nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
         later = w.spans[w.qi + 1]
-        at = later.start - len(later.open_mark)
+        at = later.open_at
         if not w.text[right[-1].end if right else w.close_at : at].strip():
             tokens.append(Token("<Q>", "<q>", at, later.end, w.qi + 1))  # the quote the words run into
     opens = ([1] if w.broken else []) + (
@@ -1094,12 +1092,12 @@ def closed_relative(doc: Doc, qi: int, pm: Mention | None) -> Mention | None:
         return None
     if text[pm.head[-1].end : pm.start].strip() != ",":
         return None  # "a candidate who …": a restrictive clause goes on to the end
-    open_at = spans[qi].start - len(spans[qi].open_mark)
+    open_at = spans[qi].open_at
     for k in range(qi - 1, max(-1, qi - 1 - RELATIVE_REACH), -1):  # bounded: the pass stays linear
         span = spans[k]
         if span.end < pm.end:
             return None
-        after = span.end + len(span.close_mark)
+        after = span.close_at
         between = text[after:open_at] if k == qi - 1 else text[after : spans[k + 1].start]
         inner = text[span.start : span.end].rstrip()
         if inner.endswith(",") or between.lstrip().startswith(","):

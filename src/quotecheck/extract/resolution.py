@@ -111,7 +111,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         f = found[qi]
         m = f.mention
         # people named in the narrative since the last quote: pronouns may point to them
-        quote_at = narrative_end = span.start - len(span.open_mark)
+        quote_at = narrative_end = span.open_at
         if m is not None and m.start < narrative_end:
             narrative_end = m.start
         if narrative_end > seen_to:

@@ -112,7 +112,7 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         k = s.end
         while k > s.start and text[k - 1].isspace():
             k -= 1  # the quoted words' last character (as rstrip would leave it)
-        close = s.end + len(s.close_mark)
+        close = s.close_at
         nxt = skip_space(text, close)
         if k > s.start and text[k - 1] in ".!?" and nxt > close and starts_sentence(text, nxt):
             starts.append(nxt)
@@ -199,10 +199,10 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
     pos = start
     qi = first_quote
     while pos < end:
-        if qi < len(spans) and spans[qi].start - len(spans[qi].open_mark) < end:
+        if qi < len(spans) and spans[qi].open_at < end:
             q = spans[qi]
-            qs = q.start - len(q.open_mark)
-            qe = min(end, q.end + len(q.close_mark))
+            qs = q.open_at
+            qe = min(end, q.close_at)
             words(text, pos, max(pos, qs), tokens)
             # "<q,>": the quoted words end in a comma ("“…,” she said"), which closes a clause
             # as a comma outside the marks would

@@ -107,6 +107,16 @@ class QuoteSpan:
     close_mark: str
     continues: bool = False
 
+    @property
+    def open_at(self) -> int:
+        """Where the opening mark starts."""
+        return self.start - len(self.open_mark)
+
+    @property
+    def close_at(self) -> int:
+        """Where the closing mark ends."""
+        return self.end + len(self.close_mark)
+
 
 def find_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     """Every top-level quotation span in ``text``, in order. ``skip``: offsets of marks that
@@ -177,7 +187,7 @@ def tagged(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end].rstrip()
     if inner[-1:] not in (",", "?", "!", "—", "–", "…") or span.continues:
         return False
-    close_at = span.end + len(span.close_mark)
+    close_at = span.close_at
     if text[close_at : close_at + 1] not in (" ", "\t", "\u00a0"):
         return False
     words = text[close_at : close_at + 60].split("\n", 1)[0].split()[:4]
