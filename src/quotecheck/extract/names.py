@@ -474,9 +474,8 @@ def named_as_object(text: str, at: int) -> bool:
     its subject. A passive's agent ("sued by Acme Corp") acts, "according to" names a source,
     and a body after the people who speak for it ("officials at the Water Board", "a lawyer
     for Acme Corp") is their voice, when they are not objects themselves."""
-    before: list[Token] = []
     start = max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1)  # a line break opens a clause
-    words(text, start, at, before)  # bounded look-back: linear on any input
+    before = words(text, start, at)  # bounded look-back: linear on any input
     return object_before(before, len(before))
 
 
@@ -553,11 +552,10 @@ def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
     at, end = m.span()
     if text.rfind("“", lo, at) > text.rfind("”", lo, at):
         return False  # "Residents sued the bank. “The bank lied,” they said": the people's words
-    near: list[Token] = []
     if named_as_object(text, at):
-        words(text, max(0, at - 40), at, near)
+        near = words(text, max(0, at - 40), at)
         return len(near) < 2 or near[-1].lower not in OBJECT_PREPS or finite(near[-2])
-    words(text, end, min(len(text), end + 30), near)
+    near = words(text, end, min(len(text), end + 30))
     verb = bool(near) and (near[0].lower in LATER or near[0].lower.endswith("ly") or finite(near[0]))
     return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
 

@@ -318,19 +318,17 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             word = word[:-2]  # "Lee’s plan" names Lee again
         ent = by_last.get(word.lower())
         if ent is None:
-            if bare_subject(text, p, e):
-                bare: list[Token] = []
-                words(text, p, e, bare)
-                registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
+            if bare_subject(text, p, e):  # "Hale left early.": a surname opening its sentence is a person
+                registry.name(words(text, p, e))
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e)
-            elif (gender := given_gender(word)) and closing_reporter(text, p, e):
-                first: list[Token] = []
-                words(text, p, e, first)
-                if registry.name(first, narrative=True) is not None and (
-                    ent := registry.by_last.get(word.lower())
-                ):
-                    ent.gender = ent.gender or gender
+            elif (
+                (gender := given_gender(word))
+                and closing_reporter(text, p, e)
+                and registry.name(words(text, p, e), narrative=True) is not None
+                and (ent := registry.by_last.get(word.lower()))
+            ):
+                ent.gender = ent.gender or gender
             continue
         if ent.person and ent.name.split()[-1] == word:
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
@@ -421,8 +419,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     in_headline)."""
     if in_headline(text, m.start(), m.end(), line):
         return False
-    toks: list[Token] = []
-    words(text, m.start(), m.end(), toks)
+    toks = words(text, m.start(), m.end())
     if m.re is HONORIFIC_ONE:
         registry.name(with_former(text, toks))  # "Mr. Hale": the title gives the gender, the name stays
         return True
@@ -443,8 +440,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
         if is_title(toks[0]):
             # "Florida Sen. Ann Lee": the place before the title is kept with the person
-            before: list[Token] = []
-            words(text, max(0, m.start() - 40), m.start(), before)
+            before = words(text, max(0, m.start() - 40), m.start())
             place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
             if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
                 toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
@@ -464,8 +460,7 @@ def with_former(text: str, toks: list[Token]) -> list[Token]:
     person is registered as a former holder."""
     if not toks or not any(is_title(t) for t in toks):
         return toks
-    before: list[Token] = []
-    words(text, max(0, toks[0].start - 10), toks[0].start, before)
+    before = words(text, max(0, toks[0].start - 10), toks[0].start)
     if before and before[-1].end >= toks[0].start - 1 and former_word(before[-1].lower):
         return [before[-1], *toks]
     return toks
@@ -480,8 +475,7 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     first, at = toks[0], toks[0].start
     if given_name(first.text) or is_title(first) or text.startswith(("’s", "'s"), toks[-1].end):
         return False
-    before: list[Token] = []
-    words(text, max(0, at - 40), at, before)
+    before = words(text, max(0, at - 40), at)
     if len(before) < 2:
         return False
     prep, prev = before[-1].lower, before[-2]

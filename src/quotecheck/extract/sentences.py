@@ -222,7 +222,9 @@ offsets follow from the lengths (findall makes no match objects: faster). No tok
 with a blank, so the blanks are taken possessively (about 10% faster)."""
 
 
-def words(text: str, start: int, end: int, out: list[Token]) -> None:
+def words(text: str, start: int, end: int, out: list[Token] | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` (no quote set apart), appended to ``out`` or a new list."""
+    out = [] if out is None else out
     append = out.append
     e = start
     for blanks, w in SPACED_TOKEN.findall(text, start, end):
@@ -241,6 +243,7 @@ def words(text: str, start: int, end: int, out: list[Token]) -> None:
                 append(Token(".", ".", e - 1, e))
                 continue
         append(Token(w, w.lower(), s, e))
+    return out
 
 
 def finite(tok: Token) -> bool:
