@@ -200,18 +200,13 @@ class Doc:
         """Nothing but a lead-in ("And", "Still,") stands before the quote in its sentence."""
         known = self.opened.get(qi)
         if known is None:
-            known = self.opened[qi] = self.reads_as_opening(qi)
+            open_at = self.spans[qi].open_at
+            before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at]
+            before = before.strip(" \t\n\u00a0([—–-")
+            core = before.rstrip(",:")  # lower() never shortens it: a longer one is no lead-in
+            known = not before or (len(core) <= LONGEST_LEAD_IN and core.lower() in LEAD_INS)
+            self.opened[qi] = known
         return known
-
-    def reads_as_opening(self, qi: int) -> bool:
-        span = self.spans[qi]
-        before = self.text[max(self.starts[self.sent_of[qi]], span.open_at - 200) : span.open_at].strip(
-            " \t\n\u00a0([—–-"
-        )
-        if not before:
-            return True
-        core = before.rstrip(",:")  # lower() never shortens it: a longer one is no lead-in
-        return len(core) <= LONGEST_LEAD_IN and core.lower() in LEAD_INS
 
 
 LONGEST_LEAD_IN = max(len(w) for w in LEAD_INS)
