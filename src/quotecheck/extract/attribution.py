@@ -149,7 +149,7 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
         f = attribute_one(window(doc, qi), disabled)
-        doc.found[qi] = with_antecedent(doc, qi, with_outer(doc, qi, poll_source(doc, qi, f)))
+        doc.found[qi] = with_antecedent(doc, with_outer(doc, qi, poll_source(doc, qi, f)))
     continue_chains(doc, disabled)
     return resolve(text, spans, doc.found)
 
@@ -237,7 +237,7 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     return replace(f, mention=make_mention(tokens, np, m.cue)) if np is not None and len(np) >= 2 else f
 
 
-def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
+def with_antecedent(doc: Doc, f: Found) -> Found:
     """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
     when he called …") keeps that subject as its likely antecedent for naming; a he/she/they
     that is itself its sentence's subject keeps the previous sentence's subject (centering:

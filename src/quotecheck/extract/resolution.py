@@ -125,7 +125,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             speaker = speaker or speaker_name(registry, m)
-            if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
+            if f.outer is not None and m.kind == "pronoun" and same_speaker(speaker, f.outer):
                 m = f.outer
             elif f.outer is not None and m.kind == "pronoun":
                 # "Hale said that the board trusts Lee "…," he said": the pronoun repeats the
@@ -573,7 +573,7 @@ def title_case(words: list[str]) -> bool:
     return n >= 5 and (n - lower) * 4 >= n * 3
 
 
-def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> bool:
+def same_speaker(speaker: str | None, outer: Mention) -> bool:
     """Whether the named subject ``outer`` is the person a pronoun resolved to."""
     run = person_name(list(outer.head or outer.tokens))
     if speaker is None or not run:
