@@ -177,7 +177,7 @@ def outer_of_each_region(text: str, singles: list[QuoteSpan], doubles: list[Quot
     return sorted([*kept, *lone], key=lambda s: s.start) if lone else kept
 
 
-SENTENCE_OPENERS = PRONOUNS | DETERMINERS
+OPENING_WORDS = PRONOUNS | DETERMINERS
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
@@ -191,7 +191,7 @@ def tagged(text: str, span: QuoteSpan) -> bool:
     if text[close_at : close_at + 1] not in (" ", "\t", "\u00a0"):
         return False
     words = text[close_at : close_at + 60].split("\n", 1)[0].split()[:4]
-    if not words or (inner[-1] in "?!" and words[0][:1].isupper() and words[0].lower() in SENTENCE_OPENERS):
+    if not words or (inner[-1] in "?!" and words[0][:1].isupper() and words[0].lower() in OPENING_WORDS):
         return False  # ‘Why?’ They left: a new sentence, not the quote's tag
     for word in words:
         if word.lower().strip(",.;:!?") in CUE_FORMS:
