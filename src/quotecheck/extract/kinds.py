@@ -39,7 +39,7 @@ from quotecheck.extract.lexicon import (
     TITLE_BEFORE,
     TITLING_WORDS,
     TOPIC_LEMMAS,
-    TOPIC_WORDS,
+    TOPIC_PREPOSITIONS,
     USED_WORDS,
     VERDICT_LEMMAS,
     WORK_NOUNS,
@@ -216,7 +216,7 @@ def work_object(before: list[str], prev: str, prev2: str, nxt: str) -> bool:
         return True
     if prev == "of" and prev2 in WORK_PARTS:
         return True
-    if prev in TOPIC_WORDS and len(before) > 1:
+    if prev in TOPIC_PREPOSITIONS and len(before) > 1:
         k = len(before) - 2
         if k > 0 and adverb(prev2):
             k -= 1  # spoke warmly of “…”
