@@ -148,7 +148,7 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     nothing = Found()  # never changed: one shared instance stands for "not attributed yet"
     doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
-        f = attribute_one(window(doc, qi), disabled)
+        f = attribute_one(Window(doc, qi), disabled)
         doc.found[qi] = with_antecedent(doc, with_outer(doc, qi, poll_source(doc, qi, f)))
     continue_chains(doc, disabled)
     return resolve(text, spans, doc.found)
@@ -431,10 +431,10 @@ class Window:
     """Everything the sentence sieves read about one quote, built once: where it stands,
     its sentence, the tokens before it in that sentence (``left``) and after it up to the
     next quote or line (``right``), and the earlier quotes' attributions (``found``).
-    Never changed after ``window`` builds it but for what the properties below work out on
-    first use and keep for the next read. A plain class with its cache in class-level
-    defaults, not a dataclass with a caching descriptor, so that mypyc can compile it (a
-    native class has no ``__dict__`` and its dataclass fields get no class defaults)."""
+    Never changed once built but for what the properties below work out on first use and
+    keep for the next read. A plain class with its cache in class-level defaults, not a
+    dataclass with a caching descriptor, so that mypyc can compile it (a native class has no
+    ``__dict__`` and its dataclass fields get no class defaults)."""
 
     # Worked out on first use by the properties of the same name.
     _trail: Mention | None = None
@@ -446,34 +446,43 @@ class Window:
     _quote: Token | None = None
     _tokens: list[Token] | None = None
 
-    def __init__(
-        self,
-        doc: Doc,
-        qi: int,
-        si: int,
-        open_at: int,
-        close_at: int,
-        left: list[Token],
-        whole: bool,
-        right: list[Token],
-        ends_sentence: bool,
-        broken: bool,
-        opens: bool,
-    ) -> None:
-        self.doc = doc
-        self.text, self.spans, self.found = doc.text, doc.spans, doc.found
-        self.qi = qi
-        self.si = si
-        self.open_at = open_at
-        self.close_at = close_at
-        self.left = left
-        self.whole = whole
-        """``left`` starts at the sentence start (not cut by the look-back bound)."""
-        self.right = right
-        self.ends_sentence = ends_sentence
-        self.broken = broken
+    def __init__(self, doc: Doc, qi: int) -> None:
+        text, spans = doc.text, doc.spans
+        span = spans[qi]
+        self.doc, self.qi, self.text, self.spans, self.found = doc, qi, text, spans, doc.found
+        self.open_at = open_at = span.open_at
+        self.close_at = close_at = span.close_at
+        self.si = si = doc.sent_of[qi]
+        sent_start = doc.starts[si]
+        para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
+        right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
+        if qi + 1 < len(spans):
+            right_end = max(close_at, min(right_end, spans[qi + 1].open_at))
+        line_end = text.find("\n", close_at, right_end)
+        if line_end >= 0 and not span.continues:
+            right_end = line_end
+        self.right = right = doc.tokens(close_at, right_end) if not span.continues else []
+        inner = text[span.start : span.end].rstrip(" '’\"”")
+        self.ends_sentence = inner[-1:] in (".", "!", "?")
+        self.broken = (
+            inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
+            or (
+                bool(right)
+                and (
+                    right[0].text in (",", "—", "–")
+                    # a comma left out: "…anonymity" said Ivo Brandt
+                    or (right[0].text[:1].islower() and CUE_FORMS.get(right[0].lower) in COMMALESS_CUES)
+                )
+            )
+        )
         """The words after the quote may close an attribution of it (a comma, a dash, a cue)."""
-        self.opens = opens
+        left_start = max(sent_start, open_at - LEFT_WINDOW)
+        if qi >= 3:
+            left_start = max(left_start, spans[qi - 3].start)
+        self.left = doc.tokens(left_start, open_at)
+        self.whole = left_start == sent_start
+        """``left`` starts at the sentence start (not cut by the look-back bound)."""
+        self.opens = doc.opens_sentence(qi)
         """The quote opens its sentence."""
 
     @property
@@ -530,44 +539,6 @@ def up_to_stop(tokens: list[Token], end: int) -> list[Token]:
         if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= end:
             return tokens[:k]
     return tokens[:]
-
-
-def window(doc: Doc, qi: int) -> Window:
-    text, spans = doc.text, doc.spans
-    span = spans[qi]
-    open_at = span.open_at
-    close_at = span.close_at
-    si = doc.sent_of[qi]
-    sent_start = doc.starts[si]
-    para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
-    right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
-    if qi + 1 < len(spans):
-        right_end = max(close_at, min(right_end, spans[qi + 1].open_at))
-    line_end = text.find("\n", close_at, right_end)
-    if line_end >= 0 and not span.continues:
-        right_end = line_end
-    right = doc.tokens(close_at, right_end) if not span.continues else []
-    inner = text[span.start : span.end].rstrip(" '’\"”")
-    ends_sentence = inner[-1:] in (".", "!", "?")
-    broken = (
-        inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
-        or (
-            bool(right)
-            and (
-                right[0].text in (",", "—", "–")
-                # a comma left out: "…anonymity" said Ivo Brandt
-                or (right[0].text[:1].islower() and CUE_FORMS.get(right[0].lower) in COMMALESS_CUES)
-            )
-        )
-    )
-    left_start = max(sent_start, open_at - LEFT_WINDOW)
-    if qi >= 3:
-        left_start = max(left_start, spans[qi - 3].start)
-    left = doc.tokens(left_start, open_at)
-    return Window(
-        doc, qi, si, open_at, close_at, left, left_start == sent_start, right, ends_sentence, broken,
-        doc.opens_sentence(qi),
-    )  # fmt: skip
 
 
 def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
