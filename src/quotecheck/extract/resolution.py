@@ -324,7 +324,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 register_relation(registry, text, relation[0], relation[1], p, e)
             elif (
                 (gender := given_gender(word))
-                and closing_reporter(text, p, e)
+                and closing_reporter_word(text, p, e)
                 and registry.name(words(text, p, e), narrative=True) is not None
                 and (ent := registry.by_last.get(word.lower()))
             ):
@@ -341,7 +341,7 @@ CLOSING_CUE = re.compile(r" ([a-z]+)[.,!?]")
 OPENING_CUE = re.compile(r", ([a-z]+) $")
 
 
-def closing_reporter(text: str, start: int, end: int) -> bool:
+def closing_reporter_word(text: str, start: int, end: int) -> bool:
     """ "…, Maria said." / "…, said Maria.": the word at ``start:end`` is the subject of a
     verb of saying in a clause set off by a comma at the end of its sentence (or before a
     comma), so a person (see ``attribution.closing_reporter``)."""
