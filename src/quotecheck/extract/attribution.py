@@ -145,12 +145,12 @@ RIGHT_WINDOW = 240
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
-    sent_of = [sentence_of(starts, s.start - len(s.open_mark)) for s in spans]
+    sent_of = [sentence_of(starts, s.open_at) for s in spans]
     nothing = Found()  # never changed: one shared instance stands for "not attributed yet"
     doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
     for qi in range(len(spans)):
-        f = attribute_one(window(doc, qi), disabled)
-        doc.found[qi] = with_antecedent(doc, qi, with_outer(doc, qi, poll_source(doc, qi, f)))
+        f = attribute_one(Window(doc, qi), disabled)
+        doc.found[qi] = with_antecedent(doc, with_outer(doc, qi, poll_source(doc, qi, f)))
     continue_chains(doc, disabled)
     return resolve(text, spans, doc.found)
 
@@ -201,19 +201,13 @@ class Doc:
         """Nothing but a lead-in ("And", "Still,") stands before the quote in its sentence."""
         known = self.opened.get(qi)
         if known is None:
-            known = self.opened[qi] = self.reads_as_opening(qi)
+            open_at = self.spans[qi].open_at
+            before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at]
+            before = before.strip(" \t\n\u00a0([—–-")
+            core = before.rstrip(",:")  # lower() never shortens it: a longer one is no lead-in
+            known = not before or (len(core) <= LONGEST_LEAD_IN and core.lower() in LEAD_INS)
+            self.opened[qi] = known
         return known
-
-    def reads_as_opening(self, qi: int) -> bool:
-        span = self.spans[qi]
-        open_at = span.start - len(span.open_mark)
-        before = self.text[max(self.starts[self.sent_of[qi]], open_at - 200) : open_at].strip(
-            " \t\n\u00a0([—–-"
-        )
-        if not before:
-            return True
-        core = before.rstrip(",:")  # lower() never shortens it: a longer one is no lead-in
-        return len(core) <= LONGEST_LEAD_IN and core.lower() in LEAD_INS
 
 
 LONGEST_LEAD_IN = max(len(w) for w in LEAD_INS)
@@ -244,7 +238,7 @@ def poll_source(doc: Doc, qi: int, f: Found) -> Found:
     return replace(f, mention=make_mention(tokens, np, m.cue)) if np is not None and len(np) >= 2 else f
 
 
-def with_antecedent(doc: Doc, qi: int, f: Found) -> Found:
+def with_antecedent(doc: Doc, f: Found) -> Found:
     """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
     when he called …") keeps that subject as its likely antecedent for naming; a he/she/they
     that is itself its sentence's subject keeps the previous sentence's subject (centering:
@@ -350,12 +344,6 @@ def modifier(word: Token) -> bool:
     return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
 
 
-def addressee(tok: Token) -> bool:
-    """A name after a verb of telling or asking: the one spoken to ("asked Acme Corp"), not a
-    day ("promised Monday")."""
-    return tok.is_cap and tok.lower not in TIME_NOUNS
-
-
 def leads(tokens: list[Token], np: list[Token]) -> bool:
     """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
     a modifier ("Vega consultant Ann Lee …"), people speaking for a body named after them, one
@@ -368,10 +356,10 @@ def leads(tokens: list[Token], np: list[Token]) -> bool:
     if k + 1 < n and tokens[k].lower in PREPOSITIONS and any(t.is_cap for t in tokens[k + 1 : k + 4]):
         return False  # "Officials at the Water Board": the body they speak for (see names.py)
     asks = CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS
-    if k + 1 < n and asks and addressee(tokens[k + 1]):
-        return False  # "Reporters asked Acme Corp …", "Lee pressed Hart …": the one spoken to may answer
+    if k + 1 < n and asks and tokens[k + 1].is_cap and tokens[k + 1].lower not in TIME_NOUNS:
+        return False  # "Reporters asked Acme Corp", "Lee pressed Hart" (not "told Monday"): may answer
     for i in range(k + 1, n - 1):
-        if tokens[i].lower not in CUE_FORMS or not tokens[i].text.islower():
+        if not cue_word(tokens[i]):
             continue  # not "Leo Grant."
         before, after = tokens[i - 1], tokens[i + 1]
         if before.is_cap and ((tokens[i - 2].text == "," and after.text in (".", ",")) or i == n - 2):
@@ -459,7 +447,7 @@ def with_outer(doc: Doc, qi: int, f: Found) -> Found:
     m = f.mention
     if m is None or m.kind != "pronoun" or f.how not in SENTENCE_HOWS:
         return f
-    open_at = doc.spans[qi].start - len(doc.spans[qi].open_mark)
+    open_at = doc.spans[qi].open_at
     tokens = doc.before(doc.sent_of[qi], min(open_at, m.start))
     n = len(tokens or ())
     if tokens is None or n < 3 or (m.start > open_at and not tokens[-1].text[:1].isalnum()):
@@ -493,10 +481,10 @@ class Window:
     """Everything the sentence sieves read about one quote, built once: where it stands,
     its sentence, the tokens before it in that sentence (``left``) and after it up to the
     next quote or line (``right``), and the earlier quotes' attributions (``found``).
-    Never changed after ``window`` builds it but for what the properties below work out on
-    first use and keep for the next read. A plain class with its cache in class-level
-    defaults, not a dataclass with a caching descriptor, so that mypyc can compile it (a
-    native class has no ``__dict__`` and its dataclass fields get no class defaults)."""
+    Never changed once built but for what the properties below work out on first use and
+    keep for the next read. A plain class with its cache in class-level defaults, not a
+    dataclass with a caching descriptor, so that mypyc can compile it (a native class has no
+    ``__dict__`` and its dataclass fields get no class defaults)."""
 
     # Worked out on first use by the properties of the same name.
     _trail: Mention | None = None
@@ -508,46 +496,44 @@ class Window:
     _quote: Token | None = None
     _tokens: list[Token] | None = None
 
-    def __init__(
-        self,
-        doc: Doc,
-        qi: int,
-        si: int,
-        open_at: int,
-        close_at: int,
-        left: list[Token],
-        whole: bool,
-        right: list[Token],
-        ends_sentence: bool,
-        broken: bool,
-        opens: bool,
-    ) -> None:
-        self.doc = doc
-        self.qi = qi
-        self.si = si
-        self.open_at = open_at
-        self.close_at = close_at
-        self.left = left
-        self.whole = whole
-        """``left`` starts at the sentence start (not cut by the look-back bound)."""
-        self.right = right
-        self.ends_sentence = ends_sentence
-        self.broken = broken
+    def __init__(self, doc: Doc, qi: int) -> None:
+        text, spans = doc.text, doc.spans
+        span = spans[qi]
+        self.doc, self.qi, self.text, self.spans, self.found = doc, qi, text, spans, doc.found
+        self.open_at = open_at = span.open_at
+        self.close_at = close_at = span.close_at
+        self.si = si = doc.sent_of[qi]
+        sent_start = doc.starts[si]
+        para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
+        right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
+        if qi + 1 < len(spans):
+            right_end = max(close_at, min(right_end, spans[qi + 1].open_at))
+        line_end = text.find("\n", close_at, right_end)
+        if line_end >= 0 and not span.continues:
+            right_end = line_end
+        self.right = right = doc.tokens(close_at, right_end) if not span.continues else []
+        inner = text[span.start : span.end].rstrip(" '’\"”")
+        self.ends_sentence = inner[-1:] in (".", "!", "?")
+        self.broken = (
+            inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
+            or (
+                bool(right)
+                and (
+                    right[0].text in (",", "—", "–")
+                    # a comma left out: "…anonymity" said Ivo Brandt
+                    or (right[0].text[:1].islower() and CUE_FORMS.get(right[0].lower) in COMMALESS_CUES)
+                )
+            )
+        )
         """The words after the quote may close an attribution of it (a comma, a dash, a cue)."""
-        self.opens = opens
+        left_start = max(sent_start, open_at - LEFT_WINDOW)
+        if qi >= 3:
+            left_start = max(left_start, spans[qi - 3].start)
+        self.left = doc.tokens(left_start, open_at)
+        self.whole = left_start == sent_start
+        """``left`` starts at the sentence start (not cut by the look-back bound)."""
+        self.opens = doc.opens_sentence(qi)
         """The quote opens its sentence."""
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    @property
-    def spans(self) -> list[QuoteSpan]:
-        return self.doc.spans
-
-    @property
-    def found(self) -> list[Found]:
-        return self.doc.found
 
     @property
     def trail(self) -> Mention | None:
@@ -568,16 +554,9 @@ class Window:
     @property
     def rest(self) -> list[Token]:
         """The tokens after the quote up to the end of its sentence (or the next quote)."""
-        if self._rest is not None:
-            return self._rest
-        out: list[Token] = []
-        end = self.doc.sentence_end(self.si)  # once, not per token
-        for t in self.right:
-            if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= end:
-                break
-            out.append(t)
-        self._rest = out
-        return out
+        if self._rest is None:
+            self._rest = up_to_stop(self.right, self.doc.sentence_end(self.si))
+        return self._rest
 
     @property
     def quote(self) -> Token:
@@ -604,42 +583,12 @@ class Window:
         return self._lead
 
 
-def window(doc: Doc, qi: int) -> Window:
-    text, spans = doc.text, doc.spans
-    span = spans[qi]
-    open_at = span.start - len(span.open_mark)
-    close_at = span.end + len(span.close_mark)
-    si = doc.sent_of[qi]
-    sent_start = doc.starts[si]
-    para_end = text.find("\n\n", close_at, close_at + RIGHT_WINDOW)
-    right_end = min(len(text), close_at + RIGHT_WINDOW) if para_end < 0 else para_end
-    if qi + 1 < len(spans):
-        right_end = max(close_at, min(right_end, spans[qi + 1].start - len(spans[qi + 1].open_mark)))
-    line_end = text.find("\n", close_at, right_end)
-    if line_end >= 0 and not span.continues:
-        right_end = line_end
-    right = doc.tokens(close_at, right_end) if not span.continues else []
-    inner = text[span.start : span.end].rstrip(" '’\"”")
-    ends_sentence = inner[-1:] in (".", "!", "?")
-    broken = (
-        inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
-        or (
-            bool(right)
-            and (
-                right[0].text in (",", "—", "–")
-                # a comma left out: "…anonymity" said Ivo Brandt
-                or (right[0].text[:1].islower() and CUE_FORMS.get(right[0].lower) in COMMALESS_CUES)
-            )
-        )
-    )
-    left_start = max(sent_start, open_at - LEFT_WINDOW)
-    if qi >= 3:
-        left_start = max(left_start, spans[qi - 3].start)
-    left = doc.tokens(left_start, open_at)
-    return Window(
-        doc, qi, si, open_at, close_at, left, left_start == sent_start, right, ends_sentence, broken,
-        doc.opens_sentence(qi),
-    )  # fmt: skip
+def up_to_stop(tokens: list[Token], end: int) -> list[Token]:
+    """The tokens before the first quote, stop, or token at ``end`` or after."""
+    for k, t in enumerate(tokens):
+        if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= end:
+            return tokens[:k]
+    return tokens[:]
 
 
 def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
@@ -666,12 +615,7 @@ def source_frame(w: Window) -> Found | None:
     if w.ends_sentence and not w.rest and w.right and w.right[0].is_cap and w.trail is not None:
         # "“…?” Lee asked, according to the Courier.": the question mark ends no sentence
         # when an attribution follows, so the source after it still covers the quote
-        tail = []
-        for t in w.right:
-            if t.quote >= 0 or t.text in (".", "!", "?"):
-                break
-            tail.append(t)
-        tokens = [*tokens, *tail]
+        tokens = [*tokens, *up_to_stop(w.right, len(w.text))]
     for k in range(len(tokens) - 2):
         if (
             tokens[k].lower == "according"
@@ -687,20 +631,18 @@ def source_frame(w: Window) -> Found | None:
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
-            if m is not None and m.start >= w.close_at and by_agent_after(w):
-                return None  # "… called the “…” by its people, …, according to X": the agent names it
-            if m is not None and m.end <= w.open_at and w.lead is not None and w.lead.start >= m.end:
-                return None  # "According to the email, Voss wrote that …": the writer's words (``governing``)
-            if (m is not None and m.end <= w.open_at) or (m is not None and m.start >= w.close_at):
-                return Found(m, "trailing" if m.start >= w.close_at else "leading")
+            after = m is not None and m.start >= w.close_at
+            if m is None or not (after or m.end <= w.open_at):
+                continue
+            lead = w.lead
+            # "… is called the “…” by the islanders, according to X": the passive's agent after the
+            # quote names it; "According to the email, Voss wrote that …": the writer's words
+            if lead is not None and (
+                lead.cue.endswith(" by") and lead.start >= w.close_at if after else lead.start >= m.end
+            ):
+                return None
+            return Found(m, "trailing" if after else "leading")
     return None
-
-
-def by_agent_after(w: Window) -> bool:
-    """The quote is the object of a passive verb of naming whose "by" agent follows it ("is
-    called the “…” by the islanders"): the agent, not a source framing the sentence, said it."""
-    lead = w.lead
-    return lead is not None and lead.cue.endswith(" by") and lead.start >= w.close_at
 
 
 def cue_after(w: Window) -> Found | None:
@@ -824,7 +766,7 @@ def series_reporter(w: Window) -> Mention | None:
     between = doc.tokens(w.close_at, nxt.start - len(nxt.open_mark))
     if has_cue_word(between) or any(t.text in (".", ";", ":") for t in between):
         return None  # "“…,” and Lee called it “…”": a report of its own between them
-    lw = window(doc, last)
+    lw = Window(doc, last)
     if lw.opens or lw.ends_sentence:
         return None
     trail = lw.trail
@@ -885,12 +827,11 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
     s1 = min(doc.sentence_end(si), span.end + RIGHT_WINDOW)
     if qi + 3 < len(doc.spans):
         s1 = min(s1, doc.spans[qi + 3].start)
-    close_at = span.end + len(span.close_mark)
-    after = doc.tokens(close_at, s1)
+    after = doc.tokens(span.close_at, s1)
     if not has_cue_word(after):
         return None  # no cue can follow the quote (often nothing does): the words before need no reading
     s0 = max(doc.starts[si], span.start - LEFT_WINDOW, doc.spans[qi - 3].start if qi >= 3 else 0)
-    tokens = doc.tokens(s0, close_at) + after  # the quote's own token ends at close_at
+    tokens = doc.tokens(s0, span.close_at) + after  # the quote's own token ends at close_at
     p = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     return later_cue(parse(tokens), p) if p >= 0 and has_cue_word(tokens[p + 1 :]) else None
 
@@ -944,7 +885,7 @@ def closing(w: Window) -> Mention | None:
         return None  # no word in the clause can be a cue: nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
         later = w.spans[w.qi + 1]
-        at = later.start - len(later.open_mark)
+        at = later.open_at
         if not w.text[right[-1].end if right else w.close_at : at].strip():
             tokens.append(Token("<Q>", "<q>", at, later.end, w.qi + 1))  # the quote the words run into
     opens = ([1] if w.broken else []) + (
@@ -1193,12 +1134,12 @@ def closed_relative(doc: Doc, qi: int, pm: Mention | None) -> Mention | None:
         return None
     if text[pm.head[-1].end : pm.start].strip() != ",":
         return None  # "a candidate who …": a restrictive clause goes on to the end
-    open_at = spans[qi].start - len(spans[qi].open_mark)
+    open_at = spans[qi].open_at
     for k in range(qi - 1, max(-1, qi - 1 - RELATIVE_REACH), -1):  # bounded: the pass stays linear
         span = spans[k]
         if span.end < pm.end:
             return None
-        after = span.end + len(span.close_mark)
+        after = span.close_at
         between = text[after:open_at] if k == qi - 1 else text[after : spans[k + 1].start]
         inner = text[span.start : span.end].rstrip()
         if inner.endswith(",") or between.lstrip().startswith(","):

@@ -33,7 +33,7 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     capitalised headline that opens the paragraph is what the excerpt is filed under, so it
     stands as the speaker rather than leaving the quote unattributed."""
     span = spans[qi]
-    open_at = span.start - len(span.open_mark)
+    open_at = span.open_at
     para = text.rfind("\n", max(0, open_at - HEADLINE_MAX), open_at) + 1
     if para == 0 and open_at > HEADLINE_MAX:
         return None  # a headline is short: a bounded look-back keeps a huge paragraph linear
@@ -109,7 +109,7 @@ def roundup_entry(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
     """ "Mayor Hale Says Pier Will Stay Open" / “…” / [Eastport Gazette]: a quote set as a
     block under a headline is the words of whoever the headline says spoke."""
     span = spans[qi]
-    line = opens_line(text, span.start - len(span.open_mark))
+    line = opens_line(text, span.open_at)
     if line <= 0:
         return None
     prev_end = line - 1
@@ -134,7 +134,7 @@ def transcript_line(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     """ "HALE: We are “very sure.”": a quote inside a line opened by an all-caps speaker
     label is that speaker's."""
     span = spans[qi]
-    open_at = span.start - len(span.open_mark)
+    open_at = span.open_at
     line = text.rfind("\n", max(0, open_at - 400), open_at) + 1
     if line == 0 and open_at > 400:
         return None

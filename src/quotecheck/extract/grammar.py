@@ -295,8 +295,8 @@ def parse(tokens: list[Token]) -> Sentence:
 
     lead = 0
     while lead < n and (tokens[lead].lower in COORDINATORS or tokens[lead].lower in FOCUS_ADVERBS):
-        lead += 1
-    if n and opens_fronted(tokens, 0):
+        lead += 1  # "But even after …", "Just before …"
+    if n and opens_fronted(tokens, lead):
         push(FRONTED, lead)
     report_from = -1
     restrictive: dict[int, bool] = {}  # restrictive relative clauses: whether their verb was met
@@ -817,9 +817,7 @@ def pop_reports(
 
 def opens_fronted(tokens: list[Token], i: int) -> bool:
     """ "When Lee spoke, …", "Calling Ross a “…”, Hale …", "According to X, …": an opening
-    clause or phrase that ends at its comma."""
-    while i < len(tokens) and (tokens[i].lower in COORDINATORS or tokens[i].lower in FOCUS_ADVERBS):
-        i += 1  # "But even after …", "Just before …"
+    clause or phrase that ends at its comma (``i``: past "But even", "Just": see ``parse``)."""
     if i >= len(tokens):
         return False
     low = tokens[i].lower

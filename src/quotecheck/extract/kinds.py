@@ -39,7 +39,7 @@ from quotecheck.extract.lexicon import (
     TITLE_BEFORE,
     TITLING_WORDS,
     TOPIC_LEMMAS,
-    TOPIC_WORDS,
+    TOPIC_PREPOSITIONS,
     USED_WORDS,
     VERDICT_LEMMAS,
     WORK_NOUNS,
@@ -57,8 +57,7 @@ def own_tail(text: str, span: QuoteSpan) -> bool:
     or dash tail counts: "“…” workers." goes on with the previous speaker's sentence."""
     if span.continues:
         return False
-    close_at = span.end + len(span.close_mark)
-    return OWN_TAIL.match(text, close_at, close_at + 20) is not None
+    return OWN_TAIL.match(text, span.close_at, span.close_at + 20) is not None
 
 
 def outlet(word: str) -> bool:
@@ -73,7 +72,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     inner = text[span.start : span.end]
     words = inner.split()
     n = len(words)
-    open_at = span.start - len(span.open_mark)
+    open_at = span.open_at
     # a long attributed quote is a quote unless it is chanted or a roundup's link ending in a
     # comma: no rule below reads the words around it otherwise (about a third of real quotes)
     if attributed and n > 16 and inner.rstrip()[-1:] != ",":
@@ -85,7 +84,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
         after = []  # the quote ends its sentence: what follows is no noun it names
     else:
-        after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 30].split()
+        after = text[span.close_at : span.close_at + 30].split()
     nxt = after[0].lower().strip(",.;:") if after else ""
     # the word after a modifier ("the “Harbour Lights” TV show", "“Pier Nine,” a film"); not
     # after a determiner when the words are no name, as the determiner opens a tag of its own
@@ -217,7 +216,7 @@ def work_object(before: list[str], prev: str, prev2: str, nxt: str) -> bool:
         return True
     if prev == "of" and prev2 in WORK_PARTS:
         return True
-    if prev in TOPIC_WORDS and len(before) > 1:
+    if prev in TOPIC_PREPOSITIONS and len(before) > 1:
         k = len(before) - 2
         if k > 0 and adverb(prev2):
             k -= 1  # spoke warmly of “…”
@@ -318,7 +317,7 @@ def listed_word(text: str, span: QuoteSpan) -> bool:
     nobody's record can confirm one by one. Two of them ("words like “soonish” and “shortly”")
     may still be someone's words and are left to the other rules."""
     listed = 1
-    start = span.start - len(span.open_mark)
+    start = span.open_at
     while listed < 12:
         m = ITEM_BEFORE.search(text, max(0, start - 60), start)
         if m is None or len(m.group(1).split()) > 3 or not joined(m.group(1), text[m.end(1) + 1 : start]):
@@ -329,7 +328,7 @@ def listed_word(text: str, span: QuoteSpan) -> bool:
         head.pop()  # terms such as, words like, phrases including
     if not head or not (head[-1] in USED_WORDS or head[-1].removesuffix("s") in USED_WORDS):
         return False
-    end, inner = span.end + len(span.close_mark), text[span.start : span.end]
+    end, inner = span.close_at, text[span.start : span.end]
     while listed < 3:
         m = ITEM_AFTER.match(text, end, end + 60)
         if m is None or len(m.group(1).split()) > 3 or not joined(inner, text[end : m.start(1) - 1]):
@@ -359,8 +358,7 @@ def possessive_term(text: str, span: QuoteSpan) -> bool:
         return False  # “…, ” with its comma inside: speech punctuation before a tag
     if not any(POSSESSIVE.fullmatch(w) for w in words[:-1]):
         return False
-    open_at = span.start - len(span.open_mark)
-    before = text[max(0, open_at - 12) : open_at].split()
+    before = text[max(0, span.open_at - 12) : span.open_at].split()
     determined = words[0].lower() in ARTICLES or (bool(before) and before[-1].lower() in ARTICLES)
     return determined and not governed(text, span)  # “stunt children’s growth”: no noun phrase
 
@@ -369,8 +367,7 @@ def governed(text: str, span: QuoteSpan) -> bool:
     """A speech verb governs the quote: earlier in its clause ("Lee said it was the “…”"),
     or in a tag right after it ("the “…”, she said"). An earlier quote's own tag ("“…,”
     said Berg, who keeps the “…”") ends at its comma and governs nothing after it."""
-    open_at = span.start - len(span.open_mark)
-    head = text[max(0, open_at - 200) : open_at]
+    head = text[max(0, span.open_at - 200) : span.open_at]
     breaks = list(SENTENCE_BREAK.finditer(head))
     head = head[breaks[-1].end() :] if breaks else head
     closes = list(QUOTE_CLOSE.finditer(head))
@@ -382,8 +379,7 @@ def governed(text: str, span: QuoteSpan) -> bool:
     words = [w.lower().strip(",;:()—–") for w in head.split()]
     if any(speech_verb(words, i) for i in range(len(words))):
         return True
-    close_at = span.end + len(span.close_mark)
-    tail = text[close_at : close_at + 40].split("\n", 1)[0].lstrip(" ,\t\u00a0").split()[:3]
+    tail = text[span.close_at : span.close_at + 40].split("\n", 1)[0].lstrip(" ,\t\u00a0").split()[:3]
     for i, w in enumerate(tail):
         if speech_verb([t.lower().strip(",.;:!?") for t in tail], i):
             return True
@@ -500,14 +496,12 @@ def gloss(text: str, span: QuoteSpan) -> bool:
     Wende (“turn”)", "hygge (roughly, “cosiness”)", "translated as “…”". A gloss in
     brackets is the bracket's whole content; one after ", or" starts in lower case ("Lee,
     or “At least Lee's office,”" is words said)."""
-    open_at = span.start - len(span.open_mark)
-    head = text[max(0, open_at - 60) : open_at]
+    head = text[max(0, span.open_at - 60) : span.open_at]
     m = GLOSS_BEFORE.search(head) if may_end_gloss_lead(head) else None
     if m is not None:
         if "(" not in m.group():  # ", or “…”": a translation is a common noun's words
             return text[span.start : span.start + 1].islower()
-        close_at = span.end + len(span.close_mark)
-        return text[close_at : close_at + 1] == ")"
+        return text[span.close_at : span.close_at + 1] == ")"
     low = head.lower()
     if not any(g in low for g in GLOSS_WORDS):
         return False  # naming_word returns one of the words of ``head``: no gloss word in it
@@ -527,10 +521,9 @@ def utterance(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end].strip()
     if not inner[:1].isupper() or inner[-1:] not in (",", "?", "!", "."):
         return False
-    open_at = span.start - len(span.open_mark)
-    if SENTENCE_END.search(text, max(0, open_at - 30), open_at) is None:
+    if SENTENCE_END.search(text, max(0, span.open_at - 30), span.open_at) is None:
         return False
-    close_at = span.end + len(span.close_mark)
+    close_at = span.close_at
     goes_on = UTTERANCE_TAIL.match(text, close_at, close_at + 3) is not None
     if inner[-1] == ",":
         return goes_on  # “Thanks,” came the reply
@@ -550,11 +543,9 @@ def defined(text: str, span: QuoteSpan) -> bool:
     """ "“Harbour tax” is a term for …", "“Pier Nine” was the first …": a short quote that
     opens its sentence as the subject of "is a/the" or "has been" is a word or title being
     explained, not words someone said."""
-    close_at = span.end + len(span.close_mark)
-    if DEFINING.match(text, close_at, close_at + 20) is None:
+    if DEFINING.match(text, span.close_at, span.close_at + 20) is None:
         return False
-    open_at = span.start - len(span.open_mark)
-    return SENTENCE_END.search(text, max(0, open_at - 30), open_at) is not None
+    return SENTENCE_END.search(text, max(0, span.open_at - 30), span.open_at) is not None
 
 
 def work_noun(word: str) -> bool:
@@ -570,7 +561,7 @@ def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str
     "or" or a comma to a title or a term is one more of the same."""
     if prev_kind not in ("title", "term"):
         return None
-    gap = text[prev.end + len(prev.close_mark) : span.start - len(span.open_mark)]
+    gap = text[prev.close_at : span.open_at]
     words = text[span.start : span.end].split()
     if len(gap) > 12 or not COORDINATION.fullmatch(gap) or len(words) > 8:
         return None
@@ -579,8 +570,8 @@ def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str
 
 def standalone_line(text: str, span: QuoteSpan) -> bool:
     """Nothing but the quote (and its marks) on its line."""
-    open_at = span.start - len(span.open_mark)
-    close_at = span.end + len(span.close_mark)
+    open_at = span.open_at
+    close_at = span.close_at
     a = text.rfind("\n", max(0, open_at - 40), open_at) + 1
     b = text.find("\n", close_at, close_at + 40)
     return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
@@ -592,12 +583,10 @@ NAME_PART = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\
 def mid_name(text: str, span: QuoteSpan) -> bool:
     """Ann “Annie” Lee, Del. Rosa “Ro” Diaz: a capitalised word (not one that opens a
     sentence) right before the mark and another right after it."""
-    open_at = span.start - len(span.open_mark)
-    close_at = span.end + len(span.close_mark)
-    after = text[close_at : close_at + 3]
+    after = text[span.close_at : span.close_at + 3]
     if len(after) < 3 or after[0] != " " or not after[1].isupper() or not after[2].isalpha():
         return False
-    return NAME_PART.search(text[max(0, open_at - 40) : open_at]) is not None
+    return NAME_PART.search(text[max(0, span.open_at - 40) : span.open_at]) is not None
 
 
 def caps_headline(text: str, span: QuoteSpan) -> bool:
@@ -607,8 +596,8 @@ def caps_headline(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end]
     if any(c.islower() for c in inner) or len(inner.split()) < 2 or sum(c.isupper() for c in inner) < 4:
         return False
-    open_at = span.start - len(span.open_mark)
-    close_at = span.end + len(span.close_mark)
+    open_at = span.open_at
+    close_at = span.close_at
     a = text.rfind("\n", max(0, open_at - 300), open_at) + 1
     b = text.find("\n", close_at, close_at + 300)
     if (a == 0 and open_at > 300) or (b < 0 and close_at + 300 < len(text)):
@@ -622,7 +611,7 @@ def caps_headline(text: str, span: QuoteSpan) -> bool:
 def standalone(text: str, span: QuoteSpan) -> bool:
     """ "“Nobody knows.”" as its own paragraph, or "«Nous restons ouverts», a déclaré le
     maire." with a tail we cannot read: a whole sentence someone said, not a scare term."""
-    open_at = span.start - len(span.open_mark)
+    open_at = span.open_at
     line_start = text.rfind("\n", max(0, open_at - 200), open_at) + 1
     if text[line_start:open_at].strip():
         return False
@@ -630,7 +619,7 @@ def standalone(text: str, span: QuoteSpan) -> bool:
     later = inner.split()[1:]
     if not inner[:1].isupper() or 2 * sum(1 for w in later if w[:1].isupper()) > len(later):
         return False  # "Follow Ann Lee on Twitter." is a Title Case line, not speech
-    close_at = span.end + len(span.close_mark)
+    close_at = span.close_at
     line_end = text.find("\n", close_at, close_at + 200)
     rest = text[close_at : close_at + 200 if line_end < 0 else line_end].strip()
     if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):

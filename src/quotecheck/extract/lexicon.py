@@ -1136,8 +1136,7 @@ MAKING_FORMS = set(verb_forms((
 # Verbs whose words a work is read or sung from: she read from “…”, he quoted from “…”.
 FROM_WORK_FORMS = set(verb_forms(("read", "quote", "sing", "recite")))
 # Verbs of speech whose "of" or "about" takes a topic, not words: she said of “…” that …
-TOPIC_LEMMAS = {"say", "write", "speak", "talk"}
-TOPIC_WORDS = {"of", "about"}
+TOPIC_LEMMAS = {"say", "write", "speak", "talk"}  # the topic words: TOPIC_PREPOSITIONS
 # Nouns for a part, a copy or a treatment of a work, before "of": a review of “…”, the first
 # chapter of “…”, a staging of “…”.
 WORK_PARTS = {

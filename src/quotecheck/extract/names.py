@@ -36,6 +36,7 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_WORDS,
+    POSSESSIVE_ENDS,
     PREPOSITIONS,
     ROLE_NOUNS,
     SUBORDINATORS,
@@ -73,7 +74,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
                 or title_surname(tokens, k, cur)
             )
         )
-        if name_like and not (tok.text[-1:] in POSSESSIVE_ENDS and possessive(tok)):
+        if name_like and not (tok.text.endswith(POSSESSIVE_ENDS) and possessive(tok)):
             cur.append(tok)
         elif cur:
             run, cur = cur, []
@@ -109,10 +110,6 @@ def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
 
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial ("Ann K. King")."""
-
-
-POSSESSIVE_ENDS = ("s", "’", "'")
-"""The last characters a possessive ends in ("Lee’s", "Sanders’"): others need no test."""
 
 
 @dataclass
@@ -479,9 +476,8 @@ def named_as_object(text: str, at: int) -> bool:
     its subject. A passive's agent ("sued by Acme Corp") acts, "according to" names a source,
     and a body after the people who speak for it ("officials at the Water Board", "a lawyer
     for Acme Corp") is their voice, when they are not objects themselves."""
-    before: list[Token] = []
     start = max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1)  # a line break opens a clause
-    words(text, start, at, before)  # bounded look-back: linear on any input
+    before = words(text, start, at)  # bounded look-back: linear on any input
     return object_before(before, len(before))
 
 
@@ -558,11 +554,10 @@ def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
     at, end = m.span()
     if text.rfind("“", lo, at) > text.rfind("”", lo, at):
         return False  # "Residents sued the bank. “The bank lied,” they said": the people's words
-    near: list[Token] = []
     if named_as_object(text, at):
-        words(text, max(0, at - 40), at, near)
+        near = words(text, max(0, at - 40), at)
         return len(near) < 2 or near[-1].lower not in OBJECT_PREPS or finite(near[-2])
-    words(text, end, min(len(text), end + 30), near)
+    near = words(text, end, min(len(text), end + 30))
     verb = bool(near) and (near[0].lower in LATER or near[0].lower.endswith("ly") or finite(near[0]))
     return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
 

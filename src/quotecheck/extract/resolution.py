@@ -130,7 +130,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         f = found[qi]
         m = f.mention
         # people named in the narrative since the last quote: pronouns may point to them
-        quote_at = narrative_end = span.start - len(span.open_mark)
+        quote_at = narrative_end = span.open_at
         if m is not None and m.start < narrative_end:
             narrative_end = m.start
         if narrative_end > seen_to:
@@ -144,7 +144,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             speaker = speaker or speaker_name(registry, m)
-            if f.outer is not None and m.kind == "pronoun" and same_speaker(registry, speaker, f.outer):
+            if f.outer is not None and m.kind == "pronoun" and same_speaker(speaker, f.outer):
                 m = f.outer
             elif f.outer is not None and m.kind == "pronoun":
                 # "Hale said that the board trusts Lee "…," he said": the pronoun repeats the
@@ -421,19 +421,17 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             word = word[:-2]  # "Lee’s plan" names Lee again
         ent = by_last.get(word.lower())
         if ent is None:
-            if bare_subject(text, p, e):
-                bare: list[Token] = []
-                words(text, p, e, bare)
-                registry.name(bare)  # "Hale left early.": a surname opening its sentence is a person
+            if bare_subject(text, p, e):  # "Hale left early.": a surname opening its sentence is a person
+                registry.name(words(text, p, e))
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e, relation[2])
-            elif (gender := given_gender(word)) and closing_reporter(text, p, e):
-                first: list[Token] = []
-                words(text, p, e, first)
-                if registry.name(first, narrative=True) is not None and (
-                    ent := registry.by_last.get(word.lower())
-                ):
-                    ent.gender = ent.gender or gender
+            elif (
+                (gender := given_gender(word))
+                and closing_reporter_word(text, p, e)
+                and registry.name(words(text, p, e), narrative=True) is not None
+                and (ent := registry.by_last.get(word.lower()))
+            ):
+                ent.gender = ent.gender or gender
             continue
         if ent.person and ent.name.split()[-1] == word:
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
@@ -446,7 +444,7 @@ CLOSING_CUE = re.compile(r" ([a-z]+)[.,!?]")
 OPENING_CUE = re.compile(r", ([a-z]+) $")
 
 
-def closing_reporter(text: str, start: int, end: int) -> bool:
+def closing_reporter_word(text: str, start: int, end: int) -> bool:
     """ "…, Maria said." / "…, said Maria.": the word at ``start:end`` is the subject of a
     verb of saying in a clause set off by a comma at the end of its sentence (or before a
     comma), so a person (see ``attribution.closing_reporter``)."""
@@ -540,8 +538,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     in_headline)."""
     if in_headline(text, m.start(), m.end(), line):
         return False
-    toks: list[Token] = []
-    words(text, m.start(), m.end(), toks)
+    toks = words(text, m.start(), m.end())
     if m.re is HONORIFIC_ONE:
         registry.name(with_former(text, toks))  # "Mr. Hale": the title gives the gender, the name stays
         return True
@@ -562,8 +559,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
         if is_title(toks[0]):
             # "Florida Sen. Ann Lee": the place before the title is kept with the person
-            before: list[Token] = []
-            words(text, max(0, m.start() - 40), m.start(), before)
+            before = words(text, max(0, m.start() - 40), m.start())
             place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
             if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
                 toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
@@ -588,8 +584,7 @@ def with_role(text: str, toks: list[Token]) -> list[Token]:
     at = toks[0].start
     if at < 2 or not text[at - 2].islower():
         return toks  # no lower-case word right before the name (most names): nothing to read
-    before: list[Token] = []
-    words(text, max(0, at - 40), at, before)
+    before = words(text, max(0, at - 40), at)
     k = len(before)
     nxt = at
     while k > 0:
@@ -615,8 +610,7 @@ def with_former(text: str, toks: list[Token]) -> list[Token]:
     person is registered as a former holder."""
     if not toks or not any(is_title(t) for t in toks):
         return toks
-    before: list[Token] = []
-    words(text, max(0, toks[0].start - 10), toks[0].start, before)
+    before = words(text, max(0, toks[0].start - 10), toks[0].start)
     if before and before[-1].end >= toks[0].start - 1 and former_word(before[-1].lower):
         return [before[-1], *toks]
     return toks
@@ -631,8 +625,7 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     first, at = toks[0], toks[0].start
     if given_name(first.text) or is_title(first) or text.startswith(("’s", "'s"), toks[-1].end):
         return False
-    before: list[Token] = []
-    words(text, max(0, at - 40), at, before)
+    before = words(text, max(0, at - 40), at)
     if len(before) < 2:
         return False
     prep, prev = before[-1].lower, before[-2]
@@ -730,7 +723,7 @@ def title_case(words: list[str]) -> bool:
     return n >= 5 and (n - lower) * 4 >= n * 3
 
 
-def same_speaker(registry: Registry, speaker: str | None, outer: Mention) -> bool:
+def same_speaker(speaker: str | None, outer: Mention) -> bool:
     """Whether the named subject ``outer`` is the person a pronoun resolved to."""
     run = person_name(list(outer.head or outer.tokens))
     if speaker is None or not run:
@@ -750,14 +743,9 @@ def possessor(head: list[Token]) -> list[Token]:
             if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):
                 return head
             return [*head[:k], unpossessed(tok)]
-        if possessed_role(tok) and any(t.lower in DOCUMENT_NOUNS for t in head[k + 1 :]):
+        if tok.lower[:-2] in ROLE_NOUNS and any(t.lower in DOCUMENT_NOUNS for t in head[k + 1 :]):
             return [*head[:k], Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)]
     return head
-
-
-def possessed_role(tok: Token) -> bool:
-    """ "the mayor's": a person described by a role, owning what follows."""
-    return tok.lower.endswith(("’s", "'s")) and tok.lower[:-2] in ROLE_NOUNS
 
 
 def spaced(toks: list[Token]) -> str:

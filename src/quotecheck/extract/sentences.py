@@ -104,7 +104,7 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
             continue
         if not starts_sentence(text, nxt):
             continue
-        if mark == "." and is_abbreviation(text, pos) and not ends_on_abbreviation(text, pos, nxt):
+        if mark == "." and is_abbreviation(text, pos, nxt):
             continue
         starts.append(nxt)
     # a quote ending in sentence punctuation and followed by a capital ends the sentence.
@@ -112,9 +112,10 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         k = s.end
         while k > s.start and text[k - 1].isspace():
             k -= 1  # the quoted words' last character (as rstrip would leave it)
-        close = s.end + len(s.close_mark)
-        if k > s.start and text[k - 1] in ".!?" and starts_sentence_after_space(text, close):
-            starts.append(skip_space(text, close))
+        close = s.close_at
+        nxt = skip_space(text, close)
+        if k > s.start and text[k - 1] in ".!?" and nxt > close and starts_sentence(text, nxt):
+            starts.append(nxt)
     return sorted(set(starts))
 
 
@@ -125,11 +126,6 @@ def skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def starts_sentence_after_space(text: str, pos: int) -> bool:
-    nxt = skip_space(text, pos)
-    return nxt > pos and starts_sentence(text, nxt)
-
-
 SENTENCE_OPENING_MARKS = "“\"«„‘(['`—-"
 
 
@@ -138,21 +134,23 @@ def starts_sentence(text: str, pos: int) -> bool:
     return c.isupper() or c.isdigit() or c in SENTENCE_OPENING_MARKS
 
 
-def is_abbreviation(text: str, pos: int) -> bool:
-    """The word before the period at ``pos`` is an abbreviation or an initial (J. Smith)."""
+def is_abbreviation(text: str, pos: int, nxt: int) -> bool:
+    """The word before the period at ``pos`` is an abbreviation or an initial (J. Smith) that
+    does not end the sentence (``nxt``: where the next would start; see ``ends_on_abbreviation``)."""
     space = text.rfind(" ", max(0, pos - 13), pos)
     word = text[space + 1 : pos] if space >= 0 else ""
     if word.isalpha():  # the usual case: a word after a space (what the walk back below would find)
-        if len(word) == 1 and word.isupper() and len(word.lower()) == 1:
-            return True
-        return word.lower() in ABBREVIATIONS and abbreviation(word, text, pos + 1)  # mostly not one
-    i = pos
-    while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
-    word = text[i:pos].lower()
-    if len(word) == 1 and text[i].isupper():
-        return True
-    return abbreviation(text[i:pos], text, pos + 1)
+        low = word.lower()
+        found = (len(word) == 1 and word.isupper() and len(low) == 1) or (
+            low in ABBREVIATIONS and abbreviation(word, text, pos + 1)  # mostly not one
+        )
+    else:
+        i = pos
+        while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
+            i -= 1
+        low = text[i:pos].lower()
+        found = (len(low) == 1 and text[i].isupper()) or abbreviation(text[i:pos], text, pos + 1)
+    return found and not ends_on_abbreviation(low, text, nxt)
 
 
 def abbreviation(word: str, text: str, after: int) -> bool:
@@ -168,14 +166,11 @@ def abbreviation(word: str, text: str, after: int) -> bool:
     return word[:1].isupper()
 
 
-def ends_on_abbreviation(text: str, pos: int, nxt: int) -> bool:
-    """ "… mills in Wexmoor Co. He adds …": an abbreviation that can close a phrase (a place,
-    a time, "Inc.") followed by a pronoun or article opening a clause ends the sentence; a
-    title ("Sen.", "Dr.") never does."""
-    i = pos
-    while i > 0 and pos - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
-    if text[i:pos].lower() not in ENDING_ABBREVIATIONS:
+def ends_on_abbreviation(word: str, text: str, nxt: int) -> bool:
+    """ "… mills in Wexmoor Co. He adds …": an abbreviation (``word``) that can close a phrase (a
+    place, a time, "Inc.") followed by a pronoun or article opening a clause ends the sentence;
+    a title ("Sen.", "Dr.") never does."""
+    if word not in ENDING_ABBREVIATIONS:
         return False
     m = re.match(r"[A-Z][a-z]*\b", text[nxt : nxt + 12])
     return m is not None and m.group().lower() in SENTENCE_OPENERS
@@ -204,10 +199,10 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
     pos = start
     qi = first_quote
     while pos < end:
-        if qi < len(spans) and spans[qi].start - len(spans[qi].open_mark) < end:
+        if qi < len(spans) and spans[qi].open_at < end:
             q = spans[qi]
-            qs = q.start - len(q.open_mark)
-            qe = min(end, q.end + len(q.close_mark))
+            qs = q.open_at
+            qe = min(end, q.close_at)
             words(text, pos, max(pos, qs), tokens)
             # "<q,>": the quoted words end in a comma ("“…,” she said"), which closes a clause
             # as a comma outside the marks would
@@ -227,7 +222,9 @@ offsets follow from the lengths (findall makes no match objects: faster). No tok
 with a blank, so the blanks are taken possessively (about 10% faster)."""
 
 
-def words(text: str, start: int, end: int, out: list[Token]) -> None:
+def words(text: str, start: int, end: int, out: list[Token] | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` (no quote set apart), appended to ``out`` or a new list."""
+    out = [] if out is None else out
     append = out.append
     e = start
     for blanks, w in SPACED_TOKEN.findall(text, start, end):
@@ -246,6 +243,7 @@ def words(text: str, start: int, end: int, out: list[Token]) -> None:
                 append(Token(".", ".", e - 1, e))
                 continue
         append(Token(w, w.lower(), s, e))
+    return out
 
 
 def finite(tok: Token) -> bool:

@@ -90,30 +90,7 @@ CORNER_OPENERS = "「『"
 """CJK corner brackets point the way they go, with no space around them: 「…」 quotes, and
 『…』 quotes inside it (or a quote on its own where it is the text's outer mark)."""
 NEXT_WORD = re.compile(r" ([^\W\d_][\w’'-]*)")
-OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000") | {
-    "“",
-    '"',
-    "‘",
-    "'",
-    "«",
-    "„",
-    "＂",
-    "「",
-    "『",
-    "",
-}
-CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\u00a0\u2009\u202f\u3000") | {
-    "”",
-    '"',
-    "’",
-    "'",
-    "»",
-    "“",
-    "＂",
-    "」",
-    "』",
-    "",
-}
+OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000“\"‘'«„＂「『") | {""}
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -130,11 +107,21 @@ class QuoteSpan:
     close_mark: str
     continues: bool = False
 
+    @property
+    def open_at(self) -> int:
+        """Where the opening mark starts."""
+        return self.start - len(self.open_mark)
+
+    @property
+    def close_at(self) -> int:
+        """Where the closing mark ends."""
+        return self.end + len(self.close_mark)
+
 
 def find_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     """Every top-level quotation span in ``text``, in order. ``skip``: offsets of marks that
     are no quote marks (the opening mark of each transcript turn)."""
-    if has_double_marks(text):
+    if any(m in text for m in ("“", "”", '"', "«", "„", "``", "＂", "「", "『")):  # any double mark
         doubles = scan(text, DOUBLE, skip)
         if "‘" not in text and "'" not in text and "`" not in text:
             return doubles
@@ -160,7 +147,7 @@ def outer_of_each_region(text: str, singles: list[QuoteSpan], doubles: list[Quot
     kept: list[QuoteSpan] = []
     lone: list[QuoteSpan] = []
     single_paragraphs: set[int] = set()
-    starts = paragraph_starts(text)
+    starts = [m.end() for m in BLANK_LINE.finditer(text)]  # where paragraphs after the first begin
     tops = -(text.count("''") // 2)  # top-level quotes in single marks, less those in double
     # marks (''…'' is an archive's lost double mark, which the double scan only nests)
     i = 0
@@ -190,13 +177,8 @@ def outer_of_each_region(text: str, singles: list[QuoteSpan], doubles: list[Quot
     return sorted([*kept, *lone], key=lambda s: s.start) if lone else kept
 
 
-SENTENCE_OPENERS = PRONOUNS | DETERMINERS
+OPENING_WORDS = PRONOUNS | DETERMINERS
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Offsets where a paragraph (text between blank lines) begins, after the first."""
-    return [m.end() for m in BLANK_LINE.finditer(text)]
 
 
 def tagged(text: str, span: QuoteSpan) -> bool:
@@ -205,11 +187,11 @@ def tagged(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end].rstrip()
     if inner[-1:] not in (",", "?", "!", "—", "–", "…") or span.continues:
         return False
-    close_at = span.end + len(span.close_mark)
+    close_at = span.close_at
     if text[close_at : close_at + 1] not in (" ", "\t", "\u00a0"):
         return False
     words = text[close_at : close_at + 60].split("\n", 1)[0].split()[:4]
-    if not words or (inner[-1] in "?!" and words[0][:1].isupper() and words[0].lower() in SENTENCE_OPENERS):
+    if not words or (inner[-1] in "?!" and words[0][:1].isupper() and words[0].lower() in OPENING_WORDS):
         return False  # ‘Why?’ They left: a new sentence, not the quote's tag
     for word in words:
         if word.lower().strip(",.;:!?") in CUE_FORMS:
@@ -232,10 +214,6 @@ def british(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
     doubles_inside = sum(inside(d, singles, single_starts) for d in doubles)
     singles_inside = sum(inside(s, doubles, double_starts) for s in singles)
     return doubles_inside > singles_inside and len(singles) - singles_inside > len(doubles) - doubles_inside
-
-
-def has_double_marks(text: str) -> bool:
-    return any(m in text for m in ("“", "”", '"', "«", "„", "``", "＂", "「", "『"))
 
 
 def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
@@ -289,7 +267,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             if open_at < 0:
                 if mark in CORNER_OPENERS or (
                     mark in CLOSERS_OF
-                    and not is_inch_mark(before, mark)
+                    and not (mark == '"' and before.isdigit())  # 6'2": an inch mark after a digit
                     and (opener_like or (mark not in "”’»" and not closer_like))
                 ):
                     open_at, open_mark = m.end(), mark
@@ -427,8 +405,3 @@ def possessive(text: str, pos: int) -> bool:
     if word in OBJECT_PREPS or word in COORDINATORS or word in BE_FORMS:
         return False  # ‘wasted millions’ on a mall: a possessive is followed by what it owns
     return word not in PRONOUNS and word not in CUE_FORMS
-
-
-def is_inch_mark(before: str, mark: str) -> bool:
-    """A straight double quote right after a digit (6'2") is a measurement, not a quote."""
-    return mark == '"' and before.isdigit()
