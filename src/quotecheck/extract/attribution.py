@@ -71,6 +71,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_AUX,
+    FLOOR_PARTICLES,
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
@@ -110,6 +111,7 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     Mention,
     cue_at,
+    floor_cue,
     head_of,
     kind_of_mention,
     make_mention,
@@ -864,8 +866,8 @@ def closing(w: Window) -> Mention | None:
             end = k + 1
             break
     tokens = [w.quote, *right[i : n if end < 0 else end]]
-    if not has_cue_word(tokens):
-        return None  # no word in the clause can be a cue: nothing to parse
+    if not has_cue_word(tokens) and FLOOR_PARTICLES.isdisjoint([t.lower for t in tokens]):
+        return None  # no word in the clause can be a cue (nor a verb of taking the floor): nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
         later = w.spans[w.qi + 1]
         at = later.start - len(later.open_mark)
@@ -874,7 +876,7 @@ def closing(w: Window) -> Mention | None:
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
     )
-    if not opens or not has_cue_word(tokens[min(opens) :]):
+    if not opens or not (has_cue_word(tokens[min(opens) :]) or floor_closes(tokens, min(opens))):
         return None  # a cue signs the quote only from an opening on: none can start there
     s = parse(tokens)
     for c in s.cues:
@@ -895,6 +897,15 @@ def closing(w: Window) -> Mention | None:
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
+
+
+def floor_closes(tokens: list[Token], a: int) -> bool:
+    """ "“…,” the aide piped up.": a verb of taking the floor after the opening ``a``, which
+    no word of CUE_WORDS shows."""
+    return any(
+        tokens[k].lower in FLOOR_PARTICLES and floor_cue(tokens, k - 1) == k + 1
+        for k in range(a + 1, len(tokens))
+    )
 
 
 def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention | None:
