@@ -1045,6 +1045,8 @@ def leading_g(w: Window) -> Mention | None:
             break
     colon = left[-1].text == ":" and n - 1 > lo
     np = np_backward(left, n - 2, lo) if colon else None
+    if np is not None and any(t.text.islower() and verb_like(t, 2) for t in np[1:]):
+        np = None  # "The lawyer smiled:", "Two nurses waved:": a clause, whose subject is read below
     k = index(left, np[0], n - 2) if np is not None else lo
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
