@@ -94,6 +94,7 @@ from quotecheck.extract.lexicon import (
     PREPOSITIONS,
     PRONOUN_SPEAKERS,
     QUESTION_FORMS,
+    REACTION_LEMMAS,
     REL_WORDS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
@@ -893,6 +894,8 @@ def closing(w: Window) -> Mention | None:
             if m is not None:
                 if not closes(s, c, m, w.ends_sentence or a > 1):
                     return None
+                if w.ends_sentence and CUE_FORMS.get(tokens[v].lower) in REACTION_LEMMAS and goes_on(w):
+                    return None  # "“…” Her colleague agreed.": a reaction to the words, not their cue
                 return outer_report(s, c, m, opens) or m
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
@@ -906,6 +909,13 @@ def floor_closes(tokens: list[Token], a: int) -> bool:
         tokens[k].lower in FLOOR_PARTICLES and floor_cue(tokens, k - 1) == k + 1
         for k in range(a + 1, len(tokens))
     )
+
+
+def goes_on(w: Window) -> bool:
+    """The quote opens its sentence right after a quote attributed in its own or the previous
+    sentence: it may go on with that speaker."""
+    qi = w.qi
+    return w.opens and qi > 0 and w.found[qi - 1].mention is not None and w.doc.sent_of[qi - 1] >= w.si - 1
 
 
 def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention | None:
