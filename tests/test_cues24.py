@@ -101,6 +101,9 @@ def test_an_arrival_before_a_comma_takes_no_quote(text: str, who: list[str]) -> 
         ("Two nurses waved: “See you on Monday.”", ["Two nurses"]),
         ("The mayor grinned at the crowd: “We won.”", ["The mayor"]),
         ("Ann Lee, the mayor, shrugged: “We won.”", ["Ann Lee"]),
+        # a verb in the present after a bare name
+        ("Ruiz lobbies for a higher wage: “No one who works should be poor.”", ["Ruiz"]),
+        ("In town after town, Quist campaigns against the levy: “It is a tax on hope.”", ["Quist"]),
     ],
 )
 def test_a_colon_after_a_verb_of_no_speech_names_the_subject_alone(text: str, said: list[str]) -> None:
@@ -113,6 +116,11 @@ def test_a_colon_after_a_verb_of_no_speech_names_the_subject_alone(text: str, sa
         ("From the report: “Most samples were accurate.”", ["the report"]),
         ("The coach wrote on Twitter: “We will appeal.”", ["The coach"]),
         ("The appointed judge: “Order in court.”", ["The appointed judge"]),
+        (
+            "The Harbour Trust members at the meeting: “We object.”",
+            ["The Harbour Trust members at the meeting"],
+        ),
+        ("Hale supporters: “We want him back.”", ["Hale supporters"]),
     ],
 )
 def test_a_colon_after_a_noun_phrase_keeps_it(text: str, said: list[str]) -> None:

@@ -1055,8 +1055,13 @@ def leading_g(w: Window) -> Mention | None:
             break
     colon = left[-1].text == ":" and n - 1 > lo
     np = np_backward(left, n - 2, lo) if colon else None
-    if np is not None and any(t.text.islower() and verb_like(t, 2) for t in np[1:]):
-        np = None  # "The lawyer smiled:", "Two nurses waved:": a clause, whose subject is read below
+    bare = np is not None and np[0].lower not in DETERMINERS  # "Lee lobbies", not "The Trust members"
+    if np is not None and any(
+        t.text.islower()
+        and (verb_like(t, 2) or (bare and np[k - 1].is_cap and k < len(np) - 1 and present_after_name(t)))
+        for k, t in enumerate(np[1:], 1)
+    ):
+        np = None  # "The lawyer smiled:", "Lee lobbies for a wage:": a clause, whose subject is read below
     k = index(left, np[0], n - 2) if np is not None else lo
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
@@ -1079,6 +1084,13 @@ def leading_g(w: Window) -> Mention | None:
     if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
         return None
     return make_mention(left, np, ":")
+
+
+def present_after_name(tok: Token) -> bool:
+    """ "lobbies" in "Ruiz lobbies for a wage": a word in -s right after a name, with more words
+    after it, is the name's verb (a plural there ends the phrase: "Hale supporters:")."""
+    low = tok.lower
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and tok.text.isalpha()
 
 
 def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
