@@ -216,3 +216,36 @@ def test_an_opening_as_clause_names_the_pronoun_after_the_quote(text: str, who: 
 )
 def test_an_opening_clause_without_a_speaker_leaves_the_pronoun(text: str, who: list[str]) -> None:
     assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "A watchdog said members of the crew, all of them unpaid, were posting videos and “praising the strike.”",
+            ["A watchdog"],
+        ),
+        (
+            "The league said fans of both teams, some in masks, had been chanting and “taunting the players.”",
+            ["The league"],
+        ),
+        (
+            "The monitor says backers of the mayor, known as the Blues, are sharing the clip and “celebrating the result.”",
+            ["The monitor"],
+        ),
+    ],
+)
+def test_a_reported_subject_set_off_by_an_aside_still_opens_the_report(text: str, who: list[str]) -> None:
+    assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Ann Lee, a pilot, was sharing the clip and “celebrating the result.”", ["Ann Lee"]),
+        ("The mayor thanked the crew, who had worked all night, and called them “heroes.”", ["The mayor"]),
+        ("Lee told Hale, a pilot, that the plan was “dead.”", ["Lee"]),
+    ],
+)
+def test_no_report_verb_before_the_aside_keeps_the_subject(text: str, who: list[str]) -> None:
+    assert speakers(text) == who

@@ -699,7 +699,7 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
     if j < n and tokens[j].lower in ("that", ":"):
         return j
     obj = np_forward(tokens, j, n)  # a subject, or a listener: "told reporters (on Monday) that"
-    if obj is not None and verb_after_subject(tokens, j, obj):
+    if obj is not None and (verb_after_subject(tokens, j, obj) or aside_then_verb(tokens, j + len(obj), j)):
         return j
     if not listener or obj is None:
         return -1
@@ -710,6 +710,25 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
     if k < n and (tokens[k].lower == "that" or finite_follows(tokens, k)):
         return k
     return -1
+
+
+def aside_then_verb(tokens: list[Token], k: int, j: int) -> bool:
+    """ "said supporters of the party, also known as the Blues, were …": an aside set off by
+    commas after the reported clause's subject (from ``j``, its phrase running on from ``k``),
+    then its finite auxiliary."""
+    n = len(tokens)
+    while k < n and k - j <= ASIDE_WORDS and tokens[k].text.isalpha() and not finite(tokens[k]):
+        k += 1  # "of the party"
+    if k >= n or tokens[k].text != ",":
+        return False
+    e = k + 1
+    while e < n and e - k <= ASIDE_WORDS and tokens[e].text != "," and tokens[e].quote < 0:
+        e += 1
+    return e + 1 < n and e > k + 1 and tokens[e].text == "," and tokens[e + 1].lower in FINITE_AUX
+
+
+ASIDE_WORDS = 8
+"""The most words an aside after a reported clause's subject may take."""
 
 
 def nominal_report(tokens: list[Token], j: int) -> int:
