@@ -168,7 +168,7 @@ def test_no_object_quoted_as_saying_leaves_the_subject(text: str, who: list[str]
         ("“We will win,” said Ann Ruiz. “No doubt about it.” Reid laughed.", ["Ann Ruiz", "Ann Ruiz"]),
         ("“The pier stays,” the mayor said. “It is ours.” The crowd cheered.", ["the mayor", "the mayor"]),
         (
-            "“Prices will fall,” Ida Marsh says. “Trust me.” Her husband, Tom, nods.",
+            "“Prices will fall,” Ida Marsh says. “Trust me.” Her husband, Tom, sighs.",
             ["Ida Marsh", "Ida Marsh"],
         ),
     ],
