@@ -71,6 +71,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_AUX,
+    FLOOR_PARTICLES,
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
@@ -93,6 +94,7 @@ from quotecheck.extract.lexicon import (
     PREPOSITIONS,
     PRONOUN_SPEAKERS,
     QUESTION_FORMS,
+    REACTION_LEMMAS,
     REL_WORDS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
@@ -110,6 +112,7 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     Mention,
     cue_at,
+    floor_cue,
     head_of,
     kind_of_mention,
     make_mention,
@@ -881,8 +884,8 @@ def closing(w: Window) -> Mention | None:
             end = k + 1
             break
     tokens = [w.quote, *right[i : n if end < 0 else end]]
-    if not has_cue_word(tokens):
-        return None  # no word in the clause can be a cue: nothing to parse
+    if not has_cue_word(tokens) and FLOOR_PARTICLES.isdisjoint([t.lower for t in tokens]):
+        return None  # no word in the clause can be a cue (nor a verb of taking the floor): nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
         later = w.spans[w.qi + 1]
         at = later.open_at
@@ -891,7 +894,7 @@ def closing(w: Window) -> Mention | None:
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
     )
-    if not opens or not has_cue_word(tokens[min(opens) :]):
+    if not opens or not (has_cue_word(tokens[min(opens) :]) or floor_closes(tokens, min(opens))):
         return None  # a cue signs the quote only from an opening on: none can start there
     s = parse(tokens)
     for c in s.cues:
@@ -908,10 +911,28 @@ def closing(w: Window) -> Mention | None:
             if m is not None:
                 if not closes(s, c, m, w.ends_sentence or a > 1):
                     return None
+                if w.ends_sentence and CUE_FORMS.get(tokens[v].lower) in REACTION_LEMMAS and goes_on(w):
+                    return None  # "“…” Her colleague agreed.": a reaction to the words, not their cue
                 return outer_report(s, c, m, opens) or m
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
+
+
+def floor_closes(tokens: list[Token], a: int) -> bool:
+    """ "“…,” the aide piped up.": a verb of taking the floor after the opening ``a``, which
+    no word of CUE_WORDS shows."""
+    return any(
+        tokens[k].lower in FLOOR_PARTICLES and floor_cue(tokens, k - 1) == k + 1
+        for k in range(a + 1, len(tokens))
+    )
+
+
+def goes_on(w: Window) -> bool:
+    """The quote opens its sentence right after a quote attributed in its own or the previous
+    sentence: it may go on with that speaker."""
+    qi = w.qi
+    return w.opens and qi > 0 and w.found[qi - 1].mention is not None and w.doc.sent_of[qi - 1] >= w.si - 1
 
 
 def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention | None:
@@ -1051,6 +1072,13 @@ def leading_g(w: Window) -> Mention | None:
             break
     colon = left[-1].text == ":" and n - 1 > lo
     np = np_backward(left, n - 2, lo) if colon else None
+    bare = np is not None and np[0].lower not in DETERMINERS  # "Lee lobbies", not "The Trust members"
+    if np is not None and any(
+        t.text.islower()
+        and (verb_like(t, 2) or (bare and np[k - 1].is_cap and k < len(np) - 1 and present_after_name(t)))
+        for k, t in enumerate(np[1:], 1)
+    ):
+        np = None  # "The lawyer smiled:", "Lee lobbies for a wage:": a clause, whose subject is read below
     k = index(left, np[0], n - 2) if np is not None else lo
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
@@ -1073,6 +1101,13 @@ def leading_g(w: Window) -> Mention | None:
     if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
         return None
     return make_mention(left, np, ":")
+
+
+def present_after_name(tok: Token) -> bool:
+    """ "lobbies" in "Ruiz lobbies for a wage": a word in -s right after a name, with more words
+    after it, is the name's verb (a plural there ends the phrase: "Hale supporters:")."""
+    low = tok.lower
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and tok.text.isalpha()
 
 
 def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:

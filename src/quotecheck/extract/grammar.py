@@ -85,10 +85,12 @@ from quotecheck.extract.lexicon import (
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_OF,
+    PRONOUN_SPEAKERS,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     PUBLISH_FORMS,
     PUT_OUT_FORMS,
+    QUOTING_FORMS,
     RAISE_FORMS,
     REL_WORDS,
     RELATIVE_PRONOUNS,
@@ -706,7 +708,7 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
     if j < n and tokens[j].lower in ("that", ":"):
         return j
     obj = np_forward(tokens, j, n)  # a subject, or a listener: "told reporters (on Monday) that"
-    if obj is not None and verb_after_subject(tokens, j, obj):
+    if obj is not None and (verb_after_subject(tokens, j, obj) or aside_then_verb(tokens, j + len(obj), j)):
         return j
     if not listener or obj is None:
         return -1
@@ -717,6 +719,25 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
     if k < n and (tokens[k].lower == "that" or finite_follows(tokens, k)):
         return k
     return -1
+
+
+def aside_then_verb(tokens: list[Token], k: int, j: int) -> bool:
+    """ "said supporters of the party, also known as the Blues, were …": an aside set off by
+    commas after the reported clause's subject (from ``j``, its phrase running on from ``k``),
+    then its finite auxiliary."""
+    n = len(tokens)
+    while k < n and k - j <= ASIDE_WORDS and tokens[k].text.isalpha() and not finite(tokens[k]):
+        k += 1  # "of the party"
+    if k >= n or tokens[k].text != ",":
+        return False
+    e = k + 1
+    while e < n and e - k <= ASIDE_WORDS and tokens[e].text != "," and tokens[e].quote < 0:
+        e += 1
+    return e + 1 < n and e > k + 1 and tokens[e].text == "," and tokens[e + 1].lower in FINITE_AUX
+
+
+ASIDE_WORDS = 8
+"""The most words an aside after a reported clause's subject may take."""
 
 
 def nominal_report(tokens: list[Token], j: int) -> int:
@@ -1633,6 +1654,8 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False
     if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
         return False
+    if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
+        return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
     if prev.is_cap:
         if not low.endswith("ing"):
             return False  # "Lee of Iowa lamented": a past verb after a name is its verb
@@ -1826,6 +1849,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return make_mention(tokens, agent, word + " by")
         if CUE_FORMS.get(low, STANCE_FORMS.get(low)) not in SUBJECT_SPEAKS_IN_PASSIVE:
             return None  # "Hale was called a fraud": the words are about Hale, not his
+    if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
+        return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
     if low.endswith("ing") and prev not in BE_FORMS:
         np = participle_subject(s, v)
         return make_mention(tokens, np, word) if np is not None else None
@@ -1942,6 +1967,20 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
+    """ "quotes Hale as saying", "cited one of her aides as writing": the object of a verb of
+    quoting before "as" and the participle at ``v`` is who speaks, not the subject who quotes."""
+    np = np_backward(tokens, v - 2, lo) if v - 2 >= lo else None
+    if np is None and v - 2 >= lo and tokens[v - 2].lower in OBJECT_PRONOUNS:
+        np = [tokens[v - 2]]  # "quoted him as saying"
+    k = index(tokens, np[0], v - 2) - 1 if np is not None else -1
+    if np is not None and k - 1 >= lo and tokens[k].lower == "of" and tokens[k - 1].lower in PRONOUN_SPEAKERS:
+        np, k = tokens[k - 1 : v - 1], k - 2  # "one of her aides"
+    if np is None or k < lo or tokens[k].lower not in QUOTING_FORMS or not tokens[k].text.islower():
+        return None
+    return np
 
 
 def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | None:

@@ -135,6 +135,21 @@ FLOOR_LEMMAS = (
 )  # fmt: skip
 FLOOR_FORMS: dict[str, str] = verb_forms(FLOOR_LEMMAS)
 
+# Verbs that report someone else's words through their object and "as saying": "the paper
+# quotes Hale as saying “…”", "the filing cites an aide as writing …": the object speaks.
+QUOTING_LEMMAS = (
+    "quote", "misquote", "cite", "report", "record", "recall", "remember", "paraphrase",
+    "describe", "portray", "depict",
+)  # fmt: skip
+QUOTING_FORMS: dict[str, str] = verb_forms(QUOTING_LEMMAS)
+
+# Verbs of reacting to words rather than saying them: "“…” Her colleague agreed." after a
+# quote that ends its sentence is a reaction to that quote, whose speaker goes on.
+REACTION_LEMMAS = {
+    "agree", "concur", "laugh", "sigh", "cheer", "applaud", "boo", "jeer", "react", "beam",
+    "shrug", "scoff",
+}  # fmt: skip
+
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
 # seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting").
 PERCEIVE_LEMMAS = ("hear", "overhear", "see", "watch", "film", "record", "catch")

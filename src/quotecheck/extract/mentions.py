@@ -20,6 +20,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     BE_FORMS,
+    COORDINATORS,
     COUNT_WORDS,
     COUNTRY_CODES,
     CUE_FORMS,
@@ -105,6 +106,7 @@ from quotecheck.extract.lexicon import (
     STOP,
     STOP_CAPS,
     STOP_CAPS_SHORT,
+    SUBORDINATORS,
     TIME_NOUNS,
     TIME_PHRASE_HEADS,
     TIME_WORDS,
@@ -304,19 +306,61 @@ def floor_cue(tokens: list[Token], i: int) -> int:
     particle, or -1. Not "the price cut in March" nor "broke in to the house": no words follow
     the particle."""
     tok = tokens[i]
-    if i + 3 >= len(tokens) or tokens[i + 1].lower not in FLOOR_PARTICLES or not tok.text.islower():
-        return -1
-    if tokens[i + 3].quote < 0 or tokens[i + 2].text not in (":", ","):
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in FLOOR_PARTICLES or not tok.text.islower():
         return -1
     low = tok.lower
     if low.endswith("ing") or low in FINITE_AUX:
         return -1  # "the votes were in: “…”": a state, not someone taking the floor
+    if i + 3 >= len(tokens) or tokens[i + 3].quote < 0 or tokens[i + 2].text not in (":", ","):
+        return i + 2 if floor_after_quote(tokens, i) else -1
     if tokens[i + 2].text == ",":
         # only a verb of taking the floor ("as the guests came in, “…”": an arrival, the quote
         # goes on), and not before a quote that has its own cue after it ("Burglars broke in,
         # “looking for cash,” police said")
-        return i + 2 if low in FLOOR_FORMS and tokens[i + 3].lower != "<q,>" else -1
+        if tokens[i + 3].lower == "<q,>":
+            return -1
+        if low in FLOOR_FORMS:
+            return i + 2
+        # another finite verb ("stepped in, “…”") only before a quote that closes the sentence
+        # and continues none before it ("as the guests came in, “but …”": the host's words go on)
+        closes = all(t.text in SENTENCE_MARKS for t in tokens[i + 4 :])
+        return i + 2 if closes and finite(tok) and not any(t.quote >= 0 for t in tokens[:i]) else -1
     return i + 2 if low in FLOOR_FORMS or finite(tok) else -1
+
+
+def floor_after_quote(tokens: list[Token], i: int) -> bool:
+    """ "“…,” the lawyer cut in.", "“…,” his aide, Ann Lee, piped up, …", "“…,” shot back the
+    mayor.": a finite verb with a particle of taking the floor closes a quote that ends in its
+    own comma, with nothing but its subject between them (or its subject right after it), and
+    nothing after the particle in its clause. Not "“…,” she said as the crowd broke in" (a
+    clause of its own opens after the cue) nor "the price cut in March" (no quote before)."""
+    tok, n = tokens[i], len(tokens)
+    if not (tok.lower in FLOOR_FORMS or finite(tok)):
+        return False
+    j = i - 1
+    while (
+        j >= 0
+        and i - j <= FLOOR_SUBJECT_WORDS
+        and tokens[j].quote < 0
+        and (tokens[j].text[:1].isalnum() or tokens[j].text == ",")
+        and tokens[j].lower not in CLAUSE_OPENING_WORDS
+        and not (tokens[j].text.islower() and (tokens[j].lower in CUE_FORMS or tokens[j].lower in FINITE_AUX))
+    ):
+        j -= 1
+    if j < 0 or tokens[j].lower != "<q,>":
+        return False
+    e = i + 2
+    if j == i - 1:  # inverted: the speaker follows the particle, after a verb of the floor only
+        # (not "“…,” voiced in his speech": a participle and its setting)
+        return e < n and tok.lower in FLOOR_FORMS and (tokens[e].is_cap or tokens[e].lower in DETERMINERS)
+    return tokens[j + 1].text != "," and (e >= n or tokens[e].text in CLAUSE_ENDS)
+
+
+FLOOR_SUBJECT_WORDS = 10
+"""The most words the subject of a floor verb after a quote may take ("his aide, Ann Lee,")."""
+CLAUSE_OPENING_WORDS = frozenset({*COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS})
+CLAUSE_ENDS = (".", "!", "?", ",", ";")
+SENTENCE_MARKS = (".", "!", "?")
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:

@@ -14,6 +14,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_AUX,
+    FRONTING_SUBORDINATORS,
     GENDERED,
     GROUP_NOUNS,
     HEADLINE_WORDS,
@@ -648,7 +649,8 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     k = start - 1
     while k >= max(0, start - 4) and text[k] in " \t\u00a0":
         k -= 1
-    if k >= 0 and text[k] not in '.!?\n"”':
+    fronted = k >= 0 and text[k] not in '.!?\n"”'
+    if fronted and not fronted_speaker(text, k, end):
         return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
     if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
@@ -658,11 +660,26 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
     after = text[end : end + 30].split()
-    nxt = after[0] if after else ""
+    nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))
     if not (nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb):
         return False
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
+
+
+def fronted_speaker(text: str, k: int, end: int) -> bool:
+    """ "As Lee noted, …", "When Hale said …": the capitalised word ending at ``end`` is the
+    subject of a verb of saying in a clause whose subordinator (ending at ``k``) opens the
+    sentence, so a person."""
+    j = k
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    if text[j + 1 : k + 1].lower() not in FRONTING_SUBORDINATORS:
+        return False
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    after = text[end : end + 20].split(maxsplit=1)
+    return (j < 0 or text[j] in '.!?\n"”') and bool(after) and after[0].rstrip(",") in CUE_FORMS
 
 
 def plural_subject(word: str, then: str) -> bool:
