@@ -817,8 +817,9 @@ def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | No
     lower-case or hyphenated words (whatever they are), capitalised names of bodies among
     them, then the capitalised name of a person that closes the clause. The whole phrase,
     or None; the name is the speaker and the words before it its role. A plural or a
-    verb-like last word, a function word or a place where the name should be is no such
-    phrase ("said fire crews from Ely County", "said the chief would resign")."""
+    verb-like last word or a function word is no such phrase ("said fire crews from Ely
+    County", "said the chief would resign"); a body's name after a singular role ("said farm
+    manager Ely County") is read whole, as ``np_forward`` would read it."""
     e = start
     described = False
     while e < hi and e - start < DESCRIBED_REACH:
@@ -835,8 +836,6 @@ def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | No
         return None
     head, name = tokens[n - 1], tokens[n:e]
     low = head.lower.rstrip(".")
-    if is_org(name):
-        return None  # "said fire crews Ely County": a place
     if is_title(head) or low in TITLES or low in ROLE_NOUNS:
         return tokens[start:e]  # "said regional fire commander Weber": a known title may take a surname
     if not description_word(head) or plural([head]) or low.endswith(NON_NOUN_ENDS) or low.endswith("ly"):
