@@ -1072,12 +1072,10 @@ def adverb_like(tok: Token) -> bool:
 
 
 def as_subject(tokens: list[Token], np: list[Token] | None, verb: Token, lo: int) -> list[Token] | None:
-    """``np`` when it can be the subject of ``verb``: it agrees with it, and it is not a
-    possessor ("Trump's comments") nor the object of a preposition ("seen by The Harbor
-    Gazette warns")."""
+    """``np`` when it can be the subject of ``verb``: it agrees with it, and it is not the
+    object of a preposition ("seen by The Harbor Gazette warns"). A possessor never comes
+    here: no cue verb is read after one ("Hale’s called" has no cue)."""
     if np is None or not agrees(np, verb):
-        return None
-    if np[-1].text.endswith(("’s", "'s")) and len(np[-1].text) > 2:
         return None
     k = index(tokens, np[0])
     return None if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS else np
