@@ -1168,7 +1168,9 @@ def kind_of_mention(tokens: list[Token]) -> str:
 def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     """Whether a personal pronoun can stand for ``np``: "he"/"she" for one person (a name or
     a singular role, not "reporters", "the crowd" or "Hale and Lee"), "they" for more than
-    one or for a body, "it" for what is not a person."""
+    one or for a body. "it" agrees with any: resolution asks only he/she/they, and an "it"
+    after a relative word ends with the sentence's subject either way ("Voters rejected what
+    it called …")."""
     low = pronoun.lower()
     kind = kind_of_mention(np)
     if kind == "pronoun":
@@ -1187,9 +1189,6 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
         return gender != ("f" if low == "he" else "m")
     if low == "they":
         return not one_person
-    if low == "it":
-        people = joined or last in PLURAL_SUBJECTS or (kind != "name" and plural(np))
-        return not one_person and not people  # "the committee" is an "it"; "voters" are not
     return True
 
 
