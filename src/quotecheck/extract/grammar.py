@@ -1708,9 +1708,8 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
 
 def agent_frames(tokens: list[Token], m: Mention, before: int) -> bool:
     """Whether a "by" agent before the quote introduces it: "asked by host Ann Quist, “…”",
-    "seen by dockers as a “…”"; one after the quote always does ("labeled a “…” by rivals")."""
-    if m.start >= tokens[before - 1].end:
-        return True
+    "seen by dockers as a “…”"; one after the quote always does ("labeled a “…” by rivals":
+    nothing lies between)."""
     between = tokens[index(tokens, m.tokens[-1]) + 1 : before]
     return all(t.text in (",", ":") for t in between) or any(t.lower == "as" for t in between)
 
