@@ -1792,13 +1792,6 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
     return s.memo[key]
 
 
-def reduced_relative(tokens: list[Token], v: int) -> bool:
-    """ "a message reading", "a sign saying": a participle right after a common noun
-    modifies it."""
-    prev = tokens[v - 1] if v > 0 else None
-    return prev is not None and tokens[v].lower.endswith("ing") and noun_word(prev)
-
-
 def subject(s: Sentence, cue: Cue) -> Mention | None:
     """Who speaks the cue: the subject of its verb, wherever the grammar puts it."""
     if cue.mention is not None:
@@ -2473,7 +2466,7 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         np = np_core(tokens, b, c.start)  # "footage of Lee saying", "with Sen. Ann Lee telling"
         if np is not None and kind_of_mention(np) == "name":
             return np
-    if b == v - 1 and reduced_relative(tokens, v) and c.role != ABSOLUTE:
+    if b == v - 1 and c.role != ABSOLUTE:
         np = np_backward(tokens, b, c.start)  # "held up a sign saying “…”": the sign says it
         if np is not None and np[-1].lower in DOCUMENT_NOUNS:
             k = index(tokens, np[0]) - 1
