@@ -1955,8 +1955,6 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
         )
     ):
         return None  # restrictive, and the clause it stands in still waits for its verb
-    if any(tokens[j].quote >= 0 for j in range(max(c.start, b - 24), b)):
-        return None  # "“…,” said retired judge Ann Lee, asked about …": Lee's own clause
     k, seen, links = b - 1, 0, 0
     while k >= c.start and seen < 14 and links < 6:
         if s.owner[k] != cl:
