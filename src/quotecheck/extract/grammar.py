@@ -2526,7 +2526,8 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
 
 def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
     """Whether the causing verb's spelling at ``k`` acts on an object ("led Lee to say" for the
-    cue at ``v``). A participle after "be" is passive ("was given a chance to say"), as is one
+    cue at ``v``). A participle after "be" is passive ("was given a chance to say": the
+    "-en" test below; "was forced to say" leaves no object before "to"), as is one
     opening its clause, or set off by a comma when a comma also ends its phrase and it names
     no person ("Given the delays, Lee was quick to call", "Lee, forced out, went on to call");
     one naming a person is active ("The delays, however, forced Lee, a novice, to call"). "given" and
@@ -2537,8 +2538,6 @@ def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
     prev = tokens[k - 1].lower if k > lo else ","
     if low.endswith("ing"):
         return True
-    if prev in BE_FORMS:
-        return False
     if prev == "," and any(t.text == "," for t in tokens[k + 1 : v - 1]) and not names_object(tokens, k, v):
         return False  # "Lee, forced out, went on to", "Lee, pushed this week from office, went on to"
     if low.endswith("en"):
