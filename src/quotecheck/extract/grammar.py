@@ -1738,9 +1738,8 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
 
 def agent_frames(tokens: list[Token], m: Mention, before: int) -> bool:
     """Whether a "by" agent before the quote introduces it: "asked by host Ann Quist, “…”",
-    "seen by dockers as a “…”"; one after the quote always does ("labeled a “…” by rivals")."""
-    if m.start >= tokens[before - 1].end:
-        return True
+    "seen by dockers as a “…”"; one after the quote always does ("labeled a “…” by rivals":
+    nothing lies between)."""
     between = tokens[index(tokens, m.tokens[-1]) + 1 : before]
     return all(t.text in (",", ":") for t in between) or any(t.lower == "as" for t in between)
 
@@ -1821,13 +1820,6 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
     if key not in s.memo:
         s.memo[key] = subject(s, c)
     return s.memo[key]
-
-
-def reduced_relative(tokens: list[Token], v: int) -> bool:
-    """ "a message reading", "a sign saying": a participle right after a common noun
-    modifies it."""
-    prev = tokens[v - 1] if v > 0 else None
-    return prev is not None and tokens[v].lower.endswith("ing") and noun_word(prev)
 
 
 def subject(s: Sentence, cue: Cue) -> Mention | None:
@@ -2009,8 +2001,6 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
         )
     ):
         return None  # restrictive, and the clause it stands in still waits for its verb
-    if any(tokens[j].quote >= 0 for j in range(max(c.start, b - 24), b)):
-        return None  # "“…,” said retired judge Ann Lee, asked about …": Lee's own clause
     k, seen, links = b - 1, 0, 0
     while k >= c.start and seen < 14 and links < 6:
         if s.owner[k] != cl:
@@ -2529,7 +2519,7 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         np = np_core(tokens, b, c.start)  # "footage of Lee saying", "with Sen. Ann Lee telling"
         if np is not None and kind_of_mention(np) == "name":
             return np
-    if b == v - 1 and reduced_relative(tokens, v) and c.role != ABSOLUTE:
+    if b == v - 1 and c.role != ABSOLUTE:
         np = np_backward(tokens, b, c.start)  # "held up a sign saying “…”": the sign says it
         if np is not None and np[-1].lower in DOCUMENT_NOUNS:
             k = index(tokens, np[0]) - 1
@@ -2591,7 +2581,8 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
 
 def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
     """Whether the causing verb's spelling at ``k`` acts on an object ("led Lee to say" for the
-    cue at ``v``). A participle after "be" is passive ("was given a chance to say"), as is one
+    cue at ``v``). A participle after "be" is passive ("was given a chance to say": the
+    "-en" test below; "was forced to say" leaves no object before "to"), as is one
     opening its clause, or set off by a comma when a comma also ends its phrase and it names
     no person ("Given the delays, Lee was quick to call", "Lee, forced out, went on to call");
     one naming a person is active ("The delays, however, forced Lee, a novice, to call"). "given" and
@@ -2602,8 +2593,6 @@ def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
     prev = tokens[k - 1].lower if k > lo else ","
     if low.endswith("ing"):
         return True
-    if prev in BE_FORMS:
-        return False
     if prev == "," and any(t.text == "," for t in tokens[k + 1 : v - 1]) and not names_object(tokens, k, v):
         return False  # "Lee, forced out, went on to", "Lee, pushed this week from office, went on to"
     if low.endswith("en"):

@@ -883,8 +883,9 @@ def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | No
     lower-case or hyphenated words (whatever they are), capitalised names of bodies among
     them, then the capitalised name of a person that closes the clause. The whole phrase,
     or None; the name is the speaker and the words before it its role. A plural or a
-    verb-like last word, a function word or a place where the name should be is no such
-    phrase ("said fire crews from Ely County", "said the chief would resign")."""
+    verb-like last word or a function word is no such phrase ("said fire crews from Ely
+    County", "said the chief would resign"); a body's name after a singular role ("said farm
+    manager Ely County") is read whole, as ``np_forward`` would read it."""
     e = start
     described = False
     while e < hi and e - start < DESCRIBED_REACH:
@@ -901,8 +902,6 @@ def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | No
         return None
     head, name = tokens[n - 1], tokens[n:e]
     low = head.lower.rstrip(".")
-    if is_org(name):
-        return None  # "said fire crews Ely County": a place
     if is_title(head) or low in TITLES or low in ROLE_NOUNS:
         return tokens[start:e]  # "said regional fire commander Weber": a known title may take a surname
     if not description_word(head) or plural([head]) or low.endswith(NON_NOUN_ENDS) or low.endswith("ly"):
@@ -1183,12 +1182,10 @@ def adverb_like(tok: Token) -> bool:
 
 
 def as_subject(tokens: list[Token], np: list[Token] | None, verb: Token, lo: int) -> list[Token] | None:
-    """``np`` when it can be the subject of ``verb``: it agrees with it, and it is not a
-    possessor ("Trump's comments") nor the object of a preposition ("seen by The Harbor
-    Gazette warns")."""
+    """``np`` when it can be the subject of ``verb``: it agrees with it, and it is not the
+    object of a preposition ("seen by The Harbor Gazette warns"). A possessor never comes
+    here: no cue verb is read after one ("Hale’s called" has no cue)."""
     if np is None or not agrees(np, verb):
-        return None
-    if np[-1].text.endswith(("’s", "'s")) and len(np[-1].text) > 2:
         return None
     k = index(tokens, np[0])
     return None if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS else np
@@ -1298,7 +1295,9 @@ def kind_of_mention(tokens: list[Token]) -> str:
 def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     """Whether a personal pronoun can stand for ``np``: "he"/"she" for one person (a name or
     a singular role, not "reporters", "the crowd" or "Hale and Lee"), "they" for more than
-    one or for a body, "it" for what is not a person."""
+    one or for a body. "it" agrees with any: resolution asks only he/she/they, and an "it"
+    after a relative word ends with the sentence's subject either way ("Voters rejected what
+    it called …")."""
     low = pronoun.lower()
     kind = kind_of_mention(np)
     if kind == "pronoun":
@@ -1317,9 +1316,6 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
         return gender != ("f" if low == "he" else "m")
     if low == "they":
         return not one_person
-    if low == "it":
-        people = joined or last in PLURAL_SUBJECTS or (kind != "name" and plural(np))
-        return not one_person and not people  # "the committee" is an "it"; "voters" are not
     return True
 
 
