@@ -80,6 +80,7 @@ from quotecheck.extract.lexicon import (
     INTRO_NOUNS,
     INVERTED_OPENING_LEMMAS,
     LEAD_INS,
+    NAMING_PARTICIPLES,
     NO_INVERSION,
     OBJECT_OPENERS,
     OBJECT_PREPS,
@@ -90,6 +91,8 @@ from quotecheck.extract.lexicon import (
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
+    PREDICATE_PREPS,
+    PREDICATE_VERBS,
     PREPOSITIONS,
     PRONOUN_SPEAKERS,
     QUESTION_FORMS,
@@ -105,6 +108,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
     TRAILING_ADVERBS,
     UTTERANCE_NOUNS,
+    VERDICT_NOUNS,
     WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import (
@@ -593,6 +597,8 @@ def up_to_stop(tokens: list[Token], end: int) -> list[Token]:
 
 def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
     """The first sentence sieve that fires names the quote's mention."""
+    if nickname(w):
+        return Found()  # "Ann Lee, known to fans as “the Iron Swede,”": a name given, no one's words
     for name, sieve in SENTENCE_SIEVES:
         if name in disabled:
             continue
@@ -881,6 +887,8 @@ def closing(w: Window) -> Mention | None:
             end = k + 1
             break
     tokens = [w.quote, *right[i : n if end < 0 else end]]
+    if w.opens and end > 0 and tokens[1].lower in PREDICATE_VERBS and (m := predicate_speaker(tokens)):
+        return m
     if not has_cue_word(tokens):
         return None  # no word in the clause can be a cue: nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
@@ -888,6 +896,11 @@ def closing(w: Window) -> Mention | None:
         at = later.open_at
         if not w.text[right[-1].end if right else w.close_at : at].strip():
             tokens.append(Token("<Q>", "<q>", at, later.end, w.qi + 1))  # the quote the words run into
+            if names_aside(right):
+                # "“…,” Coach Ann Lee, known to fans as “the Iron Swede,” said.": the nickname is
+                # in an aside on the subject, and the cue that signs the quote comes after it
+                after = w.doc.tokens(later.close_at, min(len(w.text), later.close_at + RIGHT_WINDOW))
+                tokens.extend(up_to_stop(after, w.doc.sentence_end(w.si)))
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
     )
@@ -912,6 +925,54 @@ def closing(w: Window) -> Mention | None:
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
+
+
+def names_aside(right: list[Token]) -> bool:
+    """The words after a quote end in an aside that gives a name ("…, known to fans as",
+    "…, nicknamed", "…, dubbed by the press"): the next quote is that name."""
+    for j in range(len(right) - 1, max(0, len(right) - 6), -1):
+        if right[j].lower in NAMING_PARTICIPLES:
+            k = j - 1 - (j >= 2 and right[j - 1].text.isalpha() and right[j - 1].text.islower())
+            return right[k].text == "," and (
+                j == len(right) - 1 or right[-1].lower == "as"
+            )  # "once known as"
+    return False
+
+
+def nickname(w: Window) -> bool:
+    """ "“…,” Ann Lee, known to fans as “the Iron Swede,” said": a name given in an aside
+    between a quote and its cue, closed by a comma, is no one's words (not "Lee, dubbed
+    “…” by the press", whose agent gave it, nor "Lee, who …, named “…” as", a verb)."""
+    left = w.left
+    if not (left and left[0].quote >= 0 and w.whole and names_aside(left)):
+        return False
+    closed = w.text[w.open_at : w.close_at].rstrip(" ’”\"'")[-1:] == "," or (
+        w.right and w.right[0].text == ","
+    )
+    return bool(closed)
+
+
+def predicate_speaker(tokens: list[Token]) -> Mention | None:
+    """ "“Ridiculous,” was the one-word verdict of Sir Gideon Lamb.", "“Never,” came the reply
+    from the minister.": a quote opening its sentence as the subject of a verb of being or
+    coming whose complement is a noun of what was said (after a determiner and at most three
+    modifiers) and "of"/"from" its sayer, who closes the sentence. ``tokens``: the quote and
+    its sentence after it."""
+    k = 2 + (tokens[2].lower in DETERMINERS)
+    hi = min(len(tokens), k + 4)
+    while k < hi and tokens[k].text.islower() and tokens[k].lower not in VERDICT_NOUNS:
+        k += 1
+    if not (
+        k + 2 < len(tokens) and tokens[k].lower in VERDICT_NOUNS and tokens[k + 1].lower in PREDICATE_PREPS
+    ):
+        return None
+    np = np_after_cue(tokens, k + 2)
+    if np is None or kind_of_mention(np) not in SPEAKER_KINDS or np[-1].lower in TIME_NOUNS:
+        return None  # "“…?” was the question of the day": no sayer
+    e = index(tokens, np[-1]) + 1
+    if e < len(tokens) and tokens[e].text not in (".", "!", "?"):
+        return None  # "… was the verdict of the panel that met on Monday": the clause goes on
+    return make_mention(tokens, np, tokens[1].text)
 
 
 def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention | None:
@@ -971,7 +1032,7 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
         span = span[:-1]
     cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
     aside = cut + 1 < len(span) and span[cut + 1].lower in SET_OFF_RELATIVES
-    if aside:
+    if aside or any(t.quote >= 0 for t in span):
         span = span[:cut]  # "the skipper, who was drunk, could be heard": the aside is not the name
     if not span or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut]):
         return None  # "Lee limited her remarks", "a website linked to …": a verb before any appositive
