@@ -30,6 +30,10 @@ def speakers(text: str) -> list[str | None]:
         "Last week he wrote to the magazine Civic Review. “Nobody answered,” he says.",
         "She was hit by a car at the junction of Temple Way and Mill Road. “I never saw it,” she wrote.",
         "He fell at the corner of Ashby Lane and Kirk Street, near his home. “It was icy,” he said.",
+        "He lives on Temple Way, near the docks. “The noise never stops,” he said.",
+        "She walked along Kestrel Lane every morning. “It was quiet then,” she said.",
+        "She was found at the crossroads of Hay Lane and Kirk Row. “I was lost,” she said later.",
+        "He wrote for the paper Dunmore Ledger for ten years. “It was my life,” he said.",
     ],
 )
 def test_a_body_or_place_is_no_antecedent(text: str) -> None:
@@ -40,6 +44,12 @@ def test_a_person_after_a_body_noun_stays_a_person() -> None:
     # the neighbour: a first name opens the name, so "the broadcaster Alan Rigby" is a man
     text = "The broadcaster Alan Rigby said the deal was done. “We signed it,” he said."
     assert speakers(text) == ["Alan Rigby"]
+
+
+def test_a_surname_like_a_street_after_a_first_name_stays_a_person() -> None:
+    # the neighbour: "Lane" heads a street only after a route preposition and no first name
+    text = "The mayor sat down with Nathan Lane on Friday. “He is a friend,” she said. “We met in May,” Lane said."
+    assert speakers(text)[-1] == "Nathan Lane"
 
 
 def test_a_named_person_before_the_place_keeps_the_pronoun() -> None:

@@ -877,12 +877,19 @@ AFFILIATION_PREPS = {"of", "from", "at"}
 # opens with a first name: "the broadcaster Alan Rigby" is a person).
 BODY_BEFORE_NAME = {
     "broadcaster", "newspaper", "network", "channel", "magazine", "tabloid", "station", "outlet",
-    "website", "publisher", "daily", "weekly", "charity", "firm", "company", "airline", "insurer",
+    "website", "paper", "publisher", "daily", "weekly", "charity", "firm", "company", "airline", "insurer",
     "lender", "retailer", "supermarket",
 }  # fmt: skip
 # Nouns of a point where places meet, before "of" and a place's name: "the junction of
 # Temple Way and Mill Road", "the corner of Ashby Lane".
 PLACE_POINT_NOUNS = {"junction", "corner", "intersection", "crossroads", "crossing", "roundabout"}
+# Heads of a street's name that are also surnames or words ("Kestrel Lane", "Temple Way"): after
+# a preposition of a route ("on", "along", "off") the name is a street, never a he or she.
+STREET_HEADS = {
+    "way", "road", "lane", "row", "drive", "close", "crescent", "terrace", "parade", "boulevard",
+    "highway", "alley", "mews",
+}  # fmt: skip
+ROUTE_PREPS = {"on", "along", "off", "down", "up", "onto", "near", "at", "into"}
 # "“Ridiculous,” was the verdict of Sir Gideon Lamb", "“Never,” came the reply from the
 # minister": a verb of being or coming, then a noun of what was said, and "of"/"from" its sayer.
 PREDICATE_VERBS = {"was", "is", "came", "comes", "were", "are"}

@@ -38,10 +38,12 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
+    ROUTE_PREPS,
     SOMEONE,
     SPEAKING_GROUPS,
     STOP,
     STOP_CAPS,
+    STREET_HEADS,
     THING_ERS,
     TIME_AFTER,
     TIME_NOUNS,
@@ -637,6 +639,8 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
         return True  # "at the junction of Temple Way and Mill Road": a place
     if prep == "and" and place_point_pair(before):
         return True  # "… of Temple Way and Mill Road": the second of the pair as well
+    if prep in ROUTE_PREPS and toks[-1].lower in STREET_HEADS:
+        return True  # "he lives on Temple Way", "along Kestrel Lane": a street
     ent = registry.by_last.get(prev.lower) if prev.is_cap else None
     if ent is not None and not ent.person and prep in ("of", "for"):
         return True  # "the Harbour Institute for Coastal Trade": the rest of the body's name
