@@ -97,6 +97,10 @@ def test_a_naming_verb_after_a_subject_is_no_aside() -> None:
         ("“Not today,” came the answer from Petra Holm.", "Petra Holm"),
         ("“Call the vote,” came shouts from the gallery.", "the gallery"),
         ("“Shameful,” is the verdict of the report.", "the report"),
+        ("Sir Gideon Lamb read the plan twice. “That is ridiculous,” was his verdict.", "Gideon Lamb"),
+        ("“Ridiculous,” was Lamb's one-word verdict on the plan.", "Lamb"),
+        ("“We will not move,” came the defiant retort from the union's leader, Bram Ostler.", "Bram Ostler"),
+        ("“Not guilty,” was the verdict of the jury, which sat for nine days.", "the jury"),
     ],
 )
 def test_an_inverted_predicate_names_the_speaker(text: str, who: str) -> None:
@@ -108,6 +112,7 @@ def test_an_inverted_predicate_names_the_speaker(text: str, who: str) -> None:
     [
         "“Who pays?” was the question of the day.",
         "“Brexit” was the word of the year.",
+        "“Harbour Lights” was his favourite song as a boy.",
         "“Fine,” came the reply, and the line went dead.",
     ],
 )

@@ -46,6 +46,8 @@ from quotecheck.extract.grammar import (
     parse,
     past_settings,
     possessed_quote,
+    possessor,
+    possessor_mention,
     report_start,
     reporting,
     subject_cached,
@@ -94,6 +96,7 @@ from quotecheck.extract.lexicon import (
     PREDICATE_PREPS,
     PREDICATE_VERBS,
     PREPOSITIONS,
+    PRONOUN_OF,
     PRONOUN_SPEAKERS,
     QUESTION_FORMS,
     REL_WORDS,
@@ -954,23 +957,36 @@ def nickname(w: Window) -> bool:
 
 def predicate_speaker(tokens: list[Token]) -> Mention | None:
     """ "“Ridiculous,” was the one-word verdict of Sir Gideon Lamb.", "“Never,” came the reply
-    from the minister.": a quote opening its sentence as the subject of a verb of being or
-    coming whose complement is a noun of what was said (after a determiner and at most three
-    modifiers) and "of"/"from" its sayer, who closes the sentence. ``tokens``: the quote and
-    its sentence after it."""
-    k = 2 + (tokens[2].lower in DETERMINERS)
-    hi = min(len(tokens), k + 4)
+    from the minister.", "“Ridiculous,” was Lamb's verdict.": a quote opening its sentence as
+    the subject of a verb of being or coming whose complement is a noun of what was said
+    (after a determiner or a possessor and at most three modifiers), with its sayer as the
+    possessor or after "of"/"from", closing the sentence (a setting phrase, an appositive or
+    a set-off relative clause may follow). ``tokens``: the quote and its sentence after it."""
+    n = len(tokens)
+    owned = possessor(tokens[2]) or tokens[2].lower in PRONOUN_OF
+    k = 2 + (owned or tokens[2].lower in DETERMINERS)
+    hi = min(n, k + 4)
     while k < hi and tokens[k].text.islower() and tokens[k].lower not in VERDICT_NOUNS:
         k += 1
-    if not (
-        k + 2 < len(tokens) and tokens[k].lower in VERDICT_NOUNS and tokens[k + 1].lower in PREDICATE_PREPS
-    ):
+    if k >= n or tokens[k].lower not in VERDICT_NOUNS:
+        return None
+    if owned:
+        nxt = tokens[k + 1].text if k + 1 < n else "."
+        # "“…,” was Lamb's verdict on the plan": the possessor said it
+        return possessor_mention(tokens, 2, tokens[1].text) if nxt in (".", "!", "?", "on", "of") else None
+    if not (k + 2 < n and tokens[k + 1].lower in PREDICATE_PREPS):
         return None
     np = np_after_cue(tokens, k + 2)
     if np is None or kind_of_mention(np) not in SPEAKER_KINDS or np[-1].lower in TIME_NOUNS:
         return None  # "“…?” was the question of the day": no sayer
-    e = index(tokens, np[-1]) + 1
-    if e < len(tokens) and tokens[e].text not in (".", "!", "?"):
+    e = past_settings(tokens, index(tokens, np[-1]) + 1)
+    if e + 1 < n and tokens[e].text == "," and tokens[e + 1].lower in SET_OFF_RELATIVES:
+        e = n  # "… of the jury, which sat for nine days."
+    elif e + 1 < n and tokens[e].text == "," and tokens[e + 1].is_cap:
+        name = np_forward(tokens, e + 1, n)  # "… from the union's leader, Bram Ostler."
+        if name is not None and kind_of_mention(name) == "name":
+            np, e = name, index(tokens, name[-1]) + 1
+    if e < n and tokens[e].text not in (".", "!", "?"):
         return None  # "… was the verdict of the panel that met on Monday": the clause goes on
     return make_mention(tokens, np, tokens[1].text)
 

@@ -895,7 +895,7 @@ ROUTE_PREPS = {"on", "along", "off", "down", "up", "onto", "near", "at", "into"}
 PREDICATE_VERBS = {"was", "is", "came", "comes", "were", "are"}
 VERDICT_NOUNS = UTTERANCE_NOUNS | CHANT_NOUNS | {
     "verdict", "assessment", "judgment", "judgement", "view", "summary", "reaction", "riposte",
-    "response", "message", "cry", "cries", "shouts",
+    "response", "message", "cry", "cries", "shouts", "conclusion", "finding", "findings", "advice",
 }  # fmt: skip
 PREDICATE_PREPS = {"of", "from"}
 # What a person puts out that "whose" may own and that reports: "Hale, whose report found
