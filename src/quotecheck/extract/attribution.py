@@ -46,6 +46,8 @@ from quotecheck.extract.grammar import (
     parse,
     past_settings,
     possessed_quote,
+    possessor,
+    possessor_mention,
     report_start,
     reporting,
     subject_cached,
@@ -81,6 +83,7 @@ from quotecheck.extract.lexicon import (
     INTRO_NOUNS,
     INVERTED_OPENING_LEMMAS,
     LEAD_INS,
+    NAMING_PARTICIPLES,
     NO_INVERSION,
     OBJECT_OPENERS,
     OBJECT_PREPS,
@@ -91,7 +94,10 @@ from quotecheck.extract.lexicon import (
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
+    PREDICATE_PREPS,
+    PREDICATE_VERBS,
     PREPOSITIONS,
+    PRONOUN_OF,
     PRONOUN_SPEAKERS,
     QUESTION_FORMS,
     REACTION_LEMMAS,
@@ -107,6 +113,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
     TRAILING_ADVERBS,
     UTTERANCE_NOUNS,
+    VERDICT_NOUNS,
     WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import (
@@ -596,6 +603,8 @@ def up_to_stop(tokens: list[Token], end: int) -> list[Token]:
 
 def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
     """The first sentence sieve that fires names the quote's mention."""
+    if nickname(w):
+        return Found()  # "Ann Lee, known to fans as “the Iron Swede,”": a name given, no one's words
     for name, sieve in SENTENCE_SIEVES:
         if name in disabled:
             continue
@@ -884,6 +893,8 @@ def closing(w: Window) -> Mention | None:
             end = k + 1
             break
     tokens = [w.quote, *right[i : n if end < 0 else end]]
+    if w.opens and end > 0 and tokens[1].lower in PREDICATE_VERBS and (m := predicate_speaker(tokens)):
+        return m
     if not has_cue_word(tokens) and FLOOR_PARTICLES.isdisjoint([t.lower for t in tokens]):
         return None  # no word in the clause can be a cue (nor a verb of taking the floor): nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
@@ -891,6 +902,11 @@ def closing(w: Window) -> Mention | None:
         at = later.open_at
         if not w.text[right[-1].end if right else w.close_at : at].strip():
             tokens.append(Token("<Q>", "<q>", at, later.end, w.qi + 1))  # the quote the words run into
+            if names_aside(right):
+                # "“…,” Coach Ann Lee, known to fans as “the Iron Swede,” said.": the nickname is
+                # in an aside on the subject, and the cue that signs the quote comes after it
+                after = w.doc.tokens(later.close_at, min(len(w.text), later.close_at + RIGHT_WINDOW))
+                tokens.extend(up_to_stop(after, w.doc.sentence_end(w.si)))
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
     )
@@ -933,6 +949,67 @@ def goes_on(w: Window) -> bool:
     sentence: it may go on with that speaker."""
     qi = w.qi
     return w.opens and qi > 0 and w.found[qi - 1].mention is not None and w.doc.sent_of[qi - 1] >= w.si - 1
+
+
+def names_aside(right: list[Token]) -> bool:
+    """The words after a quote end in an aside that gives a name ("…, known to fans as",
+    "…, nicknamed", "…, dubbed by the press"): the next quote is that name."""
+    for j in range(len(right) - 1, max(0, len(right) - 6), -1):
+        if right[j].lower in NAMING_PARTICIPLES:
+            k = j - 1 - (j >= 2 and right[j - 1].text.isalpha() and right[j - 1].text.islower())
+            return right[k].text == "," and (
+                j == len(right) - 1 or right[-1].lower == "as"
+            )  # "once known as"
+    return False
+
+
+def nickname(w: Window) -> bool:
+    """ "“…,” Ann Lee, known to fans as “the Iron Swede,” said": a name given in an aside
+    between a quote and its cue, closed by a comma, is no one's words (not "Lee, dubbed
+    “…” by the press", whose agent gave it, nor "Lee, who …, named “…” as", a verb)."""
+    left = w.left
+    if not (left and left[0].quote >= 0 and w.whole and names_aside(left)):
+        return False
+    closed = w.text[w.open_at : w.close_at].rstrip(" ’”\"'")[-1:] == "," or (
+        w.right and w.right[0].text == ","
+    )
+    return bool(closed)
+
+
+def predicate_speaker(tokens: list[Token]) -> Mention | None:
+    """ "“Ridiculous,” was the one-word verdict of Sir Gideon Lamb.", "“Never,” came the reply
+    from the minister.", "“Ridiculous,” was Lamb's verdict.": a quote opening its sentence as
+    the subject of a verb of being or coming whose complement is a noun of what was said
+    (after a determiner or a possessor and at most three modifiers), with its sayer as the
+    possessor or after "of"/"from", closing the sentence (a setting phrase, an appositive or
+    a set-off relative clause may follow). ``tokens``: the quote and its sentence after it."""
+    n = len(tokens)
+    owned = possessor(tokens[2]) or tokens[2].lower in PRONOUN_OF
+    k = 2 + (owned or tokens[2].lower in DETERMINERS)
+    hi = min(n, k + 4)
+    while k < hi and tokens[k].text.islower() and tokens[k].lower not in VERDICT_NOUNS:
+        k += 1
+    if k >= n or tokens[k].lower not in VERDICT_NOUNS:
+        return None
+    if owned:
+        nxt = tokens[k + 1].text if k + 1 < n else "."
+        # "“…,” was Lamb's verdict on the plan": the possessor said it
+        return possessor_mention(tokens, 2, tokens[1].text) if nxt in (".", "!", "?", "on", "of") else None
+    if not (k + 2 < n and tokens[k + 1].lower in PREDICATE_PREPS):
+        return None
+    np = np_after_cue(tokens, k + 2)
+    if np is None or kind_of_mention(np) not in SPEAKER_KINDS or np[-1].lower in TIME_NOUNS:
+        return None  # "“…?” was the question of the day": no sayer
+    e = past_settings(tokens, index(tokens, np[-1]) + 1)
+    if e + 1 < n and tokens[e].text == "," and tokens[e + 1].lower in SET_OFF_RELATIVES:
+        e = n  # "… of the jury, which sat for nine days."
+    elif e + 1 < n and tokens[e].text == "," and tokens[e + 1].is_cap:
+        name = np_forward(tokens, e + 1, n)  # "… from the union's leader, Bram Ostler."
+        if name is not None and kind_of_mention(name) == "name":
+            np, e = name, index(tokens, name[-1]) + 1
+    if e < n and tokens[e].text not in (".", "!", "?"):
+        return None  # "… was the verdict of the panel that met on Monday": the clause goes on
+    return make_mention(tokens, np, tokens[1].text)
 
 
 def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention | None:
@@ -992,7 +1069,7 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
         span = span[:-1]
     cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
     aside = cut + 1 < len(span) and span[cut + 1].lower in SET_OFF_RELATIVES
-    if aside:
+    if aside or any(t.quote >= 0 for t in span):
         span = span[:cut]  # "the skipper, who was drunk, could be heard": the aside is not the name
     if not span or any(t.text.islower() and verb_like(t, 2) for t in span[1:cut]):
         return None  # "Lee limited her remarks", "a website linked to …": a verb before any appositive

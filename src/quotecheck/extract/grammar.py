@@ -122,6 +122,7 @@ from quotecheck.extract.lexicon import (
     WEAK_LEMMAS,
     WEAK_SUBORDINATORS,
     WEEKDAYS,
+    WHOSE_WORK_NOUNS,
     WORD_USE_FORMS,
 )
 from quotecheck.extract.lexicon import (
@@ -1822,6 +1823,21 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
     return s.memo[key]
 
 
+def whose_owner(tokens: list[Token], b: int) -> list[Token] | None:
+    """ "Hale, whose report found", "the auditor, whose final review concluded": a subject
+    of a document or an utterance owned by "whose" (at most two modifiers between) is the
+    work of the noun phrase before the comma; ``b``: the last token before the verb."""
+    if b < 3 or tokens[b].lower not in WHOSE_WORK_NOUNS:
+        return None
+    r = b - 1
+    while r > b - 3 and tokens[r].text.islower() and tokens[r].lower != "whose":
+        r -= 1
+    if r < 2 or tokens[r].lower != "whose" or tokens[r - 1].text != ",":
+        return None
+    np = np_backward(tokens, r - 2, 0)
+    return np if np is not None and kind_of_mention(np) in ("name", "description") else None
+
+
 def subject(s: Sentence, cue: Cue) -> Mention | None:
     """Who speaks the cue: the subject of its verb, wherever the grammar puts it."""
     if cue.mention is not None:
@@ -1857,6 +1873,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not (b + 1 < v and tokens[b + 1].is_cap)
     ):
         return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
+    if (owner := whose_owner(tokens, b)) is not None:
+        return make_mention(tokens, owner, word)  # "Hale, whose report found “…”": Hale's report
     if (r := reduced_before(tokens, lo, b)) >= 0:
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None

@@ -887,6 +887,35 @@ RELATIONAL_PREPS = {"of", "for", "to"}
 # body they belong to or the place they are from ("Lisa Chow of Birchfield Research",
 # "Mia Roth, from Kestrel Analytics", "a director at Tessaly Lumen"): never a he or she.
 AFFILIATION_PREPS = {"of", "from", "at"}
+# Lower-case nouns of a body or an outlet right before its name: "the broadcaster Radio
+# Caledon", "the newspaper Northern Ledger" name a body, never a he or she (unless the name
+# opens with a first name: "the broadcaster Alan Rigby" is a person).
+BODY_BEFORE_NAME = {
+    "broadcaster", "newspaper", "network", "channel", "magazine", "tabloid", "station", "outlet",
+    "website", "paper", "publisher", "daily", "weekly", "charity", "firm", "company", "airline", "insurer",
+    "lender", "retailer", "supermarket",
+}  # fmt: skip
+# Nouns of a point where places meet, before "of" and a place's name: "the junction of
+# Temple Way and Mill Road", "the corner of Ashby Lane".
+PLACE_POINT_NOUNS = {"junction", "corner", "intersection", "crossroads", "crossing", "roundabout"}
+# Heads of a street's name that are also surnames or words ("Kestrel Lane", "Temple Way"): after
+# a preposition of a route ("on", "along", "off") the name is a street, never a he or she.
+STREET_HEADS = {
+    "way", "road", "lane", "row", "drive", "close", "crescent", "terrace", "parade", "boulevard",
+    "highway", "alley", "mews",
+}  # fmt: skip
+ROUTE_PREPS = {"on", "along", "off", "down", "up", "onto", "near", "at", "into"}
+# "“Ridiculous,” was the verdict of Sir Gideon Lamb", "“Never,” came the reply from the
+# minister": a verb of being or coming, then a noun of what was said, and "of"/"from" its sayer.
+PREDICATE_VERBS = {"was", "is", "came", "comes", "were", "are"}
+VERDICT_NOUNS = UTTERANCE_NOUNS | CHANT_NOUNS | {
+    "verdict", "assessment", "judgment", "judgement", "view", "summary", "reaction", "riposte",
+    "response", "message", "cry", "cries", "shouts", "conclusion", "finding", "findings", "advice",
+}  # fmt: skip
+PREDICATE_PREPS = {"of", "from"}
+# What a person puts out that "whose" may own and that reports: "Hale, whose report found
+# “…”" (a document or an utterance; not "whose lawyer said", who speaks for themself).
+WHOSE_WORK_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS | {"inquiry", "investigation", "findings", "probe"}
 # Roles held in a body, not for a person ("an aide of", "the wife of" may name one).
 MEMBER_ROLES = {
     "director", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "founder",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
+    BODY_BEFORE_NAME,
     CUE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -30,6 +31,7 @@ from quotecheck.extract.lexicon import (
     PATTERN_TITLES,
     PERSON_POSSESSIVES,
     PLACE_ENDS,
+    PLACE_POINT_NOUNS,
     PLACE_WORDS,
     PLURAL_SUBJECTS,
     POSSESSIVE_ENDS,
@@ -37,10 +39,12 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
+    ROUTE_PREPS,
     SOMEONE,
     SPEAKING_GROUPS,
     STOP,
     STOP_CAPS,
+    STREET_HEADS,
     THING_ERS,
     TIME_AFTER,
     TIME_NOUNS,
@@ -630,6 +634,14 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     if len(before) < 2:
         return False
     prep, prev = before[-1].lower, before[-2]
+    if prep in BODY_BEFORE_NAME and before[-1].text.islower():
+        return True  # "the broadcaster Radio Caledon": the noun before the name is what it is
+    if prep == "of" and prev.lower in PLACE_POINT_NOUNS:
+        return True  # "at the junction of Temple Way and Mill Road": a place
+    if prep == "and" and place_point_pair(before):
+        return True  # "… of Temple Way and Mill Road": the second of the pair as well
+    if prep in ROUTE_PREPS and toks[-1].lower in STREET_HEADS:
+        return True  # "he lives on Temple Way", "along Kestrel Lane": a street
     ent = registry.by_last.get(prev.lower) if prev.is_cap else None
     if ent is not None and not ent.person and prep in ("of", "for"):
         return True  # "the Harbour Institute for Coastal Trade": the rest of the body's name
@@ -641,6 +653,15 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     if not prev.is_cap:
         return prev.lower in MEMBER_ROLES
     return ent is not None and ent.person
+
+
+def place_point_pair(before: list[Token]) -> bool:
+    """ "the corner of Ashby Lane and Kirk Street": the words before "and" are a capitalised
+    run after a noun of a meeting point and "of"."""
+    k = len(before) - 2
+    while k >= 0 and before[k].is_cap:
+        k -= 1
+    return 0 < k < len(before) - 2 and before[k].lower == "of" and before[k - 1].lower in PLACE_POINT_NOUNS
 
 
 def bare_subject(text: str, start: int, end: int) -> bool:
