@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
+    AFFILIATION_PREPS,
     AGENT_PLURALS,
     AGO_WORDS,
     APPROX,
@@ -69,6 +70,7 @@ from quotecheck.extract.lexicon import (
     PARTICLE_CUES,
     PARTITIVES,
     PAST_FORMS,
+    PEOPLE_BY_ORIGIN,
     PEOPLE_PLURALS,
     PEOPLE_WITHOUT_S,
     PERCEIVE_FORMS,
@@ -1199,7 +1201,8 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
     if kind == "description":
         named = appositive_name(tokens, np)
         if named is not None:
-            return Mention((*np, *named), "name", cue, tuple(named))
+            whole = np if named[0] in np else [*np, *named]
+            return Mention(tuple(whole), "name", cue, tuple(named))
     head = head_of(np)
     if examples_after(np, head):
         kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
@@ -1223,16 +1226,32 @@ def example_lead(np: Sequence[Token], k: int) -> bool:
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
     description is who the description is."""
+    c = next((k for k in range(1, len(np)) if np[k].text == ","), -1)
+    if c > 0 and c + 1 < len(np):
+        # "“…,” one, Ann Lee of Acme, said": the subject read whole holds the appositive
+        inner = named_after(np, c + 1)
+        return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
-    name = np_forward(tokens, e + 2, len(tokens))
+    name = named_after(tokens, e + 2)
+    return [tokens[e + 1], *name] if name is not None else None
+
+
+def named_after(tokens: list[Token], k: int) -> list[Token] | None:
+    """The name opening at ``k`` that a comma, a stop or the end closes, alone or with the
+    body or place after "of"/"from"/"at" that it belongs to ("Ann Lee of Acme Corp,")."""
+    name = np_forward(tokens, k, len(tokens))
     if name is None or kind_of_mention(name) != "name" or not all(t.is_cap for t in name) or is_org(name):
         return None  # "a baker from Dunmore, West Fenland": a place, not the person
-    after = e + 2 + len(name)
+    after = k + len(name)
+    if after < len(tokens) and tokens[after].lower in AFFILIATION_PREPS:
+        after += 1
+        while after < len(tokens) and (tokens[after].is_cap or tokens[after].lower in NAME_JOINERS):
+            after += 1
     if after < len(tokens) and tokens[after].text not in (",", ".", ";"):
         return None
-    return [tokens[e + 1], *name]
+    return name
 
 
 def kind_of_mention(tokens: list[Token]) -> str:
@@ -1240,8 +1259,12 @@ def kind_of_mention(tokens: list[Token]) -> str:
         return "relative"
     if len(tokens) == 1 and (tokens[0].lower in PERSONAL_PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
         return "pronoun"
-    if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
-        return "description"
+    if (
+        len(tokens) > 1
+        and tokens[0].lower in DETERMINERS
+        and (not tokens[1].is_cap or tokens[-1].lower in PEOPLE_BY_ORIGIN)
+    ):
+        return "description"  # "the Serbian", "a Utah Republican": a person described, not named
     if (
         tokens
         and tokens[-1].is_cap
