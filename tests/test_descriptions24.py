@@ -183,3 +183,60 @@ def test_one_without_a_name_stays_one() -> None:
     assert (
         speakers("Investors were wary. One, visibly angry, said: “The price is too high.”")[-1] != "visibly"
     )
+
+
+# 5. the name a described person gives ("gave his name only as Marco") ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We waited for hours,” said a man who gave his name only as Marco.", "Marco"),
+        ("“We waited for hours,” said one driver, who gave his name only as Marco.", "Marco"),
+        ("A woman who would give only her first name, Teresa, said: “We have no water.”", "Teresa"),
+        ("A nurse identified only as Odile told the inquiry: “We had no beds.”", "Odile"),
+        ("“Nobody came,” a farmer known only as Mehmet recalled.", "Mehmet"),
+    ],
+)
+def test_the_name_a_described_speaker_gives_is_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the neighbours: what follows "as" is no name, or names someone else first
+        ("“We waited for hours,” said a man who described himself as a Catholic.", "a man"),
+        ("“Nobody came,” said a farmer who named Ivo Brandt as the culprit.", "a farmer"),
+        # a plural: the name given is the group's, not a person's
+        (
+            "Fans of the old club, also known as Harbour Rovers, said: “We are back.”",
+            "Fans",
+        ),
+    ],
+)
+def test_a_clause_naming_no_name_of_the_speaker_keeps_the_description(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+# 6. the name in the next sentence: no one named earlier is guessed -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Tull scored twice. “We were poor,” the 61-year-old said. Rupert Vale, 61, has led the club since 2019.",
+        "Sam Tull scored twice. “We were poor,” the Welshman said. Rupert Vale, who has led the club since 2019, was angry.",
+        "Sam Tull scored twice. The club lost. “We were poor,” the chairman said. Rupert Vale, who took over in May, was calm.",
+    ],
+)
+def test_a_description_before_a_new_name_is_not_the_earlier_person(text: str) -> None:
+    assert speakers(text)[-1] != "Sam Tull"
+
+
+def test_a_description_before_a_known_name_still_resolves() -> None:
+    # the neighbour: the person opening the next sentence was named before, so the only one fits
+    text = (
+        "Sam Tull scored twice. “We were poor,” the 61-year-old said. Sam Tull, who joined in May, was calm."
+    )
+    assert speakers(text)[-1] == "Sam Tull"

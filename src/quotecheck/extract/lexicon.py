@@ -1293,3 +1293,8 @@ PHRASE_ENDS = {",", ".", ";", ":", "(", ")", "—", "–"}
 """What ends a descriptive phrase set off around a name."""
 PHRASE_STOPS = OWN_SUBJECT_RELATIVES | {"that", "at", "for", "from", "in", "on", "with", "since", "and"}
 """Words after which a description set off after a name goes on about something else."""
+
+# Words of a clause in which a described person gives their name ("a man who gave his name
+# only as Marco", "a woman identified only as Ana", "who would give only her first name, Ana"):
+# the name after "as" (or set off after "name") is the person's.
+NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "identify", "identifying"}

@@ -52,6 +52,7 @@ from quotecheck.extract.lexicon import (
     MODALS,
     MONTHS,
     NAME_CLOSERS,
+    NAME_GIVING,
     NAME_JOINERS,
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
@@ -1199,7 +1200,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
                 ante = outer if np[0].lower == "who" or outer[-1].lower in DOCUMENT_NOUNS else ante
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
-        named = appositive_name(tokens, np)
+        named = appositive_name(tokens, np) or name_given(tokens, np)
         if named is not None:
             whole = np if named[0] in np else [*np, *named]
             return Mention(tuple(whole), "name", cue, tuple(named))
@@ -1236,6 +1237,31 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return None
     name = named_after(tokens, e + 2)
     return [tokens[e + 1], *name] if name is not None else None
+
+
+def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """ "a man who gave his name only as Marco", "a woman identified only as Ana", "one who
+    would give only her first name, Ana,": the name a described person gives in the clause
+    or participle after the description, which names no one else before it."""
+    head = head_of(np)
+    if plural(head) or not (pronoun_agrees("he", head) or pronoun_agrees("she", head)):
+        return None  # "supporters of the group, also known as …": no one person named
+    e = index(tokens, np[-1], len(tokens) - 1)
+    if e < 0:
+        return None
+    giving = False
+    for k in range(e + 1, min(len(tokens) - 1, e + 10)):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (".", ";", ":") or (t.is_cap and not giving):
+            return None
+        if t.lower in NAME_GIVING:
+            giving = True
+        elif giving and (t.lower == "as" or (t.text == "," and tokens[k - 1].lower in NAME_GIVING)):
+            name = np_forward(tokens, k + 1, len(tokens))
+            if name is None or kind_of_mention(name) != "name" or not all(x.is_cap for x in name):
+                return None
+            return name
+    return None
 
 
 def named_after(tokens: list[Token], k: int) -> list[Token] | None:

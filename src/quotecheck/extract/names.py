@@ -399,6 +399,14 @@ class Registry:
         self.mark(ent)
         return ent.name
 
+    def named_next(self, at: int) -> bool:
+        """Whether the sentence after the one holding ``at`` opens on a person not named yet,
+        set off by a comma ("“…,” the 61-year-old said. Rupert Vale, 61, has …"): the one a
+        description just before may stand for, so no one named earlier is guessed."""
+        stop = SENTENCE_STOP.search(self.text, at, at + 200)
+        nxt = NEXT_NAME.match(self.text, stop.end()) if stop is not None else None
+        return nxt is not None and nxt.group(1).lower() not in self.by_last
+
     def description(self, mention: list[Token]) -> str | None:
         """ "the senator" -> the most recent person introduced with that role, if any; "the
         former senator", "the ex-senator" -> only a person introduced as a former one (the
@@ -426,7 +434,7 @@ class Registry:
             ):
                 self.mark(ent)
                 return ent.name  # "the Florida senator": only a senator introduced with Florida
-        if trait and not mods:
+        if trait and not mods and not self.named_next(mention[-1].end):
             # "Ivo Brandt won. “…,” the Norwegian said": an age or an origin no one was given is
             # the one person the story has named so far, if only one, and not given another
             people = [e for e in self.candidates() if e.person]
@@ -437,6 +445,8 @@ class Registry:
 
 
 RECENT = 40
+SENTENCE_STOP = re.compile(r"[.!?][”\"]? +")
+NEXT_NAME = re.compile(r"[A-Z][a-z’'\-]+ (?:[A-Z]\. )?([A-Z][a-z’'\-]+),")
 AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
 
