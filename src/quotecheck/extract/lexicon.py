@@ -1008,7 +1008,7 @@ ORG_WORDS = {
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
     "voters", "friends", "supporters", "members", "officials", "leaders", "students",
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
-    "consortium", "international", "qaeda", "movement", "warriors", "demonstrators",
+    "consortium", "federation", "international", "qaeda", "movement", "warriors", "demonstrators",
     "protesters", "relations", "grants", "energy",
 } | COMPANY_FORMS  # fmt: skip
 

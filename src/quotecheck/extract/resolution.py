@@ -809,6 +809,10 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         # "The lawyer, Nia Grant": the role set off before the name is hers ("the lawyer" later)
         upto = [t for t in m.tokens if t.start <= head[-1].start]  # not "of Acme" after the name
         named = registry.name(upto if head[0].text == "," else head, speaker=True)
+        ent = registry.entity(named) if named is not None else None
+        if ent is not None and ent.person and (run := person_name(head)):
+            # "Its head of sales, Ann Lee, said": the role set off before the name is hers
+            ent.roles |= roles_around(registry.text, run[0].start, run[-1].end)
         if named is None and len(m.tokens) > len(head):
             # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))
