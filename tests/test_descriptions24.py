@@ -140,6 +140,12 @@ def test_an_age_no_one_fits_stays_the_description(text: str) -> None:
             "Tom Hale, the mayor, opened the fair with Ann Ruiz. “It is a fine day,” the mayor said.",
             "Tom Hale",
         ),
+        # the role before a name that is itself a quote's speaker
+        (
+            "Its head of planning, Nora Quist, said: “We will look again.” Tom Ruiz objected. "
+            "“No more delays,” the head of planning added.",
+            "Nora Quist",
+        ),
         (
             "Ruth Obi, the chief executive of Harbour Mills, met Tom Ruiz. “Sales are up,” the chief executive said.",
             "Ruth Obi",
