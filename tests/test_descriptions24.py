@@ -246,3 +246,9 @@ def test_a_description_before_a_known_name_still_resolves() -> None:
         "Sam Tull scored twice. “We were poor,” the 61-year-old said. Sam Tull, who joined in May, was calm."
     )
     assert speakers(text)[-1] == "Sam Tull"
+
+
+def test_a_name_given_in_the_sentences_object_is_not_the_subjects() -> None:
+    # the neighbour: the naming participle belongs to the object after the sentence's verb
+    text = "The report describes a guard, identified only as Bram, who “left the gate open” that night."
+    assert speakers(text)[-1] != "Bram"

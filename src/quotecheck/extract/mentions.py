@@ -1249,10 +1249,19 @@ def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     e = index(tokens, np[-1], len(tokens) - 1)
     if e < 0:
         return None
+    a = e + 2 if e + 1 < len(tokens) and tokens[e + 1].text == "," else e + 1
+    # the clause is the description's own: a participle at once ("identified only as"), or
+    # a relative clause ("who gave his name as"), not the sentence's verb ("The memo names …")
+    reach = a + 7 if a < len(tokens) and tokens[a].lower == "who" else a + 2
     giving = False
     for k in range(e + 1, min(len(tokens) - 1, e + 10)):
         t = tokens[k]
-        if t.quote >= 0 or t.text in (".", ";", ":") or (t.is_cap and not giving):
+        if (
+            t.quote >= 0
+            or t.text in (".", ";", ":")
+            or (t.is_cap and not giving)
+            or (k > reach and not giving)
+        ):
             return None
         if t.lower in NAME_GIVING:
             giving = True
