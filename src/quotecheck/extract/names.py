@@ -460,8 +460,8 @@ def described_roles(mention: list[Token], run: list[Token]) -> set[str]:
     holder is, as a later description repeats them: before it, "Its head of sales, Ann Lee"
     (the phrase after the possessive or article); after it, ", 57," (an age) or ", a Utah
     Republican," (the phrase after the article, and its head noun when that is a role)."""
-    if not run:
-        return set()
+    if len(mention) < len(run) + 2:
+        return set()  # the name alone, or with one word (most mentions): nothing set off
     a = next((k for k, t in enumerate(mention) if t is run[0]), -1)
     b = a + len(run)
     roles: set[str] = set()

@@ -585,15 +585,23 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     return False
 
 
+SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|which\b|and\b)[a-z])")
+"""A comma after a name opening an age or a lower-case phrase (", 57,", ", a Serbian,"), not
+a clause (", who", ", and")."""
+
+
 def roles_around(text: str, start: int, end: int) -> set[str]:
     """What the words around a name met in the narrative say its holder is, as a later
     description repeats them: a phrase set off after it (", 57,", ", a Serbian,", ", the
     head of sales,"), an age before it ("57-year-old Hal Brook"), or a description opening
     the sentence and set off before it ("The firm’s head of sales, Ann Lee, …")."""
-    roles = (
-        appositive_roles(words(text, end, min(len(text), end + 100))) if text[end : end + 1] == "," else set()
-    )
-    before = words(text, max(0, start - 80), start)
+    roles: set[str] = set()
+    if text[end : end + 1] == "," and (set_off := SET_OFF_AFTER.match(text, end)) is not None:
+        roles = appositive_roles(words(text, end, min(len(text), set_off.end() + 60)))
+    ends = text[max(0, start - 10) : start]
+    if not ((ends.endswith(", ") and ends[-3:-2].islower()) or ends.endswith("-year-old ")):
+        return roles  # nothing set off or aged right before the name (most names): no words to read
+    before = words(text, max(0, start - 50), start)
     if before and AGE_WORD.fullmatch(before[-1].lower) and before[-1].end == start - 1:
         roles.add(before[-1].lower)
     elif len(before) > 2 and before[-1].text == ",":
