@@ -115,7 +115,8 @@ def test_a_relation_not_the_subject_or_of_the_other_gender_keeps_the_speaker(tex
             "the lawyer",
         ),
         (
-            "Ivo Brandt was cleared on Monday. The ruling was fair, the 54-year-old said. “I am free,” he added.",
+            # Brandt's own age rules him out (the only person named is otherwise the 54-year-old)
+            "Ivo Brandt, 31, was cleared on Monday. The ruling was fair, the 54-year-old said. “I am free,” he added.",
             "the 54-year-old",
         ),
         # the reporter after its verb, a possessive description

@@ -90,6 +90,7 @@ from quotecheck.extract.lexicon import (
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
+    PEOPLE_BY_ORIGIN,
     PEOPLE_OR_THINGS,
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
@@ -118,6 +119,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     Mention,
+    appositive_name,
     cue_at,
     floor_cue,
     head_of,
@@ -1090,7 +1092,12 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
     head = list(m.head or m.tokens) if m is not None and m.kind != "relative" else []
     if not head or (aside and head[-1].end > span[-1].end):
         head = head_of(span[:cut] or span)  # "Ann Lee, who chairs the Port Fund,": not "Port Fund"
-    return Mention(tuple(span), kind_of_mention(head), c.text, tuple(head))
+    if len(span) > len(head) and head[0].start == span[1].start and head[-1].lower in PEOPLE_BY_ORIGIN:
+        head = [span[0], *head]  # "a Utah Republican said": a person described, not named
+    kind = kind_of_mention(head)
+    if kind == "description" and cut < len(span) and (named := appositive_name(span, head)) is not None:
+        return Mention(tuple(span), "name", c.text, tuple(named))  # "one, Ann Lee of Acme, said"
+    return Mention(tuple(span), kind, c.text, tuple(head))
 
 
 def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:

@@ -1052,7 +1052,7 @@ ORG_WORDS = {
     "advisers", "advisors", "scientists", "patriots", "veterans", "workers", "citizens",
     "voters", "friends", "supporters", "members", "officials", "leaders", "students",
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
-    "consortium", "international", "qaeda", "movement", "warriors", "demonstrators",
+    "consortium", "federation", "international", "qaeda", "movement", "warriors", "demonstrators",
     "protesters", "relations", "grants", "energy",
 } | COMPANY_FORMS  # fmt: skip
 
@@ -1301,3 +1301,44 @@ ADVERBS_AFTER_OBJECT = (
 """Words that may follow a plural object without it modifying them ("arrested the protesters
 yesterday", "met the strikers twice"): adverbs of time or manner with no -ly ending, and the
 "last" of "last night"."""
+
+# Nationality and regional nouns a description may use for a person ("the Serbian said",
+# "the Texan", "a New Yorker"): capitalised, yet no name, so "the Serbian" is a description
+# of a person (resolved to the one the article describes so), never a person called Serbian.
+DEMONYMS = {
+    "american", "canadian", "mexican", "brazilian", "argentine", "argentinian", "chilean",
+    "colombian", "peruvian", "venezuelan", "cuban", "jamaican", "british", "briton", "english",
+    "englishman", "englishwoman", "scot", "scotsman", "scotswoman", "welshman", "welshwoman",
+    "irishman", "irishwoman", "french", "frenchman", "frenchwoman", "german", "italian",
+    "spaniard", "portuguese", "dutchman", "dutchwoman", "belgian", "swiss", "austrian", "swede",
+    "norwegian", "dane", "finn", "icelander", "pole", "czech", "slovak", "hungarian", "romanian",
+    "bulgarian", "serbian", "serb", "croat", "croatian", "slovenian", "bosnian", "albanian",
+    "greek", "turk", "cypriot", "ukrainian", "russian", "belarusian", "lithuanian", "latvian",
+    "estonian", "georgian", "armenian", "israeli", "palestinian", "lebanese", "syrian",
+    "jordanian", "iraqi", "iranian", "saudi", "egyptian", "libyan", "tunisian", "algerian",
+    "moroccan", "nigerian", "ghanaian", "kenyan", "ethiopian", "ugandan", "tanzanian",
+    "zimbabwean", "zambian", "senegalese", "cameroonian", "indian", "pakistani", "afghan",
+    "bangladeshi", "nepali", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai",
+    "filipino", "indonesian", "malaysian", "singaporean", "australian", "aussie", "kiwi",
+    "texan", "californian", "floridian", "yorker", "bostonian", "londoner",
+    "parisian", "berliner", "muscovite", "glaswegian", "scouser", "ohioan", "virginian",
+    "iowan", "kansan", "oklahoman", "arizonan", "coloradan", "nevadan", "utahn",
+    "oregonian", "hoosier", "tennessean", "kentuckian", "alaskan", "hawaiian", "minnesotan",
+    "wisconsinite", "michigander", "hampshirite", "vermonter", "mainer",
+}  # fmt: skip
+
+# A member of a party named by the party's adjective used as a noun ("the Republican said",
+# "a Tory"): a person, as a nationality noun is.
+PARTY_MEMBERS = {"republican", "democrat", "tory", "socialist", "libertarian"}
+PEOPLE_BY_ORIGIN = DEMONYMS | PARTY_MEMBERS
+"""Capitalised nouns of a person's origin or allegiance: after a determiner, a description."""
+
+PHRASE_ENDS = {",", ".", ";", ":", "(", ")", "—", "–"}
+"""What ends a descriptive phrase set off around a name."""
+PHRASE_STOPS = OWN_SUBJECT_RELATIVES | {"that", "at", "for", "from", "in", "on", "with", "since", "and"}
+"""Words after which a description set off after a name goes on about something else."""
+
+# Words of a clause in which a described person gives their name ("a man who gave his name
+# only as Marco", "a woman identified only as Ana", "who would give only her first name, Ana"):
+# the name after "as" (or set off after "name") is the person's.
+NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "identify", "identifying"}

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
+    AFFILIATION_PREPS,
     AGENT_PLURALS,
     AGO_WORDS,
     APPROX,
@@ -52,6 +53,7 @@ from quotecheck.extract.lexicon import (
     MODALS,
     MONTHS,
     NAME_CLOSERS,
+    NAME_GIVING,
     NAME_JOINERS,
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
@@ -70,6 +72,7 @@ from quotecheck.extract.lexicon import (
     PARTICLE_CUES,
     PARTITIVES,
     PAST_FORMS,
+    PEOPLE_BY_ORIGIN,
     PEOPLE_PLURALS,
     PEOPLE_WITHOUT_S,
     PERCEIVE_FORMS,
@@ -1238,9 +1241,10 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
                 ante = outer if np[0].lower == "who" or outer[-1].lower in DOCUMENT_NOUNS else ante
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
-        named = appositive_name(tokens, np)
+        named = appositive_name(tokens, np) or name_given(tokens, np)
         if named is not None:
-            return Mention((*np, *named), "name", cue, tuple(named))
+            whole = np if named[0] in np else [*np, *named]
+            return Mention(tuple(whole), "name", cue, tuple(named))
     head = head_of(np)
     if examples_after(np, head):
         kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
@@ -1264,16 +1268,66 @@ def example_lead(np: Sequence[Token], k: int) -> bool:
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
     description is who the description is."""
+    c = next((k for k in range(1, len(np)) if np[k].text == ","), -1)
+    if c > 0 and c + 1 < len(np):
+        # "“…,” one, Ann Lee of Acme, said": the subject read whole holds the appositive
+        inner = named_after(np, c + 1)
+        return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
-    name = np_forward(tokens, e + 2, len(tokens))
+    name = named_after(tokens, e + 2)
+    return [tokens[e + 1], *name] if name is not None else None
+
+
+def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """ "a man who gave his name only as Marco", "a woman identified only as Ana", "one who
+    would give only her first name, Ana,": the name a described person gives in the clause
+    or participle after the description, which names no one else before it."""
+    head = head_of(np)
+    if plural(head) or not (pronoun_agrees("he", head) or pronoun_agrees("she", head)):
+        return None  # "supporters of the group, also known as …": no one person named
+    e = index(tokens, np[-1], len(tokens) - 1)
+    if e < 0:
+        return None
+    a = e + 2 if e + 1 < len(tokens) and tokens[e + 1].text == "," else e + 1
+    # the clause is the description's own: a participle at once ("identified only as"), or
+    # a relative clause ("who gave his name as"), not the sentence's verb ("The memo names …")
+    reach = a + 7 if a < len(tokens) and tokens[a].lower == "who" else a + 2
+    giving = False
+    for k in range(e + 1, min(len(tokens) - 1, e + 10)):
+        t = tokens[k]
+        if (
+            t.quote >= 0
+            or t.text in (".", ";", ":")
+            or (t.is_cap and not giving)
+            or (k > reach and not giving)
+        ):
+            return None
+        if t.lower in NAME_GIVING:
+            giving = True
+        elif giving and (t.lower == "as" or (t.text == "," and tokens[k - 1].lower in NAME_GIVING)):
+            name = np_forward(tokens, k + 1, len(tokens))
+            if name is None or kind_of_mention(name) != "name" or not all(x.is_cap for x in name):
+                return None
+            return name
+    return None
+
+
+def named_after(tokens: list[Token], k: int) -> list[Token] | None:
+    """The name opening at ``k`` that a comma, a stop or the end closes, alone or with the
+    body or place after "of"/"from"/"at" that it belongs to ("Ann Lee of Acme Corp,")."""
+    name = np_forward(tokens, k, len(tokens))
     if name is None or kind_of_mention(name) != "name" or not all(t.is_cap for t in name) or is_org(name):
         return None  # "a baker from Dunmore, West Fenland": a place, not the person
-    after = e + 2 + len(name)
+    after = k + len(name)
+    if after < len(tokens) and tokens[after].lower in AFFILIATION_PREPS:
+        after += 1
+        while after < len(tokens) and (tokens[after].is_cap or tokens[after].lower in NAME_JOINERS):
+            after += 1
     if after < len(tokens) and tokens[after].text not in (",", ".", ";"):
         return None
-    return [tokens[e + 1], *name]
+    return name
 
 
 def kind_of_mention(tokens: list[Token]) -> str:
@@ -1281,8 +1335,12 @@ def kind_of_mention(tokens: list[Token]) -> str:
         return "relative"
     if len(tokens) == 1 and (tokens[0].lower in PERSONAL_PRONOUNS or CONTRACTION.fullmatch(tokens[0].lower)):
         return "pronoun"
-    if len(tokens) > 1 and tokens[0].lower in DETERMINERS and not tokens[1].is_cap:
-        return "description"
+    if (
+        len(tokens) > 1
+        and tokens[0].lower in DETERMINERS
+        and (not tokens[1].is_cap or tokens[-1].lower in PEOPLE_BY_ORIGIN)
+    ):
+        return "description"  # "the Serbian", "a Utah Republican": a person described, not named
     if (
         tokens
         and tokens[-1].is_cap

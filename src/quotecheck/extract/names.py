@@ -34,10 +34,14 @@ from quotecheck.extract.lexicon import (
     OBJECT_PREPS,
     OFFICE_NOUNS,
     ORG_WORDS,
+    PEOPLE_BY_ORIGIN,
+    PHRASE_ENDS,
+    PHRASE_STOPS,
     PLACE_FIRST,
     PLACE_WORDS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
+    PRONOUN_OF,
     ROLE_NOUNS,
     SUBORDINATORS,
     SURNAME_HEADS,
@@ -189,13 +193,16 @@ class Registry:
             if not (len(mention) == 1 and mention[0].is_cap and mention[0].lower in self.by_last):
                 return None
             run = mention  # "Bishop said" after Mark Bishop: his surname, not a title
+        if len(run) > 2 and run[0].lower in PEOPLE_BY_ORIGIN and not is_org(run):
+            run = run[1:]  # "Serbian Dragana Petrovic": the person is Dragana Petrovic, a Serbian
         words = [t.text for t in run]
         key = name_key(words)
         roles = {
             ROLE_ALIASES.get(t.lower.rstrip("."), t.lower.rstrip("."))
             for t in mention
-            if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS
+            if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS or t.lower in PEOPLE_BY_ORIGIN
         }
+        roles |= described_roles(mention, run)
         if any(former_word(t.lower) for t in mention):
             roles.add(FORMER)  # "former Gov. Ann Lee", "then-Sen. Tom Hale": a former holder
         # not the name's own words: "Ann King" is a woman
@@ -392,13 +399,29 @@ class Registry:
         self.mark(ent)
         return ent.name
 
+    def named_next(self, at: int) -> bool:
+        """Whether the sentence after the one holding ``at`` opens on a person not named yet,
+        set off by a comma ("“…,” the 61-year-old said. Rupert Vale, 61, has …"): the one a
+        description just before may stand for, so no one named earlier is guessed."""
+        stop = SENTENCE_STOP.search(self.text, at, at + 200)
+        nxt = NEXT_NAME.match(self.text, stop.end()) if stop is not None else None
+        return nxt is not None and nxt.group(1).lower() not in self.by_last
+
     def description(self, mention: list[Token]) -> str | None:
         """ "the senator" -> the most recent person introduced with that role, if any; "the
         former senator", "the ex-senator" -> only a person introduced as a former one (the
         senator named as such holds the title now: someone else held it before)."""
-        head, former = held_role(mention[-1].lower if mention else "")
+        if not mention or mention[0].lower not in ("the", "this"):
+            return None
+        phrase = " ".join(t.lower for t in mention[1:])
+        for ent in self.candidates():
+            if ent.person and " " in phrase and phrase in ent.roles:
+                self.mark(ent)
+                return ent.name  # "the head of sales" after "Its head of sales, Ann Lee,"
+        head, former = held_role(mention[-1].lower)
         head = ROLE_ALIASES.get(head, head)
-        if (head not in ROLE_NOUNS and head not in OFFICE_NOUNS) or mention[0].lower not in ("the", "this"):
+        trait = head in PEOPLE_BY_ORIGIN or AGE_WORD.fullmatch(head) is not None
+        if head not in ROLE_NOUNS and head not in OFFICE_NOUNS and not trait:
             return None
         former = former or any(former_word(t.lower) for t in mention[1:-1])
         mods = {t.lower for t in mention[1:-1] if t.is_cap and t.lower not in FORMER_WORDS}
@@ -411,10 +434,90 @@ class Registry:
             ):
                 self.mark(ent)
                 return ent.name  # "the Florida senator": only a senator introduced with Florida
+        if trait and not mods and not self.named_next(mention[-1].end):
+            # "Ivo Brandt won. “…,” the Norwegian said": an age or an origin no one was given is
+            # the one person the story has named so far, if only one, and not given another
+            people = [e for e in self.candidates() if e.person]
+            if len(people) == 1 and not any(trait_kind(r) == trait_kind(head) for r in people[0].roles):
+                self.mark(people[0])
+                return people[0].name
         return None
 
 
 RECENT = 40
+SENTENCE_STOP = re.compile(r"[.!?][”\"]? +")
+NEXT_NAME = re.compile(r"[A-Z][a-z’'\-]+ (?:[A-Z]\. )?([A-Z][a-z’'\-]+),")
+AGE_WORD = re.compile(r"\d{1,3}-year-old")
+
+
+def trait_kind(role: str) -> str:
+    """ "age" for "57-year-old", "origin" for "serbian", else "" (an office or a phrase)."""
+    return "age" if AGE_WORD.fullmatch(role) else "origin" if role in PEOPLE_BY_ORIGIN else ""
+
+
+def described_roles(mention: list[Token], run: list[Token]) -> set[str]:
+    """What the words set off by commas around the name ``run`` inside ``mention`` say its
+    holder is, as a later description repeats them: before it, "Its head of sales, Ann Lee"
+    (the phrase after the possessive or article); after it, ", 57," (an age) or ", a Utah
+    Republican," (the phrase after the article, and its head noun when that is a role)."""
+    if len(mention) < len(run) + 2:
+        return set()  # the name alone, or with one word (most mentions): nothing set off
+    a = next((k for k, t in enumerate(mention) if t is run[0]), -1)
+    b = a + len(run)
+    roles: set[str] = set()
+    if a >= 2 and mention[a - 1].text == ",":
+        k = a - 1
+        while k > 0 and mention[k - 1].text not in PHRASE_ENDS and not owner_word(mention[k - 1]):
+            k -= 1
+        if k > 0:
+            roles |= phrase_roles(mention[k : a - 1])
+    if a >= 0 and b + 1 < len(mention) and mention[b].text == ",":
+        roles |= appositive_roles(mention[b:])
+    return roles
+
+
+def owner_word(tok: Token) -> bool:
+    """An article or a possessive opening a description ("the", "its", "the firm’s")."""
+    return tok.lower in ARTICLES or tok.lower in PRONOUN_OF or tok.lower.endswith(POSSESSIVE_ENDS)
+
+
+def appositive_roles(toks: list[Token]) -> set[str]:
+    """ ", 57," -> {"57-year-old"}; ", a Serbian," -> {"serbian"}; ", the chief executive of
+    Acme," -> {"chief executive of acme", "executive"}: what the phrase set off by a comma
+    (``toks[0]``) right after a name says its holder is."""
+    if len(toks) < 3 or toks[0].text != ",":
+        return set()
+    if toks[1].text.isdigit() and toks[2].text in PHRASE_ENDS:
+        return {toks[1].text + "-year-old"}  # "Hal Brook, 57,"
+    k = 2 if toks[1].lower in ARTICLES else 1
+    e = k
+    while (
+        e < len(toks) and e - k < 8 and toks[e].text not in PHRASE_ENDS and toks[e].lower not in PHRASE_STOPS
+    ):
+        e += 1
+    if e >= len(toks) or toks[e].text not in PHRASE_ENDS:
+        return set()  # the phrase runs on past what was read: not one set off by commas
+    return phrase_roles(toks[k:e])
+
+
+def phrase_roles(phrase: list[Token]) -> set[str]:
+    """The roles a description of a person gives (``phrase``: without its article): the
+    phrase itself and its head noun, when the head is a role, an origin or an age
+    ("head of communications", "Utah Republican", "57-year-old nurse" -> also "57-year-old")."""
+    if not phrase:
+        return set()
+    h = next((k for k, t in enumerate(phrase) if t.lower == "of"), len(phrase)) - 1
+    if h < 0:
+        return set()
+    head = phrase[h].lower
+    ages = {t.lower for t in phrase if AGE_WORD.fullmatch(t.lower)}
+    if not (head in ROLE_NOUNS or head in OFFICE_NOUNS or head in PEOPLE_BY_ORIGIN or head in TITLES):
+        return ages
+    if head not in PEOPLE_BY_ORIGIN and phrase[h].is_cap:
+        return ages
+    return ages | {head, " ".join(t.lower for t in phrase)}
+
+
 OBJECT_FORMS = {
     "his": "he",
     "him": "he",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
+    ARTICLES,
     BODY_BEFORE_NAME,
     CUE_FORMS,
     DETERMINERS,
@@ -29,7 +30,9 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     PAST_FORMS,
     PATTERN_TITLES,
+    PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
+    PHRASE_ENDS,
     PLACE_ENDS,
     PLACE_POINT_NOUNS,
     PLACE_WORDS,
@@ -63,14 +66,18 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
 )
 from quotecheck.extract.names import (
+    AGE_WORD,
     FORMER,
     Registry,
+    appositive_roles,
     former_word,
     gender_of,
     given_gender,
     given_name,
     is_title,
+    owner_word,
     person_name,
+    phrase_roles,
     sentence_start,
     word_gender,
 )
@@ -573,11 +580,44 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         ):
             s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
             toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
-        registry.name(
+        named = registry.name(
             with_former(text, with_role(text, toks)), narrative=True, body=member_of(registry, text, toks)
         )
+        ent = registry.entity(named) if named is not None else None
+        if ent is not None and ent.person:
+            ent.roles |= roles_around(text, toks[0].start, toks[-1].end)
         return True
     return False
+
+
+SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|which\b|and\b)[a-z])")
+"""A comma after a name opening an age or a lower-case phrase (", 57,", ", a Serbian,"), not
+a clause (", who", ", and")."""
+
+
+def roles_around(text: str, start: int, end: int) -> set[str]:
+    """What the words around a name met in the narrative say its holder is, as a later
+    description repeats them: a phrase set off after it (", 57,", ", a Serbian,", ", the
+    head of sales,"), an age before it ("57-year-old Hal Brook"), or a description opening
+    the sentence and set off before it ("The firm’s head of sales, Ann Lee, …")."""
+    roles: set[str] = set()
+    if text[end : end + 1] == "," and (set_off := SET_OFF_AFTER.match(text, end)) is not None:
+        roles = appositive_roles(words(text, end, min(len(text), set_off.end() + 60)))
+    ends = text[max(0, start - 10) : start]
+    if not ((ends.endswith(", ") and ends[-3:-2].islower()) or ends.endswith("-year-old ")):
+        return roles  # nothing set off or aged right before the name (most names): no words to read
+    before = words(text, max(0, start - 50), start)
+    if before and AGE_WORD.fullmatch(before[-1].lower) and before[-1].end == start - 1:
+        roles.add(before[-1].lower)
+    elif len(before) > 2 and before[-1].text == ",":
+        k = len(before) - 1
+        while k > 0 and before[k - 1].text not in PHRASE_ENDS and not owner_word(before[k - 1]):
+            k -= 1
+        if k > 0 and owner_word(before[k - 1]):
+            opening = words(text, sentence_start(text, before[k - 1].start), before[k - 1].start)
+            if len(opening) <= 1 and (not opening or opening[0].lower in ARTICLES):
+                roles |= phrase_roles(before[k:-1])
+    return roles
 
 
 def with_role(text: str, toks: list[Token]) -> list[Token]:
@@ -813,7 +853,12 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return spaced(list(m.tokens))
     if m.kind == "name":
         # "The lawyer, Nia Grant": the role set off before the name is hers ("the lawyer" later)
-        named = registry.name(list(m.tokens) if head[0].text == "," else head, speaker=True)
+        upto = [t for t in m.tokens if t.start <= head[-1].start]  # not "of Acme" after the name
+        named = registry.name(upto if head[0].text == "," else head, speaker=True)
+        ent = registry.entity(named) if named is not None else None
+        if ent is not None and ent.person and (run := person_name(head)):
+            # "Its head of sales, Ann Lee, said": the role set off before the name is hers
+            ent.roles |= roles_around(registry.text, run[0].start, run[-1].end)
         if named is None and len(m.tokens) > len(head):
             # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))
@@ -823,6 +868,6 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
     text = spaced(head if stands_for or owned or examples_after(m.tokens, head) else list(m.tokens))
-    if head[-1].is_cap:
+    if head[-1].is_cap and head[-1].lower not in PEOPLE_BY_ORIGIN:
         return registry.name(head) or text
     return text
