@@ -34,3 +34,18 @@ def test_a_matching_given_name_keeps_the_office() -> None:
     # the neighbour: the role still makes its holder, so "the actor" is him
     text = "The club signed actor John Marrow in May. Fans cheered. “We start again,” the actor said."
     assert speakers(text) == ["John Marrow"]
+
+
+# An origin word opening a body's name after an article stays in the name ("the American
+# Red Cross"); before a person's name with no article it is the person's origin.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The shelters are full,” said the American Red Cross.", "American Red Cross"),
+        ("The British Red Cross said on Monday: “The shelters are full.”", "British Red Cross"),
+        ("“The shelters are full,” the Swiss Red Cross warned.", "Swiss Red Cross"),
+        ("Serbian Dragana Petrovic won in three sets. “I stayed calm,” Petrovic said.", "Dragana Petrovic"),
+    ],
+)
+def test_an_origin_word_before_a_body_stays_in_its_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -193,8 +193,15 @@ class Registry:
             if not (len(mention) == 1 and mention[0].is_cap and mention[0].lower in self.by_last):
                 return None
             run = mention  # "Bishop said" after Mark Bishop: his surname, not a title
-        if len(run) > 2 and run[0].lower in PEOPLE_BY_ORIGIN and not is_org(run):
-            run = run[1:]  # "Serbian Dragana Petrovic": the person is Dragana Petrovic, a Serbian
+        if (
+            len(run) > 2
+            and run[0].lower in PEOPLE_BY_ORIGIN
+            and (given_name(run[1].text) or mention[0] is run[0])
+            and not is_org(run)
+        ):
+            # "Serbian Dragana Petrovic": the person is Dragana Petrovic, a Serbian; not after
+            # an article before a word no list knows as a first name ("the American Red Cross")
+            run = run[1:]
         words = [t.text for t in run]
         key = name_key(words)
         roles = {
