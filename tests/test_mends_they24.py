@@ -69,3 +69,58 @@ def test_things_in_ers_are_no_they(text: str) -> None:
 )
 def test_people_in_ers_stay_they(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+# 2. a participle after ", where …," with a thing as the where clause's subject ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor spoke in the town, where the mill closed, promising “new jobs.”", "The mayor"),
+        # past perfect, a name as the main subject, another participle, an aside
+        (
+            "The minister visited the valley, where the factory had shut in May, vowing “a fresh start.”",
+            "The minister",
+        ),
+        (
+            "Ana Ruiz campaigned in the port, where the shipyard is closing, calling it “a scandal.”",
+            "Ana Ruiz",
+        ),
+        (
+            "The governor, who is seeking a second term, stopped in the town, where the plant had cut 300 jobs,"
+            " pledging “real help.”",
+            "The governor",
+        ),
+        ("The mayor went to the park, where the festival was held, calling it “a triumph.”", "The mayor"),
+    ],
+)
+def test_a_thing_after_where_leaves_the_participle_to_the_main_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people, a name or "they" as the where clause's subject: theirs, as before
+        (
+            "The governor toured the mill, where the tenants marched past the gates, chanting “no more layoffs.”",
+            "the tenants",
+        ),
+        (
+            "The senator stopped at the diner, where several veterans were waiting, demanding to know why "
+            "the clinic was “still closed.”",
+            "several veterans",
+        ),
+        (
+            "The minister drove to the harbour, where the fishermen are protesting, shouting “no quotas.”",
+            "the fishermen",
+        ),
+        (
+            "Mayor Hale arrived at the school, where Dana Reyes had gathered her members, calling the cuts “a disgrace.”",
+            "Dana Reyes",
+        ),
+    ],
+)
+def test_people_after_where_keep_the_participle(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
