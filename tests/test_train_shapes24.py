@@ -133,17 +133,17 @@ def test_series_neighbours_keep_their_speaker(text: str, first: str) -> None:
     ("text", "who"),
     [
         (
-            "The chairman spoke near the gate, where forty nurses had gathered that morning, "
+            "The chairman stood near the gate, where forty nurses had gathered that morning, "
             "chanting “safe staffing now.”",
             "forty nurses",
         ),
         (
-            "The mayor spoke in the square, where reporters had waited for hours, asking whether the vote "
+            "The mayor arrived in the square, where reporters had waited for hours, asking whether the vote "
             "was “final.”",
             "reporters",
         ),
         (
-            "Mayor Hale spoke at the school, where Dana Reyes had gathered her members, calling the cuts "
+            "Mayor Hale arrived at the school, where Dana Reyes had gathered her members, calling the cuts "
             "“a disgrace.”",
             "Dana Reyes",
         ),

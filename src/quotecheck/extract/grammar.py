@@ -514,10 +514,19 @@ def parse(tokens: list[Token]) -> Sentence:
                 fronted_inner.add(stack[-1])
             else:
                 push(ADVERBIAL, i)
-        elif low in PLACE_OPENERS and i > lead and prev is not None and finite_follows(tokens, i + 1):
+        elif (
+            low in PLACE_OPENERS
+            and i > lead
+            and prev is not None
+            and not any(said(tokens, c) and owner[c.head] in stack for c in cues)
+            and people_clause_follows(tokens, i + 1)
+        ):
             if prev.text == ",":
                 pop_reports(spans, stack, i)
             push(ADVERBIAL, i)  # "at the plant, where nurses had gathered, chanting": theirs
+            # (not "toured the town, where the mill closed, promising": a thing is no speaker;
+            # nor "spoke at the bar, where two men had fought, saying": after a verb of speech
+            # of a clause around it, the participle goes on with that verb's speaker)
         elif low == "with" and absolute_follows(tokens, i + 1):
             push(ABSOLUTE, i)
         elif (
@@ -912,6 +921,25 @@ def finite_at(tokens: list[Token], i: int) -> bool:
     if not finite(tokens[i]) or (i > 0 and tokens[i - 1].lower == "to"):
         return False  # "to set up": an infinitive
     return not noun_use(tokens, i) and not compound_noun(tokens, i)
+
+
+def said(tokens: list[Token], c: Cue) -> bool:
+    """A cue of speech proper: not a verb of thought ("they believe", WEAK_LEMMAS)."""
+    return c.speech and CUE_FORMS.get(tokens[c.head].lower) not in WEAK_LEMMAS
+
+
+def people_clause_follows(tokens: list[Token], i: int) -> bool:
+    """A subject that can speak (a name, a personal pronoun, people: "Dana Reyes", "they",
+    "nurses") and its finite verb start at ``tokens[i]``: not "where the mill closed",
+    "where it was quieter"."""
+    np = np_forward(tokens, i, len(tokens))
+    if np is None:
+        return False
+    kind = kind_of_mention(np)
+    people = (kind == "pronoun" and np[0].lower in PRONOUNS_HE_SHE_THEY) or (
+        kind != "pronoun" and person_like(np)
+    )
+    return (kind == "name" or people) and verb_after_subject(tokens, i, np)
 
 
 def finite_follows(

@@ -796,11 +796,15 @@ APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # Words that lead a count of a subject ("More than 1,500 farmers", "Some 200 nurses").
 COUNT_LEADS = APPROX | {"more", "fewer", "less", "than", "up", "to", "at", "least"}
-# Plurals in -ers that name things, not people who do something ("numbers", "papers").
-THING_ERS = {
-    "numbers", "papers", "letters", "matters", "orders", "powers", "waters", "offers", "answers",
-    "borders", "chapters", "computers", "layers", "corners", "towers", "centers", "filters",
-    "headquarters", "quarters", "markers", "covers", "members", "others", "figures",
+# Verbs that only people do, whose -er nouns in the plural ("bakers", "runners", "anglers")
+# are people: read for the subject of the sentence before a "they" cue. Not verbs that
+# things do or are for ("contain", "post", "lock", "print", "heat", "fight", "speak").
+DOER_VERBS = {
+    "bake", "dance", "run", "angle", "hike", "swim", "climb", "ride", "drive", "walk", "jog",
+    "skate", "ski", "surf", "sing", "hunt", "fish", "trade", "buy", "sell", "lend", "borrow",
+    "smoke", "earn", "save", "garden", "camp", "shop", "vote", "work", "teach", "write", "protest",
+    "march", "picket", "strike", "farm", "bank", "brew", "preach", "labour", "labor", "travel",
+    "commute", "paint", "golf", "bowl", "defend", "organise", "organize", "research", "report",
 }  # fmt: skip
 
 # Nouns without an -s that stand for many: a body's people ("management", "the press") or

@@ -15,6 +15,7 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    DOER_VERBS,
     FINITE_AUX,
     FRONTING_SUBORDINATORS,
     GENDERED,
@@ -48,7 +49,6 @@ from quotecheck.extract.lexicon import (
     STOP,
     STOP_CAPS,
     STREET_HEADS,
-    THING_ERS,
     TIME_AFTER,
     TIME_NOUNS,
     TITLES,
@@ -363,9 +363,15 @@ def previous_subject(
 
 
 def doers(word: str) -> bool:
-    """ "runners", "drivers", "bakers": a plural in -ers of one who does something, read for
-    the subject of the sentence before a "they" cue (not "numbers", "papers")."""
-    return word.endswith("ers") and len(word) > 5 and word not in THING_ERS
+    """ "runners", "bakers", "anglers": a plural in -ers of one who does what only people do
+    (DOER_VERBS; the stem as written, with its "e" dropped, or its last consonant doubled),
+    read for the subject of the sentence before a "they" cue. Not "trailers", "posters",
+    "flowers": a thing is no speaker, and "they" left unresolved is the lesser error."""
+    if not word.endswith("ers") or len(word) <= 5:
+        return False
+    stem = word[:-3]
+    doubled = stem[-1] == stem[-2] and stem[:-1] in DOER_VERBS
+    return stem in DOER_VERBS or stem + "e" in DOER_VERBS or doubled
 
 
 def whole_word(word: str, text: str) -> bool:
