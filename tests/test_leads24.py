@@ -1,0 +1,62 @@
+"""Shapes a narrow guard used to refuse, read by the general rule once the guard is gone
+(issue 11): a bare-role appositive with a dash aside or a scare-quoted word before its verb
+("Tom Ross, captain of the Rovers – a club in Ely – said"), a subject of a relative series
+("A skipper who mocks the board, who quarrels with the unions, insists"), a verb series
+past an appositive of the object ("Lee thanked the mayor, a friend for years, told"), a
+count subject ("More than 2,000 at the rally said"), a participle phrase with a quoted
+title ("Fans watching “The Match” said"); and neighbours for what each guard was written
+for. Each case: the quotation (by its first words) and the speaker it must have."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+
+
+def speaker_of(text: str, first_words: str) -> str | None:
+    """The speaker of the quotation in ``text`` that begins with ``first_words``."""
+    for q in extract_quotes(document_from_text(text + "\n", "story.txt")):
+        if q.text.startswith(first_words):
+            return q.speaker
+    raise AssertionError(f"no quotation starting {first_words!r}")
+
+
+CASES = [
+    (
+        "Tom Ross, captain of the Rovers – a club in Ely – said the season was “a write-off.”",
+        "a write-off",
+        "Tom Ross",
+    ),  # bare-role
+    ("Lee, head of the “new” union said the offer was “an insult.”", "an insult", "Lee"),  # bare-role
+    (
+        "Ben Moss, coach of the Harriers – the league leaders – told reporters the title was “ours to lose.”",
+        "ours to lose",
+        "Ben Moss",
+    ),  # bare-role
+    (
+        "Ivo Lund, spokesman for the “reformed” council had called the vote “a sham.”",
+        "a sham",
+        "Ivo Lund",
+    ),  # bare-role
+    (
+        "Lee, head of the union – said to be furious – called the deal “a betrayal.”",
+        "a betrayal",
+        "Lee",
+    ),  # bare-role
+    (
+        "Dr. Kay Pratt, author of “The Long Road” warned that the ward was “at breaking point.”",
+        "at breaking",
+        "Kay Pratt",
+    ),  # bare-role
+    ("Lee, head of the union said the strike was “over.”", "over", "Lee"),  # bare-role
+    ("Lee, head of the union: the mayor said the deal was “done.”", "done", "the mayor"),  # bare-role
+    ("Lee, head of the union “is a crook,” the mayor said.", "is a crook", "the mayor"),  # bare-role
+    ("Lee, members of the board said, is “a fraud.”", "a fraud", "members of the board"),  # bare-role
+]
+
+
+@pytest.mark.parametrize(("text", "first_words", "who"), CASES)
+def test_speaker(text: str, first_words: str, who: str | None) -> None:
+    assert speaker_of(text, first_words) == who
