@@ -54,6 +54,52 @@ CASES = [
     ("Lee, head of the union: the mayor said the deal was “done.”", "done", "the mayor"),  # bare-role
     ("Lee, head of the union “is a crook,” the mayor said.", "is a crook", "the mayor"),  # bare-role
     ("Lee, members of the board said, is “a fraud.”", "a fraud", "members of the board"),  # bare-role
+    (
+        "A skipper who mocks the board, who quarrels with the unions, insists that the quota is “theft.”",
+        "theft",
+        "A skipper",
+    ),  # relative-series
+    (
+        "A nurse who runs the ward, who trains the juniors, says the cuts are “cruel.”",
+        "cruel",
+        "A nurse",
+    ),  # relative-series
+    (
+        "The driver who blamed the council, who had closed the road, told police it was “a death trap.”",
+        "a death trap",
+        "The driver",
+    ),  # relative-series
+    (
+        "A teacher who praises the head, who backs the strike, warned the plan was “reckless.”",
+        "reckless",
+        "A teacher",
+    ),  # relative-series
+    (
+        "The man who sold the farm, which had been in the family for years, said it was “heartbreaking.”",
+        "heartbreaking",
+        "The man",
+    ),  # relative-series
+    (
+        "Ivo Hale, 54, a skipper who runs a cannery, said the quota was “theft.”",
+        "theft",
+        "Ivo Hale",
+    ),  # relative-series
+    (
+        "Voters saw a skipper who mocks the board, insists on “fair shares.”",
+        "fair shares",
+        "a skipper",
+    ),  # relative-series
+    (
+        "A skipper who mocks the board, insists that the quota is “theft.”",
+        "theft",
+        "A skipper",
+    ),  # relative-series
+    (
+        "Ann Lee, a nurse who runs the ward, said the cuts were “cruel.”",
+        "cruel",
+        "Ann Lee",
+    ),  # relative-series
+    ("The council, which owns the site, said the plan was “dead.”", "dead", "The council"),  # relative-series
 ]
 
 

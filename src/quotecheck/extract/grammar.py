@@ -1981,26 +1981,17 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
     that closes an earlier verb's object in the same clause goes on from that verb, so the
     two share one subject; the noun phrase before the comma is an object, not the later
     verb's subject. Not an inverted cue ("When the board voted on it, said Lee, “…”"), not
-    after a clause set off before the verb ("Lee, who chairs the board, said"), nor in a
-    restrictive relative clause whose comma may end it before the main verb ("Ivo Hale, 54,
-    a skipper who runs a cannery, said …"; but "Voters saw a skipper who mocks …, insists": the
-    clause around it has its verb). Returns the series' subject, the one standing right before
-    its first verb (None when the verb is no link of a series): the first noun phrase of the
-    clause may belong to an earlier clause the parser did not split off ("Police arrested the
-    driver, but his lawyer, reached by phone, called")."""
+    after a clause set off before the verb ("Lee, who chairs the board, said"). A restrictive
+    relative read on past its comma ("A skipper who mocks the board, who …, insists") gives its
+    pronoun, which stands for the noun the main verb wants. Returns the series' subject, the
+    one standing right before its first verb (None when the verb is no link of a series): the
+    first noun phrase of the clause may belong to an earlier clause the parser did not split
+    off ("Police arrested the driver, but his lawyer, reached by phone, called")."""
     tokens = s.tokens
     cl = s.owner[v]
     c = s.clauses[cl]
     if tokens[v].lower.endswith("ing") or not finite(tokens[v]) or inverted(tokens, v, c.start, after):
         return None
-    if (
-        c.role == RELATIVE
-        and not (c.start > 0 and tokens[c.start - 1].text in COMMA_OR_DASH)
-        and not any(
-            s.owner[k] == c.parent and finite_at(tokens, k) for k in range(max(0, c.start - 24), c.start)
-        )
-    ):
-        return None  # restrictive, and the clause it stands in still waits for its verb
     k, seen, links = b - 1, 0, 0
     while k >= c.start and seen < 14 and links < 6:
         if s.owner[k] != cl:
