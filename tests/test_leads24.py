@@ -100,6 +100,56 @@ CASES = [
         "Ann Lee",
     ),  # relative-series
     ("The council, which owns the site, said the plan was “dead.”", "dead", "The council"),  # relative-series
+    (
+        "Lee thanked the mayor, a friend for years, told reporters the deal was “done.”",
+        "done",
+        "Lee",
+    ),  # object-aside
+    (
+        "Hale fired the chief, Ann Lee of the port, called the move “overdue.”",
+        "overdue",
+        "Hale",
+    ),  # object-aside
+    (
+        "Ross praised the nurse, a veteran of the ward for 20 years, said the cuts were “cruel.”",
+        "cruel",
+        "Ross",
+    ),  # object-aside
+    (
+        "The minister toured the port, in Ely since May, told dockers the jobs were “safe.”",
+        "safe",
+        "The minister",
+    ),  # object-aside
+    (
+        "Hale sacked the coach, after the loss to Ely, called the season “a disgrace.”",
+        "a disgrace",
+        "Hale",
+    ),  # object-aside
+    (
+        "Lee visited the mayor, at home on Sunday, told reporters he was “tired.”",
+        "tired",
+        "Lee",
+    ),  # object-aside
+    (
+        "Moss met the coach, then the players, praised their effort and called the win “deserved.”",
+        "deserved",
+        "Moss",
+    ),  # object-aside
+    (
+        "Moss met the coach, Len Pratt, praised his tactics and called the win “deserved.”",
+        "deserved",
+        "Moss",
+    ),  # object-aside
+    (
+        "The mayor visited the plant, a site with 400 jobs, and told staff it was “safe.”",
+        "safe",
+        "The mayor",
+    ),  # object-aside
+    (
+        "The council rejected the plan, its chief, Ann Lee, said it was “dead.”",
+        "dead",
+        "Ann Lee",
+    ),  # object-aside
 ]
 
 

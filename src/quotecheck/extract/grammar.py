@@ -2005,7 +2005,7 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             k = inner.start - 2  # past ", who quarrels with the unions,": its verb is its own
             continue
         t = tokens[k]
-        if t.text == "," and k - 1 > c.start and (j := object_before_appositive(tokens, k, b, c.start)) >= 0:
+        if t.text == "," and k - 1 > c.start and (j := object_before_appositive(tokens, k, c.start)) >= 0:
             k = j  # "met the coach, Len Pratt, praised": a name set off after the verb's object
             continue
         if t.quote >= 0 or not t.text[:1].isalnum():
@@ -2030,16 +2030,13 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
     return None
 
 
-def object_before_appositive(tokens: list[Token], k: int, b: int, lo: int) -> int:
+def object_before_appositive(tokens: list[Token], k: int, lo: int) -> int:
     """ "met [the coach], [Len Pratt], praised": where the verb stands whose object is set off
-    by an appositive between the commas at ``k`` and ``b`` (a noun phrase and nothing else),
-    or -1. The object must follow its finite verb at once: not "listening to the nominee,
-    Ann Hale, speak", whose noun is the subject of the verb after it, nor "heard the coach,
-    Len Pratt, say", "made the coach, Len Pratt, resign": a verb of perceiving or making has
-    its object do the verb after."""
-    np = np_forward(tokens, k + 1, b)
-    if np is None or k + 1 + len(np) != b:
-        return -1
+    by an appositive or aside opening at the comma ``k`` ("thanked the mayor, a friend for
+    years, told", "visited the mayor, at home on Sunday, told"), or -1. The object must
+    follow its finite verb at once: not "listening to the nominee, Ann Hale, speak", whose
+    noun is the subject of the verb after it, nor "heard the coach, Len Pratt, say", "made the
+    coach, Len Pratt, resign": a verb of perceiving or making has its object do the verb after."""
     obj = np_backward(tokens, k - 1, lo)
     j = index(tokens, obj[0], k - 1) - 1 if obj is not None else -1
     if j < lo or not tokens[j].text.islower() or not finite_at(tokens, j):
