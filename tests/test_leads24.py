@@ -150,6 +150,40 @@ CASES = [
         "dead",
         "Ann Lee",
     ),  # object-aside
+    (
+        "More than 2,000 at the rally said the cuts were “a scandal.”",
+        "a scandal",
+        "More than 2,000 at the rally",
+    ),  # count-subject
+    (
+        "Over 500 at the meeting told the board the plan was “a betrayal.”",
+        "a betrayal",
+        "Over 500 at the meeting",
+    ),  # count-subject
+    (
+        "About 60 on the night shift wrote that the ward was “unsafe.”",
+        "unsafe",
+        "About 60 on the night shift",
+    ),  # count-subject
+    (
+        "Fewer than 30 at the hearing argued the fee was “unfair.”",
+        "unfair",
+        "Fewer than 30 at the hearing",
+    ),  # count-subject
+    (
+        "About four in 10 said the economy was “getting worse.”",
+        "getting worse",
+        "About four in 10",
+    ),  # count-subject
+    ("Two senators said the bill was “dead.”", "dead", "Two senators"),  # count-subject
+    ("In 2019 the board said the port was “safe.”", "safe", "the board"),  # count-subject
+    ("By 2020 the mayor called the plan “a failure.”", "a failure", "the mayor"),  # count-subject
+    ("On May 3 the council called the plan “dead.”", "dead", "the council"),  # count-subject
+    (
+        "Three of the 12 jurors said the verdict was “wrong.”",
+        "wrong",
+        "Three of the 12 jurors",
+    ),  # count-subject
 ]
 
 

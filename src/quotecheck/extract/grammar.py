@@ -98,7 +98,6 @@ from quotecheck.extract.lexicon import (
     SENTENCE_ADVERBS,
     SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
-    SHARE_WORDS,
     SHOW_FORMS,
     SPEAKER_KINDS,
     SPEECH_NOUNS,
@@ -2184,8 +2183,8 @@ def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
 
 
 def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "About four in 10 said", "A mean of 8 percent of pier residents reported": a share of
-    poll respondents running from the clause start to the verb is its subject."""
+    """ "About four in 10 said", "More than 2,000 at the rally said": a count or share of
+    people running from the clause start to the verb is its subject."""
     i = lo
     while i < v and tokens[i].lower in COORDINATORS:
         i += 1
@@ -2195,8 +2194,6 @@ def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
     if not 2 <= len(words) <= 12 or any(t.quote >= 0 or t.text in (";", ":") for t in words):
         return None
     if not any(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in words):
-        return None
-    if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in words):
         return None
     if any(finite_at(tokens, index(tokens, t)) for t in words):
         return None
