@@ -184,6 +184,40 @@ CASES = [
         "wrong",
         "Three of the 12 jurors",
     ),  # count-subject
+    ("Fans watching “The Match” said the referee was “blind.”", "blind", "Fans"),  # participle-title
+    ("Critics reviewing “Low Tide” called the ending “lazy.”", "lazy", "Critics"),  # participle-title
+    (
+        "Pupils rehearsing “The Tempest” told the head the hall was “freezing.”",
+        "freezing",
+        "Pupils",
+    ),  # participle-title
+    ("Fans chanting “out, out” said the board was “finished.”", "finished", "Fans"),  # participle-title
+    (
+        "A man reading “The Ledger” on the train said the story was “nonsense.”",
+        "nonsense",
+        "A man",
+    ),  # participle-title
+    (
+        "A clerk, speaking to Harbour FM, said the quay was “flooded.”",
+        "flooded",
+        "A clerk",
+    ),  # participle-title
+    ("The driver wanted by police says “I did nothing.”", "I did nothing", "The driver"),  # participle-title
+    (
+        "Residents living near the plant; the mayor said it was “safe.”",
+        "safe",
+        "the mayor",
+    ),  # participle-title
+    (
+        "Voters queuing in the rain were angry and called the system “a farce.”",
+        "a farce",
+        "Voters",
+    ),  # participle-title
+    (
+        "Staff working late, the manager said, were “exhausted.”",
+        "exhausted",
+        "the manager",
+    ),  # participle-title
 ]
 
 

@@ -2220,12 +2220,11 @@ def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | No
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
-    """ "Another clerk speaking to Harbour FM said": the noun before a participle phrase that
-    stands between it and the verb is the subject."""
+    """ "Another clerk speaking to Harbour FM said", "Fans watching “The Match” said": the noun
+    opening the clause before a participle phrase that stands between it and the verb is the
+    subject (a title inside the phrase is part of it)."""
     for k in range(v - 1, max(lo, v - 9) - 1, -1):
         t = tokens[k]
-        if t.quote >= 0 or t.text in (",", ";", ":") or (finite(t) and not t.lower.endswith("ed")):
-            return None
         if k > lo and t.text.islower() and t.lower.endswith(("ing", "ed")) and len(t.lower) > 4:
             np = np_backward(tokens, k - 1, lo)
             if (
