@@ -218,6 +218,15 @@ CASES = [
         "exhausted",
         "the manager",
     ),  # participle-title
+    ("Ross, the coach said, has called the referee “blind.”", "blind", "Ross"),  # fronted-word
+    ("Pratt, the report says, called the audit “a whitewash.”", "a whitewash", "Pratt"),  # fronted-word
+    ("Ross, Lee claims, branded the deal “a scam.”", "a scam", "Ross"),  # fronted-word
+    ("Privately, the mayor said the plan was “dead.”", "dead", "the mayor"),  # fronted-word
+    (
+        "First, she and her deputy refused to call it “a deal.”",
+        "a deal",
+        "she and her deputy",
+    ),  # fronted-word
 ]
 
 

@@ -2464,8 +2464,9 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
 def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token] | None:
     """ "First, she and her deputy refused …", "Privately, the mayor said …": one capitalised
     word set off by a comma before a subject and its finite verb is a fronted adverb, not
-    the subject. Not a list of names ("Hale, Lee and Ruiz signed") nor a parenthetical cue
-    ("Hale, Lee said, was …")."""
+    the subject. Not a list of names ("Hale, Lee and Ruiz signed"). A parenthetical cue
+    ("Hale, Lee said, was …") never gets here: it is a speech cue of the clause, which
+    takes the quote itself or answers as the reporter in clause_subject."""
     if np is None or len(np) != 1 or not np[0].is_cap or kind_of_mention(np) == "pronoun":
         return np
     k = index(tokens, np[0])
@@ -2477,8 +2478,6 @@ def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token
         return np  # "Hale, the mayor, walked out": an appositive
     if any(t.lower in ("and", "or") for t in alt) and not adverbial(np[0]):
         return np  # "Hale, Lee and Ruiz signed", "Hale, the mayor and the treasurer walked out": a list
-    if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
-        return np  # "Hale, Lee said, had called …": a cue set off inside the sentence
     return alt
 
 
