@@ -227,6 +227,23 @@ CASES = [
         "a deal",
         "she and her deputy",
     ),  # fronted-word
+    ("Though, at a rally, she went further, calling the plan “a fraud.”", "a fraud", "she"),  # first-subject
+    (
+        "When “the deal” collapsed, Hale went further, calling it “a fraud.”",
+        "a fraud",
+        "Hale",
+    ),  # first-subject
+    (
+        "Although the mayor, a Democrat, called it “a fix,” the plan passed.",
+        "a fix",
+        "the mayor",
+    ),  # first-subject
+    ("While in Ely, she told the crowd the plan was “a fraud.”", "a fraud", "she"),  # first-subject
+    (
+        "Lee spoke first; then, in a long speech, Hale called it “a fraud.”",
+        "a fraud",
+        "Hale",
+    ),  # first-subject
 ]
 
 

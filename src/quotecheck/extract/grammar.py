@@ -2485,8 +2485,6 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
     """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
     for k in range(start, min(end, start + 12)):
         t = tokens[k]
-        if t.quote >= 0 or t.text in (",", ";", ":"):
-            return None
         if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap) and finite_follows(tokens, k):
             return np_forward(tokens, k, end)
     return None
