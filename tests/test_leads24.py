@@ -244,6 +244,20 @@ CASES = [
         "a fraud",
         "Hale",
     ),  # first-subject
+    (
+        "Nobody knows the cost because the filings remain “sealed.”",
+        "sealed",
+        "the filings",
+    ),  # document-clause
+    ("The filings remain “sealed.”", "sealed", "The filings"),  # document-clause
+    ("While the audit found “no fraud,” Lee resigned anyway.", "no fraud", "the audit"),  # document-clause
+    (
+        "When the report described the port as “unsafe,” the mayor closed it.",
+        "unsafe",
+        "the report",
+    ),  # document-clause
+    ("After the memo warned of “chaos,” the mayor resigned.", "chaos", "the memo"),  # document-clause
+    ("The mayor resigned, with the audit showing “no fraud.”", "no fraud", "the audit"),  # document-clause
 ]
 
 

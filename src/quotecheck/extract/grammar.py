@@ -2644,13 +2644,11 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
 
 def document_subject(s: Sentence, p: int) -> Mention | None:
     """ "Lee’s speech represents “a betrayal”", "The audit found “no fraud”", "Filings
-    show …": a document that is the subject of the quote's clause is its source (named by
-    its possessor when it has one)."""
+    show …", "… because the filings remain “sealed”": a document that is the subject of the
+    quote's clause is its source (named by its possessor when it has one)."""
     tokens = s.tokens
     cl = s.owner[p]
-    if cl < 0 or s.clauses[cl].role not in (MAIN, COORDINATE, REPORT, RELATIVE):
-        return None
-    np = clause_subject(s, cl)
+    np = clause_subject(s, cl) if cl >= 0 else None
     if np is None or not (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS):
         return None
     if len(np) == 1 and not plural(np):
