@@ -258,6 +258,28 @@ CASES = [
     ),  # document-clause
     ("After the memo warned of “chaos,” the mayor resigned.", "chaos", "the memo"),  # document-clause
     ("The mayor resigned, with the audit showing “no fraud.”", "no fraud", "the audit"),  # document-clause
+    (
+        "A nurse who runs the ward which Lee built, says the cuts are “cruel.”",
+        "cruel",
+        "A nurse",
+    ),  # relative-in-object
+    (
+        "A fan who backs the club which Ross owns, called the ban “absurd.”",
+        "absurd",
+        "A fan",
+    ),  # relative-in-object
+    (
+        "A nurse who runs the ward where Lee works, who trains juniors, says the cuts are “cruel.”",
+        "cruel",
+        "A nurse",
+    ),  # relative-in-object
+    (
+        "A driver who blames the council that the mayor leads, told police the road was “a death trap.”",
+        "a death trap",
+        "A driver",
+    ),  # relative-in-object
+    ("Lee, who chairs the board, said the deal was “a steal.”", "a steal", "Lee"),  # relative-in-object
+    ("Hale toured the line, told workers the plant was “safe.”", "safe", "Hale"),  # relative-in-object
 ]
 
 

@@ -1999,9 +1999,7 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
                 c.role == RELATIVE and inner.parent == cl and inner.role == RELATIVE and inner.start > c.start
             ):
                 return None  # "Lee, who chairs the board, said": only relatives in a series go on
-            if tokens[inner.start - 1].text != "," or tokens[inner.start].lower not in RELATIVE_PRONOUNS:
-                return None
-            k = inner.start - 2  # past ", who quarrels with the unions,": its verb is its own
+            k = inner.start - 2  # past ", who quarrels …," or "[the ward] which Lee built": its own verb
             continue
         t = tokens[k]
         if t.text == "," and k - 1 > c.start and (j := object_before_appositive(tokens, k, c.start)) >= 0:
