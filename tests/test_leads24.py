@@ -280,6 +280,22 @@ CASES = [
     ),  # relative-in-object
     ("Lee, who chairs the board, said the deal was “a steal.”", "a steal", "Lee"),  # relative-in-object
     ("Hale toured the line, told workers the plant was “safe.”", "safe", "Hale"),  # relative-in-object
+    ("“It is over,” Lee said, told reporters it was “final.”", "final", "Lee"),  # series-first-verb
+    ("“We lost,” said Ross, told reporters it was “a mess.”", "a mess", "Ross"),  # series-first-verb
+    ("Hale resigned, told reporters the plan was “dead.”", "dead", "Hale"),  # series-first-verb
+    ("Ross smiled, said the result was “fair.”", "fair", "Ross"),  # series-first-verb
+    ("A nurse who resigned, told reporters the ward was “chaos.”", "chaos", "A nurse"),  # series-first-verb
+    (
+        "“It is over,” said Ben Hale, asked about the ruling, adding that it was “fair.”",
+        "fair",
+        "Ben Hale",
+    ),  # series-first-verb
+    ("The council, angered by the vote, called it “a farce.”", "a farce", "The council"),  # series-first-verb
+    (
+        "Police arrested the driver, but his lawyer, reached by phone, called it “a farce.”",
+        "a farce",
+        "his lawyer",
+    ),  # series-first-verb
 ]
 
 

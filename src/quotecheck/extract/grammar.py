@@ -2011,8 +2011,8 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower()
         ):
             # "ridiculed [a skipper],", "who mocks [the board], who …,": an object between; not
-            # "“…,” said Ben Hale, asked about …": the noun after an inverted verb is its subject
-            if k >= b - 1 or inverted(tokens, k, c.start, k + 1):
+            # "Ross, the coach said, has called": a cue set off inside the sentence
+            if k >= b - 1:
                 return None
             if k - 1 > c.start and tokens[k - 1].text in COMMA_OR_DASH:
                 # "toured the line, told …": an earlier member of the series, so go on back to
