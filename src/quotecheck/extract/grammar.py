@@ -98,7 +98,6 @@ from quotecheck.extract.lexicon import (
     SENTENCE_ADVERBS,
     SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
-    SHARE_WORDS,
     SHOW_FORMS,
     SPEAKER_KINDS,
     SPEECH_NOUNS,
@@ -2027,26 +2026,17 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
     that closes an earlier verb's object in the same clause goes on from that verb, so the
     two share one subject; the noun phrase before the comma is an object, not the later
     verb's subject. Not an inverted cue ("When the board voted on it, said Lee, “…”"), not
-    after a clause set off before the verb ("Lee, who chairs the board, said"), nor in a
-    restrictive relative clause whose comma may end it before the main verb ("Ivo Hale, 54,
-    a skipper who runs a cannery, said …"; but "Voters saw a skipper who mocks …, insists": the
-    clause around it has its verb). Returns the series' subject, the one standing right before
-    its first verb (None when the verb is no link of a series): the first noun phrase of the
-    clause may belong to an earlier clause the parser did not split off ("Police arrested the
-    driver, but his lawyer, reached by phone, called")."""
+    after a clause set off before the verb ("Lee, who chairs the board, said"). A restrictive
+    relative read on past its comma ("A skipper who mocks the board, who …, insists") gives its
+    pronoun, which stands for the noun the main verb wants. Returns the series' subject, the
+    one standing right before its first verb (None when the verb is no link of a series): the
+    first noun phrase of the clause may belong to an earlier clause the parser did not split
+    off ("Police arrested the driver, but his lawyer, reached by phone, called")."""
     tokens = s.tokens
     cl = s.owner[v]
     c = s.clauses[cl]
     if tokens[v].lower.endswith("ing") or not finite(tokens[v]) or inverted(tokens, v, c.start, after):
         return None
-    if (
-        c.role == RELATIVE
-        and not (c.start > 0 and tokens[c.start - 1].text in COMMA_OR_DASH)
-        and not any(
-            s.owner[k] == c.parent and finite_at(tokens, k) for k in range(max(0, c.start - 24), c.start)
-        )
-    ):
-        return None  # restrictive, and the clause it stands in still waits for its verb
     k, seen, links = b - 1, 0, 0
     while k >= c.start and seen < 14 and links < 6:
         if s.owner[k] != cl:
@@ -2055,12 +2045,10 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
                 c.role == RELATIVE and inner.parent == cl and inner.role == RELATIVE and inner.start > c.start
             ):
                 return None  # "Lee, who chairs the board, said": only relatives in a series go on
-            if tokens[inner.start - 1].text != "," or tokens[inner.start].lower not in RELATIVE_PRONOUNS:
-                return None
-            k = inner.start - 2  # past ", who quarrels with the unions,": its verb is its own
+            k = inner.start - 2  # past ", who quarrels …," or "[the ward] which Lee built": its own verb
             continue
         t = tokens[k]
-        if t.text == "," and k - 1 > c.start and (j := object_before_appositive(tokens, k, b, c.start)) >= 0:
+        if t.text == "," and k - 1 > c.start and (j := object_before_appositive(tokens, k, c.start)) >= 0:
             k = j  # "met the coach, Len Pratt, praised": a name set off after the verb's object
             continue
         if t.quote >= 0 or not t.text[:1].isalnum():
@@ -2069,8 +2057,8 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower()
         ):
             # "ridiculed [a skipper],", "who mocks [the board], who …,": an object between; not
-            # "“…,” said Ben Hale, asked about …": the noun after an inverted verb is its subject
-            if k >= b - 1 or inverted(tokens, k, c.start, k + 1):
+            # "Ross, the coach said, has called": a cue set off inside the sentence
+            if k >= b - 1:
                 return None
             if k - 1 > c.start and tokens[k - 1].text in COMMA_OR_DASH:
                 # "toured the line, told …": an earlier member of the series, so go on back to
@@ -2085,16 +2073,13 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
     return None
 
 
-def object_before_appositive(tokens: list[Token], k: int, b: int, lo: int) -> int:
+def object_before_appositive(tokens: list[Token], k: int, lo: int) -> int:
     """ "met [the coach], [Len Pratt], praised": where the verb stands whose object is set off
-    by an appositive between the commas at ``k`` and ``b`` (a noun phrase and nothing else),
-    or -1. The object must follow its finite verb at once: not "listening to the nominee,
-    Ann Hale, speak", whose noun is the subject of the verb after it, nor "heard the coach,
-    Len Pratt, say", "made the coach, Len Pratt, resign": a verb of perceiving or making has
-    its object do the verb after."""
-    np = np_forward(tokens, k + 1, b)
-    if np is None or k + 1 + len(np) != b:
-        return -1
+    by an appositive or aside opening at the comma ``k`` ("thanked the mayor, a friend for
+    years, told", "visited the mayor, at home on Sunday, told"), or -1. The object must
+    follow its finite verb at once: not "listening to the nominee, Ann Hale, speak", whose
+    noun is the subject of the verb after it, nor "heard the coach, Len Pratt, say", "made the
+    coach, Len Pratt, resign": a verb of perceiving or making has its object do the verb after."""
     obj = np_backward(tokens, k - 1, lo)
     j = index(tokens, obj[0], k - 1) - 1 if obj is not None else -1
     if j < lo or not tokens[j].text.islower() or not finite_at(tokens, j):
@@ -2242,8 +2227,8 @@ def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
 
 
 def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
-    """ "About four in 10 said", "A mean of 8 percent of pier residents reported": a share of
-    poll respondents running from the clause start to the verb is its subject."""
+    """ "About four in 10 said", "More than 2,000 at the rally said": a count or share of
+    people running from the clause start to the verb is its subject."""
     i = lo
     while i < v and tokens[i].lower in COORDINATORS:
         i += 1
@@ -2253,8 +2238,6 @@ def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
     if not 2 <= len(words) <= 12 or any(t.quote >= 0 or t.text in (";", ":") for t in words):
         return None
     if not any(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in words):
-        return None
-    if not any(t.lower in SHARE_WORDS or t.text.endswith("%") for t in words):
         return None
     if any(finite_at(tokens, index(tokens, t)) for t in words):
         return None
@@ -2281,12 +2264,11 @@ def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | No
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
-    """ "Another clerk speaking to Harbour FM said": the noun before a participle phrase that
-    stands between it and the verb is the subject."""
+    """ "Another clerk speaking to Harbour FM said", "Fans watching “The Match” said": the noun
+    opening the clause before a participle phrase that stands between it and the verb is the
+    subject (a title inside the phrase is part of it)."""
     for k in range(v - 1, max(lo, v - 9) - 1, -1):
         t = tokens[k]
-        if t.quote >= 0 or t.text in (",", ";", ":") or (finite(t) and not t.lower.endswith("ed")):
-            return None
         if k > lo and t.text.islower() and t.lower.endswith(("ing", "ed")) and len(t.lower) > 4:
             np = np_backward(tokens, k - 1, lo)
             if (
@@ -2526,8 +2508,9 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
 def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token] | None:
     """ "First, she and her deputy refused …", "Privately, the mayor said …": one capitalised
     word set off by a comma before a subject and its finite verb is a fronted adverb, not
-    the subject. Not a list of names ("Hale, Lee and Ruiz signed") nor a parenthetical cue
-    ("Hale, Lee said, was …")."""
+    the subject. Not a list of names ("Hale, Lee and Ruiz signed"). A parenthetical cue
+    ("Hale, Lee said, was …") never gets here: it is a speech cue of the clause, which
+    takes the quote itself or answers as the reporter in clause_subject."""
     if np is None or len(np) != 1 or not np[0].is_cap or kind_of_mention(np) == "pronoun":
         return np
     k = index(tokens, np[0])
@@ -2539,8 +2522,6 @@ def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token
         return np  # "Hale, the mayor, walked out": an appositive
     if any(t.lower in ("and", "or") for t in alt) and not adverbial(np[0]):
         return np  # "Hale, Lee and Ruiz signed", "Hale, the mayor and the treasurer walked out": a list
-    if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
-        return np  # "Hale, Lee said, had called …": a cue set off inside the sentence
     return alt
 
 
@@ -2548,8 +2529,6 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
     """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
     for k in range(start, min(end, start + 12)):
         t = tokens[k]
-        if t.quote >= 0 or t.text in (",", ";", ":"):
-            return None
         if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap) and finite_follows(tokens, k):
             return np_forward(tokens, k, end)
     return None
@@ -2709,13 +2688,11 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
 
 def document_subject(s: Sentence, p: int) -> Mention | None:
     """ "Lee’s speech represents “a betrayal”", "The audit found “no fraud”", "Filings
-    show …": a document that is the subject of the quote's clause is its source (named by
-    its possessor when it has one)."""
+    show …", "… because the filings remain “sealed”": a document that is the subject of the
+    quote's clause is its source (named by its possessor when it has one)."""
     tokens = s.tokens
     cl = s.owner[p]
-    if cl < 0 or s.clauses[cl].role not in (MAIN, COORDINATE, REPORT, RELATIVE):
-        return None
-    np = clause_subject(s, cl)
+    np = clause_subject(s, cl) if cl >= 0 else None
     if np is None or not (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS):
         return None
     if len(np) == 1 and not plural(np):

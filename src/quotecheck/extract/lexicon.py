@@ -225,11 +225,6 @@ CHANT_NOUNS = {
 RAISE_LEMMAS = (
     "join", "break", "burst", "erupt", "lead", "start", "raise", "begin", "launch", "strike", "let",
 )  # fmt: skip
-# Words for a share of poll respondents: "40 percent said", "six in 10 say".
-SHARE_WORDS = {
-    "percent", "%", "half", "third", "thirds", "quarter", "majority", "plurality", "most",
-    "many", "some", "few", "in",
-}  # fmt: skip
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
     "third", "quarter", "majority", "plurality",

@@ -1146,10 +1146,8 @@ def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[T
     if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
         return None
     k = j
-    while k > lo and j - k < 12 and tokens[k].text != ",":
-        if tokens[k].quote >= 0 or not tokens[k].text[:1].isalnum():
-            return None
-        k -= 1
+    while k > lo and j - k < 12 and tokens[k].text not in (",", ":"):
+        k -= 1  # over scare quotes and dashes ("head of the “new” union", "the Rovers – a club –")
     if k <= lo or tokens[k].text != "," or k + 2 > j:
         return None
     role = tokens[k + 1]
