@@ -745,6 +745,11 @@ HEADLINE_CUES = {
 }  # fmt: skip
 
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
+# Words after which a role word is a verb, not a title: "Hale will chair Lee’s panel", "did
+# coach". The modals without "to" (a preposition as often: "a letter to coach Eli Brandt").
+VERB_MARKERS = (MODALS - {"to"}) | {"cannot"}
+# Words that open a time phrase after a verb: "hired last year", "replaced in June".
+TIME_LEADS = {"last", "this", "next", "in", "on", "earlier", "later", "since"}
 
 # Prepositions of place: "a fan outside the ground", "a nurse near the port" locate the head
 # noun before them; the name after them is no speaker.
