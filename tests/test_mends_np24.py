@@ -110,3 +110,48 @@ def test_a_role_word_after_a_modal_or_infinitive_to_is_a_verb(text: str, who: st
 )
 def test_a_role_before_a_name_still_names_its_holder(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+# ---- 2. a noun of utterance before a quoted name or in another sense ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors filed charges against the “River Gang” on Monday.",
+        "The firm made a pitch for “Harbour House,” the old hotel.",
+        "Residents lodged a complaint against “Project Blue” last week.",
+        "The charity launched an appeal for the “Winter Warmth” fund.",
+        "The senator made a pitch for “Medicare for All” on Tuesday.",
+        "The club fired off a tweet about “Harbour Days” on Sunday.",
+        "The shop printed a label for “Sunny Farms” jam.",
+    ],
+)
+def test_a_quoted_name_after_a_noun_of_utterance_is_nobodys_words(text: str) -> None:
+    assert quotes(text) and all(k != "quote" and s is None for k, s in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police filed charges against “the ringleaders” on Monday.",
+        "Officers have filed charges of “reckless driving” against the man.",
+        "The shop made a label for “organic” honey.",
+    ],
+)
+def test_a_legal_charge_or_a_label_puts_out_no_words(text: str) -> None:
+    assert all(s is None for _, s in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The council issued a call for “fresh ideas” on Monday.", "The council"),
+        ("Lee made comments like “we will win” all week.", "Lee"),
+        ("The mayor made an appeal for “calm heads” after the storm.", "The mayor"),
+        ("Hale launched an attack on “easy loans” in his speech.", "Hale"),
+        ("The coach lodged a formal complaint about “blatant cheating” by the visiting side.", "The coach"),
+    ],
+)
+def test_words_put_out_by_the_subject_are_still_its_own(text: str, who: str) -> None:
+    assert speakers(text) == [who]

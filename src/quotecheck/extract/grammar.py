@@ -90,6 +90,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS_HE_SHE_THEY,
     PUBLISH_FORMS,
     PUT_OUT_FORMS,
+    PUT_OUT_NOUNS,
     QUOTING_FORMS,
     RAISE_FORMS,
     REL_WORDS,
@@ -2682,10 +2683,14 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
 
 
-def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
+def governor_in(
+    s: Sentence, p: int, passes: tuple[bool, ...] = (True, False), named: bool = False
+) -> Mention | None:
     """The mention of whoever the cue governing the quote at ``p`` names, or ``None``:
-    ``passes`` says whether verbs of speech (True) and then of stance (False) may govern."""
-    if False in passes and (m := put_out_words(s, p)) is not None:
+    ``passes`` says whether verbs of speech (True) and then of stance (False) may govern;
+    ``named`` that the quote is shaped as a name ("a pitch for “Harbour House”"), which no
+    noun of utterance puts out."""
+    if False in passes and not named and (m := put_out_words(s, p)) is not None:
         return m  # the noun right before the quote governs it, whatever verb comes earlier
     cue = governing(s, p, passes)
     if cue is None:
@@ -2741,7 +2746,7 @@ def put_out_words(s: Sentence, p: int) -> Mention | None:
     if k < 2 or tokens[k].lower not in UTTERANCE_LINKS or not tokens[k - 1].text.islower():
         return None
     n = k - 1
-    if tokens[n].lower not in UTTERANCE_NOUNS:
+    if tokens[n].lower not in PUT_OUT_NOUNS:
         return None
     b = n - 1
     while b > 0 and n - b <= 4 and tokens[b].lower not in PUT_OUT_FORMS:

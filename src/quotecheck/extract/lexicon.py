@@ -465,6 +465,11 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
     "put-downs", "pitch", "appeal",
 }  # fmt: skip
 
+# Nouns of utterance that the verbs below put out, less those whose sense there is a legal
+# act or a thing ("filed charges against", "made a label for"): words after them are a
+# name or a term, nobody's.
+PUT_OUT_NOUNS = UTTERANCE_NOUNS - {"charge", "charges", "label", "labels"}
+
 # Verbs by which a subject puts out an utterance named by their object, so the words the
 # noun governs through a preposition are the subject's: "landed a dig at “…”", "made a
 # demand for “…”", "launched into a lament for “…”". Not verbs of meeting someone else's
