@@ -5,7 +5,8 @@ the role word is a verb after a modal or an infinitive "to" ("Hale will chair An
 panel"); (2) a noun of utterance put out by the subject ("made a pitch for “…”") credits
 the subject with the words after it, but not a quoted name ("a pitch for “Harbour
 House”") nor after a noun in a legal or a physical sense ("filed charges against",
-"made a label for"). Invented news text, run through the real extractor."""
+"made a label for"), nor a quote modifying the noun after it ("a line of “clean”
+cosmetics"). Invented news text, run through the real extractor."""
 
 from __future__ import annotations
 
@@ -154,4 +155,28 @@ def test_a_legal_charge_or_a_label_puts_out_no_words(text: str) -> None:
     ],
 )
 def test_words_put_out_by_the_subject_are_still_its_own(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brand launched a new line of “clean” cosmetics this spring.",
+        "The gang made calls on “burner” phones for months.",
+        "She sent a letter on “official” paper to the board.",
+    ],
+)
+def test_a_quote_modifying_the_noun_after_it_is_not_put_out(text: str) -> None:
+    assert all(s is None for _, s in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The mayor made a plea for “calm heads” on Friday.", "The mayor"),
+        ("Protest leader Maya Ford will deliver a speech on “the price of silence” next week.", "Maya Ford"),
+        ("The union made a demand for “fair pay” that nobody heard.", "The union"),
+    ],
+)
+def test_a_quote_before_a_preposition_time_or_clause_is_still_put_out(text: str, who: str) -> None:
     assert speakers(text) == [who]

@@ -66,6 +66,7 @@ from quotecheck.extract.lexicon import (
     NOT_VERBS_AFTER_PRONOUN,
     NOUN_DETERMINERS,
     NOUN_FRAME,
+    NOUN_PREPOSITIONS,
     NP_TAILS,
     NUMBER_WORDS,
     OBJECT_LEMMAS,
@@ -109,6 +110,7 @@ from quotecheck.extract.lexicon import (
     SUBJECT_SPEAKS_IN_PASSIVE,
     SUBORDINATORS,
     TELL_LEMMAS,
+    TIME_LEADS,
     TIME_NOUNS,
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
@@ -2740,6 +2742,8 @@ def put_out_words(s: Sentence, p: int) -> Mention | None:
     them. Not a noun met by another verb ("rejected a demand for “…”") nor one with a
     possessor ("prefer Lee's call for a “…”"): ``possessed_quote`` and the cues read those."""
     tokens = s.tokens
+    if quoted_modifier(tokens, p):
+        return None  # "launched a line of “clean” cosmetics": the quote is a word of the noun's
     k = p - 1
     if k > 0 and tokens[k].lower in ARTICLES:
         k -= 1  # "a lament for the “…”"
@@ -2772,6 +2776,26 @@ def put_out_words(s: Sentence, p: int) -> Mention | None:
     if np is None or kind_of_mention(np) not in SPEAKER_KINDS:
         return None
     return make_mention(tokens, np, " ".join(t.text for t in tokens[b : k + 1]))
+
+
+def quoted_modifier(tokens: list[Token], p: int) -> bool:
+    """ "a line of “clean” cosmetics", "calls on “burner” phones": a quote with no comma
+    inside its close, right before a lower-case word that is no preposition, verb, adverb,
+    conjunction or time word, modifies that noun (not "a lament for the “…” who", "a
+    demand for “…” next week")."""
+    if p + 1 >= len(tokens) or tokens[p].lower != "<q>":
+        return False
+    t = tokens[p + 1]
+    low = t.lower
+    return (
+        noun_word(t)
+        and not finite(t)
+        and low not in NOUN_PREPOSITIONS
+        and low not in RELATIVE_PRONOUNS
+        and low not in SUBORDINATORS
+        and low not in TIME_NOUNS
+        and low not in TIME_LEADS
+    )
 
 
 def later_cue(s: Sentence, p: int) -> Mention | None:
