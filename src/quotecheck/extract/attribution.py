@@ -54,7 +54,7 @@ from quotecheck.extract.grammar import (
     verb_subject,
     word_before,
 )
-from quotecheck.extract.kinds import own_tail
+from quotecheck.extract.kinds import name_shaped, own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
     ARTICLES,
@@ -754,7 +754,8 @@ def stance_subject(w: Window) -> Found | None:
         return None
     p = len(w.left)
     if has_cue_word(w.left) or not DOCUMENT_OR_SPEECH_NOUNS.isdisjoint([t.lower for t in w.tokens]):
-        m = governor_in(w.sentence, p, (False,))
+        named = name_shaped(w.text[w.spans[w.qi].start : w.spans[w.qi].end])
+        m = governor_in(w.sentence, p, (False,), named)
     else:
         # no cue before the quote and no document to be the subject: what is left of
         # governor_in reads the words alone, so the sentence need not be parsed

@@ -66,6 +66,7 @@ from quotecheck.extract.lexicon import (
     NOT_VERBS_AFTER_PRONOUN,
     NOUN_DETERMINERS,
     NOUN_FRAME,
+    NOUN_PREPOSITIONS,
     NP_TAILS,
     NUMBER_WORDS,
     OBJECT_LEMMAS,
@@ -90,6 +91,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS_HE_SHE_THEY,
     PUBLISH_FORMS,
     PUT_OUT_FORMS,
+    PUT_OUT_NOUNS,
     QUOTING_FORMS,
     RAISE_FORMS,
     REL_WORDS,
@@ -107,6 +109,7 @@ from quotecheck.extract.lexicon import (
     SUBJECT_SPEAKS_IN_PASSIVE,
     SUBORDINATORS,
     TELL_LEMMAS,
+    TIME_LEADS,
     TIME_NOUNS,
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
@@ -2705,10 +2708,14 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
 
 
-def governor_in(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> Mention | None:
+def governor_in(
+    s: Sentence, p: int, passes: tuple[bool, ...] = (True, False), named: bool = False
+) -> Mention | None:
     """The mention of whoever the cue governing the quote at ``p`` names, or ``None``:
-    ``passes`` says whether verbs of speech (True) and then of stance (False) may govern."""
-    if False in passes and (m := put_out_words(s, p)) is not None:
+    ``passes`` says whether verbs of speech (True) and then of stance (False) may govern;
+    ``named`` that the quote is shaped as a name ("a pitch for “Harbour House”"), which no
+    noun of utterance puts out."""
+    if False in passes and not named and (m := put_out_words(s, p)) is not None:
         return m  # the noun right before the quote governs it, whatever verb comes earlier
     cue = governing(s, p, passes)
     if cue is None:
@@ -2758,13 +2765,15 @@ def put_out_words(s: Sentence, p: int) -> Mention | None:
     them. Not a noun met by another verb ("rejected a demand for “…”") nor one with a
     possessor ("prefer Lee's call for a “…”"): ``possessed_quote`` and the cues read those."""
     tokens = s.tokens
+    if quoted_modifier(tokens, p):
+        return None  # "launched a line of “clean” cosmetics": the quote is a word of the noun's
     k = p - 1
     if k > 0 and tokens[k].lower in ARTICLES:
         k -= 1  # "a lament for the “…”"
     if k < 2 or tokens[k].lower not in UTTERANCE_LINKS or not tokens[k - 1].text.islower():
         return None
     n = k - 1
-    if tokens[n].lower not in UTTERANCE_NOUNS:
+    if tokens[n].lower not in PUT_OUT_NOUNS:
         return None
     b = n - 1
     while b > 0 and n - b <= 4 and tokens[b].lower not in PUT_OUT_FORMS:
@@ -2790,6 +2799,26 @@ def put_out_words(s: Sentence, p: int) -> Mention | None:
     if np is None or kind_of_mention(np) not in SPEAKER_KINDS:
         return None
     return make_mention(tokens, np, " ".join(t.text for t in tokens[b : k + 1]))
+
+
+def quoted_modifier(tokens: list[Token], p: int) -> bool:
+    """ "a line of “clean” cosmetics", "calls on “burner” phones": a quote with no comma
+    inside its close, right before a lower-case word that is no preposition, verb, adverb,
+    conjunction or time word, modifies that noun (not "a lament for the “…” who", "a
+    demand for “…” next week")."""
+    if p + 1 >= len(tokens) or tokens[p].lower != "<q>":
+        return False
+    t = tokens[p + 1]
+    low = t.lower
+    return (
+        noun_word(t)
+        and not finite(t)
+        and low not in NOUN_PREPOSITIONS
+        and low not in RELATIVE_PRONOUNS
+        and low not in SUBORDINATORS
+        and low not in TIME_NOUNS
+        and low not in TIME_LEADS
+    )
 
 
 def later_cue(s: Sentence, p: int) -> Mention | None:

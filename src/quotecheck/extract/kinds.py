@@ -80,7 +80,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     before = text[max(0, open_at - 40) : open_at].split()
     prev = before[-1].lower().strip(",:;(") if before else ""
     prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
-    titled = n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
+    titled = title_case(words)
     if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
         after = []  # the quote ends its sentence: what follows is no noun it names
     else:
@@ -190,6 +190,18 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     if n >= 2 and standalone(text, span):
         return "quote"
     return "term"
+
+
+def title_case(words: list[str]) -> bool:
+    """Up to eight words, at least half of them capitalised: the shape of a name or title."""
+    n = len(words)
+    return n <= 8 and sum(1 for w in words if w[:1].isupper()) >= max(1, (n + 1) // 2)
+
+
+def name_shaped(inner: str) -> bool:
+    """ "River Gang", "Harbour House,", "Medicare for All": quoted words in title case that
+    open and close on a capital, a name of something, not words said."""
+    return title_case(inner.split()) and one_name(inner)
 
 
 def one_name(inner: str) -> bool:

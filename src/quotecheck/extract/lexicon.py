@@ -460,6 +460,11 @@ UTTERANCE_NOUNS = SPEECH_NOUNS | {
     "put-downs", "pitch", "appeal",
 }  # fmt: skip
 
+# Nouns of utterance that the verbs below put out, less those whose sense there is a legal
+# act or a thing ("filed charges against", "made a label for"): words after them are a
+# name or a term, nobody's.
+PUT_OUT_NOUNS = UTTERANCE_NOUNS - {"charge", "charges", "label", "labels"}
+
 # Verbs by which a subject puts out an utterance named by their object, so the words the
 # noun governs through a preposition are the subject's: "landed a dig at “…”", "made a
 # demand for “…”", "launched into a lament for “…”". Not verbs of meeting someone else's
@@ -740,6 +745,11 @@ HEADLINE_CUES = {
 }  # fmt: skip
 
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
+# Words after which a role word is a verb, not a title: "Hale will chair Lee’s panel", "did
+# coach". The modals without "to" (a preposition as often: "a letter to coach Eli Brandt").
+VERB_MARKERS = (MODALS - {"to"}) | {"cannot"}
+# Words that open a time phrase after a verb: "hired last year", "replaced in June".
+TIME_LEADS = {"last", "this", "next", "in", "on", "earlier", "later", "since"}
 
 # Prepositions of place: "a fan outside the ground", "a nurse near the port" locate the head
 # noun before them; the name after them is no speaker.

@@ -11,6 +11,7 @@ from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
     ARTICLES,
+    BE_FORMS,
     BODY_BEFORE_NAME,
     CUE_FORMS,
     DETERMINERS,
@@ -50,9 +51,11 @@ from quotecheck.extract.lexicon import (
     STOP_CAPS,
     STREET_HEADS,
     TIME_AFTER,
+    TIME_LEADS,
     TIME_NOUNS,
     TITLES,
     VERB_ADVERB_ENDS,
+    VERB_MARKERS,
     WEEKDAYS,
 )
 from quotecheck.extract.mentions import (
@@ -652,7 +655,32 @@ def with_role(text: str, toks: list[Token]) -> list[Token]:
         k, nxt = k - 1, t.start
     if k == len(before) or (k > 0 and before[k - 1].lower in ("a", "an")):
         return toks
+    if k > 0 and (before[k - 1].lower in VERB_MARKERS or (k > 1 and infinitive_to(before, k - 1))):
+        return toks  # "Hale will chair Ann Lee’s panel", "has to clerk": the role word is a verb
+    if contact_verb(text, toks[-1].end):
+        return toks  # "The lawyer Eli Brandt hired said": the name opens a clause about the lawyer
     return [*before[k:], *toks]
+
+
+def infinitive_to(before: list[Token], k: int) -> bool:
+    """ "has to", "was to": "to" at ``k`` after a form of "have" or "be" marks an infinitive
+    (not "talked to", "a letter to": a preposition)."""
+    return before[k].lower == "to" and (before[k - 1].lower in FINITE_AUX or before[k - 1].lower in BE_FORMS)
+
+
+def contact_verb(text: str, end: int) -> bool:
+    """ "The teacher Ann Lee replaced said", "the lawyer Eli Brandt hired last year has": a
+    lexical verb right after the name at ``end``, then (past a time phrase) another finite verb
+    or an auxiliary, ends a relative clause without "that" whose subject is the name; the
+    role noun before it is someone else's (not "the lawyer Eli Brandt said the case")."""
+    after = words(text, end, min(len(text), end + 60))
+    if len(after) < 2 or after[0].start > end + 1 or not finite(after[0]) or after[0].lower in FINITE_AUX:
+        return False
+    k = 1
+    while k < len(after) - 1 and k <= 3 and (after[k].lower in TIME_NOUNS or after[k].lower in TIME_LEADS):
+        k += 1  # "hired last year", "replaced in June"
+    t = after[k]
+    return t.text.islower() and (t.lower in FINITE_AUX or finite(t))
 
 
 def with_former(text: str, toks: list[Token]) -> list[Token]:
