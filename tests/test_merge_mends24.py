@@ -49,3 +49,23 @@ def test_a_matching_given_name_keeps_the_office() -> None:
 )
 def test_an_origin_word_before_a_body_stays_in_its_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# A count before the verb is its subject ("More than 2,000 at the rally said"), but an age
+# ("the 71-year-old") is no count: the description after a fronted phrase is the speaker,
+# and resolves to the one person named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marsh ran the dairy. Asked about its future, the 71-year-old said it was “in good hands.”",
+        "Ivo Marsh ran the dairy. Asked about the company's future, the 71-year-old said it was “in good hands.”",
+        "Ivo Marsh ran the dairy. Pressed by reporters, the 71-year-old told us it was “in good hands.”",
+    ],
+)
+def test_a_fronted_phrase_before_an_age_is_no_count(text: str) -> None:
+    assert speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_count_running_up_to_the_verb_is_still_its_subject() -> None:
+    text = "More than 2,000 at the rally said the cuts were “a scandal.”"
+    assert speakers(text) == ["More than 2,000 at the rally"]

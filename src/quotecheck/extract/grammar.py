@@ -2240,8 +2240,8 @@ def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
         words = words[:-1]
     if not 2 <= len(words) <= 12 or any(t.quote >= 0 or t.text in (";", ":") for t in words):
         return None
-    if not any(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in words):
-        return None
+    if not any((t.text[:1].isdigit() and "-" not in t.text) or t.lower in NUMBER_WORDS for t in words):
+        return None  # "Asked about it, the 71-year-old said": an age is a description, no count
     if any(finite_at(tokens, index(tokens, t)) for t in words):
         return None
     return list(words)
