@@ -354,6 +354,7 @@ OFFICE_NOUNS = {
     "princess", "surgeon", "provost", "regent", "trustee", "superintendent", "chancellor",
     "councillor", "councilor", "premier", "comptroller", "auditor", "moderator", "historian",
     "scientist", "researcher", "teacher", "nurse", "investor", "officer", "chair", "deputy",
+    "master", "referee",
 }  # fmt: skip
 
 # Words that give the sex of the person a mention describes. Not "his"/"her"/"him": a
@@ -496,6 +497,10 @@ SUBORDINATORS = {
     "when", "while", "although", "though", "because", "whereas", "unless", "if", "once",
     "as", "after", "before", "since", "until",
 }  # fmt: skip
+# A preposition and a noun of time that open a subordinate clause together ("By the time
+# the army pulled back,", "From the moment the doors opened,").
+CLAUSE_PREPOSITIONS = {"by", "from", "at", "until", "till"}
+CLAUSE_TIME_NOUNS = {"time", "moment", "day", "minute", "point"}
 WEAK_SUBORDINATORS = {"as", "after", "before", "since", "until", "once", "if"}
 # After the comma closing ", who …,", words that carry the relative clause on.
 CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
