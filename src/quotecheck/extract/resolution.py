@@ -31,6 +31,7 @@ from quotecheck.extract.lexicon import (
     PERSON_POSSESSIVES,
     PLACE_ENDS,
     PLACE_WORDS,
+    PLATFORMS,
     PLURAL_SUBJECTS,
     POSSESSIVE_ENDS,
     PRONOUN_OF,
@@ -653,6 +654,8 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     if fronted and not fronted_speaker(text, k, end):
         return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
+    if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
+        return False  # "As Reuters reported,", "As Acme noted in its filing,": a body, not a person
     if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
         return False
     if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
@@ -680,6 +683,14 @@ def fronted_speaker(text: str, k: int, end: int) -> bool:
         j -= 1
     after = text[end : end + 20].split(maxsplit=1)
     return (j < 0 or text[j] in '.!?\n"”') and bool(after) and after[0].rstrip(",") in CUE_FORMS
+
+
+def body_clause(text: str, end: int) -> bool:
+    """ "As Acme noted in its filing,": an "its" in the fronted clause after the word ending at
+    ``end`` stands for it, so it is a body (the clause is read up to its comma, at most 80
+    characters)."""
+    c = text.find(",", end, end + 80)
+    return c > 0 and "its" in text[end:c].lower().split()
 
 
 def plural_subject(word: str, then: str) -> bool:
