@@ -505,6 +505,8 @@ WEAK_SUBORDINATORS = {"as", "after", "before", "since", "until", "once", "if"}
 # After the comma closing ", who …,", words that carry the relative clause on.
 CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
 PRONOUNS_HE_SHE_THEY = {"he", "she", "they", "we", "i"}
+# Object pronouns an unresolved speaker is reported as, as written ("quoted him as saying").
+OBJECT_FORMS = {"him", "her", "them", "us", "me"}
 # Adverbs of time or sequence between a subject or a conjunction and the verb.
 LATER = {
     "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",

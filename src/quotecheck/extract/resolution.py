@@ -24,6 +24,7 @@ from quotecheck.extract.lexicon import (
     NAME_OPENING_TITLES,
     NOT_NAMES,
     NOT_RELATIONS,
+    OBJECT_FORMS,
     OFFICE_NOUNS,
     ORG_WORDS,
     PAST_FORMS,
@@ -165,8 +166,18 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             centre = None
             if m.kind == "description":
                 centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
-            if speaker is None and m.kind == "pronoun" and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY:
-                speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
+            said_as = m.tokens[0]
+            if (
+                speaker is None
+                and m.kind == "pronoun"
+                and (
+                    said_as.lower in PRONOUNS_HE_SHE_THEY
+                    or (said_as.lower in OBJECT_FORMS and said_as.text.islower())
+                )
+            ):
+                # an unresolved pronoun is reported as written, not as nobody; an object form
+                # only inside its sentence ("quoted him as saying"; "Her leaked memo:" is a possessive)
+                speaker = said_as.lower
         if m is not None and between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)):
             # "Lee, marching with Ann Ruiz, said “…”": the people named between the speaker
             # and the quote are known from here on, but the speaker stays the one in focus
