@@ -95,6 +95,7 @@ from quotecheck.extract.lexicon import (
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
     POLL_SHARE_WORDS,
+    POSSESSIVE_ENDS,
     PREDICATE_PREPS,
     PREDICATE_VERBS,
     PREPOSITIONS,
@@ -1160,9 +1161,12 @@ def leading_g(w: Window) -> Mention | None:
     bare = np is not None and np[0].lower not in DETERMINERS  # "Lee lobbies", not "The Trust members"
     if np is not None and any(
         t.text.islower()
-        and (verb_like(t, 2) or (bare and np[k - 1].is_cap and k < len(np) - 1 and present_after_name(t)))
+        and (
+            (verb_like(t, 2) and not (k < len(np) - 1 and determiner_before(np, k)))
+            or (bare and np[k - 1].is_cap and k < len(np) - 1 and present_after_name(t))
+        )
         for k, t in enumerate(np[1:], 1)
-    ):
+    ):  # a participle between a determiner and its noun is an adjective ("The proposed rule:")
         np = None  # "The lawyer smiled:", "Lee lobbies for a wage:": a clause, whose subject is read below
     k = index(left, np[0], n - 2) if np is not None else lo
     kind = kind_of_mention(np) if np is not None else ""
@@ -1186,6 +1190,14 @@ def leading_g(w: Window) -> Mention | None:
     if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
         return None
     return make_mention(left, np, ":")
+
+
+def determiner_before(np: list[Token], k: int) -> bool:
+    """A determiner or a possessive ("the", "his", "the committee’s") before the word at ``k``:
+    a participle there, before a noun, qualifies it ("the proposed rule", "the committee’s
+    revised plan")."""
+    low = np[k - 1].lower
+    return low in DETERMINERS or low.endswith(POSSESSIVE_ENDS)
 
 
 def present_after_name(tok: Token) -> bool:

@@ -153,6 +153,7 @@ from quotecheck.extract.mentions import (
     plural,
     pronoun_agrees,
     restrictive_antecedent,
+    speaking_subject,
     subject_of,
     verb_group_start,
     verb_like,
@@ -2020,7 +2021,7 @@ def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         np, k = tokens[k - 1 : v - 1], k - 2  # "one of her aides"
     if np is None or k < lo or tokens[k].lower not in QUOTING_FORMS or not tokens[k].text.islower():
         return None
-    return np
+    return np if speaking_subject(np) else None  # not "described the job as saying “yes”"
 
 
 def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | None:

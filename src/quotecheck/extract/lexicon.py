@@ -349,6 +349,7 @@ OFFICE_NOUNS = {
     "princess", "surgeon", "provost", "regent", "trustee", "superintendent", "chancellor",
     "councillor", "councilor", "premier", "comptroller", "auditor", "moderator", "historian",
     "scientist", "researcher", "teacher", "nurse", "investor", "officer", "chair", "deputy",
+    "master", "referee",
 }  # fmt: skip
 
 # Words that give the sex of the person a mention describes. Not "his"/"her"/"him": a
@@ -496,10 +497,16 @@ SUBORDINATORS = {
     "when", "while", "although", "though", "because", "whereas", "unless", "if", "once",
     "as", "after", "before", "since", "until",
 }  # fmt: skip
+# A preposition and a noun of time that open a subordinate clause together ("By the time
+# the army pulled back,", "From the moment the doors opened,").
+CLAUSE_PREPOSITIONS = {"by", "from", "at", "until", "till"}
+CLAUSE_TIME_NOUNS = {"time", "moment", "day", "minute", "point"}
 WEAK_SUBORDINATORS = {"as", "after", "before", "since", "until", "once", "if"}
 # After the comma closing ", who …,", words that carry the relative clause on.
 CLAUSE_GOES_ON = {"and", "or", "but", "as", "which", "who", "that", "while", "when", "he", "she", "they"}
 PRONOUNS_HE_SHE_THEY = {"he", "she", "they", "we", "i"}
+# Object pronouns an unresolved speaker is reported as, as written ("quoted him as saying").
+OBJECT_FORMS = {"him", "her", "them", "us", "me"}
 # Adverbs of time or sequence between a subject or a conjunction and the verb.
 LATER = {
     "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",

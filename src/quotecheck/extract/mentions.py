@@ -21,6 +21,8 @@ from quotecheck.extract.lexicon import (
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     BE_FORMS,
+    CLAUSE_PREPOSITIONS,
+    CLAUSE_TIME_NOUNS,
     COORDINATORS,
     COUNT_WORDS,
     COUNTRY_CODES,
@@ -32,6 +34,7 @@ from quotecheck.extract.lexicon import (
     EXAMPLE_LEADS,
     EXPRESS_FORMS,
     FEMALE_FIRST,
+    FEMALE_WORDS,
     FINITE_AUX,
     FINITE_WORDS,
     FLOOR_FORMS,
@@ -48,6 +51,7 @@ from quotecheck.extract.lexicon import (
     KEEP_FORMS,
     MAKE_FORMS,
     MALE_FIRST,
+    MALE_WORDS,
     MEDIUM,
     MEDIUM_PREPOSITIONS,
     MODALS,
@@ -66,6 +70,7 @@ from quotecheck.extract.lexicon import (
     NOUNISH,
     NOUNISH_DETERMINERS,
     OBJECT_PREPS,
+    OFFICE_NOUNS,
     ORG_HEADS,
     ORG_WORDS,
     PARTICIPLE_BEFORE,
@@ -87,6 +92,7 @@ from quotecheck.extract.lexicon import (
     PP_HEADS,
     PP_TIME,
     PREPOSITIONS,
+    PRONOUN_SPEAKERS,
     PRONOUNS,
     QUANTIFIERS,
     REDUCED_RELATIVE,
@@ -322,13 +328,43 @@ def floor_cue(tokens: list[Token], i: int) -> int:
         # “looking for cash,” police said")
         if tokens[i + 3].lower == "<q,>":
             return -1
+        # in the sentence's opening subordinate clause ("After the rent went up, “we left.”",
+        # "By the time the army pulled back, “…”"), the clause sets the scene unless a floor
+        # verb has someone who speaks for subject ("When the lawyer cut in, “…”")
+        opening = opening_subordinate(tokens, i)
         if low in FLOOR_FORMS:
-            return i + 2
+            return i + 2 if opening < 0 or speaking_subject(tokens[opening:i]) else -1
         # another finite verb ("stepped in, “…”") only before a quote that closes the sentence
         # and continues none before it ("as the guests came in, “but …”": the host's words go on)
         closes = all(t.text in SENTENCE_MARKS for t in tokens[i + 4 :])
-        return i + 2 if closes and finite(tok) and not any(t.quote >= 0 for t in tokens[:i]) else -1
+        if not closes or not finite(tok) or any(t.quote >= 0 for t in tokens[:i]):
+            return -1
+        return i + 2 if opening < 0 else -1
     return i + 2 if low in FLOOR_FORMS or finite(tok) else -1
+
+
+def opening_subordinate(tokens: list[Token], i: int) -> int:
+    """Where the subject starts when the verb at ``i`` stands in a subordinate clause that
+    opens its sentence, with no comma before it ("When the police moved in,", "By the time
+    the army pulled back,"); -1 if not ("Tempers rose until the referee stepped in,", "Then
+    the chair cut in,")."""
+    j = i - 1
+    while j >= 0 and tokens[j].text not in SENTENCE_MARKS and tokens[j].quote < 0:
+        if tokens[j].text == ",":
+            return -1
+        j -= 1
+    first = tokens[j + 1].lower
+    if first in SUBORDINATORS and j + 2 < i:
+        return j + 2
+    # "By the time …", "From the moment …": a preposition and a noun of time open a clause
+    if (
+        j + 4 < i
+        and first in CLAUSE_PREPOSITIONS
+        and tokens[j + 2].lower in ARTICLES
+        and tokens[j + 3].lower in CLAUSE_TIME_NOUNS
+    ):
+        return j + 4
+    return -1
 
 
 def floor_after_quote(tokens: list[Token], i: int) -> bool:
@@ -356,7 +392,32 @@ def floor_after_quote(tokens: list[Token], i: int) -> bool:
     if j == i - 1:  # inverted: the speaker follows the particle, after a verb of the floor only
         # (not "“…,” voiced in his speech": a participle and its setting)
         return e < n and tok.lower in FLOOR_FORMS and (tokens[e].is_cap or tokens[e].lower in DETERMINERS)
-    return tokens[j + 1].text != "," and (e >= n or tokens[e].text in CLAUSE_ENDS)
+    if tokens[j + 1].text == "," or not (e >= n or tokens[e].text in CLAUSE_ENDS):
+        return False
+    # any finite verb only after someone who can take the floor ("the harbour master stepped
+    # in"), not after a thing ("“It is full,” the shelter filled up.")
+    return tok.lower in FLOOR_FORMS or speaking_subject(tokens[j + 1 : i])
+
+
+def speaking_subject(np: list[Token]) -> bool:
+    """A name, a pronoun but "it", or a description of a person or a body ("the harbour
+    master", "a nurse at the back", "one of her aides", "the committee", "his deputy, Omar
+    Bell"); not "the shelter", "the job"."""
+    kind = kind_of_mention(np)
+    if kind != "description":
+        return kind != "pronoun" or np[0].lower != "it"
+    head = head_of(np)
+    if len(head) == 1 and head[0].lower in PRONOUN_SPEAKERS:
+        head = np  # "one of her aides"
+    last = head[-1].lower
+    return (
+        person_like(head)
+        or is_org(head[-1:])
+        or last in OFFICE_NOUNS
+        or last in MALE_WORDS
+        or last in FEMALE_WORDS
+        or any(t.is_cap for t in head[1:])
+    )
 
 
 FLOOR_SUBJECT_WORDS = 10

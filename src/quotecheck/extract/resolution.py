@@ -28,6 +28,7 @@ from quotecheck.extract.lexicon import (
     NAME_OPENING_TITLES,
     NOT_NAMES,
     NOT_RELATIONS,
+    OBJECT_FORMS,
     OFFICE_NOUNS,
     ORG_WORDS,
     PAST_FORMS,
@@ -38,6 +39,7 @@ from quotecheck.extract.lexicon import (
     PLACE_ENDS,
     PLACE_POINT_NOUNS,
     PLACE_WORDS,
+    PLATFORMS,
     PLURAL_SUBJECTS,
     POSSESSIVE_ENDS,
     PRONOUN_OF,
@@ -178,8 +180,18 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             centre = None
             if m.kind == "description":
                 centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
-            if speaker is None and m.kind == "pronoun" and m.tokens[0].lower in PRONOUNS_HE_SHE_THEY:
-                speaker = m.tokens[0].lower  # an unresolved pronoun is reported as written, not as nobody
+            said_as = m.tokens[0]
+            if (
+                speaker is None
+                and m.kind == "pronoun"
+                and (
+                    said_as.lower in PRONOUNS_HE_SHE_THEY
+                    or (said_as.lower in OBJECT_FORMS and said_as.text.islower())
+                )
+            ):
+                # an unresolved pronoun is reported as written, not as nobody; an object form
+                # only inside its sentence ("quoted him as saying"; "Her leaked memo:" is a possessive)
+                speaker = said_as.lower
         if m is not None and between < quote_at and (cap := CAP_WORD.search(text, between, quote_at)):
             # "Lee, marching with Ann Ruiz, said “…”": the people named between the speaker
             # and the quote are known from here on, but the speaker stays the one in focus
@@ -748,6 +760,8 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     if fronted and not fronted_speaker(text, k, end):
         return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
+    if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
+        return False  # "As Reuters reported,", "As Acme noted in its filing,": a body, not a person
     if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
         return False
     if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
@@ -775,6 +789,14 @@ def fronted_speaker(text: str, k: int, end: int) -> bool:
         j -= 1
     after = text[end : end + 20].split(maxsplit=1)
     return (j < 0 or text[j] in '.!?\n"”') and bool(after) and after[0].rstrip(",") in CUE_FORMS
+
+
+def body_clause(text: str, end: int) -> bool:
+    """ "As Acme noted in its filing,": an "its" in the fronted clause after the word ending at
+    ``end`` stands for it, so it is a body (the clause is read up to its comma, at most 80
+    characters)."""
+    c = text.find(",", end, end + 80)
+    return c > 0 and "its" in text[end:c].lower().split()
 
 
 def plural_subject(word: str, then: str) -> bool:
