@@ -1,9 +1,9 @@
 """Three shapes where a quote's speaker was missed or misread: a noun of utterance that the
 subject puts out governs the words after its preposition ("landed a dig at “…”", "made a
 demand for “…”"); quotes in a series closed by one report after the last of them ("words
-like “…” and “…”, the mayor said") are all the reporter's; a participle set off after a
-", where" clause with a subject and verb of its own is that clause's ("spoke at the plant,
-where nurses had gathered, chanting “…”"). Each shape has invented variations and
+like “…” and “…”, the mayor said") are all the reporter's; a participle inside a "where"
+clause with a subject of its own is that clause's ("where his supporters were shown
+chanting “…”"), while one set off after it goes on with the main clause. Each shape has invented variations and
 neighbours that must not change; all run through the real extractor on invented news."""
 
 from __future__ import annotations
@@ -126,39 +126,55 @@ def test_series_neighbours_keep_their_speaker(text: str, first: str) -> None:
     assert speakers(text)[0] == first
 
 
-# ---- a participle after a ", where" clause with its own subject ----
+# ---- a participle inside a "where" clause with its own subject ----
 
 
 @pytest.mark.parametrize(
     ("text", "who"),
     [
         (
-            "The chairman stood near the gate, where forty nurses had gathered that morning, "
-            "chanting “safe staffing now.”",
-            "forty nurses",
+            "Backers watched the screens from the rival camp, where his supporters were shown chanting “Go Lee!”",
+            "his supporters",
         ),
         (
-            "The mayor arrived in the square, where reporters had waited for hours, asking whether the vote "
-            "was “final.”",
-            "reporters",
+            "The chairman stood near the gate, where forty nurses had gathered chanting “no cuts.”",
+            "forty nurses",
+        ),
+        ("Police arrived at the hall, where Dana Reyes was heard shouting “let us in.”", "Dana Reyes"),
+    ],
+)
+def test_participle_inside_a_where_clause_is_its_subjects(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+# Set off by a comma after the "where" clause, a participle may be either subject's
+# ("toured the plant, where workers were striking, calling the talks “a farce”"); the
+# grammar cannot tell, so it goes on with the main clause, as every other set-off
+# participle does.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The chairman stood near the gate, where forty nurses had gathered that morning, "
+            "chanting “safe staffing now.”",
+            "The chairman",
+        ),
+        (
+            "The senator toured the plant, where workers were striking, calling the talks “a farce.”",
+            "The senator",
         ),
         (
             "Mayor Hale arrived at the school, where Dana Reyes had gathered her members, calling the cuts "
             "“a disgrace.”",
-            "Dana Reyes",
+            "Hale",
         ),
         (
             "The governor toured the mill, where the tenants marched past the gates, chanting “no more layoffs.”",
-            "the tenants",
-        ),
-        (
-            "The senator stopped at the diner, where several veterans were waiting, demanding to know why "
-            "the clinic was “still closed.”",
-            "several veterans",
+            "The governor",
         ),
     ],
 )
-def test_participle_after_where_clause_is_its_subjects(text: str, who: str) -> None:
+def test_a_set_off_participle_after_where_goes_on_with_the_main_clause(text: str, who: str) -> None:
     assert speakers(text) == [who]
 
 

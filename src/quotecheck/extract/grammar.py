@@ -526,10 +526,10 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             if prev.text == ",":
                 pop_reports(spans, stack, i)
-            push(ADVERBIAL, i)  # "at the plant, where nurses had gathered, chanting": theirs
-            # (not "toured the town, where the mill closed, promising": a thing is no speaker;
-            # nor "spoke at the bar, where two men had fought, saying": after a verb of speech
-            # of a clause around it, the participle goes on with that verb's speaker)
+            push(ADVERBIAL, i)  # "from the party, where his supporters were shown chanting": theirs
+            # (not "where the mill closed": a thing is no speaker; nor after a verb of speech of
+            # a clause around it). Set off after the clause ("…, where nurses had gathered,
+            # chanting") a participle goes on with the main clause: PARTICIPLE_KEEPERS has no "where"
         elif low == "with" and absolute_follows(tokens, i + 1):
             push(ABSOLUTE, i)
         elif (

@@ -656,10 +656,11 @@ CONCESSIVES = {"though", "although", "while", "whereas"}
 TOPIC_PREPOSITIONS = {"of", "about"}
 # Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
 # unlike "after"/"before" ones, whose participle is the main clause's.
-# A relative adverb of place opening a clause with a subject and verb of its own: "spoke at
-# the plant, where nurses had gathered, chanting …" (the nurses chant, as after "when").
+# A relative adverb of place opening a clause with a subject and verb of its own: a
+# participle inside it is that subject's ("where his supporters were seen chanting …");
+# set off after it, the participle may be either subject's, so it is the main clause's.
 PLACE_OPENERS = {"where"}
-PARTICIPLE_KEEPERS = CONCESSIVES | PLACE_OPENERS | {"when", "as"}
+PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
 VIEW_VERBS = set(verb_forms(("let", "make")))
 VIEW_WORDS = {"known", "clear"}
