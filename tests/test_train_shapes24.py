@@ -2,8 +2,8 @@
 subject puts out governs the words after its preposition ("landed a dig at “…”", "made a
 demand for “…”"); quotes in a series closed by one report after the last of them ("words
 like “…” and “…”, the mayor said") are all the reporter's; a participle inside a "where"
-clause with a subject of its own is that clause's ("where his supporters were shown
-chanting “…”"), while one set off after it goes on with the main clause. Each shape has invented variations and
+clause with a subject of its own is that clause's ("where her fans stood
+singing “…”"), while one set off after it goes on with the main clause. Each shape has invented variations and
 neighbours that must not change; all run through the real extractor on invented news."""
 
 from __future__ import annotations
@@ -133,8 +133,8 @@ def test_series_neighbours_keep_their_speaker(text: str, first: str) -> None:
     ("text", "who"),
     [
         (
-            "Backers watched the screens from the rival camp, where his supporters were shown chanting “Go Lee!”",
-            "his supporters",
+            "Guests waited outside the arena, where her fans stood singing “we love you, Ada.”",
+            "her fans",
         ),
         (
             "The chairman stood near the gate, where forty nurses had gathered chanting “no cuts.”",

@@ -526,7 +526,7 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             if prev.text == ",":
                 pop_reports(spans, stack, i)
-            push(ADVERBIAL, i)  # "from the party, where his supporters were shown chanting": theirs
+            push(ADVERBIAL, i)  # "at the hall, where her fans stood singing": theirs
             # (not "where the mill closed": a thing is no speaker; nor after a verb of speech of
             # a clause around it). Set off after the clause ("…, where nurses had gathered,
             # chanting") a participle goes on with the main clause: PARTICIPLE_KEEPERS has no "where"

@@ -657,7 +657,7 @@ TOPIC_PREPOSITIONS = {"of", "about"}
 # Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
 # unlike "after"/"before" ones, whose participle is the main clause's.
 # A relative adverb of place opening a clause with a subject and verb of its own: a
-# participle inside it is that subject's ("where his supporters were seen chanting …");
+# participle inside it is that subject's ("where her fans stood singing …");
 # set off after it, the participle may be either subject's, so it is the main clause's.
 PLACE_OPENERS = {"where"}
 PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
