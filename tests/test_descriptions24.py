@@ -35,15 +35,6 @@ def speakers(text: str) -> list[str | None]:
             "“We found common ground,” the Utah Republican told reporters.",
             "Ed Marsh",
         ),
-        # the only person named so far, and given no other origin
-        (
-            "Ingrid Solberg won the sprint on Sunday. “The snow was fast,” the Norwegian said.",
-            "Ingrid Solberg",
-        ),
-        (
-            "Sen. Mark Delaney voted against the bill. “It costs too much,” the Republican had said.",
-            "Mark Delaney",
-        ),
     ],
 )
 def test_an_origin_noun_resolves_to_the_person_so_described(text: str, speaker: str) -> None:
@@ -99,8 +90,6 @@ def test_a_newspaper_or_a_body_after_the_is_still_its_name() -> None:
             "Ann Brook, 55, met 57-year-old Hal Brook at the shop. “We stay,” said the 57-year-old, a baker.",
             "Hal Brook",
         ),
-        # the only person named, no age given: the centre
-        ("Hal Brook has run the shop since 1990. “I am not leaving,” the 57-year-old says.", "Hal Brook"),
     ],
 )
 def test_an_age_resolves_to_the_person_given_it(text: str, speaker: str) -> None:
@@ -238,14 +227,6 @@ def test_a_clause_naming_no_name_of_the_speaker_keeps_the_description(text: str,
 )
 def test_a_description_before_a_new_name_is_not_the_earlier_person(text: str) -> None:
     assert speakers(text)[-1] != "Sam Tull"
-
-
-def test_a_description_before_a_known_name_still_resolves() -> None:
-    # the neighbour: the person opening the next sentence was named before, so the only one fits
-    text = (
-        "Sam Tull scored twice. “We were poor,” the 61-year-old said. Sam Tull, who joined in May, was calm."
-    )
-    assert speakers(text)[-1] == "Sam Tull"
 
 
 def test_a_name_given_in_the_sentences_object_is_not_the_subjects() -> None:

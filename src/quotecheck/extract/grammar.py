@@ -2230,6 +2230,11 @@ def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
     return -1
 
 
+def counting(t: Token) -> bool:
+    """A number that counts ("40", "2,000", "four"), not one inside a word ("71-year-old")."""
+    return (t.text[:1].isdigit() and "-" not in t.text) or t.lower in NUMBER_WORDS
+
+
 def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
     """ "About four in 10 said", "More than 2,000 at the rally said": a count or share of
     people running from the clause start to the verb is its subject."""
@@ -2241,7 +2246,10 @@ def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
         words = words[:-1]
     if not 2 <= len(words) <= 12 or any(t.quote >= 0 or t.text in (";", ":") for t in words):
         return None
-    if not any((t.text[:1].isdigit() and "-" not in t.text) or t.lower in NUMBER_WORDS for t in words):
+    comma = next((k for k, t in enumerate(words) if t.text == ","), -1)
+    if comma > 0 and not any(counting(t) for t in words[:comma]):
+        words = words[comma + 1 :]  # "At the rally, 40 said": a fronted phrase is no part of the count
+    if not words or not any(counting(t) for t in words):
         return None  # "Asked about it, the 71-year-old said": an age is a description, no count
     if any(finite_at(tokens, index(tokens, t)) for t in words):
         return None

@@ -406,14 +406,6 @@ class Registry:
         self.mark(ent)
         return ent.name
 
-    def named_next(self, at: int) -> bool:
-        """Whether the sentence after the one holding ``at`` opens on a person not named yet,
-        set off by a comma ("“…,” the 61-year-old said. Rupert Vale, 61, has …"): the one a
-        description just before may stand for, so no one named earlier is guessed."""
-        stop = SENTENCE_STOP.search(self.text, at, at + 200)
-        nxt = NEXT_NAME.match(self.text, stop.end()) if stop is not None else None
-        return nxt is not None and nxt.group(1).lower() not in self.by_last
-
     def description(self, mention: list[Token]) -> str | None:
         """ "the senator" -> the most recent person introduced with that role, if any; "the
         former senator", "the ex-senator" -> only a person introduced as a former one (the
@@ -421,10 +413,11 @@ class Registry:
         if not mention or mention[0].lower not in ("the", "this"):
             return None
         phrase = " ".join(t.lower for t in mention[1:])
-        for ent in self.candidates():
-            if ent.person and " " in phrase and phrase in ent.roles:
-                self.mark(ent)
-                return ent.name  # "the head of sales" after "Its head of sales, Ann Lee,"
+        if " " in phrase:
+            holders = [e for e in self.candidates() if e.person and phrase in e.roles]
+            if len(holders) == 1:  # "the head of sales" after "Its head of sales, Ann Lee,"
+                self.mark(holders[0])
+                return holders[0].name
         head, former = held_role(mention[-1].lower)
         head = ROLE_ALIASES.get(head, head)
         trait = head in PEOPLE_BY_ORIGIN or AGE_WORD.fullmatch(head) is not None
@@ -432,34 +425,21 @@ class Registry:
             return None
         former = former or any(former_word(t.lower) for t in mention[1:-1])
         mods = {t.lower for t in mention[1:-1] if t.is_cap and t.lower not in FORMER_WORDS}
-        for ent in self.candidates():
-            if (
-                ent.person
-                and head in ent.roles
-                and mods <= ent.places
-                and (FORMER in ent.roles or not former)
-            ):
-                self.mark(ent)
-                return ent.name  # "the Florida senator": only a senator introduced with Florida
-        if trait and not mods and not self.named_next(mention[-1].end):
-            # "Ivo Brandt won. “…,” the Norwegian said": an age or an origin no one was given is
-            # the one person the story has named so far, if only one, and not given another
-            people = [e for e in self.candidates() if e.person]
-            if len(people) == 1 and not any(trait_kind(r) == trait_kind(head) for r in people[0].roles):
-                self.mark(people[0])
-                return people[0].name
+        holders = [
+            e
+            for e in self.candidates()
+            if e.person and head in e.roles and mods <= e.places and (FORMER in e.roles or not former)
+        ]
+        # "the Florida senator": only a senator introduced with Florida; an age or an origin
+        # ("the 57-year-old", "the Serbian") only when one person was given it
+        if holders and (len(holders) == 1 or not trait):
+            self.mark(holders[0])
+            return holders[0].name
         return None
 
 
 RECENT = 40
-SENTENCE_STOP = re.compile(r"[.!?][”\"]? +")
-NEXT_NAME = re.compile(r"[A-Z][a-z’'\-]+ (?:[A-Z]\. )?([A-Z][a-z’'\-]+),")
 AGE_WORD = re.compile(r"\d{1,3}-year-old")
-
-
-def trait_kind(role: str) -> str:
-    """ "age" for "57-year-old", "origin" for "serbian", else "" (an office or a phrase)."""
-    return "age" if AGE_WORD.fullmatch(role) else "origin" if role in PEOPLE_BY_ORIGIN else ""
 
 
 def described_roles(mention: list[Token], run: list[Token]) -> set[str]:
