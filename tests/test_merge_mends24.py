@@ -97,3 +97,23 @@ def test_an_age_or_origin_no_one_person_holds_stays_a_description(text: str) -> 
 def test_a_count_running_up_to_the_verb_is_still_its_subject() -> None:
     text = "More than 2,000 at the rally said the cuts were “a scandal.”"
     assert speakers(text) == ["More than 2,000 at the rally"]
+
+
+# The plural of an origin or a party noun opening a sentence ("Britons voted") is a group,
+# not a surname a later "she" could stand for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britons voted on Thursday. “It is done,” she said.",
+        "Democrats met on Friday in Dover. “It is done,” she said.",
+        "Norwegians cheered at the finish. “It is done,” she said.",
+    ],
+)
+def test_a_plural_origin_is_no_person(text: str) -> None:
+    assert speakers(text) == ["she"]
+
+
+def test_a_surname_ending_in_s_is_still_a_person() -> None:
+    # the neighbour: "Akins" is no plural of an origin, so "she" may be Akins
+    text = "Mara Akins won the seat. Akins thanked voters on Friday. “It is done,” she said."
+    assert speakers(text) == ["Mara Akins"]

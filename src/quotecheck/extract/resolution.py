@@ -768,6 +768,8 @@ def bare_subject(text: str, start: int, end: int) -> bool:
         return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
     if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
+    if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
+        return False  # "Britons voted", "Democrats met": the plural of an origin or a party
     after = text[end : end + 30].split()
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))
