@@ -371,3 +371,14 @@ def mention(text: str, q: Quote) -> str | None:
     if q.speaker_start is None or q.speaker_end is None:
         return None
     return text[q.speaker_start : q.speaker_end]
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker of each quotation in ``text``, a story ended by a newline as files are."""
+    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
+
+
+def mentions(text: str) -> list[str | None]:
+    """The words of each quotation's speaker mention as written in ``text``."""
+    doc = text + "\n"
+    return [mention(doc, q) for q in extract_quotes(document_from_text(doc, "story.txt"))]
