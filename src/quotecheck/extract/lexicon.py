@@ -1141,7 +1141,6 @@ MAKE_FORMS = set(verb_forms(("make",)))
 MEDIUM_PREPOSITIONS = ("in", "on", "during", "via")
 NON_NOUN_ENDS = ("ing", "ed", "’s", "'s")
 NOT_BEFORE_CUE = ("of", "the")
-STATE_TITLE_WORDS = ("secretary", "united")
 """Before "state(s)" a word of a name or title ("Secretary State", "United States"), no subject."""
 NOT_NOUN_HEADS = ("to", "who", "that", "which", "and", "or", "not")
 NOT_PLURAL_ENDS = ("ss", "’s", "'s")

@@ -111,7 +111,6 @@ from quotecheck.extract.lexicon import (
     SPEAKING_GROUPS,
     STANCE_FORMS,
     STANCE_NOUNS,
-    STATE_TITLE_WORDS,
     STOP,
     STOP_CAPS,
     STOP_CAPS_SHORT,
@@ -241,8 +240,6 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         )
     ):
         return None
-    if i > 0 and lemma == "state" and tokens[i - 1].lower in STATE_TITLE_WORDS:
-        return None  # "the United States", "Secretary State": a name; "the secretary said" is a cue
     if (
         low.endswith("ing")
         and i > 0
