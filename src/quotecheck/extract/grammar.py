@@ -2850,15 +2850,18 @@ def verb_subject(tokens: list[Token], v: int) -> Mention | None:
     return subject_cached(s, cue) if cue is not None else None
 
 
-def reporting(tokens: list[Token], colon: bool = False) -> Mention | None:
+def reporting(tokens: list[Token], colon: bool = False, finite_verb: bool = False) -> Mention | None:
     """The speaker a sentence with no quote in it reports ("Lee said the region matters."):
-    whoever the cue governing its end names."""
+    whoever the cue governing its end names (with ``finite_verb``, only a finite verb's
+    subject: not "… a message from Ann Lee, reporting that …")."""
     if not any(t.lower in CUE_WORDS for t in tokens):
         return None  # no word a cue can start at: nothing governs (and nothing to parse)
     end = tokens[-1].end
     s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
     cue = governing(s, len(tokens), (True,))
-    if cue is None or (not colon and CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS):
+    if cue is None or (finite_verb and not finite(s.tokens[cue.head])):
+        return None
+    if not colon and CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS:
         return None  # "The sign read nothing useful.": a weak verb takes no quote after it
     return subject_cached(s, cue)
 
