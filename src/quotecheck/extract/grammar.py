@@ -2000,7 +2000,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         if owned is not None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
     if np is not None:
-        return through_relative(s, make_mention(tokens, np, word), v)
+        return through_relative(s, make_mention(tokens, np, word))
     if inv:  # "said Cruz, “…”", "advises psychologist Ann Hale": the speaker after the cue
         speaks = after is not None and kind_of_mention(after) in SPEAKER_KINDS
         return make_mention(tokens, after, word) if after is not None and speaks else None
@@ -2292,7 +2292,7 @@ def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token
     return None
 
 
-def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
+def through_relative(s: Sentence, m: Mention) -> Mention:
     """ "Hale … what he called Lee's “secret ledger”": a he/she subject right after a
     relative word speaks for the sentence's own subject, who is named as the speaker.
     Set off by a comma or a dash (", which she added …", ", where he warned …") or opened by
