@@ -846,7 +846,7 @@ def named_by_relative(left: list[Token], m: Mention) -> bool:
     subject names it."""
     if m.kind != "pronoun":
         return False
-    k = next((i for i, t in enumerate(left) if t is m.tokens[0]), -1)
+    k = index(left, m.tokens[0], 0)
     return k >= 1 and left[k - 1].lower in REL_WORDS
 
 
