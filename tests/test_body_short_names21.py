@@ -4,12 +4,7 @@ it ("Analysts at Feld Bank … They said"). Invented text."""
 
 import pytest
 
-from quotecheck.article import document_from_text
-from quotecheck.extract import extract_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "t.txt"))]
+from tests.conftest import speakers
 
 
 @pytest.mark.parametrize(

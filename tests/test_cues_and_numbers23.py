@@ -9,22 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.article import document_from_text
-from quotecheck.extract import extract_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    """The speaker of each quotation in ``text``."""
-    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
-
-
-def mentions(text: str) -> list[str | None]:
-    """The words of each quotation's speaker mention as written in ``text``."""
-    doc = text + "\n"
-    out: list[str | None] = []
-    for q in extract_quotes(document_from_text(doc, "story.txt")):
-        out.append(doc[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None)
-    return out
+from tests.conftest import speakers
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
-from tests.conftest import mention, only_quote
+from tests.conftest import mention, only_quote, speakers
 
 
 @pytest.mark.parametrize(
@@ -202,10 +202,6 @@ def test_a_comment_line_signed_by_no_name_has_no_speaker() -> None:
     text = "“Late again.” Every single week it is “late again.” ― ferry fans\n"
     quotes = extract_quotes(document_from_text(text, "story.txt"))
     assert [(q.kind, q.speaker) for q in quotes] == [("term", None)] * 2
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(document_from_text(text, "story.txt"))]
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,7 @@ import pytest
 
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    """The speaker of each quotation in ``text``."""
-    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
-
+from tests.conftest import speakers
 
 # 1. a document reports what a person said ------------------------------------------------
 

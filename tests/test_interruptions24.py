@@ -10,14 +10,11 @@ import pytest
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
+from tests.conftest import speakers
 
 
 def quotes(text: str) -> list[Quote]:
     return extract_quotes(document_from_text(text + "\n", "a.txt"))
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes(text)]
 
 
 # A name after a lower-case noun of a body or an outlet, or in a place phrase ("the junction

@@ -13,15 +13,11 @@ import pytest
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
+from tests.conftest import speakers
 
 
 def quotes(text: str) -> list[Quote]:
     return extract_quotes(document_from_text(text + "\n", "story.txt"))
-
-
-def speakers(text: str) -> list[str | None]:
-    """The speaker of each quotation in ``text``."""
-    return [q.speaker for q in quotes(text)]
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.article import document_from_text
-from quotecheck.extract import extract_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    """The speaker of each quotation in ``text``."""
-    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
+from tests.conftest import speakers
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,8 @@ import re
 
 import pytest
 
-from quotecheck.article import document_from_text
-from quotecheck.extract import extract_quotes
 from quotecheck.extract.resolution import whole_word
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "a.txt"))]
+from tests.conftest import speakers
 
 
 @pytest.mark.parametrize(

@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.article import document_from_text
-from quotecheck.extract import extract_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    """The speaker of every quotation in ``text``, in order."""
-    return [q.speaker for q in extract_quotes(document_from_text(text, "story.txt"))]
-
+from tests.conftest import speakers
 
 # 1. a bare surname two namesakes may hold -------------------------------------------
 # The surname last stood for one person (quoted under it, or under the full name) and a

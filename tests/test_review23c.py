@@ -10,10 +10,7 @@ import pytest
 
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(document_from_text(text + "\n", "a.txt"))]
+from tests.conftest import speakers
 
 
 def kinds(text: str) -> list[str]:

@@ -337,18 +337,7 @@ def reports_clause(tokens: list[Token], np: list[Token]) -> bool:
     its end ("Holt said Mawson had let the team down.", "Varga recalled that Lee's lead
     could erode.", "Holt, who met Mawson, told reporters the team was tired.") has ``np``
     for its subject, as a finite verb. Not "Hale introduced Ana Ruiz." (no verb of saying)."""
-    if not any(t.lower in CUE_WORDS for t in tokens):
-        return False  # no word a cue can start at (and nothing to parse)
-    end = tokens[-1].end
-    s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
-    cue = governing(s, len(tokens), (True,))
-    if (
-        cue is None
-        or not finite(s.tokens[cue.head])
-        or CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS
-    ):
-        return False  # not "… a message from Ann Lee, reporting that …": her participle
-    said = subject_cached(s, cue)
+    said = reporting(tokens, finite_verb=True)  # not "… a message from Ann Lee, reporting that …"
     return said is not None and said.start < np[-1].end and np[0].start < said.end
 
 
@@ -857,7 +846,7 @@ def named_by_relative(left: list[Token], m: Mention) -> bool:
     subject names it."""
     if m.kind != "pronoun":
         return False
-    k = next((i for i, t in enumerate(left) if t is m.tokens[0]), -1)
+    k = index(left, m.tokens[0], 0)
     return k >= 1 and left[k - 1].lower in REL_WORDS
 
 

@@ -2000,7 +2000,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         if owned is not None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
     if np is not None:
-        return through_relative(s, make_mention(tokens, np, word), v)
+        return through_relative(s, make_mention(tokens, np, word))
     if inv:  # "said Cruz, “…”", "advises psychologist Ann Hale": the speaker after the cue
         speaks = after is not None and kind_of_mention(after) in SPEAKER_KINDS
         return make_mention(tokens, after, word) if after is not None and speaks else None
@@ -2292,7 +2292,7 @@ def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token
     return None
 
 
-def through_relative(s: Sentence, m: Mention, v: int) -> Mention:
+def through_relative(s: Sentence, m: Mention) -> Mention:
     """ "Hale … what he called Lee's “secret ledger”": a he/she subject right after a
     relative word speaks for the sentence's own subject, who is named as the speaker.
     Set off by a comma or a dash (", which she added …", ", where he warned …") or opened by
@@ -2850,15 +2850,18 @@ def verb_subject(tokens: list[Token], v: int) -> Mention | None:
     return subject_cached(s, cue) if cue is not None else None
 
 
-def reporting(tokens: list[Token], colon: bool = False) -> Mention | None:
+def reporting(tokens: list[Token], colon: bool = False, finite_verb: bool = False) -> Mention | None:
     """The speaker a sentence with no quote in it reports ("Lee said the region matters."):
-    whoever the cue governing its end names."""
+    whoever the cue governing its end names (with ``finite_verb``, only a finite verb's
+    subject: not "… a message from Ann Lee, reporting that …")."""
     if not any(t.lower in CUE_WORDS for t in tokens):
         return None  # no word a cue can start at: nothing governs (and nothing to parse)
     end = tokens[-1].end
     s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
     cue = governing(s, len(tokens), (True,))
-    if cue is None or (not colon and CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS):
+    if cue is None or (finite_verb and not finite(s.tokens[cue.head])):
+        return None
+    if not colon and CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS:
         return None  # "The sign read nothing useful.": a weak verb takes no quote after it
     return subject_cached(s, cue)
 

@@ -1280,7 +1280,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
     """A Mention for ``np`` found in ``tokens``; a relative pronoun takes its antecedent."""
     kind = kind_of_mention(np)
     if kind == "relative":
-        r = next((k for k, t in enumerate(tokens) if t is np[0]), -1)
+        r = index(tokens, np[0], 0)
         comma = r >= 1 and not tokens[r - 1].text[:1].isalpha()
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:

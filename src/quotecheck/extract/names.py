@@ -51,7 +51,7 @@ from quotecheck.extract.lexicon import (
     TIME_NOUNS,
     TITLES,
 )
-from quotecheck.extract.sentences import Token, finite, possessive, words
+from quotecheck.extract.sentences import Token, finite, index, possessive, words
 
 
 def is_title(tok: Token) -> bool:
@@ -449,7 +449,7 @@ def described_roles(mention: list[Token], run: list[Token]) -> set[str]:
     Republican," (the phrase after the article, and its head noun when that is a role)."""
     if len(mention) < len(run) + 2:
         return set()  # the name alone, or with one word (most mentions): nothing set off
-    a = next((k for k, t in enumerate(mention) if t is run[0]), -1)
+    a = index(mention, run[0], 0)
     b = a + len(run)
     roles: set[str] = set()
     if a >= 2 and mention[a - 1].text == ",":
@@ -685,7 +685,7 @@ def the_named(mention: list[Token], run: list[Token]) -> bool:
     title in it, names a body or a thing, never a he or she."""
     if len(run) < 2 or any(is_title(t) for t in mention) or given_name(run[0].text):
         return False  # "the John Carter campaign": a person's name used before a noun
-    k = next((i for i, t in enumerate(mention) if t is run[0]), -1)
+    k = index(mention, run[0], 0)
     return k >= 1 and mention[k - 1].lower == "the"
 
 

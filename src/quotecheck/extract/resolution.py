@@ -757,7 +757,7 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     while k >= max(0, start - 4) and text[k] in " \t\u00a0":
         k -= 1
     fronted = k >= 0 and text[k] not in '.!?\n"”'
-    if fronted and not fronted_speaker(text, k, end):
+    if fronted and not opening_subordinator(text, k):
         return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
     if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
@@ -772,16 +772,17 @@ def bare_subject(text: str, start: int, end: int) -> bool:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
     after = text[end : end + 30].split()
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
+    if fronted and nxt not in CUE_FORMS:
+        return False  # "When Hale said …": the subject of a verb of saying, so a person
     verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))
     if not (nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb):
         return False
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
 
 
-def fronted_speaker(text: str, k: int, end: int) -> bool:
-    """ "As Lee noted, …", "When Hale said …": the capitalised word ending at ``end`` is the
-    subject of a verb of saying in a clause whose subordinator (ending at ``k``) opens the
-    sentence, so a person."""
+def opening_subordinator(text: str, k: int) -> bool:
+    """ "As Lee noted, …", "When Hale said …": the word ending at ``k`` is a subordinator
+    that opens its sentence (``bare_subject`` then wants a verb of saying after the name)."""
     j = k
     while j >= 0 and text[j].isalpha():
         j -= 1
@@ -789,8 +790,7 @@ def fronted_speaker(text: str, k: int, end: int) -> bool:
         return False
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
-    after = text[end : end + 20].split(maxsplit=1)
-    return (j < 0 or text[j] in '.!?\n"”') and bool(after) and after[0].rstrip(",") in CUE_FORMS
+    return j < 0 or text[j] in '.!?\n"”'
 
 
 def body_clause(text: str, end: int) -> bool:
