@@ -1664,8 +1664,14 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                 # "As the fans booed, Lee said, “…”": so has the main clause after it, before the
                 # quote or closing the sentence after it ("As Lee noted, it is “…,” Hart said")
                 d.speech
-                and s.owner[d.head] == clause.parent
-                and (d.head < clause.start or (clause.end <= d.head and subject_cached(s, d) is not None))
+                and (
+                    (d.head < clause.start and s.owner[d.head] == clause.parent)
+                    or (
+                        clause.end <= d.head
+                        and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
+                        and subject_cached(s, d) is not None
+                    )
+                )
                 for d in s.cues
             )
         ):
