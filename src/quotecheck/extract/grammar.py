@@ -1664,8 +1664,14 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                 # "As the fans booed, Lee said, “…”": so has the main clause after it, before the
                 # quote or closing the sentence after it ("As Lee noted, it is “…,” Hart said")
                 d.speech
-                and s.owner[d.head] == clause.parent
-                and (d.head < clause.start or (clause.end <= d.head and subject_cached(s, d) is not None))
+                and (
+                    (d.head < clause.start and s.owner[d.head] == clause.parent)
+                    or (
+                        clause.end <= d.head
+                        and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
+                        and subject_cached(s, d) is not None
+                    )
+                )
                 for d in s.cues
             )
         ):
@@ -2246,6 +2252,9 @@ def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
         words = words[:-1]
     if not 2 <= len(words) <= 12 or any(t.quote >= 0 or t.text in (";", ":") for t in words):
         return None
+    commas = [k for k, t in enumerate(words) if t.text == ","]
+    if commas and 0 < commas[-1] < len(words) - 1 and words[commas[-1] + 1].lower in ARTICLES:
+        words = words[commas[-1] + 1 :]  # "Asked about it in 2024, the 71-year-old said": a description
     comma = next((k for k, t in enumerate(words) if t.text == ","), -1)
     if comma > 0 and not any(counting(t) for t in words[:comma]):
         words = words[comma + 1 :]  # "At the rally, 40 said": a fronted phrase is no part of the count

@@ -1129,6 +1129,14 @@ def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None
     if not (finite(verb) and verb.lower not in AUXILIARIES and j - 2 > lo):
         return None
     inner = np_core(tokens, j - 1, lo)
+    if inner is not None and inner[0].lower in DETERMINERS and inner[-1].is_cap:
+        # "The teacher Ann Lee replaced said": a role noun and a name read as one; the name
+        # (the capitalised run after the last lower-case word) is the clause's subject
+        k = len(inner)
+        while k > 1 and inner[k - 1].is_cap:
+            k -= 1
+        if k < len(inner) and inner[k - 1].text.islower():
+            inner = inner[k:]
     if (
         inner is None
         or inner[-1] is not tokens[j - 1]

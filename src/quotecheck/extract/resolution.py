@@ -454,7 +454,9 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             word = word[:-2]  # "Lee’s plan" names Lee again
         ent = by_last.get(word.lower())
         if ent is None:
-            if bare_subject(text, p, e):  # "Hale left early.": a surname opening its sentence is a person
+            if bare_subject(
+                text, p, e, end
+            ):  # "Hale left early.": a surname opening its sentence is a person
                 registry.name(words(text, p, e))
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e, relation[2])
@@ -750,18 +752,18 @@ def place_point_pair(before: list[Token]) -> bool:
     return 0 < k < len(before) - 2 and before[k].lower == "of" and before[k - 1].lower in PLACE_POINT_NOUNS
 
 
-def bare_subject(text: str, start: int, end: int) -> bool:
+def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     """A capitalised word opening its sentence and followed by a lower-case verb ("Hale
     left.", "Quist says"): a surname standing for a person, not a place, title or stop word."""
     k = start - 1
     while k >= max(0, start - 4) and text[k] in " \t\u00a0":
         k -= 1
     fronted = k >= 0 and text[k] not in '.!?\n"”'
-    if fronted and not opening_subordinator(text, k):
+    if fronted and not opening_subordinator(text, k, end, until):
         return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
     if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
-        return False  # "As Reuters reported,", "As Acme noted in its filing,": a body, not a person
+        return False  # "When Acme said in its filing,": a body, not a person
     if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
         return False
     if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
@@ -780,17 +782,26 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
 
 
-def opening_subordinator(text: str, k: int) -> bool:
-    """ "As Lee noted, …", "When Hale said …": the word ending at ``k`` is a subordinator
-    that opens its sentence (``bare_subject`` then wants a verb of saying after the name)."""
+def opening_subordinator(text: str, k: int, end: int, until: int) -> bool:
+    """ "When Hale said …", "As Lee noted, …": the word ending at ``k`` is a subordinator
+    that opens its sentence (``bare_subject`` then wants a verb of saying after the name
+    ending at ``end``). After "As" only for a quote in that sentence (the stretch read ends
+    at ``until``: "As Lee noted, it is “hard,” he said."): "As Brill noted, …" cites a
+    source, a company or a paper as often as a person, so a "he" in a later sentence is not
+    taken to be it ("Brill added" there is a person as anywhere)."""
     j = k
     while j >= 0 and text[j].isalpha():
         j -= 1
-    if text[j + 1 : k + 1].lower() not in FRONTING_SUBORDINATORS:
+    sub = text[j + 1 : k + 1].lower()
+    if sub not in FRONTING_SUBORDINATORS or (sub == "as" and SENTENCE_END.search(text, end, until)):
         return False
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
     return j < 0 or text[j] in '.!?\n"”'
+
+
+SENTENCE_END = re.compile(r"[.!?][\s”\"]")
+"""A mark that ends a sentence, with the space or closing quote after it."""
 
 
 def body_clause(text: str, end: int) -> bool:
