@@ -37,6 +37,7 @@ from quotecheck.extract.lexicon import (
     CAUSATIVES,
     CHANT_NOUNS,
     CLAUSE_GOES_ON,
+    CONTENT_FRAMES,
     CONTRACTED_WORDS,
     COORDINATORS,
     CORE,
@@ -1556,7 +1557,11 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             if reporter is not None:
                 return reporter  # "said the town lost a paper that wrote “…”": the report is his
         if best is not None:
-            nominal_short = best.mention is not None and not in_report_of(s, best, p)
+            nominal_short = (
+                best.mention is not None
+                and not in_report_of(s, best, p)
+                and not owner_frames(s.tokens, best, p)
+            )
             if object_participle(s, best.head) or nominal_short or document_relative(s, best.head):
                 return earlier_cue(s, best) or best
             return best
@@ -1698,6 +1703,27 @@ def object_participle(s: Sentence, v: int) -> bool:
         ):
             return False
     return True
+
+
+def owner_frames(tokens: list[Token], cue: Cue, p: int) -> bool:
+    """ "Voss called Lee's claim of a “…” silly", "mocked the union's promise of “…”": a noun of
+    speech with a named owner whose content (see ``content_quote``) is the quote at ``p``
+    holds the owner's words, so no verb before it takes them."""
+    m = cue.mention
+    return m is not None and possessor(m.tokens[-1]) and content_quote(tokens, cue.head) == p
+
+
+def content_quote(tokens: list[Token], i: int) -> int:
+    """The quote a noun at ``i`` leads straight into by "of"/"for" and at most an article
+    ("a claim of “…”", "a call for a “…”"), or -1: not "remarks on Monday a “…”" (a verb's
+    complement) nor "remarks about “…”" (a topic)."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].lower not in CONTENT_FRAMES:
+        return -1
+    k += 1
+    if k < len(tokens) and tokens[k].lower in ARTICLES:
+        k += 1
+    return k if k < len(tokens) and tokens[k].quote >= 0 else -1
 
 
 def in_report_of(s: Sentence, cue: Cue, p: int) -> bool:
