@@ -7,6 +7,9 @@
    ("Lee's claim of a “…”", "the union's promise of “…”") keeps its words when a verb of
    another speaker comes before it. (Not widened to every noun of utterance: train credits
    "blasted Trump's call for a “…”" to the critic, and a test keeps "prefer Lee's call for".)
+3. A participle or infinitive whose subject is an owned noun taking an infinitive of its own
+   ("His willingness to break ranks, calling …", "the union's decision to call …") is the
+   owner's doing: a will or a deed is never a speaker.
 """
 
 from __future__ import annotations
@@ -75,4 +78,40 @@ def test_a_named_owners_words_stay_the_owners(text: str, expected: list[str | No
     ],
 )
 def test_neighbours_of_the_named_owner(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee ran the port for a decade. Her willingness to break ranks, calling the levy "
+            "“a tax on the poor,” won her few friends.",
+            ["Ann Lee"],
+        ),
+        (
+            "Tom Hale spoke first. His refusal to budge, dismissing the offer as “an insult,” ended the talks.",
+            ["Tom Hale"],
+        ),
+        ("The union’s decision to call the offer “a joke” ended the talks on Friday.", ["The union’s"]),
+        (
+            "Mayor Ida Marsh met the press. Her choice to describe the cuts as “temporary” baffled the board.",
+            ["Ida Marsh"],
+        ),
+    ],
+)
+def test_an_owned_will_or_deed_speaks_for_its_owner(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body, a family or a document owned by someone speaks for itself
+        ("His family, calling the verdict “a travesty,” will appeal.", ["His family"]),
+        ("The mayor’s campaign, calling the plan “a folly,” released a new ad.", ["The mayor’s campaign"]),
+        ("Her lawyers, calling the case “a witch hunt,” filed a motion.", ["Her lawyers"]),
+    ],
+)
+def test_neighbours_of_the_owned_will(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected

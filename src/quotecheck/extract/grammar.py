@@ -138,6 +138,7 @@ from quotecheck.extract.mentions import (
     adverb_like,
     agrees,
     bare_present,
+    can_speak,
     cue_at,
     floor_cue,
     head_of,
@@ -1880,6 +1881,18 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
     return s.memo[key]
 
 
+def owner_of_thing(tokens: list[Token], np: list[Token], word: str) -> Mention | None:
+    """ "His willingness to break ranks, calling Lee “…”", "the union's decision to call the
+    offer “…”": a participle or infinitive whose subject is an owned noun taking an infinitive
+    of its own (a will or a deed, never a speaker; not "His family, calling …") is the
+    owner's doing."""
+    k = next((j for j, t in enumerate(np[:-1]) if possessor(t) or t.lower in PRONOUN_OF), -1)
+    e = index(tokens, np[-1]) + 1
+    if k < 0 or k + 1 < len(np) - 3 or e >= len(tokens) or tokens[e].lower != "to" or can_speak(np[k + 1 :]):
+        return None
+    return possessor_mention(tokens, index(tokens, np[k]), word)
+
+
 def whose_owner(tokens: list[Token], b: int) -> list[Token] | None:
     """ "Hale, whose report found", "the auditor, whose final review concluded": a subject
     of a document or an utterance owned by "whose" (at most two modifiers between) is the
@@ -1916,12 +1929,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return None  # "Hale was called a fraud": the words are about Hale, not his
     if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
         return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
-    if low.endswith("ing") and prev not in BE_FORMS:
-        np = participle_subject(s, v)
-        return make_mention(tokens, np, word) if np is not None else None
-    if prev == "to":
-        np = infinitive_subject(s, v)
-        return make_mention(tokens, np, word) if np is not None else None
+    if (low.endswith("ing") and prev not in BE_FORMS) or prev == "to":
+        np = participle_subject(s, v) if prev != "to" else infinitive_subject(s, v)
+        if np is None:
+            return None
+        return owner_of_thing(tokens, np, word) or make_mention(tokens, np, word)
     b = verb_group_start(tokens, v, lo + 1, VERB_GROUP_WORDS) - 1
     if (
         clause.role == RELATIVE
