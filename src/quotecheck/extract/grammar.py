@@ -1561,8 +1561,8 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             nominal_short = (
                 best.mention is not None
                 and not in_report_of(s, best, p)
-                and not owner_frames(s.tokens, best, p)
-            )
+                and not (possessor(best.mention.tokens[-1]) and content_quote(s.tokens, best.head) == p)
+            )  # "Voss called Lee's claim of a “…” silly": a named owner's words stay the owner's
             if object_participle(s, best.head) or nominal_short or document_relative(s, best.head):
                 return earlier_cue(s, best) or best
             return best
@@ -1706,18 +1706,11 @@ def object_participle(s: Sentence, v: int) -> bool:
     return True
 
 
-def owner_frames(tokens: list[Token], cue: Cue, p: int) -> bool:
-    """ "Voss called Lee's claim of a “…” silly", "mocked the union's promise of “…”": a noun of
-    speech with a named owner whose content (see ``content_quote``) is the quote at ``p``
-    holds the owner's words, so no verb before it takes them."""
-    m = cue.mention
-    return m is not None and possessor(m.tokens[-1]) and content_quote(tokens, cue.head) == p
-
-
 def content_quote(tokens: list[Token], i: int) -> int:
     """The quote a noun at ``i`` leads straight into by "of"/"for" and at most an article
-    ("a claim of “…”", "a call for a “…”"), or -1: not "remarks on Monday a “…”" (a verb's
-    complement) nor "remarks about “…”" (a topic)."""
+    ("a claim of “…”", "a promise of a “…”"), or -1: not "remarks on Monday a “…”" (a verb's
+    complement) nor "remarks about “…”" (a topic). A named owner's noun of speech framing the
+    quote keeps it against a verb of another speaker before it."""
     k = i + 1
     if k >= len(tokens) or tokens[k].lower not in CONTENT_FRAMES:
         return -1
