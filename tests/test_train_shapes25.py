@@ -6,7 +6,7 @@
 2. A noun of speech with a named owner whose "of"/"for" leads straight into the quote
    ("Lee's claim of a “…”", "the union's promise of “…”") keeps its words when a verb of
    another speaker comes before it. (Not widened to every noun of utterance: train credits
-   "blasted Trump's call for a “…”" to the critic, and a test keeps "prefer Lee's call for".)
+   "the critic denounced the senator's call for a “…”" to the critic, and a test keeps "prefer Lee's call for".)
 3. A participle or infinitive whose subject is an owned noun taking an infinitive of its own
    ("His willingness to break ranks, calling …", "the union's decision to call …") is the
    owner's doing: a will or a deed is never a speaker.
