@@ -10,6 +10,9 @@
 3. A participle or infinitive whose subject is an owned noun taking an infinitive of its own
    ("His willingness to break ranks, calling …", "the union's decision to call …") is the
    owner's doing: a will or a deed is never a speaker.
+4. A subject noun with a reduced passive after it ("A letter sent out by the mayor on Friday
+   night warned: “…”") ends before the participle, whatever comes between the agent and the
+   verb (a particle, a time phrase) and though the noun has a verb's spelling ("email").
 """
 
 from __future__ import annotations
@@ -114,4 +117,34 @@ def test_an_owned_will_or_deed_speaks_for_its_owner(text: str, expected: list[st
     ],
 )
 def test_neighbours_of_the_owned_will(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A letter sent out by the mayor warned: “We need every vote.”", ["A letter"]),
+        ("A letter sent by Tom Hale on Friday warned: “We need every vote.”", ["A letter"]),
+        ("A campaign email sent by Tom Hale warned: “We need every vote.”", ["A campaign email"]),
+        (
+            "Later, a donor email put out by Ann Lee on Tuesday night warned of a long fight: "
+            "“We need every vote.”",
+            ["a donor email"],
+        ),
+        ("A notice put up by the council last week warned that the pier was “unsafe.”", ["A notice"]),
+    ],
+)
+def test_a_reduced_passive_after_the_subject_ends_it(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time word after the phrase's object, then a new subject: the participle is a verb
+        ("Ann Lee said on Monday prices would rise, calling it “a shame.”", ["Ann Lee"]),
+        ("Families admitted to the shelter on Monday have called it “a lifeline.”", ["Families"]),
+    ],
+)
+def test_neighbours_of_the_reduced_passive(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected

@@ -1176,16 +1176,20 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
     straight on to the clause's own finite verb, modifies the noun; it is no cue. A new
     subject, a pronoun, "that", a comma or a quote before that verb ("admitted to the panel
     the plan was …", "said in a statement Keel had …", "told reporters …") keeps it a verb
-    of speech. The finite verb's index, or -1."""
+    of speech. A particle may come first ("a letter sent out by the mayor warned"). The
+    finite verb's index, or -1."""
+    j = i + 1
+    if j + 1 < len(tokens) and tokens[j].lower in PARTICLES_OUT and tokens[j + 1].lower in OBJECT_PREPS:
+        j += 1
     if (
         i < 1
-        or i + 2 >= len(tokens)
+        or j + 1 >= len(tokens)
         or not past_participle(tokens[i])
-        or tokens[i + 1].lower not in OBJECT_PREPS
+        or tokens[j].lower not in OBJECT_PREPS
         or not noun_before_participle(tokens, i)
     ):
         return -1
-    for k in range(i + 2, min(len(tokens), i + 2 + PHRASE_REACH)):
+    for k in range(j + 1, min(len(tokens), j + 1 + PHRASE_REACH)):
         t, before = tokens[k], tokens[k - 1]
         if t.quote >= 0 or not t.text.isalnum() or t.lower in CLAUSE_OPENERS:
             return -1
@@ -1193,11 +1197,14 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             t.lower in FINITE_AUX or (t.lower in FINITE_CUES and finite_at(tokens, k))
         )
         if (t.lower in DETERMINERS and before.lower not in OBJECT_PREPS and tokens[k - 2].lower != "to") or (
-            before.lower in TIME_NOUNS and not verb and t.lower not in OBJECT_PREPS
-        ):
+            before.lower in TIME_NOUNS
+            and not verb
+            and t.lower not in OBJECT_PREPS
+            and t.lower not in TIME_NOUNS
+        ):  # "on Tuesday night" is one time phrase
             return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
-        if k > i + 2 and verb:
-            if new_subject_before(tokens, k, i + 1):
+        if k > j + 1 and verb:
+            if new_subject_before(tokens, k, j):
                 if not contact_clause(tokens, k):
                     return -1  # "said in a statement Keel had", "explained to reporters officers had"
                 k += 1  # "quoted in stories Keel wrote said": that clause is inside the phrase
@@ -1225,7 +1232,8 @@ def contact_clause(tokens: list[Token], k: int) -> bool:
 def noun_before_participle(tokens: list[Token], i: int) -> bool:
     """Whether the word before the participle at ``i`` may be the noun it modifies: a
     lower-case noun ("families admitted"), a plural opening the sentence ("Officials quoted"),
-    or a name after a preposition ("aides to Keel quoted")."""
+    or a name after a preposition ("aides to Keel quoted"); a verb spelling in a noun's slot
+    is a noun ("a campaign email sent by …")."""
     prev = tokens[i - 1]
     return (
         prev.text.isalpha()
@@ -1236,7 +1244,7 @@ def noun_before_participle(tokens: list[Token], i: int) -> bool:
         )
         and prev.lower not in NOT_NOUNS_BEFORE_PARTICIPLE
         and not adverb(prev)
-        and not finite(prev)
+        and (not finite(prev) or noun_use(tokens, i - 1))
     )
 
 
@@ -1937,7 +1945,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
     if (owner := whose_owner(tokens, b)) is not None:
         return make_mention(tokens, owner, word)  # "Hale, whose report found “…”": Hale's report
-    if (r := reduced_before(tokens, lo, b)) >= 0:
+    if (r := reduced_before(tokens, lo, b, v)) >= 0:
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
@@ -2144,12 +2152,13 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     return np
 
 
-def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
+def reduced_before(tokens: list[Token], lo: int, b: int, v: int) -> int:
     """The past participle of a reduced relative whose phrase runs up to the verb group
-    that starts after ``b`` ("the studies cited in the report have …"), or -1."""
+    that starts after ``b`` and ends at the verb ``v`` ("the studies cited in the report
+    have …", "a letter sent by the mayor on Friday warned": a time word may open the group)."""
     aux = b + 1
     for r in range(max(lo + 1, aux - 1 - PHRASE_REACH), aux - 2):
-        if past_participle(tokens[r]) and reduced_participle(tokens, r) == aux:
+        if past_participle(tokens[r]) and aux <= reduced_participle(tokens, r) <= v:
             return r
     return -1
 
