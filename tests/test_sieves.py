@@ -14,6 +14,7 @@ from quotecheck.extract.attribution import SIEVES
 from quotecheck.report.json_format import JsonFormat
 
 EXAMPLES = {
+    "passive_phrase": "Asked by Ana Brekke whether the ferry was “safe to run,” the harbour master nodded.\n",
     "source_frame": "“The ferry will run all winter,” Ana Brekke said, according to the Harbour Gazette.\n",
     "cue_after": "“The ferry will run all winter,” said Ana Brekke.\n",
     "signed_block": "“The ferry will run all winter.”\n— Ana Brekke\n",

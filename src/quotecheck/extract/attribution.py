@@ -31,11 +31,13 @@ from quotecheck.extract.formats import (
 )
 from quotecheck.extract.grammar import (
     ASIDE,
+    COMMA_COLON_SEMICOLON_OR_DASH,
     CUE_WORDS,
     REPORT,
     Cue,
     Sentence,
     according_to,
+    by_agent,
     cue_words,
     document_part,
     enclosing,
@@ -82,6 +84,7 @@ from quotecheck.extract.lexicon import (
     HYPHEN_DASHES,
     INTRO_NOUNS,
     INVERTED_OPENING_LEMMAS,
+    IRREGULAR_PARTICIPLES,
     LEAD_INS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
@@ -102,6 +105,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_OF,
     PRONOUN_SPEAKERS,
     QUESTION_FORMS,
+    QUESTION_LINKS,
     REACTION_LEMMAS,
     REL_WORDS,
     SENTENCE_HOWS,
@@ -794,7 +798,49 @@ CLAUSE_LINKS = frozenset(COORDINATORS | CONCESSIVES | {"as"})
 """Words that join a clause with a subject of its own to the words after a quote."""
 
 
+def passive_phrase(w: Window) -> Found | None:
+    """ "Asked whether the port was “…,” Lee said …", "When pressed on the “…,” the mayor
+    replied", "Accused of “…” by rivals, Hale …": a quote inside a fronted passive phrase is
+    put to, or said of, the main clause's subject: the words are the phrase's agent's ("by
+    X"), else no one's named. Not a quote after the phrase's comma ("Asked about it, “…,”
+    Lee said") nor a participle before a noun ("Embattled mayor Hale called it “…,”")."""
+    left, right = w.left, w.right
+    if not left or not w.whole or w.ends_sentence or any(t.quote >= 0 for t in left):
+        return None
+    c = 0
+    if not w.broken:  # "Asked if Lee “gets” it, Hale …": the phrase's comma a few words on
+        c = next((j for j, t in enumerate(right[:5]) if t.text == ","), -1)
+        if c < 0 or has_cue_word(right[:c]):
+            return None
+    k = 0
+    while k < len(left) and left[k].lower in CLAUSE_LEADERS:
+        k += 1
+    if k < len(left) and left[k].lower in SUBORDINATORS:
+        k += 1  # "When asked about …"
+    tok = left[k] if k < len(left) else None
+    if tok is None or not (
+        (tok.lower.endswith("ed") or tok.lower in IRREGULAR_PARTICIPLES)
+        and (tok.is_cap if k == 0 else tok.text.islower())
+    ):
+        return None
+    if (
+        k + 1 < len(left)
+        and left[k + 1].lower not in QUESTION_LINKS
+        and left[k + 1].lower not in OBJECT_PREPS
+    ):
+        return None
+    if any(t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in left[k + 1 :]) or has_cue_word(left[k + 1 :]):
+        return None  # "Asked about it, “…”": ended before the quote; "Stung by what she called “…”"
+    cue = tok.text + " by"
+    if (agent := by_agent(left, k + 1, len(left))) is not None:
+        return Found(make_mention(left, agent, cue), "leading")
+    if (agent := by_agent(right, 0, c)) is not None:
+        return Found(make_mention(right, agent, cue), "trailing")  # "Accused of “…” by rivals, …"
+    return Found()
+
+
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
+    ("passive_phrase", passive_phrase),
     ("source_frame", source_frame),
     ("cue_after", cue_after),
     # a quote set off as a block and signed on the next line

@@ -37,6 +37,7 @@ from quotecheck.extract.lexicon import (
     CAUSATIVES,
     CHANT_NOUNS,
     CLAUSE_GOES_ON,
+    CONTENT_FRAMES,
     CONTRACTED_WORDS,
     COORDINATORS,
     CORE,
@@ -137,6 +138,7 @@ from quotecheck.extract.mentions import (
     adverb_like,
     agrees,
     bare_present,
+    can_speak,
     cue_at,
     floor_cue,
     head_of,
@@ -1174,16 +1176,20 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
     straight on to the clause's own finite verb, modifies the noun; it is no cue. A new
     subject, a pronoun, "that", a comma or a quote before that verb ("admitted to the panel
     the plan was …", "said in a statement Keel had …", "told reporters …") keeps it a verb
-    of speech. The finite verb's index, or -1."""
+    of speech. A particle may come first ("a letter sent out by the mayor warned"). The
+    finite verb's index, or -1."""
+    j = i + 1
+    if j + 1 < len(tokens) and tokens[j].lower in PARTICLES_OUT and tokens[j + 1].lower in OBJECT_PREPS:
+        j += 1
     if (
         i < 1
-        or i + 2 >= len(tokens)
+        or j + 1 >= len(tokens)
         or not past_participle(tokens[i])
-        or tokens[i + 1].lower not in OBJECT_PREPS
+        or tokens[j].lower not in OBJECT_PREPS
         or not noun_before_participle(tokens, i)
     ):
         return -1
-    for k in range(i + 2, min(len(tokens), i + 2 + PHRASE_REACH)):
+    for k in range(j + 1, min(len(tokens), j + 1 + PHRASE_REACH)):
         t, before = tokens[k], tokens[k - 1]
         if t.quote >= 0 or not t.text.isalnum() or t.lower in CLAUSE_OPENERS:
             return -1
@@ -1191,11 +1197,14 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             t.lower in FINITE_AUX or (t.lower in FINITE_CUES and finite_at(tokens, k))
         )
         if (t.lower in DETERMINERS and before.lower not in OBJECT_PREPS and tokens[k - 2].lower != "to") or (
-            before.lower in TIME_NOUNS and not verb and t.lower not in OBJECT_PREPS
-        ):
+            before.lower in TIME_NOUNS
+            and not verb
+            and t.lower not in OBJECT_PREPS
+            and t.lower not in TIME_NOUNS
+        ):  # "on Tuesday night" is one time phrase
             return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
-        if k > i + 2 and verb:
-            if new_subject_before(tokens, k, i + 1):
+        if k > j + 1 and verb:
+            if new_subject_before(tokens, k, j):
                 if not contact_clause(tokens, k):
                     return -1  # "said in a statement Keel had", "explained to reporters officers had"
                 k += 1  # "quoted in stories Keel wrote said": that clause is inside the phrase
@@ -1223,7 +1232,8 @@ def contact_clause(tokens: list[Token], k: int) -> bool:
 def noun_before_participle(tokens: list[Token], i: int) -> bool:
     """Whether the word before the participle at ``i`` may be the noun it modifies: a
     lower-case noun ("families admitted"), a plural opening the sentence ("Officials quoted"),
-    or a name after a preposition ("aides to Keel quoted")."""
+    or a name after a preposition ("aides to Keel quoted"); a verb spelling in a noun's slot
+    is a noun ("a campaign email sent by …")."""
     prev = tokens[i - 1]
     return (
         prev.text.isalpha()
@@ -1234,7 +1244,7 @@ def noun_before_participle(tokens: list[Token], i: int) -> bool:
         )
         and prev.lower not in NOT_NOUNS_BEFORE_PARTICIPLE
         and not adverb(prev)
-        and not finite(prev)
+        and (not finite(prev) or noun_use(tokens, i - 1))
     )
 
 
@@ -1556,7 +1566,11 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             if reporter is not None:
                 return reporter  # "said the town lost a paper that wrote “…”": the report is his
         if best is not None:
-            nominal_short = best.mention is not None and not in_report_of(s, best, p)
+            nominal_short = (
+                best.mention is not None
+                and not in_report_of(s, best, p)
+                and not (possessor(best.mention.tokens[-1]) and content_quote(s.tokens, best.head) == p)
+            )  # "Voss called Lee's claim of a “…” silly": a named owner's words stay the owner's
             if object_participle(s, best.head) or nominal_short or document_relative(s, best.head):
                 return earlier_cue(s, best) or best
             return best
@@ -1704,6 +1718,20 @@ def object_participle(s: Sentence, v: int) -> bool:
         ):
             return False
     return True
+
+
+def content_quote(tokens: list[Token], i: int) -> int:
+    """The quote a noun at ``i`` leads straight into by "of"/"for" and at most an article
+    ("a claim of “…”", "a promise of a “…”"), or -1: not "remarks on Monday a “…”" (a verb's
+    complement) nor "remarks about “…”" (a topic). A named owner's noun of speech framing the
+    quote keeps it against a verb of another speaker before it."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].lower not in CONTENT_FRAMES:
+        return -1
+    k += 1
+    if k < len(tokens) and tokens[k].lower in ARTICLES:
+        k += 1
+    return k if k < len(tokens) and tokens[k].quote >= 0 else -1
 
 
 def in_report_of(s: Sentence, cue: Cue, p: int) -> bool:
@@ -1860,6 +1888,18 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
     return s.memo[key]
 
 
+def owner_of_thing(tokens: list[Token], np: list[Token], word: str) -> Mention | None:
+    """ "His willingness to break ranks, calling Lee “…”", "the union's decision to call the
+    offer “…”": a participle or infinitive whose subject is an owned noun taking an infinitive
+    of its own (a will or a deed, never a speaker; not "His family, calling …") is the
+    owner's doing."""
+    k = next((j for j, t in enumerate(np[:-1]) if possessor(t) or t.lower in PRONOUN_OF), -1)
+    e = index(tokens, np[-1]) + 1
+    if k < 0 or k + 1 < len(np) - 3 or e >= len(tokens) or tokens[e].lower != "to" or can_speak(np[k + 1 :]):
+        return None
+    return possessor_mention(tokens, index(tokens, np[k]), word)
+
+
 def whose_owner(tokens: list[Token], b: int) -> list[Token] | None:
     """ "Hale, whose report found", "the auditor, whose final review concluded": a subject
     of a document or an utterance owned by "whose" (at most two modifiers between) is the
@@ -1896,12 +1936,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return None  # "Hale was called a fraud": the words are about Hale, not his
     if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
         return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
-    if low.endswith("ing") and prev not in BE_FORMS:
-        np = participle_subject(s, v)
-        return make_mention(tokens, np, word) if np is not None else None
-    if prev == "to":
-        np = infinitive_subject(s, v)
-        return make_mention(tokens, np, word) if np is not None else None
+    if (low.endswith("ing") and prev not in BE_FORMS) or prev == "to":
+        np = participle_subject(s, v) if prev != "to" else infinitive_subject(s, v)
+        if np is None:
+            return None
+        return owner_of_thing(tokens, np, word) or make_mention(tokens, np, word)
     b = verb_group_start(tokens, v, lo + 1, VERB_GROUP_WORDS) - 1
     if (
         clause.role == RELATIVE
@@ -1912,7 +1951,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
     if (owner := whose_owner(tokens, b)) is not None:
         return make_mention(tokens, owner, word)  # "Hale, whose report found “…”": Hale's report
-    if (r := reduced_before(tokens, lo, b)) >= 0:
+    if (r := reduced_before(tokens, lo, b, v)) >= 0:
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
@@ -2119,12 +2158,13 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     return np
 
 
-def reduced_before(tokens: list[Token], lo: int, b: int) -> int:
+def reduced_before(tokens: list[Token], lo: int, b: int, v: int) -> int:
     """The past participle of a reduced relative whose phrase runs up to the verb group
-    that starts after ``b`` ("the studies cited in the report have …"), or -1."""
+    that starts after ``b`` and ends at the verb ``v`` ("the studies cited in the report
+    have …", "a letter sent by the mayor on Friday warned": a time word may open the group)."""
     aux = b + 1
     for r in range(max(lo + 1, aux - 1 - PHRASE_REACH), aux - 2):
-        if past_participle(tokens[r]) and reduced_participle(tokens, r) == aux:
+        if past_participle(tokens[r]) and aux <= reduced_participle(tokens, r) <= v:
             return r
     return -1
 

@@ -628,6 +628,9 @@ SAME_IN_PAST = {
     "broadcast",
 }  # fmt: skip
 # Words between a noun of speech and the words it introduces: "her call for a “…”".
+# The prepositions after a noun of speech that lead into its content ("a claim of", "a call
+# for"), not its topic ("remarks about", "comments on").
+CONTENT_FRAMES = {"of", "for"}
 NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
 # Words opening a relative clause whose he/she subject may stand for the sentence subject.
 REL_WORDS = {"what", "which", "whom", "that", "where"}
@@ -1127,6 +1130,9 @@ MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 ARTICLES = ("a", "an", "the")
 ARTICLES_AND_POSSESSIVES = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
 CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
+# Words that open the question a fronted passive of asking puts ("Asked whether …", "Pressed
+# on why …").
+QUESTION_LINKS = {"if", "whether", "what", "why", "how", "who", "when", "where", "which"}
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
 COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")
