@@ -91,6 +91,9 @@ from quotecheck.extract.spans import QuoteSpan
 
 REPORTER = "reporter"
 """``Found.centre``: the antecedent reports the sentence before in a clause closing it."""
+ASKED = "asked"
+"""``Found.centre``: the antecedent is the one the sentence before puts a question to, who
+answers it ("Kahn pressed the 66-year-old on the budget. “…,” he said")."""
 REPORTS = "reports"
 """``Found.centre``: the antecedent is the subject of a verb of saying whose clause runs to
 the end of the sentence before: the people named in that clause are what it reports."""
@@ -319,6 +322,13 @@ def previous_subject(
     word = m.tokens[0].lower
     np = list(ante.head or ante.tokens)
     want = "m" if word == "he" else "f"
+    if centre == ASKED:
+        # the one asked, when the pronoun agrees (else it resolves as before: the asker or
+        # someone named since)
+        if ante.kind == "name":
+            return registry.subject(word, np)
+        agrees = pronoun_agrees(word, np) and gender_of(np) in (want, "")
+        return (registry.description(np) or spaced(np)) if agrees else None
     run: list[Token] = []
     known = ""
     if ante.kind == "name" and word != "they":

@@ -1,0 +1,51 @@
+"""Whom a he/she/they cue stands for in shapes of session 25: the one a question is put to
+answers it ("Kahn pressed the 66-year-old on the budget. “…,” he said"). Each shape with
+variations and neighbours that must keep their speaker. Invented news text through the
+real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speakers
+
+# 1. the one asked answers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kahn pressed the 66-year-old on the budget. “We never had the money,” he said.", "the 66-year-old"),
+        # another verb of questioning, a role in place of an age, present tense
+        ("Mercer asks the senator about the deal. “There was never a deal,” he says.", "the senator"),
+        # a description for the asker, an aside after it, another cue verb
+        (
+            "The host, a former judge, grilled the minister over the strike. “It was our only choice,” he replied.",
+            "the minister",
+        ),
+        # a perfect, an adverb after the one asked, a "whether" question
+        (
+            "Ruth Adler has asked the former mayor twice whether she knew. “Nobody told us,” she said.",
+            "the former mayor",
+        ),
+        # a name asked: the one asked as well
+        ("Tom Kahn quizzed Walter Ostrow about the loan. “We repaid every cent,” he said.", "Walter Ostrow"),
+    ],
+)
+def test_the_one_asked_answers(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a request, not a question: the asker goes on
+        ("Dan Mercer asked the court for more time. “My client needs it,” he said.", "Dan Mercer"),
+        # no question at all: the subject is the centre
+        ("Tom Kahn thanked the 66-year-old for the tour. “It was a pleasure,” he said.", "Tom Kahn"),
+        # the one asked cannot be "she": the asker answers to it
+        ("Ruth Adler pressed the chairman on the merger. “We need answers,” she said.", "Ruth Adler"),
+    ],
+)
+def test_no_question_put_keeps_the_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
