@@ -49,3 +49,33 @@ def test_the_one_asked_answers(text: str, speaker: str) -> None:
 )
 def test_no_question_put_keeps_the_subject(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# 4. a plural in -ers of people as the "they" of the next sentence ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rioters smashed windows along the avenue. “We wanted to be heard,” they said.", "Rioters"),
+        # a compound whose last part is the doer: a perfect, another cue verb
+        ("Taxpayers have packed the room. “We are paying for this mistake,” they say.", "Taxpayers"),
+        ("Shopkeepers closed early in protest. “We cannot pay the rent,” they told us.", "Shopkeepers"),
+        # a verb of reacting only people do, whatever the noun
+        ("Bystanders cheered from the pavement. “The crews saved the street,” they said.", "Bystanders"),
+    ],
+)
+def test_people_in_ers(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flowers covered the steps of the church. “We miss him every day,” they said.",
+        "Dishwashers broke down in the canteen. “We washed up by hand,” they said.",
+        "Heaters failed in three classrooms. “The children sat in coats,” they said.",
+    ],
+)
+def test_things_in_ers_stay_they(text: str) -> None:
+    assert speakers(text) == ["they"]

@@ -825,6 +825,7 @@ DOER_VERBS = {
     "smoke", "earn", "save", "garden", "camp", "shop", "vote", "work", "teach", "write", "protest",
     "march", "picket", "strike", "farm", "bank", "brew", "preach", "labour", "labor", "travel",
     "commute", "paint", "golf", "bowl", "defend", "organise", "organize", "research", "report",
+    "riot", "loot", "rob", "bike", "pay", "own", "keep", "seek", "worship", "gamble",
 }  # fmt: skip
 
 # Nouns without an -s that stand for many: a body's people ("management", "the press") or

@@ -45,6 +45,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_OF,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
+    REACTION_LEMMAS,
     ROLE_NOUNS,
     ROUTE_PREPS,
     SOMEONE,
@@ -347,7 +348,7 @@ def previous_subject(
         # drivers of the rise were …")
         after = text[ante.end : ante.end + 20].split()
         verb = after[0] if after else ""
-        doing = doers(np[-1].lower) and finite(Token(verb, verb.lower(), 0, len(verb)))
+        doing = doers(np[-1].lower, verb) and finite(Token(verb, verb.lower(), 0, len(verb)))
         people = plural(np) and (person_like(np) or doing) and (held is None or " " not in held.name)
         return spaced(np) if people else None
     if ante.kind != "name":
@@ -387,14 +388,23 @@ def previous_subject(
     return spaced(np) if pick is None or (roles and head not in roles) else None
 
 
-def doers(word: str) -> bool:
-    """ "runners", "bakers", "anglers": a plural in -ers of one who does what only people do
-    (DOER_VERBS; the stem as written, with its "e" dropped, or its last consonant doubled),
-    read for the subject of the sentence before a "they" cue. Not "trailers", "posters",
-    "flowers": a thing is no speaker, and "they" left unresolved is the lesser error."""
+def doers(word: str, verb: str = "") -> bool:
+    """ "runners", "taxpayers", "shopkeepers": a plural in -ers of one who does what only
+    people do (DOER_VERBS, alone or closing a compound: the stem as written, with its "e"
+    dropped, or its last consonant doubled), or the subject of a ``verb`` of reacting only
+    people do ("Bikers cheered", "Commuters jeered"), read for the subject of the sentence
+    before a "they" cue. Not "trailers", "posters", "flowers": a thing is no speaker, and
+    "they" left unresolved is the lesser error."""
     if not word.endswith("ers") or len(word) <= 5:
         return False
+    if CUE_FORMS.get(verb) in REACTION_LEMMAS:
+        return True
     stem = word[:-3]
+    return any(doer_stem(stem[k:]) for k in range(len(stem) - 1))
+
+
+def doer_stem(stem: str) -> bool:
+    """ "run(n)", "bak(e)", "pay": the stem of an -er noun is a verb of DOER_VERBS."""
     doubled = stem[-1] == stem[-2] and stem[:-1] in DOER_VERBS
     return stem in DOER_VERBS or stem + "e" in DOER_VERBS or doubled
 
