@@ -450,6 +450,11 @@ SPEECH_NOUNS = {
     "phrase", "maxim", "assumption",
 }  # fmt: skip
 
+# What links words to their author after a noun of words: "a message from Ann Ruiz".
+AUTHOR_PREPS = {"from", "by"}
+# Lower-case words inside a title before a name ("Secretary of State Ann Ruiz").
+TITLE_LINKS = {"of", "for"}
+
 # Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Hale's call
 # for a “reset”", "Lee's attack on “easy loans”".
 UTTERANCE_NOUNS = SPEECH_NOUNS | {
