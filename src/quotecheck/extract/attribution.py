@@ -81,6 +81,7 @@ from quotecheck.extract.lexicon import (
     FOREIGN_CUES,
     FRONTING_SUBORDINATORS,
     GENDERED,
+    HAVE_FORMS,
     HYPHEN_DASHES,
     INTRO_NOUNS,
     INVERTED_OPENING_LEMMAS,
@@ -106,6 +107,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_SPEAKERS,
     QUESTION_FORMS,
     QUESTION_LINKS,
+    QUESTION_TOPICS,
     REACTION_LEMMAS,
     REL_WORDS,
     SENTENCE_HOWS,
@@ -139,7 +141,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name
-from quotecheck.extract.resolution import REPORTER, REPORTS, Attributed, Found, resolve
+from quotecheck.extract.resolution import ASKED, REPORTER, REPORTS, Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
@@ -296,6 +298,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         centre = ""
         if np is not None and (reporter := closing_reporter(prev, np)) is not None:
             np, centre = reporter, REPORTER  # "Tal doubted her story, Maria said.": the one who reports it
+        elif np is not None and word in GENDERED and (asked := asked_object(prev, np)) is not None:
+            return make_mention(prev, asked, m.cue), True, ASKED  # "Kahn pressed the senator on …"
         elif np is None or not leads(prev, np):
             return NO_ANTECEDENT
         elif word == "they" and (counted := counted_people(prev, np, len(prev))) is not np:
@@ -324,6 +328,32 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
     return make_mention(tokens, np, m.cue), False, ""
+
+
+def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """The one the subject ``np`` of the sentence ``tokens`` puts a question to ("Kahn pressed
+    the 66-year-old on the budget.", "Lee has asked the senator twice whether …", "Quist
+    quizzed Ann Lee about it."), who answers it: a name or a description after a verb of
+    questioning and before the question's topic. None for a request ("asked the court for
+    time", "asked Hale to stay"), a pronoun or anything else."""
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k < n and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", the host,"
+    while k < n and (tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly")):
+        k += 1  # "has asked", "repeatedly pressed"
+    verb = tokens[k] if k < n else None
+    if verb is None or not verb.text.islower():
+        return None
+    if verb.lower not in QUESTION_FORMS and CUE_FORMS.get(verb.lower) != "ask":
+        return None
+    obj = np_forward(tokens, k + 1, n) or []
+    cut = next((j for j in range(1, len(obj)) if obj[j].lower in QUESTION_TOPICS), len(obj))
+    obj = obj[:cut]  # "asked the chairman twice whether …": the phrase ends before the topic
+    if not obj or kind_of_mention(obj) not in ("name", "description"):
+        return None
+    j = index(tokens, obj[-1], len(obj) - 1) + 1
+    return obj if j >= n or tokens[j].lower in QUESTION_TOPICS else None
 
 
 def rival_after(tokens: list[Token], np: list[Token]) -> bool:

@@ -75,7 +75,7 @@ IRREGULAR_PARTICIPLES = {
 
 # Verbs of more than one syllable that double their last consonant ("admitted"); a verb of
 # one syllable ending in one vowel and one consonant always does ("ripped", "slammed").
-DOUBLED = {"quip", "admit", "refer", "concur", "rebut", "extol", "compel"}
+DOUBLED = {"quip", "quiz", "admit", "refer", "concur", "rebut", "extol", "compel"}
 ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][bdgklmnprt]")
 
 
@@ -450,6 +450,11 @@ SPEECH_NOUNS = {
     "phrase", "maxim", "assumption",
 }  # fmt: skip
 
+# What links words to their author after a noun of words: "a message from Ann Ruiz".
+AUTHOR_PREPS = {"from", "by"}
+# Lower-case words inside a title before a name ("Secretary of State Ann Ruiz").
+TITLE_LINKS = {"of", "for"}
+
 # Nouns for an utterance or a verbal attack, beyond the shared SPEECH_NOUNS: "Hale's call
 # for a “reset”", "Lee's attack on “easy loans”".
 UTTERANCE_NOUNS = SPEECH_NOUNS | {
@@ -600,8 +605,15 @@ TELL_LEMMAS = {
 # Verbs that put questions to their object, who may answer: after "Lee pressed Hart on the
 # budget.", a "he said" is as likely Hart's answer as Lee's words (see attribution.leads).
 QUESTION_FORMS: dict[str, str] = verb_forms(
-    ("question", "press", "interview", "grill", "query", "interrogate", "cross-examine")
+    ("question", "press", "interview", "grill", "query", "quiz", "interrogate", "cross-examine")
 )
+# What may follow the one a question is put to ("pressed Hart on the budget", "asked the
+# senator whether …", "asked her twice."): the question's topic, not a request ("asked the
+# court for time", "asked Hale to stay"), whose asker goes on speaking.
+QUESTION_TOPICS = {
+    "about", "on", "over", "whether", "if", "why", "how", "what", "when", "where", "who", "which",
+    "regarding", "again", "twice", "repeatedly", ".", ",",
+}  # fmt: skip
 RAISE_FORMS: dict[str, str] = verb_forms(RAISE_LEMMAS)
 
 # Verbs by which someone puts out a document as their own words: "issued a statement saying".
@@ -821,6 +833,7 @@ DOER_VERBS = {
     "smoke", "earn", "save", "garden", "camp", "shop", "vote", "work", "teach", "write", "protest",
     "march", "picket", "strike", "farm", "bank", "brew", "preach", "labour", "labor", "travel",
     "commute", "paint", "golf", "bowl", "defend", "organise", "organize", "research", "report",
+    "riot", "loot", "rob", "bike", "pay", "own", "keep", "seek", "worship", "gamble",
 }  # fmt: skip
 
 # Nouns without an -s that stand for many: a body's people ("management", "the press") or

@@ -11,6 +11,7 @@ from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
     ARTICLES,
+    AUTHOR_PREPS,
     BE_FORMS,
     BODY_BEFORE_NAME,
     CUE_FORMS,
@@ -45,16 +46,19 @@ from quotecheck.extract.lexicon import (
     PRONOUN_OF,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
+    REACTION_LEMMAS,
     ROLE_NOUNS,
     ROUTE_PREPS,
     SOMEONE,
     SPEAKING_GROUPS,
+    SPEECH_NOUNS,
     STOP,
     STOP_CAPS,
     STREET_HEADS,
     TIME_AFTER,
     TIME_LEADS,
     TIME_NOUNS,
+    TITLE_LINKS,
     TITLES,
     VERB_ADVERB_ENDS,
     VERB_MARKERS,
@@ -91,6 +95,9 @@ from quotecheck.extract.spans import QuoteSpan
 
 REPORTER = "reporter"
 """``Found.centre``: the antecedent reports the sentence before in a clause closing it."""
+ASKED = "asked"
+"""``Found.centre``: the antecedent is the one the sentence before puts a question to, who
+answers it ("Kahn pressed the 66-year-old on the budget. “…,” he said")."""
 REPORTS = "reports"
 """``Found.centre``: the antecedent is the subject of a verb of saying whose clause runs to
 the end of the sentence before: the people named in that clause are what it reports."""
@@ -319,6 +326,13 @@ def previous_subject(
     word = m.tokens[0].lower
     np = list(ante.head or ante.tokens)
     want = "m" if word == "he" else "f"
+    if centre == ASKED:
+        # the one asked, when the pronoun agrees (else it resolves as before: the asker or
+        # someone named since)
+        if ante.kind == "name":
+            return registry.subject(word, np)
+        agrees = pronoun_agrees(word, np) and gender_of(np) in (want, "")
+        return (registry.description(np) or spaced(np)) if agrees else None
     run: list[Token] = []
     known = ""
     if ante.kind == "name" and word != "they":
@@ -337,7 +351,7 @@ def previous_subject(
         # drivers of the rise were …")
         after = text[ante.end : ante.end + 20].split()
         verb = after[0] if after else ""
-        doing = doers(np[-1].lower) and finite(Token(verb, verb.lower(), 0, len(verb)))
+        doing = doers(np[-1].lower, verb) and finite(Token(verb, verb.lower(), 0, len(verb)))
         people = plural(np) and (person_like(np) or doing) and (held is None or " " not in held.name)
         return spaced(np) if people else None
     if ante.kind != "name":
@@ -355,15 +369,21 @@ def previous_subject(
         if not role:
             return None  # "The harbour master": not known to be a person
     if not known and not centre:
-        # "Hale introduced Ana Ruiz. “…,” she said": a person named after the subject whose
-        # gender is known to agree is likelier than one whose gender is not known (not in
-        # what the subject reports: "Holt said Tom Mawson had …. “…,” he said" is Holt)
+        # "Pim answered a message from Ann Ruiz. “…,” she wrote", "Hale introduced Ana Ruiz as
+        # chief. “…,” she said": a person the sentence brings into focus after the subject
+        # (see ``introduced``), whose gender is known to agree, is likelier than a subject whose
+        # gender is not known; any other person named after it is not ("Hale sat beside Ann
+        # Ruiz", "Hale doubted Ruiz’s lead": the subject is the centre)
         stop = QUOTE_OPEN.search(text, ante.end, m.start)
-        between = text[ante.end : stop.start() if stop else m.start]
-        low = between.lower()
+        end = stop.start() if stop else m.start
+        low = text[ante.end : end].lower()
+        if possessive_gender(low) not in ("", want):
+            return None  # "Oren Tal hugged his daughter, Mia.": "his" is the subject's, no "she"
         for ent in registry.candidates():
-            if ent.person and ent.gender == want and ent.last in low and whole_word(ent.last, low):
-                return None
+            if ent.person and ent.gender == want and ent.last in low:
+                at = word_at(ent.last, low)
+                if at >= 0 and introduced(text, ante.end + at, ante.end + at + len(ent.last)):
+                    return None
     if ante.kind == "name":
         return registry.subject(word, np)
     if (resolved := registry.description(np)) is not None:
@@ -377,29 +397,68 @@ def previous_subject(
     return spaced(np) if pick is None or (roles and head not in roles) else None
 
 
-def doers(word: str) -> bool:
-    """ "runners", "bakers", "anglers": a plural in -ers of one who does what only people do
-    (DOER_VERBS; the stem as written, with its "e" dropped, or its last consonant doubled),
-    read for the subject of the sentence before a "they" cue. Not "trailers", "posters",
-    "flowers": a thing is no speaker, and "they" left unresolved is the lesser error."""
+def doers(word: str, verb: str = "") -> bool:
+    """ "runners", "taxpayers", "shopkeepers": a plural in -ers of one who does what only
+    people do (DOER_VERBS, alone or closing a compound: the stem as written, with its "e"
+    dropped, or its last consonant doubled), or the subject of a ``verb`` of reacting only
+    people do ("Bikers cheered", "Commuters jeered"), read for the subject of the sentence
+    before a "they" cue. Not "trailers", "posters", "flowers": a thing is no speaker, and
+    "they" left unresolved is the lesser error."""
     if not word.endswith("ers") or len(word) <= 5:
         return False
+    if CUE_FORMS.get(verb) in REACTION_LEMMAS:
+        return True
     stem = word[:-3]
+    return any(doer_stem(stem[k:]) for k in range(len(stem) - 1))
+
+
+def doer_stem(stem: str) -> bool:
+    """ "run(n)", "bak(e)", "pay": the stem of an -er noun is a verb of DOER_VERBS."""
     doubled = stem[-1] == stem[-2] and stem[:-1] in DOER_VERBS
     return stem in DOER_VERBS or stem + "e" in DOER_VERBS or doubled
 
 
-def whole_word(word: str, text: str) -> bool:
-    """Whether ``word`` stands in ``text`` with a word boundary on both sides, as
-    ``re.search(rf"\\b{re.escape(word)}\\b", text)`` would tell, without compiling a pattern
+def word_at(word: str, text: str) -> int:
+    """Where ``word`` first stands in ``text`` with a word boundary on both sides (-1: nowhere),
+    as ``re.search(rf"\\b{re.escape(word)}\\b", text)`` would tell, without compiling a pattern
     for every name (a compile costs more than the rest of ``previous_subject``)."""
     at = text.find(word)
     while at >= 0:
-        end = at + len(word)
-        if boundary(text, at) and boundary(text, end):
-            return True
+        if boundary(text, at) and boundary(text, at + len(word)):
+            return at
         at = text.find(word, at + 1)
-    return False
+    return -1
+
+
+def possessive_gender(low: str) -> str:
+    """The gender the first possessive "his" or "her" of the lower-case words ``low`` tells
+    (a subject's own, as in "hugged his daughter", "thanked her coach"): "m", "f", or "" when
+    there is none or a "her" is an object ("thanked her for …", "met her.")."""
+    ws = [w.strip(",.;:") for w in low.split()]
+    for k, w in enumerate(ws):
+        if w == "his":
+            return "m"
+        if w == "her" and k + 1 < len(ws) and ws[k + 1].isalpha() and ws[k + 1] not in STOP:
+            return "f"
+    return ""
+
+
+def introduced(text: str, at: int, end: int) -> bool:
+    """Whether the person named at ``at`` (their surname ending at ``end``) is brought into
+    focus by the sentence that names them after its subject: as the author of words the
+    sentence names ("a message from Undersecretary Ann Ruiz", "a note by former envoy Lind"),
+    or as an object given a role ("introduced Ana Ruiz as police chief")."""
+    if text.startswith(" as ", end):
+        return True
+    before = words(text, max(0, at - 60), at)
+    k = len(before)
+    while k > 1 and (before[k - 1].is_cap or (before[k - 1].lower in TITLE_LINKS and before[k - 2].is_cap)):
+        k -= 1  # the name's first words and titles ("Secretary of State Ann Ruiz")
+    for _ in range(2):
+        if k > 1 and before[k - 1].text.isalpha() and before[k - 1].lower not in STOP:
+            k -= 1  # a role in lower case before the name: "from envoy Rosa Lind"
+    noun = before[k - 2].lower if k >= 2 and before[k - 1].lower in AUTHOR_PREPS else ""
+    return noun in SPEECH_NOUNS or noun in DOCUMENT_NOUNS
 
 
 def boundary(text: str, at: int) -> bool:
