@@ -17,6 +17,15 @@ label's person, whom the article does not attribute in prose). A block needs two
 paragraphs and a paragraph left open (the run-on convention), so one quote that opens
 "BREAKING: …", two closed “NOTE: …” “PS: …” lines, or a labelled quote followed by its own
 cue (“UPDATE: …,” the agency tweeted) stay quotes.
+
+A transcript pasted without quote marks is read the same way (``bare_turns``): a block of
+lines that open with a label (a surname or role in capitals, ``Q:``/``A:``, or a known
+person's name in ordinary case) and go on in the words of a sentence, with two distinct
+labels, two labelled lines in a row and a person behind one label (a name the article gives,
+or a Q/A alternation, whose answers are the interviewee's). One "UPDATE: …" line, a list of
+"Price: $4" fields or "Velde: 300." counts, a run of "Velde: Roos Has A Plan" headlines and
+a time-stamped live blog are no block. Quotes inside a bare turn stay quotes (attributed by
+their own cue or by the label, formats.transcript_line).
 """
 
 from __future__ import annotations
