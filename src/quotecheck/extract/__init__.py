@@ -17,6 +17,9 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
     """Every quotation in ``doc``, in order, with offsets, line:column and speaker.
     ``disabled``: names of attribution sieves to switch off (to measure what each does)."""
     turns = find_turns(doc.text)
+    bare = [t for t in turns if t.bare]
+    if bare:
+        turns = [t for t in turns if not t.bare]
     spans = find_spans(doc.text, frozenset(t.mark for t in turns))
     if turns:
         spans = with_turns(doc.text, spans, turns)
@@ -38,6 +41,8 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
             group = a.group if t.label_start is None else turn_group.setdefault(t.label_start, a.group)
             out.append(replace(turn_entry(t), group=group))
         attributed = out
+    if bare:  # the quotes inside a bare turn stay quotes, attributed by their own cue or the label
+        attributed = merge(attributed, [bare_entry(t) for t in bare])
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
@@ -113,8 +118,16 @@ def turn_entry(turn: TranscriptTurn) -> Attributed:
     )
 
 
+def bare_entry(turn: TranscriptTurn) -> Attributed:
+    """A turn of a transcript set without quote marks: a turn going on shares its label's
+    group (a negative key, which ``merge`` renumbers in document order)."""
+    key = turn.start if turn.label_start is None else turn.label_start
+    return replace(turn_entry(turn), group=-1 - key)
+
+
 def merge(attributed: list[Attributed], embeds: list[Attributed]) -> list[Attributed]:
-    """Both lists in document order, with group numbers renumbered in that order."""
+    """Both lists in document order, with group numbers renumbered in that order (an entry
+    without a group is a group of its own)."""
     both = sorted([*attributed, *embeds], key=lambda a: a.start)
     out: list[Attributed] = []
     groups: dict[object, int] = {}

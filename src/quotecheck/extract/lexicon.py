@@ -1377,3 +1377,7 @@ PHRASE_STOPS = OWN_SUBJECT_RELATIVES | {"that", "at", "for", "from", "in", "on",
 # only as Marco", "a woman identified only as Ana", "who would give only her first name, Ana"):
 # the name after "as" (or set off after "name") is the person's.
 NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "identify", "identifying"}
+
+# The labels of an interview set as questions and answers ("Q: … A: …"), in transcripts
+# pasted into an article without quote marks.
+QA_LABELS = {"Q", "A"}

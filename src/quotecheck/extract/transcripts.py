@@ -17,6 +17,15 @@ label's person, whom the article does not attribute in prose). A block needs two
 paragraphs and a paragraph left open (the run-on convention), so one quote that opens
 "BREAKING: …", two closed “NOTE: …” “PS: …” lines, or a labelled quote followed by its own
 cue (“UPDATE: …,” the agency tweeted) stay quotes.
+
+A transcript pasted without quote marks is read the same way (``bare_turns``): a block of
+lines that open with a label (a surname or role in capitals, ``Q:``/``A:``, or a known
+person's name in ordinary case) and go on in the words of a sentence, with two distinct
+labels, two labelled lines in a row and a person behind one label (a name the article gives,
+or a Q/A alternation, whose answers are the interviewee's). One "UPDATE: …" line, a list of
+"Price: $4" fields or "Velde: 300." counts, a run of "Velde: Roos Has A Plan" headlines and
+a time-stamped live blog are no block. Quotes inside a bare turn stay quotes (attributed by
+their own cue or by the label, formats.transcript_line).
 """
 
 from __future__ import annotations
@@ -25,7 +34,10 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
+    FEMALE_FIRST,
+    MALE_FIRST,
     MEDIA_LABELS,
+    QA_LABELS,
     TITLES,
 )
 
@@ -61,7 +73,9 @@ class TranscriptTurn:
     ``start``/``end``: the words after the label (marks excluded); ``mark``: offset of the
     paragraph's opening mark; ``label_start``/``label_end``: the label naming who speaks
     (the label of the turn it continues, for an unlabelled paragraph); ``speaker``: that
-    label as a name ("WALLACE" -> "Wallace"), None for stage directions."""
+    label as a name ("WALLACE" -> "Wallace"), None for stage directions; ``bare``: a turn
+    of a transcript set without quote marks (``mark`` is then its label's colon, or the
+    line break before a turn going on)."""
 
     start: int
     end: int
@@ -69,6 +83,7 @@ class TranscriptTurn:
     speaker: str | None
     label_start: int | None
     label_end: int | None
+    bare: bool = False
 
 
 @dataclass
@@ -102,6 +117,9 @@ def find_turns(text: str) -> list[TranscriptTurn]:
             block.append(line)
         read = end
     flush(text, block, turns)
+    bare = bare_turns(text)
+    if bare:
+        turns = sorted([*turns, *bare], key=lambda t: t.mark)
     return turns
 
 
@@ -178,7 +196,247 @@ def full_name(text: str, label_name: str, block_start: int) -> str:
     if " " in label_name:
         return label_name
     found = None
+    opens = False
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*[a-z]\.? ){1,2})" + re.escape(label_name) + r"\b", window):
         found = m.group(1) + label_name
-    return untitled(found) if found else label_name
+        opens = window[: m.start()].rstrip()[-1:] in SENTENCE_ENDS
+    if not found:
+        return label_name
+    words = untitled(found).split()
+    if len(words) == 3 and (given(words[1]) or opens) and not given(words[0]):
+        words = words[1:]  # "Engineer Rosa Tamm"; "Candidates Lars Vennet" opening a sentence
+    return " ".join(words)
+
+
+SENTENCE_ENDS = ".!?\n"
+"""What stands before a sentence's first word (or nothing, at the start of the text)."""
+
+
+def given(word: str) -> bool:
+    """A common given name ("Rosa", "Lars")."""
+    return word.lower() in MALE_FIRST or word.lower() in FEMALE_FIRST
+
+
+BARE_LINE = re.compile(
+    r"[ \t\u00a0]*([^\W\d_](?:[^\W\d_]|[’'.\-])*(?:[ \u00a0][^\W\d_](?:[^\W\d_]|[’'.\-])*){0,3}):[ \t\u00a0]+(?=\S)"
+)
+"""A line opening with a label of up to four words and a colon, with words after it."""
+BARE_LINE_AFTER = re.compile(rf"\n{BARE_LINE.pattern}")
+"""Such a line after the first: the leading newline lets the regex skip to each line."""
+GAP_LINES = 2
+"""Unlabelled lines a turn may go on over before the next label (more: narrative)."""
+LOOKUPS = 32
+"""Distinct labels a text may have looked up in its whole text or a window (a thousand
+labels stay linear: the rest keep their own name)."""
+
+
+@dataclass
+class _Bare:
+    start: int  # the words after the label (or the line, for a turn going on)
+    end: int
+    label: tuple[int, int] | None  # the label's offsets, None for a turn going on
+    raw: str  # the label as written; for a line between labels "" (the turn goes on),
+    # "stage" (a stage direction), "skip" (no letters: "…"), "break" (the block ends there)
+    adjacent: bool  # nothing but blank lines since the previous labelled line
+
+
+def bare_turns(text: str) -> list[TranscriptTurn]:
+    """The turns of transcripts set without quote marks (one pass over the labelled lines)."""
+    turns: list[TranscriptTurn] = []
+    block: list[_Bare] = []
+    names: dict[str, str | None] = {}
+    prev_end = -1
+    first = BARE_LINE.match(text)
+    for m in (*([first] if first else []), *BARE_LINE_AFTER.finditer(text)):
+        raw = m.group(1)
+        kind = bare_kind(raw)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if kind is None or not sentence_words(text[m.end() : end]):
+            continue
+        if kind == "name" and not known_name(text, raw, names):
+            continue
+        gap: list[_Bare] = []
+        if block:
+            gap = gap_lines(text, prev_end, m.start())
+            if gap and (len(gap) > GAP_LINES or any(g.raw == "break" for g in gap)):
+                flush_bare(text, block, turns)
+                gap = []
+        if block:
+            block.extend(gap)
+        words_end = m.end() + len(text[m.end() : end].rstrip())
+        block.append(_Bare(m.end(), words_end, (m.start(1), m.end(1)), raw, not gap))
+        prev_end = end
+    flush_bare(text, block, turns)
+    return turns
+
+
+def bare_kind(raw: str) -> str | None:
+    """ "Q"/"A", "caps" (OKAFOR, SEN. ANN LEE), "name" (Hale, Ann Lee), or None."""
+    if raw in QA_LABELS:
+        return "qa"
+    if raw == raw.upper() and sum(c.isupper() for c in raw) >= 2 and raw[-1] != "-":
+        return "caps"
+    words = raw.split()
+    if len(words) <= 3 and all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
+        return "name"
+    return None
+
+
+def sentence_words(words: str) -> bool:
+    """Words a person says: some lower case ("1,204." is a count), and not a headline's
+    capitalised words ("Velde Has A Plan For The Pier")."""
+    if not any(c.islower() for c in words):
+        return False
+    head = words.split()[:8]
+    capital = sum(1 for w in head if w[:1].isupper())
+    return len(head) < 4 or capital * 4 < len(head) * 3
+
+
+def known_name(text: str, raw: str, names: dict[str, str | None]) -> bool:
+    """A label in ordinary case is a person's: a given name and a surname ("Ann Lee"), a name
+    whose surname comes up again ("Ines Mabry:" … "Mabry:"), or a surname the article
+    gives after another capitalised word somewhere ("Lee" after "Ann Lee")."""
+    words = untitled(raw).split()
+    if len(words) >= 2 and given(words[0]):
+        return True
+    if raw not in names:
+        if len(names) >= LOOKUPS:
+            return False
+        if len(words) >= 2:  # "Ines Mabry": her surname comes up again ("Mabry:")
+            found = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) >= 2
+        else:
+            found = (
+                re.search(r"\b[A-Z][\w’'\-]*[a-z]\.?[ \u00a0]" + re.escape(words[0]) + r"\b", text)
+                is not None
+            )
+        names[raw] = raw if found else None
+    return names[raw] is not None
+
+
+def gap_lines(text: str, start: int, end: int) -> list[_Bare]:
+    """The non-blank lines between two labelled lines, as turns going on; a line that opens
+    with a quote mark or with a label that is none ("Velde: 300.") ends the block."""
+    out: list[_Bare] = []
+    for line in text[start:end].split("\n"):
+        words = line.strip()
+        if words:
+            lead = len(line) - len(line.lstrip())
+            if words[:1] in OPENING_MARKS or BARE_LINE.match(line):
+                raw = "break"
+            elif STAGE.fullmatch(words):
+                raw = "stage"  # (MUSIC PLAYS): nobody's words
+            else:
+                raw = "" if any(c.isalpha() for c in words) else "skip"
+            out.append(_Bare(start + lead, start + lead + len(words), None, raw, False))
+        start += len(line) + 1
+    return out
+
+
+STAGE = re.compile(r"\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?")
+
+
+def flush_bare(text: str, block: list[_Bare], turns: list[TranscriptTurn]) -> None:
+    """Turn a finished block of labelled lines into turns when it is a transcript."""
+    labels = list(dict.fromkeys(b.raw for b in block if b.label is not None))  # in order
+    paired = any(b.adjacent and k > 0 for k, b in enumerate(block) if b.label is not None)
+    if len(labels) < 2 or not paired:
+        block.clear()
+        return
+    block_start = block[0].start if block[0].label is None else block[0].label[0]
+    speakers: dict[str, str | None] = {}
+    full: dict[str, str] = {}  # surname -> the full name a label resolved to
+    for raw in labels:  # past LOOKUPS labels, each keeps its own name (a thousand stay linear)
+        name = speaker_of(text, raw, block_start) if len(speakers) < LOOKUPS else plain_name(raw)
+        speakers[raw] = name
+        if name is not None and " " in name:
+            full.setdefault(name.split()[-1], name)
+    if not full and not set(labels) >= QA_LABELS:
+        block.clear()  # no person behind any label ("UPDATE:", "CORRECTION:"), and no Q/A
+        return
+    for raw, name in speakers.items():  # KOVAC after SEN. MARTA KOVAC: the same person
+        if name is not None and name in full:
+            speakers[raw] = full[name]
+    speaker: str | None = None
+    label_at: tuple[int | None, int | None] = (None, None)
+    for b in block:
+        if b.label is not None:
+            speaker = speakers[b.raw]
+            label_at = (b.label[0], b.label[1])
+        elif b.raw == "skip":
+            continue
+        mark = b.label[1] if b.label is not None else b.start - 1
+        words = text[b.start : b.end]
+        if words[:1] in OPENING_MARKS and words[-1:] in CLOSING:
+            continue  # VENTNER: “…”: a quote, which the label attributes (formats.transcript_line)
+        if b.raw == "stage":
+            turns.append(TranscriptTurn(b.start, b.end, mark, None, None, None, True))
+        else:
+            turns.append(TranscriptTurn(b.start, b.end, mark, speaker, *label_at, True))
+    block.clear()
+
+
+def speaker_of(text: str, raw: str, block_start: int) -> str | None:
+    """The person a label stands for: the article's full name for a surname (OKAFOR -> Desmond
+    Okafor), the one person it introduces in a role for a role (MODERATOR), the interviewee
+    for A, the interviewer for Q; else the label as a name."""
+    name = plain_name(raw)
+    if name is None:
+        return None
+    if raw in QA_LABELS:
+        if raw == "A":
+            return interviewee(text, block_start) or "A"
+        return in_role(text, "interviewer", block_start) or "Q"
+    if " " in name:
+        return name
+    full = full_name(text, name, block_start)
+    if full != name:
+        return full
+    return in_role(text, name.lower(), block_start) or name
+
+
+def plain_name(raw: str) -> str | None:
+    """A label as a name (SEN. ANN LEE -> Ann Lee, Dr. Ann Lee -> Ann Lee); None for a clip."""
+    if raw.strip(" .") in MEDIA_LABELS:
+        return None
+    return name_of(raw) if raw == raw.upper() else untitled(raw)
+
+
+def in_role(text: str, role: str, block_start: int) -> str | None:
+    """The one person the article introduces as ``role`` before the block ("moderator Ann
+    Lee", "Ann Lee, the moderator"); None when it names none or several."""
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    if role not in window.lower():
+        return None
+    name = r"((?:[A-Z][\w’'\-]*[a-z]\.?[ \u00a0]){1,2}[A-Z][\w’'\-]*[a-z])"
+    found = set()
+    for m in re.finditer(rf"(?i:\b{re.escape(role)}),?[ \u00a0]+{name}", window):
+        found.add(untitled(m.group(1)))
+    for m in re.finditer(
+        rf"{name},[ \u00a0](?:the|a|an|who|its|our)[ \u00a0][^,.\n]{{0,40}}?(?i:\b{re.escape(role)})", window
+    ):
+        found.add(untitled(m.group(1)))
+    return found.pop() if len(found) == 1 else None
+
+
+NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)+")
+
+
+def interviewee(text: str, block_start: int) -> str | None:
+    """The person an interview is with: of the people the article names before the Q/A block
+    (a given name and a surname), the one whose surname comes up most (the first on a tie)."""
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    people: dict[str, str] = {}
+    for m in NAME_RUN.finditer(window):
+        words = m.group().split()
+        people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+        if len(people) >= LOOKUPS:
+            break
+    counts = {last: len(re.findall(rf"\b{re.escape(last)}\b", window)) for last in people}
+    # a person: a given name before the surname, or the surname named again on its own
+    named = [last for last in people if given(people[last].split()[0]) or counts[last] >= 2]
+    if not named:
+        return None
+    best = max(named, key=lambda last: counts[last])  # max keeps the first on a tie
+    return people[best]
