@@ -176,7 +176,11 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
 def name_of(label: str) -> str:
     """HOLM -> Holm, SEN. ANN LEE -> Ann Lee: a label as a name, its title dropped
     as titles are dropped from every speaker."""
-    return untitled(" ".join(w[:1] + w[1:].lower() for w in label.split()))
+    return untitled(CAPS_PART.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), label))
+
+
+CAPS_PART = re.compile(r"[^\W\d_]+")
+"""A run of letters in a label: each part of CASTELL-REID or O'NEILL keeps its capital."""
 
 
 def untitled(name: str) -> str:
@@ -198,8 +202,9 @@ def full_name(text: str, label_name: str, block_start: int) -> str:
     found = None
     opens = False
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
-    for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*[a-z]\.? ){1,2})" + re.escape(label_name) + r"\b", window):
-        found = m.group(1) + label_name
+    surname = r"(?=[A-Z])(?i:(" + re.escape(label_name) + r"))\b"  # as the article spells it: McNally
+    for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*[a-z]\.? ){1,2})" + surname, window):
+        found = m.group(1) + m.group(2)
         opens = window[: m.start()].rstrip()[-1:] in SENTENCE_ENDS
     if not found:
         return label_name

@@ -1,0 +1,47 @@
+"""Mends made when the session's branches were merged, each with the case that failed on the
+merge (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+
+
+def turn_speakers(text: str) -> list[str | None]:
+    return [
+        q.speaker for q in extract_quotes(document_from_text(text, "story.txt")) if q.kind == "transcript"
+    ]
+
+
+HEARING = (
+    "The council released the transcript on Friday. Committee chair {full} questioned "
+    "Marta Quell, the director of parks.\n\n"
+    "{label}: Ms. Quell, when did you learn the pond was closed?\n\n"
+    "QUELL: In the second week of June, from a ranger.\n\n"
+    "{label}: And the signs went up a month later?\n\n"
+    "QUELL: They did, and I regret that.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("full", "label"),
+    [
+        ("Yvonne Castell-Reid", "CASTELL-REID"),  # a hyphenated surname
+        ("Declan O'Neill", "O'NEILL"),  # an apostrophe inside the surname
+        ("Rory McNally", "MCNALLY"),  # a capital inside the surname
+        ("Ines Abara-Lund", "ABARA-LUND"),
+    ],
+)
+def test_a_capitals_label_resolves_to_the_surname_as_the_article_spells_it(full: str, label: str) -> None:
+    # the label was title-cased as one word (CASTELL-REID -> "Castell-reid") and then missed
+    # the article's "Yvonne Castell-Reid", so the label stood alone as the speaker
+    speakers = turn_speakers(HEARING.format(full=full, label=label))
+    assert speakers == [full, "Marta Quell", full, "Marta Quell"]
+
+
+def test_a_label_the_article_does_not_name_keeps_its_own_spelling() -> None:
+    # neighbour: no full name to find, so the label is the name, each part capitalised
+    text = HEARING.format(full="Yvonne Reid", label="DUNMORE-PAYNE")
+    assert turn_speakers(text)[0] == "Dunmore-Payne"
