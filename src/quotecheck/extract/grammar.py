@@ -52,6 +52,7 @@ from quotecheck.extract.lexicon import (
     FINITE_AUX,
     FINITE_BE,
     FINITE_WORDS,
+    FLOOR_PARTICLES,
     FOCUS_ADVERBS,
     HAVE_FORMS,
     HYPHEN_DASHES,
@@ -320,7 +321,8 @@ def parse(tokens: list[Token]) -> Sentence:
             and report_from != i
             and stack[-1] not in restrictive
             and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
-            and floor_cue(tokens, i) < 0  # "cut in: “…”": a cue by its particle
+            # "cut in: “…”": a cue by its particle (floor_cue asked only before one)
+            and (i + 1 == n or tokens[i + 1].lower not in FLOOR_PARTICLES or floor_cue(tokens, i) < 0)
         ):
             owner[i] = stack[-1]  # a plain word: no event below can fire on it
             continue

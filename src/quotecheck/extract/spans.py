@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
     BE_FORMS,
@@ -93,7 +93,7 @@ NEXT_WORD = re.compile(r" ([^\W\d_][\w’'-]*)")
 OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000“\"‘'«„＂「『") | {""}
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class QuoteSpan:
     """The words between a pair of marks (marks excluded). Never changed once built; slotted
     and hashed by value, not frozen: one is built per quote, and a frozen dataclass is about
@@ -105,17 +105,23 @@ class QuoteSpan:
     end: int
     open_mark: str
     close_mark: str
-    continues: bool = False
+    continues: bool
+    open_at: int = field(repr=False, compare=False)
+    """Where the opening mark starts (read for every quote by several sieves: stored, not a
+    property, which pure Python would call each time)."""
+    close_at: int = field(repr=False, compare=False)
+    """Where the closing mark ends."""
 
-    @property
-    def open_at(self) -> int:
-        """Where the opening mark starts."""
-        return self.start - len(self.open_mark)
-
-    @property
-    def close_at(self) -> int:
-        """Where the closing mark ends."""
-        return self.end + len(self.close_mark)
+    def __init__(
+        self, start: int, end: int, open_mark: str, close_mark: str, continues: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.open_mark = open_mark
+        self.close_mark = close_mark
+        self.continues = continues
+        self.open_at = start - len(open_mark)
+        self.close_at = end + len(close_mark)
 
 
 def find_spans(text: str, skip: frozenset[int] = frozenset()) -> list[QuoteSpan]:
