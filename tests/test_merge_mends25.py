@@ -45,3 +45,16 @@ def test_a_label_the_article_does_not_name_keeps_its_own_spelling() -> None:
     # neighbour: no full name to find, so the label is the name, each part capitalised
     text = HEARING.format(full="Yvonne Reid", label="DUNMORE-PAYNE")
     assert turn_speakers(text)[0] == "Dunmore-Payne"
+
+
+def test_a_quote_span_copied_with_replace_recomputes_its_mark_offsets() -> None:
+    # the span stores where its marks start and end; they are not constructor arguments, so
+    # dataclasses.replace (which passes every init field) raised TypeError once they were stored
+    import dataclasses
+
+    from quotecheck.extract.spans import QuoteSpan
+
+    span = QuoteSpan(5, 10, "“", "”")
+    moved = dataclasses.replace(span, end=12)
+    assert (moved.open_at, moved.close_at) == (4, 13)
+    assert moved == QuoteSpan(5, 12, "“", "”")

@@ -106,10 +106,10 @@ class QuoteSpan:
     open_mark: str
     close_mark: str
     continues: bool
-    open_at: int = field(repr=False, compare=False)
+    open_at: int = field(init=False, repr=False, compare=False)
     """Where the opening mark starts (read for every quote by several sieves: stored, not a
     property, which pure Python would call each time)."""
-    close_at: int = field(repr=False, compare=False)
+    close_at: int = field(init=False, repr=False, compare=False)
     """Where the closing mark ends."""
 
     def __init__(
