@@ -420,22 +420,68 @@ class Registry:
                 return holders[0].name
         head, former = held_role(mention[-1].lower)
         head = ROLE_ALIASES.get(head, head)
-        trait = head in PEOPLE_BY_ORIGIN or AGE_WORD.fullmatch(head) is not None
-        if head not in ROLE_NOUNS and head not in OFFICE_NOUNS and not trait:
-            return None
+        traits = {t.lower for t in mention[1:-1] if trait_word(t.lower)}
+        listed = head in ROLE_NOUNS or head in OFFICE_NOUNS or trait_word(head)
         former = former or any(former_word(t.lower) for t in mention[1:-1])
-        mods = {t.lower for t in mention[1:-1] if t.is_cap and t.lower not in FORMER_WORDS}
-        holders = [
+        mods = {
+            t.lower
+            for t in mention[1:-1]
+            if t.is_cap and t.lower not in FORMER_WORDS and t.lower not in traits
+        }
+        people = [
             e
             for e in self.candidates()
-            if e.person and head in e.roles and mods <= e.places and (FORMER in e.roles or not former)
+            if e.person and mods <= e.places and (FORMER in e.roles or not former)
         ]
-        # "the Florida senator": only a senator introduced with Florida; an age or an origin
-        # ("the 57-year-old", "the Serbian") only when one person was given it
-        if holders and (len(holders) == 1 or not trait):
-            self.mark(holders[0])
-            return holders[0].name
+        if not (listed or mention[-1].text.islower()):
+            return None  # "the DNC": a body's name, not a description of a person
+        if listed and not traits:
+            holders = [e for e in people if holds(e, head)]
+            # "the Florida senator": only a senator introduced with Florida; an age or an origin
+            # ("the 57-year-old", "the Serbian") only when one person was given it
+            if holders and (len(holders) == 1 or not trait_word(head)):
+                self.mark(holders[0])
+                return holders[0].name
+            return None
+        # "the 70-year-old chairman", "the rookie" (a word no list knows, given before a name):
+        # each part the article gave someone narrows the people to those given it; the one
+        # left, if none of their own parts (an age, a gender) contradicts the description
+        fits: list[Entity] | None = None
+        for part in sorted({*traits, head}):
+            given = [e for e in people if holds(e, part)]
+            if given:
+                fits = given if fits is None else [e for e in fits if e in given]
+        want = gender_of(mention)
+        ages = {a for a in traits if AGE_WORD.fullmatch(a)}
+        fits = [
+            e
+            for e in fits or []
+            if (not want or e.gender in (want, ""))
+            and not (ages and any(AGE_WORD.fullmatch(r) for r in e.roles - ages))
+        ]
+        if len(fits) == 1:
+            self.mark(fits[0])
+            return fits[0].name
         return None
+
+
+def trait_word(word: str) -> bool:
+    """An origin or an age ("serbian", "57-year-old"): a part of a description one person is given."""
+    return word in PEOPLE_BY_ORIGIN or AGE_WORD.fullmatch(word) is not None
+
+
+def holds(ent: Entity, part: str) -> bool:
+    """Whether ``ent`` was given the description's ``part``: as a role, or as an origin its place
+    tells ("the Serbian" for "Serbia’s Ana Lind", "Ana Lind of Serbia"; see ``origin_of``)."""
+    return part in ent.roles or (part in PEOPLE_BY_ORIGIN and any(origin_of(p, part) for p in ent.places))
+
+
+def origin_of(place: str, word: str) -> bool:
+    """Whether the origin ``word`` derives from the ``place`` (both in lower case) by the
+    place's stem, without a list of countries: the word opens on the place, or on all of it
+    but its last letter ("serbia"/"serbian", "chile"/"chilean", "italy"/"italian",
+    "texas"/"texan"); not "austria"/"australian", nor "norway"/"norwegian" (no stem rule)."""
+    return len(place) >= 4 and word != place and word.startswith(place[:-1])
 
 
 RECENT = 40
@@ -482,7 +528,10 @@ def appositive_roles(toks: list[Token]) -> set[str]:
         e < len(toks) and e - k < 8 and toks[e].text not in PHRASE_ENDS and toks[e].lower not in PHRASE_STOPS
     ):
         e += 1
-    if e >= len(toks) or toks[e].text not in PHRASE_ENDS:
+    f = e  # "Ann Lee, a coach at the club,": the role ends at the stop, the phrase at the comma
+    while f < len(toks) and f - k < 16 and toks[f].text not in PHRASE_ENDS:
+        f += 1
+    if f >= len(toks) or toks[f].text not in PHRASE_ENDS:
         return set()  # the phrase runs on past what was read: not one set off by commas
     return phrase_roles(toks[k:e])
 

@@ -646,6 +646,12 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         if tok.lower in HEADLINE_WORDS:
             toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
             break
+    origin = ""
+    if len(toks) >= 3 and toks[0].text.endswith(("’s", "'s")) and not any(t.lower in STOP for t in toks[1:]):
+        origin, toks = unpossessed(toks[0]).lower, toks[1:]  # "Serbia’s Ana Lind": her place
+    role = premodifier(text, toks) if toks else ""
+    if role and toks[0].lower == role:
+        toks = toks[1:]  # "Rookie Jalen Fisk … the rookie": the first word is her role, not her name
     if len(toks) >= 2:
         toks[-1] = unpossessed(toks[-1])  # "Ann Lee’s plan": the person is Ann Lee
     while len(toks) > 1 and toks[-1].lower in WEEKDAYS:
@@ -668,8 +674,44 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         ent = registry.entity(named) if named is not None else None
         if ent is not None and ent.person:
             ent.roles |= roles_around(text, toks[0].start, toks[-1].end)
+            ent.roles |= {role} - {""}
+            ent.places |= {origin, *origin_places(text, toks[-1].end)} - {""}
         return True
     return False
+
+
+RESTATED_WITHIN = 3000
+"""How far after a name a "the <word>" is looked for that restates a word before it (a bound:
+a text of many names stays linear)."""
+ORIGIN_AFTER = re.compile(r"(?:,[^,;\n]{0,40}?)?\s(?:of|from)\s([A-Z][a-z]{3,})\b(?![\s’'-]+[A-Z])")
+"""A place set off after a name as its origin: " of Serbia", ", the world No. 4 from Chile"."""
+
+
+def premodifier(text: str, toks: list[Token]) -> str:
+    """The word before a name that a later "the <word>" restates as the person's role, in lower
+    case: "rookie Jalen Fisk" or "Rookie Jalen Fisk" opening its sentence, then "the rookie"
+    ("" when there is none). The later description is the evidence that the word is a noun
+    for the person (a role no list knows), not a verb ("signed Jalen Fisk") nor a name."""
+    if len(toks) >= 3 and not mid_sentence(text, toks[0].start) and not given_name(toks[0].text):
+        word = toks[0].lower  # "Rookie Jalen Fisk": the first of three capitalised words
+    else:
+        before = words(text, max(0, toks[0].start - 24), toks[0].start)
+        last = before[-1] if before else None
+        if last is None or last.end != toks[0].start - 1 or not (last.text.isalpha() and last.text.islower()):
+            return ""
+        word = last.lower
+    if word in STOP or word in TITLES or word in CUE_FORMS:
+        return ""
+    at = text.find("the " + word, toks[-1].end, toks[-1].end + RESTATED_WITHIN)
+    return word if at > 0 and boundary(text, at) and boundary(text, at + 4 + len(word)) else ""
+
+
+def origin_places(text: str, end: int) -> set[str]:
+    """The place a name ending at ``end`` is said to come from, in lower case ("Ana Lind of
+    Serbia", "Ana Lind, the world No. 4 from Serbia,"): a later origin word derived from it
+    ("the Serbian") is the person (see ``names.origin_of``)."""
+    m = ORIGIN_AFTER.match(text, end)
+    return {m.group(1).lower()} if m else set()
 
 
 SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|which\b|and\b)[a-z])")
@@ -685,6 +727,16 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
     roles: set[str] = set()
     if text[end : end + 1] == "," and (set_off := SET_OFF_AFTER.match(text, end)) is not None:
         roles = appositive_roles(words(text, end, min(len(text), set_off.end() + 60)))
+    elif text[end : end + 1] == "," and (clause := RELATIVE_ROLE.match(text, end)) is not None:
+        # "Ann Lee, who is the club’s coach,": the phrase after the verb is set off as one after
+        # the name is; "Ann Lee, who coaches the club,": the verb's noun ("coach", "manager")
+        verb = clause.group(1)
+        if verb is None:
+            comma = Token(",", ",", end, end + 1, -1)
+            roles = appositive_roles([comma, *words(text, clause.end(), min(len(text), clause.end() + 60))])
+        else:
+            stems = {verb[:-1], verb[:-2] if verb.endswith("es") else verb[:-1]}
+            roles = stems | {w + ("r" if w.endswith("e") else "er") for w in stems}
     ends = text[max(0, start - 10) : start]
     if not ((ends.endswith(", ") and ends[-3:-2].islower()) or ends.endswith("-year-old ")):
         return roles  # nothing set off or aged right before the name (most names): no words to read
@@ -693,13 +745,21 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         roles.add(before[-1].lower)
     elif len(before) > 2 and before[-1].text == ",":
         k = len(before) - 1
-        while k > 0 and before[k - 1].text not in PHRASE_ENDS and not owner_word(before[k - 1]):
+        while k > 0 and before[k - 1].text not in PHRASE_ENDS:
             k -= 1
-        if k > 0 and owner_word(before[k - 1]):
-            opening = words(text, sentence_start(text, before[k - 1].start), before[k - 1].start)
-            if len(opening) <= 1 and (not opening or opening[0].lower in ARTICLES):
-                roles |= phrase_roles(before[k:-1])
+            if owner_word(before[k]):  # "The chairman of the board, Dale Ek": the owner opening it
+                opening = words(text, sentence_start(text, before[k].start), before[k].start)
+                if len(opening) <= 1 and (not opening or opening[0].lower in ARTICLES):
+                    roles |= phrase_roles(before[k + 1 : -1])
+                    break
     return roles
+
+
+RELATIVE_ROLE = re.compile(
+    r", who (?:(?:is|was|serves as|works as) (?=(?:the|an?|his|her|their) )|([a-z]{3,}s) )"
+)
+"""A relative clause set off after a name that gives the person a role: by a phrase after
+"is" or "serves as", or by a verb in the present whose noun is the role ("who coaches")."""
 
 
 def with_role(text: str, toks: list[Token]) -> list[Token]:
