@@ -647,7 +647,12 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
             toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
             break
     origin = ""
-    if len(toks) >= 3 and toks[0].text.endswith(("’s", "'s")) and not any(t.lower in STOP for t in toks[1:]):
+    if (
+        len(toks) >= 3
+        and toks[0].text.endswith(("’s", "'s"))
+        and not any(t.lower in STOP for t in toks[1:])
+        and (given_name(toks[1].text) or not modifies_noun(text, toks[-1].end))
+    ):
         origin, toks = unpossessed(toks[0]).lower, toks[1:]  # "Serbia’s Ana Lind": her place
     role = premodifier(text, toks) if toks else ""
     if role and toks[0].lower == role:
@@ -678,6 +683,21 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
             ent.places |= {origin, *origin_places(text, toks[-1].end)} - {""}
         return True
     return False
+
+
+def modifies_noun(text: str, end: int) -> bool:
+    """The capitalised words ending at ``end`` stand before a lower-case noun ("the Gazette’s
+    Open Line podcast"), so they name a thing the noun is, not a person: the next word is
+    lower case, no function word and no verb."""
+    after = text[end : end + 30].split(maxsplit=1)
+    nxt = after[0] if after else ""
+    return nxt.isalpha() and nxt.islower() and nxt not in STOP and not verb_like(nxt)
+
+
+def verb_like(word: str) -> bool:
+    """A lower-case word that can be a finite verb after a name: a cue, an auxiliary, a past
+    form, or a word in -ed or -s ("Hale left", "Lee says", "Ortiz resigned")."""
+    return word in CUE_FORMS or word in FINITE_AUX or word in PAST_FORMS or word.endswith(("ed", "s"))
 
 
 RESTATED_WITHIN = 3000
@@ -895,8 +915,9 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
         return False  # "When Hale said …": the subject of a verb of saying, so a person
-    verb = nxt in CUE_FORMS or nxt in FINITE_AUX or nxt in PAST_FORMS or nxt.endswith(("ed", "s"))
-    if not (nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb):
+    if not (
+        nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb_like(nxt)
+    ):
         return False
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
 
