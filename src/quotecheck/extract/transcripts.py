@@ -426,6 +426,10 @@ def in_role(text: str, role: str, block_start: int) -> str | None:
 
 
 NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)+")
+WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
+AGED = re.compile(r",[ \u00a0]\d{1,3},")
+TOLD_OF = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
+"""The rest of a name's sentence, then a sentence that opens with he or she: a person."""
 
 
 def interviewee(text: str, block_start: int) -> str | None:
@@ -433,14 +437,24 @@ def interviewee(text: str, block_start: int) -> str | None:
     (a given name and a surname), the one whose surname comes up most (the first on a tie)."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     people: dict[str, str] = {}
+    marked: set[str] = set()  # a title before ("Dr. Ada Mensah"), an age after (", 46,"), a he/she next
     for m in NAME_RUN.finditer(window):
         words = m.group().split()
         people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+        before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
+        if (
+            (before and before.group(1).lower() in TITLES)
+            or words[0].lower() in TITLES
+            or AGED.match(window, m.end())
+            or TOLD_OF.match(window, m.end())
+        ):
+            marked.add(words[-1])
         if len(people) >= LOOKUPS:
             break
     counts = {last: len(re.findall(rf"\b{re.escape(last)}\b", window)) for last in people}
-    # a person: a given name before the surname, or the surname named again on its own
-    named = [last for last in people if given(people[last].split()[0]) or counts[last] >= 2]
+    # a person: a given name before the surname, a title before the name, an age after it or
+    # a he/she opening the next sentence, or the surname named again on its own
+    named = [last for last in people if given(people[last].split()[0]) or last in marked or counts[last] >= 2]
     if not named:
         return None
     best = max(named, key=lambda last: counts[last])  # max keeps the first on a tie
