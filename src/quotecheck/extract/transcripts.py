@@ -475,6 +475,7 @@ def interviewee(text: str, block_start: int) -> str | None:
 QUESTION = re.compile(r"^[ \t\u00a0]*(?:\*\*|__)?([^\W_][^\n]{0,298}?\?)(?:\*\*|__)?[ \t\u00a0]*$", re.M)
 """A paragraph of one short question (bold in a Markdown draft or not), opening with a word:
 a quoted question (“Who?” she asked) opens with a mark."""
+QUESTION_END = re.compile(r"\?(?:\*\*|__)?[ \t\u00a0]*$", re.M)
 ANSWER_LINES = 8
 """Paragraphs an answer may run over before the next question (more: the interview is over)."""
 WORD = re.compile(r"[^\W\d_]+")
@@ -487,8 +488,9 @@ def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
     turns: list[TranscriptTurn] = []
     block: list[Span] = []  # per question: its words, then its answer's lines
     looked = [0]  # interviews whose people were looked up (LOOKUPS at most: a text stays linear)
-    for m in QUESTION.finditer(text):
-        if m.start() in taken:
+    for q in QUESTION_END.finditer(text):  # a regex skip to each line ending with "?": few do
+        m = QUESTION.match(text, text.rfind("\n", 0, q.start()) + 1, q.end())
+        if m is None or m.start() in taken:
             continue
         if block:
             answer, broke = answer_lines(text, block[-1][0][1], m.start(), taken, ANSWER_LINES + 1)
