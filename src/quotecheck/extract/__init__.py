@@ -112,7 +112,7 @@ def turn_entry(turn: TranscriptTurn) -> Attributed:
         turn.speaker,
         turn.label_start,
         turn.label_end,
-        None if turn.speaker is None else ":",
+        None if turn.speaker is None or turn.label_end is None else ":",
         None,
         "transcript",
     )
@@ -120,8 +120,9 @@ def turn_entry(turn: TranscriptTurn) -> Attributed:
 
 def bare_entry(turn: TranscriptTurn) -> Attributed:
     """A turn of a transcript set without quote marks: a turn going on shares its label's
-    group (a negative key, which ``merge`` renumbers in document order)."""
-    key = turn.start if turn.label_start is None else turn.label_start
+    group, an unlabelled answer's paragraphs share their first's (``mark``; a negative key,
+    which ``merge`` renumbers in document order)."""
+    key = turn.mark if turn.label_start is None else turn.label_start
     return replace(turn_entry(turn), group=-1 - key)
 
 

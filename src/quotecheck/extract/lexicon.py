@@ -1381,3 +1381,9 @@ NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "iden
 # The labels of an interview set as questions and answers ("Q: … A: …"), in transcripts
 # pasted into an article without quote marks.
 QA_LABELS = {"Q", "A"}
+
+# The grammatical persons of an interview set as bare questions and answers: questions put to
+# "you", answers given as "I" (an explainer's "What is the rule?", a reader's "Can I …?" and an
+# office's "We will post …" are neither). "I" itself is matched as written.
+ADDRESSEE_WORDS = {"you", "your", "yours", "yourself", "yourselves"}
+SPEAKER_WORDS = {"me", "my", "mine", "myself"}

@@ -26,6 +26,14 @@ or a Q/A alternation, whose answers are the interviewee's). One "UPDATE: …" li
 "Price: $4" fields or "Velde: 300." counts, a run of "Velde: Roos Has A Plan" headlines and
 a time-stamped live blog are no block. Quotes inside a bare turn stay quotes (attributed by
 their own cue or by the label, formats.transcript_line).
+
+An interview whose questions carry no label (``qa_turns``) is read too: three or more short
+paragraphs that each end with "?" (bold or not), each followed by one or more paragraphs of
+answer, after an introduction that names the interviewee. Its answers are the interviewee's
+and its questions the named interviewer's (else nobody's: no label names them). Most questions
+must be put to "you", some answer given as "I", and no answer name the interviewee, so
+an explainer's "Who is affected?", a reader's "Can I …?", a quiz, a press conference told in
+the third person and one or two rhetorical questions are none.
 """
 
 from __future__ import annotations
@@ -34,10 +42,12 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
+    ADDRESSEE_WORDS,
     FEMALE_FIRST,
     MALE_FIRST,
     MEDIA_LABELS,
     QA_LABELS,
+    SPEAKER_WORDS,
     TITLES,
 )
 
@@ -118,6 +128,7 @@ def find_turns(text: str) -> list[TranscriptTurn]:
         read = end
     flush(text, block, turns)
     bare = bare_turns(text)
+    bare.extend(qa_turns(text, {text.rfind("\n", 0, t.start) + 1 for t in bare}))
     if bare:
         turns = sorted([*turns, *bare], key=lambda t: t.mark)
     return turns
@@ -426,6 +437,10 @@ def in_role(text: str, role: str, block_start: int) -> str | None:
 
 
 NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)+")
+WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
+AGED = re.compile(r",[ \u00a0]\d{1,3},")
+TOLD_OF = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
+"""The rest of a name's sentence, then a sentence that opens with he or she: a person."""
 
 
 def interviewee(text: str, block_start: int) -> str | None:
@@ -433,15 +448,122 @@ def interviewee(text: str, block_start: int) -> str | None:
     (a given name and a surname), the one whose surname comes up most (the first on a tie)."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     people: dict[str, str] = {}
+    marked: set[str] = set()  # a title before ("Dr. Ada Mensah"), an age after (", 46,"), a he/she next
     for m in NAME_RUN.finditer(window):
         words = m.group().split()
         people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+        before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
+        if (
+            (before and before.group(1).lower() in TITLES)
+            or words[0].lower() in TITLES
+            or AGED.match(window, m.end())
+            or TOLD_OF.match(window, m.end())
+        ):
+            marked.add(words[-1])
         if len(people) >= LOOKUPS:
             break
     counts = {last: len(re.findall(rf"\b{re.escape(last)}\b", window)) for last in people}
-    # a person: a given name before the surname, or the surname named again on its own
-    named = [last for last in people if given(people[last].split()[0]) or counts[last] >= 2]
+    # a person: a given name before the surname, a title before the name, an age after it or
+    # a he/she opening the next sentence, or the surname named again on its own
+    named = [last for last in people if given(people[last].split()[0]) or last in marked or counts[last] >= 2]
     if not named:
         return None
     best = max(named, key=lambda last: counts[last])  # max keeps the first on a tie
     return people[best]
+
+
+QUESTION = re.compile(r"^[ \t\u00a0]*(?:\*\*|__)?([^\W_][^\n]{0,298}?\?)(?:\*\*|__)?[ \t\u00a0]*$", re.M)
+"""A paragraph of one short question (bold in a Markdown draft or not), opening with a word:
+a quoted question (“Who?” she asked) opens with a mark."""
+QUESTION_END = re.compile(r"\?(?:\*\*|__)?[ \t\u00a0]*$", re.M)
+ANSWER_LINES = 8
+"""Paragraphs an answer may run over before the next question (more: the interview is over)."""
+WORD = re.compile(r"[^\W\d_]+")
+Span = list[tuple[int, int]]
+
+
+def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
+    """The turns of interviews whose questions carry no label (one pass over the question
+    paragraphs); ``taken``: the starts of lines already read as labelled turns."""
+    turns: list[TranscriptTurn] = []
+    block: list[Span] = []  # per question: its words, then its answer's lines
+    looked = [0]  # interviews whose people were looked up (LOOKUPS at most: a text stays linear)
+    for q in QUESTION_END.finditer(text):  # a regex skip to each line ending with "?": few do
+        m = QUESTION.match(text, text.rfind("\n", 0, q.start()) + 1, q.end())
+        if m is None or m.start() in taken:
+            continue
+        if block:
+            answer, broke = answer_lines(text, block[-1][0][1], m.start(), taken, ANSWER_LINES + 1)
+            if answer and not broke and len(answer) <= ANSWER_LINES:
+                block[-1].extend(answer)
+            else:
+                turns.extend(flush_qa(text, block, taken, looked))
+        block.append([(m.start(1), m.end(1))])
+    turns.extend(flush_qa(text, block, taken, looked))
+    return turns
+
+
+def answer_lines(text: str, start: int, end: int, taken: set[int], most: int) -> tuple[Span, bool]:
+    """Up to ``most`` non-blank lines after the line of ``start`` and before ``end``, and
+    whether a line that is no answer stopped them (one opening with a quote mark or an "A:"
+    label, or already read as a labelled turn; or a question)."""
+    out: Span = []
+    pos = text.find("\n", start, end) + 1
+    while 0 < pos < end and len(out) < most:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line = text[pos:stop]
+        words = line.strip()
+        if words:
+            label = BARE_LINE.match(text, pos, stop)
+            qa_label = label is not None and label.group(1) in QA_LABELS
+            if words[:1] in OPENING_MARKS or pos in taken or qa_label or QUESTION.match(text, pos, stop):
+                return out, True
+            lead = pos + len(line) - len(line.lstrip())
+            out.append((lead, lead + len(words)))
+        pos = stop + 1
+    return out, False
+
+
+def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -> list[TranscriptTurn]:
+    """The turns of a finished run of questions and answers when it is an interview: the last
+    question's answer runs over as many lines as the longest answer before it, and ends
+    before a line naming the interviewee ("Lund's book is out in May")."""
+    turns: list[TranscriptTurn] = []
+    if len(block) >= 3:
+        longest = max(len(q) for q in block[:-1]) - 1
+        block[-1].extend(answer_lines(text, block[-1][0][1], len(text), taken, longest)[0])
+    if block and len(block[-1]) < 2:
+        block.pop()  # a question left unanswered
+    if len(block) >= 3 and looked[0] < LOOKUPS:
+        asked = sum(
+            any(w.lower() in ADDRESSEE_WORDS for w in WORD.findall(text[q[0][0] : q[0][1]])) for q in block
+        )
+        told = any(
+            w == "I" or w.lower() in SPEAKER_WORDS
+            for q in block
+            for s, e in q[1:]
+            for w in WORD.findall(text[s:e])
+        )
+        block_start = text.rfind("\n", 0, block[0][0][0]) + 1
+        looked[0] += 1
+        who = interviewee(text, block_start) if 2 * asked > len(block) and told else None
+        own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
+        if own is not None:
+            del block[-1][
+                next(
+                    (k for k, (s, e) in enumerate(block[-1]) if k > 1 and own.search(text, s, e)),
+                    len(block[-1]),
+                ) :
+            ]
+        if own is not None and not any(own.search(text, s, e) for q in block for s, e in q[1:]):
+            interviewer = in_role(text, "interviewer", block_start)  # "Berg said …" in an answer: not hers
+            for q in block:
+                turns.append(TranscriptTurn(q[0][0], q[0][1], q[0][0] - 1, interviewer, None, None, True))
+                turns.extend(
+                    TranscriptTurn(s, e, q[1][0] - 1, who, None, None, True)
+                    for s, e in q[1:]
+                    if not (text[s] in OPENING_MARKS and text[e - 1] in CLOSING)
+                )
+    block.clear()
+    return turns
