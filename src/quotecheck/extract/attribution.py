@@ -85,7 +85,6 @@ from quotecheck.extract.lexicon import (
     HYPHEN_DASHES,
     INTRO_NOUNS,
     INVERTED_OPENING_LEMMAS,
-    IRREGULAR_PARTICIPLES,
     LEAD_INS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
@@ -105,6 +104,7 @@ from quotecheck.extract.lexicon import (
     PREPOSITIONS,
     PRONOUN_OF,
     PRONOUN_SPEAKERS,
+    PUT_TO_PARTICIPLES,
     QUESTION_FORMS,
     QUESTION_LINKS,
     QUESTION_TOPICS,
@@ -848,11 +848,12 @@ def passive_phrase(w: Window) -> Found | None:
     if k < len(left) and left[k].lower in SUBORDINATORS:
         k += 1  # "When asked about …"
     tok = left[k] if k < len(left) else None
-    if tok is None or not (
-        (tok.lower.endswith("ed") or tok.lower in IRREGULAR_PARTICIPLES)
-        and (tok.is_cap if k == 0 else tok.text.islower())
+    if (
+        tok is None
+        or tok.lower not in PUT_TO_PARTICIPLES
+        or not (tok.is_cap if k == 0 else tok.text.islower())
     ):
-        return None
+        return None  # not "Excited about the “…”", "Faced with “…”", "Mohammed of the “…”"
     if (
         k + 1 < len(left)
         and left[k + 1].lower not in QUESTION_LINKS
@@ -864,6 +865,8 @@ def passive_phrase(w: Window) -> Found | None:
     cue = tok.text + " by"
     if (agent := by_agent(left, k + 1, len(left))) is not None:
         return Found(make_mention(left, agent, cue), "leading")
+    if any(t.lower == "by" for t in left[k + 1 :]):
+        return None  # "Encouraged by the “…” numbers": the quote is in what moved the subject
     if (agent := by_agent(right, 0, c)) is not None:
         return Found(make_mention(right, agent, cue), "trailing")  # "Accused of “…” by rivals, …"
     return Found()
