@@ -46,3 +46,35 @@ def test_state_participle_leaves_the_quote_to_the_subject(text: str, speaker: st
 )
 def test_participle_of_asking_or_naming_still_reads(text: str, speaker: str | None) -> None:
     assert speakers(text)[0] == speaker
+
+
+# 2. only one who can speak answers a question ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ortega pressed the lever. “Stand back,” he warned.", "Ortega"),
+        # another verb of questioning, a thing, "she", an adverb after the object
+        ("Ortega questioned the figures again. “They do not add up,” she said.", "Ortega"),
+        ("Ortega pressed the issue twice. “We need answers,” he said.", "Ortega"),
+        # a thing with a topic word after it that opens no question
+        ("Ortega questioned the ruling on appeal. “It is flawed,” she said.", "Ortega"),
+    ],
+)
+def test_a_thing_pressed_or_questioned_does_not_answer(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # neighbours: a role, an age, a description asked about something, a name
+        ("Ortega pressed the minister on the budget. “We will cut,” he said.", "the minister"),
+        ("Ortega pressed the 71-year-old on the deal. “It was fair,” he said.", "the 71-year-old"),
+        ("Ortega questioned the witness about the fire. “I saw nothing,” he said.", "the witness"),
+        ("Ortega questioned Tom Brandt about the deal. “It was fair,” he said.", "Tom Brandt"),
+    ],
+)
+def test_a_person_asked_still_answers(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker

@@ -1162,6 +1162,9 @@ CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
 # Words that open the question a fronted passive of asking puts ("Asked whether …", "Pressed
 # on why …").
 QUESTION_LINKS = {"if", "whether", "what", "why", "how", "who", "when", "where", "which"}
+# What opens a question put to someone ("questioned the witness about the fire", "asked the
+# clerk whether …"): after it, a description is the one asked even if not known as a person.
+QUESTION_LEADS = QUESTION_LINKS | {"about", "regarding"}
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
 COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")
