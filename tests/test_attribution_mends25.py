@@ -78,3 +78,41 @@ def test_a_thing_pressed_or_questioned_does_not_answer(text: str, speaker: str) 
 )
 def test_a_person_asked_still_answers(text: str, speaker: str) -> None:
     assert speakers(text)[0] == speaker
+
+
+# 3. the subject's own partner of known gender takes the pronoun -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hale handed the award to Ann Ruiz. “I am honoured,” she said.", "Ann Ruiz"),
+        # the object of the verb, another tense, a time phrase after it
+        ("Brandt has endorsed Maria Soto for mayor. “I am grateful,” she said.", "Maria Soto"),
+        # "to" straight after the verb, another cue verb
+        ("Brandt lost to Maria Soto in the final. “It was my day,” she told reporters.", "Maria Soto"),
+        # a particle and the verb's own object before "to"
+        ("Brandt handed over the keys to Maria Soto. “Thank you,” she said.", "Maria Soto"),
+        # the subject of a clause joined by "while"
+        ("Brandt watched while Maria Soto signed the deal. “It is done,” she said.", "Maria Soto"),
+        # a passive with "by"
+        ("Brandt was defeated by Maria Soto. “I earned it,” she said.", "Maria Soto"),
+    ],
+)
+def test_partner_of_the_subjects_verb_takes_the_pronoun(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # neighbours: a possessor, a phrase of place or company, an embedded clause
+        ("Brandt praised Maria Soto’s courage. “It was hard,” she said.", "Brandt"),
+        ("Brandt sat next to Maria Soto at dinner. “The food was cold,” she said.", "Brandt"),
+        ("Brandt met with Maria Soto. “It went well,” she said.", "Brandt"),
+        ("Brandt doubted that Maria Soto would win. “She will not,” she said.", "Brandt"),
+        ("Brandt explained why he opposes Maria Soto. “She is wrong,” he said.", "Brandt"),
+    ],
+)
+def test_subject_stays_centre_over_a_possessor_or_clause(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker

@@ -1165,6 +1165,10 @@ QUESTION_LINKS = {"if", "whether", "what", "why", "how", "who", "when", "where",
 # What opens a question put to someone ("questioned the witness about the fire", "asked the
 # clerk whether …"): after it, a description is the one asked even if not known as a person.
 QUESTION_LEADS = QUESTION_LINKS | {"about", "regarding"}
+# Words after a subject's verb that bring the name after them into the subject's clause
+# (see resolution.verb_partner): "watched as Ruiz took the oath", "handed it to Ruiz".
+PARTNER_LINKS = {"as", "while"}
+TO_BY = {"to", "by"}
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
 COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")
