@@ -116,3 +116,35 @@ def test_partner_of_the_subjects_verb_takes_the_pronoun(text: str, speaker: str)
 )
 def test_subject_stays_centre_over_a_possessor_or_clause(text: str, speaker: str) -> None:
     assert speakers(text)[0] == speaker
+
+
+# 4. an owner's words are the owner's, named without the ’s ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Her party’s decision to call the vote “a sham” angered allies.", "Her party"),
+        # the last possessive before the owned noun, another verb of naming, a present tense
+        ("His club’s plan to label the stand “the Kop” divides fans.", "His club"),
+        # a description owning a refusal, another cue
+        ("The council’s refusal to describe the strike as “legal” angered workers.", "The council"),
+        # an owned noun of speech after another speaker's verb: the owner, without the ’s
+        ("Voss welcomed the union’s demand for a “living wage.”", "the union"),
+        ("Voss called the report’s claim of a “cover-up” false.", "the report"),
+    ],
+)
+def test_owner_is_named_without_the_possessive(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # neighbours: a named owner resolves to the name; an owned noun that can speak keeps it
+        ("Voss cited Lee’s promise of “jobs for all.”", "Lee"),
+        ("His family, calling the death “a tragedy,” asked for privacy.", "His family"),
+    ],
+)
+def test_owner_neighbours_keep_their_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker

@@ -1042,7 +1042,11 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if (resolved := registry.description(head)) is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
-    text = spaced(head if stands_for or owned or examples_after(m.tokens, head) else list(m.tokens))
+    # "the union’s" of "the union’s demand for …": the possessor's head, without the ’s
+    trimmed = bool(m.head) and m.head[-1].start == m.tokens[-1].start and m.head[-1].end < m.tokens[-1].end
+    text = spaced(
+        head if stands_for or owned or trimmed or examples_after(m.tokens, head) else list(m.tokens)
+    )
     if head[-1].is_cap and head[-1].lower not in PEOPLE_BY_ORIGIN:
         return registry.name(head) or text
     return text
