@@ -85,7 +85,6 @@ from quotecheck.extract.lexicon import (
     HYPHEN_DASHES,
     INTRO_NOUNS,
     INVERTED_OPENING_LEMMAS,
-    IRREGULAR_PARTICIPLES,
     LEAD_INS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
@@ -105,7 +104,9 @@ from quotecheck.extract.lexicon import (
     PREPOSITIONS,
     PRONOUN_OF,
     PRONOUN_SPEAKERS,
+    PUT_TO_PARTICIPLES,
     QUESTION_FORMS,
+    QUESTION_LEADS,
     QUESTION_LINKS,
     QUESTION_TOPICS,
     REACTION_LEMMAS,
@@ -125,6 +126,7 @@ from quotecheck.extract.lexicon import (
     WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import (
+    AGE,
     Mention,
     appositive_name,
     cue_at,
@@ -138,6 +140,7 @@ from quotecheck.extract.mentions import (
     np_forward,
     people_plural,
     perceived,
+    person_like,
     verb_like,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name
@@ -350,10 +353,22 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     obj = np_forward(tokens, k + 1, n) or []
     cut = next((j for j in range(1, len(obj)) if obj[j].lower in QUESTION_TOPICS), len(obj))
     obj = obj[:cut]  # "asked the chairman twice whether …": the phrase ends before the topic
-    if not obj or kind_of_mention(obj) not in ("name", "description"):
+    kind = kind_of_mention(obj) if obj else ""
+    if kind not in ("name", "description"):
         return None
     j = index(tokens, obj[-1], len(obj) - 1) + 1
-    return obj if j >= n or tokens[j].lower in QUESTION_TOPICS else None
+    topic = tokens[j].lower if j < n else "."
+    if kind == "description" and not described_person(obj) and topic not in QUESTION_LEADS:
+        return None  # "pressed the button", "questioned the decision": a thing answers nothing
+    return obj if topic in QUESTION_TOPICS else None
+
+
+def described_person(np: list[Token]) -> bool:
+    """Whether a description names a person: a word of its head (before any "of"/"for"
+    phrase) is a role ("the senator", "the lawyer representing Hale"), a person's age ("the
+    66-year-old") or tells a sex ("the woman"); not "the button", "the decision of the mayor"."""
+    head = head_of(np)
+    return bool(gender_of(head)) or any(person_like([t]) or AGE.fullmatch(t.lower) for t in head)
 
 
 def rival_after(tokens: list[Token], np: list[Token]) -> bool:
@@ -848,11 +863,12 @@ def passive_phrase(w: Window) -> Found | None:
     if k < len(left) and left[k].lower in SUBORDINATORS:
         k += 1  # "When asked about …"
     tok = left[k] if k < len(left) else None
-    if tok is None or not (
-        (tok.lower.endswith("ed") or tok.lower in IRREGULAR_PARTICIPLES)
-        and (tok.is_cap if k == 0 else tok.text.islower())
+    if (
+        tok is None
+        or tok.lower not in PUT_TO_PARTICIPLES
+        or not (tok.is_cap if k == 0 else tok.text.islower())
     ):
-        return None
+        return None  # not "Excited about the “…”", "Faced with “…”", "Mohammed of the “…”"
     if (
         k + 1 < len(left)
         and left[k + 1].lower not in QUESTION_LINKS
@@ -864,6 +880,8 @@ def passive_phrase(w: Window) -> Found | None:
     cue = tok.text + " by"
     if (agent := by_agent(left, k + 1, len(left))) is not None:
         return Found(make_mention(left, agent, cue), "leading")
+    if any(t.lower == "by" for t in left[k + 1 :]):
+        return None  # "Encouraged by the “…” numbers": the quote is in what moved the subject
     if (agent := by_agent(right, 0, c)) is not None:
         return Found(make_mention(right, agent, cue), "trailing")  # "Accused of “…” by rivals, …"
     return Found()

@@ -1895,7 +1895,8 @@ def owner_of_thing(tokens: list[Token], np: list[Token], word: str) -> Mention |
     offer “…”": a participle or infinitive whose subject is an owned noun taking an infinitive
     of its own (a will or a deed, never a speaker; not "His family, calling …") is the
     owner's doing."""
-    k = next((j for j, t in enumerate(np[:-1]) if possessor(t) or t.lower in PRONOUN_OF), -1)
+    # the last possessive before the owned noun: "His team’s decision" is the team's
+    k = next((j for j in range(len(np) - 2, -1, -1) if possessor(np[j]) or np[j].lower in PRONOUN_OF), -1)
     e = index(tokens, np[-1]) + 1
     if k < 0 or k + 1 < len(np) - 3 or e >= len(tokens) or tokens[e].lower != "to" or can_speak(np[k + 1 :]):
         return None

@@ -614,6 +614,22 @@ QUESTION_TOPICS = {
     "about", "on", "over", "whether", "if", "why", "how", "what", "when", "where", "who", "which",
     "regarding", "again", "twice", "repeatedly", ".", ",",
 }  # fmt: skip
+# Past participles of verbs that put words to someone or say words of them (the cue verbs
+# but the weak ones of thinking and feeling, the verbs of questioning, the verbs of naming):
+# one opening a fronted passive phrase ("Asked whether …", "Nicknamed “…” by colleagues")
+# puts its quote to the main clause's subject; a participle of a feeling or a state
+# ("Excited about the “…”", "Faced with “…”", "Worried about “…”") does not.
+PUT_TO_PARTICIPLES = frozenset(
+    form
+    for form in verb_forms(
+        (
+            *sorted(set(SPEECH_LEMMAS) - WEAK_LEMMAS),
+            *sorted(set(QUESTION_FORMS.values())),
+            "name", "term", "bill", "coin", "christen", "nickname", "tar", "smear", "herald", "fault",
+        )
+    )
+    if form.endswith("ed") or form in IRREGULAR_PARTICIPLES
+)  # fmt: skip
 RAISE_FORMS: dict[str, str] = verb_forms(RAISE_LEMMAS)
 
 # Verbs by which someone puts out a document as their own words: "issued a statement saying".
@@ -1146,6 +1162,13 @@ CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
 # Words that open the question a fronted passive of asking puts ("Asked whether …", "Pressed
 # on why …").
 QUESTION_LINKS = {"if", "whether", "what", "why", "how", "who", "when", "where", "which"}
+# What opens a question put to someone ("questioned the witness about the fire", "asked the
+# clerk whether …"): after it, a description is the one asked even if not known as a person.
+QUESTION_LEADS = QUESTION_LINKS | {"about", "regarding"}
+# Words after a subject's verb that bring the name after them into the subject's clause
+# (see resolution.verb_partner): "watched as Ruiz took the oath", "handed it to Ruiz".
+PARTNER_LINKS = {"as", "while"}
+TO_BY = {"to", "by"}
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
 COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")

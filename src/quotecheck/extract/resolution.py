@@ -11,7 +11,9 @@ from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
     ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
     AUTHOR_PREPS,
+    AUXILIARIES,
     BE_FORMS,
     BODY_BEFORE_NAME,
     CUE_FORMS,
@@ -32,6 +34,8 @@ from quotecheck.extract.lexicon import (
     OBJECT_FORMS,
     OFFICE_NOUNS,
     ORG_WORDS,
+    PARTICLES_OUT,
+    PARTNER_LINKS,
     PAST_FORMS,
     PATTERN_TITLES,
     PEOPLE_BY_ORIGIN,
@@ -60,6 +64,7 @@ from quotecheck.extract.lexicon import (
     TIME_NOUNS,
     TITLE_LINKS,
     TITLES,
+    TO_BY,
     VERB_ADVERB_ENDS,
     VERB_MARKERS,
     WEEKDAYS,
@@ -382,7 +387,7 @@ def previous_subject(
         for ent in registry.candidates():
             if ent.person and ent.gender == want and ent.last in low:
                 at = word_at(ent.last, low)
-                if at >= 0 and introduced(text, ante.end + at, ante.end + at + len(ent.last)):
+                if at >= 0 and introduced(text, ante.end, ante.end + at, ante.end + at + len(ent.last)):
                     return None
     if ante.kind == "name":
         return registry.subject(word, np)
@@ -443,22 +448,64 @@ def possessive_gender(low: str) -> str:
     return ""
 
 
-def introduced(text: str, at: int, end: int) -> bool:
+def introduced(text: str, after: int, at: int, end: int) -> bool:
     """Whether the person named at ``at`` (their surname ending at ``end``) is brought into
-    focus by the sentence that names them after its subject: as the author of words the
-    sentence names ("a message from Undersecretary Ann Ruiz", "a note by former envoy Lind"),
-    or as an object given a role ("introduced Ana Ruiz as police chief")."""
+    focus by the sentence that names them after its subject (which ends at ``after``): as the
+    author of words the sentence names ("a message from Undersecretary Ann Ruiz", "a note by
+    former envoy Lind"), as an object given a role ("introduced Ana Ruiz as police chief"), or
+    as a part of the subject's own clause (see ``verb_partner``). Not a person inside a
+    possessive ("doubted Ruiz’s plan"), a phrase of place or company ("sat next to Ann Ruiz",
+    "met with Ann Ruiz") or a reported or embedded clause ("recalled that Ruiz’s lead …",
+    "explained why he opposes Ann Ruiz")."""
     if text.startswith(" as ", end):
         return True
-    before = words(text, max(0, at - 60), at)
+    if text.startswith(("’s", "'s"), end):
+        return False  # a possessor: the subject stays the centre
+    before = words(text, max(after, at - 80), at)
     k = len(before)
     while k > 1 and (before[k - 1].is_cap or (before[k - 1].lower in TITLE_LINKS and before[k - 2].is_cap)):
         k -= 1  # the name's first words and titles ("Secretary of State Ann Ruiz")
+    if after >= at - 80 and verb_partner(before[:k]):
+        return True
     for _ in range(2):
         if k > 1 and before[k - 1].text.isalpha() and before[k - 1].lower not in STOP:
             k -= 1  # a role in lower case before the name: "from envoy Rosa Lind"
     noun = before[k - 2].lower if k >= 2 and before[k - 1].lower in AUTHOR_PREPS else ""
     return noun in SPEECH_NOUNS or noun in DOCUMENT_NOUNS
+
+
+def verb_partner(before: list[Token]) -> bool:
+    """Whether a name right after the words ``before`` (all that follows the sentence's
+    subject) is a partner in the subject's own clause: the object of its verb ("Hale
+    endorsed Ann Ruiz", "Hale has introduced Ana Ruiz"), the one it goes to or comes from
+    ("handed the award to Ann Ruiz", "lost to Ann Ruiz", "was defeated by Ann Ruiz", "passed
+    the microphone over to …"), or the subject of a clause joined to it by "as"/"while"
+    ("watched as Ann Ruiz took the oath"). Such a person of the pronoun's gender is likelier
+    its antecedent than a subject whose gender is not known."""
+    i = 0
+    while i < len(before) and before[i].lower in AUXILIARIES and before[i].text.islower():
+        i += 1  # "has", "later", "did not"
+    if i >= len(before) or not before[i].text.isalpha() or not (finite(before[i]) or i > 0):
+        return False
+    if before[i].lower in STOP:
+        return False  # "and", "that", "with": no verb of the subject's
+    rest = before[i + 1 :]
+    if not rest:
+        return True  # the verb's object
+    last = rest[-1].lower
+    if last in PARTNER_LINKS and len(rest) <= 2:
+        return True  # "watched as", "looked on while"
+    if last not in TO_BY:
+        return False
+    mid = rest[:-1]  # nothing in "lost to", "was defeated by"
+    if mid and mid[0].lower in PARTICLES_OUT:
+        mid = mid[1:]  # "handed over the keys to"
+    # "the award", "the floor", "his old seat": the verb's own object before the one it goes to
+    return not mid or (
+        mid[0].lower in ARTICLES_AND_POSSESSIVES
+        and len(mid) <= 4
+        and all(t.text.isalpha() and t.text.islower() and t.lower not in STOP for t in mid[1:])
+    )
 
 
 def boundary(text: str, at: int) -> bool:
@@ -1076,7 +1123,11 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     if (resolved := registry.description(head)) is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent
-    text = spaced(head if stands_for or owned or examples_after(m.tokens, head) else list(m.tokens))
+    # "the union’s" of "the union’s demand for …": the possessor's head, without the ’s
+    trimmed = bool(m.head) and m.head[-1].start == m.tokens[-1].start and m.head[-1].end < m.tokens[-1].end
+    text = spaced(
+        head if stands_for or owned or trimmed or examples_after(m.tokens, head) else list(m.tokens)
+    )
     if head[-1].is_cap and head[-1].lower not in PEOPLE_BY_ORIGIN:
         return registry.name(head) or text
     return text
