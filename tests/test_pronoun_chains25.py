@@ -1,7 +1,8 @@
-"""Whom a he/she cue stands for in a shape of session 25 (branch s25-centre): a pronoun
+"""Whom a he/she cue stands for in two shapes of session 25 (branch s25-centre): a pronoun
 chain ("Asked if she was nervous, she laughed. “…,” she said": the sentence before has the
 same pronoun for subject, so the cue continues it back to the subject it stands for, past a
-person named in an object or an aside). Each shape with variations
+person named in an object or an aside), and a medium after "on" ("speaking on Radio
+Albion", "a programme on Channel Nine"), which is no he or she. Each shape with variations
 and neighbours that must keep their speaker. Invented news text through the real
 extractor."""
 
@@ -71,4 +72,63 @@ def test_a_pronoun_chain_continues_the_subject(text: str, speaker: str) -> None:
     ],
 )
 def test_no_chain_without_the_same_pronoun_for_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+# 2. a medium after "on" is no he or she --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Water minister Tom Hale faced questions on the drought. But speaking on the Morning "
+            "Desk programme on Radio Albion, he stressed that supplies were safe. “Nobody’s tap "
+            "is going to run dry,” he said.",
+            "Tom Hale",
+        ),
+        # no one named before: the pronoun is left as written, not the station
+        (
+            "Speaking on Radio Albion, he stressed that supplies were safe. “Nobody’s tap is "
+            "going to run dry,” he said.",
+            "he",
+        ),
+        # a description for the speaker, "appeared on"
+        (
+            "The shadow minister appeared on Harbour Talk on Sunday. “We will reverse the cuts,” she said.",
+            "The shadow minister",
+        ),
+        # a noun of a broadcast before "on", a fronted phrase
+        ("In an interview on Channel Nine, he defended the plan. “It is fair,” he said.", "he"),
+        # "to" and a name a body's word opens
+        (
+            "Talking to Channel Nine, she refused to quit. “I was elected to do this,” she said.",
+            "she",
+        ),
+    ],
+)
+def test_a_medium_is_no_he_or_she(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a possessive person stays a person
+        (
+            "Ann Lee was asked about the drought. She spoke on Tom Hale’s podcast on Monday. "
+            "“Nobody’s tap is going to run dry,” she said.",
+            "Ann Lee",
+        ),
+        # the one spoken to is a listener, a person
+        ("The minister spoke to Nadia Kovac on Monday. “We agreed on nothing,” she said.", "Nadia Kovac"),
+        # "comment on" takes a topic, here a person who stays a she
+        (
+            "Reporters asked Tom Hale about the row. He declined to comment on Nadia Kovac. "
+            "Kovac said later she was hurt. “I trusted him,” she said.",
+            "Nadia Kovac",
+        ),
+    ],
+)
+def test_a_person_after_on_or_to_stays_a_person(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
