@@ -294,8 +294,7 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
         if si == 0:
             return NO_ANTECEDENT  # no sentence before
-        prev = doc.before(si - 1, doc.starts[si]) or []
-        np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
+        prev, np = chained_subject(doc, si - 1, word)
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         centre = ""
@@ -331,6 +330,28 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
     return make_mention(tokens, np, m.cue), False, ""
+
+
+def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Token] | None]:
+    """The sentence ``si`` (its tokens) and its subject, for a he/she/they opening the sentence
+    after it. When that subject is the same pronoun in narrative with no quote ("Asked if she
+    was tense, she laughed.", "He went on."), it continues a chain whose referent the sentence
+    before names, and that sentence's subject is read in its place (a name met in an object
+    or an aside on the way, "the top seed, Ana Ruiz", breaks no chain), up to CHAIN_SENTENCES
+    back; a quote's own pronoun cue is resolved by its own quote, and a sentence closed by its
+    reporter has that reporter for centre."""
+    for back in range(si, max(-1, si - CHAIN_SENTENCES), -1):
+        prev = doc.before(back, doc.starts[back + 1]) or []
+        np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
+        if back == 0 or np is None or np[-1].lower != word or any(t.quote >= 0 for t in prev):
+            break
+        if closing_reporter(prev, np) is not None or (cue_word(prev[-2]) and prev[-3].text == ","):
+            break  # "He is tired, his aide(, Ben Roe,) said.": the reporter is that sentence's centre
+    return prev, np
+
+
+CHAIN_SENTENCES = 3
+"""The most sentences ``chained_subject`` reads back along a pronoun chain."""
 
 
 def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:

@@ -944,6 +944,17 @@ BODY_BEFORE_NAME = {
     "website", "paper", "publisher", "daily", "weekly", "charity", "firm", "company", "airline", "insurer",
     "lender", "retailer", "supermarket",
 }  # fmt: skip
+# Words before "on" (or "to") whose object is the medium a person speaks through, never a
+# he or she: a programme's or a broadcast's noun ("the Morning Desk programme on Radio
+# Caledon", "an interview on Channel Four") or a verb of speaking or appearing ("speaking on
+# Radio Caledon", "appeared on Harbour Talk"). Not "comment", "report", "write": their "on"
+# takes a topic, often a person.
+ON_AIR_BEFORE = {
+    "programme", "program", "show", "interview", "podcast", "channel", "network", "broadcast",
+    "station", "segment", "episode", "appearance", "speaking", "spoke", "speaks", "speak", "talking",
+    "talked", "talks", "said", "says", "saying", "appearing", "appeared", "appears", "interviewed",
+}  # fmt: skip
+ON_AIR_PREPS = {"on", "to"}
 # Nouns of a point where places meet, before "of" and a place's name: "the junction of
 # Temple Way and Mill Road", "the corner of Ashby Lane".
 PLACE_POINT_NOUNS = {"junction", "corner", "intersection", "crossroads", "crossing", "roundabout"}

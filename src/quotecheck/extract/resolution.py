@@ -33,6 +33,8 @@ from quotecheck.extract.lexicon import (
     NOT_RELATIONS,
     OBJECT_FORMS,
     OFFICE_NOUNS,
+    ON_AIR_BEFORE,
+    ON_AIR_PREPS,
     ORG_WORDS,
     PARTICLES_OUT,
     PARTNER_LINKS,
@@ -910,6 +912,10 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     prep, prev = before[-1].lower, before[-2]
     if prep in BODY_BEFORE_NAME and before[-1].text.islower():
         return True  # "the broadcaster Radio Caledon": the noun before the name is what it is
+    if prep in ON_AIR_PREPS and prev.lower in ON_AIR_BEFORE and (prep == "on" or first.lower in ORG_WORDS):
+        # "speaking on Radio Caledon", "a programme on Channel Four": the medium; after "to" only
+        # a name a body's word opens ("talking to Radio Caledon"; "talking to Nadia Kovac": a listener)
+        return True
     if prep == "of" and prev.lower in PLACE_POINT_NOUNS:
         return True  # "at the junction of Temple Way and Mill Road": a place
     if prep == "and" and place_point_pair(before):
