@@ -497,6 +497,7 @@ def parse(tokens: list[Token]) -> Sentence:
             low in SUBORDINATORS
             and i > lead
             and not (low == "as" and prev is not None and prev.lower == "such")  # "groups such as …"
+            and not (i + 1 < n and tokens[i + 1].lower == "of")  # "because of his age": a preposition
             and (
                 low not in WEAK_SUBORDINATORS
                 or finite_follows(tokens, i + 1)

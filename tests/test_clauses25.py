@@ -1,0 +1,59 @@
+"""Attribution across subordinate clauses and asides (issue 11, session 25), on invented text.
+
+1. "because of" is a preposition, not a clause: it opens no adverbial clause, so a series
+   of relative clauses goes on past it ("the Hale who mocks the judge because of his age,
+   who quarrels with reporters, claims …") and the later verb keeps the relative's subject
+   rather than the noun after "of".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This was the Hale we all knew, the Hale who mocks the judge because of his age, "
+            "who quarrels with reporters, claims that the paper “prints lies.”",
+            ["Hale"],
+        ),
+        (
+            "A skipper who lost his boat because of a storm, who later sued the port, insists "
+            "that the rules are “written for yachts.”",
+            ["A skipper"],
+        ),
+        (
+            "The nurses who struck last year because of low pay, who marched on the town hall, "
+            "now say the deal is “a betrayal.”",
+            ["The nurses"],
+        ),
+        (
+            "Tom Hale, who left the club because of a row with the coach, who he says never "
+            "trusted him, called the board “cowards.”",
+            ["Tom Hale"],
+        ),
+    ],
+)
+def test_because_of_opens_no_clause(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hale left early because the board called him “a liability.”", ["the board"]),
+        ("Hale was angry because Lee had called the deal “a stitch-up.”", ["Lee"]),
+        (
+            "The mayor stayed home because of the storm, and her deputy told reporters the roads "
+            "were “a death trap.”",
+            ["her deputy"],
+        ),
+        ("Because of the rain, Hale said the match would be “a lottery.”", ["Hale"]),
+    ],
+)
+def test_a_because_clause_keeps_its_own_subject(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
