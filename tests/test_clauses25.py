@@ -4,6 +4,10 @@
    of relative clauses goes on past it ("the Hale who mocks the judge because of his age,
    who quarrels with reporters, claims …") and the later verb keeps the relative's subject
    rather than the noun after "of".
+2. An "as X said" aside set off inside a report ("Hale said that the port is safe - as the
+   inspectors have said - and that …") covers only itself: a verb of speech in any clause
+   around it (not just the clause it stands in) already reports the sentence, so the quote
+   after the aside stays that verb's. Alone in its sentence the aside is still the source.
 """
 
 from __future__ import annotations
@@ -56,4 +60,51 @@ def test_because_of_opens_no_clause(text: str, expected: list[str | None]) -> No
     ],
 )
 def test_a_because_clause_keeps_its_own_subject(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hale said that the port is safe - as the inspectors have said - and that the ferry "
+            "is “ready to sail.”",
+            ["Hale"],
+        ),
+        (
+            "Hale said the port was safe - as the inspectors had reported - and the ferry was "
+            "“ready to sail.”",
+            ["Hale"],
+        ),
+        (
+            "The minister insisted that the budget was balanced — as her critics had conceded — "
+            "and that the cuts were “over.”",
+            ["The minister"],
+        ),
+        (
+            "Workers cheered as the union leader argued that pay had fallen — as the board itself "
+            "admits — and that a strike was “the only answer.”",
+            ["the union leader"],
+        ),
+    ],
+)
+def test_an_as_aside_inside_a_report_covers_only_itself(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port is safe - as the inspectors have said - and the ferry is “ready to sail.”",
+            ["the inspectors"],
+        ),
+        ("The town is broke — as the mayor admitted on Monday — and the pool is “a luxury.”", ["the mayor"]),
+        (
+            "The bridge is, as one engineer put it last week, “a disaster waiting to happen.”",
+            ["one engineer"],
+        ),
+    ],
+)
+def test_an_as_aside_with_no_report_around_it_is_the_source(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected

@@ -1663,6 +1663,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         ):
             return c  # "According to the survey, …", ", in Lee’s words, …"
         clause = s.clause_of(c.head)
+        around = [k for k, _ in enclosing(s, clause.parent)]
         if (
             c.speech
             and clause.role in (FRONTED, ADVERBIAL)
@@ -1680,7 +1681,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                 # quote or closing the sentence after it ("As Lee noted, it is “…,” Hart said")
                 d.speech
                 and (
-                    (d.head < clause.start and s.owner[d.head] == clause.parent)
+                    (d.head < clause.start and s.owner[d.head] in around)  # "said that …, as Lee has said, …"
                     or (
                         clause.end <= d.head
                         and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
