@@ -8,6 +8,9 @@
    inspectors have said - and that …") covers only itself: a verb of speech in any clause
    around it (not just the clause it stands in) already reports the sentence, so the quote
    after the aside stays that verb's. Alone in its sentence the aside is still the source.
+3. A quote ending in "!" or "?" followed by a dash and a lower-case word does not end its
+   sentence ("“…” - at which point the crowd cheered “Build it!” - “and we will …”"): the
+   quote after the dash aside goes on with the reporter of the sentence, not the aside's.
 """
 
 from __future__ import annotations
@@ -107,4 +110,45 @@ def test_an_as_aside_inside_a_report_covers_only_itself(text: str, expected: lis
     ],
 )
 def test_an_as_aside_with_no_report_around_it_is_the_source(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hale said, “We will build the bridge” - at which point the crowd cheered “Build it!” "
+            "- “and we will open it by May.”",
+            ["Hale", "the crowd", "Hale"],
+        ),
+        (
+            "Lee told the room, “The tax is dead” — to which the crowd shouted “Good!” — “and it "
+            "will stay dead.”",
+            ["Lee", "the crowd", "Lee"],
+        ),
+        (
+            "Tom Hale wrote that “the club is sound” -- at which point a fan replied “Prove it!” "
+            "-- “and the books are open.”",
+            ["Tom Hale", "a fan", "Tom Hale"],
+        ),
+        (
+            "“We are staying,” Ann Lee said — when someone asked “Why?” — “because this is home.”",
+            ["Ann Lee", "someone", "Ann Lee"],
+        ),
+    ],
+)
+def test_a_dash_after_an_exclaimed_quote_goes_on_with_the_sentence(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We won!” — Ann Lee, on Twitter.", ["Ann Lee"]),
+        ("Hale asked, “Is the port safe?” - Lee said it was “as safe as ever.”", ["Hale", "Lee"]),
+    ],
+)
+def test_a_dash_before_a_capital_still_ends_the_sentence(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
