@@ -11,6 +11,9 @@
 3. A quote ending in "!" or "?" followed by a dash and a lower-case word does not end its
    sentence ("“…” - at which point the crowd cheered “Build it!” - “and we will …”"): the
    quote after the dash aside goes on with the reporter of the sentence, not the aside's.
+4. A time phrase set off before a fronted clause ("Last month, when I asked Hale if …, he
+   said") leaves the clause fronted: it ends at its own comma, and the verb of speech after it
+   is the main clause's, not part of the fronted clause's report.
 """
 
 from __future__ import annotations
@@ -151,4 +154,39 @@ def test_a_dash_after_an_exclaimed_quote_goes_on_with_the_sentence(
     ],
 )
 def test_a_dash_before_a_capital_still_ends_the_sentence(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last month, when I asked Tom Hale if he would ever retire, he looked straight into my "
+            "camera, frowned and said, “Never!”",
+            ["Tom Hale"],
+        ),
+        (
+            "Last week, when I asked Ann Lee if she would run, she smiled and said, “Not this time.”",
+            ["Ann Lee"],
+        ),
+        (
+            "On Tuesday, when we asked the mayor about the tolls, she laughed and replied, “Ask me in May.”",
+            ["she"],
+        ),
+        ("Last night, as I asked Hale about the vote, he shrugged and said, “We lost.”", ["he"]),
+    ],
+)
+def test_a_time_phrase_before_a_fronted_clause(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year, as the deal collapsed, the mayor told staff it was “a dark day.”", ["the mayor"]),
+        ("That night, after Lee had called the plan “a fraud,” Hale walked out.", ["Lee"]),
+        ("On Monday, Hale said that when the port closes “the town dies.”", ["Hale"]),
+    ],
+)
+def test_a_time_phrase_before_a_clause_that_keeps_its_quote(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected

@@ -304,6 +304,9 @@ def parse(tokens: list[Token]) -> Sentence:
     lead = 0
     while lead < n and (tokens[lead].lower in COORDINATORS or tokens[lead].lower in FOCUS_ADVERBS):
         lead += 1  # "But even after …", "Just before …"
+    cm = next((k for k in range(lead + 1, min(n, lead + 4)) if tokens[k].text == ","), -1)
+    if cm > 0 and cm + 1 < n and tokens[cm + 1].lower in SUBORDINATORS and tokens[cm - 1].lower in TIME_NOUNS:
+        lead = cm + 1  # "Last month, when I asked Hale …, he said": a time before the fronted clause
     if n and opens_fronted(tokens, lead):
         push(FRONTED, lead)
     report_from = -1
@@ -360,7 +363,7 @@ def parse(tokens: list[Token]) -> Sentence:
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
             fronted = open_role(FRONTED)
-            if fronted >= 0 and (not next_is_quote(tokens, i) or fronted in fronted_inner):
+            if fronted >= 0 and i > lead and (not next_is_quote(tokens, i) or fronted in fronted_inner):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
                 continue
