@@ -14,6 +14,9 @@
 4. A time phrase set off before a fronted clause ("Last month, when I asked Hale if …, he
    said") leaves the clause fronted: it ends at its own comma, and the verb of speech after it
    is the main clause's, not part of the fronted clause's report.
+5. "to quote X," opening the sentence or set off inside it gives X's words (as "in X's words,"
+   does): the infinitive's object is the speaker, not the sentence's subject; "to" before a
+   verb makes it an infinitive, never part of a compound noun ("To quote" is no name).
 """
 
 from __future__ import annotations
@@ -189,4 +192,29 @@ def test_a_time_phrase_before_a_fronted_clause(text: str, expected: list[str | N
     ],
 )
 def test_a_time_phrase_before_a_clause_that_keeps_its_quote(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("To quote the mayor, “we are not a piggy bank.”", ["the mayor"]),
+        ("To quote one angry farmer, “the rain came too late.”", ["one angry farmer"]),
+        ("The plan is, to quote Hale, “a work of fiction.”", ["Hale"]),
+        ("The deal was, to quote the head of the union, “the best in a decade.”", ["the head"]),
+    ],
+)
+def test_to_quote_someone_gives_their_words(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hale declined to quote the figure, saying only that it was “large.”", ["Hale"]),
+        ("To describe the plan as “bold” is to miss the point, Lee said.", ["Lee"]),
+        ("Hale refused to quote his sources but said the deal was “dead.”", ["Hale"]),
+    ],
+)
+def test_an_infinitive_of_quoting_not_set_off_is_no_source(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected

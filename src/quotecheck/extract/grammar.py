@@ -1394,8 +1394,8 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
     """ "child care credit", "Harbour Board press officer": a bare base form after a singular
     noun agrees with no subject, so it is part of a compound noun, not a verb."""
     prev = tokens[i - 1] if i > 0 else None
-    if prev is None or not bare_present(tokens[i]):
-        return False
+    if prev is None or not bare_present(tokens[i]) or prev.lower == "to":
+        return False  # "To quote the mayor, …": an infinitive
     p = prev.lower
     if prev.is_cap:  # "Harbour Board press", not "Hale and Lee call" or "Democrats say"
         joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
@@ -1941,6 +1941,16 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return None  # "Hale was called a fraud": the words are about Hale, not his
     if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
         return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
+    set_off = prev == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
+    if set_off and low in QUOTING_FORMS and (np := np_after_cue(tokens, cue.after)) is not None:
+        ends = (
+            k
+            for k in range(cue.after, len(tokens))
+            if tokens[k].text in COMMA_OR_DASH or tokens[k].lower == "as"
+        )
+        if tokens[next(ends, v)].text in COMMA_OR_DASH:  # "To quote the mayor, “…”": the one quoted
+            return make_mention(tokens, np, word)  # not "pushed them, the unions, to describe it as"
+
     if (low.endswith("ing") and prev not in BE_FORMS) or prev == "to":
         np = participle_subject(s, v) if prev != "to" else infinitive_subject(s, v)
         if np is None:
