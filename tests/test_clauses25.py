@@ -17,6 +17,9 @@
 5. "to quote X," opening the sentence or set off inside it gives X's words (as "in X's words,"
    does): the infinitive's object is the speaker, not the sentence's subject; "to" before a
    verb makes it an infinitive, never part of a compound noun ("To quote" is no name).
+6. A two-word time phrase set off by a comma at the start ("That night,", "That morning,")
+   is fronted, not the subject: a participle later in the sentence ("…, calling the cuts
+   “…”") gets the subject after the comma, where it got no one.
 """
 
 from __future__ import annotations
@@ -217,4 +220,34 @@ def test_to_quote_someone_gives_their_words(text: str, expected: list[str | None
     ],
 )
 def test_an_infinitive_of_quoting_not_set_off_is_no_source(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That night, the nurses marched on the hall, calling the cuts “a scandal.”", ["the nurses"]),
+        (
+            "That morning, the dock workers gathered at the gate, chanting “Ports not profits.”",
+            ["the dock workers"],
+        ),
+        (
+            "That week, the mayor toured the flooded streets, calling the damage “beyond anything we feared.”",
+            ["the mayor"],
+        ),
+        ("That evening, her rivals met in a hotel bar, describing the plan as “doomed.”", ["her rivals"]),
+    ],
+)
+def test_a_fronted_time_phrase_is_no_subject(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann May, a nurse, said the ward was “full.”", ["Ann May"]),
+        ("That, the mayor said, was “the end of it.”", ["the mayor"]),
+    ],
+)
+def test_a_name_or_pronoun_before_a_comma_stays_the_subject(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
