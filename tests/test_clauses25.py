@@ -20,6 +20,8 @@
 6. A two-word time phrase set off by a comma at the start ("That night,", "That morning,")
    is fronted, not the subject: a participle later in the sentence ("…, calling the cuts
    “…”") gets the subject after the comma, where it got no one.
+7. A participle opening its clause is not part of the noun after it: in "…, carrying signs
+   saying “…”" the signs speak, not "carrying signs".
 """
 
 from __future__ import annotations
@@ -250,4 +252,19 @@ def test_a_fronted_time_phrase_is_no_subject(text: str, expected: list[str | Non
     ],
 )
 def test_a_name_or_pronoun_before_a_comma_stays_the_subject(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A crowd of dock workers gathered at the gate, carrying signs saying “Ports not profits.”",
+            ["signs"],
+        ),
+        ("Fans lined the road, holding placards saying, “Thank you, coach.”", ["placards"]),
+        ("The marchers filled the square, waving banners reading “No more cuts.”", ["The marchers"]),
+    ],
+)
+def test_a_participle_opening_its_clause_is_not_in_the_noun(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected

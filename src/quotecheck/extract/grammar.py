@@ -2621,7 +2621,8 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         if np is not None and kind_of_mention(np) == "name":
             return np
     if b == v - 1 and c.role != ABSOLUTE:
-        np = np_backward(tokens, b, c.start)  # "held up a sign saying “…”": the sign says it
+        np = np_backward(tokens, b, c.start + (c.role == PARTICIPLE))  # "held up a sign saying “…”": the
+        # sign says it ("carrying signs saying": not the participle that opens the clause)
         if np is not None and np[-1].lower in DOCUMENT_NOUNS:
             k = index(tokens, np[0]) - 1
             while k > c.start and (not tokens[k].text.isalpha() or tokens[k].lower in PARTICLES_OUT):
