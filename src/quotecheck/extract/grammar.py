@@ -305,6 +305,9 @@ def parse(tokens: list[Token]) -> Sentence:
     lead = 0
     while lead < n and (tokens[lead].lower in COORDINATORS or tokens[lead].lower in FOCUS_ADVERBS):
         lead += 1  # "But even after …", "Just before …"
+    cm = next((k for k in range(lead + 1, min(n, lead + 4)) if tokens[k].text == ","), -1)
+    if cm > 0 and cm + 1 < n and tokens[cm + 1].lower in SUBORDINATORS and tokens[cm - 1].lower in TIME_NOUNS:
+        lead = cm + 1  # "Last month, when I asked Hale …, he said": a time before the fronted clause
     if n and opens_fronted(tokens, lead):
         push(FRONTED, lead)
     report_from = -1
@@ -362,7 +365,7 @@ def parse(tokens: list[Token]) -> Sentence:
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
             fronted = open_role(FRONTED)
-            if fronted >= 0 and (not next_is_quote(tokens, i) or fronted in fronted_inner):
+            if fronted >= 0 and i > lead and (not next_is_quote(tokens, i) or fronted in fronted_inner):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
                 continue
@@ -499,6 +502,7 @@ def parse(tokens: list[Token]) -> Sentence:
             low in SUBORDINATORS
             and i > lead
             and not (low == "as" and prev is not None and prev.lower == "such")  # "groups such as …"
+            and not (i + 1 < n and tokens[i + 1].lower == "of")  # "because of his age": a preposition
             and (
                 low not in WEAK_SUBORDINATORS
                 or finite_follows(tokens, i + 1)
@@ -1392,8 +1396,8 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
     """ "child care credit", "Harbour Board press officer": a bare base form after a singular
     noun agrees with no subject, so it is part of a compound noun, not a verb."""
     prev = tokens[i - 1] if i > 0 else None
-    if prev is None or not bare_present(tokens[i]):
-        return False
+    if prev is None or not bare_present(tokens[i]) or prev.lower == "to":
+        return False  # "To quote the mayor, …": an infinitive
     p = prev.lower
     if prev.is_cap:  # "Harbour Board press", not "Hale and Lee call" or "Democrats say"
         joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
@@ -1664,6 +1668,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         ):
             return c  # "According to the survey, …", ", in Lee’s words, …"
         clause = s.clause_of(c.head)
+        around = [k for k, _ in enclosing(s, clause.parent)]
         if (
             c.speech
             and clause.role in (FRONTED, ADVERBIAL)
@@ -1681,7 +1686,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                 # quote or closing the sentence after it ("As Lee noted, it is “…,” Hart said")
                 d.speech
                 and (
-                    (d.head < clause.start and s.owner[d.head] == clause.parent)
+                    (d.head < clause.start and s.owner[d.head] in around)  # "said that …, as Lee has said, …"
                     or (
                         clause.end <= d.head
                         and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
@@ -1939,6 +1944,16 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return None  # "Hale was called a fraud": the words are about Hale, not his
     if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
         return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
+    set_off = prev == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
+    if set_off and low in QUOTING_FORMS and (np := np_after_cue(tokens, cue.after)) is not None:
+        ends = (
+            k
+            for k in range(cue.after, len(tokens))
+            if tokens[k].text in COMMA_OR_DASH or tokens[k].lower == "as"
+        )
+        if tokens[next(ends, v)].text in COMMA_OR_DASH:  # "To quote the mayor, “…”": the one quoted
+            return make_mention(tokens, np, word)  # not "pushed them, the unions, to describe it as"
+
     if (low.endswith("ing") and prev not in BE_FORMS) or prev == "to":
         np = participle_subject(s, v) if prev != "to" else infinitive_subject(s, v)
         if np is None:
@@ -2609,7 +2624,8 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         if np is not None and kind_of_mention(np) == "name":
             return np
     if b == v - 1 and c.role != ABSOLUTE:
-        np = np_backward(tokens, b, c.start)  # "held up a sign saying “…”": the sign says it
+        np = np_backward(tokens, b, c.start + (c.role == PARTICIPLE))  # "held up a sign saying “…”": the
+        # sign says it ("carrying signs saying": not the participle that opens the clause)
         if np is not None and np[-1].lower in DOCUMENT_NOUNS:
             k = index(tokens, np[0]) - 1
             while k > c.start and (not tokens[k].text.isalpha() or tokens[k].lower in PARTICLES_OUT):

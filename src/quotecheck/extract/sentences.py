@@ -115,6 +115,11 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         close = s.close_at
         nxt = skip_space(text, close)
         if k > s.start and text[k - 1] in ".!?" and nxt > close and starts_sentence(text, nxt):
+            if (
+                text.startswith(("—", "–", "-"), nxt)
+                and text[nxt : nxt + 8].lstrip("—–- “\"‘'")[:1].islower()
+            ):
+                continue  # "“Build it!” - “and we will …”": a dash and a lower-case word go on
             starts.append(nxt)
     return sorted(set(starts))
 

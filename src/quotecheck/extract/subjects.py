@@ -36,6 +36,7 @@ from quotecheck.extract.lexicon import (
     SPEAKING_GROUPS,
     SUBORDINATE,
     TIME_AFTER,
+    TIME_NOUNS,
     WEAK_LEMMAS,
 )
 from quotecheck.extract.mentions import kind_of_mention, np_forward, year
@@ -70,8 +71,10 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                 break
     for k in range(i, min(hi, i + 7)):
         if tokens[k].text == ",":
-            if any(t.lower in TIME_AFTER for t in tokens[i:k]):
-                i = k + 1  # "A month later, he …"
+            if any(t.lower in TIME_AFTER for t in tokens[i:k]) or (
+                k == i + 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower in TIME_NOUNS
+            ):
+                i = k + 1  # "A month later, he …", "That night, the nurses …"
             break
     # "…in Dunmore, Fenland, Hale went": a place set off by commas is not the subject
     if i < hi and tokens[i].is_cap:
