@@ -1381,3 +1381,7 @@ NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "iden
 # The labels of an interview set as questions and answers ("Q: … A: …"), in transcripts
 # pasted into an article without quote marks.
 QA_LABELS = {"Q", "A"}
+
+# Words that open a description set off after a name ("Ann Lee, the moderator", "Ann Lee,
+# who moderated"): the name is the person in the role.
+APPOSITION_OPENERS = {"the", "a", "an", "who", "its", "our"}

@@ -34,12 +34,12 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
-    FEMALE_FIRST,
-    MALE_FIRST,
+    APPOSITION_OPENERS,
     MEDIA_LABELS,
     QA_LABELS,
     TITLES,
 )
+from quotecheck.extract.names import given_name
 
 OPENING_MARKS = '“"«„”'
 """The marks a transcript line may open with: most lines open with a letter and are skipped
@@ -203,24 +203,24 @@ def full_name(text: str, label_name: str, block_start: int) -> str:
     opens = False
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     surname = r"(?=[A-Z])(?i:(" + re.escape(label_name) + r"))\b"  # as the article spells it: McNally
-    for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*[a-z]\.? ){1,2})" + surname, window):
+    for m in re.finditer(NAME_BEFORE.pattern + surname, window):
         found = m.group(1) + m.group(2)
         opens = window[: m.start()].rstrip()[-1:] in SENTENCE_ENDS
     if not found:
         return label_name
     words = untitled(found).split()
-    if len(words) == 3 and (given(words[1]) or opens) and not given(words[0]):
+    if len(words) == 3 and (given_name(words[1]) or opens) and not given_name(words[0]):
         words = words[1:]  # "Engineer Rosa Tamm"; "Candidates Lars Vennet" opening a sentence
     return " ".join(words)
 
 
+NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]){1,2})")
+"""One or two capitalised words before a surname: possessive, so a run of thousands of
+letters is read once, not once per letter."""
+
+
 SENTENCE_ENDS = ".!?\n"
 """What stands before a sentence's first word (or nothing, at the start of the text)."""
-
-
-def given(word: str) -> bool:
-    """A common given name ("Rosa", "Lars")."""
-    return word.lower() in MALE_FIRST or word.lower() in FEMALE_FIRST
 
 
 BARE_LINE = re.compile(
@@ -304,7 +304,7 @@ def known_name(text: str, raw: str, names: dict[str, str | None]) -> bool:
     whose surname comes up again ("Ines Mabry:" … "Mabry:"), or a surname the article
     gives after another capitalised word somewhere ("Lee" after "Ann Lee")."""
     words = untitled(raw).split()
-    if len(words) >= 2 and given(words[0]):
+    if len(words) >= 2 and given_name(words[0]):
         return True
     if raw not in names:
         if len(names) >= LOOKUPS:
@@ -313,7 +313,7 @@ def known_name(text: str, raw: str, names: dict[str, str | None]) -> bool:
             found = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) >= 2
         else:
             found = (
-                re.search(r"\b[A-Z][\w’'\-]*[a-z]\.?[ \u00a0]" + re.escape(words[0]) + r"\b", text)
+                re.search(r"\b[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]" + re.escape(words[0]) + r"\b", text)
                 is not None
             )
         names[raw] = raw if found else None
@@ -414,18 +414,22 @@ def in_role(text: str, role: str, block_start: int) -> str | None:
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     if role not in window.lower():
         return None
-    name = r"((?:[A-Z][\w’'\-]*[a-z]\.?[ \u00a0]){1,2}[A-Z][\w’'\-]*[a-z])"
     found = set()
-    for m in re.finditer(rf"(?i:\b{re.escape(role)}),?[ \u00a0]+{name}", window):
+    for m in re.finditer(rf"(?i:\b{re.escape(role)}),?[ \u00a0]+{ROLE_NAME}", window):
         found.add(untitled(m.group(1)))
     for m in re.finditer(
-        rf"{name},[ \u00a0](?:the|a|an|who|its|our)[ \u00a0][^,.\n]{{0,40}}?(?i:\b{re.escape(role)})", window
+        rf"{ROLE_NAME},[ \u00a0]{APPOSITION}[ \u00a0][^,.\n]{{0,40}}?(?i:\b{re.escape(role)})", window
     ):
         found.add(untitled(m.group(1)))
     return found.pop() if len(found) == 1 else None
 
 
-NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)+")
+ROLE_NAME = r"\b((?:[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]){1,2}[A-Z][\w’'\-]*+(?<=[a-z]))"
+"""A name of two or three capitalised words (possessive and anchored: linear over a long run)."""
+APPOSITION = "(?:" + "|".join(sorted(APPOSITION_OPENERS)) + ")"
+
+
+NAME_RUN = re.compile(r"\b[A-Z][\w’'\-]*+(?:[ \u00a0][A-Z][\w’'\-]*+)+")
 
 
 def interviewee(text: str, block_start: int) -> str | None:
@@ -440,7 +444,7 @@ def interviewee(text: str, block_start: int) -> str | None:
             break
     counts = {last: len(re.findall(rf"\b{re.escape(last)}\b", window)) for last in people}
     # a person: a given name before the surname, or the surname named again on its own
-    named = [last for last in people if given(people[last].split()[0]) or counts[last] >= 2]
+    named = [last for last in people if given_name(people[last].split()[0]) or counts[last] >= 2]
     if not named:
         return None
     best = max(named, key=lambda last: counts[last])  # max keeps the first on a tie
