@@ -1382,6 +1382,13 @@ NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "iden
 # pasted into an article without quote marks.
 QA_LABELS = {"Q", "A"}
 
+# Words of a speaker about themselves or to a listener: a line that holds one is somebody
+# talking (a transcript turn), not a figure, a field or a third-person summary.
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+# Finite verbs of the past that show no "-ed": with PAST_FORMS and "-ed" words, a line in
+# the past tense ("The Senate voted", "Parliament went into recess") tells, it does not speak.
+PAST_AUX = {"was", "were", "had", "did"}
 # Words that open a description set off after a name ("Ann Lee, the moderator", "Ann Lee,
 # who moderated"): the name is the person in the role.
 APPOSITION_OPENERS = {"the", "a", "an", "who", "its", "our"}
