@@ -1416,8 +1416,17 @@ NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "iden
 # pasted into an article without quote marks.
 QA_LABELS = {"Q", "A"}
 
-# The grammatical persons of an interview set as bare questions and answers: questions put to
-# "you", answers given as "I" (an explainer's "What is the rule?", a reader's "Can I …?" and an
-# office's "We will post …" are neither). "I" itself is matched as written.
-ADDRESSEE_WORDS = {"you", "your", "yours", "yourself", "yourselves"}
+# Words of a speaker about themselves or to a listener: a line that holds one is somebody
+# talking (a transcript turn), not a figure, a field or a third-person summary. An interview set
+# as bare questions and answers puts its questions to "you" (SECOND_PERSON) and answers as "I"
+# (SPEAKER_WORDS, "I" itself matched as written): an explainer's "What is the rule?", a reader's
+# "Can I …?" and an office's "We will post …" are neither.
 SPEAKER_WORDS = {"me", "my", "mine", "myself"}
+FIRST_PERSON = SPEAKER_WORDS | {"i", "we", "us", "our", "ours", "ourselves"}
+SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+# Finite verbs of the past that show no "-ed": with PAST_FORMS and "-ed" words, a line in
+# the past tense ("The Senate voted", "Parliament went into recess") tells, it does not speak.
+PAST_AUX = {"was", "were", "had", "did"}
+# Words that open a description set off after a name ("Ann Lee, the moderator", "Ann Lee,
+# who moderated"): the name is the person in the role.
+APPOSITION_OPENERS = {"the", "a", "an", "who", "its", "our"}

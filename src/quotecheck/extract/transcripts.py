@@ -42,14 +42,23 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
-    ADDRESSEE_WORDS,
-    FEMALE_FIRST,
-    MALE_FIRST,
+    APPOSITION_OPENERS,
+    COUNT_WORDS,
+    FINITE_WORDS,
+    FIRST_PERSON,
+    GENDERED,
     MEDIA_LABELS,
+    NUMBER_WORDS,
+    PAST_AUX,
+    PAST_FORMS,
     QA_LABELS,
+    SECOND_PERSON,
     SPEAKER_WORDS,
+    STOP_CAPS,
+    TIME_NOUNS,
     TITLES,
 )
+from quotecheck.extract.names import given_name
 
 OPENING_MARKS = '“"«„”'
 """The marks a transcript line may open with: most lines open with a letter and are skipped
@@ -207,31 +216,55 @@ NAMED_BEFORE = 5000  # how far before the block the article may introduce the la
 
 def full_name(text: str, label_name: str, block_start: int) -> str:
     """ "Holt" -> "Sam Holt" when the article named him so shortly before the transcript
-    (a bounded look-back: a block of a thousand labels stays linear)."""
+    (a bounded look-back: a block of a thousand labels stays linear). A surname two people
+    share ("Ann Lee and Tom Lee") stays as it is: the label does not say which."""
     if " " in label_name:
         return label_name
-    found = None
-    opens = False
+    found: list[str] = []
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     surname = r"(?=[A-Z])(?i:(" + re.escape(label_name) + r"))\b"  # as the article spells it: McNally
-    for m in re.finditer(r"\b((?:[A-Z][\w’'\-]*[a-z]\.? ){1,2})" + surname, window):
-        found = m.group(1) + m.group(2)
-        opens = window[: m.start()].rstrip()[-1:] in SENTENCE_ENDS
+    for m in re.finditer(NAME_BEFORE.pattern + surname, window):
+        words = m.group(1).split()
+        # what opens a sentence or names a day ("On Tuesday Okafor") and an owner ("Arteta’s
+        # Arsenal") are no part of the name
+        kept = len(words)
+        while words and (name_stop(words[0]) or POSSESSIVE.search(" ".join(words))):
+            words = words[1:]
+        # a sentence's first word, after a full stop or a line break ("Interview\nCandidates …")
+        opens = len(words) == kept and window[: m.start()].rstrip(" \t\u00a0")[-1:] in SENTENCE_ENDS
+        words = untitled(" ".join([*words, m.group(2)])).split()
+        if len(words) == 3 and (given_name(words[1]) or opens) and not given_name(words[0]):
+            words = words[1:]  # "Engineer Rosa Tamm"; "Candidates Lars Vennet" opening a sentence
+        if len(words) >= 2:
+            found.append(" ".join(words))
     if not found:
         return label_name
-    words = untitled(found).split()
-    if len(words) == 3 and (given(words[1]) or opens) and not given(words[0]):
-        words = words[1:]  # "Engineer Rosa Tamm"; "Candidates Lars Vennet" opening a sentence
-    return " ".join(words)
+    last = found[-1]
+    if any(not same_person(name, last) for name in found):
+        return label_name  # two people share the surname
+    return last
+
+
+NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]){1,2})")
+"""One or two capitalised words before a surname: possessive, so a run of thousands of
+letters is read once, not once per letter."""
+POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def name_stop(word: str) -> bool:
+    """A capitalised word that is no given name: a sentence's opener ("On", "In") or a day."""
+    low = word.lower().rstrip(".")
+    return low in STOP_CAPS or low in TIME_NOUNS
+
+
+def same_person(a: str, b: str) -> bool:
+    """ "Mary Ann Lee" and "Ann Lee": one name ends the other."""
+    x, y = a.split(), b.split()
+    return x[-len(y) :] == y or y[-len(x) :] == x
 
 
 SENTENCE_ENDS = ".!?\n"
 """What stands before a sentence's first word (or nothing, at the start of the text)."""
-
-
-def given(word: str) -> bool:
-    """A common given name ("Rosa", "Lars")."""
-    return word.lower() in MALE_FIRST or word.lower() in FEMALE_FIRST
 
 
 BARE_LINE = re.compile(
@@ -292,6 +325,8 @@ def bare_kind(raw: str) -> str | None:
     """ "Q"/"A", "caps" (OKAFOR, SEN. ANN LEE), "name" (Hale, Ann Lee), or None."""
     if raw in QA_LABELS:
         return "qa"
+    if raw.lower() in TIME_NOUNS:
+        return None  # "Monday: arrivals", "JUNE: the plan is announced": a timeline
     if raw == raw.upper() and sum(c.isupper() for c in raw) >= 2 and raw[-1] != "-":
         return "caps"
     words = raw.split()
@@ -312,28 +347,40 @@ def sentence_words(words: str) -> bool:
 
 def known_name(text: str, raw: str, names: dict[str, str | None]) -> bool:
     """A label in ordinary case is a person's: a given name and a surname ("Ann Lee"), a name
-    whose surname comes up again ("Ines Mabry:" … "Mabry:"), or a surname the article
-    gives after another capitalised word somewhere ("Lee" after "Ann Lee")."""
+    the article gives again or whose surname comes up on its own ("Ines Mabry:" … "Mabry:";
+    not "Prep Time:" … "Cook Time:"), or a surname the article gives after another name word
+    ("Lee" after "Ann Lee"; not "Monday" after "On", nor a day or month itself)."""
     words = untitled(raw).split()
-    if len(words) >= 2 and given(words[0]):
+    if len(words) >= 2 and given_name(words[0]):
         return True
+    if len(words) == 1 and name_stop(words[0]):
+        return False
     if raw not in names:
         if len(names) >= LOOKUPS:
             return False
-        if len(words) >= 2:  # "Ines Mabry": her surname comes up again ("Mabry:")
-            found = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) >= 2
-        else:
-            found = (
-                re.search(r"\b[A-Z][\w’'\-]*[a-z]\.?[ \u00a0]" + re.escape(words[0]) + r"\b", text)
-                is not None
-            )
+        found = False
+        if len(words) >= 2:
+            found = text.count(raw) >= 2
+        before = NAME_BEFORE_ONE.pattern + re.escape(words[-1]) + r"\b"
+        for m in re.finditer(before, text):
+            if len(words) >= 2:  # the surname on its own: no name word before it
+                found = found or m.group(1) is None or name_stop(m.group(1))
+            else:  # after a name word
+                found = found or (m.group(1) is not None and not name_stop(m.group(1)))
+            if found:
+                break
         names[raw] = raw if found else None
     return names[raw] is not None
 
 
+NAME_BEFORE_ONE = re.compile(r"\b(?:([A-Z][\w’'\-]*+(?<=[a-z]))\.?[ \u00a0])?")
+"""A capitalised word (a name word, or a sentence's opener) before a surname, if any."""
+
+
 def gap_lines(text: str, start: int, end: int) -> list[_Bare]:
     """The non-blank lines between two labelled lines, as turns going on; a line that opens
-    with a quote mark or with a label that is none ("Velde: 300.") ends the block."""
+    with a quote mark or with a label that is none ("Velde: 300.") ends the block, and one
+    that tells of a he or she in the past is the article's, no turn."""
     out: list[_Bare] = []
     for line in text[start:end].split("\n"):
         words = line.strip()
@@ -343,6 +390,8 @@ def gap_lines(text: str, start: int, end: int) -> list[_Bare]:
                 raw = "break"
             elif STAGE.fullmatch(words):
                 raw = "stage"  # (MUSIC PLAYS): nobody's words
+            elif voice(words) == TELLS and any(w.lower() in GENDERED for w in WORD.findall(words)):
+                raw = "skip"  # "The crowd cheered as he spoke.": the article tells, nobody's turn
             else:
                 raw = "" if any(c.isalpha() for c in words) else "skip"
             out.append(_Bare(start + lead, start + lead + len(words), None, raw, False))
@@ -354,43 +403,140 @@ STAGE = re.compile(r"\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?")
 
 
 def flush_bare(text: str, block: list[_Bare], turns: list[TranscriptTurn]) -> None:
-    """Turn a finished block of labelled lines into turns when it is a transcript."""
+    """Turn a finished block of labelled lines into turns when it is a transcript: people
+    talking, not a list of fields, figures or summaries under names ("Lee: 52 percent",
+    "SMITH: owns the bakery") nor a run of datelines ("LONDON: Parliament went into recess")."""
     labels = list(dict.fromkeys(b.raw for b in block if b.label is not None))  # in order
     paired = any(b.adjacent and k > 0 for k, b in enumerate(block) if b.label is not None)
     if len(labels) < 2 or not paired:
         block.clear()
         return
     block_start = block[0].start if block[0].label is None else block[0].label[0]
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start].lower()
     speakers: dict[str, str | None] = {}
     full: dict[str, str] = {}  # surname -> the full name a label resolved to
+    person = False  # a person behind a label other than Q/A
     for raw in labels:  # past LOOKUPS labels, each keeps its own name (a thousand stay linear)
         name = speaker_of(text, raw, block_start) if len(speakers) < LOOKUPS else plain_name(raw)
         speakers[raw] = name
         if name is not None and " " in name:
             full.setdefault(name.split()[-1], name)
-    if not full and not set(labels) >= QA_LABELS:
-        block.clear()  # no person behind any label ("UPDATE:", "CORRECTION:"), and no Q/A
-        return
+            # a person: a given name first, or a name the article gives ("SEN. ANN LEE", "DE
+            # LA CRUZ"), not two words of a field ("PREP TIME")
+            named = given_name(name.split()[0]) or name.lower() in window
+            person = person or (named and raw not in QA_LABELS)
+    # or a full name whose surname is a label of its own ("RUTH ADLER:" … "ADLER:")
+    person = person or any(name in full for name in speakers.values() if name is not None)
     for raw, name in speakers.items():  # KOVAC after SEN. MARTA KOVAC: the same person
         if name is not None and name in full:
             speakers[raw] = full[name]
-    speaker: str | None = None
-    label_at: tuple[int | None, int | None] = (None, None)
+    voices: dict[str, list[int]] = {}
     for b in block:
         if b.label is not None:
-            speaker = speakers[b.raw]
+            voices.setdefault(b.raw, []).append(voice(text[b.start : b.end]))
+    # a label that stands for nobody the article names, over lines that tell in the past
+    # ("UPDATE: The debate has ended.", "LONDON: Parliament went into recess."): no turns
+    told = {
+        raw
+        for raw in labels
+        if raw not in QA_LABELS and " " not in (speakers[raw] or " ") and all(v == TELLS for v in voices[raw])
+    }
+    heard = [raw for raw in labels if raw not in told]
+    talks = any(v == SPEAKS for raw in heard for v in voices[raw])
+    if len(heard) < 2 or not talks or not (person or (set(heard) >= QA_LABELS and interview(text, block))):
+        block.clear()  # no person behind any label and no interview; or nobody talks
+        return
+    speaker: str | None = None
+    label_at: tuple[int | None, int | None] = (None, None)
+    quiet = False  # under a label dropped as told: no turns
+    for b in block:
+        if b.label is not None:
+            speaker, quiet = speakers[b.raw], b.raw in told
             label_at = (b.label[0], b.label[1])
-        elif b.raw == "skip":
+        if quiet or b.raw == "skip":
             continue
         mark = b.label[1] if b.label is not None else b.start - 1
         words = text[b.start : b.end]
-        if words[:1] in OPENING_MARKS and words[-1:] in CLOSING:
-            continue  # VENTNER: “…”: a quote, which the label attributes (formats.transcript_line)
+        if words[:1] in OPENING_MARKS and (
+            words[-1:] in CLOSING or CLOSED_WITH_CUE[CLOSER_OF.get(words[0], "”")].search(words)
+        ):
+            # VENTNER: “…”: a quote, which the label attributes (formats.transcript_line);
+            # HALE: “No,” he said.: a quote with its own cue
+            continue
         if b.raw == "stage":
             turns.append(TranscriptTurn(b.start, b.end, mark, None, None, None, True))
         else:
             turns.append(TranscriptTurn(b.start, b.end, mark, speaker, *label_at, True))
     block.clear()
+
+
+NOT_SPEECH, PHRASE, TELLS, SPEAKS = 0, 1, 2, 3
+"""How a line's words read: a figure or a summary whose subject is its label ("52 percent",
+"owns the bakery"); a phrase ("Second place and a medal"); a clause telling in the third
+person and the past ("The Senate voted"); words someone says (a first or second person, a
+question, a sentence in the present: "Make it so.")."""
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def voice(words: str) -> int:
+    """How ``words`` read (NOT_SPEECH, PHRASE, TELLS or SPEAKS)."""
+    found = WORD.findall(words)
+    if first_person(words) or any(w.lower() in SECOND_PERSON for w in found):
+        return SPEAKS  # "are you awake", "I did not know"
+    opening = words.lstrip(OPENING_MARKS + " ")
+    finite = any(past(w) or w in FINITE_WORDS for w in found)
+    if opening[:1].isdigit():
+        return NOT_SPEECH  # "52 percent", "2 hours, 31 minutes", "52 percent said yes."
+    head = found[0] if found else ""
+    if (head in NUMBER_WORDS or head in COUNT_WORDS) and not finite:
+        return NOT_SPEECH  # "one teaspoon", "two cups" (a field; "Six years." answers)
+    if head.islower() and (past(head) or (len(head) > 3 and head[-1] == "s" and head[-2] not in "siu")):
+        return NOT_SPEECH  # "owns the bakery", "won in straight sets": the label is the subject
+    end = words.rstrip(CLOSING + " ")[-1:]
+    if end == "?":
+        return SPEAKS
+    if any(past(w) for w in found):
+        return TELLS
+    if finite or (opening[:1].isupper() and end in ".!…"):
+        return SPEAKS
+    return PHRASE
+
+
+def past(word: str) -> bool:
+    """A finite verb of the past: "went", "was", "voted" (not "Ted")."""
+    return (
+        word in PAST_FORMS or word in PAST_AUX or (len(word) > 4 and word.endswith("ed") and word.islower())
+    )
+
+
+def interview(text: str, block: list[_Bare]) -> bool:
+    """A Q/A block is an interview, not a quiz, an FAQ or a poll: an answer someone says (no
+    figure); no reader asking in the first person ("Can I renew online?") unless a question
+    is put to "you"; somebody answering (a question to "you", an answer in the first person,
+    or the interviewee introduced); and an answer of more than one word unless a person is
+    named before the block ("Paris." "Shakespeare." is a quiz)."""
+    asked = [text[b.start : b.end] for b in block if b.raw == "Q"]
+    answers = [text[b.start : b.end] for b in block if b.raw == "A"]
+    said = [a for a in answers if voice(a) != NOT_SPEECH]
+    to_you = any(w.lower() in SECOND_PERSON for q in asked for w in WORD.findall(q))
+    reader = any(first_person(q) for q in asked)
+    if not said or (reader and not to_you):
+        return False
+    start = block[0].start if block[0].label is None else block[0].label[0]
+    own = any(first_person(a) for a in said)
+    who = interviewee(text, start) is not None
+    if not (to_you or own or who):
+        return False
+    return (
+        who
+        or any(len(WORD.findall(a)) > 1 for a in said)
+        or NAME_RUN.search(text, max(0, start - NAMED_BEFORE), start) is not None
+    )
+
+
+def first_person(words: str) -> bool:
+    """ "I", "we", "my" … in ``words`` (not "US")."""
+    return any(w.lower() in FIRST_PERSON and not (len(w) > 1 and w.isupper()) for w in WORD.findall(words))
 
 
 def speaker_of(text: str, raw: str, block_start: int) -> str | None:
@@ -421,22 +567,38 @@ def plain_name(raw: str) -> str | None:
 
 def in_role(text: str, role: str, block_start: int) -> str | None:
     """The one person the article introduces as ``role`` before the block ("moderator Ann
-    Lee", "Ann Lee, the moderator"); None when it names none or several."""
+    Lee", "Ann Lee, the moderator", "Lee, the interviewer"); None when it names none or
+    several."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     if role not in window.lower():
         return None
-    name = r"((?:[A-Z][\w’'\-]*[a-z]\.?[ \u00a0]){1,2}[A-Z][\w’'\-]*[a-z])"
-    found = set()
-    for m in re.finditer(rf"(?i:\b{re.escape(role)}),?[ \u00a0]+{name}", window):
-        found.add(untitled(m.group(1)))
+    found: dict[str, str] = {}  # surname -> the fullest name given
+    for m in re.finditer(rf"(?i:\b{re.escape(role)}),?[ \u00a0]+{ROLE_NAME}", window):
+        if len(m.group(1).split()) >= 2:
+            add_name(found, untitled(m.group(1)))
     for m in re.finditer(
-        rf"{name},[ \u00a0](?:the|a|an|who|its|our)[ \u00a0][^,.\n]{{0,40}}?(?i:\b{re.escape(role)})", window
+        rf"{ROLE_NAME},[ \u00a0]{APPOSITION}[ \u00a0][^,.\n]{{0,40}}?(?i:\b{re.escape(role)})", window
     ):
-        found.add(untitled(m.group(1)))
-    return found.pop() if len(found) == 1 else None
+        add_name(found, untitled(m.group(1)))
+    return found.popitem()[1] if len(found) == 1 else None
 
 
-NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)+")
+ROLE_NAME = r"\b((?:[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+(?<=[a-z]))"
+"""A name of one to three capitalised words (possessive and anchored: linear over a long run);
+after the role, two or more ("moderator Ann Lee", not "Zhou Enlai" read as a role ZHOU)."""
+APPOSITION = "(?:" + "|".join(sorted(APPOSITION_OPENERS)) + ")"
+
+
+def add_name(found: dict[str, str], name: str) -> None:
+    """Keep ``name`` by its surname, the longer form of one person ("Lee" and "Ann Lee")."""
+    words = name.split()
+    if len(words) == 1 and name_stop(name):
+        return  # "the moderator, On …"
+    if len(words) > len(found.get(words[-1], "").split()):
+        found[words[-1]] = name
+
+
+NAME_RUN = re.compile(r"\b[A-Z][\w’'\-]*+(?:[ \u00a0][A-Z][\w’'\-]*+)+")
 WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
 AGED = re.compile(r",[ \u00a0]\d{1,3},")
 TOLD_OF = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
@@ -445,13 +607,15 @@ TOLD_OF = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
 
 def interviewee(text: str, block_start: int) -> str | None:
     """The person an interview is with: of the people the article names before the Q/A block
-    (a given name and a surname), the one whose surname comes up most (the first on a tie)."""
+    (a given name and a surname), the one whose surname comes up most (the first on a tie),
+    not the one it introduces as the interviewer."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     people: dict[str, str] = {}
     marked: set[str] = set()  # a title before ("Dr. Ada Mensah"), an age after (", 46,"), a he/she next
     for m in NAME_RUN.finditer(window):
         words = m.group().split()
-        people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+        if not name_stop(words[-2]):
+            people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
         before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
         if (
             (before and before.group(1).lower() in TITLES)
@@ -462,10 +626,15 @@ def interviewee(text: str, block_start: int) -> str | None:
             marked.add(words[-1])
         if len(people) >= LOOKUPS:
             break
+    asking = in_role(text, "interviewer", block_start)
+    if asking is not None:
+        people.pop(asking.split()[-1], None)
     counts = {last: len(re.findall(rf"\b{re.escape(last)}\b", window)) for last in people}
     # a person: a given name before the surname, a title before the name, an age after it or
     # a he/she opening the next sentence, or the surname named again on its own
-    named = [last for last in people if given(people[last].split()[0]) or last in marked or counts[last] >= 2]
+    named = [
+        last for last in people if given_name(people[last].split()[0]) or last in marked or counts[last] >= 2
+    ]
     if not named:
         return None
     best = max(named, key=lambda last: counts[last])  # max keeps the first on a tie
@@ -537,7 +706,7 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         block.pop()  # a question left unanswered
     if len(block) >= 3 and looked[0] < LOOKUPS:
         asked = sum(
-            any(w.lower() in ADDRESSEE_WORDS for w in WORD.findall(text[q[0][0] : q[0][1]])) for q in block
+            any(w.lower() in SECOND_PERSON for w in WORD.findall(text[q[0][0] : q[0][1]])) for q in block
         )
         told = any(
             w == "I" or w.lower() in SPEAKER_WORDS
