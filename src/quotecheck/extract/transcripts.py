@@ -33,7 +33,9 @@ answer, after an introduction that names the interviewee. Its answers are the in
 and its questions the named interviewer's (else nobody's: no label names them). Most questions
 must be put to "you", some answer given as "I", and no answer name the interviewee, so
 an explainer's "Who is affected?", a reader's "Can I …?", a quiz, a press conference told in
-the third person and one or two rhetorical questions are none.
+the third person and one or two rhetorical questions are none. The introduction must tell of
+the interviewee in the third person, not as a byline or in the first person (an op-ed, a
+letter), and one person only (``interviewee(..., sure=True)``).
 """
 
 from __future__ import annotations
@@ -568,7 +570,7 @@ def plain_name(raw: str) -> str | None:
 def in_role(text: str, role: str, block_start: int) -> str | None:
     """The one person the article introduces as ``role`` before the block ("moderator Ann
     Lee", "Ann Lee, the moderator", "Lee, the interviewer"); None when it names none or
-    several."""
+    several. The role in apposition may come bare ("Ann Lee, interviewer, talks to …")."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     if role not in window.lower():
         return None
@@ -577,8 +579,8 @@ def in_role(text: str, role: str, block_start: int) -> str | None:
         if len(m.group(1).split()) >= 2:
             add_name(found, untitled(m.group(1)))
     for m in re.finditer(
-        rf"{ROLE_NAME},[ \u00a0]{APPOSITION}[ \u00a0][^,.\n]{{0,40}}?(?i:\b{re.escape(role)})", window
-    ):
+        rf"{ROLE_NAME},[ \u00a0](?:{APPOSITION}[ \u00a0][^,.\n]{{0,40}}?)?(?i:\b{re.escape(role)})", window
+    ):  # "Ann Lee, the interviewer", "Ann Lee, interviewer, …"
         add_name(found, untitled(m.group(1)))
     return found.popitem()[1] if len(found) == 1 else None
 
@@ -605,18 +607,33 @@ TOLD_OF = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
 """The rest of a name's sentence, then a sentence that opens with he or she: a person."""
 
 
-def interviewee(text: str, block_start: int) -> str | None:
+def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
     """The person an interview is with: of the people the article names before the Q/A block
     (a given name and a surname), the one whose surname comes up most (the first on a tie),
-    not the one it introduces as the interviewer."""
+    not the one it introduces as the interviewer. ``sure`` (questions with no label): the
+    introduction must tell of one person in the third person (a title, an age, the name again,
+    a he/she/him/his/her after it, or "… with us" in its sentence, or an interviewer named) and
+    not as a byline ("By Ann Lee") or in the first person ("I am Ann Lee"); two people told
+    of alike ("Ann Lee and her son Tom Lee") or an introduction that asks give nobody."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    if sure and window.rstrip().endswith("?"):
+        return None  # a letter or a column asking its readers, no interview's introduction
     people: dict[str, str] = {}
     marked: set[str] = set()  # a title before ("Dr. Ada Mensah"), an age after (", 46,"), a he/she next
     for m in NAME_RUN.finditer(window):
         words = m.group().split()
-        if not name_stop(words[-2]):
-            people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
         before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
+        if sure and (
+            (before and before.group(1).lower() == "by") or words[0] == "By" or writer(window, m.start())
+        ):
+            continue  # the author of the piece, not the person it asks
+        if not name_stop(words[-2]):
+            full = f"{words[-2]} {words[-1]}"
+            if sure and people.get(words[-1], full) != full:
+                return None  # two people of one surname: whose answer is whose is not told
+            people.setdefault(words[-1], full)
+            if sure and told_of(window, m):
+                marked.add(words[-1])
         if (
             (before and before.group(1).lower() in TITLES)
             or words[0].lower() in TITLES
@@ -638,7 +655,36 @@ def interviewee(text: str, block_start: int) -> str | None:
     if not named:
         return None
     best = max(named, key=lambda last: counts[last])  # max keeps the first on a tie
+    if sure:
+        if asking is None and best not in marked and counts[best] < 2:
+            return None  # "Ann Lee wrote an op-ed.": nothing tells that she is asked
+        if sum(counts[last] == counts[best] for last in named) > 1:
+            return None  # two people introduced alike: no way to tell who answers
     return people[best]
+
+
+SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
+STOP = re.compile(r"[.!?\n]")
+ONE_I = re.compile(r"\bI\b")
+WITH_US = re.compile(r"\bus\b")
+HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+
+
+def writer(window: str, start: int) -> bool:
+    """The name at ``start`` is given in a sentence in the first person ("I am Ann Lee")."""
+    end = SENTENCE_END.search(window, max(0, start - 200), start)
+    return ONE_I.search(window, end.end() if end else max(0, start - 200), start) is not None
+
+
+def told_of(window: str, m: re.Match[str]) -> bool:
+    """A he/she/him/his/her in the rest of the name's sentence or the next, or an "us" in the rest
+    of its sentence ("Ann Lee spoke to us"): the introduction tells of a person it met."""
+    stop = STOP.search(window, m.end(), m.end() + 300)
+    own_end = stop.start() if stop else min(len(window), m.end() + 300)
+    if WITH_US.search(window, m.end(), own_end):
+        return True
+    nxt = STOP.search(window, own_end + 1, m.end() + 600)
+    return HE_SHE.search(window, m.end(), nxt.start() if nxt else min(len(window), m.end() + 600)) is not None
 
 
 QUESTION = re.compile(r"^[ \t\u00a0]*(?:\*\*|__)?([^\W_][^\n]{0,298}?\?)(?:\*\*|__)?[ \t\u00a0]*$", re.M)
@@ -716,7 +762,7 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         )
         block_start = text.rfind("\n", 0, block[0][0][0]) + 1
         looked[0] += 1
-        who = interviewee(text, block_start) if 2 * asked > len(block) and told else None
+        who = interviewee(text, block_start, True) if 2 * asked > len(block) and told else None
         own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
         if own is not None:
             del block[-1][
