@@ -198,11 +198,12 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
 def name_of(label: str) -> str:
     """HOLM -> Holm, SEN. ANN LEE -> Ann Lee: a label as a name, its title dropped
     as titles are dropped from every speaker."""
-    return untitled(CAPS_PART.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), label))
+    return untitled(WORD.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), label))
 
 
-CAPS_PART = re.compile(r"[^\W\d_]+")
-"""A run of letters in a label: each part of CASTELL-REID or O'NEILL keeps its capital."""
+WORD = re.compile(r"[^\W\d_]+")
+"""A run of letters: each part of a label (CASTELL-REID, O'NEILL) keeps its capital, and the
+words of a line or an answer are read by it."""
 
 
 def untitled(name: str) -> str:
@@ -477,7 +478,6 @@ NOT_SPEECH, PHRASE, TELLS, SPEAKS = 0, 1, 2, 3
 "owns the bakery"); a phrase ("Second place and a medal"); a clause telling in the third
 person and the past ("The Senate voted"); words someone says (a first or second person, a
 question, a sentence in the present: "Make it so.")."""
-WORD = re.compile(r"[^\W\d_]+")
 
 
 def voice(words: str) -> int:
@@ -693,7 +693,6 @@ a quoted question (“Who?” she asked) opens with a mark."""
 QUESTION_END = re.compile(r"\?(?:\*\*|__)?[ \t\u00a0]*$", re.M)
 ANSWER_LINES = 8
 """Paragraphs an answer may run over before the next question (more: the interview is over)."""
-WORD = re.compile(r"[^\W\d_]+")
 Span = list[tuple[int, int]]
 
 
