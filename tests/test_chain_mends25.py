@@ -4,7 +4,10 @@
    a role or office, one of a known plural of people, or an agent noun that is not a known
    thing; a thing ("pressed the lever", "questioned the verdict") answers nothing;
 2. a relative clause closing a sentence ("…, Mia Stone, whose mother cried.") names no
-   reporter of it, so it is never the centre a following pronoun stands for.
+   reporter of it, so it is never the centre a following pronoun stands for;
+3. one spoken to ("Brandt spoke to Sarah Kent.") is a listener, not words reported: a
+   person of the pronoun's gender spoken to takes it over a subject of unknown gender, as
+   any to-complement does.
 
 Invented news text through the real extractor."""
 
@@ -86,3 +89,37 @@ def test_a_closing_reporter_still_centres() -> None:
     # neighbour: a real reporting clause closing the sentence stays its centre
     text = "Rosa Lind is exhausted, her coach, Maria Kent, said. She smiled. “Rest now,” she said."
     assert speakers(text) == ["Maria Kent"]
+
+
+# 3. one the subject speaks to takes a matching pronoun ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "spoke to" a named person: a listener, no report; through a pronoun chain
+        ("Brandt spoke to Sarah Kent after the race. She laughed. “Fine,” she said.", "Sarah Kent"),
+        # across a paragraph break
+        ("Brandt spoke to Laura Finch. She wept.\n\n“It hurts,” she said.", "Laura Finch"),
+        # no chain sentence, a topic after the name
+        ("Brandt spoke to Sarah Kent about the plan. “It works,” she said.", "Sarah Kent"),
+        # a given name newly known as a woman's
+        ("Brandt spoke to Mia Ortega. “Fine,” she said.", "Mia Ortega"),
+    ],
+)
+def test_one_spoken_to_of_matching_gender_takes_the_pronoun(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a phrase of place, a possessor, a gender that does not agree, no person: the subject stays
+        ("Brandt sat beside Laura Finch. She wept. “It hurts,” she said.", "Brandt"),
+        ("Brandt spoke to Laura Finch's lawyer. “We agree,” she said.", "Brandt"),
+        ("Brandt spoke to Sarah Kent. “I told her the truth,” he said.", "Brandt"),
+        ("Brandt spoke to reporters. She laughed. “Fine,” she said.", "Brandt"),
+    ],
+)
+def test_no_partner_keeps_the_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -120,6 +120,7 @@ from quotecheck.extract.lexicon import (
     SPEAKER_KINDS,
     STOP_CAPS,
     SUBORDINATORS,
+    TALKED_WITH,
     TELL_LEMMAS,
     THING_AGENT_NOUNS,
     THIRD_PERSON,
@@ -424,6 +425,9 @@ def reports_clause(tokens: list[Token], np: list[Token]) -> bool:
     its end ("Holt said Mawson had let the team down.", "Varga recalled that Lee's lead
     could erode.", "Holt, who met Mawson, told reporters the team was tired.") has ``np``
     for its subject, as a finite verb. Not "Hale introduced Ana Ruiz." (no verb of saying)."""
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k + 1 < len(tokens) and cue_word(tokens[k]) and tokens[k + 1].lower in TALKED_WITH:
+        return False  # "Hale spoke to Mia Stone.", "Hale talked with Ruiz": one spoken to, no report
     said = reporting(tokens, finite_verb=True)  # not "… a message from Ann Lee, reporting that …"
     return said is not None and said.start < np[-1].end and np[0].start < said.end
 

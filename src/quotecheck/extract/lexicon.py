@@ -430,7 +430,7 @@ carly carol caroline catherine cathy charlotte cheryl christina christine claire
 debbie deborah diana diane donna dorothy elaine elizabeth ellen emily emma erin eva gina
 gloria hannah heather helen hillary ivanka jane janet jennifer jessica jill joan joanne joy
 judith judy julia julie karen kate katherine kathleen kathy kelly kellyanne kimberly laura
-lauren linda lisa liz loretta lucy maria marie marine martha mary megyn melania melissa michelle
+lauren linda lisa liz loretta lucy maria mia marie marine martha mary megyn melania melissa michelle
 monica nancy natalie nicole nikki olivia pam pamela patricia paula rachel rebecca rosa ruth
 sandra sara sarah sharon shirley sofia sophie stephanie susan suzanne tammy teresa theresa
 tina tulsi valerie victoria virginia wendy
@@ -1193,6 +1193,8 @@ QUESTION_LEADS = QUESTION_LINKS | {"about", "regarding"}
 # (see resolution.verb_partner): "watched as Ruiz took the oath", "handed it to Ruiz".
 PARTNER_LINKS = {"as", "while"}
 TO_BY = {"to", "by"}
+# Words after a cue verb that bring in the one spoken to, not words reported ("spoke to Ruiz").
+TALKED_WITH = {"to", "with"}
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
 COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")
