@@ -155,7 +155,10 @@ def test_a_place_of_origin_supports_the_origin_word_derived_from_it(text: str, s
             "Dale Korsgaard",
         ),
         # a clause that gives no role, and a pronoun of another person: left as they were
-        ("Ann Lee, who hopes to become the city’s next mayor, spoke. “We need parks,” the mayor said.", "the mayor"),
+        (
+            "Ann Lee, who hopes to become the city’s next mayor, spoke. “We need parks,” the mayor said.",
+            "the mayor",
+        ),
         ("Ann Lee, who coaches the club, met Tom Hale. “We were slow,” he said.", "Tom Hale"),
     ],
 )

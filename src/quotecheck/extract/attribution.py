@@ -59,6 +59,7 @@ from quotecheck.extract.grammar import (
 from quotecheck.extract.kinds import name_shaped, own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
+    AGENT_ENDINGS,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
@@ -88,8 +89,10 @@ from quotecheck.extract.lexicon import (
     LEAD_INS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
+    NOT_AGENTS,
     OBJECT_OPENERS,
     OBJECT_PREPS,
+    OFFICE_NOUNS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
@@ -111,12 +114,15 @@ from quotecheck.extract.lexicon import (
     QUESTION_TOPICS,
     REACTION_LEMMAS,
     REL_WORDS,
+    RELATIVE_PRONOUNS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
     SPEAKER_KINDS,
     STOP_CAPS,
     SUBORDINATORS,
+    TALKED_WITH,
     TELL_LEMMAS,
+    THING_AGENT_NOUNS,
     THIRD_PERSON,
     TIME_NOUNS,
     TITLES,
@@ -389,7 +395,19 @@ def described_person(np: list[Token]) -> bool:
     phrase) is a role ("the senator", "the lawyer representing Hale"), a person's age ("the
     66-year-old") or tells a sex ("the woman"); not "the button", "the decision of the mayor"."""
     head = head_of(np)
-    return bool(gender_of(head)) or any(person_like([t]) or AGE.fullmatch(t.lower) for t in head)
+    return bool(gender_of(head)) or any(person_noun(t.lower) or AGE.fullmatch(t.lower) for t in head)
+
+
+def person_noun(word: str) -> bool:
+    """A singular noun that names a person: a role or office ("the senator", "the coach"), one
+    of a known plural of people ("the guard", "the landlord") or an agent noun that is not a
+    known thing ("the boxer", "the tutor"; not "the matter", "the document", "the decision")."""
+    if person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS:
+        return True
+    if people_plural(word + "s") or word + "s" in PEOPLE_OR_THINGS:
+        return True
+    thing = word in THING_AGENT_NOUNS or word + "s" in NOT_AGENTS or word in UTTERANCE_NOUNS
+    return len(word) > 4 and word.endswith(AGENT_ENDINGS) and not word.endswith("ment") and not thing
 
 
 def rival_after(tokens: list[Token], np: list[Token]) -> bool:
@@ -407,6 +425,9 @@ def reports_clause(tokens: list[Token], np: list[Token]) -> bool:
     its end ("Holt said Mawson had let the team down.", "Varga recalled that Lee's lead
     could erode.", "Holt, who met Mawson, told reporters the team was tired.") has ``np``
     for its subject, as a finite verb. Not "Hale introduced Ana Ruiz." (no verb of saying)."""
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k + 1 < len(tokens) and cue_word(tokens[k]) and tokens[k + 1].lower in TALKED_WITH:
+        return False  # "Hale spoke to Mia Stone.", "Hale talked with Ruiz": one spoken to, no report
     said = reporting(tokens, finite_verb=True)  # not "… a message from Ann Lee, reporting that …"
     return said is not None and said.start < np[-1].end and np[0].start < said.end
 
@@ -465,6 +486,8 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
         return None
     if any(t.quote >= 0 or finite(t) or cue_word(t) for t in reporter):
         return None
+    if reporter[0].lower in RELATIVE_PRONOUNS or reporter[0].lower == "whose":
+        return None  # "…, Mia Stone, whose mother cried.": a relative clause reports nothing
     return reporter
 
 

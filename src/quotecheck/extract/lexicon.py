@@ -430,7 +430,7 @@ carly carol caroline catherine cathy charlotte cheryl christina christine claire
 debbie deborah diana diane donna dorothy elaine elizabeth ellen emily emma erin eva gina
 gloria hannah heather helen hillary ivanka jane janet jennifer jessica jill joan joanne joy
 judith judy julia julie karen kate katherine kathleen kathy kelly kellyanne kimberly laura
-lauren linda lisa liz loretta lucy maria marie marine martha mary megyn melania melissa michelle
+lauren linda lisa liz loretta lucy maria mia marie marine martha mary megyn melania melissa michelle
 monica nancy natalie nicole nikki olivia pam pamela patricia paula rachel rebecca rosa ruth
 sandra sara sarah sharon shirley sofia sophie stephanie susan suzanne tammy teresa theresa
 tina tulsi valerie victoria virginia wendy
@@ -868,11 +868,24 @@ PEOPLE_PLURALS = {
     "miners", "dockers", "builders", "inspectors", "auditors", "employers", "firefighters",
     "detectives", "midwives", "paramedics", "rescuers", "pensioners", "engineers", "sailors",
     "crews", "priests", "jurors", "agents", "investigators", "journalists", "migrants",
-    "patients", "politicians", "regulators", "tenants", "tourists",
+    "patients", "politicians", "regulators", "tenants", "tourists", "chefs", "cooks", "waiters",
 }  # fmt: skip
 # Plurals that name people as often as things ("the drivers of the rise", "the coaches
 # arrived late"): a rival for "they", never what "they" is read as.
 PEOPLE_OR_THINGS = {"drivers", "coaches"}
+# Endings of a singular agent noun ("the boxer", "the tutor", "the cyclist", "the tenant", "the
+# student", "the librarian"): a guess at a person, read for the one a question is put to.
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
+# Things with such an ending that a question is pressed on, not put to ("pressed the matter",
+# "questioned the order", "pressed the lever").
+THING_AGENT_NOUNS = {
+    "matter", "letter", "number", "order", "answer", "paper", "water", "power", "trigger",
+    "lever", "buzzer", "register", "border", "corner", "center", "centre", "chapter", "offer",
+    "error", "door", "floor", "factor", "sector", "motor", "monitor", "mirror", "accelerator",
+    "list", "twist", "account", "amount", "point", "intent", "content", "event", "incident",
+    "accident", "plant", "grant", "tent", "current", "figure", "timer", "filter", "computer",
+    "meter", "poster", "banner", "folder", "charter", "ledger", "counter", "parameter",
+}  # fmt: skip
 
 # "Former UK harbour minister Ada Quist": a country code before a title is no name
 COUNTRY_CODES = {"US", "UK", "EU", "UN"}
@@ -1180,6 +1193,8 @@ QUESTION_LEADS = QUESTION_LINKS | {"about", "regarding"}
 # (see resolution.verb_partner): "watched as Ruiz took the oath", "handed it to Ruiz".
 PARTNER_LINKS = {"as", "while"}
 TO_BY = {"to", "by"}
+# Words after a cue verb that bring in the one spoken to, not words reported ("spoke to Ruiz").
+TALKED_WITH = {"to", "with"}
 CLAUSE_LEADERS = ("and", "but", "so", "yet", "even", "just", "only")
 COMMALESS_CUES = ("say", "add", "write", "tell")
 DEICTIC_WORDS = ("that", "it", "this")
