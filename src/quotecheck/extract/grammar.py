@@ -31,6 +31,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
+    AUTHOR_PREPS,
     AUXILIARIES,
     BE_FORMS,
     CATENATIVES,
@@ -99,6 +100,7 @@ from quotecheck.extract.lexicon import (
     REL_WORDS,
     RELATIVE_PRONOUNS,
     RESULT_WORDS,
+    SAYING_NOUNS,
     SENTENCE_ADVERBS,
     SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
@@ -1923,6 +1925,15 @@ def whose_owner(tokens: list[Token], b: int) -> list[Token] | None:
     return np if np is not None and kind_of_mention(np) in ("name", "description") else None
 
 
+def unowned_saying(phrase: list[Token]) -> bool:
+    """ "an old saying", "a popular song", "the famous line": the phrase after "To quote" names
+    words as themselves with no one who said them; not "Ann Lee’s song", "a line from the
+    mayor" (the owner or the author is the one quoted)."""
+    return any(t.lower in SAYING_NOUNS or t.lower in USED_WORDS for t in phrase) and not any(
+        t.is_cap or t.lower in AUTHOR_PREPS or t.text.endswith(("’s", "'s")) for t in phrase
+    )
+
+
 def subject(s: Sentence, cue: Cue) -> Mention | None:
     """Who speaks the cue: the subject of its verb, wherever the grammar puts it."""
     if cue.mention is not None:
@@ -1951,7 +1962,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             for k in range(cue.after, len(tokens))
             if tokens[k].text in COMMA_OR_DASH or tokens[k].lower == "as"
         )
-        if tokens[next(ends, v)].text in COMMA_OR_DASH:  # "To quote the mayor, “…”": the one quoted
+        k = next(ends, v)
+        if tokens[k].text in COMMA_OR_DASH:  # "To quote the mayor, “…”": the one quoted
+            if unowned_saying(tokens[cue.after : k]):
+                return None  # "To quote an old saying, “…”": words no one here said
             return make_mention(tokens, np, word)  # not "pushed them, the unions, to describe it as"
 
     if (low.endswith("ing") and prev not in BE_FORMS) or prev == "to":

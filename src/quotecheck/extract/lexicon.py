@@ -962,10 +962,15 @@ BODY_BEFORE_NAME = {
 # Caledon", "an interview on Channel Four") or a verb of speaking or appearing ("speaking on
 # Radio Caledon", "appeared on Harbour Talk"). Not "comment", "report", "write": their "on"
 # takes a topic, often a person.
-ON_AIR_BEFORE = {
+# After a programme's noun "on" often takes a topic instead ("the interview on Mia Stone"):
+# there only a name that a body's word opens or holds is the medium (ON_AIR_NOUNS).
+ON_AIR_NOUNS = {
     "programme", "program", "show", "interview", "podcast", "channel", "network", "broadcast",
-    "station", "segment", "episode", "appearance", "speaking", "spoke", "speaks", "speak", "talking",
-    "talked", "talks", "said", "says", "saying", "appearing", "appeared", "appears", "interviewed",
+    "station", "segment", "episode", "appearance",
+}  # fmt: skip
+ON_AIR_BEFORE = ON_AIR_NOUNS | {
+    "speaking", "spoke", "speaks", "speak", "talking", "talked", "talks", "said", "says", "saying",
+    "appearing", "appeared", "appears", "interviewed",
 }  # fmt: skip
 ON_AIR_PREPS = {"on", "to"}
 # Nouns of a point where places meet, before "of" and a place's name: "the junction of
@@ -1287,6 +1292,12 @@ USED_WORDS = {
     "term", "terms", "phrase", "word", "words", "slogan", "label", "hashtag", "line",
     "nickname", "moniker", "motto", "mantra", "catchphrase",
 }  # fmt: skip
+# Words that no one in the article said, quoted as themselves: "To quote an old saying, “…”",
+# "to quote a popular song, “…”" name no speaker (with USED_WORDS: "a line", "the motto").
+SAYING_NOUNS = {
+    "saying", "proverb", "adage", "aphorism", "idiom", "expression", "song", "poem", "lyric",
+    "lyrics", "verse", "hymn", "anthem", "maxim", "dictum", "refrain",
+}  # fmt: skip
 # Verbs of stance by which one says the words such a noun names: "The term Keel coined was
 # “…”" is Keel's; "The term Keel rejected was “…”" is not.
 WORD_USE_FORMS = verb_forms(
@@ -1415,6 +1426,15 @@ DEMONYMS = {
 # "a Tory"): a person, as a nationality noun is.
 PARTY_MEMBERS = {"republican", "democrat", "tory", "socialist", "libertarian"}
 PEOPLE_BY_ORIGIN = DEMONYMS | PARTY_MEMBERS
+# Endings that make a people's word of a place's name ("korea"/"korean", "iran"/"iranian",
+# "iraq"/"iraqi", "japan"/"japanese"), and those that replace its final vowel or "y"
+# ("italy"/"italian", "china"/"chinese"); see ``names.origin_of``.
+DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese")
+DEMONYM_ENDINGS_FOR_VOWEL = ("n", "an", "ian", "ese")
+# ... and those after a place's name without its final consonant ("sweden"/"swede",
+# "texas"/"texan"); a final "y" may also just drop ("germany"/"german").
+DEMONYM_ENDINGS_FOR_CONSONANT = ("", "n")
+PLACE_FINAL_VOWELS = ("a", "e", "i", "o", "u", "y")
 """Capitalised nouns of a person's origin or allegiance: after a determiner, a description."""
 
 PHRASE_ENDS = {",", ".", ";", ":", "(", ")", "—", "–"}

@@ -20,6 +20,9 @@ from quotecheck.extract.lexicon import (
     COORDINATORS,
     COURTESY_TITLES,
     CUE_FORMS,
+    DEMONYM_ENDINGS,
+    DEMONYM_ENDINGS_FOR_CONSONANT,
+    DEMONYM_ENDINGS_FOR_VOWEL,
     DETERMINERS,
     FEMALE_FIRST,
     FEMALE_WORDS,
@@ -37,6 +40,7 @@ from quotecheck.extract.lexicon import (
     PEOPLE_BY_ORIGIN,
     PHRASE_ENDS,
     PHRASE_STOPS,
+    PLACE_FINAL_VOWELS,
     PLACE_FIRST,
     PLACE_WORDS,
     POSSESSIVE_ENDS,
@@ -477,11 +481,20 @@ def holds(ent: Entity, part: str) -> bool:
 
 
 def origin_of(place: str, word: str) -> bool:
-    """Whether the origin ``word`` derives from the ``place`` (both in lower case) by the
-    place's stem, without a list of countries: the word opens on the place, or on all of it
-    but its last letter ("serbia"/"serbian", "chile"/"chilean", "italy"/"italian",
-    "texas"/"texan"); not "austria"/"australian", nor "norway"/"norwegian" (no stem rule)."""
-    return len(place) >= 4 and word != place and word.startswith(place[:-1])
+    """Whether the origin ``word`` derives from the ``place`` (both in lower case) without a
+    list of countries: the place and a people's ending ("serbia"/"serbian", "chile"/"chilean",
+    "iraq"/"iraqi", "iran"/"iranian"), or the place without its final vowel or "y" and one
+    ("italy"/"italian", "china"/"chinese", "germany"/"german"), or without its final consonant
+    ("sweden"/"swede", "texas"/"texan"). Not "iran"/"iraqi", "mali"/"malaysian",
+    "indiana"/"indian", "austria"/"australian" (another place's word), nor "norway"/"norwegian"."""
+    if len(place) < 4 or word == place or not word.startswith(place[:-1]):
+        return False  # most pairs: the word does not open on the place's stem
+    if word.startswith(place) and word[len(place) :] in DEMONYM_ENDINGS:
+        return True
+    rest = word[len(place) - 1 :]  # what follows the place without its last letter
+    if not place.endswith(PLACE_FINAL_VOWELS):
+        return rest in DEMONYM_ENDINGS_FOR_CONSONANT
+    return rest in DEMONYM_ENDINGS_FOR_VOWEL or (rest == "" and place.endswith("y"))
 
 
 RECENT = 40

@@ -34,6 +34,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_FORMS,
     OFFICE_NOUNS,
     ON_AIR_BEFORE,
+    ON_AIR_NOUNS,
     ON_AIR_PREPS,
     ORG_WORDS,
     PARTICLES_OUT,
@@ -762,17 +763,41 @@ def premodifier(text: str, toks: list[Token]) -> str:
     ("" when there is none). The later description is the evidence that the word is a noun
     for the person (a role no list knows), not a verb ("signed Jalen Fisk") nor a name."""
     if len(toks) >= 3 and not mid_sentence(text, toks[0].start) and not given_name(toks[0].text):
-        word = toks[0].lower  # "Rookie Jalen Fisk": the first of three capitalised words
+        if is_title(toks[1]) or toks[1].lower in ROLE_NOUNS or toks[1].lower in OFFICE_NOUNS:
+            return ""  # "Police Chief Tom Hale": the second word is the role, the first its body
+        word, own = toks[0].lower, toks[0].start  # "Rookie Jalen Fisk": the first of three capitalised words
     else:
         before = words(text, max(0, toks[0].start - 24), toks[0].start)
         last = before[-1] if before else None
         if last is None or last.end != toks[0].start - 1 or not (last.text.isalpha() and last.text.islower()):
             return ""
-        word = last.lower
-    if word in STOP or word in TITLES or word in CUE_FORMS:
+        word, own = last.lower, last.start
+    if word in STOP or word in TITLES or word in CUE_FORMS or not person_noun(word):
         return ""
     at = text.find("the " + word, toks[-1].end, toks[-1].end + RESTATED_WITHIN)
-    return word if at > 0 and boundary(text, at) and boundary(text, at + 4 + len(word)) else ""
+    if not (at > 0 and boundary(text, at) and boundary(text, at + 4 + len(word))):
+        return ""
+    # one holder only: "Midfielder Ann Lee … Ben Cole, the other midfielder": the word given
+    # to someone else before the restatement leaves "the midfielder" to no one
+    other = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
+    held = [
+        m.start()
+        for m in other.finditer(text, max(0, own - HELD_BEFORE), at)
+        if m.start() != own and text[max(0, m.start() - 4) : m.start()].lower() != "the "
+    ]  # "The rookie was pleased": a restatement, not another holder
+    return "" if held else word
+
+
+HELD_BEFORE = 600
+"""How far before a name ``premodifier`` looks for another holder of its word ("Rookie Jalen
+Fisk scored. Rookie Ann Lee missed.")."""
+
+
+def person_noun(word: str) -> bool:
+    """Whether a word before a name can be a noun for its person: not a body's or a group's
+    noun ("Police", "Council", "Union" before "Chief Tom Hale"), which "the police" later
+    restates as the body, not the person."""
+    return word not in ORG_WORDS and word not in GROUP_NOUNS and word not in SPEAKING_GROUPS
 
 
 def origin_places(text: str, end: int) -> set[str]:
@@ -912,9 +937,15 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     prep, prev = before[-1].lower, before[-2]
     if prep in BODY_BEFORE_NAME and before[-1].text.islower():
         return True  # "the broadcaster Radio Caledon": the noun before the name is what it is
-    if prep in ON_AIR_PREPS and prev.lower in ON_AIR_BEFORE and (prep == "on" or first.lower in ORG_WORDS):
-        # "speaking on Radio Caledon", "a programme on Channel Four": the medium; after "to" only
-        # a name a body's word opens ("talking to Radio Caledon"; "talking to Nadia Kovac": a listener)
+    if (
+        prep in ON_AIR_PREPS
+        and prev.lower in ON_AIR_BEFORE
+        and ((prep == "on" and prev.lower not in ON_AIR_NOUNS) or any(t.lower in ORG_WORDS for t in toks))
+    ):
+        # "speaking on Radio Caledon", "a programme on Channel Four": the medium; after "to", or
+        # "on" after a programme's noun (whose "on" may take a topic), only a name a body's word
+        # opens or holds ("talking to Radio Caledon"; "talking to Nadia Kovac": a listener; "the
+        # interview on Mia Stone": its topic)
         return True
     if prep == "of" and prev.lower in PLACE_POINT_NOUNS:
         return True  # "at the junction of Temple Way and Mill Road": a place
