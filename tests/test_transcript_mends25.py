@@ -122,9 +122,9 @@ def test_a_label_for_nobody_over_a_line_that_tells_gives_no_turn(text: str) -> N
 
 
 def test_a_label_for_nobody_over_a_line_that_speaks_is_still_a_turn() -> None:
-    # neighbour: RIKER is not named in the article, but he speaks
-    text = "Jean-Luc Picard spoke.\n\nPICARD: Make it so.\nRIKER: Aye, sir."
-    assert speakers(text) == ["Jean-Luc Picard", "Riker"]
+    # neighbour: OSTROV is not named in the article, but he speaks
+    text = "Marta Quell spoke.\n\nQUELL: Open the gates.\nOSTROV: At once, chair."
+    assert speakers(text) == ["Marta Quell", "Ostrov"]
 
 
 # Finding 2: label resolution.

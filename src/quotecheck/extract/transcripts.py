@@ -425,7 +425,7 @@ def flush_bare(text: str, block: list[_Bare], turns: list[TranscriptTurn]) -> No
         if name is not None and " " in name:
             full.setdefault(name.split()[-1], name)
             # a person: a given name first, or a name the article gives ("SEN. ANN LEE", "DE
-            # LA CRUZ"), not two words of a field ("PREP TIME")
+            # LA FUENTE"), not two words of a field ("PREP TIME")
             named = given_name(name.split()[0]) or name.lower() in window
             person = person or (named and raw not in QA_LABELS)
     # or a full name whose surname is a label of its own ("RUTH ADLER:" … "ADLER:")
