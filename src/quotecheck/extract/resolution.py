@@ -563,9 +563,8 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             word = word[:-2]  # "Lee’s plan" names Lee again
         ent = by_last.get(word.lower())
         if ent is None:
-            if bare_subject(
-                text, p, e, end
-            ):  # "Hale left early.": a surname opening its sentence is a person
+            # "Hale left early.": a surname opening its sentence is a person
+            if bare_subject(text, p, e, end):
                 registry.name(words(text, p, e))
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e, relation[2])
@@ -741,10 +740,10 @@ def modifies_noun(text: str, end: int) -> bool:
     lower case, no function word and no verb."""
     after = text[end : end + 30].split(maxsplit=1)
     nxt = after[0] if after else ""
-    return nxt.isalpha() and nxt.islower() and nxt not in STOP and not verb_like(nxt)
+    return nxt.isalpha() and nxt.islower() and nxt not in STOP and not verb_after_name(nxt)
 
 
-def verb_like(word: str) -> bool:
+def verb_after_name(word: str) -> bool:
     """A lower-case word that can be a finite verb after a name: a cue, an auxiliary, a past
     form, or a word in -ed or -s ("Hale left", "Lee says", "Ortiz resigned")."""
     return word in CUE_FORMS or word in FINITE_AUX or word in PAST_FORMS or word.endswith(("ed", "s"))
@@ -772,7 +771,7 @@ def premodifier(text: str, toks: list[Token]) -> str:
         if last is None or last.end != toks[0].start - 1 or not (last.text.isalpha() and last.text.islower()):
             return ""
         word, own = last.lower, last.start
-    if word in STOP or word in TITLES or word in CUE_FORMS or not person_noun(word):
+    if word in STOP or word in TITLES or word in CUE_FORMS or not no_body_noun(word):
         return ""
     at = text.find("the " + word, toks[-1].end, toks[-1].end + RESTATED_WITHIN)
     if not (at > 0 and boundary(text, at) and boundary(text, at + 4 + len(word))):
@@ -793,7 +792,7 @@ HELD_BEFORE = 600
 Fisk scored. Rookie Ann Lee missed.")."""
 
 
-def person_noun(word: str) -> bool:
+def no_body_noun(word: str) -> bool:
     """Whether a word before a name can be a noun for its person: not a body's or a group's
     noun ("Police", "Council", "Union" before "Chief Tom Hale"), which "the police" later
     restates as the body, not the person."""
@@ -1000,7 +999,11 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     if fronted and nxt not in CUE_FORMS:
         return False  # "When Hale said …": the subject of a verb of saying, so a person
     if not (
-        nxt[:1].islower() and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and verb_like(nxt)
+        nxt[:1].islower()
+        and nxt.isalpha()
+        and nxt not in STOP
+        and nxt not in DETERMINERS
+        and verb_after_name(nxt)
     ):
         return False
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
