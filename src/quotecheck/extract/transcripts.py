@@ -483,7 +483,9 @@ question, a sentence in the present: "Make it so.")."""
 def voice(words: str) -> int:
     """How ``words`` read (NOT_SPEECH, PHRASE, TELLS or SPEAKS)."""
     found = WORD.findall(words)
-    if first_person(words) or any(w.lower() in SECOND_PERSON for w in found):
+    if first_person(words) or any(
+        w.lower() in SECOND_PERSON for w in found
+    ):  # second_person, on words already read
         return SPEAKS  # "are you awake", "I did not know"
     opening = words.lstrip(OPENING_MARKS + " ")
     finite = any(past(w) or w in FINITE_WORDS for w in found)
@@ -520,7 +522,7 @@ def interview(text: str, block: list[_Bare]) -> bool:
     asked = [text[b.start : b.end] for b in block if b.raw == "Q"]
     answers = [text[b.start : b.end] for b in block if b.raw == "A"]
     said = [a for a in answers if voice(a) != NOT_SPEECH]
-    to_you = any(w.lower() in SECOND_PERSON for q in asked for w in WORD.findall(q))
+    to_you = any(second_person(q) for q in asked)
     reader = any(first_person(q) for q in asked)
     if not said or (reader and not to_you):
         return False
@@ -539,6 +541,11 @@ def interview(text: str, block: list[_Bare]) -> bool:
 def first_person(words: str) -> bool:
     """ "I", "we", "my" … in ``words`` (not "US")."""
     return any(w.lower() in FIRST_PERSON and not (len(w) > 1 and w.isupper()) for w in WORD.findall(words))
+
+
+def second_person(words: str) -> bool:
+    """ "you", "your" … in ``words``: a question put to someone."""
+    return any(w.lower() in SECOND_PERSON for w in WORD.findall(words))
 
 
 def speaker_of(text: str, raw: str, block_start: int) -> str | None:
@@ -750,9 +757,7 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
     if block and len(block[-1]) < 2:
         block.pop()  # a question left unanswered
     if len(block) >= 3 and looked[0] < LOOKUPS:
-        asked = sum(
-            any(w.lower() in SECOND_PERSON for w in WORD.findall(text[q[0][0] : q[0][1]])) for q in block
-        )
+        asked = sum(second_person(text[q[0][0] : q[0][1]]) for q in block)
         told = any(
             w == "I" or w.lower() in SPEAKER_WORDS
             for q in block
