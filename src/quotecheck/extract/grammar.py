@@ -1968,8 +1968,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
                 return None  # "To quote an old saying, “…”": words no one here said
             return make_mention(tokens, np, word)  # not "pushed them, the unions, to describe it as"
 
-    if (low.endswith("ing") and prev not in BE_FORMS) or prev == "to":
-        np = participle_subject(s, v) if prev != "to" else infinitive_subject(s, v)
+    ing = low.endswith("ing") and prev not in BE_FORMS
+    if ing or prev == "to":
+        # a participle first, as before the two branches were joined ("objected to saying")
+        np = participle_subject(s, v) if ing else infinitive_subject(s, v)
         if np is None:
             return None
         return owner_of_thing(tokens, np, word) or make_mention(tokens, np, word)

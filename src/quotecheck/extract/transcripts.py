@@ -483,9 +483,8 @@ question, a sentence in the present: "Make it so.")."""
 def voice(words: str) -> int:
     """How ``words`` read (NOT_SPEECH, PHRASE, TELLS or SPEAKS)."""
     found = WORD.findall(words)
-    if first_person(words) or any(
-        w.lower() in SECOND_PERSON for w in found
-    ):  # second_person, on words already read
+    # second_person's test, over the words already read
+    if first_person(words) or any(w.lower() in SECOND_PERSON for w in found):
         return SPEAKS  # "are you awake", "I did not know"
     opening = words.lstrip(OPENING_MARKS + " ")
     finite = any(past(w) or w in FINITE_WORDS for w in found)
