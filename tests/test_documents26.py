@@ -168,3 +168,72 @@ def test_many_short_question_lines_stay_linear(unit: str) -> None:
         extract(text)
         timings.append(time.perf_counter() - start)
     assert timings[1] < 8 * timings[0] + 0.5
+
+
+# ---- documents as sources ----
+def speaker_of(text: str) -> str | None:
+    quotes = [q for q in extract(text) if q.kind == "quote"]
+    assert len(quotes) == 1, quotes
+    return quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Hikers saw a sign at the trailhead that read “Bears active in this area.”", "a sign"),
+        ("Volunteers found a note on the door which said “Back at noon.”", "a note"),
+        ("Drivers spotted a banner over the road that reads “Welcome home, crew.”", "a banner"),
+        ("Walkers noticed a notice by the gate saying “Path closed for repairs.”", "a notice"),
+        ("The auditors found a memo that said “shred the old files.”", "a memo"),
+    ],
+)
+def test_a_document_someone_came_upon_says_its_own_words(text: str, source: str) -> None:
+    assert speaker_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Tenants posted a notice that read “No rent until repairs.”", "Tenants"),
+        ("The council passed a resolution that says “the pier stays open.”", "The council"),
+        ("Lee read a statement saying “we are sorry for the delay.”", "Lee"),
+    ],
+)
+def test_a_document_put_out_by_the_subject_is_the_subjects(text: str, source: str) -> None:
+    assert speaker_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Residents got an email on Sunday with the subject line “Water outage tonight.”", "an email"),
+        (
+            "An email sent to parents on Thursday with the subject line “School closed Friday” caused confusion.",
+            "An email",
+        ),
+        ("Tenants received a letter from the landlord with the words “Pay by Friday or leave.”", "a letter"),
+    ],
+)
+def test_a_part_of_a_document_after_a_phrase_of_time_place_or_a_participle(text: str, source: str) -> None:
+    assert speaker_of(text) == source
+
+
+def test_with_the_words_after_no_document_names_none() -> None:
+    text = "The mayor closed the hearing on Monday with the words “we will meet again in May.”"
+    assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("According to a police report, the driver “appeared confused” at the scene.", "a police report"),
+        ("According to court filings, the firm “ignored every warning.”", "court filings"),
+        ("The driver, according to the accident report, “never braked.”", "the accident report"),
+    ],
+)
+def test_according_to_a_document_named_by_two_nouns(text: str, source: str) -> None:
+    assert speaker_of(text) == source
+
+
+def test_according_to_a_group_stays_the_group() -> None:
+    assert speaker_of("According to police, the driver “appeared confused” at the scene.") == "police"
