@@ -738,6 +738,8 @@ def source_frame(w: Window) -> Found | None:
                 lead.cue.endswith(" by") and lead.start >= w.close_at if after else lead.start >= m.end
             ):
                 return None
+            if lead is not None and not after and k > 0 and lead.end == tokens[k - 1].start:
+                return None  # "Hale, according to the minutes, called it …": as "According to the minutes, Hale called"
             return Found(m, "trailing" if after else "leading")
     return None
 

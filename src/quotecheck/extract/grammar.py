@@ -62,6 +62,7 @@ from quotecheck.extract.lexicon import (
     LATER,
     LICENCE_NOUNS,
     MEDIUM,
+    MEETING_FORMS,
     MONTHS,
     NAMING_WORDS,
     NO_INVERSION,
@@ -1647,6 +1648,8 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
         # "Hale told a young man who suggested that “…”", "saying anybody who complains …":
         # the relative clause is in the object of a verb of speech, whose account it is
         cue = last_cue(s, cl, start, True)
+        if cue is not None and s.tokens[cue.head].lower in MEETING_FORMS and document_relative(s, start):
+            return None  # "found a note on the door that said “…”": the note's words, not the finders'
         if cue is not None and cue.mention is None:
             between = s.tokens[cue.after : start]
             if not any(t.text in COMMA_SEMICOLON_OR_DASH or t.quote >= 0 for t in between):
@@ -1756,7 +1759,13 @@ def document_relative(s: Sentence, v: int) -> bool:
     c = s.clause_of(v)
     if c.role != RELATIVE or c.start < 1:
         return False
-    for t in reversed(s.tokens[max(0, c.start - 8) : c.start]):  # "a letter from his doctor on Friday that"
+    return document_before(s.tokens, c.start)
+
+
+def document_before(tokens: list[Token], k: int) -> bool:
+    """A document noun ends the noun phrase before ``k``, over a phrase of time or place ("a
+    letter from his doctor on Friday that", "a notice by the gate saying")."""
+    for t in reversed(tokens[max(0, k - 8) : k]):
         if t.lower in DOCUMENT_NOUNS:
             return True
         if t.quote >= 0 or t.text in (",", ";", ":") or finite(t):
@@ -1772,9 +1781,20 @@ def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     if perceived(s.tokens, cue.head):
         return None
     home = s.owner[cue.head]
-    if s.clauses[home].role == RELATIVE and document_relative(s, cue.head):
+    relative = s.clauses[home].role == RELATIVE and document_relative(s, cue.head)
+    if relative:
         home = s.clauses[home].parent
-    before = [c for c in s.cues if c.head < cue.head and s.owner[c.head] == home and c.mention is None]
+    document = relative or document_before(s.tokens, cue.head)
+    # "added a caption which reads “…”", "released a memo saying": the verb that put the
+    # document out; not one that met it ("saw a sign that read “…”", "passed a notice saying")
+    before = [
+        c
+        for c in s.cues
+        if c.head < cue.head
+        and s.owner[c.head] == home
+        and c.mention is None
+        and not (document and s.tokens[c.head].lower in MEETING_FORMS)
+    ]
     found = before[-1] if before else None
     if found is None or any(
         t.text in (",", ";", ":") or t.quote >= 0 for t in s.tokens[found.after : cue.head]
@@ -2642,6 +2662,10 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
     if b == v - 1 and c.role != ABSOLUTE:
         np = np_backward(tokens, b, c.start + (c.role == PARTICIPLE))  # "held up a sign saying “…”": the
         # sign says it ("carrying signs saying": not the participle that opens the clause)
+        k = index(tokens, np[0]) - 1 if np is not None and not can_speak(np) else -1
+        if k > c.start and tokens[k].lower in OBJECT_PREPS:
+            up = np_backward(tokens, k - 1, c.start)  # "a notice by the gate saying": the notice
+            np = up if up is not None and up[-1].lower in DOCUMENT_NOUNS else np
         if np is not None and np[-1].lower in DOCUMENT_NOUNS:
             k = index(tokens, np[0]) - 1
             while k > c.start and (not tokens[k].text.isalpha() or tokens[k].lower in PARTICLES_OUT):
@@ -2774,6 +2798,8 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
     if np is None:
         return None
     e = j + len(np)
+    if e < n and tokens[e].lower in DOCUMENT_NOUNS and tokens[e].text.islower():
+        np, e = tokens[j : e + 1], e + 1  # "according to a police report": a noun phrase, no verb
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
     if (bare or kind_of_mention(np) == "description") and b + 1 < n and tokens[b].lower == "by":
         author = np_forward(tokens, b + 1, n)
@@ -2825,7 +2851,12 @@ def document_part(s: Sentence, p: int) -> Mention | None:
     k = word_before(tokens, p - 1, 1, 4, DOCUMENT_PART_LINKS, lambda t: t.text.isalpha() and t.text.islower())
     if k < 0 or tokens[p - 1].lower not in DOCUMENT_PARTS:
         return None
-    np = np_backward(tokens, k - 1, 0)
+    # "a note with …"; or before a phrase of time, place or a participle: "an email on Sunday
+    # with …", "an email sent to parents with …"
+    d = word_before(
+        tokens, k - 1, 0, 8, DOCUMENT_NOUNS, lambda t: t.quote < 0 and t.text not in (",", ";", ":")
+    )
+    np = np_backward(tokens, d, 0) if d >= 0 else None
     if np is None or np[-1].lower not in DOCUMENT_NOUNS:
         return None
     return make_mention(tokens, np, tokens[p - 1].text)

@@ -578,7 +578,7 @@ DOCUMENT_NOUNS = {
     "transcript", "book", "article", "column", "editorial", "op-ed", "video", "clip", "spot",
     "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
-    "indictment", "affidavit",
+    "indictment", "affidavit", "notice", "notices",
 }  # fmt: skip
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
@@ -725,6 +725,10 @@ ORG_HEADS = {
 }  # fmt: skip
 # Verbs by which a document reports, with a document as their subject ("Filings show …").
 SHOW_FORMS: dict[str, str] = verb_forms(("show",)) | {"shown": "show"}
+# Verbs by which someone comes upon a document written by another ("saw a sign that read
+# …"), all their forms; not "read" and "pass", which also put one out ("read a statement",
+# "passed a resolution"), nor "obtain", whose subject is named as the source.
+MEETING_FORMS: dict[str, str] = verb_forms(("see", "find", "notice", "spot", "watch"))
 # Parts of a document that hold its words: "a note with the subject line “…”".
 DOCUMENT_PARTS = {
     "line", "headline", "caption", "title", "heading", "words", "message", "text", "slogan",

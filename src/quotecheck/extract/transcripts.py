@@ -31,7 +31,9 @@ An interview whose questions carry no label (``qa_turns``) is read too: three or
 paragraphs that each end with "?" (bold or not), each followed by one or more paragraphs of
 answer, after an introduction that names the interviewee. Its answers are the interviewee's
 and its questions the named interviewer's (else nobody's: no label names them). Most questions
-must be put to "you", some answer given as "I", and no answer name the interviewee, so
+must be put to "you", or none asked as "I" and every other answer given as "I" or "we" ("What
+happens next for the league?" "We expand."), or all labelled Q and A without a colon ("QWhy?"
+"AWe wait.", "Q. Why?"); some answer given as "I", and no answer name the interviewee, so
 an explainer's "Who is affected?", a reader's "Can I …?", a quiz, a press conference told in
 the third person and one or two rhetorical questions are none. The introduction must tell of
 the interviewee in the third person, not as a byline or in the first person (an op-ed, a
@@ -302,6 +304,7 @@ def bare_turns(text: str) -> list[TranscriptTurn]:
     block: list[_Bare] = []
     names: dict[str, str | None] = {}
     prev_end = -1
+    last_raw = ""  # the label of the block's last labelled line
     first = BARE_LINE.match(text)
     for m in (*([first] if first else []), *BARE_LINE_AFTER.finditer(text)):
         raw = m.group(1)
@@ -314,7 +317,8 @@ def bare_turns(text: str) -> list[TranscriptTurn]:
             continue
         gap: list[_Bare] = []
         if block:
-            gap = gap_lines(text, prev_end, m.start())
+            # the same label again after a line: something came between its two turns
+            gap = gap_lines(text, prev_end, m.start(), last_raw == raw)
             if gap and (len(gap) > GAP_LINES or any(g.raw == "break" for g in gap)):
                 flush_bare(text, block, turns)
                 gap = []
@@ -322,6 +326,7 @@ def bare_turns(text: str) -> list[TranscriptTurn]:
             block.extend(gap)
         words_end = m.end() + len(text[m.end() : end].rstrip())
         block.append(_Bare(m.end(), words_end, (m.start(1), m.end(1)), raw, not gap))
+        last_raw = raw
         prev_end = end
     flush_bare(text, block, turns)
     return turns
@@ -383,10 +388,12 @@ NAME_BEFORE_ONE = re.compile(r"\b(?:([A-Z][\w’'\-]*+(?<=[a-z]))\.?[ \u00a0])?"
 """A capitalised word (a name word, or a sentence's opener) before a surname, if any."""
 
 
-def gap_lines(text: str, start: int, end: int) -> list[_Bare]:
+def gap_lines(text: str, start: int, end: int, resumed: bool) -> list[_Bare]:
     """The non-blank lines between two labelled lines, as turns going on; a line that opens
-    with a quote mark or with a label that is none ("Velde: 300.") ends the block, and one
-    that tells of a he or she in the past is the article's, no turn."""
+    with a quote mark or with a label that is none ("Velde: 300.") ends the block; a line in
+    brackets ("[Laughter]", "(applause)") is a stage direction; and one that tells in the past
+    of a he or she, or of anything between two turns of one label (``resumed``: "PARK: …" /
+    "The crowd cheered." / "PARK: …"), is the article's, no turn."""
     out: list[_Bare] = []
     for line in text[start:end].split("\n"):
         words = line.strip()
@@ -396,7 +403,9 @@ def gap_lines(text: str, start: int, end: int) -> list[_Bare]:
                 raw = "break"
             elif STAGE.fullmatch(words):
                 raw = "stage"  # (MUSIC PLAYS): nobody's words
-            elif voice(words) == TELLS and any(w.lower() in GENDERED for w in WORD.findall(words)):
+            elif voice(words) == TELLS and (
+                resumed or any(w.lower() in GENDERED for w in WORD.findall(words))
+            ):
                 raw = "skip"  # "The crowd cheered as he spoke.": the article tells, nobody's turn
             else:
                 raw = "" if any(c.isalpha() for c in words) else "skip"
@@ -405,7 +414,8 @@ def gap_lines(text: str, start: int, end: int) -> list[_Bare]:
     return out
 
 
-STAGE = re.compile(r"\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?")
+STAGE = re.compile(r"[(\[][^\W\d_][^()\[\]\n]{0,40}[)\]]\.?")
+"""A short line in brackets: (MUSIC PLAYS), [Laughter], (inaudible)."""
 
 
 def flush_bare(text: str, block: list[_Bare], turns: list[TranscriptTurn]) -> None:
@@ -748,6 +758,29 @@ def answer_lines(text: str, start: int, end: int, taken: set[int], most: int) ->
     return out, False
 
 
+RUN_IN_Q = re.compile(r"Q[.\u2014\u2013]?[ \t\u00a0]*(?=[A-Z\"“])")
+RUN_IN_A = re.compile(r"A[.\u2014\u2013]?[ \t\u00a0]*(?=[A-Z\"“])")
+"""A question and an answer labelled Q and A without a colon, as some sites print them:
+"Q. Why?", "Q What?", "QWhat happens next?" run into the words ("AWe wait.")."""
+
+
+def run_in_labels(text: str, block: list[Span]) -> bool:
+    """When every question of ``block`` opens with a Q and every answer with an A, run into
+    the words or set off by a full stop, a dash or a space ("QWhy?" / "AWe wait."), strip
+    them from the turns (in place) and say so. One such word alone ("QAnon …", "AI …",
+    "A New …") is no label: the labels must alternate over the whole block."""
+    ends: list[tuple[int, int]] = []
+    for q in block:
+        asks = RUN_IN_Q.match(text, q[0][0], q[0][1])
+        answers = RUN_IN_A.match(text, q[1][0], q[1][1]) if len(q) > 1 else None
+        if asks is None or answers is None:
+            return False
+        ends.append((asks.end(), answers.end()))
+    for q, (asks_end, answers_end) in zip(block, ends, strict=True):
+        q[0], q[1] = (asks_end, q[0][1]), (answers_end, q[1][1])
+    return True
+
+
 def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -> list[TranscriptTurn]:
     """The turns of a finished run of questions and answers when it is an interview: the last
     question's answer runs over as many lines as the longest answer before it, and ends
@@ -759,7 +792,13 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
     if block and len(block[-1]) < 2:
         block.pop()  # a question left unanswered
     if len(block) >= 3 and looked[0] < LOOKUPS:
+        labelled = run_in_labels(text, block)
         asked = sum(second_person(text[q[0][0] : q[0][1]]) for q in block)
+        own_voice = sum(any(first_person(text[s:e]) for s, e in q[1:]) for q in block)
+        readers = any(first_person(text[q[0][0] : q[0][1]]) for q in block)
+        # put to "you" mostly; or asked of no reader and answered as "I"/"we" at least every
+        # other time ("What happens next for the league?" "We expand."); or labelled Q and A
+        interview_like = 2 * asked > len(block) or labelled or (not readers and 2 * own_voice >= len(block))
         told = any(
             w == "I" or w.lower() in SPEAKER_WORDS
             for q in block
@@ -768,7 +807,7 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         )
         block_start = text.rfind("\n", 0, block[0][0][0]) + 1
         looked[0] += 1
-        who = interviewee(text, block_start, True) if 2 * asked > len(block) and told else None
+        who = interviewee(text, block_start, True) if interview_like and told else None
         own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
         if own is not None:
             del block[-1][
