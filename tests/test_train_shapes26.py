@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import speakers
+from tests.conftest import mentions, speakers
 
 # 1. a quote in a fronted subordinate clause and a main clause with an object of its own ---------
 
@@ -69,3 +69,34 @@ def test_main_clause_with_its_own_object_signs_nothing(text: str) -> None:
 )
 def test_cue_without_object_still_signs_fronted_quote(text: str, speaker: str) -> None:
     assert speakers(text)[0] == speaker
+
+
+# 2. a noun spelt like a verb of speech with a relative clause ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The listing was replaced on Monday by a message that said, “Sorry, this item is gone.”", "that"),
+        # "which", another verb, present tense, a colon
+        ("The old page now shows a post which reads: “We have moved to the quay.”", "which"),
+        # no comma before the quote
+        ("By noon the site carried a message that read “Closed until further notice.”", "that"),
+    ],
+)
+def test_relative_on_speech_noun_names_it(text: str, mention: str) -> None:
+    assert mentions(text) == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # neighbours: after a possessive the noun of speech has content, its owner speaks
+        ("The mayor’s message that the pier “is safe” did not calm anyone.", "The mayor"),
+        ("The board’s post that said the ferry was “cancelled” was wrong.", "The board"),
+        # "that" and no verb after it: the content of the message, not a relative clause
+        ("The union sent a message that the strike was “over.”", None),
+    ],
+)
+def test_speech_noun_content_is_no_relative(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]

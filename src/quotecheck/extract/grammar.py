@@ -494,7 +494,17 @@ def parse(tokens: list[Token]) -> Sentence:
         elif (
             low in RELATIVE_PRONOUNS
             and prev is not None
-            and restrictive_antecedent(prev)
+            and (
+                restrictive_antecedent(prev)
+                # "a message that said", "the post which read": a noun spelt as a verb of speech
+                # after an article (not "Lee's post that …", a noun of speech and its content)
+                or (
+                    CUE_FORMS.get(prev.lower) is not None
+                    and i >= 2
+                    and tokens[i - 2].lower in ARTICLES
+                    and finite_at(tokens, i + 1)
+                )
+            )
             and (prev.lower not in STANCE_FORMS or noun_use(tokens, i - 1) or after_verb(tokens, i - 1))
             and (low != "that" or verb_follows(tokens, i + 1))
         ):
