@@ -100,3 +100,42 @@ def test_relative_on_speech_noun_names_it(text: str, mention: str) -> None:
 )
 def test_speech_noun_content_is_no_relative(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+# 3. a coordinate clause with no cue right after a report ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lind says that residents want answers, but Holm is giving them “studies and delays.”", "Lind"),
+        # past tense, no "that", a title on the name
+        (
+            "Ada Kerr said the port needed a new pier, but Mayor Holm gave it “more consultations.”",
+            "Ada Kerr",
+        ),
+        # "and", a plural description as reporter, an organisation in the coordinate clause
+        ("Nurses said the ward needed staff, and the Health Trust sent them “a leaflet.”", "Nurses"),
+    ],
+)
+def test_coordinate_clause_goes_on_with_report(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # neighbours: a cue of its own in the coordinate clause
+        ("Lind said the port was safe, but Holm called it “a death trap.”", "Holm"),
+        # the clause before reports nothing
+        ("Lind praised the budget, but Holm voted against the “harbour levy.”", None),
+    ],
+)
+def test_coordinate_clause_with_own_reading(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_coordinate_pronoun_and_colon_keep_their_cue() -> None:
+    # neighbour: a pronoun subject and a colon introducing the quote, as before
+    text = "Reid said both rivals are “lightweights,” but he gave the newcomer some praise: “He works hard.”"
+    assert mentions(text) == ["Reid", "he"]

@@ -1576,7 +1576,10 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                     best = intro
             elif best is not None or (
                 c.role == COORDINATE
-                and (s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY or s.tokens[p - 1].text == ":")
+                and (
+                    s.tokens[p - 1].text == ":"
+                    or (s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY and not after_report(s, c))
+                )
             ):
                 break
         if best is not None and s.clause_of(best.head).role == RELATIVE:
@@ -1593,6 +1596,12 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 return earlier_cue(s, best) or best
             return best
     return None
+
+
+def after_report(s: Sentence, c: Clause) -> bool:
+    """ "Lind says residents want answers, but Holm is giving them “…”": a coordinate clause
+    with no cue of its own, right after a report closed by its comma, goes on with the report."""
+    return any(r.role == REPORT and r.parent == c.parent and r.end == c.start for r in s.clauses)
 
 
 def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
