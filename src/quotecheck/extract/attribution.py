@@ -92,6 +92,7 @@ from quotecheck.extract.lexicon import (
     NOT_AGENTS,
     OBJECT_OPENERS,
     OBJECT_PREPS,
+    OBJECT_PRONOUNS,
     OFFICE_NOUNS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
@@ -107,6 +108,7 @@ from quotecheck.extract.lexicon import (
     PREPOSITIONS,
     PRONOUN_OF,
     PRONOUN_SPEAKERS,
+    PRONOUNS_HE_SHE_THEY,
     PUT_TO_PARTICIPLES,
     QUESTION_FORMS,
     QUESTION_LEADS,
@@ -115,9 +117,11 @@ from quotecheck.extract.lexicon import (
     REACTION_LEMMAS,
     REL_WORDS,
     RELATIVE_PRONOUNS,
+    SENTENCE_ADVERBS,
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
     SPEAKER_KINDS,
+    STOP,
     STOP_CAPS,
     SUBORDINATORS,
     TALKED_WITH,
@@ -125,6 +129,7 @@ from quotecheck.extract.lexicon import (
     THING_AGENT_NOUNS,
     THIRD_PERSON,
     TIME_NOUNS,
+    TIME_WORDS,
     TITLES,
     TRAILING_ADVERBS,
     UTTERANCE_NOUNS,
@@ -134,6 +139,7 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     AGE,
     Mention,
+    adverb_like,
     appositive_name,
     cue_at,
     floor_cue,
@@ -824,6 +830,15 @@ def own_subject_after(w: Window, prev: int) -> bool:
 
 def cue_in_sentence(w: Window) -> Found | None:
     """A cue later in the quote's sentence, past other words or quotes."""
+    left = w.left
+    if (
+        not w.ends_sentence
+        and (w.broken or any(t.text == "," for t in w.rest))
+        and in_fronted_quote(left)
+        and left[min(fronted_at(left) + 1, len(left) - 1)].lower not in PRONOUNS_HE_SHE_THEY
+    ):  # "When the storm hit the “…,” the mayor wrote a note": the main clause is its own (but
+        # "As they weigh the “…,” the delegates say …": its pronoun is the main subject's)
+        return None
     if w.whole and len(w.rest) < len(w.right) and w.right[len(w.rest)].quote < 0:
         # the sentence ends before any other quote
         m = later_cue(w.sentence, len(w.left)) if has_cue_word(w.rest) else None
@@ -990,13 +1005,28 @@ def named_by_relative(left: list[Token], m: Mention) -> bool:
     return k >= 1 and left[k - 1].lower in REL_WORDS
 
 
-def in_fronted_clause(left: list[Token], m: Mention) -> bool:
-    """ "When Hale repeated the phrase, “…,” he was mocking Lee": the quote sits in a fronted
-    subordinate clause with its own cue, so the main clause after it is not its attribution."""
+def fronted_at(left: list[Token]) -> int:
+    """Where the fronted subordinate clause that the sentence opens with starts ("When Hale
+    …", "But even as Hale …"), or -1."""
     k = 0
     while k < len(left) and left[k].lower in CLAUSE_LEADERS:
         k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
-    if k >= len(left) or left[k].lower not in FRONTING_SUBORDINATORS or left[k].quote >= 0:
+    return k if k < len(left) and left[k].lower in FRONTING_SUBORDINATORS and left[k].quote < 0 else -1
+
+
+def in_fronted_quote(left: list[Token]) -> bool:
+    """ "After the mayor likened the strikers to “…,” Berg wrote …": the quote stands in the
+    fronted subordinate clause, which no comma (nor an earlier quote ending in one) has
+    closed before it."""
+    k = fronted_at(left)
+    return k >= 0 and not any(t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.lower == "<q,>" for t in left)
+
+
+def in_fronted_clause(left: list[Token], m: Mention) -> bool:
+    """ "When Hale repeated the phrase, “…,” he was mocking Lee": the quote sits in a fronted
+    subordinate clause with its own cue, so the main clause after it is not its attribution."""
+    k = fronted_at(left)
+    if k < 0:
         return False
     closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in left[k + 1 :])
     # "When pressed on the timetable, the harbourmaster replied: “…,” the Courier wrote": the
@@ -1060,6 +1090,8 @@ def closing(w: Window) -> Mention | None:
             if m is not None:
                 if not closes(s, c, m, w.ends_sentence or a > 1):
                     return None
+                if a == opens[0] and not w.ends_sentence and in_fronted_quote(w.left) and own_object(s, c):
+                    return None  # "After the mayor likened them to “…,” Berg wrote a letter": a main clause of its own
                 if w.ends_sentence and CUE_FORMS.get(tokens[v].lower) in REACTION_LEMMAS and goes_on(w):
                     return None  # "“…” Her colleague agreed.": a reaction to the words, not their cue
                 return outer_report(s, c, m, opens) or m
@@ -1246,6 +1278,36 @@ def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
         return False
     k = c.after + (len(m.tokens) if m.start >= tokens[c.head].end else 0)  # past "said Lee"
     return lemma in TELL_LEMMAS or np_forward(tokens, past_settings(tokens, k), len(tokens)) is None
+
+
+PHRASE_ENDS = frozenset(STOP | OBJECT_PREPS)
+"""Words that end a noun phrase read forward ("a viral blog against …")."""
+
+
+def own_object(s: Sentence, c: Cue) -> bool:
+    """The cue after a quote takes a noun phrase of its own as its object ("Berg wrote an
+    angry letter", "Lee found comic relief in it"), not a report ("said the team would …"), a
+    listener ("told reporters", "wrote him") nor a setting ("said later", "wrote again")."""
+    tokens = s.tokens
+    tell = CUE_FORMS.get(tokens[c.head].lower) in TELL_LEMMAS
+    j = k = past_settings(tokens, c.after)
+    if j >= len(tokens) or report_start(tokens, c.after, tell) >= 0:
+        return False
+    while k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].lower not in PHRASE_ENDS:
+        k += 1
+    tok = tokens[j]
+    if tell and (tok.lower in OBJECT_PRONOUNS or person_like(tokens[j : k + 1])):
+        return False
+    low = tok.lower
+    return (
+        low in DETERMINERS
+        or low in OBJECT_PRONOUNS
+        or (
+            tok.text.isalpha()
+            and tok.text.islower()
+            and not (low in STOP or low in TIME_WORDS or low in SENTENCE_ADVERBS or adverb_like(tok))
+        )
+    )
 
 
 def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:

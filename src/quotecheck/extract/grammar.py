@@ -495,7 +495,17 @@ def parse(tokens: list[Token]) -> Sentence:
         elif (
             low in RELATIVE_PRONOUNS
             and prev is not None
-            and restrictive_antecedent(prev)
+            and (
+                restrictive_antecedent(prev)
+                # "a message that said", "the post which read": a noun spelt as a verb of speech
+                # after an article (not "Lee's post that …", a noun of speech and its content)
+                or (
+                    CUE_FORMS.get(prev.lower) is not None
+                    and i >= 2
+                    and tokens[i - 2].lower in ARTICLES
+                    and finite_at(tokens, i + 1)
+                )
+            )
             and (prev.lower not in STANCE_FORMS or noun_use(tokens, i - 1) or after_verb(tokens, i - 1))
             and (low != "that" or verb_follows(tokens, i + 1))
         ):
@@ -1567,7 +1577,10 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                     best = intro
             elif best is not None or (
                 c.role == COORDINATE
-                and (s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY or s.tokens[p - 1].text == ":")
+                and (
+                    s.tokens[p - 1].text == ":"
+                    or (s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY and not after_report(s, c))
+                )
             ):
                 break
         if best is not None and s.clause_of(best.head).role == RELATIVE:
@@ -1584,6 +1597,12 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 return earlier_cue(s, best) or best
             return best
     return None
+
+
+def after_report(s: Sentence, c: Clause) -> bool:
+    """ "Lind says residents want answers, but Holm is giving them “…”": a coordinate clause
+    with no cue of its own, right after a report closed by its comma, goes on with the report."""
+    return any(r.role == REPORT and r.parent == c.parent and r.end == c.start for r in s.clauses)
 
 
 def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
