@@ -317,6 +317,7 @@ def parse(tokens: list[Token]) -> Sentence:
     has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
     fronted_inner: set[int] = set()  # fronted clauses inside a report
     past_comma: set[int] = set()  # clauses a comma inside has been met in
+    held: set[int] = set()  # the commas around an absolute's appositive: they close nothing
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -439,6 +440,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 # "“…,” Lee said, as horns blared, “…”": after a verb of speech of the clause around
                 # it, a clause set off with no verb of speech of its own does not take the quote
                 continue
+            if spans[top][2] == ABSOLUTE and i in held:
+                owner[i] = top  # "with one trader, Nils Berg, calling": the subject's appositive
+                continue
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
                 if tok.quote >= 0:
                     owner[i] = top  # "with Lee saying “…,” to cheers": the quote is the absolute's
@@ -542,6 +546,9 @@ def parse(tokens: list[Token]) -> Sentence:
             # chanting") a participle goes on with the main clause: PARTICIPLE_KEEPERS has no "where"
         elif low == "with" and absolute_follows(tokens, i + 1):
             push(ABSOLUTE, i)
+            c1 = next((k for k in range(i + 2, min(n, i + 9)) if tokens[k].text == ","), -1)
+            if c1 > 0 and (c2 := appositive_end(tokens, c1)) > 0:
+                held.update(k for k in range(c1, c2 + 1) if tokens[k].text == ",")
         elif (
             low in COORDINATORS
             and i > 0
@@ -1041,8 +1048,13 @@ def verb_after_subject(
 
 def absolute_follows(tokens: list[Token], i: int) -> bool:
     """ "with the former governor calling it …": a subject and a participle after "with"."""
-    for k in range(i + 1, min(len(tokens), i + 8)):
+    k, limit = i + 1, i + 8
+    while k < min(len(tokens), limit):
         t = tokens[k]
+        if t.text == "," and k > i + 1 and (m := appositive_end(tokens, k)) > 0:
+            limit += m + 1 - k
+            k = m + 1  # "with one trader, Nils Berg, calling it": the appositive is the subject's
+            continue
         if t.quote >= 0 or not t.text[:1].isalnum() or finite(t):
             return False
         if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4 and not adverb(t):
@@ -1050,7 +1062,28 @@ def absolute_follows(tokens: list[Token], i: int) -> bool:
             if possessive(before) or before.lower in NOUN_DETERMINERS:
                 return False  # "with Cruz’s thinking": a gerund, a noun
             return np_forward(tokens, i, k) is not None  # "with many marchers and fans chanting"
+        k += 1
     return False
+
+
+def appositive_end(tokens: list[Token], c: int) -> int:
+    """The comma closing an appositive opened by the comma at ``c`` when a participle follows
+    it (", Nils Berg, calling", ", a woman named Ann Lee, saying", ", Ann Lee, who sold it,
+    saying"), else -1."""
+    m, limit = c, c + 9
+    while m + 1 < min(len(tokens) - 1, limit):
+        m += 1
+        t = tokens[m]
+        if t.quote >= 0 or t.text in (".", ";", ":"):
+            return -1
+        if t.text == ",":
+            nxt = tokens[m + 1]
+            if nxt.lower in SET_OFF_RELATIVES and m > c + 1:
+                limit = m + 10  # the appositive's own relative clause
+                continue
+            ing = nxt.lower.endswith("ing") and nxt.text.islower() and len(nxt.lower) > 4 and not adverb(nxt)
+            return m if m > c + 1 and ing else -1
+    return -1
 
 
 def subject_participle_follows(tokens: list[Token], i: int) -> bool:
@@ -1797,7 +1830,7 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
         m = subject_cached(s, c)
         if m is None:
             continue  # "In somber comments, …": a cue with no speaker governs nothing
-        if m.cue.endswith(" by") and not agent_frames(s.tokens, m, before):
+        if m.cue.endswith(" by") and not agent_frames(s.tokens, m, before, c.speech):
             continue  # "called a fraud by rivals for selling “…”": the agent's words are not the quote
         if c.mention is not None and not intro and not nominal_governs(s, c, before):
             continue
@@ -1811,11 +1844,22 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
     return None
 
 
-def agent_frames(tokens: list[Token], m: Mention, before: int) -> bool:
+def agent_frames(tokens: list[Token], m: Mention, before: int, speech: bool) -> bool:
     """Whether a "by" agent before the quote introduces it: "asked by host Ann Quist, “…”",
-    "seen by dockers as a “…”"; one after the quote always does ("labeled a “…” by rivals":
+    "seen by dockers as a “…”", the report of a verb of speech after its agent ("were warned
+    by managers that …"); one after the quote always does ("labeled a “…” by rivals":
     nothing lies between)."""
-    between = tokens[index(tokens, m.tokens[-1]) + 1 : before]
+    e = index(tokens, m.tokens[-1]) + 1
+    between = tokens[e:before]
+    t = next((k for k in range(e, before) if tokens[k].text != ","), -1)
+    if (
+        speech
+        and t >= 0
+        and tokens[t].lower == "that"
+        and tokens[index(tokens, m.tokens[0]) - 1].lower == "by"
+        and not any(x.lower in CUE_FORMS or x.lower in STANCE_FORMS for x in tokens[t + 1 : before])
+    ):
+        return True  # not "praised by critics that she called “…”": a relative clause's own cue
     return all(t.text in (",", ":") for t in between) or any(t.lower == "as" for t in between)
 
 
