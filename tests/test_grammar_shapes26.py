@@ -9,6 +9,10 @@
    the name is who the description is.
 3. A passive verb of speech whose "by" agent is followed by its "that" report ("Staff were
    warned by managers that …"): the words in the report are the agent's.
+4. A source set off between a subject and its verb ("The mayor, as her critics say, has
+   called …") or right after a relative pronoun ("Rosa Kim, who, according to neighbours,
+   has lived …, said"): it covers only its aside or relative clause, and the verb after it
+   keeps the subject before it.
 """
 
 from __future__ import annotations
@@ -110,3 +114,35 @@ def test_passive_agent_then_report(text: str, expected: list[str | None]) -> Non
 )
 def test_neighbours_do_not_fire(text: str, not_speaker: str) -> None:
     assert all(s is None or not_speaker not in s for s in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosa Kim, who, according to her neighbours, has lived on the street for forty years, "
+            "said the noise was “unbearable.”",
+            ["Rosa Kim"],
+        ),
+        (
+            "The doctor, who, as her patients say, never takes a holiday, told us the clinic is "
+            "“running on fumes.”",
+            ["The doctor"],
+        ),
+        (
+            "Sven Olsen, who, according to staff, saved the company twice, wrote in a memo that the "
+            "crisis was “behind us.”",
+            ["Sven Olsen"],
+        ),
+        ("The mayor, as her critics say, has called the plan “a fantasy.”", ["The mayor"]),
+        (
+            "Two of the pilots, as their union put it, will argue that the rota is “unsafe.”",
+            ["Two of the pilots"],
+        ),
+        # neighbours: a source set off in the clause of the quote still covers it
+        ("The noise, according to her neighbours, is “unbearable.”", ["her neighbours"]),
+        ("As her critics say, the mayor's plan is “a fantasy.”", ["her critics"]),
+    ],
+)
+def test_source_aside_covers_only_itself(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

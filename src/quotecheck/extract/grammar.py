@@ -401,6 +401,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 and (resumed or before_quote or series_back)
                 and i - int(spans[relative][0]) >= 2
                 and not after_that
+                and not aside_closes(tokens, int(spans[relative][0]), i)
                 and not (
                     series_verb(tokens, i + 1)
                     and all(has_verb.get(c, False) for c in stack[: stack.index(relative) + 1])
@@ -423,6 +424,11 @@ def parse(tokens: list[Token]) -> Sentence:
             adverbial = open_role(ADVERBIAL)
             if adverbial >= 0 and (
                 finite_follows(tokens, i + 1)
+                or (
+                    has_verb.get(adverbial, False)
+                    and tokens[int(spans[adverbial][0]) - 1].text in COMMA_OR_DASH
+                    and finite_at(tokens, adverb_run_end(tokens, i + 1))
+                )  # "The mayor, as her critics say, has called": an aside between subject and verb
                 or (
                     reduced_adverbial(tokens, int(spans[adverbial][0]))
                     and i + 1 < n
@@ -1699,6 +1705,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         if (
             s.tokens[c.head].lower in ("according", "in")
             and set_off
+            and not after_relative(s.tokens, c.head)
             and (c.mention is None) == (s.tokens[c.head].lower == "according")
         ):
             return c  # "According to the survey, …", ", in Lee’s words, …"
@@ -1709,6 +1716,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and clause.role in (FRONTED, ADVERBIAL)
             and s.tokens[clause.start].lower == "as"
             and (clause.role == FRONTED or s.tokens[clause.start - 1].text in COMMA_OR_DASH)
+            and not after_relative(s.tokens, clause.start)
             and clause.end <= p
             and past_settings(s.tokens, c.after + (s.tokens[c.after].lower == "it")) >= clause.end - 1
             and (m := subject_cached(s, c)) is not None
@@ -1733,6 +1741,19 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
+
+
+def after_relative(tokens: list[Token], k: int) -> bool:
+    """ "Rosa Kim, who, according to her neighbours, has …", "the doctor, who, as patients
+    say, never …": a source set off right after a relative pronoun is the relative clause's
+    own, not the sentence's."""
+    return k >= 2 and tokens[k - 1].text in COMMA_OR_DASH and tokens[k - 2].lower in SET_OFF_RELATIVES
+
+
+def aside_closes(tokens: list[Token], r: int, i: int) -> bool:
+    """ "who, as her patients say, never takes …": the comma at ``i`` closes an aside set off
+    right after the relative pronoun at ``r``, and leaves the relative clause open."""
+    return tokens[r + 1].text == "," and not any(t.text == "," for t in tokens[r + 2 : i])
 
 
 def object_participle(s: Sentence, v: int) -> bool:
@@ -2045,6 +2066,15 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
+    rel = s.clause_of(v - 1)
+    if (
+        np is not None
+        and rel.role == RELATIVE
+        and rel.end == v
+        and lo < rel.start < index(tokens, np[0])
+        and tokens[rel.start + 1].text == ","
+    ):
+        np = antecedent(tokens, rel.start, lo) or np  # "The doctor, who, as patients say, never …, said"
     if np is None and opens_org(tokens, lo, len(tokens)) == b + 1:
         np = tokens[lo : b + 1]  # "Across the Pond Media said", "Over the Moon Foods has said"
     if np is not None and len(np) == 1 and v >= 2 and np[0] is tokens[v - 1] and relative_verb(tokens, v - 1):
