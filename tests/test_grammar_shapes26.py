@@ -13,6 +13,10 @@
    called …") or right after a relative pronoun ("Rosa Kim, who, according to neighbours,
    has lived …, said"): it covers only its aside or relative clause, and the verb after it
    keeps the subject before it.
+5. An absolute with no "with" after a comma ("The strike ended, its leaders declaring “…”"):
+   a noun phrase and at once a participle of speech or stance; its subject speaks, not the
+   subject of the clause before. Not with a comma inside (an object's appositives, whose
+   participle is the sentence subject's).
 """
 
 from __future__ import annotations
@@ -145,4 +149,27 @@ def test_neighbours_do_not_fire(text: str, not_speaker: str) -> None:
     ],
 )
 def test_source_aside_covers_only_itself(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike ended on Monday, its leaders declaring “a total victory.”", ["its leaders"]),
+        (
+            "The club lost 3-0, its manager admitting afterwards that the team had been “second best.”",
+            ["its manager"],
+        ),
+        ("The doors opened at nine, hundreds of fans chanting “We want Rex!”", ["hundreds of fans"]),
+        ("Talks will resume in May, Ann Lee telling reporters the mood is “much warmer.”", ["Ann Lee"]),
+        # neighbours: a participle after an object's appositives, or after a list, is the subject's
+        ("Hale criticised his rival, the mayor, Ann Lee, saying she had “failed.”", ["Hale"]),
+        ("Hale thanked the staff, the volunteers and the police, calling them “heroes.”", ["Hale"]),
+        (
+            "The senator left the hall, her voice breaking, and later called the vote “a disgrace.”",
+            ["The senator"],
+        ),
+    ],
+)
+def test_absolute_without_with(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected

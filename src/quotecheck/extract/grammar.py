@@ -550,11 +550,9 @@ def parse(tokens: list[Token]) -> Sentence:
             # (not "where the mill closed": a thing is no speaker; nor after a verb of speech of
             # a clause around it). Set off after the clause ("…, where nurses had gathered,
             # chanting") a participle goes on with the main clause: PARTICIPLE_KEEPERS has no "where"
-        elif low == "with" and absolute_follows(tokens, i + 1):
+        elif low == "with" and (a := absolute_participle(tokens, i + 1)) > 0:
             push(ABSOLUTE, i)
-            c1 = next((k for k in range(i + 2, min(n, i + 9)) if tokens[k].text == ","), -1)
-            if c1 > 0 and (c2 := appositive_end(tokens, c1)) > 0:
-                held.update(k for k in range(c1, c2 + 1) if tokens[k].text == ",")
+            held.update(k for k in range(i, a) if tokens[k].text == ",")
         elif (
             low in COORDINATORS
             and i > 0
@@ -572,6 +570,18 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
             push(COORDINATE, i)
+        elif (
+            prev is not None
+            and prev.text == ","
+            and has_verb.get(stack[-1], False)
+            and text[:1].isalnum()
+            and low not in CLAUSE_WORDS
+            and not (low.endswith("ing") and text.islower())  # ", holding signs saying": a participle's
+            and bare_absolute(tokens, i) > 0
+        ):
+            pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
+            push(ABSOLUTE, i - 1)  # "The strike ended, its leaders declaring “…”": the comma opens
+            # an absolute with no "with", whose subject speaks
         elif (
             i > 0
             and prev is not None
@@ -1052,8 +1062,9 @@ def verb_after_subject(
     return (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb)  # "before Lee cut in: “…”"
 
 
-def absolute_follows(tokens: list[Token], i: int) -> bool:
-    """ "with the former governor calling it …": a subject and a participle after "with"."""
+def absolute_participle(tokens: list[Token], i: int) -> int:
+    """ "(with) the former governor calling it …": the participle after the subject of an
+    absolute opening at ``i`` (its appositive set off by commas allowed), else -1."""
     k, limit = i + 1, i + 8
     while k < min(len(tokens), limit):
         t = tokens[k]
@@ -1062,14 +1073,25 @@ def absolute_follows(tokens: list[Token], i: int) -> bool:
             k = m + 1  # "with one trader, Nils Berg, calling it": the appositive is the subject's
             continue
         if t.quote >= 0 or not t.text[:1].isalnum() or finite(t):
-            return False
+            return -1
         if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4 and not adverb(t):
             before = tokens[k - 1]
             if possessive(before) or before.lower in NOUN_DETERMINERS:
-                return False  # "with Cruz’s thinking": a gerund, a noun
-            return np_forward(tokens, i, k) is not None  # "with many marchers and fans chanting"
+                return -1  # "with Cruz’s thinking": a gerund, a noun
+            return k if np_forward(tokens, i, k) is not None else -1  # "with many marchers and fans chanting"
         k += 1
-    return False
+    return -1
+
+
+def bare_absolute(tokens: list[Token], i: int) -> int:
+    """ "…, its leaders declaring “…”", "…, hundreds of fans chanting": an absolute with no
+    "with" after a comma, its participle one of speech or stance: the index of the
+    participle, else -1. Not with a comma inside ("criticised his rival, the mayor, Ann Lee,
+    saying": an object's appositives, and the participle is the subject's)."""
+    k = absolute_participle(tokens, i)
+    if k < 0 or any(t.text == "," for t in tokens[i:k]):
+        return -1
+    return k if tokens[k].lower in CUE_FORMS or tokens[k].lower in STANCE_FORMS else -1
 
 
 def appositive_end(tokens: list[Token], c: int) -> int:
