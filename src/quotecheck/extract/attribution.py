@@ -733,6 +733,8 @@ def source_frame(w: Window) -> Found | None:
             # said in her newsletter according to the Courier": the cue's own clause closes first
             if k < len(w.left) and k > 0 and not w.whole:
                 continue
+            if k >= 2 and tokens[k - 2].lower in SET_OFF_RELATIVES:
+                continue  # "Rosa Kim, who, according to her neighbours, has lived …": the relative's source
             m = according_to(tokens, tokens[k].text + " " + tokens[k + 1].text, k + 2, len(tokens))
             after = m is not None and m.start >= w.close_at
             if m is None or not (after or m.end <= w.open_at):

@@ -318,6 +318,7 @@ def parse(tokens: list[Token]) -> Sentence:
     has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
     fronted_inner: set[int] = set()  # fronted clauses inside a report
     past_comma: set[int] = set()  # clauses a comma inside has been met in
+    held: set[int] = set()  # the commas around an absolute's appositive: they close nothing
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -401,6 +402,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 and (resumed or before_quote or series_back)
                 and i - int(spans[relative][0]) >= 2
                 and not after_that
+                and not aside_closes(tokens, int(spans[relative][0]), i)
                 and not (
                     series_verb(tokens, i + 1)
                     and all(has_verb.get(c, False) for c in stack[: stack.index(relative) + 1])
@@ -424,6 +426,11 @@ def parse(tokens: list[Token]) -> Sentence:
             if adverbial >= 0 and (
                 finite_follows(tokens, i + 1)
                 or (
+                    has_verb.get(adverbial, False)
+                    and tokens[int(spans[adverbial][0]) - 1].text in COMMA_OR_DASH
+                    and finite_at(tokens, adverb_run_end(tokens, i + 1))
+                )  # "The mayor, as her critics say, has called": an aside between subject and verb
+                or (
                     reduced_adverbial(tokens, int(spans[adverbial][0]))
                     and i + 1 < n
                     and finite_at(tokens, i + 1)
@@ -439,6 +446,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said";
                 # "“…,” Lee said, as horns blared, “…”": after a verb of speech of the clause around
                 # it, a clause set off with no verb of speech of its own does not take the quote
+                continue
+            if spans[top][2] == ABSOLUTE and i in held:
+                owner[i] = top  # "with one trader, Nils Berg, calling": the subject's appositive
                 continue
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
                 if tok.quote >= 0:
@@ -551,8 +561,9 @@ def parse(tokens: list[Token]) -> Sentence:
             # (not "where the mill closed": a thing is no speaker; nor after a verb of speech of
             # a clause around it). Set off after the clause ("…, where nurses had gathered,
             # chanting") a participle goes on with the main clause: PARTICIPLE_KEEPERS has no "where"
-        elif low == "with" and absolute_follows(tokens, i + 1):
+        elif low == "with" and (a := absolute_participle(tokens, i + 1)) > 0:
             push(ABSOLUTE, i)
+            held.update(k for k in range(i, a) if tokens[k].text == ",")
         elif (
             low in COORDINATORS
             and i > 0
@@ -570,6 +581,18 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
             push(COORDINATE, i)
+        elif (
+            prev is not None
+            and prev.text == ","
+            and has_verb.get(stack[-1], False)
+            and text[:1].isalnum()
+            and low not in CLAUSE_WORDS
+            and not (low.endswith("ing") and text.islower())  # ", holding signs saying": a participle's
+            and bare_absolute(tokens, i) > 0
+        ):
+            pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
+            push(ABSOLUTE, i - 1)  # "The strike ended, its leaders declaring “…”": the comma opens
+            # an absolute with no "with", whose subject speaks
         elif (
             i > 0
             and prev is not None
@@ -1050,18 +1073,56 @@ def verb_after_subject(
     return (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb)  # "before Lee cut in: “…”"
 
 
-def absolute_follows(tokens: list[Token], i: int) -> bool:
-    """ "with the former governor calling it …": a subject and a participle after "with"."""
-    for k in range(i + 1, min(len(tokens), i + 8)):
+def absolute_participle(tokens: list[Token], i: int) -> int:
+    """ "(with) the former governor calling it …": the participle after the subject of an
+    absolute opening at ``i`` (its appositive set off by commas allowed), else -1."""
+    k, limit = i + 1, i + 8
+    while k < min(len(tokens), limit):
         t = tokens[k]
+        if t.text == "," and k > i + 1 and (m := appositive_end(tokens, k)) > 0:
+            limit += m + 1 - k
+            k = m + 1  # "with one trader, Nils Berg, calling it": the appositive is the subject's
+            continue
         if t.quote >= 0 or not t.text[:1].isalnum() or finite(t):
-            return False
+            return -1
         if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4 and not adverb(t):
             before = tokens[k - 1]
             if possessive(before) or before.lower in NOUN_DETERMINERS:
-                return False  # "with Cruz’s thinking": a gerund, a noun
-            return np_forward(tokens, i, k) is not None  # "with many marchers and fans chanting"
-    return False
+                return -1  # "with Cruz’s thinking": a gerund, a noun
+            return k if np_forward(tokens, i, k) is not None else -1  # "with many marchers and fans chanting"
+        k += 1
+    return -1
+
+
+def bare_absolute(tokens: list[Token], i: int) -> int:
+    """ "…, its leaders declaring “…”", "…, hundreds of fans chanting": an absolute with no
+    "with" after a comma, its participle one of speech or stance: the index of the
+    participle, else -1. Not with a comma inside ("criticised his rival, the mayor, Ann Lee,
+    saying": an object's appositives, and the participle is the subject's)."""
+    k = absolute_participle(tokens, i)
+    if k < 0 or any(t.text == "," for t in tokens[i:k]):
+        return -1
+    return k if tokens[k].lower in CUE_FORMS or tokens[k].lower in STANCE_FORMS else -1
+
+
+def appositive_end(tokens: list[Token], c: int) -> int:
+    """The comma closing an appositive opened by the comma at ``c`` when a participle follows
+    it (", Nils Berg, calling", ", a woman named Ann Lee, saying", ", Ann Lee, who sold it,
+    saying"), else -1."""
+    m, limit = c, c + 9
+    while m + 1 < min(len(tokens) - 1, limit):
+        m += 1
+        t = tokens[m]
+        if t.quote >= 0 or t.text in (".", ";", ":"):
+            return -1
+        if t.text == ",":
+            nxt = tokens[m + 1]
+            if nxt.lower in SET_OFF_RELATIVES and m > c + 1:
+                limit = m + 10  # the appositive's own relative clause
+                continue
+            ing = nxt.lower.endswith("ing") and nxt.text.islower() and len(nxt.lower) > 4 and not adverb(nxt)
+            return m if m > c + 1 and ing else -1
+    return -1
 
 
 def subject_participle_follows(tokens: list[Token], i: int) -> bool:
@@ -1688,6 +1749,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         if (
             s.tokens[c.head].lower in ("according", "in")
             and set_off
+            and not after_relative(s.tokens, c.head)
             and (c.mention is None) == (s.tokens[c.head].lower == "according")
         ):
             return c  # "According to the survey, …", ", in Lee’s words, …"
@@ -1698,6 +1760,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             and clause.role in (FRONTED, ADVERBIAL)
             and s.tokens[clause.start].lower == "as"
             and (clause.role == FRONTED or s.tokens[clause.start - 1].text in COMMA_OR_DASH)
+            and not after_relative(s.tokens, clause.start)
             and clause.end <= p
             and past_settings(s.tokens, c.after + (s.tokens[c.after].lower == "it")) >= clause.end - 1
             and (m := subject_cached(s, c)) is not None
@@ -1722,6 +1785,19 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
+
+
+def after_relative(tokens: list[Token], k: int) -> bool:
+    """ "Rosa Kim, who, according to her neighbours, has …", "the doctor, who, as patients
+    say, never …": a source set off right after a relative pronoun is the relative clause's
+    own, not the sentence's."""
+    return k >= 2 and tokens[k - 1].text in COMMA_OR_DASH and tokens[k - 2].lower in SET_OFF_RELATIVES
+
+
+def aside_closes(tokens: list[Token], r: int, i: int) -> bool:
+    """ "who, as her patients say, never takes …": the comma at ``i`` closes an aside set off
+    right after the relative pronoun at ``r``, and leaves the relative clause open."""
+    return tokens[r + 1].text == "," and not any(t.text == "," for t in tokens[r + 2 : i])
 
 
 def object_participle(s: Sentence, v: int) -> bool:
@@ -1836,7 +1912,7 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
         m = subject_cached(s, c)
         if m is None:
             continue  # "In somber comments, …": a cue with no speaker governs nothing
-        if m.cue.endswith(" by") and not agent_frames(s.tokens, m, before):
+        if m.cue.endswith(" by") and not agent_frames(s.tokens, m, before, c.speech):
             continue  # "called a fraud by rivals for selling “…”": the agent's words are not the quote
         if c.mention is not None and not intro and not nominal_governs(s, c, before):
             continue
@@ -1850,11 +1926,22 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
     return None
 
 
-def agent_frames(tokens: list[Token], m: Mention, before: int) -> bool:
+def agent_frames(tokens: list[Token], m: Mention, before: int, speech: bool) -> bool:
     """Whether a "by" agent before the quote introduces it: "asked by host Ann Quist, “…”",
-    "seen by dockers as a “…”"; one after the quote always does ("labeled a “…” by rivals":
+    "seen by dockers as a “…”", the report of a verb of speech after its agent ("were warned
+    by managers that …"); one after the quote always does ("labeled a “…” by rivals":
     nothing lies between)."""
-    between = tokens[index(tokens, m.tokens[-1]) + 1 : before]
+    e = index(tokens, m.tokens[-1]) + 1
+    between = tokens[e:before]
+    t = next((k for k in range(e, before) if tokens[k].text != ","), -1)
+    if (
+        speech
+        and t >= 0
+        and tokens[t].lower == "that"
+        and tokens[index(tokens, m.tokens[0]) - 1].lower == "by"
+        and not any(x.lower in CUE_FORMS or x.lower in STANCE_FORMS for x in tokens[t + 1 : before])
+    ):
+        return True  # not "praised by critics that she called “…”": a relative clause's own cue
     return all(t.text in (",", ":") for t in between) or any(t.lower == "as" for t in between)
 
 
@@ -2040,6 +2127,15 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = subject_of(tokens, v, lo)
+    rel = s.clause_of(v - 1)
+    if (
+        np is not None
+        and rel.role == RELATIVE
+        and rel.end == v
+        and lo < rel.start < index(tokens, np[0])
+        and tokens[rel.start + 1].text == ","
+    ):
+        np = antecedent(tokens, rel.start, lo) or np  # "The doctor, who, as patients say, never …, said"
     if np is None and opens_org(tokens, lo, len(tokens)) == b + 1:
         np = tokens[lo : b + 1]  # "Across the Pond Media said", "Over the Moon Foods has said"
     if np is not None and len(np) == 1 and v >= 2 and np[0] is tokens[v - 1] and relative_verb(tokens, v - 1):

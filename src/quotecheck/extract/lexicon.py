@@ -1172,6 +1172,11 @@ NAMING_WORDS = {
     "billed", "branded",
 }  # fmt: skip
 
+# The participles that name a person described just before: "a retired nurse named Beth
+# Cole", "a teacher called Ann Lee" (the description is the person the name names).
+NAME_PARTICIPLES = {"named", "called"}
+INDEFINITE_ARTICLES = {"a", "an"}
+
 SUBORDINATE = SUBORDINATORS | {"despite", "asked", "pressed", "speaking"}
 
 TIME_AFTER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}

@@ -46,6 +46,7 @@ from quotecheck.extract.lexicon import (
     HAND_FRAME,
     HEAD_PREPS,
     INDEFINITE,
+    INDEFINITE_ARTICLES,
     INVERTED_OPENING_LEMMAS,
     IRREGULAR_PARTICIPLES,
     KEEP_FORMS,
@@ -59,6 +60,7 @@ from quotecheck.extract.lexicon import (
     NAME_CLOSERS,
     NAME_GIVING,
     NAME_JOINERS,
+    NAME_PARTICIPLES,
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
     NOT_ADVERBS,
@@ -1305,7 +1307,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
                 ante = outer if np[0].lower == "who" or outer[-1].lower in DOCUMENT_NOUNS else ante
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
-        named = appositive_name(tokens, np) or name_given(tokens, np)
+        named = appositive_name(tokens, np) or name_after_description(tokens, np) or name_given(tokens, np)
         if named is not None:
             whole = np if named[0] in np else [*np, *named]
             return Mention(tuple(whole), "name", cue, tuple(named))
@@ -1341,7 +1343,21 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
     name = named_after(tokens, e + 2)
+    if name is None:
+        d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
+        name = None if d is None else name_after_description(tokens, d)
     return [tokens[e + 1], *name] if name is not None else None
+
+
+def name_after_description(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """ "a retired nurse named Beth Cole", "an ally called Ann Lee": an indefinite description
+    of one person and a naming participle: the name it gives, closed by a comma or a stop."""
+    if len(np) < 2 or np[0].lower not in INDEFINITE_ARTICLES or plural(head_of(np)):
+        return None
+    e = index(tokens, np[-1], len(tokens) - 1)
+    if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].lower not in NAME_PARTICIPLES:
+        return None
+    return named_after(tokens, e + 2)
 
 
 def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
