@@ -1,0 +1,93 @@
+"""A definite description no one was given stands for the named centre of the sentence before
+(s26-desc): "Kessler was blunt. “…,” said the 31-year-old" is Kessler, as a he or she would be,
+unless the article tells otherwise (the centre's own age, sex, role or origin; another person
+named beside the centre or given a part of the description; the head said before of someone
+not named; an office noun such as "the referee"; words about the centre; a new name in the
+next sentence). Invented news text, run through the extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an age, after an aside on the subject
+        (
+            "Anton Reiss, who missed two penalties, was blunt. “We let everyone down,” said the 31-year-old.",
+            "Anton Reiss",
+        ),
+        # an origin and a role, the cue after the description, present tense
+        (
+            "Sören Vang scored twice. Vang himself was calmer. “It happens,” the Danish midfielder says.",
+            "Sören Vang",
+        ),
+        # an agent noun; the sentence before reports on someone else, whom the quote's "he" is
+        (
+            "Dario Pryce, who caught nine passes, said the rookie had earned respect. "
+            "“He stays late,” the veteran said.",
+            "Dario Pryce",
+        ),
+        # the description's sex agrees with the centre's
+        (
+            "Helga Storm turned down the offer on Tuesday. “We are not for sale,” the businesswoman told reporters.",
+            "Helga Storm",
+        ),
+        # the centre continued by a he in between
+        (
+            "Jonas Kessler was blunt. He had missed twice. “We let everyone down,” said the 31-year-old.",
+            "Jonas Kessler",
+        ),
+        # the quote inside the centre's own sentence
+        (
+            "Jonas Kessler was blunt: “We let everyone down,” the 31-year-old said.",
+            "Jonas Kessler",
+        ),
+        # an origin given to no one
+        ("Ivo Brandt won the sprint on Sunday. “The snow was fast,” the Norwegian said.", "Ivo Brandt"),
+    ],
+)
+def test_a_description_no_one_was_given_is_the_named_centre(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an office noun: the one dealing with the centre
+        (
+            "Jonas Kessler, 31, argued with the match official. “He never looked at the replay,” the referee said.",
+            "the referee",
+        ),
+        # the centre's stated age contradicts it
+        ("Jonas Kessler, 29, was blunt. “We let everyone down,” said the 31-year-old.", "the 31-year-old"),
+        # the description's sex is told, and the words are about one of that sex
+        ("Marta Lindqvist scored twice on Sunday. “He was lucky,” the man said.", "the man"),
+        # the head said before of someone not named
+        (
+            "Jonas Kessler scored twice. The coach was furious. “We were poor,” the coach said.",
+            "the coach",
+        ),
+        # the centre holds another role
+        (
+            "Mayor Lena Ortiz opened the bridge. Ortiz cut the ribbon. “A fine day,” the senator said.",
+            "the senator",
+        ),
+        # someone else named beside the centre
+        ("Hal Brook met Ann Ruiz at the shop. “I am not leaving,” the 57-year-old said.", "the 57-year-old"),
+        # the words are about the centre
+        (
+            "Jonas Kessler missed two penalties. “It is hard for him,” the 31-year-old said.",
+            "the 31-year-old",
+        ),
+        # the age given to someone not named
+        ("Tom Hale sat with his wife, 52. “We lost it all,” the 52-year-old said.", "the 52-year-old"),
+        # a group, not the person it faces
+        ("Ivo Brandt spoke for an hour. “Stay on!” the crowd chanted.", "the crowd"),
+    ],
+)
+def test_a_description_the_article_tells_otherwise_stays(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
