@@ -91,3 +91,30 @@ def test_a_description_no_one_was_given_is_the_named_centre(text: str, speaker: 
 )
 def test_a_description_the_article_tells_otherwise_stays(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+# A relation after a possessive ("his wife") is the one person the article gave that relation
+# by name ("Ravi Mehta and his wife, Lena,"); never a body's noun ("his campaign").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ravi Mehta and his wife, Lena, run the shop. Trade is slow. “We may close,” his wife said.",
+            "Lena",
+        ),
+        (
+            "Clara Voss and her husband, Dieter, bought the farm in 2010. “It was a ruin,” her husband recalled.",
+            "Dieter",
+        ),
+        (
+            "The Okafors lost their home in the flood. Their son, Jakob, was at school. "
+            "“We have nothing left,” their son says.",
+            "Jakob",
+        ),
+        # no one given the relation, or no relation: as written
+        ("Ravi Mehta runs the shop. “We may close,” his wife said.", "his wife"),
+        ("Ravi Mehta, who runs his campaign, met voters. “We will win,” his campaign said.", "his campaign"),
+    ],
+)
+def test_a_possessed_relation_is_the_one_person_given_it(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

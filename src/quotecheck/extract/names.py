@@ -34,10 +34,12 @@ from quotecheck.extract.lexicon import (
     MALE_WORDS,
     NAME_JOINERS,
     NAME_SUFFIXES,
+    NOT_RELATIONS,
     OBJECT_PREPS,
     OFFICE_NOUNS,
     ORG_WORDS,
     PEOPLE_BY_ORIGIN,
+    PERSON_POSSESSIVES,
     PHRASE_ENDS,
     PHRASE_STOPS,
     PLACE_FINAL_VOWELS,
@@ -414,6 +416,17 @@ class Registry:
         """ "the senator" -> the most recent person introduced with that role, if any; "the
         former senator", "the ex-senator" -> only a person introduced as a former one (the
         senator named as such holds the title now: someone else held it before)."""
+        if (
+            len(mention) == 2
+            and mention[0].lower in PERSON_POSSESSIVES
+            and mention[1].lower not in NOT_RELATIONS
+        ):
+            # "his wife" after "Ravi Mehta and his wife, Lena,": the one person given the relation
+            holders = [e for e in self.candidates() if e.person and mention[1].lower in e.roles]
+            if len(holders) == 1:
+                self.mark(holders[0])
+                return holders[0].name
+            return None
         if not mention or mention[0].lower not in ("the", "this"):
             return None
         phrase = " ".join(t.lower for t in mention[1:])
