@@ -118,3 +118,39 @@ def test_a_description_the_article_tells_otherwise_stays(text: str, speaker: str
 )
 def test_a_possessed_relation_is_the_one_person_given_it(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+# A body's noun ("the company", "the board", "the airline") is the one body the article named
+# when the noun fits it: its own head, a company's noun for a legal form, a business's noun for
+# a body whose head is no body noun. Two bodies, or another head, leave the description.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Acme Corp opened a plant in Dunmore. “We are proud,” the company said.", "Acme Corp"),
+        (
+            "Residents sued the Water Board. “We acted lawfully,” the board said in a statement.",
+            "Water Board",
+        ),
+        (
+            "The Harbour Rowing Club lost its lease. “We will find a new home,” the club said.",
+            "Harbour Rowing Club",
+        ),
+        (
+            "Budget airline Vantor Air cancelled 40 flights. Passengers slept at the gate. "
+            "“Safety comes first,” the airline said.",
+            "Vantor Air",
+        ),
+        (
+            "Lee sued Marlow Holdings on Monday. The firm denied wrongdoing: “The claim is baseless.”",
+            "Marlow Holdings",
+        ),
+        # two bodies, or a head the body does not have
+        (
+            "Acme Corp and Delta Holdings both bid for the site. “Our offer stands,” the company said.",
+            "the company",
+        ),
+        ("Acme Corp opened a plant in Dunmore. “We are proud,” the club said.", "the club"),
+    ],
+)
+def test_a_body_noun_is_the_one_body_named(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

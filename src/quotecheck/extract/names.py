@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 
 from quotecheck.extract.lexicon import (
     ARTICLES,
+    BODY_BEFORE_NAME,
     COMPANY_FORMS,
     COMPANY_NOUNS,
     COORDINATORS,
@@ -429,6 +430,9 @@ class Registry:
             return None
         if not mention or mention[0].lower not in ("the", "this"):
             return None
+        noun = mention[-1].lower
+        if len(mention) == 2 and (noun in BODY_BEFORE_NAME or noun in ORG_WORDS):
+            return self.body(noun)
         phrase = " ".join(t.lower for t in mention[1:])
         if " " in phrase:
             holders = [e for e in self.candidates() if e.person and phrase in e.roles]
@@ -480,6 +484,24 @@ class Registry:
             self.mark(fits[0])
             return fits[0].name
         return None
+
+    def body(self, noun: str) -> str | None:
+        """ "the company" after "Acme Corp", "the board" after the Water Board, "the airline"
+        after "budget airline Vantor Air": the one body the article has named (no person nor
+        thing), when ``noun`` fits it: its own head, a company's noun for a legal form (see
+        ``described_by``), or a business's noun for a company or a body whose head is no body
+        noun ("Vantor Air"). None when two are named, or the body's own head is another noun
+        ("the club" after Acme Corp)."""
+        bodies = [e for e in self.candidates() if not e.person and not e.thing]
+        if len(bodies) != 1:
+            return None
+        ent = bodies[0]
+        own = ent.name.split()[-1].lower()
+        plain = own in COMPANY_FORMS or not (own in ORG_WORDS or own in BODY_BEFORE_NAME)
+        if noun not in described_by(ent) and not (noun in BODY_BEFORE_NAME and plain):
+            return None
+        self.mark(ent)
+        return ent.name
 
 
 def trait_word(word: str) -> bool:
