@@ -153,6 +153,7 @@ from quotecheck.extract.mentions import (
     people_plural,
     perceived,
     person_like,
+    plural,
     verb_like,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name
@@ -276,10 +277,14 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     """A he/she mention inside a sentence opened by a named subject ("Marsh turned on Hale,
     when he called …") keeps that subject as its likely antecedent for naming; a he/she/they
     that is itself its sentence's subject keeps the previous sentence's subject (centering:
-    "Bell praised Vance. She called him …" is Bell, not the object named last)."""
+    "Bell praised Vance. She called him …" is Bell, not the object named last). A definite
+    description of one person keeps a named subject the same way, which it may restate (see
+    ``resolution.described_subject``)."""
     m = f.mention
     word = m.tokens[0].lower if m is not None and m.kind == "pronoun" and f.outer is None else ""
-    if m is None or (word not in GENDERED and word != "they"):
+    if m is not None and m.kind == "description" and f.outer is None and described_one(m):
+        word = DESCRIBED  # "“…,” said the 31-year-old": the named centre it may stand for
+    if m is None or (word not in GENDERED and word != "they" and word != DESCRIBED):
         return f
     # "“…,” she said, “…”": the quotes of one cue share its pronoun, read once
     key = (m.start, word, m.cue)
@@ -291,6 +296,23 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
 
 
 NO_ANTECEDENT: tuple[Mention | None, bool, str] = (None, False, "")
+DESCRIBED = "the"
+"""The word ``antecedent_of`` is given for a definite description of one person (see
+``described_one``): its antecedent is read as a he or she's is, a name only."""
+
+
+def described_one(m: Mention) -> bool:
+    """ "the 31-year-old", "the Danish midfielder", "the Italian": a definite description of
+    one person (by role, age, origin or sex), which may restate the person in focus."""
+    np = list(m.head or m.tokens)
+    if (
+        np[0].lower != "the"
+        or len(np) < 2
+        or plural(np)
+        or (np[-1].is_cap and np[-1].lower not in PEOPLE_BY_ORIGIN)
+    ):
+        return False
+    return described_person(np) or np[-1].lower in PEOPLE_BY_ORIGIN
 
 
 def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool, str]:
@@ -301,18 +323,30 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     tokens = doc.before(si, m.start)
     if m.start > doc.starts[si] and tokens is None:
         return NO_ANTECEDENT  # too far into a long sentence to read
-    if word in THIRD_PERSON and not any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
+    described = word == DESCRIBED
+    if (word in THIRD_PERSON or described) and not any(
+        t.quote < 0 and t.text[:1].isalnum() and not (described and cue_word(t)) for t in tokens or ()
+    ):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
         if si == 0:
             return NO_ANTECEDENT  # no sentence before
         prev, np = chained_subject(doc, si - 1, word)
+        if described and np is not None and len(np) == 1 and np[0].lower in GENDERED:
+            # "Kessler was blunt. He had missed twice. “…,” said the 31-year-old": the chain's referent
+            if gender_of(list(m.head or m.tokens)) not in ("", gender_of(np)):
+                return NO_ANTECEDENT
+            prev, np = chained_subject(doc, si - 1, np[0].lower)
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         centre = ""
         if np is not None and (reporter := closing_reporter(prev, np)) is not None:
             np, centre = reporter, REPORTER  # "Tal doubted her story, Maria said.": the one who reports it
-        elif np is not None and word in GENDERED and (asked := asked_object(prev, np)) is not None:
+        elif (
+            np is not None
+            and (word in GENDERED or described)
+            and (asked := asked_object(prev, np)) is not None
+        ):
             return make_mention(prev, asked, m.cue), True, ASKED  # "Kahn pressed the senator on …"
         elif np is None or not leads(prev, np):
             return NO_ANTECEDENT
@@ -322,24 +356,30 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
                 return NO_ANTECEDENT
             return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
         kind = kind_of_mention(np)
-        if kind not in ("name", "description"):
+        if kind not in ("name", "description") or (described and kind != "name"):
             return NO_ANTECEDENT
         if word == "they" and rival_people(prev, np):
             return NO_ANTECEDENT  # "Police questioned the neighbours. They said …": either may be "they"
         if (
             not centre
             and kind == "name"
-            and word in GENDERED
-            and rival_after(prev, np)
+            and (described or (word in GENDERED and rival_after(prev, np)))
             and reports_clause(prev, np)
         ):
             centre = REPORTS
         # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
         return make_mention(prev, np, m.cue), True, centre
-    if tokens is None or len(tokens) <= 2 or word not in GENDERED:
+    # a description only after a quote its sentence's subject opens ("Kessler was blunt: “…,”
+    # the 31-year-old said"), not "Kessler met reporters before the mayor said …"
+    if (
+        tokens is None
+        or len(tokens) <= 2
+        or (word not in GENDERED and not (described and tokens[-1].quote >= 0))
+    ):
         return NO_ANTECEDENT  # no room for a subject and a word after it
     np = sentence_subject(tokens, 0, len(tokens))
-    if np is None or kind_of_mention(np) not in ("name", "pronoun") or len(tokens) <= len(np) + 1:
+    kind = kind_of_mention(np) if np is not None else ""
+    if np is None or (kind != "name" and (described or kind != "pronoun")) or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
     return make_mention(tokens, np, m.cue), False, ""
 

@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 
 from quotecheck.extract.lexicon import (
     ARTICLES,
+    BODY_BEFORE_NAME,
     COMPANY_FORMS,
     COMPANY_NOUNS,
     COORDINATORS,
@@ -34,10 +35,12 @@ from quotecheck.extract.lexicon import (
     MALE_WORDS,
     NAME_JOINERS,
     NAME_SUFFIXES,
+    NOT_RELATIONS,
     OBJECT_PREPS,
     OFFICE_NOUNS,
     ORG_WORDS,
     PEOPLE_BY_ORIGIN,
+    PERSON_POSSESSIVES,
     PHRASE_ENDS,
     PHRASE_STOPS,
     PLACE_FINAL_VOWELS,
@@ -414,8 +417,22 @@ class Registry:
         """ "the senator" -> the most recent person introduced with that role, if any; "the
         former senator", "the ex-senator" -> only a person introduced as a former one (the
         senator named as such holds the title now: someone else held it before)."""
+        if (
+            len(mention) == 2
+            and mention[0].lower in PERSON_POSSESSIVES
+            and mention[1].lower not in NOT_RELATIONS
+        ):
+            # "his wife" after "Ravi Mehta and his wife, Lena,": the one person given the relation
+            holders = [e for e in self.candidates() if e.person and mention[1].lower in e.roles]
+            if len(holders) == 1:
+                self.mark(holders[0])
+                return holders[0].name
+            return None
         if not mention or mention[0].lower not in ("the", "this"):
             return None
+        noun = mention[-1].lower
+        if len(mention) == 2 and (noun in BODY_BEFORE_NAME or noun in ORG_WORDS):
+            return self.body(noun)
         phrase = " ".join(t.lower for t in mention[1:])
         if " " in phrase:
             holders = [e for e in self.candidates() if e.person and phrase in e.roles]
@@ -467,6 +484,24 @@ class Registry:
             self.mark(fits[0])
             return fits[0].name
         return None
+
+    def body(self, noun: str) -> str | None:
+        """ "the company" after "Acme Corp", "the board" after the Water Board, "the airline"
+        after "budget airline Vantor Air": the one body the article has named (no person nor
+        thing), when ``noun`` fits it: its own head, a company's noun for a legal form (see
+        ``described_by``), or a business's noun for a company or a body whose head is no body
+        noun ("Vantor Air"). None when two are named, or the body's own head is another noun
+        ("the club" after Acme Corp)."""
+        bodies = [e for e in self.candidates() if not e.person and not e.thing]
+        if len(bodies) != 1:
+            return None
+        ent = bodies[0]
+        own = ent.name.split()[-1].lower()
+        plain = own in COMPANY_FORMS or not (own in ORG_WORDS or own in BODY_BEFORE_NAME)
+        if noun not in described_by(ent) and not (noun in BODY_BEFORE_NAME and plain):
+            return None
+        self.mark(ent)
+        return ent.name
 
 
 def trait_word(word: str) -> bool:

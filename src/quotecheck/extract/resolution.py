@@ -91,12 +91,16 @@ from quotecheck.extract.names import (
     gender_of,
     given_gender,
     given_name,
+    holds,
     is_title,
     owner_word,
     person_name,
     phrase_roles,
     sentence_start,
     word_gender,
+)
+from quotecheck.extract.names import (
+    OBJECT_FORMS as SUBJECT_FORM,
 )
 from quotecheck.extract.sentences import Token, finite, words
 from quotecheck.extract.spans import QuoteSpan
@@ -171,11 +175,19 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
-            if f.antecedent is not None and f.before:
+            if f.antecedent is not None and f.before and m.kind == "pronoun":
                 speaker = previous_subject(registry, text, m, f.antecedent, f.centre)
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             speaker = speaker or speaker_name(registry, m)
+            if (
+                m.kind == "description"
+                and f.antecedent is not None
+                and registry.entity(speaker or "") is None
+            ):
+                # "Kessler was blunt. “…,” said the 31-year-old": no one was given the description
+                opening = text[span.start : span.start + 40]
+                speaker = described_subject(registry, text, m, f.antecedent, opening, f.centre) or speaker
             if f.outer is not None and m.kind == "pronoun" and same_speaker(speaker, f.outer):
                 m = f.outer
             elif f.outer is not None and m.kind == "pronoun":
@@ -280,6 +292,79 @@ def described_centre(
     if not (head in ROLE_NOUNS or gender or AGE.fullmatch(head)):
         return None
     return speaker, word_of_gender(gender), registry.clock
+
+
+def described_subject(
+    registry: Registry, text: str, m: Mention, ante: Mention, words: str, centre: str
+) -> str | None:
+    """The named centre ``ante`` (see ``attribution.antecedent_of``) that a definite
+    description no one was given stands for, as a he or she would ("Kessler was blunt. “…,”
+    said the 31-year-old"; "Holm was calmer. “…,” the Danish midfielder said"); None when
+    anything the article says tells otherwise: the centre's own age, sex or role ("Mayor Ann
+    Lee … the senator"), another person given a part of it or of the description's sex when
+    the centre's is not known, the head said before of someone not named ("argued with the
+    referee. “…,” the referee said"), an office noun, or quoted ``words`` that open on the
+    centre's surname or hold a pronoun of its sex (someone else's words about them)."""
+    np = list(m.head or m.tokens)
+    run = person_name(list(ante.head or ante.tokens))
+    ent = registry.by_last.get(run[-1].lower) if run and ante.kind == "name" else None
+    if ent is None or not ent.person or not no_body_noun(np[-1].lower):
+        return None  # "The crowd chanted": a group, not the person it faces
+    want = gender_of(np)
+    parts = {t.lower for t in np[1:]}
+    ages = {p for p in parts if AGE_WORD.fullmatch(p)}
+    head = np[-1].lower
+    stated = {r for r in ent.roles if r in ROLE_NOUNS or r in OFFICE_NOUNS}
+    if (want and ent.gender not in (want, "")) or (
+        ages and any(AGE_WORD.fullmatch(r) for r in ent.roles - ages)
+    ):
+        return None
+    if head in OFFICE_NOUNS or (stated and head not in stated and head in ROLE_NOUNS):
+        return None  # "the referee", "the moderator": most often the one dealing with the centre
+    if any(
+        p in PEOPLE_BY_ORIGIN and not holds(ent, p) and (ent.places or ent.roles & PEOPLE_BY_ORIGIN)
+        for p in parts
+    ):
+        return None  # "Ana Lind, a Swede, … the Norwegian": another origin
+    since = sentence_start(text, ante.start)
+    for other in registry.candidates():
+        if other is ent or not other.person:
+            continue
+        if parts & other.roles or (want and not ent.gender and other.gender == want):
+            return None  # someone else given a part, or the sex the centre is not known to have
+        if since <= other.named_at < m.start and (not want or other.gender in (want, "")):
+            return None  # "Hal Brook met Ann Ruiz. “…,” the 57-year-old said": either may be
+    if next_name(registry, text, m.end):
+        return None  # "“…,” the 61-year-old said. Rupert Vale, 61, …": the name comes next
+    before = text[max(0, m.start - DESCRIBED_BEFORE) : m.start].lower()
+    said_before = [head, head + "s"] + [a.split("-")[0] for a in ages]
+    if any(word_at(w, before) >= 0 for w in said_before):
+        return None  # "Hale sat with his wife, 52. “…,” the 52-year-old said": someone else's age
+    # "“It is hard for him,” the 31-year-old said": words about one of the centre's sex (any
+    # he or she when it is not known, unless the centre's sentence reports on someone else:
+    # "Pryce said the rookie had earned respect. “He stays late,” the veteran said")
+    sex = word_of_gender(ent.gender or want)
+    loose = not sex and centre != REPORTS
+    said = [SUBJECT_FORM.get(w, w) for w in LOWER_WORD.findall(words.lower())]
+    if (said and said[0] == ent.last) or any((sex and w == sex) or (loose and w in GENDERED) for w in said):
+        return None
+    ent.gender = ent.gender or want
+    registry.mark(ent)
+    return ent.name
+
+
+def next_name(registry: Registry, text: str, end: int) -> bool:
+    """Whether the sentence after the one ending past ``end`` opens on a full name the article
+    has not named before (within DESCRIBED_BEFORE characters: a bounded read)."""
+    stop = SENTENCE_STOP.search(text, end, end + DESCRIBED_BEFORE)
+    name = NARRATIVE_NAME.match(text, stop.end()) if stop is not None else None
+    return name is not None and registry.by_last.get(name.group().split()[-1].lower()) is None
+
+
+SENTENCE_STOP = re.compile(r"[.!?][”\"]?\s+")
+LOWER_WORD = re.compile("[a-z]+")
+DESCRIBED_BEFORE = 600
+"""How far before a description ``described_subject`` looks for its head said of someone else."""
 
 
 def restates_focus(registry: Registry, np: list[Token], words: str) -> bool:
