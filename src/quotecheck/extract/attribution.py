@@ -59,7 +59,6 @@ from quotecheck.extract.grammar import (
 from quotecheck.extract.kinds import name_shaped, own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
-    AGENT_ENDINGS,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
@@ -89,10 +88,8 @@ from quotecheck.extract.lexicon import (
     LEAD_INS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
-    NOT_AGENTS,
     OBJECT_OPENERS,
     OBJECT_PREPS,
-    OFFICE_NOUNS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
@@ -122,7 +119,6 @@ from quotecheck.extract.lexicon import (
     SUBORDINATORS,
     TALKED_WITH,
     TELL_LEMMAS,
-    THING_AGENT_NOUNS,
     THIRD_PERSON,
     TIME_NOUNS,
     TITLES,
@@ -146,7 +142,7 @@ from quotecheck.extract.mentions import (
     np_forward,
     people_plural,
     perceived,
-    person_like,
+    person_noun,
     verb_like,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name
@@ -396,18 +392,6 @@ def described_person(np: list[Token]) -> bool:
     66-year-old") or tells a sex ("the woman"); not "the button", "the decision of the mayor"."""
     head = head_of(np)
     return bool(gender_of(head)) or any(person_noun(t.lower) or AGE.fullmatch(t.lower) for t in head)
-
-
-def person_noun(word: str) -> bool:
-    """A singular noun that names a person: a role or office ("the senator", "the coach"), one
-    of a known plural of people ("the guard", "the landlord") or an agent noun that is not a
-    known thing ("the boxer", "the tutor"; not "the matter", "the document", "the decision")."""
-    if person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS:
-        return True
-    if people_plural(word + "s") or word + "s" in PEOPLE_OR_THINGS:
-        return True
-    thing = word in THING_AGENT_NOUNS or word + "s" in NOT_AGENTS or word in UTTERANCE_NOUNS
-    return len(word) > 4 and word.endswith(AGENT_ENDINGS) and not word.endswith("ment") and not thing
 
 
 def rival_after(tokens: list[Token], np: list[Token]) -> bool:
