@@ -85,6 +85,7 @@ from quotecheck.extract.lexicon import (
     HYPHEN_DASHES,
     INTRO_NOUNS,
     INVERTED_OPENING_LEMMAS,
+    LATER,
     LEAD_INS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
@@ -366,8 +367,10 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     k = index(tokens, np[-1], len(np) - 1) + 1
     if k < n and tokens[k].text == ",":
         k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", the host,"
-    while k < n and (tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly")):
-        k += 1  # "has asked", "repeatedly pressed"
+    while k < n and (
+        tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly") or tokens[k].lower in LATER
+    ):
+        k += 1  # "has asked", "repeatedly pressed", "then asked"
     verb = tokens[k] if k < n else None
     if verb is None or not verb.text.islower():
         return None

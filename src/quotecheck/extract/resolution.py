@@ -27,6 +27,7 @@ from quotecheck.extract.lexicon import (
     GROUP_NOUNS,
     HEADLINE_WORDS,
     INVERTED_OPENING_LEMMAS,
+    LATER,
     MEMBER_ROLES,
     MONTHS,
     NAME_BREAKING_TITLES,
@@ -1196,10 +1197,23 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
     if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
+    if not fronted and text.startswith(", ", end):
+        # "Hale, 45, left", "Hale, a retired miner, left": an age or a person set off after it
+        head, close = set_off(text, end)
+        if head is None or not text.startswith(",", close):
+            return False
+        if not (head.text.isdigit() or (head.text.isalpha() and person_noun(head.lower))):
+            return False
+        end = close + 1
     after = text[end : end + 30].split()
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
         return False  # "When Hale said …": the subject of a verb of saying, so a person
+    if nxt in LATER and len(after) > 1:
+        after = after[1:]  # "Hale also spoke", "Hale later left": the verb after the adverb
+        nxt = after[0]
+    if nxt[-1:] in ".;:!?" and (nxt := nxt[:-1]) not in PAST_FORMS and not nxt.endswith("ed"):
+        return False  # "Hale left.", "Hale resigned."; not "“…” Islamic radicals.": a noun ends it
     if not (
         nxt[:1].islower()
         and nxt.isalpha()
