@@ -141,7 +141,7 @@ def test_a_past_verb_after_the_subject_still_ends_the_colon_phrase(text: str, sa
         ("As Boston showed, the market is “crowded,” she said.", ["she"]),
         # a person keeps the rule
         ("As Lee noted, it is “hard,” he said.", ["Lee"]),
-        ("As Lee noted in his report, the market is “crowded,” she said.", ["Lee"]),
+        ("As Lee noted in her report, the market is “crowded,” she said.", ["Lee"]),
     ],
 )
 def test_a_body_opening_as_it_noted_is_no_person(text: str, who: list[str]) -> None:

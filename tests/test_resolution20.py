@@ -129,7 +129,7 @@ def test_namesake_neighbours(text: str, expected: list[str]) -> None:
             ["Ruth Pell"],
         ),
         (  # a namesake of unknown gender fits "Ms." as well: not said which
-            "Ruth Pell said the bakery is “full.” Her grandson, Rowan Pell, runs the till. "
+            "Ruth Pell said the bakery is “full.” Her partner, Rowan Pell, runs the till. "
             "Ms. Pell said the bread is “late.”\n",
             ["Ruth Pell", "Pell"],
         ),

@@ -59,7 +59,6 @@ from quotecheck.extract.grammar import (
 from quotecheck.extract.kinds import name_shaped, own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
-    AGENT_ENDINGS,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
@@ -86,14 +85,13 @@ from quotecheck.extract.lexicon import (
     HYPHEN_DASHES,
     INTRO_NOUNS,
     INVERTED_OPENING_LEMMAS,
+    LATER,
     LEAD_INS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
-    NOT_AGENTS,
     OBJECT_OPENERS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
-    OFFICE_NOUNS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
@@ -126,7 +124,6 @@ from quotecheck.extract.lexicon import (
     SUBORDINATORS,
     TALKED_WITH,
     TELL_LEMMAS,
-    THING_AGENT_NOUNS,
     THIRD_PERSON,
     TIME_NOUNS,
     TIME_WORDS,
@@ -153,6 +150,7 @@ from quotecheck.extract.mentions import (
     people_plural,
     perceived,
     person_like,
+    person_noun,
     plural,
     verb_like,
 )
@@ -416,8 +414,10 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     k = index(tokens, np[-1], len(np) - 1) + 1
     if k < n and tokens[k].text == ",":
         k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", the host,"
-    while k < n and (tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly")):
-        k += 1  # "has asked", "repeatedly pressed"
+    while k < n and (
+        tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly") or tokens[k].lower in LATER
+    ):
+        k += 1  # "has asked", "repeatedly pressed", "then asked"
     verb = tokens[k] if k < n else None
     if verb is None or not verb.text.islower():
         return None
@@ -442,18 +442,6 @@ def described_person(np: list[Token]) -> bool:
     66-year-old") or tells a sex ("the woman"); not "the button", "the decision of the mayor"."""
     head = head_of(np)
     return bool(gender_of(head)) or any(person_noun(t.lower) or AGE.fullmatch(t.lower) for t in head)
-
-
-def person_noun(word: str) -> bool:
-    """A singular noun that names a person: a role or office ("the senator", "the coach"), one
-    of a known plural of people ("the guard", "the landlord") or an agent noun that is not a
-    known thing ("the boxer", "the tutor"; not "the matter", "the document", "the decision")."""
-    if person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS:
-        return True
-    if people_plural(word + "s") or word + "s" in PEOPLE_OR_THINGS:
-        return True
-    thing = word in THING_AGENT_NOUNS or word + "s" in NOT_AGENTS or word in UTTERANCE_NOUNS
-    return len(word) > 4 and word.endswith(AGENT_ENDINGS) and not word.endswith("ment") and not thing
 
 
 def rival_after(tokens: list[Token], np: list[Token]) -> bool:

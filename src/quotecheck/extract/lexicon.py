@@ -770,6 +770,8 @@ PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 FRONTING_SUBORDINATORS = SUBORDINATORS - {"whereas", "unless", "until"}
 
 GENDERED = {"he", "she", "his", "her", "him"}
+PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+"""The gender each word of GENDERED tells."""
 
 POLL_SHARE_WORDS = {"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"}
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
+    AGENT_ENDINGS,
     AGENT_PLURALS,
     AGO_WORDS,
     APPROX,
@@ -80,6 +81,7 @@ from quotecheck.extract.lexicon import (
     PARTITIVES,
     PAST_FORMS,
     PEOPLE_BY_ORIGIN,
+    PEOPLE_OR_THINGS,
     PEOPLE_PLURALS,
     PEOPLE_WITHOUT_S,
     PERCEIVE_FORMS,
@@ -117,10 +119,12 @@ from quotecheck.extract.lexicon import (
     STOP_CAPS,
     STOP_CAPS_SHORT,
     SUBORDINATORS,
+    THING_AGENT_NOUNS,
     TIME_NOUNS,
     TIME_PHRASE_HEADS,
     TIME_WORDS,
     TITLES,
+    UTTERANCE_NOUNS,
     WEEKDAYS,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_title
@@ -1482,3 +1486,15 @@ def agent_plural(word: str) -> bool:
     """A plural with the ending of an agent noun ("pharmacists", "consultants"): a guess that
     holds for a subject, not for any word ("represents", "the events"); an -ment names none."""
     return word.endswith(AGENT_PLURALS) and not word.endswith("ments") and word not in NOT_AGENTS
+
+
+def person_noun(word: str) -> bool:
+    """A singular noun that names a person: a role or office ("the senator", "the coach"), one
+    of a known plural of people ("the guard", "the landlord") or an agent noun that is not a
+    known thing ("the boxer", "the tutor"; not "the matter", "the document", "the decision")."""
+    if person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS:
+        return True
+    if people_plural(word + "s") or word + "s" in PEOPLE_OR_THINGS:
+        return True
+    thing = word in THING_AGENT_NOUNS or word + "s" in NOT_AGENTS or word in UTTERANCE_NOUNS
+    return len(word) > 4 and word.endswith(AGENT_ENDINGS) and not word.endswith("ment") and not thing

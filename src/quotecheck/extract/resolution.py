@@ -16,6 +16,7 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     BODY_BEFORE_NAME,
+    COURTESY_TITLES,
     CUE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -26,11 +27,14 @@ from quotecheck.extract.lexicon import (
     GROUP_NOUNS,
     HEADLINE_WORDS,
     INVERTED_OPENING_LEMMAS,
+    LATER,
     MEMBER_ROLES,
+    MONTHS,
     NAME_BREAKING_TITLES,
     NAME_OPENING_TITLES,
     NOT_NAMES,
     NOT_RELATIONS,
+    NOUN_PREPOSITIONS,
     OBJECT_FORMS,
     OFFICE_NOUNS,
     ON_AIR_BEFORE,
@@ -50,10 +54,12 @@ from quotecheck.extract.lexicon import (
     PLATFORMS,
     PLURAL_SUBJECTS,
     POSSESSIVE_ENDS,
+    PRONOUN_GENDER,
     PRONOUN_OF,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     REACTION_LEMMAS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     ROUTE_PREPS,
     SOMEONE,
@@ -62,6 +68,7 @@ from quotecheck.extract.lexicon import (
     STOP,
     STOP_CAPS,
     STREET_HEADS,
+    SUBORDINATORS,
     TIME_AFTER,
     TIME_LEADS,
     TIME_NOUNS,
@@ -75,16 +82,19 @@ from quotecheck.extract.lexicon import (
 from quotecheck.extract.mentions import (
     AGE,
     Mention,
+    agent_plural,
     examples_after,
     kind_of_mention,
     people_plural,
     person_like,
+    person_noun,
     plural,
     pronoun_agrees,
 )
 from quotecheck.extract.names import (
     AGE_WORD,
     FORMER,
+    Entity,
     Registry,
     appositive_roles,
     former_word,
@@ -639,7 +649,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             titled = w.group() in PATTERN_TITLES
             if c != "." or titled:
                 for m in names_at(text, p, end, ends, titled):
-                    if p >= covered and register_name(registry, text, m, line):
+                    if p >= covered and register_name(registry, text, m, line, end):
                         covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
         if p < covered:
             continue  # inside a name registered whole
@@ -651,6 +661,8 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             # "Hale left early.": a surname opening its sentence is a person
             if bare_subject(text, p, e, end):
                 registry.name(words(text, p, e))
+                if (ent := by_last.get(word.lower())) is not None:
+                    told_gender(registry, text, ent, p, e, end)
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e, relation[2])
             elif (
@@ -666,6 +678,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 registry.mark_namesakes(ent.last, ent)
             short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
+            told_gender(registry, text, ent, p, p + len(word), end)
 
 
 CLOSING_CUE = re.compile(r" ([a-z]+)[.,!?]")
@@ -745,6 +758,195 @@ def register_relation(
             ent.gender = ent.gender or gender
 
 
+def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int, until: int) -> None:
+    """Give the person ``ent``, just named at ``start:end`` with no gender known, the gender
+    the article itself tells where the lists of first names are silent: a noun of kinship in
+    apposition before the name ("his wife, Dana Orr", "her son Bram Ostrow") or after it ("Orr,
+    a mother of three,"), or a he/she/his/her later in the sentence whose only possible
+    referent is that person (see ``own_pronoun``; read up to ``until``, the narrative's end).
+    Each is read in a bounded window, once per name met: linear on any input."""
+    if ent.person and not ent.gender:
+        ent.gender = (
+            kin_before(text, start, end)
+            or kin_after(text, end)
+            or (own_pronoun(registry, text, ent, start, end, until) if until > end else "")
+        )
+
+
+def kin_gender(tok: Token) -> str:
+    """The gender a lower-case noun of a person tells ("wife", "widower", "mother"); not a
+    pronoun, a courtesy title, nor an office in "-man" said of anyone ("chairman")."""
+    low = tok.lower
+    if not tok.text.islower() or low in GENDERED or low in COURTESY_TITLES:
+        return ""
+    if low.endswith("man") and low != "man" and not low.endswith("woman"):
+        return ""
+    return word_gender(low)
+
+
+def kin_before(text: str, start: int, end: int) -> str:
+    """ "his wife, Dana Orr", "the victim’s mother, Dana Orr,", "her son Bram Ostrow": a
+    gendered noun after a possessive (or, set off by a comma, an article), right before the
+    name at ``start:end``, is that person. Set off by a comma, only when the name closes the
+    phrase (", Dana Orr said" is a reporter, not the wife) and the phrase opens no fronted
+    phrase ("Like her father, Dana Orr, a nurse, joined": someone else's father)."""
+    before = words(text, max(0, start - 60), start)
+    k = len(before)
+    comma = k > 0 and before[-1].text == ","
+    k -= comma
+    if k < 2 or not (sex := kin_gender(before[k - 1])):
+        return ""
+    j = k - 2
+    if j >= 1 and before[j].text.isalpha() and before[j].text.islower() and not owner_word(before[j]):
+        j -= 1  # one modifier: "his late wife", "her eldest son"
+    owner = before[j]
+    if not owner_word(owner) or (not comma and owner.lower in ARTICLES):
+        return ""
+    if not comma:
+        return "" if contact_verb(text, end) else sex  # "the son Ann Lee adopted"
+    if text[end : end + 1] not in SET_OFF_CLOSES or fronted(before, j):
+        return ""
+    return sex
+
+
+def kin_after(text: str, end: int) -> str:
+    """ "Orr, a mother of three,", "Orr, 61, a retired widower,", "Orr, her husband,": a
+    phrase set off after the name ending at ``end`` (see ``set_off``) whose head is a gendered
+    noun; not after a name in a fronted phrase ("Thanks to Orr, his wife, Eva, …")."""
+    head, _ = set_off(text, end)
+    if head is None or not (sex := kin_gender(head)):
+        return ""
+    before = words(text, sentence_start(text, end), end)
+    return "" if fronted(before, len(before)) else sex
+
+
+def set_off(text: str, end: int) -> tuple[Token | None, int]:
+    """The phrase set off by a comma after the name ending at ``end``: an age (", 45,"), a
+    description after an article or a possessive (", a mother of three,", ", the club’s
+    founder,"), or both (", 61, a retired widower,"), closed by a comma or a stop (or a
+    relative clause) before any verb ("After Orr, a woman spoke" sets off nothing). As (the
+    description's head noun, or the age when there is none; where the phrase closes), or
+    (None, -1)."""
+    if not text.startswith(", ", end):
+        return None, -1
+    after = words(text, end, min(len(text), end + 120))
+    k = 1
+    if len(after) > 3 and after[1].text.isdigit() and after[2].text == ",":
+        k = 3
+    if k + 2 < len(after) and after[k].lower in ARTICLES and after[k + 1].lower.endswith(POSSESSIVE_ENDS):
+        k += 1  # "the club’s founder": the possessive owns the head
+    if k + 1 >= len(after) or not owner_word(after[k]):
+        return (after[1], after[2].start) if k == 3 else (None, -1)
+    h = k + 1
+    while (
+        h < len(after)
+        and h - k <= 4
+        and (
+            (after[h].text.isalpha() and after[h].text.islower() and after[h].lower not in STOP)
+            or AGE_WORD.fullmatch(after[h].lower)
+        )
+    ):
+        h += 1
+    if h == k + 1:
+        return None, -1
+    for t in after[h:]:
+        if t.text in PHRASE_ENDS or t.lower in RELATIVE_PRONOUNS or t.lower == "whose":
+            return after[h - 1], t.start
+        if finite(t) or t.lower in CUE_FORMS:
+            break
+    return None, -1
+
+
+SET_OFF_CLOSES = (",", ".", ";", ")")
+"""What may follow a name set off after a noun and a comma, for the noun to be that person's."""
+
+
+def fronted(before: list[Token], j: int) -> bool:
+    """Whether ``before[j]`` stands in a phrase fronted before its sentence's subject: the
+    sentence opens with a preposition or a subordinator and no comma has closed it yet."""
+    for k in range(j - 1, -1, -1):
+        t = before[k]
+        if t.text == ",":
+            return False
+        if t.text in SENTENCE_MARKS:
+            return k + 1 < j and opener(before[k + 1])
+    return bool(before) and j > 0 and opener(before[0])
+
+
+def opener(tok: Token) -> bool:
+    low = tok.lower
+    return tok.is_cap and (low in NOUN_PREPOSITIONS or low in SUBORDINATORS or low in STOP_CAPS)
+
+
+SENTENCE_MARKS = (".", "?", "!")
+QUOTE_MARKS = ("“", '"')
+PRONOUN_WINDOW = 240
+"""How far after a name its own pronoun is looked for, and (twice that) how far back the
+sentences before it are read for another person it could stand for."""
+
+
+def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int, until: int) -> str:
+    """ "Orr said her team was ready": the gender of the first he/she/his/her/him after the name
+    at ``start:end`` in its sentence, when that person is the only one it can stand for: no
+    other person (a name, a first name, a noun of a person, a pronoun of that gender) in the
+    sentence, read to its end with no quote in it, nor in the two sentences before. "" otherwise,
+    and when the name is a possessor ("Orr’s lawyer said her …") or its surname is shared."""
+    if text.startswith(POSSESSIVE_ENDS, end) or registry.namesakes.get(ent.last):
+        return ""
+    want = ""
+    prev = end
+    for t in words(text, end, min(until, end + PRONOUN_WINDOW)):
+        if t.text in QUOTE_MARKS:
+            return ""
+        if t.text in SENTENCE_MARKS or "\n" in text[prev : t.start]:
+            break  # the sentence ends here: the pronoun found, if any, is its only one's
+        prev = t.end
+        if not want and t.lower in GENDERED:
+            want = PRONOUN_GENDER[t.lower]
+        elif rival(registry, t, ent, want):
+            return ""  # "Tal doubted her story, Maria said": she may be the one named after it
+    else:
+        return ""  # the sentence runs past what was read
+    if not want:
+        return ""
+    before = words(text, max(0, start - 2 * PRONOUN_WINDOW), start)
+    breaks = 0
+    nxt = start
+    for t in reversed(before):
+        if t.text in SENTENCE_MARKS or "\n" in text[t.end : nxt]:
+            breaks += 1
+            if breaks > 2:
+                return want
+        nxt = t.start
+        if rival(registry, t, ent, want):
+            return ""
+    return want if breaks > 2 or start - 2 * PRONOUN_WINDOW <= 0 else ""
+
+
+def rival(registry: Registry, t: Token, ent: Entity, want: str) -> bool:
+    """Whether the word ``t`` may name a person other than ``ent`` whom a pronoun of gender
+    ``want`` ("" any) could stand for: a person the registry knows, a first name, a noun of a
+    person or a he/she/his/her of that gender."""
+    low = t.lower
+    if t.is_cap:
+        if is_title(t) or low in STOP_CAPS or low in NOT_NAMES or low in MONTHS or low == "i":
+            return False
+        other = registry.by_last.get(unpossessed(t).lower)
+        if other is not None:
+            return other is not ent and other.person and (not want or other.gender in (want, ""))
+        sex = given_gender(t.text)
+        if sex:
+            return not want or sex == want
+        # a capitalised word no one has been registered under may be a person named in passing
+        return not (low in ORG_WORDS or low in PLACE_WORDS or low.rstrip("s") in PEOPLE_BY_ORIGIN)
+    sex = PRONOUN_GENDER[low] if low in GENDERED else kin_gender(t)
+    if sex:
+        return not want or sex == want
+    if low in SPEAKING_GROUPS or low in GROUP_NOUNS or people_plural(low) or agent_plural(low):
+        return False  # "the board", "reporters": no he or she
+    return t.text.isalpha() and person_noun(low)
+
+
 def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list[re.Match[str]]:
     """The names starting at ``p`` as the name patterns' own scans would find them (``ends``:
     where each of NAME_PATTERNS last matched), longest first. ``titled``: the word at ``p``
@@ -761,9 +963,9 @@ def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list
     return names
 
 
-def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int]) -> bool:
-    """Register the name ``m`` found in narrative; whether it reads as one (``line``: see
-    in_headline)."""
+def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int], until: int) -> bool:
+    """Register the name ``m`` found in narrative, whose stretch ends at ``until``; whether it
+    reads as one (``line``: see in_headline)."""
     if in_headline(text, m.start(), m.end(), line):
         return False
     toks = words(text, m.start(), m.end())
@@ -815,6 +1017,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
             ent.roles |= roles_around(text, toks[0].start, toks[-1].end)
             ent.roles |= {role} - {""}
             ent.places |= {origin, *origin_places(text, toks[-1].end)} - {""}
+            told_gender(registry, text, ent, toks[0].start, toks[-1].end, until)
         return True
     return False
 
@@ -1079,10 +1282,23 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
     if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
+    if not fronted and text.startswith(", ", end):
+        # "Hale, 45, left", "Hale, a retired miner, left": an age or a person set off after it
+        head, close = set_off(text, end)
+        if head is None or not text.startswith(",", close):
+            return False
+        if not (head.text.isdigit() or (head.text.isalpha() and person_noun(head.lower))):
+            return False
+        end = close + 1
     after = text[end : end + 30].split()
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
         return False  # "When Hale said …": the subject of a verb of saying, so a person
+    if nxt in LATER and len(after) > 1:
+        after = after[1:]  # "Hale also spoke", "Hale later left": the verb after the adverb
+        nxt = after[0]
+    if nxt[-1:] in ".;:!?" and (nxt := nxt[:-1]) not in PAST_FORMS and not nxt.endswith("ed"):
+        return False  # "Hale left.", "Hale resigned."; not "“…” Islamic radicals.": a noun ends it
     if not (
         nxt[:1].islower()
         and nxt.isalpha()
@@ -1240,6 +1456,7 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         if ent is not None and ent.person and (run := person_name(head)):
             # "Its head of sales, Ann Lee, said": the role set off before the name is hers
             ent.roles |= roles_around(registry.text, run[0].start, run[-1].end)
+            told_gender(registry, registry.text, ent, run[0].start, run[-1].end, run[-1].end)
         if named is None and len(m.tokens) > len(head):
             # "Officials at Harbor Safety Services": the body they speak for
             run = person_name(list(m.tokens))
