@@ -238,7 +238,8 @@ def test_a_labelled_quote_with_its_own_cue_is_a_quote_not_a_turn(line: str) -> N
     assert got == [("We will win.", "Ann Lee")]
 
 
-# Finding 4: linear over a long run of letters.
+# Finding 4: linear over a long run of letters. Before the regexes were anchored, one run of
+# 4,900 capitals took 16.7 s; 2 s leaves room for a loaded machine and still catches that.
 @pytest.mark.parametrize("run", ["A" * 5000, "Ab-" * 1700, "Aa" * 2500])
 def test_name_regexes_stay_fast_over_a_long_run_of_letters(run: str) -> None:
     text = f"The moderator spoke. Desmond Okafor too. {run}\n\nQ: will you go\nA: yes we will go on\n"
@@ -247,4 +248,4 @@ def test_name_regexes_stay_fast_over_a_long_run_of_letters(run: str) -> None:
     full_name(text, "Okafor", len(text) - 40)
     in_role(text, "moderator", len(text) - 40)
     interviewee(text, len(text) - 40)
-    assert time.perf_counter() - start < 0.2
+    assert time.perf_counter() - start < 2.0
