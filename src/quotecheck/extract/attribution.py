@@ -110,7 +110,6 @@ from quotecheck.extract.lexicon import (
     PUT_TO_PARTICIPLES,
     QUESTION_FORMS,
     QUESTION_LEADS,
-    QUESTION_LINKS,
     QUESTION_TOPICS,
     REACTION_LEMMAS,
     REL_WORDS,
@@ -913,12 +912,6 @@ def passive_phrase(w: Window) -> Found | None:
         or not (tok.is_cap if k == 0 else tok.text.islower())
     ):
         return None  # not "Excited about the “…”", "Faced with “…”", "Mohammed of the “…”"
-    if (
-        k + 1 < len(left)
-        and left[k + 1].lower not in QUESTION_LINKS
-        and left[k + 1].lower not in OBJECT_PREPS
-    ):
-        return None
     if any(t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in left[k + 1 :]) or has_cue_word(left[k + 1 :]):
         return None  # "Asked about it, “…”": ended before the quote; "Stung by what she called “…”"
     cue = tok.text + " by"
