@@ -973,10 +973,8 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
 
 
 def named_by_relative(left: list[Token], m: Mention) -> bool:
-    """ "what he called “…”": the quote is the object of a relative clause whose own pronoun
-    subject names it."""
-    if m.kind != "pronoun":
-        return False
+    """ "what he called “…”", "what Hale called “…”": the quote is the object of a relative
+    clause whose own subject names it."""
     k = index(left, m.tokens[0], 0)
     return k >= 1 and left[k - 1].lower in REL_WORDS
 

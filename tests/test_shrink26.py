@@ -1,0 +1,35 @@
+"""Session 26 (s26-shrink): special cases deleted because a more general rule covers them.
+Each test pins the general rule's answer on shapes the deleted case used to decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(document_from_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the relative clause's subject names the quote whether it is a pronoun, a name or a description
+        ("Angry at what he called “a stitch-up,” the crowd booed Hale.", "he"),
+        ("Angry at what Hale called “a stitch-up,” the crowd booed the referee.", "Hale"),
+        ("Delighted by what the coach called “a gutsy win,” the players sang, the club said.", "the coach"),
+        ("Mocking what the senator had called “a fair deal,” protesters marched on Tuesday.", "the senator"),
+    ],
+)
+def test_a_reaction_to_what_someone_called_a_phrase_is_theirs(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_a_report_after_a_relative_clause_is_still_the_outer_source() -> None:
+    # neighbour: a verb of speech closing the sentence still reports it
+    assert speakers("“We won,” said Lee, who called it “a fair deal,” the paper reported.") == [
+        "Lee",
+        "the paper",
+    ]
