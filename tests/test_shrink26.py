@@ -33,3 +33,23 @@ def test_a_report_after_a_relative_clause_is_still_the_outer_source() -> None:
         "Lee",
         "the paper",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a verb of taking the floor with its particle after the quote, with or without a word
+        # the cue finder starts at: the closing-cue reading finds it without a pre-check of its own
+        ("“Nobody asked you,” a nurse at the back piped up.", "a nurse at the back"),
+        ("“Wrong,” Hale struck back.", "Hale"),
+        ("“Fine,” the coach jumped up.", "the coach"),
+        ("“We disagree,” the union bit back.", "the union"),
+        ("“Nonsense,” the minister is hitting back.", "the minister"),
+    ],
+)
+def test_a_floor_verb_after_the_quote_names_its_subject(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+def test_a_verb_with_a_particle_that_takes_no_floor_names_no_one() -> None:
+    assert speakers("“Wait,” the driver looked up.") == [None]

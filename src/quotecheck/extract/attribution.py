@@ -135,7 +135,6 @@ from quotecheck.extract.mentions import (
     Mention,
     appositive_name,
     cue_at,
-    floor_cue,
     head_of,
     kind_of_mention,
     make_mention,
@@ -1032,7 +1031,7 @@ def closing(w: Window) -> Mention | None:
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
     )
-    if not opens or not (has_cue_word(tokens[min(opens) :]) or floor_closes(tokens, min(opens))):
+    if not opens or not has_cue_word(tokens[min(opens) :]):
         return None  # a cue signs the quote only from an opening on: none can start there
     s = parse(tokens)
     for c in s.cues:
@@ -1055,15 +1054,6 @@ def closing(w: Window) -> Mention | None:
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
-
-
-def floor_closes(tokens: list[Token], a: int) -> bool:
-    """ "“…,” the aide piped up.": a verb of taking the floor after the opening ``a``, which
-    no word of CUE_WORDS shows."""
-    return any(
-        tokens[k].lower in FLOOR_PARTICLES and floor_cue(tokens, k - 1) == k + 1
-        for k in range(a + 1, len(tokens))
-    )
 
 
 def goes_on(w: Window) -> bool:
