@@ -53,3 +53,46 @@ def test_a_floor_verb_after_the_quote_names_its_subject(text: str, who: str) -> 
 
 def test_a_verb_with_a_particle_that_takes_no_floor_names_no_one() -> None:
     assert speakers("“Wait,” the driver looked up.") == [None]
+
+
+def turn_speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(document_from_text(text)) if q.kind == "transcript"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a role label beside a person's label: the interview is read without looking the
+        # ordinary-case label up as a name in the article (the deleted known_name)
+        (
+            "Reporter: Why did you leave?\nTom Hale: I had no choice at all.\n"
+            "Reporter: Would you go back?\nTom Hale: Never, not for any money.\n",
+            ["Reporter", "Tom Hale", "Reporter", "Tom Hale"],
+        ),
+        (
+            "Interviewer: What changed after the flood?\nDr Ann Lee: Everything changed, and fast.\n"
+            "Interviewer: Do you regret staying?\nDr Ann Lee: Not for a moment.\n",
+            ["Interviewer", "Ann Lee", "Interviewer", "Ann Lee"],
+        ),
+        (
+            "Ann Lee: We will not close the school.\nTom Hale: Then who will pay for it?\n",
+            ["Ann Lee", "Tom Hale"],
+        ),
+    ],
+)
+def test_an_interview_with_labels_in_ordinary_case(text: str, who: list[str]) -> None:
+    assert turn_speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prep Time: Twenty minutes are enough for most cooks.\nCook Time: About an hour in a hot oven.\n",
+        "Bottom Line: The plan costs too much and does too little.\nKey Facts: The bridge is forty years old.\n",
+        "The shop opened in May.\n\nNote: The shop is closed on Mondays.\n\nUpdate: The road has reopened.\n",
+        "Pros: It is light and cheap to run.\nCons: The battery dies too fast.\n",
+        "Step One: Heat the oven to a high heat.\nStep Two: Mix the flour and the butter well.\n",
+    ],
+)
+def test_labelled_lines_of_a_recipe_or_a_review_are_no_interview(text: str) -> None:
+    assert turn_speakers(text) == []
