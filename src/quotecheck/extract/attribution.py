@@ -110,7 +110,6 @@ from quotecheck.extract.lexicon import (
     PUT_TO_PARTICIPLES,
     QUESTION_FORMS,
     QUESTION_LEADS,
-    QUESTION_LINKS,
     QUESTION_TOPICS,
     REACTION_LEMMAS,
     REL_WORDS,
@@ -139,7 +138,6 @@ from quotecheck.extract.mentions import (
     adverb_like,
     appositive_name,
     cue_at,
-    floor_cue,
     head_of,
     kind_of_mention,
     make_mention,
@@ -960,12 +958,6 @@ def passive_phrase(w: Window) -> Found | None:
         or not (tok.is_cap if k == 0 else tok.text.islower())
     ):
         return None  # not "Excited about the “…”", "Faced with “…”", "Mohammed of the “…”"
-    if (
-        k + 1 < len(left)
-        and left[k + 1].lower not in QUESTION_LINKS
-        and left[k + 1].lower not in OBJECT_PREPS
-    ):
-        return None
     if any(t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in left[k + 1 :]) or has_cue_word(left[k + 1 :]):
         return None  # "Asked about it, “…”": ended before the quote; "Stung by what she called “…”"
     cue = tok.text + " by"
@@ -1027,10 +1019,8 @@ def anywhere_in_sentence(doc: Doc, qi: int, si: int) -> Mention | None:
 
 
 def named_by_relative(left: list[Token], m: Mention) -> bool:
-    """ "what he called “…”": the quote is the object of a relative clause whose own pronoun
-    subject names it."""
-    if m.kind != "pronoun":
-        return False
+    """ "what he called “…”", "what Hale called “…”": the quote is the object of a relative
+    clause whose own subject names it."""
     k = index(left, m.tokens[0], 0)
     return k >= 1 and left[k - 1].lower in REL_WORDS
 
@@ -1103,7 +1093,7 @@ def closing(w: Window) -> Mention | None:
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
     )
-    if not opens or not (has_cue_word(tokens[min(opens) :]) or floor_closes(tokens, min(opens))):
+    if not opens or not has_cue_word(tokens[min(opens) :]):
         return None  # a cue signs the quote only from an opening on: none can start there
     s = parse(tokens)
     for c in s.cues:
@@ -1128,15 +1118,6 @@ def closing(w: Window) -> Mention | None:
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
-
-
-def floor_closes(tokens: list[Token], a: int) -> bool:
-    """ "“…,” the aide piped up.": a verb of taking the floor after the opening ``a``, which
-    no word of CUE_WORDS shows."""
-    return any(
-        tokens[k].lower in FLOOR_PARTICLES and floor_cue(tokens, k - 1) == k + 1
-        for k in range(a + 1, len(tokens))
-    )
 
 
 def goes_on(w: Window) -> bool:

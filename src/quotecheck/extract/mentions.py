@@ -128,7 +128,7 @@ from quotecheck.extract.lexicon import (
     WEEKDAYS,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_title
-from quotecheck.extract.sentences import Token, finite, index
+from quotecheck.extract.sentences import Token, finite, index, possessive
 
 
 @dataclass(slots=True)
@@ -674,7 +674,8 @@ def name_word(tok: Token) -> bool:
 
 
 def possessive_tok(tok: Token) -> bool:
-    return tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper()
+    """A capitalised possessive ("Lee's", "Sanders’"): ``sentences.possessive`` of a name."""
+    return tok.text[:1].isupper() and possessive(tok)
 
 
 def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> bool:
