@@ -62,6 +62,7 @@ from quotecheck.extract.lexicon import (
     TIME_NOUNS,
     TITLES,
 )
+from quotecheck.extract.mentions import person_noun
 from quotecheck.extract.names import given_name
 
 OPENING_MARKS = '“"«„”'
@@ -302,6 +303,7 @@ def bare_turns(text: str) -> list[TranscriptTurn]:
     """The turns of transcripts set without quote marks (one pass over the labelled lines)."""
     turns: list[TranscriptTurn] = []
     block: list[_Bare] = []
+    names: dict[str, str | None] = {}
     prev_end = -1
     last_raw = ""  # the label of the block's last labelled line
     first = BARE_LINE.match(text)
@@ -311,6 +313,8 @@ def bare_turns(text: str) -> list[TranscriptTurn]:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         if kind is None or not sentence_words(text[m.end() : end]):
+            continue
+        if kind == "name" and not known_name(text, raw, names):
             continue
         gap: list[_Bare] = []
         if block:
@@ -351,6 +355,41 @@ def sentence_words(words: str) -> bool:
     head = words.split()[:8]
     capital = sum(1 for w in head if w[:1].isupper())
     return len(head) < 4 or capital * 4 < len(head) * 3
+
+
+def known_name(text: str, raw: str, names: dict[str, str | None]) -> bool:
+    """A label in ordinary case is a person's: a given name and a surname ("Ann Lee"), a role
+    ("Interviewer"), a name
+    the article gives again or whose surname comes up on its own ("Ines Mabry:" … "Mabry:";
+    not "Prep Time:" … "Cook Time:"), or a surname the article gives after another name word
+    ("Lee" after "Ann Lee"; not "Monday" after "On", nor a day or month itself)."""
+    words = untitled(raw).split()
+    if len(words) >= 2 and given_name(words[0]):
+        return True
+    if len(words) == 1 and person_noun(words[0].lower()):
+        return True  # a role ("Reporter:", "Host:"): its person is looked up later, if named
+    if len(words) == 1 and name_stop(words[0]):
+        return False
+    if raw not in names:
+        if len(names) >= LOOKUPS:
+            return False
+        found = False
+        if len(words) >= 2:
+            found = text.count(raw) >= 2
+        before = NAME_BEFORE_ONE.pattern + re.escape(words[-1]) + r"\b"
+        for m in re.finditer(before, text):
+            if len(words) >= 2:  # the surname on its own: no name word before it
+                found = found or m.group(1) is None or name_stop(m.group(1))
+            else:  # after a name word
+                found = found or (m.group(1) is not None and not name_stop(m.group(1)))
+            if found:
+                break
+        names[raw] = raw if found else None
+    return names[raw] is not None
+
+
+NAME_BEFORE_ONE = re.compile(r"\b(?:([A-Z][\w’'\-]*+(?<=[a-z]))\.?[ \u00a0])?")
+"""A capitalised word (a name word, or a sentence's opener) before a surname, if any."""
 
 
 def gap_lines(text: str, start: int, end: int, resumed: bool) -> list[_Bare]:

@@ -1,0 +1,43 @@
+"""Mends made when this session's branches were merged (each fails on the merge it mends)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article.reading import document_from_text
+from quotecheck.extract import extract_quotes
+
+
+def turn_speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(document_from_text(text)) if q.kind == "transcript"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "intro"),
+    [
+        ("Debate Transcript: Crime, Parks and a Missing Budget Line", "The two candidates met on Monday."),
+        ("Council Hearing Excerpt: Water, Rates and the Reservoir", "Below is an edited excerpt."),
+        (
+            "Radio Interview: Floods, Roads and a Late Warning",
+            "The host was Dana Voss; the guest was Jo Merrin.",
+        ),
+    ],
+)
+def test_a_headline_with_a_colon_is_no_label_before_a_transcript(heading: str, intro: str) -> None:
+    # A title-case heading reads like a label in ordinary case ("Debate Transcript: …"); taken
+    # as one it joined the block below, whose labels are in capitals, and lost every turn.
+    text = (
+        f"{heading}\n\n{intro} Councillor Ravi Lindqvist and Mara Quill answered questions.\n\n"
+        "LINDQVIST: We have to fix the roads before anything else.\n\n"
+        "QUILL: The roads can wait a year, but the schools cannot.\n\n"
+        "LINDQVIST: Then tell parents where the money comes from.\n"
+    )
+    assert turn_speakers(text) == ["Ravi Lindqvist", "Mara Quill", "Ravi Lindqvist"]
+
+
+def test_a_role_label_in_ordinary_case_still_opens_an_interview() -> None:
+    text = (
+        "Host: What went wrong on the night of the storm?\nTom Hale: The warning came far too late.\n"
+        "Host: Who should have sent it?\nTom Hale: The county, and it knows that.\n"
+    )
+    assert turn_speakers(text) == ["Host", "Tom Hale", "Host", "Tom Hale"]
