@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from quotecheck.extract.formats import (
     dash_line,
+    headline_clause,
     headline_digest,
     line_signature,
     roundup_entry,
@@ -992,7 +993,13 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     # a block under a headline that says who spoke ("Mayor Says …")
     ("roundup", lambda w: found(roundup_entry(w.text, w.spans, w.qi) if w.opens else None, "leading")),
     ("cue_in_sentence", cue_in_sentence),
-    ("headline", lambda w: found(headline_digest(w.text, w.spans, w.qi), "headline")),
+    # an all-caps digest headline, or a quote in the article's headline with its speaker and verb
+    (
+        "headline",
+        lambda w: found(
+            headline_digest(w.text, w.spans, w.qi) or headline_clause(w.text, w.spans, w.qi), "headline"
+        ),
+    ),
 )
 """The sentence sieves, in order: the first that fires attributes the quote."""
 

@@ -784,9 +784,10 @@ CLAUSE_STARTERS = {
 
 FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
 
-# Verbs a headline uses for someone's words: "X Says …", "X Warns …".
+# Verbs a headline uses for someone's words: "X Says …", "X Warns …", "X Calls Cuts “…”".
 HEADLINE_CUES = {
     "say", "tell", "warn", "vow", "insist", "claim", "argue", "promise", "declare", "urge", "ask",
+    "call",
 }  # fmt: skip
 
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotecheck.extract.formats import HEADLINE_MAX, headline_line
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
@@ -172,6 +173,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     results: list[Attributed] = []
     seen_to = 0
     centre: tuple[str, str, int] | None = None  # a described speaker (see described_centre)
+    headline = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
+    ahead: list[Registry] = []  # the whole article's names, read once for a headline's role
     for qi, span in enumerate(spans):
         f = found[qi]
         m = f.mention
@@ -262,6 +265,14 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             or (m.kind == "name" and (" " in said or said.lower() in registry.namesakes))
         )
         kind = kind_for(text, span, m is not None, known)
+        if m is not None and span.close_at <= headline and m.cue == ":" and headline_label(m):
+            # "Review: ‘The Salt Road’ Is …": a headline's section label, not a speaker
+            m, speaker, kind = None, None, kind_for(text, span, False, False)
+        if m is not None and span.close_at <= headline:
+            # "Mayor Calls Cuts “…”" over the article: the role the body names someone in
+            speaker = headline_role(text, m, ahead) or speaker
+            if f.by == "headline" and m.cue != "headline":
+                kind = "quote"  # a headline's speaker and cue verb: their words, however short
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
             kind = "title"  # an all-caps subheading after a quote: no cue of its own
         if kind == "quote" and results:
@@ -276,7 +287,71 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             )
         else:
             results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
+    if headline >= 0 and results and results[0].start < headline:
+        echo_headline(text, results, headline)
     return results
+
+
+def headline_label(m: Mention) -> bool:
+    """ "Review:", "Analysis:": one word naming a kind of piece labels a headline."""
+    return len(m.tokens) == 1 and m.tokens[0].lower in DOCUMENT_NOUNS
+
+
+def headline_role(text: str, m: Mention, ahead: list[Registry]) -> str | None:
+    """The person the article names in the role a headline gives its speaker ("Mayor",
+    "Police Chief", "the coach"): the last one named so in the article's opening ROLE_AHEAD
+    characters, read once (``ahead`` keeps that reading for the headline's other quotes)."""
+    head = list(m.head or m.tokens)
+    if m.kind == "pronoun" or not (head[-1].lower in ROLE_NOUNS or head[-1].lower.rstrip(".") in TITLES):
+        return None
+    if not ahead:
+        ahead.append(Registry(text))
+        register_names(ahead[0], text, 0, min(len(text), ROLE_AHEAD))
+    role = [Token("the", "the", head[0].start, head[0].start)]
+    role += [Token(t.lower, t.lower, t.start, t.end) for t in head if t.lower not in DETERMINERS]
+    return ahead[0].description(role)
+
+
+def echo_headline(text: str, results: list[Attributed], headline: int) -> None:
+    """ "‘Not Over Yet,’ Union Chief Says" / … “It is not over yet,” Ann Lee said: a headline
+    quote given nobody whose words (two or more, in any case) recur in a later quote with a
+    speaker is that speaker's. Not a phrase after a determiner ("The “Quiet Quitting” Trend"): a term the body may
+    repeat. Only the next ECHO_WINDOW quotes are read, so a long article stays linear."""
+    plain: dict[int, str] = {}  # each later quote's words, read once however many headline quotes
+    for i, r in enumerate(results):
+        if r.start >= headline:
+            break
+        if r.speaker is not None:
+            continue
+        said = plain_words(text[r.start : r.end])
+        before = text[max(0, r.start - 8) : r.start - 1].split()
+        if said.count(" ") < 1 or (before and before[-1].lower() in DETERMINERS):
+            continue  # one word ("‘Senseless’") recurs by chance
+        for k in range(i + 1, min(len(results), i + 1 + ECHO_WINDOW)):
+            b = results[k]
+            if b.kind != "quote" or b.speaker is None:
+                continue
+            if k not in plain:
+                plain[k] = f" {plain_words(text[b.start : b.end])} "
+            if f" {said} " in plain[k]:
+                r.kind, r.speaker, r.speaker_start, r.speaker_end = (
+                    "quote",
+                    b.speaker,
+                    b.speaker_start,
+                    b.speaker_end,
+                )
+                r.cue, r.group, r.attributed_by = b.cue, b.group, "headline_echo"
+                break
+
+
+ECHO_WINDOW = 40
+ROLE_AHEAD = 4000
+NOT_WORD = re.compile(r"[^\w’']+")
+
+
+def plain_words(words: str) -> str:
+    """The words in lower case, one space between, no punctuation: "Not Over Yet," -> "not over yet"."""
+    return NOT_WORD.sub(" ", words.lower()).strip()
 
 
 def described_centre(
