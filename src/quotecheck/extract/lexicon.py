@@ -292,6 +292,17 @@ NAME_BREAKING_TITLES = (*NAME_OPENING_TITLES, "Lt", "Col", "Sgt", "Capt", "Adm",
 """Title abbreviations that start the next name inside a run ("Utah Sen. Ann Lee")."""
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
 """Honorifics that name no role: "Mr. Voss" says a man, "Judge Voss" says which namesake."""
+# Trades and team positions written as a title before a name ("Goalkeeper Jonas Kessler
+# said", "Chef Aurelio Conti", "signed striker Oda Lunde"): the role, not the name; titles
+# only when capitalised ("a striker Mawson signed" opens a clause). No word that is also a
+# common surname ("Farmer", "Baker", "Boxer") or given name ("Hunter").
+TRADE_TITLES = {
+    "goalkeeper", "goalie", "striker", "midfielder", "defender", "winger", "quarterback",
+    "pitcher", "skipper", "chef", "architect", "designer", "novelist", "poet", "playwright",
+    "filmmaker", "photographer", "artist", "musician", "guitarist", "drummer", "pianist",
+    "violinist", "sprinter", "swimmer", "cyclist", "jockey", "golfer", "skier",
+}  # fmt: skip
+
 TITLES = HONORIFICS | {
     "sen.", "sens.", "rep.", "reps.", "congressman", "congresswoman", "gov.", "administrator",
     "prime", "director", "spokesman", "spokeswoman", "spokesperson", "dr.", "mr.", "mrs.", "ms.",
@@ -336,6 +347,10 @@ ROLE_NOUNS = {
     "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer", "physician",
     "doctor", "analyst",
 }  # fmt: skip
+
+# Role nouns of kinship: "the mother of two" is not contradicted by an occupation the
+# article gave her ("Lina Moss, a nurse, … said the mother of two").
+KIN_NOUNS = {"father", "mother", "wife", "husband", "son", "daughter"}
 
 # Offices and occupations written as a title before a name ("coach Eli Brandt", "Dean Ann
 # Lee") that are not in ROLE_NOUNS: a person registered with one is "the coach" later, and
@@ -1056,6 +1071,9 @@ NAME_PARTICLES = {
     "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "del", "di", "ibn",
     "el", "ben", "abu", "dos", "das", "ter", "ten", "af", "y", "st.",
 }  # fmt: skip
+# The particles read between two capitalised words of a name met in narrative ("Carlo de
+# Montfort", "Greta von der Heide"): not "ten" nor "y", which join other capitalised words.
+INNER_PARTICLES = sorted(NAME_PARTICLES - {"ten", "y", "st.", "af"})
 # What may join the capitalised words of one name ("Procter & Gamble").
 NAME_JOINERS = NAME_PARTICLES | {"&"}
 

@@ -72,6 +72,7 @@ from quotecheck.extract.lexicon import (
     NOUN_PREPOSITIONS,
     NOUNISH,
     NOUNISH_DETERMINERS,
+    NUMBER_WORDS,
     OBJECT_PREPS,
     OFFICE_NOUNS,
     ORG_HEADS,
@@ -530,10 +531,15 @@ def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
         if example_lead(np, k):
             return list(np[:k])  # "critics like Ann Lee", "groups such as …"
         if np[k].lower in PREPOSITIONS and not (
-            np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES
+            np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES and not count_after(np, k + 1)
         ):
-            return list(np[:k])
+            return list(np[:k])  # "the father of three": a count, not "Secretary of State"
     return list(np)
+
+
+def count_after(np: list[Token] | tuple[Token, ...], k: int) -> bool:
+    """A number at ``k`` ("of three", "of 4"): what follows a role is how many, not its office."""
+    return k < len(np) and (np[k].lower in NUMBER_WORDS or np[k].text.isdigit())
 
 
 def past_opening_object(tokens: list[Token], i: int, end: int, lo: int) -> int:

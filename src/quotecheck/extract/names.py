@@ -57,6 +57,7 @@ from quotecheck.extract.lexicon import (
     TIME_AFTER,
     TIME_NOUNS,
     TITLES,
+    TRADE_TITLES,
 )
 from quotecheck.extract.sentences import Token, finite, index, possessive, words
 
@@ -64,7 +65,8 @@ from quotecheck.extract.sentences import Token, finite, index, possessive, words
 def is_title(tok: Token) -> bool:
     low = tok.lower
     if low[-1:] not in (",", "."):
-        return low in TITLES  # nothing to strip (most words): one set test
+        # nothing to strip (most words): one set test; "Goalkeeper Jonas Kessler"
+        return low in TITLES or (low in TRADE_TITLES and tok.text[:1].isupper())
     low = low.rstrip(",")
     return low in TITLES or low.rstrip(".") in TITLES
 
@@ -214,7 +216,10 @@ class Registry:
         roles = {
             ROLE_ALIASES.get(t.lower.rstrip("."), t.lower.rstrip("."))
             for t in mention
-            if t.lower.rstrip(".") in TITLES or t.lower in ROLE_NOUNS or t.lower in PEOPLE_BY_ORIGIN
+            if t.lower.rstrip(".") in TITLES
+            or t.lower in ROLE_NOUNS
+            or t.lower in PEOPLE_BY_ORIGIN
+            or t.lower in TRADE_TITLES
         }
         roles |= described_roles(mention, run)
         if any(former_word(t.lower) for t in mention):
@@ -569,7 +574,11 @@ def appositive_roles(toks: list[Token]) -> set[str]:
     if len(toks) < 3 or toks[0].text != ",":
         return set()
     if toks[1].text.isdigit() and toks[2].text in PHRASE_ENDS:
-        return {toks[1].text + "-year-old"}  # "Hal Brook, 57,"
+        # "Hal Brook, 57,"; "Tom Reyes, 41, a father of three,": the next phrase set off too
+        age = toks[1].text + "-year-old"
+        # (with its article: not ", 55, met 57-year-old Hal Brook", the clause going on)
+        stacked = toks[2].text == "," and len(toks) > 3 and toks[3].lower in ARTICLES
+        return {age} | appositive_roles(toks[2:]) if stacked else {age}
     k = 2 if toks[1].lower in ARTICLES else 1
     e = k
     while (
@@ -595,7 +604,13 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
         return set()
     head = phrase[h].lower
     ages = {t.lower for t in phrase if AGE_WORD.fullmatch(t.lower)}
-    if not (head in ROLE_NOUNS or head in OFFICE_NOUNS or head in PEOPLE_BY_ORIGIN or head in TITLES):
+    if not (
+        head in ROLE_NOUNS
+        or head in OFFICE_NOUNS
+        or head in PEOPLE_BY_ORIGIN
+        or head in TITLES
+        or head in TRADE_TITLES
+    ):
         return ages
     if head not in PEOPLE_BY_ORIGIN and phrase[h].is_cap:
         return ages

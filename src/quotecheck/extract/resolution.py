@@ -27,7 +27,9 @@ from quotecheck.extract.lexicon import (
     GENDERED,
     GROUP_NOUNS,
     HEADLINE_WORDS,
+    INNER_PARTICLES,
     INVERTED_OPENING_LEMMAS,
+    KIN_NOUNS,
     LATER,
     MEMBER_ROLES,
     MONTHS,
@@ -76,6 +78,7 @@ from quotecheck.extract.lexicon import (
     TITLE_LINKS,
     TITLES,
     TO_BY,
+    TRADE_TITLES,
     VERB_ADVERB_ENDS,
     VERB_MARKERS,
     WEEKDAYS,
@@ -404,7 +407,9 @@ def described_subject(
         ages and any(AGE_WORD.fullmatch(r) for r in ent.roles - ages)
     ):
         return None
-    if head in OFFICE_NOUNS or (stated and head not in stated and head in ROLE_NOUNS):
+    if head in OFFICE_NOUNS or (
+        stated and head not in stated and head in ROLE_NOUNS and head not in KIN_NOUNS
+    ):
         return None  # "the referee", "the moderator": most often the one dealing with the centre
     if any(
         p in PEOPLE_BY_ORIGIN and not holds(ent, p) and (ent.places or ent.roles & PEOPLE_BY_ORIGIN)
@@ -482,8 +487,12 @@ def word_of_gender(gender: str) -> str:
 QUOTE_OPEN = re.compile('[“"]')
 NARRATIVE_NAME = re.compile(
     rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[A-Z][\w’'\-]*[a-z]"
-    rf"(?:\s(?!(?:{'|'.join(NAME_BREAKING_TITLES)})\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
-)  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
+    rf"(?:\s(?!(?:{'|'.join(NAME_BREAKING_TITLES)})\.)(?:(?:{'|'.join(INNER_PARTICLES)})\s){{0,2}}"
+    rf"(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
+)  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one; "Ana de
+# la Cruz": up to two lower-case particles before a capitalised word are in the name
+PARTICLE_NEXT = re.compile(rf"\s(?:{'|'.join(INNER_PARTICLES)})\s(?:(?:{'|'.join(INNER_PARTICLES)})\s)?[A-Z]")
+"""A particle and a capitalised word after a word: a name may go on ("Ana de la Cruz")."""
 HONORIFIC_ONE = re.compile(rf"\b(?:{'|'.join(PATTERN_TITLES)})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
@@ -718,7 +727,11 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     for w in CAP_WORD.finditer(text, start, end):
         p, e = w.span()
         c = text[e : e + 1]
-        if c == "." or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z"):
+        if (
+            c == "."
+            or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z")
+            or (c == " " and "a" <= text[e + 1 : e + 2] <= "v" and PARTICLE_NEXT.match(text, e) is not None)
+        ):
             # a name of two words or a title may start here (a capital after one space); no
             # name pattern matches at a word before a period but a title abbreviation
             titled = w.group() in PATTERN_TITLES
@@ -775,13 +788,13 @@ def closing_reporter_word(text: str, start: int, end: int) -> bool:
 
 def relation_before(text: str, comma: int, e: int) -> tuple[Token, str, bool] | None:
     """The noun of relation or role before a one-word name set off by commas after a
-    possessive ("Lund’s brother, Anders,", "her coach, Gregor, said"), and the possessive
+    possessive ("Lund’s brother, Anders,", "her coach, Gregor, said", "with his son, Ivo."), and the possessive
     in lower case: that word is a person of their own, not the possessor; and whether the
     phrase opens its sentence. None when the
     noun is a body, a work, a document or a place the code knows ("Hale’s firm, Acme,",
     "his hometown, Dover,")."""
     after = text[e : e + 2]
-    if not (after[:1] == "," or (after[:1] == " " and after[1:2].islower())):
+    if not (after[:1] in ",." or (after[:1] == " " and after[1:2].islower())):
         return None
     before = text[max(0, comma - 60) : comma].split()
     if len(before) < 2:
@@ -823,14 +836,24 @@ def register_relation(
         return
     gender = gender_of([relation]) or given_gender(word)
     pronoun = PRONOUN_OF.get(owner, "")
+    quiet = False  # filed under the relation, but a he or she after it stays with whom it was
     if subject and not gender and pronoun in ("he", "she"):
         gender = "f" if pronoun == "he" else "m"
-    elif pronoun and text[e : e + 1] == "," and gender == word_gender(pronoun) and not subject:
-        return
-    if gender and registry.name([relation, Token(word, low, p, e)], narrative=True) is not None:
+    elif pronoun and text[e : e + 1] in ",." and gender == word_gender(pronoun) and not subject:
+        quiet = True
+    if not gender:
+        rel = relation.lower
+        if not (rel in ROLE_NOUNS or rel in OFFICE_NOUNS or rel in TITLES or people_plural(rel + "s")):
+            return  # "his latest album, Thunder,": a thing
+        quiet = True
+    before = registry.recent.get(registry.newest)
+    if registry.name([relation, Token(word, low, p, e)], narrative=True) is not None:
         ent = registry.by_last.get(low)
         if ent is not None and ent.person:
             ent.gender = ent.gender or gender
+            ent.roles.add(relation.lower)  # "his brother" later: the one filed under it
+        if quiet and before is not None:
+            registry.mark(before)  # "her coach, Gregor, hugged her. “…,” she said": still her
 
 
 def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int, until: int) -> None:
@@ -1235,7 +1258,12 @@ def with_role(text: str, toks: list[Token]) -> list[Token]:
         low = t.lower
         if t.end < nxt - 1 or not t.text.isalpha() or not t.text.islower():
             break
-        if not (low in ROLE_NOUNS or low in OFFICE_NOUNS or (k < len(before) and low in TITLES)):
+        if not (
+            low in ROLE_NOUNS
+            or low in OFFICE_NOUNS
+            or low in TRADE_TITLES
+            or (k < len(before) and low in TITLES)
+        ):
             break
         if word_gender(low) and (
             low.endswith("man") or given_gender(toks[0].text) not in ("", word_gender(low))
