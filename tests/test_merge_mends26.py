@@ -41,3 +41,26 @@ def test_a_role_label_in_ordinary_case_still_opens_an_interview() -> None:
         "Host: Who should have sent it?\nTom Hale: The county, and it knows that.\n"
     )
     assert turn_speakers(text) == ["Host", "Tom Hale", "Host", "Tom Hale"]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(document_from_text(text)) if q.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    "crowd",
+    ["Hundreds listened.", "Thousands cheered.", "Dozens waited outside.", "Several walked out."],
+)
+def test_a_count_of_people_opening_a_sentence_is_no_surname(crowd: str) -> None:
+    # s26-people let a sentence-final past form count ("Hale left."), so "Hundreds listened."
+    # registered a person "Hundreds", and s26-desc then resolved a description to it.
+    text = (
+        f"Mayor Ines de Vallet spoke at the town hall on Monday. {crowd} "
+        "“We will fix the roads,” said the Republican candidate."
+    )
+    assert speakers(text) == ["the Republican candidate"]
+
+
+def test_a_surname_opening_a_short_sentence_still_registers() -> None:
+    text = "Ann Voss met Tom Hale at the depot. Hale listened. “We will fix the roads,” he said."
+    assert speakers(text) == ["Tom Hale"]

@@ -1034,6 +1034,9 @@ NOUN_MARKERS = (DETERMINERS - {"that"}) | {"to", "s", "’s", "'s"}
 
 QUANTIFIERS = {"two", "three", "four", "five", "both", "all", "many", "several", "some", "most", "few"}
 
+# Nouns of number whose plural counts people ("Hundreds listened", "Dozens of fans waited").
+COUNT_NOUNS = {"dozen", "score", "hundred", "thousand", "million", "billion"}
+
 NOUNISH = {
     "attack", "claim", "remark", "comment", "call", "charge", "report", "promise", "pledge",
     "question", "tweet", "post", "venture", "reference", "reply",

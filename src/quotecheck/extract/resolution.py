@@ -17,6 +17,7 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     BODY_BEFORE_NAME,
+    COUNT_NOUNS,
     COURTESY_TITLES,
     CUE_FORMS,
     DETERMINERS,
@@ -1385,6 +1386,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
     if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
+    if word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS):
+        return False  # "Many listened", "Hundreds listened.": a count of people, no surname
     if not fronted and text.startswith(", ", end):
         # "Hale, 45, left", "Hale, a retired miner, left": an age or a person set off after it
         head, close = set_off(text, end)
