@@ -15,7 +15,7 @@ from quotecheck.extract.lexicon import (
     AUTHOR_PREPS,
     AUXILIARIES,
     BE_FORMS,
-    BODY_BEFORE_NAME,
+    BODY_KINDS,
     COURTESY_TITLES,
     CUE_FORMS,
     DETERMINERS,
@@ -407,7 +407,7 @@ def word_of_gender(gender: str) -> str:
 QUOTE_OPEN = re.compile('[“"]')
 NARRATIVE_NAME = re.compile(
     rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[A-Z][\w’'\-]*[a-z]"
-    rf"(?:\s(?!(?:{'|'.join(NAME_BREAKING_TITLES)})\.)(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
+    rf"(?:\s(?!(?:{'|'.join(NAME_BREAKING_TITLES)})\.)(?:&\s)?(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one
 HONORIFIC_ONE = re.compile(rf"\b(?:{'|'.join(PATTERN_TITLES)})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
 NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
@@ -643,7 +643,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
     for w in CAP_WORD.finditer(text, start, end):
         p, e = w.span()
         c = text[e : e + 1]
-        if c == "." or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z"):
+        if c == "." or (c.isspace() and ("A" <= text[e + 1 : e + 2] <= "Z" or text[e + 1 : e + 2] == "&")):
             # a name of two words or a title may start here (a capital after one space); no
             # name pattern matches at a word before a period but a title abbreviation
             titled = w.group() in PATTERN_TITLES
@@ -663,6 +663,10 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 registry.name(words(text, p, e))
                 if (ent := by_last.get(word.lower())) is not None:
                     told_gender(registry, text, ent, p, e, end)
+            elif word == w.group() and (kind := body_kind(text, words(text, p, e)[0], e)):
+                registry.name(words(text, p, e), narrative=True, body=True)  # "the insurer Kellbrook"
+                if (ent := by_last.get(word.lower())) is not None and not ent.person:
+                    ent.kinds.add(kind)
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e, relation[2])
             elif (
@@ -1004,15 +1008,20 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
             place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
             if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
                 toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
+        kind = body_kind(text, toks[0], toks[-1].end)
         if text[max(0, toks[0].start - 4) : toks[0].start].lower() == "the " and not (
             toks[0].start > 4 and text[toks[0].start - 5].isalpha()  # "voters loathe Ivo Brandt"
         ):
             s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
             toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
         named = registry.name(
-            with_former(text, with_role(text, toks)), narrative=True, body=member_of(registry, text, toks)
+            with_former(text, with_role(text, toks)),
+            narrative=True,
+            body=bool(kind) or member_of(registry, text, toks),
         )
         ent = registry.entity(named) if named is not None else None
+        if ent is not None and not ent.person and kind:
+            ent.kinds.add(kind)
         if ent is not None and ent.person:
             ent.roles |= roles_around(text, toks[0].start, toks[-1].end)
             ent.roles |= {role} - {""}
@@ -1209,6 +1218,63 @@ def with_former(text: str, toks: list[Token]) -> list[Token]:
     return toks
 
 
+def body_kind(text: str, first: Token, end: int) -> str:
+    """The noun of a body that the name from ``first`` to ``end`` is set beside, making it a
+    body of that kind ("" when none): right before it ("the insurer Kellbrook", "budget
+    airline Vantor Air", "the broadcaster Radio Caledon"), in apposition before it ("The
+    supermarket, Harvest Foods,", "the brewery that owns the site, Hollins Ales,") or after
+    it ("Harvest Foods, a supermarket chain,"). Not a name a first name or a title opens
+    ("the owner, Ann Lee,"; "the broadcaster Alan Rigby" is a person), nor a name that opens
+    a clause ("The firm, Hale said, …"), nor one of a list ("the bank, Acme and the council")."""
+    start = first.start
+    if given_name(first.text) or is_title(first):
+        return ""
+    if start >= 2 and text[start - 1] == " " and text[start - 2].islower():
+        # "the insurer Kellbrook": the lower-case word right before
+        word = text[text.rfind(" ", max(0, start - 24), start - 1) + 1 : start - 1]
+        if word in BODY_KINDS:
+            return "" if contact_verb(text, end) else word
+    after = text[end : end + 16].split(maxsplit=2)
+    nxt = after[0].lower().strip(",.;:") if after else ""
+    if nxt in CUE_FORMS or nxt in ("and", "or"):
+        return ""  # "The firm, Hale said, …", "the bank, Acme and the council": not set beside
+    if text[start - 2 : start] == ", ":
+        kind = apposed_before(text, start - 2)
+        if kind:
+            return kind
+    if text.startswith(", ", end):
+        head, _ = set_off(text, end)  # "Harvest Foods, a supermarket chain,"
+        if head is not None and head.text.islower() and head.lower in BODY_KINDS:
+            return head.lower
+    return ""
+
+
+def apposed_before(text: str, comma: int) -> str:
+    """The body's noun heading the phrase that closes at ``comma`` ("The supermarket", "the
+    bakery chain", "the brewery that owns the site"): an article or a possessive, up to three
+    lower-case modifiers, the noun, and a relative clause of up to six words after it; "" if
+    the phrase is none such."""
+    before = words(text, max(0, comma - 80), comma)
+    n = len(before)
+    for k in range(n - 1, max(-1, n - 8), -1):
+        t = before[k]
+        if not t.text.replace("-", "").isalpha():
+            return ""  # a stop, a comma, a quote: the phrase ends before any body's noun
+        if t.lower in BODY_KINDS and t.text.islower():
+            if k < n - 1 and before[k + 1].lower not in RELATIVE_PRONOUNS:
+                return ""  # "the bank said, Acme …": no noun set beside the name
+            j = k - 1
+            while (
+                j >= 0
+                and k - j <= 3
+                and before[j].text.replace("-", "").islower()
+                and not owner_word(before[j])
+            ):
+                j -= 1
+            return t.lower if j >= 0 and owner_word(before[j]) else ""
+    return ""
+
+
 def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     """ "Lisa Chow of Birchfield Research", "Mia Roth, from Kestrel Analytics", "Dan Ek,
     chief of Tessaly Lumen": a name after a person's or a member's role and "of", "from" or
@@ -1222,8 +1288,6 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     if len(before) < 2:
         return False
     prep, prev = before[-1].lower, before[-2]
-    if prep in BODY_BEFORE_NAME and before[-1].text.islower():
-        return True  # "the broadcaster Radio Caledon": the noun before the name is what it is
     if (
         prep in ON_AIR_PREPS
         and prev.lower in ON_AIR_BEFORE
