@@ -195,9 +195,19 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 and f.antecedent is not None
                 and registry.entity(speaker or "") is None
             ):
-                # "Kessler was blunt. “…,” said the 31-year-old": no one was given the description
+                # "Kessler was blunt. “…,” said the 31-year-old": no one was given the description;
+                # "Delta Holdings denied it. “…,” the company said": the body the noun fits
                 opening = text[span.start : span.start + 40]
-                speaker = described_subject(registry, text, m, f.antecedent, opening, f.centre) or speaker
+                subject = list(f.antecedent.head or f.antecedent.tokens)
+                speaker = (
+                    (
+                        None
+                        if joined(text, subject[-1].end)
+                        else registry.centre_body(list(m.head or m.tokens), subject)
+                    )
+                    or described_subject(registry, text, m, f.antecedent, opening, f.centre)
+                    or speaker
+                )
             if f.outer is not None and m.kind == "pronoun" and same_speaker(speaker, f.outer):
                 m = f.outer
             elif f.outer is not None and m.kind == "pronoun":
@@ -318,8 +328,9 @@ def described_subject(
     np = list(m.head or m.tokens)
     run = person_name(list(ante.head or ante.tokens))
     ent = registry.by_last.get(run[-1].lower) if run and ante.kind == "name" else None
-    if ent is None or not ent.person or not no_body_noun(np[-1].lower):
-        return None  # "The crowd chanted": a group, not the person it faces
+    low = np[-1].lower
+    if ent is None or not ent.person or not no_body_noun(low) or (low in BODY_KINDS and not person_noun(low)):
+        return None  # "The crowd chanted", "the chain said": a group or a body, not the person it faces
     want = gender_of(np)
     parts = {t.lower for t in np[1:]}
     ages = {p for p in parts if AGE_WORD.fullmatch(p)}
@@ -361,6 +372,18 @@ def described_subject(
     ent.gender = ent.gender or want
     registry.mark(ent)
     return ent.name
+
+
+def joined(text: str, end: int) -> bool:
+    """Whether the subject ending at ``end`` is one of several joined past a phrase set off
+    after it ("Harvest Foods, a supermarket chain, and Tillery Dairy signed"): none of them
+    alone is the sentence's centre."""
+    if text.startswith(", ", end):
+        _, end = set_off(text, end)
+        if end < 0:
+            return False
+        end += 1
+    return text.startswith((" and ", " or "), end)
 
 
 def next_name(registry: Registry, text: str, end: int) -> bool:
