@@ -63,6 +63,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
+    BODY_KINDS,
     CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
     CLAUSE_LEADERS,
@@ -300,7 +301,8 @@ DESCRIBED = "the"
 
 def described_one(m: Mention) -> bool:
     """ "the 31-year-old", "the Danish midfielder", "the Italian": a definite description of
-    one person (by role, age, origin or sex), which may restate the person in focus."""
+    one person (by role, age, origin or sex), which may restate the person in focus; or "the
+    airline", "the chain": a body's noun, which may restate the body in focus."""
     np = list(m.head or m.tokens)
     if (
         np[0].lower != "the"
@@ -309,7 +311,11 @@ def described_one(m: Mention) -> bool:
         or (np[-1].is_cap and np[-1].lower not in PEOPLE_BY_ORIGIN)
     ):
         return False
-    return described_person(np) or np[-1].lower in PEOPLE_BY_ORIGIN
+    return (
+        described_person(np)
+        or np[-1].lower in PEOPLE_BY_ORIGIN
+        or (len(np) == 2 and np[-1].lower in BODY_KINDS)
+    )
 
 
 def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool, str]:

@@ -979,6 +979,19 @@ BODY_BEFORE_NAME = {
     "website", "paper", "publisher", "daily", "weekly", "charity", "firm", "company", "airline", "insurer",
     "lender", "retailer", "supermarket",
 }  # fmt: skip
+# Nouns of a business, whose name set off beside them is that business ("The supermarket,
+# Harvest Foods,", "Harvest Foods, a supermarket chain,", "the insurer Kellbrook"): "the
+# company", "the firm", "the business" (BUSINESS_GENERIC) fit any body one of them was given,
+# the others only a body given that noun. No noun of a person ("developer", "owner", "miller").
+BUSINESS_GENERIC = {"company", "firm", "business"}
+BUSINESS_NOUNS = BUSINESS_GENERIC | {
+    "chain", "supermarket", "retailer", "airline", "insurer", "lender",
+    "bank", "brewery", "bakery", "distillery", "dairy", "supplier", "manufacturer", "carmaker",
+    "housebuilder", "franchise", "startup", "conglomerate", "publisher", "utility",
+    "restaurant", "hotel", "brand", "label", "wholesaler",
+}  # fmt: skip
+BODY_KINDS = BODY_BEFORE_NAME | BUSINESS_NOUNS
+"""A body's kind: a noun before or beside a name that makes it a body of that kind."""
 # Words before "on" (or "to") whose object is the medium a person speaks through, never a
 # he or she: a programme's or a broadcast's noun ("the Morning Desk programme on Radio
 # Caledon", "an interview on Channel Four") or a verb of speaking or appearing ("speaking on

@@ -15,7 +15,9 @@ from itertools import islice, takewhile
 
 from quotecheck.extract.lexicon import (
     ARTICLES,
-    BODY_BEFORE_NAME,
+    BODY_KINDS,
+    BUSINESS_GENERIC,
+    BUSINESS_NOUNS,
     COMPANY_FORMS,
     COMPANY_NOUNS,
     COORDINATORS,
@@ -143,6 +145,9 @@ class Entity:
     spoke: bool = False
     """Named last outside the narrative-name scan (as a quote's speaker, a title's name, a
     surname opening its sentence): no object test applies to that mention."""
+    kinds: set[str] = field(default_factory=set)
+    """The nouns a body was given beside its name ("supermarket" for "The supermarket, Harvest
+    Foods,"; "airline" for "budget airline Vantor Air"): "the supermarket" names it again."""
 
 
 NAMESAKES_KEPT = 64
@@ -436,7 +441,7 @@ class Registry:
         if not mention or mention[0].lower not in ("the", "this"):
             return None
         noun = mention[-1].lower
-        if len(mention) == 2 and (noun in BODY_BEFORE_NAME or noun in ORG_WORDS):
+        if len(mention) == 2 and (noun in BODY_KINDS or noun in ORG_WORDS):
             return self.body(noun)
         phrase = " ".join(t.lower for t in mention[1:])
         if " " in phrase:
@@ -493,20 +498,43 @@ class Registry:
     def body(self, noun: str) -> str | None:
         """ "the company" after "Acme Corp", "the board" after the Water Board, "the airline"
         after "budget airline Vantor Air": the one body the article has named (no person nor
-        thing), when ``noun`` fits it: its own head, a company's noun for a legal form (see
-        ``described_by``), or a business's noun for a company or a body whose head is no body
-        noun ("Vantor Air"). None when two are named, or the body's own head is another noun
-        ("the club" after Acme Corp)."""
+        thing) that ``noun`` fits (see ``fits_body``). None when none or two fit ("Acme Corp
+        sued Delta Holdings"), or when the one that fits is not the only body and ``noun``
+        is no business's ("the board" after Acme Corp and the Water Board may be either's)."""
         bodies = [e for e in self.candidates() if not e.person and not e.thing]
-        if len(bodies) != 1:
+        fits = [e for e in bodies if fits_body(e, noun)]
+        if len(fits) != 1 or (len(bodies) > 1 and noun not in BUSINESS_NOUNS):
             return None
-        ent = bodies[0]
-        own = ent.name.split()[-1].lower()
-        plain = own in COMPANY_FORMS or not (own in ORG_WORDS or own in BODY_BEFORE_NAME)
-        if noun not in described_by(ent) and not (noun in BODY_BEFORE_NAME and plain):
+        self.mark(fits[0])
+        return fits[0].name
+
+    def centre_body(self, mention: list[Token], subject: list[Token]) -> str | None:
+        """ "Acme Corp sued Delta Holdings. Delta Holdings denied it. “…,” the company said":
+        a body's noun stands for the body the sentence before has for subject when the noun
+        fits it (see ``fits_body``), ahead of another named before, as with people."""
+        if len(mention) != 2 or mention[0].lower not in ("the", "this"):
+            return None
+        run = person_name(subject)
+        ent = self.entity(" ".join(t.text for t in run)) if run else None
+        if ent is None or ent.person or ent.thing or not fits_body(ent, mention[1].lower):
             return None
         self.mark(ent)
         return ent.name
+
+
+def fits_body(ent: Entity, noun: str) -> bool:
+    """Whether "the <noun>" can name the body ``ent`` again: its own head ("the trust" for the
+    Harbour Trust), a noun it was given ("the supermarket" after "The supermarket, Harvest
+    Foods,"), or "the company"/"the firm"/"the business" for a body the article marks as a
+    business: by its legal form ("Acme Corp"), partners' names joined ("Crumb & Co") or a
+    business's noun given to it. A body nothing marks so ("Historic Wales") is no company."""
+    if noun in described_by(ent) or noun in ent.kinds:
+        return True
+    if noun not in BUSINESS_GENERIC:
+        return False
+    return (
+        ent.name.split()[-1].lower() in COMPANY_FORMS or "&" in ent.name or bool(ent.kinds & BUSINESS_NOUNS)
+    )
 
 
 def trait_word(word: str) -> bool:

@@ -16,7 +16,7 @@ from quotecheck.extract.lexicon import (
     AUTHOR_PREPS,
     AUXILIARIES,
     BE_FORMS,
-    BODY_BEFORE_NAME,
+    BODY_KINDS,
     COUNT_NOUNS,
     COURTESY_TITLES,
     CUE_FORMS,
@@ -202,9 +202,19 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 and f.antecedent is not None
                 and registry.entity(speaker or "") is None
             ):
-                # "Kessler was blunt. “…,” said the 31-year-old": no one was given the description
+                # "Kessler was blunt. “…,” said the 31-year-old": no one was given the description;
+                # "Delta Holdings denied it. “…,” the company said": the body the noun fits
                 opening = text[span.start : span.start + 40]
-                speaker = described_subject(registry, text, m, f.antecedent, opening, f.centre) or speaker
+                subject = list(f.antecedent.head or f.antecedent.tokens)
+                speaker = (
+                    (
+                        None
+                        if joined(text, subject[-1].end)
+                        else registry.centre_body(list(m.head or m.tokens), subject)
+                    )
+                    or described_subject(registry, text, m, f.antecedent, opening, f.centre)
+                    or speaker
+                )
             if f.outer is not None and m.kind == "pronoun" and same_speaker(speaker, f.outer):
                 m = f.outer
             elif f.outer is not None and m.kind == "pronoun":
@@ -397,8 +407,9 @@ def described_subject(
     np = list(m.head or m.tokens)
     run = person_name(list(ante.head or ante.tokens))
     ent = registry.by_last.get(run[-1].lower) if run and ante.kind == "name" else None
-    if ent is None or not ent.person or not no_body_noun(np[-1].lower):
-        return None  # "The crowd chanted": a group, not the person it faces
+    low = np[-1].lower
+    if ent is None or not ent.person or not no_body_noun(low) or (low in BODY_KINDS and not person_noun(low)):
+        return None  # "The crowd chanted", "the chain said": a group or a body, not the person it faces
     want = gender_of(np)
     parts = {t.lower for t in np[1:]}
     ages = {p for p in parts if AGE_WORD.fullmatch(p)}
@@ -442,6 +453,18 @@ def described_subject(
     ent.gender = ent.gender or want
     registry.mark(ent)
     return ent.name
+
+
+def joined(text: str, end: int) -> bool:
+    """Whether the subject ending at ``end`` is one of several joined past a phrase set off
+    after it ("Harvest Foods, a supermarket chain, and Tillery Dairy signed"): none of them
+    alone is the sentence's centre."""
+    if text.startswith(", ", end):
+        _, end = set_off(text, end)
+        if end < 0:
+            return False
+        end += 1
+    return text.startswith((" and ", " or "), end)
 
 
 def next_name(registry: Registry, text: str, end: int) -> bool:
@@ -489,9 +512,10 @@ QUOTE_OPEN = re.compile('[“"]')
 NARRATIVE_NAME = re.compile(
     rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[A-Z][\w’'\-]*[a-z]"
     rf"(?:\s(?!(?:{'|'.join(NAME_BREAKING_TITLES)})\.)(?:(?:{'|'.join(INNER_PARTICLES)})\s){{0,2}}"
-    rf"(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
+    rf"(?:&\s)?(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one; "Ana de
-# la Cruz": up to two lower-case particles before a capitalised word are in the name
+# la Cruz": up to two lower-case particles before a capitalised word are in the name; "Crumb
+# & Co": a firm's names joined by "&"
 PARTICLE_NEXT = re.compile(rf"\s(?:{'|'.join(INNER_PARTICLES)})\s(?:(?:{'|'.join(INNER_PARTICLES)})\s)?[A-Z]")
 """A particle and a capitalised word after a word: a name may go on ("Ana de la Cruz")."""
 HONORIFIC_ONE = re.compile(rf"\b(?:{'|'.join(PATTERN_TITLES)})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
@@ -730,7 +754,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         c = text[e : e + 1]
         if (
             c == "."
-            or (c.isspace() and "A" <= text[e + 1 : e + 2] <= "Z")
+            or (c.isspace() and ("A" <= text[e + 1 : e + 2] <= "Z" or text[e + 1 : e + 2] == "&"))
             or (c == " " and "a" <= text[e + 1 : e + 2] <= "v" and PARTICLE_NEXT.match(text, e) is not None)
         ):
             # a name of two words or a title may start here (a capital after one space); no
@@ -752,6 +776,10 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 registry.name(words(text, p, e))
                 if (ent := by_last.get(word.lower())) is not None:
                     told_gender(registry, text, ent, p, e, end)
+            elif word == w.group() and (kind := body_kind(text, words(text, p, e)[0], e)):
+                registry.name(words(text, p, e), narrative=True, body=True)  # "the insurer Kellbrook"
+                if (ent := by_last.get(word.lower())) is not None and not ent.person:
+                    ent.kinds.add(kind)
             elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e, relation[2])
             elif (
@@ -1103,15 +1131,20 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
             place = [t for t in before[-2:] if t.is_cap and t.lower not in STOP_CAPS]
             if len(place) == len(before[-2:]) or (place and place[-1] is before[-1]):
                 toks = [*place[-2:], *toks] if len(place) == len(before[-2:]) else [place[-1], *toks]
+        kind = body_kind(text, toks[0], toks[-1].end)
         if text[max(0, toks[0].start - 4) : toks[0].start].lower() == "the " and not (
             toks[0].start > 4 and text[toks[0].start - 5].isalpha()  # "voters loathe Ivo Brandt"
         ):
             s0 = toks[0].start - 4  # "the Daily Courier": the article marks a body, not a person
             toks = [Token(text[s0 : s0 + 3], "the", s0, s0 + 3), *toks]
         named = registry.name(
-            with_former(text, with_role(text, toks)), narrative=True, body=member_of(registry, text, toks)
+            with_former(text, with_role(text, toks)),
+            narrative=True,
+            body=bool(kind) or member_of(registry, text, toks),
         )
         ent = registry.entity(named) if named is not None else None
+        if ent is not None and not ent.person and kind:
+            ent.kinds.add(kind)
         if ent is not None and ent.person:
             ent.roles |= roles_around(text, toks[0].start, toks[-1].end)
             ent.roles |= {role} - {""}
@@ -1313,6 +1346,63 @@ def with_former(text: str, toks: list[Token]) -> list[Token]:
     return toks
 
 
+def body_kind(text: str, first: Token, end: int) -> str:
+    """The noun of a body that the name from ``first`` to ``end`` is set beside, making it a
+    body of that kind ("" when none): right before it ("the insurer Kellbrook", "budget
+    airline Vantor Air", "the broadcaster Radio Caledon"), in apposition before it ("The
+    supermarket, Harvest Foods,", "the brewery that owns the site, Hollins Ales,") or after
+    it ("Harvest Foods, a supermarket chain,"). Not a name a first name or a title opens
+    ("the owner, Ann Lee,"; "the broadcaster Alan Rigby" is a person), nor a name that opens
+    a clause ("The firm, Hale said, …"), nor one of a list ("the bank, Acme and the council")."""
+    start = first.start
+    if given_name(first.text) or is_title(first):
+        return ""
+    if start >= 2 and text[start - 1] == " " and text[start - 2].islower():
+        # "the insurer Kellbrook": the lower-case word right before
+        word = text[text.rfind(" ", max(0, start - 24), start - 1) + 1 : start - 1]
+        if word in BODY_KINDS:
+            return "" if contact_verb(text, end) else word
+    after = text[end : end + 16].split(maxsplit=2)
+    nxt = after[0].lower().strip(",.;:") if after else ""
+    if nxt in CUE_FORMS or nxt in ("and", "or"):
+        return ""  # "The firm, Hale said, …", "the bank, Acme and the council": not set beside
+    if text[start - 2 : start] == ", ":
+        kind = apposed_before(text, start - 2)
+        if kind:
+            return kind
+    if text.startswith(", ", end):
+        head, _ = set_off(text, end)  # "Harvest Foods, a supermarket chain,"
+        if head is not None and head.text.islower() and head.lower in BODY_KINDS:
+            return head.lower
+    return ""
+
+
+def apposed_before(text: str, comma: int) -> str:
+    """The body's noun heading the phrase that closes at ``comma`` ("The supermarket", "the
+    bakery chain", "the brewery that owns the site"): an article or a possessive, up to three
+    lower-case modifiers, the noun, and a relative clause of up to six words after it; "" if
+    the phrase is none such."""
+    before = words(text, max(0, comma - 80), comma)
+    n = len(before)
+    for k in range(n - 1, max(-1, n - 8), -1):
+        t = before[k]
+        if not t.text.replace("-", "").isalpha():
+            return ""  # a stop, a comma, a quote: the phrase ends before any body's noun
+        if t.lower in BODY_KINDS and t.text.islower():
+            if k < n - 1 and before[k + 1].lower not in RELATIVE_PRONOUNS:
+                return ""  # "the bank said, Acme …": no noun set beside the name
+            j = k - 1
+            while (
+                j >= 0
+                and k - j <= 3
+                and before[j].text.replace("-", "").islower()
+                and not owner_word(before[j])
+            ):
+                j -= 1
+            return t.lower if j >= 0 and owner_word(before[j]) else ""
+    return ""
+
+
 def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     """ "Lisa Chow of Birchfield Research", "Mia Roth, from Kestrel Analytics", "Dan Ek,
     chief of Tessaly Lumen": a name after a person's or a member's role and "of", "from" or
@@ -1326,8 +1416,6 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     if len(before) < 2:
         return False
     prep, prev = before[-1].lower, before[-2]
-    if prep in BODY_BEFORE_NAME and before[-1].text.islower():
-        return True  # "the broadcaster Radio Caledon": the noun before the name is what it is
     if (
         prep in ON_AIR_PREPS
         and prev.lower in ON_AIR_BEFORE
