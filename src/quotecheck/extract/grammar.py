@@ -1640,7 +1640,9 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 c.role == COORDINATE
                 and (
                     s.tokens[p - 1].text == ":"
-                    or (s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY and not after_report(s, c))
+                    or (
+                        s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY and not after_report(s, cl, p)
+                    )
                 )
             ):
                 break
@@ -1660,10 +1662,14 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
     return None
 
 
-def after_report(s: Sentence, c: Clause) -> bool:
+def after_report(s: Sentence, cl: int, p: int) -> bool:
     """ "Lind says residents want answers, but Holm is giving them “…”": a coordinate clause
-    with no cue of its own, right after a report closed by its comma, goes on with the report."""
-    return any(r.role == REPORT and r.parent == c.parent and r.end == c.start for r in s.clauses)
+    ``cl`` with no cue of its own, right after a report closed by its comma, goes on with the
+    report. A verb of stance is a cue of its own ("…, but Holm wants “…”": Holm's view)."""
+    c = s.clauses[cl]
+    if not any(r.role == REPORT and r.parent == c.parent and r.end == c.start for r in s.clauses):
+        return False
+    return last_cue(s, cl, p, False) is None
 
 
 def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
