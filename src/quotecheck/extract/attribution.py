@@ -89,11 +89,13 @@ from quotecheck.extract.lexicon import (
     INVERTED_OPENING_LEMMAS,
     LATER,
     LEAD_INS,
+    LISTENER_LEMMAS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
     OBJECT_OPENERS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
+    ORG_WORDS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
@@ -1123,7 +1125,12 @@ def closing(w: Window) -> Mention | None:
             if m is not None:
                 if not closes(s, c, m, w.ends_sentence or a > 1):
                     return None
-                if a == opens[0] and not w.ends_sentence and in_fronted_quote(w.left) and own_object(s, c):
+                if (
+                    a == opens[0]
+                    and not w.ends_sentence
+                    and in_fronted_quote(w.left)
+                    and own_object(s, c, w.left)
+                ):
                     return None  # "After the mayor likened them to “…,” Berg wrote a letter": a main clause of its own
                 if w.ends_sentence and CUE_FORMS.get(tokens[v].lower) in REACTION_LEMMAS and goes_on(w):
                     return None  # "“…” Her colleague agreed.": a reaction to the words, not their cue
@@ -1308,20 +1315,27 @@ PHRASE_ENDS = frozenset(STOP | OBJECT_PREPS)
 """Words that end a noun phrase read forward ("a viral blog against …")."""
 
 
-def own_object(s: Sentence, c: Cue) -> bool:
+def own_object(s: Sentence, c: Cue, left: list[Token]) -> bool:
     """The cue after a quote takes a noun phrase of its own as its object ("Berg wrote an
     angry letter", "Lee found comic relief in it"), not a report ("said the team would …"), a
-    listener ("told reporters", "wrote him") nor a setting ("said later", "wrote again")."""
+    listener ("told reporters", "urged voters to") nor a setting ("said later", "wrote
+    again"). A listener counts only when the fronted clause ``left`` has no cue of its own:
+    after "When the mayor likened them to “…,”", "Berg urged the mayor to" is Berg's act."""
     tokens = s.tokens
-    tell = CUE_FORMS.get(tokens[c.head].lower) in TELL_LEMMAS
+    lemma = CUE_FORMS.get(tokens[c.head].lower)
+    tell = lemma in TELL_LEMMAS
     j = k = past_settings(tokens, c.after)
     if j >= len(tokens) or report_start(tokens, c.after, tell) >= 0:
         return False
     while k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].lower not in PHRASE_ENDS:
         k += 1
     tok = tokens[j]
-    if tell and (tok.lower in OBJECT_PRONOUNS or person_like(tokens[j : k + 1])):
-        return False
+    if (
+        lemma in LISTENER_LEMMAS
+        and (tok.lower in OBJECT_PRONOUNS or person_like(tokens[j : k + 1]) or tokens[k].lower in ORG_WORDS)
+        and not parse(left[fronted_at(left) :]).cues
+    ):
+        return False  # "Hale urged voters to …", "asked the council to …": a listener, not a thing
     low = tok.lower
     return (
         low in DETERMINERS

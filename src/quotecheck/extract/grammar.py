@@ -21,7 +21,7 @@ Every step reads a bounded number of tokens, so a sentence costs time linear in 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1640,7 +1640,9 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 c.role == COORDINATE
                 and (
                     s.tokens[p - 1].text == ":"
-                    or (s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY and not after_report(s, c))
+                    or (
+                        s.tokens[c.start + 1].lower not in PRONOUNS_HE_SHE_THEY and not after_report(s, cl, p)
+                    )
                 )
             ):
                 break
@@ -1660,10 +1662,14 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
     return None
 
 
-def after_report(s: Sentence, c: Clause) -> bool:
+def after_report(s: Sentence, cl: int, p: int) -> bool:
     """ "Lind says residents want answers, but Holm is giving them “…”": a coordinate clause
-    with no cue of its own, right after a report closed by its comma, goes on with the report."""
-    return any(r.role == REPORT and r.parent == c.parent and r.end == c.start for r in s.clauses)
+    ``cl`` with no cue of its own, right after a report closed by its comma, goes on with the
+    report. A verb of stance is a cue of its own ("…, but Holm wants “…”": Holm's view)."""
+    c = s.clauses[cl]
+    if not any(r.role == REPORT and r.parent == c.parent and r.end == c.start for r in s.clauses):
+        return False
+    return last_cue(s, cl, p, False) is None
 
 
 def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
@@ -2108,7 +2114,17 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and tokens[b].lower in RELATIVE_PRONOUNS
         and not (b + 1 < v and tokens[b + 1].is_cap)
     ):
-        return make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
+        m = make_mention(tokens, [tokens[b]], word)  # "a sign that read": the relative names its noun
+        doc = m.head
+        if (
+            doc
+            and doc[-1].lower in DOCUMENT_NOUNS
+            and clause.parent >= 0
+            and put_out(tokens, doc, s.clauses[clause.parent].start)
+            and (np := clause_subject(s, clause.parent, v)) is not None
+        ):
+            return make_mention(tokens, np, word)  # "Hale sent a message that said": Hale's words
+        return m
     if (owner := whose_owner(tokens, b)) is not None:
         return make_mention(tokens, owner, word)  # "Hale, whose report found “…”": Hale's report
     if (r := reduced_before(tokens, lo, b, v)) >= 0:
@@ -2781,17 +2797,22 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         if k > c.start and tokens[k].lower in OBJECT_PREPS:
             up = np_backward(tokens, k - 1, c.start)  # "a notice by the gate saying": the notice
             np = up if up is not None and up[-1].lower in DOCUMENT_NOUNS else np
-        if np is not None and np[-1].lower in DOCUMENT_NOUNS:
-            k = index(tokens, np[0]) - 1
-            while k > c.start and (not tokens[k].text.isalpha() or tokens[k].lower in PARTICLES_OUT):
-                k -= 1  # "sent out a release": the verb before its particle
-            if not (k >= c.start and tokens[k].lower in PUBLISH_FORMS):
-                return np  # not "issued a statement saying", "sent out a release saying": theirs
+        if np is not None and np[-1].lower in DOCUMENT_NOUNS and not put_out(tokens, np, c.start):
+            return np  # not "issued a statement saying", "sent out a release saying": theirs
     if c.role == ABSOLUTE:
         e = b + 1
         np = tokens[c.start + 1 : e]  # "with hundreds of marchers chanting", "with one of her posters asking"
         return np if np and all(t.text[:1].isalnum() for t in np) else np_forward(tokens, c.start + 1, v)
     return clause_subject(s, s.owner[v], v)
+
+
+def put_out(tokens: list[Token], np: Sequence[Token], lo: int) -> bool:
+    """Whether the document ``np`` is the object of a verb that puts it out, from ``lo`` on
+    ("issued a statement", "sent out a release"): its words are that verb's subject's."""
+    k = index(tokens, np[0]) - 1
+    while k > lo and (not tokens[k].text.isalpha() or tokens[k].lower in PARTICLES_OUT):
+        k -= 1  # "sent out a release": the verb before its particle
+    return k >= lo and tokens[k].lower in PUBLISH_FORMS
 
 
 def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:

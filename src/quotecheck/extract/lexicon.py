@@ -617,6 +617,9 @@ TELL_LEMMAS = {
     "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
     "persuade", "ask", "write", "email", "text",
 }  # fmt: skip
+# Cue lemmas whose object is the one addressed ("urged voters to", "asked the council to"):
+# the verbs of telling and those of bidding, which take no report of their own.
+LISTENER_LEMMAS = TELL_LEMMAS | {"urge", "order", "instruct", "command", "beg", "implore"}
 # Verbs that put questions to their object, who may answer: after "Lee pressed Hart on the
 # budget.", a "he said" is as likely Hart's answer as Lee's words (see attribution.leads).
 QUESTION_FORMS: dict[str, str] = verb_forms(

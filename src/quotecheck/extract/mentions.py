@@ -20,6 +20,7 @@ from quotecheck.extract.lexicon import (
     APPROX,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
+    AUTHOR_PREPS,
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_PREPOSITIONS,
@@ -1315,7 +1316,9 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
             tied = tokens[p].lower in RELATIONAL_PREPS  # "a spokesman for the bank that said": the bank
             if outer is not None and can_speak(outer) and (outer[-1].lower in DOCUMENT_NOUNS or not tied):
                 # "a sign at the bank that said": the sign; "workers at the firm that said": the firm
-                ante = outer if np[0].lower == "who" or outer[-1].lower in DOCUMENT_NOUNS else ante
+                # "a note from Ann Lee on the door which said": the note's author, as with no place
+                doc = outer[-1].lower in DOCUMENT_NOUNS or authored(tokens, outer)
+                ante = outer if np[0].lower == "who" or doc else ante
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
         named = appositive_name(tokens, np) or name_after_description(tokens, np) or name_given(tokens, np)
@@ -1326,6 +1329,13 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
     if examples_after(np, head):
         kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
     return Mention(tuple(np), kind, cue, tuple(head))
+
+
+def authored(tokens: list[Token], np: list[Token]) -> bool:
+    """ "a note from Ann Lee", "a letter by the mayor": ``np`` is the author a document noun
+    names by "from" or "by"."""
+    k = index(tokens, np[0])
+    return k >= 2 and tokens[k - 1].lower in AUTHOR_PREPS and tokens[k - 2].lower in DOCUMENT_NOUNS
 
 
 def examples_after(np: Sequence[Token], head: Sequence[Token]) -> bool:
