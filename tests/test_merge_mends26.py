@@ -64,3 +64,29 @@ def test_a_count_of_people_opening_a_sentence_is_no_surname(crowd: str) -> None:
 def test_a_surname_opening_a_short_sentence_still_registers() -> None:
     text = "Ann Voss met Tom Hale at the depot. Hale listened. “We will fix the roads,” he said."
     assert speakers(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Dana Moyo left the firm in 2019. Her partner at the firm, Edmund Whitby, remembers "
+            "her differently. “She was the best negotiator I ever met,” he said.",
+            "Edmund Whitby",
+        ),
+        (
+            "Lena Ostrova sold her shares. A trader at the bank, Osric Penhall, watched the price. "
+            "“Nobody saw it coming,” he said.",
+            "Osric Penhall",
+        ),
+        (
+            "Pia Lund filed the claim. A lawyer for the company, Tobias Renfrew, disputed it. "
+            "“The claim has no basis,” he said.",
+            "Tobias Renfrew",
+        ),
+    ],
+)
+def test_a_name_after_a_prepositional_body_noun_is_the_person_before_it(text: str, who: str) -> None:
+    # s26-bodies read "at the firm, Edmund Whitby," as a body named in apposition to "the
+    # firm", so "he" skipped him; the name is set beside the person the phrase began with.
+    assert speakers(text) == [who]

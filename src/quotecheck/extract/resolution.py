@@ -40,6 +40,7 @@ from quotecheck.extract.lexicon import (
     NOT_RELATIONS,
     NOUN_PREPOSITIONS,
     OBJECT_FORMS,
+    OBJECT_PREPS,
     OFFICE_NOUNS,
     ON_AIR_BEFORE,
     ON_AIR_NOUNS,
@@ -1399,6 +1400,8 @@ def apposed_before(text: str, comma: int) -> str:
                 and not owner_word(before[j])
             ):
                 j -= 1
+            if j >= 1 and before[j - 1].lower in OBJECT_PREPS:
+                return ""  # "Her partner at the firm, Ed Whitby,": the name is the partner's
             return t.lower if j >= 0 and owner_word(before[j]) else ""
     return ""
 
