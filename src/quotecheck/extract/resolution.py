@@ -797,10 +797,10 @@ def relation_before(text: str, comma: int, e: int) -> tuple[Token, str, bool] | 
     if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
         return None
     k = len(before) - 2
-    if len(before) >= 3 and owner.isalpha() and owner.islower() and owner not in PERSON_POSSESSIVES:
+    if len(before) >= 3 and owner.isalpha() and owner.islower() and owner not in RELATION_OWNERS:
         k -= 1
         owner = before[k]  # "his second wife, Marta,", "her longtime coach, Gregor,": one modifier
-    if not (owner.lower() in PERSON_POSSESSIVES or owner.endswith(POSSESSIVE_ENDS)):
+    if not (owner.lower() in RELATION_OWNERS or owner.endswith(POSSESSIVE_ENDS)):
         return None
     start = comma - len(noun)
     # the phrase opens its sentence: "His father, Declan, watched …" is its subject
@@ -808,6 +808,8 @@ def relation_before(text: str, comma: int, e: int) -> tuple[Token, str, bool] | 
     return Token(noun, noun, start, comma), owner.lower(), opens
 
 
+RELATION_OWNERS = PERSON_POSSESSIVES | {"whose"}
+"""The words before a relation noun that make it someone's ("his wife", "whose daughter")."""
 SENTENCE_ENDS = (".", "!", "?", "”", '"')
 """The last character of a word that ends a sentence (a quote's closing mark after its stop)."""
 
@@ -838,6 +840,22 @@ def register_relation(
         ent = registry.by_last.get(low)
         if ent is not None and ent.person:
             ent.gender = ent.gender or gender
+            ent.relation, ent.related_at = relation.lower, relation.start
+            ent.owner = owner_of(registry, ent, owner)
+
+
+def owner_of(registry: Registry, ent: Entity, owner: str) -> str:
+    """The name of the person whose relation ``ent`` was just named, by the possessive
+    ``owner``: a name's ("Tom Hale’s wife, Ann,"), else the person named last before whom a
+    his/her/their may stand for ("Ravi Mehta and his wife, Lena,"); "" if none."""
+    if owner.endswith(POSSESSIVE_ENDS):
+        held = registry.by_last.get(owner[:-2] if owner.endswith(("’s", "'s")) else owner[:-1])
+        return held.name if held is not None and held.person else ""
+    want = word_gender(PRONOUN_OF.get(owner, ""))
+    for other in registry.candidates():
+        if other is not ent and other.person and (not want or other.gender in (want, "")):
+            return other.name
+    return ""
 
 
 def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int, until: int) -> None:
@@ -1177,7 +1195,7 @@ def origin_places(text: str, end: int) -> set[str]:
     return {m.group(1).lower()} if m else set()
 
 
-SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|which\b|and\b)[a-z])")
+SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z])")
 """A comma after a name opening an age or a lower-case phrase (", 57,", ", a Serbian,"), not
 a clause (", who", ", and")."""
 
