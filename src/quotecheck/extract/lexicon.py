@@ -1514,3 +1514,59 @@ PAST_AUX = {"was", "were", "had", "did"}
 # Words that open a description set off after a name ("Ann Lee, the moderator", "Ann Lee,
 # who moderated"): the name is the person in the role.
 APPOSITION_OPENERS = {"the", "a", "an", "who", "its", "our"}
+
+# Nouns of someone a named person deals with or is related to, not that person ("Ivo Brandt
+# was cleared. “…,” the lawyer said"): a definite description by one of them stands for the
+# named centre only when that person was given it (see ``resolution.described_subject``).
+KIN_NOUNS = {
+    "father", "mother", "parent", "husband", "wife", "son", "daughter", "brother", "sister",
+    "widow", "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather",
+    "grandmother", "grandson", "granddaughter", "boyfriend", "girlfriend", "stepfather",
+    "stepmother", "stepson", "stepdaughter", "fiancé", "fiancée", "fiance", "fiancee",
+}  # fmt: skip
+COUNTERPART_NOUNS = KIN_NOUNS | {
+    "lawyer", "attorney", "solicitor", "barrister", "prosecutor", "judge", "landlord",
+    "landlady", "neighbour", "neighbor", "stranger", "witness", "survivor", "winner", "rescuer",
+}  # fmt: skip
+# The verbs whose subject holds one of those roles by the deed ("Noor Habib won the lottery.
+# “…,” the winner said"; "Ellis Bray testified. “…,” the witness said"), the forms listed.
+COUNTERPART_DEEDS: dict[str, set[str]] = {
+    "winner": set(verb_forms(("win",))) | {"won"},
+    "survivor": set(verb_forms(("survive",))),
+    "witness": set(verb_forms(("witness", "testify"))),
+    "rescuer": set(verb_forms(("rescue",))),
+    "judge": set(verb_forms(("rule", "preside", "sentence"))),
+    "lawyer": set(verb_forms(("represent", "defend"))),
+    "attorney": set(verb_forms(("represent", "defend"))),
+}
+# Singular nouns of a person met without a name that no role list holds ("met a young
+# patient", "rescued by a stranger"), and nouns of a gathering of people ("spoke to a crowd").
+UNNAMED_PERSON_NOUNS = {
+    "stranger", "bystander", "passer-by", "passerby", "onlooker", "assistant", "child", "teenager",
+    "teen", "youngster", "toddler", "baby", "boy", "girl", "man", "woman", "patient",
+}  # fmt: skip
+GATHERING_NOUNS = {"crowd", "audience", "jury", "mob", "throng"}
+# Heads of a description that tell only age or sex, not a role ("the boy", "the teenager").
+PLAIN_PERSON_HEADS = {
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teenager",
+    "teen",
+    "youngster",
+    "toddler",
+    "baby",
+}
+# What may stand before a noun phrase that says what a person is, not someone else: a comma
+# setting it off (", a striker,"), a copula ("is a veteran"), "as".
+PREDICATE_LEADS = BE_FORMS | {",", "(", "as", "became", "become", "becomes", "remains", "remained", "—"}
+UNNAMED_DETERMINERS = {"a", "an", "another", "the", "this", "that"}
+ALL_QUOTE_MARKS = ("“", "”", '"')
+PASSIVE_LEADS = BE_FORMS | {"get", "gets", "got", "getting"}
+# Words that may follow the head of a noun phrase: a preposition, a conjunction, a relative,
+# a time word, an auxiliary ("a stranger who", "a crowd of", "an assistant last week").
+NP_FOLLOWERS = (
+    NOUN_PREPOSITIONS | COORDINATORS | TIME_LEADS | AUXILIARIES | {"who", "whom", "whose", "that", "which"}
+)

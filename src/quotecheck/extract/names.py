@@ -50,6 +50,7 @@ from quotecheck.extract.lexicon import (
     PLACE_WORDS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
+    PRONOUN_GENDER,
     PRONOUN_OF,
     ROLE_NOUNS,
     SUBORDINATORS,
@@ -148,6 +149,13 @@ class Entity:
     kinds: set[str] = field(default_factory=set)
     """The nouns a body was given beside its name ("supermarket" for "The supermarket, Harvest
     Foods,"; "airline" for "budget airline Vantor Air"): "the supermarket" names it again."""
+    relation: str = ""
+    """The relation noun the person was named after ("wife" in "his wife, Lena,"; see
+    ``resolution.register_relation``), which "his wife" later stands for."""
+    owner: str = ""
+    """The name of the person whose relation this is ("Ravi Mehta" for Lena), if known."""
+    related_at: int = -1
+    """Where the relation was named."""
 
 
 NAMESAKES_KEPT = 64
@@ -432,12 +440,29 @@ class Registry:
             and mention[0].lower in PERSON_POSSESSIVES
             and mention[1].lower not in NOT_RELATIONS
         ):
-            # "his wife" after "Ravi Mehta and his wife, Lena,": the one person given the relation
-            holders = [e for e in self.candidates() if e.person and mention[1].lower in e.roles]
-            if len(holders) == 1:
-                self.mark(holders[0])
-                return holders[0].name
-            return None
+            # "his wife" after "Ravi Mehta and his wife, Lena,": the one person named as the
+            # relation, never its owner ("Lou Bishop, whose daughter, Mia,"), and none when a
+            # newer person whom the possessive may stand for was named since ("… Later Joe
+            # Berg came in. “…,” his wife said": his may be Berg's)
+            people = self.candidates()
+            holders = [e for e in people if e.person and e.relation == mention[1].lower]
+            owners = {e.owner for e in holders}
+            holders = [e for e in holders if e.name not in owners]
+            if len(holders) != 1:
+                return None
+            held = holders[0]
+            want = PRONOUN_GENDER.get(mention[0].lower, "")
+            if any(
+                e.person
+                and e is not held
+                and e.name != held.owner
+                and e.named_at > held.related_at
+                and (not want or e.gender in (want, ""))
+                for e in people
+            ):
+                return None
+            self.mark(held)
+            return held.name
         if not mention or mention[0].lower not in ("the", "this"):
             return None
         noun = mention[-1].lower

@@ -11,6 +11,7 @@ from quotecheck.extract.formats import HEADLINE_MAX, headline_line
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
+    ALL_QUOTE_MARKS,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUTHOR_PREPS,
@@ -18,6 +19,9 @@ from quotecheck.extract.lexicon import (
     BE_FORMS,
     BODY_KINDS,
     COUNT_NOUNS,
+    COUNT_WORDS,
+    COUNTERPART_DEEDS,
+    COUNTERPART_NOUNS,
     COURTESY_TITLES,
     CUE_FORMS,
     DETERMINERS,
@@ -25,6 +29,7 @@ from quotecheck.extract.lexicon import (
     DOER_VERBS,
     FINITE_AUX,
     FRONTING_SUBORDINATORS,
+    GATHERING_NOUNS,
     GENDERED,
     GROUP_NOUNS,
     HEADLINE_WORDS,
@@ -39,6 +44,7 @@ from quotecheck.extract.lexicon import (
     NOT_NAMES,
     NOT_RELATIONS,
     NOUN_PREPOSITIONS,
+    NP_FOLLOWERS,
     OBJECT_FORMS,
     OBJECT_PREPS,
     OFFICE_NOUNS,
@@ -48,6 +54,7 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     PARTICLES_OUT,
     PARTNER_LINKS,
+    PASSIVE_LEADS,
     PAST_FORMS,
     PATTERN_TITLES,
     PEOPLE_BY_ORIGIN,
@@ -56,9 +63,11 @@ from quotecheck.extract.lexicon import (
     PLACE_ENDS,
     PLACE_POINT_NOUNS,
     PLACE_WORDS,
+    PLAIN_PERSON_HEADS,
     PLATFORMS,
     PLURAL_SUBJECTS,
     POSSESSIVE_ENDS,
+    PREDICATE_LEADS,
     PRONOUN_GENDER,
     PRONOUN_OF,
     PRONOUNS,
@@ -81,6 +90,8 @@ from quotecheck.extract.lexicon import (
     TITLES,
     TO_BY,
     TRADE_TITLES,
+    UNNAMED_DETERMINERS,
+    UNNAMED_PERSON_NOUNS,
     VERB_ADVERB_ENDS,
     VERB_MARKERS,
     WEEKDAYS,
@@ -206,6 +217,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 # "Kessler was blunt. “…,” said the 31-year-old": no one was given the description;
                 # "Delta Holdings denied it. “…,” the company said": the body the noun fits
                 opening = text[span.start : span.start + 40]
+                upto = min(span.open_at, m.start)
                 subject = list(f.antecedent.head or f.antecedent.tokens)
                 speaker = (
                     (
@@ -213,7 +225,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                         if joined(text, subject[-1].end)
                         else registry.centre_body(list(m.head or m.tokens), subject)
                     )
-                    or described_subject(registry, text, m, f.antecedent, opening, f.centre)
+                    or described_subject(registry, text, m, f.antecedent, opening, f.centre, upto)
                     or speaker
                 )
             if f.outer is not None and m.kind == "pronoun" and same_speaker(speaker, f.outer):
@@ -395,7 +407,7 @@ def described_centre(
 
 
 def described_subject(
-    registry: Registry, text: str, m: Mention, ante: Mention, words: str, centre: str
+    registry: Registry, text: str, m: Mention, ante: Mention, words: str, centre: str, upto: int
 ) -> str | None:
     """The named centre ``ante`` (see ``attribution.antecedent_of``) that a definite
     description no one was given stands for, as a he or she would ("Kessler was blunt. “…,”
@@ -404,7 +416,12 @@ def described_subject(
     Lee … the senator"), another person given a part of it or of the description's sex when
     the centre's is not known, the head said before of someone not named ("argued with the
     referee. “…,” the referee said"), an office noun, or quoted ``words`` that open on the
-    centre's surname or hold a pronoun of its sex (someone else's words about them)."""
+    centre's surname or hold a pronoun of its sex (someone else's words about them). Nor
+    when the description is someone the centre deals with (a relative, the lawyer, the judge,
+    the winner) and the centre's sentence did not make it that (``counterpart``), or when it
+    tells only an age, a sex or an origin and the narrative from the centre's sentence to
+    ``upto`` (the quote) brings in someone without a name ("met a young patient. “…,” the
+    boy said"; see ``unnamed_other``)."""
     np = list(m.head or m.tokens)
     run = person_name(list(ante.head or ante.tokens))
     ent = registry.by_last.get(run[-1].lower) if run and ante.kind == "name" else None
@@ -430,6 +447,16 @@ def described_subject(
     ):
         return None  # "Ana Lind, a Swede, … the Norwegian": another origin
     since = sentence_start(text, ante.start)
+    if (
+        head in COUNTERPART_NOUNS
+        and not counterpart(text, since, upto, head)
+        and not of_count(text, np[-1].end)
+    ):
+        return None  # "Ivo Brandt was cleared. “…,” the lawyer said": someone who acts for him
+    if head in PLAIN_PERSON_HEADS or ages or head in PEOPLE_BY_ORIGIN:
+        unnamed = unnamed_other(text, since, upto)
+        if unnamed == ONE_UNNAMED or (unnamed and gender_of([np[-1]])):
+            return None  # "Lena Voss was rescued by a stranger. “…,” the man said"
     for other in registry.candidates():
         if other is ent or not other.person:
             continue
@@ -447,7 +474,7 @@ def described_subject(
     # he or she when it is not known, unless the centre's sentence reports on someone else:
     # "Pryce said the rookie had earned respect. “He stays late,” the veteran said")
     sex = word_of_gender(ent.gender or want)
-    loose = not sex and centre != REPORTS
+    loose = not ent.gender and centre != REPORTS  # "“She was …,” the father said": about the centre
     said = [SUBJECT_FORM.get(w, w) for w in LOWER_WORD.findall(words.lower())]
     if (said and said[0] == ent.last) or any((sex and w == sex) or (loose and w in GENDERED) for w in said):
         return None
@@ -466,6 +493,74 @@ def joined(text: str, end: int) -> bool:
             return False
         end += 1
     return text.startswith((" and ", " or "), end)
+
+
+def of_count(text: str, end: int) -> bool:
+    """Whether a count follows the noun ending at ``end`` ("the mother of two", "a father of
+    4"): a description of the person, not someone's relative."""
+    after = text[end : end + 16].split()
+    if len(after) < 2 or after[0] != "of":
+        return False
+    count = after[1].strip(",.;:")
+    return count.isdigit() or count in COUNT_WORDS
+
+
+def counterpart(text: str, since: int, upto: int, head: str) -> bool:
+    """Whether the narrative from ``since`` to ``upto`` (the centre's sentence) gives its
+    subject the role ``head`` of a counterpart by a deed in the active ("Noor Habib won the
+    lottery" for "the winner"; not "Lena Voss was rescued" for "the rescuer")."""
+    deeds = COUNTERPART_DEEDS.get(head)
+    if not deeds:
+        return False
+    toks = words(text, max(since, upto - DESCRIBED_BEFORE), upto)
+    return any(
+        t.lower in deeds and (k == 0 or toks[k - 1].lower not in PASSIVE_LEADS) for k, t in enumerate(toks)
+    )
+
+
+def unnamed_other(text: str, since: int, upto: int) -> str:
+    """Who the narrative from ``since`` to ``upto`` brings in without a name, besides the
+    named centre: ONE_UNNAMED for a person in a noun phrase with an article ("met a young
+    patient", "was rescued by a stranger", "hired a new assistant", "a 9-year-old"), MANY_UNNAMED
+    for a gathering or plural of people ("spoke to a crowd", "thanked the fans"), "" for none.
+    Not a phrase set off after a name or said of it (", a striker,", "is a veteran", "as a
+    nurse"), nor one inside a quote. Read in a bounded window."""
+    toks = words(text, max(since, upto - DESCRIBED_BEFORE), upto)
+    found = ""
+    inside = False
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.text in ALL_QUOTE_MARKS:
+            inside = t.text != "”" and not (t.text == '"' and inside)
+            continue
+        if inside or t.lower not in UNNAMED_DETERMINERS or (k > 0 and toks[k - 1].lower in PREDICATE_LEADS):
+            continue
+        for j in range(k + 1, min(k + 4, n)):
+            w = toks[j]
+            low = w.lower
+            if w.is_cap or not w.text[:1].isalnum() or low in NOUN_PREPOSITIONS:
+                break
+            nxt = toks[j + 1] if j + 1 < n else None
+            if not (
+                nxt is None
+                or not nxt.text[:1].isalpha()
+                or nxt.is_cap
+                or nxt.lower in NP_FOLLOWERS
+                or finite(nxt)
+            ):
+                continue  # "the general election": a word before the head
+            if AGE.fullmatch(low) or low in UNNAMED_PERSON_NOUNS or low in ROLE_NOUNS or low in OFFICE_NOUNS:
+                return ONE_UNNAMED
+            if people_plural(low + "s"):
+                return ONE_UNNAMED  # "a patient", "a tenant"
+            if low in GATHERING_NOUNS or people_plural(low):
+                found = MANY_UNNAMED
+            break
+    return found
+
+
+ONE_UNNAMED = "one"
+MANY_UNNAMED = "many"
 
 
 def next_name(registry: Registry, text: str, end: int) -> bool:
@@ -833,10 +928,10 @@ def relation_before(text: str, comma: int, e: int) -> tuple[Token, str, bool] | 
     if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
         return None
     k = len(before) - 2
-    if len(before) >= 3 and owner.isalpha() and owner.islower() and owner not in PERSON_POSSESSIVES:
+    if len(before) >= 3 and owner.isalpha() and owner.islower() and owner not in RELATION_OWNERS:
         k -= 1
         owner = before[k]  # "his second wife, Marta,", "her longtime coach, Gregor,": one modifier
-    if not (owner.lower() in PERSON_POSSESSIVES or owner.endswith(POSSESSIVE_ENDS)):
+    if not (owner.lower() in RELATION_OWNERS or owner.endswith(POSSESSIVE_ENDS)):
         return None
     start = comma - len(noun)
     # the phrase opens its sentence: "His father, Declan, watched …" is its subject
@@ -844,6 +939,8 @@ def relation_before(text: str, comma: int, e: int) -> tuple[Token, str, bool] | 
     return Token(noun, noun, start, comma), owner.lower(), opens
 
 
+RELATION_OWNERS = PERSON_POSSESSIVES | {"whose"}
+"""The words before a relation noun that make it someone's ("his wife", "whose daughter")."""
 SENTENCE_ENDS = (".", "!", "?", "”", '"')
 """The last character of a word that ends a sentence (a quote's closing mark after its stop)."""
 
@@ -881,9 +978,24 @@ def register_relation(
         ent = registry.by_last.get(low)
         if ent is not None and ent.person:
             ent.gender = ent.gender or gender
-            ent.roles.add(relation.lower)  # "his brother" later: the one filed under it
+            ent.relation, ent.related_at = relation.lower, relation.start
+            ent.owner = owner_of(registry, ent, owner)
         if quiet and before is not None:
             registry.mark(before)  # "her coach, Gregor, hugged her. “…,” she said": still her
+
+
+def owner_of(registry: Registry, ent: Entity, owner: str) -> str:
+    """The name of the person whose relation ``ent`` was just named, by the possessive
+    ``owner``: a name's ("Tom Hale’s wife, Ann,"), else the person named last before whom a
+    his/her/their may stand for ("Ravi Mehta and his wife, Lena,"); "" if none."""
+    if owner.endswith(POSSESSIVE_ENDS):
+        held = registry.by_last.get(owner[:-2] if owner.endswith(("’s", "'s")) else owner[:-1])
+        return held.name if held is not None and held.person else ""
+    want = word_gender(PRONOUN_OF.get(owner, ""))
+    for other in registry.candidates():
+        if other is not ent and other.person and (not want or other.gender in (want, "")):
+            return other.name
+    return ""
 
 
 def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int, until: int) -> None:
@@ -1228,7 +1340,7 @@ def origin_places(text: str, end: int) -> set[str]:
     return {m.group(1).lower()} if m else set()
 
 
-SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|which\b|and\b)[a-z])")
+SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z])")
 """A comma after a name opening an age or a lower-case phrase (", 57,", ", a Serbian,"), not
 a clause (", who", ", and")."""
 
