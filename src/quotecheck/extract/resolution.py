@@ -112,7 +112,7 @@ from quotecheck.extract.names import (
 from quotecheck.extract.names import (
     OBJECT_FORMS as SUBJECT_FORM,
 )
-from quotecheck.extract.sentences import Token, finite, words
+from quotecheck.extract.sentences import Token, finite, words, words_ahead, words_behind
 from quotecheck.extract.spans import QuoteSpan
 
 REPORTER = "reporter"
@@ -890,12 +890,14 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     at ``start:end`` in its sentence, when that person is the only one it can stand for: no
     other person (a name, a first name, a noun of a person, a pronoun of that gender) in the
     sentence, read to its end with no quote in it, nor in the two sentences before. "" otherwise,
-    and when the name is a possessor ("Orr’s lawyer said her …") or its surname is shared."""
+    and when the name is a possessor ("Orr’s lawyer said her …") or its surname is shared. Read
+    a few words at a time, up to the first rival: a sentence thick with names costs a few
+    words a name."""
     if text.startswith(POSSESSIVE_ENDS, end) or registry.namesakes.get(ent.last):
         return ""
     want = ""
     prev = end
-    for t in words(text, end, min(until, end + PRONOUN_WINDOW)):
+    for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
         if t.text in SENTENCE_MARKS or "\n" in text[prev : t.start]:
@@ -909,10 +911,9 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         return ""  # the sentence runs past what was read
     if not want:
         return ""
-    before = words(text, max(0, start - 2 * PRONOUN_WINDOW), start)
     breaks = 0
     nxt = start
-    for t in reversed(before):
+    for t in words_behind(text, max(0, start - 2 * PRONOUN_WINDOW), start):
         if t.text in SENTENCE_MARKS or "\n" in text[t.end : nxt]:
             breaks += 1
             if breaks > 2:
