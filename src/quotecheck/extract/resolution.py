@@ -792,7 +792,13 @@ def kin_before(text: str, start: int, end: int) -> str:
     gendered noun after a possessive (or, set off by a comma, an article), right before the
     name at ``start:end``, is that person. Set off by a comma, only when the name closes the
     phrase (", Dana Orr said" is a reporter, not the wife) and the phrase opens no fronted
-    phrase ("Like her father, Dana Orr, a nurse, joined": someone else's father)."""
+    phrase ("Like her father, Dana Orr, a nurse, joined": someone else's father). The word
+    before the name (and its comma) is read first: most names have no noun of kinship there."""
+    behind = words_behind(text, max(0, start - 60), start)
+    last = next(behind, None)
+    last = next(behind, None) if last is not None and last.text == "," else last
+    if last is None or not kin_gender(last):
+        return ""
     before = words(text, max(0, start - 60), start)
     k = len(before)
     comma = k > 0 and before[-1].text == ","
