@@ -34,6 +34,7 @@ from quotecheck.extract.lexicon import (
     AUTHOR_PREPS,
     AUXILIARIES,
     BE_FORMS,
+    BODY_BEFORE_NAME,
     CATENATIVES,
     CAUSATIVES,
     CHANT_NOUNS,
@@ -78,6 +79,8 @@ from quotecheck.extract.lexicon import (
     OBJECT_PRONOUNS,
     OPENING_PREPOSITIONS,
     ORDINALS,
+    ORG_WORDS,
+    OUTLET_WORDS,
     OWN_SUBJECT_RELATIVES,
     PARTICIPLE_ENDS,
     PARTICIPLE_KEEPERS,
@@ -156,6 +159,7 @@ from quotecheck.extract.mentions import (
     past_participle,
     perceived,
     person_like,
+    person_noun,
     plural,
     pronoun_agrees,
     restrictive_antecedent,
@@ -1918,7 +1922,7 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
         m = subject_cached(s, c)
         if m is None:
             continue  # "In somber comments, …": a cue with no speaker governs nothing
-        if m.cue.endswith(" by") and not agent_frames(s.tokens, m, before, c.speech):
+        if m.cue.endswith(" by") and not agent_frames(s.tokens, m, before, c.speech, c.head):
             continue  # "called a fraud by rivals for selling “…”": the agent's words are not the quote
         if c.mention is not None and not intro and not nominal_governs(s, c, before):
             continue
@@ -1932,11 +1936,11 @@ def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = Fals
     return None
 
 
-def agent_frames(tokens: list[Token], m: Mention, before: int, speech: bool) -> bool:
+def agent_frames(tokens: list[Token], m: Mention, before: int, speech: bool, head: int) -> bool:
     """Whether a "by" agent before the quote introduces it: "asked by host Ann Quist, “…”",
-    "seen by dockers as a “…”", the report of a verb of speech after its agent ("were warned
-    by managers that …"); one after the quote always does ("labeled a “…” by rivals":
-    nothing lies between)."""
+    "seen by dockers as a “…”", the report of a verb of speech after an agent who can give
+    it ("were warned by managers that …"); one after the quote always does ("labeled a “…”
+    by rivals": nothing lies between)."""
     e = index(tokens, m.tokens[-1]) + 1
     between = tokens[e:before]
     t = next((k for k in range(e, before) if tokens[k].text != ","), -1)
@@ -1945,10 +1949,24 @@ def agent_frames(tokens: list[Token], m: Mention, before: int, speech: bool) -> 
         and t >= 0
         and tokens[t].lower == "that"
         and tokens[index(tokens, m.tokens[0]) - 1].lower == "by"
+        and report_agent(m, CUE_FORMS.get(tokens[head].lower, ""))
         and not any(x.lower in CUE_FORMS or x.lower in STANCE_FORMS for x in tokens[t + 1 : before])
     ):
         return True  # not "praised by critics that she called “…”": a relative clause's own cue
     return all(t.text in (",", ":") for t in between) or any(t.lower == "as" for t in between)
+
+
+def report_agent(m: Mention, lemma: str) -> bool:
+    """Whether the "by" agent of a passive verb of speech can give its "that" report: a name,
+    a person, people or a body ("warned by managers", "told by the council"), a document only
+    after a verb of telling ("informed by a letter that"); not what moved the subject of a
+    verb of feeling ("reassured by the fact that", "encouraged by signs that")."""
+    if m.kind != "description":
+        return True
+    last = m.tokens[-1].lower
+    if last in DOCUMENT_NOUNS:
+        return lemma in TELL_LEMMAS
+    return person_noun(last) or last in BODY_BEFORE_NAME or (last in ORG_WORDS and last not in OUTLET_WORDS)
 
 
 def stance_object(s: Sentence, c: Cue, before: int) -> bool:

@@ -952,6 +952,12 @@ INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "f
 SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
 
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+# A person spoken of in general: a he or she after "anyone who breaks the law will know he
+# …" may stand for it, so it does not tell the gender of a person named before it. Also a
+# quantifier before a noun of one person of no known kind ("every person", "no one").
+GENERIC_PERSONS = SOMEONE | {"whoever", "whomever", "no-one"}
+QUANTIFIERS_OF_ONE = {"every", "each", "any", "a", "an", "no"}
+GENERIC_HEADS = {"person", "individual", "one", "child"}
 
 AGO_WORDS = COUNT_WORDS | {
     "than", "less", "more", "about", "nearly", "almost", "just", "a", "an", "few", "several", "one", "day",

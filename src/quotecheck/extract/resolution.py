@@ -31,6 +31,8 @@ from quotecheck.extract.lexicon import (
     FRONTING_SUBORDINATORS,
     GATHERING_NOUNS,
     GENDERED,
+    GENERIC_HEADS,
+    GENERIC_PERSONS,
     GROUP_NOUNS,
     HEADLINE_WORDS,
     INNER_PARTICLES,
@@ -72,6 +74,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_OF,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
+    QUANTIFIERS_OF_ONE,
     REACTION_LEMMAS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -129,7 +132,7 @@ from quotecheck.extract.names import (
 from quotecheck.extract.names import (
     OBJECT_FORMS as SUBJECT_FORM,
 )
-from quotecheck.extract.sentences import Token, finite, words
+from quotecheck.extract.sentences import Token, finite, words, words_ahead, words_behind
 from quotecheck.extract.spans import QuoteSpan
 
 REPORTER = "reporter"
@@ -1029,7 +1032,13 @@ def kin_before(text: str, start: int, end: int) -> str:
     gendered noun after a possessive (or, set off by a comma, an article), right before the
     name at ``start:end``, is that person. Set off by a comma, only when the name closes the
     phrase (", Dana Orr said" is a reporter, not the wife) and the phrase opens no fronted
-    phrase ("Like her father, Dana Orr, a nurse, joined": someone else's father)."""
+    phrase ("Like her father, Dana Orr, a nurse, joined": someone else's father). The word
+    before the name (and its comma) is read first: most names have no noun of kinship there."""
+    behind = words_behind(text, max(0, start - 60), start)
+    last = next(behind, None)
+    last = next(behind, None) if last is not None and last.text == "," else last
+    if last is None or not kin_gender(last):
+        return ""
     before = words(text, max(0, start - 60), start)
     k = len(before)
     comma = k > 0 and before[-1].text == ","
@@ -1128,14 +1137,17 @@ sentences before it are read for another person it could stand for."""
 def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int, until: int) -> str:
     """ "Orr said her team was ready": the gender of the first he/she/his/her/him after the name
     at ``start:end`` in its sentence, when that person is the only one it can stand for: no
-    other person (a name, a first name, a noun of a person, a pronoun of that gender) in the
-    sentence, read to its end with no quote in it, nor in the two sentences before. "" otherwise,
-    and when the name is a possessor ("Orr’s lawyer said her …") or its surname is shared."""
+    other person (a name, a first name, a noun of a person, a pronoun of that gender, anyone
+    spoken of in general: "Orr said anyone who lies knows he …") in the sentence, read to its
+    end with no quote in it, nor in the two sentences before. "" otherwise, and when the name
+    is a possessor ("Orr’s lawyer said her …") or its surname is shared. Read a few words at a
+    time, up to the first rival: a sentence thick with names costs a few words a name."""
     if text.startswith(POSSESSIVE_ENDS, end) or registry.namesakes.get(ent.last):
         return ""
     want = ""
     prev = end
-    for t in words(text, end, min(until, end + PRONOUN_WINDOW)):
+    last = ""
+    for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
         if t.text in SENTENCE_MARKS or "\n" in text[prev : t.start]:
@@ -1143,30 +1155,38 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         prev = t.end
         if not want and t.lower in GENDERED:
             want = PRONOUN_GENDER[t.lower]
-        elif rival(registry, t, ent, want):
+        elif rival(registry, t, ent, want) or generic_one(last, t.lower):
             return ""  # "Tal doubted her story, Maria said": she may be the one named after it
+        last = t.lower
     else:
         return ""  # the sentence runs past what was read
     if not want:
         return ""
-    before = words(text, max(0, start - 2 * PRONOUN_WINDOW), start)
     breaks = 0
     nxt = start
-    for t in reversed(before):
+    after = ""
+    for t in words_behind(text, max(0, start - 2 * PRONOUN_WINDOW), start):
         if t.text in SENTENCE_MARKS or "\n" in text[t.end : nxt]:
             breaks += 1
             if breaks > 2:
                 return want
         nxt = t.start
-        if rival(registry, t, ent, want):
+        if rival(registry, t, ent, want) or generic_one(t.lower, after):
             return ""
+        after = t.lower
     return want if breaks > 2 or start - 2 * PRONOUN_WINDOW <= 0 else ""
+
+
+def generic_one(first: str, second: str) -> bool:
+    """ "every person", "no one", "any individual": one person spoken of in general, whom a
+    later he or she may stand for (see ``rival`` for "anyone", "whoever")."""
+    return second in GENERIC_HEADS and first in QUANTIFIERS_OF_ONE
 
 
 def rival(registry: Registry, t: Token, ent: Entity, want: str) -> bool:
     """Whether the word ``t`` may name a person other than ``ent`` whom a pronoun of gender
     ``want`` ("" any) could stand for: a person the registry knows, a first name, a noun of a
-    person or a he/she/his/her of that gender."""
+    person, one spoken of in general ("anyone", "whoever") or a he/she/his/her of that gender."""
     low = t.lower
     if t.is_cap:
         if is_title(t) or low in STOP_CAPS or low in NOT_NAMES or low in MONTHS or low == "i":
@@ -1182,6 +1202,8 @@ def rival(registry: Registry, t: Token, ent: Entity, want: str) -> bool:
     sex = PRONOUN_GENDER[low] if low in GENDERED else kin_gender(t)
     if sex:
         return not want or sex == want
+    if low in GENERIC_PERSONS:
+        return True
     if low in SPEAKING_GROUPS or low in GROUP_NOUNS or people_plural(low) or agent_plural(low):
         return False  # "the board", "reporters": no he or she
     return t.text.isalpha() and person_noun(low)

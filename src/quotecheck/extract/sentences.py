@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
@@ -249,6 +250,33 @@ def words(text: str, start: int, end: int, out: list[Token] | None = None) -> li
                 continue
         append(Token(w, w.lower(), s, e))
     return out
+
+
+READ_STEP = 24
+"""How many characters ``words_ahead``/``words_behind`` read at a time (then on to a blank)."""
+
+
+def words_ahead(text: str, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``words(text, start, end)``, read a few at a time, so that a reader that
+    stops early has paid only for what it read. Each piece ends at a blank, which no token
+    holds nor looks past, so the pieces give the same tokens as one read."""
+    pos = start
+    while pos < end:
+        b = text.find(" ", pos + READ_STEP, end) if pos + READ_STEP < end else -1
+        b = end if b < 0 else b
+        yield from words(text, pos, b)
+        pos = b
+
+
+def words_behind(text: str, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``words(text, start, end)`` from the last back, read a few at a time (as
+    ``words_ahead``)."""
+    pos = end
+    while pos > start:
+        b = text.rfind(" ", start, pos - READ_STEP) if pos - READ_STEP > start else -1
+        b = start if b < 0 else b
+        yield from reversed(words(text, b, pos))
+        pos = b
 
 
 def finite(tok: Token) -> bool:
