@@ -62,7 +62,7 @@ def test_document_relative_neighbours(text: str, speaker: str) -> None:
         "Tom Hale sent a message that said “We are safe.”",
         "Tom Hale had mailed a letter to the council which read “I resign.”",
         "Tom Hale, the harbour master, sent out a memo that said “The quay is shut.”",
-        "Tom Hale delivered a letter that said “We object to the plan.”",
+        "Tom Hale signed a letter that said “We object to the plan.”",  # not "delivered": test_misc_mends26
     ],
 )
 def test_put_out_document_relative_is_the_subjects(text: str) -> None:

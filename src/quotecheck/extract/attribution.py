@@ -937,6 +937,12 @@ def has_cue_word(tokens: list[Token]) -> bool:
     return not CUE_WORDS.isdisjoint([t.lower for t in tokens])  # a set test in C: faster than any()
 
 
+def may_cue(tokens: list[Token]) -> bool:
+    """Whether a cue can start in ``tokens`` after a quote: a word of CUE_WORDS, or a
+    particle of taking the floor ("“…,” the aide piped up": ``floor_cue`` reads its verb)."""
+    return has_cue_word(tokens) or not FLOOR_PARTICLES.isdisjoint([t.lower for t in tokens])
+
+
 CLAUSE_LINKS = frozenset(COORDINATORS | CONCESSIVES | {"as"})
 """Words that join a clause with a subject of its own to the words after a quote."""
 
@@ -1093,7 +1099,7 @@ def closing(w: Window) -> Mention | None:
     tokens = [w.quote, *right[i : n if end < 0 else end]]
     if w.opens and end > 0 and tokens[1].lower in PREDICATE_VERBS and (m := predicate_speaker(tokens)):
         return m
-    if not has_cue_word(tokens) and FLOOR_PARTICLES.isdisjoint([t.lower for t in tokens]):
+    if not may_cue(tokens):
         return None  # no word in the clause can be a cue (nor a verb of taking the floor): nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
         later = w.spans[w.qi + 1]
@@ -1108,7 +1114,7 @@ def closing(w: Window) -> Mention | None:
     opens = ([1] if w.broken else []) + (
         [] if w.ends_sentence else [k + 1 for k, t in enumerate(tokens) if t.text == ","]
     )
-    if not opens or not has_cue_word(tokens[min(opens) :]):
+    if not opens or not may_cue(tokens[min(opens) :]):
         return None  # a cue signs the quote only from an opening on: none can start there
     s = parse(tokens)
     for c in s.cues:

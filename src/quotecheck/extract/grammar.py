@@ -31,6 +31,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
+    AUTHOR_FORMS,
     AUTHOR_PREPS,
     AUXILIARIES,
     BE_FORMS,
@@ -2825,12 +2826,16 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
 
 
 def put_out(tokens: list[Token], np: Sequence[Token], lo: int) -> bool:
-    """Whether the document ``np`` is the object of a verb that puts it out, from ``lo`` on
-    ("issued a statement", "sent out a release"): its words are that verb's subject's."""
+    """Whether the document ``np`` is the object of a verb that authors or sends it, from
+    ``lo`` on ("issued a statement", "sent a message"), or of a verb of putting out with its
+    particle "out" ("put out a release", "sent out a notice"): its words are that verb's
+    subject's. Not "delivered a letter", "ran a letter": those pass on another's."""
     k = index(tokens, np[0]) - 1
+    out = False
     while k > lo and (not tokens[k].text.isalpha() or tokens[k].lower in PARTICLES_OUT):
+        out = out or tokens[k].lower == "out"
         k -= 1  # "sent out a release": the verb before its particle
-    return k >= lo and tokens[k].lower in PUBLISH_FORMS
+    return k >= lo and (tokens[k].lower in AUTHOR_FORMS or (out and tokens[k].lower in PUBLISH_FORMS))
 
 
 def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:

@@ -657,6 +657,14 @@ PUBLISH_LEMMAS = (
     "draft", "submit", "present", "deliver", "read", "blast", "fire", "pass", "adopt",
 )  # fmt: skip
 PUBLISH_FORMS: dict[str, str] = verb_forms(PUBLISH_LEMMAS)
+# Of those, the verbs whose subject authors or sends the document itself ("Hale sent a message
+# that said", "the firm issued a statement saying"): not one that passes on or prints another's
+# ("the courier delivered a letter that said", "the paper ran a letter saying": the letter's).
+AUTHOR_LEMMAS = (
+    "send", "mail", "email", "text", "tweet", "post", "issue", "release", "publish", "write",
+    "pen", "draft", "sign", "file", "submit",
+)  # fmt: skip
+AUTHOR_FORMS: dict[str, str] = verb_forms(AUTHOR_LEMMAS)
 # Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,
 # the Tribune reported." names the Tribune as the outer source.
 OUTER_REPORT_LEMMAS = {"report"}
