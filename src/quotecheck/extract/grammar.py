@@ -1093,7 +1093,7 @@ def absolute_participle(tokens: list[Token], i: int) -> int:
         if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4 and not adverb(t):
             before = tokens[k - 1]
             if possessive(before) or before.lower in NOUN_DETERMINERS:
-                return -1  # "with Cruz’s thinking": a gerund, a noun
+                return -1  # "with Hale’s thinking": a gerund, a noun
             return k if np_forward(tokens, i, k) is not None else -1  # "with many marchers and fans chanting"
         k += 1
     return -1

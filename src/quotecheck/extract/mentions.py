@@ -681,7 +681,7 @@ def name_word(tok: Token) -> bool:
 
 
 def possessive_tok(tok: Token) -> bool:
-    """A capitalised possessive ("Lee's", "Sanders’"): ``sentences.possessive`` of a name."""
+    """A capitalised possessive ("Lee's", "Voss’"): ``sentences.possessive`` of a name."""
     return tok.text[:1].isupper() and possessive(tok)
 
 
