@@ -89,7 +89,7 @@ def test_headline_without_a_speaker_stays_nobodys(text: str) -> None:
         ),
         # the body quote longer, the speaker after a cue that follows the quote
         (
-            "Residents Dread “Empty Streets” as Plant Shuts\n\n"
+            "“We Will Have Empty Streets” as Plant Shuts\n\n"
             "The plant closed on Friday. “We will have empty streets by spring,” Karl Weiss told the paper.",
             "Karl Weiss",
         ),
@@ -113,6 +113,9 @@ def test_headline_quote_echoed_in_the_body(text: str, speaker: str) -> None:
         "The “Slow Living” Craze, Explained\n\nPeople are doing less. “Slow living is not new,” said historian Ida Crane.",
         # one word recurring proves nothing
         "Mayor Faces “Revolt” Over Parking\n\nDrivers are angry. “It is a revolt,” said Ben Hale, a driver.",
+        # a two-word term inside a longer body quote (s26 headline mends: no clause, not its start)
+        "Residents Dread “Empty Streets” as Plant Shuts\n\n"
+        "The plant closed on Friday. “We will have empty streets by spring,” Karl Weiss told the paper.",
         # no body quote holds the words
         "Inside the “Night Market” Boom\n\nStalls open at dusk. “I sell noodles,” said Amy Tan.",
     ],

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 
 from quotecheck.extract.lexicon import (
+    AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
     HEADLINE_CUES,
+    NOUN_PREPOSITIONS,
     STOP,
 )
-from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward
+from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, verb_like
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.transcripts import LABEL, name_of
@@ -77,6 +79,8 @@ def headline_clause(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     v = q - 1
     while v > 0 and tokens[v].quote < 0 and tokens[v].text not in (":", ";") and not headline_cue(tokens[v]):
         v -= 1
+    if v > 0 and headline_cue(tokens[v]) and not headline_verb(tokens, v, q):
+        return None  # "Jury Told Hale Was “…”", "Voters Urged to …", "Calls Meeting on “…”"
     if v <= 0 or not headline_cue(tokens[v]):
         # "Strike ‘Not Over Yet,’ Union Chief Says": the quote closed by its comma, the
         # speaker and the verb end the line
@@ -97,6 +101,28 @@ def headline_clause(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     if kind_of_mention(np) not in ("name", "description"):
         return None
     return Mention(tuple(np), kind_of_mention(np), tokens[v].lower, tuple(np))
+
+
+def headline_verb(tokens: list[Token], v: int, q: int) -> bool:
+    """The headline cue at ``v`` is the clause's present active verb: "Says", "Say", "Warns"
+    (not "Told", "Urged": a past or passive form), no "to" after it ("Asked to Explain",
+    "Calls to Quit"), no verb before it ("Faces Calls"); a "Calls" takes the quote at ``q`` as
+    its complement ("Calls Cuts “…”", "Calls for “…”"), not inside a phrase of its object
+    ("Calls Meeting on “…”")."""
+    tok = tokens[v]
+    lemma = CUE_FORMS.get(tok.lower, "")
+    if tok.lower not in (lemma, lemma + "s", lemma + "es"):
+        return False
+    if v + 1 < len(tokens) and tokens[v + 1].lower == "to":
+        return False
+    before = tokens[v - 1]
+    if before.lower in CUE_FORMS or before.lower in AUXILIARIES or verb_like(before, v - 1):
+        return False
+    if lemma == "call" and q > v + 1 and q - 1 > 0:
+        last = tokens[q - 1].lower
+        if last in NOUN_PREPOSITIONS and not (last == "for" and q - 1 == v + 1):
+            return False
+    return True
 
 
 def headline_cue(tok: Token) -> bool:

@@ -1271,6 +1271,9 @@ DOCUMENT_PART_LINKS = ("with", "under", "bearing")
 EMPTY_SUBJECTS = ("it", "this", "that", "there", "there’s", "that’s", "what’s")
 FIRST_SECOND_PERSON = ("i", "we", "you")
 FORMER_WORDS = {"former", "then", "ex"}
+# Words before a role that make its holder not the one a headline means by the bare role:
+# "Former mayor Ann Lee", "Deputy mayor Ann Lee", "acting chief Tom Hale".
+DEMOTING_WORDS = {"former", "ex", "deputy", "acting", "vice", "interim", "assistant"}
 INVERTED_OPENING_LEMMAS = ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
 KEEP_FORMS = set(verb_forms(("keep",)))
 MAKE_FORMS = set(verb_forms(("make",)))
