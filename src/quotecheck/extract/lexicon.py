@@ -312,7 +312,7 @@ TITLES = HONORIFICS | {
     "nominee", "host", "anchor", "correspondent", "reporter", "editor", "columnist", "analyst",
     "strategist", "adviser", "advisor", "manager", "founder", "co-founder", "executive", "head",
     "inspector", "surgeon", "pastor", "rev.", "father", "sister", "bishop", "pope", "cardinal",
-    "rabbi", "imam", "king", "queen", "prince", "princess", "hon.", "councilman", "councilwoman",
+    "rabbi", "imam", "laureate", "king", "queen", "prince", "princess", "hon.", "councilman", "councilwoman",
     "alderman", "treasurer", "comptroller", "auditor", "delegate", "lawmaker", "sen.-elect",
     "president-elect", "first", "mr.president", "clerk", "premier", "mp", "state", "house",
     "senate", "majority", "minority", "whip", "party", "campaign", "presidential", "republican",
@@ -1107,6 +1107,15 @@ NAME_PARTICLES = {
 # The particles read between two capitalised words of a name met in narrative ("Carlo de
 # Montfort", "Greta von der Heide"): not "ten" nor "y", which join other capitalised words.
 INNER_PARTICLES = sorted(NAME_PARTICLES - {"ten", "y", "st.", "af"})
+# Places and events built with a particle ("Rio de Janeiro", "Mar del Plata", "Hotel de
+# Ville", "Tour de France"): a particle run opening with one of the heads, or holding one of the
+# other words (or a word of PLACE_WORDS, PLACE_FIRST or ORG_WORDS), is no person. "Marta del
+# Rio" is: the head opens no run there.
+PARTICLE_PLACE_HEADS = {
+    "rio", "mar", "puerto", "ciudad", "hotel", "tour", "sierra", "isla", "palacio", "palais",
+    "plaza", "villa", "monte", "porto",
+}  # fmt: skip
+PARTICLE_PLACE_WORDS = {"janeiro", "plata", "ville", "mayo", "janvier"}
 # What may join the capitalised words of one name ("Procter & Gamble").
 NAME_JOINERS = NAME_PARTICLES | {"&"}
 

@@ -47,6 +47,7 @@ from quotecheck.extract.lexicon import (
     MONTHS,
     NAME_BREAKING_TITLES,
     NAME_OPENING_TITLES,
+    NAME_PARTICLES,
     NOT_NAMES,
     NOT_RELATIONS,
     NOUN_PREPOSITIONS,
@@ -58,6 +59,8 @@ from quotecheck.extract.lexicon import (
     ON_AIR_NOUNS,
     ON_AIR_PREPS,
     ORG_WORDS,
+    PARTICLE_PLACE_HEADS,
+    PARTICLE_PLACE_WORDS,
     PARTICLES_OUT,
     PARTNER_LINKS,
     PASSIVE_LEADS,
@@ -67,6 +70,7 @@ from quotecheck.extract.lexicon import (
     PERSON_POSSESSIVES,
     PHRASE_ENDS,
     PLACE_ENDS,
+    PLACE_FIRST,
     PLACE_POINT_NOUNS,
     PLACE_WORDS,
     PLAIN_PERSON_HEADS,
@@ -690,6 +694,8 @@ NARRATIVE_NAME = re.compile(
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one; "Ana de
 # la Cruz": up to two lower-case particles before a capitalised word are in the name; "Crumb
 # & Co": a firm's names joined by "&"
+NARRATIVE_SOLO = re.compile(NARRATIVE_NAME.pattern.replace("(?:&\\s)?", ""))
+"""NARRATIVE_NAME without its "&": the name before an "&" that joins two people."""
 PARTICLE_NEXT = re.compile(rf"\s(?:{'|'.join(INNER_PARTICLES)})\s(?:(?:{'|'.join(INNER_PARTICLES)})\s)?[A-Z]")
 """A particle and a capitalised word after a word: a name may go on ("Ana de la Cruz")."""
 HONORIFIC_ONE = re.compile(rf"\b(?:{'|'.join(PATTERN_TITLES)})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
@@ -1052,6 +1058,8 @@ def register_relation(
             return  # "his latest album, Thunder,": a thing
         quiet = True
     before = registry.recent.get(registry.newest)
+    if quiet and (before is None or not before.person):
+        return  # "Lund was there with his son, Ivo. “…,” he said": no possessor to keep in focus
     if registry.name([relation, Token(word, low, p, e)], narrative=True) is not None:
         ent = registry.by_last.get(low)
         if ent is not None and ent.person:
@@ -1295,9 +1303,26 @@ def names_at(text: str, p: int, end: int, ends: list[int], titled: bool) -> list
         if k and not titled:
             break
         if p >= ends[k] and (m := pattern.match(text, p, end)) is not None:
+            if not k and "&" in m.group() and two_people(m.group().split()):
+                m = NARRATIVE_SOLO.match(text, p, end)  # "Ann Lee & Tom Hale": two names
+                if m is None:
+                    continue
             names.append(m)
             ends[k] = m.end()
     return names
+
+
+def two_people(run: list[str]) -> bool:
+    """Whether the "&" in the capitalised words ``run`` joins two people, not a firm's names
+    ("Crumb & Co", "Voss & Lind"): a given name follows it ("Hosts Ann Lee & Tom Hale"), or
+    the words before it, past any title, open with one ("Ann Lee & Partners")."""
+    amp = run.index("&")
+    if amp + 1 < len(run) and given_name(run[amp + 1]):
+        return True
+    k = 0
+    while k < amp and (run[k].lower() in TITLES or run[k].lower() in TRADE_TITLES):
+        k += 1
+    return k < amp - 1 and given_name(run[k])
 
 
 def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int], until: int) -> bool:
@@ -1319,6 +1344,8 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         if tok.lower in HEADLINE_WORDS:
             toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
             break
+    if particle_place(toks):
+        return True  # "moved to Rio de Janeiro": its words are no one's
     origin = ""
     if (
         len(toks) >= 3
@@ -1362,6 +1389,26 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
             told_gender(registry, text, ent, toks[0].start, toks[-1].end, until)
         return True
     return False
+
+
+def particle_place(toks: list[Token]) -> bool:
+    """A run of capitalised words joined by a lower-case particle that names a place or an
+    event: it opens with a head of such places ("Rio de Janeiro", "Tour de France", "Hotel de
+    Ville") or holds a word of places ("Mar del Plata", "Tour de France")."""
+    if not toks or not any(t.text in NAME_PARTICLES for t in toks):
+        return False
+    if toks[0].lower in PARTICLE_PLACE_HEADS:
+        return True
+    return any(
+        t.is_cap
+        and (
+            t.lower in PARTICLE_PLACE_WORDS
+            or t.lower in PLACE_WORDS
+            or t.lower in PLACE_FIRST
+            or t.lower in ORG_WORDS
+        )
+        for t in toks
+    )
 
 
 def modifies_noun(text: str, end: int) -> bool:
@@ -1571,7 +1618,7 @@ def body_kind(text: str, first: Token, end: int) -> str:
         # "the insurer Kellbrook": the lower-case word right before
         word = text[text.rfind(" ", max(0, start - 24), start - 1) + 1 : start - 1]
         if word in BODY_KINDS:
-            return "" if contact_verb(text, end) else word
+            return "" if contact_verb(text, end) or contact_clause(text, start - 1 - len(word), end) else word
     after = text[end : end + 16].split(maxsplit=2)
     nxt = after[0].lower().strip(",.;:") if after else ""
     if nxt in CUE_FORMS or nxt in ("and", "or"):
@@ -1585,6 +1632,35 @@ def body_kind(text: str, first: Token, end: int) -> str:
         if head is not None and head.text.islower() and head.lower in BODY_KINDS:
             return head.lower
     return ""
+
+
+def contact_clause(text: str, noun: int, end: int) -> bool:
+    """ "joined the firm Hale founded", "the restaurant Moreau opened in 2019", "the supermarket
+    Lee runs": the name ending at ``end``, after the body's noun at ``noun``, is followed by a
+    verb of its own (not a cue) while the noun's phrase does not open its sentence, so the name
+    is the subject of a relative clause without "that" on the noun, not the body's name ("The
+    insurer Kellbrook raised premiums" opens its sentence and names the insurer)."""
+    after = text[end : end + 24].split(maxsplit=1)
+    nxt = after[0].rstrip(".,;:!?") if after and text[end : end + 1] == " " else ""
+    if not (nxt.isalpha() and nxt.islower()) or nxt in STOP or nxt in CUE_FORMS or not verb_after_name(nxt):
+        return False
+    before = words(text, max(0, noun - 40), noun)
+    k = len(before) - 1
+    while (
+        k >= 0
+        and len(before) - k <= 3
+        and before[k].text.isalpha()
+        and before[k].text.islower()
+        and not owner_word(before[k])
+    ):
+        k -= 1  # "the budget airline": modifiers before the noun
+    if k >= 0 and (before[k].lower in ARTICLES or owner_word(before[k])):
+        k -= 1  # "The insurer", "its airline"
+    if k >= 0 and before[k].is_cap and before[k].text.isalpha() and not before[k].text.isupper():
+        k -= 1  # "Budget airline Vantor Air": a capitalised modifier opening the sentence
+    if k < 0:
+        return noun > 40  # the window holds more words: the phrase does not open the text
+    return before[k].text not in SENTENCE_ENDS and "\n" not in text[before[k].end : noun]
 
 
 def apposed_before(text: str, comma: int) -> str:
