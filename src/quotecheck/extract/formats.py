@@ -53,8 +53,10 @@ def headline_line(text: str) -> int:
     """The end of the article's first line when it reads as a headline (short, no stop in it
     or at its end), else -1."""
     end = text.find("\n", 0, HEADLINE_MAX)
+    if end <= 0:
+        return -1  # no line break near the start: no headline (and never text[:-1], the whole text)
     line = text[:end]
-    if end <= 0 or line.rstrip()[-1:] in (".", ":", ";", "") or ". " in line or "? " in line:
+    if line.rstrip()[-1:] in (".", ":", ";", "") or ". " in line or "? " in line:
         return -1  # a sentence, or two: prose, not a headline
     if line.rstrip(" \t”’\"'")[-1:] == ".":
         # a stop inside the closing quote: a headline only in Title Case ("… Going ‘In the Gutter.’")
