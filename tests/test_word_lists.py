@@ -55,3 +55,24 @@ def test_titles_and_name_words_have_one_home() -> None:
     assert names.NAME_SUFFIXES is lexicon.NAME_SUFFIXES
     assert lexicon.NAME_PARTICLES <= lexicon.NAME_JOINERS
     assert lexicon.FINITE_BE <= lexicon.BE_FORMS and lexicon.FINITE_BE <= lexicon.FINITE_AUX
+
+
+def test_each_word_list_is_defined_once() -> None:
+    # Two branches each added KIN_NOUNS to lexicon.py; the later silently replaced the earlier,
+    # so one branch's rule ran on a list its author never saw. A list has one home, once.
+    tree = ast.parse((EXTRACT / "lexicon.py").read_text(encoding="utf-8"))
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in tree.body:
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        for target in targets:
+            if isinstance(target, ast.Name):
+                (twice if target.id in seen else []).append(target.id)
+                seen.add(target.id)
+    assert twice == []

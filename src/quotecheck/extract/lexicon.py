@@ -348,9 +348,6 @@ ROLE_NOUNS = {
     "doctor", "analyst",
 }  # fmt: skip
 
-# Role nouns of kinship: "the mother of two" is not contradicted by an occupation the
-# article gave her ("Lina Moss, a nurse, … said the mother of two").
-KIN_NOUNS = {"father", "mother", "wife", "husband", "son", "daughter"}
 
 # Offices and occupations written as a title before a name ("coach Eli Brandt", "Dean Ann
 # Lee") that are not in ROLE_NOUNS: a person registered with one is "the coach" later, and
@@ -1544,6 +1541,8 @@ APPOSITION_OPENERS = {"the", "a", "an", "who", "its", "our"}
 # Nouns of someone a named person deals with or is related to, not that person ("Ivo Brandt
 # was cleared. “…,” the lawyer said"): a definite description by one of them stands for the
 # named centre only when that person was given it (see ``resolution.described_subject``).
+# A kin noun is also no occupation: "the mother of two" is not contradicted by the job the
+# article gave her ("Lina Moss, a nurse, … said the mother of two").
 KIN_NOUNS = {
     "father", "mother", "parent", "husband", "wife", "son", "daughter", "brother", "sister",
     "widow", "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather",
