@@ -235,7 +235,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 speaker = (
                     (
                         None
-                        if joined(text, subject[-1].end)
+                        if joined_past_aside(text, subject[-1].end)
                         else registry.centre_body(list(m.head or m.tokens), subject)
                     )
                     or described_subject(registry, text, m, f.antecedent, opening, f.centre, upto)
@@ -565,7 +565,7 @@ def described_subject(
     return ent.name
 
 
-def joined(text: str, end: int) -> bool:
+def joined_past_aside(text: str, end: int) -> bool:
     """Whether the subject ending at ``end`` is one of several joined past a phrase set off
     after it ("Harvest Foods, a supermarket chain, and Tillery Dairy signed"): none of them
     alone is the sentence's centre."""
@@ -1618,7 +1618,11 @@ def body_kind(text: str, first: Token, end: int) -> str:
         # "the insurer Kellbrook": the lower-case word right before
         word = text[text.rfind(" ", max(0, start - 24), start - 1) + 1 : start - 1]
         if word in BODY_KINDS:
-            return "" if contact_verb(text, end) or contact_clause(text, start - 1 - len(word), end) else word
+            return (
+                ""
+                if contact_verb(text, end) or name_opens_relative(text, start - 1 - len(word), end)
+                else word
+            )
     after = text[end : end + 16].split(maxsplit=2)
     nxt = after[0].lower().strip(",.;:") if after else ""
     if nxt in CUE_FORMS or nxt in ("and", "or"):
@@ -1634,7 +1638,7 @@ def body_kind(text: str, first: Token, end: int) -> str:
     return ""
 
 
-def contact_clause(text: str, noun: int, end: int) -> bool:
+def name_opens_relative(text: str, noun: int, end: int) -> bool:
     """ "joined the firm Hale founded", "the restaurant Moreau opened in 2019", "the supermarket
     Lee runs": the name ending at ``end``, after the body's noun at ``noun``, is followed by a
     verb of its own (not a cue) while the noun's phrase does not open its sentence, so the name
