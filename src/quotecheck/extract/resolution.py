@@ -392,6 +392,7 @@ def echo_headline(text: str, results: list[Attributed], headline: int) -> None:
     repeat. Only the next ECHO_WINDOW quotes are read, so a long article stays linear."""
     named = headline_speaker_words(text, results, headline)
     plain: dict[int, str] = {}  # each later quote's words, read once however many headline quotes
+    by: dict[int, set[str]] = {}  # and the words of its speaker's mention, read as once
     for i, r in enumerate(results):
         if r.start >= headline:
             break
@@ -410,12 +411,9 @@ def echo_headline(text: str, results: list[Attributed], headline: int) -> None:
                 continue
             if k not in plain:
                 plain[k] = f" {plain_words(text[b.start : b.end])} "
-            if (
-                named is not None
-                and b.speaker_start is not None
-                and b.speaker_end is not None
-                and named.isdisjoint(plain_words(text[b.speaker_start : b.speaker_end]).split())
-            ):
+                if b.speaker_start is not None and b.speaker_end is not None:
+                    by[k] = set(plain_words(text[b.speaker_start : b.speaker_end]).split())
+            if named is not None and k in by and named.isdisjoint(by[k]):
                 continue  # "“…,” Say Parents": a councillor repeating it is not the parents
             if plain[k].startswith(f" {said} ") or (
                 len(said_words) >= ECHO_WORDS and f" {said} " in plain[k]
