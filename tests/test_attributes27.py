@@ -195,3 +195,45 @@ def test_a_resolved_description_is_recorded_on_its_person() -> None:
         f" came,” the 58-year-old said.{FILLER}“This is my home,” the 58-year-old said later."
     )
     assert speakers(text) == ["Tom Alder-Kass", "Tom Alder-Kass"]
+
+
+# 5. a pronoun after a fronted phrase keeps the focus; a definite description brings in no one new
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Coach Helle Brandt-Oyo praised the side. “They fought,” she said. Asked about the"
+            " youngster, she was careful. “He has a lot to learn,” the 44-year-old said.",
+            "Helle Brandt-Oyo",
+        ),
+        (
+            "Coach Ivo Marsh-Lund praised the side. “They fought,” he said. Pressed on the striker,"
+            " he shrugged. “The lads will be fine,” the 51-year-old told reporters.",
+            "Ivo Marsh-Lund",
+        ),
+        (
+            "Rita Olsen-Kaur lost the final. “It hurts,” she said. Later, she smiled. Asked about the"
+            " final, the 27-year-old said: “It was close.”",
+            "Rita Olsen-Kaur",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_keeps_the_focus(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone new, brought in with an indefinite article, in the sentence before
+        "Coach Helle Brandt-Oyo praised the side. At the gate, a young steward was handing out"
+        " leaflets she had printed. “They fought,” the 44-year-old said.",
+        "Coach Ivo Marsh-Lund praised the side. Asked about a youngster on loan, he was careful."
+        " “He has a lot to learn,” the 51-year-old said.",
+    ],
+)
+def test_someone_new_in_the_sentence_before_keeps_the_description(text: str) -> None:
+    said = speakers(text)[-1]
+    assert said is not None and said.startswith("the ")

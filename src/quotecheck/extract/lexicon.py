@@ -1590,7 +1590,7 @@ PLAIN_PERSON_HEADS = {
 # What may stand before a noun phrase that says what a person is, not someone else: a comma
 # setting it off (", a striker,"), a copula ("is a veteran"), "as".
 PREDICATE_LEADS = BE_FORMS | {",", "(", "as", "became", "become", "becomes", "remains", "remained", "—"}
-UNNAMED_DETERMINERS = {"a", "an", "another", "the", "this", "that"}
+UNNAMED_DETERMINERS = {"a", "an", "another"}
 ALL_QUOTE_MARKS = ("“", "”", '"')
 PASSIVE_LEADS = BE_FORMS | {"get", "gets", "got", "getting"}
 # Words that may follow the head of a noun phrase: a preposition, a conjunction, a relative,

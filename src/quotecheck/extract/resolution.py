@@ -532,13 +532,14 @@ def focus_person(
         if r.speaker == ent.name and r.end >= before:
             return ent, before
     opening = PRONOUN_OPENING.match(text, before)
-    if opening is not None and word_of_gender(ent.gender) == opening.group(1).lower():
+    if opening is not None and word_of_gender(ent.gender) in ("", opening.group(1).lower()):
         return ent, before
     return None, at
 
 
-PRONOUN_OPENING = re.compile(r"\s*[“\"‘']?(He|She)\b")
-"""A he or she opening a sentence: a chain that goes on about the person in focus."""
+PRONOUN_OPENING = re.compile(r"\s*[“\"‘']?(?:[A-Z][^,.;:“”\"]{0,80}, (?=s?he\b))?([Hh]e|[Ss]he)\b")
+"""A he or she opening a sentence, or its main clause after a fronted phrase ("Asked about
+it, she smiled"): a chain that goes on about the person in focus."""
 
 
 FOCUS_QUOTES = 3
