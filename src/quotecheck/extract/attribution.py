@@ -99,6 +99,7 @@ from quotecheck.extract.lexicon import (
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PARENTHETICAL_LEMMAS,
+    PAST_MARKERS,
     PEOPLE_BY_ORIGIN,
     PEOPLE_OR_THINGS,
     PERSONAL_PRONOUNS,
@@ -157,7 +158,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name
-from quotecheck.extract.resolution import ASKED, REPORTER, REPORTS, Attributed, Found, resolve
+from quotecheck.extract.resolution import ASKED, FOCUS, REPORTER, REPORTS, Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
@@ -292,6 +293,8 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     if known is None:
         known = doc.antecedents[key] = antecedent_of(doc, m, word)
     ante, before, centre = known
+    if ante is None and word == DESCRIBED:
+        return replace(f, centre=FOCUS)  # no named subject before it: the person in focus may be it
     return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
 
 
@@ -315,6 +318,7 @@ def described_one(m: Mention) -> bool:
         return False
     return (
         described_person(np)
+        or any(t.lower in PAST_MARKERS for t in np[1:-1])  # "the retired midwife": what a person was
         or np[-1].lower in PEOPLE_BY_ORIGIN
         or (len(np) == 2 and np[-1].lower in BODY_KINDS)
     )

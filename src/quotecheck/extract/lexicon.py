@@ -1277,6 +1277,9 @@ DOCUMENT_PART_LINKS = ("with", "under", "bearing")
 EMPTY_SUBJECTS = ("it", "this", "that", "there", "there’s", "that’s", "what’s")
 FIRST_SECOND_PERSON = ("i", "we", "you")
 FORMER_WORDS = {"former", "then", "ex"}
+# Words before a role in a description that make it what the person was once ("the retired
+# teacher", "the former coach"): a past of the person, not someone dealing with them now.
+PAST_MARKERS = FORMER_WORDS | {"retired", "onetime", "one-time", "erstwhile"}
 # Words before a role that make its holder not the one a headline means by the bare role:
 # "Former mayor Ann Lee", "Deputy mayor Ann Lee", "acting chief Tom Hale".
 DEMOTING_WORDS = {"former", "ex", "deputy", "acting", "vice", "interim", "assistant"}
@@ -1587,7 +1590,7 @@ PLAIN_PERSON_HEADS = {
 # What may stand before a noun phrase that says what a person is, not someone else: a comma
 # setting it off (", a striker,"), a copula ("is a veteran"), "as".
 PREDICATE_LEADS = BE_FORMS | {",", "(", "as", "became", "become", "becomes", "remains", "remained", "—"}
-UNNAMED_DETERMINERS = {"a", "an", "another", "the", "this", "that"}
+UNNAMED_DETERMINERS = {"a", "an", "another"}
 ALL_QUOTE_MARKS = ("“", "”", '"')
 PASSIVE_LEADS = BE_FORMS | {"get", "gets", "got", "getting"}
 # Words that may follow the head of a noun phrase: a preposition, a conjunction, a relative,

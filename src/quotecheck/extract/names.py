@@ -53,6 +53,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_GENDER,
     PRONOUN_OF,
     ROLE_NOUNS,
+    STOP,
     SUBORDINATORS,
     SURNAME_HEADS,
     THING_DETERMINERS,
@@ -664,7 +665,10 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
         or head in TITLES
         or head in TRADE_TITLES
     ):
-        return ages
+        # "a retired midwife", "the club's kit man": a noun no list knows is the person's
+        # role when the phrase is short and the noun plain (lower case, no number or mark)
+        plain = h == len(phrase) - 1 and len(phrase) <= 3 and head.isalpha() and phrase[h].text.islower()
+        return ages | {head} if plain and head not in STOP and not head.endswith("ly") else ages
     if head not in PEOPLE_BY_ORIGIN and phrase[h].is_cap:
         return ages
     return ages | {head, " ".join(t.lower for t in phrase)}

@@ -65,6 +65,7 @@ from quotecheck.extract.lexicon import (
     PARTNER_LINKS,
     PASSIVE_LEADS,
     PAST_FORMS,
+    PAST_MARKERS,
     PATTERN_TITLES,
     PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
@@ -153,6 +154,10 @@ answers it ("Kahn pressed the 66-year-old on the budget. “…,” he said").""
 REPORTS = "reports"
 """``Found.centre``: the antecedent is the subject of a verb of saying whose clause runs to
 the end of the sentence before: the people named in that clause are what it reports."""
+FOCUS = "focus"
+"""``Found.centre`` of a definite description of one person for which the sentence before
+gives no named subject ("Pressed on it, the 66-year-old replied", "“…,” said Ivo Brandt.
+The 55-year-old said"): the person in focus may be the one it describes (see ``focus_person``)."""
 
 
 @dataclass(slots=True)
@@ -202,6 +207,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     results: list[Attributed] = []
     seen_to = 0
     centre: tuple[str, str, int] | None = None  # a described speaker (see described_centre)
+    resolved_as: dict[int, str] = {}  # the person each description mention was resolved to
     headline = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
     ahead: list[Registry] = []  # the whole article's names, read once for a headline's role
     for qi, span in enumerate(spans):
@@ -222,25 +228,39 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             speaker = speaker or speaker_name(registry, m)
+            if m.kind == "description" and registry.entity(speaker or "") is None:
+                speaker = (
+                    resolved_as.get(m.start) or speaker
+                )  # "“…,” the 61-year-old said. “…”": one mention, one person
             if (
                 m.kind == "description"
-                and f.antecedent is not None
+                and (f.antecedent is not None or f.centre == FOCUS)
                 and registry.entity(speaker or "") is None
             ):
                 # "Kessler was blunt. “…,” said the 31-year-old": no one was given the description;
                 # "Delta Holdings denied it. “…,” the company said": the body the noun fits
                 opening = text[span.start : span.start + 40]
                 upto = min(span.open_at, m.start)
-                subject = list(f.antecedent.head or f.antecedent.tokens)
-                speaker = (
-                    (
+                if f.antecedent is not None:
+                    subject = list(f.antecedent.head or f.antecedent.tokens)
+                    run = person_name(subject)
+                    ent = registry.by_last.get(run[-1].lower) if run and f.antecedent.kind == "name" else None
+                    since = sentence_start(text, f.antecedent.start)
+                    body = (
                         None
                         if joined_past_aside(text, subject[-1].end)
                         else registry.centre_body(list(m.head or m.tokens), subject)
                     )
-                    or described_subject(registry, text, m, f.antecedent, opening, f.centre, upto)
+                else:
+                    ent, since = focus_person(registry, text, results, upto)
+                    body = None
+                speaker = (
+                    body
+                    or described_subject(registry, text, m, ent, since, opening, f.centre, upto)
                     or speaker
                 )
+            if m.kind == "description" and registry.entity(speaker or "") is not None:
+                resolved_as[m.start] = speaker or ""
             if f.outer is not None and m.kind == "pronoun" and same_speaker(speaker, f.outer):
                 m = f.outer
             elif f.outer is not None and m.kind == "pronoun":
@@ -486,10 +506,61 @@ def described_centre(
     return speaker, word_of_gender(gender), registry.clock
 
 
+def focus_person(
+    registry: Registry, text: str, results: list[Attributed], at: int
+) -> tuple[Entity | None, int]:
+    """The person in focus before a description whose sentence starts before ``at`` and has
+    no named subject in the sentence before (see FOCUS), and where the sentence before starts:
+    the person the registry marked last, when the sentence before or the description's own
+    names it, quotes it, or opens on a he or she of its sex ("Vidal said …. Pressed on it,
+    the 66-year-old replied"; "“…,” she told reporters. She smiled. Asked about it, the
+    27-year-old said"). None otherwise: "A cashier was shaken. “…,” the woman said" is not
+    the person named before the cashier."""
+    ent = next((e for e in registry.candidates() if e.person), None)
+    if ent is None:
+        return None, at
+    own = min(at, sentence_start(text, at))
+    surname = ent.name.split()[-1]
+    if text.rfind(surname, own, at) >= 0:
+        return None, at  # "Moss said it was “bold,” and the mayor called it …": another subject
+    while own > 0 and (text[own - 1].isspace() or text[own - 1] in '“"') and own > at - DESCRIBED_BEFORE:
+        own -= 1  # back over the quote mark, the blank or the line break before it
+    before = max(0, sentence_start(text, max(0, own - 1)) - 1)  # (its start may skip a first letter)
+    if ent.named_at >= before or text.rfind(surname, before, at) >= 0:
+        return ent, before
+    for r in reversed(results[-FOCUS_QUOTES:]):
+        if r.speaker == ent.name and r.end >= before:
+            return ent, before
+    opening = PRONOUN_OPENING.match(text, before)
+    if opening is not None and word_of_gender(ent.gender) in ("", opening.group(1).lower()):
+        return ent, before
+    return None, at
+
+
+PRONOUN_OPENING = re.compile(r"\s*[“\"‘']?(?:[A-Z][^,.;:“”\"]{0,80}, (?=s?he\b))?([Hh]e|[Ss]he)\b")
+"""A he or she opening a sentence, or its main clause after a fronted phrase ("Asked about
+it, she smiled"): a chain that goes on about the person in focus."""
+
+
+FOCUS_QUOTES = 3
+APPOSED_NAME = re.compile(r",\s((?:[a-z]+\s){0,3})(?:[A-Z][\w’'\-]*\s)*[A-Z][\w’'\-]*[,.;]")
+"""A name set off by commas right after a description, with up to three lower-case words of
+a title before it ("the operator, Brightwater Energy,", "the candidate, shop owner Ivo Lind,")."""
+"""How many quotes back ``focus_person`` looks for the person in focus as a speaker."""
+
+
 def described_subject(
-    registry: Registry, text: str, m: Mention, ante: Mention, words: str, centre: str, upto: int
+    registry: Registry,
+    text: str,
+    m: Mention,
+    ent: Entity | None,
+    since: int,
+    words: str,
+    centre: str,
+    upto: int,
 ) -> str | None:
-    """The named centre ``ante`` (see ``attribution.antecedent_of``) that a definite
+    """The named centre ``ent`` (see ``attribution.antecedent_of`` and ``focus_person``; its
+    sentence starts at ``since``) that a definite
     description no one was given stands for, as a he or she would ("Kessler was blunt. “…,”
     said the 31-year-old"; "Holm was calmer. “…,” the Danish midfielder said"); None when
     anything the article says tells otherwise: the centre's own age, sex or role ("Mayor Ann
@@ -503,13 +574,18 @@ def described_subject(
     ``upto`` (the quote) brings in someone without a name ("met a young patient. “…,” the
     boy said"; see ``unnamed_other``)."""
     np = list(m.head or m.tokens)
-    run = person_name(list(ante.head or ante.tokens))
-    ent = registry.by_last.get(run[-1].lower) if run and ante.kind == "name" else None
     low = np[-1].lower
+    apposed = APPOSED_NAME.match(text, np[-1].end)
+    if apposed is not None and (apposed.group(1) or "").split(" ")[0] not in CUE_FORMS:
+        # "the network operator, Brightwater Energy, which says", "The third candidate, shop
+        # owner Ivo Lind, said": named right there
+        return None
     if ent is None or not ent.person or not no_body_noun(low) or (low in BODY_KINDS and not person_noun(low)):
         return None  # "The crowd chanted", "the chain said": a group or a body, not the person it faces
     want = gender_of(np)
     parts = {t.lower for t in np[1:]}
+    if parts & set(ent.name.lower().replace("-", " ").split()):
+        return None  # "the Lincoln actor", "the Trump aide": someone named after the centre
     ages = {p for p in parts if AGE_WORD.fullmatch(p)}
     head = np[-1].lower
     stated = {r for r in ent.roles if r in ROLE_NOUNS or r in OFFICE_NOUNS}
@@ -517,16 +593,20 @@ def described_subject(
         ages and any(AGE_WORD.fullmatch(r) for r in ent.roles - ages)
     ):
         return None
-    if head in OFFICE_NOUNS or (
+    past = any(former_word(t.lower) or t.lower in PAST_MARKERS for t in np[1:-1])
+    if past and holds(ent, head) and FORMER not in ent.roles:
+        return None  # "Mayor Ann Lee … the former mayor": someone who held her office before
+    if (head in OFFICE_NOUNS and not past) or (
         stated and head not in stated and head in ROLE_NOUNS and head not in KIN_NOUNS
     ):
-        return None  # "the referee", "the moderator": most often the one dealing with the centre
+        # "the referee", "the moderator": most often the one dealing with the centre; not "the
+        # retired teacher", "the former coach": what the centre was once, not whom it faces
+        return None
     if any(
         p in PEOPLE_BY_ORIGIN and not holds(ent, p) and (ent.places or ent.roles & PEOPLE_BY_ORIGIN)
         for p in parts
     ):
         return None  # "Ana Lind, a Swede, … the Norwegian": another origin
-    since = sentence_start(text, ante.start)
     if (
         head in COUNTERPART_NOUNS
         and not counterpart(text, since, upto, head)
@@ -542,8 +622,13 @@ def described_subject(
             continue
         if parts & other.roles or (want and not ent.gender and other.gender == want):
             return None  # someone else given a part, or the sex the centre is not known to have
-        if since <= other.named_at < m.start and (not want or other.gender in (want, "")):
-            return None  # "Hal Brook met Ann Ruiz. “…,” the 57-year-old said": either may be
+        if (not want or other.gender in (want, "")) and (
+            since <= other.named_at < m.start
+            or (centre == FOCUS and text.rfind(other.name.split()[-1], since, m.start) >= 0)
+        ):
+            # "Hal Brook met Ann Ruiz. “…,” the 57-year-old said": either may be; with no named
+            # subject before it, a surname alone met since counts too ("Lee said Hale would …")
+            return None
     if next_name(registry, text, m.end):
         return None  # "“…,” the 61-year-old said. Rupert Vale, 61, …": the name comes next
     before = text[max(0, m.start - DESCRIBED_BEFORE) : m.start].lower()
@@ -556,9 +641,14 @@ def described_subject(
     sex = word_of_gender(ent.gender or want)
     loose = not ent.gender and centre != REPORTS  # "“She was …,” the father said": about the centre
     said = [SUBJECT_FORM.get(w, w) for w in LOWER_WORD.findall(words.lower())]
-    if (said and said[0] == ent.last) or any((sex and w == sex) or (loose and w in GENDERED) for w in said):
+    if ent.last in said or any((sex and w == sex) or (loose and w in GENDERED) for w in said):
         return None
     ent.gender = ent.gender or want
+    # what the description said of the centre is the centre's from here on, as if the article
+    # had given it with the name: a later "the 31-year-old" is that person, farther away too
+    ent.roles |= ages
+    if head in ROLE_NOUNS or head in OFFICE_NOUNS:
+        ent.roles |= {head, FORMER} if past else {head}
     registry.mark(ent)
     return ent.name
 
@@ -1493,7 +1583,13 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
     head of sales,"), an age before it ("57-year-old Hal Brook"), or a description opening
     the sentence and set off before it ("The firm’s head of sales, Ann Lee, …")."""
     roles: set[str] = set()
-    if text[end : end + 1] == "," and (set_off := SET_OFF_AFTER.match(text, end)) is not None:
+    if (aged := RELATIVE_AGE.match(text, end)) is not None:
+        roles = {aged.group(1) + "-year-old"}  # "Ann Lee, who is 61,": as ", 61," is
+    elif (said_is := PREDICATE_ROLE.match(text, end)) is not None:
+        # "Ann Lee is a retired midwife who …": the noun said of her, as one set off after her name
+        comma = Token(",", ",", end, end + 1, -1)
+        roles = appositive_roles([comma, *words(text, said_is.end(), min(len(text), said_is.end() + 60))])
+    elif text[end : end + 1] == "," and (set_off := SET_OFF_AFTER.match(text, end)) is not None:
         roles = appositive_roles(words(text, end, min(len(text), set_off.end() + 60)))
     elif text[end : end + 1] == "," and (clause := RELATIVE_ROLE.match(text, end)) is not None:
         # "Ann Lee, who is the club’s coach,": the phrase after the verb is set off as one after
@@ -1523,6 +1619,11 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
     return roles
 
 
+RELATIVE_AGE = re.compile(r", who (?:is|was|turned|turns) (\d{1,3})(?=[,.;]| years old\b)")
+"""An age given in a relative clause set off after a name (", who is 61,")."""
+PREDICATE_ROLE = re.compile(r" (?:is|was) (?=an? [a-z])")
+"""A copula and an article right after a name ("Ann Lee is a retired midwife"): what
+follows says what the person is."""
 RELATIVE_ROLE = re.compile(
     r", who (?:(?:is|was|serves as|works as) (?=(?:the|an?|his|her|their) )|([a-z]{3,}s) )"
 )
