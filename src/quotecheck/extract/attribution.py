@@ -157,7 +157,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name
-from quotecheck.extract.resolution import ASKED, REPORTER, REPORTS, Attributed, Found, resolve
+from quotecheck.extract.resolution import ASKED, REPORTER, REPORTS, SOURCE, Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
@@ -282,6 +282,9 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     ``resolution.described_subject``)."""
     m = f.mention
     word = m.tokens[0].lower if m is not None and m.kind == "pronoun" and f.outer is None else ""
+    if word == "it" and m is not None:
+        source = source_before(doc, m)
+        return f if source is None else replace(f, antecedent=source, before=True, centre=SOURCE)
     if m is not None and m.kind == "description" and f.outer is None and described_one(m):
         word = DESCRIBED  # "“…,” said the 31-year-old": the named centre it may stand for
     if m is None or (word not in GENDERED and word != "they" and word != DESCRIBED):
@@ -293,6 +296,33 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
         known = doc.antecedents[key] = antecedent_of(doc, m, word)
     ante, before, centre = known
     return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
+
+
+def source_before(doc: Doc, m: Mention) -> Mention | None:
+    """ "The lawsuit names the landlord. It claims “…”", "Acme denied it. It said “…”": an
+    "it" that is its sentence's subject stands for the sentence before's subject when that is
+    a document or a body's name (centering, as for "he"/"she"), not for a body named later in
+    an object or an aside."""
+    si = sentence_of(doc.starts, m.start)
+    tokens = doc.before(si, m.start)
+    if si == 0 or (m.start > doc.starts[si] and tokens is None):
+        return None
+    if any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
+        return None  # "The fine, it said, …": not the sentence's first word
+    prev = doc.before(si - 1, doc.starts[si]) or []
+    np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
+    if np is None or not leads(prev, np) or closing_reporter(prev, np) is not None:
+        return None
+    if any(t.lower == "according" for t in prev):
+        return None  # "X has called for …, according to the Monitor. It said …": the source may be "it"
+    kind = kind_of_mention(np)
+    if kind == "description" and np[-1].lower in DOCUMENT_NOUNS and np[0].lower in ARTICLES:
+        return make_mention(prev, np, m.cue)
+    if kind != "name" or (len(np) == 1 and np[0].lower.endswith("s")):
+        return None  # "Regulators fined Brill Holdings. “…,” it said": a plural is never "it"
+    if any(t.is_cap and t.quote < 0 for t in prev[index(prev, np[-1]) + 1 :]):
+        return None  # "The Port Authority fined Marlow Holdings.": either body may be "it"
+    return make_mention(prev, np, m.cue)
 
 
 NO_ANTECEDENT: tuple[Mention | None, bool, str] = (None, False, "")

@@ -590,7 +590,8 @@ DOCUMENT_NOUNS = {
     "transcript", "book", "article", "column", "editorial", "op-ed", "video", "clip", "spot",
     "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
-    "indictment", "affidavit", "notice", "notices",
+    "indictment", "affidavit", "notice", "notices", "communique", "communiqué", "bulletin",
+    "bulletins", "judgment", "judgement", "motion", "advisory", "abstract",
 }  # fmt: skip
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
@@ -1236,6 +1237,8 @@ NAMING_WORDS = {
 # Cole", "a teacher called Ann Lee" (the description is the person the name names).
 NAME_PARTICIPLES = {"named", "called"}
 INDEFINITE_ARTICLES = {"a", "an"}
+# Determiners of anyone of a kind: "for a reasonable jury to find", "for any reader to conclude".
+ANY_ONE = INDEFINITE_ARTICLES | {"any", "every", "no"}
 
 SUBORDINATE = SUBORDINATORS | {"despite", "asked", "pressed", "speaking"}
 
@@ -1322,8 +1325,10 @@ ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 
 # Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
-# Participles that give a work its title: an essay titled “…”, a column headlined “…”.
-TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled"}
+# Participles that give a work its title: an essay titled “…”, a column headlined “…”; and a
+# part of a document its heading: a section headed “…”, under the heading “…” (a heading is
+# printed, nobody says it).
+TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled", "headed", "heading", "captioned"}
 
 # Verbs whose object is a work: she performed “…”, they watch “…” (every inflection).
 WORK_VERBS = set(verb_forms(("perform", "watch")))
