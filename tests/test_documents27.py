@@ -159,3 +159,48 @@ def test_a_verb_with_no_name_after_it_stays_a_verb() -> None:
     assert (
         speaker_of("“We will appeal,” the lawyers counsel, and the firm agrees.", "appeal") == "the lawyers"
     )
+
+
+# ---- a he or she inside a transcript turn is not the turn's speaker ----
+def interview(answer: str) -> str:
+    return (
+        "The potter Mira Castellane, 68, spoke to our reporter, Tom Hallam, in her studio.\n\n"
+        "HALLAM: Who taught you to throw?\n\n"
+        f"CASTELLANE: {answer}\n\n"
+        "HALLAM: Do you still use the old wheel?\n\n"
+        "CASTELLANE: Every morning. It is older than me.\n"
+    )
+
+
+TURN_PRONOUNS = [
+    ("My aunt did, in the back room of her shop. She said, “Clay remembers every mistake.”", "My aunt"),
+    ("My father ran the pottery for forty years. He told me once, “Never rush the kiln.”", "My father"),
+    (
+        "Nobody, at first. The old teacher at the college watched me for a week. Then she said: “Stop fighting the clay.”",
+        "The old teacher",
+    ),
+]
+
+
+@pytest.mark.parametrize("answer,who", TURN_PRONOUNS)
+def test_a_pronoun_inside_a_turn_is_someone_the_turn_speaks_of(answer: str, who: str) -> None:
+    quoted = [q for q in extract(interview(answer)) if q.kind == "quote"]
+    assert [q.speaker for q in quoted] == [who]
+
+
+def test_the_turn_speakers_own_words_inside_her_answer_stay_hers() -> None:
+    quoted = [
+        q
+        for q in extract(interview("I taught myself. I said to my mother, “I will do this alone.”"))
+        if q.kind == "quote"
+    ]
+    assert [q.speaker for q in quoted] == ["Mira Castellane"]
+
+
+def test_a_pronoun_whose_sex_the_subject_before_contradicts_is_left_as_written() -> None:
+    quoted = [
+        q
+        for q in extract(interview("My aunt ran the shop. He said, “Clay is patient.”"))
+        if q.kind == "quote"
+    ]
+    assert [q.speaker for q in quoted] == ["he"]
