@@ -204,3 +204,22 @@ def test_a_pronoun_whose_sex_the_subject_before_contradicts_is_left_as_written()
         if q.kind == "quote"
     ]
     assert [q.speaker for q in quoted] == ["he"]
+
+
+# ---- a verb spelling ending the object of a verb that takes no clause ----
+OBJECT_COMPOUNDS = [
+    ("The bulletin described the rainfall forecast for the valley as “extreme for March.”", "bulletin"),
+    ("Farmers described the wind forecast for the week as “a worst case.”", "Farmers"),
+    ("A memo called the sales forecast “wildly optimistic.”", "memo"),
+    ("Lee described the harbour board report as “a whitewash.”", "Lee"),
+]
+
+
+@pytest.mark.parametrize("text,source", OBJECT_COMPOUNDS)
+def test_a_verb_spelling_inside_the_object_of_describe_or_call_is_a_noun(text: str, source: str) -> None:
+    got = [q.speaker for q in extract(text)]
+    assert len(got) == 1 and got[0] is not None and source in got[0]
+
+
+def test_the_same_spelling_as_a_subjects_verb_stays_a_cue() -> None:
+    assert speaker_of("The agency forecast “a wet and windy week” for the north.", "wet") == "The agency"

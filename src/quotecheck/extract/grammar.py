@@ -75,6 +75,7 @@ from quotecheck.extract.lexicon import (
     NOUN_DETERMINERS,
     NOUN_FRAME,
     NOUN_PREPOSITIONS,
+    NP_OBJECT_LEMMAS,
     NP_TAILS,
     NUMBER_WORDS,
     OBJECT_LEMMAS,
@@ -1213,7 +1214,7 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
     verb of stance (``agrees``: a bare present form is known to agree with a subject)."""
     tok = tokens[i]
-    if reduced_participle(tokens, i) >= 0 or infinitive_after_for(tokens, i):
+    if reduced_participle(tokens, i) >= 0 or infinitive_after_for(tokens, i) or object_compound(tokens, i):
         return None
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
@@ -1243,6 +1244,18 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return None if contact_stance(tokens, i) else Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     return None
+
+
+def object_compound(tokens: list[Token], i: int) -> bool:
+    """ "The bulletin described the rainfall forecast as …", "called the sales forecast “…”": a
+    verb spelling right after an article and a lower-case word, which follow a verb of speech
+    whose object is a noun phrase (never a clause), ends that object: a compound noun, no
+    cue. Not "said the agency forecast …" ("say" takes a clause)."""
+    mid = tokens[i - 1] if i >= 3 else None
+    if mid is None or tokens[i - 2].lower not in ARTICLES or not (mid.text.isalpha() and mid.text.islower()):
+        return False
+    lemma = CUE_FORMS.get(tokens[i - 3].lower)
+    return lemma is not None and lemma in NP_OBJECT_LEMMAS
 
 
 def infinitive_after_for(tokens: list[Token], i: int) -> bool:

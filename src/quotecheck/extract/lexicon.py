@@ -1395,6 +1395,10 @@ CALL_WORDS = {
 # “A Waste Of Money”" (the quote is her words about the plan, not the plan's title).
 VERDICT_LEMMAS = {"call", "label", "brand"}
 
+# Verbs of speech whose object is a noun phrase, never a clause: "described the rainfall
+# forecast as …" ("forecast" is a noun there), not "said the agency forecast …".
+NP_OBJECT_LEMMAS = (AS_LEMMAS - {"know", "see", "think", "view", "present", "sell"}) | VERDICT_LEMMAS
+
 # Things a Title Case quote names: the “Harbour Queen” pageant, a “Save the Pier” hat.
 NAMED_THINGS = {
     "pageant", "contest", "award", "awards", "prize", "hat", "hats", "shirt", "shirts", "sign",
