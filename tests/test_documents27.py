@@ -223,3 +223,34 @@ def test_a_verb_spelling_inside_the_object_of_describe_or_call_is_a_noun(text: s
 
 def test_the_same_spelling_as_a_subjects_verb_stays_a_cue() -> None:
     assert speaker_of("The agency forecast “a wet and windy week” for the north.", "wet") == "The agency"
+
+
+# ---- a document whose writer opens a relative without "that", then ", which read:" ----
+WRITTEN_BY = [
+    (
+        "At trial, the firm introduced a note Dan Okafor had written to himself shortly before leaving, "
+        "which read: “Take the filter code.”",
+        "Dan Okafor",
+    ),
+    ("The court saw an email Ruth Amos sent on Friday, which said: “Delete the old files.”", "Ruth Amos"),
+    (
+        "Police seized a letter Tomas Brandt mailed to his brother in May, which said: “I am sorry for all of it.”",
+        "Tomas Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,writer", WRITTEN_BY)
+def test_a_documents_named_writer_before_which_read_is_the_source(text: str, writer: str) -> None:
+    assert [q.speaker for q in extract(text)] == [writer]
+
+
+def test_a_name_that_only_received_the_document_is_not_its_writer() -> None:
+    text = "The court saw an email Ruth Amos received on Friday, which said: “Delete the old files.”"
+    assert [q.speaker for q in extract(text)] != ["Ruth Amos"]
+
+
+def test_a_document_with_no_writer_named_is_the_source() -> None:
+    assert [q.speaker for q in extract("Police found a note on the door, which read: “Back at noon.”")] == [
+        "a note"
+    ]

@@ -663,6 +663,8 @@ AUTHOR_LEMMAS = (
     "pen", "draft", "sign", "file", "submit",
 )  # fmt: skip
 AUTHOR_FORMS: dict[str, str] = verb_forms(AUTHOR_LEMMAS)
+# The forms of "write" and its kin among the cues: "had scrawled", "typed".
+WRITE_FORMS = frozenset(form for form, lemma in CUE_FORMS.items() if lemma == "write")
 # Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,
 # the Tribune reported." names the Tribune as the outer source.
 OUTER_REPORT_LEMMAS = {"report"}
