@@ -254,3 +254,35 @@ def test_a_document_with_no_writer_named_is_the_source() -> None:
     assert [q.speaker for q in extract("Police found a note on the door, which read: “Back at noon.”")] == [
         "a note"
     ]
+
+
+# ---- a colon quote restating a noun of text that a document holds ----
+RESTATED_TEXT = [
+    (
+        "Its final chapter contains a line that critics have repeated ever since: “Nothing here is settled.”",
+        "chapter",
+    ),
+    (
+        "The letter, which the mayor signed, contains a passage that residents have quoted back to her: "
+        "“We will not close the library.”",
+        "letter",
+    ),
+    ("The memo has a paragraph that staff still cite to new hires: “Ask before you buy.”", "memo"),
+    ("The ruling contains a phrase which lawyers now repeat in every hearing: “a duty to listen.”", "ruling"),
+]
+
+
+@pytest.mark.parametrize("text,source", RESTATED_TEXT)
+def test_a_quote_restating_a_documents_line_is_the_documents(text: str, source: str) -> None:
+    got = [q.speaker for q in extract(text)]
+    assert len(got) == 1 and got[0] is not None and source in got[0]
+
+
+def test_a_line_whose_writer_the_relative_names_is_the_writers() -> None:
+    text = "The report quotes a line that Mia Lund had written in 2019: “We are out of time.”"
+    assert [q.speaker for q in extract(text)] == ["Mia Lund"]
+
+
+def test_a_line_a_person_wrote_is_that_persons() -> None:
+    text = "Ana Ruiz wrote a sentence that many readers quoted: “The river does not forgive.”"
+    assert [q.speaker for q in extract(text)] == ["Ana Ruiz"]

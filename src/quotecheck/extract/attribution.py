@@ -62,6 +62,7 @@ from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
+    AUTHOR_FORMS,
     AUXILIARIES,
     BODY_KINDS,
     CLAUSE_AFTER_DESCRIPTION,
@@ -116,6 +117,7 @@ from quotecheck.extract.lexicon import (
     QUESTION_LEADS,
     QUESTION_TOPICS,
     REACTION_LEMMAS,
+    REL_THAT,
     REL_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -127,6 +129,7 @@ from quotecheck.extract.lexicon import (
     SUBORDINATORS,
     TALKED_WITH,
     TELL_LEMMAS,
+    TEXT_PART_NOUNS,
     THIRD_PERSON,
     TIME_NOUNS,
     TIME_WORDS,
@@ -1015,6 +1018,30 @@ def passive_phrase(w: Window) -> Found | None:
     return Found()
 
 
+def restated_text(w: Window) -> Found | None:
+    """ "Its last chapter holds a sentence that critics have quoted ever since: “…”": a quote
+    after a colon restating a noun of text (a sentence, a line, a passage) that a relative
+    clause follows, in a clause whose subject is a document, is the document's words, not
+    those of whoever the relative says repeats them."""
+    left = w.left
+    if not w.whole or len(left) < 5 or left[-1].text != ":" or any(t.quote >= 0 for t in left):
+        return None
+    k = next(
+        (
+            j
+            for j in range(len(left) - 3, 0, -1)
+            if left[j].lower in TEXT_PART_NOUNS and left[j + 1].lower in REL_THAT
+        ),
+        -1,
+    )
+    if k < 2 or any(t.lower in AUTHOR_FORMS or CUE_FORMS.get(t.lower) == "say" for t in left[k + 2 :]):
+        return None  # "quoted a line that Lee had written: “…”": the relative names its writer
+    np = sentence_subject(left, 0, k)
+    if np is None or np[-1].lower not in DOCUMENT_NOUNS or kind_of_mention(np) != "description":
+        return None
+    return Found(make_mention(left, np, left[index(left, np[-1]) + 1].text), "leading")
+
+
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("passive_phrase", passive_phrase),
     ("source_frame", source_frame),
@@ -1029,6 +1056,7 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
         "signed_line",
         lambda w: found(line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi), "trailing"),
     ),
+    ("restated_text", restated_text),
     ("cue_before", lambda w: found(w.lead, "leading")),  # the cue governing the quote from before it
     ("same_sentence", same_sentence),
     ("stance_subject", stance_subject),

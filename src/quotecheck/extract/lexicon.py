@@ -591,8 +591,12 @@ DOCUMENT_NOUNS = {
     "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
     "indictment", "affidavit", "notice", "notices", "communique", "communiqué", "bulletin",
-    "bulletins", "judgment", "judgement", "motion", "advisory", "abstract",
+    "bulletins", "judgment", "judgement", "motion", "advisory", "abstract", "section", "chapter",
 }  # fmt: skip
+# Nouns of a stretch of text that a colon and a quote may restate: "contains a sentence
+# that colleagues quote: “…”".
+TEXT_PART_NOUNS = {"sentence", "line", "passage", "paragraph", "phrase", "words"}
+REL_THAT = ("that", "which")
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
 # Subjects a bare present verb agrees with ("they say", "voters say").
