@@ -174,14 +174,22 @@ def turn_pronouns(text: str, attributed: list[Attributed], bare: list[Transcript
     return out
 
 
+TURN_REACH = 400
+"""How many characters before a pronoun ``subject_before_in_turn`` reads for its sentence."""
+
+
 def subject_before_in_turn(text: str, start: int, at: int, word: str) -> str | None:
     """The subject of the sentence before the pronoun ``word`` at ``at`` in a turn that starts
-    at ``start``, when it is a name or description whose sex agrees or is not told."""
-    tokens = words(text, start, at)
+    at ``start``, when it is a name or description whose sex agrees or is not told. Reads
+    at most TURN_REACH characters back, so a long turn of many quotes stays linear."""
+    lo_at = max(start, at - TURN_REACH)
+    tokens = words(text, lo_at, at)
     stops = [k for k, tok in enumerate(tokens) if tok.text in (".", "!", "?")]
     opening = tokens[stops[-1] + 1 :] if stops else []
     if not stops or len(opening) > 1 or any(tok.lower not in SENTENCE_CONNECTIVES for tok in opening):
         return None  # the pronoun does not open its sentence ("Then she said" does)
+    if len(stops) < 2 and lo_at > start:
+        return None  # the sentence before starts beyond the reach
     lo = stops[-2] + 1 if len(stops) > 1 else 0
     prev = tokens[lo : stops[-1]]
     np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 2 else None
