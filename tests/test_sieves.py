@@ -19,6 +19,7 @@ EXAMPLES = {
     "cue_after": "“The ferry will run all winter,” said Ana Brekke.\n",
     "signed_block": "“The ferry will run all winter.”\n— Ana Brekke\n",
     "signed_line": "“The ferry will run all winter.” / Ana Brekke, harbour master\n",
+    "restated_text": "The ferry memo has a paragraph that pilots still cite: “No boat leaves in fog.”\n",
     "cue_before": "Ana Brekke told the council that the ferry would “run all winter.”\n",
     "same_sentence": "In a letter, Ana Brekke argued the pier was “unsafe”; the docks were “worse.”\n",
     "stance_subject": "Mayor Ana Brekke backs “fair fares for all riders.”\n",

@@ -7,7 +7,12 @@ from dataclasses import replace
 from quotecheck.article import Document, Embed
 from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.collector import collector_paused
+from quotecheck.extract.lexicon import SENTENCE_CONNECTIVES
+from quotecheck.extract.mentions import kind_of_mention
+from quotecheck.extract.names import gender_of
+from quotecheck.extract.sentences import words
 from quotecheck.extract.spans import QuoteSpan, find_spans
+from quotecheck.extract.subjects import sentence_subject
 from quotecheck.extract.transcripts import TranscriptTurn, find_turns
 from quotecheck.model import Quote
 
@@ -42,7 +47,7 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
             out.append(replace(turn_entry(t), group=group))
         attributed = out
     if bare:  # the quotes inside a bare turn stay quotes, attributed by their own cue or the label
-        attributed = merge(attributed, [bare_entry(t) for t in bare])
+        attributed = merge(turn_pronouns(doc.text, attributed, bare), [bare_entry(t) for t in bare])
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
@@ -136,3 +141,60 @@ def merge(attributed: list[Attributed], embeds: list[Attributed]) -> list[Attrib
         key: object = ("embed", a.start) if a.group is None else a.group
         out.append(replace(a, group=groups.setdefault(key, len(groups) + 1)))
     return out
+
+
+HE_OR_SHE = frozenset(("he", "she"))
+"""The pronouns a turn's own speaker, who is "I" there, cannot be."""
+
+
+def turn_pronouns(text: str, attributed: list[Attributed], bare: list[TranscriptTurn]) -> list[Attributed]:
+    """Pronoun cues inside a turn of a transcript: its speaker is "I" there ("CASTELLANE: I
+    said to my mother, “…”" is Castellane) and the one it answers "you", so a he or she the
+    resolution gave either stands for someone else ("CASTELLANE: My aunt did. She said, “…”"):
+    the subject of the turn's sentence before it when its sex agrees or is not told ("My
+    aunt"), else the pronoun as written (an unresolved pronoun is reported as the pronoun)."""
+    out: list[Attributed] = []
+    k = 0
+    speakers = {t.speaker for t in bare if t.speaker is not None}
+    for a in attributed:
+        while k < len(bare) and bare[k].end <= a.start:
+            k += 1
+        t = bare[k] if k < len(bare) else None
+        s0, s1 = a.speaker_start, a.speaker_end
+        if t is None or t.speaker is None or a.kind != "quote" or s0 is None or s1 is None:
+            out.append(a)
+            continue
+        word = text[s0:s1].lower() if t.start <= s0 and a.start < t.end else ""
+        if word == "i":
+            out.append(replace(a, speaker=t.speaker))
+        elif word in HE_OR_SHE and a.speaker in speakers:
+            out.append(replace(a, speaker=subject_before_in_turn(text, t.start, s0, word) or word))
+        else:
+            out.append(a)
+    return out
+
+
+TURN_REACH = 400
+"""How many characters before a pronoun ``subject_before_in_turn`` reads for its sentence."""
+
+
+def subject_before_in_turn(text: str, start: int, at: int, word: str) -> str | None:
+    """The subject of the sentence before the pronoun ``word`` at ``at`` in a turn that starts
+    at ``start``, when it is a name or description whose sex agrees or is not told. Reads
+    at most TURN_REACH characters back, so a long turn of many quotes stays linear."""
+    lo_at = max(start, at - TURN_REACH)
+    tokens = words(text, lo_at, at)
+    stops = [k for k, tok in enumerate(tokens) if tok.text in (".", "!", "?")]
+    opening = tokens[stops[-1] + 1 :] if stops else []
+    if not stops or len(opening) > 1 or any(tok.lower not in SENTENCE_CONNECTIVES for tok in opening):
+        return None  # the pronoun does not open its sentence ("Then she said" does)
+    if len(stops) < 2 and lo_at > start:
+        return None  # the sentence before starts beyond the reach
+    lo = stops[-2] + 1 if len(stops) > 1 else 0
+    prev = tokens[lo : stops[-1]]
+    np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 2 else None
+    if np is None or kind_of_mention(np) not in ("name", "description"):
+        return None
+    sex = gender_of(np)
+    want = "m" if word == "he" else "f"
+    return " ".join(tok.text for tok in np) if sex in ("", want) else None

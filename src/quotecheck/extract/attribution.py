@@ -62,6 +62,7 @@ from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
+    AUTHOR_FORMS,
     AUXILIARIES,
     BODY_KINDS,
     CLAUSE_AFTER_DESCRIPTION,
@@ -117,6 +118,7 @@ from quotecheck.extract.lexicon import (
     QUESTION_LEADS,
     QUESTION_TOPICS,
     REACTION_LEMMAS,
+    REL_THAT,
     REL_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -128,6 +130,7 @@ from quotecheck.extract.lexicon import (
     SUBORDINATORS,
     TALKED_WITH,
     TELL_LEMMAS,
+    TEXT_PART_NOUNS,
     THIRD_PERSON,
     TIME_NOUNS,
     TIME_WORDS,
@@ -158,7 +161,7 @@ from quotecheck.extract.mentions import (
     verb_like,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name
-from quotecheck.extract.resolution import ASKED, FOCUS, REPORTER, REPORTS, Attributed, Found, resolve
+from quotecheck.extract.resolution import ASKED, FOCUS, REPORTER, REPORTS, SOURCE, Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
@@ -283,6 +286,9 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     ``resolution.described_subject``)."""
     m = f.mention
     word = m.tokens[0].lower if m is not None and m.kind == "pronoun" and f.outer is None else ""
+    if word == "it" and m is not None:
+        source = source_before(doc, m)
+        return f if source is None else replace(f, antecedent=source, before=True, centre=SOURCE)
     if m is not None and m.kind == "description" and f.outer is None and described_one(m):
         word = DESCRIBED  # "“…,” said the 31-year-old": the named centre it may stand for
     if m is None or (word not in GENDERED and word != "they" and word != DESCRIBED):
@@ -296,6 +302,33 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     if ante is None and word == DESCRIBED:
         return replace(f, centre=FOCUS)  # no named subject before it: the person in focus may be it
     return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
+
+
+def source_before(doc: Doc, m: Mention) -> Mention | None:
+    """ "The lawsuit names the landlord. It claims “…”", "Acme denied it. It said “…”": an
+    "it" that is its sentence's subject stands for the sentence before's subject when that is
+    a document or a body's name (centering, as for "he"/"she"), not for a body named later in
+    an object or an aside."""
+    si = sentence_of(doc.starts, m.start)
+    tokens = doc.before(si, m.start)
+    if si == 0 or (m.start > doc.starts[si] and tokens is None):
+        return None
+    if any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
+        return None  # "The fine, it said, …": not the sentence's first word
+    prev = doc.before(si - 1, doc.starts[si]) or []
+    np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
+    if np is None or not leads(prev, np) or closing_reporter(prev, np) is not None:
+        return None
+    if any(t.lower == "according" for t in prev):
+        return None  # "X has called for …, according to the Monitor. It said …": the source may be "it"
+    kind = kind_of_mention(np)
+    if kind == "description" and np[-1].lower in DOCUMENT_NOUNS and np[0].lower in ARTICLES:
+        return make_mention(prev, np, m.cue)
+    if kind != "name" or (len(np) == 1 and np[0].lower.endswith("s")):
+        return None  # "Regulators fined Brill Holdings. “…,” it said": a plural is never "it"
+    if any(t.is_cap and t.quote < 0 for t in prev[index(prev, np[-1]) + 1 :]):
+        return None  # "The Port Authority fined Marlow Holdings.": either body may be "it"
+    return make_mention(prev, np, m.cue)
 
 
 NO_ANTECEDENT: tuple[Mention | None, bool, str] = (None, False, "")
@@ -989,6 +1022,30 @@ def passive_phrase(w: Window) -> Found | None:
     return Found()
 
 
+def restated_text(w: Window) -> Found | None:
+    """ "Its last chapter holds a sentence that critics have quoted ever since: “…”": a quote
+    after a colon restating a noun of text (a sentence, a line, a passage) that a relative
+    clause follows, in a clause whose subject is a document, is the document's words, not
+    those of whoever the relative says repeats them."""
+    left = w.left
+    if not w.whole or len(left) < 5 or left[-1].text != ":" or any(t.quote >= 0 for t in left):
+        return None
+    k = next(
+        (
+            j
+            for j in range(len(left) - 3, 0, -1)
+            if left[j].lower in TEXT_PART_NOUNS and left[j + 1].lower in REL_THAT
+        ),
+        -1,
+    )
+    if k < 2 or any(t.lower in AUTHOR_FORMS or CUE_FORMS.get(t.lower) == "say" for t in left[k + 2 :]):
+        return None  # "quoted a line that Lee had written: “…”": the relative names its writer
+    np = sentence_subject(left, 0, k)
+    if np is None or np[-1].lower not in DOCUMENT_NOUNS or kind_of_mention(np) != "description":
+        return None
+    return Found(make_mention(left, np, left[index(left, np[-1]) + 1].text), "leading")
+
+
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("passive_phrase", passive_phrase),
     ("source_frame", source_frame),
@@ -1003,6 +1060,7 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
         "signed_line",
         lambda w: found(line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi), "trailing"),
     ),
+    ("restated_text", restated_text),
     ("cue_before", lambda w: found(w.lead, "leading")),  # the cue governing the quote from before it
     ("same_sentence", same_sentence),
     ("stance_subject", stance_subject),

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from quotecheck.extract.lexicon import (
     ADDRESS_LEMMAS,
     AGENT_ONLY,
+    ANY_ONE,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
@@ -59,6 +60,7 @@ from quotecheck.extract.lexicon import (
     FOCUS_ADVERBS,
     HAVE_FORMS,
     HYPHEN_DASHES,
+    INDEFINITE_ARTICLES,
     ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     LATER,
@@ -73,6 +75,7 @@ from quotecheck.extract.lexicon import (
     NOUN_DETERMINERS,
     NOUN_FRAME,
     NOUN_PREPOSITIONS,
+    NP_OBJECT_LEMMAS,
     NP_TAILS,
     NUMBER_WORDS,
     OBJECT_LEMMAS,
@@ -644,7 +647,11 @@ def parse(tokens: list[Token]) -> Sentence:
         c = None
         if low in CUE_WORDS or floor_cue(tokens, i) > i:
             fronted_verb = (
-                tokens[0].quote >= 0 and stack[-1] == 0 and not has_verb.get(0) and ends_clause(tokens, i)
+                tokens[0].quote >= 0
+                and stack[-1] == 0
+                and not has_verb.get(0)
+                and ends_clause(tokens, i)
+                and not name_set_off_before_cue(tokens, i)
             )
             # a finite verb is known to be no noun: cue_here need not ask again
             c = cue_here(tokens, i, agrees or fronted_verb or finite_here)
@@ -733,6 +740,18 @@ def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:
     # "when he told Ann Hale of the Courier, “…”"; not "when Ann Hale asked about the
     # debts, “…”", whose verb has its complement, so the quote goes on from the speaker before
     return lemma in TELL_LEMMAS and tokens[v + 1].lower not in OBJECT_PREPS
+
+
+def name_set_off_before_cue(tokens: list[Token], i: int) -> bool:
+    """ "“…,” the firm's general counsel, Ama Boateng, said": a name set off by commas right
+    after the word at ``i``, then a cue word: the word ends the role before the name (a noun),
+    and the cue after the name is the verb."""
+    if i + 3 >= len(tokens) or tokens[i + 1].text != ",":
+        return False
+    k = i + 2
+    while k < len(tokens) and k - i <= 6 and tokens[k].is_cap and tokens[k].text[:1].isalpha():
+        k += 1
+    return k > i + 2 and k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in CUE_WORDS
 
 
 def ends_clause(tokens: list[Token], i: int) -> bool:
@@ -1195,7 +1214,7 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
     verb of stance (``agrees``: a bare present form is known to agree with a subject)."""
     tok = tokens[i]
-    if reduced_participle(tokens, i) >= 0:
+    if reduced_participle(tokens, i) >= 0 or infinitive_after_for(tokens, i) or object_compound(tokens, i):
         return None
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
@@ -1225,6 +1244,32 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return None if contact_stance(tokens, i) else Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     return None
+
+
+def object_compound(tokens: list[Token], i: int) -> bool:
+    """ "The bulletin described the rainfall forecast as …", "called the sales forecast “…”": a
+    verb spelling right after an article and a lower-case word, which follow a verb of speech
+    whose object is a noun phrase (never a clause), ends that object: a compound noun, no
+    cue. Not "said the agency forecast …" ("say" takes a clause)."""
+    mid = tokens[i - 1] if i >= 3 else None
+    if mid is None or tokens[i - 2].lower not in ARTICLES or not (mid.text.isalpha() and mid.text.islower()):
+        return False
+    lemma = CUE_FORMS.get(tokens[i - 3].lower)
+    return lemma is not None and lemma in NP_OBJECT_LEMMAS
+
+
+def infinitive_after_for(tokens: list[Token], i: int) -> bool:
+    """ "enough for a reasonable jury to find that …", "no basis for any reader to conclude
+    …": a verb whose subject a "for" brings in before its "to", as anyone of a kind ("a",
+    "any"), says what someone could do, not what anyone said; it governs no quote (the
+    report it sits in does). Not "common for news accounts to portray …" (real ones)."""
+    if i < 3 or tokens[i - 1].lower != "to" or not tokens[i - 2].text.isalpha():
+        return False
+    np = np_core(tokens, i - 2, 0)
+    if np is None or len(np) < 2 or np[0].lower not in ANY_ONE:
+        return False
+    k = index(tokens, np[0]) - 1
+    return k >= 0 and tokens[k].lower == "for"
 
 
 def contact_stance(tokens: list[Token], i: int) -> bool:
@@ -2935,9 +2980,11 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
         prev.lower == "<q>"
         and before is not None
         and (before.lower in NOUN_DETERMINERS or possessor(before))
-        and not tokens[k].lower.endswith(("ed", "ing"))
-    ):  # "the “sorry” state of the port", "their “so-called” answers": a quoted modifier, then
-        # its noun; not "the “Tide,” anchored by …", nor a verb with its subject after it
+        and not tokens[k].lower.endswith("ed")
+        and (not tokens[k].lower.endswith("ing") or before.lower in INDEFINITE_ARTICLES)
+    ):  # "the “sorry” state of the port", "their “so-called” answers", "a “going concern”
+        # warning": a quoted modifier, then its noun; not "the “Tide,” anchored by …", nor a
+        # verb with its subject after it
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is None or not (nxt.is_cap or nxt.lower in PRONOUNS or nxt.lower in DETERMINERS):
             return 1

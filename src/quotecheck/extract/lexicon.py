@@ -590,8 +590,13 @@ DOCUMENT_NOUNS = {
     "transcript", "book", "article", "column", "editorial", "op-ed", "video", "clip", "spot",
     "mailer", "card", "plaque", "inscription", "label", "subject", "line", "records", "record",
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
-    "indictment", "affidavit", "notice", "notices",
+    "indictment", "affidavit", "notice", "notices", "communique", "communiqué", "bulletin",
+    "bulletins", "judgment", "judgement", "motion", "advisory", "abstract", "section", "chapter",
 }  # fmt: skip
+# Nouns of a stretch of text that a colon and a quote may restate: "contains a sentence
+# that colleagues quote: “…”".
+TEXT_PART_NOUNS = {"sentence", "line", "passage", "paragraph", "phrase", "words"}
+REL_THAT = ("that", "which")
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
 # Subjects a bare present verb agrees with ("they say", "voters say").
@@ -662,6 +667,8 @@ AUTHOR_LEMMAS = (
     "pen", "draft", "sign", "file", "submit",
 )  # fmt: skip
 AUTHOR_FORMS: dict[str, str] = verb_forms(AUTHOR_LEMMAS)
+# The forms of "write" and its kin among the cues: "had scrawled", "typed".
+WRITE_FORMS = frozenset(form for form, lemma in CUE_FORMS.items() if lemma == "write")
 # Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,
 # the Tribune reported." names the Tribune as the outer source.
 OUTER_REPORT_LEMMAS = {"report"}
@@ -1236,6 +1243,8 @@ NAMING_WORDS = {
 # Cole", "a teacher called Ann Lee" (the description is the person the name names).
 NAME_PARTICIPLES = {"named", "called"}
 INDEFINITE_ARTICLES = {"a", "an"}
+# Determiners of anyone of a kind: "for a reasonable jury to find", "for any reader to conclude".
+ANY_ONE = INDEFINITE_ARTICLES | {"any", "every", "no"}
 
 SUBORDINATE = SUBORDINATORS | {"despite", "asked", "pressed", "speaking"}
 
@@ -1325,8 +1334,10 @@ ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 
 # Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
-# Participles that give a work its title: an essay titled “…”, a column headlined “…”.
-TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled"}
+# Participles that give a work its title: an essay titled “…”, a column headlined “…”; and a
+# part of a document its heading: a section headed “…”, under the heading “…” (a heading is
+# printed, nobody says it).
+TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled", "headed", "heading", "captioned"}
 
 # Verbs whose object is a work: she performed “…”, they watch “…” (every inflection).
 WORK_VERBS = set(verb_forms(("perform", "watch")))
@@ -1392,6 +1403,10 @@ CALL_WORDS = {
 # Verbs that pass a verdict on their object in the words that follow it: "Lee called the plan
 # “A Waste Of Money”" (the quote is her words about the plan, not the plan's title).
 VERDICT_LEMMAS = {"call", "label", "brand"}
+
+# Verbs of speech whose object is a noun phrase, never a clause: "described the rainfall
+# forecast as …" ("forecast" is a noun there), not "said the agency forecast …".
+NP_OBJECT_LEMMAS = (AS_LEMMAS - {"know", "see", "think", "view", "present", "sell"}) | VERDICT_LEMMAS
 
 # Things a Title Case quote names: the “Harbour Queen” pageant, a “Save the Pier” hat.
 NAMED_THINGS = {

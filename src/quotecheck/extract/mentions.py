@@ -20,6 +20,7 @@ from quotecheck.extract.lexicon import (
     APPROX,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
+    AUTHOR_FORMS,
     AUTHOR_PREPS,
     AUXILIARIES,
     BE_FORMS,
@@ -128,6 +129,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
     UTTERANCE_NOUNS,
     WEEKDAYS,
+    WRITE_FORMS,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_title
 from quotecheck.extract.sentences import Token, finite, index, possessive
@@ -1305,6 +1307,8 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         r = index(tokens, np[0], 0)
         comma = r >= 1 and not tokens[r - 1].text[:1].isalpha()
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
+        if comma and (ante is None or ante[-1].lower not in DOCUMENT_NOUNS):
+            ante = contact_writer(tokens, r - 1) or ante  # "a note Lee had written …, which read"
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
         outer: list[Token] | None = ante
@@ -1329,6 +1333,34 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
     if examples_after(np, head):
         kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
     return Mention(tuple(np), kind, cue, tuple(head))
+
+
+def contact_writer(tokens: list[Token], end: int) -> list[Token] | None:
+    """ "a note Dan Lee had written to himself before leaving, which read": the name that
+    opens a relative clause without "that" on a document noun, with a verb of writing or
+    sending (not "an email Lee received"), when the clause (up to
+    ``end``, the comma before the relative pronoun) runs on with no break; the document's
+    writer, whose words its text is (as "a note from Dan Lee")."""
+    for k in range(end - 1, max(0, end - WRITER_REACH) - 1, -1):
+        t = tokens[k]
+        if t.quote >= 0 or not (t.text[:1].isalnum() or t.text in ("’", "'")):
+            return None
+        if t.lower not in DOCUMENT_NOUNS or not t.text.islower() or k < 1:
+            continue
+        if tokens[k - 1].lower not in DETERMINERS and not possessive(tokens[k - 1]):
+            continue
+        np = np_forward(tokens, k + 1, end)
+        e = k + 1 + len(np) if np is not None else end
+        if np is None or kind_of_mention(np) != "name" or e >= end:
+            return None
+        while e < end - 1 and tokens[e].lower in AUXILIARIES:
+            e += 1  # "had written", "had just sent"
+        return np if tokens[e].lower in AUTHOR_FORMS or tokens[e].lower in WRITE_FORMS else None
+    return None
+
+
+WRITER_REACH = 14
+"""How many words back ``contact_writer`` looks for the document noun."""
 
 
 def authored(tokens: list[Token], np: list[Token]) -> bool:

@@ -158,6 +158,9 @@ FOCUS = "focus"
 """``Found.centre`` of a definite description of one person for which the sentence before
 gives no named subject ("Pressed on it, the 66-year-old replied", "“…,” said Ivo Brandt.
 The 55-year-old said"): the person in focus may be the one it describes (see ``focus_person``)."""
+SOURCE = "source"
+"""``Found.centre``: the antecedent is the document or body an "it" opening its sentence
+stands for (see ``attribution.source_before``)."""
 
 
 @dataclass(slots=True)
@@ -223,7 +226,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if m is not None:
-            if f.antecedent is not None and f.before and m.kind == "pronoun":
+            if f.centre == SOURCE and f.antecedent is not None:
+                speaker = source_subject(registry, f.antecedent, speaker_name(registry, m))
+            elif f.antecedent is not None and f.before and m.kind == "pronoun":
                 speaker = previous_subject(registry, text, m, f.antecedent, f.centre)
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
@@ -791,6 +796,25 @@ NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
 CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
+
+
+def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str | None:
+    """What an "it" opening its sentence stands for when the sentence before has a document
+    or a named body ``ante`` for subject (see ``attribution.source_before``): the document
+    as written, or the body: not a person known as a he or she, nor a name opening with a
+    given name ("Rosa Hale met the board. It said …" is the board); a name the registry could
+    not tell from a person's may be a body ("Kestral Biologics"). ``usual`` is what "it"
+    names without the sentence before: the body's full name when the subject was its first
+    word ("Halden said …" of Halden Group)."""
+    if ante.kind == "description":
+        return spaced(list(ante.head or ante.tokens))
+    named = speaker_name(registry, ante)
+    ent = registry.entity(named) if named is not None else None
+    if ent is None or named is None:
+        return None
+    if usual is not None and named in usual.split():
+        return usual
+    return named if not ent.person or not (ent.gender or given_gender(named.split()[0])) else None
 
 
 def previous_subject(
