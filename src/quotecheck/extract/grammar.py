@@ -1620,7 +1620,11 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
         return clause_governor(s, p, passes)
     if s.tokens[frame.head].lower == "according" and True in passes:
         inner = clause_governor(s, p, (True,))
-        if inner is not None and inner.head > frame.head and document_reports(s, frame, inner):
+        if (
+            inner is not None
+            and inner.head > frame.head
+            and (document_reports(s, frame, inner) or direct_inside(s, inner, p))
+        ):
             return inner
     return frame
 
@@ -1634,7 +1638,11 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
-                if best is not None and s.owner[best.head] == cl and told_listener(s, best):
+                if (
+                    best is not None
+                    and s.owner[best.head] == cl
+                    and (told_listener(s, best) or direct_inside(s, best, p))
+                ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
                 if best is not None and speech and intro is not None and document_reports(s, intro, best):
@@ -1665,6 +1673,29 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 return earlier_cue(s, best) or best
             return best
     return None
+
+
+def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
+    """ "Ruiz said his aunt had told him: “…”", "According to police, a guard told them, “…”":
+    a verb of speech inside a report or after a set-off source that opens the quote after a
+    colon or comma (its listener between at most) sets out its own subject's words as said,
+    not the reporter's account of them ("Ruiz said his aunt called it “…”" stays the
+    reporter's, as PolNeAR labels it). Not a pronoun teller, who most often is the reporter."""
+    tokens = s.tokens
+    if not cue.speech or cue.mention is not None or p < 1 or tokens[p - 1].text not in (":", ","):
+        return False
+    k = cue.after + (tokens[cue.after].lower == "to")  # "wrote to tenants: “…”"
+    if k < p - 1:
+        listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
+        if listener is None or k + len(listener) != p - 1:
+            return False
+    m = subject_cached(s, cue)
+    if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
+        return False
+    start, end = index(tokens, m.tokens[0]), index(tokens, m.tokens[-1])
+    if start > 0 and tokens[start - 1].lower == "what":
+        return False  # "thinks of what her coach told her: “…”": a thing recalled, as PolNeAR labels it
+    return not any(t.lower in COORDINATORS for t in tokens[end + 1 : cue.head])  # not "… and said, “…”"
 
 
 def after_report(s: Sentence, cl: int, p: int) -> bool:

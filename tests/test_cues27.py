@@ -1,0 +1,50 @@
+"""Session 27 (cue grammar): which clause's cue governs a quote. (1) Direct speech inside a
+report: a verb of speech in the reported clause (or after a set-off "according to" source)
+that opens the quote after a colon or comma, with at most its listener between, sets out its
+own subject's words, not the reporter's account ("Ruiz said his aunt had told him: “…”").
+Invented news text through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speakers
+
+# 1. direct speech inside a report ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The farmer said his late uncle had once told him, “Never sell the north field.”", "his late uncle"),
+        (
+            "Two witnesses said a security guard told them: “Nobody leaves until the police arrive.”",
+            "a security guard",
+        ),
+        (
+            "Ana Ruiz recalls that her first editor, Tom Hale, warned her: “Check every name twice.”",
+            "Tom Hale",
+        ),
+        ("The nurse said the surgeon had asked the team: “Who signed this form?”", "the surgeon"),
+        ("Mr Diaz says the landlord wrote to tenants: “The rent will rise in May.”", "the landlord"),
+        ("According to the defence, Ms Ortega told officers: “I never saw the car.”", "Ortega"),
+    ],
+)
+def test_direct_speech_inside_report_is_inner_speakers(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # words the reported clause calls something, not set out as said: the reporter's account
+        ("Lee Park said the mayor called the plan “a disgrace.”", "Lee Park"),
+        ("Lee Park said the mayor told the council “We will not pay.”", "Lee Park"),
+        # a pronoun teller most often is the reporter
+        ("The mayor said she told the council: “We will not pay.”", "The mayor"),
+        # a coordinated verb shares the reporter as subject
+        ("The coach said the move was made by the board and said, “We trust them.”", "The coach"),
+    ],
+)
+def test_reporter_keeps_account_and_coordinated_verbs(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
