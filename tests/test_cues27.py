@@ -1,14 +1,23 @@
 """Session 27 (cue grammar): which clause's cue governs a quote. (1) Direct speech inside a
 report: a verb of speech in the reported clause (or after a set-off "according to" source)
 that opens the quote after a colon or comma, with at most its listener between, sets out its
-own subject's words, not the reporter's account ("Ruiz said his aunt had told him: “…”").
+own subject's words, not the reporter's account ("Ruiz said his aunt had told him: “…”"). (2) A name given: a verb that only gives names
+(dub, nickname, christen, rename, name) with its object right before a quote in capitals makes
+the quote a name, nobody's words ("residents dubbed the tower “the Toaster”").
 Invented news text through the real extractor."""
 
 from __future__ import annotations
 
 import pytest
 
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
 from tests.conftest import speakers
+
+
+def kinds(text: str) -> list[str]:
+    return [q.kind for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
+
 
 # 1. direct speech inside a report ---------------------------------------------------------------
 
@@ -48,3 +57,34 @@ def test_direct_speech_inside_report_is_inner_speakers(text: str, speaker: str) 
 )
 def test_reporter_keeps_account_and_coordinated_verbs(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+# 2. a name given ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents have dubbed the new tower “the Toaster” because of its shape.",
+        "Fans nicknamed the young striker “the Cat” after his first season.",
+        "The mayor read out a proclamation naming Friday “Harbour Day” in the town.",
+        "Sailors later renamed the old ferry “Grey Lady.”",
+        "The club has named its new stand “The Hale End,” a spokesman said.",
+    ],
+)
+def test_a_name_given_is_a_term(text: str) -> None:
+    assert kinds(text)[0] == "term"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hale called the plan “a Disgrace.”",  # a verdict, not a name
+        "He named his price: “Ten thousand, cash.”",  # words after a colon
+        "A paper ran a profile naming him the “angriest man in town.”",  # not a name in capitals
+        "She mispronounced the name of the band “Tidewater,” Lee said.",  # the noun, not the verb
+        "The party is dubbing rivals as “Wreckers,” Lee said.",  # "as": a verdict
+    ],
+)
+def test_verdicts_and_words_stay_quotes(text: str) -> None:
+    assert kinds(text)[0] == "quote"

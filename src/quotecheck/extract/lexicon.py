@@ -1386,6 +1386,10 @@ CALL_WORDS = {
     "name", "named",
 }  # fmt: skip
 
+# Verbs that only give a name, never a verdict: "dubbed the tower “…”", "naming Friday “…”"
+# (not "call", "label", "brand": "Lee called the plan “…”" gives her words about it).
+NAME_GIVING_FORMS = verb_forms(("dub", "nickname", "christen", "rename", "name"))
+
 # Verbs that pass a verdict on their object in the words that follow it: "Lee called the plan
 # “A Waste Of Money”" (the quote is her words about the plan, not the plan's title).
 VERDICT_LEMMAS = {"call", "label", "brand"}
