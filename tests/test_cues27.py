@@ -88,3 +88,40 @@ def test_a_name_given_is_a_term(text: str) -> None:
 )
 def test_verdicts_and_words_stay_quotes(text: str) -> None:
     assert kinds(text)[0] == "quote"
+
+
+# 3. "that" pointing at a noun after a noun of speech is no report ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee described the council's response during that time as “defensive and slow.”", "Ann Lee"),
+        ("The coach described his team's warning in that game as “too late.”", "The coach"),
+        ("Tom Hale, the owner, describes the mayor's remarks over that period as “reckless.”", "Tom Hale"),
+        # neighbours: "that" opening the noun's clause
+        ("Ivo Tamm repeated the board's claim at the hearing that the pier was “unsafe.”", "the board"),
+        ("Ivo Tamm recalled the mayor's warning on Monday that “the pier will fall.”", "the mayor"),
+    ],
+)
+def test_demonstrative_that_opens_no_report(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+# 4. "introduce X as “…”": the introducer's words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Her old friend, Tom Hale, introduced her as “the least flashy person I know.”", "Tom Hale"),
+        ("The host introduced the guest as “our bravest reporter,” to applause.", "The host"),
+        ("Ann Lee, the chair, introduces each new member as “a friend of the harbour.”", "Ann Lee"),
+    ],
+)
+def test_introduced_as_is_the_introducers(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_introduced_work_is_a_title() -> None:
+    assert kinds("The senator introduced the “Fair Fares Act” on Monday.") == ["title"]

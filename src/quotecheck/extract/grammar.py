@@ -822,8 +822,23 @@ def nominal_report(tokens: list[Token], j: int) -> int:
             return k + 1
         return -1
     if k < n and tokens[k].lower in ("that", ":"):
+        if k > j and k + 2 < n and tokens[k].lower == "that" and demonstrative(tokens, k):
+            return -1  # "described her response during that time as “…”": "that" points
         return k
     return -1
+
+
+def demonstrative(tokens: list[Token], k: int) -> bool:
+    """ "that time as “…”", "that year “…”": the "that" at ``k`` points at the noun after it,
+    which the quote or "as" follows, rather than opening a clause."""
+    noun, nxt = tokens[k + 1], tokens[k + 2]
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in DETERMINERS
+        and noun.lower not in PRONOUNS
+        and (nxt.lower == "as" or nxt.quote >= 0)
+    )
 
 
 def setting_word(tok: Token) -> bool:

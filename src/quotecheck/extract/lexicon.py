@@ -200,7 +200,7 @@ STANCE_LEMMAS = (
     "characterize", "characterise", "portray", "paint", "bill", "coin", "lambaste",
     "castigate", "assail", "knock", "rip", "trash", "bash", "tar", "smear", "depict", "present",
     "sell", "declare", "pronounce", "proclaim", "christen", "nickname", "mark", "urge", "thank",
-    "bemoan", "complain", "boast", "brag", "know",
+    "bemoan", "complain", "boast", "brag", "know", "introduce",
     # words mouthed rather than said: "mouthing “…”"
     "mouth", "coach", "bellow", "holler",
 )  # fmt: skip
@@ -213,7 +213,7 @@ AS_LEMMAS = {
     "bill", "laud", "extol", "condemn", "ridicule", "lambaste", "castigate", "assail", "knock",
     "rip", "trash", "bash", "tar", "smear", "depict", "present", "pitch", "frame", "sell",
     "refer", "characterize", "characterise", "describe", "welcome", "applaud", "celebrate",
-    "credit", "thank", "blame",
+    "credit", "thank", "blame", "introduce",
 }  # fmt: skip
 AGENT_ONLY = {"know", "see", "think"}
 # Nouns of shouting together: "joined in a chant of “…”", "their chants of “…”".
