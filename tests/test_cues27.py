@@ -3,7 +3,10 @@ report: a verb of speech in the reported clause (or after a set-off "according t
 that opens the quote after a colon or comma, with at most its listener between, sets out its
 own subject's words, not the reporter's account ("Ruiz said his aunt had told him: “…”"). (2) A name given: a verb that only gives names
 (dub, nickname, christen, rename, name) with its object right before a quote in capitals makes
-the quote a name, nobody's words ("residents dubbed the tower “the Toaster”").
+the quote a name, nobody's words ("residents dubbed the tower “the Toaster”"). (3) "that" pointing at a noun
+opens no report. (4) "introduce X as “…”". (5) A quote in an opening participle phrase or
+absolute whose own speaker is there (a possessor's noun of speech, the absolute's subject) is
+not signed by the main clause after it ("Responding to Lee's claim that it was “…,” Hale said").
 Invented news text through the real extractor."""
 
 from __future__ import annotations
@@ -125,3 +128,49 @@ def test_introduced_as_is_the_introducers(text: str, speaker: str) -> None:
 
 def test_introduced_work_is_a_title() -> None:
     assert kinds("The senator introduced the “Fair Fares Act” on Monday.") == ["title"]
+
+
+# 5. an opening phrase with a speaker of its own keeps its quote ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Responding to Ann Lee's claim that the audit was “rigged,” the auditor, Tom Hale, said it was fair.",
+            "Ann Lee",
+        ),
+        (
+            "Rejecting the union's claim that the deal was “a betrayal,” the minister said talks would go on.",
+            "the union",
+        ),
+        (
+            "With the harbourmaster, Ann Lee, calling the repairs “years overdue,” the ferry firm agreed to a survey.",
+            "Ann Lee",
+        ),
+        (
+            "With one engineer describing the bridge as “a death trap,” the council voted to close it.",
+            "one engineer",
+        ),
+    ],
+)
+def test_opening_phrase_with_own_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the phrase's participle has the main clause's subject
+        (
+            "Citing the storm as a warning and its “lessons for all of us,” Ivo Tamm urged the board to act.",
+            "Ivo Tamm",
+        ),
+        # not a fronted phrase: a subject with a relative clause
+        ("Nothing the mayor said “will calm people down,” the senator said.", "the senator"),
+        # the fronted phrase closes before the quote
+        ("With the vote looming, Lee called the plan “a mess,” the paper reported.", "the paper"),
+    ],
+)
+def test_main_clause_signs_when_phrase_has_no_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker

@@ -46,6 +46,7 @@ from quotecheck.extract.grammar import (
     governor_in,
     later_cue,
     noun_use,
+    opening_clause_holds,
     parse,
     past_settings,
     possessed_quote,
@@ -795,7 +796,9 @@ def cue_after(w: Window) -> Found | None:
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
     m = w.lead  # only now: a quote opening its sentence has no words before it to govern it
-    if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
+    if not w.ends_sentence and not (
+        m is not None and (in_fronted_clause(left, m) or opening_clause_holds(w.sentence, len(left), m.start))
+    ):
         if (
             m is not None
             and named_by_relative(left, m)

@@ -1713,6 +1713,29 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     return not any(t.lower in COORDINATORS for t in tokens[end + 1 : cue.head])  # not "… and said, “…”"
 
 
+def opening_clause_holds(s: Sentence, p: int, at: int) -> bool:
+    """Whether the quote at token ``p`` stands in a fronted or absolute clause that opens the
+    sentence and holds the token starting at offset ``at`` ("Responding to Lee's claim that it
+    was “…,” Hale said …", "With the mayor calling it “…,” the board agreed …"): the quote's
+    own cue is there, not in the main clause after it."""
+    tokens = s.tokens
+    for _, c in enclosing(s, s.owner[p]):
+        if c.role in (FRONTED, ABSOLUTE) and c.start == 0 and c.end > p:
+            first = tokens[0].lower
+            participle = first.endswith("ing") and (first in CUE_FORMS or first in STANCE_FORMS)
+            if not (c.role == ABSOLUTE or participle) or not at < tokens[p].start:
+                return False  # "Nothing the mayor said “…,” Lee said": a subject, not a fronted phrase
+            cue = governing(s, p)
+            m = None if cue is None else subject_cached(s, cue)
+            # a possessor's noun of speech or an absolute's subject inside the phrase; not the
+            # phrase's participle ("Citing the “…”, Will urged"), whose subject is the main
+            # clause's, nor a noun with a modifier ("Citing the Paris attack as “…”")
+            own = cue is not None and (cue.mention is not None or c.role == ABSOLUTE)
+            return own and m is not None and 0 < index(tokens, m.tokens[0]) < p
+    return False
+    return False
+
+
 def after_report(s: Sentence, cl: int, p: int) -> bool:
     """ "Lind says residents want answers, but Holm is giving them “…”": a coordinate clause
     ``cl`` with no cue of its own, right after a report closed by its comma, goes on with the
