@@ -7,6 +7,9 @@ the quote a name, nobody's words ("residents dubbed the tower “the Toaster”"
 opens no report. (4) "introduce X as “…”". (5) A quote in an opening participle phrase or
 absolute whose own speaker is there (a possessor's noun of speech, the absolute's subject) is
 not signed by the main clause after it ("Responding to Lee's claim that it was “…,” Hale said").
+(6) A quote with no cue after a sentence whose subject is two people is nobody's: either may
+have said it. (7) A fronted clause's subordinator is not part of its subject's mention ("When
+one of them says “…”"), and "one of them" is a noun phrase.
 Invented news text through the real extractor."""
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import pytest
 
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
-from tests.conftest import speakers
+from tests.conftest import mentions, speakers
 
 
 def kinds(text: str) -> list[str]:
@@ -174,3 +177,39 @@ def test_opening_phrase_with_own_speaker(text: str, speaker: str) -> None:
 )
 def test_main_clause_signs_when_phrase_has_no_speaker(text: str, speaker: str) -> None:
     assert speakers(text)[0] == speaker
+
+
+# 6. no cue after a sentence about two people: abstain -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Tamm and Ana Ruiz spent the afternoon in the archive. “None of these boxes has been opened since 1962.”",
+        "Lee Park and her husband have lived on the island for forty years. “We will never leave.”",
+        "Dr Ada Voss and a colleague walked the flooded ward on Monday. “It was worse than we feared.”",
+    ],
+)
+def test_no_cue_after_two_subjects_is_nobodys(text: str) -> None:
+    assert speakers(text)[-1] is None
+
+
+def test_no_cue_after_one_subject_stays_theirs() -> None:
+    text = "Ivo Tamm spent the afternoon in the archive. “None of these boxes has been opened since 1962.”"
+    assert speakers(text)[-1] == "Ivo Tamm"
+
+
+# 7. a fronted clause's subordinator is not in its subject's mention ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("When one of them says “never” on air, children hear it.", "one of them"),
+        ("If one of the coaches calls it “a fix,” fans believe it.", "one of the coaches"),
+        ("Though some of us called it “a farce,” the club stayed silent.", "some of us"),
+        ("When Ivo Tamm says “never” on air, children hear it.", "Ivo Tamm"),
+    ],
+)
+def test_subordinator_not_in_mention(text: str, mention: str) -> None:
+    assert mentions(text)[0] == mention

@@ -1692,6 +1692,9 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     np = sentence_subject(tokens, 0, len(tokens) - 1)  # past a fronted phrase: "On the radio, Lee …"
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
+    e = index(tokens, np[-1]) + 1
+    if e < len(tokens) and tokens[e].lower in COORDINATORS:
+        return None  # "Lee and Park spent the day there. “…”": either may have said it
     return make_mention(tokens, np, "")
 
 

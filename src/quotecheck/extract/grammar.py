@@ -2162,6 +2162,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     v = cue.head
     clause = s.clause_of(v)
     lo = clause.start
+    if clause.role == FRONTED and lo < v and tokens[lo].lower in SUBORDINATORS:
+        lo += 1  # "When one of them says “…”": the subordinator opens the clause, not its subject
     word = cue.text
     low = tokens[v].lower
     if low == "according":
@@ -2863,7 +2865,8 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
     """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
     for k in range(start, min(end, start + 12)):
         t = tokens[k]
-        if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap) and finite_follows(tokens, k):
+        partitive = t.lower in PARTITIVES and k + 1 < end and tokens[k + 1].lower == "of"  # "one of them"
+        if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap or partitive) and finite_follows(tokens, k):
             return np_forward(tokens, k, end)
     return None
 

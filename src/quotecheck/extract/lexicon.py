@@ -920,6 +920,7 @@ THING_AGENT_NOUNS = {
 # "Former UK harbour minister Ada Quist": a country code before a title is no name
 COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
+PLURAL_OBJECT_PRONOUNS = {"them", "us", "you", "those"}  # "one of them", "some of us"
 PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
 
 STOP_CAPS = WEEKDAYS | FRONTING_SUBORDINATORS | {
