@@ -9,7 +9,9 @@ absolute whose own speaker is there (a possessor's noun of speech, the absolute'
 not signed by the main clause after it ("Responding to Lee's claim that it was “…,” Hale said").
 (6) A quote with no cue after a sentence whose subject is two people is nobody's: either may
 have said it. (7) A fronted clause's subordinator is not part of its subject's mention ("When
-one of them says “…”"), and "one of them" is a noun phrase.
+one of them says “…”"), and "one of them" is a noun phrase. (8) A single mark after a plural's
+"s" closes an open single-marked quote when a preposition or subordinator follows it (a
+possessive is followed by what it owns): ‘outplayed for eighty minutes’ after the loss.
 Invented news text through the real extractor."""
 
 from __future__ import annotations
@@ -213,3 +215,26 @@ def test_no_cue_after_one_subject_stays_theirs() -> None:
 )
 def test_subordinator_not_in_mention(text: str, mention: str) -> None:
     assert mentions(text)[0] == mention
+
+
+# 8. a single mark after a plural "s" before a preposition closes the quote ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kim Lee admitted her side had been ‘outplayed for eighty minutes’ after the loss.", "Kim Lee"),
+        ("The coach said her players were ‘tired of the excuses’ before the final.", "The coach"),
+        (
+            "The minister said the cuts would hit ‘the poorest families’ unless the vote failed.",
+            "The minister",
+        ),
+        ("Ann Lee says the town ‘has run out of chances’ with the council.", "Ann Lee"),
+    ],
+)
+def test_plural_mark_before_preposition_closes(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_plural_possessive_inside_a_quote_stays_an_apostrophe() -> None:
+    assert mentions("‘The horses’ hooves are worn,’ the farrier said.") == ["the farrier"]
