@@ -46,6 +46,7 @@ from quotecheck.extract.grammar import (
     governor_in,
     later_cue,
     noun_use,
+    opening_clause_holds,
     parse,
     past_settings,
     possessed_quote,
@@ -832,7 +833,9 @@ def cue_after(w: Window) -> Found | None:
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
     m = w.lead  # only now: a quote opening its sentence has no words before it to govern it
-    if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
+    if not w.ends_sentence and not (
+        m is not None and (in_fronted_clause(left, m) or opening_clause_holds(w.sentence, len(left), m.start))
+    ):
         if (
             m is not None
             and named_by_relative(left, m)
@@ -1751,6 +1754,9 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     np = sentence_subject(tokens, 0, len(tokens) - 1)  # past a fronted phrase: "On the radio, Lee …"
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
+    e = index(tokens, np[-1]) + 1
+    if e < len(tokens) and tokens[e].lower in COORDINATORS:
+        return None  # "Lee and Park spent the day there. “…”": either may have said it
     return make_mention(tokens, np, "")
 
 

@@ -841,8 +841,23 @@ def nominal_report(tokens: list[Token], j: int) -> int:
             return k + 1
         return -1
     if k < n and tokens[k].lower in ("that", ":"):
+        if k > j and k + 2 < n and tokens[k].lower == "that" and demonstrative(tokens, k):
+            return -1  # "described her response during that time as “…”": "that" points
         return k
     return -1
+
+
+def demonstrative(tokens: list[Token], k: int) -> bool:
+    """ "that time as “…”", "that year “…”": the "that" at ``k`` points at the noun after it,
+    which the quote or "as" follows, rather than opening a clause."""
+    noun, nxt = tokens[k + 1], tokens[k + 2]
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in DETERMINERS
+        and noun.lower not in PRONOUNS
+        and (nxt.lower == "as" or nxt.quote >= 0)
+    )
 
 
 def setting_word(tok: Token) -> bool:
@@ -1665,7 +1680,11 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
         return clause_governor(s, p, passes)
     if s.tokens[frame.head].lower == "according" and True in passes:
         inner = clause_governor(s, p, (True,))
-        if inner is not None and inner.head > frame.head and document_reports(s, frame, inner):
+        if (
+            inner is not None
+            and inner.head > frame.head
+            and (document_reports(s, frame, inner) or direct_inside(s, inner, p))
+        ):
             return inner
     return frame
 
@@ -1679,7 +1698,11 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
-                if best is not None and s.owner[best.head] == cl and told_listener(s, best):
+                if (
+                    best is not None
+                    and s.owner[best.head] == cl
+                    and (told_listener(s, best) or direct_inside(s, best, p))
+                ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
                 if best is not None and speech and intro is not None and document_reports(s, intro, best):
@@ -1710,6 +1733,52 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 return earlier_cue(s, best) or best
             return best
     return None
+
+
+def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
+    """ "Ruiz said his aunt had told him: “…”", "According to police, a guard told them, “…”":
+    a verb of speech inside a report or after a set-off source that opens the quote after a
+    colon or comma (its listener between at most) sets out its own subject's words as said,
+    not the reporter's account of them ("Ruiz said his aunt called it “…”" stays the
+    reporter's, as PolNeAR labels it). Not a pronoun teller, who most often is the reporter."""
+    tokens = s.tokens
+    if not cue.speech or cue.mention is not None or p < 1 or tokens[p - 1].text not in (":", ","):
+        return False
+    k = cue.after + (tokens[cue.after].lower == "to")  # "wrote to tenants: “…”"
+    if k < p - 1:
+        listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
+        if listener is None or k + len(listener) != p - 1:
+            return False
+    m = subject_cached(s, cue)
+    if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
+        return False
+    start, end = index(tokens, m.tokens[0]), index(tokens, m.tokens[-1])
+    if start > 0 and tokens[start - 1].lower == "what":
+        return False  # "thinks of what her coach told her: “…”": a thing recalled, as PolNeAR labels it
+    return not any(t.lower in COORDINATORS for t in tokens[end + 1 : cue.head])  # not "… and said, “…”"
+
+
+def opening_clause_holds(s: Sentence, p: int, at: int) -> bool:
+    """Whether the quote at token ``p`` stands in a fronted or absolute clause that opens the
+    sentence and holds the token starting at offset ``at`` ("Responding to Lee's claim that it
+    was “…,” Hale said …", "With the mayor calling it “…,” the board agreed …"): the quote's
+    own cue is there, not in the main clause after it."""
+    tokens = s.tokens
+    for _, c in enclosing(s, s.owner[p]):
+        if c.role in (FRONTED, ABSOLUTE) and c.start == 0 and c.end > p:
+            first = tokens[0].lower
+            participle = first.endswith("ing") and (first in CUE_FORMS or first in STANCE_FORMS)
+            if not (c.role == ABSOLUTE or participle) or not at < tokens[p].start:
+                return False  # "Nothing the mayor said “…,” Lee said": a subject, not a fronted phrase
+            cue = governing(s, p)
+            m = None if cue is None else subject_cached(s, cue)
+            # a possessor's noun of speech or an absolute's subject inside the phrase; not the
+            # phrase's participle ("Citing the “…”, Will urged"), whose subject is the main
+            # clause's, nor a noun with a modifier ("Citing the Paris attack as “…”")
+            own = cue is not None and (cue.mention is not None or c.role == ABSOLUTE)
+            return own and m is not None and 0 < index(tokens, m.tokens[0]) < p
+    return False
+    return False
 
 
 def after_report(s: Sentence, cl: int, p: int) -> bool:
@@ -2138,6 +2207,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     v = cue.head
     clause = s.clause_of(v)
     lo = clause.start
+    if clause.role == FRONTED and lo < v and tokens[lo].lower in SUBORDINATORS:
+        lo += 1  # "When one of them says “…”": the subordinator opens the clause, not its subject
     word = cue.text
     low = tokens[v].lower
     if low == "according":
@@ -2839,7 +2910,8 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
     """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
     for k in range(start, min(end, start + 12)):
         t = tokens[k]
-        if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap) and finite_follows(tokens, k):
+        partitive = t.lower in PARTITIVES and k + 1 < end and tokens[k + 1].lower == "of"  # "one of them"
+        if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap or partitive) and finite_follows(tokens, k):
             return np_forward(tokens, k, end)
     return None
 

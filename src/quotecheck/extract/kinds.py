@@ -23,6 +23,7 @@ from quotecheck.extract.lexicon import (
     MADE_BY,
     MAKERS,
     MAKING_FORMS,
+    NAME_GIVING_FORMS,
     NAMED_THINGS,
     NAMERS_BEFORE_ADVERB,
     NAMING_ADVERBS,
@@ -178,6 +179,12 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
     ):
         return "term"  # a nickname: call him "the Admiral"
+    if (
+        n <= 4
+        and (titled or (n > 1 and words[0] in ("the", "The") and words[1][:1].isupper()))
+        and name_given(before)
+    ):
+        return "term"  # "residents dubbed the new tower “…”", "naming Friday “…”": a name given
     if n <= 4 and inner.rstrip()[-1:] not in ".!?,;:" and defined(text, span):
         # “Soft closure” is what planners call …: the words are named, not said
         return "title" if n > 1 and all(w[:1].isupper() for w in words) else "term"
@@ -275,6 +282,26 @@ def named_after_noun(before: list[str], nxt: str) -> bool:
     # a determiner before the noun, an adjective or two between: "a small shop called “…”",
     # "the restaurant, now called “…”" (an apposition)
     return any(w in DETERMINERS for w in words[max(0, k - 3) : k])
+
+
+BREAK_CHARS = ',:;.!?“”"«»'
+
+
+def name_given(before: list[str]) -> bool:
+    """A verb that only gives names, then its object of up to four words with no break, right
+    before the quote: "residents have dubbed the new tower “…”", "a proclamation naming Friday
+    “…”", "fans nicknamed him “…”". The quote is the name, nobody's words. Not after a comma
+    or colon ("he named his price: “…”"), nor "dubbed them as “…”" (a verdict), nor the noun
+    "name" ("the name of the group “…”")."""
+    if not before or before[-1][-1:] in ",:;" or before[-1].lower() == "as":
+        return False
+    for k in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        word = before[k].lower()
+        if any(c in word for c in BREAK_CHARS):
+            return False
+        if word in NAME_GIVING_FORMS and word not in ("name", "names"):
+            return True
+    return False
 
 
 def verdict_on(before: list[str], attributed: bool) -> bool:

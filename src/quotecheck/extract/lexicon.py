@@ -200,7 +200,7 @@ STANCE_LEMMAS = (
     "characterize", "characterise", "portray", "paint", "bill", "coin", "lambaste",
     "castigate", "assail", "knock", "rip", "trash", "bash", "tar", "smear", "depict", "present",
     "sell", "declare", "pronounce", "proclaim", "christen", "nickname", "mark", "urge", "thank",
-    "bemoan", "complain", "boast", "brag", "know",
+    "bemoan", "complain", "boast", "brag", "know", "introduce",
     # words mouthed rather than said: "mouthing “…”"
     "mouth", "coach", "bellow", "holler",
 )  # fmt: skip
@@ -213,7 +213,7 @@ AS_LEMMAS = {
     "bill", "laud", "extol", "condemn", "ridicule", "lambaste", "castigate", "assail", "knock",
     "rip", "trash", "bash", "tar", "smear", "depict", "present", "pitch", "frame", "sell",
     "refer", "characterize", "characterise", "describe", "welcome", "applaud", "celebrate",
-    "credit", "thank", "blame",
+    "credit", "thank", "blame", "introduce",
 }  # fmt: skip
 AGENT_ONLY = {"know", "see", "think"}
 # Nouns of shouting together: "joined in a chant of “…”", "their chants of “…”".
@@ -927,6 +927,7 @@ THING_AGENT_NOUNS = {
 # "Former UK harbour minister Ada Quist": a country code before a title is no name
 COUNTRY_CODES = {"US", "UK", "EU", "UN"}
 
+PLURAL_OBJECT_PRONOUNS = {"them", "us", "you", "those"}  # "one of them", "some of us"
 PARTITIVES = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "each", "both"}
 
 STOP_CAPS = WEEKDAYS | FRONTING_SUBORDINATORS | {
@@ -1399,6 +1400,10 @@ CALL_WORDS = {
     "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed",
     "name", "named",
 }  # fmt: skip
+
+# Verbs that only give a name, never a verdict: "dubbed the tower “…”", "naming Friday “…”"
+# (not "call", "label", "brand": "Lee called the plan “…”" gives her words about it).
+NAME_GIVING_FORMS = verb_forms(("dub", "nickname", "christen", "rename", "name"))
 
 # Verbs that pass a verdict on their object in the words that follow it: "Lee called the plan
 # “A Waste Of Money”" (the quote is her words about the plan, not the plan's title).

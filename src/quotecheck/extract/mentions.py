@@ -92,6 +92,7 @@ from quotecheck.extract.lexicon import (
     PLACE_FIRST,
     PLACE_PREPOSITIONS,
     PLATFORMS,
+    PLURAL_OBJECT_PRONOUNS,
     PLURAL_SUBJECTS,
     POINT_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -914,8 +915,10 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         and tokens[start + 1].lower == "of"
     ):
         rest = np_forward(tokens, start + 2, hi)  # "said one of the witnesses", "two of his aides said"
-        if rest is not None and kind_of_mention(rest) in ("name", "description"):
-            return [*out, tokens[start + 1], *rest]
+        if rest is not None and (
+            kind_of_mention(rest) in ("name", "description") or rest[0].lower in PLURAL_OBJECT_PRONOUNS
+        ):
+            return [*out, tokens[start + 1], *rest]  # "one of them", "some of us"
     if not out or out[-1].lower in DETERMINERS:
         return None
     return out

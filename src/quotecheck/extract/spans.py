@@ -42,8 +42,9 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     ELIDED_WORDS,
-    OBJECT_PREPS,
+    NOUN_PREPOSITIONS,
     PRONOUNS,
+    SUBORDINATORS,
 )
 
 # Every alternative opens with a single character (no class), so that the regex engine can
@@ -408,6 +409,6 @@ def possessive(text: str, pos: int) -> bool:
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1).lower()
-    if word in OBJECT_PREPS or word in COORDINATORS or word in BE_FORMS:
-        return False  # ‘wasted millions’ on a mall: a possessive is followed by what it owns
+    if word in NOUN_PREPOSITIONS or word in SUBORDINATORS or word in COORDINATORS or word in BE_FORMS:
+        return False  # ‘wasted millions’ on a mall, ‘outplayed for ten minutes’ after: a possessive is followed by what it owns
     return word not in PRONOUNS and word not in CUE_FORMS
