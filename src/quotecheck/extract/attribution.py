@@ -24,7 +24,6 @@ from itertools import pairwise
 
 from quotecheck.extract.formats import (
     dash_line,
-    headline_clause,
     headline_digest,
     line_signature,
     roundup_entry,
@@ -57,6 +56,7 @@ from quotecheck.extract.grammar import (
     verb_subject,
     word_before,
 )
+from quotecheck.extract.headlines import headline_clause
 from quotecheck.extract.kinds import name_shaped, own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.formats import HEADLINE_MAX, headline_line
+from quotecheck.extract.formats import HEADLINE_MAX
+from quotecheck.extract.headlines import (
+    ROLE_AHEAD,
+    echo_headline,
+    headline_label,
+    headline_line,
+    headline_role,
+    role_holder,
+)
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
@@ -24,20 +32,16 @@ from quotecheck.extract.lexicon import (
     COUNTERPART_NOUNS,
     COURTESY_TITLES,
     CUE_FORMS,
-    DEMOTING_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     DOER_VERBS,
     FINITE_AUX,
-    FINITE_WORDS,
-    FORMER_WORDS,
     FRONTING_SUBORDINATORS,
     GATHERING_NOUNS,
     GENDERED,
     GENERIC_HEADS,
     GENERIC_PERSONS,
     GROUP_NOUNS,
-    HEADLINE_CUES,
     HEADLINE_WORDS,
     INNER_PARTICLES,
     INVERTED_OPENING_LEMMAS,
@@ -122,7 +126,6 @@ from quotecheck.extract.mentions import (
 from quotecheck.extract.names import (
     AGE_WORD,
     FORMER,
-    ROLE_ALIASES,
     Entity,
     Registry,
     appositive_roles,
@@ -130,7 +133,6 @@ from quotecheck.extract.names import (
     gender_of,
     given_gender,
     given_name,
-    held_role,
     holds,
     is_title,
     owner_word,
@@ -310,7 +312,11 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             m, speaker, kind = None, None, kind_for(text, span, False, False)
         if m is not None and span.close_at <= headline:
             # "Mayor Calls Cuts “…”" over the article: the role the body names someone in
-            speaker = headline_role(text, m, ahead) or speaker
+            if role := headline_role(m):
+                if not ahead:
+                    ahead.append(Registry(text))
+                    register_names(ahead[0], text, 0, min(len(text), ROLE_AHEAD))
+                speaker = role_holder(text, role, ahead[0]) or speaker
             if f.by == "headline" and m.cue != "headline":
                 kind = "quote"  # a headline's speaker and cue verb: their words, however short
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
@@ -330,135 +336,6 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     if headline >= 0 and results and results[0].start < headline:
         echo_headline(text, results, headline)
     return results
-
-
-def headline_label(m: Mention) -> bool:
-    """ "Review:", "Analysis:": one word naming a kind of piece labels a headline."""
-    return len(m.tokens) == 1 and m.tokens[0].lower in DOCUMENT_NOUNS
-
-
-def headline_role(text: str, m: Mention, ahead: list[Registry]) -> str | None:
-    """The person the article names in the role a headline gives its speaker ("Mayor",
-    "Police Chief", "Goalkeeper"): the one holder named so in the article's opening ROLE_AHEAD
-    characters, read once (``ahead`` keeps that reading for the headline's other quotes).
-    Not a holder named as a former, deputy or acting one ("Former mayor Ann Lee"); nobody when
-    two people hold the role ("Rovers coach Ann Lee … United coach Tom Hale")."""
-    head = list(m.head or m.tokens)
-    last = head[-1].lower.rstrip(".")
-    if m.kind == "pronoun" or not (last in ROLE_NOUNS or last in TITLES or last in TRADE_TITLES):
-        return None
-    if not ahead:
-        ahead.append(Registry(text))
-        register_names(ahead[0], text, 0, min(len(text), ROLE_AHEAD))
-    role = held_role(last)[0]
-    alias = ROLE_ALIASES.get(role, role)
-    opening = text[: min(len(text), ROLE_AHEAD)]
-    holders = {
-        e.name
-        for e in ahead[0].candidates()
-        if e.person
-        and FORMER not in e.roles
-        and (holds(e, role) or holds(e, alias))
-        and not demoted_holder(opening, e.name)
-    }
-    return holders.pop() if len(holders) == 1 else None
-
-
-def demoted_holder(opening: str, name: str) -> bool:
-    """Whether ``name`` is set after a word that makes its role a former or lesser one
-    ("Former mayor Ann Lee", "Deputy mayor Ann Lee", "her predecessor, ex-chief Karl Moss")
-    anywhere in the ``opening`` text."""
-    at = opening.find(name)
-    while at >= 0:
-        lead = re.split(r"[.;:,!?\n]", opening[max(0, at - 40) : at])[-1]
-        for word in lead.lower().split()[-4:]:
-            cut = word.find("-")
-            if word in DEMOTING_WORDS or (
-                cut > 0 and (word[:cut] in FORMER_WORDS or word[:cut] in DEMOTING_WORDS)
-            ):
-                return True
-        at = opening.find(name, at + len(name))
-    return False
-
-
-def echo_headline(text: str, results: list[Attributed], headline: int) -> None:
-    """ "‘Not Over Yet,’ Union Chief Says" / … “It is not over yet,” Ann Lee said: a headline
-    quote given nobody whose words recur in a later quote with a speaker is that speaker's:
-    only words that read as a clause (a verb, or ECHO_WORDS words or more: not a title or a term
-    like "“Quiet Quitting” Comes to Offices"), that open or make the body quote (not a phrase
-    inside it, unless of ECHO_WORDS words or more: "‘Short of Nurses Again’"); when the headline has its own speaking verb, only a body speaker its words name
-    ("‘…,’ Says Striking Nurse" / "said nurse Julie Amos"; not a councillor for "Say Parents").
-    Not a phrase after a determiner ("The “Quiet Quitting” Trend"): a term the body may
-    repeat. Only the next ECHO_WINDOW quotes are read, so a long article stays linear."""
-    named = headline_speaker_words(text, results, headline)
-    plain: dict[int, str] = {}  # each later quote's words, read once however many headline quotes
-    by: dict[int, set[str]] = {}  # and the words of its speaker's mention, read as once
-    for i, r in enumerate(results):
-        if r.start >= headline:
-            break
-        if r.speaker is not None:
-            continue
-        said = plain_words(text[r.start : r.end])
-        before = text[max(0, r.start - 8) : r.start - 1].split()
-        if said.count(" ") < 1 or (before and before[-1].lower() in DETERMINERS):
-            continue  # one word ("‘Senseless’") recurs by chance
-        said_words = said.split()
-        if len(said_words) < ECHO_WORDS and not any(w in FINITE_WORDS for w in said_words):
-            continue  # "‘No Retreat’", "“The Last Harbour”": a term or a title, no clause
-        for k in range(i + 1, min(len(results), i + 1 + ECHO_WINDOW)):
-            b = results[k]
-            if b.kind != "quote" or b.speaker is None:
-                continue
-            if k not in plain:
-                plain[k] = f" {plain_words(text[b.start : b.end])} "
-                if b.speaker_start is not None and b.speaker_end is not None:
-                    by[k] = set(plain_words(text[b.speaker_start : b.speaker_end]).split())
-            if named is not None and k in by and named.isdisjoint(by[k]):
-                continue  # "“…,” Say Parents": a councillor repeating it is not the parents
-            if plain[k].startswith(f" {said} ") or (
-                len(said_words) >= ECHO_WORDS and f" {said} " in plain[k]
-            ):
-                r.kind, r.speaker, r.speaker_start, r.speaker_end = (
-                    "quote",
-                    b.speaker,
-                    b.speaker_start,
-                    b.speaker_end,
-                )
-                r.cue, r.group, r.attributed_by = b.cue, b.group, "headline_echo"
-                break
-
-
-ECHO_WINDOW = 40
-ECHO_WORDS = 4
-ROLE_AHEAD = 4000
-NOT_WORD = re.compile(r"[^\w’']+")
-
-
-def headline_speaker_words(text: str, results: list[Attributed], headline: int) -> set[str] | None:
-    """When the headline's words outside its quotes hold a present speaking verb ("Say",
-    "Says", "Warns"), its other words ("‘…,’ Says Striking Nurse" -> {"striking", "nurse"}):
-    the speaker it names; None when it has no such verb."""
-    bare: list[str] = []
-    at = 0
-    for r in results:
-        if r.start >= headline:
-            break
-        bare.append(text[at : r.start])
-        at = r.end
-    bare.append(text[at:headline])
-    words = plain_words(" ".join(bare)).split()
-    verb = False
-    for word in words:
-        lemma = CUE_FORMS.get(word, "")
-        verb = verb or (lemma in HEADLINE_CUES and word in (lemma, lemma + "s", lemma + "es"))
-    if not verb:
-        return None
-    return {w for w in words if w not in CUE_FORMS and w not in DETERMINERS}
-
-
-def plain_words(words: str) -> str:
-    """The words in lower case, one space between, no punctuation: "Not Over Yet," -> "not over yet"."""
-    return NOT_WORD.sub(" ", words.lower()).strip()
 
 
 def described_centre(
