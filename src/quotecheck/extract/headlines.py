@@ -65,18 +65,25 @@ def headline_line(text: str) -> int:
     return end
 
 
-def headline_clause(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """A quote in the article's headline, its first line, whose clause has a speaker and a
-    headline cue verb: "Coach Says Team Was ‘Outplayed’", "… After Mayor Calls Cuts “…”",
-    "Strike ‘Not Over Yet,’ Union Chief Says". The speaker is the words before the verb back to
-    a function word; none when they join two ("Hale and Lee Say …")."""
-    end = headline_line(text)
-    if end < 0 or spans[qi].close_at > end:
-        return None
-    tokens = tokenize(text, 0, end, spans, 0)
+def headline_tokens(text: str, spans: list[QuoteSpan]) -> list[Token]:
+    """The tokens of the article's headline (see headline_line), each quote in it one token;
+    none when it has none or no quote in it. Read once per article for all its quotes."""
+    end = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
+    if end < 0 or spans[0].close_at > end:
+        return []
+    return tokenize(text, 0, end, spans, 0)
+
+
+def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """A quote in the article's headline (``tokens``: see headline_tokens), whose clause has
+    a speaker and a headline cue verb: "Coach Says Team Was ‘Outplayed’", "… After Mayor Calls
+    Cuts “…”", "Strike ‘Not Over Yet,’ Union Chief Says". The speaker is the words before the
+    verb back to a function word; none when they join two ("Hale and Lee Say …")."""
+    if not tokens or spans[qi].close_at > tokens[-1].end:
+        return None  # past the headline: no need to look for the quote in it
     q = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
-    if q < 0:
-        return None
+    if q < 0 or tokens[q].end != spans[qi].close_at:
+        return None  # not in the headline, or running on past its end
     v = q - 1
     while v > 0 and tokens[v].quote < 0 and tokens[v].text not in (":", ";") and not headline_cue(tokens[v]):
         v -= 1
