@@ -40,7 +40,7 @@ from quotecheck.extract.lexicon import (
     TRADE_TITLES,
 )
 from quotecheck.extract.mentions import Mention, kind_of_mention, verb_like
-from quotecheck.extract.names import FORMER, ROLE_ALIASES, Registry, held_role, holds
+from quotecheck.extract.names import FORMER, ROLE_ALIASES, Entity, Registry, held_role, holds
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 
@@ -153,9 +153,27 @@ def headline_role(m: Mention) -> str:
     return last
 
 
-def role_holder(text: str, last: str, names: Registry) -> str | None:
+def opening_people(text: str, names: Registry) -> list[Entity]:
+    """Who the article's opening ROLE_AHEAD characters name, as its registry ``names`` (read
+    to there at least) knows them: the entity each capitalised word there is filed under
+    (a surname: "Lee", "Lee’s"), and its namesakes. One bounded read per article."""
+    seen: dict[int, Entity] = {}
+    for w in CAPITAL_WORD.finditer(text, 0, min(len(text), ROLE_AHEAD)):
+        key = w.group().lower()
+        if key.endswith(("’s", "'s")):
+            key = key[:-2]
+        ent = names.by_last.get(key)
+        if ent is not None and id(ent) not in seen:
+            seen[id(ent)] = ent
+            for other in names.namesakes.get(key, []):
+                seen.setdefault(id(other), other)
+    return list(seen.values())
+
+
+def role_holder(text: str, last: str, people: list[Entity], said: str | None) -> str | None:
     """The person the article names in a headline's role ``last`` (see headline_role): the one
-    holder among ``names``, the people its opening ROLE_AHEAD characters name. Not a holder
+    holder among ``people``, those its opening names (see opening_people), but the role as
+    the headline ``said`` it ("Union Chief", which the registry keeps as well). Not a holder
     named as a former, deputy or acting one ("Former mayor Ann Lee"); nobody when two people
     hold the role ("Rovers coach Ann Lee … United coach Tom Hale")."""
     role = held_role(last)[0]
@@ -163,8 +181,9 @@ def role_holder(text: str, last: str, names: Registry) -> str | None:
     opening = text[: min(len(text), ROLE_AHEAD)]
     holders = {
         e.name
-        for e in names.candidates()
+        for e in people
         if e.person
+        and e.name != said
         and FORMER not in e.roles
         and (holds(e, role) or holds(e, alias))
         and not demoted_holder(opening, e.name)
@@ -240,6 +259,7 @@ ECHO_WINDOW = 40
 ECHO_WORDS = 4
 ROLE_AHEAD = 4000
 NOT_WORD = re.compile(r"[^\w’']+")
+CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
 
 
 def headline_speaker_words(text: str, results: list[Attributed], headline: int) -> set[str] | None:

@@ -14,6 +14,7 @@ from quotecheck.extract.headlines import (
     headline_label,
     headline_line,
     headline_role,
+    opening_people,
     role_holder,
 )
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
@@ -205,7 +206,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     seen_to = 0
     centre: tuple[str, str, int] | None = None  # a described speaker (see described_centre)
     headline = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
-    ahead: list[Registry] = []  # the whole article's names, read once for a headline's role
+    roles: list[tuple[int, str]] = []  # the headline's quotes given by a role, and the role
     for qi, span in enumerate(spans):
         f = found[qi]
         m = f.mention
@@ -312,11 +313,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             m, speaker, kind = None, None, kind_for(text, span, False, False)
         if m is not None and span.close_at <= headline:
             # "Mayor Calls Cuts “…”" over the article: the role the body names someone in
+            # (read once the registry knows the opening, after the last quote)
             if role := headline_role(m):
-                if not ahead:
-                    ahead.append(Registry(text))
-                    register_names(ahead[0], text, 0, min(len(text), ROLE_AHEAD))
-                speaker = role_holder(text, role, ahead[0]) or speaker
+                roles.append((qi, role))
             if f.by == "headline" and m.cue != "headline":
                 kind = "quote"  # a headline's speaker and cue verb: their words, however short
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
@@ -333,6 +332,13 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             )
         else:
             results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
+    if roles:
+        register_names(registry, text, seen_to, min(len(text), ROLE_AHEAD))  # the opening's rest
+        people = opening_people(text, registry)
+        for qi, role in roles:
+            r = results[qi]
+            if r.speaker_start is not None:  # not a title
+                r.speaker = role_holder(text, role, people, r.speaker) or r.speaker
     if headline >= 0 and results and results[0].start < headline:
         echo_headline(text, results, headline)
     return results
