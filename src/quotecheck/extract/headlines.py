@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from quotecheck.extract.formats import HEADLINE_MAX
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
+    BODY_KINDS,
     CUE_FORMS,
     DEMOTING_WORDS,
     DETERMINERS,
@@ -34,13 +35,14 @@ from quotecheck.extract.lexicon import (
     FORMER_WORDS,
     HEADLINE_CUES,
     NOUN_PREPOSITIONS,
+    ORG_WORDS,
     ROLE_NOUNS,
     STOP,
     TITLES,
     TRADE_TITLES,
 )
 from quotecheck.extract.mentions import Mention, kind_of_mention, verb_like
-from quotecheck.extract.names import FORMER, ROLE_ALIASES, Entity, Registry, held_role, holds
+from quotecheck.extract.names import FORMER, ROLE_ALIASES, Entity, Registry, fits_body, held_role, holds
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 
@@ -151,6 +153,28 @@ def headline_role(m: Mention) -> str:
     if m.kind == "pronoun" or not (last in ROLE_NOUNS or last in TITLES or last in TRADE_TITLES):
         return ""
     return last
+
+
+def headline_body(m: Mention) -> str:
+    """The noun phrase of a body a headline gives as its speaker, no name in it ("Utility
+    Says …", "Council Calls …", "City Council Warns …"), in lower case; "" for anything else
+    ("Dunmore Council", "FBI": names)."""
+    head = list(m.head or m.tokens)
+    if m.kind == "pronoun" or len(head) > 2:
+        return ""
+    for k, tok in enumerate(head):
+        body = tok.lower in BODY_KINDS or tok.lower in ORG_WORDS
+        if not (body and tok.text[1:].islower()) or (k < len(head) - 1 and tok.lower not in ORG_WORDS):
+            return ""  # a name ("Dunmore", "FBI"), or a noun no list knows as a body's
+    return " ".join(t.lower for t in head)
+
+
+def body_holder(noun: str, people: list[Entity], said: str | None) -> str | None:
+    """The one body among ``people`` (see opening_people) that "the ``noun``" fits (see
+    ``names.fits_body``), but the noun as the headline ``said`` it: the utility a headline's
+    "Utility Says" means; None when none or two fit."""
+    fits = [e.name for e in people if not e.person and not e.thing and e.name != said and fits_body(e, noun)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def opening_people(text: str, names: Registry) -> list[Entity]:

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from quotecheck.extract.formats import HEADLINE_MAX
 from quotecheck.extract.headlines import (
     ROLE_AHEAD,
+    body_holder,
     echo_headline,
+    headline_body,
     headline_label,
     headline_line,
     headline_role,
@@ -207,6 +209,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     centre: tuple[str, str, int] | None = None  # a described speaker (see described_centre)
     headline = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
     roles: list[tuple[int, str]] = []  # the headline's quotes given by a role, and the role
+    bodies: list[tuple[int, str]] = []  # and those given by a body's noun ("Utility Says …")
     for qi, span in enumerate(spans):
         f = found[qi]
         m = f.mention
@@ -316,6 +319,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             # (read once the registry knows the opening, after the last quote)
             if role := headline_role(m):
                 roles.append((qi, role))
+            elif body := headline_body(m):
+                bodies.append((qi, body))
             if f.by == "headline" and m.cue != "headline":
                 kind = "quote"  # a headline's speaker and cue verb: their words, however short
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
@@ -332,13 +337,17 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             )
         else:
             results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
-    if roles:
+    if roles or bodies:
         register_names(registry, text, seen_to, min(len(text), ROLE_AHEAD))  # the opening's rest
         people = opening_people(text, registry)
         for qi, role in roles:
             r = results[qi]
             if r.speaker_start is not None:  # not a title
                 r.speaker = role_holder(text, role, people, r.speaker) or r.speaker
+        for qi, body in bodies:
+            r = results[qi]
+            if r.speaker_start is not None:  # the body, or its noun: never read as a surname
+                r.speaker = body_holder(body.split()[-1], people, r.speaker) or body
     if headline >= 0 and results and results[0].start < headline:
         echo_headline(text, results, headline)
     return results
