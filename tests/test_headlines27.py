@@ -133,3 +133,33 @@ def test_headline_body_name_stays() -> None:
         "“It cannot work,” council leader Ann Reyes said."
     )
     assert [q.speaker for q in headline_quotes(text)] == ["Dunmore Council"]
+
+
+# 3. a plural role word before names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hosts Ann Lee and Tom Park say the show will return in May. “We are thrilled,” Lee said.",
+        "Co-hosts Ann Lee and Tom Park told listeners the show was ending. “It has been a joy,” said Lee.",
+        "Coaches Ann Lee and Tom Park met the board on Friday. “We need more funds,” Lee said.",
+        "Senators Ann Lee and Tom Park wrote to the agency. “The delay is unacceptable,” Lee said.",
+        # a plural no list knows, another name joined after
+        "Rookies Ann Lee and Tom Park both scored twice. “It felt great,” Lee said.",
+    ],
+)
+def test_plural_role_is_not_part_of_the_name(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title of one person: it still tells her gender
+        ("Mrs Ann Lee said the show would return. “We are thrilled,” she said.", "Ann Lee"),
+        ("Dr Ann Lee and Tom Park met on Friday. “We are done,” Lee said.", "Ann Lee"),
+    ],
+)
+def test_singular_title_before_names(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

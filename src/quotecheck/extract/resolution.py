@@ -1230,6 +1230,8 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         or (toks[0].lower in CUE_FORMS and not mid_sentence(text, toks[0].start))
     ):
         toks = toks[1:]
+    if len(toks) >= 3 and given_name(toks[1].text) and plural_people(text, toks):
+        toks = toks[1:]  # "Hosts Ann Lee and Tom Park": the plural is the pair's role, not her name
     for k, tok in enumerate(toks):
         if tok.lower in HEADLINE_WORDS:
             toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
@@ -1279,6 +1281,20 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
             told_gender(registry, text, ent, toks[0].start, toks[-1].end, until)
         return True
     return False
+
+
+def plural_people(text: str, toks: list[Token]) -> bool:
+    """The first of ``toks`` is a plural noun of people, the role of the names after it ("Hosts
+    Ann Lee", "Senators", "Coaches", "Co-hosts"), or any plural in -s when another name is
+    joined after the run ("Rookies Ann Lee and Tom Park")."""
+    word = toks[0].lower.rsplit("-", 1)[-1]
+    if not word.endswith("s") or toks[0].lower.rstrip(".") in TITLES:
+        return False  # "Mrs Ann Lee": a title of one
+    one = word[:-2] if word.endswith("es") and word[:-2] in TITLES else word[:-1]
+    if people_plural(word) or one in ROLE_NOUNS or one in TITLES or one in TRADE_TITLES:
+        return True
+    end = toks[-1].end
+    return text[end : end + 5] == " and " and text[end + 5 : end + 6].isupper()
 
 
 def particle_place(toks: list[Token]) -> bool:
