@@ -163,3 +163,30 @@ def test_plural_role_is_not_part_of_the_name(text: str) -> None:
 )
 def test_singular_title_before_names(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+# 4. a name with and without its accents is one person ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renée Dufort Calls Levy ‘Unfair’\nThe minister, Renée Dufort, spoke on Monday. “It is unfair,” "
+        "Dufort said.",
+        "Jose Arriaga Says Talks ‘Went Well’\nTrade envoy José Arriaga met the union on Friday. “It went "
+        "well,” Arriaga said.",
+        "Zoë Marsh Says Budget Is ‘Fair’\nThe treasurer Zoe Marsh presented the budget. “It is fair,” "
+        "said Marsh.",
+    ],
+)
+def test_name_with_and_without_accents_is_one_person(text: str) -> None:
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and " " in (speakers[1] or "")
+
+
+def test_two_people_sharing_a_surname_stay_two() -> None:
+    text = (
+        "Ann Lefèvre and her brother Marc Lefèvre run the bakery. “We bake at four,” Ann Lefevre "
+        "said. “I deliver,” said Marc Lefèvre."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ann Lefevre", "Marc Lefèvre"]
