@@ -190,3 +190,36 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
         "said. “I deliver,” said Marc Lefèvre."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ann Lefevre", "Marc Lefèvre"]
+
+
+# 5. a headline's colon label: the speaker, then a topic after a preposition ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harbour Chief On Ferry Cuts: ‘We Had No Choice’\nHarbour chief Nina Falk spoke on Monday. "
+            "“We had no choice,” Falk said.",
+            "Nina Falk",
+        ),
+        (
+            "Mayor About the Levy: ‘Fair to All’\nMayor Lena Ford spoke at the hall. “It is fair to all,” "
+            "Ford said.",
+            "Lena Ford",
+        ),
+        # a name before the topic, in sentence case and double marks
+        (
+            "Ann Reyes on the ferry vote: “We lost fairly”\nCouncillor Ann Reyes conceded on Tuesday. "
+            "“We lost fairly,” Reyes said.",
+            "Ann Reyes",
+        ),
+    ],
+)
+def test_headline_colon_label_with_a_topic(text: str, speaker: str) -> None:
+    assert [q.speaker for q in headline_quotes(text)] == [speaker]
+
+
+def test_headline_colon_label_without_a_topic() -> None:
+    text = "Ann Lee: ‘We Will Win’\nThe candidate Ann Lee spoke on Friday. “We will win,” Lee said."
+    assert [q.speaker for q in headline_quotes(text)] == ["Ann Lee"]

@@ -34,6 +34,7 @@ from quotecheck.extract.lexicon import (
     FINITE_WORDS,
     FORMER_WORDS,
     HEADLINE_CUES,
+    HEADLINE_TOPIC_PREPS,
     NOUN_PREPOSITIONS,
     ORG_WORDS,
     ROLE_NOUNS,
@@ -138,6 +139,18 @@ def headline_verb(tokens: list[Token], v: int, q: int) -> bool:
 def headline_cue(tok: Token) -> bool:
     """A verb a headline gives someone's words with: "Says", "Warns", "Calls"."""
     return CUE_FORMS.get(tok.lower) in HEADLINE_CUES
+
+
+def colon_speaker(m: Mention) -> Mention:
+    """A headline's label before its colon is a speaker, then the topic after a preposition
+    ("CNN Chief On Debates: ‘…’", "Hale on the Pier: ‘…’"): the speaker alone, ``m`` when
+    there is no such topic."""
+    toks = m.tokens
+    for k in range(1, len(toks)):
+        if toks[k].lower in HEADLINE_TOPIC_PREPS:
+            np = list(toks[:k])
+            return Mention(tuple(np), kind_of_mention(np), m.cue, tuple(np))
+    return m
 
 
 def headline_label(m: Mention) -> bool:

@@ -11,6 +11,7 @@ from quotecheck.extract.formats import HEADLINE_MAX
 from quotecheck.extract.headlines import (
     ROLE_AHEAD,
     body_holder,
+    colon_speaker,
     echo_headline,
     headline_body,
     headline_label,
@@ -213,6 +214,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     for qi, span in enumerate(spans):
         f = found[qi]
         m = f.mention
+        if m is not None and m.cue == ":" and span.close_at <= headline:
+            m = colon_speaker(m)  # "CNN Chief On Debates: ‘…’": the speaker before the topic
         # people named in the narrative since the last quote: pronouns may point to them
         quote_at = narrative_end = span.open_at
         if m is not None and m.start < narrative_end:
