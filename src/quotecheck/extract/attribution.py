@@ -24,7 +24,6 @@ from itertools import pairwise
 
 from quotecheck.extract.formats import (
     dash_line,
-    headline_clause,
     headline_digest,
     line_signature,
     roundup_entry,
@@ -58,6 +57,7 @@ from quotecheck.extract.grammar import (
     verb_subject,
     word_before,
 )
+from quotecheck.extract.headlines import headline_clause, headline_tokens
 from quotecheck.extract.kinds import name_shaped, own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
@@ -187,7 +187,15 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.open_at) for s in spans]
     nothing = Found()  # never changed: one shared instance stands for "not attributed yet"
-    doc = Doc(text, spans, starts, sent_of, [nothing] * len(spans), [s.end for s in spans])
+    doc = Doc(
+        text,
+        spans,
+        starts,
+        sent_of,
+        [nothing] * len(spans),
+        [s.end for s in spans],
+        headline_tokens(text, spans),
+    )
     for qi in range(len(spans)):
         f = attribute_one(Window(doc, qi), disabled)
         doc.found[qi] = with_antecedent(doc, with_outer(doc, qi, poll_source(doc, qi, f)))
@@ -207,6 +215,8 @@ class Doc:
     found: list[Found]
     ends: list[int]
     """Where each quote ends: the first quote a stretch of text holds is a binary search away."""
+    headline: list[Token]
+    """The headline's tokens (see headlines.headline_tokens), read once for all its quotes."""
     read: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
     """The token lists ``before`` has made, by sentence and end: several sieves read one
     stretch (the sentence before a quote, for three chain sieves), so it is tokenized once.
@@ -1076,7 +1086,8 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     (
         "headline",
         lambda w: found(
-            headline_digest(w.text, w.spans, w.qi) or headline_clause(w.text, w.spans, w.qi), "headline"
+            headline_digest(w.text, w.spans, w.qi) or headline_clause(w.doc.headline, w.spans, w.qi),
+            "headline",
         ),
     ),
 )

@@ -16,14 +16,10 @@ from __future__ import annotations
 import re
 
 from quotecheck.extract.lexicon import (
-    AUXILIARIES,
     CUE_FORMS,
-    DETERMINERS,
     HEADLINE_CUES,
-    NOUN_PREPOSITIONS,
-    STOP,
 )
-from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, verb_like
+from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.transcripts import LABEL, name_of
@@ -47,89 +43,6 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
         return None
     tokens = tokenize(text, para, para + len(head), spans, qi)  # never empty: the head has words
     return Mention(tuple(tokens), "description", "headline", tuple(tokens))
-
-
-def headline_line(text: str) -> int:
-    """The end of the article's first line when it reads as a headline (short, no stop in it
-    or at its end), else -1."""
-    end = text.find("\n", 0, HEADLINE_MAX)
-    if end <= 0:
-        return -1  # no line break near the start: no headline (and never text[:-1], the whole text)
-    line = text[:end]
-    if line.rstrip()[-1:] in (".", ":", ";", "") or ". " in line or "? " in line:
-        return -1  # a sentence, or two: prose, not a headline
-    if line.rstrip(" \t”’\"'")[-1:] == ".":
-        # a stop inside the closing quote: a headline only in Title Case ("… Going ‘In the Gutter.’")
-        words = line.split()
-        if sum(1 for w in words if w.lstrip("‘'\"“([")[:1].isupper()) * 4 < len(words) * 3:
-            return -1
-    return end
-
-
-def headline_clause(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """A quote in the article's headline, its first line, whose clause has a speaker and a
-    headline cue verb: "Coach Says Team Was ‘Outplayed’", "… After Mayor Calls Cuts “…”",
-    "Strike ‘Not Over Yet,’ Union Chief Says". The speaker is the words before the verb back to
-    a function word; none when they join two ("Hale and Lee Say …")."""
-    end = headline_line(text)
-    if end < 0 or spans[qi].close_at > end:
-        return None
-    tokens = tokenize(text, 0, end, spans, 0)
-    q = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
-    if q < 0:
-        return None
-    v = q - 1
-    while v > 0 and tokens[v].quote < 0 and tokens[v].text not in (":", ";") and not headline_cue(tokens[v]):
-        v -= 1
-    if v > 0 and headline_cue(tokens[v]) and not headline_verb(tokens, v, q):
-        return None  # "Jury Told Hale Was “…”", "Voters Urged to …", "Calls Meeting on “…”"
-    if v <= 0 or not headline_cue(tokens[v]):
-        # "Strike ‘Not Over Yet,’ Union Chief Says": the quote closed by its comma, the
-        # speaker and the verb end the line
-        v = len(tokens) - 1
-        if tokens[q].lower != "<q,>" or v - q < 2 or not headline_cue(tokens[v]):
-            return None
-    j = v
-    while j > 0 and v - j < 4 and tokens[j - 1].quote < 0 and tokens[j - 1].text[:1].isalpha():
-        low = tokens[j - 1].lower
-        if low in STOP:
-            break
-        j -= 1
-        if low in DETERMINERS:
-            break  # "The Mayor Says …"
-    if j == v or (j > 0 and tokens[j - 1].lower in ("and", "&")):
-        return None
-    np = tokens[j:v]
-    if kind_of_mention(np) not in ("name", "description"):
-        return None
-    return Mention(tuple(np), kind_of_mention(np), tokens[v].lower, tuple(np))
-
-
-def headline_verb(tokens: list[Token], v: int, q: int) -> bool:
-    """The headline cue at ``v`` is the clause's present active verb: "Says", "Say", "Warns"
-    (not "Told", "Urged": a past or passive form), no "to" after it ("Asked to Explain",
-    "Calls to Quit"), no verb before it ("Faces Calls"); a "Calls" takes the quote at ``q`` as
-    its complement ("Calls Cuts “…”", "Calls for “…”"), not inside a phrase of its object
-    ("Calls Meeting on “…”")."""
-    tok = tokens[v]
-    lemma = CUE_FORMS.get(tok.lower, "")
-    if tok.lower not in (lemma, lemma + "s", lemma + "es"):
-        return False
-    if v + 1 < len(tokens) and tokens[v + 1].lower == "to":
-        return False
-    before = tokens[v - 1]
-    if before.lower in CUE_FORMS or before.lower in AUXILIARIES or verb_like(before, v - 1):
-        return False
-    if lemma == "call" and q > v + 1 and q - 1 > 0:
-        last = tokens[q - 1].lower
-        if last in NOUN_PREPOSITIONS and not (last == "for" and q - 1 == v + 1):
-            return False
-    return True
-
-
-def headline_cue(tok: Token) -> bool:
-    """A verb a headline gives someone's words with: "Says", "Warns", "Calls"."""
-    return CUE_FORMS.get(tok.lower) in HEADLINE_CUES
 
 
 SIGNATURE_DASHES = "―—–/"

@@ -814,6 +814,9 @@ CLAUSE_STARTERS = {
 
 FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los", "las"}
 
+# Prepositions that set a topic after a headline's speaker before its colon: "Lee On Pier
+# Cuts: ‘…’", "Mayor About the Levy: ‘…’".
+HEADLINE_TOPIC_PREPS = {"on", "about", "regarding"}
 # Verbs a headline uses for someone's words: "X Says …", "X Warns …", "X Calls Cuts “…”".
 HEADLINE_CUES = {
     "say", "tell", "warn", "vow", "insist", "claim", "argue", "promise", "declare", "urge", "ask",

@@ -8,6 +8,7 @@ look for that person's words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -720,12 +721,21 @@ def name_key(words: list[str]) -> str:
 
 def same_person_words(known: list[str], given: list[str]) -> bool:
     """Whether two name forms can be one person: one is the other's tail ("Lee" and
-    "Ann Lee") or they share the first name; two full names that differ are two people."""
-    a, b = [w.lower() for w in known], [w.lower() for w in given]
+    "Ann Lee") or they share the first name; two full names that differ are two people. A
+    name with and without its accents is one form ("François" in the body, "Francois" in a
+    headline set without them)."""
+    a, b = [unaccented(w.lower()) for w in known], [unaccented(w.lower()) for w in given]
     if len(a) < 2 or len(b) < 2:
         return True
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return longer[-len(shorter) :] == shorter or a[0] == b[0]
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents: "françois" -> "francois" (most words have none: as given)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def named_as_object(text: str, at: int) -> bool:

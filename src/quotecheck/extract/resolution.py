@@ -7,7 +7,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.formats import HEADLINE_MAX, headline_line
+from quotecheck.extract.formats import HEADLINE_MAX
+from quotecheck.extract.headlines import (
+    ROLE_AHEAD,
+    body_holder,
+    colon_speaker,
+    echo_headline,
+    headline_body,
+    headline_label,
+    headline_line,
+    headline_role,
+    opening_people,
+    role_holder,
+)
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
     AFFILIATION_PREPS,
@@ -24,20 +36,16 @@ from quotecheck.extract.lexicon import (
     COUNTERPART_NOUNS,
     COURTESY_TITLES,
     CUE_FORMS,
-    DEMOTING_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     DOER_VERBS,
     FINITE_AUX,
-    FINITE_WORDS,
-    FORMER_WORDS,
     FRONTING_SUBORDINATORS,
     GATHERING_NOUNS,
     GENDERED,
     GENERIC_HEADS,
     GENERIC_PERSONS,
     GROUP_NOUNS,
-    HEADLINE_CUES,
     HEADLINE_WORDS,
     INNER_PARTICLES,
     INVERTED_OPENING_LEMMAS,
@@ -123,7 +131,6 @@ from quotecheck.extract.mentions import (
 from quotecheck.extract.names import (
     AGE_WORD,
     FORMER,
-    ROLE_ALIASES,
     Entity,
     Registry,
     appositive_roles,
@@ -131,7 +138,6 @@ from quotecheck.extract.names import (
     gender_of,
     given_gender,
     given_name,
-    held_role,
     holds,
     is_title,
     owner_word,
@@ -212,10 +218,13 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
     centre: tuple[str, str, int] | None = None  # a described speaker (see described_centre)
     resolved_as: dict[int, str] = {}  # the person each description mention was resolved to
     headline = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
-    ahead: list[Registry] = []  # the whole article's names, read once for a headline's role
+    roles: list[tuple[int, str]] = []  # the headline's quotes given by a role, and the role
+    bodies: list[tuple[int, str]] = []  # and those given by a body's noun ("Utility Says …")
     for qi, span in enumerate(spans):
         f = found[qi]
         m = f.mention
+        if m is not None and m.cue == ":" and span.close_at <= headline:
+            m = colon_speaker(m)  # "CNN Chief On Debates: ‘…’": the speaker before the topic
         # people named in the narrative since the last quote: pronouns may point to them
         quote_at = narrative_end = span.open_at
         if m is not None and m.start < narrative_end:
@@ -335,7 +344,11 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             m, speaker, kind = None, None, kind_for(text, span, False, False)
         if m is not None and span.close_at <= headline:
             # "Mayor Calls Cuts “…”" over the article: the role the body names someone in
-            speaker = headline_role(text, m, ahead) or speaker
+            # (read once the registry knows the opening, after the last quote)
+            if role := headline_role(m):
+                roles.append((qi, role))
+            elif body := headline_body(m):
+                bodies.append((qi, body))
             if f.by == "headline" and m.cue != "headline":
                 kind = "quote"  # a headline's speaker and cue verb: their words, however short
         if kind == "quote" and f.how in ("continuation", "inherit") and caps_headline(text, span):
@@ -352,138 +365,20 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
             )
         else:
             results.append(Attributed(span.start, span.end, kind, None, None, None, None, group))
+    if roles or bodies:
+        register_names(registry, text, seen_to, min(len(text), ROLE_AHEAD))  # the opening's rest
+        people = opening_people(text, registry)
+        for qi, role in roles:
+            r = results[qi]
+            if r.speaker_start is not None:  # not a title
+                r.speaker = role_holder(text, role, people, r.speaker) or r.speaker
+        for qi, body in bodies:
+            r = results[qi]
+            if r.speaker_start is not None:  # the body, or its noun: never read as a surname
+                r.speaker = body_holder(body.split()[-1], people, r.speaker) or body
     if headline >= 0 and results and results[0].start < headline:
         echo_headline(text, results, headline)
     return results
-
-
-def headline_label(m: Mention) -> bool:
-    """ "Review:", "Analysis:": one word naming a kind of piece labels a headline."""
-    return len(m.tokens) == 1 and m.tokens[0].lower in DOCUMENT_NOUNS
-
-
-def headline_role(text: str, m: Mention, ahead: list[Registry]) -> str | None:
-    """The person the article names in the role a headline gives its speaker ("Mayor",
-    "Police Chief", "Goalkeeper"): the one holder named so in the article's opening ROLE_AHEAD
-    characters, read once (``ahead`` keeps that reading for the headline's other quotes).
-    Not a holder named as a former, deputy or acting one ("Former mayor Ann Lee"); nobody when
-    two people hold the role ("Rovers coach Ann Lee … United coach Tom Hale")."""
-    head = list(m.head or m.tokens)
-    last = head[-1].lower.rstrip(".")
-    if m.kind == "pronoun" or not (last in ROLE_NOUNS or last in TITLES or last in TRADE_TITLES):
-        return None
-    if not ahead:
-        ahead.append(Registry(text))
-        register_names(ahead[0], text, 0, min(len(text), ROLE_AHEAD))
-    role = held_role(last)[0]
-    alias = ROLE_ALIASES.get(role, role)
-    opening = text[: min(len(text), ROLE_AHEAD)]
-    holders = {
-        e.name
-        for e in ahead[0].candidates()
-        if e.person
-        and FORMER not in e.roles
-        and (holds(e, role) or holds(e, alias))
-        and not demoted_holder(opening, e.name)
-    }
-    return holders.pop() if len(holders) == 1 else None
-
-
-def demoted_holder(opening: str, name: str) -> bool:
-    """Whether ``name`` is set after a word that makes its role a former or lesser one
-    ("Former mayor Ann Lee", "Deputy mayor Ann Lee", "her predecessor, ex-chief Karl Moss")
-    anywhere in the ``opening`` text."""
-    at = opening.find(name)
-    while at >= 0:
-        lead = re.split(r"[.;:,!?\n]", opening[max(0, at - 40) : at])[-1]
-        for word in lead.lower().split()[-4:]:
-            cut = word.find("-")
-            if word in DEMOTING_WORDS or (
-                cut > 0 and (word[:cut] in FORMER_WORDS or word[:cut] in DEMOTING_WORDS)
-            ):
-                return True
-        at = opening.find(name, at + len(name))
-    return False
-
-
-def echo_headline(text: str, results: list[Attributed], headline: int) -> None:
-    """ "‘Not Over Yet,’ Union Chief Says" / … “It is not over yet,” Ann Lee said: a headline
-    quote given nobody whose words recur in a later quote with a speaker is that speaker's:
-    only words that read as a clause (a verb, or ECHO_WORDS words or more: not a title or a term
-    like "“Quiet Quitting” Comes to Offices"), that open or make the body quote (not a phrase
-    inside it, unless of ECHO_WORDS words or more: "‘Short of Nurses Again’"); when the headline has its own speaking verb, only a body speaker its words name
-    ("‘…,’ Says Striking Nurse" / "said nurse Julie Amos"; not a councillor for "Say Parents").
-    Not a phrase after a determiner ("The “Quiet Quitting” Trend"): a term the body may
-    repeat. Only the next ECHO_WINDOW quotes are read, so a long article stays linear."""
-    named = headline_speaker_words(text, results, headline)
-    plain: dict[int, str] = {}  # each later quote's words, read once however many headline quotes
-    by: dict[int, set[str]] = {}  # and the words of its speaker's mention, read as once
-    for i, r in enumerate(results):
-        if r.start >= headline:
-            break
-        if r.speaker is not None:
-            continue
-        said = plain_words(text[r.start : r.end])
-        before = text[max(0, r.start - 8) : r.start - 1].split()
-        if said.count(" ") < 1 or (before and before[-1].lower() in DETERMINERS):
-            continue  # one word ("‘Senseless’") recurs by chance
-        said_words = said.split()
-        if len(said_words) < ECHO_WORDS and not any(w in FINITE_WORDS for w in said_words):
-            continue  # "‘No Retreat’", "“The Last Harbour”": a term or a title, no clause
-        for k in range(i + 1, min(len(results), i + 1 + ECHO_WINDOW)):
-            b = results[k]
-            if b.kind != "quote" or b.speaker is None:
-                continue
-            if k not in plain:
-                plain[k] = f" {plain_words(text[b.start : b.end])} "
-                if b.speaker_start is not None and b.speaker_end is not None:
-                    by[k] = set(plain_words(text[b.speaker_start : b.speaker_end]).split())
-            if named is not None and k in by and named.isdisjoint(by[k]):
-                continue  # "“…,” Say Parents": a councillor repeating it is not the parents
-            if plain[k].startswith(f" {said} ") or (
-                len(said_words) >= ECHO_WORDS and f" {said} " in plain[k]
-            ):
-                r.kind, r.speaker, r.speaker_start, r.speaker_end = (
-                    "quote",
-                    b.speaker,
-                    b.speaker_start,
-                    b.speaker_end,
-                )
-                r.cue, r.group, r.attributed_by = b.cue, b.group, "headline_echo"
-                break
-
-
-ECHO_WINDOW = 40
-ECHO_WORDS = 4
-ROLE_AHEAD = 4000
-NOT_WORD = re.compile(r"[^\w’']+")
-
-
-def headline_speaker_words(text: str, results: list[Attributed], headline: int) -> set[str] | None:
-    """When the headline's words outside its quotes hold a present speaking verb ("Say",
-    "Says", "Warns"), its other words ("‘…,’ Says Striking Nurse" -> {"striking", "nurse"}):
-    the speaker it names; None when it has no such verb."""
-    bare: list[str] = []
-    at = 0
-    for r in results:
-        if r.start >= headline:
-            break
-        bare.append(text[at : r.start])
-        at = r.end
-    bare.append(text[at:headline])
-    words = plain_words(" ".join(bare)).split()
-    verb = False
-    for word in words:
-        lemma = CUE_FORMS.get(word, "")
-        verb = verb or (lemma in HEADLINE_CUES and word in (lemma, lemma + "s", lemma + "es"))
-    if not verb:
-        return None
-    return {w for w in words if w not in CUE_FORMS and w not in DETERMINERS}
-
-
-def plain_words(words: str) -> str:
-    """The words in lower case, one space between, no punctuation: "Not Over Yet," -> "not over yet"."""
-    return NOT_WORD.sub(" ", words.lower()).strip()
 
 
 def described_centre(
@@ -1452,6 +1347,8 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         or (toks[0].lower in CUE_FORMS and not mid_sentence(text, toks[0].start))
     ):
         toks = toks[1:]
+    if len(toks) >= 3 and given_name(toks[1].text) and plural_people(text, toks):
+        toks = toks[1:]  # "Hosts Ann Lee and Tom Park": the plural is the pair's role, not her name
     for k, tok in enumerate(toks):
         if tok.lower in HEADLINE_WORDS:
             toks = toks[:k]  # a Title Case headline: "Tom Hale Is Right"
@@ -1501,6 +1398,20 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
             told_gender(registry, text, ent, toks[0].start, toks[-1].end, until)
         return True
     return False
+
+
+def plural_people(text: str, toks: list[Token]) -> bool:
+    """The first of ``toks`` is a plural noun of people, the role of the names after it ("Hosts
+    Ann Lee", "Senators", "Coaches", "Co-hosts"), or any plural in -s when another name is
+    joined after the run ("Rookies Ann Lee and Tom Park")."""
+    word = toks[0].lower.rsplit("-", 1)[-1]
+    if not word.endswith("s") or toks[0].lower.rstrip(".") in TITLES:
+        return False  # "Mrs Ann Lee": a title of one
+    one = word[:-2] if word.endswith("es") and word[:-2] in TITLES else word[:-1]
+    if people_plural(word) or one in ROLE_NOUNS or one in TITLES or one in TRADE_TITLES:
+        return True
+    end = toks[-1].end
+    return text[end : end + 5] == " and " and text[end + 5 : end + 6].isupper()
 
 
 def particle_place(toks: list[Token]) -> bool:

@@ -1,0 +1,326 @@
+"""Headlines: an article's first line, when it reads as one, and the quotes in it.
+
+A headline gives a quote with its own grammar, a present-tense verb and a bare role for
+the speaker ("Mayor Says Pier ‘Stays Open’", "‘Not Over Yet,’ Union Chief Says"), or none at
+all ("Strike ‘Not Over Yet’" over a body that quotes the words in full). These rules read
+that line alone, and then the body only to say who the headline means, so they live apart
+from the sentence sieves (attribution.py) and the resolution of body mentions
+(resolution.py), which call them:
+
+- headline_line: where the headline ends, if the first line is one;
+- headline_clause: the speaker and verb of a headline quote (the "headline" sieve);
+- headline_label, headline_role, role_holder: a section label is no speaker; a role is
+  the one person the article's opening names in it;
+- echo_headline: a headline quote given nobody is the words of the body quote that repeats
+  them.
+
+Each reads a bounded stretch (the first line, the opening ROLE_AHEAD characters once, the
+next ECHO_WINDOW quotes), so a huge article stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotecheck.extract.formats import HEADLINE_MAX
+from quotecheck.extract.lexicon import (
+    AUXILIARIES,
+    BODY_KINDS,
+    CUE_FORMS,
+    DEMOTING_WORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_WORDS,
+    FORMER_WORDS,
+    HEADLINE_CUES,
+    HEADLINE_TOPIC_PREPS,
+    NOUN_PREPOSITIONS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    STOP,
+    TITLES,
+    TRADE_TITLES,
+)
+from quotecheck.extract.mentions import Mention, kind_of_mention, verb_like
+from quotecheck.extract.names import FORMER, ROLE_ALIASES, Entity, Registry, fits_body, held_role, holds
+from quotecheck.extract.sentences import Token, tokenize
+from quotecheck.extract.spans import QuoteSpan
+
+if TYPE_CHECKING:
+    from quotecheck.extract.resolution import Attributed
+
+
+def headline_line(text: str) -> int:
+    """The end of the article's first line when it reads as a headline (short, no stop in it
+    or at its end), else -1."""
+    end = text.find("\n", 0, HEADLINE_MAX)
+    if end <= 0:
+        return -1  # no line break near the start: no headline (and never text[:-1], the whole text)
+    line = text[:end]
+    if line.rstrip()[-1:] in (".", ":", ";", "") or ". " in line or "? " in line:
+        return -1  # a sentence, or two: prose, not a headline
+    if line.rstrip(" \t”’\"'")[-1:] == ".":
+        # a stop inside the closing quote: a headline only in Title Case ("… Going ‘In the Gutter.’")
+        words = line.split()
+        if sum(1 for w in words if w.lstrip("‘'\"“([")[:1].isupper()) * 4 < len(words) * 3:
+            return -1
+    return end
+
+
+def headline_tokens(text: str, spans: list[QuoteSpan]) -> list[Token]:
+    """The tokens of the article's headline (see headline_line), each quote in it one token;
+    none when it has none or no quote in it. Read once per article for all its quotes."""
+    end = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
+    if end < 0 or spans[0].close_at > end:
+        return []
+    return tokenize(text, 0, end, spans, 0)
+
+
+def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """A quote in the article's headline (``tokens``: see headline_tokens), whose clause has
+    a speaker and a headline cue verb: "Coach Says Team Was ‘Outplayed’", "… After Mayor Calls
+    Cuts “…”", "Strike ‘Not Over Yet,’ Union Chief Says". The speaker is the words before the
+    verb back to a function word; none when they join two ("Hale and Lee Say …")."""
+    if not tokens or spans[qi].close_at > tokens[-1].end:
+        return None  # past the headline: no need to look for the quote in it
+    q = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
+    if q < 0 or tokens[q].end != spans[qi].close_at:
+        return None  # not in the headline, or running on past its end
+    v = q - 1
+    while v > 0 and tokens[v].quote < 0 and tokens[v].text not in (":", ";") and not headline_cue(tokens[v]):
+        v -= 1
+    if v > 0 and headline_cue(tokens[v]) and not headline_verb(tokens, v, q):
+        return None  # "Jury Told Hale Was “…”", "Voters Urged to …", "Calls Meeting on “…”"
+    if v <= 0 or not headline_cue(tokens[v]):
+        # "Strike ‘Not Over Yet,’ Union Chief Says": the quote closed by its comma, the
+        # speaker and the verb end the line
+        v = len(tokens) - 1
+        if tokens[q].lower != "<q,>" or v - q < 2 or not headline_cue(tokens[v]):
+            return None
+    j = v
+    while j > 0 and v - j < 4 and tokens[j - 1].quote < 0 and tokens[j - 1].text[:1].isalpha():
+        low = tokens[j - 1].lower
+        if low in STOP:
+            break
+        j -= 1
+        if low in DETERMINERS:
+            break  # "The Mayor Says …"
+    if j == v or (j > 0 and tokens[j - 1].lower in ("and", "&")):
+        return None
+    np = tokens[j:v]
+    if kind_of_mention(np) not in ("name", "description"):
+        return None
+    return Mention(tuple(np), kind_of_mention(np), tokens[v].lower, tuple(np))
+
+
+def headline_verb(tokens: list[Token], v: int, q: int) -> bool:
+    """The headline cue at ``v`` is the clause's present active verb: "Says", "Say", "Warns"
+    (not "Told", "Urged": a past or passive form), no "to" after it ("Asked to Explain",
+    "Calls to Quit"), no verb before it ("Faces Calls"); a "Calls" takes the quote at ``q`` as
+    its complement ("Calls Cuts “…”", "Calls for “…”"), not inside a phrase of its object
+    ("Calls Meeting on “…”")."""
+    tok = tokens[v]
+    lemma = CUE_FORMS.get(tok.lower, "")
+    if tok.lower not in (lemma, lemma + "s", lemma + "es"):
+        return False
+    if v + 1 < len(tokens) and tokens[v + 1].lower == "to":
+        return False
+    before = tokens[v - 1]
+    if before.lower in CUE_FORMS or before.lower in AUXILIARIES or verb_like(before, v - 1):
+        return False
+    if lemma == "call" and q > v + 1 and q - 1 > 0:
+        last = tokens[q - 1].lower
+        if last in NOUN_PREPOSITIONS and not (last == "for" and q - 1 == v + 1):
+            return False
+    return True
+
+
+def headline_cue(tok: Token) -> bool:
+    """A verb a headline gives someone's words with: "Says", "Warns", "Calls"."""
+    return CUE_FORMS.get(tok.lower) in HEADLINE_CUES
+
+
+def colon_speaker(m: Mention) -> Mention:
+    """A headline's label before its colon is a speaker, then the topic after a preposition
+    ("CNN Chief On Debates: ‘…’", "Hale on the Pier: ‘…’"): the speaker alone, ``m`` when
+    there is no such topic."""
+    toks = m.tokens
+    for k in range(1, len(toks)):
+        if toks[k].lower in HEADLINE_TOPIC_PREPS:
+            np = list(toks[:k])
+            return Mention(tuple(np), kind_of_mention(np), m.cue, tuple(np))
+    return m
+
+
+def headline_label(m: Mention) -> bool:
+    """ "Review:", "Analysis:": one word naming a kind of piece labels a headline."""
+    return len(m.tokens) == 1 and m.tokens[0].lower in DOCUMENT_NOUNS
+
+
+def headline_role(m: Mention) -> str:
+    """The role word a headline gives its speaker ("Mayor", "Police Chief", "Goalkeeper"), as
+    its last word in lower case; "" when the speaker is not named by a role."""
+    head = list(m.head or m.tokens)
+    last = head[-1].lower.rstrip(".")
+    if m.kind == "pronoun" or not (last in ROLE_NOUNS or last in TITLES or last in TRADE_TITLES):
+        return ""
+    return last
+
+
+def headline_body(m: Mention) -> str:
+    """The noun phrase of a body a headline gives as its speaker, no name in it ("Utility
+    Says …", "Council Calls …", "City Council Warns …"), in lower case; "" for anything else
+    ("Dunmore Council", "FBI": names)."""
+    head = list(m.head or m.tokens)
+    if m.kind == "pronoun" or len(head) > 2:
+        return ""
+    for k, tok in enumerate(head):
+        body = tok.lower in BODY_KINDS or tok.lower in ORG_WORDS
+        if not (body and tok.text[1:].islower()) or (k < len(head) - 1 and tok.lower not in ORG_WORDS):
+            return ""  # a name ("Dunmore", "FBI"), or a noun no list knows as a body's
+    return " ".join(t.lower for t in head)
+
+
+def body_holder(noun: str, people: list[Entity], said: str | None) -> str | None:
+    """The one body among ``people`` (see opening_people) that "the ``noun``" fits (see
+    ``names.fits_body``), but the noun as the headline ``said`` it: the utility a headline's
+    "Utility Says" means; None when none or two fit."""
+    fits = [e.name for e in people if not e.person and not e.thing and e.name != said and fits_body(e, noun)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def opening_people(text: str, names: Registry) -> list[Entity]:
+    """Who the article's opening ROLE_AHEAD characters name, as its registry ``names`` (read
+    to there at least) knows them: the entity each capitalised word there is filed under
+    (a surname: "Lee", "Lee’s"), and its namesakes. One bounded read per article."""
+    seen: dict[int, Entity] = {}
+    for w in CAPITAL_WORD.finditer(text, 0, min(len(text), ROLE_AHEAD)):
+        key = w.group().lower()
+        if key.endswith(("’s", "'s")):
+            key = key[:-2]
+        ent = names.by_last.get(key)
+        if ent is not None and id(ent) not in seen:
+            seen[id(ent)] = ent
+            for other in names.namesakes.get(key, []):
+                seen.setdefault(id(other), other)
+    return list(seen.values())
+
+
+def role_holder(text: str, last: str, people: list[Entity], said: str | None) -> str | None:
+    """The person the article names in a headline's role ``last`` (see headline_role): the one
+    holder among ``people``, those its opening names (see opening_people), but the role as
+    the headline ``said`` it ("Union Chief", which the registry keeps as well). Not a holder
+    named as a former, deputy or acting one ("Former mayor Ann Lee"); nobody when two people
+    hold the role ("Rovers coach Ann Lee … United coach Tom Hale")."""
+    role = held_role(last)[0]
+    alias = ROLE_ALIASES.get(role, role)
+    opening = text[: min(len(text), ROLE_AHEAD)]
+    holders = {
+        e.name
+        for e in people
+        if e.person
+        and e.name != said
+        and FORMER not in e.roles
+        and (holds(e, role) or holds(e, alias))
+        and not demoted_holder(opening, e.name)
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def demoted_holder(opening: str, name: str) -> bool:
+    """Whether ``name`` is set after a word that makes its role a former or lesser one
+    ("Former mayor Ann Lee", "Deputy mayor Ann Lee", "her predecessor, ex-chief Karl Moss")
+    anywhere in the ``opening`` text."""
+    at = opening.find(name)
+    while at >= 0:
+        lead = re.split(r"[.;:,!?\n]", opening[max(0, at - 40) : at])[-1]
+        for word in lead.lower().split()[-4:]:
+            cut = word.find("-")
+            if word in DEMOTING_WORDS or (
+                cut > 0 and (word[:cut] in FORMER_WORDS or word[:cut] in DEMOTING_WORDS)
+            ):
+                return True
+        at = opening.find(name, at + len(name))
+    return False
+
+
+def echo_headline(text: str, results: list[Attributed], headline: int) -> None:
+    """ "‘Not Over Yet,’ Union Chief Says" / … “It is not over yet,” Ann Lee said: a headline
+    quote given nobody whose words recur in a later quote with a speaker is that speaker's:
+    only words that read as a clause (a verb, or ECHO_WORDS words or more: not a title or a term
+    like "“Quiet Quitting” Comes to Offices"), that open or make the body quote (not a phrase
+    inside it, unless of ECHO_WORDS words or more: "‘Short of Nurses Again’"); when the headline has its own speaking verb, only a body speaker its words name
+    ("‘…,’ Says Striking Nurse" / "said nurse Julie Amos"; not a councillor for "Say Parents").
+    Not a phrase after a determiner ("The “Quiet Quitting” Trend"): a term the body may
+    repeat. Only the next ECHO_WINDOW quotes are read, so a long article stays linear."""
+    named = headline_speaker_words(text, results, headline)
+    plain: dict[int, str] = {}  # each later quote's words, read once however many headline quotes
+    by: dict[int, set[str]] = {}  # and the words of its speaker's mention, read as once
+    for i, r in enumerate(results):
+        if r.start >= headline:
+            break
+        if r.speaker is not None:
+            continue
+        said = plain_words(text[r.start : r.end])
+        before = text[max(0, r.start - 8) : r.start - 1].split()
+        if said.count(" ") < 1 or (before and before[-1].lower() in DETERMINERS):
+            continue  # one word ("‘Senseless’") recurs by chance
+        said_words = said.split()
+        if len(said_words) < ECHO_WORDS and not any(w in FINITE_WORDS for w in said_words):
+            continue  # "‘No Retreat’", "“The Last Harbour”": a term or a title, no clause
+        for k in range(i + 1, min(len(results), i + 1 + ECHO_WINDOW)):
+            b = results[k]
+            if b.kind != "quote" or b.speaker is None:
+                continue
+            if k not in plain:
+                plain[k] = f" {plain_words(text[b.start : b.end])} "
+                if b.speaker_start is not None and b.speaker_end is not None:
+                    by[k] = set(plain_words(text[b.speaker_start : b.speaker_end]).split())
+            if named is not None and k in by and named.isdisjoint(by[k]):
+                continue  # "“…,” Say Parents": a councillor repeating it is not the parents
+            if plain[k].startswith(f" {said} ") or (
+                len(said_words) >= ECHO_WORDS and f" {said} " in plain[k]
+            ):
+                r.kind, r.speaker, r.speaker_start, r.speaker_end = (
+                    "quote",
+                    b.speaker,
+                    b.speaker_start,
+                    b.speaker_end,
+                )
+                r.cue, r.group, r.attributed_by = b.cue, b.group, "headline_echo"
+                break
+
+
+ECHO_WINDOW = 40
+ECHO_WORDS = 4
+ROLE_AHEAD = 4000
+NOT_WORD = re.compile(r"[^\w’']+")
+CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
+
+
+def headline_speaker_words(text: str, results: list[Attributed], headline: int) -> set[str] | None:
+    """When the headline's words outside its quotes hold a present speaking verb ("Say",
+    "Says", "Warns"), its other words ("‘…,’ Says Striking Nurse" -> {"striking", "nurse"}):
+    the speaker it names; None when it has no such verb."""
+    bare: list[str] = []
+    at = 0
+    for r in results:
+        if r.start >= headline:
+            break
+        bare.append(text[at : r.start])
+        at = r.end
+    bare.append(text[at:headline])
+    words = plain_words(" ".join(bare)).split()
+    verb = False
+    for word in words:
+        lemma = CUE_FORMS.get(word, "")
+        verb = verb or (lemma in HEADLINE_CUES and word in (lemma, lemma + "s", lemma + "es"))
+    if not verb:
+        return None
+    return {w for w in words if w not in CUE_FORMS and w not in DETERMINERS}
+
+
+def plain_words(words: str) -> str:
+    """The words in lower case, one space between, no punctuation: "Not Over Yet," -> "not over yet"."""
+    return NOT_WORD.sub(" ", words.lower()).strip()
