@@ -87,35 +87,17 @@ def test_one_double_marked_quote_leaves_single_marked_quotes_elsewhere(
 @pytest.mark.parametrize(
     "text",
     [
+        "Mayor Sees ‘Grave Risk’ in Levy\n\n“We cannot wait,” said Ann Lee. “The pier is failing.”\n",
+        "Ryan Calls Plan ‘Reckless.’\n\n“It is reckless,” Ryan said. “We will vote no.”\n",
         "“Go,” said Lee. ‘What now?’ They left the pier.\n\n“We stay,” said Ann Lee.\n",
-        "Mayor sees a ‘grave risk’ in the levy\n\n“We cannot wait,” said Ann Lee. “The pier is failing.”\n",
     ],
 )
-def test_single_marks_beside_double_marks_stay_out(text: str) -> None:
-    """Neighbour: an article quoting in double marks has a stray single-marked pair with no
-    tag of its own, or one in a first line that is no Title Case headline: not quotes of the
-    body to check. (A Title Case headline's single marks are its quotes: test_headlines27.)"""
+def test_single_marks_in_an_american_headline_stay_out(text: str) -> None:
+    """Neighbour: an article quoting in double marks uses single ones in its headline (and a
+    stray pair with no tag of its own): those are not quotes of the body to check."""
     got = quotes(text)
     assert len(got) == 2
     assert all(text[text.index(g) - 1] == "“" for g in got)
-
-
-@pytest.mark.parametrize(
-    ("text", "headline"),
-    [
-        (
-            "Mayor Sees ‘Grave Risk’ in Levy\n\n“We cannot wait,” said Ann Lee. “The pier is failing.”\n",
-            "Grave Risk",
-        ),
-        ("Ryan Calls Plan ‘Reckless.’\n\n“It is reckless,” Ryan said. “We will vote no.”\n", "Reckless."),
-    ],
-)
-def test_single_marks_in_an_american_headline_are_its_quotes(text: str, headline: str) -> None:
-    """An article quoting in double marks uses single ones in its Title Case headline: the
-    headline's quote (or term: "Sees ‘Grave Risk’" has no speaking verb) is found beside the
-    body's two; it was left out before session 27."""
-    got = [words for _, words in found(text)]
-    assert len(got) == 3 and headline in got[0]
 
 
 def test_apostrophes_stay_apostrophes_when_both_styles_are_used() -> None:

@@ -1,5 +1,4 @@
-"""Headline quotes, session 27: a single-marked quote in a Title Case headline over a body
-that quotes in double marks is found; a headline whose speaker is a body's noun ("Utility
+"""Headline quotes, session 27: a headline whose speaker is a body's noun ("Utility
 Says …") is that body when the article names one of its kind, or the noun, never a
 surname; a plural role word before names ("Hosts Ann Lee and Tom Park") is not part of the
 first name. Invented news text through the real extractor."""
@@ -21,45 +20,36 @@ def headline_quotes(text: str) -> list[Quote]:
     return [q for q in quotes_of(text) if q.start < text.index("\n")]
 
 
-# 1. single marks in a Title Case headline, double marks in the body ----------------------------
+# 1. a headline's quote marks -------------------------------------------------------------------
+# Single marks in a Title Case headline over a body quoting in double marks stay out (see
+# test_false_alarms: PolNeAR does not count them, and most are terms nobody said); the same
+# headline in double marks is read, and the rules below are tested on such headlines.
 
 
 @pytest.mark.parametrize(
     ("text", "words"),
     [
         (
-            "Council Calls Ferry Plan ‘Unworkable’\nThe town council voted against the scheme on "
+            "Council Calls Ferry Plan “Unworkable”\nThe town council voted against the scheme on "
             "Tuesday. “It cannot work,” councillor Ann Reyes said.",
             "Unworkable",
         ),
-        # straight marks, a possessive and a contraction in the same line
         (
-            "Mayor’s Rival Says Pier Deal Won’t Last, Calls It 'A Giveaway'\nThe deal was signed "
-            'last week. "It is a giveaway," Tom Hale said.',
-            "A Giveaway",
-        ),
-        # the quote first, the speaker and verb after it
-        (
-            "‘Not Over Yet,’ Dockers’ Union Says of Pay Strike\nThe strike entered its ninth day. "
-            "“We will hold out,” said the union's leader, Omar Tull.",
-            "Not Over Yet,",
-        ),
-        # a contraction inside the quote
-        (
-            "Band Says ‘We’re Back’ After Ten Years Apart\nThe Lanterns played their first show "
+            "Band Says “We’re Back” After Ten Years Apart\nThe Lanterns played their first show "
             "since 2015. “It felt like home,” singer Jo Marr said.",
             "We’re Back",
         ),
     ],
 )
-def test_single_marked_headline_quote_is_found(text: str, words: str) -> None:
+def test_double_marked_headline_quote_is_found(text: str, words: str) -> None:
     assert [q.text for q in headline_quotes(text)] == [words]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # sentence case: a first line that is no Title Case headline keeps the old reading
+        "Council Calls Ferry Plan ‘Unworkable’\nThe town council voted against the scheme on "
+        "Tuesday. “It cannot work,” councillor Ann Reyes said.",
         "Council calls the ferry plan ‘unworkable’ after a vote\nThe council voted on Tuesday. "
         "“It cannot work,” councillor Ann Reyes said.",
         # apostrophes only
@@ -71,15 +61,6 @@ def test_no_single_marked_headline_quote(text: str) -> None:
     assert headline_quotes(text) == []
 
 
-def test_single_marks_in_the_body_stay_strays() -> None:
-    text = (
-        "Council Calls Ferry Plan ‘Unworkable’\nThe ‘smart’ ferry was to run from May. "
-        "“It cannot work,” councillor Ann Reyes said. “Nobody asked us,” she added."
-    )
-    body = [q.text for q in quotes_of(text) if q.start > text.index("\n")]
-    assert body == ["It cannot work,", "Nobody asked us,"]
-
-
 # 2. a body's noun as the headline's speaker ----------------------------------------------------
 
 
@@ -87,37 +68,37 @@ def test_single_marks_in_the_body_stay_strays() -> None:
     ("text", "speaker"),
     [
         (
-            "Airline Says Delays Are ‘Regrettable’\nBudget airline Vantor Air apologised to "
+            "Airline Says Delays Are “Regrettable”\nBudget airline Vantor Air apologised to "
             "passengers after a week of cancellations.",
             "Vantor Air",
         ),
         # in apposition after the name, and a body quote in double marks
         (
-            "Utility Says Rates Will Rise ‘Sharply’\nHarbor Power, the regional utility, wrote to "
+            "Utility Says Rates Will Rise “Sharply”\nHarbor Power, the regional utility, wrote to "
             "customers on Monday. “Bills will climb this winter,” the company said.",
             "Harbor Power",
         ),
         # another cue verb, the noun given before the name
         (
-            "Bank Calls Rate Rise ‘Overdue’\nThe lender Northgate Bank welcomed the decision. "
+            "Bank Calls Rate Rise “Overdue”\nThe lender Northgate Bank welcomed the decision. "
             "“It was long overdue,” a spokesman said.",
             "Northgate Bank",
         ),
         # two words, the body's own head
         (
-            "City Council Says Budget Is ‘Balanced’\nThe Fenwick City Council approved the budget "
+            "City Council Says Budget Is “Balanced”\nThe Fenwick City Council approved the budget "
             "on Monday. “We have balanced it,” the treasurer, Tom Hale, said.",
             "Fenwick City Council",
         ),
         # no body of the kind named: the noun, never a surname
         (
-            "Council Calls Ferry Plan ‘Unworkable’\nThe town council voted against the scheme on "
+            "Council Calls Ferry Plan “Unworkable”\nThe town council voted against the scheme on "
             "Tuesday. “It cannot work,” councillor Ann Reyes said.",
             "council",
         ),
         # two of the kind: the noun
         (
-            "Airline Says Delays Are ‘Regrettable’\nBudget airline Vantor Air and the rival "
+            "Airline Says Delays Are “Regrettable”\nBudget airline Vantor Air and the rival "
             "airline Skyhop both cancelled flights.",
             "airline",
         ),
@@ -129,7 +110,7 @@ def test_headline_body_noun(text: str, speaker: str) -> None:
 
 def test_headline_body_name_stays() -> None:
     text = (
-        "Dunmore Council Calls Plan ‘Unworkable’\nThe council voted 7-2 against the scheme. "
+        "Dunmore Council Calls Plan “Unworkable”\nThe council voted 7-2 against the scheme. "
         "“It cannot work,” council leader Ann Reyes said."
     )
     assert [q.speaker for q in headline_quotes(text)] == ["Dunmore Council"]
@@ -171,11 +152,11 @@ def test_singular_title_before_names(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Renée Dufort Calls Levy ‘Unfair’\nThe minister, Renée Dufort, spoke on Monday. “It is unfair,” "
+        "Renée Dufort Calls Levy “Unfair”\nThe minister, Renée Dufort, spoke on Monday. “It is unfair,” "
         "Dufort said.",
-        "Jose Arriaga Says Talks ‘Went Well’\nTrade envoy José Arriaga met the union on Friday. “It went "
+        "Jose Arriaga Says Talks “Went Well”\nTrade envoy José Arriaga met the union on Friday. “It went "
         "well,” Arriaga said.",
-        "Zoë Marsh Says Budget Is ‘Fair’\nThe treasurer Zoe Marsh presented the budget. “It is fair,” "
+        "Zoë Marsh Says Budget Is “Fair”\nThe treasurer Zoe Marsh presented the budget. “It is fair,” "
         "said Marsh.",
     ],
 )
@@ -199,12 +180,12 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
     ("text", "speaker"),
     [
         (
-            "Harbour Chief On Ferry Cuts: ‘We Had No Choice’\nHarbour chief Nina Falk spoke on Monday. "
+            "Harbour Chief On Ferry Cuts: “We Had No Choice”\nHarbour chief Nina Falk spoke on Monday. "
             "“We had no choice,” Falk said.",
             "Nina Falk",
         ),
         (
-            "Mayor About the Levy: ‘Fair to All’\nMayor Lena Ford spoke at the hall. “It is fair to all,” "
+            "Mayor About the Levy: “Fair to All”\nMayor Lena Ford spoke at the hall. “It is fair to all,” "
             "Ford said.",
             "Lena Ford",
         ),
@@ -221,5 +202,5 @@ def test_headline_colon_label_with_a_topic(text: str, speaker: str) -> None:
 
 
 def test_headline_colon_label_without_a_topic() -> None:
-    text = "Ann Lee: ‘We Will Win’\nThe candidate Ann Lee spoke on Friday. “We will win,” Lee said."
+    text = "Ann Lee: “We Will Win”\nThe candidate Ann Lee spoke on Friday. “We will win,” Lee said."
     assert [q.speaker for q in headline_quotes(text)] == ["Ann Lee"]

@@ -146,8 +146,7 @@ def outer_of_each_region(text: str, singles: list[QuoteSpan], doubles: list[Quot
     nothing is a quote where single marks are the quote marks: in the article as a whole
     (more single-marked quotes than double-marked ones at the top), or in its paragraph (one
     of its quotes carries its own dialogue tag, ‘We listen,’ she said; or holds “inner” ones);
-    or in a Title Case first line (see title_line_end), where single marks are an American
-    headline's style; elsewhere a subhead's style or a stray, as before."""
+    elsewhere it is an American headline's or subhead's style, or a stray, as before."""
     if not singles:  # every group is double-marked quotes alone, all kept
         return sorted(doubles, key=lambda s: (s.start, -s.end))
     single_set = set(singles)
@@ -181,30 +180,11 @@ def outer_of_each_region(text: str, singles: list[QuoteSpan], doubles: list[Quot
             tops -= len(ds)
         i = j
     if tops <= 0:
-        head = title_line_end(text)  # "Utility Says Rates Will Rise ‘Sharply’": a headline's style
-        lone = [
-            s for s in lone if bisect.bisect_right(starts, s.start) in single_paragraphs or s.close_at <= head
-        ]
+        lone = [s for s in lone if bisect.bisect_right(starts, s.start) in single_paragraphs]
     return sorted([*kept, *lone], key=lambda s: s.start) if lone else kept
 
 
 OPENING_WORDS = PRONOUNS | DETERMINERS
-TITLE_LINE_MAX = 300
-
-
-def title_line_end(text: str) -> int:
-    """The end of the article's first line when it is set in Title Case as a headline is
-    (three words or more, three in four of those longer than three letters capitalised:
-    "Council Calls Plan ‘Unworkable’"), else -1. Its single marks pair as quotes: the scan
-    has told them from apostrophes ("Mayor’s", "Won’t") already."""
-    end = text.find("\n", 0, TITLE_LINE_MAX)
-    words = [w.strip("‘’'\"“”(),:;!?.") for w in text[: max(0, end)].split()]
-    long = [w for w in words if len(w) > 3]
-    if len(words) < 3 or not long or sum(1 for w in long if w[:1].isupper()) * 4 < len(long) * 3:
-        return -1
-    return end
-
-
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
