@@ -1701,7 +1701,9 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 if (
                     best is not None
                     and s.owner[best.head] == cl
-                    and (told_listener(s, best) or direct_inside(s, best, p))
+                    and (
+                        told_listener(s, best) or (direct_inside(s, best, p) and not noun_clause(s, c.start))
+                    )
                 ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
@@ -1778,7 +1780,17 @@ def opening_clause_holds(s: Sentence, p: int, at: int) -> bool:
             own = cue is not None and (cue.mention is not None or c.role == ABSOLUTE)
             return own and m is not None and 0 < index(tokens, m.tokens[0]) < p
     return False
-    return False
+
+
+def noun_clause(s: Sentence, start: int) -> bool:
+    """Whether the clause opening at token ``start`` with "that"/"which" follows a common noun
+    ("wrote a sentence that readers quoted: “…”"): it may be a relative clause whose verb's
+    object is that noun, so a verb of speech in it does not set out its own subject's words."""
+    tokens = s.tokens
+    if start < 2 or tokens[start].lower not in ("that", "which"):
+        return False
+    before = tokens[start - 1]
+    return before.text.isalpha() and before.text.islower() and before.lower not in CUE_FORMS
 
 
 def after_report(s: Sentence, cl: int, p: int) -> bool:
