@@ -1199,7 +1199,14 @@ ORG_WORDS = {
 } | COMPANY_FORMS  # fmt: skip
 
 # Generational and degree suffixes after a name ("Jr.", "III", "PhD").
-NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+"""A generation's suffix: part of the name ("Ann Lee Jr."), filed under the word before it."""
+POSTNOMINALS = {
+    "kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
+    "phd", "ph.d.", "md", "m.d.", "esq", "esq.", "dphil", "jp",
+}  # fmt: skip
+"""Letters after a name for an honour, a seat or a degree ("Ann Lee KC", "Tom Hale MP",
+"Ivo Kerr OBE"): not part of the name; the name ends before them."""
 
 NOT_NAMES = {
     "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",

@@ -41,6 +41,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_PREPS,
     OFFICE_NOUNS,
     ORG_WORDS,
+    POSTNOMINALS,
     PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
     PHRASE_ENDS,
@@ -81,6 +82,9 @@ def person_name(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []  # the last run ended so far
     cur: list[Token] = []
     for k, tok in enumerate(tokens):
+        if cur and tok.lower in POSTNOMINALS and not tok.text.islower():
+            run, cur = cur, []  # "Ann Lee KC", "Tom Hale MP": the name ends before the letters
+            continue
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
             cur
             and (
