@@ -406,6 +406,8 @@ class Registry:
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
+            if want and self.object_of_pronoun(ent, word, at):
+                continue  # "She backs Marsh Athletic. “…,” she says": the fan, not the club
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
             # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
@@ -417,6 +419,29 @@ class Registry:
                 ent.gender = want
             return ent.name
         return None
+
+    def object_of_pronoun(self, ent: Entity, word: str, at: int) -> bool:
+        """Whether ``ent``, a name nothing made a he or she (no known first name, title, role
+        or gender), was last named as an object in a sentence whose he/she ``word`` is someone
+        else: "She supports Marsh Athletic; he does not. “…,” she says", "In an interview with
+        the magazine Coast Weekly, she called it …": the pronoun is the one who acts on it, a
+        person, and the name likely a team, a paper or a place."""
+        last, text = ent.named_at, self.text
+        if ent.gender or ent.spoke or at < 0 or not 0 <= last < at or given_name(ent.name):
+            return False
+        if any(person_role(r) for r in ent.roles):
+            return False  # "Goalkeeper Ivo Brandt", "the 40-year-old": a person
+        lo = sentence_start(text, last)
+        hi = min(at + len(word), last + DESCRIBED_WITHIN)
+        for mark in (". ", "? ", "! ", "\n"):
+            end = text.find(mark, last, hi)
+            if end >= 0:
+                hi = min(hi, end)
+        before = words(text, max(lo, last - 80), last)
+        k = len(before)
+        while k > 0 and before[k - 1].is_cap and is_title(before[k - 1]):
+            k -= 1  # "the magazine Press Gazette": a title word no person holds, read as the name's
+        return object_before(before, k) and pronoun_in(text, word, lo, hi)
 
     def subject(self, pronoun: str, subject: list[Token], known_only: bool = False) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
@@ -563,6 +588,21 @@ def fits_body(ent: Entity, noun: str) -> bool:
         return False
     return (
         ent.name.split()[-1].lower() in COMPANY_FORMS or "&" in ent.name or bool(ent.kinds & BUSINESS_NOUNS)
+    )
+
+
+def person_role(role: str) -> bool:
+    """Whether a role registered with a name makes it a person's: an office, a trade, an
+    honorific or an age ("coach", "striker", "57-year-old"); not a title word that names no
+    one alone ("press", "state")."""
+    return (
+        role in ROLE_NOUNS
+        or role in OFFICE_NOUNS
+        or role in HONORIFICS
+        or role in TRADE_TITLES
+        or role in PEOPLE_BY_ORIGIN
+        or role == FORMER
+        or AGE_WORD.fullmatch(role) is not None
     )
 
 
@@ -797,6 +837,15 @@ def object_mention(text: str, ent: Entity, at: int, surnames: Callable[[], set[s
                 last, spoke = m.start(), False
                 break
     return last if last >= 0 and not spoke and named_as_object(text, last) else -1
+
+
+HE_SHE = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
+
+
+def pronoun_in(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether the he or she ``word`` stands in ``text[lo:hi]`` (as written, or capitalised)."""
+    pattern = HE_SHE.get(word)
+    return pattern is not None and pattern.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=256)

@@ -1760,8 +1760,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         return False
     if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
         return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
-    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
-        return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
+    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS or people_plural(word):
+        return False  # "Reporters pressed Lee", "Colleagues recall": people, not a surname "she" could mean
     if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
     if word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS):
