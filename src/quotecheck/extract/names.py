@@ -423,11 +423,12 @@ class Registry:
     def object_of_pronoun(self, ent: Entity, word: str, at: int) -> bool:
         """Whether ``ent``, a name nothing made a he or she (no known first name, title, role
         or gender), was last named as an object in a sentence whose he/she ``word`` is someone
-        else: "She supports Marsh Athletic; he does not. “…,” she says", "In an interview with
-        the magazine Coast Weekly, she called it …": the pronoun is the one who acts on it, a
-        person, and the name likely a team, a paper or a place."""
+        else: its subject before it ("She supports Marsh Athletic; he does not. “…,” she
+        says"), or the subject after the phrase opening the sentence that names it ("In an
+        interview with the magazine Coast Weekly, she called it …"). The pronoun is the one
+        who acts on it, a person, and the name likely a team, a paper or a place."""
         last, text = ent.named_at, self.text
-        if ent.gender or ent.spoke or at < 0 or not 0 <= last < at or given_name(ent.name):
+        if ent.gender or ent.spoke or at < 0 or not 0 <= last < at or given_name(ent.name.split()[0]):
             return False
         if any(person_role(r) for r in ent.roles):
             return False  # "Goalkeeper Ivo Brandt", "the 40-year-old": a person
@@ -441,7 +442,14 @@ class Registry:
         k = len(before)
         while k > 0 and before[k - 1].is_cap and is_title(before[k - 1]):
             k -= 1  # "the magazine Press Gazette": a title word no person holds, read as the name's
-        return object_before(before, k) and pronoun_in(text, word, lo, hi)
+        if not object_before(before, k):
+            return False
+        if pronoun_in(text, word, lo, last):
+            return True  # "She supports Marsh Athletic": the subject before it
+        # "In an interview with the magazine Coast Weekly, she said": the phrase that names it
+        # opens the sentence, the pronoun its clause's subject after it
+        opening = words(text, lo, min(last, lo + 40))
+        return bool(opening) and opening[0].lower in OBJECT_PREPS and pronoun_in(text, word, last, hi)
 
     def subject(self, pronoun: str, subject: list[Token], known_only: bool = False) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for

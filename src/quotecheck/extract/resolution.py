@@ -135,6 +135,7 @@ from quotecheck.extract.names import (
     is_title,
     owner_word,
     person_name,
+    person_role,
     phrase_roles,
     sentence_start,
     word_gender,
@@ -1375,7 +1376,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         named = registry.name(
             with_former(text, with_role(text, toks)),
             narrative=True,
-            body=bool(kind) or member_of(registry, text, toks),
+            body=bool(kind) or member_of(registry, text, toks) or role_holders_body(registry, text, toks),
         )
         ent = registry.entity(named) if named is not None else None
         if ent is not None and not ent.person and kind:
@@ -1733,6 +1734,17 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     if not prev.is_cap:
         return prev.lower in MEMBER_ROLES
     return ent is not None and ent.person
+
+
+def role_holders_body(registry: Registry, text: str, toks: list[Token]) -> bool:
+    """ "Wyndarra Wanderers captain Kirra Hughes", "Talon Freight spokesman Ed Vos": a name of
+    two or more words met for the first time right before a person's role in lower case is
+    the body the role is held in, which no he or she stands for. Not a name a first name or
+    a title opens ("Ann Lee adviser Tom Hale": her adviser), nor one known already."""
+    if len(toks) < 2 or given_name(toks[0].text) or is_title(toks[0]) or toks[-1].lower in registry.by_last:
+        return False
+    after = text[toks[-1].end : toks[-1].end + 24].split(maxsplit=1)
+    return bool(after) and after[0].isalpha() and after[0].islower() and person_role(after[0])
 
 
 def place_point_pair(before: list[Token]) -> bool:
