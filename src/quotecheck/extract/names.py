@@ -160,6 +160,12 @@ class Entity:
     """The name of the person whose relation this is ("Ravi Mehta" for Lena), if known."""
     related_at: int = -1
     """Where the relation was named."""
+    marks: int = 0
+    """How often it was named or brought back into focus: how much the article is about it."""
+    first_alone: bool = False
+    """Named again by its first word alone ("Vantor said" for Vantor Foods), as a body is."""
+    last_alone: bool = False
+    """Named again by its last word alone ("Lind said" for Mara Lind), as a person is."""
 
 
 NAMESAKES_KEPT = 64
@@ -200,6 +206,7 @@ class Registry:
     def mark(self, ent: Entity) -> None:
         self.clock += 1
         ent.seen = self.clock
+        ent.marks += 1
         key = id(ent)
         if key != self.newest:  # already the last in ``recent`` otherwise
             self.recent.pop(key, None)
@@ -271,8 +278,12 @@ class Registry:
             ent = back
             if back is not None:
                 self.by_last[key] = back
+        if ent is not None and len(words) == 1:
+            ent.last_alone = True
         if ent is None and len(words) == 1:
             ent = self.by_first(key)
+            if ent is not None:
+                ent.first_alone = True
         if ent is None:
             org = is_org(run) or mention[-1].lower in ORG_WORDS  # "the Associated Press"
             thing = (
@@ -565,10 +576,33 @@ class Registry:
         is no business's ("the board" after Acme Corp and the Water Board may be either's)."""
         bodies = [e for e in self.candidates() if not e.person and not e.thing]
         fits = [e for e in bodies if fits_body(e, noun)]
+        if noun in BUSINESS_GENERIC and (centre := self.centre_business(bodies)) is not None:
+            if centre not in fits or len(fits) > 1:
+                # "Vantor Foods knew … Vantor said … filed by the firm of Lamb & Tse … the
+                # company argues": the business the article is about, not the one marked as a
+                # business in passing
+                self.mark(centre)
+                return centre.name
         if len(fits) != 1 or (len(bodies) > 1 and noun not in BUSINESS_NOUNS):
             return None
         self.mark(fits[0])
         return fits[0].name
+
+    def centre_business(self, bodies: list[Entity]) -> Entity | None:
+        """The body the article is about, when it may be a business: named more often than
+        any other body, at least twice, and not a body of another kind ("the council", "the
+        Water Board"). A name nothing made a he or she (see ``unproven``) counts as a body
+        when it was named again by its first word alone, never by its last ("Vantor said" for
+        Vantor Foods; "Lind said" for Mara Lind). None when two are named as often, or when
+        the one named most is no business."""
+        pool = bodies + [e for e in self.candidates() if unproven(e) and e.first_alone and not e.last_alone]
+        if not pool:
+            return None
+        ranked = sorted(pool, key=lambda e: e.marks, reverse=True)
+        top = ranked[0]
+        if top.marks < 2 or (len(ranked) > 1 and ranked[1].marks == top.marks):
+            return None
+        return top if may_be_business(top) else None
 
     def centre_body(self, mention: list[Token], subject: list[Token]) -> str | None:
         """ "Acme Corp sued Delta Holdings. Delta Holdings denied it. “…,” the company said":
@@ -611,6 +645,29 @@ def person_role(role: str) -> bool:
         or role in PEOPLE_BY_ORIGIN
         or role == FORMER
         or AGE_WORD.fullmatch(role) is not None
+    )
+
+
+def unproven(ent: Entity) -> bool:
+    """A name of two or more words registered as a person that nothing made a he or she: no
+    known first name, gender, title or role ("Vantor Foods", "Marsh Athletic"); it may be a
+    body."""
+    return (
+        ent.person
+        and not ent.thing
+        and not ent.gender
+        and " " in ent.name
+        and not given_name(ent.name.split()[0])
+        and not any(person_role(r) for r in ent.roles)
+    )
+
+
+def may_be_business(ent: Entity) -> bool:
+    """Whether "the company" may name ``ent``: its head is no noun of another kind of body
+    ("council", "court", "university") and it was given no such noun beside its name."""
+    head = ent.name.split()[-1].lower()
+    return (head not in ORG_WORDS or head in BUSINESS_NOUNS or head in COMPANY_FORMS) and not (
+        ent.kinds - BUSINESS_NOUNS
     )
 
 
