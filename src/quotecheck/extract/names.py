@@ -986,6 +986,11 @@ def is_org(run: list[Token]) -> bool:
     )
 
 
+def is_place(run: list[Token]) -> bool:
+    """A place's name by its words ("Temple Road", "West Fenland"), not a body's."""
+    return run[-1].lower.split("-")[-1] in PLACE_WORDS or (len(run) > 1 and run[0].lower in PLACE_FIRST)
+
+
 def given_gender(word: str) -> str:
     low = word.lower()
     return "m" if low in MALE_FIRST else "f" if low in FEMALE_FIRST else ""
