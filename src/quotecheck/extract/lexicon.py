@@ -1201,6 +1201,9 @@ ORG_WORDS = {
 # Generational and degree suffixes after a name ("Jr.", "III", "PhD").
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 """A generation's suffix: part of the name ("Ann Lee Jr."), filed under the word before it."""
+MEDIUM_BEFORE = {"in", "via", "through", "by"}
+"""Words before a document that make it the medium of the words, not what an "it" after it
+stands for ("In a statement, it said")."""
 POSTNOMINALS = {
     "kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
     "phd", "ph.d.", "md", "m.d.", "esq", "esq.", "dphil", "jp",

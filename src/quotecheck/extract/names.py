@@ -27,6 +27,7 @@ from quotecheck.extract.lexicon import (
     DEMONYM_ENDINGS_FOR_CONSONANT,
     DEMONYM_ENDINGS_FOR_VOWEL,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_FIRST,
     FEMALE_WORDS,
     FIRST_SECOND_PERSON,
@@ -35,6 +36,7 @@ from quotecheck.extract.lexicon import (
     LATER,
     MALE_FIRST,
     MALE_WORDS,
+    MEDIUM_BEFORE,
     NAME_JOINERS,
     NAME_SUFFIXES,
     NOT_RELATIONS,
@@ -54,6 +56,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_GENDER,
     PRONOUN_OF,
     ROLE_NOUNS,
+    STOP,
     SUBORDINATORS,
     SURNAME_HEADS,
     THING_DETERMINERS,
@@ -425,6 +428,8 @@ class Registry:
             # sued Acme Corp" is, unless another body or a thing could be "it" there
             obj = -1 if ent.person else object_mention(self.text, ent, at, self.surnames)
             if obj >= 0 and (word == "they" or self.rival(ent, obj, at)):
+                return None
+            if word == "it" and document_nearer(self.text, ent, at):
                 return None
             if want and not ent.gender:
                 ent.gender = want
@@ -902,6 +907,51 @@ def object_mention(text: str, ent: Entity, at: int, surnames: Callable[[], set[s
                 last, spoke = m.start(), False
                 break
     return last if last >= 0 and not spoke and named_as_object(text, last) else -1
+
+
+DOCUMENT_AFTER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|his|her|their) ([a-z-]+)(?: ([a-z-]+))?")
+"""A singular noun phrase ("a message", "the open letter") whose head may be a document."""
+def document_nearer(text: str, ent: Entity, at: int) -> bool:
+    """Whether a document stands between the body ``ent``'s last naming and the "it" at
+    ``at``, in that pronoun's sentence or the one before, so that it, not the body, is what
+    the "it" most likely is: "… inspired by the Ashby Row branch, sent a letter to every
+    councillor. It described …"; "The court heard … . Lee read from a message she sent. It
+    said: …". Not when the body opens the document's sentence as its subject ("Acme Corp
+    issued a statement. “…,” it said") nor after "in"/"via" ("In a statement, it said")."""
+    last = ent.named_at
+    if at < 0 or last < 0:
+        return False
+    lo = sentence_start(text, max(0, sentence_start(text, at) - 2))
+    for m in DOCUMENT_AFTER.finditer(text, max(lo, last), at):
+        noun = m.group(1) if m.group(1) in DOCUMENT_NOUNS else m.group(2) or ""
+        if noun not in DOCUMENT_NOUNS or noun.endswith("s"):
+            continue  # "a message", "an open letter"; not "the messages", "a sign of"
+        near = words(text, max(0, m.start() - 12), m.start())
+        if near and near[-1].lower in MEDIUM_BEFORE:
+            continue
+        opens = sentence_start(text, m.start())
+        # the body named before the document's sentence, or in it as a modifier of a noun
+        # ("the Ashby Row branch") or an object, not as its subject
+        return last < opens or named_as_object(text, last) or noun_after(text, last, ent.name)
+    return False
+
+
+def noun_after(text: str, at: int, name: str) -> bool:
+    """Whether the name ``name`` written at (or just after) ``at`` stands before a lower-case
+    word that is no verb, as a modifier of a noun ("the Ashby Row branch")."""
+    k = text.find(name, at, at + len(name) + 8)
+    if k < 0:
+        return False
+    after = text[k + len(name) : k + len(name) + 30].split(maxsplit=1)
+    nxt = after[0] if after else ""
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in DETERMINERS
+        and nxt not in CUE_FORMS
+        and nxt not in STOP
+        and not nxt.endswith(("ed", "s"))
+    )
 
 
 HE_SHE = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
