@@ -943,7 +943,7 @@ def noun_after(text: str, at: int, name: str) -> bool:
     if k < 0:
         return False
     after = text[k + len(name) : k + len(name) + 30].split(maxsplit=1)
-    nxt = after[0] if after else ""
+    nxt = after[0].rstrip(",;:.") if after else ""  # "the Ashby Row branch, sent …"
     return (
         nxt.isalpha()
         and nxt.islower()
