@@ -911,6 +911,8 @@ def object_mention(text: str, ent: Entity, at: int, surnames: Callable[[], set[s
 
 DOCUMENT_AFTER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|his|her|their) ([a-z-]+)(?: ([a-z-]+))?")
 """A singular noun phrase ("a message", "the open letter") whose head may be a document."""
+
+
 def document_nearer(text: str, ent: Entity, at: int) -> bool:
     """Whether a document stands between the body ``ent``'s last naming and the "it" at
     ``at``, in that pronoun's sentence or the one before, so that it, not the body, is what
