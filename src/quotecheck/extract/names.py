@@ -43,7 +43,6 @@ from quotecheck.extract.lexicon import (
     OBJECT_PREPS,
     OFFICE_NOUNS,
     ORG_WORDS,
-    POSTNOMINALS,
     PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
     PHRASE_ENDS,
@@ -52,6 +51,7 @@ from quotecheck.extract.lexicon import (
     PLACE_FIRST,
     PLACE_WORDS,
     POSSESSIVE_ENDS,
+    POSTNOMINALS,
     PREPOSITIONS,
     PRONOUN_GENDER,
     PRONOUN_OF,
@@ -582,12 +582,10 @@ class Registry:
         bodies = [e for e in self.candidates() if not e.person and not e.thing]
         fits = [e for e in bodies if fits_body(e, noun)]
         if noun in BUSINESS_GENERIC and (centre := self.centre_business(bodies)) is not None:
-            if centre not in fits or len(fits) > 1:
-                # "Vantor Foods knew … Vantor said … filed by the firm of Lamb & Tse … the
-                # company argues": the business the article is about, not the one marked as a
-                # business in passing
-                self.mark(centre)
-                return centre.name
+            # "Vantor Foods knew … Vantor said … filed by the firm of Lamb & Tse … the company
+            # argues": the business the article is about, not the one marked as one in passing
+            self.mark(centre)
+            return centre.name
         if len(fits) != 1 or (len(bodies) > 1 and noun not in BUSINESS_NOUNS):
             return None
         self.mark(fits[0])
