@@ -243,3 +243,26 @@ def test_an_it_after_a_document_is_not_a_body_named_before(text: str) -> None:
 )
 def test_a_body_that_issues_the_document_is_the_it(text: str) -> None:
     assert speakers(text) == ["Acme Corp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The mayor, Rosa Quist, criticised Harbour Rail. “It is a shambles,” she said.", ["Rosa Quist"]),
+        ("Ivo Brandt, the coach, thanked Kestrel Town. “They were superb hosts,” he said.", ["Ivo Brandt"]),
+        (
+            "The mayor, Rosa Quist, visited Harbour Rail on Monday. “It is a shambles,” she says.",
+            ["Rosa Quist"],
+        ),
+    ],
+)
+def test_a_person_who_acts_on_a_name_keeps_the_pronoun(text: str, want: list[str]) -> None:
+    assert speakers(text) == want
+
+
+def test_the_company_is_not_settled_when_the_article_opens_on_two() -> None:
+    text = (
+        "Acme Corp and Birchfield Labs signed a deal. Acme said it was “delighted.” Birchfield "
+        "said it was “thrilled.” “This is a big day,” the company said."
+    )
+    assert speakers(text)[-1] == "Acme Corp"  # the one marked a business, as before

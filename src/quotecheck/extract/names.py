@@ -39,6 +39,7 @@ from quotecheck.extract.lexicon import (
     MEDIUM_BEFORE,
     NAME_JOINERS,
     NAME_SUFFIXES,
+    NO_INVERSION,
     NOT_RELATIONS,
     OBJECT_PREPS,
     OFFICE_NOUNS,
@@ -165,6 +166,8 @@ class Entity:
     """Where the relation was named."""
     marks: int = 0
     """How often it was named or brought back into focus: how much the article is about it."""
+    first_at: int = -1
+    """Where it was first named (-1: not known)."""
     first_alone: bool = False
     """Named again by its first word alone ("Vantor said" for Vantor Foods), as a body is."""
     last_alone: bool = False
@@ -298,6 +301,7 @@ class Registry:
             ent = Entity(
                 " ".join(words), key, gender, roles, places, person=not org and not thing, thing=thing
             )
+            ent.first_at = mention[0].start
             self.by_last[key] = ent
         else:
             if ent.thing and not the_named(mention, run) and len(run) >= 2 and not body:
@@ -440,7 +444,7 @@ class Registry:
         """Whether ``ent``, a name nothing made a he or she (no known first name, title, role
         or gender), was last named as an object in a sentence whose he/she ``word`` is someone
         else: its subject before it ("She supports Marsh Athletic; he does not. “…,” she
-        says"), or the subject after the phrase opening the sentence that names it ("In an
+        says"; "The mayor, Rosa Quist, criticised Harbour Rail"), or the subject after the phrase opening the sentence that names it ("In an
         interview with the magazine Coast Weekly, she called it …"). The pronoun is the one
         who acts on it, a person, and the name likely a team, a paper or a place."""
         last, text = ent.named_at, self.text
@@ -458,10 +462,21 @@ class Registry:
         k = len(before)
         while k > 0 and before[k - 1].is_cap and is_title(before[k - 1]):
             k -= 1  # "the magazine Press Gazette": a title word no person holds, read as the name's
-        if not object_before(before, k):
-            return False
+        targets = k > 0 and CUE_FORMS.get(before[k - 1].lower, "") in NO_INVERSION
+        if not object_before(before, k) and not targets:
+            return False  # ("Ivo Brandt, the coach, thanked Kestrel Town": a cue with a target)
         if pronoun_in(text, word, lo, last):
             return True  # "She supports Marsh Athletic": the subject before it
+        want = "m" if word == "he" else "f"
+        if any(
+            e is not ent
+            and e.person
+            and not unproven(e)
+            and lo <= e.named_at < last
+            and e.gender in (want, "")
+            for e in self.candidates()
+        ):
+            return True  # "The mayor, Rosa Quist, criticised Harbour Rail": a person acts on it
         # "In an interview with the magazine Coast Weekly, she said": the phrase that names it
         # opens the sentence, the pronoun its clause's subject after it
         opening = words(text, lo, min(last, lo + 40))
@@ -597,7 +612,7 @@ class Registry:
         Water Board"). A name nothing made a he or she (see ``unproven``) counts as a body
         when it was named again by its first word alone, never by its last ("Vantor said" for
         Vantor Foods; "Lind said" for Mara Lind). None when two are named as often, or when
-        the one named most is no business."""
+        the one named most is no business or not the first of them named."""
         pool = bodies + [e for e in self.candidates() if unproven(e) and e.first_alone and not e.last_alone]
         if not pool:
             return None
@@ -605,6 +620,8 @@ class Registry:
         top = ranked[0]
         if top.marks < 2 or (len(ranked) > 1 and ranked[1].marks == top.marks):
             return None
+        if any(0 <= e.first_at < top.first_at for e in pool):
+            return None  # "Acme Corp and Birchfield Labs signed …": not the one the article opens on
         return top if may_be_business(top) else None
 
     def centre_body(self, mention: list[Token], subject: list[Token]) -> str | None:
