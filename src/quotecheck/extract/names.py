@@ -168,6 +168,9 @@ class Entity:
     """How often it was named or brought back into focus: how much the article is about it."""
     first_at: int = -1
     """Where it was first named (-1: not known)."""
+    again_at: int = -1
+    """Where its last word alone named it last in the narrative ("Antonov was not satisfied"),
+    which ``named_at`` does not follow."""
     first_alone: bool = False
     """Named again by its first word alone ("Vantor said" for Vantor Foods), as a body is."""
     last_alone: bool = False
@@ -450,6 +453,8 @@ class Registry:
         last, text = ent.named_at, self.text
         if ent.gender or ent.spoke or at < 0 or not 0 <= last < at or given_name(ent.name.split()[0]):
             return False
+        if last < ent.again_at < at:
+            return False  # "… and board member Kirill Antonov. … Antonov was not satisfied": named since
         if any(person_role(r) for r in ent.roles):
             return False  # "Goalkeeper Ivo Brandt", "the 40-year-old": a person
         lo = sentence_start(text, last)

@@ -970,7 +970,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 ent.gender = ent.gender or gender
             continue
         if ent.person and ent.name.split()[-1] == word:
-            ent.last_alone = True
+            ent.last_alone, ent.again_at = True, p
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
                 registry.mark_namesakes(ent.last, ent)
             short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
