@@ -19,7 +19,7 @@ from tests.conftest import speakers
     ("text", "want"),
     [
         (
-            "In mitigation, his barrister, Ruth Okonjo-Lamb KC, said her client was “deeply sorry”.",
+            "Speaking for the defence, Ruth Okonjo-Lamb KC said her client was “deeply sorry”.",
             ["Ruth Okonjo-Lamb"],
         ),
         ("“We will appeal,” said Graham Tuttle QC, who acts for the family.", ["Graham Tuttle"]),
@@ -57,10 +57,10 @@ def test_a_generation_suffix_stays_in_the_name() -> None:
     ("text", "want"),
     [
         (
-            "Her first customer is Dennis Albu, a porter. “I come daily,” he says. His colleague, "
-            "Precious Okoro, arrives at six. She supports Marsh Athletic; he does not. “He supports "
-            "whoever won last week,” she says.",
-            ["Dennis Albu", "Precious Okoro"],
+            "Her first customer is Piotr Halas, a porter. “I come daily,” he says. His colleague, "
+            "Grace Onyema, arrives at six. She follows Fenwick Albion; he does not. “He supports "
+            "whoever is top,” she says.",
+            ["Piotr Halas", "Grace Onyema"],
         ),
         # past tense, another verb, a plural team name
         (
@@ -70,9 +70,9 @@ def test_a_generation_suffix_stays_in_the_name() -> None:
         ),
         # a publication named in a phrase opening the sentence, the pronoun its subject after it
         (
-            "Vera Holt edited the paper for years. “It was my life,” she said. Colleagues remember "
-            "a demanding boss. In a 1993 interview with the trade magazine Coastline Weekly, she "
-            "called the inquiry “six months of reading minutes.”",
+            "Vera Holt edited the paper for years. “It was my life,” she said. Colleagues describe "
+            "a demanding boss. In a 2001 interview with the trade magazine Tidewater Monthly, she "
+            "called the inquiry “half a year of dull paperwork.”",
             ["Vera Holt", "Vera Holt"],
         ),
         (
@@ -89,19 +89,19 @@ def test_a_pronoun_is_not_the_name_it_acts_on(text: str, want: list[str]) -> Non
 def test_a_subject_named_with_a_role_before_it_keeps_the_pronoun() -> None:
     # the neighbour: the name is its sentence's subject, a he after it in its report
     text = (
-        "Top party donor Sheldon Adelsky said on Friday he met Dana Voss this week. He called her "
+        "Leading party donor Ruben Halloway said on Friday he met Dana Voss this week. He called her "
         "“very charming.”"
     )
-    assert speakers(text) == ["Sheldon Adelsky"]
+    assert speakers(text) == ["Ruben Halloway"]
 
 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
         (
-            "Wyndarra Wanderers captain Kirra Hughes admitted her side had lost. After the match the "
-            "Wanderers skipper smiled. “We were beaten fairly,” she said.",
-            ["Kirra Hughes"],
+            "Tallow Bay Saints captain Mele Fonoti admitted her side had lost. After the match the "
+            "Saints skipper smiled. “We were beaten fairly,” she said.",
+            ["Mele Fonoti"],
         ),
         (
             "Harbour Rovers striker Tomasz Lind scored twice. Later the Rovers striker was asked "
@@ -132,10 +132,10 @@ def test_a_team_speaks_as_the_club() -> None:
     ("text", "want"),
     [
         (
-            "Vantor Foods knew of the fault for months, according to papers filed on Monday. Vantor "
-            "said the claims were “selectively quoted.” The complaint, filed by the firm of Lamb & "
+            "Quellmoor Foods knew of the fault for months, according to papers filed on Monday. Quellmoor "
+            "said the claims were “taken out of context.” The complaint, filed by the firm of Lamb & "
             "Tse, seeks damages. In its motion, the company argues that the claim is “without merit.”",
-            ["Vantor Foods", "Vantor Foods"],
+            ["Quellmoor Foods", "Quellmoor Foods"],
         ),
         (
             "Kellbrook Dairy has been sued by farmers. Kellbrook said it had “always paid on time.” "
@@ -189,9 +189,9 @@ def test_the_company_keeps_the_marked_business_when_no_business_is_the_centre(
     ("text", "want"),
     [
         (
-            "Ana Roth's former employer, Hearth & Key Lettings, said in a statement that it had "
+            "Ana Roth's former employer, Lantern & Gate Homes, said in a statement that it had "
             "“repaid every tenant.”",
-            ["Hearth & Key Lettings"],
+            ["Lantern & Gate Homes"],
         ),
         ("The dead man's employer, Talon Freight Ltd, said it was “deeply saddened.”", ["Talon Freight Ltd"]),
         ("His former club, Harbour Rovers, says he will be “sorely missed.”", ["Harbour Rovers"]),
@@ -222,9 +222,9 @@ def test_a_place_or_a_prepositions_object_is_not_the_description(text: str, want
 @pytest.mark.parametrize(
     "text",
     [
-        "The authors, whose novel was inspired by the Ashby Row branch, sent a letter to every "
-        "councillor. It described the closure as “a small economy with a long shadow.”",
-        "Ana Roth pleaded guilty at Kessington Crown Court. The court heard she moved the money. "
+        "The authors, whose novel was inspired by the Millgate Lane branch, sent a letter to every "
+        "councillor. It described the closure as “a saving that costs more than it saves.”",
+        "Ana Roth pleaded guilty at Dunholm Crown Court. The court heard she moved the money. "
         "The prosecutor read from a message Roth sent to a colleague. It said: “Nobody checks the accounts.”",
         "The Harbour Trust opposed the scheme. Residents wrote a petition to the mayor. It called the plan “reckless.”",
     ],

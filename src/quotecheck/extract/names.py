@@ -156,7 +156,7 @@ class Entity:
     surname opening its sentence): no object test applies to that mention."""
     kinds: set[str] = field(default_factory=set)
     """The nouns a body was given beside its name ("supermarket" for "The supermarket, Harvest
-    Foods,"; "airline" for "budget airline Vantor Air"): "the supermarket" names it again."""
+    Foods,"; "airline" for "budget airline Quellmoor Air"): "the supermarket" names it again."""
     relation: str = ""
     """The relation noun the person was named after ("wife" in "his wife, Lena,"; see
     ``resolution.register_relation``), which "his wife" later stands for."""
@@ -169,10 +169,10 @@ class Entity:
     first_at: int = -1
     """Where it was first named (-1: not known)."""
     again_at: int = -1
-    """Where its last word alone named it last in the narrative ("Antonov was not satisfied"),
+    """Where its last word alone named it last in the narrative ("Brenner was not satisfied"),
     which ``named_at`` does not follow."""
     first_alone: bool = False
-    """Named again by its first word alone ("Vantor said" for Vantor Foods), as a body is."""
+    """Named again by its first word alone ("Quellmoor said" for Quellmoor Foods), as a body is."""
     last_alone: bool = False
     """Named again by its last word alone ("Lind said" for Mara Lind), as a person is."""
 
@@ -428,7 +428,7 @@ class Registry:
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
             if want and self.object_of_pronoun(ent, word, at):
-                continue  # "She backs Marsh Athletic. “…,” she says": the fan, not the club
+                continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
             # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
@@ -446,15 +446,15 @@ class Registry:
     def object_of_pronoun(self, ent: Entity, word: str, at: int) -> bool:
         """Whether ``ent``, a name nothing made a he or she (no known first name, title, role
         or gender), was last named as an object in a sentence whose he/she ``word`` is someone
-        else: its subject before it ("She supports Marsh Athletic; he does not. “…,” she
+        else: its subject before it ("She follows Fenwick Albion; he does not. “…,” she
         says"; "The mayor, Rosa Quist, criticised Harbour Rail"), or the subject after the phrase opening the sentence that names it ("In an
-        interview with the magazine Coast Weekly, she called it …"). The pronoun is the one
+        interview with the magazine Tidewater Monthly, she called it …"). The pronoun is the one
         who acts on it, a person, and the name likely a team, a paper or a place."""
         last, text = ent.named_at, self.text
         if ent.gender or ent.spoke or at < 0 or not 0 <= last < at or given_name(ent.name.split()[0]):
             return False
         if last < ent.again_at < at:
-            return False  # "… and board member Kirill Antonov. … Antonov was not satisfied": named since
+            return False  # "… and board member Oskar Brenner. … Brenner was not satisfied": named since
         if any(person_role(r) for r in ent.roles):
             return False  # "Goalkeeper Ivo Brandt", "the 40-year-old": a person
         lo = sentence_start(text, last)
@@ -466,12 +466,12 @@ class Registry:
         before = words(text, max(lo, last - 80), last)
         k = len(before)
         while k > 0 and before[k - 1].is_cap and is_title(before[k - 1]):
-            k -= 1  # "the magazine Press Gazette": a title word no person holds, read as the name's
+            k -= 1  # "the magazine Press Herald": a title word no person holds, read as the name's
         targets = k > 0 and CUE_FORMS.get(before[k - 1].lower, "") in NO_INVERSION
         if not object_before(before, k) and not targets:
             return False  # ("Ivo Brandt, the coach, thanked Kestrel Town": a cue with a target)
         if pronoun_in(text, word, lo, last):
-            return True  # "She supports Marsh Athletic": the subject before it
+            return True  # "She follows Fenwick Albion": the subject before it
         want = "m" if word == "he" else "f"
         if any(
             e is not ent
@@ -482,7 +482,7 @@ class Registry:
             for e in self.candidates()
         ):
             return True  # "The mayor, Rosa Quist, criticised Harbour Rail": a person acts on it
-        # "In an interview with the magazine Coast Weekly, she said": the phrase that names it
+        # "In an interview with the magazine Tidewater Monthly, she said": the phrase that names it
         # opens the sentence, the pronoun its clause's subject after it
         opening = words(text, lo, min(last, lo + 40))
         return bool(opening) and opening[0].lower in OBJECT_PREPS and pronoun_in(text, word, last, hi)
@@ -595,14 +595,14 @@ class Registry:
 
     def body(self, noun: str) -> str | None:
         """ "the company" after "Acme Corp", "the board" after the Water Board, "the airline"
-        after "budget airline Vantor Air": the one body the article has named (no person nor
+        after "budget airline Quellmoor Air": the one body the article has named (no person nor
         thing) that ``noun`` fits (see ``fits_body``). None when none or two fit ("Acme Corp
         sued Delta Holdings"), or when the one that fits is not the only body and ``noun``
         is no business's ("the board" after Acme Corp and the Water Board may be either's)."""
         bodies = [e for e in self.candidates() if not e.person and not e.thing]
         fits = [e for e in bodies if fits_body(e, noun)]
         if noun in BUSINESS_GENERIC and (centre := self.centre_business(bodies)) is not None:
-            # "Vantor Foods knew … Vantor said … filed by the firm of Lamb & Tse … the company
+            # "Quellmoor Foods knew … Quellmoor said … filed by the firm of Lamb & Oduya … the company
             # argues": the business the article is about, not the one marked as one in passing
             self.mark(centre)
             return centre.name
@@ -615,8 +615,8 @@ class Registry:
         """The body the article is about, when it may be a business: named more often than
         any other body, at least twice, and not a body of another kind ("the council", "the
         Water Board"). A name nothing made a he or she (see ``unproven``) counts as a body
-        when it was named again by its first word alone, never by its last ("Vantor said" for
-        Vantor Foods; "Lind said" for Mara Lind). None when two are named as often, or when
+        when it was named again by its first word alone, never by its last ("Quellmoor said" for
+        Quellmoor Foods; "Lind said" for Mara Lind). None when two are named as often, or when
         the one named most is no business or not the first of them named."""
         pool = bodies + [e for e in self.candidates() if unproven(e) and e.first_alone and not e.last_alone]
         if not pool:
@@ -675,7 +675,7 @@ def person_role(role: str) -> bool:
 
 def unproven(ent: Entity) -> bool:
     """A name of two or more words registered as a person that nothing made a he or she: no
-    known first name, gender, title or role ("Vantor Foods", "Marsh Athletic"); it may be a
+    known first name, gender, title or role ("Quellmoor Foods", "Fenwick Albion"); it may be a
     body."""
     return (
         ent.person
@@ -936,7 +936,7 @@ DOCUMENT_AFTER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|his|her|their) 
 def document_nearer(text: str, ent: Entity, at: int) -> bool:
     """Whether a document stands between the body ``ent``'s last naming and the "it" at
     ``at``, in that pronoun's sentence or the one before, so that it, not the body, is what
-    the "it" most likely is: "… inspired by the Ashby Row branch, sent a letter to every
+    the "it" most likely is: "… inspired by the Millgate Lane branch, sent a letter to every
     councillor. It described …"; "The court heard … . Lee read from a message she sent. It
     said: …". Not when the body opens the document's sentence as its subject ("Acme Corp
     issued a statement. “…,” it said") nor after "in"/"via" ("In a statement, it said")."""
@@ -953,19 +953,19 @@ def document_nearer(text: str, ent: Entity, at: int) -> bool:
             continue
         opens = sentence_start(text, m.start())
         # the body named before the document's sentence, or in it as a modifier of a noun
-        # ("the Ashby Row branch") or an object, not as its subject
+        # ("the Millgate Lane branch") or an object, not as its subject
         return last < opens or named_as_object(text, last) or noun_after(text, last, ent.name)
     return False
 
 
 def noun_after(text: str, at: int, name: str) -> bool:
     """Whether the name ``name`` written at (or just after) ``at`` stands before a lower-case
-    word that is no verb, as a modifier of a noun ("the Ashby Row branch")."""
+    word that is no verb, as a modifier of a noun ("the Millgate Lane branch")."""
     k = text.find(name, at, at + len(name) + 8)
     if k < 0:
         return False
     after = text[k + len(name) : k + len(name) + 30].split(maxsplit=1)
-    nxt = after[0].rstrip(",;:.") if after else ""  # "the Ashby Row branch, sent …"
+    nxt = after[0].rstrip(",;:.") if after else ""  # "the Millgate Lane branch, sent …"
     return (
         nxt.isalpha()
         and nxt.islower()

@@ -1606,7 +1606,7 @@ def with_former(text: str, toks: list[Token]) -> list[Token]:
 def body_kind(text: str, first: Token, end: int) -> str:
     """The noun of a body that the name from ``first`` to ``end`` is set beside, making it a
     body of that kind ("" when none): right before it ("the insurer Kellbrook", "budget
-    airline Vantor Air", "the broadcaster Radio Caledon"), in apposition before it ("The
+    airline Quellmoor Air", "the broadcaster Radio Caledon"), in apposition before it ("The
     supermarket, Harvest Foods,", "the brewery that owns the site, Hollins Ales,") or after
     it ("Harvest Foods, a supermarket chain,"). Not a name a first name or a title opens
     ("the owner, Ann Lee,"; "the broadcaster Alan Rigby" is a person), nor a name that opens
@@ -1661,7 +1661,7 @@ def name_opens_relative(text: str, noun: int, end: int) -> bool:
     if k >= 0 and (before[k].lower in ARTICLES or owner_word(before[k])):
         k -= 1  # "The insurer", "its airline"
     if k >= 0 and before[k].is_cap and before[k].text.isalpha() and not before[k].text.isupper():
-        k -= 1  # "Budget airline Vantor Air": a capitalised modifier opening the sentence
+        k -= 1  # "Budget airline Quellmoor Air": a capitalised modifier opening the sentence
     if k < 0:
         return noun > 40  # the window holds more words: the phrase does not open the text
     return before[k].text not in SENTENCE_ENDS and "\n" not in text[before[k].end : noun]
@@ -1738,7 +1738,7 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
 
 
 def role_holders_body(registry: Registry, text: str, toks: list[Token]) -> bool:
-    """ "Wyndarra Wanderers captain Kirra Hughes", "Talon Freight spokesman Ed Vos": a name of
+    """ "Tallow Bay Saints captain Mele Fonoti", "Talon Freight spokesman Ed Vos": a name of
     two or more words met for the first time right before a person's role in lower case is
     the body the role is held in, which no he or she stands for. Not a name a first name or
     a title opens ("Ann Lee adviser Tom Hale": her adviser), nor one known already."""
