@@ -1210,7 +1210,17 @@ ORG_WORDS = {
 } | COMPANY_FORMS  # fmt: skip
 
 # Generational and degree suffixes after a name ("Jr.", "III", "PhD").
-NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+"""A generation's suffix: part of the name ("Ann Lee Jr."), filed under the word before it."""
+MEDIUM_BEFORE = {"in", "via", "through", "by"}
+"""Words before a document that make it the medium of the words, not what an "it" after it
+stands for ("In a statement, it said")."""
+POSTNOMINALS = {
+    "kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
+    "phd", "ph.d.", "md", "m.d.", "esq", "esq.", "dphil", "jp",
+}  # fmt: skip
+"""Letters after a name for an honour, a seat or a degree ("Ann Lee KC", "Tom Hale MP",
+"Ivo Kerr OBE"): not part of the name; the name ends before them."""
 
 NOT_NAMES = {
     "just", "for", "in", "recall", "says", "said", "but", "and", "when", "after", "before", "like",

@@ -132,7 +132,7 @@ from quotecheck.extract.lexicon import (
     WEEKDAYS,
     WRITE_FORMS,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_title
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_place, is_title
 from quotecheck.extract.sentences import Token, finite, index, possessive
 
 
@@ -1398,7 +1398,9 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     e = index(tokens, np[-1], len(tokens) - 1)
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
-    name = named_after(tokens, e + 2)
+    # a body's name only for the description itself ("His employer, Acme Ltd,"), not for the
+    # object of its preposition ("a spokesman for the council, Fenland Council,")
+    name = named_after(tokens, e + 2, body=not any(t.lower in OBJECT_PREPS for t in np))
     if name is None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
         name = None if d is None else name_after_description(tokens, d)
@@ -1450,11 +1452,15 @@ def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     return None
 
 
-def named_after(tokens: list[Token], k: int) -> list[Token] | None:
+def named_after(tokens: list[Token], k: int, body: bool = False) -> list[Token] | None:
     """The name opening at ``k`` that a comma, a stop or the end closes, alone or with the
-    body or place after "of"/"from"/"at" that it belongs to ("Ann Lee of Acme Corp,")."""
+    body or place after "of"/"from"/"at" that it belongs to ("Ann Lee of Acme Corp,").
+    ``body``: the name may be a body's, set off after a description of the speaker ("His
+    former employer, Talon Freight Ltd, said"), though never a place's."""
     name = np_forward(tokens, k, len(tokens))
-    if name is None or kind_of_mention(name) != "name" or not all(t.is_cap for t in name) or is_org(name):
+    if name is None or kind_of_mention(name) != "name" or not all(t.is_cap or t.text == "&" for t in name):
+        return None
+    if is_org(name) and (not body or is_place(name)):
         return None  # "a baker from Dunmore, West Fenland": a place, not the person
     after = k + len(name)
     if after < len(tokens) and tokens[after].lower in AFFILIATION_PREPS:

@@ -28,6 +28,7 @@ from quotecheck.extract.lexicon import (
     DEMONYM_ENDINGS_FOR_CONSONANT,
     DEMONYM_ENDINGS_FOR_VOWEL,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_FIRST,
     FEMALE_WORDS,
     FIRST_SECOND_PERSON,
@@ -36,8 +37,10 @@ from quotecheck.extract.lexicon import (
     LATER,
     MALE_FIRST,
     MALE_WORDS,
+    MEDIUM_BEFORE,
     NAME_JOINERS,
     NAME_SUFFIXES,
+    NO_INVERSION,
     NOT_RELATIONS,
     OBJECT_PREPS,
     OFFICE_NOUNS,
@@ -50,6 +53,7 @@ from quotecheck.extract.lexicon import (
     PLACE_FIRST,
     PLACE_WORDS,
     POSSESSIVE_ENDS,
+    POSTNOMINALS,
     PREPOSITIONS,
     PRONOUN_GENDER,
     PRONOUN_OF,
@@ -83,6 +87,9 @@ def person_name(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []  # the last run ended so far
     cur: list[Token] = []
     for k, tok in enumerate(tokens):
+        if cur and tok.lower in POSTNOMINALS and not tok.text.islower():
+            run, cur = cur, []  # "Ann Lee KC", "Tom Hale MP": the name ends before the letters
+            continue
         name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
             cur
             and (
@@ -150,7 +157,7 @@ class Entity:
     surname opening its sentence): no object test applies to that mention."""
     kinds: set[str] = field(default_factory=set)
     """The nouns a body was given beside its name ("supermarket" for "The supermarket, Harvest
-    Foods,"; "airline" for "budget airline Vantor Air"): "the supermarket" names it again."""
+    Foods,"; "airline" for "budget airline Quellmoor Air"): "the supermarket" names it again."""
     relation: str = ""
     """The relation noun the person was named after ("wife" in "his wife, Lena,"; see
     ``resolution.register_relation``), which "his wife" later stands for."""
@@ -158,6 +165,17 @@ class Entity:
     """The name of the person whose relation this is ("Ravi Mehta" for Lena), if known."""
     related_at: int = -1
     """Where the relation was named."""
+    marks: int = 0
+    """How often it was named or brought back into focus: how much the article is about it."""
+    first_at: int = -1
+    """Where it was first named (-1: not known)."""
+    again_at: int = -1
+    """Where its last word alone named it last in the narrative ("Brenner was not satisfied"),
+    which ``named_at`` does not follow."""
+    first_alone: bool = False
+    """Named again by its first word alone ("Quellmoor said" for Quellmoor Foods), as a body is."""
+    last_alone: bool = False
+    """Named again by its last word alone ("Lind said" for Mara Lind), as a person is."""
 
 
 NAMESAKES_KEPT = 64
@@ -198,6 +216,7 @@ class Registry:
     def mark(self, ent: Entity) -> None:
         self.clock += 1
         ent.seen = self.clock
+        ent.marks += 1
         key = id(ent)
         if key != self.newest:  # already the last in ``recent`` otherwise
             self.recent.pop(key, None)
@@ -269,8 +288,12 @@ class Registry:
             ent = back
             if back is not None:
                 self.by_last[key] = back
+        if ent is not None and len(words) == 1:
+            ent.last_alone = True
         if ent is None and len(words) == 1:
             ent = self.by_first(key)
+            if ent is not None:
+                ent.first_alone = True
         if ent is None:
             org = is_org(run) or mention[-1].lower in ORG_WORDS  # "the Associated Press"
             thing = (
@@ -282,6 +305,7 @@ class Registry:
             ent = Entity(
                 " ".join(words), key, gender, roles, places, person=not org and not thing, thing=thing
             )
+            ent.first_at = mention[0].start
             self.by_last[key] = ent
         else:
             if ent.thing and not the_named(mention, run) and len(run) >= 2 and not body:
@@ -404,6 +428,8 @@ class Registry:
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
+            if want and self.object_of_pronoun(ent, word, at):
+                continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
             # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
@@ -411,10 +437,56 @@ class Registry:
             obj = -1 if ent.person else object_mention(self.text, ent, at, self.surnames)
             if obj >= 0 and (word == "they" or self.rival(ent, obj, at)):
                 return None
+            if word == "it" and document_nearer(self.text, ent, at):
+                return None
             if want and not ent.gender:
                 ent.gender = want
             return ent.name
         return None
+
+    def object_of_pronoun(self, ent: Entity, word: str, at: int) -> bool:
+        """Whether ``ent``, a name nothing made a he or she (no known first name, title, role
+        or gender), was last named as an object in a sentence whose he/she ``word`` is someone
+        else: its subject before it ("She follows Fenwick Albion; he does not. “…,” she
+        says"; "The mayor, Rosa Quist, criticised Harbour Rail"), or the subject after the phrase opening the sentence that names it ("In an
+        interview with the magazine Tidewater Monthly, she called it …"). The pronoun is the one
+        who acts on it, a person, and the name likely a team, a paper or a place."""
+        last, text = ent.named_at, self.text
+        if ent.gender or ent.spoke or at < 0 or not 0 <= last < at or given_name(ent.name.split()[0]):
+            return False
+        if last < ent.again_at < at:
+            return False  # "… and board member Oskar Brenner. … Brenner was not satisfied": named since
+        if any(person_role(r) for r in ent.roles):
+            return False  # "Goalkeeper Ivo Brandt", "the 40-year-old": a person
+        lo = sentence_start(text, last)
+        hi = min(at + len(word), last + DESCRIBED_WITHIN)
+        for mark in (". ", "? ", "! ", "\n"):
+            end = text.find(mark, last, hi)
+            if end >= 0:
+                hi = min(hi, end)
+        before = words(text, max(lo, last - 80), last)
+        k = len(before)
+        while k > 0 and before[k - 1].is_cap and is_title(before[k - 1]):
+            k -= 1  # "the magazine Press Herald": a title word no person holds, read as the name's
+        targets = k > 0 and CUE_FORMS.get(before[k - 1].lower, "") in NO_INVERSION
+        if not object_before(before, k) and not targets:
+            return False  # ("Ivo Brandt, the coach, thanked Kestrel Town": a cue with a target)
+        if pronoun_in(text, word, lo, last):
+            return True  # "She follows Fenwick Albion": the subject before it
+        want = "m" if word == "he" else "f"
+        if any(
+            e is not ent
+            and e.person
+            and not unproven(e)
+            and lo <= e.named_at < last
+            and e.gender in (want, "")
+            for e in self.candidates()
+        ):
+            return True  # "The mayor, Rosa Quist, criticised Harbour Rail": a person acts on it
+        # "In an interview with the magazine Tidewater Monthly, she said": the phrase that names it
+        # opens the sentence, the pronoun its clause's subject after it
+        opening = words(text, lo, min(last, lo + 40))
+        return bool(opening) and opening[0].lower in OBJECT_PREPS and pronoun_in(text, word, last, hi)
 
     def subject(self, pronoun: str, subject: list[Token], known_only: bool = False) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
@@ -524,16 +596,39 @@ class Registry:
 
     def body(self, noun: str) -> str | None:
         """ "the company" after "Acme Corp", "the board" after the Water Board, "the airline"
-        after "budget airline Vantor Air": the one body the article has named (no person nor
+        after "budget airline Quellmoor Air": the one body the article has named (no person nor
         thing) that ``noun`` fits (see ``fits_body``). None when none or two fit ("Acme Corp
         sued Delta Holdings"), or when the one that fits is not the only body and ``noun``
         is no business's ("the board" after Acme Corp and the Water Board may be either's)."""
         bodies = [e for e in self.candidates() if not e.person and not e.thing]
         fits = [e for e in bodies if fits_body(e, noun)]
+        if noun in BUSINESS_GENERIC and (centre := self.centre_business(bodies)) is not None:
+            # "Quellmoor Foods knew … Quellmoor said … filed by the firm of Lamb & Oduya … the company
+            # argues": the business the article is about, not the one marked as one in passing
+            self.mark(centre)
+            return centre.name
         if len(fits) != 1 or (len(bodies) > 1 and noun not in BUSINESS_NOUNS):
             return None
         self.mark(fits[0])
         return fits[0].name
+
+    def centre_business(self, bodies: list[Entity]) -> Entity | None:
+        """The body the article is about, when it may be a business: named more often than
+        any other body, at least twice, and not a body of another kind ("the council", "the
+        Water Board"). A name nothing made a he or she (see ``unproven``) counts as a body
+        when it was named again by its first word alone, never by its last ("Quellmoor said" for
+        Quellmoor Foods; "Lind said" for Mara Lind). None when two are named as often, or when
+        the one named most is no business or not the first of them named."""
+        pool = bodies + [e for e in self.candidates() if unproven(e) and e.first_alone and not e.last_alone]
+        if not pool:
+            return None
+        ranked = sorted(pool, key=lambda e: e.marks, reverse=True)
+        top = ranked[0]
+        if top.marks < 2 or (len(ranked) > 1 and ranked[1].marks == top.marks):
+            return None
+        if any(0 <= e.first_at < top.first_at for e in pool):
+            return None  # "Acme Corp and Birchfield Labs signed …": not the one the article opens on
+        return top if may_be_business(top) else None
 
     def centre_body(self, mention: list[Token], subject: list[Token]) -> str | None:
         """ "Acme Corp sued Delta Holdings. Delta Holdings denied it. “…,” the company said":
@@ -561,6 +656,44 @@ def fits_body(ent: Entity, noun: str) -> bool:
         return False
     return (
         ent.name.split()[-1].lower() in COMPANY_FORMS or "&" in ent.name or bool(ent.kinds & BUSINESS_NOUNS)
+    )
+
+
+def person_role(role: str) -> bool:
+    """Whether a role registered with a name makes it a person's: an office, a trade, an
+    honorific or an age ("coach", "striker", "57-year-old"); not a title word that names no
+    one alone ("press", "state")."""
+    return (
+        role in ROLE_NOUNS
+        or role in OFFICE_NOUNS
+        or role in HONORIFICS
+        or role in TRADE_TITLES
+        or role in PEOPLE_BY_ORIGIN
+        or role == FORMER
+        or AGE_WORD.fullmatch(role) is not None
+    )
+
+
+def unproven(ent: Entity) -> bool:
+    """A name of two or more words registered as a person that nothing made a he or she: no
+    known first name, gender, title or role ("Quellmoor Foods", "Fenwick Albion"); it may be a
+    body."""
+    return (
+        ent.person
+        and not ent.thing
+        and not ent.gender
+        and " " in ent.name
+        and not given_name(ent.name.split()[0])
+        and not any(person_role(r) for r in ent.roles)
+    )
+
+
+def may_be_business(ent: Entity) -> bool:
+    """Whether "the company" may name ``ent``: its head is no noun of another kind of body
+    ("council", "court", "university") and it was given no such noun beside its name."""
+    head = ent.name.split()[-1].lower()
+    return (head not in ORG_WORDS or head in BUSINESS_NOUNS or head in COMPANY_FORMS) and not (
+        ent.kinds - BUSINESS_NOUNS
     )
 
 
@@ -809,6 +942,62 @@ def object_mention(text: str, ent: Entity, at: int, surnames: Callable[[], set[s
     return last if last >= 0 and not spoke and named_as_object(text, last) else -1
 
 
+DOCUMENT_AFTER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|his|her|their) ([a-z-]+)(?: ([a-z-]+))?")
+"""A singular noun phrase ("a message", "the open letter") whose head may be a document."""
+
+
+def document_nearer(text: str, ent: Entity, at: int) -> bool:
+    """Whether a document stands between the body ``ent``'s last naming and the "it" at
+    ``at``, in that pronoun's sentence or the one before, so that it, not the body, is what
+    the "it" most likely is: "… inspired by the Millgate Lane branch, sent a letter to every
+    councillor. It described …"; "The court heard … . Lee read from a message she sent. It
+    said: …". Not when the body opens the document's sentence as its subject ("Acme Corp
+    issued a statement. “…,” it said") nor after "in"/"via" ("In a statement, it said")."""
+    last = ent.named_at
+    if at < 0 or last < 0:
+        return False
+    lo = sentence_start(text, max(0, sentence_start(text, at) - 2))
+    for m in DOCUMENT_AFTER.finditer(text, max(lo, last), at):
+        noun = m.group(1) if m.group(1) in DOCUMENT_NOUNS else m.group(2) or ""
+        if noun not in DOCUMENT_NOUNS or noun.endswith("s"):
+            continue  # "a message", "an open letter"; not "the messages", "a sign of"
+        near = words(text, max(0, m.start() - 12), m.start())
+        if near and near[-1].lower in MEDIUM_BEFORE:
+            continue
+        opens = sentence_start(text, m.start())
+        # the body named before the document's sentence, or in it as a modifier of a noun
+        # ("the Millgate Lane branch") or an object, not as its subject
+        return last < opens or named_as_object(text, last) or noun_after(text, last, ent.name)
+    return False
+
+
+def noun_after(text: str, at: int, name: str) -> bool:
+    """Whether the name ``name`` written at (or just after) ``at`` stands before a lower-case
+    word that is no verb, as a modifier of a noun ("the Millgate Lane branch")."""
+    k = text.find(name, at, at + len(name) + 8)
+    if k < 0:
+        return False
+    after = text[k + len(name) : k + len(name) + 30].split(maxsplit=1)
+    nxt = after[0].rstrip(",;:.") if after else ""  # "the Millgate Lane branch, sent …"
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in DETERMINERS
+        and nxt not in CUE_FORMS
+        and nxt not in STOP
+        and not nxt.endswith(("ed", "s"))
+    )
+
+
+HE_SHE = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
+
+
+def pronoun_in(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether the he or she ``word`` stands in ``text[lo:hi]`` (as written, or capitalised)."""
+    pattern = HE_SHE.get(word)
+    return pattern is not None and pattern.search(text, lo, hi) is not None
+
+
 @lru_cache(maxsize=256)
 def first_word_alone(word: str) -> re.Pattern[str]:
     """``word`` on its own, not a possessive nor the start of a longer capitalised name."""
@@ -880,6 +1069,11 @@ def is_org(run: list[Token]) -> bool:
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
         or any(t.text == "&" for t in run)  # "Voss & Lind": partners' names joined make a firm
     )
+
+
+def is_place(run: list[Token]) -> bool:
+    """A place's name by its words ("Temple Road", "West Fenland"), not a body's."""
+    return run[-1].lower.split("-")[-1] in PLACE_WORDS or (len(run) > 1 and run[0].lower in PLACE_FIRST)
 
 
 def given_gender(word: str) -> str:

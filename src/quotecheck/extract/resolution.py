@@ -142,6 +142,7 @@ from quotecheck.extract.names import (
     is_title,
     owner_word,
     person_name,
+    person_role,
     phrase_roles,
     sentence_start,
     word_gender,
@@ -978,6 +979,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 ent.gender = ent.gender or gender
             continue
         if ent.person and ent.name.split()[-1] == word:
+            ent.last_alone, ent.again_at = True, p
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
                 registry.mark_namesakes(ent.last, ent)
             short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
@@ -1386,7 +1388,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         named = registry.name(
             with_former(text, with_role(text, toks)),
             narrative=True,
-            body=bool(kind) or member_of(registry, text, toks),
+            body=bool(kind) or member_of(registry, text, toks) or role_holders_body(registry, text, toks),
         )
         ent = registry.entity(named) if named is not None else None
         if ent is not None and not ent.person and kind:
@@ -1640,7 +1642,7 @@ def with_former(text: str, toks: list[Token]) -> list[Token]:
 def body_kind(text: str, first: Token, end: int) -> str:
     """The noun of a body that the name from ``first`` to ``end`` is set beside, making it a
     body of that kind ("" when none): right before it ("the insurer Kellbrook", "budget
-    airline Vantor Air", "the broadcaster Radio Caledon"), in apposition before it ("The
+    airline Quellmoor Air", "the broadcaster Radio Caledon"), in apposition before it ("The
     supermarket, Harvest Foods,", "the brewery that owns the site, Hollins Ales,") or after
     it ("Harvest Foods, a supermarket chain,"). Not a name a first name or a title opens
     ("the owner, Ann Lee,"; "the broadcaster Alan Rigby" is a person), nor a name that opens
@@ -1695,7 +1697,7 @@ def name_opens_relative(text: str, noun: int, end: int) -> bool:
     if k >= 0 and (before[k].lower in ARTICLES or owner_word(before[k])):
         k -= 1  # "The insurer", "its airline"
     if k >= 0 and before[k].is_cap and before[k].text.isalpha() and not before[k].text.isupper():
-        k -= 1  # "Budget airline Vantor Air": a capitalised modifier opening the sentence
+        k -= 1  # "Budget airline Quellmoor Air": a capitalised modifier opening the sentence
     if k < 0:
         return noun > 40  # the window holds more words: the phrase does not open the text
     return before[k].text not in SENTENCE_ENDS and "\n" not in text[before[k].end : noun]
@@ -1771,6 +1773,17 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     return ent is not None and ent.person
 
 
+def role_holders_body(registry: Registry, text: str, toks: list[Token]) -> bool:
+    """ "Tallow Bay Saints captain Mele Fonoti", "Talon Freight spokesman Ed Vos": a name of
+    two or more words met for the first time right before a person's role in lower case is
+    the body the role is held in, which no he or she stands for. Not a name a first name or
+    a title opens ("Ann Lee adviser Tom Hale": her adviser), nor one known already."""
+    if len(toks) < 2 or given_name(toks[0].text) or is_title(toks[0]) or toks[-1].lower in registry.by_last:
+        return False
+    after = text[toks[-1].end : toks[-1].end + 24].split(maxsplit=1)
+    return bool(after) and after[0].isalpha() and after[0].islower() and person_role(after[0])
+
+
 def place_point_pair(before: list[Token]) -> bool:
     """ "the corner of Ashby Lane and Kirk Street": the words before "and" are a capitalised
     run after a noun of a meeting point and "of"."""
@@ -1796,8 +1809,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         return False
     if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
         return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
-    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
-        return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
+    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS or people_plural(word):
+        return False  # "Reporters pressed Lee", "Colleagues recall": people, not a surname "she" could mean
     if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
     if word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS):

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from quotecheck.extract.lexicon import HONORIFICS, NAME_SUFFIXES
+from quotecheck.extract.lexicon import HONORIFICS, NAME_SUFFIXES, POSTNOMINALS
 
-# Words of a name that are not the person's own: honorifics, suffixes, an article.
-TITLES = frozenset(HONORIFICS | {s.rstrip(".") for s in NAME_SUFFIXES} | {"the"})
+# Words of a name that are not the person's own: honorifics, suffixes, letters after it, an article.
+TITLES = frozenset(HONORIFICS | {s.rstrip(".") for s in NAME_SUFFIXES | POSTNOMINALS} | {"the"})
 PARTY_TAG = re.compile(r"\(?\b[DRI]-[A-Z][A-Za-z.]*\)?|\([^)]*\)")
 NICKNAMES: dict[str, str] = {
     "bill": "william", "will": "william", "billy": "william", "bob": "robert", "bobby": "robert",
