@@ -1,0 +1,109 @@
+"""Who speaks next in long features with several people (session 27, branch s27-pron).
+
+1. A name that opens on an accented capital ("Émilie", "Łukasz"), closes on an accented
+   letter ("Barnabé", "Renée") or carries the one-letter Irish particle ("Máire Ó Dálaigh")
+   is registered like any other, so a later he or she can stand for it.
+2. A capitalised word opening its sentence is a person's name (a bare first name) when a
+   relative "who"/"whose" is set off after it, or when an adverb of time or frequency
+   stands between it and its verb ("Odile rarely leaves", "Marek still volunteers").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speakers
+
+# 1. names with accented letters -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tom Hale runs the mill in town.\n\nÉmilie Laurent flew in from Lyon for the hearing. "
+            "“It is late to fix this,” she said.",
+            "Émilie Laurent",
+        ),
+        (
+            "Ann Ruiz, a professor, said turnout had been high.\n\nAmong the voters was Barnabé Tol, "
+            "a net-maker, who said he had always backed the party. “My grandson left for work,” he said.",
+            "Barnabé Tol",
+        ),
+        (
+            "Seán Kerr keeps the boat.\n\nTheir cousin, Máire Ó Dálaigh, drove up from Cork on Friday. "
+            "“We had no choice at all,” she says.",
+            "Máire Ó Dálaigh",
+        ),
+        (
+            "Greta Lund scored twice.\n\nŁukasz Nowak, the club's captain, limped off before the "
+            "break. “It is nothing serious,” he said later.",
+            "Łukasz Nowak",
+        ),
+    ],
+)
+def test_an_accented_name_is_registered_for_the_pronoun(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+def test_an_accented_place_takes_no_pronoun() -> None:
+    text = "Tom Hale left the meeting early. In Île-de-France, “it was chaos,” he said."
+    assert speakers(text) == ["Tom Hale"]
+
+
+# 2. a bare first name opening its sentence --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The chairman, Tom Hale, later told a paper that it was “the best speech.” The cut was "
+            "withdrawn.\n\nStefan, who asked that his surname not be used, comes on Sundays. "
+            "“They argue like sisters,” he said.",
+            "Stefan",
+        ),
+        (
+            "Ana Ruiz, the director, praised the staff as “tireless.”\n\nMarek, whose mother cleaned "
+            "the hall for years, still volunteers there. “It is home,” he says.",
+            "Marek",
+        ),
+        (
+            "Tom Hale, the owner, called the offer “generous.”\n\nOdile rarely leaves the village "
+            "now. “Why would I?” she asked.",
+            "Odile",
+        ),
+        (
+            "Tom Hale, the owner, called the offer “generous.”\n\nIngrid, who has run the kiosk "
+            "since 1990, never closes early. “People need their paper,” she says.",
+            "Ingrid",
+        ),
+    ],
+)
+def test_a_bare_first_name_opening_its_sentence_is_a_person(text: str, want: str) -> None:
+    assert speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize("noun", ["Volunteers", "Nurses"])
+def test_a_plural_of_people_before_who_is_no_name(noun: str) -> None:
+    text = (
+        "Tom Hale, the owner, called the offer “generous.”\n\n"
+        f"{noun}, who worked through the night, were exhausted. “It was a long day,” he said."
+    )
+    assert speakers(text) == ["Tom Hale", "Tom Hale"]
+
+
+def test_an_adverb_after_a_name_before_its_verb() -> None:
+    text = (
+        "Ana Ruiz, the mayor, called it “a fair deal.”\n\n"
+        "Okafor openly admitted that the vote was close. “We were lucky,” he said."
+    )
+    assert speakers(text) == ["Ana Ruiz", "Okafor"]
+
+
+def test_a_negation_opening_its_sentence_is_no_name() -> None:
+    text = (
+        "Tom Hale praised the widow. Not only did she accept the medal, Ruiz said it was “an honour.” "
+        "“It is right,” she said."
+    )
+    assert speakers(text) == ["Ruiz", "Ruiz"]
