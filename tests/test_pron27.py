@@ -107,3 +107,46 @@ def test_a_negation_opening_its_sentence_is_no_name() -> None:
         "“It is right,” she said."
     )
     assert speakers(text) == ["Ruiz", "Ruiz"]
+
+
+# 3. a quote in the "that" clause of someone's noun of saying --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Responding to Gideon Marsh's claim that the audit was “rigged,” the auditor, Freya Hale, "
+            "said the process had been independent.",
+            "Gideon Marsh",
+        ),
+        (
+            "Asked about Tom Lee's remark that the plan was “dead on arrival,” Ana Ruiz said she disagreed.",
+            "Tom Lee",
+        ),
+        ("Hale dismissed Lee's claim that the audit was “rigged,” the Courier reported.", "Lee"),
+        (
+            "Reacting to the senator's warning that rates would “soar,” the bank's chief, Ann Kerr, "
+            "says the fears are overblown.",
+            "the senator",
+        ),
+    ],
+)
+def test_a_quote_in_a_possessed_report_is_the_possessors(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the noun's own clause ends before the quote: the main clause's cue governs it
+        (
+            "Responding to Gideon Marsh's claim, the auditor, Freya Hale, said it was “independent.”",
+            "Freya Hale",
+        ),
+        # no possessor: the cue after the quote stays
+        ("In response to the claim that the audit was “rigged,” Hale said the process was sound.", "Hale"),
+    ],
+)
+def test_no_possessed_report_keeps_the_cue(text: str, want: str) -> None:
+    assert speakers(text) == [want]
