@@ -150,3 +150,60 @@ def test_a_quote_in_a_possessed_report_is_the_possessors(text: str, want: str) -
 )
 def test_no_possessed_report_keeps_the_cue(text: str, want: str) -> None:
     assert speakers(text) == [want]
+
+
+# 4. a he/she after a fronted phrase is not a name inside that phrase ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ana Ruiz edited the paper for thirty years.\n\nIn a 1993 interview with Maria Kerr, "
+            "she described the work as “six months of reading minutes.”",
+            "Ana Ruiz",
+        ),
+        (
+            "Tom Hale ran the club for a decade.\n\nAfter a long meeting with the new owner, Paul Berg, "
+            "he called the deal “a disgrace.”",
+            "Tom Hale",
+        ),
+        (
+            "Ana Ruiz edited the paper for thirty years. She was 88.\n\nColleagues remember a "
+            "demanding boss.\n\nSpeaking to the trade weekly Press Record, she calls it “hard work.”",
+            "Ana Ruiz",
+        ),
+        (
+            "Tom Hale ran the club for a decade.\n\nWith Paul Berg beside him on the stage, he "
+            "told fans the sale was “the end of an era.”",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_fronted_phrase_object_is_not_the_pronoun(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+def test_a_fronted_clause_subject_may_be_the_pronoun() -> None:
+    text = (
+        "Ana Ruiz edited the paper for thirty years.\n\nWhen Maria Kerr took over, she called the "
+        "paper “a ruin.”"
+    )
+    assert speakers(text) == ["Maria Kerr"]
+
+
+def test_a_plural_of_people_opening_its_sentence_is_no_name() -> None:
+    text = (
+        "Ana Ruiz edited the paper. She was 88.\n\nColleagues remember a demanding boss.\n\n"
+        "In 1993, she described the work as “six months of reading minutes.”"
+    )
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_the_sentence_before_a_fronted_phrase_is_not_in_it() -> None:
+    text = (
+        "In 2012 her rival, Maria Kerr, attacked Ana Ruiz over the layoffs.\n\n"
+        "When the topic comes up at rallies, Ruiz calls herself a “fixer.” Last year, at a forum "
+        "in Denver, she said that “people who fix things get blamed.”"
+    )
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]

@@ -156,7 +156,7 @@ from quotecheck.extract.mentions import (
     plural,
     verb_like,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name
+from quotecheck.extract.names import fronted_object, gender_of, given_gender, given_name
 from quotecheck.extract.resolution import ASKED, REPORTER, REPORTS, Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
@@ -329,8 +329,11 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if m.start > doc.starts[si] and tokens is None:
         return NO_ANTECEDENT  # too far into a long sentence to read
     described = word == DESCRIBED
-    if (word in THIRD_PERSON or described) and not any(
-        t.quote < 0 and t.text[:1].isalnum() and not (described and cue_word(t)) for t in tokens or ()
+    if (word in THIRD_PERSON or described) and (
+        not any(
+            t.quote < 0 and t.text[:1].isalnum() and not (described and cue_word(t)) for t in tokens or ()
+        )
+        or (word in GENDERED and tokens is not None and fronted_phrase(tokens))
     ):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
@@ -386,7 +389,22 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     kind = kind_of_mention(np) if np is not None else ""
     if np is None or (kind != "name" and (described or kind != "pronoun")) or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
+    if fronted_object(doc.text, np[0].start, m.start):
+        return NO_ANTECEDENT  # "With Ann Roy beside him, he said": a fronted phrase's object
     return make_mention(tokens, np, m.cue), False, ""
+
+
+def fronted_phrase(tokens: list[Token]) -> bool:
+    """ "Last year, at a forum in Denver, she …", "In an interview with the Courier, he …":
+    the words before a he/she are a phrase with no verb of its own, closed by a comma right
+    before the pronoun, so the pronoun is its sentence's subject as if it opened it; not a
+    fronted clause ("When Kerr took over, she …", whose subject it may stand for)."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].text == ","
+        and tokens[0].lower not in SUBORDINATORS
+        and not any(t.quote >= 0 or finite(t) or cue_word(t) for t in tokens)
+    )
 
 
 def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Token] | None]:

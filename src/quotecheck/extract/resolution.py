@@ -1773,13 +1773,15 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
     if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS:
         return False  # "Reporters pressed Lee": a group noun, not a surname "she" could mean
+    if people_plural(word) or agent_plural(word):
+        return False  # "Colleagues remember …", "Volunteers, who …": people, no surname
     if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
     if word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS):
         return False  # "Many listened", "Hundreds listened.": a count of people, no surname
     if not fronted and RELATIVE_WHO.match(text, end) is not None:
         # "Stefan, who asked that his surname be withheld, now …": a relative only people take
-        return not (people_plural(word) or agent_plural(word) or person_noun(word.removesuffix("s")))
+        return True
     if not fronted and text.startswith(", ", end):
         # "Hale, 45, left", "Hale, a retired miner, left": an age or a person set off after it
         head, close = set_off(text, end)
