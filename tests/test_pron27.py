@@ -207,3 +207,16 @@ def test_the_sentence_before_a_fronted_phrase_is_not_in_it() -> None:
         "in Denver, she said that “people who fix things get blamed.”"
     )
     assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz runs the office. When I put the question to her deputy, Leonie Brandt, she told me "
+        "the share would be “set site by site.”",
+        "Ana Ruiz runs the office. When reporters asked her deputy, Leonie Brandt, she said the share "
+        "would be “set site by site.”",
+    ],
+)
+def test_the_one_a_fronted_clause_addresses_may_answer(text: str) -> None:
+    assert speakers(text) == ["Leonie Brandt"]

@@ -50,8 +50,10 @@ from quotecheck.extract.lexicon import (
     PLACE_WORDS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
+    PREPOSITIONS_OF_SETTING,
     PRONOUN_GENDER,
     PRONOUN_OF,
+    PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
     SUBORDINATORS,
@@ -780,8 +782,13 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
     after = next((w for w in rest.split() if not w[:1].isupper()), "")
     if not (set_off or after.lower() in OBJECT_PREPS):
         return False  # "From the day Tom Lee entered the race, he …": the name is a subject
+    opening = text[start:named_at].split()
+    if opening and opening[0].lower() in SUBORDINATORS and opening[0].lower() not in PREPOSITIONS_OF_SETTING:
+        return False  # "When I put it to Ann Roy, she said": the one a clause addresses may answer
+    if any(w.lower() in PRONOUNS for w in opening):
+        return False  # "After I met Ann Roy, she …": a clause of its own
     between = 0
-    for word in reversed(text[start:named_at].split()):
+    for word in reversed(opening):
         low = word.lower()
         if low in OBJECT_PREPS:
             return True
