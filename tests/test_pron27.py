@@ -220,3 +220,38 @@ def test_the_sentence_before_a_fronted_phrase_is_not_in_it() -> None:
 )
 def test_the_one_a_fronted_clause_addresses_may_answer(text: str) -> None:
     assert speakers(text) == ["Leonie Brandt"]
+
+
+# 5. a teller's words quoted whole inside a report --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ann Hale said Tom Lee told her, “Nobody needs to know.”", "Tom Lee"),
+        ("Ann Hale said her manager, Tom Lee, had told her, “Nobody needs to know.”", "Tom Lee"),
+        (
+            "Nadine Roy said her father, Émile Roy, had always told her: “Never sign anything twice.”",
+            "Émile Roy",
+        ),
+        (
+            "The nurse says her supervisor told the whole ward, “We are not allowed to stop.”",
+            "her supervisor",
+        ),
+    ],
+)
+def test_a_tellers_words_quoted_whole_are_the_tellers(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fragment inside the teller's clause is the reporter's account
+        "Ann Hale said Tom Lee told her “nobody needs to know.”",
+        # a pronoun teller most often repeats the reporter
+        "Ann Hale said she told him, “Nobody needs to know.”",
+    ],
+)
+def test_the_reporter_keeps_a_fragment_or_a_pronoun_teller(text: str) -> None:
+    assert speakers(text) == ["Ann Hale"]

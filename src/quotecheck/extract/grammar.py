@@ -1634,7 +1634,11 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             if best is None:
                 best = last_cue(s, cl, p, speech)
             if c.role == REPORT and c.parent >= 0:
-                if best is not None and s.owner[best.head] == cl and told_listener(s, best):
+                if (
+                    best is not None
+                    and s.owner[best.head] == cl
+                    and (told_listener(s, best) or told_aloud(s, best, p))
+                ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
                 intro = last_cue(s, c.parent, c.start, True, intro=True)
                 if best is not None and speech and intro is not None and document_reports(s, intro, best):
@@ -1697,6 +1701,22 @@ def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
     while cl >= 0:
         yield cl, s.clauses[cl]
         cl = s.clauses[cl].parent
+
+
+def told_aloud(s: Sentence, cue: Cue, p: int) -> bool:
+    """ "Ana Ruiz said her manager, Tom Lee, had told her, “Nobody needs to know.”": a verb of
+    telling, its listener and a comma or colon, then the quote at ``p`` opening on a capital as
+    a sentence of its own: the teller's words as spoken, quoted whole, not the reporter's
+    account of them. A named or described teller only (a pronoun one most often repeats the
+    reporter)."""
+    tokens = s.tokens
+    v, k = cue.head, cue.after
+    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS):
+        return False
+    if p < 2 or tokens[p].text != "<Q>" or tokens[p - 1].text not in (",", ":") or not k < p - 1 <= k + 3:
+        return False
+    teller = subject_cached(s, cue)
+    return teller is not None and teller.kind != "pronoun"
 
 
 def told_listener(s: Sentence, cue: Cue) -> bool:
