@@ -255,3 +255,32 @@ def test_a_tellers_words_quoted_whole_are_the_tellers(text: str, want: str) -> N
 )
 def test_the_reporter_keeps_a_fragment_or_a_pronoun_teller(text: str) -> None:
     assert speakers(text) == ["Ann Hale"]
+
+
+# 6. a narrative chain of the pronoun after a quote continues that quote's speaker -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rival named last is a person of no known gender
+        "Yusuf Demirel scored late. The visiting coach, Ana Mrozek, was unimpressed. “We stopped "
+        "playing,” said Mrozek. “We invited them in.”\n\nShe also questioned the first goal, which "
+        "came after a clash between Demirel and the keeper. “I have seen the replay,” she said.",
+        "Kemal Aydin chairs the board. “We lost the vote,” Ana Mrozek said.\n\nShe later met Aydin "
+        "in private. “It went badly,” she told reporters.",
+        # two sentences of the chain, a name set off in one
+        "“We lost the vote,” Ana Mrozek said. She had warned the chairman, Kemal Aydin, twice. She "
+        "wrote to Aydin again in May. “Nobody listened,” she says.",
+    ],
+)
+def test_a_pronoun_chain_after_a_quote_continues_its_speaker(text: str) -> None:
+    assert speakers(text)[-1] == "Ana Mrozek"
+
+
+def test_a_pronoun_chain_of_another_gender_does_not_continue() -> None:
+    text = (
+        "Ana Mrozek chairs the board. “We lost the vote,” Mrozek said.\n\nHe later met Tom Berg "
+        "in private. “It went badly,” he told reporters."
+    )
+    assert speakers(text)[-1] == "Tom Berg"

@@ -340,6 +340,12 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         if si == 0:
             return NO_ANTECEDENT  # no sentence before
         prev, np = chained_subject(doc, si - 1, word)
+        if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
+            # "“…,” said Mróz. She also questioned the goal. “…,” she said": a chain of the
+            # pronoun in narrative, back to a quote, continues that quote's named speaker
+            spoken = chain_speaker(doc, si - 1, word)
+            if spoken is not None:
+                return spoken, True, ""
         if described and np is not None and len(np) == 1 and np[0].lower in GENDERED:
             # "Kessler was blunt. He had missed twice. “…,” said the 31-year-old": the chain's referent
             if gender_of(list(m.head or m.tokens)) not in ("", gender_of(np)):
@@ -407,6 +413,43 @@ def fronted_phrase(tokens: list[Token]) -> bool:
     )
 
 
+def chain_speaker(doc: Doc, si: int, word: str) -> Mention | None:
+    """The named speaker of the last quote before the sentence ``si``, when ``si`` and the
+    sentences between it and that quote (at most CHAIN_SENTENCES) are narrative with no
+    quote whose subject is the pronoun ``word``: the chain goes on from that speaker."""
+    first = si
+    while True:
+        tokens = doc.before(first, doc.starts[first + 1]) or []
+        np = sentence_subject(tokens, 0, len(tokens)) if len(tokens) >= 3 else None
+        if np is None or len(np) != 1 or np[0].lower != word or any(t.quote >= 0 for t in tokens):
+            return None
+        j = bisect.bisect_right(doc.ends, doc.starts[first]) - 1
+        if (
+            j >= 0
+            and (
+                doc.sent_of[j] == first - 1  # "“…,” Lee said. She …"
+                or (
+                    doc.starts[first] - doc.ends[j] < 8  # "“… We invited them in.” She …"
+                    and not any(c.isalpha() for c in doc.text[doc.ends[j] : doc.starts[first]])
+                )
+            )
+        ):
+            k = j  # a quote the chains read later ("“…” “…”" after "“…,” said Mróz."): the one before
+            while (
+                k > j - 2
+                and k > 0
+                and doc.found[k].mention is None
+                and doc.spans[k].open_at - doc.ends[k - 1] < CHAIN_GAP
+                and "\n" not in doc.text[doc.ends[k - 1] : doc.spans[k].open_at]
+            ):
+                k -= 1
+            m = doc.found[k].mention
+            return m if m is not None and m.kind == "name" else None
+        if first == 0 or si - first >= CHAIN_SENTENCES - 1:
+            return None
+        first -= 1
+
+
 def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Token] | None]:
     """The sentence ``si`` (its tokens) and its subject, for a he/she/they opening the sentence
     after it. When that subject is the same pronoun in narrative with no quote ("Asked if she
@@ -426,6 +469,9 @@ def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Tok
 
 
 CHAIN_SENTENCES = 3
+CHAIN_GAP = 200
+"""The most characters between two quotes of one paragraph ``chain_speaker`` reads as one
+speaker's run (the later one a continuation the chains attribute afterwards)."""
 """The most sentences ``chained_subject`` reads back along a pronoun chain."""
 
 
