@@ -327,10 +327,12 @@ def test_a_relative_clause_closed_before_the_quote_governs_nothing_after_it() ->
         ("He said the mayor told him that the pier was “safe.”", "the mayor"),
         ("The clerk testified that a manager had assured them the money was “accounted for.”", "a manager"),
         ("She said that Lee, in a call on Monday, told her the deal was “done.”", "Lee"),
-        # neighbours: no telling, a quote as the object of "tell", a quote after a colon
+        # the teller's words quoted whole after the listener and a colon (s27-pron: the words
+        # of the one the reporter names as saying them)
+        ("She said she still thinks of what her coach told her: “Never look back.”", "her coach"),
+        # neighbours: no telling, a quote as the object of "tell"
         ("She answered that the books were “in order.”", "She"),
         ("He said he would call the minister and tell him “enough is enough.”", "He"),
-        ("She said she still thinks of what her coach told her: “Never look back.”", "She"),
         ("Hale said Lee called the plan “a mess.”", "Hale"),
     ],
 )

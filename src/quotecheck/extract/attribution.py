@@ -161,7 +161,7 @@ from quotecheck.extract.mentions import (
     plural,
     verb_like,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name
+from quotecheck.extract.names import fronted_object, gender_of, given_gender, given_name
 from quotecheck.extract.resolution import ASKED, FOCUS, REPORTER, REPORTS, SOURCE, Attributed, Found, resolve
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
@@ -377,14 +377,23 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if m.start > doc.starts[si] and tokens is None:
         return NO_ANTECEDENT  # too far into a long sentence to read
     described = word == DESCRIBED
-    if (word in THIRD_PERSON or described) and not any(
-        t.quote < 0 and t.text[:1].isalnum() and not (described and cue_word(t)) for t in tokens or ()
+    if (word in THIRD_PERSON or described) and (
+        not any(
+            t.quote < 0 and t.text[:1].isalnum() and not (described and cue_word(t)) for t in tokens or ()
+        )
+        or (word in GENDERED and tokens is not None and fronted_phrase(tokens))
     ):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
         if si == 0:
             return NO_ANTECEDENT  # no sentence before
         prev, np = chained_subject(doc, si - 1, word)
+        if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
+            # "“…,” said Mróz. She also questioned the goal. “…,” she said": a chain of the
+            # pronoun in narrative, back to a quote, continues that quote's named speaker
+            spoken = chain_speaker(doc, si - 1, word)
+            if spoken is not None:
+                return spoken, True, ""
         if described and np is not None and len(np) == 1 and np[0].lower in GENDERED:
             # "Kessler was blunt. He had missed twice. “…,” said the 31-year-old": the chain's referent
             if gender_of(list(m.head or m.tokens)) not in ("", gender_of(np)):
@@ -434,7 +443,59 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     kind = kind_of_mention(np) if np is not None else ""
     if np is None or (kind != "name" and (described or kind != "pronoun")) or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
+    if fronted_object(doc.text, np[0].start, m.start):
+        return NO_ANTECEDENT  # "With Ann Roy beside him, he said": a fronted phrase's object
     return make_mention(tokens, np, m.cue), False, ""
+
+
+def fronted_phrase(tokens: list[Token]) -> bool:
+    """ "Last year, at a forum in Denver, she …", "In an interview with the Courier, he …":
+    the words before a he/she are a phrase with no verb of its own, closed by a comma right
+    before the pronoun, so the pronoun is its sentence's subject as if it opened it; not a
+    fronted clause ("When Kerr took over, she …", whose subject it may stand for)."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].text == ","
+        and tokens[0].lower not in SUBORDINATORS
+        and not any(t.quote >= 0 or finite(t) or cue_word(t) for t in tokens)
+    )
+
+
+def chain_speaker(doc: Doc, si: int, word: str) -> Mention | None:
+    """The named speaker of the last quote before the sentence ``si``, when ``si`` and the
+    sentences between it and that quote (at most CHAIN_SENTENCES) are narrative with no
+    quote whose subject is the pronoun ``word``: the chain goes on from that speaker."""
+    first = si
+    while True:
+        tokens = doc.before(first, doc.starts[first + 1]) or []
+        np = sentence_subject(tokens, 0, len(tokens)) if len(tokens) >= 3 else None
+        if np is None or len(np) != 1 or np[0].lower != word or any(t.quote >= 0 for t in tokens):
+            return None
+        j = bisect.bisect_right(doc.ends, doc.starts[first]) - 1
+        if (
+            j >= 0
+            and (
+                doc.sent_of[j] == first - 1  # "“…,” Lee said. She …"
+                or (
+                    doc.starts[first] - doc.ends[j] < 8  # "“… We invited them in.” She …"
+                    and not any(c.isalpha() for c in doc.text[doc.ends[j] : doc.starts[first]])
+                )
+            )
+        ):
+            k = j  # a quote the chains read later ("“…” “…”" after "“…,” said Mróz."): the one before
+            while (
+                k > j - 2
+                and k > 0
+                and doc.found[k].mention is None
+                and doc.spans[k].open_at - doc.ends[k - 1] < CHAIN_GAP
+                and "\n" not in doc.text[doc.ends[k - 1] : doc.spans[k].open_at]
+            ):
+                k -= 1
+            m = doc.found[k].mention
+            return m if m is not None and m.kind == "name" else None
+        if first == 0 or si - first >= CHAIN_SENTENCES - 1:
+            return None
+        first -= 1
 
 
 def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Token] | None]:
@@ -456,6 +517,9 @@ def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Tok
 
 
 CHAIN_SENTENCES = 3
+CHAIN_GAP = 200
+"""The most characters between two quotes of one paragraph ``chain_speaker`` reads as one
+speaker's run (the later one a continuation the chains attribute afterwards)."""
 """The most sentences ``chained_subject`` reads back along a pronoun chain."""
 
 
@@ -843,6 +907,8 @@ def cue_after(w: Window) -> Found | None:
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
     m = w.lead  # only now: a quote opening its sentence has no words before it to govern it
+    if m is not None and possessed_report(left, m):
+        return None  # "Responding to Lee's claim that the vote was “…,” Hale said …": Lee's words
     if not w.ends_sentence and not (
         m is not None and (in_fronted_clause(left, m) or opening_clause_holds(w.sentence, len(left), m.start))
     ):
@@ -1137,6 +1203,20 @@ def in_fronted_quote(left: list[Token]) -> bool:
     closed before it."""
     k = fronted_at(left)
     return k >= 0 and not any(t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.lower == "<q,>" for t in left)
+
+
+def possessed_report(left: list[Token], m: Mention) -> bool:
+    """ "Responding to Lee's claim that the audit was “…,” Hale said", "Hale dismissed the
+    mayor's warning that rates would “soar,” the Courier reported": the quote stands in the
+    "that" clause of a noun of saying its possessor (the lead mention) owns, with no comma
+    or quote between, so the cue after the quote reports the words of that possessor (the
+    cue before, which names the possessor, governs them), not its own."""
+    if m.cue.lower() not in UTTERANCE_NOUNS:
+        return False
+    between = [t for t in left if t.start >= m.end]
+    return any(t.lower == "that" for t in between) and not any(
+        t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.quote >= 0 for t in between
+    )
 
 
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:

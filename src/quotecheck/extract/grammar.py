@@ -1702,7 +1702,11 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                     best is not None
                     and s.owner[best.head] == cl
                     and (
-                        told_listener(s, best) or (direct_inside(s, best, p) and not noun_clause(s, c.start))
+                        told_listener(s, best)
+                        or (
+                            (direct_inside(s, best, p) or told_aloud(s, best, p))
+                            and not noun_clause(s, c.start)
+                        )
                     )
                 ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
@@ -1823,6 +1827,22 @@ def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
     while cl >= 0:
         yield cl, s.clauses[cl]
         cl = s.clauses[cl].parent
+
+
+def told_aloud(s: Sentence, cue: Cue, p: int) -> bool:
+    """ "Ana Ruiz said her manager, Tom Lee, had told her, “Nobody needs to know.”": a verb of
+    telling, its listener and a comma or colon, then the quote at ``p`` opening on a capital as
+    a sentence of its own: the teller's words as spoken, quoted whole, not the reporter's
+    account of them. A named or described teller only (a pronoun one most often repeats the
+    reporter)."""
+    tokens = s.tokens
+    v, k = cue.head, cue.after
+    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS):
+        return False
+    if p < 2 or tokens[p].text != "<Q>" or tokens[p - 1].text not in (",", ":") or not k < p - 1 <= k + 3:
+        return False
+    teller = subject_cached(s, cue)
+    return teller is not None and teller.kind != "pronoun"
 
 
 def told_listener(s: Sentence, cue: Cue) -> bool:

@@ -529,6 +529,9 @@ LATER = {
     "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",
     "instead",
 }  # fmt: skip
+# Adverbs of time and frequency with no "-ly" between a subject and its verb ("Tal still
+# lives there", "Tal never spoke"): a capitalised word before one and a verb is a subject.
+STANDING_ADVERBS = {"still", "now", "already", "never", "often", "always", "seldom", "sometimes"}
 # Adverbs that may open a second verb of the same subject: "speaks to the crowd then calls".
 CLAUSE_ADVERBS = LATER | {"now", "today"}
 # Words of a verb group before its verb: "has later said", "and instead argued".
@@ -939,7 +942,7 @@ STOP_CAPS = WEEKDAYS | FRONTING_SUBORDINATORS | {
     "yesterday", "that", "this", "these", "those", "it", "what", "from", "for", "with", "by", "during",
     "under", "over", "to", "of", "into", "about", "despite", "amid", "like", "unlike", "among", "outside",
     "inside", "shortly", "where", "who", "why", "how", "even", "only", "just", "according", "speaking",
-    "last", "next", "maybe", "perhaps",
+    "last", "next", "maybe", "perhaps", "not", "never", "nor",
 }  # fmt: skip
 # Prepositions and subordinators that can also be part of a name ("Doctors Without Borders",
 # "Via Rail", "Marco Via"): only a sentence or clause they open with a lower-case word after
@@ -1115,6 +1118,9 @@ NAME_PARTICLES = {
 # The particles read between two capitalised words of a name met in narrative ("Carlo de
 # Montfort", "Greta von der Heide"): not "ten" nor "y", which join other capitalised words.
 INNER_PARTICLES = sorted(NAME_PARTICLES - {"ten", "y", "st.", "af"})
+# A capital particle of one letter before a surname in narrative ("Seán Ó Dálaigh", the Irish
+# "descendant of"): the name goes on past it, as past an initial.
+CAPITAL_PARTICLES = ["Ó"]
 # Places and events built with a particle ("Rio de Janeiro", "Mar del Plata", "Hotel de
 # Ville", "Tour de France"): a particle run opening with one of the heads, or holding one of the
 # other words (or a word of PLACE_WORDS, PLACE_FIRST or ORG_WORDS), is no person. "Marta del

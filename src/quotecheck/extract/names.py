@@ -55,8 +55,11 @@ from quotecheck.extract.lexicon import (
     POSSESSIVE_ENDS,
     POSTNOMINALS,
     PREPOSITIONS,
+    PREPOSITIONS_OF_SETTING,
     PRONOUN_GENDER,
     PRONOUN_OF,
+    PRONOUNS,
+    PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
     STOP,
     SUBORDINATORS,
@@ -425,11 +428,14 @@ class Registry:
         want = "m" if word == "he" else "f" if word == "she" else ""
         if word in FIRST_SECOND_PERSON:
             return None
+        fronted = at >= 0 and want != "" and self.text[max(0, at - 3) : at].rstrip().endswith(",")
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
             if want and self.object_of_pronoun(ent, word, at):
                 continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
+            if fronted and fronted_object(self.text, ent.named_at, at):
+                continue  # "In an interview with Mia Roy, she said": not Mia Roy
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
             # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
@@ -894,6 +900,53 @@ THE_NOUN = re.compile(r"\b[Tt]he ([A-Za-z]+)\b")
 DESCRIBED_WITHIN = 600
 """How far before a pronoun a description of a body is looked for: a bound, so a text of
 many such pronouns stays linear."""
+
+
+SENTENCE_STOPS = (". ", "? ", "! ")
+SENTENCE_ENDS = (".", "?", "!")
+CLOSING_QUOTES = "\"”’')"
+
+
+def fronted_object(text: str, named_at: int, at: int) -> bool:
+    """ "In a 1993 interview with Mia Roy, she described …", "After talks with the trade
+    magazine Film Week, he said …": the name met at ``named_at`` is the object of a
+    preposition in the phrase fronted before the he/she at ``at`` (the phrase's comma right
+    before it), which cannot stand for a name inside a phrase it follows in its own clause.
+    Not a possessor ("With Roy’s help, she …") nor the subject of a fronted clause ("When Roy
+    left, she …")."""
+    lo = max(0, at - DESCRIBED_WITHIN)
+    start = max(lo, text.rfind("\n", lo, at) + 1)  # after a line break, or a stop and a blank
+    for mark in SENTENCE_STOPS:
+        if (stop := text.rfind(mark, lo, at)) >= 0:
+            start = max(start, stop + 2)
+    if not start <= named_at < at or not text[max(0, at - 3) : at].rstrip().endswith(","):
+        return False
+    rest = text[named_at:at]
+    name_end = rest.find(",")
+    if "’s " in rest[:name_end] or "'s " in rest[:name_end]:
+        return False
+    set_off = name_end > 0 and all(w[:1].isupper() for w in rest[:name_end].split())
+    after = next((w for w in rest.split() if not w[:1].isupper()), "")
+    if not (set_off or after.lower() in OBJECT_PREPS):
+        return False  # "From the day Tom Lee entered the race, he …": the name is a subject
+    opening = text[start:named_at].split()
+    if opening and opening[0].lower() in SUBORDINATORS and opening[0].lower() not in PREPOSITIONS_OF_SETTING:
+        return False  # "When I put it to Ann Roy, she said": the one a clause addresses may answer
+    if any(w.lower() in PRONOUNS for w in opening):
+        return False  # "After I met Ann Roy, she …": a clause of its own
+    between = 0
+    for word in reversed(opening):
+        low = word.lower()
+        if low in OBJECT_PREPS:
+            return True
+        between += 1
+        if word.rstrip(CLOSING_QUOTES).endswith(SENTENCE_ENDS):
+            return False  # the sentence before
+        if word.endswith(",") and between == 1 and set_off:
+            continue  # "with the new owner, Paul Berg,": the name set off after its noun
+        if between > 4 or not (word.isalpha() and word.islower()) or low in PRONOUNS_HE_SHE_THEY:
+            return False
+    return False
 
 
 def sentence_start(text: str, at: int) -> int:

@@ -30,6 +30,7 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     BODY_KINDS,
+    CAPITAL_PARTICLES,
     COUNT_NOUNS,
     COUNT_WORDS,
     COUNTERPART_DEEDS,
@@ -99,6 +100,7 @@ from quotecheck.extract.lexicon import (
     SOMEONE,
     SPEAKING_GROUPS,
     SPEECH_NOUNS,
+    STANDING_ADVERBS,
     STOP,
     STOP_CAPS,
     STREET_HEADS,
@@ -676,20 +678,29 @@ def word_of_gender(gender: str) -> str:
 
 
 QUOTE_OPEN = re.compile('[“"]')
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+"""The capitals and small letters of Latin script as a regex class's insides: a name may open
+with an accented capital ("Émile Roy", "Łukasz Nowak") or close on an accented letter
+("Renée Blanc", "Barnabé Tol"), as a plain A-Z would miss."""
 NARRATIVE_NAME = re.compile(
-    rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[A-Z][\w’'\-]*[a-z]"
+    rf"(?:\b(?:{'|'.join(NAME_OPENING_TITLES)})\.\s)?\b[{UPPER}][\w’'\-]*[{LOWER}]"
     rf"(?:\s(?!(?:{'|'.join(NAME_BREAKING_TITLES)})\.)(?:(?:{'|'.join(INNER_PARTICLES)})\s){{0,2}}"
-    rf"(?:&\s)?(?:[A-Z]\.\s)?[A-Z][\w’'\-]*[a-z]){{1,8}}"
+    rf"(?:&\s)?(?:[A-Z]\.\s|(?:{'|'.join(CAPITAL_PARTICLES)})\s)?[{UPPER}][\w’'\-]*[{LOWER}]){{1,8}}"
 )  # "Utah Sen. Ann Lee": the title abbreviation starts the next name, not this one; "Ana de
 # la Cruz": up to two lower-case particles before a capitalised word are in the name; "Crumb
 # & Co": a firm's names joined by "&"
 NARRATIVE_SOLO = re.compile(NARRATIVE_NAME.pattern.replace("(?:&\\s)?", ""))
 """NARRATIVE_NAME without its "&": the name before an "&" that joins two people."""
-PARTICLE_NEXT = re.compile(rf"\s(?:{'|'.join(INNER_PARTICLES)})\s(?:(?:{'|'.join(INNER_PARTICLES)})\s)?[A-Z]")
+PARTICLE_NEXT = re.compile(
+    rf"\s(?:{'|'.join(INNER_PARTICLES)})\s(?:(?:{'|'.join(INNER_PARTICLES)})\s)?[{UPPER}]"
+)
 """A particle and a capitalised word after a word: a name may go on ("Ana de la Cruz")."""
-HONORIFIC_ONE = re.compile(rf"\b(?:{'|'.join(PATTERN_TITLES)})\.?\s[A-Z][\w’'\-]*[a-z]\b(?!\s[A-Z])")
+HONORIFIC_ONE = re.compile(
+    rf"\b(?:{'|'.join(PATTERN_TITLES)})\.?\s[{UPPER}][\w’'\-]*[{LOWER}]\b(?!\s[{UPPER}])"
+)
 NAME_PATTERNS = (NARRATIVE_NAME, HONORIFIC_ONE)
-CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]*[a-z]\b")
+CAP_WORD = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])[\w’'\-]*[{LOWER}]\b")
 """A capitalised word: the capital first and the word boundary checked behind it, so the
 regex engine can skip to the next capital (twice as fast as a leading ``\\b``)."""
 
@@ -942,7 +953,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
         c = text[e : e + 1]
         if (
             c == "."
-            or (c.isspace() and ("A" <= text[e + 1 : e + 2] <= "Z" or text[e + 1 : e + 2] == "&"))
+            or (c.isspace() and (text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] == "&"))
             or (c == " " and "a" <= text[e + 1 : e + 2] <= "v" and PARTICLE_NEXT.match(text, e) is not None)
         ):
             # a name of two words or a title may start here (a capital after one space); no
@@ -1811,10 +1822,15 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
     if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS or people_plural(word):
         return False  # "Reporters pressed Lee", "Colleagues recall": people, not a surname "she" could mean
+    if agent_plural(word):
+        return False  # "Volunteers, who …": people, no surname
     if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
     if word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS):
         return False  # "Many listened", "Hundreds listened.": a count of people, no surname
+    if not fronted and RELATIVE_WHO.match(text, end) is not None:
+        # "Stefan, who asked that his surname be withheld, now …": a relative only people take
+        return True
     if not fronted and text.startswith(", ", end):
         # "Hale, 45, left", "Hale, a retired miner, left": an age or a person set off after it
         head, close = set_off(text, end)
@@ -1827,8 +1843,9 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
         return False  # "When Hale said …": the subject of a verb of saying, so a person
-    if nxt in LATER and len(after) > 1:
-        after = after[1:]  # "Hale also spoke", "Hale later left": the verb after the adverb
+    if (nxt in LATER or nxt in STANDING_ADVERBS or (nxt.endswith("ly") and nxt.isalpha())) and len(after) > 1:
+        # "Hale also spoke", "Hale later left", "Hale still lives", "Hale rarely speaks": the verb after the adverb
+        after = after[1:]
         nxt = after[0]
     if nxt[-1:] in ".;:!?" and (nxt := nxt[:-1]) not in PAST_FORMS and not nxt.endswith("ed"):
         return False  # "Hale left.", "Hale resigned."; not "“…” Islamic radicals.": a noun ends it
@@ -1841,6 +1858,10 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     ):
         return False
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
+
+
+RELATIVE_WHO = re.compile(r",\s(?:who|whose)\s")
+"""A relative pronoun set off after a word: "Tal, who …", "Tal, whose …"."""
 
 
 def opening_subordinator(text: str, k: int, end: int, until: int) -> bool:
