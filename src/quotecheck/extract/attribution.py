@@ -45,7 +45,7 @@ from quotecheck.extract.grammar import (
     governor_in,
     later_cue,
     noun_use,
-    opening_clause_holds,
+    own_phrase_holds,
     parse,
     past_settings,
     possessed_quote,
@@ -907,11 +907,9 @@ def cue_after(w: Window) -> Found | None:
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
     m = w.lead  # only now: a quote opening its sentence has no words before it to govern it
-    if m is not None and possessed_report(left, m):
+    if m is not None and own_phrase_holds(w.sentence, len(left), m):
         return None  # "Responding to Lee's claim that the vote was “…,” Hale said …": Lee's words
-    if not w.ends_sentence and not (
-        m is not None and (in_fronted_clause(left, m) or opening_clause_holds(w.sentence, len(left), m.start))
-    ):
+    if not w.ends_sentence and not (m is not None and in_fronted_clause(left, m)):
         if (
             m is not None
             and named_by_relative(left, m)
@@ -1203,20 +1201,6 @@ def in_fronted_quote(left: list[Token]) -> bool:
     closed before it."""
     k = fronted_at(left)
     return k >= 0 and not any(t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.lower == "<q,>" for t in left)
-
-
-def possessed_report(left: list[Token], m: Mention) -> bool:
-    """ "Responding to Lee's claim that the audit was “…,” Hale said", "Hale dismissed the
-    mayor's warning that rates would “soar,” the Courier reported": the quote stands in the
-    "that" clause of a noun of saying its possessor (the lead mention) owns, with no comma
-    or quote between, so the cue after the quote reports the words of that possessor (the
-    cue before, which names the possessor, governs them), not its own."""
-    if m.cue.lower() not in UTTERANCE_NOUNS:
-        return False
-    between = [t for t in left if t.start >= m.end]
-    return any(t.lower == "that" for t in between) and not any(
-        t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.quote >= 0 for t in between
-    )
 
 
 def in_fronted_clause(left: list[Token], m: Mention) -> bool:

@@ -1764,25 +1764,25 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     return not any(t.lower in COORDINATORS for t in tokens[end + 1 : cue.head])  # not "… and said, “…”"
 
 
-def opening_clause_holds(s: Sentence, p: int, at: int) -> bool:
-    """Whether the quote at token ``p`` stands in a fronted or absolute clause that opens the
-    sentence and holds the token starting at offset ``at`` ("Responding to Lee's claim that it
-    was “…,” Hale said …", "With the mayor calling it “…,” the board agreed …"): the quote's
-    own cue is there, not in the main clause after it."""
+def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:
+    """Whether the quote at token ``p`` stands in a phrase whose own speaker ``m`` (the lead
+    mention) stands in it before the quote, so that the main clause's cue after the quote does
+    not sign it: the "that" clause of a possessed noun of speech which no comma, colon, dash
+    or quote closes before the quote ("Responding to Lee's claim that the vote was “…,” Hale
+    said …", "Hale dismissed the mayor's warning that rates would “soar,” the Courier
+    reported"), or an absolute phrase opening the sentence with its own subject ("With the
+    mayor calling it “…,” the board agreed …"). Not a subject that only looks fronted
+    ("Nothing the mayor said “…,” Lee said"), nor a participle phrase without a speaker of
+    its own ("Citing the “…”, Will urged": its subject is the main clause's)."""
     tokens = s.tokens
+    if m.cue.lower() in UTTERANCE_NOUNS:
+        between = [t for t in tokens[:p] if t.start >= m.end]
+        return any(t.lower == "that" for t in between) and not any(
+            t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.quote >= 0 for t in between
+        )
     for _, c in enclosing(s, s.owner[p]):
-        if c.role in (FRONTED, ABSOLUTE) and c.start == 0 and c.end > p:
-            first = tokens[0].lower
-            participle = first.endswith("ing") and (first in CUE_FORMS or first in STANCE_FORMS)
-            if not (c.role == ABSOLUTE or participle) or not at < tokens[p].start:
-                return False  # "Nothing the mayor said “…,” Lee said": a subject, not a fronted phrase
-            cue = governing(s, p)
-            m = None if cue is None else subject_cached(s, cue)
-            # a possessor's noun of speech or an absolute's subject inside the phrase; not the
-            # phrase's participle ("Citing the “…”, Will urged"), whose subject is the main
-            # clause's, nor a noun with a modifier ("Citing the Paris attack as “…”")
-            own = cue is not None and (cue.mention is not None or c.role == ABSOLUTE)
-            return own and m is not None and 0 < index(tokens, m.tokens[0]) < p
+        if c.role == ABSOLUTE and c.start == 0 and c.end > p:
+            return 0 < index(tokens, m.tokens[0]) < p
     return False
 
 
