@@ -1702,11 +1702,7 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                     best is not None
                     and s.owner[best.head] == cl
                     and (
-                        told_listener(s, best)
-                        or (
-                            (direct_inside(s, best, p) or told_aloud(s, best, p))
-                            and not noun_clause(s, c.start)
-                        )
+                        told_listener(s, best) or (direct_inside(s, best, p) and not noun_clause(s, c.start))
                     )
                 ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
@@ -1742,11 +1738,14 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
 
 
 def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
-    """ "Ruiz said his aunt had told him: “…”", "According to police, a guard told them, “…”":
-    a verb of speech inside a report or after a set-off source that opens the quote after a
-    colon or comma (its listener between at most) sets out its own subject's words as said,
-    not the reporter's account of them ("Ruiz said his aunt called it “…”" stays the
-    reporter's, as PolNeAR labels it). Not a pronoun teller, who most often is the reporter."""
+    """ "Ruiz said his aunt had told him: “…”", "Ana said her manager, Tom Lee, had told her,
+    “…”", "According to police, a guard told them, “…”", "thinks of what her coach told her:
+    “…”": a verb of speech inside a report or after a set-off source that opens the quote
+    after a colon or comma (its listener between at most) sets out its own subject's words as
+    said, not the reporter's account of them ("Ruiz said his aunt called it “…”" and "Ruiz
+    said his aunt told him “…”" stay the reporter's, as PolNeAR labels them). Not a pronoun
+    teller, who most often is the reporter, a document, nor a verb coordinated with the
+    subject's earlier one ("… and said, “…”")."""
     tokens = s.tokens
     if not cue.speech or cue.mention is not None or p < 1 or tokens[p - 1].text not in (":", ","):
         return False
@@ -1758,9 +1757,7 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     m = subject_cached(s, cue)
     if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
         return False
-    start, end = index(tokens, m.tokens[0]), index(tokens, m.tokens[-1])
-    if start > 0 and tokens[start - 1].lower == "what":
-        return False  # "thinks of what her coach told her: “…”": a thing recalled, as PolNeAR labels it
+    end = index(tokens, m.tokens[-1])
     return not any(t.lower in COORDINATORS for t in tokens[end + 1 : cue.head])  # not "… and said, “…”"
 
 
@@ -1827,22 +1824,6 @@ def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
     while cl >= 0:
         yield cl, s.clauses[cl]
         cl = s.clauses[cl].parent
-
-
-def told_aloud(s: Sentence, cue: Cue, p: int) -> bool:
-    """ "Ana Ruiz said her manager, Tom Lee, had told her, “Nobody needs to know.”": a verb of
-    telling, its listener and a comma or colon, then the quote at ``p`` opening on a capital as
-    a sentence of its own: the teller's words as spoken, quoted whole, not the reporter's
-    account of them. A named or described teller only (a pronoun one most often repeats the
-    reporter)."""
-    tokens = s.tokens
-    v, k = cue.head, cue.after
-    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS):
-        return False
-    if p < 2 or tokens[p].text != "<Q>" or tokens[p - 1].text not in (",", ":") or not k < p - 1 <= k + 3:
-        return False
-    teller = subject_cached(s, cue)
-    return teller is not None and teller.kind != "pronoun"
 
 
 def told_listener(s: Sentence, cue: Cue) -> bool:
