@@ -41,6 +41,7 @@ from quotecheck.extract.lexicon import (
     CAUSATIVES,
     CHANT_NOUNS,
     CLAUSE_GOES_ON,
+    CLAUSE_LEADERS,
     CONTENT_FRAMES,
     CONTRACTED_WORDS,
     COORDINATORS,
@@ -58,6 +59,7 @@ from quotecheck.extract.lexicon import (
     FINITE_WORDS,
     FLOOR_PARTICLES,
     FOCUS_ADVERBS,
+    FRONTING_SUBORDINATORS,
     HAVE_FORMS,
     HYPHEN_DASHES,
     INDEFINITE_ARTICLES,
@@ -1767,20 +1769,37 @@ def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:
     not sign it: the "that" clause of a possessed noun of speech which no comma, colon, dash
     or quote closes before the quote ("Responding to Lee's claim that the vote was “…,” Hale
     said …", "Hale dismissed the mayor's warning that rates would “soar,” the Courier
-    reported"), or an absolute phrase opening the sentence with its own subject ("With the
-    mayor calling it “…,” the board agreed …"). Not a subject that only looks fronted
-    ("Nothing the mayor said “…,” Lee said"), nor a participle phrase without a speaker of
-    its own ("Citing the “…”, Will urged": its subject is the main clause's)."""
+    reported"), a fronted subordinate clause ("When Hale repeated the phrase, “…,” he was
+    mocking Lee"), or an absolute phrase opening the sentence with its own subject ("With
+    the mayor calling it “…,” the board agreed …"). Not a subject that only looks fronted
+    ("Nothing the mayor said “…,” Lee said"), a participle phrase without a speaker of its
+    own ("Citing the “…”, Will urged": its subject is the main clause's), nor a mention after
+    the comma that closed the fronted clause ("When pressed on the timetable, the
+    harbourmaster replied: “…,” the Courier wrote": the main clause's)."""
     tokens = s.tokens
     if m.cue.lower() in UTTERANCE_NOUNS:
         between = [t for t in tokens[:p] if t.start >= m.end]
-        return any(t.lower == "that" for t in between) and not any(
+        if any(t.lower == "that" for t in between) and not any(
             t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.quote >= 0 for t in between
-        )
+        ):
+            return True
+    k = fronted_at(tokens[:p])
+    if k >= 0:
+        closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in tokens[k + 1 : p])
+        return m.start > tokens[k].start and not closed and not any(t.quote >= 0 for t in tokens[:p])
     for _, c in enclosing(s, s.owner[p]):
         if c.role == ABSOLUTE and c.start == 0 and c.end > p:
             return 0 < index(tokens, m.tokens[0]) < p
     return False
+
+
+def fronted_at(left: list[Token]) -> int:
+    """Where the fronted subordinate clause that the sentence opens with starts ("When Hale
+    …", "But even as Hale …"), or -1."""
+    k = 0
+    while k < len(left) and left[k].lower in CLAUSE_LEADERS:
+        k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
+    return k if k < len(left) and left[k].lower in FRONTING_SUBORDINATORS and left[k].quote < 0 else -1
 
 
 def noun_clause(s: Sentence, start: int) -> bool:
