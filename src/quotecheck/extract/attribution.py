@@ -41,11 +41,12 @@ from quotecheck.extract.grammar import (
     cue_words,
     document_part,
     enclosing,
+    fronted_at,
     governing,
     governor_in,
     later_cue,
     noun_use,
-    opening_clause_holds,
+    own_phrase_holds,
     parse,
     past_settings,
     possessed_quote,
@@ -83,7 +84,6 @@ from quotecheck.extract.lexicon import (
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
-    FRONTING_SUBORDINATORS,
     GENDERED,
     HAVE_FORMS,
     HYPHEN_DASHES,
@@ -907,18 +907,6 @@ def cue_after(w: Window) -> Found | None:
     if w.opens:
         return Found(trail, "trailing")  # "“…,” said X.": the quote opens its sentence
     m = w.lead  # only now: a quote opening its sentence has no words before it to govern it
-    if m is not None and possessed_report(left, m):
-        return None  # "Responding to Lee's claim that the vote was “…,” Hale said …": Lee's words
-    if not w.ends_sentence and not (
-        m is not None and (in_fronted_clause(left, m) or opening_clause_holds(w.sentence, len(left), m.start))
-    ):
-        if (
-            m is not None
-            and named_by_relative(left, m)
-            and CUE_FORMS.get(trail.cue.split()[0].lower()) not in CORE
-        ):
-            return None  # "Angry at what he called “…,” the crowd booed Hale": a reaction reports nothing
-        return Found(trail, "trailing")  # "Lee said, “…,” the Tribune reported": the outer source
     if (
         m is not None
         and w.ends_sentence
@@ -928,7 +916,15 @@ def cue_after(w: Window) -> Found | None:
         # "… but the port disputes — “how was it missed?” asked Brekke.": a lower-case cue right after
         # a question ends nothing; the inverted cue signs this quote, not the verb before it
         return Found(trail, "trailing")
-    return None
+    if w.ends_sentence or (m is not None and own_phrase_holds(w.sentence, len(left), m)):
+        return None  # "Responding to Lee's claim that the vote was “…,” Hale said …": Lee's words
+    if (
+        m is not None
+        and named_by_relative(left, m)
+        and CUE_FORMS.get(trail.cue.split()[0].lower()) not in CORE
+    ):
+        return None  # "Angry at what he called “…,” the crowd booed Hale": a reaction reports nothing
+    return Found(trail, "trailing")  # "Lee said, “…,” the Tribune reported": the outer source
 
 
 def same_sentence(w: Window) -> Found | None:
@@ -1188,47 +1184,12 @@ def named_by_relative(left: list[Token], m: Mention) -> bool:
     return k >= 1 and left[k - 1].lower in REL_WORDS
 
 
-def fronted_at(left: list[Token]) -> int:
-    """Where the fronted subordinate clause that the sentence opens with starts ("When Hale
-    …", "But even as Hale …"), or -1."""
-    k = 0
-    while k < len(left) and left[k].lower in CLAUSE_LEADERS:
-        k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
-    return k if k < len(left) and left[k].lower in FRONTING_SUBORDINATORS and left[k].quote < 0 else -1
-
-
 def in_fronted_quote(left: list[Token]) -> bool:
     """ "After the mayor likened the strikers to “…,” Berg wrote …": the quote stands in the
     fronted subordinate clause, which no comma (nor an earlier quote ending in one) has
     closed before it."""
     k = fronted_at(left)
     return k >= 0 and not any(t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.lower == "<q,>" for t in left)
-
-
-def possessed_report(left: list[Token], m: Mention) -> bool:
-    """ "Responding to Lee's claim that the audit was “…,” Hale said", "Hale dismissed the
-    mayor's warning that rates would “soar,” the Courier reported": the quote stands in the
-    "that" clause of a noun of saying its possessor (the lead mention) owns, with no comma
-    or quote between, so the cue after the quote reports the words of that possessor (the
-    cue before, which names the possessor, governs them), not its own."""
-    if m.cue.lower() not in UTTERANCE_NOUNS:
-        return False
-    between = [t for t in left if t.start >= m.end]
-    return any(t.lower == "that" for t in between) and not any(
-        t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.quote >= 0 for t in between
-    )
-
-
-def in_fronted_clause(left: list[Token], m: Mention) -> bool:
-    """ "When Hale repeated the phrase, “…,” he was mocking Lee": the quote sits in a fronted
-    subordinate clause with its own cue, so the main clause after it is not its attribution."""
-    k = fronted_at(left)
-    if k < 0:
-        return False
-    closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in left[k + 1 :])
-    # "When pressed on the timetable, the harbourmaster replied: “…,” the Courier wrote": the
-    # comma closed the fronted clause right before the mention, which opens the main clause
-    return m.start > left[k].start and not closed and not any(t.quote >= 0 for t in left)
 
 
 def closing(w: Window) -> Mention | None:

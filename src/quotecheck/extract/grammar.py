@@ -41,6 +41,7 @@ from quotecheck.extract.lexicon import (
     CAUSATIVES,
     CHANT_NOUNS,
     CLAUSE_GOES_ON,
+    CLAUSE_LEADERS,
     CONTENT_FRAMES,
     CONTRACTED_WORDS,
     COORDINATORS,
@@ -58,6 +59,7 @@ from quotecheck.extract.lexicon import (
     FINITE_WORDS,
     FLOOR_PARTICLES,
     FOCUS_ADVERBS,
+    FRONTING_SUBORDINATORS,
     HAVE_FORMS,
     HYPHEN_DASHES,
     INDEFINITE_ARTICLES,
@@ -1702,11 +1704,7 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                     best is not None
                     and s.owner[best.head] == cl
                     and (
-                        told_listener(s, best)
-                        or (
-                            (direct_inside(s, best, p) or told_aloud(s, best, p))
-                            and not noun_clause(s, c.start)
-                        )
+                        told_listener(s, best) or (direct_inside(s, best, p) and not noun_clause(s, c.start))
                     )
                 ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
@@ -1742,11 +1740,14 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
 
 
 def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
-    """ "Ruiz said his aunt had told him: “…”", "According to police, a guard told them, “…”":
-    a verb of speech inside a report or after a set-off source that opens the quote after a
-    colon or comma (its listener between at most) sets out its own subject's words as said,
-    not the reporter's account of them ("Ruiz said his aunt called it “…”" stays the
-    reporter's, as PolNeAR labels it). Not a pronoun teller, who most often is the reporter."""
+    """ "Ruiz said his aunt had told him: “…”", "Ana said her manager, Tom Lee, had told her,
+    “…”", "According to police, a guard told them, “…”", "thinks of what her coach told her:
+    “…”": a verb of speech inside a report or after a set-off source that opens the quote
+    after a colon or comma (its listener between at most) sets out its own subject's words as
+    said, not the reporter's account of them ("Ruiz said his aunt called it “…”" and "Ruiz
+    said his aunt told him “…”" stay the reporter's, as PolNeAR labels them). Not a pronoun
+    teller, who most often is the reporter, a document, nor a verb coordinated with the
+    subject's earlier one ("… and said, “…”")."""
     tokens = s.tokens
     if not cue.speech or cue.mention is not None or p < 1 or tokens[p - 1].text not in (":", ","):
         return False
@@ -1758,32 +1759,47 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     m = subject_cached(s, cue)
     if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
         return False
-    start, end = index(tokens, m.tokens[0]), index(tokens, m.tokens[-1])
-    if start > 0 and tokens[start - 1].lower == "what":
-        return False  # "thinks of what her coach told her: “…”": a thing recalled, as PolNeAR labels it
+    end = index(tokens, m.tokens[-1])
     return not any(t.lower in COORDINATORS for t in tokens[end + 1 : cue.head])  # not "… and said, “…”"
 
 
-def opening_clause_holds(s: Sentence, p: int, at: int) -> bool:
-    """Whether the quote at token ``p`` stands in a fronted or absolute clause that opens the
-    sentence and holds the token starting at offset ``at`` ("Responding to Lee's claim that it
-    was “…,” Hale said …", "With the mayor calling it “…,” the board agreed …"): the quote's
-    own cue is there, not in the main clause after it."""
+def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:
+    """Whether the quote at token ``p`` stands in a phrase whose own speaker ``m`` (the lead
+    mention) stands in it before the quote, so that the main clause's cue after the quote does
+    not sign it: the "that" clause of a possessed noun of speech which no comma, colon, dash
+    or quote closes before the quote ("Responding to Lee's claim that the vote was “…,” Hale
+    said …", "Hale dismissed the mayor's warning that rates would “soar,” the Courier
+    reported"), a fronted subordinate clause ("When Hale repeated the phrase, “…,” he was
+    mocking Lee"), or an absolute phrase opening the sentence with its own subject ("With
+    the mayor calling it “…,” the board agreed …"). Not a subject that only looks fronted
+    ("Nothing the mayor said “…,” Lee said"), a participle phrase without a speaker of its
+    own ("Citing the “…”, Will urged": its subject is the main clause's), nor a mention after
+    the comma that closed the fronted clause ("When pressed on the timetable, the
+    harbourmaster replied: “…,” the Courier wrote": the main clause's)."""
     tokens = s.tokens
+    if m.cue.lower() in UTTERANCE_NOUNS:
+        between = [t for t in tokens[:p] if t.start >= m.end]
+        if any(t.lower == "that" for t in between) and not any(
+            t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.quote >= 0 for t in between
+        ):
+            return True
+    k = fronted_at(tokens[:p])
+    if k >= 0:
+        closed = any(t.text == "," and t.start < m.start and m.start - t.end < 4 for t in tokens[k + 1 : p])
+        return m.start > tokens[k].start and not closed and not any(t.quote >= 0 for t in tokens[:p])
     for _, c in enclosing(s, s.owner[p]):
-        if c.role in (FRONTED, ABSOLUTE) and c.start == 0 and c.end > p:
-            first = tokens[0].lower
-            participle = first.endswith("ing") and (first in CUE_FORMS or first in STANCE_FORMS)
-            if not (c.role == ABSOLUTE or participle) or not at < tokens[p].start:
-                return False  # "Nothing the mayor said “…,” Lee said": a subject, not a fronted phrase
-            cue = governing(s, p)
-            m = None if cue is None else subject_cached(s, cue)
-            # a possessor's noun of speech or an absolute's subject inside the phrase; not the
-            # phrase's participle ("Citing the “…”, Will urged"), whose subject is the main
-            # clause's, nor a noun with a modifier ("Citing the Paris attack as “…”")
-            own = cue is not None and (cue.mention is not None or c.role == ABSOLUTE)
-            return own and m is not None and 0 < index(tokens, m.tokens[0]) < p
+        if c.role == ABSOLUTE and c.start == 0 and c.end > p:
+            return 0 < index(tokens, m.tokens[0]) < p
     return False
+
+
+def fronted_at(left: list[Token]) -> int:
+    """Where the fronted subordinate clause that the sentence opens with starts ("When Hale
+    …", "But even as Hale …"), or -1."""
+    k = 0
+    while k < len(left) and left[k].lower in CLAUSE_LEADERS:
+        k += 1  # "But even as Hale insisted that “…,” an inspector said": still fronted
+    return k if k < len(left) and left[k].lower in FRONTING_SUBORDINATORS and left[k].quote < 0 else -1
 
 
 def noun_clause(s: Sentence, start: int) -> bool:
@@ -1827,22 +1843,6 @@ def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
     while cl >= 0:
         yield cl, s.clauses[cl]
         cl = s.clauses[cl].parent
-
-
-def told_aloud(s: Sentence, cue: Cue, p: int) -> bool:
-    """ "Ana Ruiz said her manager, Tom Lee, had told her, “Nobody needs to know.”": a verb of
-    telling, its listener and a comma or colon, then the quote at ``p`` opening on a capital as
-    a sentence of its own: the teller's words as spoken, quoted whole, not the reporter's
-    account of them. A named or described teller only (a pronoun one most often repeats the
-    reporter)."""
-    tokens = s.tokens
-    v, k = cue.head, cue.after
-    if not (cue.speech and CUE_FORMS.get(tokens[v].lower) in TELL_LEMMAS):
-        return False
-    if p < 2 or tokens[p].text != "<Q>" or tokens[p - 1].text not in (",", ":") or not k < p - 1 <= k + 3:
-        return False
-    teller = subject_cached(s, cue)
-    return teller is not None and teller.kind != "pronoun"
 
 
 def told_listener(s: Sentence, cue: Cue) -> bool:

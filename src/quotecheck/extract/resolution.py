@@ -5,6 +5,7 @@ in attribution.py find *which* mention a quote attaches to; this module says *wh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotecheck.extract.formats import HEADLINE_MAX
@@ -979,7 +980,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                 registry.name(words(text, p, e), narrative=True, body=True)  # "the insurer Kellbrook"
                 if (ent := by_last.get(word.lower())) is not None and not ent.person:
                     ent.kinds.add(kind)
-            elif text[p - 2 : p] == ", " and (relation := relation_before(text, p - 2, e)):
+            elif text[p - 2 : p] == ", " and (relation := relation_before(text, p, e)):
                 register_relation(registry, text, relation[0], relation[1], p, e, relation[2])
             elif (
                 (gender := given_gender(word))
@@ -1015,32 +1016,58 @@ def closing_reporter_word(text: str, start: int, end: int) -> bool:
     return CUE_FORMS.get(opening.group(1)) in INVERTED_OPENING_LEMMAS
 
 
-def relation_before(text: str, comma: int, e: int) -> tuple[Token, str, bool] | None:
-    """The noun of relation or role before a one-word name set off by commas after a
-    possessive ("Lund’s brother, Anders,", "her coach, Gregor, said", "with his son, Ivo."), and the possessive
-    in lower case: that word is a person of their own, not the possessor; and whether the
-    phrase opens its sentence. None when the
-    noun is a body, a work, a document or a place the code knows ("Hale’s firm, Acme,",
-    "his hometown, Dover,")."""
+def relation_before(text: str, p: int, e: int) -> tuple[Token, str, bool] | None:
+    """The noun of relation or role before the one-word name at ``p:e`` set off by commas
+    after a possessive ("Lund’s brother, Anders,", "her coach, Gregor, said", "with his son,
+    Ivo."), and the possessive in lower case: that word is a person of their own, not the
+    possessor; and whether the phrase opens its sentence. None when the noun is a body, a
+    work, a document or a place the code knows ("Hale’s firm, Acme,", "his hometown,
+    Dover,")."""
     after = text[e : e + 2]
     if not (after[:1] in ",." or (after[:1] == " " and after[1:2].islower())):
         return None
-    before = text[max(0, comma - 60) : comma].split()
-    if len(before) < 2:
+    found = possessed_before(text, p, relation_owner)
+    if found is None or not found[2]:
         return None
-    owner, noun = before[-2], before[-1]
-    if not (noun.isalpha() and noun.islower()) or noun in NOT_RELATIONS or noun.endswith(PLACE_ENDS):
+    before, j, _ = found
+    noun = before[-2]
+    if (
+        not (noun.text.isalpha() and noun.text.islower())
+        or noun.lower in NOT_RELATIONS
+        or noun.lower.endswith(PLACE_ENDS)
+    ):
         return None
-    k = len(before) - 2
-    if len(before) >= 3 and owner.isalpha() and owner.islower() and owner not in RELATION_OWNERS:
-        k -= 1
-        owner = before[k]  # "his second wife, Marta,", "her longtime coach, Gregor,": one modifier
-    if not (owner.lower() in RELATION_OWNERS or owner.endswith(POSSESSIVE_ENDS)):
-        return None
-    start = comma - len(noun)
     # the phrase opens its sentence: "His father, Declan, watched …" is its subject
-    opens = before[k - 1][-1:] in SENTENCE_ENDS if k else comma - 60 <= 0 or "\n" in text[comma - 60 : comma]
-    return Token(noun, noun, start, comma), owner.lower(), opens
+    lo = max(0, p - 62)
+    opens = before[j - 1].text[-1:] in SENTENCE_ENDS if j else lo == 0 or "\n" in text[lo : p - 2]
+    return noun, before[j].lower, opens
+
+
+def relation_owner(tok: Token) -> bool:
+    """A word before a relation noun that makes it someone's ("his wife", "whose daughter",
+    "Lund’s brother")."""
+    return tok.lower in RELATION_OWNERS or tok.lower.endswith(POSSESSIVE_ENDS)
+
+
+def possessed_before(
+    text: str, start: int, owns: Callable[[Token], bool]
+) -> tuple[list[Token], int, bool] | None:
+    """The one reader of a possessed noun right before the name at ``start``, its comma
+    between if any ("his wife, Dana Orr", "Lund’s brother, Anders", "her son Bram Ostrow"):
+    the words before the name (about 60 characters), where the noun's owner (a word ``owns``
+    accepts) stands, past one lower-case modifier ("his late wife", "her longtime coach"),
+    and whether a comma sets the name off; None when no owner stands there. For the gender
+    the noun tells (``kin_before``) and the relation it names (``relation_before``)."""
+    before = words(text, max(0, start - 62), start)
+    k = len(before)
+    comma = k > 0 and before[-1].text == ","
+    k -= comma
+    if k < 2:
+        return None
+    j = k - 2
+    if j >= 1 and before[j].text.isalpha() and before[j].text.islower() and not owns(before[j]):
+        j -= 1  # one modifier: "his late wife", "her eldest son"
+    return (before, j, comma) if owns(before[j]) else None
 
 
 RELATION_OWNERS = PERSON_POSSESSIVES | {"whose"}
@@ -1142,17 +1169,12 @@ def kin_before(text: str, start: int, end: int) -> str:
     last = next(behind, None) if last is not None and last.text == "," else last
     if last is None or not kin_gender(last):
         return ""
-    before = words(text, max(0, start - 60), start)
-    k = len(before)
-    comma = k > 0 and before[-1].text == ","
-    k -= comma
-    if k < 2 or not (sex := kin_gender(before[k - 1])):
+    found = possessed_before(text, start, owner_word)
+    if found is None:
         return ""
-    j = k - 2
-    if j >= 1 and before[j].text.isalpha() and before[j].text.islower() and not owner_word(before[j]):
-        j -= 1  # one modifier: "his late wife", "her eldest son"
-    owner = before[j]
-    if not owner_word(owner) or (not comma and owner.lower in ARTICLES):
+    before, j, comma = found
+    sex = kin_gender(before[-1 - comma])
+    if not sex or (not comma and before[j].lower in ARTICLES):
         return ""
     if not comma:
         return "" if contact_verb(text, end) else sex  # "the son Ann Lee adopted"
