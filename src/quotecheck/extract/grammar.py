@@ -49,6 +49,7 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DASHES,
     DEMONSTRATIVES,
+    DENIAL_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     DOCUMENT_PART_LINKS,
@@ -128,6 +129,7 @@ from quotecheck.extract.lexicon import (
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
+    UNSAID_WORDS,
     USED_WORDS,
     UTTERANCE_LINKS,
     UTTERANCE_NOUNS,
@@ -1759,8 +1761,13 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     m = subject_cached(s, cue)
     if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
         return False
-    end = index(tokens, m.tokens[-1])
-    return not any(t.lower in COORDINATORS for t in tokens[end + 1 : cue.head])  # not "… and said, “…”"
+    start, end = index(tokens, m.tokens[0]), index(tokens, m.tokens[-1])
+    group = tokens[end + 1 : cue.head]
+    if any(t.lower in COORDINATORS for t in group):
+        return False  # not "… and said, “…”"
+    if any(t.lower in UNSAID_WORDS or t.lower.endswith(("n't", "n’t")) for t in group):
+        return False  # "the coach should tell them:", "never told him:", "wants to tell fans:": not said
+    return not any(t.lower in DENIAL_FORMS for t in tokens[:start])  # "denied that the coach told him:"
 
 
 def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:

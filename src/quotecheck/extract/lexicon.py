@@ -827,6 +827,11 @@ HEADLINE_CUES = {
 }  # fmt: skip
 
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
+# Words in a verb group that leave its words unsaid: "should tell", "never told", "wants to
+# tell", "did not say" (with MODALS and any "-n't" form); and the outer words that deny a
+# report ("denied that the coach told him", "it was false that …").
+UNSAID_WORDS = MODALS | {"not", "never", "cannot", "shall", "ought"}
+DENIAL_FORMS = verb_forms(("deny", "dispute", "reject", "doubt")).keys() | {"false", "untrue"}
 # Words after which a role word is a verb, not a title: "Hale will chair Lee’s panel", "did
 # coach". The modals without "to" (a preposition as often: "a letter to coach Eli Brandt").
 VERB_MARKERS = (MODALS - {"to"}) | {"cannot"}
