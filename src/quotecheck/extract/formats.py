@@ -82,9 +82,19 @@ def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan
 DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–/]+[ \t]*(?=[A-Z@])")
 
 
+BRACKET_LINE = re.compile(r"[ \t]*\n\s*[\[(](?=[A-Z])")
+"""A line opening with a bracket after a quote's closing mark: the venue line of a roundup
+entry, `“…”` / `[Ann Lee, the mayor, on the radio]`."""
+
+
 def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
-    """A quote set off as a block and signed on the next line: `"…"` / `- Ann Lee.`"""
+    """A quote set off as a block and signed on the next line: `"…"` / `- Ann Lee.`, or in
+    brackets by a full name and a comma: `“…”` / `[Dr. Ann Lee, of the observatory, on the
+    radio]` (not `[Laughter]`, `(Applause)`, nor a venue alone: `[Eastport Gazette]`)."""
     m = DASH_LINE.match(text, close_at, close_at + 40)
+    bracket = m is None
+    if m is None:
+        m = BRACKET_LINE.match(text, close_at, close_at + 40)
     if m is None:
         return None
     end = text.find("\n", m.end(), m.end() + 80)
@@ -93,6 +103,10 @@ def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
     np = np_forward(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
+    if bracket and (
+        sum(tok.text[:1].isupper() for tok in np) < 2 or len(tokens) <= len(np) or tokens[len(np)].text != ","
+    ):
+        return None  # a name, then a comma and who they are; "[Eastport Gazette]" is a venue
     return make_mention(tokens, np, "—")
 
 

@@ -187,7 +187,7 @@ def flush(text: str, block: list[_Line], turns: list[TranscriptTurn]) -> None:
                 if raw.endswith(":") and raw[:-1].strip(" .") not in MEDIA_LABELS:  # "VIDEO:": nobody speaks
                     label_name = name_of(raw[:-1])
                     if label_name not in names:
-                        names[label_name] = full_name(text, label_name, block[0].start)
+                        names[label_name] = full_name(text, label_name, block[0].start, block[-1].end)
                     speaker = names[label_name]
                     label_at = (line.label.start(), line.label.end() - 1)
             end = start + len(text[start : line.end].rstrip()) - line.closed  # less its closing mark
@@ -220,14 +220,28 @@ def untitled(name: str) -> str:
 NAMED_BEFORE = 5000  # how far before the block the article may introduce the label's person
 
 
-def full_name(text: str, label_name: str, block_start: int) -> str:
-    """ "Holt" -> "Sam Holt" when the article named him so shortly before the transcript
-    (a bounded look-back: a block of a thousand labels stays linear). A surname two people
-    share ("Ann Lee and Tom Lee") stays as it is: the label does not say which."""
+def full_name(text: str, label_name: str, block_start: int, block_end: int = -1) -> str:
+    """ "Holt" -> "Sam Holt" when the article named him so shortly before the transcript, or,
+    naming him nowhere before it, shortly after its end (``block_end``: "GRADY: …" then
+    "Councillor Tom Grady said …"); bounded windows, so a block of a thousand labels stays
+    linear. A surname two people share ("Ann Lee and Tom Lee") stays as it is: the label
+    does not say which."""
     if " " in label_name:
         return label_name
+    found = names_in(text[max(0, block_start - NAMED_BEFORE) : block_start], label_name)
+    if not found and block_end >= 0:
+        found = names_in(text[block_end : block_end + NAMED_BEFORE], label_name)
+    if not found:
+        return label_name
+    last = found[-1]
+    if any(not same_person(name, last) for name in found):
+        return label_name  # two people share the surname
+    return last
+
+
+def names_in(window: str, label_name: str) -> list[str]:
+    """The full names (a given name or two, then the surname ``label_name``) ``window`` gives."""
     found: list[str] = []
-    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     surname = r"(?=[A-Z])(?i:(" + re.escape(label_name) + r"))\b"  # as the article spells it: McNally
     for m in re.finditer(NAME_BEFORE.pattern + surname, window):
         words = m.group(1).split()
@@ -243,12 +257,7 @@ def full_name(text: str, label_name: str, block_start: int) -> str:
             words = words[1:]  # "Engineer Rosa Tamm"; "Candidates Lars Vennet" opening a sentence
         if len(words) >= 2:
             found.append(" ".join(words))
-    if not found:
-        return label_name
-    last = found[-1]
-    if any(not same_person(name, last) for name in found):
-        return label_name  # two people share the surname
-    return last
+    return found
 
 
 NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]){1,2})")
@@ -432,18 +441,20 @@ def flush_bare(text: str, block: list[_Bare], turns: list[TranscriptTurn]) -> No
         block.clear()
         return
     block_start = block[0].start if block[0].label is None else block[0].label[0]
+    block_end = block[-1].end
     window = text[max(0, block_start - NAMED_BEFORE) : block_start].lower()
+    after = text[block_end : block_end + NAMED_BEFORE].lower()  # or named just after the block
     speakers: dict[str, str | None] = {}
     full: dict[str, str] = {}  # surname -> the full name a label resolved to
     person = False  # a person behind a label other than Q/A
     for raw in labels:  # past LOOKUPS labels, each keeps its own name (a thousand stay linear)
-        name = speaker_of(text, raw, block_start) if len(speakers) < LOOKUPS else plain_name(raw)
+        name = speaker_of(text, raw, block_start, block_end) if len(speakers) < LOOKUPS else plain_name(raw)
         speakers[raw] = name
         if name is not None and " " in name:
             full.setdefault(name.split()[-1], name)
             # a person: a given name first, or a name the article gives ("SEN. ANN LEE", "DE
             # LA FUENTE"), not two words of a field ("PREP TIME")
-            named = given_name(name.split()[0]) or name.lower() in window
+            named = given_name(name.split()[0]) or name.lower() in window or name.lower() in after
             person = person or (named and raw not in QA_LABELS)
     # or a full name whose surname is a label of its own ("RUTH ADLER:" … "ADLER:")
     person = person or any(name in full for name in speakers.values() if name is not None)
@@ -564,7 +575,7 @@ def second_person(words: str) -> bool:
     return any(w.lower() in SECOND_PERSON for w in WORD.findall(words))
 
 
-def speaker_of(text: str, raw: str, block_start: int) -> str | None:
+def speaker_of(text: str, raw: str, block_start: int, block_end: int = -1) -> str | None:
     """The person a label stands for: the article's full name for a surname (OKAFOR -> Desmond
     Okafor), the one person it introduces in a role for a role (MODERATOR), the interviewee
     for A, the interviewer for Q; else the label as a name."""
@@ -577,7 +588,7 @@ def speaker_of(text: str, raw: str, block_start: int) -> str | None:
         return in_role(text, "interviewer", block_start) or "Q"
     if " " in name:
         return name
-    full = full_name(text, name, block_start)
+    full = full_name(text, name, block_start, block_end)
     if full != name:
         return full
     return in_role(text, name.lower(), block_start) or name
@@ -650,7 +661,7 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
             (before and before.group(1).lower() == "by") or words[0] == "By" or writer(window, m.start())
         ):
             continue  # the author of the piece, not the person it asks
-        if not name_stop(words[-2]):
+        if not name_stop(words[-2]) and not POSSESSIVE.search(words[-2]):  # "Brendan's Hospital": an owner's
             full = f"{words[-2]} {words[-1]}"
             if sure and people.get(words[-1], full) != full:
                 return None  # two people of one surname: whose answer is whose is not told
@@ -713,6 +724,10 @@ def told_of(window: str, m: re.Match[str]) -> bool:
 QUESTION = re.compile(r"^[ \t\u00a0]*(?:\*\*|__)?([^\W_][^\n]{0,298}?\?)(?:\*\*|__)?[ \t\u00a0]*$", re.M)
 """A paragraph of one short question (bold in a Markdown draft or not), opening with a word:
 a quoted question (“Who?” she asked) opens with a mark."""
+MANY_SENTENCES = re.compile(r"[a-z][.!][ \u00a0]+[A-Z]")
+"""A sentence's end inside a paragraph, then another's start: a paragraph of sentences that
+ends by asking ("He had no idea where he was. Did it have to be so?") answers the question
+just before it; a question is one sentence."""
 QUESTION_END = re.compile(r"\?(?:\*\*|__)?[ \t\u00a0]*$", re.M)
 ANSWER_LINES = 8
 """Paragraphs an answer may run over before the next question (more: the interview is over)."""
@@ -729,9 +744,17 @@ def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
         m = QUESTION.match(text, text.rfind("\n", 0, q.start()) + 1, q.end())
         if m is None or m.start() in taken:
             continue
+        if (
+            block
+            and len(block[-1]) == 1
+            and not NON_BLANK.search(text, block[-1][0][1], m.start(1) - 1)
+            and MANY_SENTENCES.search(text, m.start(1), m.end(1))
+        ):
+            block[-1].append((m.start(1), m.end(1)))  # sentences ending by asking: the answer
+            continue
         if block:
-            answer, broke = answer_lines(text, block[-1][0][1], m.start(), taken, ANSWER_LINES + 1)
-            if answer and not broke and len(answer) <= ANSWER_LINES:
+            answer, broke = answer_lines(text, block[-1][-1][1], m.start(), taken, ANSWER_LINES + 1)
+            if (answer or len(block[-1]) > 1) and not broke and len(answer) <= ANSWER_LINES:
                 block[-1].extend(answer)
             else:
                 turns.extend(flush_qa(text, block, taken, looked))
@@ -792,7 +815,7 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
     turns: list[TranscriptTurn] = []
     if len(block) >= 3:
         longest = max(len(q) for q in block[:-1]) - 1
-        block[-1].extend(answer_lines(text, block[-1][0][1], len(text), taken, longest)[0])
+        block[-1].extend(answer_lines(text, block[-1][-1][1], len(text), taken, longest)[0])
     if block and len(block[-1]) < 2:
         block.pop()  # a question left unanswered
     if len(block) >= 3 and looked[0] < LOOKUPS:
