@@ -234,3 +234,40 @@ def test_a_person_named_in_full_after_the_adjective_stays_a_person() -> None:
     # after "the" is not read as a team
     text = "The veteran Oskar Brenner scored late.\n\n“It was a gift,” he said."
     assert speakers(text)[-1] == "Oskar Brenner"
+
+
+# 7. "the Liberal leader" after "Liberal leader Ann Roe" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Liberal leader Marit Osterhaus-Ebo walked out of the talks on Sunday.\n\n“There was "
+            "nothing left to discuss,” the Liberal leader said.",
+            "Marit Osterhaus-Ebo",
+        ),
+        (
+            "Her rival, the Green councillor Tobiah Kesselring, voted against the budget. Labour "
+            "councillor Rhea Okon-Vale voted for it.\n\n“It cuts the buses,” the Green councillor "
+            "told reporters.",
+            "Tobiah Kesselring",
+        ),
+        (
+            "Labour chair Odile Penrose-Akande opened the meeting, and the Harbour trust's director "
+            "spoke after her.\n\n“We will sit until midnight if we must,” said the Labour chair.",
+            "Odile Penrose-Akande",
+        ),
+    ],
+)
+def test_a_role_with_whose_it_is_names_its_holder_again(text: str, want: str) -> None:
+    assert speakers(text)[-1] == want
+
+
+def test_a_role_of_another_body_is_not_the_holder() -> None:
+    # neighbour: "the Liberal leader" was never given to the Green councillor
+    text = (
+        "Green councillor Tobiah Kesselring voted against the budget.\n\n“It cuts the buses,” "
+        "the Liberal leader said."
+    )
+    assert speakers(text)[-1] == "the Liberal leader"

@@ -613,7 +613,8 @@ class Registry:
         people = [
             e
             for e in self.candidates()
-            if e.person and mods <= e.places and (FORMER in e.roles or not former)
+            # "the Liberal leader" after "Liberal leader Ann Roe", "the Texas senator"
+            if e.person and mods <= e.places | e.roles and (FORMER in e.roles or not former)
         ]
         if not (listed or mention[-1].text.islower()):
             return None  # "the DNC": a body's name, not a description of a person

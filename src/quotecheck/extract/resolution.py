@@ -1643,6 +1643,8 @@ def with_role(text: str, toks: list[Token]) -> list[Token]:
         return toks  # "Hale will chair Ann Lee’s panel", "has to clerk": the role word is a verb
     if contact_verb(text, toks[-1].end):
         return toks  # "The lawyer Eli Brandt hired said": the name opens a clause about the lawyer
+    if k > 0 and before[k - 1].is_cap and before[k - 1].end == nxt - 1 and before[k - 1].text.isalpha():
+        k -= 1  # "Liberal leader Ann Roe": whose role it is ("the Liberal leader" is her again)
     return [*before[k:], *toks]
 
 
