@@ -203,6 +203,13 @@ class Registry:
         self.clock = 0
         self.newest = 0
         """The id of the entity marked last (the last in ``recent``)."""
+        self.quoted = (0, 0)
+        """The words of the quote whose speaker is being resolved: a he or she is not a person
+        those words name ("“I knew Jarrell was open,” he said" is not Jarrell)."""
+        self.cue_after = False
+        """The he/she being resolved follows the quote: then not even the subject before is a
+        person the quote names ("Ann Lee met Ivo. “Ivo is kind,” she said"); a he/she before
+        a quote stays the subject's ("Lee spoke. She said “… Lee will …”")."""
 
     def candidates(self) -> list[Entity]:
         """The most recently mentioned entities, latest first."""
@@ -340,10 +347,17 @@ class Registry:
             return ent
         held = self.short.get(key)
         settled = held is None or held is ent or held not in others
+        people = [ent, *(o for o in reversed(others) if o.person)]
+        courtesy = {r for r in roles if r in COURTESY_TITLES}
+        titled = [e for e in people if courtesy & e.roles] if courtesy else []
+        if len(titled) == 1 and (not gender or titled[0].gender in (gender, "")):
+            # "Mrs Lee" after "Mrs Lee, who …" and "her granddaughter, Ann Lee": the form the
+            # article gave one of them is hers again
+            self.focus(titled[0])
+            return titled[0]
         roles = {r for r in roles if r not in COURTESY_TITLES}
         if not roles and not gender:
             return ent if settled else None
-        people = [ent, *(o for o in reversed(others) if o.person)]
         fits = [e for e in people if roles & e.roles] or people
         if gender:
             fits = [e for e in fits if not e.gender or e.gender == gender]
@@ -389,6 +403,12 @@ class Registry:
                 others.append(current)
                 self.by_last[key] = ent
         self.mark(ent)
+
+    def named_by(self, run: list[Token]) -> Entity | None:
+        """Who the name ``run`` stands for: the one filed under its surname, else, for a bare
+        first name ("Nadia said"), the latest person named in full with it."""
+        ent = self.by_last.get(run[-1].lower)
+        return self.by_first(run[0].lower) if ent is None and len(run) == 1 else ent
 
     def by_first(self, key: str) -> Entity | None:
         for ent in self.candidates():
@@ -436,6 +456,8 @@ class Registry:
                 continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
             if fronted and fronted_object(self.text, ent.named_at, at):
                 continue  # "In an interview with Mia Roy, she said": not Mia Roy
+            if want and ent.person and self.named_in_quote(ent) and self.named_before(ent, at):
+                continue  # "“Ibrahim used to say …,” she says": not Ibrahim
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
             # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
@@ -449,6 +471,28 @@ class Registry:
                 ent.gender = want
             return ent.name
         return None
+
+    def named_before(self, ent: Entity, at: int) -> bool:
+        """Whether the pronoun at ``at`` follows its quote, or ``ent`` was named before the
+        pronoun's sentence: "It kept Ann Lee busy, so much so that she mocked “blame Ann”
+        questions" is still Ann Lee's."""
+        return self.cue_after or at < 0 or ent.named_at < sentence_start(self.text, at)
+
+    def named_in_quote(self, ent: Entity) -> bool:
+        """Whether the quote being resolved names ``ent`` by its first or last word."""
+        lo, hi = self.quoted
+        if hi <= lo:
+            return False
+        parts = ent.name.split()
+        names = {parts[0], parts[-1]} if len(parts) > 1 else {parts[0]}
+        for part in names:
+            at = self.text.find(part, lo, hi)
+            while at >= 0:
+                before, after = self.text[at - 1 : at], self.text[at + len(part) : at + len(part) + 1]
+                if not (before.isalnum() or after.isalnum()):
+                    return True
+                at = self.text.find(part, at + 1, hi)
+        return False
 
     def object_of_pronoun(self, ent: Entity, word: str, at: int) -> bool:
         """Whether ``ent``, a name nothing made a he or she (no known first name, title, role
@@ -504,9 +548,11 @@ class Registry:
         run = person_name(subject)
         if not want or not run:
             return None
-        ent = self.by_last.get(run[-1].lower)
+        ent = self.named_by(run)
         if ent is None or not ent.person or ent.gender not in ((want,) if known_only else (want, "")):
             return None
+        if self.cue_after and self.named_in_quote(ent):
+            return None  # "Her partner, Idris Falk, built it. “Idris said …,” she says": not him
         ent.gender = want
         self.mark(ent)
         return ent.name
@@ -567,7 +613,8 @@ class Registry:
         people = [
             e
             for e in self.candidates()
-            if e.person and mods <= e.places and (FORMER in e.roles or not former)
+            # "the Liberal leader" after "Liberal leader Ann Roe", "the Texas senator"
+            if e.person and mods <= e.places | e.roles and (FORMER in e.roles or not former)
         ]
         if not (listed or mention[-1].text.islower()):
             return None  # "the DNC": a body's name, not a description of a person

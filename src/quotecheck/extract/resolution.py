@@ -238,6 +238,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         between = max(seen_to, m.end) if m is not None else quote_at
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
+        if f.how != "continuation":  # a quote going on after its cue: the cue's quote's words
+            registry.quoted = (span.open_at, span.close_at)
+            registry.cue_after = m is not None and m.start >= span.close_at
         if m is not None:
             if f.centre == SOURCE and f.antecedent is not None:
                 speaker = source_subject(registry, f.antecedent, speaker_name(registry, m))
@@ -295,6 +298,9 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
                 # followed is the centre the pronoun continues, as a named one would be
                 word = m.tokens[0].lower
                 speaker = centre[0] if word == centre[1] or (word in GENDERED and not centre[1]) else speaker
+            spoke = registry.entity(speaker) if m.kind == "pronoun" and speaker is not None else None
+            if spoke is not None and spoke.person and m.tokens[0].lower in GENDERED:
+                registry.mark(spoke)  # the speaker is in focus: "“…,” she says" keeps her there
             centre = None
             if m.kind == "description":
                 centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
@@ -750,7 +756,7 @@ def previous_subject(
     if ante.kind == "name" and word != "they":
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
         run = person_name(np)
-        named = registry.by_last.get(run[-1].lower) if run else None
+        named = registry.named_by(run) if run else None
         if named is None or not named.person or named.gender not in (want, ""):
             return None
         known = named.gender
@@ -779,7 +785,11 @@ def previous_subject(
             opening = text[sentence_start(text, ante.start) : ante.start]
             return None if restates_focus(registry, np, opening) else spaced(np)
         if not role:
-            return None  # "The harbour master": not known to be a person
+            # "The health officer said she agreed": a description the article gave one person
+            # (", the county's health officer") is that person, when the gender agrees
+            given = registry.description(np)
+            person = registry.entity(given) if given is not None else None
+            return given if person is not None and person.gender in (want, "") else None
     if not known and not centre:
         # "Pim answered a message from Ann Ruiz. “…,” she wrote", "Hale introduced Ana Ruiz as
         # chief. “…,” she said": a person the sentence brings into focus after the subject
@@ -990,6 +1000,12 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             ):
                 ent.gender = ent.gender or gender
             continue
+        if ent.person and ent.name.split()[-1] == word and team_like(text, ent, p):
+            # "the Mariners lined up" after "the champion Bayport Mariners": no person is
+            # called "the" and a surname; a name no first name, title, role or pronoun made
+            # a person is a team or a body, no he or she
+            ent.person = False
+            continue
         if ent.person and ent.name.split()[-1] == word:
             ent.last_alone, ent.again_at = True, p
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
@@ -997,6 +1013,19 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
             told_gender(registry, text, ent, p, p + len(word), end)
+
+
+def team_like(text: str, ent: Entity, at: int) -> bool:
+    """Whether ``ent``'s last word alone at ``at`` follows "the" ("the Mariners"), ``ent``
+    being a name of two words or more ending in a plural that nothing made a person (no
+    gender, no first name, no role of a person, never a quote's speaker)."""
+    if text[max(0, at - 4) : at] not in ("the ", "The ") or ent.gender or ent.spoke:
+        return False
+    parts = ent.name.split()
+    last = parts[-1]
+    if not (last.endswith("s") and not last.endswith("ss")):
+        return False  # "the Clinton team": a surname before a noun; a team's name is a plural
+    return len(parts) > 1 and not given_name(parts[0]) and not any(person_role(r) for r in ent.roles)
 
 
 CLOSING_CUE = re.compile(r" ([a-z]+)[.,!?]")
@@ -1636,6 +1665,8 @@ def with_role(text: str, toks: list[Token]) -> list[Token]:
         return toks  # "Hale will chair Ann Lee’s panel", "has to clerk": the role word is a verb
     if contact_verb(text, toks[-1].end):
         return toks  # "The lawyer Eli Brandt hired said": the name opens a clause about the lawyer
+    if k > 0 and before[k - 1].is_cap and before[k - 1].end == nxt - 1 and before[k - 1].text.isalpha():
+        k -= 1  # "Liberal leader Ann Roe": whose role it is ("the Liberal leader" is her again)
     return [*before[k:], *toks]
 
 
