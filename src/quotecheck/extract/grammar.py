@@ -1970,6 +1970,8 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False
     if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
         return False
+    if free_relative_subject(tokens, v):
+        return False  # "what its finance chief called “…”": the verb of a clause with its own subject
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
         return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
     if prev.is_cap:
@@ -1982,6 +1984,18 @@ def object_participle(s: Sentence, v: int) -> bool:
         ):
             return False
     return True
+
+
+def free_relative_subject(tokens: list[Token], v: int) -> bool:
+    """Whether the noun phrase right before the verb at ``v`` opens with "what" ("blamed what
+    its chief executive called “…”", "after what one councillor termed “…”"): the phrase is
+    the subject of a clause of its own, and the verb is that clause's, not a participle on an
+    object noun."""
+    np = np_backward(tokens, v - 1, max(0, v - 8))
+    if np is None or np[0].lower == "what":
+        return False
+    k = index(tokens, np[0], v - 1) - 1
+    return k >= 0 and tokens[k].lower == "what"
 
 
 def content_quote(tokens: list[Token], i: int) -> int:
@@ -3094,6 +3108,14 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
             return 1
     if before is None or not (prev.text.isalpha() and prev.text.islower()):
         return 0
+    if (
+        adverb(prev)
+        and tokens[k].lower.endswith("ed")
+        and (before.lower in NOUN_DETERMINERS or possessor(before))
+    ):
+        return 1  # "a widely shared video", "its newly published report": a participle as a modifier
+    if adverb(before) and prev.lower.endswith("ed") and k - 3 >= lo:
+        before = tokens[k - 3]  # "a hastily published report": the adverb's participle is the modifier
     plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
     return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
 

@@ -1,0 +1,168 @@
+"""Session 27, cue grammar round 2: which clause and which noun phrase a cue's subject is.
+(1) "what X called “…”": a noun phrase after "what" is the subject of the verb after it,
+not an object noun that a participle describes. (2) A name set off after a description is
+who the description is, also when the description has an of-phrase ("The head of the union,
+Ann Lee,") or the name a role before it (", the historian Ann Lee,", ", Ann Lee of the Tenants'
+Union,"). (3) "Ann Lee, a former mayor, who warned …": the relative clause is about the named
+person, whose appositive the description is. (4) A participle between a determiner (and an
+adverb) and its noun is a modifier, no cue ("a widely shared video", "a hastily published
+report"). Invented news text through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mentions, speakers
+
+# 1. "what X called" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Corvel Foods said it would close two plants, blaming rising costs and what its "
+            "finance director called “a perfect storm of bad luck.”",
+            "its finance director",
+        ),
+        (
+            "The ferry company cancelled forty crossings after what a harbour pilot called "
+            "“the worst swell in a decade.”",
+            "a harbour pilot",
+        ),
+        (
+            "Dunmore Rail suspended the timetable, citing what the union's regional organiser had "
+            "described as “a staffing emergency.”",
+            "the union's regional organiser",
+        ),
+        (
+            "Ilse Varga resigned on Monday over what Councillor Tom Reeve called “a culture of quiet bullying.”",
+            "Tom Reeve",
+        ),
+    ],
+)
+def test_subject_after_what_is_the_verbs(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # neighbours: a participle on an object noun, whose verb's subject speaks
+        ("Ilse Varga slammed a loophole called the “garden gap” in the new rules.", "Ilse Varga"),
+        ("Tom Reeve posted a message reading “See you all on Friday.”", "Tom Reeve"),
+        # "what" as the object of the reporter's verb: the reporter's account
+        ("Marta Olin said what the town needed was “a proper bus station.”", "Marta Olin"),
+    ],
+)
+def test_participle_on_an_object_noun_stays_the_verbs(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+# 2. a name set off after a description -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "His lawyer, Dana Whitlow of the Tenants' Union, said the ruling was “long overdue.”",
+            "Dana Whitlow",
+        ),
+        ("Their chair, the historian Piet Vandross, said the book was “a quiet triumph.”", "Piet Vandross"),
+        (
+            "The jury's foreman, the retired engineer Colm Adair, told reporters it had been “a hard week.”",
+            "Colm Adair",
+        ),
+        (
+            "The head of the teachers' union, Mara Collins-Ode, on Tuesday rejected the offer, "
+            "calling it “an insult to every classroom.”",
+            "Mara Collins-Ode",
+        ),
+        (
+            "The chair of the parish council, Ruth Kemble, wrote that the plan was “dead on arrival.”",
+            "Ruth Kemble",
+        ),
+    ],
+)
+def test_name_set_off_after_description(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_description_then_a_list_is_no_appositive() -> None:
+    text = "The mayor, the police chief and two councillors met on Friday. “We are united,” the mayor said."
+    assert mentions(text) == ["the mayor"]
+
+
+# 3. "Ann Lee, a former mayor, who …" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Among those who opposed the plan was Senator Idris Kale, a former mayor, who warned "
+            "that it would “hollow out the town centre.”",
+            "Idris Kale",
+        ),
+        (
+            "Leading the protest was Nora Abt, a retired teacher, who said the cuts were “simply cruel.”",
+            "Nora Abt",
+        ),
+        (
+            "The motion was tabled by Gil Moran, the group's treasurer, who has called the budget “a fantasy.”",
+            "Gil Moran",
+        ),
+    ],
+)
+def test_relative_after_name_and_appositive_is_the_names(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_relative_after_a_body_and_appositive_keeps_the_description() -> None:
+    # neighbour: the name before the appositive is a body's, not a person's
+    text = "The grant went to Harbour Trust, a local charity, whose director called it “a lifeline.”"
+    assert speakers(text) != ["Harbour Trust"]
+
+
+# 4. a participle as a modifier -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The police chief on Wednesday defended two officers seen in a widely shared video "
+            "wrestling a man to the ground, saying the clip “does not show the whole story.”",
+            "The police chief",
+        ),
+        (
+            "Coach Tilda Byrne defended three players named in a hastily published report, "
+            "saying the claims were “simply untrue.”",
+            "Tilda Byrne",
+        ),
+        (
+            "The school's head, Omar Sayed, praised pupils whose work featured in a recently "
+            "broadcast film, telling parents it was “a proud day.”",
+            "Omar Sayed",
+        ),
+    ],
+)
+def test_participle_after_adverb_and_determiner_is_a_modifier(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_verb_after_adverb_stays_a_verb() -> None:
+    # neighbour: an adverb before a finite verb of speech
+    assert speakers(
+        "Several witnesses described the scene. One man loudly shouted “Stop!” at the driver."
+    ) == ["One man"]
+
+
+def test_plural_description_is_not_the_named_member() -> None:
+    # a name set off after "The chair of the judges" makes her the chair, not "the judges"
+    text = (
+        "The chair of the judges, the broadcaster Ilka Brand, described the novel as “fierce.” "
+        "The judges said in their citation that it was “a triumph.”"
+    )
+    assert speakers(text) == ["Ilka Brand", "The judges"]
