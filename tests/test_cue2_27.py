@@ -166,3 +166,40 @@ def test_plural_description_is_not_the_named_member() -> None:
         "The judges said in their citation that it was “a triumph.”"
     )
     assert speakers(text) == ["Ilka Brand", "The judges"]
+
+
+# 5. a relative clause on an object noun before a colon ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lena Ferro penned a verse that fans have recited for years: “The river keeps what the city forgets.”",
+            "Lena Ferro",
+        ),
+        (
+            "The coach chalked a motto that her players repeat before every match: “Run until the whistle.”",
+            "The coach",
+        ),
+        (
+            "Ravi Sen coined a slogan which the campaign later printed on every leaflet: “Homes before hotels.”",
+            "Ravi Sen",
+        ),
+    ],
+)
+def test_relative_on_object_noun_before_colon_is_not_its_subjects(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_that_opening_a_report_is_no_part_of_the_teller() -> None:
+    # neighbour: a teller inside a report sets out her own words; "that" is not in her mention
+    text = "Lena Ferro said that fans had told her: “We love the new record.”"
+    assert speakers(text) == ["fans"]
+    assert mentions(text) == ["fans"]
+
+
+def test_result_clause_keeps_its_cue() -> None:
+    # neighbour: "so odd that" opens no relative clause on a noun
+    text = "The timing was so odd that a spokesman for the club could only joke: “Maybe the moon was booked.”"
+    assert speakers(text) == ["a spokesman for the club"]

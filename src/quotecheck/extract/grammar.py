@@ -1729,6 +1729,8 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
                 return reporter  # "said the town lost a paper that wrote “…”": the report is his
+        if best is not None and object_relative_before_colon(s, best, p):
+            return None  # "Ana Ruiz penned a verse that fans recite: “…”": the verse is set out
         if best is not None:
             nominal_short = (
                 best.mention is not None
@@ -1786,6 +1788,10 @@ def opening_clause_holds(s: Sentence, p: int, at: int) -> bool:
     return False
 
 
+RELATIVE_OBJECTS = frozenset({"that", "which"})
+"""Words that open a clause after a noun whose verb may take that noun as its object."""
+
+
 def noun_clause(s: Sentence, start: int) -> bool:
     """Whether the clause opening at token ``start`` with "that"/"which" follows a common noun
     ("wrote a sentence that readers quoted: “…”"): it may be a relative clause whose verb's
@@ -1795,6 +1801,44 @@ def noun_clause(s: Sentence, start: int) -> bool:
         return False
     before = tokens[start - 1]
     return before.text.isalpha() and before.text.islower() and before.lower not in CUE_FORMS
+
+
+def object_relative_before_colon(s: Sentence, cue: Cue, p: int) -> bool:
+    """ "Ana Ruiz penned a verse that fans have recited for years: “…”": a cue whose subject
+    opens a relative clause after a common noun (the noun is its verb's object) and which
+    runs to a colon setting out the quote: the quote is what the noun is, not words the
+    cue's subject says; the clause before the noun governs it, or nothing does."""
+    tokens = s.tokens
+    if p < 1 or tokens[p - 1].text != ":" or CUE_FORMS.get(tokens[cue.head].lower) == "write":
+        return False  # "quotes a line that Mia Lund had written: “…”": the writer's line
+    if tokens[cue.head].lower in AUTHOR_FORMS:
+        return False
+    m = subject_cached(s, cue)
+    if m is None:
+        return False
+    r = index(tokens, m.tokens[0])
+    r = r if tokens[r].lower in RELATIVE_OBJECTS else r - 1
+    return (
+        r >= 0
+        and tokens[r].lower in RELATIVE_OBJECTS
+        and noun_clause(s, r)
+        and determined_noun_before(tokens, r)
+        and r + 1 < cue.head
+        and not any(t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[r : cue.head])
+    )
+
+
+def determined_noun_before(tokens: list[Token], r: int) -> bool:
+    """Whether a noun phrase a determiner opens ends right before ``r`` ("a verse", "her
+    first poem", "the slogan"): not an adjective ("so odd that") nor a preposition ("to
+    which"), which open no relative clause on a noun."""
+    for k in range(r - 1, max(-1, r - 5), -1):
+        t = tokens[k]
+        if t.lower in NOUN_DETERMINERS or possessor(t):
+            return k < r - 1
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in OBJECT_PREPS or t.lower in RESULT_WORDS:
+            return False
+    return False
 
 
 def after_report(s: Sentence, cl: int, p: int) -> bool:
@@ -2204,7 +2248,21 @@ def nominal_governs(s: Sentence, c: Cue, before: int) -> bool:
 def subject_cached(s: Sentence, c: Cue) -> Mention | None:
     key = id(c)
     if key not in s.memo:
-        s.memo[key] = subject(s, c)
+        m = subject(s, c)
+        k = index(s.tokens, m.tokens[0]) if m is not None else -1
+        if (
+            m is not None
+            and len(m.tokens) > 1
+            and m.tokens[0].lower in RELATIVE_OBJECTS
+            and k > 0
+            and s.tokens[k - 1].text.isalpha()
+            and s.tokens[k - 1].text.islower()
+            and s.tokens[k - 1].lower not in OBJECT_PREPS
+        ):
+            # "a verse that fans recite", "said that fans had told her": the word opening the
+            # clause is no part of its subject
+            m = make_mention(s.tokens, list(m.tokens[1:]), m.cue)
+        s.memo[key] = m
     return s.memo[key]
 
 
