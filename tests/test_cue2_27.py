@@ -203,3 +203,33 @@ def test_result_clause_keeps_its_cue() -> None:
     # neighbour: "so odd that" opens no relative clause on a noun
     text = "The timing was so odd that a spokesman for the club could only joke: “Maybe the moon was booked.”"
     assert speakers(text) == ["a spokesman for the club"]
+
+
+# 6. an inverted cue before two roles joined by "and" and a name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Sleep is a skill like any other,” writes nutrition scientist and broadcaster Anil Devi.",
+            "Anil Devi",
+        ),
+        (
+            "“Start with the basics,” advises former Olympic rower and coaching consultant Jo Brandt.",
+            "Jo Brandt",
+        ),
+        (
+            "“Every garden needs a wild corner,” says landscape designer and television presenter Dr. Ruth Allam.",
+            "Ruth Allam",
+        ),
+        ("“Keep the receipts,” warned tax adviser and part-time lecturer Omar Quist.", "Omar Quist"),
+    ],
+)
+def test_inverted_cue_before_joined_roles_and_a_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_inverted_cue_before_a_plural_and_a_name_is_not_one_person() -> None:
+    # neighbour: a plural and a person are two speakers, not one described person
+    assert speakers("“We are ready,” said fire crews and volunteer Ann Lee.") != ["Ann Lee"]

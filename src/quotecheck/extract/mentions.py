@@ -972,6 +972,14 @@ def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | No
         tok = tokens[e]
         if description_word(tok):
             described = True
+        elif (
+            tok.lower == "and"
+            and described
+            and e + 1 < hi
+            and description_word(tokens[e + 1])
+            and not plural([tokens[e - 1]])
+        ):
+            pass  # "says sleep scientist and bestselling author Ann Lee": one person's two roles
         elif not (tok.is_cap and tok.lower not in STOP_CAPS):
             break
         e += 1
