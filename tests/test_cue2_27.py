@@ -233,3 +233,32 @@ def test_inverted_cue_before_joined_roles_and_a_name(text: str, speaker: str) ->
 def test_inverted_cue_before_a_plural_and_a_name_is_not_one_person() -> None:
     # neighbour: a plural and a person are two speakers, not one described person
     assert speakers("“We are ready,” said fire crews and volunteer Ann Lee.") != ["Ann Lee"]
+
+
+# 7. "“…” was the verdict of X" with an appositive or a clause after the sayer ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Absurd,” was the blunt verdict of Dame Hilda Prosser, the former judge, when asked about the bill.",
+            "Hilda Prosser",
+        ),
+        ("“A disaster,” was the response of Mark Ellery, a local farmer.", "Mark Ellery"),
+        ("“Too late,” was the reaction of the union's leader as the vote closed.", "the union's leader"),
+        ("“Not before spring,” came the reply from Ivo Tamm when pressed on the date.", "Ivo Tamm"),
+    ],
+)
+def test_verdict_of_a_sayer_with_appositive_or_clause(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_verdict_whose_clause_goes_on_has_no_sayer() -> None:
+    # neighbour: the clause after the noun goes on
+    assert speakers("“Absurd,” was the verdict of the panel that met on Monday.") == [None]
+
+
+def test_outer_report_after_a_body_is_no_appositive() -> None:
+    # neighbour: "the court heard" is a clause of its own, not the panel's appositive
+    assert speakers("“Absurd,” was the verdict of the panel, the court heard.") != ["the court"]
