@@ -262,3 +262,37 @@ def test_verdict_whose_clause_goes_on_has_no_sayer() -> None:
 def test_outer_report_after_a_body_is_no_appositive() -> None:
     # neighbour: "the court heard" is a clause of its own, not the panel's appositive
     assert speakers("“Absurd,” was the verdict of the panel, the court heard.") != ["the court"]
+
+
+# 8. a relative clause after a participle aside is about the name before the aside ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rita Salo, flanked by two aides, whose campaign ran under the slogan “Bread First,” "
+            "told supporters: “We did it together.”",
+            "Rita Salo",
+        ),
+        (
+            "As the votes were counted, Rita Salo, flanked by her husband and two aides, whose campaign "
+            "ran under the slogan “Bread First,” told supporters: “We did it together.”",
+            "Rita Salo",
+        ),
+        (
+            "Mayor Ines Kohl, joined by three councillors, whose party had lost two seats under the "
+            "banner “Fair Rents,” told reporters: “This is a warning.”",
+            "Ines Kohl",
+        ),
+    ],
+)
+def test_relative_after_participle_aside_is_the_names(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_relative_right_after_an_object_is_the_objects() -> None:
+    # neighbour: no aside; the relative clause is about the object, who speaks in it
+    assert speakers("Rita Salo praised the stewards, who said the crowd had been “calm all night.”") == [
+        "the stewards"
+    ]

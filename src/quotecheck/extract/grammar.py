@@ -2685,7 +2685,26 @@ def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
     if tokens[k].text in COMMA_OR_DASH and k > lo:
         k -= 1
     ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
+    if ante is not None and k < start - 1:
+        ante = past_participle_aside(tokens, ante, lo) or ante
     return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
+
+
+def past_participle_aside(tokens: list[Token], ante: list[Token], lo: int) -> list[Token] | None:
+    """ "Ann Lee, flanked by two aides, whose campaign …": a noun phrase ending an aside that a
+    participle opens after a comma is that participle's object; a relative clause set off
+    after the aside is about the name the aside follows."""
+    a = index(tokens, ante[0])
+    c = next((k for k in range(a - 1, max(lo, a - 10) - 1, -1) if tokens[k].text in COMMA_OR_DASH), -1)
+    if c <= lo or c + 1 >= a or tokens[c + 1].quote >= 0:
+        return None
+    opener = tokens[c + 1]
+    if not (opener.text.islower() and opener.lower.endswith(("ed", "ing")) and len(opener.lower) > 4):
+        return None
+    if any(t.quote >= 0 or t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[c + 1 : a]):
+        return None
+    name = np_backward(tokens, c - 1, lo)
+    return name if name is not None and kind_of_mention(name) == "name" else None
 
 
 def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
