@@ -1320,6 +1320,19 @@ def predicate_speaker(tokens: list[Token]) -> Mention | None:
     if np is None or kind_of_mention(np) not in SPEAKER_KINDS or np[-1].lower in TIME_NOUNS:
         return None  # "“…?” was the question of the day": no sayer
     e = past_settings(tokens, index(tokens, np[-1]) + 1)
+    if (
+        e + 1 < n
+        and tokens[e].text == ","
+        and tokens[e + 1].lower in ARTICLES
+        and kind_of_mention(np) == "name"
+    ):
+        # "… of Hilda Prosser, the former judge, when asked": an appositive set off after the
+        # sayer's name (not "… of the panel, the court heard.": a clause of its own)
+        e = next((k for k in range(e + 2, min(n, e + 10)) if not tokens[k].text[:1].isalnum()), e)
+    if e < n and tokens[e].text == ",":
+        e += tokens[e + 1].lower in SUBORDINATORS if e + 1 < n else 0
+    if e < n and tokens[e].lower in SUBORDINATORS:
+        e = n  # "… of Hilda Prosser when asked about the bill": a clause of time or cause after the sayer
     if e + 1 < n and tokens[e].text == "," and tokens[e + 1].lower in SET_OFF_RELATIVES:
         e = n  # "… of the jury, which sat for nine days."
     elif e + 1 < n and tokens[e].text == "," and tokens[e + 1].is_cap:

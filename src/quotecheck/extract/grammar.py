@@ -1729,6 +1729,8 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
                 return reporter  # "said the town lost a paper that wrote “…”": the report is his
+        if best is not None and object_relative_before_colon(s, best, p):
+            return None  # "Ana Ruiz penned a verse that fans recite: “…”": the verse is set out
         if best is not None:
             nominal_short = (
                 best.mention is not None
@@ -1809,6 +1811,10 @@ def fronted_at(left: list[Token]) -> int:
     return k if k < len(left) and left[k].lower in FRONTING_SUBORDINATORS and left[k].quote < 0 else -1
 
 
+RELATIVE_OBJECTS = frozenset({"that", "which"})
+"""Words that open a clause after a noun whose verb may take that noun as its object."""
+
+
 def noun_clause(s: Sentence, start: int) -> bool:
     """Whether the clause opening at token ``start`` with "that"/"which" follows a common noun
     ("wrote a sentence that readers quoted: “…”"): it may be a relative clause whose verb's
@@ -1818,6 +1824,44 @@ def noun_clause(s: Sentence, start: int) -> bool:
         return False
     before = tokens[start - 1]
     return before.text.isalpha() and before.text.islower() and before.lower not in CUE_FORMS
+
+
+def object_relative_before_colon(s: Sentence, cue: Cue, p: int) -> bool:
+    """ "Ana Ruiz penned a verse that fans have recited for years: “…”": a cue whose subject
+    opens a relative clause after a common noun (the noun is its verb's object) and which
+    runs to a colon setting out the quote: the quote is what the noun is, not words the
+    cue's subject says; the clause before the noun governs it, or nothing does."""
+    tokens = s.tokens
+    if p < 1 or tokens[p - 1].text != ":" or CUE_FORMS.get(tokens[cue.head].lower) == "write":
+        return False  # "quotes a line that Mia Lund had written: “…”": the writer's line
+    if tokens[cue.head].lower in AUTHOR_FORMS:
+        return False
+    m = subject_cached(s, cue)
+    if m is None:
+        return False
+    r = index(tokens, m.tokens[0])
+    r = r if tokens[r].lower in RELATIVE_OBJECTS else r - 1
+    return (
+        r >= 0
+        and tokens[r].lower in RELATIVE_OBJECTS
+        and noun_clause(s, r)
+        and determined_noun_before(tokens, r)
+        and r + 1 < cue.head
+        and not any(t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[r : cue.head])
+    )
+
+
+def determined_noun_before(tokens: list[Token], r: int) -> bool:
+    """Whether a noun phrase a determiner opens ends right before ``r`` ("a verse", "her
+    first poem", "the slogan"): not an adjective ("so odd that") nor a preposition ("to
+    which"), which open no relative clause on a noun."""
+    for k in range(r - 1, max(-1, r - 5), -1):
+        t = tokens[k]
+        if t.lower in NOUN_DETERMINERS or possessor(t):
+            return k < r - 1
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in OBJECT_PREPS or t.lower in RESULT_WORDS:
+            return False
+    return False
 
 
 def after_report(s: Sentence, cl: int, p: int) -> bool:
@@ -1977,6 +2021,8 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False
     if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
         return False
+    if free_relative_subject(tokens, v):
+        return False  # "what its finance chief called “…”": the verb of a clause with its own subject
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
         return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
     if prev.is_cap:
@@ -1989,6 +2035,18 @@ def object_participle(s: Sentence, v: int) -> bool:
         ):
             return False
     return True
+
+
+def free_relative_subject(tokens: list[Token], v: int) -> bool:
+    """Whether the noun phrase right before the verb at ``v`` opens with "what" ("blamed what
+    its chief executive called “…”", "after what one councillor termed “…”"): the phrase is
+    the subject of a clause of its own, and the verb is that clause's, not a participle on an
+    object noun."""
+    np = np_backward(tokens, v - 1, max(0, v - 8))
+    if np is None or np[0].lower == "what":
+        return False
+    k = index(tokens, np[0], v - 1) - 1
+    return k >= 0 and tokens[k].lower == "what"
 
 
 def content_quote(tokens: list[Token], i: int) -> int:
@@ -2197,7 +2255,21 @@ def nominal_governs(s: Sentence, c: Cue, before: int) -> bool:
 def subject_cached(s: Sentence, c: Cue) -> Mention | None:
     key = id(c)
     if key not in s.memo:
-        s.memo[key] = subject(s, c)
+        m = subject(s, c)
+        k = index(s.tokens, m.tokens[0]) if m is not None else -1
+        if (
+            m is not None
+            and len(m.tokens) > 1
+            and m.tokens[0].lower in RELATIVE_OBJECTS
+            and k > 0
+            and s.tokens[k - 1].text.isalpha()
+            and s.tokens[k - 1].text.islower()
+            and s.tokens[k - 1].lower not in OBJECT_PREPS
+        ):
+            # "a verse that fans recite", "said that fans had told her": the word opening the
+            # clause is no part of its subject
+            m = make_mention(s.tokens, list(m.tokens[1:]), m.cue)
+        s.memo[key] = m
     return s.memo[key]
 
 
@@ -2620,7 +2692,26 @@ def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
     if tokens[k].text in COMMA_OR_DASH and k > lo:
         k -= 1
     ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
+    if ante is not None and k < start - 1:
+        ante = past_participle_aside(tokens, ante, lo) or ante
     return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
+
+
+def past_participle_aside(tokens: list[Token], ante: list[Token], lo: int) -> list[Token] | None:
+    """ "Ann Lee, flanked by two aides, whose campaign …": a noun phrase ending an aside that a
+    participle opens after a comma is that participle's object; a relative clause set off
+    after the aside is about the name the aside follows."""
+    a = index(tokens, ante[0])
+    c = next((k for k in range(a - 1, max(lo, a - 10) - 1, -1) if tokens[k].text in COMMA_OR_DASH), -1)
+    if c <= lo or c + 1 >= a or tokens[c + 1].quote >= 0:
+        return None
+    opener = tokens[c + 1]
+    if not (opener.text.islower() and opener.lower.endswith(("ed", "ing")) and len(opener.lower) > 4):
+        return None
+    if any(t.quote >= 0 or t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[c + 1 : a]):
+        return None
+    name = np_backward(tokens, c - 1, lo)
+    return name if name is not None and kind_of_mention(name) == "name" else None
 
 
 def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
@@ -3101,6 +3192,14 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
             return 1
     if before is None or not (prev.text.isalpha() and prev.text.islower()):
         return 0
+    if (
+        adverb(prev)
+        and tokens[k].lower.endswith("ed")
+        and (before.lower in NOUN_DETERMINERS or possessor(before))
+    ):
+        return 1  # "a widely shared video", "its newly published report": a participle as a modifier
+    if adverb(before) and prev.lower.endswith("ed") and k - 3 >= lo:
+        before = tokens[k - 3]  # "a hastily published report": the adverb's participle is the modifier
     plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
     return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
 

@@ -972,6 +972,14 @@ def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | No
         tok = tokens[e]
         if description_word(tok):
             described = True
+        elif (
+            tok.lower == "and"
+            and described
+            and e + 1 < hi
+            and description_word(tokens[e + 1])
+            and not plural([tokens[e - 1]])
+        ):
+            pass  # "says sleep scientist and bestselling author Ann Lee": one person's two roles
         elif not (tok.is_cap and tok.lower not in STOP_CAPS):
             break
         e += 1
@@ -1314,6 +1322,8 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
             ante = contact_writer(tokens, r - 1) or ante  # "a note Lee had written …, which read"
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
+        if comma and np[0].lower == "who":
+            ante = named_before_appositive(tokens, ante) or ante
         outer: list[Token] | None = ante
         for _ in range(3):  # "a sign in the window of the shop that reads": the sign, not the shop
             p = index(tokens, outer[0]) - 1 if outer is not None and not can_speak(outer) else -1
@@ -1336,6 +1346,23 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
     if examples_after(np, head):
         kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
     return Mention(tuple(np), kind, cue, tuple(head))
+
+
+def named_before_appositive(tokens: list[Token], ante: list[Token]) -> list[Token] | None:
+    """ "Ann Lee, a former mayor, who warned …": the person's name before a description set
+    off as its appositive, which the relative clause after both is about."""
+    k = index(tokens, ante[0]) - 1
+    if (
+        k < 2
+        or tokens[k].text != ","
+        or ante[0].lower not in ARTICLES
+        or kind_of_mention(ante) != "description"
+    ):
+        return None
+    name = np_core(tokens, k - 1, 0)
+    if name is None or kind_of_mention(name) != "name" or is_org(name):
+        return None
+    return name
 
 
 def contact_writer(tokens: list[Token], end: int) -> list[Token] | None:
@@ -1396,11 +1423,18 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         inner = named_after(np, c + 1)
         return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
+    of = e + 1 < len(tokens) and tokens[e + 1].lower == "of"
+    if of:  # "The head of the nurses' union, Ann Lee,": the description's of-phrase comes first
+        e = next(
+            (k - 1 for k in range(e + 2, min(len(tokens), e + 8)) if not tokens[k].text[:1].isalnum()), -1
+        )
+        while e >= 0 and tokens[e + 1].text in ("'", "’"):
+            e += 1
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
     # a body's name only for the description itself ("His employer, Acme Ltd,"), not for the
     # object of its preposition ("a spokesman for the council, Fenland Council,")
-    name = named_after(tokens, e + 2, body=not any(t.lower in OBJECT_PREPS for t in np))
+    name = named_after(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
     if name is None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
         name = None if d is None else name_after_description(tokens, d)
@@ -1458,18 +1492,38 @@ def named_after(tokens: list[Token], k: int, body: bool = False) -> list[Token] 
     ``body``: the name may be a body's, set off after a description of the speaker ("His
     former employer, Talon Freight Ltd, said"), though never a place's."""
     name = np_forward(tokens, k, len(tokens))
+    role = 0
+    if name is not None and (role := role_words_before_name(name)):
+        name = name[role:]  # ", the historian Ann Lee,", ", economist Ann Lee,": the role leaves the name
     if name is None or kind_of_mention(name) != "name" or not all(t.is_cap or t.text == "&" for t in name):
         return None
     if is_org(name) and (not body or is_place(name)):
         return None  # "a baker from Dunmore, West Fenland": a place, not the person
-    after = k + len(name)
+    after = k + role + len(name)
     if after < len(tokens) and tokens[after].lower in AFFILIATION_PREPS:
         after += 1
-        while after < len(tokens) and (tokens[after].is_cap or tokens[after].lower in NAME_JOINERS):
+        if after + 1 < len(tokens) and tokens[after].lower == "the" and tokens[after + 1].is_cap:
+            after += 1  # "Ann Lee of the Tenants' Union,"
+        while after < len(tokens) and (
+            tokens[after].is_cap or tokens[after].lower in NAME_JOINERS or tokens[after].text in ("'", "’")
+        ):
             after += 1
     if after < len(tokens) and tokens[after].text not in (",", ".", ";"):
         return None
     return name
+
+
+def role_words_before_name(np: list[Token]) -> int:
+    """How many lower-case role words (after at most "the") open ``np`` before a name that
+    ends it ("the historian Ann Lee", "economist Ann Lee"), or 0: at most three, with no
+    preposition among them ("the city of Dunmore" is a place)."""
+    k = 1 if len(np) > 2 and np[0].lower == "the" else 0
+    start = k
+    while k < len(np) and np[k].text.isalpha() and np[k].text.islower() and np[k].lower not in OBJECT_PREPS:
+        k += 1
+    if k == start or k - start > 3 or len(np) - k < 2 or not all(t.is_cap for t in np[k:]):
+        return 0
+    return k
 
 
 def kind_of_mention(tokens: list[Token]) -> str:

@@ -594,6 +594,16 @@ class Registry:
         noun = mention[-1].lower
         if len(mention) == 2 and (noun in BODY_KINDS or noun in ORG_WORDS):
             return self.body(noun)
+        last = next(
+            (t for k, t in enumerate(mention) if k + 1 == len(mention) or mention[k + 1].lower == "of")
+        )
+        if (
+            last.lower.endswith("s")
+            and not last.lower.endswith("ss")
+            and len(last.lower) > 3
+            and last.text.islower()
+        ):
+            return None  # "the judges", "the officers": a group, never the one person given a role
         phrase = " ".join(t.lower for t in mention[1:])
         if " " in phrase:
             holders = [e for e in self.candidates() if e.person and phrase in e.roles]
