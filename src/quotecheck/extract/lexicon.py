@@ -1221,6 +1221,9 @@ NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 MEDIUM_BEFORE = {"in", "via", "through", "by"}
 """Words before a document that make it the medium of the words, not what an "it" after it
 stands for ("In a statement, it said")."""
+TOPIC_BEFORE = HEADLINE_TOPIC_PREPS | {"over", "concerning"}
+"""Words before a document that make it the topic of a talk, not what an "it" after it
+stands for ("spoke to Acme about his letter. It said": the body)."""
 POSTNOMINALS = {
     "kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
     "phd", "ph.d.", "md", "m.d.", "esq", "esq.", "dphil", "jp",

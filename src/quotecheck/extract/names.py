@@ -69,6 +69,7 @@ from quotecheck.extract.lexicon import (
     TIME_AFTER,
     TIME_NOUNS,
     TITLES,
+    TOPIC_BEFORE,
     TRADE_TITLES,
 )
 from quotecheck.extract.sentences import Token, finite, index, possessive, words
@@ -1005,7 +1006,8 @@ def document_nearer(text: str, ent: Entity, at: int) -> bool:
     the "it" most likely is: "… inspired by the Millgate Lane branch, sent a letter to every
     councillor. It described …"; "The court heard … . Lee read from a message she sent. It
     said: …". Not when the body opens the document's sentence as its subject ("Acme Corp
-    issued a statement. “…,” it said") nor after "in"/"via" ("In a statement, it said")."""
+    issued a statement. “…,” it said") nor after "in"/"via" ("In a statement, it said"), nor
+    after "about"/"over", the topic of a talk ("Lee spoke to Acme about her letter. It said")."""
     last = ent.named_at
     if at < 0 or last < 0:
         return False
@@ -1015,8 +1017,8 @@ def document_nearer(text: str, ent: Entity, at: int) -> bool:
         if noun not in DOCUMENT_NOUNS or noun.endswith("s"):
             continue  # "a message", "an open letter"; not "the messages", "a sign of"
         near = words(text, max(0, m.start() - 12), m.start())
-        if near and near[-1].lower in MEDIUM_BEFORE:
-            continue
+        if near and (near[-1].lower in MEDIUM_BEFORE or near[-1].lower in TOPIC_BEFORE):
+            continue  # "In a statement, it said"; "spoke to Acme about his letter. It said"
         opens = sentence_start(text, m.start())
         # the body named before the document's sentence, or in it as a modifier of a noun
         # ("the Millgate Lane branch") or an object, not as its subject
