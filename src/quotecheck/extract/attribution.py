@@ -1213,6 +1213,8 @@ def possessed_report(left: list[Token], m: Mention) -> bool:
     cue before, which names the possessor, governs them), not its own."""
     if m.cue.lower() not in UTTERANCE_NOUNS:
         return False
+    if m.tokens[0] is left[0] and len(m.tokens) >= 3 and left[0].lower.endswith("ing"):
+        return False  # "Parroting Tomas Varga's claim": a participle fused to the name is no possessor
     between = [t for t in left if t.start >= m.end]
     return any(t.lower == "that" for t in between) and not any(
         t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.quote >= 0 for t in between

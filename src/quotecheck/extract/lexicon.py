@@ -570,6 +570,17 @@ ING_PREPOSITIONS = {
     "during", "including", "regarding", "concerning", "following", "according", "considering",
     "notwithstanding", "pending", "excluding", "barring", "involving", "surrounding", "amid",
 }  # fmt: skip
+# A capitalised participle opening its sentence before a name ("Quoting Ann Lee's claim",
+# "Rejecting Lee's plan"): the clause's verb, never the first word of the name.
+OPENING_PARTICIPLES = (
+    frozenset(
+        form
+        for table in (CUE_FORMS, STANCE_FORMS, QUOTING_FORMS, PERCEIVE_FORMS, FLOOR_FORMS)
+        for form in table
+        if form.endswith("ing")
+    )
+    | ING_PREPOSITIONS
+)
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Months, without "May" (far more often a surname: "May’s speech").
 MONTHS = {

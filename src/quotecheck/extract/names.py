@@ -44,6 +44,7 @@ from quotecheck.extract.lexicon import (
     NOT_RELATIONS,
     OBJECT_PREPS,
     OFFICE_NOUNS,
+    OPENING_PARTICIPLES,
     ORG_WORDS,
     PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
@@ -1124,6 +1125,25 @@ def is_org(run: list[Token]) -> bool:
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
         or any(t.text == "&" for t in run)  # "Voss & Lind": partners' names joined make a firm
     )
+
+
+def participle_before_name(run: list[Token]) -> bool:
+    """ "Quoting Ann Lee's claim", "Rejecting Lee's plan": the capitalised participle (or a
+    preposition spelt as one: "Following"; or any word in -ing before a name of two words)
+    that opens the run, when the run opens its sentence, is the clause's verb, no part of
+    the name after it. Not a surname or given name in -ing ("Ann Fielding", "Sterling
+    Hale": no verb), nor before a body's name ("Reading Council")."""
+    if len(run) < 2 or not run[0].is_cap or given_name(run[0].text):
+        return False
+    if run[0].lower not in OPENING_PARTICIPLES:
+        # "Parroting Ann Lee's claim": any word in -ing before a name of two words or more
+        low = run[0].lower
+        if not (low.endswith("ing") and len(low) > 5 and (len(run) >= 3 or given_name(run[1].text))):
+            return False
+    last = run[-1]
+    bare = last.lower[:-2] if last.lower.endswith(("’s", "'s")) else last.lower
+    rest = [*run[1:-1], Token(last.text, bare, last.start, last.end)]
+    return given_name(rest[0].text) or not is_org(rest)
 
 
 def is_place(run: list[Token]) -> bool:

@@ -143,6 +143,7 @@ from quotecheck.extract.names import (
     holds,
     is_title,
     owner_word,
+    participle_before_name,
     person_name,
     person_role,
     phrase_roles,
@@ -1357,8 +1358,11 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     while toks and (
         toks[0].lower in STOP_CAPS
         or toks[0].lower in NOT_NAMES
-        or (toks[0].lower in CUE_FORMS and not mid_sentence(text, toks[0].start))
-    ):
+        or (
+            (toks[0].lower in CUE_FORMS or participle_before_name(toks))
+            and not mid_sentence(text, toks[0].start)
+        )
+    ):  # "Rejecting Ann Lee's plan": the participle opening the sentence is its verb
         toks = toks[1:]
     if len(toks) >= 3 and given_name(toks[1].text) and plural_people(text, toks):
         toks = toks[1:]  # "Hosts Ann Lee and Tom Park": the plural is the pair's role, not her name
