@@ -489,7 +489,7 @@ def described_subject(
     want = gender_of(np)
     parts = {t.lower for t in np[1:]}
     if parts & set(ent.name.lower().replace("-", " ").split()):
-        return None  # "the Lincoln actor", "the Trump aide": someone named after the centre
+        return None  # "the Varga actor", "the Marn aide": someone named after the centre
     ages = {p for p in parts if AGE_WORD.fullmatch(p)}
     head = np[-1].lower
     stated = {r for r in ent.roles if r in ROLE_NOUNS or r in OFFICE_NOUNS}
