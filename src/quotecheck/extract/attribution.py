@@ -412,10 +412,6 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             prev, np = chained_subject(doc, si - 1, np[0].lower)
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
-        elif np is not None and word in GENDERED and (both := joined_person(prev, np)) is not None:
-            # "Ana Roy and Ida Lee spoke. After a pause, she said": either may be meant (see
-            # ``resolution.joined_subject``, which knows their genders)
-            return Mention(tuple(both), "name", m.cue, tuple(both)), True, JOINED
         centre = ""
         if np is not None and (reporter := closing_reporter(prev, np)) is not None:
             np, centre = reporter, REPORTER  # "Tal doubted her story, Maria said.": the one who reports it
@@ -425,6 +421,10 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             and (asked := asked_object(prev, np)) is not None
         ):
             return make_mention(prev, asked, m.cue), True, ASKED  # "Kahn pressed the senator on …"
+        elif np is not None and word in GENDERED and (both := joined_person(prev, np)) is not None:
+            # "Ana Roy and Ida Lee spoke. After a pause, she said": either may be meant (see
+            # ``resolution.joined_subject``, which knows their genders)
+            return Mention(tuple(both), "name", m.cue, tuple(both)), True, JOINED
         elif np is None or not leads(prev, np):
             return NO_ANTECEDENT
         elif word == "they" and (counted := counted_people(prev, np, len(prev))) is not np:
