@@ -1786,7 +1786,8 @@ def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:
     the comma that closed the fronted clause ("When pressed on the timetable, the
     harbourmaster replied: “…,” the Courier wrote": the main clause's)."""
     tokens = s.tokens
-    if m.cue.lower() in UTTERANCE_NOUNS:
+    fused = m.tokens[0] is tokens[0] and len(m.tokens) >= 3 and tokens[0].lower.endswith("ing")
+    if m.cue.lower() in UTTERANCE_NOUNS and not fused:  # "Parroting Tomas Varga's claim": no possessor
         between = [t for t in tokens[:p] if t.start >= m.end]
         if any(t.lower == "that" for t in between) and not any(
             t.text in COMMA_COLON_SEMICOLON_OR_DASH or t.quote >= 0 for t in between

@@ -570,6 +570,17 @@ ING_PREPOSITIONS = {
     "during", "including", "regarding", "concerning", "following", "according", "considering",
     "notwithstanding", "pending", "excluding", "barring", "involving", "surrounding", "amid",
 }  # fmt: skip
+# A capitalised participle opening its sentence before a name ("Quoting Ann Lee's claim",
+# "Rejecting Lee's plan"): the clause's verb, never the first word of the name.
+OPENING_PARTICIPLES = (
+    frozenset(
+        form
+        for table in (CUE_FORMS, STANCE_FORMS, QUOTING_FORMS, PERCEIVE_FORMS, FLOOR_FORMS)
+        for form in table
+        if form.endswith("ing")
+    )
+    | ING_PREPOSITIONS
+)
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Months, without "May" (far more often a surname: "May’s speech").
 MONTHS = {
@@ -1226,6 +1237,9 @@ NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 MEDIUM_BEFORE = {"in", "via", "through", "by"}
 """Words before a document that make it the medium of the words, not what an "it" after it
 stands for ("In a statement, it said")."""
+TOPIC_BEFORE = HEADLINE_TOPIC_PREPS | {"over", "concerning"}
+"""Words before a document that make it the topic of a talk, not what an "it" after it
+stands for ("spoke to Acme about his letter. It said": the body)."""
 POSTNOMINALS = {
     "kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
     "phd", "ph.d.", "md", "m.d.", "esq", "esq.", "dphil", "jp",

@@ -132,7 +132,15 @@ from quotecheck.extract.lexicon import (
     WEEKDAYS,
     WRITE_FORMS,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, is_place, is_title
+from quotecheck.extract.names import (
+    gender_of,
+    given_gender,
+    given_name,
+    is_org,
+    is_place,
+    is_title,
+    participle_before_name,
+)
 from quotecheck.extract.sentences import Token, finite, index, possessive
 
 
@@ -576,6 +584,14 @@ def past_opening_object(tokens: list[Token], i: int, end: int, lo: int) -> int:
     return end if last == end and finite and tokens[end].lower not in ORG_WORDS else i
 
 
+def opening_participle(tokens: list[Token], i: int, end: int) -> int:
+    """1 when ``tokens[i]``, opening its sentence, is a participle before the name that ends
+    at ``end`` ("Quoting Ann Lee's claim": see ``names.participle_before_name``), else 0."""
+    if i > 0 and tokens[i - 1].text not in (".", "!", "?") and tokens[i - 1].quote < 0:
+        return 0  # inside its sentence a capitalised word is a name ("spokesman Hope Lind")
+    return int(i < end and participle_before_name(tokens[i : end + 1]))
+
+
 def restrictive_antecedent(tok: Token) -> bool:
     """Whether ``tok`` can end the noun a comma-less "who"/"which" clause hangs on."""
     return (
@@ -622,7 +638,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             i += 1
         if i == end and tokens[i].lower in STOP_CAPS:
             return None
-        return tokens[past_opening_object(tokens, i, end, lo) : end + 1]
+        i = past_opening_object(tokens, i, end, lo)
+        return tokens[i + opening_participle(tokens, i, end) : end + 1]
     if tok.lower in DANGLING:
         return None
     if tok.lower.endswith("ed") and len(tok.lower) > 4 and end - 1 >= lo and name_word(tokens[end - 1]):

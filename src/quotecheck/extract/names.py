@@ -44,6 +44,7 @@ from quotecheck.extract.lexicon import (
     NOT_RELATIONS,
     OBJECT_PREPS,
     OFFICE_NOUNS,
+    OPENING_PARTICIPLES,
     ORG_WORDS,
     PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
@@ -69,6 +70,7 @@ from quotecheck.extract.lexicon import (
     TIME_AFTER,
     TIME_NOUNS,
     TITLES,
+    TOPIC_BEFORE,
     TRADE_TITLES,
 )
 from quotecheck.extract.sentences import Token, finite, index, possessive, words
@@ -1062,7 +1064,8 @@ def document_nearer(text: str, ent: Entity, at: int) -> bool:
     the "it" most likely is: "… inspired by the Millgate Lane branch, sent a letter to every
     councillor. It described …"; "The court heard … . Lee read from a message she sent. It
     said: …". Not when the body opens the document's sentence as its subject ("Acme Corp
-    issued a statement. “…,” it said") nor after "in"/"via" ("In a statement, it said")."""
+    issued a statement. “…,” it said") nor after "in"/"via" ("In a statement, it said"), nor
+    after "about"/"over", the topic of a talk ("Lee spoke to Acme about her letter. It said")."""
     last = ent.named_at
     if at < 0 or last < 0:
         return False
@@ -1072,8 +1075,8 @@ def document_nearer(text: str, ent: Entity, at: int) -> bool:
         if noun not in DOCUMENT_NOUNS or noun.endswith("s"):
             continue  # "a message", "an open letter"; not "the messages", "a sign of"
         near = words(text, max(0, m.start() - 12), m.start())
-        if near and near[-1].lower in MEDIUM_BEFORE:
-            continue
+        if near and (near[-1].lower in MEDIUM_BEFORE or near[-1].lower in TOPIC_BEFORE):
+            continue  # "In a statement, it said"; "spoke to Acme about his letter. It said"
         opens = sentence_start(text, m.start())
         # the body named before the document's sentence, or in it as a modifier of a noun
         # ("the Millgate Lane branch") or an object, not as its subject
@@ -1179,6 +1182,25 @@ def is_org(run: list[Token]) -> bool:
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
         or any(t.text == "&" for t in run)  # "Voss & Lind": partners' names joined make a firm
     )
+
+
+def participle_before_name(run: list[Token]) -> bool:
+    """ "Quoting Ann Lee's claim", "Rejecting Lee's plan": the capitalised participle (or a
+    preposition spelt as one: "Following"; or any word in -ing before a name of two words)
+    that opens the run, when the run opens its sentence, is the clause's verb, no part of
+    the name after it. Not a surname or given name in -ing ("Ann Fielding", "Sterling
+    Hale": no verb), nor before a body's name ("Reading Council")."""
+    if len(run) < 2 or not run[0].is_cap or given_name(run[0].text):
+        return False
+    if run[0].lower not in OPENING_PARTICIPLES:
+        # "Parroting Ann Lee's claim": any word in -ing before a name of two words or more
+        low = run[0].lower
+        if not (low.endswith("ing") and len(low) > 5 and (len(run) >= 3 or given_name(run[1].text))):
+            return False
+    last = run[-1]
+    bare = last.lower[:-2] if last.lower.endswith(("’s", "'s")) else last.lower
+    rest = [*run[1:-1], Token(last.text, bare, last.start, last.end)]
+    return given_name(rest[0].text) or not is_org(rest)
 
 
 def is_place(run: list[Token]) -> bool:

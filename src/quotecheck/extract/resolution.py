@@ -144,6 +144,7 @@ from quotecheck.extract.names import (
     holds,
     is_title,
     owner_word,
+    participle_before_name,
     person_name,
     person_role,
     phrase_roles,
@@ -168,6 +169,9 @@ FOCUS = "focus"
 """``Found.centre`` of a definite description of one person for which the sentence before
 gives no named subject ("Pressed on it, the 66-year-old replied", "“…,” said Ivo Brandt.
 The 55-year-old said"): the person in focus may be the one it describes (see ``focus_person``)."""
+JOINED = "joined"
+"""``Found.centre``: the antecedent is two people joined for the subject of the sentence
+before ("Ana Roy and Ida Lee spoke. She said"); see ``joined_subject``."""
 SOURCE = "source"
 """``Found.centre``: the antecedent is the document or body an "it" opening its sentence
 stands for (see ``attribution.source_before``)."""
@@ -244,11 +248,14 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attri
         if m is not None:
             if f.centre == SOURCE and f.antecedent is not None:
                 speaker = source_subject(registry, f.antecedent, speaker_name(registry, m))
+            elif f.centre == JOINED and f.antecedent is not None:
+                speaker = joined_subject(registry, m.tokens[0].lower, list(f.antecedent.tokens))
             elif f.antecedent is not None and f.before and m.kind == "pronoun":
                 speaker = previous_subject(registry, text, m, f.antecedent, f.centre)
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
-            speaker = speaker or speaker_name(registry, m)
+            # either of two people joined (JOINED): the pronoun names neither
+            speaker = (speaker or speaker_name(registry, m)) if speaker != JOINED else None
             if m.kind == "description" and registry.entity(speaker or "") is None:
                 speaker = (
                     resolved_as.get(m.start) or speaker
@@ -495,7 +502,7 @@ def described_subject(
     want = gender_of(np)
     parts = {t.lower for t in np[1:]}
     if parts & set(ent.name.lower().replace("-", " ").split()):
-        return None  # "the Lincoln actor", "the Trump aide": someone named after the centre
+        return None  # "the Varga actor", "the Marn aide": someone named after the centre
     ages = {p for p in parts if AGE_WORD.fullmatch(p)}
     head = np[-1].lower
     stated = {r for r in ent.roles if r in ROLE_NOUNS or r in OFFICE_NOUNS}
@@ -729,6 +736,34 @@ def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str 
     if usual is not None and named in usual.split():
         return usual
     return named if not ent.person or not (ent.gender or given_gender(named.split()[0])) else None
+
+
+def joined_subject(registry: Registry, word: str, both: list[Token]) -> str | None:
+    """Who a he/she opening its clause stands for after a sentence whose subject is two people
+    joined by "and" (``both``): the first when only the first's gender, as the registry knows
+    it or a title or noun tells it, agrees; JOINED (no one) when both may be meant; None (the
+    pronoun resolves as before) when the first cannot be ("Ivo Lund and his sister spoke.
+    She said")."""
+    want = "m" if word == "he" else "f"
+    k = next(i for i, t in enumerate(both) if t.lower == "and")
+    # "Ivo Lund and his sister": the possessive tells the first's sex
+    first = joined_sex(registry, both[:k]) or (
+        PRONOUN_GENDER.get(both[k + 1].lower, "") if k + 1 < len(both) else ""
+    )
+    fits = [first in (want, ""), joined_sex(registry, both[k + 1 :]) in (want, "")]
+    if not fits[0]:
+        return None
+    return JOINED if fits[1] else registry.subject(word, both[:k])
+
+
+def joined_sex(registry: Registry, np: list[Token]) -> str:
+    """The sex ("m"/"f") of one of two people joined: a title's or noun's, else the one the
+    registry knows for the name, "" if none."""
+    if sex := gender_of(np):
+        return sex
+    run = person_name(np)
+    ent = registry.by_last.get(run[-1].lower) if run else None
+    return ent.gender if ent is not None and ent.person else given_gender(run[0].text) if run else ""
 
 
 def previous_subject(
@@ -1408,8 +1443,11 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     while toks and (
         toks[0].lower in STOP_CAPS
         or toks[0].lower in NOT_NAMES
-        or (toks[0].lower in CUE_FORMS and not mid_sentence(text, toks[0].start))
-    ):
+        or (
+            (toks[0].lower in CUE_FORMS or participle_before_name(toks))
+            and not mid_sentence(text, toks[0].start)
+        )
+    ):  # "Rejecting Ann Lee's plan": the participle opening the sentence is its verb
         toks = toks[1:]
     if len(toks) >= 3 and given_name(toks[1].text) and plural_people(text, toks):
         toks = toks[1:]  # "Hosts Ann Lee and Tom Park": the plural is the pair's role, not her name
