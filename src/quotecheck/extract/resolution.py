@@ -1568,6 +1568,11 @@ def premodifier(text: str, toks: list[Token]) -> str:
             return ""  # "Police Chief Tom Hale": the second word is the role, the first its body
         word, own = toks[0].lower, toks[0].start  # "Rookie Jalen Fisk": the first of three capitalised words
     else:
+        # the word must end one blank before the name, a lower-case word: the character there
+        # is read first, as most names have a capital, a stop or a quote mark there
+        ch = text[toks[0].start - 2] if toks[0].start >= 2 else ""
+        if not ch.isalpha() or ch.isupper():
+            return ""
         before = words(text, max(0, toks[0].start - 24), toks[0].start)
         last = before[-1] if before else None
         if last is None or last.end != toks[0].start - 1 or not (last.text.isalpha() and last.text.islower()):
@@ -1842,6 +1847,11 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     first, at = toks[0], toks[0].start
     if given_name(first.text) or is_title(first) or text.startswith(("’s", "'s"), toks[-1].end):
         return False
+    # every "yes" below needs the word right before the name to be one of MEMBER_PREP_ENDS: the
+    # end of the last blank-free stretch before it is read first, which most names fail (read
+    # without making tokens: a name is registered once per mention)
+    if not text[max(0, at - 40) : at].rstrip().lower().endswith(MEMBER_PREP_ENDS):
+        return False
     before = words(text, max(0, at - 40), at)
     if len(before) < 2:
         return False
@@ -1884,6 +1894,11 @@ def role_holders_body(registry: Registry, text: str, toks: list[Token]) -> bool:
         return False
     after = text[toks[-1].end : toks[-1].end + 24].split(maxsplit=1)
     return bool(after) and after[0].isalpha() and after[0].islower() and person_role(after[0])
+
+
+MEMBER_PREP_ENDS = tuple(sorted(ON_AIR_PREPS | ROUTE_PREPS | AFFILIATION_PREPS | {"for", "and"}))
+"""The words before a name that ``member_of`` reads any further (its prepositions and "and";
+AFFILIATION_PREPS holds "of")."""
 
 
 def place_point_pair(before: list[Token]) -> bool:
