@@ -6,9 +6,10 @@
    first names in -ing ("Ann Fielding", "Sterling Hale") keep their word.
 2. A document after "about"/"over" is the topic of a talk, not what a later "it" stands for:
    "Tom Vik spoke to Brisk Ltd about his letter. It said: …" is the company.
-3. A he/she standing for the subject of the sentence before abstains when that subject is
-   two people joined by "and" whom it may both mean ("Ana Roy and Ida Lee spoke. After a
-   pause, she said"); a fronted "After …" phrase with no verb is a phrase, not a clause.
+3. A he/she standing for the subject of the sentence before, when that subject is two people
+   joined by "and", is the one whose gender fits; when both fit it is resolved as any other
+   pronoun, not abstained on (the abstention lost two right answers on the review sets and
+   gained none); a fronted "After …" phrase with no verb is a phrase, not a clause.
 """
 
 from __future__ import annotations
@@ -93,17 +94,24 @@ def test_document_sent_stays_nearer() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "pair"),
     [
-        "Ana Pohl and Ida Marn spoke. After a long pause, she said: “We will win.”",
-        "Ana Pohl and Ida Marn spoke. She said: “We will win.”",
-        "Lena Brandt and Nora Feld met the press. “We are not done,” she said.",
-        "Karl Oster and Piet Halm left the court. Before the vote, he told reporters: “It was fair.”",
+        (
+            "Ana Pohl and Ida Marn spoke. After a long pause, she said: “We will win.”",
+            ("Ana Pohl", "Ida Marn"),
+        ),
+        (
+            "Lena Brandt and Nora Feld met the press. “We are not done,” she said.",
+            ("Lena Brandt", "Nora Feld"),
+        ),
+        (
+            "Karl Oster and Piet Halm left the court. Before the vote, he told reporters: “It was fair.”",
+            ("Karl Oster", "Piet Halm"),
+        ),
     ],
 )
-def test_he_she_after_two_joined_abstains(text: str) -> None:
-    [speaker] = speakers(text)
-    assert speaker in ("she", "he")
+def test_he_she_after_two_joined_who_both_fit_names_one(text: str, pair: tuple[str, str]) -> None:
+    assert speakers(text)[0] in pair
 
 
 @pytest.mark.parametrize(
