@@ -48,3 +48,37 @@ def test_verb_of_speech_in_a_relative_after_a_noun(text: str, speaker: str) -> N
 )
 def test_words_a_teller_did_not_say(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review 27d: an emphatic "did tell" is said, and a denial earlier in the sentence
+        # does not govern a later report
+        ("Tom Vik said the coach did tell him: “You are dropped.”", "the coach"),
+        (
+            "Ida Marn rejected the rumour but said her landlord told her: “The rent is rising.”",
+            "her landlord",
+        ),
+        ("Lena Park disputed the figures, then said the mayor told her: “The levy is gone.”", "the mayor"),
+        # neighbours: the denial right before the teller, and "did not"
+        ("Tom Vik denied that the coach told him: “You are dropped.”", "Tom Vik"),
+        ("Tom Vik said the coach did not tell him: “You are dropped.”", "Tom Vik"),
+    ],
+)
+def test_said_and_denied_telling(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a singular noun in -us or -is is one person, who may be the one given that role
+        ("Ana Pohl, an alumnus, spoke. The alumnus said: “I am proud.”", "Ana Pohl"),
+        ("Tom Vik, a genius with numbers, spoke. The genius said: “It adds up.”", "Tom Vik"),
+        # neighbour: a plural stays a group
+        ("Ida Marn, a judge, spoke. The judges said: “We agree.”", "The judges"),
+    ],
+)
+def test_singular_nouns_in_s(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -1769,7 +1769,9 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
         return False  # not "… and said, “…”"
     if any(t.lower in UNSAID_WORDS or t.lower.endswith(("n't", "n’t")) for t in group):
         return False  # "the coach should tell them:", "never told him:", "wants to tell fans:": not said
-    return not any(t.lower in DENIAL_FORMS for t in tokens[:start])  # "denied that the coach told him:"
+    return not any(
+        t.lower in DENIAL_FORMS for t in tokens[max(0, start - 3) : start]
+    )  # "denied that the coach"
 
 
 def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:

@@ -839,9 +839,16 @@ HEADLINE_CUES = {
 
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
 # Words in a verb group that leave its words unsaid: "should tell", "never told", "wants to
-# tell", "did not say" (with MODALS and any "-n't" form); and the outer words that deny a
-# report ("denied that the coach told him", "it was false that …").
-UNSAID_WORDS = MODALS | {"not", "never", "cannot", "shall", "ought"}
+# tell", "did not say" (the modals but an emphatic "did tell", and any "-n't" form); and the
+# words right before the teller that deny its report ("denied that the coach told him", "it
+# was false that …"; not a denial earlier in the sentence: "rejected the claim but said …").
+UNSAID_WORDS = (MODALS - {"did", "does", "do"}) | {
+    "not",
+    "never",
+    "cannot",
+    "shall",
+    "ought",
+}  # "did tell": said
 DENIAL_FORMS = verb_forms(("deny", "dispute", "reject", "doubt")).keys() | {"false", "untrue"}
 # Words after which a role word is a verb, not a title: "Hale will chair Lee’s panel", "did
 # coach". The modals without "to" (a preposition as often: "a letter to coach Eli Brandt").

@@ -62,6 +62,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     ROLE_NOUNS,
+    SINGULAR_S_ENDS,
     STOP,
     SUBORDINATORS,
     SURNAME_HEADS,
@@ -601,7 +602,7 @@ class Registry:
         )
         if (
             last.lower.endswith("s")
-            and not last.lower.endswith("ss")
+            and not last.lower.endswith(SINGULAR_S_ENDS)  # "the alumnus", "the genius": one
             and len(last.lower) > 3
             and last.text.islower()
         ):
