@@ -330,6 +330,7 @@ TITLES = HONORIFICS | {
     "governor-elect", "mayor-elect", "attorney-general", "secretary-general", "director-general",
     "then-sen.", "then-gov.", "then-president", "then-secretary", "lieutenant", "sergeant",
     "detective", "constable", "corporal", "private", "commander", "marshal", "trooper", "warden",
+    "supervisor",
 }  # fmt: skip
 
 # Role nouns a description may use for a person ("the senator", "the billionaire").

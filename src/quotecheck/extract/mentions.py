@@ -720,8 +720,13 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     if t.lower in STOP or t.lower in CUE_FORMS or t.lower in AUXILIARIES or i + 1 >= hi:
         return False  # not "Lee himself, …", "Lee also said"
     nxt = tokens[i + 1]
-    if nxt.text == ",":
-        return not verb_like(t, len(out)) and not adverb_like(t)  # "said Lee quietly, smiling"
+    ends = not nxt.text[:1].isalnum() or (nxt.lower in NOUN_PREPOSITIONS and nxt.lower != "of")
+    if nxt.text == "," or (
+        out[0].lower in ARTICLES and ends and nxt.quote < 0 and not t.lower.endswith("ing")
+    ):
+        # "said Lee quietly, smiling"; "said the Dunmore boss.": after an article the name
+        # modifies the noun that ends the phrase
+        return not verb_like(t, len(out)) and not adverb_like(t)
     return (
         t.lower.endswith("s")
         and t.lower not in STANCE_FORMS
@@ -1555,6 +1560,14 @@ def kind_of_mention(tokens: list[Token]) -> str:
     ):
         return "description"  # "the Serbian", "a Utah Republican": a person described, not named
     if (
+        len(tokens) > 2
+        and tokens[0].text.islower()
+        and tokens[1].lower == "of"
+        and tokens[2].lower not in TITLES
+        and role_word(tokens[0].lower)
+    ):
+        return "description"  # "chief of Morrow Falls": a person's role there, not a name
+    if (
         tokens
         and tokens[-1].is_cap
         and any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens)
@@ -1615,6 +1628,19 @@ def agent_plural(word: str) -> bool:
     """A plural with the ending of an agent noun ("pharmacists", "consultants"): a guess that
     holds for a subject, not for any word ("represents", "the events"); an -ment names none."""
     return word.endswith(AGENT_PLURALS) and not word.endswith("ments") and word not in NOT_AGENTS
+
+
+def role_word(word: str) -> bool:
+    """A noun of a person or of a post a person holds ("chief", "head"), not of a body."""
+    return person_noun(word) or (word in TITLES and word not in ORG_WORDS)
+
+
+def role_of_place(np: list[Token]) -> bool:
+    """ "the chief of Dunmore", "the police chief of Morrow Falls": a person's noun before "of"
+    heads the phrase; the person holds that role there and is never the place or body named
+    after "of" ("the Bank of Esterra" is the bank)."""
+    k = next((k for k, t in enumerate(np) if t.lower == "of"), 0)
+    return k >= 1 and np[k - 1].text.islower() and role_word(np[k - 1].lower)
 
 
 def person_noun(word: str) -> bool:

@@ -613,23 +613,23 @@ class Registry:
             if len(holders) == 1:  # "the head of sales" after "Its head of sales, Ann Lee,"
                 self.mark(holders[0])
                 return holders[0].name
-        head, former = held_role(mention[-1].lower)
+        # "the police chief of Morrow Falls": the noun before "of" is the head, and the place
+        # after it narrows the holders as a place before the noun does ("the Texas senator")
+        role = last if last is not mention[-1] and last.text.islower() and mention[-1].is_cap else mention[-1]
+        head, former = held_role(role.lower)
         head = ROLE_ALIASES.get(head, head)
-        traits = {t.lower for t in mention[1:-1] if trait_word(t.lower)}
+        rest = [t for t in mention[1:] if t is not role and t.lower != "of"]
+        traits = {t.lower for t in rest if trait_word(t.lower)}
         listed = head in ROLE_NOUNS or head in OFFICE_NOUNS or trait_word(head)
-        former = former or any(former_word(t.lower) for t in mention[1:-1])
-        mods = {
-            t.lower
-            for t in mention[1:-1]
-            if t.is_cap and t.lower not in FORMER_WORDS and t.lower not in traits
-        }
+        former = former or any(former_word(t.lower) for t in rest)
+        mods = {t.lower for t in rest if t.is_cap and t.lower not in FORMER_WORDS and t.lower not in traits}
         people = [
             e
             for e in self.candidates()
             # "the Liberal leader" after "Liberal leader Ann Roe", "the Texas senator"
             if e.person and mods <= e.places | e.roles and (FORMER in e.roles or not former)
         ]
-        if not (listed or mention[-1].text.islower()):
+        if not (listed or role.text.islower()):
             return None  # "the DNC": a body's name, not a description of a person
         if listed and not traits:
             holders = [e for e in people if holds(e, head)]

@@ -130,6 +130,7 @@ from quotecheck.extract.mentions import (
     person_noun,
     plural,
     pronoun_agrees,
+    role_of_place,
 )
 from quotecheck.extract.names import (
     AGE_WORD,
@@ -2131,6 +2132,6 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     text = spaced(
         head if stands_for or owned or trimmed or examples_after(m.tokens, head) else list(m.tokens)
     )
-    if head[-1].is_cap and head[-1].lower not in PEOPLE_BY_ORIGIN:
+    if head[-1].is_cap and head[-1].lower not in PEOPLE_BY_ORIGIN and not role_of_place(head):
         return registry.name(head) or text
     return text
