@@ -452,6 +452,7 @@ class Registry:
         if word in FIRST_SECOND_PERSON:
             return None
         fronted = at >= 0 and want != "" and self.text[max(0, at - 3) : at].rstrip().endswith(",")
+        skipped: Entity | None = None
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
@@ -460,6 +461,8 @@ class Registry:
             if fronted and fronted_object(self.text, ent.named_at, at):
                 continue  # "In an interview with Mia Roy, she said": not Mia Roy
             if want and ent.person and self.named_in_quote(ent) and self.named_before(ent, at):
+                if skipped is None and not self.addressed_in_quote(ent):
+                    skipped = ent  # "“My name is Ann Lee,” she said": hers when no one else fits
                 continue  # "“Ibrahim used to say …,” she says": not Ibrahim
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
@@ -473,7 +476,43 @@ class Registry:
             if want and not ent.gender:
                 ent.gender = want
             return ent.name
+        if skipped is not None:
+            skipped.gender = skipped.gender or want
+            return skipped.name
         return None
+
+    def other_fits(self, ent: Entity, want: str) -> bool:
+        """Whether a person other than ``ent``, whom the quote does not name, could be the
+        he/she wanting gender ``want``."""
+        return any(
+            e is not ent
+            and e.person
+            and not e.thing
+            and e.gender in (want, "")
+            and not self.named_in_quote(e)
+            for e in self.candidates()
+        )
+
+    def addressed_in_quote(self, ent: Entity) -> bool:
+        """Whether the quote names ``ent`` as someone the speaker is not: addressed, set off
+        by a comma at an edge of the quote ("Thank you, Ann," / "Ann, you were right"), or
+        joined to the speaker's own I/me ("Ann and I agree", "me and Ann")."""
+        lo, hi = self.quoted
+        if hi <= lo:
+            return False
+        quote = self.text[lo:hi]
+        parts = ent.name.split()
+        forms = "|".join(re.escape(f) for f in sorted({ent.name, parts[0], parts[-1]}, key=len, reverse=True))
+        for m in re.finditer(r"(?<![\w’'-])(?:" + forms + r")(?![\w’'-])", quote):
+            before, after = quote[: m.start()].rstrip(), quote[m.end() :].lstrip()
+            start = not before or before[-1] in "“\"‘'"
+            if (start or before.endswith(",")) and (not after or after[0] in ",!?.”\"’'"):
+                return True
+            if re.search(r"\b(?:am|is|was|I[’']m)$", before):
+                continue  # "I am Ann Lee and I approve": the speaker names herself
+            if re.match(r"(?:and|or) (?:I|me)\b", after) or re.search(r"\b(?:I|[Mm]e) (?:and|or)$", before):
+                return True
+        return False
 
     def named_before(self, ent: Entity, at: int) -> bool:
         """Whether the pronoun at ``at`` follows its quote, or ``ent`` was named before the
@@ -554,7 +593,11 @@ class Registry:
         ent = self.named_by(run)
         if ent is None or not ent.person or ent.gender not in ((want,) if known_only else (want, "")):
             return None
-        if self.cue_after and self.named_in_quote(ent):
+        if (
+            self.cue_after
+            and self.named_in_quote(ent)
+            and (self.addressed_in_quote(ent) or self.other_fits(ent, want))
+        ):
             return None  # "Her partner, Idris Falk, built it. “Idris said …,” she says": not him
         ent.gender = want
         self.mark(ent)

@@ -1062,7 +1062,27 @@ def team_like(text: str, ent: Entity, at: int) -> bool:
     last = parts[-1]
     if not (last.endswith("s") and not last.endswith("ss")):
         return False  # "the Clinton team": a surname before a noun; a team's name is a plural
-    return len(parts) > 1 and not given_name(parts[0]) and not any(person_role(r) for r in ent.roles)
+    if len(parts) < 2 or given_name(parts[0]) or any(person_role(r) for r in ent.roles):
+        return False
+    # team evidence: the name itself was given after "the"; else "the Adams campaign", "the
+    # Rivers family", "the Myers were absent" name a person's campaign or family
+    return the_before(text, ent.first_at)
+
+
+def the_before(text: str, at: int) -> bool:
+    """Whether the name at ``at`` was named after "the" and at most three lower-case words
+    ("the visiting Fenmoor Wanderers", "the Harbor City Gulls"): no person is named so."""
+    if at < 0:
+        return False
+    if text[at : at + 4] in ("the ", "The "):
+        return True
+    before = words(text, max(0, at - 60), at)
+    k, skipped = len(before), 0
+    while k > 0 and skipped < 3 and before[k - 1].text.isalpha() and before[k - 1].text.islower():
+        if before[k - 1].lower == "the":
+            return True
+        k, skipped = k - 1, skipped + 1
+    return k > 0 and before[k - 1].lower == "the"
 
 
 CLOSING_CUE = re.compile(r" ([a-z]+)[.,!?]")
