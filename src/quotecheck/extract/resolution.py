@@ -1061,7 +1061,7 @@ def team_like(text: str, ent: Entity, at: int) -> bool:
     parts = ent.name.split()
     last = parts[-1]
     if not (last.endswith("s") and not last.endswith("ss")):
-        return False  # "the Clinton team": a surname before a noun; a team's name is a plural
+        return False  # "the Marlow team": a surname before a noun; a team's name is a plural
     if len(parts) < 2 or given_name(parts[0]) or any(person_role(r) for r in ent.roles):
         return False
     # team evidence: the name itself was given after "the"; else "the Adams campaign", "the
