@@ -629,7 +629,7 @@ def leads(tokens: list[Token], np: list[Token]) -> bool:
     """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
     a modifier ("Vega consultant Ann Lee …"), people speaking for a body named after them, one
     who spoke to someone named (who may answer), nor what someone else is reported to say
-    ("Cruz won the crowd, Hale said.", "Cruz, Hale says, won", "Cruz is right, Hale argues")."""
+    ("Okafor won the crowd, Hale said.", "Okafor, Hale says, won", "Okafor is right, Hale argues")."""
     n = len(tokens)
     k = index(tokens, np[-1], len(np) - 1) + 1
     if k + 2 < n and tokens[k + 1].is_cap and tokens[k + 2].is_cap and modifier(tokens[k]):

@@ -665,7 +665,7 @@ DESCRIBED_BEFORE = 600
 
 
 def restates_focus(registry: Registry, np: list[Token], words: str) -> bool:
-    """ "Trump backed the idea. “…,” the businessman replied.": a definite description by a
+    """ "Varga backed the idea. “…,” the businessman replied.": a definite description by a
     role most often stands for the person in focus, unless that person was given another
     role ("Sen. Ann Lee … the former president") or the words the description reports open
     on that person, as someone else's words about them do ("“He did nothing wrong,” the

@@ -44,7 +44,7 @@ from quotecheck.extract.sentences import Token, finite, index
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
-    """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Clinton…")."""
+    """The first noun phrase of the sentence, after a fronted phrase ("On Monday, Okafor…")."""
     i = dateline_end(tokens, lo, hi)
     while i < hi and tokens[i].lower in SENTENCE_CONNECTIVES:
         i += 1
