@@ -432,7 +432,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 and not tokens[i + 1].lower.endswith("ing")
             ):
                 owner[i] = participle
-                close(participle, i + 1)  # "Cruz, leading in the polls, questioned …"
+                close(participle, i + 1)  # "Lindqvist, leading in the polls, questioned …"
                 continue
             adverbial = open_role(ADVERBIAL)
             if adverbial >= 0 and (
@@ -1647,7 +1647,7 @@ def speech_verb_between(tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 def possessor(tok: Token) -> bool:
-    """A possessive noun ("Lee’s", "the senator’s", "Sanders’"), not a contraction ("he's")."""
+    """A possessive noun ("Lee’s", "the senator’s", "Andrews’"), not a contraction ("he's")."""
     if not possessive(tok):
         return False
     stem = tok.lower[: possessor_len(tok)]
@@ -2094,7 +2094,7 @@ def document_before(tokens: list[Token], k: int) -> bool:
 
 
 def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
-    """ "Trump issued a statement saying “…”": the verb whose object the participle's noun
+    """ "Varga issued a statement saying “…”": the verb whose object the participle's noun
     is: an earlier cue of the same clause with no comma or clause break in between. Not
     for a participle after a passive ("Lee was seen telling a guard, “…”"): it tells what
     the subject was seen doing, so it keeps its own subject."""
@@ -2480,7 +2480,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
     if np is not None:
         return through_relative(s, make_mention(tokens, np, word))
-    if inv:  # "said Cruz, “…”", "advises psychologist Ann Hale": the speaker after the cue
+    if inv:  # "said Lindqvist, “…”", "advises psychologist Ann Hale": the speaker after the cue
         speaks = after is not None and kind_of_mention(after) in SPEAKER_KINDS
         return make_mention(tokens, after, word) if after is not None and speaks else None
     if b < lo or tokens[b].text == ",":
@@ -2949,7 +2949,7 @@ def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
 
 
 def inverted(tokens: list[Token], v: int, lo: int, after: int) -> bool:
-    """ "said Cruz, “…”", "“…,” advises psychologist Ann Hale", "…, explained Lee, “…”": a
+    """ "said Lindqvist, “…”", "“…,” advises psychologist Ann Hale", "…, explained Lee, “…”": a
     cue opening its clause (at the sentence start, after a quote, or set off by commas with
     its subject) before its subject."""
     if v == 0:

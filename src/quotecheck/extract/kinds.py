@@ -276,7 +276,7 @@ def named_after_noun(before: list[str], nxt: str) -> bool:
         or noun in PRONOUNS
         or noun in RELATIVE_PRONOUNS
     ):
-        return False  # "Lee, for example, named “…”", "Cruz, who …, named “…”": a subject names
+        return False  # "Lee, for example, named “…”", "Lindqvist, who …, named “…”": a subject names
     if noun in FINITE_AUX or noun in BE_FORMS or adverb(noun):
         return False
     # a determiner before the noun, an adjective or two between: "a small shop called “…”",

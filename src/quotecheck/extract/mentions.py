@@ -300,7 +300,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 tokens[i - 1].is_cap
                 and before.rstrip(".") not in TITLES
                 and tokens[i - 2].lower in NOUNISH_DETERMINERS
-            )  # "the Paris attacks", "the Clinton remarks": a noun with its modifier
+            )  # "the Paris attacks", "the Okafor remarks": a noun with its modifier
             or (
                 (
                     tokens[i - 2].lower in POSSESSIVE_DETERMINERS
@@ -688,7 +688,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tokens[i].text[:1].isdigit() and tokens[i] is not tok:
         return tokens[i : end + 1]  # "21 percent said", "40% say"
     if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
-        return tokens[i : end + 1]  # "officials said", "Trump supporters said"
+        return tokens[i : end + 1]  # "officials said", "Varga supporters said"
     return None
 
 
@@ -1065,7 +1065,7 @@ def verb_like(tok: Token, position: int) -> bool:
 
 
 def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
-    """The subject of the cue verb at ``v``: "Trump (also) said", "Cruz, a Republican, said"."""
+    """The subject of the cue verb at ``v``: "Varga (also) said", "Lindqvist, a Republican, said"."""
     j = v - 1
     while j >= lo and (
         tokens[j].lower in AUXILIARIES
@@ -1309,7 +1309,7 @@ def as_subject(tokens: list[Token], np: list[Token] | None, verb: Token, lo: int
 
 def agrees(np: list[Token], verb: Token) -> bool:
     """A bare present verb needs a plural subject: "her primary challenge" is no cue, and in
-    "Clinton’s email use", "use" is a noun; "Hale and Lee call" is plural."""
+    "Okafor’s email use", "use" is a noun; "Hale and Lee call" is plural."""
     return not bare_present(verb) or plural(np)
 
 

@@ -63,7 +63,7 @@ class Token:
 
 
 def possessive(tok: Token) -> bool:
-    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Sanders’")."""
+    """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Andrews’")."""
     return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
         tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
     )
