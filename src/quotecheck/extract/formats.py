@@ -16,13 +16,16 @@ from __future__ import annotations
 import re
 
 from quotecheck.extract.lexicon import (
+    CAPTION_WORDS,
     CUE_FORMS,
+    DATE_WORDS,
     HEADLINE_CUES,
 )
-from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward
+from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, person_noun
+from quotecheck.extract.names import given_name, is_org, is_place, is_title
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
-from quotecheck.extract.transcripts import LABEL, name_of
+from quotecheck.extract.transcripts import LABEL, NAMED_BEFORE, name_of
 
 HEADLINE_MAX = 300
 HEADLINE_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
@@ -103,11 +106,52 @@ def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
     np = np_forward(tokens, 0, len(tokens))
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
-    if bracket and (
-        sum(tok.text[:1].isupper() for tok in np) < 2 or len(tokens) <= len(np) or tokens[len(np)].text != ","
-    ):
-        return None  # a name, then a comma and who they are; "[Eastport Gazette]" is a venue
+    if bracket and not bracket_signer(text, close_at, tokens, len(np)):
+        return None
     return make_mention(tokens, np, "—")
+
+
+def bracket_signer(text: str, close_at: int, tokens: list[Token], n: int) -> bool:
+    """A bracketed line signs the quote above it when it opens with a person's name (its first
+    word a known given name, or the full name one the article gave shortly before) and a
+    comma, then who they are: "[Ann Lee, the mayor, on the radio]". Not a venue or place
+    ("[Eastport Gazette, March 3]", "(North Harbour, 2019)"), a citation ("(Ann Lee, 2019)":
+    only a date after the comma), a credit ("(AP Photo, Ann Lee)") or a photo caption
+    ("[Ann Lee, left, and Tom Vik]", "[Ann Lee, Tom Vik]": a side or a second name)."""
+    if len(tokens) <= n or tokens[n].text != ",":
+        return False  # "[Eastport Gazette]" alone is a venue
+    k = n
+    while k > 0 and tokens[k - 1].is_cap and not is_title(tokens[k - 1]):
+        k -= 1
+    run = tokens[k:n]  # the name, after any title or role before it ("Dr", "Board chair")
+    if len(run) < 2 or is_org(run) or is_place(run):
+        return False
+    rest: list[Token] = []  # what the comma adds, up to the next comma or the bracket's end
+    for tok in tokens[n + 1 :]:
+        if tok.text in BRACKET_STOPS:
+            break
+        rest.append(tok)
+    if not rest or rest[0].lower in CAPTION_WORDS or rest[-1].lower in CAPTION_WORDS:
+        return False
+    # a person: a known given name, a title or role before the name ("Dr", "Board chair"), a
+    # role or a "who" after the comma ("the mayor", "who runs the bakery"), a body's name then
+    # a lower-case word (the role held there: "Harbour FC forward"), or a name the article
+    # gave shortly before
+    if not (
+        given_name(run[0].text)
+        or (k > 0 and (is_title(tokens[k - 1]) or person_noun(tokens[k - 1].lower)))
+        or rest[0].lower == "who"
+        or any(not tok.is_cap and person_noun(tok.lower) for tok in rest)
+        or (len(rest) >= 2 and rest[0].is_cap and not rest[-1].is_cap and rest[-1].text.isalpha())
+        or text[run[0].start : run[-1].end] in text[max(0, close_at - NAMED_BEFORE) : close_at]
+    ):
+        return False
+    if all(tok.lower in DATE_WORDS or tok.text.isdigit() or tok.text == "." for tok in rest):
+        return False
+    return not (len(rest) >= 2 and given_name(rest[0].text) and rest[1].is_cap)
+
+
+BRACKET_STOPS = ",;)]"
 
 
 def opens_line(text: str, open_at: int) -> int:

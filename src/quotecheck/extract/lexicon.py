@@ -588,6 +588,17 @@ MONTHS = {
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
+# What a bracketed line after a quote holds when it is a caption or a dateline, not a
+# signature: a side in a photo ("[Ann Lee, left, and …]"), a credit ("(AP Photo, …)"), and
+# the words of a date ("[Eastport Gazette, March 3]", "(Mon, Jan 5)").
+CAPTION_WORDS = {
+    "left", "right", "centre", "center", "top", "bottom", "above", "below", "pictured",
+    "photo", "photos", "photograph", "picture", "credit", "credits", "file", "image", "images",
+}  # fmt: skip
+DATE_WORDS = WEEKDAYS | MONTHS | {
+    "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+}  # fmt: skip
 # Words for a time that may own a speech ("Monday's speech"): never a speaker.
 TIME_POSSESSORS = WEEKDAYS | MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning", "evening",

@@ -260,9 +260,11 @@ def names_in(window: str, label_name: str) -> list[str]:
     return found
 
 
-NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]){1,2})")
+NAME_BEFORE = re.compile(r"\b((?:(?:[A-Z]\.|[A-Z][\w’'\-]*+(?<=[a-z]))[ \u00a0]){1,2})")
 """One or two capitalised words before a surname: possessive, so a run of thousands of
-letters is read once, not once per letter."""
+letters is read once, not once per letter. A period only after an initial ("Ann J. Lee"):
+after a word it ends a sentence ("Photos: Ida Marn. Ivo Lund contributed." names Ivo Lund,
+not 'Marn. Ivo Lund'), and a title's ("Dr. Lee") is dropped from a name anyway."""
 POSSESSIVE = re.compile(r"[’']s\b")
 
 
