@@ -460,10 +460,10 @@ it, she smiled"): a chain that goes on about the person in focus."""
 
 
 FOCUS_QUOTES = 3
+"""How many quotes back ``focus_person`` looks for the person in focus as a speaker."""
 APPOSED_NAME = re.compile(r",\s((?:[a-z]+\s){0,3})(?:[A-Z][\w’'\-]*\s)*[A-Z][\w’'\-]*[,.;]")
 """A name set off by commas right after a description, with up to three lower-case words of
 a title before it ("the operator, Brightwater Energy,", "the candidate, shop owner Ivo Lind,")."""
-"""How many quotes back ``focus_person`` looks for the person in focus as a speaker."""
 
 
 def described_subject(
