@@ -74,6 +74,7 @@ from quotecheck.extract.lexicon import (
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
+    NOT_PLURAL_ENDS,
     NOT_VERBS_AFTER_PRONOUN,
     NOUN_DETERMINERS,
     NOUN_FRAME,
@@ -176,6 +177,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
+from quotecheck.extract.names import given_name
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -1036,8 +1038,21 @@ def finite_follows(
     tokens: list[Token], i: int, named: bool = False, set_off: bool = False, report: bool = False
 ) -> bool:
     """A subject and its finite verb start at ``tokens[i]`` ("but the board rejected")."""
-    np = np_forward(tokens, i, len(tokens))
+    np = subject_forward(tokens, i, len(tokens))
     return np is not None and verb_after_subject(tokens, i, np, named, set_off, report)
+
+
+def subject_forward(tokens: list[Token], i: int, end: int) -> list[Token] | None:
+    """The noun phrase at ``tokens[i]`` read as a clause's subject (``without_verb``)."""
+    return without_verb(tokens, np_forward(tokens, i, end))
+
+
+def without_verb(tokens: list[Token], np: list[Token] | None) -> list[Token] | None:
+    """A subject noun phrase less the present verb a noun compound took in: "as a plumber
+    walks in" is "a plumber" and its verb, not one noun "plumber walks"."""
+    if np is not None and len(np) >= 3 and present_verb(tokens, index(tokens, np[-1]), np[:-1]):
+        return np[:-1]
+    return np
 
 
 def verb_after_subject(
@@ -1090,6 +1105,7 @@ def verb_after_subject(
             and tokens[k].text.islower()
             and not finite(tokens[k])
             and tokens[k].lower not in AUXILIARIES
+            and not present_verb(tokens, k, np)
         ):
             k += 1  # "the Brandt campaign rejected"
     helped = False  # a finite auxiliary carries the verb group ("have warned", "are calling")
@@ -1113,7 +1129,28 @@ def verb_after_subject(
         return False
     if helped:
         return verb.text.isalpha() and verb.text.islower()
-    return (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb)  # "before Lee cut in: “…”"
+    if (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb):
+        return True  # "before Lee cut in: “…”"
+    return present_verb(tokens, k, np)
+
+
+def present_verb(tokens: list[Token], k: int, np: list[Token]) -> bool:
+    """ "as a plumber walks in", "while Ann Lee stands by the door": a present verb in "-s"
+    after a singular subject (a person's full name, or an article and a common noun not in
+    "-s"), before a word no noun compound goes on with (a preposition, an article, an object
+    pronoun). Not "the Harry Potter books for", "Muslim refugees from"."""
+    verb = tokens[k]
+    low = verb.lower
+    if not (verb.text.isalpha() and verb.text.islower() and len(low) > 3 and low.endswith("s")):
+        return False
+    if low.endswith(NOT_PLURAL_ENDS) or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].lower
+    if not (nxt in OBJECT_PREPS or nxt in OPENING_PREPOSITIONS or nxt in ARTICLES or nxt in OBJECT_PRONOUNS):
+        return False
+    if np[0].lower in ARTICLES:
+        return not np[-1].is_cap and not plural(np)
+    return len(np) > 1 and given_name(np[0].text) and all(t.is_cap for t in np)
 
 
 def absolute_participle(tokens: list[Token], i: int) -> int:
@@ -3012,7 +3049,7 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
                     if m is not None and m.kind in SPEAKER_KINDS:
                         return list(m.tokens)  # "Hale told reporters …, saying": the reporter
                     break
-        np = past_fronted_word(tokens, sentence_subject(tokens, start, c.end))
+        np = past_fronted_word(tokens, without_verb(tokens, sentence_subject(tokens, start, c.end)))
         if np is None and c.role in (ADVERBIAL, COORDINATE):
             np = first_subject(tokens, start, c.end)  # "though at a rally she went further"
         return np
@@ -3045,7 +3082,7 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
         t = tokens[k]
         partitive = t.lower in PARTITIVES and k + 1 < end and tokens[k + 1].lower == "of"  # "one of them"
         if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap or partitive) and finite_follows(tokens, k):
-            return np_forward(tokens, k, end)
+            return subject_forward(tokens, k, end)
     return None
 
 
