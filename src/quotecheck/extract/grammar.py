@@ -3217,6 +3217,11 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
     if np is None:
         return None
     e = j + len(np)
+    k = e
+    while np[-1].is_cap and k < n and k < e + 3 and plain_noun(tokens[k]):
+        k += 1  # "according to Iranian state media", "according to Channel 9": the name modifies
+    if k > e and (k == n or not tokens[k].text[:1].isalnum() or tokens[k].lower in NOUN_PREPOSITIONS):
+        np, e = tokens[j:k], k  # a head that closes the phrase, never a verb after the name
     if e < n and tokens[e].lower in DOCUMENT_NOUNS and tokens[e].text.islower():
         np, e = tokens[j : e + 1], e + 1  # "according to a police report": a noun phrase, no verb
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
@@ -3225,6 +3230,14 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
         if author is not None and kind_of_mention(author) == "name":
             return make_mention(tokens, author, word)
     return None if bare else make_mention(tokens, np, word)
+
+
+def plain_noun(t: Token) -> bool:
+    """A lower-case word or a number that may head a phrase a name modifies: no verb, no
+    function word."""
+    if t.text.isdigit():
+        return True
+    return t.text.isalpha() and t.text.islower() and t.lower not in STOP and not verb_like(t, 2)
 
 
 def document_subject(s: Sentence, p: int) -> Mention | None:
