@@ -48,6 +48,32 @@ def test_a_verb_after_the_name_ends_the_source() -> None:
     assert mentions("“It is over,” Lind said, according to the Harbour Gazette.") == ["the Harbour Gazette"]
 
 
+# 5. a headline's second verb after a comma shares the first verb's subject -----------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "who"),
+    [
+        ("Brandt stays in race after Ohio win, says he has “a path” to the nomination", "Brandt"),
+        # another cue verb, an object before the comma
+        ("Holm drops out after Iowa loss, calls her campaign “a gift”", "Holm"),
+        ("Ekman wins Nevada caucus, says voters want “a fighter”", "Ekman"),
+        # a two-word name
+        ("Petra Holm quits race after debate, vows “no regrets”", "Petra Holm"),
+    ],
+)
+def test_a_headline_verb_after_a_comma_shares_the_first_subject(headline: str, who: str) -> None:
+    text = f"{headline}\n\nBy Ada Fenn\n\nThe senator spoke on Tuesday."
+    assert speakers(text)[0] is not None
+    assert mentions(text)[0] == who
+
+
+def test_a_headline_clause_with_its_own_subject_keeps_it() -> None:
+    # neighbour: the second clause names its own speaker
+    text = "Brandt wins Ohio, Holm says race is “far from over”\n\nBy Ada Fenn\n\nThe vote ended late."
+    assert mentions(text)[0] == "Holm"
+
+
 # 4. a person who told an outlet keeps the words --------------------------------------------
 
 

@@ -169,6 +169,7 @@ from quotecheck.extract.mentions import (
     person_like,
     person_noun,
     plural,
+    present_after_name,
     pronoun_agrees,
     restrictive_antecedent,
     speaking_subject,
@@ -2536,8 +2537,10 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             continue
         if t.quote >= 0 or not t.text[:1].isalnum():
             return None
-        if finite_at(tokens, k) or (
-            k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower()
+        if (
+            finite_at(tokens, k)
+            or (k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower())
+            or opening_present(tokens, k, c.start)
         ):
             # "ridiculed [a skipper],", "who mocks [the board], who …,": an object between; not
             # "Ross, the coach said, has called": a cue set off inside the sentence
@@ -2554,6 +2557,17 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             return series_subject(s, cl, k, v)
         k, seen = k - 1, seen + 1
     return None
+
+
+def opening_present(tokens: list[Token], k: int, lo: int) -> bool:
+    """ "Brandt stays in race after Ohio win, says …": a lower-case word in -s right after the
+    name that opens the clause, with more words after it, is that name's present verb (a
+    headline's tense), so a verb after the comma goes on from it."""
+    t = tokens[k]
+    if k <= lo or not t.text.islower() or t.lower in STOP or not present_after_name(t):
+        return False
+    np = np_forward(tokens, lo, k)
+    return np is not None and len(np) == k - lo and kind_of_mention(np) == "name"
 
 
 def object_before_appositive(tokens: list[Token], k: int, lo: int) -> int:
