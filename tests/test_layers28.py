@@ -74,6 +74,48 @@ def test_a_headline_clause_with_its_own_subject_keeps_it() -> None:
     assert mentions(text)[0] == "Holm"
 
 
+# 3. a fronted "As <source> reported, …" frames the whole sentence ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "As the Harbour Gazette reported on Monday, Senator Ivo Brandt told constituents"
+            " that he was “not going anywhere.”",
+            "the Harbour Gazette",
+        ),
+        # an adverb before the verb, another cue inside
+        ("As Politico first reported, Brandt said the bill was “dead on arrival.”", "Politico"),
+        # another verb of reporting, a description inside, a perfect tense
+        (
+            "As the Northern Ledger noted last week, the governor has called the deal “a betrayal.”",
+            "the Northern Ledger",
+        ),
+        # a present tense
+        ("As The Daily Record reports, the candidate promised voters “a new start.”", "The Daily Record"),
+        # the passive
+        ("As reported by the Harbour Gazette, Holm said the plan was “doomed.”", "the Harbour Gazette"),
+    ],
+)
+def test_a_fronted_as_clause_of_reporting_is_the_source(text: str, who: str) -> None:
+    assert mentions(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # neighbours: a fronted "as" with no verb of reporting keeps the speaker
+        ("As the votes were counted, Brandt told supporters he was “not going anywhere.”", "Brandt"),
+        ("As a senator, Brandt said the bill was “dead on arrival.”", "Brandt"),
+        # a cue after the quote keeps its own speaker
+        ("As Reuters reported, sales were “flat,” she said.", "she"),
+    ],
+)
+def test_an_as_clause_that_reports_nothing_is_no_source(text: str, who: str) -> None:
+    assert mentions(text) == [who]
+
+
 # 4. a person who told an outlet keeps the words --------------------------------------------
 
 
