@@ -142,3 +142,25 @@ def test_a_person_who_told_an_outlet_keeps_the_words(text: str, who: str) -> Non
 )
 def test_a_he_or_she_is_never_an_outlet(text: str) -> None:
     assert speakers(text)[0] in ("he", "she")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Ivo Brandt, her campaign manager, told reporters on a conference call that the data was “stolen.”",
+            "Ivo Brandt",
+        ),
+        # no appositive, another listener and noun, a past perfect
+        ("Petra Holm had told followers in a late-night post that the race was “over.”", "Petra Holm"),
+        # a description for the name
+        ("The senator told supporters on a phone call that the plant would “stay open.”", "The senator"),
+    ],
+)
+def test_the_listener_of_a_telling_is_no_subject_of_a_noun_after_it(text: str, who: str) -> None:
+    assert mentions(text) == [who]
+
+
+def test_people_in_a_place_still_say() -> None:
+    # neighbour: a plural before a phrase, with no verb of telling, is the subject of "say"
+    assert mentions("Voters in the harbour ward say the plan is “a mess.”") == ["Voters in the harbour ward"]

@@ -1528,6 +1528,8 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
         0 < k < i - 1
         and tokens[k - 1].text.isalpha()
         and not any(t.lower in FINITE_AUX or t.lower in AUXILIARIES for t in tokens[k + 1 : i])
+        # not "told reporters on a conference call": the listener of a verb of telling is its object
+        and not (k >= 2 and CUE_FORMS.get(tokens[k - 2].lower) in TELL_LEMMAS and finite_at(tokens, k - 2))
     )
     return (
         k - 1
