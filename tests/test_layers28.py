@@ -94,8 +94,11 @@ def test_a_headline_clause_with_its_own_subject_keeps_it() -> None:
         ),
         # a present tense
         ("As The Daily Record reports, the candidate promised voters “a new start.”", "The Daily Record"),
-        # the passive
-        ("As reported by the Harbour Gazette, Holm said the plan was “doomed.”", "the Harbour Gazette"),
+        # a perfect tense in the frame, a plural speaker inside
+        (
+            "As the Northern Ledger has reported, two aides told investigators the memo was “a fake.”",
+            "the Northern Ledger",
+        ),
     ],
 )
 def test_a_fronted_as_clause_of_reporting_is_the_source(text: str, who: str) -> None:
@@ -108,6 +111,8 @@ def test_a_fronted_as_clause_of_reporting_is_the_source(text: str, who: str) -> 
         # neighbours: a fronted "as" with no verb of reporting keeps the speaker
         ("As the votes were counted, Brandt told supporters he was “not going anywhere.”", "Brandt"),
         ("As a senator, Brandt said the bill was “dead on arrival.”", "Brandt"),
+        # a verb of speech that reports no account: a time, not a source
+        ("As the crowd chanted, Holm said she felt “at home.”", "Holm"),
         # a cue after the quote keeps its own speaker
         ("As Reuters reported, sales were “flat,” she said.", "she"),
     ],

@@ -64,7 +64,6 @@ from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
-    AS_SOURCE_LEMMAS,
     AUTHOR_FORMS,
     AUXILIARIES,
     BODY_KINDS,
@@ -894,8 +893,6 @@ def source_frame(w: Window) -> Found | None:
     """ "“…,” Lee said, according to the Courier.", "According to the harbour census, …": a
     source set off in the quote's sentence covers the whole sentence, whoever else is
     reported in it."""
-    if w.trail is None and w.whole and (m := as_source(w.left)) is not None:
-        return Found(m, "leading")
     a = w.left[0].start if w.left else w.open_at
     b = w.right[-1].end if w.right else w.close_at
     if "according" not in w.text[a:b].lower():
@@ -936,30 +933,6 @@ def source_frame(w: Window) -> Found | None:
                 return None  # "Hale, according to the minutes, called it …": as "According to the minutes, Hale called"
             return Found(m, "trailing" if after else "leading")
     return None
-
-
-def as_source(left: list[Token]) -> Mention | None:
-    """ "As the Gazette reported on Monday, Brandt told …", "As reported by the Ledger, …": a
-    reporting clause opened by "as" and set off before the quote names where the whole
-    sentence's account comes from, as a fronted "According to …" does. Not "As the votes were
-    counted, …" (no verb of reporting), nor "As a senator, …" (no clause)."""
-    if len(left) < 4 or left[0].lower != "as":
-        return None
-    passive = CUE_FORMS.get(left[1].lower) in AS_SOURCE_LEMMAS and left[2].lower == "by"
-    np = np_forward(left, 3 if passive else 1, len(left))
-    if np is None or kind_of_mention(np) not in ("name", "description"):
-        return None
-    j = 3 + len(np) if passive else 1 + len(np)
-    if not passive:
-        while j < len(left) and j < 3 + len(np) and left[j].text.isalpha() and left[j].text.islower():
-            if CUE_FORMS.get(left[j].lower) in AS_SOURCE_LEMMAS:
-                break
-            j += 1  # "As the Ledger first reported", "as Politico has noted"
-        if j >= len(left) or CUE_FORMS.get(left[j].lower) not in AS_SOURCE_LEMMAS:
-            return None
-    # the clause closes with a comma a few words on ("on Monday", "last week"), with no quote
-    end = next((k for k in range(j, min(len(left), j + 6)) if left[k].text == ","), -1)
-    return None if end < 0 else make_mention(left, np, left[j - 1 if passive else j].text)
 
 
 def cue_after(w: Window) -> Found | None:

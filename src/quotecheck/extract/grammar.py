@@ -32,6 +32,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
+    AS_SOURCE_LEMMAS,
     AUTHOR_FORMS,
     AUTHOR_PREPS,
     AUXILIARIES,
@@ -124,6 +125,7 @@ from quotecheck.extract.lexicon import (
     SUBJECT_SPEAKS_IN_PASSIVE,
     SUBORDINATORS,
     TELL_LEMMAS,
+    TIME_DEICTICS,
     TIME_LEADS,
     TIME_NOUNS,
     TIME_POSSESSORS,
@@ -885,6 +887,9 @@ def past_settings(tokens: list[Token], j: int) -> int:
                 continue
         if j + 1 < n and tokens[j].is_cap and tokens[j].lower in WEEKDAYS:
             j += 1  # "said Tuesday that"
+            continue
+        if j + 2 < n and tokens[j].lower in TIME_DEICTICS and tokens[j + 1].lower in TIME_NOUNS:
+            j += 2  # "noted last week", "reported this month"
             continue
         if j + 1 < n and tokens[j].lower in PREPOSITIONS_OF_SETTING:
             day = tokens[j + 1].lower in TIME_NOUNS and tokens[j + 1].is_cap  # "on Monday", "in May"
@@ -1969,6 +1974,9 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             return c  # "According to the survey, …", ", in Lee’s words, …"
         clause = s.clause_of(c.head)
         around = [k for k, _ in enclosing(s, clause.parent)]
+        # "As the Gazette reported, Lee told …": a clause of reporting frames the main clause's
+        # speaker too, as "According to the Gazette, Lee told …" does (not "As Lee cheered, …")
+        reporting = CUE_FORMS.get(s.tokens[c.head].lower) in AS_SOURCE_LEMMAS
         if (
             c.speech
             and clause.role in (FRONTED, ADVERBIAL)
@@ -1991,6 +1999,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                     or (
                         clause.end <= d.head
                         and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
+                        and not (d.head < p and s.owner[d.head] == clause.parent and reporting)
                         and subject_cached(s, d) is not None
                     )
                 )
