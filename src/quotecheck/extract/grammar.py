@@ -32,6 +32,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
+    AS_SOURCE_LEMMAS,
     AUTHOR_FORMS,
     AUTHOR_PREPS,
     AUXILIARIES,
@@ -125,6 +126,7 @@ from quotecheck.extract.lexicon import (
     SUBJECT_SPEAKS_IN_PASSIVE,
     SUBORDINATORS,
     TELL_LEMMAS,
+    TIME_DEICTICS,
     TIME_LEADS,
     TIME_NOUNS,
     TIME_POSSESSORS,
@@ -170,6 +172,7 @@ from quotecheck.extract.mentions import (
     person_like,
     person_noun,
     plural,
+    present_after_name,
     pronoun_agrees,
     restrictive_antecedent,
     speaking_subject,
@@ -887,6 +890,9 @@ def past_settings(tokens: list[Token], j: int) -> int:
         if j + 1 < n and tokens[j].is_cap and tokens[j].lower in WEEKDAYS:
             j += 1  # "said Tuesday that"
             continue
+        if j + 2 < n and tokens[j].lower in TIME_DEICTICS and tokens[j + 1].lower in TIME_NOUNS:
+            j += 2  # "noted last week", "reported this month"
+            continue
         if j + 1 < n and tokens[j].lower in PREPOSITIONS_OF_SETTING:
             day = tokens[j + 1].lower in TIME_NOUNS and tokens[j + 1].is_cap  # "on Monday", "in May"
             np = [tokens[j + 1]] if day else np_forward(tokens, j + 1, n)
@@ -1564,6 +1570,8 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
         0 < k < i - 1
         and tokens[k - 1].text.isalpha()
         and not any(t.lower in FINITE_AUX or t.lower in AUXILIARIES for t in tokens[k + 1 : i])
+        # not "told reporters on a conference call": the listener of a verb of telling is its object
+        and not (k >= 2 and CUE_FORMS.get(tokens[k - 2].lower) in TELL_LEMMAS and finite_at(tokens, k - 2))
     )
     return (
         k - 1
@@ -2003,6 +2011,9 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             return c  # "According to the survey, …", ", in Lee’s words, …"
         clause = s.clause_of(c.head)
         around = [k for k, _ in enclosing(s, clause.parent)]
+        # "As the Gazette reported, Lee told …": a clause of reporting frames the main clause's
+        # speaker too, as "According to the Gazette, Lee told …" does (not "As Lee cheered, …")
+        reporting = CUE_FORMS.get(s.tokens[c.head].lower) in AS_SOURCE_LEMMAS
         if (
             c.speech
             and clause.role in (FRONTED, ADVERBIAL)
@@ -2025,6 +2036,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                     or (
                         clause.end <= d.head
                         and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
+                        and not (d.head < p and s.owner[d.head] == clause.parent and reporting)
                         and subject_cached(s, d) is not None
                     )
                 )
@@ -2573,8 +2585,10 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             continue
         if t.quote >= 0 or not t.text[:1].isalnum():
             return None
-        if finite_at(tokens, k) or (
-            k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower()
+        if (
+            finite_at(tokens, k)
+            or (k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower())
+            or opening_present(tokens, k, c.start)
         ):
             # "ridiculed [a skipper],", "who mocks [the board], who …,": an object between; not
             # "Ross, the coach said, has called": a cue set off inside the sentence
@@ -2591,6 +2605,17 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             return series_subject(s, cl, k, v)
         k, seen = k - 1, seen + 1
     return None
+
+
+def opening_present(tokens: list[Token], k: int, lo: int) -> bool:
+    """ "Brandt stays in race after Ohio win, says …": a lower-case word in -s right after the
+    name that opens the clause, with more words after it, is that name's present verb (a
+    headline's tense), so a verb after the comma goes on from it."""
+    t = tokens[k]
+    if k <= lo or not t.text.islower() or t.lower in STOP or not present_after_name(t):
+        return False
+    np = np_forward(tokens, lo, k)
+    return np is not None and len(np) == k - lo and kind_of_mention(np) == "name"
 
 
 def object_before_appositive(tokens: list[Token], k: int, lo: int) -> int:
@@ -3254,6 +3279,11 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
     if np is None:
         return None
     e = j + len(np)
+    k = e
+    while np[-1].is_cap and k < n and k < e + 3 and plain_noun(tokens[k]):
+        k += 1  # "according to Iranian state media", "according to Channel 9": the name modifies
+    if k > e and (k == n or not tokens[k].text[:1].isalnum() or tokens[k].lower in NOUN_PREPOSITIONS):
+        np, e = tokens[j:k], k  # a head that closes the phrase, never a verb after the name
     if e < n and tokens[e].lower in DOCUMENT_NOUNS and tokens[e].text.islower():
         np, e = tokens[j : e + 1], e + 1  # "according to a police report": a noun phrase, no verb
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
@@ -3262,6 +3292,14 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
         if author is not None and kind_of_mention(author) == "name":
             return make_mention(tokens, author, word)
     return None if bare else make_mention(tokens, np, word)
+
+
+def plain_noun(t: Token) -> bool:
+    """A lower-case word or a number that may head a phrase a name modifies: no verb, no
+    function word."""
+    if t.text.isdigit():
+        return True
+    return t.text.isalpha() and t.text.islower() and t.lower not in STOP and not verb_like(t, 2)
 
 
 def document_subject(s: Sentence, p: int) -> Mention | None:

@@ -1072,6 +1072,13 @@ def plural_head(tokens: list[Token], i: int, hi: int) -> bool:
     return plural_next(tokens, i, hi) and (i + 2 >= hi or tokens[i + 2].lower not in ARTICLES_AND_POSSESSIVES)
 
 
+def present_after_name(tok: Token) -> bool:
+    """ "lobbies" in "Ruiz lobbies for a wage": a word in -s right after a name, with more words
+    after it, is the name's verb (a plural there ends the phrase: "Hale supporters:")."""
+    low = tok.lower
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and tok.text.isalpha()
+
+
 def verb_like(tok: Token, position: int) -> bool:
     """A past-tense verb ends a description ("his campaign sent out…")."""
     return tok.lower in PAST_FORMS or (position >= 2 and tok.lower.endswith("ed") and len(tok.lower) > 4)
