@@ -182,3 +182,32 @@ def test_a_former_office_does_not_bar_the_candidate() -> None:
         "Ada Fenn, drew a contrast. “I take the warning seriously,” she said."
     )
     assert speakers(text) == ["Ada Fenn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Rep. Ivo Lund, R-Texas, opened the hearing. Witnesses were late. "
+            "“We waited an hour,” the Texas Republican said.",
+            "Ivo Lund",
+        ),
+        ("Sen. Ada Fenn, D-Utah, spoke. “We want answers,” the Utah Democrat said.", "Ada Fenn"),
+        ("Gov. Tam Orr, a Republican, vetoed the bill. “It was flawed,” the Republican said.", "Tam Orr"),
+        ("Sen. Bo Rask (R-Idaho) filed the bill. “It is overdue,” the Republican told reporters.", "Bo Rask"),
+    ],
+)
+def test_a_party_tag_or_party_word_gives_the_person_that_party(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neighbours: two of that party, or a party's body, leave the description as written
+        "Gov. Tam Orr, a Republican, and Sen. Ivo Lund, a Republican, met. “It was useful,” the Republican said.",
+        "The Republican Party met in Dunmore. “We are united,” the Republican said.",
+    ],
+)
+def test_the_party_word_with_no_one_holder_stays_a_description(text: str) -> None:
+    assert speakers(text) == ["the Republican"]

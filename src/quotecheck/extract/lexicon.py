@@ -1171,6 +1171,8 @@ NAME_JOINERS = NAME_PARTICLES | {"&"}
 # Esterra", "Commissioner for Water", "the Committee on Rural Affairs"); "and" joins two words
 # after one ("the Department of Parks and Trails"). See ``names.joins_name``.
 NAME_PREPS = {"of", "for", "on"}
+# The party a tag's letter names ("Sen. Ann Lee, R-Utah," is a Republican from Utah).
+PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 
 STOP = BE_FORMS | {
     "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",

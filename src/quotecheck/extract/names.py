@@ -96,7 +96,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
     Empty when the mention has no name."""
     run: list[Token] = []  # the last run ended so far
     cur: list[Token] = []
-    joined = office = run_office = described = False  # after a joining preposition; an office's
+    joined = office = run_office = False  # after a joining preposition; after an office's
     for k, tok in enumerate(tokens):
         if cur and tok.lower in POSTNOMINALS and not tok.text.islower():
             run, cur = cur, []  # "Ann Lee KC", "Tom Hale MP": the name ends before the letters
@@ -106,15 +106,6 @@ def person_name(tokens: list[Token]) -> list[Token]:
                 cur.append(tok)  # "the Bank of Esterra", "the Department of Parks and Trails"
             elif office_title(tokens[k - 1]):
                 office = True  # "Secretary of Commerce Ivo Lund": the office's words come first
-                j = k - 1
-                while (
-                    j > 0
-                    and k - j < JOIN_REACH
-                    and tokens[j - 1].is_cap
-                    and tokens[j - 1].lower not in ARTICLES
-                ):
-                    j -= 1
-                described = j > 0 and tokens[j - 1].lower in ARTICLES  # "the Director of Rural Roads"
             else:
                 cur = [tokens[k - 1], tok]  # "the Committee on Rural Affairs"
             joined = True
@@ -147,7 +138,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
         run[-1].lower in NAME_JOINERS or run[-1].lower in NAME_PREPS or run[-1].lower in ("the", "and")
     ):
         run = run[:-1]
-    return office_holder(run, described) if run_office else run
+    return office_holder(run, tokens[0].lower in ARTICLES) if run_office else run
 
 
 def body_end(tokens: list[Token], k: int, cur: list[Token]) -> bool:
@@ -772,7 +763,9 @@ class Registry:
             return None
         noun = mention[-1].lower
         if len(mention) == 2 and (noun in BODY_KINDS or noun in ORG_WORDS):
-            return self.body(noun)
+            body = self.body(noun)
+            if body is not None or noun not in ROLE_NOUNS:
+                return body  # not "the Republican" after "Gov. Ann Lee, a Republican,": a person
         last = next(
             (t for k, t in enumerate(mention) if k + 1 == len(mention) or mention[k + 1].lower == "of")
         )

@@ -74,6 +74,7 @@ from quotecheck.extract.lexicon import (
     PARTICLE_PLACE_WORDS,
     PARTICLES_OUT,
     PARTNER_LINKS,
+    PARTY_LETTERS,
     PASSIVE_LEADS,
     PAST_FORMS,
     PAST_MARKERS,
@@ -1021,7 +1022,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                         covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
         if p < covered:
             continue  # inside a name registered whole
-        if c == " " and (body := joined_body(text, p, end)):
+        if c == " " and (body := joined_body(text, p, e, end)):
             registry.name(body, narrative=True, body=True)  # "the Bank of Esterra raised rates"
             covered = body[-1].end
             continue
@@ -1067,12 +1068,13 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
 JOINED_NEXT = re.compile(r" (?:of|for|on) (?:the )?[A-Z]")
 
 
-def joined_body(text: str, p: int, end: int) -> list[Token]:
+def joined_body(text: str, p: int, e: int, end: int) -> list[Token]:
     """The body's name that a preposition joins from the capitalised word at ``p`` ("the Bank
     of Esterra", "Friends of the Vale River"; see ``names.joins_name``), with its "the"; empty
     when there is none: not an office ("Secretary of Commerce"), nor a word inside a name
-    joined from further back, nor the object of a preposition of place or setting. Bounded: 120 characters on."""
-    if JOINED_NEXT.match(text, text.find(" ", p, end)) is None:
+    joined from further back, nor the object of a preposition of place or setting (``e``: the
+    word's end). Bounded: 120 characters on."""
+    if JOINED_NEXT.match(text, e) is None:
         return []
     toks = words(text, max(0, p - 12), min(end, p + 120))
     k = next((i for i, t in enumerate(toks) if t.start == p), -1)
@@ -1618,6 +1620,8 @@ def verb_after_name(word: str) -> bool:
 RESTATED_WITHIN = 3000
 """How far after a name a "the <word>" is looked for that restates a word before it (a bound:
 a text of many names stays linear)."""
+PARTY_AFTER = re.compile(r"(?:, | \()([RDI])-(?:([A-Z][a-z]{3,})\b(?!\.))?")
+"""A party's tag after a name (", R-Utah,", " (D-Ore.)"), with the state when written whole."""
 ORIGIN_AFTER = re.compile(r"(?:,[^,;\n]{0,40}?)?\s(?:of|from)\s([A-Z][a-z]{3,})\b(?![\s’'-]+[A-Z])")
 """A place set off after a name as its origin: " of Serbia", ", the world No. 4 from Chile"."""
 
@@ -1675,10 +1679,10 @@ def no_body_noun(word: str) -> bool:
 
 def origin_places(text: str, end: int) -> set[str]:
     """The place a name ending at ``end`` is said to come from, in lower case ("Ana Lind of
-    Serbia", "Ana Lind, the world No. 4 from Serbia,"): a later origin word derived from it
+    Serbia", "Ana Lind, the world No. 4 from Serbia,", "Ana Lind, R-Utah,"): a later origin word derived from it
     ("the Serbian") is the person (see ``names.origin_of``)."""
-    m = ORIGIN_AFTER.match(text, end)
-    return {m.group(1).lower()} if m else set()
+    m = ORIGIN_AFTER.match(text, end) or PARTY_AFTER.match(text, end)  # "Ann Lee, R-Utah,"
+    return {m.group(m.lastindex or 1).lower()} if m and m.lastindex else set()
 
 
 SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z])")
@@ -1710,6 +1714,8 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         else:
             stems = {verb[:-1], verb[:-2] if verb.endswith("es") else verb[:-1]}
             roles = stems | {w + ("r" if w.endswith("e") else "er") for w in stems}
+    if (tag := PARTY_AFTER.match(text, end)) is not None:
+        roles.add(PARTY_LETTERS[tag.group(1).lower()])  # "Ann Lee, R-Utah,": "the Republican" later
     ends = text[max(0, start - 10) : start]
     if not ((ends.endswith(", ") and ends[-3:-2].islower()) or ends.endswith("-year-old ")):
         return roles  # nothing set off or aged right before the name (most names): no words to read
