@@ -502,13 +502,8 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         first = np_core(tokens, lead - 1, lo)
         if first is not None and plural(first) and first[0].lower not in PRONOUNS:
             return [*first, *tokens[lead:i], *np]
-    if (
-        i - 2 >= lo
-        and tokens[i - 1].lower in PREPOSITIONS | {"on"}
-        and not (
-            tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES and tokens[i].is_cap
-        )
-    ):  # "Minister of Fisheries" is one title; "the owner of the ferry" a description with its phrase
+    # "the owner of the ferry": a description with its phrase (np_core reads "Minister of Fisheries")
+    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"}:
         first = np_core(tokens, i - 2, lo)
         if (
             first is not None
@@ -632,7 +627,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                 continue
             # "the Department of Parks and Trails", "Friends of the Vale River": one name
             p = i - 2 if prev.lower == "the" and i - 2 >= lo else i - 1
-            if (tokens[p].lower in NAME_PREPS or tokens[p].lower == "and") and joins_name(tokens, p):
+            if joins_name(tokens, p):
                 i = p
                 continue
             if prev.lower in STOP_CAPS and prev.lower != "the":
@@ -838,7 +833,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             )  # "about 200 protesters"
             or t.lower in TITLES
             or t.lower in NAME_JOINERS
-            or (out and (t.lower in NAME_PREPS or t.lower == "and") and joins_name(tokens, i))
+            or (out and joins_name(tokens, i))
             or (t.lower == "the" and out and out[-1].lower in NAME_PREPS and joins_name(tokens, i - 1))
             or (
                 t.lower == "of"

@@ -101,7 +101,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
         if cur and tok.lower in POSTNOMINALS and not tok.text.islower():
             run, cur = cur, []  # "Ann Lee KC", "Tom Hale MP": the name ends before the letters
             continue
-        if (tok.lower in NAME_PREPS or tok.lower == "and") and joins_name(tokens, k):
+        if joins_name(tokens, k):
             if cur:
                 cur.append(tok)  # "the Bank of Esterra", "the Department of Parks and Trails"
             elif office_title(tokens[k - 1]):
@@ -211,7 +211,9 @@ def joins_name(tokens: Sequence[Token], k: int, depth: int = 0) -> bool:
     of Dunmore", "Sen. Lee of Ohio"), a person's noun ("a friend of Ida Marn"), nor a day
     ("the Senate on Monday"). Bounded: at most ``JOIN_REACH`` words back, three joins deep."""
     low = tokens[k].lower
-    if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].is_cap or possessive(tokens[k - 1]):
+    if (low not in NAME_PREPS and low != "and") or k == 0 or k + 1 >= len(tokens):
+        return False
+    if not tokens[k - 1].is_cap or possessive(tokens[k - 1]):
         return False
     n = k + 2 if low != "and" and tokens[k + 1].lower == "the" and k + 2 < len(tokens) else k + 1
     if not tokens[n].is_cap or tokens[n].lower in TIME_NOUNS or tokens[n].lower in DETERMINERS:

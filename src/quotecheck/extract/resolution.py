@@ -1079,7 +1079,7 @@ def joined_body(text: str, p: int, e: int, end: int) -> list[Token]:
     toks = words(text, max(0, p - 12), min(end, p + 120))
     k = next((i for i, t in enumerate(toks) if t.start == p), -1)
     b = k - 2 if k >= 2 and toks[k - 1].lower == "the" else k - 1
-    if k < 0 or office_title(toks[k]) or (b >= 1 and toks[b].lower in NAME_PREPS and joins_name(toks, b)):
+    if k < 0 or office_title(toks[k]) or (b >= 1 and joins_name(toks, b)):
         return []
     if b >= 0 and (toks[b].lower in PREPOSITIONS_OF_SETTING or toks[b].lower in PLACE_PREPOSITIONS):
         return []  # "walked off the job at the Port of Halifax": a place there, not a body
@@ -1087,9 +1087,7 @@ def joined_body(text: str, p: int, e: int, end: int) -> list[Token]:
     if not joins_name(toks, j):
         return []
     while j < len(toks) and (
-        toks[j].is_cap
-        or ((toks[j].lower in NAME_PREPS or toks[j].lower == "and") and joins_name(toks, j))
-        or (toks[j].lower == "the" and toks[j - 1].lower in NAME_PREPS)
+        toks[j].is_cap or joins_name(toks, j) or (toks[j].lower == "the" and toks[j - 1].lower in NAME_PREPS)
     ):
         j += 1
     return toks[k - 1 if k and toks[k - 1].lower == "the" else k : j]
