@@ -3242,6 +3242,12 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
     if k > 0 and (finite(tokens[k - 1]) or tokens[k - 1].lower in CUE_FORMS):
         return None  # "Anyone who reads the bill closely will see “…”": a verb's object
     head = index(tokens, np[-1])
+    link = tokens[head + 1].lower if head + 1 < p else ""
+    copula = link in FINITE_BE and np[-1].lower not in SPEECH_NOUNS  # "Lee’s slogan is “…”": its words
+    if (copula or link in OBJECT_PREPS) and not any(finite(t) for t in tokens[head + 2 : p]):
+        # "The police report was “late”": what the document is, not what it says; "A demand
+        # for “…” was made": the quote stands in the subject's own phrase
+        return None
     owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
 
