@@ -50,7 +50,6 @@ from quotecheck.extract.grammar import (
     parse,
     past_settings,
     possessed_quote,
-    possessor,
     possessor_mention,
     report_start,
     reporting,
@@ -160,6 +159,7 @@ from quotecheck.extract.mentions import (
     person_like,
     person_noun,
     plural,
+    possessor,
     present_after_name,
     verb_like,
 )

@@ -44,7 +44,6 @@ from quotecheck.extract.lexicon import (
     CLAUSE_GOES_ON,
     CLAUSE_LEADERS,
     CONTENT_FRAMES,
-    CONTRACTED_WORDS,
     COORDINATORS,
     CORE,
     CUE_FORMS,
@@ -64,7 +63,6 @@ from quotecheck.extract.lexicon import (
     FRONTING_SUBORDINATORS,
     HAVE_FORMS,
     HYPHEN_DASHES,
-    INDEFINITE_ARTICLES,
     ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     LATER,
@@ -163,6 +161,7 @@ from quotecheck.extract.mentions import (
     kind_of_mention,
     make_mention,
     medium,
+    noun_slot,
     np_after_cue,
     np_backward,
     np_core,
@@ -172,6 +171,8 @@ from quotecheck.extract.mentions import (
     person_like,
     person_noun,
     plural,
+    possessor,
+    possessor_len,
     present_after_name,
     pronoun_agrees,
     restrictive_antecedent,
@@ -1689,19 +1690,6 @@ def speech_verb_between(tokens: list[Token], lo: int, hi: int) -> bool:
     if lo >= hi or tokens[lo].lower not in CUE_FORMS or tokens[lo].lower.endswith("ing"):
         return False
     return not any(t.quote >= 0 or t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[lo:hi])
-
-
-def possessor(tok: Token) -> bool:
-    """A possessive noun ("Lee’s", "the senator’s", "Andrews’"), not a contraction ("he's")."""
-    if not possessive(tok):
-        return False
-    stem = tok.lower[: possessor_len(tok)]
-    return stem not in CONTRACTED_WORDS
-
-
-def possessor_len(tok: Token) -> int:
-    """How many characters of a possessive token are the possessor's name."""
-    return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
 
 
 def possessor_token(tok: Token) -> Token:
@@ -3233,42 +3221,6 @@ def names_object(tokens: list[Token], k: int, v: int) -> bool:
     )
 
 
-def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
-    """ "the force", "his push", "the task force": a word right after a determiner or a
-    possessive (1), or after one and a singular modifier (2), stands where a noun stands (0:
-    it does not). ``noun_use`` asks more of the second kind before it calls a verb a noun."""
-    prev = tokens[k - 1] if k > lo else None
-    if prev is None:
-        return 0
-    if prev.lower in NOUN_DETERMINERS or possessor(prev):
-        return 1
-    before = tokens[k - 2] if k - 2 >= lo else None
-    if (
-        prev.lower == "<q>"
-        and before is not None
-        and (before.lower in NOUN_DETERMINERS or possessor(before))
-        and not tokens[k].lower.endswith("ed")
-        and (not tokens[k].lower.endswith("ing") or before.lower in INDEFINITE_ARTICLES)
-    ):  # "the “sorry” state of the port", "their “so-called” answers", "a “going concern”
-        # warning": a quoted modifier, then its noun; not "the “Tide,” anchored by …", nor a
-        # verb with its subject after it
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is None or not (nxt.is_cap or nxt.lower in PRONOUNS or nxt.lower in DETERMINERS):
-            return 1
-    if before is None or not (prev.text.isalpha() and prev.text.islower()):
-        return 0
-    if (
-        adverb(prev)
-        and tokens[k].lower.endswith("ed")
-        and (before.lower in NOUN_DETERMINERS or possessor(before))
-    ):
-        return 1  # "a widely shared video", "its newly published report": a participle as a modifier
-    if adverb(before) and prev.lower.endswith("ed") and k - 3 >= lo:
-        before = tokens[k - 3]  # "a hastily published report": the adverb's participle is the modifier
-    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
-    return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
-
-
 def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | None:
     """The source named after "according to": a document's named author when one is given
     ("according to calculations by Ann Lee", "according to audio released by the Post")."""
@@ -3317,6 +3269,12 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
     if k > 0 and (finite(tokens[k - 1]) or tokens[k - 1].lower in CUE_FORMS):
         return None  # "Anyone who reads the bill closely will see “…”": a verb's object
     head = index(tokens, np[-1])
+    link = tokens[head + 1].lower if head + 1 < p else ""
+    copula = link in FINITE_BE and np[-1].lower not in SPEECH_NOUNS  # "Lee’s slogan is “…”": its words
+    if (copula or link in OBJECT_PREPS) and not any(finite(t) for t in tokens[head + 2 : p]):
+        # "The police report was “late”": what the document is, not what it says; "A demand
+        # for “…” was made": the quote stands in the subject's own phrase
+        return None
     owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
 

@@ -26,6 +26,7 @@ from quotecheck.extract.lexicon import (
     BE_FORMS,
     CLAUSE_PREPOSITIONS,
     CLAUSE_TIME_NOUNS,
+    CONTRACTED_WORDS,
     COORDINATORS,
     COUNT_WORDS,
     COUNTRY_CODES,
@@ -71,6 +72,7 @@ from quotecheck.extract.lexicon import (
     NOT_AGENTS,
     NOT_BEFORE_CUE,
     NOT_PLURAL_ENDS,
+    NOUN_DETERMINERS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
     NOUNISH,
@@ -709,6 +711,86 @@ def possessive_tok(tok: Token) -> bool:
     return tok.text[:1].isupper() and possessive(tok)
 
 
+def possessor(tok: Token) -> bool:
+    """A possessive noun ("Lee’s", "the senator’s", "Andrews’"), not a contraction ("he's")."""
+    if not possessive(tok):
+        return False
+    stem = tok.lower[: possessor_len(tok)]
+    return stem not in CONTRACTED_WORDS
+
+
+def possessor_len(tok: Token) -> int:
+    """How many characters of a possessive token are the possessor's name."""
+    return len(tok.text) - (1 if tok.text.endswith(("s’", "s'")) else 2)
+
+
+def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
+    """ "the force", "his push", "the task force": a word right after a determiner or a
+    possessive or a count (1), or after one and a singular modifier (2), stands where a noun
+    stands (0: it does not). Read by the cue finder (``grammar.noun_use``) and by
+    ``np_forward`` alike ("The report contains …": a noun, never the verb); both ask more of
+    the second kind (a bare present: "The annual report says") before they call a verb a noun."""
+    prev = tokens[k - 1] if k > lo else None
+    if prev is None:
+        return 0
+    before = tokens[k - 2] if k - 2 >= lo else None
+    if prev.lower in NOUN_DETERMINERS or possessor(prev) or counted_plural(prev, tokens[k], before):
+        return 1
+    if (
+        prev.lower == "<q>"
+        and before is not None
+        and (before.lower in NOUN_DETERMINERS or possessor(before))
+        and not tokens[k].lower.endswith("ed")
+        and (not tokens[k].lower.endswith("ing") or before.lower in INDEFINITE_ARTICLES)
+    ):  # "the “sorry” state of the port", "their “so-called” answers", "a “going concern”
+        # warning": a quoted modifier, then its noun; not "the “Tide,” anchored by …", nor a
+        # verb with its subject after it
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None or not (nxt.is_cap or nxt.lower in PRONOUNS or nxt.lower in DETERMINERS):
+            return 1
+    dated = prev.lower in WEEKDAYS or prev.lower in MONTHS  # "a March report", "a Friday statement"
+    if before is None or not (prev.text.isalpha() and (prev.text.islower() or dated)):
+        return 0
+    if (
+        adverb(prev)
+        and tokens[k].lower.endswith("ed")
+        and (before.lower in NOUN_DETERMINERS or possessor(before))
+    ):
+        return 1  # "a widely shared video", "its newly published report": a participle as a modifier
+    if adverb(before) and prev.lower.endswith("ed") and k - 3 >= lo:
+        before = tokens[k - 3]  # "a hastily published report": the adverb's participle is the modifier
+    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
+    return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
+
+
+def counted_plural(count: Token, tok: Token, before: Token | None) -> bool:
+    """ "Two reports say", "12 filings show": a plural after a count (a number word, or
+    digits that are no year nor an age set off by commas: "Lee, 42, says") is a noun; "Two
+    said" keeps its verb."""
+    low = tok.lower
+    if not low.endswith("s") or low.endswith(NOT_PLURAL_ENDS) or not tok.text.isalpha():
+        return False
+    digits = count.text[:1].isdigit() and not year(count) and (before is None or before.text != ",")
+    return count.lower in COUNT_WORDS or digits
+
+
+def demonstrative_np(tokens: list[Token], i: int, hi: int) -> bool:
+    """ "That release lists", "This report shows", "These filings show": a capitalised
+    demonstrative opens a noun phrase when the word after it can only be its noun: a bare
+    word after "This"/"That", a plural after "These"/"Those" (a verb after them agrees with
+    them: "This means", "That said", "These include"; "This week" is a time)."""
+    if i + 2 >= hi or not tokens[i].is_cap or tokens[i].lower not in DEMONSTRATIVES:
+        return False
+    w = tokens[i + 1]
+    low = w.lower
+    if not (w.text.isalpha() and w.text.islower()) or low in STOP or low in TIME_NOUNS or low in TIME_WORDS:
+        return False
+    if low in PAST_FORMS or low.endswith("ed"):
+        return False
+    plural = low.endswith("s") and not low.endswith(NOT_PLURAL_ENDS)
+    return plural == (tokens[i].lower not in ("this", "that"))
+
+
 def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> bool:
     """A lower-case noun after a name is the head the name modifies, and ends the phrase: a
     role or body ("the Fenland governor", "the Brandt campaign"), a noun an appositive
@@ -813,7 +895,11 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)  # "the Fenland governor", "Lee supporters said", "his Aldwick counterpart, …"
             break
         elif (
-            (t.lower in DETERMINERS and not out and t.lower not in DEMONSTRATIVES)
+            (
+                t.lower in DETERMINERS
+                and not out
+                and (t.lower not in DEMONSTRATIVES or demonstrative_np(tokens, i, hi))
+            )
             or (not out and t.lower in APPROX and i + 1 < hi and tokens[i + 1].text[:1].isdigit())
             or (
                 out
@@ -877,24 +963,17 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and t.lower not in STOP
             and t.lower not in NOUN_PREPOSITIONS
             and not seen_name
+            # a noun's slot takes a verb spelling ("The report contains", "according to the
+            # report"); elsewhere a verb ends the phrase
             and (
-                (
-                    out[0].lower in ARTICLES
-                    and all(x.lower in WEEKDAYS or x.lower in MONTHS for x in out[1:])
-                    and t.text.isalpha()
-                    and t.text.islower()
-                    and not adverb_like(t)
-                    and (i + 1 >= hi or not tokens[i + 1].text[:1].isalnum() or tokens[i + 1].lower == "by")
-                )
-                or (
-                    t.lower not in CUE_FORMS
-                    and t.lower not in AUXILIARIES
-                    and not verb_like(t, len(out))
-                    and not (len(out) >= 2 and adverb_like(t))  # "said the mayor quietly, …"
-                    and floor_cue(tokens, i) < 0  # "the lawyer cut in: “…”"
-                )
-            )  # an article (and a date) and a word that ends the phrase make a noun: "according to
-            # the report.", "said a March report by"; not "as the heckler yelled:"
+                (slot := noun_slot(tokens, i, start)) == 1
+                or (len(out) == 1 and out[0].lower in DEMONSTRATIVES)
+                or (slot == 2 and bare_present(t))
+                or (t.lower not in CUE_FORMS and not verb_like(t, len(out)))
+            )
+            and t.lower not in AUXILIARIES
+            and not (len(out) >= 2 and adverb_like(t))  # "said the mayor quietly, …"
+            and floor_cue(tokens, i) < 0  # "the lawyer cut in: “…”"
             and not (len(out) >= 2 and t.lower.endswith("s") and t.lower in STANCE_FORMS)  # "The group seeks"
             and not (
                 len(out) >= 2
