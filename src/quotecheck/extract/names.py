@@ -578,7 +578,6 @@ class Registry:
         if word in FIRST_SECOND_PERSON:
             return None
         fronted = at >= 0 and want != "" and self.text[max(0, at - 3) : at].rstrip().endswith(",")
-        skipped: Entity | None = None
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
@@ -587,8 +586,6 @@ class Registry:
             if fronted and fronted_object(self.text, ent.named_at, at):
                 continue  # "In an interview with Mia Roy, she said": not Mia Roy
             if want and ent.person and self.named_in_quote(ent) and self.named_before(ent, at):
-                if skipped is None and not self.addressed_in_quote(ent):
-                    skipped = ent  # "“My name is Ann Lee,” she said": hers when no one else fits
                 continue  # "“Ibrahim used to say …,” she says": not Ibrahim
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
@@ -602,9 +599,6 @@ class Registry:
             if want and not ent.gender:
                 ent.gender = want
             return ent.name
-        if skipped is not None:
-            skipped.gender = skipped.gender or want
-            return skipped.name
         return None
 
     def other_fits(self, ent: Entity, want: str) -> bool:
