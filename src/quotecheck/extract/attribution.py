@@ -58,7 +58,7 @@ from quotecheck.extract.grammar import (
     verb_subject,
     word_before,
 )
-from quotecheck.extract.headlines import headline_clause, headline_tokens
+from quotecheck.extract.headlines import headline_clause, headline_line, headline_tokens
 from quotecheck.extract.kinds import name_shaped, own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
@@ -198,6 +198,7 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.open_at) for s in spans]
     nothing = Found()  # never changed: one shared instance stands for "not attributed yet"
+    headline = headline_line(text, spans)
     doc = Doc(
         text,
         spans,
@@ -205,13 +206,13 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
         sent_of,
         [nothing] * len(spans),
         [s.end for s in spans],
-        headline_tokens(text, spans),
+        headline_tokens(text, spans, headline),
     )
     for qi in range(len(spans)):
         f = attribute_one(Window(doc, qi), disabled)
         doc.found[qi] = with_antecedent(doc, with_outer(doc, qi, poll_source(doc, qi, f)))
     continue_chains(doc, disabled)
-    return resolve(text, spans, doc.found)
+    return resolve(text, spans, doc.found, headline)
 
 
 @dataclass(frozen=True)

@@ -51,9 +51,12 @@ if TYPE_CHECKING:
     from quotecheck.extract.resolution import Attributed
 
 
-def headline_line(text: str) -> int:
+def headline_line(text: str, spans: list[QuoteSpan]) -> int:
     """The end of the article's first line when it reads as a headline (short, no stop in it
-    or at its end), else -1."""
+    or at its end) and the first quote closes near the start, else -1. Read once per article
+    (``attribution.attribute``) for the sieves and for ``resolution.resolve``."""
+    if not spans or spans[0].close_at >= HEADLINE_MAX:
+        return -1  # no quote near the start: none in a headline
     end = text.find("\n", 0, HEADLINE_MAX)
     if end <= 0:
         return -1  # no line break near the start: no headline (and never text[:-1], the whole text)
@@ -68,10 +71,9 @@ def headline_line(text: str) -> int:
     return end
 
 
-def headline_tokens(text: str, spans: list[QuoteSpan]) -> list[Token]:
-    """The tokens of the article's headline (see headline_line), each quote in it one token;
-    none when it has none or no quote in it. Read once per article for all its quotes."""
-    end = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
+def headline_tokens(text: str, spans: list[QuoteSpan], end: int) -> list[Token]:
+    """The tokens of the article's headline (``end``: see headline_line), each quote in it one
+    token; none when it has none or no quote in it. Read once per article for all its quotes."""
     if end < 0 or spans[0].close_at > end:
         return []
     return tokenize(text, 0, end, spans, 0)

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quotecheck.extract.formats import HEADLINE_MAX
 from quotecheck.extract.headlines import (
     ROLE_AHEAD,
     body_holder,
@@ -16,7 +15,6 @@ from quotecheck.extract.headlines import (
     echo_headline,
     headline_body,
     headline_label,
-    headline_line,
     headline_role,
     opening_people,
     role_holder,
@@ -218,15 +216,15 @@ class Found:
     """The name of the sieve that found the mention."""
 
 
-def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
-    """Names in document order, kinds, groups."""
+def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int) -> list[Attributed]:
+    """Names in document order, kinds, groups (``headline``: where the headline ends, see
+    headlines.headline_line)."""
     registry = Registry(text)
     groups: dict[int, int] = {}
     results: list[Attributed] = []
     seen_to = 0
     centre: tuple[str, str, int] | None = None  # a described speaker (see described_centre)
     resolved_as: dict[int, str] = {}  # the person each description mention was resolved to
-    headline = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
     roles: list[tuple[int, str]] = []  # the headline's quotes given by a role, and the role
     bodies: list[tuple[int, str]] = []  # and those given by a body's noun ("Utility Says …")
     for qi, span in enumerate(spans):
