@@ -577,8 +577,8 @@ class Registry:
             return True  # "The mayor, Rosa Quist, criticised Harbour Rail": a person acts on it
         # "In an interview with the magazine Tidewater Monthly, she said": the phrase that names it
         # opens the sentence, the pronoun its clause's subject after it
-        opening = words(text, lo, min(last, lo + 40))
-        return bool(opening) and opening[0].lower in OBJECT_PREPS and pronoun_in(text, word, last, hi)
+        he = HE_SHE[word].search(text, last, hi)
+        return he is not None and fronted_object(text, last, he.start())
 
     def subject(self, pronoun: str, subject: list[Token], known_only: bool = False) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
@@ -1017,11 +1017,7 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
     before it), which cannot stand for a name inside a phrase it follows in its own clause.
     Not a possessor ("With Roy’s help, she …") nor the subject of a fronted clause ("When Roy
     left, she …")."""
-    lo = max(0, at - DESCRIBED_WITHIN)
-    start = max(lo, text.rfind("\n", lo, at) + 1)  # after a line break, or a stop and a blank
-    for mark in SENTENCE_STOPS:
-        if (stop := text.rfind(mark, lo, at)) >= 0:
-            start = max(start, stop + 2)
+    start = sentence_start(text, at)
     if not start <= named_at < at or not text[max(0, at - 3) : at].rstrip().endswith(","):
         return False
     rest = text[named_at:at]
@@ -1056,8 +1052,8 @@ def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (after a stop and a blank, or a line break),
     looking back at most ``DESCRIBED_WITHIN``."""
     lo = max(0, at - DESCRIBED_WITHIN)
-    ends = (text.rfind(mark, lo, at) for mark in (". ", "? ", "! ", "\n"))
-    return max([lo, *(end + 2 for end in ends if end >= 0)])
+    stops = (text.rfind(mark, lo, at) for mark in SENTENCE_STOPS)
+    return max(lo, text.rfind("\n", lo, at) + 1, *(stop + 2 for stop in stops if stop >= 0))
 
 
 def described_by(ent: Entity) -> set[str]:

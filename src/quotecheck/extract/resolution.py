@@ -430,7 +430,9 @@ def focus_person(
     names it, quotes it, or opens on a he or she of its sex ("Vidal said …. Pressed on it,
     the 66-year-old replied"; "“…,” she told reporters. She smiled. Asked about it, the
     27-year-old said"). None otherwise: "A cashier was shaken. “…,” the woman said" is not
-    the person named before the cashier."""
+    the person named before the cashier. A paragraph whose first sentence other narrative
+    opens before the description ("Later that day, the coach said") is read alone: only
+    a paragraph the description or a quote opens goes on from the paragraph before."""
     ent = next((e for e in registry.candidates() if e.person), None)
     if ent is None:
         return None, at
@@ -438,9 +440,11 @@ def focus_person(
     surname = ent.name.split()[-1]
     if text.rfind(surname, own, at) >= 0:
         return None, at  # "Moss said it was “bold,” and the mayor called it …": another subject
-    while own > 0 and (text[own - 1].isspace() or text[own - 1] in '“"') and own > at - DESCRIBED_BEFORE:
-        own -= 1  # back over the quote mark, the blank or the line break before it
-    before = max(0, sentence_start(text, max(0, own - 1)) - 1)  # (its start may skip a first letter)
+    before = own
+    if own == at or text[own - 1 : own] != "\n" or text[own : own + 1] in '“"':
+        while own > 0 and (text[own - 1].isspace() or text[own - 1] in '“"') and own > at - DESCRIBED_BEFORE:
+            own -= 1  # back over the quote mark, the blank or the line break before it
+        before = sentence_start(text, max(0, own - 1))
     if ent.named_at >= before or text.rfind(surname, before, at) >= 0:
         return ent, before
     for r in reversed(results[-FOCUS_QUOTES:]):
