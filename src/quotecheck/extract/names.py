@@ -460,8 +460,8 @@ class Registry:
                 continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
             if fronted and fronted_object(self.text, ent.named_at, at):
                 continue  # "In an interview with Mia Roy, she said": not Mia Roy
-            if want and ent.person and self.named_in_quote(ent) and self.named_before(ent, at):
-                if skipped is None and not self.addressed_in_quote(ent):
+            if want and ent.person and (how := self.in_quote(ent)) and self.named_before(ent, at):
+                if skipped is None and how != ADDRESSED:
                     skipped = ent  # "“My name is Ann Lee,” she said": hers when no one else fits
                 continue  # "“Ibrahim used to say …,” she says": not Ibrahim
             if (word in ("it", "they") and ent.person) or ent.thing:
@@ -485,56 +485,42 @@ class Registry:
         """Whether a person other than ``ent``, whom the quote does not name, could be the
         he/she wanting gender ``want``."""
         return any(
-            e is not ent
-            and e.person
-            and not e.thing
-            and e.gender in (want, "")
-            and not self.named_in_quote(e)
+            e is not ent and e.person and not e.thing and e.gender in (want, "") and not self.in_quote(e)
             for e in self.candidates()
         )
 
-    def addressed_in_quote(self, ent: Entity) -> bool:
-        """Whether the quote names ``ent`` as someone the speaker is not: addressed, set off
-        by a comma at an edge of the quote ("Thank you, Ann," / "Ann, you were right"), or
-        joined to the speaker's own I/me ("Ann and I agree", "me and Ann")."""
+    def in_quote(self, ent: Entity) -> int:
+        """How the quote being resolved names ``ent``, by its full name, its first or its last
+        word: not at all (0), NAMED, or ADDRESSED, as someone the speaker is not: addressed,
+        set off by a comma at an edge of the quote ("Thank you, Ann," / "Ann, you were
+        right"), or joined to the speaker's own I/me ("Ann and I agree", "me and Ann"). A name
+        with an apostrophe or a hyphen after it ("Ann’s") names ``ent`` but addresses no one."""
         lo, hi = self.quoted
         if hi <= lo:
-            return False
+            return 0
         quote = self.text[lo:hi]
         parts = ent.name.split()
         forms = "|".join(re.escape(f) for f in sorted({ent.name, parts[0], parts[-1]}, key=len, reverse=True))
-        for m in re.finditer(r"(?<![\w’'-])(?:" + forms + r")(?![\w’'-])", quote):
+        how = 0
+        for m in re.finditer(r"(?<![^\W_])(?:" + forms + r")(?![^\W_])", quote):
+            how = NAMED
+            if quote[m.start() - 1 : m.start()] in NAME_JOINS or quote[m.end() : m.end() + 1] in NAME_JOINS:
+                continue  # "Ann’s", "Lee-Smith"
             before, after = quote[: m.start()].rstrip(), quote[m.end() :].lstrip()
             start = not before or before[-1] in "“\"‘'"
             if (start or before.endswith(",")) and (not after or after[0] in ",!?.”\"’'"):
-                return True
+                return ADDRESSED
             if re.search(r"\b(?:am|is|was|I[’']m)$", before):
                 continue  # "I am Ann Lee and I approve": the speaker names herself
             if re.match(r"(?:and|or) (?:I|me)\b", after) or re.search(r"\b(?:I|[Mm]e) (?:and|or)$", before):
-                return True
-        return False
+                return ADDRESSED
+        return how
 
     def named_before(self, ent: Entity, at: int) -> bool:
         """Whether the pronoun at ``at`` follows its quote, or ``ent`` was named before the
         pronoun's sentence: "It kept Ann Lee busy, so much so that she mocked “blame Ann”
         questions" is still Ann Lee's."""
         return self.cue_after or at < 0 or ent.named_at < sentence_start(self.text, at)
-
-    def named_in_quote(self, ent: Entity) -> bool:
-        """Whether the quote being resolved names ``ent`` by its first or last word."""
-        lo, hi = self.quoted
-        if hi <= lo:
-            return False
-        parts = ent.name.split()
-        names = {parts[0], parts[-1]} if len(parts) > 1 else {parts[0]}
-        for part in names:
-            at = self.text.find(part, lo, hi)
-            while at >= 0:
-                before, after = self.text[at - 1 : at], self.text[at + len(part) : at + len(part) + 1]
-                if not (before.isalnum() or after.isalnum()):
-                    return True
-                at = self.text.find(part, at + 1, hi)
-        return False
 
     def object_of_pronoun(self, ent: Entity, word: str, at: int) -> bool:
         """Whether ``ent``, a name nothing made a he or she (no known first name, title, role
@@ -595,8 +581,8 @@ class Registry:
             return None
         if (
             self.cue_after
-            and self.named_in_quote(ent)
-            and (self.addressed_in_quote(ent) or self.other_fits(ent, want))
+            and (how := self.in_quote(ent))
+            and (how == ADDRESSED or self.other_fits(ent, want))
         ):
             return None  # "Her partner, Idris Falk, built it. “Idris said …,” she says": not him
         ent.gender = want
@@ -1006,6 +992,12 @@ many such pronouns stays linear."""
 
 
 SENTENCE_STOPS = (". ", "? ", "! ")
+NAMED = 1
+ADDRESSED = 2
+"""How a quote names a person (see ``Registry.in_quote``): at all, or as someone addressed."""
+NAME_JOINS = frozenset({"’", "'", "-", "_"})
+"""Marks that join a name to more of a word ("Ann’s", "Lee-Smith"): a name so written is
+no one addressed."""
 SENTENCE_ENDS = (".", "?", "!")
 CLOSING_QUOTES = "\"”’')"
 
