@@ -84,7 +84,6 @@ from quotecheck.extract.lexicon import (
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
-    FRONTED_PREPOSITIONS,
     GENDERED,
     HAVE_FORMS,
     HYPHEN_DASHES,
@@ -177,7 +176,9 @@ from quotecheck.extract.resolution import (
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
+    cue_word,
     finite,
+    fronted_phrase,
     index,
     sentence_bounds,
     sentence_of,
@@ -464,20 +465,6 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     return make_mention(tokens, np, m.cue), False, ""
 
 
-def fronted_phrase(tokens: list[Token]) -> bool:
-    """ "Last year, at a forum in Denver, she …", "In an interview with the Courier, he …":
-    the words before a he/she are a phrase with no verb of its own, closed by a comma right
-    before the pronoun, so the pronoun is its sentence's subject as if it opened it ("After a
-    long pause, she …": "after" with no verb is a preposition); not a fronted clause ("When
-    Kerr took over, she …", whose subject it may stand for)."""
-    return (
-        len(tokens) >= 2
-        and tokens[-1].text == ","
-        and (tokens[0].lower not in SUBORDINATORS or tokens[0].lower in FRONTED_PREPOSITIONS)
-        and not any(t.quote >= 0 or finite(t) or cue_word(t) for t in tokens)
-    )
-
-
 def chain_speaker(doc: Doc, si: int, word: str) -> Mention | None:
     """The named speaker of the last quote before the sentence ``si``, when ``si`` and the
     sentences between it and that quote (at most CHAIN_SENTENCES) are narrative with no
@@ -682,11 +669,6 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
 
 REPORTER_WORDS = 6
 """The most words a closing reporting clause names its reporter in (", said Utah Sen. Ann Lee.")."""
-
-
-def cue_word(tok: Token) -> bool:
-    """A verb of saying in lower case ("said", "says", "added")."""
-    return tok.lower in CUE_FORMS and tok.text.islower()
 
 
 def rival_people(tokens: list[Token], np: list[Token]) -> bool:

@@ -153,7 +153,7 @@ from quotecheck.extract.names import (
 from quotecheck.extract.names import (
     OBJECT_FORMS as SUBJECT_FORM,
 )
-from quotecheck.extract.sentences import Token, finite, words, words_ahead, words_behind
+from quotecheck.extract.sentences import Token, finite, opening_pronoun, words, words_ahead, words_behind
 from quotecheck.extract.spans import QuoteSpan
 
 REPORTER = "reporter"
@@ -450,15 +450,15 @@ def focus_person(
     for r in reversed(results[-FOCUS_QUOTES:]):
         if r.speaker == ent.name and r.end >= before:
             return ent, before
-    opening = PRONOUN_OPENING.match(text, before)
-    if opening is not None and word_of_gender(ent.gender) in ("", opening.group(1).lower()):
+    opening = opening_pronoun(words(text, before, before + PRONOUN_OPENING))
+    if opening and word_of_gender(ent.gender) in ("", opening):
         return ent, before
     return None, at
 
 
-PRONOUN_OPENING = re.compile(r"\s*[“\"‘']?(?:[A-Z][^,.;:“”\"]{0,80}, (?=s?he\b))?([Hh]e|[Ss]he)\b")
-"""A he or she opening a sentence, or its main clause after a fronted phrase ("Asked about
-it, she smiled"): a chain that goes on about the person in focus."""
+PRONOUN_OPENING = 160
+"""How far into the sentence before a description ``focus_person`` reads for a he or she
+opening it (see ``sentences.opening_pronoun``): a chain that goes on about the person in focus."""
 
 
 FOCUS_QUOTES = 3
