@@ -39,12 +39,14 @@ from quotecheck.extract.grammar import (
     according_to,
     by_agent,
     cue_words,
+    determined_noun_before,
     document_part,
     enclosing,
     fronted_at,
     governing,
     governor_in,
     later_cue,
+    noun_clause,
     noun_use,
     own_phrase_holds,
     parse,
@@ -119,7 +121,6 @@ from quotecheck.extract.lexicon import (
     QUESTION_LEADS,
     QUESTION_TOPICS,
     REACTION_LEMMAS,
-    REL_THAT,
     REL_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -131,7 +132,6 @@ from quotecheck.extract.lexicon import (
     SUBORDINATORS,
     TALKED_WITH,
     TELL_LEMMAS,
-    TEXT_PART_NOUNS,
     THIRD_PERSON,
     TIME_NOUNS,
     TIME_WORDS,
@@ -1117,9 +1117,10 @@ def passive_phrase(w: Window) -> Found | None:
 
 def restated_text(w: Window) -> Found | None:
     """ "Its last chapter holds a sentence that critics have quoted ever since: “…”": a quote
-    after a colon restating a noun of text (a sentence, a line, a passage) that a relative
-    clause follows, in a clause whose subject is a document, is the document's words, not
-    those of whoever the relative says repeats them."""
+    after a colon restating a noun (a sentence, a line, a slogan) that a determiner opens and
+    a relative clause follows (the shape grammar's object_relative_before_colon reads: see
+    noun_clause, determined_noun_before), in a clause whose subject is a document, is the
+    document's words, not those of whoever the relative says repeats them."""
     left = w.left
     if not w.whole or len(left) < 5 or left[-1].text != ":" or any(t.quote >= 0 for t in left):
         return None
@@ -1127,7 +1128,7 @@ def restated_text(w: Window) -> Found | None:
         (
             j
             for j in range(len(left) - 3, 0, -1)
-            if left[j].lower in TEXT_PART_NOUNS and left[j + 1].lower in REL_THAT
+            if noun_clause(left, j + 1) and determined_noun_before(left, j + 1)
         ),
         -1,
     )
