@@ -56,7 +56,6 @@ from quotecheck.extract.lexicon import (
     POSSESSIVE_ENDS,
     POSTNOMINALS,
     PREPOSITIONS,
-    PREPOSITIONS_OF_SETTING,
     PRONOUN_GENDER,
     PRONOUN_OF,
     PRONOUNS,
@@ -74,7 +73,7 @@ from quotecheck.extract.lexicon import (
     TOPIC_BEFORE,
     TRADE_TITLES,
 )
-from quotecheck.extract.sentences import Token, finite, index, possessive, words
+from quotecheck.extract.sentences import Token, finite, index, opens_clause, possessive, words
 
 
 def is_title(tok: Token) -> bool:
@@ -1021,7 +1020,7 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
     if not (set_off or after.lower() in OBJECT_PREPS):
         return False  # "From the day Tom Lee entered the race, he …": the name is a subject
     opening = text[start:named_at].split()
-    if opening and opening[0].lower() in SUBORDINATORS and opening[0].lower() not in PREPOSITIONS_OF_SETTING:
+    if opening and opens_clause(opening[0].lower()):
         return False  # "When I put it to Ann Roy, she said": the one a clause addresses may answer
     if any(w.lower() in PRONOUNS for w in opening):
         return False  # "After I met Ann Roy, she …": a clause of its own

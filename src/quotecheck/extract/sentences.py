@@ -17,7 +17,7 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     ENDING_ABBREVIATIONS,
     FINITE_WORDS,
-    FRONTED_PREPOSITIONS,
+    PREPOSITIONS_OF_SETTING,
     SENTENCE_OPENERS,
     SUBORDINATORS,
     WORD_ABBREVIATIONS,
@@ -295,6 +295,13 @@ def cue_word(tok: Token) -> bool:
     return tok.lower in CUE_FORMS and tok.text.islower()
 
 
+def opens_clause(low: str) -> bool:
+    """Whether the word ``low`` opening a fronted stretch makes it a clause ("When Kerr took
+    over, she …"), not a phrase: a subordinator, but for one that is a preposition of setting
+    too ("After a long pause, she …")."""
+    return low in SUBORDINATORS and low not in PREPOSITIONS_OF_SETTING
+
+
 def fronted_phrase(tokens: list[Token]) -> bool:
     """ "Last year, at a forum in Denver, she …", "In an interview with the Courier, he …":
     the words before a he/she are a phrase with no verb of its own, closed by a comma right
@@ -304,7 +311,7 @@ def fronted_phrase(tokens: list[Token]) -> bool:
     return (
         len(tokens) >= 2
         and tokens[-1].text == ","
-        and (tokens[0].lower not in SUBORDINATORS or tokens[0].lower in FRONTED_PREPOSITIONS)
+        and not opens_clause(tokens[0].lower)
         and not any(t.quote >= 0 or finite(t) or cue_word(t) for t in tokens)
     )
 
