@@ -18,6 +18,7 @@ from quotecheck.extract.headlines import (
     headline_role,
     opening_people,
     role_holder,
+    title_case,
 )
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
@@ -2065,21 +2066,6 @@ def in_headline(text: str, start: int, end: int, line: list[int]) -> bool:
     answer = title_case(text[a:b].split())
     line[:] = (a, b, answer)
     return answer
-
-
-def title_case(words: list[str]) -> bool:
-    """Whether three quarters or more of five or more words are capitalised (quote marks and
-    brackets before a word skipped)."""
-    n = lower = 0  # the words left once quote marks are stripped, and those not capitalised
-    for w in words:
-        w = w.lstrip("‘'\"“([")  # "Lee Sees ‘Grave Risk’ …"
-        if w:
-            n += 1
-            if not w[0].isupper():
-                lower += 1
-                if lower * 4 > len(words):
-                    return False  # over a quarter of the words are not capitalised: prose (most lines)
-    return n >= 5 and (n - lower) * 4 >= n * 3
 
 
 def same_speaker(speaker: str | None, outer: Mention) -> bool:
