@@ -316,20 +316,14 @@ def fronted_phrase(tokens: list[Token]) -> bool:
     )
 
 
-OPENING_PRONOUN_WORDS = 24
-"""How far into a sentence ``opening_pronoun`` looks for its he or she."""
-OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
-STOP_MARKS = frozenset({".", "?", "!"})
-
-
 def opening_pronoun(tokens: list[Token]) -> str:
     """The he or she that is the subject the sentence ``tokens`` opens with ("She smiled",
     "“He is right,” …"), or the first after a phrase fronted before it ("Asked about it, she
     smiled": see ``fronted_phrase``); "" when the sentence opens otherwise."""
-    k = 1 if tokens and tokens[0].text in OPENING_QUOTES else 0
-    for j in range(k, min(len(tokens), k + OPENING_PRONOUN_WORDS)):
+    k = 1 if tokens and tokens[0].text in "“\"‘'" else 0
+    for j in range(k, min(len(tokens), k + 24)):  # a bounded read into the sentence
         if tokens[j].lower in ("he", "she"):
             return tokens[j].lower if j == k or fronted_phrase(tokens[k:j]) else ""
-        if tokens[j].text in STOP_MARKS:
+        if tokens[j].text in (".", "?", "!"):
             break
     return ""
