@@ -39,12 +39,14 @@ from quotecheck.extract.grammar import (
     according_to,
     by_agent,
     cue_words,
+    determined_noun_before,
     document_part,
     enclosing,
     fronted_at,
     governing,
     governor_in,
     later_cue,
+    noun_clause,
     noun_use,
     own_phrase_holds,
     parse,
@@ -57,7 +59,7 @@ from quotecheck.extract.grammar import (
     verb_subject,
     word_before,
 )
-from quotecheck.extract.headlines import headline_clause, headline_tokens
+from quotecheck.extract.headlines import headline_clause, headline_line, headline_tokens
 from quotecheck.extract.kinds import name_shaped, own_tail
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
@@ -83,7 +85,6 @@ from quotecheck.extract.lexicon import (
     FOREIGN_ARTICLES,
     FOREIGN_AUX,
     FOREIGN_CUES,
-    FRONTED_PREPOSITIONS,
     GENDERED,
     HAVE_FORMS,
     HYPHEN_DASHES,
@@ -119,7 +120,6 @@ from quotecheck.extract.lexicon import (
     QUESTION_LEADS,
     QUESTION_TOPICS,
     REACTION_LEMMAS,
-    REL_THAT,
     REL_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -131,7 +131,6 @@ from quotecheck.extract.lexicon import (
     SUBORDINATORS,
     TALKED_WITH,
     TELL_LEMMAS,
-    TEXT_PART_NOUNS,
     THIRD_PERSON,
     TIME_NOUNS,
     TIME_WORDS,
@@ -178,7 +177,9 @@ from quotecheck.extract.resolution import (
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
+    cue_word,
     finite,
+    fronted_phrase,
     index,
     sentence_bounds,
     sentence_of,
@@ -199,6 +200,7 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
     starts = sentence_bounds(text, spans)
     sent_of = [sentence_of(starts, s.open_at) for s in spans]
     nothing = Found()  # never changed: one shared instance stands for "not attributed yet"
+    headline = headline_line(text, spans)
     doc = Doc(
         text,
         spans,
@@ -206,13 +208,13 @@ def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = froz
         sent_of,
         [nothing] * len(spans),
         [s.end for s in spans],
-        headline_tokens(text, spans),
+        headline_tokens(text, spans, headline),
     )
     for qi in range(len(spans)):
         f = attribute_one(Window(doc, qi), disabled)
         doc.found[qi] = with_antecedent(doc, with_outer(doc, qi, poll_source(doc, qi, f)))
     continue_chains(doc, disabled)
-    return resolve(text, spans, doc.found)
+    return resolve(text, spans, doc.found, headline)
 
 
 @dataclass(frozen=True)
@@ -464,20 +466,6 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     return make_mention(tokens, np, m.cue), False, ""
 
 
-def fronted_phrase(tokens: list[Token]) -> bool:
-    """ "Last year, at a forum in Denver, she …", "In an interview with the Courier, he …":
-    the words before a he/she are a phrase with no verb of its own, closed by a comma right
-    before the pronoun, so the pronoun is its sentence's subject as if it opened it ("After a
-    long pause, she …": "after" with no verb is a preposition); not a fronted clause ("When
-    Kerr took over, she …", whose subject it may stand for)."""
-    return (
-        len(tokens) >= 2
-        and tokens[-1].text == ","
-        and (tokens[0].lower not in SUBORDINATORS or tokens[0].lower in FRONTED_PREPOSITIONS)
-        and not any(t.quote >= 0 or finite(t) or cue_word(t) for t in tokens)
-    )
-
-
 def chain_speaker(doc: Doc, si: int, word: str) -> Mention | None:
     """The named speaker of the last quote before the sentence ``si``, when ``si`` and the
     sentences between it and that quote (at most CHAIN_SENTENCES) are narrative with no
@@ -682,11 +670,6 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
 
 REPORTER_WORDS = 6
 """The most words a closing reporting clause names its reporter in (", said Utah Sen. Ann Lee.")."""
-
-
-def cue_word(tok: Token) -> bool:
-    """A verb of saying in lower case ("said", "says", "added")."""
-    return tok.lower in CUE_FORMS and tok.text.islower()
 
 
 def rival_people(tokens: list[Token], np: list[Token]) -> bool:
@@ -1135,9 +1118,10 @@ def passive_phrase(w: Window) -> Found | None:
 
 def restated_text(w: Window) -> Found | None:
     """ "Its last chapter holds a sentence that critics have quoted ever since: “…”": a quote
-    after a colon restating a noun of text (a sentence, a line, a passage) that a relative
-    clause follows, in a clause whose subject is a document, is the document's words, not
-    those of whoever the relative says repeats them."""
+    after a colon restating a noun (a sentence, a line, a slogan) that a determiner opens and
+    a relative clause follows (the shape grammar's object_relative_before_colon reads: see
+    noun_clause, determined_noun_before), in a clause whose subject is a document, is the
+    document's words, not those of whoever the relative says repeats them."""
     left = w.left
     if not w.whole or len(left) < 5 or left[-1].text != ":" or any(t.quote >= 0 for t in left):
         return None
@@ -1145,7 +1129,7 @@ def restated_text(w: Window) -> Found | None:
         (
             j
             for j in range(len(left) - 3, 0, -1)
-            if left[j].lower in TEXT_PART_NOUNS and left[j + 1].lower in REL_THAT
+            if noun_clause(left, j + 1) and determined_noun_before(left, j + 1)
         ),
         -1,
     )

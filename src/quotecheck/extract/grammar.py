@@ -1739,7 +1739,8 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                     best is not None
                     and s.owner[best.head] == cl
                     and (
-                        told_listener(s, best) or (direct_inside(s, best, p) and not noun_clause(s, c.start))
+                        told_listener(s, best)
+                        or (direct_inside(s, best, p) and not noun_clause(s.tokens, c.start))
                     )
                 ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
@@ -1851,11 +1852,10 @@ RELATIVE_OBJECTS = frozenset({"that", "which"})
 """Words that open a clause after a noun whose verb may take that noun as its object."""
 
 
-def noun_clause(s: Sentence, start: int) -> bool:
+def noun_clause(tokens: list[Token], start: int) -> bool:
     """Whether the clause opening at token ``start`` with "that"/"which" follows a common noun
     ("wrote a sentence that readers quoted: “…”"): it may be a relative clause whose verb's
     object is that noun, so a verb of speech in it does not set out its own subject's words."""
-    tokens = s.tokens
     if start < 2 or tokens[start].lower not in ("that", "which"):
         return False
     before = tokens[start - 1]
@@ -1880,7 +1880,7 @@ def object_relative_before_colon(s: Sentence, cue: Cue, p: int) -> bool:
     return (
         r >= 0
         and tokens[r].lower in RELATIVE_OBJECTS
-        and noun_clause(s, r)
+        and noun_clause(tokens, r)
         and determined_noun_before(tokens, r)
         and r + 1 < cue.head
         and not any(t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[r : cue.head])

@@ -51,27 +51,43 @@ if TYPE_CHECKING:
     from quotecheck.extract.resolution import Attributed
 
 
-def headline_line(text: str) -> int:
+def headline_line(text: str, spans: list[QuoteSpan]) -> int:
     """The end of the article's first line when it reads as a headline (short, no stop in it
-    or at its end), else -1."""
+    or at its end) and the first quote closes near the start, else -1. Read once per article
+    (``attribution.attribute``) for the sieves and for ``resolution.resolve``."""
+    if not spans or spans[0].close_at >= HEADLINE_MAX:
+        return -1  # no quote near the start: none in a headline
     end = text.find("\n", 0, HEADLINE_MAX)
     if end <= 0:
         return -1  # no line break near the start: no headline (and never text[:-1], the whole text)
     line = text[:end]
     if line.rstrip()[-1:] in (".", ":", ";", "") or ". " in line or "? " in line:
         return -1  # a sentence, or two: prose, not a headline
-    if line.rstrip(" \t”’\"'")[-1:] == ".":
-        # a stop inside the closing quote: a headline only in Title Case ("… Going ‘In the Gutter.’")
-        words = line.split()
-        if sum(1 for w in words if w.lstrip("‘'\"“([")[:1].isupper()) * 4 < len(words) * 3:
-            return -1
+    # a stop inside the closing quote: a headline only in Title Case ("… Going ‘In the Gutter.’")
+    if line.rstrip(" \t”’\"'")[-1:] == "." and not title_case(line.split(), 1):
+        return -1
     return end
 
 
-def headline_tokens(text: str, spans: list[QuoteSpan]) -> list[Token]:
-    """The tokens of the article's headline (see headline_line), each quote in it one token;
-    none when it has none or no quote in it. Read once per article for all its quotes."""
-    end = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
+def title_case(words: list[str], least: int = 5) -> bool:
+    """Whether three quarters or more of ``least`` or more words are capitalised (quote marks
+    and brackets before a word skipped): a headline's line, or (five or more words: not a
+    byline) a line of running text in which capitalised runs are not names."""
+    n = lower = 0  # the words left once quote marks are stripped, and those not capitalised
+    for w in words:
+        w = w.lstrip("‘'\"“([")  # "Lee Sees ‘Grave Risk’ …"
+        if w:
+            n += 1
+            if not w[0].isupper():
+                lower += 1
+                if lower * 4 > len(words):
+                    return False  # over a quarter of the words are not capitalised: prose (most lines)
+    return n >= least and (n - lower) * 4 >= n * 3
+
+
+def headline_tokens(text: str, spans: list[QuoteSpan], end: int) -> list[Token]:
+    """The tokens of the article's headline (``end``: see headline_line), each quote in it one
+    token; none when it has none or no quote in it. Read once per article for all its quotes."""
     if end < 0 or spans[0].close_at > end:
         return []
     return tokenize(text, 0, end, spans, 0)

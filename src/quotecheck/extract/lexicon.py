@@ -621,7 +621,6 @@ DOCUMENT_NOUNS = {
 }  # fmt: skip
 # Nouns of a stretch of text that a colon and a quote may restate: "contains a sentence
 # that colleagues quote: “…”".
-TEXT_PART_NOUNS = {"sentence", "line", "passage", "paragraph", "phrase", "words"}
 REL_THAT = ("that", "which")
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}

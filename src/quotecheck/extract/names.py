@@ -58,7 +58,6 @@ from quotecheck.extract.lexicon import (
     POSSESSIVE_ENDS,
     POSTNOMINALS,
     PREPOSITIONS,
-    PREPOSITIONS_OF_SETTING,
     PRONOUN_GENDER,
     PRONOUN_OF,
     PRONOUNS,
@@ -76,7 +75,7 @@ from quotecheck.extract.lexicon import (
     TOPIC_BEFORE,
     TRADE_TITLES,
 )
-from quotecheck.extract.sentences import Token, finite, index, possessive, words
+from quotecheck.extract.sentences import Token, finite, index, opens_clause, possessive, words
 
 
 def is_title(tok: Token) -> bool:
@@ -585,7 +584,7 @@ class Registry:
                 continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
             if fronted and fronted_object(self.text, ent.named_at, at):
                 continue  # "In an interview with Mia Roy, she said": not Mia Roy
-            if want and ent.person and self.named_in_quote(ent) and self.named_before(ent, at):
+            if want and ent.person and self.in_quote(ent) and self.named_before(ent, at):
                 continue  # "“Ibrahim used to say …,” she says": not Ibrahim
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
@@ -605,56 +604,42 @@ class Registry:
         """Whether a person other than ``ent``, whom the quote does not name, could be the
         he/she wanting gender ``want``."""
         return any(
-            e is not ent
-            and e.person
-            and not e.thing
-            and e.gender in (want, "")
-            and not self.named_in_quote(e)
+            e is not ent and e.person and not e.thing and e.gender in (want, "") and not self.in_quote(e)
             for e in self.candidates()
         )
 
-    def addressed_in_quote(self, ent: Entity) -> bool:
-        """Whether the quote names ``ent`` as someone the speaker is not: addressed, set off
-        by a comma at an edge of the quote ("Thank you, Ann," / "Ann, you were right"), or
-        joined to the speaker's own I/me ("Ann and I agree", "me and Ann")."""
+    def in_quote(self, ent: Entity) -> int:
+        """How the quote being resolved names ``ent``, by its full name, its first or its last
+        word: not at all (0), NAMED, or ADDRESSED, as someone the speaker is not: addressed,
+        set off by a comma at an edge of the quote ("Thank you, Ann," / "Ann, you were
+        right"), or joined to the speaker's own I/me ("Ann and I agree", "me and Ann"). A name
+        with an apostrophe or a hyphen after it ("Ann’s") names ``ent`` but addresses no one."""
         lo, hi = self.quoted
         if hi <= lo:
-            return False
+            return 0
         quote = self.text[lo:hi]
         parts = ent.name.split()
         forms = "|".join(re.escape(f) for f in sorted({ent.name, parts[0], parts[-1]}, key=len, reverse=True))
-        for m in re.finditer(r"(?<![\w’'-])(?:" + forms + r")(?![\w’'-])", quote):
+        how = 0
+        for m in re.finditer(r"(?<![^\W_])(?:" + forms + r")(?![^\W_])", quote):
+            how = NAMED
+            if quote[m.start() - 1 : m.start()] in NAME_JOINS or quote[m.end() : m.end() + 1] in NAME_JOINS:
+                continue  # "Ann’s", "Lee-Smith"
             before, after = quote[: m.start()].rstrip(), quote[m.end() :].lstrip()
             start = not before or before[-1] in "“\"‘'"
             if (start or before.endswith(",")) and (not after or after[0] in ",!?.”\"’'"):
-                return True
+                return ADDRESSED
             if re.search(r"\b(?:am|is|was|I[’']m)$", before):
                 continue  # "I am Ann Lee and I approve": the speaker names herself
             if re.match(r"(?:and|or) (?:I|me)\b", after) or re.search(r"\b(?:I|[Mm]e) (?:and|or)$", before):
-                return True
-        return False
+                return ADDRESSED
+        return how
 
     def named_before(self, ent: Entity, at: int) -> bool:
         """Whether the pronoun at ``at`` follows its quote, or ``ent`` was named before the
         pronoun's sentence: "It kept Ann Lee busy, so much so that she mocked “blame Ann”
         questions" is still Ann Lee's."""
         return self.cue_after or at < 0 or ent.named_at < sentence_start(self.text, at)
-
-    def named_in_quote(self, ent: Entity) -> bool:
-        """Whether the quote being resolved names ``ent`` by its first or last word."""
-        lo, hi = self.quoted
-        if hi <= lo:
-            return False
-        parts = ent.name.split()
-        names = {parts[0], parts[-1]} if len(parts) > 1 else {parts[0]}
-        for part in names:
-            at = self.text.find(part, lo, hi)
-            while at >= 0:
-                before, after = self.text[at - 1 : at], self.text[at + len(part) : at + len(part) + 1]
-                if not (before.isalnum() or after.isalnum()):
-                    return True
-                at = self.text.find(part, at + 1, hi)
-        return False
 
     def object_of_pronoun(self, ent: Entity, word: str, at: int) -> bool:
         """Whether ``ent``, a name nothing made a he or she (no known first name, title, role
@@ -697,8 +682,8 @@ class Registry:
             return True  # "The mayor, Rosa Quist, criticised Harbour Rail": a person acts on it
         # "In an interview with the magazine Tidewater Monthly, she said": the phrase that names it
         # opens the sentence, the pronoun its clause's subject after it
-        opening = words(text, lo, min(last, lo + 40))
-        return bool(opening) and opening[0].lower in OBJECT_PREPS and pronoun_in(text, word, last, hi)
+        he = HE_SHE[word].search(text, last, hi)
+        return he is not None and fronted_object(text, last, he.start())
 
     def subject(self, pronoun: str, subject: list[Token], known_only: bool = False) -> str | None:
         """ "Marsh turned on Hale at the forum, when he called …": a he/she pronoun stands for
@@ -715,8 +700,8 @@ class Registry:
             return None
         if (
             self.cue_after
-            and self.named_in_quote(ent)
-            and (self.addressed_in_quote(ent) or self.other_fits(ent, want))
+            and (how := self.in_quote(ent))
+            and (how == ADDRESSED or self.other_fits(ent, want))
         ):
             return None  # "Her partner, Idris Falk, built it. “Idris said …,” she says": not him
         ent.gender = want
@@ -1161,6 +1146,12 @@ many such pronouns stays linear."""
 
 
 SENTENCE_STOPS = (". ", "? ", "! ")
+NAMED = 1
+ADDRESSED = 2
+"""How a quote names a person (see ``Registry.in_quote``): at all, or as someone addressed."""
+NAME_JOINS = frozenset({"’", "'", "-", "_"})
+"""Marks that join a name to more of a word ("Ann’s", "Lee-Smith"): a name so written is
+no one addressed."""
 SENTENCE_ENDS = (".", "?", "!")
 CLOSING_QUOTES = "\"”’')"
 
@@ -1172,11 +1163,7 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
     before it), which cannot stand for a name inside a phrase it follows in its own clause.
     Not a possessor ("With Roy’s help, she …") nor the subject of a fronted clause ("When Roy
     left, she …")."""
-    lo = max(0, at - DESCRIBED_WITHIN)
-    start = max(lo, text.rfind("\n", lo, at) + 1)  # after a line break, or a stop and a blank
-    for mark in SENTENCE_STOPS:
-        if (stop := text.rfind(mark, lo, at)) >= 0:
-            start = max(start, stop + 2)
+    start = sentence_start(text, at)
     if not start <= named_at < at or not text[max(0, at - 3) : at].rstrip().endswith(","):
         return False
     rest = text[named_at:at]
@@ -1188,7 +1175,7 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
     if not (set_off or after.lower() in OBJECT_PREPS):
         return False  # "From the day Tom Lee entered the race, he …": the name is a subject
     opening = text[start:named_at].split()
-    if opening and opening[0].lower() in SUBORDINATORS and opening[0].lower() not in PREPOSITIONS_OF_SETTING:
+    if opening and opens_clause(opening[0].lower()):
         return False  # "When I put it to Ann Roy, she said": the one a clause addresses may answer
     if any(w.lower() in PRONOUNS for w in opening):
         return False  # "After I met Ann Roy, she …": a clause of its own
@@ -1211,8 +1198,8 @@ def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (after a stop and a blank, or a line break),
     looking back at most ``DESCRIBED_WITHIN``."""
     lo = max(0, at - DESCRIBED_WITHIN)
-    ends = (text.rfind(mark, lo, at) for mark in (". ", "? ", "! ", "\n"))
-    return max([lo, *(end + 2 for end in ends if end >= 0)])
+    stops = (text.rfind(mark, lo, at) for mark in SENTENCE_STOPS)
+    return max(lo, text.rfind("\n", lo, at) + 1, *(stop + 2 for stop in stops if stop >= 0))
 
 
 def described_by(ent: Entity) -> set[str]:

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quotecheck.extract.formats import HEADLINE_MAX
 from quotecheck.extract.headlines import (
     ROLE_AHEAD,
     body_holder,
@@ -16,10 +15,10 @@ from quotecheck.extract.headlines import (
     echo_headline,
     headline_body,
     headline_label,
-    headline_line,
     headline_role,
     opening_people,
     role_holder,
+    title_case,
 )
 from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
 from quotecheck.extract.lexicon import (
@@ -162,7 +161,7 @@ from quotecheck.extract.names import (
 from quotecheck.extract.names import (
     OBJECT_FORMS as SUBJECT_FORM,
 )
-from quotecheck.extract.sentences import Token, finite, words, words_ahead, words_behind
+from quotecheck.extract.sentences import Token, finite, opening_pronoun, words, words_ahead, words_behind
 from quotecheck.extract.spans import QuoteSpan
 
 REPORTER = "reporter"
@@ -225,15 +224,15 @@ class Found:
     """The name of the sieve that found the mention."""
 
 
-def resolve(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Attributed]:
-    """Names in document order, kinds, groups."""
+def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int) -> list[Attributed]:
+    """Names in document order, kinds, groups (``headline``: where the headline ends, see
+    headlines.headline_line)."""
     registry = Registry(text)
     groups: dict[int, int] = {}
     results: list[Attributed] = []
     seen_to = 0
     centre: tuple[str, str, int] | None = None  # a described speaker (see described_centre)
     resolved_as: dict[int, str] = {}  # the person each description mention was resolved to
-    headline = headline_line(text) if spans and spans[0].close_at < HEADLINE_MAX else -1
     roles: list[tuple[int, str]] = []  # the headline's quotes given by a role, and the role
     bodies: list[tuple[int, str]] = []  # and those given by a body's noun ("Utility Says …")
     for qi, span in enumerate(spans):
@@ -439,7 +438,9 @@ def focus_person(
     names it, quotes it, or opens on a he or she of its sex ("Vidal said …. Pressed on it,
     the 66-year-old replied"; "“…,” she told reporters. She smiled. Asked about it, the
     27-year-old said"). None otherwise: "A cashier was shaken. “…,” the woman said" is not
-    the person named before the cashier."""
+    the person named before the cashier. A paragraph whose first sentence other narrative
+    opens before the description ("Later that day, the coach said") is read alone: only
+    a paragraph the description or a quote opens goes on from the paragraph before."""
     ent = next((e for e in registry.candidates() if e.person), None)
     if ent is None:
         return None, at
@@ -447,23 +448,25 @@ def focus_person(
     surname = ent.name.split()[-1]
     if text.rfind(surname, own, at) >= 0:
         return None, at  # "Moss said it was “bold,” and the mayor called it …": another subject
-    while own > 0 and (text[own - 1].isspace() or text[own - 1] in '“"') and own > at - DESCRIBED_BEFORE:
-        own -= 1  # back over the quote mark, the blank or the line break before it
-    before = max(0, sentence_start(text, max(0, own - 1)) - 1)  # (its start may skip a first letter)
+    before = own
+    if own == at or text[own - 1 : own] != "\n" or text[own : own + 1] in '“"':
+        while own > 0 and (text[own - 1].isspace() or text[own - 1] in '“"') and own > at - DESCRIBED_BEFORE:
+            own -= 1  # back over the quote mark, the blank or the line break before it
+        before = sentence_start(text, max(0, own - 1))
     if ent.named_at >= before or text.rfind(surname, before, at) >= 0:
         return ent, before
     for r in reversed(results[-FOCUS_QUOTES:]):
         if r.speaker == ent.name and r.end >= before:
             return ent, before
-    opening = PRONOUN_OPENING.match(text, before)
-    if opening is not None and word_of_gender(ent.gender) in ("", opening.group(1).lower()):
+    opening = opening_pronoun(words(text, before, before + PRONOUN_OPENING))
+    if opening and word_of_gender(ent.gender) in ("", opening):
         return ent, before
     return None, at
 
 
-PRONOUN_OPENING = re.compile(r"\s*[“\"‘']?(?:[A-Z][^,.;:“”\"]{0,80}, (?=s?he\b))?([Hh]e|[Ss]he)\b")
-"""A he or she opening a sentence, or its main clause after a fronted phrase ("Asked about
-it, she smiled"): a chain that goes on about the person in focus."""
+PRONOUN_OPENING = 160
+"""How far into the sentence before a description ``focus_person`` reads for a he or she
+opening it (see ``sentences.opening_pronoun``): a chain that goes on about the person in focus."""
 
 
 FOCUS_QUOTES = 3
@@ -2112,21 +2115,6 @@ def in_headline(text: str, start: int, end: int, line: list[int]) -> bool:
     answer = title_case(text[a:b].split())
     line[:] = (a, b, answer)
     return answer
-
-
-def title_case(words: list[str]) -> bool:
-    """Whether three quarters or more of five or more words are capitalised (quote marks and
-    brackets before a word skipped)."""
-    n = lower = 0  # the words left once quote marks are stripped, and those not capitalised
-    for w in words:
-        w = w.lstrip("‘'\"“([")  # "Lee Sees ‘Grave Risk’ …"
-        if w:
-            n += 1
-            if not w[0].isupper():
-                lower += 1
-                if lower * 4 > len(words):
-                    return False  # over a quarter of the words are not capitalised: prose (most lines)
-    return n >= 5 and (n - lower) * 4 >= n * 3
 
 
 def same_speaker(speaker: str | None, outer: Mention) -> bool:

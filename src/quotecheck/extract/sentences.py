@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
     ABBREVIATIONS,
+    CUE_FORMS,
     ENDING_ABBREVIATIONS,
     FINITE_WORDS,
+    PREPOSITIONS_OF_SETTING,
     SENTENCE_OPENERS,
+    SUBORDINATORS,
     WORD_ABBREVIATIONS,
 )
 from quotecheck.extract.spans import QuoteSpan
@@ -285,3 +288,42 @@ def finite(tok: Token) -> bool:
     if low in FINITE_WORDS:
         return tok.text[:1].islower()
     return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
+
+
+def cue_word(tok: Token) -> bool:
+    """A verb of saying in lower case ("said", "says", "added")."""
+    return tok.lower in CUE_FORMS and tok.text.islower()
+
+
+def opens_clause(low: str) -> bool:
+    """Whether the word ``low`` opening a fronted stretch makes it a clause ("When Kerr took
+    over, she …"), not a phrase: a subordinator, but for one that is a preposition of setting
+    too ("After a long pause, she …")."""
+    return low in SUBORDINATORS and low not in PREPOSITIONS_OF_SETTING
+
+
+def fronted_phrase(tokens: list[Token]) -> bool:
+    """ "Last year, at a forum in Denver, she …", "In an interview with the Courier, he …":
+    the words before a he/she are a phrase with no verb of its own, closed by a comma right
+    before the pronoun, so the pronoun is its sentence's subject as if it opened it ("After a
+    long pause, she …": "after" with no verb is a preposition); not a fronted clause ("When
+    Kerr took over, she …", whose subject it may stand for)."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].text == ","
+        and not opens_clause(tokens[0].lower)
+        and not any(t.quote >= 0 or finite(t) or cue_word(t) for t in tokens)
+    )
+
+
+def opening_pronoun(tokens: list[Token]) -> str:
+    """The he or she that is the subject the sentence ``tokens`` opens with ("She smiled",
+    "“He is right,” …"), or the first after a phrase fronted before it ("Asked about it, she
+    smiled": see ``fronted_phrase``); "" when the sentence opens otherwise."""
+    k = 1 if tokens and tokens[0].text in "“\"‘'" else 0
+    for j in range(k, min(len(tokens), k + 24)):  # a bounded read into the sentence
+        if tokens[j].lower in ("he", "she"):
+            return tokens[j].lower if j == k or fronted_phrase(tokens[k:j]) else ""
+        if tokens[j].text in (".", "?", "!"):
+            break
+    return ""
