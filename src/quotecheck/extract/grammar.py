@@ -68,9 +68,11 @@ from quotecheck.extract.lexicon import (
     IRREGULAR_PARTICIPLES,
     LATER,
     LICENCE_NOUNS,
+    LISTENER_LEMMAS,
     MEDIUM,
     MEETING_FORMS,
     MONTHS,
+    NAME_PLACE_PREPS,
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
@@ -128,6 +130,7 @@ from quotecheck.extract.lexicon import (
     TIME_NOUNS,
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
+    TITLES,
     TOPIC_PREPOSITIONS,
     UNSAID_WORDS,
     USED_WORDS,
@@ -176,6 +179,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
+from quotecheck.extract.names import gender_of, given_gender
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -331,6 +335,7 @@ def parse(tokens: list[Token]) -> Sentence:
     fronted_inner: set[int] = set()  # fronted clauses inside a report
     past_comma: set[int] = set()  # clauses a comma inside has been met in
     held: set[int] = set()  # the commas around an absolute's appositive: they close nothing
+    going_on: set[int] = set()  # commas after a fronted phrase's appositive that close nothing
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -381,6 +386,11 @@ def parse(tokens: list[Token]) -> Sentence:
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
             fronted = open_role(FRONTED)
+            if fronted >= 0 and i > lead and (i in going_on or (e := fronted_appositive(tokens, i)) >= 0):
+                owner[i] = stack[-1]  # "Asked by the host, Radio Quay's Ann Lee, to respond, Hale said"
+                if i not in going_on and tokens[e + 1].lower == "to":
+                    going_on.add(e)  # the fronted phrase goes on past the appositive
+                continue
             if fronted >= 0 and i > lead and (not next_is_quote(tokens, i) or fronted in fronted_inner):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
@@ -423,6 +433,15 @@ def parse(tokens: list[Token]) -> Sentence:
             ):
                 owner[i] = relative
                 close(relative, i + 1)
+                if (
+                    spans[stack[-1]][2] == PARTICIPLE
+                    and i + 1 < n
+                    and finite_at(tokens, i + 1)
+                    and not tokens[i + 1].lower.endswith("ing")
+                ):
+                    close(
+                        stack[-1], i + 1
+                    )  # "Lee, citing her aunt, who ran the mill, wrote": the aside ends too
                 continue
             participle = open_role(PARTICIPLE)
             if (
@@ -1082,6 +1101,8 @@ def verb_after_subject(
         more = np_forward(tokens, k + 1, len(tokens))
         if more is not None:
             np, k = [*np, tokens[k], *more], k + 1 + len(more)  # "Democrats and the media are"
+    if np[-1].is_cap and named:
+        k = past_name_modifier(tokens, k)
     if np[-1].is_cap:
         while (
             k < len(tokens)
@@ -1114,6 +1135,52 @@ def verb_after_subject(
     if helped:
         return verb.text.isalpha() and verb.text.islower()
     return (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb)  # "before Lee cut in: “…”"
+
+
+def fronted_appositive(tokens: list[Token], i: int) -> int:
+    """ "Asked by the host, Radio Quay's Ann Lee, to respond, Hale said", "In Dover, Delaware,
+    voters said": a name set off after the noun ending a fronted phrase (from the comma at
+    ``i``), then its infinitive or the main clause's own subject and verb, is that noun's
+    appositive, not the main subject. The comma closing it, else -1."""
+    n = len(tokens)
+    if i < 1 or not (tokens[i - 1].text.isalpha() and not finite(tokens[i - 1])):
+        return -1
+    np = np_forward(tokens, i + 1, n)
+    if np is None or kind_of_mention(np) not in ("name", "description") or not any(t.is_cap for t in np):
+        return -1
+    e = index(tokens, np[-1], i + len(np)) + 1
+    if e + 1 >= n or tokens[e].text != ",":
+        return -1
+    return e if tokens[e + 1].lower == "to" or finite_follows(tokens, e + 1) else -1
+
+
+def past_name_modifier(tokens: list[Token], k: int) -> int:
+    """ "and Sen. Ann Lee of Utah wrote", "and Ann Lee, a Democrat from Utah, said": past a
+    name's place phrase and an aside set off by commas (no verb in either), where the verb
+    of the name's own clause stands; ``k`` when neither follows the name."""
+    n, e = len(tokens), k
+    if e < n and tokens[e].lower in NAME_PLACE_PREPS:
+        e += 1
+        while e < n and e - k <= ASIDE_WORDS and tokens[e].text.isalpha() and not finite(tokens[e]):
+            e += 1  # "of Utah", "from the third ward"
+    if e + 1 < n and tokens[e].text == ",":
+        opener = tokens[e + 1]
+        if opener.text.islower() and opener.lower.endswith(("ed", "ing")) and len(opener.lower) > 4:
+            for c in range(e + 2, min(n - 1, e + ASIDE_SPAN)):  # ", invoking her aunt, who ran it,"
+                if tokens[c].quote >= 0 or tokens[c].text in (";", ":"):
+                    break
+                if (
+                    tokens[c].text == ","
+                    and finite_at(tokens, c + 1)
+                    and not tokens[c + 1].lower.endswith("ing")
+                ):
+                    return c + 1
+        c = e + 1
+        while c < n and c - e <= ASIDE_WORDS and tokens[c].text.isalnum() and not finite(tokens[c]):
+            c += 1
+        if c < n and c > e + 1 and tokens[c].text == ",":
+            return c + 1  # ", the ranking member,"
+    return e if e > k + 1 else k
 
 
 def absolute_participle(tokens: list[Token], i: int) -> int:
@@ -1527,7 +1594,8 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
         0 < k < i - 1
         and tokens[k - 1].text.isalpha()
         and not any(t.lower in FINITE_AUX or t.lower in AUXILIARIES for t in tokens[k + 1 : i])
-    )
+        and not (k >= 2 and CUE_FORMS.get(tokens[k - 2].lower) in LISTENER_LEMMAS)
+    )  # not "told reporters on a conference call": the listener of a verb of telling is no subject
     return (
         k - 1
         if ok and agrees([tokens[k - 1]], tokens[i]) and CUE_FORMS.get(tokens[k - 1].lower) is None
@@ -2386,12 +2454,20 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         bare = not any(t.lower in AUXILIARIES for t in tokens[b + 1 : v])
         if first < 0 and bare and np is not None and not agrees(np, tokens[v]):
             return None  # "Sign up and press “…”": a bare verb with no plural subject is a command
+        if first < 0 and np is not None and (teller := teller_of_listener(s, cue, np)) is not None:
+            return make_mention(tokens, list(teller.tokens), word)
         return make_mention(tokens, np, word) if np is not None else None
-    if b > lo and tokens[b].text == "," and (np := in_verb_series(s, b, v, cue.after)) is not None:
+    aside = participle_aside_subject(tokens, b, lo) if b > lo and tokens[b].text == "," else None
+    if (
+        aside is None
+        and b > lo
+        and tokens[b].text == ","
+        and (np := in_verb_series(s, b, v, cue.after)) is not None
+    ):
         return make_mention(tokens, np, word)  # "has ridiculed a skipper, branded …": the first verb's
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
-    np = subject_of(tokens, v, lo)
+    np = aside or subject_of(tokens, v, lo)
     rel = s.clause_of(v - 1)
     if (
         np is not None
@@ -2487,6 +2563,41 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None:
+    """ "She said Lee had painted “…” and told him that “…”": a verb joined inside a report,
+    its object "him" or "her", is the reporter's when the pronoun can be the report's subject
+    ``np`` (a pronoun is never its own clause's subject) but not the reporter (of the other
+    sex). Else None: "He said Lee had … and told him" keeps Lee."""
+    tokens, v = s.tokens, cue.head
+    clause = s.clause_of(v)
+    k = cue.after
+    if clause.role != REPORT or clause.parent < 0 or k + 1 >= len(tokens):
+        return None
+    sex = OBJECT_SEX.get(tokens[k].lower, "")
+    nxt = tokens[k + 1]
+    if not sex or not (nxt.lower == "that" or nxt.quote >= 0 or nxt.text in (",", ":")):
+        return None  # not "told her staff": a possessive
+    if sex_of(np) not in ("", sex):
+        return None
+    told = [c for c in s.cues if c.head < clause.start and s.owner[c.head] == clause.parent and c.speech]
+    outer = subject_cached(s, told[-1]) if told else None
+    if outer is None or sex_of(list(outer.tokens)) in ("", sex):
+        return None
+    return outer
+
+
+OBJECT_SEX = {"him": "m", "her": "f"}
+"""The sex an object pronoun tells."""
+
+
+def sex_of(np: list[Token]) -> str:
+    """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or a known first name."""
+    if sex := gender_of(np):
+        return sex
+    first = next((t for t in np if t.is_cap and t.lower.rstrip(".") not in TITLES), None)
+    return given_gender(first.text) if first is not None else ""
 
 
 def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
@@ -2775,6 +2886,34 @@ def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | No
         return None
     e = index(tokens, np[-1]) + 1
     return np if e < v and tokens[e].text in COMMA_OR_DASH else None
+
+
+def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token] | None:
+    """ "Ann Lee, speaking beside the mayor, Tom Hale, said", "Lee, asked whether she would
+    run, said", "Lee, citing her aunt, who ran the mill, said": a participle phrase set off
+    between the clause's opening name or description and its verb (the comma at ``b``) is an
+    aside: the names, pronouns and clauses inside it are not the verb's subject."""
+    for c in range(b - 1, max(lo, b - ASIDE_SPAN) - 1, -1):
+        t = tokens[c]
+        if t.quote >= 0 or t.text in (";", ":"):
+            return None
+        opener = tokens[c + 1]
+        if (
+            t.text == ","
+            and c + 1 < b
+            and opener.text.islower()
+            and opener.lower.endswith(("ed", "ing"))
+            and len(opener.lower) > 4
+            and (np := np_backward(tokens, c - 1, lo)) is not None
+            and index(tokens, np[0]) in (lo, lo + 1)
+            and kind_of_mention(np) in ("name", "description")
+        ):
+            return np
+    return None
+
+
+ASIDE_SPAN = 24
+"""The most tokens a participle aside between a subject and its verb may take."""
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
