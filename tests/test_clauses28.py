@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import mentions
+from tests.conftest import mentions, speakers
 
 # 1. a joined clause whose subject has a place phrase or an aside ----------------------------
 
@@ -264,3 +264,31 @@ def test_fronted_phrase_appositive_is_not_the_subject(text: str, speaker: str) -
 )
 def test_fronted_phrase_then_subject(text: str, speaker: str) -> None:
     assert mentions(text) == [speaker]
+
+
+# 7. a relative clause's verb of telling and its listener before a comma and the quote ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Fenn met privately with activists last week. A video of the meeting later "
+            "circulated online, in which she told them, “We do not change hearts.”",
+            ["Ada Fenn"],
+        ),
+        ("Ada Fenn met the activists, who told her, “We are tired of waiting.”", ["the activists"]),
+        (
+            "Bram Ostrow described the call, in which he had warned donors, “The money is gone.”",
+            ["Bram Ostrow"],
+        ),
+        ("Ada Fenn, who told reporters, “I am running,” later changed her mind.", ["Ada Fenn"]),
+    ],
+)
+def test_relative_telling_takes_the_quote(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_relative_without_speech_does_not_take_the_quote() -> None:
+    # neighbour: the relative's verb is no verb of telling, so the cue after the quote names it
+    assert mentions("The senator, who met them, “a disgrace,” said the board.") == ["the board"]

@@ -708,12 +708,18 @@ def parse(tokens: list[Token]) -> Sentence:
 
 
 def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
-    """ "who declared at the meeting, “…”": a verb of speech followed only by a setting up
-    to the comma at ``i`` takes the quote after that comma."""
+    """ "who declared at the meeting, “…”", "in which she told them, “…”": a verb of speech
+    followed only by a setting, or a verb of telling by its listener, up to the comma at
+    ``i`` takes the quote after that comma."""
     v = last_cue_before(tokens, lo, i)
-    return (
-        v >= 0 and CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
-    )
+    if v < 0:
+        return False
+    lemma = CUE_FORMS.get(tokens[v].lower)
+    if lemma in TELL_LEMMAS and v + 2 == i and tokens[v + 1].lower in OBJECT_PRONOUNS:
+        return True
+    if lemma in TELL_LEMMAS and (listener := np_forward(tokens, v + 1, i)) is not None:
+        return index(tokens, listener[-1], v + 1) == i - 1
+    return lemma in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
 
 
 def last_cue_before(tokens: list[Token], lo: int, i: int) -> int:
