@@ -2813,25 +2813,8 @@ def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
         k -= 1
     ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
     if ante is not None and k < start - 1:
-        ante = past_participle_aside(tokens, ante, lo) or ante
+        ante = participle_aside_subject(tokens, start - 1, lo) or ante  # "Ann Lee, flanked by aides, whose …"
     return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
-
-
-def past_participle_aside(tokens: list[Token], ante: list[Token], lo: int) -> list[Token] | None:
-    """ "Ann Lee, flanked by two aides, whose campaign …": a noun phrase ending an aside that a
-    participle opens after a comma is that participle's object; a relative clause set off
-    after the aside is about the name the aside follows."""
-    a = index(tokens, ante[0])
-    c = next((k for k in range(a - 1, max(lo, a - 10) - 1, -1) if tokens[k].text in COMMA_OR_DASH), -1)
-    if c <= lo or c + 1 >= a or tokens[c + 1].quote >= 0:
-        return None
-    opener = tokens[c + 1]
-    if not (opener.text.islower() and opener.lower.endswith(("ed", "ing")) and len(opener.lower) > 4):
-        return None
-    if any(t.quote >= 0 or t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[c + 1 : a]):
-        return None
-    name = np_backward(tokens, c - 1, lo)
-    return name if name is not None and kind_of_mention(name) == "name" else None
 
 
 def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
@@ -2898,7 +2881,8 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
     """ "Ann Lee, speaking beside the mayor, Tom Hale, said", "Lee, asked whether she would
     run, said", "Lee, citing her aunt, who ran the mill, said": a participle phrase set off
     between the clause's opening name or description and its verb (the comma at ``b``) is an
-    aside: the names, pronouns and clauses inside it are not the verb's subject."""
+    aside: the names, pronouns and clauses inside it are not the verb's subject, nor the
+    noun a relative clause after it is about ("Ann Lee, flanked by aides, whose …")."""
     for c in range(b - 1, max(lo, b - ASIDE_SPAN) - 1, -1):
         t = tokens[c]
         if t.quote >= 0 or t.text in (";", ":"):
@@ -2911,10 +2895,10 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             and opener.lower.endswith(("ed", "ing"))
             and len(opener.lower) > 4
             and (np := np_backward(tokens, c - 1, lo)) is not None
-            and index(tokens, np[0]) in (lo, lo + 1)
+            and ((f := index(tokens, np[0])) in (lo, lo + 1) or tokens[f - 1].text == ",")
             and kind_of_mention(np) in ("name", "description")
         ):
-            return np
+            return np  # the clause's first noun phrase, or one after a fronted phrase's comma
     return None
 
 
