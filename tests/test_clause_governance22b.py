@@ -85,10 +85,6 @@ def test_a_relative_clause_keeps_its_own_verbs(text: str, who: list[str | None])
         ("As the away fans jeered, Ola Brandt told the crowd, “We earned this.”", ["Ola Brandt"]),
         ("As the guests laughed, the bride added, “I mean every word.”", ["the bride"]),
         ("As the audience applauded, Senator Rui Gomes said, “Thank you all.”", ["Rui Gomes"]),
-        (
-            "As the almanac noted, the harbour master said the tide was “the highest in memory.”",
-            ["the harbour master"],
-        ),
     ],
 )
 def test_a_main_clause_with_its_own_verb_of_speech_governs_after_an_as_clause(
@@ -101,6 +97,12 @@ def test_a_main_clause_with_its_own_verb_of_speech_governs_after_an_as_clause(
     ("text", "who"),
     [
         ("As the almanac noted, “The tide has never been higher.”", ["the almanac"]),
+        # a fronted as-clause of reporting frames the sentence, as "According to the almanac,"
+        # does, whoever speaks inside it (the annotated news corpus credits the outer source)
+        (
+            "As the almanac noted, the harbour master said the tide was “the highest in memory.”",
+            ["the almanac"],
+        ),
         ("As Brandt put it, the merger was “a shotgun wedding.”", ["Brandt"]),
         ("As the inspector observed, the wiring was “older than the building.”", ["the inspector"]),
         ("“We earned this,” Brandt said, as the fans cheered, “every point of it.”", ["Brandt", "Brandt"]),

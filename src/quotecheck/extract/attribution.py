@@ -160,6 +160,7 @@ from quotecheck.extract.mentions import (
     person_like,
     person_noun,
     plural,
+    present_after_name,
     verb_like,
 )
 from quotecheck.extract.names import fronted_object, gender_of, given_gender, given_name
@@ -1601,13 +1602,6 @@ def determiner_before(np: list[Token], k: int) -> bool:
     revised plan")."""
     low = np[k - 1].lower
     return low in DETERMINERS or low.endswith(POSSESSIVE_ENDS)
-
-
-def present_after_name(tok: Token) -> bool:
-    """ "lobbies" in "Ruiz lobbies for a wage": a word in -s right after a name, with more words
-    after it, is the name's verb (a plural there ends the phrase: "Hale supporters:")."""
-    low = tok.lower
-    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and tok.text.isalpha()
 
 
 def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:

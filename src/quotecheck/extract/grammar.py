@@ -32,6 +32,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AS_LEMMAS,
+    AS_SOURCE_LEMMAS,
     AUTHOR_FORMS,
     AUTHOR_PREPS,
     AUXILIARIES,
@@ -68,7 +69,6 @@ from quotecheck.extract.lexicon import (
     IRREGULAR_PARTICIPLES,
     LATER,
     LICENCE_NOUNS,
-    LISTENER_LEMMAS,
     MEDIUM,
     MEETING_FORMS,
     MONTHS,
@@ -76,6 +76,7 @@ from quotecheck.extract.lexicon import (
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
+    NOT_PLURAL_ENDS,
     NOT_VERBS_AFTER_PRONOUN,
     NOUN_DETERMINERS,
     NOUN_FRAME,
@@ -126,6 +127,7 @@ from quotecheck.extract.lexicon import (
     SUBJECT_SPEAKS_IN_PASSIVE,
     SUBORDINATORS,
     TELL_LEMMAS,
+    TIME_DEICTICS,
     TIME_LEADS,
     TIME_NOUNS,
     TIME_POSSESSORS,
@@ -172,6 +174,7 @@ from quotecheck.extract.mentions import (
     person_like,
     person_noun,
     plural,
+    present_after_name,
     pronoun_agrees,
     restrictive_antecedent,
     speaking_subject,
@@ -179,7 +182,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
-from quotecheck.extract.names import gender_of, given_gender
+from quotecheck.extract.names import gender_of, given_gender, given_name
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -910,6 +913,9 @@ def past_settings(tokens: list[Token], j: int) -> int:
         if j + 1 < n and tokens[j].is_cap and tokens[j].lower in WEEKDAYS:
             j += 1  # "said Tuesday that"
             continue
+        if j + 2 < n and tokens[j].lower in TIME_DEICTICS and tokens[j + 1].lower in TIME_NOUNS:
+            j += 2  # "noted last week", "reported this month"
+            continue
         if j + 1 < n and tokens[j].lower in PREPOSITIONS_OF_SETTING:
             day = tokens[j + 1].lower in TIME_NOUNS and tokens[j + 1].is_cap  # "on Monday", "in May"
             np = [tokens[j + 1]] if day else np_forward(tokens, j + 1, n)
@@ -1061,8 +1067,21 @@ def finite_follows(
     tokens: list[Token], i: int, named: bool = False, set_off: bool = False, report: bool = False
 ) -> bool:
     """A subject and its finite verb start at ``tokens[i]`` ("but the board rejected")."""
-    np = np_forward(tokens, i, len(tokens))
+    np = subject_forward(tokens, i, len(tokens))
     return np is not None and verb_after_subject(tokens, i, np, named, set_off, report)
+
+
+def subject_forward(tokens: list[Token], i: int, end: int) -> list[Token] | None:
+    """The noun phrase at ``tokens[i]`` read as a clause's subject (``without_verb``)."""
+    return without_verb(tokens, np_forward(tokens, i, end))
+
+
+def without_verb(tokens: list[Token], np: list[Token] | None) -> list[Token] | None:
+    """A subject noun phrase less the present verb a noun compound took in: "as a plumber
+    walks in" is "a plumber" and its verb, not one noun "plumber walks"."""
+    if np is not None and len(np) >= 3 and present_verb(tokens, index(tokens, np[-1]), np[:-1]):
+        return np[:-1]
+    return np
 
 
 def verb_after_subject(
@@ -1117,6 +1136,7 @@ def verb_after_subject(
             and tokens[k].text.islower()
             and not finite(tokens[k])
             and tokens[k].lower not in AUXILIARIES
+            and not present_verb(tokens, k, np)
         ):
             k += 1  # "the Brandt campaign rejected"
     helped = False  # a finite auxiliary carries the verb group ("have warned", "are calling")
@@ -1140,7 +1160,28 @@ def verb_after_subject(
         return False
     if helped:
         return verb.text.isalpha() and verb.text.islower()
-    return (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb)  # "before Lee cut in: “…”"
+    if (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb):
+        return True  # "before Lee cut in: “…”"
+    return present_verb(tokens, k, np)
+
+
+def present_verb(tokens: list[Token], k: int, np: list[Token]) -> bool:
+    """ "as a plumber walks in", "while Ann Lee stands by the door": a present verb in "-s"
+    after a singular subject (a person's full name, or an article and a common noun not in
+    "-s"), before a word no noun compound goes on with (a preposition, an article, an object
+    pronoun). Not "the Harry Potter books for", "Muslim refugees from"."""
+    verb = tokens[k]
+    low = verb.lower
+    if not (verb.text.isalpha() and verb.text.islower() and len(low) > 3 and low.endswith("s")):
+        return False
+    if low.endswith(NOT_PLURAL_ENDS) or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].lower
+    if not (nxt in OBJECT_PREPS or nxt in OPENING_PREPOSITIONS or nxt in ARTICLES or nxt in OBJECT_PRONOUNS):
+        return False
+    if np[0].lower in ARTICLES:
+        return not np[-1].is_cap and not plural(np)
+    return len(np) > 1 and given_name(np[0].text) and all(t.is_cap for t in np)
 
 
 def fronted_appositive(tokens: list[Token], i: int) -> int:
@@ -1600,8 +1641,9 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
         0 < k < i - 1
         and tokens[k - 1].text.isalpha()
         and not any(t.lower in FINITE_AUX or t.lower in AUXILIARIES for t in tokens[k + 1 : i])
-        and not (k >= 2 and CUE_FORMS.get(tokens[k - 2].lower) in LISTENER_LEMMAS)
-    )  # not "told reporters on a conference call": the listener of a verb of telling is no subject
+        # not "told reporters on a conference call": the listener of a verb of telling is its object
+        and not (k >= 2 and CUE_FORMS.get(tokens[k - 2].lower) in TELL_LEMMAS and finite_at(tokens, k - 2))
+    )
     return (
         k - 1
         if ok and agrees([tokens[k - 1]], tokens[i]) and CUE_FORMS.get(tokens[k - 1].lower) is None
@@ -2040,6 +2082,9 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
             return c  # "According to the survey, …", ", in Lee’s words, …"
         clause = s.clause_of(c.head)
         around = [k for k, _ in enclosing(s, clause.parent)]
+        # "As the Gazette reported, Lee told …": a clause of reporting frames the main clause's
+        # speaker too, as "According to the Gazette, Lee told …" does (not "As Lee cheered, …")
+        reporting = CUE_FORMS.get(s.tokens[c.head].lower) in AS_SOURCE_LEMMAS
         if (
             c.speech
             and clause.role in (FRONTED, ADVERBIAL)
@@ -2062,6 +2107,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                     or (
                         clause.end <= d.head
                         and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
+                        and not (d.head < p and s.owner[d.head] == clause.parent and reporting)
                         and subject_cached(s, d) is not None
                     )
                 )
@@ -2653,8 +2699,10 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             continue
         if t.quote >= 0 or not t.text[:1].isalnum():
             return None
-        if finite_at(tokens, k) or (
-            k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower()
+        if (
+            finite_at(tokens, k)
+            or (k > 0 and tokens[k - 1].lower in RELATIVE_PRONOUNS and t.text.isalpha() and t.text.islower())
+            or opening_present(tokens, k, c.start)
         ):
             # "ridiculed [a skipper],", "who mocks [the board], who …,": an object between; not
             # "Ross, the coach said, has called": a cue set off inside the sentence
@@ -2671,6 +2719,17 @@ def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | Non
             return series_subject(s, cl, k, v)
         k, seen = k - 1, seen + 1
     return None
+
+
+def opening_present(tokens: list[Token], k: int, lo: int) -> bool:
+    """ "Brandt stays in race after Ohio win, says …": a lower-case word in -s right after the
+    name that opens the clause, with more words after it, is that name's present verb (a
+    headline's tense), so a verb after the comma goes on from it."""
+    t = tokens[k]
+    if k <= lo or not t.text.islower() or t.lower in STOP or not present_after_name(t):
+        return False
+    np = np_forward(tokens, lo, k)
+    return np is not None and len(np) == k - lo and kind_of_mention(np) == "name"
 
 
 def object_before_appositive(tokens: list[Token], k: int, lo: int) -> int:
@@ -3141,7 +3200,7 @@ def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Toke
                     if m is not None and m.kind in SPEAKER_KINDS:
                         return list(m.tokens)  # "Hale told reporters …, saying": the reporter
                     break
-        np = past_fronted_word(tokens, sentence_subject(tokens, start, c.end))
+        np = past_fronted_word(tokens, without_verb(tokens, sentence_subject(tokens, start, c.end)))
         if np is None and c.role in (ADVERBIAL, COORDINATE):
             np = first_subject(tokens, start, c.end)  # "though at a rally she went further"
         return np
@@ -3174,7 +3233,7 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
         t = tokens[k]
         partitive = t.lower in PARTITIVES and k + 1 < end and tokens[k + 1].lower == "of"  # "one of them"
         if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap or partitive) and finite_follows(tokens, k):
-            return np_forward(tokens, k, end)
+            return subject_forward(tokens, k, end)
     return None
 
 
@@ -3346,6 +3405,11 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
     if np is None:
         return None
     e = j + len(np)
+    k = e
+    while np[-1].is_cap and k < n and k < e + 3 and plain_noun(tokens[k]):
+        k += 1  # "according to Iranian state media", "according to Channel 9": the name modifies
+    if k > e and (k == n or not tokens[k].text[:1].isalnum() or tokens[k].lower in NOUN_PREPOSITIONS):
+        np, e = tokens[j:k], k  # a head that closes the phrase, never a verb after the name
     if e < n and tokens[e].lower in DOCUMENT_NOUNS and tokens[e].text.islower():
         np, e = tokens[j : e + 1], e + 1  # "according to a police report": a noun phrase, no verb
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
@@ -3354,6 +3418,14 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
         if author is not None and kind_of_mention(author) == "name":
             return make_mention(tokens, author, word)
     return None if bare else make_mention(tokens, np, word)
+
+
+def plain_noun(t: Token) -> bool:
+    """A lower-case word or a number that may head a phrase a name modifies: no verb, no
+    function word."""
+    if t.text.isdigit():
+        return True
+    return t.text.isalpha() and t.text.islower() and t.lower not in STOP and not verb_like(t, 2)
 
 
 def document_subject(s: Sentence, p: int) -> Mention | None:

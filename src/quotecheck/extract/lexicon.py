@@ -698,6 +698,11 @@ WRITE_FORMS = frozenset(form for form, lemma in CUE_FORMS.items() if lemma == "w
 # Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,
 # the Tribune reported." names the Tribune as the outer source.
 OUTER_REPORT_LEMMAS = {"report"}
+# Words that make a time noun a setting of their own: "noted last week", "reported this month".
+TIME_DEICTICS = {"last", "this", "next", "that"}
+# Verbs of a fronted "as" clause that sets off where the sentence's account comes from: "As the
+# Gazette reported on Monday, …", "as the Ledger noted, …", "As Lee wrote last year, …".
+AS_SOURCE_LEMMAS = {"report", "note", "write", "observe"}
 # Particles of phrasal verbs of putting out ("sent out", "put up", "handed over").
 PARTICLES_OUT = {"out", "up", "over", "off"}
 # Determiners after which a verb spelling is a noun ("the report", "his claims").

@@ -780,6 +780,18 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             out.append(t)  # "76-year-old Ann Lee"
             i += 1
             continue
+        if (
+            len(out) == 1
+            and out[0].lower in ARTICLES
+            and t.is_cap
+            and (t.lower in WEEKDAYS or t.lower in MONTHS)
+            and i + 1 < hi
+            and tokens[i + 1].text.isalpha()
+            and tokens[i + 1].text.islower()
+        ):
+            out.append(t)  # "said a Friday statement", "reads a March report": a date modifies the noun
+            i += 1
+            continue
         if time_in_name(tokens, i, hi, out):
             out.append(t)  # "reports USA Today", "wrote Time magazine": a word of time in a name
             seen_name = True
@@ -861,8 +873,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and not seen_name
             and (
                 (
-                    len(out) == 1
-                    and out[0].lower in ARTICLES
+                    out[0].lower in ARTICLES
+                    and all(x.lower in WEEKDAYS or x.lower in MONTHS for x in out[1:])
                     and t.text.isalpha()
                     and t.text.islower()
                     and not adverb_like(t)
@@ -875,7 +887,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and not (len(out) >= 2 and adverb_like(t))  # "said the mayor quietly, …"
                     and floor_cue(tokens, i) < 0  # "the lawyer cut in: “…”"
                 )
-            )  # an article and a word that ends the phrase make a noun: "according to the report."
+            )  # an article (and a date) and a word that ends the phrase make a noun: "according to
+            # the report.", "said a March report by"; not "as the heckler yelled:"
             and not (len(out) >= 2 and t.lower.endswith("s") and t.lower in STANCE_FORMS)  # "The group seeks"
             and not (
                 len(out) >= 2
@@ -1057,6 +1070,13 @@ def plural_head(tokens: list[Token], i: int, hi: int) -> bool:
     """ "former aides", "campaign staffers": a title word opening a phrase, then a plural noun
     that ends it; not a verb in -s with its object ("candidate sees the fair")."""
     return plural_next(tokens, i, hi) and (i + 2 >= hi or tokens[i + 2].lower not in ARTICLES_AND_POSSESSIVES)
+
+
+def present_after_name(tok: Token) -> bool:
+    """ "lobbies" in "Ruiz lobbies for a wage": a word in -s right after a name, with more words
+    after it, is the name's verb (a plural there ends the phrase: "Hale supporters:")."""
+    low = tok.lower
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and tok.text.isalpha()
 
 
 def verb_like(tok: Token, position: int) -> bool:
