@@ -1175,6 +1175,12 @@ PARTICLE_PLACE_HEADS = {
 PARTICLE_PLACE_WORDS = {"janeiro", "plata", "ville", "mayo", "janvier"}
 # What may join the capitalised words of one name ("Procter & Gamble").
 NAME_JOINERS = NAME_PARTICLES | {"&"}
+# Prepositions inside a body's or an office's name, between capitalised words ("the Bank of
+# Esterra", "Commissioner for Water", "the Committee on Rural Affairs"); "and" joins two words
+# after one ("the Department of Parks and Trails"). See ``names.joins_name``.
+NAME_PREPS = {"of", "for", "on"}
+# The party a tag's letter names ("Sen. Ann Lee, R-Utah," is a Republican from Utah).
+PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 
 STOP = BE_FORMS | {
     "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "as", "if", "because",

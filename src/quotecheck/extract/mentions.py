@@ -64,6 +64,7 @@ from quotecheck.extract.lexicon import (
     NAME_GIVING,
     NAME_JOINERS,
     NAME_PARTICIPLES,
+    NAME_PREPS,
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
     NOT_ADVERBS,
@@ -139,7 +140,9 @@ from quotecheck.extract.names import (
     is_org,
     is_place,
     is_title,
+    joins_name,
     participle_before_name,
+    person_name,
 )
 from quotecheck.extract.sentences import Token, finite, index, possessive
 
@@ -499,13 +502,8 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         first = np_core(tokens, lead - 1, lo)
         if first is not None and plural(first) and first[0].lower not in PRONOUNS:
             return [*first, *tokens[lead:i], *np]
-    if (
-        i - 2 >= lo
-        and tokens[i - 1].lower in PREPOSITIONS | {"on"}
-        and not (
-            tokens[i - 1].lower == "of" and tokens[i - 2].lower.rstrip(".") in TITLES and tokens[i].is_cap
-        )
-    ):  # "Minister of Fisheries" is one title; "the owner of the ferry" a description with its phrase
+    # "the owner of the ferry": a description with its phrase (np_core reads "Minister of Fisheries")
+    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"}:
         first = np_core(tokens, i - 2, lo)
         if (
             first is not None
@@ -543,7 +541,8 @@ def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
         if example_lead(np, k):
             return list(np[:k])  # "critics like Ann Lee", "groups such as …"
         if np[k].lower in PREPOSITIONS and not (
-            np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES and not count_after(np, k + 1)
+            (np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES and not count_after(np, k + 1))
+            or joins_name(np, k)  # "the Bank of Esterra", "the Commissioner for Water"
         ):
             return list(np[:k])  # "the father of three": a count, not "Secretary of State"
     return list(np)
@@ -625,6 +624,11 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                 break
             if prev.lower == "of" and i - 2 >= lo and tokens[i - 2].lower.rstrip(".") in TITLES:
                 i -= 1  # "Secretary of State Ann Lee": "of" inside the title
+                continue
+            # "the Department of Parks and Trails", "Friends of the Vale River": one name
+            p = i - 2 if prev.lower == "the" and i - 2 >= lo else i - 1
+            if joins_name(tokens, p):
+                i = p
                 continue
             if prev.lower in STOP_CAPS and prev.lower != "the":
                 break
@@ -841,6 +845,8 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             )  # "about 200 protesters"
             or t.lower in TITLES
             or t.lower in NAME_JOINERS
+            or (out and joins_name(tokens, i))
+            or (t.lower == "the" and out and out[-1].lower in NAME_PREPS and joins_name(tokens, i - 1))
             or (
                 t.lower == "of"
                 and out
@@ -1591,8 +1597,9 @@ def kind_of_mention(tokens: list[Token]) -> str:
         tokens
         and tokens[-1].is_cap
         and any(t.is_cap and t.lower.rstrip(".") not in TITLES and t.lower not in DETERMINERS for t in tokens)
+        and not (any(t.lower in NAME_PREPS for t in tokens) and not person_name(tokens))
     ):
-        return "name"
+        return "name"  # not "the Commissioner for Water": an office's words, no name
     return "description"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, takewhile
@@ -39,6 +39,8 @@ from quotecheck.extract.lexicon import (
     MALE_WORDS,
     MEDIUM_BEFORE,
     NAME_JOINERS,
+    NAME_PARTICLES,
+    NAME_PREPS,
     NAME_SUFFIXES,
     NO_INVERSION,
     NOT_RELATIONS,
@@ -88,32 +90,156 @@ def is_title(tok: Token) -> bool:
 
 def person_name(tokens: list[Token]) -> list[Token]:
     """The name inside a mention: the last run of capitalised words that are not titles or
-    roles ("Utah Sen. Ann Lee" -> Ann Lee), "&" joining its words ("Voss & Lind", one firm).
+    roles ("Utah Sen. Ann Lee" -> Ann Lee), "&" joining its words ("Voss & Lind", one firm),
+    a preposition joining a body's ("the Bank of Esterra"; see ``joins_name``). An office's
+    own words are no part of the name after it ("Secretary of Commerce Ivo Lund" -> Ivo Lund).
     Empty when the mention has no name."""
     run: list[Token] = []  # the last run ended so far
     cur: list[Token] = []
+    joined = office = run_office = False  # after a joining preposition; after an office's
     for k, tok in enumerate(tokens):
         if cur and tok.lower in POSTNOMINALS and not tok.text.islower():
             run, cur = cur, []  # "Ann Lee KC", "Tom Hale MP": the name ends before the letters
             continue
-        name_like = (tok.is_cap and not is_title(tok) and tok.lower not in DETERMINERS) or (
+        if joins_name(tokens, k):
+            if cur:
+                cur.append(tok)  # "the Bank of Esterra", "the Department of Parks and Trails"
+            elif office_title(tokens[k - 1]):
+                office = True  # "Secretary of Commerce Ivo Lund": the office's words come first
+            else:
+                cur = [tokens[k - 1], tok]  # "the Committee on Rural Affairs"
+            joined = True
+            continue
+        name_like = (
+            tok.is_cap
+            and ((joined and not tok.text.endswith(".")) or not is_title(tok))
+            and tok.lower not in DETERMINERS
+        ) or (
             cur
             and (
                 tok.lower in NAME_JOINERS
                 or tok.lower in NAME_SUFFIXES
                 or (tok.lower == "the" and cur[-1].lower in OBJECT_PREPS)  # "Across the Pond Media"
                 or title_surname(tokens, k, cur)
+                or (tok.is_cap and body_end(tokens, k, cur))
             )
         )
+        joined = joined and tok.lower == "the"  # "Speaker of the Assembly"
         if name_like and not (tok.text.endswith(POSSESSIVE_ENDS) and possessive(tok)):
+            if not cur:
+                run_office, office = office, False
             cur.append(tok)
         elif cur:
             run, cur = cur, []
+            office = False
     if cur:
         run = cur
-    while run and (run[-1].lower in NAME_JOINERS or run[-1].lower == "the"):
+    while run and (
+        run[-1].lower in NAME_JOINERS or run[-1].lower in NAME_PREPS or run[-1].lower in ("the", "and")
+    ):
         run = run[:-1]
-    return run
+    return office_holder(run, tokens[0].lower in ARTICLES) if run_office else run
+
+
+def body_end(tokens: list[Token], k: int, cur: list[Token]) -> bool:
+    """ "the Committee on Rural Affairs": a title's word that ends a body's name a preposition
+    joined goes with it; not one before a name ("the Bank of Esterra Director Ivo Lund")."""
+    return (
+        not tokens[k].text.endswith(".")
+        and (k + 1 == len(tokens) or not tokens[k + 1].is_cap)
+        and any(t.lower in NAME_PREPS for t in cur)
+    )
+
+
+def office_holder(run: list[Token], described: bool) -> list[Token]:
+    """The person's name after an office's words ("Commerce Ivo Lund" of "Secretary of
+    Commerce Ivo Lund"): from a known first name ("CEO of Donald Lee"), else the last two
+    words (with an initial or a particle before them), else the last word of two (a surname:
+    "State Lund"), but not after an article ("the Director of Rural Roads"); none when the
+    office's words are all there is ("Secretary of State"), the body when they end in one
+    ("CEO of Harbor Foods Group")."""
+    p = max((k for k, t in enumerate(run) if not t.is_cap), default=-1)
+    tail = run[p + 1 :]
+    kept = [t for t in tail if t.lower not in NAME_SUFFIXES]
+    if not kept or is_org(kept):
+        return tail  # "CEO of Harbor Restaurant Association": a body, no one named
+    first = next((k for k in range(len(kept)) if given_name(kept[k].text)), -1)
+    if first < 0 and len(kept) >= 3:
+        first = len(kept) - 2
+        while first > 1 and (INITIAL.fullmatch(kept[first].text) or kept[first].lower in NAME_PARTICLES):
+            first -= 1  # "Police Ann K. Lee", "Trade Carlo de Vries"
+    elif first < 0:
+        first = len(kept) - 1 if len(kept) == 2 and not described else len(kept)
+    return tail[index(tail, kept[first]) :] if first < len(kept) else []
+
+
+def office_title(tok: Token) -> bool:
+    """A capitalised title of a person's office ("Secretary", "Commissioner", "General"), not
+    of a body ("Committee", "State")."""
+    return tok.is_cap and is_title(tok) and tok.lower.rstrip(".,") not in ORG_WORDS
+
+
+def joined_before(text: str, toks: list[Token]) -> list[Token]:
+    """``toks``, a name met in narrative, with the words a preposition joins before it ("Secretary
+    of Commerce" before "Commerce Ivo Lund", "Speaker of the" before "Assembly Tam Orr"): the
+    office's words, which ``person_name`` then leaves out of the name. Bounded: 80 characters
+    back, three joins."""
+    before = words(text, max(0, toks[0].start - 80), toks[0].start)
+    joined = [*before, *toks]
+    i = len(before)
+    for _ in range(3):
+        p = i - 2 if i >= 2 and joined[i - 1].lower == "the" else i - 1
+        if p < 1 or joined[p].lower not in NAME_PREPS or not joins_name(joined, p):
+            break
+        i = p - 1
+        while i > 0 and p - i < JOIN_REACH and joined[i - 1].is_cap and joined[i - 1].text[:1].isalpha():
+            i -= 1
+    return joined[i:] if i < len(before) else toks
+
+
+JOIN_REACH = 6
+"""How many capitalised words before a preposition ``joins_name`` reads as one name's."""
+
+
+def joins_name(tokens: Sequence[Token], k: int, depth: int = 0) -> bool:
+    """Whether "of", "for", "on" or "and" at ``k`` joins capitalised words into one name: an
+    office's ("Secretary of Commerce", "Commissioner for Water", "Speaker of the Assembly",
+    "Minister of State for Trade") or a body's, after an article or a body's noun ("the Bank
+    of Esterra", "Friends of the Vale River", "the Committee on Rural Affairs"); "and" only
+    inside one already joined ("the Department of Parks and Trails", "Secretary of Health
+    and Welfare"). Not a person's name and the place or body the person is from ("Ann Lee
+    of Dunmore", "Sen. Lee of Ohio"), a person's noun ("a friend of Ida Marn"), nor a day
+    ("the Senate on Monday"). Bounded: at most ``JOIN_REACH`` words back, three joins deep."""
+    low = tokens[k].lower
+    if (low not in NAME_PREPS and low != "and") or k == 0 or k + 1 >= len(tokens):
+        return False
+    if not tokens[k - 1].is_cap or possessive(tokens[k - 1]):
+        return False
+    n = k + 2 if low != "and" and tokens[k + 1].lower == "the" and k + 2 < len(tokens) else k + 1
+    if not tokens[n].is_cap or tokens[n].lower in TIME_NOUNS or tokens[n].lower in DETERMINERS:
+        return False
+    if office_title(tokens[k - 1]):
+        return low != "and"
+    j = k - 1
+    while j > 0 and k - j < JOIN_REACH and tokens[j - 1].is_cap and not is_title(tokens[j - 1]):
+        j -= 1
+    if given_name(tokens[j].text):
+        return False
+    before = tokens[j - 1].lower if j > 0 else ""
+    p = j - 1 if before in NAME_PREPS or before == "and" else j - 2 if before == "the" and j >= 2 else -1
+    inner = p > 0 and depth < 3 and tokens[p].lower in NAME_PREPS and joins_name(tokens, p, depth + 1)
+    if low == "and":
+        # one word after it, or two ending in a plural; any in an office ("Health and Welfare Bo Rask")
+        r = n
+        while r < len(tokens) and r - n < 3 and tokens[r].is_cap:
+            r += 1
+        return inner and (
+            r - n == 1 or office_title(tokens[p - 1]) or (r - n == 2 and tokens[n + 1].lower.endswith("s"))
+        )
+    if inner:
+        return True  # "Minister of State for Trade"
+    body = tokens[k - 1].lower in ORG_WORDS or tokens[k - 1].lower in BODY_KINDS
+    return body or (low != "on" and before in ARTICLES)
 
 
 def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
@@ -639,7 +765,9 @@ class Registry:
             return None
         noun = mention[-1].lower
         if len(mention) == 2 and (noun in BODY_KINDS or noun in ORG_WORDS):
-            return self.body(noun)
+            body = self.body(noun)
+            if body is not None or noun not in ROLE_NOUNS:
+                return body  # not "the Republican" after "Gov. Ann Lee, a Republican,": a person
         last = next(
             (t for k, t in enumerate(mention) if k + 1 == len(mention) or mention[k + 1].lower == "of")
         )
@@ -665,13 +793,19 @@ class Registry:
         traits = {t.lower for t in rest if trait_word(t.lower)}
         listed = head in ROLE_NOUNS or head in OFFICE_NOUNS or trait_word(head)
         former = former or any(former_word(t.lower) for t in rest)
-        mods = {t.lower for t in rest if t.is_cap and t.lower not in FORMER_WORDS and t.lower not in traits}
-        people = [
-            e
-            for e in self.candidates()
-            # "the Liberal leader" after "Liberal leader Ann Roe", "the Texas senator"
-            if e.person and mods <= e.places | e.roles and (FORMER in e.roles or not former)
-        ]
+        mods = {
+            unpossessed_word(t.lower)
+            for t in rest
+            if t.is_cap and t.lower not in FORMER_WORDS and t.lower not in traits
+        }
+        # "the Liberal leader" after "Liberal leader Ann Roe", "the Texas senator"
+        people = [e for e in self.candidates() if e.person and mods <= e.places | e.roles]
+        if not people:
+            # "the Dunmore boss", "the Harbor Commission chairman", "the University of Calder's
+            # president": the words around where the person was named ("Dunmore party boss Ivo
+            # Lund", "Bo Rask, chairman of the Harbor Commission,"), when no one was given them
+            people = [e for e in self.candidates() if e.person and mods <= self.words_near(e)]
+        people = [e for e in people if FORMER in e.roles or not former]
         if not (listed or role.text.islower()):
             return None  # "the DNC": a body's name, not a description of a person
         if listed and not traits:
@@ -702,6 +836,21 @@ class Registry:
             self.mark(fits[0])
             return fits[0].name
         return None
+
+    def words_near(self, ent: Entity) -> set[str]:
+        """The capitalised words, in lower case, within ``NEAR`` characters around where
+        ``ent`` was first named, in its sentence ("Dunmore" for "Dunmore party boss Ivo Lund",
+        "Harbor", "Commission" for "Bo Rask, chairman of the Harbor Commission,")."""
+        if ent.first_at < 0:
+            return set()
+        text, lo = self.text, max(0, ent.first_at - NEAR)
+        at = text.find(ent.name, ent.first_at, ent.first_at + NEAR)
+        end = at + len(ent.name) if at >= 0 else ent.first_at
+        stop = SENTENCE_END.search(text, end, end + NEAR)
+        hi = stop.start() if stop is not None else end + NEAR
+        for before in SENTENCE_END.finditer(text, lo, ent.first_at):
+            lo = before.end()
+        return {unpossessed_word(m.group().lower()) for m in CAPITALISED.finditer(text, lo, hi)}
 
     def body(self, noun: str) -> str | None:
         """ "the company" after "Acme Corp", "the board" after the Water Board, "the airline"
@@ -751,6 +900,18 @@ class Registry:
             return None
         self.mark(ent)
         return ent.name
+
+
+NEAR = 60
+"""How far around a person's first naming ``Registry.words_near`` reads."""
+CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"”’)]?\s|\n")
+"""A sentence's end: a stop after a small letter or a digit (not "Sen." before a name)."""
+
+
+def unpossessed_word(low: str) -> str:
+    """ "calder's" -> "calder", "harbors'" -> "harbors"."""
+    return low[:-2] if low.endswith(("’s", "'s")) else low.rstrip("’'")
 
 
 def fits_body(ent: Entity, noun: str) -> bool:
@@ -955,8 +1116,8 @@ def held_role(word: str) -> tuple[str, bool]:
 def name_key(words: list[str]) -> str:
     """The word a name is filed under: its surname, before a suffix ("Jr."); a firm's name
     joined by "&" is filed whole, so "Voss & Lind" is never Ivy Lind nor she it."""
-    if "&" in words:
-        return " ".join(words).lower()
+    if "&" in words or any(w in NAME_PREPS for w in words):
+        return " ".join(words).lower()  # "the Bank of Esterra" is no Mr. Esterra
     key_word = words[-2] if words[-1].lower() in NAME_SUFFIXES and len(words) > 1 else words[-1]
     return key_word.lower()
 
@@ -1062,8 +1223,10 @@ def sentence_start(text: str, at: int) -> int:
 
 def described_by(ent: Entity) -> set[str]:
     """The nouns that name the body ``ent`` again later: its own head ("the trust" for the
-    Harbour Trust), or "the company"/"the firm" for a company named by its legal form."""
-    head = ent.name.split()[-1].lower()
+    Harbour Trust, "the bank" for the Bank of Esterra), or "the company"/"the firm" for a company named by its legal form."""
+    parts = ent.name.lower().split()
+    # "the bank" for the Bank of Esterra: the word before its preposition heads it
+    head = next((parts[k - 1] for k in range(1, len(parts)) if parts[k] in NAME_PREPS), parts[-1])
     return COMPANY_NOUNS if head in COMPANY_FORMS else {head}
 
 
@@ -1224,7 +1387,7 @@ def is_org(run: list[Token]) -> bool:
         or last in PLACE_WORDS
         or (len(run) > 1 and run[0].lower in PLACE_FIRST)
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
-        or any(t.text == "&" for t in run)  # "Voss & Lind": partners' names joined make a firm
+        or any(t.text == "&" or t.lower in NAME_PREPS for t in run)  # "Voss & Lind", "Bank of Esterra"
     )
 
 

@@ -58,6 +58,7 @@ from quotecheck.extract.lexicon import (
     NAME_BREAKING_TITLES,
     NAME_OPENING_TITLES,
     NAME_PARTICLES,
+    NAME_PREPS,
     NOT_NAMES,
     NOT_RELATIONS,
     NOUN_PREPOSITIONS,
@@ -73,6 +74,7 @@ from quotecheck.extract.lexicon import (
     PARTICLE_PLACE_WORDS,
     PARTICLES_OUT,
     PARTNER_LINKS,
+    PARTY_LETTERS,
     PASSIVE_LEADS,
     PAST_FORMS,
     PAST_MARKERS,
@@ -83,12 +85,14 @@ from quotecheck.extract.lexicon import (
     PLACE_ENDS,
     PLACE_FIRST,
     PLACE_POINT_NOUNS,
+    PLACE_PREPOSITIONS,
     PLACE_WORDS,
     PLAIN_PERSON_HEADS,
     PLATFORMS,
     PLURAL_SUBJECTS,
     POSSESSIVE_ENDS,
     PREDICATE_LEADS,
+    PREPOSITIONS_OF_SETTING,
     PRONOUN_GENDER,
     PRONOUN_OF,
     PRONOUNS,
@@ -144,6 +148,9 @@ from quotecheck.extract.names import (
     given_name,
     holds,
     is_title,
+    joined_before,
+    joins_name,
+    office_title,
     owner_word,
     participle_before_name,
     person_name,
@@ -849,10 +856,12 @@ def previous_subject(
         return resolved
     # "the candidate" is most often the person in focus, whom the pronoun goes to as before,
     # unless there is none or that person was given another role ("Sen. Ann Lee … the former
-    # president")
+    # president"), not a former one ("former Secretary of State Ann Lee … the candidate")
     head = np[-1].lower
     pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
-    roles = {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None else set()
+    roles = (
+        {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
+    )
     return spaced(np) if pick is None or (roles and head not in roles) else None
 
 
@@ -1013,6 +1022,10 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
                         covered = m.end()  # "Then Hale" registers nothing: its words are read one by one
         if p < covered:
             continue  # inside a name registered whole
+        if c == " " and (body := joined_body(text, p, e, end)):
+            registry.name(body, narrative=True, body=True)  # "the Bank of Esterra raised rates"
+            covered = body[-1].end
+            continue
         word = w.group()
         if word.endswith(("’s", "'s")):
             word = word[:-2]  # "Lee’s plan" names Lee again
@@ -1050,6 +1063,34 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
             registry.mark(ent)
             told_gender(registry, text, ent, p, p + len(word), end)
+
+
+JOINED_NEXT = re.compile(r" (?:of|for|on) (?:the )?[A-Z]")
+
+
+def joined_body(text: str, p: int, e: int, end: int) -> list[Token]:
+    """The body's name that a preposition joins from the capitalised word at ``p`` ("the Bank
+    of Esterra", "Friends of the Vale River"; see ``names.joins_name``), with its "the"; empty
+    when there is none: not an office ("Secretary of Commerce"), nor a word inside a name
+    joined from further back, nor the object of a preposition of place or setting (``e``: the
+    word's end). Bounded: 120 characters on."""
+    if JOINED_NEXT.match(text, e) is None:
+        return []
+    toks = words(text, max(0, p - 12), min(end, p + 120))
+    k = next((i for i, t in enumerate(toks) if t.start == p), -1)
+    b = k - 2 if k >= 2 and toks[k - 1].lower == "the" else k - 1
+    if k < 0 or office_title(toks[k]) or (b >= 1 and joins_name(toks, b)):
+        return []
+    if b >= 0 and (toks[b].lower in PREPOSITIONS_OF_SETTING or toks[b].lower in PLACE_PREPOSITIONS):
+        return []  # "walked off the job at the Port of Halifax": a place there, not a body
+    j = k + 1
+    if not joins_name(toks, j):
+        return []
+    while j < len(toks) and (
+        toks[j].is_cap or joins_name(toks, j) or (toks[j].lower == "the" and toks[j - 1].lower in NAME_PREPS)
+    ):
+        j += 1
+    return toks[k - 1 if k and toks[k - 1].lower == "the" else k : j]
 
 
 def team_like(text: str, ent: Entity, at: int) -> bool:
@@ -1495,6 +1536,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     while len(toks) > 1 and toks[-1].lower in WEEKDAYS:
         toks = toks[:-1]  # "Lee Thursday said": the day is not part of the name
     if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
+        toks = joined_before(text, toks)  # "Secretary of Commerce Ivo Lund": the office's words too
         if is_title(toks[0]):
             # "Florida Sen. Ann Lee": the place before the title is kept with the person
             before = words(text, max(0, m.start() - 40), m.start())
@@ -1576,6 +1618,8 @@ def verb_after_name(word: str) -> bool:
 RESTATED_WITHIN = 3000
 """How far after a name a "the <word>" is looked for that restates a word before it (a bound:
 a text of many names stays linear)."""
+PARTY_AFTER = re.compile(r"(?:, | \()([RDI])-(?:([A-Z][a-z]{3,})\b(?!\.))?")
+"""A party's tag after a name (", R-Utah,", " (D-Ore.)"), with the state when written whole."""
 ORIGIN_AFTER = re.compile(r"(?:,[^,;\n]{0,40}?)?\s(?:of|from)\s([A-Z][a-z]{3,})\b(?![\s’'-]+[A-Z])")
 """A place set off after a name as its origin: " of Serbia", ", the world No. 4 from Chile"."""
 
@@ -1602,9 +1646,12 @@ def premodifier(text: str, toks: list[Token]) -> str:
         word, own = last.lower, last.start
     if word in STOP or word in TITLES or word in CUE_FORMS or not no_body_noun(word):
         return ""
-    at = text.find("the " + word, toks[-1].end, toks[-1].end + RESTATED_WITHIN)
-    if not (at > 0 and boundary(text, at) and boundary(text, at + 4 + len(word))):
+    # "the rookie", or with the name's place or body before the word ("the Dunmore boss")
+    said = re.compile(r"\b[Tt]he (?:[A-Z][\w’'-]* ){0,3}" + re.escape(word) + r"\b")
+    restated = said.search(text, toks[-1].end, toks[-1].end + RESTATED_WITHIN)
+    if restated is None:
         return ""
+    at = restated.start()
     # one holder only: "Midfielder Ann Lee … Ben Cole, the other midfielder": the word given
     # to someone else before the restatement leaves "the midfielder" to no one
     other = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
@@ -1630,10 +1677,10 @@ def no_body_noun(word: str) -> bool:
 
 def origin_places(text: str, end: int) -> set[str]:
     """The place a name ending at ``end`` is said to come from, in lower case ("Ana Lind of
-    Serbia", "Ana Lind, the world No. 4 from Serbia,"): a later origin word derived from it
+    Serbia", "Ana Lind, the world No. 4 from Serbia,", "Ana Lind, R-Utah,"): a later origin word derived from it
     ("the Serbian") is the person (see ``names.origin_of``)."""
-    m = ORIGIN_AFTER.match(text, end)
-    return {m.group(1).lower()} if m else set()
+    m = ORIGIN_AFTER.match(text, end) or PARTY_AFTER.match(text, end)  # "Ann Lee, R-Utah,"
+    return {m.group(m.lastindex or 1).lower()} if m and m.lastindex else set()
 
 
 SET_OFF_AFTER = re.compile(r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z])")
@@ -1665,6 +1712,8 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         else:
             stems = {verb[:-1], verb[:-2] if verb.endswith("es") else verb[:-1]}
             roles = stems | {w + ("r" if w.endswith("e") else "er") for w in stems}
+    if (tag := PARTY_AFTER.match(text, end)) is not None:
+        roles.add(PARTY_LETTERS[tag.group(1).lower()])  # "Ann Lee, R-Utah,": "the Republican" later
     ends = text[max(0, start - 10) : start]
     if not ((ends.endswith(", ") and ends[-3:-2].islower()) or ends.endswith("-year-old ")):
         return roles  # nothing set off or aged right before the name (most names): no words to read
