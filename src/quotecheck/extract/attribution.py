@@ -992,6 +992,9 @@ def own_subject_after(w: Window, prev: int) -> bool:
         bare_name = kind_of_mention(np) == "name" and np[0].lower not in DETERMINERS
         if not (bare_name and left[e].lower.endswith("s") and len(left[e].text) > 3):
             return False
+    par = parenthetical_cue(left, 0, j) if pm is not None else None
+    if par is not None and pm is not None and par.start == pm.start:
+        return False  # "Crime, he says, is “…,” and wages are “…”": the set-off cue reports the sentence
     s = w.sentence  # parsed only now: most later quotes have no new subject before them
     return not any(c.role in (REPORT, ASIDE) for _, c in enclosing(s, s.owner[j]))
 

@@ -70,6 +70,7 @@ from quotecheck.extract.lexicon import (
     MEDIUM,
     MEETING_FORMS,
     MONTHS,
+    NAME_PLACE_PREPS,
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
@@ -129,6 +130,7 @@ from quotecheck.extract.lexicon import (
     TIME_NOUNS,
     TIME_POSSESSORS,
     TITLE_PREPOSITIONS,
+    TITLES,
     TOPIC_PREPOSITIONS,
     UNSAID_WORDS,
     USED_WORDS,
@@ -181,7 +183,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
-from quotecheck.extract.names import given_name
+from quotecheck.extract.names import gender_of, given_gender, given_name
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -337,6 +339,7 @@ def parse(tokens: list[Token]) -> Sentence:
     fronted_inner: set[int] = set()  # fronted clauses inside a report
     past_comma: set[int] = set()  # clauses a comma inside has been met in
     held: set[int] = set()  # the commas around an absolute's appositive: they close nothing
+    going_on: set[int] = set()  # commas after a fronted phrase's appositive that close nothing
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -387,6 +390,11 @@ def parse(tokens: list[Token]) -> Sentence:
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
             fronted = open_role(FRONTED)
+            if fronted >= 0 and i > lead and (i in going_on or (e := fronted_appositive(tokens, i)) >= 0):
+                owner[i] = stack[-1]  # "Asked by the host, Radio Quay's Ann Lee, to respond, Hale said"
+                if i not in going_on and tokens[e + 1].lower == "to":
+                    going_on.add(e)  # the fronted phrase goes on past the appositive
+                continue
             if fronted >= 0 and i > lead and (not next_is_quote(tokens, i) or fronted in fronted_inner):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
@@ -429,6 +437,15 @@ def parse(tokens: list[Token]) -> Sentence:
             ):
                 owner[i] = relative
                 close(relative, i + 1)
+                if (
+                    spans[stack[-1]][2] == PARTICIPLE
+                    and i + 1 < n
+                    and finite_at(tokens, i + 1)
+                    and not tokens[i + 1].lower.endswith("ing")
+                ):
+                    close(
+                        stack[-1], i + 1
+                    )  # "Lee, citing her aunt, who ran the mill, wrote": the aside ends too
                 continue
             participle = open_role(PARTICIPLE)
             if (
@@ -695,12 +712,18 @@ def parse(tokens: list[Token]) -> Sentence:
 
 
 def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
-    """ "who declared at the meeting, “…”": a verb of speech followed only by a setting up
-    to the comma at ``i`` takes the quote after that comma."""
+    """ "who declared at the meeting, “…”", "in which she told them, “…”": a verb of speech
+    followed only by a setting, or a verb of telling by its listener, up to the comma at
+    ``i`` takes the quote after that comma."""
     v = last_cue_before(tokens, lo, i)
-    return (
-        v >= 0 and CUE_FORMS.get(tokens[v].lower) in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
-    )
+    if v < 0:
+        return False
+    lemma = CUE_FORMS.get(tokens[v].lower)
+    if lemma in TELL_LEMMAS and v + 2 == i and tokens[v + 1].lower in OBJECT_PRONOUNS:
+        return True
+    if lemma in TELL_LEMMAS and (listener := np_forward(tokens, v + 1, i)) is not None:
+        return index(tokens, listener[-1], v + 1) == i - 1
+    return lemma in CORE and tokens[v + 1].lower in PREPOSITIONS_OF_SETTING
 
 
 def last_cue_before(tokens: list[Token], lo: int, i: int) -> int:
@@ -1104,6 +1127,8 @@ def verb_after_subject(
         more = np_forward(tokens, k + 1, len(tokens))
         if more is not None:
             np, k = [*np, tokens[k], *more], k + 1 + len(more)  # "Democrats and the media are"
+    if np[-1].is_cap and named:
+        k = past_name_modifier(tokens, k)
     if np[-1].is_cap:
         while (
             k < len(tokens)
@@ -1158,6 +1183,52 @@ def present_verb(tokens: list[Token], k: int, np: list[Token]) -> bool:
     if np[0].lower in ARTICLES:
         return not np[-1].is_cap and not plural(np)
     return len(np) > 1 and given_name(np[0].text) and all(t.is_cap for t in np)
+
+
+def fronted_appositive(tokens: list[Token], i: int) -> int:
+    """ "Asked by the host, Radio Quay's Ann Lee, to respond, Hale said", "In Dover, Delaware,
+    voters said": a name set off after the noun ending a fronted phrase (from the comma at
+    ``i``), then its infinitive or the main clause's own subject and verb, is that noun's
+    appositive, not the main subject. The comma closing it, else -1."""
+    n = len(tokens)
+    if i < 1 or not (tokens[i - 1].text.isalpha() and not finite(tokens[i - 1])):
+        return -1
+    np = np_forward(tokens, i + 1, n)
+    if np is None or kind_of_mention(np) not in ("name", "description") or not any(t.is_cap for t in np):
+        return -1
+    e = index(tokens, np[-1], i + len(np)) + 1
+    if e + 1 >= n or tokens[e].text != ",":
+        return -1
+    return e if tokens[e + 1].lower == "to" or finite_follows(tokens, e + 1) else -1
+
+
+def past_name_modifier(tokens: list[Token], k: int) -> int:
+    """ "and Sen. Ann Lee of Utah wrote", "and Ann Lee, a Democrat from Utah, said": past a
+    name's place phrase and an aside set off by commas (no verb in either), where the verb
+    of the name's own clause stands; ``k`` when neither follows the name."""
+    n, e = len(tokens), k
+    if e < n and tokens[e].lower in NAME_PLACE_PREPS:
+        e += 1
+        while e < n and e - k <= ASIDE_WORDS and tokens[e].text.isalpha() and not finite(tokens[e]):
+            e += 1  # "of Utah", "from the third ward"
+    if e + 1 < n and tokens[e].text == ",":
+        opener = tokens[e + 1]
+        if opener.text.islower() and opener.lower.endswith(("ed", "ing")) and len(opener.lower) > 4:
+            for c in range(e + 2, min(n - 1, e + ASIDE_SPAN)):  # ", invoking her aunt, who ran it,"
+                if tokens[c].quote >= 0 or tokens[c].text in (";", ":"):
+                    break
+                if (
+                    tokens[c].text == ","
+                    and finite_at(tokens, c + 1)
+                    and not tokens[c + 1].lower.endswith("ing")
+                ):
+                    return c + 1
+        c = e + 1
+        while c < n and c - e <= ASIDE_WORDS and tokens[c].text.isalnum() and not finite(tokens[c]):
+            c += 1
+        if c < n and c > e + 1 and tokens[c].text == ",":
+            return c + 1  # ", the ranking member,"
+    return e if e > k + 1 else k
 
 
 def absolute_participle(tokens: list[Token], i: int) -> int:
@@ -2423,12 +2494,20 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         bare = not any(t.lower in AUXILIARIES for t in tokens[b + 1 : v])
         if first < 0 and bare and np is not None and not agrees(np, tokens[v]):
             return None  # "Sign up and press “…”": a bare verb with no plural subject is a command
+        if first < 0 and np is not None and (teller := teller_of_listener(s, cue, np)) is not None:
+            return make_mention(tokens, list(teller.tokens), word)
         return make_mention(tokens, np, word) if np is not None else None
-    if b > lo and tokens[b].text == "," and (np := in_verb_series(s, b, v, cue.after)) is not None:
+    aside = participle_aside_subject(tokens, b, lo) if b > lo and tokens[b].text == "," else None
+    if (
+        aside is None
+        and b > lo
+        and tokens[b].text == ","
+        and (np := in_verb_series(s, b, v, cue.after)) is not None
+    ):
         return make_mention(tokens, np, word)  # "has ridiculed a skipper, branded …": the first verb's
     if clause.role == RELATIVE:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
-    np = subject_of(tokens, v, lo)
+    np = aside or subject_of(tokens, v, lo)
     rel = s.clause_of(v - 1)
     if (
         np is not None
@@ -2524,6 +2603,41 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None:
+    """ "She said Lee had painted “…” and told him that “…”": a verb joined inside a report,
+    its object "him" or "her", is the reporter's when the pronoun can be the report's subject
+    ``np`` (a pronoun is never its own clause's subject) but not the reporter (of the other
+    sex). Else None: "He said Lee had … and told him" keeps Lee."""
+    tokens, v = s.tokens, cue.head
+    clause = s.clause_of(v)
+    k = cue.after
+    if clause.role != REPORT or clause.parent < 0 or k + 1 >= len(tokens):
+        return None
+    sex = OBJECT_SEX.get(tokens[k].lower, "")
+    nxt = tokens[k + 1]
+    if not sex or not (nxt.lower == "that" or nxt.quote >= 0 or nxt.text in (",", ":")):
+        return None  # not "told her staff": a possessive
+    if sex_of(np) not in ("", sex):
+        return None
+    told = [c for c in s.cues if c.head < clause.start and s.owner[c.head] == clause.parent and c.speech]
+    outer = subject_cached(s, told[-1]) if told else None
+    if outer is None or sex_of(list(outer.tokens)) in ("", sex):
+        return None
+    return outer
+
+
+OBJECT_SEX = {"him": "m", "her": "f"}
+"""The sex an object pronoun tells."""
+
+
+def sex_of(np: list[Token]) -> str:
+    """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or a known first name."""
+    if sex := gender_of(np):
+        return sex
+    first = next((t for t in np if t.is_cap and t.lower.rstrip(".") not in TITLES), None)
+    return given_gender(first.text) if first is not None else ""
 
 
 def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
@@ -2746,25 +2860,8 @@ def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
         k -= 1
     ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
     if ante is not None and k < start - 1:
-        ante = past_participle_aside(tokens, ante, lo) or ante
+        ante = participle_aside_subject(tokens, start - 1, lo) or ante  # "Ann Lee, flanked by aides, whose …"
     return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
-
-
-def past_participle_aside(tokens: list[Token], ante: list[Token], lo: int) -> list[Token] | None:
-    """ "Ann Lee, flanked by two aides, whose campaign …": a noun phrase ending an aside that a
-    participle opens after a comma is that participle's object; a relative clause set off
-    after the aside is about the name the aside follows."""
-    a = index(tokens, ante[0])
-    c = next((k for k in range(a - 1, max(lo, a - 10) - 1, -1) if tokens[k].text in COMMA_OR_DASH), -1)
-    if c <= lo or c + 1 >= a or tokens[c + 1].quote >= 0:
-        return None
-    opener = tokens[c + 1]
-    if not (opener.text.islower() and opener.lower.endswith(("ed", "ing")) and len(opener.lower) > 4):
-        return None
-    if any(t.quote >= 0 or t.text in COMMA_COLON_SEMICOLON_OR_DASH for t in tokens[c + 1 : a]):
-        return None
-    name = np_backward(tokens, c - 1, lo)
-    return name if name is not None and kind_of_mention(name) == "name" else None
 
 
 def coordinated_infinitive(tokens: list[Token], b: int, lo: int) -> int:
@@ -2825,6 +2922,35 @@ def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | No
         return None
     e = index(tokens, np[-1]) + 1
     return np if e < v and tokens[e].text in COMMA_OR_DASH else None
+
+
+def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token] | None:
+    """ "Ann Lee, speaking beside the mayor, Tom Hale, said", "Lee, asked whether she would
+    run, said", "Lee, citing her aunt, who ran the mill, said": a participle phrase set off
+    between the clause's opening name or description and its verb (the comma at ``b``) is an
+    aside: the names, pronouns and clauses inside it are not the verb's subject, nor the
+    noun a relative clause after it is about ("Ann Lee, flanked by aides, whose …")."""
+    for c in range(b - 1, max(lo, b - ASIDE_SPAN) - 1, -1):
+        t = tokens[c]
+        if t.quote >= 0 or t.text in (";", ":"):
+            return None
+        opener = tokens[c + 1]
+        if (
+            t.text == ","
+            and c + 1 < b
+            and opener.text.islower()
+            and opener.lower.endswith(("ed", "ing"))
+            and len(opener.lower) > 4
+            and (np := np_backward(tokens, c - 1, lo)) is not None
+            and ((f := index(tokens, np[0])) in (lo, lo + 1) or tokens[f - 1].text == ",")
+            and kind_of_mention(np) in ("name", "description")
+        ):
+            return np  # the clause's first noun phrase, or one after a fronted phrase's comma
+    return None
+
+
+ASIDE_SPAN = 24
+"""The most tokens a participle aside between a subject and its verb may take."""
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:

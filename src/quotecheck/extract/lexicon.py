@@ -881,6 +881,9 @@ OBJECT_PREPS = {
     "during", "by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "than",
     "into", "over", "toward", "towards",
 } | PLACE_PREPOSITIONS  # fmt: skip
+NAME_PLACE_PREPS = frozenset({"of", "from"})
+"""Prepositions of a person's place or body after a name ("Ann Lee of Utah", "Lee from the
+union"): the phrase belongs to the name, and the name's verb comes after it."""
 NOUN_PREPOSITIONS = OBJECT_PREPS | {
     "like", "unlike", "beside", "besides", "alongside", "amid", "amidst", "amongst", "without",
     "via", "upon", "onto", "past", "versus", "opposite", "except", "including", "excluding",
