@@ -577,6 +577,7 @@ class Registry:
         if word in FIRST_SECOND_PERSON:
             return None
         fronted = at >= 0 and want != "" and self.text[max(0, at - 3) : at].rstrip().endswith(",")
+        skipped: Entity | None = None
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
@@ -584,7 +585,9 @@ class Registry:
                 continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
             if fronted and fronted_object(self.text, ent.named_at, at):
                 continue  # "In an interview with Mia Roy, she said": not Mia Roy
-            if want and ent.person and self.in_quote(ent) and self.named_before(ent, at):
+            if want and ent.person and (how := self.in_quote(ent)) and self.named_before(ent, at):
+                if skipped is None and how != ADDRESSED:
+                    skipped = ent  # "“My name is Ann Lee,” she said": hers when no one else fits
                 continue  # "“Ibrahim used to say …,” she says": not Ibrahim
             if (word in ("it", "they") and ent.person) or ent.thing:
                 continue  # "it"/"they" said: an agency, a campaign, a group
@@ -598,6 +601,9 @@ class Registry:
             if want and not ent.gender:
                 ent.gender = want
             return ent.name
+        if skipped is not None:
+            skipped.gender = skipped.gender or want
+            return skipped.name
         return None
 
     def other_fits(self, ent: Entity, want: str) -> bool:
