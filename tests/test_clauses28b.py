@@ -116,3 +116,31 @@ def test_set_off_cue_reports_the_joined_clause(text: str, expected: list[str]) -
 )
 def test_set_off_cue_neighbours(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# 3. a telling set out inside a report after its listener and a setting ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of the aides said Ivo Lund had asked staff last week, “Why won't she sign it?”", ["Ivo Lund"]),
+        ("A neighbour said the mayor had told residents in May, “The pier will stay open.”", ["the mayor"]),
+        ("Ann Roy said Tom Hale had written to the board on Friday: “I will not resign.”", ["Tom Hale"]),
+        ("Ivo Lund said his aunt had told him on Sunday: “Never sell the farm.”", ["his aunt"]),
+    ],
+)
+def test_telling_after_a_setting_inside_a_report(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated telling and a pronoun teller stay the reporter's
+        ("Ivo Lund said his aunt had never told him on Sunday: “Sell the farm.”", ["Ivo Lund"]),
+        ("Tom Hale said he had told staff last week, “We will not close.”", ["Tom Hale"]),
+    ],
+)
+def test_telling_after_a_setting_neighbours(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -1863,8 +1863,8 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     k = cue.after + (tokens[cue.after].lower == "to")  # "wrote to tenants: “…”"
     if k < p - 1:
         listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
-        if listener is None or k + len(listener) != p - 1:
-            return False
+        if listener is None or past_settings(tokens, k + len(listener)) != p - 1:
+            return False  # "had asked aides last week, “…”": a setting may follow the listener
     m = subject_cached(s, cue)
     if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
         return False
