@@ -1863,8 +1863,8 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     k = cue.after + (tokens[cue.after].lower == "to")  # "wrote to tenants: “…”"
     if k < p - 1:
         listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
-        if listener is None or k + len(listener) != p - 1:
-            return False
+        if listener is None or past_settings(tokens, k + len(listener)) != p - 1:
+            return False  # "had asked aides last week, “…”": a setting may follow the listener
     m = subject_cached(s, cue)
     if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
         return False
@@ -2037,6 +2037,8 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
     start = s.clauses[rel].start
     if start < 1 or s.tokens[start - 1].text in COMMA_OR_DASH:
         return None  # set off: an aside of its own
+    if own_subject_relative(s.tokens, start):
+        return None  # "an email Ann Roy sent, in which she blamed “…”": the clause has its own subject
     for cl, c in enclosing(s, s.clauses[rel].parent):
         if c.role == REPORT and c.parent >= 0:
             return last_cue(s, c.parent, c.start, True, intro=True)
@@ -2050,6 +2052,14 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
             if not any(t.text in COMMA_SEMICOLON_OR_DASH or t.quote >= 0 for t in between):
                 return cue
     return None  # a main clause has no clause around it
+
+
+def own_subject_relative(tokens: list[Token], r: int) -> bool:
+    """ "a memo in which she called", "the rally where he vowed": a relative word after a
+    preposition, or "where", is never its clause's subject, so the clause has one of its own."""
+    return tokens[r].lower == "where" or (
+        r >= 1 and tokens[r].lower in OWN_SUBJECT_RELATIVES and tokens[r - 1].lower in SETTING_PREPOSITIONS
+    )
 
 
 def source_frame(s: Sentence, p: int) -> Cue | None:
@@ -2185,8 +2195,8 @@ def in_report_of(s: Sentence, cue: Cue, p: int) -> bool:
 def document_relative(s: Sentence, v: int) -> bool:
     """ "added the caption which reads “…”": a relative clause on a document noun."""
     c = s.clause_of(v)
-    if c.role != RELATIVE or c.start < 1:
-        return False
+    if c.role != RELATIVE or c.start < 1 or own_subject_relative(s.tokens, c.start):
+        return False  # "the memo in which Lee called it “…”": Lee's words, not the memo's
     return document_before(s.tokens, c.start)
 
 
@@ -3013,9 +3023,40 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
     reported = rel == "whom" and any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
     own = set_off and (rel in OWN_SUBJECT_RELATIVES or (rel == "whom" and not reported))
+    if (
+        own_subject_relative(tokens, k - 1)
+        and (near := nearer_subject(tokens, index(tokens, outer[-1], k) + 1, k - 1, m)) is not None
+    ):
+        om = make_mention(tokens, near, m.cue)  # "cited a memo Ann Roy wrote in which she …": Ann Roy's
     if own or in_setting or m.tokens[0].lower == "it":  # "what it calls"
         return Mention(m.tokens, om.kind, om.cue, om.head)
     return om
+
+
+def nearer_subject(tokens: list[Token], lo: int, r: int, m: Mention) -> list[Token] | None:
+    """ "Lund pointed to an email Ann Roy had sent, in which she …": a name that agrees with
+    the pronoun ``m`` and is the subject of a clause between the outer subject and the
+    relative word at ``r`` (the clause that makes the noun the relative is about) is nearer
+    than the outer subject; the last such name within a bounded window, or None."""
+    found: list[Token] | None = None
+    for j in range(max(lo, r - RELATIVE_SPAN), r):
+        if not tokens[j].is_cap or (j > lo and tokens[j - 1].is_cap):
+            continue
+        np = np_forward(tokens, j, r)
+        e = j + len(np) if np is not None else r
+        if (
+            np is not None
+            and e < r
+            and kind_of_mention(np) == "name"
+            and finite_at(tokens, e)
+            and pronoun_agrees(m.tokens[0].lower, np)
+        ):
+            found = np
+    return found
+
+
+RELATIVE_SPAN = 16
+"""The most tokens searched back from a relative word for a nearer clause subject."""
 
 
 def fronted_phrase_subject(tokens: list[Token], r: int) -> list[Token] | None:
