@@ -166,3 +166,26 @@ def test_description_before_aside_after_fronted_phrase() -> None:
     # neighbour: a fronted phrase before the description is no name it restates
     text = "In a speech, a Republican, speaking in Tarnby, said the bill was “a disaster.”"
     assert speakers(text)[0] != "a speech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ann Lee, R-Utah, voted no. The Republican establishment called her “a hero.”",
+        "Rep. Bo Rask, R-Tex., voted no. The Republican campaign arm called the bill “a disaster.”",
+        "Sen. Ann Lee, R-Utah, voted no. “It is a disaster,” the Republican majority said.",
+    ],
+)
+def test_party_group_is_not_the_member_named(text: str) -> None:
+    assert speakers(text)[0] not in ("Ann Lee", "Bo Rask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ann Lee, R-Utah, voted no. “It is a disaster,” the Republican said.",
+        "Sen. Ann Lee, R-Utah, voted no. The Utah Republican called the bill “a disaster.”",
+    ],
+)
+def test_party_member_alone_is_the_member_named(text: str) -> None:
+    assert speakers(text) == ["Ann Lee"]
