@@ -2952,11 +2952,24 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             and opener.lower.endswith(("ed", "ing"))
             and len(opener.lower) > 4
             and (np := np_backward(tokens, c - 1, lo)) is not None
-            and ((f := index(tokens, np[0])) in (lo, lo + 1) or tokens[f - 1].text == ",")
+            and ((f := index(tokens, np[0])) in (lo, lo + 1) or tokens[f - 1].text in (",", *ARTICLES))
             and kind_of_mention(np) in ("name", "description")
         ):
-            return np  # the clause's first noun phrase, or one after a fronted phrase's comma
+            # the clause's first noun phrase, or one after a fronted phrase's comma; or the
+            # name a description set off before the aside describes ("Ivo Lund, a Republican,")
+            return appositive_host(tokens, f - 1 if tokens[f - 1].lower in ARTICLES else f, lo) or np
     return None
+
+
+def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:
+    """The noun phrase opening the clause at ``lo`` that a phrase opened by an article at ``f``
+    and set off by a comma restates ("Ivo Lund, a Republican,", "Cara Vos, the mayor,")."""
+    if f - 2 < lo or tokens[f].lower not in ARTICLES or tokens[f - 1].text != ",":
+        return None
+    host = np_backward(tokens, f - 2, lo)
+    if host is None or host[0] is not tokens[lo] or tokens[lo].lower in OBJECT_PREPS:
+        return None
+    return host if kind_of_mention(host) == "name" else None
 
 
 ASIDE_SPAN = 24
