@@ -59,3 +59,43 @@ def test_a_direct_quote_after_its_own_cue_is_its_speakers(text: str, who: str) -
 )
 def test_a_frame_keeps_the_account_of_the_words(text: str, who: str) -> None:
     assert mentions(text) == [who]
+
+
+# 2. a document whose author is named gives the author ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The note was signed by Orla Brandt: “We are done.”", "Orla Brandt"),
+        # "was from", a description with a possessive
+        ("The email was from Lind’s aide: “Call me.”", "Lind’s aide"),
+        # another verb, no "be"
+        ("The text came from Brandt: “Shred it.”", "Brandt"),
+        # a plural document, another verb of authorship
+        ("The emails were sent by the treasurer: “Delete them.”", "the treasurer"),
+        # a pluperfect, a word of speech rather than a paper
+        ("The reply had been signed by the mayor: “No.”", "the mayor"),
+        # a present tense, an institution
+        ("The statement is issued by the harbour board: “We regret the error.”", "the harbour board"),
+    ],
+)
+def test_a_document_whose_author_is_named_gives_the_author(text: str, who: str) -> None:
+    assert mentions(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # neighbours: an object between the verb and "from" keeps the sentence's subject
+        ("The record shows a note from Lind: “Shred it.”", "The record"),
+        # not a document: the subject stays
+        ("The plan was backed by Brandt: “It works.”", "The plan"),
+        # a document that speaks: its own verb governs
+        ("The letter reads: “We regret the error.”", "The letter"),
+        # no author after the verb
+        ("The letter was sent to Lind: “Resign.”", "The letter"),
+    ],
+)
+def test_a_document_without_a_named_author_keeps_its_reading(text: str, who: str) -> None:
+    assert mentions(text) == [who]
