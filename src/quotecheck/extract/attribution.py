@@ -66,6 +66,7 @@ from quotecheck.extract.lexicon import (
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
     AUTHOR_FORMS,
+    AUTHOR_PREPS,
     AUXILIARIES,
     BODY_KINDS,
     CLAUSE_AFTER_DESCRIPTION,
@@ -138,6 +139,7 @@ from quotecheck.extract.lexicon import (
     UTTERANCE_NOUNS,
     VERDICT_NOUNS,
     WEAK_LEMMAS,
+    WORDS_NOUNS,
 )
 from quotecheck.extract.mentions import (
     AGE,
@@ -1564,6 +1566,8 @@ def leading_g(w: Window) -> Mention | None:
     )
     if m is not None or not colon:
         return m
+    if (author := named_author(left, lo, n)) is not None:
+        return make_mention(left, author, ":")
     if np is not None and (
         (
             kind in ("name", "description")
@@ -1577,6 +1581,25 @@ def leading_g(w: Window) -> Mention | None:
     if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
         return None
     return make_mention(left, np, ":")
+
+
+def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:
+    """ "The note was signed by Vos: “…”", "The text came from Lund’s aide: “…”": the verb
+    after a document or a word of speech names its author by "by" or "from" right before
+    the colon; the words are the author's, not the paper's ("The record shows a note from
+    Lund:" has an object between, and keeps its subject)."""
+    k = n - 2
+    while k > lo and left[k].lower not in AUTHOR_PREPS:
+        k -= 1
+    author = np_backward(left, n - 2, k + 1) if left[k].lower in AUTHOR_PREPS else None
+    subject = sentence_subject(left, lo, k) if author is not None and author[0] is left[k + 1] else None
+    if subject is None or not {subject[-1].lower, subject[-1].lower.removesuffix("s")} & WORDS_NOUNS:
+        return None
+    verb = left[index(left, subject[-1]) + 1 : k]  # "was", "came", "had been signed": no object
+    ok = 0 < len(verb) <= 3 and all(
+        t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS for t in verb
+    )
+    return author if ok else None
 
 
 def determiner_before(np: list[Token], k: int) -> bool:

@@ -1782,16 +1782,20 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     Verbs of speech come first; a verb of stance governs only where none does. ``None``
     when no cue governs. A set-off source ("According to the survey, …") governs the whole
     sentence, but for a document's account of a person's words ("According to the email,
-    Voss wrote that …"): those are the person's."""
+    Voss wrote that …"), or words set out as said ("As the Courier reported, Lund said:
+    “…”"): those are the person's."""
     frame = source_frame(s, p)
     if frame is None:
         return clause_governor(s, p, passes)
-    if s.tokens[frame.head].lower == "according" and True in passes:
+    if True in passes:
         inner = clause_governor(s, p, (True,))
         if (
             inner is not None
             and inner.head > frame.head
-            and (document_reports(s, frame, inner) or direct_inside(s, inner, p))
+            and (
+                direct_inside(s, inner, p)
+                or (s.tokens[frame.head].lower == "according" and document_reports(s, frame, inner))
+            )
         ):
             return inner
     return frame

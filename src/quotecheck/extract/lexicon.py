@@ -619,6 +619,8 @@ DOCUMENT_NOUNS = {
     "indictment", "affidavit", "notice", "notices", "communique", "communiqué", "bulletin",
     "bulletins", "judgment", "judgement", "motion", "advisory", "abstract", "section", "chapter",
 }  # fmt: skip
+# Nouns of papers and of words, whose author a "by" or "from" can name ("The note was signed by …").
+WORDS_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
 # Nouns of a stretch of text that a colon and a quote may restate: "contains a sentence
 # that colleagues quote: “…”".
 REL_THAT = ("that", "which")
