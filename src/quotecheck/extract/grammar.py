@@ -1693,8 +1693,21 @@ def after_verb(tokens: list[Token], i: int) -> bool:
         and prev.text[:1].islower()
         and ((len(prev.lower) > 4 and prev.lower.endswith(("ed", "ing"))) or prev.lower in PAST_FORMS)
         and prev.lower not in BE_FORMS
-        and not (prev.lower in DOCUMENT_NOUNS and i >= 2 and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
-    )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document noun
+        and not (
+            i >= 2
+            and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES
+            and (
+                prev.lower in DOCUMENT_NOUNS
+                or (prev.lower.endswith("ing") and (object_follows(tokens, i) or after_is_clause(tokens, i)))
+            )
+        )
+    )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document
+    # noun, or a gerund after an article before the verb's object ("the finding says “…”")
+
+
+def after_is_clause(tokens: list[Token], i: int) -> bool:
+    """ "says the rules were …": a reported clause with its own verb follows the word at ``i``."""
+    return i + 1 < len(tokens) and tokens[i + 1].text.islower() and finite_follows(tokens, i + 1)
 
 
 def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
