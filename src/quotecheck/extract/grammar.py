@@ -107,6 +107,7 @@ from quotecheck.extract.lexicon import (
     PUBLISH_FORMS,
     PUT_OUT_FORMS,
     PUT_OUT_NOUNS,
+    QUESTION_LINKS,
     QUOTING_FORMS,
     RAISE_FORMS,
     REL_WORDS,
@@ -1692,8 +1693,21 @@ def after_verb(tokens: list[Token], i: int) -> bool:
         and prev.text[:1].islower()
         and ((len(prev.lower) > 4 and prev.lower.endswith(("ed", "ing"))) or prev.lower in PAST_FORMS)
         and prev.lower not in BE_FORMS
-        and not (prev.lower in DOCUMENT_NOUNS and i >= 2 and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
-    )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document noun
+        and not (
+            i >= 2
+            and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES
+            and (
+                prev.lower in DOCUMENT_NOUNS
+                or (prev.lower.endswith("ing") and (object_follows(tokens, i) or after_is_clause(tokens, i)))
+            )
+        )
+    )  # "made remarks", "held signs"; not "the filing describes", "its ruling says": a document
+    # noun, or a gerund after an article before the verb's object ("the finding says “…”")
+
+
+def after_is_clause(tokens: list[Token], i: int) -> bool:
+    """ "says the rules were …": a reported clause with its own verb follows the word at ``i``."""
+    return i + 1 < len(tokens) and tokens[i + 1].text.islower() and finite_follows(tokens, i + 1)
 
 
 def possessive_cue(tokens: list[Token], v: int) -> Mention | None:
@@ -2394,6 +2408,21 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
             # "a verse that fans recite", "said that fans had told her": the word opening the
             # clause is no part of its subject
             m = make_mention(s.tokens, list(m.tokens[1:]), m.cue)
+        v = c.head
+        np = list(m.tokens) if m is not None else []
+        if (
+            np
+            and head_of(np)[-1].lower in SPEECH_NOUNS
+            # a cue that is not the subject's own verb: "to defend", "being asked", "and agree"
+            and (
+                s.tokens[v - 1].lower == "to"
+                or s.tokens[v - 1].lower in COORDINATORS
+                or question_in(np)
+                or s.tokens[v].lower.endswith("ing")
+            )
+            and words_verb(s.tokens, np, v) == -1
+        ):
+            m = None  # "His remarks came after being asked to defend …": words ask nothing
         s.memo[key] = m
     return s.memo[key]
 
@@ -3454,13 +3483,61 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
         return None  # "Anyone who reads the bill closely will see “…”": a verb's object
     head = index(tokens, np[-1])
     link = tokens[head + 1].lower if head + 1 < p else ""
-    copula = link in FINITE_BE and np[-1].lower not in SPEECH_NOUNS  # "Lee’s slogan is “…”": its words
-    if (copula or link in OBJECT_PREPS) and not any(finite(t) for t in tokens[head + 2 : p]):
-        # "The police report was “late”": what the document is, not what it says; "A demand
-        # for “…” was made": the quote stands in the subject's own phrase
+    if link in OBJECT_PREPS and not any(finite(t) for t in tokens[head + 2 : p]):
+        return None  # "A demand for “…” was made": the quote stands in the subject's own phrase
+    e = words_verb(tokens, np, p)
+    rest = tokens[e + 1 : p] if e >= 0 else []
+    its_words = (np[-1].lower in SPEECH_NOUNS and all(t.text in ",:" for t in rest)) or any(
+        t.lower in CUE_FORMS and t.lower.endswith("ing") for t in rest
+    )
+    if e == -1 or (e >= 0 and tokens[e].lower in FINITE_BE and not its_words):
+        # "The police report was “late”", "The answer was not as sharp as the “…” line":
+        # what the text is, not what it says ("Lee’s slogan is “…”", "The memo was
+        # released saying “…”" are its words)
         return None
     owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
+
+
+def question_in(np: list[Token]) -> bool:
+    """ "The question of whether anyone": a clause of question inside the phrase."""
+    return any(t.lower in QUESTION_LINKS for t in np[1:])
+
+
+def words_verb(tokens: list[Token], np: list[Token], v: int) -> int:
+    """The verb of a subject headed by a noun of words or text ("the answer", "his remarks",
+    "all the messages") before ``v`` (the cue, or the quote): its index when it is ``v`` or
+    a verb of saying or stance (or a copula, which the caller weighs); -1 when it is another
+    verb ("came", "loomed", "were designated as"), whose subject says nothing, or when a
+    clause of question takes the subject's place ("The question of whether anyone ordered");
+    -2 when the subject is no such noun or its verb is not found."""
+    words = head_of(np)[-1].lower
+    if words not in SPEECH_NOUNS and words not in DOCUMENT_NOUNS:
+        return -2
+    if question_in(np):
+        return -1
+    e = index(tokens, np[-1]) + 1
+    if e < v and tokens[e].text == ",":  # "One such memo, obtained by the Post, includes"
+        e = next((k + 1 for k in range(e + 1, min(v, e + 9)) if tokens[k].text == ","), v)
+    top = e + 5
+    while e < v and not finite(tokens[e]) and tokens[e].lower not in FINITE_BE:
+        if e == top or not tokens[e].text[:1].isalnum():
+            return -2  # "Lee’s dictum to his interns (…) was": too far to tell
+        if tokens[e].lower in QUESTION_LINKS:
+            return -1  # "The question of whether anyone ordered": the clause's verb, not the noun's
+        e += 1  # "The question here is", "The letter, dated May 2, argued"
+    while e < v and tokens[e].lower in AUXILIARIES and tokens[e].lower not in FINITE_BE:
+        e += 1  # "The memo had warned"
+    if e < v - 2 and tokens[e].lower in FINITE_BE and tokens[e + 1].text == ":":
+        return -1  # "The question here is: will the board “…”?": the clause after the colon has its own
+    if e >= v or tokens[e].lower in FINITE_BE:
+        return e
+    low = tokens[e].lower
+    if low in CUE_FORMS or low in STANCE_FORMS:
+        return e
+    rest = tokens[e + 1 : v]
+    direct = all(t.lower in ARTICLES_AND_POSSESSIVES or adverb(t) or t.text in (":", ",") for t in rest)
+    return e if direct and v - e < 4 else -1  # "Lee’s speech represents “…”"; not "loomed over the “…”"
 
 
 def governor_in(

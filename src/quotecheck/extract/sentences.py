@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from quotecheck.extract.lexicon import (
     ABBREVIATIONS,
+    ARTICLES_AND_POSSESSIVES,
     CUE_FORMS,
     ENDING_ABBREVIATIONS,
     FINITE_WORDS,
     PREPOSITIONS_OF_SETTING,
+    PRONOUNS,
     SENTENCE_OPENERS,
     SUBORDINATORS,
     WORD_ABBREVIATIONS,
@@ -251,8 +253,23 @@ def words(text: str, start: int, end: int, out: list[Token] | None = None) -> li
                 append(Token(core, low, s, e - 1))
                 append(Token(".", ".", e - 1, e))
                 continue
-        append(Token(w, w.lower(), s, e))
+        low = w.lower()
+        if low in PRONOUNS and len(w) > 1 and w.isupper() and out and modifier_slot(out[-1], text, e):
+            low = w  # "the company's former IT manager": an acronym, not the pronoun "it"
+        append(Token(w, low, s, e))
     return out
+
+
+def modifier_slot(prev: Token, text: str, e: int) -> bool:
+    """Whether the word ending at ``e`` stands inside a noun phrase of mixed-case text:
+    after a determiner, a lower-case modifier or a possessive and before a lower-case word, where no
+    pronoun stands ("the agency's IT chief", "a former IT manager"; not "said IT was")."""
+    before = (
+        (prev.text.isalpha() and prev.text.islower() and prev.lower not in FINITE_WORDS)
+        or possessive(prev)
+        or prev.lower in ARTICLES_AND_POSSESSIVES
+    )
+    return before and prev.lower not in CUE_FORMS and text[e : e + 1] == " " and text[e + 1 : e + 2].islower()
 
 
 READ_STEP = 24
