@@ -63,6 +63,7 @@ from quotecheck.extract.lexicon import (
     FRONTING_SUBORDINATORS,
     HAVE_FORMS,
     HYPHEN_DASHES,
+    INDEFINITE_ARTICLES,
     ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     LATER,
@@ -151,6 +152,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     CONTRACTION,
+    PARTY_TAG,
     Mention,
     adverb,
     adverb_like,
@@ -2942,11 +2944,31 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             and opener.lower.endswith(("ed", "ing"))
             and len(opener.lower) > 4
             and (np := np_backward(tokens, c - 1, lo)) is not None
-            and ((f := index(tokens, np[0])) in (lo, lo + 1) or tokens[f - 1].text == ",")
             and kind_of_mention(np) in ("name", "description")
         ):
-            return np  # the clause's first noun phrase, or one after a fronted phrase's comma
+            f = index(tokens, np[0])
+            if (owner := set_off_owner(tokens, np, f, lo)) is not None:
+                return owner
+            if f in (lo, lo + 1) or tokens[f - 1].text == ",":
+                return np  # the clause's first noun phrase, or one after a fronted phrase's comma
     return None
+
+
+def set_off_owner(tokens: list[Token], np: list[Token], f: int, lo: int) -> list[Token] | None:
+    """ "Rep. Dana Pike, D-Ohio, citing …", "Ivo Lund, a Utah Republican, speaking …": a party
+    tag or an indefinite description set off by commas (``np`` from ``f``) right after the
+    clause's opening name is that name's appositive; the name is the subject."""
+    a = f - 1 if f > lo and tokens[f - 1].lower in INDEFINITE_ARTICLES else f
+    if not (
+        a - 2 >= lo
+        and tokens[a - 1].text == ","
+        and (a < f or (len(np) == 1 and PARTY_TAG.match(np[0].text)))
+    ):
+        return None
+    name = np_backward(tokens, a - 2, lo)
+    if name is None or kind_of_mention(name) != "name" or index(tokens, name[0]) != lo:
+        return None
+    return name
 
 
 ASIDE_SPAN = 24
