@@ -13,7 +13,10 @@ from tests.conftest import speakers
         ("Rep. Dana Pike, D-Ohio, citing the report, said the port was “failing.”", "Dana Pike"),
         ("Sen. Ivo Lund, R-Utah, speaking on Radio Quay, said the bill was “a disaster.”", "Ivo Lund"),
         ("Sen. Ivo Lund, R-Utah, asked about the bill, said it was “a disaster.”", "Ivo Lund"),
-        ("Rep. Mara Finch, D-Tarnby, responding to critics, told reporters the plan was “dead.”", "Mara Finch"),
+        (
+            "Rep. Mara Finch, D-Tarnby, responding to critics, told reporters the plan was “dead.”",
+            "Mara Finch",
+        ),
         ("Ivo Lund, a Republican, speaking on Radio Quay, said the bill was “a disaster.”", "Ivo Lund"),
         ("Ivo Lund, a Utah Republican, speaking on Radio Quay, says the bill is “a disaster.”", "Ivo Lund"),
         ("Cara Vos, a Democrat, asked about the vote, called it “a sham.”", "Cara Vos"),
