@@ -220,7 +220,7 @@ CASES = [
     ),  # participle-title
     ("Ross, the coach said, has called the referee “blind.”", "blind", "Ross"),  # fronted-word
     ("Pratt, the report says, called the audit “a whitewash.”", "a whitewash", "Pratt"),  # fronted-word
-    ("Ross, Lee claims, branded the deal “a scam.”", "a scam", "Ross"),  # fronted-word
+    ("Ross, Lee claims, branded the deal “a scam.”", "a scam", "Lee"),  # set-off cue, as "Lee says"
     ("Privately, the mayor said the plan was “dead.”", "dead", "the mayor"),  # fronted-word
     (
         "First, she and her deputy refused to call it “a deal.”",

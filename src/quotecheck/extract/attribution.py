@@ -101,7 +101,6 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
-    PARENTHETICAL_LEMMAS,
     PAST_MARKERS,
     PEOPLE_BY_ORIGIN,
     PEOPLE_OR_THINGS,
@@ -1599,8 +1598,8 @@ def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
             continue
         v = k + 1 + len(np)
         c = cue_at(left, v) if v < n else None
-        if c is None or CUE_FORMS.get(left[v].lower) not in PARENTHETICAL_LEMMAS:
-            continue
+        if c is None:
+            continue  # any verb of speech ("he argues", "she insists"), not only "say"
         e = medium(left, c[1])
         if e < n - 1 and left[e].text == "," and any(t.text[:1].isalpha() for t in left[e + 1 :]):
             return make_mention(left, np, cue_words(left, c[0], c[1]))

@@ -63,7 +63,6 @@ from quotecheck.extract.lexicon import (
     FRONTING_SUBORDINATORS,
     HAVE_FORMS,
     HYPHEN_DASHES,
-    INDEFINITE_ARTICLES,
     ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     LATER,
@@ -1896,8 +1895,8 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     k = cue.after + (tokens[cue.after].lower == "to")  # "wrote to tenants: “…”"
     if k < p - 1:
         listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
-        if listener is None or k + len(listener) != p - 1:
-            return False
+        if listener is None or past_settings(tokens, k + len(listener)) != p - 1:
+            return False  # "had asked aides last week, “…”": a setting may follow the listener
     m = subject_cached(s, cue)
     if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
         return False
@@ -2096,6 +2095,8 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
     start = s.clauses[rel].start
     if start < 1 or s.tokens[start - 1].text in COMMA_OR_DASH:
         return None  # set off: an aside of its own
+    if own_subject_relative(s.tokens, start):
+        return None  # "an email Ann Roy sent, in which she blamed “…”": the clause has its own subject
     for cl, c in enclosing(s, s.clauses[rel].parent):
         if c.role == REPORT and c.parent >= 0:
             return last_cue(s, c.parent, c.start, True, intro=True)
@@ -2109,6 +2110,14 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
             if not any(t.text in COMMA_SEMICOLON_OR_DASH or t.quote >= 0 for t in between):
                 return cue
     return None  # a main clause has no clause around it
+
+
+def own_subject_relative(tokens: list[Token], r: int) -> bool:
+    """ "a memo in which she called", "the rally where he vowed": a relative word after a
+    preposition, or "where", is never its clause's subject, so the clause has one of its own."""
+    return tokens[r].lower == "where" or (
+        r >= 1 and tokens[r].lower in OWN_SUBJECT_RELATIVES and tokens[r - 1].lower in SETTING_PREPOSITIONS
+    )
 
 
 def source_frame(s: Sentence, p: int) -> Cue | None:
@@ -2244,8 +2253,8 @@ def in_report_of(s: Sentence, cue: Cue, p: int) -> bool:
 def document_relative(s: Sentence, v: int) -> bool:
     """ "added the caption which reads “…”": a relative clause on a document noun."""
     c = s.clause_of(v)
-    if c.role != RELATIVE or c.start < 1:
-        return False
+    if c.role != RELATIVE or c.start < 1 or own_subject_relative(s.tokens, c.start):
+        return False  # "the memo in which Lee called it “…”": Lee's words, not the memo's
     return document_before(s.tokens, c.start)
 
 
@@ -3006,31 +3015,29 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             and opener.lower.endswith(("ed", "ing"))
             and len(opener.lower) > 4
             and (np := np_backward(tokens, c - 1, lo)) is not None
+            and ((f := index(tokens, np[0])) in (lo, lo + 1) or tokens[f - 1].text in (",", *ARTICLES))
             and kind_of_mention(np) in ("name", "description")
         ):
-            f = index(tokens, np[0])
-            if (owner := set_off_owner(tokens, np, f, lo)) is not None:
-                return owner
-            if f in (lo, lo + 1) or tokens[f - 1].text == ",":
-                return np  # the clause's first noun phrase, or one after a fronted phrase's comma
+            # the clause's first noun phrase, or one after a fronted phrase's comma; or the
+            # name a description set off before the aside describes ("Ivo Lund, a Republican,")
+            return appositive_host(tokens, f - 1 if tokens[f - 1].lower in ARTICLES else f, lo) or np
     return None
 
 
-def set_off_owner(tokens: list[Token], np: list[Token], f: int, lo: int) -> list[Token] | None:
-    """ "Rep. Dana Pike, D-Ohio, citing …", "Ivo Lund, a Utah Republican, speaking …": a party
-    tag or an indefinite description set off by commas (``np`` from ``f``) right after the
-    clause's opening name is that name's appositive; the name is the subject."""
-    a = f - 1 if f > lo and tokens[f - 1].lower in INDEFINITE_ARTICLES else f
-    if not (
-        a - 2 >= lo
-        and tokens[a - 1].text == ","
-        and (a < f or (len(np) == 1 and PARTY_TAG.match(np[0].text)))
+def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:
+    """The noun phrase opening the clause at ``lo`` that a phrase opened by an article at ``f``
+    or a party tag, set off by a comma, restates ("Ivo Lund, a Republican,", "Cara Vos, the
+    mayor,", "Rep. Dana Pike, D-Ohio,")."""
+    if (
+        f - 2 < lo
+        or not (tokens[f].lower in ARTICLES or PARTY_TAG.match(tokens[f].text))
+        or tokens[f - 1].text != ","
     ):
         return None
-    name = np_backward(tokens, a - 2, lo)
-    if name is None or kind_of_mention(name) != "name" or index(tokens, name[0]) != lo:
+    host = np_backward(tokens, f - 2, lo)
+    if host is None or host[0] is not tokens[lo] or tokens[lo].lower in OBJECT_PREPS:
         return None
-    return name
+    return host if kind_of_mention(host) == "name" else None
 
 
 ASIDE_SPAN = 24
@@ -3097,9 +3104,40 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
     reported = rel == "whom" and any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
     own = set_off and (rel in OWN_SUBJECT_RELATIVES or (rel == "whom" and not reported))
+    if (
+        own_subject_relative(tokens, k - 1)
+        and (near := nearer_subject(tokens, index(tokens, outer[-1], k) + 1, k - 1, m)) is not None
+    ):
+        om = make_mention(tokens, near, m.cue)  # "cited a memo Ann Roy wrote in which she …": Ann Roy's
     if own or in_setting or m.tokens[0].lower == "it":  # "what it calls"
         return Mention(m.tokens, om.kind, om.cue, om.head)
     return om
+
+
+def nearer_subject(tokens: list[Token], lo: int, r: int, m: Mention) -> list[Token] | None:
+    """ "Lund pointed to an email Ann Roy had sent, in which she …": a name that agrees with
+    the pronoun ``m`` and is the subject of a clause between the outer subject and the
+    relative word at ``r`` (the clause that makes the noun the relative is about) is nearer
+    than the outer subject; the last such name within a bounded window, or None."""
+    found: list[Token] | None = None
+    for j in range(max(lo, r - RELATIVE_SPAN), r):
+        if not tokens[j].is_cap or (j > lo and tokens[j - 1].is_cap):
+            continue
+        np = np_forward(tokens, j, r)
+        e = j + len(np) if np is not None else r
+        if (
+            np is not None
+            and e < r
+            and kind_of_mention(np) == "name"
+            and finite_at(tokens, e)
+            and pronoun_agrees(m.tokens[0].lower, np)
+        ):
+            found = np
+    return found
+
+
+RELATIVE_SPAN = 16
+"""The most tokens searched back from a relative word for a nearer clause subject."""
 
 
 def fronted_phrase_subject(tokens: list[Token], r: int) -> list[Token] | None:

@@ -65,6 +65,7 @@ from quotecheck.extract.lexicon import (
     NAME_GIVING,
     NAME_JOINERS,
     NAME_PARTICIPLES,
+    NAME_PLACE_PREPS,
     NAME_PREPS,
     NEEDS_PARTICLE,
     NON_NOUN_ENDS,
@@ -1664,6 +1665,8 @@ def kind_of_mention(tokens: list[Token]) -> str:
         and (not tokens[1].is_cap or tokens[-1].lower in PEOPLE_BY_ORIGIN)
     ):
         return "description"  # "the Serbian", "a Utah Republican": a person described, not named
+    if len(tokens) > 3 and tokens[0].lower in DETERMINERS and headed_by_role(tokens):
+        return "description"  # "the Democratic mayor of Tarnby": the mayor, not the place
     if (
         len(tokens) > 2
         and tokens[0].text.islower()
@@ -1680,6 +1683,17 @@ def kind_of_mention(tokens: list[Token]) -> str:
     ):
         return "name"  # not "the Commissioner for Water": an office's words, no name
     return "description"
+
+
+def headed_by_role(np: list[Token]) -> bool:
+    """Whether the word before the first "of"/"from" in ``np`` is a lower-case role or a party
+    or origin word ("the Republican senator from Ohio", "the Republican from Utah"): the phrase
+    is headed by a person's noun, and the place after it says where the person is from."""
+    p = next((k for k, t in enumerate(np) if t.lower in NAME_PLACE_PREPS), 0)
+    if p < 2:
+        return False
+    head = np[p - 1]
+    return (head.text.islower() and role_word(head.lower)) or head.lower in PEOPLE_BY_ORIGIN
 
 
 def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:

@@ -48,6 +48,7 @@ from quotecheck.extract.lexicon import (
     OFFICE_NOUNS,
     OPENING_PARTICIPLES,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
     PHRASE_ENDS,
@@ -155,13 +156,13 @@ def office_holder(run: list[Token], described: bool) -> list[Token]:
     Commerce Ivo Lund"): from a known first name ("CEO of Donald Lee"), else the last two
     words (with an initial or a particle before them), else the last word of two (a surname:
     "State Lund"), but not after an article ("the Director of Rural Roads"); none when the
-    office's words are all there is ("Secretary of State"), the body when they end in one
-    ("CEO of Harbor Foods Group")."""
-    p = max((k for k, t in enumerate(run) if not t.is_cap), default=-1)
+    office's words are all there is ("Secretary of State") or end in a body's word ("the
+    Speaker of the House", "CEO of Harbor Foods Group"): an office its holder is described by."""
+    p = max((k for k, t in enumerate(run) if not t.is_cap and t.lower not in NAME_JOINERS), default=-1)
     tail = run[p + 1 :]
     kept = [t for t in tail if t.lower not in NAME_SUFFIXES]
     if not kept or is_org(kept):
-        return tail  # "CEO of Harbor Restaurant Association": a body, no one named
+        return []  # "the Secretary of State": a person described by an office, no one named
     first = next((k for k in range(len(kept)) if given_name(kept[k].text)), -1)
     if first < 0 and len(kept) >= 3:
         first = len(kept) - 2
@@ -228,6 +229,8 @@ def joins_name(tokens: Sequence[Token], k: int, depth: int = 0) -> bool:
     p = j - 1 if before in NAME_PREPS or before == "and" else j - 2 if before == "the" and j >= 2 else -1
     inner = p > 0 and depth < 3 and tokens[p].lower in NAME_PREPS and joins_name(tokens, p, depth + 1)
     if low == "and":
+        if given_name(tokens[n].text):
+            return False  # "the Department of Labor and Maria Vos": a person after the body, not its name's
         # one word after it, or two ending in a plural; any in an office ("Health and Welfare Bo Rask")
         r = n
         while r < len(tokens) and r - n < 3 and tokens[r].is_cap:
@@ -374,6 +377,9 @@ class Registry:
             if not (len(mention) == 1 and mention[0].is_cap and mention[0].lower in self.by_last):
                 return None
             run = mention  # "Bishop said" after Mark Bishop: his surname, not a title
+        cut = next((k for k in range(1, len(run) - 1) if run[k].lower == "and"), 0)
+        if cut and (known := self.by_last.get(name_key([t.text for t in run[cut + 1 :]]))) and known.person:
+            run = run[cut + 1 :]  # "the Department of Labor and Lund" after Ivo Lund: he, as "and Ann Lee" is
         if (
             len(run) > 2
             and run[0].lower in PEOPLE_BY_ORIGIN
@@ -805,6 +811,10 @@ class Registry:
         # each part the article gave someone narrows the people to those given it; the one
         # left, if none of their own parts (an age, a gender) contradicts the description
         fits: list[Entity] | None = None
+        if traits & PARTY_MEMBERS and head not in traits:
+            # "the Republican governor", "the Democratic nominee": a party word before a role
+            # noun names a holder of that role, not any member of the party
+            fits = [e for e in people if holds(e, head)]
         for part in sorted({*traits, head}):
             given = [e for e in people if holds(e, part)]
             if given:

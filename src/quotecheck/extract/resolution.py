@@ -74,6 +74,7 @@ from quotecheck.extract.lexicon import (
     PARTICLES_OUT,
     PARTNER_LINKS,
     PARTY_LETTERS,
+    PARTY_MEMBERS,
     PASSIVE_LEADS,
     PAST_FORMS,
     PAST_MARKERS,
@@ -512,6 +513,8 @@ def described_subject(
         return None  # "The crowd chanted", "the chain said": a group or a body, not the person it faces
     want = gender_of(np)
     parts = {t.lower for t in np[1:]}
+    if parts & PARTY_MEMBERS and low not in PARTY_MEMBERS and not person_noun(low):
+        return None  # "the Republican majority", "the Democratic establishment": a party's group
     if parts & set(ent.name.lower().replace("-", " ").split()):
         return None  # "the Varga actor", "the Marn aide": someone named after the centre
     ages = {p for p in parts if AGE_WORD.fullmatch(p)}
