@@ -2051,9 +2051,14 @@ def listener_named_before(s: Sentence, cue: Cue, group: list[Token]) -> bool:
         return False
     if sexed_in(group, sex):
         return True  # "came to her office and told her", "stopped her son and told him"
-    told = [c for c in s.cues if c.head < clause.start and s.owner[c.head] == clause.parent and c.speech]
-    outer = subject_cached(s, told[-1]) if told else None
+    outer = reporter_of(s, clause)
     return outer is not None and sex_of(list(outer.tokens)) == sex
+
+
+def reporter_of(s: Sentence, clause: Clause) -> Mention | None:
+    """Who speaks the last verb of speech before report ``clause`` in its parent clause."""
+    told = [c for c in s.cues if c.head < clause.start and s.owner[c.head] == clause.parent and c.speech]
+    return subject_cached(s, told[-1]) if told else None
 
 
 def sexed_in(words: Sequence[Token], sex: str) -> bool:
@@ -2694,8 +2699,7 @@ def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None
         return None  # not "told her staff": a possessive
     if sex_of(np) not in ("", sex) or sexed_in(tokens[index(tokens, np[-1]) + 1 : v], sex):
         return None  # "the officer stopped her son and told him": the son is told
-    told = [c for c in s.cues if c.head < clause.start and s.owner[c.head] == clause.parent and c.speech]
-    outer = subject_cached(s, told[-1]) if told else None
+    outer = reporter_of(s, clause)
     if outer is None or sex_of(list(outer.tokens)) in ("", sex):
         return None
     return outer
