@@ -117,8 +117,10 @@ from quotecheck.extract.lexicon import (
     SENTENCE_ADVERBS,
     SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
+    SEXED_PRONOUNS,
     SHOW_FORMS,
     SPEAKER_KINDS,
+    SPEAKING_GROUPS,
     SPEECH_NOUNS,
     STANCE_FORMS,
     STOP,
@@ -138,6 +140,7 @@ from quotecheck.extract.lexicon import (
     UTTERANCE_LINKS,
     UTTERANCE_NOUNS,
     VERB_GROUP_WORDS,
+    VERB_PARTICLES,
     VIEW_FILLERS,
     VIEW_VERBS,
     VIEW_WORDS,
@@ -152,6 +155,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     CONTRACTION,
+    PARTY_TAG,
     Mention,
     adverb,
     adverb_like,
@@ -184,7 +188,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name
+from quotecheck.extract.names import gender_of, given_gender, given_name, word_gender
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -1081,8 +1085,11 @@ def subject_forward(tokens: list[Token], i: int, end: int) -> list[Token] | None
 def without_verb(tokens: list[Token], np: list[Token] | None) -> list[Token] | None:
     """A subject noun phrase less the present verb a noun compound took in: "as a plumber
     walks in" is "a plumber" and its verb, not one noun "plumber walks"."""
-    if np is not None and len(np) >= 3 and present_verb(tokens, index(tokens, np[-1]), np[:-1]):
-        return np[:-1]
+    if np is not None and len(np) >= 3:
+        at = index(tokens, np[0])
+        for k in range(2, len(np)):
+            if present_verb(tokens, at + k, np[:k]):
+                return np[:k]  # "The senator walks out": the verb and what follows it go
     return np
 
 
@@ -1179,7 +1186,13 @@ def present_verb(tokens: list[Token], k: int, np: list[Token]) -> bool:
     if low.endswith(NOT_PLURAL_ENDS) or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1].lower
-    if not (nxt in OBJECT_PREPS or nxt in OPENING_PREPOSITIONS or nxt in ARTICLES or nxt in OBJECT_PRONOUNS):
+    if not (
+        nxt in OBJECT_PREPS
+        or nxt in OPENING_PREPOSITIONS
+        or nxt in ARTICLES
+        or nxt in OBJECT_PRONOUNS
+        or nxt in VERB_PARTICLES
+    ):
         return False
     if np[0].lower in ARTICLES:
         return not np[-1].is_cap and not plural(np)
@@ -1303,6 +1316,25 @@ def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
         and not finite(prev)
         and prev.lower not in RELATIVE_PRONOUNS
         and prev.lower not in PRONOUNS
+        and not role_subject_before(tokens, i)
+    )
+
+
+def role_subject_before(tokens: list[Token], i: int) -> bool:
+    """ "The union president calls the plan “…”", "One senator labels it": a word in -s right
+    after the singular noun of a person or body heading a description that a determiner opens
+    is its verb, no compound noun ("recent attacks"); not a body's "campaign attacks on Lee"."""
+    np = np_core(tokens, i - 1, 0)
+    head = tokens[i - 1].lower
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return (
+        np is not None
+        and len(np) >= 2
+        and np[-1] is tokens[i - 1]
+        and np[0].lower in DETERMINERS
+        and person_like([tokens[i - 1]])
+        and not plural(np)
+        and (head not in SPEAKING_GROUPS or nxt not in OBJECT_PREPS)
     )
 
 
@@ -1888,8 +1920,11 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
         return False
     start, end = index(tokens, m.tokens[0]), index(tokens, m.tokens[-1])
     group = tokens[end + 1 : cue.head]
-    if any(t.lower in COORDINATORS for t in group):
-        return False  # not "… and said, “…”"
+    joined = [k for k, t in enumerate(group) if t.lower in COORDINATORS]
+    if joined:
+        if not listener_named_before(s, cue, group):
+            return False  # not "… and said, “…”"
+        group = group[joined[-1] + 1 :]  # the told verb's own group: not "came to her office"
     if any(t.lower in UNSAID_WORDS or t.lower.endswith(("n't", "n’t")) for t in group):
         return False  # "the coach should tell them:", "never told him:", "wants to tell fans:": not said
     return not any(
@@ -2019,6 +2054,34 @@ def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
     while cl >= 0:
         yield cl, s.clauses[cl]
         cl = s.clauses[cl].parent
+
+
+def listener_named_before(s: Sentence, cue: Cue, group: list[Token]) -> bool:
+    """ "Vos testified that Lund came to her office and told her, “…”", "She said the officer
+    stopped her son and told him, “…”": a verb of telling joined by "and" inside a report, its
+    listener "him"/"her" the reporter or one the report spoke of before it (a pronoun or noun of
+    the listener's sex), goes on from the report's own verb: its subject tells, not the reporter.
+    Not "Vos said Lund had painted the fence and told him" (``teller_of_listener``)."""
+    tokens = s.tokens
+    sex = OBJECT_SEX.get(tokens[cue.after].lower, "") if cue.after < len(tokens) else ""
+    clause = s.clause_of(cue.head)
+    if not sex or clause.role != REPORT or clause.parent < 0:
+        return False
+    if sexed_in(group, sex):
+        return True  # "came to her office and told her", "stopped her son and told him"
+    outer = reporter_of(s, clause)
+    return outer is not None and sex_of(list(outer.tokens)) == sex
+
+
+def reporter_of(s: Sentence, clause: Clause) -> Mention | None:
+    """Who speaks the last verb of speech before report ``clause`` in its parent clause."""
+    told = [c for c in s.cues if c.head < clause.start and s.owner[c.head] == clause.parent and c.speech]
+    return subject_cached(s, told[-1]) if told else None
+
+
+def sexed_in(words: Sequence[Token], sex: str) -> bool:
+    """Whether a pronoun or noun of ``sex`` ("her", "his", "son") stands in ``words``."""
+    return any(SEXED_PRONOUNS.get(t.lower) == sex or word_gender(t.lower) == sex for t in words)
 
 
 def told_listener(s: Sentence, cue: Cue) -> bool:
@@ -2532,8 +2595,13 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
         # "… and later said", ", and instead argued": a verb coordinated with the clause's own
-        first = coordinated_infinitive(tokens, b, lo)
+        # "to shrug and call": a past tense goes on from no infinitive ("came to her office and told")
+        first = (
+            coordinated_infinitive(tokens, b, lo) if bare_present(tokens[v]) or not finite(tokens[v]) else -1
+        )
         np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, s.owner[v], v)
+        if np is None and clause.role == REPORT and tokens[lo].lower == "that":
+            np = sentence_subject(tokens, lo + 1, v)  # "testified that Lund came … and told her"
         bare = not any(t.lower in AUXILIARIES for t in tokens[b + 1 : v])
         if first < 0 and bare and np is not None and not agrees(np, tokens[v]):
             return None  # "Sign up and press “…”": a bare verb with no plural subject is a command
@@ -2662,10 +2730,9 @@ def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None
     nxt = tokens[k + 1]
     if not sex or not (nxt.lower == "that" or nxt.quote >= 0 or nxt.text in (",", ":")):
         return None  # not "told her staff": a possessive
-    if sex_of(np) not in ("", sex):
-        return None
-    told = [c for c in s.cues if c.head < clause.start and s.owner[c.head] == clause.parent and c.speech]
-    outer = subject_cached(s, told[-1]) if told else None
+    if sex_of(np) not in ("", sex) or sexed_in(tokens[index(tokens, np[-1]) + 1 : v], sex):
+        return None  # "the officer stopped her son and told him": the son is told
+    outer = reporter_of(s, clause)
     if outer is None or sex_of(list(outer.tokens)) in ("", sex):
         return None
     return outer
@@ -2996,8 +3063,13 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
 
 def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:
     """The noun phrase opening the clause at ``lo`` that a phrase opened by an article at ``f``
-    and set off by a comma restates ("Ivo Lund, a Republican,", "Cara Vos, the mayor,")."""
-    if f - 2 < lo or tokens[f].lower not in ARTICLES or tokens[f - 1].text != ",":
+    or a party tag, set off by a comma, restates ("Ivo Lund, a Republican,", "Cara Vos, the
+    mayor,", "Rep. Dana Pike, D-Ohio,")."""
+    if (
+        f - 2 < lo
+        or not (tokens[f].lower in ARTICLES or PARTY_TAG.match(tokens[f].text))
+        or tokens[f - 1].text != ","
+    ):
         return None
     host = np_backward(tokens, f - 2, lo)
     if host is None or host[0] is not tokens[lo] or tokens[lo].lower in OBJECT_PREPS:

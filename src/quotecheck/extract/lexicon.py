@@ -126,6 +126,10 @@ CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 # Particles that turn a verb into one of taking the floor when the words follow at once:
 # "cut in: “…”", "piped up: “…”", "shot back: “…”".
 FLOOR_PARTICLES = {"in", "up", "back"}
+SEXED_PRONOUNS = {"him": "m", "his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
+"""The sex a pronoun other than a subject tells."""
+VERB_PARTICLES = {"out", "off", "down", "up", "back", "away", "no", "yes"}
+"""Words that go on from a verb ("walks out", "votes no"), never from a noun compound."""
 # Verbs that take the floor with those particles before a comma as well as a colon ("broke
 # in, “…”"; "came in, “…”" is an arrival, the quote goes on): inflected like the cues, so
 # "cut", "cuts", "broke" need no listing. Before a colon any finite verb does ("stepped in:").

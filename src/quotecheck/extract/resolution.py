@@ -460,8 +460,9 @@ def focus_person(
         if r.speaker == ent.name and r.end >= before:
             return ent, before
     opening = opening_pronoun(words(text, before, before + PRONOUN_OPENING))
-    if opening and word_of_gender(ent.gender) in ("", opening):
-        return ent, before
+    sex = word_of_gender(ent.gender)
+    if opening and (sex == opening or (not sex and text[before - 1 : before] not in ("\n", ""))):
+        return ent, before  # a he/she opening a paragraph passes to a person of its known sex only
     return None, at
 
 
