@@ -1596,6 +1596,14 @@ DEMONYMS = {
 # "a Tory"): a person, as a nationality noun is.
 PARTY_MEMBERS = {"republican", "democrat", "tory", "socialist", "libertarian"}
 PEOPLE_BY_ORIGIN = DEMONYMS | PARTY_MEMBERS
+# Role nouns any officeholder or candidate of a party may be called ("the Republican
+# lawmaker", "the Democratic candidate", "the Tory incumbent"): after a party word they fit any
+# member of that party the article named, where an office ("the Republican governor") fits
+# only a person recorded as holding it.
+PARTY_ANY_ROLE = {
+    "lawmaker", "legislator", "official", "candidate", "incumbent", "challenger", "politician",
+    "frontrunner", "front-runner", "hopeful", "contender",
+}  # fmt: skip
 # Endings that make a people's word of a place's name ("korea"/"korean", "iran"/"iranian",
 # "iraq"/"iraqi", "japan"/"japanese"), and those that replace its final vowel or "y"
 # ("italy"/"italian", "china"/"chinese"); see ``names.origin_of``.

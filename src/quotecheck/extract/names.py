@@ -48,6 +48,7 @@ from quotecheck.extract.lexicon import (
     OFFICE_NOUNS,
     OPENING_PARTICIPLES,
     ORG_WORDS,
+    PARTY_ANY_ROLE,
     PARTY_MEMBERS,
     PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
@@ -811,9 +812,10 @@ class Registry:
         # each part the article gave someone narrows the people to those given it; the one
         # left, if none of their own parts (an age, a gender) contradicts the description
         fits: list[Entity] | None = None
-        if traits & PARTY_MEMBERS and head not in traits:
-            # "the Republican governor", "the Democratic nominee": a party word before a role
-            # noun names a holder of that role, not any member of the party
+        if traits & PARTY_MEMBERS and head not in traits and head not in PARTY_ANY_ROLE:
+            # "the Republican governor", "the Democratic nominee": a party word before an office
+            # names a holder of that office, not any member of the party; "the Republican
+            # lawmaker" (PARTY_ANY_ROLE) is any member of it, as no one is recorded as one
             fits = [e for e in people if holds(e, head)]
         for part in sorted({*traits, head}):
             given = [e for e in people if holds(e, part)]

@@ -1,0 +1,83 @@
+"""Session 28 (branch s28-mm-names): review 28d finding 1.
+
+A party word before a role noun any officeholder or candidate of the party may be called
+("the Republican lawmaker", "the Republican official", "the Republican candidate":
+lexicon.PARTY_ANY_ROLE) fits the one member of that party the article named, as no one is
+ever recorded as a "lawmaker" or an "official"; a party word before an office ("the
+Republican governor", "the Republican nominee") still fits only a holder of that office, and
+a party word before a group noun ("the Republican caucus") is no one person.
+All names invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Rep. Ivo Marsh, a Republican, spoke. The Republican lawmaker said the bill was “a sham.”",
+            "Ivo Marsh",
+        ),
+        (
+            "Gov. Tova Brandt, a Republican, spoke. The Republican candidate called the bill “a sham.”",
+            "Tova Brandt",
+        ),
+        # another tense and cue verb
+        (
+            "Gov. Tova Brandt, a Republican, spoke. The Republican official will argue it is “a sham.”",
+            "Tova Brandt",
+        ),
+        # the cue after the quote
+        (
+            "Mayor Eli Dorn, a Republican, spoke Tuesday. “We will not cut it,” the Republican official said.",
+            "Eli Dorn",
+        ),
+        # an aside between the description and its verb
+        (
+            "Rep. Ivo Marsh, a Republican, spoke. The Republican legislator, speaking to reporters, "
+            "said the bill was “a sham.”",
+            "Ivo Marsh",
+        ),
+        # a party tag instead of "a Republican"; other generic nouns
+        ("Rep. Ivo Marsh, R-Tex., voted no. The Republican incumbent called the bill “a sham.”", "Ivo Marsh"),
+        (
+            "Gov. Tova Brandt, a Republican, spoke. The Republican challenger said it was “a sham.”",
+            "Tova Brandt",
+        ),
+        (
+            "Gov. Tova Brandt, a Republican, spoke. The Republican frontrunner said it was “a sham.”",
+            "Tova Brandt",
+        ),
+    ],
+)
+def test_party_word_before_generic_role_is_the_party_member(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office the member was never given
+        "Rep. Ivo Marsh, a Republican, spoke. The Republican governor said the bill was “a sham.”",
+        "Rep. Ivo Marsh, a Republican, spoke. The Republican nominee said the bill was “a sham.”",
+        # a group of the party
+        "Gov. Tova Brandt, a Republican, spoke. The Republican caucus said the bill was “a sham.”",
+        "Gov. Tova Brandt, a Republican, spoke. The Republican lawmakers said the bill was “a sham.”",
+        # another party's lawmaker; two members of the party
+        "Rep. Ivo Marsh, a Republican, spoke. The Democratic lawmaker said the bill was “a sham.”",
+        "Rep. Ivo Marsh, a Republican, and Rep. Bo Fenn, a Republican, spoke. "
+        "The Republican lawmaker said the bill was “a sham.”",
+    ],
+)
+def test_party_word_before_generic_role_neighbours(text: str) -> None:
+    assert speakers(text)[0] not in ("Ivo Marsh", "Tova Brandt", "Bo Fenn")
+
+
+def test_party_word_before_held_office_still_resolves() -> None:
+    text = "Gov. Tova Brandt, a Republican, spoke. The Republican governor said the bill was “a sham.”"
+    assert speakers(text) == ["Tova Brandt"]
