@@ -81,3 +81,38 @@ def test_party_word_before_generic_role_neighbours(text: str) -> None:
 def test_party_word_before_held_office_still_resolves() -> None:
     text = "Gov. Tova Brandt, a Republican, spoke. The Republican governor said the bill was “a sham.”"
     assert speakers(text) == ["Tova Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Sen. Ivo Marsh, a Democrat, toured the plant. The Democratic incumbent called the deal “a betrayal.”",
+            "Ivo Marsh",
+        ),
+        (
+            "Rep. Ivo Marsh, a Republican, faces Ana Roe, a Democrat. The Democratic challenger called his record “dismal.”",
+            "Ana Roe",
+        ),
+        ("Gov. Tova Brandt, D-Ohio, spoke. “It is a sham,” the Democratic governor said.", "Tova Brandt"),
+        (
+            "Rep. Ivo Marsh, a Democrat, spoke. The Democratic lawmaker, asked twice, has called it “a sham.”",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_party_adjective_describes_a_member(text: str, who: str) -> None:
+    """ "Democratic" is the adjective of "a Democrat", as "Republican" is its own."""
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Ivo Marsh, D-Ohio, spoke first. “It is a sham,” the Democratic mayor said.",
+        "Rep. Ivo Marsh, a Republican, spoke. The Democratic lawmaker said the bill was “a sham.”",
+        "Rep. Ivo Marsh, a Democrat, spoke. The Democratic caucus said the bill was “a sham.”",
+    ],
+)
+def test_party_adjective_neighbours(text: str) -> None:
+    assert speakers(text)[0] != "Ivo Marsh"

@@ -782,13 +782,13 @@ class Registry:
         head, former = held_role(role.lower)
         head = ROLE_ALIASES.get(head, head)
         rest = [t for t in mention[1:] if t is not role and t.lower != "of"]
-        traits = {t.lower for t in rest if trait_word(t.lower)}
+        traits = {member_word(t.lower) for t in rest if trait_word(member_word(t.lower))}
         listed = head in ROLE_NOUNS or head in OFFICE_NOUNS or trait_word(head)
         former = former or any(former_word(t.lower) for t in rest)
         mods = {
             unpossessed_word(t.lower)
             for t in rest
-            if t.is_cap and t.lower not in FORMER_WORDS and t.lower not in traits
+            if t.is_cap and t.lower not in FORMER_WORDS and member_word(t.lower) not in traits
         }
         # "the Liberal leader" after "Liberal leader Ann Roe", "the Texas senator"
         people = [e for e in self.candidates() if e.person and mods <= e.places | e.roles]
@@ -967,6 +967,12 @@ def may_be_business(ent: Entity) -> bool:
 def trait_word(word: str) -> bool:
     """An origin or an age ("serbian", "57-year-old"): a part of a description one person is given."""
     return word in PEOPLE_BY_ORIGIN or AGE_WORD.fullmatch(word) is not None
+
+
+def member_word(word: str) -> str:
+    """A party's adjective as the noun for its member ("democratic" -> "democrat": "the
+    Democratic lawmaker" describes a Democrat); any other word as it is."""
+    return word[:-2] if word.endswith("ic") and word[:-2] in PARTY_MEMBERS else word
 
 
 def holds(ent: Entity, part: str) -> bool:
