@@ -116,3 +116,35 @@ def test_party_adjective_describes_a_member(text: str, who: str) -> None:
 )
 def test_party_adjective_neighbours(text: str) -> None:
     assert speakers(text)[0] != "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Rep. Ivo Marsh spoke. The lawmaker said the bill was “a sham.”", "Ivo Marsh"),
+        ("Congresswoman Ana Roe spoke. “It is a sham,” the lawmaker said.", "Ana Roe"),
+        (
+            "Sen. Tova Brandt voted no Tuesday. The legislator, asked twice, has called it “a sham.”",
+            "Tova Brandt",
+        ),
+        (
+            "Rep. Ivo Marsh met Gov. Tova Brandt. The lawmaker told reporters the plan is “a sham.”",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_lawmaker_is_the_one_legislator(text: str, who: str) -> None:
+    """ "the lawmaker" without a party: the one person seated in a legislature."""
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Tova Brandt and Rep. Ivo Marsh spoke. The lawmaker said the bill was “a sham.”",
+        "Gov. Tova Brandt spoke. The lawmaker said the bill was “a sham.”",
+        "Rep. Ivo Marsh spoke. The lawmakers said the bill was “a sham.”",
+    ],
+)
+def test_lawmaker_neighbours(text: str) -> None:
+    assert speakers(text)[0] not in ("Ivo Marsh", "Tova Brandt")

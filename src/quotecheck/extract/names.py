@@ -35,6 +35,8 @@ from quotecheck.extract.lexicon import (
     FORMER_WORDS,
     HONORIFICS,
     LATER,
+    LAWMAKER_NOUNS,
+    LEGISLATIVE_SEATS,
     MALE_FIRST,
     MALE_WORDS,
     MEDIUM_BEFORE,
@@ -802,6 +804,9 @@ class Registry:
             return None  # "the DNC": a body's name, not a description of a person
         if listed and not traits:
             holders = [e for e in people if holds(e, head)]
+            if not holders and head in LAWMAKER_NOUNS:
+                seated = [e for e in people if e.roles & LEGISLATIVE_SEATS]
+                holders = seated if len(seated) == 1 else []  # "the lawmaker" after "Rep. Ivo Marsh"
             # "the Florida senator": only a senator introduced with Florida; an age or an origin
             # ("the 57-year-old", "the Serbian") only when one person was given it
             if holders and (len(holders) == 1 or not trait_word(head)):
