@@ -350,7 +350,7 @@ ROLE_NOUNS = {
     "magnate", "real-estate", "economist", "professor", "author", "veteran", "activist", "pastor",
     "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser", "advisor",
     "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer", "physician",
-    "doctor", "analyst",
+    "doctor", "analyst", "legislator",
 }  # fmt: skip
 
 
@@ -1596,6 +1596,22 @@ DEMONYMS = {
 # "a Tory"): a person, as a nationality noun is.
 PARTY_MEMBERS = {"republican", "democrat", "tory", "socialist", "libertarian"}
 PEOPLE_BY_ORIGIN = DEMONYMS | PARTY_MEMBERS
+# Role nouns any officeholder or candidate of a party may be called ("the Republican
+# lawmaker", "the Democratic candidate", "the Tory incumbent"): after a party word they fit any
+# member of that party the article named, where an office ("the Republican governor") fits
+# only a person recorded as holding it.
+PARTY_ANY_ROLE = {
+    "lawmaker", "legislator", "official", "candidate", "incumbent", "challenger", "politician",
+    "frontrunner", "front-runner", "hopeful", "contender",
+}  # fmt: skip
+# A seat in a legislature as recorded for the person given it ("Sen.", "Rep.", "Congresswoman",
+# "Assemblyman"): "the lawmaker", "the legislator" (LAWMAKER_NOUNS) is the one person the
+# article seated in one ("Rep. Ivo Marsh spoke. The lawmaker said …").
+LEGISLATIVE_SEATS = {
+    "senator", "representative", "assemblyman", "assemblywoman", "assemblymember", "councilman",
+    "councilwoman", "councillor", "councilor", "delegate", "mp", "legislator", "lawmaker",
+}  # fmt: skip
+LAWMAKER_NOUNS = {"lawmaker", "legislator"}
 # Endings that make a people's word of a place's name ("korea"/"korean", "iran"/"iranian",
 # "iraq"/"iraqi", "japan"/"japanese"), and those that replace its final vowel or "y"
 # ("italy"/"italian", "china"/"chinese"); see ``names.origin_of``.

@@ -35,6 +35,8 @@ from quotecheck.extract.lexicon import (
     FORMER_WORDS,
     HONORIFICS,
     LATER,
+    LAWMAKER_NOUNS,
+    LEGISLATIVE_SEATS,
     MALE_FIRST,
     MALE_WORDS,
     MEDIUM_BEFORE,
@@ -48,6 +50,7 @@ from quotecheck.extract.lexicon import (
     OFFICE_NOUNS,
     OPENING_PARTICIPLES,
     ORG_WORDS,
+    PARTY_ANY_ROLE,
     PARTY_MEMBERS,
     PEOPLE_BY_ORIGIN,
     PERSON_POSSESSIVES,
@@ -781,13 +784,13 @@ class Registry:
         head, former = held_role(role.lower)
         head = ROLE_ALIASES.get(head, head)
         rest = [t for t in mention[1:] if t is not role and t.lower != "of"]
-        traits = {t.lower for t in rest if trait_word(t.lower)}
+        traits = {member_word(t.lower) for t in rest if trait_word(member_word(t.lower))}
         listed = head in ROLE_NOUNS or head in OFFICE_NOUNS or trait_word(head)
         former = former or any(former_word(t.lower) for t in rest)
         mods = {
             unpossessed_word(t.lower)
             for t in rest
-            if t.is_cap and t.lower not in FORMER_WORDS and t.lower not in traits
+            if t.is_cap and t.lower not in FORMER_WORDS and member_word(t.lower) not in traits
         }
         # "the Liberal leader" after "Liberal leader Ann Roe", "the Texas senator"
         people = [e for e in self.candidates() if e.person and mods <= e.places | e.roles]
@@ -801,6 +804,9 @@ class Registry:
             return None  # "the DNC": a body's name, not a description of a person
         if listed and not traits:
             holders = [e for e in people if holds(e, head)]
+            if not holders and head in LAWMAKER_NOUNS:
+                seated = [e for e in people if e.roles & LEGISLATIVE_SEATS]
+                holders = seated if len(seated) == 1 else []  # "the lawmaker" after "Rep. Ivo Marsh"
             # "the Florida senator": only a senator introduced with Florida; an age or an origin
             # ("the 57-year-old", "the Serbian") only when one person was given it
             if holders and (len(holders) == 1 or not trait_word(head)):
@@ -811,9 +817,10 @@ class Registry:
         # each part the article gave someone narrows the people to those given it; the one
         # left, if none of their own parts (an age, a gender) contradicts the description
         fits: list[Entity] | None = None
-        if traits & PARTY_MEMBERS and head not in traits:
-            # "the Republican governor", "the Democratic nominee": a party word before a role
-            # noun names a holder of that role, not any member of the party
+        if traits & PARTY_MEMBERS and head not in traits and head not in PARTY_ANY_ROLE:
+            # "the Republican governor", "the Democratic nominee": a party word before an office
+            # names a holder of that office, not any member of the party; "the Republican
+            # lawmaker" (PARTY_ANY_ROLE) is any member of it, as no one is recorded as one
             fits = [e for e in people if holds(e, head)]
         for part in sorted({*traits, head}):
             given = [e for e in people if holds(e, part)]
@@ -965,6 +972,12 @@ def may_be_business(ent: Entity) -> bool:
 def trait_word(word: str) -> bool:
     """An origin or an age ("serbian", "57-year-old"): a part of a description one person is given."""
     return word in PEOPLE_BY_ORIGIN or AGE_WORD.fullmatch(word) is not None
+
+
+def member_word(word: str) -> str:
+    """A party's adjective as the noun for its member ("democratic" -> "democrat": "the
+    Democratic lawmaker" describes a Democrat); any other word as it is."""
+    return word[:-2] if word.endswith("ic") and word[:-2] in PARTY_MEMBERS else word
 
 
 def holds(ent: Entity, part: str) -> bool:
