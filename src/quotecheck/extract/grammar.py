@@ -1908,13 +1908,8 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     teller, who most often is the reporter, a document, nor a verb coordinated with the
     subject's earlier one ("… and said, “…”")."""
     tokens = s.tokens
-    if not cue.speech or cue.mention is not None or p < 1 or tokens[p - 1].text not in (":", ","):
+    if not cue.speech or cue.mention is not None or not sets_out(tokens, cue.after, p):
         return False
-    k = cue.after + (tokens[cue.after].lower == "to")  # "wrote to tenants: “…”"
-    if k < p - 1:
-        listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
-        if listener is None or past_settings(tokens, k + len(listener)) != p - 1:
-            return False  # "had asked aides last week, “…”": a setting may follow the listener
     m = subject_cached(s, cue)
     if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
         return False
@@ -1930,6 +1925,19 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     return not any(
         t.lower in DENIAL_FORMS for t in tokens[max(0, start - 3) : start]
     )  # "denied that the coach"
+
+
+def sets_out(tokens: list[Token], after: int, p: int) -> bool:
+    """Whether the verb of speech ending before ``after`` sets out the quote at ``p`` after a
+    colon or comma, its listener and settings between at most ("told him: “…”", "wrote to
+    tenants: “…”", "had asked aides last week, “…”")."""
+    if p < 1 or tokens[p - 1].text not in (":", ","):
+        return False
+    k = after + (after < p - 1 and tokens[after].lower == "to")
+    if k >= p - 1:
+        return True
+    listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
+    return listener is not None and past_settings(tokens, k + len(listener)) == p - 1
 
 
 def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:
