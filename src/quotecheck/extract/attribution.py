@@ -55,6 +55,7 @@ from quotecheck.extract.grammar import (
     possessor_mention,
     report_start,
     reporting,
+    sets_out,
     subject_cached,
     verb_subject,
     word_before,
@@ -1612,7 +1613,11 @@ def determiner_before(np: list[Token], k: int) -> bool:
 
 def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
     """ "The paper, Hale said, called the move “deeply telling.”": a cue set off by commas in
-    the sentence reports the whole sentence as that speaker's account."""
+    the sentence reports the whole sentence as that speaker's account. The cue is a verb of
+    saying ("he argues", "she insists"), not of thought ("Ross, Lee believes, called it “…”"
+    is Ross's words); and a clause that sets out its own words after its own verb of speech
+    ("Ross, Lee testified, told him: “…”") is its subject's, as a direct quote inside a
+    report is."""
     for k in range(lo, n - 3):
         if left[k].text != ",":
             continue
@@ -1621,12 +1626,24 @@ def parenthetical_cue(left: list[Token], lo: int, n: int) -> Mention | None:
             continue
         v = k + 1 + len(np)
         c = cue_at(left, v) if v < n else None
-        if c is None:
-            continue  # any verb of speech ("he argues", "she insists"), not only "say"
+        if c is None or CUE_FORMS.get(left[v].lower) in WEAK_LEMMAS:
+            continue
         e = medium(left, c[1])
         if e < n - 1 and left[e].text == "," and any(t.text[:1].isalpha() for t in left[e + 1 :]):
+            if k > lo and inner_sets_out(left, e + 1, n):
+                return None
             return make_mention(left, np, cue_words(left, c[0], c[1]))
     return None
+
+
+def inner_sets_out(left: list[Token], j: int, n: int) -> bool:
+    """After a set-off cue at ``j``, a finite verb of speech of the clause's own subject
+    (auxiliaries and adverbs before it) that sets out the quote after ``left`` ("…, told
+    him: “…”", "…, once said, “…”")."""
+    while j < n and left[j].lower in AUXILIARIES:
+        j += 1
+    c = cue_at(left, j) if j < n else None
+    return c is not None and not left[j].lower.endswith("ing") and sets_out(left, c[1], n)
 
 
 def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:

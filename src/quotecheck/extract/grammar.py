@@ -1908,13 +1908,8 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     teller, who most often is the reporter, a document, nor a verb coordinated with the
     subject's earlier one ("… and said, “…”")."""
     tokens = s.tokens
-    if not cue.speech or cue.mention is not None or p < 1 or tokens[p - 1].text not in (":", ","):
+    if not cue.speech or cue.mention is not None or not sets_out(tokens, cue.after, p):
         return False
-    k = cue.after + (tokens[cue.after].lower == "to")  # "wrote to tenants: “…”"
-    if k < p - 1:
-        listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
-        if listener is None or past_settings(tokens, k + len(listener)) != p - 1:
-            return False  # "had asked aides last week, “…”": a setting may follow the listener
     m = subject_cached(s, cue)
     if m is None or m.kind == "pronoun" or m.tokens[-1].lower in DOCUMENT_NOUNS:
         return False
@@ -1930,6 +1925,19 @@ def direct_inside(s: Sentence, cue: Cue, p: int) -> bool:
     return not any(
         t.lower in DENIAL_FORMS for t in tokens[max(0, start - 3) : start]
     )  # "denied that the coach"
+
+
+def sets_out(tokens: list[Token], after: int, p: int) -> bool:
+    """Whether the verb of speech ending before ``after`` sets out the quote at ``p`` after a
+    colon or comma, its listener and settings between at most ("told him: “…”", "wrote to
+    tenants: “…”", "had asked aides last week, “…”")."""
+    if p < 1 or tokens[p - 1].text not in (":", ","):
+        return False
+    k = after + (after < p - 1 and tokens[after].lower == "to")
+    if k >= p - 1:
+        return True
+    listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
+    return listener is not None and past_settings(tokens, k + len(listener)) == p - 1
 
 
 def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:
@@ -3106,7 +3114,10 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
     pronoun stays the mention (naming the outer subject when that is a person), except
     ", whom he called …" inside a report, which stays the reporter's.
     The outer subject takes the pronoun only when they agree (``pronoun_agrees``: "he" is no
-    crowd, "they" no lone person); otherwise the pronoun stays for resolution to name. A
+    crowd, "they" no lone person), and yields to a nearer clause subject that agrees
+    (``nearer_subject``) unless only the outer one is known to ("Ann Vos cited a letter Kell
+    wrote, in which she …") and the clause does not name it again ("… she called Vos “…”");
+    with neither, the pronoun stays for resolution to name. A
     fronted phrase ("Angry at what he called …, Hale left") points ahead to the main subject.
     "it" keeps its own span with the outer subject as its head: PolNeAR's gold marks the
     pronoun for "it" and the named subject for "he"/"she" (one rule for all pronouns costs
@@ -3130,9 +3141,13 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         return m
     if m.tokens[0].lower == "they":  # "The mayor and her aide defended what they called …"
         outer = joined_after(tokens, outer, index(tokens, outer[0], k - 1), k - 1)
-    if not pronoun_agrees(m.tokens[0].lower, outer):
+    agrees = pronoun_agrees(m.tokens[0].lower, outer)
+    near = nearer_subject(tokens, index(tokens, outer[-1], k) + 1, k - 1, m)
+    if near and agrees and sex_of(outer) and not sex_of(near) and not named_after(tokens, k, outer):
+        near = None  # "Ann Vos cited a letter Jordan Kell wrote, in which she …": the one known to agree
+    if not agrees and near is None:
         return m  # "Reporters pressed Lee on what she called …": resolution finds "she"
-    om = make_mention(tokens, outer, m.cue)
+    om = make_mention(tokens, outer if near is None else near, m.cue)
     rel, before = tokens[k - 1].lower, tokens[k - 2] if k >= 2 else None
     set_off = before is not None and (before.text in COMMA_OR_DASH or before.quote >= 0)
     in_setting = before is not None and before.lower in SETTING_PREPOSITIONS  # "a talk in which she said"
@@ -3141,14 +3156,21 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
     reported = rel == "whom" and any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
     own = set_off and (rel in OWN_SUBJECT_RELATIVES or (rel == "whom" and not reported))
-    if (
-        own_subject_relative(tokens, k - 1)
-        and (near := nearer_subject(tokens, index(tokens, outer[-1], k) + 1, k - 1, m)) is not None
-    ):
-        om = make_mention(tokens, near, m.cue)  # "cited a memo Ann Roy wrote in which she …": Ann Roy's
     if own or in_setting or m.tokens[0].lower == "it":  # "what it calls"
         return Mention(m.tokens, om.kind, om.cue, om.head)
     return om
+
+
+def named_after(tokens: list[Token], k: int, np: list[Token]) -> bool:
+    """Whether the clause after the pronoun at ``k`` names ``np`` again ("in which she called
+    Roy “…”"): then the pronoun is someone else. A bounded look to the clause's end."""
+    last = np[-1].text
+    for t in tokens[k + 1 : k + 1 + RELATIVE_SPAN]:
+        if t.quote >= 0 or t.text in COMMA_COLON_SEMICOLON_OR_DASH:
+            return False
+        if t.text == last:
+            return True
+    return False
 
 
 def nearer_subject(tokens: list[Token], lo: int, r: int, m: Mention) -> list[Token] | None:
@@ -3157,6 +3179,8 @@ def nearer_subject(tokens: list[Token], lo: int, r: int, m: Mention) -> list[Tok
     relative word at ``r`` (the clause that makes the noun the relative is about) is nearer
     than the outer subject; the last such name within a bounded window, or None."""
     found: list[Token] | None = None
+    if not own_subject_relative(tokens, r):
+        return None
     for j in range(max(lo, r - RELATIVE_SPAN), r):
         if not tokens[j].is_cap or (j > lo and tokens[j - 1].is_cap):
             continue
