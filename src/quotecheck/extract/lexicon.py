@@ -469,6 +469,9 @@ SPEECH_NOUNS = {
 
 # What links words to their author after a noun of words: "a message from Ann Ruiz".
 AUTHOR_PREPS = {"from", "by"}
+# Verbs besides AUTHOR_FORMS whose "from" names where words came from ("was from Lund",
+# "came from an aide").
+ORIGIN_VERBS = BE_FORMS | {"came", "come", "comes"}
 # Lower-case words inside a title before a name ("Secretary of State Ann Ruiz").
 TITLE_LINKS = {"of", "for"}
 
