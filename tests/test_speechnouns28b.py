@@ -13,6 +13,57 @@ import pytest
 
 from tests.conftest import mentions
 
+# 1. a verb of containing whose object is the quoted wording --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The letter included the line “We will not back down.”", "The letter"),
+        ("The speech contained the phrase “we will win.”", "The speech"),
+        ("The text message included the words “call me.”", "The text message"),
+        ("Her statement had included the words “deeply sorry.”", "Her statement"),
+        ("The email, sent on Friday, contained the phrase “act now.”", "The email"),
+        ("The memo included the sentence “Do not reply.”", "The memo"),
+    ],
+)
+def test_containing_verb_with_the_wording_as_object(text: str, expected: str) -> None:
+    assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter included a reference to the “deep state.”",
+        "The memo included plans for a “surge” in staff.",
+        "The email included a link to the “fact sheet.”",
+        "The answer was not as quotable as the “hot mic” comment.",
+        "The question of whether anyone ordered a “pause” remains open.",
+    ],
+)
+def test_containing_verb_with_another_object_says_nothing(text: str) -> None:
+    assert mentions(text) == [None]
+
+
+# 2. a noun of words whose maker "by" names --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The question posed by Lund was “who pays?”", "Lund"),
+        ("The question asked by Senator Ivo Lund was “who pays?”", "Senator Ivo Lund"),
+        ("The remark made by Cara Vos was “a joke.”", "Cara Vos"),
+    ],
+)
+def test_words_made_by_a_person(text: str, expected: str) -> None:
+    assert mentions(text) == [expected]
+
+
+def test_words_posed_by_a_thing_have_no_maker() -> None:
+    assert mentions("The question posed by the crisis was whether the “firewall” would hold.") == [None]
+
+
 # 3. the author before a colon ----------------------------------------------------------------
 
 
