@@ -101,6 +101,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
     ORG_WORDS,
+    ORIGIN_VERBS,
     OUTER_REPORT_LEMMAS,
     OWN_SUBJECT_RELATIVES,
     PAST_MARKERS,
@@ -1594,13 +1595,24 @@ def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:
         k -= 1
     author = np_backward(left, n - 2, k + 1) if left[k].lower in AUTHOR_PREPS else None
     subject = sentence_subject(left, lo, k) if author is not None and author[0] is left[k + 1] else None
-    if subject is None or not {subject[-1].lower, subject[-1].lower.removesuffix("s")} & WORDS_NOUNS:
+    if (
+        author is None
+        or subject is None
+        or not {subject[-1].lower, subject[-1].lower.removesuffix("s")} & WORDS_NOUNS
+    ):
         return None
     verb = left[index(left, subject[-1]) + 1 : k]  # "was", "came", "had been signed": no object
     ok = 0 < len(verb) <= 3 and all(
         t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS for t in verb
     )
-    return author if ok else None
+    last = verb[-1].lower if ok else ""
+    if last not in AUTHOR_FORMS and not (left[k].lower == "from" and last in ORIGIN_VERBS):
+        return None  # "forwarded by an aide", "leaked by a staffer": who handled it, not who wrote it
+    # a person or a named body ("Vos", "Governor Cara Vos", "an aide", "the Pentagon"), or one
+    # who owns the medium ("from Lund’s account"); not "a private account", "the desk of Ann Roy"
+    h = head_of(author)
+    person = any(t.is_cap for t in h) or person_noun(h[-1].lower) or person_like(h)
+    return author if person or (possessor(author[0]) and author[0].is_cap) else None
 
 
 def determiner_before(np: list[Token], k: int) -> bool:

@@ -43,6 +43,7 @@ from quotecheck.extract.lexicon import (
     CHANT_NOUNS,
     CLAUSE_GOES_ON,
     CLAUSE_LEADERS,
+    CONTAINING_FORMS,
     CONTENT_FRAMES,
     COORDINATORS,
     CORE,
@@ -3591,6 +3592,8 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
         # what the text is, not what it says ("Lee’s slogan is “…”", "The memo was
         # released saying “…”" are its words)
         return None
+    if (maker := maker_of(tokens, head, p)) is not None:
+        return make_mention(tokens, maker, tokens[head + 1].text)
     owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
 
@@ -3598,6 +3601,18 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
 def question_in(np: list[Token]) -> bool:
     """ "The question of whether anyone": a clause of question inside the phrase."""
     return any(t.lower in QUESTION_LINKS for t in np[1:])
+
+
+def maker_of(tokens: list[Token], head: int, v: int) -> list[Token] | None:
+    """ "The question posed by Lund", "the remark made by Senator Ivo Lund": a participle and
+    "by" after a noun of words name the person who made them (not "posed by the crisis")."""
+    e = head + 1
+    if e + 2 >= v or not past_participle(tokens[e]) or tokens[e + 1].lower != "by":
+        return None
+    np = np_forward(tokens, e + 2, v)
+    if np is None or not (kind_of_mention(np) == "name" or person_like(np) or person_noun(np[-1].lower)):
+        return None
+    return np
 
 
 def words_verb(tokens: list[Token], np: list[Token], v: int) -> int:
@@ -3613,6 +3628,8 @@ def words_verb(tokens: list[Token], np: list[Token], v: int) -> int:
     if question_in(np):
         return -1
     e = index(tokens, np[-1]) + 1
+    if (maker := maker_of(tokens, e - 1, v)) is not None:
+        e = index(tokens, maker[-1]) + 1  # "The question posed by Lund was"
     if e < v and tokens[e].text == ",":  # "One such memo, obtained by the Post, includes"
         e = next((k + 1 for k in range(e + 1, min(v, e + 9)) if tokens[k].text == ","), v)
     top = e + 5
@@ -3632,8 +3649,10 @@ def words_verb(tokens: list[Token], np: list[Token], v: int) -> int:
     if low in CUE_FORMS or low in STANCE_FORMS:
         return e
     rest = tokens[e + 1 : v]
+    if rest and low in CONTAINING_FORMS and rest[-1].lower in DOCUMENT_PARTS:
+        rest = rest[:-1]  # "The letter included the line “…”": the wording is the object
     direct = all(t.lower in ARTICLES_AND_POSSESSIVES or adverb(t) or t.text in (":", ",") for t in rest)
-    return e if direct and v - e < 4 else -1  # "Lee’s speech represents “…”"; not "loomed over the “…”"
+    return e if direct and len(rest) < 3 else -1  # "Lee’s speech represents “…”"; not "loomed over the “…”"
 
 
 def governor_in(

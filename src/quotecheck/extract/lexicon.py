@@ -469,6 +469,11 @@ SPEECH_NOUNS = {
 
 # What links words to their author after a noun of words: "a message from Ann Ruiz".
 AUTHOR_PREPS = {"from", "by"}
+# Verbs besides AUTHOR_FORMS whose "from" names where words came from ("was from Lund",
+# "came from an aide").
+ORIGIN_VERBS = BE_FORMS | {"came", "come", "comes"}
+# Verbs of a text holding words: "The letter included the line “…”".
+CONTAINING_FORMS: dict[str, str] = verb_forms(("contain", "include", "feature"))
 # Lower-case words inside a title before a name ("Secretary of State Ann Ruiz").
 TITLE_LINKS = {"of", "for"}
 
@@ -798,7 +803,7 @@ MEETING_FORMS: dict[str, str] = verb_forms(("see", "find", "notice", "spot", "wa
 # Parts of a document that hold its words: "a note with the subject line “…”".
 DOCUMENT_PARTS = {
     "line", "headline", "caption", "title", "heading", "words", "message", "text", "slogan",
-    "inscription",
+    "inscription", "phrase", "sentence", "passage",
 }  # fmt: skip
 # Adverbs that may open a fronted clause before its subordinator: "Even after …".
 FOCUS_ADVERBS = {"even", "just", "only", "shortly", "soon", "long", "right"}
