@@ -53,7 +53,7 @@ def test_a_dated_document_after_an_inverted_cue(text: str, who: str) -> None:
             "Ana Ruiz",
         ),
         (
-            "“There is a young man with some problems,” Holm said as the heckler yelled: “You suck!”",
+            "“He has had a long week,” Holm said as the heckler shouted: “Go home!”",
             "the heckler",
         ),
     ],

@@ -34,8 +34,8 @@ from tests.conftest import mentions, speakers
         ("According to Channel 9, the mayor told reporters the levy was “dead.”", "Channel 9"),
         # a document noun after the name
         (
-            "“We will wait,” Ekman said, according to an Associated Press account.",
-            "an Associated Press account",
+            "“We will wait,” Ekman said, according to a Harbour Wire account.",
+            "a Harbour Wire account",
         ),
     ],
 )
@@ -129,7 +129,7 @@ def test_an_as_clause_that_reports_nothing_is_no_source(text: str, who: str) -> 
     [
         ("Ana Voss told the Harbour Gazette that the plan was “a disaster.”", "Ana Voss"),
         ("Petra Holm told The Hill: “Nobody asked me.”", "Petra Holm"),
-        ("In an interview with the Washington Post, Brandt said the bill was “dead on arrival.”", "Brandt"),
+        ("In an interview with the Harbour Gazette, Brandt said the levy was “dead in the water.”", "Brandt"),
         ("During an interview with The Hill on Tuesday, Petra Holm said she would “fight on.”", "Petra Holm"),
     ],
 )

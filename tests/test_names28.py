@@ -178,7 +178,7 @@ def test_the_body_word_of_a_joined_mention_keeps_its_span() -> None:
 
 def test_a_former_office_does_not_bar_the_candidate() -> None:
     text = (
-        "Ivo Lund spoke first. But the other candidate on the stage, former Secretary of State "
+        "Ivo Lund spoke first. Then the second contender at the lectern, former Secretary of Mines "
         "Ada Fenn, drew a contrast. “I take the warning seriously,” she said."
     )
     assert speakers(text) == ["Ada Fenn"]

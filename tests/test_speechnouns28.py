@@ -66,7 +66,7 @@ def last(text: str) -> str | None:
         ),
         ("Mayor Ann Ruiz spoke on Monday. The question here is: will the board “hold the line”?", "question"),
         (
-            "The army moved south. However, the question here is: does the council have no choice but to accept its “interim” budget?",
+            "The troops crossed the river. Still, the real question now is: must the council simply accept its “interim” budget?",
             "question",
         ),
         (
@@ -74,7 +74,7 @@ def last(text: str) -> str | None:
             "question",
         ),
         (
-            "The case is old. The question of whether someone issued a “stand down” loomed over the case.",
+            "The file is thin. The question of whether anybody gave a “hold fire” order hung over the inquiry.",
             "question",
         ),
     ],
