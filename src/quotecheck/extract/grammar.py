@@ -543,7 +543,7 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
         elif (
-            low in RELATIVE_PRONOUNS
+            (low in RELATIVE_PRONOUNS or low == "whose")
             and prev is not None
             and (
                 restrictive_antecedent(prev)
