@@ -41,3 +41,75 @@ def test_a_whose_clause_with_its_own_cue_keeps_its_words(text: str, speaker: str
     """Neighbours: a verb of speech inside the "whose" clause is its subject's; "asked whose"
     after a verb is a question, not a relative clause."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ivo Lund declined to say whether the new ordinance would allow landlords to refuse"
+            " tenants, saying only that renters were “not at risk.”",
+            "Ivo Lund",
+        ),
+        (
+            "Cara Vos had refused to answer a question about whether the treaty would allow farms to"
+            " sell land, adding that farmers were “safe.”",
+            "Cara Vos",
+        ),
+        (
+            "The governor dodged when asked whether the plan would cost jobs, saying the state was"
+            " “open for business.”",
+            "The governor",
+        ),
+    ],
+)
+def test_a_participle_after_a_whether_question_is_the_main_subjects(text: str, speaker: str) -> None:
+    """The subject inside "whether …" belongs to the question; the participle set off after it
+    goes on with the clause that asked or declined."""
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokeswoman for Vos, asked whether the senator supported the suit, said she “believes in the law.”",
+            "A spokeswoman for Vos",
+        ),
+        (
+            "Ivo Lund, pressed in a hallway interview whether the meeting was proper, said: “No. Call the police.”",
+            "Ivo Lund",
+        ),
+        (
+            "Lund’s aide, asked whether the treasurer would resign, replies that he “has no plans to go.”",
+            "Lund’s aide",
+        ),
+    ],
+)
+def test_an_aside_asking_whether_ends_before_the_main_verb(text: str, speaker: str) -> None:
+    """ ", asked whether the senator supported it, said": the question is inside the aside, and
+    the verb after its comma is the subject's."""
+    assert speakers(text) == [speaker]
+
+
+def test_a_second_source_asked_whether_after_an_earlier_quote() -> None:
+    text = (
+        "Cara Vos said the bill was “dead,” while a spokesman for Lund, asked whether the mayor would"
+        " respond, said only that he “stands by the plan.”"
+    )
+    assert speakers(text) == ["Cara Vos", "a spokesman for Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The voters wondered whether the mayor had called it “a mistake.”", "the mayor"),
+        ("Mara Finch, asked about the vote, said it was “a sham.”", "Mara Finch"),
+        ("The crowd cheered when Ivo Lund took the stage, calling the port “a disgrace.”", "Ivo Lund"),
+        ("The mayor laughed when asked about the port, calling it “a disgrace.”", "The mayor"),
+    ],
+)
+def test_whether_neighbours(text: str, speaker: str) -> None:
+    """A verb of speech inside the question is still its subject's; an aside with no question
+    and a "when" clause with a subject of its own are unchanged."""
+    assert speakers(text) == [speaker]
