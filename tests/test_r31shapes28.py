@@ -113,3 +113,48 @@ def test_whether_neighbours(text: str, speaker: str) -> None:
     """A verb of speech inside the question is still its subject's; an aside with no question
     and a "when" clause with a subject of its own are unchanged."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "When a teacher asked about funding and said she was “worried sick” about cuts, the senator nodded.",
+            "a teacher",
+        ),
+        ("After the nurse stood up, and said he was “exhausted,” Vos changed the subject.", "the nurse"),
+        (
+            "When a veteran from Tarnby stood up and said the clinic was “a disgrace,” Lund promised a review.",
+            "a veteran",
+        ),
+        (
+            "Because the mayor in the blue coat arrived late, and told reporters the plan was “dead,” the vote slipped.",
+            "the mayor",
+        ),
+        (
+            "When a farmer in a straw hat asks about trade, and says he is “scared to death,” Vos listens.",
+            "a farmer",
+        ),
+    ],
+)
+def test_a_verb_joined_in_a_fronted_clause_shares_its_subject(text: str, speaker: str) -> None:
+    """ "When a farmer in a cap asked about trade, and said he was “…”": the subordinate clause's
+    own subject (an article's noun phrase, past its phrase of place) speaks the joined verb, not
+    the pronoun in what he said nor the main clause's subject; a comma before "and" and a verb
+    does not end the clause."""
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("When the vote ended, and Ivo Lund said it was “clean,” the hall cheered.", "Ivo Lund"),
+        ("After the vote and the recount, Ivo Lund said it was “clean.”", "Ivo Lund"),
+        ("As the crowd in the square grew, Cara Vos told them the plan was “dead.”", "Cara Vos"),
+        ("Although the board in Tarnby voted no, Vos said the plan was “alive.”", "Vos"),
+    ],
+)
+def test_fronted_clause_neighbours(text: str, speaker: str) -> None:
+    """A clause after "and" with its own subject, a fronted phrase with no verb, and a main
+    clause after the fronted one keep their speakers."""
+    assert speakers(text) == [speaker]

@@ -400,7 +400,12 @@ def parse(tokens: list[Token]) -> Sentence:
                 if i not in going_on and tokens[e + 1].lower == "to":
                     going_on.add(e)  # the fronted phrase goes on past the appositive
                 continue
-            if fronted >= 0 and i > lead and (not next_is_quote(tokens, i) or fronted in fronted_inner):
+            if (
+                fronted >= 0
+                and i > lead
+                and (not next_is_quote(tokens, i) or fronted in fronted_inner)
+                and not shared_predicate(tokens, i)
+            ):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
                 continue
@@ -1280,6 +1285,20 @@ def bare_absolute(tokens: list[Token], i: int) -> int:
     if k < 0 or any(t.text == "," for t in tokens[i:k]):
         return -1
     return k if tokens[k].lower in CUE_FORMS or tokens[k].lower in STANCE_FORMS else -1
+
+
+def shared_predicate(tokens: list[Token], i: int) -> bool:
+    """ "When a farmer asked about trade, and said he was …": after the comma at ``i``, "and"
+    or "but" and at once a past verb or a verb of saying go on with the clause before the
+    comma, whose subject they share ("When the vote ended, and Lee said": a subject of its own)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in ("and", "but"):
+        return False
+    k = adverb_run_end(tokens, i + 2)
+    return (
+        k < len(tokens)
+        and tokens[k].text.islower()
+        and (tokens[k].lower.endswith("ed") or tokens[k].lower in FINITE_CUES)
+    )
 
 
 def set_off_at(tokens: list[Token], a: int) -> bool:
@@ -3399,6 +3418,10 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
     """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
     for k in range(start, min(end, start + 12)):
         t = tokens[k]
+        if k == start and t.lower in ARTICLES and (np := sentence_subject(tokens, k, end)) is not None:
+            e = index(tokens, np[-1]) + 1
+            if np[0] is t and any(finite_at(tokens, j) for j in range(e, min(end, e + 6))):
+                return np  # "When a teacher in a red scarf asked … and said she was": the teacher
         partitive = t.lower in PARTITIVES and k + 1 < end and tokens[k + 1].lower == "of"  # "one of them"
         if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap or partitive) and finite_follows(tokens, k):
             return subject_forward(tokens, k, end)
