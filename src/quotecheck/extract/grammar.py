@@ -283,7 +283,7 @@ SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
 """Nouns of speech and their plurals: "claims that", "accusations that"."""
 
 CLAUSE_WORDS = frozenset(
-    {*COORDINATORS, *SET_OFF_RELATIVES, *RELATIVE_PRONOUNS, *SUBORDINATORS, "with", "whether"}
+    {*COORDINATORS, *SET_OFF_RELATIVES, *RELATIVE_PRONOUNS, *SUBORDINATORS, "with"}
     | FINITE_WORDS
     | SPEECH_NOUN_FORMS
     | CUE_WORDS
@@ -401,12 +401,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 if i not in going_on and tokens[e + 1].lower == "to":
                     going_on.add(e)  # the fronted phrase goes on past the appositive
                 continue
-            if (
-                fronted >= 0
-                and i > lead
-                and (not next_is_quote(tokens, i) or fronted in fronted_inner)
-                and not shared_predicate(tokens, i)
-            ):
+            if fronted >= 0 and i > lead and (not next_is_quote(tokens, i) or fronted in fronted_inner):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
                 continue
@@ -473,7 +468,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 finite_follows(tokens, i + 1)
                 or (
                     has_verb.get(adverbial, False)
-                    and set_off_at(tokens, int(spans[adverbial][0]))
+                    and tokens[int(spans[adverbial][0]) - 1].text in COMMA_OR_DASH
                     and finite_at(tokens, adverb_run_end(tokens, i + 1))
                 )  # "The mayor, as her critics say, has called": an aside between subject and verb
                 or (
@@ -549,7 +544,7 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
         elif (
-            (low in RELATIVE_PRONOUNS or low == "whose")
+            low in RELATIVE_PRONOUNS
             and prev is not None
             and (
                 restrictive_antecedent(prev)
@@ -568,11 +563,10 @@ def parse(tokens: list[Token]) -> Sentence:
             push(RELATIVE, i)  # "a sign that read “…”", "lawyers who checked it"
             restrictive[stack[-1]] = False
         elif (
-            (low in SUBORDINATORS or low == "whether")
+            low in SUBORDINATORS
             and i > lead
             and not (low == "as" and prev is not None and prev.lower == "such")  # "groups such as …"
-            # "because of his age": a preposition; "whether to add": an infinitive, with no subject
-            and not (i + 1 < n and tokens[i + 1].lower in ("of", "to"))
+            and not (i + 1 < n and tokens[i + 1].lower == "of")  # "because of his age": a preposition
             and (
                 low not in WEAK_SUBORDINATORS
                 or finite_follows(tokens, i + 1)
@@ -654,13 +648,9 @@ def parse(tokens: list[Token]) -> Sentence:
             while (
                 len(stack) > 1
                 and spans[stack[-1]][2] == ADVERBIAL
-                and (
-                    tokens[int(spans[stack[-1]][0])].lower not in PARTICIPLE_KEEPERS
-                    or reduced_adverbial(tokens, int(spans[stack[-1]][0]))
-                )
+                and tokens[int(spans[stack[-1]][0])].lower not in PARTICIPLE_KEEPERS
             ):
                 spans[stack.pop()][1] = i  # "praised it after she presented it, saying": the main clause's
-                # ("dodged when asked whether …, saying": a clause with no subject keeps no participle)
             push(PARTICIPLE, i)
         owner[i] = stack[-1]
         clause, verb_before = stack[-1], has_verb.get(stack[-1], False)  # a verb before this word
@@ -1286,36 +1276,6 @@ def bare_absolute(tokens: list[Token], i: int) -> int:
     if k < 0 or any(t.text == "," for t in tokens[i:k]):
         return -1
     return k if tokens[k].lower in CUE_FORMS or tokens[k].lower in STANCE_FORMS else -1
-
-
-def shared_predicate(tokens: list[Token], i: int) -> bool:
-    """ "When a farmer asked about trade, and said he was …": after the comma at ``i``, "and"
-    or "but" and at once a past verb or a verb of saying go on with the clause before the
-    comma, whose subject they share ("When the vote ended, and Lee said": a subject of its own)."""
-    if i + 2 >= len(tokens) or tokens[i + 1].lower not in ("and", "but"):
-        return False
-    k = adverb_run_end(tokens, i + 2)
-    return (
-        k < len(tokens)
-        and tokens[k].text.islower()
-        and (tokens[k].lower.endswith("ed") or tokens[k].lower in FINITE_CUES)
-    )
-
-
-def set_off_at(tokens: list[Token], a: int) -> bool:
-    """Whether the clause opened at ``a`` stands in an aside: right after its comma or dash
-    (", as her critics say,"), or a question in an aside opened by a past participle (",
-    asked whether the mayor would respond,", ", pressed on the radio whether …,")."""
-    if tokens[a - 1].text in COMMA_OR_DASH:
-        return True
-    if tokens[a].lower != "whether":
-        return False
-    for k in range(a - 1, max(0, a - 8), -1):
-        if tokens[k].text in COMMA_OR_DASH:
-            return k + 1 < a and tokens[k + 1].text.islower() and tokens[k + 1].lower.endswith("ed")
-        if tokens[k].quote >= 0:
-            return False
-    return False
 
 
 def appositive_end(tokens: list[Token], c: int) -> int:
@@ -3443,10 +3403,6 @@ def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | No
     """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
     for k in range(start, min(end, start + 12)):
         t = tokens[k]
-        if k == start and t.lower in ARTICLES and (np := sentence_subject(tokens, k, end)) is not None:
-            e = index(tokens, np[-1]) + 1
-            if np[0] is t and any(finite_at(tokens, j) for j in range(e, min(end, e + 6))):
-                return np  # "When a teacher in a red scarf asked … and said she was": the teacher
         partitive = t.lower in PARTITIVES and k + 1 < end and tokens[k + 1].lower == "of"  # "one of them"
         if (t.lower in PRONOUNS_HE_SHE_THEY or t.is_cap or partitive) and finite_follows(tokens, k):
             return subject_forward(tokens, k, end)
