@@ -3061,7 +3061,11 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             and opener.lower.endswith(("ed", "ing"))
             and len(opener.lower) > 4
             and (np := np_backward(tokens, c - 1, lo)) is not None
-            and ((f := index(tokens, np[0])) in (lo, lo + 1) or tokens[f - 1].text in (",", *ARTICLES))
+            and (
+                (f := index(tokens, np[0])) in (lo, lo + 1)
+                or tokens[f - 1].text == ","
+                or tokens[f - 1].text in ARTICLES
+            )
             and kind_of_mention(np) in ("name", "description")
         ):
             # the clause's first noun phrase, or one after a fronted phrase's comma; or the
