@@ -75,7 +75,6 @@ from quotecheck.extract.lexicon import (
     NAMING_WORDS,
     NO_INVERSION,
     NOT_NOUN_HEADS,
-    NOT_PLURAL_ENDS,
     NOT_VERBS_AFTER_PRONOUN,
     NOUN_DETERMINERS,
     NOUN_FRAME,
@@ -1181,10 +1180,7 @@ def present_verb(tokens: list[Token], k: int, np: list[Token]) -> bool:
     "-s"), before a word no noun compound goes on with (a preposition, an article, an object
     pronoun). Not "the Harry Potter books for", "Muslim refugees from"."""
     verb = tokens[k]
-    low = verb.lower
-    if not (verb.text.isalpha() and verb.text.islower() and len(low) > 3 and low.endswith("s")):
-        return False
-    if low.endswith(NOT_PLURAL_ENDS) or k + 1 >= len(tokens):
+    if not (verb.text.islower() and present_after_name(verb)) or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1].lower
     if not (

@@ -630,9 +630,6 @@ DOCUMENT_NOUNS = {
 }  # fmt: skip
 # Nouns of papers and of words, whose author a "by" or "from" can name ("The note was signed by …").
 WORDS_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
-# Nouns of a stretch of text that a colon and a quote may restate: "contains a sentence
-# that colleagues quote: “…”".
-REL_THAT = ("that", "which")
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
 PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
 # Subjects a bare present verb agrees with ("they say", "voters say").
