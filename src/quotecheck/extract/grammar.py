@@ -520,6 +520,10 @@ def parse(tokens: list[Token]) -> Sentence:
             and tokens[i - 1].lower not in AUXILIARIES
             and not finite_at(tokens, i - 1)
             and cue_at(tokens, i - 1) is None
+        ) or (
+            len(stack) > 1
+            and spans[stack[-1]][2] == RELATIVE
+            and whose_clause_done(tokens, int(spans[stack[-1]][0]), i)
         ):
             close(stack[-1], i)  # "the crews who sailed with her say": the main verb after the clause
         # opening events: the token starts a clause (and belongs to it)
@@ -543,7 +547,7 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
         elif (
-            low in RELATIVE_PRONOUNS
+            (low in RELATIVE_PRONOUNS or low == "whose")
             and prev is not None
             and (
                 restrictive_antecedent(prev)
@@ -714,6 +718,38 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
     clauses = tuple(map(Clause._make, spans))
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def whose_clause_done(tokens: list[Token], w: int, i: int) -> bool:
+    """ "A woman whose son died in the crash said", "parents whose children attend it say": a
+    comma-less relative opened by "whose" at ``w`` has its own subject (the noun after "whose")
+    and its verb before the finite verb at ``i``, which is the main clause's."""
+    return tokens[w].lower == "whose" and finite_at(tokens, i) and whose_verb_before(tokens, w, i)
+
+
+def whose_verb_before(tokens: list[Token], w: int, i: int) -> bool:
+    """Whether the words from "whose" at ``w`` to ``i`` hold a noun and then its verb: a past
+    or finite verb ("whose son died in the crash", "whose class was cancelled") or a verb
+    seen by its object, an article after a word that is no preposition ("whose children
+    attend the school"); not "whose grown son said" nor "whose Harbor Watch group has", where
+    the verb at ``i`` is the relative's own. Only words between (no comma, no quote), the last
+    no auxiliary, conjunction or verb of speech ("whose son has said", "whose son and aide")."""
+    if i - w < 3 or i - w > 12:
+        return False
+    if not all(tokens[k].text.isalpha() or "-" in tokens[k].text for k in range(w + 1, i)):
+        return False
+    last = tokens[i - 1]
+    if last.lower in COORDINATORS or last.lower in AUXILIARIES or cue_at(tokens, i - 1) is not None:
+        return False
+    for k in range(w + 2, i):
+        t = tokens[k]
+        if not t.text.islower():
+            continue
+        if finite(t) or t.lower in PAST_FORMS or (len(t.lower) > 3 and t.lower.endswith("ed")):
+            return True
+        if t.lower in ARTICLES and tokens[k - 1].text.islower() and tokens[k - 1].lower not in PREPOSITIONS:
+            return True
+    return False
 
 
 def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
@@ -1366,8 +1402,12 @@ def that_clause_follows(tokens: list[Token], i: int) -> bool:
 def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
     """ "Riders who wrote to Hale say …": a bare present verb after a restrictive relative
     clause on a plural noun agrees with that noun, so it is the main verb, not a compound."""
-    if rel < 1 or i < rel + 3 or tokens[rel].lower not in RELATIVE_PRONOUNS or not tokens[i].text.islower():
+    if rel < 1 or i < rel + 3 or not tokens[i].text.islower():
         return False
+    if tokens[rel].lower not in RELATIVE_PRONOUNS and (
+        tokens[rel].lower != "whose" or not whose_verb_before(tokens, rel, i)
+    ):
+        return False  # "Residents whose homes flooded say"
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in FINITE_AUX or nxt in BE_FORMS:
         return False  # "Riders who saw the port report were “stunned”": a noun before the verb
@@ -2595,7 +2635,17 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         return m
     if (owner := whose_owner(tokens, b)) is not None:
         return make_mention(tokens, owner, word)  # "Hale, whose report found “…”": Hale's report
-    if (r := reduced_before(tokens, lo, b, v)) >= 0:
+    if (
+        clause.role == RELATIVE
+        and tokens[clause.start].lower == "whose"
+        and clause.start < b < clause.start + 5
+        and all(t.text.isalpha() for t in tokens[clause.start + 1 : b + 1])
+    ):
+        # "a woman whose son said", "Lee, whose lawyer said": the noun after "whose" speaks
+        return make_mention(tokens, tokens[clause.start + 1 : b + 1], word)
+    if (r := reduced_before(tokens, lo, b, v)) >= 0 and s.owner[r] == s.owner[v]:
+        # (a past inside a relative clause closed before the verb is that clause's own verb:
+        # "A woman whose son died in the crash said")
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
@@ -2644,7 +2694,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
             np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
-    if np is None and (rel := s.clause_of(v - 1)).role == RELATIVE and rel.end == v and rel.start > lo:
+    if (
+        np is None
+        and (rel := s.clause_of(b if b >= lo and tokens[b].text.isalpha() else v - 1)).role == RELATIVE
+        and rel.end in (v, b + 1)
+        and rel.start > lo
+    ):  # closed before the verb group: "Farmers whose crops failed have described"
         np = antecedent(tokens, rel.start, lo) or appositive_subject(tokens, lo, v)  # closed before the verb
     d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
     if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:

