@@ -70,3 +70,25 @@ def test_a_whose_clause_inside_a_description_is_not_the_subject(text: str, speak
 )
 def test_whose_neighbours(text: str, speaker: str) -> None:
     assert mentions(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Priya Kaur, asked whether Tomas Ek had lied, said: “He has some explaining to do.”", "Priya Kaur"),
+        ("The senator, Priya Kaur, asked whether Tomas Ek had lied, said: “He must explain.”", "Priya Kaur"),
+        (
+            "The mayor, asked if she would run again, told reporters: “Not this time, maybe never.”",
+            "The mayor",
+        ),
+        (
+            "Nils Varga, asked on Monday whether Ada Holm had known, replied: “Ask her yourself.”",
+            "Nils Varga",
+        ),
+        ("Ada Holm, asked when the plant would reopen, said: “When the money comes in.”", "Ada Holm"),
+    ],
+)
+def test_a_participle_aside_asking_a_question_ends_at_its_comma(text: str, speaker: str) -> None:
+    """ ", asked whether X lied," is an aside: the name inside the question is not the subject
+    of the verb after the aside."""
+    assert mentions(text) == [speaker]

@@ -404,6 +404,10 @@ def parse(tokens: list[Token]) -> Sentence:
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
                 continue
+            if spans[top][2] == REPORT and participle_aside_ends(tokens, cues, int(spans[top][0]), i):
+                close(top, i)  # "Lee, asked whether Hale lied, said": the aside's question ends
+                owner[i] = stack[-1]
+                continue
             relative = open_role(RELATIVE)
             first_comma = relative >= 0 and relative not in past_comma
             past_comma.add(relative)
@@ -467,7 +471,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 finite_follows(tokens, i + 1)
                 or (
                     has_verb.get(adverbial, False)
-                    and tokens[int(spans[adverbial][0]) - 1].text in COMMA_OR_DASH
+                    and set_off_at(tokens, int(spans[adverbial][0]))
                     and finite_at(tokens, adverb_run_end(tokens, i + 1))
                 )  # "The mayor, as her critics say, has called": an aside between subject and verb
                 or (
@@ -718,6 +722,39 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
     clauses = tuple(map(Clause._make, spans))
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def participle_aside_ends(tokens: list[Token], cues: list[Cue], start: int, i: int) -> bool:
+    """ "Lee, asked whether Hale lied, said", "The senator, pressed on whether the mayor knew,
+    told": the report opened at ``start`` is the question of a past participle set off after
+    the clause's opening noun phrase (no verb before it), and the comma at ``i`` ends that
+    aside when a finite verb follows it: the verb is the main clause's, and so its subject."""
+    if i - start > 24:
+        return False
+    c = next((c for c in reversed(cues) if c.head < start), None)  # past the report's few own cues
+    if c is None or c.mention is not None:
+        return False
+    h = c.head
+    if h < 2 or h > 16 or tokens[h - 1].text != "," or not past_participle(tokens[h]):
+        return False
+    if any(t.quote >= 0 or finite_at(tokens, k) for k, t in enumerate(tokens[: h - 1])):
+        return False  # "The mayor spoke, asked …": a verb of its own before the participle
+    k = adverb_run_end(tokens, i + 1)
+    return (
+        k < len(tokens)
+        and tokens[k].text.islower()
+        and not tokens[k].lower.endswith("ing")
+        and finite_at(tokens, k)
+    )
+
+
+def set_off_at(tokens: list[Token], a: int) -> bool:
+    """Whether the clause opened at ``a`` stands in an aside: right after its comma or dash
+    (", as her critics say,"), or right after a past participle that is (", asked if she
+    would run,", ", told when the vote was,")."""
+    return tokens[a - 1].text in COMMA_OR_DASH or (
+        a >= 2 and past_participle(tokens[a - 1]) and tokens[a - 2].text in COMMA_OR_DASH
+    )
 
 
 def whose_clause_done(tokens: list[Token], w: int, i: int) -> bool:
