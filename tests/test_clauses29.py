@@ -92,3 +92,40 @@ def test_a_participle_aside_asking_a_question_ends_at_its_comma(text: str, speak
     """ ", asked whether X lied," is an aside: the name inside the question is not the subject
     of the verb after the aside."""
     assert mentions(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("When a farmer in a seed cap asked about trade and said he was “tired of paying,” the minister nodded.",
+         "a farmer"),
+        ("When a farmer in a seed cap asked about trade, and said he was “tired of paying,” the minister nodded.",
+         "a farmer"),
+        ("After two nurses from the clinic came forward and said the logs were “altered,” the inquiry widened.",
+         "two nurses"),
+        ("Because a teacher in the district wrote to parents and called the test “a waste,” the board met.",
+         "a teacher"),
+        ("When an old man in a grey coat stood and shouted that the vote was “rigged,” guards led him out.",
+         "an old man"),
+    ],
+)  # fmt: skip
+def test_a_verb_joined_to_a_fronted_clause_shares_its_subject(text: str, speaker: str) -> None:
+    """A verb joined by "and" to a when/after/because clause's verb has that clause's subject,
+    not the main clause's after it."""
+    assert mentions(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("When the farmer asked, the minister said “we are working on it every day.”", "the minister"),
+        ("When a farmer in a seed cap asked about trade, the minister said it was “first on my desk.”",
+         "the minister"),
+        ("When the vote ended, and Ada Lund said it was “over,” the room emptied.", "Ada Lund"),
+        ("After two nurses spoke, the chair told them their concerns were “on the record now.”", "the chair"),
+        ("Asked whether she would run, Ada Lund said: “I have not made up my mind.”", "Ada Lund"),
+        ("Ivo Marsh wondered whether the plan was “really worth the money.”", "Ivo Marsh"),
+    ],
+)  # fmt: skip
+def test_clause_neighbours(text: str, speaker: str) -> None:
+    assert mentions(text) == [speaker]

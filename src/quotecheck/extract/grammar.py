@@ -400,7 +400,12 @@ def parse(tokens: list[Token]) -> Sentence:
                 if i not in going_on and tokens[e + 1].lower == "to":
                     going_on.add(e)  # the fronted phrase goes on past the appositive
                 continue
-            if fronted >= 0 and i > lead and (not next_is_quote(tokens, i) or fronted in fronted_inner):
+            if (
+                fronted >= 0
+                and i > lead
+                and (not next_is_quote(tokens, i) or fronted in fronted_inner)
+                and not shared_predicate(tokens, i)
+            ):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
                 continue
@@ -754,6 +759,20 @@ def set_off_at(tokens: list[Token], a: int) -> bool:
     would run,", ", told when the vote was,")."""
     return tokens[a - 1].text in COMMA_OR_DASH or (
         a >= 2 and past_participle(tokens[a - 1]) and tokens[a - 2].text in COMMA_OR_DASH
+    )
+
+
+def shared_predicate(tokens: list[Token], i: int) -> bool:
+    """ "When a farmer asked about trade, and said he was …": after the comma at ``i``, a
+    conjunction and at once a past verb or a verb of saying go on with the clause before the
+    comma, whose subject they share ("When the vote ended, and Lee said": a subject of its own)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in COORDINATORS:
+        return False
+    k = adverb_run_end(tokens, i + 2)
+    return (
+        k < len(tokens)
+        and tokens[k].text.islower()
+        and (tokens[k].lower.endswith("ed") or tokens[k].lower in FINITE_CUES)
     )
 
 
@@ -3493,6 +3512,14 @@ def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token
 
 def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | None:
     """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
+    if (
+        start < end
+        and (tokens[start].lower in ARTICLES_AND_POSSESSIVES or tokens[start].lower in NUMBER_WORDS)
+        and (np := sentence_subject(tokens, start, end)) is not None
+    ):
+        e = index(tokens, np[-1]) + 1
+        if np[0] is tokens[start] and any(finite_at(tokens, j) for j in range(e, min(end, e + 6))):
+            return np  # "When a farmer in a seed cap asked about trade and said": the farmer
     for k in range(start, min(end, start + 12)):
         t = tokens[k]
         partitive = t.lower in PARTITIVES and k + 1 < end and tokens[k + 1].lower == "of"  # "one of them"
