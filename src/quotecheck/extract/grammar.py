@@ -400,9 +400,18 @@ def parse(tokens: list[Token]) -> Sentence:
                 if i not in going_on and tokens[e + 1].lower == "to":
                     going_on.add(e)  # the fronted phrase goes on past the appositive
                 continue
-            if fronted >= 0 and i > lead and (not next_is_quote(tokens, i) or fronted in fronted_inner):
+            if (
+                fronted >= 0
+                and i > lead
+                and (not next_is_quote(tokens, i) or fronted in fronted_inner)
+                and not shared_predicate(tokens, i)
+            ):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
                 close(fronted, i + 1)
+                continue
+            if spans[top][2] == REPORT and participle_aside_ends(tokens, cues, int(spans[top][0]), i):
+                close(top, i)  # "Lee, asked whether Hale lied, said": the aside's question ends
+                owner[i] = stack[-1]
                 continue
             relative = open_role(RELATIVE)
             first_comma = relative >= 0 and relative not in past_comma
@@ -467,7 +476,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 finite_follows(tokens, i + 1)
                 or (
                     has_verb.get(adverbial, False)
-                    and tokens[int(spans[adverbial][0]) - 1].text in COMMA_OR_DASH
+                    and set_off_at(tokens, int(spans[adverbial][0]))
                     and finite_at(tokens, adverb_run_end(tokens, i + 1))
                 )  # "The mayor, as her critics say, has called": an aside between subject and verb
                 or (
@@ -520,6 +529,10 @@ def parse(tokens: list[Token]) -> Sentence:
             and tokens[i - 1].lower not in AUXILIARIES
             and not finite_at(tokens, i - 1)
             and cue_at(tokens, i - 1) is None
+        ) or (
+            len(stack) > 1
+            and spans[stack[-1]][2] == RELATIVE
+            and whose_clause_done(tokens, int(spans[stack[-1]][0]), i)
         ):
             close(stack[-1], i)  # "the crews who sailed with her say": the main verb after the clause
         # opening events: the token starts a clause (and belongs to it)
@@ -543,7 +556,7 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
         elif (
-            low in RELATIVE_PRONOUNS
+            (low in RELATIVE_PRONOUNS or low == "whose")
             and prev is not None
             and (
                 restrictive_antecedent(prev)
@@ -714,6 +727,85 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
     clauses = tuple(map(Clause._make, spans))
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def participle_aside_ends(tokens: list[Token], cues: list[Cue], start: int, i: int) -> bool:
+    """ "Lee, asked whether Hale lied, said", "The senator, pressed on whether the mayor knew,
+    told": the report opened at ``start`` is the question of a past participle set off after
+    the clause's opening noun phrase (no verb before it), and the comma at ``i`` ends that
+    aside when a finite verb follows it: the verb is the main clause's, and so its subject."""
+    if i - start > 24:
+        return False
+    c = next((c for c in reversed(cues) if c.head < start), None)  # past the report's few own cues
+    if c is None or c.mention is not None:
+        return False
+    h = c.head
+    if h < 2 or h > 16 or tokens[h - 1].text != "," or not past_participle(tokens[h]):
+        return False
+    if any(t.quote >= 0 or finite_at(tokens, k) for k, t in enumerate(tokens[: h - 1])):
+        return False  # "The mayor spoke, asked …": a verb of its own before the participle
+    k = adverb_run_end(tokens, i + 1)
+    return (
+        k < len(tokens)
+        and tokens[k].text.islower()
+        and not tokens[k].lower.endswith("ing")
+        and finite_at(tokens, k)
+    )
+
+
+def set_off_at(tokens: list[Token], a: int) -> bool:
+    """Whether the clause opened at ``a`` stands in an aside: right after its comma or dash
+    (", as her critics say,"), or right after a past participle that is (", asked if she
+    would run,", ", told when the vote was,")."""
+    return tokens[a - 1].text in COMMA_OR_DASH or (
+        a >= 2 and past_participle(tokens[a - 1]) and tokens[a - 2].text in COMMA_OR_DASH
+    )
+
+
+def shared_predicate(tokens: list[Token], i: int) -> bool:
+    """ "When a farmer asked about trade, and said he was …": after the comma at ``i``, a
+    conjunction and at once a past verb or a verb of saying go on with the clause before the
+    comma, whose subject they share ("When the vote ended, and Lee said": a subject of its own)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in COORDINATORS:
+        return False
+    k = adverb_run_end(tokens, i + 2)
+    return (
+        k < len(tokens)
+        and tokens[k].text.islower()
+        and (tokens[k].lower.endswith("ed") or tokens[k].lower in FINITE_CUES)
+    )
+
+
+def whose_clause_done(tokens: list[Token], w: int, i: int) -> bool:
+    """ "A woman whose son died in the crash said", "parents whose children attend it say": a
+    comma-less relative opened by "whose" at ``w`` has its own subject (the noun after "whose")
+    and its verb before the finite verb at ``i``, which is the main clause's."""
+    return tokens[w].lower == "whose" and finite_at(tokens, i) and whose_verb_before(tokens, w, i)
+
+
+def whose_verb_before(tokens: list[Token], w: int, i: int) -> bool:
+    """Whether the words from "whose" at ``w`` to ``i`` hold a noun and then its verb: a past
+    or finite verb ("whose son died in the crash", "whose class was cancelled") or a verb
+    seen by its object, an article after a word that is no preposition ("whose children
+    attend the school"); not "whose grown son said" nor "whose Harbor Watch group has", where
+    the verb at ``i`` is the relative's own. Only words between (no comma, no quote), the last
+    no auxiliary, conjunction or verb of speech ("whose son has said", "whose son and aide")."""
+    if i - w < 3 or i - w > 12:
+        return False
+    if not all(tokens[k].text.isalpha() or "-" in tokens[k].text for k in range(w + 1, i)):
+        return False
+    last = tokens[i - 1]
+    if last.lower in COORDINATORS or last.lower in AUXILIARIES or cue_at(tokens, i - 1) is not None:
+        return False
+    for k in range(w + 2, i):
+        t = tokens[k]
+        if not t.text.islower():
+            continue
+        if finite(t) or t.lower in PAST_FORMS or (len(t.lower) > 3 and t.lower.endswith("ed")):
+            return True
+        if t.lower in ARTICLES and tokens[k - 1].text.islower() and tokens[k - 1].lower not in PREPOSITIONS:
+            return True
+    return False
 
 
 def speech_then_setting(tokens: list[Token], lo: int, i: int) -> bool:
@@ -1366,8 +1458,12 @@ def that_clause_follows(tokens: list[Token], i: int) -> bool:
 def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
     """ "Riders who wrote to Hale say …": a bare present verb after a restrictive relative
     clause on a plural noun agrees with that noun, so it is the main verb, not a compound."""
-    if rel < 1 or i < rel + 3 or tokens[rel].lower not in RELATIVE_PRONOUNS or not tokens[i].text.islower():
+    if rel < 1 or i < rel + 3 or not tokens[i].text.islower():
         return False
+    if tokens[rel].lower not in RELATIVE_PRONOUNS and (
+        tokens[rel].lower != "whose" or not whose_verb_before(tokens, rel, i)
+    ):
+        return False  # "Residents whose homes flooded say"
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in FINITE_AUX or nxt in BE_FORMS:
         return False  # "Riders who saw the port report were “stunned”": a noun before the verb
@@ -2595,7 +2691,17 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         return m
     if (owner := whose_owner(tokens, b)) is not None:
         return make_mention(tokens, owner, word)  # "Hale, whose report found “…”": Hale's report
-    if (r := reduced_before(tokens, lo, b, v)) >= 0:
+    if (
+        clause.role == RELATIVE
+        and tokens[clause.start].lower == "whose"
+        and clause.start < b < clause.start + 5
+        and all(t.text.isalpha() for t in tokens[clause.start + 1 : b + 1])
+    ):
+        # "a woman whose son said", "Lee, whose lawyer said": the noun after "whose" speaks
+        return make_mention(tokens, tokens[clause.start + 1 : b + 1], word)
+    if (r := reduced_before(tokens, lo, b, v)) >= 0 and s.owner[r] == s.owner[v]:
+        # (a past inside a relative clause closed before the verb is that clause's own verb:
+        # "A woman whose son died in the crash said")
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:
@@ -2644,7 +2750,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
             np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
-    if np is None and (rel := s.clause_of(v - 1)).role == RELATIVE and rel.end == v and rel.start > lo:
+    if (
+        np is None
+        and (rel := s.clause_of(b if b >= lo and tokens[b].text.isalpha() else v - 1)).role == RELATIVE
+        and rel.end in (v, b + 1)
+        and rel.start > lo
+    ):  # closed before the verb group: "Farmers whose crops failed have described"
         np = antecedent(tokens, rel.start, lo) or appositive_subject(tokens, lo, v)  # closed before the verb
     d = b - 1 if b - 1 > lo and tokens[b].text == "-" and tokens[b - 1].text == "-" else b  # "--" typed
     if np is None and d > lo and (a := s.clause_of(d)).role == ASIDE and a.end == d + 1 and a.start > lo:
@@ -3401,6 +3512,14 @@ def past_fronted_word(tokens: list[Token], np: list[Token] | None) -> list[Token
 
 def first_subject(tokens: list[Token], start: int, end: int) -> list[Token] | None:
     """The first noun phrase in ``tokens[start:end]`` followed by its finite verb."""
+    if (
+        start < end
+        and (tokens[start].lower in ARTICLES_AND_POSSESSIVES or tokens[start].lower in NUMBER_WORDS)
+        and (np := sentence_subject(tokens, start, end)) is not None
+    ):
+        e = index(tokens, np[-1]) + 1
+        if np[0] is tokens[start] and any(finite_at(tokens, j) for j in range(e, min(end, e + 6))):
+            return np  # "When a farmer in a seed cap asked about trade and said": the farmer
     for k in range(start, min(end, start + 12)):
         t = tokens[k]
         partitive = t.lower in PARTITIVES and k + 1 < end and tokens[k + 1].lower == "of"  # "one of them"
