@@ -46,6 +46,7 @@ from quotecheck.extract.grammar import (
     governing,
     governor_in,
     later_cue,
+    mute_thing,
     noun_clause,
     noun_use,
     own_phrase_holds,
@@ -1582,6 +1583,11 @@ def leading_g(w: Window) -> Mention | None:
     np = sentence_subject(left, lo, n - 1)
     if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
         return None
+    e = index(left, np[-1]) + 1
+    while e < n - 1 and left[e].lower in AUXILIARIES:
+        e += 1
+    if CUE_FORMS.get(left[e].lower) in TELL_LEMMAS and mute_thing(np):
+        return None  # "The crash reminded him: “…”": no one's words
     return make_mention(left, np, ":")
 
 

@@ -55,6 +55,8 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_PART_LINKS,
     DOCUMENT_PARTS,
+    EVENT_NOUNS,
+    EVOKE_LEMMAS,
     EXPRESS_FORMS,
     FINITE_AUX,
     FINITE_BE,
@@ -1495,6 +1497,8 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
         return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
     c = cue_at(tokens, i)  # a verb of speech, else maybe one of stance
+    if c is not None and CUE_FORMS.get(tok.lower) in EVOKE_LEMMAS and evokes(tokens, i):
+        return None
     if (
         (c is not None or (tok.lower in STANCE_FORMS and tok.text.islower()))
         and not after_verb(tokens, i)
@@ -1504,6 +1508,14 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return None if contact_stance(tokens, i) else Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
     return None
+
+
+def evokes(tokens: list[Token], i: int) -> bool:
+    """ "reminded him of his father's words", "reminds me of Ann Lee saying": an object and
+    "of" after the verb at ``i``: the verb evokes, it does not tell."""
+    np = np_forward(tokens, i + 1, len(tokens))
+    k = index(tokens, np[-1]) + 1 if np is not None else -1
+    return 0 < k < len(tokens) and tokens[k].lower == "of"
 
 
 def object_compound(tokens: list[Token], i: int) -> bool:
@@ -1876,6 +1888,9 @@ def possessor_mention(tokens: list[Token], k: int, cue: str) -> Mention | None:
     np = np_backward(tokens, k, 0)
     if np is None:
         return None
+    j = next((j for j in range(1, len(np) - 2) if np[j].lower == "of"), 0)
+    if j and np[j - 1].is_cap and np[j + 1].lower in DETERMINERS and np[j + 2].text.islower():
+        np = np[j + 1 :]  # "reminded Ann Roy of her mother's words": the mother, as no place follows a name
     head = [*np[:-1], possessor_token(tok)]
     return Mention(tuple(np), kind_of_mention(head), cue, tuple(head))
 
@@ -2337,7 +2352,30 @@ def object_participle(s: Sentence, v: int) -> bool:
             tokens[k].lower in OBJECT_PREPS or (CUE_FORMS.get(tokens[k].lower) and tokens[k].text.islower())
         ):
             return False
-    return True
+    return not relative_own_subject(tokens, v)
+
+
+def relative_own_subject(tokens: list[Token], v: int) -> bool:
+    """ "offered a version a neighbor called “…”", "an account that the aide called “…”": a
+    verb right after a determined noun phrase that follows a noun (or a noun and "which" or
+    "that") is the finite verb of a relative clause, that phrase its subject; not "slammed
+    the loophole called", "said that a man called “…”" (a verb before, the participle names)."""
+    np = np_core(tokens, v - 1, 0)
+    f = index(tokens, np[0]) if np is not None else 0
+    if f < 2 or np is None or np[0].lower not in DETERMINERS or np[0].lower in DEMONSTRATIVES:
+        return False
+    if np[-1].lower in TIME_NOUNS:
+        return False  # "scientists this week published": a time phrase, not a subject
+    k = f - 2 if tokens[f - 1].lower in RELATIVE_PRONOUNS and tokens[f - 1].lower != "who" else f - 1
+    noun = tokens[k]
+    return (
+        noun_word(noun)
+        and noun.lower not in DETERMINERS
+        and noun.lower not in PREPOSITIONS
+        and not finite(noun)
+        and noun.lower not in CUE_FORMS
+        and noun.lower not in STANCE_FORMS
+    )
 
 
 def free_relative_subject(tokens: list[Token], v: int) -> bool:
@@ -2587,8 +2625,20 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
             and words_verb(s.tokens, np, v) == -1
         ):
             m = None  # "His remarks came after being asked to defend …": words ask nothing
+        if np and CUE_FORMS.get(s.tokens[v].lower) in TELL_LEMMAS and mute_thing(np):
+            m = None  # "The crash reminded him …", "The storm warned us": no words of its own
         s.memo[key] = m
     return s.memo[key]
+
+
+def mute_thing(np: list[Token]) -> bool:
+    """A thing that tells no one anything in words: a description whose head is an event or
+    an experience ("the crash", "the long drive", "that defeat"); not "the sign", "the
+    company", "the retired surgeon", "Hale"."""
+    if kind_of_mention(np) != "description":
+        return False
+    h = head_of(np)[-1]
+    return h.text.islower() and h.lower in EVENT_NOUNS
 
 
 def owner_of_thing(tokens: list[Token], np: list[Token], word: str) -> Mention | None:
@@ -2821,6 +2871,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         owned = possessive_cue(tokens, index(tokens, np[-1]))  # "Lee’s email notes that": Lee
         if owned is not None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
+    if np is not None and (author := set_off_author(tokens, np, b)) is not None:
+        return make_mention(tokens, author, word)  # "The tweet, from Ivo Marsh, read": his words
     if np is not None:
         return through_relative(s, make_mention(tokens, np, word))
     if inv:  # "said Lindqvist, “…”", "advises psychologist Ann Hale": the speaker after the cue
@@ -2830,6 +2882,44 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def set_off_author(tokens: list[Token], np: list[Token], b: int) -> list[Token] | None:
+    """ "The tweet, from Ivo Marsh, read", "The letter, signed by the council's chair, said":
+    a paper or a word of speech whose author an aside set off by commas names, by "from" or
+    "by" (after a participle of writing or sending), speaks through that author: a person,
+    a named body, or one who owns it ("from Lund's office"); not "The report, from 2019,
+    said", "The note, from a drawer, read" (a place or a time the paper came from).
+    ``b``: the comma before the verb group."""
+    e = index(tokens, np[-1]) + 1
+    if not 3 <= b - e <= 10 or tokens[e].text != "," or tokens[b].text != ",":
+        return None
+    if head_of(np)[-1].lower not in DOCUMENT_NOUNS and head_of(np)[-1].lower not in SPEECH_NOUNS:
+        return None
+    k = e + 1
+    if tokens[k].lower in AUTHOR_FORMS and (
+        tokens[k].lower.endswith("ed") or tokens[k].lower in IRREGULAR_PARTICIPLES
+    ):
+        k += 1  # "signed by", "sent from"
+    if tokens[k].lower not in AUTHOR_PREPS:
+        return None
+    author = np_forward(tokens, k + 1, b)
+    f = index(tokens, author[-1]) + 1 if author is not None else b
+    if (
+        f < b
+        and (tokens[f].lower in NOUN_PREPOSITIONS or tokens[f].lower in PREPOSITIONS_OF_SETTING)
+        and (tail := np_forward(tokens, f + 1, b)) is not None
+    ):
+        f = index(tokens, tail[-1]) + 1  # "from an aide to the mayor": the aide
+    if f < b and tokens[f].lower in PREPOSITIONS_OF_SETTING and b - f <= 4:
+        f = (
+            b if all(t.text.isalnum() and not finite(t) for t in tokens[f + 1 : b]) else f
+        )  # "by Lund on Sunday night"
+    if author is None or f != b:
+        return None
+    h = head_of(author)
+    person = any(t.is_cap for t in h) or person_noun(h[-1].lower) or person_like(h)
+    return author if person or (possessor(author[0]) and author[0].is_cap) else None
 
 
 def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None:

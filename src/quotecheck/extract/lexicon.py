@@ -29,7 +29,7 @@ SPEECH_LEMMAS = (
     "recount", "quote", "cite", "underscore", "highlight", "interject", "interrupt", "begin",
     "assess", "estimate", "find", "speak", "thank", "apologize", "apologise", "email", "text",
     "message", "reason", "figure", "believe", "think", "feel", "worry", "fear", "hope", "object",
-    "protest", "rail", "rave", "ridicule", "deride",
+    "protest", "rail", "rave", "ridicule", "deride", "remind",
     "lambaste", "castigate", "rebuke", "scold", "attack", "defend", "challenge", "summarize",
     "summarise", "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go",
     "put", "refer", "characterise", "portray", "paint", "command", "order", "instruct", "implore",
@@ -647,6 +647,9 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "last"}
 # Cue lemmas that take an object (and its complement), never a reported clause: "brand you
 # a liar", "thanked Lee for …".
 OBJECT_LEMMAS = NO_INVERSION - {"tell", "inform", "assure", "advise", "urge", "order", "instruct", "command"}
+# Cue lemmas that with "of" after their object evoke rather than tell: "Trump reminds me of
+# a general", "The crash reminded him of his father's words: “…”" (the words are the father's).
+EVOKE_LEMMAS = {"remind"}
 # Cue lemmas whose listener may stand before the reported clause: "told reporters that …".
 TELL_LEMMAS = {
     "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
@@ -1245,6 +1248,30 @@ COMPANY_NOUNS = {"company", "firm"}
 # Determiners before a common noun that opens a clause as a thing ("The memo said").
 THING_DETERMINERS = ("the", "an", "a", "its", "this")
 
+# Nouns of events and experiences, which can remind or warn someone but tell no one words of
+# their own: "The crash reminded him …", "The defeat told them …" (see ``grammar.mute_thing``).
+EVENT_NOUNS = {
+    "crash", "accident", "collision", "storm", "flood", "fire", "blaze", "earthquake", "drought",
+    "defeat", "loss", "win", "victory", "game", "match", "race", "trip", "journey", "drive",
+    "visit", "moment", "scene", "sight", "experience", "episode", "incident", "illness", "injury",
+    "death", "funeral", "wedding", "birth", "attack", "shooting", "explosion", "war", "battle",
+    "crisis", "scandal", "outbreak", "pandemic", "shutdown", "strike", "protest", "rally",
+    "ceremony", "anniversary", "silence", "smell", "sound", "photo", "photograph", "picture",
+    "song", "film", "movie", "view", "walk", "ride", "flight", "voyage", "season", "summer",
+    "winter", "spring", "autumn", "fall", "night", "day", "week", "year", "morning", "evening",
+}  # fmt: skip
+# The fields a ministry's or a department's name covers, one of which may follow "and" inside
+# the name ("the Department of Labor and Industry", "the Bureau of Land and Water"); another
+# single capitalised word there is a second subject ("the Bank of Esterra and Lund said").
+PORTFOLIO_NOUNS = {
+    "health", "welfare", "labor", "labour", "industry", "industries", "trade", "commerce",
+    "water", "land", "lands", "energy", "environment", "transport", "transportation", "housing",
+    "justice", "culture", "sport", "science", "technology", "agriculture", "food", "forestry",
+    "mining", "development", "education", "training", "employment", "safety", "security",
+    "finance", "planning", "tourism", "heritage", "immigration", "defence", "defense", "power",
+    "infrastructure", "communications", "innovation", "research", "conservation", "recreation",
+    "wildlife", "fisheries", "mines", "resources", "enforcement", "services", "affairs",
+}  # fmt: skip
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",
     "agency", "campaign", "house", "office", "association", "council", "institute",
@@ -1607,13 +1634,34 @@ PARTY_ANY_ROLE = {
     "frontrunner", "front-runner", "hopeful", "contender",
 }  # fmt: skip
 # A seat in a legislature as recorded for the person given it ("Sen.", "Rep.", "Congresswoman",
-# "Assemblyman"): "the lawmaker", "the legislator" (LAWMAKER_NOUNS) is the one person the
+# "Assemblyman"): "the lawmaker", "the legislator" (POSTS_OF_KIND) is the one person the
 # article seated in one ("Rep. Ivo Marsh spoke. The lawmaker said …").
 LEGISLATIVE_SEATS = {
     "senator", "representative", "assemblyman", "assemblywoman", "assemblymember", "councilman",
     "councilwoman", "councillor", "councilor", "delegate", "mp", "legislator", "lawmaker",
 }  # fmt: skip
-LAWMAKER_NOUNS = {"lawmaker", "legislator"}
+# Nouns of a kind of post that a description may use for a person given one post of that
+# kind: "the lawmaker" after "Rep. Ivo Marsh", "the official" after "Ivo Marsh, the deputy
+# health minister,", "the executive" after "Kettle Foods CEO Ann Roy", "the candidate" after
+# "Republican nominee Dana Pell" (the one person the article gave such a post; see
+# ``names.Registry.described``).
+GOVERNMENT_POSTS = {
+    "minister", "secretary", "undersecretary", "commissioner", "administrator", "ambassador",
+    "envoy", "consul", "attache", "mayor", "governor", "comptroller", "treasurer", "auditor",
+    "regulator", "inspector", "superintendent", "spokesman", "spokeswoman", "spokesperson",
+}  # fmt: skip
+EXECUTIVE_POSTS = {
+    "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "executive", "founder",
+    "co-founder", "cofounder",
+}  # fmt: skip
+CANDIDATE_POSTS = {"nominee", "challenger", "hopeful", "contender", "front-runner", "frontrunner"}
+POSTS_OF_KIND = {
+    "lawmaker": LEGISLATIVE_SEATS,
+    "legislator": LEGISLATIVE_SEATS,
+    "official": GOVERNMENT_POSTS,
+    "executive": EXECUTIVE_POSTS,
+    "candidate": CANDIDATE_POSTS,
+}
 # Endings that make a people's word of a place's name ("korea"/"korean", "iran"/"iranian",
 # "iraq"/"iraqi", "japan"/"japanese"), and those that replace its final vowel or "y"
 # ("italy"/"italian", "china"/"chinese"); see ``names.origin_of``.

@@ -35,8 +35,6 @@ from quotecheck.extract.lexicon import (
     FORMER_WORDS,
     HONORIFICS,
     LATER,
-    LAWMAKER_NOUNS,
-    LEGISLATIVE_SEATS,
     MALE_FIRST,
     MALE_WORDS,
     MEDIUM_BEFORE,
@@ -59,8 +57,10 @@ from quotecheck.extract.lexicon import (
     PLACE_FINAL_VOWELS,
     PLACE_FIRST,
     PLACE_WORDS,
+    PORTFOLIO_NOUNS,
     POSSESSIVE_ENDS,
     POSTNOMINALS,
+    POSTS_OF_KIND,
     PREPOSITIONS,
     PRONOUN_GENDER,
     PRONOUN_OF,
@@ -238,8 +238,17 @@ def joins_name(tokens: Sequence[Token], k: int, depth: int = 0) -> bool:
         r = n
         while r < len(tokens) and r - n < 3 and tokens[r].is_cap:
             r += 1
+        # one word: a field ("Land and Water") or a plural after a plural ("Parks and Trails"),
+        # not a surname ("the Bank of Esterra and Lund said": two subjects)
+        one = tokens[n].lower in PORTFOLIO_NOUNS or (
+            tokens[k - 1].lower.endswith("s")
+            and tokens[n].lower.endswith("s")
+            and not tokens[n].lower.endswith("ss")
+        )
         return inner and (
-            r - n == 1 or office_title(tokens[p - 1]) or (r - n == 2 and tokens[n + 1].lower.endswith("s"))
+            (r - n == 1 and one)
+            or (r - n > 1 and office_title(tokens[p - 1]))
+            or (r - n == 2 and tokens[n + 1].lower.endswith("s"))
         )
     if inner:
         return True  # "Minister of State for Trade"
@@ -804,9 +813,10 @@ class Registry:
             return None  # "the DNC": a body's name, not a description of a person
         if listed and not traits:
             holders = [e for e in people if holds(e, head)]
-            if not holders and head in LAWMAKER_NOUNS:
-                seated = [e for e in people if e.roles & LEGISLATIVE_SEATS]
-                holders = seated if len(seated) == 1 else []  # "the lawmaker" after "Rep. Ivo Marsh"
+            if not holders and head in POSTS_OF_KIND:
+                seated = [e for e in people if e.roles & POSTS_OF_KIND[head]]
+                one = len(seated) == 1 and not self.group_since(head, seated[0], mention[0].start)
+                holders = seated if one else []  # "the lawmaker" after "Rep. Ivo Marsh"
             # "the Florida senator": only a senator introduced with Florida; an age or an origin
             # ("the 57-year-old", "the Serbian") only when one person was given it
             if holders and (len(holders) == 1 or not trait_word(head)):
@@ -838,6 +848,13 @@ class Registry:
             self.mark(fits[0])
             return fits[0].name
         return None
+
+    def group_since(self, noun: str, ent: Entity, at: int) -> bool:
+        """Whether the plural of ``noun`` was used since ``ent`` was first named (within
+        ``GROUP_REACH`` characters before ``at``): after "Port officials met …" the
+        official may be any of them, not the one person the article gave an office."""
+        lo = max(ent.first_at, at - GROUP_REACH, 0)
+        return re.search(r"\b" + re.escape(noun) + r"s\b", self.text[lo:at], re.IGNORECASE) is not None
 
     def words_near(self, ent: Entity) -> set[str]:
         """The capitalised words, in lower case, within ``NEAR`` characters around where
@@ -1172,6 +1189,8 @@ THE_NOUN = re.compile(r"\b[Tt]he ([A-Za-z]+)\b")
 DESCRIBED_WITHIN = 600
 """How far before a pronoun a description of a body is looked for: a bound, so a text of
 many such pronouns stays linear."""
+GROUP_REACH = 2000
+"""How far before a description by a kind of post its plural is looked for (``group_since``)."""
 
 
 SENTENCE_STOPS = (". ", "? ", "! ")
