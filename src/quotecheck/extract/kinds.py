@@ -602,9 +602,9 @@ def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str
         return None
     gap = text[prev.close_at : span.open_at]
     words = text[span.start : span.end].split()
-    if len(gap) > 12 or not COORDINATION.fullmatch(gap) or len(words) > 8:
+    if len(gap) > 12 or not COORDINATION.fullmatch(gap):
         return None
-    return prev_kind if sum(1 for w in words if w[:1].isupper()) >= max(1, (len(words) + 1) // 2) else None
+    return prev_kind if title_case(words) else None
 
 
 def standalone_line(text: str, span: QuoteSpan) -> bool:
