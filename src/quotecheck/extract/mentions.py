@@ -638,7 +638,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             if prev.is_cap or prev.lower in NAME_JOINERS or (prev.lower in TITLES and prev.text.isalpha()):
                 i -= 1
                 continue
-            if prev.lower in ("the",) or (prev.lower in DETERMINERS and prev.lower in ("a", "an")):
+            if prev.lower in ARTICLES:
                 i -= 1
             break
         while i < end and tokens[i].lower in NAME_JOINERS and not tokens[i].text[:1].isupper():
@@ -650,7 +650,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tok.lower in DANGLING:
         return None
     if tok.lower.endswith("ed") and len(tok.lower) > 4 and end - 1 >= lo and name_word(tokens[end - 1]):
-        return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a hastily called vote": a phrase never ends in an article
+        return None  # "Lee restricted comments": a past verb after a name, not a noun phrase
     noun_after_det = end - 1 >= lo and (
         tokens[end - 1].lower in DETERMINERS
         or tokens[end - 1].text.endswith(POSSESSIVE_ENDS)
