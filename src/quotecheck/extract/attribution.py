@@ -144,7 +144,6 @@ from quotecheck.extract.lexicon import (
     WORDS_NOUNS,
 )
 from quotecheck.extract.mentions import (
-    AGE,
     Mention,
     adverb_like,
     appositive_name,
@@ -165,7 +164,7 @@ from quotecheck.extract.mentions import (
     present_after_name,
     verb_like,
 )
-from quotecheck.extract.names import fronted_object, gender_of, given_gender, given_name
+from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name
 from quotecheck.extract.resolution import (
     ASKED,
     FOCUS,

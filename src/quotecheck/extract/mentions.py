@@ -137,6 +137,7 @@ from quotecheck.extract.lexicon import (
     WRITE_FORMS,
 )
 from quotecheck.extract.names import (
+    AGE,
     gender_of,
     given_gender,
     given_name,
@@ -697,9 +698,6 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
         return tokens[i : end + 1]  # "officials said", "Varga supporters said"
     return None
-
-
-AGE = re.compile(r"\d+-year-old")
 
 
 def name_word(tok: Token) -> bool:

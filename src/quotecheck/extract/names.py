@@ -827,12 +827,12 @@ class Registry:
             if given:
                 fits = given if fits is None else [e for e in fits if e in given]
         want = gender_of(mention)
-        ages = {a for a in traits if AGE_WORD.fullmatch(a)}
+        ages = {a for a in traits if AGE.fullmatch(a)}
         fits = [
             e
             for e in fits or []
             if (not want or e.gender in (want, ""))
-            and not (ages and any(AGE_WORD.fullmatch(r) for r in e.roles - ages))
+            and not (ages and any(AGE.fullmatch(r) for r in e.roles - ages))
         ]
         if len(fits) == 1:
             self.mark(fits[0])
@@ -942,7 +942,7 @@ def person_role(role: str) -> bool:
         or role in TRADE_TITLES
         or role in PEOPLE_BY_ORIGIN
         or role == FORMER
-        or AGE_WORD.fullmatch(role) is not None
+        or AGE.fullmatch(role) is not None
     )
 
 
@@ -971,7 +971,7 @@ def may_be_business(ent: Entity) -> bool:
 
 def trait_word(word: str) -> bool:
     """An origin or an age ("serbian", "57-year-old"): a part of a description one person is given."""
-    return word in PEOPLE_BY_ORIGIN or AGE_WORD.fullmatch(word) is not None
+    return word in PEOPLE_BY_ORIGIN or AGE.fullmatch(word) is not None
 
 
 def member_word(word: str) -> str:
@@ -1004,7 +1004,8 @@ def origin_of(place: str, word: str) -> bool:
 
 
 RECENT = 40
-AGE_WORD = re.compile(r"\d{1,3}-year-old")
+AGE = re.compile(r"\d{1,3}-year-old")
+"""A person's age as one word ("45-year-old"), as a role, a trait or a description's head."""
 
 
 def described_roles(mention: list[Token], run: list[Token]) -> set[str]:
@@ -1069,7 +1070,7 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     if h < 0:
         return set()
     head = phrase[h].lower
-    ages = {t.lower for t in phrase if AGE_WORD.fullmatch(t.lower)}
+    ages = {t.lower for t in phrase if AGE.fullmatch(t.lower)}
     if not (
         head in ROLE_NOUNS
         or head in OFFICE_NOUNS
