@@ -1299,13 +1299,8 @@ def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None
         )
     ):
         return None
-    f = j - len(inner)
-    if f - 1 <= lo or not (tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower()):
-        return None
-    described = np_core(tokens, f - 1, lo)
-    if described is None or len(described) < 2 or described[0].lower not in DETERMINERS:
-        return None
-    return np_backward(tokens, f - 1, lo) or described  # "critics of the plan the mayor backed"
+    # the noun with its determiner right before the clause, read as before a reduced relative
+    return participle_after_noun(tokens, j - len(inner), lo)  # "critics of the plan the mayor backed"
 
 
 def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
