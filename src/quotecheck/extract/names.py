@@ -683,7 +683,7 @@ class Registry:
         targets = k > 0 and CUE_FORMS.get(before[k - 1].lower, "") in NO_INVERSION
         if not object_before(before, k) and not targets:
             return False  # ("Ivo Brandt, the coach, thanked Kestrel Town": a cue with a target)
-        if pronoun_in(text, word, lo, last):
+        if HE_SHE[word].search(text, lo, last) is not None:  # as written, or capitalised
             return True  # "She follows Fenwick Albion": the subject before it
         want = "m" if word == "he" else "f"
         if any(
@@ -1321,12 +1321,6 @@ def noun_after(text: str, at: int, name: str) -> bool:
 
 
 HE_SHE = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
-
-
-def pronoun_in(text: str, word: str, lo: int, hi: int) -> bool:
-    """Whether the he or she ``word`` stands in ``text[lo:hi]`` (as written, or capitalised)."""
-    pattern = HE_SHE.get(word)
-    return pattern is not None and pattern.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=256)
