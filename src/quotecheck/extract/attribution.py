@@ -96,6 +96,7 @@ from quotecheck.extract.lexicon import (
     LATER,
     LEAD_INS,
     LISTENER_LEMMAS,
+    NAME_PLACE_PREPS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
     OBJECT_OPENERS,
@@ -112,7 +113,6 @@ from quotecheck.extract.lexicon import (
     POLL_NOUNS,
     POLL_SHARE_WORDS,
     POSSESSIVE_ENDS,
-    PREDICATE_PREPS,
     PREDICATE_VERBS,
     PREPOSITIONS,
     PRONOUN_OF,
@@ -145,7 +145,6 @@ from quotecheck.extract.lexicon import (
     WORDS_NOUNS,
 )
 from quotecheck.extract.mentions import (
-    AGE,
     Mention,
     adverb_like,
     appositive_name,
@@ -166,7 +165,7 @@ from quotecheck.extract.mentions import (
     present_after_name,
     verb_like,
 )
-from quotecheck.extract.names import fronted_object, gender_of, given_gender, given_name
+from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name
 from quotecheck.extract.resolution import (
     ASKED,
     FOCUS,
@@ -1341,7 +1340,7 @@ def predicate_speaker(tokens: list[Token]) -> Mention | None:
         nxt = tokens[k + 1].text if k + 1 < n else "."
         # "“…,” was Lamb's verdict on the plan": the possessor said it
         return possessor_mention(tokens, 2, tokens[1].text) if nxt in (".", "!", "?", "on", "of") else None
-    if not (k + 2 < n and tokens[k + 1].lower in PREDICATE_PREPS):
+    if not (k + 2 < n and tokens[k + 1].lower in NAME_PLACE_PREPS):
         return None
     np = np_after_cue(tokens, k + 2)
     if np is None or kind_of_mention(np) not in SPEAKER_KINDS or np[-1].lower in TIME_NOUNS:

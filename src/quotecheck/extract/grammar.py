@@ -446,7 +446,8 @@ def parse(tokens: list[Token]) -> Sentence:
                 and not after_that
                 and not aside_closes(tokens, int(spans[relative][0]), i)
                 and not (
-                    series_verb(tokens, i + 1)
+                    bare_verb(tokens, i + 1)
+                    and CUE_FORMS.get(tokens[i + 1].lower) not in CORE  # not "said a spokesman"
                     and all(has_verb.get(c, False) for c in stack[: stack.index(relative) + 1])
                 )  # "praised the sheriff, who has arrested ten men, closed two bars": the relative's series
                 # (not "The mayor, who fired the chief, who had served …, called": the main verb)
@@ -848,12 +849,6 @@ def bare_verb(tokens: list[Token], k: int) -> bool:
         and tokens[k].lower not in AUXILIARIES  # "which the board expects will cost …, would risk"
         and finite_at(tokens, k)
     )
-
-
-def series_verb(tokens: list[Token], k: int) -> bool:
-    """A verb with no subject of its own at ``tokens[k]``: the next link of a series ("closed
-    two bars"), not a verb of speech whose speaker may follow ("said a spokesman")."""
-    return bare_verb(tokens, k) and CUE_FORMS.get(tokens[k].lower) not in CORE
 
 
 def speech_before_quote(tokens: list[Token], lo: int, i: int) -> bool:

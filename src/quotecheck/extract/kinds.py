@@ -171,20 +171,13 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
             return "title"  # a roundup's link: —"Museum to close," by Times' Ann Lee: "…"
     if (n <= 4 or titled) and term_named(before, prev, prev2, nxt, attributed, known):
         return "term"  # "a group called “X”", "the so-called “X”"; not "Hale called it “X”"
-    if (
-        n <= 3
-        and not known  # "he called Hale “Little Tommy”": a known person's words
-        and nxt != "by"  # "dubbed the “Dock Queen” by dockers": the agent's words
-        and prev2 in CALL_WORDS
-        and (titled or (words[0] in ("the", "The") and n > 1 and words[1][:1].isupper()))
+    if (titled or (n > 1 and words[0] in ("the", "The") and words[1][:1].isupper())) and (
+        # a nickname: call him "the Admiral"; not "he called Hale “Little Tommy”" (a known
+        # person's words) nor "dubbed the “Dock Queen” by dockers" (the agent's words)
+        (n <= 3 and not known and nxt != "by" and prev2 in CALL_WORDS)
+        or (n <= 4 and name_given(before))  # "residents dubbed the new tower “…”", "naming Friday “…”"
     ):
-        return "term"  # a nickname: call him "the Admiral"
-    if (
-        n <= 4
-        and (titled or (n > 1 and words[0] in ("the", "The") and words[1][:1].isupper()))
-        and name_given(before)
-    ):
-        return "term"  # "residents dubbed the new tower “…”", "naming Friday “…”": a name given
+        return "term"
     if n <= 4 and inner.rstrip()[-1:] not in ".!?,;:" and defined(text, span):
         # “Soft closure” is what planners call …: the words are named, not said
         return "title" if n > 1 and all(w[:1].isupper() for w in words) else "term"
@@ -602,9 +595,9 @@ def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str
         return None
     gap = text[prev.close_at : span.open_at]
     words = text[span.start : span.end].split()
-    if len(gap) > 12 or not COORDINATION.fullmatch(gap) or len(words) > 8:
+    if len(gap) > 12 or not COORDINATION.fullmatch(gap):
         return None
-    return prev_kind if sum(1 for w in words if w[:1].isupper()) >= max(1, (len(words) + 1) // 2) else None
+    return prev_kind if title_case(words) else None
 
 
 def standalone_line(text: str, span: QuoteSpan) -> bool:

@@ -893,8 +893,9 @@ OBJECT_PREPS = {
     "into", "over", "toward", "towards",
 } | PLACE_PREPOSITIONS  # fmt: skip
 NAME_PLACE_PREPS = frozenset({"of", "from"})
-"""Prepositions of a person's place or body after a name ("Ann Lee of Utah", "Lee from the
-union"): the phrase belongs to the name, and the name's verb comes after it."""
+"""Prepositions that tie a person to where or whom they come from: after a name ("Ann Lee of
+Utah", "Lee from the union"), the phrase belongs to the name, and the name's verb comes after
+it; after a noun of what was said ("the verdict of Sir Gideon Lamb"), its sayer follows."""
 NOUN_PREPOSITIONS = OBJECT_PREPS | {
     "like", "unlike", "beside", "besides", "alongside", "amid", "amidst", "amongst", "without",
     "via", "upon", "onto", "past", "versus", "opposite", "except", "including", "excluding",
@@ -1100,13 +1101,12 @@ STREET_HEADS = {
 }  # fmt: skip
 ROUTE_PREPS = {"on", "along", "off", "down", "up", "onto", "near", "at", "into"}
 # "“Ridiculous,” was the verdict of Sir Gideon Lamb", "“Never,” came the reply from the
-# minister": a verb of being or coming, then a noun of what was said, and "of"/"from" its sayer.
+# minister": a verb of being or coming, then a noun of what was said, and NAME_PLACE_PREPS its sayer.
 PREDICATE_VERBS = {"was", "is", "came", "comes", "were", "are"}
 VERDICT_NOUNS = UTTERANCE_NOUNS | CHANT_NOUNS | {
     "verdict", "assessment", "judgment", "judgement", "view", "summary", "reaction", "riposte",
     "response", "message", "cry", "cries", "shouts", "conclusion", "finding", "findings", "advice",
 }  # fmt: skip
-PREDICATE_PREPS = {"of", "from"}
 # What a person puts out that "whose" may own and that reports: "Hale, whose report found
 # “…”" (a document or an utterance; not "whose lawyer said", who speaks for themself).
 WHOSE_WORK_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS | {"inquiry", "investigation", "findings", "probe"}

@@ -137,6 +137,7 @@ from quotecheck.extract.lexicon import (
     WRITE_FORMS,
 )
 from quotecheck.extract.names import (
+    AGE,
     gender_of,
     given_gender,
     given_name,
@@ -638,7 +639,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             if prev.is_cap or prev.lower in NAME_JOINERS or (prev.lower in TITLES and prev.text.isalpha()):
                 i -= 1
                 continue
-            if prev.lower in ("the",) or (prev.lower in DETERMINERS and prev.lower in ("a", "an")):
+            if prev.lower in ARTICLES:
                 i -= 1
             break
         while i < end and tokens[i].lower in NAME_JOINERS and not tokens[i].text[:1].isupper():
@@ -650,7 +651,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tok.lower in DANGLING:
         return None
     if tok.lower.endswith("ed") and len(tok.lower) > 4 and end - 1 >= lo and name_word(tokens[end - 1]):
-        return None  # "Lee restricted comments": a past verb after a name, not a noun phrase  # "Following a hastily called vote": a phrase never ends in an article
+        return None  # "Lee restricted comments": a past verb after a name, not a noun phrase
     noun_after_det = end - 1 >= lo and (
         tokens[end - 1].lower in DETERMINERS
         or tokens[end - 1].text.endswith(POSSESSIVE_ENDS)
@@ -697,9 +698,6 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
         return tokens[i : end + 1]  # "officials said", "Varga supporters said"
     return None
-
-
-AGE = re.compile(r"\d+-year-old")
 
 
 def name_word(tok: Token) -> bool:
@@ -1301,13 +1299,8 @@ def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None
         )
     ):
         return None
-    f = j - len(inner)
-    if f - 1 <= lo or not (tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower()):
-        return None
-    described = np_core(tokens, f - 1, lo)
-    if described is None or len(described) < 2 or described[0].lower not in DETERMINERS:
-        return None
-    return np_backward(tokens, f - 1, lo) or described  # "critics of the plan the mayor backed"
+    # the noun with its determiner right before the clause, read as before a reduced relative
+    return participle_after_noun(tokens, j - len(inner), lo)  # "critics of the plan the mayor backed"
 
 
 def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:

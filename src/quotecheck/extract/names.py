@@ -692,7 +692,7 @@ class Registry:
         targets = k > 0 and CUE_FORMS.get(before[k - 1].lower, "") in NO_INVERSION
         if not object_before(before, k) and not targets:
             return False  # ("Ivo Brandt, the coach, thanked Kestrel Town": a cue with a target)
-        if pronoun_in(text, word, lo, last):
+        if HE_SHE[word].search(text, lo, last) is not None:  # as written, or capitalised
             return True  # "She follows Fenwick Albion": the subject before it
         want = "m" if word == "he" else "f"
         if any(
@@ -837,12 +837,12 @@ class Registry:
             if given:
                 fits = given if fits is None else [e for e in fits if e in given]
         want = gender_of(mention)
-        ages = {a for a in traits if AGE_WORD.fullmatch(a)}
+        ages = {a for a in traits if AGE.fullmatch(a)}
         fits = [
             e
             for e in fits or []
             if (not want or e.gender in (want, ""))
-            and not (ages and any(AGE_WORD.fullmatch(r) for r in e.roles - ages))
+            and not (ages and any(AGE.fullmatch(r) for r in e.roles - ages))
         ]
         if len(fits) == 1:
             self.mark(fits[0])
@@ -959,7 +959,7 @@ def person_role(role: str) -> bool:
         or role in TRADE_TITLES
         or role in PEOPLE_BY_ORIGIN
         or role == FORMER
-        or AGE_WORD.fullmatch(role) is not None
+        or AGE.fullmatch(role) is not None
     )
 
 
@@ -988,7 +988,7 @@ def may_be_business(ent: Entity) -> bool:
 
 def trait_word(word: str) -> bool:
     """An origin or an age ("serbian", "57-year-old"): a part of a description one person is given."""
-    return word in PEOPLE_BY_ORIGIN or AGE_WORD.fullmatch(word) is not None
+    return word in PEOPLE_BY_ORIGIN or AGE.fullmatch(word) is not None
 
 
 def member_word(word: str) -> str:
@@ -1021,7 +1021,8 @@ def origin_of(place: str, word: str) -> bool:
 
 
 RECENT = 40
-AGE_WORD = re.compile(r"\d{1,3}-year-old")
+AGE = re.compile(r"\d{1,3}-year-old")
+"""A person's age as one word ("45-year-old"), as a role, a trait or a description's head."""
 
 
 def described_roles(mention: list[Token], run: list[Token]) -> set[str]:
@@ -1086,7 +1087,7 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     if h < 0:
         return set()
     head = phrase[h].lower
-    ages = {t.lower for t in phrase if AGE_WORD.fullmatch(t.lower)}
+    ages = {t.lower for t in phrase if AGE.fullmatch(t.lower)}
     if not (
         head in ROLE_NOUNS
         or head in OFFICE_NOUNS
@@ -1339,12 +1340,6 @@ def noun_after(text: str, at: int, name: str) -> bool:
 
 
 HE_SHE = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
-
-
-def pronoun_in(text: str, word: str, lo: int, hi: int) -> bool:
-    """Whether the he or she ``word`` stands in ``text[lo:hi]`` (as written, or capitalised)."""
-    pattern = HE_SHE.get(word)
-    return pattern is not None and pattern.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=256)

@@ -124,7 +124,6 @@ from quotecheck.extract.lexicon import (
     WEEKDAYS,
 )
 from quotecheck.extract.mentions import (
-    AGE,
     Mention,
     agent_plural,
     examples_after,
@@ -137,7 +136,7 @@ from quotecheck.extract.mentions import (
     role_of_place,
 )
 from quotecheck.extract.names import (
-    AGE_WORD,
+    AGE,
     FORMER,
     Entity,
     Registry,
@@ -517,12 +516,10 @@ def described_subject(
         return None  # "the Republican majority", "the Democratic establishment": a party's group
     if parts & set(ent.name.lower().replace("-", " ").split()):
         return None  # "the Varga actor", "the Marn aide": someone named after the centre
-    ages = {p for p in parts if AGE_WORD.fullmatch(p)}
+    ages = {p for p in parts if AGE.fullmatch(p)}
     head = np[-1].lower
     stated = {r for r in ent.roles if r in ROLE_NOUNS or r in OFFICE_NOUNS}
-    if (want and ent.gender not in (want, "")) or (
-        ages and any(AGE_WORD.fullmatch(r) for r in ent.roles - ages)
-    ):
+    if (want and ent.gender not in (want, "")) or (ages and any(AGE.fullmatch(r) for r in ent.roles - ages)):
         return None
     past = any(former_word(t.lower) or t.lower in PAST_MARKERS for t in np[1:-1])
     if past and holds(ent, head) and FORMER not in ent.roles:
@@ -1351,7 +1348,7 @@ def set_off(text: str, end: int) -> tuple[Token | None, int]:
         and h - k <= 4
         and (
             (after[h].text.isalpha() and after[h].text.islower() and after[h].lower not in STOP)
-            or AGE_WORD.fullmatch(after[h].lower)
+            or AGE.fullmatch(after[h].lower)
         )
     ):
         h += 1
@@ -1725,7 +1722,7 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
     if not ((ends.endswith(", ") and ends[-3:-2].islower()) or ends.endswith("-year-old ")):
         return roles  # nothing set off or aged right before the name (most names): no words to read
     before = words(text, max(0, start - 50), start)
-    if before and AGE_WORD.fullmatch(before[-1].lower) and before[-1].end == start - 1:
+    if before and AGE.fullmatch(before[-1].lower) and before[-1].end == start - 1:
         roles.add(before[-1].lower)
     elif len(before) > 2 and before[-1].text == ",":
         k = len(before) - 1
