@@ -179,6 +179,7 @@ from quotecheck.extract.mentions import (
     perceived,
     person_like,
     person_noun,
+    phrase_host,
     plural,
     possessor,
     possessor_len,
@@ -3174,7 +3175,7 @@ def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
     k = start - 1
     if tokens[k].text in COMMA_OR_DASH and k > lo:
         k -= 1
-    ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
+    ante = (phrase_host(tokens, k, lo) or np_backward(tokens, k, lo)) if tokens[k].quote < 0 else None
     if ante is not None and k < start - 1:
         ante = participle_aside_subject(tokens, start - 1, lo) or ante  # "Ann Lee, flanked by aides, whose …"
     return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
