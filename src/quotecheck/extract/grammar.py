@@ -117,6 +117,7 @@ from quotecheck.extract.lexicon import (
     RESULT_WORDS,
     SAYING_NOUNS,
     SENTENCE_ADVERBS,
+    SENTENCE_CONNECTIVES,
     SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
     SEXED_PRONOUNS,
@@ -2771,6 +2772,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return make_mention(tokens, list(teller.tokens), word)
         return make_mention(tokens, np, word) if np is not None else None
     aside = participle_aside_subject(tokens, b, lo) if b > lo and tokens[b].text == "," else None
+    if aside is None and b >= 3 and b == v - 1 and tokens[b].text == ",":
+        aside = phrase_aside_subject(tokens, b)
     if (
         aside is None
         and b > lo
@@ -3270,6 +3273,38 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             # name a description set off before the aside describes ("Ivo Lund, a Republican,")
             return appositive_host(tokens, f - 1 if tokens[f - 1].lower in ARTICLES else f, lo) or np
     return None
+
+
+def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
+    """ "Judge Ann Lee, in a ruling that her clerk, Ivo Brandt, read out, said", "Lee, in an
+    exchange with the judge after the jury had left, complained", "The treasurer, Ivo Brandt,
+    a former clerk whom the mayor hired, called": an aside opened by a preposition or an
+    article, set off between the name or description that opens the sentence and the verb
+    (the comma at ``b``), holds its own clauses; no noun in it is the verb's subject. The
+    opening name (the one set off after an opening description), or None."""
+    f = dateline_end(tokens, 0, b)
+    while f < b and tokens[f].lower in SENTENCE_CONNECTIVES:
+        f += 1
+    np = np_forward(tokens, f, b)
+    if np is None or kind_of_mention(np) not in ("name", "description"):
+        return None
+    a = f + len(np)
+    if a >= b or tokens[a].text != ",":
+        return None
+    a += 1
+    if kind_of_mention(np) == "description" and tokens[a].is_cap:
+        name = np_forward(tokens, a, b)  # "The treasurer, Ivo Brandt, a former clerk …"
+        if name is None or kind_of_mention(name) != "name" or tokens[a + len(name)].text != ",":
+            return None
+        np, a = name, a + len(name) + 1
+    opener = tokens[a]
+    if not (opener.text.islower() and (opener.lower in ARTICLES or opener.lower in NOUN_PREPOSITIONS)):
+        return None
+    if opener.lower in ARTICLES and kind_of_mention(np) != "name":
+        return None  # "His coach, a former player named Ivo Lund, said": the appositive names him
+    if b - a > ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
+        return None
+    return np
 
 
 def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:

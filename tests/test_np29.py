@@ -1,0 +1,122 @@
+"""Session 29, the head of a noun phrase speaks. (1) A relative clause set off after a head
+with its prepositional phrase ("one aide to the board, who …, said", "one of them, who …,
+said") is about the head, never the phrase's object. (2) A "who" after a person's role
+whose phrase names a body ("Ann Lee, president of the Growers Council, who told …") is about
+the person. (3) An aside opened by a preposition or an article between the name or
+description that opens the sentence and its verb holds clauses of its own ("Lee, in a
+ruling that her clerk read out, said"); no noun inside it is the verb's subject. Invented
+news text through the real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mentions, speakers
+
+# 1. a head with its prepositional phrase before a set-off relative clause --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One senior organizer in the county, who has run several campaigns, said the mayor "
+            "was “ready to run.”",
+            "One senior organizer",
+        ),
+        (
+            "A longtime aide to the leadership, who spoke on condition of anonymity, has said the "
+            "vote will be “very close.”",
+            "A longtime aide",
+        ),
+        (
+            "But one of them, who asked not to be named because he feared reprisals, told "
+            "reporters the memo was “a fiction.”",
+            "one of them",
+        ),
+        (
+            "A veteran organizer inside the party, who ran two statewide races, warned that the "
+            "budget was “already gone.”",
+            "A veteran organizer",
+        ),
+    ],
+)
+def test_head_with_phrase_before_relative(text: str, expected: str) -> None:
+    assert mentions(text) == [expected]
+
+
+def test_name_set_off_after_head_with_phrase_still_speaks() -> None:
+    # neighbour: the aside is a name, not a relative clause; the name is the speaker
+    text = "Another nurse on the ward, Ada Mottram, said the night had been “pure chaos.”"
+    assert speakers(text) == ["Ada Mottram"]
+
+
+# 2. "who" after a role whose phrase names a body --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Next came Tomas Kerrigan, chairman of the Birchwood Dairy Council, who told the panel "
+            "that a cap would “ruin small farms.”",
+            "Tomas Kerrigan",
+        ),
+        (
+            "The panel also heard from Ann Lisowski, a director at the Hale Group, who said the rules "
+            "were “too vague.”",
+            "Ann Lisowski",
+        ),
+        (
+            "The last witness was Mira Soto, spokeswoman for the Lantern Bay Ferry Company, who "
+            "insisted that fares would “stay flat.”",
+            "Mira Soto",
+        ),
+    ],
+)
+def test_who_after_role_of_body(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_which_after_body_stays_with_body() -> None:
+    # neighbour: "which" is about the body itself
+    text = "Ann Lisowski wrote to the Birchwood Dairy Council, which said a cap would “ruin small farms.”"
+    assert speakers(text) == ["Birchwood Dairy Council"]
+
+
+# 3. an aside opened by a preposition or an article holds its own clauses --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treasurer, Ivo Brandt, a former accountant whom Mayor Lena Dorsey hired in June, "
+            "called the audit “a witch hunt.”",
+            "Ivo Brandt",
+        ),
+        (
+            "Judge Rhea Corvin, in a brief ruling that the defence lawyer, Nadia Hale, read aloud, "
+            "said the motion was “without merit.”",
+            "Rhea Corvin",
+        ),
+        (
+            "Quell, in a heated exchange with the clerk after the panel had adjourned, complained "
+            "that the hearing was “a sham.”",
+            "Quell",
+        ),
+        (
+            "Sen. Bo Renfrew, in a farewell speech that his rival watched from the gallery, says "
+            "the chamber is “broken.”",
+            "Bo Renfrew",
+        ),
+    ],
+)
+def test_aside_with_clause_before_verb(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_appositive_name_after_aside_still_speaks() -> None:
+    # neighbour: a comma-less opening phrase; the name after it is the subject
+    text = "In a ruling that the clerk read aloud, Judge Rhea Corvin said the motion was “without merit.”"
+    assert speakers(text) == ["Rhea Corvin"]
