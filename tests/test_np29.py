@@ -25,9 +25,14 @@ from tests.conftest import mentions, speakers
             "One senior organizer",
         ),
         (
-            "A longtime aide to the leadership, who spoke on condition of anonymity, has said the "
-            "vote will be “very close.”",
+            "A longtime aide to the leadership, who spoke on condition of anonymity, said the vote "
+            "would be “very close.”",
             "A longtime aide",
+        ),
+        (
+            "Several volunteers in the district, who had knocked on doors all summer, say the "
+            "turnout was “a letdown.”",
+            "Several volunteers",
         ),
         (
             "But one of them, who asked not to be named because he feared reprisals, told "

@@ -1279,11 +1279,11 @@ def phrase_host(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             [tokens[end]] if tokens[end].lower in PLURAL_OBJECT_PRONOUNS else np_backward(tokens, end, f + 2)
         )
         return tokens[f : end + 1] if rest is not None and rest[0] is tokens[f + 2] else None  # "One of them"
-    head = np_forward(tokens, f, end + 1)
-    if head is None or head[0].lower not in DETERMINERS:
+    e = next((k for k in range(f + 1, end) if tokens[k].lower in NOUN_PREPOSITIONS), end)
+    if e == end or not tokens[e].text.islower():
         return None
-    e = f + len(head)
-    if not (e < end and tokens[e].lower in NOUN_PREPOSITIONS and tokens[e].text.islower()):
+    head = np_core(tokens, e - 1, f)
+    if head is None or head[0] is not tokens[f] or head[0].lower not in DETERMINERS:
         return None
     if not head[-1].text.isalpha() or not head[-1].text.islower():
         return None
