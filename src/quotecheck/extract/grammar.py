@@ -192,7 +192,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, word_gender
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, word_gender
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -2786,6 +2786,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     np = aside or subject_of(tokens, v, lo)
     rel = s.clause_of(v - 1)
     if (
+        rel.role == RELATIVE
+        and rel.end == v
+        and (named := name_closing_relative(tokens, rel.start, v)) is not None
+    ):
+        return make_mention(tokens, named, word)  # "One of the trustees who abstained, Trustee Ann Lee, said"
+    if (
         np is not None
         and rel.role == RELATIVE
         and rel.end == v
@@ -3273,6 +3279,30 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             # name a description set off before the aside describes ("Ivo Lund, a Republican,")
             return appositive_host(tokens, f - 1 if tokens[f - 1].lower in ARTICLES else f, lo) or np
     return None
+
+
+def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | None:
+    """ "One of the four trustees who abstained, Trustee Ann Lee, said", "the dockers' union,
+    whose chairman, Ivo Renk, said": a name set off right before the verb at ``v`` by the first
+    comma after a relative word at ``r`` restates the subject: of the whole noun phrase when
+    the relative clause is restrictive (no comma before it, so that comma closes it), of
+    "whose" and its role noun when that is what the comma follows. The name, or None."""
+    if r < 1 or v - 3 <= r or tokens[v - 1].text != ",":
+        return None
+    name = np_backward(tokens, v - 2, r + 1)
+    if name is None or kind_of_mention(name) != "name" or is_org(name):
+        return None
+    k = index(tokens, name[0]) - 1
+    if tokens[k].text != "," or any(t.text in COMMA_OR_DASH or t.quote >= 0 for t in tokens[r:k]):
+        return None
+    if tokens[r].lower == "whose":  # "whose chairman,", "whose new president,"
+        return (
+            name
+            if k - r <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens[r + 1 : k])
+            else None
+        )
+    restrictive = tokens[r].lower in RELATIVE_PRONOUNS and tokens[r - 1].text not in COMMA_OR_DASH
+    return name if restrictive else None
 
 
 def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
