@@ -4,8 +4,12 @@ said") is about the head, never the phrase's object. (2) A "who" after a person'
 whose phrase names a body ("Ann Lee, president of the Growers Council, who told …") is about
 the person. (3) An aside opened by a preposition or an article between the name or
 description that opens the sentence and its verb holds clauses of its own ("Lee, in a
-ruling that her clerk read out, said"); no noun inside it is the verb's subject. Invented
-news text through the real extractor."""
+ruling that her clerk read out, said"); no noun inside it is the verb's subject. (4) A name
+set off after a restrictive relative clause, or after "whose" and its role noun, right before
+the verb restates the subject ("one of the trustees who abstained, Trustee Ann Lee, said").
+(5) A participle after a passive verb's prepositional object ("was caught on a video
+telling a donor") is the caught one's, never the document's. Invented news text through the
+real extractor."""
 
 from __future__ import annotations
 
@@ -125,3 +129,79 @@ def test_appositive_name_after_aside_still_speaks() -> None:
     # neighbour: a comma-less opening phrase; the name after it is the subject
     text = "In a ruling that the clerk read aloud, Judge Rhea Corvin said the motion was “without merit.”"
     assert speakers(text) == ["Rhea Corvin"]
+
+
+# 4. a name set off after a restrictive relative clause or after "whose" and its role ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One of the four trustees who abstained, Trustee Mina Ostrova, said she was “not "
+            "persuaded” by the plan.",
+            "Mina Ostrova",
+        ),
+        (
+            "The ruling was attacked by the dockers' union, whose chairman, Ivo Renk, said members "
+            "were “furious.”",
+            "Ivo Renk",
+        ),
+        (
+            "Another of the parents who spoke at the meeting, Lorna Quaile, told the board the cuts "
+            "were “cruel.”",
+            "Lorna Quaile",
+        ),
+        (
+            "The complaint came from the tenants' association, whose new president, Bettina Arroyo, "
+            "warned that rents were “out of control.”",
+            "Bettina Arroyo",
+        ),
+    ],
+)
+def test_name_closing_relative(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_set_off_who_after_name_keeps_name() -> None:
+    # neighbour: the name opens the sentence and the relative clause is set off after it
+    text = "Ivo Renk, who chairs the dockers' union, said members were “furious.”"
+    assert speakers(text) == ["Ivo Renk"]
+
+
+# 5. a participle after a passive verb's prepositional object --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The aide was caught on a hidden video telling a donor that he could “make any bill disappear.”",
+            "The aide",
+        ),
+        (
+            "A county clerk who was caught on a hidden video telling a voter that she could “fix the "
+            "count” resigned on Monday.",
+            "A county clerk",
+        ),
+        (
+            "The commissioner had been seen in a leaked video telling staff that the audit was “a "
+            "formality.”",
+            "The commissioner",
+        ),
+    ],
+)
+def test_participle_after_passive_object(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents were handed a leaflet telling them the water was “safe to drink.”", "a leaflet"),
+        ("The mayor sent out a video telling residents that the water was “safe to drink.”", "The mayor"),
+    ],
+)
+def test_document_participle_neighbours(text: str, expected: str) -> None:
+    # neighbours: a document handed over speaks; one sent out is its sender's
+    assert mentions(text) == [expected]

@@ -3701,7 +3701,19 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         if k > c.start and tokens[k].lower in OBJECT_PREPS:
             up = np_backward(tokens, k - 1, c.start)  # "a notice by the gate saying": the notice
             np = up if up is not None and up[-1].lower in DOCUMENT_NOUNS else np
-        if np is not None and np[-1].lower in DOCUMENT_NOUNS and not put_out(tokens, np, c.start):
+        p = index(tokens, np[0]) - 1 if np is not None else -1
+        caught = (
+            p - 2 >= c.start
+            and tokens[p].lower in OBJECT_PREPS
+            and past_participle(tokens[p - 1])
+            and tokens[p - 2].lower in BE_FORMS
+        )
+        if (
+            np is not None
+            and np[-1].lower in DOCUMENT_NOUNS
+            and not put_out(tokens, np, c.start)
+            and not caught  # "was caught on a video telling a donor": the one caught tells him
+        ):
             return np  # not "issued a statement saying", "sent out a release saying": theirs
     if c.role == ABSOLUTE:
         e = b + 1
