@@ -8,8 +8,9 @@ ruling that her clerk read out, said"); no noun inside it is the verb's subject.
 set off after a restrictive relative clause, or after "whose" and its role noun, right before
 the verb restates the subject ("one of the trustees who abstained, Trustee Ann Lee, said").
 (5) A participle after a passive verb's prepositional object ("was caught on a video
-telling a donor") is the caught one's, never the document's. Invented news text through the
-real extractor."""
+telling a donor") is the caught one's, never the document's. (6) After a quote, "and its
+president, Ivo Renk, called" opens a clause of its own: the name set off after the possessed
+role is its subject. Invented news text through the real extractor."""
 
 from __future__ import annotations
 
@@ -205,3 +206,49 @@ def test_participle_after_passive_object(text: str, expected: str) -> None:
 def test_document_participle_neighbours(text: str, expected: str) -> None:
     # neighbours: a document handed over speaks; one sent out is its sender's
     assert mentions(text) == [expected]
+
+
+# 6. a possessed role with its name set off opens a joined clause -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Harlow Nurses Union said in a statement that the board had “lost its way,” and its "
+            "secretary, Sister Ada Pell of the Harlow General Hospital, called the ruling “a disgrace.”",
+            ["Harlow Nurses Union", "Ada Pell"],
+        ),
+        (
+            "The league said the fine was “proportionate,” and its chief executive, Dara Quint, "
+            "described the appeal as “hopeless.”",
+            ["The league", "Dara Quint"],
+        ),
+        (
+            "Officials insisted the plan was “on track,” but their spokesman, Ivo Brandt, has warned "
+            "it could “slip badly.”",
+            ["Officials", "Ivo Brandt"],
+        ),
+    ],
+)
+def test_possessed_role_with_name_opens_clause(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The league said the fine was “proportionate,” and its chief executive called the appeal "
+            "“hopeless.”",
+            ["The league", "its chief executive"],
+        ),
+        (
+            "The league said the fine was “proportionate,” and the costs, Dara Quint said, were “modest.”",
+            ["The league", "Dara Quint"],
+        ),
+    ],
+)
+def test_possessed_role_neighbours(text: str, expected: list[str]) -> None:
+    # neighbours: no name set off; a set-off cue inside the joined clause
+    assert speakers(text) == expected

@@ -1227,6 +1227,8 @@ def verb_after_subject(
         k = next(
             (e + 1 for e in range(k + 1, min(len(tokens), k + 8)) if tokens[e].text == ")"), k
         )  # "Lee (R-Ohio) kept"
+    if described and set_off:
+        k = past_set_off_name(tokens, k)  # "…, and its president, Ivo Renk of the Dock Union, called"
     if k + 1 < len(tokens) and tokens[k].lower in ("and", "or"):
         more = np_forward(tokens, k + 1, len(tokens))
         if more is not None:
@@ -1268,6 +1270,33 @@ def verb_after_subject(
     if (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb):
         return True  # "before Lee cut in: “…”"
     return present_verb(tokens, k, np)
+
+
+def past_set_off_name(tokens: list[Token], k: int) -> int:
+    """Past a name set off by commas at ``k`` after a description ("its president, Ivo Renk,",
+    "its secretary, Sister Ada Pell of the Harlow Clinic,"): the name restates the
+    description, and the clause's verb follows it. Where the verb may start (``k`` if no such
+    name)."""
+    n = len(tokens)
+    if k + 2 >= n or tokens[k].text != ",":
+        return k
+    e = next(
+        (
+            j
+            for j in range(k + 2, min(n, k + 14))
+            if tokens[j].text in (",", ";", ":") or tokens[j].quote >= 0
+        ),
+        n,
+    )
+    if e >= n or tokens[e].text != ",":
+        return k
+    name = np_forward(tokens, k + 1, e)
+    if name is None or kind_of_mention(name) != "name" or is_org(name):
+        return k
+    after = k + 1 + len(name)
+    if after < e and not (tokens[after].lower in NAME_PLACE_PREPS and tokens[e - 1].is_cap):
+        return k
+    return e + 1
 
 
 def present_verb(tokens: list[Token], k: int, np: list[Token]) -> bool:
