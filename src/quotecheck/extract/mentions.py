@@ -1288,7 +1288,11 @@ def phrase_host(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if not head[-1].text.isalpha() or not head[-1].text.islower():
         return None
     obj = np_backward(tokens, end, e + 1)
-    return head if obj is not None and obj[0] is tokens[e + 1] else None
+    if obj is None or obj[0] is not tokens[e + 1]:
+        return None
+    return (
+        tokens[f : end + 1] if tokens[e].lower in PREPOSITIONS else head
+    )  # as np_backward joins "a spokesman for the agency"
 
 
 def participle_after_noun(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
