@@ -117,6 +117,7 @@ from quotecheck.extract.lexicon import (
     RESULT_WORDS,
     SAYING_NOUNS,
     SENTENCE_ADVERBS,
+    SENTENCE_CONNECTIVES,
     SET_OFF_RELATIVES,
     SETTING_PREPOSITIONS,
     SEXED_PRONOUNS,
@@ -179,6 +180,7 @@ from quotecheck.extract.mentions import (
     perceived,
     person_like,
     person_noun,
+    phrase_host,
     plural,
     possessor,
     possessor_len,
@@ -190,7 +192,7 @@ from quotecheck.extract.mentions import (
     verb_group_start,
     verb_like,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, word_gender
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, word_gender
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -1220,6 +1222,8 @@ def verb_after_subject(
         k = next(
             (e + 1 for e in range(k + 1, min(len(tokens), k + 8)) if tokens[e].text == ")"), k
         )  # "Lee (R-Ohio) kept"
+    if described and set_off:
+        k = past_set_off_name(tokens, k)  # "…, and its president, Ivo Renk of the Dock Union, called"
     if k + 1 < len(tokens) and tokens[k].lower in ("and", "or"):
         more = np_forward(tokens, k + 1, len(tokens))
         if more is not None:
@@ -1261,6 +1265,33 @@ def verb_after_subject(
     if (finite(verb) or floor_cue(tokens, k) > k) and agrees(np, verb):
         return True  # "before Lee cut in: “…”"
     return present_verb(tokens, k, np)
+
+
+def past_set_off_name(tokens: list[Token], k: int) -> int:
+    """Past a name set off by commas at ``k`` after a description ("its president, Ivo Renk,",
+    "its secretary, Sister Ada Pell of the Harlow Clinic,"): the name restates the
+    description, and the clause's verb follows it. Where the verb may start (``k`` if no such
+    name)."""
+    n = len(tokens)
+    if k + 2 >= n or tokens[k].text != ",":
+        return k
+    e = next(
+        (
+            j
+            for j in range(k + 2, min(n, k + 14))
+            if tokens[j].text in (",", ";", ":") or tokens[j].quote >= 0
+        ),
+        n,
+    )
+    if e >= n or tokens[e].text != ",":
+        return k
+    name = np_forward(tokens, k + 1, e)
+    if name is None or kind_of_mention(name) != "name" or is_org(name):
+        return k
+    after = k + 1 + len(name)
+    if after < e and not (tokens[after].lower in NAME_PLACE_PREPS and tokens[e - 1].is_cap):
+        return k
+    return e + 1
 
 
 def present_verb(tokens: list[Token], k: int, np: list[Token]) -> bool:
@@ -2765,6 +2796,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return make_mention(tokens, list(teller.tokens), word)
         return make_mention(tokens, np, word) if np is not None else None
     aside = participle_aside_subject(tokens, b, lo) if b > lo and tokens[b].text == "," else None
+    if aside is None and b >= 3 and b == v - 1 and tokens[b].text == ",":
+        aside = phrase_aside_subject(tokens, b)
     if (
         aside is None
         and b > lo
@@ -2776,6 +2809,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         lo = max(0, lo - 2)  # ", who said": the comma and the noun before it name the speaker
     np = aside or subject_of(tokens, v, lo)
     rel = s.clause_of(v - 1)
+    if (
+        rel.role == RELATIVE
+        and rel.end == v
+        and (named := name_closing_relative(tokens, rel.start, v)) is not None
+    ):
+        return make_mention(tokens, named, word)  # "One of the trustees who abstained, Trustee Ann Lee, said"
     if (
         np is not None
         and rel.role == RELATIVE
@@ -3169,7 +3208,7 @@ def antecedent(tokens: list[Token], start: int, lo: int) -> list[Token] | None:
     k = start - 1
     if tokens[k].text in COMMA_OR_DASH and k > lo:
         k -= 1
-    ante = np_backward(tokens, k, lo) if tokens[k].quote < 0 else None
+    ante = (phrase_host(tokens, k, lo) or np_backward(tokens, k, lo)) if tokens[k].quote < 0 else None
     if ante is not None and k < start - 1:
         ante = participle_aside_subject(tokens, start - 1, lo) or ante  # "Ann Lee, flanked by aides, whose …"
     return [tokens[k]] if ante is None and tokens[k].lower in DEMONSTRATIVES else ante
@@ -3264,6 +3303,62 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             # name a description set off before the aside describes ("Ivo Lund, a Republican,")
             return appositive_host(tokens, f - 1 if tokens[f - 1].lower in ARTICLES else f, lo) or np
     return None
+
+
+def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | None:
+    """ "One of the four trustees who abstained, Trustee Ann Lee, said", "the dockers' union,
+    whose chairman, Ivo Renk, said": a name set off right before the verb at ``v`` by the first
+    comma after a relative word at ``r`` restates the subject: of the whole noun phrase when
+    the relative clause is restrictive (no comma before it, so that comma closes it), of
+    "whose" and its role noun when that is what the comma follows. The name, or None."""
+    if r < 1 or v - 3 <= r or tokens[v - 1].text != ",":
+        return None
+    name = np_backward(tokens, v - 2, r + 1)
+    if name is None or kind_of_mention(name) != "name" or is_org(name):
+        return None
+    k = index(tokens, name[0]) - 1
+    if tokens[k].text != "," or any(t.text in COMMA_OR_DASH or t.quote >= 0 for t in tokens[r:k]):
+        return None
+    if tokens[r].lower == "whose":  # "whose chairman,", "whose new president,"
+        return (
+            name
+            if k - r <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens[r + 1 : k])
+            else None
+        )
+    restrictive = tokens[r].lower in RELATIVE_PRONOUNS and tokens[r - 1].text not in COMMA_OR_DASH
+    return name if restrictive else None
+
+
+def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
+    """ "Judge Ann Lee, in a ruling that her clerk, Ivo Brandt, read out, said", "Lee, in an
+    exchange with the judge after the jury had left, complained", "The treasurer, Ivo Brandt,
+    a former clerk whom the mayor hired, called": an aside opened by a preposition or an
+    article, set off between the name or description that opens the sentence and the verb
+    (the comma at ``b``), holds its own clauses; no noun in it is the verb's subject. The
+    opening name (the one set off after an opening description), or None."""
+    f = dateline_end(tokens, 0, b)
+    while f < b and tokens[f].lower in SENTENCE_CONNECTIVES:
+        f += 1
+    np = np_forward(tokens, f, b)
+    if np is None or kind_of_mention(np) not in ("name", "description"):
+        return None
+    a = f + len(np)
+    if a >= b or tokens[a].text != ",":
+        return None
+    a += 1
+    if kind_of_mention(np) == "description" and tokens[a].is_cap:
+        name = np_forward(tokens, a, b)  # "The treasurer, Ivo Brandt, a former clerk …"
+        if name is None or kind_of_mention(name) != "name" or tokens[a + len(name)].text != ",":
+            return None
+        np, a = name, a + len(name) + 1
+    opener = tokens[a]
+    if not (opener.text.islower() and (opener.lower in ARTICLES or opener.lower in NOUN_PREPOSITIONS)):
+        return None
+    if opener.lower in ARTICLES and kind_of_mention(np) != "name":
+        return None  # "His coach, a former player named Ivo Lund, said": the appositive names him
+    if b - a > ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
+        return None
+    return np
 
 
 def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:
@@ -3630,7 +3725,19 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         if k > c.start and tokens[k].lower in OBJECT_PREPS:
             up = np_backward(tokens, k - 1, c.start)  # "a notice by the gate saying": the notice
             np = up if up is not None and up[-1].lower in DOCUMENT_NOUNS else np
-        if np is not None and np[-1].lower in DOCUMENT_NOUNS and not put_out(tokens, np, c.start):
+        p = index(tokens, np[0]) - 1 if np is not None else -1
+        caught = (
+            p - 2 >= c.start
+            and tokens[p].lower in OBJECT_PREPS
+            and past_participle(tokens[p - 1])
+            and tokens[p - 2].lower in BE_FORMS
+        )
+        if (
+            np is not None
+            and np[-1].lower in DOCUMENT_NOUNS
+            and not put_out(tokens, np, c.start)
+            and not caught  # "was caught on a video telling a donor": the one caught tells him
+        ):
             return np  # not "issued a statement saying", "sent out a release saying": theirs
     if c.role == ABSOLUTE:
         e = b + 1

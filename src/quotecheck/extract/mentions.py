@@ -114,6 +114,8 @@ from quotecheck.extract.lexicon import (
     ROLE_NOUNS,
     S_ENDING_NON_PLURALS,
     SAME_IN_PAST,
+    SENTENCE_CONNECTIVES,
+    SET_OFF_RELATIVES,
     SETTING_OPENERS,
     SETTING_OPENING_PREPS,
     SETTING_PREPS,
@@ -1238,7 +1240,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 np = before_parenthesis(tokens, k - 1, lo)
                 if np is not None and kind_of_mention(np) == "name":
                     return np
-            np = as_subject(tokens, np_backward(tokens, k - 1, lo), tokens[v], lo)
+            host = phrase_host(tokens, k - 1, lo) if tokens[k + 1].lower in SET_OFF_RELATIVES else None
+            np = as_subject(tokens, host or np_backward(tokens, k - 1, lo), tokens[v], lo)
             if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
@@ -1258,6 +1261,36 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def phrase_host(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+    """ "One aide to the governor, who …, said", "One of them, who …, said": the words from the
+    clause's opening at ``lo`` to ``end`` are one noun phrase, a head with a prepositional phrase
+    (a partitive's "of" with it). The head is what an aside or a relative clause after them is
+    about and what the verb after them agrees with; the noun inside the phrase never is. The
+    head (with the partitive's phrase), or None."""
+    f = lo
+    while f < end and tokens[f].lower in SENTENCE_CONNECTIVES:
+        f += 1  # "But one aide to …"
+    if f + 2 <= end and tokens[f].lower in PARTITIVES and tokens[f + 1].lower == "of":
+        rest = (
+            [tokens[end]] if tokens[end].lower in PLURAL_OBJECT_PRONOUNS else np_backward(tokens, end, f + 2)
+        )
+        return tokens[f : end + 1] if rest is not None and rest[0] is tokens[f + 2] else None  # "One of them"
+    e = next((k for k in range(f + 1, end) if tokens[k].lower in NOUN_PREPOSITIONS), end)
+    if e == end or not tokens[e].text.islower():
+        return None
+    head = np_core(tokens, e - 1, f)
+    if head is None or head[0] is not tokens[f] or head[0].lower not in DETERMINERS:
+        return None
+    if not head[-1].text.isalpha() or not head[-1].text.islower():
+        return None
+    obj = np_backward(tokens, end, e + 1)
+    if obj is None or obj[0] is not tokens[e + 1]:
+        return None
+    return (
+        tokens[f : end + 1] if tokens[e].lower in PREPOSITIONS else head
+    )  # as np_backward joins "a spokesman for the agency"
 
 
 def participle_after_noun(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
@@ -1444,7 +1477,7 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
         if comma and np[0].lower == "who":
-            ante = named_before_appositive(tokens, ante) or ante
+            ante = named_before_appositive(tokens, ante) or role_with_phrase(tokens, ante) or ante
         outer: list[Token] | None = ante
         for _ in range(3):  # "a sign in the window of the shop that reads": the sign, not the shop
             p = index(tokens, outer[0]) - 1 if outer is not None and not can_speak(outer) else -1
@@ -1467,6 +1500,31 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
     if examples_after(np, head):
         kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
     return Mention(tuple(np), kind, cue, tuple(head))
+
+
+def role_with_phrase(tokens: list[Token], body: list[Token]) -> list[Token] | None:
+    """ "Ann Lee, president of the Growers Association, who …", "a director at the Hale Group,
+    who …": a "who" after a body named in a person's role's phrase is about the person. The
+    role (or the name it is set off after: "Ann Lee"), or None when ``body`` is a person."""
+    if not is_org(body) and (kind_of_mention(body) != "description" or person_noun(body[-1].lower)):
+        return None
+    p = index(tokens, body[0]) - 1
+    if p < 2 or tokens[p].lower not in NOUN_PREPOSITIONS or not tokens[p].text.islower():
+        return None
+    role = tokens[p - 1]
+    if not (role.text.isalpha() and role.text.islower() and person_noun(role.lower)):
+        return None
+    if role.lower in SPEAKING_GROUPS:
+        return None  # "a member of the board of the Trust, who": a body again
+    k = p - 1
+    while k - 1 >= 0 and p - k < 4 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
+        k -= 1  # "senior vice president", "a director"
+    if tokens[k].lower not in ARTICLES and tokens[k - 1].text != ",":
+        return None
+    name = np_core(tokens, k - 2, 0) if tokens[k - 1].text == "," and k >= 2 else None
+    if name is not None and kind_of_mention(name) == "name" and not is_org(name):
+        return name  # "Ann Lee, president of …": the name the role is set off after
+    return tokens[k:p] if tokens[k].lower in ARTICLES else None
 
 
 def named_before_appositive(tokens: list[Token], ante: list[Token]) -> list[Token] | None:
