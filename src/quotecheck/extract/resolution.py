@@ -576,7 +576,10 @@ def described_subject(
     sex = word_of_gender(ent.gender or want)
     loose = not ent.gender and centre != REPORTS  # "“She was …,” the father said": about the centre
     said = [SUBJECT_FORM.get(w, w) for w in LOWER_WORD.findall(words.lower())]
-    if ent.last in said or any((sex and w == sex) or (loose and w in GENDERED) for w in said):
+    # a centre whose sentence reports on someone else: a he or she of its sex may be that one
+    # ("Dario Pryce said the rookie had earned respect. “He stays late,” the veteran said")
+    own_sex = sex and centre != REPORTS
+    if ent.last in said or any((own_sex and w == sex) or (loose and w in GENDERED) for w in said):
         return None
     ent.gender = ent.gender or want
     # what the description said of the centre is the centre's from here on, as if the article
