@@ -522,8 +522,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                 or (
                     prep == "on" and person_like(first)
                 )  # "anglers on the quay shouted": people where they stand
-                # "an aide to the mayor, who …, said", "a strategist in the state, who …": a
-                # description of a person with its phrase
+                # "an aide to the mayor, who …, said": a description of a person with its phrase
                 or (prep in PERSON_PREPS and person_like(first) and not first[-1].is_cap)
                 or (
                     prep == "on"
