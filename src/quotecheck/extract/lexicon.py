@@ -1071,10 +1071,6 @@ PP_TIME = WEEKDAYS | {
 PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
-# Prepositions that join a phrase to a description of a person only ("an aide to the mayor",
-# "an adviser to the board"): the description heads the phrase. Not "in", a setting ("a man in
-# the gallery shouted": the mention is the man, see mentions.head_before_object).
-PERSON_PREPS = {"to"}
 # A noun before these is known by the one after ("a spokesman for the bank", "the son of
 # the farmer"): a clause after the second is about the second.
 RELATIONAL_PREPS = {"of", "for", "to"}

@@ -92,7 +92,6 @@ from quotecheck.extract.lexicon import (
     PEOPLE_PLURALS,
     PEOPLE_WITHOUT_S,
     PERCEIVE_FORMS,
-    PERSON_PREPS,
     PERSONAL_PRONOUNS,
     PLACE_FIRST,
     PLACE_PREPOSITIONS,
@@ -510,23 +509,17 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         if first is not None and plural(first) and first[0].lower not in PRONOUNS:
             return [*first, *tokens[lead:i], *np]
     # "the owner of the ferry": a description with its phrase (np_core reads "Minister of Fisheries")
-    prep = tokens[i - 1].lower if i - 2 >= lo else ""
-    if prep in PREPOSITIONS or prep == "on" or prep in PERSON_PREPS:
+    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"}:
         first = np_core(tokens, i - 2, lo)
         if (
             first is not None
             and first[0].lower not in PRONOUNS
             and first[0].lower not in RELATIVE_PRONOUNS
             and (
-                prep in PREPOSITIONS
+                tokens[i - 1].lower != "on"
+                or person_like(first)  # "anglers on the quay shouted": people where they stand
                 or (
-                    prep == "on" and person_like(first)
-                )  # "anglers on the quay shouted": people where they stand
-                # "an aide to the mayor, who …, said": a description of a person with its phrase
-                or (prep in PERSON_PREPS and person_like(first) and not first[-1].is_cap)
-                or (
-                    prep == "on"
-                    and first[0].lower in ARTICLES
+                    first[0].lower in ARTICLES
                     and len(first) == 2
                     and any(t.is_cap or t.text.endswith(("’s", "'s")) for t in np)
                 )
@@ -553,9 +546,7 @@ def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
     for k in range(1, len(np)):
         if example_lead(np, k):
             return list(np[:k])  # "critics like Ann Lee", "groups such as …"
-        if (
-            np[k].lower in PREPOSITIONS or (np[k].lower in PERSON_PREPS and person_like(list(np[:k])))
-        ) and not (
+        if np[k].lower in PREPOSITIONS and not (
             (np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES and not count_after(np, k + 1))
             or joins_name(np, k)  # "the Bank of Esterra", "the Commissioner for Water"
         ):
