@@ -1874,8 +1874,9 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
 
 def subject_before(doc: Doc, qi: int) -> Mention | None:
     """`Park wants the ferry kept. "It is a lifeline."`: a whole quoted sentence with no cue
-    of its own, right after a narrative sentence of the same paragraph about a named person,
-    gives that person's words; news prose does not drop in anonymous sayings there."""
+    of its own, right after a narrative sentence of the same paragraph about a named person
+    (by a name, a pronoun, or a description with its name set off: "The mayor, Ann Lee, was
+    blunt."), gives that person's words; news prose does not drop in anonymous sayings there."""
     si, span = doc.sent_of[qi], doc.spans[qi]
     if si == 0 or not stands_alone(doc, qi):
         return None
@@ -1889,12 +1890,19 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if tokens is None:
         return None
     np = sentence_subject(tokens, 0, len(tokens) - 1)  # past a fronted phrase: "On the radio, Lee …"
-    if np is None or kind_of_mention(np) not in ("name", "pronoun"):
+    if np is None:
         return None
-    e = index(tokens, np[-1]) + 1
+    m = make_mention(tokens, np, "")
+    if m.kind not in ("name", "pronoun"):
+        return None  # a description the sentence names no one by ("The crowd roared. “…”")
+    # "The mayor, Ann Lee, was blunt. “…”": the name set off after the description is the subject
+    last = m.tokens[-1] if m.kind == "name" and kind_of_mention(np) != "name" else np[-1]
+    e = index(tokens, last) + 1
+    if e < len(tokens) and tokens[e].text == ",":
+        e += 1
     if e < len(tokens) and tokens[e].lower in COORDINATORS:
         return None  # "Lee and Park spent the day there. “…”": either may have said it
-    return make_mention(tokens, np, "")
+    return m
 
 
 # The passes over the whole document, by the names they record and are switched off by.

@@ -438,6 +438,19 @@ mark martin matt matthew michael mike mitch mohammed muhammad nathan neil nick n
 patrick paul pete peter phil philip rand ray raymond reince richard rick rob robert roger ron
 ronald roy rudy russell ryan sam samuel scott sean sergei stephen steve steven ted thomas
 tim timothy todd tom tony vladimir walter wayne will william
+adrian alberto alejandro alessandro alfonso alfredo amir anders andre andres anton antoine
+armando arnav aurelio bartholomew benedict bernard boris bruno callum caspar cedric cesar
+clement conrad cornelius cristian damian dario declan diego dmitri domenico duncan edgar
+eduardo elias emil emilio enrique ernesto esteban ewan fabian felipe felix fernando fidel
+francesco francisco gabriel gareth gerardo giovanni giuseppe gonzalo gregor gustavo hamza
+hans hector hiroshi horatio hugo ibrahim ignacio igor isaac ismael ivan jakob janusz javier
+jerome joaquin jorgen julian julio kofi kwame lars leon leonard leonardo lorenzo luca lucas
+ludwig magnus malcolm manuel marcel marcus mario marius mateo matthias maurice mauricio
+mehmet miguel mikhail milos moses mustafa nikolai nikolas oleg oliver olufemi omari orlando
+oscar osvaldo oswald otto owen pablo pedro percival piotr rafael ramon raul reginald
+rodrigo rolf rupert salvatore santiago sebastian sergio sheldon simon stanislav stefan
+sven tariq theo theodore thiago tobias tomas ulrich vasily vicente victor vikram vincent
+wilfred yusuf zoltan
 """
 )
 FEMALE_FIRST = name_set(
@@ -451,6 +464,18 @@ lauren linda lisa liz loretta lucy maria mia marie marine martha mary megyn mela
 monica nancy natalie nicole nikki olivia pam pamela patricia paula rachel rebecca rosa ruth
 sandra sara sarah sharon shirley sofia sophie stephanie susan suzanne tammy teresa theresa
 tina tulsi valerie victoria virginia wendy
+adaeze adriana agnes aisha alejandra alessandra amalia amara anastasia anika annika antonia
+astrid beatrice beatriz bianca brigitte camila carla carmen cecilia celeste chiara clara
+constance cordelia cristina dagmar daniela delphine dolores dominika dorota edith elena
+eleanor elisa elise eloise elsa esperanza esther eugenia evangeline fatima fiona francesca
+gabriela gabriella giulia greta gwen harriet helena hilde ilse imelda inga ingrid irene
+irina isabel isabella isadora ivana jacqueline joanna josefina juliana karina katarina
+katya leila lena liesel lorna lucia lucinda ludmila magdalena malgorzata margarita
+marguerite mariana marisol marta matilda maya mercedes mila mildred mina miriam nadia
+natalia natasha nina noor olga ophelia patrizia paulina petra philippa priya rania
+renata rosalind sabine sabrina salome sienna silvia simone sonja sophia svetlana
+tamara tatiana ursula valentina vanessa veronica vivian wilhelmina ximena yasmin yelena
+yvette yvonne zainab zara zofia
 """
 )
 
@@ -1713,6 +1738,20 @@ KIN_NOUNS = {
     "grandmother", "grandson", "granddaughter", "boyfriend", "girlfriend", "stepfather",
     "stepmother", "stepson", "stepdaughter", "fiancé", "fiancée", "fiance", "fiancee",
 }  # fmt: skip
+# The relatives a person is said to have ("whose daughter", "his wife") that make that person
+# the kin noun given: "Ivo Brandt, whose son was hurt, … “…,” the father said".
+KIN_CONVERSES: dict[str, set[str]] = {
+    "father": {"son", "daughter", "child", "children", "sons", "daughters", "kids"},
+    "mother": {"son", "daughter", "child", "children", "sons", "daughters", "kids"},
+    "parent": {"son", "daughter", "child", "children", "sons", "daughters", "kids"},
+    "husband": {"wife"},
+    "wife": {"husband"},
+    "widow": {"husband"},
+    "widower": {"wife"},
+    "son": {"father", "mother", "parents"},
+    "daughter": {"father", "mother", "parents"},
+}
+KIN_OWNERS = {"his", "her", "whose"}
 COUNTERPART_NOUNS = KIN_NOUNS | {
     "lawyer", "attorney", "solicitor", "barrister", "prosecutor", "judge", "landlord",
     "landlady", "neighbour", "neighbor", "stranger", "witness", "survivor", "winner", "rescuer",

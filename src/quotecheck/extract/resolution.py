@@ -41,6 +41,7 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_NOUNS,
     DOER_VERBS,
     FINITE_AUX,
+    FRONTED_PREPOSITIONS,
     FRONTING_SUBORDINATORS,
     GATHERING_NOUNS,
     GENDERED,
@@ -50,7 +51,9 @@ from quotecheck.extract.lexicon import (
     HEADLINE_WORDS,
     INNER_PARTICLES,
     INVERTED_OPENING_LEMMAS,
+    KIN_CONVERSES,
     KIN_NOUNS,
+    KIN_OWNERS,
     LATER,
     MEMBER_ROLES,
     MONTHS,
@@ -441,7 +444,8 @@ def focus_person(
     the person named before the cashier. A paragraph whose first sentence other narrative
     opens before the description ("Later that day, the coach said") is read alone: only
     a paragraph the description or a quote opens goes on from the paragraph before."""
-    ent = next((e for e in registry.candidates() if e.person), None)
+    aside = fronted_phrase(registry, text, at)  # "Speaking with Carl Dane, the senator said": not Dane
+    ent = next((e for e in registry.candidates() if e.person and not aside <= e.named_at < at), None)
     if ent is None:
         return None, at
     own = min(at, sentence_start(text, at))
@@ -537,7 +541,9 @@ def described_subject(
         return None  # "Ana Lind, a Swede, … the Norwegian": another origin
     if (
         head in COUNTERPART_NOUNS
+        and not (past and head not in KIN_NOUNS)  # "the former prosecutor": what the centre was
         and not counterpart(text, since, upto, head)
+        and not kin_of_centre(text, since, upto, head)
         and not of_count(text, np[-1].end)
     ):
         return None  # "Ivo Brandt was cleared. “…,” the lawyer said": someone who acts for him
@@ -545,9 +551,10 @@ def described_subject(
         unnamed = unnamed_other(text, since, upto)
         if unnamed == ONE_UNNAMED or (unnamed and gender_of([np[-1]])):
             return None  # "Lena Voss was rescued by a stranger. “…,” the man said"
+    own = fronted_phrase(registry, text, m.start)
     for other in registry.candidates():
-        if other is ent or not other.person:
-            continue
+        if other is ent or not other.person or own <= other.named_at < m.start:
+            continue  # "Speaking with Carl Dane on Monday, the senator said": not Dane
         if parts & other.roles or (want and not ent.gender and other.gender == want):
             return None  # someone else given a part, or the sex the centre is not known to have
         if (not want or other.gender in (want, "")) and (
@@ -569,7 +576,10 @@ def described_subject(
     sex = word_of_gender(ent.gender or want)
     loose = not ent.gender and centre != REPORTS  # "“She was …,” the father said": about the centre
     said = [SUBJECT_FORM.get(w, w) for w in LOWER_WORD.findall(words.lower())]
-    if ent.last in said or any((sex and w == sex) or (loose and w in GENDERED) for w in said):
+    # a centre whose sentence reports on someone else: a he or she of its sex may be that one
+    # ("Dario Pryce said the rookie had earned respect. “He stays late,” the veteran said")
+    own_sex = sex and centre != REPORTS
+    if ent.last in said or any((own_sex and w == sex) or (loose and w in GENDERED) for w in said):
         return None
     ent.gender = ent.gender or want
     # what the description said of the centre is the centre's from here on, as if the article
@@ -579,6 +589,29 @@ def described_subject(
         ent.roles |= {head, FORMER} if past else {head}
     registry.mark(ent)
     return ent.name
+
+
+def fronted_phrase(registry: Registry, text: str, at: int) -> int:
+    """Where the phrase fronted before the description at ``at`` starts, when its sentence opens
+    on a participle or a preposition and a comma closes that phrase right before the
+    description ("Speaking after a forum with Carl Dane on Monday, the senator said"): a name
+    inside it is not the description's subject. Not a name the description stands right after
+    ("After a talk with Carl Dane, the senator, …": the two may be one), so a lower-case word
+    must come between the name and the comma: the word before the comma is not a surname
+    the registry knows. ``at`` (nothing fronted) otherwise."""
+    start = sentence_start(text, at)
+    toks = words(text, start, at)
+    if len(toks) < 4 or toks[-1].text != "," or "," in (t.text for t in toks[:-1]):
+        return at
+    first = toks[0]
+    low = first.lower
+    if not first.is_cap or not (
+        low in NOUN_PREPOSITIONS or low.endswith("ing") or low in FRONTED_PREPOSITIONS
+    ):
+        return at
+    if toks[-2].lower in registry.by_last:
+        return at  # "With Carl Dane, the senator …": an apposition may follow the name
+    return start
 
 
 def joined_past_aside(text: str, end: int) -> bool:
@@ -614,6 +647,17 @@ def counterpart(text: str, since: int, upto: int, head: str) -> bool:
     return any(
         t.lower in deeds and (k == 0 or toks[k - 1].lower not in PASSIVE_LEADS) for k, t in enumerate(toks)
     )
+
+
+def kin_of_centre(text: str, since: int, upto: int, head: str) -> bool:
+    """Whether the narrative from ``since`` to ``upto`` (the centre's sentence) gives someone a
+    relative that makes them the kin noun ``head``, by a possessive ("Ivo Brandt, whose
+    daughter was hurt" for "the father"; "Ana Ruiz said her husband" for "the wife")."""
+    converse = KIN_CONVERSES.get(head)
+    if not converse:
+        return False
+    toks = words(text, max(since, upto - DESCRIBED_BEFORE), upto)
+    return any(t.lower in converse and k > 0 and toks[k - 1].lower in KIN_OWNERS for k, t in enumerate(toks))
 
 
 def unnamed_other(text: str, since: int, upto: int) -> str:
