@@ -1929,23 +1929,15 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     clause, else in the clauses around it; a cue inside a report is the reporter's, so the
     cue that opened the report governs ("Hale said Lee called it “…”" is Hale's account).
     Verbs of speech come first; a verb of stance governs only where none does. ``None``
-    when no cue governs. A set-off source ("According to the survey, …") governs the whole
-    sentence, but for a document's account of a person's words ("According to the email,
-    Voss wrote that …"), or words set out as said ("As the Courier reported, Lund said:
-    “…”"): those are the person's."""
+    when no cue governs. A set-off source ("According to the survey, …", "According to the
+    email, Voss wrote that …") governs the whole sentence, but for words set out as said ("As
+    the Courier reported, Lund said: “…”"): those are the person's."""
     frame = source_frame(s, p)
     if frame is None:
         return clause_governor(s, p, passes)
     if True in passes:
         inner = clause_governor(s, p, (True,))
-        if (
-            inner is not None
-            and inner.head > frame.head
-            and (
-                direct_inside(s, inner, p)
-                or (s.tokens[frame.head].lower == "according" and document_reports(s, frame, inner))
-            )
-        ):
+        if inner is not None and inner.head > frame.head and direct_inside(s, inner, p):
             return inner
     return frame
 
