@@ -115,3 +115,47 @@ def test_a_source_in_another_sentence_or_a_relative_covers_no_earlier_quote(
     text: str, who: list[str]
 ) -> None:
     assert speakers(text) == who
+
+
+# 3. a participle aside between a document and the relative clause that gives its text ------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # an adverb before the participle, an inverted "Among … is"
+        (
+            "Among the exhibits is a memo, apparently written by an aide to a lobbyist, that reads in part: “The vote is ours.”",
+            ["a memo"],
+        ),
+        # a regular participle, past tense "said"
+        ("Investigators found a note, scrawled on a napkin, that said: “Meet me at noon.”", ["a note"]),
+        # two participles joined by "and", a name inside the aside
+        (
+            "The binder held a letter, written by hand and signed by the mayor, that reads: “I regret nothing.”",
+            ["a letter"],
+        ),
+        # "which" and an irregular participle
+        (
+            "Prosecutors cited an email, apparently sent by a clerk to a contractor, which said: “Invoice twice.”",
+            ["an email"],
+        ),
+    ],
+)
+def test_a_documents_relative_after_a_participle_aside_gives_the_documents_words(
+    text: str, who: list[str]
+) -> None:
+    assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the sender of the document keeps its words, as with no aside ("Hale sent a memo that said")
+        ("Hale sent a memo, drafted by his deputy, that said the plan was “finished.”", ["Hale"]),
+        # a person with a participle aside speaks for herself
+        ("Lena Brook, hired by the firm in 2019, said: “I saw nothing.”", ["Lena Brook"]),
+    ],
+)
+def test_a_sender_or_a_person_with_an_aside_keeps_the_words(text: str, who: list[str]) -> None:
+    assert speakers(text) == who

@@ -156,12 +156,14 @@ from quotecheck.extract.lexicon import (
     FRONTED as FRONTED_WORDS,
 )
 from quotecheck.extract.mentions import (
+    ASIDE_SPAN,
     CONTRACTION,
     PARTY_TAG,
     Mention,
     adverb,
     adverb_like,
     agrees,
+    aside_document,
     bare_present,
     can_speak,
     cue_at,
@@ -558,6 +560,15 @@ def parse(tokens: list[Token]) -> Sentence:
             and text.islower()
         ):
             push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
+        elif (
+            low == "that"
+            and prev is not None
+            and prev.text == ","
+            and verb_follows(tokens, i + 1)
+            and aside_document(tokens, i - 1) is not None
+        ):
+            push(RELATIVE, i)  # "a memo, apparently sent by an aide, that reads “…”": the aside closed
+            restrictive[stack[-1]] = False
         elif (
             (low in RELATIVE_PRONOUNS or low == "whose")
             and prev is not None
@@ -3272,10 +3283,6 @@ def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:
     if host is None or host[0] is not tokens[lo] or tokens[lo].lower in OBJECT_PREPS:
         return None
     return host if kind_of_mention(host) == "name" else None
-
-
-ASIDE_SPAN = 24
-"""The most tokens a participle aside between a subject and its verb may take."""
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
