@@ -1,6 +1,6 @@
 """Whose words a quote is when speech is reported inside a document or inside another
-speaker's report: a document ("The indictment says …", "According to the email, …") cannot
-have said the words a person named inside it said, and words told to a listener in a clause
+speaker's report: a document that is a verb's subject ("The indictment says …") cannot
+have said the words a person named inside it said (a set-off "According to the email, …" frames them), and words told to a listener in a clause
 of their own ("Dunn told staff the audit was …") are the teller's. Invented news, run
 through the real extractor; each shape has variations and neighbours that keep the outer
 source."""
@@ -37,9 +37,6 @@ from tests.conftest import speakers
             "The report states that Marta Quell, the fund's treasurer, said the accounts were “clean.”",
             ["Marta Quell"],
         ),
-        # a set-off source that is a document
-        ("According to the email, Voss wrote that the data were “beyond doubt.”", ["Voss"]),
-        ("According to the transcript, Pell said the vote had been “rigged.”", ["Pell"]),
     ],
 )
 def test_a_documents_account_of_a_persons_words_is_the_persons(text: str, who: list[str]) -> None:
@@ -53,6 +50,9 @@ def test_a_documents_account_of_a_persons_words_is_the_persons(text: str, who: l
         ("The report says the bridge is “unsafe.”", ["The report"]),
         ("According to the survey, 40 percent of voters are “very worried.”", ["the survey"]),
         ("According to the email, the data were “beyond doubt.”", ["the email"]),
+        # a set-off document frames a person's words reported inside it, as train labels it
+        ("According to the email, Voss wrote that the data were “beyond doubt.”", ["the email"]),
+        ("According to the transcript, Pell said the vote had been “rigged.”", ["the transcript"]),
         # the source is no document: the set-off source keeps the sentence
         ("According to police, Hale said the car was “going too fast.”", ["police"]),
         # what the subject inside is no person

@@ -882,7 +882,9 @@ def source_frame(w: Window) -> Found | None:
     a = w.left[0].start if w.left else w.open_at
     b = w.right[-1].end if w.right else w.close_at
     if "according" not in w.text[a:b].lower():
-        return None  # no token of left, quote or right reads "according": w.tokens need not be built
+        return later_frame(
+            w
+        )  # no token of left, quote or right reads "according": w.tokens need not be built
     tokens = w.tokens
     if w.ends_sentence and not w.rest and w.right and w.right[0].is_cap and w.trail is not None:
         # "“…?” Lee asked, according to the Courier.": the question mark ends no sentence
@@ -918,6 +920,34 @@ def source_frame(w: Window) -> Found | None:
             if lead is not None and not after and k > 0 and lead.end == tokens[k - 1].start:
                 return None  # "Hale, according to the minutes, called it …": as "According to the minutes, Hale called"
             return Found(m, "trailing" if after else "leading")
+    return None
+
+
+def later_frame(w: Window) -> Found | None:
+    """ "Lee told the board its plan was “…” and that she had “…,” according to two members": a
+    source set off after a later quote of the same sentence covers the earlier quotes too, as it
+    covers the last one (read no farther than the sentence's end or RIGHT_WINDOW)."""
+    if w.ends_sentence or w.qi + 1 >= len(w.spans) or w.doc.sent_of[w.qi + 1] != w.si:
+        return None  # the next quote stands in another sentence: nothing after it frames this one
+    end = min(w.doc.sentence_end(w.si), w.close_at + RIGHT_WINDOW)
+    if "according" not in w.text[w.close_at : end].lower():
+        return None
+    tokens = w.doc.tokens(w.close_at, end)
+    quoted = False
+    for k, t in enumerate(tokens):
+        if t.text in (".", "!", "?"):
+            return None
+        quoted = quoted or t.quote >= 0
+        if (
+            quoted
+            and t.lower == "according"
+            and k + 2 < len(tokens)
+            and tokens[k + 1].lower == "to"
+            and (tokens[k - 1].text in (",", "—", "–") or tokens[k - 1].lower == "<q,>")
+            and not (k >= 2 and tokens[k - 2].lower in SET_OFF_RELATIVES)
+        ):
+            m = according_to(tokens, t.text + " " + tokens[k + 1].text, k + 2, len(tokens))
+            return None if m is None else Found(m, "trailing")
     return None
 
 

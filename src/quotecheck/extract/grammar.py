@@ -157,12 +157,14 @@ from quotecheck.extract.lexicon import (
     FRONTED as FRONTED_WORDS,
 )
 from quotecheck.extract.mentions import (
+    ASIDE_SPAN,
     CONTRACTION,
     PARTY_TAG,
     Mention,
     adverb,
     adverb_like,
     agrees,
+    aside_document,
     bare_present,
     can_speak,
     cue_at,
@@ -560,6 +562,15 @@ def parse(tokens: list[Token]) -> Sentence:
             and text.islower()
         ):
             push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
+        elif (
+            low == "that"
+            and prev is not None
+            and prev.text == ","
+            and verb_follows(tokens, i + 1)
+            and aside_document(tokens, i - 1) is not None
+        ):
+            push(RELATIVE, i)  # "a memo, apparently sent by an aide, that reads “…”": the aside closed
+            restrictive[stack[-1]] = False
         elif (
             (low in RELATIVE_PRONOUNS or low == "whose")
             and prev is not None
@@ -1960,23 +1971,15 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     clause, else in the clauses around it; a cue inside a report is the reporter's, so the
     cue that opened the report governs ("Hale said Lee called it “…”" is Hale's account).
     Verbs of speech come first; a verb of stance governs only where none does. ``None``
-    when no cue governs. A set-off source ("According to the survey, …") governs the whole
-    sentence, but for a document's account of a person's words ("According to the email,
-    Voss wrote that …"), or words set out as said ("As the Courier reported, Lund said:
-    “…”"): those are the person's."""
+    when no cue governs. A set-off source ("According to the survey, …", "According to the
+    email, Voss wrote that …") governs the whole sentence, but for words set out as said ("As
+    the Courier reported, Lund said: “…”"): those are the person's."""
     frame = source_frame(s, p)
     if frame is None:
         return clause_governor(s, p, passes)
     if True in passes:
         inner = clause_governor(s, p, (True,))
-        if (
-            inner is not None
-            and inner.head > frame.head
-            and (
-                direct_inside(s, inner, p)
-                or (s.tokens[frame.head].lower == "according" and document_reports(s, frame, inner))
-            )
-        ):
+        if inner is not None and inner.head > frame.head and direct_inside(s, inner, p):
             return inner
     return frame
 
@@ -3375,10 +3378,6 @@ def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:
     if host is None or host[0] is not tokens[lo] or tokens[lo].lower in OBJECT_PREPS:
         return None
     return host if kind_of_mention(host) == "name" else None
-
-
-ASIDE_SPAN = 24
-"""The most tokens a participle aside between a subject and its verb may take."""
 
 
 def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token] | None:

@@ -1473,7 +1473,8 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         comma = r >= 1 and not tokens[r - 1].text[:1].isalpha()
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
         if comma and (ante is None or ante[-1].lower not in DOCUMENT_NOUNS):
-            ante = contact_writer(tokens, r - 1) or ante  # "a note Lee had written …, which read"
+            # "a note Lee had written …, which read"; "a memo, apparently sent by an aide, that reads"
+            ante = aside_document(tokens, r - 1) or contact_writer(tokens, r - 1) or ante
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
         if comma and np[0].lower == "who":
@@ -1565,6 +1566,29 @@ def contact_writer(tokens: list[Token], end: int) -> list[Token] | None:
         while e < end - 1 and tokens[e].lower in AUXILIARIES:
             e += 1  # "had written", "had just sent"
         return np if tokens[e].lower in AUTHOR_FORMS or tokens[e].lower in WRITE_FORMS else None
+    return None
+
+
+ASIDE_SPAN = 24
+"""The most tokens a participle aside between a subject and its verb, or between a document
+and its relative clause, may take."""
+
+
+def aside_document(tokens: list[Token], end: int) -> list[Token] | None:
+    """ "a memo, apparently sent by an aide to a donor, that reads": a participle phrase set off
+    by commas between a document and its relative clause (``end`` the comma before the relative
+    pronoun) is an aside about the document, whose text the relative clause gives, not its subject."""
+    for k in range(end - 1, max(0, end - ASIDE_SPAN) - 1, -1):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (";", ":", "—", "–"):
+            return None
+        if t.text != "," or k < 1 or k + 2 >= end:
+            continue
+        j = k + 2 if tokens[k + 1].lower.endswith("ly") else k + 1  # "apparently sent"
+        if not past_participle(tokens[j]):
+            return None
+        np = np_core(tokens, k - 1, 0)
+        return np if np is not None and np[-1].lower in DOCUMENT_NOUNS and np[-1].text.islower() else None
     return None
 
 
