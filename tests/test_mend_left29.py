@@ -2,7 +2,7 @@
 review found too wide.
 
 1. "the official", "the executive", "the candidate" is not the one person given a post of
-   that kind when the article brought in another holder since, by a plural or by "a", "an"
+   that kind when the article brought in another holder nearby, by a plural or by "a", "an"
    or "another" before the noun ("A senior state official, who asked not to be named, said").
 2. "and" inside a body's name joins by default ("the Office of Budget and Oversight"); the
    word after it speaks apart only as a person's name: a first and last name, or the surname
@@ -43,6 +43,15 @@ from tests.conftest import speakers
             "Chairwoman Rita Voss opened the meeting. A junior executive at the bank later said margins "
             "were thin. “It is tight,” the executive said.",
             ["the executive"],
+        ),
+        (
+            "Health officials gathered on Monday. Commissioner Rita Voss chaired the session. "
+            "“We need more nurses,” the official said.",
+            ["the official"],
+        ),
+        (
+            "Governor Tam Orr met his guests. A U.N. official said the visit was brief. “It went fine,” the official said.",
+            ["the official"],
         ),
         # neighbour: no other holder brought in, the one person given such a post
         (
