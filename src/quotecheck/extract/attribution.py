@@ -1589,6 +1589,11 @@ def leading_g(w: Window) -> Mention | None:
         for k, t in enumerate(np[1:], 1)
     ):  # a participle between a determiner and its noun is an adjective ("The proposed rule:")
         np = None  # "The lawyer smiled:", "Lee lobbies for a wage:": a clause, whose subject is read below
+    if np is not None and any(
+        np[j].text.islower() and CUE_FORMS.get(np[j].lower) in TELL_LEMMAS and mute_thing(np[:j])
+        for j in range(1, len(np))
+    ):
+        return None  # "The storm warns: “…”": the verb's subject is muted, and no span holds a verb
     k = index(left, np[0], n - 2) if np is not None else lo
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from quotecheck.extract.lexicon import (
     ADDRESS_LEMMAS,
+    AGENT_ENDINGS,
     AGENT_ONLY,
     ANY_ONE,
     ARTICLES,
@@ -99,6 +100,7 @@ from quotecheck.extract.lexicon import (
     PAST_FORMS,
     PERCEIVE_FORMS,
     PLACE_OPENERS,
+    PLACE_WORDS,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
@@ -1550,6 +1552,8 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
 def evokes(tokens: list[Token], i: int) -> bool:
     """ "reminded him of his father's words", "reminds me of Ann Lee saying": an object and
     "of" after the verb at ``i``: the verb evokes, it does not tell."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower == "of":
+        return True  # "Voters were reminded of Hale's pledge": the pledge is Hale's
     np = np_forward(tokens, i + 1, len(tokens))
     k = index(tokens, np[-1]) + 1 if np is not None else -1
     return 0 < k < len(tokens) and tokens[k].lower == "of"
@@ -2954,9 +2958,25 @@ def set_off_author(tokens: list[Token], np: list[Token], b: int) -> list[Token] 
         )  # "by Lund on Sunday night"
     if author is None or f != b:
         return None
+    if not author_like(author, tokens[k].lower == "by") and not (possessor(author[0]) and author[0].is_cap):
+        return None
+    return author
+
+
+def author_like(author: list[Token], by: bool) -> bool:
+    """A phrase that can write or send words: a name of two capitalised words, none a place's
+    or a month's ("Ivo Marsh"), a body after "the" ("the Harbor Commission", "the Treasury"), a
+    noun of people ("her lawyer", "an aide", "the landlord"), or after "by" a name of one word
+    ("by Roy"); not a place, a time or a thing after "from" ("Brussels", "Dunmore County",
+    "last December", "a drawer")."""
     h = head_of(author)
-    person = any(t.is_cap for t in h) or person_noun(h[-1].lower) or person_like(h)
-    return author if person or (possessor(author[0]) and author[0].is_cap) else None
+    caps = [t for t in h if t.is_cap]
+    if caps and len(caps) == len(h) and not any(t.lower in PLACE_WORDS or t.lower in MONTHS for t in caps):
+        return len(caps) >= 2 or by or (len(h[0].text) > 1 and h[0].text.isupper())
+    if author[0].lower == "the" and h[-1].is_cap and h[-1].lower not in MONTHS:
+        return h[-1].lower not in PLACE_WORDS or h[-1].lower in ORG_WORDS
+    w = h[-1].lower
+    return w.islower() and person_noun(w) and (person_like(h) or not w.endswith(AGENT_ENDINGS))
 
 
 def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None:

@@ -1282,20 +1282,8 @@ EVENT_NOUNS = {
     "death", "funeral", "wedding", "birth", "attack", "shooting", "explosion", "war", "battle",
     "crisis", "scandal", "outbreak", "pandemic", "shutdown", "strike", "protest", "rally",
     "ceremony", "anniversary", "silence", "smell", "sound", "photo", "photograph", "picture",
-    "song", "film", "movie", "view", "walk", "ride", "flight", "voyage", "season", "summer",
+    "view", "walk", "ride", "flight", "voyage", "season", "summer",
     "winter", "spring", "autumn", "fall", "night", "day", "week", "year", "morning", "evening",
-}  # fmt: skip
-# The fields a ministry's or a department's name covers, one of which may follow "and" inside
-# the name ("the Department of Labor and Industry", "the Bureau of Land and Water"); another
-# single capitalised word there is a second subject ("the Bank of Esterra and Lund said").
-PORTFOLIO_NOUNS = {
-    "health", "welfare", "labor", "labour", "industry", "industries", "trade", "commerce",
-    "water", "land", "lands", "energy", "environment", "transport", "transportation", "housing",
-    "justice", "culture", "sport", "science", "technology", "agriculture", "food", "forestry",
-    "mining", "development", "education", "training", "employment", "safety", "security",
-    "finance", "planning", "tourism", "heritage", "immigration", "defence", "defense", "power",
-    "infrastructure", "communications", "innovation", "research", "conservation", "recreation",
-    "wildlife", "fisheries", "mines", "resources", "enforcement", "services", "affairs",
 }  # fmt: skip
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",

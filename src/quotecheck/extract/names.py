@@ -57,7 +57,6 @@ from quotecheck.extract.lexicon import (
     PLACE_FINAL_VOWELS,
     PLACE_FIRST,
     PLACE_WORDS,
-    PORTFOLIO_NOUNS,
     POSSESSIVE_ENDS,
     POSTNOMINALS,
     POSTS_OF_KIND,
@@ -238,17 +237,8 @@ def joins_name(tokens: Sequence[Token], k: int, depth: int = 0) -> bool:
         r = n
         while r < len(tokens) and r - n < 3 and tokens[r].is_cap:
             r += 1
-        # one word: a field ("Land and Water") or a plural after a plural ("Parks and Trails"),
-        # not a surname ("the Bank of Esterra and Lund said": two subjects)
-        one = tokens[n].lower in PORTFOLIO_NOUNS or (
-            tokens[k - 1].lower.endswith("s")
-            and tokens[n].lower.endswith("s")
-            and not tokens[n].lower.endswith("ss")
-        )
         return inner and (
-            (r - n == 1 and one)
-            or (r - n > 1 and office_title(tokens[p - 1]))
-            or (r - n == 2 and tokens[n + 1].lower.endswith("s"))
+            r - n == 1 or office_title(tokens[p - 1]) or (r - n == 2 and tokens[n + 1].lower.endswith("s"))
         )
     if inner:
         return True  # "Minister of State for Trade"
@@ -815,7 +805,7 @@ class Registry:
             holders = [e for e in people if holds(e, head)]
             if not holders and head in POSTS_OF_KIND:
                 seated = [e for e in people if e.roles & POSTS_OF_KIND[head]]
-                one = len(seated) == 1 and not self.group_since(head, seated[0], mention[0].start)
+                one = len(seated) == 1 and not self.group_since(head, mention[0].start)
                 holders = seated if one else []  # "the lawmaker" after "Rep. Ivo Marsh"
             # "the Florida senator": only a senator introduced with Florida; an age or an origin
             # ("the 57-year-old", "the Serbian") only when one person was given it
@@ -849,12 +839,15 @@ class Registry:
             return fits[0].name
         return None
 
-    def group_since(self, noun: str, ent: Entity, at: int) -> bool:
-        """Whether the plural of ``noun`` was used since ``ent`` was first named (within
-        ``GROUP_REACH`` characters before ``at``): after "Port officials met …" the
-        official may be any of them, not the one person the article gave an office."""
-        lo = max(ent.first_at, at - GROUP_REACH, 0)
-        return re.search(r"\b" + re.escape(noun) + r"s\b", self.text[lo:at], re.IGNORECASE) is not None
+    def group_since(self, noun: str, at: int) -> bool:
+        """Whether another holder of a post of ``noun``'s kind may be meant: its plural, or
+        the noun after "a", "an" or "another", was used within ``GROUP_REACH`` characters
+        before ``at`` ("Port officials met …", "A senior city official, who spoke on condition
+        of anonymity, said …", "a U.N. official"): the official may be that one, not the one
+        person the article gave an office, who holds it under its own noun."""
+        lo = max(at - GROUP_REACH, 0)
+        other = re.compile(UNNAMED_HOLDER.format(re.escape(noun)), re.IGNORECASE)
+        return other.search(self.text, lo, at) is not None
 
     def words_near(self, ent: Entity) -> set[str]:
         """The capitalised words, in lower case, within ``NEAR`` characters around where
@@ -1191,6 +1184,9 @@ DESCRIBED_WITHIN = 600
 """How far before a pronoun a description of a body is looked for: a bound, so a text of
 many such pronouns stays linear."""
 GROUP_REACH = 2000
+UNNAMED_HOLDER = r"\b{0}s\b|\b(?:an?|another)\s+(?:(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
+"""The plural of a post's noun, or the noun after an indefinite article and up to four words
+("officials", "a senior State Department official", "an executive at a rival firm")."""
 """How far before a description by a kind of post its plural is looked for (``group_since``)."""
 
 
