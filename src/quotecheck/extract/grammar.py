@@ -520,28 +520,38 @@ def parse(tokens: list[Token]) -> Sentence:
             continue
         agrees = stack[-1] in restrictive and plural_after_relative(tokens, i, int(spans[stack[-1]][0]))
         while (
-            len(stack) > 1
-            and (
-                (spans[stack[-1]][2] == RELATIVE and (restrictive.get(stack[-1], False) or agrees))
-                or (
-                    spans[stack[-1]][2] == ADVERBIAL
-                    and has_verb.get(stack[-1], False)
-                    and i - int(spans[stack[-1]][0]) > 2
+            (
+                len(stack) > 1
+                and (
+                    (spans[stack[-1]][2] == RELATIVE and (restrictive.get(stack[-1], False) or agrees))
+                    or (
+                        spans[stack[-1]][2] == ADVERBIAL
+                        and has_verb.get(stack[-1], False)
+                        and i - int(spans[stack[-1]][0]) > 2
+                    )
                 )
+                and (finite_at(tokens, i) or agrees)
+                and i > 0
+                and tokens[i - 1].lower not in COORDINATORS
+                and tokens[i - 1].lower not in RELATIVE_PRONOUNS
+                and tokens[i - 1].lower not in PRONOUNS
+                and tokens[i - 1].text.isalpha()
+                and tokens[i - 1].lower not in AUXILIARIES
+                and not finite_at(tokens, i - 1)
+                and cue_at(tokens, i - 1) is None
             )
-            and (finite_at(tokens, i) or agrees)
-            and i > 0
-            and tokens[i - 1].lower not in COORDINATORS
-            and tokens[i - 1].lower not in RELATIVE_PRONOUNS
-            and tokens[i - 1].lower not in PRONOUNS
-            and tokens[i - 1].text.isalpha()
-            and tokens[i - 1].lower not in AUXILIARIES
-            and not finite_at(tokens, i - 1)
-            and cue_at(tokens, i - 1) is None
-        ) or (
-            len(stack) > 1
-            and spans[stack[-1]][2] == RELATIVE
-            and whose_clause_done(tokens, int(spans[stack[-1]][0]), i)
+            or (
+                len(stack) > 1
+                and spans[stack[-1]][2] == RELATIVE
+                and whose_clause_done(tokens, int(spans[stack[-1]][0]), i)
+            )
+            or (
+                len(stack) > 2
+                and spans[stack[-1]][2] == REPORT
+                and spans[stack[-2]][2] == RELATIVE
+                and has_verb.get(stack[-1], False)
+                and report_done(tokens, cues, int(spans[stack[-2]][0]), i)
+            )
         ):
             close(stack[-1], i)  # "the crews who sailed with her say": the main verb after the clause
         # opening events: the token starts a clause (and belongs to it)
@@ -801,6 +811,29 @@ def whose_clause_done(tokens: list[Token], w: int, i: int) -> bool:
     return tokens[w].lower == "whose" and finite_at(tokens, i) and whose_verb_before(tokens, w, i)
 
 
+def report_done(tokens: list[Token], cues: list[Cue], w: int, i: int) -> bool:
+    """ "A man whose son told police he was beaten said": the report of a verb of speech inside
+    a comma-less "whose" clause at ``w`` has its verb, and a finite verb of speech at ``i`` after
+    a word that leads no verb of its own (no auxiliary, pronoun, conjunction or "that") has no
+    subject there: it is the main clause's, and the report and the relative both end before it."""
+    g = verb_group_start(tokens, i, w + 1)  # "he will run again told": the adverb is the group's
+    prev = tokens[g - 1].lower
+    return (
+        tokens[w].lower == "whose"
+        and tokens[i].text.islower()
+        and finite_at(tokens, i)
+        and cue_at(tokens, i) is not None
+        and any(w < c.head < i and c.speech for c in cues)
+        and tokens[g - 1].text.isalpha()
+        and prev not in AUXILIARIES
+        and prev not in COORDINATORS
+        and prev not in RELATIVE_PRONOUNS
+        and prev not in PRONOUNS
+        and prev != "to"
+        and whose_clause_done(tokens, w, i)
+    )
+
+
 def whose_verb_before(tokens: list[Token], w: int, i: int) -> bool:
     """Whether the words from "whose" at ``w`` to ``i`` hold a noun and then its verb: a past
     or finite verb ("whose son died in the crash", "whose class was cancelled") or a verb
@@ -812,17 +845,22 @@ def whose_verb_before(tokens: list[Token], w: int, i: int) -> bool:
         return False
     if not all(tokens[k].text.isalpha() or "-" in tokens[k].text for k in range(w + 1, i)):
         return False
-    last = tokens[i - 1]
-    if last.lower in COORDINATORS or last.lower in AUXILIARIES or cue_at(tokens, i - 1) is not None:
+    g = verb_group_start(tokens, i, w + 1)  # "failed Tuesday said", "has said": the group's words
+    if tokens[g - 1].lower in COORDINATORS:
         return False
-    for k in range(w + 2, i):
+    for k in range(w + 2, g):
         t = tokens[k]
         if not t.text.islower():
             continue
         if finite(t) or t.lower in PAST_FORMS or (len(t.lower) > 3 and t.lower.endswith("ed")):
             return True
-        if t.lower in ARTICLES and tokens[k - 1].text.islower() and tokens[k - 1].lower not in PREPOSITIONS:
-            return True
+        if (
+            t.lower in DETERMINERS
+            and k - 1 > w + 1  # not "whose son the mayor called": an object relative's own subject
+            and tokens[k - 1].text.islower()
+            and tokens[k - 1].lower not in PREPOSITIONS
+        ):
+            return True  # "whose children attend the school", "whose leases expire this month"
     return False
 
 
@@ -2711,6 +2749,15 @@ def unowned_saying(phrase: list[Token]) -> bool:
     )
 
 
+def closed_relative(s: Sentence, k: int) -> Clause:
+    """The clause of ``tokens[k]``, or the relative clause a report there ends with ("whose son
+    told police he was beaten said": the report and the relative end together)."""
+    c = s.clause_of(k)
+    if c.role == REPORT and c.parent >= 0 and s.clauses[c.parent].end == c.end:
+        return s.clauses[c.parent]
+    return c
+
+
 def subject(s: Sentence, cue: Cue) -> Mention | None:
     """Who speaks the cue: the subject of its verb, wherever the grammar puts it."""
     if cue.mention is not None:
@@ -2779,6 +2826,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and tokens[clause.start].lower == "whose"
         and clause.start < b < clause.start + 5
         and all(t.text.isalpha() for t in tokens[clause.start + 1 : b + 1])
+        and (np := np_forward(tokens, clause.start + 1, v)) is not None
+        and np[-1] is tokens[b]  # the words are one noun phrase: not "whose bill failed", "son the mayor"
     ):
         # "a woman whose son said", "Lee, whose lawyer said": the noun after "whose" speaks
         return make_mention(tokens, tokens[clause.start + 1 : b + 1], word)
@@ -2843,7 +2892,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
     if (
         np is None
-        and (rel := s.clause_of(b if b >= lo and tokens[b].text.isalpha() else v - 1)).role == RELATIVE
+        and (rel := closed_relative(s, b if b >= lo and tokens[b].text.isalpha() else v - 1)).role == RELATIVE
         and rel.end in (v, b + 1)
         and rel.start > lo
     ):  # closed before the verb group: "Farmers whose crops failed have described"
