@@ -3484,6 +3484,8 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
         if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
             return np
     k = word_before(tokens, v - 2, lo, 6, ("for",), lambda t: t.text[:1].isalnum() and t.quote < 0)
+    if k >= 1 and tokens[k - 1].lower in CUE_FORMS:
+        k = -1  # "called for the board to admit", "pressed for staff to say": the one asked is no speaker
     if k >= 0 and (np := np_forward(tokens, k + 1, v - 1)) is not None and k + 1 + len(np) == v - 1:
         return np
     if v - 2 >= lo and tokens[v - 2].lower in CATENATIVES:
