@@ -55,6 +55,7 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_PART_LINKS,
     DOCUMENT_PARTS,
+    POSITION_PREPOSITIONS,
     EXPRESS_FORMS,
     FINITE_AUX,
     FINITE_BE,
@@ -2131,8 +2132,9 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
         # "Hale told a young man who suggested that “…”", "saying anybody who complains …":
         # the relative clause is in the object of a verb of speech, whose account it is
         cue = last_cue(s, cl, start, True)
-        if cue is not None and s.tokens[cue.head].lower in MEETING_FORMS and document_relative(s, start):
-            return None  # "found a note on the door that said “…”": the note's words, not the finders'
+        if cue is not None and document_relative(s, start):
+            if s.tokens[cue.head].lower in MEETING_FORMS or placed_document(s.tokens, start):
+                return None  # "found a note on the door that said “…”": the note's words, not the finders'
         if cue is not None and cue.mention is None:
             between = s.tokens[cue.after : start]
             if not any(t.text in COMMA_SEMICOLON_OR_DASH or t.quote >= 0 for t in between):
@@ -2297,6 +2299,18 @@ def document_before(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def placed_document(tokens: list[Token], k: int) -> bool:
+    """Whether the document noun phrase before ``k`` follows a preposition of position
+    ("under a bold headline that said"): a verb before it did not put that document out."""
+    j = next((x for x in range(k - 1, max(0, k - 8) - 1, -1) if tokens[x].lower in DOCUMENT_NOUNS), -1)
+    for x in range(j - 1, max(0, j - 5) - 1, -1):
+        if tokens[x].lower in POSITION_PREPOSITIONS:
+            return True
+        if not (tokens[x].text.isalpha() and tokens[x].text.islower()) or finite(tokens[x]):
+            return False
+    return False
+
+
 def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     """ "Varga issued a statement saying “…”": the verb whose object the participle's noun
     is: an earlier cue of the same clause with no comma or clause break in between. Not
@@ -2309,6 +2323,8 @@ def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     if relative:
         home = s.clauses[home].parent
     document = relative or document_before(s.tokens, cue.head)
+    if relative and placed_document(s.tokens, s.clauses[s.owner[cue.head]].start):
+        return None  # "posted it under a headline that said “…”": the headline's words
     # "added a caption which reads “…”", "released a memo saying": the verb that put the
     # document out; not one that met it ("saw a sign that read “…”", "passed a notice saying")
     before = [

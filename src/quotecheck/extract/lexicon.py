@@ -797,6 +797,9 @@ SHOW_FORMS: dict[str, str] = verb_forms(("show",)) | {"shown": "show"}
 # …"), all their forms; not "read" and "pass", which also put one out ("read a statement",
 # "passed a resolution"), nor "obtain", whose subject is named as the source.
 MEETING_FORMS: dict[str, str] = verb_forms(("see", "find", "notice", "spot", "watch"))
+# Prepositions that place a document beside other words, not hand it to a verb: "posted her
+# reply under a headline that said “…”" quotes the headline, not the one who posted.
+POSITION_PREPOSITIONS = {"under", "beneath", "underneath", "below", "above", "beside", "alongside", "atop"}
 # Parts of a document that hold its words: "a note with the subject line “…”".
 DOCUMENT_PARTS = {
     "line", "headline", "caption", "title", "heading", "words", "message", "text", "slogan",
