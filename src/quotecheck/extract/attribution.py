@@ -81,6 +81,7 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DEICTIC_WORDS,
     DETERMINERS,
+    BINDING_TEXTS,
     DOCUMENT_NOUNS,
     FINITE_AUX,
     FLOOR_PARTICLES,
@@ -1147,6 +1148,23 @@ def restated_text(w: Window) -> Found | None:
     return Found(make_mention(left, np, left[index(left, np[-1]) + 1].text), "leading")
 
 
+def binding_text(w: Window) -> Found | None:
+    """ "Under state law, a ferry is late when it leaves “…”", "Under the Harbour Act, which
+    the council passed in May, operators must …": a sentence opened by "under" and a text
+    that binds (a law, a rule, a contract), with no cue of its own governing the quote,
+    quotes that text."""
+    left = w.left
+    if not w.whole or len(left) < 4 or left[0].lower != "under" or any(t.quote >= 0 for t in left):
+        return None
+    comma = next((k for k in range(2, min(len(left), 10)) if left[k].text == ","), -1)
+    if comma < 0 or left[comma - 1].lower not in BINDING_TEXTS:
+        return None
+    np = left[1:comma]
+    if not all(t.text[:1].isalnum() or t.text in ("-", "’s", "'s") for t in np):
+        return None
+    return Found(make_mention(left, np, left[0].text), "leading")
+
+
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("passive_phrase", passive_phrase),
     ("source_frame", source_frame),
@@ -1165,6 +1183,7 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("cue_before", lambda w: found(w.lead, "leading")),  # the cue governing the quote from before it
     ("same_sentence", same_sentence),
     ("stance_subject", stance_subject),
+    ("binding_text", binding_text),
     # a line opened by a speaker label: "HALE: We are “very sure.”"
     ("transcript_line", lambda w: found(transcript_line(w.text, w.spans, w.qi), "leading")),
     # a block under a headline that says who spoke ("Mayor Says …")

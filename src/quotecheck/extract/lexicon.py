@@ -797,6 +797,13 @@ SHOW_FORMS: dict[str, str] = verb_forms(("show",)) | {"shown": "show"}
 # …"), all their forms; not "read" and "pass", which also put one out ("read a statement",
 # "passed a resolution"), nor "obtain", whose subject is named as the source.
 MEETING_FORMS: dict[str, str] = verb_forms(("see", "find", "notice", "spot", "watch"))
+# Texts that bind what follows them: "Under state law, a ferry is late when it leaves “…”"
+# quotes the law. Read only after a sentence-opening "under" and before its comma.
+BINDING_TEXTS = {
+    "law", "laws", "act", "statute", "code", "constitution", "ordinance", "regulation",
+    "regulations", "rule", "rules", "bill", "contract", "agreement", "treaty", "charter", "policy",
+    "guidelines", "deal", "plan", "proposal", "measure", "settlement", "order", "amendment",
+}  # fmt: skip
 # Prepositions that place a document beside other words, not hand it to a verb: "posted her
 # reply under a headline that said “…”" quotes the headline, not the one who posted.
 POSITION_PREPOSITIONS = {"under", "beneath", "underneath", "below", "above", "beside", "alongside", "atop"}
