@@ -1320,7 +1320,7 @@ def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
 
 def role_subject_before(tokens: list[Token], i: int) -> bool:
     """ "The union president calls the plan “…”", "One senator labels it": a word in -s right
-    after the singular noun of a person or body heading a description that a determiner opens
+    after the singular noun of a person, a body or a document heading a description that a determiner opens
     is its verb, no compound noun ("recent attacks"); not a body's "campaign attacks on Lee"."""
     np = np_core(tokens, i - 1, 0)
     head = tokens[i - 1].lower
@@ -1330,7 +1330,7 @@ def role_subject_before(tokens: list[Token], i: int) -> bool:
         and len(np) >= 2
         and np[-1] is tokens[i - 1]
         and np[0].lower in DETERMINERS
-        and person_like([tokens[i - 1]])
+        and (person_like([tokens[i - 1]]) or head in DOCUMENT_NOUNS)  # "The new ad attacks Lee as “…”"
         and not plural(np)
         and (head not in SPEAKING_GROUPS or nxt not in OBJECT_PREPS)
     )

@@ -807,6 +807,8 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     if t.lower in STOP or t.lower in CUE_FORMS or t.lower in AUXILIARIES or i + 1 >= hi:
         return False  # not "Lee himself, …", "Lee also said"
     nxt = tokens[i + 1]
+    if t.lower in DOCUMENT_NOUNS and out[0].lower in ARTICLES and not out[-1].lower.endswith("s"):
+        return True  # "The Brandt ad hits Lee for …", "a new Dunmore memo warns": the document
     ends = not nxt.text[:1].isalnum() or (nxt.lower in NOUN_PREPOSITIONS and nxt.lower != "of")
     if nxt.text == "," or (
         out[0].lower in ARTICLES and ends and nxt.quote < 0 and not t.lower.endswith("ing")
