@@ -1150,6 +1150,10 @@ REDUCED_RELATIVE = {
     "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
 }  # fmt: skip
 
+# Participles by which a document shows its words, after a document noun only: "a sign
+# reading “…”", "a banner proclaiming “…”" ("students reading “…”" read a work).
+DOCUMENT_PARTICIPLES = {"reading", "stating", "proclaiming", "declaring", "announcing", "urging", "promising"}
+
 STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
 
 EXPRESS_FORMS = set(verb_forms(("express", "voice")))

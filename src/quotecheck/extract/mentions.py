@@ -108,6 +108,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     QUANTIFIERS,
     REDUCED_RELATIVE,
+    DOCUMENT_PARTICIPLES,
     RELATIONAL_PREPS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_NOT_NOUNS,
@@ -277,6 +278,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and tokens[i - 1].text[:1].isalpha()
             and (tokens[i - 1].lower.endswith("s") or tokens[i - 1].lower in DOCUMENT_NOUNS)
         )
+        and not (low in DOCUMENT_PARTICIPLES and tokens[i - 1].lower in DOCUMENT_NOUNS)  # "a sign reading"
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
         and not perceived(tokens, i)
         and not (
