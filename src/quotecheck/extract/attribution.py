@@ -1599,6 +1599,12 @@ def leading_g(w: Window) -> Mention | None:
     ):  # "A HEADLINE - Jo Bell: “…”", "From the mayor: “…”", "… doesn't surprise pollster Ida Marsh: “…”"
         return make_mention(left, np, ":")
     np = sentence_subject(left, lo, n - 1)
+    if np is None and lo > 1 and w.whole and left[0].quote < 0:
+        # "The Gazette dwells on how the cuts — billed as “savings” — would strand riders: “…”":
+        # a quote inside the clause before the colon is a phrase of it; the clause's subject speaks
+        np = sentence_subject(left, 0, n - 1)
+        if np is not None and index(left, np[-1], 0) >= lo:
+            np = None
     if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
         return None
     return make_mention(left, np, ":")
