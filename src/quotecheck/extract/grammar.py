@@ -2575,8 +2575,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         agent = by_agent(tokens, cue.after, clause.end)
         if agent is not None:
             return make_mention(tokens, agent, word + " by")
-        if CUE_FORMS.get(low, STANCE_FORMS.get(low)) not in SUBJECT_SPEAKS_IN_PASSIVE:
+        lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
+        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
             return None  # "Hale was called a fraud": the words are about Hale, not his
+        if lemma == "ask" and put_question(tokens, cue.after):
+            return None  # "Hale was asked, “…?”": the question is the asker's, who is not named
     if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
         return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
     set_off = prev == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
@@ -3622,6 +3625,14 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
         return make_mention(tokens, maker, tokens[head + 1].text)
     owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
+
+
+def put_question(tokens: list[Token], k: int) -> bool:
+    """Whether the quote itself follows a verb of asking at once, or after a comma or a
+    colon ("was asked, “…?”"): the words asked, not a topic ("asked about the “…” remark")."""
+    if k < len(tokens) and tokens[k].text in (",", ":"):
+        k += 1
+    return k < len(tokens) and tokens[k].quote >= 0
 
 
 def question_in(np: list[Token]) -> bool:
