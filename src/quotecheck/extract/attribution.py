@@ -69,6 +69,7 @@ from quotecheck.extract.lexicon import (
     AUTHOR_FORMS,
     AUTHOR_PREPS,
     AUXILIARIES,
+    BINDING_TEXTS,
     BODY_KINDS,
     CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
@@ -81,7 +82,6 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DEICTIC_WORDS,
     DETERMINERS,
-    BINDING_TEXTS,
     DOCUMENT_NOUNS,
     FINITE_AUX,
     FLOOR_PARTICLES,
@@ -1578,6 +1578,8 @@ def leading_g(w: Window) -> Mention | None:
         for k, t in enumerate(np[1:], 1)
     ):  # a participle between a determiner and its noun is an adjective ("The proposed rule:")
         np = None  # "The lawyer smiled:", "Lee lobbies for a wage:": a clause, whose subject is read below
+    if np is not None and np[0].lower in FINITE_AUX:
+        np = None  # "… the “savings” would hurt riders:": a verb group, no noun phrase
     k = index(left, np[0], n - 2) if np is not None else lo
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
@@ -1599,15 +1601,42 @@ def leading_g(w: Window) -> Mention | None:
     ):  # "A HEADLINE - Jo Bell: “…”", "From the mayor: “…”", "… doesn't surprise pollster Ida Marsh: “…”"
         return make_mention(left, np, ":")
     np = sentence_subject(left, lo, n - 1)
-    if np is None and lo > 1 and w.whole and left[0].quote < 0:
+    if (
+        not colon_subject(np)
+        and lo > 1
+        and w.whole
+        and left[0].quote < 0
+        and not any(t.text == ";" for t in left)
+    ):
         # "The Gazette dwells on how the cuts — billed as “savings” — would strand riders: “…”":
         # a quote inside the clause before the colon is a phrase of it; the clause's subject speaks
         np = sentence_subject(left, 0, n - 1)
         if np is not None and index(left, np[-1], 0) >= lo:
             np = None
-    if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
-        return None
-    return make_mention(left, np, ":")
+        if np is not None and len(np) >= 3 and present_verb_end(left, np):
+            np = np[:-1]  # "The Gazette dwells on": the verb the phrase ran into
+    return make_mention(left, np, ":") if np is not None and colon_subject(np) else None
+
+
+def present_verb_end(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the phrase ``np`` ends in a present verb it ran into: a lower-case word in -s
+    (not -ss) right before a preposition ("the council report dwells on")."""
+    last = np[-1].lower
+    k = index(tokens, np[-1], 0) + 1
+    return (
+        np[-1].text.isalpha()
+        and np[-1].text.islower()
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and k < len(tokens)
+        and tokens[k].lower in OBJECT_PREPS
+    )
+
+
+def colon_subject(np: list[Token] | None) -> bool:
+    """Whether a subject found before a colon may introduce its quote: not a lone lower-case
+    word other than a pronoun ("… would strand riders:" gives no subject)."""
+    return np is not None and not (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun")
 
 
 def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:

@@ -55,7 +55,6 @@ from quotecheck.extract.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_PART_LINKS,
     DOCUMENT_PARTS,
-    POSITION_PREPOSITIONS,
     EXPRESS_FORMS,
     FINITE_AUX,
     FINITE_BE,
@@ -99,6 +98,7 @@ from quotecheck.extract.lexicon import (
     PERCEIVE_FORMS,
     PLACE_OPENERS,
     PLURAL_SUBJECTS,
+    POSITION_PREPOSITIONS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_OF,
@@ -2132,9 +2132,12 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
         # "Hale told a young man who suggested that “…”", "saying anybody who complains …":
         # the relative clause is in the object of a verb of speech, whose account it is
         cue = last_cue(s, cl, start, True)
-        if cue is not None and document_relative(s, start):
-            if s.tokens[cue.head].lower in MEETING_FORMS or placed_document(s.tokens, start):
-                return None  # "found a note on the door that said “…”": the note's words, not the finders'
+        if (
+            cue is not None
+            and document_relative(s, start)
+            and (s.tokens[cue.head].lower in MEETING_FORMS or placed_document(s.tokens, start))
+        ):
+            return None  # "found a note on the door that said “…”": the note's words, not the finders'
         if cue is not None and cue.mention is None:
             between = s.tokens[cue.after : start]
             if not any(t.text in COMMA_SEMICOLON_OR_DASH or t.quote >= 0 for t in between):
