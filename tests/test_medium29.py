@@ -242,3 +242,8 @@ PUT_QUESTION = [
 @pytest.mark.parametrize(("text", "words", "expected"), PUT_QUESTION)
 def test_put_question(text: str, words: str, expected: str | None) -> None:
     check(text, words, expected)
+
+
+def test_holder_is_no_maker() -> None:
+    """Neighbour of the maker shape: holding a sign does not write it."""
+    check("A sign held by one striker read, “ROBOTS DON’T PAY RENT.”", "ROBOTS", "sign")

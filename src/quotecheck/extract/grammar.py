@@ -2515,7 +2515,9 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
             and m is not None
             and m.kind == "description"
             and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS)
-            and (maker := maker_of(s.tokens, index(s.tokens, np[-1]), v)) is not None
+            and (e := index(s.tokens, np[-1]) + 1) < v
+            and s.tokens[e].lower in AUTHOR_FORMS  # not "a sign held by a striker": the sign's words
+            and (maker := maker_of(s.tokens, e - 1, v)) is not None
         ):
             m = make_mention(s.tokens, maker, m.cue)  # "A letter signed by Lund warned": Lund's words
         s.memo[key] = m
