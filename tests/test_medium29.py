@@ -145,13 +145,20 @@ DOCUMENT_PARTICIPLE = [
     ("Protesters carried a sign reading “Save Our Ferry.”", "Save Our", "sign"),
     ("Fans unfurled a banner reading “the harbour is ours.”", "harbour is ours", "banner"),
     (
-        "Volunteers held up placards proclaiming that the ferry was “not for sale.”",
+        "A volunteer held up a placard proclaiming that the ferry was “not for sale.”",
         "not for sale",
-        "placards",
+        "placard",
     ),
+    ("He wore a faded campaign hat reading “Ferry Forever.”", "Ferry Forever", "hat"),
     # neighbour: a person reading words aloud is no document
     ("Lund stood at the gate and read aloud: “The pier is closed.”", "pier is closed", "Lund"),
 ]
+
+
+def test_signs_of_a_crowd_are_no_document_quote() -> None:
+    """Neighbour of the document participle: plural signs carry a crowd's slogan."""
+    quotes = extract("Many held signs reading “Save the Pier,” and some had brought their children.")
+    assert all(q.kind != "quote" or not q.speaker for q in quotes if "Save the Pier" in q.text)
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), DOCUMENT_PARTICIPLE)

@@ -1150,8 +1150,9 @@ REDUCED_RELATIVE = {
     "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
 }  # fmt: skip
 
-# Participles by which a document shows its words, after a document noun only: "a sign
-# reading “…”", "a banner proclaiming “…”" ("students reading “…”" read a work).
+# Participles by which a document shows its words, after a singular document noun only: "a
+# sign reading “…”", "a banner proclaiming “…”" ("students reading “…”" read a work; "signs
+# reading “…”" carry a crowd's slogan).
 DOCUMENT_PARTICIPLES = {"reading", "stating", "proclaiming", "declaring", "announcing", "urging", "promising"}
 
 STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}

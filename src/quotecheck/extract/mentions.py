@@ -278,7 +278,12 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and tokens[i - 1].text[:1].isalpha()
             and (tokens[i - 1].lower.endswith("s") or tokens[i - 1].lower in DOCUMENT_NOUNS)
         )
-        and not (low in DOCUMENT_PARTICIPLES and tokens[i - 1].lower in DOCUMENT_NOUNS)  # "a sign reading"
+        # "a sign reading": one document's words; not "signs reading", a crowd's slogan
+        and not (
+            low in DOCUMENT_PARTICIPLES
+            and tokens[i - 1].lower in DOCUMENT_NOUNS
+            and tokens[i - 1].lower[-1:] != "s"
+        )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
         and not perceived(tokens, i)
         and not (
