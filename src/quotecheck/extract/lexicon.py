@@ -800,7 +800,7 @@ MEETING_FORMS: dict[str, str] = verb_forms(("see", "find", "notice", "spot", "wa
 # Texts that bind what follows them: "Under state law, a ferry is late when it leaves “…”"
 # quotes the law. Read only after a sentence-opening "under" and before its comma.
 BINDING_TEXTS = {
-    "law", "laws", "act", "statute", "code", "constitution", "ordinance", "regulation",
+    "law", "laws", "bylaw", "bylaws", "act", "statute", "code", "constitution", "ordinance", "regulation",
     "regulations", "rule", "rules", "bill", "contract", "agreement", "treaty", "charter", "policy",
     "guidelines", "deal", "plan", "proposal", "measure", "settlement", "order", "amendment",
 }  # fmt: skip
