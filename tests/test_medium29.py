@@ -206,26 +206,6 @@ def test_colon_over_quote(text: str, words: str, expected: str) -> None:
     check(text, words, expected)
 
 
-# ---- a document named with its maker by a participle and "by" ----
-MAKER_OF_DOCUMENT = [
-    ("A letter signed by Ann Lund warned that the ferry “cannot run all winter.”", "all winter", "Lund"),
-    (
-        "On Friday night, a donor email sent out by Ann Lund warned of a hard month: "
-        "“There are nine votes over the next three weeks.”",
-        "nine votes",
-        "Lund",
-    ),
-    ("A note written by Ivo Marsh said the pier was “unsafe.”", "unsafe", "Marsh"),
-    # neighbour: "paid for by" names who paid, not who wrote
-    ("The ad, paid for by Ann Lund's campaign, says the mayor “failed the harbour.”", "failed", "ad"),
-]
-
-
-@pytest.mark.parametrize(("text", "words", "expected"), MAKER_OF_DOCUMENT)
-def test_maker_of_document(text: str, words: str, expected: str) -> None:
-    check(text, words, expected)
-
-
 # ---- a question put to a passive "was asked" is the asker's ----
 PUT_QUESTION = [
     ("Lund was asked, “What is the worst ferry you have taken?”", "worst ferry", None),
@@ -249,8 +229,3 @@ PUT_QUESTION = [
 @pytest.mark.parametrize(("text", "words", "expected"), PUT_QUESTION)
 def test_put_question(text: str, words: str, expected: str | None) -> None:
     check(text, words, expected)
-
-
-def test_holder_is_no_maker() -> None:
-    """Neighbour of the maker shape: holding a sign does not write it."""
-    check("A sign held by one striker read, “ROBOTS DON’T PAY RENT.”", "ROBOTS", "sign")

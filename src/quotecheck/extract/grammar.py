@@ -2510,16 +2510,6 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
             and words_verb(s.tokens, np, v) == -1
         ):
             m = None  # "His remarks came after being asked to defend …": words ask nothing
-        if (
-            np
-            and m is not None
-            and m.kind == "description"
-            and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in SPEECH_NOUNS)
-            and (e := index(s.tokens, np[-1]) + 1) < v
-            and s.tokens[e].lower in AUTHOR_FORMS  # not "a sign held by a striker": the sign's words
-            and (maker := maker_of(s.tokens, e - 1, v)) is not None
-        ):
-            m = make_mention(s.tokens, maker, m.cue)  # "A letter signed by Lund warned": Lund's words
         s.memo[key] = m
     return s.memo[key]
 
@@ -3649,10 +3639,9 @@ def maker_of(tokens: list[Token], head: int, v: int) -> list[Token] | None:
     """ "The question posed by Lund", "the remark made by Senator Ivo Lund": a participle and
     "by" after a noun of words name the person who made them (not "posed by the crisis")."""
     e = head + 1
-    b = e + 1 + (e + 1 < v and tokens[e + 1].lower in PARTICLES_OUT)  # "an email sent out by Lund"
-    if b + 1 >= v or not past_participle(tokens[e]) or tokens[b].lower != "by":
+    if e + 2 >= v or not past_participle(tokens[e]) or tokens[e + 1].lower != "by":
         return None
-    np = np_forward(tokens, b + 1, v)
+    np = np_forward(tokens, e + 2, v)
     if np is None or not (kind_of_mention(np) == "name" or person_like(np) or person_noun(np[-1].lower)):
         return None
     return np
