@@ -23,6 +23,7 @@ EXAMPLES = {
     "cue_before": "Ana Brekke told the council that the ferry would “run all winter.”\n",
     "same_sentence": "In a letter, Ana Brekke argued the pier was “unsafe”; the docks were “worse.”\n",
     "stance_subject": "Mayor Ana Brekke backs “fair fares for all riders.”\n",
+    "binding_text": "Under the harbour bylaw, a ferry is late when it leaves “ten minutes after its time.”\n",
     "transcript_line": "BREKKE: The ferry is “safe” to run.\nQUIST: And the fares?\n",
     "roundup": "Harbour Master Brekke Says Ferry Will Run\n“Every boat is ready for the winter.”\n[Harbour Radio]\n",
     "cue_in_sentence": (

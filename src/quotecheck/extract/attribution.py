@@ -70,6 +70,7 @@ from quotecheck.extract.lexicon import (
     AUTHOR_FORMS,
     AUTHOR_PREPS,
     AUXILIARIES,
+    BINDING_TEXTS,
     BODY_KINDS,
     CLAUSE_AFTER_DESCRIPTION,
     CLAUSE_GOES_ON,
@@ -1177,6 +1178,23 @@ def restated_text(w: Window) -> Found | None:
     return Found(make_mention(left, np, left[index(left, np[-1]) + 1].text), "leading")
 
 
+def binding_text(w: Window) -> Found | None:
+    """ "Under state law, a ferry is late when it leaves “…”", "Under the Harbour Act, which
+    the council passed in May, operators must …": a sentence opened by "under" and a text
+    that binds (a law, a rule, a contract), with no cue of its own governing the quote,
+    quotes that text."""
+    left = w.left
+    if not w.whole or len(left) < 4 or left[0].lower != "under" or any(t.quote >= 0 for t in left):
+        return None
+    comma = next((k for k in range(2, min(len(left), 10)) if left[k].text == ","), -1)
+    if comma < 0 or left[comma - 1].lower not in BINDING_TEXTS:
+        return None
+    np = left[1:comma]
+    if not all(t.text[:1].isalnum() or t.text in ("-", "’s", "'s") for t in np):
+        return None
+    return Found(make_mention(left, np, left[0].text), "leading")
+
+
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("passive_phrase", passive_phrase),
     ("source_frame", source_frame),
@@ -1195,6 +1213,7 @@ SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
     ("cue_before", lambda w: found(w.lead, "leading")),  # the cue governing the quote from before it
     ("same_sentence", same_sentence),
     ("stance_subject", stance_subject),
+    ("binding_text", binding_text),
     # a line opened by a speaker label: "HALE: We are “very sure.”"
     ("transcript_line", lambda w: found(transcript_line(w.text, w.spans, w.qi), "leading")),
     # a block under a headline that says who spoke ("Mayor Says …")
@@ -1594,6 +1613,8 @@ def leading_g(w: Window) -> Mention | None:
         for j in range(1, len(np))
     ):
         return None  # "The storm warns: “…”": the verb's subject is muted, and no span holds a verb
+    if np is not None and np[0].lower in FINITE_AUX:
+        np = None  # "… the “savings” would hurt riders:": a verb group, no noun phrase
     k = index(left, np[0], n - 2) if np is not None else lo
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
@@ -1615,7 +1636,21 @@ def leading_g(w: Window) -> Mention | None:
     ):  # "A HEADLINE - Jo Bell: “…”", "From the mayor: “…”", "… doesn't surprise pollster Ida Marsh: “…”"
         return make_mention(left, np, ":")
     np = sentence_subject(left, lo, n - 1)
-    if np is None or (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun"):
+    if (
+        not colon_subject(np)
+        and lo > 1
+        and w.whole
+        and left[0].quote < 0
+        and not any(t.text == ";" for t in left)
+    ):
+        # "The Gazette dwells on how the cuts — billed as “savings” — would strand riders: “…”":
+        # a quote inside the clause before the colon is a phrase of it; the clause's subject speaks
+        np = sentence_subject(left, 0, n - 1)
+        if np is not None and index(left, np[-1], 0) >= lo:
+            np = None
+        if np is not None and len(np) >= 3 and present_verb_end(left, np):
+            np = np[:-1]  # "The Gazette dwells on": the verb the phrase ran into
+    if np is None or not colon_subject(np):
         return None
     e = index(left, np[-1]) + 1
     while e < n - 1 and left[e].lower in AUXILIARIES:
@@ -1623,6 +1658,27 @@ def leading_g(w: Window) -> Mention | None:
     if CUE_FORMS.get(left[e].lower) in TELL_LEMMAS and mute_thing(np):
         return None  # "The crash reminded him: “…”": no one's words
     return make_mention(left, np, ":")
+
+
+def present_verb_end(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the phrase ``np`` ends in a present verb it ran into: a lower-case word in -s
+    (not -ss) right before a preposition ("the council report dwells on")."""
+    last = np[-1].lower
+    k = index(tokens, np[-1], 0) + 1
+    return (
+        np[-1].text.isalpha()
+        and np[-1].text.islower()
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and k < len(tokens)
+        and tokens[k].lower in OBJECT_PREPS
+    )
+
+
+def colon_subject(np: list[Token] | None) -> bool:
+    """Whether a subject found before a colon may introduce its quote: not a lone lower-case
+    word other than a pronoun ("… would strand riders:" gives no subject)."""
+    return np is not None and not (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun")
 
 
 def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:

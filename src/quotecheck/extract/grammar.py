@@ -102,6 +102,7 @@ from quotecheck.extract.lexicon import (
     PLACE_OPENERS,
     PLACE_WORDS,
     PLURAL_SUBJECTS,
+    POSITION_PREPOSITIONS,
     PREPOSITIONS,
     PREPOSITIONS_OF_SETTING,
     PRONOUN_OF,
@@ -1490,7 +1491,7 @@ def second_verb_is_noun(tokens: list[Token], i: int) -> bool:
 
 def role_subject_before(tokens: list[Token], i: int) -> bool:
     """ "The union president calls the plan “…”", "One senator labels it": a word in -s right
-    after the singular noun of a person or body heading a description that a determiner opens
+    after the singular noun of a person, a body or a document heading a description that a determiner opens
     is its verb, no compound noun ("recent attacks"); not a body's "campaign attacks on Lee"."""
     np = np_core(tokens, i - 1, 0)
     head = tokens[i - 1].lower
@@ -1500,7 +1501,7 @@ def role_subject_before(tokens: list[Token], i: int) -> bool:
         and len(np) >= 2
         and np[-1] is tokens[i - 1]
         and np[0].lower in DETERMINERS
-        and person_like([tokens[i - 1]])
+        and (person_like([tokens[i - 1]]) or head in DOCUMENT_NOUNS)  # "The new ad attacks Lee as “…”"
         and not plural(np)
         and (head not in SPEAKING_GROUPS or nxt not in OBJECT_PREPS)
     )
@@ -2313,7 +2314,11 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
         # "Hale told a young man who suggested that “…”", "saying anybody who complains …":
         # the relative clause is in the object of a verb of speech, whose account it is
         cue = last_cue(s, cl, start, True)
-        if cue is not None and s.tokens[cue.head].lower in MEETING_FORMS and document_relative(s, start):
+        if (
+            cue is not None
+            and document_relative(s, start)
+            and (s.tokens[cue.head].lower in MEETING_FORMS or placed_document(s.tokens, start))
+        ):
             return None  # "found a note on the door that said “…”": the note's words, not the finders'
         if cue is not None and cue.mention is None:
             between = s.tokens[cue.after : start]
@@ -2502,6 +2507,18 @@ def document_before(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def placed_document(tokens: list[Token], k: int) -> bool:
+    """Whether the document noun phrase before ``k`` follows a preposition of position
+    ("under a bold headline that said"): a verb before it did not put that document out."""
+    j = next((x for x in range(k - 1, max(0, k - 8) - 1, -1) if tokens[x].lower in DOCUMENT_NOUNS), -1)
+    for x in range(j - 1, max(0, j - 5) - 1, -1):
+        if tokens[x].lower in POSITION_PREPOSITIONS:
+            return True
+        if not (tokens[x].text.isalpha() and tokens[x].text.islower()) or finite(tokens[x]):
+            return False
+    return False
+
+
 def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     """ "Varga issued a statement saying “…”": the verb whose object the participle's noun
     is: an earlier cue of the same clause with no comma or clause break in between. Not
@@ -2514,6 +2531,8 @@ def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
     if relative:
         home = s.clauses[home].parent
     document = relative or document_before(s.tokens, cue.head)
+    if relative and placed_document(s.tokens, s.clauses[s.owner[cue.head]].start):
+        return None  # "posted it under a headline that said “…”": the headline's words
     # "added a caption which reads “…”", "released a memo saying": the verb that put the
     # document out; not one that met it ("saw a sign that read “…”", "passed a notice saying")
     before = [
@@ -2777,8 +2796,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         agent = by_agent(tokens, cue.after, clause.end)
         if agent is not None:
             return make_mention(tokens, agent, word + " by")
-        if CUE_FORMS.get(low, STANCE_FORMS.get(low)) not in SUBJECT_SPEAKS_IN_PASSIVE:
+        lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
+        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
             return None  # "Hale was called a fraud": the words are about Hale, not his
+        if lemma == "ask" and put_question(tokens, cue.after):
+            return None  # "Hale was asked, “…?”": the question is the asker's, who is not named
     if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
         return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
     set_off = prev == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
@@ -3863,6 +3885,8 @@ def infinitive_subject(s: Sentence, v: int) -> list[Token] | None:
         if e == v - 1 or tokens[e].text == "," or tokens[v - 2].lower in LICENCE_NOUNS:
             return np
     k = word_before(tokens, v - 2, lo, 6, ("for",), lambda t: t.text[:1].isalnum() and t.quote < 0)
+    if k >= 1 and tokens[k - 1].lower in CUE_FORMS:
+        k = -1  # "called for the board to admit", "pressed for staff to say": the one asked is no speaker
     if k >= 0 and (np := np_forward(tokens, k + 1, v - 1)) is not None and k + 1 + len(np) == v - 1:
         return np
     if v - 2 >= lo and tokens[v - 2].lower in CATENATIVES:
@@ -3975,6 +3999,14 @@ def document_subject(s: Sentence, p: int) -> Mention | None:
         return make_mention(tokens, maker, tokens[head + 1].text)
     owned = possessive_cue(tokens, head) if any(possessor(t) and t.is_cap for t in np) else None
     return owned or make_mention(tokens, np, tokens[head + 1].text if head + 1 < len(tokens) else "")
+
+
+def put_question(tokens: list[Token], k: int) -> bool:
+    """Whether the quote itself follows a verb of asking at once, or after a comma or a
+    colon ("was asked, “…?”"): the words asked, not a topic ("asked about the “…” remark")."""
+    if k < len(tokens) and tokens[k].text in (",", ":"):
+        k += 1
+    return k < len(tokens) and tokens[k].quote >= 0
 
 
 def question_in(np: list[Token]) -> bool:

@@ -825,6 +825,16 @@ SHOW_FORMS: dict[str, str] = verb_forms(("show",)) | {"shown": "show"}
 # …"), all their forms; not "read" and "pass", which also put one out ("read a statement",
 # "passed a resolution"), nor "obtain", whose subject is named as the source.
 MEETING_FORMS: dict[str, str] = verb_forms(("see", "find", "notice", "spot", "watch"))
+# Texts that bind what follows them: "Under state law, a ferry is late when it leaves “…”"
+# quotes the law. Read only after a sentence-opening "under" and before its comma.
+BINDING_TEXTS = {
+    "law", "laws", "bylaw", "bylaws", "act", "statute", "code", "constitution", "ordinance", "regulation",
+    "regulations", "rule", "rules", "bill", "contract", "agreement", "treaty", "charter", "policy",
+    "guidelines", "deal", "plan", "proposal", "measure", "settlement", "order", "amendment",
+}  # fmt: skip
+# Prepositions that place a document beside other words, not hand it to a verb: "posted her
+# reply under a headline that said “…”" quotes the headline, not the one who posted.
+POSITION_PREPOSITIONS = {"under", "beneath", "underneath", "below", "above", "beside", "alongside", "atop"}
 # Parts of a document that hold its words: "a note with the subject line “…”".
 DOCUMENT_PARTS = {
     "line", "headline", "caption", "title", "heading", "words", "message", "text", "slogan",
@@ -1167,6 +1177,11 @@ REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
     "claiming", "insisting", "warning", "writing", "tweeting", "yelling", "screaming",
 }  # fmt: skip
+
+# Participles by which a document shows its words, after a singular document noun only: "a
+# sign reading “…”", "a banner proclaiming “…”" ("students reading “…”" read a work; "signs
+# reading “…”" carry a crowd's slogan).
+DOCUMENT_PARTICIPLES = {"reading", "stating", "proclaiming", "declaring", "announcing", "urging", "promising"}
 
 STOP_CAPS_SHORT = {"the", "a", "an", "that", "this", "it", "he", "she", "they", "we", "i", "you"}
 

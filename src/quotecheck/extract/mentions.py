@@ -35,6 +35,7 @@ from quotecheck.extract.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    DOCUMENT_PARTICIPLES,
     EXAMPLE_LEADS,
     EXPRESS_FORMS,
     FEMALE_FIRST,
@@ -279,6 +280,12 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             low in REDUCED_RELATIVE
             and tokens[i - 1].text[:1].isalpha()
             and (tokens[i - 1].lower.endswith("s") or tokens[i - 1].lower in DOCUMENT_NOUNS)
+        )
+        # "a sign reading": one document's words; not "signs reading", a crowd's slogan
+        and not (
+            low in DOCUMENT_PARTICIPLES
+            and tokens[i - 1].lower in DOCUMENT_NOUNS
+            and tokens[i - 1].lower[-1:] != "s"
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
         and not perceived(tokens, i)
@@ -807,6 +814,8 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     if t.lower in STOP or t.lower in CUE_FORMS or t.lower in AUXILIARIES or i + 1 >= hi:
         return False  # not "Lee himself, …", "Lee also said"
     nxt = tokens[i + 1]
+    if t.lower in DOCUMENT_NOUNS and out[0].lower in ARTICLES and not out[-1].lower.endswith("s"):
+        return True  # "The Brandt ad hits Lee for …", "a new Dunmore memo warns": the document
     ends = not nxt.text[:1].isalnum() or (nxt.lower in NOUN_PREPOSITIONS and nxt.lower != "of")
     if nxt.text == "," or (
         out[0].lower in ARTICLES and ends and nxt.quote < 0 and not t.lower.endswith("ing")
