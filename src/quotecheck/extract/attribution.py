@@ -164,6 +164,7 @@ from quotecheck.extract.mentions import (
     plural,
     possessor,
     present_after_name,
+    speaker_shaped,
     verb_like,
 )
 from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name
@@ -1451,8 +1452,8 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
     np = np_after_cue(tokens, k)
     if np is None and k < len(tokens) and tokens[k].lower in PRONOUN_SPEAKERS:
         np = [tokens[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
-    if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS):
-        return None
+    if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS) or not speaker_shaped(np):
+        return None  # "“…” the episode, then offered one anyway": no speaker after the verb
     nxt = tokens[k + len(np)].lower if k + len(np) < len(tokens) else ""
     if kind_of_mention(np) == "description" and nxt in CLAUSE_AFTER_DESCRIPTION:
         return None  # "“…,” said the days when …": the subject of a reported clause

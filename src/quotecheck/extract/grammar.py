@@ -50,6 +50,7 @@ from quotecheck.extract.lexicon import (
     CORE,
     CUE_FORMS,
     DASHES,
+    DEGREE_WORDS,
     DEMONSTRATIVES,
     DENIAL_FORMS,
     DETERMINERS,
@@ -192,6 +193,7 @@ from quotecheck.extract.mentions import (
     present_after_name,
     pronoun_agrees,
     restrictive_antecedent,
+    speaker_shaped,
     speaking_subject,
     subject_of,
     verb_group_start,
@@ -2717,6 +2719,8 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
             m = None  # "His remarks came after being asked to defend …": words ask nothing
         if np and CUE_FORMS.get(s.tokens[v].lower) in TELL_LEMMAS and mute_thing(np):
             m = None  # "The crash reminded him …", "The storm warned us": no words of its own
+        if m is not None and not speaker_shaped(m.tokens):
+            m = None  # "Three days after …, the chief resigned, saying": a span of time says nothing
         s.memo[key] = m
     return s.memo[key]
 
@@ -3190,6 +3194,8 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     np = subject_of(tokens, first, c.start)
     if np is None or np[-1] is not tokens[p]:
         return None
+    if tokens[p].lower in DEGREE_WORDS:
+        return None  # "the most frequently cited aide, called": a graded participle is no verb
     f = index(tokens, np[0], p)
     if f - 1 > c.start and tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower():
         # "Osei, a striker Mawson signed in May, said": a subject right after a noun with its
@@ -3289,9 +3295,18 @@ def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> lis
     """ "Ann Hale, who runs the ferry, in a letter to the board, warned …": a noun phrase found
     inside a relative clause closed before the verb is that clause's object, so the subject
     is the noun the clause is about."""
-    rel = s.clause_of(index(s.tokens, np[0]))
-    if rel.role != RELATIVE or rel.end > v or rel.start <= lo or np[0] is s.tokens[rel.start]:
+    tokens = s.tokens
+    f = index(tokens, np[0])
+    rel = s.clause_of(f)
+    if rel.role != RELATIVE or rel.end > v or rel.start <= lo or np[0] is tokens[rel.start]:
         return np  # not in a closed relative clause, or its own pronoun ("who, on Friday, said")
+    if (
+        f - 2 > rel.start
+        and tokens[f - 1].lower in COORDINATORS
+        and tokens[f - 2].text == ","
+        and not any(t.text == "," for t in tokens[rel.start + 1 : f - 2])
+    ):
+        return np  # "… officials who defy orders, and a spokesman, Ivo Lund, said": a clause of its own
     ante = antecedent(s.tokens, rel.start, lo)
     return ante if ante is not None and kind_of_mention(ante) != "relative" else np
 

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
+    ADVERBS_AFTER_OBJECT,
     AFFILIATION_PREPS,
     AGENT_ENDINGS,
     AGENT_PLURALS,
@@ -123,6 +124,7 @@ from quotecheck.extract.lexicon import (
     SINGULAR_S_ENDS,
     SOMEONE,
     SOMEONE_AFTER,
+    SPAN_HEADS,
     SPEAKING_GROUPS,
     STANCE_FORMS,
     STANCE_NOUNS,
@@ -1805,6 +1807,20 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     if low == "they":
         return not one_person
     return True
+
+
+def speaker_shaped(np: Sequence[Token]) -> bool:
+    """Whether a noun phrase has the shape of one who can speak (a person, a body, a document)
+    rather than of words a parse cut out of a clause: not a span of time or a count ("Three
+    days", "two weeks", "a few moments"), not a phrase ending in an adverb ("one anyway", "the
+    crew together"). A phrase with a name in it passes ("Lee at the time", "Lee however")."""
+    if not np or any(t.is_cap and t.lower not in COUNT_WORDS for t in np):
+        return True
+    last = np[-1]
+    if not (last.text.isalpha() and last.text.islower()):
+        return True
+    low = last.lower
+    return not (low in TIME_NOUNS or low in SPAN_HEADS or low in ADVERBS_AFTER_OBJECT)
 
 
 def can_speak(np: list[Token]) -> bool:
