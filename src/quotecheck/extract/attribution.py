@@ -99,6 +99,7 @@ from quotecheck.extract.lexicon import (
     LISTENER_LEMMAS,
     NAME_PLACE_PREPS,
     NAMING_PARTICIPLES,
+    NEGATIONS,
     NO_INVERSION,
     OBJECT_OPENERS,
     OBJECT_PREPS,
@@ -147,6 +148,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     Mention,
+    adverb,
     adverb_like,
     appositive_name,
     cue_at,
@@ -1317,8 +1319,9 @@ def closing(w: Window) -> Mention | None:
             or c.mention is not None
             or (tokens[v].lower.endswith("ing") and not perceived(tokens, v))
             or tokens[v - 1].lower == "to"
+            or negated(tokens, v)
         ):
-            continue  # "“…,” citing a study", "… authorized to speak": no verb of this clause
+            continue  # "“…,” citing a study", "… authorized to speak", "did not respond": no verb that signs
         for a in opens:
             m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
             if m is not None:
@@ -1337,6 +1340,20 @@ def closing(w: Window) -> Mention | None:
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
+
+
+def negated(tokens: list[Token], v: int) -> bool:
+    """The verb at ``v`` is denied in its own group ("did not respond", "has never replied",
+    "couldn't say"): words nobody said sign no quote."""
+    k = v - 1
+    while k > 0 and v - k <= 4:
+        low = tokens[k].lower
+        if low in NEGATIONS or low.endswith(("n't", "n’t")):
+            return True
+        if low not in AUXILIARIES and not adverb(tokens[k]):
+            return False
+        k -= 1
+    return False
 
 
 def goes_on(w: Window) -> bool:
