@@ -2845,6 +2845,14 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         ):
             return make_mention(tokens, np, word)  # "Hale sent a message that said": Hale's words
         return m
+    if (
+        b > lo
+        and free_relative_subject(tokens, b + 1)
+        and (np := np_backward(tokens, b, b - 7)) is not None
+        and len(np) > 1
+        and np[0].lower in DETERMINERS
+    ):
+        return make_mention(tokens, np, word)  # "exposed what the defence called “…”": the defence
     if (owner := whose_owner(tokens, b)) is not None:
         return make_mention(tokens, owner, word)  # "Hale, whose report found “…”": Hale's report
     if (
