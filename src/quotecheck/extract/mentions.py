@@ -1486,6 +1486,8 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         if comma and (ante is None or ante[-1].lower not in DOCUMENT_NOUNS):
             # "a note Lee had written …, which read"; "a memo, apparently sent by an aide, that reads"
             ante = aside_document(tokens, r - 1) or contact_writer(tokens, r - 1) or ante
+        if comma and (ante is None or ante[-1].lower in TIME_NOUNS or not can_speak(ante)):
+            ante = participle_host(tokens, r - 1) or ante  # "a report released in May, which warned"
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
         if comma and np[0].lower == "who":
@@ -1537,6 +1539,25 @@ def role_with_phrase(tokens: list[Token], body: list[Token]) -> list[Token] | No
     if name is not None and kind_of_mention(name) == "name" and not is_org(name):
         return name  # "Ann Lee, president of …": the name the role is set off after
     return tokens[k:p] if tokens[k].lower in ARTICLES else None
+
+
+def participle_host(tokens: list[Token], comma: int) -> list[Token] | None:
+    """ "a county report released last week, which warned", "the review published in March,
+    which found": a document followed by a short past-participle phrase (its setting in time)
+    before the comma is what the relative clause after the comma is about."""
+    for j in range(comma - 1, max(0, comma - 6), -1):
+        t = tokens[j]
+        if not t.text[:1].isalnum():
+            return None
+        low = t.lower
+        if t.text.islower() and len(low) > 4 and low.endswith(("ed", "en")):
+            if j < 2 or tokens[j - 1].lower not in DOCUMENT_NOUNS:
+                return None
+            d = next((d for d in range(j - 2, max(-1, j - 7), -1) if tokens[d].lower in DETERMINERS), -1)
+            if d < 0 or not all(x.text[:1].isalnum() for x in tokens[d:j]):
+                return None
+            return tokens[d:j]  # "a county health report": np_core reads "report" as a verb
+    return None
 
 
 def named_before_appositive(tokens: list[Token], ante: list[Token]) -> list[Token] | None:
