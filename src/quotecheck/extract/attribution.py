@@ -1653,7 +1653,7 @@ def leading_g(w: Window) -> Mention | None:
         or (len(np) >= 2 and kind == "name" and not (k > lo and left[k - 1].lower in OBJECT_OPENERS))
     ):  # "A HEADLINE - Jo Bell: “…”", "From the mayor: “…”", "… doesn't surprise pollster Ida Marsh: “…”"
         return make_mention(left, np, ":")
-    np = sentence_subject(left, lo, n - 1)
+    np = last_joined_subject(left, lo, n - 1) or sentence_subject(left, lo, n - 1)
     if (
         not colon_subject(np)
         and lo > 1
@@ -1697,6 +1697,23 @@ def colon_subject(np: list[Token] | None) -> bool:
     """Whether a subject found before a colon may introduce its quote: not a lone lower-case
     word other than a pronoun ("… would strand riders:" gives no subject)."""
     return np is not None and not (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun")
+
+
+def last_joined_subject(left: list[Token], lo: int, end: int) -> list[Token] | None:
+    """ "It fell to Lee to sum up, and she did so in one sentence as she left: “…”": the colon
+    closes the last clause joined by ", and"/", but", whose own subject (a name or a pronoun
+    before its finite verb) introduces the words, not the sentence's first noun phrase."""
+    for k in range(end - 1, lo + 1, -1):
+        t = left[k]
+        if t.quote >= 0:
+            return None
+        if t.lower in COORDINATORS and left[k - 1].text == ",":
+            np = sentence_subject(left, k + 1, end)
+            if np is None or kind_of_mention(np) not in ("name", "pronoun"):
+                return None
+            e = k + 1 + len(np)
+            return np if e < end and np[0] is left[k + 1] and finite(left[e]) else None
+    return None
 
 
 def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:
