@@ -1517,6 +1517,8 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
         head = head_of(span[:cut] or span)  # "Ann Lee, who chairs the Port Fund,": not "Port Fund"
     if len(span) > len(head) and head[0].start == span[1].start and head[-1].lower in PEOPLE_BY_ORIGIN:
         head = [span[0], *head]  # "a Utah Republican said": a person described, not named
+    if not speaker_shaped(head):
+        return None  # "“…” to the board, then, a day later, added": a span of time says nothing
     kind = kind_of_mention(head)
     if kind == "description" and cut < len(span) and (named := appositive_name(span, head)) is not None:
         return Mention(tuple(span), "name", c.text, tuple(named))  # "one, Ann Lee of Acme, said"
