@@ -1623,7 +1623,7 @@ PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")
 # cited candidate", "a less widely known aide" (never a subject of their own there).
 DEGREE_WORDS = {"most", "more", "least", "less"}
 # Lower-case heads a noun phrase of time or counting ends in: "three days", "a few moments".
-SPAN_HEADS = {"moments", "minutes", "decades", "seconds", "times", "later", "earlier", "ago"}
+SPAN_HEADS = {"moments", "decades", "seconds", "later", "earlier", "ago"}
 
 ADVERBS_AFTER_OBJECT = (
     LATER | SENTENCE_ADVERBS | TIME_AFTER | WEEKDAYS | {"today", "yesterday", "tonight", "overnight", "last"}
