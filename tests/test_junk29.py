@@ -113,7 +113,7 @@ def kinds(text: str) -> list[str]:
         # 5. a negated verb after a quote
         (
             "Ines Torv said her brother had complained for months. “He warned the foreman. Nobody "
-            "acted.” The mine did not respond to a request for comment.",
+            "acted.” The mine did not respond to our calls on Friday.",
             ["Ines Torv"],
         ),
         (
