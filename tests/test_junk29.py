@@ -1,15 +1,13 @@
 """Session 29, speakers that are no speaker. A speaker mention is a noun phrase that can speak
-(a person, a body, a document): (1) a clause joined by ", and" inside a relative clause has its
-own subject, so the relative's antecedent (an infinitive's object) is not the speaker; (2) the
-words after a verb that follows a quote are no inverted speaker when they are a span of time or
-end in an adverb ("offered one anyway", "a day later, added"); (3) a participle graded by "most"
-or "least" is an adjective inside an appositive, never a verb of a series; (4) a counted span of
-time before "after"/"before" opens a fronted phrase, not the subject; (5) a negated verb after a
-quote ("did not respond") does not sign it; (6) "what the defence called “…”" is the defence's
-quote; (7) a relative set off after a document and its participle phrase ("a report released
-last month, which warned") is about the document; (8) a colon closing a clause joined by
-", and" introduces words of that clause's own subject. Invented news text through the real
-extractor."""
+(a person, a body, a document): (2) the words after a verb that follows a quote are no inverted
+speaker when they are a span of time or end in an adverb ("offered one anyway", "a day later,
+added"); (4) a counted span of time before "after"/"before" opens a fronted phrase, not the
+subject; (5) a negated verb after a quote ("did not respond") does not sign it; (6) "what the
+defence called “…”" is the defence's quote; (7) a relative set off after a document and its
+participle phrase ("a report released last month, which warned") is about the document; (8) a
+colon closing a clause joined by ", and" introduces words of that clause's own subject. (1 and 3,
+a comma-and clause inside a relative and a graded participle in an appositive, are main's
+now.) Invented news text through the real extractor."""
 
 from __future__ import annotations
 
@@ -27,26 +25,6 @@ def kinds(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 1. a comma-and clause inside a relative clause
-        (
-            "The board had quietly agreed to pay contractors who missed deadlines in the northern "
-            "district, and its chairman, Tomas Hegg, said on Monday that the payments were “entirely lawful.”",
-            ["Tomas Hegg"],
-        ),
-        (
-            "The club will not punish players who skip training sessions before the holidays, and the "
-            "coach, Ena Rask, said the squad needed “a proper rest.”",
-            ["Ena Rask"],
-        ),
-        (
-            "The council has for years declined to fine owners who leave shops empty along the high "
-            "street, and a council officer, Bram Tiller, said the rules were “too weak to use.”",
-            ["Bram Tiller"],
-        ),
-        (  # neighbour: a relative clause with a pair in it keeps its antecedent
-            "Ann Hale, who runs the ferry and the old inn, said the season had been “the best in years.”",
-            ["Ann Hale"],
-        ),
         # 2. no inverted speaker that is a span of time or ends in an adverb
         (
             "Lars Odegard said in a short phone call that he “would not comment” on the dispute with "
@@ -66,26 +44,6 @@ def kinds(text: str) -> list[str]:
         (  # neighbour: a counted speaker after the verb
             "“We did everything we could,” said one of the crew, shrugging at the crowd.",
             ["one of the crew"],
-        ),
-        # 3. a graded participle in an appositive
-        (
-            "Kemal Ostrow, the deputy leader and the most frequently mentioned successor, called the "
-            "retiring chief “a teacher and a friend.”",
-            ["Kemal Ostrow"],
-        ),
-        (
-            "Rina Vale, the treasurer and the most widely respected member of the board, called the "
-            "audit “a wake-up call.”",
-            ["Rina Vale"],
-        ),
-        (
-            "Oskar Lind, a senior aide and the least publicly known candidate, described the race as "
-            "“wide open.”",
-            ["Oskar Lind"],
-        ),
-        (  # neighbour: a real series of verbs keeps its subject
-            "The mayor has ridiculed the plan, branded its authors “amateurs” and walked out.",
-            ["The mayor"],
         ),
         # 4. a counted span of time before a clause
         (
@@ -202,12 +160,6 @@ def test_speaker_can_speak(text: str, expected: list[str | None]) -> None:
             "The verdict came after a hearing that had divided the village and exposed what the "
             "prosecution called “a web of small lies” among the councillors.",
             ["the prosecution"],
-            "quote",
-        ),
-        (
-            "The strike ended after talks that had dragged on for weeks and exposed what the "
-            "employers called “a fog of bad faith” on both sides.",
-            ["the employers"],
             "quote",
         ),
         (  # neighbour: nobody names it

@@ -50,7 +50,6 @@ from quotecheck.extract.lexicon import (
     CORE,
     CUE_FORMS,
     DASHES,
-    DEGREE_WORDS,
     DEMONSTRATIVES,
     DENIAL_FORMS,
     DETERMINERS,
@@ -3202,8 +3201,6 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     np = subject_of(tokens, first, c.start)
     if np is None or np[-1] is not tokens[p]:
         return None
-    if tokens[p].lower in DEGREE_WORDS:
-        return None  # "the most frequently cited aide, called": a graded participle is no verb
     f = index(tokens, np[0], p)
     if f - 1 > c.start and tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower():
         # "Osei, a striker Mawson signed in May, said": a subject right after a noun with its
@@ -3303,18 +3300,9 @@ def antecedent_of_relative(s: Sentence, np: list[Token], v: int, lo: int) -> lis
     """ "Ann Hale, who runs the ferry, in a letter to the board, warned …": a noun phrase found
     inside a relative clause closed before the verb is that clause's object, so the subject
     is the noun the clause is about."""
-    tokens = s.tokens
-    f = index(tokens, np[0])
-    rel = s.clause_of(f)
-    if rel.role != RELATIVE or rel.end > v or rel.start <= lo or np[0] is tokens[rel.start]:
+    rel = s.clause_of(index(s.tokens, np[0]))
+    if rel.role != RELATIVE or rel.end > v or rel.start <= lo or np[0] is s.tokens[rel.start]:
         return np  # not in a closed relative clause, or its own pronoun ("who, on Friday, said")
-    if (
-        f - 2 > rel.start
-        and tokens[f - 1].lower in COORDINATORS
-        and tokens[f - 2].text == ","
-        and not any(t.text == "," for t in tokens[rel.start + 1 : f - 2])
-    ):
-        return np  # "… officials who defy orders, and a spokesman, Ivo Lund, said": a clause of its own
     ante = antecedent(s.tokens, rel.start, lo)
     return ante if ante is not None and kind_of_mention(ante) != "relative" else np
 

@@ -1619,9 +1619,6 @@ NOT_RELATIONS = (
 )
 PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")
 
-# Words of degree that grade the participle after them as an adjective: "the most frequently
-# cited candidate", "a less widely known aide" (never a subject of their own there).
-DEGREE_WORDS = {"most", "more", "least", "less"}
 # Lower-case heads a noun phrase of time or counting ends in: "three days", "a few moments".
 SPAN_HEADS = {"moments", "decades", "seconds", "later", "earlier", "ago"}
 
