@@ -102,18 +102,18 @@ def kinds(text: str) -> list[str]:
         ),
         # 7. a document and its participle phrase before ", which"
         (
-            "Enrolment had dropped to about 40 per cent, according to a regional education office "
-            "report released last month, which warned that the district was “at serious risk of closures”.",
-            ["a regional education office report"],
+            "The figures come from a county health report released last week, which warned that "
+            "clinics were “close to breaking point.”",
+            ["a county health report"],
         ),
         (
-            "Turnout fell sharply, according to an electoral commission review published in March, "
-            "which found that trust was “draining away.”",
+            "Officials pointed to an electoral commission review published in March, which found that "
+            "trust was “draining away.”",
             ["an electoral commission review"],
         ),
         (
-            "Crime rose in the east of the city, according to a police audit issued on Monday, which "
-            "concluded that patrols were “spread too thin.”",
+            "The council cited a police audit issued on Monday, which concluded that patrols were "
+            "“spread too thin.”",
             ["a police audit"],
         ),
         (  # neighbour: a person's relative clause
