@@ -99,6 +99,7 @@ from quotecheck.extract.lexicon import (
     LISTENER_LEMMAS,
     NAME_PLACE_PREPS,
     NAMING_PARTICIPLES,
+    NEGATIONS,
     NO_INVERSION,
     OBJECT_OPENERS,
     OBJECT_PREPS,
@@ -147,6 +148,7 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.mentions import (
     Mention,
+    adverb,
     adverb_like,
     appositive_name,
     cue_at,
@@ -164,6 +166,7 @@ from quotecheck.extract.mentions import (
     plural,
     possessor,
     present_after_name,
+    speaker_shaped,
     verb_like,
 )
 from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name
@@ -1316,8 +1319,9 @@ def closing(w: Window) -> Mention | None:
             or c.mention is not None
             or (tokens[v].lower.endswith("ing") and not perceived(tokens, v))
             or tokens[v - 1].lower == "to"
+            or negated(tokens, v)
         ):
-            continue  # "“…,” citing a study", "… authorized to speak": no verb of this clause
+            continue  # "“…,” citing a study", "… authorized to speak", "did not respond": no verb that signs
         for a in opens:
             m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
             if m is not None:
@@ -1336,6 +1340,20 @@ def closing(w: Window) -> Mention | None:
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
+
+
+def negated(tokens: list[Token], v: int) -> bool:
+    """The verb at ``v`` is denied in its own group ("did not respond", "has never replied",
+    "couldn't say"): words nobody said sign no quote."""
+    k = v - 1
+    while k > 0 and v - k <= 4:
+        low = tokens[k].lower
+        if low in NEGATIONS or low.endswith(("n't", "n’t")):
+            return True
+        if low not in AUXILIARIES and not adverb(tokens[k]):
+            return False
+        k -= 1
+    return False
 
 
 def goes_on(w: Window) -> bool:
@@ -1451,8 +1469,8 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
     np = np_after_cue(tokens, k)
     if np is None and k < len(tokens) and tokens[k].lower in PRONOUN_SPEAKERS:
         np = [tokens[k]]  # "“…,” read one. “…,” wrote another.": a counted speaker
-    if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS):
-        return None
+    if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS) or not speaker_shaped(np):
+        return None  # "“…” the episode, then offered one anyway": no speaker after the verb
     nxt = tokens[k + len(np)].lower if k + len(np) < len(tokens) else ""
     if kind_of_mention(np) == "description" and nxt in CLAUSE_AFTER_DESCRIPTION:
         return None  # "“…,” said the days when …": the subject of a reported clause
@@ -1499,6 +1517,8 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
         head = head_of(span[:cut] or span)  # "Ann Lee, who chairs the Port Fund,": not "Port Fund"
     if len(span) > len(head) and head[0].start == span[1].start and head[-1].lower in PEOPLE_BY_ORIGIN:
         head = [span[0], *head]  # "a Utah Republican said": a person described, not named
+    if not speaker_shaped(head):
+        return None  # "“…” to the board, then, a day later, added": a span of time says nothing
     kind = kind_of_mention(head)
     if kind == "description" and cut < len(span) and (named := appositive_name(span, head)) is not None:
         return Mention(tuple(span), "name", c.text, tuple(named))  # "one, Ann Lee of Acme, said"
@@ -1635,7 +1655,7 @@ def leading_g(w: Window) -> Mention | None:
         or (len(np) >= 2 and kind == "name" and not (k > lo and left[k - 1].lower in OBJECT_OPENERS))
     ):  # "A HEADLINE - Jo Bell: “…”", "From the mayor: “…”", "… doesn't surprise pollster Ida Marsh: “…”"
         return make_mention(left, np, ":")
-    np = sentence_subject(left, lo, n - 1)
+    np = last_joined_subject(left, lo, n - 1) or sentence_subject(left, lo, n - 1)
     if (
         not colon_subject(np)
         and lo > 1
@@ -1679,6 +1699,23 @@ def colon_subject(np: list[Token] | None) -> bool:
     """Whether a subject found before a colon may introduce its quote: not a lone lower-case
     word other than a pronoun ("… would strand riders:" gives no subject)."""
     return np is not None and not (len(np) == 1 and np[0].text.islower() and kind_of_mention(np) != "pronoun")
+
+
+def last_joined_subject(left: list[Token], lo: int, end: int) -> list[Token] | None:
+    """ "It fell to Lee to sum up, and she did so in one sentence as she left: “…”": the colon
+    closes the last clause joined by ", and"/", but", whose own subject (a name or a pronoun
+    before its finite verb) introduces the words, not the sentence's first noun phrase."""
+    for k in range(end - 1, lo + 1, -1):
+        t = left[k]
+        if t.quote >= 0:
+            return None
+        if t.lower in COORDINATORS and left[k - 1].text == ",":
+            np = sentence_subject(left, k + 1, end)
+            if np is None or kind_of_mention(np) not in ("name", "pronoun"):
+                return None
+            e = k + 1 + len(np)
+            return np if e < end and np[0] is left[k + 1] and finite(left[e]) else None
+    return None
 
 
 def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:

@@ -192,6 +192,7 @@ from quotecheck.extract.mentions import (
     present_after_name,
     pronoun_agrees,
     restrictive_antecedent,
+    speaker_shaped,
     speaking_subject,
     subject_of,
     verb_group_start,
@@ -2717,6 +2718,8 @@ def subject_cached(s: Sentence, c: Cue) -> Mention | None:
             m = None  # "His remarks came after being asked to defend …": words ask nothing
         if np and CUE_FORMS.get(s.tokens[v].lower) in TELL_LEMMAS and mute_thing(np):
             m = None  # "The crash reminded him …", "The storm warned us": no words of its own
+        if m is not None and not speaker_shaped(m.tokens):
+            m = None  # "Three days after …, the chief resigned, saying": a span of time says nothing
         s.memo[key] = m
     return s.memo[key]
 
@@ -2841,6 +2844,14 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         ):
             return make_mention(tokens, np, word)  # "Hale sent a message that said": Hale's words
         return m
+    if (
+        b > lo
+        and free_relative_subject(tokens, b + 1)
+        and (np := np_backward(tokens, b, b - 7)) is not None
+        and len(np) > 1
+        and np[0].lower in DETERMINERS
+    ):
+        return make_mention(tokens, np, word)  # "exposed what the defence called “…”": the defence
     if (owner := whose_owner(tokens, b)) is not None:
         return make_mention(tokens, owner, word)  # "Hale, whose report found “…”": Hale's report
     if (

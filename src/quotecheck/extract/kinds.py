@@ -317,13 +317,24 @@ def chant(words: list[str]) -> bool:
     return len({w.strip(",.!?;:") for w in words}) == 1
 
 
+def free_relative_namer(before: list[str]) -> bool:
+    """ "exposed what the defence called “…”", "what one neighbour has called “…”": "what" opens
+    a clause whose own subject (at most three words, no form of "be") does the naming."""
+    words = [w.lower().strip(",:;(") for w in before[-6:-1]]
+    if "what" not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index("what")
+    between = words[k + 1 :]
+    return 1 <= len(between) <= 3 and not any(w in BE_FORMS or w in NAMING_BE for w in between)
+
+
 def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: bool, known: bool) -> bool:
     """A short quote named by a naming frame ("a group called “X”", "the so-called “X”")
     that is not the speaker's own naming of something ("Hale called it “X”")."""
     named_by_speaker = (
         attributed
         # "a show called “X”" names the show; "Falk called it “X”", "what she called “X”" are hers
-        and (known or prev != "called" or prev2 in PRONOUNS)
+        and (known or prev != "called" or prev2 in PRONOUNS or free_relative_namer(before))
         and prev in CUE_FORMS
         and prev2 not in ARTICLES
         and prev2 not in BE_FORMS

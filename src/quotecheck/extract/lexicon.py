@@ -911,6 +911,8 @@ UNSAID_WORDS = (MODALS - {"did", "does", "do"}) | {
     "shall",
     "ought",
 }  # "did tell": said
+# Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
+NEGATIONS = {"not", "never", "cannot"}
 DENIAL_FORMS = verb_forms(("deny", "dispute", "reject", "doubt")).keys() | {"false", "untrue"}
 # Words after which a role word is a verb, not a title: "Hale will chair Lee’s panel", "did
 # coach". The modals without "to" (a preposition as often: "a letter to coach Eli Brandt").
@@ -1616,6 +1618,9 @@ NOT_RELATIONS = (
     | {"label", "band", "charity", "startup", "boat", "ship", "dog", "cat", "horse", "car", "app", "product"}
 )
 PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")
+
+# Lower-case heads a noun phrase of time or counting ends in: "three days", "a few moments".
+SPAN_HEADS = {"moments", "decades", "seconds", "later", "earlier", "ago"}
 
 ADVERBS_AFTER_OBJECT = (
     LATER | SENTENCE_ADVERBS | TIME_AFTER | WEEKDAYS | {"today", "yesterday", "tonight", "overnight", "last"}

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
+    ADVERBS_AFTER_OBJECT,
     AFFILIATION_PREPS,
     AGENT_ENDINGS,
     AGENT_PLURALS,
@@ -123,6 +124,7 @@ from quotecheck.extract.lexicon import (
     SINGULAR_S_ENDS,
     SOMEONE,
     SOMEONE_AFTER,
+    SPAN_HEADS,
     SPEAKING_GROUPS,
     STANCE_FORMS,
     STANCE_NOUNS,
@@ -1484,6 +1486,8 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         if comma and (ante is None or ante[-1].lower not in DOCUMENT_NOUNS):
             # "a note Lee had written …, which read"; "a memo, apparently sent by an aide, that reads"
             ante = aside_document(tokens, r - 1) or contact_writer(tokens, r - 1) or ante
+        if comma and (ante is None or ante[-1].lower in TIME_NOUNS or not can_speak(ante)):
+            ante = participle_host(tokens, r - 1) or ante  # "a report released in May, which warned"
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
         if comma and np[0].lower == "who":
@@ -1535,6 +1539,25 @@ def role_with_phrase(tokens: list[Token], body: list[Token]) -> list[Token] | No
     if name is not None and kind_of_mention(name) == "name" and not is_org(name):
         return name  # "Ann Lee, president of …": the name the role is set off after
     return tokens[k:p] if tokens[k].lower in ARTICLES else None
+
+
+def participle_host(tokens: list[Token], comma: int) -> list[Token] | None:
+    """ "a county report released last week, which warned", "the review published in March,
+    which found": a document followed by a short past-participle phrase (its setting in time)
+    before the comma is what the relative clause after the comma is about."""
+    for j in range(comma - 1, max(0, comma - 6), -1):
+        t = tokens[j]
+        if not t.text[:1].isalnum():
+            return None
+        low = t.lower
+        if t.text.islower() and len(low) > 4 and low.endswith(("ed", "en")):
+            if j < 2 or tokens[j - 1].lower not in DOCUMENT_NOUNS:
+                return None
+            d = next((d for d in range(j - 2, max(-1, j - 7), -1) if tokens[d].lower in DETERMINERS), -1)
+            if d < 0 or not all(x.text[:1].isalnum() for x in tokens[d:j]):
+                return None
+            return tokens[d:j]  # "a county health report": np_core reads "report" as a verb
+    return None
 
 
 def named_before_appositive(tokens: list[Token], ante: list[Token]) -> list[Token] | None:
@@ -1805,6 +1828,20 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     if low == "they":
         return not one_person
     return True
+
+
+def speaker_shaped(np: Sequence[Token]) -> bool:
+    """Whether a noun phrase has the shape of one who can speak (a person, a body, a document)
+    rather than of words a parse cut out of a clause: not a span of time or a count ("Three
+    days", "two weeks", "a few moments"), not a phrase ending in an adverb ("one anyway", "the
+    crew together"). A phrase with a name in it passes ("Lee at the time", "Lee however")."""
+    if not np or any(t.is_cap and t.lower not in COUNT_WORDS for t in np):
+        return True
+    last = np[-1]
+    if not (last.text.isalpha() and last.text.islower()):
+        return True
+    low = last.lower
+    return not (low in TIME_NOUNS or low in SPAN_HEADS or low in ADVERBS_AFTER_OBJECT)
 
 
 def can_speak(np: list[Token]) -> bool:

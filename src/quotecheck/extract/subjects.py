@@ -53,10 +53,16 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     for _ in range(3):
         if (
             i < hi
-            and (tokens[i].lower in FRONTED or tokens[i].lower in SUBORDINATE or fronted_verb(tokens, i))
+            and (
+                tokens[i].lower in FRONTED
+                or tokens[i].lower in SUBORDINATE
+                or fronted_verb(tokens, i)
+                or span_before_clause(tokens, i, hi)
+            )
             and not counted_subject(tokens, i, hi)
         ):
-            for k in range(i + 1, min(hi, i + 25)):
+            reach = 40 if span_before_clause(tokens, i, hi) else 25  # a span leads a whole clause
+            for k in range(i + 1, min(hi, i + reach)):
                 if tokens[k].text == "," or tokens[k].lower == "<q,>":
                     i = k + 1
                     break
@@ -94,6 +100,25 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if np is not None and len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
+
+
+def span_before_clause(tokens: list[Token], i: int, hi: int) -> bool:
+    """ "Three days after the audit …, the chief resigned", "Two weeks before polls open, …": a
+    counted span of time (a number or "a few", then a time noun) leading "after", "before" or
+    "since" opens a fronted phrase, not the subject."""
+    k = i
+    while (
+        k < hi
+        and k - i < 3
+        and (tokens[k].lower in COUNT_WORDS or tokens[k].text.isdigit() or tokens[k].lower in ("a", "few"))
+    ):
+        k += 1
+    return (
+        i < k < hi - 1
+        and tokens[k].text.islower()
+        and tokens[k].lower in TIME_NOUNS
+        and tokens[k + 1].lower in TIME_AFTER
+    )
 
 
 def counted_subject(tokens: list[Token], i: int, hi: int) -> bool:
