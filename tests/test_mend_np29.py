@@ -68,6 +68,11 @@ def test_aside_closes_at_its_comma(text: str, expected: str) -> None:
             "the order.”",
             "Abe Tormey",
         ),
+        (
+            "Ivo Stamm, the head of Lund Dairy, the largest of the three firms, said prices were "
+            "“bound to rise.”",
+            "Ivo Stamm",
+        ),
     ],
 )
 def test_aside_neighbours_stay_whole(text: str, expected: str) -> None:
@@ -109,6 +114,15 @@ def test_name_after_relative_ending_in_thing_restates_subject() -> None:
     # neighbour: "the family" is no person's role; the name restates the lawyer
     text = "The lawyer who represented the family, Mira Tolan, said justice was “finally done.”"
     assert speakers(text) == ["Mira Tolan"]
+
+
+def test_name_after_relative_clause_own_subject_restates_it() -> None:
+    # neighbour: after "in which" the role is the clause's own subject, and the name restates it
+    text = (
+        "The files include a note in which a site inspector, Ada Krall, wrote that the permits "
+        "were “pure fiction.”"
+    )
+    assert speakers(text) == ["Ada Krall"]
 
 
 # 3. a participle after a passive: only verbs of recording or catching ----------------------------

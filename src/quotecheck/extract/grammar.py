@@ -3407,7 +3407,8 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     if not restrictive:
         return None
     last = tokens[k - 1].lower
-    if tokens[k - 1].text.islower() and (role_word(last) or last in PLACE_NOUNS):
+    own_subject = tokens[r + 1].lower in DETERMINERS or tokens[r + 1].is_cap  # "in which an aide, Ann Lee,"
+    if not own_subject and tokens[k - 1].text.islower() and (role_word(last) or last in PLACE_NOUNS):
         return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
     head = np_backward(tokens, r - 1, 0)
     f = index(tokens, head[0]) if head is not None else 0
@@ -3456,11 +3457,14 @@ def aside_goes_on(tokens: list[Token], k: int, b: int) -> int:
     """Where an aside that ends at the comma ``b`` goes on after the comma at ``k`` inside it:
     past a name it sets off before another comma short of ``b`` ("in a ruling that her clerk,
     Ivo Brandt, read out,"), or at ``b`` when a second phrase opened by a preposition runs there
-    ("a lawyer in Dunmore, in a statement Monday,"). -1 when a verb, a conjunction or a name
+    ("a lawyer in Dunmore, in a statement Monday,", "the head of Lund Foods, the largest of the
+    four,"). -1 when a verb, a conjunction or a name
     set off right before ``b`` follows: the opening name's aside closed at ``k`` and a clause of
     its own follows."""
     nxt = tokens[k + 1]
-    if nxt.text.islower() and (nxt.lower in NOUN_PREPOSITIONS or nxt.lower in SET_OFF_RELATIVES):
+    if nxt.text.islower() and (
+        nxt.lower in NOUN_PREPOSITIONS or nxt.lower in SET_OFF_RELATIVES or nxt.lower in ARTICLES
+    ):
         return b if all(t.text != "," for t in tokens[k + 1 : b]) else -1  # ", who has run …,"
     name = np_forward(tokens, k + 1, b)
     if name is None or kind_of_mention(name) != "name":
