@@ -154,3 +154,28 @@ def test_passive_of_other_verbs_leaves_document(text: str, expected: str) -> Non
 def test_passive_of_recording_keeps_subject(text: str, expected: str) -> None:
     # neighbours: verbs of recording or quoting still give the participle to the one recorded
     assert mentions(text) == [expected]
+
+
+# 4. "Those" with its prepositional phrase before a set-off relative clause ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those in the room, who asked not to be named, said, “It got heated.”", "Those"),
+        ("Those inside the hall, who had queued since dawn, said the speech was “too long.”", "Those"),
+        (
+            "Those on the picket line, who have not been paid in weeks, told reporters, “We are not "
+            "going back.”",
+            "Those",
+        ),
+    ],
+)
+def test_those_with_phrase_before_relative(text: str, expected: str) -> None:
+    assert mentions(text) == [expected]
+
+
+def test_those_as_determiner_keeps_its_noun() -> None:
+    # neighbour: "those" before a noun is a determiner; the noun phrase speaks
+    text = "Those officials in the room, who asked not to be named, said, “It got heated.”"
+    assert mentions(text) == ["Those officials"]
