@@ -1280,9 +1280,8 @@ def phrase_host(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     e = next((k for k in range(f + 1, end) if tokens[k].lower in NOUN_PREPOSITIONS), end)
     if e == end or not tokens[e].text.islower():
         return None
-    if e == f + 1 and tokens[f].lower == "those":
-        head = [tokens[f]]  # "Those in the room, who …, said": the pronoun heads the phrase
-    else:
+    head: list[Token] | None = [tokens[f]]  # "Those in the room, who …, said": the pronoun heads it
+    if not (e == f + 1 and tokens[f].lower == "those"):
         head = np_core(tokens, e - 1, f)
         if head is None or head[0] is not tokens[f] or head[0].lower not in DETERMINERS:
             return None
