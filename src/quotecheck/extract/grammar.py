@@ -40,6 +40,7 @@ from quotecheck.extract.lexicon import (
     BE_FORMS,
     BODY_BEFORE_NAME,
     CATENATIVES,
+    CAUGHT_FORMS,
     CAUSATIVES,
     CHANT_NOUNS,
     CLAUSE_GOES_ON,
@@ -99,6 +100,7 @@ from quotecheck.extract.lexicon import (
     PARTITIVES,
     PAST_FORMS,
     PERCEIVE_FORMS,
+    PLACE_NOUNS,
     PLACE_OPENERS,
     PLACE_WORDS,
     PLURAL_SUBJECTS,
@@ -192,6 +194,7 @@ from quotecheck.extract.mentions import (
     present_after_name,
     pronoun_agrees,
     restrictive_antecedent,
+    role_word,
     speaker_shaped,
     speaking_subject,
     subject_of,
@@ -3415,7 +3418,10 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     whose chairman, Ivo Renk, said": a name set off right before the verb at ``v`` by the first
     comma after a relative word at ``r`` restates the subject: of the whole noun phrase when
     the relative clause is restrictive (no comma before it, so that comma closes it), of
-    "whose" and its role noun when that is what the comma follows. The name, or None."""
+    "whose" and its role noun when that is what the comma follows. After a relative clause that
+    ends with a person's role or a place ("who spoke to the mayor, Ann Lee,", "who fled the
+    capital, Varesh,") the name is that noun's appositive, and one name never restates a plural
+    subject that is no partitive ("Lawmakers who met her deputy, Ann Lee,"). The name, or None."""
     if r < 1 or v - 3 <= r or tokens[v - 1].text != ",":
         return None
     name = np_backward(tokens, v - 2, r + 1)
@@ -3431,7 +3437,18 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
             else None
         )
     restrictive = tokens[r].lower in RELATIVE_PRONOUNS and tokens[r - 1].text not in COMMA_OR_DASH
-    return name if restrictive else None
+    if not restrictive:
+        return None
+    last = tokens[k - 1].lower
+    own_subject = tokens[r + 1].lower in DETERMINERS or tokens[r + 1].is_cap  # "in which an aide, Ann Lee,"
+    if not own_subject and tokens[k - 1].text.islower() and (role_word(last) or last in PLACE_NOUNS):
+        return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
+    head = np_backward(tokens, r - 1, 0)
+    f = index(tokens, head[0]) if head is not None else 0
+    partitive = head is not None and any(t.lower == "of" for t in tokens[max(0, f - 2) : f + len(head)])
+    if head is not None and plural(head) and not partitive and not plural(name):
+        return None  # "Lawmakers who met her deputy, Ann Lee, said": one name restates no plural
+    return name
 
 
 def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
@@ -3463,7 +3480,32 @@ def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
         return None  # "His coach, a former player named Ivo Lund, said": the appositive names him
     if b - a > ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
         return None
-    return np
+    k = a
+    while a <= k < b:
+        k = aside_goes_on(tokens, k, b) if tokens[k].text == "," else k + 1
+    return np if k == b else None  # "Lee, in a statement, denied …, and her lawyer, Ivo Renk, said"
+
+
+def aside_goes_on(tokens: list[Token], k: int, b: int) -> int:
+    """Where an aside that ends at the comma ``b`` goes on after the comma at ``k`` inside it:
+    past a name it sets off before another comma short of ``b`` ("in a ruling that her clerk,
+    Ivo Brandt, read out,"), or at ``b`` when a second phrase opened by a preposition runs there
+    ("a lawyer in Dunmore, in a statement Monday,", "the head of Lund Foods, the largest of the
+    four,"). -1 when a verb, a conjunction or a name
+    set off right before ``b`` follows: the opening name's aside closed at ``k`` and a clause of
+    its own follows."""
+    nxt = tokens[k + 1]
+    if nxt.text.islower() and (
+        nxt.lower in NOUN_PREPOSITIONS or nxt.lower in SET_OFF_RELATIVES or nxt.lower in ARTICLES
+    ):
+        return b if all(t.text != "," for t in tokens[k + 1 : b]) else -1  # ", who has run …,"
+    name = np_forward(tokens, k + 1, b)
+    if name is None or kind_of_mention(name) != "name":
+        return -1
+    e = k + 1 + len(name)
+    if e == b and tokens[k - 1].is_cap:
+        return b  # "a salesman from Dunmore, Ohio,": a place's state or country
+    return e + 1 if e < b and tokens[e].text == "," else -1
 
 
 def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:
@@ -3830,6 +3872,7 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
         caught = (
             p - 2 >= c.start
             and tokens[p].lower in OBJECT_PREPS
+            and tokens[p - 1].lower in CAUGHT_FORMS
             and past_participle(tokens[p - 1])
             and tokens[p - 2].lower in BE_FORMS
         )

@@ -159,6 +159,18 @@ REACTION_LEMMAS = {
 PERCEIVE_LEMMAS = ("hear", "overhear", "see", "watch", "film", "record", "catch")
 PERCEIVE_FORMS: dict[str, str] = verb_forms(PERCEIVE_LEMMAS)
 
+# Verbs of recording or catching: a participle after one's passive and its prepositional object
+# is what its subject was caught doing ("was caught on a video telling", "was quoted in a report
+# saying"); after any other passive the document does the saying ("was named in a report saying").
+CAUGHT_LEMMAS = (*PERCEIVE_LEMMAS, "tape", "videotape", "photograph", "quote")
+CAUGHT_FORMS: dict[str, str] = verb_forms(CAUGHT_LEMMAS)
+
+# Nouns of a place a name may be set off after ("fled the capital, Varesh,"): that name is theirs.
+PLACE_NOUNS = {
+    "capital", "city", "town", "village", "country", "state", "province", "region", "district",
+    "county", "island", "port", "suburb", "neighborhood", "neighbourhood",
+}  # fmt: skip
+
 # The commonest cue verbs of French, German and Spanish copy quoted in English-language
 # stories ("«…», a déclaré le maire", "„…“, sagte der Bürgermeister", "«…», dijo"): they mean
 # "say", so they attribute like it. The auxiliary before a French/Spanish past is skipped.

@@ -1291,11 +1291,13 @@ def phrase_host(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     e = next((k for k in range(f + 1, end) if tokens[k].lower in NOUN_PREPOSITIONS), end)
     if e == end or not tokens[e].text.islower():
         return None
-    head = np_core(tokens, e - 1, f)
-    if head is None or head[0] is not tokens[f] or head[0].lower not in DETERMINERS:
-        return None
-    if not head[-1].text.isalpha() or not head[-1].text.islower():
-        return None
+    head: list[Token] | None = [tokens[f]]  # "Those in the room, who …, said": the pronoun heads it
+    if not (e == f + 1 and tokens[f].lower == "those"):
+        head = np_core(tokens, e - 1, f)
+        if head is None or head[0] is not tokens[f] or head[0].lower not in DETERMINERS:
+            return None
+        if not head[-1].text.isalpha() or not head[-1].text.islower():
+            return None
     obj = np_backward(tokens, end, e + 1)
     if obj is None or obj[0] is not tokens[e + 1]:
         return None
