@@ -102,10 +102,10 @@ from quotecheck.extract.lexicon import (
     NAME_PLACE_PREPS,
     NAMING_PARTICIPLES,
     NO_INVERSION,
+    NUMBER_WORDS,
     OBJECT_OPENERS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
-    NUMBER_WORDS,
     ORG_WORDS,
     ORIGIN_VERBS,
     OUTER_REPORT_LEMMAS,
@@ -160,8 +160,8 @@ from quotecheck.extract.mentions import (
     np_after_cue,
     np_backward,
     np_forward,
-    people_plural,
     past_participle,
+    people_plural,
     perceived,
     person_like,
     person_noun,
@@ -2018,8 +2018,10 @@ def befalls(tokens: list[Token], e: int) -> bool:
             if tokens[k].quote >= 0:
                 break
     k = e
-    while k < n and k - e < 4 and (
-        tokens[k].lower in AUXILIARIES or tokens[k].lower == "not" or adverb_like(tokens[k])
+    while (
+        k < n
+        and k - e < 4
+        and (tokens[k].lower in AUXILIARIES or tokens[k].lower == "not" or adverb_like(tokens[k]))
     ):
         k += 1
     if k >= n:
