@@ -221,6 +221,10 @@ STANCE_LEMMAS = (
     "mouth", "coach", "bellow", "holler",
 )  # fmt: skip
 STANCE_FORMS: dict[str, str] = verb_forms(STANCE_LEMMAS)
+# Verbs of what befalls a person rather than what the person does or thinks: "The driver, Ivo
+# Lund, died at the scene." tells no one's manner, so a cue-less quote after it is not theirs.
+BEFALL_LEMMAS = ("die", "drown", "perish", "succumb", "collapse", "vanish", "disappear")
+BEFALL_FORMS: dict[str, str] = verb_forms(BEFALL_LEMMAS)
 # Verbs that take a quote only as a predicate after "as" ("heralded the deal as a “…”");
 # see, know and think take it only from an agent ("seen by dockers as a “…”").
 AS_LEMMAS = {
