@@ -86,6 +86,7 @@ from quotecheck.extract.lexicon import (
     DEICTIC_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FEELING_PARTICIPLES,
     FINITE_AUX,
     FLOOR_PARTICLES,
     FOREIGN_ARTICLES,
@@ -2068,7 +2069,10 @@ def befalls(tokens: list[Token], e: int) -> bool:
         return True
     if not any(t.lower in BE_FORMS for t in tokens[e:k]):
         return False
-    return past_participle(tok) or tok.text[:1].isdigit() or tok.lower in NUMBER_WORDS
+    feeling = tok.lower in FEELING_PARTICIPLES or (  # "was unimpressed", not "was undermined"
+        tok.lower.startswith("un") and not tok.lower.startswith("under")
+    )
+    return (past_participle(tok) and not feeling) or tok.text[:1].isdigit() or tok.lower in NUMBER_WORDS
 
 
 # The passes over the whole document, by the names they record and are switched off by.
