@@ -29,6 +29,7 @@ from quotecheck.extract.lexicon import (
     ADDRESS_LEMMAS,
     AGENT_ENDINGS,
     AGENT_ONLY,
+    AMOUNT_SIGNS,
     ANY_ONE,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
@@ -1642,7 +1643,7 @@ def contact_stance(tokens: list[Token], i: int) -> bool:
     return k >= 0 and noun_word(tokens[k]) and low not in RELATIVE_PRONOUNS and not used
 
 
-PHRASE_REACH = 12
+PHRASE_REACH = 14
 """How many words a reduced relative's phrase may run ("admitted to the shelter on the
 coast last winter") before the clause's own finite verb."""
 
@@ -1675,14 +1676,20 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
         or not noun_before_participle(tokens, i)
     ):
         return -1
-    for k in range(j + 1, min(len(tokens), j + 1 + PHRASE_REACH)):
+    end = min(len(tokens), j + 1 + PHRASE_REACH)
+    for k in range(j + 1, len(tokens)):
+        if k >= end:
+            break
         t, before = tokens[k], tokens[k - 1]
-        if t.quote >= 0 or not t.text.isalnum() or t.lower in CLAUSE_OPENERS:
-            return -1
+        if amount_part(t):
+            end = min(len(tokens), end + (t.text in AMOUNT_SIGNS))  # "$4 million": a sign is no word
+            continue
+        if t.quote >= 0 or not t.text.replace("-", "").isalnum() or t.lower in CLAUSE_OPENERS:
+            return -1  # a compound is one word: "fire-damaged", "well-known"
         verb = t.text.islower() and (
             t.lower in FINITE_AUX or (t.lower in FINITE_CUES and finite_at(tokens, k))
         )
-        if (t.lower in DETERMINERS and before.lower not in OBJECT_PREPS and tokens[k - 2].lower != "to") or (
+        if (t.lower in DETERMINERS and before.lower not in OBJECT_PREPS and not verb_object(tokens, k)) or (
             before.lower in TIME_NOUNS
             and not verb
             and t.lower not in OBJECT_PREPS
@@ -1701,6 +1708,22 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             # "a large number of migrants … have": a plural verb may agree with the of-phrase
             return k if agrees or (number and plural([subject_head(tokens, i, through_of=True)])) else -1
     return -1
+
+
+def verb_object(tokens: list[Token], k: int) -> bool:
+    """The determiner at ``k`` opens the object of the verb before it, an infinitive ("hired
+    to rebuild the bridge") or a gerund after a preposition ("accused of running a fraud"),
+    not a new subject."""
+    before = tokens[k - 1]
+    if tokens[k - 2].lower == "to":
+        return True
+    return before.text.islower() and before.lower.endswith("ing") and tokens[k - 2].lower in OBJECT_PREPS
+
+
+def amount_part(t: Token) -> bool:
+    """A piece of an amount that is not a plain word: a sign ("$", "%") or a number written
+    with a point, a comma or a unit ("2.5bn", "1,200", "3m")."""
+    return t.text in AMOUNT_SIGNS or (t.text[:1].isdigit() and not t.text.isalnum() and "-" not in t.text)
 
 
 def contact_clause(tokens: list[Token], k: int) -> bool:
@@ -3219,7 +3242,9 @@ def reduced_before(tokens: list[Token], lo: int, b: int, v: int) -> int:
     that starts after ``b`` and ends at the verb ``v`` ("the studies cited in the report
     have …", "a letter sent by the mayor on Friday warned": a time word may open the group)."""
     aux = b + 1
-    for r in range(max(lo + 1, aux - 1 - PHRASE_REACH), aux - 2):
+    first = aux - 1 - PHRASE_REACH
+    first -= sum(1 for t in tokens[max(lo, first) : aux] if t.text in AMOUNT_SIGNS)  # signs are no words
+    for r in range(max(lo + 1, first), aux - 2):
         if past_participle(tokens[r]) and aux <= reduced_participle(tokens, r) <= v:
             return r
     return -1

@@ -999,6 +999,8 @@ FINITE_WORDS = frozenset(
 
 
 APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
+# Signs written against a number ("$4 million", "£2.5bn", "40%"): part of an amount, no word of their own.
+AMOUNT_SIGNS = {"$", "£", "€", "¥", "%"}
 
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # Words that lead a count of a subject ("More than 1,500 farmers", "Some 200 nurses").
