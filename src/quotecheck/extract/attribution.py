@@ -135,6 +135,7 @@ from quotecheck.extract.lexicon import (
     SENTENCE_HOWS,
     SET_OFF_RELATIVES,
     SPEAKER_KINDS,
+    SPEAKER_PREPS,
     STOP,
     STOP_CAPS,
     SUBORDINATORS,
@@ -1200,7 +1201,23 @@ def binding_text(w: Window) -> Found | None:
     np = left[1:comma]
     if not all(t.text[:1].isalnum() or t.text in ("-", "’s", "'s") for t in np):
         return None
+    if speaker_before(w.doc, w.qi):
+        return None  # "“…,” Lee said. Under the deal, “…”": the chain sieves give Lee's words
     return Found(make_mention(left, np, left[0].text), "leading")
+
+
+def speaker_before(doc: Doc, qi: int) -> bool:
+    """The sentence before the quote's, in its paragraph, has a person who speaks (the quote
+    before is in it and attributed: "“…,” Lee said.") or is set up to speak (a name or a
+    pronoun its subject: "Lee was blunt.")."""
+    si = doc.sent_of[qi]
+    if si == 0 or "\n" in doc.text[doc.starts[si - 1] : doc.spans[qi].open_at].strip():
+        return False
+    if qi > 0 and doc.sent_of[qi - 1] == si - 1 and doc.found[qi - 1].mention is not None:
+        return True
+    tokens = sentence_before(doc, si, (".", ":"))
+    np = sentence_subject(tokens, 0, len(tokens) - 1) if tokens is not None else None
+    return tokens is not None and np is not None and make_mention(tokens, np, "").kind in ("name", "pronoun")
 
 
 SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
@@ -1671,7 +1688,7 @@ def leading_g(w: Window) -> Mention | None:
         # "The Gazette dwells on how the cuts — billed as “savings” — would strand riders: “…”":
         # a quote inside the clause before the colon is a phrase of it; the clause's subject speaks
         np = sentence_subject(left, 0, n - 1)
-        if np is not None and index(left, np[-1], 0) >= lo:
+        if np is not None and (index(left, np[-1], 0) >= lo or not sole_clause(left, np, n)):
             np = None
         if np is not None and len(np) >= 3 and present_verb_end(left, np):
             np = np[:-1]  # "The Gazette dwells on": the verb the phrase ran into
@@ -1683,6 +1700,23 @@ def leading_g(w: Window) -> Mention | None:
     if CUE_FORMS.get(left[e].lower) in TELL_LEMMAS and mute_thing(np):
         return None  # "The crash reminded him: “…”": no one's words
     return make_mention(left, np, ":")
+
+
+def sole_clause(left: list[Token], np: list[Token], n: int) -> bool:
+    """Whether the subject ``np`` heads the one clause running to the colon at ``n - 1``: it
+    does not end in a possessive nor run into one ("The council’s “…” session ended …:"), and
+    no coordinated clause (", and Lee was angry:") nor a capitalized object of "from" or
+    "with" ("a warning from Lee:", "fell flat with Lee:") names another who may speak."""
+    if np[-1].lower.endswith(POSSESSIVE_ENDS):
+        return False  # "The council’s “…” session ended …:": a possessor, not the clause's subject
+    e = index(left, np[-1], 0) + 1
+    if e < n and left[e].lower.endswith(POSSESSIVE_ENDS):
+        return False  # "The ferry board’s “…” meeting": the phrase runs on into a possessor
+    return not any(
+        (left[k].text == "," and left[k + 1].lower in COORDINATORS)
+        or (left[k].lower in SPEAKER_PREPS and left[k + 1].is_cap)
+        for k in range(e, n - 1)
+    )
 
 
 def present_verb_end(tokens: list[Token], np: list[Token]) -> bool:

@@ -523,6 +523,9 @@ SPEECH_NOUNS = {
 
 # What links words to their author after a noun of words: "a message from Ann Ruiz".
 AUTHOR_PREPS = {"from", "by"}
+# Prepositions whose object may be the one whose words a colon introduces ("a warning from
+# Lund:", "fell flat with Lund:").
+SPEAKER_PREPS = AUTHOR_PREPS | {"with"}
 # Verbs besides AUTHOR_FORMS whose "from" names where words came from ("was from Lund",
 # "came from an aide").
 ORIGIN_VERBS = BE_FORMS | {"came", "come", "comes"}
