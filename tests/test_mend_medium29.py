@@ -63,7 +63,11 @@ def test_binding_text_after_a_speaker(text: str, words: str, expected: str | Non
 
 # ---- a colon after a clause holding its own quote: only a lone clause's subject speaks ----
 COLON_CLAUSE = [
-    ("The port’s “rescue plan” collapsed, and Ann Vesk was livid: “Nobody asked us.”", "Nobody asked", None),
+    (
+        "The port’s “rescue plan” collapsed, and Ann Vesk was livid: “Nobody asked us.”",
+        "Nobody asked",
+        "Vesk",
+    ),
     ("The board’s “reform” stalled, but Tom Rask is patient: “It will come.”", "It will come", None),
     ("Rask’s “apology” went down badly with Ann Vesk: “It rang hollow.”", "rang hollow", None),
     (
