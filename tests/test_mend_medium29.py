@@ -68,7 +68,7 @@ COLON_CLAUSE = [
         "Nobody asked",
         "Vesk",
     ),
-    ("The board’s “reform” stalled, but Tom Rask is patient: “It will come.”", "It will come", None),
+    ("The board’s “reform” stalled, but Tom Rask is patient: “It will come.”", "It will come", "Rask"),
     ("Rask’s “apology” went down badly with Ann Vesk: “It rang hollow.”", "rang hollow", None),
     (
         "The league’s “summit” closed with a plea from Ann Vesk: “The money is gone.”",
