@@ -2984,6 +2984,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
     if np is not None and (author := set_off_author(tokens, np, b)) is not None:
         return make_mention(tokens, author, word)  # "The tweet, from Ivo Marsh, read": his words
+    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None:
+        m = make_mention(tokens, lone, word)  # "The letter, from Lee, said": Lee, if met before
+        return Mention(m.tokens, m.kind, m.cue, m.head, through_relative(s, make_mention(tokens, np, word)))
     if np is not None:
         return through_relative(s, make_mention(tokens, np, word))
     if inv:  # "said Lindqvist, “…”", "advises psychologist Ann Hale": the speaker after the cue

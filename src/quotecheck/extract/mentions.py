@@ -168,6 +168,9 @@ class Mention:
     kind: str  # name | pronoun | description | relative
     cue: str
     head: tuple[Token, ...] = ()
+    document: Mention | None = None
+    """For a one-word author set off after a paper ("The letter, from Lee, said"): the paper,
+    which speaks when no one of that name was met before ("The memo, from Lisbon, said")."""
 
     @property
     def start(self) -> int:
@@ -1607,13 +1610,14 @@ def aside_document(tokens: list[Token], end: int) -> list[Token] | None:
     return None
 
 
-def set_off_author(tokens: list[Token], np: list[Token], b: int) -> list[Token] | None:
+def set_off_author(tokens: list[Token], np: list[Token], b: int, lone: bool = False) -> list[Token] | None:
     """ "The tweet, from Ivo Marsh, read", "The letter, signed by the council's chair, said":
     a paper or a word of speech whose author an aside set off by commas names, by "from" or
     "by" (after a participle of writing or sending), speaks through that author: a person,
     a named body, or one who owns it ("from Lund's office"); not "The report, from 2019,
     said", "The note, from a drawer, read" (a place or a time the paper came from).
-    ``b``: the comma before the verb group."""
+    ``b``: the comma before the verb group; ``lone``: also one capitalised word that is no
+    place's, month's or day's ("from Lee"), for the caller to check against the names met."""
     e = index(tokens, np[-1]) + 1
     if not 3 <= b - e <= 10 or tokens[e].text != "," or tokens[b].text != ",":
         return None
@@ -1641,8 +1645,20 @@ def set_off_author(tokens: list[Token], np: list[Token], b: int) -> list[Token] 
     if author is None or f != b:
         return None
     if not author_like(author, tokens[k].lower == "by") and not (possessor(author[0]) and author[0].is_cap):
-        return None
+        return author if lone and lone_name(author) else None
     return author
+
+
+def lone_name(author: list[Token]) -> bool:
+    """One capitalised word that is no place's, month's or day's word ("Lee", "Veltra")."""
+    t = author[-1]
+    low = t.lower
+    return (
+        len(author) == 1
+        and t.is_cap
+        and t.text.isalpha()
+        and not (low in PLACE_WORDS or low in MONTHS or low in WEEKDAYS)
+    )
 
 
 def author_like(author: list[Token], by: bool) -> bool:
@@ -1651,7 +1667,7 @@ def author_like(author: list[Token], by: bool) -> bool:
     noun of people ("her lawyer", "an aide", "the landlord"), or after "by" a name of one word
     ("by Roy"); not a place, a time or a thing after "from" ("Brussels", "Dunmore County",
     "last December", "a drawer")."""
-    h = head_of(author)
+    h = [t for t in head_of(author) if t.text != "&"]  # "Karn & Holm": a firm of partners
     caps = [t for t in h if t.is_cap]
     if caps and len(caps) == len(h) and not any(t.lower in PLACE_WORDS or t.lower in MONTHS for t in caps):
         return len(caps) >= 2 or by or (len(h[0].text) > 1 and h[0].text.isupper())
