@@ -59,6 +59,21 @@ def test_one_word_place_or_time_keeps_the_paper(text: str, who: list[str | None]
 @pytest.mark.parametrize(
     ("text", "who"),
     [
+        # neighbours: one who sends a paper keeps its words; an aside with no author
+        ("Tarik Olsen mailed a letter, written by his aide, that said the deal was “dead.”", ["Tarik Olsen"]),
+        (
+            "The group released a letter, signed last week, which says, “The clinic must stay open.”",
+            ["a letter"],
+        ),
+    ],
+)
+def test_sender_or_unsigned_paper_keeps_the_words(text: str, who: list[str | None]) -> None:
+    assert speakers(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
         (
             "The group released a letter, signed by Tarik Olsen, which says, “The clinic must stay open.”",
             ["Tarik Olsen"],

@@ -117,6 +117,7 @@ from quotecheck.extract.lexicon import (
     ROLE_NOUNS,
     S_ENDING_NON_PLURALS,
     SAME_IN_PAST,
+    SENDER_LEMMAS,
     SENTENCE_CONNECTIVES,
     SET_OFF_RELATIVES,
     SETTING_OPENERS,
@@ -1489,10 +1490,10 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
         if comma and (ante is None or ante[-1].lower not in DOCUMENT_NOUNS):
             # "a note Lee had written …, which read"; "a memo, apparently sent by an aide, that reads"
-            doc = aside_document(tokens, r - 1)
-            if doc is not None:  # "a letter, signed by Ann Lee, which says": its author speaks
-                doc = set_off_author(tokens, doc, r - 1) or doc
-            ante = doc or contact_writer(tokens, r - 1) or ante
+            paper = aside_document(tokens, r - 1)
+            if paper is not None and not sent(tokens, paper):  # "a letter, signed by Ann Lee, which says"
+                paper = set_off_author(tokens, paper, r - 1) or paper  # its author speaks
+            ante = paper or contact_writer(tokens, r - 1) or ante
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
             return Mention(tuple(np), "relative", cue, ())
         if comma and np[0].lower == "who":
@@ -1647,6 +1648,12 @@ def set_off_author(tokens: list[Token], np: list[Token], b: int, lone: bool = Fa
     if not author_like(author, tokens[k].lower == "by") and not (possessor(author[0]) and author[0].is_cap):
         return author if lone and lone_name(author) else None
     return author
+
+
+def sent(tokens: list[Token], doc: list[Token]) -> bool:
+    """ "Hale sent a memo": ``doc`` is the object of a verb of sending, whose subject owns it."""
+    k = index(tokens, doc[0]) - 1
+    return k >= 0 and AUTHOR_FORMS.get(tokens[k].lower, "") in SENDER_LEMMAS
 
 
 def lone_name(author: list[Token]) -> bool:
