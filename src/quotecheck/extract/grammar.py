@@ -27,7 +27,6 @@ from typing import NamedTuple
 
 from quotecheck.extract.lexicon import (
     ADDRESS_LEMMAS,
-    AGENT_ENDINGS,
     AGENT_ONLY,
     AMOUNT_SIGNS,
     ANY_ONE,
@@ -103,7 +102,6 @@ from quotecheck.extract.lexicon import (
     PERCEIVE_FORMS,
     PLACE_NOUNS,
     PLACE_OPENERS,
-    PLACE_WORDS,
     PLURAL_SUBJECTS,
     POSITION_PREPOSITIONS,
     PREPOSITIONS,
@@ -196,6 +194,7 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     restrictive_antecedent,
     role_word,
+    set_off_author,
     speaker_shaped,
     speaking_subject,
     subject_of,
@@ -3022,6 +3021,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
     if np is not None and (author := set_off_author(tokens, np, b)) is not None:
         return make_mention(tokens, author, word)  # "The tweet, from Ivo Marsh, read": his words
+    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None:
+        m = make_mention(tokens, lone, word)  # "The letter, from Lee, said": Lee, if met before
+        return Mention(m.tokens, m.kind, m.cue, m.head, through_relative(s, make_mention(tokens, np, word)))
     if np is not None:
         return through_relative(s, make_mention(tokens, np, word))
     if inv:  # "said Lindqvist, “…”", "advises psychologist Ann Hale": the speaker after the cue
@@ -3031,60 +3033,6 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
-
-
-def set_off_author(tokens: list[Token], np: list[Token], b: int) -> list[Token] | None:
-    """ "The tweet, from Ivo Marsh, read", "The letter, signed by the council's chair, said":
-    a paper or a word of speech whose author an aside set off by commas names, by "from" or
-    "by" (after a participle of writing or sending), speaks through that author: a person,
-    a named body, or one who owns it ("from Lund's office"); not "The report, from 2019,
-    said", "The note, from a drawer, read" (a place or a time the paper came from).
-    ``b``: the comma before the verb group."""
-    e = index(tokens, np[-1]) + 1
-    if not 3 <= b - e <= 10 or tokens[e].text != "," or tokens[b].text != ",":
-        return None
-    if head_of(np)[-1].lower not in DOCUMENT_NOUNS and head_of(np)[-1].lower not in SPEECH_NOUNS:
-        return None
-    k = e + 1
-    if tokens[k].lower in AUTHOR_FORMS and (
-        tokens[k].lower.endswith("ed") or tokens[k].lower in IRREGULAR_PARTICIPLES
-    ):
-        k += 1  # "signed by", "sent from"
-    if tokens[k].lower not in AUTHOR_PREPS:
-        return None
-    author = np_forward(tokens, k + 1, b)
-    f = index(tokens, author[-1]) + 1 if author is not None else b
-    if (
-        f < b
-        and (tokens[f].lower in NOUN_PREPOSITIONS or tokens[f].lower in PREPOSITIONS_OF_SETTING)
-        and (tail := np_forward(tokens, f + 1, b)) is not None
-    ):
-        f = index(tokens, tail[-1]) + 1  # "from an aide to the mayor": the aide
-    if f < b and tokens[f].lower in PREPOSITIONS_OF_SETTING and b - f <= 4:
-        f = (
-            b if all(t.text.isalnum() and not finite(t) for t in tokens[f + 1 : b]) else f
-        )  # "by Lund on Sunday night"
-    if author is None or f != b:
-        return None
-    if not author_like(author, tokens[k].lower == "by") and not (possessor(author[0]) and author[0].is_cap):
-        return None
-    return author
-
-
-def author_like(author: list[Token], by: bool) -> bool:
-    """A phrase that can write or send words: a name of two capitalised words, none a place's
-    or a month's ("Ivo Marsh"), a body after "the" ("the Harbor Commission", "the Treasury"), a
-    noun of people ("her lawyer", "an aide", "the landlord"), or after "by" a name of one word
-    ("by Roy"); not a place, a time or a thing after "from" ("Brussels", "Dunmore County",
-    "last December", "a drawer")."""
-    h = head_of(author)
-    caps = [t for t in h if t.is_cap]
-    if caps and len(caps) == len(h) and not any(t.lower in PLACE_WORDS or t.lower in MONTHS for t in caps):
-        return len(caps) >= 2 or by or (len(h[0].text) > 1 and h[0].text.isupper())
-    if author[0].lower == "the" and h[-1].is_cap and h[-1].lower not in MONTHS:
-        return h[-1].lower not in PLACE_WORDS or h[-1].lower in ORG_WORDS
-    w = h[-1].lower
-    return w.islower() and person_noun(w) and (person_like(h) or not w.endswith(AGENT_ENDINGS))
 
 
 def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None:

@@ -760,6 +760,9 @@ AUTHOR_LEMMAS = (
     "pen", "draft", "sign", "file", "submit",
 )  # fmt: skip
 AUTHOR_FORMS: dict[str, str] = verb_forms(AUTHOR_LEMMAS)
+# Of those, the verbs of sending: "Hale sent a memo, drafted by his deputy, that said": the
+# sender's own words, where one who released or posted a paper signed by others relays theirs.
+SENDER_LEMMAS = frozenset({"send", "mail", "email", "text"})
 # The forms of "write" and its kin among the cues: "had scrawled", "typed".
 WRITE_FORMS = frozenset(form for form, lemma in CUE_FORMS.items() if lemma == "write")
 # Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,

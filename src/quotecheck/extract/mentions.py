@@ -97,6 +97,7 @@ from quotecheck.extract.lexicon import (
     PERSONAL_PRONOUNS,
     PLACE_FIRST,
     PLACE_PREPOSITIONS,
+    PLACE_WORDS,
     PLATFORMS,
     PLURAL_OBJECT_PRONOUNS,
     PLURAL_SUBJECTS,
@@ -106,6 +107,7 @@ from quotecheck.extract.lexicon import (
     PP_HEADS,
     PP_TIME,
     PREPOSITIONS,
+    PREPOSITIONS_OF_SETTING,
     PRONOUN_SPEAKERS,
     PRONOUNS,
     QUANTIFIERS,
@@ -116,6 +118,7 @@ from quotecheck.extract.lexicon import (
     ROLE_NOUNS,
     S_ENDING_NON_PLURALS,
     SAME_IN_PAST,
+    SENDER_LEMMAS,
     SENTENCE_CONNECTIVES,
     SET_OFF_RELATIVES,
     SETTING_OPENERS,
@@ -126,6 +129,7 @@ from quotecheck.extract.lexicon import (
     SOMEONE_AFTER,
     SPAN_HEADS,
     SPEAKING_GROUPS,
+    SPEECH_NOUNS,
     STANCE_FORMS,
     STANCE_NOUNS,
     STOP,
@@ -167,6 +171,9 @@ class Mention:
     kind: str  # name | pronoun | description | relative
     cue: str
     head: tuple[Token, ...] = ()
+    document: Mention | None = None
+    """For a one-word author set off after a paper ("The letter, from Lee, said"): the paper,
+    which speaks when no one of that name was met before ("The memo, from Lisbon, said")."""
 
     @property
     def start(self) -> int:
@@ -1487,7 +1494,10 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
         if comma and (ante is None or ante[-1].lower not in DOCUMENT_NOUNS):
             # "a note Lee had written …, which read"; "a memo, apparently sent by an aide, that reads"
-            ante = aside_document(tokens, r - 1) or contact_writer(tokens, r - 1) or ante
+            paper = aside_document(tokens, r - 1)
+            if paper is not None and not sent(tokens, paper):  # "a letter, signed by Ann Lee, which says"
+                paper = set_off_author(tokens, paper, r - 1) or paper  # its author speaks
+            ante = paper or contact_writer(tokens, r - 1) or ante
         if comma and (ante is None or ante[-1].lower in TIME_NOUNS or not can_speak(ante)):
             ante = participle_host(tokens, r - 1) or ante  # "a report released in May, which warned"
         if ante is None or ante[0].lower in RELATIVE_PRONOUNS:
@@ -1624,6 +1634,79 @@ def aside_document(tokens: list[Token], end: int) -> list[Token] | None:
         np = np_core(tokens, k - 1, 0)
         return np if np is not None and np[-1].lower in DOCUMENT_NOUNS and np[-1].text.islower() else None
     return None
+
+
+def set_off_author(tokens: list[Token], np: list[Token], b: int, lone: bool = False) -> list[Token] | None:
+    """ "The tweet, from Ivo Marsh, read", "The letter, signed by the council's chair, said":
+    a paper or a word of speech whose author an aside set off by commas names, by "from" or
+    "by" (after a participle of writing or sending), speaks through that author: a person,
+    a named body, or one who owns it ("from Lund's office"); not "The report, from 2019,
+    said", "The note, from a drawer, read" (a place or a time the paper came from).
+    ``b``: the comma before the verb group; ``lone``: also one capitalised word that is no
+    place's, month's or day's ("from Lee"), for the caller to check against the names met."""
+    e = index(tokens, np[-1]) + 1
+    if not 3 <= b - e <= 10 or tokens[e].text != "," or tokens[b].text != ",":
+        return None
+    if head_of(np)[-1].lower not in DOCUMENT_NOUNS and head_of(np)[-1].lower not in SPEECH_NOUNS:
+        return None
+    k = e + 1
+    if tokens[k].lower in AUTHOR_FORMS and (
+        tokens[k].lower.endswith("ed") or tokens[k].lower in IRREGULAR_PARTICIPLES
+    ):
+        k += 1  # "signed by", "sent from"
+    if tokens[k].lower not in AUTHOR_PREPS:
+        return None
+    author = np_forward(tokens, k + 1, b)
+    f = index(tokens, author[-1]) + 1 if author is not None else b
+    if (
+        f < b
+        and (tokens[f].lower in NOUN_PREPOSITIONS or tokens[f].lower in PREPOSITIONS_OF_SETTING)
+        and (tail := np_forward(tokens, f + 1, b)) is not None
+    ):
+        f = index(tokens, tail[-1]) + 1  # "from an aide to the mayor": the aide
+    if f < b and tokens[f].lower in PREPOSITIONS_OF_SETTING and b - f <= 4:
+        f = (
+            b if all(t.text.isalnum() and not finite(t) for t in tokens[f + 1 : b]) else f
+        )  # "by Lund on Sunday night"
+    if author is None or f != b:
+        return None
+    if not author_like(author, tokens[k].lower == "by") and not (possessor(author[0]) and author[0].is_cap):
+        return author if lone and lone_name(author) else None
+    return author
+
+
+def sent(tokens: list[Token], doc: list[Token]) -> bool:
+    """ "Hale sent a memo": ``doc`` is the object of a verb of sending, whose subject owns it."""
+    k = index(tokens, doc[0]) - 1
+    return k >= 0 and AUTHOR_FORMS.get(tokens[k].lower, "") in SENDER_LEMMAS
+
+
+def lone_name(author: list[Token]) -> bool:
+    """One capitalised word that is no place's, month's or day's word ("Lee", "Veltra")."""
+    t = author[-1]
+    low = t.lower
+    return (
+        len(author) == 1
+        and t.is_cap
+        and t.text.isalpha()
+        and not (low in PLACE_WORDS or low in MONTHS or low in WEEKDAYS)
+    )
+
+
+def author_like(author: list[Token], by: bool) -> bool:
+    """A phrase that can write or send words: a name of two capitalised words, none a place's
+    or a month's ("Ivo Marsh"), a body after "the" ("the Harbor Commission", "the Treasury"), a
+    noun of people ("her lawyer", "an aide", "the landlord"), or after "by" a name of one word
+    ("by Roy"); not a place, a time or a thing after "from" ("Brussels", "Dunmore County",
+    "last December", "a drawer")."""
+    h = [t for t in head_of(author) if t.text != "&"]  # "Karn & Holm": a firm of partners
+    caps = [t for t in h if t.is_cap]
+    if caps and len(caps) == len(h) and not any(t.lower in PLACE_WORDS or t.lower in MONTHS for t in caps):
+        return len(caps) >= 2 or by or (len(h[0].text) > 1 and h[0].text.isupper())
+    if author[0].lower == "the" and h[-1].is_cap and h[-1].lower not in MONTHS:
+        return h[-1].lower not in PLACE_WORDS or h[-1].lower in ORG_WORDS
+    w = h[-1].lower
+    return w.islower() and person_noun(w) and (person_like(h) or not w.endswith(AGENT_ENDINGS))
 
 
 WRITER_REACH = 14

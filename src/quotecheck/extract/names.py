@@ -60,6 +60,7 @@ from quotecheck.extract.lexicon import (
     POSSESSIVE_ENDS,
     POSTNOMINALS,
     POSTS_OF_KIND,
+    PREDICATE_LEADS,
     PREPOSITIONS,
     PRONOUN_GENDER,
     PRONOUN_OF,
@@ -805,7 +806,7 @@ class Registry:
             holders = [e for e in people if holds(e, head)]
             if not holders and head in POSTS_OF_KIND:
                 seated = [e for e in people if e.roles & POSTS_OF_KIND[head]]
-                one = len(seated) == 1 and not self.group_since(head, mention[0].start)
+                one = len(seated) == 1 and not self.group_since(head, mention[0].start, seated[0])
                 holders = seated if one else []  # "the lawmaker" after "Rep. Ivo Marsh"
             # "the Florida senator": only a senator introduced with Florida; an age or an origin
             # ("the 57-year-old", "the Serbian") only when one person was given it
@@ -839,7 +840,7 @@ class Registry:
             return fits[0].name
         return None
 
-    def group_since(self, noun: str, at: int) -> bool:
+    def group_since(self, noun: str, at: int, holder: Entity | None = None) -> bool:
         """Whether another holder of a post of ``noun``'s kind may be meant: its plural, or
         the noun after "a", "an" or "another", was used within ``GROUP_REACH`` characters
         before ``at`` ("Port officials met …", "A senior city official, who spoke on condition
@@ -847,7 +848,20 @@ class Registry:
         person the article gave an office, who holds it under its own noun."""
         lo = max(at - GROUP_REACH, 0)
         other = re.compile(UNNAMED_HOLDER.format(re.escape(noun)), re.IGNORECASE)
-        return other.search(self.text, lo, at) is not None
+        return any(not self.own_aside(m.start(), holder) for m in other.finditer(self.text, lo, at))
+
+    def own_aside(self, at: int, holder: Entity | None) -> bool:
+        """ "Rep. Ivo Marsh, who became a lawmaker in 2010,", "Ivo Marsh, a lawmaker since
+        2004,": the indefinite noun at ``at`` stands in an aside set off after ``holder``'s
+        name, and so tells of that one, not of another holder of the post."""
+        if holder is None:
+            return False
+        text, lo = self.text, max(0, at - ASIDE_REACH)
+        m = OWN_ASIDE.search(text, lo, at)
+        if m is None:
+            return False
+        surname = holder.name.split()[-1]
+        return text[max(0, m.start() - len(surname)) : m.start()] == surname
 
     def words_near(self, ent: Entity) -> set[str]:
         """The capitalised words, in lower case, within ``NEAR`` characters around where
@@ -1184,9 +1198,24 @@ DESCRIBED_WITHIN = 600
 """How far before a pronoun a description of a body is looked for: a bound, so a text of
 many such pronouns stays linear."""
 GROUP_REACH = 2000
-UNNAMED_HOLDER = r"\b{0}s\b|\b(?:an?|another)\s+(?:(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
-"""The plural of a post's noun, or the noun after an indefinite article and up to four words
-("officials", "a senior State Department official", "an executive at a rival firm")."""
+FREE_WORD = r"(?!(?:" + "|".join(sorted(DETERMINERS)) + r")\b)"
+UNNAMED_HOLDER = (
+    r"\b{0}s\b|\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
+)
+"""The plural of a post's noun, or the noun after an indefinite article and up to four words,
+none a determiner ("officials", "a senior State Department official"; not "a bill the
+lawmaker", where "the" opens another noun phrase)."""
+OWN_ASIDE = re.compile(
+    r",\s+(?:who\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(w for w in PREDICATE_LEADS if w.isalpha()))
+    + r")\s+)?$",
+    re.IGNORECASE,
+)
+"""The opening of an appositive after a name (", ") or of its relative clause up to a verb
+that gives the subject a noun (", who became ", ", who has been "): what follows tells of the
+one named (``Registry.group_since``)."""
+ASIDE_REACH = 120
+"""How far before an indefinite holder's noun its name's aside is looked for."""
 """How far before a description by a kind of post its plural is looked for (``group_since``)."""
 
 

@@ -152,6 +152,7 @@ from quotecheck.extract.names import (
     is_title,
     joined_before,
     joins_name,
+    name_key,
     office_title,
     owner_word,
     participle_before_name,
@@ -249,6 +250,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
             narrative_end = m.start
         if narrative_end > seen_to:
             register_names(registry, text, seen_to, narrative_end)
+        if m is not None and m.document is not None and name_key([m.tokens[-1].text]) not in registry.by_last:
+            m = m.document  # "The memo, from Lisbon, said": no one so named, the memo speaks
         between = max(seen_to, m.end) if m is not None else quote_at
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
