@@ -315,6 +315,31 @@ COMMA_SEMICOLON_OR_DASH = COMMA_OR_DASH | {";"}
 COMMA_COLON_SEMICOLON_OR_DASH = COMMA_SEMICOLON_OR_DASH | {":"}
 
 
+def push(spans: list[list[int | str]], stack: list[int], n: int, role: str, at: int) -> None:
+    """Open a clause of ``role`` at token ``at`` inside the innermost open one (``parse``'s
+    clause list and stack; ``n``: the number of tokens, where an open clause ends)."""
+    spans.append([at, n, role, stack[-1]])
+    stack.append(len(spans) - 1)
+
+
+def close(spans: list[list[int | str]], stack: list[int], k: int, end: int) -> None:
+    """Close clause ``k`` (on the stack) and every clause opened inside it."""
+    while len(stack) > 1:
+        c = stack.pop()
+        spans[c][1] = end
+        if c == k:
+            return
+
+
+def open_role(spans: list[list[int | str]], stack: list[int], role: str) -> int:
+    """The innermost open clause of ``role`` (never MAIN: the bottom of the stack is the
+    main clause, so it is not looked at), or -1."""
+    for k in range(len(stack) - 1, 0, -1):
+        if spans[stack[k]][2] == role:
+            return stack[k]
+    return -1
+
+
 def parse(tokens: list[Token]) -> Sentence:
     """The clauses and cues of ``tokens`` (one sentence, or its part before a quote)."""
     n = len(tokens)
@@ -323,26 +348,6 @@ def parse(tokens: list[Token]) -> Sentence:
     owner = [0] * n
     cues: list[Cue] = []
 
-    def push(role: str, at: int) -> None:
-        spans.append([at, n, role, stack[-1]])
-        stack.append(len(spans) - 1)
-
-    def close(k: int, end: int) -> None:
-        """Close clause ``k`` (on the stack) and every clause opened inside it."""
-        while len(stack) > 1:
-            c = stack.pop()
-            spans[c][1] = end
-            if c == k:
-                return
-
-    def open_role(role: str) -> int:
-        """The innermost open clause of ``role`` (never MAIN: the bottom of the stack is the
-        main clause, so it is not looked at), or -1."""
-        for k in range(len(stack) - 1, 0, -1):
-            if spans[stack[k]][2] == role:
-                return stack[k]
-        return -1
-
     lead = 0
     while lead < n and (tokens[lead].lower in COORDINATORS or tokens[lead].lower in FOCUS_ADVERBS):
         lead += 1  # "But even after …", "Just before …"
@@ -350,7 +355,7 @@ def parse(tokens: list[Token]) -> Sentence:
     if cm > 0 and cm + 1 < n and tokens[cm + 1].lower in SUBORDINATORS and tokens[cm - 1].lower in TIME_NOUNS:
         lead = cm + 1  # "Last month, when I asked Hale …, he said": a time before the fronted clause
     if n and opens_fronted(tokens, lead):
-        push(FRONTED, lead)
+        push(spans, stack, n, FRONTED, lead)
     report_from = -1
     restrictive: dict[int, bool] = {}  # restrictive relative clauses: whether their verb was met
     has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
@@ -382,7 +387,7 @@ def parse(tokens: list[Token]) -> Sentence:
         # closing events: the token ends a clause (and belongs to it)
         if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
             owner[i] = k
-            close(k, i + 1)
+            close(spans, stack, k, i + 1)
             continue
         if (
             tok.lower in COORDINATORS
@@ -395,19 +400,19 @@ def parse(tokens: list[Token]) -> Sentence:
         dash = (text in DASHES or text == "-") and is_dash(tokens, i)
         if dash and (k := opened_by(spans, stack, tokens, *DASHES, "-")) >= 0:
             owner[i] = k
-            close(k, i + 1)
-            if (f := open_role(FRONTED)) >= 0 and dash_closes_fronted(tokens, i):
-                close(f, i + 1)
+            close(spans, stack, k, i + 1)
+            if (f := open_role(spans, stack, FRONTED)) >= 0 and dash_closes_fronted(tokens, i):
+                close(spans, stack, f, i + 1)
             continue
         if text == ";":
-            close(stack[1], i) if len(stack) > 1 else None
+            close(spans, stack, stack[1], i) if len(stack) > 1 else None
             spans.append([i + 1, n, MAIN, -1])
             stack[:] = [len(spans) - 1]
             owner[i] = stack[0]
             continue
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
-            fronted = open_role(FRONTED)
+            fronted = open_role(spans, stack, FRONTED)
             if fronted >= 0 and i > lead and (i in going_on or (e := fronted_appositive(tokens, i)) >= 0):
                 owner[i] = stack[-1]  # "Asked by the host, Radio Quay's Ann Lee, to respond, Hale said"
                 if i not in going_on and tokens[e + 1].lower == "to":
@@ -420,13 +425,13 @@ def parse(tokens: list[Token]) -> Sentence:
                 and not shared_predicate(tokens, i)
             ):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
-                close(fronted, i + 1)
+                close(spans, stack, fronted, i + 1)
                 continue
             if spans[top][2] == REPORT and participle_aside_ends(tokens, cues, int(spans[top][0]), i):
-                close(top, i)  # "Lee, asked whether Hale lied, said": the aside's question ends
+                close(spans, stack, top, i)  # "Lee, asked whether Hale lied, said": the aside's question ends
                 owner[i] = stack[-1]
                 continue
-            relative = open_role(RELATIVE)
+            relative = open_role(spans, stack, RELATIVE)
             first_comma = relative >= 0 and relative not in past_comma
             past_comma.add(relative)
             series_back = (
@@ -464,7 +469,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 # (not "The mayor, who fired the chief, who had served …, called": the main verb)
             ):
                 owner[i] = relative
-                close(relative, i + 1)
+                close(spans, stack, relative, i + 1)
                 if (
                     spans[stack[-1]][2] == PARTICIPLE
                     and i + 1 < n
@@ -472,10 +477,10 @@ def parse(tokens: list[Token]) -> Sentence:
                     and not tokens[i + 1].lower.endswith("ing")
                 ):
                     close(
-                        stack[-1], i + 1
+                        spans, stack, stack[-1], i + 1
                     )  # "Lee, citing her aunt, who ran the mill, wrote": the aside ends too
                 continue
-            participle = open_role(PARTICIPLE)
+            participle = open_role(spans, stack, PARTICIPLE)
             if (
                 participle >= 0
                 and i + 1 < n
@@ -483,9 +488,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 and not tokens[i + 1].lower.endswith("ing")
             ):
                 owner[i] = participle
-                close(participle, i + 1)  # "Lindqvist, leading in the polls, questioned …"
+                close(spans, stack, participle, i + 1)  # "Lindqvist, leading in the polls, questioned …"
                 continue
-            adverbial = open_role(ADVERBIAL)
+            adverbial = open_role(spans, stack, ADVERBIAL)
             if adverbial >= 0 and (
                 finite_follows(tokens, i + 1)
                 or (
@@ -506,7 +511,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 )
             ):
                 owner[i] = adverbial
-                close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said";
+                close(
+                    spans, stack, adverbial, i + 1
+                )  # "after the talk ended, Lee said", "Lee, while being asked, said";
                 # "“…,” Lee said, as horns blared, “…”": after a verb of speech of the clause around
                 # it, a clause set off with no verb of speech of its own does not take the quote
                 continue
@@ -516,12 +523,19 @@ def parse(tokens: list[Token]) -> Sentence:
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
                 if tok.quote >= 0:
                     owner[i] = top  # "with Lee saying “…,” to cheers": the quote is the absolute's
-                    close(top, i + 1)
+                    close(spans, stack, top, i + 1)
                     continue
-                close(top, i)
-        if tok.quote >= 0 and len(stack) > 1 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
+                close(spans, stack, top, i)
+        if (
+            tok.quote >= 0
+            and len(stack) > 1
+            and open_role(spans, stack, FRONTED) >= 0
+            and finite_follows(tokens, i + 1)
+        ):
             owner[i] = stack[-1]
-            close(open_role(FRONTED), i + 1)  # "After calling it “…” he left": no comma outside
+            close(
+                spans, stack, open_role(spans, stack, FRONTED), i + 1
+            )  # "After calling it “…” he left": no comma outside
             continue
         agrees = stack[-1] in restrictive and plural_after_relative(tokens, i, int(spans[stack[-1]][0]))
         while (
@@ -558,18 +572,20 @@ def parse(tokens: list[Token]) -> Sentence:
                 and report_done(tokens, cues, int(spans[stack[-2]][0]), i)
             )
         ):
-            close(stack[-1], i)  # "the crews who sailed with her say": the main verb after the clause
+            close(
+                spans, stack, stack[-1], i
+            )  # "the crews who sailed with her say": the main verb after the clause
         # opening events: the token starts a clause (and belongs to it)
         low = tok.lower
         prev = tokens[i - 1] if i > 0 else None
         if text == "(" or (dash and closing_dash(tokens, i)):
-            push(ASIDE, i)
+            push(spans, stack, n, ASIDE, i)
         elif (
             low in SET_OFF_RELATIVES
             and prev is not None
             and (prev.text == "," or is_dash(tokens, i - 1) or prev.lower == "<q,>")
         ):
-            push(RELATIVE, i)
+            push(spans, stack, n, RELATIVE, i)
         elif (
             prev is not None
             and prev.text == ","
@@ -578,7 +594,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and text.isalpha()
             and text.islower()
         ):
-            push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
+            push(spans, stack, n, RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
         elif (
             low == "that"
             and prev is not None
@@ -586,7 +602,9 @@ def parse(tokens: list[Token]) -> Sentence:
             and verb_follows(tokens, i + 1)
             and aside_document(tokens, i - 1) is not None
         ):
-            push(RELATIVE, i)  # "a memo, apparently sent by an aide, that reads “…”": the aside closed
+            push(
+                spans, stack, n, RELATIVE, i
+            )  # "a memo, apparently sent by an aide, that reads “…”": the aside closed
             restrictive[stack[-1]] = False
         elif (
             (low in RELATIVE_PRONOUNS or low == "whose")
@@ -605,7 +623,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and (prev.lower not in STANCE_FORMS or noun_use(tokens, i - 1) or after_verb(tokens, i - 1))
             and (low != "that" or verb_follows(tokens, i + 1))
         ):
-            push(RELATIVE, i)  # "a sign that read “…”", "lawyers who checked it"
+            push(spans, stack, n, RELATIVE, i)  # "a sign that read “…”", "lawyers who checked it"
             restrictive[stack[-1]] = False
         elif (
             low in SUBORDINATORS
@@ -630,10 +648,12 @@ def parse(tokens: list[Token]) -> Sentence:
             ):
                 pop_reports(spans, stack, i)
             if inner:
-                push(FRONTED, i)  # "said that once the ferry docks, “…”": closes at its comma
+                push(
+                    spans, stack, n, FRONTED, i
+                )  # "said that once the ferry docks, “…”": closes at its comma
                 fronted_inner.add(stack[-1])
             else:
-                push(ADVERBIAL, i)
+                push(spans, stack, n, ADVERBIAL, i)
         elif (
             low in PLACE_OPENERS
             and i > lead
@@ -643,12 +663,12 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             if prev.text == ",":
                 pop_reports(spans, stack, i)
-            push(ADVERBIAL, i)  # "at the hall, where her fans stood singing": theirs
+            push(spans, stack, n, ADVERBIAL, i)  # "at the hall, where her fans stood singing": theirs
             # (not "where the mill closed": a thing is no speaker; nor after a verb of speech of
             # a clause around it). Set off after the clause ("…, where nurses had gathered,
             # chanting") a participle goes on with the main clause: PARTICIPLE_KEEPERS has no "where"
         elif low == "with" and (a := absolute_participle(tokens, i + 1)) > 0:
-            push(ABSOLUTE, i)
+            push(spans, stack, n, ABSOLUTE, i)
             held.update(k for k in range(i, a) if tokens[k].text == ",")
         elif (
             low in COORDINATORS
@@ -660,13 +680,13 @@ def parse(tokens: list[Token]) -> Sentence:
                     i + 1,
                     named=True,
                     set_off=tokens[i - 1].lower in (",", "<q,>"),
-                    report=open_role(REPORT) >= 0,
+                    report=open_role(spans, stack, REPORT) >= 0,
                 )
                 or subject_participle_follows(tokens, i + 1)
             )
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
-            push(COORDINATE, i)
+            push(spans, stack, n, COORDINATE, i)
         elif (
             prev is not None
             and prev.text == ","
@@ -677,7 +697,9 @@ def parse(tokens: list[Token]) -> Sentence:
             and bare_absolute(tokens, i) > 0
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
-            push(ABSOLUTE, i - 1)  # "The strike ended, its leaders declaring “…”": the comma opens
+            push(
+                spans, stack, n, ABSOLUTE, i - 1
+            )  # "The strike ended, its leaders declaring “…”": the comma opens
             # an absolute with no "with", whose subject speaks
         elif (
             i > 0
@@ -696,7 +718,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 and tokens[int(spans[stack[-1]][0])].lower not in PARTICIPLE_KEEPERS
             ):
                 spans[stack.pop()][1] = i  # "praised it after she presented it, saying": the main clause's
-            push(PARTICIPLE, i)
+            push(spans, stack, n, PARTICIPLE, i)
         owner[i] = stack[-1]
         clause, verb_before = stack[-1], has_verb.get(stack[-1], False)  # a verb before this word
         finite_here = (low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i)
@@ -711,7 +733,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 restrictive[stack[-1]] = True  # the relative clause has its own verb
         # cues; the report after a verb of speech is opened after its cue words
         if report_from == i:
-            push(REPORT, i)
+            push(spans, stack, n, REPORT, i)
             owner[i] = stack[-1]
             if ("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")):
                 has_verb[stack[-1]] = True  # "said he’d make it": the report opens on its verb
