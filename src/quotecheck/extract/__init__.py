@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from quotecheck.article import Document, Embed
 from quotecheck.extract.attribution import Attributed, attribute
@@ -143,7 +144,7 @@ def merge(attributed: list[Attributed], embeds: list[Attributed]) -> list[Attrib
     return out
 
 
-HE_OR_SHE = frozenset(("he", "she"))
+HE_OR_SHE: Final = frozenset(("he", "she"))
 """The pronouns a turn's own speaker, who is "I" there, cannot be."""
 
 
@@ -174,7 +175,7 @@ def turn_pronouns(text: str, attributed: list[Attributed], bare: list[Transcript
     return out
 
 
-TURN_REACH = 400
+TURN_REACH: Final = 400
 """How many characters before a pronoun ``subject_before_in_turn`` reads for its sentence."""
 
 

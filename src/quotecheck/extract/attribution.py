@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Final
 
 from quotecheck.extract.formats import (
     dash_line,
@@ -205,7 +206,7 @@ from quotecheck.extract.subjects import (
     sentence_subject,
 )
 
-RIGHT_WINDOW = 240
+RIGHT_WINDOW: Final = 240
 
 
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
@@ -287,7 +288,7 @@ class Doc:
         return known
 
 
-LONGEST_LEAD_IN = max(len(w) for w in LEAD_INS)
+LONGEST_LEAD_IN: Final = max(len(w) for w in LEAD_INS)
 
 
 def poll_source(doc: Doc, qi: int, f: Found) -> Found:
@@ -369,8 +370,8 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     return make_mention(prev, np, m.cue)
 
 
-NO_ANTECEDENT: tuple[Mention | None, bool, str] = (None, False, "")
-DESCRIBED = "the"
+NO_ANTECEDENT: Final[tuple[Mention | None, bool, str]] = (None, False, "")
+DESCRIBED: Final = "the"
 """The word ``antecedent_of`` is given for a definite description of one person (see
 ``described_one``): its antecedent is read as a he or she's is, a name only."""
 
@@ -534,8 +535,8 @@ def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Tok
     return prev, np
 
 
-CHAIN_SENTENCES = 3
-CHAIN_GAP = 200
+CHAIN_SENTENCES: Final = 3
+CHAIN_GAP: Final = 200
 """The most characters between two quotes of one paragraph ``chain_speaker`` reads as one
 speaker's run (the later one a continuation the chains attribute afterwards)."""
 """The most sentences ``chained_subject`` reads back along a pronoun chain."""
@@ -681,7 +682,7 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
     return reporter
 
 
-REPORTER_WORDS = 6
+REPORTER_WORDS: Final = 6
 """The most words a closing reporting clause names its reporter in (", said Utah Sen. Ann Lee.")."""
 
 
@@ -1104,7 +1105,7 @@ def series_reporter(w: Window) -> Mention | None:
     return trail
 
 
-DOCUMENT_OR_SPEECH_NOUNS = frozenset(DOCUMENT_NOUNS | UTTERANCE_NOUNS)
+DOCUMENT_OR_SPEECH_NOUNS: Final = frozenset(DOCUMENT_NOUNS | UTTERANCE_NOUNS)
 """What ``stance_subject`` looks for among the sentence's words (one set test in C)."""
 
 
@@ -1120,7 +1121,7 @@ def may_cue(tokens: list[Token]) -> bool:
     return has_cue_word(tokens) or not FLOOR_PARTICLES.isdisjoint([t.lower for t in tokens])
 
 
-CLAUSE_LINKS = frozenset(COORDINATORS | CONCESSIVES | {"as"})
+CLAUSE_LINKS: Final = frozenset(COORDINATORS | CONCESSIVES | {"as"})
 """Words that join a clause with a subject of its own to the words after a quote."""
 
 
@@ -1220,7 +1221,7 @@ def speaker_before(doc: Doc, qi: int) -> bool:
     return tokens is not None and np is not None and make_mention(tokens, np, "").kind in ("name", "pronoun")
 
 
-SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
+SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]] = (
     ("passive_phrase", passive_phrase),
     ("source_frame", source_frame),
     ("cue_after", cue_after),
@@ -1564,7 +1565,7 @@ def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
     return lemma in TELL_LEMMAS or np_forward(tokens, past_settings(tokens, k), len(tokens)) is None
 
 
-PHRASE_ENDS = frozenset(STOP | OBJECT_PREPS)
+PHRASE_ENDS: Final = frozenset(STOP | OBJECT_PREPS)
 """Words that end a noun phrase read forward ("a viral blog against …")."""
 
 
@@ -1887,8 +1888,8 @@ def closed_relative(doc: Doc, qi: int, pm: Mention | None) -> Mention | None:
     return None
 
 
-RELATIVE_REACH = 8
-PARAGRAPH_GAP = 2
+RELATIVE_REACH: Final = 8
+PARAGRAPH_GAP: Final = 2
 
 
 def continuation(doc: Doc, qi: int) -> Mention | None:
@@ -1951,12 +1952,12 @@ def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     return m if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower else None
 
 
-SIGNATURE_WORDS = 8
+SIGNATURE_WORDS: Final = 8
 """How many words may follow the speaker of a signed sentence ("…," she said on Monday.)."""
-DESCRIPTION_WORDS = 16
+DESCRIPTION_WORDS: Final = 16
 """And how many more when they describe the speaker (", who …", ", the …")."""
-SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")
-QUOTE_CHARS = '"“”«»„'
+SIGNED_END: Final = re.compile(r"[.!?][ \t\u00a0]*$")
+QUOTE_CHARS: Final = '"“”«»„'
 
 
 def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
@@ -2110,11 +2111,11 @@ def befalls(tokens: list[Token], e: int) -> bool:
 
 
 # The passes over the whole document, by the names they record and are switched off by.
-CLOSED_RELATIVE = "closed_relative"
-PARAGRAPHS = "paragraphs"
-CONTINUATION = "continuation"
+CLOSED_RELATIVE: Final = "closed_relative"
+PARAGRAPHS: Final = "paragraphs"
+CONTINUATION: Final = "continuation"
 
-CHAIN_SIEVES: tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...] = (
+CHAIN_SIEVES: Final[tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...]] = (
     (CONTINUATION, continuation),
     ("reported_before", indirect_before),
     ("after_signed", after_signed_sentence),
@@ -2124,7 +2125,7 @@ CHAIN_SIEVES: tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...] = (
 """The discourse sieves for a quote with no mention in its sentence, in order: the quote
 goes on with the quote before (continuation), or the speaker of the sentence before."""
 
-SIEVES: tuple[str, ...] = (
+SIEVES: Final[tuple[str, ...]] = (
     *(name for name, _ in SENTENCE_SIEVES),
     CLOSED_RELATIVE,
     PARAGRAPHS,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from quotecheck.extract.lexicon import (
     ADDRESS_LEMMAS,
@@ -205,15 +205,15 @@ from quotecheck.extract.names import gender_of, given_gender, given_name, is_org
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
-MAIN = "main"
-FRONTED = "fronted"
-ASIDE = "aside"
-RELATIVE = "relative"
-ADVERBIAL = "adverbial"
-PARTICIPLE = "participle"
-ABSOLUTE = "absolute"
-COORDINATE = "coordinate"
-REPORT = "report"
+MAIN: Final = "main"
+FRONTED: Final = "fronted"
+ASIDE: Final = "aside"
+RELATIVE: Final = "relative"
+ADVERBIAL: Final = "adverbial"
+PARTICIPLE: Final = "participle"
+ABSOLUTE: Final = "absolute"
+COORDINATE: Final = "coordinate"
+REPORT: Final = "report"
 
 
 @dataclass(slots=True, eq=False)
@@ -264,14 +264,14 @@ class Sentence:
         return self.clauses[self.owner[i]]
 
 
-BE_NUMBER = {w: not w.endswith("s") for w in (*FINITE_BE, "has", "have")}
+BE_NUMBER: Final = {w: not w.endswith("s") for w in (*FINITE_BE, "has", "have")}
 """Finite verbs that show their subject's number (the singular ones end in "-s", as "says"
 does): the noun a reduced relative follows agrees."""
 
-CLAUSE_OPENERS = frozenset({*PRONOUNS, *RELATIVE_PRONOUNS, *SUBORDINATORS, *COORDINATORS})
+CLAUSE_OPENERS: Final = frozenset({*PRONOUNS, *RELATIVE_PRONOUNS, *SUBORDINATORS, *COORDINATORS})
 """Words that end a reduced relative's phrase with a clause of their own ("if Lee did")."""
 
-CUE_WORDS = frozenset(
+CUE_WORDS: Final = frozenset(
     {
         *SHOW_FORMS,
         *CUE_FORMS,
@@ -287,14 +287,16 @@ CUE_WORDS = frozenset(
 """The words a cue can start with: every other token is skipped by ``cue_here``."""
 
 
-FINITE_CUES = frozenset(w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing"))
+FINITE_CUES: Final = frozenset(
+    w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing")
+)
 """Verb forms of speech and stance that may be a clause's finite verb ("the nurses asked
 about it said"); other "-ed" words after a reduced relative are more participles."""
 
-SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
+SPEECH_NOUN_FORMS: Final = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
 """Nouns of speech and their plurals: "claims that", "accusations that"."""
 
-CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS: Final = frozenset(
     {*COORDINATORS, *SET_OFF_RELATIVES, *RELATIVE_PRONOUNS, *SUBORDINATORS, "with"}
     | FINITE_WORDS
     | SPEECH_NOUN_FORMS
@@ -304,15 +306,15 @@ CLAUSE_WORDS = frozenset(
 a comma or he/she/they) only joins the clause open before it."""
 
 
-PLAIN_MARKS = frozenset({".", ":", "!", "?"})
+PLAIN_MARKS: Final = frozenset({".", ":", "!", "?"})
 """Marks that open and close no clause in ``parse`` (unlike , ; ( ) and dashes)."""
-MAIN_CLAUSE_MARKS = frozenset({",", "<q>", "<q,>"})
+MAIN_CLAUSE_MARKS: Final = frozenset({",", "<q>", "<q,>"})
 """A comma or a quote (ending in a comma or not) closes only clauses opened inside the main
 one: with none open, it opens and closes nothing either."""
-COMMA_OR_DASH = frozenset({",", *HYPHEN_DASHES})
+COMMA_OR_DASH: Final = frozenset({",", *HYPHEN_DASHES})
 """Marks that set off an aside, an appositive or a fronted phrase."""
-COMMA_SEMICOLON_OR_DASH = COMMA_OR_DASH | {";"}
-COMMA_COLON_SEMICOLON_OR_DASH = COMMA_SEMICOLON_OR_DASH | {":"}
+COMMA_SEMICOLON_OR_DASH: Final = COMMA_OR_DASH | {";"}
+COMMA_COLON_SEMICOLON_OR_DASH: Final = COMMA_SEMICOLON_OR_DASH | {":"}
 
 
 def push(spans: list[list[int | str]], stack: list[int], n: int, role: str, at: int) -> None:
@@ -1024,7 +1026,7 @@ def aside_then_verb(tokens: list[Token], k: int, j: int) -> bool:
     return e + 1 < n and e > k + 1 and tokens[e].text == "," and tokens[e + 1].lower in FINITE_AUX
 
 
-ASIDE_WORDS = 8
+ASIDE_WORDS: Final = 8
 """The most words an aside after a reported clause's subject may take."""
 
 
@@ -1664,15 +1666,15 @@ def contact_stance(tokens: list[Token], i: int) -> bool:
     return k >= 0 and noun_word(tokens[k]) and low not in RELATIVE_PRONOUNS and not used
 
 
-PHRASE_REACH = 14
+PHRASE_REACH: Final = 14
 """How many words a reduced relative's phrase may run ("admitted to the shelter on the
 coast last winter") before the clause's own finite verb."""
 
-SUBJECT_REACH = 6
+SUBJECT_REACH: Final = 6
 """How far back the head of the noun a reduced relative follows may stand ("families from
 the coast admitted …")."""
 
-NOT_NOUNS_BEFORE_PARTICIPLE = frozenset(
+NOT_NOUNS_BEFORE_PARTICIPLE: Final = frozenset(
     {*AUXILIARIES, *PRONOUNS, *COORDINATORS, *RELATIVE_PRONOUNS, *DETERMINERS, *OBJECT_PREPS}
 )
 """Words after which a past participle has no noun to modify ("has said", "they said")."""
@@ -2208,7 +2210,7 @@ def fronted_at(left: list[Token]) -> int:
     return k if k < len(left) and left[k].lower in FRONTING_SUBORDINATORS and left[k].quote < 0 else -1
 
 
-RELATIVE_OBJECTS = frozenset({"that", "which"})
+RELATIVE_OBJECTS: Final = frozenset({"that", "which"})
 """Words that open a clause after a noun whose verb may take that noun as its object."""
 
 
@@ -3079,7 +3081,7 @@ def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None
     return outer
 
 
-OBJECT_SEX = {"him": "m", "her": "f"}
+OBJECT_SEX: Final = {"him": "m", "her": "f"}
 """The sex an object pronoun tells."""
 
 
@@ -3627,7 +3629,7 @@ def nearer_subject(tokens: list[Token], lo: int, r: int, m: Mention) -> list[Tok
     return found
 
 
-RELATIVE_SPAN = 16
+RELATIVE_SPAN: Final = 16
 """The most tokens searched back from a relative word for a nearer clause subject."""
 
 

@@ -21,7 +21,7 @@ next ECHO_WINDOW quotes), so a huge article stays linear.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from quotecheck.extract.formats import HEADLINE_MAX
 from quotecheck.extract.lexicon import (
@@ -308,11 +308,11 @@ def echo_headline(text: str, results: list[Attributed], headline: int) -> None:
                 break
 
 
-ECHO_WINDOW = 40
-ECHO_WORDS = 4
-ROLE_AHEAD = 4000
-NOT_WORD = re.compile(r"[^\w’']+")
-CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
+ECHO_WINDOW: Final = 40
+ECHO_WORDS: Final = 4
+ROLE_AHEAD: Final = 4000
+NOT_WORD: Final = re.compile(r"[^\w’']+")
+CAPITAL_WORD: Final = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
 
 
 def headline_speaker_words(text: str, results: list[Attributed], headline: int) -> set[str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from quotecheck.extract.lexicon import (
     ADVERBS_AFTER_OBJECT,
@@ -237,7 +238,7 @@ def gerund_joined(tokens: list[Token], i: int) -> bool:
     return False
 
 
-PHRASE_CUES: tuple[tuple[tuple[Collection[str], ...], int], ...] = (
+PHRASE_CUES: Final[tuple[tuple[tuple[Collection[str], ...], int], ...]] = (
     ((MAKE_FORMS, ("the",), POINT_NOUNS), 3),  # "Lee also made the point that … “…”"
     ((EXPRESS_FORMS, STANCE_NOUNS, ("that",)), 2),  # "Lee expressed confidence that … “…”"
     (
@@ -246,7 +247,7 @@ PHRASE_CUES: tuple[tuple[tuple[Collection[str], ...], int], ...] = (
     ),  # "voiced a wish for"
 )
 """Speech acts spelt as a phrase: the words each position takes, and how many make the cue."""
-PHRASE_STARTS = MAKE_FORMS | EXPRESS_FORMS
+PHRASE_STARTS: Final = MAKE_FORMS | EXPRESS_FORMS
 
 
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -461,11 +462,11 @@ def speaking_subject(np: list[Token]) -> bool:
     )
 
 
-FLOOR_SUBJECT_WORDS = 10
+FLOOR_SUBJECT_WORDS: Final = 10
 """The most words the subject of a floor verb after a quote may take ("his aide, Ann Lee,")."""
-CLAUSE_OPENING_WORDS = frozenset({*COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS})
-CLAUSE_ENDS = (".", "!", "?", ",", ";")
-SENTENCE_MARKS = (".", "!", "?")
+CLAUSE_OPENING_WORDS: Final = frozenset({*COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS})
+CLAUSE_ENDS: Final = (".", "!", "?", ",", ";")
+SENTENCE_MARKS: Final = (".", "!", "?")
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
@@ -1063,7 +1064,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     return out
 
 
-PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
+PARTY_TAG: Final = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
 
 
 def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
@@ -1136,7 +1137,7 @@ def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | No
     return tokens[start:e] if len(name) >= 2 else None
 
 
-DESCRIBED_REACH = 10
+DESCRIBED_REACH: Final = 10
 """How many words ``described_name`` reads after the cue: a description and a name."""
 
 
@@ -1150,7 +1151,7 @@ def description_word(tok: Token) -> bool:
     )
 
 
-CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
+CONTRACTION: Final = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
 
 
 def plural_next(tokens: list[Token], i: int, hi: int) -> bool:
@@ -1613,7 +1614,7 @@ def contact_writer(tokens: list[Token], end: int) -> list[Token] | None:
     return None
 
 
-ASIDE_SPAN = 24
+ASIDE_SPAN: Final = 24
 """The most tokens a participle aside between a subject and its verb, or between a document
 and its relative clause, may take."""
 
@@ -1709,7 +1710,7 @@ def author_like(author: list[Token], by: bool) -> bool:
     return w.islower() and person_noun(w) and (person_like(h) or not w.endswith(AGENT_ENDINGS))
 
 
-WRITER_REACH = 14
+WRITER_REACH: Final = 14
 """How many words back ``contact_writer`` looks for the document noun."""
 
 

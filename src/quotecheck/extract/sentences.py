@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 from quotecheck.extract.lexicon import (
     ABBREVIATIONS,
@@ -26,22 +27,22 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.extract.spans import QuoteSpan
 
-LEFT_WINDOW = 400
+LEFT_WINDOW: Final = 400
 """How far before a quote (in characters) a cue or subject is looked for: bounded, so a
 huge sentence stays linear."""
 
-END = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”’»)\]]*[ \t\u00a0]+)")
+END: Final = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”’»)\]]*[ \t\u00a0]+)")
 """A sentence end ("." "?!" "…" with closing marks, then spaces) or a newline and the
 space after it. It opens with one character class so that the regex engine can skip to
 the next candidate (twice as fast as the two alternatives side by side)."""
-TOKEN = re.compile(
+TOKEN: Final = re.compile(
     r"\d{1,3}(?:,\d{3})++(?![\w’'&])(?:-[\w’'&\-]*+)?|[@#]?\w[\w’'&\-]*+(?:\.(?=\w)[\w’'&\-]*+)*+\.?|[^\w\s]"
 )
 """A number with thousands commas ("2,500": one word, so "2,500 nurses" is one noun
 phrase, while "in 2019, 2020" and "Lee, 45," keep their commas), a word (inner periods
 only before a letter: "U.S", "e.g") or one mark; possessive quantifiers, as nothing after
 the run can make it give characters back (faster)."""
-PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
+PARTY_STATE: Final = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
 
 
 @dataclass(slots=True, eq=False, init=False)
@@ -137,7 +138,7 @@ def skip_space(text: str, pos: int) -> int:
     return pos
 
 
-SENTENCE_OPENING_MARKS = "“\"«„‘(['`—-"
+SENTENCE_OPENING_MARKS: Final = "“\"«„‘(['`—-"
 
 
 def starts_sentence(text: str, pos: int) -> bool:
@@ -227,7 +228,7 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
     return tokens
 
 
-SPACED_TOKEN = re.compile(rf"(\s*+)({TOKEN.pattern})")
+SPACED_TOKEN: Final = re.compile(rf"(\s*+)({TOKEN.pattern})")
 """A token and the blanks before it: TOKEN takes every character but blanks, so the
 offsets follow from the lengths (findall makes no match objects: faster). No token starts
 with a blank, so the blanks are taken possessively (about 10% faster)."""
@@ -272,7 +273,7 @@ def modifier_slot(prev: Token, text: str, e: int) -> bool:
     return before and prev.lower not in CUE_FORMS and text[e : e + 1] == " " and text[e + 1 : e + 2].islower()
 
 
-READ_STEP = 24
+READ_STEP: Final = 24
 """How many characters ``words_ahead``/``words_behind`` read at a time (then on to a blank)."""
 
 
