@@ -6,9 +6,9 @@ from dataclasses import replace
 from typing import Final
 
 from quotecheck.article import Document, Embed
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.collector import collector_paused
-from quotecheck.extract.lexicon import SENTENCE_CONNECTIVES
 from quotecheck.extract.mentions import kind_of_mention
 from quotecheck.extract.names import gender_of
 from quotecheck.extract.sentences import words
@@ -16,6 +16,11 @@ from quotecheck.extract.spans import QuoteSpan, find_spans
 from quotecheck.extract.subjects import sentence_subject
 from quotecheck.extract.transcripts import TranscriptTurn, find_turns
 from quotecheck.model import Quote
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
 
 
 @collector_paused

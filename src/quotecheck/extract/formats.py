@@ -16,17 +16,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from quotecheck.extract.lexicon import (
-    CAPTION_WORDS,
-    CUE_FORMS,
-    DATE_WORDS,
-    HEADLINE_CUES,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, person_noun
 from quotecheck.extract.names import given_name, is_org, is_place, is_title
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.transcripts import LABEL, NAMED_BEFORE, name_of
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+CAPTION_WORDS: Final = lx.CAPTION_WORDS
+CUE_FORMS: Final = lx.CUE_FORMS
+DATE_WORDS: Final = lx.DATE_WORDS
+HEADLINE_CUES: Final = lx.HEADLINE_CUES
 
 HEADLINE_MAX: Final = 300
 HEADLINE_RUN: Final = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")

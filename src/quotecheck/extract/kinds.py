@@ -8,46 +8,49 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from quotecheck.extract.lexicon import (
-    ADDRESS_LEMMAS,
-    ARTICLES,
-    BE_FORMS,
-    CALL_WORDS,
-    CAST_ROLES,
-    CUE_FORMS,
-    DETERMINERS,
-    EXAMPLE_LEADS,
-    FINITE_AUX,
-    FROM_WORK_FORMS,
-    GLOSS_LEAD_WORDS,
-    GLOSS_WORDS,
-    MADE_BY,
-    MAKERS,
-    MAKING_FORMS,
-    NAME_GIVING_FORMS,
-    NAMED_THINGS,
-    NAMERS_BEFORE_ADVERB,
-    NAMING_ADVERBS,
-    NAMING_BE,
-    NAMING_PARTICIPLES,
-    NAMING_TO_AS,
-    OUTLET_WORDS,
-    PARTICLE_CUES,
-    PERFORMED_IN,
-    PRONOUNS,
-    RELATIVE_PRONOUNS,
-    SPEECH_NOUNS,
-    TERM_BEFORE,
-    TITLE_BEFORE,
-    TITLING_WORDS,
-    TOPIC_LEMMAS,
-    TOPIC_PREPOSITIONS,
-    USED_WORDS,
-    VERDICT_LEMMAS,
-    WORK_NOUNS,
-    WORK_PARTS,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.spans import QuoteSpan
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+ADDRESS_LEMMAS: Final = lx.ADDRESS_LEMMAS
+ARTICLES: Final = lx.ARTICLES
+BE_FORMS: Final = lx.BE_FORMS
+CALL_WORDS: Final = lx.CALL_WORDS
+CAST_ROLES: Final = lx.CAST_ROLES
+CUE_FORMS: Final = lx.CUE_FORMS
+DETERMINERS: Final = lx.DETERMINERS
+EXAMPLE_LEADS: Final = lx.EXAMPLE_LEADS
+FINITE_AUX: Final = lx.FINITE_AUX
+FROM_WORK_FORMS: Final = lx.FROM_WORK_FORMS
+GLOSS_LEAD_WORDS: Final = lx.GLOSS_LEAD_WORDS
+GLOSS_WORDS: Final = lx.GLOSS_WORDS
+MADE_BY: Final = lx.MADE_BY
+MAKERS: Final = lx.MAKERS
+MAKING_FORMS: Final = lx.MAKING_FORMS
+NAME_GIVING_FORMS: Final = lx.NAME_GIVING_FORMS
+NAMED_THINGS: Final = lx.NAMED_THINGS
+NAMERS_BEFORE_ADVERB: Final = lx.NAMERS_BEFORE_ADVERB
+NAMING_ADVERBS: Final = lx.NAMING_ADVERBS
+NAMING_BE: Final = lx.NAMING_BE
+NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
+NAMING_TO_AS: Final = lx.NAMING_TO_AS
+OUTLET_WORDS: Final = lx.OUTLET_WORDS
+PARTICLE_CUES: Final = lx.PARTICLE_CUES
+PERFORMED_IN: Final = lx.PERFORMED_IN
+PRONOUNS: Final = lx.PRONOUNS
+RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
+TERM_BEFORE: Final = lx.TERM_BEFORE
+TITLE_BEFORE: Final = lx.TITLE_BEFORE
+TITLING_WORDS: Final = lx.TITLING_WORDS
+TOPIC_LEMMAS: Final = lx.TOPIC_LEMMAS
+TOPIC_PREPOSITIONS: Final = lx.TOPIC_PREPOSITIONS
+USED_WORDS: Final = lx.USED_WORDS
+VERDICT_LEMMAS: Final = lx.VERDICT_LEMMAS
+WORK_NOUNS: Final = lx.WORK_NOUNS
+WORK_PARTS: Final = lx.WORK_PARTS
 
 OWN_TAIL: Final = re.compile(r"[ \t\u00a0]*(?:[,—–]|--|-(?=\s))[ \t\u00a0]*[^\W\d_]", re.UNICODE)
 

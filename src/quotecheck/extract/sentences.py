@@ -13,19 +13,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
-from quotecheck.extract.lexicon import (
-    ABBREVIATIONS,
-    ARTICLES_AND_POSSESSIVES,
-    CUE_FORMS,
-    ENDING_ABBREVIATIONS,
-    FINITE_WORDS,
-    PREPOSITIONS_OF_SETTING,
-    PRONOUNS,
-    SENTENCE_OPENERS,
-    SUBORDINATORS,
-    WORD_ABBREVIATIONS,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.spans import QuoteSpan
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+ABBREVIATIONS: Final = lx.ABBREVIATIONS
+ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
+CUE_FORMS: Final = lx.CUE_FORMS
+ENDING_ABBREVIATIONS: Final = lx.ENDING_ABBREVIATIONS
+FINITE_WORDS: Final = lx.FINITE_WORDS
+PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
+PRONOUNS: Final = lx.PRONOUNS
+SENTENCE_OPENERS: Final = lx.SENTENCE_OPENERS
+SUBORDINATORS: Final = lx.SUBORDINATORS
+WORD_ABBREVIATIONS: Final = lx.WORD_ABBREVIATIONS
 
 LEFT_WINDOW: Final = 400
 """How far before a quote (in characters) a cue or subject is looked for: bounded, so a

@@ -37,16 +37,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from quotecheck.extract.lexicon import (
-    BE_FORMS,
-    COORDINATORS,
-    CUE_FORMS,
-    DETERMINERS,
-    ELIDED_WORDS,
-    NOUN_PREPOSITIONS,
-    PRONOUNS,
-    SUBORDINATORS,
-)
+from quotecheck.extract import lexicon as lx
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+BE_FORMS: Final = lx.BE_FORMS
+COORDINATORS: Final = lx.COORDINATORS
+CUE_FORMS: Final = lx.CUE_FORMS
+DETERMINERS: Final = lx.DETERMINERS
+ELIDED_WORDS: Final = lx.ELIDED_WORDS
+NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
+PRONOUNS: Final = lx.PRONOUNS
+SUBORDINATORS: Final = lx.SUBORDINATORS
 
 # Every alternative opens with a single character (no class), so that the regex engine can
 # skip to the next candidate mark (twice as fast as with a class among them).

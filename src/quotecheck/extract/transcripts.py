@@ -46,25 +46,28 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from quotecheck.extract.lexicon import (
-    APPOSITION_OPENERS,
-    COUNT_WORDS,
-    FINITE_WORDS,
-    FIRST_PERSON,
-    GENDERED,
-    MEDIA_LABELS,
-    NUMBER_WORDS,
-    PAST_AUX,
-    PAST_FORMS,
-    QA_LABELS,
-    SECOND_PERSON,
-    SPEAKER_WORDS,
-    STOP_CAPS,
-    TIME_NOUNS,
-    TITLES,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import person_noun
 from quotecheck.extract.names import given_name
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+APPOSITION_OPENERS: Final = lx.APPOSITION_OPENERS
+COUNT_WORDS: Final = lx.COUNT_WORDS
+FINITE_WORDS: Final = lx.FINITE_WORDS
+FIRST_PERSON: Final = lx.FIRST_PERSON
+GENDERED: Final = lx.GENDERED
+MEDIA_LABELS: Final = lx.MEDIA_LABELS
+NUMBER_WORDS: Final = lx.NUMBER_WORDS
+PAST_AUX: Final = lx.PAST_AUX
+PAST_FORMS: Final = lx.PAST_FORMS
+QA_LABELS: Final = lx.QA_LABELS
+SECOND_PERSON: Final = lx.SECOND_PERSON
+SPEAKER_WORDS: Final = lx.SPEAKER_WORDS
+STOP_CAPS: Final = lx.STOP_CAPS
+TIME_NOUNS: Final = lx.TIME_NOUNS
+TITLES: Final = lx.TITLES
 
 OPENING_MARKS: Final = '“"«„”'
 """The marks a transcript line may open with: most lines open with a letter and are skipped
