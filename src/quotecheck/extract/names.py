@@ -638,6 +638,8 @@ class Registry:
             return 0
         quote = self.text[lo:hi]
         parts = ent.name.split()
+        if parts[0] not in quote and parts[-1] not in quote:
+            return 0  # no form can match (the full name holds its first word): no pattern to build
         forms = "|".join(re.escape(f) for f in sorted({ent.name, parts[0], parts[-1]}, key=len, reverse=True))
         how = 0
         for m in re.finditer(r"(?<![^\W_])(?:" + forms + r")(?![^\W_])", quote):

@@ -1701,6 +1701,8 @@ def premodifier(text: str, toks: list[Token]) -> str:
         word, own = last.lower, last.start
     if word in STOP or word in TITLES or word in CUE_FORMS or not no_body_noun(word):
         return ""
+    if text.find(word, toks[-1].end, toks[-1].end + RESTATED_WITHIN) < 0:
+        return ""  # every restatement holds the word: no pattern to build, no regex to run
     # "the rookie", or with the name's place or body before the word ("the Dunmore boss")
     said = re.compile(r"\b[Tt]he (?:[A-Z][\w’'-]* ){0,3}" + re.escape(word) + r"\b")
     restated = said.search(text, toks[-1].end, toks[-1].end + RESTATED_WITHIN)
