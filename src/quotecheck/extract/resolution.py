@@ -1704,11 +1704,9 @@ def premodifier(text: str, toks: list[Token]) -> str:
     if text.find(word, toks[-1].end, toks[-1].end + RESTATED_WITHIN) < 0:
         return ""  # every restatement holds the word: no pattern to build, no regex to run
     # "the rookie", or with the name's place or body before the word ("the Dunmore boss")
-    said = re.compile(r"\b[Tt]he (?:[A-Z][\w’'-]* ){0,3}" + re.escape(word) + r"\b")
-    restated = said.search(text, toks[-1].end, toks[-1].end + RESTATED_WITHIN)
-    if restated is None:
+    at = restatement(text, word, toks[-1].end, toks[-1].end + RESTATED_WITHIN)
+    if at < 0:
         return ""
-    at = restated.start()
     # one holder only: "Midfielder Ann Lee … Ben Cole, the other midfielder": the word given
     # to someone else before the restatement leaves "the midfielder" to no one
     other = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
@@ -1718,6 +1716,25 @@ def premodifier(text: str, toks: list[Token]) -> str:
         if m.start() != own and text[max(0, m.start() - 4) : m.start()].lower() != "the "
     ]  # "The rookie was pleased": a restatement, not another holder
     return "" if held else word
+
+
+def restatement(text: str, word: str, lo: int, hi: int) -> int:
+    """Where the first "the <word>" of ``text[lo:hi]`` starts, with up to three capitalised
+    words between ("the rookie", "the Dunmore boss"), or -1: what searching
+    ``\\b[Tt]he (?:[A-Z][\\w’'-]* ){0,3}<word>\\b`` there finds. The pattern searched opens on
+    the literal "he ", which the regex engine skips to, rather than trying a word boundary at
+    every character (four to seven times faster: "the" is the word premodifier most often
+    looks for, over 3,000 characters, and that search took a tenth of the run on news). Each
+    match of it, in order, is the rest of a match of the whole when a "T" or "t" at a word
+    boundary comes before it, so the first that has one is where the whole first matches."""
+    tail = re.compile(r"he (?:[A-Z][\w’'-]* ){0,3}" + re.escape(word) + r"\b")
+    pos = lo + 1
+    while (m := tail.search(text, pos, hi)) is not None:
+        s = m.start() - 1
+        if text[s] in "Tt" and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_")):
+            return s
+        pos = m.start() + 1
+    return -1
 
 
 HELD_BEFORE: Final = 600
