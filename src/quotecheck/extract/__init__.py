@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from quotecheck.article import Document, Embed
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.collector import collector_paused
-from quotecheck.extract.lexicon import SENTENCE_CONNECTIVES
 from quotecheck.extract.mentions import kind_of_mention
 from quotecheck.extract.names import gender_of
 from quotecheck.extract.sentences import words
@@ -15,6 +16,11 @@ from quotecheck.extract.spans import QuoteSpan, find_spans
 from quotecheck.extract.subjects import sentence_subject
 from quotecheck.extract.transcripts import TranscriptTurn, find_turns
 from quotecheck.model import Quote
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
 
 
 @collector_paused
@@ -143,7 +149,7 @@ def merge(attributed: list[Attributed], embeds: list[Attributed]) -> list[Attrib
     return out
 
 
-HE_OR_SHE = frozenset(("he", "she"))
+HE_OR_SHE: Final = frozenset(("he", "she"))
 """The pronouns a turn's own speaker, who is "I" there, cannot be."""
 
 
@@ -174,7 +180,7 @@ def turn_pronouns(text: str, attributed: list[Attributed], bare: list[Transcript
     return out
 
 
-TURN_REACH = 400
+TURN_REACH: Final = 400
 """How many characters before a pronoun ``subject_before_in_turn`` reads for its sentence."""
 
 

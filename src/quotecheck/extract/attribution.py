@@ -21,7 +21,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Final
 
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.formats import (
     dash_line,
     headline_digest,
@@ -63,94 +65,6 @@ from quotecheck.extract.grammar import (
 )
 from quotecheck.extract.headlines import headline_clause, headline_line, headline_tokens
 from quotecheck.extract.kinds import name_shaped, own_tail
-from quotecheck.extract.lexicon import (
-    ADVERBS_AFTER_OBJECT,
-    ARTICLES,
-    ARTICLES_AND_POSSESSIVES,
-    AUTHOR_FORMS,
-    AUTHOR_PREPS,
-    AUXILIARIES,
-    BE_FORMS,
-    BEFALL_FORMS,
-    BINDING_TEXTS,
-    BODY_KINDS,
-    CLAUSE_AFTER_DESCRIPTION,
-    CLAUSE_GOES_ON,
-    CLAUSE_LEADERS,
-    CLAUSE_STARTERS,
-    COMMALESS_CUES,
-    CONCESSIVES,
-    COORDINATORS,
-    CORE,
-    CUE_FORMS,
-    DEICTIC_WORDS,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
-    FEELING_PARTICIPLES,
-    FINITE_AUX,
-    FLOOR_PARTICLES,
-    FOREIGN_ARTICLES,
-    FOREIGN_AUX,
-    FOREIGN_CUES,
-    GENDERED,
-    HAVE_FORMS,
-    HYPHEN_DASHES,
-    INTRO_NOUNS,
-    INVERTED_OPENING_LEMMAS,
-    LATER,
-    LEAD_INS,
-    LISTENER_LEMMAS,
-    NAME_PLACE_PREPS,
-    NAMING_PARTICIPLES,
-    NEGATIONS,
-    NO_INVERSION,
-    NUMBER_WORDS,
-    OBJECT_OPENERS,
-    OBJECT_PREPS,
-    OBJECT_PRONOUNS,
-    ORG_WORDS,
-    ORIGIN_VERBS,
-    OUTER_REPORT_LEMMAS,
-    OWN_SUBJECT_RELATIVES,
-    PAST_MARKERS,
-    PEOPLE_BY_ORIGIN,
-    PEOPLE_OR_THINGS,
-    PERSONAL_PRONOUNS,
-    POLL_NOUNS,
-    POLL_SHARE_WORDS,
-    POSSESSIVE_ENDS,
-    PREDICATE_VERBS,
-    PREPOSITIONS,
-    PRONOUN_OF,
-    PRONOUN_SPEAKERS,
-    PRONOUNS_HE_SHE_THEY,
-    PUT_TO_PARTICIPLES,
-    QUESTION_FORMS,
-    QUESTION_LEADS,
-    QUESTION_TOPICS,
-    REACTION_LEMMAS,
-    REL_WORDS,
-    RELATIVE_PRONOUNS,
-    SENTENCE_ADVERBS,
-    SENTENCE_HOWS,
-    SET_OFF_RELATIVES,
-    SPEAKER_KINDS,
-    SPEAKER_PREPS,
-    STOP,
-    STOP_CAPS,
-    SUBORDINATORS,
-    TALKED_WITH,
-    TELL_LEMMAS,
-    THIRD_PERSON,
-    TIME_NOUNS,
-    TIME_WORDS,
-    TITLES,
-    TRAILING_ADVERBS,
-    UTTERANCE_NOUNS,
-    VERDICT_NOUNS,
-    WEAK_LEMMAS,
-    WORDS_NOUNS,
-)
 from quotecheck.extract.mentions import (
     Mention,
     adverb,
@@ -205,7 +119,97 @@ from quotecheck.extract.subjects import (
     sentence_subject,
 )
 
-RIGHT_WINDOW = 240
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+ADVERBS_AFTER_OBJECT: Final = lx.ADVERBS_AFTER_OBJECT
+ARTICLES: Final = lx.ARTICLES
+ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
+AUTHOR_FORMS: Final = lx.AUTHOR_FORMS
+AUTHOR_PREPS: Final = lx.AUTHOR_PREPS
+AUXILIARIES: Final = lx.AUXILIARIES
+BE_FORMS: Final = lx.BE_FORMS
+BEFALL_FORMS: Final = lx.BEFALL_FORMS
+BINDING_TEXTS: Final = lx.BINDING_TEXTS
+BODY_KINDS: Final = lx.BODY_KINDS
+CLAUSE_AFTER_DESCRIPTION: Final = lx.CLAUSE_AFTER_DESCRIPTION
+CLAUSE_GOES_ON: Final = lx.CLAUSE_GOES_ON
+CLAUSE_LEADERS: Final = lx.CLAUSE_LEADERS
+CLAUSE_STARTERS: Final = lx.CLAUSE_STARTERS
+COMMALESS_CUES: Final = lx.COMMALESS_CUES
+CONCESSIVES: Final = lx.CONCESSIVES
+COORDINATORS: Final = lx.COORDINATORS
+CORE: Final = lx.CORE
+CUE_FORMS: Final = lx.CUE_FORMS
+DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
+DETERMINERS: Final = lx.DETERMINERS
+DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+FEELING_PARTICIPLES: Final = lx.FEELING_PARTICIPLES
+FINITE_AUX: Final = lx.FINITE_AUX
+FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
+FOREIGN_ARTICLES: Final = lx.FOREIGN_ARTICLES
+FOREIGN_AUX: Final = lx.FOREIGN_AUX
+FOREIGN_CUES: Final = lx.FOREIGN_CUES
+GENDERED: Final = lx.GENDERED
+HAVE_FORMS: Final = lx.HAVE_FORMS
+HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
+INTRO_NOUNS: Final = lx.INTRO_NOUNS
+INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
+LATER: Final = lx.LATER
+LEAD_INS: Final = lx.LEAD_INS
+LISTENER_LEMMAS: Final = lx.LISTENER_LEMMAS
+NAME_PLACE_PREPS: Final = lx.NAME_PLACE_PREPS
+NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
+NEGATIONS: Final = lx.NEGATIONS
+NO_INVERSION: Final = lx.NO_INVERSION
+NUMBER_WORDS: Final = lx.NUMBER_WORDS
+OBJECT_OPENERS: Final = lx.OBJECT_OPENERS
+OBJECT_PREPS: Final = lx.OBJECT_PREPS
+OBJECT_PRONOUNS: Final = lx.OBJECT_PRONOUNS
+ORG_WORDS: Final = lx.ORG_WORDS
+ORIGIN_VERBS: Final = lx.ORIGIN_VERBS
+OUTER_REPORT_LEMMAS: Final = lx.OUTER_REPORT_LEMMAS
+OWN_SUBJECT_RELATIVES: Final = lx.OWN_SUBJECT_RELATIVES
+PAST_MARKERS: Final = lx.PAST_MARKERS
+PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
+PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
+PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
+POLL_NOUNS: Final = lx.POLL_NOUNS
+POLL_SHARE_WORDS: Final = lx.POLL_SHARE_WORDS
+POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
+PREDICATE_VERBS: Final = lx.PREDICATE_VERBS
+PREPOSITIONS: Final = lx.PREPOSITIONS
+PRONOUN_OF: Final = lx.PRONOUN_OF
+PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
+PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
+PUT_TO_PARTICIPLES: Final = lx.PUT_TO_PARTICIPLES
+QUESTION_FORMS: Final = lx.QUESTION_FORMS
+QUESTION_LEADS: Final = lx.QUESTION_LEADS
+QUESTION_TOPICS: Final = lx.QUESTION_TOPICS
+REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
+REL_WORDS: Final = lx.REL_WORDS
+RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
+SENTENCE_HOWS: Final = lx.SENTENCE_HOWS
+SET_OFF_RELATIVES: Final = lx.SET_OFF_RELATIVES
+SPEAKER_KINDS: Final = lx.SPEAKER_KINDS
+SPEAKER_PREPS: Final = lx.SPEAKER_PREPS
+STOP: Final = lx.STOP
+STOP_CAPS: Final = lx.STOP_CAPS
+SUBORDINATORS: Final = lx.SUBORDINATORS
+TALKED_WITH: Final = lx.TALKED_WITH
+TELL_LEMMAS: Final = lx.TELL_LEMMAS
+THIRD_PERSON: Final = lx.THIRD_PERSON
+TIME_NOUNS: Final = lx.TIME_NOUNS
+TIME_WORDS: Final = lx.TIME_WORDS
+TITLES: Final = lx.TITLES
+TRAILING_ADVERBS: Final = lx.TRAILING_ADVERBS
+UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
+VERDICT_NOUNS: Final = lx.VERDICT_NOUNS
+WEAK_LEMMAS: Final = lx.WEAK_LEMMAS
+WORDS_NOUNS: Final = lx.WORDS_NOUNS
+
+RIGHT_WINDOW: Final = 240
 
 
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
@@ -287,7 +291,7 @@ class Doc:
         return known
 
 
-LONGEST_LEAD_IN = max(len(w) for w in LEAD_INS)
+LONGEST_LEAD_IN: Final = max(len(w) for w in LEAD_INS)
 
 
 def poll_source(doc: Doc, qi: int, f: Found) -> Found:
@@ -369,8 +373,8 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     return make_mention(prev, np, m.cue)
 
 
-NO_ANTECEDENT: tuple[Mention | None, bool, str] = (None, False, "")
-DESCRIBED = "the"
+NO_ANTECEDENT: Final[tuple[Mention | None, bool, str]] = (None, False, "")
+DESCRIBED: Final = "the"
 """The word ``antecedent_of`` is given for a definite description of one person (see
 ``described_one``): its antecedent is read as a he or she's is, a name only."""
 
@@ -534,8 +538,8 @@ def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Tok
     return prev, np
 
 
-CHAIN_SENTENCES = 3
-CHAIN_GAP = 200
+CHAIN_SENTENCES: Final = 3
+CHAIN_GAP: Final = 200
 """The most characters between two quotes of one paragraph ``chain_speaker`` reads as one
 speaker's run (the later one a continuation the chains attribute afterwards)."""
 """The most sentences ``chained_subject`` reads back along a pronoun chain."""
@@ -681,7 +685,7 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
     return reporter
 
 
-REPORTER_WORDS = 6
+REPORTER_WORDS: Final = 6
 """The most words a closing reporting clause names its reporter in (", said Utah Sen. Ann Lee.")."""
 
 
@@ -1104,7 +1108,7 @@ def series_reporter(w: Window) -> Mention | None:
     return trail
 
 
-DOCUMENT_OR_SPEECH_NOUNS = frozenset(DOCUMENT_NOUNS | UTTERANCE_NOUNS)
+DOCUMENT_OR_SPEECH_NOUNS: Final = frozenset(DOCUMENT_NOUNS | UTTERANCE_NOUNS)
 """What ``stance_subject`` looks for among the sentence's words (one set test in C)."""
 
 
@@ -1120,7 +1124,7 @@ def may_cue(tokens: list[Token]) -> bool:
     return has_cue_word(tokens) or not FLOOR_PARTICLES.isdisjoint([t.lower for t in tokens])
 
 
-CLAUSE_LINKS = frozenset(COORDINATORS | CONCESSIVES | {"as"})
+CLAUSE_LINKS: Final = frozenset(COORDINATORS | CONCESSIVES | {"as"})
 """Words that join a clause with a subject of its own to the words after a quote."""
 
 
@@ -1220,7 +1224,7 @@ def speaker_before(doc: Doc, qi: int) -> bool:
     return tokens is not None and np is not None and make_mention(tokens, np, "").kind in ("name", "pronoun")
 
 
-SENTENCE_SIEVES: tuple[tuple[str, Callable[[Window], Found | None]], ...] = (
+SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]] = (
     ("passive_phrase", passive_phrase),
     ("source_frame", source_frame),
     ("cue_after", cue_after),
@@ -1564,7 +1568,7 @@ def closes(s: Sentence, c: Cue, m: Mention, strict: bool) -> bool:
     return lemma in TELL_LEMMAS or np_forward(tokens, past_settings(tokens, k), len(tokens)) is None
 
 
-PHRASE_ENDS = frozenset(STOP | OBJECT_PREPS)
+PHRASE_ENDS: Final = frozenset(STOP | OBJECT_PREPS)
 """Words that end a noun phrase read forward ("a viral blog against …")."""
 
 
@@ -1887,8 +1891,8 @@ def closed_relative(doc: Doc, qi: int, pm: Mention | None) -> Mention | None:
     return None
 
 
-RELATIVE_REACH = 8
-PARAGRAPH_GAP = 2
+RELATIVE_REACH: Final = 8
+PARAGRAPH_GAP: Final = 2
 
 
 def continuation(doc: Doc, qi: int) -> Mention | None:
@@ -1951,12 +1955,12 @@ def nearer_report(doc: Doc, qi: int, pm: Mention) -> Mention | None:
     return m if m.kind == "name" and head and m.tokens[-1].lower == head[-1].lower else None
 
 
-SIGNATURE_WORDS = 8
+SIGNATURE_WORDS: Final = 8
 """How many words may follow the speaker of a signed sentence ("…," she said on Monday.)."""
-DESCRIPTION_WORDS = 16
+DESCRIPTION_WORDS: Final = 16
 """And how many more when they describe the speaker (", who …", ", the …")."""
-SIGNED_END = re.compile(r"[.!?][ \t\u00a0]*$")
-QUOTE_CHARS = '"“”«»„'
+SIGNED_END: Final = re.compile(r"[.!?][ \t\u00a0]*$")
+QUOTE_CHARS: Final = '"“”«»„'
 
 
 def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
@@ -2110,11 +2114,11 @@ def befalls(tokens: list[Token], e: int) -> bool:
 
 
 # The passes over the whole document, by the names they record and are switched off by.
-CLOSED_RELATIVE = "closed_relative"
-PARAGRAPHS = "paragraphs"
-CONTINUATION = "continuation"
+CLOSED_RELATIVE: Final = "closed_relative"
+PARAGRAPHS: Final = "paragraphs"
+CONTINUATION: Final = "continuation"
 
-CHAIN_SIEVES: tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...] = (
+CHAIN_SIEVES: Final[tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...]] = (
     (CONTINUATION, continuation),
     ("reported_before", indirect_before),
     ("after_signed", after_signed_sentence),
@@ -2124,7 +2128,7 @@ CHAIN_SIEVES: tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...] = (
 """The discourse sieves for a quote with no mention in its sentence, in order: the quote
 goes on with the quote before (continuation), or the speaker of the sentence before."""
 
-SIEVES: tuple[str, ...] = (
+SIEVES: Final[tuple[str, ...]] = (
     *(name for name, _ in SENTENCE_SIEVES),
     CLOSED_RELATIVE,
     PARAGRAPHS,

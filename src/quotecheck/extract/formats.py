@@ -14,21 +14,25 @@ Each reads a bounded stretch of text around the quote, so a huge article stays l
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from quotecheck.extract.lexicon import (
-    CAPTION_WORDS,
-    CUE_FORMS,
-    DATE_WORDS,
-    HEADLINE_CUES,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, person_noun
 from quotecheck.extract.names import given_name, is_org, is_place, is_title
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.transcripts import LABEL, NAMED_BEFORE, name_of
 
-HEADLINE_MAX = 300
-HEADLINE_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+CAPTION_WORDS: Final = lx.CAPTION_WORDS
+CUE_FORMS: Final = lx.CUE_FORMS
+DATE_WORDS: Final = lx.DATE_WORDS
+HEADLINE_CUES: Final = lx.HEADLINE_CUES
+
+HEADLINE_MAX: Final = 300
+HEADLINE_RUN: Final = re.compile(r"[A-Z0-9][A-Z0-9’'‘,:;.\-–—$% ]*[A-Z0-9’'.!?]")
 
 
 def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
@@ -48,9 +52,9 @@ def headline_digest(text: str, spans: list[QuoteSpan], qi: int) -> Mention | Non
     return Mention(tuple(tokens), "description", "headline", tuple(tokens))
 
 
-SIGNATURE_DASHES = "―—–/"
-DASH_CLASS = re.escape(SIGNATURE_DASHES)
-SIGNATURE_END = re.compile(rf"[{DASH_CLASS}][ \t\u00a0]*([A-Z][^\n{DASH_CLASS}]{{1,60}}?)[ \t.]*$")
+SIGNATURE_DASHES: Final = "―—–/"
+DASH_CLASS: Final = re.escape(SIGNATURE_DASHES)
+SIGNATURE_END: Final = re.compile(rf"[{DASH_CLASS}][ \t\u00a0]*([A-Z][^\n{DASH_CLASS}]{{1,60}}?)[ \t.]*$")
 
 
 def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
@@ -82,10 +86,10 @@ def line_signature(text: str, open_at: int, close_at: int, spans: list[QuoteSpan
     return make_mention(tokens, np, "―")
 
 
-DASH_LINE = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–/]+[ \t]*(?=[A-Z@])")
+DASH_LINE: Final = re.compile(r"[ \t]*\.?[ \t]*\n\s*[-—–/]+[ \t]*(?=[A-Z@])")
 
 
-BRACKET_LINE = re.compile(r"[ \t]*\n\s*[\[(](?=[A-Z])")
+BRACKET_LINE: Final = re.compile(r"[ \t]*\n\s*[\[(](?=[A-Z])")
 """A line opening with a bracket after a quote's closing mark: the venue line of a roundup
 entry, `“…”` / `[Ann Lee, the mayor, on the radio]`."""
 
@@ -151,7 +155,7 @@ def bracket_signer(text: str, close_at: int, tokens: list[Token], n: int) -> boo
     return not (len(rest) >= 2 and given_name(rest[0].text) and rest[1].is_cap)
 
 
-BRACKET_STOPS = ",;)]"
+BRACKET_STOPS: Final = ",;)]"
 
 
 def opens_line(text: str, open_at: int) -> int:

@@ -23,143 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-from quotecheck.extract.lexicon import (
-    ADDRESS_LEMMAS,
-    AGENT_ONLY,
-    AMOUNT_SIGNS,
-    ANY_ONE,
-    ARTICLES,
-    ARTICLES_AND_POSSESSIVES,
-    AS_LEMMAS,
-    AS_SOURCE_LEMMAS,
-    AUTHOR_FORMS,
-    AUTHOR_PREPS,
-    AUXILIARIES,
-    BE_FORMS,
-    BODY_BEFORE_NAME,
-    CATENATIVES,
-    CAUGHT_FORMS,
-    CAUSATIVES,
-    CHANT_NOUNS,
-    CLAUSE_GOES_ON,
-    CLAUSE_LEADERS,
-    CONTAINING_FORMS,
-    CONTENT_FRAMES,
-    COORDINATORS,
-    CORE,
-    CUE_FORMS,
-    DASHES,
-    DEMONSTRATIVES,
-    DENIAL_FORMS,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
-    DOCUMENT_PART_LINKS,
-    DOCUMENT_PARTS,
-    EVENT_NOUNS,
-    EVOKE_LEMMAS,
-    EXPRESS_FORMS,
-    FINITE_AUX,
-    FINITE_BE,
-    FINITE_WORDS,
-    FLOOR_PARTICLES,
-    FOCUS_ADVERBS,
-    FRONTING_SUBORDINATORS,
-    HAVE_FORMS,
-    HYPHEN_DASHES,
-    ING_PREPOSITIONS,
-    IRREGULAR_PARTICIPLES,
-    LATER,
-    LICENCE_NOUNS,
-    MEDIUM,
-    MEETING_FORMS,
-    MONTHS,
-    NAME_PLACE_PREPS,
-    NAMING_WORDS,
-    NO_INVERSION,
-    NOT_NOUN_HEADS,
-    NOT_VERBS_AFTER_PRONOUN,
-    NOUN_DETERMINERS,
-    NOUN_FRAME,
-    NOUN_PREPOSITIONS,
-    NP_OBJECT_LEMMAS,
-    NP_TAILS,
-    NUMBER_WORDS,
-    OBJECT_LEMMAS,
-    OBJECT_PREPS,
-    OBJECT_PRONOUNS,
-    OPENING_PREPOSITIONS,
-    ORDINALS,
-    ORG_WORDS,
-    OUTLET_WORDS,
-    OWN_SUBJECT_RELATIVES,
-    PARTICIPLE_ENDS,
-    PARTICIPLE_KEEPERS,
-    PARTICLES_OUT,
-    PARTITIVES,
-    PAST_FORMS,
-    PERCEIVE_FORMS,
-    PLACE_NOUNS,
-    PLACE_OPENERS,
-    PLURAL_SUBJECTS,
-    POSITION_PREPOSITIONS,
-    PREPOSITIONS,
-    PREPOSITIONS_OF_SETTING,
-    PRONOUN_OF,
-    PRONOUN_SPEAKERS,
-    PRONOUNS,
-    PRONOUNS_HE_SHE_THEY,
-    PUBLISH_FORMS,
-    PUT_OUT_FORMS,
-    PUT_OUT_NOUNS,
-    QUESTION_LINKS,
-    QUOTING_FORMS,
-    RAISE_FORMS,
-    REL_WORDS,
-    RELATIVE_PRONOUNS,
-    RESULT_WORDS,
-    SAYING_NOUNS,
-    SENTENCE_ADVERBS,
-    SENTENCE_CONNECTIVES,
-    SET_OFF_RELATIVES,
-    SETTING_PREPOSITIONS,
-    SEXED_PRONOUNS,
-    SHOW_FORMS,
-    SPEAKER_KINDS,
-    SPEAKING_GROUPS,
-    SPEECH_NOUNS,
-    STANCE_FORMS,
-    STOP,
-    STOP_CAPS,
-    SUBJECT_SPEAKS_IN_PASSIVE,
-    SUBORDINATORS,
-    TELL_LEMMAS,
-    TIME_DEICTICS,
-    TIME_LEADS,
-    TIME_NOUNS,
-    TIME_POSSESSORS,
-    TITLE_PREPOSITIONS,
-    TITLES,
-    TOPIC_PREPOSITIONS,
-    UNSAID_WORDS,
-    USED_WORDS,
-    UTTERANCE_LINKS,
-    UTTERANCE_NOUNS,
-    VERB_GROUP_WORDS,
-    VERB_PARTICLES,
-    VIEW_FILLERS,
-    VIEW_VERBS,
-    VIEW_WORDS,
-    WEAK_LEMMAS,
-    WEAK_SUBORDINATORS,
-    WEEKDAYS,
-    WHOSE_WORK_NOUNS,
-    WORD_USE_FORMS,
-)
-from quotecheck.extract.lexicon import (
-    FRONTED as FRONTED_WORDS,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import (
     ASIDE_SPAN,
     CONTRACTION,
@@ -205,15 +71,150 @@ from quotecheck.extract.names import gender_of, given_gender, given_name, is_org
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
-MAIN = "main"
-FRONTED = "fronted"
-ASIDE = "aside"
-RELATIVE = "relative"
-ADVERBIAL = "adverbial"
-PARTICIPLE = "participle"
-ABSOLUTE = "absolute"
-COORDINATE = "coordinate"
-REPORT = "report"
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+ADDRESS_LEMMAS: Final = lx.ADDRESS_LEMMAS
+AGENT_ONLY: Final = lx.AGENT_ONLY
+AMOUNT_SIGNS: Final = lx.AMOUNT_SIGNS
+ANY_ONE: Final = lx.ANY_ONE
+ARTICLES: Final = lx.ARTICLES
+ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
+AS_LEMMAS: Final = lx.AS_LEMMAS
+AS_SOURCE_LEMMAS: Final = lx.AS_SOURCE_LEMMAS
+AUTHOR_FORMS: Final = lx.AUTHOR_FORMS
+AUTHOR_PREPS: Final = lx.AUTHOR_PREPS
+AUXILIARIES: Final = lx.AUXILIARIES
+BE_FORMS: Final = lx.BE_FORMS
+BODY_BEFORE_NAME: Final = lx.BODY_BEFORE_NAME
+CATENATIVES: Final = lx.CATENATIVES
+CAUGHT_FORMS: Final = lx.CAUGHT_FORMS
+CAUSATIVES: Final = lx.CAUSATIVES
+CHANT_NOUNS: Final = lx.CHANT_NOUNS
+CLAUSE_GOES_ON: Final = lx.CLAUSE_GOES_ON
+CLAUSE_LEADERS: Final = lx.CLAUSE_LEADERS
+CONTAINING_FORMS: Final = lx.CONTAINING_FORMS
+CONTENT_FRAMES: Final = lx.CONTENT_FRAMES
+COORDINATORS: Final = lx.COORDINATORS
+CORE: Final = lx.CORE
+CUE_FORMS: Final = lx.CUE_FORMS
+DASHES: Final = lx.DASHES
+DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
+DENIAL_FORMS: Final = lx.DENIAL_FORMS
+DETERMINERS: Final = lx.DETERMINERS
+DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
+DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
+EVENT_NOUNS: Final = lx.EVENT_NOUNS
+EVOKE_LEMMAS: Final = lx.EVOKE_LEMMAS
+EXPRESS_FORMS: Final = lx.EXPRESS_FORMS
+FINITE_AUX: Final = lx.FINITE_AUX
+FINITE_BE: Final = lx.FINITE_BE
+FINITE_WORDS: Final = lx.FINITE_WORDS
+FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
+FOCUS_ADVERBS: Final = lx.FOCUS_ADVERBS
+FRONTING_SUBORDINATORS: Final = lx.FRONTING_SUBORDINATORS
+HAVE_FORMS: Final = lx.HAVE_FORMS
+HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
+ING_PREPOSITIONS: Final = lx.ING_PREPOSITIONS
+IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
+LATER: Final = lx.LATER
+LICENCE_NOUNS: Final = lx.LICENCE_NOUNS
+MEDIUM: Final = lx.MEDIUM
+MEETING_FORMS: Final = lx.MEETING_FORMS
+MONTHS: Final = lx.MONTHS
+NAME_PLACE_PREPS: Final = lx.NAME_PLACE_PREPS
+NAMING_WORDS: Final = lx.NAMING_WORDS
+NO_INVERSION: Final = lx.NO_INVERSION
+NOT_NOUN_HEADS: Final = lx.NOT_NOUN_HEADS
+NOT_VERBS_AFTER_PRONOUN: Final = lx.NOT_VERBS_AFTER_PRONOUN
+NOUN_DETERMINERS: Final = lx.NOUN_DETERMINERS
+NOUN_FRAME: Final = lx.NOUN_FRAME
+NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
+NP_OBJECT_LEMMAS: Final = lx.NP_OBJECT_LEMMAS
+NP_TAILS: Final = lx.NP_TAILS
+NUMBER_WORDS: Final = lx.NUMBER_WORDS
+OBJECT_LEMMAS: Final = lx.OBJECT_LEMMAS
+OBJECT_PREPS: Final = lx.OBJECT_PREPS
+OBJECT_PRONOUNS: Final = lx.OBJECT_PRONOUNS
+OPENING_PREPOSITIONS: Final = lx.OPENING_PREPOSITIONS
+ORDINALS: Final = lx.ORDINALS
+ORG_WORDS: Final = lx.ORG_WORDS
+OUTLET_WORDS: Final = lx.OUTLET_WORDS
+OWN_SUBJECT_RELATIVES: Final = lx.OWN_SUBJECT_RELATIVES
+PARTICIPLE_ENDS: Final = lx.PARTICIPLE_ENDS
+PARTICIPLE_KEEPERS: Final = lx.PARTICIPLE_KEEPERS
+PARTICLES_OUT: Final = lx.PARTICLES_OUT
+PARTITIVES: Final = lx.PARTITIVES
+PAST_FORMS: Final = lx.PAST_FORMS
+PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
+PLACE_NOUNS: Final = lx.PLACE_NOUNS
+PLACE_OPENERS: Final = lx.PLACE_OPENERS
+PLURAL_SUBJECTS: Final = lx.PLURAL_SUBJECTS
+POSITION_PREPOSITIONS: Final = lx.POSITION_PREPOSITIONS
+PREPOSITIONS: Final = lx.PREPOSITIONS
+PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
+PRONOUN_OF: Final = lx.PRONOUN_OF
+PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
+PRONOUNS: Final = lx.PRONOUNS
+PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
+PUBLISH_FORMS: Final = lx.PUBLISH_FORMS
+PUT_OUT_FORMS: Final = lx.PUT_OUT_FORMS
+PUT_OUT_NOUNS: Final = lx.PUT_OUT_NOUNS
+QUESTION_LINKS: Final = lx.QUESTION_LINKS
+QUOTING_FORMS: Final = lx.QUOTING_FORMS
+RAISE_FORMS: Final = lx.RAISE_FORMS
+REL_WORDS: Final = lx.REL_WORDS
+RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+RESULT_WORDS: Final = lx.RESULT_WORDS
+SAYING_NOUNS: Final = lx.SAYING_NOUNS
+SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
+SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
+SET_OFF_RELATIVES: Final = lx.SET_OFF_RELATIVES
+SETTING_PREPOSITIONS: Final = lx.SETTING_PREPOSITIONS
+SEXED_PRONOUNS: Final = lx.SEXED_PRONOUNS
+SHOW_FORMS: Final = lx.SHOW_FORMS
+SPEAKER_KINDS: Final = lx.SPEAKER_KINDS
+SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
+SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
+STANCE_FORMS: Final = lx.STANCE_FORMS
+STOP: Final = lx.STOP
+STOP_CAPS: Final = lx.STOP_CAPS
+SUBJECT_SPEAKS_IN_PASSIVE: Final = lx.SUBJECT_SPEAKS_IN_PASSIVE
+SUBORDINATORS: Final = lx.SUBORDINATORS
+TELL_LEMMAS: Final = lx.TELL_LEMMAS
+TIME_DEICTICS: Final = lx.TIME_DEICTICS
+TIME_LEADS: Final = lx.TIME_LEADS
+TIME_NOUNS: Final = lx.TIME_NOUNS
+TIME_POSSESSORS: Final = lx.TIME_POSSESSORS
+TITLE_PREPOSITIONS: Final = lx.TITLE_PREPOSITIONS
+TITLES: Final = lx.TITLES
+TOPIC_PREPOSITIONS: Final = lx.TOPIC_PREPOSITIONS
+UNSAID_WORDS: Final = lx.UNSAID_WORDS
+USED_WORDS: Final = lx.USED_WORDS
+UTTERANCE_LINKS: Final = lx.UTTERANCE_LINKS
+UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
+VERB_GROUP_WORDS: Final = lx.VERB_GROUP_WORDS
+VERB_PARTICLES: Final = lx.VERB_PARTICLES
+VIEW_FILLERS: Final = lx.VIEW_FILLERS
+VIEW_VERBS: Final = lx.VIEW_VERBS
+VIEW_WORDS: Final = lx.VIEW_WORDS
+WEAK_LEMMAS: Final = lx.WEAK_LEMMAS
+WEAK_SUBORDINATORS: Final = lx.WEAK_SUBORDINATORS
+WEEKDAYS: Final = lx.WEEKDAYS
+WHOSE_WORK_NOUNS: Final = lx.WHOSE_WORK_NOUNS
+WORD_USE_FORMS: Final = lx.WORD_USE_FORMS
+FRONTED_WORDS: Final = lx.FRONTED
+
+MAIN: Final = "main"
+FRONTED: Final = "fronted"
+ASIDE: Final = "aside"
+RELATIVE: Final = "relative"
+ADVERBIAL: Final = "adverbial"
+PARTICIPLE: Final = "participle"
+ABSOLUTE: Final = "absolute"
+COORDINATE: Final = "coordinate"
+REPORT: Final = "report"
 
 
 @dataclass(slots=True, eq=False)
@@ -264,14 +265,14 @@ class Sentence:
         return self.clauses[self.owner[i]]
 
 
-BE_NUMBER = {w: not w.endswith("s") for w in (*FINITE_BE, "has", "have")}
+BE_NUMBER: Final = {w: not w.endswith("s") for w in (*FINITE_BE, "has", "have")}
 """Finite verbs that show their subject's number (the singular ones end in "-s", as "says"
 does): the noun a reduced relative follows agrees."""
 
-CLAUSE_OPENERS = frozenset({*PRONOUNS, *RELATIVE_PRONOUNS, *SUBORDINATORS, *COORDINATORS})
+CLAUSE_OPENERS: Final = frozenset({*PRONOUNS, *RELATIVE_PRONOUNS, *SUBORDINATORS, *COORDINATORS})
 """Words that end a reduced relative's phrase with a clause of their own ("if Lee did")."""
 
-CUE_WORDS = frozenset(
+CUE_WORDS: Final = frozenset(
     {
         *SHOW_FORMS,
         *CUE_FORMS,
@@ -287,14 +288,16 @@ CUE_WORDS = frozenset(
 """The words a cue can start with: every other token is skipped by ``cue_here``."""
 
 
-FINITE_CUES = frozenset(w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing"))
+FINITE_CUES: Final = frozenset(
+    w for w in (*CUE_FORMS, *STANCE_FORMS) if w.isalpha() and not w.endswith("ing")
+)
 """Verb forms of speech and stance that may be a clause's finite verb ("the nurses asked
 about it said"); other "-ed" words after a reduced relative are more participles."""
 
-SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
+SPEECH_NOUN_FORMS: Final = frozenset(SPEECH_NOUNS | {w + "s" for w in SPEECH_NOUNS})
 """Nouns of speech and their plurals: "claims that", "accusations that"."""
 
-CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS: Final = frozenset(
     {*COORDINATORS, *SET_OFF_RELATIVES, *RELATIVE_PRONOUNS, *SUBORDINATORS, "with"}
     | FINITE_WORDS
     | SPEECH_NOUN_FORMS
@@ -304,15 +307,40 @@ CLAUSE_WORDS = frozenset(
 a comma or he/she/they) only joins the clause open before it."""
 
 
-PLAIN_MARKS = frozenset({".", ":", "!", "?"})
+PLAIN_MARKS: Final = frozenset({".", ":", "!", "?"})
 """Marks that open and close no clause in ``parse`` (unlike , ; ( ) and dashes)."""
-MAIN_CLAUSE_MARKS = frozenset({",", "<q>", "<q,>"})
+MAIN_CLAUSE_MARKS: Final = frozenset({",", "<q>", "<q,>"})
 """A comma or a quote (ending in a comma or not) closes only clauses opened inside the main
 one: with none open, it opens and closes nothing either."""
-COMMA_OR_DASH = frozenset({",", *HYPHEN_DASHES})
+COMMA_OR_DASH: Final = frozenset({",", *HYPHEN_DASHES})
 """Marks that set off an aside, an appositive or a fronted phrase."""
-COMMA_SEMICOLON_OR_DASH = COMMA_OR_DASH | {";"}
-COMMA_COLON_SEMICOLON_OR_DASH = COMMA_SEMICOLON_OR_DASH | {":"}
+COMMA_SEMICOLON_OR_DASH: Final = COMMA_OR_DASH | {";"}
+COMMA_COLON_SEMICOLON_OR_DASH: Final = COMMA_SEMICOLON_OR_DASH | {":"}
+
+
+def push(spans: list[list[int | str]], stack: list[int], n: int, role: str, at: int) -> None:
+    """Open a clause of ``role`` at token ``at`` inside the innermost open one (``parse``'s
+    clause list and stack; ``n``: the number of tokens, where an open clause ends)."""
+    spans.append([at, n, role, stack[-1]])
+    stack.append(len(spans) - 1)
+
+
+def close(spans: list[list[int | str]], stack: list[int], k: int, end: int) -> None:
+    """Close clause ``k`` (on the stack) and every clause opened inside it."""
+    while len(stack) > 1:
+        c = stack.pop()
+        spans[c][1] = end
+        if c == k:
+            return
+
+
+def open_role(spans: list[list[int | str]], stack: list[int], role: str) -> int:
+    """The innermost open clause of ``role`` (never MAIN: the bottom of the stack is the
+    main clause, so it is not looked at), or -1."""
+    for k in range(len(stack) - 1, 0, -1):
+        if spans[stack[k]][2] == role:
+            return stack[k]
+    return -1
 
 
 def parse(tokens: list[Token]) -> Sentence:
@@ -323,26 +351,6 @@ def parse(tokens: list[Token]) -> Sentence:
     owner = [0] * n
     cues: list[Cue] = []
 
-    def push(role: str, at: int) -> None:
-        spans.append([at, n, role, stack[-1]])
-        stack.append(len(spans) - 1)
-
-    def close(k: int, end: int) -> None:
-        """Close clause ``k`` (on the stack) and every clause opened inside it."""
-        while len(stack) > 1:
-            c = stack.pop()
-            spans[c][1] = end
-            if c == k:
-                return
-
-    def open_role(role: str) -> int:
-        """The innermost open clause of ``role`` (never MAIN: the bottom of the stack is the
-        main clause, so it is not looked at), or -1."""
-        for k in range(len(stack) - 1, 0, -1):
-            if spans[stack[k]][2] == role:
-                return stack[k]
-        return -1
-
     lead = 0
     while lead < n and (tokens[lead].lower in COORDINATORS or tokens[lead].lower in FOCUS_ADVERBS):
         lead += 1  # "But even after …", "Just before …"
@@ -350,7 +358,7 @@ def parse(tokens: list[Token]) -> Sentence:
     if cm > 0 and cm + 1 < n and tokens[cm + 1].lower in SUBORDINATORS and tokens[cm - 1].lower in TIME_NOUNS:
         lead = cm + 1  # "Last month, when I asked Hale …, he said": a time before the fronted clause
     if n and opens_fronted(tokens, lead):
-        push(FRONTED, lead)
+        push(spans, stack, n, FRONTED, lead)
     report_from = -1
     restrictive: dict[int, bool] = {}  # restrictive relative clauses: whether their verb was met
     has_verb: dict[int, bool] = {}  # clauses whose finite verb was met
@@ -382,7 +390,7 @@ def parse(tokens: list[Token]) -> Sentence:
         # closing events: the token ends a clause (and belongs to it)
         if text == ")" and (k := opened_by(spans, stack, tokens, "(")) >= 0:
             owner[i] = k
-            close(k, i + 1)
+            close(spans, stack, k, i + 1)
             continue
         if (
             tok.lower in COORDINATORS
@@ -395,19 +403,19 @@ def parse(tokens: list[Token]) -> Sentence:
         dash = (text in DASHES or text == "-") and is_dash(tokens, i)
         if dash and (k := opened_by(spans, stack, tokens, *DASHES, "-")) >= 0:
             owner[i] = k
-            close(k, i + 1)
-            if (f := open_role(FRONTED)) >= 0 and dash_closes_fronted(tokens, i):
-                close(f, i + 1)
+            close(spans, stack, k, i + 1)
+            if (f := open_role(spans, stack, FRONTED)) >= 0 and dash_closes_fronted(tokens, i):
+                close(spans, stack, f, i + 1)
             continue
         if text == ";":
-            close(stack[1], i) if len(stack) > 1 else None
+            close(spans, stack, stack[1], i) if len(stack) > 1 else None
             spans.append([i + 1, n, MAIN, -1])
             stack[:] = [len(spans) - 1]
             owner[i] = stack[0]
             continue
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
-            fronted = open_role(FRONTED)
+            fronted = open_role(spans, stack, FRONTED)
             if fronted >= 0 and i > lead and (i in going_on or (e := fronted_appositive(tokens, i)) >= 0):
                 owner[i] = stack[-1]  # "Asked by the host, Radio Quay's Ann Lee, to respond, Hale said"
                 if i not in going_on and tokens[e + 1].lower == "to":
@@ -420,13 +428,13 @@ def parse(tokens: list[Token]) -> Sentence:
                 and not shared_predicate(tokens, i)
             ):
                 owner[i] = stack[-1] if tok.quote >= 0 else fronted  # a quote stays in its own clause
-                close(fronted, i + 1)
+                close(spans, stack, fronted, i + 1)
                 continue
             if spans[top][2] == REPORT and participle_aside_ends(tokens, cues, int(spans[top][0]), i):
-                close(top, i)  # "Lee, asked whether Hale lied, said": the aside's question ends
+                close(spans, stack, top, i)  # "Lee, asked whether Hale lied, said": the aside's question ends
                 owner[i] = stack[-1]
                 continue
-            relative = open_role(RELATIVE)
+            relative = open_role(spans, stack, RELATIVE)
             first_comma = relative >= 0 and relative not in past_comma
             past_comma.add(relative)
             series_back = (
@@ -464,7 +472,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 # (not "The mayor, who fired the chief, who had served …, called": the main verb)
             ):
                 owner[i] = relative
-                close(relative, i + 1)
+                close(spans, stack, relative, i + 1)
                 if (
                     spans[stack[-1]][2] == PARTICIPLE
                     and i + 1 < n
@@ -472,10 +480,10 @@ def parse(tokens: list[Token]) -> Sentence:
                     and not tokens[i + 1].lower.endswith("ing")
                 ):
                     close(
-                        stack[-1], i + 1
+                        spans, stack, stack[-1], i + 1
                     )  # "Lee, citing her aunt, who ran the mill, wrote": the aside ends too
                 continue
-            participle = open_role(PARTICIPLE)
+            participle = open_role(spans, stack, PARTICIPLE)
             if (
                 participle >= 0
                 and i + 1 < n
@@ -483,9 +491,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 and not tokens[i + 1].lower.endswith("ing")
             ):
                 owner[i] = participle
-                close(participle, i + 1)  # "Lindqvist, leading in the polls, questioned …"
+                close(spans, stack, participle, i + 1)  # "Lindqvist, leading in the polls, questioned …"
                 continue
-            adverbial = open_role(ADVERBIAL)
+            adverbial = open_role(spans, stack, ADVERBIAL)
             if adverbial >= 0 and (
                 finite_follows(tokens, i + 1)
                 or (
@@ -506,7 +514,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 )
             ):
                 owner[i] = adverbial
-                close(adverbial, i + 1)  # "after the talk ended, Lee said", "Lee, while being asked, said";
+                close(
+                    spans, stack, adverbial, i + 1
+                )  # "after the talk ended, Lee said", "Lee, while being asked, said";
                 # "“…,” Lee said, as horns blared, “…”": after a verb of speech of the clause around
                 # it, a clause set off with no verb of speech of its own does not take the quote
                 continue
@@ -516,12 +526,19 @@ def parse(tokens: list[Token]) -> Sentence:
             if spans[top][2] == ABSOLUTE and not next_is_quote(tokens, i):
                 if tok.quote >= 0:
                     owner[i] = top  # "with Lee saying “…,” to cheers": the quote is the absolute's
-                    close(top, i + 1)
+                    close(spans, stack, top, i + 1)
                     continue
-                close(top, i)
-        if tok.quote >= 0 and len(stack) > 1 and open_role(FRONTED) >= 0 and finite_follows(tokens, i + 1):
+                close(spans, stack, top, i)
+        if (
+            tok.quote >= 0
+            and len(stack) > 1
+            and open_role(spans, stack, FRONTED) >= 0
+            and finite_follows(tokens, i + 1)
+        ):
             owner[i] = stack[-1]
-            close(open_role(FRONTED), i + 1)  # "After calling it “…” he left": no comma outside
+            close(
+                spans, stack, open_role(spans, stack, FRONTED), i + 1
+            )  # "After calling it “…” he left": no comma outside
             continue
         agrees = stack[-1] in restrictive and plural_after_relative(tokens, i, int(spans[stack[-1]][0]))
         while (
@@ -558,18 +575,20 @@ def parse(tokens: list[Token]) -> Sentence:
                 and report_done(tokens, cues, int(spans[stack[-2]][0]), i)
             )
         ):
-            close(stack[-1], i)  # "the crews who sailed with her say": the main verb after the clause
+            close(
+                spans, stack, stack[-1], i
+            )  # "the crews who sailed with her say": the main verb after the clause
         # opening events: the token starts a clause (and belongs to it)
         low = tok.lower
         prev = tokens[i - 1] if i > 0 else None
         if text == "(" or (dash and closing_dash(tokens, i)):
-            push(ASIDE, i)
+            push(spans, stack, n, ASIDE, i)
         elif (
             low in SET_OFF_RELATIVES
             and prev is not None
             and (prev.text == "," or is_dash(tokens, i - 1) or prev.lower == "<q,>")
         ):
-            push(RELATIVE, i)
+            push(spans, stack, n, RELATIVE, i)
         elif (
             prev is not None
             and prev.text == ","
@@ -578,7 +597,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and text.isalpha()
             and text.islower()
         ):
-            push(RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
+            push(spans, stack, n, RELATIVE, i)  # ", to which O’Malley replied", ", in which she says"
         elif (
             low == "that"
             and prev is not None
@@ -586,7 +605,9 @@ def parse(tokens: list[Token]) -> Sentence:
             and verb_follows(tokens, i + 1)
             and aside_document(tokens, i - 1) is not None
         ):
-            push(RELATIVE, i)  # "a memo, apparently sent by an aide, that reads “…”": the aside closed
+            push(
+                spans, stack, n, RELATIVE, i
+            )  # "a memo, apparently sent by an aide, that reads “…”": the aside closed
             restrictive[stack[-1]] = False
         elif (
             (low in RELATIVE_PRONOUNS or low == "whose")
@@ -605,7 +626,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and (prev.lower not in STANCE_FORMS or noun_use(tokens, i - 1) or after_verb(tokens, i - 1))
             and (low != "that" or verb_follows(tokens, i + 1))
         ):
-            push(RELATIVE, i)  # "a sign that read “…”", "lawyers who checked it"
+            push(spans, stack, n, RELATIVE, i)  # "a sign that read “…”", "lawyers who checked it"
             restrictive[stack[-1]] = False
         elif (
             low in SUBORDINATORS
@@ -630,10 +651,12 @@ def parse(tokens: list[Token]) -> Sentence:
             ):
                 pop_reports(spans, stack, i)
             if inner:
-                push(FRONTED, i)  # "said that once the ferry docks, “…”": closes at its comma
+                push(
+                    spans, stack, n, FRONTED, i
+                )  # "said that once the ferry docks, “…”": closes at its comma
                 fronted_inner.add(stack[-1])
             else:
-                push(ADVERBIAL, i)
+                push(spans, stack, n, ADVERBIAL, i)
         elif (
             low in PLACE_OPENERS
             and i > lead
@@ -643,12 +666,12 @@ def parse(tokens: list[Token]) -> Sentence:
         ):
             if prev.text == ",":
                 pop_reports(spans, stack, i)
-            push(ADVERBIAL, i)  # "at the hall, where her fans stood singing": theirs
+            push(spans, stack, n, ADVERBIAL, i)  # "at the hall, where her fans stood singing": theirs
             # (not "where the mill closed": a thing is no speaker; nor after a verb of speech of
             # a clause around it). Set off after the clause ("…, where nurses had gathered,
             # chanting") a participle goes on with the main clause: PARTICIPLE_KEEPERS has no "where"
         elif low == "with" and (a := absolute_participle(tokens, i + 1)) > 0:
-            push(ABSOLUTE, i)
+            push(spans, stack, n, ABSOLUTE, i)
             held.update(k for k in range(i, a) if tokens[k].text == ",")
         elif (
             low in COORDINATORS
@@ -660,13 +683,13 @@ def parse(tokens: list[Token]) -> Sentence:
                     i + 1,
                     named=True,
                     set_off=tokens[i - 1].lower in (",", "<q,>"),
-                    report=open_role(REPORT) >= 0,
+                    report=open_role(spans, stack, REPORT) >= 0,
                 )
                 or subject_participle_follows(tokens, i + 1)
             )
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
-            push(COORDINATE, i)
+            push(spans, stack, n, COORDINATE, i)
         elif (
             prev is not None
             and prev.text == ","
@@ -677,7 +700,9 @@ def parse(tokens: list[Token]) -> Sentence:
             and bare_absolute(tokens, i) > 0
         ):
             pop_reports(spans, stack, i, (REPORT, PARTICIPLE, ADVERBIAL, ABSOLUTE))
-            push(ABSOLUTE, i - 1)  # "The strike ended, its leaders declaring “…”": the comma opens
+            push(
+                spans, stack, n, ABSOLUTE, i - 1
+            )  # "The strike ended, its leaders declaring “…”": the comma opens
             # an absolute with no "with", whose subject speaks
         elif (
             i > 0
@@ -696,7 +721,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 and tokens[int(spans[stack[-1]][0])].lower not in PARTICIPLE_KEEPERS
             ):
                 spans[stack.pop()][1] = i  # "praised it after she presented it, saying": the main clause's
-            push(PARTICIPLE, i)
+            push(spans, stack, n, PARTICIPLE, i)
         owner[i] = stack[-1]
         clause, verb_before = stack[-1], has_verb.get(stack[-1], False)  # a verb before this word
         finite_here = (low in FINITE_WORDS or low.endswith("ed")) and finite_at(tokens, i)
@@ -711,7 +736,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 restrictive[stack[-1]] = True  # the relative clause has its own verb
         # cues; the report after a verb of speech is opened after its cue words
         if report_from == i:
-            push(REPORT, i)
+            push(spans, stack, n, REPORT, i)
             owner[i] = stack[-1]
             if ("’" in text or "'" in text) and CONTRACTION.fullmatch(low.replace("'", "’")):
                 has_verb[stack[-1]] = True  # "said he’d make it": the report opens on its verb
@@ -1002,7 +1027,7 @@ def aside_then_verb(tokens: list[Token], k: int, j: int) -> bool:
     return e + 1 < n and e > k + 1 and tokens[e].text == "," and tokens[e + 1].lower in FINITE_AUX
 
 
-ASIDE_WORDS = 8
+ASIDE_WORDS: Final = 8
 """The most words an aside after a reported clause's subject may take."""
 
 
@@ -1642,15 +1667,15 @@ def contact_stance(tokens: list[Token], i: int) -> bool:
     return k >= 0 and noun_word(tokens[k]) and low not in RELATIVE_PRONOUNS and not used
 
 
-PHRASE_REACH = 14
+PHRASE_REACH: Final = 14
 """How many words a reduced relative's phrase may run ("admitted to the shelter on the
 coast last winter") before the clause's own finite verb."""
 
-SUBJECT_REACH = 6
+SUBJECT_REACH: Final = 6
 """How far back the head of the noun a reduced relative follows may stand ("families from
 the coast admitted …")."""
 
-NOT_NOUNS_BEFORE_PARTICIPLE = frozenset(
+NOT_NOUNS_BEFORE_PARTICIPLE: Final = frozenset(
     {*AUXILIARIES, *PRONOUNS, *COORDINATORS, *RELATIVE_PRONOUNS, *DETERMINERS, *OBJECT_PREPS}
 )
 """Words after which a past participle has no noun to modify ("has said", "they said")."""
@@ -2186,7 +2211,7 @@ def fronted_at(left: list[Token]) -> int:
     return k if k < len(left) and left[k].lower in FRONTING_SUBORDINATORS and left[k].quote < 0 else -1
 
 
-RELATIVE_OBJECTS = frozenset({"that", "which"})
+RELATIVE_OBJECTS: Final = frozenset({"that", "which"})
 """Words that open a clause after a noun whose verb may take that noun as its object."""
 
 
@@ -3057,7 +3082,7 @@ def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None
     return outer
 
 
-OBJECT_SEX = {"him": "m", "her": "f"}
+OBJECT_SEX: Final = {"him": "m", "her": "f"}
 """The sex an object pronoun tells."""
 
 
@@ -3605,7 +3630,7 @@ def nearer_subject(tokens: list[Token], lo: int, r: int, m: Mention) -> list[Tok
     return found
 
 
-RELATIVE_SPAN = 16
+RELATIVE_SPAN: Final = 16
 """The most tokens searched back from a relative word for a nearer clause subject."""
 
 

@@ -21,31 +21,34 @@ next ECHO_WINDOW quotes), so a huge article stays linear.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.formats import HEADLINE_MAX
-from quotecheck.extract.lexicon import (
-    AUXILIARIES,
-    BODY_KINDS,
-    CUE_FORMS,
-    DEMOTING_WORDS,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
-    FINITE_WORDS,
-    FORMER_WORDS,
-    HEADLINE_CUES,
-    HEADLINE_TOPIC_PREPS,
-    NOUN_PREPOSITIONS,
-    ORG_WORDS,
-    ROLE_NOUNS,
-    STOP,
-    TITLES,
-    TRADE_TITLES,
-)
 from quotecheck.extract.mentions import Mention, kind_of_mention, verb_like
 from quotecheck.extract.names import FORMER, ROLE_ALIASES, Entity, Registry, fits_body, held_role, holds
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+AUXILIARIES: Final = lx.AUXILIARIES
+BODY_KINDS: Final = lx.BODY_KINDS
+CUE_FORMS: Final = lx.CUE_FORMS
+DEMOTING_WORDS: Final = lx.DEMOTING_WORDS
+DETERMINERS: Final = lx.DETERMINERS
+DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+FINITE_WORDS: Final = lx.FINITE_WORDS
+FORMER_WORDS: Final = lx.FORMER_WORDS
+HEADLINE_CUES: Final = lx.HEADLINE_CUES
+HEADLINE_TOPIC_PREPS: Final = lx.HEADLINE_TOPIC_PREPS
+NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
+ORG_WORDS: Final = lx.ORG_WORDS
+ROLE_NOUNS: Final = lx.ROLE_NOUNS
+STOP: Final = lx.STOP
+TITLES: Final = lx.TITLES
+TRADE_TITLES: Final = lx.TRADE_TITLES
 
 if TYPE_CHECKING:
     from quotecheck.extract.resolution import Attributed
@@ -308,11 +311,11 @@ def echo_headline(text: str, results: list[Attributed], headline: int) -> None:
                 break
 
 
-ECHO_WINDOW = 40
-ECHO_WORDS = 4
-ROLE_AHEAD = 4000
-NOT_WORD = re.compile(r"[^\w’']+")
-CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
+ECHO_WINDOW: Final = 40
+ECHO_WORDS: Final = 4
+ROLE_AHEAD: Final = 4000
+NOT_WORD: Final = re.compile(r"[^\w’']+")
+CAPITAL_WORD: Final = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
 
 
 def headline_speaker_words(text: str, results: list[Attributed], headline: int) -> set[str] | None:

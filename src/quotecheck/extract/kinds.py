@@ -6,49 +6,53 @@ but never changes who that is."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from quotecheck.extract.lexicon import (
-    ADDRESS_LEMMAS,
-    ARTICLES,
-    BE_FORMS,
-    CALL_WORDS,
-    CAST_ROLES,
-    CUE_FORMS,
-    DETERMINERS,
-    EXAMPLE_LEADS,
-    FINITE_AUX,
-    FROM_WORK_FORMS,
-    GLOSS_LEAD_WORDS,
-    GLOSS_WORDS,
-    MADE_BY,
-    MAKERS,
-    MAKING_FORMS,
-    NAME_GIVING_FORMS,
-    NAMED_THINGS,
-    NAMERS_BEFORE_ADVERB,
-    NAMING_ADVERBS,
-    NAMING_BE,
-    NAMING_PARTICIPLES,
-    NAMING_TO_AS,
-    OUTLET_WORDS,
-    PARTICLE_CUES,
-    PERFORMED_IN,
-    PRONOUNS,
-    RELATIVE_PRONOUNS,
-    SPEECH_NOUNS,
-    TERM_BEFORE,
-    TITLE_BEFORE,
-    TITLING_WORDS,
-    TOPIC_LEMMAS,
-    TOPIC_PREPOSITIONS,
-    USED_WORDS,
-    VERDICT_LEMMAS,
-    WORK_NOUNS,
-    WORK_PARTS,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.spans import QuoteSpan
 
-OWN_TAIL = re.compile(r"[ \t\u00a0]*(?:[,—–]|--|-(?=\s))[ \t\u00a0]*[^\W\d_]", re.UNICODE)
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+ADDRESS_LEMMAS: Final = lx.ADDRESS_LEMMAS
+ARTICLES: Final = lx.ARTICLES
+BE_FORMS: Final = lx.BE_FORMS
+CALL_WORDS: Final = lx.CALL_WORDS
+CAST_ROLES: Final = lx.CAST_ROLES
+CUE_FORMS: Final = lx.CUE_FORMS
+DETERMINERS: Final = lx.DETERMINERS
+EXAMPLE_LEADS: Final = lx.EXAMPLE_LEADS
+FINITE_AUX: Final = lx.FINITE_AUX
+FROM_WORK_FORMS: Final = lx.FROM_WORK_FORMS
+GLOSS_LEAD_WORDS: Final = lx.GLOSS_LEAD_WORDS
+GLOSS_WORDS: Final = lx.GLOSS_WORDS
+MADE_BY: Final = lx.MADE_BY
+MAKERS: Final = lx.MAKERS
+MAKING_FORMS: Final = lx.MAKING_FORMS
+NAME_GIVING_FORMS: Final = lx.NAME_GIVING_FORMS
+NAMED_THINGS: Final = lx.NAMED_THINGS
+NAMERS_BEFORE_ADVERB: Final = lx.NAMERS_BEFORE_ADVERB
+NAMING_ADVERBS: Final = lx.NAMING_ADVERBS
+NAMING_BE: Final = lx.NAMING_BE
+NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
+NAMING_TO_AS: Final = lx.NAMING_TO_AS
+OUTLET_WORDS: Final = lx.OUTLET_WORDS
+PARTICLE_CUES: Final = lx.PARTICLE_CUES
+PERFORMED_IN: Final = lx.PERFORMED_IN
+PRONOUNS: Final = lx.PRONOUNS
+RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
+TERM_BEFORE: Final = lx.TERM_BEFORE
+TITLE_BEFORE: Final = lx.TITLE_BEFORE
+TITLING_WORDS: Final = lx.TITLING_WORDS
+TOPIC_LEMMAS: Final = lx.TOPIC_LEMMAS
+TOPIC_PREPOSITIONS: Final = lx.TOPIC_PREPOSITIONS
+USED_WORDS: Final = lx.USED_WORDS
+VERDICT_LEMMAS: Final = lx.VERDICT_LEMMAS
+WORK_NOUNS: Final = lx.WORK_NOUNS
+WORK_PARTS: Final = lx.WORK_PARTS
+
+OWN_TAIL: Final = re.compile(r"[ \t\u00a0]*(?:[,—–]|--|-(?=\s))[ \t\u00a0]*[^\W\d_]", re.UNICODE)
 
 
 def own_tail(text: str, span: QuoteSpan) -> bool:
@@ -277,7 +281,7 @@ def named_after_noun(before: list[str], nxt: str) -> bool:
     return any(w in DETERMINERS for w in words[max(0, k - 3) : k])
 
 
-BREAK_CHARS = ',:;.!?“”"«»'
+BREAK_CHARS: Final = ',:;.!?“”"«»'
 
 
 def name_given(before: list[str]) -> bool:
@@ -348,10 +352,10 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
     ) and not named_by_speaker
 
 
-LIST_GAP = r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+)?"
-LIST_ITEM = r"[“\"«]([^“”\"«»\n]{1,40})[”\"»“]"
-ITEM_BEFORE = re.compile(LIST_ITEM + LIST_GAP + "$")
-ITEM_AFTER = re.compile(LIST_GAP + LIST_ITEM)
+LIST_GAP: Final = r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+)?"
+LIST_ITEM: Final = r"[“\"«]([^“”\"«»\n]{1,40})[”\"»“]"
+ITEM_BEFORE: Final = re.compile(LIST_ITEM + LIST_GAP + "$")
+ITEM_AFTER: Final = re.compile(LIST_GAP + LIST_ITEM)
 
 
 def listed_word(text: str, span: QuoteSpan) -> bool:
@@ -386,9 +390,9 @@ def joined(first: str, gap: str) -> bool:
     return first.rstrip()[-1:] == "," or bool(gap.strip())
 
 
-POSSESSIVE = re.compile(r"[^\W\d_][\w-]*(?:[’']s|s[’'])")
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*[ \t\u00a0]+|\n")
-QUOTE_CLOSE = re.compile(r"[”»\"]|[,.!?…][’']")
+POSSESSIVE: Final = re.compile(r"[^\W\d_][\w-]*(?:[’']s|s[’'])")
+SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’')]*[ \t\u00a0]+|\n")
+QUOTE_CLOSE: Final = re.compile(r"[”»\"]|[,.!?…][’']")
 
 
 def possessive_term(text: str, span: QuoteSpan) -> bool:
@@ -516,10 +520,12 @@ def nobody_names(words: list[str], verb: int) -> bool:
     return not (plain in NAMERS_BEFORE_ADVERB or plain in PRONOUNS or named)
 
 
-TERM_END = r"(?:[A-ZÀ-Þ][\w’'-]*|[”\"»])"  # a capitalised (foreign) noun, or a quoted term's closing mark
-GLOSS_LEAD = rf"(?:{'|'.join(GLOSS_LEAD_WORDS)})[ \t\u00a0,]+"
-GLOSS_SPACE = " \t\u00a0,"
-GLOSS_BEFORE = re.compile(
+TERM_END: Final = (
+    r"(?:[A-ZÀ-Þ][\w’'-]*|[”\"»])"  # a capitalised (foreign) noun, or a quoted term's closing mark
+)
+GLOSS_LEAD: Final = rf"(?:{'|'.join(GLOSS_LEAD_WORDS)})[ \t\u00a0,]+"
+GLOSS_SPACE: Final = " \t\u00a0,"
+GLOSS_BEFORE: Final = re.compile(
     r"[A-ZÀ-Þ][\w’'-]*,?[ \t\u00a0]+or[ \t\u00a0]+$"  # the Ferienbremse, or “…”
     rf"|{TERM_END}[ \t\u00a0]*\($"  # the Wende (“…”)
     rf"|[^\W\d_][\w’'-]*[ \t\u00a0]*\({GLOSS_LEAD}$"  # hygge (roughly, “…”)
@@ -554,7 +560,7 @@ def gloss(text: str, span: QuoteSpan) -> bool:
     return naming_word(words) in GLOSS_WORDS
 
 
-UTTERANCE_TAIL = re.compile(r"[ \t\u00a0]+[a-z]")
+UTTERANCE_TAIL: Final = re.compile(r"[ \t\u00a0]+[a-z]")
 
 
 def utterance(text: str, span: QuoteSpan) -> bool:
@@ -576,10 +582,10 @@ def utterance(text: str, span: QuoteSpan) -> bool:
     return not text[close_at : len(text) if line_end < 0 else line_end].strip()  # “No.” alone
 
 
-DEFINING = re.compile(
+DEFINING: Final = re.compile(
     r"[ \t\u00a0]+(?:(?:is|was|are|were|remains)[ \t\u00a0]+(?:a|an|the)|has[ \t\u00a0]+been)\b"
 )
-SENTENCE_END = re.compile(r"(?:^|[\n.!?][\"”’')]?|\b[A-Z][a-z]+:)[ \t\u00a0]*$")
+SENTENCE_END: Final = re.compile(r"(?:^|[\n.!?][\"”’')]?|\b[A-Z][a-z]+:)[ \t\u00a0]*$")
 
 
 def defined(text: str, span: QuoteSpan) -> bool:
@@ -596,7 +602,7 @@ def work_noun(word: str) -> bool:
     return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
 
 
-COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+COORDINATION: Final = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 
 
 def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str) -> str | None:
@@ -620,7 +626,7 @@ def standalone_line(text: str, span: QuoteSpan) -> bool:
     return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
 
 
-NAME_PART = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
+NAME_PART: Final = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
 
 
 def mid_name(text: str, span: QuoteSpan) -> bool:

@@ -11,140 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Final
 
-from quotecheck.extract.lexicon import (
-    ADVERBS_AFTER_OBJECT,
-    AFFILIATION_PREPS,
-    AGENT_ENDINGS,
-    AGENT_PLURALS,
-    AGO_WORDS,
-    APPROX,
-    ARTICLES,
-    ARTICLES_AND_POSSESSIVES,
-    AUTHOR_FORMS,
-    AUTHOR_PREPS,
-    AUXILIARIES,
-    BE_FORMS,
-    CLAUSE_PREPOSITIONS,
-    CLAUSE_TIME_NOUNS,
-    CONTRACTED_WORDS,
-    COORDINATORS,
-    COUNT_WORDS,
-    COUNTRY_CODES,
-    CUE_FORMS,
-    DANGLING,
-    DEMONSTRATIVES,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
-    DOCUMENT_PARTICIPLES,
-    EXAMPLE_LEADS,
-    EXPRESS_FORMS,
-    FEMALE_FIRST,
-    FEMALE_WORDS,
-    FINITE_AUX,
-    FINITE_WORDS,
-    FLOOR_FORMS,
-    FLOOR_PARTICLES,
-    FOREIGN_CUES,
-    FORMER_WORDS,
-    GROUP_NOUNS,
-    HAND_CUES,
-    HAND_FRAME,
-    HEAD_PREPS,
-    INDEFINITE,
-    INDEFINITE_ARTICLES,
-    INVERTED_OPENING_LEMMAS,
-    IRREGULAR_PARTICIPLES,
-    KEEP_FORMS,
-    MAKE_FORMS,
-    MALE_FIRST,
-    MALE_WORDS,
-    MEDIUM,
-    MEDIUM_PREPOSITIONS,
-    MODALS,
-    MONTHS,
-    NAME_CLOSERS,
-    NAME_GIVING,
-    NAME_JOINERS,
-    NAME_PARTICIPLES,
-    NAME_PLACE_PREPS,
-    NAME_PREPS,
-    NEEDS_PARTICLE,
-    NON_NOUN_ENDS,
-    NOT_ADVERBS,
-    NOT_AGENTS,
-    NOT_BEFORE_CUE,
-    NOT_PLURAL_ENDS,
-    NOUN_DETERMINERS,
-    NOUN_MARKERS,
-    NOUN_PREPOSITIONS,
-    NOUNISH,
-    NOUNISH_DETERMINERS,
-    NUMBER_WORDS,
-    OBJECT_PREPS,
-    OFFICE_NOUNS,
-    ORG_HEADS,
-    ORG_WORDS,
-    PARTICIPLE_BEFORE,
-    PARTICLE_CUES,
-    PARTITIVES,
-    PAST_FORMS,
-    PEOPLE_BY_ORIGIN,
-    PEOPLE_OR_THINGS,
-    PEOPLE_PLURALS,
-    PEOPLE_WITHOUT_S,
-    PERCEIVE_FORMS,
-    PERSONAL_PRONOUNS,
-    PLACE_FIRST,
-    PLACE_PREPOSITIONS,
-    PLACE_WORDS,
-    PLATFORMS,
-    PLURAL_OBJECT_PRONOUNS,
-    PLURAL_SUBJECTS,
-    POINT_NOUNS,
-    POSSESSIVE_DETERMINERS,
-    POSSESSIVE_ENDS,
-    PP_HEADS,
-    PP_TIME,
-    PREPOSITIONS,
-    PREPOSITIONS_OF_SETTING,
-    PRONOUN_SPEAKERS,
-    PRONOUNS,
-    QUANTIFIERS,
-    REDUCED_RELATIVE,
-    RELATIONAL_PREPS,
-    RELATIVE_PRONOUNS,
-    RESTRICTIVE_NOT_NOUNS,
-    ROLE_NOUNS,
-    S_ENDING_NON_PLURALS,
-    SAME_IN_PAST,
-    SENDER_LEMMAS,
-    SENTENCE_CONNECTIVES,
-    SET_OFF_RELATIVES,
-    SETTING_OPENERS,
-    SETTING_OPENING_PREPS,
-    SETTING_PREPS,
-    SINGULAR_S_ENDS,
-    SOMEONE,
-    SOMEONE_AFTER,
-    SPAN_HEADS,
-    SPEAKING_GROUPS,
-    SPEECH_NOUNS,
-    STANCE_FORMS,
-    STANCE_NOUNS,
-    STOP,
-    STOP_CAPS,
-    STOP_CAPS_SHORT,
-    SUBORDINATORS,
-    THING_AGENT_NOUNS,
-    TIME_NOUNS,
-    TIME_PHRASE_HEADS,
-    TIME_WORDS,
-    TITLES,
-    UTTERANCE_NOUNS,
-    WEEKDAYS,
-    WRITE_FORMS,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.names import (
     AGE,
     gender_of,
@@ -158,6 +27,141 @@ from quotecheck.extract.names import (
     person_name,
 )
 from quotecheck.extract.sentences import Token, finite, index, possessive
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+ADVERBS_AFTER_OBJECT: Final = lx.ADVERBS_AFTER_OBJECT
+AFFILIATION_PREPS: Final = lx.AFFILIATION_PREPS
+AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
+AGENT_PLURALS: Final = lx.AGENT_PLURALS
+AGO_WORDS: Final = lx.AGO_WORDS
+APPROX: Final = lx.APPROX
+ARTICLES: Final = lx.ARTICLES
+ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
+AUTHOR_FORMS: Final = lx.AUTHOR_FORMS
+AUTHOR_PREPS: Final = lx.AUTHOR_PREPS
+AUXILIARIES: Final = lx.AUXILIARIES
+BE_FORMS: Final = lx.BE_FORMS
+CLAUSE_PREPOSITIONS: Final = lx.CLAUSE_PREPOSITIONS
+CLAUSE_TIME_NOUNS: Final = lx.CLAUSE_TIME_NOUNS
+CONTRACTED_WORDS: Final = lx.CONTRACTED_WORDS
+COORDINATORS: Final = lx.COORDINATORS
+COUNT_WORDS: Final = lx.COUNT_WORDS
+COUNTRY_CODES: Final = lx.COUNTRY_CODES
+CUE_FORMS: Final = lx.CUE_FORMS
+DANGLING: Final = lx.DANGLING
+DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
+DETERMINERS: Final = lx.DETERMINERS
+DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+DOCUMENT_PARTICIPLES: Final = lx.DOCUMENT_PARTICIPLES
+EXAMPLE_LEADS: Final = lx.EXAMPLE_LEADS
+EXPRESS_FORMS: Final = lx.EXPRESS_FORMS
+FEMALE_FIRST: Final = lx.FEMALE_FIRST
+FEMALE_WORDS: Final = lx.FEMALE_WORDS
+FINITE_AUX: Final = lx.FINITE_AUX
+FINITE_WORDS: Final = lx.FINITE_WORDS
+FLOOR_FORMS: Final = lx.FLOOR_FORMS
+FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
+FOREIGN_CUES: Final = lx.FOREIGN_CUES
+FORMER_WORDS: Final = lx.FORMER_WORDS
+GROUP_NOUNS: Final = lx.GROUP_NOUNS
+HAND_CUES: Final = lx.HAND_CUES
+HAND_FRAME: Final = lx.HAND_FRAME
+HEAD_PREPS: Final = lx.HEAD_PREPS
+INDEFINITE: Final = lx.INDEFINITE
+INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
+INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
+IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
+KEEP_FORMS: Final = lx.KEEP_FORMS
+MAKE_FORMS: Final = lx.MAKE_FORMS
+MALE_FIRST: Final = lx.MALE_FIRST
+MALE_WORDS: Final = lx.MALE_WORDS
+MEDIUM: Final = lx.MEDIUM
+MEDIUM_PREPOSITIONS: Final = lx.MEDIUM_PREPOSITIONS
+MODALS: Final = lx.MODALS
+MONTHS: Final = lx.MONTHS
+NAME_CLOSERS: Final = lx.NAME_CLOSERS
+NAME_GIVING: Final = lx.NAME_GIVING
+NAME_JOINERS: Final = lx.NAME_JOINERS
+NAME_PARTICIPLES: Final = lx.NAME_PARTICIPLES
+NAME_PLACE_PREPS: Final = lx.NAME_PLACE_PREPS
+NAME_PREPS: Final = lx.NAME_PREPS
+NEEDS_PARTICLE: Final = lx.NEEDS_PARTICLE
+NON_NOUN_ENDS: Final = lx.NON_NOUN_ENDS
+NOT_ADVERBS: Final = lx.NOT_ADVERBS
+NOT_AGENTS: Final = lx.NOT_AGENTS
+NOT_BEFORE_CUE: Final = lx.NOT_BEFORE_CUE
+NOT_PLURAL_ENDS: Final = lx.NOT_PLURAL_ENDS
+NOUN_DETERMINERS: Final = lx.NOUN_DETERMINERS
+NOUN_MARKERS: Final = lx.NOUN_MARKERS
+NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
+NOUNISH: Final = lx.NOUNISH
+NOUNISH_DETERMINERS: Final = lx.NOUNISH_DETERMINERS
+NUMBER_WORDS: Final = lx.NUMBER_WORDS
+OBJECT_PREPS: Final = lx.OBJECT_PREPS
+OFFICE_NOUNS: Final = lx.OFFICE_NOUNS
+ORG_HEADS: Final = lx.ORG_HEADS
+ORG_WORDS: Final = lx.ORG_WORDS
+PARTICIPLE_BEFORE: Final = lx.PARTICIPLE_BEFORE
+PARTICLE_CUES: Final = lx.PARTICLE_CUES
+PARTITIVES: Final = lx.PARTITIVES
+PAST_FORMS: Final = lx.PAST_FORMS
+PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
+PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
+PEOPLE_PLURALS: Final = lx.PEOPLE_PLURALS
+PEOPLE_WITHOUT_S: Final = lx.PEOPLE_WITHOUT_S
+PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
+PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
+PLACE_FIRST: Final = lx.PLACE_FIRST
+PLACE_PREPOSITIONS: Final = lx.PLACE_PREPOSITIONS
+PLACE_WORDS: Final = lx.PLACE_WORDS
+PLATFORMS: Final = lx.PLATFORMS
+PLURAL_OBJECT_PRONOUNS: Final = lx.PLURAL_OBJECT_PRONOUNS
+PLURAL_SUBJECTS: Final = lx.PLURAL_SUBJECTS
+POINT_NOUNS: Final = lx.POINT_NOUNS
+POSSESSIVE_DETERMINERS: Final = lx.POSSESSIVE_DETERMINERS
+POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
+PP_HEADS: Final = lx.PP_HEADS
+PP_TIME: Final = lx.PP_TIME
+PREPOSITIONS: Final = lx.PREPOSITIONS
+PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
+PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
+PRONOUNS: Final = lx.PRONOUNS
+QUANTIFIERS: Final = lx.QUANTIFIERS
+REDUCED_RELATIVE: Final = lx.REDUCED_RELATIVE
+RELATIONAL_PREPS: Final = lx.RELATIONAL_PREPS
+RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+RESTRICTIVE_NOT_NOUNS: Final = lx.RESTRICTIVE_NOT_NOUNS
+ROLE_NOUNS: Final = lx.ROLE_NOUNS
+S_ENDING_NON_PLURALS: Final = lx.S_ENDING_NON_PLURALS
+SAME_IN_PAST: Final = lx.SAME_IN_PAST
+SENDER_LEMMAS: Final = lx.SENDER_LEMMAS
+SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
+SET_OFF_RELATIVES: Final = lx.SET_OFF_RELATIVES
+SETTING_OPENERS: Final = lx.SETTING_OPENERS
+SETTING_OPENING_PREPS: Final = lx.SETTING_OPENING_PREPS
+SETTING_PREPS: Final = lx.SETTING_PREPS
+SINGULAR_S_ENDS: Final = lx.SINGULAR_S_ENDS
+SOMEONE: Final = lx.SOMEONE
+SOMEONE_AFTER: Final = lx.SOMEONE_AFTER
+SPAN_HEADS: Final = lx.SPAN_HEADS
+SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
+SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
+STANCE_FORMS: Final = lx.STANCE_FORMS
+STANCE_NOUNS: Final = lx.STANCE_NOUNS
+STOP: Final = lx.STOP
+STOP_CAPS: Final = lx.STOP_CAPS
+STOP_CAPS_SHORT: Final = lx.STOP_CAPS_SHORT
+SUBORDINATORS: Final = lx.SUBORDINATORS
+THING_AGENT_NOUNS: Final = lx.THING_AGENT_NOUNS
+TIME_NOUNS: Final = lx.TIME_NOUNS
+TIME_PHRASE_HEADS: Final = lx.TIME_PHRASE_HEADS
+TIME_WORDS: Final = lx.TIME_WORDS
+TITLES: Final = lx.TITLES
+UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
+WEEKDAYS: Final = lx.WEEKDAYS
+WRITE_FORMS: Final = lx.WRITE_FORMS
 
 
 @dataclass(slots=True)
@@ -237,7 +241,7 @@ def gerund_joined(tokens: list[Token], i: int) -> bool:
     return False
 
 
-PHRASE_CUES: tuple[tuple[tuple[Collection[str], ...], int], ...] = (
+PHRASE_CUES: Final[tuple[tuple[tuple[Collection[str], ...], int], ...]] = (
     ((MAKE_FORMS, ("the",), POINT_NOUNS), 3),  # "Lee also made the point that … “…”"
     ((EXPRESS_FORMS, STANCE_NOUNS, ("that",)), 2),  # "Lee expressed confidence that … “…”"
     (
@@ -246,7 +250,7 @@ PHRASE_CUES: tuple[tuple[tuple[Collection[str], ...], int], ...] = (
     ),  # "voiced a wish for"
 )
 """Speech acts spelt as a phrase: the words each position takes, and how many make the cue."""
-PHRASE_STARTS = MAKE_FORMS | EXPRESS_FORMS
+PHRASE_STARTS: Final = MAKE_FORMS | EXPRESS_FORMS
 
 
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -461,11 +465,11 @@ def speaking_subject(np: list[Token]) -> bool:
     )
 
 
-FLOOR_SUBJECT_WORDS = 10
+FLOOR_SUBJECT_WORDS: Final = 10
 """The most words the subject of a floor verb after a quote may take ("his aide, Ann Lee,")."""
-CLAUSE_OPENING_WORDS = frozenset({*COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS})
-CLAUSE_ENDS = (".", "!", "?", ",", ";")
-SENTENCE_MARKS = (".", "!", "?")
+CLAUSE_OPENING_WORDS: Final = frozenset({*COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS})
+CLAUSE_ENDS: Final = (".", "!", "?", ",", ";")
+SENTENCE_MARKS: Final = (".", "!", "?")
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
@@ -1063,7 +1067,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     return out
 
 
-PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
+PARTY_TAG: Final = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
 
 
 def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
@@ -1136,7 +1140,7 @@ def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | No
     return tokens[start:e] if len(name) >= 2 else None
 
 
-DESCRIBED_REACH = 10
+DESCRIBED_REACH: Final = 10
 """How many words ``described_name`` reads after the cue: a description and a name."""
 
 
@@ -1150,7 +1154,7 @@ def description_word(tok: Token) -> bool:
     )
 
 
-CONTRACTION = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
+CONTRACTION: Final = re.compile(r"(he|she|they|we|i|you)(?:’|')(?:s|re|ll|d|m|ve)")
 
 
 def plural_next(tokens: list[Token], i: int, hi: int) -> bool:
@@ -1613,7 +1617,7 @@ def contact_writer(tokens: list[Token], end: int) -> list[Token] | None:
     return None
 
 
-ASIDE_SPAN = 24
+ASIDE_SPAN: Final = 24
 """The most tokens a participle aside between a subject and its verb, or between a document
 and its relative clause, may take."""
 
@@ -1709,7 +1713,7 @@ def author_like(author: list[Token], by: bool) -> bool:
     return w.islower() and person_noun(w) and (person_like(h) or not w.endswith(AGENT_ENDINGS))
 
 
-WRITER_REACH = 14
+WRITER_REACH: Final = 14
 """How many words back ``contact_writer`` looks for the document noun."""
 
 

@@ -13,73 +13,77 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, takewhile
+from typing import Final
 
-from quotecheck.extract.lexicon import (
-    ARTICLES,
-    BODY_KINDS,
-    BUSINESS_GENERIC,
-    BUSINESS_NOUNS,
-    COMPANY_FORMS,
-    COMPANY_NOUNS,
-    COORDINATORS,
-    COURTESY_TITLES,
-    CUE_FORMS,
-    DEMONYM_ENDINGS,
-    DEMONYM_ENDINGS_FOR_CONSONANT,
-    DEMONYM_ENDINGS_FOR_VOWEL,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
-    FEMALE_FIRST,
-    FEMALE_WORDS,
-    FIRST_SECOND_PERSON,
-    FORMER_WORDS,
-    HONORIFICS,
-    LATER,
-    MALE_FIRST,
-    MALE_WORDS,
-    MEDIUM_BEFORE,
-    NAME_JOINERS,
-    NAME_PARTICLES,
-    NAME_PREPS,
-    NAME_SUFFIXES,
-    NO_INVERSION,
-    NOT_RELATIONS,
-    OBJECT_PREPS,
-    OFFICE_NOUNS,
-    OPENING_PARTICIPLES,
-    ORG_WORDS,
-    PARTY_ANY_ROLE,
-    PARTY_MEMBERS,
-    PEOPLE_BY_ORIGIN,
-    PERSON_POSSESSIVES,
-    PHRASE_ENDS,
-    PHRASE_STOPS,
-    PLACE_FINAL_VOWELS,
-    PLACE_FIRST,
-    PLACE_WORDS,
-    POSSESSIVE_ENDS,
-    POSTNOMINALS,
-    POSTS_OF_KIND,
-    PREDICATE_LEADS,
-    PREPOSITIONS,
-    PRONOUN_GENDER,
-    PRONOUN_OF,
-    PRONOUNS,
-    PRONOUNS_HE_SHE_THEY,
-    ROLE_NOUNS,
-    SINGULAR_S_ENDS,
-    STOP,
-    SUBORDINATORS,
-    SURNAME_HEADS,
-    THING_DETERMINERS,
-    THING_HEADS,
-    TIME_AFTER,
-    TIME_NOUNS,
-    TITLES,
-    TOPIC_BEFORE,
-    TRADE_TITLES,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.sentences import Token, finite, index, opens_clause, possessive, words
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+ARTICLES: Final = lx.ARTICLES
+BODY_KINDS: Final = lx.BODY_KINDS
+BUSINESS_GENERIC: Final = lx.BUSINESS_GENERIC
+BUSINESS_NOUNS: Final = lx.BUSINESS_NOUNS
+COMPANY_FORMS: Final = lx.COMPANY_FORMS
+COMPANY_NOUNS: Final = lx.COMPANY_NOUNS
+COORDINATORS: Final = lx.COORDINATORS
+COURTESY_TITLES: Final = lx.COURTESY_TITLES
+CUE_FORMS: Final = lx.CUE_FORMS
+DEMONYM_ENDINGS: Final = lx.DEMONYM_ENDINGS
+DEMONYM_ENDINGS_FOR_CONSONANT: Final = lx.DEMONYM_ENDINGS_FOR_CONSONANT
+DEMONYM_ENDINGS_FOR_VOWEL: Final = lx.DEMONYM_ENDINGS_FOR_VOWEL
+DETERMINERS: Final = lx.DETERMINERS
+DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+FEMALE_FIRST: Final = lx.FEMALE_FIRST
+FEMALE_WORDS: Final = lx.FEMALE_WORDS
+FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
+FORMER_WORDS: Final = lx.FORMER_WORDS
+HONORIFICS: Final = lx.HONORIFICS
+LATER: Final = lx.LATER
+MALE_FIRST: Final = lx.MALE_FIRST
+MALE_WORDS: Final = lx.MALE_WORDS
+MEDIUM_BEFORE: Final = lx.MEDIUM_BEFORE
+NAME_JOINERS: Final = lx.NAME_JOINERS
+NAME_PARTICLES: Final = lx.NAME_PARTICLES
+NAME_PREPS: Final = lx.NAME_PREPS
+NAME_SUFFIXES: Final = lx.NAME_SUFFIXES
+NO_INVERSION: Final = lx.NO_INVERSION
+NOT_RELATIONS: Final = lx.NOT_RELATIONS
+OBJECT_PREPS: Final = lx.OBJECT_PREPS
+OFFICE_NOUNS: Final = lx.OFFICE_NOUNS
+OPENING_PARTICIPLES: Final = lx.OPENING_PARTICIPLES
+ORG_WORDS: Final = lx.ORG_WORDS
+PARTY_ANY_ROLE: Final = lx.PARTY_ANY_ROLE
+PARTY_MEMBERS: Final = lx.PARTY_MEMBERS
+PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
+PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
+PHRASE_ENDS: Final = lx.PHRASE_ENDS
+PHRASE_STOPS: Final = lx.PHRASE_STOPS
+PLACE_FINAL_VOWELS: Final = lx.PLACE_FINAL_VOWELS
+PLACE_FIRST: Final = lx.PLACE_FIRST
+PLACE_WORDS: Final = lx.PLACE_WORDS
+POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
+POSTNOMINALS: Final = lx.POSTNOMINALS
+POSTS_OF_KIND: Final = lx.POSTS_OF_KIND
+PREDICATE_LEADS: Final = lx.PREDICATE_LEADS
+PREPOSITIONS: Final = lx.PREPOSITIONS
+PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
+PRONOUN_OF: Final = lx.PRONOUN_OF
+PRONOUNS: Final = lx.PRONOUNS
+PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
+ROLE_NOUNS: Final = lx.ROLE_NOUNS
+SINGULAR_S_ENDS: Final = lx.SINGULAR_S_ENDS
+STOP: Final = lx.STOP
+SUBORDINATORS: Final = lx.SUBORDINATORS
+SURNAME_HEADS: Final = lx.SURNAME_HEADS
+THING_DETERMINERS: Final = lx.THING_DETERMINERS
+THING_HEADS: Final = lx.THING_HEADS
+TIME_AFTER: Final = lx.TIME_AFTER
+TIME_NOUNS: Final = lx.TIME_NOUNS
+TITLES: Final = lx.TITLES
+TOPIC_BEFORE: Final = lx.TOPIC_BEFORE
+TRADE_TITLES: Final = lx.TRADE_TITLES
 
 
 def is_title(tok: Token) -> bool:
@@ -200,7 +204,7 @@ def joined_before(text: str, toks: list[Token]) -> list[Token]:
     return joined[i:] if i < len(before) else toks
 
 
-JOIN_REACH = 6
+JOIN_REACH: Final = 6
 """How many capitalised words before a preposition ``joins_name`` reads as one name's."""
 
 
@@ -270,7 +274,7 @@ def title_surname(tokens: list[Token], k: int, cur: list[Token]) -> bool:
     )
 
 
-INITIAL = re.compile(r"[A-Z]\.")
+INITIAL: Final = re.compile(r"[A-Z]\.")
 """A middle initial ("Ann K. King")."""
 
 
@@ -315,7 +319,7 @@ class Entity:
     """Named again by its last word alone ("Lind said" for Mara Lind), as a person is."""
 
 
-NAMESAKES_KEPT = 64
+NAMESAKES_KEPT: Final = 64
 """How many other people sharing one surname a story keeps to look back to ("Ann Lee" after
 "Tom Lee"): a bound, so a text naming thousands of them stays linear."""
 
@@ -634,6 +638,8 @@ class Registry:
             return 0
         quote = self.text[lo:hi]
         parts = ent.name.split()
+        if parts[0] not in quote and parts[-1] not in quote:
+            return 0  # no form can match (the full name holds its first word): no pattern to build
         forms = "|".join(re.escape(f) for f in sorted({ent.name, parts[0], parts[-1]}, key=len, reverse=True))
         how = 0
         for m in re.finditer(r"(?<![^\W_])(?:" + forms + r")(?![^\W_])", quote):
@@ -928,10 +934,10 @@ class Registry:
         return ent.name
 
 
-NEAR = 60
+NEAR: Final = 60
 """How far around a person's first naming ``Registry.words_near`` reads."""
-CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
-SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"”’)]?\s|\n")
+CAPITALISED: Final = re.compile(r"\b[A-Z][\w’'-]*")
+SENTENCE_END: Final = re.compile(r"[a-z0-9][.!?][\"”’)]?\s|\n")
 """A sentence's end: a stop after a small letter or a digit (not "Sen." before a name)."""
 
 
@@ -1027,8 +1033,8 @@ def origin_of(place: str, word: str) -> bool:
     return rest in DEMONYM_ENDINGS_FOR_VOWEL or (rest == "" and place.endswith("y"))
 
 
-RECENT = 40
-AGE = re.compile(r"\d{1,3}-year-old")
+RECENT: Final = 40
+AGE: Final = re.compile(r"\d{1,3}-year-old")
 """A person's age as one word ("45-year-old"), as a role, a trait or a description's head."""
 
 
@@ -1111,7 +1117,7 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     return ages | {head, " ".join(t.lower for t in phrase)}
 
 
-OBJECT_FORMS = {
+OBJECT_FORMS: Final = {
     "his": "he",
     "him": "he",
     "her": "she",
@@ -1120,14 +1126,14 @@ OBJECT_FORMS = {
     "them": "they",
     "its": "it",
 }
-ROLE_ALIASES = {
+ROLE_ALIASES: Final = {
     "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
     "gen": "general", "dr": "doctor", "prof": "professor", "sec": "secretary",
     "congressman": "representative", "congresswoman": "representative",
 }  # fmt: skip
 
 
-FORMER = "former"
+FORMER: Final = "former"
 """The role every former holder of a title is registered with ("former Gov. Ann Lee")."""
 
 
@@ -1186,26 +1192,26 @@ def named_as_object(text: str, at: int) -> bool:
     return object_before(before, len(before))
 
 
-THING_SUBJECT = re.compile(
+THING_SUBJECT: Final = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n|,\s+|[\"”’]\s+)(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in THING_DETERMINERS)
     + r"|[A-Z][A-Za-z]*['’]s)\s+([a-z]+)\b"
 )
 """A determiner and a common noun opening a sentence or a clause, or after a quote: a
 thing as a subject ("The memo said", "“…,” the email read")."""
-THE_NOUN = re.compile(r"\b[Tt]he ([A-Za-z]+)\b")
-DESCRIBED_WITHIN = 600
+THE_NOUN: Final = re.compile(r"\b[Tt]he ([A-Za-z]+)\b")
+DESCRIBED_WITHIN: Final = 600
 """How far before a pronoun a description of a body is looked for: a bound, so a text of
 many such pronouns stays linear."""
-GROUP_REACH = 2000
-FREE_WORD = r"(?!(?:" + "|".join(sorted(DETERMINERS)) + r")\b)"
-UNNAMED_HOLDER = (
+GROUP_REACH: Final = 2000
+FREE_WORD: Final = r"(?!(?:" + "|".join(sorted(DETERMINERS)) + r")\b)"
+UNNAMED_HOLDER: Final = (
     r"\b{0}s\b|\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
 )
 """The plural of a post's noun, or the noun after an indefinite article and up to four words,
 none a determiner ("officials", "a senior State Department official"; not "a bill the
 lawmaker", where "the" opens another noun phrase)."""
-OWN_ASIDE = re.compile(
+OWN_ASIDE: Final = re.compile(
     r",\s+(?:who\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(w for w in PREDICATE_LEADS if w.isalpha()))
     + r")\s+)?$",
@@ -1214,20 +1220,20 @@ OWN_ASIDE = re.compile(
 """The opening of an appositive after a name (", ") or of its relative clause up to a verb
 that gives the subject a noun (", who became ", ", who has been "): what follows tells of the
 one named (``Registry.group_since``)."""
-ASIDE_REACH = 120
+ASIDE_REACH: Final = 120
 """How far before an indefinite holder's noun its name's aside is looked for."""
 """How far before a description by a kind of post its plural is looked for (``group_since``)."""
 
 
-SENTENCE_STOPS = (". ", "? ", "! ")
-NAMED = 1
-ADDRESSED = 2
+SENTENCE_STOPS: Final = (". ", "? ", "! ")
+NAMED: Final = 1
+ADDRESSED: Final = 2
 """How a quote names a person (see ``Registry.in_quote``): at all, or as someone addressed."""
-NAME_JOINS = frozenset({"’", "'", "-", "_"})
+NAME_JOINS: Final = frozenset({"’", "'", "-", "_"})
 """Marks that join a name to more of a word ("Ann’s", "Lee-Smith"): a name so written is
 no one addressed."""
-SENTENCE_ENDS = (".", "?", "!")
-CLOSING_QUOTES = "\"”’')"
+SENTENCE_ENDS: Final = (".", "?", "!")
+CLOSING_QUOTES: Final = "\"”’')"
 
 
 def fronted_object(text: str, named_at: int, at: int) -> bool:
@@ -1316,7 +1322,9 @@ def object_mention(text: str, ent: Entity, at: int, surnames: Callable[[], set[s
     return last if last >= 0 and not spoke and named_as_object(text, last) else -1
 
 
-DOCUMENT_AFTER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|his|her|their) ([a-z-]+)(?: ([a-z-]+))?")
+DOCUMENT_AFTER: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|his|her|their) ([a-z-]+)(?: ([a-z-]+))?"
+)
 """A singular noun phrase ("a message", "the open letter") whose head may be a document."""
 
 
@@ -1364,7 +1372,7 @@ def noun_after(text: str, at: int, name: str) -> bool:
     )
 
 
-HE_SHE = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
+HE_SHE: Final = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
 
 
 @lru_cache(maxsize=256)

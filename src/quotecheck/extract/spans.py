@@ -35,26 +35,30 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
-from quotecheck.extract.lexicon import (
-    BE_FORMS,
-    COORDINATORS,
-    CUE_FORMS,
-    DETERMINERS,
-    ELIDED_WORDS,
-    NOUN_PREPOSITIONS,
-    PRONOUNS,
-    SUBORDINATORS,
-)
+from quotecheck.extract import lexicon as lx
+
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+BE_FORMS: Final = lx.BE_FORMS
+COORDINATORS: Final = lx.COORDINATORS
+CUE_FORMS: Final = lx.CUE_FORMS
+DETERMINERS: Final = lx.DETERMINERS
+ELIDED_WORDS: Final = lx.ELIDED_WORDS
+NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
+PRONOUNS: Final = lx.PRONOUNS
+SUBORDINATORS: Final = lx.SUBORDINATORS
 
 # Every alternative opens with a single character (no class), so that the regex engine can
 # skip to the next candidate mark (twice as fast as with a class among them).
-DOUBLE = re.compile(r"``|''|“|”|\"|«|»|„|＂|「|」|『|』|\n|<[A-Za-z/][^<>\n]{0,300}>")
-APOSTROPHES = r"‘(?!\d)(?<![^\W_]‘)|’(?!\d)(?!(?<=[^\W_]’)[^\W_])|'(?!\d)(?!(?<=[^\W_]')[^\W_])"
+DOUBLE: Final = re.compile(r"``|''|“|”|\"|«|»|„|＂|「|」|『|』|\n|<[A-Za-z/][^<>\n]{0,300}>")
+APOSTROPHES: Final = r"‘(?!\d)(?<![^\W_]‘)|’(?!\d)(?!(?<=[^\W_]’)[^\W_])|'(?!\d)(?!(?<=[^\W_]')[^\W_])"
 """Single marks less those that are apostrophes for sure (’90s, won’t: a digit after, a
 letter or digit on both sides; ‘ after one), which the scan never sees."""
-SINGLE = re.compile(rf"''+|``+|{APOSTROPHES}|`|\n|<[A-Za-z/][^<>\n]{{0,300}}>")
-SINGLE_MARK = re.compile(rf"''|``|{APOSTROPHES}|`")
+SINGLE: Final = re.compile(rf"''+|``+|{APOSTROPHES}|`|\n|<[A-Za-z/][^<>\n]{{0,300}}>")
+SINGLE_MARK: Final = re.compile(rf"''|``|{APOSTROPHES}|`")
 """Any mark SINGLE can match but newlines and tags: where there is none, the single-mark
 scan finds no quote, and its pass over every newline can be skipped."""
 
@@ -72,7 +76,7 @@ def has_single_marks(text: str) -> bool:
     return False
 
 
-CLOSERS_OF = {
+CLOSERS_OF: Final = {
     "“": '”“"',
     '"': '"”“',
     "«": "»",
@@ -87,11 +91,11 @@ CLOSERS_OF = {
     "「": "」",
     "『": "』",
 }
-CORNER_OPENERS = "「『"
+CORNER_OPENERS: Final = "「『"
 """CJK corner brackets point the way they go, with no space around them: 「…」 quotes, and
 『…』 quotes inside it (or a quote on its own where it is the text's outer mark)."""
-NEXT_WORD = re.compile(r" ([^\W\d_][\w’'-]*)")
-OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000“\"‘'«„＂「『") | {""}
+NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w’'-]*)")
+OPEN_BEFORE: Final = set(" \t\n([{—–-/:;,\u00a0\u2009\u202f\u3000“\"‘'«„＂「『") | {""}
 
 
 @dataclass(slots=True, unsafe_hash=True, init=False)
@@ -184,8 +188,8 @@ def outer_of_each_region(text: str, singles: list[QuoteSpan], doubles: list[Quot
     return sorted([*kept, *lone], key=lambda s: s.start) if lone else kept
 
 
-OPENING_WORDS = PRONOUNS | DETERMINERS
-BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+OPENING_WORDS: Final = PRONOUNS | DETERMINERS
+BLANK_LINE: Final = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 def tagged(text: str, span: QuoteSpan) -> bool:
@@ -362,7 +366,7 @@ def introduced(text: str, para_start: int, mark_at: int) -> bool:
     return before == "" or before[-1] in ":,.!?”\"'"
 
 
-STRAIGHT_MARKS = "\"'`"
+STRAIGHT_MARKS: Final = "\"'`"
 
 
 def reopens(text: str, pos: int, open_mark: str) -> bool:

@@ -44,46 +44,50 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
-from quotecheck.extract.lexicon import (
-    APPOSITION_OPENERS,
-    COUNT_WORDS,
-    FINITE_WORDS,
-    FIRST_PERSON,
-    GENDERED,
-    MEDIA_LABELS,
-    NUMBER_WORDS,
-    PAST_AUX,
-    PAST_FORMS,
-    QA_LABELS,
-    SECOND_PERSON,
-    SPEAKER_WORDS,
-    STOP_CAPS,
-    TIME_NOUNS,
-    TITLES,
-)
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import person_noun
 from quotecheck.extract.names import given_name
 
-OPENING_MARKS = '“"«„”'
+# The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
+# is read from a C static, while any other module name (as an import from lexicon, which
+# is not compiled) is a lookup in the module's dict at every read.
+APPOSITION_OPENERS: Final = lx.APPOSITION_OPENERS
+COUNT_WORDS: Final = lx.COUNT_WORDS
+FINITE_WORDS: Final = lx.FINITE_WORDS
+FIRST_PERSON: Final = lx.FIRST_PERSON
+GENDERED: Final = lx.GENDERED
+MEDIA_LABELS: Final = lx.MEDIA_LABELS
+NUMBER_WORDS: Final = lx.NUMBER_WORDS
+PAST_AUX: Final = lx.PAST_AUX
+PAST_FORMS: Final = lx.PAST_FORMS
+QA_LABELS: Final = lx.QA_LABELS
+SECOND_PERSON: Final = lx.SECOND_PERSON
+SPEAKER_WORDS: Final = lx.SPEAKER_WORDS
+STOP_CAPS: Final = lx.STOP_CAPS
+TIME_NOUNS: Final = lx.TIME_NOUNS
+TITLES: Final = lx.TITLES
+
+OPENING_MARKS: Final = '“"«„”'
 """The marks a transcript line may open with: most lines open with a letter and are skipped
 without a match."""
-OPENING = re.compile(rf"[ \t\u00a0]*([{OPENING_MARKS}])(?=\S)")
-LINE_OPENING = re.compile(rf"\n{OPENING.pattern}")
+OPENING: Final = re.compile(rf"[ \t\u00a0]*([{OPENING_MARKS}])(?=\S)")
+LINE_OPENING: Final = re.compile(rf"\n{OPENING.pattern}")
 """A line after the first that OPENING matches: found by a regex search that skips to each
 newline (ten times as fast as reading the text line by line, most of whose lines open with
 a letter)."""
-NON_BLANK = re.compile(r"\S")
-LABEL = re.compile(
+NON_BLANK: Final = re.compile(r"\S")
+LABEL: Final = re.compile(
     r"(?:[A-Z][A-Z’'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z’'.\-]*[A-Z.]?){0,3}:"  # WALLACE:, SEN. TIM KAINE:
     r"|\([A-Z][A-Z ,.’'\-]*[A-Z.]\)\.?)"  # (CROSSTALK.), (APPLAUSE)
 )
-CLOSING = '"”»“'
-CLOSER_OF = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
-CUE_AFTER = r"[ \t\u00a0]+[^\W\d_]"
+CLOSING: Final = '"”»“'
+CLOSER_OF: Final = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
+CUE_AFTER: Final = r"[ \t\u00a0]+[^\W\d_]"
 """Words right after a closed quote on its line: its attribution (“…,” the agency tweeted),
 so the line is an ordinary quote, not a transcript turn."""
-CLOSED_WITH_CUE = {
+CLOSED_WITH_CUE: Final = {
     closer: re.compile("(?<=[,.!?…—])" + re.escape(closer) + CUE_AFTER)
     for closer in {*CLOSER_OF.values(), "”"}
 }
@@ -204,7 +208,7 @@ def name_of(label: str) -> str:
     return untitled(WORD.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), label))
 
 
-WORD = re.compile(r"[^\W\d_]+")
+WORD: Final = re.compile(r"[^\W\d_]+")
 """A run of letters: each part of a label (CASTELL-REID, O'NEILL) keeps its capital, and the
 words of a line or an answer are read by it."""
 
@@ -217,7 +221,7 @@ def untitled(name: str) -> str:
     return " ".join(words)
 
 
-NAMED_BEFORE = 5000  # how far before the block the article may introduce the label's person
+NAMED_BEFORE: Final = 5000  # how far before the block the article may introduce the label's person
 
 
 def full_name(text: str, label_name: str, block_start: int, block_end: int = -1) -> str:
@@ -260,12 +264,12 @@ def names_in(window: str, label_name: str) -> list[str]:
     return found
 
 
-NAME_BEFORE = re.compile(r"\b((?:(?:[A-Z]\.|[A-Z][\w’'\-]*+(?<=[a-z]))[ \u00a0]){1,2})")
+NAME_BEFORE: Final = re.compile(r"\b((?:(?:[A-Z]\.|[A-Z][\w’'\-]*+(?<=[a-z]))[ \u00a0]){1,2})")
 """One or two capitalised words before a surname: possessive, so a run of thousands of
 letters is read once, not once per letter. A period only after an initial ("Ann J. Lee"):
 after a word it ends a sentence ("Photos: Ida Marn. Ivo Lund contributed." names Ivo Lund,
 not 'Marn. Ivo Lund'), and a title's ("Dr. Lee") is dropped from a name anyway."""
-POSSESSIVE = re.compile(r"[’']s\b")
+POSSESSIVE: Final = re.compile(r"[’']s\b")
 
 
 def name_stop(word: str) -> bool:
@@ -280,22 +284,24 @@ def same_person(a: str, b: str) -> bool:
     return x[-len(y) :] == y or y[-len(x) :] == x
 
 
-SENTENCE_ENDS = ".!?\n"
+SENTENCE_ENDS: Final = ".!?\n"
 """What stands before a sentence's first word (or nothing, at the start of the text)."""
 
 
-LABEL_WORD = r"[^\W\d_]++(?:[’'.\-][^\W\d_]*+)*+"
+LABEL_WORD: Final = r"[^\W\d_]++(?:[’'.\-][^\W\d_]*+)*+"
 """A word of a label: letters, with apostrophes, periods or hyphens inside or after them.
 Runs of letters are taken whole (possessive: a label word is followed by a space or the
 colon, never by a letter or one of those marks), so a line that is no label fails without
 the regex engine giving characters back one by one (three times as fast over news text)."""
-BARE_LINE = re.compile(rf"[ \t\u00a0]*+({LABEL_WORD}(?:[ \u00a0]{LABEL_WORD}){{0,3}}+):[ \t\u00a0]+(?=\S)")
+BARE_LINE: Final = re.compile(
+    rf"[ \t\u00a0]*+({LABEL_WORD}(?:[ \u00a0]{LABEL_WORD}){{0,3}}+):[ \t\u00a0]+(?=\S)"
+)
 """A line opening with a label of up to four words and a colon, with words after it."""
-BARE_LINE_AFTER = re.compile(rf"\n{BARE_LINE.pattern}")
+BARE_LINE_AFTER: Final = re.compile(rf"\n{BARE_LINE.pattern}")
 """Such a line after the first: the leading newline lets the regex skip to each line."""
-GAP_LINES = 2
+GAP_LINES: Final = 2
 """Unlabelled lines a turn may go on over before the next label (more: narrative)."""
-LOOKUPS = 32
+LOOKUPS: Final = 32
 """Distinct labels a text may have looked up in its whole text or a window (a thousand
 labels stay linear: the rest keep their own name)."""
 
@@ -399,7 +405,7 @@ def known_name(text: str, raw: str, names: dict[str, str | None]) -> bool:
     return names[raw] is not None
 
 
-NAME_BEFORE_ONE = re.compile(r"\b(?:([A-Z][\w’'\-]*+(?<=[a-z]))\.?[ \u00a0])?")
+NAME_BEFORE_ONE: Final = re.compile(r"\b(?:([A-Z][\w’'\-]*+(?<=[a-z]))\.?[ \u00a0])?")
 """A capitalised word (a name word, or a sentence's opener) before a surname, if any."""
 
 
@@ -429,7 +435,7 @@ def gap_lines(text: str, start: int, end: int, resumed: bool) -> list[_Bare]:
     return out
 
 
-STAGE = re.compile(r"[(\[][^\W\d_][^()\[\]\n]{0,40}[)\]]\.?")
+STAGE: Final = re.compile(r"[(\[][^\W\d_][^()\[\]\n]{0,40}[)\]]\.?")
 """A short line in brackets: (MUSIC PLAYS), [Laughter], (inaudible)."""
 
 
@@ -621,10 +627,10 @@ def in_role(text: str, role: str, block_start: int) -> str | None:
     return found.popitem()[1] if len(found) == 1 else None
 
 
-ROLE_NAME = r"\b((?:[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+(?<=[a-z]))"
+ROLE_NAME: Final = r"\b((?:[A-Z][\w’'\-]*+(?<=[a-z])\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+(?<=[a-z]))"
 """A name of one to three capitalised words (possessive and anchored: linear over a long run);
 after the role, two or more ("moderator Ann Lee", not "Zhou Enlai" read as a role ZHOU)."""
-APPOSITION = "(?:" + "|".join(sorted(APPOSITION_OPENERS)) + ")"
+APPOSITION: Final = "(?:" + "|".join(sorted(APPOSITION_OPENERS)) + ")"
 
 
 def add_name(found: dict[str, str], name: str) -> None:
@@ -636,10 +642,10 @@ def add_name(found: dict[str, str], name: str) -> None:
         found[words[-1]] = name
 
 
-NAME_RUN = re.compile(r"\b[A-Z][\w’'\-]*+(?:[ \u00a0][A-Z][\w’'\-]*+)+")
-WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
-AGED = re.compile(r",[ \u00a0]\d{1,3},")
-TOLD_OF = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
+NAME_RUN: Final = re.compile(r"\b[A-Z][\w’'\-]*+(?:[ \u00a0][A-Z][\w’'\-]*+)+")
+WORD_BEFORE: Final = re.compile(r"(\S+)[ \u00a0]+$")
+AGED: Final = re.compile(r",[ \u00a0]\d{1,3},")
+TOLD_OF: Final = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
 """The rest of a name's sentence, then a sentence that opens with he or she: a person."""
 
 
@@ -699,11 +705,11 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
     return people[best]
 
 
-SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
-STOP = re.compile(r"[.!?\n]")
-ONE_I = re.compile(r"\bI\b")
-WITH_US = re.compile(r"\bus\b")
-HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+SENTENCE_END: Final = re.compile(r"[.!?\n][^.!?\n]*$")
+STOP: Final = re.compile(r"[.!?\n]")
+ONE_I: Final = re.compile(r"\bI\b")
+WITH_US: Final = re.compile(r"\bus\b")
+HE_SHE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
 
 def writer(window: str, start: int) -> bool:
@@ -723,15 +729,17 @@ def told_of(window: str, m: re.Match[str]) -> bool:
     return HE_SHE.search(window, m.end(), nxt.start() if nxt else min(len(window), m.end() + 600)) is not None
 
 
-QUESTION = re.compile(r"^[ \t\u00a0]*(?:\*\*|__)?([^\W_][^\n]{0,298}?\?)(?:\*\*|__)?[ \t\u00a0]*$", re.M)
+QUESTION: Final = re.compile(
+    r"^[ \t\u00a0]*(?:\*\*|__)?([^\W_][^\n]{0,298}?\?)(?:\*\*|__)?[ \t\u00a0]*$", re.M
+)
 """A paragraph of one short question (bold in a Markdown draft or not), opening with a word:
 a quoted question (“Who?” she asked) opens with a mark."""
-MANY_SENTENCES = re.compile(r"[a-z][.!][ \u00a0]+[A-Z]")
+MANY_SENTENCES: Final = re.compile(r"[a-z][.!][ \u00a0]+[A-Z]")
 """A sentence's end inside a paragraph, then another's start: a paragraph of sentences that
 ends by asking ("He had no idea where he was. Did it have to be so?") answers the question
 just before it; a question is one sentence."""
-QUESTION_END = re.compile(r"\?(?:\*\*|__)?[ \t\u00a0]*$", re.M)
-ANSWER_LINES = 8
+QUESTION_END: Final = re.compile(r"\?(?:\*\*|__)?[ \t\u00a0]*$", re.M)
+ANSWER_LINES: Final = 8
 """Paragraphs an answer may run over before the next question (more: the interview is over)."""
 Span = list[tuple[int, int]]
 
@@ -787,8 +795,8 @@ def answer_lines(text: str, start: int, end: int, taken: set[int], most: int) ->
     return out, False
 
 
-RUN_IN_Q = re.compile(r"Q[.\u2014\u2013]?[ \t\u00a0]*(?=[A-Z\"“])")
-RUN_IN_A = re.compile(r"A[.\u2014\u2013]?[ \t\u00a0]*(?=[A-Z\"“])")
+RUN_IN_Q: Final = re.compile(r"Q[.\u2014\u2013]?[ \t\u00a0]*(?=[A-Z\"“])")
+RUN_IN_A: Final = re.compile(r"A[.\u2014\u2013]?[ \t\u00a0]*(?=[A-Z\"“])")
 """A question and an answer labelled Q and A without a colon, as some sites print them:
 "Q. Why?", "Q What?", "QWhat happens next?" run into the words ("AWe wait.")."""
 
