@@ -78,7 +78,6 @@ from quotecheck.extract.mentions import (
     np_after_cue,
     np_backward,
     np_forward,
-    past_participle,
     people_plural,
     perceived,
     person_like,
@@ -128,8 +127,6 @@ ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
 AUTHOR_FORMS: Final = lx.AUTHOR_FORMS
 AUTHOR_PREPS: Final = lx.AUTHOR_PREPS
 AUXILIARIES: Final = lx.AUXILIARIES
-BE_FORMS: Final = lx.BE_FORMS
-BEFALL_FORMS: Final = lx.BEFALL_FORMS
 BINDING_TEXTS: Final = lx.BINDING_TEXTS
 BODY_KINDS: Final = lx.BODY_KINDS
 CLAUSE_AFTER_DESCRIPTION: Final = lx.CLAUSE_AFTER_DESCRIPTION
@@ -144,7 +141,6 @@ CUE_FORMS: Final = lx.CUE_FORMS
 DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
-FEELING_PARTICIPLES: Final = lx.FEELING_PARTICIPLES
 FINITE_AUX: Final = lx.FINITE_AUX
 FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
 FOREIGN_ARTICLES: Final = lx.FOREIGN_ARTICLES
@@ -162,7 +158,6 @@ NAME_PLACE_PREPS: Final = lx.NAME_PLACE_PREPS
 NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
 NEGATIONS: Final = lx.NEGATIONS
 NO_INVERSION: Final = lx.NO_INVERSION
-NUMBER_WORDS: Final = lx.NUMBER_WORDS
 OBJECT_OPENERS: Final = lx.OBJECT_OPENERS
 OBJECT_PREPS: Final = lx.OBJECT_PREPS
 OBJECT_PRONOUNS: Final = lx.OBJECT_PRONOUNS
@@ -2073,44 +2068,7 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         e += 1
     if e < len(tokens) and tokens[e].lower in COORDINATORS:
         return None  # "Lee and Park spent the day there. “…”": either may have said it
-    if befalls(tokens, e):
-        return None  # "The suspect, Ana Ruiz, was arrested. “He had a gun.”": not her manner
     return m
-
-
-def befalls(tokens: list[Token], e: int) -> bool:
-    """The predicate from ``e`` tells what happened to its subject, not how the subject spoke or
-    stood: a passive ("was arrested Tuesday", "has been taken to hospital"), an age or count
-    ("was 34"), or a verb of dying or going missing ("died at the scene"). A form of "be" with
-    an adjective ("was blunt") or an active verb ("shook his head") is the subject's own.
-    A phrase set off after a bare name ("Ana Ruiz, the victim, was 34") is passed over."""
-    n = len(tokens)
-    if e < n and tokens[e].lower in ARTICLES_AND_POSSESSIVES and tokens[e - 1].text == ",":
-        # an appositive after the subject: skip to the comma that closes it (bounded)
-        for k in range(e, min(n, e + 8)):
-            if tokens[k].text == "," and k + 1 < n:
-                e = k + 1
-                break
-            if tokens[k].quote >= 0:
-                break
-    k = e
-    while (
-        k < n
-        and k - e < 4
-        and (tokens[k].lower in AUXILIARIES or tokens[k].lower == "not" or adverb_like(tokens[k]))
-    ):
-        k += 1
-    if k >= n:
-        return False
-    tok = tokens[k]
-    if tok.lower in BEFALL_FORMS:
-        return True
-    if not any(t.lower in BE_FORMS for t in tokens[e:k]):
-        return False
-    feeling = tok.lower in FEELING_PARTICIPLES or (  # "was unimpressed", not "was undermined"
-        tok.lower.startswith("un") and not tok.lower.startswith("under")
-    )
-    return (past_participle(tok) and not feeling) or tok.text[:1].isdigit() or tok.lower in NUMBER_WORDS
 
 
 # The passes over the whole document, by the names they record and are switched off by.

@@ -221,23 +221,6 @@ STANCE_LEMMAS = (
     "mouth", "coach", "bellow", "holler",
 )  # fmt: skip
 STANCE_FORMS: dict[str, str] = verb_forms(STANCE_LEMMAS)
-# Verbs of what befalls a person rather than what the person does or thinks: "The driver, Ivo
-# Lund, died at the scene." tells no one's manner, so a cue-less quote after it is not theirs.
-BEFALL_LEMMAS = ("die", "drown", "perish", "succumb", "collapse", "vanish", "disappear")
-BEFALL_FORMS: dict[str, str] = verb_forms(BEFALL_LEMMAS)
-# Past participles that, after a form of "be", name a feeling or a frame of mind, not a thing
-# done to the subject ("was frustrated", "was clearly pleased"): the subject's own stance, so
-# a quote with no cue after it can be theirs. A participle with "un-" is such an adjective too.
-FEELING_PARTICIPLES = frozenset(
-    (
-        "frustrated", "pleased", "determined", "delighted", "disappointed", "relieved", "worried",
-        "concerned", "surprised", "annoyed", "irritated", "incensed", "outraged", "stunned",
-        "shocked", "dismayed", "heartened", "encouraged", "convinced", "resigned", "exasperated",
-        "amused", "puzzled", "baffled", "satisfied", "dissatisfied", "excited", "thrilled",
-        "saddened", "troubled", "alarmed", "embarrassed", "angered", "bemused", "emboldened",
-        "adamant", "insistent", "unrepentant", "defiant", "blunt",
-    )
-)  # fmt: skip
 # Verbs that take a quote only as a predicate after "as" ("heralded the deal as a “…”");
 # see, know and think take it only from an agent ("seen by dockers as a “…”").
 AS_LEMMAS = {
