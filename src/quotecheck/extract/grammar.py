@@ -93,6 +93,7 @@ CAUSATIVES: Final = lx.CAUSATIVES
 CHANT_NOUNS: Final = lx.CHANT_NOUNS
 CLAUSE_GOES_ON: Final = lx.CLAUSE_GOES_ON
 CLAUSE_LEADERS: Final = lx.CLAUSE_LEADERS
+CONTACT_FORMS: Final = lx.CONTACT_FORMS
 CONTAINING_FORMS: Final = lx.CONTAINING_FORMS
 CONTENT_FRAMES: Final = lx.CONTENT_FRAMES
 COORDINATORS: Final = lx.COORDINATORS
@@ -3437,16 +3438,37 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     restrictive = tokens[r].lower in RELATIVE_PRONOUNS and tokens[r - 1].text not in COMMA_OR_DASH
     if not restrictive:
         return None
-    last = tokens[k - 1].lower
     own_subject = tokens[r + 1].lower in DETERMINERS or tokens[r + 1].is_cap  # "in which an aide, Ann Lee,"
-    if not own_subject and tokens[k - 1].text.islower() and (role_word(last) or last in PLACE_NOUNS):
-        return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
     head = np_backward(tokens, r - 1, 0)
     f = index(tokens, head[0]) if head is not None else 0
     partitive = head is not None and any(t.lower == "of" for t in tokens[max(0, f - 2) : f + len(head)])
+    many = tokens[r - 1].lower == "those" or (head is not None and not partitive and plural(head))
+    if not own_subject and tokens[k - 1].text.islower() and object_takes_name(tokens[r + 1 : k], name, many):
+        return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
     if head is not None and plural(head) and not partitive and not plural(name):
         return None  # "Lawmakers who met her deputy, Ann Lee, said": one name restates no plural
     return name
+
+
+CONTACT_REACH = 3
+"""How many words open a relative clause before its verb of meeting or speaking ("who
+had met", "who recently spoke")."""
+
+
+def object_takes_name(clause: list[Token], name: list[Token], many: bool) -> bool:
+    """Whether a name set off after a restrictive relative ``clause`` is the clause's last
+    noun's rather than the subject's: a place's when it is one word and no given name ("who
+    fled the capital, Varesh,"), a person's role's when the clause's verb meets or speaks to
+    that person ("who spoke to the mayor, Ann Lee,") or the subject is plural (``many``: "Those
+    who know the senator, Ann Lee,"); never a body's ("who founded the group,
+    Ann Lee,"), nor a role the subject holds or reached otherwise ("who was elected mayor,",
+    "who shot the officer,"): the name restates the subject."""
+    last = clause[-1].lower
+    if last in PLACE_NOUNS:
+        return len(name) == 1 and not given_name(name[0].text)
+    if last in ORG_WORDS or not role_word(last):
+        return False
+    return many or any(t.lower in CONTACT_FORMS for t in clause[:CONTACT_REACH])
 
 
 def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
@@ -3491,8 +3513,11 @@ def aside_goes_on(tokens: list[Token], k: int, b: int) -> int:
     ("a lawyer in Dunmore, in a statement Monday,", "the head of Lund Foods, the largest of the
     four,"). -1 when a verb, a conjunction or a name
     set off right before ``b`` follows: the opening name's aside closed at ``k`` and a clause of
-    its own follows."""
+    its own follows. A sentence adverb set off by commas ("like many residents, however,") is
+    no clause: the aside goes on past it."""
     nxt = tokens[k + 1]
+    if nxt.lower in SENTENCE_ADVERBS and nxt.text.islower() and k + 2 <= b and tokens[k + 2].text == ",":
+        return k + 2  # "Lee, in a statement, though, said": the comma after the adverb
     if nxt.text.islower() and (
         nxt.lower in NOUN_PREPOSITIONS or nxt.lower in SET_OFF_RELATIVES or nxt.lower in ARTICLES
     ):

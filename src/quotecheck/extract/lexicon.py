@@ -843,6 +843,10 @@ SHOW_FORMS: dict[str, str] = verb_forms(("show",)) | {"shown": "show"}
 # …"), all their forms; not "read" and "pass", which also put one out ("read a statement",
 # "passed a resolution"), nor "obtain", whose subject is named as the source.
 MEETING_FORMS: dict[str, str] = verb_forms(("see", "find", "notice", "spot", "watch"))
+# Verbs of meeting or speaking to a person ("who spoke to the mayor", "who met her deputy",
+# "who talked with the minister"): a name set off after the person they reach is that
+# person's, not the one who met or spoke to them.
+CONTACT_FORMS: dict[str, str] = verb_forms(("meet", "speak", "talk", "visit", "interview"))
 # Texts that bind what follows them: "Under state law, a ferry is late when it leaves “…”"
 # quotes the law. Read only after a sentence-opening "under" and before its comma.
 BINDING_TEXTS = {
