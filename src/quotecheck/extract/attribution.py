@@ -359,6 +359,20 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if any(t.lower == "according" for t in prev):
         return None  # "X has called for …, according to the Monitor. It said …": the source may be "it"
     kind = kind_of_mention(np)
+    if kind == "name" and np[0].lower in ARTICLES:
+        k = index(prev, np[-1]) + 1
+        noun = prev[k].lower if 0 < k < len(prev) else ""
+        then = prev[k + 1].lower if k + 1 < len(prev) else ""
+        if (
+            noun in DOCUMENT_NOUNS
+            and not (noun.endswith("s") and noun[:-1] in DOCUMENT_NOUNS)
+            and then not in DETERMINERS  # "The Kettle Group report that …": the noun is a verb
+        ):
+            # "The Kettle report, published on Monday, rated …. It says “…”": a name before
+            # a document noun only says whose document it is; the document is the subject
+            paper = list(np)
+            paper.append(prev[k])
+            return make_mention(prev, paper, m.cue)
     if kind == "description" and np[-1].lower in DOCUMENT_NOUNS and np[0].lower in ARTICLES:
         return make_mention(prev, np, m.cue)
     if kind != "name" or (len(np) == 1 and np[0].lower.endswith("s")):

@@ -42,6 +42,8 @@ PERFORMED_IN: Final = lx.PERFORMED_IN
 PRONOUNS: Final = lx.PRONOUNS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
+SUBJECT_PRONOUNS: Final = lx.PRONOUNS_HE_SHE_THEY
+TAG_FORMS: Final = lx.TAG_FORMS
 TERM_BEFORE: Final = lx.TERM_BEFORE
 TITLE_BEFORE: Final = lx.TITLE_BEFORE
 TITLING_WORDS: Final = lx.TITLING_WORDS
@@ -63,6 +65,68 @@ def own_tail(text: str, span: QuoteSpan) -> bool:
     if span.continues:
         return False
     return OWN_TAIL.match(text, span.close_at, span.close_at + 20) is not None
+
+
+TAG_WORD: Final = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
+TAG_ARTICLES: Final = frozenset(ARTICLES)
+
+
+def own_cue(text: str, span: QuoteSpan) -> bool:
+    """ "“…,” he said", "“…,” said Ann Lee", "“…,” the organiser added" after a quote that
+    opens its sentence, or "Ann Lee said, “…”" / "he added: “…”" before one that ends it: the
+    quote stands alone beside its own tag of speech, so it is words said, not a title. Not a
+    quote inside a sentence ("Her favourite was the film “…,” she said": the film's title),
+    nor a tag with more than a name or a short description in it."""
+    inner = text[span.start : span.end].rstrip(" ’'\"”")
+    open_at = span.open_at
+    close_at = span.close_at
+    line_at = text.rfind("\n", max(0, open_at - 80), open_at) + 1
+    head = text[line_at:open_at].rstrip(" \t\u00a0“\"‘'«")
+    tail = text[close_at : close_at + 60]
+    if inner[-1:] in (",", "!", "?") or tail[:1] == ",":
+        if not (head == "" or head[-1] in ".!?:" or (head[-1] in '”"’' and head[-2:-1] in (".", "!", "?"))):
+            return False  # the quote is inside a sentence: a tag after it tells of the sentence
+        words = [w.group().rstrip(".") for w in TAG_WORD.finditer(tail.lstrip(" ,\t\u00a0"), 0, 40)][:5]
+        return tag_after(words, tail.lstrip(" ,\t\u00a0"))
+    if inner[-1:] not in (".", "!", "?") and tail.lstrip(" \t\u00a0")[:1] not in ("", ".", "\n"):
+        return False  # the quote does not end its sentence
+    if head[-1:] not in (",", ":"):
+        return False
+    before = head[:-1].split()[-4:]
+    if not before:
+        return False
+    if before[-1].lower() in TAG_FORMS:
+        return True  # Ann Lee said, “…”; he added: “…”
+    # said Ann Lee: “…”; said the organiser, “…”
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].lower() in TAG_FORMS:
+            rest = before[k + 1 :]
+            return all(w[:1].isupper() for w in rest) or (rest[0].lower() in TAG_ARTICLES and len(rest) <= 3)
+        if not before[k][:1].isupper() and before[k].lower() not in TAG_ARTICLES:
+            return False
+    return False
+
+
+def tag_after(words: list[str], tail: str) -> bool:
+    """The words right after a quote's closing comma are its tag: a pronoun and a verb of
+    speech ("he said"), the verb and a name or description ("said Ann Lee", "said the mayor"),
+    or a name or a short description and the verb ("Ann Lee said", "the organiser added")."""
+    if len(words) < 2 or not tail[:1].isalpha():
+        return False
+    first = words[0]
+    low = first.lower()
+    if low in SUBJECT_PRONOUNS:
+        return words[1].lower() in TAG_FORMS
+    if low in TAG_FORMS:
+        return first.islower() and (words[1][:1].isupper() or words[1].lower() in TAG_ARTICLES)
+    if low in TAG_ARTICLES:
+        return any(w.lower() in TAG_FORMS for w in words[2:4]) and all(
+            w.islower() for w in words[1:4] if w.lower() not in TAG_FORMS
+        )
+    k = 0
+    while k < len(words) - 1 and k < 3 and words[k][:1].isupper():
+        k += 1
+    return k > 0 and words[k].lower() in TAG_FORMS and words[k].islower()
 
 
 def outlet(word: str) -> bool:
@@ -98,6 +162,9 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         len(after) > 1 and after[0][-1:] not in ",.;:" and (nxt not in DETERMINERS or one_name(inner))
     )
     nxt2 = after[1].lower().strip(",.;:") if modifier_after else ""
+    # “…,” he said / he said, “…”: a quote set off by its own tag of speech is words said,
+    # whatever its capitals, and no title rule below reads it
+    titled = titled and not own_cue(text, span)
     if titled and (
         (work_noun(prev) and not verdict_on(before, attributed))
         or (work_noun(prev2) and not (attributed and prev in BE_FORMS))  # not "the plan was “…,” Lee said"

@@ -1503,6 +1503,16 @@ WORK_VERBS = set(verb_forms(("perform", "watch")))
 
 TITLE_BEFORE = TITLING_WORDS | WORK_VERBS | {"on", "author", "host", "anchor", "star"}
 
+# Verbs of plain speech in a tag right next to a quote ("“…,” he said", "said Ann Lee: “…”"):
+# the quote set off by the tag is what was said, however many capitals it has. Not verbs of
+# naming or performing ("call", "dub", "sing", "read"), whose object may be a title.
+TAG_LEMMAS = (
+    "say", "add", "tell", "write", "explain", "note", "ask", "reply", "respond", "insist",
+    "argue", "continue", "recall", "warn", "claim", "admit", "concede", "joke", "quip", "answer",
+    "counter", "retort", "shout", "state",
+)  # fmt: skip
+TAG_FORMS = frozenset(form for form, lemma in verb_forms(TAG_LEMMAS).items() if not form.endswith("ing"))
+
 # Verbs whose object is a work they make or perform, the quote right after them: she sang
 # “…”, the label released “…” (not "she sang, “…”": a comma or colon gives words). Not "write",
 # "pen" or "play": what one writes or plays may be words ("wrote “I Love You” in the sand",
