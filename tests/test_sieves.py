@@ -33,6 +33,7 @@ EXAMPLES = {
     "closed_relative": "Ana Brekke, who called the levy “a tax on the poor,” was furious and “ready to fight.”\n",
     "paragraphs": "“The ferry will run all winter.\n\n“Every boat is ready,” said Ana Brekke.\n",
     "continuation": "“The ferry will run all winter,” Ana Brekke said. “Every boat is ready.”\n",
+    "exchange": "“Will the ferry run all winter?” Ana Brekke asked.\n\n“It will,” said Tor Lund.\n\n“And the crews?”\n",
     "reported_before": "Ana Brekke said the ferry would run all winter. “Every boat is ready for it.”\n",
     "after_signed": "“The boats are ready,” Ana Brekke says. It is “a matter of pride” for the crews.\n",
     "same_paragraph": (

@@ -195,6 +195,7 @@ SUBORDINATORS: Final = lx.SUBORDINATORS
 TALKED_WITH: Final = lx.TALKED_WITH
 TELL_LEMMAS: Final = lx.TELL_LEMMAS
 THIRD_PERSON: Final = lx.THIRD_PERSON
+GOING_ON_CUES: Final = lx.GOING_ON_CUES
 TIME_NOUNS: Final = lx.TIME_NOUNS
 TIME_WORDS: Final = lx.TIME_WORDS
 TITLES: Final = lx.TITLES
@@ -1867,6 +1868,10 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
     for qi in range(n):
         if found[qi].mention is not None:
             continue
+        turn = None if EXCHANGE in disabled else exchange(doc, qi)
+        if turn is not None:  # the speaker of that turn, its mention resolved as it was there
+            found[qi] = replace(found[turn], how="continuation", by=EXCHANGE)
+            continue
         for name, sieve in CHAIN_SIEVES:
             m = None if name in disabled else sieve(doc, qi)
             if m is not None:
@@ -1902,6 +1907,105 @@ def closed_relative(doc: Doc, qi: int, pm: Mention | None) -> Mention | None:
 
 RELATIVE_REACH: Final = 8
 PARAGRAPH_GAP: Final = 2
+
+
+DIALOGUE_REACH: Final = 12
+"""How many bare turns back the exchange sieve looks for the two cued turns that open it."""
+CUE_TAIL_WORDS: Final = 6
+"""How many words a cued turn may add after (or between) its quotes: the cue and its speaker."""
+
+
+PARAGRAPH_WINDOW: Final = 1500
+"""How far either side of a quote the exchange sieve looks for its paragraph's ends."""
+
+
+def line_of(text: str, i: int) -> tuple[int, int]:
+    """The start and end of the line (paragraph) holding ``i``, read no farther than
+    PARAGRAPH_WINDOW either side (a longer paragraph is taken to end there: no bare turn)."""
+    lo, hi = max(0, i - PARAGRAPH_WINDOW), min(len(text), i + PARAGRAPH_WINDOW)
+    e = text.find("\n", i, hi)
+    return text.rfind("\n", lo, i) + 1 or lo, hi if e < 0 else e
+
+
+def bare_turn(doc: Doc, k: int) -> bool:
+    """Quote ``k`` is its paragraph's only words: a turn of an exchange with no cue."""
+    span = doc.spans[k]
+    s, e = line_of(doc.text, span.open_at)
+    return (
+        not span.continues
+        and not doc.text[s : span.open_at].strip()
+        and not doc.text[span.close_at : e].strip()
+    )
+
+
+def cue_only(text: str, a: int, b: int) -> bool:
+    """Between ``a`` and ``b`` no more than a cue: a few words, no sentence of narrative."""
+    return len(text[a:b].split()) <= CUE_TAIL_WORDS
+
+
+def exchange(doc: Doc, qi: int) -> int | None:
+    """An interview or cross-examination set out as quote-only paragraphs: `“Was it funded?”
+    Ms Ray asked.` / `“In part,” he replied.` / `“In what part?”` / `“The first.”`. After two
+    cued turns by two speakers (the first a question, or both named), each paragraph that is
+    a bare quote takes the other speaker of the one before: A, B, A, B. Any paragraph with
+    narrative in it ends the exchange; one speaker going on ("she added") opens none. Gives
+    the quote whose speaker the turn shares."""
+    text, spans, found = doc.text, doc.spans, doc.found
+    if not bare_turn(doc, qi):
+        return None
+    j = qi - 1  # back over the bare turns, each the paragraph right before the next
+    while j >= 0 and qi - j <= DIALOGUE_REACH and bare_turn(doc, j):
+        if text[spans[j].close_at : spans[j + 1].open_at].strip():
+            return None
+        j -= 1
+    if j < 0 or qi - j > DIALOGUE_REACH or text[spans[j].close_at : spans[j + 1].open_at].count("\n") == 0:
+        return None
+    # the second cued turn: a paragraph of quotes and one cue, opening with a quote
+    s, e = line_of(text, spans[j].open_at)
+    if not cue_only(text, spans[j].close_at, e):
+        return None
+    kb = j
+    while kb > 0 and spans[kb - 1].open_at >= s:
+        if spans[kb - 1].continues or not cue_only(text, spans[kb - 1].close_at, spans[kb].open_at):
+            return None
+        kb -= 1
+    if text[s : spans[kb].open_at].strip() or kb == 0:
+        return None
+    b = found[kb].mention
+    if b is None or any(found[k].mention is None or not spans[k].close_mark for k in range(kb, j + 1)):
+        return None
+    # the first cued turn: the last quote of the paragraph right before, a cue after it
+    ka = kb - 1
+    a = found[ka].mention
+    ea = line_of(text, spans[ka].open_at)[1]
+    if (
+        a is None
+        or not spans[ka].close_mark
+        or text[ea:s].strip()
+        or not cue_only(text, spans[ka].close_at, ea)
+        or not doc.opens_sentence(ka)
+    ):
+        return None  # a question asked in narrative ("Lee asked how “…?”") opens no exchange
+    words_a = [t.lower for t in a.tokens]
+    words_b = [t.lower for t in b.tokens]
+    cue_b = b.cue.lower().split()
+    if words_a == words_b or (cue_b and cue_b[0] in GOING_ON_CUES):
+        return None
+    asked = text[spans[ka].start : spans[ka].end].rstrip().endswith("?")
+    if not asked and not (a.kind == "name" and b.kind == "name" and words_a[-1] != words_b[-1]):
+        return None
+    if asked and not all(put(text, spans[k]) for k in range(j + 1, qi + 1, 2)):
+        return None  # the questioner's turns ask, or are short: a long statement goes on with the answer
+    return ka if (qi - j - 1) % 2 == 0 else kb
+
+
+SHORT_TURN_WORDS: Final = 8
+
+
+def put(text: str, span: QuoteSpan) -> bool:
+    """A questioner's turn: a question, or a few words ("That is not what I asked.")."""
+    words = text[span.start : span.end]
+    return words.rstrip().endswith("?") or len(words.split()) <= SHORT_TURN_WORDS
 
 
 def continuation(doc: Doc, qi: int) -> Mention | None:
@@ -2089,6 +2193,7 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
 CLOSED_RELATIVE: Final = "closed_relative"
 PARAGRAPHS: Final = "paragraphs"
 CONTINUATION: Final = "continuation"
+EXCHANGE: Final = "exchange"
 
 CHAIN_SIEVES: Final[tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...]] = (
     (CONTINUATION, continuation),
@@ -2104,6 +2209,7 @@ SIEVES: Final[tuple[str, ...]] = (
     *(name for name, _ in SENTENCE_SIEVES),
     CLOSED_RELATIVE,
     PARAGRAPHS,
+    EXCHANGE,
     *(name for name, _ in CHAIN_SIEVES),
 )
 """Every sieve by name, in the order they run: the sentence sieves on each quote's window,

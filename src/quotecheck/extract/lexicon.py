@@ -1840,3 +1840,7 @@ PASSIVE_LEADS = BE_FORMS | {"get", "gets", "got", "getting"}
 NP_FOLLOWERS = (
     NOUN_PREPOSITIONS | COORDINATORS | TIME_LEADS | AUXILIARIES | {"who", "whom", "whose", "that", "which"}
 )
+
+# Cue verbs of a speaker going on with their own words ("“…,” she added."): a second turn so
+# cued is no other voice, so it opens no exchange of two speakers.
+GOING_ON_CUES = frozenset({"added", "adds", "continued", "continues", "went", "goes", "repeated", "repeats"})
