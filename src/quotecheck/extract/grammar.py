@@ -126,6 +126,7 @@ from quotecheck.extract.lexicon import (
     SETTING_PREPOSITIONS,
     SEXED_PRONOUNS,
     SHOW_FORMS,
+    SOMEONE,
     SPEAKER_KINDS,
     SPEAKING_GROUPS,
     SPEECH_NOUNS,
@@ -593,6 +594,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and prev is not None
             and (
                 restrictive_antecedent(prev)
+                or (prev.lower in SOMEONE and i - 1 == lead)  # "Anyone who has met Lee says": the subject
                 # "a message that said", "the post which read": a noun spelt as a verb of speech
                 # after an article (not "Lee's post that …", a noun of speech and its content)
                 or (
@@ -2424,8 +2426,14 @@ def after_relative(tokens: list[Token], k: int) -> bool:
 
 def aside_closes(tokens: list[Token], r: int, i: int) -> bool:
     """ "who, as her patients say, never takes …": the comma at ``i`` closes an aside set off
-    right after the relative pronoun at ``r``, and leaves the relative clause open."""
-    return tokens[r + 1].text == "," and not any(t.text == "," for t in tokens[r + 2 : i])
+    right after the relative pronoun at ``r`` (or after one joined to its clause: "who chaired
+    the panel and who, as one aide put it, never …"), and leaves the relative clause open."""
+    j = i - 1
+    while j > r and tokens[j].text != ",":
+        j -= 1  # the comma opening the aside
+    if j == r + 1:
+        return True
+    return j - 2 > r and tokens[j - 1].lower in SET_OFF_RELATIVES and tokens[j - 2].lower in COORDINATORS
 
 
 def object_participle(s: Sentence, v: int) -> bool:
