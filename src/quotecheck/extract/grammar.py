@@ -594,7 +594,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and prev is not None
             and (
                 restrictive_antecedent(prev)
-                or (prev.lower in SOMEONE and i - 1 == lead)  # "Anyone who has met Lee says": the subject
+                or (prev.lower in SOMEONE and i - 1 == lead and not speech_verb_next(tokens, i + 1))
                 # "a message that said", "the post which read": a noun spelt as a verb of speech
                 # after an article (not "Lee's post that …", a noun of speech and its content)
                 or (
@@ -2415,6 +2415,15 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
+
+
+def speech_verb_next(tokens: list[Token], k: int) -> bool:
+    """Whether the first verb from ``k`` on, past auxiliaries, is a verb of speech or writing:
+    "Anyone who has met Lee says" opens a relative clause on its subject, "Anyone who reads the
+    report will see" is left as it is (its verb would take the quote as a report)."""
+    while k < len(tokens) and tokens[k].lower in AUXILIARIES:
+        k += 1
+    return k >= len(tokens) or tokens[k].lower in CUE_FORMS
 
 
 def after_relative(tokens: list[Token], k: int) -> bool:
