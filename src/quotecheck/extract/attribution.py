@@ -1712,6 +1712,8 @@ def utterance_author(left: list[Token], np: list[Token], k: int, lo: int) -> lis
     for j in range(len(words) - 2, 0, -1):
         if words[j].lower == "from" and words[j - 1].lower in UTTERANCE_NOUNS and words[j - 1].text.islower():
             author = words[j + 1 :]
+            if author[-1].lower in CUE_FORMS:
+                return None  # "One memo from the board read:": a verb, the memo is its subject
             return author if kind_of_mention(author) in ("name", "description") else None
     return None
 
