@@ -73,7 +73,7 @@ COLON_CLAUSE = [
     (
         "The league’s “summit” closed with a plea from Ann Vesk: “The money is gone.”",
         "money is gone",
-        None,
+        "Vesk",  # the plea's author (test_tail29): not the clause's subject, the league
     ),
     ("The ferry board’s “emergency” meeting ended with a vote: “Close the pier.”", "Close the pier", None),
     # neighbour: one clause with its own subject still gives that subject

@@ -1675,6 +1675,8 @@ def leading_g(w: Window) -> Mention | None:
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
         return make_mention(left, np, ":")
+    if np is not None and (author := utterance_author(left, np, k, lo)) is not None:
+        return make_mention(left, author, ":")  # "The day ended with a plea from Lee: “…”": the plea's author
     m = parenthetical_cue(left, lo, n) or (
         governor_in(w.sentence, n, (True,)) if has_cue_word(left) else None
     )
@@ -1714,6 +1716,20 @@ def leading_g(w: Window) -> Mention | None:
     if CUE_FORMS.get(left[e].lower) in TELL_LEMMAS and mute_thing(np):
         return None  # "The crash reminded him: “…”": no one's words
     return make_mention(left, np, ":")
+
+
+def utterance_author(left: list[Token], np: list[Token], k: int, lo: int) -> list[Token] | None:
+    """ "a blunt warning from Ann Vesk:", "an angry plea from the mayor:": the one a noun of
+    utterance comes "from", right before the colon, wrote or spoke the words after it. ``np``
+    is the phrase before the colon, starting at ``left[k]``."""
+    words = left[max(lo, k - 2) : k] + np
+    for j in range(len(words) - 2, 0, -1):
+        if words[j].lower == "from" and words[j - 1].lower in UTTERANCE_NOUNS and words[j - 1].text.islower():
+            author = words[j + 1 :]
+            if author[-1].lower in CUE_FORMS:
+                return None  # "One memo from the board read:": a verb, the memo is its subject
+            return author if kind_of_mention(author) in ("name", "description") else None
+    return None
 
 
 def sole_clause(left: list[Token], np: list[Token], n: int) -> bool:

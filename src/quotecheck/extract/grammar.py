@@ -175,6 +175,7 @@ SET_OFF_RELATIVES: Final = lx.SET_OFF_RELATIVES
 SETTING_PREPOSITIONS: Final = lx.SETTING_PREPOSITIONS
 SEXED_PRONOUNS: Final = lx.SEXED_PRONOUNS
 SHOW_FORMS: Final = lx.SHOW_FORMS
+SOMEONE: Final = lx.SOMEONE
 SPEAKER_KINDS: Final = lx.SPEAKER_KINDS
 SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
@@ -615,6 +616,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and prev is not None
             and (
                 restrictive_antecedent(prev)
+                or (prev.lower in SOMEONE and i - 1 == lead and not speech_verb_next(tokens, i + 1))
                 # "a message that said", "the post which read": a noun spelt as a verb of speech
                 # after an article (not "Lee's post that …", a noun of speech and its content)
                 or (
@@ -2441,6 +2443,15 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
     return None
 
 
+def speech_verb_next(tokens: list[Token], k: int) -> bool:
+    """Whether the first verb from ``k`` on, past auxiliaries, is a verb of speech or writing:
+    "Anyone who has met Lee says" opens a relative clause on its subject, "Anyone who reads the
+    report will see" is left as it is (its verb would take the quote as a report)."""
+    while k < len(tokens) and tokens[k].lower in AUXILIARIES:
+        k += 1
+    return k >= len(tokens) or tokens[k].lower in CUE_FORMS
+
+
 def after_relative(tokens: list[Token], k: int) -> bool:
     """ "Rosa Kim, who, according to her neighbours, has …", "the doctor, who, as patients
     say, never …": a source set off right after a relative pronoun is the relative clause's
@@ -2450,8 +2461,14 @@ def after_relative(tokens: list[Token], k: int) -> bool:
 
 def aside_closes(tokens: list[Token], r: int, i: int) -> bool:
     """ "who, as her patients say, never takes …": the comma at ``i`` closes an aside set off
-    right after the relative pronoun at ``r``, and leaves the relative clause open."""
-    return tokens[r + 1].text == "," and not any(t.text == "," for t in tokens[r + 2 : i])
+    right after the relative pronoun at ``r`` (or after one joined to its clause: "who chaired
+    the panel and who, as one aide put it, never …"), and leaves the relative clause open."""
+    j = i - 1
+    while j > r and tokens[j].text != ",":
+        j -= 1  # the comma opening the aside
+    if j == r + 1:
+        return True
+    return j - 2 > r and tokens[j - 1].lower in SET_OFF_RELATIVES and tokens[j - 2].lower in COORDINATORS
 
 
 def object_participle(s: Sentence, v: int) -> bool:

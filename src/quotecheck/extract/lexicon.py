@@ -1424,6 +1424,9 @@ MEDIA_LABELS = {"VIDEO", "AUDIO", "CLIP", "SOUNDBITE", "SOT", "VOICEOVER", "VO"}
 
 # ---- Small word classes the attribution rules test against. ----
 ARTICLES = ("a", "an", "the")
+HEAD_NOUNS = frozenset({"head", "chair", "boss", "face", "voice"})
+"""Nouns that name a person only as the head or the voice of a body ("the head of the union",
+"the chair of the panel"): ``mentions.role_with_phrase``."""
 ARTICLES_AND_POSSESSIVES = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
 CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
 # Words that open the question a fronted passive of asking puts ("Asked whether …", "Pressed

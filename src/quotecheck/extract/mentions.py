@@ -68,6 +68,7 @@ FORMER_WORDS: Final = lx.FORMER_WORDS
 GROUP_NOUNS: Final = lx.GROUP_NOUNS
 HAND_CUES: Final = lx.HAND_CUES
 HAND_FRAME: Final = lx.HAND_FRAME
+HEAD_NOUNS: Final = lx.HEAD_NOUNS
 HEAD_PREPS: Final = lx.HEAD_PREPS
 INDEFINITE: Final = lx.INDEFINITE
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
@@ -698,6 +699,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             prev.lower in CUE_FORMS
             and not prev.is_cap
             and not (i - 2 >= lo and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES)
+            and not modifier_slot(tokens, i - 1, lo)
         ):
             break  # a verb ends the phrase; not a noun after an article ("the press office")
         if prev.lower in PRONOUNS:
@@ -720,6 +722,26 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
         return tokens[i : end + 1]  # "officials said", "Varga supporters said"
     return None
+
+
+def modifier_slot(tokens: list[Token], k: int, lo: int) -> bool:
+    """ "a Democratic state senator", "the Liberal press officer": a bare form of a verb of
+    speech between an article + a capitalised word (not a plural, which could be the verb's
+    subject: "The Greens state") and a noun naming a person modifies that noun; it is not a
+    verb (a singular subject takes "states")."""
+    if k - 2 < lo or k + 1 >= len(tokens):
+        return False
+    adj, art, w = tokens[k - 1], tokens[k - 2], tokens[k].lower
+    return (
+        art.lower in ARTICLES
+        and adj.is_cap
+        and adj.text.isalpha()
+        and not adj.lower.endswith("s")
+        and not w.endswith(("s", "ed"))
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+        and person_noun(tokens[k + 1].lower)
+    )
 
 
 def name_word(tok: Token) -> bool:
@@ -1542,8 +1564,10 @@ def role_with_phrase(tokens: list[Token], body: list[Token]) -> list[Token] | No
     if p < 2 or tokens[p].lower not in NOUN_PREPOSITIONS or not tokens[p].text.islower():
         return None
     role = tokens[p - 1]
-    if not (role.text.isalpha() and role.text.islower() and person_noun(role.lower)):
-        return None
+    if not (
+        role.text.isalpha() and role.text.islower() and (person_noun(role.lower) or role.lower in HEAD_NOUNS)
+    ):
+        return None  # "the head of the union": a person only as the head of a body
     if role.lower in SPEAKING_GROUPS:
         return None  # "a member of the board of the Trust, who": a body again
     k = p - 1
