@@ -3459,7 +3459,11 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     head = np_backward(tokens, r - 1, 0)
     f = index(tokens, head[0]) if head is not None else 0
     partitive = head is not None and any(t.lower == "of" for t in tokens[max(0, f - 2) : f + len(head)])
-    many = tokens[r - 1].lower == "those" or (head is not None and not partitive and plural(head))
+    many = (  # "Those who know", "Anyone who has worked for": people in general, never one named
+        tokens[r - 1].lower == "those"
+        or tokens[r - 1].lower in SOMEONE
+        or (head is not None and not partitive and plural(head))
+    )
     if not own_subject and tokens[k - 1].text.islower() and object_takes_name(tokens[r + 1 : k], name, many):
         return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
     if head is not None and plural(head) and not partitive and not plural(name):

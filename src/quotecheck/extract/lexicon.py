@@ -57,7 +57,7 @@ IRREGULAR = {
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
     "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",), "cut": ("cut",),
-    "bite": ("bit", "bitten"),
+    "bite": ("bit", "bitten"), "meet": ("met",),
 }  # fmt: skip
 
 # Irregular past participles (the regular ones end in "-ed"): one opening the sentence opens a
