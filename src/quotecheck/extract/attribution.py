@@ -1493,8 +1493,10 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
     if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS) or not speaker_shaped(np):
         return None  # "“…” the episode, then offered one anyway": no speaker after the verb
     nxt = tokens[k + len(np)].lower if k + len(np) < len(tokens) else ""
-    if kind_of_mention(np) == "description" and nxt in CLAUSE_AFTER_DESCRIPTION:
-        return None  # "“…,” said the days when …": the subject of a reported clause
+    if kind_of_mention(np) == "description" and (nxt in CLAUSE_AFTER_DESCRIPTION or nxt in FINITE_AUX):
+        return (
+            None  # "“…,” said the days when …", "… said the new wards would …": a reported clause's subject
+        )
     if np[-1].lower in PRONOUN_SPEAKERS and nxt[:1].isalnum():
         return None
     return make_mention(tokens, np, c.text)
