@@ -70,6 +70,18 @@ def test_second_of_two_joined_relatives_reads_back_to_the_subject(text: str, exp
     assert speakers(text) == [expected]
 
 
+def test_past_verb_after_a_counted_description() -> None:
+    text = (
+        "Vera Lind, a canal historian, who described herself as “cautious but hopeful,” said "
+        "the nine restored locks included some of the oldest in the country."
+    )
+    assert speakers(text) == ["Vera Lind"]
+
+
+def test_inverted_description_with_a_relative_clause_still_speaks() -> None:
+    assert speakers("“We lost everything,” said the man who built the farm.") == ["the man"]
+
+
 def test_past_verb_and_object_after_an_inverted_description() -> None:
     text = "Omar Leland, who called the budget “tight but honest,” said the new cuts included some grants."
     assert speakers(text) == ["Omar Leland"]

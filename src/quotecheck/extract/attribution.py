@@ -1495,6 +1495,16 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
         return None  # "“…” the episode, then offered one anyway": no speaker after the verb
     nxt = tokens[k + len(np)].lower if k + len(np) < len(tokens) else ""
     e = k + len(np)
+    while (
+        e < min(len(tokens), k + len(np) + 3)
+        and tokens[e].text.isalpha()
+        and tokens[e].text.islower()
+        and tokens[e].lower not in RELATIVE_PRONOUNS
+        and tokens[e].lower not in CLAUSE_STARTERS
+    ):
+        if verb_like(tokens[e], 2) and e + 1 < len(tokens) and tokens[e + 1].lower in DETERMINERS:
+            break
+        e += 1  # "the eleven restored locks": the phrase runs on past a numeral
     if kind_of_mention(np) == "description" and (
         nxt in CLAUSE_AFTER_DESCRIPTION
         or nxt in FINITE_AUX
