@@ -207,3 +207,35 @@ def test_passive_of_asking_leaves_the_document_its_words(text: str, expected: st
 
 def test_active_asker_keeps_the_quote() -> None:
     assert speakers("Lee asked about a leaflet that described the project as “entirely safe.”") == ["Lee"]
+
+
+# 7. a name, then a role opened by a possessive name ("Acme's chief"), then a who-clause: the name speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Park, Corvo's chief executive, who would lead the combined company, said: “We can win.”",
+            "Lena Park",
+        ),
+        (
+            "Nadia Voss, Orbex's finance chief, who will run the merged group, told investors that "
+            "the merger would let the two firms compete “as true equals” abroad.",
+            "Nadia Voss",
+        ),
+        (
+            "Marek Sova, Linfield's police chief, who has led the force since 2020, said the "
+            "arrests were “long overdue.”",
+            "Marek Sova",
+        ),
+    ],
+)
+def test_possessive_role_after_a_name_leaves_the_name_speaking(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_possessive_description_before_its_name_still_gives_the_name() -> None:
+    assert speakers(
+        "The company's chief, Lena Park, who would lead the group, said the deal was “good.”"
+    ) == ["Lena Park"]

@@ -3507,9 +3507,12 @@ def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
             return None
         np, a = name, a + len(name) + 1
     opener = tokens[a]
-    if not (opener.text.islower() and (opener.lower in ARTICLES or opener.lower in NOUN_PREPOSITIONS)):
+    owner = possessive(opener) and a + 1 < b and tokens[a + 1].text.islower()  # "Lee, Acme's chief, who …,"
+    if not (
+        owner or (opener.text.islower() and (opener.lower in ARTICLES or opener.lower in NOUN_PREPOSITIONS))
+    ):
         return None
-    if opener.lower in ARTICLES and kind_of_mention(np) != "name":
+    if (owner or opener.lower in ARTICLES) and kind_of_mention(np) != "name":
         return None  # "His coach, a former player named Ivo Lund, said": the appositive names him
     if b - a > ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
         return None
