@@ -141,6 +141,7 @@ CUE_FORMS: Final = lx.CUE_FORMS
 DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 FINITE_AUX: Final = lx.FINITE_AUX
 FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
 FOREIGN_ARTICLES: Final = lx.FOREIGN_ARTICLES
@@ -1508,8 +1509,25 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
     if np is None or (len(np) == 1 and np[0].lower in DEICTIC_WORDS) or not speaker_shaped(np):
         return None  # "“…” the episode, then offered one anyway": no speaker after the verb
     nxt = tokens[k + len(np)].lower if k + len(np) < len(tokens) else ""
-    if kind_of_mention(np) == "description" and nxt in CLAUSE_AFTER_DESCRIPTION:
-        return None  # "“…,” said the days when …": the subject of a reported clause
+    e = k + len(np)
+    while (
+        e < min(len(tokens), k + len(np) + 3)
+        and tokens[e].text.isalpha()
+        and tokens[e].text.islower()
+        and tokens[e].lower not in RELATIVE_PRONOUNS
+        and tokens[e].lower not in CLAUSE_STARTERS
+    ):
+        if verb_like(tokens[e], 2) and e + 1 < len(tokens) and tokens[e + 1].lower in DETERMINERS:
+            break
+        e += 1  # "the eleven restored locks": the phrase runs on past a numeral
+    if kind_of_mention(np) == "description" and (
+        nxt in CLAUSE_AFTER_DESCRIPTION
+        or nxt in FINITE_AUX
+        or (e + 1 < len(tokens) and verb_like(tokens[e], 2) and tokens[e + 1].lower in DETERMINERS)
+    ):
+        # "“…,” said the days when …", "… said the new wards would …", "… said the cuts spared the
+        # libraries": the subject of a reported clause (an auxiliary, or a past verb and its object)
+        return None
     if np[-1].lower in PRONOUN_SPEAKERS and nxt[:1].isalnum():
         return None
     return make_mention(tokens, np, c.text)
@@ -1555,6 +1573,14 @@ def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:
         head = [span[0], *head]  # "a Utah Republican said": a person described, not named
     if not speaker_shaped(head):
         return None  # "“…” to the board, then, a day later, added": a span of time says nothing
+    h = next((k for k, t in enumerate(span) if t is head[0]), 0)
+    if (
+        h >= 2
+        and span[0].lower in ARTICLES
+        and span[h - 1].lower in SPEECH_NOUNS
+        and span[h - 1].lower not in DOCUMENT_NOUNS
+    ):
+        return None  # "“…,” a claim Lee denied": the cue's object is the words, a clause on them
     kind = kind_of_mention(head)
     if kind == "description" and cut < len(span) and (named := appositive_name(span, head)) is not None:
         return Mention(tuple(span), "name", c.text, tuple(named))  # "one, Ann Lee of Acme, said"

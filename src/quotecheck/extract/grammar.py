@@ -163,6 +163,7 @@ PUBLISH_FORMS: Final = lx.PUBLISH_FORMS
 PUT_OUT_FORMS: Final = lx.PUT_OUT_FORMS
 PUT_OUT_NOUNS: Final = lx.PUT_OUT_NOUNS
 QUESTION_LINKS: Final = lx.QUESTION_LINKS
+TOPIC_BEFORE: Final = lx.TOPIC_BEFORE
 QUOTING_FORMS: Final = lx.QUOTING_FORMS
 RAISE_FORMS: Final = lx.RAISE_FORMS
 REL_WORDS: Final = lx.REL_WORDS
@@ -2374,6 +2375,8 @@ def enclosing_reporter(s: Sentence, rel: int) -> Cue | None:
             and (s.tokens[cue.head].lower in MEETING_FORMS or placed_document(s.tokens, start))
         ):
             return None  # "found a note on the door that said “…”": the note's words, not the finders'
+        if cue is not None and asked_about(s.tokens, cue):
+            return None  # "was asked about a brochure that called it “…”": the one asked did not write it
         if cue is not None and cue.mention is None:
             between = s.tokens[cue.after : start]
             if not any(t.text in COMMA_SEMICOLON_OR_DASH or t.quote >= 0 for t in between):
@@ -2617,7 +2620,17 @@ def earlier_cue(s: Sentence, cue: Cue) -> Cue | None:
         t.text in (",", ";", ":") or t.quote >= 0 for t in s.tokens[found.after : cue.head]
     ):
         return None
+    if document and asked_about(s.tokens, found):
+        return None  # "was asked about a leaflet that called it “…”": the one asked put out no leaflet
     return found
+
+
+def asked_about(tokens: list[Token], cue: Cue) -> bool:
+    """ "was asked about", "were pressed on": a passive cue and a preposition of topic after
+    it, whose subject is the one asked, not the author of the thing asked about."""
+    return (
+        cue.after < len(tokens) and tokens[cue.after].lower in TOPIC_BEFORE and passive(tokens, cue.head, 0)
+    )
 
 
 def last_cue(s: Sentence, cl: int, before: int, speech: bool, intro: bool = False) -> Cue | None:
@@ -3515,9 +3528,12 @@ def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
             return None
         np, a = name, a + len(name) + 1
     opener = tokens[a]
-    if not (opener.text.islower() and (opener.lower in ARTICLES or opener.lower in NOUN_PREPOSITIONS)):
+    owner = possessive(opener) and a + 1 < b and tokens[a + 1].text.islower()  # "Lee, Acme's chief, who …,"
+    if not (
+        owner or (opener.text.islower() and (opener.lower in ARTICLES or opener.lower in NOUN_PREPOSITIONS))
+    ):
         return None
-    if opener.lower in ARTICLES and kind_of_mention(np) != "name":
+    if (owner or opener.lower in ARTICLES) and kind_of_mention(np) != "name":
         return None  # "His coach, a former player named Ivo Lund, said": the appositive names him
     if b - a > ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
         return None

@@ -47,6 +47,7 @@ CLAUSE_PREPOSITIONS: Final = lx.CLAUSE_PREPOSITIONS
 CLAUSE_TIME_NOUNS: Final = lx.CLAUSE_TIME_NOUNS
 CONTRACTED_WORDS: Final = lx.CONTRACTED_WORDS
 COORDINATORS: Final = lx.COORDINATORS
+NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
 COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTRY_CODES: Final = lx.COUNTRY_CODES
 CUE_FORMS: Final = lx.CUE_FORMS
@@ -492,6 +493,8 @@ def medium(tokens: list[Token], j: int) -> int:
         k = j + 2
         while k < len(tokens) and k < j + 5 and tokens[k].quote < 0:
             if tokens[k].lower in MEDIUM:
+                if k + 1 < len(tokens) and tokens[k + 1].lower in MEDIUM:
+                    k += 1  # "on a conference call": a medium named by two of its words
                 return k + 1
             k += 1
     if j + 1 < len(tokens) and tokens[j].lower == "on" and tokens[j + 1].lower in PLATFORMS:
@@ -1232,6 +1235,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         j -= 1
     if j >= lo and j == v - 1 and CONTRACTION.fullmatch(tokens[j].lower.replace("'", "’")):
         return [tokens[j]]  # "he’s said", "they’ve called": the pronoun carries the auxiliary
+    if j >= lo and tokens[j].lower in RELATIVE_PRONOUNS and coordinated_relative(tokens, j) >= lo:
+        return [tokens[j]]  # "Lee, who has …, and who called": the pronoun, read back to Lee
     if j - 1 >= lo and tokens[j].lower in TIME_PHRASE_HEADS and tokens[j + 1].lower in TIME_WORDS:
         j = (
             verb_group_start(tokens, j, lo) - 1
@@ -1258,6 +1263,15 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             j -= 1
     if j < lo:
         return None
+    if tokens[j].quote >= 0 and j - 2 >= lo and tokens[j - 1].lower in NAMING_PARTICIPLES:
+        # "The plan, a paper titled “Fair Shares,” says": the title closes an appositive on the subject
+        k = j - 2
+        while k > lo and j - k < 32 and tokens[k].text not in (",", ".", ";", ":") and tokens[k].quote < 0:
+            k -= 1
+        if k > lo and tokens[k].text == "," and tokens[k + 1].lower not in RELATIVE_PRONOUNS:
+            np = as_subject(tokens, np_backward(tokens, k - 1, lo), tokens[v], lo)
+            if np is not None:
+                return np
     if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
         np = before_parenthesis(
             tokens, j - 1, lo, 6
@@ -1511,11 +1525,32 @@ def bare_present(verb: Token) -> bool:
     )
 
 
+def coordinated_relative(tokens: list[Token], r: int) -> int:
+    """Where the first of two joined relative clauses opens ("Lee, who has covered it for
+    years and who called it “…”"): the same pronoun after a comma a few words before the
+    "and" that opens the second, with no comma or quote between; -1 if none."""
+    if r < 2 or tokens[r - 1].lower not in COORDINATORS:
+        return -1
+    for j in range(r - 2, max(0, r - 2 - COORDINATED_REACH), -1):  # bounded: a clause or so back
+        t = tokens[j]
+        if t.quote >= 0 or t.text in (";", ":", ".") or (t.text == "," and j < r - 2):
+            return -1
+        if t.lower == tokens[r].lower:
+            return j if j >= 1 and tokens[j - 1].text == "," else -1
+    return -1
+
+
+COORDINATED_REACH: Final = 24
+
+
 def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
     """A Mention for ``np`` found in ``tokens``; a relative pronoun takes its antecedent."""
     kind = kind_of_mention(np)
     if kind == "relative":
         r = index(tokens, np[0], 0)
+        first = coordinated_relative(tokens, r)
+        if first >= 0:  # "Lee, who has …, and who called it “…,”": the first pronoun's antecedent
+            return Mention(tuple(np), "relative", cue, make_mention(tokens, [tokens[first]], cue).head)
         comma = r >= 1 and not tokens[r - 1].text[:1].isalpha()
         ante = np_core(tokens, r - 2 if comma else r - 1, 0) if r >= (2 if comma else 1) else None
         if comma and (ante is None or ante[-1].lower not in DOCUMENT_NOUNS):
