@@ -27,3 +27,30 @@ def test_name_after_a_contact_or_general_relative_is_the_objects(text: str, expe
 def test_name_restating_a_singular_subject_still_speaks() -> None:
     text = "The woman who founded the group, Mara Lund, said the rent was “out of reach.”"
     assert speakers(text) == ["Mara Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mara Voss hit back at criticism from Tomas Reyl: “We will not back down.”", "Mara Voss"),
+        (
+            "Ivo Lund responded to a request for comment from the Gazette: “I have nothing to add.”",
+            "Ivo Lund",
+        ),
+        ("Ana Pike issued a statement from her hospital bed: “I am grateful to the nurses.”", "Ana Pike"),
+        ("Dara Kell answered a question from a reader: “Yes, the pool will reopen.”", "Dara Kell"),
+    ],
+)
+def test_an_utterance_the_subject_answers_or_issues_stays_the_subjects(text: str, expected: str) -> None:
+    """Review 29g: s29-tail's utterance_author gave these to the one the utterance came from."""
+    assert speakers(text) == [expected]
+
+
+def test_an_utterance_that_arrives_is_its_authors() -> None:
+    text = "Then came a plea from the harbour master: “Give us the dredger back.”"
+    assert speakers(text) == ["the harbour master"]
+
+
+def test_one_name_after_a_plural_object_restates_the_subject() -> None:
+    text = "A delegate who met reporters, Mara Voss, said the talks were “going nowhere.”"
+    assert speakers(text) == ["Mara Voss"]

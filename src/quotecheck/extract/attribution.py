@@ -201,6 +201,7 @@ TIME_NOUNS: Final = lx.TIME_NOUNS
 TIME_WORDS: Final = lx.TIME_WORDS
 TITLES: Final = lx.TITLES
 TRAILING_ADVERBS: Final = lx.TRAILING_ADVERBS
+UTTERANCE_ARRIVALS: Final = lx.UTTERANCE_ARRIVALS
 UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
 VERDICT_NOUNS: Final = lx.VERDICT_NOUNS
 WEAK_LEMMAS: Final = lx.WEAK_LEMMAS
@@ -1745,12 +1746,19 @@ def leading_g(w: Window) -> Mention | None:
 
 
 def utterance_author(left: list[Token], np: list[Token], k: int, lo: int) -> list[Token] | None:
-    """ "a blunt warning from Ann Vesk:", "an angry plea from the mayor:": the one a noun of
-    utterance comes "from", right before the colon, wrote or spoke the words after it. ``np``
-    is the phrase before the colon, starting at ``left[k]``."""
+    """ "The day ended with a blunt warning from Ann Vesk:", "Then came a plea from the mayor:":
+    the one a noun of utterance comes "from", right before the colon, wrote or spoke the words
+    after it, when the utterance arrives ("with", "came") rather than being answered, attacked
+    or issued by the sentence's subject ("Lee responded to a question from a reader:", "Lee
+    issued a statement from her hospital bed:": Lee's words). ``np`` is the phrase before the
+    colon, starting at ``left[k]``."""
     words = left[max(lo, k - 2) : k] + np
     for j in range(len(words) - 2, 0, -1):
         if words[j].lower == "from" and words[j - 1].lower in UTTERANCE_NOUNS and words[j - 1].text.islower():
+            if not any(t.lower in UTTERANCE_ARRIVALS for t in words[: j - 1]):
+                return (
+                    None  # "Lee hit back at criticism from Roy:", "issued a statement from her bed:": Lee's
+                )
             author = words[j + 1 :]
             if author[-1].lower in CUE_FORMS:
                 return None  # "One memo from the board read:": a verb, the memo is its subject

@@ -3498,6 +3498,8 @@ def object_takes_name(clause: list[Token], name: list[Token], many: bool) -> boo
     Ann Lee,"), nor a role the subject holds or reached otherwise ("who was elected mayor,",
     "who shot the officer,"): the name restates the subject."""
     last = clause[-1].lower
+    if plural(clause[-1:]) and not plural(name):
+        return False  # "A delegate who met reporters, Mara Voss, said": one name is no plural's
     if last in PLACE_NOUNS:
         return len(name) == 1 and not given_name(name[0].text)
     if last in ORG_WORDS or not role_word(last):

@@ -1085,6 +1085,9 @@ INDEFINITE = {"another", "others", "some", "many", "several", "both", "most", "f
 # words after which "someone" opens its clause as the subject
 SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while", "until", "because", "if"}
 
+# The words by which an utterance arrives in a sentence rather than being answered or issued
+# by its subject: "The day ended with a warning from Lee:", "Then came a plea from the mayor:".
+UTTERANCE_ARRIVALS = frozenset(("with", "came", "comes", "come"))
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 # A person spoken of in general: a he or she after "anyone who breaks the law will know he
 # …" may stand for it, so it does not tell the gender of a person named before it. Also a
