@@ -35,7 +35,7 @@ COURT = (
     "“It had been agreed in principle,” he said.\n\n"
     "“That is not what I asked.”\n\n"
     "“Not in writing, then.”\n\n"
-    "“Thank you.”\n"
+    "“Was it ever in writing?”\n"
 )
 
 

@@ -197,6 +197,8 @@ TALKED_WITH: Final = lx.TALKED_WITH
 TELL_LEMMAS: Final = lx.TELL_LEMMAS
 THIRD_PERSON: Final = lx.THIRD_PERSON
 GOING_ON_CUES: Final = lx.GOING_ON_CUES
+ASKING_WORDS: Final = lx.ASKING_WORDS
+FIRST_PERSON: Final = lx.FIRST_PERSON
 TIME_NOUNS: Final = lx.TIME_NOUNS
 TIME_WORDS: Final = lx.TIME_WORDS
 TITLES: Final = lx.TITLES
@@ -1996,10 +1998,11 @@ def cue_only(text: str, a: int, b: int) -> bool:
 def exchange(doc: Doc, qi: int) -> int | None:
     """An interview or cross-examination set out as quote-only paragraphs: `“Was it funded?”
     Ms Ray asked.` / `“In part,” he replied.` / `“In what part?”` / `“The first.”`. After two
-    cued turns by two speakers (the first a question, or both named), each paragraph that is
-    a bare quote takes the other speaker of the one before: A, B, A, B. Any paragraph with
-    narrative in it ends the exchange; one speaker going on ("she added") opens none. Gives
-    the quote whose speaker the turn shares."""
+    cued turns by two speakers, the first a question, each paragraph that is a bare quote
+    takes the other speaker of the one before: A, B, A, B, as long as each of the
+    questioner's turns asks. A statement where the questioner's turn would be goes on with
+    the answerer and ends the exchange; so does any paragraph with narrative in it; one
+    speaker going on ("she added") opens none. Gives the quote whose speaker the turn shares."""
     text, spans, found = doc.text, doc.spans, doc.found
     if not bare_turn(doc, qi):
         return None
@@ -2010,9 +2013,10 @@ def exchange(doc: Doc, qi: int) -> int | None:
         j -= 1
     if j < 0 or qi - j > DIALOGUE_REACH or text[spans[j].close_at : spans[j + 1].open_at].count("\n") == 0:
         return None
-    # the second cued turn: a paragraph of quotes and one cue, opening with a quote
+    # the second cued turn: a paragraph of quotes and one cue, opening with a quote, and
+    # nothing but blank lines after it ("She paused." between ends the exchange)
     s, e = line_of(text, spans[j].open_at)
-    if not cue_only(text, spans[j].close_at, e):
+    if not cue_only(text, spans[j].close_at, e) or text[e : spans[j + 1].open_at].strip():
         return None
     kb = j
     while kb > 0 and spans[kb - 1].open_at >= s:
@@ -2041,21 +2045,21 @@ def exchange(doc: Doc, qi: int) -> int | None:
     cue_b = b.cue.lower().split()
     if words_a == words_b or (cue_b and cue_b[0] in GOING_ON_CUES):
         return None
-    asked = text[spans[ka].start : spans[ka].end].rstrip().endswith("?")
-    if not asked and not (a.kind == "name" and b.kind == "name" and words_a[-1] != words_b[-1]):
-        return None
-    if asked and not all(put(text, spans[k]) for k in range(j + 1, qi + 1, 2)):
-        return None  # the questioner's turns ask, or are short: a long statement goes on with the answer
+    if not put(text, spans[ka]):
+        return None  # two sources' statements set side by side are no dialogue
+    if not all(put(text, spans[k]) for k in range(j + 1, qi + 1, 2)):
+        return None  # a statement where the questioner's turn would be goes on with the answer
     return ka if (qi - j - 1) % 2 == 0 else kb
 
 
-SHORT_TURN_WORDS: Final = 8
-
-
 def put(text: str, span: QuoteSpan) -> bool:
-    """A questioner's turn: a question, or a few words ("That is not what I asked.")."""
+    """A questioner's turn: a question, or a statement about the asking ("That is not what
+    I asked.", "My question was simple.")."""
     words = text[span.start : span.end]
-    return words.rstrip().endswith("?") or len(words.split()) <= SHORT_TURN_WORDS
+    if words.rstrip().endswith("?"):
+        return True
+    low = {w.strip(".,;:!?—–'’\"“”").lower() for w in words.split()}
+    return not low.isdisjoint(ASKING_WORDS) and not low.isdisjoint(FIRST_PERSON)
 
 
 def continuation(doc: Doc, qi: int) -> Mention | None:

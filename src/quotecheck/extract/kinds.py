@@ -21,6 +21,7 @@ CALL_WORDS: Final = lx.CALL_WORDS
 CAST_ROLES: Final = lx.CAST_ROLES
 CUE_FORMS: Final = lx.CUE_FORMS
 DETERMINERS: Final = lx.DETERMINERS
+DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 EXAMPLE_LEADS: Final = lx.EXAMPLE_LEADS
 FINITE_AUX: Final = lx.FINITE_AUX
 FROM_WORK_FORMS: Final = lx.FROM_WORK_FORMS
@@ -110,7 +111,8 @@ def own_cue(text: str, span: QuoteSpan) -> bool:
 def tag_after(words: list[str], tail: str) -> bool:
     """The words right after a quote's closing comma are its tag: a pronoun and a verb of
     speech ("he said"), the verb and a name or description ("said Ann Lee", "said the mayor"),
-    or a name or a short description and the verb ("Ann Lee said", "the organiser added")."""
+    or a name or a short description and the verb ("Ann Lee said", "the organiser added"). A
+    description that is a document ("the headline said", "said the banner") names no speaker."""
     if len(words) < 2 or not tail[:1].isalpha():
         return False
     first = words[0]
@@ -118,8 +120,12 @@ def tag_after(words: list[str], tail: str) -> bool:
     if low in SUBJECT_PRONOUNS:
         return words[1].lower() in TAG_FORMS
     if low in TAG_FORMS:
+        if words[1].lower() in TAG_ARTICLES and any(w.lower() in DOCUMENT_NOUNS for w in words[2:4]):
+            return False  # "said the headline": a document's words, no speaker's
         return first.islower() and (words[1][:1].isupper() or words[1].lower() in TAG_ARTICLES)
     if low in TAG_ARTICLES:
+        if any(w.lower() in DOCUMENT_NOUNS for w in words[1:3]):
+            return False  # "the headline said", "the front-page banner read"
         return any(w.lower() in TAG_FORMS for w in words[2:4]) and all(
             w.islower() for w in words[1:4] if w.lower() not in TAG_FORMS
         )

@@ -703,6 +703,9 @@ LISTENER_LEMMAS = TELL_LEMMAS | {"urge", "order", "instruct", "command", "beg", 
 QUESTION_FORMS: dict[str, str] = verb_forms(
     ("question", "press", "interview", "grill", "query", "quiz", "interrogate", "cross-examine")
 )
+# Words by which a turn of an exchange speaks of its own asking ("That is not what I asked.",
+# "My question was simple."): with a first-person word, the questioner's, not an answer.
+ASKING_WORDS = {"ask", "asked", "asking", "question", "questions"}
 # What may follow the one a question is put to ("pressed Hart on the budget", "asked the
 # senator whether …", "asked her twice."): the question's topic, not a request ("asked the
 # court for time", "asked Hale to stay"), whose asker goes on speaking.
