@@ -687,7 +687,7 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "last"}
 # Cue lemmas that take an object (and its complement), never a reported clause: "brand you
 # a liar", "thanked Lee for …".
 OBJECT_LEMMAS = NO_INVERSION - {"tell", "inform", "assure", "advise", "urge", "order", "instruct", "command"}
-# Cue lemmas that with "of" after their object evoke rather than tell: "Trump reminds me of
+# Cue lemmas that with "of" after their object evoke rather than tell: "Lund reminds me of
 # a general", "The crash reminded him of his father's words: “…”" (the words are the father's).
 EVOKE_LEMMAS = {"remind"}
 # Cue lemmas whose listener may stand before the reported clause: "told reporters that …".
