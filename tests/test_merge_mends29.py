@@ -54,3 +54,16 @@ def test_an_utterance_that_arrives_is_its_authors() -> None:
 def test_one_name_after_a_plural_object_restates_the_subject() -> None:
     text = "A delegate who met reporters, Mara Voss, said the talks were “going nowhere.”"
     assert speakers(text) == ["Mara Voss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients called the ward “a war zone,” said the nurses interviewed this week.", "the nurses"),
+        ("Tenants called the rise “a scandal,” said the officials questioned last month.", "the officials"),
+        ("Fans called the final “a farce,” said the stewards posted that night.", "the stewards"),
+    ],
+)
+def test_a_participle_and_a_time_after_an_inverted_speaker_describe_it(text: str, expected: str) -> None:
+    """Review 29h: s29-appos read "interviewed this week" as a reported clause's verb and object."""
+    assert speakers(text) == [expected]

@@ -1526,7 +1526,12 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
     if kind_of_mention(np) == "description" and (
         nxt in CLAUSE_AFTER_DESCRIPTION
         or nxt in FINITE_AUX
-        or (e + 1 < len(tokens) and verb_like(tokens[e], 2) and tokens[e + 1].lower in DETERMINERS)
+        or (
+            e + 1 < len(tokens)
+            and verb_like(tokens[e], 2)
+            and tokens[e + 1].lower in DETERMINERS
+            and not (e + 2 < len(tokens) and tokens[e + 2].lower in TIME_NOUNS)
+        )  # not "said the nurses interviewed this week": a participle of the speakers, then a time
     ):
         # "“…,” said the days when …", "… said the new wards would …", "… said the cuts spared the
         # libraries": the subject of a reported clause (an auxiliary, or a past verb and its object)
@@ -2267,8 +2272,9 @@ SIEVES: Final[tuple[str, ...]] = (
     *(name for name, _ in CHAIN_SIEVES),
 )
 """Every sieve by name, in the order they run: the sentence sieves on each quote's window,
-then the passes over the document (a closed relative clause, multi-paragraph quotes,
-continuation chains, and the chain sieves for quotes still without a speaker)."""
+then the passes over the document (a closed relative clause, multi-paragraph quotes, the
+turns of a question-and-answer exchange, continuation chains, and the chain sieves for quotes
+still without a speaker)."""
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]

@@ -850,6 +850,8 @@ def report_done(tokens: list[Token], cues: list[Cue], w: int, i: int) -> bool:
     a comma-less "whose" clause at ``w`` has its verb, and a finite verb of speech at ``i`` after
     a word that leads no verb of its own (no auxiliary, pronoun, conjunction or "that") has no
     subject there: it is the main clause's, and the report and the relative both end before it."""
+    if tokens[w].lower != "whose" or not 3 <= i - w <= 12:
+        return False  # whose_clause_done's bound, tested first: the scan over the cues is not free
     g = verb_group_start(tokens, i, w + 1)  # "he will run again told": the adverb is the group's
     prev = tokens[g - 1].lower
     return (
@@ -3484,7 +3486,7 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     return name
 
 
-CONTACT_REACH = 3
+CONTACT_REACH: Final = 3
 """How many words open a relative clause before its verb of meeting or speaking ("who
 had met", "who recently spoke")."""
 

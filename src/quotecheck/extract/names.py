@@ -1204,6 +1204,8 @@ DESCRIBED_WITHIN: Final = 600
 """How far before a pronoun a description of a body is looked for: a bound, so a text of
 many such pronouns stays linear."""
 GROUP_REACH: Final = 2000
+"""How far before a description by a kind of post another holder of it is looked for
+(``group_since``)."""
 FREE_WORD: Final = r"(?!(?:" + "|".join(sorted(DETERMINERS)) + r")\b)"
 UNNAMED_HOLDER: Final = (
     r"\b{0}s\b|\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
@@ -1222,7 +1224,6 @@ that gives the subject a noun (", who became ", ", who has been "): what follows
 one named (``Registry.group_since``)."""
 ASIDE_REACH: Final = 120
 """How far before an indefinite holder's noun its name's aside is looked for."""
-"""How far before a description by a kind of post its plural is looked for (``group_since``)."""
 
 
 SENTENCE_STOPS: Final = (". ", "? ", "! ")
