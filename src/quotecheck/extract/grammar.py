@@ -1726,6 +1726,8 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             and t.lower not in TIME_NOUNS
         ):  # "on Tuesday night" is one time phrase
             return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
+        if k > j + 1 and verb and passive_on_noun(tokens, k):
+            continue  # "said in a statement released by her lawyer": the phrase's own participle
         if k > j + 1 and verb:
             if new_subject_before(tokens, k, j):
                 if not contact_clause(tokens, k):
@@ -1738,6 +1740,22 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             # "a large number of migrants … have": a plural verb may agree with the of-phrase
             return k if agrees or (number and plural([subject_head(tokens, i, through_of=True)])) else -1
     return -1
+
+
+def passive_on_noun(tokens: list[Token], k: int) -> bool:
+    """ "a statement released by her lawyer", "a letter signed by Ann Lee": a past participle
+    after a lower-case noun and before "by" and a determiner, a possessive or a name is a
+    passive on that noun, not a finite verb ("said by phone" is no agent)."""
+    if k < 1 or k + 2 >= len(tokens) or not past_participle(tokens[k]) or tokens[k + 1].lower != "by":
+        return False
+    noun, agent = tokens[k - 1], tokens[k + 2]
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in OBJECT_PREPS
+        and noun.lower not in DETERMINERS
+        and (agent.lower in ARTICLES_AND_POSSESSIVES or agent.is_cap)
+    )
 
 
 def verb_object(tokens: list[Token], k: int) -> bool:
