@@ -366,6 +366,22 @@ def only_quote(text: str) -> Quote:
     return q
 
 
+def quote_with(text: str, words: str) -> Quote:
+    """The quotation extracted from ``text`` whose words hold ``words``."""
+    return next(q for q in extract_quotes(document_from_text(text, "story.txt")) if words in q.text)
+
+
+def check_speaker(text: str, words: str, expected: str | None) -> None:
+    """The quotation holding ``words`` is a quote whose speaker holds ``expected`` (any case);
+    with ``expected`` None, it has no speaker or is no quote."""
+    q = quote_with(text, words)
+    got = q.speaker if q.kind == "quote" else None
+    if expected is None:
+        assert got is None, got
+    else:
+        assert got is not None and expected.lower() in got.lower(), got
+
+
 def mention(text: str, q: Quote) -> str | None:
     """The words of the speaker mention ``q`` reports, as they stand in ``text``."""
     if q.speaker_start is None or q.speaker_end is None:

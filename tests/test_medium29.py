@@ -11,27 +11,11 @@ import pytest
 from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.model import Quote
+from tests.conftest import check_speaker, quote_with
 
 
 def extract(text: str) -> list[Quote]:
     return extract_quotes(document_from_text(text, "story.txt", "text"))
-
-
-def quote_with(text: str, words: str) -> Quote:
-    return next(q for q in extract(text) if words in q.text)
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    q = quote_with(text, words)
-    return q.speaker if q.kind == "quote" else None
-
-
-def check(text: str, words: str, expected: str | None) -> None:
-    got = speaker_of(text, words)
-    if expected is None:
-        assert got is None, got
-    else:
-        assert got is not None and expected.lower() in got.lower(), got
 
 
 # ---- a verb of speech before "for NP to": NP is the one asked, not a speaker ----
@@ -67,7 +51,7 @@ FOR_NP_TO = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), FOR_NP_TO)
 def test_for_np_to(text: str, words: str, expected: str) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- a document placed by a preposition of position speaks its relative clause ----
@@ -86,7 +70,7 @@ PLACED_DOCUMENT = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), PLACED_DOCUMENT)
 def test_placed_document(text: str, words: str, expected: str) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- "Under <law, rule, contract>," opening a sentence with no cue of its own ----
@@ -115,7 +99,7 @@ BINDING_TEXT = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), BINDING_TEXT)
 def test_binding_text(text: str, words: str, expected: str) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
     if expected != "Lund":
         assert quote_with(text, words).attributed_by == "binding_text"
 
@@ -137,7 +121,7 @@ DOCUMENT_AFTER_NAME = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), DOCUMENT_AFTER_NAME)
 def test_document_after_name(text: str, words: str, expected: str) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- a document's participle of showing words ----
@@ -163,7 +147,7 @@ def test_signs_of_a_crowd_are_no_document_quote() -> None:
 
 @pytest.mark.parametrize(("text", "words", "expected"), DOCUMENT_PARTICIPLE)
 def test_document_participle(text: str, words: str, expected: str) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- a colon after a clause that holds a quote of its own ----
@@ -203,7 +187,7 @@ COLON_OVER_QUOTE = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), COLON_OVER_QUOTE)
 def test_colon_over_quote(text: str, words: str, expected: str) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- a question put to a passive "was asked" is the asker's ----
@@ -228,4 +212,4 @@ PUT_QUESTION = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), PUT_QUESTION)
 def test_put_question(text: str, words: str, expected: str | None) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)

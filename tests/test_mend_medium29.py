@@ -8,23 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.article import document_from_text
-from quotecheck.extract import extract_quotes
-from quotecheck.model import Quote
-
-
-def quote_with(text: str, words: str) -> Quote:
-    return next(q for q in extract_quotes(document_from_text(text, "story.txt", "text")) if words in q.text)
-
-
-def check(text: str, words: str, expected: str | None) -> None:
-    q = quote_with(text, words)
-    got = q.speaker if q.kind == "quote" else None
-    if expected is None:
-        assert got is None, got
-    else:
-        assert got is not None and expected.lower() in got.lower(), got
-
+from tests.conftest import check_speaker
 
 # ---- "Under <text>," after a sentence whose person speaks or is set up to speak ----
 BINDING_AFTER_SPEAKER = [
@@ -58,7 +42,7 @@ BINDING_AFTER_SPEAKER = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), BINDING_AFTER_SPEAKER)
 def test_binding_text_after_a_speaker(text: str, words: str, expected: str | None) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- a colon after a clause holding its own quote: only a lone clause's subject speaks ----
@@ -87,4 +71,4 @@ COLON_CLAUSE = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), COLON_CLAUSE)
 def test_colon_after_a_lone_clause(text: str, words: str, expected: str | None) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)

@@ -9,23 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.article import document_from_text
-from quotecheck.extract import extract_quotes
-from quotecheck.model import Quote
-
-
-def quote_with(text: str, words: str) -> Quote:
-    return next(q for q in extract_quotes(document_from_text(text, "story.txt", "text")) if words in q.text)
-
-
-def check(text: str, words: str, expected: str | None) -> None:
-    q = quote_with(text, words)
-    got = q.speaker if q.kind == "quote" else None
-    if expected is None:
-        assert got is None, got
-    else:
-        assert got is not None and expected.lower() in got.lower(), got
-
+from tests.conftest import check_speaker
 
 # ---- a bare verb-of-speech form as a modifier: "a Democratic state senator" ----
 MODIFIER = [
@@ -60,7 +44,7 @@ MODIFIER_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), MODIFIER + MODIFIER_NEIGHBOURS)
 def test_modifier_slot(text: str, words: str, expected: str | None) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- "and who, as X put it, “…”": the aside's speaker ----
@@ -97,7 +81,7 @@ JOINED_RELATIVE_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), JOINED_RELATIVE_ASIDE + JOINED_RELATIVE_NEIGHBOURS)
 def test_joined_relative_aside(text: str, words: str, expected: str | None) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- "the head of the union, who added “…”": the person ----
@@ -133,7 +117,7 @@ HEAD_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), HEAD_OF_BODY + HEAD_NEIGHBOURS)
 def test_head_of_body(text: str, words: str, expected: str | None) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- "Anyone who has met X says “…”": the indefinite is the subject ----
@@ -167,7 +151,7 @@ INDEFINITE_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), INDEFINITE_RELATIVE + INDEFINITE_NEIGHBOURS)
 def test_indefinite_relative(text: str, words: str, expected: str | None) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
 
 
 # ---- "a warning from X:": X speaks ----
@@ -201,4 +185,4 @@ UTTERANCE_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), UTTERANCE_FROM + UTTERANCE_NEIGHBOURS)
 def test_utterance_from(text: str, words: str, expected: str | None) -> None:
-    check(text, words, expected)
+    check_speaker(text, words, expected)
