@@ -1090,7 +1090,7 @@ SOMEONE_AFTER = {"when", "then", "and", "but", "after", "before", "as", "while",
 
 # The words by which an utterance arrives in a sentence rather than being answered or issued
 # by its subject: "The day ended with a warning from Lee:", "Then came a plea from the mayor:".
-UTTERANCE_ARRIVALS = frozenset(("with", "came", "comes", "come"))
+UTTERANCE_ARRIVALS = {"with"} | (ORIGIN_VERBS - BE_FORMS)
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 # A person spoken of in general: a he or she after "anyone who breaks the law will know he
 # …" may stand for it, so it does not tell the gender of a person named before it. Also a
@@ -1662,8 +1662,9 @@ NOT_RELATIONS = (
 )
 PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")
 
-# Lower-case heads a noun phrase of time or counting ends in: "three days", "a few moments".
-SPAN_HEADS = {"moments", "decades", "seconds", "later", "earlier", "ago"}
+# Lower-case heads a noun phrase of time or counting ends in ("a few moments"), besides the
+# TIME_NOUNS and the ADVERBS_AFTER_OBJECT ("later", "ago") that speaker_shaped also tests.
+SPAN_HEADS = {"moments", "decades", "seconds"}
 
 ADVERBS_AFTER_OBJECT = (
     LATER | SENTENCE_ADVERBS | TIME_AFTER | WEEKDAYS | {"today", "yesterday", "tonight", "overnight", "last"}
