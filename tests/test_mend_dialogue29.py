@@ -131,3 +131,18 @@ def test_a_document_that_says_title_case_words_is_no_speaker(text: str) -> None:
 
 def test_a_person_who_says_title_case_words_still_speaks() -> None:
     assert kinds("The crowd cheered. “Welcome Home, Everyone,” the mayor said.") == ["quote"]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["“My question was simple.”", "“You have not answered my question, Mr Brandt.”", "“I asked you twice.”"],
+)
+def test_a_bare_statement_about_the_asking_stays_the_questioners(turn: str) -> None:
+    """The one statement the questioner's turn may be: one that speaks of its own asking."""
+    text = (
+        "“Did the board see the audit, Mr Brandt?” Ms Okoro asked.\n\n"
+        "“The board sees many papers,” he replied.\n\n"
+        f"{turn}\n"
+    )
+    got = speakers(text)
+    assert got[2] is not None and "Okoro" in got[2]
