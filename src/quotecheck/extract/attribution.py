@@ -1233,9 +1233,24 @@ def speaker_before(doc: Doc, qi: int) -> bool:
         return False
     if qi > 0 and doc.sent_of[qi - 1] == si - 1 and doc.found[qi - 1].mention is not None:
         return True
-    tokens = sentence_before(doc, si, (".", ":"))
-    np = sentence_subject(tokens, 0, len(tokens) - 1) if tokens is not None else None
-    return tokens is not None and np is not None and make_mention(tokens, np, "").kind in ("name", "pronoun")
+    return named_subject_before(doc, si, (".", ":")) is not None
+
+
+def named_subject_before(
+    doc: Doc, si: int, stops: tuple[str, ...]
+) -> tuple[list[Token], list[Token], Mention] | None:
+    """The sentence before sentence ``si`` (ended by one of ``stops``), its subject phrase and
+    that phrase's mention, when the subject is a name or a pronoun ("Lee was blunt.", "She
+    paused."; past a fronted phrase: "On the radio, Lee …"); None for a description the
+    sentence names no one by ("The crowd roared.")."""
+    tokens = sentence_before(doc, si, stops)
+    if tokens is None:
+        return None
+    np = sentence_subject(tokens, 0, len(tokens) - 1)
+    if np is None:
+        return None
+    m = make_mention(tokens, np, "")
+    return (tokens, np, m) if m.kind in ("name", "pronoun") else None
 
 
 SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]] = (
@@ -2229,15 +2244,10 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if doc.starts[si] > s0 + LEFT_WINDOW or "\n" in doc.text[s0 : span.start].lstrip():
         return None  # too long a sentence for sentence_before; or a quote-only paragraph: the chain
         # rules decide whose it is (read on the text from the sentence's first word, before any tokens)
-    tokens = sentence_before(doc, si, (".",))
-    if tokens is None:
+    subject = named_subject_before(doc, si, (".",))
+    if subject is None:
         return None
-    np = sentence_subject(tokens, 0, len(tokens) - 1)  # past a fronted phrase: "On the radio, Lee …"
-    if np is None:
-        return None
-    m = make_mention(tokens, np, "")
-    if m.kind not in ("name", "pronoun"):
-        return None  # a description the sentence names no one by ("The crowd roared. “…”")
+    tokens, np, m = subject
     # "The mayor, Ann Lee, was blunt. “…”": the name set off after the description is the subject
     last = m.tokens[-1] if m.kind == "name" and kind_of_mention(np) != "name" else np[-1]
     e = index(tokens, last) + 1
