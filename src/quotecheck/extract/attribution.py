@@ -72,6 +72,7 @@ from quotecheck.extract.mentions import (
     appositive_name,
     cue_at,
     head_of,
+    joined_after_cue,
     kind_of_mention,
     make_mention,
     medium,
@@ -1553,7 +1554,7 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
         return None
     if np[-1].lower in PRONOUN_SPEAKERS and nxt[:1].isalnum():
         return None
-    return make_mention(tokens, np, c.text)
+    return make_mention(tokens, joined_after_cue(tokens, k, np), c.text)
 
 
 def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:

@@ -34,6 +34,7 @@ from quotecheck.extract.mentions import (
     adverb,
     adverb_like,
     agrees,
+    appositive_name,
     aside_document,
     bare_present,
     can_speak,
@@ -60,6 +61,7 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     restrictive_antecedent,
     role_word,
+    set_off_aside,
     set_off_author,
     speaker_shaped,
     speaking_subject,
@@ -3311,15 +3313,42 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     """ "The mayor and the former governor said": two noun phrases joined by "and" at the
     start of the clause are one subject."""
     k = index(tokens, np[0]) - 1
+    end = index(tokens, np[-1])
+    if k - 1 > lo and tokens[k].text == ",":
+        d = np_backward(tokens, k - 1, lo)
+        if d is not None and kind_of_mention(d) == "description" and d[0].lower in ARTICLES_AND_POSSESSIVES:
+            k = index(tokens, d[0]) - 1  # "… and her brother, Elias Brook, said": the name is the description
+    elif (named := appositive_name(tokens, np)) is not None and named[0] is tokens[end + 1]:
+        end = index(tokens, named[-1])  # "… and her neighbour, Sven Aalto, have written"
     if k - 1 < lo or tokens[k].lower != "and":
         return np
-    first = np_backward(tokens, k - 1, lo)
+    e = conjunct_end(tokens, k - 1, lo)
+    first = np_backward(tokens, e, lo) if e >= lo else None
     if first is None or kind_of_mention(first) not in SPEAKER_KINDS or len(first) + len(np) > 12:
         return np
+    if e < k - 2 and kind_of_mention(first) != "name":
+        return np  # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May, and"
     f = index(tokens, first[0])
-    if f > lo and tokens[f - 1].text != ",":
+    if f - 1 >= lo and tokens[f - 1].lower == "both" and (f - 1 == lo or tokens[f - 2].text == ","):
+        f -= 1  # "Both the mayor and her deputy said"
+    elif f > lo and tokens[f - 1].text != ",":
         return np  # "told the mayor and the governor said": not the clause's first phrase
-    return tokens[listed_before(tokens, f, lo) : index(tokens, np[-1]) + 1]
+    return tokens[listed_before(tokens, f, lo) : end + 1]
+
+
+def conjunct_end(tokens: list[Token], e: int, lo: int) -> int:
+    """Where the phrase before a joining "and" (just after ``e``) ends: at ``e``, or before a
+    serial comma ("Ann Lee, Tom Hale, and"), or before an aside set off by commas after it
+    ("Mara Osei, in Ohio, and", "Lena Holt, a nurse, and", "Nadia Brook, 44, and")."""
+    if tokens[e].text != ",":
+        return e
+    c = next((j for j in range(e - 1, max(lo, e - 9) - 1, -1) if tokens[j].text in COMMA_OR_DASH), -1)
+    if c > lo and set_off_aside(tokens, c + 1, e):
+        return c - 1
+    item = np_backward(tokens, e - 1, lo) if e - 1 >= lo else None
+    f = index(tokens, item[0]) if item is not None else -1
+    # a list has a comma before the item too: not "… paid for a bus tour, and Hale … thanked"
+    return e - 1 if f - 1 >= lo and tokens[f - 1].text == "," else -1
 
 
 def adverbial(tok: Token) -> bool:
