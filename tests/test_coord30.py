@@ -3,14 +3,15 @@ mention covering them all, past an aside set off after the first ("Mara Osei, in
 Tom Reyes, in Texas, said"), a "Both" before it, or a description with the second's name set
 off after it ("and her brother, Elias Brook,"); after an inverted cue ("“…,” said X and Y.")
 the second person joined is part of the subject; and the speaker names each person joined
-("Mara Osei and Tom Reyes"), not only the last."""
+("Mara Osei and Tom Reyes"), not only the last. A subject that denies anyone spoke ("Neither
+X nor Y would say", "No one would say") leaves the quote nobody's."""
 
 from __future__ import annotations
 
 import pytest
 
 from quotecheck.match.names import same_person
-from tests.conftest import mention, quote_with
+from tests.conftest import check_speaker, mention, quote_with
 
 
 def speaker_and_mention(text: str, words: str) -> tuple[str, str]:
@@ -91,6 +92,11 @@ SUBJECT_JOINED = [
         ["coach", "captain"],
     ),
     (
+        "Dr. Ann Vidal, who led the study, and Dr. Sam Cho, its co-author, wrote that the results were “striking.”",
+        "striking",
+        ["Vidal", "Cho"],
+    ),
+    (
         "Both Ines Marlow, the tenants' leader, and Karl Dufresne, a landlord, told the council the cap was "
         "“overdue.”",
         "overdue",
@@ -164,6 +170,13 @@ NEIGHBOURS = [
         "doctors",
         "Vidal",
     ),
+    # the people joined are the objects of a relative clause on the subject
+    (
+        "Ann Vidal, who thanked Tom Reyes and Sam Cho, said the results were “striking.”",
+        "striking",
+        "Vidal",
+        "Cho",
+    ),
     # one body's name with "and" in it
     (
         "The Department of Parks and Trails said the path would be “closed all winter.”",
@@ -192,3 +205,33 @@ def test_joined_speaker_matches_either_person(said_by: str) -> None:
 def test_joined_speaker_is_no_third_person() -> None:
     assert not same_person("Mara Osei and Tom Reyes", "Ivo Lund")
     assert not same_person("Mara Osei and Tom Reyes", "Ana Reyes")
+
+
+# ---- a subject denying that anyone spoke: the quote is nobody's ----
+DENIED = [
+    ("Neither Gemma Tarrant nor Oskar Vell would say who wrote the “final draft.”", "final draft"),
+    ("Neither Ruth Abara nor her lawyer has explained what the “second account” was for.", "second account"),
+    ("No one at the ministry would say when the “review” would end.", "review"),
+    ("Neither lawyer would say whether the “deal” was done.", "deal"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), DENIED)
+def test_denying_subject_names_no_speaker(text: str, words: str) -> None:
+    check_speaker(text, words, None)
+
+
+DENIED_NEIGHBOURS = [
+    ("Neither side budged, and Ida Rook said the talks were “over.”", "over", "Rook"),
+    (
+        "Ida Rook said neither she nor her husband had been told about the “final notice.”",
+        "final notice",
+        "Rook",
+    ),
+    ("No. 10 said the plan was “on track.”", "on track", "No. 10"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), DENIED_NEIGHBOURS)
+def test_a_denial_elsewhere_keeps_the_speaker(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)

@@ -71,6 +71,7 @@ from quotecheck.extract.mentions import (
     adverb_like,
     appositive_name,
     cue_at,
+    denied_subject,
     head_of,
     joined_after_cue,
     kind_of_mention,
@@ -1008,6 +1009,15 @@ def cue_after(w: Window) -> Found | None:
     return Found(trail, "trailing")  # "Lee said, “…,” the Tribune reported": the outer source
 
 
+def cue_before(w: Window) -> Found | None:
+    """The cue governing the quote from before it; a subject denying that anyone spoke
+    ("Neither Lee nor Hale would say who wrote the “…”") leaves the quote nobody's."""
+    m = w.lead
+    if m is not None and denied_subject(m.tokens):
+        return Found()
+    return found(m, "leading")
+
+
 def same_sentence(w: Window) -> Found | None:
     """A later piece in a sentence whose earlier piece is attributed."""
     left, spans, found = w.left, w.spans, w.found
@@ -1269,7 +1279,7 @@ SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]]
         lambda w: found(line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi), "trailing"),
     ),
     ("restated_text", restated_text),
-    ("cue_before", lambda w: found(w.lead, "leading")),  # the cue governing the quote from before it
+    ("cue_before", cue_before),
     ("same_sentence", same_sentence),
     ("stance_subject", stance_subject),
     ("binding_text", binding_text),

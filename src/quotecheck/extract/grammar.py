@@ -105,6 +105,8 @@ DASHES: Final = lx.DASHES
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENIAL_FORMS: Final = lx.DENIAL_FORMS
 DETERMINERS: Final = lx.DETERMINERS
+JOINERS: Final = lx.JOINERS
+PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
 DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
@@ -3023,7 +3025,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
         np = joined if joined is not last and agrees(joined, tokens[v]) else None
     if np is not None:
-        np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
+        # "Dr. Ann Vidal, who led the study, and Dr. Sam Cho wrote": the pair past the relative
+        both = joined_subject(tokens, np, lo)
+        np = both if both is not np else joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
             np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
     if (
@@ -3320,7 +3324,7 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
             k = index(tokens, d[0]) - 1  # "… and her brother, Elias Brook, said": the name is the description
     elif (named := appositive_name(tokens, np)) is not None and named[0] is tokens[end + 1]:
         end = index(tokens, named[-1])  # "… and her neighbour, Sven Aalto, have written"
-    if k - 1 < lo or tokens[k].lower != "and":
+    if k - 1 < lo or tokens[k].lower not in JOINERS:
         return np
     e = conjunct_end(tokens, k - 1, lo)
     first = np_backward(tokens, e, lo) if e >= lo else None
@@ -3329,9 +3333,12 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     if e < k - 2 and kind_of_mention(first) != "name":
         return np  # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May, and"
     f = index(tokens, first[0])
-    if f - 1 >= lo and tokens[f - 1].lower == "both" and (f - 1 == lo or tokens[f - 2].text == ","):
-        f -= 1  # "Both the mayor and her deputy said"
-    elif f > lo and tokens[f - 1].text != ",":
+    pair = PAIR_OPENERS.get(tokens[k].lower, "")
+    if f - 1 >= lo and tokens[f - 1].lower == pair and (f - 1 == lo or tokens[f - 2].text == ","):
+        f -= 1  # "Both the mayor and her deputy said", "Neither Lee nor Hale would say"
+    elif first[0].lower == pair and (f == lo or tokens[f - 1].text == ","):
+        pass  # "Neither Gemma Tarrant": read as one run of capitals
+    elif tokens[k].lower != "and" or (f > lo and tokens[f - 1].text != ","):
         return np  # "told the mayor and the governor said": not the clause's first phrase
     return tokens[listed_before(tokens, f, lo) : end + 1]
 

@@ -53,6 +53,7 @@ COUNTRY_CODES: Final = lx.COUNTRY_CODES
 CUE_FORMS: Final = lx.CUE_FORMS
 DANGLING: Final = lx.DANGLING
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
+DENYING_SUBJECTS: Final = lx.DENYING_SUBJECTS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PARTICIPLES: Final = lx.DOCUMENT_PARTICIPLES
@@ -2089,6 +2090,15 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
     if before == 0 or before == len(people) or not any(person_name(p) for p in people):
         return []
     return people
+
+
+def denied_subject(np: Sequence[Token]) -> bool:
+    """Whether a subject denies that anyone spoke: "Neither Lee nor Hale", "No one", "no
+    official", "Nobody at the agency" (not "No. 10": a word follows "No")."""
+    first = np[0].lower if np else ""
+    if first != "no":
+        return first in DENYING_SUBJECTS
+    return len(np) > 1 and np[1].text.isalpha() and np[1].text.islower()
 
 
 def can_speak(np: list[Token]) -> bool:
