@@ -235,3 +235,30 @@ DENIED_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "words", "expected"), DENIED_NEIGHBOURS)
 def test_a_denial_elsewhere_keeps_the_speaker(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+# ---- descriptions joined: the speaker is the pair as written, without "Both" ----
+DESCRIPTIONS_JOINED = [
+    ("“It is over,” said the coach and the captain.", "It is over", "the coach and the captain"),
+    (
+        "Both the coach and the captain called the decision “baffling.”",
+        "baffling",
+        "the coach and the captain",
+    ),
+    (
+        "“We will not move,” wrote the vicar and his churchwarden in a letter.",
+        "not move",
+        "the vicar and his churchwarden",
+    ),
+    (
+        "Both her lawyer and her sister have said the charge is “absurd.”",
+        "absurd",
+        "her lawyer and her sister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), DESCRIPTIONS_JOINED)
+def test_descriptions_joined_are_one_speaker(text: str, words: str, expected: str) -> None:
+    speaker, said_by = speaker_and_mention(text, words)
+    assert speaker == expected and expected in said_by, (speaker, said_by)

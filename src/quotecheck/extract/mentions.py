@@ -2041,7 +2041,7 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
     and Tom Reyes", "Ann Lee, Tom Hale and the mayor", "Ivo Lund and his wife, Vera" (a
     description with a name set off after it is that name; a phrase, age or description set
     off after a name is an aside). [] unless every part is a person's name or a determined
-    description and one is a name: not one person's two roles ("the senator and candidate"),
+    description: not one person's two roles ("the senator and candidate"),
     a body ("the Department of Parks and Trails") nor a plural the names set off after it
     describe ("Two doctors who treated him, Ann Lee and Tom Hale")."""
     joins = [k for k, t in enumerate(np) if t.lower == "and"]
@@ -2087,7 +2087,7 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
         else:
             return []
     before = sum(1 for p in people if p[0].start < np[a].start)
-    if before == 0 or before == len(people) or not any(person_name(p) for p in people):
+    if before == 0 or before == len(people):
         return []
     return people
 
