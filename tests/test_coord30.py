@@ -262,3 +262,48 @@ DESCRIPTIONS_JOINED = [
 def test_descriptions_joined_are_one_speaker(text: str, words: str, expected: str) -> None:
     speaker, said_by = speaker_and_mention(text, words)
     assert speaker == expected and expected in said_by, (speaker, said_by)
+
+
+# ---- people joined as the object: the verb after them goes on from the subject ----
+OBJECT_PAIR = [
+    ("Ida Rook greeted Sven Aalto and Pia Lenz and told them the plan was “finished.”", "finished", "Rook"),
+    ("The mayor thanked Tom Reyes and Lena Holt and later called the vote “a triumph.”", "triumph", "mayor"),
+    (
+        "Coach Hana Velez praised Rui Matos and Ines Marlow and said the win was “deserved.”",
+        "deserved",
+        "Velez",
+    ),
+    # neighbour: no second "and" before the verb, so the second name is its subject
+    ("Ida Rook praised Sven Aalto and Pia Lenz called the plan “sound.”", "sound", "Lenz"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), OBJECT_PAIR)
+def test_a_pair_as_object_is_no_subject(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# ---- a pair opening a coordinate clause ----
+COORDINATE_PAIR = [
+    (
+        "Ida Rook left, and Sven Aalto and Pia Lenz said the plan was “finished.”",
+        "finished",
+        ["Aalto", "Lenz"],
+    ),
+    ("The vote passed, but Gemma Tarrant and Oskar Vell called it “a sham.”", "sham", ["Tarrant", "Vell"]),
+    (
+        "The hearing ended, and the coach and the captain told reporters it was “unfair.”",
+        "unfair",
+        ["coach", "captain"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "people"), COORDINATE_PAIR)
+def test_a_pair_opening_a_coordinate_clause(text: str, words: str, people: list[str]) -> None:
+    speaker, said_by = speaker_and_mention(text, words)
+    assert all(p in said_by and p in speaker for p in people), (speaker, said_by)
+
+
+def test_one_person_opening_a_coordinate_clause() -> None:
+    check_speaker("Ida Rook left, and Sven Aalto said the plan was “finished.”", "finished", "Aalto")

@@ -1329,6 +1329,7 @@ def verb_after_subject(
             and tokens[k].text.islower()
             and not finite(tokens[k])
             and tokens[k].lower not in AUXILIARIES
+            and tokens[k].lower not in COORDINATORS  # "thanked Ann Lee and Tom Hale and said": an object
             and not present_verb(tokens, k, np)
         ):
             k += 1  # "the Brandt campaign rejected"
@@ -3338,8 +3339,10 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
         f -= 1  # "Both the mayor and her deputy said", "Neither Lee nor Hale would say"
     elif first[0].lower == pair and (f == lo or tokens[f - 1].text == ","):
         pass  # "Neither Gemma Tarrant": read as one run of capitals
-    elif tokens[k].lower != "and" or (f > lo and tokens[f - 1].text != ","):
-        return np  # "told the mayor and the governor said": not the clause's first phrase
+    elif tokens[k].lower != "and" or (
+        f > lo and tokens[f - 1].text != "," and not (f - 1 == lo and tokens[lo].lower in COORDINATORS)
+    ):
+        return np  # "told the mayor and the governor said": not the clause's first phrase ("…, and A and B said" is)
     return tokens[listed_before(tokens, f, lo) : end + 1]
 
 
