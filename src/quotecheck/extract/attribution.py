@@ -71,7 +71,9 @@ from quotecheck.extract.mentions import (
     adverb_like,
     appositive_name,
     cue_at,
+    denied_subject,
     head_of,
+    joined_after_cue,
     kind_of_mention,
     make_mention,
     medium,
@@ -1007,6 +1009,15 @@ def cue_after(w: Window) -> Found | None:
     return Found(trail, "trailing")  # "Lee said, “…,” the Tribune reported": the outer source
 
 
+def cue_before(w: Window) -> Found | None:
+    """The cue governing the quote from before it; a subject denying that anyone spoke
+    ("Neither Lee nor Hale would say who wrote the “…”") leaves the quote nobody's."""
+    m = w.lead
+    if m is not None and denied_subject(m.tokens):
+        return Found()
+    return found(m, "leading")
+
+
 def same_sentence(w: Window) -> Found | None:
     """A later piece in a sentence whose earlier piece is attributed."""
     left, spans, found = w.left, w.spans, w.found
@@ -1268,7 +1279,7 @@ SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]]
         lambda w: found(line_signature(w.text, w.open_at, w.close_at, w.spans, w.qi), "trailing"),
     ),
     ("restated_text", restated_text),
-    ("cue_before", lambda w: found(w.lead, "leading")),  # the cue governing the quote from before it
+    ("cue_before", cue_before),
     ("same_sentence", same_sentence),
     ("stance_subject", stance_subject),
     ("binding_text", binding_text),
@@ -1553,7 +1564,7 @@ def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
         return None
     if np[-1].lower in PRONOUN_SPEAKERS and nxt[:1].isalnum():
         return None
-    return make_mention(tokens, np, c.text)
+    return make_mention(tokens, joined_after_cue(tokens, k, np), c.text)
 
 
 def fronted_subject(s: Sentence, c: Cue, a: int) -> Mention | None:

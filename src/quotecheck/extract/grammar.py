@@ -34,6 +34,7 @@ from quotecheck.extract.mentions import (
     adverb,
     adverb_like,
     agrees,
+    appositive_name,
     aside_document,
     bare_present,
     can_speak,
@@ -60,6 +61,7 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     restrictive_antecedent,
     role_word,
+    set_off_aside,
     set_off_author,
     speaker_shaped,
     speaking_subject,
@@ -103,6 +105,8 @@ DASHES: Final = lx.DASHES
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENIAL_FORMS: Final = lx.DENIAL_FORMS
 DETERMINERS: Final = lx.DETERMINERS
+JOINERS: Final = lx.JOINERS
+PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
 DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
@@ -1325,6 +1329,7 @@ def verb_after_subject(
             and tokens[k].text.islower()
             and not finite(tokens[k])
             and tokens[k].lower not in AUXILIARIES
+            and tokens[k].lower not in COORDINATORS  # "thanked Ann Lee and Tom Hale and said": an object
             and not present_verb(tokens, k, np)
         ):
             k += 1  # "the Brandt campaign rejected"
@@ -3021,7 +3026,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         joined = joined_subject(tokens, last, lo)  # "Hale and Lee call": only the pair agrees
         np = joined if joined is not last and agrees(joined, tokens[v]) else None
     if np is not None:
-        np = joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
+        # "Dr. Ann Vidal, who led the study, and Dr. Sam Cho wrote": the pair past the relative
+        both = joined_subject(tokens, np, lo)
+        np = both if both is not np else joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
             np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
     if (
@@ -3311,15 +3318,47 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     """ "The mayor and the former governor said": two noun phrases joined by "and" at the
     start of the clause are one subject."""
     k = index(tokens, np[0]) - 1
-    if k - 1 < lo or tokens[k].lower != "and":
+    end = index(tokens, np[-1])
+    if k - 1 > lo and tokens[k].text == ",":
+        d = np_backward(tokens, k - 1, lo)
+        if d is not None and kind_of_mention(d) == "description" and d[0].lower in ARTICLES_AND_POSSESSIVES:
+            k = index(tokens, d[0]) - 1  # "… and her brother, Elias Brook, said": the name is the description
+    elif (named := appositive_name(tokens, np)) is not None and named[0] is tokens[end + 1]:
+        end = index(tokens, named[-1])  # "… and her neighbour, Sven Aalto, have written"
+    if k - 1 < lo or tokens[k].lower not in JOINERS:
         return np
-    first = np_backward(tokens, k - 1, lo)
+    e = conjunct_end(tokens, k - 1, lo)
+    first = np_backward(tokens, e, lo) if e >= lo else None
     if first is None or kind_of_mention(first) not in SPEAKER_KINDS or len(first) + len(np) > 12:
         return np
+    if e < k - 2 and kind_of_mention(first) != "name":
+        return np  # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May, and"
     f = index(tokens, first[0])
-    if f > lo and tokens[f - 1].text != ",":
-        return np  # "told the mayor and the governor said": not the clause's first phrase
-    return tokens[listed_before(tokens, f, lo) : index(tokens, np[-1]) + 1]
+    pair = PAIR_OPENERS.get(tokens[k].lower, "")
+    if f - 1 >= lo and tokens[f - 1].lower == pair and (f - 1 == lo or tokens[f - 2].text == ","):
+        f -= 1  # "Both the mayor and her deputy said", "Neither Lee nor Hale would say"
+    elif first[0].lower == pair and (f == lo or tokens[f - 1].text == ","):
+        pass  # "Neither Gemma Tarrant": read as one run of capitals
+    elif tokens[k].lower != "and" or (
+        f > lo and tokens[f - 1].text != "," and not (f - 1 == lo and tokens[lo].lower in COORDINATORS)
+    ):
+        return np  # "told the mayor and the governor said": not the clause's first phrase ("…, and A and B said" is)
+    return tokens[listed_before(tokens, f, lo) : end + 1]
+
+
+def conjunct_end(tokens: list[Token], e: int, lo: int) -> int:
+    """Where the phrase before a joining "and" (just after ``e``) ends: at ``e``, or before a
+    serial comma ("Ann Lee, Tom Hale, and"), or before an aside set off by commas after it
+    ("Mara Osei, in Ohio, and", "Lena Holt, a nurse, and", "Nadia Brook, 44, and")."""
+    if tokens[e].text != ",":
+        return e
+    c = next((j for j in range(e - 1, max(lo, e - 9) - 1, -1) if tokens[j].text in COMMA_OR_DASH), -1)
+    if c > lo and set_off_aside(tokens, c + 1, e):
+        return c - 1
+    item = np_backward(tokens, e - 1, lo) if e - 1 >= lo else None
+    f = index(tokens, item[0]) if item is not None else -1
+    # a list has a comma before the item too: not "… paid for a bus tour, and Hale … thanked"
+    return e - 1 if f - 1 >= lo and tokens[f - 1].text == "," else -1
 
 
 def adverbial(tok: Token) -> bool:

@@ -558,6 +558,10 @@ FINITE_AUX = FINITE_BE | {
 DASHES = {"—", "–", "--", "―"}
 # Words joining clauses or verbs of equal rank.
 COORDINATORS = {"and", "but", "yet", "or", "nor"}
+# Joiners of a subject of two or more ("Lee and Hale", "Neither Lee nor Hale"), each with the
+# word that may open the pair ("Both the mayor and her deputy").
+PAIR_OPENERS = {"and": "both", "nor": "neither"}
+JOINERS = frozenset(PAIR_OPENERS)
 # Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
 # "after the vote") and open a clause only before a subject and its verb.
 SUBORDINATORS = {
@@ -938,6 +942,9 @@ UNSAID_WORDS = (MODALS - {"did", "does", "do"}) | {
 }  # "did tell": said
 # Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
 NEGATIONS = {"not", "never", "cannot"}
+# A subject opened by these denies that anyone spoke: "Neither Lee nor Hale would say …",
+# "No one would say …", "Nobody at the agency would say …".
+DENYING_SUBJECTS = {"neither", "no", "nobody"}
 DENIAL_FORMS = verb_forms(("deny", "dispute", "reject", "doubt")).keys() | {"false", "untrue"}
 # Words after which a role word is a verb, not a title: "Hale will chair Lee’s panel", "did
 # coach". The modals without "to" (a preposition as often: "a letter to coach Eli Brandt").

@@ -53,6 +53,7 @@ COUNTRY_CODES: Final = lx.COUNTRY_CODES
 CUE_FORMS: Final = lx.CUE_FORMS
 DANGLING: Final = lx.DANGLING
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
+DENYING_SUBJECTS: Final = lx.DENYING_SUBJECTS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PARTICIPLES: Final = lx.DOCUMENT_PARTICIPLES
@@ -1125,6 +1126,49 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     return described_name(tokens, start, len(tokens)) or np_forward(tokens, start, len(tokens))
 
 
+def set_off_aside(tokens: list[Token], a: int, e: int) -> bool:
+    """Whether ``tokens[a:e]`` is an aside set off after a name: a phrase ("in Ohio"), an age,
+    a description ("a nurse in Dayton") or a relative clause, with no quote nor "and" in it."""
+    first = tokens[a]
+    return (
+        a < e
+        and (
+            first.lower in NOUN_PREPOSITIONS
+            or first.text.isdigit()
+            or first.lower in ARTICLES_AND_POSSESSIVES
+            or first.lower in RELATIVE_PRONOUNS
+        )
+        and all(
+            t.quote < 0 and t.lower != "and" and (t.text[:1].isalnum() or t.text in ("'", "’"))
+            for t in tokens[a:e]
+        )
+    )
+
+
+def joined_after_cue(tokens: list[Token], k: int, np: list[Token]) -> list[Token]:
+    """ "“…,” said Mara Osei, in Ohio, and Tom Reyes.", "“…,” wrote Ann Lee and Tom Hale, two
+    economists": after an inverted cue, the speaker at ``k`` and one joined to it by "and"
+    (past an aside set off after the first) are one subject, when the second ends the clause
+    (a comma, a stop, a phrase: not "said Ann Lee and the mayor agreed")."""
+    e = k + len(np)
+    if e + 1 < len(tokens) and tokens[e].text == ",":
+        c = next((j for j in range(e + 1, min(len(tokens), e + 10)) if tokens[j].text == ","), -1)
+        if c < 0 or not set_off_aside(tokens, e + 1, c):
+            return np
+        e = c + 1
+    if e + 1 >= len(tokens) or tokens[e].lower != "and":
+        return np
+    second = np_after_cue(tokens, e + 1)
+    if second is None:
+        return np
+    end = e + 1 + len(second)
+    nxt = tokens[end] if end < len(tokens) else None
+    if nxt is not None and nxt.text not in (",", ".", ";") and nxt.lower not in NOUN_PREPOSITIONS:
+        return np
+    whole = tokens[k:end]
+    return whole if joined_people(whole) else np
+
+
 def described_name(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
     """ "said Dunmore Fire battalion chief Ann Lee", "says season-ticket holder Ivo Brandt.",
     "said lifelong Rovers supporter Ann Lee": after an inverted cue, a description of
@@ -1990,6 +2034,71 @@ def speaker_shaped(np: Sequence[Token]) -> bool:
         return True
     low = last.lower
     return not (low in TIME_NOUNS or low in SPAN_HEADS or low in ADVERBS_AFTER_OBJECT)
+
+
+def joined_people(np: Sequence[Token]) -> list[list[Token]]:
+    """The people a phrase joined by one "and" names, one phrase each: "Mara Osei, in Ohio,
+    and Tom Reyes", "Ann Lee, Tom Hale and the mayor", "Ivo Lund and his wife, Vera" (a
+    description with a name set off after it is that name; a phrase, age or description set
+    off after a name is an aside). [] unless every part is a person's name or a determined
+    description: not one person's two roles ("the senator and candidate"),
+    a body ("the Department of Parks and Trails") nor a plural the names set off after it
+    describe ("Two doctors who treated him, Ann Lee and Tom Hale")."""
+    joins = [k for k, t in enumerate(np) if t.lower == "and"]
+    if len(joins) != 1 or len(np) > COORDINATED_REACH:
+        return []
+    a = joins[0]
+    pieces: list[tuple[int, list[Token]]] = []  # (where the piece starts, its words)
+    cur: list[Token] = []
+    start = 1 if np[0].lower == "both" else 0  # "Both the mayor and her deputy"
+    for k in range(start, len(np) + 1):
+        if k == len(np) or k == a or np[k].text == ",":
+            if cur:
+                pieces.append((k - len(cur), cur))
+            cur = []
+        else:
+            cur.append(np[k])
+    people: list[list[Token]] = []
+    last = ""  # what the piece before was, on the same side of "and": name | description
+    for at, words in pieces:
+        if at == a + 1:
+            last = ""  # the side after "and" starts afresh
+        first = words[0]
+        if first.lower in NOUN_PREPOSITIONS or first.text[:1].isdigit() or first.lower in RELATIVE_PRONOUNS:
+            if not last:
+                return []  # "and in Texas": no person opens the side
+            continue  # "Mara Osei, in Ohio,", "Nadia Brook, 44,": an aside
+        named = person_name(words)
+        if named and words[-1].is_cap and kind_of_mention(words) == "name":
+            if is_org(named):
+                return []  # a body's or a place's name
+            if last == "description":
+                if plural(head_of(people[-1])):
+                    return []  # "Two doctors, Ann Lee and Tom Hale": the plural speaks
+                people[-1] = words  # "his wife, Vera": the name is who the description is
+            else:
+                people.append(words)
+            last = "name"
+        elif first.lower in DETERMINERS:
+            if last == "name":
+                continue  # "Lena Holt, a nurse in Dayton,": an aside
+            people.append(words)
+            last = "description"
+        else:
+            return []
+    before = sum(1 for p in people if p[0].start < np[a].start)
+    if before == 0 or before == len(people):
+        return []
+    return people
+
+
+def denied_subject(np: Sequence[Token]) -> bool:
+    """Whether a subject denies that anyone spoke: "Neither Lee nor Hale", "No one", "no
+    official", "Nobody at the agency" (not "No. 10": a word follows "No")."""
+    first = np[0].lower if np else ""
+    if first != "no":
+        return first in DENYING_SUBJECTS
+    return len(np) > 1 and np[1].text.isalpha() and np[1].text.islower()
 
 
 def can_speak(np: list[Token]) -> bool:

@@ -27,6 +27,7 @@ from quotecheck.extract.mentions import (
     Mention,
     agent_plural,
     examples_after,
+    joined_people,
     kind_of_mention,
     people_plural,
     person_like,
@@ -2225,6 +2226,29 @@ def unpossessed(tok: Token) -> Token:
     return tok
 
 
+def joined_names(registry: Registry, m: Mention) -> str | None:
+    """ "Mara Osei, in Ohio, and Tom Reyes, in Texas, said": the speakers joined by "and",
+    each named as the article names them ("Mara Osei and Tom Reyes"); None when the mention
+    joins no people (see ``joined_people``) or one of them is a lone word no one was called."""
+    people = joined_people(m.tokens)
+    if not people:
+        return None
+    named: list[str] = []
+    for p in people:
+        if not person_name(p):
+            named.append(registry.description(p) or spaced(p))  # "the mayor and Ann Lee"
+            continue
+        k = m.tokens.index(p[0])
+        set_off = k > 0 and m.tokens[k - 1].text == ","  # "his wife, Vera"
+        if len(p) == 1 and not set_off and p[0].lower not in registry.by_last and not given_name(p[0].text):
+            return None  # "Procter and Gamble": no one met by either word
+        who = registry.name(p, speaker=True)
+        if who is None:
+            return None
+        named.append(who)
+    return ", ".join(named[:-1]) + " and " + named[-1]
+
+
 def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
     whole = list(m.head or m.tokens)
@@ -2238,6 +2262,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return registry.pronoun(head[0].lower, head[0].start)
     if m.cue == "headline":
         return spaced(list(m.tokens))
+    if (both := joined_names(registry, m)) is not None:
+        return both
     if m.kind == "name":
         # "The lawyer, Nia Grant": the role set off before the name is hers ("the lawyer" later)
         upto = [t for t in m.tokens if t.start <= head[-1].start]  # not "of Acme" after the name

@@ -16,6 +16,8 @@ from quotecheck.extract.lexicon import HONORIFICS, NAME_SUFFIXES, POSTNOMINALS
 
 # Words of a name that are not the person's own: honorifics, suffixes, letters after it, an article.
 TITLES = frozenset(HONORIFICS | {s.rstrip(".") for s in NAME_SUFFIXES | POSTNOMINALS} | {"the"})
+JOINED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+"""Where a speaker of several people joined ("Ann Lee, Tom Hale and Ivo Lund") splits."""
 PARTY_TAG = re.compile(r"\(?\b[DRI]-[A-Z][A-Za-z.]*\)?|\([^)]*\)")
 NICKNAMES: dict[str, str] = {
     "bill": "william", "will": "william", "billy": "william", "bob": "robert", "bobby": "robert",
@@ -82,6 +84,12 @@ def same_person(
     ``known``: everyone the sources have speaking; when the quote's speaker is garbled
     (extracted with stray words) and matches none of them, a shared surname is enough.
     """
+    people = JOINED.split(quote_speaker)
+    if len(people) > 1 and all(people):
+        # "Mara Osei and Tom Reyes" (a subject of two people): either may be the source's speaker
+        return any(same_person(p, said_by, accounts, known) for p in people) or same_person(
+            " ".join(people), said_by, accounts, known
+        )
     if accounts and said_by.strip().startswith("@"):
         for name, handle in accounts.items():
             if handle.lower().lstrip("@") == said_by.strip().lower().lstrip("@"):
