@@ -2097,9 +2097,49 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
         return clause_governor(s, p, passes)
     if True in passes:
         inner = clause_governor(s, p, (True,))
-        if inner is not None and inner.head > frame.head and direct_inside(s, inner, p):
+        if (
+            inner is not None
+            and inner.head > frame.head
+            and (direct_inside(s, inner, p) or relative_outside_report(s, frame, inner))
+        ):
             return inner
     return frame
+
+
+def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
+    """ "According to state data, the lake is lower than the level that Lee said was “…”": a
+    verb of speech whose subject opens a clause on a noun (after "that"/"which" or none)
+    speaks for itself when the clause the frame covers reports no one: the source vouches for
+    the figures, not for what Lee said. "According to the minutes, Hale said the fund, which
+    she called “…”, …" stays the frame's, a report it relays."""
+    tokens = s.tokens
+    m = subject_cached(s, cue)
+    if m is None or cue.mention is not None or m.tokens[0].lower in RELATIVE_PRONOUNS:
+        return False  # "the firm hired a consultant who warned of “…”": an event the source reports
+    r = index(tokens, m.tokens[0])
+    if r - 1 > frame.head and tokens[r - 1].lower in RELATIVE_OBJECTS:
+        r -= 1  # "the level that Lee said": else a clause with no pronoun, "the level Lee said"
+    if r <= frame.head or r >= cue.head or not noun_before(tokens, r):
+        return False
+    past_frame = s.clause_of(frame.head).end
+    return not any(
+        c.speech and past_frame <= c.head < cue.head for c in s.cues
+    )  # "According to X, Hale told the board that Lee said …": a report the frame relays
+
+
+def noun_before(tokens: list[Token], r: int) -> bool:
+    """Whether a noun phrase with a determiner or a number ends right before ``r`` ("the
+    level", "the 95 percent", "her first estimate"): a relative clause may open on it."""
+    for k in range(r - 1, max(-1, r - 5), -1):
+        t = tokens[k]
+        if t.lower in NOUN_DETERMINERS or possessor(t) or (t.text[:1].isdigit() and k < r - 1):
+            last = tokens[r - 1].lower
+            return k < r - 1 and not (
+                k < r - 2 and (last in CUE_FORMS or last in STANCE_FORMS or last in FINITE_WORDS)
+            )  # "the firm knew that …": a subject and its verb, no noun
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in OBJECT_PREPS or t.lower in RESULT_WORDS:
+            return False
+    return False
 
 
 def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None:
@@ -2455,7 +2495,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                     or (
                         clause.end <= d.head
                         and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
-                        and not (d.head < p and s.owner[d.head] == clause.parent and reporting)
+                        and not (d.head < p and reporting and in_main_clause(s, d.head, clause.parent))
                         and subject_cached(s, d) is not None
                     )
                 )
@@ -2464,6 +2504,13 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
+
+
+def in_main_clause(s: Sentence, v: int, main: int) -> bool:
+    """Whether the verb at ``v`` is clause ``main``'s own or a participle set off from it
+    ("two members urged her, telling her …")."""
+    cl = s.clause_of(v)
+    return s.owner[v] == main or (cl.role == PARTICIPLE and cl.parent == main)
 
 
 def speech_verb_next(tokens: list[Token], k: int) -> bool:
