@@ -61,6 +61,7 @@ from quotecheck.extract.grammar import (
     sets_out,
     subject_cached,
     verb_subject,
+    view_before_colon,
     word_before,
 )
 from quotecheck.extract.headlines import headline_clause, headline_line, headline_tokens
@@ -1731,6 +1732,8 @@ def leading_g(w: Window) -> Mention | None:
     )
     if m is not None or not colon:
         return m
+    if (m := view_before_colon(w.sentence, n - 1, lo)) is not None:
+        return m  # "Here is how Lee sees it: “…”"
     if (author := named_author(left, lo, n)) is not None:
         return make_mention(left, author, ":")
     if np is not None and (

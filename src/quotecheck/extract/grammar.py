@@ -168,6 +168,7 @@ QUOTING_FORMS: Final = lx.QUOTING_FORMS
 RAISE_FORMS: Final = lx.RAISE_FORMS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+MANNER_WORDS: Final = lx.MANNER_WORDS
 RESULT_WORDS: Final = lx.RESULT_WORDS
 SAYING_NOUNS: Final = lx.SAYING_NOUNS
 SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
@@ -2287,6 +2288,32 @@ def noun_clause(tokens: list[Token], start: int) -> bool:
         return False
     before = tokens[start - 1]
     return before.text.isalpha() and before.text.islower() and before.lower not in CUE_FORMS
+
+
+def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
+    """ "Here is how Nadia Lund sees it: “…”", "This is how the residents of Elm Row view the
+    plan: “…”": a how or what clause after a form of "be", closing at the colon with a verb of
+    speech or stance and at most a short object, sets out its own subject's words. Not "This
+    is what happened next:" ("what" is the subject) nor "how the plan works:" (no such verb)."""
+    tokens = s.tokens
+    h = -1
+    for k in range(colon - 2, max(lo, colon - 16) - 1, -1):
+        if tokens[k].lower in MANNER_WORDS:
+            h = k
+            break
+    if h <= lo or not (tokens[h - 1].lower in FINITE_BE or tokens[h - 1].lower.endswith(("'s", "’s"))):
+        return None
+    for v in range(colon - 1, h + 1, -1):
+        t = tokens[v]
+        if t.lower in FINITE_CUES and t.text.islower():
+            if colon - v > 6 or any(x.quote >= 0 or x.lower in FINITE_WORDS for x in tokens[v + 1 : colon]):
+                return None  # "… sees it as a loss and wants more:": a clause runs on to the colon
+            speech = t.lower in CUE_FORMS
+            m = subject(s, Cue(v, v + 1, t.text, speech))
+            if m is None or index(tokens, m.tokens[0]) != h + 1:
+                return None
+            return m
+    return None
 
 
 def object_relative_before_colon(s: Sentence, cue: Cue, p: int) -> bool:
