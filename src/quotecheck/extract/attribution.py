@@ -56,6 +56,7 @@ from quotecheck.extract.grammar import (
     past_settings,
     possessed_quote,
     possessor_mention,
+    quoted_after,
     report_start,
     reporting,
     sets_out,
@@ -1381,6 +1382,8 @@ def closing(w: Window) -> Mention | None:
         for a in opens:
             m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
             if m is not None:
+                if (np := quoted_after(tokens, c)) is not None:
+                    return make_mention(tokens, np, tokens[v].text)  # "“…,” the memo quoted Lee as saying."
                 if not closes(s, c, m, w.ends_sentence or a > 1):
                     return None
                 if (

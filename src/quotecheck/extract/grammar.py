@@ -2176,6 +2176,12 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 )
             ):
                 break
+        if best is not None and s.tokens[best.head].lower in CAUGHT_FORMS:
+            # "a report that quoted him calling rivals “…”": the participle after the
+            # quoting verb's object governs, a verb of stance too
+            heard = heard_participle(s, best, p)
+            if heard is not None:
+                return heard
         if best is not None and s.clause_of(best.head).role == RELATIVE:
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
@@ -2585,6 +2591,8 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False  # "what its finance chief called “…”": the verb of a clause with its own subject
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
         return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
+    if caught_speaker(tokens, v, 0) is not None:
+        return False  # "a report that quoted him calling rivals “…”": his words, not the report's
     if prev.is_cap:
         if not low.endswith("ing"):
             return False  # "Lee of Iowa lamented": a past verb after a name is its verb
@@ -2981,6 +2989,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return None  # "Hale was asked, “…?”": the question is the asker's, who is not named
     if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
         return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
+    around = s.clauses[clause.parent].start if clause.role == PARTICIPLE and clause.parent >= 0 else lo
+    if (np := caught_speaker(tokens, v, around)) is not None:
+        return make_mention(tokens, np, word)  # "a report that quoted him calling": him
     set_off = prev == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
     if set_off and low in QUOTING_FORMS and (np := np_after_cue(tokens, cue.after)) is not None:
         ends = (
@@ -3222,15 +3233,73 @@ def sex_of(np: list[Token]) -> str:
 def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     """ "quotes Hale as saying", "cited one of her aides as writing": the object of a verb of
     quoting before "as" and the participle at ``v`` is who speaks, not the subject who quotes."""
-    np = np_backward(tokens, v - 2, lo) if v - 2 >= lo else None
-    if np is None and v - 2 >= lo and tokens[v - 2].lower in OBJECT_PRONOUNS:
-        np = [tokens[v - 2]]  # "quoted him as saying"
+    np = object_before(tokens, v - 2, lo)
     k = index(tokens, np[0], v - 2) - 1 if np is not None else -1
     if np is not None and k - 1 >= lo and tokens[k].lower == "of" and tokens[k - 1].lower in PRONOUN_SPEAKERS:
         np, k = tokens[k - 1 : v - 1], k - 2  # "one of her aides"
     if np is None or k < lo or tokens[k].lower not in QUOTING_FORMS or not tokens[k].text.islower():
         return None
     return np if speaking_subject(np) else None  # not "described the job as saying “yes”"
+
+
+def quoted_after(tokens: list[Token], c: Cue) -> list[Token] | None:
+    """ "“…,” the statement quoted Lee as saying.", "“…,” a memo quoted the chief, Ivo Lund,
+    saying.": after a quote, the object of a verb of quoting with a participle of speech
+    speaks the quote, not the verb's subject."""
+    for v in range(c.after + 1, min(len(tokens), c.after + 12)):
+        low = tokens[v].lower
+        if low.endswith("ing") and low in CUE_FORMS:
+            return (
+                quoted_object(tokens, v, c.head)
+                if tokens[v - 1].lower == "as"
+                else caught_speaker(tokens, v, c.head)
+            )
+    return None
+
+
+def heard_participle(s: Sentence, best: Cue, p: int) -> Cue | None:
+    """The participle of speech or stance after the object of the quoting verb ``best``, as
+    a cue: "quoted him calling", and "quoted her calling", which the parse reads as a
+    possessive and its noun ("her calling") and so gives no cue."""
+    tokens = s.tokens
+    for v in range(best.after, min(p, best.after + 12)):
+        low = tokens[v].lower
+        if (low in CUE_FORMS or low in STANCE_FORMS) and caught_speaker(tokens, v, best.head) is not None:
+            return next((c for c in s.cues if c.head == v), None) or Cue(
+                v, v + 1, tokens[v].text, low in CUE_FORMS
+            )
+    return None
+
+
+def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+    """The object noun phrase ending at ``end``: "him", "Hale", "one of her aides", or a noun
+    with its appositive set off by commas ("the minister, Ivo Lund,")."""
+    if end < lo:
+        return None
+    if end - 2 > lo and tokens[end].text == ",":
+        j = next((i for i in range(end - 1, max(lo, end - 10), -1) if tokens[i].text in COMMA_OR_DASH), -1)
+        head = np_backward(tokens, j - 1, lo) if j - 1 > lo else None
+        if head is None or any(t.quote >= 0 for t in tokens[j:end]):
+            return None
+        return tokens[index(tokens, head[0], j - 1) : end]
+    if tokens[end].lower in OBJECT_PRONOUNS:
+        return [tokens[end]]  # "quoted him as saying"
+    return np_backward(tokens, end, lo)
+
+
+def caught_speaker(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
+    """ "a report that quoted him calling rivals “…”", "a microphone caught the mayor telling
+    aides", "quoted Lee saying": a participle of speech right after the object of a verb of
+    quoting, recording or hearing is that object's; the quoting verb's subject only relays it.
+    Not an object that cannot speak ("recorded a video saying": the video is the message)."""
+    low = tokens[v].lower
+    if v - 2 < lo or not low.endswith("ing") or not tokens[v].text.islower():
+        return None
+    np = object_before(tokens, v - 1, lo)
+    k = index(tokens, np[0], v - 1) - 1 if np is not None else -1
+    if np is None or k < lo or tokens[k].lower not in CAUGHT_FORMS or not tokens[k].text.islower():
+        return None
+    return np if speaking_subject(np) else None
 
 
 def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | None:
