@@ -1022,10 +1022,15 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
 def aside_then_verb(tokens: list[Token], k: int, j: int) -> bool:
     """ "said supporters of the party, also known as the Blues, were …": an aside set off by
     commas after the reported clause's subject (from ``j``, its phrase running on from ``k``),
-    then its finite auxiliary."""
+    then its finite auxiliary; or, with no aside, a phrase opened by a preposition and the
+    auxiliary ("said the nurses at the unit had …")."""
     n = len(tokens)
+    phrase = k < n and tokens[k].lower in NOUN_PREPOSITIONS
     while k < n and k - j <= ASIDE_WORDS and tokens[k].text.isalpha() and not finite(tokens[k]):
+        phrase = phrase and tokens[k].lower not in CLAUSE_OPENERS  # not "claim at the hearing that …"
         k += 1  # "of the party"
+    if phrase and k < n and tokens[k].lower in FINITE_AUX:
+        return True  # "said the nurses at the unit had …": the subject's phrase, then its verb
     if k >= n or tokens[k].text != ",":
         return False
     e = k + 1
