@@ -2303,9 +2303,10 @@ def noun_clause(tokens: list[Token], start: int) -> bool:
 
 def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
     """ "Here is how Nadia Lund sees it: “…”", "This is how the residents of Elm Row view the
-    plan: “…”": a how or what clause after a form of "be", closing at the colon with a verb of
-    speech or stance and at most a short object, sets out its own subject's words. Not "This
-    is what happened next:" ("what" is the subject) nor "how the plan works:" (no such verb)."""
+    plan: “…”": a how clause after a form of "be", closing at the colon with a verb of speech
+    or stance (a view) and at most a short object, sets out its own subject's words. Not "how
+    the plan works:" (no such verb); a what clause names a thing ("This is what voters saw on
+    screen:"), and its verb of speech is read as any other cue ("This is what Lee told us:")."""
     tokens = s.tokens
     h = -1
     for k in range(colon - 2, max(lo, colon - 16) - 1, -1):
@@ -2319,8 +2320,7 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
         if t.lower in FINITE_CUES and t.text.islower():
             if colon - v > 6 or any(x.quote >= 0 or x.lower in FINITE_WORDS for x in tokens[v + 1 : colon]):
                 return None  # "… sees it as a loss and wants more:": a clause runs on to the colon
-            speech = t.lower in CUE_FORMS
-            m = subject(s, Cue(v, v + 1, t.text, speech))
+            m = subject(s, Cue(v, v + 1, t.text, t.lower in CUE_FORMS))
             if m is None or index(tokens, m.tokens[0]) != h + 1:
                 return None
             return m
