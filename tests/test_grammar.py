@@ -107,7 +107,8 @@ def test_clauses_of_a_sentence() -> None:
         ("Hale said Tuesday in Salem that riders hope Lee will call it “fair.”", "Hale"),
         # a participle after a name that a verb of speech takes as object is that verb's
         ("Lee recalled Mr. Hale talking about “the long winter.”", "Lee"),
-        ("The board quoted the former governor saying the pier was “unsafe.”", "The board"),
+        # but a verb of quoting relays its object's words, with "as" or without (test_relay30)
+        ("The board quoted the former governor saying the pier was “unsafe.”", "the former governor"),
         ("Dozens of riders watched Hale calling it “a disgrace.”", "Hale"),
         # a relative clause on a document, past a phrase after the noun
         ("She released a memo from her accountant on Tuesday that says she is in “sound shape.”", "She"),

@@ -56,11 +56,13 @@ from quotecheck.extract.grammar import (
     past_settings,
     possessed_quote,
     possessor_mention,
+    quoted_after,
     report_start,
     reporting,
     sets_out,
     subject_cached,
     verb_subject,
+    view_before_colon,
     word_before,
 )
 from quotecheck.extract.headlines import headline_clause, headline_line, headline_tokens
@@ -1391,6 +1393,8 @@ def closing(w: Window) -> Mention | None:
         for a in opens:
             m = None if a > v else inverted_speaker(tokens, c) if v == a else fronted_subject(s, c, a)
             if m is not None:
+                if (np := quoted_after(tokens, c)) is not None:
+                    return make_mention(tokens, np, tokens[v].text)  # "“…,” the memo quoted Lee as saying."
                 if not closes(s, c, m, w.ends_sentence or a > 1):
                     return None
                 if (
@@ -1742,6 +1746,8 @@ def leading_g(w: Window) -> Mention | None:
     )
     if m is not None or not colon:
         return m
+    if (m := view_before_colon(w.sentence, n - 1, lo)) is not None:
+        return m  # "Here is how Lee sees it: “…”"
     if (author := named_author(left, lo, n)) is not None:
         return make_mention(left, author, ":")
     if np is not None and (

@@ -172,6 +172,7 @@ QUOTING_FORMS: Final = lx.QUOTING_FORMS
 RAISE_FORMS: Final = lx.RAISE_FORMS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+MANNER_WORDS: Final = lx.MANNER_WORDS
 RESULT_WORDS: Final = lx.RESULT_WORDS
 SAYING_NOUNS: Final = lx.SAYING_NOUNS
 SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
@@ -1025,10 +1026,15 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
 def aside_then_verb(tokens: list[Token], k: int, j: int) -> bool:
     """ "said supporters of the party, also known as the Blues, were …": an aside set off by
     commas after the reported clause's subject (from ``j``, its phrase running on from ``k``),
-    then its finite auxiliary."""
+    then its finite auxiliary; or, with no aside, a phrase opened by a preposition and the
+    auxiliary ("said the nurses at the unit had …")."""
     n = len(tokens)
+    phrase = k < n and tokens[k].lower in NOUN_PREPOSITIONS
     while k < n and k - j <= ASIDE_WORDS and tokens[k].text.isalpha() and not finite(tokens[k]):
+        phrase = phrase and tokens[k].lower not in CLAUSE_OPENERS  # not "claim at the hearing that …"
         k += 1  # "of the party"
+    if phrase and k < n and tokens[k].lower in FINITE_AUX:
+        return True  # "said the nurses at the unit had …": the subject's phrase, then its verb
     if k >= n or tokens[k].text != ",":
         return False
     e = k + 1
@@ -2102,9 +2108,49 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
         return clause_governor(s, p, passes)
     if True in passes:
         inner = clause_governor(s, p, (True,))
-        if inner is not None and inner.head > frame.head and direct_inside(s, inner, p):
+        if (
+            inner is not None
+            and inner.head > frame.head
+            and (direct_inside(s, inner, p) or relative_outside_report(s, frame, inner))
+        ):
             return inner
     return frame
+
+
+def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
+    """ "According to state data, the lake is lower than the level that Lee said was “…”": a
+    verb of speech whose subject opens a clause on a noun (after "that"/"which" or none)
+    speaks for itself when the clause the frame covers reports no one: the source vouches for
+    the figures, not for what Lee said. "According to the minutes, Hale said the fund, which
+    she called “…”, …" stays the frame's, a report it relays."""
+    tokens = s.tokens
+    m = subject_cached(s, cue)
+    if m is None or cue.mention is not None or m.tokens[0].lower in RELATIVE_PRONOUNS:
+        return False  # "the firm hired a consultant who warned of “…”": an event the source reports
+    r = index(tokens, m.tokens[0])
+    if r - 1 > frame.head and tokens[r - 1].lower in RELATIVE_OBJECTS:
+        r -= 1  # "the level that Lee said": else a clause with no pronoun, "the level Lee said"
+    if r <= frame.head or r >= cue.head or not noun_before(tokens, r):
+        return False
+    past_frame = s.clause_of(frame.head).end
+    return not any(
+        c.speech and past_frame <= c.head < cue.head for c in s.cues
+    )  # "According to X, Hale told the board that Lee said …": a report the frame relays
+
+
+def noun_before(tokens: list[Token], r: int) -> bool:
+    """Whether a noun phrase with a determiner or a number ends right before ``r`` ("the
+    level", "the 95 percent", "her first estimate"): a relative clause may open on it."""
+    for k in range(r - 1, max(-1, r - 5), -1):
+        t = tokens[k]
+        if t.lower in NOUN_DETERMINERS or possessor(t) or (t.text[:1].isdigit() and k < r - 1):
+            last = tokens[r - 1].lower
+            return k < r - 1 and not (
+                k < r - 2 and (last in CUE_FORMS or last in STANCE_FORMS or last in FINITE_WORDS)
+            )  # "the firm knew that …": a subject and its verb, no noun
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in OBJECT_PREPS or t.lower in RESULT_WORDS:
+            return False
+    return False
 
 
 def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None:
@@ -2140,6 +2186,12 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 )
             ):
                 break
+        if best is not None and s.tokens[best.head].lower in CAUGHT_FORMS:
+            # "a report that quoted him calling rivals “…”": the participle after the
+            # quoting verb's object governs, a verb of stance too
+            heard = heard_participle(s, best, p)
+            if heard is not None:
+                return heard
         if best is not None and s.clause_of(best.head).role == RELATIVE:
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
@@ -2252,6 +2304,32 @@ def noun_clause(tokens: list[Token], start: int) -> bool:
         return False
     before = tokens[start - 1]
     return before.text.isalpha() and before.text.islower() and before.lower not in CUE_FORMS
+
+
+def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
+    """ "Here is how Nadia Lund sees it: “…”", "This is how the residents of Elm Row view the
+    plan: “…”": a how clause after a form of "be", closing at the colon with a verb of speech
+    or stance (a view) and at most a short object, sets out its own subject's words. Not "how
+    the plan works:" (no such verb); a what clause names a thing ("This is what voters saw on
+    screen:"), and its verb of speech is read as any other cue ("This is what Lee told us:")."""
+    tokens = s.tokens
+    h = -1
+    for k in range(colon - 2, max(lo, colon - 16) - 1, -1):
+        if tokens[k].lower in MANNER_WORDS:
+            h = k
+            break
+    if h <= lo or not (tokens[h - 1].lower in FINITE_BE or tokens[h - 1].lower.endswith(("'s", "’s"))):
+        return None
+    for v in range(colon - 1, h + 1, -1):
+        t = tokens[v]
+        if t.lower in FINITE_CUES and t.text.islower():
+            if colon - v > 6 or any(x.quote >= 0 or x.lower in FINITE_WORDS for x in tokens[v + 1 : colon]):
+                return None  # "… sees it as a loss and wants more:": a clause runs on to the colon
+            m = subject(s, Cue(v, v + 1, t.text, t.lower in CUE_FORMS))
+            if m is None or index(tokens, m.tokens[0]) != h + 1:
+                return None
+            return m
+    return None
 
 
 def object_relative_before_colon(s: Sentence, cue: Cue, p: int) -> bool:
@@ -2460,7 +2538,7 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
                     or (
                         clause.end <= d.head
                         and (s.owner[d.head] == clause.parent or d.head < p)  # "…, and the judge said “…”"
-                        and not (d.head < p and s.owner[d.head] == clause.parent and reporting)
+                        and not (d.head < p and reporting and in_main_clause(s, d.head, clause.parent))
                         and subject_cached(s, d) is not None
                     )
                 )
@@ -2469,6 +2547,13 @@ def source_frame(s: Sentence, p: int) -> Cue | None:
         ):
             return c  # "As the paper noted, …", "As Lee puts it, …": the source of the sentence
     return None
+
+
+def in_main_clause(s: Sentence, v: int, main: int) -> bool:
+    """Whether the verb at ``v`` is clause ``main``'s own or a participle set off from it
+    ("two members urged her, telling her …")."""
+    cl = s.clause_of(v)
+    return s.owner[v] == main or (cl.role == PARTICIPLE and cl.parent == main)
 
 
 def speech_verb_next(tokens: list[Token], k: int) -> bool:
@@ -2516,6 +2601,8 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False  # "what its finance chief called “…”": the verb of a clause with its own subject
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
         return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
+    if caught_speaker(tokens, v, 0) is not None:
+        return False  # "a report that quoted him calling rivals “…”": his words, not the report's
     if prev.is_cap:
         if not low.endswith("ing"):
             return False  # "Lee of Iowa lamented": a past verb after a name is its verb
@@ -2912,6 +2999,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return None  # "Hale was asked, “…?”": the question is the asker's, who is not named
     if low.endswith("ing") and prev == "as" and (np := quoted_object(tokens, v, lo)) is not None:
         return make_mention(tokens, np, word)  # "The report quotes Hale as saying": Hale
+    around = s.clauses[clause.parent].start if clause.role == PARTICIPLE and clause.parent >= 0 else lo
+    if (np := caught_speaker(tokens, v, around)) is not None:
+        return make_mention(tokens, np, word)  # "a report that quoted him calling": him
     set_off = prev == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
     if set_off and low in QUOTING_FORMS and (np := np_after_cue(tokens, cue.after)) is not None:
         ends = (
@@ -3155,15 +3245,73 @@ def sex_of(np: list[Token]) -> str:
 def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     """ "quotes Hale as saying", "cited one of her aides as writing": the object of a verb of
     quoting before "as" and the participle at ``v`` is who speaks, not the subject who quotes."""
-    np = np_backward(tokens, v - 2, lo) if v - 2 >= lo else None
-    if np is None and v - 2 >= lo and tokens[v - 2].lower in OBJECT_PRONOUNS:
-        np = [tokens[v - 2]]  # "quoted him as saying"
+    np = object_before(tokens, v - 2, lo)
     k = index(tokens, np[0], v - 2) - 1 if np is not None else -1
     if np is not None and k - 1 >= lo and tokens[k].lower == "of" and tokens[k - 1].lower in PRONOUN_SPEAKERS:
         np, k = tokens[k - 1 : v - 1], k - 2  # "one of her aides"
     if np is None or k < lo or tokens[k].lower not in QUOTING_FORMS or not tokens[k].text.islower():
         return None
     return np if speaking_subject(np) else None  # not "described the job as saying “yes”"
+
+
+def quoted_after(tokens: list[Token], c: Cue) -> list[Token] | None:
+    """ "“…,” the statement quoted Lee as saying.", "“…,” a memo quoted the chief, Ivo Lund,
+    saying.": after a quote, the object of a verb of quoting with a participle of speech
+    speaks the quote, not the verb's subject."""
+    for v in range(c.after + 1, min(len(tokens), c.after + 12)):
+        low = tokens[v].lower
+        if low.endswith("ing") and low in CUE_FORMS:
+            return (
+                quoted_object(tokens, v, c.head)
+                if tokens[v - 1].lower == "as"
+                else caught_speaker(tokens, v, c.head)
+            )
+    return None
+
+
+def heard_participle(s: Sentence, best: Cue, p: int) -> Cue | None:
+    """The participle of speech or stance after the object of the quoting verb ``best``, as
+    a cue: "quoted him calling", and "quoted her calling", which the parse reads as a
+    possessive and its noun ("her calling") and so gives no cue."""
+    tokens = s.tokens
+    for v in range(best.after, min(p, best.after + 12)):
+        low = tokens[v].lower
+        if (low in CUE_FORMS or low in STANCE_FORMS) and caught_speaker(tokens, v, best.head) is not None:
+            return next((c for c in s.cues if c.head == v), None) or Cue(
+                v, v + 1, tokens[v].text, low in CUE_FORMS
+            )
+    return None
+
+
+def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+    """The object noun phrase ending at ``end``: "him", "Hale", "one of her aides", or a noun
+    with its appositive set off by commas ("the minister, Ivo Lund,")."""
+    if end < lo:
+        return None
+    if end - 2 > lo and tokens[end].text == ",":
+        j = next((i for i in range(end - 1, max(lo, end - 10), -1) if tokens[i].text in COMMA_OR_DASH), -1)
+        head = np_backward(tokens, j - 1, lo) if j - 1 > lo else None
+        if head is None or any(t.quote >= 0 for t in tokens[j:end]):
+            return None
+        return tokens[index(tokens, head[0], j - 1) : end]
+    if tokens[end].lower in OBJECT_PRONOUNS:
+        return [tokens[end]]  # "quoted him as saying"
+    return np_backward(tokens, end, lo)
+
+
+def caught_speaker(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
+    """ "a report that quoted him calling rivals “…”", "a microphone caught the mayor telling
+    aides", "quoted Lee saying": a participle of speech right after the object of a verb of
+    quoting, recording or hearing is that object's; the quoting verb's subject only relays it.
+    Not an object that cannot speak ("recorded a video saying": the video is the message)."""
+    low = tokens[v].lower
+    if v - 2 < lo or not low.endswith("ing") or not tokens[v].text.islower():
+        return None
+    np = object_before(tokens, v - 1, lo)
+    k = index(tokens, np[0], v - 1) - 1 if np is not None else -1
+    if np is None or k < lo or tokens[k].lower not in CAUGHT_FORMS or not tokens[k].text.islower():
+        return None
+    return np if speaking_subject(np) else None
 
 
 def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | None:

@@ -1488,6 +1488,8 @@ POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 RELATIVE_PRONOUNS = ("who", "which", "that")
+# Words opening a clause of manner: "Here is how Lee sees it:" (grammar.view_before_colon).
+MANNER_WORDS = ("how",)
 RESULT_WORDS = ("so", "such", "now")
 SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
 SENTENCE_HOWS = ("leading", "trailing", "sentence")

@@ -1084,6 +1084,9 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
         and tokens[start + 1].lower == "of"
     ):
         rest = np_forward(tokens, start + 2, hi)  # "said one of the witnesses", "two of his aides said"
+        if rest is None and tokens[start + 2].lower in DEMONSTRATIVES and start + 3 < hi:
+            noun = np_forward(tokens, start + 3, hi)  # "one of those people": the noun after it
+            rest = [tokens[start + 2], *noun] if noun is not None and noun[0].text.islower() else None
         if rest is not None and (
             kind_of_mention(rest) in ("name", "description") or rest[0].lower in PLURAL_OBJECT_PRONOUNS
         ):
