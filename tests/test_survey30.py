@@ -1,0 +1,75 @@
+"""Shapes from the session-30 survey of speaker errors.
+
+reported_partial: a clause-length partial quote inside a sentence with no cue of its own,
+right after a sentence of the same paragraph that reports someone's words with no quote in
+it (signed at its end, ", the economist said.", or led by the reporter, "Lee has argued
+that …"), goes on paraphrasing that reporter. A word or two in quotes, or a title, is a term
+and stays nobody's; a report in another paragraph, a verb of stance, or an infinitive
+("sent a host to ask …") does not carry over.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_speaker
+
+REPORTED_PARTIAL = [
+    # a signature at the end of the report, a conditional clause holding the quote
+    (
+        "Prices will keep climbing through the winter, the economist said. Relief can still "
+        "come, but only if “the council stops dithering and signs the deal.”",
+        "council stops dithering",
+        "economist",
+    ),
+    # the reporter leads a that-report in the perfect; the next sentence opens with a phrase
+    (
+        "Marta Velling has argued that the port authority was hobbled from the start by its "
+        "charter. As a result, there is still “a body that answers to no one at all.”",
+        "answers to no one",
+        "Velling",
+    ),
+    # a pronoun signs an inverted report in the past; another cue verb
+    (
+        "Ivo Brandt runs the ferry line. The crossings will be cut to two a day, he warned. "
+        "Passengers should plan ahead, since “the late boat will not run after October.”",
+        "late boat will not run",
+        "Brandt",
+    ),
+    # a description leads the report; the quote closes the next sentence
+    (
+        "The harbour master told the board that dredging had stopped in May. Without it the "
+        "channel would silt up, leaving ships “stuck outside the bar at every low tide.”",
+        "stuck outside the bar",
+        "harbour master",
+    ),
+]
+
+REPORTED_PARTIAL_NEIGHBOURS = [
+    # a quoted term of two words after a report: a term, not the reporter's paraphrase
+    (
+        "The mayor said the budget was balanced. Critics of the plan were unmoved by the "
+        "so-called “rainy-day fund” kept for floods.",
+        "rainy-day fund",
+        None,
+    ),
+    # the report is in the paragraph before: no carrying over a paragraph break
+    (
+        "The economist said prices would keep climbing.\n\nRelief can still come, but only if "
+        "“the council stops dithering and signs the deal.”",
+        "council stops dithering",
+        None,
+    ),
+    # a verb of stance is no report of words
+    (
+        "Most residents doubt the new schedule. Buses will still be late, because "
+        "“the depot has too few drivers for the routes.”",
+        "too few drivers",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), REPORTED_PARTIAL + REPORTED_PARTIAL_NEIGHBOURS)
+def test_reported_partial(text: str, words: str, expected: str | None) -> None:
+    check_speaker(text, words, expected)
