@@ -6,6 +6,12 @@ it (signed at its end, ", the economist said.", or led by the reporter, "Lee has
 that …"), goes on paraphrasing that reporter. A word or two in quotes, or a title, is a term
 and stays nobody's; a report in another paragraph, a verb of stance, or an infinitive
 ("sent a host to ask …") does not carry over.
+
+witnessed: a participle of speech right after the object of an active verb of witnessing
+("watched the minister telling …", "I remember my aunt saying …", "to see a cabinet
+defending the idea that …") is that object's: the one seen or heard saying it, not the one
+who saw or heard. Not after a passive ("was heard telling" is the subject's, see
+``perceived``) nor with no noun between ("heard speaking").
 """
 
 from __future__ import annotations
@@ -72,4 +78,54 @@ REPORTED_PARTIAL_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), REPORTED_PARTIAL + REPORTED_PARTIAL_NEIGHBOURS)
 def test_reported_partial(text: str, words: str, expected: str | None) -> None:
+    check_speaker(text, words, expected)
+
+
+WITNESSED = [
+    # a verb of seeing in the past, a description as the object, a that-clause after a listener
+    (
+        "Viewers then watched the minister telling a farmer that the subsidy was “gone for good.”",
+        "gone for good",
+        "minister",
+    ),
+    # a verb of hearing, a description as the object after a plural subject, a verb of warning
+    (
+        "Delegates heard the treasurer warning that the fund would be “empty by the spring.”",
+        "empty by the spring",
+        "treasurer",
+    ),
+    # a verb of remembering, a possessive and a kin noun, the quote right after "that"
+    (
+        "I remember my grandfather saying that “a fence is only as good as its neighbour.”",
+        "fence is only as good",
+        "grandfather",
+    ),
+    # an infinitive of seeing, a body as the object, a verb of stance
+    (
+        "You have to go back only ten years to see a Labour cabinet defending the idea that "
+        "“cheap money can shorten a slump.”",
+        "cheap money can shorten",
+        "cabinet",
+    ),
+]
+
+WITNESSED_NEIGHBOURS = [
+    # a passive verb of hearing: its subject was heard saying it
+    (
+        "The treasurer was heard telling an aide that the fund was “empty by the spring.”",
+        "empty by the spring",
+        "treasurer",
+    ),
+    # a comma between the object and the participle: the participle is the subject's
+    (
+        "Ana Lind watched the vote from the gallery, saying afterwards that it was “a good day "
+        "for the valley.”",
+        "good day for the valley",
+        "Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), WITNESSED + WITNESSED_NEIGHBOURS)
+def test_witnessed(text: str, words: str, expected: str | None) -> None:
     check_speaker(text, words, expected)

@@ -114,6 +114,7 @@ PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
 PEOPLE_PLURALS: Final = lx.PEOPLE_PLURALS
 PEOPLE_WITHOUT_S: Final = lx.PEOPLE_WITHOUT_S
 PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
+WITNESS_FORMS: Final = lx.WITNESS_FORMS
 PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
 PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_PREPOSITIONS: Final = lx.PLACE_PREPOSITIONS
@@ -227,6 +228,35 @@ def perceived(tokens: list[Token], i: int) -> bool:
     )
 
 
+def witnessed(tokens: list[Token], i: int) -> int:
+    """ "watched the minister telling a farmer …", "heard Ann Lee warning …", "I remember my
+    aunt saying …": a participle right after the object of an active verb of witnessing tells
+    what that object was seen or heard doing, so the object is its subject. The index where
+    that object starts, else -1. Not "heard the speaking tour was off" (no noun between), nor
+    "was heard telling" (see ``perceived``)."""
+    k = i - 1
+    while k >= 0 and i - k <= WITNESSED_WORDS and tokens[k].quote < 0 and possessive_or_word(tokens[k].text):
+        if tokens[k].text.islower() and tokens[k].lower in WITNESS_FORMS:
+            if (
+                k == i - 1
+                or tokens[i - 1].lower in DETERMINERS
+                or (k > 0 and tokens[k - 1].lower in BE_FORMS)
+            ):
+                return -1  # "saw speaking", "saw the speaking …", "was seen telling": not an object
+            return k + 1
+        k -= 1
+    return -1
+
+
+def possessive_or_word(text: str) -> bool:
+    """A word of a short noun phrase: letters, a hyphen or apostrophe inside, or a possessive."""
+    return text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha()
+
+
+WITNESSED_WORDS: Final = 5
+"""The most words ``witnessed`` walks back over from the participle to the verb of witnessing."""
+
+
 def gerund_joined(tokens: list[Token], i: int) -> bool:
     """ "responsible for checking the data and sending it to the board: “…”": an "-ing"
     word joined by "and"/"or" to one that a preposition takes as its object is an object
@@ -304,6 +334,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
         and not perceived(tokens, i)
+        and witnessed(tokens, i) < 0
         and not (
             i + 1 < len(tokens)
             and (tokens[i + 1].quote >= 0 or tokens[i + 1].text == ":")
