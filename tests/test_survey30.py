@@ -66,6 +66,13 @@ REPORTED_PARTIAL_NEIGHBOURS = [
         "council stops dithering",
         None,
     ),
+    # the sentence has a cue of its own (a document's participle): no carrying over
+    (
+        "The senator said little about the bill. Her office, though, issued a note calling it "
+        "“a gift to the big landlords of the city.”",
+        "gift to the big landlords",
+        None,
+    ),
     # a verb of stance is no report of words
     (
         "Most residents doubt the new schedule. Buses will still be late, because "

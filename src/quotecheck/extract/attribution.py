@@ -2248,6 +2248,17 @@ def reported_partial(doc: Doc, qi: int) -> Mention | None:
     words = doc.text[span.start : span.end].split()
     if len(words) < CLAUSE_QUOTE_WORDS or not words[0][:1].islower():
         return None  # a word or two ("a “new” era"), or a title: a term, not a paraphrase going on
+    left = doc.before(si, span.open_at) or []
+    own = left + doc.tokens(span.end, min(doc.sentence_end(si), span.end + RIGHT_WINDOW))
+    if any(t.text.islower() and t.lower in CUE_FORMS for t in own):
+        return None  # "Her office issued a note calling it “…”": a cue of its own, found or not
+    np = sentence_subject(left, 0, len(left)) if left else None
+    if (
+        np is not None
+        and kind_of_mention(np) == "name"
+        and (sum(t.is_cap for t in np) >= 2 or given_name(np[0].text))
+    ):
+        return None  # "Tom Ruiz bought a boat that is “…”": a sentence about someone newly named
     tokens = sentence_before(doc, si, (".",))
     if tokens is None or "\n" in doc.text[tokens[0].start : span.start]:
         return None

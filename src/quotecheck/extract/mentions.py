@@ -234,6 +234,8 @@ def witnessed(tokens: list[Token], i: int) -> int:
     what that object was seen or heard doing, so the object is its subject. The index where
     that object starts, else -1. Not "heard the speaking tour was off" (no noun between), nor
     "was heard telling" (see ``perceived``)."""
+    if i > 0 and tokens[i - 1].lower in DOCUMENT_NOUNS:
+        return -1  # "saw signs reading “…”": the words a document shows, read there as before
     k = i - 1
     while k >= 0 and i - k <= WITNESSED_WORDS and tokens[k].quote < 0 and possessive_or_word(tokens[k].text):
         if tokens[k].text.islower() and tokens[k].lower in WITNESS_FORMS:
