@@ -238,6 +238,8 @@ def witnessed(tokens: list[Token], i: int) -> int:
         return -1  # "saw signs reading “…”": the words a document shows, read there as before
     k = i - 1
     while k >= 0 and i - k <= WITNESSED_WORDS and tokens[k].quote < 0 and possessive_or_word(tokens[k].text):
+        if tokens[k].lower in NOT_IN_OBJECT:
+            return -1  # "sees his job as saying": a phrase, not the object of seeing
         if tokens[k].text.islower() and tokens[k].lower in WITNESS_FORMS:
             if (
                 k == i - 1
@@ -254,6 +256,11 @@ def possessive_or_word(text: str) -> bool:
     """A word of a short noun phrase: letters, a hyphen or apostrophe inside, or a possessive."""
     return text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha()
 
+
+NOT_IN_OBJECT: Final = frozenset(
+    {*PREPOSITIONS, *COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS, *BE_FORMS, *AUXILIARIES, "as", "to"}
+)
+"""Words that end the object ``witnessed`` walks back over: a phrase or clause comes between."""
 
 WITNESSED_WORDS: Final = 5
 """The most words ``witnessed`` walks back over from the participle to the verb of witnessing."""
