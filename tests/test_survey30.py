@@ -7,11 +7,12 @@ that …"), goes on paraphrasing that reporter. A word or two in quotes, or a ti
 and stays nobody's; a report in another paragraph, a verb of stance, or an infinitive
 ("sent a host to ask …") does not carry over.
 
-witnessed: a participle of speech right after the object of an active verb of witnessing
-("watched the minister telling …", "I remember my aunt saying …", "to see a cabinet
-defending the idea that …") is that object's: the one seen or heard saying it, not the one
+witnessed: a participle of speech right after the object of an active verb of perceiving
+("watched the minister telling …", "could hear their skipper shouting …", "to see a
+cabinet defending the idea that …") is that object's: the one seen or heard saying it, not the one
 who saw or heard. Not after a passive ("was heard telling" is the subject's, see
-``perceived``) nor with no noun between ("heard speaking").
+``perceived``) nor with no noun between ("heard speaking"), nor after a verb of remembering
+("Lee recalled Hale talking about “…”" is Lee's account, as test_grammar has it).
 """
 
 from __future__ import annotations
@@ -101,11 +102,11 @@ WITNESSED = [
         "empty by the spring",
         "treasurer",
     ),
-    # a verb of remembering, a possessive and a kin noun, the quote right after "that"
+    # a modal before the verb of hearing, a possessive and a role noun, the quote right after "that"
     (
-        "I remember my grandfather saying that “a fence is only as good as its neighbour.”",
-        "fence is only as good",
-        "grandfather",
+        "The crew could hear their skipper shouting that “the net is caught on the wreck.”",
+        "net is caught",
+        "skipper",
     ),
     # an infinitive of seeing, a body as the object, a verb of stance
     (

@@ -2511,7 +2511,7 @@ def object_participle(s: Sentence, v: int) -> bool:
     if free_relative_subject(tokens, v):
         return False  # "what its finance chief called “…”": the verb of a clause with its own subject
     if witnessed(tokens, v) >= 0:
-        return False  # "I remember my aunt saying “…”": the aunt's words, not the remembering
+        return False  # "heard the treasurer warning “…”": the treasurer's words, not the hearing
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
         return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
     if prev.is_cap:

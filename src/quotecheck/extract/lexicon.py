@@ -155,14 +155,11 @@ REACTION_LEMMAS = {
 }  # fmt: skip
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
-# seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting").
+# seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting"); after an
+# active one's object, what that object was heard or seen doing ("watched the minister telling").
+# Not verbs of remembering: "Lee recalled Hale talking about “…”" is Lee's account.
 PERCEIVE_LEMMAS = ("hear", "overhear", "see", "watch", "film", "record", "catch")
 PERCEIVE_FORMS: dict[str, str] = verb_forms(PERCEIVE_LEMMAS)
-
-# Verbs of witnessing: an active one's object, then a participle of speech, is the one heard or
-# seen saying it ("watched the minister telling a farmer …", "I remember my aunt saying …").
-WITNESS_LEMMAS = (*PERCEIVE_LEMMAS, "remember", "recall", "picture", "imagine")
-WITNESS_FORMS: dict[str, str] = verb_forms(WITNESS_LEMMAS)
 
 # Verbs of recording or catching: a participle after one's passive and its prepositional object
 # is what its subject was caught doing ("was caught on a video telling", "was quoted in a report

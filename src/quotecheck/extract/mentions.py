@@ -114,7 +114,6 @@ PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
 PEOPLE_PLURALS: Final = lx.PEOPLE_PLURALS
 PEOPLE_WITHOUT_S: Final = lx.PEOPLE_WITHOUT_S
 PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
-WITNESS_FORMS: Final = lx.WITNESS_FORMS
 PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
 PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_PREPOSITIONS: Final = lx.PLACE_PREPOSITIONS
@@ -229,18 +228,19 @@ def perceived(tokens: list[Token], i: int) -> bool:
 
 
 def witnessed(tokens: list[Token], i: int) -> int:
-    """ "watched the minister telling a farmer …", "heard Ann Lee warning …", "I remember my
-    aunt saying …": a participle right after the object of an active verb of witnessing tells
-    what that object was seen or heard doing, so the object is its subject. The index where
-    that object starts, else -1. Not "heard the speaking tour was off" (no noun between), nor
-    "was heard telling" (see ``perceived``)."""
+    """ "watched the minister telling a farmer …", "heard the treasurer warning …": a participle
+    right after the object of an active verb of perceiving tells what that object was seen or
+    heard doing, so the object is its subject (not a verb of remembering: "Lee recalled Hale
+    talking about “…”" is Lee's account). The index where that object starts, else -1. Not
+    "heard the speaking tour was off" (no noun between), nor "was heard telling" (see
+    ``perceived``)."""
     if i > 0 and tokens[i - 1].lower in DOCUMENT_NOUNS:
         return -1  # "saw signs reading “…”": the words a document shows, read there as before
     k = i - 1
     while k >= 0 and i - k <= WITNESSED_WORDS and tokens[k].quote < 0 and possessive_or_word(tokens[k].text):
         if tokens[k].lower in NOT_IN_OBJECT:
             return -1  # "sees his job as saying": a phrase, not the object of seeing
-        if tokens[k].text.islower() and tokens[k].lower in WITNESS_FORMS:
+        if tokens[k].text.islower() and tokens[k].lower in PERCEIVE_FORMS:
             if (
                 k == i - 1
                 or tokens[i - 1].lower in DETERMINERS
