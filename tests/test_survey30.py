@@ -3,7 +3,9 @@
 reported_partial: a clause-length partial quote inside a sentence with no cue of its own,
 right after a sentence of the same paragraph that reports someone's words with no quote in
 it (signed at its end, ", the economist said.", or led by the reporter, "Lee has argued
-that …"), goes on paraphrasing that reporter. A word or two in quotes, or a title, is a term
+that …"), goes on paraphrasing that reporter when a modal verb before the quote marks a
+prediction or condition put ("can still come, but only if “…”"). A sentence stating a fact
+with a subject of its own ("The law bans boats “…”") stays nobody's, as review 19 has it. A word or two in quotes, or a title, is a term
 and stays nobody's; a report in another paragraph, a verb of stance, or an infinitive
 ("sent a host to ask …") does not carry over.
 
@@ -32,7 +34,7 @@ REPORTED_PARTIAL = [
     # the reporter leads a that-report in the perfect; the next sentence opens with a phrase
     (
         "Marta Velling has argued that the port authority was hobbled from the start by its "
-        "charter. As a result, there is still “a body that answers to no one at all.”",
+        "charter. As a result, there will still be “a body that answers to no one at all.”",
         "answers to no one",
         "Velling",
     ),
@@ -72,6 +74,13 @@ REPORTED_PARTIAL_NEIGHBOURS = [
         "The senator said little about the bill. Her office, though, issued a note calling it "
         "“a gift to the big landlords of the city.”",
         "gift to the big landlords",
+        None,
+    ),
+    # no modal: a fact the sentence states (a rule in force), not the report going on
+    (
+        "The harbour master told the board that dredging had stopped. The bylaw still bars "
+        "ships “heavier than nine thousand tonnes from the inner basin.”",
+        "heavier than nine thousand",
         None,
     ),
     # a verb of stance is no report of words

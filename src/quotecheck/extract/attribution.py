@@ -2239,8 +2239,11 @@ def reported_partial(doc: Doc, qi: int) -> Mention | None:
     signed quote (after_signed_sentence), a clause-length quote inside a sentence with no cue
     of its own, right after a sentence of the same paragraph that reports someone's words with
     no quote in it (signed at its end, or led by its reporter: "Lee has argued that …"), goes
-    on paraphrasing that reporter. Only a finite verb of speech reports ("sent a host to ask
-    …", "Analysts credit …" do not); a word or two in quotes, or a title, is a term."""
+    on paraphrasing that reporter when a modal verb before the quote marks the sentence as a
+    prediction or condition put ("can", "would", "should"). A sentence stating a fact with a
+    subject of its own ("The law bans boats “…”", review 19) is not the report's; only a finite
+    verb of speech reports ("sent a host to ask …", "Analysts credit …" do not); a word or two
+    in quotes, or a title, is a term."""
     si = doc.sent_of[qi]
     if si == 0 or doc.opens_sentence(qi) or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
         return None  # a whole quoted sentence (the other chain sieves), or quotes just before
@@ -2252,6 +2255,8 @@ def reported_partial(doc: Doc, qi: int) -> Mention | None:
     own = left + doc.tokens(span.end, min(doc.sentence_end(si), span.end + RIGHT_WINDOW))
     if any(t.text.islower() and t.lower in CUE_FORMS for t in own):
         return None  # "Her office issued a note calling it “…”": a cue of its own, found or not
+    if not any(t.lower in lx.REPORT_MODALS for t in left):
+        return None  # "The law bans boats “…”": a fact the sentence states, not a report going on
     np = sentence_subject(left, 0, len(left)) if left else None
     if (
         np is not None

@@ -938,6 +938,9 @@ UNSAID_WORDS = (MODALS - {"did", "does", "do"}) | {
     "shall",
     "ought",
 }  # "did tell": said
+# Modal verbs that mark a clause as going on with a report ("Relief could come, but only if …"
+# after "…, the economist said."): a prediction or condition put, not a fact the writer states.
+REPORT_MODALS = (MODALS - {"did", "does", "do", "to"}) | {"cannot", "shall"}
 # Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
 NEGATIONS = {"not", "never", "cannot"}
 DENIAL_FORMS = verb_forms(("deny", "dispute", "reject", "doubt")).keys() | {"false", "untrue"}
