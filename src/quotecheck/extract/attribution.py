@@ -72,6 +72,7 @@ from quotecheck.extract.mentions import (
     adverb,
     adverb_like,
     appositive_name,
+    can_speak,
     cue_at,
     denied_subject,
     head_of,
@@ -2172,10 +2173,13 @@ def after_signed_sentence(doc: Doc, qi: int) -> Mention | None:
     that follows one signed at its end by a speaker ("…," she says.) goes on paraphrasing that
     speaker, so a partial quote in it is hers unless the sentence names its own cue. The
     signature may close with a description of the speaker set off by a comma ("…," said Lee,
-    who has fished here for years.)."""
+    who has fished here for years.). After a sentence that reports words with no quote in it
+    ("Prices will climb, the economist said."), see reported_partial."""
     si = doc.sent_of[qi]
     pm = doc.found[qi - 1].mention if qi else None
-    if pm is None or doc.found[qi - 1].how != "trailing" or doc.sent_of[qi - 1] != si - 1:
+    if pm is None or doc.sent_of[qi - 1] < si - 1:
+        return reported_partial(doc, qi)  # no quote in the sentence before: a report of words, maybe
+    if doc.found[qi - 1].how != "trailing" or doc.sent_of[qi - 1] != si - 1:
         return None
     # the mention and its cue close the previous sentence: nothing but them after the quote
     rest = doc.text[pm.end : doc.starts[si]]
@@ -2247,6 +2251,51 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     return m  # the grammar gives a report's reporter over any cue inside what was reported
 
 
+def reported_partial(doc: Doc, qi: int) -> Mention | None:
+    """`Prices will climb, the economist said. Relief may come, but only if “…”`: as after a
+    signed quote (after_signed_sentence), a clause-length quote inside a sentence with no cue
+    of its own, right after a sentence of the same paragraph that reports someone's words with
+    no quote in it (signed at its end, or led by its reporter: "Lee has argued that …"), goes
+    on paraphrasing that reporter when a modal verb before the quote marks the sentence as a
+    prediction or condition put ("can", "would", "should"). A sentence stating a fact with a
+    subject of its own ("The law bans boats “…”", review 19) is not the report's; only a finite
+    verb of speech reports ("sent a host to ask …", "Analysts credit …" do not); a word or two
+    in quotes, or a title, is a term."""
+    si = doc.sent_of[qi]
+    if si == 0 or doc.opens_sentence(qi) or (qi > 0 and doc.sent_of[qi - 1] >= si - 1):
+        return None  # a whole quoted sentence (the other chain sieves), or quotes just before
+    span = doc.spans[qi]
+    words = doc.text[span.start : span.end].split()
+    if len(words) < CLAUSE_QUOTE_WORDS or not words[0][:1].islower():
+        return None  # a word or two ("a “new” era"), or a title: a term, not a paraphrase going on
+    left = doc.before(si, span.open_at) or []
+    own = left + doc.tokens(span.end, min(doc.sentence_end(si), span.end + RIGHT_WINDOW))
+    if any(t.text.islower() and t.lower in CUE_FORMS for t in own):
+        return None  # "Her office issued a note calling it “…”": a cue of its own, found or not
+    if not any(t.lower in lx.REPORT_MODALS for t in left):
+        return None  # "The law bans boats “…”": a fact the sentence states, not a report going on
+    np = sentence_subject(left, 0, len(left)) if left else None
+    if (
+        np is not None
+        and kind_of_mention(np) == "name"
+        and (sum(t.is_cap for t in np) >= 2 or given_name(np[0].text))
+    ):
+        return None  # "Tom Ruiz bought a boat that is “…”": a sentence about someone newly named
+    tokens = sentence_before(doc, si, (".",))
+    if tokens is None or "\n" in doc.text[tokens[0].start : span.start]:
+        return None
+    m = reporting(tokens[:-1], finite_verb=True, speech=True)
+    if m is None or m.cue == ":" or not (m.kind in ("name", "pronoun") or speaks(list(m.head or m.tokens))):
+        return None  # not "Most hypotheses credit …": a reporter who can speak
+    return m
+
+
+def speaks(np: list[Token]) -> bool:
+    """A description of someone who can speak: a person, a body or a document ("the harbour
+    master", "the board", "the report"); not "the results", "markets"."""
+    return can_speak(np) or person_noun(np[-1].lower)
+
+
 def subject_before(doc: Doc, qi: int) -> Mention | None:
     """`Park wants the ferry kept. "It is a lifeline."`: a whole quoted sentence with no cue
     of its own, right after a narrative sentence of the same paragraph about a named person
@@ -2274,6 +2323,10 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         return None  # "Lee and Park spent the day there. “…”": either may have said it
     return m
 
+
+CLAUSE_QUOTE_WORDS: Final = 4
+"""The fewest words of a partial quote that reported_partial reads as a clause of paraphrased
+speech going on rather than a quoted term ("a “new” era", "“malignant disease”")."""
 
 # The passes over the whole document, by the names they record and are switched off by.
 CLOSED_RELATIVE: Final = "closed_relative"

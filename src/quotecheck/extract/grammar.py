@@ -68,6 +68,7 @@ from quotecheck.extract.mentions import (
     subject_of,
     verb_group_start,
     verb_like,
+    witnessed,
 )
 from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, word_gender
 from quotecheck.extract.sentences import Token, finite, index, possessive
@@ -2599,6 +2600,8 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False
     if free_relative_subject(tokens, v):
         return False  # "what its finance chief called “…”": the verb of a clause with its own subject
+    if witnessed(tokens, v) >= 0:
+        return False  # "heard the treasurer warning “…”": the treasurer's words, not the hearing
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
         return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
     if caught_speaker(tokens, v, 0) is not None:
@@ -4126,6 +4129,8 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
     tokens = s.tokens
     c = s.clause_of(v)
     b = verb_group_start(tokens, v, c.start) - 1
+    if (w := witnessed(tokens, v)) >= c.start:
+        return tokens[w:v]  # "watched the minister telling": the one seen telling
     if b >= c.start and tokens[b].quote < 0 and tokens[b].is_cap:
         np = np_core(tokens, b, c.start)  # "footage of Lee saying", "with Sen. Ann Lee telling"
         if np is not None and kind_of_mention(np) == "name":
@@ -4527,16 +4532,19 @@ def verb_subject(tokens: list[Token], v: int) -> Mention | None:
     return subject_cached(s, cue) if cue is not None else None
 
 
-def reporting(tokens: list[Token], colon: bool = False, finite_verb: bool = False) -> Mention | None:
+def reporting(
+    tokens: list[Token], colon: bool = False, finite_verb: bool = False, speech: bool = False
+) -> Mention | None:
     """The speaker a sentence with no quote in it reports ("Lee said the region matters."):
     whoever the cue governing its end names (with ``finite_verb``, only a finite verb's
-    subject: not "… a message from Ann Lee, reporting that …")."""
+    subject: not "… a message from Ann Lee, reporting that …"; with ``speech``, only a verb
+    of speech or writing: not "Analysts credit …")."""
     if not any(t.lower in CUE_WORDS for t in tokens):
         return None  # no word a cue can start at: nothing governs (and nothing to parse)
     end = tokens[-1].end
     s = parse([*tokens, Token("<Q>", "<q>", end, end, -2)])
     cue = governing(s, len(tokens), (True,))
-    if cue is None or (finite_verb and not finite(s.tokens[cue.head])):
+    if cue is None or (finite_verb and not finite(s.tokens[cue.head])) or (speech and not cue.speech):
         return None
     if not colon and CUE_FORMS.get(s.tokens[cue.head].lower) in WEAK_LEMMAS:
         return None  # "The sign read nothing useful.": a weak verb takes no quote after it

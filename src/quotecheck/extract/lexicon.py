@@ -155,7 +155,9 @@ REACTION_LEMMAS = {
 }  # fmt: skip
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
-# seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting").
+# seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting"); after an
+# active one's object, what that object was heard or seen doing ("watched the minister telling").
+# Not verbs of remembering: "Lee recalled Hale talking about “…”" is Lee's account.
 PERCEIVE_LEMMAS = ("hear", "overhear", "see", "watch", "film", "record", "catch")
 PERCEIVE_FORMS: dict[str, str] = verb_forms(PERCEIVE_LEMMAS)
 
@@ -940,6 +942,9 @@ UNSAID_WORDS = (MODALS - {"did", "does", "do"}) | {
     "shall",
     "ought",
 }  # "did tell": said
+# Modal verbs that mark a clause as going on with a report ("Relief could come, but only if …"
+# after "…, the economist said."): a prediction or condition put, not a fact the writer states.
+REPORT_MODALS = (MODALS - {"did", "does", "do", "to"}) | {"cannot", "shall"}
 # Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
 NEGATIONS = {"not", "never", "cannot"}
 # A subject opened by these denies that anyone spoke: "Neither Lee nor Hale would say …",

@@ -228,6 +228,45 @@ def perceived(tokens: list[Token], i: int) -> bool:
     )
 
 
+def witnessed(tokens: list[Token], i: int) -> int:
+    """ "watched the minister telling a farmer …", "heard the treasurer warning …": a participle
+    right after the object of an active verb of perceiving tells what that object was seen or
+    heard doing, so the object is its subject (not a verb of remembering: "Lee recalled Hale
+    talking about “…”" is Lee's account). The index where that object starts, else -1. Not
+    "heard the speaking tour was off" (no noun between), nor "was heard telling" (see
+    ``perceived``)."""
+    if i > 0 and tokens[i - 1].lower in DOCUMENT_NOUNS:
+        return -1  # "saw signs reading “…”": the words a document shows, read there as before
+    k = i - 1
+    while k >= 0 and i - k <= WITNESSED_WORDS and tokens[k].quote < 0 and possessive_or_word(tokens[k].text):
+        if tokens[k].lower in NOT_IN_OBJECT:
+            return -1  # "sees his job as saying": a phrase, not the object of seeing
+        if tokens[k].text.islower() and tokens[k].lower in PERCEIVE_FORMS:
+            if (
+                k == i - 1
+                or tokens[i - 1].lower in DETERMINERS
+                or (k > 0 and tokens[k - 1].lower in BE_FORMS)
+            ):
+                return -1  # "saw speaking", "saw the speaking …", "was seen telling": not an object
+            return k + 1
+        k -= 1
+    return -1
+
+
+def possessive_or_word(text: str) -> bool:
+    """A word of a short noun phrase: letters, a hyphen or apostrophe inside, or a possessive."""
+    return text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha()
+
+
+NOT_IN_OBJECT: Final = frozenset(
+    {*PREPOSITIONS, *COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS, *BE_FORMS, *AUXILIARIES, "as", "to"}
+)
+"""Words that end the object ``witnessed`` walks back over: a phrase or clause comes between."""
+
+WITNESSED_WORDS: Final = 5
+"""The most words ``witnessed`` walks back over from the participle to the verb of witnessing."""
+
+
 def gerund_joined(tokens: list[Token], i: int) -> bool:
     """ "responsible for checking the data and sending it to the board: “…”": an "-ing"
     word joined by "and"/"or" to one that a preposition takes as its object is an object
@@ -305,6 +344,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
         and not perceived(tokens, i)
+        and witnessed(tokens, i) < 0
         and not (
             i + 1 < len(tokens)
             and (tokens[i + 1].quote >= 0 or tokens[i + 1].text == ":")
