@@ -1772,6 +1772,12 @@ QA_LABELS = {"Q", "A"}
 SPEAKER_WORDS = {"me", "my", "mine", "myself"}
 FIRST_PERSON = SPEAKER_WORDS | {"i", "we", "us", "our", "ours", "ourselves"}
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+# Words opening a reply to a yes-or-no question ("“Yes,” he said."): with a first-person word,
+# what marks an answer to a question put to "you" as the one asked's (attribution.exchange_turn).
+REPLY_OPENERS = {"yes", "no", "yeah", "nope"}
+# Adverbs by which a cue says its speaker goes on or repeats ("he said again"): after a
+# question, the asker's, not an answer (attribution.exchange_turn).
+REPEATING_ADVERBS = {"again", "twice", "repeatedly"}
 # Finite verbs of the past that show no "-ed": with PAST_FORMS and "-ed" words, a line in
 # the past tense ("The Senate voted", "Parliament went into recess") tells, it does not speak.
 PAST_AUX = {"was", "were", "had", "did"}

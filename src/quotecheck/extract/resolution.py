@@ -177,6 +177,10 @@ REPORTER: Final = "reporter"
 ASKED: Final = "asked"
 """``Found.centre``: the antecedent is the one the sentence before puts a question to, who
 answers it ("Kahn pressed the 66-year-old on the budget. “…,” he said")."""
+ANSWERED: Final = "answered"
+"""``Found.centre``: the antecedent asked the question the sentence before sets out, to "you"
+and to no one named: a he/she answering it is the person it was put to, someone other than
+the asker (``“Were you there?” Hale asked. “I was,” he said``; see ``previous_subject``)."""
 REPORTS: Final = "reports"
 """``Found.centre``: the antecedent is the subject of a verb of saying whose clause runs to
 the end of the sentence before: the people named in that clause are what it reports."""
@@ -843,6 +847,8 @@ def previous_subject(
     word = m.tokens[0].lower
     np = list(ante.head or ante.tokens)
     want = "m" if word == "he" else "f"
+    if centre == ANSWERED:
+        return answerer(registry, np, want, ante.kind)
     if centre == ASKED:
         # the one asked, when the pronoun agrees (else it resolves as before: the asker or
         # someone named since)
@@ -918,6 +924,27 @@ def previous_subject(
         {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
     )
     return spaced(np) if pick is None or (roles and head not in roles) else None
+
+
+def answerer(registry: Registry, asker: list[Token], want: str, kind: str) -> str | None:
+    """Who answers the question the mention ``asker`` (of ``kind``) put to "you" (see
+    ``ANSWERED``): the person named last, of the gender ``want`` or none known, who is not the
+    asker; None (the pronoun resolves as before) when the asker is not known or no one else
+    fits."""
+    if kind == "name":
+        run = person_name(asker)
+        asking = registry.named_by(run) if run else None
+    else:
+        given = registry.description(asker)
+        asking = registry.entity(given) if given is not None else None
+    if asking is None:
+        return None
+    for ent in registry.candidates():
+        if ent is not asking and ent.person and not ent.thing and ent.gender in (want, ""):
+            ent.gender = want
+            registry.mark(ent)
+            return ent.name
+    return None
 
 
 def doers(word: str, verb: str = "") -> bool:
