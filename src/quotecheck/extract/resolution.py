@@ -1479,17 +1479,22 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     if text.startswith(POSSESSIVE_ENDS, end) or registry.namesakes.get(ent.last):
         return ""
     want = ""
-    prev = end
+    # "Orr, the treasurer, said his …": the phrase set off after the name is that person
+    _, closes = set_off(text, end)
+    prev = end = max(end, closes)
     last = ""
+    owned = False  # in the phrase the pronoun found owns ("his brother"): no other referent
     for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
         if t.text in SENTENCE_MARKS or "\n" in text[prev : t.start]:
             break  # the sentence ends here: the pronoun found, if any, is its only one's
         prev = t.end
+        owned = owned and t.text.isalpha() and t.text.islower()
         if not want and t.lower in GENDERED:
             want = PRONOUN_GENDER[t.lower]
-        elif rival(registry, t, ent, want) or generic_one(last, t.lower):
+            owned = t.lower in PERSON_POSSESSIVES
+        elif not owned and (rival(registry, t, ent, want) or generic_one(last, t.lower)):
             return ""  # "Tal doubted her story, Maria said": she may be the one named after it
         last = t.lower
     else:
@@ -1498,17 +1503,32 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         return ""
     breaks = 0
     nxt = start
-    after = ""
+    back: list[Token] = []
     for t in words_behind(text, max(0, start - 2 * PRONOUN_WINDOW), start):
         if t.text in SENTENCE_MARKS or "\n" in text[t.end : nxt]:
             breaks += 1
             if breaks > 2:
-                return want
+                break
         nxt = t.start
-        if rival(registry, t, ent, want) or generic_one(t.lower, after):
+        back.append(t)
+    else:
+        if start - 2 * PRONOUN_WINDOW > 0:
+            return ""  # the sentences before run past what was read
+    back.reverse()
+    skip = -1
+    for k, t in enumerate(back):
+        if t.start < skip:
+            continue
+        after = back[k + 1] if k + 1 < len(back) else None
+        if t.is_cap and after is not None and after.is_cap:
+            held = registry.by_last.get(unpossessed(after).lower)
+            if held is not None and t.text in held.name.split():
+                continue  # "Tavi" of "Tavi Renlund": the surname after it tells who
+        if rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
             return ""
-        after = t.lower
-    return want if breaks > 2 or start - 2 * PRONOUN_WINDOW <= 0 else ""
+        if t.is_cap and registry.by_last.get(unpossessed(t).lower) is not None:
+            skip = set_off(text, t.end)[1]  # "Vint, the treasurer, said": Vint's own description
+    return want
 
 
 def generic_one(first: str, second: str) -> bool:

@@ -1,0 +1,173 @@
+"""Pronoun speakers in exchanges of question and answer, and the sex of a first name no list
+knows, told by the article's own pronouns. Invented passages; see attribution.exchange_turn,
+resolution.answerer and resolution.own_pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_speaker
+
+# A he/she answering a question: the one asked, not the asker of the same sex.
+ANSWERS = [
+    (  # no one named in the question's sentence: the question to "you", an answer in the first person
+        "Defense lawyer Mark Hollis cross-examined the foreman, Dale Renner, on Tuesday.\n\n"
+        "“Were you at the dock that night?” Hollis asked.\n\n“I was,” he said.",
+        "I was",
+        "Dale Renner",
+    ),
+    (  # the one asked as the cue's object pronoun, another cue verb
+        "The prosecutor, Gerald Stroud, turned to the witness, Paul Ebbing.\n\n"
+        "“Did you sign the invoice?” Stroud asked him.\n\n“I did not,” he replied.",
+        "I did not",
+        "Paul Ebbing",
+    ),
+    (  # questioned in the sentence before, a description set off before the name; no "you"
+        "Senator Ida Pruitt pressed the agency's director, Carla Venn, during the hearing.\n\n"
+        "“How much did the program cost?” Pruitt asked.\n\n“About four million,” she said.",
+        "About four million",
+        "Carla Venn",
+    ),
+    (  # an aside in the sentence before, the answer cued with its listener
+        "Judge Harold Kemp questioned the defendant, Victor Salas, before sentencing. "
+        "“Do you understand the charge?” Kemp asked.\n\n“I understand it,” he told the judge.",
+        "I understand it",
+        "Victor Salas",
+    ),
+    (  # the asker named after the cue, the one questioned a noun no list knows with a name set off
+        "Investigators interviewed the pilot, Anne Frye, after the landing. "
+        "“Did the engine fail?” asked investigator Rosa Dunn.\n\n“It did,” she said.",
+        "It did",
+        "Anne Frye",
+    ),
+    (  # a present-tense exchange, the one asked a woman whose title tells her sex
+        "Ms. Quell, a former clerk, faces questions from committee counsel Lena Ortiz for most of "
+        "the afternoon. “Who paid you?” Ortiz asks. “Nobody paid me,” she answers.",
+        "Nobody paid me",
+        "Quell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ANSWERS)
+def test_answer_is_the_one_asked(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# A question asked after the answer is the asker's again.
+QUESTIONS_BACK = [
+    (
+        "Lena Ortiz questioned Ms. Quell for an hour. “Who paid you?” Ortiz asked. "
+        "“Nobody,” Quell said. “Are you sure?” she asked.",
+        "Are you sure",
+        "Ortiz",
+    ),
+    (
+        "Senator Ida Pruitt questioned the director, Carla Venn, on Tuesday. “Did your agency know?” "
+        "Pruitt asked. “We knew in March,” Venn said. “Why did you wait?” she asks.",
+        "Why did you wait",
+        "Ida Pruitt",
+    ),
+    (
+        "Ed Marner, the host, had the coach, Gary Tolle, in the studio.\n\n“Was it the referee?” "
+        "asked Marner.\n\n“Not at all,” Tolle said.\n\n“Then what was it?” he asked.",
+        "Then what was it",
+        "Ed Marner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), QUESTIONS_BACK)
+def test_question_after_answer_is_the_askers(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# Neighbours: the asker goes on, or no one else was asked.
+ASKER_GOES_ON = [
+    (  # a question asked of no one: the speaker answers it
+        "Mayor Dale Renner spoke to the crowd for an hour.\n\n“Who will pay for this bridge?” "
+        "Renner asked. “Not the taxpayers,” he said.",
+        "Not the taxpayers",
+        "Dale Renner",
+    ),
+    (  # "he added": the asker goes on
+        "Defense lawyer Mark Hollis cross-examined the foreman, Dale Renner, on Tuesday.\n\n"
+        "“Were you at the dock that night?” Hollis asked. “Because the logs say you were,” he added.",
+        "Because the logs",
+        "Mark Hollis",
+    ),
+    (  # "he said again": the asker repeats himself
+        "Defense lawyer Mark Hollis cross-examined the foreman, Dale Renner, on Tuesday.\n\n"
+        "“Were you at the dock that night?” Hollis asked. “Answer the question,” he said again.",
+        "Answer the question",
+        "Mark Hollis",
+    ),
+    (  # a question to "you" answered with no word of the one asked: the asker's own answer
+        "Mayor Ben Tate spoke at the rally. His opponent, Carl Hume, was not there.\n\n"
+        "“Do you know what the levy costs you?” Tate asked. “Four hundred dollars a year,” he said.",
+        "Four hundred dollars",
+        "Ben Tate",
+    ),
+    (  # asked of a crowd, no person
+        "Mayor Ben Tate spoke at the rally.\n\n“What has the council done for you?” Tate asked the "
+        "crowd. “Nothing,” he said.",
+        "Nothing",
+        "Ben Tate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ASKER_GOES_ON)
+def test_asker_goes_on(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# A first name no list knows: a his/her the sentence gives only that person tells the sex,
+# past a description set off after the name and a noun the pronoun owns.
+TOLD_SEX = [
+    (  # set off after the name: the treasurer is Kerry Vint
+        "Mayor Ruth Ames opened the session. Kerry Vint, the treasurer, said his office had found "
+        "the error.\n\n“We should have caught it sooner,” she said.",
+        "caught it sooner",
+        "Ruth Ames",
+    ),
+    (  # a woman this time, a possessive in the description, another verb
+        "Coach Tom Ellery praised the squad. Jordan Pell, the club’s captain, insisted her knee was fine.\n\n"
+        "“We go again on Sunday,” he said.",
+        "We go again",
+        "Tom Ellery",
+    ),
+    (  # "his brother": a noun the pronoun owns is no other referent; the first name before a known surname
+        "Tavi Renlund said his brother had warned the port. Ainsley Moro said she had seen the "
+        "letter.\n\n“It was dated June,” he said.",
+        "dated June",
+        "Tavi Renlund",
+    ),
+    (  # two such names: each sentence tells one; the description of the first no rival of the second
+        "Kerry Vint, the treasurer, said his office had found the error. Jordan Pell, the auditor, "
+        "said her team had flagged it in March.\n\n“We fixed it in a week,” he said.",
+        "fixed it in a week",
+        "Kerry Vint",
+    ),
+    (
+        "Emery Castell told the board her ward had lost six staff. Robin Oduya, the union steward, "
+        "said his members were exhausted.\n\n“They cannot keep this up,” she said.",
+        "cannot keep this up",
+        "Emery Castell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), TOLD_SEX)
+def test_sex_told_by_own_pronoun(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+def test_sex_not_told_when_another_man_is_in_the_sentence() -> None:
+    # "his" may be Dan Ross's: Kerry Vint's sex stays unknown, and "she" may be Kerry Vint
+    check_speaker(
+        "Mayor Ruth Ames opened the session. Kerry Vint told Dan Ross that his office had found the "
+        "error.\n\n“We should have caught it sooner,” she said.",
+        "caught it sooner",
+        "Kerry Vint",
+    )
