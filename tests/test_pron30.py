@@ -49,6 +49,23 @@ ANSWERS = [
 ]
 
 
+ANSWERS += [
+    (  # the answer's cue before it, its own sentence
+        "Prosecutor Nina Stahl cross-examined the nurse, Clara Boyd, for two hours.\n\n“Did you give "
+        "the patient the drug?” Stahl asked.\n\nShe answered: “I gave what was prescribed.”",
+        "I gave what was prescribed",
+        "Clara Boyd",
+    ),
+    (  # a second round: asked back by a he, answered by the one who answered before
+        "Reporter Tim Ashe interviewed the mayor, Paul Grady, in his office. “Will you run again?” "
+        "Ashe asked. “I have not decided,” he said. “When will you decide?” he asked. “By spring,” "
+        "he said.",
+        "By spring",
+        "Paul Grady",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "expected"), ANSWERS)
 def test_answer_is_the_one_asked(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
@@ -171,3 +188,53 @@ def test_sex_not_told_when_another_man_is_in_the_sentence() -> None:
         "caught it sooner",
         "Kerry Vint",
     )
+
+
+# A he/she whose cue goes on ("added", "continued") after a sentence closing on another
+# named person's quote: that person goes on.
+GOES_ON = [
+    (
+        "Mayor Ruth Lee said the budget was balanced, and Ann Moss, her rival, answered that “the "
+        "numbers do not add up.” She added that the city had “hidden the deficit.”",
+        "hidden the deficit",
+        "Ann Moss",
+    ),
+    (  # "while", another cue verb
+        "Mayor Ruth Lee said the budget was balanced, while Ann Moss, her rival, said it was "
+        "“a fiction.” She added that the city had “hidden the deficit.”",
+        "hidden the deficit",
+        "Ann Moss",
+    ),
+    (  # a man, "but", a verb of naming
+        "Coach Dan Pryor praised the defense, but his assistant, Tom Keel, called the midfield "
+        "“a mess.” He added that the team was “lucky to draw.”",
+        "lucky to draw",
+        "Tom Keel",
+    ),
+    (  # descriptions before the names, a colon and "continued"
+        "The founder, Jane Pike, spoke first, and the chief executive, Lisa Morrow, then told "
+        "shareholders that sales would “recover by spring.” She continued: “We have the orders.”",
+        "We have the orders",
+        "Lisa Morrow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), GOES_ON)
+def test_going_on_after_another_speaker(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "said" does not go on: the sentence's subject, as before
+        "Mayor Ruth Lee said the plan was sound, and Ann Moss, her rival, called it “a fiction.” "
+        "She said the audit was “clean.”",
+        # the quote's speaker is a man: "she" is not him
+        "Mayor Ruth Lee said the plan was sound, and Tom Moss, her rival, called it “a fiction.” "
+        "She added that the audit was “clean.”",
+    ],
+)
+def test_going_on_neighbours(text: str) -> None:
+    check_speaker(text, "clean", "Ruth Lee")

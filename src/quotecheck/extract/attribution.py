@@ -445,6 +445,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             spoken = chain_speaker(doc, si - 1, word)
             if spoken is not None:
                 return spoken, True, ""
+        if word in GENDERED and np is not None and (last := last_speaker(doc, prev, np, m)) is not None:
+            return last, True, ""
         if described and np is not None and len(np) == 1 and np[0].lower in GENDERED:
             # "Kessler was blunt. He had missed twice. “…,” said the 31-year-old": the chain's referent
             if gender_of(list(m.head or m.tokens)) not in ("", gender_of(np)):
@@ -503,6 +505,23 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     return make_mention(tokens, np, m.cue), False, ""
 
 
+def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Mention | None:
+    """ "Lee said …, and her rival, Ann Moss, answered that “…” She added …": a he/she whose
+    cue goes on ("added", "continued") after a sentence closing on the quote of a named
+    speaker other than its subject ``np`` goes on with that speaker; None otherwise."""
+    first = m.cue.lower().split()[:1]
+    if not first or first[0] not in GOING_ON_CUES:
+        return None
+    q = next((k for k in range(len(prev) - 1, -1, -1) if prev[k].quote >= 0), -1)
+    said = doc.found[prev[q].quote].mention if q >= 0 else None
+    if said is None or said.kind != "name" or (said.start <= np[-1].start and np[0].start <= said.end):
+        return None  # no named speaker, or the subject's own quote
+    for t in prev[q + 1 :]:
+        if t.text[:1].isalnum() and not said.start <= t.start < said.end and not cue_word(t):
+            return None  # "…, Moss called it “a sham,” and Lee agreed": words after the quote
+    return said
+
+
 def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, str] | None:
     """The turn a he/she cue ``m`` takes in an exchange of question and answer, the sentence
     before (``prev``, its subject ``np``) closing on a turn: after a question its subject
@@ -528,6 +547,8 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         after = [w.strip(".,;:") for w in doc.text[m.end : m.end + TURN_GAP].lower().split()[:2]]
         if asks_now or (first and first[0] in GOING_ON_CUES) or not REPEATING_ADVERBS.isdisjoint(after):
             return None  # the asker goes on ("he added", "he said again")
+        if said.kind == "pronoun":
+            return answered_again(doc, j, said)
         k = next((i for i, t in enumerate(prev) if t.start >= said.end), len(prev))
         if k < len(prev) and cue_word(prev[k]) and asking_cue(prev[k].lower):
             k += 1  # "Hale asked Ivo Lund.": the one asked follows the cue ("asked Hale." has none)
@@ -560,6 +581,21 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
     ):
         return None
     return asker, True, ASKED
+
+
+def answered_again(doc: Doc, j: int, said: Mention) -> tuple[Mention | None, bool, str] | None:
+    """Who answers the question ``j`` that a he/she (``said``) asked back after an answer (see
+    ``exchange_turn``: ``“…?” Ashe asked. “…,” he said. “…?” he asked. “…,” he said``): the
+    one who gave that answer, as that answer's turn named them; None when question ``j`` was
+    not asked back so."""
+    known = doc.antecedents.get((said.start, said.tokens[0].lower, said.cue))
+    if j < 2 or known is None or known[0] is None or known[0] is not doc.found[j - 2].mention:
+        return None
+    prior = doc.found[j - 1].mention
+    if prior is None or prior.kind != "pronoun":
+        return None if prior is None else (prior, True, ASKED)
+    turn = doc.antecedents.get((prior.start, prior.tokens[0].lower, prior.cue))
+    return turn if turn is not None and turn[2] in (ASKED, ANSWERED) else None
 
 
 def questioned_before(doc: Doc, si: int, asker: Mention) -> Mention | None:
