@@ -175,9 +175,52 @@ TOLD_SEX = [
 ]
 
 
+TOLD_SEX += [
+    (  # a He opening the next sentence of the paragraph, the name the only person before it
+        "Mayor Ruth Ames opened the meeting. Sasha Brill spoke next. He runs the harbor office.\n\n"
+        "“We are not leaving,” she said.",
+        "not leaving",
+        "Ruth Ames",
+    ),
+    (  # a Her opening it, a woman's possession; a man's quote after
+        "Coach Tom Ellery watched from the stand. Jordan Pell scored twice. Her second goal came "
+        "in stoppage time.\n\n“It was a great day,” he said.",
+        "a great day",
+        "Tom Ellery",
+    ),
+    (  # a description set off before the name, owned by someone of the other sex
+        "Ann Keyes runs the port. Her deputy, Tavi Renlund, says he warned the board twice.\n\n"
+        "“We listened,” she said.",
+        "We listened",
+        "Ann Keyes",
+    ),
+    (  # the description with an article, the woman named before a relative clause
+        "Councilwoman Ada Reyes chaired the session. The contractor, Quinn Adair, said his firm "
+        "had done the work.\n\n“We will check it,” she said.",
+        "We will check it",
+        "Ada Reyes",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "expected"), TOLD_SEX)
 def test_sex_told_by_own_pronoun(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another man in the sentence before the He: either may be him
+        "Mayor Ruth Ames opened the meeting. Sasha Brill spoke with Tom Ruddick. He runs the "
+        "harbor office.\n\n“We are not leaving,” she said.",
+        # the He opens the next paragraph, not the next sentence of the name's
+        "Mayor Ruth Ames opened the meeting. Sasha Brill spoke next.\n\nHe runs the harbor "
+        "office.\n\n“We are not leaving,” she said.",
+    ],
+)
+def test_sex_not_told_by_an_opener_out_of_reach(text: str) -> None:
+    check_speaker(text, "not leaving", "Sasha Brill")
 
 
 def test_sex_not_told_when_another_man_is_in_the_sentence() -> None:

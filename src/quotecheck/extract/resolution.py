@@ -1488,6 +1488,8 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         if t.text in QUOTE_MARKS:
             return ""
         if t.text in SENTENCE_MARKS or "\n" in text[prev : t.start]:
+            if not want and t.text in SENTENCE_MARKS:
+                want = next_opener(text, t.end, until)  # "Sasha Brill spoke next. He runs …"
             break  # the sentence ends here: the pronoun found, if any, is its only one's
         prev = t.end
         owned = owned and t.text.isalpha() and t.text.islower()
@@ -1515,8 +1517,11 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         if start - 2 * PRONOUN_WINDOW > 0:
             return ""  # the sentences before run past what was read
     back.reverse()
+    tail = described_before(back)  # "The treasurer, Kerry Vint,": the name's own description
     skip = -1
     for k, t in enumerate(back):
+        if t.start >= tail:
+            break
         if t.start < skip:
             continue
         after = back[k + 1] if k + 1 < len(back) else None
@@ -1531,6 +1536,32 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     return want
 
 
+def next_opener(text: str, at: int, until: int) -> str:
+    """The gender of a He/She/His/Her opening the sentence that starts after ``at`` in the same
+    paragraph (before ``until``), which stands for the only person the sentence before names:
+    "Sasha Brill spoke next. He runs …", "Jordan Pell scored twice. Her second goal …"."""
+    t = next(words_ahead(text, at, min(until, at + 40)), None)
+    if t is None or "\n" in text[at : t.start] or not t.is_cap or t.lower not in GENDERED:
+        return ""
+    return PRONOUN_GENDER[t.lower]
+
+
+def described_before(back: list[Token]) -> int:
+    """Where the words of a description set off before the name that ``back`` runs up to start
+    ("The treasurer, Kerry Vint", "Her deputy, Tavi Renlund"), after its article or owner (an
+    owner may be another person of the name's gender), the description opening its sentence:
+    the noun is the name's own, no other person. Past the end of ``back`` when there is none."""
+    n = len(back)
+    if n < 3 or back[-1].text != ",":
+        return back[-1].end + 1 if back else 0
+    i = n - 2
+    while i > 0 and n - 1 - i <= 4 and back[i].text[:1].isalpha() and not back[i].is_cap:
+        i -= 1
+    if back[i].lower not in ARTICLES_AND_POSSESSIVES or (i > 0 and back[i - 1].text not in SENTENCE_MARKS):
+        return back[-1].end + 1
+    return back[i].end
+
+
 def generic_one(first: str, second: str) -> bool:
     """ "every person", "no one", "any individual": one person spoken of in general, whom a
     later he or she may stand for (see ``rival`` for "anyone", "whoever")."""
@@ -1542,7 +1573,7 @@ def rival(registry: Registry, t: Token, ent: Entity, want: str) -> bool:
     ``want`` ("" any) could stand for: a person the registry knows, a first name, a noun of a
     person, one spoken of in general ("anyone", "whoever") or a he/she/his/her of that gender."""
     low = t.lower
-    if t.is_cap:
+    if t.is_cap and low not in GENDERED:  # "Her deputy, …": a pronoun opening its sentence
         if is_title(t) or low in STOP_CAPS or low in NOT_NAMES or low in MONTHS or low == "i":
             return False
         other = registry.by_last.get(unpossessed(t).lower)
