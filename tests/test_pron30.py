@@ -56,6 +56,12 @@ ANSWERS += [
         "I gave what was prescribed",
         "Clara Boyd",
     ),
+    (  # the questioning told by a noun in a fronted phrase
+        "Under questioning from his own attorney, Bill Cordero, the defendant, Ray Lusk, described "
+        "the evening. “What did you do next?” Cordero asked. “I drove home,” he said.",
+        "I drove home",
+        "Ray Lusk",
+    ),
     (  # a second round: asked back by a he, answered by the one who answered before
         "Reporter Tim Ashe interviewed the mayor, Paul Grady, in his office. “Will you run again?” "
         "Ashe asked. “I have not decided,” he said. “When will you decide?” he asked. “By spring,” "
@@ -124,6 +130,13 @@ ASKER_GOES_ON = [
         "“Do you know what the levy costs you?” Tate asked. “Four hundred dollars a year,” he said.",
         "Four hundred dollars",
         "Ben Tate",
+    ),
+    (  # a question to "you" at a rally, answered in the first person: no questioning told
+        "Gov. Tom Hale spoke for an hour in Dayton. His challenger, Ben Ruiz, was campaigning in "
+        "Akron.\n\n“Are you better off than you were four years ago?” Hale asked. “I do not think "
+        "you are,” he said.",
+        "I do not think",
+        "Tom Hale",
     ),
     (  # asked of a crowd, no person
         "Mayor Ben Tate spoke at the rally.\n\n“What has the council done for you?” Tate asked the "

@@ -200,6 +200,7 @@ THIRD_PERSON: Final = lx.THIRD_PERSON
 GOING_ON_CUES: Final = lx.GOING_ON_CUES
 SECOND_PERSON: Final = lx.SECOND_PERSON
 REPLY_OPENERS: Final = lx.REPLY_OPENERS
+QUESTIONING_WORDS: Final = lx.QUESTIONING_WORDS
 REPEATING_ADVERBS: Final = lx.REPEATING_ADVERBS
 ASKING_WORDS: Final = lx.ASKING_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
@@ -552,18 +553,20 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         k = next((i for i, t in enumerate(prev) if t.start >= said.end), len(prev))
         if k < len(prev) and cue_word(prev[k]) and asking_cue(prev[k].lower):
             k += 1  # "Hale asked Ivo Lund.": the one asked follows the cue ("asked Hale." has none)
+        addressed = k < len(prev) and prev[k].lower in GENDERED  # "Hale asked him."
         obj = np_forward(prev, k, len(prev)) if k < len(prev) and prev[k].text[:1].isalnum() else None
-        if obj is not None:
+        if obj is not None and not addressed:
             kind = kind_of_mention(obj)
             if kind == "name" or (kind == "description" and described_person(obj)):
                 return make_mention(prev, obj, m.cue), True, ASKED
-            if kind != "pronoun" or obj[0].lower not in GENDERED:
-                return None  # "asked reporters", "asked the crowd": no one in particular answers
-        put_to = questioned_before(doc, min(si - 1, doc.sent_of[j]), said)
+            return None  # "asked reporters", "asked the crowd": no one in particular answers
+        put_to, questioning = questioned_before(doc, min(si - 1, doc.sent_of[j]), said)
         if put_to is not None:
             return put_to, True, ASKED  # "Lee pressed the director, Ann Voss. “…?” Lee asked."
         if SECOND_PERSON.isdisjoint(quote_words(doc, j)):
             return None  # "Who will pay?" asked of no one: the asker may answer it
+        if not addressed and not questioning:
+            return None  # "“Are you better off?” Hale asked." at a rally: no exchange told
         reply = quote_words(doc, here)
         if FIRST_PERSON.isdisjoint(reply) and (not reply or reply[0] not in REPLY_OPENERS):
             return None  # "“…?” Lee asked. “It costs you …,” he said": the asker may answer
@@ -598,21 +601,24 @@ def answered_again(doc: Doc, j: int, said: Mention) -> tuple[Mention | None, boo
     return turn if turn is not None and turn[2] in (ASKED, ANSWERED) else None
 
 
-def questioned_before(doc: Doc, si: int, asker: Mention) -> Mention | None:
+def questioned_before(doc: Doc, si: int, asker: Mention) -> tuple[Mention | None, bool]:
     """The one questioned in the narrative just before sentence ``si`` (at most
     QUESTIONED_BACK sentences back, none holding a quote): the object of a verb of
     questioning ("Lee pressed the director, Ann Voss, on the cost."), when that is not the
-    asker ``asker``; None if there is none."""
+    asker ``asker``, or None; and whether those sentences tell of questioning at all ("faced
+    questions from", "under cross-examination by"; QUESTIONING_WORDS)."""
     own = {t.lower for t in asker.tokens if t.is_cap}
+    questioning = False
     for back in range(si - 1, max(-1, si - 1 - QUESTIONED_BACK), -1):
         tokens = doc.before(back, doc.starts[back + 1]) or []
         if len(tokens) < 3 or any(t.quote >= 0 for t in tokens):
-            return None
+            break
+        questioning = questioning or any(t.lower in QUESTIONING_WORDS for t in tokens)
         np = sentence_subject(tokens, 0, len(tokens))
         obj = asked_object(tokens, np) if np is not None else None
         if obj is not None:
-            return None if own & {t.lower for t in obj} else make_mention(tokens, obj, asker.cue)
-    return None
+            return (None if own & {t.lower for t in obj} else make_mention(tokens, obj, asker.cue)), True
+    return None, questioning
 
 
 QUESTIONED_BACK: Final = 2

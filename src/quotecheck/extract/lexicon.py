@@ -703,6 +703,12 @@ LISTENER_LEMMAS = TELL_LEMMAS | {"urge", "order", "instruct", "command", "beg", 
 QUESTION_FORMS: dict[str, str] = verb_forms(
     ("question", "press", "interview", "grill", "query", "quiz", "interrogate", "cross-examine")
 )
+# Words that tell of someone being questioned ("faced questions from", "under cross-examination
+# by", "interviewed"): before a question put to "you", the narrative of an exchange, whose
+# answer is the one asked's (attribution.exchange_turn). Not "press", also the news media.
+QUESTIONING_WORDS = frozenset(w for w, lemma in QUESTION_FORMS.items() if lemma != "press") | {
+    "cross-examination", "interrogation", "deposition",
+}  # fmt: skip
 # Words by which a turn of an exchange speaks of its own asking ("That is not what I asked.",
 # "My question was simple."): with a first-person word, the questioner's, not an answer.
 ASKING_WORDS = {"ask", "asked", "asking", "question", "questions"}
