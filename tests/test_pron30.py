@@ -92,7 +92,7 @@ QUESTIONS_BACK = [
         "Ida Pruitt",
     ),
     (
-        "Ed Marner, the host, had the coach, Gary Tolle, in the studio.\n\n“Was it the referee?” "
+        "Ed Marner, the host, interviewed the coach, Gary Tolle, in the studio.\n\n“Was it the referee?” "
         "asked Marner.\n\n“Not at all,” Tolle said.\n\n“Then what was it?” he asked.",
         "Then what was it",
         "Ed Marner",
@@ -103,6 +103,16 @@ QUESTIONS_BACK = [
 @pytest.mark.parametrize(("text", "words", "expected"), QUESTIONS_BACK)
 def test_question_after_answer_is_the_askers(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+def test_question_after_answer_with_no_exchange_told() -> None:
+    # no questioning told: the one who just answered may ask back, the subject before, as before
+    check_speaker(
+        "Lena Ortiz and Ms. Quell met in the lobby.\n\n“Where were you on Friday?” Ortiz asked. "
+        "“At home,” Quell said. “Why does it matter?” she asked.",
+        "Why does it matter",
+        "Quell",
+    )
 
 
 # Neighbours: the asker goes on, or no one else was asked.

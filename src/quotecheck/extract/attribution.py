@@ -581,9 +581,25 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         or not asking_cue(asker.cue)
         or not asker.start < doc.spans[j].open_at < asker.end + TURN_GAP
         or [t.lower for t in asker.tokens] == [t.lower for t in said.tokens]
+        or not exchange_told(doc, j - 1, asker)
     ):
-        return None
+        return None  # "“Where?” Ortiz asked. “Home,” Quell said. “Why?” she asked.": Quell asks back
     return asker, True, ASKED
+
+
+def exchange_told(doc: Doc, q: int, asker: Mention) -> bool:
+    """Whether the narrative tells that the question ``q``, asked by ``asker``, is a turn of an
+    exchange: its cue names the one asked ("Ortiz asked Quell", "asked her"), or the
+    sentences before it tell of questioning (see ``questioned_before``)."""
+    s = sentence_of(doc.starts, asker.start)
+    tokens = doc.before(s, doc.sentence_end(s)) or []
+    k = next((i for i, t in enumerate(tokens) if t.start >= asker.end), len(tokens))
+    if k < len(tokens) and cue_word(tokens[k]) and asking_cue(tokens[k].lower):
+        k += 1
+    if k < len(tokens) and (tokens[k].lower in GENDERED or tokens[k].is_cap):
+        return True
+    put_to, questioning = questioned_before(doc, min(s, doc.sent_of[q]), asker)
+    return put_to is not None or questioning
 
 
 def answered_again(doc: Doc, j: int, said: Mention) -> tuple[Mention | None, bool, str] | None:
