@@ -304,3 +304,41 @@ def test_going_on_after_another_speaker(text: str, words: str, expected: str) ->
 )
 def test_going_on_neighbours(text: str) -> None:
     check_speaker(text, "clean", "Ruth Lee")
+
+
+# A description set off after the name may hold capitalised words before its head noun.
+CAPITALISED_DESCRIPTIONS = [
+    (
+        "Mayor Ruth Ames opened the session. Kerry Vint, the Green Party candidate, said his "
+        "campaign would appeal.\n\n“The count was fair,” she said.",
+        "The count was fair",
+        "Ruth Ames",
+    ),
+    (  # an article "a", another verb
+        "Judge Helen Marsh heard the motion. Sasha Brill, a New York lawyer, argued that his client "
+        "had been misled.\n\n“The contract is plain,” she wrote.",
+        "The contract is plain",
+        "Helen Marsh",
+    ),
+    (  # present tense, a woman
+        "Coach Tom Ellery praised the squad. Jordan Pell, the Rovers captain, says her knee is "
+        "fine.\n\n“We go again on Sunday,” he says.",
+        "We go again",
+        "Tom Ellery",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), CAPITALISED_DESCRIPTIONS)
+def test_capitalised_word_in_set_off_description(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+def test_set_off_phrase_naming_another_person_tells_nothing() -> None:
+    # "his" may be Tom Ruddick's: Kerry Vint's sex stays unknown, and "she" may be Kerry Vint
+    check_speaker(
+        "Mayor Ruth Ames opened the session. Kerry Vint, a friend of Tom Ruddick, said his campaign "
+        "would appeal.\n\n“The count was fair,” she said.",
+        "The count was fair",
+        "Kerry Vint",
+    )

@@ -1427,10 +1427,11 @@ def set_off(text: str, end: int) -> tuple[Token | None, int]:
         and (
             (after[h].text.isalpha() and after[h].text.islower() and after[h].lower not in STOP)
             or AGE.fullmatch(after[h].lower)
+            or (after[h].is_cap and after[h].text.isalpha() and after[h].lower not in STOP_CAPS)
         )
     ):
-        h += 1
-    if h == k + 1:
+        h += 1  # "a retired midwife", "a Labour councillor": a capitalised word may qualify the head
+    if h == k + 1 or after[h - 1].is_cap:
         return None, -1
     for t in after[h:]:
         if t.text in PHRASE_ENDS or t.lower in RELATIVE_PRONOUNS or t.lower == "whose":
@@ -1479,8 +1480,11 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     if text.startswith(POSSESSIVE_ENDS, end) or registry.namesakes.get(ent.last):
         return ""
     want = ""
-    # "Orr, the treasurer, said his …": the phrase set off after the name is that person
+    # "Orr, the treasurer, said his …": the phrase set off after the name is that person,
+    # unless it names another ("Orr, a friend of Tom Lee, said his …")
     _, closes = set_off(text, end)
+    if closes > end and any(named_person(registry, t) for t in words(text, end, closes)):
+        return ""
     prev = end = max(end, closes)
     last = ""
     owned = False  # in the phrase the pronoun found owns ("his brother"): no other referent
@@ -1532,8 +1536,19 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         if rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
             return ""
         if t.is_cap and registry.by_last.get(unpossessed(t).lower) is not None:
-            skip = set_off(text, t.end)[1]  # "Vint, the treasurer, said": Vint's own description
+            closes = set_off(text, t.end)[1]  # "Vint, the treasurer, said": Vint's own description
+            if not any(named_person(registry, w) for w in words(text, t.end, closes)):
+                skip = closes
     return want
+
+
+def named_person(registry: Registry, t: Token) -> bool:
+    """Whether the capitalised word ``t`` names a person: one the registry knows by that
+    surname, or a known first name."""
+    if not t.is_cap:
+        return False
+    known = registry.by_last.get(unpossessed(t).lower)
+    return (known is not None and known.person) or bool(given_gender(t.text))
 
 
 def next_opener(text: str, at: int, until: int) -> str:
