@@ -342,3 +342,42 @@ def test_set_off_phrase_naming_another_person_tells_nothing() -> None:
         "The count was fair",
         "Kerry Vint",
     )
+
+
+# A question asked by one unnamed member of a group ("one reporter", "a juror"): a he/she
+# answering it is the person the story names, not that asker.
+UNNAMED_ASKERS = [
+    (
+        "Coach Gary Tolle met reporters after the loss. “Was it the referee?” one reporter asked. "
+        "“Not at all,” he said.",
+        "Not at all",
+        "Gary Tolle",
+    ),
+    (  # "a", a yes-no answer
+        "The minister, Eamon Kerr, took questions for an hour. “Will you resign?” a reporter asked. "
+        "“No,” he said.",
+        "No,",
+        "Eamon Kerr",
+    ),
+    (  # "another", a woman
+        "Sen. Ada Reyes held a town hall in Salem on Friday. “Why did you vote for the cuts?” another "
+        "woman asked. “Because the state is broke,” she said.",
+        "Because the state is broke",
+        "Ada Reyes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), UNNAMED_ASKERS)
+def test_answer_to_an_unnamed_asker(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+def test_unnamed_asker_answered_by_a_description() -> None:
+    # the answer's cue is no pronoun: the description as written
+    check_speaker(
+        "Coach Gary Tolle met reporters after the loss. “Was it the referee?” one reporter asked. "
+        "“I think so,” the reporter said.",
+        "I think so",
+        "the reporter",
+    )

@@ -201,6 +201,7 @@ GOING_ON_CUES: Final = lx.GOING_ON_CUES
 SECOND_PERSON: Final = lx.SECOND_PERSON
 REPLY_OPENERS: Final = lx.REPLY_OPENERS
 QUESTIONING_WORDS: Final = lx.QUESTIONING_WORDS
+ONE_OF_MANY: Final = lx.ONE_OF_MANY
 REPEATING_ADVERBS: Final = lx.REPEATING_ADVERBS
 ASKING_WORDS: Final = lx.ASKING_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
@@ -560,6 +561,8 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
             if kind == "name" or (kind == "description" and described_person(obj)):
                 return make_mention(prev, obj, m.cue), True, ASKED
             return None  # "asked reporters", "asked the crowd": no one in particular answers
+        if said.kind == "description" and said.tokens[0].lower in ONE_OF_MANY:
+            return said, True, ANSWERED  # "“…?” one reporter asked. “…,” he said": the one in focus
         put_to, questioning = questioned_before(doc, min(si - 1, doc.sent_of[j]), said)
         if put_to is not None:
             return put_to, True, ASKED  # "Lee pressed the director, Ann Voss. “…?” Lee asked."

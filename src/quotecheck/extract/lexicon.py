@@ -1781,6 +1781,9 @@ SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 # Words opening a reply to a yes-or-no question ("“Yes,” he said."): with a first-person word,
 # what marks an answer to a question put to "you" as the one asked's (attribution.exchange_turn).
 REPLY_OPENERS = {"yes", "no", "yeah", "nope"}
+# Determiners of one unnamed member of a group ("one reporter", "a juror", "another lawyer"):
+# such an asker is not who a he/she answering the question stands for (exchange_turn).
+ONE_OF_MANY = {"a", "an", "one", "another"}
 # Adverbs by which a cue says its speaker goes on or repeats ("he said again"): after a
 # question, the asker's, not an answer (attribution.exchange_turn).
 REPEATING_ADVERBS = {"again", "twice", "repeatedly"}

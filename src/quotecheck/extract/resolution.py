@@ -130,6 +130,7 @@ PAST_MARKERS: Final = lx.PAST_MARKERS
 PATTERN_TITLES: Final = lx.PATTERN_TITLES
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
+ONE_OF_MANY: Final = lx.ONE_OF_MANY
 PHRASE_ENDS: Final = lx.PHRASE_ENDS
 PLACE_ENDS: Final = lx.PLACE_ENDS
 PLACE_FIRST: Final = lx.PLACE_FIRST
@@ -937,8 +938,8 @@ def answerer(registry: Registry, asker: list[Token], want: str, kind: str) -> st
     else:
         given = registry.description(asker)
         asking = registry.entity(given) if given is not None else None
-    if asking is None:
-        return None
+    if asking is None and not (kind == "description" and asker[0].lower in ONE_OF_MANY):
+        return None  # not known who asked ("one reporter" is no one named: anyone else may answer)
     for ent in registry.candidates():
         if ent is not asking and ent.person and not ent.thing and ent.gender in (want, ""):
             ent.gender = want
