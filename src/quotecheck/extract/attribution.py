@@ -525,14 +525,18 @@ def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Me
 
 
 def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, str] | None:
-    """The turn a he/she cue ``m`` takes in an exchange of question and answer, the sentence
-    before (``prev``, its subject ``np``) closing on a turn: after a question its subject
-    asked, a statement is the answer, by the one asked (``“Were you there?” Hale asked Ivo
-    Lund. “I was,” he said``: Ivo Lund; with no one named, the question put to "you", the
-    person other than the asker, see ``resolution.ANSWERED``), unless the cue goes on ("he
-    added"); after an answer to such a question, a question asked is the asker's again
-    (``… “Nobody,” Lund said. “Are you sure?” he asked``). None when the sentences are no
-    such turns: the pronoun resolves as before."""
+    """The turn a he/she cue ``m`` (in sentence ``si``) takes in an exchange of question and
+    answer, the sentence before closing on a turn. After a question its speaker asked, a
+    statement is the answer, unless the cue goes on ("he added", "he said again"): by the
+    one the cue names (``“Were you there?” Hale asked Ivo Lund. “I was,” he said``), else
+    by the one a verb of questioning took for object just before (``questioned_before``),
+    else by the person named last who is not the asker (``resolution.ANSWERED``) when the
+    asker is one unnamed member of a group ("one reporter"), or when the question is put to
+    "you", the answer speaks as "I" or opens yes/no, and the cue addresses a he/she or the
+    narrative tells of questioning. After an answer to such a question, a question asked is
+    the asker's again (``… “Nobody,” Lund said. “Are you sure?” he asked``) when the
+    exchange is told (``exchange_told``). None when the sentences are no such turns: the
+    pronoun resolves as before."""
     prev = doc.before(si - 1, doc.starts[si]) or []
     here = bisect.bisect_right(doc.ends, m.start) - 1  # the pronoun's quote: the one it closes
     if here < 0 or doc.sent_of[here] != si:
