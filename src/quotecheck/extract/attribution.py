@@ -95,6 +95,7 @@ from quotecheck.extract.mentions import (
 )
 from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name
 from quotecheck.extract.resolution import (
+    ANSWERED,
     ASKED,
     FOCUS,
     JOINED,
@@ -202,6 +203,11 @@ TALKED_WITH: Final = lx.TALKED_WITH
 TELL_LEMMAS: Final = lx.TELL_LEMMAS
 THIRD_PERSON: Final = lx.THIRD_PERSON
 GOING_ON_CUES: Final = lx.GOING_ON_CUES
+SECOND_PERSON: Final = lx.SECOND_PERSON
+REPLY_OPENERS: Final = lx.REPLY_OPENERS
+QUESTIONING_WORDS: Final = lx.QUESTIONING_WORDS
+ONE_OF_MANY: Final = lx.ONE_OF_MANY
+REPEATING_ADVERBS: Final = lx.REPEATING_ADVERBS
 ASKING_WORDS: Final = lx.ASKING_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
 TIME_NOUNS: Final = lx.TIME_NOUNS
@@ -437,6 +443,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
         if si == 0:
             return NO_ANTECEDENT  # no sentence before
+        if word in GENDERED and (turn := exchange_turn(doc, si, m)) is not None:
+            return turn
         prev, np = chained_subject(doc, si - 1, word)
         if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
             # "“…,” said Mróz. She also questioned the goal. “…,” she said": a chain of the
@@ -444,6 +452,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             spoken = chain_speaker(doc, si - 1, word)
             if spoken is not None:
                 return spoken, True, ""
+        if word in GENDERED and np is not None and (last := last_speaker(doc, prev, np, m)) is not None:
+            return last, True, ""
         if described and np is not None and len(np) == 1 and np[0].lower in GENDERED:
             # "Kessler was blunt. He had missed twice. “…,” said the 31-year-old": the chain's referent
             if gender_of(list(m.head or m.tokens)) not in ("", gender_of(np)):
@@ -500,6 +510,179 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if fronted_object(doc.text, np[0].start, m.start):
         return NO_ANTECEDENT  # "With Ann Roy beside him, he said": a fronted phrase's object
     return make_mention(tokens, np, m.cue), False, ""
+
+
+def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Mention | None:
+    """ "Lee said …, and her rival, Ann Moss, answered that “…” She added …": a he/she whose
+    cue goes on ("added", "continued") after a sentence closing on the quote of a named
+    speaker other than its subject ``np`` goes on with that speaker; None otherwise."""
+    first = m.cue.lower().split()[:1]
+    if not first or first[0] not in GOING_ON_CUES:
+        return None
+    q = next((k for k in range(len(prev) - 1, -1, -1) if prev[k].quote >= 0), -1)
+    said = doc.found[prev[q].quote].mention if q >= 0 else None
+    if said is None or said.kind != "name" or (said.start <= np[-1].start and np[0].start <= said.end):
+        return None  # no named speaker, or the subject's own quote
+    for t in prev[q + 1 :]:
+        if t.text[:1].isalnum() and not said.start <= t.start < said.end and not cue_word(t):
+            return None  # "…, Moss called it “a sham,” and Lee agreed": words after the quote
+    return said
+
+
+def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, str] | None:
+    """The turn a he/she cue ``m`` (in sentence ``si``) takes in an exchange of question and
+    answer, the sentence before closing on a turn. After a question its speaker asked, a
+    statement is the answer, unless the cue goes on ("he added", "he said again"): by the
+    one the cue names (``“Were you there?” Hale asked Ivo Lund. “I was,” he said``), else
+    by the one a verb of questioning took for object just before (``questioned_before``),
+    else by the person named last who is not the asker (``resolution.ANSWERED``) when the
+    asker is one unnamed member of a group ("one reporter"), or when the question is put to
+    "you", the answer speaks as "I" or opens yes/no, and the cue addresses a he/she or the
+    narrative tells of questioning. After an answer to such a question, a question asked is
+    the asker's again (``… “Nobody,” Lund said. “Are you sure?” he asked``) when the
+    exchange is told (``exchange_told``). None when the sentences are no such turns: the
+    pronoun resolves as before."""
+    prev = doc.before(si - 1, doc.starts[si]) or []
+    here = bisect.bisect_right(doc.ends, m.start) - 1  # the pronoun's quote: the one it closes
+    if here < 0 or doc.sent_of[here] != si:
+        here += 1  # or the one after it ("He replied: “…”")
+    j = here - 1  # the quote the sentence before closes on, its subject's
+    if j < 0 or here >= len(doc.spans) or doc.sent_of[here] != si or not turn_before(doc, j, prev):
+        return None
+    said = doc.found[j].mention
+    if said is None or not prev or not prev[0].start <= said.start < said.end <= prev[-1].end:
+        return None  # the sentence before names no speaker of that quote
+    asks_now = quote_asks(doc, here) and asking_cue(m.cue)
+    if quote_asks(doc, j) and asking_cue(said.cue):
+        first = m.cue.lower().split()[:1]
+        after = [w.strip(".,;:") for w in doc.text[m.end : m.end + TURN_GAP].lower().split()[:2]]
+        if asks_now or (first and first[0] in GOING_ON_CUES) or not REPEATING_ADVERBS.isdisjoint(after):
+            return None  # the asker goes on ("he added", "he said again")
+        if said.kind == "pronoun":
+            return answered_again(doc, j, said)
+        k = next((i for i, t in enumerate(prev) if t.start >= said.end), len(prev))
+        if k < len(prev) and cue_word(prev[k]) and asking_cue(prev[k].lower):
+            k += 1  # "Hale asked Ivo Lund.": the one asked follows the cue ("asked Hale." has none)
+        addressed = k < len(prev) and prev[k].lower in GENDERED  # "Hale asked him."
+        obj = np_forward(prev, k, len(prev)) if k < len(prev) and prev[k].text[:1].isalnum() else None
+        if obj is not None and not addressed:
+            kind = kind_of_mention(obj)
+            if kind == "name" or (kind == "description" and described_person(obj)):
+                return make_mention(prev, obj, m.cue), True, ASKED
+            return None  # "asked reporters", "asked the crowd": no one in particular answers
+        if said.kind == "description" and said.tokens[0].lower in ONE_OF_MANY:
+            return said, True, ANSWERED  # "“…?” one reporter asked. “…,” he said": the one in focus
+        put_to, questioning = questioned_before(doc, min(si - 1, doc.sent_of[j]), said)
+        if put_to is not None:
+            return put_to, True, ASKED  # "Lee pressed the director, Ann Voss. “…?” Lee asked."
+        if SECOND_PERSON.isdisjoint(quote_words(doc, j)):
+            return None  # "Who will pay?" asked of no one: the asker may answer it
+        if not addressed and not questioning:
+            return None  # "“Are you better off?” Hale asked." at a rally: no exchange told
+        reply = quote_words(doc, here)
+        if FIRST_PERSON.isdisjoint(reply) and (not reply or reply[0] not in REPLY_OPENERS):
+            return None  # "“…?” Lee asked. “It costs you …,” he said": the asker may answer
+        return said, True, ANSWERED
+    if not asks_now or j == 0 or quote_asks(doc, j):
+        return None
+    # the sentence before answers a question: the quote before it, asked in the sentence before that
+    asker = doc.found[j - 1].mention
+    if (
+        asker is None
+        or not quote_asks(doc, j - 1)
+        or not asking_cue(asker.cue)
+        or not asker.start < doc.spans[j].open_at < asker.end + TURN_GAP
+        or [t.lower for t in asker.tokens] == [t.lower for t in said.tokens]
+        or not exchange_told(doc, j - 1, asker)
+    ):
+        return None  # "“Where?” Ortiz asked. “Home,” Quell said. “Why?” she asked.": Quell asks back
+    return asker, True, ASKED
+
+
+def exchange_told(doc: Doc, q: int, asker: Mention) -> bool:
+    """Whether the narrative tells that the question ``q``, asked by ``asker``, is a turn of an
+    exchange: its cue names the one asked ("Ortiz asked Quell", "asked her"), or the
+    sentences before it tell of questioning (see ``questioned_before``)."""
+    s = sentence_of(doc.starts, asker.start)
+    tokens = doc.before(s, doc.sentence_end(s)) or []
+    k = next((i for i, t in enumerate(tokens) if t.start >= asker.end), len(tokens))
+    if k < len(tokens) and cue_word(tokens[k]) and asking_cue(tokens[k].lower):
+        k += 1
+    if k < len(tokens) and (tokens[k].lower in GENDERED or tokens[k].is_cap):
+        return True
+    put_to, questioning = questioned_before(doc, min(s, doc.sent_of[q]), asker)
+    return put_to is not None or questioning
+
+
+def answered_again(doc: Doc, j: int, said: Mention) -> tuple[Mention | None, bool, str] | None:
+    """Who answers the question ``j`` that a he/she (``said``) asked back after an answer (see
+    ``exchange_turn``: ``“…?” Ashe asked. “…,” he said. “…?” he asked. “…,” he said``): the
+    one who gave that answer, as that answer's turn named them; None when question ``j`` was
+    not asked back so."""
+    known = doc.antecedents.get((said.start, said.tokens[0].lower, said.cue))
+    if j < 2 or known is None or known[0] is None or known[0] is not doc.found[j - 2].mention:
+        return None
+    prior = doc.found[j - 1].mention
+    if prior is None or prior.kind != "pronoun":
+        return None if prior is None else (prior, True, ASKED)
+    turn = doc.antecedents.get((prior.start, prior.tokens[0].lower, prior.cue))
+    return turn if turn is not None and turn[2] in (ASKED, ANSWERED) else None
+
+
+def questioned_before(doc: Doc, si: int, asker: Mention) -> tuple[Mention | None, bool]:
+    """The one questioned in the narrative just before sentence ``si`` (at most
+    QUESTIONED_BACK sentences back, none holding a quote): the object of a verb of
+    questioning ("Lee pressed the director, Ann Voss, on the cost."), when that is not the
+    asker ``asker``, or None; and whether those sentences tell of questioning at all ("faced
+    questions from", "under cross-examination by"; QUESTIONING_WORDS)."""
+    own = {t.lower for t in asker.tokens if t.is_cap}
+    questioning = False
+    for back in range(si - 1, max(-1, si - 1 - QUESTIONED_BACK), -1):
+        tokens = doc.before(back, doc.starts[back + 1]) or []
+        if len(tokens) < 3 or any(t.quote >= 0 for t in tokens):
+            break
+        questioning = questioning or any(t.lower in QUESTIONING_WORDS for t in tokens)
+        np = sentence_subject(tokens, 0, len(tokens))
+        obj = asked_object(tokens, np) if np is not None else None
+        if obj is not None:
+            return (None if own & {t.lower for t in obj} else make_mention(tokens, obj, asker.cue)), True
+    return None, questioning
+
+
+QUESTIONED_BACK: Final = 2
+"""How many sentences before a question ``questioned_before`` reads for the one questioned."""
+TURN_GAP: Final = 80
+"""The most characters from the end of one turn's cue to the next turn's quote."""
+
+
+def turn_before(doc: Doc, j: int, prev: list[Token]) -> bool:
+    """Whether quote ``j`` stands in the sentence ``prev`` or right before it (nothing but
+    blanks and punctuation between): the turn that sentence sets out."""
+    if any(t.quote == j for t in prev):
+        return True
+    close = doc.spans[j].close_at
+    return (
+        bool(prev)
+        and close <= prev[0].start
+        and not any(c.isalnum() for c in doc.text[close : prev[0].start])
+    )
+
+
+def quote_words(doc: Doc, qi: int) -> list[str]:
+    """The words of quote ``qi``, in lower case, without their punctuation."""
+    words = doc.text[doc.spans[qi].start : doc.spans[qi].end].lower().replace("’", " ").split()
+    return [w.strip(".,;:!?—–'\"“”‘") for w in words]
+
+
+def quote_asks(doc: Doc, qi: int) -> bool:
+    """The words of quote ``qi`` end in a question mark."""
+    return doc.text[doc.spans[qi].start : doc.spans[qi].end].rstrip(" ,\u201d\"’'").endswith("?")
+
+
+def asking_cue(cue: str) -> bool:
+    """A cue of asking ("asked", "asks", "pressed")."""
+    first = cue.lower().split()[:1]
+    return bool(first) and (CUE_FORMS.get(first[0]) == "ask" or first[0] in QUESTION_FORMS)
 
 
 def chain_speaker(doc: Doc, si: int, word: str) -> Mention | None:
@@ -591,7 +774,12 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return None
     j = index(tokens, obj[-1], len(obj) - 1) + 1
     topic = tokens[j].lower if j < n else "."
-    if kind == "description" and not described_person(obj) and topic not in QUESTION_LEADS:
+    if (
+        kind == "description"
+        and not described_person(obj)
+        and topic not in QUESTION_LEADS
+        and appositive_name(tokens, obj) is None  # "questioned the pilot, Ann Frye,"
+    ):
         return None  # "pressed the button", "questioned the decision": a thing answers nothing
     return obj if topic in QUESTION_TOPICS else None
 

@@ -709,6 +709,12 @@ LISTENER_LEMMAS = TELL_LEMMAS | {"urge", "order", "instruct", "command", "beg", 
 QUESTION_FORMS: dict[str, str] = verb_forms(
     ("question", "press", "interview", "grill", "query", "quiz", "interrogate", "cross-examine")
 )
+# Words that tell of someone being questioned ("faced questions from", "under cross-examination
+# by", "interviewed"): before a question put to "you", the narrative of an exchange, whose
+# answer is the one asked's (attribution.exchange_turn). Not "press", also the news media.
+QUESTIONING_WORDS = frozenset(w for w, lemma in QUESTION_FORMS.items() if lemma != "press") | {
+    "cross-examination", "interrogation", "deposition",
+}  # fmt: skip
 # Words by which a turn of an exchange speaks of its own asking ("That is not what I asked.",
 # "My question was simple."): with a first-person word, the questioner's, not an answer.
 ASKING_WORDS = {"ask", "asked", "asking", "question", "questions"}
@@ -1786,6 +1792,15 @@ QA_LABELS = {"Q", "A"}
 SPEAKER_WORDS = {"me", "my", "mine", "myself"}
 FIRST_PERSON = SPEAKER_WORDS | {"i", "we", "us", "our", "ours", "ourselves"}
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+# Words opening a reply to a yes-or-no question ("“Yes,” he said."): with a first-person word,
+# what marks an answer to a question put to "you" as the one asked's (attribution.exchange_turn).
+REPLY_OPENERS = {"yes", "no", "yeah", "nope"}
+# Determiners of one unnamed member of a group ("one reporter", "a juror", "another lawyer"):
+# such an asker is not who a he/she answering the question stands for (exchange_turn).
+ONE_OF_MANY = {"a", "an", "one", "another"}
+# Adverbs by which a cue says its speaker goes on or repeats ("he said again"): after a
+# question, the asker's, not an answer (attribution.exchange_turn).
+REPEATING_ADVERBS = {"again", "twice", "repeatedly"}
 # Finite verbs of the past that show no "-ed": with PAST_FORMS and "-ed" words, a line in
 # the past tense ("The Senate voted", "Parliament went into recess") tells, it does not speak.
 PAST_AUX = {"was", "were", "had", "did"}

@@ -131,6 +131,7 @@ PAST_MARKERS: Final = lx.PAST_MARKERS
 PATTERN_TITLES: Final = lx.PATTERN_TITLES
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
+ONE_OF_MANY: Final = lx.ONE_OF_MANY
 PHRASE_ENDS: Final = lx.PHRASE_ENDS
 PLACE_ENDS: Final = lx.PLACE_ENDS
 PLACE_FIRST: Final = lx.PLACE_FIRST
@@ -178,6 +179,10 @@ REPORTER: Final = "reporter"
 ASKED: Final = "asked"
 """``Found.centre``: the antecedent is the one the sentence before puts a question to, who
 answers it ("Kahn pressed the 66-year-old on the budget. “…,” he said")."""
+ANSWERED: Final = "answered"
+"""``Found.centre``: the antecedent asked the question the sentence before sets out, to "you"
+and to no one named: a he/she answering it is the person it was put to, someone other than
+the asker (``“Were you there?” Hale asked. “I was,” he said``; see ``previous_subject``)."""
 REPORTS: Final = "reports"
 """``Found.centre``: the antecedent is the subject of a verb of saying whose clause runs to
 the end of the sentence before: the people named in that clause are what it reports."""
@@ -844,6 +849,8 @@ def previous_subject(
     word = m.tokens[0].lower
     np = list(ante.head or ante.tokens)
     want = "m" if word == "he" else "f"
+    if centre == ANSWERED:
+        return answerer(registry, np, want, ante.kind)
     if centre == ASKED:
         # the one asked, when the pronoun agrees (else it resolves as before: the asker or
         # someone named since)
@@ -919,6 +926,27 @@ def previous_subject(
         {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
     )
     return spaced(np) if pick is None or (roles and head not in roles) else None
+
+
+def answerer(registry: Registry, asker: list[Token], want: str, kind: str) -> str | None:
+    """Who answers the question the mention ``asker`` (of ``kind``) put to "you" (see
+    ``ANSWERED``): the person named last, of the gender ``want`` or none known, who is not the
+    asker; None (the pronoun resolves as before) when the asker is not known or no one else
+    fits."""
+    if kind == "name":
+        run = person_name(asker)
+        asking = registry.named_by(run) if run else None
+    else:
+        given = registry.description(asker)
+        asking = registry.entity(given) if given is not None else None
+    if asking is None and not (kind == "description" and asker[0].lower in ONE_OF_MANY):
+        return None  # not known who asked ("one reporter" is no one named: anyone else may answer)
+    for ent in registry.candidates():
+        if ent is not asking and ent.person and not ent.thing and ent.gender in (want, ""):
+            ent.gender = want
+            registry.mark(ent)
+            return ent.name
+    return None
 
 
 def doers(word: str, verb: str = "") -> bool:
@@ -1401,10 +1429,11 @@ def set_off(text: str, end: int) -> tuple[Token | None, int]:
         and (
             (after[h].text.isalpha() and after[h].text.islower() and after[h].lower not in STOP)
             or AGE.fullmatch(after[h].lower)
+            or (after[h].is_cap and after[h].text.isalpha() and after[h].lower not in STOP_CAPS)
         )
     ):
-        h += 1
-    if h == k + 1:
+        h += 1  # "a retired midwife", "a Labour councillor": a capitalised word may qualify the head
+    if h == k + 1 or after[h - 1].is_cap:
         return None, -1
     for t in after[h:]:
         if t.text in PHRASE_ENDS or t.lower in RELATIVE_PRONOUNS or t.lower == "whose":
@@ -1453,17 +1482,27 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     if text.startswith(POSSESSIVE_ENDS, end) or registry.namesakes.get(ent.last):
         return ""
     want = ""
-    prev = end
+    # "Orr, the treasurer, said his …": the phrase set off after the name is that person,
+    # unless it names another ("Orr, a friend of Tom Lee, said his …")
+    _, closes = set_off(text, end)
+    if closes > end and any(named_person(registry, t) for t in words(text, end, closes)):
+        return ""
+    prev = end = max(end, closes)
     last = ""
+    owned = False  # in the phrase the pronoun found owns ("his brother"): no other referent
     for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
         if t.text in SENTENCE_MARKS or "\n" in text[prev : t.start]:
+            if not want and t.text in SENTENCE_MARKS:
+                want = next_opener(text, t.end, until)  # "Sasha Brill spoke next. He runs …"
             break  # the sentence ends here: the pronoun found, if any, is its only one's
         prev = t.end
+        owned = owned and t.text.isalpha() and t.text.islower()
         if not want and t.lower in GENDERED:
             want = PRONOUN_GENDER[t.lower]
-        elif rival(registry, t, ent, want) or generic_one(last, t.lower):
+            owned = t.lower in PERSON_POSSESSIVES
+        elif not owned and (rival(registry, t, ent, want) or generic_one(last, t.lower)):
             return ""  # "Tal doubted her story, Maria said": she may be the one named after it
         last = t.lower
     else:
@@ -1472,17 +1511,72 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         return ""
     breaks = 0
     nxt = start
-    after = ""
+    back: list[Token] = []
     for t in words_behind(text, max(0, start - 2 * PRONOUN_WINDOW), start):
         if t.text in SENTENCE_MARKS or "\n" in text[t.end : nxt]:
             breaks += 1
             if breaks > 2:
-                return want
+                break
         nxt = t.start
-        if rival(registry, t, ent, want) or generic_one(t.lower, after):
+        back.append(t)
+    else:
+        if start - 2 * PRONOUN_WINDOW > 0:
+            return ""  # the sentences before run past what was read
+    back.reverse()
+    tail = described_before(back)  # "The treasurer, Kerry Vint,": the name's own description
+    skip = -1
+    for k, t in enumerate(back):
+        if t.start >= tail:
+            break
+        if t.start < skip:
+            continue
+        after = back[k + 1] if k + 1 < len(back) else None
+        if t.is_cap and after is not None and after.is_cap:
+            held = registry.by_last.get(unpossessed(after).lower)
+            if held is not None and t.text in held.name.split():
+                continue  # "Tavi" of "Tavi Renlund": the surname after it tells who
+        if rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
             return ""
-        after = t.lower
-    return want if breaks > 2 or start - 2 * PRONOUN_WINDOW <= 0 else ""
+        if t.is_cap and registry.by_last.get(unpossessed(t).lower) is not None:
+            closes = set_off(text, t.end)[1]  # "Vint, the treasurer, said": Vint's own description
+            if not any(named_person(registry, w) for w in words(text, t.end, closes)):
+                skip = closes
+    return want
+
+
+def named_person(registry: Registry, t: Token) -> bool:
+    """Whether the capitalised word ``t`` names a person: one the registry knows by that
+    surname, or a known first name."""
+    if not t.is_cap:
+        return False
+    known = registry.by_last.get(unpossessed(t).lower)
+    return (known is not None and known.person) or bool(given_gender(t.text))
+
+
+def next_opener(text: str, at: int, until: int) -> str:
+    """The gender of a He/She/His/Her opening the sentence that starts after ``at`` in the same
+    paragraph (before ``until``), which stands for the only person the sentence before names:
+    "Sasha Brill spoke next. He runs …", "Jordan Pell scored twice. Her second goal …"."""
+    t = next(words_ahead(text, at, min(until, at + 40)), None)
+    if t is None or "\n" in text[at : t.start] or not t.is_cap or t.lower not in GENDERED:
+        return ""
+    return PRONOUN_GENDER[t.lower]
+
+
+def described_before(back: list[Token]) -> int:
+    """Where the words of a description set off before the name that ``back`` runs up to start
+    ("The treasurer, Kerry Vint", "Her deputy, Tavi Renlund"), after its article or owner (an
+    owner may be another person of the name's gender), the description opening its sentence:
+    the noun is the name's own, no other person. Past the end of ``back`` when there is none."""
+    n = len(back)
+    if n < 3 or back[-1].text != ",":
+        return back[-1].end + 1 if back else 0
+    i = n - 2
+    while i > 0 and n - 1 - i <= 4 and back[i].text[:1].isalpha() and not back[i].is_cap:
+        i -= 1
+    if back[i].lower not in ARTICLES_AND_POSSESSIVES or (i > 0 and back[i - 1].text not in SENTENCE_MARKS):
+        return back[-1].end + 1
+    return back[i].end
 
 
 def generic_one(first: str, second: str) -> bool:
@@ -1496,7 +1590,7 @@ def rival(registry: Registry, t: Token, ent: Entity, want: str) -> bool:
     ``want`` ("" any) could stand for: a person the registry knows, a first name, a noun of a
     person, one spoken of in general ("anyone", "whoever") or a he/she/his/her of that gender."""
     low = t.lower
-    if t.is_cap:
+    if t.is_cap and low not in GENDERED:  # "Her deputy, …": a pronoun opening its sentence
         if is_title(t) or low in STOP_CAPS or low in NOT_NAMES or low in MONTHS or low == "i":
             return False
         other = registry.by_last.get(unpossessed(t).lower)
