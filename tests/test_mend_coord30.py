@@ -210,3 +210,22 @@ def test_joined_names_are_not_read_as_one_garbled_name() -> None:
 def test_a_body_of_lone_surnames_is_not_split() -> None:
     assert not same_person("Procter and Gamble", "Tom Gamble")
     assert is_name("Ann Vidal and her attorney") and not is_name("the mayor and her deputy")
+
+
+# ---- inverted cue: a lone word past an aside is no second person ----
+LONE_AFTER_ASIDE = [
+    ("“It was never safe,” said Ann Vidal, who lives in Dayton, and Troy.", "never safe"),
+    ("“We warned them,” wrote Ann Vidal, who grew up in Dayton, and Marlow.", "warned"),
+    ("“We warned them,” says Ann Vidal, a nurse, and Troy.", "warned"),
+    ("“It is over,” said Ann Vidal, 44, and Marlow.", "It is over"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), LONE_AFTER_ASIDE)
+def test_a_lone_word_after_an_aside_is_no_second_person(text: str, words: str) -> None:
+    assert speaker_of(text, words) == "Ann Vidal"
+
+
+def test_a_full_name_after_an_aside_is_a_second_person() -> None:
+    got = speaker_of("“It is over,” said Ann Vidal, 44, and Tom Hale.", "It is over")
+    assert got == "Ann Vidal and Tom Hale"

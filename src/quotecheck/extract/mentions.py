@@ -1223,6 +1223,10 @@ def joined_after_cue(tokens: list[Token], k: int, np: list[Token]) -> list[Token
     second = np_after_cue(tokens, e + 1)
     if second is None or (aside and not (second[0].is_cap or second[0].lower in PERSON_POSSESSIVES)):
         return np  # "said Lena Holt, a historian, and the author of …": one person's second role
+    if aside and len(second) == 1 < len(np):
+        # "said Ann Vidal, who lives in Dayton, and Troy": a lone word past an aside after a full
+        # name is no person named alike (not "said Vidal, a Democrat, and Hale, a Republican")
+        return np
     end = e + 1 + len(second)
     nxt = tokens[end] if end < len(tokens) else None
     if nxt is not None and nxt.text not in (",", ".", ";") and nxt.lower not in NOUN_PREPOSITIONS:
