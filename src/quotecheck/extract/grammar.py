@@ -3120,8 +3120,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = joined if joined is not last and agrees(joined, tokens[v]) else None
     if np is not None:
         # "Dr. Ann Vidal, who led the study, and Dr. Sam Cho wrote": the pair past the relative
+        # but "Ann Vidal, whose parents, Tom and Mara, ran the shop, said": a pair inside the relative
         both = joined_subject(tokens, np, lo)
-        np = both if both is not np else joined_subject(tokens, antecedent_of_relative(s, np, v, lo), lo)
+        ante = antecedent_of_relative(s, np, v, lo)
+        inside = ante is not np and index(tokens, both[0]) > index(tokens, ante[0])
+        np = both if both is not np and not inside else joined_subject(tokens, ante, lo)
         if plural_before_phrase(tokens, v) == index(tokens, np[-1]):
             np = tokens[index(tokens, np[0]) : v]  # "People in the port say": the phrase is the subject's
     if (

@@ -47,6 +47,7 @@ CLAUSE_PREPOSITIONS: Final = lx.CLAUSE_PREPOSITIONS
 CLAUSE_TIME_NOUNS: Final = lx.CLAUSE_TIME_NOUNS
 CONTRACTED_WORDS: Final = lx.CONTRACTED_WORDS
 COORDINATORS: Final = lx.COORDINATORS
+PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
 NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
 COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTRY_CODES: Final = lx.COUNTRY_CODES
@@ -1188,26 +1189,50 @@ def set_off_aside(tokens: list[Token], a: int, e: int) -> bool:
     )
 
 
+def verb_after_aside(tokens: list[Token], a: int) -> bool:
+    """Whether an aside set off from ``a`` ("her neighbour,", "who ran against her,") closes
+    on a finite verb ("agreed", "nodded"), not on a phrase or a participle ("in a statement",
+    "adding that …")."""
+    c = next((j for j in range(a, min(len(tokens), a + 10)) if tokens[j].text == ","), -1)
+    if c < 0 or c + 1 >= len(tokens):
+        return False
+    t = tokens[c + 1]
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and t.lower not in NOUN_PREPOSITIONS
+        and t.lower not in COORDINATORS
+        and not t.lower.endswith("ing")
+    )
+
+
 def joined_after_cue(tokens: list[Token], k: int, np: list[Token]) -> list[Token]:
     """ "“…,” said Mara Osei, in Ohio, and Tom Reyes.", "“…,” wrote Ann Lee and Tom Hale, two
     economists": after an inverted cue, the speaker at ``k`` and one joined to it by "and"
     (past an aside set off after the first) are one subject, when the second ends the clause
     (a comma, a stop, a phrase: not "said Ann Lee and the mayor agreed")."""
     e = k + len(np)
+    aside = False
     if e + 1 < len(tokens) and tokens[e].text == ",":
         c = next((j for j in range(e + 1, min(len(tokens), e + 10)) if tokens[j].text == ","), -1)
         if c < 0 or not set_off_aside(tokens, e + 1, c):
             return np
-        e = c + 1
+        e, aside = c + 1, True
     if e + 1 >= len(tokens) or tokens[e].lower != "and":
         return np
     second = np_after_cue(tokens, e + 1)
-    if second is None:
+    if second is None or (aside and not (second[0].is_cap or second[0].lower in PERSON_POSSESSIVES)):
+        return np  # "said Lena Holt, a historian, and the author of …": one person's second role
+    if aside and len(second) == 1 < len(np):
+        # "said Ann Vidal, who lives in Dayton, and Troy": a lone word past an aside after a full
+        # name is no person named alike (not "said Vidal, a Democrat, and Hale, a Republican")
         return np
     end = e + 1 + len(second)
     nxt = tokens[end] if end < len(tokens) else None
     if nxt is not None and nxt.text not in (",", ".", ";") and nxt.lower not in NOUN_PREPOSITIONS:
         return np
+    if nxt is not None and nxt.text == "," and verb_after_aside(tokens, end + 1):
+        return np  # "said Ann Vidal, and Tom Hale, her neighbour, agreed": the second has a verb of its own
     whole = tokens[k:end]
     return whole if joined_people(whole) else np
 
@@ -2111,10 +2136,18 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
             if not last:
                 return []  # "and in Texas": no person opens the side
             continue  # "Mara Osei, in Ohio,", "Nadia Brook, 44,": an aside
+        headed = at < a and any(t.lower in NOUN_PREPOSITIONS for t in words[1:])
         named = person_name(words)
         if named and words[-1].is_cap and kind_of_mention(words) == "name":
-            if is_org(named):
-                return []  # a body's or a place's name
+            if is_org(named) or headed:
+                return []  # a body's or a place's name; "Lawyers for Tom Hale and Sam Cho": the head speaks
+            if (
+                at == a + 1
+                and first.text.islower()
+                and first.lower not in DETERMINERS
+                and last_side_described(people)
+            ):
+                return []  # "The author and historian Lena Holt": one person's titles before the name
             if last == "description":
                 if plural(head_of(people[-1])):
                     return []  # "Two doctors, Ann Lee and Tom Hale": the plural speaks
@@ -2125,6 +2158,8 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
         elif first.lower in DETERMINERS:
             if last == "name":
                 continue  # "Lena Holt, a nurse in Dayton,": an aside
+            if headed or head_of(words)[-1].lower in DOCUMENT_NOUNS:
+                return []  # "A lawyer for Tom Hale and Sam Cho": the head speaks; "Ann Vidal and the report"
             people.append(words)
             last = "description"
         else:
@@ -2135,13 +2170,25 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
     return people
 
 
+def last_side_described(people: list[list[Token]]) -> bool:
+    """Whether the people read so far are all descriptions ("The author"), no name."""
+    return bool(people) and all(p[0].lower in DETERMINERS for p in people)
+
+
 def denied_subject(np: Sequence[Token]) -> bool:
     """Whether a subject denies that anyone spoke: "Neither Lee nor Hale", "No one", "no
-    official", "Nobody at the agency" (not "No. 10": a word follows "No")."""
+    official", "Nobody at the agency" (not "No. 10": a word follows "No"). After "no" the
+    words up to a phrase must end in "one" or a noun of people: a count ("No fewer than three
+    officials", "No small number of residents") or "No one other than the mayor" names speakers."""
     first = np[0].lower if np else ""
     if first != "no":
         return first in DENYING_SUBJECTS
-    return len(np) > 1 and np[1].text.isalpha() and np[1].text.islower()
+    words: list[str] = []
+    for t in np[1:]:
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in NOUN_PREPOSITIONS:
+            break
+        words.append(t.lower)
+    return bool(words) and (words[-1] == "one" or person_like([np[len(words)]]))
 
 
 def can_speak(np: list[Token]) -> bool:

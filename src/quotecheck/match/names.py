@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from quotecheck.extract.lexicon import HONORIFICS, NAME_SUFFIXES, POSTNOMINALS
+from quotecheck.extract.names import given_name
 
 # Words of a name that are not the person's own: honorifics, suffixes, letters after it, an article.
 TITLES = frozenset(HONORIFICS | {s.rstrip(".") for s in NAME_SUFFIXES | POSTNOMINALS} | {"the"})
@@ -72,6 +73,32 @@ def surname_match(quote_speaker: str, said_by: str) -> bool | None:
     return None
 
 
+def joined_people(speaker: str) -> list[str]:
+    """The people of a speaker joined by "and" ("Ann Lee, Tom Hale and Ivo Lund", "Ann and Tom
+    Vidal": a lone given name before the last takes its surname, "Ann Vidal"), [] for one
+    person ("Tom Hale, D-Wis.") or for a body's name of lone surnames ("Procter and Gamble")."""
+    if " and " not in speaker:
+        return []
+    people = JOINED.split(speaker)
+    if len(people) < 2 or not all(people):
+        return []
+    last = people[-1].split()
+    lone = [len(p.split()) == 1 for p in people]
+    if all(lone) and not any(given_name(p) for p in people):
+        return []
+    if len(last) > 1 and last[-1][:1].isupper():
+        people = [
+            f"{p} {last[-1]}" if one and given_name(p) else p for p, one in zip(people, lone, strict=True)
+        ]
+    return people
+
+
+def is_named(speaker: str) -> bool:
+    """A name ("Ann Vidal", "@avidal"), not a description ("her attorney", "the author")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", PARTY_TAG.sub(" ", speaker))
+    return speaker.strip().startswith("@") or (bool(words) and words[-1][0].isupper())
+
+
 def same_person(
     quote_speaker: str,
     said_by: str,
@@ -84,12 +111,13 @@ def same_person(
     ``known``: everyone the sources have speaking; when the quote's speaker is garbled
     (extracted with stray words) and matches none of them, a shared surname is enough.
     """
-    people = JOINED.split(quote_speaker)
-    if len(people) > 1 and all(people):
-        # "Mara Osei and Tom Reyes" (a subject of two people): either may be the source's speaker
-        return any(same_person(p, said_by, accounts, known) for p in people) or same_person(
-            " ".join(people), said_by, accounts, known
-        )
+    people = joined_people(quote_speaker)
+    if people:
+        # "Mara Osei and Tom Reyes" (a subject of two people): either named person may be the
+        # source's speaker; a description ("her attorney") is no one the source can be told to be,
+        # and a third person sharing a surname ("Kim Osei") is neither of them: the names were read
+        # whole, so no given name is taken for an extraction slip (``known`` is not consulted)
+        return any(is_named(p) and same_person(p, said_by, accounts) for p in people)
     if accounts and said_by.strip().startswith("@"):
         for name, handle in accounts.items():
             if handle.lower().lstrip("@") == said_by.strip().lower().lstrip("@"):
