@@ -92,7 +92,6 @@ from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gende
 from quotecheck.extract.resolution import (
     ASKED,
     FOCUS,
-    JOINED,
     REPORTER,
     REPORTS,
     SOURCE,
@@ -455,10 +454,6 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             and (asked := asked_object(prev, np)) is not None
         ):
             return make_mention(prev, asked, m.cue), True, ASKED  # "Kahn pressed the senator on …"
-        elif np is not None and word in GENDERED and (both := joined_person(prev, np)) is not None:
-            # "Ana Roy and Ida Lee spoke. After a pause, she said": either may be meant (see
-            # ``resolution.joined_subject``, which knows their genders)
-            return Mention(tuple(both), "name", m.cue, tuple(both)), True, JOINED
         elif np is None or not leads(prev, np):
             return NO_ANTECEDENT
         elif word == "they" and (counted := counted_people(prev, np, len(prev))) is not np:
@@ -597,25 +592,6 @@ def described_person(np: list[Token]) -> bool:
     66-year-old") or tells a sex ("the woman"); not "the button", "the decision of the mayor"."""
     head = head_of(np)
     return bool(gender_of(head)) or any(person_noun(t.lower) or AGE.fullmatch(t.lower) for t in head)
-
-
-def joined_person(tokens: list[Token], np: list[Token]) -> list[Token] | None:
-    """The subject ``np`` of the sentence ``tokens`` with one more person joined to it by
-    "and" ("Ana Roy and Ida Lee spoke.", "Roy and her lawyer"), either of whom a he/she after
-    it may mean; None when nothing is joined, when what is joined is no second person ("the
-    harbour pilot and part-time ferry captain": one person's roles; "Roy and her
-    neighbours"), or when the sentence names the first again later ("Roy and the vicar
-    planted trees, and Roy hoped …": it goes on with her)."""
-    both = joined_after(tokens, np, index(tokens, np[0], 0), len(tokens))
-    if both is np:
-        return None
-    second = both[len(np) + 1 :]
-    if kind_of_mention(second) != "name" and (
-        second[0].lower not in ARTICLES_AND_POSSESSIVES or plural(second)
-    ):
-        return None
-    k = index(tokens, second[-1], 0) + 1
-    return None if any(t.text == np[-1].text for t in tokens[k:]) else both
 
 
 def rival_after(tokens: list[Token], np: list[Token]) -> bool:
