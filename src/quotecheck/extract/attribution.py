@@ -360,8 +360,6 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
     if np is None or not leads(prev, np) or closing_reporter(prev, np) is not None:
         return None
-    if any(t.lower == "according" for t in prev):
-        return None  # "X has called for …, according to the Monitor. It said …": the source may be "it"
     kind = kind_of_mention(np)
     if kind == "name" and np[0].lower in ARTICLES:
         k = index(prev, np[-1]) + 1
