@@ -438,8 +438,6 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
                 return spoken, True, ""
         if described and np is not None and len(np) == 1 and np[0].lower in GENDERED:
             # "Kessler was blunt. He had missed twice. “…,” said the 31-year-old": the chain's referent
-            if gender_of(list(m.head or m.tokens)) not in ("", gender_of(np)):
-                return NO_ANTECEDENT
             prev, np = chained_subject(doc, si - 1, np[0].lower)
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
