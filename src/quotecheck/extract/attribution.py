@@ -935,8 +935,6 @@ def later_frame(w: Window) -> Found | None:
     tokens = w.doc.tokens(w.close_at, end)
     quoted = False
     for k, t in enumerate(tokens):
-        if t.text in (".", "!", "?"):
-            return None
         quoted = quoted or t.quote >= 0
         if (
             quoted
