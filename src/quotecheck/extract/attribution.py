@@ -98,7 +98,6 @@ from quotecheck.extract.resolution import (
     ANSWERED,
     ASKED,
     FOCUS,
-    JOINED,
     REPORTER,
     REPORTS,
     SOURCE,
@@ -372,8 +371,6 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
     if np is None or not leads(prev, np) or closing_reporter(prev, np) is not None:
         return None
-    if any(t.lower == "according" for t in prev):
-        return None  # "X has called for …, according to the Monitor. It said …": the source may be "it"
     kind = kind_of_mention(np)
     if kind == "name" and np[0].lower in ARTICLES:
         k = index(prev, np[-1]) + 1
@@ -456,8 +453,6 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             return last, True, ""
         if described and np is not None and len(np) == 1 and np[0].lower in GENDERED:
             # "Kessler was blunt. He had missed twice. “…,” said the 31-year-old": the chain's referent
-            if gender_of(list(m.head or m.tokens)) not in ("", gender_of(np)):
-                return NO_ANTECEDENT
             prev, np = chained_subject(doc, si - 1, np[0].lower)
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
@@ -470,10 +465,6 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             and (asked := asked_object(prev, np)) is not None
         ):
             return make_mention(prev, asked, m.cue), True, ASKED  # "Kahn pressed the senator on …"
-        elif np is not None and word in GENDERED and (both := joined_person(prev, np)) is not None:
-            # "Ana Roy and Ida Lee spoke. After a pause, she said": either may be meant (see
-            # ``resolution.joined_subject``, which knows their genders)
-            return Mention(tuple(both), "name", m.cue, tuple(both)), True, JOINED
         elif np is None or not leads(prev, np):
             return NO_ANTECEDENT
         elif word == "they" and (counted := counted_people(prev, np, len(prev))) is not np:
@@ -790,25 +781,6 @@ def described_person(np: list[Token]) -> bool:
     66-year-old") or tells a sex ("the woman"); not "the button", "the decision of the mayor"."""
     head = head_of(np)
     return bool(gender_of(head)) or any(person_noun(t.lower) or AGE.fullmatch(t.lower) for t in head)
-
-
-def joined_person(tokens: list[Token], np: list[Token]) -> list[Token] | None:
-    """The subject ``np`` of the sentence ``tokens`` with one more person joined to it by
-    "and" ("Ana Roy and Ida Lee spoke.", "Roy and her lawyer"), either of whom a he/she after
-    it may mean; None when nothing is joined, when what is joined is no second person ("the
-    harbour pilot and part-time ferry captain": one person's roles; "Roy and her
-    neighbours"), or when the sentence names the first again later ("Roy and the vicar
-    planted trees, and Roy hoped …": it goes on with her)."""
-    both = joined_after(tokens, np, index(tokens, np[0], 0), len(tokens))
-    if both is np:
-        return None
-    second = both[len(np) + 1 :]
-    if kind_of_mention(second) != "name" and (
-        second[0].lower not in ARTICLES_AND_POSSESSIVES or plural(second)
-    ):
-        return None
-    k = index(tokens, second[-1], 0) + 1
-    return None if any(t.text == np[-1].text for t in tokens[k:]) else both
 
 
 def rival_after(tokens: list[Token], np: list[Token]) -> bool:
@@ -1156,8 +1128,6 @@ def later_frame(w: Window) -> Found | None:
     tokens = w.doc.tokens(w.close_at, end)
     quoted = False
     for k, t in enumerate(tokens):
-        if t.text in (".", "!", "?"):
-            return None
         quoted = quoted or t.quote >= 0
         if (
             quoted
