@@ -2357,6 +2357,9 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
         if t.lower in FINITE_CUES and t.text.islower():
             if colon - v > 6 or any(x.quote >= 0 or x.lower in FINITE_WORDS for x in tokens[v + 1 : colon]):
                 return None  # "… sees it as a loss and wants more:": a clause runs on to the colon
+            particles = lx.PARTICLE_CUES.get(CUE_FORMS.get(t.lower, ""))
+            if particles is not None and tokens[v + 1].lower not in particles:
+                return None  # "how the call went:", "how it played out:": a verb of events here
             m = subject(s, Cue(v, v + 1, t.text, t.lower in CUE_FORMS))
             if m is None or index(tokens, m.tokens[0]) != h + 1:
                 return None
