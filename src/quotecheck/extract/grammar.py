@@ -3294,15 +3294,17 @@ def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
 def quoted_after(tokens: list[Token], c: Cue) -> list[Token] | None:
     """ "“…,” the statement quoted Lee as saying.", "“…,” a memo quoted the chief, Ivo Lund,
     saying.": after a quote, the object of a verb of quoting with a participle of speech
-    speaks the quote, not the verb's subject."""
+    speaks the quote, not the verb's subject. The verb of quoting is the quote's own cue, not
+    one in a clause on its speaker ("“…,” said Lee, who watched her son singing")."""
     for v in range(c.after + 1, min(len(tokens), c.after + 12)):
         low = tokens[v].lower
         if low.endswith("ing") and low in CUE_FORMS:
-            return (
+            np = (
                 quoted_object(tokens, v, c.head)
                 if tokens[v - 1].lower == "as"
                 else caught_speaker(tokens, v, c.head)
             )
+            return np if np is not None and index(tokens, np[0], v) - 1 == c.head else None
     return None
 
 
