@@ -2120,38 +2120,69 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
 
 def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
     """ "According to state data, the lake is lower than the level that Lee said was “…”": a
-    verb of speech whose subject opens a clause on a noun (after "that"/"which" or none)
-    speaks for itself when the clause the frame covers reports no one: the source vouches for
-    the figures, not for what Lee said. "According to the minutes, Hale said the fund, which
-    she called “…”, …" stays the frame's, a report it relays."""
+    verb of speech whose subject opens a clause on a noun (after "that"/"which", or right after
+    the noun a verb takes: "the level Lee said") speaks for itself when the clause the frame
+    covers reports no one: the source vouches for the figures, not for what Lee said.
+    "According to the minutes, Hale said the fund, which she called “…”, …" stays the frame's,
+    a report it relays; so does a subject after a fronted phrase ("the next morning Lee told"),
+    a subordinator or a coordinator ("… after Lee called", "… and Lee said")."""
     tokens = s.tokens
     m = subject_cached(s, cue)
     if m is None or cue.mention is not None or m.tokens[0].lower in RELATIVE_PRONOUNS:
         return False  # "the firm hired a consultant who warned of “…”": an event the source reports
     r = index(tokens, m.tokens[0])
-    if r - 1 > frame.head and tokens[r - 1].lower in RELATIVE_OBJECTS:
-        r -= 1  # "the level that Lee said": else a clause with no pronoun, "the level Lee said"
-    if r <= frame.head or r >= cue.head or not noun_before(tokens, r):
-        return False
     past_frame = s.clause_of(frame.head).end
+    explicit = r - 1 > frame.head and tokens[r - 1].lower in RELATIVE_OBJECTS
+    if explicit:
+        r -= 1  # "the level that Lee said": else a clause with no pronoun, "the level Lee said"
+    if r <= frame.head or r >= cue.head:
+        return False
+    k = noun_before(tokens, r)
+    if k < 0 or not (explicit or object_noun(tokens, k, past_frame, r)):
+        return False
     return not any(
         c.speech and past_frame <= c.head < cue.head for c in s.cues
     )  # "According to X, Hale told the board that Lee said …": a report the frame relays
 
 
-def noun_before(tokens: list[Token], r: int) -> bool:
-    """Whether a noun phrase with a determiner or a number ends right before ``r`` ("the
-    level", "the 95 percent", "her first estimate"): a relative clause may open on it."""
+def noun_before(tokens: list[Token], r: int) -> int:
+    """Where a noun phrase with a determiner or a number that ends right before ``r`` opens
+    ("the level", "the 95 percent", "her first estimate"), a noun a relative clause may open
+    on; -1 for none, or for a clause break inside ("the board voted after", "the scene and")."""
     for k in range(r - 1, max(-1, r - 5), -1):
         t = tokens[k]
         if t.lower in NOUN_DETERMINERS or possessor(t) or (t.text[:1].isdigit() and k < r - 1):
             last = tokens[r - 1].lower
-            return k < r - 1 and not (
+            if k == r - 1 or (
                 k < r - 2 and (last in CUE_FORMS or last in STANCE_FORMS or last in FINITE_WORDS)
-            )  # "the firm knew that …": a subject and its verb, no noun
-        if not (t.text.isalpha() and t.text.islower()) or t.lower in OBJECT_PREPS or t.lower in RESULT_WORDS:
-            return False
-    return False
+            ):
+                return -1  # "the firm knew that …": a subject and its verb, no noun
+            return k
+        if (
+            not (t.text.isalpha() and t.text.islower())
+            or t.lower in OBJECT_PREPS
+            or t.lower in RESULT_WORDS
+            or t.lower in CLAUSE_OPENERS
+        ):
+            return -1
+    return -1
+
+
+def object_noun(tokens: list[Token], k: int, lo: int, r: int) -> bool:
+    """Whether the noun phrase ``tokens[k:r]`` is taken by a verb before it ("fired the worker",
+    "released twice the amount") in a clause from ``lo`` that no fronted phrase opens: only
+    such a noun takes a relative with no pronoun. Not a phrase of time or place before the
+    subject ("the next morning Lee", "at the hearing Lee", "as the crowd left the hall Lee")."""
+    if k <= lo or not (tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()):
+        return False
+    before = tokens[k - 1].lower
+    if before in CLAUSE_OPENERS or before in NOUN_PREPOSITIONS or before in OPENING_PREPOSITIONS:
+        return False
+    first = tokens[lo].lower
+    return not (
+        (first in SUBORDINATORS or first in NOUN_PREPOSITIONS or first in OPENING_PREPOSITIONS)
+        and not any(t.text == "," for t in tokens[lo:r])
+    )
 
 
 def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None:
@@ -2326,6 +2357,9 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
         if t.lower in FINITE_CUES and t.text.islower():
             if colon - v > 6 or any(x.quote >= 0 or x.lower in FINITE_WORDS for x in tokens[v + 1 : colon]):
                 return None  # "… sees it as a loss and wants more:": a clause runs on to the colon
+            particles = lx.PARTICLE_CUES.get(CUE_FORMS.get(t.lower, ""))
+            if particles is not None and tokens[v + 1].lower not in particles:
+                return None  # "how the call went:", "how it played out:": a verb of events here
             m = subject(s, Cue(v, v + 1, t.text, t.lower in CUE_FORMS))
             if m is None or index(tokens, m.tokens[0]) != h + 1:
                 return None
@@ -3263,15 +3297,17 @@ def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
 def quoted_after(tokens: list[Token], c: Cue) -> list[Token] | None:
     """ "“…,” the statement quoted Lee as saying.", "“…,” a memo quoted the chief, Ivo Lund,
     saying.": after a quote, the object of a verb of quoting with a participle of speech
-    speaks the quote, not the verb's subject."""
+    speaks the quote, not the verb's subject. The verb of quoting is the quote's own cue, not
+    one in a clause on its speaker ("“…,” said Lee, who watched her son singing")."""
     for v in range(c.after + 1, min(len(tokens), c.after + 12)):
         low = tokens[v].lower
         if low.endswith("ing") and low in CUE_FORMS:
-            return (
+            np = (
                 quoted_object(tokens, v, c.head)
                 if tokens[v - 1].lower == "as"
                 else caught_speaker(tokens, v, c.head)
             )
+            return np if np is not None and index(tokens, np[0], v) - 1 == c.head else None
     return None
 
 
