@@ -368,7 +368,6 @@ def parse(tokens: list[Token]) -> Sentence:
     fronted_inner: set[int] = set()  # fronted clauses inside a report
     past_comma: set[int] = set()  # clauses a comma inside has been met in
     held: set[int] = set()  # the commas around an absolute's appositive: they close nothing
-    going_on: set[int] = set()  # commas after a fronted phrase's appositive that close nothing
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -419,10 +418,8 @@ def parse(tokens: list[Token]) -> Sentence:
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
             fronted = open_role(spans, stack, FRONTED)
-            if fronted >= 0 and i > lead and (i in going_on or (e := fronted_appositive(tokens, i)) >= 0):
+            if fronted >= 0 and i > lead and fronted_appositive(tokens, i) >= 0:
                 owner[i] = stack[-1]  # "Asked by the host, Radio Quay's Ann Lee, to respond, Hale said"
-                if i not in going_on and tokens[e + 1].lower == "to":
-                    going_on.add(e)  # the fronted phrase goes on past the appositive
                 continue
             if (
                 fronted >= 0
@@ -532,17 +529,6 @@ def parse(tokens: list[Token]) -> Sentence:
                     close(spans, stack, top, i + 1)
                     continue
                 close(spans, stack, top, i)
-        if (
-            tok.quote >= 0
-            and len(stack) > 1
-            and open_role(spans, stack, FRONTED) >= 0
-            and finite_follows(tokens, i + 1)
-        ):
-            owner[i] = stack[-1]
-            close(
-                spans, stack, open_role(spans, stack, FRONTED), i + 1
-            )  # "After calling it “…” he left": no comma outside
-            continue
         agrees = stack[-1] in restrictive and plural_after_relative(tokens, i, int(spans[stack[-1]][0]))
         while (
             (
@@ -648,12 +634,6 @@ def parse(tokens: list[Token]) -> Sentence:
                 and spans[stack[-1]][2] == REPORT
                 and (prev.lower == "that" or (prev.text == "," and i > 1 and tokens[i - 2].lower == "that"))
             )
-            if (
-                not inner
-                and prev is not None
-                and (prev.text == "," or (prev.lower in COORDINATORS and i > 1 and tokens[i - 2].text == ","))
-            ):
-                pop_reports(spans, stack, i)
             if inner:
                 push(
                     spans, stack, n, FRONTED, i
