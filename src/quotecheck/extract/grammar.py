@@ -190,7 +190,6 @@ TIME_DEICTICS: Final = lx.TIME_DEICTICS
 TIME_LEADS: Final = lx.TIME_LEADS
 TIME_NOUNS: Final = lx.TIME_NOUNS
 TIME_POSSESSORS: Final = lx.TIME_POSSESSORS
-TITLE_PREPOSITIONS: Final = lx.TITLE_PREPOSITIONS
 TITLES: Final = lx.TITLES
 TOPIC_PREPOSITIONS: Final = lx.TOPIC_PREPOSITIONS
 UNSAID_WORDS: Final = lx.UNSAID_WORDS
@@ -2218,8 +2217,6 @@ def object_relative_before_colon(s: Sentence, cue: Cue, p: int) -> bool:
     tokens = s.tokens
     if p < 1 or tokens[p - 1].text != ":" or CUE_FORMS.get(tokens[cue.head].lower) == "write":
         return False  # "quotes a line that Mia Lund had written: “…”": the writer's line
-    if tokens[cue.head].lower in AUTHOR_FORMS:
-        return False
     m = subject_cached(s, cue)
     if m is None:
         return False
@@ -2468,8 +2465,6 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False
     if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
         return False
-    if free_relative_subject(tokens, v):
-        return False  # "what its finance chief called “…”": the verb of a clause with its own subject
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
         return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
     if prev.is_cap:
@@ -2493,8 +2488,6 @@ def relative_own_subject(tokens: list[Token], v: int) -> bool:
     f = index(tokens, np[0]) if np is not None else 0
     if f < 2 or np is None or np[0].lower not in DETERMINERS or np[0].lower in DEMONSTRATIVES:
         return False
-    if np[-1].lower in TIME_NOUNS:
-        return False  # "scientists this week published": a time phrase, not a subject
     k = f - 2 if tokens[f - 1].lower in RELATIVE_PRONOUNS and tokens[f - 1].lower != "who" else f - 1
     noun = tokens[k]
     return (
@@ -3037,12 +3030,6 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not any(finite(t) or t.lower in CUE_FORMS for t in head)
     ):
         np = tokens[index(tokens, head[0]) : v]  # "Officials at the port authority say"
-    if (np is None and (tokens[v - 1].text == "," or tokens[b].is_cap)) or (
-        v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
-    ):
-        np = np or appositive_subject(tokens, lo, v)
-        if np is not None and kind_of_mention(np) != "name":
-            np = None
     inv = inverted(tokens, v, lo, cue.after)
     after = np_after_cue(tokens, cue.after) if inv else None
     if after is not None and tokens[v - 1].text == "," and v >= 2 and tokens[v - 2].quote < 0:
@@ -3212,13 +3199,6 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     np = subject_of(tokens, first, c.start)
     if np is None or np[-1] is not tokens[p]:
         return None
-    f = index(tokens, np[0], p)
-    if f - 1 > c.start and tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower():
-        # "Osei, a striker Mawson signed in May, said": a subject right after a noun with its
-        # determiner opens a relative clause without "that" on that noun, no series
-        described = np_core(tokens, f - 1, c.start)
-        if described is not None and len(described) > 1 and described[0].lower in DETERMINERS:
-            return None
     return np
 
 
@@ -3373,15 +3353,6 @@ def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
     return list(words)
 
 
-def title_quote(tokens: list[Token], q: int) -> bool:
-    """ "host of radio’s “Harbour Hour,” thanked …": a quote inside a noun phrase (after "of",
-    a possessive or a determiner) is a title, not words the verb after it closes."""
-    prev = tokens[q - 1] if q > 0 else None
-    return prev is not None and (
-        prev.lower in TITLE_PREPOSITIONS or possessive(prev) or prev.lower in NOUN_DETERMINERS
-    )
-
-
 def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
     """ "Ada Lund, a singer on the show “Low Tide,” who later ran it, said": the noun phrase
     opening the clause and set off by a comma is the subject of a verb after its appositive."""
@@ -3446,9 +3417,6 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
             if k - r <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens[r + 1 : k])
             else None
         )
-    restrictive = tokens[r].lower in RELATIVE_PRONOUNS and tokens[r - 1].text not in COMMA_OR_DASH
-    if not restrictive:
-        return None
     own_subject = tokens[r + 1].lower in DETERMINERS or tokens[r + 1].is_cap  # "in which an aide, Ann Lee,"
     head = np_backward(tokens, r - 1, 0)
     f = index(tokens, head[0]) if head is not None else 0
@@ -3460,8 +3428,6 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     )
     if not own_subject and tokens[k - 1].text.islower() and object_takes_name(tokens[r + 1 : k], name, many):
         return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
-    if head is not None and plural(head) and not partitive and not plural(name):
-        return None  # "Lawmakers who met her deputy, Ann Lee, said": one name restates no plural
     return name
 
 
@@ -4005,8 +3971,6 @@ def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
     ("Fears of a strike push Lee to"), else a verb ("Rain and wind force Lee to")."""
     low = tokens[k].lower
     prev = tokens[k - 1].lower if k > lo else ","
-    if low.endswith("ing"):
-        return True
     if prev == "," and any(t.text == "," for t in tokens[k + 1 : v - 1]) and not names_object(tokens, k, v):
         return False  # "Lee, forced out, went on to", "Lee, pushed this week from office, went on to"
     if low.endswith("en"):
@@ -4138,8 +4102,6 @@ def words_verb(tokens: list[Token], np: list[Token], v: int) -> int:
     e = index(tokens, np[-1]) + 1
     if (maker := maker_of(tokens, e - 1, v)) is not None:
         e = index(tokens, maker[-1]) + 1  # "The question posed by Lund was"
-    if e < v and tokens[e].text == ",":  # "One such memo, obtained by the Post, includes"
-        e = next((k + 1 for k in range(e + 1, min(v, e + 9)) if tokens[k].text == ","), v)
     top = e + 5
     while e < v and not finite(tokens[e]) and tokens[e].lower not in FINITE_BE:
         if e == top or not tokens[e].text[:1].isalnum():
