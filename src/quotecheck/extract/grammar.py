@@ -196,7 +196,6 @@ TIME_DEICTICS: Final = lx.TIME_DEICTICS
 TIME_LEADS: Final = lx.TIME_LEADS
 TIME_NOUNS: Final = lx.TIME_NOUNS
 TIME_POSSESSORS: Final = lx.TIME_POSSESSORS
-TITLE_PREPOSITIONS: Final = lx.TITLE_PREPOSITIONS
 TITLES: Final = lx.TITLES
 TOPIC_PREPOSITIONS: Final = lx.TOPIC_PREPOSITIONS
 UNSAID_WORDS: Final = lx.UNSAID_WORDS
@@ -374,7 +373,6 @@ def parse(tokens: list[Token]) -> Sentence:
     fronted_inner: set[int] = set()  # fronted clauses inside a report
     past_comma: set[int] = set()  # clauses a comma inside has been met in
     held: set[int] = set()  # the commas around an absolute's appositive: they close nothing
-    going_on: set[int] = set()  # commas after a fronted phrase's appositive that close nothing
     for i, tok in enumerate(tokens):
         text = tok.text
         if (
@@ -425,10 +423,8 @@ def parse(tokens: list[Token]) -> Sentence:
         if (text == "," or tok.lower == "<q,>") and len(stack) > 1:
             top = stack[-1]
             fronted = open_role(spans, stack, FRONTED)
-            if fronted >= 0 and i > lead and (i in going_on or (e := fronted_appositive(tokens, i)) >= 0):
+            if fronted >= 0 and i > lead and fronted_appositive(tokens, i) >= 0:
                 owner[i] = stack[-1]  # "Asked by the host, Radio Quay's Ann Lee, to respond, Hale said"
-                if i not in going_on and tokens[e + 1].lower == "to":
-                    going_on.add(e)  # the fronted phrase goes on past the appositive
                 continue
             if (
                 fronted >= 0
@@ -538,17 +534,6 @@ def parse(tokens: list[Token]) -> Sentence:
                     close(spans, stack, top, i + 1)
                     continue
                 close(spans, stack, top, i)
-        if (
-            tok.quote >= 0
-            and len(stack) > 1
-            and open_role(spans, stack, FRONTED) >= 0
-            and finite_follows(tokens, i + 1)
-        ):
-            owner[i] = stack[-1]
-            close(
-                spans, stack, open_role(spans, stack, FRONTED), i + 1
-            )  # "After calling it “…” he left": no comma outside
-            continue
         agrees = stack[-1] in restrictive and plural_after_relative(tokens, i, int(spans[stack[-1]][0]))
         while (
             (
@@ -654,12 +639,6 @@ def parse(tokens: list[Token]) -> Sentence:
                 and spans[stack[-1]][2] == REPORT
                 and (prev.lower == "that" or (prev.text == "," and i > 1 and tokens[i - 2].lower == "that"))
             )
-            if (
-                not inner
-                and prev is not None
-                and (prev.text == "," or (prev.lower in COORDINATORS and i > 1 and tokens[i - 2].text == ","))
-            ):
-                pop_reports(spans, stack, i)
             if inner:
                 push(
                     spans, stack, n, FRONTED, i
@@ -810,8 +789,6 @@ def participle_aside_ends(tokens: list[Token], cues: list[Cue], start: int, i: i
     h = c.head
     if h < 2 or h > 16 or tokens[h - 1].text != "," or not past_participle(tokens[h]):
         return False
-    if any(t.quote >= 0 or finite_at(tokens, k) for k, t in enumerate(tokens[: h - 1])):
-        return False  # "The mayor spoke, asked …": a verb of its own before the participle
     k = adverb_run_end(tokens, i + 1)
     return (
         k < len(tokens)
@@ -888,12 +865,8 @@ def whose_verb_before(tokens: list[Token], w: int, i: int) -> bool:
     if not all(tokens[k].text.isalpha() or "-" in tokens[k].text for k in range(w + 1, i)):
         return False
     g = verb_group_start(tokens, i, w + 1)  # "failed Tuesday said", "has said": the group's words
-    if tokens[g - 1].lower in COORDINATORS:
-        return False
     for k in range(w + 2, g):
         t = tokens[k]
-        if not t.text.islower():
-            continue
         if finite(t) or t.lower in PAST_FORMS or (len(t.lower) > 3 and t.lower.endswith("ed")):
             return True
         if (
@@ -1016,8 +989,6 @@ def report_start(tokens: list[Token], j: int, listener: bool = False) -> int:
     if not listener or obj is None:
         return -1
     k = j + len(obj)
-    if k < n and tokens[k].quote >= 0:
-        k += 1  # "told Harbour FM’s “Quay Talk” that"
     k = past_settings(tokens, k)
     if k < n and (tokens[k].lower == "that" or finite_follows(tokens, k)):
         return k
@@ -1184,8 +1155,6 @@ def opens_fronted(tokens: list[Token], i: int) -> bool:
     if (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and lower_next:
         return True  # "Asked about the plan, …", "Driven by anger, …", "Pressed Tuesday by Lee, …"
     if low in OPENING_PREPOSITIONS and nxt is not None and nxt.text.islower():
-        if opens_org(tokens, i, len(tokens)) >= 0:
-            return False  # "Across the Pond Media said": a name
         # "Against the advice …,", "Against claims that …, Lee said"; not the name in "Beyond said"
         comma = next((k for k in range(i + 2, min(len(tokens), i + 25)) if tokens[k].text == ","), -1)
         return not finite(nxt) or (comma > 0 and finite_follows(tokens, comma + 1))
@@ -1387,9 +1356,6 @@ def past_set_off_name(tokens: list[Token], k: int) -> int:
     name = np_forward(tokens, k + 1, e)
     if name is None or kind_of_mention(name) != "name" or is_org(name):
         return k
-    after = k + 1 + len(name)
-    if after < e and not (tokens[after].lower in NAME_PLACE_PREPS and tokens[e - 1].is_cap):
-        return k
     return e + 1
 
 
@@ -1587,10 +1553,6 @@ def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
     clause on a plural noun agrees with that noun, so it is the main verb, not a compound."""
     if rel < 1 or i < rel + 3 or not tokens[i].text.islower():
         return False
-    if tokens[rel].lower not in RELATIVE_PRONOUNS and (
-        tokens[rel].lower != "whose" or not whose_verb_before(tokens, rel, i)
-    ):
-        return False  # "Residents whose homes flooded say"
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in FINITE_AUX or nxt in BE_FORMS:
         return False  # "Riders who saw the port report were “stunned”": a noun before the verb
@@ -1924,8 +1886,6 @@ def view_phrase(tokens: list[Token], i: int) -> int:
 def noun_use(tokens: list[Token], i: int) -> bool:
     """ "a press release", "his support", "her opening remarks", "the deal’s backers": a
     verb spelling after a determiner or a possessive, or after one and a modifier, is a noun."""
-    if tokens[i].lower == "according":
-        return False
     slot = noun_slot(tokens, i, 0)
     if slot == 1:
         return True
@@ -2375,8 +2335,6 @@ def object_relative_before_colon(s: Sentence, cue: Cue, p: int) -> bool:
     tokens = s.tokens
     if p < 1 or tokens[p - 1].text != ":" or CUE_FORMS.get(tokens[cue.head].lower) == "write":
         return False  # "quotes a line that Mia Lund had written: “…”": the writer's line
-    if tokens[cue.head].lower in AUTHOR_FORMS:
-        return False
     m = subject_cached(s, cue)
     if m is None:
         return False
@@ -2632,8 +2590,6 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False
     if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
         return False
-    if free_relative_subject(tokens, v):
-        return False  # "what its finance chief called “…”": the verb of a clause with its own subject
     if witnessed(tokens, v) >= 0:
         return False  # "heard the treasurer warning “…”": the treasurer's words, not the hearing
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
@@ -2661,8 +2617,6 @@ def relative_own_subject(tokens: list[Token], v: int) -> bool:
     f = index(tokens, np[0]) if np is not None else 0
     if f < 2 or np is None or np[0].lower not in DETERMINERS or np[0].lower in DEMONSTRATIVES:
         return False
-    if np[-1].lower in TIME_NOUNS:
-        return False  # "scientists this week published": a time phrase, not a subject
     k = f - 2 if tokens[f - 1].lower in RELATIVE_PRONOUNS and tokens[f - 1].lower != "who" else f - 1
     noun = tokens[k]
     return (
@@ -3213,12 +3167,6 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not any(finite(t) or t.lower in CUE_FORMS for t in head)
     ):
         np = tokens[index(tokens, head[0]) : v]  # "Officials at the port authority say"
-    if (np is None and (tokens[v - 1].text == "," or tokens[b].is_cap)) or (
-        v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
-    ):
-        np = np or appositive_subject(tokens, lo, v)
-        if np is not None and kind_of_mention(np) != "name":
-            np = None
     inv = inverted(tokens, v, lo, cue.after)
     after = np_after_cue(tokens, cue.after) if inv else None
     if after is not None and tokens[v - 1].text == "," and v >= 2 and tokens[v - 2].quote < 0:
@@ -3448,13 +3396,6 @@ def series_subject(s: Sentence, cl: int, first: int, v: int) -> list[Token] | No
     np = subject_of(tokens, first, c.start)
     if np is None or np[-1] is not tokens[p]:
         return None
-    f = index(tokens, np[0], p)
-    if f - 1 > c.start and tokens[f - 1].text.isalpha() and tokens[f - 1].text.islower():
-        # "Osei, a striker Mawson signed in May, said": a subject right after a noun with its
-        # determiner opens a relative clause without "that" on that noun, no series
-        described = np_core(tokens, f - 1, c.start)
-        if described is not None and len(described) > 1 and described[0].lower in DETERMINERS:
-            return None
     return np
 
 
@@ -3641,15 +3582,6 @@ def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
     return list(words)
 
 
-def title_quote(tokens: list[Token], q: int) -> bool:
-    """ "host of radio’s “Harbour Hour,” thanked …": a quote inside a noun phrase (after "of",
-    a possessive or a determiner) is a title, not words the verb after it closes."""
-    prev = tokens[q - 1] if q > 0 else None
-    return prev is not None and (
-        prev.lower in TITLE_PREPOSITIONS or possessive(prev) or prev.lower in NOUN_DETERMINERS
-    )
-
-
 def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
     """ "Ada Lund, a singer on the show “Low Tide,” who later ran it, said": the noun phrase
     opening the clause and set off by a comma is the subject of a verb after its appositive."""
@@ -3714,9 +3646,6 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
             if k - r <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens[r + 1 : k])
             else None
         )
-    restrictive = tokens[r].lower in RELATIVE_PRONOUNS and tokens[r - 1].text not in COMMA_OR_DASH
-    if not restrictive:
-        return None
     own_subject = tokens[r + 1].lower in DETERMINERS or tokens[r + 1].is_cap  # "in which an aide, Ann Lee,"
     head = np_backward(tokens, r - 1, 0)
     f = index(tokens, head[0]) if head is not None else 0
@@ -3728,8 +3657,6 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     )
     if not own_subject and tokens[k - 1].text.islower() and object_takes_name(tokens[r + 1 : k], name, many):
         return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
-    if head is not None and plural(head) and not partitive and not plural(name):
-        return None  # "Lawmakers who met her deputy, Ann Lee, said": one name restates no plural
     return name
 
 
@@ -4275,8 +4202,6 @@ def causing(tokens: list[Token], k: int, lo: int, v: int) -> bool:
     ("Fears of a strike push Lee to"), else a verb ("Rain and wind force Lee to")."""
     low = tokens[k].lower
     prev = tokens[k - 1].lower if k > lo else ","
-    if low.endswith("ing"):
-        return True
     if prev == "," and any(t.text == "," for t in tokens[k + 1 : v - 1]) and not names_object(tokens, k, v):
         return False  # "Lee, forced out, went on to", "Lee, pushed this week from office, went on to"
     if low.endswith("en"):
@@ -4408,8 +4333,6 @@ def words_verb(tokens: list[Token], np: list[Token], v: int) -> int:
     e = index(tokens, np[-1]) + 1
     if (maker := maker_of(tokens, e - 1, v)) is not None:
         e = index(tokens, maker[-1]) + 1  # "The question posed by Lund was"
-    if e < v and tokens[e].text == ",":  # "One such memo, obtained by the Post, includes"
-        e = next((k + 1 for k in range(e + 1, min(v, e + 9)) if tokens[k].text == ","), v)
     top = e + 5
     while e < v and not finite(tokens[e]) and tokens[e].lower not in FINITE_BE:
         if e == top or not tokens[e].text[:1].isalnum():
