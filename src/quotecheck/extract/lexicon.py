@@ -956,10 +956,11 @@ UNSAID_WORDS = (MODALS - {"did", "does", "do"}) | {
 # Modal verbs that mark a clause as going on with a report ("Relief could come, but only if …"
 # after "…, the economist said."): a prediction or condition put, not a fact the writer states.
 REPORT_MODALS = (MODALS - {"did", "does", "do", "to"}) | {"cannot", "shall"}
-# Verbs by which a subject withholds its words ("declined to comment", "refused to say") and
-# the object that says none were given ("said nothing"): no report goes on after them.
+# Verbs by which a subject withholds its words ("declined to comment", "refused to say"), the
+# object that says none were given ("said nothing") and the adverb of words still owed ("has
+# yet to respond"): no report goes on after them.
 WITHHOLDING_FORMS = verb_forms(("decline", "refuse", "fail"))
-UNSAID_OBJECTS = {"nothing", "little"}
+UNSAID_OBJECTS = {"nothing", "little", "yet"}
 # Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
 NEGATIONS = {"not", "never", "cannot"}
 # A subject opened by these denies that anyone spoke: "Neither Lee nor Hale would say …",

@@ -270,9 +270,17 @@ def witnessed(
     if np[0].lower in WITNESS_PREPS:
         return None  # "heard from residents": the words came from them, read as before
     head = np[-1].lower
+    if person_noun(head) and not known_person(head) and low in UTTERANCE_NOUNS:
+        return None  # "heard an urgent warning that …": an adjective before a noun of words
     if speaking_subject(np) or person_noun(head) or heard_work(head) or heard_work(head[:-1]):
         return np  # a person, or a speech, work or paper heard or seen ("heard a sermon urging …")
     return None
+
+
+def known_person(word: str) -> bool:
+    """A noun known to name a person ("the landlord", "the suspect"), not only guessed from
+    an agent's ending ("the defendant", but "urgent" is no one)."""
+    return person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS or people_plural(word + "s")
 
 
 def heard_work(word: str) -> bool:
