@@ -2432,20 +2432,89 @@ def reported_partial(doc: Doc, qi: int) -> Mention | None:
         return None  # "Her office issued a note calling it “…”": a cue of its own, found or not
     if not any(t.lower in lx.REPORT_MODALS for t in left):
         return None  # "The law bans boats “…”": a fact the sentence states, not a report going on
+    if left and (left[-1].lower in lx.TERM_LEADS or (len(left) > 1 and left[-2].lower in lx.TERM_LEADS)):
+        return None  # "on a “first come, first served” basis", "the so-called “…”": a term
+    if framed(left):
+        return None  # "For Ms. Adeyemi, the plan would be “…”": another source frames the sentence
     np = sentence_subject(left, 0, len(left)) if left else None
-    if (
-        np is not None
-        and kind_of_mention(np) == "name"
-        and (sum(t.is_cap for t in np) >= 2 or given_name(np[0].text))
-    ):
-        return None  # "Tom Ruiz bought a boat that is “…”": a sentence about someone newly named
     tokens = sentence_before(doc, si, (".",))
     if tokens is None or "\n" in doc.text[tokens[0].start : span.start]:
         return None
     m = reporting(tokens[:-1], finite_verb=True, speech=True)
     if m is None or m.cue == ":" or not (m.kind in ("name", "pronoun") or speaks(list(m.head or m.tokens))):
         return None  # not "Most hypotheses credit …": a reporter who can speak
-    return m
+    if np is not None and own_subject(left, np, m):
+        return None  # "Opponents would prefer “…”", "The bill would require …": a subject of its own
+    return m if affirmed(tokens, m) else None
+
+
+def framed(left: list[Token]) -> bool:
+    """Whether a phrase set off at a sentence's start names a source of its own: a person, a
+    body, a name or a possessor ("For Ms. Adeyemi,", "In the union’s view,", "To critics,",
+    "Under the ruling,"); not "Without new money,"."""
+    comma = next((k for k, t in enumerate(left[:LEFT_FRAME]) if t.text == ","), -1)
+    if comma < 2 or not left[0].text[:1].isupper() or left[0].lower not in lx.FRAME_PREPOSITIONS:
+        return False
+    return any(source_word(t, k) for k, t in enumerate(left[1:comma], 1))
+
+
+def source_word(t: Token, k: int) -> bool:
+    """A word in a set-off phrase that names who holds a view: a name after the first word,
+    a possessor, a person or body, or a document."""
+    w = t.lower
+    return (
+        (k > 0 and t.is_cap)
+        or w.endswith(lx.POSSESSIVE_ENDS)
+        or person_noun(w)
+        or people_plural(w)
+        or w in lx.DOCUMENT_NOUNS
+        or w in lx.BINDING_TEXTS
+    )
+
+
+def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
+    """Whether the subject of a partial quote's sentence is a source apart from the reporter
+    before it: a name not the reporter's, a person, a speaking group or body, or a document,
+    or any subject set off by an aside ("Ferreira, a retired pilot, would rather …",
+    "Residents, for their part, …", "Opponents could point to …", "Her rival would prefer …",
+    "The bill would require …"). A pronoun, a thing ("the region", "relief") or people the
+    report is about ("Passengers should plan ahead", "Families could face …") is not."""
+    if kind_of_mention(np) == "pronoun":
+        return False
+    own = {t.lower for t in (m.head or m.tokens) if t.lower not in lx.ARTICLES_AND_POSSESSIVES}
+    if any(t.is_cap and t.lower in own for t in np):
+        return False  # the reporter named again
+    words = [t for t in np if t.text.isalpha()]
+    if any(t.is_cap for t in words[1:]) or (len(words) == 1 and given_name(words[0].text)):
+        return True
+    e = index(left, np[-1]) + 1
+    if e + 1 < len(left) and left[e].text == "," and left[e + 1].text.isalpha():
+        return True  # "Ferreira, a retired pilot, …", "Residents, for their part, …": set off
+    head = np[-1].lower
+    return (
+        head in lx.SPEAKING_GROUPS
+        or (person_noun(head) and not people_plural(head))
+        or head in lx.DOCUMENT_NOUNS
+        or head in lx.BINDING_TEXTS
+    )
+
+
+def affirmed(tokens: list[Token], m: Mention) -> bool:
+    """Whether the report before says something: not "did not respond", "declined to comment",
+    "would not say", "said nothing", "Nobody at the ministry would confirm"."""
+    if denied_subject(list(m.tokens)):
+        return False
+    s = index(tokens, m.tokens[0])
+    e = index(tokens, m.tokens[-1]) + 1
+    cue = next((k for k in range(e, min(len(tokens), e + VERB_GROUP)) if tokens[k].lower in CUE_FORMS), -1)
+    group = tokens[e : cue + 2] if cue >= 0 else tokens[max(0, s - VERB_GROUP) : s]
+    return not any(
+        t.lower in lx.NEGATIONS
+        or t.lower.endswith(("n't", "n’t"))
+        or t.lower in lx.WITHHOLDING_FORMS
+        or t.lower in lx.UNSAID_OBJECTS
+        for t in group
+    )
 
 
 def speaks(np: list[Token]) -> bool:
@@ -2483,6 +2552,10 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
 
 
 CLAUSE_QUOTE_WORDS: Final = 4
+LEFT_FRAME: Final = 8
+"""The most tokens of a set-off phrase opening a sentence that framed reads ("In a letter to members,")."""
+VERB_GROUP: Final = 6
+"""The most tokens between a reporter and its verb that affirmed reads ("has so far not …")."""
 """The fewest words of a partial quote that reported_partial reads as a clause of paraphrased
 speech going on rather than a quoted term ("a “new” era", "“malignant disease”")."""
 

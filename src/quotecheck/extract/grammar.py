@@ -49,6 +49,7 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_core,
     np_forward,
+    object_before,
     past_participle,
     perceived,
     person_like,
@@ -2590,12 +2591,10 @@ def object_participle(s: Sentence, v: int) -> bool:
         return False
     if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
         return False
-    if witnessed(tokens, v) >= 0:
-        return False  # "heard the treasurer warning “…”": the treasurer's words, not the hearing
     if prev.lower == "as" and quoted_object(tokens, v, 0) is not None:
         return False  # "quotes Hale as saying “…”": the participle is Hale's, not the quoting verb's
     if caught_speaker(tokens, v, 0) is not None:
-        return False  # "a report that quoted him calling rivals “…”": his words, not the report's
+        return False  # "quoted him calling rivals “…”", "heard the treasurer warning": the object's words
     if prev.is_cap:
         if not low.endswith("ing"):
             return False  # "Lee of Iowa lamented": a past verb after a name is its verb
@@ -3273,35 +3272,12 @@ def heard_participle(s: Sentence, best: Cue, p: int) -> Cue | None:
     return None
 
 
-def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
-    """The object noun phrase ending at ``end``: "him", "Hale", "one of her aides", or a noun
-    with its appositive set off by commas ("the minister, Ivo Lund,")."""
-    if end < lo:
-        return None
-    if end - 2 > lo and tokens[end].text == ",":
-        j = next((i for i in range(end - 1, max(lo, end - 10), -1) if tokens[i].text in COMMA_OR_DASH), -1)
-        head = np_backward(tokens, j - 1, lo) if j - 1 > lo else None
-        if head is None or any(t.quote >= 0 for t in tokens[j:end]):
-            return None
-        return tokens[index(tokens, head[0], j - 1) : end]
-    if tokens[end].lower in OBJECT_PRONOUNS:
-        return [tokens[end]]  # "quoted him as saying"
-    return np_backward(tokens, end, lo)
-
-
 def caught_speaker(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     """ "a report that quoted him calling rivals “…”", "a microphone caught the mayor telling
-    aides", "quoted Lee saying": a participle of speech right after the object of a verb of
-    quoting, recording or hearing is that object's; the quoting verb's subject only relays it.
-    Not an object that cannot speak ("recorded a video saying": the video is the message)."""
-    low = tokens[v].lower
-    if v - 2 < lo or not low.endswith("ing") or not tokens[v].text.islower():
-        return None
-    np = object_before(tokens, v - 1, lo)
-    k = index(tokens, np[0], v - 1) - 1 if np is not None else -1
-    if np is None or k < lo or tokens[k].lower not in CAUGHT_FORMS or not tokens[k].text.islower():
-        return None
-    return np if speaking_subject(np) else None
+    aides", "heard the treasurer warning": a participle of speech right after the object of a
+    verb of quoting, recording, catching or perceiving is that object's (mentions.witnessed,
+    the one reader of the shape); the verb's subject only relays it."""
+    return witnessed(tokens, v, CAUGHT_FORMS, lo)
 
 
 def in_verb_series(s: Sentence, b: int, v: int, after: int) -> list[Token] | None:
@@ -4095,8 +4071,6 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
     tokens = s.tokens
     c = s.clause_of(v)
     b = verb_group_start(tokens, v, c.start) - 1
-    if (w := witnessed(tokens, v)) >= c.start:
-        return tokens[w:v]  # "watched the minister telling": the one seen telling
     if b >= c.start and tokens[b].quote < 0 and tokens[b].is_cap:
         np = np_core(tokens, b, c.start)  # "footage of Lee saying", "with Sen. Ann Lee telling"
         if np is not None and kind_of_mention(np) == "name":

@@ -493,6 +493,11 @@ yvette yvonne zainab zara zofia
 """
 )
 
+# Words given to a crowd or a court that one hears, beyond the works and speech nouns
+# ("heard a sermon urging …", "heard testimony describing …").
+SERMON_NOUNS = {"sermon", "homily", "lecture", "address", "broadcast", "recording", "briefing", "evidence"}
+# Prepositions that open no object of a verb of perceiving: "heard from residents", "saw to it".
+WITNESS_PREPS = {"from", "to", "of", "about", "at", "in", "on", "with", "by", "for", "as"}
 # Nouns for what someone said: "her claim that “…”" credits the possessor.
 SPEECH_NOUNS = {
     "assertion", "claim", "claims", "statement", "remark", "remarks", "comment", "comments",
@@ -951,6 +956,11 @@ UNSAID_WORDS = (MODALS - {"did", "does", "do"}) | {
 # Modal verbs that mark a clause as going on with a report ("Relief could come, but only if …"
 # after "…, the economist said."): a prediction or condition put, not a fact the writer states.
 REPORT_MODALS = (MODALS - {"did", "does", "do", "to"}) | {"cannot", "shall"}
+# Verbs by which a subject withholds its words ("declined to comment", "refused to say"), the
+# object that says none were given ("said nothing") and the adverb of words still owed ("has
+# yet to respond"): no report goes on after them.
+WITHHOLDING_FORMS = verb_forms(("decline", "refuse", "fail"))
+UNSAID_OBJECTS = {"nothing", "little", "yet"}
 # Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
 NEGATIONS = {"not", "never", "cannot"}
 # A subject opened by these denies that anyone spoke: "Neither Lee nor Hale would say …",
@@ -1088,6 +1098,13 @@ OPENING_PREPOSITIONS = {
     "behind", "upon", "besides", "except", "until", "unless", "whether", "regarding", "amongst", "along",
     "alongside", "between", "onto", "via",
 }  # fmt: skip
+# Prepositions that open a phrase set off before a subject, which may name a source of its
+# own ("For Ms. Adeyemi, …", "In the union’s view, …", "To critics, …", "Under the ruling, …").
+FRAME_PREPOSITIONS = (
+    OPENING_PREPOSITIONS
+    | SETTING_PREPOSITIONS
+    | {"for", "to", "under", "with", "from", "by", "among", "like", "unlike"}
+)
 # Prepositions whose capitalised object may open a sentence with no comma before the
 # subject ("In March Keel said", "At the Harbour Board Fenland said"); not those that can open
 # a name ("Via Rail", "Under Armour", "Over the Moon Foods", "With Honor Action").
@@ -1452,6 +1469,9 @@ HEAD_NOUNS = frozenset({"head", "chair", "boss", "face", "voice"})
 """Nouns that name a person only as the head or the voice of a body ("the head of the union",
 "the chair of the panel"): ``mentions.role_with_phrase``."""
 ARTICLES_AND_POSSESSIVES = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
+# Words right before a partial quote that make it a term, not a clause of speech going on: a
+# determiner ("on a “…” basis", "its “…” tactic") or a naming "as" ("lists as “…”").
+TERM_LEADS = ARTICLES_AND_POSSESSIVES | {"as", "so-called", "this", "that", "these", "those"}
 CLAUSE_AFTER_DESCRIPTION = ("when", "that", "where", "is", "are", "were", "was")
 # Words that open the question a fronted passive of asking puts ("Asked whether …", "Pressed
 # on why …").

@@ -121,6 +121,7 @@ PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_PREPOSITIONS: Final = lx.PLACE_PREPOSITIONS
 PLACE_WORDS: Final = lx.PLACE_WORDS
 PLATFORMS: Final = lx.PLATFORMS
+OBJECT_PRONOUNS: Final = lx.OBJECT_PRONOUNS
 PLURAL_OBJECT_PRONOUNS: Final = lx.PLURAL_OBJECT_PRONOUNS
 PLURAL_SUBJECTS: Final = lx.PLURAL_SUBJECTS
 POINT_NOUNS: Final = lx.POINT_NOUNS
@@ -164,6 +165,9 @@ TIME_PHRASE_HEADS: Final = lx.TIME_PHRASE_HEADS
 TIME_WORDS: Final = lx.TIME_WORDS
 TITLES: Final = lx.TITLES
 UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
+WORK_NOUNS: Final = lx.WORK_NOUNS
+SERMON_NOUNS: Final = lx.SERMON_NOUNS
+WITNESS_PREPS: Final = lx.WITNESS_PREPS
 WEEKDAYS: Final = lx.WEEKDAYS
 WRITE_FORMS: Final = lx.WRITE_FORMS
 
@@ -229,29 +233,76 @@ def perceived(tokens: list[Token], i: int) -> bool:
     )
 
 
-def witnessed(tokens: list[Token], i: int) -> int:
-    """ "watched the minister telling a farmer …", "heard the treasurer warning …": a participle
-    right after the object of an active verb of perceiving tells what that object was seen or
-    heard doing, so the object is its subject (not a verb of remembering: "Lee recalled Hale
-    talking about “…”" is Lee's account). The index where that object starts, else -1. Not
-    "heard the speaking tour was off" (no noun between), nor "was heard telling" (see
-    ``perceived``)."""
-    if i > 0 and tokens[i - 1].lower in DOCUMENT_NOUNS:
-        return -1  # "saw signs reading “…”": the words a document shows, read there as before
-    k = i - 1
-    while k >= 0 and i - k <= WITNESSED_WORDS and tokens[k].quote < 0 and possessive_or_word(tokens[k].text):
-        if tokens[k].lower in NOT_IN_OBJECT:
-            return -1  # "sees his job as saying": a phrase, not the object of seeing
-        if tokens[k].text.islower() and tokens[k].lower in PERCEIVE_FORMS:
-            if (
-                k == i - 1
-                or tokens[i - 1].lower in DETERMINERS
-                or (k > 0 and tokens[k - 1].lower in BE_FORMS)
-            ):
-                return -1  # "saw speaking", "saw the speaking …", "was seen telling": not an object
-            return k + 1
-        k -= 1
-    return -1
+def witnessed(
+    tokens: list[Token], v: int, verbs: Collection[str] = PERCEIVE_FORMS, lo: int = 0
+) -> list[Token] | None:
+    """The one reader of [verb] [object] [participle of speech]: "watched the minister telling
+    a farmer …", "heard the treasurer warning …" (``verbs`` the verbs of perceiving), "a report
+    that quoted him calling rivals “…”", "a microphone caught the mayor telling aides" (the
+    verbs of quoting, recording or catching): the object is who speaks the participle; the
+    verb's subject only saw, heard or relays it. The object is a noun phrase right after the
+    verb with a head that can speak (a name, a pronoun, a person or a body: "him", "one of her
+    aides", "the minister, Ivo Lund,"), else None: not an adjective before a noun in -ing
+    ("heard a stern warning from …", "saw clear warning signs"), not a wh-clause ("saw how
+    the chairman kept telling …"), not a thing ("recorded a video saying": the video is the
+    message), not a passive ("was heard telling", see ``perceived``), not a relative clause
+    closed by the participle before the sentence's own verb ("Officers who heard the man
+    shouting called the scene “…”"), not a verb of remembering ("Lee recalled Hale talking")."""
+    low = tokens[v].lower
+    if v - 2 < lo or not low.endswith("ing") or not tokens[v].text.islower():
+        return None
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    if nxt is not None and nxt.text.islower() and nxt.lower in CUE_FORMS and not nxt.lower.endswith("ing"):
+        return None  # "who heard the man shouting called …": the participle closes a relative
+    np = object_before(tokens, v - 1, lo)
+    if np is not None:  # "The court heard prosecutors": a noun phrase read on over the verb
+        verb = next(
+            (j for j in range(len(np) - 1, 0, -1) if np[j].text.islower() and np[j].lower in verbs), 0
+        )
+        np = np[verb + 1 :] if verb else np
+    k = index(tokens, np[0], v - 1) - 1 if np else -1
+    if not np or k < lo or tokens[k].lower not in verbs or not tokens[k].text.islower():
+        return None
+    if k > 0 and tokens[k - 1].lower in BE_FORMS:
+        return None  # "was seen telling": the subject was seen (``perceived``)
+    j = k - 1 if k > 0 and tokens[k - 1].lower.endswith("ly") else k
+    if j > 0 and tokens[j - 1].lower in lx.ARTICLES_AND_POSSESSIVES:
+        return None  # "A closely watched survey suggesting …": a participle before a noun
+    if np[0].lower in WITNESS_PREPS:
+        return None  # "heard from residents": the words came from them, read as before
+    head = np[-1].lower
+    if person_noun(head) and not known_person(head) and low in UTTERANCE_NOUNS:
+        return None  # "heard an urgent warning that …": an adjective before a noun of words
+    if speaking_subject(np) or person_noun(head) or heard_work(head) or heard_work(head[:-1]):
+        return np  # a person, or a speech, work or paper heard or seen ("heard a sermon urging …")
+    return None
+
+
+def known_person(word: str) -> bool:
+    """A noun known to name a person ("the landlord", "the suspect"), not only guessed from
+    an agent's ending ("the defendant", but "urgent" is no one)."""
+    return person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS or people_plural(word + "s")
+
+
+def heard_work(word: str) -> bool:
+    """A noun of words or a work one can hear or see ("testimony", "a documentary", "a memo")."""
+    return word in DOCUMENT_NOUNS or word in UTTERANCE_NOUNS or word in WORK_NOUNS or word in SERMON_NOUNS
+
+
+def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+    """The object noun phrase ending at ``end``: "him", "Hale", "one of her aides", or a noun
+    with its appositive set off by commas ("the minister, Ivo Lund,")."""
+    if end < lo:
+        return None
+    if end - 2 > lo and tokens[end].text == ",":
+        j = next((i for i in range(end - 1, max(lo, end - 10), -1) if tokens[i].text in COMMA_OR_DASH), -1)
+        head = np_backward(tokens, j - 1, lo) if j - 1 > lo else None
+        if head is None or any(t.quote >= 0 for t in tokens[j:end]):
+            return None
+        return tokens[index(tokens, head[0], j - 1) : end]
+    if tokens[end].lower in OBJECT_PRONOUNS:
+        return [tokens[end]]  # "quoted him as saying"
+    return np_backward(tokens, end, lo)
 
 
 def possessive_or_word(text: str) -> bool:
@@ -259,13 +310,8 @@ def possessive_or_word(text: str) -> bool:
     return text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha()
 
 
-NOT_IN_OBJECT: Final = frozenset(
-    {*PREPOSITIONS, *COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS, *BE_FORMS, *AUXILIARIES, "as", "to"}
-)
-"""Words that end the object ``witnessed`` walks back over: a phrase or clause comes between."""
-
-WITNESSED_WORDS: Final = 5
-"""The most words ``witnessed`` walks back over from the participle to the verb of witnessing."""
+COMMA_OR_DASH: Final = frozenset({","} | set(lx.HYPHEN_DASHES))
+"""A comma or a dash: the marks that set off an appositive after an object."""
 
 
 def gerund_joined(tokens: list[Token], i: int) -> bool:
@@ -345,7 +391,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         )
         and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
         and not perceived(tokens, i)
-        and witnessed(tokens, i) < 0
+        and witnessed(tokens, i) is None
         and not (
             i + 1 < len(tokens)
             and (tokens[i + 1].quote >= 0 or tokens[i + 1].text == ":")
