@@ -53,6 +53,16 @@ def test_question_back_in_its_own_paragraph() -> None:
     )
 
 
+def test_question_back_after_an_answer_by_pronoun() -> None:
+    # neighbour: the answer's cue names no one, so no name re-centres the answerer: the asker's
+    check_speaker(
+        "“Did you know about the shortfall?” Marco Frei asked Anton Quist. “No,” he said. "
+        "“Are you sure?” he asked.",
+        "Are you sure",
+        "Marco Frei",
+    )
+
+
 # A description set off with the name that owns another person ("the mayor's aide"): a
 # his/her after it may be that person's, and tells nothing of the name's sex.
 OWNER_DESCRIPTIONS = [

@@ -546,9 +546,10 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
     asker is one unnamed member of a group ("one reporter") not of the he/she's sex, or when
     the question is put to "you", the answer speaks as "I" or opens yes/no, and the cue
     addresses a he/she or the narrative tells of questioning. After an answer to such a
-    question, a question asked in a paragraph of its own, not speaking as "I", is the asker's
-    again (``… “Nobody,” Lund said.¶“Are you sure?” he asked``) when the exchange is told
-    (``exchange_told``); in the answer's paragraph the answerer goes on. None when the
+    question, a question not speaking as "I" is the asker's again (``… “Nobody,” Lund
+    said.¶“Are you sure?” he asked``) when the exchange is told (``exchange_told``), in a
+    paragraph of its own after an answer its cue names (in that paragraph, the one named goes
+    on: ``“Of course,” Lund said. “Wouldn't you?” he asked``). None when the
     sentences are no such turns: the pronoun resolves as before."""
     prev = doc.before(si - 1, doc.starts[si]) or []
     here = bisect.bisect_right(doc.ends, m.start) - 1  # the pronoun's quote: the one it closes
@@ -596,8 +597,8 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         return said, True, ANSWERED
     if not asks_now or j == 0 or quote_asks(doc, j) or not FIRST_PERSON.isdisjoint(quote_words(doc, here)):
         return None  # "“…,” Vint said. “Where else would I be?” he asked.": the answerer's own
-    if "\n" not in doc.text[doc.spans[j].close_at : doc.spans[here].open_at]:
-        return None  # in the answer's paragraph: the answerer goes on ("“Of course,” Quell said. “Wouldn't you?”")
+    if said.kind != "pronoun" and "\n" not in doc.text[doc.spans[j].close_at : doc.spans[here].open_at]:
+        return None  # in the paragraph of an answer its cue names: "“Of course,” Quell said. “Wouldn't you?”"
     # the sentence before answers a question: the quote before it, asked in the sentence before that
     asker = doc.found[j - 1].mention
     if (
