@@ -205,6 +205,7 @@ GOING_ON_CUES: Final = lx.GOING_ON_CUES
 SECOND_PERSON: Final = lx.SECOND_PERSON
 REPLY_OPENERS: Final = lx.REPLY_OPENERS
 QUESTIONING_WORDS: Final = lx.QUESTIONING_WORDS
+PERSON_OBJECTS: Final = lx.PERSON_OBJECTS
 ONE_OF_MANY: Final = lx.ONE_OF_MANY
 REPEATING_ADVERBS: Final = lx.REPEATING_ADVERBS
 ASKING_WORDS: Final = lx.ASKING_WORDS
@@ -514,6 +515,11 @@ def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Me
     said = doc.found[prev[q].quote].mention if q >= 0 else None
     if said is None or said.kind != "name" or (said.start <= np[-1].start and np[0].start <= said.end):
         return None  # no named speaker, or the subject's own quote
+    if not any(
+        np[-1].end <= t.start < said.start and (t.lower in COORDINATORS or t.lower in CONCESSIVES)
+        for t in prev
+    ):
+        return None  # "Pell said his father, Dan Lund, called it “…”": one the subject reports
     for t in prev[q + 1 :]:
         if t.text[:1].isalnum() and not said.start <= t.start < said.end and not cue_word(t):
             return None  # "…, Moss called it “a sham,” and Lee agreed": words after the quote
@@ -524,15 +530,18 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
     """The turn a he/she cue ``m`` (in sentence ``si``) takes in an exchange of question and
     answer, the sentence before closing on a turn. After a question its speaker asked, a
     statement is the answer, unless the cue goes on ("he added", "he said again"): by the
-    one the cue names (``“Were you there?” Hale asked Ivo Lund. “I was,” he said``), else
+    one the cue names (``“Were you there?” Hale asked Ivo Lund. “I was,” he said``; a
+    description, "asked the judge", only when the answer speaks as "I" or opens yes/no), else
     by the one a verb of questioning took for object just before (``questioned_before``),
     else by the person named last who is not the asker (``resolution.ANSWERED``) when the
-    asker is one unnamed member of a group ("one reporter"), or when the question is put to
-    "you", the answer speaks as "I" or opens yes/no, and the cue addresses a he/she or the
-    narrative tells of questioning. After an answer to such a question, a question asked is
-    the asker's again (``… “Nobody,” Lund said. “Are you sure?” he asked``) when the
-    exchange is told (``exchange_told``). None when the sentences are no such turns: the
-    pronoun resolves as before."""
+    asker is one unnamed member of a group ("one reporter") not of the he/she's sex, or when
+    the question is put to "you", the answer speaks as "I" or opens yes/no, and the cue
+    addresses a he/she or the narrative tells of questioning. After an answer to such a
+    question, a question not speaking as "I" is the asker's again (``… “Nobody,” Lund
+    said.¶“Are you sure?” he asked``) when the exchange is told (``exchange_told``), in a
+    paragraph of its own after an answer its cue names (in that paragraph, the one named goes
+    on: ``“Of course,” Lund said. “Wouldn't you?” he asked``). None when the
+    sentences are no such turns: the pronoun resolves as before."""
     prev = doc.before(si - 1, doc.starts[si]) or []
     here = bisect.bisect_right(doc.ends, m.start) - 1  # the pronoun's quote: the one it closes
     if here < 0 or doc.sent_of[here] != si:
@@ -556,12 +565,16 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
             k += 1  # "Hale asked Ivo Lund.": the one asked follows the cue ("asked Hale." has none)
         addressed = k < len(prev) and prev[k].lower in GENDERED  # "Hale asked him."
         obj = np_forward(prev, k, len(prev)) if k < len(prev) and prev[k].text[:1].isalnum() else None
+        reply = quote_words(doc, here)
+        answers = not FIRST_PERSON.isdisjoint(reply) or (bool(reply) and reply[0] in REPLY_OPENERS)
         if obj is not None and not addressed:
             kind = kind_of_mention(obj)
-            if kind == "name" or (kind == "description" and described_person(obj)):
+            if kind == "name" or (kind == "description" and described_person(obj) and answers):
                 return make_mention(prev, obj, m.cue), True, ASKED
-            return None  # "asked reporters", "asked the crowd": no one in particular answers
+            return None  # "asked the crowd"; "asked the judge. “He has waited …,” he said": no answer
         if said.kind == "description" and said.tokens[0].lower in ONE_OF_MANY:
+            if gender_of(list(said.tokens)) == gender_of(list(m.tokens)):
+                return None  # "“…?” one woman asked. “We are …,” she said": she may go on
             return said, True, ANSWERED  # "“…?” one reporter asked. “…,” he said": the one in focus
         put_to, questioning = questioned_before(doc, min(si - 1, doc.sent_of[j]), said)
         if put_to is not None:
@@ -570,12 +583,13 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
             return None  # "Who will pay?" asked of no one: the asker may answer it
         if not addressed and not questioning:
             return None  # "“Are you better off?” Hale asked." at a rally: no exchange told
-        reply = quote_words(doc, here)
-        if FIRST_PERSON.isdisjoint(reply) and (not reply or reply[0] not in REPLY_OPENERS):
+        if not answers:
             return None  # "“…?” Lee asked. “It costs you …,” he said": the asker may answer
         return said, True, ANSWERED
-    if not asks_now or j == 0 or quote_asks(doc, j):
-        return None
+    if not asks_now or j == 0 or quote_asks(doc, j) or not FIRST_PERSON.isdisjoint(quote_words(doc, here)):
+        return None  # "“…,” Vint said. “Where else would I be?” he asked.": the answerer's own
+    if said.kind != "pronoun" and "\n" not in doc.text[doc.spans[j].close_at : doc.spans[here].open_at]:
+        return None  # in the paragraph of an answer its cue names: "“Of course,” Quell said. “Wouldn't you?”"
     # the sentence before answers a question: the quote before it, asked in the sentence before that
     asker = doc.found[j - 1].mention
     if (
@@ -632,12 +646,29 @@ def questioned_before(doc: Doc, si: int, asker: Mention) -> tuple[Mention | None
         tokens = doc.before(back, doc.starts[back + 1]) or []
         if len(tokens) < 3 or any(t.quote >= 0 for t in tokens):
             break
-        questioning = questioning or any(t.lower in QUESTIONING_WORDS for t in tokens)
+        questioning = questioning or any(questioning_at(tokens, i) for i in range(len(tokens)))
         np = sentence_subject(tokens, 0, len(tokens))
         obj = asked_object(tokens, np) if np is not None else None
         if obj is not None:
             return (None if own & {t.lower for t in obj} else make_mention(tokens, obj, asker.cue)), True
     return None, questioning
+
+
+def questioning_at(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` tells of someone questioned (QUESTIONING_WORDS): a noun ("under
+    cross-examination"), or a verb whose object is a person ("questioned Ann Voss", "grilled
+    him", "interviewed the mayor"), not a thing ("questioned it", "questioned the timing")."""
+    if tokens[i].lower not in QUESTIONING_WORDS:
+        return False
+    if tokens[i].lower not in QUESTION_FORMS:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.text[:1].isalnum():
+        return tokens[i].lower.endswith("ed")  # "was questioned.", not "in a radio interview."
+    if nxt.is_cap or nxt.lower in PERSON_OBJECTS:
+        return True  # "questioned by police", "questioned Voss", "grilled him"
+    obj = np_forward(tokens, i + 1, len(tokens))
+    return obj is not None and kind_of_mention(obj) == "description" and described_person(obj)
 
 
 QUESTIONED_BACK: Final = 2

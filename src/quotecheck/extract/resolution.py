@@ -1485,19 +1485,23 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     # "Orr, the treasurer, said his …": the phrase set off after the name is that person,
     # unless it names another ("Orr, a friend of Tom Lee, said his …")
     _, closes = set_off(text, end)
-    if closes > end and any(named_person(registry, t) for t in words(text, end, closes)):
-        return ""
+    if closes > end and any(named_person(registry, t) or owner_person(t) for t in words(text, end, closes)):
+        return ""  # "Tesch, the mayor's aide, said his …": his may be the mayor's
     prev = end = max(end, closes)
     last = ""
     owned = False  # in the phrase the pronoun found owns ("his brother"): no other referent
+    bare = True  # the sentence names nothing after the name: see ``next_opener``
     for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
         if t.text in SENTENCE_MARKS or "\n" in text[prev : t.start]:
-            if not want and t.text in SENTENCE_MARKS:
+            if not want and bare and t.text in SENTENCE_MARKS:
                 want = next_opener(text, t.end, until)  # "Sasha Brill spoke next. He runs …"
             break  # the sentence ends here: the pronoun found, if any, is its only one's
         prev = t.end
+        # no noun phrase after the name ("was the first to see the dog. He was shaking"): the
+        # next sentence's He/Her can only be the name's
+        bare = bare and t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS
         owned = owned and t.text.isalpha() and t.text.islower()
         if not want and t.lower in GENDERED:
             want = PRONOUN_GENDER[t.lower]
@@ -1524,6 +1528,8 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
             return ""  # the sentences before run past what was read
     back.reverse()
     tail = described_before(back)  # "The treasurer, Kerry Vint,": the name's own description
+    if tail < 0:
+        return ""  # "The mayor's aide, Kerry Vint, said his …": his may be the mayor's
     skip = -1
     for k, t in enumerate(back):
         if t.start >= tail:
@@ -1556,7 +1562,9 @@ def named_person(registry: Registry, t: Token) -> bool:
 def next_opener(text: str, at: int, until: int) -> str:
     """The gender of a He/She/His/Her opening the sentence that starts after ``at`` in the same
     paragraph (before ``until``), which stands for the only person the sentence before names:
-    "Sasha Brill spoke next. He runs …", "Jordan Pell scored twice. Her second goal …"."""
+    "Sasha Brill spoke next. He runs …", "Jordan Pell scored twice. Her second goal …".
+    ``own_pronoun`` asks only when that sentence names nothing after the name (no article,
+    owner or clause: not "Lee was the first to see the dog. He was shaking")."""
     t = next(words_ahead(text, at, min(until, at + 40)), None)
     if t is None or "\n" in text[at : t.start] or not t.is_cap or t.lower not in GENDERED:
         return ""
@@ -1567,7 +1575,8 @@ def described_before(back: list[Token]) -> int:
     """Where the words of a description set off before the name that ``back`` runs up to start
     ("The treasurer, Kerry Vint", "Her deputy, Tavi Renlund"), after its article or owner (an
     owner may be another person of the name's gender), the description opening its sentence:
-    the noun is the name's own, no other person. Past the end of ``back`` when there is none."""
+    the noun is the name's own, no other person. Past the end of ``back`` when there is none;
+    -1 when the description owns another person ("The mayor's aide, Kerry Vint")."""
     n = len(back)
     if n < 3 or back[-1].text != ",":
         return back[-1].end + 1 if back else 0
@@ -1576,7 +1585,19 @@ def described_before(back: list[Token]) -> int:
         i -= 1
     if back[i].lower not in ARTICLES_AND_POSSESSIVES or (i > 0 and back[i - 1].text not in SENTENCE_MARKS):
         return back[-1].end + 1
-    return back[i].end
+    return -1 if any(owner_person(t) for t in back[i : n - 1]) else back[i].end
+
+
+def owner_person(t: Token) -> bool:
+    """Whether ``t`` is a lower-case possessive of a person ("the mayor's", "the boy's"): a
+    description holding one tells of another person, so its name's his/her tells nothing."""
+    low = t.lower
+    if t.is_cap or not low.endswith(("’s", "'s")) or not low[:-2].isalpha():
+        return False
+    stem = Token(t.text[:-2], low[:-2], t.start, t.end - 2, t.quote)
+    if stem.lower in SPEAKING_GROUPS or stem.lower in GROUP_NOUNS or stem.lower in ORG_WORDS:
+        return False  # "the company's", "the party's": no he or she
+    return person_noun(stem.lower) or bool(word_gender(stem.lower) or kin_gender(stem))
 
 
 def generic_one(first: str, second: str) -> bool:
