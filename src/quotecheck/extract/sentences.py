@@ -176,8 +176,6 @@ def abbreviation(word: str, text: str, after: int) -> bool:
         return False
     if low not in WORD_ABBREVIATIONS:
         return True
-    if low == "no":
-        return text[after : after + 3].strip()[:1].isdigit()  # "No. 4", "room no. 4"
     return word[:1].isupper()
 
 
@@ -356,6 +354,4 @@ def opening_pronoun(tokens: list[Token]) -> str:
     for j in range(k, min(len(tokens), k + 24)):  # a bounded read into the sentence
         if tokens[j].lower in ("he", "she"):
             return tokens[j].lower if j == k or fronted_phrase(tokens[k:j]) else ""
-        if tokens[j].text in (".", "?", "!"):
-            break
     return ""

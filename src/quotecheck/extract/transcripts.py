@@ -128,22 +128,16 @@ def find_turns(text: str) -> list[TranscriptTurn]:
     turns: list[TranscriptTurn] = []
     block: list[_Line] = []
     n = len(text)
-    read = 0  # the text before this offset has been read
     # the lines a mark may open (only those can be turns): the first, and each LINE_OPENING finds
     first = [0] if OPENING.match(text) else []
     for pos in (*first, *(m.start() + 1 for m in LINE_OPENING.finditer(text))):
-        if block and NON_BLANK.search(text, read, pos):
-            flush(text, block, turns)  # a narrative line (not blank, opening with no mark) ends the block
         end = text.find("\n", pos)
         end = n if end < 0 else end
         line = read_line(text, pos, end)
         if line is None:
             flush(text, block, turns)  # a quote with its cue: a narrative line too
         else:
-            if block and block[-1].closed and line.label is None:
-                flush(text, block, turns)  # a closed turn ends the run-on block
             block.append(line)
-        read = end
     flush(text, block, turns)
     bare = bare_turns(text)
     bare.extend(qa_turns(text, {text.rfind("\n", 0, t.start) + 1 for t in bare}))
@@ -354,8 +348,6 @@ def bare_kind(raw: str) -> str | None:
     """ "Q"/"A", "caps" (OKAFOR, SEN. ANN LEE), "name" (Hale, Ann Lee), or None."""
     if raw in QA_LABELS:
         return "qa"
-    if raw.lower() in TIME_NOUNS:
-        return None  # "Monday: arrivals", "JUNE: the plan is announced": a timeline
     if raw == raw.upper() and sum(c.isupper() for c in raw) >= 2 and raw[-1] != "-":
         return "caps"
     words = raw.split()
@@ -365,10 +357,7 @@ def bare_kind(raw: str) -> str | None:
 
 
 def sentence_words(words: str) -> bool:
-    """Words a person says: some lower case ("1,204." is a count), and not a headline's
-    capitalised words ("Velde Has A Plan For The Pier")."""
-    if not any(c.islower() for c in words):
-        return False
+    """Words a person says: not a headline's capitalised words ("Velde Has A Plan For The Pier")."""
     head = words.split()[:8]
     capital = sum(1 for w in head if w[:1].isupper())
     return len(head) < 4 or capital * 4 < len(head) * 3
@@ -385,20 +374,13 @@ def known_name(text: str, raw: str, names: dict[str, str | None]) -> bool:
         return True
     if len(words) == 1 and person_noun(words[0].lower()):
         return True  # a role ("Reporter:", "Host:"): its person is looked up later, if named
-    if len(words) == 1 and name_stop(words[0]):
-        return False
     if raw not in names:
         if len(names) >= LOOKUPS:
             return False
         found = False
-        if len(words) >= 2:
-            found = text.count(raw) >= 2
         before = NAME_BEFORE_ONE.pattern + re.escape(words[-1]) + r"\b"
         for m in re.finditer(before, text):
-            if len(words) >= 2:  # the surname on its own: no name word before it
-                found = found or m.group(1) is None or name_stop(m.group(1))
-            else:  # after a name word
-                found = found or (m.group(1) is not None and not name_stop(m.group(1)))
+            found = found or m.group(1) is None or name_stop(m.group(1))
             if found:
                 break
         names[raw] = raw if found else None
@@ -527,8 +509,6 @@ def voice(words: str) -> int:
     if opening[:1].isdigit():
         return NOT_SPEECH  # "52 percent", "2 hours, 31 minutes", "52 percent said yes."
     head = found[0] if found else ""
-    if (head in NUMBER_WORDS or head in COUNT_WORDS) and not finite:
-        return NOT_SPEECH  # "one teaspoon", "two cups" (a field; "Six years." answers)
     if head.islower() and (past(head) or (len(head) > 3 and head[-1] == "s" and head[-2] not in "siu")):
         return NOT_SPEECH  # "owns the bakery", "won in straight sets": the label is the subject
     end = words.rstrip(CLOSING + " ")[-1:]
@@ -594,8 +574,6 @@ def speaker_of(text: str, raw: str, block_start: int, block_end: int = -1) -> st
         if raw == "A":
             return interviewee(text, block_start) or "A"
         return in_role(text, "interviewer", block_start) or "Q"
-    if " " in name:
-        return name
     full = full_name(text, name, block_start, block_end)
     if full != name:
         return full
@@ -654,8 +632,7 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
     (a given name and a surname), the one whose surname comes up most (the first on a tie),
     not the one it introduces as the interviewer. ``sure`` (questions with no label): the
     introduction must tell of one person in the third person (a title, an age, the name again,
-    a he/she/him/his/her after it, or "… with us" in its sentence, or an interviewer named) and
-    not as a byline ("By Ann Lee") or in the first person ("I am Ann Lee"); two people told
+    a he/she/him/his/her after it, or "… with us" in its sentence, or an interviewer named); two people told
     of alike ("Ann Lee and her son Tom Lee") or an introduction that asks give nobody."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     if sure and window.rstrip().endswith("?"):
@@ -665,10 +642,6 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
     for m in NAME_RUN.finditer(window):
         words = m.group().split()
         before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
-        if sure and (
-            (before and before.group(1).lower() == "by") or words[0] == "By" or writer(window, m.start())
-        ):
-            continue  # the author of the piece, not the person it asks
         if not name_stop(words[-2]) and not POSSESSIVE.search(words[-2]):  # "Brendan's Hospital": an owner's
             full = f"{words[-2]} {words[-1]}"
             if sure and people.get(words[-1], full) != full:
@@ -705,17 +678,9 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
     return people[best]
 
 
-SENTENCE_END: Final = re.compile(r"[.!?\n][^.!?\n]*$")
 STOP: Final = re.compile(r"[.!?\n]")
-ONE_I: Final = re.compile(r"\bI\b")
 WITH_US: Final = re.compile(r"\bus\b")
 HE_SHE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
-
-
-def writer(window: str, start: int) -> bool:
-    """The name at ``start`` is given in a sentence in the first person ("I am Ann Lee")."""
-    end = SENTENCE_END.search(window, max(0, start - 200), start)
-    return ONE_I.search(window, end.end() if end else max(0, start - 200), start) is not None
 
 
 def told_of(window: str, m: re.Match[str]) -> bool:
@@ -846,13 +811,6 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         looked[0] += 1
         who = interviewee(text, block_start, True) if interview_like and told else None
         own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
-        if own is not None:
-            del block[-1][
-                next(
-                    (k for k, (s, e) in enumerate(block[-1]) if k > 1 and own.search(text, s, e)),
-                    len(block[-1]),
-                ) :
-            ]
         if own is not None and not any(own.search(text, s, e) for q in block for s, e in q[1:]):
             interviewer = in_role(text, "interviewer", block_start)  # "Berg said …" in an answer: not hers
             for q in block:
