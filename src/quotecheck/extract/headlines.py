@@ -101,8 +101,6 @@ def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Men
     a speaker and a headline cue verb: "Coach Says Team Was ‘Outplayed’", "… After Mayor Calls
     Cuts “…”", "Strike ‘Not Over Yet,’ Union Chief Says". The speaker is the words before the
     verb back to a function word; none when they join two ("Hale and Lee Say …")."""
-    if not tokens or spans[qi].close_at > tokens[-1].end:
-        return None  # past the headline: no need to look for the quote in it
     q = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     if q < 0 or tokens[q].end != spans[qi].close_at:
         return None  # not in the headline, or running on past its end

@@ -680,9 +680,8 @@ COORDINATION: Final = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 
 def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str) -> str | None:
     """starred in “Harbour Lights” and “Pier Nine,”: a Title Case quote joined by "and",
-    "or" or a comma to a title or a term is one more of the same."""
-    if prev_kind not in ("title", "term"):
-        return None
+    "or" or a comma to a title or a term is one more of the same (``resolve`` asks only of a
+    quote, so after a quote the answer is "quote" again: no change)."""
     gap = text[prev.close_at : span.open_at]
     words = text[span.start : span.end].split()
     if len(gap) > 12 or not COORDINATION.fullmatch(gap):

@@ -82,7 +82,6 @@ COUNT_NOUNS: Final = lx.COUNT_NOUNS
 COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTERPART_DEEDS: Final = lx.COUNTERPART_DEEDS
 COUNTERPART_NOUNS: Final = lx.COUNTERPART_NOUNS
-COURTESY_TITLES: Final = lx.COURTESY_TITLES
 CUE_FORMS: Final = lx.CUE_FORMS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
@@ -1358,11 +1357,11 @@ def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int
 
 
 def kin_gender(tok: Token) -> str:
-    """The gender a lower-case noun of a person tells ("wife", "widower", "mother"); not a
-    pronoun, a courtesy title, nor an office in "-man" said of anyone ("chairman")."""
+    """The gender a lower-case noun of a person tells ("wife", "widower", "mother"); not an
+    office in "-man" said of anyone ("chairman"). Its callers read a noun after a possessive
+    or set off by a comma (``kin_before``, ``kin_after``), or a lower-case word that is no
+    pronoun (``rival``), so no pronoun or courtesy title reaches it."""
     low = tok.lower
-    if not tok.text.islower() or low in GENDERED or low in COURTESY_TITLES:
-        return ""
     if low.endswith("man") and low != "man" and not low.endswith("woman"):
         return ""
     return word_gender(low)
