@@ -310,9 +310,6 @@ class Entity:
     """How often it was named or brought back into focus: how much the article is about it."""
     first_at: int = -1
     """Where it was first named (-1: not known)."""
-    again_at: int = -1
-    """Where its last word alone named it last in the narrative ("Brenner was not satisfied"),
-    which ``named_at`` does not follow."""
     first_alone: bool = False
     """Named again by its first word alone ("Quellmoor said" for Quellmoor Foods), as a body is."""
     last_alone: bool = False

@@ -189,9 +189,6 @@ FOCUS: Final = "focus"
 """``Found.centre`` of a definite description of one person for which the sentence before
 gives no named subject ("Pressed on it, the 66-year-old replied", "“…,” said Ivo Brandt.
 The 55-year-old said"): the person in focus may be the one it describes (see ``focus_person``)."""
-JOINED: Final = "joined"
-"""``Found.centre``: the antecedent is two people joined for the subject of the sentence
-before ("Ana Roy and Ida Lee spoke. She said"); see ``joined_subject``."""
 SOURCE: Final = "source"
 """``Found.centre``: the antecedent is the document or body an "it" opening its sentence
 stands for (see ``attribution.source_before``)."""
@@ -270,8 +267,6 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
         if m is not None:
             if f.centre == SOURCE and f.antecedent is not None:
                 speaker = source_subject(registry, f.antecedent, speaker_name(registry, m))
-            elif f.centre == JOINED and f.antecedent is not None:
-                speaker = joined_subject(registry, m.tokens[0].lower, list(f.antecedent.tokens))
             elif f.antecedent is not None and f.before and m.kind == "pronoun":
                 speaker = previous_subject(registry, text, m, f.antecedent, f.centre)
             elif f.antecedent is not None and m.kind == "pronoun":
@@ -805,36 +800,6 @@ def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str 
     return named if not ent.person or not (ent.gender or given_gender(named.split()[0])) else None
 
 
-def joined_subject(registry: Registry, word: str, both: list[Token]) -> str | None:
-    """Who a he/she opening its clause stands for after a sentence whose subject is two people
-    joined by "and" (``both``): the first when only the first's gender, as the registry knows
-    it or a title or noun tells it, agrees; None (the pronoun resolves as any other, by the
-    registry's recency and gender) when both may be meant or the first cannot be ("Ivo Lund
-    and his sister spoke. She said")."""
-    want = "m" if word == "he" else "f"
-    k = next(i for i, t in enumerate(both) if t.lower == "and")
-    # "Ivo Lund and his sister": the possessive tells the first's sex
-    first = joined_sex(registry, both[:k]) or (
-        PRONOUN_GENDER.get(both[k + 1].lower, "") if k + 1 < len(both) else ""
-    )
-    fits = [first in (want, ""), joined_sex(registry, both[k + 1 :]) in (want, "")]
-    if not fits[0]:
-        return None
-    # both may be meant: resolve as before (the nearer person, as a reader first takes it);
-    # abstaining here lost two right answers in review 26/27 and gained none
-    return None if fits[1] else registry.subject(word, both[:k])
-
-
-def joined_sex(registry: Registry, np: list[Token]) -> str:
-    """The sex ("m"/"f") of one of two people joined: a title's or noun's, else the one the
-    registry knows for the name, "" if none."""
-    if sex := gender_of(np):
-        return sex
-    run = person_name(np)
-    ent = registry.by_last.get(run[-1].lower) if run else None
-    return ent.gender if ent is not None and ent.person else given_gender(run[0].text) if run else ""
-
-
 def previous_subject(
     registry: Registry, text: str, m: Mention, ante: Mention, centre: str = ""
 ) -> str | None:
@@ -1140,7 +1105,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             ent.person = False
             continue
         if ent.person and ent.name.split()[-1] == word:
-            ent.last_alone, ent.again_at = True, p
+            ent.last_alone = True
             if ent.last in namesakes:  # "Lee" after "Ann Lee" and "Tom Lee": "she" may mean her
                 registry.mark_namesakes(ent.last, ent)
             short.setdefault(ent.last, ent)  # "Lee left early": the surname is hers
