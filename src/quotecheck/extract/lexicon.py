@@ -1113,6 +1113,8 @@ FRAME_PREPOSITIONS = (
 # a name ("Via Rail", "Under Armour", "Over the Moon Foods", "With Honor Action").
 SETTING_OPENING_PREPS = {"in", "on", "at", "during", "from"}
 
+DANGLING = NOUN_DETERMINERS - {"this", "these", "those"}
+
 # words before "who"/"which" that end no noun phrase the clause could be about
 RESTRICTIVE_NOT_NOUNS = BE_FORMS | {
     "anyone", "everyone", "someone", "and", "or", "but", "of", "to", "know", "knows", "knew", "wonder", "asked", "ask",

@@ -52,6 +52,7 @@ NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
 COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTRY_CODES: Final = lx.COUNTRY_CODES
 CUE_FORMS: Final = lx.CUE_FORMS
+DANGLING: Final = lx.DANGLING
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENYING_SUBJECTS: Final = lx.DENYING_SUBJECTS
 DETERMINERS: Final = lx.DETERMINERS
@@ -479,11 +480,13 @@ def floor_cue(tokens: list[Token], i: int) -> int:
 
 def opening_subordinate(tokens: list[Token], i: int) -> int:
     """Where the subject starts when the verb at ``i`` stands in a subordinate clause that
-    opens its sentence ("When the police moved in,", "By the time
+    opens its sentence, with no comma before it ("When the police moved in,", "By the time
     the army pulled back,"); -1 if not ("Tempers rose until the referee stepped in,", "Then
     the chair cut in,")."""
     j = i - 1
     while j >= 0 and tokens[j].text not in SENTENCE_MARKS and tokens[j].quote < 0:
+        if tokens[j].text == ",":
+            return -1
         j -= 1
     first = tokens[j + 1].lower
     if first in SUBORDINATORS and j + 2 < i:
@@ -721,6 +724,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if end < lo:
         return None
     tok = tokens[end]
+    if tok.quote >= 0:
+        return None
     if tok.lower in ("who", "which") and end - 2 >= lo and tokens[end - 1].text in (",", "—", "–", "-"):
         return [tok]  # "Hale, who said", "Hale - who said": resolved through the antecedent
     if tok.lower in PRONOUNS or tok.lower in INDEFINITE:
@@ -733,6 +738,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         i = end
         while i - 1 >= lo:
             prev = tokens[i - 1]
+            if prev.quote >= 0:
+                break
             if prev.lower == "of" and i - 2 >= lo and tokens[i - 2].lower.rstrip(".") in TITLES:
                 i -= 1  # "Secretary of State Ann Lee": "of" inside the title
                 continue
@@ -755,6 +762,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             return None
         i = past_opening_object(tokens, i, end, lo)
         return tokens[i + opening_participle(tokens, i, end) : end + 1]
+    if tok.lower in DANGLING:
+        return None
     if tok.lower.endswith("ed") and len(tok.lower) > 4 and end - 1 >= lo and name_word(tokens[end - 1]):
         return None  # "Lee restricted comments": a past verb after a name, not a noun phrase
     noun_after_det = end - 1 >= lo and (
@@ -784,6 +793,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             and not modifier_slot(tokens, i - 1, lo)
         ):
             break  # a verb ends the phrase; not a noun after an article ("the press office")
+        if prev.lower in PRONOUNS:
+            return None  # "She gives credit": the word after a subject pronoun is its verb
         if (
             prev.text.islower()
             and (prev.lower in PAST_FORMS or (prev.lower.endswith("ed") and len(prev.lower) > 4))
@@ -901,11 +912,15 @@ def demonstrative_np(tokens: list[Token], i: int, hi: int) -> bool:
     """ "That release lists", "This report shows", "These filings show": a capitalised
     demonstrative opens a noun phrase when the word after it can only be its noun: a bare
     word after "This"/"That", a plural after "These"/"Those" (a verb after them agrees with
-    them: "This means", "These include")."""
+    them: "This means", "That said", "These include"; "This week" is a time)."""
     if i + 2 >= hi or not tokens[i].is_cap or tokens[i].lower not in DEMONSTRATIVES:
         return False
     w = tokens[i + 1]
     low = w.lower
+    if not (w.text.isalpha() and w.text.islower()) or low in STOP or low in TIME_NOUNS or low in TIME_WORDS:
+        return False
+    if low in PAST_FORMS or low.endswith("ed"):
+        return False
     plural = low.endswith("s") and not low.endswith(NOT_PLURAL_ENDS)
     return plural == (tokens[i].lower not in ("this", "that"))
 
@@ -1376,6 +1391,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         ):
             break  # "Will wrote": a modal never precedes a past tense, so this is a name
         j -= 1
+    if j >= lo and j == v - 1 and CONTRACTION.fullmatch(tokens[j].lower.replace("'", "’")):
+        return [tokens[j]]  # "he’s said", "they’ve called": the pronoun carries the auxiliary
     if j >= lo and tokens[j].lower in RELATIVE_PRONOUNS and coordinated_relative(tokens, j) >= lo:
         return [tokens[j]]  # "Lee, who has …, and who called": the pronoun, read back to Lee
     if j - 1 >= lo and tokens[j].lower in TIME_PHRASE_HEADS and tokens[j + 1].lower in TIME_WORDS:
@@ -1458,7 +1475,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
-        return bare_role_appositive(tokens, j, lo) or np
+        return bare_role_appositive(tokens, j, v, lo) or np
     return np
 
 
@@ -1483,6 +1500,8 @@ def phrase_host(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if not (e == f + 1 and tokens[f].lower == "those"):
         head = np_core(tokens, e - 1, f)
         if head is None or head[0] is not tokens[f] or head[0].lower not in DETERMINERS:
+            return None
+        if not head[-1].text.isalpha() or not head[-1].text.islower():
             return None
     obj = np_backward(tokens, end, e + 1)
     if obj is None or obj[0] is not tokens[e + 1]:
@@ -1562,10 +1581,14 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     if tokens[p].lower not in HEAD_PREPS and not setting:
         return None
     b = p - 1
+    if tokens[p].lower == "by" and tokens[b].lower.endswith("ed") and tokens[b].text.islower():
+        b -= 1  # "obtained by", "reviewed by"
     if b < lo:
         return None
     head = np_backward(tokens, b, lo)
     if head is None or head[0].lower in PRONOUNS or head[0].lower in RELATIVE_PRONOUNS:
+        return None
+    if kind_of_mention(head) not in ("name", "description"):
         return None
     k = index(tokens, head[0], b)
     if (
@@ -1577,13 +1600,16 @@ def head_before_object(tokens: list[Token], j: int, lo: int, verb: Token) -> lis
     return as_subject(tokens, head, verb, lo)
 
 
-def bare_role_appositive(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+def bare_role_appositive(tokens: list[Token], j: int, v: int, lo: int) -> list[Token] | None:
     """ "Dr. Ann Lee, director of Harbor Health had warned", "Lee, spokeswoman for the port
     says": a name opening the clause, a comma, then a bare role (a lower-case noun with no
     article) and its "of/for/at" phrase running up to the verb with no closing comma: the
     writer dropped the comma that closes the appositive, so the name is the subject. The
     appositive of one name is one person: a plural ("Dover, residents of the island say") is
-    the subject itself."""
+    the subject itself; and a cue verb followed by a comma and no quote ("Lee, members of the
+    board said, is …") is a parenthetical whose subject is the words before it."""
+    if v + 2 < len(tokens) and tokens[v + 1].text == "," and tokens[v + 2].quote < 0:
+        return None
     k = j
     while k > lo and j - k < 12 and tokens[k].text not in (",", ":"):
         k -= 1  # over scare quotes and dashes ("head of the “new” union", "the Rovers – a club –")
@@ -1731,6 +1757,10 @@ def role_with_phrase(tokens: list[Token], body: list[Token]) -> list[Token] | No
     if p < 2 or tokens[p].lower not in NOUN_PREPOSITIONS or not tokens[p].text.islower():
         return None
     role = tokens[p - 1]
+    if not (
+        role.text.isalpha() and role.text.islower() and (person_noun(role.lower) or role.lower in HEAD_NOUNS)
+    ):
+        return None  # "the head of the union": a person only as the head of a body
     if role.lower in SPEAKING_GROUPS:
         return None  # "a member of the board of the Trust, who": a body again
     k = p - 1
@@ -1750,6 +1780,8 @@ def participle_host(tokens: list[Token], comma: int) -> list[Token] | None:
     before the comma is what the relative clause after the comma is about."""
     for j in range(comma - 1, max(0, comma - 6), -1):
         t = tokens[j]
+        if not t.text[:1].isalnum():
+            return None
         low = t.lower
         if t.text.islower() and len(low) > 4 and low.endswith(("ed", "en")):
             if j < 2 or tokens[j - 1].lower not in DOCUMENT_NOUNS:
@@ -1781,11 +1813,16 @@ def named_before_appositive(tokens: list[Token], ante: list[Token]) -> list[Toke
 def contact_writer(tokens: list[Token], end: int) -> list[Token] | None:
     """ "a note Dan Lee had written to himself before leaving, which read": the name that
     opens a relative clause without "that" on a document noun, with a verb of writing or
-    sending (not "an email Lee received"), in the clause up to ``end`` (the comma before
-    the relative pronoun); the document's writer, whose words its text is (as "a note from Dan Lee")."""
+    sending (not "an email Lee received"), when the clause (up to
+    ``end``, the comma before the relative pronoun) runs on with no break; the document's
+    writer, whose words its text is (as "a note from Dan Lee")."""
     for k in range(end - 1, max(0, end - WRITER_REACH) - 1, -1):
         t = tokens[k]
+        if t.quote >= 0 or not (t.text[:1].isalnum() or t.text in ("’", "'")):
+            return None
         if t.lower not in DOCUMENT_NOUNS or not t.text.islower() or k < 1:
+            continue
+        if tokens[k - 1].lower not in DETERMINERS and not possessive(tokens[k - 1]):
             continue
         np = np_forward(tokens, k + 1, end)
         e = k + 1 + len(np) if np is not None else end
@@ -1808,6 +1845,8 @@ def aside_document(tokens: list[Token], end: int) -> list[Token] | None:
     pronoun) is an aside about the document, whose text the relative clause gives, not its subject."""
     for k in range(end - 1, max(0, end - ASIDE_SPAN) - 1, -1):
         t = tokens[k]
+        if t.quote >= 0 or t.text in (";", ":", "—", "–"):
+            return None
         if t.text != "," or k < 1 or k + 2 >= end:
             continue
         j = k + 2 if tokens[k + 1].lower.endswith("ly") else k + 1  # "apparently sent"
@@ -1836,6 +1875,8 @@ def set_off_author(tokens: list[Token], np: list[Token], b: int, lone: bool = Fa
         tokens[k].lower.endswith("ed") or tokens[k].lower in IRREGULAR_PARTICIPLES
     ):
         k += 1  # "signed by", "sent from"
+    if tokens[k].lower not in AUTHOR_PREPS:
+        return None
     author = np_forward(tokens, k + 1, b)
     f = index(tokens, author[-1]) + 1 if author is not None else b
     if (
@@ -2076,6 +2117,8 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     it called …")."""
     low = pronoun.lower()
     kind = kind_of_mention(np)
+    if kind == "pronoun":
+        return np[0].lower == low
     last = np[-1].lower
     joined = any(t.lower == "and" for t in np)
     many = joined or last in SPEAKING_GROUPS or last in GROUP_NOUNS or last in PLURAL_SUBJECTS
