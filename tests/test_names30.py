@@ -65,3 +65,22 @@ def test_retired_before_a_role_makes_a_former_holder(lead: str, description: str
 )  # fmt: skip
 def test_description_left_as_is(lead: str, description: str) -> None:
     assert speakers(lead + SAID.format(description))[-1] == description
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Mr. Justice Anand Okoro on Tuesday sentenced the former minister to six years.", "Anand Okoro"),
+        ("Mrs Justice Miriam Okoro has presided over the case since its first hearing.", "Miriam Okoro"),
+        ("Justice Miriam Okoro, who has presided since 2023, adjourned the case until May.", "Miriam Okoro"),
+        # two justices, another judge in view, a department: no one judge
+        ("Justice Miriam Okoro and Justice Ivo Brandt heard the appeal together.", "the judge"),
+        (
+            "Justice Miriam Okoro heard the appeal. A judge from another court sat in the gallery.",
+            "the judge",
+        ),
+        ("The Justice Department, led by Attorney General Ivo Brandt, filed the case.", "the judge"),
+    ],
+)
+def test_the_judge_after_a_justice(lead: str, expected: str) -> None:
+    assert speakers(lead + SAID.format("the judge"))[-1] == expected
