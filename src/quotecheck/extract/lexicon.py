@@ -1780,6 +1780,7 @@ POSTS_OF_KIND = {
     "official": GOVERNMENT_POSTS,
     "executive": EXECUTIVE_POSTS,
     "candidate": CANDIDATE_POSTS,
+    "judge": {"justice"},  # "the judge" after "Mrs Justice Ann Lee": a justice is a judge
 }
 # Endings that make a people's word of a place's name ("korea"/"korean", "iran"/"iranian",
 # "iraq"/"iraqi", "japan"/"japanese"), and those that replace its final vowel or "y"

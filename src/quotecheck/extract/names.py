@@ -39,6 +39,7 @@ FEMALE_FIRST: Final = lx.FEMALE_FIRST
 FEMALE_WORDS: Final = lx.FEMALE_WORDS
 FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 FORMER_WORDS: Final = lx.FORMER_WORDS
+PAST_MARKERS: Final = lx.PAST_MARKERS
 HONORIFICS: Final = lx.HONORIFICS
 LATER: Final = lx.LATER
 MALE_FIRST: Final = lx.MALE_FIRST
@@ -403,8 +404,9 @@ class Registry:
             or t.lower in PEOPLE_BY_ORIGIN
             or t.lower in TRADE_TITLES
         }
-        if any(former_word(t.lower) for t in mention):
-            roles.add(FORMER)  # "former Gov. Ann Lee", "then-Sen. Tom Hale": a former holder
+        if any(former_word(t.lower) or (t.lower in PAST_MARKERS and t.end <= run[0].start) for t in mention):
+            # "former Gov. Ann Lee", "then-Sen. Tom Hale", "retired justice Ann Lee": a former holder
+            roles.add(FORMER)
         # not the name's own words: "Ann King" is a woman
         said = [t for t in mention if t.start < run[0].start or t.start > run[-1].start]
         gender = gender_of(said) or (given_gender(words[0]) if len(words) > 1 else "")

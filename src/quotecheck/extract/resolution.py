@@ -63,7 +63,15 @@ from quotecheck.extract.names import (
 from quotecheck.extract.names import (
     OBJECT_FORMS as SUBJECT_FORM,
 )
-from quotecheck.extract.sentences import Token, finite, opening_pronoun, words, words_ahead, words_behind
+from quotecheck.extract.sentences import (
+    Token,
+    cue_word,
+    finite,
+    opening_pronoun,
+    words,
+    words_ahead,
+    words_behind,
+)
 from quotecheck.extract.spans import QuoteSpan
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
@@ -1883,7 +1891,38 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
                 if len(opening) <= 1 and (not opening or opening[0].lower in ARTICLES):
                     roles |= phrase_roles(before[k + 1 : -1])
                     break
+                if (
+                    before[k].lower in ARTICLES
+                    and before[k - 1].lower != "of"
+                    and len(before) - k <= 5
+                    and closed_name(text, end)
+                ):
+                    # "joined by the retired police chief, Al Roe.": an article's phrase set
+                    # before a name the sentence closes on (or its age) is that person's role
+                    roles |= phrase_roles(before[k + 1 : -1])
+                    if any(t.lower in PAST_MARKERS for t in before[k + 1 : -1]):
+                        roles.add(FORMER)  # "the retired chief" is a former one
+                    break
     return roles
+
+
+def closed_name(text: str, end: int) -> bool:
+    """The name ending at ``end`` closes its sentence or is followed by its holder's age
+    (", 71,"), a relative clause (", who") or the verb it is the subject of (", said"): nothing
+    after it lists another person beside it."""
+    if NAME_CLOSED.match(text, end) is not None:
+        return True
+    if text[end : end + 2] != ", ":
+        return False
+    after = words(text, end + 2, min(len(text), end + 24))
+    return bool(after) and after[0].start == end + 2 and (finite(after[0]) or cue_word(after[0]))
+
+
+NAME_CLOSED: Final = re.compile(
+    r"(?:[.;](?:\s|$)|, (?:\d{1,3}\b|who(?:se)?\b|and (?:the|an?|his|her|its|their) ))"
+)
+"""A stop, an age, a relative clause, or another described person (", and the sheriff, …")
+right after a name."""
 
 
 RELATIVE_AGE: Final = re.compile(r", who (?:is|was|turned|turns) (\d{1,3})(?=[,.;]| years old\b)")
@@ -1935,6 +1974,8 @@ def with_role(text: str, toks: list[Token]) -> list[Token]:
         return toks  # "The lawyer Eli Brandt hired said": the name opens a clause about the lawyer
     if k > 0 and before[k - 1].is_cap and before[k - 1].end == nxt - 1 and before[k - 1].text.isalpha():
         k -= 1  # "Liberal leader Ann Roe": whose role it is ("the Liberal leader" is her again)
+    if k > 0 and before[k - 1].lower in PAST_MARKERS and before[k - 1].end == before[k].start - 1:
+        k -= 1  # "retired judge Ann Roe": a former judge, as "former judge Ann Roe" is
     return [*before[k:], *toks]
 
 
