@@ -192,6 +192,7 @@ REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
 SENTENCE_HOWS: Final = lx.SENTENCE_HOWS
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 SET_OFF_RELATIVES: Final = lx.SET_OFF_RELATIVES
 SPEAKER_KINDS: Final = lx.SPEAKER_KINDS
 SPEAKER_PREPS: Final = lx.SPEAKER_PREPS
@@ -872,7 +873,7 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
     comes before it from the subject ``np`` on: the sentence is the reporter's, who is its
     centre. None when the sentence does not close so."""
     e = len(tokens)
-    while e > 0 and tokens[e - 1].text in (".", "!", "?"):
+    while e > 0 and tokens[e - 1].text in SENTENCE_MARKS:
         e -= 1
     c = e - 1
     while c > 0 and tokens[c].text != "," and e - c <= REPORTER_WORDS + 1:
@@ -1007,7 +1008,7 @@ class Window:
             right_end = line_end
         self.right = right = doc.tokens(close_at, right_end) if not span.continues else []
         inner = text[span.start : span.end].rstrip(" '’\"”")
-        self.ends_sentence = inner[-1:] in (".", "!", "?")
+        self.ends_sentence = inner[-1:] in SENTENCE_MARKS
         self.broken = (
             inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
             or (
@@ -1080,7 +1081,7 @@ class Window:
 def up_to_stop(tokens: list[Token], end: int) -> list[Token]:
     """The tokens before the first quote, stop, or token at ``end`` or after."""
     for k, t in enumerate(tokens):
-        if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= end:
+        if t.quote >= 0 or t.text in SENTENCE_MARKS or t.start >= end:
             return tokens[:k]
     return tokens[:]
 
@@ -1692,7 +1693,7 @@ def predicate_speaker(tokens: list[Token]) -> Mention | None:
         name = np_forward(tokens, e + 1, n)  # "… from the union's leader, Bram Ostler."
         if name is not None and kind_of_mention(name) == "name":
             np, e = name, index(tokens, name[-1]) + 1
-    if e < n and tokens[e].text not in (".", "!", "?"):
+    if e < n and tokens[e].text not in SENTENCE_MARKS:
         return None  # "… was the verdict of the panel that met on Monday": the clause goes on
     return make_mention(tokens, np, tokens[1].text)
 
@@ -1716,7 +1717,7 @@ def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention |
     if m2 is None:
         return None
     k = past_settings(tokens, max(c2.after, index(tokens, m2.tokens[-1]) + 1))
-    return m2 if k >= len(tokens) or tokens[k].text in (".", "!", "?") else None
+    return m2 if k >= len(tokens) or tokens[k].text in SENTENCE_MARKS else None
 
 
 def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:

@@ -1525,6 +1525,7 @@ RELATIVE_PRONOUNS = ("who", "which", "that")
 # Words opening a clause of manner: "Here is how Lee sees it:" (grammar.view_before_colon).
 MANNER_WORDS = ("how",)
 RESULT_WORDS = ("so", "such", "now")
+SENTENCE_MARKS = (".", "!", "?")
 SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
 SENTENCE_HOWS = ("leading", "trailing", "sentence")
 SET_OFF_RELATIVES = ("who", "whom", "whose", "which")

@@ -559,7 +559,7 @@ FLOOR_SUBJECT_WORDS: Final = 10
 """The most words the subject of a floor verb after a quote may take ("his aide, Ann Lee,")."""
 CLAUSE_OPENING_WORDS: Final = frozenset({*COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS})
 CLAUSE_ENDS: Final = (".", "!", "?", ",", ";")
-SENTENCE_MARKS: Final = (".", "!", "?")
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
@@ -683,7 +683,7 @@ def past_opening_object(tokens: list[Token], i: int, end: int, lo: int) -> int:
         and lo <= p
         and tokens[p].is_cap
         and tokens[p].lower in SETTING_OPENING_PREPS
-        and (p == lo or tokens[p - 1].text in (".", "!", "?"))
+        and (p == lo or tokens[p - 1].text in SENTENCE_MARKS)
         and verb in CUE_FORMS
     ):
         return i
@@ -704,7 +704,7 @@ def past_opening_object(tokens: list[Token], i: int, end: int, lo: int) -> int:
 def opening_participle(tokens: list[Token], i: int, end: int) -> int:
     """1 when ``tokens[i]``, opening its sentence, is a participle before the name that ends
     at ``end`` ("Quoting Ann Lee's claim": see ``names.participle_before_name``), else 0."""
-    if i > 0 and tokens[i - 1].text not in (".", "!", "?") and tokens[i - 1].quote < 0:
+    if i > 0 and tokens[i - 1].text not in SENTENCE_MARKS and tokens[i - 1].quote < 0:
         return 0  # inside its sentence a capitalised word is a name ("spokesman Hope Lind")
     return int(i < end and participle_before_name(tokens[i : end + 1]))
 

@@ -1233,7 +1233,7 @@ ADDRESSED: Final = 2
 NAME_JOINS: Final = frozenset({"’", "'", "-", "_"})
 """Marks that join a name to more of a word ("Ann’s", "Lee-Smith"): a name so written is
 no one addressed."""
-SENTENCE_ENDS: Final = (".", "?", "!")
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 CLOSING_QUOTES: Final = "\"”’')"
 
 
@@ -1266,7 +1266,7 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
         if low in OBJECT_PREPS:
             return True
         between += 1
-        if word.rstrip(CLOSING_QUOTES).endswith(SENTENCE_ENDS):
+        if word.rstrip(CLOSING_QUOTES).endswith(SENTENCE_MARKS):
             return False  # the sentence before
         if word.endswith(",") and between == 1 and set_off:
             continue  # "with the new owner, Paul Berg,": the name set off after its noun

@@ -1464,7 +1464,7 @@ def opener(tok: Token) -> bool:
     return tok.is_cap and (low in NOUN_PREPOSITIONS or low in SUBORDINATORS or low in STOP_CAPS)
 
 
-SENTENCE_MARKS: Final = (".", "?", "!")
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 QUOTE_MARKS: Final = ("“", '"')
 PRONOUN_WINDOW: Final = 240
 """How far after a name its own pronoun is looked for, and (twice that) how far back the

@@ -22,6 +22,7 @@ from quotecheck.extract.spans import QuoteSpan
 ABBREVIATIONS: Final = lx.ABBREVIATIONS
 ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
 CUE_FORMS: Final = lx.CUE_FORMS
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 ENDING_ABBREVIATIONS: Final = lx.ENDING_ABBREVIATIONS
 FINITE_WORDS: Final = lx.FINITE_WORDS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
@@ -356,6 +357,6 @@ def opening_pronoun(tokens: list[Token]) -> str:
     for j in range(k, min(len(tokens), k + 24)):  # a bounded read into the sentence
         if tokens[j].lower in ("he", "she"):
             return tokens[j].lower if j == k or fronted_phrase(tokens[k:j]) else ""
-        if tokens[j].text in (".", "?", "!"):
+        if tokens[j].text in SENTENCE_MARKS:
             break
     return ""
