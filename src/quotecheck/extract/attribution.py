@@ -2496,11 +2496,11 @@ def source_word(t: Token, k: int) -> bool:
     w = t.lower
     return (
         (k > 0 and t.is_cap)
-        or w.endswith(lx.POSSESSIVE_ENDS)
+        or w.endswith(POSSESSIVE_ENDS)
         or person_noun(w)
         or people_plural(w)
-        or w in lx.DOCUMENT_NOUNS
-        or w in lx.BINDING_TEXTS
+        or w in DOCUMENT_NOUNS
+        or w in BINDING_TEXTS
     )
 
 
@@ -2513,7 +2513,7 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
     report is about ("Passengers should plan ahead", "Families could face …") is not."""
     if kind_of_mention(np) == "pronoun":
         return False
-    own = {t.lower for t in (m.head or m.tokens) if t.lower not in lx.ARTICLES_AND_POSSESSIVES}
+    own = {t.lower for t in (m.head or m.tokens) if t.lower not in ARTICLES_AND_POSSESSIVES}
     if any(t.is_cap and t.lower in own for t in np):
         return False  # the reporter named again
     words = [t for t in np if t.text.isalpha()]
@@ -2526,8 +2526,8 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
     return (
         head in lx.SPEAKING_GROUPS
         or (person_noun(head) and not people_plural(head))
-        or head in lx.DOCUMENT_NOUNS
-        or head in lx.BINDING_TEXTS
+        or head in DOCUMENT_NOUNS
+        or head in BINDING_TEXTS
     )
 
 
@@ -2541,7 +2541,7 @@ def affirmed(tokens: list[Token], m: Mention) -> bool:
     cue = next((k for k in range(e, min(len(tokens), e + VERB_GROUP)) if tokens[k].lower in CUE_FORMS), -1)
     group = tokens[e : cue + 2] if cue >= 0 else tokens[max(0, s - VERB_GROUP) : s]
     return not any(
-        t.lower in lx.NEGATIONS
+        t.lower in NEGATIONS
         or t.lower.endswith(("n't", "n’t"))
         or t.lower in lx.WITHHOLDING_FORMS
         or t.lower in lx.UNSAID_OBJECTS
