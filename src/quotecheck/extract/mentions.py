@@ -305,11 +305,6 @@ def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     return np_backward(tokens, end, lo)
 
 
-def possessive_or_word(text: str) -> bool:
-    """A word of a short noun phrase: letters, a hyphen or apostrophe inside, or a possessive."""
-    return text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha()
-
-
 COMMA_OR_DASH: Final = frozenset({","} | set(lx.HYPHEN_DASHES))
 """A comma or a dash: the marks that set off an appositive after an object."""
 
