@@ -1749,9 +1749,10 @@ PEOPLE_BY_ORIGIN = DEMONYMS | PARTY_MEMBERS
 # lawmaker", "the Democratic candidate", "the Tory incumbent"): after a party word they fit any
 # member of that party the article named, where an office ("the Republican governor") fits
 # only a person recorded as holding it.
-PARTY_ANY_ROLE = {
-    "lawmaker", "legislator", "official", "candidate", "incumbent", "challenger", "politician",
-    "frontrunner", "front-runner", "hopeful", "contender",
+# Among them the nouns of one in a race ("the challenger"), posts of a candidate too (CANDIDATE_POSTS).
+RACE_ENTRANTS = {"challenger", "hopeful", "contender", "front-runner", "frontrunner"}
+PARTY_ANY_ROLE = RACE_ENTRANTS | {
+    "lawmaker", "legislator", "official", "candidate", "incumbent", "politician",
 }  # fmt: skip
 # A seat in a legislature as recorded for the person given it ("Sen.", "Rep.", "Congresswoman",
 # "Assemblyman"): "the lawmaker", "the legislator" (POSTS_OF_KIND) is the one person the
@@ -1774,7 +1775,7 @@ EXECUTIVE_POSTS = {
     "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "executive", "founder",
     "co-founder", "cofounder",
 }  # fmt: skip
-CANDIDATE_POSTS = {"nominee", "challenger", "hopeful", "contender", "front-runner", "frontrunner"}
+CANDIDATE_POSTS = RACE_ENTRANTS | {"nominee"}
 POSTS_OF_KIND = {
     "lawmaker": LEGISLATIVE_SEATS,
     "legislator": LEGISLATIVE_SEATS,
