@@ -556,7 +556,6 @@ def described_subject(
         head in COUNTERPART_NOUNS
         and not (past and head not in KIN_NOUNS)  # "the former prosecutor": what the centre was
         and not counterpart(text, since, upto, head)
-        and not kin_of_centre(text, since, upto, head)
         and not of_count(text, np[-1].end)
     ):
         return None  # "Ivo Brandt was cleared. “…,” the lawyer said": someone who acts for him
@@ -652,25 +651,20 @@ def of_count(text: str, end: int) -> bool:
 def counterpart(text: str, since: int, upto: int, head: str) -> bool:
     """Whether the narrative from ``since`` to ``upto`` (the centre's sentence) gives its
     subject the role ``head`` of a counterpart by a deed in the active ("Noor Habib won the
-    lottery" for "the winner"; not "Lena Voss was rescued" for "the rescuer")."""
-    deeds = COUNTERPART_DEEDS.get(head)
-    if not deeds:
-        return False
-    toks = words(text, max(since, upto - DESCRIBED_BEFORE), upto)
-    return any(
-        t.lower in deeds and (k == 0 or toks[k - 1].lower not in PASSIVE_LEADS) for k, t in enumerate(toks)
-    )
-
-
-def kin_of_centre(text: str, since: int, upto: int, head: str) -> bool:
-    """Whether the narrative from ``since`` to ``upto`` (the centre's sentence) gives someone a
-    relative that makes them the kin noun ``head``, by a possessive ("Ivo Brandt, whose
+    lottery" for "the winner"; not "Lena Voss was rescued" for "the rescuer"), or gives someone
+    a relative that makes them the kin noun ``head``, by a possessive ("Ivo Brandt, whose
     daughter was hurt" for "the father"; "Ana Ruiz said her husband" for "the wife")."""
-    converse = KIN_CONVERSES.get(head)
-    if not converse:
+    deeds, converse = COUNTERPART_DEEDS.get(head), KIN_CONVERSES.get(head)
+    if not deeds and not converse:
         return False
     toks = words(text, max(since, upto - DESCRIBED_BEFORE), upto)
-    return any(t.lower in converse and k > 0 and toks[k - 1].lower in KIN_OWNERS for k, t in enumerate(toks))
+    for k, t in enumerate(toks):
+        prev = toks[k - 1].lower if k > 0 else ""
+        if deeds and t.lower in deeds and (k == 0 or prev not in PASSIVE_LEADS):
+            return True
+        if converse and t.lower in converse and k > 0 and prev in KIN_OWNERS:
+            return True
+    return False
 
 
 def unnamed_other(text: str, since: int, upto: int) -> str:
