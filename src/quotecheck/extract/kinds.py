@@ -42,9 +42,9 @@ OUTLET_WORDS: Final = lx.OUTLET_WORDS
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
 PERFORMED_IN: Final = lx.PERFORMED_IN
 PRONOUNS: Final = lx.PRONOUNS
+PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
-SUBJECT_PRONOUNS: Final = lx.PRONOUNS_HE_SHE_THEY
 TAG_FORMS: Final = lx.TAG_FORMS
 TERM_BEFORE: Final = lx.TERM_BEFORE
 TITLE_BEFORE: Final = lx.TITLE_BEFORE
@@ -118,7 +118,7 @@ def tag_after(words: list[str], tail: str) -> bool:
         return False
     first = words[0]
     low = first.lower()
-    if low in SUBJECT_PRONOUNS:
+    if low in PRONOUNS_HE_SHE_THEY:
         return words[1].lower() in TAG_FORMS
     if low in TAG_FORMS:
         if words[1].lower() in TAG_ARTICLES and any(w.lower() in DOCUMENT_NOUNS for w in words[2:4]):

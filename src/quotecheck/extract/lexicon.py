@@ -834,6 +834,8 @@ VIEW_VERBS = set(verb_forms(("let", "make")))
 VIEW_WORDS = {"known", "clear"}
 # Dashes, and a lone hyphen typed for one.
 HYPHEN_DASHES = DASHES | {"-"}
+# A comma or a dash: the marks that set off an aside, an appositive or a fronted phrase.
+COMMA_OR_DASH = frozenset({",", *HYPHEN_DASHES})
 
 # Plural descriptions that can speak: "critics", "several senators", "the agency".
 SPEAKING_GROUPS = {

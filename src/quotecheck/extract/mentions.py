@@ -305,8 +305,7 @@ def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     return np_backward(tokens, end, lo)
 
 
-COMMA_OR_DASH: Final = frozenset({","} | set(lx.HYPHEN_DASHES))
-"""A comma or a dash: the marks that set off an appositive after an object."""
+COMMA_OR_DASH: Final = lx.COMMA_OR_DASH
 
 
 def gerund_joined(tokens: list[Token], i: int) -> bool:
