@@ -2585,7 +2585,7 @@ def object_participle(s: Sentence, v: int) -> bool:
     if v < 1 or not (low.endswith(("ing", "ed")) and tokens[v].text.islower()):
         return False
     prev = tokens[v - 1]
-    if prev.quote >= 0 or not prev.text.isalpha() or prev.lower in BE_FORMS or prev.lower in AUXILIARIES:
+    if prev.quote >= 0 or not prev.text.isalpha() or prev.lower in AUXILIARIES:
         return False
     if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
         return False
