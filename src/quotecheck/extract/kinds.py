@@ -403,7 +403,7 @@ def free_relative_namer(before: list[str]) -> bool:
         return False
     k = len(words) - 1 - words[::-1].index("what")
     between = words[k + 1 :]
-    return 1 <= len(between) <= 3 and not any(w in BE_FORMS or w in NAMING_BE for w in between)
+    return 1 <= len(between) <= 3 and not any(w in BE_FORMS for w in between)
 
 
 def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: bool, known: bool) -> bool:

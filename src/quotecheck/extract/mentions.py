@@ -1186,13 +1186,7 @@ def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
     k = i
     while k < hi and k - i < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
         low = tokens[k].lower
-        if (
-            low in STOP
-            or low in CUE_FORMS
-            or low in AUXILIARIES
-            or low in TIME_WORDS
-            or low in NOUN_PREPOSITIONS
-        ):
+        if low in STOP or low in CUE_FORMS or low in TIME_WORDS or low in NOUN_PREPOSITIONS:
             return -1
         if low.endswith(NON_NOUN_ENDS):
             return -1  # "fans watching Lisbon": a participle, not a word of a title
@@ -1900,12 +1894,7 @@ def lone_name(author: list[Token]) -> bool:
     """One capitalised word that is no place's, month's or day's word ("Lee", "Veltra")."""
     t = author[-1]
     low = t.lower
-    return (
-        len(author) == 1
-        and t.is_cap
-        and t.text.isalpha()
-        and not (low in PLACE_WORDS or low in MONTHS or low in WEEKDAYS)
-    )
+    return len(author) == 1 and t.is_cap and t.text.isalpha() and not (low in PLACE_WORDS or low in MONTHS)
 
 
 def author_like(author: list[Token], by: bool) -> bool:

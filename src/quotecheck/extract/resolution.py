@@ -2177,7 +2177,7 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     word = text[start:end].lower()
     if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
         return False  # "When Acme said in its filing,": a body, not a person
-    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
+    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS:
         return False
     if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
         return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name

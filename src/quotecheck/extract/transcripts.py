@@ -54,7 +54,6 @@ from quotecheck.extract.names import given_name
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
 APPOSITION_OPENERS: Final = lx.APPOSITION_OPENERS
-COUNT_WORDS: Final = lx.COUNT_WORDS
 FINITE_WORDS: Final = lx.FINITE_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
 GENDERED: Final = lx.GENDERED
@@ -527,7 +526,7 @@ def voice(words: str) -> int:
     if opening[:1].isdigit():
         return NOT_SPEECH  # "52 percent", "2 hours, 31 minutes", "52 percent said yes."
     head = found[0] if found else ""
-    if (head in NUMBER_WORDS or head in COUNT_WORDS) and not finite:
+    if head in NUMBER_WORDS and not finite:
         return NOT_SPEECH  # "one teaspoon", "two cups" (a field; "Six years." answers)
     if head.islower() and (past(head) or (len(head) > 3 and head[-1] == "s" and head[-2] not in "siu")):
         return NOT_SPEECH  # "owns the bakery", "won in straight sets": the label is the subject
