@@ -21,6 +21,7 @@ from quotecheck.model import Quote
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
 SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 
 
 @collector_paused
@@ -190,7 +191,7 @@ def subject_before_in_turn(text: str, start: int, at: int, word: str) -> str | N
     at most TURN_REACH characters back, so a long turn of many quotes stays linear."""
     lo_at = max(start, at - TURN_REACH)
     tokens = words(text, lo_at, at)
-    stops = [k for k, tok in enumerate(tokens) if tok.text in (".", "!", "?")]
+    stops = [k for k, tok in enumerate(tokens) if tok.text in SENTENCE_MARKS]
     opening = tokens[stops[-1] + 1 :] if stops else []
     if not stops or len(opening) > 1 or any(tok.lower not in SENTENCE_CONNECTIVES for tok in opening):
         return None  # the pronoun does not open its sentence ("Then she said" does)

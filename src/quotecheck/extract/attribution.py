@@ -192,6 +192,7 @@ REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
 SENTENCE_HOWS: Final = lx.SENTENCE_HOWS
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 SET_OFF_RELATIVES: Final = lx.SET_OFF_RELATIVES
 SPEAKER_KINDS: Final = lx.SPEAKER_KINDS
 SPEAKER_PREPS: Final = lx.SPEAKER_PREPS
@@ -872,7 +873,7 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
     comes before it from the subject ``np`` on: the sentence is the reporter's, who is its
     centre. None when the sentence does not close so."""
     e = len(tokens)
-    while e > 0 and tokens[e - 1].text in (".", "!", "?"):
+    while e > 0 and tokens[e - 1].text in SENTENCE_MARKS:
         e -= 1
     c = e - 1
     while c > 0 and tokens[c].text != "," and e - c <= REPORTER_WORDS + 1:
@@ -1007,7 +1008,7 @@ class Window:
             right_end = line_end
         self.right = right = doc.tokens(close_at, right_end) if not span.continues else []
         inner = text[span.start : span.end].rstrip(" '’\"”")
-        self.ends_sentence = inner[-1:] in (".", "!", "?")
+        self.ends_sentence = inner[-1:] in SENTENCE_MARKS
         self.broken = (
             inner[-1:] in (",", ".", "!", "?", "…", "—", "-", ";")
             or (
@@ -1080,7 +1081,7 @@ class Window:
 def up_to_stop(tokens: list[Token], end: int) -> list[Token]:
     """The tokens before the first quote, stop, or token at ``end`` or after."""
     for k, t in enumerate(tokens):
-        if t.quote >= 0 or t.text in (".", "!", "?") or t.start >= end:
+        if t.quote >= 0 or t.text in SENTENCE_MARKS or t.start >= end:
             return tokens[:k]
     return tokens[:]
 
@@ -1692,7 +1693,7 @@ def predicate_speaker(tokens: list[Token]) -> Mention | None:
         name = np_forward(tokens, e + 1, n)  # "… from the union's leader, Bram Ostler."
         if name is not None and kind_of_mention(name) == "name":
             np, e = name, index(tokens, name[-1]) + 1
-    if e < n and tokens[e].text not in (".", "!", "?"):
+    if e < n and tokens[e].text not in SENTENCE_MARKS:
         return None  # "… was the verdict of the panel that met on Monday": the clause goes on
     return make_mention(tokens, np, tokens[1].text)
 
@@ -1716,7 +1717,7 @@ def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention |
     if m2 is None:
         return None
     k = past_settings(tokens, max(c2.after, index(tokens, m2.tokens[-1]) + 1))
-    return m2 if k >= len(tokens) or tokens[k].text in (".", "!", "?") else None
+    return m2 if k >= len(tokens) or tokens[k].text in SENTENCE_MARKS else None
 
 
 def inverted_speaker(tokens: list[Token], c: Cue) -> Mention | None:
@@ -2495,11 +2496,11 @@ def source_word(t: Token, k: int) -> bool:
     w = t.lower
     return (
         (k > 0 and t.is_cap)
-        or w.endswith(lx.POSSESSIVE_ENDS)
+        or w.endswith(POSSESSIVE_ENDS)
         or person_noun(w)
         or people_plural(w)
-        or w in lx.DOCUMENT_NOUNS
-        or w in lx.BINDING_TEXTS
+        or w in DOCUMENT_NOUNS
+        or w in BINDING_TEXTS
     )
 
 
@@ -2512,7 +2513,7 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
     report is about ("Passengers should plan ahead", "Families could face …") is not."""
     if kind_of_mention(np) == "pronoun":
         return False
-    own = {t.lower for t in (m.head or m.tokens) if t.lower not in lx.ARTICLES_AND_POSSESSIVES}
+    own = {t.lower for t in (m.head or m.tokens) if t.lower not in ARTICLES_AND_POSSESSIVES}
     if any(t.is_cap and t.lower in own for t in np):
         return False  # the reporter named again
     words = [t for t in np if t.text.isalpha()]
@@ -2525,8 +2526,8 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
     return (
         head in lx.SPEAKING_GROUPS
         or (person_noun(head) and not people_plural(head))
-        or head in lx.DOCUMENT_NOUNS
-        or head in lx.BINDING_TEXTS
+        or head in DOCUMENT_NOUNS
+        or head in BINDING_TEXTS
     )
 
 
@@ -2540,7 +2541,7 @@ def affirmed(tokens: list[Token], m: Mention) -> bool:
     cue = next((k for k in range(e, min(len(tokens), e + VERB_GROUP)) if tokens[k].lower in CUE_FORMS), -1)
     group = tokens[e : cue + 2] if cue >= 0 else tokens[max(0, s - VERB_GROUP) : s]
     return not any(
-        t.lower in lx.NEGATIONS
+        t.lower in NEGATIONS
         or t.lower.endswith(("n't", "n’t"))
         or t.lower in lx.WITHHOLDING_FORMS
         or t.lower in lx.UNSAID_OBJECTS

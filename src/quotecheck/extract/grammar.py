@@ -122,7 +122,6 @@ FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
 FOCUS_ADVERBS: Final = lx.FOCUS_ADVERBS
 FRONTING_SUBORDINATORS: Final = lx.FRONTING_SUBORDINATORS
 HAVE_FORMS: Final = lx.HAVE_FORMS
-HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
 ING_PREPOSITIONS: Final = lx.ING_PREPOSITIONS
 IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
 LATER: Final = lx.LATER
@@ -321,8 +320,7 @@ PLAIN_MARKS: Final = frozenset({".", ":", "!", "?"})
 MAIN_CLAUSE_MARKS: Final = frozenset({",", "<q>", "<q,>"})
 """A comma or a quote (ending in a comma or not) closes only clauses opened inside the main
 one: with none open, it opens and closes nothing either."""
-COMMA_OR_DASH: Final = frozenset({",", *HYPHEN_DASHES})
-"""Marks that set off an aside, an appositive or a fronted phrase."""
+COMMA_OR_DASH: Final = lx.COMMA_OR_DASH
 COMMA_SEMICOLON_OR_DASH: Final = COMMA_OR_DASH | {";"}
 COMMA_COLON_SEMICOLON_OR_DASH: Final = COMMA_SEMICOLON_OR_DASH | {":"}
 
@@ -2587,7 +2585,7 @@ def object_participle(s: Sentence, v: int) -> bool:
     if v < 1 or not (low.endswith(("ing", "ed")) and tokens[v].text.islower()):
         return False
     prev = tokens[v - 1]
-    if prev.quote >= 0 or not prev.text.isalpha() or prev.lower in BE_FORMS or prev.lower in AUXILIARIES:
+    if prev.quote >= 0 or not prev.text.isalpha() or prev.lower in AUXILIARIES:
         return False
     if prev.lower in COORDINATORS or prev.lower in PRONOUNS_HE_SHE_THEY or adverb(prev):
         return False

@@ -20,6 +20,7 @@ BE_FORMS: Final = lx.BE_FORMS
 CALL_WORDS: Final = lx.CALL_WORDS
 CAST_ROLES: Final = lx.CAST_ROLES
 CUE_FORMS: Final = lx.CUE_FORMS
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 EXAMPLE_LEADS: Final = lx.EXAMPLE_LEADS
@@ -41,9 +42,9 @@ OUTLET_WORDS: Final = lx.OUTLET_WORDS
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
 PERFORMED_IN: Final = lx.PERFORMED_IN
 PRONOUNS: Final = lx.PRONOUNS
+PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
-SUBJECT_PRONOUNS: Final = lx.PRONOUNS_HE_SHE_THEY
 TAG_FORMS: Final = lx.TAG_FORMS
 TERM_BEFORE: Final = lx.TERM_BEFORE
 TITLE_BEFORE: Final = lx.TITLE_BEFORE
@@ -85,11 +86,11 @@ def own_cue(text: str, span: QuoteSpan) -> bool:
     head = text[line_at:open_at].rstrip(" \t\u00a0“\"‘'«")
     tail = text[close_at : close_at + 60]
     if inner[-1:] in (",", "!", "?") or tail[:1] == ",":
-        if not (head == "" or head[-1] in ".!?:" or (head[-1] in '”"’' and head[-2:-1] in (".", "!", "?"))):
+        if not (head == "" or head[-1] in ".!?:" or (head[-1] in '”"’' and head[-2:-1] in SENTENCE_MARKS)):
             return False  # the quote is inside a sentence: a tag after it tells of the sentence
         words = [w.group().rstrip(".") for w in TAG_WORD.finditer(tail.lstrip(" ,\t\u00a0"), 0, 40)][:5]
         return tag_after(words, tail.lstrip(" ,\t\u00a0"))
-    if inner[-1:] not in (".", "!", "?") and tail.lstrip(" \t\u00a0")[:1] not in ("", ".", "\n"):
+    if inner[-1:] not in SENTENCE_MARKS and tail.lstrip(" \t\u00a0")[:1] not in ("", ".", "\n"):
         return False  # the quote does not end its sentence
     if head[-1:] not in (",", ":"):
         return False
@@ -117,7 +118,7 @@ def tag_after(words: list[str], tail: str) -> bool:
         return False
     first = words[0]
     low = first.lower()
-    if low in SUBJECT_PRONOUNS:
+    if low in PRONOUNS_HE_SHE_THEY:
         return words[1].lower() in TAG_FORMS
     if low in TAG_FORMS:
         if words[1].lower() in TAG_ARTICLES and any(w.lower() in DOCUMENT_NOUNS for w in words[2:4]):
@@ -156,7 +157,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
     prev = before[-1].lower().strip(",:;(") if before else ""
     prev2 = before[-2].lower().strip(",:;(") if len(before) > 1 else ""
     titled = title_case(words)
-    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
+    if inner.rstrip(" '’\"”")[-1:] in SENTENCE_MARKS:
         after = []  # the quote ends its sentence: what follows is no noun it names
     else:
         after = text[span.close_at : span.close_at + 30].split()
@@ -402,7 +403,7 @@ def free_relative_namer(before: list[str]) -> bool:
         return False
     k = len(words) - 1 - words[::-1].index("what")
     between = words[k + 1 :]
-    return 1 <= len(between) <= 3 and not any(w in BE_FORMS or w in NAMING_BE for w in between)
+    return 1 <= len(between) <= 3 and not any(w in BE_FORMS for w in between)
 
 
 def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: bool, known: bool) -> bool:
@@ -743,6 +744,6 @@ def standalone(text: str, span: QuoteSpan) -> bool:
     close_at = span.close_at
     line_end = text.find("\n", close_at, close_at + 200)
     rest = text[close_at : close_at + 200 if line_end < 0 else line_end].strip()
-    if inner.rstrip(" '’\"”")[-1:] in (".", "!", "?"):
+    if inner.rstrip(" '’\"”")[-1:] in SENTENCE_MARKS:
         return rest == "" or rest[:1] in "”\"'’)"
-    return own_tail(text, span) and rest[:1] in ",—–-" and rest.rstrip()[-1:] in (".", "!", "?")
+    return own_tail(text, span) and rest[:1] in ",—–-" and rest.rstrip()[-1:] in SENTENCE_MARKS

@@ -834,6 +834,8 @@ VIEW_VERBS = set(verb_forms(("let", "make")))
 VIEW_WORDS = {"known", "clear"}
 # Dashes, and a lone hyphen typed for one.
 HYPHEN_DASHES = DASHES | {"-"}
+# A comma or a dash: the marks that set off an aside, an appositive or a fronted phrase.
+COMMA_OR_DASH = frozenset({",", *HYPHEN_DASHES})
 
 # Plural descriptions that can speak: "critics", "several senators", "the agency".
 SPEAKING_GROUPS = {
@@ -980,11 +982,10 @@ TIME_LEADS = {"last", "this", "next", "in", "on", "earlier", "later", "since"}
 # noun before them; the name after them is no speaker.
 PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "behind", "beyond", "across", "around", "within"}
 
-OBJECT_PREPS = {
-    "through", "across", "around", "near", "behind", "under", "within", "among", "between",
-    "during", "by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "than",
-    "into", "over", "toward", "towards",
-} | PLACE_PREPOSITIONS  # fmt: skip
+OBJECT_PREPS = PLACE_PREPOSITIONS | {
+    "through", "under", "among", "between", "during", "by", "to", "with", "from", "of", "for", "at",
+    "on", "about", "against", "than", "into", "over", "toward", "towards",
+}  # fmt: skip
 NAME_PLACE_PREPS = frozenset({"of", "from"})
 """Prepositions that tie a person to where or whom they come from: after a name ("Ann Lee of
 Utah", "Lee from the union"), the phrase belongs to the name, and the name's verb comes after
@@ -1209,8 +1210,8 @@ ROUTE_PREPS = {"on", "along", "off", "down", "up", "onto", "near", "at", "into"}
 # minister": a verb of being or coming, then a noun of what was said, and NAME_PLACE_PREPS its sayer.
 PREDICATE_VERBS = {"was", "is", "came", "comes", "were", "are"}
 VERDICT_NOUNS = UTTERANCE_NOUNS | CHANT_NOUNS | {
-    "verdict", "assessment", "judgment", "judgement", "view", "summary", "reaction", "riposte",
-    "response", "message", "cry", "cries", "shouts", "conclusion", "finding", "findings", "advice",
+    "verdict", "assessment", "judgment", "judgement", "view", "summary", "riposte", "conclusion",
+    "finding", "findings", "advice",
 }  # fmt: skip
 # What a person puts out that "whose" may own and that reports: "Hale, whose report found
 # “…”" (a document or an utterance; not "whose lawyer said", who speaks for themself).
@@ -1262,9 +1263,8 @@ STANCE_NOUNS = {
     "optimism", "skepticism",
 }  # fmt: skip
 
-TIME_WORDS = AUXILIARIES | WEEKDAYS | {
-    "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "last",
-}  # fmt: skip
+# AUXILIARIES holds the weekdays and "today", "yesterday", "tonight", "last" already.
+TIME_WORDS = AUXILIARIES | {"morning", "afternoon", "evening", "night", "week"}
 
 MEDIUM = {
     "statement", "tweet", "interview", "post", "email", "e-mail", "letter", "speech", "video",
@@ -1525,6 +1525,7 @@ RELATIVE_PRONOUNS = ("who", "which", "that")
 # Words opening a clause of manner: "Here is how Lee sees it:" (grammar.view_before_colon).
 MANNER_WORDS = ("how",)
 RESULT_WORDS = ("so", "such", "now")
+SENTENCE_MARKS = (".", "!", "?")
 SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
 SENTENCE_HOWS = ("leading", "trailing", "sentence")
 SET_OFF_RELATIVES = ("who", "whom", "whose", "which")
@@ -1692,7 +1693,6 @@ Ann Lee of Dunmore", "…, said shelter manager Ivo Brandt, who …")."""
 # place nouns ("his hometown, Dover,").
 NOT_RELATIONS = (
     ORG_WORDS
-    | COMPANY_NOUNS
     | (ORG_HEADS - ROLE_NOUNS)
     | WORK_NOUNS
     | DOCUMENT_NOUNS
@@ -1700,7 +1700,7 @@ NOT_RELATIONS = (
     | PLACE_WORDS
     # named things people own or run: "her café, Luna,", "his dog, Rex,"
     | {"business", "shop", "store", "café", "cafe", "restaurant", "bar", "bakery", "hotel", "farm", "brand"}
-    | {"label", "band", "charity", "startup", "boat", "ship", "dog", "cat", "horse", "car", "app", "product"}
+    | {"band", "charity", "startup", "boat", "ship", "dog", "cat", "horse", "car", "app", "product"}
 )
 PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")
 
@@ -1710,7 +1710,7 @@ SPAN_HEADS = {"moments", "decades", "seconds"}
 
 ADVERBS_AFTER_OBJECT = (
     LATER | SENTENCE_ADVERBS | TIME_AFTER | WEEKDAYS | {"today", "yesterday", "tonight", "overnight", "last"}
-) | {"twice", "once", "anyway", "together"}
+) | {"twice", "anyway", "together"}
 """Words that may follow a plural object without it modifying them ("arrested the protesters
 yesterday", "met the strikers twice"): adverbs of time or manner with no -ly ending, and the
 "last" of "last night"."""
@@ -1748,9 +1748,10 @@ PEOPLE_BY_ORIGIN = DEMONYMS | PARTY_MEMBERS
 # lawmaker", "the Democratic candidate", "the Tory incumbent"): after a party word they fit any
 # member of that party the article named, where an office ("the Republican governor") fits
 # only a person recorded as holding it.
-PARTY_ANY_ROLE = {
-    "lawmaker", "legislator", "official", "candidate", "incumbent", "challenger", "politician",
-    "frontrunner", "front-runner", "hopeful", "contender",
+# Among them the nouns of one in a race ("the challenger"), posts of a candidate too (CANDIDATE_POSTS).
+RACE_ENTRANTS = {"challenger", "hopeful", "contender", "front-runner", "frontrunner"}
+PARTY_ANY_ROLE = RACE_ENTRANTS | {
+    "lawmaker", "legislator", "official", "candidate", "incumbent", "politician",
 }  # fmt: skip
 # A seat in a legislature as recorded for the person given it ("Sen.", "Rep.", "Congresswoman",
 # "Assemblyman"): "the lawmaker", "the legislator" (POSTS_OF_KIND) is the one person the
@@ -1773,7 +1774,7 @@ EXECUTIVE_POSTS = {
     "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "executive", "founder",
     "co-founder", "cofounder",
 }  # fmt: skip
-CANDIDATE_POSTS = {"nominee", "challenger", "hopeful", "contender", "front-runner", "frontrunner"}
+CANDIDATE_POSTS = RACE_ENTRANTS | {"nominee"}
 POSTS_OF_KIND = {
     "lawmaker": LEGISLATIVE_SEATS,
     "legislator": LEGISLATIVE_SEATS,

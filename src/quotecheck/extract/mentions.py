@@ -305,13 +305,7 @@ def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     return np_backward(tokens, end, lo)
 
 
-def possessive_or_word(text: str) -> bool:
-    """A word of a short noun phrase: letters, a hyphen or apostrophe inside, or a possessive."""
-    return text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha()
-
-
-COMMA_OR_DASH: Final = frozenset({","} | set(lx.HYPHEN_DASHES))
-"""A comma or a dash: the marks that set off an appositive after an object."""
+COMMA_OR_DASH: Final = lx.COMMA_OR_DASH
 
 
 def gerund_joined(tokens: list[Token], i: int) -> bool:
@@ -559,7 +553,7 @@ FLOOR_SUBJECT_WORDS: Final = 10
 """The most words the subject of a floor verb after a quote may take ("his aide, Ann Lee,")."""
 CLAUSE_OPENING_WORDS: Final = frozenset({*COORDINATORS, *SUBORDINATORS, *RELATIVE_PRONOUNS})
 CLAUSE_ENDS: Final = (".", "!", "?", ",", ";")
-SENTENCE_MARKS: Final = (".", "!", "?")
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 
 
 def inverted_opening(tokens: list[Token], i: int, lemma: str) -> bool:
@@ -683,7 +677,7 @@ def past_opening_object(tokens: list[Token], i: int, end: int, lo: int) -> int:
         and lo <= p
         and tokens[p].is_cap
         and tokens[p].lower in SETTING_OPENING_PREPS
-        and (p == lo or tokens[p - 1].text in (".", "!", "?"))
+        and (p == lo or tokens[p - 1].text in SENTENCE_MARKS)
         and verb in CUE_FORMS
     ):
         return i
@@ -704,7 +698,7 @@ def past_opening_object(tokens: list[Token], i: int, end: int, lo: int) -> int:
 def opening_participle(tokens: list[Token], i: int, end: int) -> int:
     """1 when ``tokens[i]``, opening its sentence, is a participle before the name that ends
     at ``end`` ("Quoting Ann Lee's claim": see ``names.participle_before_name``), else 0."""
-    if i > 0 and tokens[i - 1].text not in (".", "!", "?") and tokens[i - 1].quote < 0:
+    if i > 0 and tokens[i - 1].text not in SENTENCE_MARKS and tokens[i - 1].quote < 0:
         return 0  # inside its sentence a capitalised word is a name ("spokesman Hope Lind")
     return int(i < end and participle_before_name(tokens[i : end + 1]))
 
@@ -1192,13 +1186,7 @@ def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
     k = i
     while k < hi and k - i < 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
         low = tokens[k].lower
-        if (
-            low in STOP
-            or low in CUE_FORMS
-            or low in AUXILIARIES
-            or low in TIME_WORDS
-            or low in NOUN_PREPOSITIONS
-        ):
+        if low in STOP or low in CUE_FORMS or low in TIME_WORDS or low in NOUN_PREPOSITIONS:
             return -1
         if low.endswith(NON_NOUN_ENDS):
             return -1  # "fans watching Lisbon": a participle, not a word of a title
@@ -1906,12 +1894,7 @@ def lone_name(author: list[Token]) -> bool:
     """One capitalised word that is no place's, month's or day's word ("Lee", "Veltra")."""
     t = author[-1]
     low = t.lower
-    return (
-        len(author) == 1
-        and t.is_cap
-        and t.text.isalpha()
-        and not (low in PLACE_WORDS or low in MONTHS or low in WEEKDAYS)
-    )
+    return len(author) == 1 and t.is_cap and t.text.isalpha() and not (low in PLACE_WORDS or low in MONTHS)
 
 
 def author_like(author: list[Token], by: bool) -> bool:

@@ -1181,7 +1181,7 @@ SENTENCE_STOPS: Final = (". ", "? ", "! ")
 NAMED: Final = 1
 ADDRESSED: Final = 2
 """How a quote names a person (see ``Registry.in_quote``): at all, or as someone addressed."""
-SENTENCE_ENDS: Final = (".", "?", "!")
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 CLOSING_QUOTES: Final = "\"”’')"
 
 
@@ -1208,7 +1208,7 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
         if low in OBJECT_PREPS:
             return True
         between += 1
-        if word.rstrip(CLOSING_QUOTES).endswith(SENTENCE_ENDS):
+        if word.rstrip(CLOSING_QUOTES).endswith(SENTENCE_MARKS):
             return False  # the sentence before
         if word.endswith(",") and between == 1 and set_off:
             continue  # "with the new owner, Paul Berg,": the name set off after its noun

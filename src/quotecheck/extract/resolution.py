@@ -558,7 +558,6 @@ def described_subject(
         head in COUNTERPART_NOUNS
         and not (past and head not in KIN_NOUNS)  # "the former prosecutor": what the centre was
         and not counterpart(text, since, upto, head)
-        and not kin_of_centre(text, since, upto, head)
         and not of_count(text, np[-1].end)
     ):
         return None  # "Ivo Brandt was cleared. “…,” the lawyer said": someone who acts for him
@@ -654,25 +653,20 @@ def of_count(text: str, end: int) -> bool:
 def counterpart(text: str, since: int, upto: int, head: str) -> bool:
     """Whether the narrative from ``since`` to ``upto`` (the centre's sentence) gives its
     subject the role ``head`` of a counterpart by a deed in the active ("Noor Habib won the
-    lottery" for "the winner"; not "Lena Voss was rescued" for "the rescuer")."""
-    deeds = COUNTERPART_DEEDS.get(head)
-    if not deeds:
-        return False
-    toks = words(text, max(since, upto - DESCRIBED_BEFORE), upto)
-    return any(
-        t.lower in deeds and (k == 0 or toks[k - 1].lower not in PASSIVE_LEADS) for k, t in enumerate(toks)
-    )
-
-
-def kin_of_centre(text: str, since: int, upto: int, head: str) -> bool:
-    """Whether the narrative from ``since`` to ``upto`` (the centre's sentence) gives someone a
-    relative that makes them the kin noun ``head``, by a possessive ("Ivo Brandt, whose
+    lottery" for "the winner"; not "Lena Voss was rescued" for "the rescuer"), or gives someone
+    a relative that makes them the kin noun ``head``, by a possessive ("Ivo Brandt, whose
     daughter was hurt" for "the father"; "Ana Ruiz said her husband" for "the wife")."""
-    converse = KIN_CONVERSES.get(head)
-    if not converse:
+    deeds, converse = COUNTERPART_DEEDS.get(head), KIN_CONVERSES.get(head)
+    if not deeds and not converse:
         return False
     toks = words(text, max(since, upto - DESCRIBED_BEFORE), upto)
-    return any(t.lower in converse and k > 0 and toks[k - 1].lower in KIN_OWNERS for k, t in enumerate(toks))
+    for k, t in enumerate(toks):
+        prev = toks[k - 1].lower if k > 0 else ""
+        if deeds and t.lower in deeds and (k == 0 or prev not in PASSIVE_LEADS):
+            return True
+        if converse and t.lower in converse and k > 0 and prev in KIN_OWNERS:
+            return True
+    return False
 
 
 def unnamed_other(text: str, since: int, upto: int) -> str:
@@ -1436,7 +1430,7 @@ def opener(tok: Token) -> bool:
     return tok.is_cap and (low in NOUN_PREPOSITIONS or low in SUBORDINATORS or low in STOP_CAPS)
 
 
-SENTENCE_MARKS: Final = (".", "?", "!")
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 QUOTE_MARKS: Final = ("“", '"')
 PRONOUN_WINDOW: Final = 240
 """How far after a name its own pronoun is looked for, and (twice that) how far back the
@@ -2188,7 +2182,7 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     word = text[start:end].lower()
     if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
         return False  # "When Acme said in its filing,": a body, not a person
-    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS or word in WEEKDAYS:
+    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS:
         return False
     if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
         return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name

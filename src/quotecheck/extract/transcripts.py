@@ -54,7 +54,6 @@ from quotecheck.extract.names import given_name
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
 APPOSITION_OPENERS: Final = lx.APPOSITION_OPENERS
-COUNT_WORDS: Final = lx.COUNT_WORDS
 FINITE_WORDS: Final = lx.FINITE_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
 GENDERED: Final = lx.GENDERED
