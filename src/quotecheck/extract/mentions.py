@@ -275,7 +275,26 @@ def witnessed(
         return None  # "heard an urgent warning that …": an adjective before a noun of words
     if speaking_subject(np) or person_noun(head) or heard_work(head) or heard_work(head[:-1]):
         return np  # a person, or a speech, work or paper heard or seen ("heard a sermon urging …")
-    return None
+    return np if common_speaker(np, low) else None
+
+
+def common_speaker(np: list[Token], low: str) -> bool:
+    """ "heard the pilot telling the tower", "saw the couple shouting": a lower-case noun after
+    a determiner or possessive, the lexicon's person or not, is who speaks a participle of
+    speech; not an adjective before a noun in -ing ("a stern warning", "her public speaking
+    role"), not a thing that carries words ("a video saying", "a sign saying")."""
+    head = np[-1].lower
+    return (
+        1 < len(np) <= 3
+        and np[0].lower in lx.ARTICLES_AND_POSSESSIVES
+        and low in CUE_FORMS
+        and low not in UTTERANCE_NOUNS
+        and all(t.text.isalpha() and t.text.islower() for t in np[1:])
+        and not head.endswith(lx.ADJECTIVE_ENDINGS)
+        and head not in MEDIUM
+        and head not in THING_AGENT_NOUNS
+        and head + "s" not in NOT_AGENTS
+    )
 
 
 def known_person(word: str) -> bool:
