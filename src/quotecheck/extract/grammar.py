@@ -2323,6 +2323,11 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
             m = subject(s, Cue(v, v + 1, t.text, t.lower in CUE_FORMS))
             if m is None or index(tokens, m.tokens[0]) != h + 1:
                 return None
+            p = next((k for k in range(h + 2, v - 1) if tokens[k].text in lx.PLACE_PREPOSITIONS), -1)
+            if p > 0 and tokens[h + 1].text.islower() and tokens[p + 1].is_cap:
+                head = np_core(tokens, p - 1, h + 1)  # "how voters in Ashby see it:": the voters
+                if head is not None and index(tokens, head[0]) == h + 1:
+                    return make_mention(tokens, head, t.text)
             return m
     return None
 
