@@ -1069,9 +1069,10 @@ PEOPLE_OR_THINGS = {"drivers", "coaches"}
 # Endings of a singular agent noun ("the boxer", "the tutor", "the cyclist", "the tenant", "the
 # student", "the librarian"): a guess at a person, read for the one a question is put to.
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
-ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ful", "ive", "less", "able", "ible", "ing", "ed", "ly", "ish", "ern")
-"""Endings of adjectives ("public", "stern", "moving"): a word so ending before a participle
-of speech modifies the -ing noun ("her public speaking role"), it names no one who speaks."""
+ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ful", "ive", "less", "able", "ible", "ing", "ed", "ish", "ern")
+"""Endings of adjectives ("public", "stern", "moving"): a word so ending before an -ing word
+that a bare noun follows modifies it ("her public speaking role"); many nouns of people end
+so too ("the medic", "the fugitive"), who speak a participle with its object or a comma."""
 # Things with such an ending that a question is pressed on, not put to ("pressed the matter",
 # "questioned the order", "pressed the lever").
 THING_AGENT_NOUNS = {
