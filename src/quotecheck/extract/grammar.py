@@ -196,6 +196,7 @@ TIME_DEICTICS: Final = lx.TIME_DEICTICS
 TIME_LEADS: Final = lx.TIME_LEADS
 TIME_NOUNS: Final = lx.TIME_NOUNS
 TIME_POSSESSORS: Final = lx.TIME_POSSESSORS
+TITLE_PREPOSITIONS: Final = lx.TITLE_PREPOSITIONS
 TITLES: Final = lx.TITLES
 TOPIC_PREPOSITIONS: Final = lx.TOPIC_PREPOSITIONS
 UNSAID_WORDS: Final = lx.UNSAID_WORDS
@@ -2322,6 +2323,11 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
             m = subject(s, Cue(v, v + 1, t.text, t.lower in CUE_FORMS))
             if m is None or index(tokens, m.tokens[0]) != h + 1:
                 return None
+            p = next((k for k in range(h + 2, v - 1) if tokens[k].text in lx.PLACE_PREPOSITIONS), -1)
+            if p > 0 and tokens[h + 1].text.islower() and tokens[p + 1].is_cap:
+                head = np_core(tokens, p - 1, h + 1)  # "how voters in Ashby see it:": the voters
+                if head is not None and index(tokens, head[0]) == h + 1:
+                    return make_mention(tokens, head, t.text)
             return m
     return None
 
@@ -3164,6 +3170,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         and not any(finite(t) or t.lower in CUE_FORMS for t in head)
     ):
         np = tokens[index(tokens, head[0]) : v]  # "Officials at the port authority say"
+    if (np is None and (tokens[v - 1].text == "," or tokens[b].is_cap)) or (
+        v >= 1 and tokens[v - 1].quote >= 0 and title_quote(tokens, v - 1)
+    ):
+        np = np or appositive_subject(tokens, lo, v)
+        if np is not None and kind_of_mention(np) != "name":
+            np = None
     inv = inverted(tokens, v, lo, cue.after)
     after = np_after_cue(tokens, cue.after) if inv else None
     if after is not None and tokens[v - 1].text == "," and v >= 2 and tokens[v - 2].quote < 0:
@@ -3554,6 +3566,15 @@ def share_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:
     if any(finite_at(tokens, index(tokens, t)) for t in words):
         return None
     return list(words)
+
+
+def title_quote(tokens: list[Token], q: int) -> bool:
+    """ "host of radio’s “Harbour Hour,” thanked …": a quote inside a noun phrase (after "of",
+    a possessive or a determiner) is a title, not words the verb after it closes."""
+    prev = tokens[q - 1] if q > 0 else None
+    return prev is not None and (
+        prev.lower in TITLE_PREPOSITIONS or possessive(prev) or prev.lower in NOUN_DETERMINERS
+    )
 
 
 def appositive_subject(tokens: list[Token], lo: int, v: int) -> list[Token] | None:

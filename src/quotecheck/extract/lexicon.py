@@ -1069,6 +1069,10 @@ PEOPLE_OR_THINGS = {"drivers", "coaches"}
 # Endings of a singular agent noun ("the boxer", "the tutor", "the cyclist", "the tenant", "the
 # student", "the librarian"): a guess at a person, read for the one a question is put to.
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
+ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ful", "ive", "less", "able", "ible", "ing", "ed", "ish", "ern")
+"""Endings of adjectives ("public", "stern", "moving"): a word so ending before an -ing word
+that a bare noun follows modifies it ("her public speaking role"); many nouns of people end
+so too ("the medic", "the fugitive"), who speak a participle with its object or a comma."""
 # Things with such an ending that a question is pressed on, not put to ("pressed the matter",
 # "questioned the order", "pressed the lever").
 THING_AGENT_NOUNS = {
@@ -1534,6 +1538,7 @@ SPEAKER_KINDS = ("name", "pronoun", "description")
 S_ENDING_NON_PLURALS = ("is", "was", "has", "this", "its")
 THIRD_PERSON = ("he", "she", "they")
 TIME_PHRASE_HEADS = ("on", "last", "this")
+TITLE_PREPOSITIONS = ("of", "in", "on")
 TRAILING_ADVERBS = ("also", "later", "then", "again", "simply", "recently")
 VERB_ADVERB_ENDS = ("ing", "ed", "ly")
 VIEW_FILLERS = ("it", "be", "very", "abundantly", "perfectly", "crystal")

@@ -275,7 +275,37 @@ def witnessed(
         return None  # "heard an urgent warning that …": an adjective before a noun of words
     if speaking_subject(np) or person_noun(head) or heard_work(head) or heard_work(head[:-1]):
         return np  # a person, or a speech, work or paper heard or seen ("heard a sermon urging …")
-    return None
+    return np if common_speaker(np, tokens, v) else None
+
+
+def common_speaker(np: list[Token], tokens: list[Token], v: int) -> bool:
+    """ "heard the pilot telling the tower", "saw the couple shouting": a lower-case noun after
+    a determiner or possessive, the lexicon's person or not, is who speaks the participle of
+    speech ``tokens[v]``; not an adjective before a noun in -ing ("a stern warning", "her
+    public speaking role": an adjective's ending and a bare noun after the -ing word), not a
+    thing that carries words ("a video saying", "a sign saying")."""
+    head, low = np[-1].lower, tokens[v].lower
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    bare_noun = (
+        nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.lower not in ARTICLES_AND_POSSESSIVES
+        and nxt.lower not in OBJECT_PRONOUNS
+        and nxt.lower not in WITNESS_PREPS
+        and nxt.lower != "that"
+    )
+    return (
+        1 < len(np) <= 3
+        and np[0].lower in ARTICLES_AND_POSSESSIVES
+        and low in CUE_FORMS
+        and low not in UTTERANCE_NOUNS
+        and all(t.text.isalpha() and t.text.islower() for t in np[1:])
+        and not (bare_noun and head.endswith(lx.ADJECTIVE_ENDINGS))
+        and head not in MEDIUM
+        and head not in THING_AGENT_NOUNS
+        and head + "s" not in NOT_AGENTS
+    )
 
 
 def known_person(word: str) -> bool:

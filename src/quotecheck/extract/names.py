@@ -16,7 +16,7 @@ from itertools import islice, takewhile
 from typing import Final
 
 from quotecheck.extract import lexicon as lx
-from quotecheck.extract.sentences import Token, finite, index, possessive, words
+from quotecheck.extract.sentences import Token, finite, index, opens_clause, possessive, words
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
@@ -581,12 +581,15 @@ class Registry:
         want = "m" if word == "he" else "f" if word == "she" else ""
         if word in FIRST_SECOND_PERSON:
             return None
+        fronted = at >= 0 and want != "" and self.text[max(0, at - 3) : at].rstrip().endswith(",")
         skipped: Entity | None = None
         for ent in self.candidates():
             if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
                 continue
             if want and self.object_of_pronoun(ent, word, at):
                 continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
+            if fronted and fronted_object(self.text, ent.named_at, at):
+                continue  # "In an interview with Mia Roy, she said": not Mia Roy
             if want and ent.person and (how := self.in_quote(ent)) and self.named_before(ent, at):
                 if skipped is None and how != ADDRESSED:
                     skipped = ent  # "“My name is Ann Lee,” she said": hers when no one else fits
@@ -1202,6 +1205,10 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
     if not (set_off or after.lower() in OBJECT_PREPS):
         return False  # "From the day Tom Lee entered the race, he …": the name is a subject
     opening = text[start:named_at].split()
+    if opening and opens_clause(opening[0].lower()):
+        return False  # "When I put it to Ann Roy, she said": the one a clause addresses may answer
+    if any(w.lower() in PRONOUNS for w in opening):
+        return False  # "After I met Ann Roy, she …": a clause of its own
     between = 0
     for word in reversed(opening):
         low = word.lower()

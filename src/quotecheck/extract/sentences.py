@@ -177,6 +177,8 @@ def abbreviation(word: str, text: str, after: int) -> bool:
         return False
     if low not in WORD_ABBREVIATIONS:
         return True
+    if low == "no":
+        return text[after : after + 3].strip()[:1].isdigit()  # "No. 4", "room no. 4"
     return word[:1].isupper()
 
 
