@@ -134,6 +134,22 @@ WITNESSED_NEIGHBOURS = [
         "Officers",
     ),
     ("Critics saw her public speaking role as “a distraction from the job.”", "a distraction", None),
+    # a head in -ing, or "of" after the -ing word: a noun phrase of words, no one speaking
+    (
+        "The crowd heard a moving reading of the letter, which ended “with love, from your son.”",
+        "with love",
+        None,
+    ),
+    (
+        "Fans heard a rousing singing of the club song, which ends “we never walk alone.”",
+        "never walk alone",
+        None,
+    ),
+    (
+        "Delegates heard a lengthy reading of the charter, which opens “we the members.”",
+        "we the members",
+        None,
+    ),
     # a relative clause the participle closes
     ("Officers who heard the man shouting called the scene “total chaos.”", "total chaos", "Officers"),
     # a wh-clause

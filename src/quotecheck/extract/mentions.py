@@ -282,7 +282,8 @@ def common_speaker(np: list[Token], tokens: list[Token], v: int) -> bool:
     """ "heard the pilot telling the tower", "saw the couple shouting": a lower-case noun after
     a determiner or possessive, the lexicon's person or not, is who speaks the participle of
     speech ``tokens[v]``; not an adjective before a noun in -ing ("a stern warning", "her
-    public speaking role": an adjective's ending and a bare noun after the -ing word), not a
+    public speaking role": an adjective's ending and a bare noun after the -ing word; "a moving
+    reading of the letter": a head in -ing, or "of" after the -ing word), not a
     thing that carries words ("a video saying", "a sign saying")."""
     head, low = np[-1].lower, tokens[v].lower
     nxt = tokens[v + 1] if v + 1 < len(tokens) else None
@@ -302,6 +303,8 @@ def common_speaker(np: list[Token], tokens: list[Token], v: int) -> bool:
         and low not in UTTERANCE_NOUNS
         and all(t.text.isalpha() and t.text.islower() for t in np[1:])
         and not (bare_noun and head.endswith(lx.ADJECTIVE_ENDINGS))
+        and not head.endswith("ing")  # "heard a moving reading", "a stirring rendition": an adjective
+        and not (nxt is not None and nxt.lower == "of")  # "a reading of the letter": a noun, no participle
         and head not in MEDIUM
         and head not in THING_AGENT_NOUNS
         and head + "s" not in NOT_AGENTS
