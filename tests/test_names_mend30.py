@@ -59,6 +59,7 @@ def test_justice_in_another_title_is_no_judge(lead: str, description: str) -> No
         ("Mrs Justice Ilse Varga sentenced the men.", "Ilse Varga"),
         ("The case went before Justice Anselm Roque.", "Anselm Roque"),
         ("Retired Justice Wren Callow spoke at the dinner.", "Wren Callow"),
+        ("In a ruling last year, Mr Justice Callow said the claim failed.", "Callow"),
     ],
 )  # fmt: skip
 def test_title_justice_before_a_name_is_a_judge(lead: str, expected: str) -> None:

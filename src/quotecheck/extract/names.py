@@ -410,8 +410,15 @@ class Registry:
             # "former Gov. Ann Lee", "then-Sen. Tom Hale", "retired justice Ann Lee": a former holder
             roles.add(FORMER)
         titled = [t for t in mention if t.end <= run[0].start]
-        if len(run) > 1 and titled and titled[-1].text == "Justice" and titled[-1].end == run[0].start - 1:
-            roles.add(JUSTICE_TITLE)  # "Mrs Justice Ann Lee": a judge ("Justice Minister Ann Lee": no)
+        if (
+            titled
+            and titled[-1].text == "Justice"
+            and titled[-1].end == run[0].start - 1
+            and (len(run) > 1 or (len(titled) > 1 and titled[-2].lower.rstrip(".") in HONORIFICS))
+        ):
+            # "Mrs Justice Ann Lee", "Mr Justice Lee": a judge; not "Justice Minister Ann Lee",
+            # nor a group named "Justice Now"
+            roles.add(JUSTICE_TITLE)
         # not the name's own words: "Ann King" is a woman
         said = [t for t in mention if t.start < run[0].start or t.start > run[-1].start]
         gender = gender_of(said) or (given_gender(words[0]) if len(words) > 1 else "")
