@@ -1506,6 +1506,13 @@ PAST_MARKERS = FORMER_WORDS | {"retired", "onetime", "one-time", "erstwhile"}
 # Words before a role that make its holder not the one a headline means by the bare role:
 # "Former mayor Ann Lee", "Deputy mayor Ann Lee", "acting chief Tom Hale".
 DEMOTING_WORDS = {"former", "ex", "deputy", "acting", "vice", "interim", "assistant"}
+# Words before a role that make its holder the one in office now ("the current chief"), never
+# one who held it once.
+CURRENT_WORDS = {"current", "sitting", "serving", "present"}
+# The role a name gets from the title Justice right before it ("Mrs Justice Ann Lee", "Retired
+# Justice Ivo Marsh"): a judge. Not the word "justice" in another title ("Justice Minister Ann
+# Lee", "criminal justice professor Ann Lee") nor in a group's name ("Justice Now").
+JUSTICE_TITLE = "justice:title"
 INVERTED_OPENING_LEMMAS = ("say", "write", "add", "tweet", "state", "explain", "note", "ask", "declare")
 KEEP_FORMS = set(verb_forms(("keep",)))
 MAKE_FORMS = set(verb_forms(("make",)))
@@ -1786,7 +1793,7 @@ POSTS_OF_KIND = {
     "official": GOVERNMENT_POSTS,
     "executive": EXECUTIVE_POSTS,
     "candidate": CANDIDATE_POSTS,
-    "judge": {"justice"},  # "the judge" after "Mrs Justice Ann Lee": a justice is a judge
+    "judge": {JUSTICE_TITLE},  # "the judge" after "Mrs Justice Ann Lee": a justice is a judge
 }
 # Endings that make a people's word of a place's name ("korea"/"korean", "iran"/"iranian",
 # "iraq"/"iraqi", "japan"/"japanese"), and those that replace its final vowel or "y"

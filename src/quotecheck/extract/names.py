@@ -40,6 +40,8 @@ FEMALE_WORDS: Final = lx.FEMALE_WORDS
 FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 FORMER_WORDS: Final = lx.FORMER_WORDS
 PAST_MARKERS: Final = lx.PAST_MARKERS
+CURRENT_WORDS: Final = lx.CURRENT_WORDS
+JUSTICE_TITLE: Final = lx.JUSTICE_TITLE
 HONORIFICS: Final = lx.HONORIFICS
 LATER: Final = lx.LATER
 MALE_FIRST: Final = lx.MALE_FIRST
@@ -407,6 +409,16 @@ class Registry:
         if any(former_word(t.lower) or (t.lower in PAST_MARKERS and t.end <= run[0].start) for t in mention):
             # "former Gov. Ann Lee", "then-Sen. Tom Hale", "retired justice Ann Lee": a former holder
             roles.add(FORMER)
+        titled = [t for t in mention if t.end <= run[0].start]
+        if (
+            titled
+            and titled[-1].text == "Justice"
+            and titled[-1].end == run[0].start - 1
+            and (len(run) > 1 or (len(titled) > 1 and titled[-2].lower.rstrip(".") in HONORIFICS))
+        ):
+            # "Mrs Justice Ann Lee", "Mr Justice Lee": a judge; not "Justice Minister Ann Lee",
+            # nor a group named "Justice Now"
+            roles.add(JUSTICE_TITLE)
         # not the name's own words: "Ann King" is a woman
         said = [t for t in mention if t.start < run[0].start or t.start > run[-1].start]
         gender = gender_of(said) or (given_gender(words[0]) if len(words) > 1 else "")
@@ -787,6 +799,8 @@ class Registry:
             # Lund", "Bo Rask, chairman of the Harbor Commission,"), when no one was given them
             people = [e for e in self.candidates() if e.person and mods <= self.words_near(e)]
         people = [e for e in people if FORMER in e.roles or not former]
+        if any(t.lower in CURRENT_WORDS for t in rest):
+            people = [e for e in people if FORMER not in e.roles]  # "the current chief": not the retired one
         if listed and not traits:
             holders = [e for e in people if holds(e, head)]
             if not holders and head in POSTS_OF_KIND:

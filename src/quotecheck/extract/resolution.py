@@ -83,6 +83,7 @@ ARTICLES: Final = lx.ARTICLES
 ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
 AUTHOR_PREPS: Final = lx.AUTHOR_PREPS
 AUXILIARIES: Final = lx.AUXILIARIES
+AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
 BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
 CAPITAL_PARTICLES: Final = lx.CAPITAL_PARTICLES
@@ -135,6 +136,7 @@ PARTY_MEMBERS: Final = lx.PARTY_MEMBERS
 PASSIVE_LEADS: Final = lx.PASSIVE_LEADS
 PAST_FORMS: Final = lx.PAST_FORMS
 PAST_MARKERS: Final = lx.PAST_MARKERS
+DEMOTING_WORDS: Final = lx.DEMOTING_WORDS
 PATTERN_TITLES: Final = lx.PATTERN_TITLES
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
@@ -1886,10 +1888,14 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
                     roles |= phrase_roles(before[k + 1 : -1])
                     break
                 if (
-                    before[k].lower in ARTICLES
-                    and before[k - 1].lower != "of"
+                    k > 0
+                    and before[k].lower in ARTICLES
+                    and heads_own_phrase(before, k)
                     and len(before) - k <= 5
-                    and closed_name(text, end)
+                    and not any(
+                        t.lower in DEMOTING_WORDS and t.lower not in PAST_MARKERS for t in before[k:-1]
+                    )
+                    and closed_name(text, end, before[k - 1].text != ",")
                 ):
                     # "joined by the retired police chief, Al Roe.": an article's phrase set
                     # before a name the sentence closes on (or its age) is that person's role
@@ -1900,12 +1906,41 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
     return roles
 
 
-def closed_name(text: str, end: int) -> bool:
+def heads_own_phrase(before: list[Token], k: int) -> bool:
+    """The description whose article is ``before[k]`` heads its own phrase: after a verb, a
+    comma, or a preposition that no person noun before it owns ("unveiled by the retired
+    chief, Al Roe", "joined at the podium by the mayor, Al Roe"); never the object of one that
+    hangs on a person noun ("a spokesman for the mayor, Al Roe", "the chief of staff to the
+    mayor, Al Roe": the name is the spokesman's, the chief of staff's)."""
+    if before[k - 1].lower == "of":
+        return False
+    if before[k - 1].lower not in NOUN_PREPOSITIONS:
+        return True
+    for t in reversed(before[max(0, k - 6) : k - 1]):
+        if (
+            t.lower in ARTICLES_AND_POSSESSIVES
+            or t.text in PHRASE_ENDS
+            or t.lower in AUXILIARIES
+            or finite(t)
+        ):
+            return True  # the noun phrase (or the verb) the preposition hangs on ends here
+        if t.lower != "of" and t.lower in NOUN_PREPOSITIONS:
+            return True
+        if person_role(t.lower) or (
+            t.text.isalpha() and t.text.islower() and t.lower.endswith(AGENT_ENDINGS)
+        ):
+            return False
+    return True
+
+
+def closed_name(text: str, end: int, listed_ok: bool = True) -> bool:
     """The name ending at ``end`` closes its sentence or is followed by its holder's age
     (", 71,"), a relative clause (", who") or the verb it is the subject of (", said"): nothing
-    after it lists another person beside it."""
-    if NAME_CLOSED.match(text, end) is not None:
-        return True
+    after it lists another person beside it. ``listed_ok``: another described person after it
+    (", and the sheriff") closes it too; not when the description itself follows a comma
+    ("the mayor, the police chief, Ann Lee, and the sheriff": a list of people)."""
+    if (m := NAME_CLOSED.match(text, end)) is not None:
+        return listed_ok or not m.group(0).startswith(", and")
     if text[end : end + 2] != ", ":
         return False
     after = words(text, end + 2, min(len(text), end + 24))
