@@ -3433,8 +3433,11 @@ def relative_subject(s: Sentence, r: int, word: str) -> Mention | None:
 
 def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]:
     """ "The mayor and the former governor said": two noun phrases joined by "and" at the
-    start of the clause are one subject."""
+    start of the clause are one subject; "and who" goes on with a relative clause ("Ann Lee,
+    who was elected in May, and who has called …"), no second person."""
     k = index(tokens, np[0]) - 1
+    if np[0].lower in RELATIVE_PRONOUNS and k >= lo and tokens[k].lower in JOINERS:
+        return np
     end = index(tokens, np[-1])
     if k - 1 > lo and tokens[k].text == ",":
         d = np_backward(tokens, k - 1, lo)
