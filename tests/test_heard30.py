@@ -46,6 +46,7 @@ SPOKEN = [
         "completely",
         "the driver",
     ),
+    ("Delegates heard the envoy calling for “a truce before the harvest.”", "truce", "the envoy"),
     ("Ushers heard the bishop reciting “Blessed are the meek.”", "Blessed", "the bishop"),
 ]
 

@@ -292,7 +292,8 @@ def heard_description(tokens: list[Token], v: int) -> bool:
     witness's own description of what was heard, not the words heard: lower case, no "!", no
     object, "as", "that", colon or finite verb between (not "calling the plan “…”", "describing
     the night as “…”", "telling the tower the engine was “…”"), and either right after a
-    preposition ("arguing about “money”", "late into “the small hours”") or opening with
+    preposition ("late into “the small hours”"; "arguing about “money”", but not "calling
+    for “a new start”", an article's noun phrase right after the participle) or opening with
     one ("“at the top of their lungs”"), "what" or "like", or a noun phrase naming a kind of
     thing said or sung and no finite verb ("“the usual insults”", "“a song about home”"; not
     "“a bus stop on every street”", "“the plan is dead”")."""
@@ -309,9 +310,12 @@ def heard_description(tokens: list[Token], v: int) -> bool:
         return False  # an object: "calling the plan “a gift …”"
     if between and between[0].lower in OBJECT_PRONOUNS:
         return False
-    if between and between[-1].lower in HEARD_DESCRIPTION_PREPS:
-        return True
     said = [w.strip(",;.’'") for w in words.lower().split()]
+    if between and between[-1].lower in HEARD_DESCRIPTION_PREPS and said:
+        # "arguing late into “the small hours”", "arguing about “money, always money”"; but
+        # right after the participle a noun phrase with its article is the phrase the object
+        # used ("calling for “a new start”", "speaking about “a new era”")
+        return len(between) > 1 or said[0] not in ARTICLES_AND_POSSESSIVES
     if not said or said[0] in HEARD_DESCRIPTION_OPENERS:
         return bool(said)
     if any(w in FINITE_WORDS for w in said):
