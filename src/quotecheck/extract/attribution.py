@@ -107,6 +107,7 @@ from quotecheck.extract.resolution import (
 )
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
+    QUOTE_OPENING,
     Token,
     cue_word,
     finite,
@@ -1059,7 +1060,10 @@ class Window:
         if self._quote is None:
             span = self.spans[self.qi]
             comma = self.text[span.start : span.end].rstrip()[-1:] == ","
-            self._quote = Token("<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi)
+            opening = self.text[span.start : min(span.end, span.start + QUOTE_OPENING)]
+            self._quote = Token(
+                "<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi, opening
+            )
         return self._quote
 
     @property
@@ -1559,7 +1563,10 @@ def closing(w: Window) -> Mention | None:
         later = w.spans[w.qi + 1]
         at = later.open_at
         if not w.text[right[-1].end if right else w.close_at : at].strip():
-            tokens.append(Token("<Q>", "<q>", at, later.end, w.qi + 1))  # the quote the words run into
+            opening = w.text[later.start : min(later.end, later.start + QUOTE_OPENING)]
+            tokens.append(
+                Token("<Q>", "<q>", at, later.end, w.qi + 1, opening)
+            )  # the quote the words run into
             if names_aside(right):
                 # "“…,” Coach Ann Lee, known to fans as “the Iron Swede,” said.": the nickname is
                 # in an aside on the subject, and the cue that signs the quote comes after it

@@ -551,6 +551,28 @@ PUT_OUT_FORMS: dict[str, str] = verb_forms((
 # Prepositions by which a noun of utterance takes the words it is about or made of:
 # "a dig at “…”", "a call for “…”", "a lament for the “…”", "talk of “…”".
 UTTERANCE_LINKS = {"at", "for", "against", "of", "about", "on", "like"}
+# After a verb of the senses, its object and a participle of speech ("heard the men arguing"),
+# a lower-case quote opening with one of these is the witness's description of what was
+# heard ("“what sounded like threats”", "“like it was a final”", "“at the top of their
+# lungs”"), not the words heard; so is one right after one of ``HEARD_DESCRIPTION_PREPS``
+# ("arguing late into “the small hours”", "complaining for “three hours straight”").
+HEARD_DESCRIPTION_OPENERS = {
+    "what", "like", "as", "at", "in", "on", "into", "for", "about", "through", "over",
+    "until", "with", "from", "during", "after", "before",
+}  # fmt: skip
+HEARD_DESCRIPTION_PREPS = {
+    "into", "for", "about", "until", "through", "over", "during", "like", "at", "in", "on",
+    "with", "after", "before",
+}  # fmt: skip
+# Words between the participle and the quote that make the quote the words heard: "describing
+# the night as “…”", "saying that “…”", "shouting: “…”".
+HEARD_WORDS_LINKS = {"as", "that", ":"}
+# Heads of a quoted noun phrase that names a kind of thing said or sung, as a witness sums
+# up what was heard ("yelling “the usual insults”", "singing “a song about home”").
+HEARD_KINDS = UTTERANCE_NOUNS | {
+    "song", "songs", "thing", "things", "threat", "threats", "chant", "chants", "abuse",
+    "names", "obscenities", "slurs", "curses", "hymn", "hymns", "tune", "tunes", "nonsense",
+}  # fmt: skip
 
 # A possessive pronoun stands for the person its subject form names: "his call" is his.
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}

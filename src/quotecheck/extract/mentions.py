@@ -116,6 +116,10 @@ PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
 PEOPLE_PLURALS: Final = lx.PEOPLE_PLURALS
 PEOPLE_WITHOUT_S: Final = lx.PEOPLE_WITHOUT_S
 PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
+HEARD_DESCRIPTION_OPENERS: Final = lx.HEARD_DESCRIPTION_OPENERS
+HEARD_DESCRIPTION_PREPS: Final = lx.HEARD_DESCRIPTION_PREPS
+HEARD_WORDS_LINKS: Final = lx.HEARD_WORDS_LINKS
+HEARD_KINDS: Final = lx.HEARD_KINDS
 PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
 PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_PREPOSITIONS: Final = lx.PLACE_PREPOSITIONS
@@ -270,12 +274,58 @@ def witnessed(
         return None  # "A closely watched survey suggesting …": a participle before a noun
     if np[0].lower in WITNESS_PREPS:
         return None  # "heard from residents": the words came from them, read as before
+    if tokens[k].lower in PERCEIVE_FORMS and heard_description(tokens, v):
+        return None  # "heard the men arguing late into “the small hours”": the witness's words
     head = np[-1].lower
     if person_noun(head) and not known_person(head) and low in UTTERANCE_NOUNS:
         return None  # "heard an urgent warning that …": an adjective before a noun of words
     if speaking_subject(np) or person_noun(head) or heard_work(head) or heard_work(head[:-1]):
         return np  # a person, or a speech, work or paper heard or seen ("heard a sermon urging …")
     return np if common_speaker(np, tokens, v) else None
+
+
+STOP_MARKS: Final = frozenset({".", "!", "?", ";"})
+
+
+def heard_description(tokens: list[Token], v: int) -> bool:
+    """Whether the quote after the participle ``tokens[v]`` ("heard the men arguing …") is the
+    witness's own description of what was heard, not the words heard: lower case, no "!", no
+    object, "as", "that", colon or finite verb between (not "calling the plan “…”", "describing
+    the night as “…”", "telling the tower the engine was “…”"), and either right after a
+    preposition ("late into “the small hours”"; "arguing about “money”", but not "calling
+    for “a new start”", an article's noun phrase right after the participle) or opening with
+    one ("“at the top of their lungs”"), "what" or "like", or a noun phrase naming a kind of
+    thing said or sung and no finite verb ("“the usual insults”", "“a song about home”"; not
+    "“a bus stop on every street”", "“the plan is dead”")."""
+    q = next((j for j in range(v + 1, min(len(tokens), v + 10)) if tokens[j].quote >= 0), -1)
+    if q < 0:
+        return False
+    words = tokens[q].words.lstrip()
+    if not words[:1].islower() or "!" in words:
+        return False  # "heard a voice shouting “Help me!”": the words heard
+    between = tokens[v + 1 : q]
+    if any(t.lower in HEARD_WORDS_LINKS or t.text in STOP_MARKS or finite(t) for t in between):
+        return False
+    if between and (between[0].is_cap or between[0].lower in ARTICLES_AND_POSSESSIVES):
+        return False  # an object: "calling the plan “a gift …”"
+    if between and between[0].lower in OBJECT_PRONOUNS:
+        return False
+    said = [w.strip(",;.’'") for w in words.lower().split()]
+    if between and between[-1].lower in HEARD_DESCRIPTION_PREPS and said:
+        # "arguing late into “the small hours”", "arguing about “money, always money”"; but
+        # right after the participle a noun phrase with its article is the phrase the object
+        # used ("calling for “a new start”", "speaking about “a new era”")
+        return len(between) > 1 or said[0] not in ARTICLES_AND_POSSESSIVES
+    if not said or said[0] in HEARD_DESCRIPTION_OPENERS:
+        return bool(said)
+    if any(w in FINITE_WORDS for w in said):
+        return False  # "“the roof is gone”": a clause, the words heard
+    raw = words.lower().split()[:6]
+    cut = next(
+        (i for i in range(1, len(raw)) if said[i] in HEARD_DESCRIPTION_OPENERS or raw[i - 1][-1:] == ","),
+        len(raw),
+    )
+    return said[cut - 1] in HEARD_KINDS  # "“the usual insults”", "“a song about home”": what kind of thing
 
 
 def common_speaker(np: list[Token], tokens: list[Token], v: int) -> bool:

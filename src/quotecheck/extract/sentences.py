@@ -46,6 +46,8 @@ TOKEN: Final = re.compile(
 phrase, while "in 2019, 2020" and "Lee, 45," keep their commas), a word (inner periods
 only before a letter: "U.S", "e.g") or one mark; possessive quantifiers, as nothing after
 the run can make it give characters back (faster)."""
+QUOTE_OPENING: Final = 60
+"""How much of a quote its token keeps (``Token.words``): a bounded look at its opening."""
 PARTY_STATE: Final = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
 
 
@@ -59,15 +61,20 @@ class Token:
     start: int
     end: int
     quote: int
+    words: str
+    """A quote's opening words (up to ``QUOTE_OPENING`` characters inside the marks), else "":
+    whether a quoted stretch is someone's words or a description of them ("heard the crowd
+    chanting “Out, out”" against "heard the men arguing late into “the small hours”")."""
     is_cap: bool = field(init=False)
     """Capitalised (or an @handle): read about twice per token, so it is worked out once."""
 
-    def __init__(self, text: str, lower: str, start: int, end: int, quote: int = -1) -> None:
+    def __init__(self, text: str, lower: str, start: int, end: int, quote: int = -1, words: str = "") -> None:
         self.text = text
         self.lower = lower
         self.start = start
         self.end = end
         self.quote = quote
+        self.words = words
         c = text[:1]
         self.is_cap = c.isupper() or (c == "@" and len(text) > 1)
 
@@ -223,7 +230,8 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
             # "<q,>": the quoted words end in a comma ("“…,” she said"), which closes a clause
             # as a comma outside the marks would
             closing = text[max(q.start, q.end - 2) : q.end].rstrip()[-1:]
-            tokens.append(Token("<Q>", "<q,>" if closing == "," else "<q>", max(qs, start), qe, qi))
+            opening = text[q.start : min(q.end, q.start + QUOTE_OPENING)]
+            tokens.append(Token("<Q>", "<q,>" if closing == "," else "<q>", max(qs, start), qe, qi, opening))
             pos = max(pos, qe)
             qi += 1
             continue
