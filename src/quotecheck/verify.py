@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from quotecheck.match.align import render_diff
-from quotecheck.match.names import PARTY_TAG, joined_people, same_person
+from quotecheck.match.names import is_named, joined_people, same_person
 from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Source, Span, Verdict
 from quotecheck.normalize import word_key
 
@@ -202,14 +202,8 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
 def is_name(speaker: str) -> bool:
     """A person's or account's name, not a description ("a spokesman", "the agency"): only
     names can be told apart from the source's speaker."""
-    people = joined_people(speaker)
-    if people:
-        return any(is_name(p) for p in people)  # "Ann Vidal and her attorney": Ann Vidal is told apart
-    speaker = PARTY_TAG.sub(" ", speaker).strip()
-    if speaker.startswith("@"):
-        return True
-    words = re.findall(r"[^\W\d_][\w'’.-]*", speaker)
-    return bool(words) and words[-1][0].isupper()
+    people = joined_people(speaker) or [speaker]
+    return any(is_named(p) for p in people)  # "Ann Vidal and her attorney": Ann Vidal is told apart
 
 
 def quoted_within(match: Match) -> bool:

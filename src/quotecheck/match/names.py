@@ -94,9 +94,13 @@ def joined_people(speaker: str) -> list[str]:
 
 
 def is_named(speaker: str) -> bool:
-    """A name ("Ann Vidal", "@avidal"), not a description ("her attorney", "the author")."""
-    words = re.findall(r"[^\W\d_][\w'’.-]*", PARTY_TAG.sub(" ", speaker))
-    return speaker.strip().startswith("@") or (bool(words) and words[-1][0].isupper())
+    """A name ("Ann Vidal", "@avidal"), not a description ("her attorney", "the author"):
+    only names can be told apart from a source's speaker."""
+    speaker = PARTY_TAG.sub(" ", speaker).strip()
+    if speaker.startswith("@"):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’.-]*", speaker)
+    return bool(words) and words[-1][0].isupper()
 
 
 def same_person(
