@@ -107,12 +107,12 @@ from quotecheck.extract.resolution import (
 )
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
-    QUOTE_OPENING,
     Token,
     cue_word,
     finite,
     fronted_phrase,
     index,
+    quote_token,
     sentence_bounds,
     sentence_of,
     tokenize,
@@ -1060,9 +1060,8 @@ class Window:
         if self._quote is None:
             span = self.spans[self.qi]
             comma = self.text[span.start : span.end].rstrip()[-1:] == ","
-            opening = self.text[span.start : min(span.end, span.start + QUOTE_OPENING)]
-            self._quote = Token(
-                "<Q>", "<q,>" if comma else "<q>", self.open_at, self.close_at, self.qi, opening
+            self._quote = quote_token(
+                self.text, span, self.open_at, self.close_at, self.qi, "<q,>" if comma else "<q>"
             )
         return self._quote
 
@@ -1563,10 +1562,7 @@ def closing(w: Window) -> Mention | None:
         later = w.spans[w.qi + 1]
         at = later.open_at
         if not w.text[right[-1].end if right else w.close_at : at].strip():
-            opening = w.text[later.start : min(later.end, later.start + QUOTE_OPENING)]
-            tokens.append(
-                Token("<Q>", "<q>", at, later.end, w.qi + 1, opening)
-            )  # the quote the words run into
+            tokens.append(quote_token(w.text, later, at, later.end, w.qi + 1))  # the quote the words run into
             if names_aside(right):
                 # "“…,” Coach Ann Lee, known to fans as “the Iron Swede,” said.": the nickname is
                 # in an aside on the subject, and the cue that signs the quote comes after it

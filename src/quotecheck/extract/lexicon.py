@@ -560,10 +560,7 @@ HEARD_DESCRIPTION_OPENERS = {
     "what", "like", "as", "at", "in", "on", "into", "for", "about", "through", "over",
     "until", "with", "from", "during", "after", "before",
 }  # fmt: skip
-HEARD_DESCRIPTION_PREPS = {
-    "into", "for", "about", "until", "through", "over", "during", "like", "at", "in", "on",
-    "with", "after", "before",
-}  # fmt: skip
+HEARD_DESCRIPTION_PREPS = HEARD_DESCRIPTION_OPENERS - {"what", "as", "from"}
 # Words between the participle and the quote that make the quote the words heard: "describing
 # the night as “…”", "saying that “…”", "shouting: “…”".
 HEARD_WORDS_LINKS = {"as", "that", ":"}

@@ -284,7 +284,7 @@ def witnessed(
     return np if common_speaker(np, tokens, v) else None
 
 
-STOP_MARKS: Final = frozenset({".", "!", "?", ";"})
+STOP_MARKS: Final = frozenset(lx.SENTENCE_MARKS) | {";"}
 
 
 def heard_description(tokens: list[Token], v: int) -> bool:

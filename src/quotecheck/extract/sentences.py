@@ -215,6 +215,13 @@ def sentence_of(starts: list[int], pos: int) -> int:
     return bisect.bisect_right(starts, pos) - 1
 
 
+def quote_token(text: str, q: QuoteSpan, at: int, end: int, qi: int, lower: str = "<q>") -> Token:
+    """The one token a quote stands as (``<Q>``, from ``at`` to ``end``), carrying its opening
+    words (``Token.words``, at most ``QUOTE_OPENING`` characters) for readers that ask whether
+    the quoted stretch is someone's words."""
+    return Token("<Q>", lower, at, end, qi, text[q.start : min(q.end, q.start + QUOTE_OPENING)])
+
+
 def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quote: int) -> list[Token]:
     """Tokens of ``text[start:end]``; the quotes from ``first_quote`` on that lie inside it
     become one placeholder token each (marks included)."""
@@ -230,8 +237,7 @@ def tokenize(text: str, start: int, end: int, spans: list[QuoteSpan], first_quot
             # "<q,>": the quoted words end in a comma ("“…,” she said"), which closes a clause
             # as a comma outside the marks would
             closing = text[max(q.start, q.end - 2) : q.end].rstrip()[-1:]
-            opening = text[q.start : min(q.end, q.start + QUOTE_OPENING)]
-            tokens.append(Token("<Q>", "<q,>" if closing == "," else "<q>", max(qs, start), qe, qi, opening))
+            tokens.append(quote_token(text, q, max(qs, start), qe, qi, "<q,>" if closing == "," else "<q>"))
             pos = max(pos, qe)
             qi += 1
             continue
