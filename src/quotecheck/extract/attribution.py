@@ -510,8 +510,7 @@ def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Me
     """ "Lee said …, and her rival, Ann Moss, answered that “…” She added …": a he/she whose
     cue goes on ("added", "continued") after a sentence closing on the quote of a named
     speaker other than its subject ``np`` goes on with that speaker; None otherwise."""
-    first = m.cue.lower().split()[:1]
-    if not first or first[0] not in GOING_ON_CUES:
+    if not going_on_cue(m.cue):
         return None
     q = next((k for k in range(len(prev) - 1, -1, -1) if prev[k].quote >= 0), -1)
     said = doc.found[prev[q].quote].mention if q >= 0 else None
@@ -556,15 +555,12 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         return None  # the sentence before names no speaker of that quote
     asks_now = quote_asks(doc, here) and asking_cue(m.cue)
     if quote_asks(doc, j) and asking_cue(said.cue):
-        first = m.cue.lower().split()[:1]
         after = [w.strip(".,;:") for w in doc.text[m.end : m.end + TURN_GAP].lower().split()[:2]]
-        if asks_now or (first and first[0] in GOING_ON_CUES) or not REPEATING_ADVERBS.isdisjoint(after):
+        if asks_now or going_on_cue(m.cue) or not REPEATING_ADVERBS.isdisjoint(after):
             return None  # the asker goes on ("he added", "he said again")
         if said.kind == "pronoun":
             return answered_again(doc, j, said)
-        k = next((i for i, t in enumerate(prev) if t.start >= said.end), len(prev))
-        if k < len(prev) and cue_word(prev[k]) and asking_cue(prev[k].lower):
-            k += 1  # "Hale asked Ivo Lund.": the one asked follows the cue ("asked Hale." has none)
+        k = past_asking(prev, said)  # "Hale asked Ivo Lund.": the one asked follows the cue
         addressed = k < len(prev) and prev[k].lower in GENDERED  # "Hale asked him."
         obj = np_forward(prev, k, len(prev)) if k < len(prev) and prev[k].text[:1].isalnum() else None
         reply = quote_words(doc, here)
@@ -612,9 +608,7 @@ def exchange_told(doc: Doc, q: int, asker: Mention) -> bool:
     sentences before it tell of questioning (see ``questioned_before``)."""
     s = sentence_of(doc.starts, asker.start)
     tokens = doc.before(s, doc.sentence_end(s)) or []
-    k = next((i for i, t in enumerate(tokens) if t.start >= asker.end), len(tokens))
-    if k < len(tokens) and cue_word(tokens[k]) and asking_cue(tokens[k].lower):
-        k += 1
+    k = past_asking(tokens, asker)
     if k < len(tokens) and (tokens[k].lower in GENDERED or tokens[k].is_cap):
         return True
     put_to, questioning = questioned_before(doc, min(s, doc.sent_of[q]), asker)
@@ -707,6 +701,21 @@ def asking_cue(cue: str) -> bool:
     """A cue of asking ("asked", "asks", "pressed")."""
     first = cue.lower().split()[:1]
     return bool(first) and (CUE_FORMS.get(first[0]) == "ask" or first[0] in QUESTION_FORMS)
+
+
+def going_on_cue(cue: str) -> bool:
+    """A cue that goes on ("added", "continued": GOING_ON_CUES)."""
+    first = cue.lower().split()[:1]
+    return bool(first) and first[0] in GOING_ON_CUES
+
+
+def past_asking(tokens: list[Token], asker: Mention) -> int:
+    """Where the one asked would stand after ``asker`` in ``tokens``: past a verb of asking
+    right after the asker ("Hale asked Ivo Lund"; "asked Hale." has none after it)."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= asker.end), len(tokens))
+    if k < len(tokens) and cue_word(tokens[k]) and asking_cue(tokens[k].lower):
+        k += 1
+    return k
 
 
 def chain_speaker(doc: Doc, si: int, word: str) -> Mention | None:
@@ -2273,8 +2282,7 @@ def exchange(doc: Doc, qi: int) -> int | None:
         return None  # a question asked in narrative ("Lee asked how “…?”") opens no exchange
     words_a = [t.lower for t in a.tokens]
     words_b = [t.lower for t in b.tokens]
-    cue_b = b.cue.lower().split()
-    if words_a == words_b or (cue_b and cue_b[0] in GOING_ON_CUES):
+    if words_a == words_b or going_on_cue(b.cue):
         return None
     if not put(text, spans[ka]):
         return None  # two sources' statements set side by side are no dialogue

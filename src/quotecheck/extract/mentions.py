@@ -2347,9 +2347,7 @@ def person_noun(word: str) -> bool:
     """A singular noun that names a person: a role or office ("the senator", "the coach"), one
     of a known plural of people ("the guard", "the landlord") or an agent noun that is not a
     known thing ("the boxer", "the tutor"; not "the matter", "the document", "the decision")."""
-    if person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS:
-        return True
-    if people_plural(word + "s") or word + "s" in PEOPLE_OR_THINGS:
+    if known_person(word) or word + "s" in PEOPLE_OR_THINGS:
         return True
     thing = word in THING_AGENT_NOUNS or word + "s" in NOT_AGENTS or word in UTTERANCE_NOUNS
     return len(word) > 4 and word.endswith(AGENT_ENDINGS) and not word.endswith("ment") and not thing
