@@ -52,6 +52,7 @@ from quotecheck.extract.mentions import (
     object_before,
     past_participle,
     perceived,
+    people_noun,
     person_like,
     person_noun,
     phrase_host,
@@ -2320,14 +2321,16 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
             particles = lx.PARTICLE_CUES.get(CUE_FORMS.get(t.lower, ""))
             if particles is not None and tokens[v + 1].lower not in particles:
                 return None  # "how the call went:", "how it played out:": a verb of events here
+            p = next((k for k in range(h + 2, v - 1) if tokens[k].text in lx.PLACE_PREPOSITIONS), -1)
+            if p > 0 and tokens[h + 1].text.islower():
+                # "how voters in Ashby see it:", "how a farmer near the river put it:": the people,
+                # not the place they are in
+                head = np_core(tokens, p - 1, h + 1)
+                if head is not None and index(tokens, head[0]) == h + 1 and people_noun(head[-1].lower):
+                    return make_mention(tokens, head, t.text)
             m = subject(s, Cue(v, v + 1, t.text, t.lower in CUE_FORMS))
             if m is None or index(tokens, m.tokens[0]) != h + 1:
                 return None
-            p = next((k for k in range(h + 2, v - 1) if tokens[k].text in lx.PLACE_PREPOSITIONS), -1)
-            if p > 0 and tokens[h + 1].text.islower() and tokens[p + 1].is_cap:
-                head = np_core(tokens, p - 1, h + 1)  # "how voters in Ashby see it:": the voters
-                if head is not None and index(tokens, head[0]) == h + 1:
-                    return make_mention(tokens, head, t.text)
             return m
     return None
 

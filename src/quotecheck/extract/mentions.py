@@ -862,6 +862,12 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         if prev.quote >= 0 or (not prev.text[:1].isalnum() and prev.text not in ("-", "&")):
             break  # "-" and "&" go on inside a modifier ("the Harlow & Finch board")
         if prev.lower in DETERMINERS:
+            if (
+                i - 2 >= lo
+                and prev.lower not in ARTICLES_AND_POSSESSIVES
+                and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES
+            ):
+                return tokens[i - 2 : end + 1]  # "the two men", "their three sons": the article too
             return tokens[i - 1 : end + 1]
         if prev.lower in STOP or (
             prev.lower in CUE_FORMS
@@ -2322,6 +2328,12 @@ def people_plural(word: str) -> bool:
     if word in PEOPLE_WITHOUT_S or word in PEOPLE_PLURALS:
         return True
     return word.endswith("s") and (word in SPEAKING_GROUPS or word[:-1] in ROLE_NOUNS)
+
+
+def people_noun(word: str) -> bool:
+    """A noun of one person or of people, singular or plural ("teacher", "traders", "nurses"):
+    what a description must end in to be someone, not a thing or a place."""
+    return people_plural(word) or person_noun(word) or (word.endswith("s") and person_noun(word[:-1]))
 
 
 def agent_plural(word: str) -> bool:

@@ -27,6 +27,7 @@ from quotecheck.extract.mentions import (
     Mention,
     agent_plural,
     examples_after,
+    head_of,
     joined_people,
     kind_of_mention,
     people_plural,
@@ -2398,8 +2399,33 @@ def joined_names(registry: Registry, m: Mention) -> str | None:
     return ", ".join(named[:-1]) + " and " + named[-1]
 
 
+def opening_plural(registry: Registry, m: Mention) -> Mention | None:
+    """ "Analysts at Delmar Bank said", "Supporters of Ana Rusk said", "Critics of the plan
+    said": a plural noun of people with a capital only because it opens the sentence, before
+    the phrase that says whose or where they are, read as the same words mid-sentence in lower
+    case; None when the mention is no such phrase, or the word is a surname the article met."""
+    toks = m.tokens
+    if m.kind not in ("name", "description") or len(toks) < 3:
+        return None
+    first = toks[0]
+    if not (
+        first.is_cap
+        and first.text[1:].islower()
+        and people_plural(first.lower)
+        and toks[1].lower in NOUN_PREPOSITIONS
+        and first.lower not in registry.by_last
+    ):
+        return None
+    low = [Token(first.lower, first.lower, first.start, first.end), *toks[1:]]
+    return Mention(tuple(low), kind_of_mention(low), m.cue, tuple(head_of(low)))
+
+
 def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
+    if (low := opening_plural(registry, m)) is not None:
+        named = speaker_name(registry, low)  # the same answer for both spellings
+        head = low.tokens[0].text
+        return m.tokens[0].text + named[len(head) :] if named and named.startswith(head) else named
     whole = list(m.head or m.tokens)
     head = possessor(whole)  # "Bornstein's earlier letter … its prediction"
     owned = head is not whole and not head[-1].is_cap  # "the mayor's memo": the mayor
