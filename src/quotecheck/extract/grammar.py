@@ -52,6 +52,7 @@ from quotecheck.extract.mentions import (
     object_before,
     past_participle,
     perceived,
+    joining_adverb,
     people_noun,
     person_like,
     person_noun,
@@ -109,6 +110,7 @@ DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENIAL_FORMS: Final = lx.DENIAL_FORMS
 DETERMINERS: Final = lx.DETERMINERS
 JOINERS: Final = lx.JOINERS
+PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
@@ -334,6 +336,19 @@ def push(spans: list[list[int | str]], stack: list[int], n: int, role: str, at: 
     stack.append(len(spans) - 1)
 
 
+def set_off_relative(tokens: list[Token], r: int, i: int) -> bool:
+    """Whether the relative clause opened at ``r`` is set off after a name or a noun by a comma
+    (", who led the study,") and the word after the "and" at ``i`` is no relative pronoun ("and
+    who has called": the clause goes on)."""
+    return (
+        r >= 2
+        and tokens[r - 1].text == ","
+        and (tokens[r].lower in RELATIVE_PRONOUNS or tokens[r].lower == "whose")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower not in RELATIVE_PRONOUNS
+    )
+
+
 def close(spans: list[list[int | str]], stack: list[int], k: int, end: int) -> None:
     """Close clause ``k`` (on the stack) and every clause opened inside it."""
     while len(stack) > 1:
@@ -408,6 +423,17 @@ def parse(tokens: list[Token]) -> Sentence:
             and cue_at(tokens, k2) is not None
         ):
             pop_reports(spans, stack, i)  # "said the members will meet, but said “…”"
+        if (
+            tok.lower == "and"
+            and len(stack) > 1
+            and tokens[i - 1].text == ","
+            and spans[stack[-1]][2] == RELATIVE
+            and set_off_relative(tokens, int(spans[stack[-1]][0]), i)
+            and not has_verb.get(stack[-2], False)
+        ):
+            # "Dr. Ann Vidal, who led the study, and Dr. Sam Cho wrote": the clause the relative
+            # is set off in has no verb yet, so "and" joins a second subject to it, not a clause
+            close(spans, stack, stack[-1], i - 1)
         dash = (text in DASHES or text == "-") and is_dash(tokens, i)
         if dash and (k := opened_by(spans, stack, tokens, *DASHES, "-")) >= 0:
             owner[i] = k
@@ -3441,6 +3467,8 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     k = index(tokens, np[0]) - 1
     if np[0].lower in RELATIVE_PRONOUNS and k >= lo and tokens[k].lower in JOINERS:
         return np
+    while k - 1 > lo and joining_adverb(tokens[k]) and tokens[k - 1].lower == "and":
+        k -= 1  # "Ana Rusk and later Ben Oyelaran said"
     end = index(tokens, np[-1])
     if k - 1 > lo and tokens[k].text == ",":
         d = np_backward(tokens, k - 1, lo)
@@ -3454,8 +3482,10 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     first = np_backward(tokens, e, lo) if e >= lo else None
     if first is None or kind_of_mention(first) not in SPEAKER_KINDS or len(first) + len(np) > 12:
         return np
-    if e < k - 2 and kind_of_mention(first) != "name":
-        return np  # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May, and"
+    if e < k - 2 and kind_of_mention(first) != "name" and tokens[e + 2].lower not in PERSON_RELATIVES:
+        # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May,
+        # and"; a "who" clause is set off after a person ("The mayor, who was re-elected, and")
+        return np
     f = index(tokens, first[0])
     pair = PAIR_OPENERS.get(tokens[k].lower, "")
     if f - 1 >= lo and tokens[f - 1].lower == pair and (f - 1 == lo or tokens[f - 2].text == ","):

@@ -164,6 +164,11 @@ PERCEIVE_FORMS: dict[str, str] = verb_forms(PERCEIVE_LEMMAS)
 # Verbs of recording or catching: a participle after one's passive and its prepositional object
 # is what its subject was caught doing ("was caught on a video telling", "was quoted in a report
 # saying"); after any other passive the document does the saying ("was named in a report saying").
+# Verbs by which a picture or a record shows someone doing something ("a clip showing the
+# mayor telling aides", "footage that captures officers shouting"): the one shown does it.
+DEPICT_FORMS: dict[str, str] = verb_forms(("show", "depict", "capture", "feature"))
+# Relative pronouns that open a clause about a person ("the mayor, who …", "Lee, whose …").
+PERSON_RELATIVES = frozenset({"who", "whose"})
 CAUGHT_LEMMAS = (*PERCEIVE_LEMMAS, "tape", "videotape", "photograph", "quote")
 CAUGHT_FORMS: dict[str, str] = verb_forms(CAUGHT_LEMMAS)
 

@@ -2412,7 +2412,8 @@ def opening_plural(registry: Registry, m: Mention) -> Mention | None:
         first.is_cap
         and first.text[1:].islower()
         and people_plural(first.lower)
-        and toks[1].lower in NOUN_PREPOSITIONS
+        and toks[1].text.islower()  # not "Doctors Without Borders"
+        and toks[1].lower in OBJECT_PREPS  # not "Critics like Ann Lee": the name an example
         and first.lower not in registry.by_last
     ):
         return None
