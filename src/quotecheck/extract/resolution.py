@@ -2425,8 +2425,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
     if (low := opening_plural(registry, m)) is not None:
         named = speaker_name(registry, low)  # the same answer for both spellings
-        head = low.tokens[0].text
-        return m.tokens[0].text + named[len(head) :] if named and named.startswith(head) else named
+        word = low.tokens[0].text
+        return m.tokens[0].text + named[len(word) :] if named and named.startswith(word) else named
     whole = list(m.head or m.tokens)
     head = possessor(whole)  # "Bornstein's earlier letter … its prediction"
     owned = head is not whole and not head[-1].is_cap  # "the mayor's memo": the mayor
