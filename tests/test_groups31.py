@@ -239,3 +239,38 @@ def test_seen_picture_neighbours(text: str, want: str) -> None:
 )
 def test_article_before_a_count_stays(text: str, want: str) -> None:
     assert mentions(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Supporters of Ana Rusk say the vote was “stolen.”", "Supporters of Ana Rusk"),
+        ("Critics of Ana Rusk call the plan “a gift to developers.”", "Critics of Ana Rusk"),
+        ("Lawyers for Ana Rusk argue that the charges are “baseless.”", "Lawyers for Ana Rusk"),
+        ("Doctors at Grey Hospital say the drug is “promising.”", "Grey Hospital"),
+        (
+            "Researchers at the University of Northmoor say the drug is “promising.”",
+            "University of Northmoor",
+        ),
+        ("Residents near Tilbury say the water is “brown.”", "Residents"),
+        ("On Monday, lawyers for Ana Rusk said the charges were “baseless.”", "lawyers for Ana Rusk"),
+    ],
+)
+def test_plural_before_a_phrase_with_a_name_speaks(text: str, want: str) -> None:
+    # a bare present verb agrees with the plural before the phrase, not the name ending it;
+    # people for a person are the group, people at a body speak for it, a place is no speaker
+    assert last_speaker(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # neighbours: a capitalised compound before a base form is a noun, no cue; a name set
+        # off after such a compound speaks
+        ("The Harbour Board press office calls the plan “a gift to developers.”", None),
+        ("The Harbour Board press officer, Ana Rusk, said the drug is “promising.”", "Ana Rusk"),
+        ("Officials at the port authority say the pier is “safe.”", "Officials at the port authority"),
+    ],
+)
+def test_plural_before_a_phrase_neighbours(text: str, want: str | None) -> None:
+    assert last_speaker(text) == want

@@ -33,6 +33,7 @@ from quotecheck.extract.mentions import (
     Mention,
     adverb,
     adverb_like,
+    agent_plural,
     agrees,
     appositive_name,
     aside_document,
@@ -53,6 +54,7 @@ from quotecheck.extract.mentions import (
     object_before,
     past_participle,
     people_noun,
+    people_plural,
     perceived,
     person_like,
     person_noun,
@@ -73,7 +75,7 @@ from quotecheck.extract.mentions import (
     verb_like,
     witnessed,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, word_gender
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, joins_name, word_gender
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -1930,6 +1932,8 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
     if not bare_present(tokens[i]):
         return -1  # only a bare present form needs the plural
     k = word_before(tokens, i - 1, 1, 4, OBJECT_PREPS)
+    if k > 2 and joins_name(tokens, k):
+        k = word_before(tokens, k - 1, 1, 3, OBJECT_PREPS)  # "Researchers at the University of Esterra say"
     ok = (
         0 < k < i - 1
         and tokens[k - 1].text.isalpha()
@@ -1944,6 +1948,14 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
     )
 
 
+def people_before_phrase(tokens: list[Token], i: int) -> bool:
+    """ "Supporters of Ana Rusk say", "Doctors at Grey Hospital say": a plural noun of people
+    before the phrase a bare present verb follows (``plural_before_phrase``); not "many aspects
+    of the Benghazi attack", a plural of things."""
+    h = plural_before_phrase(tokens, i)
+    return h >= 0 and (people_plural(tokens[h].lower) or agent_plural(tokens[h].lower))
+
+
 def compound_noun(tokens: list[Token], i: int) -> bool:
     """ "child care credit", "Harbour Board press officer": a bare base form after a singular
     noun agrees with no subject, so it is part of a compound noun, not a verb."""
@@ -1953,7 +1965,13 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
     p = prev.lower
     if prev.is_cap:  # "Harbour Board press", not "Hale and Lee call" or "Democrats say"
         joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
-        return prev.text.isalpha() and not p.endswith("s") and not joined and p not in PLURAL_SUBJECTS
+        return (
+            prev.text.isalpha()
+            and not p.endswith("s")
+            and not joined
+            and p not in PLURAL_SUBJECTS
+            and not people_before_phrase(tokens, i)  # not "Supporters of Ana Rusk say": they say
+        )
     return (
         noun_word(prev)
         and not finite(prev)

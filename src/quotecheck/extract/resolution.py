@@ -48,6 +48,7 @@ from quotecheck.extract.names import (
     given_gender,
     given_name,
     holds,
+    is_org,
     is_title,
     joined_before,
     joins_name,
@@ -2421,6 +2422,15 @@ def opening_plural(registry: Registry, m: Mention) -> Mention | None:
     return Mention(tuple(low), kind_of_mention(low), m.cue, tuple(head_of(low)))
 
 
+def people_in_place(toks: list[Token]) -> list[Token]:
+    """ "residents near Tilbury", "voters in Ashby": lower-case words ending in a noun of
+    people, then a place phrase; those words ([] when the mention is no such phrase)."""
+    k = next((k for k, t in enumerate(toks) if t.lower in PLACE_PREPOSITIONS), 0)
+    if k < 1 or not all(t.text.isalpha() and t.text.islower() for t in toks[:k]):
+        return []
+    return toks[:k] if people_plural(toks[k - 1].lower) or person_noun(toks[k - 1].lower) else []
+
+
 def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
     if (low := opening_plural(registry, m)) is not None:
@@ -2440,6 +2450,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return spaced(list(m.tokens))
     if (both := joined_names(registry, m)) is not None:
         return both
+    if m.kind == "name" and (where := people_in_place(list(m.tokens))):
+        return spaced(where)  # "residents near Tilbury said": the residents, never the place
     if m.kind == "name":
         # "The lawyer, Nia Grant": the role set off before the name is hers ("the lawyer" later)
         upto = [t for t in m.tokens if t.start <= head[-1].start]  # not "of Acme" after the name
@@ -2450,8 +2462,12 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
             ent.roles |= roles_around(registry.text, run[0].start, run[-1].end)
             told_gender(registry, registry.text, ent, run[0].start, run[-1].end, run[-1].end)
         if named is None and len(m.tokens) > len(head):
-            # "Officials at Harbor Safety Services": the body they speak for
+            # "Officials at Harbor Safety Services": the body they speak for; not a place they
+            # are in ("voters in Ashby": the voters) nor a person they stand with ("lawyers for
+            # Ana Rusk": the lawyers)
             run = person_name(list(m.tokens))
+            if run and given_name(run[0].text) and not is_org(run):
+                return spaced(list(m.tokens))
             named = " ".join(t.text for t in run) or None
         return named
     if (resolved := registry.description(head)) is not None:
