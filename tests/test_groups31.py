@@ -274,3 +274,28 @@ def test_plural_before_a_phrase_with_a_name_speaks(text: str, want: str) -> None
 )
 def test_plural_before_a_phrase_neighbours(text: str, want: str | None) -> None:
     assert last_speaker(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("He watched a video of officers shouting “Stop!”", "officers"),
+        ("She saw footage of protesters chanting “Out, out, out!”", "protesters"),
+        ("The court saw a clip of the mayor telling aides the plan was “dead.”", "the mayor"),
+        ("They watched a short video of officers shouting “Stop!”", "officers"),
+    ],
+)
+def test_the_one_seen_in_a_picture_speaks(text: str, want: str) -> None:
+    assert mentions(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # neighbours: a participle set off by a comma is the watcher's; a name in the picture
+        ("He watched a video of the parade, saying it was “a disgrace.”", "He"),
+        ("Jurors heard a recording of Ana Rusk telling a friend the money was “gone.”", "Ana Rusk"),
+    ],
+)
+def test_seen_in_a_picture_neighbours(text: str, want: str) -> None:
+    assert mentions(text)[-1] == want

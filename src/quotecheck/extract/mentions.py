@@ -38,6 +38,7 @@ AGENT_PLURALS: Final = lx.AGENT_PLURALS
 AGO_WORDS: Final = lx.AGO_WORDS
 DEPICT_FORMS: Final = lx.DEPICT_FORMS
 PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
+PICTURE_NOUNS: Final = lx.PICTURE_NOUNS
 LATER_WORDS: Final = lx.LATER
 APPROX: Final = lx.APPROX
 ARTICLES: Final = lx.ARTICLES
@@ -268,6 +269,14 @@ def witnessed(
         )  # "The court heard prosecutors", "the video showing officers": the officers
         np = np[verb + 1 :] if verb else np
     k = index(tokens, np[0], v - 1) - 1 if np else -1
+    if np and (p := next((j for j in range(1, len(np) - 1) if picture_of(np, j)), 0)):
+        np = np[p + 1 :]  # "watched a video of officers shouting": the officers
+    elif np and k >= lo and picture_of(tokens, k):
+        k -= 2  # "saw footage of protesters chanting", "saw a short video of": the verb before it
+        if k - 1 >= lo and tokens[k].text.islower() and tokens[k - 1].lower in DETERMINERS:
+            k -= 1
+        if k >= lo and tokens[k].lower in DETERMINERS:
+            k -= 1
     if not np or k < lo or not tokens[k].text.islower():
         return None
     if tokens[k].lower not in verbs and not shown_to_witness(tokens, k, verbs, lo):
@@ -293,6 +302,11 @@ def seeing(low: str, verbs: Collection[str]) -> bool:
     """A verb by which someone is seen or heard doing something: one of ``verbs`` (perceiving,
     or quoting and catching), or a participle by which a picture shows it ("showing")."""
     return low in verbs or (low in DEPICT_FORMS and low.endswith("ing"))
+
+
+def picture_of(np: Sequence[Token], j: int) -> bool:
+    """ "a video of", "footage of": "of" at ``j`` after a noun of a picture or a sound record."""
+    return j >= 1 and np[j].lower == "of" and np[j - 1].lower in PICTURE_NOUNS
 
 
 def shown_to_witness(tokens: list[Token], k: int, verbs: Collection[str], lo: int) -> bool:
