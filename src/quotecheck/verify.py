@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from quotecheck.match.align import render_diff
-from quotecheck.match.names import is_named, joined_people, same_person
+from quotecheck.match.names import is_named, joined_people, name_words, named_as_another, same_person
 from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Source, Span, Verdict
 from quotecheck.normalize import word_key
 
@@ -101,23 +101,20 @@ def judge(
     findings = difference_findings(match, qspan, sspan, thresholds, base)
     stitch = stitch_findings(match, qspan, thresholds)
     said_by = None if quoted_within(match) else match.said_by
+    # A description is no one the source can be told apart from ("a council spokesman"),
+    # unless it names the source's speaker as someone else ("Ann Roy's spokesman", "a lawyer for
+    # Ann Roy" against a post by Ann Roy).
     misattributed = bool(
         quote.speaker
         and said_by
-        and is_name(quote.speaker)
         and not anonymous(said_by)
+        and (is_name(quote.speaker) or named_as_another(quote.speaker, said_by, accounts))
         and not same_person(quote.speaker, said_by, accounts, known_speakers)
     )
-    if misattributed:
+    if misattributed and quote.speaker and said_by:
         findings.insert(
             0,
-            Finding(
-                "speaker_mismatch",
-                Level.ERROR,
-                f"attributed to {quote.speaker}, but the source has these words from {said_by}",
-                qspan,
-                sspan,
-            ),
+            Finding("speaker_mismatch", Level.ERROR, mismatch_message(quote.speaker, said_by), qspan, sspan),
         )
     if len(match.pieces) > 1 and not stitch and "ellipsis_omission" not in {f.code for f in findings}:
         gaps = [b.start - a.end for a, b in zip(match.pieces, match.pieces[1:], strict=False)]
@@ -132,6 +129,19 @@ def judge(
     else:
         verdict = verdict_from(findings)
     return QuoteResult(quote, verdict, match.score, match, diff, tuple(findings))
+
+
+def mismatch_message(speaker: str, said_by: str) -> str:
+    """Why the source's speaker is not the quote's: someone else, or a given name alone."""
+    message = f"attributed to {speaker}, but the source has these words from {said_by}"
+    people = joined_people(speaker) or [speaker]
+    lone = [p for p in people if len(name_words(p)) == 1 and name_words(p)[0] in name_words(said_by)[:-1]]
+    if lone:
+        # "Vera" (the draft never gave her surname) against a post by "Vera Sal": maybe her, maybe not
+        return (
+            f"{message}; the draft gives {lone[0]} no surname, so {said_by} may be someone else of that name"
+        )
+    return message
 
 
 def relevel(finding: Finding, thresholds: Thresholds) -> Finding:

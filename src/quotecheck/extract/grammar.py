@@ -3122,6 +3122,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return make_mention(tokens, list(teller.tokens), word)
         return make_mention(tokens, np, word) if np is not None else None
     aside = participle_aside_subject(tokens, b, lo) if b > lo and tokens[b].text == "," else None
+    if aside is None and clause.role == ADVERBIAL:
+        aside = adverbial_in_aside_subject(s, clause, b)
     if aside is None and b >= 3 and b == v - 1 and tokens[b].text == ",":
         aside = phrase_aside_subject(tokens, b)
     if (
@@ -3672,6 +3674,37 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
     return None
 
 
+def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Token] | None:
+    """ "A study by the county office, released in March while the budget was under debate,
+    found", "The ruling, handed down as the session was ending, says": a clause opened by a
+    subordinator inside a participle aside set off after the subject has its own verb and
+    ends at the aside's closing comma ``b`` (right before the verb group); the verb after
+    that comma is the outer clause's, and its subject the noun phrase the aside follows, not
+    the subordinate clause's. None unless the aside opens at a comma followed by a past
+    participle, between the outer clause's start and the subordinator; both ends of the
+    aside lie within ``ASIDE_SPAN`` words of the subordinator."""
+    tokens = s.tokens
+    if clause.parent < 0 or not clause.start < b <= clause.start + ASIDE_SPAN or tokens[b].text != ",":
+        return None
+    if tokens[clause.start].lower not in SUBORDINATORS:
+        return None
+    if not any(finite_at(tokens, k) for k in range(clause.start + 1, b)):
+        return None  # "released in March while under debate,": no clause of its own
+    outer = s.clauses[clause.parent]
+    if outer.role not in (MAIN, REPORT, COORDINATE):
+        return None
+    for c in range(clause.start - 1, max(outer.start, clause.start - ASIDE_SPAN) - 1, -1):
+        t = tokens[c]
+        if t.quote >= 0 or t.text in (";", ":") or (t.text == "," and not past_participle(tokens[c + 1])):
+            return None
+        if t.text == "," and c + 1 < clause.start:
+            np = sentence_subject(tokens, outer.start, c)
+            if np is None or index(tokens, np[-1]) >= c:
+                return None
+            return np if kind_of_mention(np) != "pronoun" else None
+    return None
+
+
 def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | None:
     """ "One of the four trustees who abstained, Trustee Ann Lee, said", "the dockers' union,
     whose chairman, Ivo Renk, said": a name set off right before the verb at ``v`` by the first
@@ -4045,8 +4078,40 @@ def inverted(tokens: list[Token], v: int, lo: int, after: int) -> bool:
     np = np_forward(tokens, after, len(tokens))  # ", says Ada Quist, archivist …,"
     e = after + len(np) if np is not None else -1
     return (
-        np is not None and kind_of_mention(np) == "name" and e < len(tokens) and tokens[e].text in (",", ":")
+        np is not None
+        and kind_of_mention(np) == "name"
+        and e < len(tokens)
+        and tokens[e].text in (",", ":")
+        and not reported_subject_set_off(tokens, v, e)
     )
+
+
+def reported_subject_set_off(tokens: list[Token], v: int, e: int) -> bool:
+    """ "A spokeswoman, Ana Ruiz, said Dorn, a Democrat, would “…”", "His lawyer, Ivo Renk,
+    says Hale, 54, had told her": a name after the cue at ``v``, set off by a phrase of its
+    own that a finite verb group follows (an auxiliary or a modal), is the subject of the
+    reported clause, not the cue's speaker placed after it, when the cue follows a name set
+    off after the clause's opening noun (its subject). Not "The paradox of it, says Ann Lee,
+    a historian, is …" (the cue is set off inside a clause whose verb comes after it).
+    ``e``: the comma after the name after the cue."""
+    before = np_backward(tokens, v - 2, max(0, v - SET_OFF_REACH)) if v >= 3 else None
+    if before is None or kind_of_mention(before) != "name":
+        return False
+    f = index(tokens, before[0])
+    if f < 2 or tokens[f - 1].text != ",":
+        return False
+    for k in range(e + 1, min(len(tokens) - 1, e + SET_OFF_REACH)):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (";", ":"):
+            return False
+        if t.text == ",":
+            nxt = tokens[k + 1]
+            return k > e + 1 and nxt.text.islower() and nxt.lower in FINITE_AUX
+    return False
+
+
+SET_OFF_REACH: Final = 10
+"""How many words ``reported_subject_set_off`` reads for the set-off phrase after a name."""
 
 
 def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Token] | None:

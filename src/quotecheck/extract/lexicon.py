@@ -1949,3 +1949,16 @@ NP_FOLLOWERS = (
 # Cue verbs of a speaker going on with their own words ("“…,” she added."): a second turn so
 # cued is no other voice, so it opens no exchange of two speakers.
 GOING_ON_CUES = frozenset({"added", "adds", "continued", "continues", "went", "goes", "repeated", "repeats"})
+
+# Prepositions by which a description of a speaker names someone else ("a lawyer for Ivo Lund",
+# "an aide to Gov. Ann Roy", "the daughter of Ann Roy", "a source close to Ann Roy"): the
+# verdict reads the person named after one as not the speaker (match/names.py), except the
+# author a noun of words names after SPEAKER_PREPS ("a statement from Ann Roy").
+PERSON_LINKS = (WITNESS_PREPS - {"as"}) | {
+    "behind", "against", "near", "beside", "alongside", "toward", "towards",
+}  # fmt: skip
+# Words that are no part of anyone's name: glued before a surname by an extraction slip
+# ("Meanwhile Webb", "Still Webb", "Tuesday Webb"), they leave the speaker's given name unknown.
+STRAY_NAME_WORDS = (
+    SENTENCE_ADVERBS | CLAUSE_ADVERBS | AUXILIARIES | DATE_WORDS | DETERMINERS | PERSON_LINKS | set(CUE_FORMS)
+)

@@ -12,13 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from quotecheck.extract.lexicon import HONORIFICS, NAME_SUFFIXES, POSTNOMINALS
+from quotecheck.extract.lexicon import (
+    DETERMINERS,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    ONE_OF_MANY,
+    PERSON_LINKS,
+    POSTNOMINALS,
+    SPEAKER_PREPS,
+    STRAY_NAME_WORDS,
+    WORDS_NOUNS,
+)
 from quotecheck.extract.names import given_name
 
 # Words of a name that are not the person's own: honorifics, suffixes, letters after it, an article.
 TITLES = frozenset(HONORIFICS | {s.rstrip(".") for s in NAME_SUFFIXES | POSTNOMINALS} | {"the"})
 JOINED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 """Where a speaker of several people joined ("Ann Lee, Tom Hale and Ivo Lund") splits."""
+WORD = re.compile(r"[^\W\d_][\w.'’-]*|,")
+"""A word of a speaker string, or a comma."""
+OWNER = ("'s", "’s")
 PARTY_TAG = re.compile(r"\(?\b[DRI]-[A-Z][A-Za-z.]*\)?|\([^)]*\)")
 NICKNAMES: dict[str, str] = {
     "bill": "william", "will": "william", "billy": "william", "bob": "robert", "bobby": "robert",
@@ -63,12 +76,19 @@ def surname_match(quote_speaker: str, said_by: str) -> bool | None:
         return None
     flat_s = "".join(s)
     if said_by.strip().startswith("@") and len(s) == 1:
-        # an unsplittable handle ("@jimbridenstine"): look for the surname inside it
-        return True if len(q[-1]) > 3 and q[-1] in flat_s else None
+        # an unsplittable handle ("@jimbridenstine"): look for the surname inside it, not at the
+        # start, where a lone given name would be ("Vera" is not "@verasal")
+        lone_first = len(q) == 1 and flat_s.startswith(q[-1]) and flat_s != q[-1]
+        return True if len(q[-1]) > 3 and q[-1] in flat_s and not lone_first else None
     if q[-1] == s[-1]:
+        if len(q) > len(s) > 1 and q[-len(s) :] == s and not opens_with_name(quote_speaker):
+            return True  # the source's full name ends the speaker ("the former secretary of state Ann Roy")
+        if len(s) > len(q) > 1 and s[-len(q) :] == q and not opens_with_name(said_by):
+            return True  # the speaker's full name ends the source's label ("LIBRARIAN ANN ROY")
         return not (len(q) > 1 and len(s) > 1 and not given_names_agree(q[0], s[0]))
-    if s[-1] in q[:-1] or q[-1] in s[:-1]:
-        # "Hale D-Wis." extracted with stray words; "Smith Jones" double-barrelled
+    if s[-1] in q[:-1] or q[-1] in s[1:-1]:
+        # "Hale D-Wis." extracted with stray words; "Smith" of "Ann Smith Jones", double-barrelled.
+        # Never the source's given name: a lone "Vera" is not every "Vera <anything>".
         return True
     return None
 
@@ -82,6 +102,9 @@ def joined_people(speaker: str) -> list[str]:
     people = JOINED.split(speaker)
     if len(people) < 2 or not all(people):
         return []
+    own, others = described_people(people[0])
+    if own is None and others:
+        return []  # "a lawyer for Ivo Lund and Ann Roy": the people joined are the lawyer's clients
     last = people[-1].split()
     lone = [len(p.split()) == 1 for p in people]
     if all(lone) and not any(given_name(p) for p in people):
@@ -93,6 +116,106 @@ def joined_people(speaker: str) -> list[str]:
     return people
 
 
+def link_word(word: str) -> bool:
+    """A preposition or a participle by which a description names someone ("for", "to",
+    "representing", "acting")."""
+    return word.lower() in PERSON_LINKS or (word.islower() and word.endswith("ing") and len(word) > 5)
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def described_people(speaker: str) -> tuple[str | None, list[str]]:
+    """Who a speaker string says the speaker is, and whom it names as someone else.
+
+    "Ivo Lund, a spokesman for Ann Roy" → ("Ivo Lund", ["Ann Roy"]); "a lawyer for Ivo Lund
+    and Ann Roy" → (None, ["Ivo Lund", "Ann Roy"]); "Ann Roy's spokesman" → (None, ["Ann Roy"]);
+    a name, or a description naming no one else ("a council spokesman", "a statement from Ann
+    Roy", "the secretary of state Ann Roy") → (speaker, [])."""
+    words = WORD.findall(PARTY_TAG.sub(" ", speaker))
+    if not words:
+        return speaker, []
+    if capitalised(words[0]) and words[0].lower() not in DETERMINERS:
+        n = 1
+        while n < len(words) and capitalised(words[n]):
+            n += 1
+        run = words[:n]
+        if n < len(words) and run[-1].endswith(OWNER):
+            return None, [" ".join(run)[:-2]]  # "Ann Roy's spokesman": the owner is someone else
+        if n < len(words) and words[n] == ",":
+            # "Ivo Lund, a lawyer for Ann Roy": the name set off is the speaker's, and whoever the
+            # description after it names is not Ivo Lund
+            return " ".join(run), linked_names(words[n + 1 :], loose=True)
+        if not (n == 1 < len(words) and bare_plural(words[0]) and link_word(words[1])):
+            return speaker, []
+        # "Lawyers for Ann Roy": a plural noun opening the sentence, no name
+    others = linked_names(words, loose=words[0].lower() in ONE_OF_MANY)
+    return (None, others) if others else (speaker, [])
+
+
+def opens_with_name(speaker: str) -> bool:
+    """The speaker string opens with a name of two words or more, titles aside ("Ivo Lund who
+    advises Ann Roy"), not with a title ("Former Secretary of State Ann Roy")."""
+    n = 0
+    for word in WORD.findall(PARTY_TAG.sub(" ", speaker)):
+        if not capitalised(word):
+            break
+        n += word.strip(".").lower() not in TITLES
+    return 1 < n < len(name_words(speaker))
+
+
+def bare_plural(word: str) -> bool:
+    """A plural noun of people, capitalised as a sentence's first word ("Lawyers", "Aides")."""
+    low = word.lower()
+    return word[1:].islower() and low.endswith("s") and not low.endswith("'s") and low not in TITLES
+
+
+def linked_names(words: list[str], loose: bool) -> list[str]:
+    """The people a description names after a link ("for Ann Roy", "to Gov. Ivo Lund and Ann
+    Roy", "representing Ann Roy", "with Ann Roy's plans"). When words of a title stand between
+    the link and the name ("for presidential candidate Ann Roy", "of State Ann Roy") the name
+    may be the speaker's own ("the secretary of state Ann Roy"): only ``loose`` (an indefinite
+    description, or one set off after the speaker's name) reads it as someone else's."""
+    for i, word in enumerate(words):
+        if not link_word(word) or (i > 1 and capitalised(words[i - 1])):
+            continue  # no link, or one inside a title ("The Duke of Kent", "Secretary of State")
+        if word.lower() in SPEAKER_PREPS and i and words[i - 1].lower() in WORDS_NOUNS:
+            return []  # "a statement from Ann Roy": the author
+        j = i + 1
+        while j < len(words) - 1 and capitalised(words[j]) and words[j].lower().strip(".") in HONORIFICS:
+            j += 1  # "for Gov. Ann Roy"
+        if j == len(words) or words[j] == "," or link_word(words[j]) or words[j].lower() in DETERMINERS:
+            continue  # "acting for …", "for the bank"
+        rest = words[j:]  # read once: the first link with an object ends the search
+        runs: list[list[str]] = [[]]
+        for w in rest:
+            if w == ",":
+                break
+            if capitalised(w):
+                runs[-1].append(w)
+            elif w == "and" and runs[-1]:
+                runs.append([])
+            elif runs[-1] and not loose:
+                break
+            elif runs[-1]:
+                runs.append([])  # "for Democratic presidential candidate Ann Roy"
+        runs = [r for r in runs if r]
+        direct = capitalised(rest[0]) and all(len(r) <= 2 or given_name(r[0]) for r in runs)
+        if not runs or not (direct or loose):
+            return []
+        names = [" ".join(r)[:-2] if r[-1].endswith(OWNER) else " ".join(r) for r in runs]
+        return (joined_people(" and ".join(names)) or names) if len(names) > 1 else names
+    return []
+
+
+def named_as_another(speaker: str, said_by: str, accounts: Mapping[str, str] | None = None) -> bool:
+    """The speaker string names ``said_by`` as someone other than the speaker ("a lawyer for
+    Ann Roy", "Ann Roy's spokesman" against Ann Roy's post)."""
+    parts = joined_people(speaker) or [speaker]
+    return any(same_person(o, said_by, accounts) for p in parts for o in described_people(p)[1])
+
+
 def is_named(speaker: str) -> bool:
     """A name ("Ann Vidal", "@avidal"), not a description ("her attorney", "the author"):
     only names can be told apart from a source's speaker."""
@@ -101,6 +224,14 @@ def is_named(speaker: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_][\w'’.-]*", speaker)
     return bool(words) and words[-1][0].isupper()
+
+
+def stray_given(speaker: str) -> bool:
+    """The words before the surname are no one's given name: words of no name ("Meanwhile",
+    "Tuesday") or lower-case words ("of state"), titles aside."""
+    words = WORD.findall(PARTY_TAG.sub(" ", speaker))
+    words = [w for w in words if w != "," and w.strip(".'’").lower() not in TITLES]
+    return len(words) > 1 and all(w.islower() or w.lower() in STRAY_NAME_WORDS for w in words[:-1])
 
 
 def same_person(
@@ -122,6 +253,12 @@ def same_person(
         # and a third person sharing a surname ("Kim Osei") is neither of them: the names were read
         # whole, so no given name is taken for an extraction slip (``known`` is not consulted)
         return any(is_named(p) and same_person(p, said_by, accounts) for p in people)
+    own, others = described_people(quote_speaker)
+    # "a lawyer for Ann Roy", "Ann Roy's spokesman": never Ann Roy; a description of no one by
+    # name matches no one; "Ivo Lund, a spokesman for Ann Roy" is Ivo Lund
+    if others and (own is None or any(same_person(o, said_by, accounts) for o in others)):
+        return False
+    quote_speaker = own or quote_speaker
     if accounts and said_by.strip().startswith("@"):
         for name, handle in accounts.items():
             if handle.lower().lstrip("@") == said_by.strip().lower().lstrip("@"):
@@ -134,6 +271,12 @@ def same_person(
     if verdict is False:
         # Same surname, other given name: another person, unless the quote's speaker is
         # nobody the sources know (then its given name is likely an extraction slip).
+        # Only stray words count as a slip ("Meanwhile Webb"): "Ann Webb" is a name, and another
+        # person than Tom Webb whether or not the sources have her.
         known = list(known)
-        return bool(known) and not any(surname_match(quote_speaker, other) is True for other in known)
+        return (
+            bool(known)
+            and stray_given(quote_speaker)
+            and not any(surname_match(quote_speaker, other) is True for other in known)
+        )
     return False
