@@ -1968,12 +1968,10 @@ def leading_g(w: Window) -> Mention | None:
         return make_mention(left, np, ":")
     if np is not None and (author := utterance_author(left, np, k, lo)) is not None:
         return make_mention(left, author, ":")  # "The day ended with a plea from Lee: “…”": the plea's author
-    m = parenthetical_cue(left, lo, n) or (
-        governor_in(w.sentence, n, (True,)) if has_cue_word(left) else None
-    )
+    m = parenthetical_cue(left, lo, n) or (view_before_colon(w.sentence, n - 1, lo) if colon else None)
+    if m is None and has_cue_word(left):
+        m = governor_in(w.sentence, n, (True,))
     if m is not None or not colon:
-        return m
-    if (m := view_before_colon(w.sentence, n - 1, lo)) is not None:
         return m  # "Here is how Lee sees it: “…”"
     if (author := named_author(left, lo, n)) is not None:
         return make_mention(left, author, ":")
