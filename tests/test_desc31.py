@@ -242,3 +242,39 @@ def test_a_name_set_off_on_both_sides_stays_that_person() -> None:
         "embraced by angry “Leave” voters."
     )
     assert speaker_of(text, "Leave") == "ivo lund"
+
+
+# ---- one name is not set beside a plural, but beside the noun phrase at the comma ----
+PLURAL_HEAD = [
+    (
+        "Critics of the mayor, Ruth Agar, said the plan was rushed. The council met that night."
+        "\n\n“It is not rushed,” the mayor said.",
+        "It is not rushed",
+        "ruth agar",
+    ),
+    (
+        "Supporters of the senator, Ivo Lund, rallied outside the court. The judge was unmoved."
+        "\n\n“I am grateful,” the senator said.",
+        "I am grateful",
+        "ivo lund",
+    ),
+    (
+        "Neighbours of the judge, Ivo Lund, have complained for years. The city did nothing.\n\n"
+        "The judge, asked about the noise, called it “a private matter.”",
+        "a private matter",
+        "ivo lund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PLURAL_HEAD)
+def test_a_name_after_a_plural_is_the_inner_phrases(text: str, words: str, expected: str) -> None:
+    assert speaker_of(text, words) == expected
+
+
+def test_names_joined_after_a_plural_are_the_plurals() -> None:
+    text = (
+        "Two aides to the mayor, Ann Lee and Tom Hale, resigned on Monday. The council met that "
+        "night.\n\n“It is a loss,” the mayor said."
+    )
+    assert speaker_of(text, "It is a loss") == "the mayor"

@@ -1100,7 +1100,7 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     ):
         # "a retired midwife", "the club's kit man": a noun no list knows is the person's
         # role when the phrase is short and the noun plain (lower case, no number or mark)
-        plain = cut <= 3 and head.isalpha() and phrase[h].text.islower()
+        plain = cut <= 3 and head.isalpha() and phrase[h].text.islower() and not finite(phrase[h])
         return ages | {head} | past if plain and head not in STOP and not head.endswith("ly") else ages
     return ages | past | {head, " ".join(t.lower for t in phrase[:end])}
 

@@ -1909,7 +1909,7 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         roles.add(before[-1].lower)
     elif len(before) > 2 and before[-1].text == ",":
         k = len(before) - 1
-        opening = opening_description(text, before[-1].start)
+        opening = opening_description(text, before[-1].start, end)
         if opening is not None:
             # "The chairman of the board, Dale Ek", "The lawyer representing the mayor, Tom Bex":
             # the phrase opening the sentence is the name's, and its head says what the holder is
@@ -1934,7 +1934,7 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
     return roles
 
 
-def opening_description(text: str, comma: int) -> list[Token] | None:
+def opening_description(text: str, comma: int, name_end: int) -> list[Token] | None:
     """ "The lawyer representing the mayor, Tom Bex,", "A former aide to the governor, Lia Moss,",
     "Mayor Ruth Agar's lawyer, Tom Bex,": the words from the sentence's start to the comma at
     ``comma`` are one noun phrase, opened by an article, a possessive pronoun or a possessor,
@@ -1953,12 +1953,13 @@ def opening_description(text: str, comma: int) -> list[Token] | None:
         if not first and not all(t.is_cap for t in toks[:own]):
             return None
         first = own + 1  # "The mayor's chief of staff", "Mayor Ruth Agar's lawyer": her lawyer
-    elif not first:
+    elif not first and not plural_head(toks[0], True):
         return None
     phrase = toks[first:]
     h = head_index(phrase)
     if h < 0:
         return None
+    bare = first == 0 and h == 0  # "Supporters of the senator": a plural opening with no article
     verb = next((k for k in range(h + 1) if verb_before_object(phrase, k)), -1)
     if verb < 0 and h + 1 < len(phrase):
         t = phrase[h + 1]
@@ -1976,11 +1977,20 @@ def opening_description(text: str, comma: int) -> list[Token] | None:
         obj = phrase[verb + 2 :]
         if not obj or not (phrase[verb + 1].lower in ARTICLES or phrase[verb + 1].lower in PRONOUN_OF):
             return None  # "The event was attended by the mayor": the chain of phrases reads it
-        phrase, h = obj, head_index(obj)
+        phrase, h, bare = obj, head_index(obj), False
         if h != len(obj) - 1:
             return None
-    if plural_head(phrase[h]) or phrase[h].lower.endswith("ly"):
-        return None  # "Critics of the mayor, Ruth Agar, said": the name is the mayor's
+    if plural_head(phrase[h], bare) and not JOINED_AFTER.match(text, name_end):
+        # "Critics of the mayor, Ruth Agar, said": one name is not set beside a plural, but
+        # beside the noun phrase ending at the comma (not "Two aides to the mayor, Ann Lee and
+        # Tom Hale,": the aides)
+        j = max((k for k in range(h + 1, len(phrase)) if phrase[k].lower in ARTICLES), default=-1)
+        phrase, h = phrase[j + 1 :], len(phrase) - j - 2
+        if j < 0 or h < 0 or head_index(phrase) != h:
+            return None
+        bare = False
+    if plural_head(phrase[h], bare) or phrase[h].lower.endswith("ly"):
+        return None
     return phrase
 
 
@@ -1995,12 +2005,20 @@ def verb_before_object(phrase: list[Token], k: int) -> bool:
     return (cue_word(t) or finite(t)) and (nxt in ARTICLES or nxt in PRONOUN_OF)
 
 
-def plural_head(tok: Token) -> bool:
-    """A plural noun in -s ("critics", "aides"; not "boss", "alumnus", "genius")."""
+def plural_head(tok: Token, opening: bool = False) -> bool:
+    """A plural noun in -s ("critics", "aides"; not "boss", "alumnus", "genius"), in lower
+    case unless it opens a sentence (``opening``: "Supporters of the senator")."""
     low = tok.lower
-    return len(low) > 3 and low.endswith("s") and not low.endswith(SINGULAR_S_ENDS) and tok.text.islower()
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(SINGULAR_S_ENDS)
+        and (opening or tok.text.islower())
+    )
 
 
+JOINED_AFTER: Final = re.compile(r",? and\b")
+"""Another name joined to the one just read ("Ann Lee and Tom Hale", "Ann Lee, and Tom Hale")."""
 OPENING_REACH: Final = 120
 """How far back from its comma a description opening the sentence is read."""
 
