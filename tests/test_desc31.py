@@ -278,3 +278,45 @@ def test_names_joined_after_a_plural_are_the_plurals() -> None:
         "night.\n\n“It is a loss,” the mayor said."
     )
     assert speaker_of(text, "It is a loss") == "the mayor"
+
+
+# ---- a name set beside an object's description, then a setting phrase: still that object's ----
+OBJECT_THEN_SETTING = [
+    (
+        "The mayor, Ruth Agar, met the lawyer, Tom Bex, on Friday. The talks went well.\n\n"
+        "“We agreed,” the lawyer said.",
+        "We agreed",
+        "tom bex",
+    ),
+    (
+        "Ada Pell said police had questioned the driver, Bo Kent, at the scene. No charges were "
+        "filed.\n\n“I saw nothing,” the driver told reporters.",
+        "I saw nothing",
+        "bo kent",
+    ),
+    (
+        "Ada Pell said the council had hired the consultant, Ned Orr, in March. The report is due "
+        "soon.\n\n“It will be ready,” the consultant says.",
+        "It will be ready",
+        "ned orr",
+    ),
+    (
+        "Ada Pell met the coach, Ned Orr, after the game. The team had lost again.\n\n"
+        "The coach, asked about the defeat, said it was “unacceptable.”",
+        "unacceptable",
+        "ned orr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), OBJECT_THEN_SETTING)
+def test_an_objects_description_names_the_name_set_beside_it(text: str, words: str, expected: str) -> None:
+    assert speaker_of(text, words) == expected
+
+
+def test_the_subjects_description_stays_the_subjects() -> None:
+    text = (
+        "The mayor, Ruth Agar, met the lawyer, Tom Bex, on Friday. The talks went well.\n\n"
+        "“We agreed,” the mayor said."
+    )
+    assert speaker_of(text, "We agreed") == "ruth agar"

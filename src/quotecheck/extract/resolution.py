@@ -2061,7 +2061,13 @@ def closed_name(text: str, end: int, listed_ok: bool = True) -> bool:
     if text[end : end + 2] != ", ":
         return False
     after = words(text, end + 2, min(len(text), end + 24))
-    return bool(after) and after[0].start == end + 2 and (finite(after[0]) or cue_word(after[0]))
+    # ", said", ", who": the name's own verb; ", on Friday", ", at the hearing": the clause going
+    # on after the phrase set off, not another person listed
+    return (
+        bool(after)
+        and after[0].start == end + 2
+        and (finite(after[0]) or cue_word(after[0]) or after[0].lower in PREPOSITIONS_OF_SETTING)
+    )
 
 
 NAME_CLOSED: Final = re.compile(
