@@ -1555,6 +1555,9 @@ NOT_PLURAL_ENDS = ("ss", "’s", "'s")
 NOUNISH_DETERMINERS = ("the", "a", "an", "this", "these", "those")
 OBJECT_OPENERS = ("to", "with", "at", "against", "of", "about", "for")
 PARTICIPLE_ENDS = ("ed", "en", "wn")
+MODIFIER_PARTICIPLE_ENDS = ("ing", "ed", "en", "wn")
+"""Endings of a participle that may modify a noun from behind ("the lawyer representing the
+mayor", "the driver hired by the mayor"): names.post_modifier."""
 PLATFORMS = ("twitter", "facebook", "instagram", "x")
 POINT_NOUNS = ("point", "case", "argument")
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
