@@ -200,7 +200,7 @@ def test_the_name_a_described_speaker_gives_is_the_speaker(text: str, speaker: s
         # a plural: the name given is the group's, not a person's
         (
             "Fans of the old club, also known as Harbour Rovers, said: “We are back.”",
-            "Fans",
+            "Fans of the old club",
         ),
     ],
 )

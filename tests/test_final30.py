@@ -25,11 +25,11 @@ RELATIVE_AFTER_AND = [
 ]
 
 PAIR_PAST_RELATIVE = [
-    # the neighbour: a second person named after the relative clause still speaks
+    # the neighbour: a second person named after the relative clause speaks with the first
     (
         "Ann Vidal, who chairs the board, and Tom Hale said the vote was “a mistake.”",
         "a mistake",
-        "Tom Hale",
+        "Ann Vidal and Tom Hale",
     ),
 ]
 

@@ -1609,10 +1609,34 @@ def closing(w: Window) -> Mention | None:
                     return None  # "After the mayor likened them to “…,” Berg wrote a letter": a main clause of its own
                 if w.ends_sentence and CUE_FORMS.get(tokens[v].lower) in REACTION_LEMMAS and goes_on(w):
                     return None  # "“…” Her colleague agreed.": a reaction to the words, not their cue
+                if a >= 1 and restating_relative(tokens, a, v):
+                    return None  # "“…,” a finding the mayor has disputed": an answer to the words
                 return outer_report(s, c, m, opens) or m
         if w.ends_sentence or v == 1:
             return None  # "“…,” note that …": a verb going on from before the quote
     return None
+
+
+def restating_relative(tokens: list[Token], a: int, v: int) -> bool:
+    """ "“…,” a finding the mayor has disputed", "“…,” a charge that her lawyers contested": a
+    noun set off after the quote restates the words, and the cue at ``v`` is the verb of a
+    relative clause on that noun whose own subject stands between them; that subject answers
+    the words and is not their source. ``a``: the noun phrase's article after the comma. Not
+    "“…,” a spokeswoman the mayor hired said" (a noun of a person, and the cue after the
+    relative clause is the main verb) nor "“…,” a spokeswoman for the mayor said"."""
+    if tokens[a].lower not in ARTICLES or tokens[a].lower == "the" or a + 3 >= v:
+        return False
+    noun = tokens[a + 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or person_noun(noun.lower):
+        return False
+    k = a + 2 + (tokens[a + 2].lower in RELATIVE_PRONOUNS and tokens[a + 2].lower != "who")
+    np = np_forward(tokens, k, v)
+    if np is None or not (
+        np[0].lower in ARTICLES_AND_POSSESSIVES or np[0].is_cap or kind_of_mention(np) == "pronoun"
+    ):
+        return False
+    e = index(tokens, np[-1]) + 1
+    return all(t.lower in AUXILIARIES or adverb(t) for t in tokens[e:v])
 
 
 def negated(tokens: list[Token], v: int) -> bool:
@@ -1944,12 +1968,10 @@ def leading_g(w: Window) -> Mention | None:
         return make_mention(left, np, ":")
     if np is not None and (author := utterance_author(left, np, k, lo)) is not None:
         return make_mention(left, author, ":")  # "The day ended with a plea from Lee: “…”": the plea's author
-    m = parenthetical_cue(left, lo, n) or (
-        governor_in(w.sentence, n, (True,)) if has_cue_word(left) else None
-    )
+    m = parenthetical_cue(left, lo, n) or (view_before_colon(w.sentence, n - 1, lo) if colon else None)
+    if m is None and has_cue_word(left):
+        m = governor_in(w.sentence, n, (True,))
     if m is not None or not colon:
-        return m
-    if (m := view_before_colon(w.sentence, n - 1, lo)) is not None:
         return m  # "Here is how Lee sees it: “…”"
     if (author := named_author(left, lo, n)) is not None:
         return make_mention(left, author, ":")

@@ -33,6 +33,7 @@ from quotecheck.extract.mentions import (
     Mention,
     adverb,
     adverb_like,
+    agent_plural,
     agrees,
     appositive_name,
     aside_document,
@@ -41,6 +42,7 @@ from quotecheck.extract.mentions import (
     cue_at,
     floor_cue,
     head_of,
+    joining_adverb,
     kind_of_mention,
     make_mention,
     medium,
@@ -51,6 +53,8 @@ from quotecheck.extract.mentions import (
     np_forward,
     object_before,
     past_participle,
+    people_noun,
+    people_plural,
     perceived,
     person_like,
     person_noun,
@@ -71,7 +75,7 @@ from quotecheck.extract.mentions import (
     verb_like,
     witnessed,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, word_gender
+from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, joins_name, word_gender
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -108,6 +112,7 @@ DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENIAL_FORMS: Final = lx.DENIAL_FORMS
 DETERMINERS: Final = lx.DETERMINERS
 JOINERS: Final = lx.JOINERS
+PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
@@ -333,6 +338,19 @@ def push(spans: list[list[int | str]], stack: list[int], n: int, role: str, at: 
     stack.append(len(spans) - 1)
 
 
+def set_off_relative(tokens: list[Token], r: int, i: int) -> bool:
+    """Whether the relative clause opened at ``r`` is set off after a name or a noun by a comma
+    (", who led the study,") and the word after the "and" at ``i`` is no relative pronoun ("and
+    who has called": the clause goes on)."""
+    return (
+        r >= 2
+        and tokens[r - 1].text == ","
+        and (tokens[r].lower in RELATIVE_PRONOUNS or tokens[r].lower == "whose")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower not in RELATIVE_PRONOUNS
+    )
+
+
 def close(spans: list[list[int | str]], stack: list[int], k: int, end: int) -> None:
     """Close clause ``k`` (on the stack) and every clause opened inside it."""
     while len(stack) > 1:
@@ -407,6 +425,17 @@ def parse(tokens: list[Token]) -> Sentence:
             and cue_at(tokens, k2) is not None
         ):
             pop_reports(spans, stack, i)  # "said the members will meet, but said “…”"
+        if (
+            tok.lower == "and"
+            and len(stack) > 1
+            and tokens[i - 1].text == ","
+            and spans[stack[-1]][2] == RELATIVE
+            and set_off_relative(tokens, int(spans[stack[-1]][0]), i)
+            and not has_verb.get(stack[-2], False)
+        ):
+            # "Dr. Ann Vidal, who led the study, and Dr. Sam Cho wrote": the clause the relative
+            # is set off in has no verb yet, so "and" joins a second subject to it, not a clause
+            close(spans, stack, stack[-1], i - 1)
         dash = (text in DASHES or text == "-") and is_dash(tokens, i)
         if dash and (k := opened_by(spans, stack, tokens, *DASHES, "-")) >= 0:
             owner[i] = k
@@ -1903,6 +1932,8 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
     if not bare_present(tokens[i]):
         return -1  # only a bare present form needs the plural
     k = word_before(tokens, i - 1, 1, 4, OBJECT_PREPS)
+    if k > 2 and joins_name(tokens, k):
+        k = word_before(tokens, k - 1, 1, 3, OBJECT_PREPS)  # "Researchers at the University of Esterra say"
     ok = (
         0 < k < i - 1
         and tokens[k - 1].text.isalpha()
@@ -1917,6 +1948,14 @@ def plural_before_phrase(tokens: list[Token], i: int) -> int:
     )
 
 
+def people_before_phrase(tokens: list[Token], i: int) -> bool:
+    """ "Supporters of Ana Rusk say", "Doctors at Grey Hospital say": a plural noun of people
+    before the phrase a bare present verb follows (``plural_before_phrase``); not "many aspects
+    of the Benghazi attack", a plural of things."""
+    h = plural_before_phrase(tokens, i)
+    return h >= 0 and (people_plural(tokens[h].lower) or agent_plural(tokens[h].lower))
+
+
 def compound_noun(tokens: list[Token], i: int) -> bool:
     """ "child care credit", "Harbour Board press officer": a bare base form after a singular
     noun agrees with no subject, so it is part of a compound noun, not a verb."""
@@ -1926,7 +1965,13 @@ def compound_noun(tokens: list[Token], i: int) -> bool:
     p = prev.lower
     if prev.is_cap:  # "Harbour Board press", not "Hale and Lee call" or "Democrats say"
         joined = any(t.lower in ("and", "&") for t in tokens[max(0, i - 5) : i - 1])
-        return prev.text.isalpha() and not p.endswith("s") and not joined and p not in PLURAL_SUBJECTS
+        return (
+            prev.text.isalpha()
+            and not p.endswith("s")
+            and not joined
+            and p not in PLURAL_SUBJECTS
+            and not people_before_phrase(tokens, i)  # not "Supporters of Ana Rusk say": they say
+        )
     return (
         noun_word(prev)
         and not finite(prev)
@@ -2320,14 +2365,16 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
             particles = lx.PARTICLE_CUES.get(CUE_FORMS.get(t.lower, ""))
             if particles is not None and tokens[v + 1].lower not in particles:
                 return None  # "how the call went:", "how it played out:": a verb of events here
+            p = next((k for k in range(h + 2, v - 1) if tokens[k].text in lx.PLACE_PREPOSITIONS), -1)
+            if p > 0 and tokens[h + 1].text.islower():
+                # "how voters in Ashby see it:", "how a farmer near the river put it:": the people,
+                # not the place they are in
+                head = np_core(tokens, p - 1, h + 1)
+                if head is not None and index(tokens, head[0]) == h + 1 and people_noun(head[-1].lower):
+                    return make_mention(tokens, head, t.text)
             m = subject(s, Cue(v, v + 1, t.text, t.lower in CUE_FORMS))
             if m is None or index(tokens, m.tokens[0]) != h + 1:
                 return None
-            p = next((k for k in range(h + 2, v - 1) if tokens[k].text in lx.PLACE_PREPOSITIONS), -1)
-            if p > 0 and tokens[h + 1].text.islower() and tokens[p + 1].is_cap:
-                head = np_core(tokens, p - 1, h + 1)  # "how voters in Ashby see it:": the voters
-                if head is not None and index(tokens, head[0]) == h + 1:
-                    return make_mention(tokens, head, t.text)
             return m
     return None
 
@@ -3075,6 +3122,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return make_mention(tokens, list(teller.tokens), word)
         return make_mention(tokens, np, word) if np is not None else None
     aside = participle_aside_subject(tokens, b, lo) if b > lo and tokens[b].text == "," else None
+    if aside is None and clause.role == ADVERBIAL:
+        aside = adverbial_in_aside_subject(s, clause, b)
     if aside is None and b >= 3 and b == v - 1 and tokens[b].text == ",":
         aside = phrase_aside_subject(tokens, b)
     if (
@@ -3438,6 +3487,8 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     k = index(tokens, np[0]) - 1
     if np[0].lower in RELATIVE_PRONOUNS and k >= lo and tokens[k].lower in JOINERS:
         return np
+    while k - 1 > lo and joining_adverb(tokens[k]) and tokens[k - 1].lower == "and":
+        k -= 1  # "Ana Rusk and later Ben Oyelaran said"
     end = index(tokens, np[-1])
     if k - 1 > lo and tokens[k].text == ",":
         d = np_backward(tokens, k - 1, lo)
@@ -3451,8 +3502,10 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     first = np_backward(tokens, e, lo) if e >= lo else None
     if first is None or kind_of_mention(first) not in SPEAKER_KINDS or len(first) + len(np) > 12:
         return np
-    if e < k - 2 and kind_of_mention(first) != "name":
-        return np  # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May, and"
+    if e < k - 2 and kind_of_mention(first) != "name" and tokens[e + 2].lower not in PERSON_RELATIVES:
+        # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May,
+        # and"; a "who" clause is set off after a person ("The mayor, who was re-elected, and")
+        return np
     f = index(tokens, first[0])
     pair = PAIR_OPENERS.get(tokens[k].lower, "")
     if f - 1 >= lo and tokens[f - 1].lower == pair and (f - 1 == lo or tokens[f - 2].text == ","):
@@ -3618,6 +3671,37 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             # the clause's first noun phrase, or one after a fronted phrase's comma; or the
             # name a description set off before the aside describes ("Ivo Lund, a Republican,")
             return appositive_host(tokens, f - 1 if tokens[f - 1].lower in ARTICLES else f, lo) or np
+    return None
+
+
+def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Token] | None:
+    """ "A study by the county office, released in March while the budget was under debate,
+    found", "The ruling, handed down as the session was ending, says": a clause opened by a
+    subordinator inside a participle aside set off after the subject has its own verb and
+    ends at the aside's closing comma ``b`` (right before the verb group); the verb after
+    that comma is the outer clause's, and its subject the noun phrase the aside follows, not
+    the subordinate clause's. None unless the aside opens at a comma followed by a past
+    participle, between the outer clause's start and the subordinator; both ends of the
+    aside lie within ``ASIDE_SPAN`` words of the subordinator."""
+    tokens = s.tokens
+    if clause.parent < 0 or not clause.start < b <= clause.start + ASIDE_SPAN or tokens[b].text != ",":
+        return None
+    if tokens[clause.start].lower not in SUBORDINATORS:
+        return None
+    if not any(finite_at(tokens, k) for k in range(clause.start + 1, b)):
+        return None  # "released in March while under debate,": no clause of its own
+    outer = s.clauses[clause.parent]
+    if outer.role not in (MAIN, REPORT, COORDINATE):
+        return None
+    for c in range(clause.start - 1, max(outer.start, clause.start - ASIDE_SPAN) - 1, -1):
+        t = tokens[c]
+        if t.quote >= 0 or t.text in (";", ":") or (t.text == "," and not past_participle(tokens[c + 1])):
+            return None
+        if t.text == "," and c + 1 < clause.start:
+            np = sentence_subject(tokens, outer.start, c)
+            if np is None or index(tokens, np[-1]) >= c:
+                return None
+            return np if kind_of_mention(np) != "pronoun" else None
     return None
 
 
@@ -3994,8 +4078,40 @@ def inverted(tokens: list[Token], v: int, lo: int, after: int) -> bool:
     np = np_forward(tokens, after, len(tokens))  # ", says Ada Quist, archivist …,"
     e = after + len(np) if np is not None else -1
     return (
-        np is not None and kind_of_mention(np) == "name" and e < len(tokens) and tokens[e].text in (",", ":")
+        np is not None
+        and kind_of_mention(np) == "name"
+        and e < len(tokens)
+        and tokens[e].text in (",", ":")
+        and not reported_subject_set_off(tokens, v, e)
     )
+
+
+def reported_subject_set_off(tokens: list[Token], v: int, e: int) -> bool:
+    """ "A spokeswoman, Ana Ruiz, said Dorn, a Democrat, would “…”", "His lawyer, Ivo Renk,
+    says Hale, 54, had told her": a name after the cue at ``v``, set off by a phrase of its
+    own that a finite verb group follows (an auxiliary or a modal), is the subject of the
+    reported clause, not the cue's speaker placed after it, when the cue follows a name set
+    off after the clause's opening noun (its subject). Not "The paradox of it, says Ann Lee,
+    a historian, is …" (the cue is set off inside a clause whose verb comes after it).
+    ``e``: the comma after the name after the cue."""
+    before = np_backward(tokens, v - 2, max(0, v - SET_OFF_REACH)) if v >= 3 else None
+    if before is None or kind_of_mention(before) != "name":
+        return False
+    f = index(tokens, before[0])
+    if f < 2 or tokens[f - 1].text != ",":
+        return False
+    for k in range(e + 1, min(len(tokens) - 1, e + SET_OFF_REACH)):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (";", ":"):
+            return False
+        if t.text == ",":
+            nxt = tokens[k + 1]
+            return k > e + 1 and nxt.text.islower() and nxt.lower in FINITE_AUX
+    return False
+
+
+SET_OFF_REACH: Final = 10
+"""How many words ``reported_subject_set_off`` reads for the set-off phrase after a name."""
 
 
 def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Token] | None:

@@ -164,6 +164,17 @@ PERCEIVE_FORMS: dict[str, str] = verb_forms(PERCEIVE_LEMMAS)
 # Verbs of recording or catching: a participle after one's passive and its prepositional object
 # is what its subject was caught doing ("was caught on a video telling", "was quoted in a report
 # saying"); after any other passive the document does the saying ("was named in a report saying").
+# Verbs by which a picture or a record shows someone doing something ("a clip showing the
+# mayor telling aides", "footage that captures officers shouting"): the one shown does it.
+DEPICT_FORMS: dict[str, str] = verb_forms(("show", "depict", "capture", "feature"))
+# Nouns of a picture or a sound record: someone seen or heard in one ("watched a video of
+# officers shouting", "saw footage of protesters chanting") is the one seen or heard.
+PICTURE_NOUNS = frozenset({
+    "video", "videos", "clip", "clips", "footage", "recording", "recordings", "tape", "tapes",
+    "film", "photo", "photos", "picture", "pictures", "image", "images",
+})  # fmt: skip
+# Relative pronouns that open a clause about a person ("the mayor, who …", "Lee, whose …").
+PERSON_RELATIVES = frozenset({"who", "whose"})
 CAUGHT_LEMMAS = (*PERCEIVE_LEMMAS, "tape", "videotape", "photograph", "quote")
 CAUGHT_FORMS: dict[str, str] = verb_forms(CAUGHT_LEMMAS)
 

@@ -36,6 +36,10 @@ AFFILIATION_PREPS: Final = lx.AFFILIATION_PREPS
 AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
 AGENT_PLURALS: Final = lx.AGENT_PLURALS
 AGO_WORDS: Final = lx.AGO_WORDS
+DEPICT_FORMS: Final = lx.DEPICT_FORMS
+PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
+PICTURE_NOUNS: Final = lx.PICTURE_NOUNS
+LATER_WORDS: Final = lx.LATER
 APPROX: Final = lx.APPROX
 ARTICLES: Final = lx.ARTICLES
 ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
@@ -261,11 +265,21 @@ def witnessed(
     np = object_before(tokens, v - 1, lo)
     if np is not None:  # "The court heard prosecutors": a noun phrase read on over the verb
         verb = next(
-            (j for j in range(len(np) - 1, 0, -1) if np[j].text.islower() and np[j].lower in verbs), 0
-        )
+            (j for j in range(len(np) - 1, 0, -1) if np[j].text.islower() and seeing(np[j].lower, verbs)), 0
+        )  # "The court heard prosecutors", "the video showing officers": the officers
         np = np[verb + 1 :] if verb else np
     k = index(tokens, np[0], v - 1) - 1 if np else -1
-    if not np or k < lo or tokens[k].lower not in verbs or not tokens[k].text.islower():
+    if np and (p := next((j for j in range(1, len(np) - 1) if picture_of(np, j)), 0)):
+        np = np[p + 1 :]  # "watched a video of officers shouting": the officers
+    elif np and k >= lo and picture_of(tokens, k):
+        k -= 2  # "saw footage of protesters chanting", "saw a short video of": the verb before it
+        if k - 1 >= lo and tokens[k].text.islower() and tokens[k - 1].lower in DETERMINERS:
+            k -= 1
+        if k >= lo and tokens[k].lower in DETERMINERS:
+            k -= 1
+    if not np or k < lo or not tokens[k].text.islower():
+        return None
+    if tokens[k].lower not in verbs and not shown_to_witness(tokens, k, verbs, lo):
         return None
     if k > 0 and tokens[k - 1].lower in BE_FORMS:
         return None  # "was seen telling": the subject was seen (``perceived``)
@@ -282,6 +296,27 @@ def witnessed(
     if speaking_subject(np) or person_noun(head) or heard_work(head) or heard_work(head[:-1]):
         return np  # a person, or a speech, work or paper heard or seen ("heard a sermon urging …")
     return np if common_speaker(np, tokens, v) else None
+
+
+def seeing(low: str, verbs: Collection[str]) -> bool:
+    """A verb by which someone is seen or heard doing something: one of ``verbs`` (perceiving,
+    or quoting and catching), or a participle by which a picture shows it ("showing")."""
+    return low in verbs or (low in DEPICT_FORMS and low.endswith("ing"))
+
+
+def picture_of(np: Sequence[Token], j: int) -> bool:
+    """ "a video of", "footage of": "of" at ``j`` after a noun of a picture or a sound record."""
+    return j >= 1 and np[j].lower == "of" and np[j - 1].lower in PICTURE_NOUNS
+
+
+def shown_to_witness(tokens: list[Token], k: int, verbs: Collection[str], lo: int) -> bool:
+    """ "watched the video showing officers shouting", "saw a clip showing the mayor telling":
+    a participle of showing after the object of a verb of ``verbs`` (a few words back) shows
+    the one who speaks to the witness. A record that shows it as a finite verb ("Every call
+    log shows the dispatcher calling …") stays the source."""
+    if not seeing(tokens[k].lower, ()):
+        return False
+    return any(tokens[j].lower in verbs and tokens[j].text.islower() for j in range(max(lo, k - 5), k - 1))
 
 
 STOP_MARKS: Final = frozenset(lx.SENTENCE_MARKS) | {";"}
@@ -862,6 +897,12 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         if prev.quote >= 0 or (not prev.text[:1].isalnum() and prev.text not in ("-", "&")):
             break  # "-" and "&" go on inside a modifier ("the Harlow & Finch board")
         if prev.lower in DETERMINERS:
+            if (
+                i - 2 >= lo
+                and prev.lower not in ARTICLES_AND_POSSESSIVES
+                and tokens[i - 2].lower in ARTICLES_AND_POSSESSIVES
+            ):
+                return tokens[i - 2 : end + 1]  # "the two men", "their three sons": the article too
             return tokens[i - 1 : end + 1]
         if prev.lower in STOP or (
             prev.lower in CUE_FORMS
@@ -1283,8 +1324,18 @@ def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
 def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     """The noun phrase after an inverted cue: a description closed by a person's name
     (``described_name``: "said regional fire commander Ann Lee") is read first, then any
-    noun phrase ("said Lee", "said critics like Ann Lee": the critics)."""
-    return described_name(tokens, start, len(tokens)) or np_forward(tokens, start, len(tokens))
+    noun phrase ("said Lee", "said critics like Ann Lee": the critics), with one "of/for/at"
+    phrase after a description of people, as before a verb ("said a nurse at Grey Hospital")."""
+    np = described_name(tokens, start, len(tokens)) or np_forward(tokens, start, len(tokens))
+    if np is None or np[0].lower not in DETERMINERS or kind_of_mention(np) != "description":
+        return np
+    p = index(tokens, np[-1], start) + 1
+    if p + 1 >= len(tokens) or tokens[p].lower not in PREPOSITIONS or not people_noun(np[-1].lower):
+        return np
+    rest = np_forward(tokens, p + 1, len(tokens))
+    if rest is None or rest[0] is not tokens[p + 1] or kind_of_mention(rest) not in ("name", "description"):
+        return np
+    return [*np, tokens[p], *rest]
 
 
 def set_off_aside(tokens: list[Token], a: int, e: int) -> bool:
@@ -1298,6 +1349,7 @@ def set_off_aside(tokens: list[Token], a: int, e: int) -> bool:
             or first.text.isdigit()
             or first.lower in ARTICLES_AND_POSSESSIVES
             or first.lower in RELATIVE_PRONOUNS
+            or first.lower in PERSON_RELATIVES
         )
         and all(
             t.quote < 0 and t.lower != "and" and (t.text[:1].isalnum() or t.text in ("'", "’"))
@@ -1529,6 +1581,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                     return np
             host = phrase_host(tokens, k - 1, lo) if tokens[k + 1].lower in SET_OFF_RELATIVES else None
             np = as_subject(tokens, host or np_backward(tokens, k - 1, lo), tokens[v], lo)
+            f = index(tokens, np[0]) if np is not None else lo
+            if (
+                np is not None
+                and end == j
+                and (f == lo or tokens[f - 1].text != ",")
+                and joined_aside(tokens, k, end)
+            ):
+                return tokens[index(tokens, np[0]) : end]  # "Ana Rusk, and later Ben Oyelaran, said"
             if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
@@ -1548,6 +1608,25 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def joined_aside(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether the words set off between the commas at ``k`` and ``end`` right before a verb
+    are a second subject joined by "and", maybe after an adverb ("Ana Rusk, and later Ben
+    Oyelaran, said", "the mayor, and eventually her deputy, called"): a name or a person's
+    description filling the stretch, not a phrase ("and in a letter Ben Oyelaran")."""
+    a = k + 2
+    if a >= end or tokens[k + 1].lower != "and":
+        return False
+    while a < end - 1 and joining_adverb(tokens[a]):
+        a += 1
+    second = np_backward(tokens, end - 1, a)
+    if second is None or second[0] is not tokens[a]:
+        return False
+    kind = kind_of_mention(second)
+    return (kind == "name" and bool(person_name(second))) or (
+        kind == "description" and (person_like(second) or people_noun(second[-1].lower))
+    )
 
 
 def phrase_host(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
@@ -1709,6 +1788,12 @@ def adverb(tok: Token) -> bool:
     subject and verb is neither."""
     low = tok.lower
     return len(low) > 4 and low.endswith("ly") and tok.text[:1].islower() and low not in NOT_ADVERBS
+
+
+def joining_adverb(tok: Token) -> bool:
+    """ "and later Ben Oyelaran", "and eventually the mayor": an adverb of time or manner after
+    a joining "and", before the second of two subjects."""
+    return tok.text.islower() and (tok.lower in LATER_WORDS or adverb(tok))
 
 
 def adverb_like(tok: Token) -> bool:
@@ -2243,8 +2328,15 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
     for at, words in pieces:
         if at == a + 1:
             last = ""  # the side after "and" starts afresh
+            while len(words) > 1 and joining_adverb(words[0]):
+                words = words[1:]  # "and later Ben Oyelaran": the person after the adverb
         first = words[0]
-        if first.lower in NOUN_PREPOSITIONS or first.text[:1].isdigit() or first.lower in RELATIVE_PRONOUNS:
+        if (
+            first.lower in NOUN_PREPOSITIONS
+            or first.text[:1].isdigit()
+            or first.lower in RELATIVE_PRONOUNS
+            or first.lower in PERSON_RELATIVES
+        ):
             if not last:
                 return []  # "and in Texas": no person opens the side
             continue  # "Mara Osei, in Ohio,", "Nadia Brook, 44,": an aside
@@ -2322,6 +2414,12 @@ def people_plural(word: str) -> bool:
     if word in PEOPLE_WITHOUT_S or word in PEOPLE_PLURALS:
         return True
     return word.endswith("s") and (word in SPEAKING_GROUPS or word[:-1] in ROLE_NOUNS)
+
+
+def people_noun(word: str) -> bool:
+    """A noun of one person or of people, singular or plural ("teacher", "traders", "nurses"):
+    what a description must end in to be someone, not a thing or a place."""
+    return people_plural(word) or person_noun(word) or (word.endswith("s") and person_noun(word[:-1]))
 
 
 def agent_plural(word: str) -> bool:

@@ -27,6 +27,7 @@ from quotecheck.extract.mentions import (
     Mention,
     agent_plural,
     examples_after,
+    head_of,
     joined_people,
     kind_of_mention,
     people_plural,
@@ -47,6 +48,7 @@ from quotecheck.extract.names import (
     given_gender,
     given_name,
     holds,
+    is_org,
     is_title,
     joined_before,
     joins_name,
@@ -2398,8 +2400,43 @@ def joined_names(registry: Registry, m: Mention) -> str | None:
     return ", ".join(named[:-1]) + " and " + named[-1]
 
 
+def opening_plural(registry: Registry, m: Mention) -> Mention | None:
+    """ "Analysts at Delmar Bank said", "Supporters of Ana Rusk said", "Critics of the plan
+    said": a plural noun of people with a capital only because it opens the sentence, before
+    the phrase that says whose or where they are, read as the same words mid-sentence in lower
+    case; None when the mention is no such phrase, or the word is a surname the article met."""
+    toks = m.tokens
+    if m.kind not in ("name", "description") or len(toks) < 3:
+        return None
+    first = toks[0]
+    if not (
+        first.is_cap
+        and first.text[1:].islower()
+        and people_plural(first.lower)
+        and toks[1].text.islower()  # not "Doctors Without Borders"
+        and toks[1].lower in OBJECT_PREPS  # not "Critics like Ann Lee": the name an example
+        and first.lower not in registry.by_last
+    ):
+        return None
+    low = [Token(first.lower, first.lower, first.start, first.end), *toks[1:]]
+    return Mention(tuple(low), kind_of_mention(low), m.cue, tuple(head_of(low)))
+
+
+def people_in_place(toks: list[Token]) -> list[Token]:
+    """ "residents near Tilbury", "voters in Ashby": lower-case words ending in a noun of
+    people, then a place phrase; those words ([] when the mention is no such phrase)."""
+    k = next((k for k, t in enumerate(toks) if t.lower in PLACE_PREPOSITIONS), 0)
+    if k < 1 or not all(t.text.isalpha() and t.text.islower() for t in toks[:k]):
+        return []
+    return toks[:k] if people_plural(toks[k - 1].lower) or person_noun(toks[k - 1].lower) else []
+
+
 def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
+    if (low := opening_plural(registry, m)) is not None:
+        named = speaker_name(registry, low)  # the same answer for both spellings
+        word = low.tokens[0].text
+        return m.tokens[0].text + named[len(word) :] if named and named.startswith(word) else named
     whole = list(m.head or m.tokens)
     head = possessor(whole)  # "Bornstein's earlier letter … its prediction"
     owned = head is not whole and not head[-1].is_cap  # "the mayor's memo": the mayor
@@ -2413,6 +2450,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return spaced(list(m.tokens))
     if (both := joined_names(registry, m)) is not None:
         return both
+    if m.kind == "name" and (where := people_in_place(list(m.tokens))):
+        return spaced(where)  # "residents near Tilbury said": the residents, never the place
     if m.kind == "name":
         # "The lawyer, Nia Grant": the role set off before the name is hers ("the lawyer" later)
         upto = [t for t in m.tokens if t.start <= head[-1].start]  # not "of Acme" after the name
@@ -2423,8 +2462,12 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
             ent.roles |= roles_around(registry.text, run[0].start, run[-1].end)
             told_gender(registry, registry.text, ent, run[0].start, run[-1].end, run[-1].end)
         if named is None and len(m.tokens) > len(head):
-            # "Officials at Harbor Safety Services": the body they speak for
+            # "Officials at Harbor Safety Services": the body they speak for; not a place they
+            # are in ("voters in Ashby": the voters) nor a person they stand with ("lawyers for
+            # Ana Rusk": the lawyers)
             run = person_name(list(m.tokens))
+            if run and given_name(run[0].text) and not is_org(run):
+                return spaced(list(m.tokens))
             named = " ".join(t.text for t in run) or None
         return named
     if (resolved := registry.description(head)) is not None:
