@@ -204,6 +204,10 @@ def test_one_person_written_two_ways_passes(tmp_path: Path, draft: str, author: 
         ("Vera Sal's statement", "Vera Sal"),
         ("a statement issued by Vera Sal", "Vera Sal"),
         ("Ms. Torres Vidal", "Ana Torres"),
+        # a body's name before a role is a title, not a first speaker; a body by its first word
+        ("Dayton Mill spokeswoman Vera Sal", "Vera Sal"),
+        ("Harbor Transit Authority chief executive Ivo Lund", "Ivo Lund"),
+        ("Kettle", "Kettle Foods"),
     ],
 )
 def test_initials_titles_and_an_authors_own_statement_pass(speaker: str, author: str) -> None:
@@ -215,6 +219,7 @@ def test_a_double_surname_does_not_hide_another_given_name(tmp_path: Path) -> No
     assert verdict == "misattributed"
     assert judged("Tom Hart", "Clara Hart-Nolan")[0] is Verdict.MISATTRIBUTED
     assert judged("Ann Roy, through a spokesman", "Tom Hale")[0] is Verdict.MISATTRIBUTED
+    assert judged("Dayton Mill spokeswoman Vera Sal", "Ivo Sal")[0] is Verdict.MISATTRIBUTED
 
 
 # ---- the new finding code in the report's tables and the configuration ----

@@ -89,6 +89,8 @@ def surname_match(quote_speaker: str, said_by: str) -> bool | None:
         return None
     if said_by.strip().startswith("@") and in_handle(q, s):
         return True
+    if len(q) < len(s) and s[: len(q)] == q and organisation(said_by):
+        return True  # a body by the first words of its name ("Kettle" for Kettle Foods)
     if q[-1] == s[-1]:
         if len(q) > len(s) > 1 and q[-len(s) :] == s and not opens_with_name(quote_speaker):
             return True  # the source's full name ends the speaker ("the former secretary of state Ann Roy")
@@ -123,7 +125,7 @@ def given_only(speaker: str, said_by: str) -> bool:
     """The speaker is one word, a given name of the source's author, who has a surname too
     ("Vera" for a post by Vera Sal or @verasal; "Bob" for Robert Hale): maybe her, maybe not."""
     q, s = name_words(speaker), name_words(said_by)
-    if len(q) != 1 or len(q[0]) < 2 or not s:
+    if len(q) != 1 or len(q[0]) < 2 or not s or organisation(said_by):
         return False
     if len(s) == 1:
         return said_by.strip().startswith("@") and s[0].startswith(q[0]) and s[0] != q[0]
@@ -253,12 +255,15 @@ def opens_with_name(speaker: str) -> bool:
     """The speaker string opens with a name of two words or more, titles aside ("Ivo Lund who
     advises Ann Roy"), not with a title ("Former Secretary of State Ann Roy")."""
     n = 0
+    run: list[str] = []
     for word in WORD.findall(PARTY_TAG.sub(" ", speaker)):
         if word == "," or not (capitalised(word) or word.lower() in NAME_PARTICLES):
             break  # a particle goes on with the name ("Omar bin Tariq")
+        run.append(word)
         if word.strip(".").lower() not in TITLES:
             n += len(name_words(word))  # as name_words counts ("Hart-Nolan" is two)
-    return 1 < n < len(name_words(speaker))
+    # a body's name before a role is a title ("Dayton Mill spokeswoman Ann Roy")
+    return 1 < n < len(name_words(speaker)) and not organisation(" ".join(run))
 
 
 def bare_plural(word: str) -> bool:
