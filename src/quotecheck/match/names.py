@@ -278,9 +278,9 @@ def linked_names(words: list[str], loose: bool) -> list[str]:
 
 
 def linked(words: list[str], loose: bool) -> tuple[list[str], list[str]]:
-    """The people a description names after a link, and the role it gives the speaker towards
-    them ("for Ann Roy", "to Gov. Ivo Lund and Ann
-    Roy", "representing Ann Roy", "with Ann Roy's plans"). When words of a title stand between
+    """The people a description names after a link ("for Ann Roy", "to Gov. Ivo Lund and Ann
+    Roy", "representing Ann Roy", "with Ann Roy's plans"), and the words of the speaker's role
+    towards them ("lawyer" of "a lawyer for Ann Roy"; see ``role_before``). When words of a title stand between
     the link and the name ("for presidential candidate Ann Roy", "of State Ann Roy") the name
     may be the speaker's own ("the secretary of state Ann Roy"): only ``loose`` (an indefinite
     description, or one set off after the speaker's name) reads it as someone else's."""
