@@ -3,12 +3,13 @@ with the source's author strictly where the draft itself says who is not the aut
 
 - A person named by a given name only ("Ivo Lund and Vera said", "his wife, Vera,") is not
   every "Vera <anything>": when the draft gave her full name earlier the extractor has already
-  resolved her to it; otherwise the source's author cannot be told to be her, and the quote is
-  flagged (misattributed, with a finding that says the draft gives only a given name).
+  resolved her to it; otherwise the source's author cannot be told to be her (the verdict then
+  warns: tests/test_speaker_verdict31b.py).
 - A description that names someone as another person ("a lawyer for Vera Sal", "an attorney
-  acting for Vera Sal", "the daughter of Vera Sal", "Vera Sal's spokesman", "a person familiar
-  with Vera Sal's plans", "Ivo Lund, a spokesman for Vera Sal") never passes against that
-  person's own post, and the people joined inside it are its object, not speakers.
+  acting for Vera Sal", "the daughter of Vera Sal", "a person familiar with Vera Sal's plans",
+  "Ivo Lund, a spokesman for Vera Sal") never passes against that person's own post, and the
+  people joined inside it are its object, not speakers. (A person's spokesman or office: a
+  warning, tests/test_speaker_verdict31b.py.)
 - A given name that conflicts is a slip only when it is no name ("Meanwhile Webb"): "Ann
   Webb" is not Tom Webb because the sources happen to have no Ann Webb.
 
@@ -55,28 +56,6 @@ def verdict(tmp_path: Path, draft: str, author: str, *others: str) -> str:
 
 
 # ---- a given name alone is not every namesake ----
-GIVEN_ONLY = [
-    f"The council met on Monday. Ivo Lund and Vera said, {QUOTED}",
-    f"Ivo Lund and his wife, Vera, told reporters after the meeting, {QUOTED}",
-    f"Ivo Lund and Vera had written to the council in January: {QUOTED}",
-    f"The bakery on Mill Street stays open. Vera said, {QUOTED}",
-]
-
-
-@pytest.mark.parametrize("draft", GIVEN_ONLY)
-def test_a_given_name_alone_does_not_pass_as_a_namesake(tmp_path: Path, draft: str) -> None:
-    assert verdict(tmp_path, draft, "Vera Moss") == "misattributed"
-
-
-def test_the_finding_says_the_draft_gives_only_a_given_name() -> None:
-    text = WORDS
-    matcher = Matcher([Source("p.md", "post", text, author="Vera Moss")])
-    quote = Quote("q", text, 0, len(text), 1, 1, 1, len(text), speaker="Ivo Lund and Vera")
-    result = judge(quote, matcher.locate(text, quote.speaker), True, known_speakers=matcher.known)
-    assert result.verdict is Verdict.MISATTRIBUTED
-    assert "gives Vera no surname" in result.findings[0].message
-
-
 GIVEN_RESOLVED = [
     # the full name given earlier: the extractor resolves the given name to it
     (f"Vera Sal runs the bakery on Mill Street. Ivo Lund and Vera said, {QUOTED}", "Vera Sal"),
@@ -124,8 +103,8 @@ DESCRIBED = [
     f"A lawyer for Vera Sal said on Tuesday, {QUOTED}",
     f"An attorney acting for Vera Sal told reporters, {QUOTED}",
     f"The daughter of Vera Sal said, {QUOTED}",
-    f"A spokesman for Gov. Vera Sal had said, {QUOTED}",
-    f"A spokesman for Democratic presidential candidate Vera Sal said, {QUOTED}",
+    f"A lawyer for Gov. Vera Sal had said, {QUOTED}",
+    f"A lawyer for Democratic presidential candidate Vera Sal said, {QUOTED}",
 ]
 
 
@@ -135,10 +114,10 @@ def test_a_description_with_the_author_in_its_phrase_is_misattributed(tmp_path: 
 
 
 POSSESSED = [
-    f"Vera Sal's spokesman said, {QUOTED}",
+    f"Vera Sal's lawyer said, {QUOTED}",
     f"Vera Sal’s lawyer wrote in a letter, {QUOTED}",
     f"A person familiar with Vera Sal's plans said, {QUOTED}",
-    f"Sal's campaign said in a statement, {QUOTED}",
+    f"Sal's campaign manager said in a statement, {QUOTED}",
 ]
 
 

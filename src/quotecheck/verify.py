@@ -16,7 +16,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from quotecheck.match.align import render_diff
-from quotecheck.match.names import is_named, joined_people, name_words, named_as_another, same_person
+from quotecheck.match.names import (
+    described_people,
+    is_named,
+    joined_people,
+    named_as_another,
+    same_person,
+    unconfirmed,
+)
 from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Source, Span, Verdict
 from quotecheck.normalize import word_key
 
@@ -38,11 +45,14 @@ CONTRACTIONS = {
     "won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"],
     "ain't": ["is", "not"], "cannot": ["can", "not"], "'ll": ["will"], "'d": ["would"],
 }  # fmt: skip
+NOT_CHANGES = frozenset({"source_truncated", "speaker_unconfirmed"})
+"""Findings that say nothing of the words, whatever their level: a level override for one does
+not alter the verdict (it can still fail the run by level)."""
 EDITORIAL = frozenset({"ellipsis_omission", "bracketed_insertion", "bracketed_capital", "sic"})
 CHANGES = frozenset({"wording_changed", "unmarked_omission", "unmarked_insertion"})
 FINDING_CODES = frozenset(
     {
-        "not_found", "no_sources", "source_unavailable", "source_truncated", "speaker_mismatch",
+        "not_found", "no_sources", "source_unavailable", "source_truncated", "speaker_mismatch", "speaker_unconfirmed",
         "stitched", "negation_changed", "number_changed", "modality_changed", "name_changed",
         "number_written_differently", "case_changed", "punctuation_changed",
         "filler_removed", "grammar_fixed", "source_archived", "source_via_oembed", *EDITORIAL, *CHANGES,
@@ -103,19 +113,24 @@ def judge(
     said_by = None if quoted_within(match) else match.said_by
     # A description is no one the source can be told apart from ("a council spokesman"),
     # unless it names the source's speaker as someone else ("Ann Roy's spokesman", "a lawyer for
-    # Ann Roy" against a post by Ann Roy).
-    misattributed = bool(
-        quote.speaker
+    # Ann Roy" against a post by Ann Roy). A given name alone ("Vera" for Vera Sal) or a person's
+    # spokesman or office is not a misattribution, but the draft does not confirm the author: a
+    # warning that leaves the verdict as it is.
+    misattributed = False
+    speaker = quote.speaker
+    if (
+        speaker
         and said_by
         and not anonymous(said_by)
-        and (is_name(quote.speaker) or named_as_another(quote.speaker, said_by, accounts))
-        and not same_person(quote.speaker, said_by, accounts, known_speakers)
-    )
-    if misattributed and quote.speaker and said_by:
-        findings.insert(
-            0,
-            Finding("speaker_mismatch", Level.ERROR, mismatch_message(quote.speaker, said_by), qspan, sspan),
-        )
+        and not same_person(speaker, said_by, accounts, known_speakers)
+    ):
+        why = unconfirmed(speaker, said_by, accounts)
+        if why:
+            findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
+        elif is_name(speaker) or named_as_another(speaker, said_by, accounts):
+            misattributed = True
+            message = f"attributed to {speaker}, but the source has these words from {said_by}"
+            findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
     if len(match.pieces) > 1 and not stitch and "ellipsis_omission" not in {f.code for f in findings}:
         gaps = [b.start - a.end for a, b in zip(match.pieces, match.pieces[1:], strict=False)]
         if any(g > 3 for g in gaps):
@@ -131,19 +146,6 @@ def judge(
     return QuoteResult(quote, verdict, match.score, match, diff, tuple(findings))
 
 
-def mismatch_message(speaker: str, said_by: str) -> str:
-    """Why the source's speaker is not the quote's: someone else, or a given name alone."""
-    message = f"attributed to {speaker}, but the source has these words from {said_by}"
-    people = joined_people(speaker) or [speaker]
-    lone = [p for p in people if len(name_words(p)) == 1 and name_words(p)[0] in name_words(said_by)[:-1]]
-    if lone:
-        # "Vera" (the draft never gave her surname) against a post by "Vera Sal": maybe her, maybe not
-        return (
-            f"{message}; the draft gives {lone[0]} no surname, so {said_by} may be someone else of that name"
-        )
-    return message
-
-
 def relevel(finding: Finding, thresholds: Thresholds) -> Finding:
     for code, level in thresholds.levels:
         if code == finding.code:
@@ -156,7 +158,7 @@ def relevel(finding: Finding, thresholds: Thresholds) -> Finding:
 def verdict_from(findings: list[Finding]) -> Verdict:
     codes = {f.code for f in findings}
     changes = [
-        f for f in findings if f.code in CHANGES or (f.level is Level.ERROR and f.code != "source_truncated")
+        f for f in findings if f.code in CHANGES or (f.level is Level.ERROR and f.code not in NOT_CHANGES)
     ]
     if changes:
         return Verdict.ALTERED
@@ -212,8 +214,13 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
 def is_name(speaker: str) -> bool:
     """A person's or account's name, not a description ("a spokesman", "the agency"): only
     names can be told apart from the source's speaker."""
-    people = joined_people(speaker) or [speaker]
-    return any(is_named(p) for p in people)  # "Ann Vidal and her attorney": Ann Vidal is told apart
+    # "Ann Vidal and her attorney": Ann Vidal is told apart; "Ann Vidal, through a spokesman" is
+    # Ann Vidal; "a lawyer for Ann Vidal" names no speaker
+    for person in joined_people(speaker) or [speaker]:
+        own = described_people(person)[0]
+        if own is not None and is_named(own):
+            return True
+    return False
 
 
 def quoted_within(match: Match) -> bool:

@@ -332,9 +332,23 @@ TRADE_TITLES = {
     "violinist", "sprinter", "swimmer", "cyclist", "jockey", "golfer", "skier",
 }  # fmt: skip
 
-TITLES = HONORIFICS | {
+# The nouns of one who speaks for someone in their name ("a spokesman for Ann Roy").
+SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson"}
+# Who speaks for a person or a body in its name: a spokesperson, a publicist, an office, a
+# campaign ("Ann Roy's office", "a spokeswoman for Dayton Mill", "the campaign of Ann Roy").
+# Against the post of the one spoken for the words may be theirs: a body's post is its
+# spokespeople's words, a person's may be (the verdict warns), never a lawyer's or an aide's.
+SPEAKS_FOR = SPOKESPERSONS | {
+    "spokesmen", "spokeswomen", "spokespeople", "spokespersons", "publicist", "publicists",
+    "representative", "representatives", "office", "campaign",
+}  # fmt: skip
+# Words before a role that make it one of speaking for someone ("press secretary", "press aide",
+# "communications director").
+PRESS_WORDS = {"press", "communications", "media"}
+
+TITLES = HONORIFICS | SPOKESPERSONS | {
     "sen.", "sens.", "rep.", "reps.", "congressman", "congresswoman", "gov.", "administrator",
-    "prime", "director", "spokesman", "spokeswoman", "spokesperson", "dr.", "mr.", "mrs.", "ms.",
+    "prime", "director", "dr.", "mr.", "mrs.", "ms.",
     "prof.", "professor", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "admiral", "ceo",
     "cfo", "coo", "chairman", "chairwoman", "chair", "leader", "attorney", "commissioner",
     "ambassador", "sheriff", "deputy", "assistant", "press", "former", "acting", "candidate",
@@ -363,10 +377,10 @@ TITLES = HONORIFICS | {
 }  # fmt: skip
 
 # Role nouns a description may use for a person ("the senator", "the billionaire").
-ROLE_NOUNS = {
+ROLE_NOUNS = SPOKESPERSONS | {
     "president", "senator", "congressman", "congresswoman", "governor", "mayor", "secretary",
     "minister", "candidate", "nominee", "front-runner", "frontrunner", "businessman",
-    "businesswoman", "billionaire", "mogul", "tycoon", "spokesman", "spokeswoman", "spokesperson",
+    "businesswoman", "billionaire", "mogul", "tycoon",
     "judge", "justice", "director", "chairman", "chairwoman", "leader", "speaker", "lawmaker",
     "senator-elect", "president-elect", "former", "official", "administrator", "ambassador",
     "attorney", "lawyer", "host", "anchor", "actor", "actress", "star", "executive", "ceo",
@@ -1251,9 +1265,9 @@ VERDICT_NOUNS = UTTERANCE_NOUNS | CHANT_NOUNS | {
 # “…”" (a document or an utterance; not "whose lawyer said", who speaks for themself).
 WHOSE_WORK_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS | {"inquiry", "investigation", "findings", "probe"}
 # Roles held in a body, not for a person ("an aide of", "the wife of" may name one).
-MEMBER_ROLES = {
+MEMBER_ROLES = SPOKESPERSONS | {
     "director", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "founder",
-    "co-founder", "president", "vice-president", "spokesman", "spokeswoman", "spokesperson",
+    "co-founder", "president", "vice-president",
     "official", "manager", "analyst", "economist", "professor", "researcher", "scientist",
     "head", "member", "officer", "partner", "fellow", "employee", "staffer", "trustee",
 }  # fmt: skip
@@ -1416,6 +1430,18 @@ SETTING_NOUNS = EVENT_NOUNS | TIME_NOUNS | {
     "podium", "stage", "door", "gate", "entrance", "table", "microphone", "lectern", "outset",
     "close", "height", "conclusion",
 }  # fmt: skip
+# Heads of a business's or a service's name taken from its trade ("Dayton Mill", "Harbor
+# Transit", "Kettle Foods"): with ORG_WORDS, BODY_KINDS and PLACE_WORDS they tell a body's name
+# from a person's, whose spokespeople are not its voice (match/names.py).
+TRADE_HEADS = {
+    "mill", "mills", "transit", "works", "foods", "motors", "airways", "airlines", "industries",
+    "systems", "labs", "laboratories", "logistics", "shipping", "mining", "steel", "rail", "lines",
+    "studios", "pharmaceuticals", "health", "utilities", "power", "water", "telecom", "farms",
+    "brewing", "books", "records", "technologies", "solutions", "ventures", "enterprises",
+    "resources", "insurance", "trading", "foundry", "shipyard", "cooperative", "co-op", "clinic",
+    "library", "museum", "theatre", "theater", "transport", "ferries", "buses", "store", "stores",
+    "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port",
+}  # fmt: skip
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",
     "agency", "campaign", "house", "office", "association", "council", "institute",
@@ -1567,6 +1593,9 @@ NOT_PLURAL_ENDS = ("ss", "’s", "'s")
 NOUNISH_DETERMINERS = ("the", "a", "an", "this", "these", "those")
 OBJECT_OPENERS = ("to", "with", "at", "against", "of", "about", "for")
 PARTICIPLE_ENDS = ("ed", "en", "wn")
+MODIFIER_PARTICIPLE_ENDS = ("ing", "ed", "en", "wn")
+"""Endings of a participle that may modify a noun from behind ("the lawyer representing the
+mayor", "the driver hired by the mayor"): names.post_modifier."""
 PLATFORMS = ("twitter", "facebook", "instagram", "x")
 POINT_NOUNS = ("point", "case", "argument")
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
@@ -1819,10 +1848,10 @@ LEGISLATIVE_SEATS = {
 # health minister,", "the executive" after "Kettle Foods CEO Ann Roy", "the candidate" after
 # "Republican nominee Dana Pell" (the one person the article gave such a post; see
 # ``names.Registry.described``).
-GOVERNMENT_POSTS = {
+GOVERNMENT_POSTS = SPOKESPERSONS | {
     "minister", "secretary", "undersecretary", "commissioner", "administrator", "ambassador",
     "envoy", "consul", "attache", "mayor", "governor", "comptroller", "treasurer", "auditor",
-    "regulator", "inspector", "superintendent", "spokesman", "spokeswoman", "spokesperson",
+    "regulator", "inspector", "superintendent",
 }  # fmt: skip
 EXECUTIVE_POSTS = {
     "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "executive", "founder",

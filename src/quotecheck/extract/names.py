@@ -62,6 +62,9 @@ PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
 PHRASE_ENDS: Final = lx.PHRASE_ENDS
 PHRASE_STOPS: Final = lx.PHRASE_STOPS
+NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
+RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+MODIFIER_PARTICIPLE_ENDS: Final = lx.MODIFIER_PARTICIPLE_ENDS
 PLACE_FINAL_VOWELS: Final = lx.PLACE_FINAL_VOWELS
 PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_WORDS: Final = lx.PLACE_WORDS
@@ -407,6 +410,12 @@ class Registry:
         }
         if any(former_word(t.lower) or (t.lower in PAST_MARKERS and t.end <= run[0].start) for t in mention):
             # "former Gov. Ann Lee", "then-Sen. Tom Hale", "retired justice Ann Lee": a former holder
+            if any(former_word(t.lower) for t in mention if t.end <= run[0].start):
+                roles |= {
+                    former_role(aliased(held_role(r)[0]))
+                    for r in roles
+                    if r != FORMER and r not in PEOPLE_BY_ORIGIN
+                }
             roles.add(FORMER)
         titled = [t for t in mention if t.end <= run[0].start]
         if (
@@ -798,6 +807,9 @@ class Registry:
             # Lund", "Bo Rask, chairman of the Harbor Commission,"), when no one was given them
             people = [e for e in self.candidates() if e.person and mods <= self.words_near(e)]
         people = [e for e in people if FORMER in e.roles or not former]
+        if not former and not any(t.lower in PAST_MARKERS for t in rest):
+            # "the mayor" after "The former mayor, Ruth Agar,": whoever holds the office now
+            people = [e for e in people if former_role(head) not in e.roles]
         if any(t.lower in CURRENT_WORDS for t in rest):
             people = [e for e in people if FORMER not in e.roles]  # "the current chief": not the retired one
         if listed and not traits:
@@ -1064,12 +1076,21 @@ def appositive_roles(toks: list[Token]) -> set[str]:
 def phrase_roles(phrase: list[Token]) -> set[str]:
     """The roles a description of a person gives (``phrase``: without its article): the
     phrase itself and its head noun, when the head is a role, an origin or an age
-    ("head of communications", "Utah Republican", "57-year-old nurse" -> also "57-year-old")."""
-    h = next((k for k, t in enumerate(phrase) if t.lower == "of"), len(phrase)) - 1
+    ("head of communications", "Utah Republican", "57-year-old nurse" -> also "57-year-old").
+    The head is the noun before the first word that modifies it from behind (``post_modifier``):
+    "lawyer representing the mayor", "aide to the governor", "chief of staff to the mayor" are
+    a lawyer's, an aide's, a chief of staff's, never the mayor's. A former word before the head
+    ("former mayor", "ex-mayor") makes the role one its holder no longer has (``former_role``)."""
+    cut = head_index(phrase) + 1
+    h = cut - 1
     if h < 0:
         return set()
-    head = phrase[h].lower
-    ages = {t.lower for t in phrase if AGE.fullmatch(t.lower)}
+    # the phrase runs on past "of" ("chief of staff") up to the next word that modifies it
+    end = next((k for k in range(cut + 1, len(phrase)) if post_modifier(phrase, k, True)), len(phrase))
+    end = end if cut < len(phrase) and phrase[cut].lower == "of" else cut
+    head, was = held_role(phrase[h].lower)
+    ages = {t.lower for t in phrase[:end] if AGE.fullmatch(t.lower)}
+    past = {FORMER, former_role(head)} if was or any(former_word(t.lower) for t in phrase[:h]) else set()
     if not (
         head in ROLE_NOUNS
         or head in OFFICE_NOUNS
@@ -1079,9 +1100,42 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     ):
         # "a retired midwife", "the club's kit man": a noun no list knows is the person's
         # role when the phrase is short and the noun plain (lower case, no number or mark)
-        plain = h == len(phrase) - 1 and len(phrase) <= 3 and head.isalpha() and phrase[h].text.islower()
-        return ages | {head} if plain and head not in STOP and not head.endswith("ly") else ages
-    return ages | {head, " ".join(t.lower for t in phrase)}
+        plain = cut <= 3 and head.isalpha() and phrase[h].text.islower() and not finite(phrase[h])
+        return ages | {head} | past if plain and head not in STOP and not head.endswith("ly") else ages
+    return ages | past | {head, " ".join(t.lower for t in phrase[:end])}
+
+
+def head_index(phrase: list[Token]) -> int:
+    """Where the head noun of a description (``phrase``: without its article) is: the word
+    before the first that modifies it from behind, or the last word; -1 if none."""
+    return next((k for k in range(1, len(phrase)) if post_modifier(phrase, k)), len(phrase)) - 1
+
+
+def post_modifier(phrase: list[Token], k: int, past_of: bool = False) -> bool:
+    """Whether ``phrase[k]`` opens what modifies the noun before it from behind: a preposition
+    ("of", "to", "for"; with ``past_of`` any but "of"), a relative pronoun, or a participle
+    opening its own phrase ("representing the mayor", "hired by the mayor", "assigned to the
+    judge"; not "the acting mayor", "a retired midwife": those come before their noun)."""
+    low = phrase[k].lower
+    if low in NOUN_PREPOSITIONS:
+        return not (past_of and low == "of")
+    if low in RELATIVE_PRONOUNS:
+        return True
+    if not (low.endswith(MODIFIER_PARTICIPLE_ENDS) and phrase[k].text.isalpha() and phrase[k].text.islower()):
+        return False
+    nxt = phrase[k + 1].lower if k + 1 < len(phrase) else ""
+    return nxt in ARTICLES or nxt in PRONOUN_OF or nxt in NOUN_PREPOSITIONS or nxt.endswith(POSSESSIVE_ENDS)
+
+
+def aliased(role: str) -> str:
+    """A role under its one spelling ("gov" -> "governor")."""
+    return ROLE_ALIASES.get(role, role)
+
+
+def former_role(role: str) -> str:
+    """The role a holder the article marks as former is registered with beside ``FORMER``
+    ("former mayor"): a later "the mayor" names the one who holds the office now."""
+    return FORMER + " " + role
 
 
 OBJECT_FORMS: Final = {

@@ -43,10 +43,12 @@ from quotecheck.extract.names import (
     Entity,
     Registry,
     appositive_roles,
+    former_role,
     former_word,
     gender_of,
     given_gender,
     given_name,
+    head_index,
     holds,
     is_org,
     is_title,
@@ -59,6 +61,7 @@ from quotecheck.extract.names import (
     person_name,
     person_role,
     phrase_roles,
+    post_modifier,
     sentence_start,
     word_gender,
 )
@@ -70,6 +73,7 @@ from quotecheck.extract.sentences import (
     cue_word,
     finite,
     opening_pronoun,
+    possessive,
     words,
     words_ahead,
     words_behind,
@@ -157,6 +161,7 @@ PREDICATE_LEADS: Final = lx.PREDICATE_LEADS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 PRONOUN_OF: Final = lx.PRONOUN_OF
+SINGULAR_S_ENDS: Final = lx.SINGULAR_S_ENDS
 PRONOUNS: Final = lx.PRONOUNS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 QUANTIFIERS_OF_ONE: Final = lx.QUANTIFIERS_OF_ONE
@@ -547,6 +552,8 @@ def described_subject(
     past = any(former_word(t.lower) or t.lower in PAST_MARKERS for t in np[1:-1])
     if past and holds(ent, head) and FORMER not in ent.roles:
         return None  # "Mayor Ann Lee … the former mayor": someone who held her office before
+    if not past and former_role(head) in ent.roles:
+        return None  # "The former mayor, Ann Lee, … the mayor": whoever holds it now
     if (head in OFFICE_NOUNS and not past) or (
         stated and head not in stated and head in ROLE_NOUNS and head not in KIN_NOUNS
     ):
@@ -1039,6 +1046,26 @@ def described_as(np: list[Token], kind: str) -> str:
     if not (pronoun_agrees("he", np) or pronoun_agrees("she", np)):
         return "group"
     return gender_of(np) if kind != "pronoun" else ""
+
+
+def apposed_name(registry: Registry, end: int) -> str | None:
+    """ "The party's presumed nominee, Ivo Lund, has …": a description set off by a comma right
+    before a person's name (its description mention ending at ``end``) is that person."""
+    text = registry.text
+    if text[end : end + 2] != ", ":
+        return None
+    after = words(text, end + 2, min(len(text), end + 60))
+    run = person_name(after)
+    if not run or run[0] is not after[0]:
+        return None
+    rest = after[len(run) : len(run) + 3]
+    if rest and rest[0].text != "," and any(t.text in PHRASE_ENDS for t in rest):
+        return None  # "The union chief, Lund felt, had …": a clause set off, not the name
+    ent = registry.named_by(run)
+    if ent is None or not ent.person:
+        return None
+    registry.mark(ent)
+    return ent.name
 
 
 def one_surname(registry: Registry, m: Mention) -> str:
@@ -1882,30 +1909,118 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         roles.add(before[-1].lower)
     elif len(before) > 2 and before[-1].text == ",":
         k = len(before) - 1
+        opening = opening_description(text, before[-1].start, end)
+        if opening is not None:
+            # "The chairman of the board, Dale Ek", "The lawyer representing the mayor, Tom Bex":
+            # the phrase opening the sentence is the name's, and its head says what the holder is
+            roles |= phrase_roles(opening)
+            k = 0
         while k > 0 and before[k - 1].text not in PHRASE_ENDS:
             k -= 1
-            if owner_word(before[k]):  # "The chairman of the board, Dale Ek": the owner opening it
-                opening = words(text, sentence_start(text, before[k].start), before[k].start)
-                if len(opening) <= 1 and (not opening or opening[0].lower in ARTICLES):
-                    roles |= phrase_roles(before[k + 1 : -1])
-                    break
-                if (
-                    k > 0
-                    and before[k].lower in ARTICLES
-                    and heads_own_phrase(before, k)
-                    and len(before) - k <= 5
-                    and not any(
-                        t.lower in DEMOTING_WORDS and t.lower not in PAST_MARKERS for t in before[k:-1]
-                    )
-                    and closed_name(text, end, before[k - 1].text != ",")
-                ):
-                    # "joined by the retired police chief, Al Roe.": an article's phrase set
-                    # before a name the sentence closes on (or its age) is that person's role
-                    roles |= phrase_roles(before[k + 1 : -1])
-                    if any(t.lower in PAST_MARKERS for t in before[k + 1 : -1]):
-                        roles.add(FORMER)  # "the retired chief" is a former one
-                    break
+            if (
+                k > 0
+                and before[k].lower in ARTICLES
+                and heads_own_phrase(before, k)
+                and len(before) - k <= 5
+                and not any(t.lower in DEMOTING_WORDS and t.lower not in PAST_MARKERS for t in before[k:-1])
+                and closed_name(text, end, before[k - 1].text != ",")
+            ):
+                # "joined by the retired police chief, Al Roe.": an article's phrase set
+                # before a name the sentence closes on (or its age) is that person's role
+                roles |= phrase_roles(before[k + 1 : -1])
+                if any(t.lower in PAST_MARKERS for t in before[k + 1 : -1]):
+                    roles.add(FORMER)  # "the retired chief" is a former one
+                break
     return roles
+
+
+def opening_description(text: str, comma: int, name_end: int) -> list[Token] | None:
+    """ "The lawyer representing the mayor, Tom Bex,", "A former aide to the governor, Lia Moss,",
+    "Mayor Ruth Agar's lawyer, Tom Bex,": the words from the sentence's start to the comma at
+    ``comma`` are one noun phrase, opened by an article, a possessive pronoun or a possessor,
+    with a singular head and no verb but in what modifies it from behind: the phrase after its
+    article or possessor. When they are a clause instead ("The council named the mayor, Ruth
+    Agar,"), the noun phrase right after its verb; None when the words are neither."""
+    at = sentence_start(text, comma)
+    if comma - at > OPENING_REACH:
+        return None
+    toks = words(text, at, comma)
+    if len(toks) < 2 or any(not t.text.replace("-", "").isalnum() and not possessive(t) for t in toks):
+        return None  # a mark inside: "In March, the mayor", "“Go,” the mayor's aide"
+    first = 1 if toks[0].lower in ARTICLES or toks[0].lower in PRONOUN_OF else 0
+    own = next((k for k in range(len(toks)) if toks[k].text.endswith(POSSESSIVE_ENDS)), -1)
+    if own >= first and not any(post_modifier(toks, k) for k in range(1, own + 1)):
+        if not first and not all(t.is_cap for t in toks[:own]):
+            return None
+        first = own + 1  # "The mayor's chief of staff", "Mayor Ruth Agar's lawyer": her lawyer
+    elif not first and not plural_head(toks[0], True):
+        return None
+    phrase = toks[first:]
+    h = head_index(phrase)
+    if h < 0:
+        return None
+    bare = first == 0 and h == 0  # "Supporters of the senator": a plural opening with no article
+    verb = next((k for k in range(h + 1) if verb_before_object(phrase, k)), -1)
+    if verb < 0 and h + 1 < len(phrase):
+        t = phrase[h + 1]
+        nxt = phrase[h + 2].lower if h + 2 < len(phrase) else ""
+        if cue_word(t) or (finite(t) and not (t.lower.endswith("ed") and nxt in NOUN_PREPOSITIONS)):
+            verb = h + 1  # "The board named the mayor": not "The driver hired by the mayor"
+    if verb >= 0:
+        # "The council named the mayor, Ruth Agar,": the object the name is set beside
+        while verb + 1 < len(phrase) and (
+            finite(phrase[verb + 1])
+            or phrase[verb + 1].lower in AUXILIARIES
+            or phrase[verb + 1].lower.endswith("ly")
+        ):
+            verb += 1  # "has named", "quickly named"
+        obj = phrase[verb + 2 :]
+        if not obj or not (phrase[verb + 1].lower in ARTICLES or phrase[verb + 1].lower in PRONOUN_OF):
+            return None  # "The event was attended by the mayor": the chain of phrases reads it
+        phrase, h, bare = obj, head_index(obj), False
+        if h != len(obj) - 1:
+            return None
+    if plural_head(phrase[h], bare) and not JOINED_AFTER.match(text, name_end):
+        # "Critics of the mayor, Ruth Agar, said": one name is not set beside a plural, but
+        # beside the noun phrase ending at the comma (not "Two aides to the mayor, Ann Lee and
+        # Tom Hale,": the aides)
+        j = max((k for k in range(h + 1, len(phrase)) if phrase[k].lower in ARTICLES), default=-1)
+        phrase, h = phrase[j + 1 :], len(phrase) - j - 2
+        if j < 0 or h < 0 or head_index(phrase) != h:
+            return None
+        bare = False
+    if plural_head(phrase[h], bare) or phrase[h].lower.endswith("ly"):
+        return None
+    return phrase
+
+
+def verb_before_object(phrase: list[Token], k: int) -> bool:
+    """ "was", "has", or a finite verb before an article ("says the", "named the"): a verb
+    inside the words before a head, making them a clause ("The mayor says the lawyer"); not
+    "press" of "The governor's press secretary"."""
+    t = phrase[k]
+    if t.lower in FINITE_AUX or t.lower in BE_FORMS:
+        return True
+    nxt = phrase[k + 1].lower if k + 1 < len(phrase) else ""
+    return (cue_word(t) or finite(t)) and (nxt in ARTICLES or nxt in PRONOUN_OF)
+
+
+def plural_head(tok: Token, opening: bool = False) -> bool:
+    """A plural noun in -s ("critics", "aides"; not "boss", "alumnus", "genius"), in lower
+    case unless it opens a sentence (``opening``: "Supporters of the senator")."""
+    low = tok.lower
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(SINGULAR_S_ENDS)
+        and (opening or tok.text.islower())
+    )
+
+
+JOINED_AFTER: Final = re.compile(r",? and\b")
+"""Another name joined to the one just read ("Ann Lee and Tom Hale", "Ann Lee, and Tom Hale")."""
+OPENING_REACH: Final = 120
+"""How far back from its comma a description opening the sentence is read."""
 
 
 def heads_own_phrase(before: list[Token], k: int) -> bool:
@@ -1946,7 +2061,13 @@ def closed_name(text: str, end: int, listed_ok: bool = True) -> bool:
     if text[end : end + 2] != ", ":
         return False
     after = words(text, end + 2, min(len(text), end + 24))
-    return bool(after) and after[0].start == end + 2 and (finite(after[0]) or cue_word(after[0]))
+    # ", said", ", who": the name's own verb; ", on Friday", ", at the hearing": the clause going
+    # on after the phrase set off, not another person listed
+    return (
+        bool(after)
+        and after[0].start == end + 2
+        and (finite(after[0]) or cue_word(after[0]) or after[0].lower in PREPOSITIONS_OF_SETTING)
+    )
 
 
 NAME_CLOSED: Final = re.compile(
@@ -2470,6 +2591,8 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
                 return spaced(list(m.tokens))
             named = " ".join(t.text for t in run) or None
         return named
+    if m.kind == "description" and (apposed := apposed_name(registry, m.tokens[-1].end)) is not None:
+        return apposed
     if (resolved := registry.description(head)) is not None:
         return resolved
     stands_for = len(m.tokens) == 1 and m.tokens[0].lower in PRONOUNS  # "what it calls": the antecedent

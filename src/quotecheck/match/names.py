@@ -13,14 +13,23 @@ import re
 from collections.abc import Iterable, Mapping
 
 from quotecheck.extract.lexicon import (
+    BODY_KINDS,
     DETERMINERS,
     HONORIFICS,
+    MEMBER_ROLES,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     ONE_OF_MANY,
+    ORG_WORDS,
     PERSON_LINKS,
+    PLACE_WORDS,
     POSTNOMINALS,
+    PRESS_WORDS,
     SPEAKER_PREPS,
+    SPEAKS_FOR,
     STRAY_NAME_WORDS,
+    SURNAME_HEADS,
+    TRADE_HEADS,
     WORDS_NOUNS,
 )
 from quotecheck.extract.names import given_name
@@ -32,6 +41,8 @@ JOINED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 WORD = re.compile(r"[^\W\d_][\w.'’-]*|,")
 """A word of a speaker string, or a comma."""
 OWNER = ("'s", "’s")
+BODY_NAME_WORDS = frozenset((ORG_WORDS | BODY_KINDS | PLACE_WORDS | TRADE_HEADS) - SURNAME_HEADS)
+"""Words that make a name a body's ("Authority", "Mill", "Harbor"), not the surnames among them."""
 PARTY_TAG = re.compile(r"\(?\b[DRI]-[A-Z][A-Za-z.]*\)?|\([^)]*\)")
 NICKNAMES: dict[str, str] = {
     "bill": "william", "will": "william", "billy": "william", "bob": "robert", "bobby": "robert",
@@ -55,12 +66,14 @@ def name_words(name: str) -> list[str]:
     if name.strip().startswith("@"):
         user = name.strip()[1:].split("@")[0]  # a fediverse handle (@user@instance): the user
         name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", user)
-    words = [w.strip(".'’").lower() for w in re.findall(r"[^\W\d_][\w.'’-]*", name)]
-    words = [w for w in words if w and w not in TITLES]
-    return [p for w in words for p in w.split("-") if p] if len(words) == 1 else words
+    name = re.sub(r"['’]s\b", "", name.replace("’", "'"))  # "O’Dare" is "O'Dare"; "Roy's" is Roy
+    words = [w.strip(".'").lower() for w in re.findall(r"[^\W\d_][\w.'-]*", name)]
+    # a double surname counts word by word whether hyphenated or not ("Hart-Nolan", "Hart Nolan")
+    return [p for w in words if w and w not in TITLES for p in w.split("-") if p]
 
 
 def given_names_agree(a: str, b: str) -> bool:
+    a, b = a[0] if "." in a else a, b[0] if "." in b else b  # initials ("j.r" of "J.R. Okafor")
     if a == b or a.startswith(b) or b.startswith(a):
         return True
     if len(a) == 1 or len(b) == 1:
@@ -74,12 +87,10 @@ def surname_match(quote_speaker: str, said_by: str) -> bool | None:
     q, s = name_words(quote_speaker), name_words(said_by)
     if not q or not s:
         return None
-    flat_s = "".join(s)
-    if said_by.strip().startswith("@") and len(s) == 1:
-        # an unsplittable handle ("@jimbridenstine"): look for the surname inside it, not at the
-        # start, where a lone given name would be ("Vera" is not "@verasal")
-        lone_first = len(q) == 1 and flat_s.startswith(q[-1]) and flat_s != q[-1]
-        return True if len(q[-1]) > 3 and q[-1] in flat_s and not lone_first else None
+    if said_by.strip().startswith("@") and in_handle(q, s):
+        return True
+    if len(q) < len(s) and s[: len(q)] == q and organisation(said_by):
+        return True  # a body by the first words of its name ("Kettle" for Kettle Foods)
     if q[-1] == s[-1]:
         if len(q) > len(s) > 1 and q[-len(s) :] == s and not opens_with_name(quote_speaker):
             return True  # the source's full name ends the speaker ("the former secretary of state Ann Roy")
@@ -87,10 +98,38 @@ def surname_match(quote_speaker: str, said_by: str) -> bool | None:
             return True  # the speaker's full name ends the source's label ("LIBRARIAN ANN ROY")
         return not (len(q) > 1 and len(s) > 1 and not given_names_agree(q[0], s[0]))
     if s[-1] in q[:-1] or q[-1] in s[1:-1]:
-        # "Hale D-Wis." extracted with stray words; "Smith" of "Ann Smith Jones", double-barrelled.
-        # Never the source's given name: a lone "Vera" is not every "Vera <anything>".
-        return True
+        # "Hale D-Wis." extracted with stray words; "Smith" of "Ann Smith Jones", double-barrelled,
+        # unless the given names conflict ("Luis Smith"; "Ms. Smith Jones" has none). Never the
+        # source's given name: a lone "Vera" is not every "Vera <anything>" (see ``given_only``).
+        given = len(q) > 1 and len(s) > 1 and q[0] not in s[1:]
+        return not (given and not given_names_agree(q[0], s[0]))
     return None
+
+
+def in_handle(q: list[str], s: list[str]) -> bool:
+    """The name words ``q`` are in the handle whose words are ``s``: the whole name ("Ann Roy" in
+    "@annroy_nyc"), the surname at its end ("@annroy", "@RoryMacBrennan" for MacBrennan) or, after
+    a given name, at its start ("@RoyForMayor"), a long surname inside ("@jimbridenstine"); never
+    a lone given name at its start ("Vera" is not "@verasal")."""
+    flat_q, flat_s = "".join(q), "".join(s)
+    if len(q) == 1 and flat_s.startswith(flat_q) and flat_s != flat_q:
+        return False
+    if len(q) > 1 and (flat_q in flat_s or q[-1] == s[0]):
+        return True
+    if len(q[-1]) > 2 and flat_s.endswith(q[-1]) and (len(q) == 1 or flat_s.startswith(q[0][0])):
+        return True
+    return len(s) == 1 and len(q[-1]) > 3 and q[-1] in flat_s
+
+
+def given_only(speaker: str, said_by: str) -> bool:
+    """The speaker is one word, a given name of the source's author, who has a surname too
+    ("Vera" for a post by Vera Sal or @verasal; "Bob" for Robert Hale): maybe her, maybe not."""
+    q, s = name_words(speaker), name_words(said_by)
+    if len(q) != 1 or len(q[0]) < 2 or not s or organisation(said_by):
+        return False
+    if len(s) == 1:
+        return said_by.strip().startswith("@") and s[0].startswith(q[0]) and s[0] != q[0]
+    return any(given_names_agree(q[0], w) for w in s[:-1] if len(w) > 1)
 
 
 def joined_people(speaker: str) -> list[str]:
@@ -133,36 +172,98 @@ def described_people(speaker: str) -> tuple[str | None, list[str]]:
     and Ann Roy" → (None, ["Ivo Lund", "Ann Roy"]); "Ann Roy's spokesman" → (None, ["Ann Roy"]);
     a name, or a description naming no one else ("a council spokesman", "a statement from Ann
     Roy", "the secretary of state Ann Roy") → (speaker, [])."""
+    own, others, _ = describe(speaker)
+    return own, others
+
+
+def describe(speaker: str) -> tuple[str | None, list[str], list[str]]:
+    """``described_people`` and the words of the speaker's role towards the others: "Ann Roy's
+    press office" → (None, ["Ann Roy"], ["press", "office"]), "a lawyer for Ann Roy" → (None,
+    ["Ann Roy"], ["lawyer"])."""
     words = WORD.findall(PARTY_TAG.sub(" ", speaker))
     if not words:
-        return speaker, []
+        return speaker, [], []
     if capitalised(words[0]) and words[0].lower() not in DETERMINERS:
         n = 1
         while n < len(words) and capitalised(words[n]):
             n += 1
         run = words[:n]
         if n < len(words) and run[-1].endswith(OWNER):
-            return None, [" ".join(run)[:-2]]  # "Ann Roy's spokesman": the owner is someone else
+            role = role_after(words, n)
+            if role and role[-1].lower() in WORDS_NOUNS:
+                return " ".join(run)[:-2], [], []  # "Ann Roy's statement": her own words
+            return None, [" ".join(run)[:-2]], role  # "Ann Roy's spokesman": the owner is someone else
         if n < len(words) and words[n] == ",":
             # "Ivo Lund, a lawyer for Ann Roy": the name set off is the speaker's, and whoever the
             # description after it names is not Ivo Lund
-            return " ".join(run), linked_names(words[n + 1 :], loose=True)
+            others, role = linked(words[n + 1 :], loose=True)
+            return " ".join(run), others, role
         if not (n == 1 < len(words) and bare_plural(words[0]) and link_word(words[1])):
-            return speaker, []
+            return speaker, [], []
         # "Lawyers for Ann Roy": a plural noun opening the sentence, no name
-    others = linked_names(words, loose=words[0].lower() in ONE_OF_MANY)
-    return (None, others) if others else (speaker, [])
+    others, role = linked(words, loose=words[0].lower() in ONE_OF_MANY)
+    return (None, others, role) if others else (speaker, [], [])
+
+
+def role_after(words: list[str], k: int) -> list[str]:
+    """The words of a role from ``k`` to a comma or a link ("press office" of "Ann Roy's press
+    office", "chief" of "Ann Roy's chief of staff")."""
+    role: list[str] = []
+    for w in words[k:]:
+        if w == "," or link_word(w) or capitalised(w):
+            break
+        role.append(w)
+    return role
+
+
+def role_before(words: list[str], i: int) -> list[str]:
+    """The words of a role back from the link at ``i`` to a determiner, a comma or a name ("press
+    secretary" of "a press secretary to Ann Roy", "Lawyers" of "Lawyers for Ann Roy")."""
+    k = i
+    while k > 0 and words[k - 1] != "," and words[k - 1].lower() not in DETERMINERS:
+        k -= 1
+        if capitalised(words[k]) and k > 0:
+            break
+    return [w for w in words[k:i] if w.lower() not in DETERMINERS and not link_word(w)]
+
+
+def speaks_for(role: list[str]) -> bool:
+    """A role of speaking in someone's name: a spokesperson, an office, a campaign ("press
+    office", "spokeswoman"), or any role of the press ("press secretary", "communications
+    director")."""
+    low = [w.lower() for w in role]
+    return bool(low) and (low[-1] in SPEAKS_FOR or any(w in PRESS_WORDS for w in low[:-1]))
+
+
+def member_role(role: list[str]) -> bool:
+    """A post held in a body ("an official at Dayton Mill", "executives of Kettle Foods")."""
+    low = role[-1].lower() if role else ""
+    return low in MEMBER_ROLES or low.removesuffix("s") in MEMBER_ROLES or speaks_for(role)
+
+
+def organisation(name: str) -> bool:
+    """A body's name ("Harbor Transit Authority", "@DaytonMill", "Kettle Foods Inc."), not a
+    person's: a word of a body, a place or a trade in it, unless a known given name opens a
+    surname that is also such a word ("Ann Hall")."""
+    words = name_words(name)
+    if len(words) > 1 and given_name(words[0]) and words[-1] in SURNAME_HEADS:
+        return False
+    return any(w in BODY_NAME_WORDS for w in words)
 
 
 def opens_with_name(speaker: str) -> bool:
     """The speaker string opens with a name of two words or more, titles aside ("Ivo Lund who
     advises Ann Roy"), not with a title ("Former Secretary of State Ann Roy")."""
     n = 0
+    run: list[str] = []
     for word in WORD.findall(PARTY_TAG.sub(" ", speaker)):
-        if not capitalised(word):
-            break
-        n += word.strip(".").lower() not in TITLES
-    return 1 < n < len(name_words(speaker))
+        if word == "," or not (capitalised(word) or word.lower() in NAME_PARTICLES):
+            break  # a particle goes on with the name ("Omar bin Tariq")
+        run.append(word)
+        if word.strip(".").lower() not in TITLES:
+            n += len(name_words(word))  # as name_words counts ("Hart-Nolan" is two)
+    # a body's name before a role is a title ("Dayton Mill spokeswoman Ann Roy")
+    return 1 < n < len(name_words(speaker)) and not organisation(" ".join(run))
 
 
 def bare_plural(word: str) -> bool:
@@ -172,19 +273,34 @@ def bare_plural(word: str) -> bool:
 
 
 def linked_names(words: list[str], loose: bool) -> list[str]:
+    """The people a description names after a link (see ``linked``)."""
+    return linked(words, loose)[0]
+
+
+def linked(words: list[str], loose: bool) -> tuple[list[str], list[str]]:
     """The people a description names after a link ("for Ann Roy", "to Gov. Ivo Lund and Ann
-    Roy", "representing Ann Roy", "with Ann Roy's plans"). When words of a title stand between
+    Roy", "representing Ann Roy", "with Ann Roy's plans"), and the words of the speaker's role
+    towards them ("lawyer" of "a lawyer for Ann Roy"; see ``role_before``). When words of a title stand between
     the link and the name ("for presidential candidate Ann Roy", "of State Ann Roy") the name
     may be the speaker's own ("the secretary of state Ann Roy"): only ``loose`` (an indefinite
     description, or one set off after the speaker's name) reads it as someone else's."""
     for i, word in enumerate(words):
         if not link_word(word) or (i > 1 and capitalised(words[i - 1])):
             continue  # no link, or one inside a title ("The Duke of Kent", "Secretary of State")
-        if word.lower() in SPEAKER_PREPS and i and words[i - 1].lower() in WORDS_NOUNS:
-            return []  # "a statement from Ann Roy": the author
         j = i + 1
         while j < len(words) - 1 and capitalised(words[j]) and words[j].lower().strip(".") in HONORIFICS:
             j += 1  # "for Gov. Ann Roy"
+        if word.lower() in SPEAKER_PREPS and words_noun_before(words, i):
+            # "a statement from Ann Roy": the author; "a statement from Ann Roy's office", "a
+            # letter issued by Ann Roy's lawyer": the one the owner's role names
+            k = j
+            while k < len(words) and capitalised(words[k]):
+                k += 1
+            if k > j and k < len(words) and words[k - 1].endswith(OWNER):
+                return [" ".join(words[j:k])[:-2]], role_after(words, k)
+            return [], []
+        body = j + 1 < len(words) and words[j].lower() == "the" and capitalised(words[j + 1])
+        j += body  # "for the Harbor Transit Authority": a body by its name
         if j == len(words) or words[j] == "," or link_word(words[j]) or words[j].lower() in DETERMINERS:
             continue  # "acting for …", "for the bank"
         rest = words[j:]  # read once: the first link with an object ends the search
@@ -201,12 +317,23 @@ def linked_names(words: list[str], loose: bool) -> list[str]:
             elif runs[-1]:
                 runs.append([])  # "for Democratic presidential candidate Ann Roy"
         runs = [r for r in runs if r]
-        direct = capitalised(rest[0]) and all(len(r) <= 2 or given_name(r[0]) for r in runs)
+        direct = body or (capitalised(rest[0]) and all(len(r) <= 2 or given_name(r[0]) for r in runs))
         if not runs or not (direct or loose):
-            return []
+            return [], []
         names = [" ".join(r)[:-2] if r[-1].endswith(OWNER) else " ".join(r) for r in runs]
-        return (joined_people(" and ".join(names)) or names) if len(names) > 1 else names
-    return []
+        role = role_before(words, i)
+        return ((joined_people(" and ".join(names)) or names) if len(names) > 1 else names), role
+    return [], []
+
+
+def words_noun_before(words: list[str], i: int) -> bool:
+    """A noun of words heads the phrase before the link at ``i``, maybe through a participle:
+    "a statement from", "a letter issued by"."""
+    before = [w.lower() for w in words[max(0, i - 2) : i]]
+    return bool(before) and (
+        before[-1] in WORDS_NOUNS
+        or (len(before) == 2 and before[-1].endswith("ed") and before[0] in WORDS_NOUNS)
+    )
 
 
 def named_as_another(speaker: str, said_by: str, accounts: Mapping[str, str] | None = None) -> bool:
@@ -253,7 +380,12 @@ def same_person(
         # and a third person sharing a surname ("Kim Osei") is neither of them: the names were read
         # whole, so no given name is taken for an extraction slip (``known`` is not consulted)
         return any(is_named(p) and same_person(p, said_by, accounts) for p in people)
-    own, others = described_people(quote_speaker)
+    own, others, role = describe(quote_speaker)
+    if own is None and others and any(same_person(o, said_by, accounts) for o in others):
+        # "a spokeswoman for Dayton Mill", "an official at Dayton Mill" against Dayton Mill's post:
+        # a body's posts are its people's words. A person's spokesman or office is not the person
+        # (the verdict warns: ``unconfirmed``), nor is anyone's lawyer, aide or critic.
+        return member_role(role) and (organisation(said_by) or any(organisation(o) for o in others))
     # "a lawyer for Ann Roy", "Ann Roy's spokesman": never Ann Roy; a description of no one by
     # name matches no one; "Ivo Lund, a spokesman for Ann Roy" is Ivo Lund
     if others and (own is None or any(same_person(o, said_by, accounts) for o in others)):
@@ -280,3 +412,19 @@ def same_person(
             and not any(surname_match(quote_speaker, other) is True for other in known)
         )
     return False
+
+
+def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None = None) -> str | None:
+    """Why the source's author may be the speaker though the draft does not say so, or None:
+    a given name alone ("Vera" against a post by Vera Sal), or someone speaking for the author
+    ("Vera Sal's spokesman", "a spokesman for Vera Sal", "Vera Sal's office"). Neither is a
+    misattribution; the reader is told (for a person not ``same_person``)."""
+    handle = said_by.strip().lower().lstrip("@")
+    names = [said_by] + [n for n, h in (accounts or {}).items() if h.lower().lstrip("@") == handle]
+    for person in joined_people(speaker) or [speaker]:
+        if is_named(person) and any(given_only(person, name) for name in names):
+            return f"the draft gives {person} no surname; the source is {said_by}'s"
+        own, others, role = describe(person)
+        if own is None and speaks_for(role) and any(same_person(o, said_by, accounts) for o in others):
+            return f"the draft gives these words to {person}; the source is {said_by}'s own"
+    return None

@@ -194,14 +194,17 @@ def same_by_config(speaker: str, said_by: str, policy: Policy) -> bool:
 
 
 def forgive_known_speaker(result: QuoteResult, policy: Policy) -> QuoteResult:
-    """A "misattribution" between two names the newsroom maps to one person is none."""
-    if result.verdict is not Verdict.MISATTRIBUTED or result.match is None:
+    """A "misattribution" between two names the newsroom maps to one person is none, nor is a
+    speaker the draft left unconfirmed ("Vera" mapped to Vera Sal)."""
+    codes = {"speaker_mismatch", "speaker_unconfirmed"}
+    if result.match is None or not codes & {f.code for f in result.findings}:
         return result
     speaker, said_by = result.quote.speaker, result.match.said_by
     if not speaker or not said_by or not same_by_config(speaker, said_by, policy):
         return result
-    findings = [f for f in result.findings if f.code != "speaker_mismatch"]
-    return replace(result, verdict=reverdict(findings, result), findings=tuple(findings))
+    findings = [f for f in result.findings if f.code not in codes]
+    verdict = reverdict(findings, result) if result.verdict is Verdict.MISATTRIBUTED else result.verdict
+    return replace(result, verdict=verdict, findings=tuple(findings))
 
 
 # --- house style -----------------------------------------------------------------------

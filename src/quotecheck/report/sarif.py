@@ -27,6 +27,7 @@ RULES: dict[str, tuple[str, str]] = {
     "not_found": ("No source contains the quoted words", "Nothing in the sources reaches the match threshold: the quote may be invented, paraphrased, or its source is missing from the store."),
     "no_sources": ("Nothing to check against", "No source was given or configured, so the quote is unverified."),
     "speaker_mismatch": ("Words said by someone else", "The words are in a source, but said or posted by a different person than the one the article names: a misattribution."),
+    "speaker_unconfirmed": ("Speaker not confirmed by the draft", "The words are in a source by the person the draft may mean, but the draft does not say so: it gives only a given name (“Vera” for a post by Vera Sal), or gives the words to that person's spokesperson, office or campaign. Not a misattribution; check who said them."),
     "negation_changed": ("Negation changed", "A negation (not, never, no, n't…) was added or removed: the quote says the opposite of the source."),
     "number_changed": ("Number changed", "A number differs between the quote and the source."),
     "modality_changed": ("Modality changed", "A modal verb (will, would, may, must, could…) differs: a promise became a possibility, or the reverse."),
