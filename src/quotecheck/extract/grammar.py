@@ -1953,6 +1953,8 @@ def people_before_phrase(tokens: list[Token], i: int) -> bool:
     before the phrase a bare present verb follows (``plural_before_phrase``); not "many aspects
     of the Benghazi attack", a plural of things."""
     h = plural_before_phrase(tokens, i)
+    if h >= 1 and tokens[h - 1].lower in OBJECT_PREPS:
+        return False  # "Parents of pupils at Ashby Primary say": the pupils are no subject
     return h >= 0 and (people_plural(tokens[h].lower) or agent_plural(tokens[h].lower))
 
 
