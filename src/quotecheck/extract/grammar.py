@@ -3489,7 +3489,12 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     k = index(tokens, np[0]) - 1
     if np[0].lower in RELATIVE_PRONOUNS and k >= lo and tokens[k].lower in JOINERS:
         return np
-    while k - 1 > lo and joining_adverb(tokens[k]) and tokens[k - 1].lower == "and" and not object_stretch(tokens, lo):
+    while (
+        k - 1 > lo
+        and joining_adverb(tokens[k])
+        and tokens[k - 1].lower == "and"
+        and not object_stretch(tokens, lo)
+    ):
         k -= 1  # "Ana Rusk and later Ben Oyelaran said"
     end = index(tokens, np[-1])
     if k - 1 > lo and tokens[k].text == ",":
