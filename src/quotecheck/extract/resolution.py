@@ -2563,13 +2563,15 @@ def quantifier(tok: Token, toks: list[Token]) -> bool:
 def people_related(toks: list[Token]) -> bool:
     """ "aides to Kit Bayo", "critics of Gov. Ann Lee", "parents of pupils at Ashby Primary",
     "veterans for Peace": a lower-case noun of people tied by "of", "for" or "to" to whoever
-    or whatever they stand in for; the people speak, never the name in the phrase."""
+    or whatever they stand in for; the people speak, never the name in the phrase. People
+    tied to a body's name speak for the body ("lawyers for Delmar Bank"): not these."""
     return (
         len(toks) >= 3
         and toks[0].text.isalpha()
         and toks[0].text.islower()
         and people_noun(toks[0].lower)
         and toks[1].lower in RELATIONAL_PREPS
+        and not (toks[2].is_cap and is_org(toks[2:]))
     )
 
 
