@@ -1594,6 +1594,10 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         if c is None:
             return None if contact_stance(tokens, i) else Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
+    if (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS) and (np := caught_speaker(tokens, i, 0)):
+        k = index(tokens, np[0], i) - 1  # the verb of quoting: "To quote an old saying" is no report
+        if not (k > 0 and tokens[k - 1].lower == "to" and (k == 1 or tokens[k - 2].text in COMMA_OR_DASH)):
+            return Cue(i, i + 1, tok.text, tok.lower in CUE_FORMS)  # "quoted her calling": not her noun
     return None
 
 
@@ -3269,17 +3273,14 @@ def quoted_after(tokens: list[Token], c: Cue) -> list[Token] | None:
 
 
 def heard_participle(s: Sentence, best: Cue, p: int) -> Cue | None:
-    """The participle of speech or stance after the object of the quoting verb ``best``, as
-    a cue: "quoted him calling", and "quoted her calling", which the parse reads as a
-    possessive and its noun ("her calling") and so gives no cue."""
-    tokens = s.tokens
-    for v in range(best.after, min(p, best.after + 12)):
-        low = tokens[v].lower
-        if (low in CUE_FORMS or low in STANCE_FORMS) and caught_speaker(tokens, v, best.head) is not None:
-            return next((c for c in s.cues if c.head == v), None) or Cue(
-                v, v + 1, tokens[v].text, low in CUE_FORMS
-            )
-    return None
+    """The cue of the participle of speech or stance after the object of the quoting verb
+    ``best`` ("quoted him calling"); ``cue_here`` makes it a cue even where the words read as
+    a possessive and its noun ("quoted her calling")."""
+    end = min(p, best.after + 12)
+    return next(
+        (c for c in s.cues if best.after <= c.head < end and caught_speaker(s.tokens, c.head, best.head)),
+        None,
+    )
 
 
 def caught_speaker(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
