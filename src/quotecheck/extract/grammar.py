@@ -1594,10 +1594,12 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         if c is None:
             return None if contact_stance(tokens, i) else Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
-    if (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS) and (np := caught_speaker(tokens, i, 0)):
-        k = index(tokens, np[0], i) - 1  # the verb of quoting: "To quote an old saying" is no report
-        if not (k > 0 and tokens[k - 1].lower == "to" and (k == 1 or tokens[k - 2].text in COMMA_OR_DASH)):
-            return Cue(i, i + 1, tok.text, tok.lower in CUE_FORMS)  # "quoted her calling": not her noun
+    if (
+        (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS)
+        and (np := caught_speaker(tokens, i, 0))
+        and not set_off_infinitive(tokens, index(tokens, np[0], i) - 1, 0)  # not "To quote an old saying"
+    ):
+        return Cue(i, i + 1, tok.text, tok.lower in CUE_FORMS)  # "quoted her calling": not her noun
     return None
 
 
@@ -3000,8 +3002,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     around = s.clauses[clause.parent].start if clause.role == PARTICIPLE and clause.parent >= 0 else lo
     if (np := caught_speaker(tokens, v, around)) is not None:
         return make_mention(tokens, np, word)  # "a report that quoted him calling": him
-    set_off = prev == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
-    if set_off and low in QUOTING_FORMS and (np := np_after_cue(tokens, cue.after)) is not None:
+    if (
+        set_off_infinitive(tokens, v, lo)
+        and low in QUOTING_FORMS
+        and (np := np_after_cue(tokens, cue.after)) is not None
+    ):
         ends = (
             k
             for k in range(cue.after, len(tokens))
@@ -3207,6 +3212,13 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def set_off_infinitive(tokens: list[Token], v: int, lo: int) -> bool:
+    """ "To quote the mayor, …", "The mood was, to quote a song, …": the verb at ``v`` is an
+    infinitive opening the stretch from ``lo`` or set off by a comma or a dash, the writer's
+    aside, whose object is what is quoted."""
+    return v > lo and tokens[v - 1].lower == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
 
 
 def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None:
