@@ -2185,11 +2185,16 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             ):
                 break
         if best is not None and s.tokens[best.head].lower in CAUGHT_FORMS:
-            # "a report that quoted him calling rivals “…”": the participle after the
-            # quoting verb's object governs, a verb of stance too
-            heard = heard_participle(s, best, p)
-            if heard is not None:
-                return heard
+            # "a report that quoted him calling rivals “…”": the participle after the quoting
+            # verb's object (a cue of cue_here's) governs, a verb of stance too
+            end = min(p, best.after + 12)
+            heard = (
+                c
+                for c in s.cues
+                if best.after <= c.head < end and caught_speaker(s.tokens, c.head, best.head)
+            )
+            if (cue := next(heard, None)) is not None:
+                return cue
         if best is not None and s.clause_of(best.head).role == RELATIVE:
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
@@ -3282,17 +3287,6 @@ def quoted_after(tokens: list[Token], c: Cue) -> list[Token] | None:
             )
             return np if np is not None and index(tokens, np[0], v) - 1 == c.head else None
     return None
-
-
-def heard_participle(s: Sentence, best: Cue, p: int) -> Cue | None:
-    """The cue of the participle of speech or stance after the object of the quoting verb
-    ``best`` ("quoted him calling"); ``cue_here`` makes it a cue even where the words read as
-    a possessive and its noun ("quoted her calling")."""
-    end = min(p, best.after + 12)
-    return next(
-        (c for c in s.cues if best.after <= c.head < end and caught_speaker(s.tokens, c.head, best.head)),
-        None,
-    )
 
 
 def caught_speaker(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
