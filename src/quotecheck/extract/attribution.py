@@ -93,7 +93,7 @@ from quotecheck.extract.mentions import (
     speaker_shaped,
     verb_like,
 )
-from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name
+from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name, past_word
 from quotecheck.extract.resolution import (
     ANSWERED,
     ASKED,
@@ -172,7 +172,6 @@ ORG_WORDS: Final = lx.ORG_WORDS
 ORIGIN_VERBS: Final = lx.ORIGIN_VERBS
 OUTER_REPORT_LEMMAS: Final = lx.OUTER_REPORT_LEMMAS
 OWN_SUBJECT_RELATIVES: Final = lx.OWN_SUBJECT_RELATIVES
-PAST_MARKERS: Final = lx.PAST_MARKERS
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
 PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
@@ -418,7 +417,7 @@ def described_one(m: Mention) -> bool:
         return False
     return (
         described_person(np)
-        or any(t.lower in PAST_MARKERS for t in np[1:-1])  # "the retired midwife": what a person was
+        or any(past_word(t.lower) for t in np[1:-1])  # "the retired midwife": what a person was
         or np[-1].lower in PEOPLE_BY_ORIGIN
         or (len(np) == 2 and np[-1].lower in BODY_KINDS)
     )

@@ -58,6 +58,7 @@ from quotecheck.extract.names import (
     office_title,
     owner_word,
     participle_before_name,
+    past_word,
     person_name,
     person_role,
     phrase_roles,
@@ -549,7 +550,7 @@ def described_subject(
     stated = {r for r in ent.roles if r in ROLE_NOUNS or r in OFFICE_NOUNS}
     if (want and ent.gender not in (want, "")) or (ages and any(AGE.fullmatch(r) for r in ent.roles - ages)):
         return None
-    past = any(former_word(t.lower) or t.lower in PAST_MARKERS for t in np[1:-1])
+    past = any(past_word(t.lower) for t in np[1:-1])
     if past and holds(ent, head) and FORMER not in ent.roles:
         return None  # "Mayor Ann Lee … the former mayor": someone who held her office before
     if not past and former_role(head) in ent.roles:
