@@ -3690,6 +3690,8 @@ def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Toke
         return None
     if not any(finite_at(tokens, k) for k in range(clause.start + 1, b)):
         return None  # "released in March while under debate,": no clause of its own
+    if any(tokens[k].text == "," for k in range(clause.start + 1, b)):
+        return None  # "when Ann Lee, whose vote was needed, said": b closes an aside inside the clause
     outer = s.clauses[clause.parent]
     if outer.role not in (MAIN, REPORT, COORDINATE):
         return None
@@ -3698,7 +3700,10 @@ def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Toke
         if t.quote >= 0 or t.text in (";", ":") or (t.text == "," and not past_participle(tokens[c + 1])):
             return None
         if t.text == "," and c + 1 < clause.start:
-            np = sentence_subject(tokens, outer.start, c)
+            lo = outer.start
+            if lo + 2 < c and tokens[lo + 1].text == "," and adverbial(tokens[lo]):
+                lo += 2  # "Separately, an internal memo, published …": the opener is no subject
+            np = sentence_subject(tokens, lo, c)
             if np is None or index(tokens, np[-1]) >= c:
                 return None
             return np if kind_of_mention(np) != "pronoun" else None
