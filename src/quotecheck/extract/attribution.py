@@ -1635,7 +1635,25 @@ def restating_relative(tokens: list[Token], a: int, v: int) -> bool:
     ):
         return False
     e = index(tokens, np[-1]) + 1
-    return all(t.lower in AUXILIARIES or adverb(t) for t in tokens[e:v])
+    return all(t.lower in AUXILIARIES or adverb(t) for t in tokens[e:v]) and not main_cue_after(tokens, v)
+
+
+def main_cue_after(tokens: list[Token], v: int) -> bool:
+    """ "“…,” a memo the director wrote on Friday said", "“…,” a witness the defence called told
+    the court": a cue after the relative clause's verb at ``v``, in the same stretch (no comma,
+    quote or semicolon between), is the main clause's verb; the noun the clause restates is
+    its subject and signs the words."""
+    for k in range(v + 1, min(len(tokens), v + 1 + MAIN_CUE_REACH)):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (",", ";"):
+            return False
+        if t.lower in CUE_FORMS and finite(t) and not t.lower.endswith("ing"):
+            return True
+    return False
+
+
+MAIN_CUE_REACH: Final = 8
+"""How many words after a relative clause's verb ``main_cue_after`` reads for a main verb."""
 
 
 def negated(tokens: list[Token], v: int) -> bool:

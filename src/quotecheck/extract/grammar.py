@@ -3697,6 +3697,8 @@ def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Toke
         return None
     if not any(finite_at(tokens, k) for k in range(clause.start + 1, b)):
         return None  # "released in March while under debate,": no clause of its own
+    if any(tokens[k].text == "," for k in range(clause.start + 1, b)):
+        return None  # "when Ann Lee, whose vote was needed, said": b closes an aside inside the clause
     outer = s.clauses[clause.parent]
     if outer.role not in (MAIN, REPORT, COORDINATE):
         return None
@@ -3705,7 +3707,10 @@ def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Toke
         if t.quote >= 0 or t.text in (";", ":") or (t.text == "," and not past_participle(tokens[c + 1])):
             return None
         if t.text == "," and c + 1 < clause.start:
-            np = sentence_subject(tokens, outer.start, c)
+            lo = outer.start
+            if lo + 2 < c and tokens[lo + 1].text == "," and adverbial(tokens[lo]):
+                lo += 2  # "Separately, an internal memo, published …": the opener is no subject
+            np = sentence_subject(tokens, lo, c)
             if np is None or index(tokens, np[-1]) >= c:
                 return None
             return np if kind_of_mention(np) != "pronoun" else None
@@ -4105,7 +4110,7 @@ def reported_subject_set_off(tokens: list[Token], v: int, e: int) -> bool:
     if before is None or kind_of_mention(before) != "name":
         return False
     f = index(tokens, before[0])
-    if f < 2 or tokens[f - 1].text != ",":
+    if f < 2 or tokens[f - 1].text != "," or not opening_description(tokens, f - 1):
         return False
     for k in range(e + 1, min(len(tokens) - 1, e + SET_OFF_REACH)):
         t = tokens[k]
@@ -4119,6 +4124,29 @@ def reported_subject_set_off(tokens: list[Token], v: int, e: int) -> bool:
 
 SET_OFF_REACH: Final = 10
 """How many words ``reported_subject_set_off`` reads for the set-off phrase after a name."""
+
+
+def opening_description(tokens: list[Token], c: int) -> bool:
+    """ "A spokeswoman, …", "Vale's doctor, …", "One of her aides, …": the words before the
+    comma at ``c`` are a description of a person (its head a noun of a person) that opens the sentence (or follows a quote),
+    so a name set off after it restates it and is the clause's subject. Not a fronted phrase
+    ("Still, Hale, says …", "On the field, Okafor, says …", "Today, the owner, Ivo Renk, says
+    …"): the name after such a phrase is the subject of a clause the set-off cue interrupts."""
+    head = tokens[c - 1].text if c >= 2 else ""
+    if not (head.isalpha() and head.islower()) or not (
+        person_noun(head) or (head.endswith("s") and person_noun(head[:-1]))
+    ):
+        return False  # "In Riverton, Idaho, says", "Most days, Korda, says": no person before the name
+    k = c - 1
+    while k >= 0 and c - k <= SET_OFF_REACH and tokens[k].quote < 0:
+        t = tokens[k]
+        if t.text in (",", ";") or finite(t):
+            return False
+        k -= 1
+    if k >= 0 and tokens[k].quote < 0:
+        return False  # a long run of words: no description of one person
+    first = tokens[k + 1]
+    return first.lower in DETERMINERS or possessive(first)
 
 
 def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Token] | None:
