@@ -97,6 +97,7 @@ from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gende
 from quotecheck.extract.resolution import (
     ANSWERED,
     ASKED,
+    ASKS,
     FOCUS,
     REPORTER,
     REPORTS,
@@ -460,15 +461,19 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         centre = ""
+        # "Lint asked Quist whether anyone replied. “Did anyone?” she asked": a he/she who asks
+        # in turn is the asker going on, not the one asked (who answers: ``asked_object``)
+        asks = word in GENDERED and asking_cue(m.cue) and np is not None and asking_verb(prev, np)
         if np is not None and (reporter := closing_reporter(prev, np)) is not None:
             np, centre = reporter, REPORTER  # "Tal doubted her story, Maria said.": the one who reports it
         elif (
             np is not None
             and (word in GENDERED or described)
+            and not asks
             and (asked := asked_object(prev, np)) is not None
         ):
             return make_mention(prev, asked, m.cue), True, ASKED  # "Kahn pressed the senator on …"
-        elif np is None or not leads(prev, np):
+        elif np is None or not leads(prev, np, word, asks):
             return NO_ANTECEDENT
         elif word == "they" and (counted := counted_people(prev, np, len(prev))) is not np:
             # "Thousands of runners filled …", "Some 200 nurses walked out": the plural the count heads
@@ -487,6 +492,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             and reports_clause(prev, np)
         ):
             centre = REPORTS
+        if asks and not centre:
+            centre = ASKS
         # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
         return make_mention(prev, np, m.cue), True, centre
     # a description only after a quote its sentence's subject opens ("Kessler was blunt: “…,”
@@ -817,6 +824,20 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     return obj if topic in QUESTION_TOPICS else None
 
 
+def asking_verb(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the subject ``np`` of the sentence ``tokens`` asks: its verb, past an aside, a
+    perfect's "has" or an adverb ("Lee asked", "Lee, the host, then pressed"), is one of asking."""
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k < n and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", the host,"
+    while k < n and (
+        tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly") or tokens[k].lower in LATER
+    ):
+        k += 1
+    return k < n and tokens[k].text.islower() and asking_cue(tokens[k].lower)
+
+
 def described_person(np: list[Token]) -> bool:
     """Whether a description names a person: a word of its head (before any "of"/"for"
     phrase) is a role ("the senator", "the lawyer representing Hale"), a person's age ("the
@@ -852,19 +873,24 @@ def modifier(word: Token) -> bool:
     return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
 
 
-def leads(tokens: list[Token], np: list[Token]) -> bool:
-    """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
-    a modifier ("Vega consultant Ann Lee …"), people speaking for a body named after them, one
-    who spoke to someone named (who may answer), nor what someone else is reported to say
-    ("Okafor won the crowd, Hale said.", "Okafor, Hale says, won", "Okafor is right, Hale argues")."""
+def leads(tokens: list[Token], np: list[Token], word: str = "", asks: bool = False) -> bool:
+    """Whether the subject ``np`` of the sentence ``tokens`` is its centre for the pronoun
+    ``word``: not a name used as a modifier ("Vega consultant Ann Lee …"), people speaking for
+    a body named after them (a he or she's full name with the body it is of, "Ann Lee of the
+    Harbor Institute", leads), one who spoke to someone named (who may answer, unless the
+    pronoun ``asks`` in turn), nor what someone else is reported to say ("Okafor won the
+    crowd, Hale said.", "Okafor, Hale says, won", "Okafor is right, Hale argues")."""
     n = len(tokens)
     k = index(tokens, np[-1], len(np) - 1) + 1
-    if k + 2 < n and tokens[k + 1].is_cap and tokens[k + 2].is_cap and modifier(tokens[k]):
+    of_body = k + 1 < n and tokens[k].lower in PREPOSITIONS
+    if of_body and word in GENDERED and len(np) >= 2 and np[-1].is_cap and np[-2].is_cap:
+        of_body = False  # "Ann Lee of the Harbor Institute said …": she leads
+    elif k + 2 < n and tokens[k + 1].is_cap and tokens[k + 2].is_cap and modifier(tokens[k]):
         return False
-    if k + 1 < n and tokens[k].lower in PREPOSITIONS and any(t.is_cap for t in tokens[k + 1 : k + 4]):
+    if of_body and any(t.is_cap for t in tokens[k + 1 : k + 4]):
         return False  # "Officials at the Water Board": the body they speak for (see names.py)
-    asks = CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS
-    if k + 1 < n and asks and tokens[k + 1].is_cap and tokens[k + 1].lower not in TIME_NOUNS:
+    told = CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS
+    if k + 1 < n and told and not asks and tokens[k + 1].is_cap and tokens[k + 1].lower not in TIME_NOUNS:
         return False  # "Reporters asked Acme Corp", "Lee pressed Hart" (not "told Monday"): may answer
     for i in range(k + 1, n - 1):
         if not cue_word(tokens[i]):

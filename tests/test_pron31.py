@@ -1,0 +1,116 @@
+"""Pronoun antecedents by salience: the asker going on when a he/she asks in turn, and a
+subject named with the body it is of ("Ann Lee of the Harbor Institute said …"). Invented
+passages; see attribution.antecedent_of, attribution.asking_verb and attribution.leads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_speaker
+
+# "X asked Y whether …. “…?” she asked": a he/she who asks in turn is the asker, not the one asked.
+ASKER_GOES_ON = [
+    (  # a paragraph of its own, an adverb after the one asked
+        "Mara Lint asked Ada Quist directly whether anyone had replied.\n\n“Did anyone reply?” she asked.",
+        "Did anyone reply",
+        "Mara Lint",
+    ),
+    (  # a description set off before the asker's name, another verb of asking
+        "The judge, Mara Lint, pressed Ada Quist on the missing files. “Who told you to delete them?” she asked.",
+        "Who told you",
+        "Mara Lint",
+    ),
+    (  # a perfect with an adverb, men
+        "Tom Reyes has repeatedly asked Ivo Brandt whether the contract was tendered. "
+        "“Why was it never put out to bid?” he asked.",
+        "Why was it never",
+        "Tom Reyes",
+    ),
+    (  # the one asked a name set off after a role; present tense
+        "Senator Dale Orr pressed Lars Vint on the delays. “How many more months?” he asks.",
+        "How many more months",
+        "Dale Orr",
+    ),
+    (  # a fronted phrase, the one asked of known sex, the asker's first name no list knows
+        "Under cross-examination, the defence lawyer, Rosa Imbert, asked Ana Vidal why she had "
+        "not called the police. “You had a phone, didn’t you?” she asked.",
+        "You had a phone",
+        "Rosa Imbert",
+    ),
+]
+
+# The one asked answers: a he/she whose cue is no verb of asking, or no asking before it.
+ASKER_NEIGHBOURS = [
+    (
+        "Mara Lint asked Ada Quist directly whether anyone had replied. “No one did,” she said.",
+        "No one did",
+        "Ada Quist",
+    ),
+    (
+        "Tom Reyes pressed Ivo Brandt on the budget. “We had no choice,” he said.",
+        "We had no choice",
+        "Ivo Brandt",
+    ),
+    (
+        "The judge, Mara Lint, asked Ada Quist about the files. “I deleted nothing,” she replied.",
+        "I deleted nothing",
+        "Ada Quist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ASKER_GOES_ON + ASKER_NEIGHBOURS)
+def test_asker_goes_on(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# "Ann Lee of the Harbor Institute said Gail Hart …. “…,” she said": the full name before the
+# body it is of is the sentence's subject and centre, not a name the sentence reports on.
+OF_BODY = [
+    (  # a title and a role before the name, a university
+        "Political scientist Dr. Nora Vell of Brook University said Ada Quist remained the "
+        "favorite. “The race is open,” she said.",
+        "The race is open",
+        "Nora Vell",
+    ),
+    (  # a state, the quote naming the other woman
+        "Sen. Ruth Meyer of Ohio said Gail Hart had been right all along. “We owe her an apology,” she said.",
+        "We owe her",
+        "Ruth Meyer",
+    ),
+    (  # "argued that", a body with an article
+        "Ruth Meyer of the Harbor Institute argued that Gail Hart had misread the data. "
+        "“The error is plain,” she said.",
+        "The error is plain",
+        "Ruth Meyer",
+    ),
+    (  # another preposition, a verb of belief
+        "Economist Ana Fenwick at the Corran Trust said Lena Ortiz was wrong. “Her numbers do not add up,” she said.",
+        "Her numbers",
+        "Ana Fenwick",
+    ),
+    (  # men, a cue that goes on
+        "Dr. Piet Olsen of St. Mary’s Hospital said Jan Moreau had been discharged. “He is recovering well,” he added.",
+        "He is recovering",
+        "Piet Olsen",
+    ),
+]
+
+OF_BODY_NEIGHBOURS = [
+    (  # the sentence before has the other woman for subject
+        "Ruth Meyer of the Harbor Institute met Gail Hart on Monday. Gail Hart said the data were sound. "
+        "“The error is theirs,” she said.",
+        "The error is theirs",
+        "Gail Hart",
+    ),
+    (  # people speaking for the body: "they" is not resolved to a person
+        "Lawyers for Ana Vidal said the ruling was unfair. “We will appeal,” they said.",
+        "We will appeal",
+        "they",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), OF_BODY + OF_BODY_NEIGHBOURS)
+def test_name_of_body_leads(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
