@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotecheck.extract.sentences import words
+from quotecheck.extract.subjects import sentence_subject
 from tests.conftest import check_speaker
 
 # "X asked Y whether …. “…?” she asked": a he/she who asks in turn is the asker, not the one asked.
@@ -114,3 +116,70 @@ OF_BODY_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "words", "expected"), OF_BODY + OF_BODY_NEIGHBOURS)
 def test_name_of_body_leads(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+# "Asked by the ranking member, Ann Lee, whether …, the secretary paused": a name set off after
+# a role inside a fronted phrase does not end the phrase; the subject after it is the centre.
+FRONTED_SET_OFF = [
+    (  # a question's topic after the name, the subject a description the article gave her
+        "The secretary, Ruth Meyer, faced the committee on Tuesday. Asked by the ranking member, "
+        "Zorin Hart, whether she had known, the secretary paused. “I knew we had problems,” she said.",
+        "I knew we had problems",
+        "Ruth Meyer",
+    ),
+    (  # a preposition after the name, men
+        "The minister, Tom Vask, came prepared. Pressed by the chairman, Ivo Brandt, on the budget, "
+        "the minister shrugged. “The numbers are fine,” he said.",
+        "The numbers are fine",
+        "Tom Vask",
+    ),
+    (  # a title, a party and a state in the name set off
+        "The secretary, Ruth Meyer, was calm. Asked by the committee's ranking Democrat, Rep. Gail "
+        "Hart of Ohio, whether she had read the memo, the secretary paused. “I had not seen it,” she said.",
+        "I had not seen it",
+        "Ruth Meyer",
+    ),
+    (  # a subordinate clause whose verb follows the name set off
+        "The judge, Ruth Meyer, listened. When the lawyer, Gail Hart, rose to object, the judge "
+        "frowned. “Sit down,” she said.",
+        "Sit down",
+        "Ruth Meyer",
+    ),
+]
+
+FRONTED_NEIGHBOURS = [
+    (  # the name after the fronted phrase is the subject, its role set off after it
+        "Gail Hart asked the question. Asked by reporters, Ruth Meyer, the mayor, declined to comment. "
+        "“We will say more later,” she said.",
+        "We will say more later",
+        "Ruth Meyer",
+    ),
+    (  # no role before the comma: the name is the subject
+        "Asked by Gail Hart whether the plan was dead, Ruth Meyer laughed. “It is very much alive,” she said.",
+        "It is very much alive",
+        "Ruth Meyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), FRONTED_SET_OFF + FRONTED_NEIGHBOURS)
+def test_name_set_off_in_fronted_phrase(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Asked by the ranking member, Zorin Hart, whether she had known, the secretary paused.",
+            "the secretary",
+        ),
+        ("Pressed by the chairman, Zorin Hart, on the budget, Ruth Meyer shrugged.", "Ruth Meyer"),
+        ("When the lawyer, Zorin Hart, rose to speak, the judge stopped her.", "the judge"),
+        ("Asked by reporters, Ruth Meyer, the mayor, declined.", "the mayor"),  # as before: her role
+    ],
+)
+def test_sentence_subject_past_name_set_off(sentence: str, subject: str) -> None:
+    tokens = words(sentence, 0, len(sentence))
+    np = sentence_subject(tokens, 0, len(tokens))
+    assert np is not None and " ".join(t.text for t in np) == subject
