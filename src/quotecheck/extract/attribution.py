@@ -53,6 +53,7 @@ from quotecheck.extract.grammar import (
     noun_use,
     own_phrase_holds,
     parse,
+    passive,
     past_settings,
     possessed_quote,
     possessor_mention,
@@ -481,6 +482,10 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
                 return NO_ANTECEDENT
             return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
         kind = kind_of_mention(np)
+        if word in GENDERED and kind == "description" and (agent := thing_agent(prev, np)) is not None:
+            # "The effort is led by Ann Lee, who once worked for Mia Roe. She said …": a thing
+            # the subject, the named agent of its passive verb is the person in focus
+            return make_mention(prev, agent, m.cue), True, ""
         if kind not in ("name", "description") or (described and kind != "name"):
             return NO_ANTECEDENT
         if word == "they" and rival_people(prev, np):
@@ -822,6 +827,27 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     ):
         return None  # "pressed the button", "questioned the decision": a thing answers nothing
     return obj if topic in QUESTION_TOPICS else None
+
+
+def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """The named "by" agent of a passive verb whose subject ``np`` is a thing ("The report was
+    written by Ann Lee", "The effort, begun in May, is being led by Ann Lee, …"); None for a person's role
+    ("The mayor was cheered by Ann Lee"), a verb in the active or an agent that is no name."""
+    if described_person(np) or plural(np):
+        return None
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k < n and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", released …,"
+    v = next((j for j in range(k, min(n, k + AGENT_REACH)) if tokens[j].lower not in AUXILIARIES), n)
+    if v >= n or v == k or not tokens[v].text.islower() or not passive(tokens, v, k):
+        return None
+    agent = by_agent(tokens, v + 1, n)
+    return agent if agent is not None and kind_of_mention(agent) == "name" else None
+
+
+AGENT_REACH: Final = 4
+"""The most words from a thing subject to its passive verb ("is still being led")."""
 
 
 def asking_verb(tokens: list[Token], np: list[Token]) -> bool:

@@ -74,7 +74,11 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                     i = k + 1
                     # "Asked by the chair, Ann Lee, whether …, the mayor paused": a name set off
                     # inside the fronted phrase, which goes on to its own comma
-                    j = set_off_name(tokens, i, hi) if k > 0 and apposable(tokens[k - 1]) else -1
+                    j = (
+                        set_off_name(tokens, i, hi)
+                        if tokens[k].text == "," and apposable(tokens[k - 1])
+                        else -1
+                    )
                     if (
                         j > 0
                         and tokens[j].text.islower()
@@ -140,6 +144,8 @@ def fronted_goes_on(tok: Token) -> bool:
     a relative pronoun that sets off the subject's own aside ("Asked by reporters, Ann Lee,
     the mayor, declined")."""
     low = tok.lower
+    if low in SET_OFF_RELATIVES:
+        return False  # "…, Ann Lee, who lost the vote, named …": the subject's own aside
     return low in QUESTION_TOPICS or low in OPENING_PREPOSITIONS or low in PREPOSITIONS_OF_SETTING
 
 
