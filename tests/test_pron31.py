@@ -235,3 +235,51 @@ THING_AGENT_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "words", "expected"), THING_AGENT + THING_AGENT_NEIGHBOURS)
 def test_agent_of_a_thing_subject(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+# "Meyer has worked under Hart. The club has won twice. “…,” she said": a sentence whose subject
+# is a thing and which names no one leaves the centre with the subject of the sentence before.
+IDLE_THING = [
+    (  # first names no list knows: the rival is no less likely by its sex
+        "Ilka Meyer has worked under Zorin Hart for three seasons. The club has won twice this "
+        "season. “I did not ask for this,” she said.",
+        "I did not ask for this",
+        "Ilka Meyer",
+    ),
+    (  # the rival a prepositional object, another tense
+        "Ilka Meyer met Zorin Hart at the town hall on Monday. The meeting lasted three hours. "
+        "“We found common ground,” she said.",
+        "We found common ground",
+        "Ilka Meyer",
+    ),
+    (  # a pluperfect in the thing's sentence, the rival the object of "thanked"
+        "Ilka Meyer thanked Zorin Hart for the invitation. The visit had been planned for months. "
+        "“It was worth the wait,” she said.",
+        "It was worth the wait",
+        "Ilka Meyer",
+    ),
+    (  # an aside in the thing's sentence, "took over from"
+        "Ilka Vask took over from Zorin Brandt in May. The team, bottom of the table then, has not "
+        "lost since. “The players did it,” she said.",
+        "The players did it",
+        "Ilka Vask",
+    ),
+]
+
+IDLE_THING_NEIGHBOURS = [
+    (  # a new paragraph before the thing's sentence: the rule does not reach back
+        "Ilka Meyer met Zorin Hart on Monday.\n\nThe meeting lasted three hours. “We found common ground,” she said.",
+        "We found common ground",
+        "Zorin Hart",
+    ),
+    (  # the thing's sentence names someone
+        "Ilka Meyer met Zorin Hart on Monday. The plan drew praise from Gail Ross. “It is fair,” she said.",
+        "It is fair",
+        "Gail Ross",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), IDLE_THING + IDLE_THING_NEIGHBOURS)
+def test_a_thing_that_names_no_one_keeps_the_centre(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)

@@ -183,6 +183,7 @@ POLL_SHARE_WORDS: Final = lx.POLL_SHARE_WORDS
 POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_VERBS: Final = lx.PREDICATE_VERBS
 PREPOSITIONS: Final = lx.PREPOSITIONS
+PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 PRONOUN_OF: Final = lx.PRONOUN_OF
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
@@ -447,11 +448,17 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             return NO_ANTECEDENT  # no sentence before
         if word in GENDERED and (turn := exchange_turn(doc, si, m)) is not None:
             return turn
-        prev, np = chained_subject(doc, si - 1, word)
+        back = si - 1
+        prev, np = chained_subject(doc, back, word)
+        if word in GENDERED and np is not None and back > 0 and idle_thing(doc, back, prev, np, word):
+            # "Meyer has worked under Ames. The club has won twice. “…,” she said": a sentence
+            # about a thing that names no one leaves the centre where the sentence before put it
+            back -= 1
+            prev, np = chained_subject(doc, back, word)
         if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
             # "“…,” said Mróz. She also questioned the goal. “…,” she said": a chain of the
             # pronoun in narrative, back to a quote, continues that quote's named speaker
-            spoken = chain_speaker(doc, si - 1, word)
+            spoken = chain_speaker(doc, back, word)
             if spoken is not None:
                 return spoken, True, ""
         if word in GENDERED and np is not None and (last := last_speaker(doc, prev, np, m)) is not None:
@@ -827,6 +834,23 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     ):
         return None  # "pressed the button", "questioned the decision": a thing answers nothing
     return obj if topic in QUESTION_TOPICS else None
+
+
+def idle_thing(doc: Doc, s: int, tokens: list[Token], np: list[Token], word: str) -> bool:
+    """Whether the sentence ``s`` (``tokens``), in the paragraph of the one before it, has a
+    thing for subject ``np`` and names no one a he/she ``word`` could be: no capitalised word
+    outside quotes, no pronoun of that sex, and no agent of a passive (see ``thing_agent``)."""
+    if "\n" in doc.text[doc.starts[s - 1] : doc.starts[s]] or kind_of_mention(np) != "description":
+        return False
+    own = PRONOUN_GENDER[word]
+    if described_person(np) or plural(np) or PRONOUN_GENDER.get(np[0].lower) == own:
+        return False  # "Her side has won": hers, who may be the she ("His side" is a thing)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    return not any(t.is_cap for t in np[1:]) and not any(
+        t.quote < 0 and (t.is_cap or PRONOUN_GENDER.get(t.lower) == own)
+        for t in tokens[k:]
+        if t.text.isalpha()
+    )
 
 
 def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
