@@ -283,3 +283,54 @@ IDLE_THING_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "words", "expected"), IDLE_THING + IDLE_THING_NEIGHBOURS)
 def test_a_thing_that_names_no_one_keeps_the_centre(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+# "“Mr. Vidal, has anyone been charged?” she asked. ¶ “Not to my knowledge,” he said": a question
+# that calls someone by name is answered by that person, not by a man named more recently.
+CALLED_BY_NAME = [
+    (  # a courtesy title and a comma opening the question, the asker a she
+        "Carl Vidal, the agency's director, sat beside his deputy. Rep. Ana Marsh first asked about "
+        "the budget, which Tom Wrenn had approved. Marsh then turned to the witness. “Mr. Vidal, has "
+        "anyone at your agency been charged?” she asked.\n\n“Not to my knowledge,” he said.",
+        "Not to my knowledge",
+        "Carl Vidal",
+    ),
+    (  # the name closing the question, women on both sides
+        "The inquiry heard from Ruth Meyer, the former treasurer, and from Gail Hart, who audited the "
+        "accounts. The chair, Ilka Dorn, was brief. “Where were the minutes kept, Ms. Meyer?” she "
+        "asked.\n\n“In my office,” she said.",
+        "In my office",
+        "Ruth Meyer",
+    ),
+    (  # a rank for a title, the asker named after the cue
+        "Tom Reyes, the pilot, was the first witness; the airline had sent Ivo Brandt, its safety "
+        "chief. “Captain Reyes, did the engine fail?” asked the chairman, Karl Dorn.\n\n“It did,” he said.",
+        "It did",
+        "Tom Reyes",
+    ),
+    (  # a description asks, another cue verb answers
+        "Ana Fenwick represented the family. Lena Ortiz, the council's lawyer, sat opposite, beside "
+        "Petra Holm. “Ms. Fenwick, what do your clients want?” the judge asked.\n\n“An apology,” she replied.",
+        "An apology",
+        "Ana Fenwick",
+    ),
+]
+
+CALLED_NEIGHBOURS = [
+    (  # no one called: the rules before
+        "Carl Vidal sat beside his deputy, Tom Wrenn. Ana Marsh turned to the witness. “Has anyone "
+        "been charged?” she asked.\n\n“Not to my knowledge,” he said.",
+        "Not to my knowledge",
+        "Tom Wrenn",
+    ),
+    (  # the asker goes on ("added")
+        "Ruth Meyer faced Gail Hart across the table. “Gail, why did you sign it?” Meyer asked. “Answer me,” she added.",
+        "Answer me",
+        "Ruth Meyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), CALLED_BY_NAME + CALLED_NEIGHBOURS)
+def test_a_question_calling_someone_by_name(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)

@@ -118,6 +118,7 @@ from quotecheck.extract.sentences import (
     sentence_bounds,
     sentence_of,
     tokenize,
+    words,
 )
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
@@ -577,6 +578,8 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         after = [w.strip(".,;:") for w in doc.text[m.end : m.end + TURN_GAP].lower().split()[:2]]
         if asks_now or going_on_cue(m.cue) or not REPEATING_ADVERBS.isdisjoint(after):
             return None  # the asker goes on ("he added", "he said again")
+        if (called := called_by_name(doc, j, m.cue)) is not None:
+            return called, True, ASKED  # "“Mr. Vidal, has anyone been charged?” she asked."
         if said.kind == "pronoun":
             return answered_again(doc, j, said)
         k = past_asking(prev, said)  # "Hale asked Ivo Lund.": the one asked follows the cue
@@ -619,6 +622,35 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
     ):
         return None  # "“Where?” Ortiz asked. “Home,” Quell said. “Why?” she asked.": Quell asks back
     return asker, True, ASKED
+
+
+def called_by_name(doc: Doc, q: int, cue: str) -> Mention | None:
+    """The one the question ``q`` calls by name at its start or its end ("Mr. Vidal, has anyone
+    been charged?", "Where were you, Ms. Lund?"), who answers it; None when it calls no one."""
+    span = doc.spans[q]
+    toks = words(doc.text, span.start, min(span.end, span.start + CALLED_REACH))
+    k = 0
+    while k < len(toks) and k < SET_OFF_CALL and (toks[k].is_cap or toks[k].text == "."):
+        k += 1
+    np = toks[:k] if 0 < k < len(toks) and toks[k].text == "," else None
+    if np is None:
+        toks = words(doc.text, max(span.start, span.end - CALLED_REACH), span.end)
+        c = len(toks) - 1
+        while c > 0 and toks[c].text in ("?", "."):
+            c -= 1
+        e = c + 1
+        while c > 0 and e - c <= SET_OFF_CALL and toks[c].is_cap:
+            c -= 1
+        np = toks[c + 1 : e] if c < e - 1 and toks[c].text == "," and toks[-1].text == "?" else None
+    if np is None or kind_of_mention(np) != "name" or not np[-1].text[:1].isupper():
+        return None
+    return make_mention(toks, np, cue)
+
+
+CALLED_REACH: Final = 60
+"""How many characters from each end of a question ``called_by_name`` reads for a name."""
+SET_OFF_CALL: Final = 4
+"""The most words of a name a question calls someone by ("Mr. Justice Ivo Lund")."""
 
 
 def exchange_told(doc: Doc, q: int, asker: Mention) -> bool:
