@@ -871,7 +871,8 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
 def idle_thing(doc: Doc, s: int, tokens: list[Token], np: list[Token], word: str) -> bool:
     """Whether the sentence ``s`` (``tokens``), in the paragraph of the one before it, has a
     thing for subject ``np`` and names no one a he/she ``word`` could be: no capitalised word
-    outside quotes, no pronoun of that sex, and no agent of a passive (see ``thing_agent``)."""
+    outside quotes, no pronoun of that sex, no person's noun or age ("The ruling was fair, the
+    54-year-old said") and no verb of saying."""
     if "\n" in doc.text[doc.starts[s - 1] : doc.starts[s]] or kind_of_mention(np) != "description":
         return False
     own = PRONOUN_GENDER[word]
@@ -879,9 +880,10 @@ def idle_thing(doc: Doc, s: int, tokens: list[Token], np: list[Token], word: str
         return False  # "Her side has won": hers, who may be the she ("His side" is a thing)
     k = index(tokens, np[-1], len(np) - 1) + 1
     return not any(t.is_cap for t in np[1:]) and not any(
-        t.quote < 0 and (t.is_cap or PRONOUN_GENDER.get(t.lower) == own)
+        t.quote < 0
+        and (t.is_cap or PRONOUN_GENDER.get(t.lower) == own or cue_word(t) or person_noun(t.lower))
         for t in tokens[k:]
-        if t.text.isalpha()
+        if t.text.isalpha() or AGE.fullmatch(t.lower)
     )
 
 
