@@ -147,7 +147,33 @@ FRONTED_SET_OFF = [
     ),
 ]
 
+FRONTED_PASSIVE = [
+    (  # "Questioned by" and a name set off after the agent's role, a question topic after it
+        "The accountant, Ruth Meyer, kept the books. Questioned by the prosecutor, Gail Hart, about "
+        "the invoices, the accountant said little. “I followed orders,” she said.",
+        "I followed orders",
+        "Ruth Meyer",
+    ),
+    (  # "Flanked by", the agent's name closing the phrase, men
+        "The coach, Tom Vask, arrived late. Flanked by his captain, Ivo Brandt, the coach faced the "
+        "cameras. “We were poor,” he said.",
+        "We were poor",
+        "Tom Vask",
+    ),
+    (  # "Challenged by", a preposition after the name set off
+        "The treasurer, Tom Vask, had the figures. Challenged by the auditor, Ivo Brandt, over the "
+        "figures, the treasurer stood firm. “They are correct,” he said.",
+        "They are correct",
+        "Tom Vask",
+    ),
+]
+
 FRONTED_NEIGHBOURS = [
+    (  # the agent phrase ends at its comma and a name is the subject
+        "Interviewed by Gail Hart on Sunday, Ruth Meyer defended the plan. “It will work,” she said.",
+        "It will work",
+        "Ruth Meyer",
+    ),
     (  # the name after the fronted phrase is the subject, its role set off after it
         "Gail Hart asked the question. Asked by reporters, Ruth Meyer, the mayor, declined to comment. "
         "“We will say more later,” she said.",
@@ -162,7 +188,9 @@ FRONTED_NEIGHBOURS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), FRONTED_SET_OFF + FRONTED_NEIGHBOURS)
+@pytest.mark.parametrize(
+    ("text", "words", "expected"), FRONTED_SET_OFF + FRONTED_PASSIVE + FRONTED_NEIGHBOURS
+)
 def test_name_set_off_in_fronted_phrase(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
 

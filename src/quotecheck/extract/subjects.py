@@ -246,8 +246,9 @@ def past_object(tokens: list[Token], k: int, hi: int) -> int:
 
 
 def fronted_verb(tokens: list[Token], i: int) -> bool:
-    """ "Hastily …, Hale cast", "Continuing to explain, Lee rejected": an opening adverb or
-    participle phrase is not the subject (a name goes on with a capital: "Tilda Roos")."""
+    """ "Hastily …, Hale cast", "Continuing to explain, Lee rejected", "Questioned by Lee, Hale
+    paused": an opening adverb or participle phrase is not the subject (a name goes on with a
+    capital: "Tilda Roos")."""
     tok = tokens[i]
     low = tok.lower
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -261,6 +262,8 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
         and not (phrase and verb_after_phrase(tokens, i + 3, after == "that"))
     ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
+    if tok.is_cap and len(low) > 5 and low.endswith("ed") and nxt == "by":
+        return True  # "Questioned by the chair, …", "Flanked by aides, …": a fronted passive's agent
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
 
 
