@@ -200,6 +200,10 @@ ANSWERED: Final = "answered"
 """``Found.centre``: the antecedent asked the question the sentence before sets out, to "you"
 and to no one named: a he/she answering it is the person it was put to, someone other than
 the asker (``“Were you there?” Hale asked. “I was,” he said``; see ``previous_subject``)."""
+ASKS: Final = "asks"
+"""``Found.centre``: the antecedent put a question to someone named after it in the sentence
+before, and the pronoun asks in turn: the asker going on (``Lint asked Quist whether … “Did
+anyone reply?” she asked``), even where the one asked is known to agree and the asker is not."""
 REPORTS: Final = "reports"
 """``Found.centre``: the antecedent is the subject of a verb of saying whose clause runs to
 the end of the sentence before: the people named in that clause are what it reports."""
