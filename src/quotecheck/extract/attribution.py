@@ -53,6 +53,7 @@ from quotecheck.extract.grammar import (
     noun_use,
     own_phrase_holds,
     parse,
+    passive,
     past_settings,
     possessed_quote,
     possessor_mention,
@@ -93,10 +94,11 @@ from quotecheck.extract.mentions import (
     speaker_shaped,
     verb_like,
 )
-from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name
+from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name, past_word
 from quotecheck.extract.resolution import (
     ANSWERED,
     ASKED,
+    ASKS,
     FOCUS,
     REPORTER,
     REPORTS,
@@ -116,6 +118,7 @@ from quotecheck.extract.sentences import (
     sentence_bounds,
     sentence_of,
     tokenize,
+    words,
 )
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.subjects import (
@@ -172,7 +175,6 @@ ORG_WORDS: Final = lx.ORG_WORDS
 ORIGIN_VERBS: Final = lx.ORIGIN_VERBS
 OUTER_REPORT_LEMMAS: Final = lx.OUTER_REPORT_LEMMAS
 OWN_SUBJECT_RELATIVES: Final = lx.OWN_SUBJECT_RELATIVES
-PAST_MARKERS: Final = lx.PAST_MARKERS
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
 PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
@@ -181,6 +183,7 @@ POLL_SHARE_WORDS: Final = lx.POLL_SHARE_WORDS
 POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_VERBS: Final = lx.PREDICATE_VERBS
 PREPOSITIONS: Final = lx.PREPOSITIONS
+PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 PRONOUN_OF: Final = lx.PRONOUN_OF
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
@@ -418,7 +421,7 @@ def described_one(m: Mention) -> bool:
         return False
     return (
         described_person(np)
-        or any(t.lower in PAST_MARKERS for t in np[1:-1])  # "the retired midwife": what a person was
+        or any(past_word(t.lower) for t in np[1:-1])  # "the retired midwife": what a person was
         or np[-1].lower in PEOPLE_BY_ORIGIN
         or (len(np) == 2 and np[-1].lower in BODY_KINDS)
     )
@@ -445,11 +448,17 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             return NO_ANTECEDENT  # no sentence before
         if word in GENDERED and (turn := exchange_turn(doc, si, m)) is not None:
             return turn
-        prev, np = chained_subject(doc, si - 1, word)
+        back = si - 1
+        prev, np = chained_subject(doc, back, word)
+        if word in GENDERED and np is not None and back > 0 and idle_thing(doc, back, prev, np, word):
+            # "Meyer has worked under Ames. The club has won twice. “…,” she said": a sentence
+            # about a thing that names no one leaves the centre where the sentence before put it
+            back -= 1
+            prev, np = chained_subject(doc, back, word)
         if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
             # "“…,” said Mróz. She also questioned the goal. “…,” she said": a chain of the
             # pronoun in narrative, back to a quote, continues that quote's named speaker
-            spoken = chain_speaker(doc, si - 1, word)
+            spoken = chain_speaker(doc, back, word)
             if spoken is not None:
                 return spoken, True, ""
         if word in GENDERED and np is not None and (last := last_speaker(doc, prev, np, m)) is not None:
@@ -460,15 +469,19 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         if np is not None and word == "they":
             np = joined_after(prev, np, index(prev, np[0]), len(prev))  # "Teachers and parents"
         centre = ""
+        # "Lint asked Quist whether anyone replied. “Did anyone?” she asked": a he/she who asks
+        # in turn is the asker going on, not the one asked (who answers: ``asked_object``)
+        asks = word in GENDERED and asking_cue(m.cue) and np is not None and asking_verb(prev, np)
         if np is not None and (reporter := closing_reporter(prev, np)) is not None:
             np, centre = reporter, REPORTER  # "Tal doubted her story, Maria said.": the one who reports it
         elif (
             np is not None
             and (word in GENDERED or described)
+            and not asks
             and (asked := asked_object(prev, np)) is not None
         ):
             return make_mention(prev, asked, m.cue), True, ASKED  # "Kahn pressed the senator on …"
-        elif np is None or not leads(prev, np):
+        elif np is None or not leads(prev, np, word, asks):
             return NO_ANTECEDENT
         elif word == "they" and (counted := counted_people(prev, np, len(prev))) is not np:
             # "Thousands of runners filled …", "Some 200 nurses walked out": the plural the count heads
@@ -476,6 +489,10 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
                 return NO_ANTECEDENT
             return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
         kind = kind_of_mention(np)
+        if word in GENDERED and kind == "description" and (agent := thing_agent(prev, np)) is not None:
+            # "The effort is led by Ann Lee, who once worked for Mia Roe. She said …": a thing
+            # the subject, the named agent of its passive verb is the person in focus
+            return make_mention(prev, agent, m.cue), True, ""
         if kind not in ("name", "description") or (described and kind != "name"):
             return NO_ANTECEDENT
         if word == "they" and rival_people(prev, np):
@@ -487,6 +504,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             and reports_clause(prev, np)
         ):
             centre = REPORTS
+        if asks and not centre:
+            centre = ASKS
         # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
         return make_mention(prev, np, m.cue), True, centre
     # a description only after a quote its sentence's subject opens ("Kessler was blunt: “…,”
@@ -558,6 +577,8 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         after = [w.strip(".,;:") for w in doc.text[m.end : m.end + TURN_GAP].lower().split()[:2]]
         if asks_now or going_on_cue(m.cue) or not REPEATING_ADVERBS.isdisjoint(after):
             return None  # the asker goes on ("he added", "he said again")
+        if (called := called_by_name(doc, j, m.cue)) is not None:
+            return called, True, ASKED  # "“Mr. Vidal, has anyone been charged?” she asked."
         if said.kind == "pronoun":
             return answered_again(doc, j, said)
         k = past_asking(prev, said)  # "Hale asked Ivo Lund.": the one asked follows the cue
@@ -600,6 +621,35 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
     ):
         return None  # "“Where?” Ortiz asked. “Home,” Quell said. “Why?” she asked.": Quell asks back
     return asker, True, ASKED
+
+
+def called_by_name(doc: Doc, q: int, cue: str) -> Mention | None:
+    """The one the question ``q`` calls by name at its start or its end ("Mr. Vidal, has anyone
+    been charged?", "Where were you, Ms. Lund?"), who answers it; None when it calls no one."""
+    span = doc.spans[q]
+    toks = words(doc.text, span.start, min(span.end, span.start + CALLED_REACH))
+    k = 0
+    while k < len(toks) and k < SET_OFF_CALL and (toks[k].is_cap or toks[k].text == "."):
+        k += 1
+    np = toks[:k] if 0 < k < len(toks) and toks[k].text == "," else None
+    if np is None:
+        toks = words(doc.text, max(span.start, span.end - CALLED_REACH), span.end)
+        c = len(toks) - 1
+        while c > 0 and toks[c].text in ("?", "."):
+            c -= 1
+        e = c + 1
+        while c > 0 and e - c <= SET_OFF_CALL and toks[c].is_cap:
+            c -= 1
+        np = toks[c + 1 : e] if c < e - 1 and toks[c].text == "," and toks[-1].text == "?" else None
+    if np is None or kind_of_mention(np) != "name" or not np[-1].text[:1].isupper():
+        return None
+    return make_mention(toks, np, cue)
+
+
+CALLED_REACH: Final = 60
+"""How many characters from each end of a question ``called_by_name`` reads for a name."""
+SET_OFF_CALL: Final = 4
+"""The most words of a name a question calls someone by ("Mr. Justice Ivo Lund")."""
 
 
 def exchange_told(doc: Doc, q: int, asker: Mention) -> bool:
@@ -817,6 +867,60 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     return obj if topic in QUESTION_TOPICS else None
 
 
+def idle_thing(doc: Doc, s: int, tokens: list[Token], np: list[Token], word: str) -> bool:
+    """Whether the sentence ``s`` (``tokens``), in the paragraph of the one before it, has a
+    thing for subject ``np`` and names no one a he/she ``word`` could be: no capitalised word
+    outside quotes, no pronoun of that sex, no person's noun or age ("The ruling was fair, the
+    54-year-old said") and no verb of saying."""
+    if "\n" in doc.text[doc.starts[s - 1] : doc.starts[s]] or kind_of_mention(np) != "description":
+        return False
+    own = PRONOUN_GENDER[word]
+    if described_person(np) or plural(np) or PRONOUN_GENDER.get(np[0].lower) == own:
+        return False  # "Her side has won": hers, who may be the she ("His side" is a thing)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    return not any(t.is_cap for t in np[1:]) and not any(
+        t.quote < 0
+        and (t.is_cap or PRONOUN_GENDER.get(t.lower) == own or cue_word(t) or person_noun(t.lower))
+        for t in tokens[k:]
+        if t.text.isalpha() or AGE.fullmatch(t.lower)
+    )
+
+
+def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """The named "by" agent of a passive verb whose subject ``np`` is a thing ("The report was
+    written by Ann Lee", "The effort, begun in May, is being led by Ann Lee, …"); None for a person's role
+    ("The mayor was cheered by Ann Lee"), a verb in the active or an agent that is no name."""
+    if described_person(np) or plural(np):
+        return None
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k < n and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", released …,"
+    v = next((j for j in range(k, min(n, k + AGENT_REACH)) if tokens[j].lower not in AUXILIARIES), n)
+    if v >= n or v == k or not tokens[v].text.islower() or not passive(tokens, v, k):
+        return None
+    agent = by_agent(tokens, v + 1, n)
+    return agent if agent is not None and kind_of_mention(agent) == "name" else None
+
+
+AGENT_REACH: Final = 4
+"""The most words from a thing subject to its passive verb ("is still being led")."""
+
+
+def asking_verb(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the subject ``np`` of the sentence ``tokens`` asks: its verb, past an aside, a
+    perfect's "has" or an adverb ("Lee asked", "Lee, the host, then pressed"), is one of asking."""
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k < n and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", the host,"
+    while k < n and (
+        tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly") or tokens[k].lower in LATER
+    ):
+        k += 1
+    return k < n and tokens[k].text.islower() and asking_cue(tokens[k].lower)
+
+
 def described_person(np: list[Token]) -> bool:
     """Whether a description names a person: a word of its head (before any "of"/"for"
     phrase) is a role ("the senator", "the lawyer representing Hale"), a person's age ("the
@@ -852,19 +956,24 @@ def modifier(word: Token) -> bool:
     return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
 
 
-def leads(tokens: list[Token], np: list[Token]) -> bool:
-    """Whether the subject ``np`` of the sentence ``tokens`` is its centre: not a name used as
-    a modifier ("Vega consultant Ann Lee …"), people speaking for a body named after them, one
-    who spoke to someone named (who may answer), nor what someone else is reported to say
-    ("Okafor won the crowd, Hale said.", "Okafor, Hale says, won", "Okafor is right, Hale argues")."""
+def leads(tokens: list[Token], np: list[Token], word: str = "", asks: bool = False) -> bool:
+    """Whether the subject ``np`` of the sentence ``tokens`` is its centre for the pronoun
+    ``word``: not a name used as a modifier ("Vega consultant Ann Lee …"), people speaking for
+    a body named after them (a he or she's full name with the body it is of, "Ann Lee of the
+    Harbor Institute", leads), one who spoke to someone named (who may answer, unless the
+    pronoun ``asks`` in turn), nor what someone else is reported to say ("Okafor won the
+    crowd, Hale said.", "Okafor, Hale says, won", "Okafor is right, Hale argues")."""
     n = len(tokens)
     k = index(tokens, np[-1], len(np) - 1) + 1
-    if k + 2 < n and tokens[k + 1].is_cap and tokens[k + 2].is_cap and modifier(tokens[k]):
+    of_body = k + 1 < n and tokens[k].lower in PREPOSITIONS
+    if of_body and word in GENDERED and len(np) >= 2 and np[-1].is_cap and np[-2].is_cap:
+        of_body = False  # "Ann Lee of the Harbor Institute said …": she leads
+    elif k + 2 < n and tokens[k + 1].is_cap and tokens[k + 2].is_cap and modifier(tokens[k]):
         return False
-    if k + 1 < n and tokens[k].lower in PREPOSITIONS and any(t.is_cap for t in tokens[k + 1 : k + 4]):
+    if of_body and any(t.is_cap for t in tokens[k + 1 : k + 4]):
         return False  # "Officials at the Water Board": the body they speak for (see names.py)
-    asks = CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS
-    if k + 1 < n and asks and tokens[k + 1].is_cap and tokens[k + 1].lower not in TIME_NOUNS:
+    told = CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS
+    if k + 1 < n and told and not asks and tokens[k + 1].is_cap and tokens[k + 1].lower not in TIME_NOUNS:
         return False  # "Reporters asked Acme Corp", "Lee pressed Hart" (not "told Monday"): may answer
     for i in range(k + 1, n - 1):
         if not cue_word(tokens[i]):
@@ -1636,7 +1745,25 @@ def restating_relative(tokens: list[Token], a: int, v: int) -> bool:
     ):
         return False
     e = index(tokens, np[-1]) + 1
-    return all(t.lower in AUXILIARIES or adverb(t) for t in tokens[e:v])
+    return all(t.lower in AUXILIARIES or adverb(t) for t in tokens[e:v]) and not main_cue_after(tokens, v)
+
+
+def main_cue_after(tokens: list[Token], v: int) -> bool:
+    """ "“…,” a memo the director wrote on Friday said", "“…,” a witness the defence called told
+    the court": a cue after the relative clause's verb at ``v``, in the same stretch (no comma,
+    quote or semicolon between), is the main clause's verb; the noun the clause restates is
+    its subject and signs the words."""
+    for k in range(v + 1, min(len(tokens), v + 1 + MAIN_CUE_REACH)):
+        t = tokens[k]
+        if t.quote >= 0 or t.text in (",", ";"):
+            return False
+        if t.lower in CUE_FORMS and finite(t) and not t.lower.endswith("ing"):
+            return True
+    return False
+
+
+MAIN_CUE_REACH: Final = 8
+"""How many words after a relative clause's verb ``main_cue_after`` reads for a main verb."""
 
 
 def negated(tokens: list[Token], v: int) -> bool:

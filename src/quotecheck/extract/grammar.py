@@ -1623,6 +1623,12 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         if c is None:
             return None if contact_stance(tokens, i) else Cue(i, i + 1, tok.text, False)
         return Cue(i, c[1], cue_words(tokens, c[0], c[1]), True)
+    if (
+        (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS)
+        and (np := caught_speaker(tokens, i, 0))
+        and not set_off_infinitive(tokens, index(tokens, np[0], i) - 1, 0)  # not "To quote an old saying"
+    ):
+        return Cue(i, i + 1, tok.text, tok.lower in CUE_FORMS)  # "quoted her calling": not her noun
     return None
 
 
@@ -2226,11 +2232,16 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
             ):
                 break
         if best is not None and s.tokens[best.head].lower in CAUGHT_FORMS:
-            # "a report that quoted him calling rivals “…”": the participle after the
-            # quoting verb's object governs, a verb of stance too
-            heard = heard_participle(s, best, p)
-            if heard is not None:
-                return heard
+            # "a report that quoted him calling rivals “…”": the participle after the quoting
+            # verb's object (a cue of cue_here's) governs, a verb of stance too
+            end = min(p, best.after + 12)
+            heard = (
+                c
+                for c in s.cues
+                if best.after <= c.head < end and caught_speaker(s.tokens, c.head, best.head)
+            )
+            if (cue := next(heard, None)) is not None:
+                return cue
         if best is not None and s.clause_of(best.head).role == RELATIVE:
             reporter = enclosing_reporter(s, s.owner[best.head])
             if reporter is not None:
@@ -3045,8 +3056,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     around = s.clauses[clause.parent].start if clause.role == PARTICIPLE and clause.parent >= 0 else lo
     if (np := caught_speaker(tokens, v, around)) is not None:
         return make_mention(tokens, np, word)  # "a report that quoted him calling": him
-    set_off = prev == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
-    if set_off and low in QUOTING_FORMS and (np := np_after_cue(tokens, cue.after)) is not None:
+    if (
+        set_off_infinitive(tokens, v, lo)
+        and low in QUOTING_FORMS
+        and (np := np_after_cue(tokens, cue.after)) is not None
+    ):
         ends = (
             k
             for k in range(cue.after, len(tokens))
@@ -3256,6 +3270,13 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     return None
 
 
+def set_off_infinitive(tokens: list[Token], v: int, lo: int) -> bool:
+    """ "To quote the mayor, …", "The mood was, to quote a song, …": the verb at ``v`` is an
+    infinitive opening the stretch from ``lo`` or set off by a comma or a dash, the writer's
+    aside, whose object is what is quoted."""
+    return v > lo and tokens[v - 1].lower == "to" and (v - 1 == lo or tokens[v - 2].text in COMMA_OR_DASH)
+
+
 def teller_of_listener(s: Sentence, cue: Cue, np: list[Token]) -> Mention | None:
     """ "She said Lee had painted “…” and told him that “…”": a verb joined inside a report,
     its object "him" or "her", is the reporter's when the pronoun can be the report's subject
@@ -3316,20 +3337,6 @@ def quoted_after(tokens: list[Token], c: Cue) -> list[Token] | None:
                 else caught_speaker(tokens, v, c.head)
             )
             return np if np is not None and index(tokens, np[0], v) - 1 == c.head else None
-    return None
-
-
-def heard_participle(s: Sentence, best: Cue, p: int) -> Cue | None:
-    """The participle of speech or stance after the object of the quoting verb ``best``, as
-    a cue: "quoted him calling", and "quoted her calling", which the parse reads as a
-    possessive and its noun ("her calling") and so gives no cue."""
-    tokens = s.tokens
-    for v in range(best.after, min(p, best.after + 12)):
-        low = tokens[v].lower
-        if (low in CUE_FORMS or low in STANCE_FORMS) and caught_speaker(tokens, v, best.head) is not None:
-            return next((c for c in s.cues if c.head == v), None) or Cue(
-                v, v + 1, tokens[v].text, low in CUE_FORMS
-            )
     return None
 
 
@@ -3705,6 +3712,8 @@ def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Toke
         return None
     if not any(finite_at(tokens, k) for k in range(clause.start + 1, b)):
         return None  # "released in March while under debate,": no clause of its own
+    if any(tokens[k].text == "," for k in range(clause.start + 1, b)):
+        return None  # "when Ann Lee, whose vote was needed, said": b closes an aside inside the clause
     outer = s.clauses[clause.parent]
     if outer.role not in (MAIN, REPORT, COORDINATE):
         return None
@@ -3713,7 +3722,10 @@ def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Toke
         if t.quote >= 0 or t.text in (";", ":") or (t.text == "," and not past_participle(tokens[c + 1])):
             return None
         if t.text == "," and c + 1 < clause.start:
-            np = sentence_subject(tokens, outer.start, c)
+            lo = outer.start
+            if lo + 2 < c and tokens[lo + 1].text == "," and adverbial(tokens[lo]):
+                lo += 2  # "Separately, an internal memo, published …": the opener is no subject
+            np = sentence_subject(tokens, lo, c)
             if np is None or index(tokens, np[-1]) >= c:
                 return None
             return np if kind_of_mention(np) != "pronoun" else None
@@ -4113,7 +4125,7 @@ def reported_subject_set_off(tokens: list[Token], v: int, e: int) -> bool:
     if before is None or kind_of_mention(before) != "name":
         return False
     f = index(tokens, before[0])
-    if f < 2 or tokens[f - 1].text != ",":
+    if f < 2 or tokens[f - 1].text != "," or not opening_description(tokens, f - 1):
         return False
     for k in range(e + 1, min(len(tokens) - 1, e + SET_OFF_REACH)):
         t = tokens[k]
@@ -4127,6 +4139,29 @@ def reported_subject_set_off(tokens: list[Token], v: int, e: int) -> bool:
 
 SET_OFF_REACH: Final = 10
 """How many words ``reported_subject_set_off`` reads for the set-off phrase after a name."""
+
+
+def opening_description(tokens: list[Token], c: int) -> bool:
+    """ "A spokeswoman, …", "Vale's doctor, …", "One of her aides, …": the words before the
+    comma at ``c`` are a description of a person (its head a noun of a person) that opens the sentence (or follows a quote),
+    so a name set off after it restates it and is the clause's subject. Not a fronted phrase
+    ("Still, Hale, says …", "On the field, Okafor, says …", "Today, the owner, Ivo Renk, says
+    …"): the name after such a phrase is the subject of a clause the set-off cue interrupts."""
+    head = tokens[c - 1].text if c >= 2 else ""
+    if not (head.isalpha() and head.islower()) or not (
+        person_noun(head) or (head.endswith("s") and person_noun(head[:-1]))
+    ):
+        return False  # "In Riverton, Idaho, says", "Most days, Korda, says": no person before the name
+    k = c - 1
+    while k >= 0 and c - k <= SET_OFF_REACH and tokens[k].quote < 0:
+        t = tokens[k]
+        if t.text in (",", ";") or finite(t):
+            return False
+        k -= 1
+    if k >= 0 and tokens[k].quote < 0:
+        return False  # a long run of words: no description of one person
+    first = tokens[k + 1]
+    return first.lower in DETERMINERS or possessive(first)
 
 
 def clause_subject(s: Sentence, cl: int, before: int | None = None) -> list[Token] | None:

@@ -408,7 +408,7 @@ class Registry:
             or t.lower in PEOPLE_BY_ORIGIN
             or t.lower in TRADE_TITLES
         }
-        if any(former_word(t.lower) or (t.lower in PAST_MARKERS and t.end <= run[0].start) for t in mention):
+        if any(past_word(t.lower) and (t.end <= run[0].start or former_word(t.lower)) for t in mention):
             # "former Gov. Ann Lee", "then-Sen. Tom Hale", "retired justice Ann Lee": a former holder
             if any(former_word(t.lower) for t in mention if t.end <= run[0].start):
                 roles |= {
@@ -1162,6 +1162,12 @@ def former_word(word: str) -> bool:
     """ "former", "ex-", "then-": a word that makes the title after it a former one (a bare
     "then" is most often "and then")."""
     return word == FORMER or (word[-1:] == "-" and word[:-1] in FORMER_WORDS)
+
+
+def past_word(word: str) -> bool:
+    """A word that makes the role after it one the person held once: ``former_word``, or
+    "retired", "onetime", "erstwhile" (``PAST_MARKERS``)."""
+    return former_word(word) or word in PAST_MARKERS
 
 
 def held_role(word: str) -> tuple[str, bool]:

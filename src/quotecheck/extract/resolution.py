@@ -59,6 +59,7 @@ from quotecheck.extract.names import (
     office_title,
     owner_word,
     participle_before_name,
+    past_word,
     person_name,
     person_role,
     phrase_roles,
@@ -202,6 +203,10 @@ ANSWERED: Final = "answered"
 """``Found.centre``: the antecedent asked the question the sentence before sets out, to "you"
 and to no one named: a he/she answering it is the person it was put to, someone other than
 the asker (``“Were you there?” Hale asked. “I was,” he said``; see ``previous_subject``)."""
+ASKS: Final = "asks"
+"""``Found.centre``: the antecedent put a question to someone named after it in the sentence
+before, and the pronoun asks in turn: the asker going on (``Lint asked Quist whether … “Did
+anyone reply?” she asked``), even where the one asked is known to agree and the asker is not."""
 REPORTS: Final = "reports"
 """``Found.centre``: the antecedent is the subject of a verb of saying whose clause runs to
 the end of the sentence before: the people named in that clause are what it reports."""
@@ -552,7 +557,7 @@ def described_subject(
     stated = {r for r in ent.roles if r in ROLE_NOUNS or r in OFFICE_NOUNS}
     if (want and ent.gender not in (want, "")) or (ages and any(AGE.fullmatch(r) for r in ent.roles - ages)):
         return None
-    past = any(former_word(t.lower) or t.lower in PAST_MARKERS for t in np[1:-1])
+    past = any(past_word(t.lower) for t in np[1:-1])
     if past and holds(ent, head) and FORMER not in ent.roles:
         return None  # "Mayor Ann Lee … the former mayor": someone who held her office before
     if not past and former_role(head) in ent.roles:

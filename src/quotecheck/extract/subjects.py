@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from quotecheck.extract import lexicon as lx
-from quotecheck.extract.mentions import kind_of_mention, np_forward, year
+from quotecheck.extract.mentions import kind_of_mention, np_forward, person_noun, year
 from quotecheck.extract.sentences import Token, finite, index
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
@@ -37,6 +37,7 @@ ORG_WORDS: Final = lx.ORG_WORDS
 PLURAL_SUBJECTS: Final = lx.PLURAL_SUBJECTS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
+QUESTION_TOPICS: Final = lx.QUESTION_TOPICS
 SAME_IN_PAST: Final = lx.SAME_IN_PAST
 SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
 SET_OFF_RELATIVES: Final = lx.SET_OFF_RELATIVES
@@ -67,9 +68,23 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
             and not counted_subject(tokens, i, hi)
         ):
             reach = 40 if span_before_clause(tokens, i, hi) else 25  # a span leads a whole clause
+            clause = tokens[i].lower in SUBORDINATE
             for k in range(i + 1, min(hi, i + reach)):
                 if tokens[k].text == "," or tokens[k].lower == "<q,>":
                     i = k + 1
+                    # "Asked by the chair, Ann Lee, whether …, the mayor paused": a name set off
+                    # inside the fronted phrase, which goes on to its own comma
+                    j = (
+                        set_off_name(tokens, i, hi)
+                        if tokens[k].text == "," and apposable(tokens[k - 1])
+                        else -1
+                    )
+                    if (
+                        j > 0
+                        and tokens[j].text.islower()
+                        and (fronted_goes_on(tokens[j]) or (clause and finite(tokens[j])))
+                    ):
+                        i = next((e + 1 for e in range(j, min(hi, j + reach)) if tokens[e].text == ","), i)
                     break
             else:
                 k = past_object(tokens, i + 1, hi) if tokens[i].lower in PREPOSITIONS_OF_SETTING else hi
@@ -105,6 +120,37 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     if np is not None and len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return np
+
+
+def set_off_name(tokens: list[Token], i: int, hi: int) -> int:
+    """Where the words after a name set off by commas from ``i`` start (", Ann Lee,", ", Rep.
+    Ann Lee of Ohio,"): past the comma closing a run of capitalised words, with an "of" and a
+    place inside; -1 when no such name stands at ``i``."""
+    k = i
+    while k < hi and k - i < SET_OFF_WORDS and (tokens[k].is_cap or (tokens[k].lower == "of" and k > i)):
+        k += 1
+    return k + 1 if i < k < hi - 1 and tokens[k].text == "," and tokens[k - 1].is_cap else -1
+
+
+def apposable(tok: Token) -> bool:
+    """A word a name set off after it may restate: a person's role or a name ("the ranking
+    member, Ann Lee,"; "the Ohio Democrat, Ann Lee,"), not a thing ("After the vote, Ann Lee,")."""
+    return tok.is_cap or person_noun(tok.lower)
+
+
+def fronted_goes_on(tok: Token) -> bool:
+    """A word that carries a fronted phrase on past a name set off in it: a topic of asking or
+    a preposition ("…, Ann Lee, whether …", "…, Ann Lee, on the budget,"), not an article or
+    a relative pronoun that sets off the subject's own aside ("Asked by reporters, Ann Lee,
+    the mayor, declined")."""
+    low = tok.lower
+    if low in SET_OFF_RELATIVES:
+        return False  # "…, Ann Lee, who lost the vote, named …": the subject's own aside
+    return low in QUESTION_TOPICS or low in OPENING_PREPOSITIONS or low in PREPOSITIONS_OF_SETTING
+
+
+SET_OFF_WORDS: Final = 6
+"""The most words of a name set off inside a fronted phrase (", Rep. Ann Lee of Ohio,")."""
 
 
 def span_before_clause(tokens: list[Token], i: int, hi: int) -> bool:
@@ -200,8 +246,9 @@ def past_object(tokens: list[Token], k: int, hi: int) -> int:
 
 
 def fronted_verb(tokens: list[Token], i: int) -> bool:
-    """ "Hastily …, Hale cast", "Continuing to explain, Lee rejected": an opening adverb or
-    participle phrase is not the subject (a name goes on with a capital: "Tilda Roos")."""
+    """ "Hastily …, Hale cast", "Continuing to explain, Lee rejected", "Questioned by Lee, Hale
+    paused": an opening adverb or participle phrase is not the subject (a name goes on with a
+    capital: "Tilda Roos")."""
     tok = tokens[i]
     low = tok.lower
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -215,6 +262,8 @@ def fronted_verb(tokens: list[Token], i: int) -> bool:
         and not (phrase and verb_after_phrase(tokens, i + 3, after == "that"))
     ):
         return False  # "Manning told …", "Fleming has argued …": a word followed by its verb is the subject
+    if tok.is_cap and len(low) > 5 and low.endswith("ed") and nxt == "by":
+        return True  # "Questioned by the chair, …", "Flanked by aides, …": a fronted passive's agent
     return tok.is_cap and len(low) > 4 and low.endswith(("ly", "ing")) and nxt[:1].islower()
 
 
