@@ -1959,6 +1959,8 @@ def people_before_phrase(tokens: list[Token], i: int) -> bool:
     before the phrase a bare present verb follows (``plural_before_phrase``); not "many aspects
     of the Benghazi attack", a plural of things."""
     h = plural_before_phrase(tokens, i)
+    if h >= 1 and tokens[h - 1].lower in OBJECT_PREPS:
+        return False  # "Parents of pupils at Ashby Primary say": the pupils are no subject
     return h >= 0 and (people_plural(tokens[h].lower) or agent_plural(tokens[h].lower))
 
 
@@ -3494,7 +3496,12 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     k = index(tokens, np[0]) - 1
     if np[0].lower in RELATIVE_PRONOUNS and k >= lo and tokens[k].lower in JOINERS:
         return np
-    while k - 1 > lo and joining_adverb(tokens[k]) and tokens[k - 1].lower == "and":
+    while (
+        k - 1 > lo
+        and joining_adverb(tokens[k])
+        and tokens[k - 1].lower == "and"
+        and not object_stretch(tokens, lo)
+    ):
         k -= 1  # "Ana Rusk and later Ben Oyelaran said"
     end = index(tokens, np[-1])
     if k - 1 > lo and tokens[k].text == ",":
@@ -3524,6 +3531,14 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     ):
         return np  # "told the mayor and the governor said": not the clause's first phrase ("…, and A and B said" is)
     return tokens[listed_before(tokens, f, lo) : end + 1]
+
+
+def object_stretch(tokens: list[Token], lo: int) -> bool:
+    """Whether the stretch at ``lo`` follows a verb in lower case, so its first phrase is that
+    verb's object ("Police questioned Ana Rusk and later Ben Oyelaran told"): an adverb after
+    "and" then opens a clause of its own, not the second of two subjects."""
+    prev = tokens[lo - 1] if lo > 0 else None
+    return prev is not None and prev.text.islower() and (finite(prev) or verb_like(prev, 2))
 
 
 def conjunct_end(tokens: list[Token], e: int, lo: int) -> int:

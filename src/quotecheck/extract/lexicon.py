@@ -1418,6 +1418,18 @@ EVENT_NOUNS = {
     "view", "walk", "ride", "flight", "voyage", "season", "summer",
     "winter", "spring", "autumn", "fall", "night", "day", "week", "year", "morning", "evening",
 }  # fmt: skip
+# Nouns of an occasion, or of a part of a place or a time, that a phrase after an inverted
+# cue's speaker names as the setting of the words, not where the speaker works: "said the
+# mayor at the hearing", "said a fan at the end of the match", "said the minister from the
+# podium" (the mayor, a fan, the minister); "said a nurse at the clinic" keeps the clinic.
+SETTING_NOUNS = EVENT_NOUNS | TIME_NOUNS | {
+    "conference", "briefing", "hearing", "vigil", "meeting", "event", "trial", "session", "summit",
+    "debate", "forum", "interview", "concert", "festival", "launch", "gathering", "demonstration",
+    "inquiry", "inquest", "memorial", "parade", "celebration", "reception", "dinner", "march",
+    "convention", "end", "back", "front", "start", "beginning", "top", "bottom", "side", "edge",
+    "podium", "stage", "door", "gate", "entrance", "table", "microphone", "lectern", "outset",
+    "close", "height", "conclusion",
+}  # fmt: skip
 # Heads of a business's or a service's name taken from its trade ("Dayton Mill", "Harbor
 # Transit", "Kettle Foods"): with ORG_WORDS, BODY_KINDS and PLACE_WORDS they tell a body's name
 # from a person's, whose spokespeople are not its voice (match/names.py).

@@ -139,6 +139,7 @@ PP_HEADS: Final = lx.PP_HEADS
 PP_TIME: Final = lx.PP_TIME
 PREPOSITIONS: Final = lx.PREPOSITIONS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
+SETTING_NOUNS: Final = lx.SETTING_NOUNS
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
 PRONOUNS: Final = lx.PRONOUNS
 QUANTIFIERS: Final = lx.QUANTIFIERS
@@ -1333,9 +1334,27 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     if p + 1 >= len(tokens) or tokens[p].lower not in PREPOSITIONS or not people_noun(np[-1].lower):
         return np
     rest = np_forward(tokens, p + 1, len(tokens))
-    if rest is None or rest[0] is not tokens[p + 1] or kind_of_mention(rest) not in ("name", "description"):
+    if rest is None or rest[0] is not tokens[p + 1] or not affiliation(tokens[p].lower, rest):
         return np
     return [*np, tokens[p], *rest]
+
+
+def affiliation(prep: str, rest: Sequence[Token]) -> bool:
+    """Whether ``prep`` and the noun phrase ``rest`` after a description of a person say whose
+    or where the person is ("a friend of the victim", "a spokesman for the bank", "a nurse at
+    Grey Hospital", "an officer with the Kelso police"), not when, how or at what occasion they
+    speak ("at a news conference", "at the end", "with a smile", "for 20 years"). "of" and
+    "for" relate the person to anyone but a time; "at", "from" and "with" need a name or a
+    definite noun of a place or body, not of an occasion or a part of something."""
+    kind = kind_of_mention(list(rest))
+    if kind not in ("name", "description") or rest[0].text[:1].isdigit():
+        return False
+    head = rest[-1].lower
+    if prep in RELATIONAL_PREPS:
+        return head not in TIME_NOUNS
+    if kind == "name" and rest[-1].is_cap:
+        return True
+    return rest[0].lower == "the" and rest[-1].text.islower() and head not in SETTING_NOUNS
 
 
 def set_off_aside(tokens: list[Token], a: int, e: int) -> bool:

@@ -30,6 +30,7 @@ from quotecheck.extract.mentions import (
     head_of,
     joined_people,
     kind_of_mention,
+    people_noun,
     people_plural,
     person_like,
     person_noun,
@@ -166,6 +167,8 @@ SINGULAR_S_ENDS: Final = lx.SINGULAR_S_ENDS
 PRONOUNS: Final = lx.PRONOUNS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 QUANTIFIERS_OF_ONE: Final = lx.QUANTIFIERS_OF_ONE
+QUANTIFIERS: Final = lx.QUANTIFIERS
+RELATIONAL_PREPS: Final = lx.RELATIONAL_PREPS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
@@ -2552,9 +2555,29 @@ def people_in_place(toks: list[Token]) -> list[Token]:
     """ "residents near Tilbury", "voters in Ashby": lower-case words ending in a noun of
     people, then a place phrase; those words ([] when the mention is no such phrase)."""
     k = next((k for k, t in enumerate(toks) if t.lower in PLACE_PREPOSITIONS), 0)
-    if k < 1 or not all(t.text.isalpha() and t.text.islower() for t in toks[:k]):
-        return []
+    if k < 1 or not all(t.text.isalpha() and (t.text.islower() or quantifier(t, toks)) for t in toks[:k]):
+        return []  # "Many teachers in Ohio say": a quantifier opening the sentence has a capital
     return toks[:k] if people_plural(toks[k - 1].lower) or person_noun(toks[k - 1].lower) else []
+
+
+def quantifier(tok: Token, toks: list[Token]) -> bool:
+    """ "Many", "Most", "Several": a quantifier opening ``toks``, capitalised at a sentence's start."""
+    return tok is toks[0] and tok.lower in QUANTIFIERS and tok.text[1:].islower()
+
+
+def people_related(toks: list[Token]) -> bool:
+    """ "aides to Kit Bayo", "critics of Gov. Ann Lee", "parents of pupils at Ashby Primary",
+    "veterans for Peace": a lower-case noun of people tied by "of", "for" or "to" to whoever
+    or whatever they stand in for; the people speak, never the name in the phrase. People
+    tied to a body's name speak for the body ("lawyers for Delmar Bank"): not these."""
+    return (
+        len(toks) >= 3
+        and toks[0].text.isalpha()
+        and toks[0].text.islower()
+        and people_noun(toks[0].lower)
+        and toks[1].lower in RELATIONAL_PREPS
+        and not (toks[2].is_cap and is_org(toks[2:]))
+    )
 
 
 def speaker_name(registry: Registry, m: Mention) -> str | None:
@@ -2576,8 +2599,11 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
         return spaced(list(m.tokens))
     if (both := joined_names(registry, m)) is not None:
         return both
-    if m.kind == "name" and (where := people_in_place(list(m.tokens))):
-        return spaced(where)  # "residents near Tilbury said": the residents, never the place
+    where = people_in_place(list(m.tokens)) if m.kind in ("name", "description") else []
+    if where and (m.kind == "name" or m.tokens[-1].is_cap):
+        return spaced(where)  # "residents near Tilbury said", "Many teachers in Ohio say": never the place
+    if m.kind == "name" and people_related(list(m.tokens)):
+        return spaced(list(m.tokens))  # "aides to Kit Bayo say": the aides, never Kit Bayo
     if m.kind == "name":
         # "The lawyer, Nia Grant": the role set off before the name is hers ("the lawyer" later)
         upto = [t for t in m.tokens if t.start <= head[-1].start]  # not "of Acme" after the name
