@@ -861,6 +861,8 @@ def previous_subject(
         doing = doers(np[-1].lower, verb) and finite(Token(verb, verb.lower(), 0, len(verb)))
         people = plural(np) and (person_like(np) or doing) and (held is None or " " not in held.name)
         return spaced(np) if people else None
+    if ante.kind != "name" and (served := served_speaker(registry, ante, want)) is not None:
+        return served  # "An aide to Ann Roy spoke. He said": the aide, never Ann Roy
     if ante.kind != "name":
         role = np[-1].lower in ROLE_NOUNS or np[-1].lower + "s" in SPEAKING_GROUPS
         known = gender_of(np)  # "the mayor", "the prosecutor" (one of "prosecutors")
@@ -908,6 +910,26 @@ def previous_subject(
         {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
     )
     return spaced(np) if pick is None or (roles and head not in roles) else None
+
+
+def served_speaker(registry: Registry, ante: Mention, want: str) -> str | None:
+    """The description ``ante`` with the phrase after its head tying it to whom it serves ("An
+    aide to Ann Roy", "A spokesman for Ann Roy", "The daughter of Ann Roy": see
+    ``subjects.served_subject``), for a he/she wanting gender ``want`` after it: when the
+    phrase names the person the pronoun would otherwise go to (the one described is someone
+    else), when no such person is known, or when the description brings in someone new ("a",
+    "an"); None (the pronoun resolves as before) otherwise or with no such phrase."""
+    if len(ante.head) >= len(ante.tokens) or not ante.head:
+        return None
+    pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
+    last = pick.last.lower() if pick is not None else ""
+    if (
+        pick is None
+        or ante.tokens[0].lower in ("a", "an")
+        or any(unpossessed(t).lower == last for t in ante.tokens[len(ante.head) :])
+    ):
+        return spaced(list(ante.tokens))
+    return None
 
 
 def answerer(registry: Registry, asker: list[Token], want: str, kind: str) -> str | None:
