@@ -7,8 +7,13 @@ head noun, the phrase tying it to the person or body it serves or is close to: "
 noun of service ("an aide to X", "an adviser to X"), an adjective of closeness ("a source close
 to X"), a participle of service ("a lawyer representing X", "an attorney acting for X"), in
 every cue position and through a pronoun after it. The speaker is the head's person, never X.
-Neighbours: a setting ("a teacher with …"), whom a role spoke to ("said the mayor to the
-council"), an infinitive ("told aides to leave")."""
+Neighbours: whom a role spoke to ("said the mayor to the council"), an infinitive ("told aides
+to leave"), a name set off after the description.
+
+A person's office ("Vera Sal's office said") speaks for her as her campaign or spokesman does,
+and is no document of hers ("Vera Sal's first statement" still names her): the speaker is the
+office, so the verdict warns against her own post (as for "the office of Vera Sal") and is no
+error against a staff member's post."""
 
 from __future__ import annotations
 
@@ -144,3 +149,42 @@ def test_a_serving_description_against_the_served_persons_post_is_misattributed(
 
 def test_the_aides_own_name_still_passes(tmp_path: Path) -> None:
     assert verdict(tmp_path, f"“{WORDS[:-1]},” Ivo Lund, an aide to Vera Sal, said.", "Ivo Lund") == "exact"
+
+
+# ---- a person's office speaks for her: it is not her (as "the office of Vera Sal") ----
+OFFICE = [
+    ("“The figures are wrong,” Vera Sal's office said.", "Vera Sal's office"),
+    ("Vera Sal’s office told reporters, “The figures are wrong.”", "Vera Sal’s office"),
+    ("“The figures,” said Ivo Lund's office, “are wrong.”", "Ivo Lund's office"),
+    ("“The figures are wrong,” Ivo Lund's campaign wrote on Tuesday.", "Ivo Lund's campaign"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE)
+def test_a_persons_office_is_the_speaker_not_the_person(text: str, expected: str) -> None:
+    assert speaker_of(text, "are wrong") == expected
+
+
+def test_a_possessor_before_a_document_still_names_its_author() -> None:
+    text = "“The figures are wrong,” Vera Sal's first statement said."
+    assert speaker_of(text, "are wrong") == "Vera Sal"
+
+
+def findings(tmp_path: Path, draft: str, author: str) -> tuple[str, list[str]]:
+    verdict(tmp_path, draft, author)  # warm the store
+    report = quotecheck.check(
+        [tmp_path / "depot.md"], sources=[tmp_path / "sources"], store=tmp_path / "store"
+    )
+    [result] = report.results()
+    return (result.verdict.value if result.verdict else ""), [f.code for f in result.findings]
+
+
+def test_an_office_against_its_holders_post_warns(tmp_path: Path) -> None:
+    # as "The office of Vera Sal said" (tests/test_speaker_verdict31b.py): exact, with a warning
+    got = findings(tmp_path, f"“{WORDS[:-1]},” Vera Sal's office said.", "Vera Sal")
+    assert got == ("exact", ["speaker_unconfirmed"])
+
+
+def test_an_office_against_a_staff_members_post_is_no_error(tmp_path: Path) -> None:
+    # an office's words may be posted by anyone who works in it: never compared with a stranger
+    assert verdict(tmp_path, f"“{WORDS[:-1]},” Vera Sal's office said.", "Dora Quill") == "exact"

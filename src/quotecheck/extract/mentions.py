@@ -841,8 +841,12 @@ def served_after(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said an adviser to Gov. Ann Roy", "said a source close to the family": the noun phrase
     after an inverted cue with the ``serving_link`` phrase that follows it, or None."""
     p = index(tokens, np[-1], 0) + 1
-    if len(np) > 1 and np[-1].lower in SERVING_ADJECTIVES:
-        p -= 1  # "a source close": the adjective opens the link, it is no noun
+    if len(np) > 1 and (
+        np[-1].lower in SERVING_ADJECTIVES
+        or np[-1].lower in SERVING_PARTICIPLES
+        or np[-1].lower in SERVING_FOR_PARTICIPLES
+    ):
+        p -= 1  # "a source close", "an attorney acting": the word opens the link, it is no noun
     o = serving_link(tokens, p)
     if o < 0:
         return None

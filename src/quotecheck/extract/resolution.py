@@ -169,6 +169,7 @@ QUANTIFIERS_OF_ONE: Final = lx.QUANTIFIERS_OF_ONE
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
+SPEAKS_FOR: Final = lx.SPEAKS_FOR
 ROUTE_PREPS: Final = lx.ROUTE_PREPS
 SOMEONE: Final = lx.SOMEONE
 SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
@@ -2498,14 +2499,19 @@ def same_speaker(speaker: str | None, outer: Mention) -> bool:
 
 def possessor(head: list[Token]) -> list[Token]:
     """ "Lee's first": a name's possessive followed by no person word names the speaker;
-    "Lee's spokesman" and "Lee's aide Tom Hale" do not. A role's possessive before a
-    document ("the mayor's second memo") names its author the same way."""
+    "Lee's spokesman" and "Lee's aide Tom Hale" do not, nor "Lee's office", "Lee's campaign"
+    (a body that speaks for her, as the verdict reads it: match/names.py ``speaks_for``). A
+    role's possessive before a document ("the mayor's second memo") names its author the same
+    way."""
     for k, tok in enumerate(head):
         if not (tok.text.endswith(("’s", "'s")) or tok.lower.endswith(("’s", "'s"))):
             continue  # no possessive: neither test below can hold (faster than both)
         if unpossessed(tok) is not tok:
             rest = head[k + 1 :]
-            if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):
+            if any(
+                t.is_cap or t.lower in ROLE_NOUNS or t.lower in SPEAKS_FOR or t.lower.rstrip(".") in TITLES
+                for t in rest
+            ):
                 return head
             return [*head[:k], unpossessed(tok)]
         if tok.lower[:-2] in ROLE_NOUNS and any(t.lower in DOCUMENT_NOUNS for t in head[k + 1 :]):
