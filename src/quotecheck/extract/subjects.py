@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import Final
 
 from quotecheck.extract import lexicon as lx
-from quotecheck.extract.mentions import kind_of_mention, np_forward, people_noun, person_noun, served_after, year
+from quotecheck.extract.mentions import (
+    kind_of_mention,
+    np_forward,
+    people_noun,
+    person_noun,
+    served_after,
+    year,
+)
 from quotecheck.extract.sentences import Token, finite, index
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
