@@ -91,7 +91,8 @@ def test_a_name_after_a_preposition_is_not_the_head_of_the_description(text: str
     ("text", "who"),
     [
         ("“The fees are too high,” said former aides.", ["former aides"]),
-        ("“The fees are too high,” said senior aides to the mayor.", ["senior aides"]),
+        # the phrase naming whom they serve stays (session 31: tests/test_serve31.py)
+        ("“The fees are too high,” said senior aides to the mayor.", ["senior aides to the mayor"]),
         ("“We will not move,” said campaign staffers, who asked not to be named.", ["campaign staffers"]),
     ],
 )

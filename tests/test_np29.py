@@ -32,7 +32,7 @@ from tests.conftest import mentions, speakers
         (
             "A longtime aide to the leadership, who spoke on condition of anonymity, said the vote "
             "would be “very close.”",
-            "A longtime aide",
+            "A longtime aide to the leadership",  # whom it serves stays (tests/test_serve31.py)
         ),
         (
             "Several volunteers in the district, who had knocked on doors all summer, say the "

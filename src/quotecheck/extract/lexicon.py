@@ -2003,3 +2003,26 @@ PERSON_LINKS = (WITNESS_PREPS - {"as"}) | {
 STRAY_NAME_WORDS = (
     SENTENCE_ADVERBS | CLAUSE_ADVERBS | AUXILIARIES | DATE_WORDS | DETERMINERS | PERSON_LINKS | set(CUE_FORMS)
 )
+
+# A description of a person may name, after its head noun, the person or body it serves or is
+# tied to ("an aide to Ann Roy", "a source close to Ann Roy", "a lawyer representing Ann Roy",
+# "an attorney acting for the firm"): the phrase stays in the speaker's words, the person is
+# the head's (extract/mentions.serving_link). Nouns of someone that no noun list names a person:
+SERVING_HEADS = frozenset({
+    "source", "sources", "person", "persons", "ally", "allies", "counsel", "associate",
+    "associates", "insider", "insiders", "someone", "confidante", "loyalist", "loyalists",
+})  # fmt: skip
+# Nouns of a person that take "to" for whom they serve ("an aide to Ann Roy", "chief of staff to
+# the mayor"); a role noun not among them takes "to" for whom it speaks to ("said the mayor to
+# the council").
+SERVING_TO_HEADS = frozenset({
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsel", "counselor",
+    "counsellor", "consultant", "consultants", "assistant", "assistants", "deputy", "deputies",
+    "successor", "heir", "envoy", "staff", "confidant", "confidante", "liaison",
+})  # fmt: skip
+# Adjectives that tie a person to someone through "to" or "with" ("close to", "loyal to").
+SERVING_ADJECTIVES = frozenset({"close", "closest", "loyal", "allied", "related", "linked", "connected"})
+# Participles whose object is the one served ("representing Ann Roy", "advising the board").
+SERVING_PARTICIPLES = frozenset({"representing", "advising", "defending", "assisting", "serving"})
+# Participles that serve through "for" ("acting for Ann Roy", "working for the ministry").
+SERVING_FOR_PARTICIPLES = frozenset({"acting", "working", "speaking"})

@@ -176,6 +176,11 @@ TITLES: Final = lx.TITLES
 UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
 WORK_NOUNS: Final = lx.WORK_NOUNS
 SERMON_NOUNS: Final = lx.SERMON_NOUNS
+SERVING_ADJECTIVES: Final = lx.SERVING_ADJECTIVES
+SERVING_FOR_PARTICIPLES: Final = lx.SERVING_FOR_PARTICIPLES
+SERVING_HEADS: Final = lx.SERVING_HEADS
+SERVING_PARTICIPLES: Final = lx.SERVING_PARTICIPLES
+SERVING_TO_HEADS: Final = lx.SERVING_TO_HEADS
 WITNESS_PREPS: Final = lx.WITNESS_PREPS
 WEEKDAYS: Final = lx.WEEKDAYS
 WRITE_FORMS: Final = lx.WRITE_FORMS
@@ -776,7 +781,82 @@ def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
             or joins_name(np, k)  # "the Bank of Esterra", "the Commissioner for Water"
         ):
             return list(np[:k])  # "the father of three": a count, not "Secretary of State"
+        if serving_link(np, k) >= 0:
+            return list(np[:k])  # "an aide to Ann Roy", "a lawyer representing Ann Roy": the aide, the lawyer
     return list(np)
+
+
+def serving_link(np: Sequence[Token], k: int) -> int:
+    """Where the object starts when ``np[k]`` opens a phrase tying the person the noun before it
+    names to the one it serves or is close to, or -1: "to" after a noun of service ("an aide to
+    Ann Roy", "chief of staff to the mayor"; not "said the mayor to the council", whom she spoke
+    to), an adjective of closeness with "to"/"with" ("a source close to Ann Roy"), a participle
+    of service ("a lawyer representing Ann Roy", "an attorney acting for the firm"). The object
+    opens a noun phrase (a capital or a determiner: not "aides to leave"); a setting ("the mayor
+    at a news conference") or any other phrase is no link."""
+    if k < 1 or k + 1 >= len(np):
+        return -1
+    noun, low, nxt = np[k - 1], np[k].lower, np[k + 1].lower
+    if not (noun.text.isalpha() and noun.text.islower()):
+        return -1
+    person = people_noun(noun.lower) or noun.lower in SERVING_HEADS
+    if low == "to" and noun.lower in SERVING_TO_HEADS:
+        o = k + 1
+    elif person and low in SERVING_ADJECTIVES and nxt in ("to", "with"):
+        o = k + 2
+    elif person and low in SERVING_PARTICIPLES:
+        o = k + 1
+    elif person and low in SERVING_FOR_PARTICIPLES and nxt == "for":
+        o = k + 2
+    else:
+        return -1
+    if o >= len(np) or np[o].quote >= 0 or not (np[o].is_cap or np[o].lower in DETERMINERS):
+        return -1
+    return o
+
+
+def served_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+    """ "An aide to Ann Roy said", "A source close to the mayor told", "A lawyer representing
+    Ann Roy says": the words before a cue end in the object of a ``serving_link`` after a
+    description of a person that opens its clause; the whole description (its head, the aide,
+    is the speaker; the one served never is), or None."""
+    obj = np_backward(tokens, end, lo)
+    if obj is None:
+        return None
+    o = index(tokens, obj[0], end)
+    for k in (o - 1, o - 2):
+        if k - 1 < lo or serving_link(tokens, k) != o:
+            continue
+        head = np_core(tokens, k - 1, lo)
+        if head is None or head[-1] is not tokens[k - 1] or kind_of_mention(head) != "description":
+            return None
+        h = index(tokens, head[0], k - 1)
+        if h > lo and tokens[h - 1].text[:1].isalpha() and tokens[h - 1].lower not in SENTENCE_CONNECTIVES:
+            return None  # "Lee sent an aide to Ann Roy says": the head must open its clause
+        whole = tokens[h : end + 1]
+        return whole if kind_of_mention(whole) == "description" else None  # never the one served
+    return None
+
+
+def served_after(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+    """ "said an adviser to Gov. Ann Roy", "said a source close to the family": the noun phrase
+    after an inverted cue with the ``serving_link`` phrase that follows it, or None."""
+    p = index(tokens, np[-1], 0) + 1
+    if len(np) > 1 and (
+        np[-1].lower in SERVING_ADJECTIVES
+        or np[-1].lower in SERVING_PARTICIPLES
+        or np[-1].lower in SERVING_FOR_PARTICIPLES
+    ):
+        p -= 1  # "a source close", "an attorney acting": the word opens the link, it is no noun
+    o = serving_link(tokens, p)
+    if o < 0:
+        return None
+    np = np[: len(np) - (index(tokens, np[-1], p) + 1 - p)]
+    rest = np_forward(tokens, o, len(tokens))
+    if rest is None or rest[0] is not tokens[o] or kind_of_mention(rest) not in ("name", "description"):
+        return None
+    joined = [*np, *tokens[p:o], *rest]
+    return joined if kind_of_mention(joined) == "description" else None  # never the one served
 
 
 def count_after(np: list[Token] | tuple[Token, ...], k: int) -> bool:
@@ -1328,6 +1408,8 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     noun phrase ("said Lee", "said critics like Ann Lee": the critics), with one "of/for/at"
     phrase after a description of people, as before a verb ("said a nurse at Grey Hospital")."""
     np = described_name(tokens, start, len(tokens)) or np_forward(tokens, start, len(tokens))
+    if np is not None and (served := served_after(tokens, np)) is not None:
+        return served  # "said an adviser to Gov. Ann Roy", "said people close to the mayor"
     if np is None or np[0].lower not in DETERMINERS or kind_of_mention(np) != "description":
         return np
     p = index(tokens, np[-1], start) + 1
@@ -1621,7 +1703,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         return described
     if j < v - 1 and past_participle(tokens[j]) and (described := participle_after_noun(tokens, j, lo)):
         return described
-    np = as_subject(tokens, np_backward(tokens, j, lo), verb, lo)
+    np = as_subject(tokens, served_before(tokens, j, lo) or np_backward(tokens, j, lo), verb, lo)
     if np is None:
         np = head_before_object(tokens, j, lo, verb)
     if np is None or np[0].text.islower():
@@ -1675,9 +1757,8 @@ def phrase_host(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     obj = np_backward(tokens, end, e + 1)
     if obj is None or obj[0] is not tokens[e + 1]:
         return None
-    return (
-        tokens[f : end + 1] if tokens[e].lower in PREPOSITIONS else head
-    )  # as np_backward joins "a spokesman for the agency"
+    whole = tokens[e].lower in PREPOSITIONS or serving_link(tokens, e) >= 0  # "One aide to the governor"
+    return tokens[f : end + 1] if whole else head  # as np_backward joins "a spokesman for the agency"
 
 
 def participle_after_noun(tokens: list[Token], j: int, lo: int) -> list[Token] | None:

@@ -172,6 +172,7 @@ RELATIONAL_PREPS: Final = lx.RELATIONAL_PREPS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
+SPEAKS_FOR: Final = lx.SPEAKS_FOR
 ROUTE_PREPS: Final = lx.ROUTE_PREPS
 SOMEONE: Final = lx.SOMEONE
 SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
@@ -864,6 +865,8 @@ def previous_subject(
         doing = doers(np[-1].lower, verb) and finite(Token(verb, verb.lower(), 0, len(verb)))
         people = plural(np) and (person_like(np) or doing) and (held is None or " " not in held.name)
         return spaced(np) if people else None
+    if ante.kind != "name" and (served := served_speaker(registry, ante, want)) is not None:
+        return served  # "An aide to Ann Roy spoke. He said": the aide, never Ann Roy
     if ante.kind != "name":
         role = np[-1].lower in ROLE_NOUNS or np[-1].lower + "s" in SPEAKING_GROUPS
         known = gender_of(np)  # "the mayor", "the prosecutor" (one of "prosecutors")
@@ -911,6 +914,26 @@ def previous_subject(
         {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
     )
     return spaced(np) if pick is None or (roles and head not in roles) else None
+
+
+def served_speaker(registry: Registry, ante: Mention, want: str) -> str | None:
+    """The description ``ante`` with the phrase after its head tying it to whom it serves ("An
+    aide to Ann Roy", "A spokesman for Ann Roy", "The daughter of Ann Roy": see
+    ``subjects.served_subject``), for a he/she wanting gender ``want`` after it: when the
+    phrase names the person the pronoun would otherwise go to (the one described is someone
+    else), when no such person is known, or when the description brings in someone new ("a",
+    "an"); None (the pronoun resolves as before) otherwise or with no such phrase."""
+    if len(ante.head) >= len(ante.tokens) or not ante.head:
+        return None
+    pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
+    last = pick.last.lower() if pick is not None else ""
+    if (
+        pick is None
+        or ante.tokens[0].lower in ("a", "an")
+        or any(unpossessed(t).lower == last for t in ante.tokens[len(ante.head) :])
+    ):
+        return spaced(list(ante.tokens))
+    return None
 
 
 def answerer(registry: Registry, asker: list[Token], want: str, kind: str) -> str | None:
@@ -2479,14 +2502,19 @@ def same_speaker(speaker: str | None, outer: Mention) -> bool:
 
 def possessor(head: list[Token]) -> list[Token]:
     """ "Lee's first": a name's possessive followed by no person word names the speaker;
-    "Lee's spokesman" and "Lee's aide Tom Hale" do not. A role's possessive before a
-    document ("the mayor's second memo") names its author the same way."""
+    "Lee's spokesman" and "Lee's aide Tom Hale" do not, nor "Lee's office", "Lee's campaign"
+    (a body that speaks for her, as the verdict reads it: match/names.py ``speaks_for``). A
+    role's possessive before a document ("the mayor's second memo") names its author the same
+    way."""
     for k, tok in enumerate(head):
         if not (tok.text.endswith(("’s", "'s")) or tok.lower.endswith(("’s", "'s"))):
             continue  # no possessive: neither test below can hold (faster than both)
         if unpossessed(tok) is not tok:
             rest = head[k + 1 :]
-            if any(t.is_cap or t.lower in ROLE_NOUNS or t.lower.rstrip(".") in TITLES for t in rest):
+            if any(
+                t.is_cap or t.lower in ROLE_NOUNS or t.lower in SPEAKS_FOR or t.lower.rstrip(".") in TITLES
+                for t in rest
+            ):
                 return head
             return [*head[:k], unpossessed(tok)]
         if tok.lower[:-2] in ROLE_NOUNS and any(t.lower in DOCUMENT_NOUNS for t in head[k + 1 :]):

@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import Final
 
 from quotecheck.extract import lexicon as lx
-from quotecheck.extract.mentions import kind_of_mention, np_forward, person_noun, year
+from quotecheck.extract.mentions import (
+    kind_of_mention,
+    np_forward,
+    people_noun,
+    person_noun,
+    served_after,
+    year,
+)
 from quotecheck.extract.sentences import Token, finite, index
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
@@ -119,7 +126,31 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     np = np_forward(tokens, i, hi)
     if np is not None and len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
-    return np
+    return served_subject(tokens, np, hi) if np is not None else None
+
+
+def served_subject(tokens: list[Token], np: list[Token], hi: int) -> list[Token]:
+    """ "An aide to Ann Roy spoke", "A source close to the mayor met", "A spokesman for Ann Roy
+    spoke": a description of a person opening the sentence with the phrase tying it to whom it
+    serves (``served_after``, or "for"/"of" and a name): the whole phrase is the subject, whom
+    a pronoun after it stands for (``resolution.served_speaker``); ``np`` otherwise."""
+    joined = served_after(tokens, np)
+    if joined is not None and joined[-1].end <= tokens[hi - 1].end:
+        return joined
+    p = index(tokens, np[-1], 0) + 1
+    if not (
+        p + 1 < hi
+        and tokens[p].lower in ("for", "of")
+        and len(np) > 1
+        and np[0].lower in ARTICLES
+        and people_noun(np[-1].lower)
+        and tokens[p + 1].is_cap
+    ):
+        return np
+    rest = np_forward(tokens, p + 1, hi)  # "A spokesman for Ann Roy", "The daughter of Ann Roy"
+    if rest is None or rest[0] is not tokens[p + 1] or kind_of_mention(rest) != "name":
+        return np
+    return [*np, tokens[p], *rest]
 
 
 def set_off_name(tokens: list[Token], i: int, hi: int) -> int:
