@@ -38,6 +38,18 @@ ANSWER_AFTER_ASKER = [
         ["has anyone told", "Not yet"],
         ["Lena Hart", "Ruth Meyer"],
     ),
+    (  # "questioned … for" a stretch of time: no request
+        "Ruth Lint questioned Nina Quist for most of the morning.\n\n“Who approved the payments?” "
+        "she asked.\n\n“I do not recall,” she said.",
+        ["Who approved the payments", "I do not recall"],
+        ["Ruth Lint", "Nina Quist"],
+    ),
+    (  # the one asked asks back, calling the asker by title: the asker answers
+        "Sen. Lena Hart grilled Ruth Meyer on the budget. “Have you read the audit, Senator?” she "
+        "asked. “I wrote it,” she said.",
+        ["Have you read the audit", "I wrote it"],
+        ["Ruth Meyer", "Lena Hart"],
+    ),
     (  # neighbour: the asker goes on after the question ("she added")
         "Vera Holm interviewed Dana Kirsch on Monday. “Why did you resign?” she asked. “Readers "
         "want to know,” she added.",

@@ -693,9 +693,25 @@ def answered_again(doc: Doc, j: int, said: Mention) -> tuple[Mention | None, boo
 def put_to_before(doc: Doc, j: int, said: Mention) -> tuple[Mention | None, bool, str] | None:
     """Who answers the question ``j`` that a he/she (``said``) asked as the asker going on
     (``resolution.ASKS``: ``Lee interviewed Ann Voss. “Why did you leave?” she asked. “…,”
-    she said``): the one the narrative before put the question to; None otherwise."""
+    she said``): the one the narrative before put the question to; or, when the one asked
+    asked it back (``resolution.ASKED``) calling the asker by name or title, the asker; None
+    otherwise."""
     known = doc.antecedents.get((said.start, said.tokens[0].lower, said.cue))
-    if known is None or known[0] is None or known[2] != ASKS:
+    if known is None or known[0] is None:
+        return None
+    if known[2] == ASKED:
+        # "Sen. Lee grilled Ann Voss. “Did you read it, Senator?” she asked. “I did,” she
+        # said": the one asked put the question to the asker, who calls; the asker answers
+        s = doc.sent_of[j]
+        tokens = doc.before(s - 1, doc.starts[s]) or []
+        np = sentence_subject(tokens, 0, len(tokens)) if s > 0 and len(tokens) > 2 else None
+        if np is None or not calls(doc, j, np) or kind_of_mention(np) != "name":
+            return None
+        obj = asked_object(tokens, np)
+        if obj is None or [t.start for t in obj] != [t.start for t in known[0].tokens]:
+            return None
+        return make_mention(tokens, np, said.cue), True, ASKED
+    if known[2] != ASKS:
         return None
     put_to, _ = questioned_before(doc, doc.sent_of[j], known[0])
     return None if put_to is None else (put_to, True, ASKED)
@@ -891,6 +907,8 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         and appositive_name(tokens, obj) is None  # "questioned the pilot, Ann Frye,"
     ):
         return None  # "pressed the button", "questioned the decision": a thing answers nothing
+    if topic == "for" and verb.lower in QUESTION_FORMS:
+        return obj  # "questioned Ann Lee for an hour", "pressed her for details": no request
     return obj if topic in QUESTION_TOPICS else None
 
 
@@ -954,21 +972,31 @@ def asks_on(doc: Doc, si: int, m: Mention, asker: list[Token]) -> bool:
     said = quote_words(doc, q)
     if not FIRST_PERSON.isdisjoint(said):
         return False
+    if calls(doc, q, asker):
+        return False
+    cue = set(m.cue.lower().split())
+    rest = [w.strip('.,;:!?—–"”') for w in doc.text[m.end : doc.sentence_end(si)].lower().split()]
+    return all(not w or w in cue or w in REPEATING_ADVERBS for w in rest)
+
+
+def calls(doc: Doc, q: int, np: list[Token]) -> bool:
+    """Whether the quote ``q`` calls ``np`` by a word of its name or title, set off at its
+    start or its end ("Senator, …?", "Did you read it, Senator?" for "Sen. Ann Lee"; "…, Ms.
+    Lee?"): it is put to ``np``."""
     text = doc.text[doc.spans[q].start : doc.spans[q].end].lower()
-    called: list[str] = []  # the words a question may call someone by, set off at either end
-    if "," in text:
-        for part in (text.partition(",")[0], text.rpartition(",")[2]):
-            if 0 < len(part.split()) <= SET_OFF_CALL:
-                called += [w.strip('.?!”"') for w in part.split()]
-    for t in asker:
+    if "," not in text:
+        return False
+    called: list[str] = []  # the words set off at either end
+    for part in (text.partition(",")[0], text.rpartition(",")[2]):
+        if 0 < len(part.split()) <= SET_OFF_CALL:
+            called += [w.strip('.?!”"') for w in part.split()]
+    for t in np:
         w = t.lower.rstrip(".")
         if t.is_cap and any(
             c == w or (t.text.endswith(".") and len(w) > 1 and c.startswith(w)) for c in called
         ):
-            return False
-    cue = set(m.cue.lower().split())
-    rest = [w.strip('.,;:!?—–"”') for w in doc.text[m.end : doc.sentence_end(si)].lower().split()]
-    return all(not w or w in cue or w in REPEATING_ADVERBS for w in rest)
+            return True
+    return False
 
 
 def asking_verb(tokens: list[Token], np: list[Token]) -> bool:
