@@ -188,3 +188,38 @@ THING_TO_SOMEONE = [
 @pytest.mark.parametrize(("text", "words", "expected"), THING_TO_SOMEONE)
 def test_a_thing_passed_to_someone(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+# "his captain, Hugo Brandt, the coach faced …": after a name set off, an article's or a verb's
+# phrase that no comma closes is the sentence going on, no role of that name.
+SENTENCE_AFTER_SET_OFF_NAME = [
+    (  # an article's phrase, the subject of the sentence, a description speaking later
+        "The coach, Tom Vask, arrived late. Flanked by his captain, Hugo Brandt, the coach faced "
+        "the cameras. “We were poor,” the coach said.",
+        "We were poor",
+        "Tom Vask",
+    ),
+    (  # women, a preposition opening the fronted phrase
+        "The mayor, Ruth Lint, opened the session. Next to her deputy, Nina Quist, the mayor thanked "
+        "the crews. “They worked all night,” the mayor said.",
+        "They worked all night",
+        "Ruth Lint",
+    ),
+    (  # a verb's phrase: the statement read is no role of the one who read it
+        "Her lawyer, Paul Marsh, read a statement outside the court. “I did nothing wrong,” the "
+        "statement said.",
+        "I did nothing wrong",
+        "the statement",
+    ),
+    (  # neighbour: a phrase that is no article's or verb's still gives the role
+        "The council named its deputy clerk, Nina Quist, as acting clerk. Later that day she met "
+        "staff. “We will move fast,” the acting clerk said.",
+        "We will move fast",
+        "Nina Quist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SENTENCE_AFTER_SET_OFF_NAME)
+def test_the_sentence_after_a_set_off_name_is_no_role(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
