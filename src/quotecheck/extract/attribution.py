@@ -183,6 +183,7 @@ POLL_SHARE_WORDS: Final = lx.POLL_SHARE_WORDS
 POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_VERBS: Final = lx.PREDICATE_VERBS
 PREPOSITIONS: Final = lx.PREPOSITIONS
+PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 PRONOUN_OF: Final = lx.PRONOUN_OF
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
@@ -471,7 +472,14 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         centre = ""
         # "Lint asked Quist whether anyone replied. “Did anyone?” she asked": a he/she who asks
         # in turn is the asker going on, not the one asked (who answers: ``asked_object``)
-        asks = word in GENDERED and asking_cue(m.cue) and np is not None and asking_verb(prev, np)
+        asks = (
+            word in GENDERED
+            and asking_cue(m.cue)
+            and np is not None
+            and asking_verb(prev, np)
+            and asked_object(prev, np) is not None  # a question put, not "asked Quist to stay"
+            and asks_on(doc, si, m, np)
+        )
         if np is not None and (reporter := closing_reporter(prev, np)) is not None:
             np, centre = reporter, REPORTER  # "Tal doubted her story, Maria said.": the one who reports it
         elif (
@@ -497,15 +505,15 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             return NO_ANTECEDENT
         if word == "they" and rival_people(prev, np):
             return NO_ANTECEDENT  # "Police questioned the neighbours. They said …": either may be "they"
-        if (
+        if asks and not centre:
+            centre = ASKS  # the asker going on, whom the one asked then answers (``put_to_before``)
+        elif (
             not centre
             and kind == "name"
             and (described or (word in GENDERED and rival_after(prev, np)))
             and reports_clause(prev, np)
         ):
             centre = REPORTS
-        if asks and not centre:
-            centre = ASKS
         # make_mention reads a name set off after a description ("A spokeswoman, Lina Park,")
         return make_mention(prev, np, m.cue), True, centre
     # a description only after a quote its sentence's subject opens ("Kessler was blunt: “…,”
@@ -580,7 +588,7 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         if (called := called_by_name(doc, j, m.cue)) is not None:
             return called, True, ASKED  # "“Mr. Vidal, has anyone been charged?” she asked."
         if said.kind == "pronoun":
-            return answered_again(doc, j, said)
+            return answered_again(doc, j, said) or put_to_before(doc, j, said)
         k = past_asking(prev, said)  # "Hale asked Ivo Lund.": the one asked follows the cue
         addressed = k < len(prev) and prev[k].lower in GENDERED  # "Hale asked him."
         obj = np_forward(prev, k, len(prev)) if k < len(prev) and prev[k].text[:1].isalnum() else None
@@ -643,6 +651,8 @@ def called_by_name(doc: Doc, q: int, cue: str) -> Mention | None:
         np = toks[c + 1 : e] if c < e - 1 and toks[c].text == "," and toks[-1].text == "?" else None
     if np is None or kind_of_mention(np) != "name" or not np[-1].text[:1].isupper():
         return None
+    if np[0].lower in PREPOSITIONS_OF_SETTING:
+        return None  # "In Denver, did anyone see it?": a place, no one called
     return make_mention(toks, np, cue)
 
 
@@ -678,6 +688,33 @@ def answered_again(doc: Doc, j: int, said: Mention) -> tuple[Mention | None, boo
         return None if prior is None else (prior, True, ASKED)
     turn = doc.antecedents.get((prior.start, prior.tokens[0].lower, prior.cue))
     return turn if turn is not None and turn[2] in (ASKED, ANSWERED) else None
+
+
+def put_to_before(doc: Doc, j: int, said: Mention) -> tuple[Mention | None, bool, str] | None:
+    """Who answers the question ``j`` that a he/she (``said``) asked as the asker going on
+    (``resolution.ASKS``: ``Lee interviewed Ann Voss. “Why did you leave?” she asked. “…,”
+    she said``): the one the narrative before put the question to; or, when the one asked
+    asked it back (``resolution.ASKED``) calling the asker by name or title, the asker; None
+    otherwise."""
+    known = doc.antecedents.get((said.start, said.tokens[0].lower, said.cue))
+    if known is None or known[0] is None:
+        return None
+    if known[2] == ASKED:
+        # "Sen. Lee grilled Ann Voss. “Did you read it, Senator?” she asked. “I did,” she
+        # said": the one asked put the question to the asker, who calls; the asker answers
+        s = doc.sent_of[j]
+        tokens = doc.before(s - 1, doc.starts[s]) or []
+        np = sentence_subject(tokens, 0, len(tokens)) if s > 0 and len(tokens) > 2 else None
+        if np is None or not calls(doc, j, np) or kind_of_mention(np) != "name":
+            return None
+        obj = asked_object(tokens, np)
+        if obj is None or [t.start for t in obj] != [t.start for t in known[0].tokens]:
+            return None
+        return make_mention(tokens, np, said.cue), True, ASKED
+    if known[2] != ASKS:
+        return None
+    put_to, _ = questioned_before(doc, doc.sent_of[j], known[0])
+    return None if put_to is None else (put_to, True, ASKED)
 
 
 def questioned_before(doc: Doc, si: int, asker: Mention) -> tuple[Mention | None, bool]:
@@ -856,6 +893,12 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     if kind not in ("name", "description"):
         return None
     j = index(tokens, obj[-1], len(obj) - 1) + 1
+    while (
+        j < n
+        and tokens[j].text.islower()
+        and (tokens[j].lower.endswith("ly") or tokens[j].lower in REPEATING_ADVERBS)
+    ):
+        j += 1  # "asked Ada Quist directly whether …"
     topic = tokens[j].lower if j < n else "."
     if (
         kind == "description"
@@ -864,6 +907,8 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         and appositive_name(tokens, obj) is None  # "questioned the pilot, Ann Frye,"
     ):
         return None  # "pressed the button", "questioned the decision": a thing answers nothing
+    if topic == "for" and verb.lower in QUESTION_FORMS:
+        return obj  # "questioned Ann Lee for an hour", "pressed her for details": no request
     return obj if topic in QUESTION_TOPICS else None
 
 
@@ -900,11 +945,58 @@ def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     if v >= n or v == k or not tokens[v].text.islower() or not passive(tokens, v, k):
         return None
     agent = by_agent(tokens, v + 1, n)
-    return agent if agent is not None and kind_of_mention(agent) == "name" else None
+    if agent is None or kind_of_mention(agent) != "name":
+        return None
+    # "The award was presented by Ann Lee to Mia Roe" (or "to Mia Roe by Ann Lee"): a person
+    # the thing goes to is as much in focus as its agent
+    e = min(n - 1, index(tokens, agent[-1], len(agent) - 1) + 2)
+    if any(tokens[j].lower == "to" and tokens[j + 1].is_cap for j in range(v + 1, e)):
+        return None
+    return agent
 
 
 AGENT_REACH: Final = 4
 """The most words from a thing subject to its passive verb ("is still being led")."""
+
+
+def asks_on(doc: Doc, si: int, m: Mention, asker: list[Token]) -> bool:
+    """Whether the question closing before the he/she cue ``m`` (in sentence ``si``) reads as
+    the asker ``asker`` going on, not the one asked asking back: it speaks not as "I" or "we"
+    ("Why would I?", "Can we see it?"), calls not the asker by a word of its name or title
+    ("Did you read it, Senator?" after "Sen. Ann Lee grilled …"), and nothing but the cue and
+    a repeating adverb ("she asked again") closes its sentence, no reply or manner ("she asked
+    in reply", "she asked, visibly annoyed", "she asked with a laugh": one reacting)."""
+    q = bisect.bisect_right(doc.ends, m.start) - 1
+    if q < 0 or doc.sent_of[q] != si or not quote_asks(doc, q):
+        return False
+    said = quote_words(doc, q)
+    if not FIRST_PERSON.isdisjoint(said):
+        return False
+    if calls(doc, q, asker):
+        return False
+    cue = set(m.cue.lower().split())
+    rest = [w.strip('.,;:!?—–"”') for w in doc.text[m.end : doc.sentence_end(si)].lower().split()]
+    return all(not w or w in cue or w in REPEATING_ADVERBS for w in rest)
+
+
+def calls(doc: Doc, q: int, np: list[Token]) -> bool:
+    """Whether the quote ``q`` calls ``np`` by a word of its name or title, set off at its
+    start or its end ("Senator, …?", "Did you read it, Senator?" for "Sen. Ann Lee"; "…, Ms.
+    Lee?"): it is put to ``np``."""
+    text = doc.text[doc.spans[q].start : doc.spans[q].end].lower()
+    if "," not in text:
+        return False
+    called: list[str] = []  # the words set off at either end
+    for part in (text.partition(",")[0], text.rpartition(",")[2]):
+        if 0 < len(part.split()) <= SET_OFF_CALL:
+            called += [w.strip('.?!”"') for w in part.split()]
+    for t in np:
+        w = t.lower.rstrip(".")
+        if t.is_cap and any(
+            c == w or (t.text.endswith(".") and len(w) > 1 and c.startswith(w)) for c in called
+        ):
+            return True
+    return False
 
 
 def asking_verb(tokens: list[Token], np: list[Token]) -> bool:

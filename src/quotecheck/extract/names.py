@@ -1047,10 +1047,13 @@ def owner_word(tok: Token) -> bool:
     return tok.lower in ARTICLES or tok.lower in PRONOUN_OF or tok.lower.endswith(POSSESSIVE_ENDS)
 
 
-def appositive_roles(toks: list[Token]) -> set[str]:
+def appositive_roles(toks: list[Token], closed: bool = False) -> set[str]:
     """ ", 57," -> {"57-year-old"}; ", a Serbian," -> {"serbian"}; ", the chief executive of
     Acme," -> {"chief executive of acme", "executive"}: what the phrase set off by a comma
-    (``toks[0]``) right after a name says its holder is."""
+    (``toks[0]``) right after a name says its holder is. With ``closed`` (after a name itself
+    set off, "his captain, Ann Lee,"), a phrase opening with an article or a verb only when a
+    comma closes it: else it is the sentence going on ("…, Ann Lee, the coach faced the
+    cameras.", "…, Ann Lee, read a statement."), not a role."""
     if len(toks) < 3 or toks[0].text != ",":
         return set()
     if toks[1].text.isdigit() and toks[2].text in PHRASE_ENDS:
@@ -1070,6 +1073,8 @@ def appositive_roles(toks: list[Token]) -> set[str]:
         f += 1
     if f >= len(toks) or toks[f].text not in PHRASE_ENDS:
         return set()  # the phrase runs on past what was read: not one set off by commas
+    if closed and toks[f].text != "," and (k == 2 or finite(toks[1])):
+        return set()  # "his captain, Ann Lee, the coach faced …", "…, Ann Lee, read a statement."
     return phrase_roles(toks[k:e])
 
 

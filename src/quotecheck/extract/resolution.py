@@ -1919,7 +1919,9 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         comma = Token(",", ",", end, end + 1, -1)
         roles = appositive_roles([comma, *words(text, said_is.end(), min(len(text), said_is.end() + 60))])
     elif text[end : end + 1] == "," and (set_off := SET_OFF_AFTER.match(text, end)) is not None:
-        roles = appositive_roles(words(text, end, min(len(text), set_off.end() + 60)))
+        ends = text[max(0, start - 10) : start]
+        set_off_name = ends.endswith(", ") and ends[-3:-2].islower()  # "his captain, Ann Lee,"
+        roles = appositive_roles(words(text, end, min(len(text), set_off.end() + 60)), set_off_name)
     elif text[end : end + 1] == "," and (clause := RELATIVE_ROLE.match(text, end)) is not None:
         # "Ann Lee, who is the club’s coach,": the phrase after the verb is set off as one after
         # the name is; "Ann Lee, who coaches the club,": the verb's noun ("coach", "manager")

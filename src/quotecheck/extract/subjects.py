@@ -92,6 +92,8 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                         and (fronted_goes_on(tokens[j]) or (clause and finite(tokens[j])))
                     ):
                         i = next((e + 1 for e in range(j, min(hi, j + reach)) if tokens[e].text == ","), i)
+                    elif tokens[k].text == "," and tokens[k - 1].is_cap:
+                        i = set_off_role(tokens, i, hi)
                     break
             else:
                 k = past_object(tokens, i + 1, hi) if tokens[i].lower in PREPOSITIONS_OF_SETTING else hi
@@ -161,6 +163,19 @@ def set_off_name(tokens: list[Token], i: int, hi: int) -> int:
     while k < hi and k - i < SET_OFF_WORDS and (tokens[k].is_cap or (tokens[k].lower == "of" and k > i)):
         k += 1
     return k + 1 if i < k < hi - 1 and tokens[k].text == "," and tokens[k - 1].is_cap else -1
+
+
+def set_off_role(tokens: list[Token], i: int, hi: int) -> int:
+    """Where the subject starts after a fronted phrase that ends on a name, from ``i``: past a
+    role set off that restates the name ("Flanked by Ann Lee, the party chair, Hale spoke",
+    "Joined by Ann Lee, the city's mayor, Hale …") when a capitalised word follows it; else
+    ``i`` ("Joined by Ann Lee, the mayor said", "…, the mayor, who …")."""
+    if i >= hi or tokens[i].lower not in ARTICLES:
+        return i
+    c = next((k for k in range(i + 1, min(hi, i + SET_OFF_WORDS)) if tokens[k].text == ","), -1)
+    if 0 < c < hi - 1 and person_noun(tokens[c - 1].lower) and tokens[c + 1].is_cap:
+        return c + 1
+    return i
 
 
 def apposable(tok: Token) -> bool:
