@@ -1858,6 +1858,25 @@ EXECUTIVE_POSTS = {
     "co-founder", "cofounder",
 }  # fmt: skip
 CANDIDATE_POSTS = RACE_ENTRANTS | {"nominee"}
+# Offices one holder at a time fills and leaves: "former" (ex-, retired, onetime) before one
+# makes its holder a former one, so a later plain "the mayor" is whoever holds it now; not a
+# relation or a trade ("his former lawyer", "a retired midwife" stay "the lawyer", "the midwife").
+HELD_OFFICES = (
+    (GOVERNMENT_POSTS - SPOKESPERSONS)
+    | LEGISLATIVE_SEATS
+    | EXECUTIVE_POSTS
+    | {
+        "president", "vice-president", "premier", "chancellor", "judge", "justice", "magistrate",
+        "sheriff", "chief", "coach", "captain", "commander", "general", "admiral", "director",
+        "head", "leader", "speaker", "chair", "king", "queen", "prince", "princess", "pope",
+        "bishop", "archbishop", "dean", "provost", "principal", "warden", "marshal", "constable",
+    }
+)  # fmt: skip
+# Nouns of proceedings brought against someone ("the case against the mayor"): no person's noun.
+PROCEEDING_NOUNS = {"case", "suit", "lawsuit", "trial", "inquiry", "probe", "investigation", "prosecution"}
+ACT_NOUN_ENDS = ("tion", "sion", "ment", "ing", "ance", "ence")
+"""Endings of a noun of an act or a thing done ("decision", "statement", "ruling", "meeting",
+"appearance"): no person's noun unless a list knows it as one ("king")."""
 POSTS_OF_KIND = {
     "lawmaker": LEGISLATIVE_SEATS,
     "legislator": LEGISLATIVE_SEATS,

@@ -54,6 +54,7 @@ NO_INVERSION: Final = lx.NO_INVERSION
 NOT_RELATIONS: Final = lx.NOT_RELATIONS
 OBJECT_PREPS: Final = lx.OBJECT_PREPS
 OFFICE_NOUNS: Final = lx.OFFICE_NOUNS
+HELD_OFFICES: Final = lx.HELD_OFFICES
 OPENING_PARTICIPLES: Final = lx.OPENING_PARTICIPLES
 ORG_WORDS: Final = lx.ORG_WORDS
 PARTY_ANY_ROLE: Final = lx.PARTY_ANY_ROLE
@@ -410,11 +411,12 @@ class Registry:
         }
         if any(past_word(t.lower) and (t.end <= run[0].start or former_word(t.lower)) for t in mention):
             # "former Gov. Ann Lee", "then-Sen. Tom Hale", "retired justice Ann Lee": a former holder
-            if any(former_word(t.lower) for t in mention if t.end <= run[0].start):
+            if any(no_longer(t.lower) for t in mention if t.end <= run[0].start):
+                # "Former Gov. Ann Lee", "retired mayor Ivo Lund": an office she has left
                 roles |= {
-                    former_role(aliased(held_role(r)[0]))
-                    for r in roles
-                    if r != FORMER and r not in PEOPLE_BY_ORIGIN
+                    former_role(r)
+                    for r in map(aliased, (held_role(r)[0] for r in roles))
+                    if r in HELD_OFFICES
                 }
             roles.add(FORMER)
         titled = [t for t in mention if t.end <= run[0].start]
@@ -1063,6 +1065,8 @@ def appositive_roles(toks: list[Token], closed: bool = False) -> set[str]:
         stacked = toks[2].text == "," and len(toks) > 3 and toks[3].lower in ARTICLES
         return {age} | appositive_roles(toks[2:]) if stacked else {age}
     k = 2 if toks[1].lower in ARTICLES else 1
+    if k == 1 and finite(toks[1]):
+        return set()  # "Ivo Lund, have complained": a verb set off, no role (", a champion," is one)
     e = k
     while (
         e < len(toks) and e - k < 8 and toks[e].text not in PHRASE_ENDS and toks[e].lower not in PHRASE_STOPS
@@ -1095,7 +1099,14 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     end = end if cut < len(phrase) and phrase[cut].lower == "of" else cut
     head, was = held_role(phrase[h].lower)
     ages = {t.lower for t in phrase[:end] if AGE.fullmatch(t.lower)}
-    past = {FORMER, former_role(head)} if was or any(former_word(t.lower) for t in phrase[:h]) else set()
+    # a former word before the head, not before a possessor of it ("the former mayor's lawyer")
+    own = max((k for k in range(h) if phrase[k].lower.endswith(POSSESSIVE_ENDS)), default=-1)
+    marks = [t.lower for t in phrase[own + 1 : h] if past_word(t.lower)]
+    if was:
+        marks.append(phrase[h].lower.split("-")[0] + "-")  # "ex-mayor", "then-mayor"
+    past = {FORMER} if marks else set()
+    if aliased(head) in HELD_OFFICES and any(no_longer(w) for w in marks):
+        past.add(former_role(aliased(head)))  # "the former mayor", "a retired judge"; not "his former lawyer"
     if not (
         head in ROLE_NOUNS
         or head in OFFICE_NOUNS
@@ -1105,7 +1116,7 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     ):
         # "a retired midwife", "the club's kit man": a noun no list knows is the person's
         # role when the phrase is short and the noun plain (lower case, no number or mark)
-        plain = cut <= 3 and head.isalpha() and phrase[h].text.islower() and not finite(phrase[h])
+        plain = cut <= 3 and head.isalpha() and phrase[h].text.islower()
         return ages | {head} | past if plain and head not in STOP and not head.endswith("ly") else ages
     return ages | past | {head, " ".join(t.lower for t in phrase[:end])}
 
@@ -1128,7 +1139,11 @@ def post_modifier(phrase: list[Token], k: int, past_of: bool = False) -> bool:
         return True
     if not (low.endswith(MODIFIER_PARTICIPLE_ENDS) and phrase[k].text.isalpha() and phrase[k].text.islower()):
         return False
+    if low in OFFICE_NOUNS or low in ROLE_NOUNS or low in TITLES:
+        return False  # "the reigning king of", "the chief warden of": a noun of a person, no participle
     nxt = phrase[k + 1].lower if k + 1 < len(phrase) else ""
+    if nxt == "of" and not low.endswith("ed"):
+        return False  # "a sibling of", "a citizen of": a noun's "of"; not "accused of"
     return nxt in ARTICLES or nxt in PRONOUN_OF or nxt in NOUN_PREPOSITIONS or nxt.endswith(POSSESSIVE_ENDS)
 
 
@@ -1139,8 +1154,9 @@ def aliased(role: str) -> str:
 
 def former_role(role: str) -> str:
     """The role a holder the article marks as former is registered with beside ``FORMER``
-    ("former mayor"): a later "the mayor" names the one who holds the office now."""
-    return FORMER + " " + role
+    ("former mayor"): a later "the mayor" names the one who holds the office now. Marked apart
+    from a description's words ("former lawyer" of "His former lawyer, Tom Bex,")."""
+    return FORMER + ":" + role
 
 
 OBJECT_FORMS: Final = {
@@ -1167,6 +1183,12 @@ def former_word(word: str) -> bool:
     """ "former", "ex-", "then-": a word that makes the title after it a former one (a bare
     "then" is most often "and then")."""
     return word == FORMER or (word[-1:] == "-" and word[:-1] in FORMER_WORDS)
+
+
+def no_longer(word: str) -> bool:
+    """A word that makes the office after it one its holder has left: ``past_word`` but
+    "then-" ("then-Gov. Ann Lee" held the office at the time told, and may still)."""
+    return past_word(word) and not word.startswith("then")
 
 
 def past_word(word: str) -> bool:

@@ -28,6 +28,7 @@ from quotecheck.extract.mentions import (
     agent_plural,
     examples_after,
     head_of,
+    heard_work,
     joined_people,
     kind_of_mention,
     people_noun,
@@ -135,6 +136,10 @@ ON_AIR_BEFORE: Final = lx.ON_AIR_BEFORE
 ON_AIR_NOUNS: Final = lx.ON_AIR_NOUNS
 ON_AIR_PREPS: Final = lx.ON_AIR_PREPS
 ORG_WORDS: Final = lx.ORG_WORDS
+WHOSE_WORK_NOUNS: Final = lx.WHOSE_WORK_NOUNS
+EVENT_NOUNS: Final = lx.EVENT_NOUNS
+PROCEEDING_NOUNS: Final = lx.PROCEEDING_NOUNS
+ACT_NOUN_ENDS: Final = lx.ACT_NOUN_ENDS
 PARTICLE_PLACE_HEADS: Final = lx.PARTICLE_PLACE_HEADS
 PARTICLE_PLACE_WORDS: Final = lx.PARTICLE_PLACE_WORDS
 PARTICLES_OUT: Final = lx.PARTICLES_OUT
@@ -1950,6 +1955,20 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
             k = 0
         while k > 0 and before[k - 1].text not in PHRASE_ENDS:
             k -= 1
+            lead = words(text, sentence_start(text, before[k].start), before[k].start)
+            tail = before[k + 1 : -1]
+            if (
+                owner_word(before[k])
+                and len(lead) <= 1
+                and (not lead or lead[0].lower in ARTICLES)
+                and tail
+                and not plural_head(tail[head_index(tail)])
+            ):
+                # "The bill was signed by the governor, Ada Pell, a Democrat", "The prize went to
+                # the mayor, Ruth Agar, to the coach, …": a clause opening the sentence, whose
+                # last noun phrase before the comma is the name's
+                roles |= phrase_roles(last_phrase(tail))
+                break
             if (
                 k > 0
                 and before[k].lower in ARTICLES
@@ -1965,6 +1984,15 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
                     roles.add(FORMER)  # "the retired chief" is a former one
                 break
     return roles
+
+
+def last_phrase(toks: list[Token]) -> list[Token]:
+    """The noun phrase a clause ends on, after its article or possessive ("the governor" of
+    "bill was signed by the governor", "the chairman of the board" of "award went to the
+    chairman of the board"): from after the owner word before the noun ahead of the first "of"."""
+    h = next((k for k, t in enumerate(toks) if t.lower == "of"), len(toks)) - 1
+    j = max((k for k in range(h) if owner_word(toks[k])), default=-1)
+    return toks[j + 1 :]
 
 
 def opening_description(text: str, comma: int, name_end: int) -> list[Token] | None:
@@ -1994,6 +2022,8 @@ def opening_description(text: str, comma: int, name_end: int) -> list[Token] | N
         return None
     bare = first == 0 and h == 0  # "Supporters of the senator": a plural opening with no article
     verb = next((k for k in range(h + 1) if verb_before_object(phrase, k)), -1)
+    if verb < 0 and h > 0 and finite(phrase[h]) and not person_noun(phrase[h].lower):
+        return None  # "The award went to the coach": a clause, read by the chain of phrases
     if verb < 0 and h + 1 < len(phrase):
         t = phrase[h + 1]
         nxt = phrase[h + 2].lower if h + 2 < len(phrase) else ""
@@ -2013,18 +2043,27 @@ def opening_description(text: str, comma: int, name_end: int) -> list[Token] | N
         phrase, h, bare = obj, head_index(obj), False
         if h != len(obj) - 1:
             return None
-    if plural_head(phrase[h], bare) and not JOINED_AFTER.match(text, name_end):
+    thing = h + 1 < len(phrase) and thing_head(phrase[h].lower)
+    if (plural_head(phrase[h], bare) and not JOINED_AFTER.match(text, name_end)) or thing:
         # "Critics of the mayor, Ruth Agar, said": one name is not set beside a plural, but
         # beside the noun phrase ending at the comma (not "Two aides to the mayor, Ann Lee and
-        # Tom Hale,": the aides)
+        # Tom Hale,": the aides); nor beside a thing ("The lawsuit against the coach, Ivo Lund,")
         j = max((k for k in range(h + 1, len(phrase)) if phrase[k].lower in ARTICLES), default=-1)
         phrase, h = phrase[j + 1 :], len(phrase) - j - 2
         if j < 0 or h < 0 or head_index(phrase) != h:
             return None
         bare = False
-    if plural_head(phrase[h], bare) or phrase[h].lower.endswith("ly"):
+    if plural_head(phrase[h], bare) or phrase[h].lower.endswith("ly") or thing_head(phrase[h].lower):
         return None
     return phrase
+
+
+def thing_head(word: str) -> bool:
+    """A head noun that names no person ("letter", "lawsuit", "ruling", "attack", "campaign",
+    "meeting", "decision"): a work, an event, a proceeding, a body, or a noun of an act."""
+    if word in ORG_WORDS or word in PROCEEDING_NOUNS or word in EVENT_NOUNS or heard_work(word):
+        return True
+    return not person_noun(word) and (word in WHOSE_WORK_NOUNS or word.endswith(ACT_NOUN_ENDS))
 
 
 def verb_before_object(phrase: list[Token], k: int) -> bool:
