@@ -290,6 +290,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
         if m is not None and m.document is not None and name_key([m.tokens[-1].text]) not in registry.by_last:
             m = m.document  # "The memo, from Lisbon, said": no one so named, the memo speaks
         between = max(seen_to, m.end) if m is not None else quote_at
+        inner = served_inside(m) if m is not None and m.kind == "description" and m.end <= quote_at else -1
+        inner = max(inner, seen_to) if inner >= 0 else -1
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if f.how != "continuation":  # a quote going on after its cue: the cue's quote's words
@@ -355,6 +357,13 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
             spoke = registry.entity(speaker) if m.kind == "pronoun" and speaker is not None else None
             if spoke is not None and spoke.person and m.tokens[0].lower in GENDERED:
                 registry.mark(spoke)  # the speaker is in focus: "“…,” she says" keeps her there
+            if inner >= 0:
+                # "An aide to Ann Roy said “…”": Ann Roy is known from here on (a later "Roy
+                # said" is she), though neither in focus nor a name that followed the aide
+                window, clock = registry.candidates(), registry.clock
+                register_names(registry, text, inner, m.end)
+                if registry.clock != clock:
+                    registry.unmark(window, clock, described_as(list(m.head or m.tokens), m.kind))
             centre = None
             if m.kind == "description":
                 centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
@@ -2573,6 +2582,19 @@ def unpossessed(tok: Token) -> Token:
     if len(tok.text) > 3 and tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper():
         return Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)
     return tok
+
+
+def served_inside(m: Mention) -> int:
+    """Where a description's words naming someone besides the speaker start, or -1: the one
+    served after its head ("an aide to Ann Roy", "a lawyer representing Ann Roy"), or a
+    named possessor of a body that speaks for them ("Gov. Ann Roy's office"). The speaker is
+    the description; the one named inside is a person the article goes on about, no less."""
+    n = len(m.head)
+    if 0 < n < len(m.tokens) and m.head[-1] is m.tokens[n - 1]:
+        return m.tokens[n].start
+    if n and any(unpossessed(t) is not t for t in m.tokens[:-1]):
+        return m.start
+    return -1
 
 
 def joined_names(registry: Registry, m: Mention) -> str | None:

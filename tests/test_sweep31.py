@@ -1,0 +1,193 @@
+"""Regressions a whole-session sweep found after the served-phrase and description merges
+(session 31).
+
+1. A name met first inside a described speaker ("An aide to Vera Sal said", "A lawyer
+   representing Officer Ida Brun said", "Gov. Ann Roy's office said") is a person the article
+   goes on about: a later "Sal said" is Vera Sal, and a he/she after her surname may be her.
+   The speaker stays the description; the one named inside is known, not in focus.
+2. A name with a served description set off after it, then a participle phrase before the cue
+   ("Ana Lutz, the lawyer representing the mayor, speaking outside court, said"): the name
+   speaks, never the one served; with no name before it, the whole description speaks.
+3. An indefinite description ("an aide to the governor", "a spokesman") after a named holder
+   of the role brings in someone new: a later "the aide" is not the named one. Neighbours: the
+   indefinite in an aside after a name ("Ana Vo, an aide to the mayor,"), or before the name it
+   introduces ("An aide to the governor, Ivo Lund, said"), and no indefinite at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with
+
+
+def speaker_of(text: str, words_in: str) -> str | None:
+    q = quote_with(text + "\n", words_in)
+    return q.speaker if q.kind == "quote" else None
+
+
+# ---- 1. a name inside a described speaker is registered ----
+SERVED_NAME = [
+    (
+        "A lawyer representing Officer Ida Brun said she “followed procedure.”\n\n"
+        "Brun, 34, was not in court. “I did my job,” she said.",
+        "did my job",
+        "Ida Brun",
+    ),
+    (
+        "Gov. Mirela Sandqvist's office said the plan was “dead on arrival.”\n\n"
+        "Petra Lowe, the speaker, called for calm. At one point, Sandqvist left the room. "
+        "“This is not over,” she said.",
+        "not over",
+        "Mirela Sandqvist",
+    ),
+    (
+        "A source close to Mayor Ruth Okonjo said the deal was “nearly done.”\n\n"
+        "Okonjo, 61, spoke to reporters on Friday. “We will sign it next week,” she said.",
+        "sign it next week",
+        "Ruth Okonjo",
+    ),
+    (
+        "An attorney acting for Bruno Castellane told the court his client was “deeply sorry.”\n\n"
+        "Castellane, who wept in the dock, said: “I let everyone down.”",
+        "let everyone down",
+        "Bruno Castellane",
+    ),
+    (
+        "Gov. Mirela Sandqvist's office says the plan is “dead on arrival.”\n\nSandqvist says: “We will not sign it.”",
+        "will not sign",
+        "Mirela Sandqvist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "want"), SERVED_NAME)
+def test_a_name_inside_a_described_speaker_is_known(text: str, words_in: str, want: str) -> None:
+    assert speaker_of(text, words_in) == want
+
+
+SERVED_NEIGHBOURS = [
+    # the described speaker itself stays the speaker, and its pronoun goes on with it
+    (
+        "An aide to Elin Vasquez said: “The talks went well.”\n\n“We expect a deal soon,” he added.",
+        "went well",
+    ),
+    (
+        "An aide to Elin Vasquez said: “The talks went well.”\n\n“We expect a deal soon,” he added.",
+        "deal soon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in"), SERVED_NEIGHBOURS)
+def test_the_description_still_speaks(text: str, words_in: str) -> None:
+    assert speaker_of(text, words_in) == "An aide to Elin Vasquez"
+
+
+def test_a_described_speaker_goes_on_past_the_name_inside_it() -> None:
+    # neighbour: the name inside the description is known but does not end its going on
+    text = (
+        "Tove Lindahl asked Mara Ekwueme for the letter. “Workers deserve a raise,” she said.\n\n"
+        "A retail analyst at Hollin Securities, speaking on condition of anonymity, said “we owe them an answer.”\n\n"
+        "She did not stop there. “We cannot compete with the imports,” she said."
+    )
+    assert speaker_of(text, "cannot compete") == "A retail analyst at Hollin Securities"
+
+
+# ---- 2. a name, its served description set off, a participle phrase, the cue ----
+SET_OFF_SERVED = [
+    (
+        "Thao Linh Vu, the lawyer representing the mayor, speaking outside court, said: “My client is innocent.”",
+        "Thao Linh Vu",
+    ),
+    (
+        "Thao Linh Vu, a lawyer representing the mayor, speaking outside court, said: “My client is innocent.”",
+        "Thao Linh Vu",
+    ),
+    (
+        "“We will appeal,” Rosa Imbertson, the lawyer representing Tomas Vancek, standing on the steps, said.",
+        "Rosa Imbertson",
+    ),
+]
+SET_OFF_KEPT = [  # neighbours: read right before, and kept by the name's own phrase
+    (
+        "Rosa Imbertson, an aide to the governor, speaking after the vote, said: “We will appeal.”",
+        "Rosa Imbertson",
+    ),
+    (
+        "Rosa Imbertson, an attorney acting for the club, standing on the steps, told reporters: “We will appeal.”",
+        "Rosa Imbertson",
+    ),
+    (
+        "Rosa Imbertson, the lawyer representing the mayor, who spoke outside court, said: “We will appeal.”",
+        "Rosa Imbertson",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SET_OFF_SERVED + SET_OFF_KEPT)
+def test_the_name_before_a_set_off_served_description_speaks(text: str, want: str) -> None:
+    assert speaker_of(text, "") == want
+
+
+def test_a_served_description_with_no_name_before_it_speaks_whole() -> None:
+    text = "The lawyer representing the mayor, speaking outside court, said: “My client is innocent.”"
+    assert speaker_of(text, "") == "The lawyer representing the mayor"
+
+
+def test_a_name_with_a_participle_phrase_only_neighbour() -> None:
+    assert (
+        speaker_of("Mayor Ruth Agarwal, speaking outside court, said: “We will appeal.”", "")
+        == "Ruth Agarwal"
+    )
+
+
+# ---- 3. an indefinite description brings in someone new ----
+NEWCOMER = [
+    (
+        "“The numbers are wrong,” said Emre Dalkilic, an aide to the governor.\n\n"
+        "The view was echoed by an aide to the governor. “We need more time,” the aide said.",
+        "more time",
+        "the aide",
+    ),
+    (
+        "Emre Dalkilic, a spokesman for the council, said the plan was “unworkable.”\n\n"
+        "Later a spokesman for the council told reporters the vote would go ahead. “We are ready,” the spokesman said.",
+        "are ready",
+        "the spokesman",
+    ),
+    (
+        "“We will appeal,” said Rosa Imbertson, a lawyer for the club.\n\n"
+        "At a hearing on Monday, a lawyer for the league objected. “This is a delay tactic,” the lawyer says.",
+        "delay tactic",
+        "the lawyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "want"), NEWCOMER)
+def test_an_indefinite_description_brings_in_someone_new(text: str, words_in: str, want: str) -> None:
+    assert speaker_of(text, words_in) == want
+
+
+NEWCOMER_NEIGHBOURS = [
+    (
+        "“The numbers are wrong,” said Emre Dalkilic, an aide to the governor.\n\n"
+        "Hours later the aide spoke again. “We need more time,” the aide said.",
+        "Emre Dalkilic",
+    ),
+    (
+        "“The numbers are wrong,” said Emre Dalkilic, an aide to the governor.\n\n"
+        "Ana Vovk, an aide to the mayor, disagreed. “We need more time,” the aide said.",
+        "Ana Vovk",
+    ),
+    (
+        "An aide to the governor, Emre Dalkilic, said the numbers were “wrong.”\n\n“We need more time,” the aide said.",
+        "Emre Dalkilic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEWCOMER_NEIGHBOURS)
+def test_the_named_holder_stays_without_a_newcomer(text: str, want: str) -> None:
+    assert speaker_of(text, "more time") == want
