@@ -191,3 +191,64 @@ NEWCOMER_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "want"), NEWCOMER_NEIGHBOURS)
 def test_the_named_holder_stays_without_a_newcomer(text: str, want: str) -> None:
     assert speaker_of(text, "more time") == want
+
+
+# ---- 4. a pronoun after an indefinite subject whose clause names the person in focus ----
+NEW_SUBJECT = [
+    (
+        "Mirela Sandqvist, a former property developer, denies fraud.\n\n"
+        "A lawyer for the prosecution told jurors that Sandqvist had “lied to everyone.” "
+        "“She knew the money was gone,” she said.",
+        "A lawyer",
+    ),
+    (
+        "Mirela Sandqvist, a former property developer, denies fraud.\n\n"
+        "A prosecutor told jurors that Sandqvist had “lied to everyone.” “She knew the money was gone,” he says.",
+        "A prosecutor",
+    ),
+    (
+        "Mirela Sandqvist, the former chief executive, denies fraud.\n\n"
+        "A lawyer for the prosecution told jurors that Sandqvist had “lied to everyone.”\n\n"
+        "“She knew the money was gone,” he added.",
+        "A lawyer",
+    ),
+    (
+        "The trial of Mirela Sandqvist, a former property developer, opened on Monday.\n\n"
+        "A woman in the gallery told reporters that Sandqvist had “lied to everyone.” "
+        "“She knew the money was gone,” she said.",
+        "A woman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEW_SUBJECT)
+def test_an_indefinite_subject_is_someone_new(text: str, want: str) -> None:
+    assert speaker_of(text, "money was gone") == want
+
+
+def test_a_named_subject_keeps_its_pronoun_neighbour() -> None:
+    text = (
+        "Mirela Sandqvist, a former property developer, denies fraud.\n\n"
+        "Tove Lindahl told jurors that Sandqvist had “lied to everyone.” “She knew the money was gone,” she said."
+    )
+    assert speaker_of(text, "money was gone") == "Tove Lindahl"
+
+
+DEMOTED_NEIGHBOURS = [
+    (
+        "“I have never worked harder,” Mayor Ilka Sorensby told the chamber.\n\n"
+        "A former mayor, Huu Phuoc Tranh, handed over to Sorensby in 2019. “Turnout was low,” the current mayor said.",
+        "Turnout",
+    ),
+    (
+        "“We need more housing,” said Mayor Ilka Sorensby.\n\n"
+        "“The process was rushed,” said a deputy mayor, who sat in the gallery.\n\n"
+        "The mayor later added: “Turnout was low.”",
+        "Turnout",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in"), DEMOTED_NEIGHBOURS)
+def test_a_former_or_deputy_holder_brings_in_no_rival(text: str, words_in: str) -> None:
+    assert speaker_of(text, words_in) == "Ilka Sorensby"

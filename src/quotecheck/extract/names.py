@@ -38,6 +38,7 @@ FEMALE_FIRST: Final = lx.FEMALE_FIRST
 FEMALE_WORDS: Final = lx.FEMALE_WORDS
 FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 FORMER_WORDS: Final = lx.FORMER_WORDS
+DEMOTING_WORDS: Final = lx.DEMOTING_WORDS
 PAST_MARKERS: Final = lx.PAST_MARKERS
 CURRENT_WORDS: Final = lx.CURRENT_WORDS
 JUSTICE_TITLE: Final = lx.JUSTICE_TITLE
@@ -874,8 +875,10 @@ class Registry:
         text, lo = self.text, max(at - GROUP_REACH, 0, last)
         for m in re.compile(INDEFINITE_HOLDER.format(re.escape(noun)), re.IGNORECASE).finditer(text, lo, at):
             s = m.start()
-            if s <= last:
+            if s <= last or NAME_SET_OFF.match(text, m.end()):
                 continue  # "An aide to the mayor, Ivo Lund, said": the name's own description
+            if any(w in DEMOTING_WORDS or w in PAST_MARKERS for w in m.group().lower().split()[1:-1]):
+                continue  # "a former mayor", "a deputy mayor": a holder of another post
             aside = OWN_ASIDE.search(text, max(0, s - ASIDE_REACH), s)
             word = (
                 text[max(0, aside.start() - NEAR) : aside.start()].split()[-1:] if aside is not None else []
@@ -1290,6 +1293,8 @@ UNNAMED_HOLDER: Final = (
 """The plural of a post's noun, or the noun after an indefinite article and up to four words,
 none a determiner ("officials", "a senior State Department official"; not "a bill the
 lawmaker", where "the" opens another noun phrase)."""
+NAME_SET_OFF: Final = re.compile(r",? (?:[A-Z][\w'’-]*\.? )+[A-Z]")
+"""A name set off or run on after a description ("a former mayor, Ann Lee,")."""
 INDEFINITE_HOLDER: Final = (
     r"\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
 )

@@ -177,6 +177,7 @@ RELATIONAL_PREPS: Final = lx.RELATIONAL_PREPS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
+INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 SPEAKS_FOR: Final = lx.SPEAKS_FOR
 ROUTE_PREPS: Final = lx.ROUTE_PREPS
 SOMEONE: Final = lx.SOMEONE
@@ -927,7 +928,10 @@ def previous_subject(
     roles = (
         {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
     )
-    return spaced(np) if pick is None or (roles and head not in roles) else None
+    # nor when the subject brings in someone new ("A prosecutor told jurors that Lee had lied.
+    # “…,” he said": a prosecutor, never the former director Lee the article is about)
+    new = np[0].lower in INDEFINITE_ARTICLES
+    return spaced(np) if pick is None or new or (roles and head not in roles) else None
 
 
 def served_speaker(registry: Registry, ante: Mention, want: str) -> str | None:
