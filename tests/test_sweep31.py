@@ -252,3 +252,14 @@ DEMOTED_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "words_in"), DEMOTED_NEIGHBOURS)
 def test_a_former_or_deputy_holder_brings_in_no_rival(text: str, words_in: str) -> None:
     assert speaker_of(text, words_in) == "Ilka Sorensby"
+
+
+APPOSED_NEIGHBOURS = [
+    "For Khalil Tamimov, a retired postal worker, the answer is simple. “The jury got it wrong,” he said.",
+    "When Khalil Tamimov, a former commissioner, was in charge, he said, “we made mistakes.”\n\n“The jury got it wrong,” he said.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED_NEIGHBOURS)
+def test_an_indefinite_set_off_after_a_name_is_that_person(text: str) -> None:
+    assert speaker_of(text, "jury got it wrong") == "Khalil Tamimov"

@@ -930,8 +930,18 @@ def previous_subject(
     )
     # nor when the subject brings in someone new ("A prosecutor told jurors that Lee had lied.
     # “…,” he said": a prosecutor, never the former director Lee the article is about)
-    new = np[0].lower in INDEFINITE_ARTICLES
+    new = np[0].lower in INDEFINITE_ARTICLES and not apposed(text, ante.start)
     return spaced(np) if pick is None or new or (roles and head not in roles) else None
+
+
+def apposed(text: str, at: int) -> bool:
+    """Whether the words at ``at`` are set off after a name ("For Ann Lee, a retired nurse,"):
+    they tell of the one named, and bring in no one new."""
+    before = text[max(0, at - 40) : at]
+    if not before.endswith(", "):
+        return False
+    word = before[:-2].split()[-1:]
+    return bool(word) and word[0][:1].isupper() and word[0].rstrip("’'s").isalpha()
 
 
 def served_speaker(registry: Registry, ante: Mention, want: str) -> str | None:
