@@ -1158,7 +1158,7 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
 
 def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> int:
     """ "the Ravensholt school board", "an official with the Dunmore transit agency", "Ann Lee's
-    Aldwick campaign team": after an article or a possessive and a name, a run of up to three
+    Aldwick campaign team": after a name after an article or a possessive, a run of up to three
     lower-case nouns is the noun the name modifies, to its head, when something closes it: a
     mark, a preposition other than "of", a word that opens a clause, a verb or a time ("the
     Kelso school board voted", "said the Kelso fire chief on Friday"); a single noun only
@@ -1167,7 +1167,14 @@ def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], 
     well"), an -ing word a participle ("the Kelso police wearing masks"), unless the head is a
     body's ("the Kelso housing authority"); a capitalised word after the run is a name the
     phrase describes ("the Kelso team captain Ivo Pell"), read as before."""
-    if out[0].lower not in ARTICLES_AND_POSSESSIVES and not seen_poss:
+    j = len(out) - 1
+    while j > 0 and out[j].is_cap:
+        j -= 1  # the word before the name: "the" of "Members of the Kelso city council"
+    if (
+        out[0].lower not in ARTICLES_AND_POSSESSIVES
+        and out[j].lower not in ARTICLES_AND_POSSESSIVES
+        and not seen_poss
+    ):
         return -1  # not "Port Vale College lecturer …": a bare name leads a name
     k = i
     while k < hi and k - i < 3:
@@ -1475,15 +1482,18 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     (``described_name``: "said regional fire commander Ann Lee") is read first, then any
     noun phrase ("said Lee", "said critics like Ann Lee": the critics), with one "of/for/at"
     phrase after a description of people, as before a verb ("said a nurse at Grey Hospital",
-    "said lawyers for the two men": a bare plural of people too)."""
+    "said lawyers for the two men": a bare plural of people too, with "of/for" only; "said
+    staff at the care home" is the staff)."""
     np = described_name(tokens, start, len(tokens)) or np_forward(tokens, start, len(tokens))
     if np is not None and (served := served_after(tokens, np)) is not None:
         return served  # "said an adviser to Gov. Ann Roy", "said people close to the mayor"
     if np is None or kind_of_mention(np) != "description":
         return np
-    if np[0].lower not in DETERMINERS and not people_plural(np[-1].lower):
-        return np  # "said lawyers for the two men", as "said a lawyer for the two men"
     p = index(tokens, np[-1], start) + 1
+    if np[0].lower not in DETERMINERS and not (
+        people_plural(np[-1].lower) and p < len(tokens) and tokens[p].lower in RELATIONAL_PREPS
+    ):
+        return np  # but "said lawyers for the two men", as "said a lawyer for the two men"
     if p + 1 >= len(tokens) or tokens[p].lower not in PREPOSITIONS or not people_noun(np[-1].lower):
         return np
     rest = np_forward(tokens, p + 1, len(tokens))
