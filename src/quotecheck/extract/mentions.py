@@ -1216,6 +1216,73 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     )
 
 
+def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> int:
+    """ "the Ravensholt school board", "an official with the Dunmore transit agency", "Ann Lee's
+    Aldwick campaign team": after a name after an article or a possessive, a run of up to three
+    lower-case nouns is the noun the name modifies, to its head, when something closes it: a
+    mark, a preposition other than "of", a word that opens a clause, a verb or a time ("the
+    Kelso school board voted", "said the Kelso fire chief on Friday"); a single noun only
+    before a verb ("the Kelso bank filed"; any other single noun is ``name_modifies``'s).
+    Where the run ends, or -1. A word in -s inside the run is a verb ("the Kelso team plays
+    well"), an -ing word a participle ("the Kelso police wearing masks"), unless the head is a
+    body's ("the Kelso housing authority"); a capitalised word after the run is a name the
+    phrase describes ("the Kelso team captain Ivo Pell"), read as before."""
+    j = len(out) - 1
+    while j > 0 and out[j].is_cap:
+        j -= 1  # the word before the name: "the" of "Members of the Kelso city council"
+    if (
+        out[0].lower not in ARTICLES_AND_POSSESSIVES
+        and out[j].lower not in ARTICLES_AND_POSSESSIVES
+        and not seen_poss
+    ):
+        return -1  # not "Port Vale College lecturer …": a bare name leads a name
+    k = i
+    while k < hi and k - i < 3:
+        t = tokens[k]
+        low = t.lower
+        if not (t.text.isalpha() and t.text.islower()) or t.quote >= 0:
+            break
+        if low in CUE_FORMS and not (
+            CUE_FORMS[low] == low
+            and k + 1 < hi
+            and tokens[k + 1].text.isalpha()
+            and tokens[k + 1].text.islower()
+        ):
+            break  # "the Kelso board says"; but a bare verb's spelling modifies: "the Kelso fire chief"
+        if low in STOP or low in AUXILIARIES or low in NOUN_PREPOSITIONS:
+            break
+        if low in TIME_NOUNS or low in TIME_WORDS or verb_like(t, 2) or adverb_like(t):
+            break
+        k += 1
+    if k == i or k >= hi:
+        return -1  # not "the Florida governor loves" cut off before a quote: nothing closes it
+    nxt = tokens[k]
+    low = nxt.lower
+    verb = low in CUE_FORMS or low in AUXILIARIES or verb_like(nxt, 2)
+    if k - i == 1:
+        # one noun closed by a verb ("the Kelso bank filed"); closed otherwise, ``name_modifies``
+        return k if verb else -1
+    closes = (
+        verb
+        or (not nxt.text[:1].isalnum() and nxt.quote < 0)
+        or (low != "of" and (low in STOP or low in NOUN_PREPOSITIONS))
+        or low in TIME_NOUNS
+        or adverb_like(nxt)
+    )
+    if not closes:
+        return -1
+    head = tokens[k - 1].lower
+    if head.endswith("ing"):
+        return -1
+    for t in tokens[i : k - 1]:
+        low = t.lower
+        if low in ORG_WORDS:
+            continue
+        if (low.endswith("s") and not low.endswith("ss")) or (low.endswith("ing") and head not in ORG_WORDS):
+            return -1
+    return k
+
+
 def time_in_name(tokens: list[Token], i: int, hi: int, out: list[Token]) -> bool:
     """A capitalized word of time ("Today", "Time", not a weekday or month) inside a name:
     after a capitalized word of the name ("USA Today") or before a lower-case noun of an
@@ -1286,6 +1353,14 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and word not in FORMER_WORDS
                     and t.text not in COUNTRY_CODES
                 )
+        elif (
+            out
+            and seen_name
+            and len(out) <= 4
+            and (k := compound_after_name(tokens, i, hi, out, seen_poss)) > 0
+        ):
+            out.extend(tokens[i:k])  # "the Ravensholt school board", "the Dunmore transit agency"
+            break
         elif out and seen_name and len(out) <= 4 and name_modifies(tokens, i, hi, out, seen_poss):
             out.append(t)  # "the Fenland governor", "Lee supporters said", "his Aldwick counterpart, …"
             break
@@ -1466,7 +1541,9 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     """The noun phrase after an inverted cue: a description closed by a person's name
     (``described_name``: "said regional fire commander Ann Lee") is read first, then any
     noun phrase ("said Lee", "said critics like Ann Lee": the critics), with one "of/for/at"
-    phrase after a description of people, as before a verb ("said a nurse at Grey Hospital")."""
+    phrase after a description of people, as before a verb ("said a nurse at Grey Hospital",
+    "said lawyers for the two men": a bare plural of people too, with "of/for" only; "said
+    staff at the care home" is the staff)."""
     np = described_name(tokens, start, len(tokens)) or np_forward(tokens, start, len(tokens))
     if np is not None and (served := served_after(tokens, np, spoken=True)) is not None:
         return served  # "said an adviser to Gov. Ann Roy", "said people close to the mayor"
@@ -1474,9 +1551,13 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
         e = index(tokens, np[-1], start) + 1
         if e < len(tokens) and tokens[e].lower in PREPOSITIONS:
             np = np[:-1]  # "said a man acting for the first time", "close to tears": a man
-    if np is None or np[0].lower not in DETERMINERS or kind_of_mention(np) != "description":
+    if np is None or kind_of_mention(np) != "description":
         return np
     p = index(tokens, np[-1], start) + 1
+    if np[0].lower not in DETERMINERS and not (
+        people_plural(np[-1].lower) and p < len(tokens) and tokens[p].lower in RELATIONAL_PREPS
+    ):
+        return np  # but "said lawyers for the two men", as "said a lawyer for the two men"
     if p + 1 >= len(tokens) or tokens[p].lower not in PREPOSITIONS or not people_noun(np[-1].lower):
         return np
     rest = np_forward(tokens, p + 1, len(tokens))
