@@ -105,10 +105,11 @@ OF_BODY_NEIGHBOURS = [
         "The error is theirs",
         "Gail Hart",
     ),
-    (  # people speaking for the body: "they" is not resolved to a person
+    (  # people speaking for the body: "they" is not resolved to a person, but to the people
+        # with whom they stand for (session 31, tests/test_tail31.py)
         "Lawyers for Ana Vidal said the ruling was unfair. “We will appeal,” they said.",
         "We will appeal",
-        "they",
+        "Lawyers for Ana Vidal",
     ),
 ]
 

@@ -66,6 +66,7 @@ from quotecheck.extract.mentions import (
     pronoun_agrees,
     restrictive_antecedent,
     role_word,
+    served_name,
     set_off_aside,
     set_off_author,
     speaker_shaped,
@@ -3925,6 +3926,16 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         outer = joined_after(tokens, outer, index(tokens, outer[0], k - 1), k - 1)
     agrees = pronoun_agrees(m.tokens[0].lower, outer)
     near = nearer_subject(tokens, index(tokens, outer[-1], k) + 1, k - 1, m)
+    if (
+        near is None
+        and tokens[k - 1].lower != "that"  # "An aide to Ann Roy said that she …": the aide's report
+        and (inner := served_name(outer)) is not None
+        and sex_of(head_of(outer)) != sex_of(list(m.tokens))
+        and pronoun_agrees(m.tokens[0].lower, inner)
+    ):
+        # "An aide to Vera Sal read out a statement in which she said": the one served, named
+        # inside the subject, stays a candidate for a pronoun the head is not known to fit
+        near = inner
     if near and agrees and sex_of(outer) and not sex_of(near) and not named_after(tokens, k, outer):
         near = None  # "Ann Vos cited a letter Jordan Kell wrote, in which she …": the one known to agree
     if not agrees and near is None:

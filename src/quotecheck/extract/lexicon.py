@@ -2045,3 +2045,25 @@ SERVING_ADJECTIVES = frozenset({"close", "closest", "loyal", "allied", "related"
 SERVING_PARTICIPLES = frozenset({"representing", "advising", "defending", "assisting", "serving"})
 # Participles that serve through "for" ("acting for Ann Roy", "working for the ministry").
 SERVING_FOR_PARTICIPLES = frozenset({"acting", "working", "speaking"})
+# After a verb of speech, "to" after a noun of service names whom the speaker spoke to as
+# readily as whom the person serves ("said an aide to the reporters", "said her deputy to the
+# committee"): it is service only on evidence (extract/mentions.served_object). Nouns of those
+# spoken to, where a noun of a person would otherwise be that evidence ("said an aide to a
+# reporter", "said the envoy to two journalists"):
+AUDIENCE_NOUNS = GATHERING_NOUNS | {
+    "reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
+    "interviewer", "interviewers", "listener", "listeners", "viewer", "viewers", "reader",
+    "readers", "visitor", "visitors", "guest", "guests", "delegate", "delegates", "student",
+    "students", "supporter", "supporters", "crowds", "audiences",
+}  # fmt: skip
+# Nouns of service whose "to" names a post or a line ("the heir to the throne", "the envoy to
+# the assembly"), not whom the words were spoken to, unless those are a gathering.
+POST_HEADS = frozenset({"heir", "heiress", "successor", "predecessor", "envoy", "envoys"})
+# Nouns of a household served as one ("a lawyer to the family", "an adviser to the estate").
+SERVED_HOUSEHOLDS = frozenset({"family", "families", "household", "estate"})
+# Nouns of a crowd's reaction that "to" introduces as the manner of speaking, never as one
+# served ("said a deputy to the cheers of the crowd", "to the crowd's delight").
+REACTION_NOUNS = frozenset({
+    "applause", "cheers", "laughter", "boos", "jeers", "delight", "dismay", "surprise",
+    "amusement", "astonishment", "chagrin", "disappointment", "relief", "horror", "consternation",
+})  # fmt: skip

@@ -181,6 +181,10 @@ SERVING_FOR_PARTICIPLES: Final = lx.SERVING_FOR_PARTICIPLES
 SERVING_HEADS: Final = lx.SERVING_HEADS
 SERVING_PARTICIPLES: Final = lx.SERVING_PARTICIPLES
 SERVING_TO_HEADS: Final = lx.SERVING_TO_HEADS
+AUDIENCE_NOUNS: Final = lx.AUDIENCE_NOUNS
+SERVED_HOUSEHOLDS: Final = lx.SERVED_HOUSEHOLDS
+POST_HEADS: Final = lx.POST_HEADS
+REACTION_NOUNS: Final = lx.REACTION_NOUNS
 WITNESS_PREPS: Final = lx.WITNESS_PREPS
 WEEKDAYS: Final = lx.WEEKDAYS
 WRITE_FORMS: Final = lx.WRITE_FORMS
@@ -786,6 +790,20 @@ def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
     return list(np)
 
 
+def served_name(np: list[Token]) -> list[Token] | None:
+    """The name closing a description of a person after the phrase that ties its head to
+    whom it serves ("An aide to Vera Sal", "A lawyer representing Ivo Lund", "A spokesman for
+    Gov. Ann Roy": Vera Sal, Ivo Lund, Gov. Ann Roy), or None."""
+    head = head_of(np)
+    if not head or len(head) >= len(np) or kind_of_mention(head) != "description":
+        return None
+    j = next((j for j in range(len(head), len(np)) if np[j].is_cap), -1)
+    if j < 0 or not all(t.is_cap or t.text == "." for t in np[j:]):
+        return None
+    name = np[j:]
+    return name if kind_of_mention(name) == "name" else None
+
+
 def serving_link(np: Sequence[Token], k: int) -> int:
     """Where the object starts when ``np[k]`` opens a phrase tying the person the noun before it
     names to the one it serves or is close to, or -1: "to" after a noun of service ("an aide to
@@ -827,6 +845,8 @@ def served_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     for k in (o - 1, o - 2):
         if k - 1 < lo or serving_link(tokens, k) != o:
             continue
+        if not served_phrase(tokens[o - 1], obj):
+            return None  # "An adviser to the crowd's delight said": how, not whom
         head = np_core(tokens, k - 1, lo)
         if head is None or head[-1] is not tokens[k - 1] or kind_of_mention(head) != "description":
             return None
@@ -838,15 +858,14 @@ def served_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     return None
 
 
-def served_after(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+def served_after(tokens: list[Token], np: list[Token], spoken: bool = False) -> list[Token] | None:
     """ "said an adviser to Gov. Ann Roy", "said a source close to the family": the noun phrase
-    after an inverted cue with the ``serving_link`` phrase that follows it, or None."""
+    after an inverted cue with the ``serving_link`` phrase that follows it, or None. ``spoken``:
+    right after a verb of speech, whose "to" names whom the speaker spoke to unless the noun
+    phrase after it shows one served (``served_object``: "said her deputy to the committee" is
+    her deputy)."""
     p = index(tokens, np[-1], 0) + 1
-    if len(np) > 1 and (
-        np[-1].lower in SERVING_ADJECTIVES
-        or np[-1].lower in SERVING_PARTICIPLES
-        or np[-1].lower in SERVING_FOR_PARTICIPLES
-    ):
+    if len(np) > 1 and link_word(np[-1].lower):
         p -= 1  # "a source close", "an attorney acting": the word opens the link, it is no noun
     o = serving_link(tokens, p)
     if o < 0:
@@ -855,8 +874,49 @@ def served_after(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     rest = np_forward(tokens, o, len(tokens))
     if rest is None or rest[0] is not tokens[o] or kind_of_mention(rest) not in ("name", "description"):
         return None
+    if not served_phrase(tokens[o - 1], rest):
+        return None  # "said a woman speaking for the first time", "said a deputy to the cheers"
+    if spoken and tokens[p].lower == "to" and not served_object(tokens[p - 1].lower, rest):
+        return None  # "said an aide to the reporters gathered outside": the aide
     joined = [*np, *tokens[p:o], *rest]
     return joined if kind_of_mention(joined) == "description" else None  # never the one served
+
+
+def link_word(low: str) -> bool:
+    """A word that opens a ``serving_link`` after a noun ("close", "representing", "acting")."""
+    return low in SERVING_ADJECTIVES or low in SERVING_PARTICIPLES or low in SERVING_FOR_PARTICIPLES
+
+
+def served_phrase(link: Token, obj: Sequence[Token]) -> bool:
+    """Whether the noun phrase ``obj`` after the word ``link`` closing a ``serving_link`` can
+    be one served: not a time after "for" ("speaking for the first time", "working for the
+    second day"), nor a crowd's reaction after "to" ("to the cheers of the crowd", "to the
+    crowd's delight": how the words were met)."""
+    head = obj[-1].lower
+    return head not in REACTION_NOUNS and not (link.lower == "for" and head in TIME_NOUNS)
+
+
+def served_object(noun: str, obj: Sequence[Token]) -> bool:
+    """Whether ``obj`` after "to" and the noun of service ``noun``, right after a verb of
+    speech, shows one served rather than whom the words were spoken to: a name ("said an aide
+    to Ann Roy", "to Gov. Ann Roy"), a noun named by a capital ("to the Harlow campaign", "to
+    the Brandton mayor"), a person's noun ("to the mayor", "to the late bishop"), a household
+    ("to the family") or people counted ("to three presidents"); not those gathered or met to
+    hear ("to the reporters", "to a reporter", "to the committee", "to a packed room") nor a
+    paper or wire named by capitals after an article ("to the Herald", "to The Associated
+    Press"). A noun of a post or a line ("the heir to the throne", "the envoy to the
+    assembly") takes "to" for its post unless those spoken to follow."""
+    first, last = obj[0], obj[-1]
+    head = last.lower
+    named = any(t.is_cap for t in obj[1:])  # "the Harlow campaign", "the Brandton mayor"
+    counted = first.lower in QUANTIFIERS and len(obj) > 1 and head.endswith("s")  # "both candidates"
+    if head in AUDIENCE_NOUNS or (head in SPEAKING_GROUPS and not (named or counted)):
+        return False  # "the reporters", "the committee", "a group" of them
+    if noun in POST_HEADS or counted or (first.is_cap and first.lower not in DETERMINERS):
+        return True  # "Ann Roy", "Gov. Ann Roy", "Hale", "both Clintons"
+    if last.is_cap and first.lower == "the":
+        return False  # "the Herald": a body named alone after an article, spoken to
+    return named or person_noun(head) or head in SERVED_HOUSEHOLDS
 
 
 def count_after(np: list[Token] | tuple[Token, ...], k: int) -> bool:
@@ -1156,6 +1216,73 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     )
 
 
+def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> int:
+    """ "the Ravensholt school board", "an official with the Dunmore transit agency", "Ann Lee's
+    Aldwick campaign team": after a name after an article or a possessive, a run of up to three
+    lower-case nouns is the noun the name modifies, to its head, when something closes it: a
+    mark, a preposition other than "of", a word that opens a clause, a verb or a time ("the
+    Kelso school board voted", "said the Kelso fire chief on Friday"); a single noun only
+    before a verb ("the Kelso bank filed"; any other single noun is ``name_modifies``'s).
+    Where the run ends, or -1. A word in -s inside the run is a verb ("the Kelso team plays
+    well"), an -ing word a participle ("the Kelso police wearing masks"), unless the head is a
+    body's ("the Kelso housing authority"); a capitalised word after the run is a name the
+    phrase describes ("the Kelso team captain Ivo Pell"), read as before."""
+    j = len(out) - 1
+    while j > 0 and out[j].is_cap:
+        j -= 1  # the word before the name: "the" of "Members of the Kelso city council"
+    if (
+        out[0].lower not in ARTICLES_AND_POSSESSIVES
+        and out[j].lower not in ARTICLES_AND_POSSESSIVES
+        and not seen_poss
+    ):
+        return -1  # not "Port Vale College lecturer …": a bare name leads a name
+    k = i
+    while k < hi and k - i < 3:
+        t = tokens[k]
+        low = t.lower
+        if not (t.text.isalpha() and t.text.islower()) or t.quote >= 0:
+            break
+        if low in CUE_FORMS and not (
+            CUE_FORMS[low] == low
+            and k + 1 < hi
+            and tokens[k + 1].text.isalpha()
+            and tokens[k + 1].text.islower()
+        ):
+            break  # "the Kelso board says"; but a bare verb's spelling modifies: "the Kelso fire chief"
+        if low in STOP or low in AUXILIARIES or low in NOUN_PREPOSITIONS:
+            break
+        if low in TIME_NOUNS or low in TIME_WORDS or verb_like(t, 2) or adverb_like(t):
+            break
+        k += 1
+    if k == i or k >= hi:
+        return -1  # not "the Florida governor loves" cut off before a quote: nothing closes it
+    nxt = tokens[k]
+    low = nxt.lower
+    verb = low in CUE_FORMS or low in AUXILIARIES or verb_like(nxt, 2)
+    if k - i == 1:
+        # one noun closed by a verb ("the Kelso bank filed"); closed otherwise, ``name_modifies``
+        return k if verb else -1
+    closes = (
+        verb
+        or (not nxt.text[:1].isalnum() and nxt.quote < 0)
+        or (low != "of" and (low in STOP or low in NOUN_PREPOSITIONS))
+        or low in TIME_NOUNS
+        or adverb_like(nxt)
+    )
+    if not closes:
+        return -1
+    head = tokens[k - 1].lower
+    if head.endswith("ing"):
+        return -1
+    for t in tokens[i : k - 1]:
+        low = t.lower
+        if low in ORG_WORDS:
+            continue
+        if (low.endswith("s") and not low.endswith("ss")) or (low.endswith("ing") and head not in ORG_WORDS):
+            return -1
+    return k
+
+
 def time_in_name(tokens: list[Token], i: int, hi: int, out: list[Token]) -> bool:
     """A capitalized word of time ("Today", "Time", not a weekday or month) inside a name:
     after a capitalized word of the name ("USA Today") or before a lower-case noun of an
@@ -1226,6 +1353,14 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
                     and word not in FORMER_WORDS
                     and t.text not in COUNTRY_CODES
                 )
+        elif (
+            out
+            and seen_name
+            and len(out) <= 4
+            and (k := compound_after_name(tokens, i, hi, out, seen_poss)) > 0
+        ):
+            out.extend(tokens[i:k])  # "the Ravensholt school board", "the Dunmore transit agency"
+            break
         elif out and seen_name and len(out) <= 4 and name_modifies(tokens, i, hi, out, seen_poss):
             out.append(t)  # "the Fenland governor", "Lee supporters said", "his Aldwick counterpart, …"
             break
@@ -1406,13 +1541,23 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     """The noun phrase after an inverted cue: a description closed by a person's name
     (``described_name``: "said regional fire commander Ann Lee") is read first, then any
     noun phrase ("said Lee", "said critics like Ann Lee": the critics), with one "of/for/at"
-    phrase after a description of people, as before a verb ("said a nurse at Grey Hospital")."""
+    phrase after a description of people, as before a verb ("said a nurse at Grey Hospital",
+    "said lawyers for the two men": a bare plural of people too, with "of/for" only; "said
+    staff at the care home" is the staff)."""
     np = described_name(tokens, start, len(tokens)) or np_forward(tokens, start, len(tokens))
-    if np is not None and (served := served_after(tokens, np)) is not None:
+    if np is not None and (served := served_after(tokens, np, spoken=True)) is not None:
         return served  # "said an adviser to Gov. Ann Roy", "said people close to the mayor"
-    if np is None or np[0].lower not in DETERMINERS or kind_of_mention(np) != "description":
+    if np is not None and len(np) > 2 and np[0].lower in DETERMINERS and link_word(np[-1].lower):
+        e = index(tokens, np[-1], start) + 1
+        if e < len(tokens) and tokens[e].lower in PREPOSITIONS:
+            np = np[:-1]  # "said a man acting for the first time", "close to tears": a man
+    if np is None or kind_of_mention(np) != "description":
         return np
     p = index(tokens, np[-1], start) + 1
+    if np[0].lower not in DETERMINERS and not (
+        people_plural(np[-1].lower) and p < len(tokens) and tokens[p].lower in RELATIONAL_PREPS
+    ):
+        return np  # but "said lawyers for the two men", as "said a lawyer for the two men"
     if p + 1 >= len(tokens) or tokens[p].lower not in PREPOSITIONS or not people_noun(np[-1].lower):
         return np
     rest = np_forward(tokens, p + 1, len(tokens))

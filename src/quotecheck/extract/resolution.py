@@ -871,6 +871,8 @@ def previous_subject(
     if not pronoun_agrees(word, np):
         return None
     if word == "they":
+        if len(np) > 2 and np[1].lower in RELATIONAL_PREPS and people_plural(np[0].lower):
+            np = np[:1]  # "Members of the Kelso city council", a head read whole as a name's
         # people, not a body (its "they" resolves as before) nor a surname ("Ann Clements")
         held = registry.by_last.get(np[-1].lower)
         # a plural in -ers heading the whole subject ("Runners filled …", not "The main
@@ -879,6 +881,11 @@ def previous_subject(
         verb = after[0] if after else ""
         doing = doers(np[-1].lower, verb) and finite(Token(verb, verb.lower(), 0, len(verb)))
         people = plural(np) and (person_like(np) or doing) and (held is None or " " not in held.name)
+        whole = ante.tokens
+        if people and np[0] is whole[0] and len(np) < len(whole) and whole[len(np)].lower in RELATIONAL_PREPS:
+            # "Lawyers for the two men filed …. “…,” they said": the people as they were
+            # brought in, with whom or what they stand for (as "an aide to Ann Roy" for he/she)
+            return spaced(list(whole))
         return spaced(np) if people else None
     if ante.kind != "name" and (served := served_speaker(registry, ante, want)) is not None:
         return served  # "An aide to Ann Roy spoke. He said": the aide, never Ann Roy
@@ -899,7 +906,13 @@ def previous_subject(
             # (", the county's health officer") is that person, when the gender agrees
             given = registry.description(np)
             person = registry.entity(given) if given is not None else None
-            return given if person is not None and person.gender in (want, "") else None
+            if person is not None and person.gender in (want, ""):
+                return given
+            return (
+                spaced(np)
+                if person_noun(np[-1].lower) and opening_person(registry, text, ante, want)
+                else None
+            )
     if not known and not centre:
         # "Pim answered a message from Ann Ruiz. “…,” she wrote", "Hale introduced Ana Ruiz as
         # chief. “…,” she said": a person the sentence brings into focus after the subject
@@ -931,7 +944,11 @@ def previous_subject(
     # nor when the subject brings in someone new ("A prosecutor told jurors that Lee had lied.
     # “…,” he said": a prosecutor, never the former director Lee the article is about)
     new = np[0].lower in INDEFINITE_ARTICLES and not apposed(text, ante.start)
-    return spaced(np) if pick is None or new or (roles and head not in roles) else None
+    return (
+        spaced(np)
+        if pick is None or new or (roles and head not in roles) or opening_person(registry, text, ante, want)
+        else None
+    )
 
 
 def apposed(text: str, at: int) -> bool:
@@ -942,6 +959,24 @@ def apposed(text: str, at: int) -> bool:
         return False
     word = before[:-2].split()[-1:]
     return bool(word) and word[0][:1].isupper() and word[0].rstrip("’'s").isalpha()
+
+
+def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> bool:
+    """Whether the sentence the definite description ``ante`` is subject of names a person
+    (last) before it, in a fronted phrase ("Questioned by the prosecutor, Mara Quill, about the
+    payments, the accountant said little. “…,” he said"), and the person a he/she wanting
+    gender ``want`` would go to in place of ``ante`` (the latest named who agrees) is such a
+    person or none (Mara known a woman's name, no man named): someone a fronted phrase brings
+    in is not its sentence's subject, so the pronoun goes to the subject. Not an indefinite
+    description, which may restate a name set off before it ("…, Eskil Moen, a joiner, built")."""
+    if ante.tokens[0].lower != "the":
+        return False
+    since = sentence_start(text, ante.start)
+    fronted = [e for e in registry.candidates() if e.person and since <= e.named_at < ante.start]
+    if not fronted:
+        return False
+    pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
+    return pick is None or any(e is pick for e in fronted)
 
 
 def served_speaker(registry: Registry, ante: Mention, want: str) -> str | None:

@@ -8,9 +8,11 @@ from typing import Final
 
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import (
+    affiliation,
     kind_of_mention,
     np_forward,
     people_noun,
+    people_plural,
     person_noun,
     served_after,
     year,
@@ -134,20 +136,24 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
 def served_subject(tokens: list[Token], np: list[Token], hi: int) -> list[Token]:
     """ "An aide to Ann Roy spoke", "A source close to the mayor met", "A spokesman for Ann Roy
     spoke": a description of a person opening the sentence with the phrase tying it to whom it
-    serves (``served_after``, or "for"/"of" and a name): the whole phrase is the subject, whom
-    a pronoun after it stands for (``resolution.served_speaker``); ``np`` otherwise."""
+    serves (``served_after``, or "for"/"of" and a name; for a plural of people, "for"/"of" and
+    whom or what they stand for: "Lawyers for the two men filed"): the whole phrase is the
+    subject, whom a pronoun after it stands for (``resolution.served_speaker``, and "they" in
+    ``resolution.previous_subject``); ``np`` otherwise."""
     joined = served_after(tokens, np)
     if joined is not None and joined[-1].end <= tokens[hi - 1].end:
         return joined
     p = index(tokens, np[-1], 0) + 1
-    if not (
-        p + 1 < hi
-        and tokens[p].lower in ("for", "of")
-        and len(np) > 1
-        and np[0].lower in ARTICLES
-        and people_noun(np[-1].lower)
-        and tokens[p + 1].is_cap
-    ):
+    if p + 1 >= hi or tokens[p].lower not in ("for", "of"):
+        return np
+    if people_plural(np[-1].lower):
+        # "Lawyers for the two men filed", "The parents of the injured pupils gathered": people
+        # tied to whom or what they stand for, the whole phrase their "they" stands for
+        rest = np_forward(tokens, p + 1, hi)
+        if rest is not None and rest[0] is tokens[p + 1] and affiliation(tokens[p].lower, rest):
+            return [*np, tokens[p], *rest]
+        return np
+    if not (len(np) > 1 and np[0].lower in ARTICLES and people_noun(np[-1].lower) and tokens[p + 1].is_cap):
         return np
     rest = np_forward(tokens, p + 1, hi)  # "A spokesman for Ann Roy", "The daughter of Ann Roy"
     if rest is None or rest[0] is not tokens[p + 1] or kind_of_mention(rest) != "name":
@@ -192,7 +198,12 @@ def fronted_goes_on(tok: Token) -> bool:
     low = tok.lower
     if low in SET_OFF_RELATIVES:
         return False  # "…, Ann Lee, who lost the vote, named …": the subject's own aside
-    return low in QUESTION_TOPICS or low in OPENING_PREPOSITIONS or low in PREPOSITIONS_OF_SETTING
+    return (
+        low in QUESTION_TOPICS
+        or low in OPENING_PREPOSITIONS
+        or low in PREPOSITIONS_OF_SETTING
+        or low in OBJECT_PREPS  # "Cornered by a reporter, Ann Lee, outside the court, …"
+    )
 
 
 SET_OFF_WORDS: Final = 6
@@ -367,7 +378,13 @@ def counted_people(tokens: list[Token], np: list[Token], hi: int) -> list[Token]
         k += 1
     if k < hi and (tokens[k].text[:1].isdigit() or tokens[k].lower in COUNT_WORDS):
         k += 1
-    elif k == i and k + 1 < hi and tokens[k].lower.endswith("s") and tokens[k + 1].lower == "of":
+    elif (
+        k == i
+        and k + 1 < hi
+        and tokens[k].lower.endswith("s")
+        and tokens[k + 1].lower == "of"
+        and not people_plural(tokens[k].lower)  # "Parents of the injured pupils": people, no count
+    ):
         k += 2  # "Thousands of", "Dozens of"
     else:
         return np
