@@ -263,3 +263,57 @@ APPOSED_NEIGHBOURS = [
 @pytest.mark.parametrize("text", APPOSED_NEIGHBOURS)
 def test_an_indefinite_set_off_after_a_name_is_that_person(text: str) -> None:
     assert speaker_of(text, "jury got it wrong") == "Khalil Tamimov"
+
+
+# ---- 5. a fronted phrase with a name and its role set off, going on to its own comma ----
+FRONTED_ROLE = [
+    (
+        "Chiaki Fujimura told reporters outside: “The report makes grim reading.”\n\n"
+        "Questioned by Adebayo Okeke, the mayor, about the delay, Fujimura said little. "
+        "“I have never worked harder,” she said at one point.",
+        "worked harder",
+        "Chiaki Fujimura",
+    ),
+    (
+        "Flanked by Kenji Abeyta, a senior adviser to the governor, Lars Holmqvist said: “We will rebuild.”\n\n"
+        "“It will take years,” he added.",
+        "take years",
+        "Lars Holmqvist",
+    ),
+    (
+        "Lars Holmqvist arrived late.\n\n"
+        "Pressed by Kenji Abeyta, the chairman, on the budget, Holmqvist was blunt. “It will take years,” he says.",
+        "take years",
+        "Lars Holmqvist",
+    ),
+    (
+        "Ruqaya Tamsin spoke first.\n\n"
+        "Questioned by Pennington about the delay, Ruqaya Tamsin, a senior adviser to the minister, said little. "
+        "“We are cautious,” she said at one point.",
+        "cautious",
+        "Ruqaya Tamsin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "want"), FRONTED_ROLE)
+def test_the_subject_after_a_fronted_name_and_role(text: str, words_in: str, want: str) -> None:
+    assert speaker_of(text, words_in) == want
+
+
+FRONTED_NEIGHBOURS = [
+    # the role is the subject itself ("…, the mayor said"), and a place set off before the subject
+    (
+        "Joined by Kenji Abeyta, the mayor said the plan was “dead.”\n\n“It will take years,” she added.",
+        "the mayor",
+    ),
+    (
+        "In the valley town of Dunmore, Fenland, the mayor said the road was “closed.”\n\n“It will take years,” she said.",
+        "the mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FRONTED_NEIGHBOURS)
+def test_a_fronted_phrase_neighbour(text: str, want: str) -> None:
+    assert speaker_of(text, "take years") == want
