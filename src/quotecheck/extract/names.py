@@ -880,9 +880,8 @@ class Registry:
             if any(w in DEMOTING_WORDS or w in PAST_MARKERS for w in m.group().lower().split()[1:-1]):
                 continue  # "a former mayor", "a deputy mayor": a holder of another post
             aside = OWN_ASIDE.search(text, max(0, s - ASIDE_REACH), s)
-            word = (
-                text[max(0, aside.start() - NEAR) : aside.start()].split()[-1:] if aside is not None else []
-            )
+            before = AGE_SET_OFF.sub("", text[max(0, aside.start() - NEAR) : aside.start()]) if aside else ""
+            word = before.split()[-1:]  # "Rosa Quint, 39, a nurse": the name before her age
             named = self.by_last.get(unpossessed_word(word[0].lower())) if word else None
             if named is None or not named.person:
                 return True  # not "Ana Vo, an aide to the mayor,", who is Ana Vo
@@ -1293,6 +1292,8 @@ UNNAMED_HOLDER: Final = (
 """The plural of a post's noun, or the noun after an indefinite article and up to four words,
 none a determiner ("officials", "a senior State Department official"; not "a bill the
 lawmaker", where "the" opens another noun phrase)."""
+AGE_SET_OFF: Final = re.compile(r"(?:,\s*\d+)+$")
+"""An age set off after a name (", 39"), read past to the name."""
 NAME_SET_OFF: Final = re.compile(r",? (?:[A-Z][\w'’-]*\.? )+[A-Z]")
 """A name set off or run on after a description ("a former mayor, Ann Lee,")."""
 INDEFINITE_HOLDER: Final = (
