@@ -317,3 +317,12 @@ FRONTED_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "want"), FRONTED_NEIGHBOURS)
 def test_a_fronted_phrase_neighbour(text: str, want: str) -> None:
     assert speaker_of(text, "take years") == want
+
+
+def test_an_indefinite_description_before_a_name_is_hers_neighbour() -> None:
+    text = (
+        "Dag Selmer parked his bike at the corner.\n\n"
+        "An enthusiastic supporter of the mayor, Selmer complained of the cuts.\n\n"
+        "“These marches are held by people who care,” he said."
+    )
+    assert speaker_of(text, "marches") == "Dag Selmer"

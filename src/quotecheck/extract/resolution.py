@@ -943,12 +943,26 @@ def previous_subject(
     )
     # nor when the subject brings in someone new ("A prosecutor told jurors that Lee had lied.
     # “…,” he said": a prosecutor, never the former director Lee the article is about)
-    new = np[0].lower in INDEFINITE_ARTICLES and not apposed(text, ante.start)
+    new = (
+        np[0].lower in INDEFINITE_ARTICLES
+        and not apposed(text, ante.start)
+        and not named_after(text, ante.end)
+    )
     return (
         spaced(np)
         if pick is None or new or (roles and head not in roles) or opening_person(registry, text, ante, want)
         else None
     )
+
+
+NAME_AFTER_DESCRIPTION: Final = re.compile(r"[^,.;:!?\"“”\n]{0,40}, [A-Z]")
+"""The rest of a description (its of-phrase) and a capital set off after it."""
+
+
+def named_after(text: str, end: int) -> bool:
+    """Whether a name is set off right after a description ending at ``end`` ("An avid
+    gardener, Ann Lee grew …"; "A nurse, Ann Lee, said"): the description is hers."""
+    return NAME_AFTER_DESCRIPTION.match(text, end) is not None
 
 
 def apposed(text: str, at: int) -> bool:
