@@ -287,6 +287,12 @@ FRONTED_ROLE = [
         "Lars Holmqvist",
     ),
     (
+        "Flanked by Teodor Bustos, the acting finance director, the chief executive, Ogunwale said: “We are hiring.”\n\n"
+        "“We are ready to talk,” he said later.",
+        "ready to talk",
+        "Ogunwale",
+    ),
+    (
         "Ruqaya Tamsin spoke first.\n\n"
         "Questioned by Pennington about the delay, Ruqaya Tamsin, a senior adviser to the minister, said little. "
         "“We are cautious,” she said at one point.",

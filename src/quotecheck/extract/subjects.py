@@ -24,6 +24,7 @@ from quotecheck.extract.sentences import Token, finite, index
 # is not compiled) is a lookup in the module's dict at every read.
 APPROX: Final = lx.APPROX
 ARTICLES: Final = lx.ARTICLES
+INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
 BE_FORMS: Final = lx.BE_FORMS
 CLAUSE_ADVERBS: Final = lx.CLAUSE_ADVERBS
@@ -178,11 +179,11 @@ def set_off_name(tokens: list[Token], i: int, hi: int) -> int:
 
 
 def set_off_after(tokens: list[Token], k: int, hi: int) -> bool:
-    """Whether a person's role set off after the comma at ``k`` runs to a comma and a verb
+    """Whether a person's indefinite role set off after the comma at ``k`` runs to a comma and a verb
     ("…, Ana Lind, a senior adviser to the minister, said"): the words before ``k`` are the
     subject the role is set beside, not a place ("…in Dunmore, Fenland, the mayor said")."""
-    if k + 1 >= hi or tokens[k + 1].lower not in ARTICLES:
-        return False
+    if k + 1 >= hi or tokens[k + 1].lower not in INDEFINITE_ARTICLES:
+        return False  # "Asked by reporters, Ruth Meyer, the mayor, declined": the role, as before
     c = next((e for e in range(k + 2, min(hi, k + 1 + SET_OFF_ROLE_WORDS)) if tokens[e].text == ","), -1)
     return (
         0 < c < hi - 1
@@ -193,7 +194,7 @@ def set_off_after(tokens: list[Token], k: int, hi: int) -> bool:
     )
 
 
-def set_off_role(tokens: list[Token], i: int, hi: int) -> int:
+def set_off_role(tokens: list[Token], i: int, hi: int, stacked: bool = False) -> int:
     """Where the subject starts after a fronted phrase that ends on a name, from ``i``: past a
     role set off that restates the name ("Flanked by Ann Lee, the party chair, Hale spoke",
     "Joined by Ann Lee, the city's mayor, Hale …") when a capitalised word follows it; else
@@ -211,6 +212,10 @@ def set_off_role(tokens: list[Token], i: int, hi: int) -> int:
         e = next((k for k in range(c + 2, min(hi, c + 2 + SET_OFF_ROLE_WORDS)) if tokens[k].text == ","), -1)
         if 0 < e < hi - 1:
             return e + 1
+    if not stacked and tokens[c + 1].lower in ARTICLES:
+        # "Questioned by Ann Lee, the head of the board, the chair, about …": a second role
+        after = set_off_role(tokens, c + 1, hi, stacked=True)
+        return after if after > c + 1 else i
     return i
 
 
