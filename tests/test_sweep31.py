@@ -332,3 +332,12 @@ def test_an_indefinite_description_before_a_name_is_hers_neighbour() -> None:
         "“These marches are held by people who care,” he said."
     )
     assert speaker_of(text, "marches") == "Dag Selmer"
+
+
+def test_a_body_inside_a_group_speaker_takes_no_pronoun_neighbour() -> None:
+    text = (
+        "Nurhan Aksan, his daughter, dismissed the statement. “We ran out of chairs,” she said.\n\n"
+        "Two members of Ashcombe Rovers said “the recipe came from my grandmother.”\n\n"
+        "“He made everyone feel welcome,” she said."
+    )
+    assert speaker_of(text, "feel welcome") == "Nurhan Aksan"

@@ -364,7 +364,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
                 window, clock = registry.candidates(), registry.clock
                 register_names(registry, text, inner, m.end)
                 if registry.clock != clock:
-                    registry.unmark(window, clock, described_as(list(m.head or m.tokens), m.kind))
+                    registry.unmark(window, clock, "")  # out of the look-back, whoever the speaker is
             centre = None
             if m.kind == "description":
                 centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
