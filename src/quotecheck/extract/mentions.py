@@ -1826,7 +1826,16 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 if np is not None and kind_of_mention(np) == "name":
                     return np
             host = phrase_host(tokens, k - 1, lo) if tokens[k + 1].lower in SET_OFF_RELATIVES else None
-            np = as_subject(tokens, host or np_backward(tokens, k - 1, lo), tokens[v], lo)
+            served = None if host else served_before(tokens, k - 1, lo)
+            if (
+                served is not None
+                and index(tokens, served[0]) > lo
+                and tokens[index(tokens, served[0]) - 1].text == ","
+            ):
+                end = k  # "Ann Lee, the lawyer representing the mayor, speaking outside, said": Ann Lee
+                continue
+            # "The lawyer representing the mayor, speaking outside, said": the lawyer, not the mayor
+            np = as_subject(tokens, host or served or np_backward(tokens, k - 1, lo), tokens[v], lo)
             f = index(tokens, np[0]) if np is not None else lo
             if (
                 np is not None

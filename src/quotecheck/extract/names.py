@@ -38,6 +38,7 @@ FEMALE_FIRST: Final = lx.FEMALE_FIRST
 FEMALE_WORDS: Final = lx.FEMALE_WORDS
 FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 FORMER_WORDS: Final = lx.FORMER_WORDS
+DEMOTING_WORDS: Final = lx.DEMOTING_WORDS
 PAST_MARKERS: Final = lx.PAST_MARKERS
 CURRENT_WORDS: Final = lx.CURRENT_WORDS
 JUSTICE_TITLE: Final = lx.JUSTICE_TITLE
@@ -823,6 +824,8 @@ class Registry:
             # "the Florida senator": only a senator introduced with Florida; an age or an origin
             # ("the 57-year-old", "the Serbian") only when one person was given it
             if holders and (len(holders) == 1 or not trait_word(head)):
+                if self.newcomer(head, mention[0].start, holders):
+                    return None  # "Ivo Lund, an aide, … an aide said … “…,” the aide said": the second
                 self.mark(holders[0])
                 return holders[0].name
             return None
@@ -847,7 +850,7 @@ class Registry:
             if (not want or e.gender in (want, ""))
             and not (ages and any(AGE.fullmatch(r) for r in e.roles - ages))
         ]
-        if len(fits) == 1:
+        if len(fits) == 1 and not self.newcomer(head, mention[0].start, fits):
             self.mark(fits[0])
             return fits[0].name
         return None
@@ -861,6 +864,28 @@ class Registry:
         lo = max(at - GROUP_REACH, 0)
         other = re.compile(UNNAMED_HOLDER.format(re.escape(noun)), re.IGNORECASE)
         return any(not self.own_aside(m.start(), holder) for m in other.finditer(self.text, lo, at))
+
+    def newcomer(self, noun: str, at: int, holders: list[Entity]) -> bool:
+        """Whether ``noun`` after "a", "an" or "another" brought in someone new after the
+        ``holders`` given it were last named, within ``GROUP_REACH`` before ``at`` ("“…,” said
+        Ivo Lund, an aide to the mayor. … The view was echoed by an aide to the mayor. “…,”
+        the aide said": the second aide); not in an aside set off after a name ("Ana Vo, an
+        aide to the mayor,": Ana Vo), nor before the name it introduces ("An aide, Ivo Lund,")."""
+        last = max(e.named_at for e in holders)
+        text, lo = self.text, max(at - GROUP_REACH, 0, last)
+        for m in re.compile(INDEFINITE_HOLDER.format(re.escape(noun)), re.IGNORECASE).finditer(text, lo, at):
+            s = m.start()
+            if s <= last or NAME_SET_OFF.match(text, m.end()):
+                continue  # "An aide to the mayor, Ivo Lund, said": the name's own description
+            if any(w in DEMOTING_WORDS or w in PAST_MARKERS for w in m.group().lower().split()[1:-1]):
+                continue  # "a former mayor", "a deputy mayor": a holder of another post
+            aside = OWN_ASIDE.search(text, max(0, s - ASIDE_REACH), s)
+            before = AGE_SET_OFF.sub("", text[max(0, aside.start() - NEAR) : aside.start()]) if aside else ""
+            word = before.split()[-1:]  # "Rosa Quint, 39, a nurse": the name before her age
+            named = self.by_last.get(unpossessed_word(word[0].lower())) if word else None
+            if named is None or not named.person:
+                return True  # not "Ana Vo, an aide to the mayor,", who is Ana Vo
+        return False
 
     def own_aside(self, at: int, holder: Entity | None) -> bool:
         """ "Rep. Ivo Marsh, who became a lawmaker in 2010,", "Ivo Marsh, a lawmaker since
@@ -1267,6 +1292,15 @@ UNNAMED_HOLDER: Final = (
 """The plural of a post's noun, or the noun after an indefinite article and up to four words,
 none a determiner ("officials", "a senior State Department official"; not "a bill the
 lawmaker", where "the" opens another noun phrase)."""
+AGE_SET_OFF: Final = re.compile(r"(?:,\s*\d+)+$")
+"""An age set off after a name (", 39"), read past to the name."""
+NAME_SET_OFF: Final = re.compile(r",? (?:[A-Z][\w'’-]*\.? )+[A-Z]")
+"""A name set off or run on after a description ("a former mayor, Ann Lee,")."""
+INDEFINITE_HOLDER: Final = (
+    r"\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
+)
+"""A post's noun after an indefinite article and up to four words, none a determiner ("an
+aide", "a senior aide"): someone the article brings in (``Registry.newcomer``)."""
 OWN_ASIDE: Final = re.compile(
     r",\s+(?:who\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(w for w in PREDICATE_LEADS if w.isalpha()))

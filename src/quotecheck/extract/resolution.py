@@ -177,6 +177,7 @@ RELATIONAL_PREPS: Final = lx.RELATIONAL_PREPS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
+INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 SPEAKS_FOR: Final = lx.SPEAKS_FOR
 ROUTE_PREPS: Final = lx.ROUTE_PREPS
 SOMEONE: Final = lx.SOMEONE
@@ -290,6 +291,8 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
         if m is not None and m.document is not None and name_key([m.tokens[-1].text]) not in registry.by_last:
             m = m.document  # "The memo, from Lisbon, said": no one so named, the memo speaks
         between = max(seen_to, m.end) if m is not None else quote_at
+        inner = served_inside(m) if m is not None and m.kind == "description" and m.end <= quote_at else -1
+        inner = max(inner, seen_to) if inner >= 0 else -1
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
         if f.how != "continuation":  # a quote going on after its cue: the cue's quote's words
@@ -355,6 +358,13 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
             spoke = registry.entity(speaker) if m.kind == "pronoun" and speaker is not None else None
             if spoke is not None and spoke.person and m.tokens[0].lower in GENDERED:
                 registry.mark(spoke)  # the speaker is in focus: "“…,” she says" keeps her there
+            if inner >= 0:
+                # "An aide to Ann Roy said “…”": Ann Roy is known from here on (a later "Roy
+                # said" is she), though neither in focus nor a name that followed the aide
+                window, clock = registry.candidates(), registry.clock
+                register_names(registry, text, inner, m.end)
+                if registry.clock != clock:
+                    registry.unmark(window, clock, "")  # out of the look-back, whoever the speaker is
             centre = None
             if m.kind == "description":
                 centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
@@ -931,11 +941,38 @@ def previous_subject(
     roles = (
         {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
     )
+    # nor when the subject brings in someone new ("A prosecutor told jurors that Lee had lied.
+    # “…,” he said": a prosecutor, never the former director Lee the article is about)
+    new = (
+        np[0].lower in INDEFINITE_ARTICLES
+        and not apposed(text, ante.start)
+        and not named_after(text, ante.end)
+    )
     return (
         spaced(np)
-        if pick is None or (roles and head not in roles) or opening_person(registry, text, ante, want)
+        if pick is None or new or (roles and head not in roles) or opening_person(registry, text, ante, want)
         else None
     )
+
+
+NAME_AFTER_DESCRIPTION: Final = re.compile(r"[^,.;:!?\"“”\n]{0,40}, [A-Z]")
+"""The rest of a description (its of-phrase) and a capital set off after it."""
+
+
+def named_after(text: str, end: int) -> bool:
+    """Whether a name is set off right after a description ending at ``end`` ("An avid
+    gardener, Ann Lee grew …"; "A nurse, Ann Lee, said"): the description is hers."""
+    return NAME_AFTER_DESCRIPTION.match(text, end) is not None
+
+
+def apposed(text: str, at: int) -> bool:
+    """Whether the words at ``at`` are set off after a name ("For Ann Lee, a retired nurse,"):
+    they tell of the one named, and bring in no one new."""
+    before = text[max(0, at - 40) : at]
+    if not before.endswith(", "):
+        return False
+    word = before[:-2].split()[-1:]
+    return bool(word) and word[0][:1].isupper() and word[0].rstrip("’'s").isalpha()
 
 
 def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> bool:
@@ -2608,6 +2645,19 @@ def unpossessed(tok: Token) -> Token:
     if len(tok.text) > 3 and tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper():
         return Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)
     return tok
+
+
+def served_inside(m: Mention) -> int:
+    """Where a description's words naming someone besides the speaker start, or -1: the one
+    served after its head ("an aide to Ann Roy", "a lawyer representing Ann Roy"), or a
+    named possessor of a body that speaks for them ("Gov. Ann Roy's office"). The speaker is
+    the description; the one named inside is a person the article goes on about, no less."""
+    n = len(m.head)
+    if 0 < n < len(m.tokens) and m.head[-1] is m.tokens[n - 1]:
+        return m.tokens[n].start
+    if n and any(unpossessed(t) is not t for t in m.tokens[:-1]):
+        return m.start
+    return -1
 
 
 def joined_names(registry: Registry, m: Mention) -> str | None:

@@ -24,6 +24,7 @@ from quotecheck.extract.sentences import Token, finite, index
 # is not compiled) is a lookup in the module's dict at every read.
 APPROX: Final = lx.APPROX
 ARTICLES: Final = lx.ARTICLES
+INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
 BE_FORMS: Final = lx.BE_FORMS
 CLAUSE_ADVERBS: Final = lx.CLAUSE_ADVERBS
@@ -118,7 +119,13 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
         k = i
         while k < hi and k - i < 3 and tokens[k].is_cap:
             k += 1
-        if k < hi and tokens[k].text == "," and i > lo and tokens[i - 1].text == ",":
+        if (
+            k < hi
+            and tokens[k].text == ","
+            and i > lo
+            and tokens[i - 1].text == ","
+            and not set_off_after(tokens, k, hi)
+        ):
             i = k + 1
     if i >= hi or (
         tokens[i].lower in FRONTED
@@ -171,16 +178,44 @@ def set_off_name(tokens: list[Token], i: int, hi: int) -> int:
     return k + 1 if i < k < hi - 1 and tokens[k].text == "," and tokens[k - 1].is_cap else -1
 
 
-def set_off_role(tokens: list[Token], i: int, hi: int) -> int:
+def set_off_after(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a person's indefinite role set off after the comma at ``k`` runs to a comma and a verb
+    ("…, Ana Lind, a senior adviser to the minister, said"): the words before ``k`` are the
+    subject the role is set beside, not a place ("…in Dunmore, Fenland, the mayor said")."""
+    if k + 1 >= hi or tokens[k + 1].lower not in INDEFINITE_ARTICLES:
+        return False  # "Asked by reporters, Ruth Meyer, the mayor, declined": the role, as before
+    c = next((e for e in range(k + 2, min(hi, k + 1 + SET_OFF_ROLE_WORDS)) if tokens[e].text == ","), -1)
+    return (
+        0 < c < hi - 1
+        and any(person_noun(t.lower) for t in tokens[k + 2 : c])
+        and tokens[c + 1].text.isalpha()
+        and tokens[c + 1].text.islower()
+        and tokens[c + 1].lower not in ARTICLES
+    )
+
+
+def set_off_role(tokens: list[Token], i: int, hi: int, stacked: bool = False) -> int:
     """Where the subject starts after a fronted phrase that ends on a name, from ``i``: past a
     role set off that restates the name ("Flanked by Ann Lee, the party chair, Hale spoke",
     "Joined by Ann Lee, the city's mayor, Hale …") when a capitalised word follows it; else
     ``i`` ("Joined by Ann Lee, the mayor said", "…, the mayor, who …")."""
     if i >= hi or tokens[i].lower not in ARTICLES:
         return i
-    c = next((k for k in range(i + 1, min(hi, i + SET_OFF_WORDS)) if tokens[k].text == ","), -1)
-    if 0 < c < hi - 1 and person_noun(tokens[c - 1].lower) and tokens[c + 1].is_cap:
-        return c + 1
+    c = next((k for k in range(i + 1, min(hi, i + SET_OFF_ROLE_WORDS)) if tokens[k].text == ","), -1)
+    if not (0 < c < hi - 1 and any(person_noun(t.lower) for t in tokens[i + 1 : c])):
+        return i
+    if tokens[c + 1].is_cap:
+        return c + 1  # "Flanked by Ann Lee, a senior adviser to the mayor, Hale spoke"
+    if fronted_goes_on(tokens[c + 1]):
+        # "Questioned by Ann Lee, the mayor, about the delay, Hale said": the fronted phrase
+        # goes on past the role to its own comma
+        e = next((k for k in range(c + 2, min(hi, c + 2 + SET_OFF_ROLE_WORDS)) if tokens[k].text == ","), -1)
+        if 0 < e < hi - 1:
+            return e + 1
+    if not stacked and tokens[c + 1].lower in ARTICLES:
+        # "Questioned by Ann Lee, the head of the board, the chair, about …": a second role
+        after = set_off_role(tokens, c + 1, hi, stacked=True)
+        return after if after > c + 1 else i
     return i
 
 
@@ -208,6 +243,9 @@ def fronted_goes_on(tok: Token) -> bool:
 
 SET_OFF_WORDS: Final = 6
 """The most words of a name set off inside a fronted phrase (", Rep. Ann Lee of Ohio,")."""
+SET_OFF_ROLE_WORDS: Final = 10
+"""The most words of a role set off after it, or of the fronted phrase going on past the role
+(", a senior adviser to the governor,", ", about the delay,")."""
 
 
 def span_before_clause(tokens: list[Token], i: int, hi: int) -> bool:
