@@ -615,6 +615,10 @@ PAIR_OPENERS = {"and": "both", "nor": "neither"}
 JOINERS = frozenset(PAIR_OPENERS)
 # Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
 # "after the vote") and open a clause only before a subject and its verb.
+# Words that make the person after them the source of what a fronted phrase reports ("According
+# to Ann Lee, the driver …", "Under pressure from Ann Lee, the mayor …"): that person may well
+# speak next, unlike one the phrase only brings in ("Questioned by Ann Lee, the driver …").
+SOURCE_WORDS = frozenset({"according", "from"})
 SUBORDINATORS = {
     "when", "while", "although", "though", "because", "whereas", "unless", "if", "once",
     "as", "after", "before", "since", "until",
