@@ -1188,6 +1188,8 @@ SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", 
 # quantifier before a noun of one person of no known kind ("every person", "no one").
 GENERIC_PERSONS = SOMEONE | {"whoever", "whomever", "no-one"}
 QUANTIFIERS_OF_ONE = {"every", "each", "any", "a", "an", "no"}
+# Quantifiers over all of a kind ("of all ages", "of every stripe"): a kind, not whose.
+UNIVERSAL_QUANTIFIERS = frozenset({"all", "every", "each", "any"})
 GENERIC_HEADS = {"person", "individual", "one", "child"}
 
 AGO_WORDS = COUNT_WORDS | {

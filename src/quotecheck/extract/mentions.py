@@ -172,6 +172,8 @@ STOP_CAPS_SHORT: Final = lx.STOP_CAPS_SHORT
 SUBORDINATORS: Final = lx.SUBORDINATORS
 THING_AGENT_NOUNS: Final = lx.THING_AGENT_NOUNS
 TIME_NOUNS: Final = lx.TIME_NOUNS
+UNIVERSAL_QUANTIFIERS: Final = lx.UNIVERSAL_QUANTIFIERS
+ORDINALS: Final = lx.ORDINALS
 TIME_PHRASE_HEADS: Final = lx.TIME_PHRASE_HEADS
 TIME_WORDS: Final = lx.TIME_WORDS
 TITLES: Final = lx.TITLES
@@ -1632,10 +1634,33 @@ def affiliation(prep: str, rest: Sequence[Token]) -> bool:
         return False
     head = rest[-1].lower
     if prep in RELATIONAL_PREPS:
-        return head not in TIME_NOUNS
+        return not timed(rest) and not any_of_kind(rest)
     if kind == "name" and rest[-1].is_cap:
         return True
     return rest[0].lower == "the" and rest[-1].text.islower() and head not in SETTING_NOUNS
+
+
+def timed(rest: Sequence[Token]) -> bool:
+    """A time: a noun of time heading ``rest`` or after a count or an ordinal in it ("for 20
+    years", "for the third day running", "for a second week in a row")."""
+    if rest[-1].lower in TIME_NOUNS:
+        return True
+    return any(
+        t.lower in TIME_NOUNS and (rest[j - 1].lower in ORDINALS or rest[j - 1].lower in NUMBER_WORDS)
+        for j, t in enumerate(rest)
+        if j > 0
+    )
+
+
+def any_of_kind(rest: Sequence[Token]) -> bool:
+    """ "all ages", "every stripe", "all walks of life": a universal quantifier over a noun
+    of no person nor body says of what kind, not whose ("voters of all ages"; but "lawyers for
+    all three men", "members of all parties")."""
+    if rest[0].lower not in UNIVERSAL_QUANTIFIERS or len(rest) < 2:
+        return False
+    head = rest[-1].lower
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return not (people_noun(head) or head in ORG_WORDS or one in ORG_WORDS or rest[-1].is_cap)
 
 
 def set_off_aside(tokens: list[Token], a: int, e: int) -> bool:
