@@ -81,12 +81,16 @@ def test_a_body_after_for_is_still_served() -> None:
 
 
 # ---- 3. a pronoun in a relative clause may stand for the one served ----
+# the one served must be known to agree (review 31-tail): a first name of known sex
 RELATIVE = [
-    ("An aide to Orla Penn read out a statement in which she said: “The vote was rigged.”", "Orla Penn"),
-    ("A lawyer representing Dov Arkin read a letter in which he wrote: “The vote was rigged.”", "Dov Arkin"),
+    ("An aide to Helen Penn read out a statement in which she said: “The vote was rigged.”", "Helen Penn"),
     (
-        "A source close to Gov. Orla Penn shared a memo in which she wrote: “The vote was rigged.”",
-        "Orla Penn",
+        "A lawyer representing David Arkin read a letter in which he wrote: “The vote was rigged.”",
+        "David Arkin",
+    ),
+    (
+        "A source close to Gov. Helen Penn shared a memo in which she wrote: “The vote was rigged.”",
+        "Helen Penn",
     ),
 ]
 

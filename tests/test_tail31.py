@@ -172,7 +172,8 @@ FRONTED_PERSON = [
      "understaffed", "the engineer"),
     ("Questioned by Mara Quill about the payments, the accountant said little. “I kept the books,” he said.",
      "kept the books", "the accountant"),
-    ("After Tova Renn left the room, the treasurer relaxed. “It went well,” he said.", "went well", "the treasurer"),
+    # the subject of a fronted clause stays a candidate (review 31-tail, tests/test_tail31b.py): her object here
+    ("After meeting Tova Renn, the treasurer relaxed. “It went well,” he said.", "went well", "the treasurer"),
     ("Mara Quill has led the inquiry since May. Questioned by the prosecutor, Mara Quill, about the payments, "
      "the accountant said little. “I kept the books,” he said.", "kept the books", "the accountant"),
 ]  # fmt: skip

@@ -3931,10 +3931,13 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         and tokens[k - 1].lower != "that"  # "An aide to Ann Roy said that she …": the aide's report
         and (inner := served_name(outer)) is not None
         and sex_of(head_of(outer)) != sex_of(list(m.tokens))
-        and pronoun_agrees(m.tokens[0].lower, inner)
+        and (bare := [t for t in inner if t.lower.rstrip(".") not in TITLES])
+        and sex_of(bare) == sex_of(list(m.tokens))
+        and pronoun_agrees(m.tokens[0].lower, bare)
     ):
         # "An aide to Vera Sal read out a statement in which she said": the one served, named
-        # inside the subject, stays a candidate for a pronoun the head is not known to fit
+        # inside the subject, stays a candidate for a pronoun the head is not known to fit,
+        # when the name (its title aside: "Gov. Hale" is no one's sex) is known to agree
         near = inner
     if near and agrees and sex_of(outer) and not sex_of(near) and not named_after(tokens, k, outer):
         near = None  # "Ann Vos cited a letter Jordan Kell wrote, in which she …": the one known to agree

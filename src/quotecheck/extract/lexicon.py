@@ -615,6 +615,10 @@ PAIR_OPENERS = {"and": "both", "nor": "neither"}
 JOINERS = frozenset(PAIR_OPENERS)
 # Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
 # "after the vote") and open a clause only before a subject and its verb.
+# Words that make the person after them the source of what a fronted phrase reports ("According
+# to Ann Lee, the driver …", "Under pressure from Ann Lee, the mayor …"): that person may well
+# speak next, unlike one the phrase only brings in ("Questioned by Ann Lee, the driver …").
+SOURCE_WORDS = frozenset({"according", "from"})
 SUBORDINATORS = {
     "when", "while", "although", "though", "because", "whereas", "unless", "if", "once",
     "as", "after", "before", "since", "until",
@@ -1184,6 +1188,8 @@ SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", 
 # quantifier before a noun of one person of no known kind ("every person", "no one").
 GENERIC_PERSONS = SOMEONE | {"whoever", "whomever", "no-one"}
 QUANTIFIERS_OF_ONE = {"every", "each", "any", "a", "an", "no"}
+# Quantifiers over all of a kind ("of all ages", "of every stripe"): a kind, not whose.
+UNIVERSAL_QUANTIFIERS = frozenset({"all", "every", "each", "any"})
 GENERIC_HEADS = {"person", "individual", "one", "child"}
 
 AGO_WORDS = COUNT_WORDS | {

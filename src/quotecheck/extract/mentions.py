@@ -148,6 +148,8 @@ RELATIONAL_PREPS: Final = lx.RELATIONAL_PREPS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 RESTRICTIVE_NOT_NOUNS: Final = lx.RESTRICTIVE_NOT_NOUNS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
+HELD_OFFICES: Final = lx.HELD_OFFICES
+DEMOTING_WORDS: Final = lx.DEMOTING_WORDS
 S_ENDING_NON_PLURALS: Final = lx.S_ENDING_NON_PLURALS
 SAME_IN_PAST: Final = lx.SAME_IN_PAST
 SENDER_LEMMAS: Final = lx.SENDER_LEMMAS
@@ -170,6 +172,8 @@ STOP_CAPS_SHORT: Final = lx.STOP_CAPS_SHORT
 SUBORDINATORS: Final = lx.SUBORDINATORS
 THING_AGENT_NOUNS: Final = lx.THING_AGENT_NOUNS
 TIME_NOUNS: Final = lx.TIME_NOUNS
+UNIVERSAL_QUANTIFIERS: Final = lx.UNIVERSAL_QUANTIFIERS
+ORDINALS: Final = lx.ORDINALS
 TIME_PHRASE_HEADS: Final = lx.TIME_PHRASE_HEADS
 TIME_WORDS: Final = lx.TIME_WORDS
 TITLES: Final = lx.TITLES
@@ -1226,7 +1230,15 @@ def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], 
     Where the run ends, or -1. A word in -s inside the run is a verb ("the Kelso team plays
     well"), an -ing word a participle ("the Kelso police wearing masks"), unless the head is a
     body's ("the Kelso housing authority"); a capitalised word after the run is a name the
-    phrase describes ("the Kelso team captain Ivo Pell"), read as before."""
+    phrase describes ("the Kelso team captain Ivo Pell"), read as before. A noun's run never
+    takes a verb with its object: a word followed by an article, a possessive or a number is a
+    verb ("the Kelso team hit the post"), a lower-case word after a person's noun is one ("the
+    Kelso mayor let slip", "the Dunmore police chief quit after"), and so is a last word in -s
+    that is no plural of people closed by a preposition or an adverb ("the Kelso council
+    meets on Friday", "wants to sell"); a run after the person's noun the name already took
+    ("The Kelso mayor cut …") is none."""
+    if out[-1].text.islower():
+        return -1  # "The Kelso mayor cut the ribbon": the name has its head
     j = len(out) - 1
     while j > 0 and out[j].is_cap:
         j -= 1  # the word before the name: "the" of "Members of the Kelso city council"
@@ -1249,16 +1261,29 @@ def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], 
             and tokens[k + 1].text.islower()
         ):
             break  # "the Kelso board says"; but a bare verb's spelling modifies: "the Kelso fire chief"
-        if low in STOP or low in AUXILIARIES or low in NOUN_PREPOSITIONS:
+        if low in STOP or low in AUXILIARIES or low in NOUN_PREPOSITIONS or low in ARTICLES_AND_POSSESSIVES:
             break
         if low in TIME_NOUNS or low in TIME_WORDS or verb_like(t, 2) or adverb_like(t):
             break
+        if takes_object(tokens, k, hi):
+            break  # "the Kelso team hit the post": a verb and its object
         k += 1
+        if person_head(low) and k < hi and not people_noun(tokens[k].lower):
+            if tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].quote < 0:
+                return k  # "the Dunmore police chief quit after …": a verb after a person's noun
+            break
     if k == i or k >= hi:
         return -1  # not "the Florida governor loves" cut off before a quote: nothing closes it
     nxt = tokens[k]
     low = nxt.lower
-    verb = low in CUE_FORMS or low in AUXILIARIES or verb_like(nxt, 2)
+    if (
+        k - i > 1
+        and third_person_s(tokens[k - 1].lower)
+        and (low in NOUN_PREPOSITIONS or low in STOP or adverb_like(nxt))
+    ):
+        k -= 1  # "the Kelso council meets on Friday", "wants to sell": the verb closes the noun
+        return k if tokens[k - 1].lower not in STOP else -1
+    verb = low in CUE_FORMS or low in AUXILIARIES or verb_like(nxt, 2) or takes_object(tokens, k, hi)
     if k - i == 1:
         # one noun closed by a verb ("the Kelso bank filed"); closed otherwise, ``name_modifies``
         return k if verb else -1
@@ -1281,6 +1306,37 @@ def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], 
         if (low.endswith("s") and not low.endswith("ss")) or (low.endswith("ing") and head not in ORG_WORDS):
             return -1
     return k
+
+
+def takes_object(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether the lower-case word at ``k`` after a name's nouns is a verb with its object: an
+    article, a possessive or a number follows it ("the Kelso mayor cut the ribbon", "the
+    Kelso team hit its stride", "cut two players"); a body's or a person's noun is none ("gave
+    the Kelso board a deadline")."""
+    if k + 1 >= hi:
+        return False
+    low, nxt = tokens[k].lower, tokens[k + 1]
+    if low in ORG_WORDS or person_head(low) or people_plural(low):
+        return False
+    after = nxt.lower
+    return nxt.text.islower() and (after in ARTICLES_AND_POSSESSIVES or after in NUMBER_WORDS)
+
+
+def person_head(low: str) -> bool:
+    """A noun of a person's post that heads a name's nouns ("mayor", "chief", "coach",
+    "teacher"): not a body's ("committee") nor a word that demotes the next ("deputy")."""
+    return (
+        (low in ROLE_NOUNS or low in HELD_OFFICES or low in TITLES)
+        and person_noun(low)
+        and low not in ORG_WORDS
+        and low not in DEMOTING_WORDS
+    )
+
+
+def third_person_s(low: str) -> bool:
+    """A word in -s that is no plural of people nor a body ("meets", "wants", "plans"; not
+    "members", "officers", "news")."""
+    return low.endswith("s") and not low.endswith("ss") and not people_plural(low) and low not in ORG_WORDS
 
 
 def time_in_name(tokens: list[Token], i: int, hi: int, out: list[Token]) -> bool:
@@ -1578,10 +1634,33 @@ def affiliation(prep: str, rest: Sequence[Token]) -> bool:
         return False
     head = rest[-1].lower
     if prep in RELATIONAL_PREPS:
-        return head not in TIME_NOUNS
+        return not timed(rest) and not any_of_kind(rest)
     if kind == "name" and rest[-1].is_cap:
         return True
     return rest[0].lower == "the" and rest[-1].text.islower() and head not in SETTING_NOUNS
+
+
+def timed(rest: Sequence[Token]) -> bool:
+    """A time: a noun of time heading ``rest`` or after a count or an ordinal in it ("for 20
+    years", "for the third day running", "for a second week in a row")."""
+    if rest[-1].lower in TIME_NOUNS:
+        return True
+    return any(
+        t.lower in TIME_NOUNS and (rest[j - 1].lower in ORDINALS or rest[j - 1].lower in NUMBER_WORDS)
+        for j, t in enumerate(rest)
+        if j > 0
+    )
+
+
+def any_of_kind(rest: Sequence[Token]) -> bool:
+    """ "all ages", "every stripe", "all walks of life": a universal quantifier over a noun
+    of no person nor body says of what kind, not whose ("voters of all ages"; but "lawyers for
+    all three men", "members of all parties")."""
+    if rest[0].lower not in UNIVERSAL_QUANTIFIERS or len(rest) < 2:
+        return False
+    head = rest[-1].lower
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return not (people_noun(head) or head in ORG_WORDS or one in ORG_WORDS or rest[-1].is_cap)
 
 
 def set_off_aside(tokens: list[Token], a: int, e: int) -> bool:

@@ -188,6 +188,7 @@ STOP: Final = lx.STOP
 STOP_CAPS: Final = lx.STOP_CAPS
 STREET_HEADS: Final = lx.STREET_HEADS
 SUBORDINATORS: Final = lx.SUBORDINATORS
+SOURCE_WORDS: Final = lx.SOURCE_WORDS
 TIME_AFTER: Final = lx.TIME_AFTER
 TIME_LEADS: Final = lx.TIME_LEADS
 TIME_NOUNS: Final = lx.TIME_NOUNS
@@ -986,11 +987,45 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
     if ante.tokens[0].lower != "the":
         return False
     since = sentence_start(text, ante.start)
-    fronted = [e for e in registry.candidates() if e.person and since <= e.named_at < ante.start]
+    toks = words(text, since, ante.start)
+    if not toks or toks[0].lower in SOURCE_WORDS:
+        return False  # "According to Ivo Pell, the manager …": the source may speak next
+    other = "her" if want == "m" else "his"
+    if any(t.lower == other for t in toks):
+        return False  # "Flanked by his lawyer, Mara Quill, the defendant …": a he, so "she" is not
+    fronted = [
+        e
+        for e in registry.candidates()
+        if e.person and since <= e.named_at < ante.start and fronted_object(toks, e.named_at)
+    ]
     if not fronted:
         return False
     pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
     return pick is None or any(e is pick for e in fronted)
+
+
+def fronted_object(toks: list[Token], at: int) -> bool:
+    """Whether the name at offset ``at`` in the fronted phrase ``toks`` is an object the
+    phrase brings in ("Questioned by Mara Quill, the accountant", "Like Ivo Pell, the
+    driver", "Asked about Ivo Pell's exit, the coach"), not the subject of a clause ("After
+    Mara Quill was cleared, the prosecutor", "On the day Ivo Pell left, the coach"), the source
+    of a demand ("Under pressure from Mara Quill") nor one whose act a noun names after a
+    preposition ("At Mara Quill's request"): such a person stays a candidate for a he/she."""
+    i = next((i for i, t in enumerate(toks) if t.start == at), -1)
+    if i < 0:
+        return False
+    if i > 0 and toks[i - 1].lower in SOURCE_WORDS:
+        return False
+    k = i
+    while k < len(toks) and toks[k].is_cap and not possessive(toks[k]):
+        k += 1
+    if k < len(toks) and possessive(toks[k]):
+        lead = toks[0].lower
+        return lead.endswith(("ed", "ing")) or lead in PAST_FORMS  # "Asked about Ivo Pell's …"
+    if k >= len(toks):
+        return True
+    nxt = toks[k]
+    return not nxt.text[:1].isalpha() or not nxt.text.islower() or nxt.lower in NOUN_PREPOSITIONS
 
 
 def served_speaker(registry: Registry, ante: Mention, want: str) -> str | None:
