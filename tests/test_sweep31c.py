@@ -5,6 +5,10 @@
    style: the speaker stays the whole description. A body served ("for the embassy, X"), a
    household ("for the family, X"), a definite holder ("the lawyer for the defendant, X")
    or a name served leave the set-off name the speaker's.
+2. An indefinite office holder acting on a named person ("A judge sentenced Ivo Lund to ten
+   years") brings in no speaker: a he/she after it stays with the person in focus, unless the
+   holder speaks there ("A prosecutor told jurors that …"); a plain person noun ("A fan
+   approached …") still brings in someone new.
 """
 
 from __future__ import annotations
@@ -80,4 +84,65 @@ SERVED_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words_in", "speaker"), SERVED_NEIGHBOURS)
 def test_name_after_body_household_or_definite_holder_speaks(text: str, words_in: str, speaker: str) -> None:
+    assert speaker_of(text, words_in) == speaker
+
+
+# ---- 2. an office holder acting on a named person brings in no speaker ----
+OFFICE_ACTS = [
+    (
+        "A judge on Monday fined Ivo Brandt $900 for contempt. “I regret nothing,” he said.",
+        "regret nothing",
+        "Ivo Brandt",
+    ),
+    (
+        "A judge has fined Oskar Lind $500. “It is absurd,” he said.",
+        "is absurd",
+        "Oskar Lind",
+    ),
+    (
+        "A manager had fired Oskar Lind in May. “It was cruel,” he wrote on his blog.",
+        "was cruel",
+        "Oskar Lind",
+    ),
+    (
+        "A judge in Kelso will sentence Tomas Eklund to six years. “I have made my peace,” he told reporters.",
+        "made my peace",
+        "Tomas Eklund",
+    ),
+    (
+        "A manager fired Mira Holt after one season. “I deserved more time,” she said.",
+        "deserved more time",
+        "Mira Holt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "speaker"), OFFICE_ACTS)
+def test_office_holder_acting_on_someone_keeps_the_pronoun_theirs(
+    text: str, words_in: str, speaker: str
+) -> None:
+    assert speaker_of(text, words_in) == speaker
+
+
+OFFICE_SPEAKS = [
+    (
+        "A prosecutor told jurors that Ivo Brandt had lied. “The records prove it,” she said.",
+        "records prove it",
+        "A prosecutor",
+    ),
+    (
+        "A judge said Lena Sorvik would be released on bail. “The court has no objection,” he said.",
+        "court has no objection",
+        "A judge",
+    ),
+    (
+        "A fan approached Mira Holt after the match. “I wanted a photo,” she said.",
+        "wanted a photo",
+        "A fan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "speaker"), OFFICE_SPEAKS)
+def test_indefinite_subject_speaking_keeps_the_pronoun(text: str, words_in: str, speaker: str) -> None:
     assert speaker_of(text, words_in) == speaker
