@@ -9,6 +9,8 @@
    years") brings in no speaker: a he/she after it stays with the person in focus, unless the
    holder speaks there ("A prosecutor told jurors that …"); a plain person noun ("A fan
    approached …") still brings in someone new.
+3. A thing's passives joined by "and" ("written by Ann Lee and reviewed by Ivo Lund"): a he/she
+   after goes to the last "by" agent it may stand for, never to one of the other sex.
 """
 
 from __future__ import annotations
@@ -145,4 +147,48 @@ OFFICE_SPEAKS = [
 
 @pytest.mark.parametrize(("text", "words_in", "speaker"), OFFICE_SPEAKS)
 def test_indefinite_subject_speaking_keeps_the_pronoun(text: str, words_in: str, speaker: str) -> None:
+    assert speaker_of(text, words_in) == speaker
+
+
+# ---- 3. joined passives: the last "by" agent the pronoun agrees with ----
+JOINED_AGENTS = [
+    (
+        "The memo was drafted by Oskar Lind and signed by Lena Sorvik. “We stand by it,” she said.",
+        "stand by it",
+        "Lena Sorvik",
+    ),
+    (
+        "The budget was written by Mira Holt and later approved by Tomas Eklund. “It is fair,” he said on Monday.",
+        "is fair",
+        "Tomas Eklund",
+    ),
+    (
+        "The song was written by Ivo Brandt and performed by Anna Keller. “I cried when I heard it,” she told the crowd.",
+        "cried when I heard",
+        "Anna Keller",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "speaker"), JOINED_AGENTS)
+def test_joined_passives_give_the_last_agreeing_agent(text: str, words_in: str, speaker: str) -> None:
+    assert speaker_of(text, words_in) == speaker
+
+
+AGENT_NEIGHBOURS = [
+    (
+        "The memo was drafted by Oskar Lind and signed by Lena Sorvik. “It was my idea,” he said.",
+        "my idea",
+        "Oskar Lind",
+    ),
+    (
+        "The report was written by Lena Sorvik. “It took months,” she said.",
+        "took months",
+        "Lena Sorvik",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "speaker"), AGENT_NEIGHBOURS)
+def test_passive_agent_of_the_pronouns_sex(text: str, words_in: str, speaker: str) -> None:
     assert speaker_of(text, words_in) == speaker

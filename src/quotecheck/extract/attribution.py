@@ -61,6 +61,7 @@ from quotecheck.extract.grammar import (
     report_start,
     reporting,
     sets_out,
+    sex_of,
     subject_cached,
     verb_subject,
     view_before_colon,
@@ -78,12 +79,14 @@ from quotecheck.extract.mentions import (
     denied_subject,
     head_of,
     joined_after_cue,
+    joining_adverb,
     kind_of_mention,
     make_mention,
     medium,
     np_after_cue,
     np_backward,
     np_forward,
+    past_participle,
     people_plural,
     perceived,
     person_like,
@@ -497,7 +500,7 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
                 return NO_ANTECEDENT
             return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
         kind = kind_of_mention(np)
-        if word in GENDERED and kind == "description" and (agent := thing_agent(prev, np)) is not None:
+        if word in GENDERED and kind == "description" and (agent := thing_agent(prev, np, word)) is not None:
             # "The effort is led by Ann Lee, who once worked for Mia Roe. She said …": a thing
             # the subject, the named agent of its passive verb is the person in focus
             return make_mention(prev, agent, m.cue), True, ""
@@ -931,10 +934,12 @@ def idle_thing(doc: Doc, s: int, tokens: list[Token], np: list[Token], word: str
     )
 
 
-def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+def thing_agent(tokens: list[Token], np: list[Token], word: str = "") -> list[Token] | None:
     """The named "by" agent of a passive verb whose subject ``np`` is a thing ("The report was
     written by Ann Lee", "The effort, begun in May, is being led by Ann Lee, …"); None for a person's role
-    ("The mayor was cheered by Ann Lee"), a verb in the active or an agent that is no name."""
+    ("The mayor was cheered by Ann Lee"), a verb in the active or an agent that is no name.
+    With passives joined ("written by Ann Lee and reviewed by Ivo Lund"), the last agent the
+    pronoun ``word`` may stand for (of its sex or of none known); an agent of the other sex never."""
     if described_person(np) or plural(np):
         return None
     n = len(tokens)
@@ -947,6 +952,23 @@ def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     agent = by_agent(tokens, v + 1, n)
     if agent is None or kind_of_mention(agent) != "name":
         return None
+    agents = [agent]
+    for _ in range(JOINED_PASSIVES):
+        j = index(tokens, agents[-1][-1], len(agents[-1]) - 1) + 1
+        j += j < n and tokens[j].text == ","
+        if j + 1 >= n or tokens[j].lower != "and":
+            break
+        p = j + 1 + joining_adverb(tokens[j + 1])  # "and later approved by"
+        nxt = by_agent(tokens, p + 1, n) if p < n and past_participle(tokens[p]) else None
+        if nxt is None or kind_of_mention(nxt) != "name":
+            break
+        agents.append(nxt)  # "… and reviewed by Ivo Lund", "… and later read aloud by Ivo Lund"
+    want = lx.PRONOUN_GENDER.get(word, "")
+    if want or len(agents) > 1:
+        found = next((a for a in reversed(agents) if sex_of(a) in (want, "")), None)
+        if found is None:
+            return None  # no agent the pronoun agrees with: it resolves as before
+        agent = found
     # "The award was presented by Ann Lee to Mia Roe" (or "to Mia Roe by Ann Lee"): a person
     # the thing goes to is as much in focus as its agent
     e = min(n - 1, index(tokens, agent[-1], len(agent) - 1) + 2)
@@ -954,6 +976,9 @@ def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return None
     return agent
 
+
+JOINED_PASSIVES: Final = 3
+"""The most passives joined by "and" whose agents ``thing_agent`` reads."""
 
 AGENT_REACH: Final = 4
 """The most words from a thing subject to its passive verb ("is still being led")."""
