@@ -11,6 +11,8 @@
    approached …") still brings in someone new.
 3. A thing's passives joined by "and" ("written by Ann Lee and reviewed by Ivo Lund"): a he/she
    after goes to the last "by" agent it may stand for, never to one of the other sex.
+4. An elliptical question thrown back after a question put ("A asked B whether it would close.
+   “Why would it?” he asked") is the one asked's; a full question goes on with the asker.
 """
 
 from __future__ import annotations
@@ -191,4 +193,48 @@ AGENT_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words_in", "speaker"), AGENT_NEIGHBOURS)
 def test_passive_agent_of_the_pronouns_sex(text: str, words_in: str, speaker: str) -> None:
+    assert speaker_of(text, words_in) == speaker
+
+
+# ---- 4. an elliptical question thrown back is the one asked's ----
+THROWN_BACK = [
+    (
+        "Lena Sorvik asked Anna Keller whether the bridge would reopen. “Why would it?” she asked.",
+        "Why would it",
+        "Anna Keller",
+    ),
+    (
+        "Oskar Lind asked Tomas Eklund on Monday if he could win the seat. “Could you?” he asked.",
+        "Could you",
+        "Tomas Eklund",
+    ),
+    (
+        "Mira Holt asked Anna Keller whether the talks were over. “Were they?” she asked.",
+        "Were they",
+        "Anna Keller",
+    ),
+    (
+        "Oskar Lind has asked Tomas Eklund whether the club will sell. “What, will it?” he asked.",
+        "will it",
+        "Tomas Eklund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "speaker"), THROWN_BACK)
+def test_question_thrown_back_is_the_one_askeds(text: str, words_in: str, speaker: str) -> None:
+    assert speaker_of(text, words_in) == speaker
+
+
+ASKER_GOES_ON = [
+    (
+        "Oskar Lind asked Tomas Eklund whether the plant would close. “Will it close this year?” he asked.",
+        "close this year",
+        "Oskar Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_in", "speaker"), ASKER_GOES_ON)
+def test_full_question_after_asking_is_the_askers(text: str, words_in: str, speaker: str) -> None:
     assert speaker_of(text, words_in) == speaker

@@ -217,6 +217,9 @@ QUESTIONING_WORDS: Final = lx.QUESTIONING_WORDS
 PERSON_OBJECTS: Final = lx.PERSON_OBJECTS
 ONE_OF_MANY: Final = lx.ONE_OF_MANY
 REPEATING_ADVERBS: Final = lx.REPEATING_ADVERBS
+ECHO_AUXILIARIES: Final = lx.ECHO_AUXILIARIES
+ECHO_QUESTION_WORDS: Final = lx.ECHO_QUESTION_WORDS
+PRONOUNS: Final = lx.PRONOUNS
 ASKING_WORDS: Final = lx.ASKING_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
 TIME_NOUNS: Final = lx.TIME_NOUNS
@@ -999,9 +1002,34 @@ def asks_on(doc: Doc, si: int, m: Mention, asker: list[Token]) -> bool:
         return False
     if calls(doc, q, asker):
         return False
+    if echoes_question(doc, q, said, asker[-1].end):
+        return False  # "A asked B whether it would close. “Why would it?” he asked": B throws it back
     cue = set(m.cue.lower().split())
     rest = [w.strip('.,;:!?—–"”') for w in doc.text[m.end : doc.sentence_end(si)].lower().split()]
     return all(not w or w in cue or w in REPEATING_ADVERBS for w in rest)
+
+
+def echoes_question(doc: Doc, q: int, said: list[str], since: int) -> bool:
+    """Whether the quote ``q`` (its words ``said``) is an elliptical question thrown back at
+    the question put before it ("Dmitri asked Bao whether the mill would close. “Why would
+    it?”", "… if he would run. “Would you?”"): a pronoun and an auxiliary of the question put
+    (read from ``since``, the asker's end, to the quote), and at most a wh-word or "not"
+    besides. The one asked retorts; the asker is not going on."""
+    if not 2 <= len(said) <= ECHO_REACH:
+        return False
+    aux = [w for w in said if w in ECHO_AUXILIARIES]
+    if len(aux) != 1 or not any(w in PRONOUNS for w in said):
+        return False
+    if any(w not in ECHO_AUXILIARIES and w not in PRONOUNS and w not in ECHO_QUESTION_WORDS for w in said):
+        return False
+    put = doc.text[since : min(doc.spans[q].start, since + ECHO_WINDOW)].lower()
+    return re.search(rf"\b{aux[0]}\b", put) is not None
+
+
+ECHO_REACH: Final = 4
+"""The most words of an elliptical question thrown back ("Why would it?")."""
+ECHO_WINDOW: Final = 300
+"""How far back from the quote the question put is read."""
 
 
 def calls(doc: Doc, q: int, np: list[Token]) -> bool:
