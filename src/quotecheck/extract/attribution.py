@@ -61,6 +61,7 @@ from quotecheck.extract.grammar import (
     report_start,
     reporting,
     sets_out,
+    sex_of,
     subject_cached,
     verb_subject,
     view_before_colon,
@@ -78,12 +79,14 @@ from quotecheck.extract.mentions import (
     denied_subject,
     head_of,
     joined_after_cue,
+    joining_adverb,
     kind_of_mention,
     make_mention,
     medium,
     np_after_cue,
     np_backward,
     np_forward,
+    past_participle,
     people_plural,
     perceived,
     person_like,
@@ -214,6 +217,9 @@ QUESTIONING_WORDS: Final = lx.QUESTIONING_WORDS
 PERSON_OBJECTS: Final = lx.PERSON_OBJECTS
 ONE_OF_MANY: Final = lx.ONE_OF_MANY
 REPEATING_ADVERBS: Final = lx.REPEATING_ADVERBS
+ECHO_AUXILIARIES: Final = lx.ECHO_AUXILIARIES
+ECHO_QUESTION_WORDS: Final = lx.ECHO_QUESTION_WORDS
+PRONOUNS: Final = lx.PRONOUNS
 ASKING_WORDS: Final = lx.ASKING_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
 TIME_NOUNS: Final = lx.TIME_NOUNS
@@ -497,7 +503,7 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
                 return NO_ANTECEDENT
             return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
         kind = kind_of_mention(np)
-        if word in GENDERED and kind == "description" and (agent := thing_agent(prev, np)) is not None:
+        if word in GENDERED and kind == "description" and (agent := thing_agent(prev, np, word)) is not None:
             # "The effort is led by Ann Lee, who once worked for Mia Roe. She said …": a thing
             # the subject, the named agent of its passive verb is the person in focus
             return make_mention(prev, agent, m.cue), True, ""
@@ -931,10 +937,12 @@ def idle_thing(doc: Doc, s: int, tokens: list[Token], np: list[Token], word: str
     )
 
 
-def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
+def thing_agent(tokens: list[Token], np: list[Token], word: str = "") -> list[Token] | None:
     """The named "by" agent of a passive verb whose subject ``np`` is a thing ("The report was
     written by Ann Lee", "The effort, begun in May, is being led by Ann Lee, …"); None for a person's role
-    ("The mayor was cheered by Ann Lee"), a verb in the active or an agent that is no name."""
+    ("The mayor was cheered by Ann Lee"), a verb in the active or an agent that is no name.
+    With passives joined ("written by Ann Lee and reviewed by Ivo Lund"), the last agent the
+    pronoun ``word`` may stand for (of its sex or of none known); an agent of the other sex never."""
     if described_person(np) or plural(np):
         return None
     n = len(tokens)
@@ -947,6 +955,23 @@ def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     agent = by_agent(tokens, v + 1, n)
     if agent is None or kind_of_mention(agent) != "name":
         return None
+    agents = [agent]
+    for _ in range(JOINED_PASSIVES):
+        j = index(tokens, agents[-1][-1], len(agents[-1]) - 1) + 1
+        j += j < n and tokens[j].text == ","
+        if j + 1 >= n or tokens[j].lower != "and":
+            break
+        p = j + 1 + joining_adverb(tokens[j + 1])  # "and later approved by"
+        nxt = by_agent(tokens, p + 1, n) if p < n and past_participle(tokens[p]) else None
+        if nxt is None or kind_of_mention(nxt) != "name":
+            break
+        agents.append(nxt)  # "… and reviewed by Ivo Lund", "… and later read aloud by Ivo Lund"
+    want = lx.PRONOUN_GENDER.get(word, "")
+    if want or len(agents) > 1:
+        found = next((a for a in reversed(agents) if sex_of(a) in (want, "")), None)
+        if found is None:
+            return None  # no agent the pronoun agrees with: it resolves as before
+        agent = found
     # "The award was presented by Ann Lee to Mia Roe" (or "to Mia Roe by Ann Lee"): a person
     # the thing goes to is as much in focus as its agent
     e = min(n - 1, index(tokens, agent[-1], len(agent) - 1) + 2)
@@ -954,6 +979,9 @@ def thing_agent(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return None
     return agent
 
+
+JOINED_PASSIVES: Final = 3
+"""The most passives joined by "and" whose agents ``thing_agent`` reads."""
 
 AGENT_REACH: Final = 4
 """The most words from a thing subject to its passive verb ("is still being led")."""
@@ -974,9 +1002,34 @@ def asks_on(doc: Doc, si: int, m: Mention, asker: list[Token]) -> bool:
         return False
     if calls(doc, q, asker):
         return False
+    if echoes_question(doc, q, said, asker[-1].end):
+        return False  # "A asked B whether it would close. “Why would it?” he asked": B throws it back
     cue = set(m.cue.lower().split())
     rest = [w.strip('.,;:!?—–"”') for w in doc.text[m.end : doc.sentence_end(si)].lower().split()]
     return all(not w or w in cue or w in REPEATING_ADVERBS for w in rest)
+
+
+def echoes_question(doc: Doc, q: int, said: list[str], since: int) -> bool:
+    """Whether the quote ``q`` (its words ``said``) is an elliptical question thrown back at
+    the question put before it ("Dmitri asked Bao whether the mill would close. “Why would
+    it?”", "… if he would run. “Would you?”"): a pronoun and an auxiliary of the question put
+    (read from ``since``, the asker's end, to the quote), and at most a wh-word or "not"
+    besides. The one asked retorts; the asker is not going on."""
+    if not 2 <= len(said) <= ECHO_REACH:
+        return False
+    aux = [w for w in said if w in ECHO_AUXILIARIES]
+    if len(aux) != 1 or not any(w in PRONOUNS for w in said):
+        return False
+    if any(w not in ECHO_AUXILIARIES and w not in PRONOUNS and w not in ECHO_QUESTION_WORDS for w in said):
+        return False
+    put = doc.text[since : min(doc.spans[q].start, since + ECHO_WINDOW)].lower()
+    return re.search(rf"\b{aux[0]}\b", put) is not None
+
+
+ECHO_REACH: Final = 4
+"""The most words of an elliptical question thrown back ("Why would it?")."""
+ECHO_WINDOW: Final = 300
+"""How far back from the quote the question put is read."""
 
 
 def calls(doc: Doc, q: int, np: list[Token]) -> bool:

@@ -2227,13 +2227,38 @@ def make_mention(tokens: list[Token], np: list[Token], cue: str) -> Mention:
         return Mention(tuple(np), "relative", cue, tuple(head_of(ante)))
     if kind == "description":
         named = appositive_name(tokens, np) or name_after_description(tokens, np) or name_given(tokens, np)
-        if named is not None:
+        if named is not None and not names_served(tokens, np, named):
             whole = np if named[0] in np else [*np, *named]
             return Mention(tuple(whole), "name", cue, tuple(named))
     head = head_of(np)
     if examples_after(np, head):
         kind = "description"  # "Critics like Ann Lee": the plural speaks, the name is an example
     return Mention(tuple(np), kind, cue, tuple(head))
+
+
+def names_served(tokens: list[Token], np: list[Token], named: list[Token]) -> bool:
+    """ "said a spokeswoman for the mayor, Ann Lee", "said an adviser to the health minister,
+    Ivo Lund": a name set off after an indefinite holder tied by "for"/"to" (or a participle of
+    service) to one person's role names the one served, the mayor, as in US newspaper style;
+    the speaker stays the description. A body served ("a spokesperson for the embassy, X"), a
+    household ("a lawyer for the family, X"), people ("for the two men"), a name ("for Ann
+    Roy's campaign") or a definite holder ("the lawyer for the defendant, X") leave the name
+    the speaker's. Only after an inverted cue: a subject set off so ("An aide to the governor,
+    Ivo Lund, said") is read as the aide's name, as before."""
+    if len(np) < 4 or np[0].lower not in INDEFINITE_ARTICLES or named[0] in np:
+        return False
+    c = index(tokens, np[0], 0) - 1
+    if c < 0 or not (tokens[c].lower in CUE_FORMS and tokens[c].text.islower()):
+        return False
+    k = next((i for i in range(2, len(np) - 1) if np[i].lower == "the"), -1)
+    if k < 0 or not (np[k - 1].lower in RELATIONAL_PREPS or link_word(np[k - 1].lower)):
+        return False
+    if np[k - 1].lower == "of" or any(t.is_cap for t in np[k + 1 :]):
+        return False  # "a friend of the victim", "for the Kelso board": no one person served
+    last = np[-1].lower
+    if last in SERVED_HOUSEHOLDS or last in lx.ORG_WORDS or last in lx.SPEAKING_GROUPS:
+        return False  # "for the family", "for the police department": no one person
+    return not plural([np[-1]]) and person_noun(last)
 
 
 def role_with_phrase(tokens: list[Token], body: list[Token]) -> list[Token] | None:

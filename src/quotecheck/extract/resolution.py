@@ -943,17 +943,36 @@ def previous_subject(
         {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
     )
     # nor when the subject brings in someone new ("A prosecutor told jurors that Lee had lied.
-    # “…,” he said": a prosecutor, never the former director Lee the article is about)
+    # “…,” he said": a prosecutor, never the former director Lee the article is about); an
+    # office holder doing its office to someone ("A judge sentenced Lee to ten years") brings
+    # in no speaker unless it speaks there
     new = (
         np[0].lower in INDEFINITE_ARTICLES
         and not apposed(text, ante.start)
         and not named_after(text, ante.end)
+        and (head not in ROLE_NOUNS or speaks_first(text, ante.end, m.start))
     )
     return (
         spaced(np)
         if pick is None or new or (roles and head not in roles) or opening_person(registry, text, ante, want)
         else None
     )
+
+
+def speaks_first(text: str, end: int, until: int) -> bool:
+    """Whether the first verb after a subject ending at ``end`` is one of saying ("A prosecutor
+    told jurors that …", "A spokesman said …"): the subject speaks in its sentence. Not one
+    acting on someone ("A judge sentenced Ivo Lund to ten years", "A manager fired her"),
+    whom a first-person quote after it is likelier to be from."""
+    after = words(text, end, min(until, end + 80))
+    for k, t in enumerate(after):
+        if cue_word(t):
+            # "A manager fired Ivo Lund": a verb that needs its particle ("fired back") to say
+            needs = lx.PARTICLE_CUES.get(lx.CUE_FORMS[t.lower], ())
+            return not needs or (k + 1 < len(after) and after[k + 1].lower in needs)
+        if finite(t) or t.quote >= 0 or t.text in SENTENCE_ENDS:
+            return False
+    return False
 
 
 NAME_AFTER_DESCRIPTION: Final = re.compile(r"[^,.;:!?\"“”\n]{0,40}, [A-Z]")
