@@ -877,6 +877,9 @@ class Registry:
             s = m.start()
             if s <= last or NAME_SET_OFF.match(text, m.end()):
                 continue  # "An aide to the mayor, Ivo Lund, said": the name's own description
+            prior = text[max(0, s - NEAR) : s].split()
+            if prior and prior[-1].lower() in BE_FORMS:
+                continue  # "He said he was an executive who …": a predicate tells of him, no one new
             if any(w in DEMOTING_WORDS or w in PAST_MARKERS for w in m.group().lower().split()[1:-1]):
                 continue  # "a former mayor", "a deputy mayor": a holder of another post
             aside = OWN_ASIDE.search(text, max(0, s - ASIDE_REACH), s)
@@ -1296,6 +1299,7 @@ AGE_SET_OFF: Final = re.compile(r"(?:,\s*\d+)+$")
 """An age set off after a name (", 39"), read past to the name."""
 NAME_SET_OFF: Final = re.compile(r",? (?:[A-Z][\w'’-]*\.? )+[A-Z]")
 """A name set off or run on after a description ("a former mayor, Ann Lee,")."""
+BE_FORMS: Final = lx.BE_FORMS
 INDEFINITE_HOLDER: Final = (
     r"\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
 )

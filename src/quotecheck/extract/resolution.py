@@ -2830,7 +2830,11 @@ def speaker_name(registry: Registry, m: Mention) -> str | None:
                 return spaced(list(m.tokens))
             named = " ".join(t.text for t in run) or None
         return named
-    if m.kind == "description" and (apposed := apposed_name(registry, m.tokens[-1].end)) is not None:
+    if (
+        m.kind == "description"
+        and person_noun(m.tokens[-1].lower)  # "According to the minutes, Ann Lee said": no person
+        and (apposed := apposed_name(registry, m.tokens[-1].end)) is not None
+    ):
         return apposed
     if (resolved := registry.description(head)) is not None:
         return resolved
