@@ -191,3 +191,23 @@ def test_a_press_role_label_is_still_told_apart(tmp_path: Path) -> None:
         tmp_path, f"Vera Sal said: {QUOTED}", kind="transcript", text=transcript("MODERATOR")
     )
     assert verdict == "misattributed"
+
+
+# ---- someone serving a person the author's relation, not the author ----
+@pytest.mark.parametrize(
+    "draft",
+    [
+        f"{QUOTED} a spokesman for Vera Sal’s opponent said.",
+        f"A spokeswoman for Sal’s rival said on Monday: {QUOTED}",
+        f"The press office of Vera Sal’s challenger said: {QUOTED}",
+    ],
+)
+def test_serving_the_authors_rival_is_misattributed(tmp_path: Path, draft: str) -> None:
+    assert checked(tmp_path, draft, "Vera Sal")[0] == "misattributed"
+
+
+def test_serving_the_authors_own_campaign_still_warns(tmp_path: Path) -> None:
+    assert checked(tmp_path, f"A spokesman for Vera Sal’s campaign said: {QUOTED}", "Vera Sal") == (
+        "exact",
+        ["speaker_unconfirmed"],
+    )

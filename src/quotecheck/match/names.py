@@ -335,6 +335,13 @@ def linked(words: list[str], loose: bool) -> tuple[list[str], list[str]]:
         if not runs or not (direct or loose):
             return [], []
         names = [" ".join(r)[:-2] if r[-1].endswith(OWNER) else " ".join(r) for r in runs]
+        first = len(runs[0])
+        if len(runs) == 1 and rest[:first] == runs[0] and runs[0][-1].endswith(OWNER):
+            # "a spokesman for Vera Sal's opponent": the one served is the opponent, not Vera Sal;
+            # one who speaks in her name ("Vera Sal's campaign") is as she is
+            owned = role_after(rest, first)
+            if owned and not speaks_for(owned) and owned[-1].lower() not in WORDS_NOUNS:
+                names = [" ".join(runs[0] + owned)]
         role = role_before(words, i)
         return ((joined_people(" and ".join(names)) or names) if len(names) > 1 else names), role
     return [], []
@@ -354,7 +361,12 @@ def named_as_another(speaker: str, said_by: str, accounts: Mapping[str, str] | N
     """The speaker string names ``said_by`` as someone other than the speaker ("a lawyer for
     Ann Roy", "Ann Roy's spokesman" against Ann Roy's post)."""
     parts = joined_people(speaker) or [speaker]
-    return any(same_person(o, said_by, accounts) for p in parts for o in described_people(p)[1])
+    # "a spokesman for Vera Sal's opponent": the opponent is named as someone else than Vera Sal
+    return any(
+        same_person(o, said_by, accounts) or named_as_another(o, said_by, accounts)
+        for p in parts
+        for o in described_people(p)[1]
+    )
 
 
 def serves_another(speaker: str, said_by: str, accounts: Mapping[str, str] | None = None) -> bool:
