@@ -211,3 +211,22 @@ def test_serving_the_authors_own_campaign_still_warns(tmp_path: Path) -> None:
         "exact",
         ["speaker_unconfirmed"],
     )
+
+
+# ---- a body by its initials ----
+@pytest.mark.parametrize(
+    ("draft", "author"),
+    [
+        (f"The FDA said in a statement: {QUOTED}", "U.S. Food and Drug Administration"),
+        (f"{QUOTED} the HTA said on Monday.", "Harbour Transit Authority"),
+        (f"The Harbour Transit Authority said: {QUOTED}", "HTA"),
+    ],
+)
+def test_a_body_by_its_initials_passes(tmp_path: Path, draft: str, author: str) -> None:
+    assert checked(tmp_path, draft, author)[0] == "exact"
+
+
+def test_other_initials_are_another_body(tmp_path: Path) -> None:
+    assert (
+        checked(tmp_path, f"The FDA said: {QUOTED}", "Federal Aviation Administration")[0] == "misattributed"
+    )

@@ -427,6 +427,8 @@ def same_person(
     ``known``: everyone the sources have speaking; when the quote's speaker is garbled
     (extracted with stray words) and matches none of them, a shared surname is enough.
     """
+    if acronym_of(quote_speaker, said_by) or acronym_of(said_by, quote_speaker):
+        return True  # "The FDA said" against the Food and Drug Administration's release
     people = joined_people(quote_speaker)
     if people:
         # "Mara Osei and Tom Reyes" (a subject of two people): either named person may be the
@@ -470,6 +472,18 @@ def same_person(
             and not any(surname_match(quote_speaker, other) is True for other in known)
         )
     return False
+
+
+def acronym_of(short: str, full: str) -> bool:
+    """``short`` is a body's initials, ``full`` its name or the end of it ("FDA" for "U.S. Food and
+    Drug Administration", "The HTA" for "Harbor Transit Authority"): capitals of three letters or
+    more, the initials of the capitalised words that end the name."""
+    words = [w for w in WORD.findall(short) if w.lower() != "the"]
+    if len(words) != 1 or not words[0].isupper() or not words[0].isalpha() or len(words[0]) < 3:
+        return False
+    caps = [w for w in WORD.findall(full) if capitalised(w) and w.lower() != "the"]
+    initials = "".join(w[0] for w in caps[-len(words[0]) :])
+    return len(caps) >= len(words[0]) and initials == words[0] and organisation(full)
 
 
 def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None = None) -> str | None:
