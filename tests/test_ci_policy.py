@@ -229,13 +229,13 @@ def test_aliases_from_config_resolve_a_misattribution(
     monkeypatch.chdir(tmp_path)
     make_newsroom(tmp_path)
     Path("sources/briefing.txt").write_text(
-        "Press briefing\n\nTHE MAYOR: The bridge reopens on Monday.\n\nREPORTER: Thank you.\n",
+        "Press briefing\n\nTOMMY BEE: The bridge reopens on Monday.\n\nREPORTER: Thank you.\n",
         encoding="utf-8",
     )
     Path("drafts/bridge.md").write_text("“The bridge reopens on Monday,” Tom Bell said.\n", encoding="utf-8")
     args = ["drafts/bridge.md", "-s", "sources/briefing.txt", "-f", "json"]
     assert json.loads(run(*args).stdout)["articles"][0]["quotes"][0]["verdict"] == "misattributed"
-    Path("quotecheck.toml").write_text('[aliases]\n"Tom Bell" = ["The Mayor"]\n', encoding="utf-8")
+    Path("quotecheck.toml").write_text('[aliases]\n"Tom Bell" = ["Tommy Bee"]\n', encoding="utf-8")
     quote = json.loads(run(*args).stdout)["articles"][0]["quotes"][0]
     assert quote["verdict"] == "exact"
     assert run(*args).exit_code == 0

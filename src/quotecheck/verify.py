@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from quotecheck.extract.lexicon import OFFICE_LABEL_WORDS
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
     described_people,
@@ -22,6 +23,7 @@ from quotecheck.match.names import (
     joined_people,
     named_as_another,
     same_person,
+    serves_another,
     unconfirmed,
 )
 from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Source, Span, Verdict
@@ -127,7 +129,11 @@ def judge(
         why = unconfirmed(speaker, said_by, accounts)
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
-        elif is_name(speaker) or named_as_another(speaker, said_by, accounts):
+        elif (
+            is_name(speaker)
+            or named_as_another(speaker, said_by, accounts)
+            or serves_another(speaker, said_by, accounts)
+        ):
             misattributed = True
             message = f"attributed to {speaker}, but the source has these words from {said_by}"
             findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
@@ -253,9 +259,10 @@ ANONYMOUS = frozenset(
 
 
 def anonymous(label: str) -> bool:
-    """A turn label that names nobody ("Q", "A", "UNIDENTIFIED SPEAKER"): no attribution test."""
+    """A turn label that names nobody ("Q", "A", "UNIDENTIFIED SPEAKER") or only an office ("THE
+    PRESIDENT", "MAYOR"; its holder may be whoever the draft names): no attribution test."""
     words = re.findall(r"[^\W\d_]+", label.lower())
-    return not words or all(w in ANONYMOUS for w in words)
+    return not words or all(w in ANONYMOUS for w in words) or all(w in OFFICE_LABEL_WORDS for w in words)
 
 
 def different_voices(match: Match, turns: list[int]) -> bool:

@@ -2080,3 +2080,13 @@ REACTION_NOUNS = frozenset({
     "applause", "cheers", "laughter", "boos", "jeers", "delight", "dismay", "surprise",
     "amusement", "astonishment", "chagrin", "disappointment", "relief", "horror", "consternation",
 })  # fmt: skip
+
+
+# Words of a transcript label that give an office, not a name ("THE PRESIDENT:", "MAYOR:",
+# "CHAIR:"): the holder cannot be told apart from a named speaker, as a "Q:" cannot. Not the
+# press's roles ("HOST", "MODERATOR", "REPORTER"): their words are never the guest's.
+OFFICE_LABEL_WORDS = {
+    "the", "madam", "mister", "mr", "president", "vice", "mayor", "chair", "chairman", "chairwoman",
+    "chairperson", "governor", "premier", "prime", "minister", "chancellor", "presiding",
+    "officer", "judge", "deputy", "secretary",
+}  # fmt: skip

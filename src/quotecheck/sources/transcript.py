@@ -8,9 +8,12 @@ from quotecheck.extract.lexicon import TITLES
 from quotecheck.model import Turn
 
 # Letters of any script (RAÚL, GONZÀLEZ) and party tags (CUMMINGS D-MD.); that the label
-# is in capitals is checked after the match, since a regex class cannot say "upper case".
+# is in capitals is checked after the match, since a regex class cannot say "upper case". A note
+# in brackets after the name is no part of it ("SAL (via video link):", "QUILL (D-OR):", "SAL [in
+# Spanish]:").
 LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w'’.-]+|Q|A)[ \t]*:[ \t]*",
+    r"^[ \t]*(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w'’.-]+|Q|A)"
+    r"(?:[ \t]*(?:\([^()\n:]{1,40}\)|\[[^\[\]\n:]{1,40}\]))?[ \t]*:[ \t]*",
     re.M,
 )
 
