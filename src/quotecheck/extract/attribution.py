@@ -880,13 +880,7 @@ def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     questioning and before the question's topic. None for a request ("asked the court for
     time", "asked Hale to stay"), a pronoun or anything else."""
     n = len(tokens)
-    k = index(tokens, np[-1], len(np) - 1) + 1
-    if k < n and tokens[k].text == ",":
-        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", the host,"
-    while k < n and (
-        tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly") or tokens[k].lower in LATER
-    ):
-        k += 1  # "has asked", "repeatedly pressed", "then asked"
+    k = verb_after_subject(tokens, np)
     verb = tokens[k] if k < n else None
     if verb is None or not verb.text.islower():
         return None
@@ -1055,6 +1049,13 @@ def calls(doc: Doc, q: int, np: list[Token]) -> bool:
 def asking_verb(tokens: list[Token], np: list[Token]) -> bool:
     """Whether the subject ``np`` of the sentence ``tokens`` asks: its verb, past an aside, a
     perfect's "has" or an adverb ("Lee asked", "Lee, the host, then pressed"), is one of asking."""
+    k = verb_after_subject(tokens, np)
+    return k < len(tokens) and tokens[k].text.islower() and asking_cue(tokens[k].lower)
+
+
+def verb_after_subject(tokens: list[Token], np: list[Token]) -> int:
+    """Where the verb of the subject ``np`` stands in ``tokens``: past an aside set off after it,
+    a perfect's "has" and adverbs ("Lee, the host, has repeatedly pressed", "then asked")."""
     n = len(tokens)
     k = index(tokens, np[-1], len(np) - 1) + 1
     if k < n and tokens[k].text == ",":
@@ -1063,7 +1064,7 @@ def asking_verb(tokens: list[Token], np: list[Token]) -> bool:
         tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly") or tokens[k].lower in LATER
     ):
         k += 1
-    return k < n and tokens[k].text.islower() and asking_cue(tokens[k].lower)
+    return k
 
 
 def described_person(np: list[Token]) -> bool:
