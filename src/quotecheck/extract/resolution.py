@@ -364,7 +364,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
                 # said" is she), though neither in focus nor a name that followed the aide
                 window, clock = registry.candidates(), registry.clock
                 register_names(registry, text, inner, m.end)
-                if registry.clock != clock:
+                if registry.clock != clock and not voice_of_possessor(m):
                     registry.unmark(window, clock, "")  # out of the look-back, whoever the speaker is
             centre = None
             if m.kind == "description":
@@ -2701,6 +2701,14 @@ def unpossessed(tok: Token) -> Token:
     return tok
 
 
+def voice_of_possessor(m: Mention) -> bool:
+    """ "Ruiz's office said", "Ann Roy's campaign said": a body that speaks in its possessor's
+    name, who stays in focus as the one speaking (a later "she added" is Ruiz), unlike the one
+    an aide or a lawyer serves."""
+    last = m.tokens[-1]
+    return last.lower in SPEAKS_FOR and len(m.tokens) > 1 and unpossessed(m.tokens[-2]) is not m.tokens[-2]
+
+
 def served_inside(m: Mention) -> int:
     """Where a description's words naming someone besides the speaker start, or -1: the one
     served after its head ("an aide to Ann Roy", "a lawyer representing Ann Roy"), or a
@@ -2763,6 +2771,8 @@ def people_in_place(toks: list[Token]) -> list[Token]:
     """ "residents near Tilbury", "voters in Ashby": lower-case words ending in a noun of
     people, then a place phrase; those words ([] when the mention is no such phrase)."""
     k = next((k for k, t in enumerate(toks) if t.lower in PLACE_PREPOSITIONS), 0)
+    if any(t.text == "," for t in toks[k:]):
+        return []  # "the prosecutor in the case, Thabo Varga,": the name set off after it speaks
     if k < 1 or not all(t.text.isalpha() and (t.text.islower() or quantifier(t, toks)) for t in toks[:k]):
         return []  # "Many teachers in Ohio say": a quantifier opening the sentence has a capital
     return toks[:k] if people_plural(toks[k - 1].lower) or person_noun(toks[k - 1].lower) else []
