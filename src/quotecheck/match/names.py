@@ -286,11 +286,6 @@ def bare_plural(word: str) -> bool:
     return word[1:].islower() and low.endswith("s") and not low.endswith("'s") and low not in TITLES
 
 
-def linked_names(words: list[str], loose: bool) -> list[str]:
-    """The people a description names after a link (see ``linked``)."""
-    return linked(words, loose)[0]
-
-
 def linked(words: list[str], loose: bool) -> tuple[list[str], list[str]]:
     """The people a description names after a link ("for Ann Roy", "to Gov. Ivo Lund and Ann
     Roy", "representing Ann Roy", "with Ann Roy's plans"), and the words of the speaker's role
