@@ -931,7 +931,7 @@ def idle_thing(doc: Doc, s: int, tokens: list[Token], np: list[Token], word: str
     )
 
 
-def thing_agent(tokens: list[Token], np: list[Token], word: str = "") -> list[Token] | None:
+def thing_agent(tokens: list[Token], np: list[Token], word: str) -> list[Token] | None:
     """The named "by" agent of a passive verb whose subject ``np`` is a thing ("The report was
     written by Ann Lee", "The effort, begun in May, is being led by Ann Lee, …"); None for a person's role
     ("The mayor was cheered by Ann Lee"), a verb in the active or an agent that is no name.
@@ -940,9 +940,7 @@ def thing_agent(tokens: list[Token], np: list[Token], word: str = "") -> list[To
     if described_person(np) or plural(np):
         return None
     n = len(tokens)
-    k = index(tokens, np[-1], len(np) - 1) + 1
-    if k < n and tokens[k].text == ",":
-        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", released …,"
+    k = past_aside(tokens, np)  # "The effort, begun in May, is led by …"
     v = next((j for j in range(k, min(n, k + AGENT_REACH)) if tokens[j].lower not in AUXILIARIES), n)
     if v >= n or v == k or not tokens[v].text.islower() or not passive(tokens, v, k):
         return None
@@ -960,7 +958,7 @@ def thing_agent(tokens: list[Token], np: list[Token], word: str = "") -> list[To
         if nxt is None or kind_of_mention(nxt) != "name":
             break
         agents.append(nxt)  # "… and reviewed by Ivo Lund", "… and later read aloud by Ivo Lund"
-    want = lx.PRONOUN_GENDER.get(word, "")
+    want = PRONOUN_GENDER.get(word, "")
     if want or len(agents) > 1:
         found = next((a for a in reversed(agents) if sex_of(a) in (want, "")), None)
         if found is None:
@@ -1053,13 +1051,21 @@ def asking_verb(tokens: list[Token], np: list[Token]) -> bool:
     return k < len(tokens) and tokens[k].text.islower() and asking_cue(tokens[k].lower)
 
 
+def past_aside(tokens: list[Token], np: list[Token]) -> int:
+    """Where the words after the subject ``np`` go on in ``tokens``: past an aside set off by
+    commas after it (", the host,", ", released in May,") within ten words."""
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    if k < n and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)
+    return k
+
+
 def verb_after_subject(tokens: list[Token], np: list[Token]) -> int:
     """Where the verb of the subject ``np`` stands in ``tokens``: past an aside set off after it,
     a perfect's "has" and adverbs ("Lee, the host, has repeatedly pressed", "then asked")."""
     n = len(tokens)
-    k = index(tokens, np[-1], len(np) - 1) + 1
-    if k < n and tokens[k].text == ",":
-        k = next((j + 1 for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), n)  # ", the host,"
+    k = past_aside(tokens, np)
     while k < n and (
         tokens[k].lower in HAVE_FORMS or tokens[k].lower.endswith("ly") or tokens[k].lower in LATER
     ):

@@ -997,10 +997,7 @@ HEADLINE_CUES = {
 # An elliptical question thrown back ("Why would it?", "Would you?", "Did they?"): its words
 # are only these, a pronoun and an auxiliary the question put to the speaker used.
 ECHO_QUESTION_WORDS = {"why", "what", "how", "not", "so", "really"}
-ECHO_AUXILIARIES = {
-    "would", "will", "could", "should", "can", "did", "does", "do", "is", "are", "was", "were", "has", "have",
-    "had", "might", "may", "must",
-}  # fmt: skip
+ECHO_AUXILIARIES = FINITE_AUX - {"seems", "appears"}
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
 # Words in a verb group that leave its words unsaid: "should tell", "never told", "wants to
 # tell", "did not say" (the modals but an emphatic "did tell", and any "-n't" form); and the

@@ -1060,7 +1060,7 @@ def served_speaker(registry: Registry, ante: Mention, want: str) -> str | None:
     last = pick.last.lower() if pick is not None else ""
     if (
         pick is None
-        or ante.tokens[0].lower in ("a", "an")
+        or ante.tokens[0].lower in INDEFINITE_ARTICLES
         or any(unpossessed(t).lower == last for t in ante.tokens[len(ante.head) :])
     ):
         return spaced(list(ante.tokens))
@@ -2316,7 +2316,7 @@ def with_role(text: str, toks: list[Token]) -> list[Token]:
         ):
             break  # "spokesman Hope Lind": an office in "-man" is used of anyone, the name tells
         k, nxt = k - 1, t.start
-    if k == len(before) or (k > 0 and before[k - 1].lower in ("a", "an")):
+    if k == len(before) or (k > 0 and before[k - 1].lower in INDEFINITE_ARTICLES):
         return toks
     if k > 0 and (before[k - 1].lower in VERB_MARKERS or (k > 1 and infinitive_to(before, k - 1))):
         return toks  # "Hale will chair Ann Lee’s panel", "has to clerk": the role word is a verb

@@ -286,11 +286,6 @@ def bare_plural(word: str) -> bool:
     return word[1:].islower() and low.endswith("s") and not low.endswith("'s") and low not in TITLES
 
 
-def linked_names(words: list[str], loose: bool) -> list[str]:
-    """The people a description names after a link (see ``linked``)."""
-    return linked(words, loose)[0]
-
-
 def linked(words: list[str], loose: bool) -> tuple[list[str], list[str]]:
     """The people a description names after a link ("for Ann Roy", "to Gov. Ivo Lund and Ann
     Roy", "representing Ann Roy", "with Ann Roy's plans"), and the words of the speaker's role
@@ -357,7 +352,7 @@ def words_noun_before(words: list[str], i: int) -> bool:
     )
 
 
-def named_as_another(speaker: str, said_by: str, accounts: Mapping[str, str] | None = None) -> bool:
+def named_as_another(speaker: str, said_by: str, accounts: Mapping[str, str] | None) -> bool:
     """The speaker string names ``said_by`` as someone other than the speaker ("a lawyer for
     Ann Roy", "Ann Roy's spokesman" against Ann Roy's post)."""
     parts = joined_people(speaker) or [speaker]
@@ -369,7 +364,7 @@ def named_as_another(speaker: str, said_by: str, accounts: Mapping[str, str] | N
     )
 
 
-def serves_another(speaker: str, said_by: str, accounts: Mapping[str, str] | None = None) -> bool:
+def serves_another(speaker: str, said_by: str, accounts: Mapping[str, str] | None) -> bool:
     """Against a body's post, the speaker string describes someone by whom they serve or belong
     to, and that is not the body ("a spokeswoman for Dayton Mill", "a lawyer for Ivo Lund",
     "Residents of Pier Road" against a post by Kettle Foods). Against a person's post it says
@@ -486,7 +481,7 @@ def acronym_of(short: str, full: str) -> bool:
     return len(caps) >= len(words[0]) and initials == words[0] and organisation(full)
 
 
-def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None = None) -> str | None:
+def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None) -> str | None:
     """Why the source's author may be the speaker though the draft does not say so, or None:
     a given name alone ("Vera" against a post by Vera Sal), someone speaking for the author
     ("Vera Sal's spokesman", "a spokesman for Vera Sal", "Vera Sal's office"), or a group of
