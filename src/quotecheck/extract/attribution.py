@@ -235,6 +235,13 @@ WORDS_NOUNS: Final = lx.WORDS_NOUNS
 RIGHT_WINDOW: Final = 240
 
 
+CUE_TAIL: Final = 40
+"""Characters after a question's cue that may still hold only the cue's own words ("she
+asked again."): past them the asker is saying more, and the sentence is not read further."""
+IDLE_REACH: Final = 60
+"""Tokens after a thing subject within which a sentence can be an idle aside about it."""
+
+
 def attribute(text: str, spans: list[QuoteSpan], disabled: frozenset[str] = frozenset()) -> list[Attributed]:
     """Speaker, cue, kind and group for every span, in document order."""
     starts = sentence_bounds(text, spans)
@@ -923,6 +930,8 @@ def idle_thing(doc: Doc, s: int, tokens: list[Token], np: list[Token], word: str
     if described_person(np) or plural(np) or PRONOUN_GENDER.get(np[0].lower) == own:
         return False  # "Her side has won": hers, who may be the she ("His side" is a thing)
     k = index(tokens, np[-1], len(np) - 1) + 1
+    if len(tokens) - k > IDLE_REACH:
+        return False  # a long sentence is no idle aside about a thing (and is not read per quote)
     return not any(t.is_cap for t in np[1:]) and not any(
         t.quote < 0
         and (t.is_cap or PRONOUN_GENDER.get(t.lower) == own or cue_word(t) or person_noun(t.lower))
@@ -997,7 +1006,10 @@ def asks_on(doc: Doc, si: int, m: Mention, asker: list[Token]) -> bool:
     if echoes_question(doc, q, said, asker[-1].end):
         return False  # "A asked B whether it would close. “Why would it?” he asked": B throws it back
     cue = set(m.cue.lower().split())
-    rest = [w.strip('.,;:!?—–"”') for w in doc.text[m.end : doc.sentence_end(si)].lower().split()]
+    end = doc.sentence_end(si)
+    if end - m.end > CUE_TAIL:
+        return False  # more than "she asked again" after the cue; and no scan to a far sentence end
+    rest = [w.strip('.,;:!?—–"”') for w in doc.text[m.end : end].lower().split()]
     return all(not w or w in cue or w in REPEATING_ADVERBS for w in rest)
 
 
