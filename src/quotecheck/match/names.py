@@ -75,6 +75,11 @@ def name_words(name: str) -> list[str]:
     return [p for w in words if w and w not in TITLES for p in w.split("-") if p]
 
 
+def speaker_words(speaker: str) -> list[str]:
+    """The words and commas of a speaker string, party tags ("(D-Wis.)") left out."""
+    return WORD.findall(PARTY_TAG.sub(" ", speaker))
+
+
 def fold_accents(text: str) -> str:
     """``text`` without its accents ("Wiśniewski" → "Wisniewski", "Márquez" → "Marquez")."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -194,7 +199,7 @@ def describe(speaker: str) -> tuple[str | None, list[str], list[str]]:
     """``described_people`` and the words of the speaker's role towards the others: "Ann Roy's
     press office" → (None, ["Ann Roy"], ["press", "office"]), "a lawyer for Ann Roy" → (None,
     ["Ann Roy"], ["lawyer"])."""
-    words = WORD.findall(PARTY_TAG.sub(" ", speaker))
+    words = speaker_words(speaker)
     if not words:
         return speaker, [], []
     if capitalised(words[0]) and words[0].lower() not in DETERMINERS:
@@ -270,7 +275,7 @@ def opens_with_name(speaker: str) -> bool:
     advises Ann Roy"), not with a title ("Former Secretary of State Ann Roy")."""
     n = 0
     run: list[str] = []
-    for word in WORD.findall(PARTY_TAG.sub(" ", speaker)):
+    for word in speaker_words(speaker):
         if word == "," or not (capitalised(word) or word.lower() in NAME_PARTICLES):
             break  # a particle goes on with the name ("Omar bin Tariq")
         run.append(word)
@@ -382,7 +387,7 @@ def group_of_people(speaker: str) -> bool:
     """A plural of people, maybe with an of/for phrase ("Residents", "Members of the union",
     "Opposition councillors", "Her critics"), capitalised only as a sentence's first word: no
     name, and never one person's own words."""
-    words = WORD.findall(PARTY_TAG.sub(" ", speaker))
+    words = speaker_words(speaker)
     k = next((i for i, w in enumerate(words) if w == "," or link_word(w)), len(words))
     head = words[:k]
     if not head or not people_plural(head[-1].lower()) or not head[-1][1:].islower():
@@ -405,7 +410,7 @@ def is_named(speaker: str) -> bool:
 def stray_given(speaker: str) -> bool:
     """The words before the surname are no one's given name: words of no name ("Meanwhile",
     "Tuesday") or lower-case words ("of state"), titles aside."""
-    words = WORD.findall(PARTY_TAG.sub(" ", speaker))
+    words = speaker_words(speaker)
     words = [w for w in words if w != "," and w.strip(".'’").lower() not in TITLES]
     return len(words) > 1 and all(w.islower() or w.lower() in STRAY_NAME_WORDS for w in words[:-1])
 
@@ -493,9 +498,9 @@ def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None) 
         if is_named(person) and any(given_only(person, name) for name in names):
             return f"the draft gives {person} no surname; the source is {said_by}'s"
         own, others, role = describe(person)
-        if own is None and speaks_for(role) and any(same_person(o, said_by, accounts) for o in others):
-            return f"the draft gives these words to {person}; the source is {said_by}'s own"
         named = any(same_person(o, said_by, accounts) for o in others)
+        if own is None and speaks_for(role) and named:
+            return f"the draft gives these words to {person}; the source is {said_by}'s own"
         if group_of_people(person) and not named and not organisation(said_by):
             return f"the draft gives these words to a group, {person}; the source is {said_by}'s own"
     return None
