@@ -770,7 +770,7 @@ QUESTIONING_WORDS = frozenset(w for w, lemma in QUESTION_FORMS.items() if lemma 
 }  # fmt: skip
 # Words after a verb of questioning by which it questions a person, not a thing ("grilled him",
 # "was questioned by police", "faced questions from"; not "questioned it"): it tells of an exchange.
-PERSON_OBJECTS = {"him", "her", "them", "me", "us", "by", "from"}
+PERSON_OBJECTS = OBJECT_FORMS | {"by", "from"}
 # Words by which a turn of an exchange speaks of its own asking ("That is not what I asked.",
 # "My question was simple."): with a first-person word, the questioner's, not an answer.
 ASKING_WORDS = {"ask", "asked", "asking", "question", "questions"}
