@@ -1614,6 +1614,8 @@ POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 RELATIVE_PRONOUNS = ("who", "which", "that")
+# The relative pronouns with "whose": each may open a relative clause ("Ann Lee, whose …").
+CLAUSE_RELATIVES = frozenset(RELATIVE_PRONOUNS) | {"whose"}
 # Words opening a clause of manner: "Here is how Lee sees it:" (grammar.view_before_colon).
 MANNER_WORDS = ("how",)
 RESULT_WORDS = ("so", "such", "now")
