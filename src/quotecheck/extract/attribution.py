@@ -797,16 +797,21 @@ def quote_asks(doc: Doc, qi: int) -> bool:
     return doc.text[doc.spans[qi].start : doc.spans[qi].end].rstrip(" ,\u201d\"’'").endswith("?")
 
 
+def cue_head(cue: str) -> str:
+    """The first word of a cue, lower-cased ("" for an empty one)."""
+    first = cue.lower().split()[:1]
+    return first[0] if first else ""
+
+
 def asking_cue(cue: str) -> bool:
     """A cue of asking ("asked", "asks", "pressed")."""
-    first = cue.lower().split()[:1]
-    return bool(first) and (CUE_FORMS.get(first[0]) == "ask" or first[0] in QUESTION_FORMS)
+    head = cue_head(cue)
+    return bool(head) and (CUE_FORMS.get(head) == "ask" or head in QUESTION_FORMS)
 
 
 def going_on_cue(cue: str) -> bool:
     """A cue that goes on ("added", "continued": GOING_ON_CUES)."""
-    first = cue.lower().split()[:1]
-    return bool(first) and first[0] in GOING_ON_CUES
+    return cue_head(cue) in GOING_ON_CUES
 
 
 def past_asking(tokens: list[Token], asker: Mention) -> int:

@@ -179,6 +179,7 @@ QUOTING_FORMS: Final = lx.QUOTING_FORMS
 RAISE_FORMS: Final = lx.RAISE_FORMS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
+CLAUSE_RELATIVES: Final = lx.CLAUSE_RELATIVES
 MANNER_WORDS: Final = lx.MANNER_WORDS
 RESULT_WORDS: Final = lx.RESULT_WORDS
 SAYING_NOUNS: Final = lx.SAYING_NOUNS
@@ -346,7 +347,7 @@ def set_off_relative(tokens: list[Token], r: int, i: int) -> bool:
     return (
         r >= 2
         and tokens[r - 1].text == ","
-        and (tokens[r].lower in RELATIVE_PRONOUNS or tokens[r].lower == "whose")
+        and tokens[r].lower in CLAUSE_RELATIVES
         and i + 1 < len(tokens)
         and tokens[i + 1].lower not in RELATIVE_PRONOUNS
     )
@@ -634,7 +635,7 @@ def parse(tokens: list[Token]) -> Sentence:
             )  # "a memo, apparently sent by an aide, that reads “…”": the aside closed
             restrictive[stack[-1]] = False
         elif (
-            (low in RELATIVE_PRONOUNS or low == "whose")
+            low in CLAUSE_RELATIVES
             and prev is not None
             and (
                 restrictive_antecedent(prev)

@@ -770,7 +770,7 @@ QUESTIONING_WORDS = frozenset(w for w, lemma in QUESTION_FORMS.items() if lemma 
 }  # fmt: skip
 # Words after a verb of questioning by which it questions a person, not a thing ("grilled him",
 # "was questioned by police", "faced questions from"; not "questioned it"): it tells of an exchange.
-PERSON_OBJECTS = {"him", "her", "them", "me", "us", "by", "from"}
+PERSON_OBJECTS = OBJECT_FORMS | {"by", "from"}
 # Words by which a turn of an exchange speaks of its own asking ("That is not what I asked.",
 # "My question was simple."): with a first-person word, the questioner's, not an answer.
 ASKING_WORDS = {"ask", "asked", "asking", "question", "questions"}
@@ -1614,6 +1614,8 @@ POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 RELATIVE_PRONOUNS = ("who", "which", "that")
+# The relative pronouns with "whose": each may open a relative clause ("Ann Lee, whose …").
+CLAUSE_RELATIVES = frozenset(RELATIVE_PRONOUNS) | {"whose"}
 # Words opening a clause of manner: "Here is how Lee sees it:" (grammar.view_before_colon).
 MANNER_WORDS = ("how",)
 RESULT_WORDS = ("so", "such", "now")

@@ -938,7 +938,7 @@ def previous_subject(
     # unless there is none or that person was given another role ("Sen. Ann Lee … the former
     # president"), not a former one ("former Secretary of State Ann Lee … the candidate")
     head = np[-1].lower
-    pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
+    pick = agreeing_person(registry, want)
     roles = (
         {r for r in pick.roles if r in ROLE_NOUNS} if pick is not None and FORMER not in pick.roles else set()
     )
@@ -957,6 +957,12 @@ def previous_subject(
         if pick is None or new or (roles and head not in roles) or opening_person(registry, text, ante, want)
         else None
     )
+
+
+def agreeing_person(registry: Registry, want: str) -> Entity | None:
+    """The person a he/she wanting gender ``want`` goes to first: the latest candidate who is a
+    person of that gender or of none known."""
+    return next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
 
 
 def speaks_first(text: str, end: int, until: int) -> bool:
@@ -1019,7 +1025,7 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
     ]
     if not fronted:
         return False
-    pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
+    pick = agreeing_person(registry, want)
     return pick is None or any(e is pick for e in fronted)
 
 
@@ -1056,7 +1062,7 @@ def served_speaker(registry: Registry, ante: Mention, want: str) -> str | None:
     "an"); None (the pronoun resolves as before) otherwise or with no such phrase."""
     if len(ante.head) >= len(ante.tokens) or not ante.head:
         return None
-    pick = next((e for e in registry.candidates() if e.person and e.gender in (want, "")), None)
+    pick = agreeing_person(registry, want)
     last = pick.last.lower() if pick is not None else ""
     if (
         pick is None
