@@ -33,6 +33,7 @@ from quotecheck.extract.sentences import Token, finite, index, possessive
 # is not compiled) is a lookup in the module's dict at every read.
 ADVERBS_AFTER_OBJECT: Final = lx.ADVERBS_AFTER_OBJECT
 AFFILIATION_PREPS: Final = lx.AFFILIATION_PREPS
+ADJECTIVE_ENDINGS: Final = lx.ADJECTIVE_ENDINGS
 AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
 AGENT_PLURALS: Final = lx.AGENT_PLURALS
 AGO_WORDS: Final = lx.AGO_WORDS
@@ -50,6 +51,7 @@ BE_FORMS: Final = lx.BE_FORMS
 CLAUSE_PREPOSITIONS: Final = lx.CLAUSE_PREPOSITIONS
 CLAUSE_TIME_NOUNS: Final = lx.CLAUSE_TIME_NOUNS
 CONTRACTED_WORDS: Final = lx.CONTRACTED_WORDS
+COMMA_OR_DASH: Final = lx.COMMA_OR_DASH
 COORDINATORS: Final = lx.COORDINATORS
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
 NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
@@ -298,7 +300,7 @@ def witnessed(
     if k > 0 and tokens[k - 1].lower in BE_FORMS:
         return None  # "was seen telling": the subject was seen (``perceived``)
     j = k - 1 if k > 0 and tokens[k - 1].lower.endswith("ly") else k
-    if j > 0 and tokens[j - 1].lower in lx.ARTICLES_AND_POSSESSIVES:
+    if j > 0 and tokens[j - 1].lower in ARTICLES_AND_POSSESSIVES:
         return None  # "A closely watched survey suggesting …": a participle before a noun
     if np[0].lower in WITNESS_PREPS:
         return None  # "heard from residents": the words came from them, read as before
@@ -401,7 +403,7 @@ def common_speaker(np: list[Token], tokens: list[Token], v: int) -> bool:
         and low in CUE_FORMS
         and low not in UTTERANCE_NOUNS
         and all(t.text.isalpha() and t.text.islower() for t in np[1:])
-        and not (bare_noun and head.endswith(lx.ADJECTIVE_ENDINGS))
+        and not (bare_noun and head.endswith(ADJECTIVE_ENDINGS))
         and not head.endswith("ing")  # "heard a moving reading", "a stirring rendition": an adjective
         and not (nxt is not None and nxt.lower == "of")  # "a reading of the letter": a noun, no participle
         and head not in MEDIUM
@@ -435,9 +437,6 @@ def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tokens[end].lower in OBJECT_PRONOUNS:
         return [tokens[end]]  # "quoted him as saying"
     return np_backward(tokens, end, lo)
-
-
-COMMA_OR_DASH: Final = lx.COMMA_OR_DASH
 
 
 def gerund_joined(tokens: list[Token], i: int) -> bool:
@@ -2256,7 +2255,7 @@ def names_served(tokens: list[Token], np: list[Token], named: list[Token]) -> bo
     if np[k - 1].lower == "of" or any(t.is_cap for t in np[k + 1 :]):
         return False  # "a friend of the victim", "for the Kelso board": no one person served
     last = np[-1].lower
-    if last in SERVED_HOUSEHOLDS or last in lx.ORG_WORDS or last in lx.SPEAKING_GROUPS:
+    if last in SERVED_HOUSEHOLDS or last in ORG_WORDS or last in SPEAKING_GROUPS:
         return False  # "for the family", "for the police department": no one person
     return not plural([np[-1]]) and person_noun(last)
 

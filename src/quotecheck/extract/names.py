@@ -22,6 +22,7 @@ from quotecheck.extract.sentences import Token, finite, index, opens_clause, pos
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
 ARTICLES: Final = lx.ARTICLES
+BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
 BUSINESS_GENERIC: Final = lx.BUSINESS_GENERIC
 BUSINESS_NOUNS: Final = lx.BUSINESS_NOUNS
@@ -1299,7 +1300,6 @@ AGE_SET_OFF: Final = re.compile(r"(?:,\s*\d+)+$")
 """An age set off after a name (", 39"), read past to the name."""
 NAME_SET_OFF: Final = re.compile(r",? (?:[A-Z][\w'’-]*\.? )+[A-Z]")
 """A name set off or run on after a description ("a former mayor, Ann Lee,")."""
-BE_FORMS: Final = lx.BE_FORMS
 INDEFINITE_HOLDER: Final = (
     r"\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
 )
