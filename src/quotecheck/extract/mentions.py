@@ -868,12 +868,13 @@ def served_after(tokens: list[Token], np: list[Token], spoken: bool = False) -> 
     phrase after it shows one served (``served_object``: "said her deputy to the committee" is
     her deputy)."""
     p = index(tokens, np[-1], 0) + 1
-    if len(np) > 1 and link_word(np[-1].lower):
+    linked = len(np) > 1 and link_word(np[-1].lower)
+    if linked:
         p -= 1  # "a source close", "an attorney acting": the word opens the link, it is no noun
     o = serving_link(tokens, p)
     if o < 0:
         return None
-    np = np[: len(np) - (index(tokens, np[-1], p) + 1 - p)]
+    np = np[:-1] if linked else np
     rest = np_forward(tokens, o, len(tokens))
     if rest is None or rest[0] is not tokens[o] or kind_of_mention(rest) not in ("name", "description"):
         return None
