@@ -1906,11 +1906,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                     return np
             host = phrase_host(tokens, k - 1, lo) if tokens[k + 1].lower in SET_OFF_RELATIVES else None
             served = None if host else served_before(tokens, k - 1, lo)
-            if (
-                served is not None
-                and index(tokens, served[0]) > lo
-                and tokens[index(tokens, served[0]) - 1].text == ","
-            ):
+            s = index(tokens, served[0]) if served is not None else lo
+            if s > lo and tokens[s - 1].text == ",":
                 end = k  # "Ann Lee, the lawyer representing the mayor, speaking outside, said": Ann Lee
                 continue
             # "The lawyer representing the mayor, speaking outside, said": the lawyer, not the mayor
@@ -1922,7 +1919,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 and (f == lo or tokens[f - 1].text != ",")
                 and joined_aside(tokens, k, end)
             ):
-                return tokens[index(tokens, np[0]) : end]  # "Ana Rusk, and later Ben Oyelaran, said"
+                return tokens[f:end]  # "Ana Rusk, and later Ben Oyelaran, said"
             if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
