@@ -26,7 +26,7 @@ from quotecheck.extract.names import (
     participle_before_name,
     person_name,
 )
-from quotecheck.extract.sentences import Token, finite, index, possessive
+from quotecheck.extract.sentences import Token, finite, first_comma, index, possessive
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
@@ -1687,7 +1687,7 @@ def verb_after_aside(tokens: list[Token], a: int) -> bool:
     """Whether an aside set off from ``a`` ("her neighbour,", "who ran against her,") closes
     on a finite verb ("agreed", "nodded"), not on a phrase or a participle ("in a statement",
     "adding that …")."""
-    c = next((j for j in range(a, min(len(tokens), a + 10)) if tokens[j].text == ","), -1)
+    c = first_comma(tokens, a, min(len(tokens), a + 10))
     if c < 0 or c + 1 >= len(tokens):
         return False
     t = tokens[c + 1]
@@ -1708,7 +1708,7 @@ def joined_after_cue(tokens: list[Token], k: int, np: list[Token]) -> list[Token
     e = k + len(np)
     aside = False
     if e + 1 < len(tokens) and tokens[e].text == ",":
-        c = next((j for j in range(e + 1, min(len(tokens), e + 10)) if tokens[j].text == ","), -1)
+        c = first_comma(tokens, e + 1, min(len(tokens), e + 10))
         if c < 0 or not set_off_aside(tokens, e + 1, c):
             return np
         e, aside = c + 1, True
