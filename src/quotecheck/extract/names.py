@@ -411,9 +411,10 @@ class Registry:
             or t.lower in PEOPLE_BY_ORIGIN
             or t.lower in TRADE_TITLES
         }
+        titled = [t for t in mention if t.end <= run[0].start]  # the words before the name
         if any(past_word(t.lower) and (t.end <= run[0].start or former_word(t.lower)) for t in mention):
             # "former Gov. Ann Lee", "then-Sen. Tom Hale", "retired justice Ann Lee": a former holder
-            if any(no_longer(t.lower) for t in mention if t.end <= run[0].start):
+            if any(no_longer(t.lower) for t in titled):
                 # "Former Gov. Ann Lee", "retired mayor Ivo Lund": an office she has left
                 roles |= {
                     former_role(r)
@@ -421,7 +422,6 @@ class Registry:
                     if r in HELD_OFFICES
                 }
             roles.add(FORMER)
-        titled = [t for t in mention if t.end <= run[0].start]
         if (
             titled
             and titled[-1].text == "Justice"
