@@ -1290,12 +1290,6 @@ GROUP_REACH: Final = 2000
 """How far before a description by a kind of post another holder of it is looked for
 (``group_since``)."""
 FREE_WORD: Final = r"(?!(?:" + "|".join(sorted(DETERMINERS)) + r")\b)"
-UNNAMED_HOLDER: Final = (
-    r"\b{0}s\b|\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
-)
-"""The plural of a post's noun, or the noun after an indefinite article and up to four words,
-none a determiner ("officials", "a senior State Department official"; not "a bill the
-lawmaker", where "the" opens another noun phrase)."""
 AGE_SET_OFF: Final = re.compile(r"(?:,\s*\d+)+$")
 """An age set off after a name (", 39"), read past to the name."""
 NAME_SET_OFF: Final = re.compile(r",? (?:[A-Z][\w'’-]*\.? )+[A-Z]")
@@ -1305,6 +1299,9 @@ INDEFINITE_HOLDER: Final = (
 )
 """A post's noun after an indefinite article and up to four words, none a determiner ("an
 aide", "a senior aide"): someone the article brings in (``Registry.newcomer``)."""
+UNNAMED_HOLDER: Final = r"\b{0}s\b|" + INDEFINITE_HOLDER
+"""The plural of a post's noun, or ``INDEFINITE_HOLDER`` ("officials", "a senior State
+Department official"; not "a bill the lawmaker", where "the" opens another noun phrase)."""
 OWN_ASIDE: Final = re.compile(
     r",\s+(?:who\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(w for w in PREDICATE_LEADS if w.isalpha()))
