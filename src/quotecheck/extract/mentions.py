@@ -361,7 +361,8 @@ def heard_description(tokens: list[Token], v: int) -> bool:
         return False  # an object: "calling the plan “a gift …”"
     if between and between[0].lower in OBJECT_PRONOUNS:
         return False
-    said = [w.strip(",;.’'") for w in words.lower().split()]
+    raw = words.lower().split()
+    said = [w.strip(",;.’'") for w in raw]
     if between and between[-1].lower in HEARD_DESCRIPTION_PREPS and said:
         # "arguing late into “the small hours”", "arguing about “money, always money”"; but
         # right after the participle a noun phrase with its article is the phrase the object
@@ -371,7 +372,7 @@ def heard_description(tokens: list[Token], v: int) -> bool:
         return bool(said)
     if any(w in FINITE_WORDS for w in said):
         return False  # "“the roof is gone”": a clause, the words heard
-    raw = words.lower().split()[:6]
+    raw = raw[:6]
     cut = next(
         (i for i in range(1, len(raw)) if said[i] in HEARD_DESCRIPTION_OPENERS or raw[i - 1][-1:] == ","),
         len(raw),
