@@ -1134,8 +1134,9 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     if was:
         marks.append(phrase[h].lower.split("-")[0] + "-")  # "ex-mayor", "then-mayor"
     past = {FORMER} if marks else set()
-    if aliased(head) in HELD_OFFICES and any(no_longer(w) for w in marks):
-        past.add(former_role(aliased(head)))  # "the former mayor", "a retired judge"; not "his former lawyer"
+    office = aliased(head)
+    if office in HELD_OFFICES and any(no_longer(w) for w in marks):
+        past.add(former_role(office))  # "the former mayor", "a retired judge"; not "his former lawyer"
     if not (
         head in ROLE_NOUNS
         or head in OFFICE_NOUNS
