@@ -26,13 +26,14 @@ from quotecheck.extract.names import (
     participle_before_name,
     person_name,
 )
-from quotecheck.extract.sentences import Token, finite, index, possessive
+from quotecheck.extract.sentences import Token, finite, first_comma, index, possessive
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
 ADVERBS_AFTER_OBJECT: Final = lx.ADVERBS_AFTER_OBJECT
 AFFILIATION_PREPS: Final = lx.AFFILIATION_PREPS
+ADJECTIVE_ENDINGS: Final = lx.ADJECTIVE_ENDINGS
 AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
 AGENT_PLURALS: Final = lx.AGENT_PLURALS
 AGO_WORDS: Final = lx.AGO_WORDS
@@ -50,6 +51,7 @@ BE_FORMS: Final = lx.BE_FORMS
 CLAUSE_PREPOSITIONS: Final = lx.CLAUSE_PREPOSITIONS
 CLAUSE_TIME_NOUNS: Final = lx.CLAUSE_TIME_NOUNS
 CONTRACTED_WORDS: Final = lx.CONTRACTED_WORDS
+COMMA_OR_DASH: Final = lx.COMMA_OR_DASH
 COORDINATORS: Final = lx.COORDINATORS
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
 NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
@@ -298,7 +300,7 @@ def witnessed(
     if k > 0 and tokens[k - 1].lower in BE_FORMS:
         return None  # "was seen telling": the subject was seen (``perceived``)
     j = k - 1 if k > 0 and tokens[k - 1].lower.endswith("ly") else k
-    if j > 0 and tokens[j - 1].lower in lx.ARTICLES_AND_POSSESSIVES:
+    if j > 0 and tokens[j - 1].lower in ARTICLES_AND_POSSESSIVES:
         return None  # "A closely watched survey suggesting …": a participle before a noun
     if np[0].lower in WITNESS_PREPS:
         return None  # "heard from residents": the words came from them, read as before
@@ -359,7 +361,8 @@ def heard_description(tokens: list[Token], v: int) -> bool:
         return False  # an object: "calling the plan “a gift …”"
     if between and between[0].lower in OBJECT_PRONOUNS:
         return False
-    said = [w.strip(",;.’'") for w in words.lower().split()]
+    raw = words.lower().split()
+    said = [w.strip(",;.’'") for w in raw]
     if between and between[-1].lower in HEARD_DESCRIPTION_PREPS and said:
         # "arguing late into “the small hours”", "arguing about “money, always money”"; but
         # right after the participle a noun phrase with its article is the phrase the object
@@ -369,7 +372,7 @@ def heard_description(tokens: list[Token], v: int) -> bool:
         return bool(said)
     if any(w in FINITE_WORDS for w in said):
         return False  # "“the roof is gone”": a clause, the words heard
-    raw = words.lower().split()[:6]
+    raw = raw[:6]
     cut = next(
         (i for i in range(1, len(raw)) if said[i] in HEARD_DESCRIPTION_OPENERS or raw[i - 1][-1:] == ","),
         len(raw),
@@ -401,7 +404,7 @@ def common_speaker(np: list[Token], tokens: list[Token], v: int) -> bool:
         and low in CUE_FORMS
         and low not in UTTERANCE_NOUNS
         and all(t.text.isalpha() and t.text.islower() for t in np[1:])
-        and not (bare_noun and head.endswith(lx.ADJECTIVE_ENDINGS))
+        and not (bare_noun and head.endswith(ADJECTIVE_ENDINGS))
         and not head.endswith("ing")  # "heard a moving reading", "a stirring rendition": an adjective
         and not (nxt is not None and nxt.lower == "of")  # "a reading of the letter": a noun, no participle
         and head not in MEDIUM
@@ -435,9 +438,6 @@ def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if tokens[end].lower in OBJECT_PRONOUNS:
         return [tokens[end]]  # "quoted him as saying"
     return np_backward(tokens, end, lo)
-
-
-COMMA_OR_DASH: Final = lx.COMMA_OR_DASH
 
 
 def gerund_joined(tokens: list[Token], i: int) -> bool:
@@ -869,12 +869,13 @@ def served_after(tokens: list[Token], np: list[Token], spoken: bool = False) -> 
     phrase after it shows one served (``served_object``: "said her deputy to the committee" is
     her deputy)."""
     p = index(tokens, np[-1], 0) + 1
-    if len(np) > 1 and link_word(np[-1].lower):
+    linked = len(np) > 1 and link_word(np[-1].lower)
+    if linked:
         p -= 1  # "a source close", "an attorney acting": the word opens the link, it is no noun
     o = serving_link(tokens, p)
     if o < 0:
         return None
-    np = np[: len(np) - (index(tokens, np[-1], p) + 1 - p)]
+    np = np[:-1] if linked else np
     rest = np_forward(tokens, o, len(tokens))
     if rest is None or rest[0] is not tokens[o] or kind_of_mention(rest) not in ("name", "description"):
         return None
@@ -1687,7 +1688,7 @@ def verb_after_aside(tokens: list[Token], a: int) -> bool:
     """Whether an aside set off from ``a`` ("her neighbour,", "who ran against her,") closes
     on a finite verb ("agreed", "nodded"), not on a phrase or a participle ("in a statement",
     "adding that …")."""
-    c = next((j for j in range(a, min(len(tokens), a + 10)) if tokens[j].text == ","), -1)
+    c = first_comma(tokens, a, min(len(tokens), a + 10))
     if c < 0 or c + 1 >= len(tokens):
         return False
     t = tokens[c + 1]
@@ -1708,7 +1709,7 @@ def joined_after_cue(tokens: list[Token], k: int, np: list[Token]) -> list[Token
     e = k + len(np)
     aside = False
     if e + 1 < len(tokens) and tokens[e].text == ",":
-        c = next((j for j in range(e + 1, min(len(tokens), e + 10)) if tokens[j].text == ","), -1)
+        c = first_comma(tokens, e + 1, min(len(tokens), e + 10))
         if c < 0 or not set_off_aside(tokens, e + 1, c):
             return np
         e, aside = c + 1, True
@@ -1906,11 +1907,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                     return np
             host = phrase_host(tokens, k - 1, lo) if tokens[k + 1].lower in SET_OFF_RELATIVES else None
             served = None if host else served_before(tokens, k - 1, lo)
-            if (
-                served is not None
-                and index(tokens, served[0]) > lo
-                and tokens[index(tokens, served[0]) - 1].text == ","
-            ):
+            s = index(tokens, served[0]) if served is not None else lo
+            if s > lo and tokens[s - 1].text == ",":
                 end = k  # "Ann Lee, the lawyer representing the mayor, speaking outside, said": Ann Lee
                 continue
             # "The lawyer representing the mayor, speaking outside, said": the lawyer, not the mayor
@@ -1922,7 +1920,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 and (f == lo or tokens[f - 1].text != ",")
                 and joined_aside(tokens, k, end)
             ):
-                return tokens[index(tokens, np[0]) : end]  # "Ana Rusk, and later Ben Oyelaran, said"
+                return tokens[f:end]  # "Ana Rusk, and later Ben Oyelaran, said"
             if np is not None and not (len(np) == 1 and PARTY_TAG.match(np[0].text)):
                 return np  # not "Sen. Ann Lee, D-Fen., one of six holdouts, said": the tag is hopped
             end = k
@@ -2256,7 +2254,7 @@ def names_served(tokens: list[Token], np: list[Token], named: list[Token]) -> bo
     if np[k - 1].lower == "of" or any(t.is_cap for t in np[k + 1 :]):
         return False  # "a friend of the victim", "for the Kelso board": no one person served
     last = np[-1].lower
-    if last in SERVED_HOUSEHOLDS or last in lx.ORG_WORDS or last in lx.SPEAKING_GROUPS:
+    if last in SERVED_HOUSEHOLDS or last in ORG_WORDS or last in SPEAKING_GROUPS:
         return False  # "for the family", "for the police department": no one person
     return not plural([np[-1]]) and person_noun(last)
 

@@ -22,6 +22,7 @@ from quotecheck.extract.sentences import Token, finite, index, opens_clause, pos
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
 ARTICLES: Final = lx.ARTICLES
+BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
 BUSINESS_GENERIC: Final = lx.BUSINESS_GENERIC
 BUSINESS_NOUNS: Final = lx.BUSINESS_NOUNS
@@ -410,9 +411,10 @@ class Registry:
             or t.lower in PEOPLE_BY_ORIGIN
             or t.lower in TRADE_TITLES
         }
+        titled = [t for t in mention if t.end <= run[0].start]  # the words before the name
         if any(past_word(t.lower) and (t.end <= run[0].start or former_word(t.lower)) for t in mention):
             # "former Gov. Ann Lee", "then-Sen. Tom Hale", "retired justice Ann Lee": a former holder
-            if any(no_longer(t.lower) for t in mention if t.end <= run[0].start):
+            if any(no_longer(t.lower) for t in titled):
                 # "Former Gov. Ann Lee", "retired mayor Ivo Lund": an office she has left
                 roles |= {
                     former_role(r)
@@ -420,7 +422,6 @@ class Registry:
                     if r in HELD_OFFICES
                 }
             roles.add(FORMER)
-        titled = [t for t in mention if t.end <= run[0].start]
         if (
             titled
             and titled[-1].text == "Justice"
@@ -1133,8 +1134,9 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     if was:
         marks.append(phrase[h].lower.split("-")[0] + "-")  # "ex-mayor", "then-mayor"
     past = {FORMER} if marks else set()
-    if aliased(head) in HELD_OFFICES and any(no_longer(w) for w in marks):
-        past.add(former_role(aliased(head)))  # "the former mayor", "a retired judge"; not "his former lawyer"
+    office = aliased(head)
+    if office in HELD_OFFICES and any(no_longer(w) for w in marks):
+        past.add(former_role(office))  # "the former mayor", "a retired judge"; not "his former lawyer"
     if not (
         head in ROLE_NOUNS
         or head in OFFICE_NOUNS
@@ -1289,22 +1291,18 @@ GROUP_REACH: Final = 2000
 """How far before a description by a kind of post another holder of it is looked for
 (``group_since``)."""
 FREE_WORD: Final = r"(?!(?:" + "|".join(sorted(DETERMINERS)) + r")\b)"
-UNNAMED_HOLDER: Final = (
-    r"\b{0}s\b|\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
-)
-"""The plural of a post's noun, or the noun after an indefinite article and up to four words,
-none a determiner ("officials", "a senior State Department official"; not "a bill the
-lawmaker", where "the" opens another noun phrase)."""
 AGE_SET_OFF: Final = re.compile(r"(?:,\s*\d+)+$")
 """An age set off after a name (", 39"), read past to the name."""
 NAME_SET_OFF: Final = re.compile(r",? (?:[A-Z][\w'’-]*\.? )+[A-Z]")
 """A name set off or run on after a description ("a former mayor, Ann Lee,")."""
-BE_FORMS: Final = lx.BE_FORMS
 INDEFINITE_HOLDER: Final = (
     r"\b(?:an?|another)\s+(?:" + FREE_WORD + r"(?:[\w'’-]+|(?:\w\.)+)\s+){{0,4}}{0}\b(?!-)"
 )
 """A post's noun after an indefinite article and up to four words, none a determiner ("an
 aide", "a senior aide"): someone the article brings in (``Registry.newcomer``)."""
+UNNAMED_HOLDER: Final = r"\b{0}s\b|" + INDEFINITE_HOLDER
+"""The plural of a post's noun, or ``INDEFINITE_HOLDER`` ("officials", "a senior State
+Department official"; not "a bill the lawmaker", where "the" opens another noun phrase)."""
 OWN_ASIDE: Final = re.compile(
     r",\s+(?:who\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(w for w in PREDICATE_LEADS if w.isalpha()))

@@ -210,6 +210,11 @@ def is_line_break_boundary(text: str, pos: int) -> bool:
     return nxt in ("\n", "") or nxt in '“"«„#*->|' or (not prev.isalnum() and prev != ",")
 
 
+def first_comma(tokens: list[Token], a: int, b: int) -> int:
+    """Where the first comma in ``tokens[a:b]`` stands (``b`` bounds the read), or -1."""
+    return next((k for k in range(a, b) if tokens[k].text == ","), -1)
+
+
 def sentence_of(starts: list[int], pos: int) -> int:
     return bisect.bisect_right(starts, pos) - 1
 

@@ -17,7 +17,7 @@ from quotecheck.extract.mentions import (
     served_after,
     year,
 )
-from quotecheck.extract.sentences import Token, finite, index
+from quotecheck.extract.sentences import Token, finite, first_comma, index
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
@@ -94,7 +94,8 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                         and tokens[j].text.islower()
                         and (fronted_goes_on(tokens[j]) or (clause and finite(tokens[j])))
                     ):
-                        i = next((e + 1 for e in range(j, min(hi, j + reach)) if tokens[e].text == ","), i)
+                        c = first_comma(tokens, j, min(hi, j + reach))
+                        i = c + 1 if c >= 0 else i
                     elif tokens[k].text == "," and tokens[k - 1].is_cap:
                         i = set_off_role(tokens, i, hi)
                     break
@@ -184,10 +185,9 @@ def set_off_after(tokens: list[Token], k: int, hi: int) -> bool:
     subject the role is set beside, not a place ("…in Dunmore, Fenland, the mayor said")."""
     if k + 1 >= hi or tokens[k + 1].lower not in INDEFINITE_ARTICLES:
         return False  # "Asked by reporters, Ruth Meyer, the mayor, declined": the role, as before
-    c = next((e for e in range(k + 2, min(hi, k + 1 + SET_OFF_ROLE_WORDS)) if tokens[e].text == ","), -1)
+    c = role_end(tokens, k + 1, hi)
     return (
-        0 < c < hi - 1
-        and any(person_noun(t.lower) for t in tokens[k + 2 : c])
+        c > 0
         and tokens[c + 1].text.isalpha()
         and tokens[c + 1].text.islower()
         and tokens[c + 1].lower not in ARTICLES
@@ -201,15 +201,15 @@ def set_off_role(tokens: list[Token], i: int, hi: int, stacked: bool = False) ->
     ``i`` ("Joined by Ann Lee, the mayor said", "…, the mayor, who …")."""
     if i >= hi or tokens[i].lower not in ARTICLES:
         return i
-    c = next((k for k in range(i + 1, min(hi, i + SET_OFF_ROLE_WORDS)) if tokens[k].text == ","), -1)
-    if not (0 < c < hi - 1 and any(person_noun(t.lower) for t in tokens[i + 1 : c])):
+    c = role_end(tokens, i, hi)
+    if c < 0:
         return i
     if tokens[c + 1].is_cap:
         return c + 1  # "Flanked by Ann Lee, a senior adviser to the mayor, Hale spoke"
     if fronted_goes_on(tokens[c + 1]):
         # "Questioned by Ann Lee, the mayor, about the delay, Hale said": the fronted phrase
         # goes on past the role to its own comma
-        e = next((k for k in range(c + 2, min(hi, c + 2 + SET_OFF_ROLE_WORDS)) if tokens[k].text == ","), -1)
+        e = first_comma(tokens, c + 2, min(hi, c + 2 + SET_OFF_ROLE_WORDS))
         if 0 < e < hi - 1:
             return e + 1
     if not stacked and tokens[c + 1].lower in ARTICLES:
@@ -217,6 +217,14 @@ def set_off_role(tokens: list[Token], i: int, hi: int, stacked: bool = False) ->
         after = set_off_role(tokens, c + 1, hi, stacked=True)
         return after if after > c + 1 else i
     return i
+
+
+def role_end(tokens: list[Token], a: int, hi: int) -> int:
+    """The comma closing a person's role set off from the article at ``a`` (", a senior adviser
+    to the minister,"): within ``SET_OFF_ROLE_WORDS``, a person's noun before it and a word
+    after it; else -1 (shared by ``set_off_after`` and ``set_off_role``)."""
+    c = first_comma(tokens, a + 1, min(hi, a + SET_OFF_ROLE_WORDS))
+    return c if 0 < c < hi - 1 and any(person_noun(t.lower) for t in tokens[a + 1 : c]) else -1
 
 
 def apposable(tok: Token) -> bool:
