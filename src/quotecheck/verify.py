@@ -21,9 +21,14 @@ from quotecheck.match.names import (
     described_people,
     is_named,
     joined_people,
+    member_role,
     named_as_another,
+    organisation,
+    role_holder,
     same_person,
     serves_another,
+    speaks_for,
+    title_owner,
     unconfirmed,
 )
 from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Source, Span, Verdict
@@ -125,12 +130,17 @@ def judge(
         and said_by
         and not anonymous(said_by)
         and not same_person(speaker, said_by, accounts, known_speakers)
+        and not speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
+        served = title_owner(speaker, said_by)
+        if served is not None and speaks_for(served):
+            why = f"the draft gives these words to {speaker}; the source is {said_by}'s own"
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
         elif (
             is_name(speaker)
+            or served is not None
             or named_as_another(speaker, said_by, accounts)
             or serves_another(speaker, said_by, accounts)
         ):
@@ -215,6 +225,23 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
             Span(match.pieces[0].start, match.pieces[-1].end),
         )
     ]
+
+
+def speaks_for_body(
+    speaker: str, role: str | None, said_by: str, accounts: Mapping[str, str] | None
+) -> bool:
+    """A named speaker the draft describes as a body's spokesperson or officer ("Dayton Mill
+    spokesman Ivo Lund", "Ann Roe, the Harlow Foods chief executive,") against that body's own
+    post: its posts are its people's words, as for "a spokeswoman for Dayton Mill". A person's
+    spokesman, lawyer or aide by name ("Ivo Lund, a spokesman for Vera Sal") is someone else."""
+    if not role or not is_name(speaker):
+        return False
+    bodies, words = role_holder(role)
+    return (
+        member_role(words)
+        and any(same_person(b, said_by, accounts) for b in bodies)
+        and (organisation(said_by) or any(organisation(b) for b in bodies))
+    )
 
 
 def is_name(speaker: str) -> bool:
