@@ -84,6 +84,7 @@ NOT_THE_BODY = [
     (f"{QC} Ivo Lund, a lawyer for Dayton Mill, said.", "Dayton Mill"),
     (f"{QC} said Ivo Lund, a former Dayton Mill worker.", "Dayton Mill"),
     (f"{Q} Dayton Mill critic Ivo Lund said.", "Dayton Mill"),
+    (f"{Q} Dayton Mill's former chief executive Ann Roe said.", "Dayton Mill"),
     (f"{QC} said Ivo Lund, who runs Dayton Mill.", "Dayton Mill"),
     (f"{QC} Ivo Lund said, a day after Dayton Mill closed.", "Dayton Mill"),
     (f"{QC} said Ivo Lund, a retired teacher.", "Dayton Mill"),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import AUTHOR_PREPS, OFFICE_LABEL_WORDS
+from quotecheck.extract.lexicon import AUTHOR_PREPS, FORMER_WORDS, OFFICE_LABEL_WORDS
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
     described_people,
@@ -238,6 +238,7 @@ def speaks_for_body(speaker: str, role: str | None, said_by: str, accounts: Mapp
     bodies, words = role_holder(role)
     return (
         member_role(words)
+        and not any(w.lower() in FORMER_WORDS for w in words)  # "its former chief executive"
         and any(same_person(b, said_by, accounts) for b in bodies)
         and (organisation(said_by) or any(organisation(b) for b in bodies))
     )

@@ -108,7 +108,7 @@ def speaker_role(text: str, a: Attributed) -> str | None:
         return None  # a pronoun or a description resolved to a name: its words are elsewhere
     before = mention[: len(mention) - len(speaker)].rstrip(" ,")
     if before:
-        # a title alone ("Sen.", "Former Secretary of State") is part of the name, no role
+        # titles alone ("Sen.", "Chief Justice") belong to the name: no role
         last = before.split()[-1].lower()
         role = any(w.islower() for w in before.split()) or last in MEMBER_ROLES or last in SPEAKS_FOR
         return before if role else None
