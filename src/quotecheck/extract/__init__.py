@@ -107,11 +107,16 @@ def speaker_role(text: str, a: Attributed) -> str | None:
     if not mention.endswith(speaker):
         return None  # a pronoun or a description resolved to a name: its words are elsewhere
     before = mention[: len(mention) - len(speaker)].rstrip(" ,")
-    if before:
-        # titles alone ("Sen.", "Chief Justice") belong to the name: no role
-        last = before.split()[-1].lower()
-        role = any(w.islower() for w in before.split()) or last in MEMBER_ROLES or last in SPEAKS_FOR
+    own = [w for w in before.split() if w.lower() not in DETERMINERS]
+    if own:
+        # titles alone ("Sen.", "Chief Justice", "President") belong to the name: no role
+        last = own[-1].lower()
+        role = any(w.islower() for w in own) or (
+            len(own) > 1 and (last in MEMBER_ROLES or last in SPEAKS_FOR)
+        )
         return before if role else None
+    if before:
+        return None  # "the" of "the Ivo Lund who ran the mill"
     found = SET_OFF.match(text, s1, min(len(text), s1 + ROLE_REACH))
     if found is None:
         return None
