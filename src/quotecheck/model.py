@@ -76,6 +76,10 @@ class Quote:
     """The reason given in a suppression comment, when the quote is ignored."""
     attributed_by: str | None = None
     """The name of the attribution sieve that found the speaker mention (None if none did)."""
+    speaker_role: str | None = None
+    """The description the draft gives the named speaker beside the name: before it in the
+    mention ("Dayton Mill spokesman" of "Dayton Mill spokesman Ivo Lund") or set off after it
+    ("a lawyer for Vera Sal" of "Ivo Lund, a lawyer for Vera Sal,"); None when it gives none."""
 
     @property
     def checkable(self) -> bool:

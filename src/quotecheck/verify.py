@@ -15,15 +15,20 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import OFFICE_LABEL_WORDS
+from quotecheck.extract.lexicon import AUTHOR_PREPS, FORMER_WORDS, OFFICE_LABEL_WORDS
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
     described_people,
     is_named,
     joined_people,
+    member_role,
     named_as_another,
+    organisation,
+    role_holder,
     same_person,
     serves_another,
+    speaks_for,
+    title_owner,
     unconfirmed,
 )
 from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Source, Span, Verdict
@@ -125,12 +130,18 @@ def judge(
         and said_by
         and not anonymous(said_by)
         and not same_person(speaker, said_by, accounts, known_speakers)
+        and not speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
+        and not read_out_from(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
+        served = title_owner(speaker, said_by)
+        if served is not None and speaks_for(served):
+            why = f"the draft gives these words to {speaker}; the source is {said_by}'s own"
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
         elif (
             is_name(speaker)
+            or served is not None
             or named_as_another(speaker, said_by, accounts)
             or serves_another(speaker, said_by, accounts)
         ):
@@ -215,6 +226,53 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
             Span(match.pieces[0].start, match.pieces[-1].end),
         )
     ]
+
+
+def speaks_for_body(speaker: str, role: str | None, said_by: str, accounts: Mapping[str, str] | None) -> bool:
+    """A named speaker the draft describes as a body's spokesperson or officer ("Dayton Mill
+    spokesman Ivo Lund", "Ann Roe, the Harlow Foods chief executive,") against that body's own
+    post: its posts are its people's words, as for "a spokeswoman for Dayton Mill". A person's
+    spokesman, lawyer or aide by name ("Ivo Lund, a spokesman for Vera Sal") is someone else."""
+    if not role or not is_name(speaker):
+        return False
+    bodies, words = role_holder(role)
+    return (
+        member_role(words)
+        and not any(w.lower() in FORMER_WORDS for w in words)  # "its former chief executive"
+        and any(same_person(b, said_by, accounts) for b in bodies)
+        and (organisation(said_by) or any(organisation(b) for b in bodies))
+    )
+
+
+READ_REACH = 300
+"""How many characters of a turn before quoted words ``read_out_from`` reads for their author."""
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+def read_out_from(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
+    """The words stand in quotation marks inside a transcript turn whose words before them name
+    the draft's speaker ("CLERK: I will read the letter from Vera Sal. “…”"): the turn's speaker
+    reads out or quotes someone else, and the transcript itself says whose words they are."""
+    source = match.source
+    k = turn_of(match, match.start)
+    if k < 0 or not source.turns or not is_name(speaker):
+        return False
+    lo = max(source.turns[k].start, match.start - READ_REACH)
+    before = source.text[lo : match.start]
+    mark = max(before.rfind("“"), before.rfind('"'))
+    if mark < 0 or (before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0):
+        return False
+    text = before[:mark]
+    for run in CAPITALISED_RUN.finditer(text):
+        prior = text[: run.start()].split()
+        after = text[run.end() :].split()
+        # the author ("the letter from Vera Sal", "written by Vera Sal") or a subject ("what Vera
+        # Sal told us"); not one spoken to ("I told Vera Sal, “…”")
+        authored = bool(prior) and prior[-1].lower() in AUTHOR_PREPS
+        subject = bool(after) and after[0].islower() and after[0].isalpha()
+        if (authored or subject) and same_person(speaker, run.group(), accounts):
+            return True
+    return False
 
 
 def is_name(speaker: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
@@ -22,6 +23,9 @@ from quotecheck.model import Quote
 # is not compiled) is a lookup in the module's dict at every read.
 SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
 SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
+DETERMINERS: Final = lx.DETERMINERS
+MEMBER_ROLES: Final = lx.MEMBER_ROLES
+SPEAKS_FOR: Final = lx.SPEAKS_FOR
 
 
 @collector_paused
@@ -77,9 +81,51 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
                 cue=a.cue,
                 group=a.group,
                 attributed_by=a.attributed_by or None,
+                speaker_role=speaker_role(doc.text, a),
             )
         )
     return quotes
+
+
+ROLE_REACH: Final = 100
+"""How many characters after a speaker's name ``speaker_role`` reads for a description set off."""
+SET_OFF: Final = re.compile(r",\s+([^,.;:!?“”\"()\[\]\n]{2,90}?)\s*[,.;]")
+"""A phrase set off by commas after a name, up to the next comma or stop."""
+
+
+def speaker_role(text: str, a: Attributed) -> str | None:
+    """The description the draft gives a named speaker beside the name: the words of the
+    mention before the name ("Dayton Mill spokesman" of "Dayton Mill spokesman Ivo Lund", "the
+    mayor's chief of staff" of "the mayor's chief of staff, Ann Roe"), else a phrase set off
+    after it that opens with a determiner, a name or a role ("a spokesman for Dayton Mill",
+    "Dayton Mill's spokesman", "spokeswoman for Vera Sal" of "Ivo Lund, …, said"). The verdict
+    reads it to tell who the speaker speaks for (see ``match.names.role_holder``)."""
+    s0, s1, speaker = a.speaker_start, a.speaker_end, a.speaker
+    if a.kind != "quote" or s0 is None or s1 is None or not speaker:
+        return None
+    mention = text[s0:s1]
+    if not mention.endswith(speaker):
+        return None  # a pronoun or a description resolved to a name: its words are elsewhere
+    before = mention[: len(mention) - len(speaker)].rstrip(" ,")
+    own = [w for w in before.split() if w.lower() not in DETERMINERS]
+    if own:
+        # titles alone ("Sen.", "Chief Justice", "President") belong to the name: no role
+        last = own[-1].lower()
+        role = any(w.islower() for w in own) or (
+            len(own) > 1 and (last in MEMBER_ROLES or last in SPEAKS_FOR)
+        )
+        return before if role else None
+    if before:
+        return None  # "the" of "the Ivo Lund who ran the mill"
+    found = SET_OFF.match(text, s1, min(len(text), s1 + ROLE_REACH))
+    if found is None:
+        return None
+    phrase = found.group(1)
+    first = phrase.split()[0]
+    low = first.lower()
+    if low in DETERMINERS or first[:1].isupper() or low in MEMBER_ROLES or low in SPEAKS_FOR:
+        return phrase
+    return None
 
 
 def embed_quote(doc: Document, embed: Embed) -> Attributed | None:

@@ -34,7 +34,7 @@ from quotecheck.extract.lexicon import (
     WORDS_NOUNS,
 )
 from quotecheck.extract.mentions import people_plural
-from quotecheck.extract.names import given_name
+from quotecheck.extract.names import aliased, given_name
 
 # Words of a name that are not the person's own: honorifics, suffixes, letters after it, an article.
 TITLES = frozenset(HONORIFICS | {s.rstrip(".") for s in NAME_SUFFIXES | POSTNOMINALS} | {"the"})
@@ -504,3 +504,42 @@ def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None) 
         if group_of_people(person) and not named and not organisation(said_by):
             return f"the draft gives these words to a group, {person}; the source is {said_by}'s own"
     return None
+
+
+def role_holder(role: str) -> tuple[list[str], list[str]]:
+    """Whom a named speaker's description says they hold a role for, and the role's words:
+    "Dayton Mill spokesman" → (["Dayton Mill"], ["spokesman"]), "the Harlow Foods chief
+    executive" → (["Harlow Foods"], ["chief", "executive"]), "a lawyer for Vera Sal" and "Vera
+    Sal's lawyer" → (["Vera Sal"], ["lawyer"]); ([], []) for a description naming no one ("a
+    retired teacher", "Sen.")."""
+    own, others, words = describe(role)
+    if own is None and others:
+        return others, words
+    ws = speaker_words(role)
+    while ws and ws[0].lower() in DETERMINERS:
+        ws = ws[1:]
+    n = 0
+    while n < len(ws) and capitalised(ws[n]):
+        n += 1
+    rest = ws[n:]
+    if n == 0 or not rest or not all(w.islower() and w != "," for w in rest):
+        return [], []
+    return [" ".join(ws[:n])], rest
+
+
+def title_owner(speaker: str, said_by: str) -> list[str] | None:
+    """The words of the role a description gives the speaker towards the one whose title opens
+    ``said_by`` ("chief" of "the mayor's chief of staff" against a post by "Mayor Vera Sal",
+    "spokesman" of "the governor's spokesman" against "Gov. Ivo Lund"), or None: the draft
+    names the author by office only, as someone the speaker serves."""
+    words = speaker_words(speaker)
+    if len(words) < 3 or words[0].lower() not in DETERMINERS or not words[1].endswith(OWNER):
+        return None
+    title = words[1][:-2]
+    label = [w.strip(".").lower() for w in speaker_words(said_by)]
+    if not title.islower() or title in BODY_NAME_WORDS or organisation(said_by):
+        return None
+    if len(label) < 2 or label[0] not in HONORIFICS or aliased(label[0]) != aliased(title):
+        return None
+    role = role_after(words, 2)
+    return role if role and role[-1].lower() not in WORDS_NOUNS else None

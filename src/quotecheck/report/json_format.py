@@ -69,6 +69,8 @@ def quote_dict(result: QuoteResult) -> dict[str, Any]:
         "diff": result.diff,
         "findings": [finding_dict(f) for f in result.findings],
     }
+    if q.speaker_role is not None:
+        data["speaker_role"] = q.speaker_role
     if q.ignored is not None:
         data["ignored"] = q.ignored
     return data
