@@ -97,6 +97,7 @@ NAME_JOINERS: Final = lx.NAME_JOINERS
 NAME_PARTICIPLES: Final = lx.NAME_PARTICIPLES
 NAME_PLACE_PREPS: Final = lx.NAME_PLACE_PREPS
 NAME_PREPS: Final = lx.NAME_PREPS
+GROUP_NAME_PREPS: Final = lx.GROUP_NAME_PREPS
 NEEDS_PARTICLE: Final = lx.NEEDS_PARTICLE
 NON_NOUN_ENDS: Final = lx.NON_NOUN_ENDS
 NOT_ADVERBS: Final = lx.NOT_ADVERBS
@@ -1221,7 +1222,9 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     )
 
 
-def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> int:
+def compound_after_name(
+    tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool, led: bool = False
+) -> int:
     """ "the Ravensholt school board", "an official with the Dunmore transit agency", "Ann Lee's
     Aldwick campaign team": after a name after an article or a possessive, a run of up to three
     lower-case nouns is the noun the name modifies, to its head, when something closes it: a
@@ -1237,7 +1240,8 @@ def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], 
     Kelso mayor let slip", "the Dunmore police chief quit after"), and so is a last word in -s
     that is no plural of people closed by a preposition or an adverb ("the Kelso council
     meets on Friday", "wants to sell"); a run after the person's noun the name already took
-    ("The Kelso mayor cut …") is none."""
+    ("The Kelso mayor cut …") is none. ``led``: a preposition leads the bare name as an article
+    would ("said a clerk at Kelso town hall", ``np_after_cue``)."""
     if out[-1].text.islower():
         return -1  # "The Kelso mayor cut the ribbon": the name has its head
     j = len(out) - 1
@@ -1247,6 +1251,7 @@ def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], 
         out[0].lower not in ARTICLES_AND_POSSESSIVES
         and out[j].lower not in ARTICLES_AND_POSSESSIVES
         and not seen_poss
+        and not led
     ):
         return -1  # not "Port Vale College lecturer …": a bare name leads a name
     k = i
@@ -1459,6 +1464,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             or t.lower in TITLES
             or t.lower in NAME_JOINERS
             or (out and joins_name(tokens, i))
+            or (len(out) == 1 and people_group_name(tokens, i))
             or (t.lower == "the" and out and out[-1].lower in NAME_PREPS and joins_name(tokens, i - 1))
             or (
                 t.lower == "of"
@@ -1577,6 +1583,45 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
 PARTY_TAG: Final = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
 
 
+def people_group_name(tokens: list[Token], k: int) -> bool:
+    """ "said Pilots for Safer Skies", "said Nurses for Open Wards": a capitalised plural of
+    people standing alone (no capitalised word before it) and joined by "for" or "of" to a
+    capitalised word is a group's name, its inner preposition lower-case as in any title; the
+    capital is what tells it from people described by whom they work for ("said pilots for
+    the airline"). Not a time ("Nurses for years"), an article ("for the airline") nor a
+    person's first name after the preposition ("Lawyers for Ann Lee": whose lawyers)."""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].lower not in GROUP_NAME_PREPS:
+        return False
+    first, nxt = tokens[k - 1], tokens[k + 1]
+    if not first.is_cap or not first.text.isalpha() or (k >= 2 and tokens[k - 2].is_cap):
+        return False
+    if not (
+        nxt.is_cap
+        and nxt.text.isalpha()
+        and nxt.lower not in DETERMINERS
+        and nxt.lower not in TIME_NOUNS
+        and nxt.lower not in WEEKDAYS
+        and nxt.lower not in MONTHS
+        and not given_name(nxt.text)
+    ):
+        return False
+    word = first.lower
+    if people_plural(word) or agent_plural(word) or (word.endswith("s") and person_noun(word[:-1])):
+        return True
+    # a plural no word list knows ("Pilots", not a surname "Evans of Kelso University"): only
+    # before a name of two or more capitalised words closed by a plural ("Safer Skies")
+    e = k + 1
+    while e < len(tokens) and e - k <= 4 and tokens[e].is_cap and tokens[e].text.isalpha():
+        e += 1
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and e - k > 2
+        and tokens[e - 1].lower.endswith("s")
+        and not tokens[e - 1].lower.endswith("ss")
+    )
+
+
 def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
     """ "pediatric sleep specialist Dr. Ann Lee": where a run of two or three lower-case words
     ends right before a title or a capitalised name, or -1."""
@@ -1620,6 +1665,9 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     rest = np_forward(tokens, p + 1, len(tokens))
     if rest is None or rest[0] is not tokens[p + 1] or not affiliation(tokens[p].lower, rest):
         return np
+    e = index(tokens, rest[-1], p) + 1
+    if all(t.is_cap for t in rest) and (k := compound_after_name(tokens, e, len(tokens), rest, False, True)) > 0:
+        rest = [*rest, *tokens[e:k]]  # "said a clerk at Kelso town hall": the name modifies a noun
     return [*np, tokens[p], *rest]
 
 
