@@ -717,6 +717,12 @@ def medium(tokens: list[Token], j: int) -> int:
     return j
 
 
+def month(low: str) -> bool:
+    """A month's name, "may" too (which ``MONTHS`` leaves out as a surname's spelling): for a
+    reader that has a preposition of time before it ("in May")."""
+    return low in MONTHS or low == "may"
+
+
 def year(tok: Token) -> bool:
     """ "who in 2010 said": a year in a fronted time phrase, skipped like "in the past"."""
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
@@ -1495,6 +1501,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and t.text[:1].isalnum()
             and t.lower not in STOP
             and t.lower not in NOUN_PREPOSITIONS
+            and t.lower not in ARTICLES  # "said a memo the director wrote": a relative's subject
             and not seen_name
             # a noun's slot takes a verb spelling ("The report contains", "according to the
             # report"); elsewhere a verb ends the phrase
@@ -1901,7 +1908,11 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         j = verb_group_start(tokens, j - 1, lo) - 1
     if (
         j - 1 >= lo
-        and (tokens[j].lower in PP_TIME or year(tokens[j]))
+        and (
+            tokens[j].lower in PP_TIME
+            or year(tokens[j])
+            or (tokens[j].is_cap and month(tokens[j].lower) and tokens[j - 1].lower in PP_HEADS)
+        )  # "a memo the director wrote in May said"
         and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].is_cap)
     ):
         # "Hale, who has for years described…", "Lee during a Sunday thanked…"
@@ -2081,6 +2092,30 @@ def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None
         return None
     # the noun with its determiner right before the clause, read as before a reduced relative
     return participle_after_noun(tokens, j - len(inner), lo)  # "critics of the plan the mayor backed"
+
+
+def relative_cue(tokens: list[Token], v: int) -> bool:
+    """ "a memo the director wrote in May said", "the report the agency released last week
+    says": a verb of speech at ``v`` that closes a relative clause without "that"
+    (``contact_relative``) and is followed, past at most a short phrase of time or place
+    opened by a preposition or an adverb, by a finite verb of speech: the later verb is the
+    noun phrase's, and the one at ``v`` signs nothing."""
+    n = len(tokens)
+    k = v + 1
+    if k < n and (tokens[k].lower in PP_HEADS or adverb(tokens[k])):
+        k += 1
+        while k < n and k - v <= 4 and tokens[k].text.isalnum() and tokens[k].lower not in CUE_FORMS:
+            k += 1
+    if k >= n or k - v > 4:
+        return False
+    nxt = tokens[k]
+    return (
+        nxt.text.islower()
+        and nxt.lower in CUE_FORMS
+        and finite(nxt)
+        and not nxt.lower.endswith("ing")
+        and contact_relative(tokens, v, 0) is not None
+    )
 
 
 def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
