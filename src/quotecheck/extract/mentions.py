@@ -742,17 +742,8 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if np is None or len(np) > 12:
         return np
     i = end - len(np) + 1
-    lead = i - 2 if i - 2 >= lo and tokens[i - 1].lower == "as" and tokens[i - 2].lower == "such" else i - 1
-    if (
-        lead - 1 >= lo
-        and tokens[lead].lower in EXAMPLE_LEADS
-        and (lead < i - 1 or tokens[lead].lower != "as")
-    ):
-        # "Critics like Ann Lee said", "Groups such as the Harbour Trust say": the name is an
-        # example of the plural before it, which heads the phrase (as after an inverted cue)
-        first = np_core(tokens, lead - 1, lo)
-        if first is not None and plural(first) and first[0].lower not in PRONOUNS:
-            return [*first, *tokens[lead:i], *np]
+    if (listed := examples_before(tokens, i, lo, np)) is not None:
+        return listed
     # "the owner of the ferry": a description with its phrase (np_core reads "Minister of Fisheries")
     if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"}:
         first = np_core(tokens, i - 2, lo)
@@ -782,8 +773,28 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                 outer = np_core(tokens, j - 1, lo)  # "Bishop Ann Lee of the Church of St. Mark"
                 if outer is not None and (kind_of_mention(outer) == "name" or tokens[j].lower != "of"):
                     return [*outer, tokens[j], *joined]  # "A statement from the Department for Transport"
-            return joined
+            # "A coalition including Women for Kelso said": the joined name is an example too
+            return examples_before(tokens, i - 1 - len(first), lo, joined) or joined
     return np
+
+
+def examples_before(tokens: list[Token], i: int, lo: int, np: list[Token]) -> list[Token] | None:
+    """ "Critics like Ann Lee said", "Groups such as the Harbour Trust say", "A coalition
+    including Women for Kelso said": the noun phrase ``np`` starting at ``i`` is an example of
+    the plural or the body before it, which heads the phrase (as after an inverted cue); that
+    whole phrase, or None."""
+    lead = i - 2 if i - 2 >= lo and tokens[i - 1].lower == "as" and tokens[i - 2].lower == "such" else i - 1
+    if not (
+        lead - 1 >= lo
+        and tokens[lead].lower in EXAMPLE_LEADS
+        and (lead < i - 1 or tokens[lead].lower != "as")
+    ):
+        return None
+    first = np_core(tokens, lead - 1, lo)
+    if first is None or first[0].lower in PRONOUNS:
+        return None
+    body = first[0].lower in DETERMINERS and first[-1].text.islower() and first[-1].lower in ORG_WORDS
+    return [*first, *tokens[lead:i], *np] if plural(first) or body else None
 
 
 def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
