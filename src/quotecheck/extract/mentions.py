@@ -745,8 +745,8 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if (listed := examples_before(tokens, i, lo, np)) is not None:
         return listed
     # "the owner of the ferry": a description with its phrase (np_core reads "Minister of Fisheries")
-    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"}:
-        first = np_core(tokens, i - 2, lo)
+    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"} and not timed(np):
+        first = np_core(tokens, i - 2, lo)  # not "Women for years have said": a time
         if (
             first is not None
             and first[0].lower not in PRONOUNS
@@ -1678,14 +1678,17 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
         people_plural(np[-1].lower) and p < len(tokens) and tokens[p].lower in RELATIONAL_PREPS
     ):
         return np  # but "said lawyers for the two men", as "said a lawyer for the two men"
-    if p + 1 >= len(tokens) or tokens[p].lower not in PREPOSITIONS or not people_noun(np[-1].lower):
+    prep = tokens[p].lower if p + 1 < len(tokens) else ""
+    if (prep not in PREPOSITIONS and prep != "in") or not people_noun(np[-1].lower):
         return np
     rest = np_forward(tokens, p + 1, len(tokens))
-    if rest is None or rest[0] is not tokens[p + 1] or not affiliation(tokens[p].lower, rest):
+    if rest is None or rest[0] is not tokens[p + 1] or not affiliation(prep, rest):
         return np
     e = index(tokens, rest[-1], p) + 1
     if all(t.is_cap for t in rest) and (k := compound_after_name(tokens, e, len(tokens), rest, False, True)) > 0:
         rest = [*rest, *tokens[e:k]]  # "said a clerk at Kelso town hall": the name modifies a noun
+    elif prep == "in":
+        return np  # "in" only before a place's noun a name modifies ("said an aide in Brent city council")
     return [*np, tokens[p], *rest]
 
 
