@@ -1512,7 +1512,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and t.text[:1].isalnum()
             and t.lower not in STOP
             and t.lower not in NOUN_PREPOSITIONS
-            and t.lower not in ARTICLES  # "said a memo the director wrote": a relative's subject
+            and not (t.lower in ARTICLES and out[0].lower in ARTICLES)  # "said a memo the director wrote"
             and not seen_name
             # a noun's slot takes a verb spelling ("The report contains", "according to the
             # report"); elsewhere a verb ends the phrase
