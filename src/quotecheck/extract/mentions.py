@@ -1685,7 +1685,10 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     if rest is None or rest[0] is not tokens[p + 1] or not affiliation(prep, rest):
         return np
     e = index(tokens, rest[-1], p) + 1
-    if all(t.is_cap for t in rest) and (k := compound_after_name(tokens, e, len(tokens), rest, False, True)) > 0:
+    if (
+        all(t.is_cap for t in rest)
+        and (k := compound_after_name(tokens, e, len(tokens), rest, False, True)) > 0
+    ):
         rest = [*rest, *tokens[e:k]]  # "said a clerk at Kelso town hall": the name modifies a noun
     elif prep == "in":
         return np  # "in" only before a place's noun a name modifies ("said an aide in Brent city council")
