@@ -8,6 +8,8 @@
 - A list of examples ("including", "such as") after a body's noun is inside its noun phrase,
   also when the example is a name joined by a preposition ("A coalition including Women for
   Kelso said").
+- A span of time after "for" between the auxiliary and the verb ("The group has for years
+  said") is skipped, as an adverb is, to reach the subject.
 - A verb of speech closing a relative clause without "that" ("a memo the director wrote in
   May said") is no cue: the later verb is, and the document is the speaker.
 """
@@ -57,6 +59,7 @@ GROUP_NEIGHBOURS = [
     ("“It is unsafe,” said Jones of Harlow.", "It is unsafe", "Jones"),
     ("Women for years have said the rules are “unfair”.", "unfair", "Women"),
     ("Nurses for months have said the wards are “unsafe”.", "unsafe", "Nurses"),
+    ("Critics for months have called the plan “rushed”.", "rushed", "Critics"),
 ]
 
 PLACE_NOUNS = [
@@ -158,6 +161,22 @@ CONTACT_NEIGHBOURS = [
 ]
 
 
+SPAN_OF_TIME = [
+    ("The group has for years said the rules are “unfair”.", "unfair", "The group"),
+    ("Ann Lee has for years said the rules are “unfair”.", "unfair", "Ann Lee"),
+    (
+        "Parents for Open Schools have for years said the rules are “unfair”.",
+        "unfair",
+        "Parents for Open Schools",
+    ),
+    ("The union had for months called the offer “an insult”.", "an insult", "The union"),
+]
+
+SPAN_NEIGHBOURS = [
+    ("Lawyers for the town have said the rules are “unfair”.", "unfair", "Lawyers for the town"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     GROUP_NAMES
@@ -167,7 +186,9 @@ CONTACT_NEIGHBOURS = [
     + EXAMPLE_LISTS
     + EXAMPLE_NEIGHBOURS
     + CONTACT_RELATIVES
-    + CONTACT_NEIGHBOURS,
+    + CONTACT_NEIGHBOURS
+    + SPAN_OF_TIME
+    + SPAN_NEIGHBOURS,
 )
 def test_speaker_span(text: str, words: str, expected: str) -> None:
     assert span_of(text, words) == expected

@@ -1940,6 +1940,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             j = k - 1
             while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
                 j -= 1
+    if (
+        j - 2 >= lo
+        and tokens[j].lower in TIME_NOUNS
+        and tokens[j - 1].lower == "for"
+        and not tokens[j].is_cap
+    ):
+        # "The group has for years said", "Lee has for months called": a span of time before the verb
+        j = verb_group_start(tokens, j - 1, lo) - 1
     if j >= lo and tokens[j].lower == "ago":  # "The board less than three days ago said"
         j -= 1
         while j >= lo and (tokens[j].lower in AGO_WORDS or tokens[j].text.isdigit()):
