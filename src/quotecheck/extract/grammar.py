@@ -64,6 +64,7 @@ from quotecheck.extract.mentions import (
     possessor_len,
     present_after_name,
     pronoun_agrees,
+    relative_cue,
     restrictive_antecedent,
     role_word,
     served_name,
@@ -1596,6 +1597,8 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     tok = tokens[i]
     if reduced_participle(tokens, i) >= 0 or infinitive_after_for(tokens, i) or object_compound(tokens, i):
         return None
+    if tok.lower in CUE_FORMS and tok.text.islower() and relative_cue(tokens, i):
+        return None  # "a memo the director wrote in May said": the later verb is the cue
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
         prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"

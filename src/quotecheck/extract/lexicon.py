@@ -1357,6 +1357,9 @@ NAME_JOINERS = NAME_PARTICLES | {"&"}
 # Esterra", "Commissioner for Water", "the Committee on Rural Affairs"); "and" joins two words
 # after one ("the Department of Parks and Trails"). See ``names.joins_name``.
 NAME_PREPS = {"of", "for", "on"}
+GROUP_NAME_PREPS = {"of", "for", "against"}
+"""The prepositions inside a group's name that opens with a plural of people ("Pilots for
+Safer Skies", "Friends of Harlow Park", "Doctors against Delay"): ``people_group_name``."""
 # The party a tag's letter names ("Sen. Ann Lee, R-Utah," is a Republican from Utah).
 PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 

@@ -97,6 +97,7 @@ NAME_JOINERS: Final = lx.NAME_JOINERS
 NAME_PARTICIPLES: Final = lx.NAME_PARTICIPLES
 NAME_PLACE_PREPS: Final = lx.NAME_PLACE_PREPS
 NAME_PREPS: Final = lx.NAME_PREPS
+GROUP_NAME_PREPS: Final = lx.GROUP_NAME_PREPS
 NEEDS_PARTICLE: Final = lx.NEEDS_PARTICLE
 NON_NOUN_ENDS: Final = lx.NON_NOUN_ENDS
 NOT_ADVERBS: Final = lx.NOT_ADVERBS
@@ -716,6 +717,12 @@ def medium(tokens: list[Token], j: int) -> int:
     return j
 
 
+def month(low: str) -> bool:
+    """A month's name, "may" too (which ``MONTHS`` leaves out as a surname's spelling): for a
+    reader that has a preposition of time before it ("in May")."""
+    return low in MONTHS or low == "may"
+
+
 def year(tok: Token) -> bool:
     """ "who in 2010 said": a year in a fronted time phrase, skipped like "in the past"."""
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
@@ -735,20 +742,11 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if np is None or len(np) > 12:
         return np
     i = end - len(np) + 1
-    lead = i - 2 if i - 2 >= lo and tokens[i - 1].lower == "as" and tokens[i - 2].lower == "such" else i - 1
-    if (
-        lead - 1 >= lo
-        and tokens[lead].lower in EXAMPLE_LEADS
-        and (lead < i - 1 or tokens[lead].lower != "as")
-    ):
-        # "Critics like Ann Lee said", "Groups such as the Harbour Trust say": the name is an
-        # example of the plural before it, which heads the phrase (as after an inverted cue)
-        first = np_core(tokens, lead - 1, lo)
-        if first is not None and plural(first) and first[0].lower not in PRONOUNS:
-            return [*first, *tokens[lead:i], *np]
+    if (listed := examples_before(tokens, i, lo, np)) is not None:
+        return listed
     # "the owner of the ferry": a description with its phrase (np_core reads "Minister of Fisheries")
-    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"}:
-        first = np_core(tokens, i - 2, lo)
+    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"} and not timed(np):
+        first = np_core(tokens, i - 2, lo)  # not "Women for years have said": a time
         if (
             first is not None
             and first[0].lower not in PRONOUNS
@@ -775,8 +773,28 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                 outer = np_core(tokens, j - 1, lo)  # "Bishop Ann Lee of the Church of St. Mark"
                 if outer is not None and (kind_of_mention(outer) == "name" or tokens[j].lower != "of"):
                     return [*outer, tokens[j], *joined]  # "A statement from the Department for Transport"
-            return joined
+            # "A coalition including Women for Kelso said": the joined name is an example too
+            return examples_before(tokens, i - 1 - len(first), lo, joined) or joined
     return np
+
+
+def examples_before(tokens: list[Token], i: int, lo: int, np: list[Token]) -> list[Token] | None:
+    """ "Critics like Ann Lee said", "Groups such as the Harbour Trust say", "A coalition
+    including Women for Kelso said": the noun phrase ``np`` starting at ``i`` is an example of
+    the plural or the body before it, which heads the phrase (as after an inverted cue); that
+    whole phrase, or None."""
+    lead = i - 2 if i - 2 >= lo and tokens[i - 1].lower == "as" and tokens[i - 2].lower == "such" else i - 1
+    if not (
+        lead - 1 >= lo
+        and tokens[lead].lower in EXAMPLE_LEADS
+        and (lead < i - 1 or tokens[lead].lower != "as")
+    ):
+        return None
+    first = np_core(tokens, lead - 1, lo)
+    if first is None or first[0].lower in PRONOUNS:
+        return None
+    body = first[0].lower in DETERMINERS and first[-1].text.islower() and first[-1].lower in ORG_WORDS
+    return [*first, *tokens[lead:i], *np] if plural(first) or body else None
 
 
 def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
@@ -1221,7 +1239,9 @@ def name_modifies(tokens: list[Token], i: int, hi: int, out: list[Token], seen_p
     )
 
 
-def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool) -> int:
+def compound_after_name(
+    tokens: list[Token], i: int, hi: int, out: list[Token], seen_poss: bool, led: bool = False
+) -> int:
     """ "the Ravensholt school board", "an official with the Dunmore transit agency", "Ann Lee's
     Aldwick campaign team": after a name after an article or a possessive, a run of up to three
     lower-case nouns is the noun the name modifies, to its head, when something closes it: a
@@ -1237,7 +1257,8 @@ def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], 
     Kelso mayor let slip", "the Dunmore police chief quit after"), and so is a last word in -s
     that is no plural of people closed by a preposition or an adverb ("the Kelso council
     meets on Friday", "wants to sell"); a run after the person's noun the name already took
-    ("The Kelso mayor cut …") is none."""
+    ("The Kelso mayor cut …") is none. ``led``: a preposition leads the bare name as an article
+    would ("said a clerk at Kelso town hall", ``np_after_cue``)."""
     if out[-1].text.islower():
         return -1  # "The Kelso mayor cut the ribbon": the name has its head
     j = len(out) - 1
@@ -1247,6 +1268,7 @@ def compound_after_name(tokens: list[Token], i: int, hi: int, out: list[Token], 
         out[0].lower not in ARTICLES_AND_POSSESSIVES
         and out[j].lower not in ARTICLES_AND_POSSESSIVES
         and not seen_poss
+        and not led
     ):
         return -1  # not "Port Vale College lecturer …": a bare name leads a name
     k = i
@@ -1459,6 +1481,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             or t.lower in TITLES
             or t.lower in NAME_JOINERS
             or (out and joins_name(tokens, i))
+            or (len(out) == 1 and people_group_name(tokens, i))
             or (t.lower == "the" and out and out[-1].lower in NAME_PREPS and joins_name(tokens, i - 1))
             or (
                 t.lower == "of"
@@ -1489,6 +1512,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
             and t.text[:1].isalnum()
             and t.lower not in STOP
             and t.lower not in NOUN_PREPOSITIONS
+            and not (t.lower in ARTICLES and out[0].lower in ARTICLES)  # "said a memo the director wrote"
             and not seen_name
             # a noun's slot takes a verb spelling ("The report contains", "according to the
             # report"); elsewhere a verb ends the phrase
@@ -1577,6 +1601,45 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
 PARTY_TAG: Final = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
 
 
+def people_group_name(tokens: list[Token], k: int) -> bool:
+    """ "said Pilots for Safer Skies", "said Nurses for Open Wards": a capitalised plural of
+    people standing alone (no capitalised word before it) and joined by "for" or "of" to a
+    capitalised word is a group's name, its inner preposition lower-case as in any title; the
+    capital is what tells it from people described by whom they work for ("said pilots for
+    the airline"). Not a time ("Nurses for years"), an article ("for the airline") nor a
+    person's first name after the preposition ("Lawyers for Ann Lee": whose lawyers)."""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].lower not in GROUP_NAME_PREPS:
+        return False
+    first, nxt = tokens[k - 1], tokens[k + 1]
+    if not first.is_cap or not first.text.isalpha() or (k >= 2 and tokens[k - 2].is_cap):
+        return False
+    if not (
+        nxt.is_cap
+        and nxt.text.isalpha()
+        and nxt.lower not in DETERMINERS
+        and nxt.lower not in TIME_NOUNS
+        and nxt.lower not in WEEKDAYS
+        and nxt.lower not in MONTHS
+        and not given_name(nxt.text)
+    ):
+        return False
+    word = first.lower
+    if people_plural(word) or agent_plural(word) or (word.endswith("s") and person_noun(word[:-1])):
+        return True
+    # a plural no word list knows ("Pilots", not a surname "Evans of Kelso University"): only
+    # before a name of two or more capitalised words closed by a plural ("Safer Skies")
+    e = k + 1
+    while e < len(tokens) and e - k <= 4 and tokens[e].is_cap and tokens[e].text.isalpha():
+        e += 1
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and e - k > 2
+        and tokens[e - 1].lower.endswith("s")
+        and not tokens[e - 1].lower.endswith("ss")
+    )
+
+
 def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
     """ "pediatric sleep specialist Dr. Ann Lee": where a run of two or three lower-case words
     ends right before a title or a capitalised name, or -1."""
@@ -1615,11 +1678,20 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
         people_plural(np[-1].lower) and p < len(tokens) and tokens[p].lower in RELATIONAL_PREPS
     ):
         return np  # but "said lawyers for the two men", as "said a lawyer for the two men"
-    if p + 1 >= len(tokens) or tokens[p].lower not in PREPOSITIONS or not people_noun(np[-1].lower):
+    prep = tokens[p].lower if p + 1 < len(tokens) else ""
+    if (prep not in PREPOSITIONS and prep != "in") or not people_noun(np[-1].lower):
         return np
     rest = np_forward(tokens, p + 1, len(tokens))
-    if rest is None or rest[0] is not tokens[p + 1] or not affiliation(tokens[p].lower, rest):
+    if rest is None or rest[0] is not tokens[p + 1] or not affiliation(prep, rest):
         return np
+    e = index(tokens, rest[-1], p) + 1
+    if (
+        all(t.is_cap for t in rest)
+        and (k := compound_after_name(tokens, e, len(tokens), rest, False, True)) > 0
+    ):
+        rest = [*rest, *tokens[e:k]]  # "said a clerk at Kelso town hall": the name modifies a noun
+    elif prep == "in":
+        return np  # "in" only before a place's noun a name modifies ("said an aide in Brent city council")
     return [*np, tokens[p], *rest]
 
 
@@ -1853,7 +1925,11 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
         j = verb_group_start(tokens, j - 1, lo) - 1
     if (
         j - 1 >= lo
-        and (tokens[j].lower in PP_TIME or year(tokens[j]))
+        and (
+            tokens[j].lower in PP_TIME
+            or year(tokens[j])
+            or (tokens[j].is_cap and month(tokens[j].lower) and tokens[j - 1].lower in PP_HEADS)
+        )  # "a memo the director wrote in May said"
         and (tokens[j - 1].lower in PP_HEADS or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].is_cap)
     ):
         # "Hale, who has for years described…", "Lee during a Sunday thanked…"
@@ -1864,6 +1940,14 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             j = k - 1
             while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
                 j -= 1
+    if (
+        j - 2 >= lo
+        and tokens[j].lower in TIME_NOUNS
+        and tokens[j - 1].lower == "for"
+        and not tokens[j].is_cap
+    ):
+        # "The group has for years said", "Lee has for months called": a span of time before the verb
+        j = verb_group_start(tokens, j - 1, lo) - 1
     if j >= lo and tokens[j].lower == "ago":  # "The board less than three days ago said"
         j -= 1
         while j >= lo and (tokens[j].lower in AGO_WORDS or tokens[j].text.isdigit()):
@@ -2033,6 +2117,30 @@ def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None
         return None
     # the noun with its determiner right before the clause, read as before a reduced relative
     return participle_after_noun(tokens, j - len(inner), lo)  # "critics of the plan the mayor backed"
+
+
+def relative_cue(tokens: list[Token], v: int) -> bool:
+    """ "a memo the director wrote in May said", "the report the agency released last week
+    says": a verb of speech at ``v`` that closes a relative clause without "that"
+    (``contact_relative``) and is followed, past at most a short phrase of time or place
+    opened by a preposition or an adverb, by a finite verb of speech: the later verb is the
+    noun phrase's, and the one at ``v`` signs nothing."""
+    n = len(tokens)
+    k = v + 1
+    if k < n and (tokens[k].lower in PP_HEADS or adverb(tokens[k])):
+        k += 1
+        while k < n and k - v <= 4 and tokens[k].text.isalnum() and tokens[k].lower not in CUE_FORMS:
+            k += 1
+    if k >= n or k - v > 4:
+        return False
+    nxt = tokens[k]
+    return (
+        nxt.text.islower()
+        and nxt.lower in CUE_FORMS
+        and finite(nxt)
+        and not nxt.lower.endswith("ing")
+        and contact_relative(tokens, v, 0) is not None
+    )
 
 
 def before_parenthesis(tokens: list[Token], close: int, lo: int, reach: int = 7) -> list[Token] | None:
