@@ -167,6 +167,8 @@ POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_LEADS: Final = lx.PREDICATE_LEADS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
+REFLEXIVE_SEX: Final = lx.REFLEXIVE_SEX
+CLAUSE_OPENERS: Final = lx.CLAUSE_OPENERS
 PRONOUN_OF: Final = lx.PRONOUN_OF
 SINGULAR_S_ENDS: Final = lx.SINGULAR_S_ENDS
 PRONOUNS: Final = lx.PRONOUNS
@@ -1656,6 +1658,8 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     last = ""
     owned = False  # in the phrase the pronoun found owns ("his brother"): no other referent
     bare = True  # the sentence names nothing after the name: see ``next_opener``
+    simple = True  # no clause has opened since the name: its verb's own object or reflexive
+    bound = False  # a reflexive in the name's own clause: no one else it can stand for
     for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
@@ -1669,15 +1673,21 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         bare = bare and t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS
         owned = owned and t.text.isalpha() and t.text.islower()
         if not want and t.lower in GENDERED:
+            if simple and object_form(text, t):
+                return ""  # "Brandt praised her", "Varo thanked him": the verb's object is someone else
             want = PRONOUN_GENDER[t.lower]
             owned = t.lower in PERSON_POSSESSIVES
+        elif not want and simple and t.lower in REFLEXIVE_SEX:
+            want, bound = REFLEXIVE_SEX[t.lower], True  # "Brandt found himself alone": the subject's own
         elif not owned and (rival(registry, t, ent, want) or generic_one(last, t.lower)):
             return ""  # "Tal doubted her story, Maria said": she may be the one named after it
         last = t.lower
+        if t.start > closes:  # the comma closing the name's own aside opens no clause
+            simple = simple and t.text.isalpha() and t.text.islower() and t.lower not in CLAUSE_OPENERS
     else:
         return ""  # the sentence runs past what was read
-    if not want:
-        return ""
+    if not want or bound:
+        return want
     breaks = 0
     nxt = start
     back: list[Token] = []
@@ -1713,6 +1723,22 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
             if not any(named_person(registry, w) for w in words(text, t.end, closes)):
                 skip = closes
     return want
+
+
+def object_form(text: str, t: Token) -> bool:
+    """Whether the he/she/his/her/him ``t`` is an object ("him"; "her" before no noun: "praised
+    her.", "gave her the keys", "thanked her warmly"), not a subject or a possessive."""
+    if t.lower == "him":
+        return True
+    if t.lower != "her":
+        return False
+    nxt = NEXT_WORD.match(text, t.end)
+    word = nxt.group(1) if nxt is not None else ""
+    return not word or word in STOP or word in DETERMINERS or word.endswith("ly")
+
+
+NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
+"""The lower-case word right after a word and one space."""
 
 
 def named_person(registry: Registry, t: Token) -> bool:
@@ -2539,7 +2565,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     while k >= max(0, start - 4) and text[k] in " \t\u00a0":
         k -= 1
     fronted = k >= 0 and text[k] not in '.!?\n"”'
-    if fronted and not opening_subordinator(text, k, end, until):
+    participle = fronted and after_participle(text, k)
+    if fronted and not (participle or opening_subordinator(text, k, end, until)):
         return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
     if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
@@ -2571,6 +2598,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
         return False  # "When Hale said …": the subject of a verb of saying, so a person
+    if participle:
+        return True  # "Asked by Tane about it, Brandt said …": the main clause's subject speaks
     if (nxt in LATER or nxt in STANDING_ADVERBS or (nxt.endswith("ly") and nxt.isalpha())) and len(after) > 1:
         # "Hale also spoke", "Hale later left", "Hale still lives", "Hale rarely speaks": the verb after the adverb
         after = after[1:]
@@ -2586,6 +2615,29 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     ):
         return False
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
+
+
+PARTICIPLE_OPENING: Final = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing) (?:by )?[a-zA-Z]")
+"""A sentence opening on a participle ("Questioned by", "Asked about", "Speaking to")."""
+
+
+def after_participle(text: str, k: int) -> bool:
+    """ "Questioned by Okafor, the mayor, about the delay, Fujisawa said": the comma at ``k``
+    closes a participle phrase opening the sentence, so the word after it is the subject of
+    the main clause (``bare_subject`` then wants a verb of saying after it), not the phrase's
+    agent. The sentence's opening is looked for at most 200 characters back."""
+    if text[k] != ",":
+        return False
+    lo = max(0, k - 200)
+    at = max(
+        text.rfind(". ", lo, k), text.rfind("\n", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k)
+    )
+    if at < 0 and lo > 0:
+        return False
+    begin = 0 if at < 0 else at + 1
+    while begin < k and text[begin] in " \n\t\u00a0":
+        begin += 1
+    return PARTICIPLE_OPENING.match(text, begin, k) is not None
 
 
 RELATIVE_WHO: Final = re.compile(r",\s(?:who|whose)\s")
