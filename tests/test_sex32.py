@@ -116,3 +116,106 @@ PARTICIPLE_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "words", "expected"), PARTICIPLE_OPENING + PARTICIPLE_NEIGHBOURS)
 def test_participle_opening_subject(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+# "Olam, whose husband died, …": a spouse in a relative clause set off after a name tells its sex.
+SPOUSE = [
+    (  # a husband, the clause after a name that is an object
+        "Wren Abara sat near Chidi Olam, whose husband died in the flood. Olam wept. “I lost everything,” he said.",
+        "I lost everything",
+        "Wren Abara",
+    ),
+    (  # a wife, the owner a subject, a present tense
+        "Tavi Kroon sat beside Oluwaseun Adeyemi, whose wife teaches at the school. Adeyemi spoke first. "
+        "“The teachers are tired,” she said.",
+        "The teachers are tired",
+        "Tavi Kroon",
+    ),
+    (  # a modifier before the noun, another cue verb
+        "Suvi Karn visited Ruan Teo, whose late husband built the mill. Teo showed her around. "
+        "“The wheel still turns,” he added.",
+        "The wheel still turns",
+        "Suvi Karn",
+    ),
+]
+
+SPOUSE_NEIGHBOURS = [
+    (  # a child owned tells nothing of the owner's sex
+        "Wren Abara sat near Chidi Olam, whose son died in the flood. Olam wept. “I lost everything,” he said.",
+        "I lost everything",
+        "Olam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SPOUSE + SPOUSE_NEIGHBOURS)
+def test_spouse_tells_sex(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# "Renke is a widow.": a noun of a sex heading the name's own predicate.
+PREDICATE = [
+    (  # a present tense, the noun alone
+        "Manu Sato lives near Halo Renke. Renke is a widow. “The road floods every spring,” he said.",
+        "The road floods every spring",
+        "Manu Sato",
+    ),
+    (  # a past tense, a phrase after the noun
+        "Ayo Benn rents a room from Zola Fenn. Fenn was a mother of four. “The rent is fair,” he said.",
+        "The rent is fair",
+        "Ayo Benn",
+    ),
+    (  # a modifier before the noun, a woman quoted
+        "Kalani Mose trains with Ezra Pell. Pell is a proud grandfather. “We run every morning,” she said.",
+        "We run every morning",
+        "Kalani Mose",
+    ),
+]
+
+PREDICATE_NEIGHBOURS = [
+    (  # the noun heads no predicate of the name: someone else's ("Renke's mother is …")
+        "Manu Sato lives near Halo Renke. Renke’s mother is a widow. “The road floods every spring,” he said.",
+        "The road floods every spring",
+        "Renke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PREDICATE + PREDICATE_NEIGHBOURS)
+def test_predicate_tells_sex(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# "the 40-year-old grandfather, Piet Amsel": an age may stand between the article and the noun.
+AGED_NOUN = [
+    (  # the name an object, an age
+        "Dara Lund waited beside the 40-year-old grandfather, Piet Amsel. Amsel spoke first. "
+        "“I came for my grandson,” she said.",
+        "I came for my grandson",
+        "Dara Lund",
+    ),
+    (  # a possessive owner, a woman
+        "Ketil Ambo met his 29-year-old sister, Nalu Ambo-Reo, at the gate. Ambo-Reo left first. "
+        "“We argued about the house,” he said.",
+        "We argued about the house",
+        "Ketil Ambo",
+    ),
+    (  # another age form, another cue verb
+        "Tovah Esk argued with the 52-year-old widow, Suvi Dane. Dane stayed calm. “She never listens,” he added.",
+        "She never listens",
+        "Tovah Esk",
+    ),
+]
+
+AGED_NEIGHBOURS = [
+    (  # the noun in a fronted phrase is someone else's: it tells nothing of the name after it
+        "Like his 70-year-old mother, Ilo Rask farms barley. “Rain is late,” he said.",
+        "Rain is late",
+        "Ilo Rask",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), AGED_NOUN + AGED_NEIGHBOURS)
+def test_aged_noun_tells_sex(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)

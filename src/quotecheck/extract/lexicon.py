@@ -129,6 +129,8 @@ FLOOR_PARTICLES = {"in", "up", "back"}
 SEXED_PRONOUNS = {"him": "m", "his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
 """The sex a pronoun other than a subject tells."""
 REFLEXIVE_SEX = {"himself": "m", "herself": "f"}
+SPOUSE_OWNER = {"husband": "f", "wife": "m", "widow": "m", "widower": "f"}
+"""The sex of one whose spouse a noun names ("X, whose husband …"): the other one, mostly."""
 """The sex a reflexive tells: in its clause it can stand only for that clause's subject."""
 CLAUSE_OPENERS = {"that", "who", "whom", "whose", "which", "when", "while", "because", "after", "before",
                   "if", "as", "since", "until", "though", "although", "and", "but", "or"}  # fmt: skip

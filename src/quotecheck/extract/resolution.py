@@ -168,6 +168,7 @@ PREDICATE_LEADS: Final = lx.PREDICATE_LEADS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 REFLEXIVE_SEX: Final = lx.REFLEXIVE_SEX
+SPOUSE_OWNER: Final = lx.SPOUSE_OWNER
 CLAUSE_OPENERS: Final = lx.CLAUSE_OPENERS
 PRONOUN_OF: Final = lx.PRONOUN_OF
 SINGULAR_S_ENDS: Final = lx.SINGULAR_S_ENDS
@@ -1443,8 +1444,9 @@ def possessed_before(
     if k < 2:
         return None
     j = k - 2
-    if j >= 1 and before[j].text.isalpha() and before[j].text.islower() and not owns(before[j]):
-        j -= 1  # one modifier: "his late wife", "her eldest son"
+    modifier = (before[j].text.isalpha() and before[j].text.islower()) or AGE.fullmatch(before[j].lower)
+    if j >= 1 and modifier and not owns(before[j]):
+        j -= 1  # one modifier: "his late wife", "her eldest son", "the 40-year-old grandfather"
     return (before, j, comma) if owns(before[j]) else None
 
 
@@ -1520,6 +1522,8 @@ def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int
         ent.gender = (
             kin_before(text, start, end)
             or kin_after(text, end)
+            or spouse_after(text, end)
+            or kin_predicate(text, end)
             or (own_pronoun(registry, text, ent, start, end, until) if until > end else "")
         )
 
@@ -1570,6 +1574,43 @@ def kin_after(text: str, end: int) -> str:
         return ""
     before = words(text, sentence_start(text, end), end)
     return "" if fronted(before, len(before)) else sex
+
+
+WHOSE_NEXT: Final = re.compile(r", whose ([a-z]+)(?: ([a-z]+))?\b")
+"""A relative clause on "whose" set off after a name, its first two words."""
+
+
+def spouse_after(text: str, end: int) -> str:
+    """ "Olam, whose husband died in the flood,", "Adeyemi, whose late wife taught …": a spouse
+    owned in a relative clause set off after the name ending at ``end`` tells that person's sex
+    (see ``lexicon.SPOUSE_OWNER``); past one lower-case modifier."""
+    m = WHOSE_NEXT.match(text, end)
+    if m is None:
+        return ""
+    first, second = m.group(1), m.group(2) or ""
+    return SPOUSE_OWNER.get(first, "") or (SPOUSE_OWNER.get(second, "") if first not in STOP else "")
+
+
+BE_PREDICATE: Final = re.compile(r" (?:is|was|remains|became) (?:a|an|the) ")
+"""A copula and an article right after a name: what follows says what the person is."""
+
+
+def kin_predicate(text: str, end: int) -> str:
+    """ "Renke is a widow.", "Renke was a mother of three", "Renke became the first chairwoman
+    of …": a noun that tells a sex, heading the predicate of the name ending at ``end`` (the
+    name is its subject: nothing stands between), past at most three lower-case modifiers; the
+    noun ends the phrase (a mark, "of", a relative or a stop word after it)."""
+    m = BE_PREDICATE.match(text, end)
+    if m is None:
+        return ""
+    after = words(text, m.end(), min(len(text), m.end() + 60))
+    for k, t in enumerate(after[:4]):
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in STOP:
+            return ""
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if nxt is None or nxt.lower in STOP or not nxt.text.isalpha():
+            return kin_gender(t)  # the head: what follows it is no more of the noun
+    return ""
 
 
 def set_off(text: str, end: int) -> tuple[Token | None, int]:
