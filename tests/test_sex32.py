@@ -219,3 +219,43 @@ AGED_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "words", "expected"), AGED_NOUN + AGED_NEIGHBOURS)
 def test_aged_noun_tells_sex(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
+
+
+# "Valk said her team had not slept": a possessive opening the report of a name that opens
+# its sentence is that person's, though someone of no known sex was named just before.
+REPORTED_POSSESSIVE = [
+    (  # a past perfect in the report
+        "Jorun Aske ran the shelter with Eero Valk. Valk said her team had not slept. “We are full,” he said.",
+        "We are full",
+        "Jorun Aske",
+    ),
+    (  # a modal, a man, another cue verb
+        "Zola Fenn shares an office with Ketil Ambo. Ambo told reporters his staff would stay. "
+        "“We have work to do,” she said.",
+        "We have work to do",
+        "Zola Fenn",
+    ),
+    (  # a present tense, a modifier before the noun
+        "Suvi Karn coaches alongside Ezra Pell. Pell says her young players are ready. “They train hard,” he added.",
+        "They train hard",
+        "Suvi Karn",
+    ),
+]
+
+REPORTED_POSSESSIVE_NEIGHBOURS = [
+    (  # the possessive is the object's, after a verb with an object: it may be the other's
+        "Kiri Tane sang first. Sasha Brandt praised her voice. “It was lovely,” he said.",
+        "It was lovely",
+        "Sasha Brandt",
+    ),
+    (  # someone known to be of that sex was named just before
+        "Jorun Aske met Ms. Eero Valk. Aske said her team had not slept. “We are full,” she said.",
+        "We are full",
+        "Aske",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), REPORTED_POSSESSIVE + REPORTED_POSSESSIVE_NEIGHBOURS)
+def test_reported_possessive_tells_sex(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)

@@ -1701,6 +1701,9 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     bare = True  # the sentence names nothing after the name: see ``next_opener``
     simple = True  # no clause has opened since the name: its verb's own object or reflexive
     bound = False  # a reflexive in the name's own clause: no one else it can stand for
+    plain = True  # only lower-case words between the name and the pronoun: "Orr said her …"
+    heads = False  # the possessive's noun is the subject of a clause: "said her team was …"
+    since = 0  # words read since the pronoun
     for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
@@ -1718,11 +1721,16 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
                 return ""  # "Brandt praised her", "Varo thanked him": the verb's object is someone else
             want = PRONOUN_GENDER[t.lower]
             owned = t.lower in PERSON_POSSESSIVES
+            plain = plain and t.lower in PERSON_POSSESSIVES
         elif not want and simple and t.lower in REFLEXIVE_SEX:
             want, bound = REFLEXIVE_SEX[t.lower], True  # "Brandt found himself alone": the subject's own
         elif not owned and (rival(registry, t, ent, want) or generic_one(last, t.lower)):
             return ""  # "Tal doubted her story, Maria said": she may be the one named after it
         last = t.lower
+        plain = plain and (bool(want) or (t.text.isalpha() and t.text.islower()))
+        if want and plain and owned and 1 <= since <= 3 and finite(t):
+            heads = True  # "Adeyemi said her team was ready": the pronoun opens a clause of its own
+        since += bool(want)
         if t.start > closes:  # the comma closing the name's own aside opens no clause
             simple = simple and t.text.isalpha() and t.text.islower() and t.lower not in CLAUSE_OPENERS
     else:
@@ -1743,6 +1751,9 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         if start - 2 * PRONOUN_WINDOW > 0:
             return ""  # the sentences before run past what was read
     back.reverse()
+    # "Valk said her team was ready": a possessive opening the report of a name opening its
+    # sentence is that person's unless someone known to be of its sex was named just before
+    opens = plain and heads and (not back or back[-1].text in SENTENCE_ENDS or "\n" in text[back[-1].end : start])
     tail = described_before(back)  # "The treasurer, Kerry Vint,": the name's own description
     if tail < 0:
         return ""  # "The mayor's aide, Kerry Vint, said his …": his may be the mayor's
@@ -1757,13 +1768,29 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
             held = registry.by_last.get(unpossessed(after).lower)
             if held is not None and t.text in held.name.split():
                 continue  # "Tavi" of "Tavi Renlund": the surname after it tells who
-        if rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
+        if opens:
+            if sexed_rival(registry, t, ent, want):
+                return ""
+        elif rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
             return ""
         if t.is_cap and registry.by_last.get(unpossessed(t).lower) is not None:
             closes = set_off(text, t.end)[1]  # "Vint, the treasurer, said": Vint's own description
             if not any(named_person(registry, w) for w in words(text, t.end, closes)):
                 skip = closes
     return want
+
+
+def sexed_rival(registry: Registry, t: Token, ent: Entity, want: str) -> bool:
+    """Whether the word ``t`` names someone other than ``ent`` known to be of the sex ``want``:
+    a pronoun of it, a person the registry knows so, a known first name or a noun of a sex."""
+    if t.lower in GENDERED:
+        return PRONOUN_GENDER[t.lower] == want
+    if t.is_cap:
+        other = registry.by_last.get(unpossessed(t).lower)
+        if other is not None:
+            return other is not ent and other.person and other.gender == want
+        return given_gender(t.text) == want
+    return kin_gender(t) == want
 
 
 def object_form(text: str, t: Token) -> bool:
