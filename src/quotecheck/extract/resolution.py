@@ -1753,7 +1753,9 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     back.reverse()
     # "Valk said her team was ready": a possessive opening the report of a name opening its
     # sentence is that person's unless someone known to be of its sex was named just before
-    opens = plain and heads and (not back or back[-1].text in SENTENCE_ENDS or "\n" in text[back[-1].end : start])
+    opens = (
+        plain and heads and (not back or back[-1].text in SENTENCE_ENDS or "\n" in text[back[-1].end : start])
+    )
     tail = described_before(back)  # "The treasurer, Kerry Vint,": the name's own description
     if tail < 0:
         return ""  # "The mayor's aide, Kerry Vint, said his …": his may be the mayor's
