@@ -128,6 +128,13 @@ CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 FLOOR_PARTICLES = {"in", "up", "back"}
 SEXED_PRONOUNS = {"him": "m", "his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
 """The sex a pronoun other than a subject tells."""
+REFLEXIVE_SEX = {"himself": "m", "herself": "f"}
+SPOUSE_OWNER = {"husband": "f", "wife": "m", "widow": "m", "widower": "f"}
+"""The sex of one whose spouse a noun names ("X, whose husband …"): the other one, mostly."""
+"""The sex a reflexive tells: in its clause it can stand only for that clause's subject."""
+CLAUSE_OPENERS = {"that", "who", "whom", "whose", "which", "when", "while", "because", "after", "before",
+                  "if", "as", "since", "until", "though", "although", "and", "but", "or"}  # fmt: skip
+"""Words that open another clause after a subject's verb, whose own subject may be someone else."""
 VERB_PARTICLES = {"out", "off", "down", "up", "back", "away", "no", "yes"}
 """Words that go on from a verb ("walks out", "votes no"), never from a noun compound."""
 # Verbs that take the floor with those particles before a comma as well as a colon ("broke

@@ -167,6 +167,9 @@ POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_LEADS: Final = lx.PREDICATE_LEADS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
+REFLEXIVE_SEX: Final = lx.REFLEXIVE_SEX
+SPOUSE_OWNER: Final = lx.SPOUSE_OWNER
+CLAUSE_OPENERS: Final = lx.CLAUSE_OPENERS
 PRONOUN_OF: Final = lx.PRONOUN_OF
 SINGULAR_S_ENDS: Final = lx.SINGULAR_S_ENDS
 PRONOUNS: Final = lx.PRONOUNS
@@ -1441,8 +1444,9 @@ def possessed_before(
     if k < 2:
         return None
     j = k - 2
-    if j >= 1 and before[j].text.isalpha() and before[j].text.islower() and not owns(before[j]):
-        j -= 1  # one modifier: "his late wife", "her eldest son"
+    modifier = (before[j].text.isalpha() and before[j].text.islower()) or AGE.fullmatch(before[j].lower)
+    if j >= 1 and modifier and not owns(before[j]):
+        j -= 1  # one modifier: "his late wife", "her eldest son", "the 40-year-old grandfather"
     return (before, j, comma) if owns(before[j]) else None
 
 
@@ -1518,6 +1522,8 @@ def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int
         ent.gender = (
             kin_before(text, start, end)
             or kin_after(text, end)
+            or spouse_after(text, end)
+            or kin_predicate(text, end)
             or (own_pronoun(registry, text, ent, start, end, until) if until > end else "")
         )
 
@@ -1568,6 +1574,43 @@ def kin_after(text: str, end: int) -> str:
         return ""
     before = words(text, sentence_start(text, end), end)
     return "" if fronted(before, len(before)) else sex
+
+
+WHOSE_NEXT: Final = re.compile(r", whose ([a-z]+)(?: ([a-z]+))?\b")
+"""A relative clause on "whose" set off after a name, its first two words."""
+
+
+def spouse_after(text: str, end: int) -> str:
+    """ "Olam, whose husband died in the flood,", "Adeyemi, whose late wife taught …": a spouse
+    owned in a relative clause set off after the name ending at ``end`` tells that person's sex
+    (see ``lexicon.SPOUSE_OWNER``); past one lower-case modifier."""
+    m = WHOSE_NEXT.match(text, end)
+    if m is None:
+        return ""
+    first, second = m.group(1), m.group(2) or ""
+    return SPOUSE_OWNER.get(first, "") or (SPOUSE_OWNER.get(second, "") if first not in STOP else "")
+
+
+BE_PREDICATE: Final = re.compile(r" (?:is|was|remains|became) (?:a|an|the) ")
+"""A copula and an article right after a name: what follows says what the person is."""
+
+
+def kin_predicate(text: str, end: int) -> str:
+    """ "Renke is a widow.", "Renke was a mother of three", "Renke became the first chairwoman
+    of …": a noun that tells a sex, heading the predicate of the name ending at ``end`` (the
+    name is its subject: nothing stands between), past at most three lower-case modifiers; the
+    noun ends the phrase (a mark, "of", a relative or a stop word after it)."""
+    m = BE_PREDICATE.match(text, end)
+    if m is None:
+        return ""
+    after = words(text, m.end(), min(len(text), m.end() + 60))
+    for k, t in enumerate(after[:4]):
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in STOP:
+            return ""
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if nxt is None or nxt.lower in STOP or not nxt.text.isalpha():
+            return kin_gender(t)  # the head: what follows it is no more of the noun
+    return ""
 
 
 def set_off(text: str, end: int) -> tuple[Token | None, int]:
@@ -1656,6 +1699,11 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     last = ""
     owned = False  # in the phrase the pronoun found owns ("his brother"): no other referent
     bare = True  # the sentence names nothing after the name: see ``next_opener``
+    simple = True  # no clause has opened since the name: its verb's own object or reflexive
+    bound = False  # a reflexive in the name's own clause: no one else it can stand for
+    plain = True  # only lower-case words between the name and the pronoun: "Orr said her …"
+    heads = False  # the possessive's noun is the subject of a clause: "said her team was …"
+    since = 0  # words read since the pronoun
     for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
@@ -1669,15 +1717,26 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         bare = bare and t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS
         owned = owned and t.text.isalpha() and t.text.islower()
         if not want and t.lower in GENDERED:
+            if simple and object_form(text, t):
+                return ""  # "Brandt praised her", "Varo thanked him": the verb's object is someone else
             want = PRONOUN_GENDER[t.lower]
             owned = t.lower in PERSON_POSSESSIVES
+            plain = plain and t.lower in PERSON_POSSESSIVES
+        elif not want and simple and t.lower in REFLEXIVE_SEX:
+            want, bound = REFLEXIVE_SEX[t.lower], True  # "Brandt found himself alone": the subject's own
         elif not owned and (rival(registry, t, ent, want) or generic_one(last, t.lower)):
             return ""  # "Tal doubted her story, Maria said": she may be the one named after it
         last = t.lower
+        plain = plain and (bool(want) or (t.text.isalpha() and t.text.islower()))
+        if want and plain and owned and 1 <= since <= 3 and finite(t):
+            heads = True  # "Adeyemi said her team was ready": the pronoun opens a clause of its own
+        since += bool(want)
+        if t.start > closes:  # the comma closing the name's own aside opens no clause
+            simple = simple and t.text.isalpha() and t.text.islower() and t.lower not in CLAUSE_OPENERS
     else:
         return ""  # the sentence runs past what was read
-    if not want:
-        return ""
+    if not want or bound:
+        return want
     breaks = 0
     nxt = start
     back: list[Token] = []
@@ -1692,6 +1751,11 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         if start - 2 * PRONOUN_WINDOW > 0:
             return ""  # the sentences before run past what was read
     back.reverse()
+    # "Valk said her team was ready": a possessive opening the report of a name opening its
+    # sentence is that person's unless someone known to be of its sex was named just before
+    opens = (
+        plain and heads and (not back or back[-1].text in SENTENCE_ENDS or "\n" in text[back[-1].end : start])
+    )
     tail = described_before(back)  # "The treasurer, Kerry Vint,": the name's own description
     if tail < 0:
         return ""  # "The mayor's aide, Kerry Vint, said his …": his may be the mayor's
@@ -1706,13 +1770,45 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
             held = registry.by_last.get(unpossessed(after).lower)
             if held is not None and t.text in held.name.split():
                 continue  # "Tavi" of "Tavi Renlund": the surname after it tells who
-        if rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
+        if opens:
+            if sexed_rival(registry, t, ent, want):
+                return ""
+        elif rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
             return ""
         if t.is_cap and registry.by_last.get(unpossessed(t).lower) is not None:
             closes = set_off(text, t.end)[1]  # "Vint, the treasurer, said": Vint's own description
             if not any(named_person(registry, w) for w in words(text, t.end, closes)):
                 skip = closes
     return want
+
+
+def sexed_rival(registry: Registry, t: Token, ent: Entity, want: str) -> bool:
+    """Whether the word ``t`` names someone other than ``ent`` known to be of the sex ``want``:
+    a pronoun of it, a person the registry knows so, a known first name or a noun of a sex."""
+    if t.lower in GENDERED:
+        return PRONOUN_GENDER[t.lower] == want
+    if t.is_cap:
+        other = registry.by_last.get(unpossessed(t).lower)
+        if other is not None:
+            return other is not ent and other.person and other.gender == want
+        return given_gender(t.text) == want
+    return kin_gender(t) == want
+
+
+def object_form(text: str, t: Token) -> bool:
+    """Whether the he/she/his/her/him ``t`` is an object ("him"; "her" before no noun: "praised
+    her.", "gave her the keys", "thanked her warmly"), not a subject or a possessive."""
+    if t.lower == "him":
+        return True
+    if t.lower != "her":
+        return False
+    nxt = NEXT_WORD.match(text, t.end)
+    word = nxt.group(1) if nxt is not None else ""
+    return not word or word in STOP or word in DETERMINERS or word.endswith("ly")
+
+
+NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
+"""The lower-case word right after a word and one space."""
 
 
 def named_person(registry: Registry, t: Token) -> bool:
@@ -2539,7 +2635,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     while k >= max(0, start - 4) and text[k] in " \t\u00a0":
         k -= 1
     fronted = k >= 0 and text[k] not in '.!?\n"”'
-    if fronted and not opening_subordinator(text, k, end, until):
+    participle = fronted and after_participle(text, k)
+    if fronted and not (participle or opening_subordinator(text, k, end, until)):
         return False  # tested first: most capitalised words stand inside their sentence
     word = text[start:end].lower()
     if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
@@ -2571,6 +2668,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
         return False  # "When Hale said …": the subject of a verb of saying, so a person
+    if participle:
+        return True  # "Asked by Tane about it, Brandt said …": the main clause's subject speaks
     if (nxt in LATER or nxt in STANDING_ADVERBS or (nxt.endswith("ly") and nxt.isalpha())) and len(after) > 1:
         # "Hale also spoke", "Hale later left", "Hale still lives", "Hale rarely speaks": the verb after the adverb
         after = after[1:]
@@ -2586,6 +2685,29 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     ):
         return False
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
+
+
+PARTICIPLE_OPENING: Final = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing) (?:by )?[a-zA-Z]")
+"""A sentence opening on a participle ("Questioned by", "Asked about", "Speaking to")."""
+
+
+def after_participle(text: str, k: int) -> bool:
+    """ "Questioned by Okafor, the mayor, about the delay, Fujisawa said": the comma at ``k``
+    closes a participle phrase opening the sentence, so the word after it is the subject of
+    the main clause (``bare_subject`` then wants a verb of saying after it), not the phrase's
+    agent. The sentence's opening is looked for at most 200 characters back."""
+    if text[k] != ",":
+        return False
+    lo = max(0, k - 200)
+    at = max(
+        text.rfind(". ", lo, k), text.rfind("\n", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k)
+    )
+    if at < 0 and lo > 0:
+        return False
+    begin = 0 if at < 0 else at + 1
+    while begin < k and text[begin] in " \n\t\u00a0":
+        begin += 1
+    return PARTICIPLE_OPENING.match(text, begin, k) is not None
 
 
 RELATIVE_WHO: Final = re.compile(r",\s(?:who|whose)\s")
