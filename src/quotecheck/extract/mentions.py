@@ -121,6 +121,7 @@ PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
 PEOPLE_PLURALS: Final = lx.PEOPLE_PLURALS
 PEOPLE_WITHOUT_S: Final = lx.PEOPLE_WITHOUT_S
+SERVICE_PLURALS: Final = lx.SERVICE_PLURALS
 PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
 HEARD_DESCRIPTION_OPENERS: Final = lx.HEARD_DESCRIPTION_OPENERS
 HEARD_DESCRIPTION_PREPS: Final = lx.HEARD_DESCRIPTION_PREPS
@@ -1074,8 +1075,10 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return tokens[i : end + 1]
     if tokens[i].text[:1].isdigit() and tokens[i] is not tok:
         return tokens[i : end + 1]  # "21 percent said", "40% say"
-    if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
-        return tokens[i : end + 1]  # "officials said", "Varga supporters said"
+    if end - i <= 2 and (
+        (tok.lower.endswith("s") and tok.lower not in S_ENDING_NON_PLURALS) or tok.lower in SERVICE_PLURALS
+    ):
+        return tokens[i : end + 1]  # "officials said", "Varga supporters said", "“…,” police said"
     return None
 
 
@@ -1157,7 +1160,11 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
         return 1  # "a widely shared video", "its newly published report": a participle as a modifier
     if adverb(before) and prev.lower.endswith("ed") and k - 3 >= lo:
         before = tokens[k - 3]  # "a hastily published report": the adverb's participle is the modifier
-    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
+    # a plural modifier may be the subject after "the" ("the figures insist"), never after "a":
+    # "on an earnings call", "at a news conference" hold a noun
+    plural = (
+        prev.lower.endswith("s") and not prev.lower.endswith("ss") and before.lower not in INDEFINITE_ARTICLES
+    )
     return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
 
 
