@@ -10,6 +10,9 @@
   "Insp.") end no sentence and stay out of the name they open.
 - A club's name ("Harlow Rovers", "Westmere United", "Ennisford Athletic") is no person, so
   it does not stand beside the player a later description stands for.
+- A sentence that sets a clause with its own subject against its first one ("…, but Bex was
+  less restrained", "…; Mensah-Tull was less guarded") ends on that subject, whom a he or she
+  right after stands for, unless the sexes the names tell say otherwise.
 """
 
 from __future__ import annotations
@@ -157,4 +160,58 @@ CLUB_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), CLUBS + CLUB_NEIGHBOURS)
 def test_club_name_is_no_person(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# ---- a contrasting clause's subject is the centre for the he or she after it ----
+CONTRAST = [
+    (
+        "The umpire, Leota Vance, declined to comment, but coach Radek Ostrowski was less restrained. "
+        "“That call cost us the game,” he said.",
+        "cost us the game",
+        "Radek Ostrowski",
+    ),
+    (
+        "The hospital's director, Hanne Kovac, would not be drawn; Efua Mensah-Tull was less guarded. "
+        "“We have been warned for years,” she said.",
+        "warned for years",
+        "Efua Mensah-Tull",
+    ),
+    (
+        "The defence lawyer, Bronwen Ostrowski, said nothing outside court, but prosecutor Colm Adjei "
+        "stopped to speak. “Justice was done today,” he said.",
+        "Justice was done",
+        "Colm Adjei",
+    ),
+    (
+        "Ossian Petrakis left without speaking, but his coach, Radek Saarinen, stayed behind. “We will "
+        "regroup,” he said.",
+        "regroup",
+        "Radek Saarinen",
+    ),
+]
+
+CONTRAST_NEIGHBOURS = [
+    # the first subject's sex is the pronoun's and the second's is not known: she stays
+    (
+        "Ana Brekke declined to comment, but Tomasz Varga was blunt. “We cannot afford this,” she said.",
+        "afford",
+        "Ana Brekke",
+    ),
+    # no clause opening on a person
+    (
+        "Lars Marchetti thanked the crowd, but on Friday the club announced his exit. “It is time,” he said.",
+        "It is time",
+        "Lars Marchetti",
+    ),
+    (
+        "Tom Okafor praised the nurses, but the board was unmoved. “They deserve better,” he said.",
+        "deserve better",
+        "Tom Okafor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), CONTRAST + CONTRAST_NEIGHBOURS)
+def test_contrasting_clause_subject_is_the_centre(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)

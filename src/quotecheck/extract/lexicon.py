@@ -616,6 +616,9 @@ FINITE_AUX = FINITE_BE | {
 DASHES = {"—", "–", "--", "―"}
 # Words joining clauses or verbs of equal rank.
 COORDINATORS = {"and", "but", "yet", "or", "nor"}
+# Words that join a clause with its own subject set against the one before ("Lee declined to
+# comment, but Bex was blunt"): the sentence ends on the second subject.
+CONTRAST_JOINERS = {"but", "whereas"}
 # Joiners of a subject of two or more ("Lee and Hale", "Neither Lee nor Hale"), each with the
 # word that may open the pair ("Both the mayor and her deputy").
 PAIR_OPENERS = {"and": "both", "nor": "neither"}

@@ -1160,10 +1160,12 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
         return 1  # "a widely shared video", "its newly published report": a participle as a modifier
     if adverb(before) and prev.lower.endswith("ed") and k - 3 >= lo:
         before = tokens[k - 3]  # "a hastily published report": the adverb's participle is the modifier
-    # a plural modifier may be the subject after "the" ("the figures insist"), never after "a":
-    # "on an earnings call", "at a news conference" hold a noun
+    # a plural modifier may be the subject after "the" ("the figures insist"), never in a
+    # preposition's object opened by "a": "on an earnings call", "at a news conference" hold a noun
     plural = (
-        prev.lower.endswith("s") and not prev.lower.endswith("ss") and before.lower not in INDEFINITE_ARTICLES
+        prev.lower.endswith("s")
+        and not prev.lower.endswith("ss")
+        and not (before.lower in INDEFINITE_ARTICLES and k - 3 >= lo and tokens[k - 3].lower in OBJECT_PREPS)
     )
     return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
 
