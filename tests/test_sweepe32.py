@@ -13,6 +13,9 @@
 - A sentence that sets a clause with its own subject against its first one ("…, but Bex was
   less restrained", "…; Mensah-Tull was less guarded") ends on that subject, whom a he or she
   right after stands for, unless the sexes the names tell say otherwise.
+- A span of time set before the subject with "on" ("Two decades on, she …", "Six months on,
+  she …") is fronted like "A month later,": the pronoun after it is the subject that chains
+  back to the person before, not the count or a place named before.
 """
 
 from __future__ import annotations
@@ -214,4 +217,47 @@ CONTRAST_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), CONTRAST + CONTRAST_NEIGHBOURS)
 def test_contrasting_clause_subject_is_the_centre(text: str, words: str, expected: str) -> None:
+    check_speaker(text, words, expected)
+
+
+# ---- "<span of time> on," is a fronted phrase ----
+TIME_ON = [
+    (
+        "Ama Dunleavy founded Astley Logistics in a garage in Dunmore. Two decades on, she still checks every "
+        "invoice. “Old habits,” she said.",
+        "Old habits",
+        "Ama Dunleavy",
+    ),
+    (
+        "Efua Mensah-Tull lost her home to the flood at Marston Mill. Six months on, she is still in a hotel. "
+        "“Nobody calls back,” she said.",
+        "Nobody calls back",
+        "Efua Mensah-Tull",
+    ),
+    (
+        "Ossian Petrakis bought the Calder Bay Ferry Company in 2010. Fifteen years on, he runs six boats. "
+        "“I still get seasick,” he said.",
+        "seasick",
+        "Ossian Petrakis",
+    ),
+    (
+        "Hanne Saarinen left Marston Royal Infirmary after a stroke. Weeks on, she is walking again. "
+        "“Slowly,” she said.",
+        "Slowly",
+        "Hanne Saarinen",
+    ),
+]
+
+TIME_ON_NEIGHBOURS = [
+    # "on" opening a phrase of its own, no comma: the span is the subject, as before
+    (
+        "Two decades on the bench have made Judge Ana Brekke patient. “I have seen it all,” she said.",
+        "seen it all",
+        "Ana Brekke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), TIME_ON + TIME_ON_NEIGHBOURS)
+def test_span_of_time_on_is_fronted(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)

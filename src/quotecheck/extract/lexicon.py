@@ -869,6 +869,7 @@ SETTING_PREPOSITIONS = {"in", "during", "at", "on", "through"}
 TIME_NOUNS = WEEKDAYS | MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning",
     "evening", "afternoon", "time", "day", "days", "weeks", "months", "years", "hour", "hours",
+    "decade", "decades",
 }  # fmt: skip
 # Lower-case words that may follow a subject pronoun without being its verb.
 NOT_VERBS_AFTER_PRONOUN = {

@@ -1075,10 +1075,10 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return tokens[i : end + 1]
     if tokens[i].text[:1].isdigit() and tokens[i] is not tok:
         return tokens[i : end + 1]  # "21 percent said", "40% say"
-    if end - i <= 2 and (
-        (tok.lower.endswith("s") and tok.lower not in S_ENDING_NON_PLURALS) or tok.lower in SERVICE_PLURALS
-    ):
-        return tokens[i : end + 1]  # "officials said", "Varga supporters said", "“…,” police said"
+    if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
+        return tokens[i : end + 1]  # "officials said", "Varga supporters said"
+    if tok.lower in SERVICE_PLURALS and i == end and (end == lo or not tokens[end - 1].text[:1].isalnum()):
+        return [tok]  # "“…,” police said": a service's people alone, right after a quote or a comma
     return None
 
 
