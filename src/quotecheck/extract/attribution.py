@@ -148,6 +148,7 @@ CLAUSE_STARTERS: Final = lx.CLAUSE_STARTERS
 COMMALESS_CUES: Final = lx.COMMALESS_CUES
 CONCESSIVES: Final = lx.CONCESSIVES
 COORDINATORS: Final = lx.COORDINATORS
+CONTRAST_JOINERS: Final = lx.CONTRAST_JOINERS
 CORE: Final = lx.CORE
 CUE_FORMS: Final = lx.CUE_FORMS
 DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
@@ -469,6 +470,12 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             # about a thing that names no one leaves the centre where the sentence before put it
             back -= 1
             prev, np = chained_subject(doc, back, word)
+        if (
+            word in PRONOUN_GENDER
+            and np is not None
+            and (other := contrast_subject(prev, np, word)) is not None
+        ):
+            np = other  # "Lee declined to comment, but Bex was blunt. “…,” he said.": Bex
         if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
             # "“…,” said Mróz. She also questioned the goal. “…,” she said": a chain of the
             # pronoun in narrative, back to a quote, continues that quote's named speaker
@@ -544,6 +551,46 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if fronted_object(doc.text, np[0].start, m.start):
         return NO_ANTECEDENT  # "With Ann Roy beside him, he said": a fronted phrase's object
     return make_mention(tokens, np, m.cue), False, ""
+
+
+def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[Token] | None:
+    """ "The referee declined to comment, but Bex was less restrained. “…,” he said.": when the
+    sentence before a he or she sets a clause of its own against its subject ``np`` ("but",
+    "whereas" after a comma, or a semicolon), it ends on that clause's named subject, whom the
+    pronoun stands for unless that one's sex is known and another, or the first subject's sex
+    is the pronoun's while the second's is not known. None without such a clause, or with a
+    quote in the sentence (the quote's own readers decide)."""
+    want = PRONOUN_GENDER[word]
+    n = len(tokens)
+    for j in range(index(tokens, np[-1], len(np) - 1) + 1, n - 2):
+        t = tokens[j]
+        if t.quote >= 0:
+            return None
+        if t.text != ";" and not (t.lower in CONTRAST_JOINERS and tokens[j - 1].text == ","):
+            continue
+        other = sentence_subject(tokens, j + 1, n)
+        if other is None or other[0] is not tokens[j + 1]:
+            return None  # "…, but on Friday the club …": not a clause opening on its subject
+        kind = kind_of_mention(other)
+        if kind != "name" and not (kind == "description" and person_noun(other[-1].lower)):
+            return None  # "…, but the board was unmoved": no person
+        e = index(tokens, other[-1], j + len(other)) + 1
+        if e + 2 < n and tokens[e].text == "," and tokens[e + 1].is_cap:
+            # "but his coach, Radek Saarinen, stayed": the name set beside the description
+            named = next((x for x in range(e + 1, min(n, e + 6)) if not tokens[x].is_cap), n)
+            if named < n and tokens[named].text == ",":
+                other, e = tokens[j + 1 : named], named + 1
+        if (
+            e >= n
+            or not tokens[e].text.isalpha()
+            or not tokens[e].text.islower()
+            or tokens[e].lower in COORDINATORS
+        ):
+            return None  # "…, but Bex and Lee": no verb of its own right after the subject
+        theirs = gender_of(other) or next((g for x in other if (g := given_gender(x.text))), "")
+        first = gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
+        return other if theirs == want or (not theirs and first != want) else None
+    return None
 
 
 def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Mention | None:

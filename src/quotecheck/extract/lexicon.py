@@ -353,10 +353,17 @@ SPEAKS_FOR = SPOKESPERSONS | {
 # "communications director").
 PRESS_WORDS = {"press", "communications", "media"}
 
+# Ranks of the forces, police and fire services as written before a name ("Cmdr. Ana Roy",
+# "Det. Sgt. Tom Bex", "Pvt. Ivo Lund"): no sentence ends on them, and, with the period, they
+# are titles that stay out of the name.
+RANK_ABBREVIATIONS = {
+    "cmdr", "det", "insp", "cpl", "pvt", "pfc", "spc", "brig", "const", "ens", "supt", "lt", "maj",
+    "sgt", "capt", "col", "gen", "adm",
+}  # fmt: skip
 TITLES = HONORIFICS | SPOKESPERSONS | {
     "sen.", "sens.", "rep.", "reps.", "congressman", "congresswoman", "gov.", "administrator",
     "prime", "director", "dr.", "mr.", "mrs.", "ms.",
-    "prof.", "professor", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "admiral", "ceo",
+    "prof.", "professor", "admiral", "ceo",
     "cfo", "coo", "chairman", "chairwoman", "chair", "leader", "attorney", "commissioner",
     "ambassador", "sheriff", "deputy", "assistant", "press", "former", "acting", "candidate",
     "nominee", "host", "anchor", "correspondent", "reporter", "editor", "columnist", "analyst",
@@ -381,7 +388,7 @@ TITLES = HONORIFICS | SPOKESPERSONS | {
     "then-sen.", "then-gov.", "then-president", "then-secretary", "lieutenant", "sergeant",
     "detective", "constable", "corporal", "private", "commander", "marshal", "trooper", "warden",
     "supervisor",
-}  # fmt: skip
+} | {rank + "." for rank in RANK_ABBREVIATIONS}  # fmt: skip
 
 # Role nouns a description may use for a person ("the senator", "the billionaire").
 ROLE_NOUNS = SPOKESPERSONS | {
@@ -439,10 +446,10 @@ ABBREVIATIONS = {
     "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j",
     "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va", "pres", "supt", "dept", "univ",
     "assn", "bros", "approx", "est", "ave", "blvd", "rd", "msgr", "fr", "messrs",
-}  # fmt: skip
+} | RANK_ABBREVIATIONS  # fmt: skip
 # Abbreviations spelt like an ordinary word: in lower case they are the word ("he said no.",
 # "she was ill."), and "No." abbreviates only before a number ("No. 5").
-WORD_ABBREVIATIONS = {"no", "ill", "mass", "miss", "wash", "ore", "ark", "rev"}
+WORD_ABBREVIATIONS = {"no", "ill", "mass", "miss", "wash", "ore", "ark", "rev", "brig", "const"}
 
 # A quote right after these is a name for something, not someone's words.
 TERM_BEFORE = {
@@ -616,6 +623,9 @@ FINITE_AUX = FINITE_BE | {
 DASHES = {"—", "–", "--", "―"}
 # Words joining clauses or verbs of equal rank.
 COORDINATORS = {"and", "but", "yet", "or", "nor"}
+# Words that join a clause with its own subject set against the one before ("Lee declined to
+# comment, but Bex was blunt"): the sentence ends on the second subject.
+CONTRAST_JOINERS = {"but", "whereas"}
 # Joiners of a subject of two or more ("Lee and Hale", "Neither Lee nor Hale"), each with the
 # word that may open the pair ("Both the mayor and her deputy").
 PAIR_OPENERS = {"and": "both", "nor": "neither"}
@@ -737,7 +747,10 @@ DOCUMENT_NOUNS = {
 # Nouns of papers and of words, whose author a "by" or "from" can name ("The note was signed by …").
 WORDS_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
-PEOPLE_WITHOUT_S = {"people", "police", "staff", "personnel", "men", "women", "children", "clergy"}
+# Plurals without an -s that name a service's or a body's people ("“…,” police said"): a subject
+# with no article, like "officials"; not "people", whose "if people think" is anyone.
+SERVICE_PLURALS = {"police", "staff", "personnel", "clergy"}
+PEOPLE_WITHOUT_S = {"people", "men", "women", "children"} | SERVICE_PLURALS
 # Subjects a bare present verb agrees with ("they say", "voters say").
 PLURAL_SUBJECTS = {
     "i", "we", "you", "they", "two", "three", "four", "five", "both", "all", "others",
@@ -863,6 +876,7 @@ SETTING_PREPOSITIONS = {"in", "during", "at", "on", "through"}
 TIME_NOUNS = WEEKDAYS | MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning",
     "evening", "afternoon", "time", "day", "days", "weeks", "months", "years", "hour", "hours",
+    "decade", "decades",
 }  # fmt: skip
 # Lower-case words that may follow a subject pronoun without being its verb.
 NOT_VERBS_AFTER_PRONOUN = {
@@ -1462,6 +1476,9 @@ TRADE_HEADS = {
     "library", "museum", "theatre", "theater", "transport", "ferries", "buses", "store", "stores",
     "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port",
 }  # fmt: skip
+# Heads of a sports club's name ("Harlow Rovers", "Westmere United", "Ennisford Athletic"):
+# a club, never a person beside the player a description stands for.
+CLUB_HEADS = {"united", "rovers", "athletic", "wanderers", "rangers", "albion", "athletico", "fc"}
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",
     "agency", "campaign", "house", "office", "association", "council", "institute",
@@ -1486,7 +1503,7 @@ ORG_WORDS = {
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
     "consortium", "federation", "international", "qaeda", "movement", "warriors", "demonstrators",
     "protesters", "relations", "grants", "energy",
-} | COMPANY_FORMS  # fmt: skip
+} | COMPANY_FORMS | CLUB_HEADS  # fmt: skip
 
 # Generational and degree suffixes after a name ("Jr.", "III", "PhD").
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}

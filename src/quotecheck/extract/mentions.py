@@ -122,6 +122,7 @@ PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
 PEOPLE_PLURALS: Final = lx.PEOPLE_PLURALS
 PEOPLE_WITHOUT_S: Final = lx.PEOPLE_WITHOUT_S
+SERVICE_PLURALS: Final = lx.SERVICE_PLURALS
 PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
 HEARD_DESCRIPTION_OPENERS: Final = lx.HEARD_DESCRIPTION_OPENERS
 HEARD_DESCRIPTION_PREPS: Final = lx.HEARD_DESCRIPTION_PREPS
@@ -1094,6 +1095,8 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         return tokens[i : end + 1]  # "21 percent said", "40% say"
     if tok.lower.endswith("s") and end - i <= 2 and tok.lower not in S_ENDING_NON_PLURALS:
         return tokens[i : end + 1]  # "officials said", "Varga supporters said"
+    if tok.lower in SERVICE_PLURALS and i == end and (end == lo or not tokens[end - 1].text[:1].isalnum()):
+        return [tok]  # "“…,” police said": a service's people alone, right after a quote or a comma
     return None
 
 
@@ -1175,7 +1178,13 @@ def noun_slot(tokens: list[Token], k: int, lo: int) -> int:
         return 1  # "a widely shared video", "its newly published report": a participle as a modifier
     if adverb(before) and prev.lower.endswith("ed") and k - 3 >= lo:
         before = tokens[k - 3]  # "a hastily published report": the adverb's participle is the modifier
-    plural = prev.lower.endswith("s") and not prev.lower.endswith("ss")
+    # a plural modifier may be the subject after "the" ("the figures insist"), never in a
+    # preposition's object opened by "a": "on an earnings call", "at a news conference" hold a noun
+    plural = (
+        prev.lower.endswith("s")
+        and not prev.lower.endswith("ss")
+        and not (before.lower in INDEFINITE_ARTICLES and k - 3 >= lo and tokens[k - 3].lower in OBJECT_PREPS)
+    )
     return 2 if not plural and (before.lower in NOUN_DETERMINERS or possessor(before)) else 0
 
 

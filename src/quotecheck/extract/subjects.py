@@ -110,10 +110,12 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
                 break
     for k in range(i, min(hi, i + 7)):
         if tokens[k].text == ",":
-            if any(t.lower in TIME_AFTER for t in tokens[i:k]) or (
-                k == i + 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower in TIME_NOUNS
+            if (
+                any(t.lower in TIME_AFTER for t in tokens[i:k])
+                or (k == i + 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower in TIME_NOUNS)
+                or (k >= i + 2 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in TIME_NOUNS)
             ):
-                i = k + 1  # "A month later, he …", "That night, the nurses …"
+                i = k + 1  # "A month later, he …", "That night, the nurses …", "Two decades on, she …"
             break
     # "…in Dunmore, Fenland, Hale went": a place set off by commas is not the subject
     if i < hi and tokens[i].is_cap:
