@@ -51,7 +51,7 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_core,
     np_forward,
-    object_before,
+    object_np_before,
     past_participle,
     people_noun,
     people_plural,
@@ -3316,7 +3316,7 @@ def sex_of(np: list[Token]) -> str:
 def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     """ "quotes Hale as saying", "cited one of her aides as writing": the object of a verb of
     quoting before "as" and the participle at ``v`` is who speaks, not the subject who quotes."""
-    np = object_before(tokens, v - 2, lo)
+    np = object_np_before(tokens, v - 2, lo)
     k = index(tokens, np[0], v - 2) - 1 if np is not None else -1
     if np is not None and k - 1 >= lo and tokens[k].lower == "of" and tokens[k - 1].lower in PRONOUN_SPEAKERS:
         np, k = tokens[k - 1 : v - 1], k - 2  # "one of her aides"
@@ -3940,7 +3940,7 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         # inside the subject, stays a candidate for a pronoun the head is not known to fit,
         # when the name (its title aside: "Gov. Hale" is no one's sex) is known to agree
         near = inner
-    if near and agrees and sex_of(outer) and not sex_of(near) and not named_after(tokens, k, outer):
+    if near and agrees and sex_of(outer) and not sex_of(near) and not named_again_after(tokens, k, outer):
         near = None  # "Ann Vos cited a letter Jordan Kell wrote, in which she …": the one known to agree
     if not agrees and near is None:
         return m  # "Reporters pressed Lee on what she called …": resolution finds "she"
@@ -3958,7 +3958,7 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
     return om
 
 
-def named_after(tokens: list[Token], k: int, np: list[Token]) -> bool:
+def named_again_after(tokens: list[Token], k: int, np: list[Token]) -> bool:
     """Whether the clause after the pronoun at ``k`` names ``np`` again ("in which she called
     Roy “…”"): then the pronoun is someone else. A bounded look to the clause's end."""
     last = np[-1].text
@@ -4140,7 +4140,7 @@ def reported_subject_set_off(tokens: list[Token], v: int, e: int) -> bool:
     if before is None or kind_of_mention(before) != "name":
         return False
     f = index(tokens, before[0])
-    if f < 2 or tokens[f - 1].text != "," or not opening_description(tokens, f - 1):
+    if f < 2 or tokens[f - 1].text != "," or not opens_with_description(tokens, f - 1):
         return False
     for k in range(e + 1, min(len(tokens) - 1, e + SET_OFF_REACH)):
         t = tokens[k]
@@ -4156,7 +4156,7 @@ SET_OFF_REACH: Final = 10
 """How many words ``reported_subject_set_off`` reads for the set-off phrase after a name."""
 
 
-def opening_description(tokens: list[Token], c: int) -> bool:
+def opens_with_description(tokens: list[Token], c: int) -> bool:
     """ "A spokeswoman, …", "Vale's doctor, …", "One of her aides, …": the words before the
     comma at ``c`` are a description of a person (its head a noun of a person) that opens the sentence (or follows a quote),
     so a name set off after it restates it and is the clause's subject. Not a fronted phrase

@@ -278,7 +278,7 @@ def witnessed(
     nxt = tokens[v + 1] if v + 1 < len(tokens) else None
     if nxt is not None and nxt.text.islower() and nxt.lower in CUE_FORMS and not nxt.lower.endswith("ing"):
         return None  # "who heard the man shouting called …": the participle closes a relative
-    np = object_before(tokens, v - 1, lo)
+    np = object_np_before(tokens, v - 1, lo)
     if np is not None:  # "The court heard prosecutors": a noun phrase read on over the verb
         verb = next(
             (j for j in range(len(np) - 1, 0, -1) if np[j].text.islower() and seeing(np[j].lower, verbs)), 0
@@ -424,7 +424,7 @@ def heard_work(word: str) -> bool:
     return word in DOCUMENT_NOUNS or word in UTTERANCE_NOUNS or word in WORK_NOUNS or word in SERMON_NOUNS
 
 
-def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+def object_np_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     """The object noun phrase ending at ``end``: "him", "Hale", "one of her aides", or a noun
     with its appositive set off by commas ("the minister, Ivo Lund,")."""
     if end < lo:
@@ -2468,7 +2468,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     c = next((k for k in range(1, len(np)) if np[k].text == ","), -1)
     if c > 0 and c + 1 < len(np):
         # "“…,” one, Ann Lee of Acme, said": the subject read whole holds the appositive
-        inner = named_after(np, c + 1)
+        inner = closed_name_at(np, c + 1)
         return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
     of = e + 1 < len(tokens) and tokens[e + 1].lower == "of"
@@ -2482,7 +2482,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return None
     # a body's name only for the description itself ("His employer, Acme Ltd,"), not for the
     # object of its preposition ("a spokesman for the council, Fenland Council,")
-    name = named_after(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
+    name = closed_name_at(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
     if name is None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
         name = None if d is None else name_after_description(tokens, d)
@@ -2497,7 +2497,7 @@ def name_after_description(tokens: list[Token], np: list[Token]) -> list[Token] 
     e = index(tokens, np[-1], len(tokens) - 1)
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].lower not in NAME_PARTICIPLES:
         return None
-    return named_after(tokens, e + 2)
+    return closed_name_at(tokens, e + 2)
 
 
 def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
@@ -2534,7 +2534,7 @@ def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     return None
 
 
-def named_after(tokens: list[Token], k: int, body: bool = False) -> list[Token] | None:
+def closed_name_at(tokens: list[Token], k: int, body: bool = False) -> list[Token] | None:
     """The name opening at ``k`` that a comma, a stop or the end closes, alone or with the
     body or place after "of"/"from"/"at" that it belongs to ("Ann Lee of Acme Corp,").
     ``body``: the name may be a body's, set off after a description of the speaker ("His

@@ -692,7 +692,7 @@ class Registry:
         while k > 0 and before[k - 1].is_cap and is_title(before[k - 1]):
             k -= 1  # "the magazine Press Herald": a title word no person holds, read as the name's
         targets = k > 0 and CUE_FORMS.get(before[k - 1].lower, "") in NO_INVERSION
-        if not object_before(before, k) and not targets:
+        if not stands_as_object(before, k) and not targets:
             return False  # ("Ivo Brandt, the coach, thanked Kestrel Town": a cue with a target)
         if HE_SHE[word].search(text, lo, last) is not None:  # as written, or capitalised
             return True  # "She follows Fenwick Albion": the subject before it
@@ -1273,7 +1273,7 @@ def named_as_object(text: str, at: int) -> bool:
     for Acme Corp") is their voice, when they are not objects themselves."""
     start = max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1)  # a line break opens a clause
     before = words(text, start, at)  # bounded look-back: linear on any input
-    return object_before(before, len(before))
+    return stands_as_object(before, len(before))
 
 
 THING_SUBJECT: Final = re.compile(
@@ -1483,7 +1483,7 @@ def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
     return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
 
 
-def object_before(before: list[Token], k: int) -> bool:
+def stands_as_object(before: list[Token], k: int) -> bool:
     """Whether the noun phrase after ``before[:k]`` stands as an object (see ``named_as_object``)."""
     i = k - 1
     if i >= 1 and before[i - 1].lower in ARTICLES and before[i].text.islower():
@@ -1496,7 +1496,7 @@ def object_before(before: list[Token], k: int) -> bool:
     if low == "to" and i >= 1 and before[i - 1].lower == "according":
         return False  # "according to the Harbour Trust": the source of what is reported
     if low in PREPOSITIONS and i >= 1 and before[i - 1].lower.removesuffix("s") in ROLE_NOUNS:
-        return object_before(before, i - 1)  # "officials at the Water Board said": the body speaks
+        return stands_as_object(before, i - 1)  # "officials at the Water Board said": the body speaks
     if low in SUBORDINATORS or low in ("that", "by"):
         return False  # "because Acme Corp", "said that Acme Corp", "was sued by Acme Corp"
     if low in TIME_NOUNS or low in LATER or low in TIME_AFTER:

@@ -949,7 +949,7 @@ def previous_subject(
     new = (
         np[0].lower in INDEFINITE_ARTICLES
         and not apposed(text, ante.start)
-        and not named_after(text, ante.end)
+        and not name_set_off_after(text, ante.end)
         and (head not in ROLE_NOUNS or speaks_first(text, ante.end, m.start))
     )
     return (
@@ -985,7 +985,7 @@ NAME_AFTER_DESCRIPTION: Final = re.compile(r"[^,.;:!?\"“”\n]{0,40}, [A-Z]")
 """The rest of a description (its of-phrase) and a capital set off after it."""
 
 
-def named_after(text: str, end: int) -> bool:
+def name_set_off_after(text: str, end: int) -> bool:
     """Whether a name is set off right after a description ending at ``end`` ("An avid
     gardener, Ann Lee grew …"; "A nurse, Ann Lee, said"): the description is hers."""
     return NAME_AFTER_DESCRIPTION.match(text, end) is not None
@@ -2079,7 +2079,7 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         roles.add(before[-1].lower)
     elif len(before) > 2 and before[-1].text == ",":
         k = len(before) - 1
-        opening = opening_description(text, before[-1].start, end)
+        opening = opening_noun_phrase(text, before[-1].start, end)
         if opening is not None:
             # "The chairman of the board, Dale Ek", "The lawyer representing the mayor, Tom Bex":
             # the phrase opening the sentence is the name's, and its head says what the holder is
@@ -2127,7 +2127,7 @@ def last_phrase(toks: list[Token]) -> list[Token]:
     return toks[j + 1 :]
 
 
-def opening_description(text: str, comma: int, name_end: int) -> list[Token] | None:
+def opening_noun_phrase(text: str, comma: int, name_end: int) -> list[Token] | None:
     """ "The lawyer representing the mayor, Tom Bex,", "A former aide to the governor, Lia Moss,",
     "Mayor Ruth Agar's lawyer, Tom Bex,": the words from the sentence's start to the comma at
     ``comma`` are one noun phrase, opened by an article, a possessive pronoun or a possessor,
