@@ -2186,7 +2186,7 @@ def own_object(s: Sentence, c: Cue, left: list[Token]) -> bool:
     tok = tokens[j]
     if (
         lemma in LISTENER_LEMMAS
-        and (tok.lower in OBJECT_PRONOUNS or person_like(tokens[j : k + 1]) or tokens[k].lower in ORG_WORDS)
+        and (tok.lower in OBJECT_PRONOUNS or person_like(tokens[k].lower) or tokens[k].lower in ORG_WORDS)
         and not parse(left[fronted_at(left) :]).cues
     ):
         return False  # "Hale urged voters to …", "asked the council to …": a listener, not a thing
@@ -2407,7 +2407,7 @@ def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:
     # a person or a named body ("Vos", "Governor Cara Vos", "an aide", "the Pentagon"), or one
     # who owns the medium ("from Lund’s account"); not "a private account", "the desk of Ann Roy"
     h = head_of(author)
-    person = any(t.is_cap for t in h) or person_noun(h[-1].lower) or person_like(h)
+    person = any(t.is_cap for t in h) or person_noun(h[-1].lower) or person_like(h[-1].lower)
     return author if person or (possessor(author[0]) and author[0].is_cap) else None
 
 
@@ -2819,6 +2819,10 @@ def framed(left: list[Token]) -> bool:
     return any(source_word(t, k) for k, t in enumerate(left[1:comma], 1))
 
 
+TEXT_SOURCES: Final = frozenset(DOCUMENT_NOUNS | BINDING_TEXTS)
+"""Texts that can hold a view or a rule of their own, for ``source_word`` and ``own_subject``."""
+
+
 def source_word(t: Token, k: int) -> bool:
     """A word in a set-off phrase that names who holds a view: a name after the first word,
     a possessor, a person or body, or a document."""
@@ -2828,8 +2832,7 @@ def source_word(t: Token, k: int) -> bool:
         or w.endswith(POSSESSIVE_ENDS)
         or person_noun(w)
         or people_plural(w)
-        or w in DOCUMENT_NOUNS
-        or w in BINDING_TEXTS
+        or w in TEXT_SOURCES
     )
 
 
@@ -2853,10 +2856,7 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
         return True  # "Ferreira, a retired pilot, …", "Residents, for their part, …": set off
     head = np[-1].lower
     return (
-        head in lx.SPEAKING_GROUPS
-        or (person_noun(head) and not people_plural(head))
-        or head in DOCUMENT_NOUNS
-        or head in BINDING_TEXTS
+        head in lx.SPEAKING_GROUPS or (person_noun(head) and not people_plural(head)) or head in TEXT_SOURCES
     )
 
 

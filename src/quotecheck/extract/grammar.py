@@ -1253,7 +1253,7 @@ def people_clause_follows(tokens: list[Token], i: int) -> bool:
         return False
     kind = kind_of_mention(np)
     people = (kind == "pronoun" and np[0].lower in PRONOUNS_HE_SHE_THEY) or (
-        kind != "pronoun" and person_like(np)
+        kind != "pronoun" and person_like(np[-1].lower)
     )
     return (kind == "name" or people) and verb_after_subject(tokens, i, np)
 
@@ -1545,7 +1545,7 @@ def role_subject_before(tokens: list[Token], i: int) -> bool:
         and len(np) >= 2
         and np[-1] is tokens[i - 1]
         and np[0].lower in DETERMINERS
-        and (person_like([tokens[i - 1]]) or head in DOCUMENT_NOUNS)  # "The new ad attacks Lee as “…”"
+        and (person_like(tokens[i - 1].lower) or head in DOCUMENT_NOUNS)  # "The new ad attacks Lee as “…”"
         and not plural(np)
         and (head not in SPEAKING_GROUPS or nxt not in OBJECT_PREPS)
     )
@@ -1881,7 +1881,7 @@ def chant_raiser(tokens: list[Token], k: int) -> Mention | None:
     if v < 0 or tokens[v - 1].lower in BE_FORMS:
         return None
     np = subject_of(tokens, v, 0)
-    if np is None or (kind_of_mention(np) == "description" and not person_like(np)):
+    if np is None or (kind_of_mention(np) == "description" and not person_like(np[-1].lower)):
         return None
     return make_mention(tokens, np, tokens[k].text)
 
@@ -2451,7 +2451,7 @@ def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
     if speaker is None or speaker.kind != "description":
         return speaker is not None
     head = next((k for k, t in enumerate(speaker.tokens) if t.lower in OBJECT_PREPS), len(speaker.tokens))
-    return head > 0 and person_like(list(speaker.tokens[:head]))  # not "attitudes toward workers"
+    return head > 0 and person_like(speaker.tokens[head - 1].lower)  # not "attitudes toward workers"
 
 
 def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
@@ -2894,7 +2894,7 @@ def stance_object(s: Sentence, c: Cue, before: int) -> bool:
         return True
     if s.clause_of(c.head).role == ABSOLUTE and (framed or has_object):
         return True  # "with one engineer calling it “…”": the absolute's subject names someone
-    return person_like(list(m.tokens)) or any(t.is_cap for t in m.tokens)
+    return person_like(m.tokens[-1].lower) or any(t.is_cap for t in m.tokens)
 
 
 def possessed_utterance(tokens: list[Token], start: int, end: int) -> bool:
@@ -3949,7 +3949,7 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
     set_off = before is not None and (before.text in COMMA_OR_DASH or before.quote >= 0)
     in_setting = before is not None and before.lower in SETTING_PREPOSITIONS  # "a talk in which she said"
     set_off_in = rel in ("which", "whom") and k >= 3 and tokens[k - 3].text in COMMA_OR_DASH
-    if in_setting and set_off_in and kind_of_mention(outer) != "name" and not person_like(outer):
+    if in_setting and set_off_in and kind_of_mention(outer) != "name" and not person_like(outer[-1].lower):
         return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
     reported = rel == "whom" and any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
     own = set_off and (rel in OWN_SUBJECT_RELATIVES or (rel == "whom" and not reported))
@@ -4490,7 +4490,9 @@ def maker_of(tokens: list[Token], head: int, v: int) -> list[Token] | None:
     if e + 2 >= v or not past_participle(tokens[e]) or tokens[e + 1].lower != "by":
         return None
     np = np_forward(tokens, e + 2, v)
-    if np is None or not (kind_of_mention(np) == "name" or person_like(np) or person_noun(np[-1].lower)):
+    if np is None or not (
+        kind_of_mention(np) == "name" or person_like(np[-1].lower) or person_noun(np[-1].lower)
+    ):
         return None
     return np
 

@@ -416,7 +416,7 @@ def common_speaker(np: list[Token], tokens: list[Token], v: int) -> bool:
 def known_person(word: str) -> bool:
     """A noun known to name a person ("the landlord", "the suspect"), not only guessed from
     an agent's ending ("the defendant", but "urgent" is no one)."""
-    return person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS or people_plural(word + "s")
+    return person_like(word) or word in OFFICE_NOUNS or people_plural(word + "s")
 
 
 def heard_work(word: str) -> bool:
@@ -672,7 +672,7 @@ def speaking_subject(np: list[Token]) -> bool:
         head = np  # "one of her aides"
     last = head[-1].lower
     return (
-        person_like(head)
+        person_like(last)
         or is_org(head[-1:])
         or last in OFFICE_NOUNS
         or last in MALE_WORDS
@@ -755,7 +755,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             and first[0].lower not in RELATIVE_PRONOUNS
             and (
                 tokens[i - 1].lower != "on"
-                or person_like(first)  # "anglers on the quay shouted": people where they stand
+                or person_like(first[-1].lower)  # "anglers on the quay shouted": people where they stand
                 or (
                     first[0].lower in ARTICLES
                     and len(first) == 2
@@ -1617,28 +1617,30 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
         return np  # but "said lawyers for the two men", as "said a lawyer for the two men"
     if p + 1 >= len(tokens) or tokens[p].lower not in PREPOSITIONS or not people_noun(np[-1].lower):
         return np
-    rest = np_forward(tokens, p + 1, len(tokens))
-    if rest is None or rest[0] is not tokens[p + 1] or not affiliation(tokens[p].lower, rest):
+    return affiliated(tokens, np, p, len(tokens))
+
+
+def affiliated(tokens: list[Token], np: list[Token], p: int, hi: int) -> list[Token]:
+    """``np`` with the preposition at ``p`` and the noun phrase after it (up to ``hi``) when
+    they say whose or where the person ``np`` describes is ("a friend of the victim", "a
+    spokesman for the bank", "a nurse at Grey Hospital", "an officer with the Kelso police"),
+    not when, how or at what occasion they speak ("at a news conference", "at the end", "with
+    a smile", "for 20 years"); ``np`` otherwise. "of" and "for" relate the person to anyone
+    but a time; "at", "from" and "with" need a name or a definite noun of a place or body, not
+    of an occasion or a part of something."""
+    rest = np_forward(tokens, p + 1, hi)
+    if rest is None or rest[0] is not tokens[p + 1]:
         return np
-    return [*np, tokens[p], *rest]
-
-
-def affiliation(prep: str, rest: Sequence[Token]) -> bool:
-    """Whether ``prep`` and the noun phrase ``rest`` after a description of a person say whose
-    or where the person is ("a friend of the victim", "a spokesman for the bank", "a nurse at
-    Grey Hospital", "an officer with the Kelso police"), not when, how or at what occasion they
-    speak ("at a news conference", "at the end", "with a smile", "for 20 years"). "of" and
-    "for" relate the person to anyone but a time; "at", "from" and "with" need a name or a
-    definite noun of a place or body, not of an occasion or a part of something."""
-    kind = kind_of_mention(list(rest))
+    kind = kind_of_mention(rest)
     if kind not in ("name", "description") or rest[0].text[:1].isdigit():
-        return False
-    head = rest[-1].lower
-    if prep in RELATIONAL_PREPS:
-        return not timed(rest) and not any_of_kind(rest)
-    if kind == "name" and rest[-1].is_cap:
-        return True
-    return rest[0].lower == "the" and rest[-1].text.islower() and head not in SETTING_NOUNS
+        return np
+    if tokens[p].lower in RELATIONAL_PREPS:
+        tied = not timed(rest) and not any_of_kind(rest)
+    else:
+        tied = (kind == "name" and rest[-1].is_cap) or (
+            rest[0].lower == "the" and rest[-1].text.islower() and rest[-1].lower not in SETTING_NOUNS
+        )
+    return [*np, tokens[p], *rest] if tied else np
 
 
 def timed(rest: Sequence[Token]) -> bool:
@@ -1957,7 +1959,7 @@ def joined_aside(tokens: list[Token], k: int, end: int) -> bool:
         return False
     kind = kind_of_mention(second)
     return (kind == "name" and bool(person_name(second))) or (
-        kind == "description" and (person_like(second) or people_noun(second[-1].lower))
+        kind == "description" and (person_like(second[-1].lower) or people_noun(second[-1].lower))
     )
 
 
@@ -2434,7 +2436,7 @@ def author_like(author: list[Token], by: bool) -> bool:
     if author[0].lower == "the" and h[-1].is_cap and h[-1].lower not in MONTHS:
         return h[-1].lower not in PLACE_WORDS or h[-1].lower in ORG_WORDS
     w = h[-1].lower
-    return w.islower() and person_noun(w) and (person_like(h) or not w.endswith(AGENT_ENDINGS))
+    return w.islower() and person_noun(w) and (person_like(w) or not w.endswith(AGENT_ENDINGS))
 
 
 WRITER_REACH: Final = 14
@@ -2748,18 +2750,17 @@ def denied_subject(np: Sequence[Token]) -> bool:
         if not (t.text.isalpha() and t.text.islower()) or t.lower in NOUN_PREPOSITIONS:
             break
         words.append(t.lower)
-    return bool(words) and (words[-1] == "one" or person_like([np[len(words)]]))
+    return bool(words) and (words[-1] == "one" or person_like(np[len(words)].lower))
 
 
 def can_speak(np: list[Token]) -> bool:
     """A name, a person, a body or a document; not "the door", "the plan"."""
-    return kind_of_mention(np) != "description" or person_like(np) or np[-1].lower in DOCUMENT_NOUNS
+    return kind_of_mention(np) != "description" or person_like(np[-1].lower) or np[-1].lower in DOCUMENT_NOUNS
 
 
-def person_like(np: list[Token]) -> bool:
-    """A description that can speak: plural people ("critics", "several senators"), a role
-    ("the mayor") or a body ("the committee"); not "the plan"."""
-    last = np[-1].lower
+def person_like(last: str) -> bool:
+    """The head of a description that can speak: plural people ("critics", "several
+    senators"), a role ("the mayor") or a body ("the committee"); not "the plan"."""
     return last in ROLE_NOUNS or last in SPEAKING_GROUPS or people_plural(last) or agent_plural(last)
 
 

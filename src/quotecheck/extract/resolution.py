@@ -881,7 +881,9 @@ def previous_subject(
         after = text[ante.end : ante.end + 20].split()
         verb = after[0] if after else ""
         doing = doers(np[-1].lower, verb) and finite(Token(verb, verb.lower(), 0, len(verb)))
-        people = plural(np) and (person_like(np) or doing) and (held is None or " " not in held.name)
+        people = (
+            plural(np) and (person_like(np[-1].lower) or doing) and (held is None or " " not in held.name)
+        )
         whole = ante.tokens
         if people and np[0] is whole[0] and len(np) < len(whole) and whole[len(np)].lower in RELATIONAL_PREPS:
             # "Lawyers for the two men filed …. “…,” they said": the people as they were
