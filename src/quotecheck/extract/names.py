@@ -863,8 +863,8 @@ class Registry:
         of anonymity, said …", "a U.N. official"): the official may be that one, not the one
         person the article gave an office, who holds it under its own noun."""
         lo = max(at - GROUP_REACH, 0)
-        other = re.compile(UNNAMED_HOLDER.format(re.escape(noun)), re.IGNORECASE)
-        return any(not self.own_aside(m.start(), holder) for m in other.finditer(self.text, lo, at))
+        others = holder_pattern(noun, True).finditer(self.text, lo, at)
+        return any(not self.own_aside(m.start(), holder) for m in others)
 
     def newcomer(self, noun: str, at: int, holders: list[Entity]) -> bool:
         """Whether ``noun`` after "a", "an" or "another" brought in someone new after the
@@ -874,7 +874,7 @@ class Registry:
         aide to the mayor,": Ana Vo), nor before the name it introduces ("An aide, Ivo Lund,")."""
         last = max(e.named_at for e in holders)
         text, lo = self.text, max(at - GROUP_REACH, 0, last)
-        for m in re.compile(INDEFINITE_HOLDER.format(re.escape(noun)), re.IGNORECASE).finditer(text, lo, at):
+        for m in holder_pattern(noun, False).finditer(text, lo, at):
             s = m.start()
             if s <= last or NAME_SET_OFF.match(text, m.end()):
                 continue  # "An aide to the mayor, Ivo Lund, said": the name's own description
@@ -1303,6 +1303,16 @@ aide", "a senior aide"): someone the article brings in (``Registry.newcomer``)."
 UNNAMED_HOLDER: Final = r"\b{0}s\b|" + INDEFINITE_HOLDER
 """The plural of a post's noun, or ``INDEFINITE_HOLDER`` ("officials", "a senior State
 Department official"; not "a bill the lawmaker", where "the" opens another noun phrase)."""
+
+
+@lru_cache(maxsize=256)
+def holder_pattern(noun: str, plural: bool) -> re.Pattern[str]:
+    """``INDEFINITE_HOLDER`` (``UNNAMED_HOLDER`` with ``plural``) for ``noun``, compiled once a noun."""
+    return re.compile(
+        (UNNAMED_HOLDER if plural else INDEFINITE_HOLDER).format(re.escape(noun)), re.IGNORECASE
+    )
+
+
 OWN_ASIDE: Final = re.compile(
     r",\s+(?:who\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(w for w in PREDICATE_LEADS if w.isalpha()))
