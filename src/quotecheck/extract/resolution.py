@@ -66,6 +66,7 @@ from quotecheck.extract.names import (
     phrase_roles,
     post_modifier,
     sentence_start,
+    unpossessed_word,
     word_gender,
 )
 from quotecheck.extract.names import (
@@ -1000,7 +1001,7 @@ def apposed(text: str, at: int) -> bool:
     if not before.endswith(", "):
         return False
     word = before[:-2].split()[-1:]
-    return bool(word) and word[0][:1].isupper() and word[0].rstrip("’'s").isalpha()
+    return bool(word) and word[0][:1].isupper() and unpossessed_word(word[0]).isalpha()
 
 
 def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> bool:
@@ -1017,8 +1018,7 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
     toks = words(text, since, ante.start)
     if not toks or toks[0].lower in SOURCE_WORDS:
         return False  # "According to Ivo Pell, the manager …": the source may speak next
-    other = "her" if want == "m" else "his"
-    if any(t.lower == other for t in toks):
+    if any(t.lower in PERSON_POSSESSIVES and PRONOUN_GENDER.get(t.lower, want) != want for t in toks):
         return False  # "Flanked by his lawyer, Mara Quill, the defendant …": a he, so "she" is not
     fronted = [
         e
