@@ -180,7 +180,6 @@ RAISE_FORMS: Final = lx.RAISE_FORMS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 CLAUSE_RELATIVES: Final = lx.CLAUSE_RELATIVES
-MANNER_WORDS: Final = lx.MANNER_WORDS
 RESULT_WORDS: Final = lx.RESULT_WORDS
 SAYING_NOUNS: Final = lx.SAYING_NOUNS
 SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
@@ -2367,7 +2366,7 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
     tokens = s.tokens
     h = -1
     for k in range(colon - 2, max(lo, colon - 16) - 1, -1):
-        if tokens[k].lower in MANNER_WORDS:
+        if tokens[k].lower == "how":
             h = k
             break
     if h <= lo or not (tokens[h - 1].lower in FINITE_BE or tokens[h - 1].lower.endswith(("'s", "’s"))):

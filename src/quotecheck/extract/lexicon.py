@@ -613,12 +613,12 @@ COORDINATORS = {"and", "but", "yet", "or", "nor"}
 # word that may open the pair ("Both the mayor and her deputy").
 PAIR_OPENERS = {"and": "both", "nor": "neither"}
 JOINERS = frozenset(PAIR_OPENERS)
-# Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
-# "after the vote") and open a clause only before a subject and its verb.
 # Words that make the person after them the source of what a fronted phrase reports ("According
 # to Ann Lee, the driver …", "Under pressure from Ann Lee, the mayor …"): that person may well
 # speak next, unlike one the phrase only brings in ("Questioned by Ann Lee, the driver …").
 SOURCE_WORDS = frozenset({"according", "from"})
+# Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
+# "after the vote") and open a clause only before a subject and its verb.
 SUBORDINATORS = {
     "when", "while", "although", "though", "because", "whereas", "unless", "if", "once",
     "as", "after", "before", "since", "until",
@@ -834,16 +834,15 @@ NOUN_DETERMINERS = {
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "every", "each",
 }  # fmt: skip
-# Endings of adjectives: "her opening remarks", "his recent claims" are nouns after them.
 # Verbs whose past is spelt as their base: "the board read “…”" is a verb, not a noun.
 SAME_IN_PAST = {
     "read", "put", "hit", "cast", "set", "cut", "quit", "let", "bet", "spread", "shut", "forecast",
     "broadcast",
 }  # fmt: skip
-# Words between a noun of speech and the words it introduces: "her call for a “…”".
 # The prepositions after a noun of speech that lead into its content ("a claim of", "a call
 # for"), not its topic ("remarks about", "comments on").
 CONTENT_FRAMES = {"of", "for"}
+# Words between a noun of speech and the words it introduces: "her call for a “…”".
 NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
 # Words opening a relative clause whose he/she subject may stand for the sentence subject.
 REL_WORDS = {"what", "which", "whom", "that", "where"}
@@ -1616,8 +1615,6 @@ POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 # The relative pronouns with "whose": each may open a relative clause ("Ann Lee, whose …").
 CLAUSE_RELATIVES = frozenset(RELATIVE_PRONOUNS) | {"whose"}
-# Words opening a clause of manner: "Here is how Lee sees it:" (grammar.view_before_colon).
-MANNER_WORDS = ("how",)
 RESULT_WORDS = ("so", "such", "now")
 SENTENCE_MARKS = (".", "!", "?")
 SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
