@@ -879,10 +879,10 @@ def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Tok
 
 
 CHAIN_SENTENCES: Final = 3
+"""The most sentences ``chained_subject`` reads back along a pronoun chain."""
 CHAIN_GAP: Final = 200
 """The most characters between two quotes of one paragraph ``chain_speaker`` reads as one
 speaker's run (the later one a continuation the chains attribute afterwards)."""
-"""The most sentences ``chained_subject`` reads back along a pronoun chain."""
 
 
 def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
@@ -2913,12 +2913,12 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
 
 
 CLAUSE_QUOTE_WORDS: Final = 4
+"""The fewest words of a partial quote that reported_partial reads as a clause of paraphrased
+speech going on rather than a quoted term ("a “new” era", "“malignant disease”")."""
 LEFT_FRAME: Final = 8
 """The most tokens of a set-off phrase opening a sentence that framed reads ("In a letter to members,")."""
 VERB_GROUP: Final = 6
 """The most tokens between a reporter and its verb that affirmed reads ("has so far not …")."""
-"""The fewest words of a partial quote that reported_partial reads as a clause of paraphrased
-speech going on rather than a quoted term ("a “new” era", "“malignant disease”")."""
 
 # The passes over the whole document, by the names they record and are switched off by.
 CLOSED_RELATIVE: Final = "closed_relative"

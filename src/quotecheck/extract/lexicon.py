@@ -161,9 +161,6 @@ REACTION_LEMMAS = {
 PERCEIVE_LEMMAS = ("hear", "overhear", "see", "watch", "film", "record", "catch")
 PERCEIVE_FORMS: dict[str, str] = verb_forms(PERCEIVE_LEMMAS)
 
-# Verbs of recording or catching: a participle after one's passive and its prepositional object
-# is what its subject was caught doing ("was caught on a video telling", "was quoted in a report
-# saying"); after any other passive the document does the saying ("was named in a report saying").
 # Verbs by which a picture or a record shows someone doing something ("a clip showing the
 # mayor telling aides", "footage that captures officers shouting"): the one shown does it.
 DEPICT_FORMS: dict[str, str] = verb_forms(("show", "depict", "capture", "feature"))
@@ -175,6 +172,9 @@ PICTURE_NOUNS = frozenset({
 })  # fmt: skip
 # Relative pronouns that open a clause about a person ("the mayor, who …", "Lee, whose …").
 PERSON_RELATIVES = frozenset({"who", "whose"})
+# Verbs of recording or catching: a participle after one's passive and its prepositional object
+# is what its subject was caught doing ("was caught on a video telling", "was quoted in a report
+# saying"); after any other passive the document does the saying ("was named in a report saying").
 CAUGHT_LEMMAS = (*PERCEIVE_LEMMAS, "tape", "videotape", "photograph", "quote")
 CAUGHT_FORMS: dict[str, str] = verb_forms(CAUGHT_LEMMAS)
 
@@ -869,12 +869,12 @@ CONTRACTED_WORDS = {
 CONCESSIVES = {"though", "although", "while", "whereas"}
 # What a verb of speech says its words of: "said of her request:", "asked about his remark".
 TOPIC_PREPOSITIONS = {"of", "about"}
-# Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
-# unlike "after"/"before" ones, whose participle is the main clause's.
 # A relative adverb of place opening a clause with a subject and verb of its own: a
 # participle inside it is that subject's ("where her fans stood singing …");
 # set off after it, the participle may be either subject's, so it is the main clause's.
 PLACE_OPENERS = {"where"}
+# Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
+# unlike "after"/"before" ones, whose participle is the main clause's.
 PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
 VIEW_VERBS = set(verb_forms(("let", "make")))
@@ -1636,7 +1636,6 @@ ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", 
 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 
-# Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
 # Participles that give a work its title: an essay titled “…”, a column headlined “…”; and a
 # part of a document its heading: a section headed “…”, under the heading “…” (a heading is
 # printed, nobody says it).
@@ -1645,6 +1644,7 @@ TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled", "headed", "head
 # Verbs whose object is a work: she performed “…”, they watch “…” (every inflection).
 WORK_VERBS = set(verb_forms(("perform", "watch")))
 
+# Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
 TITLE_BEFORE = TITLING_WORDS | WORK_VERBS | {"on", "author", "host", "anchor", "star"}
 
 # Verbs of plain speech in a tag right next to a quote ("“…,” he said", "said Ann Lee: “…”"):
