@@ -952,7 +952,7 @@ def previous_subject(
     new = (
         np[0].lower in INDEFINITE_ARTICLES
         and not apposed(text, ante.start)
-        and not name_set_off_after(text, ante.end)
+        and not NAME_AFTER_DESCRIPTION.match(text, ante.end)
         and (head not in ROLE_NOUNS or speaks_first(text, ante.end, m.start))
     )
     return (
@@ -985,13 +985,9 @@ def speaks_first(text: str, end: int, until: int) -> bool:
 
 
 NAME_AFTER_DESCRIPTION: Final = re.compile(r"[^,.;:!?\"“”\n]{0,40}, [A-Z]")
-"""The rest of a description (its of-phrase) and a capital set off after it."""
-
-
-def name_set_off_after(text: str, end: int) -> bool:
-    """Whether a name is set off right after a description ending at ``end`` ("An avid
-    gardener, Ann Lee grew …"; "A nurse, Ann Lee, said"): the description is hers."""
-    return NAME_AFTER_DESCRIPTION.match(text, end) is not None
+"""The rest of a description (its of-phrase) and a capital set off after it, matched where the
+description ends ("An avid gardener, Ann Lee grew …"; "A nurse, Ann Lee, said"): the
+description is hers."""
 
 
 def apposed(text: str, at: int) -> bool:
