@@ -176,7 +176,6 @@ OBJECT_PREPS: Final = lx.OBJECT_PREPS
 OBJECT_PRONOUNS: Final = lx.OBJECT_PRONOUNS
 ORG_WORDS: Final = lx.ORG_WORDS
 ORIGIN_VERBS: Final = lx.ORIGIN_VERBS
-OUTER_REPORT_LEMMAS: Final = lx.OUTER_REPORT_LEMMAS
 OWN_SUBJECT_RELATIVES: Final = lx.OWN_SUBJECT_RELATIVES
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
@@ -2036,7 +2035,7 @@ def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention |
     tokens = s.tokens
     past = max(c.after, index(tokens, m.tokens[-1]) + 1)
     c2 = next(
-        (x for x in s.cues if x.head >= past and CUE_FORMS.get(tokens[x.head].lower) in OUTER_REPORT_LEMMAS),
+        (x for x in s.cues if x.head >= past and CUE_FORMS.get(tokens[x.head].lower) == "report"),
         None,
     )
     if c2 is None or tokens[c2.head].lower.endswith("ing"):

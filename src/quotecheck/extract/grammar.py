@@ -119,7 +119,6 @@ DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
 DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
 EVENT_NOUNS: Final = lx.EVENT_NOUNS
-EVOKE_LEMMAS: Final = lx.EVOKE_LEMMAS
 EXPRESS_FORMS: Final = lx.EXPRESS_FORMS
 FINITE_AUX: Final = lx.FINITE_AUX
 FINITE_BE: Final = lx.FINITE_BE
@@ -161,7 +160,6 @@ PARTITIVES: Final = lx.PARTITIVES
 PAST_FORMS: Final = lx.PAST_FORMS
 PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
 PLACE_NOUNS: Final = lx.PLACE_NOUNS
-PLACE_OPENERS: Final = lx.PLACE_OPENERS
 PLURAL_SUBJECTS: Final = lx.PLURAL_SUBJECTS
 POSITION_PREPOSITIONS: Final = lx.POSITION_PREPOSITIONS
 PREPOSITIONS: Final = lx.PREPOSITIONS
@@ -677,7 +675,7 @@ def parse(tokens: list[Token]) -> Sentence:
             else:
                 push(spans, stack, n, ADVERBIAL, i)
         elif (
-            low in PLACE_OPENERS
+            low == "where"  # a relative adverb of place: a participle in its clause is its subject's
             and i > lead
             and prev is not None
             and not any(said(tokens, c) and owner[c.head] in stack for c in cues)
@@ -1614,7 +1612,7 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
         return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
     c = cue_at(tokens, i)  # a verb of speech, else maybe one of stance
-    if c is not None and CUE_FORMS.get(tok.lower) in EVOKE_LEMMAS and evokes(tokens, i):
+    if c is not None and CUE_FORMS.get(tok.lower) == "remind" and evokes(tokens, i):
         return None
     if (
         (c is not None or (tok.lower in STANCE_FORMS and tok.text.islower()))

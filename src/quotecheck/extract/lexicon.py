@@ -746,9 +746,6 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "last"}
 # Cue lemmas that take an object (and its complement), never a reported clause: "brand you
 # a liar", "thanked Lee for …".
 OBJECT_LEMMAS = NO_INVERSION - {"tell", "inform", "assure", "advise", "urge", "order", "instruct", "command"}
-# Cue lemmas that with "of" after their object evoke rather than tell: "Lund reminds me of
-# a general", "The crash reminded him of his father's words: “…”" (the words are the father's).
-EVOKE_LEMMAS = {"remind"}
 # Cue lemmas whose listener may stand before the reported clause: "told reporters that …".
 TELL_LEMMAS = {
     "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
@@ -819,9 +816,6 @@ AUTHOR_FORMS: dict[str, str] = verb_forms(AUTHOR_LEMMAS)
 SENDER_LEMMAS = frozenset({"send", "mail", "email", "text"})
 # The forms of "write" and its kin among the cues: "had scrawled", "typed".
 WRITE_FORMS = frozenset(form for form, lemma in CUE_FORMS.items() if lemma == "write")
-# Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,
-# the Tribune reported." names the Tribune as the outer source.
-OUTER_REPORT_LEMMAS = {"report"}
 # Words that make a time noun a setting of their own: "noted last week", "reported this month".
 TIME_DEICTICS = {"last", "this", "next", "that"}
 # Verbs of a fronted "as" clause that sets off where the sentence's account comes from: "As the
@@ -869,10 +863,6 @@ CONTRACTED_WORDS = {
 CONCESSIVES = {"though", "although", "while", "whereas"}
 # What a verb of speech says its words of: "said of her request:", "asked about his remark".
 TOPIC_PREPOSITIONS = {"of", "about"}
-# A relative adverb of place opening a clause with a subject and verb of its own: a
-# participle inside it is that subject's ("where her fans stood singing …");
-# set off after it, the participle may be either subject's, so it is the main clause's.
-PLACE_OPENERS = {"where"}
 # Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
 # unlike "after"/"before" ones, whose participle is the main clause's.
 PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
