@@ -177,7 +177,6 @@ OBJECT_PREPS: Final = lx.OBJECT_PREPS
 OBJECT_PRONOUNS: Final = lx.OBJECT_PRONOUNS
 ORG_WORDS: Final = lx.ORG_WORDS
 ORIGIN_VERBS: Final = lx.ORIGIN_VERBS
-OUTER_REPORT_LEMMAS: Final = lx.OUTER_REPORT_LEMMAS
 OWN_SUBJECT_RELATIVES: Final = lx.OWN_SUBJECT_RELATIVES
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
 PEOPLE_OR_THINGS: Final = lx.PEOPLE_OR_THINGS
@@ -926,10 +925,10 @@ def chained_subject(doc: Doc, si: int, word: str) -> tuple[list[Token], list[Tok
 
 
 CHAIN_SENTENCES: Final = 3
+"""The most sentences ``chained_subject`` reads back along a pronoun chain."""
 CHAIN_GAP: Final = 200
 """The most characters between two quotes of one paragraph ``chain_speaker`` reads as one
 speaker's run (the later one a continuation the chains attribute afterwards)."""
-"""The most sentences ``chained_subject`` reads back along a pronoun chain."""
 
 
 def asked_object(tokens: list[Token], np: list[Token]) -> list[Token] | None:
@@ -2083,7 +2082,7 @@ def outer_report(s: Sentence, c: Cue, m: Mention, opens: list[int]) -> Mention |
     tokens = s.tokens
     past = max(c.after, index(tokens, m.tokens[-1]) + 1)
     c2 = next(
-        (x for x in s.cues if x.head >= past and CUE_FORMS.get(tokens[x.head].lower) in OUTER_REPORT_LEMMAS),
+        (x for x in s.cues if x.head >= past and CUE_FORMS.get(tokens[x.head].lower) == "report"),
         None,
     )
     if c2 is None or tokens[c2.head].lower.endswith("ing"):
@@ -2233,7 +2232,7 @@ def own_object(s: Sentence, c: Cue, left: list[Token]) -> bool:
     tok = tokens[j]
     if (
         lemma in LISTENER_LEMMAS
-        and (tok.lower in OBJECT_PRONOUNS or person_like(tokens[j : k + 1]) or tokens[k].lower in ORG_WORDS)
+        and (tok.lower in OBJECT_PRONOUNS or person_like(tokens[k].lower) or tokens[k].lower in ORG_WORDS)
         and not parse(left[fronted_at(left) :]).cues
     ):
         return False  # "Hale urged voters to …", "asked the council to …": a listener, not a thing
@@ -2454,7 +2453,7 @@ def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:
     # a person or a named body ("Vos", "Governor Cara Vos", "an aide", "the Pentagon"), or one
     # who owns the medium ("from Lund’s account"); not "a private account", "the desk of Ann Roy"
     h = head_of(author)
-    person = any(t.is_cap for t in h) or person_noun(h[-1].lower) or person_like(h)
+    person = any(t.is_cap for t in h) or person_noun(h[-1].lower) or person_like(h[-1].lower)
     return author if person or (possessor(author[0]) and author[0].is_cap) else None
 
 
@@ -2866,6 +2865,10 @@ def framed(left: list[Token]) -> bool:
     return any(source_word(t, k) for k, t in enumerate(left[1:comma], 1))
 
 
+TEXT_SOURCES: Final = frozenset(DOCUMENT_NOUNS | BINDING_TEXTS)
+"""Texts that can hold a view or a rule of their own, for ``source_word`` and ``own_subject``."""
+
+
 def source_word(t: Token, k: int) -> bool:
     """A word in a set-off phrase that names who holds a view: a name after the first word,
     a possessor, a person or body, or a document."""
@@ -2875,8 +2878,7 @@ def source_word(t: Token, k: int) -> bool:
         or w.endswith(POSSESSIVE_ENDS)
         or person_noun(w)
         or people_plural(w)
-        or w in DOCUMENT_NOUNS
-        or w in BINDING_TEXTS
+        or w in TEXT_SOURCES
     )
 
 
@@ -2900,10 +2902,7 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
         return True  # "Ferreira, a retired pilot, …", "Residents, for their part, …": set off
     head = np[-1].lower
     return (
-        head in lx.SPEAKING_GROUPS
-        or (person_noun(head) and not people_plural(head))
-        or head in DOCUMENT_NOUNS
-        or head in BINDING_TEXTS
+        head in lx.SPEAKING_GROUPS or (person_noun(head) and not people_plural(head)) or head in TEXT_SOURCES
     )
 
 
@@ -2960,12 +2959,12 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
 
 
 CLAUSE_QUOTE_WORDS: Final = 4
+"""The fewest words of a partial quote that reported_partial reads as a clause of paraphrased
+speech going on rather than a quoted term ("a “new” era", "“malignant disease”")."""
 LEFT_FRAME: Final = 8
 """The most tokens of a set-off phrase opening a sentence that framed reads ("In a letter to members,")."""
 VERB_GROUP: Final = 6
 """The most tokens between a reporter and its verb that affirmed reads ("has so far not …")."""
-"""The fewest words of a partial quote that reported_partial reads as a clause of paraphrased
-speech going on rather than a quoted term ("a “new” era", "“malignant disease”")."""
 
 # The passes over the whole document, by the names they record and are switched off by.
 CLOSED_RELATIVE: Final = "closed_relative"

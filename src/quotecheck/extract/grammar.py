@@ -51,7 +51,7 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_core,
     np_forward,
-    object_before,
+    object_np_before,
     past_participle,
     people_noun,
     people_plural,
@@ -120,7 +120,6 @@ DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
 DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
 EVENT_NOUNS: Final = lx.EVENT_NOUNS
-EVOKE_LEMMAS: Final = lx.EVOKE_LEMMAS
 EXPRESS_FORMS: Final = lx.EXPRESS_FORMS
 FINITE_AUX: Final = lx.FINITE_AUX
 FINITE_BE: Final = lx.FINITE_BE
@@ -162,7 +161,6 @@ PARTITIVES: Final = lx.PARTITIVES
 PAST_FORMS: Final = lx.PAST_FORMS
 PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
 PLACE_NOUNS: Final = lx.PLACE_NOUNS
-PLACE_OPENERS: Final = lx.PLACE_OPENERS
 PLURAL_SUBJECTS: Final = lx.PLURAL_SUBJECTS
 POSITION_PREPOSITIONS: Final = lx.POSITION_PREPOSITIONS
 PREPOSITIONS: Final = lx.PREPOSITIONS
@@ -181,7 +179,6 @@ RAISE_FORMS: Final = lx.RAISE_FORMS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 CLAUSE_RELATIVES: Final = lx.CLAUSE_RELATIVES
-MANNER_WORDS: Final = lx.MANNER_WORDS
 RESULT_WORDS: Final = lx.RESULT_WORDS
 SAYING_NOUNS: Final = lx.SAYING_NOUNS
 SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
@@ -679,7 +676,7 @@ def parse(tokens: list[Token]) -> Sentence:
             else:
                 push(spans, stack, n, ADVERBIAL, i)
         elif (
-            low in PLACE_OPENERS
+            low == "where"  # a relative adverb of place: a participle in its clause is its subject's
             and i > lead
             and prev is not None
             and not any(said(tokens, c) and owner[c.head] in stack for c in cues)
@@ -1254,7 +1251,7 @@ def people_clause_follows(tokens: list[Token], i: int) -> bool:
         return False
     kind = kind_of_mention(np)
     people = (kind == "pronoun" and np[0].lower in PRONOUNS_HE_SHE_THEY) or (
-        kind != "pronoun" and person_like(np)
+        kind != "pronoun" and person_like(np[-1].lower)
     )
     return (kind == "name" or people) and verb_after_subject(tokens, i, np)
 
@@ -1546,7 +1543,7 @@ def role_subject_before(tokens: list[Token], i: int) -> bool:
         and len(np) >= 2
         and np[-1] is tokens[i - 1]
         and np[0].lower in DETERMINERS
-        and (person_like([tokens[i - 1]]) or head in DOCUMENT_NOUNS)  # "The new ad attacks Lee as “…”"
+        and (person_like(tokens[i - 1].lower) or head in DOCUMENT_NOUNS)  # "The new ad attacks Lee as “…”"
         and not plural(np)
         and (head not in SPEAKING_GROUPS or nxt not in OBJECT_PREPS)
     )
@@ -1618,7 +1615,7 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     if i == 0 and tok.is_cap and tok.lower.endswith("ing") and tok.lower in CUE_FORMS:
         return Cue(i, i + 1, tok.text, True)  # "Calling Ross a “fraud,” Hale attacked …"
     c = cue_at(tokens, i)  # a verb of speech, else maybe one of stance
-    if c is not None and CUE_FORMS.get(tok.lower) in EVOKE_LEMMAS and evokes(tokens, i):
+    if c is not None and CUE_FORMS.get(tok.lower) == "remind" and evokes(tokens, i):
         return None
     if (
         (c is not None or (tok.lower in STANCE_FORMS and tok.text.islower()))
@@ -1884,7 +1881,7 @@ def chant_raiser(tokens: list[Token], k: int) -> Mention | None:
     if v < 0 or tokens[v - 1].lower in BE_FORMS:
         return None
     np = subject_of(tokens, v, 0)
-    if np is None or (kind_of_mention(np) == "description" and not person_like(np)):
+    if np is None or (kind_of_mention(np) == "description" and not person_like(np[-1].lower)):
         return None
     return make_mention(tokens, np, tokens[k].text)
 
@@ -2370,7 +2367,7 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
     tokens = s.tokens
     h = -1
     for k in range(colon - 2, max(lo, colon - 16) - 1, -1):
-        if tokens[k].lower in MANNER_WORDS:
+        if tokens[k].lower == "how":
             h = k
             break
     if h <= lo or not (tokens[h - 1].lower in FINITE_BE or tokens[h - 1].lower.endswith(("'s", "’s"))):
@@ -2454,7 +2451,7 @@ def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
     if speaker is None or speaker.kind != "description":
         return speaker is not None
     head = next((k for k, t in enumerate(speaker.tokens) if t.lower in OBJECT_PREPS), len(speaker.tokens))
-    return head > 0 and person_like(list(speaker.tokens[:head]))  # not "attitudes toward workers"
+    return head > 0 and person_like(speaker.tokens[head - 1].lower)  # not "attitudes toward workers"
 
 
 def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
@@ -2897,7 +2894,7 @@ def stance_object(s: Sentence, c: Cue, before: int) -> bool:
         return True
     if s.clause_of(c.head).role == ABSOLUTE and (framed or has_object):
         return True  # "with one engineer calling it “…”": the absolute's subject names someone
-    return person_like(list(m.tokens)) or any(t.is_cap for t in m.tokens)
+    return person_like(m.tokens[-1].lower) or any(t.is_cap for t in m.tokens)
 
 
 def possessed_utterance(tokens: list[Token], start: int, end: int) -> bool:
@@ -3319,7 +3316,7 @@ def sex_of(np: list[Token]) -> str:
 def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     """ "quotes Hale as saying", "cited one of her aides as writing": the object of a verb of
     quoting before "as" and the participle at ``v`` is who speaks, not the subject who quotes."""
-    np = object_before(tokens, v - 2, lo)
+    np = object_np_before(tokens, v - 2, lo)
     k = index(tokens, np[0], v - 2) - 1 if np is not None else -1
     if np is not None and k - 1 >= lo and tokens[k].lower == "of" and tokens[k - 1].lower in PRONOUN_SPEAKERS:
         np, k = tokens[k - 1 : v - 1], k - 2  # "one of her aides"
@@ -3943,7 +3940,7 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         # inside the subject, stays a candidate for a pronoun the head is not known to fit,
         # when the name (its title aside: "Gov. Hale" is no one's sex) is known to agree
         near = inner
-    if near and agrees and sex_of(outer) and not sex_of(near) and not named_after(tokens, k, outer):
+    if near and agrees and sex_of(outer) and not sex_of(near) and not named_again_after(tokens, k, outer):
         near = None  # "Ann Vos cited a letter Jordan Kell wrote, in which she …": the one known to agree
     if not agrees and near is None:
         return m  # "Reporters pressed Lee on what she called …": resolution finds "she"
@@ -3952,7 +3949,7 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
     set_off = before is not None and (before.text in COMMA_OR_DASH or before.quote >= 0)
     in_setting = before is not None and before.lower in SETTING_PREPOSITIONS  # "a talk in which she said"
     set_off_in = rel in ("which", "whom") and k >= 3 and tokens[k - 3].text in COMMA_OR_DASH
-    if in_setting and set_off_in and kind_of_mention(outer) != "name" and not person_like(outer):
+    if in_setting and set_off_in and kind_of_mention(outer) != "name" and not person_like(outer[-1].lower):
         return m  # "the ad, in which he says": the pronoun stands for a person, not the ad
     reported = rel == "whom" and any(CUE_FORMS.get(t.lower) in ("say", "tell") for t in tokens[: k - 2])
     own = set_off and (rel in OWN_SUBJECT_RELATIVES or (rel == "whom" and not reported))
@@ -3961,7 +3958,7 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
     return om
 
 
-def named_after(tokens: list[Token], k: int, np: list[Token]) -> bool:
+def named_again_after(tokens: list[Token], k: int, np: list[Token]) -> bool:
     """Whether the clause after the pronoun at ``k`` names ``np`` again ("in which she called
     Roy “…”"): then the pronoun is someone else. A bounded look to the clause's end."""
     last = np[-1].text
@@ -4143,7 +4140,7 @@ def reported_subject_set_off(tokens: list[Token], v: int, e: int) -> bool:
     if before is None or kind_of_mention(before) != "name":
         return False
     f = index(tokens, before[0])
-    if f < 2 or tokens[f - 1].text != "," or not opening_description(tokens, f - 1):
+    if f < 2 or tokens[f - 1].text != "," or not opens_with_description(tokens, f - 1):
         return False
     for k in range(e + 1, min(len(tokens) - 1, e + SET_OFF_REACH)):
         t = tokens[k]
@@ -4159,7 +4156,7 @@ SET_OFF_REACH: Final = 10
 """How many words ``reported_subject_set_off`` reads for the set-off phrase after a name."""
 
 
-def opening_description(tokens: list[Token], c: int) -> bool:
+def opens_with_description(tokens: list[Token], c: int) -> bool:
     """ "A spokeswoman, …", "Vale's doctor, …", "One of her aides, …": the words before the
     comma at ``c`` are a description of a person (its head a noun of a person) that opens the sentence (or follows a quote),
     so a name set off after it restates it and is the clause's subject. Not a fronted phrase
@@ -4493,7 +4490,9 @@ def maker_of(tokens: list[Token], head: int, v: int) -> list[Token] | None:
     if e + 2 >= v or not past_participle(tokens[e]) or tokens[e + 1].lower != "by":
         return None
     np = np_forward(tokens, e + 2, v)
-    if np is None or not (kind_of_mention(np) == "name" or person_like(np) or person_noun(np[-1].lower)):
+    if np is None or not (
+        kind_of_mention(np) == "name" or person_like(np[-1].lower) or person_noun(np[-1].lower)
+    ):
         return None
     return np
 

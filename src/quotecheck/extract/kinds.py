@@ -692,8 +692,7 @@ def coordinated_kind(text: str, prev: QuoteSpan, span: QuoteSpan, prev_kind: str
 
 def standalone_line(text: str, span: QuoteSpan) -> bool:
     """Nothing but the quote (and its marks) on its line."""
-    open_at = span.open_at
-    close_at = span.close_at
+    open_at, close_at = span.open_at, span.close_at
     a = text.rfind("\n", max(0, open_at - 40), open_at) + 1
     b = text.find("\n", close_at, close_at + 40)
     return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
@@ -718,8 +717,7 @@ def caps_headline(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end]
     if any(c.islower() for c in inner) or len(inner.split()) < 2 or sum(c.isupper() for c in inner) < 4:
         return False
-    open_at = span.open_at
-    close_at = span.close_at
+    open_at, close_at = span.open_at, span.close_at
     a = text.rfind("\n", max(0, open_at - 300), open_at) + 1
     b = text.find("\n", close_at, close_at + 300)
     if (a == 0 and open_at > 300) or (b < 0 and close_at + 300 < len(text)):

@@ -168,9 +168,6 @@ REACTION_LEMMAS = {
 PERCEIVE_LEMMAS = ("hear", "overhear", "see", "watch", "film", "record", "catch")
 PERCEIVE_FORMS: dict[str, str] = verb_forms(PERCEIVE_LEMMAS)
 
-# Verbs of recording or catching: a participle after one's passive and its prepositional object
-# is what its subject was caught doing ("was caught on a video telling", "was quoted in a report
-# saying"); after any other passive the document does the saying ("was named in a report saying").
 # Verbs by which a picture or a record shows someone doing something ("a clip showing the
 # mayor telling aides", "footage that captures officers shouting"): the one shown does it.
 DEPICT_FORMS: dict[str, str] = verb_forms(("show", "depict", "capture", "feature"))
@@ -182,6 +179,9 @@ PICTURE_NOUNS = frozenset({
 })  # fmt: skip
 # Relative pronouns that open a clause about a person ("the mayor, who …", "Lee, whose …").
 PERSON_RELATIVES = frozenset({"who", "whose"})
+# Verbs of recording or catching: a participle after one's passive and its prepositional object
+# is what its subject was caught doing ("was caught on a video telling", "was quoted in a report
+# saying"); after any other passive the document does the saying ("was named in a report saying").
 CAUGHT_LEMMAS = (*PERCEIVE_LEMMAS, "tape", "videotape", "photograph", "quote")
 CAUGHT_FORMS: dict[str, str] = verb_forms(CAUGHT_LEMMAS)
 
@@ -630,12 +630,12 @@ CONTRAST_JOINERS = {"but", "whereas"}
 # word that may open the pair ("Both the mayor and her deputy").
 PAIR_OPENERS = {"and": "both", "nor": "neither"}
 JOINERS = frozenset(PAIR_OPENERS)
-# Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
-# "after the vote") and open a clause only before a subject and its verb.
 # Words that make the person after them the source of what a fronted phrase reports ("According
 # to Ann Lee, the driver …", "Under pressure from Ann Lee, the mayor …"): that person may well
 # speak next, unlike one the phrase only brings in ("Questioned by Ann Lee, the driver …").
 SOURCE_WORDS = frozenset({"according", "from"})
+# Words opening a subordinate clause; the weak ones are also prepositions ("as a senator",
+# "after the vote") and open a clause only before a subject and its verb.
 SUBORDINATORS = {
     "when", "while", "although", "though", "because", "whereas", "unless", "if", "once",
     "as", "after", "before", "since", "until",
@@ -766,9 +766,6 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "last"}
 # Cue lemmas that take an object (and its complement), never a reported clause: "brand you
 # a liar", "thanked Lee for …".
 OBJECT_LEMMAS = NO_INVERSION - {"tell", "inform", "assure", "advise", "urge", "order", "instruct", "command"}
-# Cue lemmas that with "of" after their object evoke rather than tell: "Lund reminds me of
-# a general", "The crash reminded him of his father's words: “…”" (the words are the father's).
-EVOKE_LEMMAS = {"remind"}
 # Cue lemmas whose listener may stand before the reported clause: "told reporters that …".
 TELL_LEMMAS = {
     "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
@@ -839,9 +836,6 @@ AUTHOR_FORMS: dict[str, str] = verb_forms(AUTHOR_LEMMAS)
 SENDER_LEMMAS = frozenset({"send", "mail", "email", "text"})
 # The forms of "write" and its kin among the cues: "had scrawled", "typed".
 WRITE_FORMS = frozenset(form for form, lemma in CUE_FORMS.items() if lemma == "write")
-# Verbs of a clause that relays someone else's words as reported elsewhere: "“…,” Lee said,
-# the Tribune reported." names the Tribune as the outer source.
-OUTER_REPORT_LEMMAS = {"report"}
 # Words that make a time noun a setting of their own: "noted last week", "reported this month".
 TIME_DEICTICS = {"last", "this", "next", "that"}
 # Verbs of a fronted "as" clause that sets off where the sentence's account comes from: "As the
@@ -854,16 +848,15 @@ NOUN_DETERMINERS = {
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "every", "each",
 }  # fmt: skip
-# Endings of adjectives: "her opening remarks", "his recent claims" are nouns after them.
 # Verbs whose past is spelt as their base: "the board read “…”" is a verb, not a noun.
 SAME_IN_PAST = {
     "read", "put", "hit", "cast", "set", "cut", "quit", "let", "bet", "spread", "shut", "forecast",
     "broadcast",
 }  # fmt: skip
-# Words between a noun of speech and the words it introduces: "her call for a “…”".
 # The prepositions after a noun of speech that lead into its content ("a claim of", "a call
 # for"), not its topic ("remarks about", "comments on").
 CONTENT_FRAMES = {"of", "for"}
+# Words between a noun of speech and the words it introduces: "her call for a “…”".
 NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
 # Words opening a relative clause whose he/she subject may stand for the sentence subject.
 REL_WORDS = {"what", "which", "whom", "that", "where"}
@@ -893,10 +886,6 @@ CONCESSIVES = {"though", "although", "while", "whereas"}
 TOPIC_PREPOSITIONS = {"of", "about"}
 # Adverbial clauses a participle after them goes on from ("when protesters broke in, shouting"),
 # unlike "after"/"before" ones, whose participle is the main clause's.
-# A relative adverb of place opening a clause with a subject and verb of its own: a
-# participle inside it is that subject's ("where her fans stood singing …");
-# set off after it, the participle may be either subject's, so it is the main clause's.
-PLACE_OPENERS = {"where"}
 PARTICIPLE_KEEPERS = CONCESSIVES | {"when", "as"}
 # "let it be known that", "made it clear that": a view voiced without a verb of saying.
 VIEW_VERBS = set(verb_forms(("let", "make")))
@@ -1643,8 +1632,6 @@ POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 # The relative pronouns with "whose": each may open a relative clause ("Ann Lee, whose …").
 CLAUSE_RELATIVES = frozenset(RELATIVE_PRONOUNS) | {"whose"}
-# Words opening a clause of manner: "Here is how Lee sees it:" (grammar.view_before_colon).
-MANNER_WORDS = ("how",)
 RESULT_WORDS = ("so", "such", "now")
 SENTENCE_MARKS = (".", "!", "?")
 SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
@@ -1666,7 +1653,6 @@ ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", 
 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 
-# Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
 # Participles that give a work its title: an essay titled “…”, a column headlined “…”; and a
 # part of a document its heading: a section headed “…”, under the heading “…” (a heading is
 # printed, nobody says it).
@@ -1675,6 +1661,7 @@ TITLING_WORDS = {"titled", "entitled", "headlined", "subtitled", "headed", "head
 # Verbs whose object is a work: she performed “…”, they watch “…” (every inflection).
 WORK_VERBS = set(verb_forms(("perform", "watch")))
 
+# Words right before a Title Case quote that make it a work's title: "titled “…”", "on “…”".
 TITLE_BEFORE = TITLING_WORDS | WORK_VERBS | {"on", "author", "host", "anchor", "star"}
 
 # Verbs of plain speech in a tag right next to a quote ("“…,” he said", "said Ann Lee: “…”"):

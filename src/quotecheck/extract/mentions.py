@@ -280,7 +280,7 @@ def witnessed(
     nxt = tokens[v + 1] if v + 1 < len(tokens) else None
     if nxt is not None and nxt.text.islower() and nxt.lower in CUE_FORMS and not nxt.lower.endswith("ing"):
         return None  # "who heard the man shouting called …": the participle closes a relative
-    np = object_before(tokens, v - 1, lo)
+    np = object_np_before(tokens, v - 1, lo)
     if np is not None:  # "The court heard prosecutors": a noun phrase read on over the verb
         verb = next(
             (j for j in range(len(np) - 1, 0, -1) if np[j].text.islower() and seeing(np[j].lower, verbs)), 0
@@ -418,7 +418,7 @@ def common_speaker(np: list[Token], tokens: list[Token], v: int) -> bool:
 def known_person(word: str) -> bool:
     """A noun known to name a person ("the landlord", "the suspect"), not only guessed from
     an agent's ending ("the defendant", but "urgent" is no one)."""
-    return person_like([Token(word, word, 0, len(word))]) or word in OFFICE_NOUNS or people_plural(word + "s")
+    return person_like(word) or word in OFFICE_NOUNS or people_plural(word + "s")
 
 
 def heard_work(word: str) -> bool:
@@ -426,7 +426,7 @@ def heard_work(word: str) -> bool:
     return word in DOCUMENT_NOUNS or word in UTTERANCE_NOUNS or word in WORK_NOUNS or word in SERMON_NOUNS
 
 
-def object_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+def object_np_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     """The object noun phrase ending at ``end``: "him", "Hale", "one of her aides", or a noun
     with its appositive set off by commas ("the minister, Ivo Lund,")."""
     if end < lo:
@@ -674,7 +674,7 @@ def speaking_subject(np: list[Token]) -> bool:
         head = np  # "one of her aides"
     last = head[-1].lower
     return (
-        person_like(head)
+        person_like(last)
         or is_org(head[-1:])
         or last in OFFICE_NOUNS
         or last in MALE_WORDS
@@ -754,7 +754,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             and first[0].lower not in RELATIVE_PRONOUNS
             and (
                 tokens[i - 1].lower != "on"
-                or person_like(first)  # "anglers on the quay shouted": people where they stand
+                or person_like(first[-1].lower)  # "anglers on the quay shouted": people where they stand
                 or (
                     first[0].lower in ARTICLES
                     and len(first) == 2
@@ -1690,36 +1690,42 @@ def np_after_cue(tokens: list[Token], start: int) -> list[Token] | None:
     prep = tokens[p].lower if p + 1 < len(tokens) else ""
     if (prep not in PREPOSITIONS and prep != "in") or not people_noun(np[-1].lower):
         return np
-    rest = np_forward(tokens, p + 1, len(tokens))
-    if rest is None or rest[0] is not tokens[p + 1] or not affiliation(prep, rest):
+    joined = affiliated(tokens, np, p, len(tokens))
+    if joined is np:
         return np
+    rest = joined[len(np) + 1 :]
     e = index(tokens, rest[-1], p) + 1
     if (
         all(t.is_cap for t in rest)
         and (k := compound_after_name(tokens, e, len(tokens), rest, False, True)) > 0
     ):
-        rest = [*rest, *tokens[e:k]]  # "said a clerk at Kelso town hall": the name modifies a noun
-    elif prep == "in":
+        return [*joined, *tokens[e:k]]  # "said a clerk at Kelso town hall": the name modifies a noun
+    if prep == "in":
         return np  # "in" only before a place's noun a name modifies ("said an aide in Brent city council")
-    return [*np, tokens[p], *rest]
+    return joined
 
 
-def affiliation(prep: str, rest: Sequence[Token]) -> bool:
-    """Whether ``prep`` and the noun phrase ``rest`` after a description of a person say whose
-    or where the person is ("a friend of the victim", "a spokesman for the bank", "a nurse at
-    Grey Hospital", "an officer with the Kelso police"), not when, how or at what occasion they
-    speak ("at a news conference", "at the end", "with a smile", "for 20 years"). "of" and
-    "for" relate the person to anyone but a time; "at", "from" and "with" need a name or a
-    definite noun of a place or body, not of an occasion or a part of something."""
-    kind = kind_of_mention(list(rest))
+def affiliated(tokens: list[Token], np: list[Token], p: int, hi: int) -> list[Token]:
+    """``np`` with the preposition at ``p`` and the noun phrase after it (up to ``hi``) when
+    they say whose or where the person ``np`` describes is ("a friend of the victim", "a
+    spokesman for the bank", "a nurse at Grey Hospital", "an officer with the Kelso police"),
+    not when, how or at what occasion they speak ("at a news conference", "at the end", "with
+    a smile", "for 20 years"); ``np`` otherwise. "of" and "for" relate the person to anyone
+    but a time; "at", "from" and "with" need a name or a definite noun of a place or body, not
+    of an occasion or a part of something."""
+    rest = np_forward(tokens, p + 1, hi)
+    if rest is None or rest[0] is not tokens[p + 1]:
+        return np
+    kind = kind_of_mention(rest)
     if kind not in ("name", "description") or rest[0].text[:1].isdigit():
-        return False
-    head = rest[-1].lower
-    if prep in RELATIONAL_PREPS:
-        return not timed(rest) and not any_of_kind(rest)
-    if kind == "name" and rest[-1].is_cap:
-        return True
-    return rest[0].lower == "the" and rest[-1].text.islower() and head not in SETTING_NOUNS
+        return np
+    if tokens[p].lower in RELATIONAL_PREPS:
+        tied = not timed(rest) and not any_of_kind(rest)
+    else:
+        tied = (kind == "name" and rest[-1].is_cap) or (
+            rest[0].lower == "the" and rest[-1].text.islower() and rest[-1].lower not in SETTING_NOUNS
+        )
+    return [*np, tokens[p], *rest] if tied else np
 
 
 def timed(rest: Sequence[Token]) -> bool:
@@ -2050,7 +2056,7 @@ def joined_aside(tokens: list[Token], k: int, end: int) -> bool:
         return False
     kind = kind_of_mention(second)
     return (kind == "name" and bool(person_name(second))) or (
-        kind == "description" and (person_like(second) or people_noun(second[-1].lower))
+        kind == "description" and (person_like(second[-1].lower) or people_noun(second[-1].lower))
     )
 
 
@@ -2551,7 +2557,7 @@ def author_like(author: list[Token], by: bool) -> bool:
     if author[0].lower == "the" and h[-1].is_cap and h[-1].lower not in MONTHS:
         return h[-1].lower not in PLACE_WORDS or h[-1].lower in ORG_WORDS
     w = h[-1].lower
-    return w.islower() and person_noun(w) and (person_like(h) or not w.endswith(AGENT_ENDINGS))
+    return w.islower() and person_noun(w) and (person_like(w) or not w.endswith(AGENT_ENDINGS))
 
 
 WRITER_REACH: Final = 14
@@ -2585,7 +2591,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     c = next((k for k in range(1, len(np)) if np[k].text == ","), -1)
     if c > 0 and c + 1 < len(np):
         # "“…,” one, Ann Lee of Acme, said": the subject read whole holds the appositive
-        inner = named_after(np, c + 1)
+        inner = closed_name_at(np, c + 1)
         return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
     of = e + 1 < len(tokens) and tokens[e + 1].lower == "of"
@@ -2599,7 +2605,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return None
     # a body's name only for the description itself ("His employer, Acme Ltd,"), not for the
     # object of its preposition ("a spokesman for the council, Fenland Council,")
-    name = named_after(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
+    name = closed_name_at(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
     if name is None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
         name = None if d is None else name_after_description(tokens, d)
@@ -2614,7 +2620,7 @@ def name_after_description(tokens: list[Token], np: list[Token]) -> list[Token] 
     e = index(tokens, np[-1], len(tokens) - 1)
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].lower not in NAME_PARTICIPLES:
         return None
-    return named_after(tokens, e + 2)
+    return closed_name_at(tokens, e + 2)
 
 
 def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
@@ -2651,7 +2657,7 @@ def name_given(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     return None
 
 
-def named_after(tokens: list[Token], k: int, body: bool = False) -> list[Token] | None:
+def closed_name_at(tokens: list[Token], k: int, body: bool = False) -> list[Token] | None:
     """The name opening at ``k`` that a comma, a stop or the end closes, alone or with the
     body or place after "of"/"from"/"at" that it belongs to ("Ann Lee of Acme Corp,").
     ``body``: the name may be a body's, set off after a description of the speaker ("His
@@ -2865,18 +2871,17 @@ def denied_subject(np: Sequence[Token]) -> bool:
         if not (t.text.isalpha() and t.text.islower()) or t.lower in NOUN_PREPOSITIONS:
             break
         words.append(t.lower)
-    return bool(words) and (words[-1] == "one" or person_like([np[len(words)]]))
+    return bool(words) and (words[-1] == "one" or person_like(np[len(words)].lower))
 
 
 def can_speak(np: list[Token]) -> bool:
     """A name, a person, a body or a document; not "the door", "the plan"."""
-    return kind_of_mention(np) != "description" or person_like(np) or np[-1].lower in DOCUMENT_NOUNS
+    return kind_of_mention(np) != "description" or person_like(np[-1].lower) or np[-1].lower in DOCUMENT_NOUNS
 
 
-def person_like(np: list[Token]) -> bool:
-    """A description that can speak: plural people ("critics", "several senators"), a role
-    ("the mayor") or a body ("the committee"); not "the plan"."""
-    last = np[-1].lower
+def person_like(last: str) -> bool:
+    """The head of a description that can speak: plural people ("critics", "several
+    senators"), a role ("the mayor") or a body ("the committee"); not "the plan"."""
     return last in ROLE_NOUNS or last in SPEAKING_GROUPS or people_plural(last) or agent_plural(last)
 
 

@@ -692,7 +692,7 @@ class Registry:
         while k > 0 and before[k - 1].is_cap and is_title(before[k - 1]):
             k -= 1  # "the magazine Press Herald": a title word no person holds, read as the name's
         targets = k > 0 and CUE_FORMS.get(before[k - 1].lower, "") in NO_INVERSION
-        if not object_before(before, k) and not targets:
+        if not stands_as_object(before, k) and not targets:
             return False  # ("Ivo Brandt, the coach, thanked Kestrel Town": a cue with a target)
         if HE_SHE[word].search(text, lo, last) is not None:  # as written, or capitalised
             return True  # "She follows Fenwick Albion": the subject before it
@@ -863,8 +863,8 @@ class Registry:
         of anonymity, said …", "a U.N. official"): the official may be that one, not the one
         person the article gave an office, who holds it under its own noun."""
         lo = max(at - GROUP_REACH, 0)
-        other = re.compile(UNNAMED_HOLDER.format(re.escape(noun)), re.IGNORECASE)
-        return any(not self.own_aside(m.start(), holder) for m in other.finditer(self.text, lo, at))
+        others = holder_pattern(noun, True).finditer(self.text, lo, at)
+        return any(not self.own_aside(m.start(), holder) for m in others)
 
     def newcomer(self, noun: str, at: int, holders: list[Entity]) -> bool:
         """Whether ``noun`` after "a", "an" or "another" brought in someone new after the
@@ -874,7 +874,7 @@ class Registry:
         aide to the mayor,": Ana Vo), nor before the name it introduces ("An aide, Ivo Lund,")."""
         last = max(e.named_at for e in holders)
         text, lo = self.text, max(at - GROUP_REACH, 0, last)
-        for m in re.compile(INDEFINITE_HOLDER.format(re.escape(noun)), re.IGNORECASE).finditer(text, lo, at):
+        for m in holder_pattern(noun, False).finditer(text, lo, at):
             s = m.start()
             if s <= last or NAME_SET_OFF.match(text, m.end()):
                 continue  # "An aide to the mayor, Ivo Lund, said": the name's own description
@@ -1273,7 +1273,7 @@ def named_as_object(text: str, at: int) -> bool:
     for Acme Corp") is their voice, when they are not objects themselves."""
     start = max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1)  # a line break opens a clause
     before = words(text, start, at)  # bounded look-back: linear on any input
-    return object_before(before, len(before))
+    return stands_as_object(before, len(before))
 
 
 THING_SUBJECT: Final = re.compile(
@@ -1303,6 +1303,16 @@ aide", "a senior aide"): someone the article brings in (``Registry.newcomer``)."
 UNNAMED_HOLDER: Final = r"\b{0}s\b|" + INDEFINITE_HOLDER
 """The plural of a post's noun, or ``INDEFINITE_HOLDER`` ("officials", "a senior State
 Department official"; not "a bill the lawmaker", where "the" opens another noun phrase)."""
+
+
+@lru_cache(maxsize=256)
+def holder_pattern(noun: str, plural: bool) -> re.Pattern[str]:
+    """``INDEFINITE_HOLDER`` (``UNNAMED_HOLDER`` with ``plural``) for ``noun``, compiled once a noun."""
+    return re.compile(
+        (UNNAMED_HOLDER if plural else INDEFINITE_HOLDER).format(re.escape(noun)), re.IGNORECASE
+    )
+
+
 OWN_ASIDE: Final = re.compile(
     r",\s+(?:who\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(w for w in PREDICATE_LEADS if w.isalpha()))
@@ -1483,7 +1493,7 @@ def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
     return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
 
 
-def object_before(before: list[Token], k: int) -> bool:
+def stands_as_object(before: list[Token], k: int) -> bool:
     """Whether the noun phrase after ``before[:k]`` stands as an object (see ``named_as_object``)."""
     i = k - 1
     if i >= 1 and before[i - 1].lower in ARTICLES and before[i].text.islower():
@@ -1496,7 +1506,7 @@ def object_before(before: list[Token], k: int) -> bool:
     if low == "to" and i >= 1 and before[i - 1].lower == "according":
         return False  # "according to the Harbour Trust": the source of what is reported
     if low in PREPOSITIONS and i >= 1 and before[i - 1].lower.removesuffix("s") in ROLE_NOUNS:
-        return object_before(before, i - 1)  # "officials at the Water Board said": the body speaks
+        return stands_as_object(before, i - 1)  # "officials at the Water Board said": the body speaks
     if low in SUBORDINATORS or low in ("that", "by"):
         return False  # "because Acme Corp", "said that Acme Corp", "was sued by Acme Corp"
     if low in TIME_NOUNS or low in LATER or low in TIME_AFTER:

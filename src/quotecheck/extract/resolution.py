@@ -66,6 +66,7 @@ from quotecheck.extract.names import (
     phrase_roles,
     post_modifier,
     sentence_start,
+    unpossessed_word,
     word_gender,
 )
 from quotecheck.extract.names import (
@@ -884,7 +885,9 @@ def previous_subject(
         after = text[ante.end : ante.end + 20].split()
         verb = after[0] if after else ""
         doing = doers(np[-1].lower, verb) and finite(Token(verb, verb.lower(), 0, len(verb)))
-        people = plural(np) and (person_like(np) or doing) and (held is None or " " not in held.name)
+        people = (
+            plural(np) and (person_like(np[-1].lower) or doing) and (held is None or " " not in held.name)
+        )
         whole = ante.tokens
         if people and np[0] is whole[0] and len(np) < len(whole) and whole[len(np)].lower in RELATIONAL_PREPS:
             # "Lawyers for the two men filed …. “…,” they said": the people as they were
@@ -952,7 +955,7 @@ def previous_subject(
     new = (
         np[0].lower in INDEFINITE_ARTICLES
         and not apposed(text, ante.start)
-        and not named_after(text, ante.end)
+        and not NAME_AFTER_DESCRIPTION.match(text, ante.end)
         and (head not in ROLE_NOUNS or speaks_first(text, ante.end, m.start))
     )
     return (
@@ -985,13 +988,9 @@ def speaks_first(text: str, end: int, until: int) -> bool:
 
 
 NAME_AFTER_DESCRIPTION: Final = re.compile(r"[^,.;:!?\"“”\n]{0,40}, [A-Z]")
-"""The rest of a description (its of-phrase) and a capital set off after it."""
-
-
-def named_after(text: str, end: int) -> bool:
-    """Whether a name is set off right after a description ending at ``end`` ("An avid
-    gardener, Ann Lee grew …"; "A nurse, Ann Lee, said"): the description is hers."""
-    return NAME_AFTER_DESCRIPTION.match(text, end) is not None
+"""The rest of a description (its of-phrase) and a capital set off after it, matched where the
+description ends ("An avid gardener, Ann Lee grew …"; "A nurse, Ann Lee, said"): the
+description is hers."""
 
 
 def apposed(text: str, at: int) -> bool:
@@ -1001,7 +1000,7 @@ def apposed(text: str, at: int) -> bool:
     if not before.endswith(", "):
         return False
     word = before[:-2].split()[-1:]
-    return bool(word) and word[0][:1].isupper() and word[0].rstrip("’'s").isalpha()
+    return bool(word) and word[0][:1].isupper() and unpossessed_word(word[0]).isalpha()
 
 
 def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> bool:
@@ -1018,8 +1017,7 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
     toks = words(text, since, ante.start)
     if not toks or toks[0].lower in SOURCE_WORDS:
         return False  # "According to Ivo Pell, the manager …": the source may speak next
-    other = "her" if want == "m" else "his"
-    if any(t.lower == other for t in toks):
+    if any(t.lower in PERSON_POSSESSIVES and PRONOUN_GENDER.get(t.lower, want) != want for t in toks):
         return False  # "Flanked by his lawyer, Mara Quill, the defendant …": a he, so "she" is not
     fronted = [
         e
@@ -2175,7 +2173,7 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         roles.add(before[-1].lower)
     elif len(before) > 2 and before[-1].text == ",":
         k = len(before) - 1
-        opening = opening_description(text, before[-1].start, end)
+        opening = opening_noun_phrase(text, before[-1].start, end)
         if opening is not None:
             # "The chairman of the board, Dale Ek", "The lawyer representing the mayor, Tom Bex":
             # the phrase opening the sentence is the name's, and its head says what the holder is
@@ -2223,7 +2221,7 @@ def last_phrase(toks: list[Token]) -> list[Token]:
     return toks[j + 1 :]
 
 
-def opening_description(text: str, comma: int, name_end: int) -> list[Token] | None:
+def opening_noun_phrase(text: str, comma: int, name_end: int) -> list[Token] | None:
     """ "The lawyer representing the mayor, Tom Bex,", "A former aide to the governor, Lia Moss,",
     "Mayor Ruth Agar's lawyer, Tom Bex,": the words from the sentence's start to the comma at
     ``comma`` are one noun phrase, opened by an article, a possessive pronoun or a possessor,

@@ -8,7 +8,7 @@ from typing import Final
 
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import (
-    affiliation,
+    affiliated,
     kind_of_mention,
     np_forward,
     people_noun,
@@ -159,10 +159,7 @@ def served_subject(tokens: list[Token], np: list[Token], hi: int) -> list[Token]
     if people_plural(np[-1].lower):
         # "Lawyers for the two men filed", "The parents of the injured pupils gathered": people
         # tied to whom or what they stand for, the whole phrase their "they" stands for
-        rest = np_forward(tokens, p + 1, hi)
-        if rest is not None and rest[0] is tokens[p + 1] and affiliation(tokens[p].lower, rest):
-            return [*np, tokens[p], *rest]
-        return np
+        return affiliated(tokens, np, p, hi)
     if not (len(np) > 1 and np[0].lower in ARTICLES and people_noun(np[-1].lower) and tokens[p + 1].is_cap):
         return np
     rest = np_forward(tokens, p + 1, hi)  # "A spokesman for Ann Roy", "The daughter of Ann Roy"
