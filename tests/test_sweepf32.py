@@ -116,3 +116,45 @@ def test_a_verdict_with_no_possessor_stays_the_verdict() -> None:
     assert speakers("Ann Lee, the foreman, stood up after four hours. The verdict: “Not guilty.”") == [
         "The verdict"
     ]
+
+
+# 1b. an interview told in prose: the writer's own question, then a bare answer ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "“My nephew filmed it on his phone,” said Bene Malouf, who runs the canteen.\n\n"
+            "And now?\n\n"
+            "“Now I get emails from people asking about cumin.”",
+            ["Bene Malouf", "Bene Malouf"],
+        ),
+        # a pronoun for the speaker, a longer question with an aside
+        (
+            "“The bread came short again,” he said, putting down the peeler.\n\n"
+            "What would you change, if you could change one thing about the kitchen?\n\n"
+            "“Time. Everybody thinks it is money.”",
+            ["he", "he"],
+        ),
+        # the question's paragraph names the one who answers, after another speaker
+        (
+            "“He is still not getting a pay rise,” said Cara Mbeki, the chief executive.\n\n"
+            "Told of this, Bene Malouf shrugged. Does it bother you?\n\n"
+            "“No. I want a new dishwasher.”",
+            ["Cara Mbeki", "Bene Malouf"],
+        ),
+    ],
+)
+def test_a_bare_paragraph_answers_the_writers_question(text: str, want: list[str]) -> None:
+    assert speakers(text) == want
+
+
+def test_a_statement_of_narrative_before_a_bare_quote_is_no_question() -> None:
+    # a neighbour: the paragraph before asks nothing, so no answer is read
+    text = (
+        "“He is still not getting a pay rise,” said Cara Mbeki, the chief executive.\n\n"
+        "Bene Malouf has run the kitchen for eleven years.\n\n"
+        "“No. I want a new dishwasher.”"
+    )
+    assert speakers(text) == ["Cara Mbeki", None]

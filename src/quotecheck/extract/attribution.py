@@ -2681,6 +2681,8 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     j = qi - 1  # back over the bare turns, each the paragraph right before the next
     while j >= 0 and qi - j <= DIALOGUE_REACH and bare_turn(doc, j):
         if text[spans[j].close_at : spans[j + 1].open_at].strip():
+            if j == qi - 1:
+                break  # narrative right before: the question may be put there
             return None
         j -= 1
     if j < 0 or qi - j > DIALOGUE_REACH:
@@ -2711,9 +2713,11 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
         if ns < spans[j].close_at or any(c in text[ns:ps] for c in QUOTE_CHARS):
             return None
         si = doc.sent_of[j + 1]
-        tokens = sentence_before(doc, si, (".",))
+        tokens = sentence_before(doc, si, (".", "?"))
         if tokens is None or tokens[0].start < ns:
             return None
+        if tokens[-1].text == "?":
+            return None if qi - j > 1 else put_by_writer(doc, j, si, ns)
         asker = reporting(tokens[:-1])
         if asker is None or not asking_cue(asker.cue) or asked_group(text, asker, tokens[-1].start):
             return None
@@ -2743,6 +2747,28 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     return Found(asker, "continuation", by=ANSWER)
 
 
+def put_by_writer(doc: Doc, j: int, si: int, ns: int) -> Found | None:
+    """An interview told in prose: a paragraph of the writer's own, closing on a question with
+    no quote marks ("And now?", "Told of this, Lund shrugged. Does it bother you?"), then a
+    bare quote paragraph: its answer, by the one the paragraph names as its subject before
+    the question (a name), else by the speaker of quote ``j`` (the last quote before it) when
+    no more than ANSWER_BREAKS paragraph breaks part them."""
+    if si >= 2:
+        prev = doc.before(si - 2, doc.starts[si - 1])
+        if prev is not None and prev[0].start >= ns and len(prev) >= 3:
+            lo = next((k + 1 for k, t in enumerate(prev[:FRONTED_WORDS]) if t.text == ","), 0)
+            np = sentence_subject(prev, lo, len(prev) - 1)  # past "Told of this,": a fronted phrase
+            if np is not None and kind_of_mention(np) == "name":
+                return Found(make_mention(prev, np, ""), "continuation", by=ANSWER)
+    gap = doc.text[doc.spans[j].close_at : ns]
+    if len(gap) > PARAGRAPH_WINDOW or gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
+        return None
+    m = doc.found[j].mention
+    return None if m is None else replace(doc.found[j], how="continuation", by=ANSWER)
+
+
+FRONTED_WORDS: Final = 6
+"""How many words a fronted phrase before a comma may have, read past for a sentence's subject."""
 SHORT_TURN: Final = 6
 """How many words a bare statement may have to be an asker's turn pressing the answer ("So
 about a hundred.", "But not zero."): a longer one goes on with the answer."""
