@@ -2708,7 +2708,9 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
         # a paragraph of narrative, no quote in it, closing on a question reported
         ps = line_of(text, first)[0]
         ns = line_of(text, max(0, ps - 2))[0] if ps > 1 else 0
-        while ns > 0 and not text[ns:ps].strip():
+        for _ in range(ANSWER_BREAKS):  # past a blank line or two (bounded: the pass stays linear)
+            if ns <= 0 or text[ns:ps].strip():
+                break
             ns = line_of(text, ns - 2)[0] if ns > 1 else 0
         if ns < spans[j].close_at or any(c in text[ns:ps] for c in QUOTE_CHARS):
             return None
@@ -2727,8 +2729,10 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     words_a = [t.lower for t in asker.tokens]
     answerer = -1
     while k >= 0 and k >= opener - ANSWER_REACH and k >= j - ANSWER_REACH:
+        if back - spans[k].close_at > PARAGRAPH_WINDOW:
+            return None
         gap = text[spans[k].close_at : back]
-        if len(gap) > PARAGRAPH_WINDOW or gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
+        if gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
             return None
         m = found[k].mention
         if m is not None and [t.lower for t in m.tokens] != words_a:
@@ -2760,8 +2764,10 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int) -> Found | None:
             np = sentence_subject(prev, lo, len(prev) - 1)  # past "Told of this,": a fronted phrase
             if np is not None and kind_of_mention(np) == "name":
                 return Found(make_mention(prev, np, ""), "continuation", by=ANSWER)
+    if ns - doc.spans[j].close_at > PARAGRAPH_WINDOW:
+        return None
     gap = doc.text[doc.spans[j].close_at : ns]
-    if len(gap) > PARAGRAPH_WINDOW or gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
+    if gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
         return None
     m = doc.found[j].mention
     return None if m is None else replace(doc.found[j], how="continuation", by=ANSWER)
