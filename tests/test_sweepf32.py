@@ -158,3 +158,38 @@ def test_a_statement_of_narrative_before_a_bare_quote_is_no_question() -> None:
         "“No. I want a new dishwasher.”"
     )
     assert speakers(text) == ["Cara Mbeki", None]
+
+
+# 3. an unnamed source brought in to speak, then a he/she ----------------------------------
+
+NAMED_BEFORE = (
+    "“It was three lines long,” said Rosa Marr, the former head of safety.\n\nHer account is detailed.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former dispatcher said supervisors asked drivers to work late.\n\n“They never wrote it down,” she said.",
+        # a "who" aside set off by commas, the formula of anonymity
+        (
+            "A former dispatcher, who spoke on condition of anonymity because she still works in the trade, "
+            "said supervisors asked drivers to work late.\n\n“They never wrote it down,” she said."
+        ),
+        # another verb of speech, the quote in the same paragraph
+        "A former dispatcher described the calls. “They never wrote it down,” she said.",
+        # present tense, another aside
+        (
+            "A former dispatcher, who asked not to be named, says supervisors ask drivers to work late. "
+            "“Nobody writes it down,” she says."
+        ),
+    ],
+)
+def test_an_unnamed_source_is_the_he_or_she_after_it(text: str) -> None:
+    assert speakers(NAMED_BEFORE + text)[-1] == "A former dispatcher"
+
+
+def test_a_definite_description_may_restate_the_woman_named_before() -> None:
+    # a neighbour: "the former head of safety" is Rosa Marr, so "she" stays hers
+    text = "The former head of safety said supervisors asked drivers to work late.\n\n“They never wrote it down,” she said."
+    assert speakers(NAMED_BEFORE + text)[-1] == "Rosa Marr"
