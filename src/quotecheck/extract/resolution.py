@@ -920,7 +920,7 @@ def previous_subject(
                 and person_noun(np[-1].lower)
                 and gender_of(np) in (want, "")
                 and not apposed(text, ante.start)
-                and not named_after(text, ante.end)
+                and not NAME_AFTER_DESCRIPTION.match(text, ante.end)
                 and speaks_first(text, past_who_aside(text, ante.end), m.start)
             ):
                 # "A former dispatcher said …. “…,” she said": an unnamed source brought in to
