@@ -193,3 +193,12 @@ def test_a_definite_description_may_restate_the_woman_named_before() -> None:
     # a neighbour: "the former head of safety" is Rosa Marr, so "she" stays hers
     text = "The former head of safety said supervisors asked drivers to work late.\n\n“They never wrote it down,” she said."
     assert speakers(NAMED_BEFORE + text)[-1] == "Rosa Marr"
+
+
+def test_a_fronted_indefinite_aside_is_no_new_source() -> None:
+    # a neighbour: "a consultant" set off before the subject describes the general
+    text = (
+        "Gen. Ana Brekke retired in 2019 after 30 years in uniform. Now a consultant, the former general "
+        "says the army has changed. “The army I joined is gone,” she said."
+    )
+    assert speakers(text) == ["Ana Brekke"]

@@ -921,8 +921,10 @@ def previous_subject(
                 and gender_of(np) in (want, "")
                 and not apposed(text, ante.start)
                 and not NAME_AFTER_DESCRIPTION.match(text, ante.end)
+                and not text[sentence_start(text, ante.start) : ante.start].strip()
+                and (not text.startswith(",", ante.end) or WHO_ASIDE.match(text, ante.end) is not None)
                 and speaks_first(text, past_who_aside(text, ante.end), m.start)
-            ):
+            ):  # it opens its sentence and is no fronted aside ("Now a consultant, the general says")
                 # "A former dispatcher said …. “…,” she said": an unnamed source brought in to
                 # speak is someone new, not the woman named before (as for a role, below)
                 return spaced(np)
