@@ -161,6 +161,7 @@ FOREIGN_ARTICLES: Final = lx.FOREIGN_ARTICLES
 FOREIGN_AUX: Final = lx.FOREIGN_AUX
 FOREIGN_CUES: Final = lx.FOREIGN_CUES
 GENDERED: Final = lx.GENDERED
+QUESTION_LINKS: Final = lx.QUESTION_LINKS
 HAVE_FORMS: Final = lx.HAVE_FORMS
 HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
 INTRO_NOUNS: Final = lx.INTRO_NOUNS
@@ -2528,6 +2529,10 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
         if turn is not None:  # the speaker of that turn, its mention resolved as it was there
             found[qi] = replace(found[turn], how="continuation", by=EXCHANGE)
             continue
+        answered = None if ANSWER in disabled else answered_turn(doc, qi)
+        if answered is not None:
+            found[qi] = answered
+            continue
         for name, sieve in CHAIN_SIEVES:
             m = None if name in disabled else sieve(doc, qi)
             if m is not None:
@@ -2653,6 +2658,145 @@ def exchange(doc: Doc, qi: int) -> int | None:
     if not all(put(text, spans[k]) for k in range(j + 1, qi + 1, 2)):
         return None  # a statement where the questioner's turn would be goes on with the answer
     return ka if (qi - j - 1) % 2 == 0 else kb
+
+
+ANSWER_REACH: Final = 6
+"""How many quotes back from a question answered_turn looks for the last turn of the one asked."""
+ANSWER_BREAKS: Final = 2
+"""How many paragraph breaks may part the one asked's last quote from the question put to them."""
+
+
+def answered_turn(doc: Doc, qi: int) -> Found | None:
+    """Testimony or an interview told as bare quote paragraphs after one asked question: a
+    cued question (`“How late?” Ames asked.`) or a paragraph of narrative closing on a
+    question put in reported speech (`The coroner asked him how long it took.`), right after
+    the one asked last spoke (in the paragraph before, or with one paragraph of narrative
+    between). The bare paragraphs that follow answer it: `“A week.”` is the one asked's, a
+    bare question after it the asker's again (`“And why?”`), A, B, A as long as each of the
+    asker's turns asks. Not when the question is put to a crowd ("asked the room"), nor when no
+    other speaker spoke just before (a speaker answering their own question goes on)."""
+    text, spans, found = doc.text, doc.spans, doc.found
+    if not bare_turn(doc, qi):
+        return None
+    j = qi - 1  # back over the bare turns, each the paragraph right before the next
+    while j >= 0 and qi - j <= DIALOGUE_REACH and bare_turn(doc, j):
+        if text[spans[j].close_at : spans[j + 1].open_at].strip():
+            if j == qi - 1:
+                break  # narrative right before: the question may be put there
+            return None
+        j -= 1
+    if j < 0 or qi - j > DIALOGUE_REACH:
+        return None
+    first = spans[j + 1].open_at
+    s, e = line_of(text, spans[j].open_at)
+    asker: Mention | None
+    if e < first and not text[e:first].strip():
+        # the paragraph before closes on a quote and its cue: the question, if it asks
+        asker = found[j].mention
+        if (
+            asker is None
+            or not spans[j].close_mark
+            or not quote_asks(doc, j)
+            or not asking_cue(asker.cue)
+            or not cue_only(text, spans[j].close_at, e)
+            or not doc.opens_sentence(j)
+            or asked_group(text, asker, e)
+        ):
+            return None
+        opener, back, k = j, s, j - 1
+    else:
+        # a paragraph of narrative, no quote in it, closing on a question reported
+        ps = line_of(text, first)[0]
+        ns = line_of(text, max(0, ps - 2))[0] if ps > 1 else 0
+        for _ in range(ANSWER_BREAKS):  # past a blank line or two (bounded: the pass stays linear)
+            if ns <= 0 or text[ns:ps].strip():
+                break
+            ns = line_of(text, ns - 2)[0] if ns > 1 else 0
+        if ns < spans[j].close_at or any(c in text[ns:ps] for c in QUOTE_CHARS):
+            return None
+        si = doc.sent_of[j + 1]
+        tokens = sentence_before(doc, si, (".", "?"))
+        if tokens is None or tokens[0].start < ns:
+            return None
+        if tokens[-1].text == "?":
+            return None if qi - j > 1 else put_by_writer(doc, j, si, ns)
+        asker = reporting(tokens[:-1])
+        if asker is None or not asking_cue(asker.cue) or asked_group(text, asker, tokens[-1].start):
+            return None
+        if not any(t.lower in QUESTION_LINKS for t in tokens if t.start > asker.end):
+            return None
+        opener, back, k = -1, ns, j
+    words_a = [t.lower for t in asker.tokens]
+    answerer = -1
+    while k >= 0 and k >= opener - ANSWER_REACH and k >= j - ANSWER_REACH:
+        if back - spans[k].close_at > PARAGRAPH_WINDOW:
+            return None
+        gap = text[spans[k].close_at : back]
+        if gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
+            return None
+        m = found[k].mention
+        if m is not None and [t.lower for t in m.tokens] != words_a:
+            answerer = k
+            break
+        k -= 1
+    if answerer < 0:
+        return None
+    turn = qi - j  # 1: the answer, 2: the asker again, …
+    if not all(put(text, spans[t]) or short_turn(text, spans[t]) for t in range(j + 2, qi + 1, 2)):
+        return None  # a long statement where the asker's turn would be: the answer goes on
+    if turn % 2:
+        return replace(found[answerer], how="continuation", by=ANSWER)
+    if opener >= 0:
+        return replace(found[opener], how="continuation", by=ANSWER)
+    return Found(asker, "continuation", by=ANSWER)
+
+
+def put_by_writer(doc: Doc, j: int, si: int, ns: int) -> Found | None:
+    """An interview told in prose: a paragraph of the writer's own, closing on a question with
+    no quote marks ("And now?", "Told of this, Lund shrugged. Does it bother you?"), then a
+    bare quote paragraph: its answer, by the one the paragraph names as its subject before
+    the question (a name), else by the speaker of quote ``j`` (the last quote before it) when
+    no more than ANSWER_BREAKS paragraph breaks part them."""
+    if si >= 2:
+        prev = doc.before(si - 2, doc.starts[si - 1])
+        if prev is not None and prev[0].start >= ns and len(prev) >= 3:
+            lo = next((k + 1 for k, t in enumerate(prev[:FRONTED_WORDS]) if t.text == ","), 0)
+            np = sentence_subject(prev, lo, len(prev) - 1)  # past "Told of this,": a fronted phrase
+            if np is not None and kind_of_mention(np) == "name":
+                return Found(make_mention(prev, np, ""), "continuation", by=ANSWER)
+    if ns - doc.spans[j].close_at > PARAGRAPH_WINDOW:
+        return None
+    gap = doc.text[doc.spans[j].close_at : ns]
+    if gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
+        return None
+    m = doc.found[j].mention
+    return None if m is None else replace(doc.found[j], how="continuation", by=ANSWER)
+
+
+FRONTED_WORDS: Final = 6
+"""How many words a fronted phrase before a comma may have, read past for a sentence's subject."""
+SHORT_TURN: Final = 6
+"""How many words a bare statement may have to be an asker's turn pressing the answer ("So
+about a hundred.", "But not zero."): a longer one goes on with the answer."""
+
+
+def short_turn(text: str, span: QuoteSpan) -> bool:
+    """A bare turn of a few words only (SHORT_TURN)."""
+    return len(text[span.start : span.end].split()) <= SHORT_TURN
+
+
+def asked_group(text: str, asker: Mention, end: int) -> bool:
+    """The asking cue after ``asker`` puts its question to a group or a thing, a lower-case
+    noun phrase with no pronoun ("asked the crowd", "asked reporters"), not to one person."""
+    rest = text[asker.end : min(end, asker.end + TURN_GAP)].split()
+    if len(rest) < 2 or not asking_cue(rest[0]):
+        return False
+    nxt = rest[1].strip(".,;:").lower()
+    if nxt in GENDERED or nxt in QUESTION_LINKS or rest[1][:1].isupper():
+        return False
+    if nxt in ARTICLES and len(rest) > 2 and rest[2][:1].isupper():
+        return False  # "asked the Rev. Ann Hale"
+    return nxt.isalpha()
 
 
 def put(text: str, span: QuoteSpan) -> bool:
@@ -2971,6 +3115,7 @@ CLOSED_RELATIVE: Final = "closed_relative"
 PARAGRAPHS: Final = "paragraphs"
 CONTINUATION: Final = "continuation"
 EXCHANGE: Final = "exchange"
+ANSWER: Final = "answer"
 
 CHAIN_SIEVES: Final[tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...]] = (
     (CONTINUATION, continuation),
@@ -2987,6 +3132,7 @@ SIEVES: Final[tuple[str, ...]] = (
     CLOSED_RELATIVE,
     PARAGRAPHS,
     EXCHANGE,
+    ANSWER,
     *(name for name, _ in CHAIN_SIEVES),
 )
 """Every sieve by name, in the order they run: the sentence sieves on each quote's window,

@@ -547,7 +547,7 @@ SPEECH_NOUNS = {
     "criticism", "question", "request", "demand", "plea", "announcement", "testimony", "interview",
     "op-ed", "column", "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction",
     "explanation", "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum",
-    "phrase", "maxim", "assumption",
+    "phrase", "maxim", "assumption", "verdict", "assessment", "tribute", "advice", "summary",
 }  # fmt: skip
 
 # What links words to their author after a noun of words: "a message from Ann Ruiz".

@@ -915,6 +915,19 @@ def previous_subject(
             person = registry.entity(given) if given is not None else None
             if person is not None and person.gender in (want, ""):
                 return given
+            if (
+                np[0].lower in INDEFINITE_ARTICLES
+                and person_noun(np[-1].lower)
+                and gender_of(np) in (want, "")
+                and not apposed(text, ante.start)
+                and not NAME_AFTER_DESCRIPTION.match(text, ante.end)
+                and not text[sentence_start(text, ante.start) : ante.start].strip()
+                and (not text.startswith(",", ante.end) or WHO_ASIDE.match(text, ante.end) is not None)
+                and speaks_first(text, past_who_aside(text, ante.end), m.start)
+            ):  # it opens its sentence and is no fronted aside ("Now a consultant, the general says")
+                # "A former dispatcher said …. “…,” she said": an unnamed source brought in to
+                # speak is someone new, not the woman named before (as for a role, below)
+                return spaced(np)
             return (
                 spaced(np)
                 if person_noun(np[-1].lower) and opening_person(registry, text, ante, want)
@@ -985,6 +998,17 @@ def speaks_first(text: str, end: int, until: int) -> bool:
         if finite(t) or t.quote >= 0 or t.text in SENTENCE_ENDS:
             return False
     return False
+
+
+WHO_ASIDE: Final = re.compile(r", who [^,.;:!?\"“”\n]{1,160}, ")
+"""A relative clause on a person set off by commas: ", who spoke on condition of anonymity, "."""
+
+
+def past_who_aside(text: str, end: int) -> int:
+    """Where the words after a subject ending at ``end`` go on past a "who" clause set off by
+    commas ("A nurse, who asked not to be named, said"), or ``end`` when there is none."""
+    m = WHO_ASIDE.match(text, end)
+    return m.end() - 1 if m is not None else end
 
 
 NAME_AFTER_DESCRIPTION: Final = re.compile(r"[^,.;:!?\"“”\n]{0,40}, [A-Z]")
