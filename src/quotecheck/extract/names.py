@@ -71,7 +71,6 @@ MODIFIER_PARTICIPLE_ENDS: Final = lx.MODIFIER_PARTICIPLE_ENDS
 PLACE_FINAL_VOWELS: Final = lx.PLACE_FINAL_VOWELS
 PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_WORDS: Final = lx.PLACE_WORDS
-TRADE_HEADS: Final = lx.TRADE_HEADS
 POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 POSTNOMINALS: Final = lx.POSTNOMINALS
 POSTS_OF_KIND: Final = lx.POSTS_OF_KIND
@@ -1524,8 +1523,6 @@ def is_org(run: list[Token]) -> bool:
         last in ORG_WORDS
         or last in PLACE_WORDS
         or (len(run) > 1 and run[0].lower in PLACE_FIRST)
-        # "Harlow Foods", "Vela Motors": a trade's word after a word no given name (not "Ann Mills")
-        or (len(run) > 1 and last in TRADE_HEADS and not given_name(run[0].text))
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
         or any(t.text == "&" or t.lower in NAME_PREPS for t in run)  # "Voss & Lind", "Bank of Esterra"
     )
