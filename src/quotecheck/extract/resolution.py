@@ -66,6 +66,7 @@ from quotecheck.extract.names import (
     phrase_roles,
     post_modifier,
     sentence_start,
+    trade_name,
     word_gender,
 )
 from quotecheck.extract.names import (
@@ -866,7 +867,7 @@ def previous_subject(
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
         run = person_name(np)
         named = registry.named_by(run) if run else None
-        if named is None or not named.person or named.gender not in (want, ""):
+        if named is None or not named.person or named.gender not in (want, "") or trade_name(named):
             return None
         known = named.gender
     if not pronoun_agrees(word, np):
