@@ -74,6 +74,11 @@ def test_it_after_a_body_described_by_its_kind(text: str, words: str, want: str)
     assert want in speaker_of(text, words)
 
 
+def test_a_described_name_keeps_its_name() -> None:
+    text = "The troubled Corran Trust met on Friday. “We disagree,” it said."
+    assert speaker_of(text, "We disagree") == "corran trust"
+
+
 NOT_THE_BODY = [
     ("The council approved the plan in May. “It was rushed,” it was said at the time.", "It was rushed"),
     ("The board met on Monday. “We have to act,” he said.", "We have to act"),

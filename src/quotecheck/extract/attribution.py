@@ -447,10 +447,11 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if (
         kind == "description"
         and np[0].lower in ARTICLES
-        and (np[-1].lower in DOCUMENT_NOUNS or np[-1].lower in IT_BODIES)
+        and (np[-1].lower in DOCUMENT_NOUNS or (np[-1].lower in IT_BODIES and np[-1].text.islower()))
     ):
         # "The school board voted 5-2 to close the annex. “…,” it said": a document or a
         # body described by its kind, the sentence before's subject, is what "it" stands for
+        # (a capitalised head is a name's: "The embattled Harbour Trust" is its name's body)
         return make_mention(prev, np, m.cue)
     if kind != "name" or (len(np) == 1 and np[0].lower.endswith("s")):
         return None  # "Regulators fined Brill Holdings. “…,” it said": a plural is never "it"
