@@ -336,7 +336,7 @@ def test_a_possessive_does_not_give_the_described_speaker_a_gender(text: str, ex
         (  # the same with a body inside the body
             "The coalition, which includes the Farmers Union, called the tax “a blow.” "
             "“Growers will suffer,” it said.\n",
-            ["The coalition", None],
+            ["The coalition", "The coalition"],  # s32: "it" opening its sentence is the subject before
         ),
         (  # plural people and a firm they sued
             "Local farmers, who sued Grainco Ltd, called the deal “a swindle.” "

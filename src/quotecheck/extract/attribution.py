@@ -154,6 +154,8 @@ CUE_FORMS: Final = lx.CUE_FORMS
 DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+IT_BODIES: Final = lx.IT_BODIES
+BE_FORMS: Final = lx.BE_FORMS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 FINITE_AUX: Final = lx.FINITE_AUX
 FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
@@ -188,6 +190,7 @@ POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_VERBS: Final = lx.PREDICATE_VERBS
 PREPOSITIONS: Final = lx.PREPOSITIONS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
+PP_HEADS: Final = lx.PP_HEADS
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 PRONOUN_OF: Final = lx.PRONOUN_OF
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
@@ -377,6 +380,28 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
 
 
+def its_source(doc: Doc, f: Found) -> Found:
+    """A quote going on after one whose cue's subject is an "it" (``“…,” it said. “…”``)
+    is that "it"'s too: the document or body it stands for (see ``source_before``)."""
+    m = f.mention
+    if m is None or m.kind != "pronoun" or m.tokens[0].lower != "it":
+        return f
+    return with_antecedent(doc, f)
+
+
+def fronted_source(tokens: list[Token]) -> bool:
+    """ "In a short statement on Friday, it said …", "Late on Monday, it …": the words before an
+    "it" are a phrase opened by a preposition or a time, with no verb of its own (a noun of
+    saying allowed: the statement it says in), closed by a comma right before the "it"."""
+    first = tokens[0].lower if tokens else ""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].text == ","
+        and (first in PREPOSITIONS_OF_SETTING or first in PP_HEADS)
+        and not any(t.quote >= 0 or t.text in (",", ";", ":") or finite(t) for t in tokens[:-1])
+    )
+
+
 def source_before(doc: Doc, m: Mention) -> Mention | None:
     """ "The lawsuit names the landlord. It claims “…”", "Acme denied it. It said “…”": an
     "it" that is its sentence's subject stands for the sentence before's subject when that is
@@ -386,15 +411,27 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     tokens = doc.before(si, m.start)
     if si == 0 or (m.start > doc.starts[si] and tokens is None):
         return None
-    if any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()):
+    if any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()) and not (
+        tokens is not None and fronted_source(tokens)
+    ):
         return None  # "The fine, it said, …": not the sentence's first word
+    after = doc.text[m.end : m.end + 12].split()
+    if after and after[0].lower() in BE_FORMS:
+        return None  # "“…,” it was said at the time": no one's words, not the body's
     prev = doc.before(si - 1, doc.starts[si]) or []
     np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
     if np is None or not leads(prev, np) or closing_reporter(prev, np) is not None:
         return None
     kind = kind_of_mention(np)
-    if kind == "name" and np[0].lower in ARTICLES:
-        k = index(prev, np[-1]) + 1
+    if kind != "pronoun" and np[0].lower in ARTICLES:
+        k = start = index(prev, np[-1]) + 1
+        if np[-1].lower.endswith(POSSESSIVE_ENDS):
+            # "The Kettle Trust’s yearly safety report": the possessor's noun phrase goes on
+            # in lower-case words (at most two) to its head
+            while k < min(len(prev), start + 2) and prev[k].text.isalpha() and prev[k].text.islower():
+                if prev[k].lower in DOCUMENT_NOUNS or finite(prev[k]):
+                    break
+                k += 1
         noun = prev[k].lower if 0 < k < len(prev) else ""
         then = prev[k + 1].lower if k + 1 < len(prev) else ""
         if (
@@ -402,12 +439,20 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
             and not (noun.endswith("s") and noun[:-1] in DOCUMENT_NOUNS)
             and then not in DETERMINERS  # "The Kettle Group report that …": the noun is a verb
         ):
-            # "The Kettle report, published on Monday, rated …. It says “…”": a name before
-            # a document noun only says whose document it is; the document is the subject
+            # "The Kettle report, published on Monday, rated …. It says “…”", "The Kettle
+            # Board’s annual performance report rates …": a name or a description before a
+            # document noun only says whose document it is; the document is the subject
             paper = list(np)
-            paper.append(prev[k])
+            paper.extend(prev[start : k + 1])
             return make_mention(prev, paper, m.cue)
-    if kind == "description" and np[-1].lower in DOCUMENT_NOUNS and np[0].lower in ARTICLES:
+    if (
+        kind == "description"
+        and np[0].lower in ARTICLES
+        and (np[-1].lower in DOCUMENT_NOUNS or (np[-1].lower in IT_BODIES and np[-1].text.islower()))
+    ):
+        # "The school board voted 5-2 to close the annex. “…,” it said": a document or a
+        # body described by its kind, the sentence before's subject, is what "it" stands for
+        # (a capitalised head is a name's: "The embattled Harbour Trust" is its name's body)
         return make_mention(prev, np, m.cue)
     if kind != "name" or (len(np) == 1 and np[0].lower.endswith("s")):
         return None  # "Regulators fined Brill Holdings. “…,” it said": a plural is never "it"
@@ -1226,6 +1271,8 @@ def closing_reporter(tokens: list[Token], np: list[Token]) -> list[Token] | None
         return None
     if any(t.quote >= 0 or finite(t) or cue_word(t) for t in reporter):
         return None
+    if reporter[-1].lower in ARTICLES_AND_POSSESSIVES:
+        return None  # "…, cut its forecast.": the noun of a verb of saying, not a reporter's verb
     if reporter[0].lower in RELATIVE_PRONOUNS or reporter[0].lower == "whose":
         return None  # "…, Mia Stone, whose mother cried.": a relative clause reports nothing
     return reporter
@@ -2520,7 +2567,7 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
             for k in range(i, j + 1):
                 if fk is not None and found[k].mention is None:
-                    found[k] = Found(fk.mention, "continuation", by=PARAGRAPHS)
+                    found[k] = its_source(doc, Found(fk.mention, "continuation", by=PARAGRAPHS))
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
@@ -2536,7 +2583,7 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
         for name, sieve in CHAIN_SIEVES:
             m = None if name in disabled else sieve(doc, qi)
             if m is not None:
-                found[qi] = Found(m, "continuation", by=name)
+                found[qi] = its_source(doc, Found(m, "continuation", by=name))
                 break
 
 

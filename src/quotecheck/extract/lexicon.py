@@ -1248,6 +1248,18 @@ BUSINESS_NOUNS = BUSINESS_GENERIC | {
 }  # fmt: skip
 BODY_KINDS = BODY_BEFORE_NAME | BUSINESS_NOUNS
 """A body's kind: a noun before or beside a name that makes it a body of that kind."""
+# Singular heads of a body that acts and speaks as one ("the agency", "the Kelso school board",
+# "the tribunal"): the "it" opening the sentence after one of them as its subject is that
+# body ("The board voted to close the annex. “…,” it said"). No noun of a place ("the city",
+# "the county"), of a building or a thing, nor one a person may be.
+IT_BODIES = BODY_KINDS | {
+    "agency", "board", "council", "committee", "commission", "ministry", "department", "regulator",
+    "watchdog", "court", "tribunal", "panel", "union", "trust", "charity", "foundation", "institute",
+    "university", "college", "hospital", "district", "army", "navy", "network", "party", "campaign",
+    "government", "administration", "authority", "bureau", "service", "club", "league", "association",
+    "federation", "coalition", "alliance", "group", "inquiry", "investigation", "legislature",
+    "assembly", "senate", "organisation", "organization", "society", "consortium", "operator",
+}  # fmt: skip
 # Words before "on" (or "to") whose object is the medium a person speaks through, never a
 # he or she: a programme's or a broadcast's noun ("the Morning Desk programme on Radio
 # Caledon", "an interview on Channel Four") or a verb of speaking or appearing ("speaking on

@@ -71,6 +71,7 @@ MODIFIER_PARTICIPLE_ENDS: Final = lx.MODIFIER_PARTICIPLE_ENDS
 PLACE_FINAL_VOWELS: Final = lx.PLACE_FINAL_VOWELS
 PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_WORDS: Final = lx.PLACE_WORDS
+TRADE_HEADS: Final = lx.TRADE_HEADS
 POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 POSTNOMINALS: Final = lx.POSTNOMINALS
 POSTS_OF_KIND: Final = lx.POSTS_OF_KIND
@@ -608,7 +609,9 @@ class Registry:
         fronted = at >= 0 and want != "" and self.text[max(0, at - 3) : at].rstrip().endswith(",")
         skipped: Entity | None = None
         for ent in self.candidates():
-            if word in ("he", "she") and (not ent.person or (ent.gender and ent.gender != want)):
+            if word in ("he", "she") and (
+                not ent.person or (ent.gender and ent.gender != want) or trade_name(ent)
+            ):
                 continue
             if want and self.object_of_pronoun(ent, word, at):
                 continue  # "She backs Fenwick Albion. “…,” she says": the fan, not the club
@@ -1522,6 +1525,14 @@ def the_named(mention: list[Token], run: list[Token]) -> bool:
         return False  # "the John Carter campaign": a person's name used before a noun
     k = index(mention, run[0], 0)
     return k >= 1 and mention[k - 1].lower == "the"
+
+
+def trade_name(ent: Entity) -> bool:
+    """ "Harlow Foods", "Vela Motors": a name of two words or more ending in a trade's word
+    (see TRADE_HEADS), its first no given name, given no role: a business, which keeps its
+    name's forms ("Harlow said") but is never a he or she (not "Ann Mills")."""
+    parts = ent.name.split()
+    return len(parts) > 1 and parts[-1].lower() in TRADE_HEADS and not given_name(parts[0]) and not ent.roles
 
 
 def is_org(run: list[Token]) -> bool:

@@ -66,6 +66,7 @@ from quotecheck.extract.names import (
     phrase_roles,
     post_modifier,
     sentence_start,
+    trade_name,
     unpossessed_word,
     word_gender,
 )
@@ -96,6 +97,7 @@ AUXILIARIES: Final = lx.AUXILIARIES
 AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
 BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
+IT_BODIES: Final = lx.IT_BODIES
 CAPITAL_PARTICLES: Final = lx.CAPITAL_PARTICLES
 COUNT_NOUNS: Final = lx.COUNT_NOUNS
 COUNT_WORDS: Final = lx.COUNT_WORDS
@@ -832,7 +834,10 @@ def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str 
     names without the sentence before: the body's full name when the subject was its first
     word ("Halden said …" of Halden Group)."""
     if ante.kind == "description":
-        return spaced(list(ante.head or ante.tokens))
+        np = list(ante.head or ante.tokens)
+        if np[-1].lower in IT_BODIES and np[-1].lower not in DOCUMENT_NOUNS:
+            return speaker_name(registry, ante)  # "The company denied it": the business named before
+        return spaced(np)
     named = speaker_name(registry, ante)
     ent = registry.entity(named) if named is not None else None
     if ent is None or named is None:
@@ -870,7 +875,7 @@ def previous_subject(
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
         run = person_name(np)
         named = registry.named_by(run) if run else None
-        if named is None or not named.person or named.gender not in (want, ""):
+        if named is None or not named.person or named.gender not in (want, "") or trade_name(named):
             return None
         known = named.gender
     if not pronoun_agrees(word, np):
