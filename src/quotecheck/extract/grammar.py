@@ -3879,6 +3879,8 @@ def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token
     subject (a title inside the phrase is part of it)."""
     for k in range(v - 1, max(lo, v - 9) - 1, -1):
         t = tokens[k]
+        if t.text == ",":
+            return None  # "When crews arrived, a sign on the gate read": a fronted clause's verb
         if k > lo and t.text.islower() and t.lower.endswith(("ing", "ed")) and len(t.lower) > 4:
             np = np_backward(tokens, k - 1, lo)
             if (
