@@ -94,6 +94,10 @@ BRACKET_LINE: Final = re.compile(r"[ \t]*\n\s*[\[(](?=[A-Z])")
 entry, `“…”` / `[Ann Lee, the mayor, on the radio]`."""
 
 
+VENUE_AFTER: Final = re.compile(r"[ \t]*\n\s*\[(?=[A-Z])")
+"""A quote that ends its line, and a bracketed venue line after it (blank lines between)."""
+
+
 def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
     """A quote set off as a block and signed on the next line: `"…"` / `- Ann Lee.`, or in
     brackets by a full name and a comma: `“…”` / `[Dr. Ann Lee, of the observatory, on the
@@ -176,6 +180,13 @@ def roundup_entry(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
         return None
     prev_end = line - 1
     prev_start = text.rfind("\n", max(0, prev_end - HEADLINE_MAX), prev_end) + 1
+    if prev_start > 0 and not text[prev_start:prev_end].strip():
+        # a blank line between headline and quote: an entry only if the quote stands as a
+        # block and a bracketed venue line follows it ("… Said …" / “…” / [On the radio])
+        if VENUE_AFTER.match(text, span.close_at, span.close_at + 40) is None:
+            return None
+        prev_end = prev_start - 1
+        prev_start = text.rfind("\n", max(0, prev_end - HEADLINE_MAX), prev_end) + 1
     head = text[prev_start:prev_end].strip()
     words = head.split()
     if not 3 <= len(words) <= 16 or head[-1:] in ".:,;" or any(c in head for c in '“”"'):
