@@ -1214,6 +1214,11 @@ PREPOSITIONS = {"of", "for", "at", "from", "with"}
 # A noun before these is known by the one after ("a spokesman for the bank", "the son of
 # the farmer"): a clause after the second is about the second.
 RELATIONAL_PREPS = {"of", "for", "to"}
+LISTENER_PREPS = frozenset({"for", "to"})
+RECEIVING_FORMS = frozenset(verb_forms(("receive", "face", "hear", "field", "earn")))
+"""Verbs whose subject is given words, not the one who says them ("Hale received a warning:",
+"the council faced one question:"): a noun of speech after them is another's."""
+"""Prepositions naming whom words are meant for after a noun of speech ("a warning for the board")."""
 # A capitalised name after a person's name or one of MEMBER_ROLES and one of these is the
 # body they belong to or the place they are from ("Lisa Chow of Birchfield Research",
 # "Mia Roth, from Kestrel Analytics", "a director at Tessaly Lumen"): never a he or she.
