@@ -2758,8 +2758,10 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if tokens is None or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
-    if m is None and tokens[-1].text == ":" and (
-        any(t.lower in INTRO_NOUNS for t in tokens) or speech_noun_before_colon(tokens)
+    if (
+        m is None
+        and tokens[-1].text == ":"
+        and (any(t.lower in INTRO_NOUNS for t in tokens) or speech_noun_before_colon(tokens))
     ):
         # "Hale issued the following statement:" introduces the next paragraph's words
         np = sentence_subject(tokens, 0, len(tokens) - 1)

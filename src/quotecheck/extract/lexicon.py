@@ -1215,7 +1215,9 @@ PREPOSITIONS = {"of", "for", "at", "from", "with"}
 # the farmer"): a clause after the second is about the second.
 RELATIONAL_PREPS = {"of", "for", "to"}
 LISTENER_PREPS = frozenset({"for", "to"})
-RECEIVING_FORMS = frozenset(verb_forms(("receive", "face", "hear", "field", "earn")))
+RECEIVING_FORMS = frozenset(
+    f for f in verb_forms(("receive", "face", "hear", "field", "earn")) if not f.endswith("ing")
+)  # not "a hearing"
 """Verbs whose subject is given words, not the one who says them ("Hale received a warning:",
 "the council faced one question:"): a noun of speech after them is another's."""
 """Prepositions naming whom words are meant for after a noun of speech ("a warning for the board")."""

@@ -1,0 +1,121 @@
+"""Document sources and document formats inside articles (issue 11, items 4 and 5), session
+32: a document subject with a place phrase after it ("a sign above the door read") past a
+fronted clause, a roundup entry whose headline and quote block are set apart by a blank line,
+and a sentence closing on a noun of speech and a colon that introduces the next paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def extract(text: str, kind: str = "text") -> list[Quote]:
+    return extract_quotes(document_from_text(text, "story.md" if kind == "markdown" else "story.txt", kind))
+
+
+def speaker_of(text: str, words: str, kind: str = "text") -> str | None:
+    q = next(q for q in extract(text, kind) if words in q.text)
+    return q.speaker if q.kind == "quote" else None
+
+
+# ---- a document subject: a fronted clause before it, a place phrase after its head ----
+SIGN_SUBJECTS = [
+    ("When the crews arrived, a sign on the gate read “Closed until spring.”", "Closed", "a sign on the gate"),
+    ("As the crowd gathered, a banner over the stage read “Hands off our park.”", "Hands off", "a banner over the stage"),
+    ("By the time the inspectors returned, the notice beneath the window said “Condemned.”", "Condemned", "the notice beneath the window"),
+    ("The poster above the clock reads “Mind the step,” and nobody does.", "Mind the step", "The poster above the clock"),
+    ("When the strike began, the placard atop the truck said “Fair pay now.”", "Fair pay", "the placard atop the truck"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "who"), SIGN_SUBJECTS)
+def test_document_subject_past_a_fronted_clause_and_a_place(text: str, words: str, who: str) -> None:
+    assert speaker_of(text, words) == who
+
+
+def test_participle_phrase_before_the_verb_still_found() -> None:
+    # the neighbour: a participle phrase with no comma still reaches back to its noun
+    text = "Another clerk speaking to the radio station said “the queue never ends.”"
+    assert (speaker_of(text, "queue") or "").startswith("Another clerk")
+
+
+def test_person_after_a_fronted_clause_unchanged() -> None:
+    text = "When the vote came, Ida Marsh, the treasurer, said “we are ready.”"
+    assert speaker_of(text, "we are ready") == "Ida Marsh"
+
+
+# ---- a roundup entry: headline, blank line, quote block, bracketed venue line ----
+ROUNDUPS = [
+    (
+        "What They Said\n\nPort Director Hale Said The Pier Will Reopen\n\n"
+        "“We will have boats back by June.”\n\n[Radio interview, March 3]\n",
+        "boats back",
+        "Hale",
+    ),
+    (
+        "### Oren Vasko Says The Budget Is Balanced\n\n> “For the first time in years, we will not borrow.”\n\n"
+        "[Press release, March 6]\n",
+        "first time",
+        "Oren Vasko",
+    ),
+    (
+        "**Council Member Ida Marsh Claimed Crime Is Down**\n\n“Burglaries fell by a fifth.”\n\n"
+        "[Council meeting, Jan. 9]\n",
+        "Burglaries",
+        "Council Member Ida Marsh",
+    ),
+    (
+        "Week in review\n\nGovernor Tamsin Orr Warned Of More Closures\n\n"
+        '"If the state cuts again, we close two more branches."\n\n[Town hall, Feb. 2]\n',
+        "state cuts",
+        "Tamsin Orr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), ROUNDUPS)
+def test_roundup_entry_with_blank_lines(text: str, words: str, who: str) -> None:
+    kind = "markdown" if text.startswith(("#", "*")) else "text"
+    assert speaker_of(text, words, kind) == who
+
+
+def test_heading_then_blank_then_quote_without_venue_is_no_entry() -> None:
+    # the neighbour: a title-case heading a blank line above a quote, no venue line under it
+    text = "## Critics Say The Plan Will Fail\n\n“The plan is sound,” the engineer insisted.\n"
+    assert speaker_of(text, "plan is sound", "markdown") == "the engineer"
+    text = "Critics Say The Plan Will Fail\n\n“We never saw the plan.”\n\nThe meeting ran late.\n"
+    assert speaker_of(text, "never saw") is None
+
+
+# ---- a sentence closing on a noun of speech and a colon: the next paragraph's words ----
+SPEECH_NOUN_INTROS = [
+    (
+        "Ida Marsh ended her speech with a warning:\n\n“If we do nothing, the river decides.\n\n"
+        "“And it will not wait.”\n",
+        "And it will not wait",
+        "Ida Marsh",
+    ),
+    ("The treasurer had a warning for the council:\n\n“Pass the budget or lose the grant.”\n", "Pass the budget", "The treasurer"),
+    ("Oren Vasko made three promises:\n\n- “No new taxes this year.”\n- “A fire station by 2028.”\n", "fire station", "Oren Vasko"),
+    ("The judge closed the hearing with one last request:\n\n“Fence the spillway before summer.”\n", "Fence the spillway", "The judge"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "who"), SPEECH_NOUN_INTROS)
+def test_speech_noun_before_a_colon_introduces_the_quote(text: str, words: str, who: str) -> None:
+    kind = "markdown" if "\n- " in text else "text"
+    assert speaker_of(text, words, kind) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The council faced one question:\n\n“Where will the money come from?”\n", "money"),
+        ("Ida Marsh received a warning:\n\n“Pay the fine by Friday.”\n", "Pay the fine"),
+    ],
+)
+def test_words_received_are_not_the_subjects(text: str, words: str) -> None:
+    assert speaker_of(text, words) is None
