@@ -119,3 +119,34 @@ def test_speech_noun_before_a_colon_introduces_the_quote(text: str, words: str, 
 )
 def test_words_received_are_not_the_subjects(text: str, words: str) -> None:
     assert speaker_of(text, words) is None
+
+
+# ---- a document noun with a participle or "of" phrase before "show": the document reports ----
+DOCUMENTS_SHOW = [
+    ("Records obtained by the Ledger show the council “was told about the leak.”", "told about", "Records"),
+    ("Emails reviewed by reporters showed the treasurer was “furious.”", "furious", "Emails"),
+    ("Documents filed in court last week show the firm “knew of the defect.”", "knew of", "Documents"),
+    ("Minutes of the closed session show the board “chose not to act.”", "chose not", "Minutes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "who"), DOCUMENTS_SHOW)
+def test_document_with_a_phrase_shows(text: str, words: str, who: str) -> None:
+    assert speaker_of(text, words) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of the meeting show Oren Vasko called the plan “dead on arrival.”",
+        "Records show Oren Vasko called the plan “dead on arrival.”",
+        "Emails obtained by the Ledger show Oren Vasko called the plan “dead on arrival.”",
+    ],
+)
+def test_person_quoted_inside_what_a_document_shows(text: str) -> None:
+    # the neighbour: a person's own cue inside the document's report keeps the person
+    assert speaker_of(text, "dead on arrival") == "Oren Vasko"
+
+
+def test_surname_that_is_a_document_noun_still_reports() -> None:
+    assert speaker_of("Ida Post said Oren Vasko called it “a disaster.”", "disaster") == "Ida Post"

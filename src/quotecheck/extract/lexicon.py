@@ -726,6 +726,7 @@ DOCUMENT_NOUNS = {
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
     "indictment", "affidavit", "notice", "notices", "communique", "communiqué", "bulletin",
     "bulletins", "judgment", "judgement", "motion", "advisory", "abstract", "section", "chapter",
+    "emails", "memos", "reports", "surveys", "studies", "statements", "audits",
 }  # fmt: skip
 # Nouns of papers and of words, whose author a "by" or "from" can name ("The note was signed by …").
 WORDS_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
