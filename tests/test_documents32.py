@@ -150,3 +150,47 @@ def test_person_quoted_inside_what_a_document_shows(text: str) -> None:
 
 def test_surname_that_is_a_document_noun_still_reports() -> None:
     assert speaker_of("Ida Post said Oren Vasko called it “a disaster.”", "disaster") == "Ida Post"
+
+
+# ---- an interview labelled "Q." and "A." (the print convention), not only "Q:" ----
+def turn_speaker(text: str, words: str, kind: str = "text") -> str | None:
+    q = next((q for q in extract(text, kind) if words in q.text), None)
+    return q.speaker if q is not None and q.kind == "transcript" else None
+
+
+QA_PERIOD = [
+    (
+        "Laura Marsh, the port director, sat down with us after the vote.\n\nQ. Were you surprised by the margin?\n\n"
+        "A. Not at all. We knocked on every door.\n\nQ. What comes first?\n\nA. The water plant.\n",
+        "water plant",
+        "text",
+    ),
+    (
+        "Peter Vasko spoke to the Ledger on Friday.\n\n**Q.** Why did you resign?\n\n"
+        "**A.** I was asked to sign something I did not believe.\n\n**Q.** Will you run again?\n\n**A.** Never.\n",
+        "asked to sign",
+        "markdown",
+    ),
+    (
+        "The new harbour master, Helen Orr, answered our questions.\n\nQ. How long will the dredging take?\n\n"
+        "A. Two summers, if the money holds.\n\nQ. And if it does not?\n\nA. Then three.\n",
+        "Two summers",
+        "text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), QA_PERIOD)
+def test_q_and_a_with_periods_are_turns(text: str, words: str, kind: str) -> None:
+    assert turn_speaker(text, words, kind) in ("Laura Marsh", "Peter Vasko", "Helen Orr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank posted its results.\n\nA. Lincoln Ferry Co. said its profits rose.\n\nQ3 results: revenue rose 4%.\n",
+        "Quiz night answers.\n\nQ. Capital of Fenland?\n\nA. Dunmore.\n\nQ. Longest river?\n\nA. The Cass.\n",
+    ],
+)
+def test_initials_quarters_and_quizzes_are_no_interview(text: str) -> None:
+    assert not any(q.kind == "transcript" for q in extract(text))

@@ -286,9 +286,11 @@ Runs of letters are taken whole (possessive: a label word is followed by a space
 colon, never by a letter or one of those marks), so a line that is no label fails without
 the regex engine giving characters back one by one (three times as fast over news text)."""
 BARE_LINE: Final = re.compile(
-    rf"[ \t\u00a0]*+({LABEL_WORD}(?:[ \u00a0]{LABEL_WORD}){{0,3}}+):[ \t\u00a0]+(?=\S)"
+    rf"[ \t\u00a0]*+((?:{LABEL_WORD}(?:[ \u00a0]{LABEL_WORD}){{0,3}}+)(?=:)|[QA](?=\.[ \t\u00a0]))[:.]"
+    r"[ \t\u00a0]+(?=\S)"
 )
-"""A line opening with a label of up to four words and a colon, with words after it."""
+"""A line opening with a label of up to four words and a colon, with words after it; or
+with a Q or an A and a period, the print convention of an interview ("Q. Why now?")."""
 BARE_LINE_AFTER: Final = re.compile(rf"\n{BARE_LINE.pattern}")
 """Such a line after the first: the leading newline lets the regex skip to each line."""
 GAP_LINES: Final = 2
