@@ -194,3 +194,47 @@ def test_q_and_a_with_periods_are_turns(text: str, words: str, kind: str) -> Non
 )
 def test_initials_quarters_and_quizzes_are_no_interview(text: str) -> None:
     assert not any(q.kind == "transcript" for q in extract(text))
+
+
+# ---- a Markdown blockquote without marks after a line ending in a colon: a quote ----
+UNMARKED_BLOCKS = [
+    (
+        "In a letter to staff, the director wrote:\n\n> We have reached the end of what the budget allows.\n>\n"
+        "> Starting in May, the galleries will close on Mondays.\n\nThe museum declined to comment.\n",
+        "Starting in May",
+        "the director",
+    ),
+    ("Oren Vasko posted on Friday night:\n\n> The pier stays open. I gave my word.\n", "pier stays open", "Oren Vasko"),
+    (
+        "The treasurer ended the meeting with a warning:\n\n> If the levy fails, the pool closes\n> in June and does not reopen.\n",
+        "the pool closes",
+        "The treasurer",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "who"), UNMARKED_BLOCKS)
+def test_unmarked_blockquote_after_a_colon_is_quoted(text: str, words: str, who: str) -> None:
+    assert speaker_of(text, words, "markdown") == who
+
+
+def test_unmarked_blockquote_keeps_its_columns() -> None:
+    text = "Lee wrote:\n\n> The pier stays open.\n"
+    [q] = extract(text, "markdown")
+    assert q.text == "The pier stays open." and text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier reopened on Friday.\n\n> The pier stays open.\n",  # no colon: an aside, a pull of the text
+        "## Schedule:\n\n- Tickets are $5.\n- The “quiet car” is at the back.\n",  # a list, not a blockquote
+    ],
+)
+def test_blockquote_without_colon_or_a_list_is_no_quote(text: str) -> None:
+    assert not any(q.kind == "quote" and q.speaker for q in extract(text, "markdown"))
+
+
+def test_marked_blockquote_unchanged() -> None:
+    text = "The director wrote:\n\n> “We have reached the end,” she said, “of what we can do.”\n"
+    assert [q.text for q in extract(text, "markdown")] == ["We have reached the end,", "of what we can do."]
