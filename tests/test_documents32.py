@@ -161,19 +161,19 @@ def turn_speaker(text: str, words: str, kind: str = "text") -> str | None:
 QA_PERIOD = [
     (
         "Laura Marsh, the port director, sat down with us after the vote.\n\nQ. Were you surprised by the margin?\n\n"
-        "A. Not at all. We knocked on every door.\n\nQ. What comes first?\n\nA. The water plant.\n",
+        "A. Not at all. I knocked on every door myself.\n\nQ. What comes first?\n\nA. The water plant.\n",
         "water plant",
         "text",
     ),
     (
-        "Peter Vasko spoke to the Ledger on Friday.\n\n**Q.** Why did you resign?\n\n"
+        "Peter Vasko, the former treasurer, sat down with us on Friday.\n\n**Q.** Why did you resign?\n\n"
         "**A.** I was asked to sign something I did not believe.\n\n**Q.** Will you run again?\n\n**A.** Never.\n",
         "asked to sign",
         "markdown",
     ),
     (
-        "The new harbour master, Helen Orr, answered our questions.\n\nQ. How long will the dredging take?\n\n"
-        "A. Two summers, if the money holds.\n\nQ. And if it does not?\n\nA. Then three.\n",
+        "Helen Orr, 61, the harbour master, sat down with us in her office.\n\nQ. How long will the dredging take?\n\n"
+        "A. Two summers, I think, if the money holds.\n\nQ. And if it does not?\n\nA. Then three.\n",
         "Two summers",
         "text",
     ),
@@ -238,3 +238,29 @@ def test_blockquote_without_colon_or_a_list_is_no_quote(text: str) -> None:
 def test_marked_blockquote_unchanged() -> None:
     text = "The director wrote:\n\n> “We have reached the end,” she said, “of what we can do.”\n"
     assert [q.text for q in extract(text, "markdown")] == ["We have reached the end,", "of what we can do."]
+
+
+# ---- a quote block signed on the next line by a bare name (readers' letters, vox pops) ----
+NAME_SIGNED = [
+    ("What readers told us:\n\n“The bus has not come on time once this month.”\nLaura Marsh, Dunmore\n\n"
+     "“Put the money into the schools.”\nPeter Vasko, Cass County\n", "Put the money", "Peter Vasko"),
+    ("Voices from the queue\n\n“I have two jobs and still can’t make rent.”\nHelen Orr, 34, a cashier\n", "two jobs", "Helen Orr"),
+    ("We asked shoppers about the new market.\n\n“It is cheaper than the supermarket.”\nLaura Marsh\n", "cheaper", "Laura Marsh"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "who"), NAME_SIGNED)
+def test_quote_block_signed_by_a_bare_name(text: str, words: str, who: str) -> None:
+    assert speaker_of(text, words) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended.\n\n“We are done.”\nLaura Marsh walked out of the room.\n",  # narrative, not a signature
+        "The talks ended.\n\n“We are done.”\nLaura Marsh, the mediator, left\nbefore the vote.\n",  # runs on
+        "The talks ended.\n\n“We are done.”\nCass County Council\n",  # a body, no given name
+    ],
+)
+def test_next_line_that_is_no_signature(text: str) -> None:
+    assert speaker_of(text, "We are done") is None
