@@ -3902,10 +3902,11 @@ def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token
     """ "Another clerk speaking to Harbour FM said", "Fans watching “The Match” said": the noun
     opening the clause before a participle phrase that stands between it and the verb is the
     subject (a title inside the phrase is part of it)."""
+    fronted = tokens[lo].lower in SUBORDINATORS
     for k in range(v - 1, max(lo, v - 9) - 1, -1):
         t = tokens[k]
-        if t.text == ",":
-            return None  # "When crews arrived, a sign on the gate read": a fronted clause's verb
+        if t.text == "," and fronted:
+            return None  # "When crews arrived, a sign on the gate read": the fronted clause's verb
         if k > lo and t.text.islower() and t.lower.endswith(("ing", "ed")) and len(t.lower) > 4:
             np = np_backward(tokens, k - 1, lo)
             if (
