@@ -1037,8 +1037,7 @@ PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "behind", "beyond", "ac
 
 OBJECT_PREPS = PLACE_PREPOSITIONS | {
     "through", "under", "among", "between", "during", "by", "to", "with", "from", "of", "for", "at",
-    "on", "about", "against", "than", "into", "over", "toward", "towards", "above", "beneath",
-    "underneath", "atop",
+    "on", "about", "against", "than", "into", "over", "toward", "towards",
 }  # fmt: skip
 NAME_PLACE_PREPS = frozenset({"of", "from"})
 """Prepositions that tie a person to where or whom they come from: after a name ("Ann Lee of
