@@ -39,6 +39,29 @@ INLINE = re.compile(
     r"|(?P<escape>\\(?=[!-/:-@\[-`{-~]))"
 )
 BACKTICKS = re.compile(r"(?<!\\)`+")
+BLOCKQUOTE_LINE = re.compile(r"^[ \t]{0,3}>")
+QUOTE_CHARS = frozenset('“”"«»„‘’')
+
+
+def unmarked_block_end(raw: str, pos: int) -> int:
+    """Where the text of the blockquote opening at ``pos`` ends (its last line with words),
+    when no quote mark stands in it: a letter or a statement set as a blockquote after a
+    line that ends with a colon ("The director wrote:" / "> We have reached …"), which an
+    editor leaves unmarked because the block shows it is quoted. -1 when the block has
+    marks of its own, or no words."""
+    end = -1
+    while pos < len(raw):
+        nl = raw.find("\n", pos)
+        line_end = len(raw) if nl == -1 else nl
+        line = raw[pos:line_end]
+        if not BLOCKQUOTE_LINE.match(line):
+            break
+        if not QUOTE_CHARS.isdisjoint(line):
+            return -1
+        if any(c.isalpha() for c in line):
+            end = line_end
+        pos = line_end + 1
+    return end
 
 
 def markdown_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
@@ -56,6 +79,9 @@ def markdown_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
     in_code = False  # inside an indented code block
     in_list = False  # inside a list: indented lines continue an item, they are not code
     in_footnote = False  # inside a footnote definition: a note, not the article's body
+    colon_before = False  # the last line with words ended with a colon ("Lee wrote:")
+    wrap_end = -1  # where an unmarked blockquote after such a line ends (marks put around it)
+    wrap_opens = False  # the next line with words opens a paragraph of that blockquote
     while pos < len(raw):
         nl = raw.find("\n", pos)
         line_end = len(raw) if nl == -1 else nl
@@ -102,7 +128,23 @@ def markdown_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
             closer = HEADING_CLOSER.search(raw, start, line_end)
             if closer and line.lstrip().startswith("#"):
                 end = closer.start()
+            quoted = BLOCKQUOTE_LINE.match(line) is not None
+            if quoted and colon_before and wrap_end < 0:
+                wrap_end = unmarked_block_end(raw, pos)  # read once per block: the flag drops
+                wrap_opens = True
+                colon_before = False
+            words = not blank_line and any(c.isalpha() for c in line)
+            if wrap_end >= 0 and words and wrap_opens:
+                out.add("“", start)  # each paragraph opens with a mark, the run-on convention
+                wrap_opens = False
             inline_prose(raw, start, end, out)
+            if wrap_end >= 0 and quoted and not words:
+                wrap_opens = True  # a blank ">" line: the next words open a new paragraph
+            if wrap_end >= 0 and line_end >= wrap_end:
+                out.add("”", end)  # the last paragraph alone closes
+                wrap_end = -1
+            if words:
+                colon_before = not quoted and line.rstrip().endswith(":")
         blank_before = blank_line
         if nl != -1:
             out.keep(raw, line_end, line_end + 1)

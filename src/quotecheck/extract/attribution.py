@@ -167,6 +167,8 @@ QUESTION_LINKS: Final = lx.QUESTION_LINKS
 HAVE_FORMS: Final = lx.HAVE_FORMS
 HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
 INTRO_NOUNS: Final = lx.INTRO_NOUNS
+LISTENER_PREPS: Final = lx.LISTENER_PREPS
+RECEIVING_FORMS: Final = lx.RECEIVING_FORMS
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
@@ -2993,7 +2995,11 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if tokens is None or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
-    if m is None and tokens[-1].text == ":" and any(t.lower in INTRO_NOUNS for t in tokens):
+    if (
+        m is None
+        and tokens[-1].text == ":"
+        and (any(t.lower in INTRO_NOUNS for t in tokens) or speech_noun_before_colon(tokens))
+    ):
         # "Hale issued the following statement:" introduces the next paragraph's words
         np = sentence_subject(tokens, 0, len(tokens) - 1)
         if (
@@ -3005,6 +3011,20 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
     return m  # the grammar gives a report's reporter over any cue inside what was reported
+
+
+def speech_noun_before_colon(tokens: list[Token]) -> bool:
+    """A sentence whose object, right before its closing colon, is a noun of speech ("Hale
+    ended her speech with a warning:", "The mayor made three promises:", "Lee had a message
+    for the board:"): it introduces the words after it, as "the following statement:" does."""
+    k = len(tokens) - 2
+    if k >= 2 and tokens[k].is_cap and tokens[k - 1].lower in LISTENER_PREPS:
+        k -= 2  # "a message for Hale:"
+    elif k >= 3 and tokens[k - 1].lower in DETERMINERS and tokens[k - 2].lower in LISTENER_PREPS:
+        k -= 3  # "a warning for the council:"
+    if k < 1 or tokens[k].lower not in SPEECH_NOUNS or not tokens[k].text.islower():
+        return False
+    return not any(t.lower in RECEIVING_FORMS for t in tokens[max(0, k - 6) : k])
 
 
 def reported_partial(doc: Doc, qi: int) -> Mention | None:

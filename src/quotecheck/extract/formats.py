@@ -19,7 +19,7 @@ from typing import Final
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, person_noun
 from quotecheck.extract.names import given_name, is_org, is_place, is_title
-from quotecheck.extract.sentences import Token, tokenize
+from quotecheck.extract.sentences import Token, finite, tokenize
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.transcripts import LABEL, NAMED_BEFORE, name_of
 
@@ -94,6 +94,10 @@ BRACKET_LINE: Final = re.compile(r"[ \t]*\n\s*[\[(](?=[A-Z])")
 entry, `“…”` / `[Ann Lee, the mayor, on the radio]`."""
 
 
+VENUE_AFTER: Final = re.compile(r"[ \t]*\n\s*\[(?=[A-Z])")
+"""A quote that ends its line, and a bracketed venue line after it (blank lines between)."""
+
+
 def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
     """A quote set off as a block and signed on the next line: `"…"` / `- Ann Lee.`, or in
     brackets by a full name and a comma: `“…”` / `[Dr. Ann Lee, of the observatory, on the
@@ -103,7 +107,7 @@ def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
     if m is None:
         m = BRACKET_LINE.match(text, close_at, close_at + 40)
     if m is None:
-        return None
+        return name_line(text, close_at, spans, qi)
     end = text.find("\n", m.end(), m.end() + 80)
     end = m.end() + 80 if end < 0 else end
     tokens = tokenize(text, m.end(), min(end, len(text)), spans, qi + 1)
@@ -111,6 +115,34 @@ def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
     if np is None or kind_of_mention(np) not in ("name", "pronoun"):
         return None
     if bracket and not bracket_signer(text, close_at, tokens, len(np)):
+        return None
+    return make_mention(tokens, np, "—")
+
+
+NAME_LINE: Final = re.compile(r"[ \t]*\n[ \t]*(?=[A-Z])([^\n“”\"]{3,80})(?:\n[ \t]*\n|\n?[ \t]*\Z)")
+"""The line under a quote block standing alone (a blank line or the end after it), with no
+quote mark in it: the signature of a reader's or a passer-by's words."""
+
+
+def name_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """A quote block signed on the next line by a bare name, as readers' letters and vox
+    pops are: `“…”` / `Ann Lee, Dunmore` or `Ann Lee, 34, a nurse`. The line is a person's
+    name (a known given name first) and, after a comma, who or where they are: no verb, no
+    sentence's closing stop ("Ann Lee walked out." is narrative)."""
+    m = NAME_LINE.match(text, close_at)
+    if m is None:
+        return None
+    line = m.group(1).rstrip(" \t")
+    if line[-1:] in ".!?:;" or len(line.split()) > 10:
+        return None
+    tokens = tokenize(text, m.start(1), m.start(1) + len(line), spans, qi + 1)
+    np = np_forward(tokens, 0, len(tokens))
+    if np is None or len(np) < 2 or not given_name(np[0].text) or kind_of_mention(np) != "name":
+        return None
+    n = len(np)
+    if n < len(tokens) and tokens[n].text != ",":
+        return None
+    if any(finite(t) for t in tokens[n:]):
         return None
     return make_mention(tokens, np, "—")
 
@@ -176,6 +208,13 @@ def roundup_entry(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
         return None
     prev_end = line - 1
     prev_start = text.rfind("\n", max(0, prev_end - HEADLINE_MAX), prev_end) + 1
+    if prev_start > 0 and not text[prev_start:prev_end].strip():
+        # a blank line between headline and quote: an entry only if the quote stands as a
+        # block and a bracketed venue line follows it ("… Said …" / “…” / [On the radio])
+        if VENUE_AFTER.match(text, span.close_at, span.close_at + 40) is None:
+            return None
+        prev_end = prev_start - 1
+        prev_start = text.rfind("\n", max(0, prev_end - HEADLINE_MAX), prev_end) + 1
     head = text[prev_start:prev_end].strip()
     words = head.split()
     if not 3 <= len(words) <= 16 or head[-1:] in ".:,;" or any(c in head for c in '“”"'):

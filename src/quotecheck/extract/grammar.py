@@ -1608,7 +1608,11 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
             return Cue(i, i + 1, tok.text, True, m)
     if tok.lower == "in" and (m := in_words_of(tokens, i)) is not None:
         return Cue(i, i + 1, "words", True, m)
-    if tok.lower in SHOW_FORMS and prev is not None and prev.lower in DOCUMENT_NOUNS and tok.text.islower():
+    if (
+        tok.lower in SHOW_FORMS
+        and tok.text.islower()
+        and ((prev is not None and prev.lower in DOCUMENT_NOUNS) or document_by_agent(tokens, i))
+    ):
         return Cue(i, i + 1, tok.text, True)  # "Filings show …", "the poll showed …": a document reports
     if (phrase := view_phrase(tokens, i)) > i:
         return Cue(i, phrase, " ".join(t.text for t in tokens[i:phrase]), True)
@@ -2445,8 +2449,14 @@ def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
     alleges") and the inner cue's a person ("Hale told", "the chief executive wrote"): the
     document reports what the person said, and cannot have said it."""
     m = subject_cached(s, cue)
-    if m is None or m.kind != "description" or m.tokens[-1].lower not in DOCUMENT_NOUNS:
+    if m is None:
         return False
+    words = m.tokens
+    if m.kind != "description" and not (m.kind == "name" and len(words) == 1 and plural(list(words))):
+        return False  # a lone plural read as a name: "Records show" opens its sentence with a capital
+    e = next((k for k, t in enumerate(words) if k > 0 and t.lower in OBJECT_PREPS), len(words))
+    if words[e - 1].lower not in DOCUMENT_NOUNS:
+        return False  # "the minutes of the meeting": the document heads the phrase before its "of"
     speaker = subject_cached(s, inner)
     if speaker is None or speaker.kind != "description":
         return speaker is not None
@@ -2744,6 +2754,21 @@ def document_before(tokens: list[Token], k: int) -> bool:
             return True
         if t.quote >= 0 or t.text in (",", ";", ":") or finite(t):
             return False
+    return False
+
+
+def document_by_agent(tokens: list[Token], k: int) -> bool:
+    """A document noun with a passive participle phrase or an "of"/"from" phrase after it right
+    before ``k``: "Records obtained by the Ledger show", "emails reviewed by reporters showed",
+    "minutes of the meeting show" (a bare "show" needs a plural noun: not "the memo … show")."""
+    for j in range(k - 2, max(0, k - 8) - 1, -1):
+        t = tokens[j]
+        if t.quote >= 0 or t.text in (",", ";", ":"):
+            return False
+        if t.lower in DOCUMENT_NOUNS and (
+            past_participle(tokens[j + 1]) or tokens[j + 1].lower in NAME_PLACE_PREPS
+        ):
+            return (not bare_present(tokens[k]) or plural([t])) and tokens[j + 1].text.islower()
     return False
 
 
@@ -3877,8 +3902,11 @@ def before_participle_phrase(tokens: list[Token], v: int, lo: int) -> list[Token
     """ "Another clerk speaking to Harbour FM said", "Fans watching “The Match” said": the noun
     opening the clause before a participle phrase that stands between it and the verb is the
     subject (a title inside the phrase is part of it)."""
+    fronted = tokens[lo].lower in SUBORDINATORS
     for k in range(v - 1, max(lo, v - 9) - 1, -1):
         t = tokens[k]
+        if t.text == "," and fronted:
+            return None  # "When crews arrived, a sign on the gate read": the fronted clause's verb
         if k > lo and t.text.islower() and t.lower.endswith(("ing", "ed")) and len(t.lower) > 4:
             np = np_backward(tokens, k - 1, lo)
             if (

@@ -743,6 +743,7 @@ DOCUMENT_NOUNS = {
     "minutes", "data", "analysis", "audit", "review", "guidance", "policy", "platform", "memoir",
     "indictment", "affidavit", "notice", "notices", "communique", "communiqué", "bulletin",
     "bulletins", "judgment", "judgement", "motion", "advisory", "abstract", "section", "chapter",
+    "emails", "memos", "reports", "surveys", "studies", "statements", "audits",
 }  # fmt: skip
 # Nouns of papers and of words, whose author a "by" or "from" can name ("The note was signed by …").
 WORDS_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
@@ -1223,6 +1224,13 @@ PREPOSITIONS = {"of", "for", "at", "from", "with"}
 # A noun before these is known by the one after ("a spokesman for the bank", "the son of
 # the farmer"): a clause after the second is about the second.
 RELATIONAL_PREPS = {"of", "for", "to"}
+LISTENER_PREPS = frozenset({"for", "to"})
+RECEIVING_FORMS = frozenset(
+    f for f in verb_forms(("receive", "face", "hear", "field", "earn")) if not f.endswith("ing")
+)  # not "a hearing"
+"""Verbs whose subject is given words, not the one who says them ("Hale received a warning:",
+"the council faced one question:"): a noun of speech after them is another's."""
+"""Prepositions naming whom words are meant for after a noun of speech ("a warning for the board")."""
 # A capitalised name after a person's name or one of MEMBER_ROLES and one of these is the
 # body they belong to or the place they are from ("Lisa Chow of Birchfield Research",
 # "Mia Roth, from Kestrel Analytics", "a director at Tessaly Lumen"): never a he or she.

@@ -111,6 +111,7 @@ NOUNISH: Final = lx.NOUNISH
 NOUNISH_DETERMINERS: Final = lx.NOUNISH_DETERMINERS
 NUMBER_WORDS: Final = lx.NUMBER_WORDS
 OBJECT_PREPS: Final = lx.OBJECT_PREPS
+POSITION_PREPOSITIONS: Final = lx.POSITION_PREPOSITIONS
 OFFICE_NOUNS: Final = lx.OFFICE_NOUNS
 ORG_HEADS: Final = lx.ORG_HEADS
 ORG_WORDS: Final = lx.ORG_WORDS
@@ -2264,7 +2265,9 @@ def as_subject(tokens: list[Token], np: list[Token] | None, verb: Token, lo: int
     if np is None or not agrees(np, verb):
         return None
     k = index(tokens, np[0])
-    return None if k - 1 >= lo and tokens[k - 1].lower in OBJECT_PREPS else np
+    if k - 1 >= lo and (tokens[k - 1].lower in OBJECT_PREPS or tokens[k - 1].lower in POSITION_PREPOSITIONS):
+        return None  # "the sign above the counter reads": the counter is the preposition's
+    return np
 
 
 def agrees(np: list[Token], verb: Token) -> bool:

@@ -764,6 +764,22 @@ RUN_IN_A: Final = re.compile(r"A[.\u2014\u2013]?[ \t\u00a0]*(?=[A-Z\"“])")
 "Q. Why?", "Q What?", "QWhat happens next?" run into the words ("AWe wait.")."""
 
 
+def stop_labelled(text: str, block: list[Span]) -> bool:
+    """Whether every question of ``block`` opens with "Q." and every answer with "A." (the
+    print convention, set off by a full stop and a space): labels that plain, alternating,
+    mark an interview even over two questions, where words run into a bare Q or A need three."""
+    if len(block) < 2:
+        return False
+    for k, q in enumerate(block):
+        if not text.startswith("Q. ", q[0][0]):
+            return False
+        if len(q) > 1 and not text.startswith("A. ", q[1][0]):
+            return False
+        if len(q) == 1 and k < len(block) - 1:
+            return False  # only the last question's answer is still to be read
+    return True
+
+
 def run_in_labels(text: str, block: list[Span]) -> bool:
     """When every question of ``block`` opens with a Q and every answer with an A, run into
     the words or set off by a full stop, a dash or a space ("QWhy?" / "AWe wait."), strip
@@ -786,13 +802,17 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
     question's answer runs over as many lines as the longest answer before it, and ends
     before a line naming the interviewee ("Lund's book is out in May")."""
     turns: list[TranscriptTurn] = []
-    if len(block) >= 3:
+    least = 2 if stop_labelled(text, block) else 3  # "Q. …" / "A. …" twice is an interview already
+    if len(block) >= least:
         longest = max(len(q) for q in block[:-1]) - 1
         block[-1].extend(answer_lines(text, block[-1][-1][1], len(text), taken, longest)[0])
     if block and len(block[-1]) < 2:
         block.pop()  # a question left unanswered
-    if len(block) >= 3 and looked[0] < LOOKUPS:
+    if len(block) >= least and looked[0] < LOOKUPS:
         labelled = run_in_labels(text, block)
+        if not labelled and len(block) < 3:
+            block.clear()  # two questions are an interview only when both are labelled
+            return turns
         asked = sum(second_person(text[q[0][0] : q[0][1]]) for q in block)
         own_voice = sum(any(first_person(text[s:e]) for s, e in q[1:]) for q in block)
         readers = any(first_person(text[q[0][0] : q[0][1]]) for q in block)
