@@ -70,9 +70,20 @@ BODY_AFTER_PARTICIPLE = [
         "Safety comes first",
         "Eero Lindmaa",
     ),
+    (  # "According to" a document, "it" after an object
+        "Ravi Osterlund, the chief executive, announced the plan on Monday. According to the filing, Drammex "
+        "told investors it was solvent.\n\n“We will pay every bill,” she said.",
+        "We will pay every bill",
+        "Ravi Osterlund",
+    ),
 ]
 
 BODY_AFTER_PARTICIPLE_NEIGHBOURS = [
+    (  # "According to" a person: the subject after it still speaks
+        "According to Noa Brisard, the finance chief, Helmqvist said the loan was repaid. “It is settled,” he said.",
+        "It is settled",
+        "Helmqvist",
+    ),
     (  # a person after a participle of speaking: the main clause's subject speaks
         "Writing in the Courier, Osterby said the bill was flawed. “It will not pass,” she said.",
         "It will not pass",
