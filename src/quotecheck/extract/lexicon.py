@@ -128,6 +128,13 @@ CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 FLOOR_PARTICLES = {"in", "up", "back"}
 SEXED_PRONOUNS = {"him": "m", "his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
 """The sex a pronoun other than a subject tells."""
+SPEAKER_PARTICIPLES = {
+    "asked", "questioned", "interviewed", "pressed", "quizzed", "challenged", "speaking",
+    "writing", "talking", "testifying", "addressing", "answering", "according",
+}  # fmt: skip
+"""Participles opening a sentence ("Asked about the delay, Orr said …") that only a speaker
+takes, and "According to …": the subject after the phrase's comma is a person (unless "it"
+reports for it: "According to the filing, Acme said it …")."""
 REFLEXIVE_SEX = {"himself": "m", "herself": "f"}
 SPOUSE_OWNER = {"husband": "f", "wife": "m", "widow": "m", "widower": "f"}
 """The sex of one whose spouse a noun names ("X, whose husband …"): the other one, mostly."""

@@ -1549,8 +1549,8 @@ def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int
         ent.gender = (
             kin_before(text, start, end)
             or kin_after(text, end)
-            or spouse_after(text, end)
-            or kin_predicate(text, end)
+            or spouse_after(text, start, end)
+            or kin_predicate(text, start, end)
             or (own_pronoun(registry, text, ent, start, end, until) if until > end else "")
         )
 
@@ -1603,32 +1603,54 @@ def kin_after(text: str, end: int) -> str:
     return "" if fronted(before, len(before)) else sex
 
 
-WHOSE_NEXT: Final = re.compile(r", whose ([a-z]+)(?: ([a-z]+))?\b")
-"""A relative clause on "whose" set off after a name, its first two words."""
+WHOSE_NEXT: Final = re.compile(r", whose ([a-z]+)(?![\w-])(?: ([a-z]+)(?![\w-]))?")
+"""A relative clause on "whose" set off after a name, its first two words (whole words: not
+"husband-and-wife")."""
 
 
-def spouse_after(text: str, end: int) -> str:
+def spouse_after(text: str, start: int, end: int) -> str:
     """ "Olam, whose husband died in the flood,", "Adeyemi, whose late wife taught …": a spouse
-    owned in a relative clause set off after the name ending at ``end`` tells that person's sex
-    (see ``lexicon.SPOUSE_OWNER``); past one lower-case modifier."""
+    owned in a relative clause set off after the name at ``start:end`` tells that person's sex
+    (see ``lexicon.SPOUSE_OWNER``); past one lower-case modifier. Not after a name in an
+    of-phrase: "The sister of Orr, whose husband …" is the sister's."""
     m = WHOSE_NEXT.match(text, end)
-    if m is None:
+    if m is None or word_before(text, start).lower == "of":
         return ""
     first, second = m.group(1), m.group(2) or ""
     return SPOUSE_OWNER.get(first, "") or (SPOUSE_OWNER.get(second, "") if first not in STOP else "")
+
+
+def word_before(text: str, start: int) -> Token:
+    """The word right before ``start`` (at most 40 characters back), or an empty token."""
+    return next(words_behind(text, max(0, start - 40), start), NO_TOKEN)
+
+
+NO_TOKEN: Final = Token("", "", 0, 0)
+
+
+def heads_clause(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` opens its clause, so may be its subject: nothing
+    before it in its sentence, or a mark, or a capitalised word or a title or role of its own
+    ("Chief executive Orr"); not a lower-case word that holds it as an object ("The man who
+    stabbed Orr", "A cousin of Orr", "Standing next to Orr")."""
+    t = word_before(text, start)
+    if not t.text or "\n" in text[t.end : start] or t.is_cap or not t.text.isalpha():
+        return True
+    return is_title(t) or person_role(t.lower)
 
 
 BE_PREDICATE: Final = re.compile(r" (?:is|was|remains|became) (?:a|an|the) ")
 """A copula and an article right after a name: what follows says what the person is."""
 
 
-def kin_predicate(text: str, end: int) -> str:
+def kin_predicate(text: str, start: int, end: int) -> str:
     """ "Renke is a widow.", "Renke was a mother of three", "Renke became the first chairwoman
-    of …": a noun that tells a sex, heading the predicate of the name ending at ``end`` (the
-    name is its subject: nothing stands between), past at most three lower-case modifiers; the
-    noun ends the phrase (a mark, "of", a relative or a stop word after it)."""
+    of …": a noun that tells a sex, heading the predicate of the name at ``start:end`` (the
+    name is its subject: nothing stands between, and it opens its clause, see ``heads_clause``:
+    not "The officer who arrested Renke was a woman"), past at most three lower-case
+    modifiers; the noun ends the phrase (a mark, "of", a relative or a stop word after it)."""
     m = BE_PREDICATE.match(text, end)
-    if m is None:
+    if m is None or not heads_clause(text, start):
         return ""
     after = words(text, m.end(), min(len(text), m.end() + 60))
     for k, t in enumerate(after[:4]):
@@ -1727,10 +1749,8 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     owned = False  # in the phrase the pronoun found owns ("his brother"): no other referent
     bare = True  # the sentence names nothing after the name: see ``next_opener``
     simple = True  # no clause has opened since the name: its verb's own object or reflexive
+    cued = False  # the word before was a verb of saying or thinking, which may open a bare clause
     bound = False  # a reflexive in the name's own clause: no one else it can stand for
-    plain = True  # only lower-case words between the name and the pronoun: "Orr said her …"
-    heads = False  # the possessive's noun is the subject of a clause: "said her team was …"
-    since = 0  # words read since the pronoun
     for t in words_ahead(text, end, min(until, end + PRONOUN_WINDOW)):
         if t.text in QUOTE_MARKS:
             return ""
@@ -1739,6 +1759,9 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
                 want = next_opener(text, t.end, until)  # "Sasha Brill spoke next. He runs …"
             break  # the sentence ends here: the pronoun found, if any, is its only one's
         prev = t.end
+        if cued and t.lower not in GENDERED and t.lower not in REFLEXIVE_SEX and t.lower != "to":
+            simple = False  # "Orr said the gunman had shot himself": a bare clause of its own
+        cued = t.lower in CUE_FORMS
         # no noun phrase after the name ("was the first to see the dog. He was shaking"): the
         # next sentence's He/Her can only be the name's
         bare = bare and t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS
@@ -1748,16 +1771,15 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
                 return ""  # "Brandt praised her", "Varo thanked him": the verb's object is someone else
             want = PRONOUN_GENDER[t.lower]
             owned = t.lower in PERSON_POSSESSIVES
-            plain = plain and t.lower in PERSON_POSSESSIVES
         elif not want and simple and t.lower in REFLEXIVE_SEX:
-            want, bound = REFLEXIVE_SEX[t.lower], True  # "Brandt found himself alone": the subject's own
+            # "Brandt found himself alone": the subject's own, or the object's of a verb that
+            # wants it to act ("asked Brandt to explain himself"); not when the name sits inside
+            # the subject ("The man who hit Brandt turned himself in")
+            bound = heads_clause(text, start) or text.startswith(" to ", end)
+            want = REFLEXIVE_SEX[t.lower]
         elif not owned and (rival(registry, t, ent, want) or generic_one(last, t.lower)):
             return ""  # "Tal doubted her story, Maria said": she may be the one named after it
         last = t.lower
-        plain = plain and (bool(want) or (t.text.isalpha() and t.text.islower()))
-        if want and plain and owned and 1 <= since <= 3 and finite(t):
-            heads = True  # "Adeyemi said her team was ready": the pronoun opens a clause of its own
-        since += bool(want)
         if t.start > closes:  # the comma closing the name's own aside opens no clause
             simple = simple and t.text.isalpha() and t.text.islower() and t.lower not in CLAUSE_OPENERS
     else:
@@ -1778,11 +1800,6 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         if start - 2 * PRONOUN_WINDOW > 0:
             return ""  # the sentences before run past what was read
     back.reverse()
-    # "Valk said her team was ready": a possessive opening the report of a name opening its
-    # sentence is that person's unless someone known to be of its sex was named just before
-    opens = (
-        plain and heads and (not back or back[-1].text in SENTENCE_ENDS or "\n" in text[back[-1].end : start])
-    )
     tail = described_before(back)  # "The treasurer, Kerry Vint,": the name's own description
     if tail < 0:
         return ""  # "The mayor's aide, Kerry Vint, said his …": his may be the mayor's
@@ -1797,10 +1814,7 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
             held = registry.by_last.get(unpossessed(after).lower)
             if held is not None and t.text in held.name.split():
                 continue  # "Tavi" of "Tavi Renlund": the surname after it tells who
-        if opens:
-            if sexed_rival(registry, t, ent, want):
-                return ""
-        elif rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
+        if rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
             return ""
         if t.is_cap and registry.by_last.get(unpossessed(t).lower) is not None:
             closes = set_off(text, t.end)[1]  # "Vint, the treasurer, said": Vint's own description
@@ -1809,29 +1823,20 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
     return want
 
 
-def sexed_rival(registry: Registry, t: Token, ent: Entity, want: str) -> bool:
-    """Whether the word ``t`` names someone other than ``ent`` known to be of the sex ``want``:
-    a pronoun of it, a person the registry knows so, a known first name or a noun of a sex."""
-    if t.lower in GENDERED:
-        return PRONOUN_GENDER[t.lower] == want
-    if t.is_cap:
-        other = registry.by_last.get(unpossessed(t).lower)
-        if other is not None:
-            return other is not ent and other.person and other.gender == want
-        return given_gender(t.text) == want
-    return kin_gender(t) == want
-
-
 def object_form(text: str, t: Token) -> bool:
     """Whether the he/she/his/her/him ``t`` is an object ("him"; "her" before no noun: "praised
-    her.", "gave her the keys", "thanked her warmly"), not a subject or a possessive."""
+    her.", "gave her the keys", "told her that …"), not a subject or a possessive. A word
+    after "her" that is not a stop word or a determiner is taken for its noun or a modifier:
+    "her family", "her early years", "her Senate seat", "her 2019 campaign"."""
     if t.lower == "him":
         return True
     if t.lower != "her":
         return False
+    if not text.startswith(" ", t.end):
+        return True  # "praised her.", "thanked her, saying …"
     nxt = NEXT_WORD.match(text, t.end)
     word = nxt.group(1) if nxt is not None else ""
-    return not word or word in STOP or word in DETERMINERS or word.endswith("ly")
+    return word in STOP or word in DETERMINERS
 
 
 NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
@@ -2696,7 +2701,9 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     if fronted and nxt not in CUE_FORMS:
         return False  # "When Hale said …": the subject of a verb of saying, so a person
     if participle:
-        return True  # "Asked by Tane about it, Brandt said …": the main clause's subject speaks
+        # "Asked by Tane about it, Brandt said …": the main clause's subject speaks; not a
+        # body's "Asked about it, Acme said it would …"
+        return not it_reported(text, end)
     if (nxt in LATER or nxt in STANDING_ADVERBS or (nxt.endswith("ly") and nxt.isalpha())) and len(after) > 1:
         # "Hale also spoke", "Hale later left", "Hale still lives", "Hale rarely speaks": the verb after the adverb
         after = after[1:]
@@ -2714,15 +2721,19 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     return not plural_subject(nxt, after[1] if len(after) > 1 else "")
 
 
-PARTICIPLE_OPENING: Final = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing) (?:by )?[a-zA-Z]")
-"""A sentence opening on a participle ("Questioned by", "Asked about", "Speaking to")."""
+PARTICIPLE_OPENING: Final = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing)) [a-z]")
+"""A sentence opening on a participle and a lower-case word ("Questioned by", "Asked about",
+"Speaking to"); the participle must be one of ``lexicon.SPEAKER_PARTICIPLES``."""
+SPEAKER_PARTICIPLES: Final = lx.SPEAKER_PARTICIPLES
 
 
 def after_participle(text: str, k: int) -> bool:
     """ "Questioned by Okafor, the mayor, about the delay, Fujisawa said": the comma at ``k``
     closes a participle phrase opening the sentence, so the word after it is the subject of
     the main clause (``bare_subject`` then wants a verb of saying after it), not the phrase's
-    agent. The sentence's opening is looked for at most 200 characters back."""
+    agent. Only a participle of being questioned or of speaking ("Asked", "Interviewed",
+    "Speaking"): one a body takes as often ("Contacted by", "Based in", "Founded in") says
+    nothing of a person. The sentence's opening is looked for at most 200 characters back."""
     if text[k] != ",":
         return False
     lo = max(0, k - 200)
@@ -2734,7 +2745,19 @@ def after_participle(text: str, k: int) -> bool:
     begin = 0 if at < 0 else at + 1
     while begin < k and text[begin] in " \n\t\u00a0":
         begin += 1
-    return PARTICIPLE_OPENING.match(text, begin, k) is not None
+    m = PARTICIPLE_OPENING.match(text, begin, k)
+    return m is not None and m.group(1).lower() in SPEAKER_PARTICIPLES
+
+
+IT_REPORTED: Final = re.compile(r",? [a-z]+(?: [a-z]+)?? it(?:s)? (?!not\b)[a-z]+")
+"""A verb and at most one word, then "it"/"its" opening the report: "said it would", "told
+investors it was", "said its profit"."""
+
+
+def it_reported(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is followed by a verb reporting what "it" (so the word
+    itself, a body) does: "Acme said it would appeal", "Acme told investors its …"."""
+    return IT_REPORTED.match(text, end) is not None
 
 
 RELATIVE_WHO: Final = re.compile(r",\s(?:who|whose)\s")
