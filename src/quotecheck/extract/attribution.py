@@ -606,7 +606,11 @@ def contrast_subject(doc: Doc, tokens: list[Token], np: list[Token], word: str) 
             or (tokens[e].lower in CUE_FORMS and not (a < j and tokens[a].lower in CUE_FORMS))
         ):
             return None  # "…, but Bex kept his job / escaped unhurt": no sign the second one speaks
-        return other if known_sex(doc, other) in (want, "") else None  # not "Jack Ross … she"
+        # not "Jack Ross … she"; nor one of no known sex after a first named as of the
+        # pronoun's ("Ana Brekke …, but Tomasz Varga …") by a word or given name in the sentence
+        theirs = known_sex(doc, other)
+        first = gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
+        return other if theirs == want or (not theirs and first != want) else None
     return None
 
 
@@ -629,15 +633,17 @@ def known_sex(doc: Doc, np: list[Token]) -> str:
 def withholds(tokens: list[Token], s: int, e: int) -> bool:
     """Whether the verb group opening at ``s`` (read up to ``e``, a few words, to a comma)
     denies or withholds words: "declined to comment", "did not respond", "could not be
-    reached", "said nothing", "has yet to reply"; past a name set off after the subject
+    reached", "said nothing", "has yet to reply", "left without speaking"; past a name set off after the subject
     ("The referee, Ann Roy, declined …")."""
     if s < e and tokens[s].text == ",":
         s = next((k + 1 for k in range(s + 1, min(e, s + VERB_GROUP)) if tokens[k].text == ","), s)
-    for t in tokens[s : min(e, s + VERB_GROUP)]:
+    for k in range(s, min(e, s + VERB_GROUP)):
+        t = tokens[k]
         if not t.text[:1].isalnum():
             return False
         if (
-            t.lower in NEGATIONS
+            (t.lower in lx.DENYING_PREPS and k + 1 < e and tokens[k + 1].lower.endswith("ing"))
+            or t.lower in NEGATIONS
             or t.lower.endswith(("n't", "n’t"))
             or t.lower in lx.WITHHOLDING_FORMS
             or t.lower in lx.UNSAID_OBJECTS

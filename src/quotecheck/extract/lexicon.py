@@ -1030,6 +1030,8 @@ REPORT_MODALS = (MODALS - {"did", "does", "do", "to"}) | {"cannot", "shall"}
 # yet to respond"): no report goes on after them.
 WITHHOLDING_FORMS = verb_forms(("decline", "refuse", "fail"))
 UNSAID_OBJECTS = {"nothing", "little", "yet"}
+# A preposition that denies the gerund after it: "left without speaking", "went without commenting".
+DENYING_PREPS = {"without"}
 # Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
 NEGATIONS = {"not", "never", "cannot"}
 # A subject opened by these denies that anyone spoke: "Neither Lee nor Hale would say …",
