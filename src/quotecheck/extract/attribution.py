@@ -577,12 +577,7 @@ def contrast_subject(doc: Doc, tokens: list[Token], np: list[Token], word: str) 
         if kind != "name" and not (kind == "description" and person_noun(other[-1].lower)):
             return None  # "…, but the board was unmoved": no person
         e = index(tokens, other[-1], j + len(other)) + 1
-        if (
-            e + 2 < n
-            and tokens[e].text == ","
-            and tokens[e + 1].is_cap
-            and not any(t.lower in OBJECT_PREPS or t.lower in lx.PREPOSITIONS for t in other)
-        ):
+        if e + 2 < n and tokens[e].text == "," and tokens[e + 1].is_cap:
             # "but his coach, Radek Saarinen, stayed": the name set beside the description
             named = next((x for x in range(e + 1, min(n, e + 6)) if not tokens[x].is_cap), n)
             if named < n and tokens[named].text == ",":
@@ -592,8 +587,11 @@ def contrast_subject(doc: Doc, tokens: list[Token], np: list[Token], word: str) 
             or not tokens[e].text.isalpha()
             or not tokens[e].text.islower()
             or tokens[e].lower in COORDINATORS
+            or tokens[e].lower in OBJECT_PREPS
         ):
-            return None  # "…, but Bex and Lee": no verb of its own right after the subject
+            # "…, but Bex and Lee": no verb of its own right after the subject; "…, but a
+            # spokesman for the chairman, Ann Roy, …": the name set off is the chairman's
+            return None
         if withholds(tokens, e, n):
             return None  # "…, but Ross declined to comment / did not respond": not the one who speaks
         a = index(tokens, np[-1], len(np) - 1) + 1
