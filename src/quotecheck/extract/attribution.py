@@ -285,9 +285,6 @@ class Doc:
     opened: dict[int, bool] = field(default_factory=dict)
     """``opens_sentence`` by quote: the window asks it of every quote, the chain sieves again."""
     antecedents: dict[tuple[int, str, str], tuple[Mention | None, bool, str]] = field(default_factory=dict)
-    sexes: dict[str, str] = field(default_factory=dict)
-    """``known_sex``'s map of surnames to the sex their given name tells, made once when asked
-    (its key "" marks it made)."""
     """``antecedent_of`` by pronoun mention (start, word, cue): the quotes of one cue share it."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
@@ -475,7 +472,7 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         if (
             word in PRONOUN_GENDER
             and np is not None
-            and (other := contrast_subject(doc, prev, np, word)) is not None
+            and (other := contrast_subject(prev, np, word)) is not None
         ):
             np = other  # "Lee declined to comment, but Bex was blunt. “…,” he said.": Bex
         if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
@@ -555,7 +552,7 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     return make_mention(tokens, np, m.cue), False, ""
 
 
-def contrast_subject(doc: Doc, tokens: list[Token], np: list[Token], word: str) -> list[Token] | None:
+def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[Token] | None:
     """ "The referee declined to comment, but Bex was less restrained. “…,” he said.": when the
     sentence before a he or she sets a clause of its own against its subject ``np`` ("but",
     "whereas" after a comma, or a semicolon), it ends on that clause's named subject, whom the
@@ -604,28 +601,13 @@ def contrast_subject(doc: Doc, tokens: list[Token], np: list[Token], word: str) 
             or (tokens[e].lower in CUE_FORMS and not (a < j and tokens[a].lower in CUE_FORMS))
         ):
             return None  # "…, but Bex kept his job / escaped unhurt": no sign the second one speaks
-        # not "Jack Ross … she"; nor one of no known sex after a first named as of the
-        # pronoun's ("Ana Brekke …, but Tomasz Varga …") by a word or given name in the sentence
-        theirs = known_sex(doc, other)
+        # not "Jack Ross … she" (a second mention's sex resolution checks against the person);
+        # nor one of no known sex after a first named as of the pronoun's ("Ana Brekke …, but
+        # Tomasz Varga …")
+        theirs = gender_of(other) or next((g for x in other if (g := given_gender(x.text))), "")
         first = gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
         return other if theirs == want or (not theirs and first != want) else None
     return None
-
-
-def known_sex(doc: Doc, np: list[Token]) -> str:
-    """The sex a mention tells by a word or a given name in it, or else the one its surname's
-    full name tells elsewhere in the article ("Ann Marsh … Marsh"); "" if none or two."""
-    if sex := gender_of(np) or next((g for x in np if (g := given_gender(x.text))), ""):
-        return sex
-    if "" not in doc.sexes:
-        doc.sexes[""] = ""
-        for m in FULL_NAME.finditer(doc.text):
-            if g := given_gender(m.group(1)):
-                low = m.group(2).lower()
-                doc.sexes[low] = g if doc.sexes.get(low, g) == g else "?"
-    last = next((t.lower for t in reversed(np) if t.is_cap), "")
-    sex = doc.sexes.get(last, "")
-    return "" if sex == "?" else sex
 
 
 def withholds(tokens: list[Token], s: int, e: int) -> bool:
@@ -2811,8 +2793,6 @@ SIGNATURE_WORDS: Final = 8
 """How many words may follow the speaker of a signed sentence ("…," she said on Monday.)."""
 DESCRIPTION_WORDS: Final = 16
 """And how many more when they describe the speaker (", who …", ", the …")."""
-# A given name and the capitalised word after it ("Ann Marsh"): what ``known_sex`` reads.
-FULL_NAME: Final = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]+)")
 SIGNED_END: Final = re.compile(r"[.!?][ \t\u00a0]*$")
 QUOTE_CHARS: Final = '"“”«»„'
 
