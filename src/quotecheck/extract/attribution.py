@@ -632,12 +632,76 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
             or not tokens[e].text.isalpha()
             or not tokens[e].text.islower()
             or tokens[e].lower in COORDINATORS
+            or tokens[e].lower in OBJECT_PREPS
         ):
-            return None  # "…, but Bex and Lee": no verb of its own right after the subject
+            # "…, but Bex and Lee": no verb of its own right after the subject; "…, but a
+            # spokesman for the chairman, Ann Roy, …": the name set off is the chairman's
+            return None
+        if withholds(tokens, e, n):
+            return None  # "…, but Ross declined to comment / did not respond": not the one who speaks
+        a = index(tokens, np[-1], len(np) - 1) + 1
+        first_withholds = withholds(tokens, a, j)
+        if t.lower != "but" and not first_withholds:
+            return None  # "Lee pleaded guilty; Bex did not …", "…, whereas Bex thinks …": parallel, no switch
+        if not (
+            first_withholds
+            or stance_adjective(tokens, e, n)
+            or (tokens[e].lower in CUE_FORMS and not (a < j and tokens[a].lower in CUE_FORMS))
+        ):
+            return None  # "…, but Bex kept his job / escaped unhurt": no sign the second one speaks
+        # not "Jack Ross … she" (a second mention's sex resolution checks against the person);
+        # nor one of no known sex after a first named as of the pronoun's ("Ana Brekke …, but
+        # Tomasz Varga …")
         theirs = gender_of(other) or next((g for x in other if (g := given_gender(x.text))), "")
         first = gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
         return other if theirs == want or (not theirs and first != want) else None
     return None
+
+
+def withholds(tokens: list[Token], s: int, e: int) -> bool:
+    """Whether the verb group opening at ``s`` (read up to ``e``, a few words, to a comma)
+    denies or withholds words: "declined to comment", "did not respond", "could not be
+    reached", "said nothing", "has yet to reply", "left without speaking"; past a name set off after the subject
+    ("The referee, Ann Roy, declined …")."""
+    if s < e and tokens[s].text == ",":
+        s = next((k + 1 for k in range(s + 1, min(e, s + VERB_GROUP)) if tokens[k].text == ","), s)
+    for k in range(s, min(e, s + VERB_GROUP)):
+        t = tokens[k]
+        if not t.text[:1].isalnum():
+            return False
+        if (
+            (t.lower in lx.DENYING_PREPS and k + 1 < e and tokens[k + 1].lower.endswith("ing"))
+            or t.lower in NEGATIONS
+            or t.lower.endswith(("n't", "n’t"))
+            or t.lower in lx.WITHHOLDING_FORMS
+            or t.lower in lx.UNSAID_OBJECTS
+        ):
+            return True
+    return False
+
+
+def stance_adjective(tokens: list[Token], s: int, e: int) -> bool:
+    """ "was blunt", "was less restrained", "were scathing": a form of "be" at ``s`` with an
+    adjective after it, a mood shown; not "was sent off", "was at the hearing", "was a
+    witness"."""
+    if s + 1 >= e or tokens[s].lower not in lx.FINITE_BE:
+        return False
+    degree = tokens[s + 1].lower in lx.DEGREE_WORDS
+    k = s + 1 + degree
+    if k >= e:
+        return False
+    w = tokens[k].lower
+    return (
+        tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and (degree or not (w.endswith(("ed", "en")) or w in lx.PAST_FORMS))  # "less restrained"
+        and w not in NEGATIONS
+        and w not in OBJECT_PREPS
+        and w not in lx.PREPOSITIONS_OF_SETTING
+        and w not in lx.DETERMINERS
+        and w not in lx.NOUN_DETERMINERS
+        and w not in lx.ARTICLES
+    )
 
 
 def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Mention | None:

@@ -633,6 +633,8 @@ COORDINATORS = {"and", "but", "yet", "or", "nor"}
 # Words that join a clause with its own subject set against the one before ("Lee declined to
 # comment, but Bex was blunt"): the sentence ends on the second subject.
 CONTRAST_JOINERS = {"but", "whereas"}
+# Words of degree before an adjective after "was": "was less restrained", "was more upbeat".
+DEGREE_WORDS = {"less", "more", "very", "so", "too", "far", "much", "rather", "quite", "equally"}
 # Joiners of a subject of two or more ("Lee and Hale", "Neither Lee nor Hale"), each with the
 # word that may open the pair ("Both the mayor and her deputy").
 PAIR_OPENERS = {"and": "both", "nor": "neither"}
@@ -1036,6 +1038,8 @@ REPORT_MODALS = (MODALS - {"did", "does", "do", "to"}) | {"cannot", "shall"}
 # yet to respond"): no report goes on after them.
 WITHHOLDING_FORMS = verb_forms(("decline", "refuse", "fail"))
 UNSAID_OBJECTS = {"nothing", "little", "yet"}
+# A preposition that denies the gerund after it: "left without speaking", "went without commenting".
+DENYING_PREPS = {"without"}
 # Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
 NEGATIONS = {"not", "never", "cannot"}
 # A subject opened by these denies that anyone spoke: "Neither Lee nor Hale would say …",
@@ -1519,7 +1523,7 @@ ORG_WORDS = {
     "parents", "families", "audiences", "fans", "republican", "democrat", "indians",
     "consortium", "federation", "international", "qaeda", "movement", "warriors", "demonstrators",
     "protesters", "relations", "grants", "energy",
-} | COMPANY_FORMS | CLUB_HEADS  # fmt: skip
+} | COMPANY_FORMS  # fmt: skip
 
 # Generational and degree suffixes after a name ("Jr.", "III", "PhD").
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}

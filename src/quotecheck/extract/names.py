@@ -25,6 +25,7 @@ ARTICLES: Final = lx.ARTICLES
 BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
 BUSINESS_GENERIC: Final = lx.BUSINESS_GENERIC
+CLUB_HEADS: Final = lx.CLUB_HEADS
 BUSINESS_NOUNS: Final = lx.BUSINESS_NOUNS
 COMPANY_FORMS: Final = lx.COMPANY_FORMS
 COMPANY_NOUNS: Final = lx.COMPANY_NOUNS
@@ -1540,6 +1541,10 @@ def is_org(run: list[Token]) -> bool:
     last = run[-1].lower.split("-")[-1]  # "African-Americans"
     if last in SURNAME_HEADS and len(run) > 1 and given_name(run[0].text):
         return False  # "Derek Hall", "Sun-hee Park": a given name before a surname-like head
+    if last in CLUB_HEADS:
+        # "Westmere United", "Wanderers": a club after another capitalised word, or a plural
+        # head alone; not a person's surname ("Mark Albion") nor "Albion" said again of him
+        return (len(run) > 1 and not given_name(run[0].text)) or (len(run) == 1 and last.endswith("s"))
     return (
         last in ORG_WORDS
         or last in PLACE_WORDS
