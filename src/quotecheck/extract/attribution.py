@@ -2743,6 +2743,7 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     s, e = line_of(text, spans[j].open_at)
     asker: Mention | None
     put_to: list[Token] | None = None
+    named: Mention | None = None
     if e < first and not text[e:first].strip():
         # the paragraph before closes on a quote and its cue: the question, if it asks
         asker = found[j].mention
@@ -2780,6 +2781,7 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             return None  # "asked why …", "asked for help", "questioned whether": no one asked
         if not put_to:  # "Lund was asked whether …": the subject answers
             return Found(asker, "continuation", by=ANSWER) if qi == j + 1 else None
+        named = make_mention(tokens, put_to, "") if put_to[-1].is_cap else None
         opener, back, k = -1, ns, j
     words_a = [t.lower for t in asker.tokens]
     answerer = -1
@@ -2801,8 +2803,8 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             m = found[answerer].mention if answerer >= 0 else None
             if m is not None and last in [t.lower for t in m.tokens]:
                 answer = found[answerer]
-            elif len(put_to) >= 2 and kind_of_mention(put_to) == "name":
-                answer = Found(make_mention(tokens, put_to, ""), "continuation", by=ANSWER)
+            elif named is not None and len(put_to) >= 2 and kind_of_mention(put_to) == "name":
+                answer = Found(named, "continuation", by=ANSWER)
         elif answerer >= 0:
             answer = found[answerer]  # "asked her how …": the one who spoke before
     elif answerer >= 0 and put_to_speaker(doc, j, asker, e, answerer):
@@ -2867,12 +2869,12 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
         return False
     own = {t.lower for t in said.tokens if t.is_cap}
     rest = text[asker.end : min(e, asker.end + TURN_GAP)].split()
-    if rest and asking_cue(rest[0].rstrip(".,;:")) and not rest[0][-1:] in ".,;:" and len(rest) > 1:
+    if rest and asking_cue(rest[0].rstrip(".,;:")) and rest[0][-1:] not in ".,;:" and len(rest) > 1:
         # the cue follows the asker and has an object: the one asked, or a group
         nxt = rest[1].strip(".,;:")
         if nxt.lower() in GENDERED:
             return True
-        return bool(own) and any(w.strip(".,;:").lower() in own for w in rest[1:SET_OFF_CALL + 2])
+        return bool(own) and any(w.strip(".,;:").lower() in own for w in rest[1 : SET_OFF_CALL + 2])
     words = quote_words(doc, j)
     if not SECOND_PERSON.isdisjoint(words):
         return True
@@ -2886,6 +2888,19 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
         and not SECOND_PERSON.isdisjoint(quote_words(doc, nxt_q))
     ):
         return True  # "“Did anyone act on it?” ¶ “No.” ¶ “Did you chase it?”": put to the one answering
+    if (
+        nxt_q < len(spans)
+        and bare_turn(doc, j + 1)
+        and not text[spans[j + 1].close_at : spans[nxt_q].open_at].strip(" \n")[:1].isalnum()
+        and quote_asks(doc, nxt_q)
+    ):
+        # "“Is it local?” asked Ivy Sorensen. ¶ “It is.” ¶ “Has he been charged?” asked another
+        # reporter.": questions put in turn by questioners
+        e2 = line_of(text, spans[nxt_q].open_at)[1]
+        if not {w.strip(".,;:").lower() for w in text[spans[nxt_q].close_at : e2].split()}.isdisjoint(
+            QUESTIONER_NOUNS
+        ):
+            return True
     words = [w for w in words if w]
     if (
         0 < len(words) <= ELLIPTICAL_WORDS
@@ -2950,8 +2965,13 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
     about = next(
         (
             t
-            for t in question[1:]
-            if t.lower in GENDERED or (t.is_cap and (given_name(t.text) or mentioned_in(t, subject, last)))
+            for k, t in enumerate(question[1:], 1)
+            if t.lower in GENDERED
+            or (
+                t.is_cap
+                and question[k - 1].text.isalnum()  # not a word opening a clause ("Q: Will …")
+                and (given_name(t.text) or mentioned_in(t, subject, last))
+            )
         ),
         None,
     )
@@ -2962,12 +2982,18 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
             return Found(subject, "continuation", by=ANSWER) if subject is not None else None
         return last if mentioned_in(about, None, last) else None
     want = PRONOUN_GENDER.get(about.lower, "")
+    may = (
+        last is not None
+        and last.mention is not None
+        and person_gender(list(last.mention.tokens)) in (want, "")
+    )
     if subject is not None:
         sex = person_gender(list(subject.tokens))
-        return Found(subject, "continuation", by=ANSWER) if sex == want else None
-    if last is None or last.mention is None:
-        return None
-    return last if person_gender(list(last.mention.tokens)) in (want, "") else None
+        if sex == want or (not sex and not may):  # "Soto disagreed. Why, he asked, …?"
+            return Found(subject, "continuation", by=ANSWER)
+        if not sex:
+            return None  # either may be the he/she: no one
+    return last if may else None  # "Kost bought the building. Will he stay?": the last speaker
 
 
 def mentioned_in(t: Token, subject: Mention | None, last: Found | None) -> bool:

@@ -1619,7 +1619,11 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
         prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"
     )
     judged = tok.lower in JUDGEMENT_NOUNS and before_colon(tokens, i)  # "Her verdict: “…”"
-    if (tok.lower in UTTERANCE_NOUNS or tok.lower in CHANT_NOUNS or judged) and tok.text.islower() and not verb_slot:
+    if (
+        (tok.lower in UTTERANCE_NOUNS or tok.lower in CHANT_NOUNS or judged)
+        and tok.text.islower()
+        and not verb_slot
+    ):
         m = possessive_cue(tokens, i)
         if m is not None and (tok.lower in SPEECH_NOUNS or judged or possessor_opens_clause(tokens, m)):
             return Cue(i, i + 1, tok.text, True, m)
