@@ -318,3 +318,43 @@ def test_a_judgement_noun_before_a_colon_gives_the_possessor() -> None:
     assert speakers(
         "Ana Kiel watched all three games. Her verdict on the new stadium: “Too big, too cold.”"
     ) == ["Ana Kiel"]
+
+
+# 5b. a question in narrative that names its asker: the bare paragraph after it is the asker's
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "“The figures speak for themselves,” said Noel Brandt, the council leader.\n\n"
+            "Why, Ilka Saar asked, should families pay for the trust's mistakes?\n\n"
+            "“We did not cause this.”",
+            ["Noel Brandt", "Ilka Saar"],
+        ),
+        (
+            "“The survey was sent to every home,” says Noel Brandt, the council leader.\n\n"
+            "How, Ilka Saar asks, could nobody on her street have seen it?\n\n"
+            "“We looked in every letterbox.”",
+            ["Noel Brandt", "Ilka Saar"],
+        ),
+        (
+            "“The ward is safe,” said Rhea Toll, the hospital's director.\n\n"
+            "And what, asked Jonas Pell, were two beds closed for last week?\n\n"
+            "“Nobody has told us.”",
+            ["Rhea Toll", "Jonas Pell"],
+        ),
+    ],
+)
+def test_a_question_naming_its_asker_is_answered_by_the_asker(text: str, want: list[str]) -> None:
+    assert speakers(text) == want
+
+
+def test_a_question_asked_by_a_she_goes_to_the_woman_named_before() -> None:
+    # the last speaker a man by his first name: the she is the woman named in the paragraph
+    text = (
+        "“The figures speak for themselves,” said Anton Brill, the council leader.\n\n"
+        "Ilka Saar disagreed. Why, she asked, should families pay for the trust's mistakes?\n\n"
+        "“We did not cause this.”"
+    )
+    assert speakers(text) == ["Anton Brill", "Ilka Saar"]

@@ -2960,6 +2960,9 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
         and doc.found[j].mention is not None
     ):
         last = replace(doc.found[j], how="continuation", by=ANSWER)
+    asker = reporting(question[:-1])
+    if asker is not None and asker.kind == "name" and asking_cue(asker.cue):
+        return Found(asker, "continuation", by=ANSWER)  # "Why, Ana Kiel asked, should …?": hers
     if any(t.lower in SECOND_PERSON for t in question):
         return Found(subject, "continuation", by=ANSWER) if subject is not None else last
     about = next(
