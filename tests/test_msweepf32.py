@@ -96,6 +96,18 @@ def test_a_question_put_to_the_one_who_spoke_is_theirs_to_answer(text: str, want
     assert speakers(text) == want
 
 
+def test_a_crowd_answering_the_speakers_questions_goes_on_answering() -> None:
+    # the one who spoke before answered the asker's question before: an exchange
+    text = (
+        "“So what do we do? Do we give up on the town?” Mayor Ilka Saar said.\n\n"
+        "“No!” the crowd shouted back.\n\n"
+        "“Or do we roll up our sleeves?” Saar asked.\n\n"
+        "“Yes!”"
+    )
+    want = ["Ilka Saar", "the crowd", "Ilka Saar", "the crowd"]
+    assert speakers(text) == want
+
+
 def test_an_echo_retort_is_no_question_put() -> None:
     text = (
         "“The offer is fair and final,” said Vera Holm, the airline's head of staff.\n\n"

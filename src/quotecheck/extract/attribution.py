@@ -2857,7 +2857,8 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
     """Whether the cued question ``j`` (its paragraph ending at ``e``), asked by ``asker``, was
     put to the speaker of quote ``k``, who spoke before it, so that a bare paragraph after it
     is theirs: its cue names them ("asked him", "asked Reyes"), or the question speaks to
-    "you" (or the asker's next bare question does), or it is an elliptical follow-up ("Where?",
+    "you" (or the asker's next bare question does), or that speaker answered the asker's
+    question before, or it is an elliptical follow-up ("Where?",
     "All of them?", not "Fair to whom?" nor "Did I?"), or a verb of questioning puts it
     ("pressed"), or the writer asks it ("I asked"), or the asker is a questioner by role
     (QUESTIONER_NOUNS: "asked the defence lawyer") and the speaker is not, or the words since
@@ -2878,6 +2879,9 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
     words = quote_words(doc, j)
     if not SECOND_PERSON.isdisjoint(words):
         return True
+    before = doc.found[k - 1].mention if k > 0 and quote_asks(doc, k - 1) else None
+    if before is not None and asker.tokens[-1].lower in [t.lower for t in before.tokens]:
+        return True  # "“… Do we cower?” Hale said. ¶ “No!” the crowd cried. ¶ “…?” Hale asked.": an exchange
     nxt_q = j + 2
     if (
         nxt_q < len(spans)
