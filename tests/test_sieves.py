@@ -34,7 +34,7 @@ EXAMPLES = {
     "paragraphs": "“The ferry will run all winter.\n\n“Every boat is ready,” said Ana Brekke.\n",
     "continuation": "“The ferry will run all winter,” Ana Brekke said. “Every boat is ready.”\n",
     "exchange": "“Will the ferry run all winter?” Ana Brekke asked.\n\n“It will,” said Tor Lund.\n\n“And the crews?”\n",
-    "answer": "“The boats are ready,” said Tor Lund.\n\n“Will they run all winter?” Ana Brekke asked.\n\n“They will.”\n",
+    "answer": "“The boats are ready,” said Tor Lund.\n\n“Will you run them all winter?” Ana Brekke asked.\n\n“We will.”\n",
     "reported_before": "Ana Brekke said the ferry would run all winter. “Every boat is ready for it.”\n",
     "after_signed": "“The boats are ready,” Ana Brekke says. It is “a matter of pride” for the crews.\n",
     "same_paragraph": (

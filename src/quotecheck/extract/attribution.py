@@ -220,6 +220,9 @@ GOING_ON_CUES: Final = lx.GOING_ON_CUES
 SECOND_PERSON: Final = lx.SECOND_PERSON
 REPLY_OPENERS: Final = lx.REPLY_OPENERS
 QUESTIONING_WORDS: Final = lx.QUESTIONING_WORDS
+QUESTIONER_NOUNS: Final = lx.QUESTIONER_NOUNS
+HEARING_NOUNS: Final = lx.HEARING_NOUNS
+ECHO_WH_WORDS: Final = lx.ECHO_WH_WORDS
 PERSON_OBJECTS: Final = lx.PERSON_OBJECTS
 ONE_OF_MANY: Final = lx.ONE_OF_MANY
 REPEATING_ADVERBS: Final = lx.REPEATING_ADVERBS
@@ -2782,12 +2785,14 @@ ANSWER_BREAKS: Final = 2
 def answered_turn(doc: Doc, qi: int) -> Found | None:
     """Testimony or an interview told as bare quote paragraphs after one asked question: a
     cued question (`“How late?” Ames asked.`) or a paragraph of narrative closing on a
-    question put in reported speech (`The coroner asked him how long it took.`), right after
-    the one asked last spoke (in the paragraph before, or with one paragraph of narrative
-    between). The bare paragraphs that follow answer it: `“A week.”` is the one asked's, a
-    bare question after it the asker's again (`“And why?”`), A, B, A as long as each of the
-    asker's turns asks. Not when the question is put to a crowd ("asked the room"), nor when no
-    other speaker spoke just before (a speaker answering their own question goes on)."""
+    question put in reported speech to one it names (`The coroner asked him how long it
+    took.`), right after the one asked last spoke (in the paragraph before, or with one
+    paragraph of narrative between). The bare paragraphs that follow answer it: `“A week.”`
+    is the one asked's, a bare question after it the asker's again (`“And why?”`), A, B, A as
+    long as each of the asker's turns asks. A cued question is answered by the one who spoke
+    before only on evidence it was put to them (``put_to_speaker``): else the asker goes on
+    (`“Who is going to pay?” asked a tenant. ¶ “Not the developers.”`). In the passive (`Lund
+    was asked whether she would stand.`) the subject is the one asked."""
     text, spans, found = doc.text, doc.spans, doc.found
     if not bare_turn(doc, qi):
         return None
@@ -2803,6 +2808,8 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     first = spans[j + 1].open_at
     s, e = line_of(text, spans[j].open_at)
     asker: Mention | None
+    put_to: list[Token] | None = None
+    named: Mention | None = None
     if e < first and not text[e:first].strip():
         # the paragraph before closes on a quote and its cue: the question, if it asks
         asker = found[j].mention
@@ -2813,7 +2820,6 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             or not asking_cue(asker.cue)
             or not cue_only(text, spans[j].close_at, e)
             or not doc.opens_sentence(j)
-            or asked_group(text, asker, e)
         ):
             return None
         opener, back, k = j, s, j - 1
@@ -2832,12 +2838,16 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
         if tokens is None or tokens[0].start < ns:
             return None
         if tokens[-1].text == "?":
-            return None if qi - j > 1 else put_by_writer(doc, j, si, ns)
+            return None if qi - j > 1 else put_by_writer(doc, j, si, ns, tokens)
         asker = reporting(tokens[:-1])
-        if asker is None or not asking_cue(asker.cue) or asked_group(text, asker, tokens[-1].start):
+        if asker is None or not asking_cue(asker.cue):
             return None
-        if not any(t.lower in QUESTION_LINKS for t in tokens if t.start > asker.end):
-            return None
+        put_to = asked_in_narrative(tokens, asker)
+        if put_to is None:
+            return None  # "asked why …", "asked for help", "questioned whether": no one asked
+        if not put_to:  # "Lund was asked whether …": the subject answers
+            return Found(asker, "continuation", by=ANSWER) if qi == j + 1 else None
+        named = make_mention(tokens, put_to, "") if put_to[-1].is_cap else None
         opener, back, k = -1, ns, j
     words_a = [t.lower for t in asker.tokens]
     answerer = -1
@@ -2852,38 +2862,225 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             answerer = k
             break
         k -= 1
-    if answerer < 0:
+    answer: Found | None = None
+    if put_to:
+        last = put_to[-1].lower
+        if put_to[-1].is_cap:  # "asked Reyes how …": the one it names, who spoke before or not
+            m = found[answerer].mention if answerer >= 0 else None
+            if m is not None and last in [t.lower for t in m.tokens]:
+                answer = found[answerer]
+            elif named is not None and len(put_to) >= 2 and kind_of_mention(put_to) == "name":
+                answer = Found(named, "continuation", by=ANSWER)
+        elif answerer >= 0:
+            answer = found[answerer]  # "asked her how …": the one who spoke before
+    elif answerer >= 0 and put_to_speaker(doc, j, asker, e, answerer):
+        answer = found[answerer]
+    if answer is None:
         return None
     turn = qi - j  # 1: the answer, 2: the asker again, …
-    if not all(put(text, spans[t]) or short_turn(text, spans[t]) for t in range(j + 2, qi + 1, 2)):
+    if not all(asker_turn(doc, t) for t in range(j + 2, qi + 1, 2)):
         return None  # a long statement where the asker's turn would be: the answer goes on
     if turn % 2:
-        return replace(found[answerer], how="continuation", by=ANSWER)
+        return replace(answer, how="continuation", by=ANSWER)
     if opener >= 0:
         return replace(found[opener], how="continuation", by=ANSWER)
     return Found(asker, "continuation", by=ANSWER)
 
 
-def put_by_writer(doc: Doc, j: int, si: int, ns: int) -> Found | None:
+def asked_in_narrative(tokens: list[Token], asker: Mention) -> list[Token] | None:
+    """Whom a sentence of narrative puts its reported question to, its subject ``asker``
+    asking: the one named after the verb of asking ("asked Reyes why …", "asked Mayor Ann Hale
+    whether …", "asked him how …"), before a word that opens the question; an empty list for
+    the passive ("Lund, a tenant, was asked whether …": the subject is the one asked); None
+    when no one is asked ("asked why …", "questioned whether …", "asked the council for help",
+    "asked MPs whether …": a group answers nothing)."""
+    n = len(tokens)
+    c = next((i for i, t in enumerate(tokens) if t.start >= asker.end), n)
+    for _ in range(CUE_TAIL_WORDS):  # past an aside of the subject (", a tenant,"), bounded
+        if c >= n or (cue_word(tokens[c]) and asking_cue(tokens[c].lower)):
+            break
+        c += 1
+    if c >= n or c + 1 >= n:
+        return None
+    if tokens[c - 1].lower in BE_FORMS:
+        return [] if tokens[c + 1].lower in QUESTION_TOPICS else None
+    o = c + 1
+    if tokens[o].lower in GENDERED:
+        obj = tokens[o : o + 1]
+    elif tokens[o].is_cap and tokens[o].lower not in ARTICLES:
+        obj = np_forward(tokens, o, n) or []
+        cut = next((i for i in range(1, len(obj)) if obj[i].lower in QUESTION_TOPICS), len(obj))
+        obj = obj[:cut]
+        if not obj or not all(t.is_cap for t in obj):
+            return None  # "asked EU leaders whether …": a group
+    else:
+        return None
+    nxt = o + len(obj)
+    return obj if nxt < n and tokens[nxt].lower in QUESTION_TOPICS and tokens[nxt].text.isalpha() else None
+
+
+def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
+    """Whether the cued question ``j`` (its paragraph ending at ``e``), asked by ``asker``, was
+    put to the speaker of quote ``k``, who spoke before it, so that a bare paragraph after it
+    is theirs: its cue names them ("asked him", "asked Reyes"), or the question speaks to
+    "you" (or the asker's next bare question does), or that speaker answered the asker's
+    question before, or it is an elliptical follow-up ("Where?",
+    "All of them?", not "Fair to whom?" nor "Did I?"), or a verb of questioning puts it
+    ("pressed"), or the writer asks it ("I asked"), or the asker is a questioner by role
+    (QUESTIONER_NOUNS: "asked the defence lawyer") and the speaker is not, or the words since
+    the speaker's quote tell of a hearing (HEARING_NOUNS: "told the court"). Not when the cue
+    names anyone else ("asked the room", "asked MPs", "asked, rhetorically")."""
+    text, spans = doc.text, doc.spans
+    said = doc.found[k].mention
+    if said is None:
+        return False
+    own = {t.lower for t in said.tokens if t.is_cap}
+    rest = text[asker.end : min(e, asker.end + TURN_GAP)].split()
+    if rest and asking_cue(rest[0].rstrip(".,;:")) and rest[0][-1:] not in ".,;:" and len(rest) > 1:
+        # the cue follows the asker and has an object: the one asked, or a group
+        nxt = rest[1].strip(".,;:")
+        if nxt.lower() in GENDERED:
+            return True
+        return bool(own) and any(w.strip(".,;:").lower() in own for w in rest[1 : SET_OFF_CALL + 2])
+    words = quote_words(doc, j)
+    if not SECOND_PERSON.isdisjoint(words):
+        return True
+    before = doc.found[k - 1].mention if k > 0 and quote_asks(doc, k - 1) else None
+    if before is not None and asker.tokens[-1].lower in [t.lower for t in before.tokens]:
+        return True  # "“… Do we cower?” Hale said. ¶ “No!” the crowd cried. ¶ “…?” Hale asked.": an exchange
+    nxt_q = j + 2
+    if (
+        nxt_q < len(spans)
+        and bare_turn(doc, j + 1)
+        and bare_turn(doc, nxt_q)
+        and not text[spans[j + 1].close_at : spans[nxt_q].open_at].strip()
+        and quote_asks(doc, nxt_q)
+        and not SECOND_PERSON.isdisjoint(quote_words(doc, nxt_q))
+    ):
+        return True  # "“Did anyone act on it?” ¶ “No.” ¶ “Did you chase it?”": put to the one answering
+    if (
+        nxt_q < len(spans)
+        and bare_turn(doc, j + 1)
+        and not text[spans[j + 1].close_at : spans[nxt_q].open_at].strip(" \n")[:1].isalnum()
+        and quote_asks(doc, nxt_q)
+    ):
+        # "“Is it local?” asked Ivy Sorensen. ¶ “It is.” ¶ “Has he been charged?” asked another
+        # reporter.": questions put in turn by questioners
+        e2 = line_of(text, spans[nxt_q].open_at)[1]
+        if not {w.strip(".,;:").lower() for w in text[spans[nxt_q].close_at : e2].split()}.isdisjoint(
+            QUESTIONER_NOUNS
+        ):
+            return True
+    words = [w for w in words if w]
+    if (
+        0 < len(words) <= ELLIPTICAL_WORDS
+        and FINITE_AUX.isdisjoint(words)
+        and FIRST_PERSON.isdisjoint(words)
+        and (len(words) == 1 or words[-1] not in ECHO_WH_WORDS)
+    ):
+        return True  # "Where?", "All of them?", "Why not?": about the words just said
+    if cue_head(asker.cue) in QUESTION_FORMS or all(t.lower in FIRST_PERSON for t in asker.tokens):
+        return True  # "“Never?” Osei pressed.", "“So why run?” I asked."
+    ka = line_of(text, spans[k].open_at)[1]
+    tail = {w.strip(".,;:'’").lower() for w in text[spans[j].close_at : e].split()}
+    tail |= {t.lower for t in asker.tokens}
+    theirs = {w.strip(".,;:'’").lower() for w in text[spans[k].close_at : min(ka, spans[j].open_at)].split()}
+    between = {w.strip(".,;:'’").lower() for w in text[ka : spans[j].open_at].split()}
+    if not tail.isdisjoint(QUESTIONER_NOUNS) and theirs.isdisjoint(QUESTIONER_NOUNS):
+        return True  # "asked Ruth Calloway, the defence lawyer": a questioner's question
+    return not (theirs | between).isdisjoint(HEARING_NOUNS) or not between.isdisjoint(QUESTIONER_NOUNS)
+
+
+ELLIPTICAL_WORDS: Final = 3
+"""The most words of an elliptical question that follows up what was just said ("All of them?")."""
+
+
+def asker_turn(doc: Doc, t: int) -> bool:
+    """Whether bare quote ``t`` may be the asker's turn of an exchange: a question (``put``), a
+    few words pressing the answer ("So about a hundred."), or a statement put to the one
+    asked, speaking to "you" and not as "I" ("The camera shows you there at midnight.")."""
+    if put(doc.text, doc.spans[t]) or short_turn(doc.text, doc.spans[t]):
+        return True
+    words = quote_words(doc, t)
+    return not SECOND_PERSON.isdisjoint(words) and FIRST_PERSON.isdisjoint(words)
+
+
+def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> Found | None:
     """An interview told in prose: a paragraph of the writer's own, closing on a question with
-    no quote marks ("And now?", "Told of this, Lund shrugged. Does it bother you?"), then a
-    bare quote paragraph: its answer, by the one the paragraph names as its subject before
-    the question (a name), else by the speaker of quote ``j`` (the last quote before it) when
-    no more than ANSWER_BREAKS paragraph breaks part them."""
+    no quote marks ``question`` ("And now?", "Told of this, Lund shrugged. Does it bother
+    you?"), then a bare quote paragraph: its answer. A question to "you" is put to the one the
+    paragraph names as its subject before the question (a name), else to the speaker of quote
+    ``j`` (the last quote before it, no more than ANSWER_BREAKS paragraph breaks before). A
+    question about someone in the third person ("Will he stay?", "Does Kost value him?") is
+    answered by that one, the subject or the last speaker, as the first he/she or name of it
+    agrees; by no one when neither does or both may."""
+    subject: Mention | None = None
     if si >= 2:
         prev = doc.before(si - 2, doc.starts[si - 1])
         if prev is not None and prev[0].start >= ns and len(prev) >= 3:
             lo = next((k + 1 for k, t in enumerate(prev[:FRONTED_WORDS]) if t.text == ","), 0)
             np = sentence_subject(prev, lo, len(prev) - 1)  # past "Told of this,": a fronted phrase
             if np is not None and kind_of_mention(np) == "name":
-                return Found(make_mention(prev, np, ""), "continuation", by=ANSWER)
-    if ns - doc.spans[j].close_at > PARAGRAPH_WINDOW:
-        return None
+                subject = make_mention(prev, np, "")
+    last: Found | None = None
     gap = doc.text[doc.spans[j].close_at : ns]
-    if gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
-        return None
-    m = doc.found[j].mention
-    return None if m is None else replace(doc.found[j], how="continuation", by=ANSWER)
+    if (
+        ns - doc.spans[j].close_at <= PARAGRAPH_WINDOW
+        and gap.count("\n") - gap.count("\n\n") <= ANSWER_BREAKS
+        and doc.found[j].mention is not None
+    ):
+        last = replace(doc.found[j], how="continuation", by=ANSWER)
+    asker = reporting(question[:-1])
+    if asker is not None and asker.kind == "name" and asking_cue(asker.cue):
+        return Found(asker, "continuation", by=ANSWER)  # "Why, Ana Kiel asked, should …?": hers
+    if any(t.lower in SECOND_PERSON for t in question):
+        return Found(subject, "continuation", by=ANSWER) if subject is not None else last
+    about = next(
+        (
+            t
+            for k, t in enumerate(question[1:], 1)
+            if t.lower in GENDERED
+            or (
+                t.is_cap
+                and question[k - 1].text.isalnum()  # not a word opening a clause ("Q: Will …")
+                and (given_name(t.text) or mentioned_in(t, subject, last))
+            )
+        ),
+        None,
+    )
+    if about is None:
+        return last
+    if about.is_cap:  # "Does Mbeki value him?": the one it names
+        if mentioned_in(about, subject, None):
+            return Found(subject, "continuation", by=ANSWER) if subject is not None else None
+        return last if mentioned_in(about, None, last) else None
+    want = PRONOUN_GENDER.get(about.lower, "")
+    may = (
+        last is not None
+        and last.mention is not None
+        and person_gender(list(last.mention.tokens)) in (want, "")
+    )
+    if subject is not None:
+        sex = person_gender(list(subject.tokens))
+        if sex == want or (not sex and not may):  # "Soto disagreed. Why, he asked, …?"
+            return Found(subject, "continuation", by=ANSWER)
+        if not sex:
+            return None  # either may be the he/she: no one
+    return last if may else None  # "Kost bought the building. Will he stay?": the last speaker
+
+
+def mentioned_in(t: Token, subject: Mention | None, last: Found | None) -> bool:
+    """Whether the capitalised word ``t`` is a word of the name of ``subject`` or of the
+    speaker ``last``."""
+    for m in (subject, last.mention if last is not None else None):
+        if m is not None and any(w.lower == t.lower for w in m.tokens):
+            return True
+    return False
+
+
+def person_gender(np: list[Token]) -> str:
+    """The sex a person's mention tells, by a word of sex or a first name ("" if none)."""
+    return gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
 
 
 FRONTED_WORDS: Final = 6
@@ -2896,20 +3093,6 @@ about a hundred.", "But not zero."): a longer one goes on with the answer."""
 def short_turn(text: str, span: QuoteSpan) -> bool:
     """A bare turn of a few words only (SHORT_TURN)."""
     return len(text[span.start : span.end].split()) <= SHORT_TURN
-
-
-def asked_group(text: str, asker: Mention, end: int) -> bool:
-    """The asking cue after ``asker`` puts its question to a group or a thing, a lower-case
-    noun phrase with no pronoun ("asked the crowd", "asked reporters"), not to one person."""
-    rest = text[asker.end : min(end, asker.end + TURN_GAP)].split()
-    if len(rest) < 2 or not asking_cue(rest[0]):
-        return False
-    nxt = rest[1].strip(".,;:").lower()
-    if nxt in GENDERED or nxt in QUESTION_LINKS or rest[1][:1].isupper():
-        return False
-    if nxt in ARTICLES and len(rest) > 2 and rest[2][:1].isupper():
-        return False  # "asked the Rev. Ann Hale"
-    return nxt.isalpha()
 
 
 def put(text: str, span: QuoteSpan) -> bool:

@@ -191,6 +191,7 @@ SOMEONE: Final = lx.SOMEONE
 SPEAKER_KINDS: Final = lx.SPEAKER_KINDS
 SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
+JUDGEMENT_NOUNS: Final = lx.JUDGEMENT_NOUNS
 STANCE_FORMS: Final = lx.STANCE_FORMS
 STOP: Final = lx.STOP
 STOP_CAPS: Final = lx.STOP_CAPS
@@ -292,6 +293,7 @@ CUE_WORDS: Final = frozenset(
         *CUE_FORMS,
         *STANCE_FORMS,
         *UTTERANCE_NOUNS,
+        *JUDGEMENT_NOUNS,
         *CHANT_NOUNS,
         *VIEW_VERBS,
         *EXPRESS_FORMS,
@@ -1588,6 +1590,22 @@ def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
     return bare_present(tokens[i]) and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
 
 
+def before_colon(tokens: list[Token], i: int) -> bool:
+    """Whether the noun ``tokens[i]`` heads a phrase that a colon closes right before a quote,
+    within a few words ("Her verdict: “…”", "His advice to young players: “…”", "His
+    assessment of the engine is brief: “…”")."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 1 + COLON_REACH)):
+        if tokens[k].quote >= 0 or tokens[k].text in lx.SENTENCE_MARKS:
+            return False
+        if tokens[k].text == ":":
+            return tokens[k + 1].quote >= 0
+    return False
+
+
+COLON_REACH: Final = 8
+"""How many words a judgement noun's phrase may run to the colon that brings in its words."""
+
+
 def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     """The cue starting at ``tokens[i]``: a verb of speech or writing, "according to", or a
     verb of stance (``agrees``: a bare present form is known to agree with a subject)."""
@@ -1600,9 +1618,14 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     verb_slot = prev is not None and (
         prev.lower in PRONOUNS or prev.lower in AUXILIARIES or prev.lower == "to"
     )
-    if (tok.lower in UTTERANCE_NOUNS or tok.lower in CHANT_NOUNS) and tok.text.islower() and not verb_slot:
+    judged = tok.lower in JUDGEMENT_NOUNS and before_colon(tokens, i)  # "Her verdict: “…”"
+    if (
+        (tok.lower in UTTERANCE_NOUNS or tok.lower in CHANT_NOUNS or judged)
+        and tok.text.islower()
+        and not verb_slot
+    ):
         m = possessive_cue(tokens, i)
-        if m is not None and (tok.lower in SPEECH_NOUNS or possessor_opens_clause(tokens, m)):
+        if m is not None and (tok.lower in SPEECH_NOUNS or judged or possessor_opens_clause(tokens, m)):
             return Cue(i, i + 1, tok.text, True, m)
         if tok.lower in CHANT_NOUNS and (m := chant_raiser(tokens, i)) is not None:
             return Cue(i, i + 1, tok.text, True, m)

@@ -554,8 +554,12 @@ SPEECH_NOUNS = {
     "criticism", "question", "request", "demand", "plea", "announcement", "testimony", "interview",
     "op-ed", "column", "essay", "memo", "book", "memoir", "retort", "rebuttal", "reaction",
     "explanation", "promises", "warnings", "line", "lines", "catchphrase", "motto", "dictum",
-    "phrase", "maxim", "assumption", "verdict", "assessment", "tribute", "advice", "summary",
+    "phrase", "maxim", "assumption",
 }  # fmt: skip
+# Nouns of a judgement that stand for words only before a colon that brings them in ("Her
+# verdict: “…”", "His advice to young players: “…”"): elsewhere a thing judged about ("The
+# judge's summary of the evidence was “fair,” the court ruled" is no quote of the summary's).
+JUDGEMENT_NOUNS = {"verdict", "assessment", "tribute", "advice", "summary"}
 
 # What links words to their author after a noun of words: "a message from Ann Ruiz".
 AUTHOR_PREPS = {"from", "by"}
@@ -789,6 +793,24 @@ LISTENER_LEMMAS = TELL_LEMMAS | {"urge", "order", "instruct", "command", "beg", 
 QUESTION_FORMS: dict[str, str] = verb_forms(
     ("question", "press", "interview", "grill", "query", "quiz", "interrogate", "cross-examine")
 )
+# Nouns of a role whose questions in a hearing, a trial or at a press conference are put to
+# the one who spoke before (attribution.answered_turn: "“Did he?” asked the defence barrister."),
+# unlike a rhetorical question anyone may ask ("“Who pays?” asked a tenant.").
+QUESTIONER_NOUNS = {
+    "lawyer", "attorney", "barrister", "solicitor", "prosecutor", "prosecution", "counsel", "judge",
+    "coroner", "chair", "chairman", "chairwoman", "chairperson", "reporter", "journalist",
+    "correspondent", "interviewer", "examiner", "questioner",
+}  # fmt: skip
+# Nouns of a setting where whoever speaks is questioned (attribution.answered_turn: "“…,” Lund
+# told the court.", "said at a news conference", "Under cross-examination, he agreed …").
+HEARING_NOUNS = {
+    "court", "jury", "jurors", "inquiry", "inquest", "tribunal", "hearing", "committee",
+    "reporters", "journalists", "conference", "briefing", "cross-examination", "interrogation",
+    "deposition", "testified", "testimony",
+}  # fmt: skip
+# Question words that end an echo ("Fair to whom?", "Consulted who?"): a retort, not a question
+# put to the one who spoke.
+ECHO_WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "when", "where", "which"}
 # Words that tell of someone being questioned ("faced questions from", "under cross-examination
 # by", "interviewed"): before a question put to "you", the narrative of an exchange, whose
 # answer is the one asked's (attribution.exchange_turn). Not "press", also the news media.

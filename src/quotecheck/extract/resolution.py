@@ -170,6 +170,7 @@ POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_LEADS: Final = lx.PREDICATE_LEADS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
+THIRD_PERSON: Final = lx.THIRD_PERSON
 REFLEXIVE_SEX: Final = lx.REFLEXIVE_SEX
 SPOUSE_OWNER: Final = lx.SPOUSE_OWNER
 CLAUSE_OPENERS: Final = lx.CLAUSE_OPENERS
@@ -929,6 +930,7 @@ def previous_subject(
                 and not text[sentence_start(text, ante.start) : ante.start].strip()
                 and (not text.startswith(",", ante.end) or WHO_ASIDE.match(text, ante.end) is not None)
                 and speaks_first(text, past_who_aside(text, ante.end), m.start)
+                and not speaks_about(registry, text, past_who_aside(text, ante.end), m.start, want)
             ):  # it opens its sentence and is no fronted aside ("Now a consultant, the general says")
                 # "A former dispatcher said …. “…,” she said": an unnamed source brought in to
                 # speak is someone new, not the woman named before (as for a role, below)
@@ -1003,6 +1005,29 @@ def speaks_first(text: str, end: int, until: int) -> bool:
         if finite(t) or t.quote >= 0 or t.text in SENTENCE_ENDS:
             return False
     return False
+
+
+def speaks_about(registry: Registry, text: str, end: int, until: int, want: str) -> bool:
+    """Whether an unnamed source, its words after ``end``, reports about a person of sex
+    ``want`` named before it, by a he/she of that sex in its sentence ("Rosa Marr runs the
+    shop. A neighbour says she is the one who organises everything. “Somebody has to,” she
+    says": the later she is Marr), unless the quote being resolved speaks of that person in
+    the third person too ("A relative says she had been unwell. “We want her home,” she says":
+    the relative)."""
+    if agreeing_person(registry, want) is None:
+        return False
+    for t in words(text, end, min(until, end + ABOUT_REACH)):
+        if t.quote >= 0 or t.text in SENTENCE_ENDS:
+            return False
+        if t.lower in THIRD_PERSON and PRONOUN_GENDER.get(t.lower) == want:
+            a, b = registry.quoted
+            said = {w.strip(".,;:!?—–'’\"“”").lower() for w in text[a:b].split()}
+            return not any(PRONOUN_GENDER.get(w) == want for w in said)
+    return False
+
+
+ABOUT_REACH: Final = 160
+"""How far into an unnamed source's sentence ``speaks_about`` reads for a he/she."""
 
 
 WHO_ASIDE: Final = re.compile(r", who [^,.;:!?\"“”\n]{1,160}, ")
