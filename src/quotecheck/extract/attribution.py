@@ -97,7 +97,7 @@ from quotecheck.extract.mentions import (
     speaker_shaped,
     verb_like,
 )
-from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name, past_word
+from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name, is_title, past_word
 from quotecheck.extract.resolution import (
     ANSWERED,
     ASKED,
@@ -155,6 +155,9 @@ DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 IT_BODIES: Final = lx.IT_BODIES
+DATE_WORDS: Final = lx.DATE_WORDS
+INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
+AUTHOR_PREPS: Final = lx.AUTHOR_PREPS
 BE_FORMS: Final = lx.BE_FORMS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 FINITE_AUX: Final = lx.FINITE_AUX
@@ -404,6 +407,28 @@ def fronted_source(tokens: list[Token]) -> bool:
     )
 
 
+PASSIVE_REACH: Final = 40
+"""How many characters after an "it" ``passive_it`` reads for its verb group."""
+
+
+def passive_it(text: str, end: int) -> bool:
+    """Whether the "it" ending at ``end`` stands for no one: it heads a passive or a form of
+    "be" ("it was said", "It must be said that", "it has been said", "it cannot be said": past
+    the auxiliaries, modals, negations and adverbs of its verb group, the first word is a form
+    of "be"), or it anticipates a clause ("It said much about the town that …": "say", one or
+    two words, "about")."""
+    words = text[end : end + PASSIVE_REACH].split()
+    if len(words) > 3 and CUE_FORMS.get(words[0].lower()) == "say" and "about" in words[2:4]:
+        return True  # "It says a lot about the town that …": no one's words, an expletive "it"
+    for word in words:
+        low = word.lower().strip(",")
+        if low in BE_FORMS:
+            return True
+        if not (low in FINITE_AUX or low in HAVE_FORMS or low in NEGATIONS or (low.endswith("ly") and low.isalpha())):
+            return False
+    return False
+
+
 def source_before(doc: Doc, m: Mention) -> Mention | None:
     """ "The lawsuit names the landlord. It claims “…”", "Acme denied it. It said “…”": an
     "it" that is its sentence's subject stands for the sentence before's subject when that is
@@ -417,9 +442,8 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
         tokens is not None and fronted_source(tokens)
     ):
         return None  # "The fine, it said, …": not the sentence's first word
-    after = doc.text[m.end : m.end + 12].split()
-    if after and after[0].lower() in BE_FORMS:
-        return None  # "“…,” it was said at the time": no one's words, not the body's
+    if passive_it(doc.text, m.end):
+        return None  # "“…,” it was said at the time", "It must be said that": no one's words
     prev = doc.before(si - 1, doc.starts[si]) or []
     np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
     if np is None or not leads(prev, np) or closing_reporter(prev, np) is not None:
@@ -450,7 +474,10 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if (
         kind == "description"
         and np[0].lower in ARTICLES
-        and (np[-1].lower in DOCUMENT_NOUNS or (np[-1].lower in IT_BODIES and np[-1].text.islower()))
+        and (
+            np[-1].lower in DOCUMENT_NOUNS
+            or (np[-1].lower in IT_BODIES and np[-1].text.islower() and not other_source_after(prev, np))
+        )
     ):
         # "The school board voted 5-2 to close the annex. “…,” it said": a document or a
         # body described by its kind, the sentence before's subject, is what "it" stands for
@@ -461,6 +488,52 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if any(t.is_cap and t.quote < 0 for t in prev[index(prev, np[-1]) + 1 :]):
         return None  # "The Port Authority fined Marlow Holdings.": either body may be "it"
     return make_mention(prev, np, m.cue)
+
+
+ASIDE_REACH: Final = 16
+"""The most tokens of an aside set off after a subject that ``other_source_after`` skips."""
+
+
+def other_source_after(prev: list[Token], np: list[Token]) -> bool:
+    """ "The regulator fined Harlow Foods £2m.", "The council received a petition …": after a
+    subject ``np`` described by its kind, the rest of its clause names another body or brings
+    in a document with an author of its own, either of which a following "it" may be (as for a named subject, see
+    ``source_before``). Not an aside set off right after the subject ("The council, under
+    pressure from the Kelso Herald, …"), a person ("apologised to Mia Stone", "Ms. Lowe"), a
+    name a possessive makes a modifier ("its Dunmore plant"), a date, nor anything after a
+    verb of saying opening the clause (the body speaking: "said that it had hired …")."""
+    n = len(prev)
+    k = index(prev, np[-1]) + 1
+    if k < n and prev[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(n, k + ASIDE_REACH)) if prev[j].text == ","), n)
+    while k < n and (prev[k].lower in FINITE_AUX or prev[k].lower.endswith("ly")):
+        k += 1  # "has since said", "quickly said"
+    if k < n and CUE_FORMS.get(prev[k].lower) == "say":
+        return False
+    j = k
+    while j < n:
+        t = prev[j]
+        if t.quote < 0 and t.lower in INDEFINITE_ARTICLES:
+            doc_at = next((x for x in range(j + 1, min(n, j + 3)) if prev[x].lower in DOCUMENT_NOUNS), -1)
+            if doc_at > 0 and any(x.lower in AUTHOR_PREPS for x in prev[doc_at + 1 : doc_at + 4]):
+                return True  # "received a petition signed by …", "was handed a report by …"
+        elif t.quote < 0 and t.is_cap and t.lower not in DATE_WORDS and t.lower not in PRONOUNS:
+            e = j
+            while e + 1 < n and prev[e + 1].is_cap and prev[e + 1].quote < 0:
+                e += 1
+            lead = prev[j - 1].lower if j > 0 else ""
+            if not (
+                lead.endswith(POSSESSIVE_ENDS)
+                or (lead in ARTICLES_AND_POSSESSIVES and lead != "the")
+                or is_title(prev[j - 1])
+                or (lead == "," and j > 1 and person_noun(prev[j - 2].lower))  # "the mayor, Dara Finch"
+                or is_title(t)
+                or given_name(t.text)
+            ):
+                return True
+            j = e
+        j += 1
+    return False
 
 
 NO_ANTECEDENT: Final[tuple[Mention | None, bool, str]] = (None, False, "")

@@ -72,6 +72,7 @@ PLACE_FINAL_VOWELS: Final = lx.PLACE_FINAL_VOWELS
 PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_WORDS: Final = lx.PLACE_WORDS
 TRADE_HEADS: Final = lx.TRADE_HEADS
+TRADE_SURNAMES: Final = lx.TRADE_SURNAMES
 POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 POSTNOMINALS: Final = lx.POSTNOMINALS
 POSTS_OF_KIND: Final = lx.POSTS_OF_KIND
@@ -1530,9 +1531,18 @@ def the_named(mention: list[Token], run: list[Token]) -> bool:
 def trade_name(ent: Entity) -> bool:
     """ "Harlow Foods", "Vela Motors": a name of two words or more ending in a trade's word
     (see TRADE_HEADS), its first no given name, given no role: a business, which keeps its
-    name's forms ("Harlow said") but is never a he or she (not "Ann Mills")."""
+    name's forms ("Harlow said") but is never a he or she (not "Ann Mills"). A head that is
+    also a surname ("Grace Mills", "Liam Power": TRADE_SURNAMES) makes it one only with a
+    body's evidence: a kind given beside the name, or its first word alone standing for it."""
     parts = ent.name.split()
-    return len(parts) > 1 and parts[-1].lower() in TRADE_HEADS and not given_name(parts[0]) and not ent.roles
+    head = parts[-1].lower()
+    return (
+        len(parts) > 1
+        and head in TRADE_HEADS
+        and not given_name(parts[0])
+        and not ent.roles
+        and (head not in TRADE_SURNAMES or bool(ent.kinds) or ent.first_alone)
+    )
 
 
 def is_org(run: list[Token]) -> bool:
