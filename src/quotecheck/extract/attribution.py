@@ -385,12 +385,29 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
 
 
-def its_source(doc: Doc, f: Found) -> Found:
-    """A quote going on after one whose cue's subject is an "it" (``“…,” it said. “…”``)
-    is that "it"'s too: the document or body it stands for (see ``source_before``)."""
+IT_CHAIN: Final = 2
+"""The most sentences of narrative between an "it"'s quote and one going on with it."""
+
+
+def its_source(doc: Doc, f: Found, qi: int) -> Found | None:
+    """A quote ``qi`` going on after one whose cue's subject is an "it" (``“…,” it said.
+    “…”``) is that "it"'s too: the document or body it stands for (see ``source_before``).
+    None when a sentence between opens on a name ("Tom Reyes, who led the campaign,
+    disagreed."): someone else is in focus, the body's words do not go on; or when more than
+    IT_CHAIN sentences part them."""
     m = f.mention
     if m is None or m.kind != "pronoun" or m.tokens[0].lower != "it":
         return f
+    si, last = sentence_of(doc.starts, m.start), doc.sent_of[qi]
+    if last - si - 1 > IT_CHAIN:
+        return None
+    for s in range(si + 1, last):
+        tokens = doc.before(s, doc.sentence_end(s))
+        if tokens is None:
+            return None
+        np = sentence_subject(tokens, 0, len(tokens)) if len(tokens) >= 2 else None
+        if np is not None and kind_of_mention(np) == "name" and np[0] is tokens[0]:
+            return None
     return with_antecedent(doc, f)
 
 
@@ -2642,7 +2659,7 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
             for k in range(i, j + 1):
                 if fk is not None and found[k].mention is None:
-                    found[k] = its_source(doc, Found(fk.mention, "continuation", by=PARAGRAPHS))
+                    found[k] = its_source(doc, Found(fk.mention, "continuation", by=PARAGRAPHS), k) or found[k]
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
@@ -2657,8 +2674,9 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             continue
         for name, sieve in CHAIN_SIEVES:
             m = None if name in disabled else sieve(doc, qi)
-            if m is not None:
-                found[qi] = its_source(doc, Found(m, "continuation", by=name))
+            source = its_source(doc, Found(m, "continuation", by=name), qi) if m is not None else None
+            if source is not None:
+                found[qi] = source
                 break
 
 

@@ -1502,6 +1502,8 @@ TRADE_SURNAMES = {"mill", "mills", "power", "steel"}
 # Heads of a sports club's name ("Harlow Rovers", "Westmere United", "Ennisford Athletic"):
 # a club, never a person beside the player a description stands for.
 CLUB_HEADS = {"united", "rovers", "athletic", "wanderers", "rangers", "albion", "athletico", "fc"}
+# The noun that names such a club again ("Kelso Rovers …. The club said").
+CLUB_NOUN = "club"
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",
     "agency", "campaign", "house", "office", "association", "council", "institute",

@@ -73,6 +73,8 @@ PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_WORDS: Final = lx.PLACE_WORDS
 TRADE_HEADS: Final = lx.TRADE_HEADS
 TRADE_SURNAMES: Final = lx.TRADE_SURNAMES
+CLUB_HEADS: Final = lx.CLUB_HEADS
+CLUB_NOUN: Final = lx.CLUB_NOUN
 POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 POSTNOMINALS: Final = lx.POSTNOMINALS
 POSTS_OF_KIND: Final = lx.POSTS_OF_KIND
@@ -958,6 +960,28 @@ class Registry:
         if any(0 <= e.first_at < top.first_at for e in pool):
             return None  # "Acme Corp and Birchfield Labs signed …": not the one the article opens on
         return top if may_be_business(top) else None
+
+    def restated_body(self, noun: str) -> str | None:
+        """ "Kelso Rovers has faced criticism. The club denied it. “…,” it said", "… to buy
+        Ashgrove Hospital. The hospital said …": the one body named so far that "the <noun>",
+        the subject an "it" stands for, fits (see ``fits_body``; "the club" for a name a
+        club's head ends; a business's noun for a body that may be a business: "Tavish Shipping
+        …. The company denied it", a trade's name nothing made a person's), among other bodies.
+        None when none or two fit."""
+        fits = [
+            e
+            for e in self.candidates()
+            if ((not e.person and not e.thing) or (unproven(e) and trade_name(e)))
+            and (
+                fits_body(e, noun)
+                or (noun == CLUB_NOUN and e.name.split()[-1].lower() in CLUB_HEADS)
+                or (noun in BUSINESS_NOUNS and may_be_business(e))
+            )
+        ]
+        if len(fits) != 1:
+            return None
+        self.mark(fits[0])
+        return fits[0].name
 
     def centre_body(self, mention: list[Token], subject: list[Token]) -> str | None:
         """ "Acme Corp sued Delta Holdings. Delta Holdings denied it. “…,” the company said":
