@@ -97,7 +97,15 @@ from quotecheck.extract.mentions import (
     speaker_shaped,
     verb_like,
 )
-from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name, is_title, past_word
+from quotecheck.extract.names import (
+    AGE,
+    fronted_object,
+    gender_of,
+    given_gender,
+    given_name,
+    is_title,
+    past_word,
+)
 from quotecheck.extract.resolution import (
     ANSWERED,
     ASKED,
@@ -157,7 +165,6 @@ DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 IT_BODIES: Final = lx.IT_BODIES
 DATE_WORDS: Final = lx.DATE_WORDS
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
-AUTHOR_PREPS: Final = lx.AUTHOR_PREPS
 BE_FORMS: Final = lx.BE_FORMS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 FINITE_AUX: Final = lx.FINITE_AUX
@@ -432,16 +439,21 @@ def passive_it(text: str, end: int) -> bool:
     """Whether the "it" ending at ``end`` stands for no one: it heads a passive or a form of
     "be" ("it was said", "It must be said that", "it has been said", "it cannot be said": past
     the auxiliaries, modals, negations and adverbs of its verb group, the first word is a form
-    of "be"), or it anticipates a clause ("It said much about the town that …": "say", one or
-    two words, "about")."""
+    of "be"), or it anticipates a clause ("It said much about the town that …": "say", one to
+    three words, "about")."""
     words = text[end : end + PASSIVE_REACH].split()
-    if len(words) > 3 and CUE_FORMS.get(words[0].lower()) == "say" and "about" in words[2:4]:
+    if len(words) > 3 and CUE_FORMS.get(words[0].lower()) == "say" and "about" in words[2:5]:
         return True  # "It says a lot about the town that …": no one's words, an expletive "it"
     for word in words:
         low = word.lower().strip(",")
         if low in BE_FORMS:
             return True
-        if not (low in FINITE_AUX or low in HAVE_FORMS or low in NEGATIONS or (low.endswith("ly") and low.isalpha())):
+        if not (
+            low in FINITE_AUX
+            or low in AUXILIARIES
+            or low in NEGATIONS
+            or (low.endswith("ly") and low.isalpha())
+        ):
             return False
     return False
 
@@ -2659,7 +2671,9 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
             for k in range(i, j + 1):
                 if fk is not None and found[k].mention is None:
-                    found[k] = its_source(doc, Found(fk.mention, "continuation", by=PARAGRAPHS), k) or found[k]
+                    found[k] = (
+                        its_source(doc, Found(fk.mention, "continuation", by=PARAGRAPHS), k) or found[k]
+                    )
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:

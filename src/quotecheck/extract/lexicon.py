@@ -1492,9 +1492,6 @@ TRADE_HEADS = {
     "library", "museum", "theatre", "theater", "transport", "ferries", "buses", "store", "stores",
     "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port",
 }  # fmt: skip
-# Words after a document's noun that bring in its author ("a petition signed by residents",
-# "a letter from the mayor"): the document is someone else's, not the body's that received it.
-AUTHOR_PREPS = {"by", "from"}
 # Heads of a trade's name that are also common surnames ("Kelso Mills" but "Grace Mills",
 # "Ravi Power", "Aoife Steel"): such a name is a business only with evidence of one (a kind
 # given beside it, its first word alone standing for it), never by its head alone.
