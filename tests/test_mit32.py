@@ -100,6 +100,11 @@ OWN_SOURCE = [
         "Demand had gone",
         "company",
     ),
+    (
+        "A coalition of 40 groups, including the Kelso Trust, sent a letter urging the council to act. “The delay is appalling,” it said.",
+        "The delay is appalling",
+        "coalition",
+    ),
 ]
 
 

@@ -529,19 +529,26 @@ def other_source_after(prev: list[Token], np: list[Token]) -> bool:
     in a document with an author of its own, either of which a following "it" may be (as for a named subject, see
     ``source_before``). Not an aside set off right after the subject ("The council, under
     pressure from the Kelso Herald, …"), a person ("apologised to Mia Stone", "Ms. Lowe"), a
-    name a possessive makes a modifier ("its Dunmore plant"), a date, nor anything after a
-    verb of saying opening the clause (the body speaking: "said that it had hired …")."""
+    name a possessive makes a modifier ("its Dunmore plant"), a date, a name in the subject's
+    own words or in a clause opened by a participle after the object ("sent a letter urging
+    Congress to act"), nor anything after a verb of saying (the body speaking: "said that it
+    had hired …")."""
     n = len(prev)
     k = index(prev, np[-1]) + 1
     if k < n and prev[k].text == ",":
         k = next((j + 1 for j in range(k + 1, min(n, k + ASIDE_REACH)) if prev[j].text == ","), n)
     while k < n and (prev[k].lower in FINITE_AUX or prev[k].lower.endswith("ly")):
         k += 1  # "has since said", "quickly said"
+    # the clause's verb, past the subject's own words ("A coalition of 40 groups, including
+    # the Kelso Trust, sent …")
+    k = next((j for j in range(k, n) if finite(prev[j]) and prev[j].quote < 0), n)
     if k < n and CUE_FORMS.get(prev[k].lower) == "say":
         return False
-    j = k
+    j = k + 1
     while j < n:
         t = prev[j]
+        if t.quote < 0 and t.text.islower() and t.lower.endswith("ing") and t.lower not in PREPOSITIONS:
+            return False  # "sent a letter urging Congress to act": a clause of its own follows
         if t.quote < 0 and t.lower in INDEFINITE_ARTICLES:
             doc_at = next((x for x in range(j + 1, min(n, j + 3)) if prev[x].lower in DOCUMENT_NOUNS), -1)
             if doc_at > 0 and any(x.lower in AUTHOR_PREPS for x in prev[doc_at + 1 : doc_at + 4]):
