@@ -97,7 +97,15 @@ from quotecheck.extract.mentions import (
     speaker_shaped,
     verb_like,
 )
-from quotecheck.extract.names import AGE, fronted_object, gender_of, given_gender, given_name, past_word
+from quotecheck.extract.names import (
+    AGE,
+    fronted_object,
+    gender_of,
+    given_gender,
+    given_name,
+    is_title,
+    past_word,
+)
 from quotecheck.extract.resolution import (
     ANSWERED,
     ASKED,
@@ -155,6 +163,8 @@ DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 IT_BODIES: Final = lx.IT_BODIES
+DATE_WORDS: Final = lx.DATE_WORDS
+INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 BE_FORMS: Final = lx.BE_FORMS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 FINITE_AUX: Final = lx.FINITE_AUX
@@ -385,12 +395,29 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
 
 
-def its_source(doc: Doc, f: Found) -> Found:
-    """A quote going on after one whose cue's subject is an "it" (``“…,” it said. “…”``)
-    is that "it"'s too: the document or body it stands for (see ``source_before``)."""
+IT_CHAIN: Final = 2
+"""The most sentences of narrative between an "it"'s quote and one going on with it."""
+
+
+def its_source(doc: Doc, f: Found, qi: int) -> Found | None:
+    """A quote ``qi`` going on after one whose cue's subject is an "it" (``“…,” it said.
+    “…”``) is that "it"'s too: the document or body it stands for (see ``source_before``).
+    None when a sentence between opens on a name ("Tom Reyes, who led the campaign,
+    disagreed."): someone else is in focus, the body's words do not go on; or when more than
+    IT_CHAIN sentences part them."""
     m = f.mention
     if m is None or m.kind != "pronoun" or m.tokens[0].lower != "it":
         return f
+    si, last = sentence_of(doc.starts, m.start), doc.sent_of[qi]
+    if last - si - 1 > IT_CHAIN:
+        return None
+    for s in range(si + 1, last):
+        tokens = doc.before(s, doc.sentence_end(s))
+        if tokens is None:
+            return None
+        np = sentence_subject(tokens, 0, len(tokens)) if len(tokens) >= 2 else None
+        if np is not None and kind_of_mention(np) == "name" and np[0] is tokens[0]:
+            return None
     return with_antecedent(doc, f)
 
 
@@ -407,6 +434,33 @@ def fronted_source(tokens: list[Token]) -> bool:
     )
 
 
+PASSIVE_REACH: Final = 40
+"""How many characters after an "it" ``passive_it`` reads for its verb group."""
+
+
+def passive_it(text: str, end: int) -> bool:
+    """Whether the "it" ending at ``end`` stands for no one: it heads a passive or a form of
+    "be" ("it was said", "It must be said that", "it has been said", "it cannot be said": past
+    the auxiliaries, modals, negations and adverbs of its verb group, the first word is a form
+    of "be"), or it anticipates a clause ("It said much about the town that …": "say", one to
+    three words, "about")."""
+    words = text[end : end + PASSIVE_REACH].split()
+    if len(words) > 3 and CUE_FORMS.get(words[0].lower()) == "say" and "about" in words[2:5]:
+        return True  # "It says a lot about the town that …": no one's words, an expletive "it"
+    for word in words:
+        low = word.lower().strip(",")
+        if low in BE_FORMS:
+            return True
+        if not (
+            low in FINITE_AUX
+            or low in AUXILIARIES
+            or low in NEGATIONS
+            or (low.endswith("ly") and low.isalpha())
+        ):
+            return False
+    return False
+
+
 def source_before(doc: Doc, m: Mention) -> Mention | None:
     """ "The lawsuit names the landlord. It claims “…”", "Acme denied it. It said “…”": an
     "it" that is its sentence's subject stands for the sentence before's subject when that is
@@ -420,9 +474,8 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
         tokens is not None and fronted_source(tokens)
     ):
         return None  # "The fine, it said, …": not the sentence's first word
-    after = doc.text[m.end : m.end + 12].split()
-    if after and after[0].lower() in BE_FORMS:
-        return None  # "“…,” it was said at the time": no one's words, not the body's
+    if passive_it(doc.text, m.end):
+        return None  # "“…,” it was said at the time", "It must be said that": no one's words
     prev = doc.before(si - 1, doc.starts[si]) or []
     np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 3 else None
     if np is None or not leads(prev, np) or closing_reporter(prev, np) is not None:
@@ -453,7 +506,10 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if (
         kind == "description"
         and np[0].lower in ARTICLES
-        and (np[-1].lower in DOCUMENT_NOUNS or (np[-1].lower in IT_BODIES and np[-1].text.islower()))
+        and (
+            np[-1].lower in DOCUMENT_NOUNS
+            or (np[-1].lower in IT_BODIES and np[-1].text.islower() and not other_source_after(prev, np))
+        )
     ):
         # "The school board voted 5-2 to close the annex. “…,” it said": a document or a
         # body described by its kind, the sentence before's subject, is what "it" stands for
@@ -464,6 +520,59 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if any(t.is_cap and t.quote < 0 for t in prev[index(prev, np[-1]) + 1 :]):
         return None  # "The Port Authority fined Marlow Holdings.": either body may be "it"
     return make_mention(prev, np, m.cue)
+
+
+ASIDE_REACH: Final = 16
+"""The most tokens of an aside set off after a subject that ``other_source_after`` skips."""
+
+
+def other_source_after(prev: list[Token], np: list[Token]) -> bool:
+    """ "The regulator fined Harlow Foods £2m.", "The council received a petition …": after a
+    subject ``np`` described by its kind, the rest of its clause names another body or brings
+    in a document with an author of its own, either of which a following "it" may be (as for a named subject, see
+    ``source_before``). Not an aside set off right after the subject ("The council, under
+    pressure from the Kelso Herald, …"), a person ("apologised to Mia Stone", "Ms. Lowe"), a
+    name a possessive makes a modifier ("its Dunmore plant"), a date, a name in the subject's
+    own words or in a clause opened by a participle after the object ("sent a letter urging
+    Congress to act"), nor anything after a verb of saying (the body speaking: "said that it
+    had hired …")."""
+    n = len(prev)
+    k = index(prev, np[-1]) + 1
+    if k < n and prev[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(n, k + ASIDE_REACH)) if prev[j].text == ","), n)
+    while k < n and (prev[k].lower in FINITE_AUX or prev[k].lower.endswith("ly")):
+        k += 1  # "has since said", "quickly said"
+    # the clause's verb, past the subject's own words ("A coalition of 40 groups, including
+    # the Kelso Trust, sent …")
+    k = next((j for j in range(k, n) if finite(prev[j]) and prev[j].quote < 0), n)
+    if k < n and CUE_FORMS.get(prev[k].lower) == "say":
+        return False
+    j = k + 1
+    while j < n:
+        t = prev[j]
+        if t.quote < 0 and t.text.islower() and t.lower.endswith("ing") and t.lower not in PREPOSITIONS:
+            return False  # "sent a letter urging Congress to act": a clause of its own follows
+        if t.quote < 0 and t.lower in INDEFINITE_ARTICLES:
+            doc_at = next((x for x in range(j + 1, min(n, j + 3)) if prev[x].lower in DOCUMENT_NOUNS), -1)
+            if doc_at > 0 and any(x.lower in AUTHOR_PREPS for x in prev[doc_at + 1 : doc_at + 4]):
+                return True  # "received a petition signed by …", "was handed a report by …"
+        elif t.quote < 0 and t.is_cap and t.lower not in DATE_WORDS and t.lower not in PRONOUNS:
+            e = j
+            while e + 1 < n and prev[e + 1].is_cap and prev[e + 1].quote < 0:
+                e += 1
+            lead = prev[j - 1].lower if j > 0 else ""
+            if not (
+                lead.endswith(POSSESSIVE_ENDS)
+                or (lead in ARTICLES_AND_POSSESSIVES and lead != "the")
+                or is_title(prev[j - 1])
+                or (lead == "," and j > 1 and person_noun(prev[j - 2].lower))  # "the mayor, Dara Finch"
+                or is_title(t)
+                or given_name(t.text)
+            ):
+                return True
+            j = e
+        j += 1
+    return False
 
 
 NO_ANTECEDENT: Final[tuple[Mention | None, bool, str]] = (None, False, "")
@@ -2636,7 +2745,9 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             fk = next((found[k] for k in range(i, j + 1) if found[k].mention is not None), None)
             for k in range(i, j + 1):
                 if fk is not None and found[k].mention is None:
-                    found[k] = its_source(doc, Found(fk.mention, "continuation", by=PARAGRAPHS))
+                    found[k] = (
+                        its_source(doc, Found(fk.mention, "continuation", by=PARAGRAPHS), k) or found[k]
+                    )
         i = j + 1
     for qi in range(n):
         if found[qi].mention is not None:
@@ -2651,8 +2762,9 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
             continue
         for name, sieve in CHAIN_SIEVES:
             m = None if name in disabled else sieve(doc, qi)
-            if m is not None:
-                found[qi] = its_source(doc, Found(m, "continuation", by=name))
+            source = its_source(doc, Found(m, "continuation", by=name), qi) if m is not None else None
+            if source is not None:
+                found[qi] = source
                 break
 
 

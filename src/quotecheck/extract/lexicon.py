@@ -1518,9 +1518,15 @@ TRADE_HEADS = {
     "library", "museum", "theatre", "theater", "transport", "ferries", "buses", "store", "stores",
     "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port",
 }  # fmt: skip
+# Heads of a trade's name that are also common surnames ("Kelso Mills" but "Grace Mills",
+# "Ravi Power", "Aoife Steel"): such a name is a business only with evidence of one (a kind
+# given beside it, its first word alone standing for it), never by its head alone.
+TRADE_SURNAMES = {"mill", "mills", "power", "steel"}
 # Heads of a sports club's name ("Harlow Rovers", "Westmere United", "Ennisford Athletic"):
 # a club, never a person beside the player a description stands for.
 CLUB_HEADS = {"united", "rovers", "athletic", "wanderers", "rangers", "albion", "athletico", "fc"}
+# The noun that names such a club again ("Kelso Rovers …. The club said").
+CLUB_NOUN = "club"
 ORG_WORDS = {
     "news", "times", "post", "journal", "press", "party", "committee", "department",
     "agency", "campaign", "house", "office", "association", "council", "institute",

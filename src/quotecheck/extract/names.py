@@ -73,6 +73,9 @@ PLACE_FINAL_VOWELS: Final = lx.PLACE_FINAL_VOWELS
 PLACE_FIRST: Final = lx.PLACE_FIRST
 PLACE_WORDS: Final = lx.PLACE_WORDS
 TRADE_HEADS: Final = lx.TRADE_HEADS
+TRADE_SURNAMES: Final = lx.TRADE_SURNAMES
+CLUB_HEADS: Final = lx.CLUB_HEADS
+CLUB_NOUN: Final = lx.CLUB_NOUN
 POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 POSTNOMINALS: Final = lx.POSTNOMINALS
 POSTS_OF_KIND: Final = lx.POSTS_OF_KIND
@@ -959,6 +962,28 @@ class Registry:
             return None  # "Acme Corp and Birchfield Labs signed …": not the one the article opens on
         return top if may_be_business(top) else None
 
+    def restated_body(self, noun: str) -> str | None:
+        """ "Kelso Rovers has faced criticism. The club denied it. “…,” it said", "… to buy
+        Ashgrove Hospital. The hospital said …": the one body named so far that "the <noun>",
+        the subject an "it" stands for, fits (see ``fits_body``; "the club" for a name a
+        club's head ends; a business's noun for a body that may be a business: "Tavish Shipping
+        …. The company denied it", a trade's name nothing made a person's), among other bodies.
+        None when none or two fit."""
+        fits = [
+            e
+            for e in self.candidates()
+            if ((not e.person and not e.thing) or (unproven(e) and trade_name(e)))
+            and (
+                fits_body(e, noun)
+                or (noun == CLUB_NOUN and e.name.split()[-1].lower() in CLUB_HEADS)
+                or (noun in BUSINESS_NOUNS and may_be_business(e))
+            )
+        ]
+        if len(fits) != 1:
+            return None
+        self.mark(fits[0])
+        return fits[0].name
+
     def centre_body(self, mention: list[Token], subject: list[Token]) -> str | None:
         """ "Acme Corp sued Delta Holdings. Delta Holdings denied it. “…,” the company said":
         a body's noun stands for the body the sentence before has for subject when the noun
@@ -1531,9 +1556,18 @@ def the_named(mention: list[Token], run: list[Token]) -> bool:
 def trade_name(ent: Entity) -> bool:
     """ "Harlow Foods", "Vela Motors": a name of two words or more ending in a trade's word
     (see TRADE_HEADS), its first no given name, given no role: a business, which keeps its
-    name's forms ("Harlow said") but is never a he or she (not "Ann Mills")."""
+    name's forms ("Harlow said") but is never a he or she (not "Ann Mills"). A head that is
+    also a surname ("Grace Mills", "Liam Power": TRADE_SURNAMES) makes it one only with a
+    body's evidence: a kind given beside the name, or its first word alone standing for it."""
     parts = ent.name.split()
-    return len(parts) > 1 and parts[-1].lower() in TRADE_HEADS and not given_name(parts[0]) and not ent.roles
+    head = parts[-1].lower()
+    return (
+        len(parts) > 1
+        and head in TRADE_HEADS
+        and not given_name(parts[0])
+        and not ent.roles
+        and (head not in TRADE_SURNAMES or bool(ent.kinds) or ent.first_alone)
+    )
 
 
 def is_org(run: list[Token]) -> bool:

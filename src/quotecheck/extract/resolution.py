@@ -837,7 +837,12 @@ def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str 
     if ante.kind == "description":
         np = list(ante.head or ante.tokens)
         if np[-1].lower in IT_BODIES and np[-1].lower not in DOCUMENT_NOUNS:
-            return speaker_name(registry, ante)  # "The company denied it": the business named before
+            # "The company denied it": the business named before, or the one body named so
+            # far that the noun fits ("Kelso Rovers …. The club denied it"); else as described
+            named = speaker_name(registry, ante)
+            if len(np) == 2 and (named is None or registry.entity(named) is None):
+                return registry.restated_body(np[-1].lower) or named
+            return named
         return spaced(np)
     named = speaker_name(registry, ante)
     ent = registry.entity(named) if named is not None else None
