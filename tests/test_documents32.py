@@ -240,12 +240,15 @@ def test_marked_blockquote_unchanged() -> None:
     assert [q.text for q in extract(text, "markdown")] == ["We have reached the end,", "of what we can do."]
 
 
-# ---- a quote block signed on the next line by a bare name (readers' letters, vox pops) ----
+# ---- a quote block signed on the next line by a bare name (readers' letters, vox pops): a run
+# of two signed blocks at least (test_mdocs32: one pair alone signs nothing) ----
 NAME_SIGNED = [
     ("What readers told us:\n\n“The bus has not come on time once this month.”\nLaura Marsh, Dunmore\n\n"
      "“Put the money into the schools.”\nPeter Vasko, Cass County\n", "Put the money", "Peter Vasko"),
-    ("Voices from the queue\n\n“I have two jobs and still can’t make rent.”\nHelen Orr, 34, a cashier\n", "two jobs", "Helen Orr"),
-    ("We asked shoppers about the new market.\n\n“It is cheaper than the supermarket.”\nLaura Marsh\n", "cheaper", "Laura Marsh"),
+    ("Voices from the queue\n\n“I have two jobs and still can’t make rent.”\nHelen Orr, 34, a cashier\n\n"
+     "“The rent went up again.”\nPeter Vasko, 52, a driver\n", "two jobs", "Helen Orr"),
+    ("We asked shoppers about the new market.\n\n“It is cheaper than the supermarket.”\nLaura Marsh\n\n"
+     "“It is too far from the bus.”\nHelen Orr\n", "cheaper", "Laura Marsh"),
 ]  # fmt: skip
 
 

@@ -14,6 +14,7 @@ import re
 from array import array
 
 from quotecheck.article.prose import ProseBuilder, prose_end, prose_start
+from quotecheck.extract import lexicon as lx
 from quotecheck.model import Embed
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -40,23 +41,70 @@ INLINE = re.compile(
 )
 BACKTICKS = re.compile(r"(?<!\\)`+")
 BLOCKQUOTE_LINE = re.compile(r"^[ \t]{0,3}>")
-QUOTE_CHARS = frozenset('“”"«»„‘’')
+NESTED_LINE = re.compile(r"^[ \t]{0,3}>[ \t]?>")
+QUOTE_CHARS = frozenset('“”"«»„')  # apostrophes (’) are no marks: "Let’s" stays a block's own word
+NOT_PROSE_LINE = re.compile(
+    r"^[ \t]{0,3}>[ \t]?(?:[-*+][ \t]|\d{1,9}[.)][ \t]|.*\||[*_]*[A-Z][\w’' ]{0,24}[*_]*:(?:[ \t]|$))"
+)
+"""A line of a list, a table or a field ("From: …", "Yes: 412", "May 3: the vote"): data, not prose."""
+SIGNATURE_LINE = re.compile(r"^[ \t]{0,3}>[ \t]?(?:—|–|--)")
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+SENTENCE_STOP = re.compile(r"[.!?][ \t]+(?=[A-Z])")
+
+
+def cue_line(line: str) -> bool:
+    """Whether a line ending in a colon introduces its subject's own words: the verb of its
+    last sentence that puts out words ("The director wrote:", "Lee said in a statement:", "In
+    a letter, the mayor told residents:"), with a subject before it, not in the passive ("was
+    asked about a letter:") and no clause of its own after it ("responded to the post, which
+    read:"); or a noun of speech its verb puts out ("The treasurer issued a warning:"). A
+    heading, a note ("Editor's note:") or a list's lead ("Here is the timeline:", "residents
+    should:") has none."""
+    if line.lstrip().startswith("#"):
+        return False
+    last = 0
+    for m in SENTENCE_STOP.finditer(line):
+        last = m.end()
+    words = WORD.findall(line, last)
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i]
+        if w in lx.BLOCK_CUE_FORMS:
+            if words[i - 1].lower() in lx.BE_FORMS:
+                return False
+            return not any(x.lower() in lx.BLOCK_CUE_BREAKS for x in words[i + 1 :])
+    return len(words) > 2 and words[-1] in lx.SPEECH_NOUNS and produced(words)
+
+
+def produced(words: list[str]) -> bool:
+    """Whether the noun of speech closing ``words`` is the object of a verb of producing words
+    ("The treasurer issued a warning:", "Lee ended the meeting with a plea:"), not of a
+    preposition ("seized on one remark:", "had no answer to one question:") nor a passive."""
+    for i in range(len(words) - 2, 0, -1):
+        w = words[i].lower()
+        if w in lx.BOUNDING_FORMS and "with" in words[i + 1 :]:
+            return words[i - 1].lower() not in lx.BE_FORMS
+        if w in lx.NP_BREAKS and w != "with":
+            return False
+        if w in lx.PRODUCING_FORMS:
+            return words[i - 1].lower() not in lx.BE_FORMS and "with" not in words[i + 1 :]
+    return False
 
 
 def unmarked_block_end(raw: str, pos: int) -> int:
     """Where the text of the blockquote opening at ``pos`` ends (its last line with words),
     when no quote mark stands in it: a letter or a statement set as a blockquote after a
-    line that ends with a colon ("The director wrote:" / "> We have reached …"), which an
-    editor leaves unmarked because the block shows it is quoted. -1 when the block has
-    marks of its own, or no words."""
+    line that puts out its subject's words ("The director wrote:" / "> We have reached …"),
+    which an editor leaves unmarked because the block shows it is quoted. The block ends
+    before a nested reply (">>", another's words) or a signature ("> — Ann Lee"). -1 when the
+    block has marks of its own, no words, or is a list, a table or fields, not prose."""
     end = -1
     while pos < len(raw):
         nl = raw.find("\n", pos)
         line_end = len(raw) if nl == -1 else nl
         line = raw[pos:line_end]
-        if not BLOCKQUOTE_LINE.match(line):
+        if not BLOCKQUOTE_LINE.match(line) or NESTED_LINE.match(line) or SIGNATURE_LINE.match(line):
             break
-        if not QUOTE_CHARS.isdisjoint(line):
+        if not QUOTE_CHARS.isdisjoint(line) or NOT_PROSE_LINE.match(line):
             return -1
         if any(c.isalpha() for c in line):
             end = line_end
@@ -144,7 +192,7 @@ def markdown_prose(raw: str) -> tuple[str, array]:  # type: ignore[type-arg]
                 out.add("”", end)  # the last paragraph alone closes
                 wrap_end = -1
             if words:
-                colon_before = not quoted and line.rstrip().endswith(":")
+                colon_before = not quoted and line.rstrip().endswith(":") and cue_line(line)
         blank_before = blank_line
         if nl != -1:
             out.keep(raw, line_end, line_end + 1)

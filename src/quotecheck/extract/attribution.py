@@ -178,7 +178,9 @@ HAVE_FORMS: Final = lx.HAVE_FORMS
 HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
 INTRO_NOUNS: Final = lx.INTRO_NOUNS
 LISTENER_PREPS: Final = lx.LISTENER_PREPS
-RECEIVING_FORMS: Final = lx.RECEIVING_FORMS
+PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
+BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
+NP_BREAKS: Final = lx.NP_BREAKS
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
@@ -205,6 +207,8 @@ PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PP_HEADS: Final = lx.PP_HEADS
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 PRONOUN_OF: Final = lx.PRONOUN_OF
+NUMBER_WORDS: Final = lx.NUMBER_WORDS
+IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 PUT_TO_PARTICIPLES: Final = lx.PUT_TO_PARTICIPLES
@@ -3373,9 +3377,12 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
 
 
 def speech_noun_before_colon(tokens: list[Token]) -> bool:
-    """A sentence whose object, right before its closing colon, is a noun of speech ("Hale
-    ended her speech with a warning:", "The mayor made three promises:", "Lee had a message
-    for the board:"): it introduces the words after it, as "the following statement:" does."""
+    """A sentence whose object, right before its closing colon, is a noun of speech that its
+    subject puts out ("The mayor made three promises:", "Lee had a message for the board:",
+    "Hale ended her speech with a warning:"): it introduces the words after it, as "the
+    following statement:" does. The verb must be one of producing words (PRODUCING_FORMS),
+    not in the passive: "seized on one remark:", "was given a warning:", "had no answer to
+    one question:" credit nobody."""
     k = len(tokens) - 2
     if k >= 2 and tokens[k].is_cap and tokens[k - 1].lower in LISTENER_PREPS:
         k -= 2  # "a message for Hale:"
@@ -3383,7 +3390,37 @@ def speech_noun_before_colon(tokens: list[Token]) -> bool:
         k -= 3  # "a warning for the council:"
     if k < 1 or tokens[k].lower not in SPEECH_NOUNS or not tokens[k].text.islower():
         return False
-    return not any(t.lower in RECEIVING_FORMS for t in tokens[max(0, k - 6) : k])
+    v = verb_before_object(tokens, k)
+    if v >= 0 and tokens[v].lower == "with":  # "closed the hearing with one last request:"
+        v = verb_before_object(tokens, v)
+        ok = v >= 0 and tokens[v].lower in BOUNDING_FORMS
+    else:
+        ok = v >= 0 and tokens[v].lower in PRODUCING_FORMS
+    return ok and not (v > 0 and tokens[v - 1].lower in BE_FORMS)
+
+
+def verb_before_object(tokens: list[Token], k: int) -> int:
+    """The word before the noun phrase whose head is at ``k`` (read back over determiners,
+    numbers, possessives and one modifier that is no participle): a verb, a preposition or a
+    particle; -1 when none ("had received a warning": the participle stops the phrase)."""
+    modifier = False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        t = tokens[j]
+        if t.lower in DETERMINERS or t.lower in NUMBER_WORDS or t.lower in PRONOUN_OF:
+            continue
+        if (
+            not modifier
+            and t.text.islower()
+            and t.lower not in PRODUCING_FORMS
+            and t.lower not in BOUNDING_FORMS
+            and t.lower not in NP_BREAKS
+            and not t.lower.endswith("ed")
+            and t.lower not in IRREGULAR_PARTICIPLES
+        ):
+            modifier = True
+            continue
+        return j
+    return -1
 
 
 def reported_partial(doc: Doc, qi: int) -> Mention | None:

@@ -28,6 +28,9 @@ from quotecheck.extract.transcripts import LABEL, NAMED_BEFORE, name_of
 # is not compiled) is a lookup in the module's dict at every read.
 CAPTION_WORDS: Final = lx.CAPTION_WORDS
 CUE_FORMS: Final = lx.CUE_FORMS
+CREDIT_WORDS: Final = lx.CREDIT_WORDS
+SUBHEAD_PLACE_WORDS: Final = lx.SUBHEAD_PLACE_WORDS
+WRITER_PRONOUNS: Final = lx.WRITER_PRONOUNS
 DATE_WORDS: Final = lx.DATE_WORDS
 HEADLINE_CUES: Final = lx.HEADLINE_CUES
 
@@ -94,8 +97,13 @@ BRACKET_LINE: Final = re.compile(r"[ \t]*\n\s*[\[(](?=[A-Z])")
 entry, `“…”` / `[Ann Lee, the mayor, on the radio]`."""
 
 
-VENUE_AFTER: Final = re.compile(r"[ \t]*\n\s*\[(?=[A-Z])")
-"""A quote that ends its line, and a bracketed venue line after it (blank lines between)."""
+VENUE_AFTER: Final = re.compile(r"[ \t]*\n\s*\[(?=[A-Z])(?![A-Za-z]+:)")
+"""A quote that ends its line, and a bracketed venue line after it (blank lines between),
+not a labelled caption or credit ("[Photo: …]", "[Image: …]")."""
+VENUE_LINE: Final = re.compile(r"\n[ \t]*\[(?=[A-Z])(?![A-Za-z]+:)[^\]\n]{3,120}\][ \t]*(?=\n|\Z)")
+"""A bracketed venue line of a roundup's entry, anywhere: "[Speech in Dunmore, March 3]"."""
+ROUNDUP_REACH: Final = 1200
+"""How far before and after an entry another entry's venue line is looked for."""
 
 
 def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
@@ -126,16 +134,104 @@ quote mark in it: the signature of a reader's or a passer-by's words."""
 
 def name_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
     """A quote block signed on the next line by a bare name, as readers' letters and vox
-    pops are: `“…”` / `Ann Lee, Dunmore` or `Ann Lee, 34, a nurse`. The line is a person's
-    name (a known given name first) and, after a comma, who or where they are: no verb, no
-    sentence's closing stop ("Ann Lee walked out." is narrative)."""
+    pops are: `“…”` / `Ann Lee, Dunmore` or `Ann Lee, 34, a nurse`. Only in that layout: every
+    quote block of the run signed so, two pairs at least, the run not opened by a sentence
+    naming a speaker ("Hale said:"), nor set under name lines (each name heads its quote)."""
+    sig = signature(text, spans, qi)
+    if sig is None:
+        return None
+    first = qi
+    while first > max(0, qi - RUN_MAX) and chained(text, spans, first - 1):
+        first -= 1
+    last = qi
+    while last < min(len(spans) - 1, qi + RUN_MAX) and chained(text, spans, last):
+        last += 1
+    if first == last or not run_opens(text, spans[first].open_at):
+        return None
+    nxt = text_after_blanks(text, signature_end(text, spans[last].close_at))
+    if last + 1 < len(spans) and nxt == spans[last + 1].open_at:
+        return None  # the next quote block is not signed: the names head their quotes
+    return sig
+
+
+RUN_MAX: Final = 12
+"""How many signed quote blocks a vox pop's run is read over, either way."""
+
+
+def signature_end(text: str, close_at: int) -> int:
+    """The end of the bare-name line under a quote (see NAME_LINE), -1 when there is none."""
     m = NAME_LINE.match(text, close_at)
+    return -1 if m is None else m.start(1) + len(m.group(1).rstrip(" \t"))
+
+
+def text_after_blanks(text: str, k: int) -> int:
+    """The first character after ``k`` that is no blank or line break (bounded), -1 if none."""
+    if k < 0:
+        return -1
+    j = k
+    while j < len(text) and j < k + 12 and text[j] in " \t\n\u00a0":
+        j += 1
+    return j if j < len(text) and j < k + 12 else -1
+
+
+def chained(text: str, spans: list[QuoteSpan], j: int) -> bool:
+    """Whether quote ``j`` is signed by a bare name and quote ``j + 1`` is the next block,
+    signed too: two pairs of a vox pop's run."""
+    if j < 0 or j + 1 >= len(spans):
+        return False
+    if signature(text, spans, j) is None:
+        return False
+    if text_after_blanks(text, signature_end(text, spans[j].close_at)) != spans[j + 1].open_at:
+        return False
+    return signature(text, spans, j + 1) is not None
+
+
+def run_opens(text: str, open_at: int) -> bool:
+    """Whether the line before a run's first quote (blank lines skipped) leaves it to the
+    signatures: not a sentence with a verb of saying ("The mayor promised us:", "Lee said
+    the pier would stay open.") unless a plural leads a colon ("What readers told us:") or
+    the writer asks ("We asked shoppers"), nor a bare name line heading the quote."""
+    k = open_at
+    while k > 0 and text[k - 1] in " \t\n\u00a0" and open_at - k < 12:
+        k -= 1
+    start = text.rfind("\n", max(0, k - 200), k) + 1
+    line = text[start:k]
+    if not line.strip():
+        return True
+    words = line.split()
+    colon = line.rstrip().endswith(":")
+    for i, w in enumerate(words):
+        # "What readers told us:", "We asked shoppers": a group or the writer asks; "The
+        # mayor promised us:", "Lee said …" name one speaker
+        before = words[i - 1].lower() if i > 0 else ""
+        group = (colon and words[i - 1].islower() and before.endswith("s")) or before in WRITER_PRONOUNS
+        if w.strip(",.:;") in CUE_FORMS and w.islower() and not group:
+            return False
+    return NAME_LEAD.match(line) is None or not given_name(line.split()[0])
+
+
+NAME_LEAD: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:,|$)")
+"""A line opening with a first and last name, then a comma or its end: a vox pop's header."""
+
+
+def signature(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
+    """The bare name signing quote ``qi`` on the line under it: the quote a sentence (a stop
+    closes it, so a title in a list signs nothing), the quote opening its line, the line a
+    person's name (a known given name first) and, after a comma, who or where they are: no
+    verb, no sentence's closing stop ("Ann Lee walked out."), no credit ("Staff Writer",
+    "Dunmore Press") and no place ("Ann Street Bridge")."""
+    span = spans[qi]
+    if opens_line(text, span.open_at) < 0 or text[span.start : span.end].rstrip()[-1:] not in ".!?…":
+        return None
+    m = NAME_LINE.match(text, span.close_at)
     if m is None:
         return None
     line = m.group(1).rstrip(" \t")
     if line[-1:] in ".!?:;" or len(line.split()) > 10:
         return None
     tokens = tokenize(text, m.start(1), m.start(1) + len(line), spans, qi + 1)
+    if any(t.lower in CREDIT_WORDS or t.lower in SUBHEAD_PLACE_WORDS for t in tokens):
+        return None
     np = np_forward(tokens, 0, len(tokens))
     if np is None or len(np) < 2 or not given_name(np[0].text) or kind_of_mention(np) != "name":
         return None
@@ -208,13 +304,16 @@ def roundup_entry(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
         return None
     prev_end = line - 1
     prev_start = text.rfind("\n", max(0, prev_end - HEADLINE_MAX), prev_end) + 1
+    spread = False  # an entry set apart by blank lines that no other entry repeats
     if prev_start > 0 and not text[prev_start:prev_end].strip():
         # a blank line between headline and quote: an entry only if the quote stands as a
         # block and a bracketed venue line follows it ("… Said …" / “…” / [On the radio])
-        if VENUE_AFTER.match(text, span.close_at, span.close_at + 40) is None:
+        venue = VENUE_AFTER.match(text, span.close_at, span.close_at + 40)
+        if venue is None:
             return None
         prev_end = prev_start - 1
         prev_start = text.rfind("\n", max(0, prev_end - HEADLINE_MAX), prev_end) + 1
+        spread = not repeated_venue(text, prev_start, venue.end())
     head = text[prev_start:prev_end].strip()
     words = head.split()
     if not 3 <= len(words) <= 16 or head[-1:] in ".:,;" or any(c in head for c in '“”"'):
@@ -225,10 +324,30 @@ def roundup_entry(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
     for v, tok in enumerate(tokens):
         if v > 0 and CUE_FORMS.get(tok.lower) in HEADLINE_CUES:
             np = tokens[:v]
+            if spread and not names_person(np):
+                return None  # one blank-set entry alone: only a named person's headline
             if kind_of_mention(np) in ("name", "description"):
                 return Mention(tuple(np), "name", tok.lower, tuple(np))
             return None
     return None
+
+
+def names_person(np: list[Token]) -> bool:
+    """Whether a headline's subject names a person: a known given name in it, a title before a
+    capitalised word ("Port Director Mara Quist", "Governor Hale"), or two words or more that
+    are neither a body ("Dunmore Council") nor a plural ("Local Residents", "Critics")."""
+    if any(given_name(t.text) for t in np):
+        return True
+    if any(is_title(t) and len(np) - k >= 2 and np[-1].is_cap for k, t in enumerate(np)):
+        return True
+    return len(np) >= 2 and all(t.is_cap for t in np) and not np[-1].lower.endswith("s") and not is_org(np)
+
+
+def repeated_venue(text: str, head: int, venue: int) -> bool:
+    """Whether another bracketed venue line stands within reach before the entry's headline
+    at ``head`` or after its own venue line at ``venue``: the roundup's layout repeats."""
+    before = VENUE_LINE.search(text, max(0, head - ROUNDUP_REACH), head)
+    return before is not None or VENUE_LINE.search(text, venue, venue + ROUNDUP_REACH) is not None
 
 
 def transcript_line(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:

@@ -2475,16 +2475,20 @@ def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
     if m is None:
         return False
     words = m.tokens
-    if m.kind != "description" and not (m.kind == "name" and len(words) == 1 and plural(list(words))):
+    e = next(
+        (k for k, t in enumerate(words) if k > 0 and (t.lower in OBJECT_PREPS or lower_participle(t))),
+        len(words),
+    )  # "the minutes of the meeting", "Emails sent by Lee": the document heads the phrase
+    if m.kind != "description" and not (m.kind == "name" and e == 1 and plural([words[0]])):
         return False  # a lone plural read as a name: "Records show" opens its sentence with a capital
-    e = next((k for k, t in enumerate(words) if k > 0 and t.lower in OBJECT_PREPS), len(words))
     if words[e - 1].lower not in DOCUMENT_NOUNS:
         return False  # "the minutes of the meeting": the document heads the phrase before its "of"
     speaker = subject_cached(s, inner)
     if speaker is None or speaker.kind != "description":
         return speaker is not None
     head = next((k for k, t in enumerate(speaker.tokens) if t.lower in OBJECT_PREPS), len(speaker.tokens))
-    return head > 0 and person_like(speaker.tokens[head - 1].lower)  # not "attitudes toward workers"
+    last = speaker.tokens[head - 1].lower if head > 0 else ""
+    return person_like(last) or person_noun(last)  # not "attitudes toward workers"
 
 
 def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
@@ -2793,6 +2797,11 @@ def document_by_agent(tokens: list[Token], k: int) -> bool:
         ):
             return (not bare_present(tokens[k]) or plural([t])) and tokens[j + 1].text.islower()
     return False
+
+
+def lower_participle(tok: Token) -> bool:
+    """A lower-case past participle: after a noun, a reduced passive ("emails sent by")."""
+    return tok.text.islower() and past_participle(tok)
 
 
 def placed_document(tokens: list[Token], k: int) -> bool:

@@ -1257,13 +1257,18 @@ PREPOSITIONS = {"of", "for", "at", "from", "with"}
 # A noun before these is known by the one after ("a spokesman for the bank", "the son of
 # the farmer"): a clause after the second is about the second.
 RELATIONAL_PREPS = {"of", "for", "to"}
+# Prepositions naming whom words are meant for after a noun of speech ("a warning for the board").
 LISTENER_PREPS = frozenset({"for", "to"})
-RECEIVING_FORMS = frozenset(
-    f for f in verb_forms(("receive", "face", "hear", "field", "earn")) if not f.endswith("ing")
-)  # not "a hearing"
-"""Verbs whose subject is given words, not the one who says them ("Hale received a warning:",
-"the council faced one question:"): a noun of speech after them is another's."""
-"""Prepositions naming whom words are meant for after a noun of speech ("a warning for the board")."""
+# Verbs whose subject puts out the words a noun of speech as their object stands for, so
+# a colon after it introduces the subject's words ("made three promises:", "gave a short
+# answer:", "had a question for the board:", "issued a warning:"); a verb of meeting
+# another's words ("seized on one remark:", "rejected that characterization:") is none.
+PRODUCING_FORMS = frozenset(PUT_OUT_FORMS) | frozenset(verb_forms(("give", "share"))) | HAVE_FORMS
+# Verbs that open or close an occasion with words ("ended her speech with a warning:").
+BOUNDING_FORMS = frozenset(verb_forms(("end", "open", "close", "begin", "start", "conclude", "finish")))
+# Words that stop a noun phrase read backwards from its noun: a preposition or a particle
+# ("pounced on a single comment", "brushed off the question", "had no answer").
+NP_BREAKS = frozenset(WITNESS_PREPS | VERB_PARTICLES)
 # A capitalised name after a person's name or one of MEMBER_ROLES and one of these is the
 # body they belong to or the place they are from ("Lisa Chow of Birchfield Research",
 # "Mia Roth, from Kestrel Analytics", "a director at Tessaly Lumen"): never a he or she.
@@ -2162,3 +2167,37 @@ OFFICE_LABEL_WORDS = {
     "chairperson", "governor", "premier", "prime", "minister", "chancellor", "presiding",
     "officer", "judge", "deputy", "secretary",
 }  # fmt: skip
+
+# Verbs by which a subject puts out words of their own, set after a line ending in a colon
+# with a blockquote under it ("The director wrote:" / "> …"): a block under any other colon
+# line ("Here is the timeline:", "Editor's note:", "residents should:") is no quotation. Past
+# forms only beyond say, write and tell: "posts", "replies", "the state" are nouns as well.
+BLOCK_CUE_FORMS = frozenset(verb_forms(("say", "write", "tell"))) - {"saying", "writing", "telling"} | frozenset(
+    f
+    for f in verb_forms((
+        "post", "reply", "respond", "add", "state", "declare", "announce", "tweet", "email",
+        "text", "message", "warn", "explain", "answer", "insist", "argue", "conclude", "testify",
+        "plead", "urge", "promise", "vow", "pledge", "retort",
+    ))
+    if f.endswith("ed") or f == "pled"
+)  # fmt: skip
+# Words after a verb that open a clause of its own ("responded to the post, which read:"):
+# the words under the colon are that clause's, not the verb's subject's.
+BLOCK_CUE_BREAKS = frozenset({"which", "that", "who", "whose", "what", "where", "when"})
+
+# Words of a credit line, not a signature: a bare name line under a quote with one of these
+# is a byline, a photo credit or a publisher ("Ann Lee, Staff Writer", "Ann Lee, Dunmore Press").
+CREDIT_WORDS = frozenset({
+    "staff", "writer", "writers", "reporter", "reporters", "correspondent", "press", "photo",
+    "photos", "photograph", "photographer", "editor", "editors", "books", "publishing",
+    "publishers", "contributor", "columnist", "image", "images", "credit", "courtesy",
+    "illustration", "wire", "records", "music",
+})  # fmt: skip
+# Heads of a place's name that a subhead may carry ("Ann Street Bridge", "Hale Park"): such a
+# line under a quote names a place, never its speaker.
+SUBHEAD_PLACE_WORDS = frozenset(STREET_HEADS | {
+    "street", "avenue", "square", "bridge", "park", "pier", "harbour", "harbor", "station",
+    "hall", "market", "quay", "wharf", "gardens", "estate", "field", "fields",
+})  # fmt: skip
+# The writer's own pronouns: "We asked shoppers …" before a vox pop names no speaker.
+WRITER_PRONOUNS = frozenset({"we", "i"})
