@@ -22,6 +22,7 @@ from quotecheck.match.names import (
     described_people,
     is_named,
     joined_people,
+    name_words,
     named_as_another,
     same_person,
     serves_another,
@@ -237,7 +238,7 @@ def speaks_for_body(speaker: str, role: str | None, said_by: str, accounts: Mapp
 
 READ_REACH = 300
 """How many characters of a turn before quoted words ``read_out_from`` reads for their author."""
-NAME_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+NAME_RUN = r"(?:[A-Z][a-z]{1,3}\. )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 READ_OUT = re.compile(
     r"\bread(?:ing)?(?: out| aloud)? (?:the |a |this |her |his |their )?(?:"
     + "|".join(sorted(READ_OUT_NOUNS))
@@ -282,7 +283,11 @@ def read_out_from(speaker: str, match: Match, accounts: Mapping[str, str] | None
             return False
         cue = cue[cut:]
     found = READ_OUT.search(cue) or AUTHOR_CUE.search(cue)
-    return found is not None and same_person(speaker, found.group(1).rstrip(".:,"), accounts)
+    if found is None:
+        return False
+    author = found.group(1)
+    # the same surname as well as the same person ("Vera Sal" for "Ms. Sal", not for "Sal Vidal")
+    return name_words(author)[-1:] == name_words(speaker)[-1:] and same_person(speaker, author, accounts)
 
 
 def is_name(speaker: str) -> bool:
