@@ -137,6 +137,9 @@ READ_OUT = [
     f"CLERK: I am reading a statement by Vera Sal: {Q}",
     f"HOST: First, Vera Sal wrote to us: {Q}",
     f"CLERK: Thank you. Vera Sal wrote: {Q}",
+    f"CLERK: The letter from Vera Sal says {Q}",
+    f"CLERK: Councillors, the resignation letter by Vera Sal reads {Q}",
+    f"CLERK: Vera Sal's statement says {Q}",
 ]
 
 
@@ -167,6 +170,11 @@ def test_a_persons_spokesman_in_a_transcript_is_misattributed(tmp_path: Path) ->
         tmp_path, f"{QC} Ivo Lund, a spokesman for Tom Fox, said.", transcript=f"TOM FOX: {WORDS}"
     )
     assert verdict == "misattributed"
+
+
+def test_a_bodys_officer_passes_its_turn_in_a_transcript(tmp_path: Path) -> None:
+    draft = f"{QC} Harlow Foods chief executive Ann Roe said."
+    assert outcome(tmp_path, draft, transcript=f"HARLOW FOODS: {WORDS}")[0] == "exact"
 
 
 def test_a_bodys_spokesman_still_passes(tmp_path: Path) -> None:

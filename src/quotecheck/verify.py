@@ -129,7 +129,7 @@ def judge(
         and said_by
         and not anonymous(said_by)
         and not same_person(speaker, said_by, accounts, known_speakers)
-        and (match.source.turns or not speaks_for_body(speaker, quote.speaker_role, said_by, accounts))
+        and not speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
         and not read_out_from(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
@@ -247,10 +247,23 @@ READ_OUT = re.compile(
 """A turn reading out a document by its author just before the quotation ("I will read the
 letter from Vera Sal. “…”")."""
 AUTHOR_CUE = re.compile(
-    rf"(?:^|[.!?] |^[A-Z][a-z]+, )({NAME_RUN}) (?:wrote|writes|said|says|told us|wrote to us)[:,]?$"
+    rf"(?:^|[.!?] )(?:[A-Z][a-z]+, )?({NAME_RUN}) (?:wrote|writes|said|says|told us|wrote to us)[:,]?$"
 )
 """A sentence whose subject is the author and whose cue opens the quotation ("Vera Sal wrote
 to us: “…”", "First, Tom Hale said, “…”")."""
+DOCUMENT_SAYS = re.compile(
+    r"(?:^|[.!?] |, )(?:[Tt]he |[Aa] |[Aa]n |[Tt]his |[Hh]er |[Hh]is |[Tt]heir )?(?:[a-z]+ )?(?:"
+    + "|".join(sorted(READ_OUT_NOUNS))
+    + rf") (?:written |signed |sent )?(?:from|by) ({NAME_RUN}) (?:says|reads|said|read)[:,]?$"
+)
+"""A document by its author as the subject of the cue that opens the quotation ("The letter
+from Vera Sal says “…”", "A note signed by Tom Hale reads “…”")."""
+OWN_DOCUMENT_SAYS = re.compile(
+    rf"(?:^|[.!?] |, )({NAME_RUN})['’]s? (?:[a-z]+ )?(?:"
+    + "|".join(sorted(READ_OUT_NOUNS))
+    + r") (?:says|reads|said|read)[:,]?$"
+)
+"""The author's own document as that subject ("Vera Sal's letter says “…”")."""
 TURN_LABEL = re.compile(r"^[A-Z][A-Z .'’-]*:\s*")
 
 
@@ -282,7 +295,12 @@ def read_out_from(speaker: str, match: Match, accounts: Mapping[str, str] | None
         if cut < 0:
             return False
         cue = cue[cut:]
-    found = READ_OUT.search(cue) or AUTHOR_CUE.search(cue)
+    found = (
+        READ_OUT.search(cue)
+        or AUTHOR_CUE.search(cue)
+        or DOCUMENT_SAYS.search(cue)
+        or OWN_DOCUMENT_SAYS.search(cue)
+    )
     if found is None:
         return False
     author = found.group(1)
