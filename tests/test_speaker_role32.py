@@ -152,8 +152,9 @@ READ_OUT = [
         f"{Q} Vera Sal wrote in a letter read to the council.",
         f"CLERK: I will read the letter from Vera Sal. {Q} That is all.",
     ),
-    (f"{QC} Vera Sal said.", f"IVO LUND: Vera Sal rang me on Monday. She said, {Q}"),
-    (f"Vera Sal wrote: {Q}", f"ANN ROE: Here is what Vera Sal sent us in March: {Q}"),
+    # (a pronoun's quotation, "She said, “…”", or "what Vera Sal sent us: “…”" is left to the
+    # turn's speaker: only a document read out by its author or the author as the cue's subject)
+    (f"{QC} Vera Sal said.", f"CLERK: Vera Sal wrote to us: {Q}"),
     (f"{QC} said a note signed by Vera Sal.", f"CLERK: A note written by Vera Sal reads {Q}"),
 ]
 

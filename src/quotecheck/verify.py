@@ -15,16 +15,15 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import AUTHOR_PREPS, FORMER_WORDS, OFFICE_LABEL_WORDS
+from quotecheck.extract.lexicon import ENTOURAGE_NOUNS, OFFICE_LABEL_WORDS, READ_OUT_NOUNS
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
+    body_voice,
     described_people,
     is_named,
     joined_people,
-    member_role,
+    name_words,
     named_as_another,
-    organisation,
-    role_holder,
     same_person,
     serves_another,
     speaks_for,
@@ -135,7 +134,7 @@ def judge(
     ):
         why = unconfirmed(speaker, said_by, accounts)
         served = title_owner(speaker, said_by)
-        if served is not None and speaks_for(served):
+        if served is not None and (speaks_for(served) or served[-1].lower() in ENTOURAGE_NOUNS):
             why = f"the draft gives these words to {speaker}; the source is {said_by}'s own"
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
@@ -230,49 +229,83 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
 
 def speaks_for_body(speaker: str, role: str | None, said_by: str, accounts: Mapping[str, str] | None) -> bool:
     """A named speaker the draft describes as a body's spokesperson or officer ("Dayton Mill
-    spokesman Ivo Lund", "Ann Roe, the Harlow Foods chief executive,") against that body's own
-    post: its posts are its people's words, as for "a spokeswoman for Dayton Mill". A person's
-    spokesman, lawyer or aide by name ("Ivo Lund, a spokesman for Vera Sal") is someone else."""
-    if not role or not is_name(speaker):
-        return False
-    bodies, words = role_holder(role)
-    return (
-        member_role(words)
-        and not any(w.lower() in FORMER_WORDS for w in words)  # "its former chief executive"
-        and any(same_person(b, said_by, accounts) for b in bodies)
-        and (organisation(said_by) or any(organisation(b) for b in bodies))
-    )
+    spokesman Ivo Lund", "Ann Roe, the chief executive of Harlow Foods,") against that body's
+    own post: its posts are its people's words, as for "a spokeswoman for Dayton Mill". The
+    body must be named whole (see ``body_voice``); a person's spokesman, lawyer or aide by name
+    ("Ivo Lund, a spokesman for Vera Sal") is someone else."""
+    return bool(role) and is_name(speaker) and body_voice(role or "", said_by, accounts)
 
 
 READ_REACH = 300
 """How many characters of a turn before quoted words ``read_out_from`` reads for their author."""
-CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+NAME_RUN = r"(?:[A-Z][a-z]{1,3}\. )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+READ_OUT = re.compile(
+    r"\bread(?:ing)?(?: out| aloud)? (?:the |a |this |her |his |their )?(?:"
+    + "|".join(sorted(READ_OUT_NOUNS))
+    + rf") (?:from|by) ({NAME_RUN})[.:,]?$"
+)
+"""A turn reading out a document by its author just before the quotation ("I will read the
+letter from Vera Sal. “…”")."""
+AUTHOR_CUE = re.compile(
+    rf"(?:^|[.!?] )(?:[A-Z][a-z]+, )?({NAME_RUN}) (?:wrote|writes|said|says|told us|wrote to us)[:,]?$"
+)
+"""A sentence whose subject is the author and whose cue opens the quotation ("Vera Sal wrote
+to us: “…”", "First, Tom Hale said, “…”")."""
+DOCUMENT_SAYS = re.compile(
+    r"(?:^|[.!?] |, )(?:[Tt]he |[Aa] |[Aa]n |[Tt]his |[Hh]er |[Hh]is |[Tt]heir )?(?:[a-z]+ )?(?:"
+    + "|".join(sorted(READ_OUT_NOUNS))
+    + rf") (?:written |signed |sent )?(?:from|by) ({NAME_RUN}) (?:says|reads|said|read)[:,]?$"
+)
+"""A document by its author as the subject of the cue that opens the quotation ("The letter
+from Vera Sal says “…”", "A note signed by Tom Hale reads “…”")."""
+OWN_DOCUMENT_SAYS = re.compile(
+    rf"(?:^|[.!?] |, )({NAME_RUN})['’]s? (?:[a-z]+ )?(?:"
+    + "|".join(sorted(READ_OUT_NOUNS))
+    + r") (?:says|reads|said|read)[:,]?$"
+)
+"""The author's own document as that subject ("Vera Sal's letter says “…”")."""
+TURN_LABEL = re.compile(r"^[A-Z][A-Z .'’-]*:\s*")
 
 
 def read_out_from(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
-    """The words stand in quotation marks inside a transcript turn whose words before them name
-    the draft's speaker ("CLERK: I will read the letter from Vera Sal. “…”"): the turn's speaker
-    reads out or quotes someone else, and the transcript itself says whose words they are."""
+    """The words stand in quotation marks inside a transcript turn, closed within it, and the
+    words just before the opening mark say whose they are: a document read out by its author's
+    name ("CLERK: I will read the letter from Vera Sal. “…”") or a sentence whose subject is the
+    author and whose cue opens the quotation ("Vera Sal wrote: “…”"). Someone the turn speaks
+    to or about ("I told Vera Sal, “…”", "Vera Sal's critics keep saying “…”") is not the author."""
     source = match.source
     k = turn_of(match, match.start)
     if k < 0 or not source.turns or not is_name(speaker):
         return False
-    lo = max(source.turns[k].start, match.start - READ_REACH)
+    turn = source.turns[k]
+    lo = max(turn.start, match.start - READ_REACH)
     before = source.text[lo : match.start]
     mark = max(before.rfind("“"), before.rfind('"'))
-    if mark < 0 or (before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0):
+    if mark < 0 or before[mark + 1 :].strip(" ‘'") or "”" in before[mark:]:
+        return False  # the matched words do not open the quotation
+    closing = "”" if before[mark] == "“" else '"'
+    close = source.text.find(closing, match.start, turn.end)
+    if close < 0 or match.end > close + 1 or "“" in source.text[match.start : close]:
+        return False  # the quotation must hold the matched words and close within the turn
+    cue = before[:mark].rstrip()
+    if lo == turn.start:
+        cue = TURN_LABEL.sub("", cue)
+    else:
+        cut = max(cue.rfind(". "), cue.rfind("? "), cue.rfind("! "))
+        if cut < 0:
+            return False
+        cue = cue[cut:]
+    found = (
+        READ_OUT.search(cue)
+        or AUTHOR_CUE.search(cue)
+        or DOCUMENT_SAYS.search(cue)
+        or OWN_DOCUMENT_SAYS.search(cue)
+    )
+    if found is None:
         return False
-    text = before[:mark]
-    for run in CAPITALISED_RUN.finditer(text):
-        prior = text[: run.start()].split()
-        after = text[run.end() :].split()
-        # the author ("the letter from Vera Sal", "written by Vera Sal") or a subject ("what Vera
-        # Sal told us"); not one spoken to ("I told Vera Sal, “…”")
-        authored = bool(prior) and prior[-1].lower() in AUTHOR_PREPS
-        subject = bool(after) and after[0].islower() and after[0].isalpha()
-        if (authored or subject) and same_person(speaker, run.group(), accounts):
-            return True
-    return False
+    author = found.group(1)
+    # the same surname as well as the same person ("Vera Sal" for "Ms. Sal", not for "Sal Vidal")
+    return name_words(author)[-1:] == name_words(speaker)[-1:] and same_person(speaker, author, accounts)
 
 
 def is_name(speaker: str) -> bool:

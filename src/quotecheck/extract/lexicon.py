@@ -1661,6 +1661,45 @@ FORMER_WORDS = {"former", "then", "ex"}
 # Words before a role in a description that make it what the person was once ("the retired
 # teacher", "the former coach"): a past of the person, not someone dealing with them now.
 PAST_MARKERS = FORMER_WORDS | {"retired", "onetime", "one-time", "erstwhile"}
+# Any word of a speaker's role that makes the post one held once ("Former Harlow Foods chief
+# executive", "Kettle Foods' ousted chairwoman", "a spokeswoman for Dayton Mill until last
+# year"): such a one no longer speaks for the body.
+ROLE_PAST_MARKERS = PAST_MARKERS | {
+    "previous", "ousted", "until", "late", "past", "outgoing", "sacked", "fired", "dismissed",
+    "departed", "departing", "resigned", "formerly", "once", "exiting", "deposed", "disgraced",
+}  # fmt: skip
+# The posts of a body's voice and officers that pass its post when the description names the
+# body whole ("Dayton Mill spokesman", "the chief executive of Kettle Foods"); outsiders
+# ("analyst", "lawyer", "professor") and members ("union", "pilots") are not among them.
+BODY_VOICE_POSTS = SPOKESPERSONS | {
+    "publicist", "representative", "director", "chairman", "chairwoman", "chair", "chairperson",
+    "chief", "executive", "ceo", "cfo", "coo", "founder", "co-founder", "president",
+    "vice-president", "official", "manager", "head", "officer", "trustee", "member",
+}  # fmt: skip
+# Words before such a post that keep it one ("chief executive", "press secretary", "board member").
+BODY_VOICE_MODIFIERS = PRESS_WORDS | {
+    "chief", "vice", "deputy", "senior", "managing", "general", "executive", "operating",
+    "financial", "board", "acting", "interim", "assistant", "secretary",
+}  # fmt: skip
+# Words of a body's name that are also surnames ("Tom Fox", "Vera Mills", "Omar House"): a name
+# ending on one may be a person's, and a person's spokesman is someone else.
+BODY_SURNAMES = {
+    "fox", "mills", "house", "street", "post", "power", "steel", "bell", "banks", "church",
+    "king", "ford", "stone", "gates", "wood", "woods", "field", "fields", "lane", "brook",
+    "brooks", "hill", "hills", "rivers", "waters", "marsh", "green", "rose", "hope", "ward",
+    "court", "castle", "hall", "park", "day", "lake", "tower", "bridge", "french", "german",
+    "young", "price", "cross", "mann", "shore", "port", "glass", "temple",
+}  # fmt: skip
+# What an office-holder speaks through that is theirs ("the mayor's account posted"): the
+# author's own words.
+OWN_CHANNEL_NOUNS = {
+    "account", "accounts", "newsletter", "blog", "feed", "page", "website", "site", "channel",
+    "handle", "podcast", "column", "profile", "timeline",
+}  # fmt: skip
+# Those around an office-holder who speak for them as an office does ("the mayor's team").
+ENTOURAGE_NOUNS = {"team", "camp", "staff"}
+# Documents a transcript turn reads out ("I will read the letter from Vera Sal.").
+READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
 # Words before a role that make its holder not the one a headline means by the bare role:
 # "Former mayor Ann Lee", "Deputy mayor Ann Lee", "acting chief Tom Hale".
 DEMOTING_WORDS = {"former", "ex", "deputy", "acting", "vice", "interim", "assistant"}

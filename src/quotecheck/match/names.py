@@ -15,6 +15,10 @@ from collections.abc import Iterable, Mapping
 
 from quotecheck.extract.lexicon import (
     BODY_KINDS,
+    BODY_SURNAMES,
+    BODY_VOICE_MODIFIERS,
+    BODY_VOICE_POSTS,
+    COMPANY_FORMS,
     DETERMINERS,
     HONORIFICS,
     MEMBER_ROLES,
@@ -22,10 +26,12 @@ from quotecheck.extract.lexicon import (
     NAME_SUFFIXES,
     ONE_OF_MANY,
     ORG_WORDS,
+    OWN_CHANNEL_NOUNS,
     PERSON_LINKS,
     PLACE_WORDS,
     POSTNOMINALS,
     PRESS_WORDS,
+    ROLE_PAST_MARKERS,
     SPEAKER_PREPS,
     SPEAKS_FOR,
     STRAY_NAME_WORDS,
@@ -542,4 +548,119 @@ def title_owner(speaker: str, said_by: str) -> list[str] | None:
     if len(label) < 2 or label[0] not in HONORIFICS or aliased(label[0]) != aliased(title):
         return None
     role = role_after(words, 2)
-    return role if role and role[-1].lower() not in WORDS_NOUNS else None
+    if not role or role[-1].lower() in WORDS_NOUNS or role[-1].lower() in OWN_CHANNEL_NOUNS:
+        return None  # "the mayor's statement", "the mayor's account": the author's own
+    return role
+
+
+BODY_LINKS = frozenset({"for", "of", "at", "with"})
+"""Links from a post to the body that holds it ("a spokesman for Dayton Mill")."""
+BODY_NAME_JOINS = frozenset({"of", "and", "for", "on", "&"})
+"""Lower-case words inside a body's name ("Halden Chamber of Commerce")."""
+
+
+def body_voice(role: str, said_by: str, accounts: Mapping[str, str] | None) -> bool:
+    """A description that makes its holder the voice or an officer of the body that wrote the
+    source: a post of ``BODY_VOICE_POSTS`` and the body's whole name, before the post ("Dayton
+    Mill spokesman", "the Harbor Transit Authority's chief executive") or after a link ("a
+    spokesman for Dayton Mill", "the founder of Kettle Foods"), the name equal to the author's
+    (see ``same_body``). Never a past post ("Former Dayton Mill spokesman", "Kettle Foods'
+    one-time chairwoman", "… until last year"), another body sharing words ("Harlow Fire
+    Department" for Harlow Police Department, "the Harlow Foods union"), an outsider ("an analyst
+    covering Harlow Foods") or a person's name that holds a body's word ("a spokesman for Tom Fox")."""
+    words = [w for w in speaker_words(role) if w != ","]
+    low = [w.lower() for w in words]
+    if any(w in ROLE_PAST_MARKERS or any(p in ROLE_PAST_MARKERS for p in w.split("-")) for w in low):
+        return False
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return False
+    if capitalised(words[0]):
+        n = name_run(words, 0)
+        body, post = words[:n], words[n:]
+    else:
+        k = 0
+        while k < len(words) and words[k].lower() not in BODY_LINKS:
+            k += 1
+        post = words[:k]
+        rest = words[k + 1 :]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        n = name_run(rest, 0)
+        if n == 0 or n < len(rest):
+            return False  # "a spokeswoman for Corran Airways' pilots": the name does not end it
+        body = rest
+    name = " ".join(body)
+    name = name[:-2] if name.endswith(OWNER) else name.rstrip("'’")  # "Harlow Foods' chief executive"
+    return voice_post(post) and same_body(name, said_by, accounts)
+
+
+def name_run(words: list[str], i: int) -> int:
+    """How many words from ``i`` make a capitalised name, lower-case joins inside it."""
+    n = i
+    while n < len(words):
+        w = words[n]
+        if capitalised(w) and not w.endswith(OWNER) and not w.endswith(("'", "’")):
+            n += 1
+        elif capitalised(w):
+            return n + 1 - i  # a possessive ends the name
+        elif w.lower() in BODY_NAME_JOINS and n > i and n + 1 < len(words) and capitalised(words[n + 1]):
+            n += 1
+        else:
+            break
+    return n - i
+
+
+def voice_post(post: list[str]) -> bool:
+    """Post words of a body's voice or officer ("spokesman", "chief executive", "press
+    secretary", "board member"), every word one."""
+    low = [w.lower() for w in post]
+    if not low or not all(w in BODY_VOICE_POSTS or w in BODY_VOICE_MODIFIERS for w in low):
+        return False
+    if low[-1] == "member":
+        return len(low) > 1 and low[-2] == "board"
+    return low[-1] in BODY_VOICE_POSTS or speaks_for(post)
+
+
+def body_key(name: str) -> str:
+    """A body's name for comparison: folded case and accents, no leading "the", no company
+    form ("Kettle Foods Inc." → "kettle foods")."""
+    words = [w.strip(".,") for w in fold_accents(name).lower().split()]
+    words = [w for w in words if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in COMPANY_FORMS or words[-1] + "." in COMPANY_FORMS):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def person_like(name: str) -> bool:
+    """A name that may be a person's: a known given name opens it ("Tom Fox", "Mayor Rosa
+    Street"), or it ends on a word that is also a surname ("Vera Mills")."""
+    words = [w for w in name_words(name) if w.strip(".") not in TITLES]
+    return not words or given_name(words[0].title()) or words[-1] in BODY_SURNAMES
+
+
+def same_body(body: str, said_by: str, accounts: Mapping[str, str] | None) -> bool:
+    """``body`` names the body ``said_by`` is, as a whole: the same name (see ``body_key``),
+    its handle ("@DaytonMill") or its initials ("HTA" of Harbor Transit Authority); a body's
+    name by a word it ends on that is no surname ("Mill", "Authority", "Foods")."""
+    key = body_key(body)
+    parts = key.split()
+    if len(parts) < 1 or not key:
+        return False
+    handle = said_by.strip()
+    if handle.startswith("@"):
+        names = [n for n, h in (accounts or {}).items() if h.lower() == handle.lower()]
+        if key.replace(" ", "") == handle[1:].lower() or any(body_key(n) == key for n in names):
+            return len(parts) > 1 and not person_like(body) and organisation(body)
+        return False
+    if person_like(said_by) or person_like(body):
+        return False
+    target = body_key(said_by)
+    if len(parts) == 1 and body.isupper() and 1 < len(body) < 7:
+        initials = "".join(w[0] for w in target.split() if w not in BODY_NAME_JOINS)
+        return initials == key and len(target.split()) > 1 and organisation(said_by)
+    last = target.split()[-1] if target else ""
+    return key == target and len(parts) > 1 and last in BODY_NAME_WORDS and last not in PLACE_WORDS
