@@ -31,6 +31,8 @@ from quotecheck.extract.mentions import (
     heard_work,
     joined_people,
     kind_of_mention,
+    known_people,
+    people_group_name,
     people_noun,
     people_plural,
     person_like,
@@ -2955,6 +2957,14 @@ def people_related(toks: list[Token]) -> bool:
 
 def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
+    if (
+        m.kind == "name"
+        and len(m.head) >= 3
+        and known_people(m.head[0].lower)
+        and people_group_name(m.head, 1)
+    ):
+        # "Doctors against Delay", "Pilots for Safer Skies": the whole name, never its tail
+        return spaced(list(m.head))
     if (low := opening_plural(registry, m)) is not None:
         named = speaker_name(registry, low)  # the same answer for both spellings
         word = low.tokens[0].text
