@@ -812,7 +812,6 @@ def head_of(np: list[Token] | tuple[Token, ...]) -> list[Token]:
         if np[k].lower in PREPOSITIONS and not (
             (np[k].lower == "of" and np[k - 1].lower.rstrip(".") in TITLES and not count_after(np, k + 1))
             or joins_name(np, k)  # "the Bank of Esterra", "the Commissioner for Water"
-            or (k == 1 and known_people(np[0].lower) and people_group_name(np, k))  # "Pilots for Safer Skies"
         ):
             return list(np[:k])  # "the father of three": a count, not "Secretary of State"
         if serving_link(np, k) >= 0:
