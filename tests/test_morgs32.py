@@ -121,6 +121,7 @@ GROUP_NEIGHBOURS = [
     ("“It was the right call,” said Jones of Kelso Rovers.", "right call", "Jones"),
     ("“It was the right call,” said campaigners against the airport.", "right call", "campaigners"),
     ("“It was the right call,” said Roberts for Harlow Rangers.", "right call", "Roberts"),
+    ("Lawyers for Delmar Bank have called the charges “baseless.”", "baseless", "Delmar Bank"),
 ]
 
 

@@ -2959,12 +2959,15 @@ def group_name(toks: Sequence[Token]) -> bool:
     """Whether ``toks`` are a group's name and nothing else: a known plural of people joined by
     a preposition to capitalised words ("Pilots for Safer Skies", "Campaigners against Kelso
     Airport"; see ``mentions.people_group_name``); not with a place set off after it
-    ("Residents of Dover, Delaware")."""
+    ("Residents of Dover, Delaware"), nor people who speak for the body they are "of" or
+    "for" ("Lawyers for Delmar Bank": the bank, see ``people_related``); those "against" one
+    never speak for it, nor any for people ("Advocates for Kelso Families")."""
     return (
         len(toks) >= 3
         and known_people(toks[0].lower)
         and people_group_name(toks, 1)
         and all(t.is_cap and t.text.isalpha() for t in toks[2:])
+        and (toks[1].lower == "against" or known_people(toks[-1].lower) or not is_org(list(toks[2:])))
     )
 
 
