@@ -903,6 +903,9 @@ TIME_NOUNS = WEEKDAYS | MONTHS | {
     "evening", "afternoon", "time", "day", "days", "weeks", "months", "years", "hour", "hours",
     "decade", "decades",
 }  # fmt: skip
+# Words that open a span of time after "for" ("for a week", "for several months", "for many
+# years"), as a count does ("for three days"): the span is no phrase of the noun before it.
+SPAN_LEADS = {"a", "an", "several", "many", "few", "some", "two", "three", "four", "five", "six"}
 # Lower-case words that may follow a subject pronoun without being its verb.
 NOT_VERBS_AFTER_PRONOUN = {
     "and", "or", "but", "who", "which", "that", "himself", "herself", "themselves", "too", "alone",
@@ -1148,7 +1151,7 @@ GROUP_NOUNS = {"management", "leadership", "public", "press", "media"} | PEOPLE_
 # Plurals of people besides PEOPLE_WITHOUT_S, the plurals in SPEAKING_GROUPS and those of
 # ROLE_NOUNS, all of which ``mentions.people_plural`` (their one test) reads as well.
 PEOPLE_PLURALS = {
-    "families", "neighbours", "neighbors", "villagers", "passengers", "landlords", "victims",
+    "families", "neighbours", "neighbors", "villagers", "passengers", "landlords", "victims", "pilots",
     "witnesses", "survivors", "farmers", "officers", "soldiers", "troops", "guards", "nurses",
     "pupils", "citizens", "refugees", "strikers", "suspects", "customers", "shoppers",
     "commuters", "locals", "owners", "players", "investors", "athletes", "volunteers",
@@ -1919,6 +1922,9 @@ PLACE_ENDS = ("town", "city", "village", "country", "state", "land", "place")
 # Lower-case heads a noun phrase of time or counting ends in ("a few moments"), besides the
 # TIME_NOUNS and the ADVERBS_AFTER_OBJECT ("later", "ago") that speaker_shaped also tests.
 SPAN_HEADS = {"moments", "decades", "seconds"}
+# Short units of time ("seconds before the crash", "minutes after the vote"): never the noun a
+# place's name modifies, as "town hall" in "a clerk at Kelso town hall" is.
+TIME_UNITS = {"second", "seconds", "minute", "minutes", "moment", "moments", "hour", "hours"}
 
 ADVERBS_AFTER_OBJECT = (
     LATER | SENTENCE_ADVERBS | TIME_AFTER | WEEKDAYS | {"today", "yesterday", "tonight", "overnight", "last"}

@@ -167,6 +167,8 @@ SINGULAR_S_ENDS: Final = lx.SINGULAR_S_ENDS
 SOMEONE: Final = lx.SOMEONE
 SOMEONE_AFTER: Final = lx.SOMEONE_AFTER
 SPAN_HEADS: Final = lx.SPAN_HEADS
+SPAN_LEADS: Final = lx.SPAN_LEADS
+TIME_UNITS: Final = lx.TIME_UNITS
 SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 STANCE_FORMS: Final = lx.STANCE_FORMS
@@ -747,10 +749,14 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     if (listed := examples_before(tokens, i, lo, np)) is not None:
         return listed
     # "the owner of the ferry": a description with its phrase (np_core reads "Minister of Fisheries")
-    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"} and not timed(np):
-        first = np_core(tokens, i - 2, lo)  # not "Women for years have said": a time
+    if i - 2 >= lo and tokens[i - 1].lower in PREPOSITIONS | {"on"}:
+        first = np_core(tokens, i - 2, lo)
         if (
             first is not None
+            # not "Women for years have said", "Police at the time said"; but "A man missing for weeks said"
+            and not (
+                time_adjunct(tokens[i - 1].lower, np) and (tokens[i - 1].lower == "at" or speaker_head(first))
+            )
             and first[0].lower not in PRONOUNS
             and first[0].lower not in RELATIVE_PRONOUNS
             and (
@@ -1296,8 +1302,8 @@ def compound_after_name(
             break  # "the Kelso board says"; but a bare verb's spelling modifies: "the Kelso fire chief"
         if low in STOP or low in AUXILIARIES or low in NOUN_PREPOSITIONS or low in ARTICLES_AND_POSSESSIVES:
             break
-        if low in TIME_NOUNS or low in TIME_WORDS or verb_like(t, 2) or adverb_like(t):
-            break
+        if low in TIME_NOUNS or low in TIME_WORDS or low in TIME_UNITS or verb_like(t, 2) or adverb_like(t):
+            break  # not "said a man from Kelso seconds before the crash"
         if takes_object(tokens, k, hi):
             break  # "the Kelso team hit the post": a verb and its object
         k += 1
@@ -1325,6 +1331,7 @@ def compound_after_name(
         or (not nxt.text[:1].isalnum() and nxt.quote < 0)
         or (low != "of" and (low in STOP or low in NOUN_PREPOSITIONS))
         or low in TIME_NOUNS
+        or low in TIME_UNITS
         or adverb_like(nxt)
     )
     if not closes:
@@ -1611,7 +1618,7 @@ def np_forward(tokens: list[Token], start: int, hi: int) -> list[Token] | None:
 PARTY_TAG: Final = re.compile(r"[A-Z]-[A-Z][\w.]*\Z")  # "R-Utah", "D-N.Y."
 
 
-def people_group_name(tokens: list[Token], k: int) -> bool:
+def people_group_name(tokens: Sequence[Token], k: int) -> bool:
     """ "said Pilots for Safer Skies", "said Nurses for Open Wards": a capitalised plural of
     people standing alone (no capitalised word before it) and joined by "for" or "of" to a
     capitalised word is a group's name, its inner preposition lower-case as in any title; the
@@ -1634,7 +1641,7 @@ def people_group_name(tokens: list[Token], k: int) -> bool:
     ):
         return False
     word = first.lower
-    if people_plural(word) or agent_plural(word) or (word.endswith("s") and person_noun(word[:-1])):
+    if known_people(word):
         return True
     # a plural no word list knows ("Pilots", not a surname "Evans of Kelso University"): only
     # before a name of two or more capitalised words closed by a plural ("Safer Skies")
@@ -1648,6 +1655,12 @@ def people_group_name(tokens: list[Token], k: int) -> bool:
         and tokens[e - 1].lower.endswith("s")
         and not tokens[e - 1].lower.endswith("ss")
     )
+
+
+def known_people(word: str) -> bool:
+    """A plural noun of people a word list knows ("nurses", "campaigners", "lawyers"); not a
+    surname in -s ("Jones", "Matthews")."""
+    return people_plural(word) or agent_plural(word) or (word.endswith("s") and person_noun(word[:-1]))
 
 
 def modifiers_before_name(tokens: list[Token], i: int, hi: int) -> int:
@@ -1731,14 +1744,44 @@ def affiliated(tokens: list[Token], np: list[Token], p: int, hi: int) -> list[To
 
 def timed(rest: Sequence[Token]) -> bool:
     """A time: a noun of time heading ``rest`` or after a count or an ordinal in it ("for 20
-    years", "for the third day running", "for a second week in a row")."""
-    if rest[-1].lower in TIME_NOUNS:
+    years", "for the third day running", "for a second week in a row"); a month only with its
+    capital ("the march" is a walk)."""
+    if time_noun(rest[-1]):
         return True
     return any(
-        t.lower in TIME_NOUNS and (rest[j - 1].lower in ORDINALS or rest[j - 1].lower in NUMBER_WORDS)
+        time_noun(t) and (rest[j - 1].lower in ORDINALS or rest[j - 1].lower in NUMBER_WORDS)
         for j, t in enumerate(rest)
         if j > 0
     )
+
+
+def time_noun(t: Token) -> bool:
+    """A noun of time; a month's name only capitalised ("in March", not "the march")."""
+    return t.lower in TIME_NOUNS and (t.is_cap or t.lower not in MONTHS)
+
+
+def time_adjunct(prep: str, np: Sequence[Token]) -> bool:
+    """Whether ``prep`` and ``np`` after a noun phrase are a time that phrase does not own: a
+    span after "for" (a plural noun of time alone or after a count or a quantifier: "for
+    years", "for three weeks", "for a month"), or a point after "at" ("at the time"). Never
+    after "of" or "on", which after a noun of people say which ones ("Organisers of the
+    march", "Witnesses on the day")."""
+    if prep == "at":
+        return timed(np)
+    if prep != "for" or not time_noun(np[-1]) or np[-1].is_cap:
+        return False
+    if len(np) == 1:
+        return np[-1].lower.endswith("s")  # "for years", not "for time"
+    lead = np[0].lower
+    return len(np) <= 3 and (lead in SPAN_LEADS or lead in NUMBER_WORDS or lead.isdigit())
+
+
+def speaker_head(np: Sequence[Token]) -> bool:
+    """Whether the noun phrase ``np`` ends on a word that can speak: a name, people, a role or
+    a body ("Women", "the company", "Hale"); not an adjective or participle after one ("A man
+    missing", "Workers unpaid") nor a thing ("Residents without power")."""
+    last = np[-1]
+    return last.is_cap or person_like(last.lower) or last.lower in ORG_WORDS
 
 
 def any_of_kind(rest: Sequence[Token]) -> bool:
@@ -1956,14 +1999,13 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
             j = k - 1
             while j >= lo and (tokens[j].lower in AUXILIARIES or tokens[j].lower in ("n’t", "n't")):
                 j -= 1
-    if (
-        j - 2 >= lo
-        and tokens[j].lower in TIME_NOUNS
-        and tokens[j - 1].lower == "for"
-        and not tokens[j].is_cap
-    ):
-        # "The group has for years said", "Lee has for months called": a span of time before the verb
-        j = verb_group_start(tokens, j - 1, lo) - 1
+    if j - 2 >= lo and tokens[j - 1].lower == "for" and time_adjunct("for", tokens[j : j + 1]):
+        # "The group has for years said", "Lee has for months called": a span of time before the
+        # verb; not one inside the subject after a participle ("A man missing for weeks said")
+        k = verb_group_start(tokens, j - 1, lo) - 1
+        before = np_core(tokens, k, lo) if k >= lo and k == j - 2 else None
+        if k < j - 2 or (before is not None and speaker_head(before)):
+            j = k
     if j >= lo and tokens[j].lower == "ago":  # "The board less than three days ago said"
         j -= 1
         while j >= lo and (tokens[j].lower in AGO_WORDS or tokens[j].text.isdigit()):
@@ -2780,7 +2822,7 @@ def speaker_shaped(np: Sequence[Token]) -> bool:
     if not (last.text.isalpha() and last.text.islower()):
         return True
     low = last.lower
-    return not (low in TIME_NOUNS or low in SPAN_HEADS or low in ADVERBS_AFTER_OBJECT)
+    return not (time_noun(last) or low in SPAN_HEADS or low in ADVERBS_AFTER_OBJECT)  # not "the march"
 
 
 def joined_people(np: Sequence[Token]) -> list[list[Token]]:

@@ -229,8 +229,10 @@ def joins_name(tokens: Sequence[Token], k: int, depth: int = 0) -> bool:
     and Welfare"). Not a person's name and the place or body the person is from ("Ann Lee
     of Dunmore", "Sen. Lee of Ohio"), a person's noun ("a friend of Ida Marn"), nor a day
     ("the Senate on Monday"). Bounded: at most ``JOIN_REACH`` words back, three joins deep."""
+    if k <= 0 or k + 1 >= len(tokens):
+        return False  # no word before or after: nothing to join (and no index outside the tokens)
     low = tokens[k].lower
-    if (low not in NAME_PREPS and low != "and") or k == 0 or k + 1 >= len(tokens):
+    if low not in NAME_PREPS and low != "and":
         return False
     if not tokens[k - 1].is_cap or possessive(tokens[k - 1]):
         return False

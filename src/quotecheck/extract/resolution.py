@@ -5,7 +5,7 @@ in attribution.py find *which* mention a quote attaches to; this module says *wh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -31,6 +31,8 @@ from quotecheck.extract.mentions import (
     heard_work,
     joined_people,
     kind_of_mention,
+    known_people,
+    people_group_name,
     people_noun,
     people_plural,
     person_like,
@@ -3006,8 +3008,26 @@ def people_related(toks: list[Token]) -> bool:
     )
 
 
+def group_name(toks: Sequence[Token]) -> bool:
+    """Whether ``toks`` are a group's name and nothing else: a known plural of people joined by
+    a preposition to capitalised words ("Pilots for Safer Skies", "Campaigners against Kelso
+    Airport"; see ``mentions.people_group_name``); not with a place set off after it
+    ("Residents of Dover, Delaware"), nor people who speak for the body they are "of" or
+    "for" ("Lawyers for Delmar Bank": the bank, see ``people_related``); those "against" one
+    never speak for it, nor any for people ("Advocates for Kelso Families")."""
+    return (
+        len(toks) >= 3
+        and known_people(toks[0].lower)
+        and people_group_name(toks, 1)
+        and all(t.is_cap and t.text.isalpha() for t in toks[2:])
+        and (toks[1].lower == "against" or known_people(toks[-1].lower) or not is_org(list(toks[2:])))
+    )
+
+
 def speaker_name(registry: Registry, m: Mention) -> str | None:
     """The person or body a mention stands for, named as fully as the article names it."""
+    if m.kind == "name" and group_name(m.tokens):
+        return spaced(list(m.tokens))  # "Doctors against Delay", "Pilots for Safer Skies": never the tail
     if (low := opening_plural(registry, m)) is not None:
         named = speaker_name(registry, low)  # the same answer for both spellings
         word = low.tokens[0].text
