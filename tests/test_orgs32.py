@@ -54,7 +54,11 @@ GROUP_NAMES = [
 ]
 
 GROUP_NEIGHBOURS = [
-    ("“It is unsafe,” said pilots for the airline, who met on Friday.", "It is unsafe", "pilots for the airline"),
+    (
+        "“It is unsafe,” said pilots for the airline, who met on Friday.",
+        "It is unsafe",
+        "pilots for the airline",
+    ),
     ("“It is unsafe,” said Evans of Kelso University.", "It is unsafe", "Evans"),
     ("“It is unsafe,” said Jones of Harlow.", "It is unsafe", "Jones"),
     ("Women for years have said the rules are “unfair”.", "unfair", "Women"),
