@@ -526,15 +526,15 @@ cory curtis cyril dafydd damien damon danny dante darius darnell darragh darrell
 davey davy deandre delbert demetrius dermot deshawn desmond dewey dexter diarmuid dominic
 dominick donal donnie donovan duane dwayne dwight dylan eamon eamonn easton edmund edwin elbert
 elijah elliot elliott elmer elton elvis emanuel emmanuel emmett emrys eoin ernest ernie ervin
-erwin ethan euan eugene evan everett ezekiel ezra fergus finley fintan fionn floyd forrest
+erwin ethan euan eugene evan everett ezekiel ezra fergus fintan fionn floyd forrest
 francis fraser freddy frederick garrett garry gavin geoff geoffrey geraint gerard gerry gethin
 gideon gilbert gordon grady graeme graham grayson gruffydd gus hamish harlan harold harvey hemi
 herbert herman hollis homer horace howard hubert humphrey huw iain ieuan iolo irvin isaiah
 isidore iwan jace jake jalen jamal jamar jared jarrod jaxon jayden jed jeffery jeremiah jermaine
 jethro jimmie joey johnnie jonah jonas josiah jude kane karl kayden keegan kelvin kendrick kenny
-keshawn kieran kyle lachlan lamar lamont landon laurence lawrence lenny leo leroy lester levi
+keshawn kieran kyle lachlan lamar lamont landon lawrence lenny leo leroy lester levi
 lewis liam lionel llewellyn lloyd lonnie lorcan louis luke luther lyle lyndon marc marvin max
-maxwell melvin merle mervyn micheal mick mickey milton monty morris mortimer murdo murray
+maxwell melvin mervyn micheal mick mickey milton monty morris mortimer murdo murray
 nathaniel ned neville niall nigel noah nolan norbert obadiah oisin ollie orson otis owain
 padraig percy perry phillip quentin ralph randall randolph randy rashad rasheed rawiri reggie
 reuben rhodri rhys richie ricky robbie robby rodney roland ronan ronnie rory roscoe ross ruairi
@@ -571,7 +571,7 @@ gaëtan geoffroy georges gilles grégoire guillaume gustave gérard henri herve 
 jacques jean-baptiste jean-christophe jean-claude jean-francois jean-françois jean-jacques jean-
 louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe jean-pierre jean-yves
 jeremie joël jules julien jérémie jérôme laurent loic loïc luc lucien léo léon mathieu matthieu
-maxime michel olivier pascal patrice philippe pierre raphael raphaël remi rene rené romain rémi
+maxime michel olivier pascal philippe pierre raphael raphaël remi rene rené romain rémi
 sebastien serge stephane stéphane sylvain sébastien thibault thibaut thierry timothée yann
 yannick yves édouard éric étienne
 """
@@ -619,7 +619,7 @@ györgy gábor hristo hrvoje ihor ilya imre ioan ionut istvan istván ivaylo jac
 jaromir jaroslav jaroslaw jarosław jerzy jiri jiří jános kamil karel karol kazimierz kirill
 konstantin kostiantyn krzysztof ladislav lajos laszlo leonid levente liviu lukasz lászló maciej
 maksim maksym marcin marek mariusz marko mateusz michał mihai miklos miklós mikolaj mikołaj
-milorad mircea miroslav miroslaw mykhailo mykola nenad nicolae nikola nikolay oleksandr oleksiy
+milorad mircea miroslav miroslaw mykhailo mykola nenad nicolae nikolay oleksandr oleksiy
 ondrej ondřej ovidiu pavel pavlo pawel paweł petr petro plamen predrag przemyslaw radek radoslaw
 radu rafal rafał rumen ruslan sandor sergey sergiu serhiy slobodan sorin stanislaw stanisław
 stepan stjepan stoyan sviatoslav svyatoslav szymon sándor tamas tamás taras tibor todor tomasz
@@ -686,9 +686,9 @@ zafar zubair
 abdoulaye abebe abubakar adebayo adekunle adewale akinwale alemayehu aliou aliyu amadou amanuel
 ayodeji babacar babatunde bamidele baraka berhanu biniam bongani boubacar chibuike chidi
 chike chimezie chinedu chukwudi chukwuma dapo dawit ebuka ekow emeka femi fiifi garba gbenga
-getachew girma habtamu hamisi ibrahima ifeanyi ikechukwu ismaila jabari jelani jide jomo juma
+getachew girma habtamu hamisi ibrahima ikechukwu ismaila jabari jelani jide jomo juma
 kayode kebede kobina kojo kunle kwabena kwadwo kwaku kwamena kwasi kwesi lamine lanre lawal
-lungile lwazi mamadou mandla mesfin modou mulugeta musa niyi nnaemeka nnamdi obinna okechukwu
+mamadou mandla mesfin modou mulugeta musa niyi nnaemeka nnamdi obinna okechukwu
 oladipo olumide olusegun oumar ousmane rashidi sani segun seydou shehu sibusiso sipho
 souleymane tadesse tesfaye tewodros thabo themba tshepo tunde tunji ugochukwu umar yakubu
 yohannes yonas
@@ -700,8 +700,8 @@ yohannes yonas
 agus azlan azman bambang bayu budi cuong daisuke dedi dimas donghyun duc eko faizal fajar gilang
 guoqiang hafiz haoran haruto hendra hideki hieu hiroki hiroyuki huy hyunwoo ichiro iwan jaehyun
 jiahao jianguo jianhua jihoon jinwoo jiro joko junho junjie kazuki kazuo kenichi kenji kenta
-khoa koji masahiro masashi masato minho naoki noboru osamu phuc qiang quang rizky rudi
-ryo ryota satoshi seojun seungho shigeru shinji shota shuichi slamet sungmin tadashi taehyun
+khoa koji masahiro masashi masato minho naoki noboru osamu qiang quang rizky rudi
+ryota satoshi seojun seungho shigeru shinji shota shuichi slamet tadashi taehyun
 takashi takeshi takumi tatsuya teguh tetsuya thang toan tomohiro toshiro trung tuan vinh wahyu
 weiming xiaoming yasuhiro yoshiaki yoshiro youngho yudi yuichi yusuke yuto zhihao zhiwei zihao
 """
@@ -746,10 +746,10 @@ daphne darlene deanna debra deirbhile deirdre delia denise dolly doreen doris do
 eileen eilidh eimear eleri elisabeth ella ellie elsie emilia emmeline enid erica erika estelle
 ethel eunice evelyn fay felicity ffion fionnuala frances francine freda freya georgina geraldine
 gertrude gianna gillian ginny gladys glenda glenys grainne gwendolyn gwenllian gwyneth hattie
-heidi heledd henrietta hermione hilary hilda hine imani imogen iona isabelle jacqui jada janice
+heidi heledd henrietta hermione hilda hine imani imogen iona isabelle jacqui jada janice
 janine jasmine jeanette jeanne jemima jenna jenny jessie jo jocelyn jodi josephine josie joyce
 juanita judi julianne juliet kaitlyn kara katie katrina kay kayla kaylee keisha kerri kiara
-kinsley kiri kirsteen kirsten kirsty kristen kristin kristina kristy kylie lacey lakisha lana
+kinsley kirsteen kirsten kirsty kristen kristin kristina kristy kylie lacey lakisha lana
 latasha latisha latoya leah leanne leona lesley lillian lizzie lois lola lorena
 lorraine louisa louise lowri lucille luella lydia lynda lynette mabel madeleine madelyn mae
 maeve maggie maire mairead maisie makayla mandy marcia margaret margie margo marianne marilyn
@@ -798,8 +798,8 @@ sylvie ségolène séverine thérèse valérie veronique virginie véronique zo�
 agneta aino anette angelika anja anke annalena annegret anneke anneli anneliese annemarie
 annemiek anouk antje barbel beate bettina birgit birgitta brita britta bärbel christa christiane
 cornelia doris ebba eija elfriede elin elina elisabet elke ellinor els emelie erna femke fleur
-franziska frauke frida frieda friederike gabi gerda gertrud gisela gudrun gunilla hanneke
-hannelore hedda hedvig heike helga helle hildegard ineke inge ingeborg inger ingvild irmgard
+franziska frauke frida frieda friederike gerda gertrud gisela gudrun gunilla hanneke
+hannelore hedda hedvig heike helga helle hildegard ineke ingeborg inger ingvild irmgard
 jana janneke johanna jolanda jutta kaisa karin karlijn katharina katja katrin kerstin kirsi
 kirsten kjersti klara kristina leena lene leonie lieke lieselotte liisa linnea luise maaike
 maarit maja malin mareike margareta margarete margit marieke marijke marit marja marlene marloes
@@ -830,7 +830,7 @@ kateřina klaudia krisztina krystyna ksenia kseniya larisa larysa lenka libuse l
 luminita lyudmila lyudmyla madalina marija marketa markéta marzena małgorzata mihaela milada
 milica mirela mirjana miroslava nadezhda nadiya nataliya natalya oana oksana olena olesya olha
 orsolya pavla piroska polina radka raluca reka roxana réka sanja snezana snežana sofiya tatyana
-tereza tetiana timea tímea urszula valeriya veronika vesna viktoria viktoriya viorica vlasta
+tereza tetiana timea tímea urszula valeriya veronika vesna viktoria viktoriya viorica
 weronika yana yekaterina yulia yuliya zdenka zoya zsuzsa zsuzsanna zuzana zuzanna
 """
     )
@@ -859,7 +859,7 @@ inbal irit jamila keren khadija laila laleh lamia latifa layla limor lina lubna 
 mahsa mahtab manal mariam marjan maryam miri mitra mona naama nabila nahid naima najwa nargis
 nasrin nawal nazanin neda niloufar nisreen noa noura orly osnat parisa parvin pegah raghad rana
 randa rasha reem rima rivka rivkah roxana roya rula ruqaya ruti safa sahar salma samar samira
-sarit sawsan sepideh setareh shabnam shadi shaima shira shirin shoshana sigal sima soraya souad
+sarit sawsan sepideh setareh shabnam shaima shira shirin shoshana sigal sima soraya souad
 suad suha sumaya tahmineh tali tamar taraneh tzipi widad yael yara yasaman yasmine yehudit zahra
 zehava zeina zeinab ziba
 """
@@ -881,11 +881,11 @@ tanvi uma usha uzma vandana vasundhara vidya yamini
         """
 abena achieng adanna adaobi adaora adhiambo adjoa aduke adunni adwoa afia afua aissatou akinyi
 akosua akua almaz amarachi amina aminata araba astou atieno awa awino binta bisi bukola chiamaka
-chidinma chimamanda chinwe chinyere chioma coumba ebele efua ekua esi fatou fatoumata folake
+chidinma chimamanda chinwe chinyere chioma coumba efua ekua esi fatou fatoumata folake
 folasade funke funmilayo hadiza hauwa hiwot ifeoma ijeoma iyabo kadiatou kemi khady lerato
 lindiwe maame mariama mekdes meron modupe morenike mwanaisha naledi nandi ndeye neema ngozi
 njeri nkechi nneka nokuthula nomvula nyambura obiageli omolara oumou palesa rehema rokhaya ronke
-sade selam simisola thandeka thandiwe tigist titi titilayo tolani tsion ugochi upendo
+sade thandeka thandiwe tigist titi titilayo tsion ugochi upendo
 wairimu wambui wangari wanjiku wanjiru wuraola yaa yetunde zanele zawadi
 """
     )
@@ -896,7 +896,7 @@ aiko aisyah akiko asami ayu ayumi chieko emiko etsuko eunji fangfang fumiko guiy
 haruka hiroko hongmei huiying huong hyejin indah intan jieun jingjing jiyeon junko kaori
 kartini kazuko keiko kumiko kyoko lestari lihua lijuan lili liping mariko masako mayumi
 megumi mei meiling michiko minji minseo misaki nanami naoko nga ngan ngoc nhung noriko
-nurhayati nurul oanh phuong putri quyen ratna reiko rina rini sachiko sakura seoyeon seoyun
+nurhayati nurul oanh putri ratna reiko rina rini sachiko sakura seoyeon seoyun
 setsuko shizuka siti sooyoung soyeon sujin takako thao thuy tingting tomoko trang tuyet uyen
 wulan xiaohong xiaoling xiaomei xiaoyan xiulan xiuying yejin yingying yoko yoshie yoshiko yui
 yukiko yuko yulan yumi yuying
