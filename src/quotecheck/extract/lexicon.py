@@ -904,6 +904,19 @@ yukiko yuko yulan yumi yuying
     )
 )
 
+# Given names whose sex differs between people, languages or regions: they mark a person's name
+# (a run they open is a person, not a business) but give no sex to agree a he/she with.
+UNSEXED_FIRST = name_set(
+    """
+adi alexis ashley avery ayodele biodun casey ceri chinonso dana dayo deniz dewi dominique ebele farai
+finley frankie gabi hien hikaru hilary ifeanyi inge jackie jamie janne jimin jodie jody kagiso kari
+kehinde kelsey kiran kiri laurence laurie leslie lindsay lindsey linh lungile lwazi makoto marian
+merle michal mika natsuki nikita nikola oluwaseun patrice peyton phuc phuong quyen riley ryo sasha
+sascha selam seun shadi shai simisola skyler sungmin taiwo tatenda temitope tendai tinashe tolani
+tolu uchechi uchenna umut vlasta yemi yuki
+"""
+)
+
 # Words given to a crowd or a court that one hears, beyond the works and speech nouns
 # ("heard a sermon urging …", "heard testimony describing …").
 SERMON_NOUNS = {"sermon", "homily", "lecture", "address", "broadcast", "recording", "briefing", "evidence"}
