@@ -115,6 +115,11 @@ NEIGHBOURS = [
         "Harvey Logistics",
     ),
     (
+        "Connor Halvorsen said on Friday he met Jamie Voss this week. He called the meeting “useful.”",
+        "useful",
+        "Connor Halvorsen",
+    ),
+    (
         "Clayton Homes, the builder, declined to comment, but Maria Tusk did not.\n\n“They cut corners,” she said.",
         "They cut corners",
         "Maria Tusk",

@@ -904,8 +904,9 @@ yukiko yuko yulan yumi yuying
     )
 )
 
-# Given names whose sex differs between people, languages or regions: they mark a person's name
-# (a run they open is a person, not a business) but give no sex to agree a he/she with.
+# Given names whose sex differs between people, languages or regions: after a place opening a
+# sentence ("In Marrowby Jamie Lund said") they mark where the person's name starts. They are no
+# given name elsewhere: a person named so would become a candidate for any he or she.
 UNSEXED_FIRST = name_set(
     """
 adi alexis ashley avery ayodele biodun casey ceri chinonso dana dayo deniz dewi dominique ebele farai

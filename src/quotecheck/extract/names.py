@@ -47,7 +47,6 @@ JUSTICE_TITLE: Final = lx.JUSTICE_TITLE
 HONORIFICS: Final = lx.HONORIFICS
 LATER: Final = lx.LATER
 MALE_FIRST: Final = lx.MALE_FIRST
-UNSEXED_FIRST: Final = lx.UNSEXED_FIRST
 MALE_WORDS: Final = lx.MALE_WORDS
 MEDIUM_BEFORE: Final = lx.MEDIUM_BEFORE
 NAME_JOINERS: Final = lx.NAME_JOINERS
@@ -1618,14 +1617,9 @@ def given_gender(word: str) -> str:
 
 
 def given_name(word: str) -> bool:
-    """A known first name, of either sex or of none ("Jamie"), or a hyphenated East Asian one
-    ("Sun-hee", "Jae-in")."""
+    """A known first name, or a hyphenated East Asian one ("Sun-hee", "Jae-in")."""
     parts = word.split("-")
-    return (
-        bool(given_gender(word))
-        or word.lower() in UNSEXED_FIRST
-        or (len(parts) == 2 and parts[1].isalpha() and parts[1].islower())
-    )
+    return bool(given_gender(word)) or (len(parts) == 2 and parts[1].isalpha() and parts[1].islower())
 
 
 def gender_of(mention: list[Token]) -> str:
