@@ -518,7 +518,7 @@ wilfred yusuf zoltan
     | name_set(
         """
 abe abner abraham aidan aiden alasdair alastair alec aled alfie alfred alistair allan allen
-alonzo alton alvin ambrose amos andy angus archibald archie arnold barnaby barney barry bennett
+alonzo alton alvin ambrose andy angus archibald archie arnold barnaby barney barry bennett
 benny bertie bertram blake boyd bradley braxton brayden brendan brent brett brody bryan bryce
 bryson buford burton byron caleb calvin carlton carson carwyn cathal cecil cian ciaran clarence
 clayton clifford clifton clint clive clyde cody colm colton connor conor conway corey cormac
