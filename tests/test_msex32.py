@@ -35,10 +35,10 @@ POSSESSIVE_AFTER_SAID = [
 
 POSSESSIVE_AFTER_SAID_NEIGHBOURS = [
     (  # no one else named before: the possessive is the speaker's own
-        "The vote was held on Monday. Dara Ovinde said her team was ready. Ovinde met Noa Fellick later. "
+        "The vote was held on Monday. Dara Ovinde said her team was ready. Ovinde met Ysmo Fellick later. "
         "“It was close,” he said.",
         "It was close",
-        "Noa Fellick",
+        "Ysmo Fellick",
     ),
 ]
 
@@ -53,10 +53,10 @@ def test_possessive_after_said_with_another_before(text: str, words: str, expect
 # "Contacted by reporters, Vexmont said it …": a body after a participle phrase is no person.
 BODY_AFTER_PARTICIPLE = [
     (  # a passive participle with an agent, "it" reporting
-        "Tove Arrande, the chief executive, announced the plan on Monday. Contacted by reporters, "
+        "Sevrin Arrande, the chief executive, announced the plan on Monday. Contacted by reporters, "
         "Vexmont said it had done nothing wrong. “We acted in good faith,” she said.",
         "We acted in good faith",
-        "Tove Arrande",
+        "Sevrin Arrande",
     ),
     (  # a participle of place, no "it"
         "Sami Querol, the chief executive, announced the plan on Monday. Based in Tromsø, Halvik said "
@@ -65,22 +65,22 @@ BODY_AFTER_PARTICIPLE = [
         "Sami Querol",
     ),
     (  # a participle of asking, "it" after an object of the cue verb
-        "Eero Lindmaa, the chief executive, announced the plan on Monday. Asked about the recall, Brenvolt "
+        "Kesto Lindmaa, the chief executive, announced the plan on Monday. Asked about the recall, Brenvolt "
         "told investors it was cooperating. “Safety comes first,” she said.",
         "Safety comes first",
-        "Eero Lindmaa",
+        "Kesto Lindmaa",
     ),
     (  # "According to" a document, "it" after an object
-        "Ravi Osterlund, the chief executive, announced the plan on Monday. According to the filing, Drammex "
+        "Ulmo Osterlund, the chief executive, announced the plan on Monday. According to the filing, Drammex "
         "told investors it was solvent.\n\n“We will pay every bill,” she said.",
         "We will pay every bill",
-        "Ravi Osterlund",
+        "Ulmo Osterlund",
     ),
 ]
 
 BODY_AFTER_PARTICIPLE_NEIGHBOURS = [
     (  # "According to" a person: the subject after it still speaks
-        "According to Noa Brisard, the finance chief, Helmqvist said the loan was repaid. “It is settled,” he said.",
+        "According to Ysmo Brisard, the finance chief, Helmqvist said the loan was repaid. “It is settled,” he said.",
         "It is settled",
         "Helmqvist",
     ),
@@ -108,24 +108,24 @@ OTHERS_REFLEXIVE = [
         "Kiri Lamonde",
     ),
     (  # the name is the object of a relative clause in the subject
-        "Noa Gasket spoke first at the meeting. The man who stabbed Zhen Alvaro handed himself in on Monday. "
+        "Ysmo Gasket spoke first at the meeting. The man who stabbed Zhen Alvaro handed himself in on Monday. "
         "“I was lucky,” she said.",
         "I was lucky",
         "Zhen Alvaro",
     ),
     (  # the name is in an of-phrase in the subject, a woman's reflexive
-        "Imre Dovrak led the early rounds of talks. A cousin of Tove Senmark chained herself to the railings.\n\n"
+        "Dathe Dovrak led the early rounds of talks. A cousin of Sevrin Senmark chained herself to the railings.\n\n"
         "“She is brave,” he said.",
         "She is brave",
-        "Tove Senmark",
+        "Sevrin Senmark",
     ),
 ]
 
 OTHERS_REFLEXIVE_NEIGHBOURS = [
     (  # the object asked to act: its own reflexive
-        "Imre Dovrak asked Tove Senmark to explain himself to the panel. “I was clear,” she said.",
+        "Dathe Dovrak asked Sevrin Senmark to explain himself to the panel. “I was clear,” she said.",
         "I was clear",
-        "Imre Dovrak",
+        "Dathe Dovrak",
     ),
 ]
 
@@ -188,16 +188,16 @@ POSSESSIVE_HER = [
         "Kemal Ostrava",
     ),
     (  # a year before the noun, another cue verb
-        "Femi Lundqvist led the talks. " + FILLER + "Ravi Ottaro told the panel her 2019 campaign was "
+        "Oskel Lundqvist led the talks. " + FILLER + "Ulmo Ottaro told the panel her 2019 campaign was "
         "clean. “Check the accounts,” he said.",
         "Check the accounts",
-        "Femi Lundqvist",
+        "Oskel Lundqvist",
     ),
     (  # an object pronoun of a bare reported clause: the speaker's own
-        "Tunde Akwaro spoke first. " + FILLER + "Juhani Kessen said voters had trusted him for a decade. "
+        "Wendo Akwaro spoke first. " + FILLER + "Juhani Kessen said voters had trusted him for a decade. "
         "“I have no regrets,” she said.",
         "I have no regrets",
-        "Tunde Akwaro",
+        "Wendo Akwaro",
     ),
 ]
 
@@ -218,13 +218,13 @@ def test_possessive_her_before_modifier(text: str, words: str, expected: str) ->
 # "The sister of B, whose husband …": the whose-clause is the head's, not B's.
 WHOSE_AFTER_OF = [
     (  # the subject's of-phrase
-        "Tove Lindara chaired the first session. The sister of Anouk Velder, whose husband runs the farm, "
+        "Sevrin Lindara chaired the first session. The sister of Ilvar Velder, whose husband runs the farm, "
         "found the body. “It was a shock,” he said.",
         "It was a shock",
-        "Anouk Velder",
+        "Ilvar Velder",
     ),
     (  # an object's of-phrase, a past tense in the clause
-        "Femi Olander led the talks. Ilse Marrow spoke to the mother of Mehdi Farrak, whose husband was among "
+        "Oskel Olander led the talks. Ilse Marrow spoke to the mother of Mehdi Farrak, whose husband was among "
         "the dead.\n\n“We grieve,” he said.",
         "We grieve",
         "Mehdi Farrak",

@@ -44,7 +44,7 @@ from tests.conftest import speakers
         ),
         # a role description as subject; the person in focus was given another role
         (
-            "Bose hugged his lawyer. The lawyer, Nia Grant, said the case was “a waste of money.”"
+            "Bose hugged his lawyer. The lawyer, Vessa Grant, said the case was “a waste of money.”"
             " The prosecutor met reporters. “It is sad,” he said.",
             "The prosecutor",
         ),

@@ -65,9 +65,9 @@ def test_a_person_after_of_or_from_stays_a_person(text: str, expected: list[str]
     ("text", "expected"),
     [
         # ", NAME said." closing the sentence
-        ("Oren Tal doubted her story, Maria said. “I told the truth,” she said.", ["Maria"]),
+        ("Tamsk Tal doubted her story, Maria said. “I told the truth,” she said.", ["Maria"]),
         # ", said NAME." with a full name
-        ("Oren Tal doubted her story, said Maria Lopez. “I told the truth,” she said.", ["Maria Lopez"]),
+        ("Tamsk Tal doubted her story, said Maria Lopez. “I told the truth,” she said.", ["Maria Lopez"]),
         # another cue verb, another tense in the reported clause
         ("Vance Orr had misled the council, Sofia wrote. “I have the records,” she said.", ["Sofia"]),
         # a plural of people reporting, "they"
@@ -82,11 +82,11 @@ def test_a_closing_reporter_is_the_centre(text: str, expected: list[str]) -> Non
     ("text", "expected"),
     [
         # no reporting clause: the subject stays the centre
-        ("Oren Tal doubted her story. “I told the truth,” she said.", ["Oren Tal"]),
+        ("Tamsk Tal doubted her story. “I told the truth,” she said.", ["Tamsk Tal"]),
         # the reporter's gender does not agree: the reported subject whose gender does
         ("Ana Ruiz lied to the board, Tom Hale said. “I told the truth,” she said.", ["Ana Ruiz"]),
         # nor does a female first name for "he"
-        ("Oren Tal doubted her story, Maria said. “I never did,” he said.", ["Oren Tal"]),
+        ("Tamsk Tal doubted her story, Maria said. “I never did,” he said.", ["Tamsk Tal"]),
         # a comma and a verb of asking that does not invert: no reporter
         (
             "Lawmakers, after a long session, questioned the regulators. “We expected answers,” they said.",

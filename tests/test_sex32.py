@@ -121,7 +121,7 @@ def test_participle_opening_subject(text: str, words: str, expected: str) -> Non
 # "Olam, whose husband died, …": a spouse in a relative clause set off after a name tells its sex.
 SPOUSE = [
     (  # a husband, the clause after a name that is an object
-        "Wren Abara sat near Chidi Olam, whose husband died in the flood. Olam wept. “I lost everything,” he said.",
+        "Wren Abara sat near Obrel Olam, whose husband died in the flood. Olam wept. “I lost everything,” he said.",
         "I lost everything",
         "Wren Abara",
     ),
@@ -141,7 +141,7 @@ SPOUSE = [
 
 SPOUSE_NEIGHBOURS = [
     (  # a child owned tells nothing of the owner's sex
-        "Wren Abara sat near Chidi Olam, whose son died in the flood. Olam wept. “I lost everything,” he said.",
+        "Wren Abara sat near Obrel Olam, whose son died in the flood. Olam wept. “I lost everything,” he said.",
         "I lost everything",
         "Olam",
     ),
@@ -166,7 +166,7 @@ PREDICATE = [
         "Ayo Benn",
     ),
     (  # a modifier before the noun, a woman quoted
-        "Kalani Mose trains with Ezra Pell. Pell is a proud grandfather. “We run every morning,” she said.",
+        "Kalani Mose trains with Pavro Pell. Pell is a proud grandfather. “We run every morning,” she said.",
         "We run every morning",
         "Kalani Mose",
     ),
@@ -226,7 +226,7 @@ def test_aged_noun_tells_sex(text: str, words: str, expected: str) -> None:
 # person of no known sex named just before: then it tells nothing).
 REPORTED_POSSESSIVE = [
     (  # a past perfect in the report
-        "The vote was held on Monday. Eero Valk said her team had not slept. Valk later met Jorun Aske. "
+        "The vote was held on Monday. Kesto Valk said her team had not slept. Valk later met Jorun Aske. "
         "“We are full,” he said.",
         "We are full",
         "Jorun Aske",
@@ -238,7 +238,7 @@ REPORTED_POSSESSIVE = [
         "Zola Fenn",
     ),
     (  # a present tense, a modifier before the noun
-        "The season starts next week. Ezra Pell says her young players are ready. Pell coaches alongside "
+        "The season starts next week. Pavro Pell says her young players are ready. Pell coaches alongside "
         "Suvi Karn. “They train hard,” he added.",
         "They train hard",
         "Suvi Karn",
@@ -252,7 +252,7 @@ REPORTED_POSSESSIVE_NEIGHBOURS = [
         "Sasha Brandt",
     ),
     (  # someone known to be of that sex was named just before
-        "Jorun Aske met Ms. Eero Valk. Aske said her team had not slept. “We are full,” she said.",
+        "Jorun Aske met Ms. Kesto Valk. Aske said her team had not slept. “We are full,” she said.",
         "We are full",
         "Aske",
     ),

@@ -486,8 +486,9 @@ def name_set(block: str) -> set[str]:
 # Common given names, written by hand: "he" should not stand for "Rosa Diaz" just because she
 # was named last. A name not listed leaves the gender open (the pronoun then picks the most
 # recent person), so the lists only ever remove a wrong candidate.
-MALE_FIRST = name_set(
-    """
+MALE_FIRST = (
+    name_set(
+        """
 aaron adam ahmed alan albert alex alexander ali andrew angel anthony antonio arthur ben benjamin
 bernie bill billy bob bobby brad brandon brian bruce carl carlos charles charlie chris christopher
 chuck colin craig dan daniel darren dave david dennis derek dick don donald doug douglas ed eddie
@@ -512,9 +513,203 @@ rodrigo rolf rupert salvatore santiago sebastian sergio sheldon simon stanislav 
 sven tariq theo theodore thiago tobias tomas ulrich vasily vicente victor vikram vincent
 wilfred yusuf zoltan
 """
+    )
+    # English-speaking countries
+    | name_set(
+        """
+abe abner abraham aidan aiden alasdair alastair alec aled alfie alfred alistair allan allen
+alonzo alton alvin ambrose andy angus archibald archie arnold barnaby barney barry bennett
+benny bertie bertram blake boyd bradley braxton brayden brendan brent brett brody bryan bryce
+bryson buford burton byron caleb calvin carlton carson carwyn cathal cecil cian ciaran clarence
+clayton clifford clifton clint clive clyde cody colm colton connor conor conway corey cormac
+cory curtis cyril dafydd damien damon danny dante darius darnell darragh darrell darryl daryl
+davey davy deandre delbert demetrius dermot deshawn desmond dewey dexter diarmuid dominic
+dominick donal donnie donovan duane dwayne dwight dylan eamon eamonn easton edmund edwin elbert
+elijah elliot elliott elmer elton elvis emanuel emmanuel emmett emrys eoin ernest ernie ervin
+erwin ethan euan eugene evan everett ezekiel ezra fergus fintan fionn floyd forrest
+francis fraser freddy frederick garrett garry gavin geoff geoffrey geraint gerard gerry gethin
+gideon gilbert gordon grady graeme graham grayson gruffydd gus hamish harlan harold harvey hemi
+herbert herman hollis homer horace howard hubert humphrey huw iain ieuan iolo irvin isaiah
+isidore iwan jace jake jalen jamal jamar jared jarrod jaxon jayden jed jeffery jeremiah jermaine
+jethro jimmie joey johnnie jonah jonas josiah jude kane karl kayden keegan kelvin kendrick kenny
+keshawn kieran kyle lachlan lamar lamont landon lawrence lenny leo leroy lester levi
+lewis liam lionel llewellyn lloyd lonnie lorcan louis luke luther lyle lyndon marc marvin max
+maxwell melvin mervyn micheal mick mickey milton monty morris mortimer murdo murray
+nathaniel ned neville niall nigel noah nolan norbert obadiah oisin ollie orson otis owain
+padraig percy perry phillip quentin ralph randall randolph randy rashad rasheed rawiri reggie
+reuben rhodri rhys richie ricky robbie robby rodney roland ronan ronnie rory roscoe ross ruairi
+rudolph rufus russ ryder seamus seth shane shaun shawn sherman silas solomon spencer stan
+stanley stewart stuart sylvester tadhg tamati terence terrell terrence thaddeus thurman toby
+tommy torquil travis trevor tristan troy tyler tyrese ulysses vaughan vaughn vernon vince virgil
+wallace wendell wesley weston wilbert wilbur willard willie willis winston wiremu woodrow wyatt
+xavier zach zachary zack zeke
+"""
+    )
+    # Spanish and Portuguese
+    | name_set(
+        """
+adrián afonso agustin agustín aitor alonso alvaro amado andrés anibal antónio antônio arturo
+asier augusto bautista benito bernardo caio cleber cristobal cristóbal duarte edson efrain
+efraín emiliano enric eugenio ezequiel fabio facundo federico fermin fermín ferran flavio flávio
+fábio gael geraldo germán gilberto goncalo gonçalo guillermo henrique heriberto hernan hernán
+horacio humberto héctor iker inaki iván iñaki jacinto jaime jairo joao joaquim joaquín jordi
+josep josé joão julián leandro leonel lisandro luiz manoel marcelo marcio marcos mariano martín
+matias matías mauro maximiliano márcio nestor nicolás nuno néstor octavio oriol otavio otávio
+pascual patricio paulo ramiro ramón raúl reinaldo renan renato ricardo roberto rodolfo rogelio
+rogerio rogério rolando ronaldo ruben rubén rui sandro santino saul saúl sebastián sebastião
+sergi teodoro tiago tomás ulises unai valentin valentín valter vasco vinicius vinícius víctor
+wilfredo xabier xavi álvaro óscar
+"""
+    )
+    # French
+    | name_set(
+        """
+achille alain alexandre alphonse amaury andré armand arnaud aurelien aurélien baptiste bastien
+benoit benoît bertrand christophe clément corentin cyrille cédric didier edouard emmanuel
+etienne fabien fabrice florian francois françois frederic frédéric gaetan gaspard gauthier gaël
+gaëtan geoffroy georges gilles grégoire guillaume gustave gérard henri herve hervé hugues
+jacques jean-baptiste jean-christophe jean-claude jean-francois jean-françois jean-jacques jean-
+louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe jean-pierre jean-yves
+jeremie joël jules julien jérémie jérôme laurent loic loïc luc lucien léo léon mathieu matthieu
+maxime michel olivier pascal philippe pierre raphael raphaël remi rene rené romain rémi
+sebastien serge stephane stéphane sylvain sébastien thibault thibaut thierry timothée yann
+yannick yves édouard éric étienne
+"""
+    )
+    # German, Dutch, Scandinavian and Finnish
+    | name_set(
+        """
+achim aksel andreas antti arjen armin arne asbjorn axel bart bas bastian benedikt bengt bernd
+birger bjorn björn bodo bram burkhard christoph claus daan detlef dieter dirk eero egon einar
+eirik ekkehard elmar erich erik erkki erling ernst espen frans franz fredrik friedrich frits
+fritz geert geir georg gerd gerhard gerrit gottfried gunnar gunter gunther gustaf gustav guus
+günter günther haakon halvor hannes harald harri hartmut heikki heiko heinrich heinz helmut
+helmuth hendrik henning henrik hermann holger horst håkan ilkka ingo ivar jaap jari jarle jens
+jeroen jesper joachim jochen johan johann johannes joost jorg joris josef juha jukka jurgen
+jussi jyrki jörg jørgen jürgen kalle karsten kasper kees kimmo kjell klaas klaus knut koen
+konrad kristian kristoffer lasse lauri leif lieven lothar lukas lutz luuk maarten mads manfred
+markku markus marten mathijs matti mattias mikael mikkel mikko moritz morten niels niklas
+nils olaf olav olli olof oskar pekka pentti petri philipp piet pieter raimo rainer ralf rasmus
+reiner reinhard rik risto rudiger rudolf rutger ruud rüdiger sakari sauli seppo siegfried sigurd
+sindre sjoerd snorre soren steffen stellan stig stijn sune svein søren tapio teemu teun thijs
+thorsten timo torbjorn torbjørn torsten trond tuomas udo ulf uwe vidar viggo volker werner
+wessel wilhelm willem wim winfried wolfgang wouter yngve
+"""
+    )
+    # Italian
+    | name_set(
+        """
+aldo alessio amedeo angelo carlo cesare claudio corrado cristiano daniele dante davide edoardo
+emanuele enrico enzo ettore fabrizio filippo franco gaetano giacomo giampaolo giancarlo
+gianfranco gianluca gianni gianpaolo gino giorgio giulio guido ignazio lamberto lino luciano
+luigi marcello massimo matteo maurizio mirko niccolò nicolo ottavio paolo pasquale piero pietro
+raffaele renzo riccardo rinaldo rocco sandro silvio stefano tommaso tullio ugo umberto valerio
+vincenzo vittorio
+"""
+    )
+    # Slavic, Romanian and Hungarian
+    | name_set(
+        """
+aleksandar aleksander aleksandr aleksei alexei alexey anatolii anatoly andras andrei andrej
+andrey andriy andrzej andrás arkady artem artur artyom attila balazs balázs bartek bartosz bela
+bogdan bohdan bojan boyko branko béla catalin constantin csaba czeslaw damir daniil danylo
+dariusz darko davor dejan dimitar dmitry dmytro dorin dragan dumitru dusan dušan evgeny ferenc
+filip florin fyodor gabor gennady georgi georgy gergely gheorghe goran grigory grzegorz gyorgy
+györgy gábor hristo hrvoje ihor ilya imre ioan ionut istvan istván ivaylo jacek jakub janos
+jaromir jaroslav jaroslaw jarosław jerzy jiri jiří jános kamil karel karol kazimierz kirill
+konstantin kostiantyn krzysztof ladislav lajos laszlo leonid levente liviu lukasz lászló maciej
+maksim maksym marcin marek mariusz marko mateusz michał mihai miklos miklós mikolaj mikołaj
+milorad mircea miroslav miroslaw mykhailo mykola nenad nicolae nikolay oleksandr oleksiy
+ondrej ondřej ovidiu pavel pavlo pawel paweł petr petro plamen predrag przemyslaw radek radoslaw
+radu rafal rafał rumen ruslan sandor sergey sergiu serhiy slobodan sorin stanislaw stanisław
+stepan stjepan stoyan sviatoslav svyatoslav szymon sándor tamas tamás taras tibor todor tomasz
+tomislav tomáš traian vaclav vadim vadym valeriy valery vasile vasyl viktor vitali vitaliy
+vitaly vladislav vladyslav vojtech vojtěch volodymyr vyacheslav václav wladyslaw wojciech
+władysław yaroslav yegor yevgeny yevhen yuri yuriy yury zbigniew zdenek zdeněk zeljko zlatko
+zoran zsolt łukasz željko
+"""
+    )
+    # Greek
+    | name_set(
+        """
+achilleas alexandros anastasios angelos antonis apostolos aristotelis athanasios christos
+constantinos costas dimitrios dimitris dionysios evangelos georgios giannis giorgos grigoris
+ioannis kostas kyriakos lefteris leonidas manolis markos michalis miltiadis nikolaos nikos
+panagiotis panos pavlos petros savvas sokratis sotiris spiros spyros stavros stefanos stelios
+thanasis theodoros vangelis vasileios vasilis vassilis yannis yiannis yorgos
+"""
+    )
+    # Turkish
+    | name_set(
+        """
+ahmet arda baris barış berk burak cem cengiz efe emre enes erdem eren erkan fatih gokhan gökhan
+hakan halil hasan huseyin hüseyin ilker kaan kemal levent mert metin murat necati oguz omer onur
+orhan osman ozan oğuz recep selim serkan sinan taner tarik tarık tolga tuncay ugur uğur volkan
+yasin yunus zeki ömer
+"""
+    )
+    # Arabic, Persian and Hebrew
+    | name_set(
+        """
+abdallah abdel abdul abdullah adel adnan afshin aharon ahmad alireza amin ammar amnon amr anas
+anwar arash ardeshir asher ashraf avi avigdor avraham ayman ayoub babak bahram baruch bassam
+behrouz bilal boaz chaim cyrus dariush dov ehsan ehud eitan elie emad esmail essam fadi fahad
+faisal farhad farid farouk fawaz fereydoun fouad gadi ghassan ghazi gilad hadi haitham hamad
+hamdan hamed hamid hani haroun hatem hazem hisham hooman hossein hussam idris ilan imad ismail
+issa itai itamar jaber jamil jamshid javad kamal kamran kareem karim kaveh khaled khalid khalil
+kourosh mahmoud majed majid mansour marwan masoud mazen mehdi menachem mohamed mohammad mohsen
+mojtaba mordechai morteza moshe mostafa mounir mourad moussa muhammed murad mustapha nabil nader
+naftali naji nasser natan navid nima nir nizar noam ofer oren osama parviz payam peyman pouya
+qasim raed rami ramin rashid reuven reza riad rostam saad saeed saleh salim sameh samir shahram
+shimon shlomo siamak sohrab sulaiman suleiman talal tamer tarek tareq tawfiq uri vahid wael
+waleed walid yaakov yahya yair yasir yasser yehuda yitzhak yoav yonatan yosef yossi younes
+yousef youssef zaid zakaria zayed ziad zuhair zvi
+"""
+    )
+    # South Asian
+    | name_set(
+        """
+aamir aarav abhishek aditya ajay ajit akash akshay alok amit amitabh anand anil ankit anuj anup
+arif arjun arun arvind ashish ashok asif babar bhavesh chaminda chetan deepak dinesh fahim
+ganesh gaurav girish gopal habib hari harish hemant imran irfan jagdish jayesh junaid karan
+kunal lalit lasith mahesh mahinda manish manoj mayank mihir mohan mukesh nadeem narendra naveed
+naveen nikhil nilesh nitin pankaj piyush pradeep prakash pramod pranav prashant rahim rahul
+rajan rajendra rajesh rajiv rakesh ramesh ranil ravi rizwan rohan rohit sachin sameer sandeep
+sanjay sanjeev santosh satish shafiq shahid shoaib siddharth subhash sudhir sumit sunil suresh
+sushil tanvir tarun umesh usman varun vijay vikas vinay vinod vishal vivek waqar yash yogesh
+zafar zubair
+"""
+    )
+    # West, East and Southern African
+    | name_set(
+        """
+abdoulaye abebe abubakar adebayo adekunle adewale akinwale alemayehu aliou aliyu amadou amanuel
+ayodeji babacar babatunde bamidele baraka berhanu biniam bongani boubacar chibuike chidi
+chike chimezie chinedu chukwudi chukwuma dapo dawit ebuka ekow emeka femi fiifi garba gbenga
+getachew girma habtamu hamisi ibrahima ikechukwu ismaila jabari jelani jide jomo juma
+kayode kebede kobina kojo kunle kwabena kwadwo kwaku kwamena kwasi kwesi lamine lanre lawal
+mamadou mandla mesfin modou mulugeta musa niyi nnaemeka nnamdi obinna okechukwu
+oladipo olumide olusegun oumar ousmane rashidi sani segun seydou shehu sibusiso sipho
+souleymane tadesse tesfaye tewodros thabo themba tshepo tunde tunji ugochukwu umar yakubu
+yohannes yonas
+"""
+    )
+    # Japanese, Chinese, Korean, Vietnamese and Indonesian (sex clear)
+    | name_set(
+        """
+agus azlan azman bambang bayu budi cuong daisuke dedi dimas donghyun duc eko faizal fajar gilang
+guoqiang hafiz haoran haruto hendra hideki hieu hiroki hiroyuki huy hyunwoo ichiro iwan jaehyun
+jiahao jianguo jianhua jihoon jinwoo jiro joko junho junjie kazuki kazuo kenichi kenji kenta
+khoa koji masahiro masashi masato minho naoki noboru osamu qiang quang rizky rudi
+ryota satoshi seojun seungho shigeru shinji shota shuichi slamet tadashi taehyun
+takashi takeshi takumi tatsuya teguh tetsuya thang toan tomohiro toshiro trung tuan vinh wahyu
+weiming xiaoming yasuhiro yoshiaki yoshiro youngho yudi yuichi yusuke yuto zhihao zhiwei zihao
+"""
+    )
 )
-FEMALE_FIRST = name_set(
-    """
+FEMALE_FIRST = (
+    name_set(
+        """
 abigail alice alicia amanda amy ana andrea angela ann anna anne barbara betsy betty beth brenda
 carly carol caroline catherine cathy charlotte cheryl christina christine claire cynthia
 debbie deborah diana diane donna dorothy elaine elizabeth ellen emily emma erin eva gina
@@ -536,6 +731,190 @@ natalia natasha nina noor olga ophelia patrizia paulina petra philippa priya ran
 renata rosalind sabine sabrina salome sienna silvia simone sonja sophia svetlana
 tamara tatiana ursula valentina vanessa veronica vivian wilhelmina ximena yasmin yelena
 yvette yvonne zainab zara zofia
+"""
+    )
+    # English-speaking countries
+    | name_set(
+        """
+aaliyah abby adele adrienne aileen ailsa aimee aine aisling alana alexa alexandra alison allison
+alyssa amelia anahera angelina angie anita aniyah annabel annabelle annette annie antoinette
+aoife ariana arianna arlene aroha ashlee ashlyn audrey ava barb bernadette bernice beryl bethan
+blathnaid bonnie brianna bridget bridgette brittany brooke caitlin caitriona camilla candace
+caoimhe carina carolyn carrie carys cassandra cassie catriona celia cerys charlene
+charmaine chelsey chloe christa christy ciara claudia clodagh colleen connie cora courtney
+daphne darlene deanna debra deirbhile deirdre delia denise dolly doreen doris dorothea edna
+eileen eilidh eimear eleri elisabeth ella ellie elsie emilia emmeline enid erica erika estelle
+ethel eunice evelyn fay felicity ffion fionnuala frances francine freda freya georgina geraldine
+gertrude gianna gillian ginny gladys glenda glenys grainne gwendolyn gwenllian gwyneth hattie
+heidi heledd henrietta hermione hilda hine imani imogen iona isabelle jacqui jada janice
+janine jasmine jeanette jeanne jemima jenna jenny jessie jo jocelyn jodi josephine josie joyce
+juanita judi julianne juliet kaitlyn kara katie katrina kay kayla kaylee keisha kerri kiara
+kinsley kirsteen kirsten kirsty kristen kristin kristina kristy kylie lacey lakisha lana
+latasha latisha latoya leah leanne leona lesley lillian lizzie lois lola lorena
+lorraine louisa louise lowri lucille luella lydia lynda lynette mabel madeleine madelyn mae
+maeve maggie maire mairead maisie makayla mandy marcia margaret margie margo marianne marilyn
+marjorie marlene maureen mavis maxine megan meghan melanie melinda meredith mererid mhairi
+michaela millie miranda moira molly mona monique morag muriel myra nadine naomi nell nellie
+nevaeh ngaire nia niamh nora norah noreen norma nuala octavia oonagh orla orlaith paige patsy
+paulette pauline peggy penelope phoebe phyllis polly priscilla rachael ramona rebekah rhian
+rhiannon rhonda rita roberta rochelle roisin rosalie rosalyn rosemary rosie roslyn roxanne sadie
+sally samantha saoirse scarlett selina seren serena shanice shaniqua sheila shelley sheryl shona
+sian sinead siobhan sonya sorcha stacey stacy stella susanna susannah susie sybil sylvia tabitha
+tamika tamsin tanisha tanya tara tasha tessa thelma tiffany tonya tracey tricia trudy vera
+verity vicki vickie vicky vivienne wanda winifred yolanda zoe zoey
+"""
+    )
+    # Spanish and Portuguese
+    | name_set(
+        """
+adela adelaida agustina aida aline amparo angelica angélica antonella araceli ariadna belen
+belén blanca bruna candela catalina catarina claudia conceição concepcion concepción consuelo
+daiane debora delfina dulce débora eliana elvira emilia estefania estefanía estela fabiana
+fernanda filipa florencia gisele graciela graça ines inés itzel jaqueline jimena joana josiane
+juana julieta larissa leonor leticia lorena luana luciana lucía luisa lupita luz madalena
+mafalda maite manuela marcela marcia maribel maricela martina maría matilde micaela milagros
+mireya márcia mônica nayeli noelia nuria paloma paola pilar priscila rafaela raquel rocio rocío
+rosana sofía soledad sonia sueli susana tania thaís tânia valeria vitoria vitória viviana
+"""
+    )
+    # French
+    | name_set(
+        """
+adèle agathe amandine amelie amélie anais anaïs angélique anne-marie anne-sophie annick aude
+aurelie aurélie berenice béatrice bérénice capucine cecile celine chantal christelle clemence
+clotilde clémence colette corinne cécile céline elodie emilie fabienne francoise françoise
+gaelle gaëlle genevieve geneviève ghislaine ginette helene hélène isabelle jeannette jocelyne
+josette joséphine juliette laetitia laure lea lise lucie léa manon margaux margot marie-anne
+marie-christine marie-claire marie-france marie-hélène marie-josé marie-laure marie-pierre
+marie-thérèse marthe martine mathilde maud mireille monique mylène mélanie nadège nathalie
+noemie noémie océane odette odile pascale renee renée sandrine severine solange solène stéphanie
+sylvie ségolène séverine thérèse valérie veronique virginie véronique zoé édith élise élodie
+éloïse éléonore émilie
+"""
+    )
+    # German, Dutch, Scandinavian and Finnish
+    | name_set(
+        """
+agneta aino anette angelika anja anke annalena annegret anneke anneli anneliese annemarie
+annemiek anouk antje barbel beate bettina birgit birgitta brita britta bärbel christa christiane
+cornelia doris ebba eija elfriede elin elina elisabet elke ellinor els emelie erna femke fleur
+franziska frauke frida frieda friederike gerda gertrud gisela gudrun gunilla hanneke
+hannelore hedda hedvig heike helga helle hildegard ineke ingeborg inger ingvild irmgard
+jana janneke johanna jolanda jutta kaisa karin karlijn katharina katja katrin kerstin kirsi
+kirsten kjersti klara kristina leena lene leonie lieke lieselotte liisa linnea luise maaike
+maarit maja malin mareike margareta margarete margit marieke marijke marit marja marlene marloes
+merel merja mette minna mirjam monika myrthe nele nienke paivi pernilla pirjo päivi ragnhild
+randi renate renske riikka riitta romy rosemarie sanna sanne saskia satu seija sietske sigrid
+silje silke sirpa sissel solveig stefanie stina susanne tanja tarja tiina tineke torill tove
+trine tuula tuva ulla ulrika ulrike vibeke waltraud wiebke willemijn wilma
+"""
+    )
+    # Italian
+    | name_set(
+        """
+alessia annalisa arianna assunta benedetta carlotta caterina cinzia eleonora elisabetta emanuela
+federica gaia giada gianna ginevra giorgia giovanna giuliana giuseppina ilaria letizia lidia
+loredana lorenza lucrezia ludovica margherita michela mirella nicoletta noemi ornella raffaella
+rosanna rossella simona stefania tiziana vittoria
+"""
+    )
+    # Slavic, Romanian and Hungarian
+    | name_set(
+        """
+adina agata agnieszka aleksandra alena alicja alina alona anastasiya anca andreea aniko anikó
+anya beata biljana bozena bożena camelia corina daria darya dasha dragana ekaterina elzbieta
+elżbieta emese eniko erzsebet erzsébet eszter ewa ewelina florentina galina georgiana gordana
+halina halyna ildiko ildikó ileana ilona ioana iryna ivona iwona izabela jadwiga jarmila jasmina
+jelena jitka jolanta judit justyna kamila karolina kasia katalin katarzyna katerina kateryna
+kateřina klaudia krisztina krystyna ksenia kseniya larisa larysa lenka libuse libuše ljiljana
+luminita lyudmila lyudmyla madalina marija marketa markéta marzena małgorzata mihaela milada
+milica mirela mirjana miroslava nadezhda nadiya nataliya natalya oana oksana olena olesya olha
+orsolya pavla piroska polina radka raluca reka roxana réka sanja snezana snežana sofiya tatyana
+tereza tetiana timea tímea urszula valeriya veronika vesna viktoria viktoriya viorica
+weronika yana yekaterina yulia yuliya zdenka zoya zsuzsa zsuzsanna zuzana zuzanna
+"""
+    )
+    # Greek
+    | name_set(
+        """
+aikaterini angeliki chrysa despina dimitra effie eirini eleftheria eleni evangelia evgenia
+fotini ioanna irini konstantina kyriaki panagiota paraskevi stavroula theodora vasiliki
+"""
+    )
+    # Turkish
+    | name_set(
+        """
+asli aslı aylin ayse ayşe burcu busra büşra canan cansu damla defne derya dilek duygu ebru ece
+elif emine esra fatma gizem hatice hulya hülya ipek leyla melike merve nesrin nilufer nilüfer
+ozlem pinar pınar seda selin serap sibel songul songül sule tugba tuğba yasemin zeynep özlem
+şule
+"""
+    )
+    # Arabic, Persian and Hebrew
+    | name_set(
+        """
+amira asma atefeh ayelet azadeh chana dalia devorah dina dunya efrat elham farah farida fatemeh
+fereshteh galit ghada golnar habiba hadas hala haleh halima hana hanan hiba hila homa huda iman
+inbal irit jamila keren khadija laila laleh lamia latifa layla limor lina lubna maha mahnaz
+mahsa mahtab manal mariam marjan maryam miri mitra mona naama nabila nahid naima najwa nargis
+nasrin nawal nazanin neda niloufar nisreen noa noura orly osnat parisa parvin pegah raghad rana
+randa rasha reem rima rivka rivkah roxana roya rula ruqaya ruti safa sahar salma samar samira
+sarit sawsan sepideh setareh shabnam shaima shira shirin shoshana sigal sima soraya souad
+suad suha sumaya tahmineh tali tamar taraneh tzipi widad yael yara yasaman yasmine yehudit zahra
+zehava zeina zeinab ziba
+"""
+    )
+    # South Asian
+    | name_set(
+        """
+aaradhya aarti aishwarya amna ananya anjali anu aparna archana arti asha ayesha bhavna bushra
+deepa deepika divya fariha farzana gayatri geeta hema hina indira isha jaya jyoti kajal kalpana
+kavita kavya lakshmi lata madhuri mahnoor mamata manisha meena meera mehreen nandini nasreen
+nazia neha nimra nirmala nisha pallavi parvati pooja poonam preeti priyanka rabia radha rani
+rekha ritu rukhsana rupa sadia saima samina sangeeta sarita savita seema shabana shazia sheetal
+shilpa shobha shreya shweta sidra simran smita smriti sneha sudha sunita sushma swati tahira
+tanvi uma usha uzma vandana vasundhara vidya yamini
+"""
+    )
+    # West, East and Southern African
+    | name_set(
+        """
+abena achieng adanna adaobi adaora adhiambo adjoa aduke adunni adwoa afia afua aissatou akinyi
+akosua akua almaz amarachi amina aminata araba astou atieno awa awino binta bisi bukola chiamaka
+chidinma chimamanda chinwe chinyere chioma coumba efua ekua esi fatou fatoumata folake
+folasade funke funmilayo hadiza hauwa hiwot ifeoma ijeoma iyabo kadiatou kemi khady lerato
+lindiwe maame mariama mekdes meron modupe morenike mwanaisha naledi nandi ndeye neema ngozi
+njeri nkechi nneka nokuthula nomvula nyambura obiageli omolara oumou palesa rehema rokhaya ronke
+sade thandeka thandiwe tigist titi titilayo tsion ugochi upendo
+wairimu wambui wangari wanjiku wanjiru wuraola yaa yetunde zanele zawadi
+"""
+    )
+    # Japanese, Chinese, Korean, Vietnamese and Indonesian (sex clear)
+    | name_set(
+        """
+aiko aisyah akiko asami ayu ayumi chieko emiko etsuko eunji fangfang fumiko guiying hanako hanh
+haruka hiroko hongmei huiying huong hyejin indah intan jieun jingjing jiyeon junko kaori
+kartini kazuko keiko kumiko kyoko lestari lihua lijuan lili liping mariko masako mayumi
+megumi mei meiling michiko minji minseo misaki nanami naoko nga ngan ngoc nhung noriko
+nurhayati nurul oanh putri ratna reiko rina rini sachiko sakura seoyeon seoyun
+setsuko shizuka siti sooyoung soyeon sujin takako thao thuy tingting tomoko trang tuyet uyen
+wulan xiaohong xiaoling xiaomei xiaoyan xiulan xiuying yejin yingying yoko yoshie yoshiko yui
+yukiko yuko yulan yumi yuying
+"""
+    )
+)
+
+# Given names whose sex differs between people, languages or regions: after a place opening a
+# sentence ("In Marrowby Jamie Lund said") they mark where the person's name starts. They are no
+# given name elsewhere: a person named so would become a candidate for any he or she.
+UNSEXED_FIRST = name_set(
+    """
+adi alexis ashley avery ayodele biodun casey ceri chinonso dana dayo deniz dewi dominique ebele farai
+finley frankie gabi hien hikaru hilary ifeanyi inge jackie jamie janne jimin jodie jody kagiso kari
+kehinde kelsey kiran kiri laurence laurie leslie lindsay lindsey linh lungile lwazi makoto marian
+merle michal mika natsuki nikita nikola oluwaseun patrice peyton phuc phuong quyen riley ryo sasha
+sascha selam seun shadi shai simisola skyler sungmin taiwo tatenda temitope tendai tinashe tolani
+tolu uchechi uchenna umut vlasta yemi yuki
 """
 )
 

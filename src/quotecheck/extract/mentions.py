@@ -86,6 +86,7 @@ IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
 KEEP_FORMS: Final = lx.KEEP_FORMS
 MAKE_FORMS: Final = lx.MAKE_FORMS
 MALE_FIRST: Final = lx.MALE_FIRST
+UNSEXED_FIRST: Final = lx.UNSEXED_FIRST
 MALE_WORDS: Final = lx.MALE_WORDS
 MEDIUM: Final = lx.MEDIUM
 MEDIUM_PREPOSITIONS: Final = lx.MEDIUM_PREPOSITIONS
@@ -976,7 +977,9 @@ def past_opening_object(tokens: list[Token], i: int, end: int, lo: int) -> int:
     for j in range(s + 1, end):
         low, before = tokens[j].lower, tokens[j - 1].lower
         if low.rstrip(".") in TITLES or (
-            (low in MALE_FIRST or low in FEMALE_FIRST) and before not in PLACE_FIRST and before[-1:] != "."
+            (low in MALE_FIRST or low in FEMALE_FIRST or low in UNSEXED_FIRST)
+            and before not in PLACE_FIRST
+            and before[-1:] != "."
         ):  # not "Port Elizabeth", "St. Paul"
             return j
     # "In New Fenland Keel said", "At the Harbour Board Dunmore said": one word left for the name
