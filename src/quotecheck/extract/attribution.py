@@ -3215,7 +3215,8 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
 def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
     """Whether the two paragraphs before the one opening at ``ns`` (read back no more than
     PARAGRAPH_WINDOW) name a person other than the speaker ``last`` whom a he/she of sex
-    ``want`` may stand for: of that sex or of none known. A person is a run of capitalised
+    ``want`` may stand for: of that sex or of none known (when ``last`` is a he/she, a second
+    such person, the first being the one it stands for). A person is a run of capitalised
     words opening on a known first name, or of two or three not led by an article, a date or a
     body's word ("Dan Ode", "Oyelaran Tsegaye")."""
     text = doc.text
@@ -3228,6 +3229,8 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
         start = max(lo, text.rfind("\n", lo, end) + 1)
     tokens = doc.tokens(start, ns)
     own = {t.lower for t in last.tokens}
+    # a he/she who spoke last stands for one of the people named: a rival is a second one
+    seen: list[set[str]] = [] if last.kind == "pronoun" else [own]
     k, n = 0, len(tokens)
     while k < n:
         if not (tokens[k].is_cap and tokens[k].quote < 0 and tokens[k].text.isalpha()):
@@ -3238,7 +3241,8 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
             e += 1
         run = tokens[k : e + 1]
         k = e + 1
-        if all(t.lower in own for t in run):
+        words = {t.lower for t in run}
+        if any(words <= known for known in seen):
             continue  # the speaker again ("Mei Cho", "Cho"), not a namesake ("Ana Cho")
         if not given_name(run[0].text) and not (
             2 <= len(run) <= 3
@@ -3250,7 +3254,9 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
         ):
             continue
         if person_gender(run) in (want, ""):
-            return True
+            if seen:
+                return True
+            seen.append(words)
     return False
 
 
