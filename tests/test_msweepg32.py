@@ -4,8 +4,10 @@
   a he or she after it only when "was" brings in an adjective of a manner of speaking or an
   attitude shown ("was blunt", "was less restrained", "was scathing about the plan", "was
   candid in her response"); a state, a place or health ("was abroad", "was ill", "was silent
-  throughout", "was quick to leave") is no sign that one speaks, and a his/her in a subject's
-  own clause tells its sex where the lists of names are silent.
+  throughout", "was quick to leave") is no sign that one speaks; and a his/her in a subject's
+  own clause tells its sex where the lists of names are silent, so a contrast does not override
+  a first subject the he/she is known to agree with ("Ana Orr thanked her staff, but Oyelaran
+  Brekvik was scathing. “…,” she said": Ana Orr).
 - A writer's question about a he/she ("Will he stay?") answered by a bare quote paragraph is
   the last speaker's only when no other person the pronoun may be (of its sex or of none
   known) is named in the two paragraphs before.
@@ -87,7 +89,41 @@ SPEAKING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), NOT_SPEAKING + SPEAKING)
+# ---- the first subject's sex told by a his/her of its own clause: a contrast does not override it ----
+TOLD_SEX = [
+    (
+        "Sunniva Quellet said her family would fight the eviction, but Oyelaran Brekvik was blunt. "
+        "“We will not move,” she said.",
+        "not move",
+        "Sunniva Quellet",
+    ),
+    (
+        "Anouk Deverell thanked her staff on Monday, but Oyelaran Brekvik was scathing about the plan. "
+        "“It was a good year,” she told the Courier.",
+        "good year",
+        "Anouk Deverell",
+    ),
+    (
+        "Oyelaran Brekvik has praised his players, but Sunniva Quellet was furious. “We were robbed,” he says.",
+        "were robbed",
+        "Oyelaran Brekvik",
+    ),
+]
+
+TOLD_SEX_NEIGHBOURS = [
+    # the pronoun is not the first one's sex: the second one, as before
+    (
+        "Anouk Deverell thanked her staff on Monday, but Oyelaran Brekvik was scathing about the plan. "
+        "“It is a disgrace,” he said.",
+        "a disgrace",
+        "Oyelaran Brekvik",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"), NOT_SPEAKING + SPEAKING + TOLD_SEX + TOLD_SEX_NEIGHBOURS
+)
 def test_contrast_needs_a_manner_of_speaking(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
 
