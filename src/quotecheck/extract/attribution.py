@@ -768,10 +768,32 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
         # not "Jack Ross … she" (a second mention's sex resolution checks against the person);
         # nor one of no known sex after a first named as of the pronoun's ("Ana Brekke …, but
         # Tomasz Varga …")
-        theirs = gender_of(other) or next((g for x in other if (g := given_gender(x.text))), "")
-        first = gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
+        # a his/her in a subject's own clause tells its sex where the lists of names are silent
+        # ("Ana Brekke said her family …", "but Tomasz Varga was blunt in his response")
+        theirs = person_gender(other) or own_possessive(tokens, e, n)
+        first = person_gender(np) or own_possessive(tokens, a, j)
         return other if theirs == want or (not theirs and first != want) else None
     return None
+
+
+def own_possessive(tokens: list[Token], s: int, e: int) -> str:
+    """The sex ("m"/"f") the first "his" or "her" before a noun in ``tokens[s:e]`` tells (a
+    clause's subject's own: "said her family would …"), "" if none or a person is named first."""
+    for k in range(s, min(e - 1, s + VERB_GROUP * 2)):
+        t = tokens[k]
+        if t.is_cap or t.quote >= 0:
+            return ""
+        if (
+            t.lower in OBJECT_SEX_POSSESSIVES
+            and tokens[k + 1].text.isalpha()
+            and tokens[k + 1].text.islower()
+        ):
+            return OBJECT_SEX_POSSESSIVES[t.lower]
+    return ""
+
+
+OBJECT_SEX_POSSESSIVES: Final = {"his": "m", "her": "f"}
+"""The sex a possessive before a noun tells."""
 
 
 def withholds(tokens: list[Token], s: int, e: int) -> bool:
@@ -797,26 +819,28 @@ def withholds(tokens: list[Token], s: int, e: int) -> bool:
 
 
 def stance_adjective(tokens: list[Token], s: int, e: int) -> bool:
-    """ "was blunt", "was less restrained", "were scathing": a form of "be" at ``s`` with an
-    adjective after it, a mood shown; not "was sent off", "was at the hearing", "was a
-    witness"."""
+    """ "was blunt", "was less restrained", "were scathing about the plan", "was more
+    forthcoming in her response": a form of "be" at ``s`` with an adjective of a manner of
+    speaking or an attitude (MANNER_ADJECTIVES, after a word of degree or not) that ends its
+    clause, or is followed by what it is about or to whom it is shown (STANCE_PREPS), or by
+    "in" and the words it shows in ("in his response", "in an interview"): a mood shown in
+    words. Not "was abroad", "was ill", "was silent throughout", "was quick to leave", "was
+    sitting in the front row": a state, a place or health is no sign of speaking."""
     if s + 1 >= e or tokens[s].lower not in lx.FINITE_BE:
         return False
-    degree = tokens[s + 1].lower in lx.DEGREE_WORDS
-    k = s + 1 + degree
-    if k >= e:
+    k = s + 1 + (tokens[s + 1].lower in lx.DEGREE_WORDS)
+    if k >= e or tokens[k].lower not in lx.MANNER_ADJECTIVES or not tokens[k].text.islower():
         return False
-    w = tokens[k].lower
+    if k + 1 >= e or not tokens[k + 1].text[:1].isalnum():
+        return True  # "was blunt.", "was blunt, …"
+    nxt = tokens[k + 1].lower
+    if nxt in lx.STANCE_PREPS:
+        return True
     return (
-        tokens[k].text.isalpha()
-        and tokens[k].text.islower()
-        and (degree or not (w.endswith(("ed", "en")) or w in lx.PAST_FORMS))  # "less restrained"
-        and w not in NEGATIONS
-        and w not in OBJECT_PREPS
-        and w not in lx.PREPOSITIONS_OF_SETTING
-        and w not in lx.DETERMINERS
-        and w not in lx.NOUN_DETERMINERS
-        and w not in lx.ARTICLES
+        nxt == "in"
+        and k + 3 < e
+        and (tokens[k + 2].lower in lx.POSSESSIVE_DETERMINERS or tokens[k + 2].lower in lx.ARTICLES)
+        and (tokens[k + 3].lower in SPEECH_NOUNS or tokens[k + 3].lower in lx.JUDGEMENT_NOUNS)
     )
 
 
@@ -3175,6 +3199,9 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
         last is not None
         and last.mention is not None
         and person_gender(list(last.mention.tokens)) in (want, "")
+        # "Dan Ode and Mei Cho applied. ¶ “…,” Mei Cho said. ¶ Will he stay?": another person
+        # the he/she may be, named in the paragraphs before, leaves the answer to no one
+        and not rival_named(doc, ns, last.mention, want)
     )
     if subject is not None:
         sex = person_gender(list(subject.tokens))
@@ -3183,6 +3210,54 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
         if not sex:
             return None  # either may be the he/she: no one
     return last if may else None  # "Kost bought the building. Will he stay?": the last speaker
+
+
+def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
+    """Whether the two paragraphs before the one opening at ``ns`` (read back no more than
+    PARAGRAPH_WINDOW) name a person other than the speaker ``last`` whom a he/she of sex
+    ``want`` may stand for: of that sex or of none known (when ``last`` is a he/she, a second
+    such person, the first being the one it stands for). A person is a run of capitalised
+    words opening on a known first name, or of two or three not led by an article, a date or a
+    body's word ("Dan Ode", "Oyelaran Tsegaye")."""
+    text = doc.text
+    lo = max(0, ns - PARAGRAPH_WINDOW)
+    start = ns
+    for _ in range(2):
+        end = start
+        while end > lo and text[end - 1] in "\n \t":
+            end -= 1
+        start = max(lo, text.rfind("\n", lo, end) + 1)
+    tokens = doc.tokens(start, ns)
+    own = {t.lower for t in last.tokens}
+    # a he/she who spoke last stands for one of the people named: a rival is a second one
+    seen: list[set[str]] = [] if last.kind == "pronoun" else [own]
+    k, n = 0, len(tokens)
+    while k < n:
+        if not (tokens[k].is_cap and tokens[k].quote < 0 and tokens[k].text.isalpha()):
+            k += 1
+            continue
+        e = k
+        while e + 1 < n and tokens[e + 1].is_cap and tokens[e + 1].quote < 0 and tokens[e + 1].text.isalpha():
+            e += 1
+        run = tokens[k : e + 1]
+        k = e + 1
+        words = {t.lower for t in run}
+        if any(words <= known for known in seen):
+            continue  # the speaker again ("Mei Cho", "Cho"), not a namesake ("Ana Cho")
+        if not given_name(run[0].text) and not (
+            2 <= len(run) <= 3
+            and run[0].lower not in lx.ARTICLES
+            and all(
+                t.lower not in DATE_WORDS and t.lower not in ORG_WORDS and t.lower not in BODY_KINDS
+                for t in run
+            )
+        ):
+            continue
+        if person_gender(run) in (want, ""):
+            if seen:
+                return True
+            seen.append(words)
+    return False
 
 
 def mentioned_in(t: Token, subject: Mention | None, last: Found | None) -> bool:

@@ -1018,6 +1018,27 @@ COORDINATORS = {"and", "but", "yet", "or", "nor"}
 CONTRAST_JOINERS = {"but", "whereas"}
 # Words of degree before an adjective after "was": "was less restrained", "was more upbeat".
 DEGREE_WORDS = {"less", "more", "very", "so", "too", "far", "much", "rather", "quite", "equally"}
+# Adjectives of a manner of speaking or an attitude shown in words, the only ones after "was"
+# that tell the second subject of a contrast speaks ("…, but Bex was blunt", "was less
+# restrained", "was scathing about the plan"); a state, a place or health tells nothing ("was
+# abroad", "was ill", "was silent throughout", "was quick to leave").
+MANNER_ADJECTIVES = {
+    "blunt", "blunter", "frank", "franker", "candid", "forthright", "outspoken", "direct", "emphatic",
+    "unequivocal", "categorical", "adamant", "insistent", "firm", "defiant", "unapologetic",
+    "unrepentant", "scathing", "withering", "caustic", "acerbic", "sharp", "sharper", "harsh",
+    "harsher", "critical", "dismissive", "scornful", "sarcastic", "damning", "angry", "angrier",
+    "furious", "livid", "indignant", "irate", "incensed", "unhappy", "bitter", "emotional",
+    "tearful", "upbeat", "optimistic", "bullish", "hopeful", "positive", "confident", "bearish",
+    "pessimistic", "gloomy", "downbeat", "cautious", "guarded", "restrained", "reserved",
+    "measured", "circumspect", "diplomatic", "conciliatory", "apologetic", "contrite", "defensive",
+    "forthcoming", "vocal", "effusive", "fulsome", "complimentary", "gracious", "philosophical",
+    "calm", "calmer", "sanguine", "combative", "feisty", "fiery", "passionate", "animated",
+    "sceptical", "skeptical", "doubtful", "unimpressed", "unconvinced", "terse", "curt", "clear",
+    "clearer", "explicit", "plain", "plainer", "succinct", "tart",
+}  # fmt: skip
+# Prepositions bringing in what an attitude is about or to whom it is shown after its
+# adjective ("was scathing about the plan", "was blunt with reporters", "angry at the ruling").
+STANCE_PREPS = {"about", "on", "of", "over", "with", "toward", "towards", "at"}
 # Joiners of a subject of two or more ("Lee and Hale", "Neither Lee nor Hale"), each with the
 # word that may open the pair ("Both the mayor and her deputy").
 PAIR_OPENERS = {"and": "both", "nor": "neither"}
