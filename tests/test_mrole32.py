@@ -252,3 +252,24 @@ def test_misattributed_and_altered_reports_both(tmp_path: Path, draft: str, auth
 def test_altered_words_of_the_bodys_voice_are_altered(tmp_path: Path) -> None:
     verdict, codes = outcome(tmp_path, f"{QA} Dayton Mill spokesman Ivo Lund said.", "Dayton Mill")
     assert verdict == "altered" and "speaker_mismatch" not in codes
+
+
+# ---- a hedged or supposed report in a turn names no author ----
+SUPPOSED = [
+    f"IVO LUND: If Vera Sal says, {Q} then she is wrong.",
+    f"IVO LUND: When Vera Sal says {Q} she forgets the contract.",
+    f"IVO LUND: Suppose Vera Sal wrote, {Q} Would anyone believe it?",
+    f"IVO LUND: Had Vera Sal said, {Q} we would have stopped the sale.",
+    f"IVO LUND: Unless Vera Sal writes {Q} nothing changes.",
+    f"IVO LUND: Maybe Vera Sal told us {Q} I do not remember it.",
+]
+
+
+@pytest.mark.parametrize("transcript", SUPPOSED)
+def test_a_supposed_report_in_a_turn_is_the_turns_own(tmp_path: Path, transcript: str) -> None:
+    assert outcome(tmp_path, f"{QC} Vera Sal said.", transcript=transcript)[0] == "misattributed"
+
+
+def test_a_read_out_by_an_author_named_will_still_passes(tmp_path: Path) -> None:
+    transcript = f"CLERK: Thank you. Will Sal wrote: {Q}"
+    assert outcome(tmp_path, f"{QC} Will Sal wrote.", transcript=transcript)[0] == "exact"

@@ -15,7 +15,17 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from quotecheck.extract.lexicon import ENTOURAGE_NOUNS, OFFICE_LABEL_WORDS, READ_OUT_NOUNS
+from quotecheck.extract.lexicon import (
+    AUXILIARIES,
+    ENTOURAGE_NOUNS,
+    FEMALE_FIRST,
+    HEDGING_OPENERS,
+    MALE_FIRST,
+    NOT_NAMES,
+    OFFICE_LABEL_WORDS,
+    READ_OUT_NOUNS,
+    SUBORDINATORS,
+)
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
     body_voice,
@@ -304,8 +314,21 @@ def read_out_from(speaker: str, match: Match, accounts: Mapping[str, str] | None
     if found is None:
         return False
     author = found.group(1)
+    if supposed(author):
+        return False  # "If Vera Sal says, “…” then she is wrong": the turn's own words
     # the same surname as well as the same person ("Vera Sal" for "Ms. Sal", not for "Sal Vidal")
     return name_words(author)[-1:] == name_words(speaker)[-1:] and same_person(speaker, author, accounts)
+
+
+NOT_AUTHOR_OPENERS = SUBORDINATORS | HEDGING_OPENERS | AUXILIARIES | MODALS | NOT_NAMES
+
+
+def supposed(author: str) -> bool:
+    """Whether the capitalised run read as a read-out's author opens on a word that makes the
+    report hedged or supposed ("If Vera Sal", "When Vera Sal", "Had Vera Sal", "Suppose Vera
+    Sal"): no name begins with such a word unless it is also a given name ("Will Hale")."""
+    first = author.split()[0].lower()
+    return first in NOT_AUTHOR_OPENERS and first not in MALE_FIRST and first not in FEMALE_FIRST
 
 
 def is_name(speaker: str) -> bool:

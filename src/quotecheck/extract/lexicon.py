@@ -1414,6 +1414,20 @@ PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 # Subordinators that open a fronted clause ("When Hale repeated it, …"); grammar.py's
 # CLAUSE_OPENERS is a wider set (any word that opens a clause of its own).
 FRONTING_SUBORDINATORS = SUBORDINATORS - {"whereas", "unless", "until"}
+# Words that open a hedged or supposed report, not one of what was said ("Suppose Vera Sal
+# wrote, “…”", "Maybe Tom Hale told us", "Imagine Ann Lee said"): with SUBORDINATORS, modals
+# and auxiliaries ("Had Vera Sal said, “…”") they never begin the name of a read-out's author.
+HEDGING_OPENERS = {
+    "suppose",
+    "supposing",
+    "imagine",
+    "maybe",
+    "perhaps",
+    "whatever",
+    "whenever",
+    "say",
+    "let",
+}
 
 GENDERED = {"he", "she", "his", "her", "him"}
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
