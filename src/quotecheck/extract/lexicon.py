@@ -2240,3 +2240,16 @@ SUBHEAD_PLACE_WORDS = frozenset(STREET_HEADS | {
 })  # fmt: skip
 # The writer's own pronouns: "We asked shoppers …" before a vox pop names no speaker.
 WRITER_PRONOUNS = frozenset({"we", "i"})
+
+# Heads of a work's or a text's name that stand for no one speaking: a colon line whose
+# subject is one ("The song opens with the lines:", "The motion stated:", "A sign says:")
+# brings in no one's own words (WORK_NOUNS and DOCUMENT_NOUNS, with a song's parts).
+TEXT_SUBJECTS = frozenset(WORK_NOUNS | DOCUMENT_NOUNS | {"anthem", "hymn", "lyrics", "verse", "chorus", "poem"})
+# Subjects that put out their own words: a pronoun of a person, a role, a title or a body.
+SPEAKING_SUBJECTS = frozenset(
+    {"he", "she", "they", "we", "i"} | ROLE_NOUNS | TITLES | IT_BODIES | PEOPLE_PLURALS | set(TRADE_TITLES)
+)
+# Prepositions that close a subject's head, read forwards ("The motion before the council").
+SUBJECT_TAIL_PREPS = frozenset(WITNESS_PREPS | {"before", "behind", "under", "outside", "inside", "near"})
+# Words that open a phrase set off before a colon line's subject ("In a letter, the mayor wrote:").
+FRONT_PREPS = frozenset(OPENING_PREPOSITIONS | SUBJECT_TAIL_PREPS | {"during", "after", "speaking", "asked"})
