@@ -2253,3 +2253,8 @@ SPEAKING_SUBJECTS = frozenset(
 SUBJECT_TAIL_PREPS = frozenset(WITNESS_PREPS | {"before", "behind", "under", "outside", "inside", "near"})
 # Words that open a phrase set off before a colon line's subject ("In a letter, the mayor wrote:").
 FRONT_PREPS = frozenset(OPENING_PREPOSITIONS | SUBJECT_TAIL_PREPS | {"during", "after", "speaking", "asked"})
+# Words in a body's name that make it a body ("Sallow Cross Fire and Rescue", "the Kelso
+# Teachers' Union"): a subject named with one may be the "it" of the next sentence.
+BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services", "council"})
+# Words that join the parts of a body's name ("Fire and Rescue", "Friends of the Park").
+BODY_NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
