@@ -2258,3 +2258,5 @@ FRONT_PREPS = frozenset(OPENING_PREPOSITIONS | SUBJECT_TAIL_PREPS | {"during", "
 BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services", "council"})
 # Words that join the parts of a body's name ("Fire and Rescue", "Friends of the Park").
 BODY_NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
+# The pronouns of an article's own writer: "I asked Ann Lee …" makes the writer no speaker.
+FIRST_PERSON_WRITERS = frozenset({"i"})
