@@ -108,7 +108,9 @@ def produced(words: list[str], head: str = "") -> bool:
         w = words[i].lower()
         if w in lx.BOUNDING_FORMS and "with" in words[i + 1 :]:
             # "Lee closed with a plea:", never "The song opens with the lines:": only a person or a body
-            speaks = head in lx.SPEAKING_SUBJECTS or words[i - 1][:1].isupper()
+            from quotecheck.extract.mentions import person_noun  # a role: "The harbour master closed with"
+
+            speaks = head in lx.SPEAKING_SUBJECTS or words[i - 1][:1].isupper() or person_noun(head)
             return words[i - 1].lower() not in lx.BE_FORMS and speaks and head not in lx.TEXT_SUBJECTS
         if w in lx.NP_BREAKS and w != "with":
             return False

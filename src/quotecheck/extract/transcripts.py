@@ -694,9 +694,9 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
     return people[best]
 
 
-CUE_NAME: Final = r"((?:[A-Z][\w’'\-]*+[ \u00a0]){0,2}[A-Z][\w’'\-]*+)"
+CUE_NAME: Final = r"((?!(?:We|I|They|It|You)\b)(?:[A-Z][\w’'\-]*+\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+)"
 INTERVIEW_CUES: Final = re.compile(
-    rf"{CUE_NAME}(?:,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down)\b"
+    rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down)\b"
     rf"|\b(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
     rf"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|spoke[ \u00a0]to|talked[ \u00a0]to|put[ \u00a0]\w+[ \u00a0]questions[ \u00a0]to)"
     rf"[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
@@ -714,7 +714,7 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     found: str | None = None
     for m in INTERVIEW_CUES.finditer(window):
-        g = next((i for i in range(1, 5) if m.group(i)), 0)
+        g = next((i for i in (1, 3, 4, 5) if m.group(i)), 0)
         words = m.group(g).split()
         lead_in = window[max(0, sentence_open(window, m.start(g))) : m.start(g)]
         if g == 1 and (" and " in lead_in or " and " in m.group()):
@@ -732,7 +732,10 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
         lead = before.group(1).lower().rstrip(".,") if before else ""
         aged = AGED.match(window, end) is not None
         titled = aged or lead in TITLES or window[at:end].split()[0].lower().rstrip(".") in TITLES
-        role = before is not None and lead.isalpha() and person_noun(lead)
+        aside = m.group(2) or "" if g == 1 else ""  # "Ann Lee, the harbour master, spoke to us"
+        role = (before is not None and lead.isalpha() and person_noun(lead)) or any(
+            person_noun(w) for w in WORD.findall(aside.lower())
+        )
         if given_name(words[0]) or titled or role:
             found = " ".join(words[-2:])
     return found
