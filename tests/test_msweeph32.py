@@ -119,7 +119,9 @@ def test_a_writers_question_is_answered_by_the_one_asked(asked: str) -> None:
 
 
 def test_a_writer_who_said_is_no_speaker() -> None:
-    text = "The pier was torn apart on Sunday night.\n\nI said the regatta would go ahead.\n\n“Not this year.”\n"
+    text = (
+        "The pier was torn apart on Sunday night.\n\nI said the regatta would go ahead.\n\n“Not this year.”\n"
+    )
     assert all(q.speaker != "i" for q in found(text, "Not this year"))
 
 

@@ -116,7 +116,9 @@ def produced(words: list[str], head: str = "") -> bool:
             return False
         if w in lx.PRODUCING_FORMS:
             return (
-                words[i - 1].lower() not in lx.BE_FORMS and "with" not in words[i + 1 :] and head not in lx.TEXT_SUBJECTS
+                words[i - 1].lower() not in lx.BE_FORMS
+                and "with" not in words[i + 1 :]
+                and head not in lx.TEXT_SUBJECTS
             )
     return False
 

@@ -2244,7 +2244,9 @@ WRITER_PRONOUNS = frozenset({"we", "i"})
 # Heads of a work's or a text's name that stand for no one speaking: a colon line whose
 # subject is one ("The song opens with the lines:", "The motion stated:", "A sign says:")
 # brings in no one's own words (WORK_NOUNS and DOCUMENT_NOUNS, with a song's parts).
-TEXT_SUBJECTS = frozenset(WORK_NOUNS | DOCUMENT_NOUNS | {"anthem", "hymn", "lyrics", "verse", "chorus", "poem"})
+TEXT_SUBJECTS = frozenset(
+    WORK_NOUNS | DOCUMENT_NOUNS | {"anthem", "hymn", "lyrics", "verse", "chorus", "poem"}
+)
 # Subjects that put out their own words: a pronoun of a person, a role, a title or a body.
 SPEAKING_SUBJECTS = frozenset(
     {"he", "she", "they", "we", "i"} | ROLE_NOUNS | TITLES | IT_BODIES | PEOPLE_PLURALS | set(TRADE_TITLES)

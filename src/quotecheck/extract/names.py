@@ -661,9 +661,8 @@ class Registry:
         opening = text[sentence_start(text, last) : last].strip().lower()
         if opening not in ("", "the"):
             return False  # named as an object or after a phrase: not the subject
-        if ent.person and (ent.gender or given_name(ent.name.split()[0]) or any(person_role(r) for r in ent.roles)):
-            return False
-        return True
+        person = ent.gender or given_name(ent.name.split()[0]) or any(person_role(r) for r in ent.roles)
+        return not (ent.person and person)
 
     def other_fits(self, ent: Entity, want: str) -> bool:
         """Whether a person other than ``ent``, whom the quote does not name, could be the
@@ -1426,7 +1425,10 @@ def body_name(text: str, at: int) -> str | None:
     """The whole name of the body opening at ``at`` ("Sallow Cross Fire and Rescue", "The
     Kelso Teachers' Union") when a word in it names a body or "its" follows in its
     sentence; None when nothing shows it is a body."""
-    run = re.match(r"(?:[A-Z][\w’'\-]*+[ \u00a0]?)++(?:(?:and|of|for|&|the)[ \u00a0]++(?:[A-Z][\w’'\-]*+[ \u00a0]?)++)*+", text[at : at + 200])
+    run = re.match(
+        r"(?:[A-Z][\w’'\-]*+[ \u00a0]?)++(?:(?:and|of|for|&|the)[ \u00a0]++(?:[A-Z][\w’'\-]*+[ \u00a0]?)++)*+",
+        text[at : at + 200],
+    )
     if run is None:
         return None
     name = run.group().strip()

@@ -259,10 +259,7 @@ def names_in(window: str, label_name: str) -> list[str]:
 def sentence_open(window: str, at: int) -> int:
     """Where the sentence holding ``at`` opens (bounded: a long sentence reads 300 back)."""
     lo = max(0, at - 300)
-    m = None
-    for m in STOP.finditer(window, lo, at):
-        pass
-    return m.end() if m else lo
+    return max(lo, *(window.rfind(c, lo, at) + 1 for c in ".!?\n"))
 
 
 def last_person(window: str, at: int) -> tuple[int, int]:
