@@ -148,3 +148,17 @@ def test_it_still_reaches_a_body_past_a_person() -> None:
     )
     got = found(text, "ground will stay open")
     assert got and got[0].speaker == "Harlow Rovers"
+
+
+def test_a_heading_and_the_next_introduction_end_an_interview() -> None:
+    text = (
+        "Dario Keld, the water board's director, spoke to us this week.\n\n"
+        "Why did it take so long?\n\nI never expected the delay, I admit.\n\n"
+        "What do you say to critics?\n\nWe should have moved sooner.\n\n"
+        "Who pays for it?\n\nThe board does, in the end.\n\n"
+        "What residents say\n\nEamon Pell, a farmer from the valley, spoke to us this week.\n\n"
+        "Q. What happens next?\n\nA. I have no idea at all.\n\nQ. Will you stay?\n\nA. I hope so.\n"
+    )
+    assert [q.speaker for q in found(text, "What residents say")] == []
+    assert [q.speaker for q in found(text, "no idea at all")] == ["Eamon Pell"]
+    assert [q.speaker for q in found(text, "moved sooner")] == ["Dario Keld"]

@@ -256,6 +256,12 @@ def names_in(window: str, label_name: str) -> list[str]:
     return found
 
 
+def answer_line(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` may go on an answer: not a heading (no stop at its end:
+    "What residents say") nor the next interview's introduction ("Ann Lee spoke to us")."""
+    return text[e - 1] in ANSWER_ENDS and INTERVIEW_CUES.search(text, s, e) is None
+
+
 def sentence_open(window: str, at: int) -> int:
     """Where the sentence holding ``at`` opens (bounded: a long sentence reads 300 back)."""
     lo = max(0, at - 300)
@@ -693,7 +699,7 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
 
 CUE_NAME: Final = r"((?!(?:We|I|They|It|You)\b)(?:[A-Z][\w’'\-]*+\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+)"
 INTERVIEW_CUES: Final = re.compile(
-    rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down)\b"
+    rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down)\b(?![ \u00a0](?:with[ \u00a0])?[A-Z])"
     rf"|\b(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
     rf"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|spoke[ \u00a0]to|talked[ \u00a0]to|put[ \u00a0]\w+[ \u00a0]questions[ \u00a0]to)"
     rf"[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
@@ -738,6 +744,8 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
     return found
 
 
+ANSWER_ENDS: Final = frozenset(".!?…”\"’')")
+"""How a line of an answer ends: a line with no stop is a heading, not the answer run on."""
 STOP: Final = re.compile(r"[.!?\n]")
 WITH_US: Final = re.compile(r"\bus\b")
 HE_SHE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
@@ -789,6 +797,10 @@ def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
             continue
         if block:
             answer, broke = answer_lines(text, block[-1][-1][1], m.start(), taken, ANSWER_LINES + 1)
+            cut = next((k for k, (s, e) in enumerate(answer) if not answer_line(text, s, e)), -1)
+            if cut >= 0:  # a heading or the next interview's introduction ends this one
+                block[-1].extend(answer[:cut])
+                answer, broke = [], True
             if (answer or len(block[-1]) > 1) and not broke and len(answer) <= ANSWER_LINES:
                 block[-1].extend(answer)
             else:
@@ -867,7 +879,10 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
     least = 2 if stop_labelled(text, block) else 3  # "Q. …" / "A. …" twice is an interview already
     if len(block) >= least:
         longest = max(len(q) for q in block[:-1]) - 1
-        block[-1].extend(answer_lines(text, block[-1][-1][1], len(text), taken, longest)[0])
+        for s, e in answer_lines(text, block[-1][-1][1], len(text), taken, longest)[0]:
+            if not answer_line(text, s, e):
+                break
+            block[-1].append((s, e))
     if block and len(block[-1]) < 2:
         block.pop()  # a question left unanswered
     if len(block) >= least and looked[0] < LOOKUPS:
