@@ -3386,7 +3386,9 @@ def asked_one(tokens: list[Token], m: Mention) -> Mention | None:
     if k >= len(tokens) or lx.CUE_FORMS.get(tokens[k].lower) != "ask":
         return None
     np: list[Token] = []
-    for t in tokens[k + 1 : k + 5]:
+    for t in tokens[k + 1 : k + 7]:
+        if not np and t.text.isalpha() and t.text.islower() and t.lower not in lx.QUESTION_LINKS:
+            continue  # a role before the name: "asked harbour master Ann Lee"
         if not t.is_cap or t.lower in lx.FIRST_SECOND_PERSON:
             break
         np.append(t)
