@@ -3448,7 +3448,26 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
             return make_mention(tokens, np, ":")
     if m is None or m.cue == ":" or m.kind == "relative":
         return None
+    if len(m.tokens) == 1 and m.tokens[0].lower in lx.FIRST_PERSON_WRITERS:
+        return asked_one(tokens, m)  # "I asked Ann Lee whether …" / "“Not this year.”": hers
     return m  # the grammar gives a report's reporter over any cue inside what was reported
+
+
+def asked_one(tokens: list[Token], m: Mention) -> Mention | None:
+    """The one a first-person writer asked ("I asked Ann Lee, the harbour master, whether
+    …"): the name right after the verb of asking, whose answer the next quote is. None for
+    any other verb: a writer's "I" is never a speaker."""
+    k = index(tokens, m.tokens[0], 0) + 1
+    if k >= len(tokens) or lx.CUE_FORMS.get(tokens[k].lower) != "ask":
+        return None
+    np: list[Token] = []
+    for t in tokens[k + 1 : k + 7]:
+        if not np and t.text.isalpha() and t.text.islower() and t.lower not in lx.QUESTION_LINKS:
+            continue  # a role before the name: "asked harbour master Ann Lee"
+        if not t.is_cap or t.lower in lx.FIRST_SECOND_PERSON:
+            break
+        np.append(t)
+    return make_mention(tokens, np, m.cue) if len(np) >= 2 else None
 
 
 def speech_noun_before_colon(tokens: list[Token]) -> bool:

@@ -2660,3 +2660,25 @@ SUBHEAD_PLACE_WORDS = frozenset(STREET_HEADS | {
 })  # fmt: skip
 # The writer's own pronouns: "We asked shoppers …" before a vox pop names no speaker.
 WRITER_PRONOUNS = frozenset({"we", "i"})
+
+# Heads of a work's or a text's name that stand for no one speaking: a colon line whose
+# subject is one ("The song opens with the lines:", "The motion stated:", "A sign says:")
+# brings in no one's own words (WORK_NOUNS and DOCUMENT_NOUNS, with a song's parts).
+TEXT_SUBJECTS = frozenset(
+    WORK_NOUNS | DOCUMENT_NOUNS | {"anthem", "hymn", "lyrics", "verse", "chorus", "poem"}
+)
+# Subjects that put out their own words: a pronoun of a person, a role, a title or a body.
+SPEAKING_SUBJECTS = frozenset(
+    {"he", "she", "they", "we", "i"} | ROLE_NOUNS | TITLES | IT_BODIES | PEOPLE_PLURALS | set(TRADE_TITLES)
+)
+# Prepositions that close a subject's head, read forwards ("The motion before the council").
+SUBJECT_TAIL_PREPS = frozenset(WITNESS_PREPS | {"before", "behind", "under", "outside", "inside", "near"})
+# Words that open a phrase set off before a colon line's subject ("In a letter, the mayor wrote:").
+FRONT_PREPS = frozenset(OPENING_PREPOSITIONS | SUBJECT_TAIL_PREPS | {"during", "after", "speaking", "asked"})
+# Words in a body's name that make it a body ("Sallow Cross Fire and Rescue", "the Kelso
+# Teachers' Union"): a subject named with one may be the "it" of the next sentence.
+BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services", "council"})
+# Words that join the parts of a body's name ("Fire and Rescue", "Friends of the Park").
+BODY_NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
+# The pronouns of an article's own writer: "I asked Ann Lee …" makes the writer no speaker.
+FIRST_PERSON_WRITERS = frozenset({"i"})

@@ -613,6 +613,7 @@ class Registry:
             return None
         fronted = at >= 0 and want != "" and self.text[max(0, at - 3) : at].rstrip().endswith(",")
         skipped: Entity | None = None
+        unread: Entity | None = None  # a subject just before "it" that may be a body not read as one
         for ent in self.candidates():
             if word in ("he", "she") and (
                 not ent.person or (ent.gender and ent.gender != want) or trade_name(ent)
@@ -627,7 +628,13 @@ class Registry:
                     skipped = ent  # "“My name is Ann Lee,” she said": hers when no one else fits
                 continue  # "“Ibrahim used to say …,” she says": not Ibrahim
             if (word in ("it", "they") and ent.person) or ent.thing:
+                if word == "it" and unread is None and self.unread_body(ent, at):
+                    unread = ent
                 continue  # "it"/"they" said: an agency, a campaign, a group
+            if unread is not None:
+                # "Sallow Cross Fire and Rescue did not respond. It said …": never a body named
+                # before that subject; the subject itself when its name or "its" shows a body
+                return body_name(self.text, unread.named_at)
             # "they" after "Lee and Ann Keel sued Acme Corp" is not the company; "it" after "Lee
             # sued Acme Corp" is, unless another body or a thing could be "it" there
             obj = -1 if ent.person else object_mention(self.text, ent, at, self.surnames)
@@ -642,6 +649,22 @@ class Registry:
             skipped.gender = skipped.gender or want
             return skipped.name
         return None
+
+    def unread_body(self, ent: Entity, at: int) -> bool:
+        """Whether ``ent``, skipped as a person or a thing, is the subject of the sentence
+        before the "it" at ``at`` (or of its own) and may be a body: a name of two words or
+        more that no first name, gender or role made a person's."""
+        text, last = self.text, ent.named_at
+        if at < 0 or not 0 <= last < at or " " not in ent.name:
+            return False
+        own = sentence_start(text, at)
+        if last < sentence_start(text, max(0, own - 2)):
+            return False
+        opening = text[sentence_start(text, last) : last].strip().lower()
+        if opening not in ("", "the"):
+            return False  # named as an object or after a phrase: not the subject
+        person = ent.gender or given_name(ent.name.split()[0]) or any(person_role(r) for r in ent.roles)
+        return not (ent.person and person)
 
     def other_fits(self, ent: Entity, want: str) -> bool:
         """Whether a person other than ``ent``, whom the quote does not name, could be the
@@ -1398,6 +1421,27 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
         if between > 4 or not (word.isalpha() and word.islower()) or low in PRONOUNS_HE_SHE_THEY:
             return False
     return False
+
+
+def body_name(text: str, at: int) -> str | None:
+    """The whole name of the body opening at ``at`` ("Sallow Cross Fire and Rescue", "The
+    Kelso Teachers' Union") when a word in it names a body or "its" follows in its
+    sentence; None when nothing shows it is a body."""
+    run = re.match(
+        r"(?:[A-Z][\w’'\-]*+[ \u00a0]?)++(?:(?:and|of|for|&|the)[ \u00a0]++(?:[A-Z][\w’'\-]*+[ \u00a0]?)++)*+",
+        text[at : at + 200],
+    )
+    if run is None:
+        return None
+    name = run.group().strip()
+    low = [w.strip("’'").lower() for w in name.split()]
+    if low and low[0] == "the":
+        name, low = name[4:], low[1:]
+    stop = re.search(r"[.!?]", text[at : at + 300])
+    rest = text[at + run.end() : at + (stop.start() if stop else 300)]
+    if any(w in lx.BODY_NAME_WORDS for w in low) or re.search(r"\bits\b", rest):
+        return name
+    return None
 
 
 def sentence_start(text: str, at: int) -> int:

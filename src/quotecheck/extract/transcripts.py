@@ -256,6 +256,27 @@ def names_in(window: str, label_name: str) -> list[str]:
     return found
 
 
+def answer_line(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` may go on an answer: not a heading (no stop at its end:
+    "What residents say") nor the next interview's introduction ("Ann Lee spoke to us")."""
+    return text[e - 1] in ANSWER_ENDS and INTERVIEW_CUES.search(text, s, e) is None
+
+
+def sentence_open(window: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens (bounded: a long sentence reads 300 back)."""
+    lo = max(0, at - 300)
+    return max(lo, *(window.rfind(c, lo, at) + 1 for c in ".!?\n"))
+
+
+def last_person(window: str, at: int) -> tuple[int, int]:
+    """Where the last name of two or more capitalised words in the 300 characters before
+    ``at`` is (the he or she of "She spoke to us"); (at, at) when none."""
+    span = (at, at)
+    for m in NAME_RUN.finditer(window, max(0, at - 300), at):
+        span = m.span()
+    return span
+
+
 NAME_BEFORE: Final = re.compile(r"\b((?:(?:[A-Z]\.|[A-Z][\w’'\-]*+(?<=[a-z]))[ \u00a0]){1,2})")
 """One or two capitalised words before a surname: possessive, so a run of thousands of
 letters is read once, not once per letter. A period only after an initial ("Ann J. Lee"):
@@ -676,6 +697,55 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
     return people[best]
 
 
+CUE_NAME: Final = r"((?!(?:We|I|They|It|You)\b)(?:[A-Z][\w’'\-]*+\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+)"
+INTERVIEW_CUES: Final = re.compile(
+    rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down)\b(?![ \u00a0](?:with[ \u00a0])?[A-Z])"
+    rf"|\b(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+    rf"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|spoke[ \u00a0]to|talked[ \u00a0]to|put[ \u00a0]\w+[ \u00a0]questions[ \u00a0]to)"
+    rf"[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+    rf"|\b[Ii]nterview[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+)
+"""An interview's introduction naming who answers: "Ann Lee spoke to us", "Ann Lee answered
+our questions", "sat down with Ann Lee", "we asked Ann Lee", "an interview with Ann Lee"."""
+
+
+def cued_interviewee(text: str, block_start: int) -> str | None:
+    """The person the introduction right before a Q/A block says was interviewed (the last
+    of INTERVIEW_CUES before it), when their name has a person's evidence: a known given
+    name, a title, or a role word just before it ("harbour master Ann Lee"). No other name
+    in the article answers: a place, a headline's words or a song's title repeated is no one."""
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    found: str | None = None
+    for m in INTERVIEW_CUES.finditer(window):
+        g = next((i for i in (1, 3, 4, 5) if m.group(i)), 0)
+        words = m.group(g).split()
+        lead_in = window[max(0, sentence_open(window, m.start(g))) : m.start(g)]
+        if g == 1 and (" and " in lead_in or " and " in m.group()):
+            found = None  # "Ann Lee, 40, and her son Tom Lee spoke to us": whose answer is whose is not told
+            continue
+        at, end = m.start(g), m.end(g)
+        if g == 1 and words[-1] in ("He", "She"):
+            at, end = last_person(window, at)
+            words = window[at:end].split()
+        while words and (words[0].lower().rstrip(".") in TITLES or name_stop(words[0])):
+            words = words[1:]
+        if not words:
+            continue
+        before = WORD_BEFORE.search(window, max(0, at - 40), at)
+        lead = before.group(1).lower().rstrip(".,") if before else ""
+        aged = AGED.match(window, end) is not None
+        titled = aged or lead in TITLES or window[at:end].split()[0].lower().rstrip(".") in TITLES
+        aside = m.group(2) or "" if g == 1 else ""  # "Ann Lee, the harbour master, spoke to us"
+        role = (before is not None and lead.isalpha() and person_noun(lead)) or any(
+            person_noun(w) for w in WORD.findall(aside.lower())
+        )
+        if given_name(words[0]) or titled or role:
+            found = " ".join(words[-2:])
+    return found
+
+
+ANSWER_ENDS: Final = frozenset(".!?…”\"’')")
+"""How a line of an answer ends: a line with no stop is a heading, not the answer run on."""
 STOP: Final = re.compile(r"[.!?\n]")
 WITH_US: Final = re.compile(r"\bus\b")
 HE_SHE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
@@ -727,6 +797,10 @@ def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
             continue
         if block:
             answer, broke = answer_lines(text, block[-1][-1][1], m.start(), taken, ANSWER_LINES + 1)
+            cut = next((k for k, (s, e) in enumerate(answer) if not answer_line(text, s, e)), -1)
+            if cut >= 0:  # a heading or the next interview's introduction ends this one
+                block[-1].extend(answer[:cut])
+                answer, broke = [], True
             if (answer or len(block[-1]) > 1) and not broke and len(answer) <= ANSWER_LINES:
                 block[-1].extend(answer)
             else:
@@ -805,7 +879,10 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
     least = 2 if stop_labelled(text, block) else 3  # "Q. …" / "A. …" twice is an interview already
     if len(block) >= least:
         longest = max(len(q) for q in block[:-1]) - 1
-        block[-1].extend(answer_lines(text, block[-1][-1][1], len(text), taken, longest)[0])
+        for s, e in answer_lines(text, block[-1][-1][1], len(text), taken, longest)[0]:
+            if not answer_line(text, s, e):
+                break
+            block[-1].append((s, e))
     if block and len(block[-1]) < 2:
         block.pop()  # a question left unanswered
     if len(block) >= least and looked[0] < LOOKUPS:
@@ -827,7 +904,13 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         )
         block_start = text.rfind("\n", 0, block[0][0][0]) + 1
         looked[0] += 1
-        who = interviewee(text, block_start, True) if interview_like and told else None
+        who = None
+        if interview_like and told:
+            # an interview's cue names who answers; without one, three questions or more may
+            # still fall to the person the article introduces most, two questions to no one
+            who = cued_interviewee(text, block_start)
+            if who is None and len(block) >= 3:
+                who = interviewee(text, block_start, True)
         own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
         if own is not None and not any(own.search(text, s, e) for q in block for s, e in q[1:]):
             interviewer = in_role(text, "interviewer", block_start)  # "Berg said …" in an answer: not hers
