@@ -69,6 +69,7 @@ from quotecheck.extract.names import (
     post_modifier,
     sentence_start,
     trade_name,
+    trade_words,
     unpossessed_word,
     word_gender,
 )
@@ -852,7 +853,9 @@ def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str 
         return None
     if usual is not None and named in usual.split():
         return usual
-    return named if not ent.person or not (ent.gender or given_gender(named.split()[0])) else None
+    parts = named.split()
+    # "Stanley Transport said …. It said": a trade's word ends a body's name, a given name first or not
+    return named if not ent.person or not (ent.gender or (given_gender(parts[0]) and not trade_words(parts))) else None
 
 
 def previous_subject(
