@@ -1924,7 +1924,8 @@ TRADE_HEADS = {
     "brewing", "books", "records", "technologies", "solutions", "ventures", "enterprises",
     "resources", "insurance", "trading", "foundry", "shipyard", "cooperative", "co-op", "clinic",
     "library", "museum", "theatre", "theater", "transport", "ferries", "buses", "store", "stores",
-    "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port",
+    "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port", "freight",
+    "homes", "construction", "services", "hotels", "properties", "realty",
 }  # fmt: skip
 # Heads of a trade's name that are also common surnames ("Kelso Mills" but "Grace Mills",
 # "Ravi Power", "Aoife Steel"): such a name is a business only with evidence of one (a kind
