@@ -439,7 +439,9 @@ class Registry:
             roles.add(JUSTICE_TITLE)
         # not the name's own words: "Ann King" is a woman
         said = [t for t in mention if t.start < run[0].start or t.start > run[-1].start]
-        gender = gender_of(said) or (given_gender(words[0]) if len(words) > 1 and not trade_words(words) else "")
+        gender = gender_of(said) or (
+            given_gender(words[0]) if len(words) > 1 and not trade_words(words) else ""
+        )
         first_title = -1
         for k, t in enumerate(mention):  # a loop, not next() over a generator: faster
             if is_title(t):
@@ -1568,7 +1570,9 @@ def trade_name(ent: Entity) -> bool:
         and head in TRADE_HEADS
         and not ent.roles
         and not ent.gender
-        and (head not in TRADE_SURNAMES or ((bool(ent.kinds) or ent.first_alone) and not given_name(parts[0])))
+        and (
+            head not in TRADE_SURNAMES or ((bool(ent.kinds) or ent.first_alone) and not given_name(parts[0]))
+        )
     )
 
 

@@ -855,7 +855,11 @@ def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str 
         return usual
     parts = named.split()
     # "Stanley Transport said …. It said": a trade's word ends a body's name, a given name first or not
-    return named if not ent.person or not (ent.gender or (given_gender(parts[0]) and not trade_words(parts))) else None
+    return (
+        named
+        if not ent.person or not (ent.gender or (given_gender(parts[0]) and not trade_words(parts)))
+        else None
+    )
 
 
 def previous_subject(
