@@ -568,10 +568,10 @@ achille alain alexandre alphonse amaury andré armand arnaud aurelien aurélien 
 benoit benoît bertrand christophe clément corentin cyrille cédric didier edouard emmanuel
 etienne fabien fabrice florian francois françois frederic frédéric gaetan gaspard gauthier gaël
 gaëtan geoffroy georges gilles grégoire guillaume gustave gérard henri herve hervé hugues
-jacques jean-baptiste jean-christophe jean-claude jean-francois jean-françois jean-jacques jean-
-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe jean-pierre jean-yves
+jacques jean-baptiste jean-christophe jean-claude jean-francois jean-françois jean-jacques
+jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe jean-pierre jean-yves
 jeremie joël jules julien jérémie jérôme laurent loic loïc luc lucien léo léon mathieu matthieu
-maxime michel olivier pascal philippe pierre raphael raphaël remi rene rené romain rémi
+maxime michel olivier pascal philippe pierre raphael raphaël remi rené romain rémi
 sebastien serge stephane stéphane sylvain sébastien thibault thibaut thierry timothée yann
 yannick yves édouard éric étienne
 """
@@ -643,7 +643,7 @@ thanasis theodoros vangelis vasileios vasilis vassilis yannis yiannis yorgos
     | name_set(
         """
 ahmet arda baris barış berk burak cem cengiz efe emre enes erdem eren erkan fatih gokhan gökhan
-hakan halil hasan huseyin hüseyin ilker kaan kemal levent mert metin murat necati oguz omer onur
+hakan halil hasan huseyin hüseyin ilker kaan kemal levent mert metin murat necati oguz onur
 orhan osman ozan oğuz recep selim serkan sinan taner tarik tarık tolga tuncay ugur uğur volkan
 yasin yunus zeki ömer
 """
@@ -747,7 +747,7 @@ eileen eilidh eimear eleri elisabeth ella ellie elsie emilia emmeline enid erica
 ethel eunice evelyn fay felicity ffion fionnuala frances francine freda freya georgina geraldine
 gertrude gianna gillian ginny gladys glenda glenys grainne gwendolyn gwenllian gwyneth hattie
 heidi heledd henrietta hermione hilda hine imani imogen iona isabelle jacqui jada janice
-janine jasmine jeanette jeanne jemima jenna jenny jessie jo jocelyn jodi josephine josie joyce
+janine jasmine jeanette jeanne jemima jenna jenny jessie jocelyn jodi josephine josie joyce
 juanita judi julianne juliet kaitlyn kara katie katrina kay kayla kaylee keisha kerri kiara
 kinsley kirsteen kirsten kirsty kristen kristin kristina kristy kylie lacey lakisha lana
 latasha latisha latoya leah leanne leona lesley lillian lizzie lois lola lorena
@@ -857,7 +857,7 @@ amira asma atefeh ayelet azadeh chana dalia devorah dina dunya efrat elham farah
 fereshteh galit ghada golnar habiba hadas hala haleh halima hana hanan hiba hila homa huda iman
 inbal irit jamila keren khadija laila laleh lamia latifa layla limor lina lubna maha mahnaz
 mahsa mahtab manal mariam marjan maryam miri mitra mona naama nabila nahid naima najwa nargis
-nasrin nawal nazanin neda niloufar nisreen noa noura orly osnat parisa parvin pegah raghad rana
+nasrin nawal nazanin neda niloufar nisreen noura orly osnat parisa parvin pegah raghad rana
 randa rasha reem rima rivka rivkah roxana roya rula ruqaya ruti safa sahar salma samar samira
 sarit sawsan sepideh setareh shabnam shaima shira shirin shoshana sigal sima soraya souad
 suad suha sumaya tahmineh tali tamar taraneh tzipi widad yael yara yasaman yasmine yehudit zahra
@@ -910,9 +910,9 @@ yukiko yuko yulan yumi yuying
 UNSEXED_FIRST = name_set(
     """
 adi alexis ashley avery ayodele biodun casey ceri chinonso dana dayo deniz dewi dominique ebele farai
-finley frankie gabi hien hikaru hilary ifeanyi inge jackie jamie janne jimin jodie jody kagiso kari
+finley frankie gabi hien hikaru hilary ifeanyi inge jackie jamie janne jimin jo jodie jody kagiso kari
 kehinde kelsey kiran kiri laurence laurie leslie lindsay lindsey linh lungile lwazi makoto marian
-merle michal mika natsuki nikita nikola oluwaseun patrice peyton phuc phuong quyen riley ryo sasha
+merle michal mika natsuki nikita nikola noa oluwaseun omer patrice peyton phuc phuong quyen rene riley ryo sasha
 sascha selam seun shadi shai simisola skyler sungmin taiwo tatenda temitope tendai tinashe tolani
 tolu uchechi uchenna umut vlasta yemi yuki
 """
@@ -1938,7 +1938,8 @@ TRADE_HEADS = {
     "brewing", "books", "records", "technologies", "solutions", "ventures", "enterprises",
     "resources", "insurance", "trading", "foundry", "shipyard", "cooperative", "co-op", "clinic",
     "library", "museum", "theatre", "theater", "transport", "ferries", "buses", "store", "stores",
-    "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port",
+    "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port", "freight",
+    "homes", "construction", "services", "hotels", "properties", "realty",
 }  # fmt: skip
 # Heads of a trade's name that are also common surnames ("Kelso Mills" but "Grace Mills",
 # "Ravi Power", "Aoife Steel"): such a name is a business only with evidence of one (a kind

@@ -439,7 +439,9 @@ class Registry:
             roles.add(JUSTICE_TITLE)
         # not the name's own words: "Ann King" is a woman
         said = [t for t in mention if t.start < run[0].start or t.start > run[-1].start]
-        gender = gender_of(said) or (given_gender(words[0]) if len(words) > 1 else "")
+        gender = gender_of(said) or (
+            given_gender(words[0]) if len(words) > 1 and not trade_words(words) else ""
+        )
         first_title = -1
         for k, t in enumerate(mention):  # a loop, not next() over a generator: faster
             if is_title(t):
@@ -1073,7 +1075,7 @@ def unproven(ent: Entity) -> bool:
         and not ent.thing
         and not ent.gender
         and " " in ent.name
-        and not given_name(ent.name.split()[0])
+        and (not given_name(ent.name.split()[0]) or trade_words(ent.name.split()))
         and not any(person_role(r) for r in ent.roles)
     )
 
@@ -1599,20 +1601,30 @@ def the_named(mention: list[Token], run: list[Token]) -> bool:
 
 
 def trade_name(ent: Entity) -> bool:
-    """ "Harlow Foods", "Vela Motors": a name of two words or more ending in a trade's word
-    (see TRADE_HEADS), its first no given name, given no role: a business, which keeps its
-    name's forms ("Harlow said") but is never a he or she (not "Ann Mills"). A head that is
-    also a surname ("Grace Mills", "Liam Power": TRADE_SURNAMES) makes it one only with a
-    body's evidence: a kind given beside the name, or its first word alone standing for it."""
+    """ "Harlow Foods", "Vela Motors", "Stanley Transport": a name of two words or more ending
+    in a trade's word (see TRADE_HEADS), given no role, title or sex: a business, which keeps
+    its name's forms ("Harlow said") but is never a he or she, even when its first word is a
+    given name. A head that is also a surname ("Grace Mills", "Liam Power": TRADE_SURNAMES)
+    makes it one only with a body's evidence: a kind given beside the name, or its first word
+    alone standing for it; after a given name, never."""
     parts = ent.name.split()
     head = parts[-1].lower()
     return (
         len(parts) > 1
         and head in TRADE_HEADS
-        and not given_name(parts[0])
         and not ent.roles
-        and (head not in TRADE_SURNAMES or bool(ent.kinds) or ent.first_alone)
+        and not ent.gender
+        and (
+            head not in TRADE_SURNAMES or ((bool(ent.kinds) or ent.first_alone) and not given_name(parts[0]))
+        )
     )
+
+
+def trade_words(words: list[str]) -> bool:
+    """ "Stanley Transport", "Howard Logistics": two words or more ending in a trade's word
+    that is no surname (TRADE_HEADS but not TRADE_SURNAMES): the first word, a given name or
+    not, tells no sex; a business's name unless the text makes it a person's."""
+    return len(words) > 1 and words[-1].lower() in TRADE_HEADS and words[-1].lower() not in TRADE_SURNAMES
 
 
 def is_org(run: list[Token]) -> bool:

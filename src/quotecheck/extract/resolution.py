@@ -69,6 +69,7 @@ from quotecheck.extract.names import (
     post_modifier,
     sentence_start,
     trade_name,
+    trade_words,
     unpossessed_word,
     word_gender,
 )
@@ -852,7 +853,13 @@ def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str 
         return None
     if usual is not None and named in usual.split():
         return usual
-    return named if not ent.person or not (ent.gender or given_gender(named.split()[0])) else None
+    parts = named.split()
+    # "Stanley Transport said …. It said": a trade's word ends a body's name, a given name first or not
+    return (
+        named
+        if not ent.person or not (ent.gender or (given_gender(parts[0]) and not trade_words(parts)))
+        else None
+    )
 
 
 def previous_subject(
@@ -2533,12 +2540,12 @@ def body_kind(text: str, first: Token, end: int) -> str:
     body of that kind ("" when none): right before it ("the insurer Kellbrook", "budget
     airline Quellmoor Air", "the broadcaster Radio Caledon"), in apposition before it ("The
     supermarket, Harvest Foods,", "the brewery that owns the site, Hollins Ales,") or after
-    it ("Harvest Foods, a supermarket chain,"). Not a name a first name or a title opens
-    ("the owner, Ann Lee,"; "the broadcaster Alan Rigby" is a person), nor a name that opens
+    it ("Harvest Foods, a supermarket chain,"). Not a name a first name (unless a trade's
+    word ends it, see ``trade_words``) or a title opens ("the owner, Ann Lee,"; "the broadcaster Alan Rigby" is a person), nor a name that opens
     a clause ("The firm, Hale said, …"), nor one of a list ("the bank, Acme and the council")."""
     start = first.start
-    if given_name(first.text) or is_title(first):
-        return ""
+    if is_title(first) or (given_name(first.text) and not trade_words(text[start:end].split())):
+        return ""  # but "Stanley Transport, a family firm,": a trade's word ends a body's name
     if start >= 2 and text[start - 1] == " " and text[start - 2].islower():
         # "the insurer Kellbrook": the lower-case word right before
         word = text[text.rfind(" ", max(0, start - 24), start - 1) + 1 : start - 1]
