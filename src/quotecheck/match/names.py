@@ -512,27 +512,6 @@ def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None) 
     return None
 
 
-def role_holder(role: str) -> tuple[list[str], list[str]]:
-    """Whom a named speaker's description says they hold a role for, and the role's words:
-    "Dayton Mill spokesman" → (["Dayton Mill"], ["spokesman"]), "the Harlow Foods chief
-    executive" → (["Harlow Foods"], ["chief", "executive"]), "a lawyer for Vera Sal" and "Vera
-    Sal's lawyer" → (["Vera Sal"], ["lawyer"]); ([], []) for a description naming no one ("a
-    retired teacher", "Sen.")."""
-    own, others, words = describe(role)
-    if own is None and others:
-        return others, words
-    ws = speaker_words(role)
-    while ws and ws[0].lower() in DETERMINERS:
-        ws = ws[1:]
-    n = 0
-    while n < len(ws) and capitalised(ws[n]):
-        n += 1
-    rest = ws[n:]
-    if n == 0 or not rest or not all(w.islower() and w != "," for w in rest):
-        return [], []
-    return [" ".join(ws[:n])], rest
-
-
 def title_owner(speaker: str, said_by: str) -> list[str] | None:
     """The words of the role a description gives the speaker towards the one whose title opens
     ``said_by`` ("chief" of "the mayor's chief of staff" against a post by "Mayor Vera Sal",
@@ -635,7 +614,7 @@ def body_key(name: str) -> str:
     return " ".join(words)
 
 
-def person_like(name: str) -> bool:
+def may_be_person_name(name: str) -> bool:
     """A name that may be a person's: a known given name opens it ("Tom Fox", "Mayor Rosa
     Street"), or it ends on a word that is also a surname ("Vera Mills")."""
     words = [w for w in name_words(name) if w.strip(".") not in TITLES]
@@ -654,9 +633,9 @@ def same_body(body: str, said_by: str, accounts: Mapping[str, str] | None) -> bo
     if handle.startswith("@"):
         names = [n for n, h in (accounts or {}).items() if h.lower() == handle.lower()]
         if key.replace(" ", "") == handle[1:].lower() or any(body_key(n) == key for n in names):
-            return len(parts) > 1 and not person_like(body) and organisation(body)
+            return len(parts) > 1 and not may_be_person_name(body) and organisation(body)
         return False
-    if person_like(said_by) or person_like(body):
+    if may_be_person_name(said_by) or may_be_person_name(body):
         return False
     target = body_key(said_by)
     if len(parts) == 1 and body.isupper() and 1 < len(body) < 7:
