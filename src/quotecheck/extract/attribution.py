@@ -439,7 +439,8 @@ def its_source(doc: Doc, f: Found, qi: int) -> Found | None:
 def fronted_source(tokens: list[Token]) -> bool:
     """ "In a short statement on Friday, it said …", "Late on Monday, it …": the words before an
     "it" are a phrase opened by a preposition or a time, with no verb of its own (a noun of
-    saying allowed: the statement it says in), closed by a comma right before the "it"."""
+    saying allowed: the statement it says in), closed by a comma right before the "it". Stricter
+    than ``sentences.fronted_phrase``, its twin for a he/she: no comma inside, a preposition first."""
     first = tokens[0].lower if tokens else ""
     return (
         len(tokens) >= 2
@@ -776,11 +777,9 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
             or (tokens[e].lower in CUE_FORMS and not (a < j and tokens[a].lower in CUE_FORMS))
         ):
             return None  # "…, but Bex kept his job / escaped unhurt": no sign the second one speaks
-        # not "Jack Ross … she" (a second mention's sex resolution checks against the person);
-        # nor one of no known sex after a first named as of the pronoun's ("Ana Brekke …, but
-        # Tomasz Varga …")
-        # a his/her in a subject's own clause tells its sex where the lists of names are silent
-        # ("Ana Brekke said her family …", "but Tomasz Varga was blunt in his response")
+        # each subject's sex by its words or first name, else by a his/her in its own clause
+        # ("Ana Brekke said her family …", "but Tomasz Varga was blunt in his response"): not
+        # "Jack Ross … she", nor one of no known sex after a first of the pronoun's sex
         theirs = person_gender(other) or own_possessive(tokens, e, n)
         first = person_gender(np) or own_possessive(tokens, a, j)
         return other if theirs == want or (not theirs and first != want) else None
@@ -788,8 +787,9 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
 
 
 def own_possessive(tokens: list[Token], s: int, e: int) -> str:
-    """The sex ("m"/"f") the first "his" or "her" before a noun in ``tokens[s:e]`` tells (a
-    clause's subject's own: "said her family would …"), "" if none or a person is named first."""
+    """The sex ("m"/"f") the first "his" or "her" before a noun in ``tokens[s:e]`` (at most
+    2 * VERB_GROUP tokens) tells (a clause's subject's own: "said her family would …"); "" if
+    none, or if a capitalised word or a quote comes first (someone else may own it)."""
     for k in range(s, min(e - 1, s + VERB_GROUP * 2)):
         t = tokens[k]
         if t.is_cap or t.quote >= 0:
@@ -3233,8 +3233,8 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
     PARAGRAPH_WINDOW) name a person other than the speaker ``last`` whom a he/she of sex
     ``want`` may stand for: of that sex or of none known (when ``last`` is a he/she, a second
     such person, the first being the one it stands for). A person is a run of capitalised
-    words opening on a known first name, or of two or three not led by an article, a date or a
-    body's word ("Dan Ode", "Oyelaran Tsegaye")."""
+    words opening on a known first name, or of two or three not led by an article and with no
+    date's nor body's word among them ("Dan Ode", "Oyelaran Tsegaye")."""
     text = doc.text
     lo = max(0, ns - PARAGRAPH_WINDOW)
     start = ns
