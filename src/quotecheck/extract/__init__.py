@@ -99,7 +99,8 @@ def speaker_role(text: str, a: Attributed) -> str | None:
     mayor's chief of staff" of "the mayor's chief of staff, Ann Roe"), else a phrase set off
     after it that opens with a determiner, a name or a role ("a spokesman for Dayton Mill",
     "Dayton Mill's spokesman", "spokeswoman for Vera Sal" of "Ivo Lund, …, said"). The verdict
-    reads it to tell who the speaker speaks for (see ``match.names.role_holder``)."""
+    reads it to tell whether the speaker speaks for the source's body (see
+    ``verify.speaks_for_body``)."""
     s0, s1, speaker = a.speaker_start, a.speaker_end, a.speaker
     if a.kind != "quote" or s0 is None or s1 is None or not speaker:
         return None

@@ -91,6 +91,7 @@ from quotecheck.extract.mentions import (
     perceived,
     person_like,
     person_noun,
+    person_or_role,
     plural,
     possessor,
     present_after_name,
@@ -173,7 +174,6 @@ FOREIGN_ARTICLES: Final = lx.FOREIGN_ARTICLES
 FOREIGN_AUX: Final = lx.FOREIGN_AUX
 FOREIGN_CUES: Final = lx.FOREIGN_CUES
 GENDERED: Final = lx.GENDERED
-QUESTION_LINKS: Final = lx.QUESTION_LINKS
 HAVE_FORMS: Final = lx.HAVE_FORMS
 HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
 INTRO_NOUNS: Final = lx.INTRO_NOUNS
@@ -206,6 +206,17 @@ PREPOSITIONS: Final = lx.PREPOSITIONS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PP_HEADS: Final = lx.PP_HEADS
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
+SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
+PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
+POSSESSIVE_DETERMINERS: Final = lx.POSSESSIVE_DETERMINERS
+DENYING_PREPS: Final = lx.DENYING_PREPS
+WITHHOLDING_FORMS: Final = lx.WITHHOLDING_FORMS
+UNSAID_OBJECTS: Final = lx.UNSAID_OBJECTS
+FINITE_BE: Final = lx.FINITE_BE
+DEGREE_WORDS: Final = lx.DEGREE_WORDS
+MANNER_ADJECTIVES: Final = lx.MANNER_ADJECTIVES
+STANCE_PREPS: Final = lx.STANCE_PREPS
+JUDGEMENT_NOUNS: Final = lx.JUDGEMENT_NOUNS
 PRONOUN_OF: Final = lx.PRONOUN_OF
 NUMBER_WORDS: Final = lx.NUMBER_WORDS
 IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
@@ -428,7 +439,8 @@ def its_source(doc: Doc, f: Found, qi: int) -> Found | None:
 def fronted_source(tokens: list[Token]) -> bool:
     """ "In a short statement on Friday, it said …", "Late on Monday, it …": the words before an
     "it" are a phrase opened by a preposition or a time, with no verb of its own (a noun of
-    saying allowed: the statement it says in), closed by a comma right before the "it"."""
+    saying allowed: the statement it says in), closed by a comma right before the "it". Stricter
+    than ``sentences.fronted_phrase``, its twin for a he/she: no comma inside, a preposition first."""
     first = tokens[0].lower if tokens else ""
     return (
         len(tokens) >= 2
@@ -765,11 +777,9 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
             or (tokens[e].lower in CUE_FORMS and not (a < j and tokens[a].lower in CUE_FORMS))
         ):
             return None  # "…, but Bex kept his job / escaped unhurt": no sign the second one speaks
-        # not "Jack Ross … she" (a second mention's sex resolution checks against the person);
-        # nor one of no known sex after a first named as of the pronoun's ("Ana Brekke …, but
-        # Tomasz Varga …")
-        # a his/her in a subject's own clause tells its sex where the lists of names are silent
-        # ("Ana Brekke said her family …", "but Tomasz Varga was blunt in his response")
+        # each subject's sex by its words or first name, else by a his/her in its own clause
+        # ("Ana Brekke said her family …", "but Tomasz Varga was blunt in his response"): not
+        # "Jack Ross … she", nor one of no known sex after a first of the pronoun's sex
         theirs = person_gender(other) or own_possessive(tokens, e, n)
         first = person_gender(np) or own_possessive(tokens, a, j)
         return other if theirs == want or (not theirs and first != want) else None
@@ -777,23 +787,17 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
 
 
 def own_possessive(tokens: list[Token], s: int, e: int) -> str:
-    """The sex ("m"/"f") the first "his" or "her" before a noun in ``tokens[s:e]`` tells (a
-    clause's subject's own: "said her family would …"), "" if none or a person is named first."""
+    """The sex ("m"/"f") the first "his" or "her" before a noun in ``tokens[s:e]`` (at most
+    2 * VERB_GROUP tokens) tells (a clause's subject's own: "said her family would …"); "" if
+    none, or if a capitalised word or a quote comes first (someone else may own it)."""
     for k in range(s, min(e - 1, s + VERB_GROUP * 2)):
         t = tokens[k]
         if t.is_cap or t.quote >= 0:
             return ""
-        if (
-            t.lower in OBJECT_SEX_POSSESSIVES
-            and tokens[k + 1].text.isalpha()
-            and tokens[k + 1].text.islower()
-        ):
-            return OBJECT_SEX_POSSESSIVES[t.lower]
+        sex = PRONOUN_GENDER.get(t.lower, "") if t.lower in PERSON_POSSESSIVES else ""  # "his", "her"
+        if sex and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower():
+            return sex
     return ""
-
-
-OBJECT_SEX_POSSESSIVES: Final = {"his": "m", "her": "f"}
-"""The sex a possessive before a noun tells."""
 
 
 def withholds(tokens: list[Token], s: int, e: int) -> bool:
@@ -807,15 +811,21 @@ def withholds(tokens: list[Token], s: int, e: int) -> bool:
         t = tokens[k]
         if not t.text[:1].isalnum():
             return False
-        if (
-            (t.lower in lx.DENYING_PREPS and k + 1 < e and tokens[k + 1].lower.endswith("ing"))
-            or t.lower in NEGATIONS
-            or t.lower.endswith(("n't", "n’t"))
-            or t.lower in lx.WITHHOLDING_FORMS
-            or t.lower in lx.UNSAID_OBJECTS
+        if denying_word(t) or (
+            t.lower in DENYING_PREPS and k + 1 < e and tokens[k + 1].lower.endswith("ing")
         ):
             return True
     return False
+
+
+def denying_word(t: Token) -> bool:
+    """A word of a verb group that denies or withholds words: a negation ("not", "never",
+    "didn't"), a verb of withholding ("declined", "refused") or an object that says nothing
+    ("nothing", "no comment")."""
+    low = t.lower
+    return (
+        low in NEGATIONS or low.endswith(("n't", "n’t")) or low in WITHHOLDING_FORMS or low in UNSAID_OBJECTS
+    )
 
 
 def stance_adjective(tokens: list[Token], s: int, e: int) -> bool:
@@ -826,21 +836,21 @@ def stance_adjective(tokens: list[Token], s: int, e: int) -> bool:
     "in" and the words it shows in ("in his response", "in an interview"): a mood shown in
     words. Not "was abroad", "was ill", "was silent throughout", "was quick to leave", "was
     sitting in the front row": a state, a place or health is no sign of speaking."""
-    if s + 1 >= e or tokens[s].lower not in lx.FINITE_BE:
+    if s + 1 >= e or tokens[s].lower not in FINITE_BE:
         return False
-    k = s + 1 + (tokens[s + 1].lower in lx.DEGREE_WORDS)
-    if k >= e or tokens[k].lower not in lx.MANNER_ADJECTIVES or not tokens[k].text.islower():
+    k = s + 1 + (tokens[s + 1].lower in DEGREE_WORDS)
+    if k >= e or tokens[k].lower not in MANNER_ADJECTIVES or not tokens[k].text.islower():
         return False
     if k + 1 >= e or not tokens[k + 1].text[:1].isalnum():
         return True  # "was blunt.", "was blunt, …"
     nxt = tokens[k + 1].lower
-    if nxt in lx.STANCE_PREPS:
+    if nxt in STANCE_PREPS:
         return True
     return (
         nxt == "in"
         and k + 3 < e
-        and (tokens[k + 2].lower in lx.POSSESSIVE_DETERMINERS or tokens[k + 2].lower in lx.ARTICLES)
-        and (tokens[k + 3].lower in SPEECH_NOUNS or tokens[k + 3].lower in lx.JUDGEMENT_NOUNS)
+        and (tokens[k + 2].lower in POSSESSIVE_DETERMINERS or tokens[k + 2].lower in ARTICLES)
+        and (tokens[k + 3].lower in SPEECH_NOUNS or tokens[k + 3].lower in JUDGEMENT_NOUNS)
     )
 
 
@@ -2707,7 +2717,7 @@ def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:
     # a person or a named body ("Vos", "Governor Cara Vos", "an aide", "the Pentagon"), or one
     # who owns the medium ("from Lund’s account"); not "a private account", "the desk of Ann Roy"
     h = head_of(author)
-    person = any(t.is_cap for t in h) or person_noun(h[-1].lower) or person_like(h[-1].lower)
+    person = any(t.is_cap for t in h) or person_or_role(h[-1].lower)
     return author if person or (possessor(author[0]) and author[0].is_cap) else None
 
 
@@ -2922,6 +2932,12 @@ ANSWER_BREAKS: Final = 2
 """How many paragraph breaks may part the one asked's last quote from the question put to them."""
 
 
+def line_breaks(gap: str) -> int:
+    """How many paragraph breaks ``gap`` holds: each line break, two in a row (a blank line)
+    counted as one."""
+    return gap.count("\n") - gap.count("\n\n")
+
+
 def answered_turn(doc: Doc, qi: int) -> Found | None:
     """Testimony or an interview told as bare quote paragraphs after one asked question: a
     cued question (`“How late?” Ames asked.`) or a paragraph of narrative closing on a
@@ -2994,8 +3010,7 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     while k >= 0 and k >= opener - ANSWER_REACH and k >= j - ANSWER_REACH:
         if back - spans[k].close_at > PARAGRAPH_WINDOW:
             return None
-        gap = text[spans[k].close_at : back]
-        if gap.count("\n") - gap.count("\n\n") > ANSWER_BREAKS:
+        if line_breaks(text[spans[k].close_at : back]) > ANSWER_BREAKS:
             return None
         m = found[k].mention
         if m is not None and [t.lower for t in m.tokens] != words_a:
@@ -3107,9 +3122,7 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
         # "“Is it local?” asked Ivy Sorensen. ¶ “It is.” ¶ “Has he been charged?” asked another
         # reporter.": questions put in turn by questioners
         e2 = line_of(text, spans[nxt_q].open_at)[1]
-        if not {w.strip(".,;:").lower() for w in text[spans[nxt_q].close_at : e2].split()}.isdisjoint(
-            QUESTIONER_NOUNS
-        ):
+        if not words_in(text, spans[nxt_q].close_at, e2, ".,;:").isdisjoint(QUESTIONER_NOUNS):
             return True
     words = [w for w in words if w]
     if (
@@ -3122,13 +3135,17 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
     if cue_head(asker.cue) in QUESTION_FORMS or all(t.lower in FIRST_PERSON for t in asker.tokens):
         return True  # "“Never?” Osei pressed.", "“So why run?” I asked."
     ka = line_of(text, spans[k].open_at)[1]
-    tail = {w.strip(".,;:'’").lower() for w in text[spans[j].close_at : e].split()}
-    tail |= {t.lower for t in asker.tokens}
-    theirs = {w.strip(".,;:'’").lower() for w in text[spans[k].close_at : min(ka, spans[j].open_at)].split()}
-    between = {w.strip(".,;:'’").lower() for w in text[ka : spans[j].open_at].split()}
+    tail = words_in(text, spans[j].close_at, e) | {t.lower for t in asker.tokens}
+    theirs = words_in(text, spans[k].close_at, min(ka, spans[j].open_at))
+    between = words_in(text, ka, spans[j].open_at)
     if not tail.isdisjoint(QUESTIONER_NOUNS) and theirs.isdisjoint(QUESTIONER_NOUNS):
         return True  # "asked Ruth Calloway, the defence lawyer": a questioner's question
     return not (theirs | between).isdisjoint(HEARING_NOUNS) or not between.isdisjoint(QUESTIONER_NOUNS)
+
+
+def words_in(text: str, a: int, b: int, marks: str = ".,;:'’") -> set[str]:
+    """The words of ``text[a:b]`` in lower case, stripped of ``marks``."""
+    return {w.strip(marks).lower() for w in text[a:b].split()}
 
 
 ELLIPTICAL_WORDS: Final = 3
@@ -3158,15 +3175,14 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
     if si >= 2:
         prev = doc.before(si - 2, doc.starts[si - 1])
         if prev is not None and prev[0].start >= ns and len(prev) >= 3:
-            lo = next((k + 1 for k, t in enumerate(prev[:FRONTED_WORDS]) if t.text == ","), 0)
+            lo = next((k + 1 for k, t in enumerate(prev[:FRONTED_REACH]) if t.text == ","), 0)
             np = sentence_subject(prev, lo, len(prev) - 1)  # past "Told of this,": a fronted phrase
             if np is not None and kind_of_mention(np) == "name":
                 subject = make_mention(prev, np, "")
     last: Found | None = None
-    gap = doc.text[doc.spans[j].close_at : ns]
     if (
         ns - doc.spans[j].close_at <= PARAGRAPH_WINDOW
-        and gap.count("\n") - gap.count("\n\n") <= ANSWER_BREAKS
+        and line_breaks(doc.text[doc.spans[j].close_at : ns]) <= ANSWER_BREAKS
         and doc.found[j].mention is not None
     ):
         last = replace(doc.found[j], how="continuation", by=ANSWER)
@@ -3217,8 +3233,8 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
     PARAGRAPH_WINDOW) name a person other than the speaker ``last`` whom a he/she of sex
     ``want`` may stand for: of that sex or of none known (when ``last`` is a he/she, a second
     such person, the first being the one it stands for). A person is a run of capitalised
-    words opening on a known first name, or of two or three not led by an article, a date or a
-    body's word ("Dan Ode", "Oyelaran Tsegaye")."""
+    words opening on a known first name, or of two or three not led by an article and with no
+    date's nor body's word among them ("Dan Ode", "Oyelaran Tsegaye")."""
     text = doc.text
     lo = max(0, ns - PARAGRAPH_WINDOW)
     start = ns
@@ -3246,7 +3262,7 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
             continue  # the speaker again ("Mei Cho", "Cho"), not a namesake ("Ana Cho")
         if not given_name(run[0].text) and not (
             2 <= len(run) <= 3
-            and run[0].lower not in lx.ARTICLES
+            and run[0].lower not in ARTICLES
             and all(
                 t.lower not in DATE_WORDS and t.lower not in ORG_WORDS and t.lower not in BODY_KINDS
                 for t in run
@@ -3274,7 +3290,7 @@ def person_gender(np: list[Token]) -> str:
     return gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
 
 
-FRONTED_WORDS: Final = 6
+FRONTED_REACH: Final = 6
 """How many words a fronted phrase before a comma may have, read past for a sentence's subject."""
 SHORT_TURN: Final = 6
 """How many words a bare statement may have to be an asker's turn pressing the answer ("So
@@ -3484,16 +3500,16 @@ def speech_noun_before_colon(tokens: list[Token]) -> bool:
         k -= 3  # "a warning for the council:"
     if k < 1 or tokens[k].lower not in SPEECH_NOUNS or not tokens[k].text.islower():
         return False
-    v = verb_before_object(tokens, k)
+    v = word_before_np(tokens, k)
     if v >= 0 and tokens[v].lower == "with":  # "closed the hearing with one last request:"
-        v = verb_before_object(tokens, v)
+        v = word_before_np(tokens, v)
         ok = v >= 0 and tokens[v].lower in BOUNDING_FORMS
     else:
         ok = v >= 0 and tokens[v].lower in PRODUCING_FORMS
     return ok and not (v > 0 and tokens[v - 1].lower in BE_FORMS)
 
 
-def verb_before_object(tokens: list[Token], k: int) -> int:
+def word_before_np(tokens: list[Token], k: int) -> int:
     """The word before the noun phrase whose head is at ``k`` (read back over determiners,
     numbers, possessives and one modifier that is no participle): a verb, a preposition or a
     particle; -1 when none ("had received a warning": the participle stops the phrase)."""
@@ -3602,9 +3618,7 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
     if e + 1 < len(left) and left[e].text == "," and left[e + 1].text.isalpha():
         return True  # "Ferreira, a retired pilot, …", "Residents, for their part, …": set off
     head = np[-1].lower
-    return (
-        head in lx.SPEAKING_GROUPS or (person_noun(head) and not people_plural(head)) or head in TEXT_SOURCES
-    )
+    return head in SPEAKING_GROUPS or (person_noun(head) and not people_plural(head)) or head in TEXT_SOURCES
 
 
 def affirmed(tokens: list[Token], m: Mention) -> bool:
@@ -3616,13 +3630,7 @@ def affirmed(tokens: list[Token], m: Mention) -> bool:
     e = index(tokens, m.tokens[-1]) + 1
     cue = next((k for k in range(e, min(len(tokens), e + VERB_GROUP)) if tokens[k].lower in CUE_FORMS), -1)
     group = tokens[e : cue + 2] if cue >= 0 else tokens[max(0, s - VERB_GROUP) : s]
-    return not any(
-        t.lower in NEGATIONS
-        or t.lower.endswith(("n't", "n’t"))
-        or t.lower in lx.WITHHOLDING_FORMS
-        or t.lower in lx.UNSAID_OBJECTS
-        for t in group
-    )
+    return not any(denying_word(t) for t in group)
 
 
 def speaks(np: list[Token]) -> bool:

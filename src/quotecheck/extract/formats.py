@@ -141,10 +141,10 @@ def name_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
     if sig is None:
         return None
     first = qi
-    while first > max(0, qi - RUN_MAX) and chained(text, spans, first - 1):
+    while first > max(0, qi - RUN_MAX) and signed_pair(text, spans, first - 1):
         first -= 1
     last = qi
-    while last < min(len(spans) - 1, qi + RUN_MAX) and chained(text, spans, last):
+    while last < min(len(spans) - 1, qi + RUN_MAX) and signed_pair(text, spans, last):
         last += 1
     if first == last or not run_opens(text, spans[first].open_at):
         return None
@@ -174,7 +174,7 @@ def text_after_blanks(text: str, k: int) -> int:
     return j if j < len(text) and j < k + 12 else -1
 
 
-def chained(text: str, spans: list[QuoteSpan], j: int) -> bool:
+def signed_pair(text: str, spans: list[QuoteSpan], j: int) -> bool:
     """Whether quote ``j`` is signed by a bare name and quote ``j + 1`` is the next block,
     signed too: two pairs of a vox pop's run."""
     if j < 0 or j + 1 >= len(spans):

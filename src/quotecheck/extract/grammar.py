@@ -58,6 +58,7 @@ from quotecheck.extract.mentions import (
     perceived,
     person_like,
     person_noun,
+    person_or_role,
     phrase_host,
     plural,
     possessor,
@@ -190,6 +191,7 @@ SHOW_FORMS: Final = lx.SHOW_FORMS
 SOMEONE: Final = lx.SOMEONE
 SPEAKER_KINDS: Final = lx.SPEAKER_KINDS
 SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
+SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 JUDGEMENT_NOUNS: Final = lx.JUDGEMENT_NOUNS
 STANCE_FORMS: Final = lx.STANCE_FORMS
@@ -1595,7 +1597,7 @@ def before_colon(tokens: list[Token], i: int) -> bool:
     within a few words ("Her verdict: “…”", "His advice to young players: “…”", "His
     assessment of the engine is brief: “…”")."""
     for k in range(i + 1, min(len(tokens) - 1, i + 1 + COLON_REACH)):
-        if tokens[k].quote >= 0 or tokens[k].text in lx.SENTENCE_MARKS:
+        if tokens[k].quote >= 0 or tokens[k].text in SENTENCE_MARKS:
             return False
         if tokens[k].text == ":":
             return tokens[k + 1].quote >= 0
@@ -2488,7 +2490,7 @@ def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
         return speaker is not None
     head = next((k for k, t in enumerate(speaker.tokens) if t.lower in OBJECT_PREPS), len(speaker.tokens))
     last = speaker.tokens[head - 1].lower if head > 0 else ""
-    return person_like(last) or person_noun(last)  # not "attitudes toward workers"
+    return person_or_role(last)  # not "attitudes toward workers"
 
 
 def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
@@ -4550,9 +4552,7 @@ def maker_of(tokens: list[Token], head: int, v: int) -> list[Token] | None:
     if e + 2 >= v or not past_participle(tokens[e]) or tokens[e + 1].lower != "by":
         return None
     np = np_forward(tokens, e + 2, v)
-    if np is None or not (
-        kind_of_mention(np) == "name" or person_like(np[-1].lower) or person_noun(np[-1].lower)
-    ):
+    if np is None or not (kind_of_mention(np) == "name" or person_or_role(np[-1].lower)):
         return None
     return np
 

@@ -136,9 +136,9 @@ SPEAKER_PARTICIPLES = {
 takes, and "According to …": the subject after the phrase's comma is a person (unless "it"
 reports for it: "According to the filing, Acme said it …")."""
 REFLEXIVE_SEX = {"himself": "m", "herself": "f"}
+"""The sex a reflexive tells: in its clause it can stand only for that clause's subject."""
 SPOUSE_OWNER = {"husband": "f", "wife": "m", "widow": "m", "widower": "f"}
 """The sex of one whose spouse a noun names ("X, whose husband …"): the other one, mostly."""
-"""The sex a reflexive tells: in its clause it can stand only for that clause's subject."""
 CLAUSE_OPENERS = {"that", "who", "whom", "whose", "which", "when", "while", "because", "after", "before",
                   "if", "as", "since", "until", "though", "although", "and", "but", "or"}  # fmt: skip
 """Words that open another clause after a subject's verb, whose own subject may be someone else."""
@@ -1304,8 +1304,9 @@ TIME_NOUNS = WEEKDAYS | MONTHS | {
     "decade", "decades",
 }  # fmt: skip
 # Words that open a span of time after "for" ("for a week", "for several months", "for many
-# years"), as a count does ("for three days"): the span is no phrase of the noun before it.
-SPAN_LEADS = {"a", "an", "several", "many", "few", "some", "two", "three", "four", "five", "six"}
+# years"), as a count does ("for three days", read from NUMBER_WORDS): the span is no phrase
+# of the noun before it.
+SPAN_LEADS = {"a", "an", "several", "many", "few", "some"}
 # Lower-case words that may follow a subject pronoun without being its verb.
 NOT_VERBS_AFTER_PRONOUN = {
     "and", "or", "but", "who", "which", "that", "himself", "herself", "themselves", "too", "alone",
@@ -1717,8 +1718,8 @@ BODY_KINDS = BODY_BEFORE_NAME | BUSINESS_NOUNS
 # "the county"), of a building or a thing, nor one a person may be.
 IT_BODIES = BODY_KINDS | {
     "agency", "board", "council", "committee", "commission", "ministry", "department", "regulator",
-    "watchdog", "court", "tribunal", "panel", "union", "trust", "charity", "foundation", "institute",
-    "university", "college", "hospital", "district", "army", "navy", "network", "party", "campaign",
+    "watchdog", "court", "tribunal", "panel", "union", "trust", "foundation", "institute",
+    "university", "college", "hospital", "district", "army", "navy", "party", "campaign",
     "government", "administration", "authority", "bureau", "service", "club", "league", "association",
     "federation", "coalition", "alliance", "group", "inquiry", "investigation", "legislature",
     "assembly", "senate", "organisation", "organization", "society", "consortium", "operator",
@@ -2101,12 +2102,11 @@ BODY_VOICE_MODIFIERS = PRESS_WORDS | {
 }  # fmt: skip
 # Words of a body's name that are also surnames ("Tom Fox", "Vera Mills", "Omar House"): a name
 # ending on one may be a person's, and a person's spokesman is someone else.
-BODY_SURNAMES = {
+BODY_SURNAMES = SURNAME_HEADS | {
     "fox", "mills", "house", "street", "post", "power", "steel", "bell", "banks", "church",
     "king", "ford", "stone", "gates", "wood", "woods", "field", "fields", "lane", "brook",
     "brooks", "hill", "hills", "rivers", "waters", "marsh", "green", "rose", "hope", "ward",
-    "court", "castle", "hall", "park", "day", "lake", "tower", "bridge", "french", "german",
-    "young", "price", "cross", "mann", "shore", "port", "glass", "temple",
+    "court", "castle", "young", "price", "cross", "mann", "shore", "port", "glass", "temple",
 }  # fmt: skip
 # What an office-holder speaks through that is theirs ("the mayor's account posted"): the
 # author's own words.

@@ -1653,13 +1653,13 @@ def spouse_after(text: str, start: int, end: int) -> str:
     (see ``lexicon.SPOUSE_OWNER``); past one lower-case modifier. Not after a name in an
     of-phrase: "The sister of Orr, whose husband …" is the sister's."""
     m = WHOSE_NEXT.match(text, end)
-    if m is None or word_before(text, start).lower == "of":
+    if m is None or previous_word(text, start).lower == "of":
         return ""
     first, second = m.group(1), m.group(2) or ""
     return SPOUSE_OWNER.get(first, "") or (SPOUSE_OWNER.get(second, "") if first not in STOP else "")
 
 
-def word_before(text: str, start: int) -> Token:
+def previous_word(text: str, start: int) -> Token:
     """The word right before ``start`` (at most 40 characters back), or an empty token."""
     return next(words_behind(text, max(0, start - 40), start), NO_TOKEN)
 
@@ -1672,7 +1672,7 @@ def heads_clause(text: str, start: int) -> bool:
     before it in its sentence, or a mark, or a capitalised word or a title or role of its own
     ("Chief executive Orr"); not a lower-case word that holds it as an object ("The man who
     stabbed Orr", "A cousin of Orr", "Standing next to Orr")."""
-    t = word_before(text, start)
+    t = previous_word(text, start)
     if not t.text or "\n" in text[t.end : start] or t.is_cap or not t.text.isalpha():
         return True
     return is_title(t) or person_role(t.lower)

@@ -635,7 +635,7 @@ def body_key(name: str) -> str:
     return " ".join(words)
 
 
-def person_like(name: str) -> bool:
+def may_be_person_name(name: str) -> bool:
     """A name that may be a person's: a known given name opens it ("Tom Fox", "Mayor Rosa
     Street"), or it ends on a word that is also a surname ("Vera Mills")."""
     words = [w for w in name_words(name) if w.strip(".") not in TITLES]
@@ -654,9 +654,9 @@ def same_body(body: str, said_by: str, accounts: Mapping[str, str] | None) -> bo
     if handle.startswith("@"):
         names = [n for n, h in (accounts or {}).items() if h.lower() == handle.lower()]
         if key.replace(" ", "") == handle[1:].lower() or any(body_key(n) == key for n in names):
-            return len(parts) > 1 and not person_like(body) and organisation(body)
+            return len(parts) > 1 and not may_be_person_name(body) and organisation(body)
         return False
-    if person_like(said_by) or person_like(body):
+    if may_be_person_name(said_by) or may_be_person_name(body):
         return False
     target = body_key(said_by)
     if len(parts) == 1 and body.isupper() and 1 < len(body) < 7:
