@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 import quotecheck
-from quotecheck.match.names import role_holder, title_owner
+from quotecheck.match.names import title_owner
 
 WORDS = "We have stopped the second line until the inspectors finish their checks."
 Q = f"“{WORDS}”"
@@ -180,14 +180,6 @@ def test_words_a_turn_does_not_credit_stay_the_turns(tmp_path: Path, draft: str,
 
 
 # ---- the parts ----
-def test_role_holder_reads_a_role_before_or_after_a_name() -> None:
-    assert role_holder("Dayton Mill spokesman") == (["Dayton Mill"], ["spokesman"])
-    assert role_holder("the Kettle Foods chief executive") == (["Kettle Foods"], ["chief", "executive"])
-    assert role_holder("a lawyer for Vera Sal") == (["Vera Sal"], ["lawyer"])
-    assert role_holder("a retired teacher") == ([], [])
-    assert role_holder("Sen.") == ([], [])
-
-
 def test_title_owner_needs_the_authors_title() -> None:
     assert title_owner("the mayor's chief of staff", "Mayor Vera Sal") == ["chief"]
     assert title_owner("the governor's aide", "Gov. Ivo Lund") == ["aide"]

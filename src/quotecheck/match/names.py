@@ -512,27 +512,6 @@ def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None) 
     return None
 
 
-def role_holder(role: str) -> tuple[list[str], list[str]]:
-    """Whom a named speaker's description says they hold a role for, and the role's words:
-    "Dayton Mill spokesman" → (["Dayton Mill"], ["spokesman"]), "the Harlow Foods chief
-    executive" → (["Harlow Foods"], ["chief", "executive"]), "a lawyer for Vera Sal" and "Vera
-    Sal's lawyer" → (["Vera Sal"], ["lawyer"]); ([], []) for a description naming no one ("a
-    retired teacher", "Sen.")."""
-    own, others, words = describe(role)
-    if own is None and others:
-        return others, words
-    ws = speaker_words(role)
-    while ws and ws[0].lower() in DETERMINERS:
-        ws = ws[1:]
-    n = 0
-    while n < len(ws) and capitalised(ws[n]):
-        n += 1
-    rest = ws[n:]
-    if n == 0 or not rest or not all(w.islower() and w != "," for w in rest):
-        return [], []
-    return [" ".join(ws[:n])], rest
-
-
 def title_owner(speaker: str, said_by: str) -> list[str] | None:
     """The words of the role a description gives the speaker towards the one whose title opens
     ``said_by`` ("chief" of "the mayor's chief of staff" against a post by "Mayor Vera Sal",
