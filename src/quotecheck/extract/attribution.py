@@ -522,6 +522,7 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if (
         kind == "description"
         and np[0].lower in ARTICLES
+        and not plural(np)  # "The Arden memos, released on Friday, were mixed. It said": not "it"
         and (
             np[-1].lower in DOCUMENT_NOUNS
             or (np[-1].lower in IT_BODIES and np[-1].text.islower() and not other_source_after(prev, np))
