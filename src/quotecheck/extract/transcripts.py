@@ -591,7 +591,7 @@ def speaker_of(text: str, raw: str, block_start: int, block_end: int = -1) -> st
         return None
     if raw in QA_LABELS:
         if raw == "A":
-            return interviewee(text, block_start) or "A"
+            return cued_interviewee(text, block_start) or interviewee(text, block_start) or "A"
         return in_role(text, "interviewer", block_start) or "Q"
     full = full_name(text, name, block_start, block_end)
     if full != name:
@@ -642,8 +642,18 @@ def add_name(found: dict[str, str], name: str) -> None:
 NAME_RUN: Final = re.compile(r"\b[A-Z][\w’'\-]*+(?:[ \u00a0][A-Z][\w’'\-]*+)+")
 WORD_BEFORE: Final = re.compile(r"(\S+)[ \u00a0]+$")
 AGED: Final = re.compile(r",[ \u00a0]\d{1,3},")
+WHO_AFTER: Final = re.compile(r",[ \u00a0]who\b")
+
 TOLD_OF: Final = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
 """The rest of a name's sentence, then a sentence that opens with he or she: a person."""
+
+
+def in_byline(window: str, at: int, first: str) -> bool:
+    """Whether the name at ``at`` opens a byline ("By Ann Lee" at a line's start, bold or not):
+    the writer, never the one interviewed. ``first`` is the name run's first word (a run of
+    capitals may take the "By" in)."""
+    lead = window[window.rfind("\n", 0, at) + 1 : at].strip(" \t*_")
+    return lead == "By" or (not lead and first == "By")
 
 
 def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
@@ -660,6 +670,8 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
     marked: set[str] = set()  # a title before ("Dr. Ada Mensah"), an age after (", 46,"), a he/she next
     for m in NAME_RUN.finditer(window):
         words = m.group().split()
+        if in_byline(window, m.start(), words[0]):
+            continue  # "By Imre Fairweather": the writer
         before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
         if not name_stop(words[-2]) and not POSSESSIVE.search(words[-2]):  # "Brendan's Hospital": an owner's
             full = f"{words[-2]} {words[-1]}"
@@ -703,10 +715,11 @@ INTERVIEW_CUES: Final = re.compile(
     rf"|\b(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
     rf"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|spoke[ \u00a0]to|talked[ \u00a0]to|put[ \u00a0]\w+[ \u00a0]questions[ \u00a0]to)"
     rf"[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
-    rf"|\b[Ii]nterview[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+    rf"|\b(?:[Ii]nterview|[Cc]onversation|[Mm]inutes|Q&A)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
 )
 """An interview's introduction naming who answers: "Ann Lee spoke to us", "Ann Lee answered
-our questions", "sat down with Ann Lee", "we asked Ann Lee", "an interview with Ann Lee"."""
+our questions", "sat down with Ann Lee", "we asked Ann Lee", "an interview with Ann Lee",
+"in conversation with Ann Lee", "Five minutes with Ann Lee"."""
 
 
 def cued_interviewee(text: str, block_start: int) -> str | None:
@@ -739,8 +752,15 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
         role = (before is not None and lead.isalpha() and person_noun(lead)) or any(
             person_noun(w) for w in WORD.findall(aside.lower())
         )
-        if given_name(words[0]) or titled or role:
+        # "We spoke to Ann Lee, who runs the bank.", "Five minutes with Ann Lee": a person
+        told = WHO_AFTER.match(window, end) is not None or (
+            g == 5 and m.group().split()[0].lower() != "interview"
+        )
+        if given_name(words[0]) or titled or role or (told and len(words) >= 2):
             found = " ".join(words[-2:])
+    asking = in_role(text, "interviewer", block_start) if found else None
+    if found and asking and asking.split()[-1] == found.split()[-1]:
+        return None  # "Ann Lee, the interviewer, spoke with the judge …": she asks, not answers
     return found
 
 
