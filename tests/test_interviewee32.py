@@ -44,3 +44,25 @@ def test_a_byline_alone_names_no_one_who_answers() -> None:
 def test_the_interviewer_in_the_cue_does_not_answer() -> None:
     intro = "Julia Marr, the interviewer, spoke with the harbour master Tobias Rennert on Friday.\n\n"
     assert answers(intro + QA) == ["Tobias Rennert", "Tobias Rennert"]
+
+
+HEADLINED = [
+    ("Tamsin Feltham talks to Priya Marchbank about the strike\n\n", "Priya Marchbank"),
+    ("Kojo Mensah meets the new harbour master, Ines Vabalas\n\n", "Ines Vabalas"),
+    ("Oren Sallis chats with Maeve Tolland, who has run the ferry for years\n\n", "Maeve Tolland"),
+    (
+        "Aoife Oyelaran chairs the harbour board. Laszlo Brackwell has run the ferry for thirty "
+        "years; we spoke to him on Monday.\n\n",
+        "Laszlo Brackwell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("intro", "who"), HEADLINED)
+def test_the_one_a_headline_or_we_spoke_to_him_names_answers(intro: str, who: str) -> None:
+    assert answers(intro + QA) == [who, who]
+
+
+def test_one_who_spoke_to_reporters_answers_their_questions() -> None:
+    # neighbour: "X spoke to reporters" makes X the one who answers, not a name after "at"
+    assert answers("Tom Hale spoke to reporters on Monday at Kelso Town Hall.\n\n" + QA) == ["Tom Hale"] * 2

@@ -712,14 +712,16 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
 CUE_NAME: Final = r"((?!(?:We|I|They|It|You)\b)(?:[A-Z][\w’'\-]*+\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+)"
 INTERVIEW_CUES: Final = re.compile(
     rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down)\b(?![ \u00a0](?:with[ \u00a0])?[A-Z])"
-    rf"|\b(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+    rf"|\b(?:(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up|chats|chatted)[ \u00a0]with|(?:talks|speaks)[ \u00a0](?:to|with)|meets|asks)[ \u00a0](?:[a-z]+,?[ \u00a0]){{0,4}}?{CUE_NAME}"
     rf"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|spoke[ \u00a0]to|talked[ \u00a0]to|put[ \u00a0]\w+[ \u00a0]questions[ \u00a0]to)"
-    rf"[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+    rf"[ \u00a0](?!him\b|her\b)(?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
     rf"|\b(?:[Ii]nterview|[Cc]onversation|[Mm]inutes|Q&A)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+    r"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|met|spoke[ \u00a0]to|talked[ \u00a0]to)[ \u00a0](him|her)\b"
 )
 """An interview's introduction naming who answers: "Ann Lee spoke to us", "Ann Lee answered
 our questions", "sat down with Ann Lee", "we asked Ann Lee", "an interview with Ann Lee",
-"in conversation with Ann Lee", "Five minutes with Ann Lee"."""
+"in conversation with Ann Lee", "Five minutes with Ann Lee", a headline's "Tom Hale talks to Ann
+Lee", and "we spoke to him" after the person's name."""
 
 
 def cued_interviewee(text: str, block_start: int) -> str | None:
@@ -730,14 +732,14 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     found: str | None = None
     for m in INTERVIEW_CUES.finditer(window):
-        g = next((i for i in (1, 3, 4, 5) if m.group(i)), 0)
+        g = next((i for i in (1, 3, 4, 5, 6) if m.group(i)), 0)
         words = m.group(g).split()
         lead_in = window[max(0, sentence_open(window, m.start(g))) : m.start(g)]
         if g == 1 and (" and " in lead_in or " and " in m.group()):
             found = None  # "Ann Lee, 40, and her son Tom Lee spoke to us": whose answer is whose is not told
             continue
         at, end = m.start(g), m.end(g)
-        if g == 1 and words[-1] in ("He", "She"):
+        if (g == 1 and words[-1] in ("He", "She")) or g == 6:
             at, end = last_person(window, at)
             words = window[at:end].split()
         while words and (words[0].lower().rstrip(".") in TITLES or name_stop(words[0])):
@@ -753,8 +755,11 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
             person_noun(w) for w in WORD.findall(aside.lower())
         )
         # "We spoke to Ann Lee, who runs the bank.", "Five minutes with Ann Lee": a person
-        told = WHO_AFTER.match(window, end) is not None or (
-            g == 5 and m.group().split()[0].lower() != "interview"
+        told = (
+            WHO_AFTER.match(window, end) is not None
+            or (g == 5 and m.group().split()[0].lower() != "interview")
+            or g == 3  # "Tom Hale talks to Ann Lee", "sat down with Ann Lee": one talked to
+            or g == 6  # "we spoke to him": the name before is a person's
         )
         if given_name(words[0]) or titled or role or (told and len(words) >= 2):
             found = " ".join(words[-2:])
