@@ -66,3 +66,17 @@ def test_the_one_a_headline_or_we_spoke_to_him_names_answers(intro: str, who: st
 def test_one_who_spoke_to_reporters_answers_their_questions() -> None:
     # neighbour: "X spoke to reporters" makes X the one who answers, not a name after "at"
     assert answers("Tom Hale spoke to reporters on Monday at Kelso Town Hall.\n\n" + QA) == ["Tom Hale"] * 2
+
+
+def test_a_body_after_speaks_to_does_not_answer() -> None:
+    # neighbour: the interviewee speaks to a station; the station does not answer
+    intro = "By Ines Tremaine\n\nMateo Fenwick speaks to Corran Radio about fares. Fenwick has skippered the ferry since 1994.\n\n"
+    assert "Corran Radio" not in answers(intro + QA)
+
+
+def test_we_spoke_to_her_needs_a_woman_named_before() -> None:
+    intro = (
+        "Hana Vell has run the ferry since 1994, and Yusuf Okonjo, her deputy, runs the night crossing. "
+        "Vell is 61. We spoke to her on Monday.\n\n"
+    )
+    assert "Yusuf Okonjo" not in answers(intro + QA)

@@ -48,7 +48,7 @@ from typing import Final
 
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import person_noun
-from quotecheck.extract.names import given_name
+from quotecheck.extract.names import given_gender, given_name
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
@@ -562,7 +562,7 @@ def interview(text: str, block: list[_Bare]) -> bool:
         return False
     start = block[0].start if block[0].label is None else block[0].label[0]
     own = any(first_person(a) for a in said)
-    who = interviewee(text, start) is not None
+    who = (cued_interviewee(text, start) or interviewee(text, start)) is not None
     if not (to_you or own or who):
         return False
     return (
@@ -643,6 +643,7 @@ NAME_RUN: Final = re.compile(r"\b[A-Z][\w’'\-]*+(?:[ \u00a0][A-Z][\w’'\-]*+)
 WORD_BEFORE: Final = re.compile(r"(\S+)[ \u00a0]+$")
 AGED: Final = re.compile(r",[ \u00a0]\d{1,3},")
 WHO_AFTER: Final = re.compile(r",[ \u00a0]who\b")
+OBJECT_SEX: Final = {"him": "m", "her": "f"}
 
 TOLD_OF: Final = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
 """The rest of a name's sentence, then a sentence that opens with he or she: a person."""
@@ -742,6 +743,8 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
         if (g == 1 and words[-1] in ("He", "She")) or g == 6:
             at, end = last_person(window, at)
             words = window[at:end].split()
+            if g == 6 and not (words and given_gender(words[0]) == OBJECT_SEX[m.group(6)]):
+                continue  # "… Yusuf Okonjo, her deputy, … We spoke to her": the name must agree
         while words and (words[0].lower().rstrip(".") in TITLES or name_stop(words[0])):
             words = words[1:]
         if not words:
@@ -755,12 +758,13 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
             person_noun(w) for w in WORD.findall(aside.lower())
         )
         # "We spoke to Ann Lee, who runs the bank.", "Five minutes with Ann Lee": a person
+        if window.startswith(" and ", end):
+            found = None  # "We spoke to Ann Lee and Tom Hale, who …": whose answer is whose is not told
+            continue
         told = (
             WHO_AFTER.match(window, end) is not None
             or (g == 5 and m.group().split()[0].lower() != "interview")
-            or g == 3  # "Tom Hale talks to Ann Lee", "sat down with Ann Lee": one talked to
-            or g == 6  # "we spoke to him": the name before is a person's
-        )
+        ) and words[-1].lower() not in lx.ORG_WORDS  # "We spoke to Dunmore Trust, who run …": a body
         if given_name(words[0]) or titled or role or (told and len(words) >= 2):
             found = " ".join(words[-2:])
     asking = in_role(text, "interviewer", block_start) if found else None
