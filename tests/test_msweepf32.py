@@ -101,7 +101,7 @@ def test_a_crowd_answering_the_speakers_questions_goes_on_answering() -> None:
     text = (
         "“So what do we do? Do we give up on the town?” Mayor Ilka Saar said.\n\n"
         "“No!” the crowd shouted back.\n\n"
-        "“Or do we roll up our sleeves?” Saar asked.\n\n"
+        "“Or do we get to work on it together?” Saar asked.\n\n"
         "“Yes!”"
     )
     want = ["Ilka Saar", "the crowd", "Ilka Saar", "the crowd"]
