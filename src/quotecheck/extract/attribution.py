@@ -35,6 +35,7 @@ from quotecheck.extract.grammar import (
     ASIDE,
     COMMA_COLON_SEMICOLON_OR_DASH,
     CUE_WORDS,
+    OBJECT_SEX,
     REPORT,
     Cue,
     Sentence,
@@ -3031,6 +3032,8 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             answer = found[answerer]  # "asked her how …": the one who spoke before
     elif answerer >= 0 and put_to_speaker(doc, j, asker, e, answerer):
         answer = found[answerer]
+    elif answerer < 0 and put_to is None:
+        answer = asked_in_paragraph(doc, asker, s, spans[j].open_at, e)
     if answer is None:
         return None
     turn = qi - j  # 1: the answer, 2: the asker again, …
@@ -3073,6 +3076,29 @@ def asked_in_narrative(tokens: list[Token], asker: Mention) -> list[Token] | Non
         return None
     nxt = o + len(obj)
     return obj if nxt < n and tokens[nxt].lower in QUESTION_TOPICS and tokens[nxt].text.isalpha() else None
+
+
+def asked_in_paragraph(doc: Doc, asker: Mention, s: int, open_at: int, e: int) -> Found | None:
+    """ "Dev Rana asked Lise Okafor about the ward. “Will the pool reopen?” he asked her.": a
+    question whose cue puts it to him or her, with no one who spoke before it, is put to the one
+    person of that sex the paragraph's narrative before it names (a known given name and a
+    surname), not the asker; none when it names no such person or more than one."""
+    rest = doc.text[asker.end : min(e, asker.end + TURN_GAP)].split()
+    if len(rest) < 2 or not asking_cue(rest[0].rstrip(".,;:")) or rest[0][-1:] in ".,;:":
+        return None
+    sex = OBJECT_SEX.get(rest[1].strip(".,;:").lower(), "")
+    if not sex or open_at - s > PARAGRAPH_WINDOW:
+        return None
+    tokens = doc.tokens(s, open_at)
+    own = {t.lower for t in asker.tokens}
+    people: dict[str, list[Token]] = {}
+    for i in range(len(tokens) - 1):
+        first, last = tokens[i], tokens[i + 1]
+        if first.is_cap and last.is_cap and given_gender(first.text) == sex and last.lower not in own:
+            people[last.lower] = [first, last]
+    if len(people) != 1:
+        return None
+    return Found(make_mention(tokens, next(iter(people.values())), ""), "continuation", by=ANSWER)
 
 
 def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
