@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from quotecheck.extract import lexicon as lx
+from quotecheck.extract.grammar import OBJECT_SEX
 from quotecheck.extract.mentions import person_noun
 from quotecheck.extract.names import given_gender, given_name
 
@@ -562,7 +563,7 @@ def interview(text: str, block: list[_Bare]) -> bool:
         return False
     start = block[0].start if block[0].label is None else block[0].label[0]
     own = any(first_person(a) for a in said)
-    who = (cued_interviewee(text, start) or interviewee(text, start)) is not None
+    who = answering(text, start) is not None
     if not (to_you or own or who):
         return False
     return (
@@ -591,7 +592,7 @@ def speaker_of(text: str, raw: str, block_start: int, block_end: int = -1) -> st
         return None
     if raw in QA_LABELS:
         if raw == "A":
-            return cued_interviewee(text, block_start) or interviewee(text, block_start) or "A"
+            return answering(text, block_start) or "A"
         return in_role(text, "interviewer", block_start) or "Q"
     full = full_name(text, name, block_start, block_end)
     if full != name:
@@ -643,7 +644,6 @@ NAME_RUN: Final = re.compile(r"\b[A-Z][\w’'\-]*+(?:[ \u00a0][A-Z][\w’'\-]*+)
 WORD_BEFORE: Final = re.compile(r"(\S+)[ \u00a0]+$")
 AGED: Final = re.compile(r",[ \u00a0]\d{1,3},")
 WHO_AFTER: Final = re.compile(r",[ \u00a0]who\b")
-OBJECT_SEX: Final = {"him": "m", "her": "f"}
 
 TOLD_OF: Final = re.compile(r"[^.!?\n]{0,300}[.!?][ \u00a0]+(?:She|He)\b")
 """The rest of a name's sentence, then a sentence that opens with he or she: a person."""
@@ -716,8 +716,9 @@ INTERVIEW_CUES: Final = re.compile(
     rf"|\b(?:(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up|chats|chatted)[ \u00a0]with|(?:talks|speaks)[ \u00a0](?:to|with)|meets|asks)[ \u00a0](?:[a-z]+,?[ \u00a0]){{0,4}}?{CUE_NAME}"
     rf"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|spoke[ \u00a0]to|talked[ \u00a0]to|put[ \u00a0]\w+[ \u00a0]questions[ \u00a0]to)"
     rf"[ \u00a0](?!him\b|her\b)(?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
-    rf"|\b(?:[Ii]nterview|[Cc]onversation|[Mm]inutes|Q&A)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+    rf"|\b[Ii]nterview[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
     r"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|met|spoke[ \u00a0]to|talked[ \u00a0]to)[ \u00a0](him|her)\b"
+    rf"|\b(?:[Cc]onversation|[Mm]inutes|Q&A)[ \u00a0]with[ \u00a0](?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
 )
 """An interview's introduction naming who answers: "Ann Lee spoke to us", "Ann Lee answered
 our questions", "sat down with Ann Lee", "we asked Ann Lee", "an interview with Ann Lee",
@@ -733,7 +734,7 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     found: str | None = None
     for m in INTERVIEW_CUES.finditer(window):
-        g = next((i for i in (1, 3, 4, 5, 6) if m.group(i)), 0)
+        g = next((i for i in (1, 3, 4, 5, 6, 7) if m.group(i)), 0)
         words = m.group(g).split()
         lead_in = window[max(0, sentence_open(window, m.start(g))) : m.start(g)]
         if g == 1 and (" and " in lead_in or " and " in m.group()):
@@ -757,20 +758,25 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
         role = (before is not None and lead.isalpha() and person_noun(lead)) or any(
             person_noun(w) for w in WORD.findall(aside.lower())
         )
-        # "We spoke to Ann Lee, who runs the bank.", "Five minutes with Ann Lee": a person
         if window.startswith(" and ", end):
             found = None  # "We spoke to Ann Lee and Tom Hale, who …": whose answer is whose is not told
             continue
-        told = (
-            WHO_AFTER.match(window, end) is not None
-            or (g == 5 and m.group().split()[0].lower() != "interview")
-        ) and words[-1].lower() not in lx.ORG_WORDS  # "We spoke to Dunmore Trust, who run …": a body
+        # "We spoke to Ann Lee, who runs …", a heading's "Five minutes with Ann Lee" (group 7);
+        # not a body ("We spoke to Dunmore Trust, who run …")
+        told_of_person = WHO_AFTER.match(window, end) is not None or g == 7
+        told = told_of_person and words[-1].lower() not in lx.ORG_WORDS
         if given_name(words[0]) or titled or role or (told and len(words) >= 2):
             found = " ".join(words[-2:])
     asking = in_role(text, "interviewer", block_start) if found else None
     if found and asking and asking.split()[-1] == found.split()[-1]:
         return None  # "Ann Lee, the interviewer, spoke with the judge …": she asks, not answers
     return found
+
+
+def answering(text: str, block_start: int) -> str | None:
+    """Who answers a Q/A block: the one its introduction names, else the one the article
+    introduces most (``interviewee``)."""
+    return cued_interviewee(text, block_start) or interviewee(text, block_start)
 
 
 ANSWER_ENDS: Final = frozenset(".!?…”\"’')")
