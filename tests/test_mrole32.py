@@ -22,39 +22,19 @@ from pathlib import Path
 
 import pytest
 
-import quotecheck
+from tests.test_speaker_role32 import QC, WORDS, Q, meeting
+from tests.test_speaker_role32 import outcome as role_outcome
 
-WORDS = "We have stopped the second line until the inspectors finish their checks."
 ALTERED = "We have stopped the third line until the inspectors finish their checks."
-Q = f"“{WORDS}”"
-QC = f"“{WORDS[:-1]},”"
 QA = f"“{ALTERED[:-1]},”"
 
 
 def outcome(
     tmp_path: Path, draft: str, author: str | None = None, transcript: str | None = None
 ) -> tuple[str, list[str]]:
-    """(verdict, finding codes) of the one quote in ``draft`` against a post by ``author`` (or
-    a ``transcript``) holding WORDS."""
-    article = tmp_path / "mill.md"
-    article.write_text(
-        f"---\ntitle: Mill line\ndate: 2026-05-04\n---\n# Mill line\n\n{draft}\n", encoding="utf-8"
-    )
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    if transcript is None:
-        (sources / "post.md").write_text(
-            f"---\nkind: post\nauthor: {author}\ndate: 2026-05-03\n---\n{WORDS}\n", encoding="utf-8"
-        )
-    else:
-        (sources / "meeting.txt").write_text(
-            "Transcript of the council meeting\n\nCHAIR: Next item, please.\n\n"
-            f"{transcript}\n\nCHAIR: Thank you.\n",
-            encoding="utf-8",
-        )
-    report = quotecheck.check([article], sources=[sources], store=tmp_path / "store")
-    [result] = [r for r in report.results() if r.quote.kind == "quote"]
-    return (result.verdict.value if result.verdict else ""), [f.code for f in result.findings]
+    """(verdict, finding codes) of the one quote in ``draft`` against a post by ``author`` or a
+    council meeting's transcript holding the ``transcript`` turn (session 32's shared helper)."""
+    return role_outcome(tmp_path, draft, author, None if transcript is None else meeting(transcript))
 
 
 # ---- 1. another body sharing words with the author's name ----
