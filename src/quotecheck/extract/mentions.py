@@ -2636,7 +2636,7 @@ def example_lead(np: Sequence[Token], k: int) -> bool:
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
     description is who the description is."""
-    c = next((k for k in range(1, len(np)) if np[k].text == ","), -1)
+    c = first_comma(np, 1, len(np))
     if c > 0 and c + 1 < len(np):
         # "“…,” one, Ann Lee of Acme, said": the subject read whole holds the appositive
         inner = closed_name_at(np, c + 1)

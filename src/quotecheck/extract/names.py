@@ -1425,23 +1425,29 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
     return False
 
 
+BODY_NAME_RUN: Final = re.compile(
+    r"(?:[A-Z][\w’'\-]*+[ \u00a0]?)++(?:(?:and|of|for|&|the)[ \u00a0]++(?:[A-Z][\w’'\-]*+[ \u00a0]?)++)*+"
+)
+"""A run of capitalised words joined by "and", "of", "for", "&" or "the": a body's name."""
+STOP_MARK: Final = re.compile(r"[.!?]")
+ITS: Final = re.compile(r"\bits\b")
+BODY_NAME_WORDS: Final = lx.BODY_NAME_WORDS
+
+
 def body_name(text: str, at: int) -> str | None:
     """The whole name of the body opening at ``at`` ("Sallow Cross Fire and Rescue", "The
     Kelso Teachers' Union") when a word in it names a body or "its" follows in its
     sentence; None when nothing shows it is a body."""
-    run = re.match(
-        r"(?:[A-Z][\w’'\-]*+[ \u00a0]?)++(?:(?:and|of|for|&|the)[ \u00a0]++(?:[A-Z][\w’'\-]*+[ \u00a0]?)++)*+",
-        text[at : at + 200],
-    )
+    run = BODY_NAME_RUN.match(text[at : at + 200])
     if run is None:
         return None
     name = run.group().strip()
     low = [w.strip("’'").lower() for w in name.split()]
     if low and low[0] == "the":
         name, low = name[4:], low[1:]
-    stop = re.search(r"[.!?]", text[at : at + 300])
+    stop = STOP_MARK.search(text[at : at + 300])
     rest = text[at + run.end() : at + (stop.start() if stop else 300)]
-    if any(w in lx.BODY_NAME_WORDS for w in low) or re.search(r"\bits\b", rest):
+    if any(w in BODY_NAME_WORDS for w in low) or ITS.search(rest):
         return name
     return None
 

@@ -107,6 +107,7 @@ COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTERPART_DEEDS: Final = lx.COUNTERPART_DEEDS
 COUNTERPART_NOUNS: Final = lx.COUNTERPART_NOUNS
 CUE_FORMS: Final = lx.CUE_FORMS
+PARTICLE_CUES: Final = lx.PARTICLE_CUES
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOER_VERBS: Final = lx.DOER_VERBS
@@ -939,12 +940,11 @@ def previous_subject(
                 np[0].lower in INDEFINITE_ARTICLES
                 and person_noun(np[-1].lower)
                 and gender_of(np) in (want, "")
-                and not apposed(text, ante.start)
-                and not NAME_AFTER_DESCRIPTION.match(text, ante.end)
+                and not restated(text, ante)
                 and not text[sentence_start(text, ante.start) : ante.start].strip()
                 and (not text.startswith(",", ante.end) or WHO_ASIDE.match(text, ante.end) is not None)
-                and speaks_first(text, past_who_aside(text, ante.end), m.start)
-                and not speaks_about(registry, text, past_who_aside(text, ante.end), m.start, want)
+                and speaks_first(text, (words_at := past_who_aside(text, ante.end)), m.start)
+                and not speaks_about(registry, text, words_at, m.start, want)
             ):  # it opens its sentence and is no fronted aside ("Now a consultant, the general says")
                 # "A former dispatcher said …. “…,” she said": an unnamed source brought in to
                 # speak is someone new, not the woman named before (as for a role, below)
@@ -988,8 +988,7 @@ def previous_subject(
     # in no speaker unless it speaks there
     new = (
         np[0].lower in INDEFINITE_ARTICLES
-        and not apposed(text, ante.start)
-        and not NAME_AFTER_DESCRIPTION.match(text, ante.end)
+        and not restated(text, ante)
         and (head not in ROLE_NOUNS or speaks_first(text, ante.end, m.start))
     )
     return (
@@ -1014,7 +1013,7 @@ def speaks_first(text: str, end: int, until: int) -> bool:
     for k, t in enumerate(after):
         if cue_word(t):
             # "A manager fired Ivo Lund": a verb that needs its particle ("fired back") to say
-            needs = lx.PARTICLE_CUES.get(lx.CUE_FORMS[t.lower], ())
+            needs = PARTICLE_CUES.get(CUE_FORMS[t.lower], ())
             return not needs or (k + 1 < len(after) and after[k + 1].lower in needs)
         if finite(t) or t.quote >= 0 or t.text in SENTENCE_ENDS:
             return False
@@ -1059,6 +1058,12 @@ NAME_AFTER_DESCRIPTION: Final = re.compile(r"[^,.;:!?\"“”\n]{0,40}, [A-Z]")
 """The rest of a description (its of-phrase) and a capital set off after it, matched where the
 description ends ("An avid gardener, Ann Lee grew …"; "A nurse, Ann Lee, said"): the
 description is hers."""
+
+
+def restated(text: str, ante: Mention) -> bool:
+    """Whether the description ``ante`` is set off after a name (``apposed``) or has a name set
+    off after it (``NAME_AFTER_DESCRIPTION``): it tells of the one named, bringing in no one new."""
+    return apposed(text, ante.start) or NAME_AFTER_DESCRIPTION.match(text, ante.end) is not None
 
 
 def apposed(text: str, at: int) -> bool:
