@@ -3016,7 +3016,8 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             return None  # "asked why …", "asked for help", "questioned whether": no one asked
         if not put_to:  # "Lund was asked whether …": the subject answers
             return Found(asker, "continuation", by=ANSWER) if qi == j + 1 else None
-        named = make_mention(tokens, put_to, "") if put_to[-1].is_cap else None
+        if len(put_to) >= 2 and kind_of_mention(put_to) == "name":
+            named = make_mention(tokens, put_to, "")
         opener, back, k = -1, ns, j
     words_a = [t.lower for t in asker.tokens]
     answerer = -1
@@ -3035,13 +3036,13 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             m = found[answerer].mention if answerer >= 0 else None
             if m is not None and last in [t.lower for t in m.tokens]:
                 answer = found[answerer]
-            elif named is not None and len(put_to) >= 2 and kind_of_mention(put_to) == "name":
+            elif named is not None:
                 answer = Found(named, "continuation", by=ANSWER)
         elif answerer >= 0:
             answer = found[answerer]  # "asked her how …": the one who spoke before
     elif answerer >= 0 and put_to_speaker(doc, j, asker, e, answerer):
         answer = found[answerer]
-    elif answerer < 0 and put_to is None:
+    elif answerer < 0:  # a cued question: put_to is None (one told is never empty here)
         answer = asked_in_paragraph(doc, asker, s, spans[j].open_at, e)
     if answer is None:
         return None
