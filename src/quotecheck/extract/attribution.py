@@ -1412,7 +1412,7 @@ def rival_after(tokens: list[Token], np: list[Token]) -> bool:
     """Whether a person of known gender may be named after the subject ``np`` while its own
     gender is not told by a first name: only then can ``reports_clause`` change a pronoun's
     antecedent (a cheap test, read before the parse)."""
-    if gender_of(np) or any(given_gender(t.text) for t in np):
+    if person_gender(np):
         return False  # "Ann Hale said …": her gender is known, no rival can displace her
     k = index(tokens, np[-1], len(np) - 1) + 1
     return any(t.is_cap and t.quote < 0 for t in tokens[k:])
@@ -2872,6 +2872,24 @@ def cue_only(text: str, a: int, b: int) -> bool:
     return len(text[a:b].split()) <= CUE_TAIL_WORDS
 
 
+def bare_turns_back(doc: Doc, qi: int, narrative_last: bool) -> int:
+    """The quote before the run of bare turns that ends at ``qi`` (each turn the paragraph right
+    before the next, no more than DIALOGUE_REACH of them): where the exchange was opened. With
+    ``narrative_last``, narrative between that quote and the first bare turn is allowed when the
+    first is ``qi`` itself. -1 when ``qi`` is no bare turn, or the run is cut or too long."""
+    text, spans = doc.text, doc.spans
+    if not bare_turn(doc, qi):
+        return -1
+    j = qi - 1
+    while j >= 0 and qi - j <= DIALOGUE_REACH and bare_turn(doc, j):
+        if text[spans[j].close_at : spans[j + 1].open_at].strip():
+            if narrative_last and j == qi - 1:
+                break
+            return -1
+        j -= 1
+    return -1 if j < 0 or qi - j > DIALOGUE_REACH else j
+
+
 def exchange(doc: Doc, qi: int) -> int | None:
     """An interview or cross-examination set out as quote-only paragraphs: `“Was it funded?”
     Ms Ray asked.` / `“In part,” he replied.` / `“In what part?”` / `“The first.”`. After two
@@ -2881,14 +2899,8 @@ def exchange(doc: Doc, qi: int) -> int | None:
     the answerer and ends the exchange; so does any paragraph with narrative in it; one
     speaker going on ("she added") opens none. Gives the quote whose speaker the turn shares."""
     text, spans, found = doc.text, doc.spans, doc.found
-    if not bare_turn(doc, qi):
-        return None
-    j = qi - 1  # back over the bare turns, each the paragraph right before the next
-    while j >= 0 and qi - j <= DIALOGUE_REACH and bare_turn(doc, j):
-        if text[spans[j].close_at : spans[j + 1].open_at].strip():
-            return None
-        j -= 1
-    if j < 0 or qi - j > DIALOGUE_REACH or text[spans[j].close_at : spans[j + 1].open_at].count("\n") == 0:
+    j = bare_turns_back(doc, qi, False)
+    if j < 0 or text[spans[j].close_at : spans[j + 1].open_at].count("\n") == 0:
         return None
     # the second cued turn: a paragraph of quotes and one cue, opening with a quote, and
     # nothing but blank lines after it ("She paused." between ends the exchange)
@@ -2940,6 +2952,13 @@ def line_breaks(gap: str) -> int:
     return gap.count("\n") - gap.count("\n\n")
 
 
+def within_reach(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, from a quote's close to a question put after it, is short enough
+    for that question to be put to its speaker: PARAGRAPH_WINDOW characters, ANSWER_BREAKS
+    paragraph breaks at most."""
+    return b - a <= PARAGRAPH_WINDOW and line_breaks(text[a:b]) <= ANSWER_BREAKS
+
+
 def answered_turn(doc: Doc, qi: int) -> Found | None:
     """Testimony or an interview told as bare quote paragraphs after one asked question: a
     cued question (`“How late?” Ames asked.`) or a paragraph of narrative closing on a
@@ -2952,16 +2971,8 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     (`“Who is going to pay?” asked a tenant. ¶ “Not the developers.”`). In the passive (`Lund
     was asked whether she would stand.`) the subject is the one asked."""
     text, spans, found = doc.text, doc.spans, doc.found
-    if not bare_turn(doc, qi):
-        return None
-    j = qi - 1  # back over the bare turns, each the paragraph right before the next
-    while j >= 0 and qi - j <= DIALOGUE_REACH and bare_turn(doc, j):
-        if text[spans[j].close_at : spans[j + 1].open_at].strip():
-            if j == qi - 1:
-                break  # narrative right before: the question may be put there
-            return None
-        j -= 1
-    if j < 0 or qi - j > DIALOGUE_REACH:
+    j = bare_turns_back(doc, qi, True)  # narrative right before: the question may be put there
+    if j < 0:
         return None
     first = spans[j + 1].open_at
     s, e = line_of(text, spans[j].open_at)
@@ -3005,14 +3016,13 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             return None  # "asked why …", "asked for help", "questioned whether": no one asked
         if not put_to:  # "Lund was asked whether …": the subject answers
             return Found(asker, "continuation", by=ANSWER) if qi == j + 1 else None
-        named = make_mention(tokens, put_to, "") if put_to[-1].is_cap else None
+        if len(put_to) >= 2 and kind_of_mention(put_to) == "name":
+            named = make_mention(tokens, put_to, "")
         opener, back, k = -1, ns, j
     words_a = [t.lower for t in asker.tokens]
     answerer = -1
     while k >= 0 and k >= opener - ANSWER_REACH and k >= j - ANSWER_REACH:
-        if back - spans[k].close_at > PARAGRAPH_WINDOW:
-            return None
-        if line_breaks(text[spans[k].close_at : back]) > ANSWER_BREAKS:
+        if not within_reach(text, spans[k].close_at, back):
             return None
         m = found[k].mention
         if m is not None and [t.lower for t in m.tokens] != words_a:
@@ -3026,13 +3036,13 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
             m = found[answerer].mention if answerer >= 0 else None
             if m is not None and last in [t.lower for t in m.tokens]:
                 answer = found[answerer]
-            elif named is not None and len(put_to) >= 2 and kind_of_mention(put_to) == "name":
+            elif named is not None:
                 answer = Found(named, "continuation", by=ANSWER)
         elif answerer >= 0:
             answer = found[answerer]  # "asked her how …": the one who spoke before
     elif answerer >= 0 and put_to_speaker(doc, j, asker, e, answerer):
         answer = found[answerer]
-    elif answerer < 0 and put_to is None:
+    elif answerer < 0:  # a cued question: put_to is None (one told is never empty here)
         answer = asked_in_paragraph(doc, asker, s, spans[j].open_at, e)
     if answer is None:
         return None
@@ -3083,8 +3093,8 @@ def asked_in_paragraph(doc: Doc, asker: Mention, s: int, open_at: int, e: int) -
     question whose cue puts it to him or her, with no one who spoke before it, is put to the one
     person of that sex the paragraph's narrative before it names (a known given name and a
     surname), not the asker; none when it names no such person or more than one."""
-    rest = doc.text[asker.end : min(e, asker.end + TURN_GAP)].split()
-    if len(rest) < 2 or not asking_cue(rest[0].rstrip(".,;:")) or rest[0][-1:] in ".,;:":
+    rest = cue_object(doc.text, asker, e)
+    if not rest:
         return None
     sex = OBJECT_SEX.get(rest[1].strip(".,;:").lower(), "")
     if not sex or open_at - s > PARAGRAPH_WINDOW:
@@ -3099,6 +3109,16 @@ def asked_in_paragraph(doc: Doc, asker: Mention, s: int, open_at: int, e: int) -
     if len(people) != 1:
         return None
     return Found(make_mention(tokens, next(iter(people.values())), ""), "continuation", by=ANSWER)
+
+
+def cue_object(text: str, asker: Mention, e: int) -> list[str]:
+    """The words from the verb of asking right after ``asker`` (read up to ``e``, TURN_GAP at
+    most) when one follows it with no mark and an object after it ("asked her", "asked Reyes",
+    "asked the room"); [] otherwise."""
+    rest = text[asker.end : min(e, asker.end + TURN_GAP)].split()
+    if len(rest) < 2 or not asking_cue(rest[0].rstrip(".,;:")) or rest[0][-1:] in ".,;:":
+        return []
+    return rest
 
 
 def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
@@ -3117,8 +3137,8 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
     if said is None:
         return False
     own = {t.lower for t in said.tokens if t.is_cap}
-    rest = text[asker.end : min(e, asker.end + TURN_GAP)].split()
-    if rest and asking_cue(rest[0].rstrip(".,;:")) and rest[0][-1:] not in ".,;:" and len(rest) > 1:
+    rest = cue_object(text, asker, e)
+    if rest:
         # the cue follows the asker and has an object: the one asked, or a group
         nxt = rest[1].strip(".,;:")
         if nxt.lower() in GENDERED:
@@ -3131,9 +3151,9 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
     if before is not None and asker.tokens[-1].lower in [t.lower for t in before.tokens]:
         return True  # "“… Do we cower?” Hale said. ¶ “No!” the crowd cried. ¶ “…?” Hale asked.": an exchange
     nxt_q = j + 2
+    answered = nxt_q < len(spans) and bare_turn(doc, j + 1)  # a bare answer, a question after it
     if (
-        nxt_q < len(spans)
-        and bare_turn(doc, j + 1)
+        answered
         and bare_turn(doc, nxt_q)
         and not text[spans[j + 1].close_at : spans[nxt_q].open_at].strip()
         and quote_asks(doc, nxt_q)
@@ -3141,8 +3161,7 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
     ):
         return True  # "“Did anyone act on it?” ¶ “No.” ¶ “Did you chase it?”": put to the one answering
     if (
-        nxt_q < len(spans)
-        and bare_turn(doc, j + 1)
+        answered
         and not text[spans[j + 1].close_at : spans[nxt_q].open_at].strip(" \n")[:1].isalnum()
         and quote_asks(doc, nxt_q)
     ):
@@ -3207,11 +3226,7 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
             if np is not None and kind_of_mention(np) == "name":
                 subject = make_mention(prev, np, "")
     last: Found | None = None
-    if (
-        ns - doc.spans[j].close_at <= PARAGRAPH_WINDOW
-        and line_breaks(doc.text[doc.spans[j].close_at : ns]) <= ANSWER_BREAKS
-        and doc.found[j].mention is not None
-    ):
+    if within_reach(doc.text, doc.spans[j].close_at, ns) and doc.found[j].mention is not None:
         last = replace(doc.found[j], how="continuation", by=ANSWER)
     asker = reporting(question[:-1])
     if asker is not None and asker.kind == "name" and asking_cue(asker.cue):
@@ -3501,7 +3516,7 @@ def asked_one(tokens: list[Token], m: Mention) -> Mention | None:
     …"): the name right after the verb of asking, whose answer the next quote is. None for
     any other verb: a writer's "I" is never a speaker."""
     k = index(tokens, m.tokens[0], 0) + 1
-    if k >= len(tokens) or lx.CUE_FORMS.get(tokens[k].lower) != "ask":
+    if k >= len(tokens) or CUE_FORMS.get(tokens[k].lower) != "ask":
         return None
     np: list[Token] = []
     for t in tokens[k + 1 : k + 7]:
