@@ -243,15 +243,19 @@ def speaks_for_body(speaker: str, role: str | None, said_by: str, accounts: Mapp
     own post: its posts are its people's words, as for "a spokeswoman for Dayton Mill". The
     body must be named whole (see ``body_voice``); a person's spokesman, lawyer or aide by name
     ("Ivo Lund, a spokesman for Vera Sal") is someone else."""
-    return bool(role) and is_name(speaker) and body_voice(role or "", said_by, accounts)
+    if not role:
+        return False
+    return is_name(speaker) and body_voice(role, said_by, accounts)
 
 
 READ_REACH = 300
 """How many characters of a turn before quoted words ``read_out_from`` reads for their author."""
+DOCUMENT_NAMES = "|".join(sorted(READ_OUT_NOUNS))
+"""The nouns of a document read out, as one alternation of the patterns below."""
 NAME_RUN = r"(?:[A-Z][a-z]{1,3}\. )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 READ_OUT = re.compile(
     r"\bread(?:ing)?(?: out| aloud)? (?:the |a |this |her |his |their )?(?:"
-    + "|".join(sorted(READ_OUT_NOUNS))
+    + DOCUMENT_NAMES
     + rf") (?:from|by) ({NAME_RUN})[.:,]?$"
 )
 """A turn reading out a document by its author just before the quotation ("I will read the
@@ -263,14 +267,14 @@ AUTHOR_CUE = re.compile(
 to us: “…”", "First, Tom Hale said, “…”")."""
 DOCUMENT_SAYS = re.compile(
     r"(?:^|[.!?] |, )(?:[Tt]he |[Aa] |[Aa]n |[Tt]his |[Hh]er |[Hh]is |[Tt]heir )?(?:[a-z]+ )?(?:"
-    + "|".join(sorted(READ_OUT_NOUNS))
+    + DOCUMENT_NAMES
     + rf") (?:written |signed |sent )?(?:from|by) ({NAME_RUN}) (?:says|reads|said|read)[:,]?$"
 )
 """A document by its author as the subject of the cue that opens the quotation ("The letter
 from Vera Sal says “…”", "A note signed by Tom Hale reads “…”")."""
 OWN_DOCUMENT_SAYS = re.compile(
     rf"(?:^|[.!?] |, )({NAME_RUN})['’]s? (?:[a-z]+ )?(?:"
-    + "|".join(sorted(READ_OUT_NOUNS))
+    + DOCUMENT_NAMES
     + r") (?:says|reads|said|read)[:,]?$"
 )
 """The author's own document as that subject ("Vera Sal's letter says “…”")."""
@@ -320,7 +324,10 @@ def read_out_from(speaker: str, match: Match, accounts: Mapping[str, str] | None
     return name_words(author)[-1:] == name_words(speaker)[-1:] and same_person(speaker, author, accounts)
 
 
-NOT_AUTHOR_OPENERS = SUBORDINATORS | HEDGING_OPENERS | AUXILIARIES | MODALS | NOT_NAMES
+NOT_AUTHOR_OPENERS = (
+    (SUBORDINATORS | HEDGING_OPENERS | AUXILIARIES | MODALS | NOT_NAMES) - MALE_FIRST - FEMALE_FIRST
+)
+"""Words no author's name opens on, given names aside ("Will Hale"): read by ``supposed``."""
 
 
 def supposed(author: str) -> bool:
@@ -328,7 +335,7 @@ def supposed(author: str) -> bool:
     report hedged or supposed ("If Vera Sal", "When Vera Sal", "Had Vera Sal", "Suppose Vera
     Sal"): no name begins with such a word unless it is also a given name ("Will Hale")."""
     first = author.split()[0].lower()
-    return first in NOT_AUTHOR_OPENERS and first not in MALE_FIRST and first not in FEMALE_FIRST
+    return first in NOT_AUTHOR_OPENERS
 
 
 def is_name(speaker: str) -> bool:

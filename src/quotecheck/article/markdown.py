@@ -15,6 +15,7 @@ from array import array
 
 from quotecheck.article.prose import ProseBuilder, prose_end, prose_start
 from quotecheck.extract import lexicon as lx
+from quotecheck.extract.mentions import person_noun
 from quotecheck.model import Embed
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -50,6 +51,8 @@ NOT_PROSE_LINE = re.compile(
 SIGNATURE_LINE = re.compile(r"^[ \t]{0,3}>[ \t]?(?:—|–|--)")
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 SENTENCE_STOP = re.compile(r"[.!?][ \t]+(?=[A-Z])")
+SUBJECT_ENDS = lx.SUBJECT_TAIL_PREPS | lx.BOUNDING_FORMS | lx.PRODUCING_FORMS | lx.BLOCK_CUE_FORMS
+"""Words that end a colon line's subject (see ``subject_head``): a preposition, a verb of words."""
 
 
 def cue_line(line: str) -> bool:
@@ -91,9 +94,7 @@ def subject_head(line: str, start: int, verb: str) -> str:
     head = ""
     for w in WORD.findall(text.split(",")[0]):  # an aside set off after the head is not it
         low = w.lower()
-        if w == verb or low in lx.SUBJECT_TAIL_PREPS or low in lx.BOUNDING_FORMS or low in lx.PRODUCING_FORMS:
-            break
-        if low in lx.BLOCK_CUE_FORMS:
+        if w == verb or low in SUBJECT_ENDS:
             break
         if low not in lx.DETERMINERS:
             head = low
@@ -107,9 +108,8 @@ def produced(words: list[str], head: str = "") -> bool:
     for i in range(len(words) - 2, 0, -1):
         w = words[i].lower()
         if w in lx.BOUNDING_FORMS and "with" in words[i + 1 :]:
-            # "Lee closed with a plea:", never "The song opens with the lines:": only a person or a body
-            from quotecheck.extract.mentions import person_noun  # a role: "The harbour master closed with"
-
+            # "Lee closed with a plea:", never "The song opens with the lines:": only a person, a
+            # role ("The harbour master closed with") or a body
             speaks = head in lx.SPEAKING_SUBJECTS or words[i - 1][:1].isupper() or person_noun(head)
             return words[i - 1].lower() not in lx.BE_FORMS and speaks and head not in lx.TEXT_SUBJECTS
         if w in lx.NP_BREAKS and w != "with":

@@ -10,7 +10,6 @@ tied to a name by an explicit speaker→account map.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 
 from quotecheck.extract.lexicon import (
@@ -40,7 +39,7 @@ from quotecheck.extract.lexicon import (
     WORDS_NOUNS,
 )
 from quotecheck.extract.mentions import people_plural
-from quotecheck.extract.names import aliased, given_name
+from quotecheck.extract.names import aliased, given_name, unaccented
 
 # Words of a name that are not the person's own: honorifics, suffixes, letters after it, an article.
 TITLES = frozenset(HONORIFICS | {s.rstrip(".") for s in NAME_SUFFIXES | POSTNOMINALS} | {"the"})
@@ -75,7 +74,7 @@ def name_words(name: str) -> list[str]:
         user = name.strip()[1:].split("@")[0]  # a fediverse handle (@user@instance): the user
         name = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", user)
     name = re.sub(r"['’]s\b", "", name.replace("’", "'"))  # "O’Dare" is "O'Dare"; "Roy's" is Roy
-    name = fold_accents(name)  # "García" is "Garcia": a source or a draft may drop the accents
+    name = unaccented(name)  # "García" is "Garcia": a source or a draft may drop the accents
     words = [w.strip(".'").lower() for w in re.findall(r"[^\W\d_][\w.'-]*", name)]
     # a double surname counts word by word whether hyphenated or not ("Hart-Nolan", "Hart Nolan")
     return [p for w in words if w and w not in TITLES for p in w.split("-") if p]
@@ -84,12 +83,6 @@ def name_words(name: str) -> list[str]:
 def speaker_words(speaker: str) -> list[str]:
     """The words and commas of a speaker string, party tags ("(D-Wis.)") left out."""
     return WORD.findall(PARTY_TAG.sub(" ", speaker))
-
-
-def fold_accents(text: str) -> str:
-    """``text`` without its accents ("Wiśniewski" → "Wisniewski", "Márquez" → "Marquez")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def given_names_agree(a: str, b: str) -> bool:
@@ -605,7 +598,7 @@ def voice_post(post: list[str]) -> bool:
 def body_key(name: str) -> str:
     """A body's name for comparison: folded case and accents, no leading "the", no company
     form ("Kettle Foods Inc." → "kettle foods")."""
-    words = [w.strip(".,") for w in fold_accents(name).lower().split()]
+    words = [w.strip(".,") for w in unaccented(name).lower().split()]
     words = [w for w in words if w]
     if words and words[0] == "the":
         words = words[1:]
@@ -627,7 +620,7 @@ def same_body(body: str, said_by: str, accounts: Mapping[str, str] | None) -> bo
     name by a word it ends on that is no surname ("Mill", "Authority", "Foods")."""
     key = body_key(body)
     parts = key.split()
-    if len(parts) < 1 or not key:
+    if not key:
         return False
     handle = said_by.strip()
     if handle.startswith("@"):
