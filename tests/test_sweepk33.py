@@ -88,3 +88,22 @@ def test_so_says_a_thing_with_more_words_signs_nothing() -> None:
 def test_says_with_a_report_after_is_no_signature() -> None:
     text = "“The line will reopen on Monday” — says Teodor Makwana will be proved wrong."
     assert speaker_of(text, "line") is None
+
+
+WORDS_OF = [
+    (
+        "“Our teachers are stretched.” Those were the words of Ilka Sorensby, the head, as she left.",
+        "Ilka Sorensby",
+    ),
+    ("“The defences held.” That was the verdict of the chief engineer on Friday.", "the chief engineer"),
+    ("“We want our jobs back.” That is the view of Sorensby’s deputy, Teodor Makwana.", "Teodor Makwana"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), WORDS_OF)
+def test_demonstrative_words_of_after_a_quote_name_its_sayer(text: str, who: str) -> None:
+    assert speaker_of(text, text[1:10]) == who
+
+
+def test_demonstrative_question_of_the_day_names_no_one() -> None:
+    assert speaker_of("“Who pays?” That was the question of the day.", "Who pays") is None

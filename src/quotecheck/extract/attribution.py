@@ -183,6 +183,7 @@ PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
 BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
 NP_BREAKS: Final = lx.NP_BREAKS
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
+DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
 LISTENER_LEMMAS: Final = lx.LISTENER_LEMMAS
@@ -2157,6 +2158,14 @@ def closing(w: Window) -> Mention | None:
     tokens = [w.quote, *right[i : n if end < 0 else end]]
     if w.opens and end > 0 and tokens[1].lower in PREDICATE_VERBS and (m := predicate_speaker(tokens)):
         return m
+    if (
+        w.ends_sentence
+        and end > 3
+        and tokens[1].lower in DEMONSTRATIVES
+        and tokens[2].lower in PREDICATE_VERBS
+        and (m := predicate_speaker([tokens[0], *tokens[2:]]))
+    ):
+        return m  # "“….” Those were the words of Ann Lee.", "“….” That was the verdict of the judge."
     if not may_cue(tokens):
         return None  # no word in the clause can be a cue (nor a verb of taking the floor): nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
