@@ -183,6 +183,7 @@ PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
 BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
 NP_BREAKS: Final = lx.NP_BREAKS
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
+DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
 LISTENER_LEMMAS: Final = lx.LISTENER_LEMMAS
@@ -2145,6 +2146,8 @@ def closing(w: Window) -> Mention | None:
     if i and right[0].text != "," and not w.ends_sentence:
         return None
     foreign = i + (i + 1 < n and right[i].lower in FOREIGN_AUX)
+    if (w.broken or (i and w.ends_sentence)) and (m := so_says(right, i)) is not None:
+        return m  # "“…” — so says Lee, a commuter.", "“….” So said the mayor."
     if w.broken and i < n and (right[i].text in HYPHEN_DASHES or right[foreign].lower in FOREIGN_CUES):
         return dash_or_foreign(right, i, foreign)
     end = -1
@@ -2155,6 +2158,14 @@ def closing(w: Window) -> Mention | None:
     tokens = [w.quote, *right[i : n if end < 0 else end]]
     if w.opens and end > 0 and tokens[1].lower in PREDICATE_VERBS and (m := predicate_speaker(tokens)):
         return m
+    if (
+        w.ends_sentence
+        and end > 3
+        and tokens[1].lower in DEMONSTRATIVES
+        and tokens[2].lower in PREDICATE_VERBS
+        and (m := predicate_speaker([tokens[0], *tokens[2:]]))
+    ):
+        return m  # "“….” Those were the words of Ann Lee.", "“….” That was the verdict of the judge."
     if not may_cue(tokens):
         return None  # no word in the clause can be a cue (nor a verb of taking the floor): nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
@@ -2514,6 +2525,32 @@ def own_object(s: Sentence, c: Cue, left: list[Token]) -> bool:
     )
 
 
+def so_says(right: list[Token], i: int) -> Mention | None:
+    """ "“…” — says Ann Lee", "“…” — or so says the operator", "“….” So said Ann Lee.": after a
+    dash or at the next sentence's start, "so" (or "or so") and a cue set before its subject
+    point back to the quote: that subject speaks it."""
+    n = len(right)
+    j = i
+    while j < n and right[j].text in HYPHEN_DASHES:
+        j += 1
+    dash = j > i
+    if j < n and right[j].lower == "or" and dash:
+        j += 1
+    if j < n and right[j].lower == "so":
+        j += 1
+    elif not dash:
+        return None  # "“….” Says Lee …": no "so" to point back, a sentence of its own
+    if j >= n or not cue_word(right[j]) or CUE_FORMS[right[j].lower] not in INVERTED_OPENING_LEMMAS:
+        return None
+    np = np_forward(right, j + 1, n)
+    if np is None or kind_of_mention(np) not in ("name", "description"):
+        return None
+    e = j + 1 + len(np)
+    if e < n and right[e].text[:1].isalnum():
+        return None  # "— says Lee will …": a report, not a signature
+    return make_mention(right, np, right[j].text)
+
+
 def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:
     """ "“…” — Ann Lee": a name after a dash signs the quote; "«…», a déclaré le maire",
     "„…“, sagte die Ministerin": the cue of French, German or Spanish copy and its subject."""
@@ -2574,6 +2611,8 @@ def leading_g(w: Window) -> Mention | None:
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
         return make_mention(left, np, ":")
+    if colon and np is not None and opens_line(w, left, np, lo) and (source := label_source(np)) is not None:
+        return make_mention(left, source, ":")  # "More from Lee: “…”", "Reaction from the mayor: “…”"
     if np is not None and (author := utterance_author(left, np, k, lo)) is not None:
         return make_mention(left, author, ":")  # "The day ended with a plea from Lee: “…”": the plea's author
     m = parenthetical_cue(left, lo, n) or (view_before_colon(w.sentence, n - 1, lo) if colon else None)
@@ -2615,6 +2654,33 @@ def leading_g(w: Window) -> Mention | None:
     if CUE_FORMS.get(left[e].lower) in TELL_LEMMAS and mute_thing(np):
         return None  # "The crash reminded him: “…”": no one's words
     return make_mention(left, np, ":")
+
+
+def opens_line(w: Window, left: list[Token], np: list[Token], lo: int) -> bool:
+    """The phrase ``np`` opens the words before the quote, or a line of its own, or follows no
+    word but a timestamp ("15:02\nMore from Lee:", "09.40 More from Lee:")."""
+    if np[0] is left[lo]:
+        return True
+    k = index(left, np[0], lo)
+    if k <= lo:
+        return False
+    return "\n" in w.text[left[k - 1].end : np[0].start] or not any(t.text[:1].isalpha() for t in left[lo:k])
+
+
+def label_source(np: list[Token]) -> list[Token] | None:
+    """ "More from Ann Lee:", "Reaction from the mayor:", "Now from Lee:": a label with no verb
+    whose one or two words come "from" a person: that person speaks the words after the colon
+    (not the label's first word)."""
+    for j in range(1, min(3, len(np) - 1)):
+        if np[j].lower == "from":
+            if not all(t.lower in lx.LABEL_LEADS or t.lower in UTTERANCE_NOUNS for t in np[:j]):
+                return None  # "Tarrow from Hull:": a name, who comes from a place
+            tail = np[j + 1 :]
+            kind = kind_of_mention(tail)
+            if kind == "name" or (kind == "description" and person_noun(tail[-1].lower)):
+                return tail
+            return None  # "More from the seafront:": a place, no speaker
+    return None
 
 
 def utterance_author(left: list[Token], np: list[Token], k: int, lo: int) -> list[Token] | None:

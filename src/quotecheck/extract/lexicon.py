@@ -2683,3 +2683,7 @@ BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "servi
 BODY_NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
 # The pronouns of an article's own writer: "I asked Ann Lee …" makes the writer no speaker.
 FIRST_PERSON_WRITERS = frozenset({"i"})
+
+# Words that open a verbless label naming who the words after its colon come "from" ("More
+# from Ann Lee:", "Now from the mayor:"), besides nouns of utterance ("Reaction from …").
+LABEL_LEADS = {"more", "now", "again", "latest", "also", "update", "live", "first", "next", "finally"}
