@@ -38,6 +38,11 @@ an explainer's "Who is affected?", a reader's "Can I …?", a quiz, a press conf
 the third person and one or two rhetorical questions are none. The introduction must tell of
 the interviewee in the third person, not as a byline or in the first person (an op-ed, a
 letter), and one person only (``interviewee(..., sure=True)``).
+
+Either way, an explainer set as questions and answers ("Your questions answered") is no
+interview (``explainer``): answers that tell in the third person what others say, with no "I"
+or "we" outside their quote marks and no introduction telling of an interview, are the
+newsroom's prose, so they give no turns; the quotes inside them stay quotes.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from quotecheck.extract.names import given_gender, given_name
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
 APPOSITION_OPENERS: Final = lx.APPOSITION_OPENERS
+CUE_FORMS: Final = lx.CUE_FORMS
 FINITE_WORDS: Final = lx.FINITE_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
 GENDERED: Final = lx.GENDERED
@@ -562,6 +568,8 @@ def interview(text: str, block: list[_Bare]) -> bool:
     if not said or (reader and not to_you):
         return False
     start = block[0].start if block[0].label is None else block[0].label[0]
+    if explainer(text, start, [(b.start, b.end) for b in block if b.raw == "A"]):
+        return False
     own = any(first_person(a) for a in said)
     who = answering(text, start) is not None
     if not (to_you or own or who):
@@ -571,6 +579,48 @@ def interview(text: str, block: list[_Bare]) -> bool:
         or any(len(WORD.findall(a)) > 1 for a in said)
         or NAME_RUN.search(text, max(0, start - NAMED_BEFORE), start) is not None
     )
+
+
+def explainer(text: str, block_start: int, answers: Span) -> bool:
+    """Whether the answers are a newsroom's own prose, set as questions and answers to explain
+    (an FAQ, "your questions answered"), no one's words: no answer speaks in the first person
+    outside its quote marks, one tells in the third person what someone says or said ("The
+    union says …", "Roe warned …", "… according to the operator"), and no introduction tells
+    of an interview ("Ann Lee spoke to us", "Five minutes with Ann Lee") or names an
+    interviewer. The quotes inside such answers stay quotes, attributed
+    by their own cues."""
+    plain = [unquoted(text[s:e]) for s, e in answers]
+    if not any(tells_of_others(words) for words in plain) or any(first_person(words) for words in plain):
+        return False
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    return INTERVIEW_CUES.search(window) is None and in_role(text, "interviewer", block_start) is None
+
+
+QUOTED: Final = re.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?|«[^«»\n]*»?")
+"""The words inside quote marks (to the line's end when a mark is left open): someone else's
+words in an answer, whose "I" or "we" is not the answer's voice."""
+
+
+def unquoted(words: str) -> str:
+    """``words`` less what stands inside quote marks."""
+    return QUOTED.sub(" ", words)
+
+
+def tells_of_others(words: str) -> bool:
+    """A finite cue verb ("says", "said", "warned") after a word that is not "I", "we" or
+    "you", or "according to": a clause telling what someone else says."""
+    found = WORD.findall(words)
+    for k, w in enumerate(found):
+        low = w.lower()
+        if low == "according" and k + 1 < len(found) and found[k + 1].lower() == "to":
+            return True
+        lemma = CUE_FORMS.get(low)
+        if lemma is None or low == lemma or low.endswith("ing") or k == 0:
+            continue
+        before = found[k - 1].lower()
+        if before not in FIRST_PERSON and before not in SECOND_PERSON:
+            return True
+    return False
 
 
 def first_person(words: str) -> bool:
@@ -940,7 +990,7 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         block_start = text.rfind("\n", 0, block[0][0][0]) + 1
         looked[0] += 1
         who = None
-        if interview_like and told:
+        if interview_like and told and not explainer(text, block_start, [a for q in block for a in q[1:]]):
             # an interview's cue names who answers; without one, three questions or more may
             # still fall to the person the article introduces most, two questions to no one
             who = cued_interviewee(text, block_start)
