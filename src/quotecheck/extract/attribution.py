@@ -782,8 +782,8 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
         # each subject's sex by its words or first name, else by a his/her in its own clause
         # ("Ana Brekke said her family …", "but Tomasz Varga was blunt in his response"): not
         # "Jack Ross … she", nor one of no known sex after a first of the pronoun's sex
-        theirs = person_gender(other) or own_possessive(tokens, e, n)
-        first = person_gender(np) or own_possessive(tokens, a, j)
+        theirs = sex_of(other) or own_possessive(tokens, e, n)
+        first = sex_of(np) or own_possessive(tokens, a, j)
         return other if theirs == want or (not theirs and first != want) else None
     return None
 
@@ -1412,7 +1412,7 @@ def rival_after(tokens: list[Token], np: list[Token]) -> bool:
     """Whether a person of known gender may be named after the subject ``np`` while its own
     gender is not told by a first name: only then can ``reports_clause`` change a pronoun's
     antecedent (a cheap test, read before the parse)."""
-    if person_gender(np):
+    if sex_of(np):
         return False  # "Ann Hale said …": her gender is known, no rival can displace her
     k = index(tokens, np[-1], len(np) - 1) + 1
     return any(t.is_cap and t.quote < 0 for t in tokens[k:])
@@ -3256,13 +3256,13 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
     may = (
         last is not None
         and last.mention is not None
-        and person_gender(list(last.mention.tokens)) in (want, "")
+        and sex_of(list(last.mention.tokens)) in (want, "")
         # "Dan Ode and Mei Cho applied. ¶ “…,” Mei Cho said. ¶ Will he stay?": another person
         # the he/she may be, named in the paragraphs before, leaves the answer to no one
         and not rival_named(doc, ns, last.mention, want)
     )
     if subject is not None:
-        sex = person_gender(list(subject.tokens))
+        sex = sex_of(list(subject.tokens))
         if sex == want or (not sex and not may):  # "Soto disagreed. Why, he asked, …?"
             return Found(subject, "continuation", by=ANSWER)
         if not sex:
@@ -3311,7 +3311,7 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
             )
         ):
             continue
-        if person_gender(run) in (want, ""):
+        if sex_of(run) in (want, ""):
             if seen:
                 return True
             seen.append(words)
@@ -3325,11 +3325,6 @@ def mentioned_in(t: Token, subject: Mention | None, last: Found | None) -> bool:
         if m is not None and any(w.lower == t.lower for w in m.tokens):
             return True
     return False
-
-
-def person_gender(np: list[Token]) -> str:
-    """The sex a person's mention tells, by a word of sex or a first name ("" if none)."""
-    return gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
 
 
 FRONTED_REACH: Final = 6
