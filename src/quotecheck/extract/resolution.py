@@ -2777,16 +2777,10 @@ def after_participle(text: str, k: int) -> bool:
     the main clause (``bare_subject`` then wants a verb of saying after it), not the phrase's
     agent. Only a participle of being questioned or of speaking ("Asked", "Interviewed",
     "Speaking"): one a body takes as often ("Contacted by", "Based in", "Founded in") says
-    nothing of a person. The sentence's opening is looked for at most 200 characters back."""
+    nothing of a person. The sentence's opening is ``names.sentence_start``'s."""
     if text[k] != ",":
         return False
-    lo = max(0, k - 200)
-    at = max(
-        text.rfind(". ", lo, k), text.rfind("\n", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k)
-    )
-    if at < 0 and lo > 0:
-        return False
-    begin = 0 if at < 0 else at + 1
+    begin = sentence_start(text, k)
     while begin < k and text[begin] in " \n\t\u00a0":
         begin += 1
     m = PARTICIPLE_OPENING.match(text, begin, k)
