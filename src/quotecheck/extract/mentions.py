@@ -90,7 +90,7 @@ UNSEXED_FIRST: Final = lx.UNSEXED_FIRST
 MALE_WORDS: Final = lx.MALE_WORDS
 MEDIUM: Final = lx.MEDIUM
 MEDIUM_PREPOSITIONS: Final = lx.MEDIUM_PREPOSITIONS
-MODALS: Final = lx.MODALS
+MODAL_LEADS: Final = lx.MODAL_LEADS
 MONTHS: Final = lx.MONTHS
 NAME_CLOSERS: Final = lx.NAME_CLOSERS
 NAME_GIVING: Final = lx.NAME_GIVING
@@ -1969,7 +1969,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     ):
         if (
             tokens[j].is_cap
-            and tokens[j].lower in MODALS
+            and tokens[j].lower in MODAL_LEADS
             and CUE_FORMS.get(tokens[v].lower) != tokens[v].lower
         ):
             break  # "Will wrote": a modal never precedes a past tense, so this is a name
@@ -2073,7 +2073,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if tokens[j].text == ")":
         return before_parenthesis(tokens, j, lo)
     verb = tokens[v]
-    if any(t.lower in MODALS for t in tokens[j + 1 : v]):
+    if any(t.lower in MODAL_LEADS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     if (described := contact_relative(tokens, j, lo)) is not None:
         return described
