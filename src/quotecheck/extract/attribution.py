@@ -2890,6 +2890,14 @@ def bare_turns_back(doc: Doc, qi: int, narrative_last: bool) -> int:
     return -1 if j < 0 or qi - j > DIALOGUE_REACH else j
 
 
+def cued_turn(doc: Doc, k: int, end: int) -> Mention | None:
+    """The speaker of a closed quote opening its sentence with only its cue after it up to
+    ``end`` (its paragraph's end): a cued turn of an exchange (``exchange``, ``answered_turn``)."""
+    m, span = doc.found[k].mention, doc.spans[k]
+    ok = span.close_mark and cue_only(doc.text, span.close_at, end) and doc.opens_sentence(k)
+    return m if ok else None
+
+
 def exchange(doc: Doc, qi: int) -> int | None:
     """An interview or cross-examination set out as quote-only paragraphs: `“Was it funded?”
     Ms Ray asked.` / `“In part,” he replied.` / `“In what part?”` / `“The first.”`. After two
@@ -2919,15 +2927,9 @@ def exchange(doc: Doc, qi: int) -> int | None:
         return None
     # the first cued turn: the last quote of the paragraph right before, a cue after it
     ka = kb - 1
-    a = found[ka].mention
     ea = line_of(text, spans[ka].open_at)[1]
-    if (
-        a is None
-        or not spans[ka].close_mark
-        or text[ea:s].strip()
-        or not cue_only(text, spans[ka].close_at, ea)
-        or not doc.opens_sentence(ka)
-    ):
+    a = cued_turn(doc, ka, ea)
+    if a is None or text[ea:s].strip():
         return None  # a question asked in narrative ("Lee asked how “…?”") opens no exchange
     words_a = [t.lower for t in a.tokens]
     words_b = [t.lower for t in b.tokens]
@@ -2981,15 +2983,8 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     named: Mention | None = None
     if e < first and not text[e:first].strip():
         # the paragraph before closes on a quote and its cue: the question, if it asks
-        asker = found[j].mention
-        if (
-            asker is None
-            or not spans[j].close_mark
-            or not quote_asks(doc, j)
-            or not asking_cue(asker.cue)
-            or not cue_only(text, spans[j].close_at, e)
-            or not doc.opens_sentence(j)
-        ):
+        asker = cued_turn(doc, j, e)
+        if asker is None or not quote_asks(doc, j) or not asking_cue(asker.cue):
             return None
         opener, back, k = j, s, j - 1
     else:
