@@ -205,7 +205,6 @@ POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_VERBS: Final = lx.PREDICATE_VERBS
 PREPOSITIONS: Final = lx.PREPOSITIONS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
-PP_HEADS: Final = lx.PP_HEADS
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
@@ -437,20 +436,6 @@ def its_source(doc: Doc, f: Found, qi: int) -> Found | None:
     return with_antecedent(doc, f)
 
 
-def fronted_source(tokens: list[Token]) -> bool:
-    """ "In a short statement on Friday, it said …", "Late on Monday, it …": the words before an
-    "it" are a phrase opened by a preposition or a time, with no verb of its own (a noun of
-    saying allowed: the statement it says in), closed by a comma right before the "it". Stricter
-    than ``sentences.fronted_phrase``, its twin for a he/she: no comma inside, a preposition first."""
-    first = tokens[0].lower if tokens else ""
-    return (
-        len(tokens) >= 2
-        and tokens[-1].text == ","
-        and (first in PREPOSITIONS_OF_SETTING or first in PP_HEADS)
-        and not any(t.quote >= 0 or t.text in (",", ";", ":") or finite(t) for t in tokens[:-1])
-    )
-
-
 PASSIVE_REACH: Final = 40
 """How many characters after an "it" ``passive_it`` reads for its verb group."""
 
@@ -488,7 +473,7 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if si == 0 or (m.start > doc.starts[si] and tokens is None):
         return None
     if any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()) and not (
-        tokens is not None and fronted_source(tokens)
+        tokens is not None and fronted_phrase(tokens)
     ):
         return None  # "The fine, it said, …": not the sentence's first word
     if passive_it(doc.text, m.end):
