@@ -106,6 +106,7 @@ from quotecheck.extract.names import (
     given_gender,
     given_name,
     is_title,
+    names_person,
     past_word,
 )
 from quotecheck.extract.resolution import (
@@ -3282,14 +3283,7 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
         words = {t.lower for t in run}
         if any(words <= known for known in seen):
             continue  # the speaker again ("Mei Cho", "Cho"), not a namesake ("Ana Cho")
-        if not given_name(run[0].text) and not (
-            2 <= len(run) <= 3
-            and run[0].lower not in ARTICLES
-            and all(
-                t.lower not in DATE_WORDS and t.lower not in ORG_WORDS and t.lower not in BODY_KINDS
-                for t in run
-            )
-        ):
+        if not names_person(run):
             continue
         if sex_of(run) in (want, ""):
             if seen:
