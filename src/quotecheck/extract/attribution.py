@@ -97,6 +97,7 @@ from quotecheck.extract.mentions import (
     possessor,
     present_after_name,
     speaker_shaped,
+    speech_noun_verb,
     verb_like,
 )
 from quotecheck.extract.names import (
@@ -179,10 +180,6 @@ GENDERED: Final = lx.GENDERED
 HAVE_FORMS: Final = lx.HAVE_FORMS
 HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
 INTRO_NOUNS: Final = lx.INTRO_NOUNS
-LISTENER_PREPS: Final = lx.LISTENER_PREPS
-PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
-BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
-NP_BREAKS: Final = lx.NP_BREAKS
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
@@ -219,8 +216,6 @@ MANNER_ADJECTIVES: Final = lx.MANNER_ADJECTIVES
 STANCE_PREPS: Final = lx.STANCE_PREPS
 JUDGEMENT_NOUNS: Final = lx.JUDGEMENT_NOUNS
 PRONOUN_OF: Final = lx.PRONOUN_OF
-NUMBER_WORDS: Final = lx.NUMBER_WORDS
-IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 PUT_TO_PARTICIPLES: Final = lx.PUT_TO_PARTICIPLES
@@ -3463,7 +3458,7 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if (
         m is None
         and tokens[-1].text == ":"
-        and (any(t.lower in INTRO_NOUNS for t in tokens) or speech_noun_before_colon(tokens))
+        and (any(t.lower in INTRO_NOUNS for t in tokens) or speech_noun_verb(tokens) >= 0)
     ):
         # "Hale issued the following statement:" introduces the next paragraph's words
         np = sentence_subject(tokens, 0, len(tokens) - 1)
@@ -3495,53 +3490,6 @@ def asked_one(tokens: list[Token], m: Mention) -> Mention | None:
             break
         np.append(t)
     return make_mention(tokens, np, m.cue) if len(np) >= 2 else None
-
-
-def speech_noun_before_colon(tokens: list[Token]) -> bool:
-    """A sentence whose object, right before its closing colon, is a noun of speech that its
-    subject puts out ("The mayor made three promises:", "Lee had a message for the board:",
-    "Hale ended her speech with a warning:"): it introduces the words after it, as "the
-    following statement:" does. The verb must be one of producing words (PRODUCING_FORMS),
-    not in the passive: "seized on one remark:", "was given a warning:", "had no answer to
-    one question:" credit nobody."""
-    k = len(tokens) - 2
-    if k >= 2 and tokens[k].is_cap and tokens[k - 1].lower in LISTENER_PREPS:
-        k -= 2  # "a message for Hale:"
-    elif k >= 3 and tokens[k - 1].lower in DETERMINERS and tokens[k - 2].lower in LISTENER_PREPS:
-        k -= 3  # "a warning for the council:"
-    if k < 1 or tokens[k].lower not in SPEECH_NOUNS or not tokens[k].text.islower():
-        return False
-    v = word_before_np(tokens, k)
-    if v >= 0 and tokens[v].lower == "with":  # "closed the hearing with one last request:"
-        v = word_before_np(tokens, v)
-        ok = v >= 0 and tokens[v].lower in BOUNDING_FORMS
-    else:
-        ok = v >= 0 and tokens[v].lower in PRODUCING_FORMS
-    return ok and not (v > 0 and tokens[v - 1].lower in BE_FORMS)
-
-
-def word_before_np(tokens: list[Token], k: int) -> int:
-    """The word before the noun phrase whose head is at ``k`` (read back over determiners,
-    numbers, possessives and one modifier that is no participle): a verb, a preposition or a
-    particle; -1 when none ("had received a warning": the participle stops the phrase)."""
-    modifier = False
-    for j in range(k - 1, max(-1, k - 6), -1):
-        t = tokens[j]
-        if t.lower in DETERMINERS or t.lower in NUMBER_WORDS or t.lower in PRONOUN_OF:
-            continue
-        if (
-            not modifier
-            and t.text.islower()
-            and t.lower not in PRODUCING_FORMS
-            and t.lower not in BOUNDING_FORMS
-            and t.lower not in NP_BREAKS
-            and not t.lower.endswith("ed")
-            and t.lower not in IRREGULAR_PARTICIPLES
-        ):
-            modifier = True
-            continue
-        return j
-    return -1
 
 
 def reported_partial(doc: Doc, qi: int) -> Mention | None:
