@@ -21,6 +21,7 @@ from quotecheck.extract.lexicon import (
     FEMALE_FIRST,
     HEDGING_OPENERS,
     MALE_FIRST,
+    MODALS,
     NOT_NAMES,
     OFFICE_LABEL_WORDS,
     READ_OUT_NOUNS,
@@ -46,7 +47,6 @@ from quotecheck.normalize import word_key
 NEGATIONS = frozenset(
     ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without"]
 )  # fmt: skip
-MODALS = frozenset(["will", "would", "may", "might", "must", "can", "could", "shall", "should", "ought"])
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

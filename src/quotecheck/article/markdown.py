@@ -15,7 +15,8 @@ from array import array
 
 from quotecheck.article.prose import ProseBuilder, prose_end, prose_start
 from quotecheck.extract import lexicon as lx
-from quotecheck.extract.mentions import person_noun
+from quotecheck.extract.mentions import person_noun, speech_noun_verb
+from quotecheck.extract.sentences import words
 from quotecheck.model import Embed
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -77,7 +78,7 @@ def cue_line(line: str) -> bool:
             if any(x.lower() in lx.BLOCK_CUE_BREAKS for x in words[i + 1 :]):
                 return False
             return subject_head(line, last, w) not in lx.TEXT_SUBJECTS
-    return len(words) > 2 and words[-1] in lx.SPEECH_NOUNS and produced(words, subject_head(line, last, ""))
+    return produced(line, last)
 
 
 def subject_head(line: str, start: int, verb: str) -> str:
@@ -101,26 +102,19 @@ def subject_head(line: str, start: int, verb: str) -> str:
     return head.split("’")[0].split("'")[0] if head.endswith(("’s", "'s")) else head
 
 
-def produced(words: list[str], head: str = "") -> bool:
-    """Whether the noun of speech closing ``words`` is the object of a verb of producing words
-    ("The treasurer issued a warning:", "Lee ended the meeting with a plea:"), not of a
-    preposition ("seized on one remark:", "had no answer to one question:") nor a passive."""
-    for i in range(len(words) - 2, 0, -1):
-        w = words[i].lower()
-        if w in lx.BOUNDING_FORMS and "with" in words[i + 1 :]:
-            # "Lee closed with a plea:", never "The song opens with the lines:": only a person, a
-            # role ("The harbour master closed with") or a body
-            speaks = head in lx.SPEAKING_SUBJECTS or words[i - 1][:1].isupper() or person_noun(head)
-            return words[i - 1].lower() not in lx.BE_FORMS and speaks and head not in lx.TEXT_SUBJECTS
-        if w in lx.NP_BREAKS and w != "with":
-            return False
-        if w in lx.PRODUCING_FORMS:
-            return (
-                words[i - 1].lower() not in lx.BE_FORMS
-                and "with" not in words[i + 1 :]
-                and head not in lx.TEXT_SUBJECTS
-            )
-    return False
+def produced(line: str, last: int) -> bool:
+    """Whether the colon line's last sentence (from ``last``) closes on a noun of speech its
+    subject puts out (``mentions.speech_noun_verb``: "The treasurer issued a warning:"), a
+    subject that is no text; one of bounding words ("Lee closed with a plea:") only by a
+    person, a role or a body, never "The song opens with the lines:"."""
+    tokens = words(line, last, len(line.rstrip()))
+    v = speech_noun_verb(tokens)
+    head = subject_head(line, last, "")
+    if v < 0 or head in lx.TEXT_SUBJECTS:
+        return False
+    if tokens[v].lower in lx.BOUNDING_FORMS:
+        return head in lx.SPEAKING_SUBJECTS or (v > 0 and tokens[v - 1].is_cap) or person_noun(head)
+    return True
 
 
 def unmarked_block_end(raw: str, pos: int) -> int:

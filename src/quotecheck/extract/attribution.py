@@ -97,6 +97,7 @@ from quotecheck.extract.mentions import (
     possessor,
     present_after_name,
     speaker_shaped,
+    speech_noun_verb,
     verb_like,
 )
 from quotecheck.extract.names import (
@@ -106,6 +107,7 @@ from quotecheck.extract.names import (
     given_gender,
     given_name,
     is_title,
+    names_person,
     past_word,
 )
 from quotecheck.extract.resolution import (
@@ -178,10 +180,6 @@ GENDERED: Final = lx.GENDERED
 HAVE_FORMS: Final = lx.HAVE_FORMS
 HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
 INTRO_NOUNS: Final = lx.INTRO_NOUNS
-LISTENER_PREPS: Final = lx.LISTENER_PREPS
-PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
-BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
-NP_BREAKS: Final = lx.NP_BREAKS
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 LATER: Final = lx.LATER
@@ -206,7 +204,6 @@ POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PREDICATE_VERBS: Final = lx.PREDICATE_VERBS
 PREPOSITIONS: Final = lx.PREPOSITIONS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
-PP_HEADS: Final = lx.PP_HEADS
 PRONOUN_GENDER: Final = lx.PRONOUN_GENDER
 SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
@@ -220,8 +217,6 @@ MANNER_ADJECTIVES: Final = lx.MANNER_ADJECTIVES
 STANCE_PREPS: Final = lx.STANCE_PREPS
 JUDGEMENT_NOUNS: Final = lx.JUDGEMENT_NOUNS
 PRONOUN_OF: Final = lx.PRONOUN_OF
-NUMBER_WORDS: Final = lx.NUMBER_WORDS
-IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 PUT_TO_PARTICIPLES: Final = lx.PUT_TO_PARTICIPLES
@@ -438,20 +433,6 @@ def its_source(doc: Doc, f: Found, qi: int) -> Found | None:
     return with_antecedent(doc, f)
 
 
-def fronted_source(tokens: list[Token]) -> bool:
-    """ "In a short statement on Friday, it said …", "Late on Monday, it …": the words before an
-    "it" are a phrase opened by a preposition or a time, with no verb of its own (a noun of
-    saying allowed: the statement it says in), closed by a comma right before the "it". Stricter
-    than ``sentences.fronted_phrase``, its twin for a he/she: no comma inside, a preposition first."""
-    first = tokens[0].lower if tokens else ""
-    return (
-        len(tokens) >= 2
-        and tokens[-1].text == ","
-        and (first in PREPOSITIONS_OF_SETTING or first in PP_HEADS)
-        and not any(t.quote >= 0 or t.text in (",", ";", ":") or finite(t) for t in tokens[:-1])
-    )
-
-
 PASSIVE_REACH: Final = 40
 """How many characters after an "it" ``passive_it`` reads for its verb group."""
 
@@ -489,7 +470,7 @@ def source_before(doc: Doc, m: Mention) -> Mention | None:
     if si == 0 or (m.start > doc.starts[si] and tokens is None):
         return None
     if any(t.quote < 0 and t.text[:1].isalnum() for t in tokens or ()) and not (
-        tokens is not None and fronted_source(tokens)
+        tokens is not None and fronted_phrase(tokens)
     ):
         return None  # "The fine, it said, …": not the sentence's first word
     if passive_it(doc.text, m.end):
@@ -783,8 +764,8 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
         # each subject's sex by its words or first name, else by a his/her in its own clause
         # ("Ana Brekke said her family …", "but Tomasz Varga was blunt in his response"): not
         # "Jack Ross … she", nor one of no known sex after a first of the pronoun's sex
-        theirs = person_gender(other) or own_possessive(tokens, e, n)
-        first = person_gender(np) or own_possessive(tokens, a, j)
+        theirs = sex_of(other) or own_possessive(tokens, e, n)
+        first = sex_of(np) or own_possessive(tokens, a, j)
         return other if theirs == want or (not theirs and first != want) else None
     return None
 
@@ -1413,7 +1394,7 @@ def rival_after(tokens: list[Token], np: list[Token]) -> bool:
     """Whether a person of known gender may be named after the subject ``np`` while its own
     gender is not told by a first name: only then can ``reports_clause`` change a pronoun's
     antecedent (a cheap test, read before the parse)."""
-    if person_gender(np):
+    if sex_of(np):
         return False  # "Ann Hale said …": her gender is known, no rival can displace her
     k = index(tokens, np[-1], len(np) - 1) + 1
     return any(t.is_cap and t.quote < 0 for t in tokens[k:])
@@ -2956,6 +2937,14 @@ def bare_turns_back(doc: Doc, qi: int, narrative_last: bool) -> int:
     return -1 if j < 0 or qi - j > DIALOGUE_REACH else j
 
 
+def cued_turn(doc: Doc, k: int, end: int) -> Mention | None:
+    """The speaker of a closed quote opening its sentence with only its cue after it up to
+    ``end`` (its paragraph's end): a cued turn of an exchange (``exchange``, ``answered_turn``)."""
+    m, span = doc.found[k].mention, doc.spans[k]
+    ok = span.close_mark and cue_only(doc.text, span.close_at, end) and doc.opens_sentence(k)
+    return m if ok else None
+
+
 def exchange(doc: Doc, qi: int) -> int | None:
     """An interview or cross-examination set out as quote-only paragraphs: `“Was it funded?”
     Ms Ray asked.` / `“In part,” he replied.` / `“In what part?”` / `“The first.”`. After two
@@ -2985,15 +2974,9 @@ def exchange(doc: Doc, qi: int) -> int | None:
         return None
     # the first cued turn: the last quote of the paragraph right before, a cue after it
     ka = kb - 1
-    a = found[ka].mention
     ea = line_of(text, spans[ka].open_at)[1]
-    if (
-        a is None
-        or not spans[ka].close_mark
-        or text[ea:s].strip()
-        or not cue_only(text, spans[ka].close_at, ea)
-        or not doc.opens_sentence(ka)
-    ):
+    a = cued_turn(doc, ka, ea)
+    if a is None or text[ea:s].strip():
         return None  # a question asked in narrative ("Lee asked how “…?”") opens no exchange
     words_a = [t.lower for t in a.tokens]
     words_b = [t.lower for t in b.tokens]
@@ -3047,15 +3030,8 @@ def answered_turn(doc: Doc, qi: int) -> Found | None:
     named: Mention | None = None
     if e < first and not text[e:first].strip():
         # the paragraph before closes on a quote and its cue: the question, if it asks
-        asker = found[j].mention
-        if (
-            asker is None
-            or not spans[j].close_mark
-            or not quote_asks(doc, j)
-            or not asking_cue(asker.cue)
-            or not cue_only(text, spans[j].close_at, e)
-            or not doc.opens_sentence(j)
-        ):
+        asker = cued_turn(doc, j, e)
+        if asker is None or not quote_asks(doc, j) or not asking_cue(asker.cue):
             return None
         opener, back, k = j, s, j - 1
     else:
@@ -3322,13 +3298,13 @@ def put_by_writer(doc: Doc, j: int, si: int, ns: int, question: list[Token]) -> 
     may = (
         last is not None
         and last.mention is not None
-        and person_gender(list(last.mention.tokens)) in (want, "")
+        and sex_of(list(last.mention.tokens)) in (want, "")
         # "Dan Ode and Mei Cho applied. ¶ “…,” Mei Cho said. ¶ Will he stay?": another person
         # the he/she may be, named in the paragraphs before, leaves the answer to no one
         and not rival_named(doc, ns, last.mention, want)
     )
     if subject is not None:
-        sex = person_gender(list(subject.tokens))
+        sex = sex_of(list(subject.tokens))
         if sex == want or (not sex and not may):  # "Soto disagreed. Why, he asked, …?"
             return Found(subject, "continuation", by=ANSWER)
         if not sex:
@@ -3368,16 +3344,9 @@ def rival_named(doc: Doc, ns: int, last: Mention, want: str) -> bool:
         words = {t.lower for t in run}
         if any(words <= known for known in seen):
             continue  # the speaker again ("Mei Cho", "Cho"), not a namesake ("Ana Cho")
-        if not given_name(run[0].text) and not (
-            2 <= len(run) <= 3
-            and run[0].lower not in ARTICLES
-            and all(
-                t.lower not in DATE_WORDS and t.lower not in ORG_WORDS and t.lower not in BODY_KINDS
-                for t in run
-            )
-        ):
+        if not names_person(run):
             continue
-        if person_gender(run) in (want, ""):
+        if sex_of(run) in (want, ""):
             if seen:
                 return True
             seen.append(words)
@@ -3391,11 +3360,6 @@ def mentioned_in(t: Token, subject: Mention | None, last: Found | None) -> bool:
         if m is not None and any(w.lower == t.lower for w in m.tokens):
             return True
     return False
-
-
-def person_gender(np: list[Token]) -> str:
-    """The sex a person's mention tells, by a word of sex or a first name ("" if none)."""
-    return gender_of(np) or next((g for x in np if (g := given_gender(x.text))), "")
 
 
 FRONTED_REACH: Final = 6
@@ -3560,7 +3524,7 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if (
         m is None
         and tokens[-1].text == ":"
-        and (any(t.lower in INTRO_NOUNS for t in tokens) or speech_noun_before_colon(tokens))
+        and (any(t.lower in INTRO_NOUNS for t in tokens) or speech_noun_verb(tokens) >= 0)
     ):
         # "Hale issued the following statement:" introduces the next paragraph's words
         np = sentence_subject(tokens, 0, len(tokens) - 1)
@@ -3592,53 +3556,6 @@ def asked_one(tokens: list[Token], m: Mention) -> Mention | None:
             break
         np.append(t)
     return make_mention(tokens, np, m.cue) if len(np) >= 2 else None
-
-
-def speech_noun_before_colon(tokens: list[Token]) -> bool:
-    """A sentence whose object, right before its closing colon, is a noun of speech that its
-    subject puts out ("The mayor made three promises:", "Lee had a message for the board:",
-    "Hale ended her speech with a warning:"): it introduces the words after it, as "the
-    following statement:" does. The verb must be one of producing words (PRODUCING_FORMS),
-    not in the passive: "seized on one remark:", "was given a warning:", "had no answer to
-    one question:" credit nobody."""
-    k = len(tokens) - 2
-    if k >= 2 and tokens[k].is_cap and tokens[k - 1].lower in LISTENER_PREPS:
-        k -= 2  # "a message for Hale:"
-    elif k >= 3 and tokens[k - 1].lower in DETERMINERS and tokens[k - 2].lower in LISTENER_PREPS:
-        k -= 3  # "a warning for the council:"
-    if k < 1 or tokens[k].lower not in SPEECH_NOUNS or not tokens[k].text.islower():
-        return False
-    v = word_before_np(tokens, k)
-    if v >= 0 and tokens[v].lower == "with":  # "closed the hearing with one last request:"
-        v = word_before_np(tokens, v)
-        ok = v >= 0 and tokens[v].lower in BOUNDING_FORMS
-    else:
-        ok = v >= 0 and tokens[v].lower in PRODUCING_FORMS
-    return ok and not (v > 0 and tokens[v - 1].lower in BE_FORMS)
-
-
-def word_before_np(tokens: list[Token], k: int) -> int:
-    """The word before the noun phrase whose head is at ``k`` (read back over determiners,
-    numbers, possessives and one modifier that is no participle): a verb, a preposition or a
-    particle; -1 when none ("had received a warning": the participle stops the phrase)."""
-    modifier = False
-    for j in range(k - 1, max(-1, k - 6), -1):
-        t = tokens[j]
-        if t.lower in DETERMINERS or t.lower in NUMBER_WORDS or t.lower in PRONOUN_OF:
-            continue
-        if (
-            not modifier
-            and t.text.islower()
-            and t.lower not in PRODUCING_FORMS
-            and t.lower not in BOUNDING_FORMS
-            and t.lower not in NP_BREAKS
-            and not t.lower.endswith("ed")
-            and t.lower not in IRREGULAR_PARTICIPLES
-        ):
-            modifier = True
-            continue
-        return j
-    return -1
 
 
 def reported_partial(doc: Doc, qi: int) -> Mention | None:

@@ -18,7 +18,7 @@ from typing import Final
 
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.mentions import Mention, kind_of_mention, make_mention, np_forward, person_noun
-from quotecheck.extract.names import given_name, is_org, is_place, is_title
+from quotecheck.extract.names import given_name, is_org, is_place, is_title, names_person
 from quotecheck.extract.sentences import Token, finite, tokenize
 from quotecheck.extract.spans import QuoteSpan
 from quotecheck.extract.transcripts import LABEL, NAMED_BEFORE, name_of
@@ -330,17 +330,6 @@ def roundup_entry(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
                 return Mention(tuple(np), "name", tok.lower, tuple(np))
             return None
     return None
-
-
-def names_person(np: list[Token]) -> bool:
-    """Whether a headline's subject names a person: a known given name in it, a title before a
-    capitalised word ("Port Director Mara Quist", "Governor Hale"), or two words or more that
-    are neither a body ("Dunmore Council") nor a plural ("Local Residents", "Critics")."""
-    if any(given_name(t.text) for t in np):
-        return True
-    if any(is_title(t) and len(np) - k >= 2 and np[-1].is_cap for k, t in enumerate(np)):
-        return True
-    return len(np) >= 2 and all(t.is_cap for t in np) and not np[-1].lower.endswith("s") and not is_org(np)
 
 
 def repeated_venue(text: str, head: int, venue: int) -> bool:

@@ -3365,11 +3365,14 @@ OBJECT_SEX: Final = {"him": "m", "her": "f"}
 
 
 def sex_of(np: list[Token]) -> str:
-    """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or a known first name."""
+    """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or else by a known first
+    name among its capitalised words, titles aside, wherever it stands ("Harbor Board chair
+    Anna Lund", a surname-first "Lund Anna")."""
     if sex := gender_of(np):
         return sex
-    first = next((t for t in np if t.is_cap and t.lower.rstrip(".") not in TITLES), None)
-    return given_gender(first.text) if first is not None else ""
+    return next(
+        (g for t in np if t.is_cap and t.lower.rstrip(".") not in TITLES and (g := given_gender(t.text))), ""
+    )
 
 
 def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:

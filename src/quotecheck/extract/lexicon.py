@@ -1458,21 +1458,18 @@ HEADLINE_CUES = {
 # are only these, a pronoun and an auxiliary the question put to the speaker used.
 ECHO_QUESTION_WORDS = {"why", "what", "how", "not", "so", "really"}
 ECHO_AUXILIARIES = FINITE_AUX - {"seems", "appears"}
-MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"}
+# The modal auxiliaries ("will say", "ought to tell"; verify.modals_in reads them too), and the
+# words that open a verb group and carry its agreement as a modal does ("did say", "to tell").
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "shall", "ought"}
+MODAL_LEADS = MODALS | {"did", "does", "do", "to"}
 # Words in a verb group that leave its words unsaid: "should tell", "never told", "wants to
 # tell", "did not say" (the modals but an emphatic "did tell", and any "-n't" form); and the
 # words right before the teller that deny its report ("denied that the coach told him", "it
 # was false that …"; not a denial earlier in the sentence: "rejected the claim but said …").
-UNSAID_WORDS = (MODALS - {"did", "does", "do"}) | {
-    "not",
-    "never",
-    "cannot",
-    "shall",
-    "ought",
-}  # "did tell": said
+UNSAID_WORDS = MODALS | {"to", "not", "never", "cannot"}  # "did tell": said
 # Modal verbs that mark a clause as going on with a report ("Relief could come, but only if …"
 # after "…, the economist said."): a prediction or condition put, not a fact the writer states.
-REPORT_MODALS = (MODALS - {"did", "does", "do", "to"}) | {"cannot", "shall"}
+REPORT_MODALS = MODALS | {"cannot"}
 # Verbs by which a subject withholds its words ("declined to comment", "refused to say"), the
 # object that says none were given ("said nothing") and the adverb of words still owed ("has
 # yet to respond"): no report goes on after them.
@@ -1488,7 +1485,7 @@ DENYING_SUBJECTS = {"neither", "no", "nobody"}
 DENIAL_FORMS = verb_forms(("deny", "dispute", "reject", "doubt")).keys() | {"false", "untrue"}
 # Words after which a role word is a verb, not a title: "Hale will chair Lee’s panel", "did
 # coach". The modals without "to" (a preposition as often: "a letter to coach Eli Brandt").
-VERB_MARKERS = (MODALS - {"to"}) | {"cannot"}
+VERB_MARKERS = (MODAL_LEADS - {"to"}) | {"cannot"}
 # Words that open a time phrase after a verb: "hired last year", "replaced in June".
 TIME_LEADS = {"last", "this", "next", "in", "on", "earlier", "later", "since"}
 

@@ -32,6 +32,11 @@ from quotecheck.extract.sentences import Token, finite, first_comma, index, poss
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
 ADVERBS_AFTER_OBJECT: Final = lx.ADVERBS_AFTER_OBJECT
+BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
+LISTENER_PREPS: Final = lx.LISTENER_PREPS
+NP_BREAKS: Final = lx.NP_BREAKS
+PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
+PRONOUN_OF: Final = lx.PRONOUN_OF
 AFFILIATION_PREPS: Final = lx.AFFILIATION_PREPS
 ADJECTIVE_ENDINGS: Final = lx.ADJECTIVE_ENDINGS
 AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
@@ -90,7 +95,7 @@ UNSEXED_FIRST: Final = lx.UNSEXED_FIRST
 MALE_WORDS: Final = lx.MALE_WORDS
 MEDIUM: Final = lx.MEDIUM
 MEDIUM_PREPOSITIONS: Final = lx.MEDIUM_PREPOSITIONS
-MODALS: Final = lx.MODALS
+MODAL_LEADS: Final = lx.MODAL_LEADS
 MONTHS: Final = lx.MONTHS
 NAME_CLOSERS: Final = lx.NAME_CLOSERS
 NAME_GIVING: Final = lx.NAME_GIVING
@@ -1969,7 +1974,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     ):
         if (
             tokens[j].is_cap
-            and tokens[j].lower in MODALS
+            and tokens[j].lower in MODAL_LEADS
             and CUE_FORMS.get(tokens[v].lower) != tokens[v].lower
         ):
             break  # "Will wrote": a modal never precedes a past tense, so this is a name
@@ -2073,7 +2078,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if tokens[j].text == ")":
         return before_parenthesis(tokens, j, lo)
     verb = tokens[v]
-    if any(t.lower in MODALS for t in tokens[j + 1 : v]):
+    if any(t.lower in MODAL_LEADS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
     if (described := contact_relative(tokens, j, lo)) is not None:
         return described
@@ -2981,3 +2986,56 @@ def person_noun(word: str) -> bool:
         return True
     thing = word in THING_AGENT_NOUNS or word + "s" in NOT_AGENTS or word in UTTERANCE_NOUNS
     return len(word) > 4 and word.endswith(AGENT_ENDINGS) and not word.endswith("ment") and not thing
+
+
+def speech_noun_verb(tokens: list[Token]) -> int:
+    """The verb of a sentence whose object, right before its closing colon, is a noun of speech that its
+    subject puts out ("The mayor made three promises:", "Lee had a message for the board:",
+    "Hale ended her speech with a warning:"): it introduces the words after it, as "the
+    following statement:" does. The verb must be one of producing words (PRODUCING_FORMS),
+    or one of bounding them before "with" (BOUNDING_FORMS), not in the passive: "seized on one
+    remark:", "was given a warning:", "had no answer to one question:" credit nobody. -1 when
+    there is none. Read by attribution (a colon sentence before a quote) and by markdown (a
+    colon line before a blockquote)."""
+    k = len(tokens) - 2
+    if k >= 2 and tokens[k].is_cap and tokens[k - 1].lower in LISTENER_PREPS:
+        k -= 2  # "a message for Hale:"
+    elif k >= 3 and tokens[k - 1].lower in DETERMINERS and tokens[k - 2].lower in LISTENER_PREPS:
+        k -= 3  # "a warning for the council:"
+    if k < 1 or tokens[k].lower not in SPEECH_NOUNS or not tokens[k].text.islower():
+        return -1
+    v = word_before_np(tokens, k)
+    if v >= 0 and tokens[v].lower == "with":  # "closed the hearing with one last request:"
+        v = word_before_np(tokens, v)
+        ok = v >= 0 and tokens[v].lower in BOUNDING_FORMS
+    else:
+        ok = v >= 0 and tokens[v].lower in PRODUCING_FORMS
+    return v if ok and not (v > 0 and tokens[v - 1].lower in BE_FORMS) else -1
+
+
+def word_before_np(tokens: list[Token], k: int) -> int:
+    """The word before the noun phrase whose head is at ``k`` (read back over determiners,
+    numbers, possessives and one modifier that is no participle, or two joined by "and" or a
+    comma: "a stark and final warning"): a verb, a preposition or a particle; -1 when none
+    ("had received a warning": the participle stops the phrase)."""
+    modifiers, joined = 0, False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        t = tokens[j]
+        if t.lower in DETERMINERS or t.lower in NUMBER_WORDS or t.lower in PRONOUN_OF:
+            continue
+        if modifiers == 1 and not joined and t.lower in ("and", ","):
+            joined = True
+            continue
+        if (
+            modifiers < 1 + joined
+            and t.text.islower()
+            and t.lower not in PRODUCING_FORMS
+            and t.lower not in BOUNDING_FORMS
+            and t.lower not in NP_BREAKS
+            and not t.lower.endswith("ed")
+            and t.lower not in IRREGULAR_PARTICIPLES
+        ):
+            modifiers += 1
+            continue
+        return j
+    return -1

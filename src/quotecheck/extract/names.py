@@ -24,6 +24,7 @@ from quotecheck.extract.sentences import Token, finite, index, opens_clause, pos
 ARTICLES: Final = lx.ARTICLES
 BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
+DATE_WORDS: Final = lx.DATE_WORDS
 BUSINESS_GENERIC: Final = lx.BUSINESS_GENERIC
 CLUB_HEADS: Final = lx.CLUB_HEADS
 BUSINESS_NOUNS: Final = lx.BUSINESS_NOUNS
@@ -1648,6 +1649,26 @@ def is_org(run: list[Token]) -> bool:
         or (len(run) > 1 and run[0].lower in PLACE_FIRST)
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
         or any(t.text == "&" or t.lower in NAME_PREPS for t in run)  # "Voss & Lind", "Bank of Esterra"
+    )
+
+
+def names_person(np: list[Token]) -> bool:
+    """Whether a run of capitalised words names a person (a headline's subject, a name in a
+    paragraph): a known given name in it, a title before a capitalised word ("Port Director
+    Mara Quist", "Governor Hale"), or two words or more not led by an article, with no date's
+    word among them, and neither a body ("Dunmore Council") nor a plural ("Local Residents",
+    "Critics"): "Council Member Ida Marsh" is a person."""
+    if any(given_name(t.text) for t in np):
+        return True
+    if any(is_title(t) and len(np) - k >= 2 and np[-1].is_cap for k, t in enumerate(np)):
+        return True
+    return (
+        len(np) >= 2
+        and all(t.is_cap for t in np)
+        and np[0].lower not in ARTICLES
+        and not np[-1].lower.endswith("s")
+        and not any(t.lower in DATE_WORDS for t in np)
+        and not is_org(np)
     )
 
 

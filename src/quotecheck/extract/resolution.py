@@ -38,6 +38,7 @@ from quotecheck.extract.mentions import (
     person_like,
     person_noun,
     plural,
+    possessive_tok,
     pronoun_agrees,
     role_of_place,
 )
@@ -2777,16 +2778,10 @@ def after_participle(text: str, k: int) -> bool:
     the main clause (``bare_subject`` then wants a verb of saying after it), not the phrase's
     agent. Only a participle of being questioned or of speaking ("Asked", "Interviewed",
     "Speaking"): one a body takes as often ("Contacted by", "Based in", "Founded in") says
-    nothing of a person. The sentence's opening is looked for at most 200 characters back."""
+    nothing of a person. The sentence's opening is ``names.sentence_start``'s."""
     if text[k] != ",":
         return False
-    lo = max(0, k - 200)
-    at = max(
-        text.rfind(". ", lo, k), text.rfind("\n", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k)
-    )
-    if at < 0 and lo > 0:
-        return False
-    begin = 0 if at < 0 else at + 1
+    begin = sentence_start(text, k)
     while begin < k and text[begin] in " \n\t\u00a0":
         begin += 1
     m = PARTICIPLE_OPENING.match(text, begin, k)
@@ -2898,7 +2893,7 @@ def possessor(head: list[Token]) -> list[Token]:
     for k, tok in enumerate(head):
         if not (tok.text.endswith(("’s", "'s")) or tok.lower.endswith(("’s", "'s"))):
             continue  # no possessive: neither test below can hold (faster than both)
-        if unpossessed(tok) is not tok:
+        if possessive_tok(tok):
             rest = head[k + 1 :]
             if any(
                 t.is_cap or t.lower in ROLE_NOUNS or t.lower in SPEAKS_FOR or t.lower.rstrip(".") in TITLES
@@ -2917,9 +2912,10 @@ def spaced(toks: list[Token]) -> str:
 
 
 def unpossessed(tok: Token) -> Token:
-    """ "Bornstein's" -> "Bornstein": the possessor names the speaker."""
-    if len(tok.text) > 3 and tok.text.endswith(("’s", "'s")) and tok.text[:1].isupper():
-        return Token(tok.text[:-2], tok.lower[:-2], tok.start, tok.end - 2, tok.quote)
+    """ "Bornstein's" -> "Bornstein", "Andrews’" -> "Andrews": the possessor names the speaker."""
+    if possessive_tok(tok):
+        n = 1 if tok.text.endswith(("s’", "s'")) else 2
+        return Token(tok.text[:-n], tok.lower[:-n], tok.start, tok.end - n, tok.quote)
     return tok
 
 
@@ -2928,7 +2924,7 @@ def voice_of_possessor(m: Mention) -> bool:
     name, who stays in focus as the one speaking (a later "she added" is Ruiz), unlike the one
     an aide or a lawyer serves."""
     last = m.tokens[-1]
-    return last.lower in SPEAKS_FOR and len(m.tokens) > 1 and unpossessed(m.tokens[-2]) is not m.tokens[-2]
+    return last.lower in SPEAKS_FOR and len(m.tokens) > 1 and possessive_tok(m.tokens[-2])
 
 
 def served_inside(m: Mention) -> int:
@@ -2939,7 +2935,7 @@ def served_inside(m: Mention) -> int:
     n = len(m.head)
     if 0 < n < len(m.tokens) and m.head[-1] is m.tokens[n - 1]:
         return m.tokens[n].start
-    if n and any(unpossessed(t) is not t for t in m.tokens[:-1]):
+    if n and any(possessive_tok(t) for t in m.tokens[:-1]):
         return m.start
     return -1
 
