@@ -34,6 +34,7 @@ from quotecheck.match.names import (
     joined_people,
     name_words,
     named_as_another,
+    owned_description,
     same_person,
     serves_another,
     speaks_for,
@@ -146,6 +147,9 @@ def judge(
         served = title_owner(speaker, said_by)
         if served is not None and (speaks_for(served) or served[-1].lower() in ENTOURAGE_NOUNS):
             why = f"the draft gives these words to {speaker}; the source is {said_by}'s own"
+        if not why and not is_name(speaker) and served is None and owned_description(speaker):
+            # "her office", "his campaign", "its chief executive": whose, the draft says elsewhere
+            why = f"the draft gives these words to {speaker}, not by name; the source is {said_by}'s"
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
         elif (
@@ -157,6 +161,10 @@ def judge(
             misattributed = True
             message = f"attributed to {speaker}, but the source has these words from {said_by}"
             findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
+    elif speaker is None and quote.speaker_start is not None and said_by and not anonymous(said_by):
+        # "“…,” it said" with no body to stand for: the draft does not say who spoke
+        why = f"the draft's speaker is not named; the source is {said_by}'s"
+        findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
     if len(match.pieces) > 1 and not stitch and "ellipsis_omission" not in {f.code for f in findings}:
         gaps = [b.start - a.end for a, b in zip(match.pieces, match.pieces[1:], strict=False)]
         if any(g > 3 for g in gaps):
