@@ -108,6 +108,10 @@ def speaker_role(text: str, a: Attributed) -> str | None:
     if a.kind != "quote" or s0 is None or s1 is None or not speaker:
         return None
     mention = text[s0:s1]
+    aside = SET_OFF.match(text, s1, min(len(text), s1 + ROLE_REACH))
+    if aside is not None and not mention.endswith(speaker):
+        # "Lund, now retired, said": what the mention says of the speaker now, not an earlier role
+        return aside.group(1) if role_opening(aside.group(1)) else None
     if not mention.endswith(speaker):
         # a pronoun, a surname or a description resolved to a name: the role, if any, is given
         # where the draft named the speaker in full before ("Ivo Lund is the spokesman for
@@ -124,7 +128,9 @@ def speaker_role(text: str, a: Attributed) -> str | None:
         return before if role else None
     if before:
         return None  # "the" of "the Ivo Lund who ran the mill"
-    return role_set_off(text, s1) or earlier_role(text, s0, speaker)
+    if aside is not None:
+        return aside.group(1) if role_opening(aside.group(1)) else None
+    return earlier_role(text, s0, speaker)
 
 
 def role_set_off(text: str, end: int) -> str | None:
