@@ -8,6 +8,9 @@
   Motors Managing Director Ann Roe"); "the company's CFO" is a description, no name.
 - A role given where the draft last named the speaker in full ("Ivo Lund is the spokesman for
   Dayton Mill. … “…,” Lund said") is read as if beside the name; a past "was" is not.
+- A transcript turn's label gives its speaker's title ("MAYOR VERA SAL:"): "the mayor's team"
+  against it is unconfirmed and "the mayor's aide" misattributed, as against a post by "Mayor
+  Vera Sal".
 - "her office", "his campaign", "its chief executive" (a possessive pronoun's description) do not
   confirm the source's author: ``speaker_unconfirmed``; so does a cue with no speaker resolved
   ("“…,” it said" with no body before it).
@@ -19,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_speaker_role32 import QC, outcome
+from tests.test_speaker_role32 import QC, WORDS, meeting, outcome
 
 UNCONFIRMED = "speaker_unconfirmed"
 
@@ -136,3 +139,22 @@ def test_the_authors_own_channel_or_name_passes_without_a_warning(
     tmp_path: Path, draft: str, author: str
 ) -> None:
     assert outcome(tmp_path, draft, author) == ("exact", [])
+
+
+TITLED_TURN = [
+    (f"{QC} the mayor's team said.", "MAYOR VERA SAL", ("exact", [UNCONFIRMED])),
+    (f"{QC} the mayor's spokesman told reporters.", "MAYOR SAL", ("exact", [UNCONFIRMED])),
+    (f"{QC} the governor's press secretary had said.", "GOV. IVO LUND", ("exact", [UNCONFIRMED])),
+    (f"{QC} the mayor's chief of staff said.", "MAYOR VERA SAL", ("misattributed", ["speaker_mismatch"])),
+    (f"{QC} the mayor's aide wrote.", "MAYOR SAL", ("misattributed", ["speaker_mismatch"])),
+    # neighbours: another title, a label without one
+    (f"{QC} the governor's team said.", "MAYOR VERA SAL", ("exact", [])),
+    (f"{QC} the mayor's team said.", "VERA SAL", ("exact", [])),
+]
+
+
+@pytest.mark.parametrize(("draft", "label", "expected"), TITLED_TURN)
+def test_a_description_by_title_is_read_against_the_turns_label(
+    tmp_path: Path, draft: str, label: str, expected: tuple[str, list[str]]
+) -> None:
+    assert outcome(tmp_path, draft, transcript=meeting(f"{label}: {WORDS}")) == expected
