@@ -35,6 +35,7 @@ from quotecheck.match.names import (
     joined_people,
     name_words,
     named_as_another,
+    owned_description,
     same_person,
     serves_another,
     speaks_for,
@@ -143,9 +144,12 @@ def judge(
         and not read_out_from(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
-        served = title_owner(speaker, said_by)
+        served = title_owner(speaker, turn_label(match, said_by))
         if served is not None and (speaks_for(served) or served[-1].lower() in ENTOURAGE_NOUNS):
             why = f"the draft gives these words to {speaker}; the source is {said_by}'s own"
+        if not why and not is_name(speaker) and served is None and owned_description(speaker):
+            # "her office", "his campaign", "its chief executive": whose, the draft says elsewhere
+            why = f"the draft gives these words to {speaker}, not by name; the source is {said_by}'s"
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
         elif (
@@ -157,6 +161,10 @@ def judge(
             misattributed = True
             message = f"attributed to {speaker}, but the source has these words from {said_by}"
             findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
+    elif speaker is None and quote.speaker_start is not None and said_by and not anonymous(said_by):
+        # "“…,” it said" with no body to stand for: the draft does not say who spoke
+        why = f"the draft's speaker is not named; the source is {said_by}'s"
+        findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
     if len(match.pieces) > 1 and not stitch and "ellipsis_omission" not in {f.code for f in findings}:
         gaps = [b.start - a.end for a, b in zip(match.pieces, match.pieces[1:], strict=False)]
         if any(g > 3 for g in gaps):
@@ -407,6 +415,27 @@ def voice_of(source: Source, k: int) -> str | None:
             return speaker or None
         k -= 1
     return None
+
+
+LABEL_REACH = 80
+"""How many characters before a transcript turn ``turn_label`` reads for its label."""
+
+
+def turn_label(match: Match, said_by: str) -> str:
+    """The label of the matched transcript turn as written, title and all ("MAYOR VERA SAL" for
+    a turn by Vera Sal), when it ends with the speaker's name; else ``said_by``: a description
+    by title ("the mayor's team") is read against the title the transcript gives."""
+    k = turn_of(match, match.start)
+    if k < 0:
+        return said_by
+    text, start = match.source.text, match.source.turns[k].start
+    lo = max(0, start - LABEL_REACH)
+    line = text.rfind("\n", lo, start)
+    label = text[line + 1 if line >= 0 else lo : start].strip().rstrip(":").strip()
+    own, words = said_by.lower().split(), label.lower().split()
+    if own and len(words) > len(own) and words[-len(own) :] == own:
+        return label
+    return said_by
 
 
 def turn_of(match: Match, offset: int) -> int:

@@ -26,6 +26,9 @@ SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 DETERMINERS: Final = lx.DETERMINERS
 MEMBER_ROLES: Final = lx.MEMBER_ROLES
 SPEAKS_FOR: Final = lx.SPEAKS_FOR
+VOICE_POSTS: Final = lx.BODY_VOICE_POSTS
+ROLE_RUN_WORDS: Final = lx.BODY_VOICE_POSTS | lx.BODY_VOICE_MODIFIERS | lx.MEMBER_ROLES | lx.SPEAKS_FOR
+"""Lower-case words a role before a name may hold ("chief executive", "press secretary")."""
 
 
 @collector_paused
@@ -105,28 +108,105 @@ def speaker_role(text: str, a: Attributed) -> str | None:
     if a.kind != "quote" or s0 is None or s1 is None or not speaker:
         return None
     mention = text[s0:s1]
+    aside = SET_OFF.match(text, s1, min(len(text), s1 + ROLE_REACH))
+    if aside is not None and not mention.endswith(speaker):
+        # "Lund, now retired, said": what the mention says of the speaker now, not an earlier role
+        return aside.group(1) if role_opening(aside.group(1)) else None
     if not mention.endswith(speaker):
-        return None  # a pronoun or a description resolved to a name: its words are elsewhere
+        # a pronoun, a surname or a description resolved to a name: the role, if any, is given
+        # where the draft named the speaker in full before ("Ivo Lund is the spokesman for
+        # Dayton Mill. … “…,” Lund said")
+        return earlier_role(text, s0, speaker)
     before = mention[: len(mention) - len(speaker)].rstrip(" ,")
     own = [w for w in before.split() if w.lower() not in DETERMINERS]
     if own:
         # titles alone ("Sen.", "Chief Justice", "President") belong to the name: no role
         last = own[-1].lower()
         role = any(w.islower() for w in own) or (
-            len(own) > 1 and (last in MEMBER_ROLES or last in SPEAKS_FOR)
+            len(own) > 1 and (last in MEMBER_ROLES or last in SPEAKS_FOR or last in VOICE_POSTS)
         )
         return before if role else None
     if before:
         return None  # "the" of "the Ivo Lund who ran the mill"
-    found = SET_OFF.match(text, s1, min(len(text), s1 + ROLE_REACH))
+    if aside is not None:
+        return aside.group(1) if role_opening(aside.group(1)) else None
+    return earlier_role(text, s0, speaker)
+
+
+def role_set_off(text: str, end: int) -> str | None:
+    """A phrase set off after the name that ends at ``end``, opening with a determiner, a name
+    or a role ("a spokesman for Dayton Mill" of "Ivo Lund, a spokesman for Dayton Mill,"),
+    else None."""
+    found = SET_OFF.match(text, end, min(len(text), end + ROLE_REACH))
     if found is None:
         return None
     phrase = found.group(1)
+    return phrase if role_opening(phrase) else None
+
+
+def role_opening(phrase: str) -> bool:
+    """The phrase opens as a description of a post: a determiner, a name or a role word."""
     first = phrase.split()[0]
     low = first.lower()
-    if low in DETERMINERS or first[:1].isupper() or low in MEMBER_ROLES or low in SPEAKS_FOR:
-        return phrase
-    return None
+    return low in DETERMINERS or first[:1].isupper() or low in MEMBER_ROLES or low in SPEAKS_FOR
+
+
+EARLIER_REACH: Final = 600
+"""How many characters before a speaker's mention ``earlier_role`` reads for the full name."""
+ROLE_AFTER_IS: Final = re.compile(r"(?:,\s+who)?\s+is\s+([^,.;:!?“”\"()\[\]\n]{2,90}?)\s*[,.;]")
+"""A role stated of the name in the present ("Ivo Lund is the spokesman for Dayton Mill.",
+"Ivo Lund, who is Dayton Mill's spokesman,"): a past "was" may be a post no longer held."""
+PREMODIFIER_REACH: Final = 90
+"""How many characters before a name ``role_before_name`` reads for a role written before it."""
+ROLE_RUN_BREAK: Final = re.compile(r"[.!?;:,“”\"()\[\]\n]")
+
+
+def earlier_role(text: str, at: int, speaker: str) -> str | None:
+    """The role the draft gives the speaker where it last named them in full before ``at``,
+    within EARLIER_REACH characters: the words before the name ("Dayton Mill spokesman Ivo
+    Lund was asked …"), a phrase set off after it ("Ann Roe, a spokeswoman for Dayton Mill,
+    spoke …") or a present "is" after it ("Ivo Lund is the spokesman for Dayton Mill.")."""
+    if " " not in speaker.strip():
+        return None  # a lone word may be anyone's
+    k = text.rfind(speaker, max(0, at - EARLIER_REACH), at)
+    end = k + len(speaker)
+    if k < 0 or (k > 0 and text[k - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return None
+    before = role_before_name(text, k)
+    if before:
+        return before
+    set_off = role_set_off(text, end)
+    if set_off is not None:
+        return set_off
+    found = ROLE_AFTER_IS.match(text, end, min(len(text), end + ROLE_REACH))
+    if found is None or not role_opening(found.group(1)):
+        return None
+    return found.group(1)
+
+
+def role_before_name(text: str, k: int) -> str | None:
+    """The words of a role written just before a name at ``k`` in its clause, back to the clause's
+    start or a determiner ("Dayton Mill spokesman" of "… told Dayton Mill spokesman Ivo Lund"),
+    when the last is a post ("spokesman", "CEO")."""
+    lo = max(0, k - PREMODIFIER_REACH)
+    stops = list(ROLE_RUN_BREAK.finditer(text, lo, k))
+    lo = stops[-1].end() if stops else lo
+    run = text[lo:k].split()
+    n = len(run)
+    while n > 0:
+        w = run[n - 1]
+        low = w.lower()
+        if low in DETERMINERS:
+            n -= 1
+            break
+        if not (w[:1].isupper() or low in ROLE_RUN_WORDS):
+            break
+        n -= 1
+    own = run[n:]
+    named = [w for w in own if w.lower() not in DETERMINERS]
+    if len(named) < 2 or not (named[-1].lower() in MEMBER_ROLES or named[-1].lower() in SPEAKS_FOR):
+        return None
+    return " ".join(own)
 
 
 def embed_quote(doc: Document, embed: Embed) -> Attributed | None:

@@ -2092,6 +2092,9 @@ BODY_VOICE_POSTS = SPOKESPERSONS | {
     "chief", "executive", "ceo", "cfo", "coo", "founder", "co-founder", "president",
     "vice-president", "official", "manager", "head", "officer", "trustee", "member",
 }  # fmt: skip
+# Of those posts, the ones a person may have too ("Ann Roe's manager", "her representative"):
+# held for a name no word marks as a body's, they do not make it one.
+PERSONAL_POSTS = frozenset({"publicist", "representative", "manager", "official", "head", "member"})
 # Words before such a post that keep it one ("chief executive", "press secretary", "board member").
 BODY_VOICE_MODIFIERS = PRESS_WORDS | {
     "chief", "vice", "deputy", "senior", "managing", "general", "executive", "operating",

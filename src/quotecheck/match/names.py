@@ -27,7 +27,9 @@ from quotecheck.extract.lexicon import (
     ORG_WORDS,
     OWN_CHANNEL_NOUNS,
     PERSON_LINKS,
+    PERSONAL_POSTS,
     PLACE_WORDS,
+    POSSESSIVE_DETERMINERS,
     POSTNOMINALS,
     PRESS_WORDS,
     ROLE_PAST_MARKERS,
@@ -403,7 +405,20 @@ def is_named(speaker: str) -> bool:
     if group_of_people(speaker):
         return False
     words = re.findall(r"[^\W\d_][\w'’.-]*", speaker)
+    if len(words) > 1 and words[-1].lower() in VOICE_WORDS and not capitalised(words[-2]):
+        return False  # "the company's CFO", "its Managing Director": a post, in capitals
     return bool(words) and words[-1][0].isupper()
+
+
+def owned_description(speaker: str) -> bool:
+    """A description of someone by a possessive pronoun ("her office", "his campaign", "its
+    chief executive", "their lawyer"): whose, the draft says elsewhere if at all, so the
+    source's author is not confirmed; a description by a title ("the mayor's team") is read by
+    ``title_owner``."""
+    words = [w for w in speaker_words(speaker) if w != ","]
+    if len(words) < 2 or words[0].lower() not in POSSESSIVE_DETERMINERS or capitalised(words[1]):
+        return False
+    return words[-1].lower() not in WORDS_NOUNS and words[-1].lower() not in OWN_CHANNEL_NOUNS
 
 
 def stray_given(speaker: str) -> bool:
@@ -532,6 +547,23 @@ BODY_NAME_JOINS = frozenset({"of", "and", "for", "on", "&"})
 
 
 def body_voice(role: str, said_by: str, accounts: Mapping[str, str] | None) -> bool:
+    """Whether ``role`` makes its holder the voice or an officer of the body that wrote the
+    source (see ``role_body``): a body known as one by its name, or a name the grammar alone
+    makes a body, a post of an officer before it ("Brennan Steelworks president"): a person has
+    no president. A spokesman or manager of a name not known as a body's may be a person's, who
+    is someone else (NAMED_VOICE)."""
+    return role_body(role, said_by, accounts) in (KNOWN_BODY, NAMED_BODY)
+
+
+KNOWN_BODY = "known"
+"""``role_body``: the body is known as one by a word of its name ("Dayton Mill")."""
+NAMED_BODY = "named"
+"""``role_body``: only the grammar makes the name a body's: it holds an officer's post."""
+NAMED_VOICE = "voice"
+"""``role_body``: a name no word marks as a body's, whose spokesman or office the holder is."""
+
+
+def role_body(role: str, said_by: str, accounts: Mapping[str, str] | None) -> str:
     """A description that makes its holder the voice or an officer of the body that wrote the
     source: a post of ``BODY_VOICE_POSTS`` and the body's whole name, before the post ("Dayton
     Mill spokesman", "the Harbor Transit Authority's chief executive") or after a link ("a
@@ -543,15 +575,12 @@ def body_voice(role: str, said_by: str, accounts: Mapping[str, str] | None) -> b
     words = [w for w in speaker_words(role) if w != ","]
     low = [w.lower() for w in words]
     if any(w in ROLE_PAST_MARKERS or any(p in ROLE_PAST_MARKERS for p in w.split("-")) for w in low):
-        return False
+        return ""
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     if not words:
-        return False
-    if capitalised(words[0]):
-        n = name_run(words, 0)
-        body, post = words[:n], words[n:]
-    else:
+        return ""
+    if not capitalised(words[0]):
         k = 0
         while k < len(words) and words[k].lower() not in BODY_LINKS:
             k += 1
@@ -561,11 +590,30 @@ def body_voice(role: str, said_by: str, accounts: Mapping[str, str] | None) -> b
             rest = rest[1:]
         n = name_run(rest, 0)
         if n == 0 or n < len(rest):
-            return False  # "a spokeswoman for Corran Airways' pilots": the name does not end it
-        body = rest
+            return ""  # "a spokeswoman for Corran Airways' pilots": the name does not end it
+        return held_by(rest, post, said_by, accounts)
+    # a post in capitals ends the capitalised run ("Ferrin Motors CEO", "Harlow Foods Managing
+    # Director"): the post is the longest tail of post words, the body the words before it
+    n = name_run(words, 0)
+    k = n
+    while k > 1 and words[k - 1].lower() in VOICE_WORDS and not words[k - 1].endswith(OWNER):
+        k -= 1
+    for cut in range(n, k - 1, -1):
+        found = held_by(words[:cut], words[cut:], said_by, accounts)
+        if found:
+            return found
+    return ""
+
+
+def held_by(body: list[str], post: list[str], said_by: str, accounts: Mapping[str, str] | None) -> str:
+    """How ``body`` holding ``post`` names the source's author (see ``role_body``), or ""."""
     name = " ".join(body)
     name = name[:-2] if name.endswith(OWNER) else name.rstrip("'’")  # "Harlow Foods' chief executive"
-    return voice_post(post) and same_body(name, said_by, accounts)
+    if not voice_post(post):
+        return ""
+    found = same_body(name, said_by, accounts)
+    personal = speaks_for(post) or (post[-1].lower() in PERSONAL_POSTS and len(post) == 1)
+    return NAMED_VOICE if found == NAMED_BODY and personal else found
 
 
 def name_run(words: list[str], i: int) -> int:
@@ -582,6 +630,10 @@ def name_run(words: list[str], i: int) -> int:
         else:
             break
     return n - i
+
+
+VOICE_WORDS = frozenset(BODY_VOICE_POSTS | BODY_VOICE_MODIFIERS)
+"""Words of a body's post, whatever their case: a post written in capitals ends a body's name."""
 
 
 def voice_post(post: list[str]) -> bool:
@@ -614,25 +666,37 @@ def may_be_person_name(name: str) -> bool:
     return not words or given_name(words[0].title()) or words[-1] in BODY_SURNAMES
 
 
-def same_body(body: str, said_by: str, accounts: Mapping[str, str] | None) -> bool:
-    """``body`` names the body ``said_by`` is, as a whole: the same name (see ``body_key``),
-    its handle ("@DaytonMill") or its initials ("HTA" of Harbor Transit Authority); a body's
-    name by a word it ends on that is no surname ("Mill", "Authority", "Foods")."""
+def same_body(body: str, said_by: str, accounts: Mapping[str, str] | None) -> str:
+    """How ``body`` names the body ``said_by`` is, as a whole: the same name (see ``body_key``),
+    its handle ("@DaytonMill") or its initials ("HTA" of Harbor Transit Authority). KNOWN_BODY
+    when a word of the name says it is a body's and is no surname ("Mill", "Authority",
+    "Foods"), NAMED_BODY for the same name of two words or more that no word marks as a body's
+    nor as a person's ("Brennan Steelworks", "Ostrander Kiln"), else ""."""
     key = body_key(body)
     parts = key.split()
     if not key:
-        return False
+        return ""
     handle = said_by.strip()
     if handle.startswith("@"):
         names = [n for n, h in (accounts or {}).items() if h.lower() == handle.lower()]
         if key.replace(" ", "") == handle[1:].lower() or any(body_key(n) == key for n in names):
-            return len(parts) > 1 and not may_be_person_name(body) and organisation(body)
-        return False
+            known = len(parts) > 1 and not may_be_person_name(body) and organisation(body)
+            return KNOWN_BODY if known else ""
+        return ""
     if may_be_person_name(said_by) or may_be_person_name(body):
-        return False
+        return ""
     target = body_key(said_by)
     if len(parts) == 1 and body.isupper() and 1 < len(body) < 7:
         initials = "".join(w[0] for w in target.split() if w not in BODY_NAME_JOINS)
-        return initials == key and len(target.split()) > 1 and organisation(said_by)
+        known = initials == key and len(target.split()) > 1 and organisation(said_by)
+        return KNOWN_BODY if known else ""
     last = target.split()[-1] if target else ""
-    return key == target and len(parts) > 1 and last in BODY_NAME_WORDS and last not in PLACE_WORDS
+    if key != target or len(parts) < 2 or last in PLACE_WORDS or not body_like(body):
+        return ""
+    return KNOWN_BODY if last in BODY_NAME_WORDS else NAMED_BODY
+
+
+def body_like(body: str) -> bool:
+    """Every word of the name capitalised or a join ("Halden Chamber of Commerce"): a name the
+    grammar can make a body's."""
+    return all(capitalised(w) or w.lower() in BODY_NAME_JOINS for w in body.split())
