@@ -2455,9 +2455,13 @@ right after a name."""
 
 RELATIVE_AGE: Final = re.compile(r", who (?:is|was|turned|turns) (\d{1,3})(?=[,.;]| years old\b)")
 """An age given in a relative clause set off after a name (", who is 61,")."""
-PREDICATE_ROLE: Final = re.compile(r" (?:is|was) (?=an? [a-z])")
-"""A copula and an article right after a name ("Ann Lee is a retired midwife"): what
-follows says what the person is."""
+PREDICATE_ROLE: Final = re.compile(
+    r" (?:(?:is|was) (?=an? [a-z])|(?:is|was|became|has been) (?=the [a-z])"
+    r"|(?:became|(?:was|has been) (?:appointed|named|elected|made)) (?=[a-z]))"
+)
+"""A copula and an article right after a name ("Ann Lee is a retired midwife", "Ann Lee is the
+club's coach"), or a verb giving a post ("Ann Lee became coach", "Ann Lee was appointed
+head of sales"): what follows says what the person is."""
 RELATIVE_ROLE: Final = re.compile(
     r", who (?:(?:is|was|serves as|works as) (?=(?:the|an?|his|her|their) )|([a-z]{3,}s) )"
 )
@@ -2849,6 +2853,8 @@ def plural_subject(word: str, then: str) -> bool:
         return True  # "Bitter words are": no verb of saying before one of these
     if word in CUE_FORMS:
         return False  # "Vance says stop"
+    if people_plural(word) and then.isalpha() and (then.endswith("ed") or then in PAST_FORMS):
+        return True  # "Local residents gathered", "Younger voters stayed": a noun of people, no verb
     verb = then.isalpha() and then.islower() and not then.endswith(("ed", "s")) and then not in STOP
     return verb and finite(Token(then, then, 0, len(then)))
 
