@@ -2907,7 +2907,11 @@ def possessor(head: list[Token]) -> list[Token]:
         if unpossessed(tok) is not tok:
             rest = head[k + 1 :]
             if any(
-                t.is_cap or t.lower in ROLE_NOUNS or t.lower in SPEAKS_FOR or t.lower.rstrip(".") in TITLES
+                t.is_cap
+                or t.lower in ROLE_NOUNS
+                or person_noun(t.lower)  # "Acme's negotiator", "Lee's friend": someone else
+                or t.lower in SPEAKS_FOR
+                or t.lower.rstrip(".") in TITLES
                 for t in rest
             ):
                 return head
