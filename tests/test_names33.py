@@ -40,6 +40,12 @@ PEOPLE_PLURAL = [
         "I take full responsibility",
         "Ulrike Fenwarth",
     ),
+    (
+        "Idunn Marlowe-Achebe met Kwasi Ferrand at the clinic. Local pharmacists complained. "
+        "“The patients deserve better,” she said.",
+        "The patients deserve better",
+        "Idunn Marlowe-Achebe",
+    ),
 ]
 
 
@@ -134,6 +140,12 @@ BODY_ROLES = [
         "“I have never seen injuries like it,” Calder Mining's surgeon told the inquiry.",
         "I have never seen injuries",
         "Yusuf Brennagh",
+    ),
+    (
+        "Teliska Varnhagen, Meridian Water's chief hydrologist, met Bram Osterlund.\n\n"
+        "“We were given no warning,” Meridian Water's hydrologist added.",
+        "We were given no warning",
+        "Teliska Varnhagen",
     ),
 ]
 

@@ -2210,9 +2210,11 @@ def origin_places(text: str, end: int) -> set[str]:
     return {m.group(m.lastindex or 1).lower()} if m and m.lastindex else set()
 
 
-SET_OFF_AFTER: Final = re.compile(r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z])")
-"""A comma after a name opening an age or a lower-case phrase (", 57,", ", a Serbian,"), not
-a clause (", who", ", and")."""
+SET_OFF_AFTER: Final = re.compile(
+    r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z]|(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+[’']s\s[a-z])"
+)
+"""A comma after a name opening an age, a lower-case phrase or one owned by a name (", 57,", ", a
+Serbian,", ", Acme Water's chief economist,"), not a clause (", who", ", and")."""
 
 
 def roles_around(text: str, start: int, end: int) -> set[str]:
@@ -2853,7 +2855,11 @@ def plural_subject(word: str, then: str) -> bool:
         return True  # "Bitter words are": no verb of saying before one of these
     if word in CUE_FORMS:
         return False  # "Vance says stop"
-    if people_plural(word) and then.isalpha() and (then.endswith("ed") or then in PAST_FORMS):
+    if (
+        (people_plural(word) or agent_plural(word))
+        and then.isalpha()
+        and (then.endswith("ed") or then in PAST_FORMS)
+    ):
         return True  # "Local residents gathered", "Younger voters stayed": a noun of people, no verb
     verb = then.isalpha() and then.islower() and not then.endswith(("ed", "s")) and then not in STOP
     return verb and finite(Token(then, then, 0, len(then)))
