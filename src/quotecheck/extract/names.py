@@ -800,6 +800,13 @@ class Registry:
                 return None
             self.mark(held)
             return held.name
+        if (
+            mention
+            and mention[0].is_cap
+            and any(t.is_cap and t.lower.endswith(POSSESSIVE_ENDS) for t in mention[1:-1])
+        ):
+            # "Acme Water's negotiator": a named possessor stands where the article does
+            mention = [Token("the", "the", mention[0].start, mention[0].start), *mention]
         if not mention or mention[0].lower not in ("the", "this"):
             return None
         noun = mention[-1].lower
@@ -1202,7 +1209,9 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     ):
         # "a retired midwife", "the club's kit man": a noun no list knows is the person's
         # role when the phrase is short and the noun plain (lower case, no number or mark)
-        plain = cut <= 3 and head.isalpha() and phrase[h].text.islower()
+        plain = (
+            cut - own <= 4 and head.isalpha()
+        )  # the words after a possessor ("Acme Water's chief …") and phrase[h].text.islower()
         return ages | {head} | past if plain and head not in STOP and not head.endswith("ly") else ages
     return ages | past | {head, " ".join(t.lower for t in phrase[:end])}
 

@@ -2211,9 +2211,11 @@ def origin_places(text: str, end: int) -> set[str]:
     return {m.group(m.lastindex or 1).lower()} if m and m.lastindex else set()
 
 
-SET_OFF_AFTER: Final = re.compile(r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z])")
-"""A comma after a name opening an age or a lower-case phrase (", 57,", ", a Serbian,"), not
-a clause (", who", ", and")."""
+SET_OFF_AFTER: Final = re.compile(
+    r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z]|(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+[’']s\s[a-z])"
+)
+"""A comma after a name opening an age, a lower-case phrase or one owned by a name (", 57,", ", a
+Serbian,", ", Acme Water's chief economist,"), not a clause (", who", ", and")."""
 
 
 def roles_around(text: str, start: int, end: int) -> set[str]:
@@ -2456,9 +2458,13 @@ right after a name."""
 
 RELATIVE_AGE: Final = re.compile(r", who (?:is|was|turned|turns) (\d{1,3})(?=[,.;]| years old\b)")
 """An age given in a relative clause set off after a name (", who is 61,")."""
-PREDICATE_ROLE: Final = re.compile(r" (?:is|was) (?=an? [a-z])")
-"""A copula and an article right after a name ("Ann Lee is a retired midwife"): what
-follows says what the person is."""
+PREDICATE_ROLE: Final = re.compile(
+    r" (?:(?:is|was) (?=an? [a-z])|(?:is|was|became|has been) (?=the [a-z])"
+    r"|(?:became|(?:was|has been) (?:appointed|named|elected|made)) (?=[a-z]))"
+)
+"""A copula and an article right after a name ("Ann Lee is a retired midwife", "Ann Lee is the
+club's coach"), or a verb giving a post ("Ann Lee became coach", "Ann Lee was appointed
+head of sales"): what follows says what the person is."""
 RELATIVE_ROLE: Final = re.compile(
     r", who (?:(?:is|was|serves as|works as) (?=(?:the|an?|his|her|their) )|([a-z]{3,}s) )"
 )
@@ -2844,6 +2850,12 @@ def plural_subject(word: str, then: str) -> bool:
         return True  # "Bitter words are": no verb of saying before one of these
     if word in CUE_FORMS:
         return False  # "Vance says stop"
+    if (
+        (people_plural(word) or agent_plural(word))
+        and then.isalpha()
+        and (then.endswith("ed") or then in PAST_FORMS)
+    ):
+        return True  # "Local residents gathered", "Younger voters stayed": a noun of people, no verb
     verb = then.isalpha() and then.islower() and not then.endswith(("ed", "s")) and then not in STOP
     return verb and finite(Token(then, then, 0, len(then)))
 
@@ -2896,7 +2908,11 @@ def possessor(head: list[Token]) -> list[Token]:
         if possessive_tok(tok):
             rest = head[k + 1 :]
             if any(
-                t.is_cap or t.lower in ROLE_NOUNS or t.lower in SPEAKS_FOR or t.lower.rstrip(".") in TITLES
+                t.is_cap
+                or t.lower in ROLE_NOUNS
+                or person_noun(t.lower)  # "Acme's negotiator", "Lee's friend": someone else
+                or t.lower in SPEAKS_FOR
+                or t.lower.rstrip(".") in TITLES
                 for t in rest
             ):
                 return head
