@@ -113,7 +113,7 @@ def tag_after(words: list[str], tail: str) -> bool:
     """The words right after a quote's closing comma are its tag: a pronoun and a verb of
     speech ("he said"), the verb and a name or description ("said Ann Lee", "said the mayor"),
     or a name or a short description and the verb ("Ann Lee said", "the organiser added"). A
-    description that is a document ("the headline said", "said the banner") names no speaker."""
+    description that is a document before the verb ("the headline said") names no speaker."""
     if len(words) < 2 or not tail[:1].isalpha():
         return False
     first = words[0]
