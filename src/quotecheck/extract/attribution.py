@@ -3166,8 +3166,6 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
         and (len(words) == 1 or words[-1] not in ECHO_WH_WORDS)
     ):
         return True  # "Where?", "All of them?", "Why not?": about the words just said
-    if cue_head(asker.cue) in QUESTION_FORMS or all(t.lower in FIRST_PERSON for t in asker.tokens):
-        return True  # "“Never?” Osei pressed.", "“So why run?” I asked."
     ka = line_of(text, spans[k].open_at)[1]
     tail = words_in(text, spans[j].close_at, e) | {t.lower for t in asker.tokens}
     theirs = words_in(text, spans[k].close_at, min(ka, spans[j].open_at))
