@@ -2679,8 +2679,6 @@ FRONT_PREPS = frozenset(OPENING_PREPOSITIONS | SUBJECT_TAIL_PREPS | {"during", "
 # Words in a body's name that make it a body ("Sallow Cross Fire and Rescue", "the Kelso
 # Teachers' Union"): a subject named with one may be the "it" of the next sentence.
 BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services", "council"})
-# Words that join the parts of a body's name ("Fire and Rescue", "Friends of the Park").
-BODY_NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
 # The pronouns of an article's own writer: "I asked Ann Lee …" makes the writer no speaker.
 FIRST_PERSON_WRITERS = frozenset({"i"})
 
