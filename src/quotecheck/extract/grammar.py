@@ -45,6 +45,7 @@ from quotecheck.extract.mentions import (
     joining_adverb,
     kind_of_mention,
     make_mention,
+    many,
     medium,
     noun_slot,
     np_after_cue,
@@ -3316,9 +3317,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         owned = possessive_cue(tokens, index(tokens, np[-1]))  # "Lee’s email notes that": Lee
         if owned is not None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
-    if np is not None and (author := set_off_author(tokens, np, b)) is not None:
-        return make_mention(tokens, author, word)  # "The tweet, from Ivo Marsh, read": his words
-    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None:
+    if np is not None and (author := set_off_author(tokens, np, b)) is not None and not many(author):
+        # "The tweet, from Ivo Marsh, read": his words; "The letter, signed by 40 teachers,
+        # says": a paper a crowd backs speaks for itself (one a sender released relays the
+        # crowd's words: see mentions.make_mention)
+        return make_mention(tokens, author, word)
+    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None and not many(lone):
         m = make_mention(tokens, lone, word)  # "The letter, from Lee, said": Lee, if met before
         return Mention(m.tokens, m.kind, m.cue, m.head, through_relative(s, make_mention(tokens, np, word)))
     if np is not None:

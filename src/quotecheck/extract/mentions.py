@@ -2573,8 +2573,7 @@ def set_off_author(tokens: list[Token], np: list[Token], b: int, lone: bool = Fa
         f = (
             b if all(t.text.isalnum() and not finite(t) for t in tokens[f + 1 : b]) else f
         )  # "by Lund on Sunday night"
-    if author is None or f != b or many(author):
-        # "The letter, signed by 40 teachers, says": a paper many back speaks for itself
+    if author is None or f != b:
         return None
     if not author_like(author, tokens[k].lower == "by") and not (possessor(author[0]) and author[0].is_cap):
         return author if lone and lone_name(author) else None
