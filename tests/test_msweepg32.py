@@ -60,16 +60,19 @@ NOT_SPEAKING = [
     ),
 ]
 
-# ---- a manner of speaking after "but X was": X speaks ----
+# ---- a manner of speaking after "but X was": X speaks (X's sex shown by the article, as neither
+# first name is listed: with no sex shown for either, a contrast names no one; see test_prev33) ----
 SPEAKING = [
     (
-        "Teodor Vasquel declined to comment, but Anselm Korrigan was scathing about the plan. "
+        "Anselm Korrigan and his brother farm the valley. Teodor Vasquel declined to comment, but Anselm "
+        "Korrigan was scathing about the plan. "
         "“It is a waste of money,” he said.",
         "waste of money",
         "Anselm Korrigan",
     ),
     (
-        "Teodor Vasquel said little after the vote, but Anselm Korrigan was more forthcoming. "
+        "Anselm Korrigan found himself outvoted. Teodor Vasquel said little after the vote, but Anselm "
+        "Korrigan was more forthcoming. "
         "“We lost the argument,” he said.",
         "lost the argument",
         "Anselm Korrigan",
@@ -81,7 +84,8 @@ SPEAKING = [
         "Brenna Olufsen",
     ),
     (
-        "Teodor Vasquel left without speaking, but Anselm Korrigan was furious with the referee. "
+        "Anselm Korrigan and his son run the club. Teodor Vasquel left without speaking, but Anselm "
+        "Korrigan was furious with the referee. "
         "“He cost us the game,” he said.",
         "cost us the game",
         "Anselm Korrigan",
