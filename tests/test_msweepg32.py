@@ -60,19 +60,16 @@ NOT_SPEAKING = [
     ),
 ]
 
-# ---- a manner of speaking after "but X was": X speaks (X's sex shown by the article, as neither
-# first name is listed: with no sex shown for either, a contrast names no one; see test_prev33) ----
+# ---- a manner of speaking after "but X was": X speaks ----
 SPEAKING = [
     (
-        "Anselm Korrigan and his brother farm the valley. Teodor Vasquel declined to comment, but Anselm "
-        "Korrigan was scathing about the plan. "
+        "Teodor Vasquel declined to comment, but Anselm Korrigan was scathing about the plan. "
         "“It is a waste of money,” he said.",
         "waste of money",
         "Anselm Korrigan",
     ),
     (
-        "Anselm Korrigan found himself outvoted. Teodor Vasquel said little after the vote, but Anselm "
-        "Korrigan was more forthcoming. "
+        "Teodor Vasquel said little after the vote, but Anselm Korrigan was more forthcoming. "
         "“We lost the argument,” he said.",
         "lost the argument",
         "Anselm Korrigan",
@@ -84,8 +81,7 @@ SPEAKING = [
         "Brenna Olufsen",
     ),
     (
-        "Anselm Korrigan and his son run the club. Teodor Vasquel left without speaking, but Anselm "
-        "Korrigan was furious with the referee. "
+        "Teodor Vasquel left without speaking, but Anselm Korrigan was furious with the referee. "
         "“He cost us the game,” he said.",
         "cost us the game",
         "Anselm Korrigan",
