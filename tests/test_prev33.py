@@ -7,24 +7,24 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_speaker, quote_with
+from tests.conftest import check_speaker
 
 # "A declined to comment, but B was blunt. “…,” she said": neither first name is listed, so
-# the sex the article has shown for each decides, and no one when it has shown neither.
+# the second speaks unless the article has shown it to be of the other sex; then the first.
 CONTRAST = [
-    (  # the first shown to be a woman, the second of no sex shown: the first
+    (  # the first shown to be a woman, the second of no sex shown: still the second
         "The firm's profits fell by a third. Ilsabet Lundqvar, a mother of three, has lived in the "
         "town for years. Renzel Sefton joined the board last year. Lundqvar would not comment on the "
         "figures, but Sefton was scathing. “The board has run out of ideas,” she said.",
         "The board has run out of ideas",
-        "Ilsabet Lundqvar",
+        "Renzel Sefton",
     ),
     (  # the first shown to be a man: the second, though no sex is shown for it
         "The jury returned its verdict on Tuesday. Kaspo Imrie and his wife run a garage near the "
         "station. Venna Jardine joined the board last year. Imrie declined to comment outside court, "
         "but Jardine was blunt. “Justice was not done today,” he said.",
         "Justice was not done today",
-        "Kaspo Imrie",
+        "Venna Jardine",
     ),
     (  # the second shown to be a man, the pronoun a she: the first
         "The council approved the tower block on Monday. Halvard Fennimore and his wife run a garage "
@@ -35,18 +35,20 @@ CONTRAST = [
     ),
 ]
 
-CONTRAST_NONE = [
-    (  # no sex shown for either: no one
+CONTRAST_UNSHOWN = [
+    (  # no sex shown for either: the second, as the contrast says
         "The festival closed its doors after forty years. Kaspo Corrigal has run the stall since "
         "2015. Teodric Dunstane joined the board last year. Corrigal declined to comment, but "
         "Dunstane was blunt. “It broke my heart to see it go,” she said.",
         "It broke my heart to see it go",
+        "Teodric Dunstane",
     ),
     (  # a he, another withholding verb and adjective
         "The hospital board met behind closed doors. Renzel Eskdale has run the ward since 2015. "
         "Quillon Foyle joined the board last year. Eskdale refused to discuss the vote, but Foyle "
         "was less guarded. “Patients will pay for this,” he said.",
         "Patients will pay for this",
+        "Quillon Foyle",
     ),
 ]
 
@@ -157,13 +159,13 @@ SIGNED_NEIGHBOURS = [
 
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
-    CONTRAST + CONTRAST_NEIGHBOURS + PAPERS + PAPERS_NEIGHBOURS + SIGNED + SIGNED_NEIGHBOURS,
+    CONTRAST
+    + CONTRAST_UNSHOWN
+    + CONTRAST_NEIGHBOURS
+    + PAPERS
+    + PAPERS_NEIGHBOURS
+    + SIGNED
+    + SIGNED_NEIGHBOURS,
 )
 def test_speaker(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
-
-
-@pytest.mark.parametrize(("text", "words"), CONTRAST_NONE)
-def test_contrast_of_no_shown_sex_names_no_one(text: str, words: str) -> None:
-    q = quote_with(text, words)
-    assert q.speaker is None or q.speaker in ("he", "she"), q.speaker  # the pronoun as written

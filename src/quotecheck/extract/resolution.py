@@ -1008,19 +1008,14 @@ def previous_subject(
 
 
 def contrast_pick(registry: Registry, m: Mention, second: Mention, first: Mention) -> Mention | None:
-    """Which subject of a contrast a he/she ``m`` after it stands for when no word told either
-    one's sex ("Orr declined to comment, but Vint was blunt. “…,” she said"): the second (who
-    the contrast says speaks) when the article has shown that one to be of the pronoun's sex,
-    or the first to be of the other; the first when the article has shown it to be of the
-    pronoun's sex and the second not, or the second to be of the other; None (no one) when the
-    article has shown neither."""
+    """Which subject of a contrast a he/she ``m`` after it stands for when no list of first
+    names told either one's sex ("Orr declined to comment, but Vint was blunt. “…,” she said"):
+    the second (who the contrast says speaks) unless the article has shown it to be of the
+    other sex; then the first, unless it too is shown to be of the other sex (no one)."""
     want = "m" if m.tokens[0].lower == "he" else "f"
-    theirs, own = shown_sex(registry, second), shown_sex(registry, first)
-    if theirs == want or (not theirs and own and own != want):
+    if shown_sex(registry, second) in (want, ""):
         return second
-    if own == want or (theirs and own != want):
-        return first if own in (want, "") else None
-    return None
+    return first if shown_sex(registry, first) in (want, "") else None
 
 
 def shown_sex(registry: Registry, ante: Mention) -> str:
