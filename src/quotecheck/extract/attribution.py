@@ -316,6 +316,9 @@ class Doc:
     """``opens_sentence`` by quote: the window asks it of every quote, the chain sieves again."""
     antecedents: dict[tuple[int, str, str], tuple[Mention | None, bool, str]] = field(default_factory=dict)
     """``antecedent_of`` by pronoun mention (start, word, cue): the quotes of one cue share it."""
+    contrasts: dict[int, Mention] = field(default_factory=dict)
+    """By pronoun mention start: the first subject of a contrast whose second subject
+    ``antecedent_of`` gave with no word telling that one's sex (see ``contrast_subject``)."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token (none when the
@@ -403,7 +406,9 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     ante, before, centre = known
     if ante is None and word == DESCRIBED:
         return replace(f, centre=FOCUS)  # no named subject before it: the person in focus may be it
-    return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
+    if ante is None:
+        return f
+    return replace(f, antecedent=ante, before=before, centre=centre, rival=doc.contrasts.get(m.start))
 
 
 IT_CHAIN: Final = 2
@@ -631,9 +636,13 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         if (
             word in PRONOUN_GENDER
             and np is not None
-            and (other := contrast_subject(prev, np, word)) is not None
+            and (contrast := contrast_subject(prev, np, word)) is not None
         ):
-            np = other  # "Lee declined to comment, but Bex was blunt. “…,” he said.": Bex
+            if contrast[1] and kind_of_mention(np) == "name" and kind_of_mention(contrast[0]) == "name":
+                # two names, no word tells either one's sex: the sex the article has shown for
+                # each decides when the pronoun is read (``resolution.contrast_pick``)
+                doc.contrasts[m.start] = make_mention(prev, np, m.cue)
+            np = contrast[0]  # "Lee declined to comment, but Bex was blunt. “…,” he said.": Bex
         if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
             # "“…,” said Mróz. She also questioned the goal. “…,” she said": a chain of the
             # pronoun in narrative, back to a quote, continues that quote's named speaker
@@ -706,16 +715,21 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     kind = kind_of_mention(np) if np is not None else ""
     if np is None or (kind != "name" and (described or kind != "pronoun")) or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
+    if np[-1].lower in DOCUMENT_NOUNS:
+        # "Records obtained by the Ledger show she called …": the papers show what the he or
+        # she of their clause said; a paper is no one's antecedent (the pronoun resolves as usual)
+        return NO_ANTECEDENT
     return make_mention(tokens, np, m.cue), False, ""
 
 
-def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[Token] | None:
+def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> tuple[list[Token], bool] | None:
     """ "The referee declined to comment, but Bex was less restrained. “…,” he said.": when the
     sentence before a he or she sets a clause of its own against its subject ``np`` ("but",
     "whereas" after a comma, or a semicolon), it ends on that clause's named subject, whom the
     pronoun stands for unless that one's sex is known and another, or the first subject's sex
-    is the pronoun's while the second's is not known. None without such a clause, or with a
-    quote in the sentence (the quote's own readers decide)."""
+    is the pronoun's while the second's is not known; with it, whether no word tells either
+    one's sex (then the sex the article has shown decides: ``resolution.contrast_pick``).
+    None without such a clause, or with a quote in the sentence (the quote's own readers decide)."""
     want = PRONOUN_GENDER[word]
     n = len(tokens)
     for j in range(index(tokens, np[-1], len(np) - 1) + 1, n - 2):
@@ -763,7 +777,11 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
         # "Jack Ross … she", nor one of no known sex after a first of the pronoun's sex
         theirs = sex_of(other) or own_possessive(tokens, e, n)
         first = sex_of(np) or own_possessive(tokens, a, j)
-        return other if theirs == want or (not theirs and first != want) else None
+        if theirs == want or (not theirs and first and first != want):
+            return other, False
+        if theirs or first:
+            return None
+        return other, True  # neither's sex told by its words: the article's evidence decides
     return None
 
 

@@ -45,6 +45,7 @@ from quotecheck.extract.mentions import (
     joining_adverb,
     kind_of_mention,
     make_mention,
+    many,
     medium,
     noun_slot,
     np_after_cue,
@@ -117,6 +118,7 @@ DETERMINERS: Final = lx.DETERMINERS
 JOINERS: Final = lx.JOINERS
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+GENDERED: Final = lx.GENDERED
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
 DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
 EVENT_NOUNS: Final = lx.EVENT_NOUNS
@@ -3312,9 +3314,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         owned = possessive_cue(tokens, index(tokens, np[-1]))  # "Lee’s email notes that": Lee
         if owned is not None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
-    if np is not None and (author := set_off_author(tokens, np, b)) is not None:
-        return make_mention(tokens, author, word)  # "The tweet, from Ivo Marsh, read": his words
-    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None:
+    if np is not None and (author := set_off_author(tokens, np, b)) is not None and not many(author):
+        # "The tweet, from Ivo Marsh, read": his words; "The letter, signed by 40 teachers,
+        # says": a paper a crowd backs speaks for itself (one a sender released relays the
+        # crowd's words: see mentions.make_mention)
+        return make_mention(tokens, author, word)
+    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None and not many(lone):
         m = make_mention(tokens, lone, word)  # "The letter, from Lee, said": Lee, if met before
         return Mention(m.tokens, m.kind, m.cue, m.head, through_relative(s, make_mention(tokens, np, word)))
     if np is not None:
@@ -3981,6 +3986,8 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
     outer = sentence_subject(tokens, 0, k - 1)
     if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
         return m
+    if outer[-1].lower in DOCUMENT_NOUNS and m.tokens[0].lower in GENDERED:
+        return m  # "Records show that he called …": a paper is no he or she; resolution finds him
     if m.tokens[0].lower == "they":  # "The mayor and her aide defended what they called …"
         outer = joined_after(tokens, outer, index(tokens, outer[0], k - 1), k - 1)
     agrees = pronoun_agrees(m.tokens[0].lower, outer)
