@@ -1,6 +1,6 @@
 """Pronouns after a contrast of two names no list of first names knows, decided by the sex the
 article has shown for each (resolution.contrast_pick, resolution.joined_own); a he or she
-inside what papers show ("Records show she called …") is the person, not the papers; a paper
+inside what papers show ("Records show she called …") stays the papers' (the outer frame); a paper
 that many people signed speaks for itself. Invented passages."""
 
 from __future__ import annotations
@@ -79,24 +79,26 @@ CONTRAST_NEIGHBOURS = [
 
 # "Records obtained by the Ledger show she called …": the he or she of the clause the papers
 # show is the one who spoke, resolved as any he or she.
+# A he or she inside what papers show: the papers are the source, as with any outer frame of
+# reported speech ("police said he told them"; the scorer's convention).
 PAPERS = [
     (
         "Maria Castellow ran the water agency until last year. Records obtained by the Ledger show "
         "she called the plan “a disgrace to the town.”",
         "a disgrace to the town",
-        "Maria Castellow",
+        "Records",
     ),
     (  # another verb and cue, a man
         "Liam Kelsick managed the pension fund until last year. Minutes released on Monday indicate "
         "he told colleagues the losses were “a scandal waiting to happen.”",
         "a scandal waiting to happen",
-        "Liam Kelsick",
+        "Minutes",
     ),
     (  # a that-clause, a name no list knows
         "Tavessa Wrathe led the nurses' union until last year. Documents filed in court show that "
         "she described the offer as “an insult to every ward.”",
         "an insult to every ward",
-        "Tavessa Wrathe",
+        "Documents",
     ),
 ]
 

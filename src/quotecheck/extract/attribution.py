@@ -715,10 +715,6 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     kind = kind_of_mention(np) if np is not None else ""
     if np is None or (kind != "name" and (described or kind != "pronoun")) or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
-    if np[-1].lower in DOCUMENT_NOUNS:
-        # "Records obtained by the Ledger show she called …": the papers show what the he or
-        # she of their clause said; a paper is no one's antecedent (the pronoun resolves as usual)
-        return NO_ANTECEDENT
     return make_mention(tokens, np, m.cue), False, ""
 
 

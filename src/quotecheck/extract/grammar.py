@@ -118,7 +118,6 @@ DETERMINERS: Final = lx.DETERMINERS
 JOINERS: Final = lx.JOINERS
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
-GENDERED: Final = lx.GENDERED
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
 DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
 EVENT_NOUNS: Final = lx.EVENT_NOUNS
@@ -3986,8 +3985,6 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
     outer = sentence_subject(tokens, 0, k - 1)
     if outer is None or kind_of_mention(outer) == "relative" or outer[0] is m.tokens[0]:
         return m
-    if outer[-1].lower in DOCUMENT_NOUNS and m.tokens[0].lower in GENDERED:
-        return m  # "Records show that he called …": a paper is no he or she; resolution finds him
     if m.tokens[0].lower == "they":  # "The mayor and her aide defended what they called …"
         outer = joined_after(tokens, outer, index(tokens, outer[0], k - 1), k - 1)
     agrees = pronoun_agrees(m.tokens[0].lower, outer)

@@ -2775,8 +2775,6 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         return False  # "Britons voted", "Democrats met": the plural of an origin or a party
     if word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS):
         return False  # "Many listened", "Hundreds listened.": a count of people, no surname
-    if word in DOCUMENT_NOUNS and word.endswith("s"):
-        return False  # "Records show", "Documents reveal": papers, no surname a he or she means
     if not fronted and RELATIVE_WHO.match(text, end) is not None:
         # "Stefan, who asked that his surname be withheld, now …": a relative only people take
         return True
