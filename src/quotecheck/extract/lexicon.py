@@ -2158,6 +2158,8 @@ SENTENCE_MARKS = (".", "!", "?")
 SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
 SENTENCE_HOWS = ("leading", "trailing", "sentence")
 SET_OFF_RELATIVES = ("who", "whom", "whose", "which")
+# The set-off relative of a thing, not a person ("the campaign, which launches on Monday").
+THING_RELATIVES = frozenset({"which"})
 SINGULAR_S_ENDS = ("ss", "us", "is")
 SPEAKER_KINDS = ("name", "pronoun", "description")
 S_ENDING_NON_PLURALS = ("is", "was", "has", "this", "its")
