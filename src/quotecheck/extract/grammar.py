@@ -3101,7 +3101,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if low == "according":
         return according_to(tokens, word, v + 2, len(tokens))
     prev = tokens[v - 1].lower if v > lo else ""
-    if passive(tokens, v, lo) and not reported_as_saying(tokens, v, cue.after, clause.end):
+    if passive(tokens, v, lo):
         agent = by_agent(tokens, cue.after, clause.end)
         if agent is not None:
             return make_mention(tokens, agent, word + " by")
@@ -4149,23 +4149,6 @@ def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
         and tokens[v + 1].lower == "by"
         and not tokens[v + 2].lower.endswith("ing")  # "responded by saying": a means, no agent
     )
-
-
-def reported_as_saying(tokens: list[Token], v: int, k: int, end: int) -> bool:
-    """ "Lee was quoted by the Courier as saying", "was cited as telling reporters ... by the
-    agency": a passive verb of quoting (QUOTING_FORMS) with "as" and the -ing form of a verb of
-    saying (CORE) reports its subject's words, and its "by" agent is the medium that carried
-    them (read at most 12 tokens on). Not "was criticised by Lee as hitting …", "was quoted by
-    Lee as finding …", "was seen by Lee as warning …": the agent's view or the agent quoting."""
-    if tokens[v].lower not in QUOTING_FORMS:
-        return False
-    for b in range(k, min(end, k + 12) - 1):
-        if tokens[b].text in (",", ";", ":"):
-            return False
-        nxt = tokens[b + 1].lower
-        if tokens[b].lower == "as" and nxt.endswith("ing") and CUE_FORMS.get(nxt) in CORE:
-            return True
-    return False
 
 
 def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
