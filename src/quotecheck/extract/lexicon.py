@@ -2462,6 +2462,19 @@ NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "iden
 # pasted into an article without quote marks.
 QA_LABELS = {"Q", "A"}
 
+# Words of a heading over questions and answers a newsroom asks and answers itself (an
+# explainer): a heading that ends in a participle of explaining ("The rail timetable,
+# explained", "Key questions answered"), one whose part opens with a word of the whole and
+# goes on to "know" ("What you need to know", "Heatwave: what we know so far", "Everything we
+# know about …"), or one whose part opens with the readers' questions ("Your questions on …").
+EXPLAINER_TAILS = {"explained", "explainer", "answered"}
+KNOWING_OPENERS = {"what", "everything", "all"}
+KNOWING_VERBS = {"know", "knew", "known"}
+QUESTION_NOUNS = {"questions", "question"}
+# Words by which an introduction tells of an interview ("In an interview, …", "Excerpts from
+# the interview:", "… was interviewed by …"): its questions and answers are no explainer.
+INTERVIEW_WORDS = {"interview", "interviews", "interviewed", "interviewer"}
+
 # Words of a speaker about themselves or to a listener: a line that holds one is somebody
 # talking (a transcript turn), not a figure, a field or a third-person summary. An interview set
 # as bare questions and answers puts its questions to "you" (SECOND_PERSON) and answers as "I"
