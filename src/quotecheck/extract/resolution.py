@@ -32,6 +32,7 @@ from quotecheck.extract.mentions import (
     joined_people,
     kind_of_mention,
     known_people,
+    known_person,
     people_group_name,
     people_noun,
     people_plural,
@@ -107,6 +108,10 @@ COUNT_NOUNS: Final = lx.COUNT_NOUNS
 COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTERPART_DEEDS: Final = lx.COUNTERPART_DEEDS
 COUNTERPART_NOUNS: Final = lx.COUNTERPART_NOUNS
+COORDINATORS: Final = lx.COORDINATORS
+PAST_POST_WORDS: Final = lx.PAST_POST_WORDS
+POST_HEADS: Final = lx.POST_HEADS
+PERSON_ENDINGS: Final = lx.PERSON_ENDINGS
 CUE_FORMS: Final = lx.CUE_FORMS
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
 DETERMINERS: Final = lx.DETERMINERS
@@ -2906,7 +2911,15 @@ def possessor(head: list[Token]) -> list[Token]:
             if any(
                 t.is_cap
                 or t.lower in ROLE_NOUNS
-                or person_noun(t.lower)  # "Acme's negotiator", "Lee's friend": someone else
+                or known_person(t.lower)  # "Acme's negotiator", "Lee's friend": someone else
+                or t.lower in COUNTERPART_NOUNS  # "Lee's solicitor"
+                or t.lower in POST_HEADS  # "Lee's successor"; not "Lee's earlier memo", "Lee's mailer"
+                or (
+                    t is rest[-1]
+                    and t.lower.endswith(PERSON_ENDINGS)
+                    and person_noun(t.lower)
+                    and "list" not in t.lower
+                )
                 or t.lower in SPEAKS_FOR
                 or t.lower.rstrip(".") in TITLES
                 for t in rest
