@@ -826,8 +826,13 @@ class Registry:
             return None  # "the judges", "the officers": a group, never the one person given a role
         phrase = " ".join(t.lower for t in mention[1:])
         if " " in phrase:
-            holders = [e for e in self.candidates() if e.person and phrase in e.roles]
-            if len(holders) == 1:  # "the head of sales" after "Its head of sales, Ann Lee,"
+            people = self.candidates()
+            holders = [e for e in people if e.person and phrase in e.roles]
+            if len(holders) == 1 and not any(
+                e.person and holds(e, last.lower) for e in people[: people.index(holders[0])]
+            ):
+                # "the head of sales" after "Its head of sales, Ann Lee,"; not over one named
+                # with the post since ("Finance Minister Rita Osei" after Ann Lee was given it)
                 self.mark(holders[0])
                 return holders[0].name
         # "the police chief of Morrow Falls": the noun before "of" is the head, and the place

@@ -2227,7 +2227,7 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
     roles: set[str] = set()
     if (aged := RELATIVE_AGE.match(text, end)) is not None:
         roles = {aged.group(1) + "-year-old"}  # "Ann Lee, who is 61,": as ", 61," is
-    elif (said_is := PREDICATE_ROLE.match(text, end)) is not None:
+    elif (said_is := PREDICATE_ROLE.match(text, end)) is not None and held_post(text, said_is):
         # "Ann Lee is a retired midwife who …": the noun said of her, as one set off after her name
         comma = Token(",", ",", end, end + 1, -1)
         roles = appositive_roles([comma, *words(text, said_is.end(), min(len(text), said_is.end() + 60))])
@@ -2466,6 +2466,37 @@ PREDICATE_ROLE: Final = re.compile(
 """A copula and an article right after a name ("Ann Lee is a retired midwife", "Ann Lee is the
 club's coach"), or a verb giving a post ("Ann Lee became coach", "Ann Lee was appointed
 head of sales"): what follows says what the person is."""
+
+
+def held_post(text: str, said_is: re.Match[str]) -> bool:
+    """Whether the post a predicate gives after a name (``said_is``) is one the person holds
+    now. Not one read past a preposition ("Ann Lee was named by the governor to lead …", "was
+    appointed to replace the mayor": the post is someone else's); not one given in the past
+    ("was", "became") whose sentence goes on to a time clause or another deed ("was the mayor
+    when the plant closed", "was the mayor at the time", "was appointed coach in 2015 and
+    retired in 2021", "became leader in 2012 before losing"): a post held then. "Ann Lee was
+    appointed coach in May." and "Ann Lee is the coach" say what she is. The sentence is read
+    up to its end, at most 160 characters."""
+    at = said_is.end()
+    if text.startswith(("a ", "an "), at):
+        return True  # "Ann Lee is a retired midwife", "was a nurse": as before
+    stop = SENTENCE_END.search(text, at, min(len(text), at + 160))
+    rest = words(text, at, stop.start() if stop is not None else min(len(text), at + 160))
+    if not rest or rest[0].lower in PREPOSITIONS_OF_SETTING or rest[0].lower in AUTHOR_PREPS:
+        return False
+    if said_is.group().split()[0] not in ("was", "became"):
+        return True  # "is the coach", "has been named coach": held now
+    for k, t in enumerate(rest):
+        low = t.lower
+        if low in PAST_POST_WORDS or (low == "time" and k > 1 and rest[k - 2].lower == "at"):
+            return False  # "when the plant closed", "during the season", "at the time"
+        if low in COORDINATORS and k + 1 < len(rest):
+            then = rest[k + 1].lower
+            if then.endswith("ed") or then in PAST_FORMS or then in FINITE_AUX or finite(rest[k + 1]):
+                return False  # "and retired in 2021", "and has since left", "and lost the post"
+    return True
+
+
 RELATIVE_ROLE: Final = re.compile(
     r", who (?:(?:is|was|serves as|works as) (?=(?:the|an?|his|her|their) )|([a-z]{3,}s) )"
 )
