@@ -2212,11 +2212,23 @@ def origin_places(text: str, end: int) -> set[str]:
     return {m.group(m.lastindex or 1).lower()} if m and m.lastindex else set()
 
 
-SET_OFF_AFTER: Final = re.compile(
-    r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z]|(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+[’']s\s[a-z])"
+SET_OFF_AFTER: Final = re.compile(r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z])")
+"""A comma after a name opening an age or a lower-case phrase (", 57,", ", a Serbian,"), not
+a clause (", who", ", and")."""
+NAMED_SET_OFF: Final = re.compile(
+    r",\s(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+[’']s\s[a-z](?:(?!\sand\s)[\w\s-]){0,60}?,(?!\sand\s)"
 )
-"""A comma after a name opening an age, a lower-case phrase or one owned by a name (", 57,", ", a
-Serbian,", ", Acme Water's chief economist,"), not a clause (", who", ", and")."""
+"""A comma after a name opening a phrase owned by a name that a comma closes (", Acme Water's
+chief economist,"), not one the sentence runs on from (", Acme Water's chief and two aides
+attended")."""
+
+
+def clause_subject(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence or the clause after a fronted phrase
+    ("Ann Lee, …", "On Monday, Ann Lee, …"), as the subject; not a fronted phrase's object
+    ("Like Ann Lee, …", "In a letter to Ann Lee, …")."""
+    lead = text[sentence_start(text, start) : start].rstrip()
+    return not lead.lstrip("“\"'‘") or lead.endswith(",")
 
 
 def roles_around(text: str, start: int, end: int) -> set[str]:
@@ -2231,7 +2243,10 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
         # "Ann Lee is a retired midwife who …": the noun said of her, as one set off after her name
         comma = Token(",", ",", end, end + 1, -1)
         roles = appositive_roles([comma, *words(text, said_is.end(), min(len(text), said_is.end() + 60))])
-    elif text[end : end + 1] == "," and (set_off := SET_OFF_AFTER.match(text, end)) is not None:
+    elif text[end : end + 1] == "," and (
+        (set_off := SET_OFF_AFTER.match(text, end) or NAMED_SET_OFF.match(text, end)) is not None
+        and (set_off.re is SET_OFF_AFTER or clause_subject(text, start))
+    ):
         ends = text[max(0, start - 10) : start]
         set_off_name = ends.endswith(", ") and ends[-3:-2].islower()  # "his captain, Ann Lee,"
         roles = appositive_roles(words(text, end, min(len(text), set_off.end() + 60)), set_off_name)
