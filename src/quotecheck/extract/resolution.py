@@ -2816,7 +2816,9 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         and verb_after_name(nxt)
     ):
         return False
-    return not plural_subject(nxt, after[1] if len(after) > 1 else "")
+    return not plural_subject(
+        nxt, after[1] if len(after) > 1 else "", after[2].rstrip(",;:.") if len(after) > 2 else ""
+    )
 
 
 PARTICIPLE_OPENING: Final = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing)) [a-z]")
@@ -2886,7 +2888,7 @@ def body_clause(text: str, end: int) -> bool:
     return c > 0 and "its" in text[end:c].lower().split()
 
 
-def plural_subject(word: str, then: str) -> bool:
+def plural_subject(word: str, then: str, third: str = "") -> bool:
     """ "Local experts warn", "Bitter words are", "Ten years ago": a word in -s after
     the capitalised word and before a verb in the present or an auxiliary (or "ago") is a
     plural noun, the subject, and the capitalised word before it no surname."""
@@ -2898,11 +2900,15 @@ def plural_subject(word: str, then: str) -> bool:
     if word in CUE_FORMS:
         return False  # "Vance says stop"
     if (
-        (people_plural(word) or agent_plural(word))
+        people_plural(word)
         and then.isalpha()
         and (then.endswith("ed") or then in PAST_FORMS)
+        and not people_noun(third)
     ):
-        return True  # "Local residents gathered", "Younger voters stayed": a noun of people, no verb
+        # "Local residents gathered", "Younger voters stayed": a known noun of people, no verb;
+        # not a verb in -s before an adjective and its people ("Brandt hosts invited guests";
+        # "Okafor represents injured workers": an ending guesses no noun of people)
+        return True
     verb = then.isalpha() and then.islower() and not then.endswith(("ed", "s")) and then not in STOP
     return verb and finite(Token(then, then, 0, len(then)))
 
