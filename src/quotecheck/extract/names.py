@@ -1233,9 +1233,8 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     ):
         # "a retired midwife", "the club's kit man": a noun no list knows is the person's
         # role when the phrase is short and the noun plain (lower case, no number or mark)
-        plain = (
-            cut - own <= 4 and head.isalpha()
-        )  # the words after a possessor ("Acme Water's chief …") and phrase[h].text.islower()
+        # (counted after a possessor: "Acme Water's chief …")
+        plain = cut - own <= 4 and head.isalpha() and phrase[h].text.islower()
         return ages | {head} | past if plain and head not in STOP and not head.endswith("ly") else ages
     return ages | past | {head, " ".join(t.lower for t in phrase[:end])}
 
