@@ -135,12 +135,13 @@ def judge(
     # warning that leaves the verdict as it is.
     misattributed = False
     speaker = quote.speaker
+    role = None if quote.role_ended else quote.speaker_role
     if (
         speaker
         and said_by
         and not anonymous(said_by)
         and not same_person(speaker, said_by, accounts, known_speakers)
-        and not speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
+        and not speaks_for_body(speaker, role, said_by, accounts)
         and not read_out_from(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
@@ -150,6 +151,9 @@ def judge(
         if not why and not is_name(speaker) and served is None and owned_description(speaker):
             # "her office", "his campaign", "its chief executive": whose, the draft says elsewhere
             why = f"the draft gives these words to {speaker}, not by name; the source is {said_by}'s"
+        if not why and quote.role_ended and speaks_for_body(speaker, quote.speaker_role, said_by, accounts):
+            # "Dayton Mill chief executive Ivo Lund resigned. … “…,” Lund said": the post was his
+            why = f"the draft gives {speaker} a post of {said_by}'s, but tells of it ending"
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
         elif (
