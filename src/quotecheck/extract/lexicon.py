@@ -2083,6 +2083,7 @@ PAST_MARKERS = FORMER_WORDS | {"retired", "onetime", "one-time", "erstwhile"}
 ROLE_PAST_MARKERS = PAST_MARKERS | {
     "previous", "ousted", "until", "late", "past", "outgoing", "sacked", "fired", "dismissed",
     "departed", "departing", "resigned", "formerly", "once", "exiting", "deposed", "disgraced",
+    "emeritus",
 }  # fmt: skip
 # Words that end or change a post when the draft tells of them after giving someone a role
 # ("Dayton Mill chief executive Ivo Lund resigned", "Tove Ashby, who replaced Ivo Lund",
