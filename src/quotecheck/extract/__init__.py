@@ -243,7 +243,7 @@ def clause_subject(text: str, k: int) -> bool:
     after "and"/"but" there; not the object inside another clause ("The man who hired Ivo
     Lund is …", "whose sibling Ivo Lund is …")."""
     head = text[max(0, k - 40) : k].rstrip(" \t")
-    if not head or head[-1] in ".!?;:,“”\"(\n":
+    if not head or head[-1] in '.!?;:,“”"(\n':
         return True
     words = head.split()
     return len(words) > 1 and words[-1] in CLAUSE_JOINS and words[-2].endswith(",")
