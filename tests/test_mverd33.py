@@ -40,6 +40,10 @@ POST_ENDED = [
         UNCONFIRMED,
     ),
     (f"The board dismissed Dayton Mill president Ivo Lund in March. {QC} Ivo Lund said.", UNCONFIRMED),
+    (f"Dayton Mill chief executive Ivo Lund was voted out on Tuesday. {QC} Lund said.", UNCONFIRMED),
+    (f"Dayton Mill president Ivo Lund was let go in March. {QC} Lund said.", UNCONFIRMED),
+    (f"Dayton Mill spokesman Ivo Lund handed in his notice. {QC} Lund said.", UNCONFIRMED),
+    (f"Ivo Lund is the spokesman for Dayton Mill, though no longer in charge. {QC} Lund said.", UNCONFIRMED),
     # neighbours: nothing ends the post
     (f"Dayton Mill spokesman Ivo Lund was asked about the line. {QC} Lund said.", PASS),
     (f"Ivo Lund, the spokesman for Dayton Mill, is a former teacher. {QC} Lund said.", PASS),

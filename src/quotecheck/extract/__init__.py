@@ -213,10 +213,15 @@ def sentence_start(text: str, k: int) -> int:
 
 
 POST_ENDED: Final = re.compile(
-    r"\b(?:was|were|had been)\s*[:;.!?—–]|\bfor\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b"
+    r"\b(?:was|were|had been)\s*[:;.!?—–]"
+    r"|\bfor\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b"
+    r"|\b[a-z]+ed\s+(?:out|down|aside)\b|\bst(?:oo|a)nd(?:s|ing)?\s+down\b"
+    r"|\blet\s+(?:(?:him|her|them)\s+)?go\b|\bno\s+longer\b|\b(?:his|her|their)\s+notice\b"
 )
 """Shapes that end or set aside a post: a bare "was" before a break ("Or was: …", "… or at
-least he was."), and speaking "for himself" rather than for the body."""
+least he was."), speaking "for himself" rather than for the body, a verb with a particle of
+leaving ("was voted out", "stepped down", "stood aside", "was let go"), "no longer", and
+giving "his notice"."""
 
 
 def post_ended(text: str, lo: int, hi: int) -> bool:
