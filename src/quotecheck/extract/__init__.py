@@ -71,7 +71,7 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
-        role, ended = speaker_role_of(doc.text, a)
+        role, ended = speaker_role(doc.text, a)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(max(start, end - 1))
         quotes.append(
@@ -104,19 +104,16 @@ SET_OFF: Final = re.compile(r",\s+([^,.;:!?“”\"()\[\]\n]{2,90}?)\s*[,.;]")
 """A phrase set off by commas after a name, up to the next comma or stop."""
 
 
-def speaker_role(text: str, a: Attributed) -> str | None:
-    """The role of ``speaker_role_of`` alone."""
-    return speaker_role_of(text, a)[0]
-
-
-def speaker_role_of(text: str, a: Attributed) -> tuple[str | None, bool]:
+def speaker_role(text: str, a: Attributed) -> tuple[str | None, bool]:
     """The description the draft gives a named speaker beside the name: the words of the
     mention before the name ("Dayton Mill spokesman" of "Dayton Mill spokesman Ivo Lund", "the
     mayor's chief of staff" of "the mayor's chief of staff, Ann Roe"), else a phrase set off
     after it that opens with a determiner, a name or a role ("a spokesman for Dayton Mill",
     "Dayton Mill's spokesman", "spokeswoman for Vera Sal" of "Ivo Lund, …, said"). The verdict
     reads it to tell whether the speaker speaks for the source's body (see
-    ``verify.speaks_for_body``)."""
+    ``verify.speaks_for_body``). With it, whether the role was given before, where the draft
+    last named the speaker in full, and the draft has since told of the post ending (see
+    ``earlier_role``)."""
     s0, s1, speaker = a.speaker_start, a.speaker_end, a.speaker
     if a.kind != "quote" or s0 is None or s1 is None or not speaker:
         return None, False
