@@ -2093,7 +2093,22 @@ PAST_MARKERS = FORMER_WORDS | {"retired", "onetime", "one-time", "erstwhile"}
 ROLE_PAST_MARKERS = PAST_MARKERS | {
     "previous", "ousted", "until", "late", "past", "outgoing", "sacked", "fired", "dismissed",
     "departed", "departing", "resigned", "formerly", "once", "exiting", "deposed", "disgraced",
+    "emeritus",
 }  # fmt: skip
+# Words that end or change a post when the draft tells of them after giving someone a role
+# ("Dayton Mill chief executive Ivo Lund resigned", "Tove Ashby, who replaced Ivo Lund",
+# "the board dismissed …", "… lost his job", "… was suspended"): a role given earlier is then no
+# longer the speaker's, or not surely.
+POST_ENDINGS = frozenset({
+    "resign", "resigned", "resigns", "resigning", "resignation", "quit", "quits", "quitting",
+    "retire", "retired", "retires", "retiring", "retirement", "remove", "removed", "removes",
+    "removing", "removal", "dismiss", "dismissed", "dismisses", "dismissal", "fired", "sacked",
+    "sacking", "oust", "ousted", "ouster", "replace", "replaced", "replaces", "replacing",
+    "replacement", "succeed", "succeeded", "succeeds", "successor", "suspend", "suspended",
+    "suspends", "suspension", "stepped", "stepping", "left", "leave", "leaves", "leaving", "lost",
+    "depart", "departed", "departing", "departure", "axed", "deposed", "demoted", "impeached",
+    "expelled", "terminated", "laid", "outgoing", "emeritus", "until",
+})  # fmt: skip
 # The posts of a body's voice and officers that pass its post when the description names the
 # body whole ("Dayton Mill spokesman", "the chief executive of Kettle Foods"); outsiders
 # ("analyst", "lawyer", "professor") and members ("union", "pilots") are not among them.
