@@ -3018,18 +3018,25 @@ def word_before_determiner(tokens: list[Token], k: int) -> int:
     phrase is joined to ("gave a speech, and a warning"). -1 when no determiner opens it within
     NP_MODIFIER_REACH words ("had received a warning" gives "received": the caller's verb test
     then fails)."""
+    j = opener_before(tokens, k)
+    if j >= 2 and tokens[j].lower in COORDINATORS:
+        p = j - 1 if tokens[j - 1].text != "," else j - 2  # "a speech, and a warning"
+        if p >= 1 and tokens[p].text.isalpha() and tokens[p].text.islower() and np_opener(tokens[p - 1]):
+            return opener_before(tokens, p)  # one phrase joined before, no more
+    return j
+
+
+def opener_before(tokens: list[Token], k: int) -> int:
+    """The word before the determiners that open the noun phrase headed at ``k``, read back past
+    at most NP_MODIFIER_REACH modifiers; -1 when no determiner is reached."""
     lo = max(-1, k - 1 - NP_MODIFIER_REACH)
     j = k - 1
     while j > lo and np_modifier(tokens[j]):
         j -= 1
     if j <= lo or not np_opener(tokens[j]):
         return -1
-    while j >= 0 and np_opener(tokens[j]):
+    while j > lo and np_opener(tokens[j]):
         j -= 1
-    if j >= 2 and tokens[j].lower in COORDINATORS:
-        p = j - 1 if tokens[j - 1].text != "," else j - 2  # "a speech, and a warning"
-        if p >= 1 and tokens[p].text.isalpha() and tokens[p].text.islower() and np_opener(tokens[p - 1]):
-            return word_before_determiner(tokens, p)
     return j
 
 
