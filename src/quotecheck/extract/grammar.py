@@ -45,6 +45,7 @@ from quotecheck.extract.mentions import (
     joining_adverb,
     kind_of_mention,
     make_mention,
+    many,
     medium,
     noun_slot,
     np_after_cue,
@@ -3111,7 +3112,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if low == "according":
         return according_to(tokens, word, v + 2, len(tokens))
     prev = tokens[v - 1].lower if v > lo else ""
-    if passive(tokens, v, lo) and not reported_as_saying(tokens, cue.after, clause.end):
+    if passive(tokens, v, lo):
         agent = by_agent(tokens, cue.after, clause.end)
         if agent is not None:
             return make_mention(tokens, agent, word + " by")
@@ -3323,9 +3324,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         owned = possessive_cue(tokens, index(tokens, np[-1]))  # "Lee’s email notes that": Lee
         if owned is not None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
-    if np is not None and (author := set_off_author(tokens, np, b)) is not None:
-        return make_mention(tokens, author, word)  # "The tweet, from Ivo Marsh, read": his words
-    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None:
+    if np is not None and (author := set_off_author(tokens, np, b)) is not None and not many(author):
+        # "The tweet, from Ivo Marsh, read": his words; "The letter, signed by 40 teachers,
+        # says": a paper a crowd backs speaks for itself (one a sender released relays the
+        # crowd's words: see mentions.make_mention)
+        return make_mention(tokens, author, word)
+    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None and not many(lone):
         m = make_mention(tokens, lone, word)  # "The letter, from Lee, said": Lee, if met before
         return Mention(m.tokens, m.kind, m.cue, m.head, through_relative(s, make_mention(tokens, np, word)))
     if np is not None:
@@ -4214,19 +4218,6 @@ def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
         and tokens[v + 1].lower == "by"
         and not tokens[v + 2].lower.endswith("ing")  # "responded by saying": a means, no agent
     )
-
-
-def reported_as_saying(tokens: list[Token], k: int, end: int) -> bool:
-    """ "Lee was quoted by the Courier as saying", "was cited as telling reporters ... by the
-    agency": a passive cue with "as" and a speech verb's -ing form reports its subject's words;
-    a "by" agent there is the medium that carried them (read at most 12 tokens on)."""
-    for b in range(k, min(end, k + 12) - 1):
-        if tokens[b].text in (",", ";", ":"):
-            return False
-        nxt = tokens[b + 1].lower
-        if tokens[b].lower == "as" and nxt.endswith("ing") and nxt in CUE_FORMS:
-            return True
-    return False
 
 
 def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:

@@ -60,6 +60,7 @@ COMMA_OR_DASH: Final = lx.COMMA_OR_DASH
 COORDINATORS: Final = lx.COORDINATORS
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
 NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
+COUNT_NOUNS: Final = lx.COUNT_NOUNS
 COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTRY_CODES: Final = lx.COUNTRY_CODES
 CUE_FORMS: Final = lx.CUE_FORMS
@@ -2568,6 +2569,14 @@ def set_off_author(tokens: list[Token], np: list[Token], b: int, lone: bool = Fa
     if not author_like(author, tokens[k].lower == "by") and not (possessor(author[0]) and author[0].is_cap):
         return author if lone and lone_name(author) else None
     return author
+
+
+def many(np: list[Token]) -> bool:
+    """A plural of people counted ("40 teachers", "more than 300 residents", "dozens of
+    parents", "three former players"): a crowd, no one author."""
+    return plural(np) and any(
+        t.text[:1].isdigit() or t.lower in COUNT_WORDS or t.lower.removesuffix("s") in COUNT_NOUNS for t in np
+    )
 
 
 def sent(tokens: list[Token], doc: list[Token]) -> bool:
