@@ -79,7 +79,15 @@ from quotecheck.extract.mentions import (
     verb_like,
     witnessed,
 )
-from quotecheck.extract.names import gender_of, given_gender, given_name, is_org, joins_name, word_gender
+from quotecheck.extract.names import (
+    gender_of,
+    given_gender,
+    given_name,
+    is_org,
+    is_title,
+    joins_name,
+    word_gender,
+)
 from quotecheck.extract.sentences import Token, finite, index, possessive
 from quotecheck.extract.subjects import dateline_end, fronted_verb, joined_after, opens_org, sentence_subject
 
@@ -115,7 +123,9 @@ DASHES: Final = lx.DASHES
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENIAL_FORMS: Final = lx.DENIAL_FORMS
 DETERMINERS: Final = lx.DETERMINERS
+GIVEN_SURNAMES: Final = lx.GIVEN_SURNAMES
 JOINERS: Final = lx.JOINERS
+NP_BREAKS: Final = lx.NP_BREAKS
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
@@ -208,6 +218,7 @@ TITLE_PREPOSITIONS: Final = lx.TITLE_PREPOSITIONS
 TITLES: Final = lx.TITLES
 TOPIC_PREPOSITIONS: Final = lx.TOPIC_PREPOSITIONS
 UNSAID_WORDS: Final = lx.UNSAID_WORDS
+UNSEXED_FIRST: Final = lx.UNSEXED_FIRST
 USED_WORDS: Final = lx.USED_WORDS
 UTTERANCE_LINKS: Final = lx.UTTERANCE_LINKS
 UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
@@ -3366,13 +3377,68 @@ OBJECT_SEX: Final = {"him": "m", "her": "f"}
 
 
 def sex_of(np: list[Token]) -> str:
-    """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or else by a known first
-    name among its capitalised words, titles aside, wherever it stands ("Harbor Board chair
-    Anna Lund", a surname-first "Lund Anna")."""
+    """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or else by the first word of
+    its name proper (``name_proper``: "Lena" of "San Diego Police Chief Lena Ortiz", never
+    "Diego"). A first word that is no known given name may be a surname written first ("Nagy
+    Eszter"): then the last word tells, unless it is as often a surname ("Chandra Thomas") or
+    the first is a given name of either sex ("Leslie Martin")."""
     if sex := gender_of(np):
         return sex
-    return next(
-        (g for t in np if t.is_cap and t.lower.rstrip(".") not in TITLES and (g := given_gender(t.text))), ""
+    name = name_proper(np)
+    if not name:
+        return ""
+    if sex := given_gender(name[0].text):
+        return sex
+    if len(name) < 2 or given_name(name[0].text) or name[0].lower in UNSEXED_FIRST:
+        return ""
+    return "" if name[-1].lower in GIVEN_SURNAMES else given_gender(name[-1].text)
+
+
+def name_proper(np: list[Token]) -> list[Token]:
+    """A person's own name in a mention: its first run of capitalised words, read from after its
+    last title ("San Diego Police Chief Lena Ortiz" -> Lena Ortiz), passing a run that names a
+    place or a firm before a role noun ("Morgan Stanley analyst Priya Rao", "the San Diego
+    police chief, Lena Ortiz") or a possessor ("Acme's Ann Lee"). Empty when there is none."""
+    k, n = 0, len(np)
+    while k < n:
+        if not np[k].is_cap:
+            k += 1
+            continue
+        e = k
+        while e < n and np[e].is_cap and not possessive(np[e]):
+            e += 1
+        if e < n and np[e].is_cap:
+            k = e + 1  # "Acme's Ann Lee": the possessor is no one's name here
+            continue
+        j = e
+        while j < min(n, e + ROLE_REACH) and role_modifier_word(np[j]):
+            j += 1
+        if j > e and person_noun(np[j - 1].lower):
+            k = j  # "Morgan Stanley analyst": the run only says whose analyst
+            continue
+        t = max((i for i in range(k, e) if is_title(np[i])), default=k - 1)
+        if t + 1 < e:
+            return np[t + 1 : e]
+        k = e
+    return []
+
+
+ROLE_REACH: Final = 3
+"""How many lower-case words a role noun after a place's or a firm's name may have ("police chief")."""
+
+
+def role_modifier_word(t: Token) -> bool:
+    """A lower-case word that may stand in a role noun's phrase ("police", "chief"), not one
+    that joins or opens another phrase ("and", "of", "her", "who")."""
+    low = t.lower
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and low not in COORDINATORS
+        and low not in NP_BREAKS
+        and low not in ARTICLES_AND_POSSESSIVES
+        and low not in REL_WORDS
+        and low not in OWN_SUBJECT_RELATIVES
     )
 
 
@@ -4002,7 +4068,10 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         # inside the subject, stays a candidate for a pronoun the head is not known to fit,
         # when the name (its title aside: "Gov. Hale" is no one's sex) is known to agree
         near = inner
-    if near and agrees and sex_of(outer) and not sex_of(near) and not named_again_after(tokens, k, outer):
+    known = (
+        sex_of(outer) == word_gender(m.tokens[0].lower) != ""
+    )  # not "Morgan Stanley analyst Priya Rao … he"
+    if near and known and not sex_of(near) and not named_again_after(tokens, k, outer):
         near = None  # "Ann Vos cited a letter Jordan Kell wrote, in which she …": the one known to agree
     if not agrees and near is None:
         return m  # "Reporters pressed Lee on what she called …": resolution finds "she"

@@ -918,6 +918,23 @@ tolu uchechi uchenna umut vlasta yemi yuki
 """
 )
 
+# Given names that are as often family names in English ("Chandra Thomas", "Kim Howard", "Jordan
+# Kelly"): after a first word that is no known given name, such a last word is the surname, not a
+# surname-first name's given name ("Nagy Eszter"), so it tells no sex.
+GIVEN_SURNAMES = name_set(
+    """
+abraham adrian allan allen andrew ann anthony arthur benjamin bernard bruce carol charles clayton
+clifford craig curtis daniel david dennis dexter dominic douglas duncan dwight edward elliot elliott everett
+felix forrest francis frank fraser gavin george gilbert glenn gordon graham gregory harold harvey
+henry herbert herman horace howard hugh isaac jacob james jerome john joseph joy julian keith kelly
+lamar lawrence leonard lewis lloyd luther lyle malcolm mark martin matthew maxwell mercedes michael
+milton murray nathan neil neville oliver owen patrick paul percy perry philip randall raymond
+reginald richard robert rodney roland ronald ross roy rupert russell samuel scott sharon sheldon
+sherman shirley simon solomon spencer stanley stewart stuart thomas tiffany troy tyler vernon victor
+vincent wallace walter wayne wesley wilbur william willis winston wyatt
+"""
+)
+
 # Words given to a crowd or a court that one hears, beyond the works and speech nouns
 # ("heard a sermon urging …", "heard testimony describing …").
 SERMON_NOUNS = {"sermon", "homily", "lecture", "address", "broadcast", "recording", "briefing", "evidence"}

@@ -2982,26 +2982,86 @@ def person_noun(word: str) -> bool:
 def speech_noun_verb(tokens: list[Token]) -> int:
     """The verb of a sentence whose object, right before its closing colon, is a noun of speech that its
     subject puts out ("The mayor made three promises:", "Lee had a message for the board:",
-    "Hale ended her speech with a warning:"): it introduces the words after it, as "the
-    following statement:" does. The verb must be one of producing words (PRODUCING_FORMS),
-    or one of bounding them before "with" (BOUNDING_FORMS), not in the passive: "seized on one
-    remark:", "was given a warning:", "had no answer to one question:" credit nobody. -1 when
-    there is none. Read by attribution (a colon sentence before a quote) and by markdown (a
-    colon line before a blockquote)."""
+    "Hale ended her speech with a warning:", "issued a carefully worded statement:"): it
+    introduces the words after it, as "the following statement:" does. The verb must be one of
+    producing words (PRODUCING_FORMS), or one of bounding them before "with" (BOUNDING_FORMS),
+    not in the passive: "seized on one remark:", "was given a warning:", "had no answer to one
+    question:" credit nobody (a noun of speech after "to" or "for" is what the first answers,
+    no listener). The noun phrase is read back as ``word_before_np`` does, else to its
+    determiner past any modifiers (``word_before_determiner``). -1 when there is none. Read by
+    attribution (a colon sentence before a quote) and by markdown (a colon line before a
+    blockquote)."""
     k = len(tokens) - 2
     if k >= 2 and tokens[k].is_cap and tokens[k - 1].lower in LISTENER_PREPS:
         k -= 2  # "a message for Hale:"
-    elif k >= 3 and tokens[k - 1].lower in DETERMINERS and tokens[k - 2].lower in LISTENER_PREPS:
-        k -= 3  # "a warning for the council:"
+    elif (
+        k >= 3
+        and tokens[k - 1].lower in DETERMINERS
+        and tokens[k - 2].lower in LISTENER_PREPS
+        and tokens[k].lower not in SPEECH_NOUNS
+    ):
+        k -= 3  # "a warning for the council:", not "an answer to one question:"
     if k < 1 or tokens[k].lower not in SPEECH_NOUNS or not tokens[k].text.islower():
         return -1
-    v = word_before_np(tokens, k)
-    if v >= 0 and tokens[v].lower == "with":  # "closed the hearing with one last request:"
-        v = word_before_np(tokens, v)
-        ok = v >= 0 and tokens[v].lower in BOUNDING_FORMS
-    else:
-        ok = v >= 0 and tokens[v].lower in PRODUCING_FORMS
-    return v if ok and not (v > 0 and tokens[v - 1].lower in BE_FORMS) else -1
+    for v in (word_before_np(tokens, k), word_before_determiner(tokens, k)):
+        if v >= 0 and tokens[v].lower == "with":  # "closed the hearing with one last request:"
+            v = word_before_np(tokens, v)
+            ok = v >= 0 and tokens[v].lower in BOUNDING_FORMS
+        else:
+            ok = v >= 0 and tokens[v].lower in PRODUCING_FORMS
+        if ok and not (v > 0 and tokens[v - 1].lower in BE_FORMS):
+            return v
+    return -1
+
+
+NP_MODIFIER_REACH: Final = 6
+"""How many words a noun phrase's modifiers may have, read back to its determiner."""
+
+
+def word_before_determiner(tokens: list[Token], k: int) -> int:
+    """The word before the noun phrase whose head is at ``k``, read back past any modifiers to
+    its determiner, a number or a possessive: an adverb and a participle ("a carefully worded
+    statement"), a participle or a bounding form used as an adjective ("a signed statement", "an
+    impassioned closing argument"), ordinals and adjectives joined by a comma or a conjunction
+    ("his first public comments", "a lengthy but vague answer"), and past one noun phrase the
+    phrase is joined to ("gave a speech, and a warning"). -1 when no determiner opens it within
+    NP_MODIFIER_REACH words ("had received a warning" gives "received": the caller's verb test
+    then fails)."""
+    j = opener_before(tokens, k)
+    if j >= 2 and tokens[j].lower in COORDINATORS:
+        p = j - 1 if tokens[j - 1].text != "," else j - 2  # "a speech, and a warning"
+        if p >= 1 and tokens[p].text.isalpha() and tokens[p].text.islower() and np_opener(tokens[p - 1]):
+            return opener_before(tokens, p)  # one phrase joined before, no more
+    return j
+
+
+def opener_before(tokens: list[Token], k: int) -> int:
+    """The word before the determiners that open the noun phrase headed at ``k``, read back past
+    at most NP_MODIFIER_REACH modifiers; -1 when no determiner is reached."""
+    lo = max(-1, k - 1 - NP_MODIFIER_REACH)
+    j = k - 1
+    while j > lo and np_modifier(tokens[j]):
+        j -= 1
+    if j <= lo or not np_opener(tokens[j]):
+        return -1
+    while j > lo and np_opener(tokens[j]):
+        j -= 1
+    return j
+
+
+def np_opener(t: Token) -> bool:
+    """A word that opens a noun phrase: a determiner, a number or a possessive pronoun."""
+    return t.lower in DETERMINERS or t.lower in NUMBER_WORDS or t.lower in PRONOUN_OF
+
+
+def np_modifier(t: Token) -> bool:
+    """A word that may stand between a noun phrase's determiner and its noun: a lower-case word
+    that is no preposition, particle or opener ("carefully", "worded", "closing", "first"), or a
+    comma or a conjunction joining two of them."""
+    if t.text == "," or t.lower in COORDINATORS:
+        return True
+    word = t.text.replace("-", "")
+    return word.isalpha() and word.islower() and t.lower not in NP_BREAKS and not np_opener(t)
 
 
 def word_before_np(tokens: list[Token], k: int) -> int:
