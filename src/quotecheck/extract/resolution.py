@@ -199,6 +199,7 @@ SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 STANDING_ADVERBS: Final = lx.STANDING_ADVERBS
 STOP: Final = lx.STOP
 STOP_CAPS: Final = lx.STOP_CAPS
+FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 STREET_HEADS: Final = lx.STREET_HEADS
 SUBORDINATORS: Final = lx.SUBORDINATORS
 SOURCE_WORDS: Final = lx.SOURCE_WORDS
@@ -1903,7 +1904,8 @@ def rival_behind(
     ``parallel``: the noun a his/her after ``ent`` owns ("husband" of "Ivo Orr and her husband");
     one joined in the same words to one of their own ("Ana Roy and her husband run a bakery.
     Ivo Orr and her husband …") is then no rival, each her being its own subject's, nor is a
-    lower-case noun only guessed to be a person by its ending ("the tower block")."""
+    lower-case noun only guessed to be a person by its ending ("the tower block"), nor an
+    "I", "we" or "you"."""
     breaks = 0
     nxt = start
     back: list[Token] = []
@@ -1936,10 +1938,9 @@ def rival_behind(
         if own is not None and PRONOUN_GENDER[own.group(1)] == want and own.group(2) == parallel:
             skip = own.end()  # the her of "Roy and her husband" is Roy's own
             continue
-        if (
-            parallel
-            and t.text.islower()
-            and not (t.lower in GENDERED or kin_gender(t) or known_person(t.lower))
+        if parallel and (
+            t.lower in FIRST_SECOND_PERSON
+            or (t.text.islower() and not (t.lower in GENDERED or kin_gender(t) or known_person(t.lower)))
         ):
             continue
         if rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
