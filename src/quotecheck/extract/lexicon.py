@@ -1565,6 +1565,19 @@ AMOUNT_SIGNS = {"$", "£", "€", "¥", "%"}
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # Words that lead a count of a subject ("More than 1,500 farmers", "Some 200 nurses").
 COUNT_LEADS = APPROX | {"more", "fewer", "less", "than", "up", "to", "at", "least"}
+# Spelled counts and their values: ``mentions.many`` reads a counted author set off after a
+# paper ("The letter, signed by forty teachers,") as a crowd only from CROWD_MIN up.
+SPELLED_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+CROWD_MIN = 4
+"""The smallest count of people that is a crowd rather than a group one may name ("two
+senators", "three former ministers" are authors; "40 teachers", "six residents" a crowd)."""
+# Words before a count that make the group a known one ("the two families", "both senators",
+# "their three sons"): never a crowd.
+DEFINITE_LEADS = {"the", "these", "those", "both", "his", "her", "their", "its", "our", "my", "your"}
 # Verbs that only people do, whose -er nouns in the plural ("bakers", "runners", "anglers")
 # are people: read for the subject of the sentence before a "they" cue. Not verbs that
 # things do or are for ("contain", "post", "lock", "print", "heat", "fight", "speak").

@@ -61,6 +61,10 @@ COORDINATORS: Final = lx.COORDINATORS
 PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
 NAMING_PARTICIPLES: Final = lx.NAMING_PARTICIPLES
 COUNT_NOUNS: Final = lx.COUNT_NOUNS
+COUNT_LEADS: Final = lx.COUNT_LEADS
+CROWD_MIN: Final = lx.CROWD_MIN
+DEFINITE_LEADS: Final = lx.DEFINITE_LEADS
+SPELLED_COUNTS: Final = lx.SPELLED_COUNTS
 COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTRY_CODES: Final = lx.COUNTRY_CODES
 CUE_FORMS: Final = lx.CUE_FORMS
@@ -2572,11 +2576,30 @@ def set_off_author(tokens: list[Token], np: list[Token], b: int, lone: bool = Fa
 
 
 def many(np: list[Token]) -> bool:
-    """A plural of people counted ("40 teachers", "more than 300 residents", "dozens of
-    parents", "three former players"): a crowd, no one author."""
-    return plural(np) and any(
-        t.text[:1].isdigit() or t.lower in COUNT_WORDS or t.lower.removesuffix("s") in COUNT_NOUNS for t in np
-    )
+    """A plural of people counted without being known, and many ("40 teachers", "more than
+    three residents", "dozens of parents", "six residents"): a crowd, no one author. Not a
+    group the text knows ("the two families", "both senators") nor a small count one may name
+    ("two senators", "three former ministers"): see CROWD_MIN."""
+    if not plural(np) or np[0].lower in DEFINITE_LEADS:
+        return False
+    for k, t in enumerate(np):
+        if t.lower.removesuffix("s") in COUNT_NOUNS:
+            return True  # "dozens of parents", "a hundred doctors"
+        value = count_value(t)
+        if value:
+            # "more than two", "some 12": a count not made, so no group one may name
+            return value >= CROWD_MIN or (k > 0 and np[k - 1].lower in COUNT_LEADS)
+        if t.text.endswith(POSSESSIVE_ENDS):
+            return False  # "the union's 12 members": a known body's own
+    return False
+
+
+def count_value(t: Token) -> int:
+    """The number a count word or figure gives ("forty", "40", "3,000"); 0 if none."""
+    if t.lower in SPELLED_COUNTS:
+        return SPELLED_COUNTS[t.lower]
+    digits = t.text.replace(",", "")
+    return int(digits) if digits.isdigit() and len(digits) < 10 else 0
 
 
 def sent(tokens: list[Token], doc: list[Token]) -> bool:

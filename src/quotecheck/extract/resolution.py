@@ -203,6 +203,7 @@ SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 STANDING_ADVERBS: Final = lx.STANDING_ADVERBS
 STOP: Final = lx.STOP
 STOP_CAPS: Final = lx.STOP_CAPS
+FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 STREET_HEADS: Final = lx.STREET_HEADS
 SUBORDINATORS: Final = lx.SUBORDINATORS
 SOURCE_WORDS: Final = lx.SOURCE_WORDS
@@ -316,7 +317,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
         inner = max(inner, seen_to) if inner >= 0 else -1
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
-        abstain = False  # a contrast's two subjects, neither's sex known: the pronoun stays as written
+        abstain = False  # a contrast's two subjects both shown of the other sex: not the usual reading
         if f.how != "continuation":  # a quote going on after its cue: the cue's quote's words
             registry.quoted = (span.open_at, span.close_at)
             registry.cue_after = m is not None and m.start >= span.close_at
@@ -325,10 +326,11 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
                 speaker = source_subject(registry, f.antecedent, speaker_name(registry, m))
             elif f.antecedent is not None and f.before and m.kind == "pronoun":
                 ante = f.antecedent if f.rival is None else contrast_pick(registry, m, f.antecedent, f.rival)
-                if ante is None:
-                    abstain = True
-                else:
+                if ante is not None:
                     speaker = previous_subject(registry, text, m, ante, f.centre)
+                else:  # both shown of the other sex: the latest person shown of the pronoun's
+                    abstain = True
+                    speaker = shown_person(registry, m)
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
             if not abstain:
@@ -1017,11 +1019,20 @@ def contrast_pick(registry: Registry, m: Mention, second: Mention, first: Mentio
     """Which subject of a contrast a he/she ``m`` after it stands for when no list of first
     names told either one's sex ("Orr declined to comment, but Vint was blunt. “…,” she said"):
     the second (who the contrast says speaks) unless the article has shown it to be of the
-    other sex; then the first, unless it too is shown to be of the other sex (no one)."""
+    other sex; then the first, unless it too is shown to be of the other sex (None: see
+    ``shown_person``)."""
     want = "m" if m.tokens[0].lower == "he" else "f"
     if shown_sex(registry, second) in (want, ""):
         return second
     return first if shown_sex(registry, first) in (want, "") else None
+
+
+def shown_person(registry: Registry, m: Mention) -> str | None:
+    """The latest person named before whose sex, by a first name or the article's evidence, is
+    that of the he/she ``m`` ("Ilsa Marr spoke first. … Orr declined to comment, but Vint was
+    blunt. “…,” she said", Orr and Vint both shown to be men: Marr); None if no one."""
+    want = "m" if m.tokens[0].lower == "he" else "f"
+    return next((e.name for e in registry.candidates() if e.person and e.gender == want), None)
 
 
 def shown_sex(registry: Registry, ante: Mention) -> str:
@@ -1629,7 +1640,7 @@ def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int
             kin_before(text, start, end)
             or kin_after(text, end)
             or spouse_after(text, start, end)
-            or joined_own(text, start, end)
+            or joined_own(registry, text, ent, start, end)
             or kin_predicate(text, start, end)
             or (own_pronoun(registry, text, ent, start, end, until) if until > end else "")
         )
@@ -1700,15 +1711,22 @@ def spouse_after(text: str, start: int, end: int) -> str:
     return SPOUSE_OWNER.get(first, "") or (SPOUSE_OWNER.get(second, "") if first not in STOP else "")
 
 
-AND_OWN_NEXT: Final = re.compile(r" and (his|her) [a-z]")
+AND_OWN_NEXT: Final = re.compile(r" and (his|her) ([a-z]+)")
 """A subject joined to someone its own his/her names ("Orr and her wife", "Orr and his son")."""
 
 
-def joined_own(text: str, start: int, end: int) -> str:
+def joined_own(registry: Registry, text: str, ent: Entity, start: int, end: int) -> str:
     """ "Tavi Orr and her wife moved …", "Orr and his son run …": a name opening its clause,
-    joined by "and" to someone owned by a his/her, is the owner (no one else stands between)."""
+    joined by "and" to someone owned by a his/her, is the owner, unless someone else of that
+    sex (or of none known) is named before it in its sentence or the one before ("Ana Roy
+    founded it. Orr and her brother joined later": her brother may be Roy's), save one joined
+    in the same words to one of their own ("Ana Roy and her husband run a bakery. Orr and her
+    husband …": two husbands, each her its own subject's)."""
     m = AND_OWN_NEXT.match(text, end)
-    return PRONOUN_GENDER[m.group(1)] if m is not None and heads_clause(text, start) else ""
+    if m is None or not heads_clause(text, start):
+        return ""
+    want = PRONOUN_GENDER[m.group(1)]
+    return "" if rival_behind(registry, text, ent, start, want, 1, parallel=m.group(2)) else want
 
 
 def previous_word(text: str, start: int) -> Token:
@@ -1877,23 +1895,38 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
         return ""  # the sentence runs past what was read
     if not want or bound:
         return want
+    return "" if rival_behind(registry, text, ent, start, want, 2) else want
+
+
+def rival_behind(
+    registry: Registry, text: str, ent: Entity, start: int, want: str, sentences: int, parallel: str = ""
+) -> bool:
+    """Whether someone a he/she/his/her of gender ``want`` may stand for, other than ``ent``
+    named at ``start``, is named in the words of its sentence before it or in the
+    ``sentences`` sentences before (not the name's own description set off before it: "The
+    treasurer, Kerry Vint,"); True, to be safe, when those sentences run past what is read.
+    ``parallel``: the noun a his/her after ``ent`` owns ("husband" of "Ivo Orr and her husband");
+    one joined in the same words to one of their own ("Ana Roy and her husband run a bakery.
+    Ivo Orr and her husband …") is then no rival, each her being its own subject's, nor is a
+    lower-case noun only guessed to be a person by its ending ("the tower block"), nor an
+    "I", "we" or "you"."""
     breaks = 0
     nxt = start
     back: list[Token] = []
     for t in words_behind(text, max(0, start - 2 * PRONOUN_WINDOW), start):
         if t.text in SENTENCE_MARKS or "\n" in text[t.end : nxt]:
             breaks += 1
-            if breaks > 2:
+            if breaks > sentences:
                 break
         nxt = t.start
         back.append(t)
     else:
         if start - 2 * PRONOUN_WINDOW > 0:
-            return ""  # the sentences before run past what was read
+            return True  # the sentences before run past what was read
     back.reverse()
     tail = described_before(back)  # "The treasurer, Kerry Vint,": the name's own description
     if tail < 0:
-        return ""  # "The mayor's aide, Kerry Vint, said his …": his may be the mayor's
+        return True  # "The mayor's aide, Kerry Vint, said his …": his may be the mayor's
     skip = -1
     for k, t in enumerate(back):
         if t.start >= tail:
@@ -1905,13 +1938,22 @@ def own_pronoun(registry: Registry, text: str, ent: Entity, start: int, end: int
             held = registry.by_last.get(unpossessed(after).lower)
             if held is not None and t.text in held.name.split():
                 continue  # "Tavi" of "Tavi Renlund": the surname after it tells who
+        own = AND_OWN_NEXT.match(text, t.end) if parallel and t.is_cap else None
+        if own is not None and PRONOUN_GENDER[own.group(1)] == want and own.group(2) == parallel:
+            skip = own.end()  # the her of "Roy and her husband" is Roy's own
+            continue
+        if parallel and (
+            t.lower in FIRST_SECOND_PERSON
+            or (t.text.islower() and not (t.lower in GENDERED or kin_gender(t) or known_person(t.lower)))
+        ):
+            continue
         if rival(registry, t, ent, want) or generic_one(t.lower, after.lower if after is not None else ""):
-            return ""
+            return True
         if t.is_cap and registry.by_last.get(unpossessed(t).lower) is not None:
             closes = set_off(text, t.end)[1]  # "Vint, the treasurer, said": Vint's own description
             if not any(named_person(registry, w) for w in words(text, t.end, closes)):
                 skip = closes
-    return want
+    return False
 
 
 def object_form(text: str, t: Token) -> bool:
