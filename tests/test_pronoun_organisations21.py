@@ -47,8 +47,7 @@ def test_a_body_named_as_an_object_is_not_the_pronoun(text: str, speaker: str | 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # the family, a few people named as one (test_sweepn33.py), never the board
-        ("The family wrote to the Heron Water Board in May. “It is unfair,” they said.\n", "The family"),
+        ("The family wrote to the Heron Water Board in May. “It is unfair,” they said.\n", "they"),
         ("Pickets gathered outside the Lorne Savings Bank at noon. “Pay us back,” they chanted.\n", "they"),
         (
             "In a petition to the Kestrel Housing Agency, tenants listed damp flats. “Fix it,” they said.\n",

@@ -132,3 +132,33 @@ def test_pronoun_does_not_go_on_past_narrative() -> None:
         "tenants at noon. “We will fight on,” it adds."
     )
     assert speakers(text)[-1] != "The Skelby committee"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The council voted on Tuesday to close the library. “We had no choice,” they said.", "The council"),
+        (
+            "The committee, which meets monthly, has refused to meet the campaigners' leader, Oska Brel. “Our door is open,” they told the Courier.",
+            "The committee",
+        ),
+        (
+            "The trust will sell the hall next year. They said: “The building costs too much to heat.”",
+            "The trust",
+        ),
+    ],
+)
+def test_unnamed_body_they(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named as the object: it may be the "they" as well
+        "Oska Brel and Tamsin Ferrow sued the Skelby Grain Board. “We want our money,” they said.",
+        "The couple wrote to the Heron Water Board in May. “It is unfair,” they said.",
+    ],
+)
+def test_named_body_after_the_subject_keeps_they(text: str) -> None:
+    assert speakers(text) == ["they"]

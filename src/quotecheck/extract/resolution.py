@@ -923,6 +923,13 @@ def declares_they(text: str, at: int) -> bool:
     return any(w.strip(",.;:()") in lx.THEY_PERSON_MARKS for w in window)
 
 
+def body_named_since(registry: Registry, since: int, until: int) -> bool:
+    """Whether a body was named between ``since`` and ``until`` (among the recent entities):
+    a rival for a "they" after the subject ("Lee and Keel sued the Grain Board. “…,” they
+    said" may be either)."""
+    return any(not e.person and since <= e.named_at < until for e in registry.candidates())
+
+
 def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -> str | None:
     """A "they" for a subject that is people but not a plural noun of them: a few people named
     as one ("The couple", "The Lund family", "Both brothers"); a family by its name in the
@@ -931,7 +938,13 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
     pronouns,"). None otherwise: the reading before applies."""
     last = np[-1]
     if last.lower in lx.PEOPLE_AS_ONE:
-        return spaced(np)
+        return spaced(np)  # "The couple", "Both brothers"
+    if ante.kind == "description" and np[0].lower == "the" and last.lower in lx.IT_BODIES:
+        # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
+        # named that the noun may stand for (then the reading before finds it: "the board" for
+        # Water Board, "the firm" for Marlow Holdings)
+        named = any(not e.person for e in registry.candidates())
+        return None if named else spaced(np)
     if (
         len(np) == 2
         and np[0].lower == "the"
@@ -992,7 +1005,11 @@ def previous_subject(
         if named is None or not named.person or named.gender not in (want, "") or trade_name(named):
             return None
         known = named.gender
-    if word == "they" and (grouped := they_as_one(registry, text, ante, np)) is not None:
+    if (
+        word == "they"
+        and not body_named_since(registry, ante.end, m.start)
+        and (grouped := they_as_one(registry, text, ante, np)) is not None
+    ):
         return grouped
     if not pronoun_agrees(word, np):
         return None
