@@ -943,8 +943,7 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
         # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
         # named that the noun may stand for (then the reading before finds it: "the board" for
         # Water Board, "the firm" for Marlow Holdings)
-        named = any(not e.person for e in registry.candidates())
-        return None if named else spaced(np)
+        return None if any(not e.person for e in registry.candidates()) else spaced(np)
     if (
         len(np) == 2
         and np[0].lower == "the"
