@@ -158,6 +158,8 @@ def test_unnamed_body_they(text: str, want: str) -> None:
         # a body named as the object: it may be the "they" as well
         "Oska Brel and Tamsin Ferrow sued the Skelby Grain Board. “We want our money,” they said.",
         "The couple wrote to the Heron Water Board in May. “It is unfair,” they said.",
+        # people named after the body: they may be the "they"
+        "The union, which represents 4,000 midwives, rejected the offer. “It falls short,” they said.",
     ],
 )
 def test_named_body_after_the_subject_keeps_they(text: str) -> None:

@@ -943,7 +943,13 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
         # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
         # named that the noun may stand for (then the reading before finds it: "the board" for
         # Water Board, "the firm" for Marlow Holdings)
-        return None if any(not e.person for e in registry.candidates()) else spaced(np)
+        if any(not e.person for e in registry.candidates()):
+            return None
+        # nor when people are named after it ("The union, which represents 4,000 nurses,"): either
+        between = (
+            text[ante.end : ante.end + lx.THEY_DECLARED_REACH].replace('"', "“").split("“")[0].lower().split()
+        )
+        return None if any(people_plural(w.strip(",.;:")) for w in between) else spaced(np)
     if (
         len(np) == 2
         and np[0].lower == "the"
