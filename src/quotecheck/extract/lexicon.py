@@ -1594,6 +1594,19 @@ DOER_VERBS = {
 # people themselves (PEOPLE_WITHOUT_S).
 GROUP_NOUNS = {"management", "leadership", "public", "press", "media"} | PEOPLE_WITHOUT_S
 
+# Nouns naming a few people as one (singular in form): the subject a "they" after it stands for
+# ("The couple moved. “…,” they said"), with plurals of kin that name no role.
+PEOPLE_AS_ONE = {
+    "couple", "pair", "family", "band", "team", "duo", "trio", "quartet", "crew",
+    "twins", "brothers", "sisters", "siblings", "cousins",
+}  # fmt: skip
+# Pronouns that tell no sex: one resolved on a quote goes on to the next quote it opens.
+NO_SEX_PRONOUNS = {"they", "it"}
+# Words by which a person is said to go by "they" ("uses they/them pronouns", "is nonbinary").
+THEY_PERSON_MARKS = {"they/them", "nonbinary", "non-binary"}
+THEY_DECLARED_REACH = 120
+"""How far after a person's first naming a they-declaration is looked for (bounded: linear)."""
+
 # Plurals of people besides PEOPLE_WITHOUT_S, the plurals in SPEAKING_GROUPS and those of
 # ROLE_NOUNS, all of which ``mentions.people_plural`` (their one test) reads as well.
 PEOPLE_PLURALS = {

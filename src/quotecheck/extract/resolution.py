@@ -397,6 +397,13 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
             centre = None
             if m.kind == "description":
                 centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
+            if (
+                speaker is None
+                and m.kind == "pronoun"
+                and m.tokens[0].lower in lx.NO_SEX_PRONOUNS
+                and results
+            ):
+                speaker = pronoun_goes_on(text, results[-1], span.open_at, m)
             said_as = m.tokens[0]
             if (
                 speaker is None
@@ -482,6 +489,34 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
     if headline >= 0 and results and results[0].start < headline:
         echo_headline(text, results, headline)
     return results
+
+
+def pronoun_goes_on(text: str, before: Attributed, open_at: int, m: Mention) -> str | None:
+    """A "they" or "it" the rules leave unresolved, on a quote that follows the quote before
+    with nothing between but that quote's own cue: the speaker that quote was resolved to, when
+    its mention is this one ("“…,” they said. “…”") or the same pronoun ("They said: “….”
+    “…,” they added"; "“…,” it said. “…,” it added"). None otherwise."""
+    said = before.speaker or ""
+    if not said[:1].isupper() or before.speaker_start is None or before.speaker_end is None:
+        return None
+    word = text[before.speaker_start : before.speaker_end].lower()
+    goes_by = m.tokens[0].lower == "they" and declares_they(text, before.speaker_start)
+    if before.speaker_start != m.start and word != m.tokens[0].lower and not goes_by:
+        return None  # (a person named there as going by "they" goes on as well)
+    since = max(before.end, before.speaker_end)
+    if not 0 <= open_at - since <= (lx.THEY_DECLARED_REACH if goes_by else PRONOUN_GAP):
+        return None
+    gap = text[since:open_at].replace(before.cue or "", "", 1)
+    if goes_by:
+        # the aside that says so may close the cue's sentence, but no further sentence
+        words = gap.strip().rstrip(".!?")
+        return said if not any(c in ".!?\n" for c in words) else None
+    return said if not any(c.isalpha() for c in gap) else None
+
+
+PRONOUN_GAP: Final = 40
+"""How far a quote may open after the quote before (or its cue) for an unresolved pronoun to
+go on with that quote's speaker."""
 
 
 def described_centre(
@@ -880,6 +915,77 @@ def source_subject(registry: Registry, ante: Mention, usual: str | None) -> str 
     )
 
 
+def person_run(registry: Registry, side: list[Token]) -> bool:
+    """Whether ``side`` is a short run of capitalised words the registry holds for no body."""
+    if not 0 < len(side) <= 3 or not all(t.is_cap and t.text.isalpha() for t in side):
+        return False
+    ent = registry.named_by(side)
+    return ent is None or ent.person
+
+
+def declares_they(text: str, at: int) -> bool:
+    """Whether the words after a person's naming at ``at`` (a bounded reach) say the person
+    goes by "they" ("Sam Oke, who uses they/them pronouns,", "Ren Tollak, 34, is nonbinary")."""
+    window = text[at : at + lx.THEY_DECLARED_REACH].lower().split()
+    return any(w.strip(",.;:()") in lx.THEY_PERSON_MARKS for w in window)
+
+
+def body_named_since(registry: Registry, since: int, until: int) -> bool:
+    """Whether a body was named between ``since`` and ``until`` (among the recent entities):
+    a rival for a "they" after the subject ("Lee and Keel sued the Grain Board. “…,” they
+    said" may be either)."""
+    return any(not e.person and since <= e.named_at < until for e in registry.candidates())
+
+
+def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -> str | None:
+    """A "they" for a subject that is people but not a plural noun of them: a few people named
+    as one ("The couple", "The Lund family", "Both brothers"); a family by its name in the
+    plural ("The Lunds"); two named people joined by "and" ("Ann Roe and Ivo Lund", "Roe and
+    Lund"); a person said to go by "they" where first named ("Sam Oke, who uses they/them
+    pronouns,"). None otherwise: the reading before applies."""
+    last = np[-1]
+    if last.lower in lx.PEOPLE_AS_ONE:
+        return spaced(np)  # "The couple", "Both brothers"
+    if ante.kind == "description" and np[0].lower == "the" and last.lower in lx.IT_BODIES:
+        # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
+        # named that the noun may stand for (then the reading before finds it: "the board" for
+        # Water Board, "the firm" for Marlow Holdings)
+        if any(not e.person for e in registry.candidates()):
+            return None
+        # nor when people are named after it ("The union, which represents 4,000 nurses,"): either
+        between = (
+            text[ante.end : ante.end + lx.THEY_DECLARED_REACH].replace('"', "“").split("“")[0].lower().split()
+        )
+        return None if any(people_plural(w.strip(",.;:")) for w in between) else spaced(np)
+    if (
+        len(np) == 2
+        and np[0].lower == "the"
+        and last.is_cap
+        and last.text.isalpha()
+        and last.lower.endswith("s")
+        and not last.lower.endswith("ss")
+        and len(last.text) > 3
+    ):
+        return spaced(np)  # "The Lunds": the family
+    if ante.kind == "name":
+        joins = [k for k, t in enumerate(np) if t.lower == "and"]
+        if len(joins) == 1 and 0 < joins[0] < len(np) - 1:
+            sides = (np[: joins[0]], np[joins[0] + 1 :])
+            if all(person_run(registry, side) for side in sides):
+                return spaced(np)  # "Ann Roe and Ivo Lund"
+            return None
+        run = person_name(np)
+        named = registry.named_by(run) if run else None
+        # a given name's usual sex does not count here
+        if (
+            named is not None
+            and named.person
+            and declares_they(text, named.first_at if named.first_at >= 0 else ante.start)
+        ):
+            return named.name
+    return None
+
+
 def previous_subject(
     registry: Registry, text: str, m: Mention, ante: Mention, centre: str = ""
 ) -> str | None:
@@ -911,6 +1017,12 @@ def previous_subject(
         if named is None or not named.person or named.gender not in (want, "") or trade_name(named):
             return None
         known = named.gender
+    if (
+        word == "they"
+        and not body_named_since(registry, ante.end, m.start)
+        and (grouped := they_as_one(registry, text, ante, np)) is not None
+    ):
+        return grouped
     if not pronoun_agrees(word, np):
         return None
     if word == "they":
