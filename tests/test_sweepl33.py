@@ -170,3 +170,32 @@ def test_partial_with_stop_outside_is_not_pointed_back() -> None:
     """Neighbour: a quoted phrase inside a sentence (not opening it) keeps its own cue."""
     got = quotes("Mr Haldane called it ‘a mess’. That was the verdict of Dr Brannagh Oduya too.\n")
     assert got and got[0][0] is not None and "Haldane" in got[0][0]
+
+
+# --- a nickname inside a name: at a paragraph's start, or before an O’ surname --------------
+
+NICKNAMES = [
+    (
+        "The club is in mourning.\n\nOrrin ‘The Hammer’ Blakemore, who retired in 1998, said: ‘We gave everything.’\n",
+        "The Hammer",
+    ),
+    ("Tributes were paid.\n\nDervla 'Chalky' Westergaard said: 'She was one of a kind.'\n", "Chalky"),
+    (
+        "Fans cheered as Ruairi ‘Big Mac’ O’Halloran, 61, came out. ‘It was a great day,’ he said.\n",
+        "Big Mac",
+    ),
+    ("The pundit Lucan 'The Professor' D'Arcy said: 'They were poor.'\n", "The Professor"),
+]
+
+
+@pytest.mark.parametrize(("text", "nick"), NICKNAMES)
+def test_nickname_inside_a_name_is_no_quote(text: str, nick: str) -> None:
+    got = quotes(text)
+    assert nick not in [t for _, t in got]
+    assert len(got) == 1
+
+
+def test_quoted_words_before_a_capital_are_still_a_quote() -> None:
+    """Neighbour: a quote after a cue, a capitalised word after it, no name before it."""
+    got = quotes("He said it was ‘Big News’ Today, and left.\n")
+    assert [t for _, t in got] == ["Big News"]
