@@ -199,3 +199,34 @@ def test_quoted_words_before_a_capital_are_still_a_quote() -> None:
     """Neighbour: a quote after a cue, a capitalised word after it, no name before it."""
     got = quotes("He said it was ‘Big News’ Today, and left.\n")
     assert [t for _, t in got] == ["Big News"]
+
+
+# --- letters after a name (MP, MSP, MEP) leave a person, whom a he or she can stand for ------
+
+POSTNOMINAL = [
+    (
+        "Rhodri Penhallow MP, the local member, said: ‘The figures are wrong.’ ‘We will appeal,’ he added.\n",
+        "Penhallow",
+    ),
+    (
+        "Morag Kilbride MSP, a former teacher, told Holyrood: ‘It is a mess.’ ‘Nobody listens,’ she said.\n",
+        "Kilbride",
+    ),
+    (
+        "Tamar Ostrowska-Hale MEP said: 'The vote was rigged.' She added: 'We will appeal.'\n",
+        "Ostrowska-Hale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), POSTNOMINAL)
+def test_pronoun_after_postnominal_name(text: str, who: str) -> None:
+    got = quotes(text)
+    assert got[-1][0] is not None and who in got[-1][0]
+
+
+def test_title_after_a_name_still_makes_a_thing() -> None:
+    """Neighbour: a title word that is no post-nominal closing a name ("Social Security") is
+    no person, so an "it" after it stands for the body."""
+    got = quotes("The Department of Social Security said: ‘No.’ It added: ‘We will not.’\n")
+    assert got[-1][0] is not None and "Social Security" in got[-1][0]

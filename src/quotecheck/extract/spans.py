@@ -16,7 +16,7 @@ and newsroom practice:
   ‘inner’” in the next); a single-marked quote that overlaps none is a quote in a
   document that uses no double marks, or mostly single ones, or in a paragraph whose
   single-marked quotes carry their own tag (‘We listen,’ she said); an apostrophe (won’t,
-  Jones’, ’90s, ’tis, the horses’ hooves) is never a mark;
+  Jones’, ’90s, ’tis, the horses’ hooves, sittin’ there) is never a mark;
 - a mark that opens inside an open quote of the same kind (a space before it, a word
   after it) opens a nested quote, with straight marks too ("call that "bad"... no") and
   with a doubled apostrophe (“''They agreed.'' But…”, an archive's lost inner mark);
