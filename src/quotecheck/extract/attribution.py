@@ -2563,10 +2563,10 @@ def pointed_back(doc: Doc, qi: int) -> Mention | None:
     if (lead not in DEMONSTRATIVES and lead != "so") or not doc.opens_sentence(qi):
         return None  # most quotes: read no further
     w = Window(doc, qi)
-    if not w.ends_sentence:
-        return None
     right = w.right
     n = len(right)
+    if not (w.ends_sentence or (n and right[0].text == ".")):
+        return None  # ‘….’ or, in British copy, ‘…’. with the full stop outside the mark
     i = 1 if n and right[0].text in SENTENCE_MARKS else 0
     if i >= n or right[i].lower != lead:
         return None

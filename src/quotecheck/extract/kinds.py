@@ -694,14 +694,17 @@ def standalone_line(text: str, span: QuoteSpan) -> bool:
     return not text[a:open_at].strip() and not text[close_at : len(text) if b < 0 else b].strip(" .")
 
 
-NAME_PART: Final = re.compile(r"(?:^|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
+NAME_PART: Final = re.compile(r"(?:^|\n|[^.!?\s]\s|\b[A-Z][a-z]{0,3}\.\s)[A-Z]\S*[^\W\d_]\s$")
 
 
 def mid_name(text: str, span: QuoteSpan) -> bool:
-    """Ann “Annie” Lee, Del. Rosa “Ro” Diaz: a capitalised word (not one that opens a
-    sentence) right before the mark and another right after it."""
-    after = text[span.close_at : span.close_at + 3]
-    if len(after) < 3 or after[0] != " " or not after[1].isupper() or not after[2].isalpha():
+    """Ann “Annie” Lee, Del. Rosa “Ro” Diaz, Ann ‘Annie’ O’Hare: a capitalised word (not one
+    that opens a sentence, unless it opens the text or a line) right before the mark and
+    another right after it."""
+    after = text[span.close_at : span.close_at + 4]
+    if len(after) < 3 or after[0] != " " or not after[1].isupper():
+        return False
+    if not after[2].isalpha() and not (after[2] in "’'" and after[3:4].isupper()):
         return False
     return NAME_PART.search(text[max(0, span.open_at - 40) : span.open_at]) is not None
 

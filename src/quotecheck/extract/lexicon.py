@@ -1482,6 +1482,9 @@ ECHO_AUXILIARIES = FINITE_AUX - {"seems", "appears"}
 # The modal auxiliaries ("will say", "ought to tell"; verify.modals_in reads them too), and the
 # words that open a verb group and carry its agreement as a modal does ("did say", "to tell").
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "shall", "ought"}
+# Words that open a verb group after a subject: after a closing mark (‘war on motorists’ has
+# come under fire) they show the mark closed a quote; a possessive is followed by a noun.
+VERB_OPENERS = FINITE_AUX | MODALS
 MODAL_LEADS = MODALS | {"did", "does", "do", "to"}
 # Words in a verb group that leave its words unsaid: "should tell", "never told", "wants to
 # tell", "did not say" (the modals but an emphatic "did tell", and any "-n't" form); and the

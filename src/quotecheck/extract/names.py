@@ -478,7 +478,11 @@ class Registry:
             org = is_org(run) or mention[-1].lower in ORG_WORDS  # "the Associated Press"
             thing = (
                 run[-1].lower in THING_HEADS
-                or (is_title(mention[-1]) and mention[-1].start > run[-1].start)  # "Social Security"
+                or (
+                    is_title(mention[-1])
+                    and mention[-1].start > run[-1].start
+                    and mention[-1].lower not in POSTNOMINALS  # "Tom Hale MP": letters after a name
+                )  # "Social Security"
                 or (not org and the_named(mention, run))
             )
             org = (org or body) and not thing

@@ -16,7 +16,7 @@ and newsroom practice:
   ‘inner’” in the next); a single-marked quote that overlaps none is a quote in a
   document that uses no double marks, or mostly single ones, or in a paragraph whose
   single-marked quotes carry their own tag (‘We listen,’ she said); an apostrophe (won’t,
-  Jones’, ’90s, ’tis, the horses’ hooves) is never a mark;
+  Jones’, ’90s, ’tis, the horses’ hooves, sittin’ there) is never a mark;
 - a mark that opens inside an open quote of the same kind (a space before it, a word
   after it) opens a nested quote, with straight marks too ("call that "bad"... no") and
   with a doubled apostrophe (“''They agreed.'' But…”, an archive's lost inner mark);
@@ -50,6 +50,7 @@ ELIDED_WORDS: Final = lx.ELIDED_WORDS
 NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
 PRONOUNS: Final = lx.PRONOUNS
 SUBORDINATORS: Final = lx.SUBORDINATORS
+VERB_OPENERS: Final = lx.VERB_OPENERS
 
 # Every alternative opens with a single character (no class), so that the regex engine can
 # skip to the next candidate mark (twice as fast as with a class among them).
@@ -372,8 +373,11 @@ STRAIGHT_MARKS: Final = "\"'`"
 def reopens(text: str, pos: int, open_mark: str) -> bool:
     """The next paragraph starts with an opening mark of the quote's own kind, typewriter
     (straight) or typeset: the quote goes on there. A typeset “ under a paragraph opened by a
-    straight " starts a new quote; the " was a stray (a block quote's marker, say)."""
+    straight " starts a new quote; the " was a stray (a block quote's marker, say). A straight
+    ' goes on only a quote opened by one (British copy typed on a typewriter's keys)."""
     nxt = text[pos + 1 : pos + 200].lstrip()
+    if nxt[:1] == "'":  # a typewriter single mark reopens only a quote it opened (not '90s)
+        return open_mark == "'" and nxt[1:2].isalpha()
     if nxt[:1] not in '“"«„`‘' or nxt[1:2].isspace():
         return False
     return (nxt[:1] in STRAIGHT_MARKS) == (open_mark[:1] in STRAIGHT_MARKS)
@@ -405,14 +409,32 @@ def elision(text: str, pos: int) -> bool:
 
 
 def possessive(text: str, pos: int) -> bool:
-    """the horses’ hooves: a mark after a plural's "s", before a lower-case word that is no
-    pronoun or speech verb (‘…the horses’ she said: a closing mark), is an apostrophe."""
-    if pos == 0 or text[pos - 1] not in "sS" or text[pos] == "‘":
+    """the horses’ hooves, nothin’ happened: a mark after a plural's "s", or after the "in" of
+    a word of four letters or more that dropped its g (sittin’, goin’; not the "ain" of again),
+    before a lower-case word that is no pronoun or speech verb (‘…the horses’ she said: a
+    closing mark), is an apostrophe; a speech noun after a possessive (the bosses’ call has
+    been …) shows itself by the verb after it."""
+    if pos < 4 or text[pos] == "‘":
+        return False
+    if text[pos - 1] in "sS":
+        dropped_g = False
+    elif text[pos - 2 : pos] == "in" and text[pos - 3] != "a" and text[pos - 4 : pos - 2].isalpha():
+        dropped_g = True
+    else:
         return False
     m = NEXT_WORD.match(text, pos + 1)
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1).lower()
-    if word in NOUN_PREPOSITIONS or word in SUBORDINATORS or word in COORDINATORS or word in BE_FORMS:
+    if word in VERB_OPENERS or word in SUBORDINATORS or word in COORDINATORS:
+        return False  # ‘war on motorists’ has come under fire: a verb follows a subject, not an owner
+    if dropped_g:
+        return word not in PRONOUNS and word not in CUE_FORMS and word not in DETERMINERS
+    if word in NOUN_PREPOSITIONS or word in BE_FORMS:
         return False  # ‘wasted millions’ on a mall, ‘outplayed for ten minutes’ after: a possessive is followed by what it owns
-    return word not in PRONOUNS and word not in CUE_FORMS
+    if word in PRONOUNS:
+        return False
+    if word in CUE_FORMS:  # the bosses’ call has been …, not ‘…the horses’ said Lee
+        nxt = NEXT_WORD.match(text, m.end())
+        return nxt is not None and nxt.group(1).lower() in VERB_OPENERS
+    return True
