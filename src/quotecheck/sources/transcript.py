@@ -10,17 +10,21 @@ from quotecheck.model import Turn
 # Letters of any script (RAÚL, GONZÀLEZ) and party tags (CUMMINGS D-MD.); that the label
 # is in capitals is checked after the match, since a regex class cannot say "upper case". A note
 # in brackets after the name is no part of it ("SAL (via video link):", "QUILL (D-OR):", "SAL [in
-# Spanish]:").
+# Spanish]:"). A time stamp may open the line ("[00:12:31] SAL:", "00:12:31 SAL:") or stand
+# after the name ("SAL [00:12:31]:", "Vera Sal (00:12:31):", as transcription services write it).
+STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w'’.-]+|Q|A)"
-    r"(?:[ \t]*(?:\([^()\n:]{1,40}\)|\[[^\[\]\n:]{1,40}\]))?[ \t]*:[ \t]*",
+    rf"^[ \t]*(?:(?P<stamp>{STAMP})[ \t]+)?"
+    r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w'’.-]+|Q|A)"
+    rf"(?:[ \t]*(?:\([^()\n:]{{1,40}}\)|\[[^\[\]\n:]{{1,40}}\]|(?P<after>[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])))?"
+    r"[ \t]*:[ \t]*",
     re.M,
 )
 
 
 def turns_of(text: str) -> tuple[Turn, ...]:
     """The turns of a transcript; empty when fewer than two labelled turns are found."""
-    labels = [m for m in label_matches(text) if is_label(m.group("label"))]
+    labels = [m for m in label_matches(text) if is_label(m.group("label"), stamped(m))]
     if len(labels) < 2:
         return ()
     turns = []
@@ -49,9 +53,18 @@ def label_matches(text: str) -> list[re.Match[str]]:
 COLON = re.compile(":")
 
 
-def is_label(label: str) -> bool:
-    """Capitals with at least two letters (or Q/A): ``Note:`` in a sentence is not a speaker."""
-    return label in ("Q", "A") or (label.isupper() and sum(c.isalpha() for c in label) >= 2)
+def is_label(label: str, stamped: bool = False) -> bool:
+    """Capitals with at least two letters (or Q/A): ``Note:`` in a sentence is not a speaker.
+    Beside a time stamp, a name in ordinary case is one too ("Vera Sal (00:12:31):"): every
+    word capitalised, as in a name, so "00:12 Note the time:" is not."""
+    if label in ("Q", "A") or (label.isupper() and sum(c.isalpha() for c in label) >= 2):
+        return True
+    return stamped and all(w[0].isupper() for w in label.split())
+
+
+def stamped(m: re.Match[str]) -> bool:
+    """The label has a time stamp before or after it."""
+    return m.group("stamp") is not None or m.group("after") is not None
 
 
 def speaker_name(label: str) -> str:
