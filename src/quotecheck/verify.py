@@ -71,7 +71,7 @@ FINDING_CODES = frozenset(
     {
         "not_found", "no_sources", "source_unavailable", "source_truncated", "speaker_mismatch", "speaker_unconfirmed",
         "stitched", "negation_changed", "number_changed", "modality_changed", "name_changed",
-        "number_written_differently", "case_changed", "punctuation_changed",
+        "number_written_differently", "case_changed", "punctuation_changed", "spelling_changed",
         "filler_removed", "grammar_fixed", "source_archived", "source_via_oembed", *EDITORIAL, *CHANGES,
     }
 )  # fmt: skip
@@ -198,7 +198,7 @@ def verdict_from(findings: list[Finding]) -> Verdict:
         return Verdict.ALTERED
     if codes & EDITORIAL:
         return Verdict.EDITED
-    if codes & {"case_changed", "punctuation_changed", "number_written_differently"}:
+    if codes & {"case_changed", "punctuation_changed", "number_written_differently", "spelling_changed"}:
         return Verdict.EQUIVALENT
     return Verdict.EXACT
 
@@ -582,6 +582,12 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
                 sspan,
             ),
         ]
+    if len(plain) == len(s_words) and all(
+        spelling_key(word_key(q)) == spelling_key(word_key(s)) for q, s in zip(plain, s_words, strict=True)
+    ):
+        # "color" for "colour", "organize" for "organise": one word in another country's spelling
+        detail = f"“{op.quote_text}” in the quote, “{op.source_text}” in the source (spelling)"
+        return [*found, Finding("spelling_changed", Level.INFO, detail, qspan, sspan)]
     meaning = meaning_changes(plain, s_words, qspan, sspan)
     if meaning:
         return found + meaning
@@ -612,6 +618,27 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
             ),
         ]
     return [*found, Finding("wording_changed", Level.WARNING, detail, qspan, sspan)]
+
+
+# British and American spellings of one word, brought to one form: -our/-or (colour), -ise/-ize
+# and -yse/-yze with their endings (organised), -tre/-ter and -bre/-ber (centre), -ogramme,
+# -ence/-ense (defence), a doubled l before an ending (travelled), judgement. Each ending needs
+# three letters before it, so "four"/"for" and "rise" stay apart.
+SPELLING = (
+    (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
+    (re.compile(r"(?<=\w{3})([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
+    (re.compile(r"(?<=\w{3})([tb])re(?=s?$|d$)"), r"\1er"),
+    (re.compile(r"(?<=\w{2})ogramme(?=s?$)"), "ogram"),
+    (re.compile(r"(?<=\w{2}[fc])ence(?=s?$)"), "ense"),
+    (re.compile(r"(?<=\w{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),
+    (re.compile(r"(?<=dg)e(?=ment)"), ""),
+)
+
+
+def spelling_key(word: str) -> str:
+    for pattern, repl in SPELLING:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def expand(words: Iterable[str]) -> list[str]:
