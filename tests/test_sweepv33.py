@@ -68,3 +68,47 @@ def test_words_given_to_the_other_stamped_speaker_are_misattributed() -> None:
     source = Source("meeting.md", "transcript", text, turns=turns_of(text))
     assert check("We will not pay.", "Ivo Lund", source).verdict is Verdict.MISATTRIBUTED
     assert check("We will not pay.", "Vera Sal", source).verdict is Verdict.EXACT
+
+
+PAGE = (
+    "Harbour row deepens\n\nBy Nell Tarrant\n\n"
+    "“We will not raise the harbour fee this year,” said Vera Sal, a councillor.\n\n"
+    "The plan has divided the council.\n\n"
+    "Ivo Lund, the harbour master, said: “The bridge repairs are finished.”\n\n"
+    "Lund was asked about it later. “We will not pay for the ferry,” he said.\n\n"
+    "In a statement, Dora Quill, chief executive of the Quay Trust, wrote: “The depot opens in May.”"
+)
+
+
+def on_page(text: str, speaker: str) -> Verdict:
+    return check(text, speaker, Source("page.html", "page", PAGE, author="Nell Tarrant")).verdict
+
+
+def test_words_a_page_gives_to_one_named_person_are_not_another_s() -> None:
+    assert on_page("We will not raise the harbour fee this year.", "Ivo Lund") is Verdict.MISATTRIBUTED
+    assert on_page("The bridge repairs are finished.", "Vera Sal") is Verdict.MISATTRIBUTED
+    assert on_page("The depot opens in May.", "Ivo Lund") is Verdict.MISATTRIBUTED
+
+
+def test_the_page_s_own_speaker_and_unsure_cases_pass() -> None:
+    assert on_page("We will not raise the harbour fee this year.", "Vera Sal") is Verdict.EXACT
+    assert on_page("The bridge repairs are finished.", "Lund") is Verdict.EXACT
+    assert on_page("The depot opens in May.", "Dora Quill") is Verdict.EXACT
+    # a pronoun may reach back past the paragraph; a description names no one to compare
+    assert on_page("We will not pay for the ferry.", "Vera Sal") is Verdict.EXACT
+    assert on_page("The bridge repairs are finished.", "a council spokesman") is Verdict.EXACT
+
+
+def test_an_organisation_s_release_may_quote_its_own_people() -> None:
+    release = (
+        "Quay Trust announces depot\n\n“The depot opens in May,” said Dora Quill, chief executive of the Quay Trust."
+        "\n\nThe Trust thanked the harbour master, Ivo Lund, for his help."
+    )
+    source = Source("release.md", "release", release, author="Quay Trust")
+    assert check("The depot opens in May.", "Quay Trust", source).verdict is Verdict.EXACT
+    assert check("The depot opens in May.", "Ivo Lund", source).verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_page_quoted_by_its_outlet_or_someone_it_never_names_is_left_alone() -> None:
+    assert on_page("The bridge repairs are finished.", "Coastal Courier") is Verdict.EXACT
+    assert on_page("The bridge repairs are finished.", "Anneli Varga") is Verdict.EXACT

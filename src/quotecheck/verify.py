@@ -24,6 +24,7 @@ from quotecheck.extract.lexicon import (
     MODALS,
     NOT_NAMES,
     OFFICE_LABEL_WORDS,
+    PERSONAL_PRONOUNS,
     READ_OUT_NOUNS,
     SUBORDINATORS,
 )
@@ -35,6 +36,7 @@ from quotecheck.match.names import (
     joined_people,
     name_words,
     named_as_another,
+    organisation,
     owned_description,
     same_person,
     serves_another,
@@ -127,7 +129,11 @@ def judge(
     base = quote.start if quote.end - quote.start == len(quote.text) else None
     findings = difference_findings(match, qspan, sspan, thresholds, base)
     stitch = stitch_findings(match, qspan, thresholds)
-    said_by = None if quoted_within(match) else match.said_by
+    said_by = match.said_by
+    if quoted_within(match):
+        said_by = (
+            page_speaker(quote.speaker, match, accounts) if quote.speaker and is_name(quote.speaker) else None
+        )
     # A description is no one the source can be told apart from ("a council spokesman"),
     # unless it names the source's speaker as someone else ("Ann Roy's spokesman", "a lawyer for
     # Ann Roy" against a post by Ann Roy). A given name alone ("Vera" for Vera Sal) or a person's
@@ -368,6 +374,56 @@ def quoted_within(match: Match) -> bool:
     before = source.text[para + 1 : match.start]
     opened = before.count("“") - before.count("”")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+PAGE_REACH = 1500
+"""Characters of a page's paragraph read either side of the words to find who it says spoke them."""
+
+
+def page_speaker(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> str | None:
+    """Who a page or release itself names as saying the words it quotes ("“…,” said Vera Sal,
+    a councillor"), when that can be told safely: the draft's speaker is a person the page
+    mentions elsewhere but not in the words' paragraph, the paragraph names its speaker in full
+    (not a pronoun, which may reach back past the paragraph), and the source is not the draft
+    speaker's own release. None otherwise."""
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    text = match.source.text
+    if organisation(speaker) or (
+        match.said_by
+        and (
+            same_person(speaker, match.said_by, accounts)
+            or speaks_for_body(speaker, None, match.said_by, accounts)
+        )
+    ):
+        return None
+    # a page's text has a line per block; a document's paragraphs are blank-line apart
+    gap = "\n" if match.source.kind == "page" else "\n\n"
+    start = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
+    end = text.find(gap, match.end)
+    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    around = text[max(0, match.start - 4 * PAGE_REACH) : match.end + 4 * PAGE_REACH]
+    # the draft's speaker is elsewhere on the page (someone the page also quotes), not here
+    surname = name_words(speaker)[-1:]
+    if not surname:
+        return None
+    word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
+    if word.search(text, start, end) or not word.search(around):
+        return None
+    for q in extract_quotes(document_from_text(text[start:end], "source")):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
+            continue
+        if q.speaker_start is None or q.speaker_end is None:
+            return None
+        mention = text[start + q.speaker_start : start + q.speaker_end]
+        words = mention.split()
+        if not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
+            return None
+        if len(q.speaker.split()) < 2 or not is_named(q.speaker):
+            return None
+        return q.speaker
+    return None
 
 
 ANONYMOUS = frozenset(
