@@ -112,3 +112,16 @@ def test_an_organisation_s_release_may_quote_its_own_people() -> None:
 def test_a_page_quoted_by_its_outlet_or_someone_it_never_names_is_left_alone() -> None:
     assert on_page("The bridge repairs are finished.", "Coastal Courier") is Verdict.EXACT
     assert on_page("The bridge repairs are finished.", "Anneli Varga") is Verdict.EXACT
+
+
+def test_a_quote_closed_just_before_the_source_s_not_is_a_negation_change() -> None:
+    source = post(
+        "They said the road would be finished in May, and it was not. I will never sell the mill, never."
+    )
+    for quote in ("They said the road would be finished in May, and it was.", "and it was,", "I will."):
+        result = check(quote, "Ivo Lund", source)
+        assert result.verdict is Verdict.ALTERED, quote
+        assert "negation_changed" in [f.code for f in result.findings]
+    # a partial quote left open may go on in the draft's own words; a whole sentence is fine
+    assert check("the road would be finished in May", "Ivo Lund", source).verdict is Verdict.EXACT
+    assert check("I will never sell the mill, never.", "Ivo Lund", source).verdict is Verdict.EXACT

@@ -128,6 +128,7 @@ def judge(
     # Findings point at the words concerned when the quote's text is the article's span.
     base = quote.start if quote.end - quote.start == len(quote.text) else None
     findings = difference_findings(match, qspan, sspan, thresholds, base)
+    findings += negation_left_off(quote.text, match, qspan, sspan)
     stitch = stitch_findings(match, qspan, thresholds)
     said_by = match.said_by
     if quoted_within(match):
@@ -537,6 +538,23 @@ def difference_findings(
             Finding("source_truncated", Level.INFO, "the source itself is cut short", whole_q, whole_s)
         )
     return findings
+
+
+NEGATION_NEXT = re.compile(r"[ \t]*(?:not|never)\b", re.I)
+
+
+def negation_left_off(quote_text: str, match: Match, qspan: Span, sspan: Span) -> list[Finding]:
+    """A quote closed as if its sentence or clause ended ("… and it was.") just before the
+    source's "not" or "never" ("and it was not."): the words are the source's, the meaning the
+    opposite. A quote without closing punctuation may be part of the draft's own sentence,
+    whose words around it are not known here."""
+    if not quote_text.rstrip().endswith((".", ",", "!", "?", ";")):
+        return []
+    after = NEGATION_NEXT.match(match.source.text, match.end)
+    if after is None:
+        return []
+    detail = f"the quote stops where the source goes on with “{after.group().strip()}”"
+    return [Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
 
 
 def source_cut_short(match: Match) -> bool:
