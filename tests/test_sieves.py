@@ -42,6 +42,7 @@ EXAMPLES = {
         "“We never miss a crossing.”\n"
     ),
     "subject_before": "The council met on Monday. Mayor Ana Brekke wants the pier rebuilt. “It is part of who we are.”\n",
+    "pointed_back": "“Every boat is ready for the winter.” Those were the words of Ana Brekke, the harbour master.\n",
 }
 
 

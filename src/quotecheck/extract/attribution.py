@@ -28,6 +28,7 @@ from quotecheck.extract.formats import (
     dash_line,
     headline_digest,
     line_signature,
+    opens_line,
     roundup_entry,
     transcript_line,
 )
@@ -88,6 +89,7 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_forward,
     past_participle,
+    people_noun,
     people_plural,
     perceived,
     person_like,
@@ -99,10 +101,10 @@ from quotecheck.extract.mentions import (
     speaker_shaped,
     speech_noun_verb,
     verb_like,
+    year,
 )
 from quotecheck.extract.names import (
     AGE,
-    fronted_object,
     gender_of,
     given_gender,
     given_name,
@@ -230,6 +232,7 @@ SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
 SENTENCE_HOWS: Final = lx.SENTENCE_HOWS
 SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 SET_OFF_RELATIVES: Final = lx.SET_OFF_RELATIVES
+THING_RELATIVES: Final = lx.THING_RELATIVES
 SPEAKER_KINDS: Final = lx.SPEAKER_KINDS
 SPEAKER_PREPS: Final = lx.SPEAKER_PREPS
 STOP: Final = lx.STOP
@@ -264,6 +267,9 @@ WEAK_LEMMAS: Final = lx.WEAK_LEMMAS
 WORDS_NOUNS: Final = lx.WORDS_NOUNS
 
 RIGHT_WINDOW: Final = 240
+LOOK_BACK_WORD: Final = 16
+"""How many characters after a quote ``pointed_back`` reads for the word that opens the next
+sentence ("That", "Those", "So") before it reads any further."""
 
 
 CUE_TAIL: Final = 40
@@ -317,6 +323,9 @@ class Doc:
     """``opens_sentence`` by quote: the window asks it of every quote, the chain sieves again."""
     antecedents: dict[tuple[int, str, str], tuple[Mention | None, bool, str]] = field(default_factory=dict)
     """``antecedent_of`` by pronoun mention (start, word, cue): the quotes of one cue share it."""
+    contrasts: dict[int, Mention] = field(default_factory=dict)
+    """By pronoun mention start: the first subject of a contrast whose second subject
+    ``antecedent_of`` gave with no word telling that one's sex (see ``contrast_subject``)."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token (none when the
@@ -404,7 +413,9 @@ def with_antecedent(doc: Doc, f: Found) -> Found:
     ante, before, centre = known
     if ante is None and word == DESCRIBED:
         return replace(f, centre=FOCUS)  # no named subject before it: the person in focus may be it
-    return f if ante is None else replace(f, antecedent=ante, before=before, centre=centre)
+    if ante is None:
+        return f
+    return replace(f, antecedent=ante, before=before, centre=centre, rival=doc.contrasts.get(m.start))
 
 
 IT_CHAIN: Final = 2
@@ -632,9 +643,13 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
         if (
             word in PRONOUN_GENDER
             and np is not None
-            and (other := contrast_subject(prev, np, word)) is not None
+            and (contrast := contrast_subject(prev, np, word)) is not None
         ):
-            np = other  # "Lee declined to comment, but Bex was blunt. “…,” he said.": Bex
+            if contrast[1] and kind_of_mention(np) == "name" and kind_of_mention(contrast[0]) == "name":
+                # two names, no word tells either one's sex: the sex the article has shown for
+                # each decides when the pronoun is read (``resolution.contrast_pick``)
+                doc.contrasts[m.start] = make_mention(prev, np, m.cue)
+            np = contrast[0]  # "Lee declined to comment, but Bex was blunt. “…,” he said.": Bex
         if word in GENDERED and (np is None or (len(np) == 1 and np[0].lower == word)):
             # "“…,” said Mróz. She also questioned the goal. “…,” she said": a chain of the
             # pronoun in narrative, back to a quote, continues that quote's named speaker
@@ -707,18 +722,17 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     kind = kind_of_mention(np) if np is not None else ""
     if np is None or (kind != "name" and (described or kind != "pronoun")) or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
-    if fronted_object(doc.text, np[0].start, m.start):
-        return NO_ANTECEDENT  # "With Ann Roy beside him, he said": a fronted phrase's object
     return make_mention(tokens, np, m.cue), False, ""
 
 
-def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[Token] | None:
+def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> tuple[list[Token], bool] | None:
     """ "The referee declined to comment, but Bex was less restrained. “…,” he said.": when the
     sentence before a he or she sets a clause of its own against its subject ``np`` ("but",
     "whereas" after a comma, or a semicolon), it ends on that clause's named subject, whom the
     pronoun stands for unless that one's sex is known and another, or the first subject's sex
-    is the pronoun's while the second's is not known. None without such a clause, or with a
-    quote in the sentence (the quote's own readers decide)."""
+    is the pronoun's while the second's is not known; with it, whether no word tells either
+    one's sex (then the sex the article has shown decides: ``resolution.contrast_pick``).
+    None without such a clause, or with a quote in the sentence (the quote's own readers decide)."""
     want = PRONOUN_GENDER[word]
     n = len(tokens)
     for j in range(index(tokens, np[-1], len(np) - 1) + 1, n - 2):
@@ -766,7 +780,11 @@ def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> list[To
         # "Jack Ross … she", nor one of no known sex after a first of the pronoun's sex
         theirs = sex_of(other) or own_possessive(tokens, e, n)
         first = sex_of(np) or own_possessive(tokens, a, j)
-        return other if theirs == want or (not theirs and first != want) else None
+        if theirs == want or (not theirs and first and first != want):
+            return other, False
+        if theirs or first:
+            return None
+        return other, True  # neither's sex told by its words: the article's evidence decides
     return None
 
 
@@ -853,9 +871,6 @@ def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Me
         for t in prev
     ):
         return None  # "Pell said his father, Dan Lund, called it “…”": one the subject reports
-    for t in prev[q + 1 :]:
-        if t.text[:1].isalnum() and not said.start <= t.start < said.end and not cue_word(t):
-            return None  # "…, Moss called it “a sham,” and Lee agreed": words after the quote
     return said
 
 
@@ -915,8 +930,6 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
             return None  # "Who will pay?" asked of no one: the asker may answer it
         if not addressed and not questioning:
             return None  # "“Are you better off?” Hale asked." at a rally: no exchange told
-        if not answers:
-            return None  # "“…?” Lee asked. “It costs you …,” he said": the asker may answer
         return said, True, ANSWERED
     if not asks_now or j == 0 or quote_asks(doc, j) or not FIRST_PERSON.isdisjoint(quote_words(doc, here)):
         return None  # "“…,” Vint said. “Where else would I be?” he asked.": the answerer's own
@@ -1726,8 +1739,6 @@ def source_frame(w: Window) -> Found | None:
                 lead.cue.endswith(" by") and lead.start >= w.close_at if after else lead.start >= m.end
             ):
                 return None
-            if lead is not None and not after and k > 0 and lead.end == tokens[k - 1].start:
-                return None  # "Hale, according to the minutes, called it …": as "According to the minutes, Hale called"
             return Found(m, "trailing" if after else "leading")
     return None
 
@@ -2127,8 +2138,8 @@ def closing(w: Window) -> Mention | None:
     if i and right[0].text != "," and not w.ends_sentence:
         return None
     foreign = i + (i + 1 < n and right[i].lower in FOREIGN_AUX)
-    if (w.broken or (i and w.ends_sentence)) and (m := so_says(right, i)) is not None:
-        return m  # "“…” — so says Lee, a commuter.", "“….” So said the mayor."
+    if w.broken and (w.opens or (w.whole and not may_cue(w.left))) and (m := so_says(right, i)) is not None:
+        return m  # "“…” — so says Lee, a commuter.": no cue before the quote in its sentence
     if w.broken and i < n and (right[i].text in HYPHEN_DASHES or right[foreign].lower in FOREIGN_CUES):
         return dash_or_foreign(right, i, foreign)
     end = -1
@@ -2139,14 +2150,6 @@ def closing(w: Window) -> Mention | None:
     tokens = [w.quote, *right[i : n if end < 0 else end]]
     if w.opens and end > 0 and tokens[1].lower in PREDICATE_VERBS and (m := predicate_speaker(tokens)):
         return m
-    if (
-        w.ends_sentence
-        and end > 3
-        and tokens[1].lower in DEMONSTRATIVES
-        and tokens[2].lower in PREDICATE_VERBS
-        and (m := predicate_speaker([tokens[0], *tokens[2:]]))
-    ):
-        return m  # "“….” Those were the words of Ann Lee.", "“….” That was the verdict of the judge."
     if not may_cue(tokens):
         return None  # no word in the clause can be a cue (nor a verb of taking the floor): nothing to parse
     if end < 0 and w.qi + 1 < len(w.spans) and not (right and right[-1].quote >= 0):
@@ -2507,29 +2510,81 @@ def own_object(s: Sentence, c: Cue, left: list[Token]) -> bool:
 
 
 def so_says(right: list[Token], i: int) -> Mention | None:
-    """ "“…” — says Ann Lee", "“…” — or so says the operator", "“….” So said Ann Lee.": after a
-    dash or at the next sentence's start, "so" (or "or so") and a cue set before its subject
-    point back to the quote: that subject speaks it."""
+    """ "“…” — says Ann Lee", "“…” — or so says the operator": after a dash, "(or) so" and a
+    cue set before its subject point back to the quote: that subject signs it."""
     n = len(right)
     j = i
     while j < n and right[j].text in HYPHEN_DASHES:
         j += 1
-    dash = j > i
-    if j < n and right[j].lower == "or" and dash:
+    if j == i:
+        return None  # "“….” So says Lee.": a sentence of its own, read by pointed_back
+    if j < n and right[j].lower == "or":
         j += 1
     if j < n and right[j].lower == "so":
         j += 1
-    elif not dash:
-        return None  # "“….” Says Lee …": no "so" to point back, a sentence of its own
+    return said_by(right, j)
+
+
+def said_by(right: list[Token], j: int) -> Mention | None:
+    """The subject after a cue of plain saying at ``right[j]`` ("says Ann Lee", "said the
+    mayor, a former judge"), when it is someone (``someone``) and ends its clause."""
+    n = len(right)
     if j >= n or not cue_word(right[j]) or CUE_FORMS[right[j].lower] not in INVERTED_OPENING_LEMMAS:
         return None
     np = np_forward(right, j + 1, n)
-    if np is None or kind_of_mention(np) not in ("name", "description"):
-        return None
+    if np is None or not someone(np):
+        return None  # "So says the rulebook": a text or a saying, nobody's words here
     e = j + 1 + len(np)
     if e < n and right[e].text[:1].isalnum():
         return None  # "— says Lee will …": a report, not a signature
     return make_mention(right, np, right[j].text)
+
+
+def someone(np: list[Token] | tuple[Token, ...]) -> bool:
+    """A name, or a description of a person or of people ("the port director", "survivors"),
+    not of a thing ("the rulebook", "her speech") nor of an event a year dates ("the 1939
+    campaign")."""
+    kind = kind_of_mention(list(np))
+    if kind == "name":
+        return True
+    return kind == "description" and people_noun(np[-1].lower) and not any(year(t) for t in np)
+
+
+def pointed_back(doc: Doc, qi: int) -> Mention | None:
+    """ "“….” Those were the words of Ann Lee.", "“….” That was the verdict of the judge.",
+    "“….” So says the mayor.": a whole quoted sentence, then a sentence that points back to
+    it (a demonstrative, a verb of being and, at once after it, a noun of what was said, "of"
+    someone; or "So" and a cue set before its subject) names who said it. Someone, as
+    ``someone`` reads it, and not a thing a "which" clause goes on about ("the message of the
+    campaign, which launches …"). Not "That was also the verdict of …": an echo."""
+    span = doc.spans[qi]
+    first = doc.text[span.close_at : span.close_at + LOOK_BACK_WORD].lstrip(" \u00a0.!?").split(" ", 1)[0]
+    lead = first.lower()
+    if (lead not in DEMONSTRATIVES and lead != "so") or not doc.opens_sentence(qi):
+        return None  # most quotes: read no further
+    w = Window(doc, qi)
+    if not w.ends_sentence:
+        return None
+    right = w.right
+    n = len(right)
+    i = 1 if n and right[0].text in SENTENCE_MARKS else 0
+    if i >= n or right[i].lower != lead:
+        return None
+    if lead == "so":
+        return said_by(right, i + 1)
+    end = next((k for k in range(i, n) if right[k].text in SENTENCE_MARKS), -1)
+    tokens = [w.quote, *right[i + 1 : end + 1]]  # the quote standing for the demonstrative
+    if end < 0 or len(tokens) < 4 or tokens[1].lower not in PREDICATE_VERBS:
+        return None
+    if not (tokens[2].lower in DETERMINERS or possessor(tokens[2])):
+        return None  # "That was also the verdict of the panel": someone else's view, echoed
+    m = predicate_speaker(tokens)
+    if m is None or m.kind not in ("name", "description") or not someone(m.head or m.tokens):
+        return None
+    e = index(tokens, m.tokens[-1]) + 1
+    if e + 1 < len(tokens) and tokens[e].text == "," and tokens[e + 1].lower in THING_RELATIVES:
+        return None  # "… of the new campaign, which launches on Monday": a thing
+    return m
 
 
 def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:
@@ -2592,7 +2647,12 @@ def leading_g(w: Window) -> Mention | None:
     kind = kind_of_mention(np) if np is not None else ""
     if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
         return make_mention(left, np, ":")
-    if colon and np is not None and opens_line(w, left, np, lo) and (source := label_source(np)) is not None:
+    if (
+        colon
+        and np is not None
+        and label_opens_line(w, left, np, lo)
+        and (source := label_source(np)) is not None
+    ):
         return make_mention(left, source, ":")  # "More from Lee: “…”", "Reaction from the mayor: “…”"
     if np is not None and (author := utterance_author(left, np, k, lo)) is not None:
         return make_mention(left, author, ":")  # "The day ended with a plea from Lee: “…”": the plea's author
@@ -2637,7 +2697,7 @@ def leading_g(w: Window) -> Mention | None:
     return make_mention(left, np, ":")
 
 
-def opens_line(w: Window, left: list[Token], np: list[Token], lo: int) -> bool:
+def label_opens_line(w: Window, left: list[Token], np: list[Token], lo: int) -> bool:
     """The phrase ``np`` opens the words before the quote, or a line of its own, or follows no
     word but a timestamp ("15:02\nMore from Lee:", "09.40 More from Lee:")."""
     if np[0] is left[lo]:
@@ -2679,8 +2739,6 @@ def utterance_author(left: list[Token], np: list[Token], k: int, lo: int) -> lis
                     None  # "Lee hit back at criticism from Roy:", "issued a statement from her bed:": Lee's
                 )
             author = words[j + 1 :]
-            if author[-1].lower in CUE_FORMS:
-                return None  # "One memo from the board read:": a verb, the memo is its subject
             return author if kind_of_mention(author) in ("name", "description") else None
     return None
 
@@ -2847,12 +2905,19 @@ def continue_chains(doc: Doc, disabled: frozenset[str] = frozenset()) -> None:
         if answered is not None:
             found[qi] = answered
             continue
+        back = None if POINTED_BACK in disabled else pointed_back(doc, qi)
+        if back is not None and opens_line(doc.text, doc.spans[qi].open_at) >= 0:
+            found[qi] = Found(back, "trailing", by=POINTED_BACK)
+            continue  # a quote opening its paragraph: the sentence after it outweighs the one before
         for name, sieve in CHAIN_SIEVES:
             m = None if name in disabled else sieve(doc, qi)
             source = its_source(doc, Found(m, "continuation", by=name), qi) if m is not None else None
             if source is not None:
                 found[qi] = source
                 break
+        else:
+            if back is not None:  # no sentence before gave the quote a speaker
+                found[qi] = Found(back, "trailing", by=POINTED_BACK)
 
 
 def closed_relative(doc: Doc, qi: int, pm: Mention | None) -> Mention | None:
@@ -3220,8 +3285,6 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
         and (len(words) == 1 or words[-1] not in ECHO_WH_WORDS)
     ):
         return True  # "Where?", "All of them?", "Why not?": about the words just said
-    if cue_head(asker.cue) in QUESTION_FORMS or all(t.lower in FIRST_PERSON for t in asker.tokens):
-        return True  # "“Never?” Osei pressed.", "“So why run?” I asked."
     ka = line_of(text, spans[k].open_at)[1]
     tail = words_in(text, spans[j].close_at, e) | {t.lower for t in asker.tokens}
     theirs = words_in(text, spans[k].close_at, min(ka, spans[j].open_at))
@@ -3633,9 +3696,6 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
     report is about ("Passengers should plan ahead", "Families could face …") is not."""
     if kind_of_mention(np) == "pronoun":
         return False
-    own = {t.lower for t in (m.head or m.tokens) if t.lower not in ARTICLES_AND_POSSESSIVES}
-    if any(t.is_cap and t.lower in own for t in np):
-        return False  # the reporter named again
     words = [t for t in np if t.text.isalpha()]
     if any(t.is_cap for t in words[1:]) or (len(words) == 1 and given_name(words[0].text)):
         return True
@@ -3706,6 +3766,7 @@ PARAGRAPHS: Final = "paragraphs"
 CONTINUATION: Final = "continuation"
 EXCHANGE: Final = "exchange"
 ANSWER: Final = "answer"
+POINTED_BACK: Final = "pointed_back"
 
 CHAIN_SIEVES: Final[tuple[tuple[str, Callable[[Doc, int], Mention | None]], ...]] = (
     (CONTINUATION, continuation),
@@ -3723,12 +3784,14 @@ SIEVES: Final[tuple[str, ...]] = (
     PARAGRAPHS,
     EXCHANGE,
     ANSWER,
+    POINTED_BACK,
     *(name for name, _ in CHAIN_SIEVES),
 )
 """Every sieve by name, in the order they run: the sentence sieves on each quote's window,
 then the passes over the document (a closed relative clause, multi-paragraph quotes, the
 turns of a question-and-answer exchange, continuation chains, and the chain sieves for quotes
-still without a speaker)."""
+still without a speaker). ``pointed_back`` (a sentence after the quote that names who said it)
+runs before the chain sieves for a quote opening its line, after them for any other."""
 
 
 __all__ = ["CUE_FORMS", "DETERMINERS", "TITLES", "Attributed", "attribute"]

@@ -45,6 +45,7 @@ from quotecheck.extract.mentions import (
     joining_adverb,
     kind_of_mention,
     make_mention,
+    many,
     medium,
     noun_slot,
     np_after_cue,
@@ -115,7 +116,6 @@ DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENIAL_FORMS: Final = lx.DENIAL_FORMS
 DETERMINERS: Final = lx.DETERMINERS
 JOINERS: Final = lx.JOINERS
-PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
@@ -2404,8 +2404,6 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
     for v in range(colon - 1, h + 1, -1):
         t = tokens[v]
         if t.lower in FINITE_CUES and t.text.islower():
-            if colon - v > 6 or any(x.quote >= 0 or x.lower in FINITE_WORDS for x in tokens[v + 1 : colon]):
-                return None  # "… sees it as a loss and wants more:": a clause runs on to the colon
             particles = lx.PARTICLE_CUES.get(CUE_FORMS.get(t.lower, ""))
             if particles is not None and tokens[v + 1].lower not in particles:
                 return None  # "how the call went:", "how it played out:": a verb of events here
@@ -3103,7 +3101,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if low == "according":
         return according_to(tokens, word, v + 2, len(tokens))
     prev = tokens[v - 1].lower if v > lo else ""
-    if passive(tokens, v, lo) and not reported_as_saying(tokens, cue.after, clause.end):
+    if passive(tokens, v, lo):
         agent = by_agent(tokens, cue.after, clause.end)
         if agent is not None:
             return make_mention(tokens, agent, word + " by")
@@ -3315,9 +3313,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         owned = possessive_cue(tokens, index(tokens, np[-1]))  # "Lee’s email notes that": Lee
         if owned is not None:
             return Mention(owned.tokens, owned.kind, word, owned.head)
-    if np is not None and (author := set_off_author(tokens, np, b)) is not None:
-        return make_mention(tokens, author, word)  # "The tweet, from Ivo Marsh, read": his words
-    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None:
+    if np is not None and (author := set_off_author(tokens, np, b)) is not None and not many(author):
+        # "The tweet, from Ivo Marsh, read": his words; "The letter, signed by 40 teachers,
+        # says": a paper a crowd backs speaks for itself (one a sender released relays the
+        # crowd's words: see mentions.make_mention)
+        return make_mention(tokens, author, word)
+    if np is not None and (lone := set_off_author(tokens, np, b, lone=True)) is not None and not many(lone):
         m = make_mention(tokens, lone, word)  # "The letter, from Lee, said": Lee, if met before
         return Mention(m.tokens, m.kind, m.cue, m.head, through_relative(s, make_mention(tokens, np, word)))
     if np is not None:
@@ -3579,10 +3580,6 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     e = conjunct_end(tokens, k - 1, lo)
     first = np_backward(tokens, e, lo) if e >= lo else None
     if first is None or kind_of_mention(first) not in SPEAKER_KINDS or len(first) + len(np) > 12:
-        return np
-    if e < k - 2 and kind_of_mention(first) != "name" and tokens[e + 2].lower not in PERSON_RELATIVES:
-        # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May,
-        # and"; a "who" clause is set off after a person ("The mayor, who was re-elected, and")
         return np
     f = index(tokens, first[0])
     pair = PAIR_OPENERS.get(tokens[k].lower, "")
@@ -4152,19 +4149,6 @@ def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
         and tokens[v + 1].lower == "by"
         and not tokens[v + 2].lower.endswith("ing")  # "responded by saying": a means, no agent
     )
-
-
-def reported_as_saying(tokens: list[Token], k: int, end: int) -> bool:
-    """ "Lee was quoted by the Courier as saying", "was cited as telling reporters ... by the
-    agency": a passive cue with "as" and a speech verb's -ing form reports its subject's words;
-    a "by" agent there is the medium that carried them (read at most 12 tokens on)."""
-    for b in range(k, min(end, k + 12) - 1):
-        if tokens[b].text in (",", ";", ":"):
-            return False
-        nxt = tokens[b + 1].lower
-        if tokens[b].lower == "as" and nxt.endswith("ing") and nxt in CUE_FORMS:
-            return True
-    return False
 
 
 def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:

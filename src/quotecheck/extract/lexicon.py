@@ -2158,6 +2158,8 @@ SENTENCE_MARKS = (".", "!", "?")
 SENTENCE_CONNECTIVES = ("and", "but", "so", "yet", "still", "then", "now", "also")
 SENTENCE_HOWS = ("leading", "trailing", "sentence")
 SET_OFF_RELATIVES = ("who", "whom", "whose", "which")
+# The set-off relative of a thing, not a person ("the campaign, which launches on Monday").
+THING_RELATIVES = frozenset({"which"})
 SINGULAR_S_ENDS = ("ss", "us", "is")
 SPEAKER_KINDS = ("name", "pronoun", "description")
 S_ENDING_NON_PLURALS = ("is", "was", "has", "this", "its")
@@ -2460,6 +2462,19 @@ NAME_GIVING = NAMING_WORDS | {"name", "names", "identified", "identifies", "iden
 # pasted into an article without quote marks.
 QA_LABELS = {"Q", "A"}
 
+# Words of a heading over questions and answers a newsroom asks and answers itself (an
+# explainer): a heading that ends in a participle of explaining ("The rail timetable,
+# explained", "Key questions answered"), one whose part opens with a word of the whole and
+# goes on to "know" ("What you need to know", "Heatwave: what we know so far", "Everything we
+# know about …"), or one whose part opens with the readers' questions ("Your questions on …").
+EXPLAINER_TAILS = {"explained", "explainer", "answered"}
+KNOWING_OPENERS = {"what", "everything", "all"}
+KNOWING_VERBS = {"know", "knew", "known"}
+QUESTION_NOUNS = {"questions", "question"}
+# Words by which an introduction tells of an interview ("In an interview, …", "Excerpts from
+# the interview:", "… was interviewed by …"): its questions and answers are no explainer.
+INTERVIEW_WORDS = {"interview", "interviews", "interviewed", "interviewer"}
+
 # Words of a speaker about themselves or to a listener: a line that holds one is somebody
 # talking (a transcript turn), not a figure, a field or a third-person summary. An interview set
 # as bare questions and answers puts its questions to "you" (SECOND_PERSON) and answers as "I"
@@ -2679,8 +2694,6 @@ FRONT_PREPS = frozenset(OPENING_PREPOSITIONS | SUBJECT_TAIL_PREPS | {"during", "
 # Words in a body's name that make it a body ("Sallow Cross Fire and Rescue", "the Kelso
 # Teachers' Union"): a subject named with one may be the "it" of the next sentence.
 BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services", "council"})
-# Words that join the parts of a body's name ("Fire and Rescue", "Friends of the Park").
-BODY_NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
 # The pronouns of an article's own writer: "I asked Ann Lee …" makes the writer no speaker.
 FIRST_PERSON_WRITERS = frozenset({"i"})
 

@@ -277,6 +277,9 @@ class Found:
     says."), "reports" (that sentence is its report: "Holt said Mawson had …")."""
     by: str = ""
     """The name of the sieve that found the mention."""
+    rival: Mention | None = None
+    """The first subject of a contrast whose second subject is ``antecedent``, when no word
+    tells either one's sex ("Orr declined to comment, but Vint was blunt"; see ``contrast_pick``)."""
 
 
 def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int) -> list[Attributed]:
@@ -308,6 +311,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
         inner = max(inner, seen_to) if inner >= 0 else -1
         seen_to = max(seen_to, span.end)
         speaker: str | None = None
+        abstain = False  # a contrast's two subjects, neither's sex known: the pronoun stays as written
         if f.how != "continuation":  # a quote going on after its cue: the cue's quote's words
             registry.quoted = (span.open_at, span.close_at)
             registry.cue_after = m is not None and m.start >= span.close_at
@@ -315,10 +319,15 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
             if f.centre == SOURCE and f.antecedent is not None:
                 speaker = source_subject(registry, f.antecedent, speaker_name(registry, m))
             elif f.antecedent is not None and f.before and m.kind == "pronoun":
-                speaker = previous_subject(registry, text, m, f.antecedent, f.centre)
+                ante = f.antecedent if f.rival is None else contrast_pick(registry, m, f.antecedent, f.rival)
+                if ante is None:
+                    abstain = True
+                else:
+                    speaker = previous_subject(registry, text, m, ante, f.centre)
             elif f.antecedent is not None and m.kind == "pronoun":
                 speaker = registry.subject(m.tokens[0].lower, list(f.antecedent.head or f.antecedent.tokens))
-            speaker = speaker or speaker_name(registry, m)
+            if not abstain:
+                speaker = speaker or speaker_name(registry, m)
             if m.kind == "description" and registry.entity(speaker or "") is None:
                 speaker = (
                     resolved_as.get(m.start) or speaker
@@ -999,6 +1008,28 @@ def previous_subject(
     )
 
 
+def contrast_pick(registry: Registry, m: Mention, second: Mention, first: Mention) -> Mention | None:
+    """Which subject of a contrast a he/she ``m`` after it stands for when no list of first
+    names told either one's sex ("Orr declined to comment, but Vint was blunt. “…,” she said"):
+    the second (who the contrast says speaks) unless the article has shown it to be of the
+    other sex; then the first, unless it too is shown to be of the other sex (no one)."""
+    want = "m" if m.tokens[0].lower == "he" else "f"
+    if shown_sex(registry, second) in (want, ""):
+        return second
+    return first if shown_sex(registry, first) in (want, "") else None
+
+
+def shown_sex(registry: Registry, ante: Mention) -> str:
+    """The sex ("m"/"f") the registry holds for the person a subject mention names, by a first
+    name or the article's own evidence; that of a description's words; "" if none."""
+    np = list(ante.head or ante.tokens)
+    if ante.kind != "name":
+        return gender_of(np)
+    run = person_name(np)
+    named = registry.named_by(run) if run else None
+    return named.gender if named is not None and named.person else ""
+
+
 def agreeing_person(registry: Registry, want: str) -> Entity | None:
     """The person a he/she wanting gender ``want`` goes to first: the latest candidate who is a
     person of that gender or of none known."""
@@ -1091,8 +1122,6 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
     toks = words(text, since, ante.start)
     if not toks or toks[0].lower in SOURCE_WORDS:
         return False  # "According to Ivo Pell, the manager …": the source may speak next
-    if any(t.lower in PERSON_POSSESSIVES and PRONOUN_GENDER.get(t.lower, want) != want for t in toks):
-        return False  # "Flanked by his lawyer, Mara Quill, the defendant …": a he, so "she" is not
     fronted = [
         e
         for e in registry.candidates()
@@ -1595,6 +1624,7 @@ def told_gender(registry: Registry, text: str, ent: Entity, start: int, end: int
             kin_before(text, start, end)
             or kin_after(text, end)
             or spouse_after(text, start, end)
+            or joined_own(text, start, end)
             or kin_predicate(text, start, end)
             or (own_pronoun(registry, text, ent, start, end, until) if until > end else "")
         )
@@ -1663,6 +1693,17 @@ def spouse_after(text: str, start: int, end: int) -> str:
         return ""
     first, second = m.group(1), m.group(2) or ""
     return SPOUSE_OWNER.get(first, "") or (SPOUSE_OWNER.get(second, "") if first not in STOP else "")
+
+
+AND_OWN_NEXT: Final = re.compile(r" and (his|her) [a-z]")
+"""A subject joined to someone its own his/her names ("Orr and her wife", "Orr and his son")."""
+
+
+def joined_own(text: str, start: int, end: int) -> str:
+    """ "Tavi Orr and her wife moved …", "Orr and his son run …": a name opening its clause,
+    joined by "and" to someone owned by a his/her, is the owner (no one else stands between)."""
+    m = AND_OWN_NEXT.match(text, end)
+    return PRONOUN_GENDER[m.group(1)] if m is not None and heads_clause(text, start) else ""
 
 
 def previous_word(text: str, start: int) -> Token:
@@ -1877,8 +1918,6 @@ def object_form(text: str, t: Token) -> bool:
         return True
     if t.lower != "her":
         return False
-    if not text.startswith(" ", t.end):
-        return True  # "praised her.", "thanked her, saying …"
     nxt = NEXT_WORD.match(text, t.end)
     word = nxt.group(1) if nxt is not None else ""
     return word in STOP or word in DETERMINERS

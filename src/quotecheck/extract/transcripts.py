@@ -42,7 +42,10 @@ letter), and one person only (``interviewee(..., sure=True)``).
 Either way, an explainer set as questions and answers ("Your questions answered") is no
 interview (``explainer``): answers that tell in the third person what others say, with no "I"
 or "we" outside their quote marks and no introduction telling of an interview, are the
-newsroom's prose, so they give no turns; the quotes inside them stay quotes.
+newsroom's prose when something tells of an explainer (nobody introduced to answer, an answer
+telling what the one introduced says, or an explainer's heading), so they give no turns; the
+quotes inside them stay quotes. Answers in the third person alone are no such sign: a short
+excerpt of an interview, a briefing or a witness's evidence often has no "I" in it.
 """
 
 from __future__ import annotations
@@ -61,13 +64,18 @@ from quotecheck.extract.names import given_gender, given_name
 # is not compiled) is a lookup in the module's dict at every read.
 APPOSITION_OPENERS: Final = lx.APPOSITION_OPENERS
 CUE_FORMS: Final = lx.CUE_FORMS
+EXPLAINER_TAILS: Final = lx.EXPLAINER_TAILS
 FINITE_WORDS: Final = lx.FINITE_WORDS
 FIRST_PERSON: Final = lx.FIRST_PERSON
 GENDERED: Final = lx.GENDERED
+INTERVIEW_WORDS: Final = lx.INTERVIEW_WORDS
+KNOWING_OPENERS: Final = lx.KNOWING_OPENERS
+KNOWING_VERBS: Final = lx.KNOWING_VERBS
 MEDIA_LABELS: Final = lx.MEDIA_LABELS
 PAST_AUX: Final = lx.PAST_AUX
 PAST_FORMS: Final = lx.PAST_FORMS
 QA_LABELS: Final = lx.QA_LABELS
+QUESTION_NOUNS: Final = lx.QUESTION_NOUNS
 SECOND_PERSON: Final = lx.SECOND_PERSON
 SPEAKER_WORDS: Final = lx.SPEAKER_WORDS
 STOP_CAPS: Final = lx.STOP_CAPS
@@ -157,8 +165,6 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
     if m is None:
         return None
     label = LABEL.match(text, m.end(), end)  # OPENING ends where the words start
-    if label is not None and label.group().endswith(":") and sum(c.isupper() for c in label.group()) < 2:
-        label = None
     tail = text[start:end].rstrip()
     body_text = text[m.end() : start + len(tail)]
     closer = CLOSER_OF.get(text[m.start(1)], "”")
@@ -568,7 +574,7 @@ def interview(text: str, block: list[_Bare]) -> bool:
     if not said or (reader and not to_you):
         return False
     start = block[0].start if block[0].label is None else block[0].label[0]
-    if explainer(text, start, [(b.start, b.end) for b in block if b.raw == "A"]):
+    if explainer(text, start, [(b.start, b.end) for b in block if b.raw == "A"], to_you):
         return False
     own = any(first_person(a) for a in said)
     who = answering(text, start) is not None
@@ -581,19 +587,71 @@ def interview(text: str, block: list[_Bare]) -> bool:
     )
 
 
-def explainer(text: str, block_start: int, answers: Span) -> bool:
+def explainer(text: str, block_start: int, answers: Span, to_you: bool) -> bool:
     """Whether the answers are a newsroom's own prose, set as questions and answers to explain
     (an FAQ, "your questions answered"), no one's words: no answer speaks in the first person
     outside its quote marks, one tells in the third person what someone says or said ("The
-    union says …", "Roe warned …", "… according to the operator"), and no introduction tells
-    of an interview ("Ann Lee spoke to us", "Five minutes with Ann Lee") or names an
-    interviewer. The quotes inside such answers stay quotes, attributed
-    by their own cues."""
+    union says …", "Roe warned …", "… according to the operator"), no introduction tells of
+    an interview ("Ann Lee spoke to us", "Five minutes with Ann Lee", "In an interview, …") or
+    names an interviewer, and something tells of an explainer: nobody introduced to answer
+    questions put to nobody (``to_you``: a briefing's "Will you …?" has someone answering), an
+    answer that tells what the one introduced says ("Lee said costs had doubled"; nobody
+    answers of herself so), or an explainer's heading that does not name them ("The new
+    rules, explained", "What you need to know"). An interview whose answers happen to tell of
+    others ("Ann Lee told the Courier …", a press briefing, a witness's evidence) keeps its
+    turns. The quotes inside an explainer's answers stay quotes, attributed by their own cues."""
     plain = [unquoted(text[s:e]) for s, e in answers]
     if not any(tells_of_others(words) for words in plain) or any(first_person(words) for words in plain):
         return False
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
-    return INTERVIEW_CUES.search(window) is None and in_role(text, "interviewer", block_start) is None
+    if INTERVIEW_CUES.search(window) is not None or in_role(text, "interviewer", block_start) is not None:
+        return False
+    if any(w.lower() in INTERVIEW_WORDS for w in WORD.findall(window)):
+        return False  # "In an interview, Ann Lee explained …", "Excerpts from the interview:"
+    who = interviewee(text, block_start)
+    if who is None:
+        return not to_you or explainer_heading(window, None)
+    surname = WORD.findall(who)[-1]  # "Okafor-Lang": "Lang", as WORD reads the words
+    return any(tells_of(words, surname) for words in plain) or explainer_heading(window, surname)
+
+
+HEADING_MARKS: Final = " \t\u00a0#*_"
+"""Spaces and Markdown marks around a heading."""
+HEADING_WORDS: Final = 12
+"""Words a heading may hold at most."""
+
+
+def explainer_heading(window: str, surname: str | None) -> bool:
+    """Whether a heading in ``window`` (a line of a few words that ends in no stop) is an
+    explainer's and does not name ``surname``: it ends in a participle of explaining ("The
+    rail timetable, explained", "Key questions answered"), or one of its parts (the whole, or
+    what stands after a colon or a dash) opens with a word of the whole and goes on to "know"
+    ("What you need to know", "Heatwave: what we know so far") or with the readers' questions
+    ("Your questions on the closures"). "Five questions for Ann Lee", "Q&A: Ann Lee on the
+    strike", "Ann Lee answers your questions" and a sentence ("In an interview, Lee
+    explained.") are none."""
+    for line in window.split("\n"):
+        line = line.strip(HEADING_MARKS)
+        if not line or line[-1] in ".!?:;,…":
+            continue
+        found = WORD.findall(line)
+        if len(found) > HEADING_WORDS or (surname is not None and surname in found):
+            continue
+        if found[-1].lower() in EXPLAINER_TAILS:
+            return True
+        for part in HEADING_PART.split(line):
+            words = [w.lower() for w in WORD.findall(part)]
+            if len(words) < 2:
+                continue
+            if words[0] in KNOWING_OPENERS and any(w in KNOWING_VERBS for w in words[1:6]):
+                return True
+            if words[0] in SECOND_PERSON and words[1] in QUESTION_NOUNS:
+                return True
+    return False
+
+
+HEADING_PART: Final = re.compile(r"[:\u2014\u2013|]|[ \u00a0]-[ \u00a0]")
+"""What sets off a heading's parts: a colon, a dash, a bar."""
 
 
 QUOTED: Final = re.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?|«[^«»\n]*»?")
@@ -614,13 +672,25 @@ def tells_of_others(words: str) -> bool:
         low = w.lower()
         if low == "according" and k + 1 < len(found) and found[k + 1].lower() == "to":
             return True
-        lemma = CUE_FORMS.get(low)
-        if lemma is None or low == lemma or low.endswith("ing") or k == 0:
+        if k == 0 or not finite_cue(low):
             continue
         before = found[k - 1].lower()
         if before not in FIRST_PERSON and before not in SECOND_PERSON:
             return True
     return False
+
+
+def tells_of(words: str, surname: str) -> bool:
+    """Whether ``words`` tell what ``surname`` says: the surname as the subject of a finite cue
+    verb ("Lee said …", "Lee insisted:"), not its object ("the board told Lee")."""
+    found = WORD.findall(words)
+    return any(found[k] == surname and finite_cue(found[k + 1].lower()) for k in range(len(found) - 1))
+
+
+def finite_cue(low: str) -> bool:
+    """A finite form of a cue verb ("says", "said", "warned"; not "say" or "saying")."""
+    lemma = CUE_FORMS.get(low)
+    return lemma is not None and low != lemma and not low.endswith("ing")
 
 
 def first_person(words: str) -> bool:
@@ -684,8 +754,6 @@ APPOSITION: Final = "(?:" + "|".join(sorted(APPOSITION_OPENERS)) + ")"
 def add_name(found: dict[str, str], name: str) -> None:
     """Keep ``name`` by its surname, the longer form of one person ("Lee" and "Ann Lee")."""
     words = name.split()
-    if len(words) == 1 and name_stop(name):
-        return  # "the moderator, On …"
     if len(words) > len(found.get(words[-1], "").split()):
         found[words[-1]] = name
 
@@ -808,9 +876,6 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
         role = (before is not None and lead.isalpha() and person_noun(lead)) or any(
             person_noun(w) for w in WORD.findall(aside.lower())
         )
-        if window.startswith(" and ", end):
-            found = None  # "We spoke to Ann Lee and Tom Hale, who …": whose answer is whose is not told
-            continue
         # "We spoke to Ann Lee, who runs …", a heading's "Five minutes with Ann Lee" (group 7);
         # not a body ("We spoke to Dunmore Trust, who run …")
         told_of_person = WHO_AFTER.match(window, end) is not None or g == 7
@@ -972,9 +1037,6 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         block.pop()  # a question left unanswered
     if len(block) >= least and looked[0] < LOOKUPS:
         labelled = run_in_labels(text, block)
-        if not labelled and len(block) < 3:
-            block.clear()  # two questions are an interview only when both are labelled
-            return turns
         asked = sum(second_person(text[q[0][0] : q[0][1]]) for q in block)
         own_voice = sum(any(first_person(text[s:e]) for s, e in q[1:]) for q in block)
         readers = any(first_person(text[q[0][0] : q[0][1]]) for q in block)
@@ -990,7 +1052,11 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         block_start = text.rfind("\n", 0, block[0][0][0]) + 1
         looked[0] += 1
         who = None
-        if interview_like and told and not explainer(text, block_start, [a for q in block for a in q[1:]]):
+        if (
+            interview_like
+            and told
+            and not explainer(text, block_start, [a for q in block for a in q[1:]], asked > 0)
+        ):
             # an interview's cue names who answers; without one, three questions or more may
             # still fall to the person the article introduces most, two questions to no one
             who = cued_interviewee(text, block_start)
