@@ -133,7 +133,9 @@ def judge(
     said_by = match.said_by
     if quoted_within(match):
         said_by = (
-            page_speaker(quote.speaker, match, accounts) if quote.speaker and is_name(quote.speaker) else None
+            page_speaker(quote.speaker, quote.speaker_role, match, accounts)
+            if quote.speaker and is_name(quote.speaker)
+            else None
         )
     # A description is no one the source can be told apart from ("a council spokesman"),
     # unless it names the source's speaker as someone else ("Ann Roy's spokesman", "a lawyer for
@@ -381,12 +383,17 @@ PAGE_REACH = 1500
 """Characters of a page's paragraph read either side of the words to find who it says spoke them."""
 
 
-def page_speaker(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> str | None:
+def page_speaker(
+    speaker: str, role: str | None, match: Match, accounts: Mapping[str, str] | None
+) -> str | None:
     """Who a page or release itself names as saying the words it quotes ("“…,” said Vera Sal,
-    a councillor"), when that can be told safely: the draft's speaker is a person the page
-    mentions elsewhere but not in the words' paragraph, the paragraph names its speaker in full
-    (not a pronoun, which may reach back past the paragraph), and the source is not the draft
-    speaker's own release. None otherwise."""
+    a councillor"), when that can be told safely: the draft's speaker is not named in the
+    words' paragraph, the paragraph names its speaker in full (not a pronoun, which may reach
+    back past the paragraph), and the source is not the draft speaker's own release nor the
+    release of a body the draft says the speaker speaks for. A news page must also mention the
+    draft's speaker elsewhere (someone it quotes too): one that never does may be reporting
+    words that the draft's speaker said first. A release is the first telling of its words, so
+    it needs no such mention. None otherwise."""
     from quotecheck.article import document_from_text
     from quotecheck.extract import extract_quotes
 
@@ -395,7 +402,7 @@ def page_speaker(speaker: str, match: Match, accounts: Mapping[str, str] | None)
         match.said_by
         and (
             same_person(speaker, match.said_by, accounts)
-            or speaks_for_body(speaker, None, match.said_by, accounts)
+            or speaks_for_body(speaker, role, match.said_by, accounts)
         )
     ):
         return None
@@ -410,7 +417,7 @@ def page_speaker(speaker: str, match: Match, accounts: Mapping[str, str] | None)
     if not surname:
         return None
     word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
-    if word.search(text, start, end) or not word.search(around):
+    if word.search(text, start, end) or (match.source.kind != "release" and not word.search(around)):
         return None
     for q in extract_quotes(document_from_text(text[start:end], "source")):
         if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
