@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quotecheck.api import check
 from quotecheck.model import Verdict
+from quotecheck.sources.transcript import turns_of
 
 RELEASE = """---
 kind: release
@@ -111,3 +112,51 @@ def test_a_quote_closed_just_before_the_page_s_not_is_altered(tmp_path: Path) ->
         "Anneli Varga said: “They told us that the road would be finished in May, and it was not.”",
     ):
         assert verdict(tmp_path, draft, "page.html", PAGE) is Verdict.EXACT, draft
+
+
+MEETING = """---
+title: Council meeting, 3 March
+date: 2026-03-03
+---
+
+Dora Quill: Our neighbours have been patient, and they deserve a proper answer by the summer.
+
+Hugo Ferrant: Every child in this district should be able to walk to a school that is safe.
+
+Anneli Varga Rask: We're going to organise the volunteers street by street until the work is done.
+
+Dora Quill: The theatre will be rebuilt with the grant we received in March.
+"""
+
+
+def test_words_of_a_turn_labelled_by_a_name_in_ordinary_case_are_that_person_s(tmp_path: Path) -> None:
+    for draft in (
+        "Hugo Ferrant told reporters: “Our neighbours have been patient, and they deserve a proper answer.”",
+        "“Every child in this district should be able to walk to a school that is safe,” said Dora Quill.",
+        "Caspar Whitlow, who chairs the board, said: “We're going to organise the volunteers street by street.”",
+        "“The theatre will be rebuilt with the grant we received in March,” Anneli Varga Rask said.",
+    ):
+        assert verdict(tmp_path, draft, "meeting.md", MEETING) is Verdict.MISATTRIBUTED, draft
+    assert (
+        verdict(
+            tmp_path,
+            "“Every child in this district should be able to walk to a school that is safe,” "
+            "said Hugo Ferrant.",
+            "meeting.md",
+            MEETING,
+        )
+        is Verdict.EXACT
+    )
+
+
+def speakers(text: str) -> list[str | None]:
+    return [t.speaker for t in turns_of(text)]
+
+
+def test_names_in_ordinary_case_label_turns_only_where_they_are_all_the_text_is() -> None:
+    assert speakers("Vera Sal: We go.\n\nIvo Lund: We stay.\n") == ["Vera Sal", "Ivo Lund"]
+    # a line of prose, terms rather than names, one person only, a name with nothing said after it
+    assert speakers("The council met.\nVera Sal: We go.\nIvo Lund: We stay.") == []
+    assert speakers("Harbour Fee: what the boats pay.\nFerry Pass: a ticket for a month.") == []
+    assert speakers("Vera Sal: We go.\nVera Sal: We stay.") == []
+    assert speakers("Vera Sal:\nWe go.\nIvo Lund: We stay.") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.extract.lexicon import TITLES
+from quotecheck.extract.lexicon import FEMALE_FIRST, MALE_FIRST, TITLES, UNSEXED_FIRST
 from quotecheck.model import Turn
 
 # Letters of any script (RAÚL, GONZÀLEZ) and party tags (CUMMINGS D-MD.); that the label
@@ -24,7 +24,10 @@ LABEL = re.compile(
 
 def turns_of(text: str) -> tuple[Turn, ...]:
     """The turns of a transcript; empty when fewer than two labelled turns are found."""
-    labels = [m for m in label_matches(text) if is_label(m.group("label"), stamped(m))]
+    found = label_matches(text)
+    labels = [m for m in found if is_label(m.group("label"), stamped(m))]
+    if len(labels) < 2:
+        labels = named_lines(text, found)
     if len(labels) < 2:
         return ()
     turns = []
@@ -51,6 +54,38 @@ def label_matches(text: str) -> list[re.Match[str]]:
 
 
 COLON = re.compile(":")
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+
+
+def named_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Turns labelled by people's names in ordinary case with no time stamp ("Vera Sal: We
+    go."), read only where they are all the text is: every line that holds words opens with a
+    given name and a surname or two (at least one given name a known one), with two people or
+    more. Anywhere else such a line may be a heading or a term ("Harbour Fee: what it costs")."""
+    named = [m for m in found if m.group("stamp") is None and m.group("after") is None and person_label(m)]
+    people = {m.group("label") for m in named}
+    if len(people) < 2 or not any(m.group("label").split()[0].lower() in GIVEN for m in named):
+        return []
+    starts = {m.start() for m in named}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and offset not in starts:
+            return []
+        offset += len(line)
+    return named
+
+
+GIVEN = MALE_FIRST | FEMALE_FIRST | UNSEXED_FIRST
+
+
+def person_label(m: re.Match[str]) -> bool:
+    """A given name and one or two surnames, each capitalised, with words said after the colon."""
+    words = m.group("label").split()
+    return (
+        2 <= len(words) <= 3
+        and all(NAME_WORD.fullmatch(w) for w in words)
+        and bool(m.string[m.end() : m.end() + 1].strip())
+    )
 
 
 def is_label(label: str, stamped: bool = False) -> bool:
