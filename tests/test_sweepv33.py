@@ -81,7 +81,7 @@ PAGE = (
 )
 
 
-def on_page(text: str, speaker: str) -> Verdict:
+def on_page(text: str, speaker: str) -> Verdict | None:
     return check(text, speaker, Source("page.html", "page", PAGE, author="Nell Tarrant")).verdict
 
 
