@@ -56,8 +56,9 @@ def test_a_post_in_capitals_ends_the_bodys_name(tmp_path: Path, draft: str, auth
 
 
 def test_a_post_in_initials_after_a_possessive_is_no_name(tmp_path: Path) -> None:
+    # no name, so no mismatch; whose CFO the draft says elsewhere: unconfirmed (test_mverd33)
     draft = f"Ferrin Motors said the line was shut. {QC} the company's CFO said."
-    assert outcome(tmp_path, draft, "Ferrin Motors") == ("exact", [])
+    assert outcome(tmp_path, draft, "Ferrin Motors") == ("exact", [UNCONFIRMED])
 
 
 EARLIER_ROLE = [

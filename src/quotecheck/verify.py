@@ -26,11 +26,13 @@ from quotecheck.extract.lexicon import (
     OFFICE_LABEL_WORDS,
     PERSONAL_PRONOUNS,
     READ_OUT_NOUNS,
+    ROLE_PAST_MARKERS,
     SUBORDINATORS,
 )
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
     body_voice,
+    capital_post,
     described_people,
     is_named,
     joined_people,
@@ -144,12 +146,13 @@ def judge(
     # warning that leaves the verdict as it is.
     misattributed = False
     speaker = quote.speaker
+    role = None if quote.role_ended else quote.speaker_role
     if (
         speaker
         and said_by
         and not anonymous(said_by)
         and not same_person(speaker, said_by, accounts, known_speakers)
-        and not speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
+        and not speaks_for_body(speaker, role, said_by, accounts)
         and not read_out_from(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
@@ -159,6 +162,14 @@ def judge(
         if not why and not is_name(speaker) and served is None and owned_description(speaker):
             # "her office", "his campaign", "its chief executive": whose, the draft says elsewhere
             why = f"the draft gives these words to {speaker}, not by name; the source is {said_by}'s"
+        post = None if why or is_name(speaker) or served is not None else capital_post(speaker)
+        if post and post not in turn_label(match, said_by).lower().split():
+            # "its CEO", "the company's CFO": as "its chief executive", unless the transcript's
+            # label gives the speaker that post ("CFO IVO LUND:")
+            why = f"the draft gives these words to {speaker}, not by name; the source is {said_by}'s"
+        if not why and quote.role_ended and speaks_for_body(speaker, quote.speaker_role, said_by, accounts):
+            # "Dayton Mill chief executive Ivo Lund resigned. … “…,” Lund said": the post was his
+            why = f"the draft gives {speaker} a post of {said_by}'s, but tells of it ending"
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
         elif (
@@ -260,8 +271,8 @@ def speaks_for_body(speaker: str, role: str | None, said_by: str, accounts: Mapp
     own post: its posts are its people's words, as for "a spokeswoman for Dayton Mill". The
     body must be named whole (see ``body_voice``); a person's spokesman, lawyer or aide by name
     ("Ivo Lund, a spokesman for Vera Sal") is someone else."""
-    if not role:
-        return False
+    if not role or any(w.lower() in ROLE_PAST_MARKERS for w in speaker.split()):
+        return False  # "Chief Executive Emeritus Lena Drax": a post held once
     return is_name(speaker) and body_voice(role, said_by, accounts)
 
 

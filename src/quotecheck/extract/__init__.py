@@ -27,6 +27,12 @@ DETERMINERS: Final = lx.DETERMINERS
 MEMBER_ROLES: Final = lx.MEMBER_ROLES
 SPEAKS_FOR: Final = lx.SPEAKS_FOR
 VOICE_POSTS: Final = lx.BODY_VOICE_POSTS
+POST_ENDINGS: Final = lx.POST_ENDINGS
+FORMER_MARKERS: Final = (lx.PAST_MARKERS - {"then"}) | {"formerly"}
+"""Words that make a post or a name after them one held once ("a former Dayton Mill spokesman")."""
+STOP_CAPS: Final = lx.STOP_CAPS
+TITLE_WORDS: Final = lx.TITLES
+CLAUSE_JOINS: Final = frozenset({"and", "but"})
 ROLE_RUN_WORDS: Final = lx.BODY_VOICE_POSTS | lx.BODY_VOICE_MODIFIERS | lx.MEMBER_ROLES | lx.SPEAKS_FOR
 """Lower-case words a role before a name may hold ("chief executive", "press secretary")."""
 
@@ -65,6 +71,7 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
+        role, ended = speaker_role(doc.text, a)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(max(start, end - 1))
         quotes.append(
@@ -84,7 +91,8 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
                 cue=a.cue,
                 group=a.group,
                 attributed_by=a.attributed_by or None,
-                speaker_role=speaker_role(doc.text, a),
+                speaker_role=role,
+                role_ended=ended,
             )
         )
     return quotes
@@ -96,27 +104,29 @@ SET_OFF: Final = re.compile(r",\s+([^,.;:!?“”\"()\[\]\n]{2,90}?)\s*[,.;]")
 """A phrase set off by commas after a name, up to the next comma or stop."""
 
 
-def speaker_role(text: str, a: Attributed) -> str | None:
+def speaker_role(text: str, a: Attributed) -> tuple[str | None, bool]:
     """The description the draft gives a named speaker beside the name: the words of the
     mention before the name ("Dayton Mill spokesman" of "Dayton Mill spokesman Ivo Lund", "the
     mayor's chief of staff" of "the mayor's chief of staff, Ann Roe"), else a phrase set off
     after it that opens with a determiner, a name or a role ("a spokesman for Dayton Mill",
     "Dayton Mill's spokesman", "spokeswoman for Vera Sal" of "Ivo Lund, …, said"). The verdict
     reads it to tell whether the speaker speaks for the source's body (see
-    ``verify.speaks_for_body``)."""
+    ``verify.speaks_for_body``). With it, whether the role was given before, where the draft
+    last named the speaker in full, and the draft has since told of the post ending (see
+    ``earlier_role``)."""
     s0, s1, speaker = a.speaker_start, a.speaker_end, a.speaker
     if a.kind != "quote" or s0 is None or s1 is None or not speaker:
-        return None
+        return None, False
     mention = text[s0:s1]
     aside = SET_OFF.match(text, s1, min(len(text), s1 + ROLE_REACH))
     if aside is not None and not mention.endswith(speaker):
         # "Lund, now retired, said": what the mention says of the speaker now, not an earlier role
-        return aside.group(1) if role_opening(aside.group(1)) else None
+        return (aside.group(1) if role_opening(aside.group(1)) else None), False
     if not mention.endswith(speaker):
         # a pronoun, a surname or a description resolved to a name: the role, if any, is given
         # where the draft named the speaker in full before ("Ivo Lund is the spokesman for
         # Dayton Mill. … “…,” Lund said")
-        return earlier_role(text, s0, speaker)
+        return earlier_role(text, s0, speaker, min(a.start, s0), True)
     before = mention[: len(mention) - len(speaker)].rstrip(" ,")
     own = [w for w in before.split() if w.lower() not in DETERMINERS]
     if own:
@@ -125,12 +135,12 @@ def speaker_role(text: str, a: Attributed) -> str | None:
         role = any(w.islower() for w in own) or (
             len(own) > 1 and (last in MEMBER_ROLES or last in SPEAKS_FOR or last in VOICE_POSTS)
         )
-        return before if role else None
+        return (before if role else None), False
     if before:
-        return None  # "the" of "the Ivo Lund who ran the mill"
+        return None, False  # "the" of "the Ivo Lund who ran the mill"
     if aside is not None:
-        return aside.group(1) if role_opening(aside.group(1)) else None
-    return earlier_role(text, s0, speaker)
+        return (aside.group(1) if role_opening(aside.group(1)) else None), False
+    return earlier_role(text, s0, speaker, min(a.start, s0), False)
 
 
 def role_set_off(text: str, end: int) -> str | None:
@@ -161,27 +171,103 @@ PREMODIFIER_REACH: Final = 90
 ROLE_RUN_BREAK: Final = re.compile(r"[.!?;:,“”\"()\[\]\n]")
 
 
-def earlier_role(text: str, at: int, speaker: str) -> str | None:
+def earlier_role(text: str, at: int, speaker: str, limit: int, short: bool) -> tuple[str | None, bool]:
     """The role the draft gives the speaker where it last named them in full before ``at``,
     within EARLIER_REACH characters: the words before the name ("Dayton Mill spokesman Ivo
     Lund was asked …"), a phrase set off after it ("Ann Roe, a spokeswoman for Dayton Mill,
-    spoke …") or a present "is" after it ("Ivo Lund is the spokesman for Dayton Mill.")."""
+    spoke …") or a present "is" of the name as its clause's subject ("Ivo Lund is the spokesman
+    for Dayton Mill."); and whether the draft, from that sentence's start to ``limit`` (the
+    quote), tells of the post ending (see ``post_ended``). A ``short`` mention (a surname, a
+    pronoun) takes no role when the article names another person by the same surname."""
     if " " not in speaker.strip():
-        return None  # a lone word may be anyone's
+        return None, False  # a lone word may be anyone's
     k = text.rfind(speaker, max(0, at - EARLIER_REACH), at)
     end = k + len(speaker)
     if k < 0 or (k > 0 and text[k - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-        return None
-    before = role_before_name(text, k)
-    if before:
-        return before
-    set_off = role_set_off(text, end)
-    if set_off is not None:
-        return set_off
-    found = ROLE_AFTER_IS.match(text, end, min(len(text), end + ROLE_REACH))
-    if found is None or not role_opening(found.group(1)):
-        return None
-    return found.group(1)
+        return None, False
+    if short and namesake(text, max(0, at - EARLIER_REACH), at, speaker):
+        return None, False
+    role = role_before_name(text, k) or role_set_off(text, end)
+    if role is None and clause_subject(text, k):
+        found = ROLE_AFTER_IS.match(text, end, min(len(text), end + ROLE_REACH))
+        if found is not None and role_opening(found.group(1)):
+            role = found.group(1)
+    if role is None:
+        return None, False
+    return role, post_ended(text, sentence_start(text, k), max(limit, end))
+
+
+SENTENCE_REACH: Final = 300
+"""How many characters before a name ``sentence_start`` reads for its sentence's start."""
+SENTENCE_BREAK: Final = re.compile(r"[.!?]\s|\n")
+
+
+def sentence_start(text: str, k: int) -> int:
+    """Where the sentence holding ``k`` starts, within SENTENCE_REACH characters."""
+    lo = max(0, k - SENTENCE_REACH)
+    stops = list(SENTENCE_BREAK.finditer(text, lo, k))
+    return stops[-1].end() if stops else lo
+
+
+POST_ENDED: Final = re.compile(
+    r"\b(?:was|were|had been)\s*[:;.!?—–]"
+    r"|\bfor\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b"
+    r"|\b[a-z]+ed\s+(?:out|down|aside)\b|\bst(?:oo|a)nd(?:s|ing)?\s+down\b"
+    r"|\blet\s+(?:(?:him|her|them)\s+)?go\b|\bno\s+longer\b|\b(?:his|her|their)\s+notice\b"
+)
+"""Shapes that end or set aside a post: a bare "was" before a break ("Or was: …", "… or at
+least he was."), speaking "for himself" rather than for the body, a verb with a particle of
+leaving ("was voted out", "stepped down", "stood aside", "was let go"), "no longer", and
+giving "his notice"."""
+
+
+def post_ended(text: str, lo: int, hi: int) -> bool:
+    """The draft tells, between ``lo`` and ``hi``, of a post ending or changing hands: a word of
+    ``POST_ENDINGS`` ("resigned", "replaced", "was suspended"), a former-marker before a post or
+    a name ("a former Dayton Mill spokesman"; not "a former teacher"), or a shape of
+    ``POST_ENDED``."""
+    if POST_ENDED.search(text, lo, hi):
+        return True
+    words = re.findall(r"[\w'’]+", text[lo:hi])
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in POST_ENDINGS:
+            return True
+        if low in FORMER_MARKERS:
+            after = [x for x in words[i + 1 : i + 4] if x.lower() not in DETERMINERS]
+            if after and (after[0][:1].isupper() or after[0].lower() in ROLE_RUN_WORDS):
+                return True
+    return False
+
+
+def clause_subject(text: str, k: int) -> bool:
+    """The name at ``k`` opens its clause: at a sentence's start, after a break or a comma, or
+    after "and"/"but" there; not the object inside another clause ("The man who hired Ivo
+    Lund is …", "whose sibling Ivo Lund is …")."""
+    head = text[max(0, k - 40) : k].rstrip(" \t")
+    if not head or head[-1] in '.!?;:,“”"(\n':
+        return True
+    words = head.split()
+    return len(words) > 1 and words[-1] in CLAUSE_JOINS and words[-2].endswith(",")
+
+
+NAMESAKE: Final = re.compile(r"\b([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)\b")
+
+
+def namesake(text: str, lo: int, hi: int, speaker: str) -> bool:
+    """Another person named by the speaker's surname between ``lo`` and ``hi`` ("Mia Lund" beside
+    "Ivo Lund"): a surname alone may then be either."""
+    own = speaker.split()
+    last = own[-1]
+    for m in NAMESAKE.finditer(text, lo, hi):
+        first = m.group(1)
+        if m.group(2) != last or first in own:
+            continue
+        low = first.lower()
+        if low in STOP_CAPS or low in ROLE_RUN_WORDS or low in TITLE_WORDS:
+            continue
+        return True
+    return False
 
 
 def role_before_name(text: str, k: int) -> str | None:

@@ -1414,6 +1414,10 @@ PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 
 # Subordinators that open a fronted clause ("When Hale repeated it, …"); grammar.py's
 # CLAUSE_OPENERS is a wider set (any word that opens a clause of its own).
+# Words after a post given in the past ("Ann Lee was the mayor when …", "… was appointed coach
+# in 2015 before …", "… the coach during the relegation season") that set the post in a time
+# gone by: a post held then, not one the person holds now (resolution.past_post).
+PAST_POST_WORDS = SUBORDINATORS | {"during"}
 FRONTING_SUBORDINATORS = SUBORDINATORS - {"whereas", "unless", "until"}
 # Words that open a hedged or supposed report, not one of what was said ("Suppose Vera Sal
 # wrote, “…”", "Maybe Tom Hale told us", "Imagine Ann Lee said"): with SUBORDINATORS, modals
@@ -1573,6 +1577,7 @@ PEOPLE_PLURALS = {
     "detectives", "midwives", "paramedics", "rescuers", "pensioners", "engineers", "sailors",
     "crews", "priests", "jurors", "agents", "investigators", "journalists", "migrants",
     "patients", "politicians", "regulators", "tenants", "tourists", "chefs", "cooks", "waiters",
+    "negotiators", "planners", "pharmacists", "biographers",
 }  # fmt: skip
 # Plurals that name people as often as things ("the drivers of the rise", "the coaches
 # arrived late"): a rival for "they", never what "they" is read as.
@@ -1580,6 +1585,11 @@ PEOPLE_OR_THINGS = {"drivers", "coaches"}
 # Endings of a singular agent noun ("the boxer", "the tutor", "the cyclist", "the tenant", "the
 # student", "the librarian"): a guess at a person, read for the one a question is put to.
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
+# Of those, the endings that seldom end a thing or an adjective ("the hydrologist", "the
+# librarian"; "-er", "-or", "-ent", "-ant" end "newsletter", "earlier", "urgent", "defiant"),
+# save a list ("checklist", "playlist"): a guess at a person owned by a name ("Acme's
+# hydrologist" is someone of Acme's, not Acme).
+PERSON_ENDINGS = ("ist", "ian")
 ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ful", "ive", "less", "able", "ible", "ing", "ed", "ish", "ern")
 """Endings of adjectives ("public", "stern", "moving"): a word so ending before an -ing word
 that a bare noun follows modifies it ("her public speaking role"); many nouns of people end
@@ -2083,7 +2093,22 @@ PAST_MARKERS = FORMER_WORDS | {"retired", "onetime", "one-time", "erstwhile"}
 ROLE_PAST_MARKERS = PAST_MARKERS | {
     "previous", "ousted", "until", "late", "past", "outgoing", "sacked", "fired", "dismissed",
     "departed", "departing", "resigned", "formerly", "once", "exiting", "deposed", "disgraced",
+    "emeritus",
 }  # fmt: skip
+# Words that end or change a post when the draft tells of them after giving someone a role
+# ("Dayton Mill chief executive Ivo Lund resigned", "Tove Ashby, who replaced Ivo Lund",
+# "the board dismissed …", "… lost his job", "… was suspended"): a role given earlier is then no
+# longer the speaker's, or not surely.
+POST_ENDINGS = frozenset({
+    "resign", "resigned", "resigns", "resigning", "resignation", "quit", "quits", "quitting",
+    "retire", "retired", "retires", "retiring", "retirement", "remove", "removed", "removes",
+    "removing", "removal", "dismiss", "dismissed", "dismisses", "dismissal", "fired", "sacked",
+    "sacking", "oust", "ousted", "ouster", "replace", "replaced", "replaces", "replacing",
+    "replacement", "succeed", "succeeded", "succeeds", "successor", "suspend", "suspended",
+    "suspends", "suspension", "stepped", "stepping", "left", "leave", "leaves", "leaving", "lost",
+    "depart", "departed", "departing", "departure", "axed", "deposed", "demoted", "impeached",
+    "expelled", "terminated", "laid", "outgoing", "emeritus", "until",
+})  # fmt: skip
 # The posts of a body's voice and officers that pass its post when the description names the
 # body whole ("Dayton Mill spokesman", "the chief executive of Kettle Foods"); outsiders
 # ("analyst", "lawyer", "professor") and members ("union", "pilots") are not among them.

@@ -800,6 +800,7 @@ class Registry:
                 return None
             self.mark(held)
             return held.name
+        owned = False
         if (
             mention
             and mention[0].is_cap
@@ -807,6 +808,7 @@ class Registry:
         ):
             # "Acme Water's negotiator": a named possessor stands where the article does
             mention = [Token("the", "the", mention[0].start, mention[0].start), *mention]
+            owned = True
         if not mention or mention[0].lower not in ("the", "this"):
             return None
         noun = mention[-1].lower
@@ -826,8 +828,13 @@ class Registry:
             return None  # "the judges", "the officers": a group, never the one person given a role
         phrase = " ".join(t.lower for t in mention[1:])
         if " " in phrase:
-            holders = [e for e in self.candidates() if e.person and phrase in e.roles]
-            if len(holders) == 1:  # "the head of sales" after "Its head of sales, Ann Lee,"
+            people = self.candidates()
+            holders = [e for e in people if e.person and phrase in e.roles]
+            if len(holders) == 1 and not any(
+                e.person and holds(e, last.lower) for e in people[: people.index(holders[0])]
+            ):
+                # "the head of sales" after "Its head of sales, Ann Lee,"; not over one named
+                # with the post since ("Finance Minister Rita Osei" after Ann Lee was given it)
                 self.mark(holders[0])
                 return holders[0].name
         # "the police chief of Morrow Falls": the noun before "of" is the head, and the place
@@ -850,7 +857,10 @@ class Registry:
             # "the Dunmore boss", "the Harbor Commission chairman", "the University of Calder's
             # president": the words around where the person was named ("Dunmore party boss Ivo
             # Lund", "Bo Rask, chairman of the Harbor Commission,"), when no one was given them
-            people = [e for e in self.candidates() if e.person and mods <= self.words_near(e)]
+            # Of a named possessor, only its owner named so there ("Acme Water's chief
+            # negotiator, Ann Lee,"), not a body or person named near for another reason
+            # ("Ann Lee, the union's negotiator, said talks with Acme Water …")
+            people = [e for e in self.candidates() if e.person and mods <= self.words_near(e, owned)]
         people = [e for e in people if FORMER in e.roles or not former]
         if not former and not any(t.lower in PAST_MARKERS for t in rest):
             # "the mayor" after "The former mayor, Ruth Agar,": whoever holds the office now
@@ -945,10 +955,12 @@ class Registry:
         surname = holder.name.split()[-1]
         return text[max(0, m.start() - len(surname)) : m.start()] == surname
 
-    def words_near(self, ent: Entity) -> set[str]:
+    def words_near(self, ent: Entity, owners: bool = False) -> set[str]:
         """The capitalised words, in lower case, within ``NEAR`` characters around where
         ``ent`` was first named, in its sentence ("Dunmore" for "Dunmore party boss Ivo Lund",
-        "Harbor", "Commission" for "Bo Rask, chairman of the Harbor Commission,")."""
+        "Harbor", "Commission" for "Bo Rask, chairman of the Harbor Commission,"). With
+        ``owners``, only those of a name in the possessive ("Acme", "Water" for "Ann Lee, Acme
+        Water's negotiator,"; none for "Ann Lee, a lawyer for the tenants suing Tom Roe,")."""
         if ent.first_at < 0:
             return set()
         text, lo = self.text, max(0, ent.first_at - NEAR)
@@ -958,6 +970,12 @@ class Registry:
         hi = stop.start() if stop is not None else end + NEAR
         for before in SENTENCE_END.finditer(text, lo, ent.first_at):
             lo = before.end()
+        if owners:
+            return {
+                unpossessed_word(w)
+                for m in OWNER_RUN.finditer(text, lo, hi)
+                for w in m.group().lower().split()
+            }
         return {unpossessed_word(m.group().lower()) for m in CAPITALISED.finditer(text, lo, hi)}
 
     def body(self, noun: str) -> str | None:
@@ -1035,6 +1053,12 @@ class Registry:
 NEAR: Final = 60
 """How far around a person's first naming ``Registry.words_near`` reads."""
 CAPITALISED: Final = re.compile(r"\b[A-Z][\w’'-]*")
+OWNER_RUN: Final = re.compile(
+    r"\b(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*(?:[’']s|s[’'])(?=\s)"
+    r"|\b(?:for|of)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:of\s)?[A-Z][\w’'-]*){0,3}"
+)
+"""A name in the possessive or after "for"/"of" ("Acme Water's", "Tom Roe's", "Andrews’",
+"negotiator for the Farmers' League", "director of the Council of Northvale")."""
 SENTENCE_END: Final = re.compile(r"[a-z0-9][.!?][\"”’)]?\s|\n")
 """A sentence's end: a stop after a small letter or a digit (not "Sen." before a name)."""
 
@@ -1209,9 +1233,8 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
     ):
         # "a retired midwife", "the club's kit man": a noun no list knows is the person's
         # role when the phrase is short and the noun plain (lower case, no number or mark)
-        plain = (
-            cut - own <= 4 and head.isalpha()
-        )  # the words after a possessor ("Acme Water's chief …") and phrase[h].text.islower()
+        # (counted after a possessor: "Acme Water's chief …")
+        plain = cut - own <= 4 and head.isalpha() and phrase[h].text.islower()
         return ages | {head} | past if plain and head not in STOP and not head.endswith("ly") else ages
     return ages | past | {head, " ".join(t.lower for t in phrase[:end])}
 

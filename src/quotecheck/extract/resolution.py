@@ -32,6 +32,7 @@ from quotecheck.extract.mentions import (
     joined_people,
     kind_of_mention,
     known_people,
+    known_person,
     people_group_name,
     people_noun,
     people_plural,
@@ -107,6 +108,10 @@ COUNT_NOUNS: Final = lx.COUNT_NOUNS
 COUNT_WORDS: Final = lx.COUNT_WORDS
 COUNTERPART_DEEDS: Final = lx.COUNTERPART_DEEDS
 COUNTERPART_NOUNS: Final = lx.COUNTERPART_NOUNS
+COORDINATORS: Final = lx.COORDINATORS
+PAST_POST_WORDS: Final = lx.PAST_POST_WORDS
+POST_HEADS: Final = lx.POST_HEADS
+PERSON_ENDINGS: Final = lx.PERSON_ENDINGS
 CUE_FORMS: Final = lx.CUE_FORMS
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
 DETERMINERS: Final = lx.DETERMINERS
@@ -2250,11 +2255,23 @@ def origin_places(text: str, end: int) -> set[str]:
     return {m.group(m.lastindex or 1).lower()} if m and m.lastindex else set()
 
 
-SET_OFF_AFTER: Final = re.compile(
-    r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z]|(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+[’']s\s[a-z])"
+SET_OFF_AFTER: Final = re.compile(r",\s(?:\d+[,)]|(?!who\b|whose\b|which\b|and\b)[a-z])")
+"""A comma after a name opening an age or a lower-case phrase (", 57,", ", a Serbian,"), not
+a clause (", who", ", and")."""
+NAMED_SET_OFF: Final = re.compile(
+    r",\s(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+[’']s\s[a-z](?:(?!\sand\s)[\w\s-]){0,60}?,(?!\sand\s)"
 )
-"""A comma after a name opening an age, a lower-case phrase or one owned by a name (", 57,", ", a
-Serbian,", ", Acme Water's chief economist,"), not a clause (", who", ", and")."""
+"""A comma after a name opening a phrase owned by a name that a comma closes (", Acme Water's
+chief economist,"), not one the sentence runs on from (", Acme Water's chief and two aides
+attended")."""
+
+
+def clause_subject(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence or the clause after a fronted phrase
+    ("Ann Lee, …", "On Monday, Ann Lee, …"), as the subject; not a fronted phrase's object
+    ("Like Ann Lee, …", "In a letter to Ann Lee, …")."""
+    lead = text[sentence_start(text, start) : start].rstrip()
+    return not lead.lstrip("“\"'‘") or lead.endswith(",")
 
 
 def roles_around(text: str, start: int, end: int) -> set[str]:
@@ -2265,11 +2282,14 @@ def roles_around(text: str, start: int, end: int) -> set[str]:
     roles: set[str] = set()
     if (aged := RELATIVE_AGE.match(text, end)) is not None:
         roles = {aged.group(1) + "-year-old"}  # "Ann Lee, who is 61,": as ", 61," is
-    elif (said_is := PREDICATE_ROLE.match(text, end)) is not None:
+    elif (said_is := PREDICATE_ROLE.match(text, end)) is not None and held_post(text, said_is):
         # "Ann Lee is a retired midwife who …": the noun said of her, as one set off after her name
         comma = Token(",", ",", end, end + 1, -1)
         roles = appositive_roles([comma, *words(text, said_is.end(), min(len(text), said_is.end() + 60))])
-    elif text[end : end + 1] == "," and (set_off := SET_OFF_AFTER.match(text, end)) is not None:
+    elif text[end : end + 1] == "," and (
+        (set_off := SET_OFF_AFTER.match(text, end) or NAMED_SET_OFF.match(text, end)) is not None
+        and (set_off.re is SET_OFF_AFTER or clause_subject(text, start))
+    ):
         ends = text[max(0, start - 10) : start]
         set_off_name = ends.endswith(", ") and ends[-3:-2].islower()  # "his captain, Ann Lee,"
         roles = appositive_roles(words(text, end, min(len(text), set_off.end() + 60)), set_off_name)
@@ -2504,6 +2524,37 @@ PREDICATE_ROLE: Final = re.compile(
 """A copula and an article right after a name ("Ann Lee is a retired midwife", "Ann Lee is the
 club's coach"), or a verb giving a post ("Ann Lee became coach", "Ann Lee was appointed
 head of sales"): what follows says what the person is."""
+
+
+def held_post(text: str, said_is: re.Match[str]) -> bool:
+    """Whether the post a predicate gives after a name (``said_is``) is one the person holds
+    now. Not one read past a preposition ("Ann Lee was named by the governor to lead …", "was
+    appointed to replace the mayor": the post is someone else's); not one given in the past
+    ("was", "became") whose sentence goes on to a time clause or another deed ("was the mayor
+    when the plant closed", "was the mayor at the time", "was appointed coach in 2015 and
+    retired in 2021", "became leader in 2012 before losing"): a post held then. "Ann Lee was
+    appointed coach in May." and "Ann Lee is the coach" say what she is. The sentence is read
+    up to its end, at most 160 characters."""
+    at = said_is.end()
+    if text.startswith(("a ", "an "), at):
+        return True  # "Ann Lee is a retired midwife", "was a nurse": as before
+    stop = SENTENCE_END.search(text, at, min(len(text), at + 160))
+    rest = words(text, at, stop.start() if stop is not None else min(len(text), at + 160))
+    if not rest or rest[0].lower in PREPOSITIONS_OF_SETTING or rest[0].lower in AUTHOR_PREPS:
+        return False
+    if said_is.group().split()[0] not in ("was", "became"):
+        return True  # "is the coach", "has been named coach": held now
+    for k, t in enumerate(rest):
+        low = t.lower
+        if low in PAST_POST_WORDS or (low == "time" and k > 1 and rest[k - 2].lower == "at"):
+            return False  # "when the plant closed", "during the season", "at the time"
+        if low in COORDINATORS and k + 1 < len(rest):
+            then = rest[k + 1].lower
+            if then.endswith("ed") or then in PAST_FORMS or then in FINITE_AUX or finite(rest[k + 1]):
+                return False  # "and retired in 2021", "and has since left", "and lost the post"
+    return True
+
+
 RELATIVE_ROLE: Final = re.compile(
     r", who (?:(?:is|was|serves as|works as) (?=(?:the|an?|his|her|their) )|([a-z]{3,}s) )"
 )
@@ -2808,7 +2859,9 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         and verb_after_name(nxt)
     ):
         return False
-    return not plural_subject(nxt, after[1] if len(after) > 1 else "")
+    return not plural_subject(
+        nxt, after[1] if len(after) > 1 else "", after[2].rstrip(",;:.") if len(after) > 2 else ""
+    )
 
 
 PARTICIPLE_OPENING: Final = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing)) [a-z]")
@@ -2878,7 +2931,7 @@ def body_clause(text: str, end: int) -> bool:
     return c > 0 and "its" in text[end:c].lower().split()
 
 
-def plural_subject(word: str, then: str) -> bool:
+def plural_subject(word: str, then: str, third: str = "") -> bool:
     """ "Local experts warn", "Bitter words are", "Ten years ago": a word in -s after
     the capitalised word and before a verb in the present or an auxiliary (or "ago") is a
     plural noun, the subject, and the capitalised word before it no surname."""
@@ -2890,11 +2943,15 @@ def plural_subject(word: str, then: str) -> bool:
     if word in CUE_FORMS:
         return False  # "Vance says stop"
     if (
-        (people_plural(word) or agent_plural(word))
+        people_plural(word)
         and then.isalpha()
         and (then.endswith("ed") or then in PAST_FORMS)
+        and not people_noun(third)
     ):
-        return True  # "Local residents gathered", "Younger voters stayed": a noun of people, no verb
+        # "Local residents gathered", "Younger voters stayed": a known noun of people, no verb;
+        # not a verb in -s before an adjective and its people ("Brandt hosts invited guests";
+        # "Okafor represents injured workers": an ending guesses no noun of people)
+        return True
     verb = then.isalpha() and then.islower() and not then.endswith(("ed", "s")) and then not in STOP
     return verb and finite(Token(then, then, 0, len(then)))
 
@@ -2949,7 +3006,15 @@ def possessor(head: list[Token]) -> list[Token]:
             if any(
                 t.is_cap
                 or t.lower in ROLE_NOUNS
-                or person_noun(t.lower)  # "Acme's negotiator", "Lee's friend": someone else
+                or known_person(t.lower)  # "Acme's negotiator", "Lee's friend": someone else
+                or t.lower in COUNTERPART_NOUNS  # "Lee's solicitor"
+                or t.lower in POST_HEADS  # "Lee's successor"; not "Lee's earlier memo", "Lee's mailer"
+                or (
+                    t is rest[-1]
+                    and t.lower.endswith(PERSON_ENDINGS)
+                    and person_noun(t.lower)
+                    and "list" not in t.lower
+                )
                 or t.lower in SPEAKS_FOR
                 or t.lower.rstrip(".") in TITLES
                 for t in rest

@@ -421,6 +421,22 @@ def owned_description(speaker: str) -> bool:
     return words[-1].lower() not in WORDS_NOUNS and words[-1].lower() not in OWN_CHANNEL_NOUNS
 
 
+def capital_post(speaker: str) -> str | None:
+    """The post, written in capitals, that ends a description of someone by a determiner or a
+    possessive ("its CEO", "the company's CFO", "the new CEO", "the union's President"), in
+    lower case; else None. Like "its chief executive", it names no one the source can be told
+    apart from, and whose post it is the draft says elsewhere if at all."""
+    words = [w for w in speaker_words(speaker) if w != ","]
+    if len(words) < 2 or is_named(speaker):
+        return None
+    first, last = words[0].lower(), words[-1]
+    if first not in DETERMINERS and first not in POSSESSIVE_DETERMINERS:
+        return None
+    if not capitalised(last) or last.lower() not in VOICE_WORDS:
+        return None
+    return last.lower()
+
+
 def stray_given(speaker: str) -> bool:
     """The words before the surname are no one's given name: words of no name ("Meanwhile",
     "Tuesday") or lower-case words ("of state"), titles aside."""
