@@ -24,6 +24,7 @@ from quotecheck.extract.lexicon import (
     MODALS,
     NOT_NAMES,
     OFFICE_LABEL_WORDS,
+    PERSONAL_PRONOUNS,
     READ_OUT_NOUNS,
     ROLE_PAST_MARKERS,
     SUBORDINATORS,
@@ -37,6 +38,7 @@ from quotecheck.match.names import (
     joined_people,
     name_words,
     named_as_another,
+    organisation,
     owned_description,
     same_person,
     serves_another,
@@ -73,7 +75,7 @@ FINDING_CODES = frozenset(
     {
         "not_found", "no_sources", "source_unavailable", "source_truncated", "speaker_mismatch", "speaker_unconfirmed",
         "stitched", "negation_changed", "number_changed", "modality_changed", "name_changed",
-        "number_written_differently", "case_changed", "punctuation_changed",
+        "number_written_differently", "case_changed", "punctuation_changed", "spelling_changed",
         "filler_removed", "grammar_fixed", "source_archived", "source_via_oembed", *EDITORIAL, *CHANGES,
     }
 )  # fmt: skip
@@ -128,8 +130,15 @@ def judge(
     # Findings point at the words concerned when the quote's text is the article's span.
     base = quote.start if quote.end - quote.start == len(quote.text) else None
     findings = difference_findings(match, qspan, sspan, thresholds, base)
+    findings += negation_left_off(quote.text, match, qspan, sspan)
     stitch = stitch_findings(match, qspan, thresholds)
-    said_by = None if quoted_within(match) else match.said_by
+    said_by = match.said_by
+    if quoted_within(match):
+        said_by = (
+            page_speaker(quote.speaker, quote.speaker_role, match, accounts)
+            if quote.speaker and is_name(quote.speaker)
+            else None
+        )
     # A description is no one the source can be told apart from ("a council spokesman"),
     # unless it names the source's speaker as someone else ("Ann Roy's spokesman", "a lawyer for
     # Ann Roy" against a post by Ann Roy). A given name alone ("Vera" for Vera Sal) or a person's
@@ -209,7 +218,7 @@ def verdict_from(findings: list[Finding]) -> Verdict:
         return Verdict.ALTERED
     if codes & EDITORIAL:
         return Verdict.EDITED
-    if codes & {"case_changed", "punctuation_changed", "number_written_differently"}:
+    if codes & {"case_changed", "punctuation_changed", "number_written_differently", "spelling_changed"}:
         return Verdict.EQUIVALENT
     return Verdict.EXACT
 
@@ -381,6 +390,61 @@ def quoted_within(match: Match) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+PAGE_REACH = 1500
+"""Characters of a page's paragraph read either side of the words to find who it says spoke them."""
+
+
+def page_speaker(
+    speaker: str, role: str | None, match: Match, accounts: Mapping[str, str] | None
+) -> str | None:
+    """Who a page or release itself names as saying the words it quotes ("“…,” said Vera Sal,
+    a councillor"), when that can be told safely: the draft's speaker is not named in the
+    words' paragraph, the paragraph names its speaker in full (not a pronoun, which may reach
+    back past the paragraph), and the source is not the draft speaker's own release nor the
+    release of a body the draft says the speaker speaks for. A news page must also mention the
+    draft's speaker elsewhere (someone it quotes too): one that never does may be reporting
+    words that the draft's speaker said first. A release is the first telling of its words, so
+    it needs no such mention. None otherwise."""
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    text = match.source.text
+    if organisation(speaker) or (
+        match.said_by
+        and (
+            same_person(speaker, match.said_by, accounts)
+            or speaks_for_body(speaker, role, match.said_by, accounts)
+        )
+    ):
+        return None
+    # a page's text has a line per block; a document's paragraphs are blank-line apart
+    gap = "\n" if match.source.kind == "page" else "\n\n"
+    start = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
+    end = text.find(gap, match.end)
+    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    around = text[max(0, match.start - 4 * PAGE_REACH) : match.end + 4 * PAGE_REACH]
+    # the draft's speaker is elsewhere on the page (someone the page also quotes), not here
+    surname = name_words(speaker)[-1:]
+    if not surname:
+        return None
+    word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
+    if word.search(text, start, end) or (match.source.kind != "release" and not word.search(around)):
+        return None
+    for q in extract_quotes(document_from_text(text[start:end], "source")):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
+            continue
+        if q.speaker_start is None or q.speaker_end is None:
+            return None
+        mention = text[start + q.speaker_start : start + q.speaker_end]
+        words = mention.split()
+        if not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
+            return None
+        if len(q.speaker.split()) < 2 or not is_named(q.speaker):
+            return None
+        return q.speaker
+    return None
+
+
 ANONYMOUS = frozenset(
     [
         "q",
@@ -494,6 +558,23 @@ def difference_findings(
     return findings
 
 
+NEGATION_NEXT = re.compile(r"[ \t]*(?:not|never)\b", re.I)
+
+
+def negation_left_off(quote_text: str, match: Match, qspan: Span, sspan: Span) -> list[Finding]:
+    """A quote closed as if its sentence or clause ended ("… and it was.") just before the
+    source's "not" or "never" ("and it was not."): the words are the source's, the meaning the
+    opposite. A quote without closing punctuation may be part of the draft's own sentence,
+    whose words around it are not known here."""
+    if not quote_text.rstrip().endswith((".", ",", "!", "?", ";")):
+        return []
+    after = NEGATION_NEXT.match(match.source.text, match.end)
+    if after is None:
+        return []
+    detail = f"the quote stops where the source goes on with “{after.group().strip()}”"
+    return [Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
+
+
 def source_cut_short(match: Match) -> bool:
     """A clipped source: flagged so by its provider, or a post whose text ends in "…"."""
     text = match.source.text
@@ -593,6 +674,12 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
                 sspan,
             ),
         ]
+    if len(plain) == len(s_words) and all(
+        spelling_key(word_key(q)) == spelling_key(word_key(s)) for q, s in zip(plain, s_words, strict=True)
+    ):
+        # "color" for "colour", "organize" for "organise": one word in another country's spelling
+        detail = f"“{op.quote_text}” in the quote, “{op.source_text}” in the source (spelling)"
+        return [*found, Finding("spelling_changed", Level.INFO, detail, qspan, sspan)]
     meaning = meaning_changes(plain, s_words, qspan, sspan)
     if meaning:
         return found + meaning
@@ -623,6 +710,27 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
             ),
         ]
     return [*found, Finding("wording_changed", Level.WARNING, detail, qspan, sspan)]
+
+
+# British and American spellings of one word, brought to one form: -our/-or (colour), -ise/-ize
+# and -yse/-yze with their endings (organised), -tre/-ter and -bre/-ber (centre), -ogramme,
+# -ence/-ense (defence), a doubled l before an ending (travelled), judgement. Each ending needs
+# three letters before it, so "four"/"for" and "rise" stay apart.
+SPELLING = (
+    (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
+    (re.compile(r"(?<=\w{3})([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
+    (re.compile(r"(?<=\w{3})([tb])re(?=s?$|d$)"), r"\1er"),
+    (re.compile(r"(?<=\w{2})ogramme(?=s?$)"), "ogram"),
+    (re.compile(r"(?<=\w{2}[fc])ence(?=s?$)"), "ense"),
+    (re.compile(r"(?<=\w{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),
+    (re.compile(r"(?<=dg)e(?=ment)"), ""),
+)
+
+
+def spelling_key(word: str) -> str:
+    for pattern, repl in SPELLING:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def expand(words: Iterable[str]) -> list[str]:

@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.extract.lexicon import TITLES
+from quotecheck.extract.lexicon import FEMALE_FIRST, MALE_FIRST, TITLES, UNSEXED_FIRST
 from quotecheck.model import Turn
 
 # Letters of any script (RAÚL, GONZÀLEZ) and party tags (CUMMINGS D-MD.); that the label
 # is in capitals is checked after the match, since a regex class cannot say "upper case". A note
 # in brackets after the name is no part of it ("SAL (via video link):", "QUILL (D-OR):", "SAL [in
-# Spanish]:").
+# Spanish]:"). A time stamp may open the line ("[00:12:31] SAL:", "00:12:31 SAL:") or stand
+# after the name ("SAL [00:12:31]:", "Vera Sal (00:12:31):", as transcription services write it).
+STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w'’.-]+|Q|A)"
-    r"(?:[ \t]*(?:\([^()\n:]{1,40}\)|\[[^\[\]\n:]{1,40}\]))?[ \t]*:[ \t]*",
+    rf"^[ \t]*(?:(?P<stamp>{STAMP})[ \t]+)?"
+    r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w'’.-]+|Q|A)"
+    rf"(?:[ \t]*(?:\([^()\n:]{{1,40}}\)|\[[^\[\]\n:]{{1,40}}\]|(?P<after>[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])])))?"
+    r"[ \t]*:[ \t]*",
     re.M,
 )
 
 
 def turns_of(text: str) -> tuple[Turn, ...]:
     """The turns of a transcript; empty when fewer than two labelled turns are found."""
-    labels = [m for m in label_matches(text) if is_label(m.group("label"))]
+    found = label_matches(text)
+    labels = [m for m in found if is_label(m.group("label"), stamped(m))]
+    if len(labels) < 2:
+        labels = named_lines(text, found)
     if len(labels) < 2:
         return ()
     turns = []
@@ -47,11 +54,52 @@ def label_matches(text: str) -> list[re.Match[str]]:
 
 
 COLON = re.compile(":")
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 
 
-def is_label(label: str) -> bool:
-    """Capitals with at least two letters (or Q/A): ``Note:`` in a sentence is not a speaker."""
-    return label in ("Q", "A") or (label.isupper() and sum(c.isalpha() for c in label) >= 2)
+def named_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Turns labelled by people's names in ordinary case with no time stamp ("Vera Sal: We
+    go."), read only where they are all the text is: every line that holds words opens with a
+    given name and a surname or two (at least one given name a known one), with two people or
+    more. Anywhere else such a line may be a heading or a term ("Harbour Fee: what it costs")."""
+    named = [m for m in found if m.group("stamp") is None and m.group("after") is None and person_label(m)]
+    people = {m.group("label") for m in named}
+    if len(people) < 2 or not any(m.group("label").split()[0].lower() in GIVEN for m in named):
+        return []
+    starts = {m.start() for m in named}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and offset not in starts:
+            return []
+        offset += len(line)
+    return named
+
+
+GIVEN = MALE_FIRST | FEMALE_FIRST | UNSEXED_FIRST
+
+
+def person_label(m: re.Match[str]) -> bool:
+    """A given name and one or two surnames, each capitalised, with words said after the colon."""
+    words = m.group("label").split()
+    return (
+        2 <= len(words) <= 3
+        and all(NAME_WORD.fullmatch(w) for w in words)
+        and bool(m.string[m.end() : m.end() + 1].strip())
+    )
+
+
+def is_label(label: str, stamped: bool = False) -> bool:
+    """Capitals with at least two letters (or Q/A): ``Note:`` in a sentence is not a speaker.
+    Beside a time stamp, a name in ordinary case is one too ("Vera Sal (00:12:31):"): every
+    word capitalised, as in a name, so "00:12 Note the time:" is not."""
+    if label in ("Q", "A") or (label.isupper() and sum(c.isalpha() for c in label) >= 2):
+        return True
+    return stamped and all(w[0].isupper() for w in label.split())
+
+
+def stamped(m: re.Match[str]) -> bool:
+    """The label has a time stamp before or after it."""
+    return m.group("stamp") is not None or m.group("after") is not None
 
 
 def speaker_name(label: str) -> str:
