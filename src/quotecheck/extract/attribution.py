@@ -881,6 +881,7 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
     one the cue names (``“Were you there?” Hale asked Ivo Lund. “I was,” he said``; a
     description, "asked the judge", only when the answer speaks as "I" or opens yes/no), else
     by the one a verb of questioning took for object just before (``questioned_before``),
+    else by the one who answered the turn before when asked in the narrative (``answer_before``),
     else by the person named last who is not the asker (``resolution.ANSWERED``) when the
     asker is one unnamed member of a group ("one reporter") not of the he/she's sex, or when
     the question is put to "you", the answer speaks as "I" or opens yes/no, and the cue
@@ -926,6 +927,11 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
         put_to, questioning = questioned_before(doc, min(si - 1, doc.sent_of[j]), said)
         if put_to is not None:
             return put_to, True, ASKED  # "Lee pressed the director, Ann Voss. “…?” Lee asked."
+        if (answering := answer_before(doc, j, said, m)) is not None:
+            # "Lee asked Voss …. “…,” Voss said. “…?” Lee pressed. “…,” she said": Voss answers
+            # again; the asker, should Voss be shown of the other sex (``resolution.contrast_pick``)
+            doc.contrasts[m.start] = said
+            return answering, True, ASKED
         if SECOND_PERSON.isdisjoint(quote_words(doc, j)):
             return None  # "Who will pay?" asked of no one: the asker may answer it
         if not addressed and not questioning:
@@ -947,6 +953,29 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
     ):
         return None  # "“Where?” Ortiz asked. “Home,” Quell said. “Why?” she asked.": Quell asks back
     return asker, True, ASKED
+
+
+def answer_before(doc: Doc, j: int, asker: Mention, m: Mention) -> Mention | None:
+    """Who answers the question ``j`` that ``asker`` puts after an answer in an exchange
+    (``Lee asked Ivo Lund whether …. “…,” Lund said. “So, no?” Lee pressed. “…,” he said``):
+    the one who gave that answer, quote ``j - 1`` in a sentence of its own, when its cue names
+    them and the narrative before it put the question to them (``questioned_before``), or when
+    its he/she (``m``'s word) was taken for the one asked; None otherwise."""
+    if j < 1 or quote_asks(doc, j - 1) or doc.sent_of[j - 1] == doc.sent_of[j]:
+        return None
+    prior = doc.found[j - 1].mention
+    if prior is None:
+        return None
+    if prior.kind == "pronoun":
+        if prior.tokens[0].lower != m.tokens[0].lower:
+            return None
+        known = doc.antecedents.get((prior.start, prior.tokens[0].lower, prior.cue))
+        return known[0] if known is not None and known[2] == ASKED else None
+    own = {t.lower for t in prior.tokens if t.is_cap}
+    if prior.kind != "name" or not own or own & {t.lower for t in asker.tokens if t.is_cap}:
+        return None
+    put_to, _ = questioned_before(doc, min(doc.sent_of[j - 1], sentence_of(doc.starts, prior.start)), asker)
+    return prior if put_to is not None and own & {t.lower for t in put_to.tokens} else None
 
 
 def called_by_name(doc: Doc, q: int, cue: str) -> Mention | None:
