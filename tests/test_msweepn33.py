@@ -20,7 +20,7 @@ def speakers(text: str) -> list[str | None]:
     ("text", "body"),
     [
         (
-            "“We lost everything,” the tenants said. The agency did not respond to a request for comment. "
+            "“We lost everything,” the tenants said. The agency has not answered questions about the repairs. "
             "“We want our deposits back,” they added.",
             "agency",
         ),
