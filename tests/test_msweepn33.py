@@ -1,8 +1,9 @@
-"""Where a group's "they" must not go (session 33, after a review of the sweep): an unnamed
-body's "they" when people were brought in before it in the paragraph or after it (a group's
-quote, then a line that the body did not comment); "the team" or "the couple" after the club
-or the pair it stands for; a they/them mark that belongs to someone else or to a noun phrase
-("a counsellor for nonbinary teenagers"); a person joined by "and" to a partner."""
+"""Where a group's "they" goes (session 33, after a review of the sweep): not to an unnamed
+body when people were brought in before it in the paragraph or after it (a group's quote,
+then a line that the body did not comment); "the team", "the couple" name the club, family or
+pair named just before, or abstain; a they/them mark counts for the person whose aside it is
+("Ann Moray met Sam Oke, who is nonbinary": Sam Oke), never for a noun phrase ("a counsellor
+for nonbinary teenagers"); a person joined by "and" to a partner abstains."""
 
 from __future__ import annotations
 
@@ -90,6 +91,29 @@ def test_noun_names_what_it_stands_for(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ines Varga and Tomas Brell married in 2008. The couple sold the farm last week. “We had no choice,” they said.",
+            "Ines Varga and Tomas Brell",
+        ),
+        (
+            "Leah and Noor Bexley were born minutes apart. The twins opened the gallery in May. "
+            "“We never planned it,” they told the Courier.",
+            "Leah and Noor Bexley",
+        ),
+        (
+            "Tomas and Erik Vandyne grew up above the shop. The brothers have run it since 2001. "
+            "“It is all we know,” they added.",
+            "Tomas and Erik Vandyne",
+        ),
+    ],
+)
+def test_noun_names_the_pair(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+@pytest.mark.parametrize(
     ("text", "noun"),
     [
         (
@@ -98,12 +122,13 @@ def test_noun_names_what_it_stands_for(text: str, want: str) -> None:
             "The band",
         ),
         (
-            "Ines Varga and Tomas Brell married in 2008. The couple sold the farm last week. “We had no choice,” they said.",
+            "Petra Lindqvist and her husband, Jon, bought the mill in 2015. The couple has struggled since. "
+            "“Nobody warned us,” they said.",
             "The couple",
         ),
         (
-            "Petra Lindqvist and her husband, Jon, bought the mill in 2015. The couple has struggled since. "
-            "“Nobody warned us,” they said.",
+            "Police said Ines Varga and Tomas Brell were unhurt. The couple returned home on Sunday. "
+            "“We were lucky,” they said.",
             "The couple",
         ),
     ],
@@ -118,25 +143,25 @@ def test_noun_alone_neighbour() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "other"),
+    ("text", "marked"),
     [
         (
             "Mayor Lina Dorsey met Ash Penrow, who uses they/them pronouns, on Monday. “We talked for an hour,” they said.",
-            "Lina Dorsey",
+            "Ash Penrow",
         ),
         (
             "Lina Dorsey, 48, hired Ash Penrow, who is nonbinary, last year. “It was the right call,” they said.",
-            "Lina Dorsey",
+            "Ash Penrow",
         ),
         (
             "Councillor Bo Fenwick sat beside Rue Calder, who identifies as non-binary, at the hearing. "
             "“Nobody asked us,” they told reporters.",
-            "Bo Fenwick",
+            "Rue Calder",
         ),
     ],
 )
-def test_mark_of_another_person(text: str, other: str) -> None:
-    assert speakers(text) != [other]
+def test_mark_of_another_person(text: str, marked: str) -> None:
+    assert speakers(text) == [marked]
 
 
 @pytest.mark.parametrize(

@@ -933,8 +933,14 @@ PAIR_NAMED: Final = re.compile(r"[A-Z][\w'’-]*,?\s+and\s+(?:[A-Z]|(?:his|her|t
 """Two people named as a pair: "Ann Roe and Ivo Lund", "Tomas and Erik", "Mira Sandvik and her"."""
 PLURAL_OPENER: Final = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+(?<![su])s\b")
 """A sentence opening with a plural ("Pickets blocked …", "Drivers have …"): a plural subject."""
+SENTENCE_CLOSE: Final = re.compile(r"[.!?](?:\s|$)")
+"""The end of a sentence."""
 THEY_WORD: Final = re.compile(r"\b[Tt]hey\b")
 """A "they" (a group's, before an unnamed body's mention)."""
+PAIR_SUBJECT: Final = re.compile(
+    r"(?:^|[.!?]\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?=\s+[a-z])"
+)
+"""Two people named by "and" opening a sentence as its subject ("Tomas and Erik Reinholt grew up")."""
 NAME_RUN: Final = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 """Two capitalised words in a row opening a sentence: a name as subject ("Glass Orchard formed
 …", "Port Ellis United lost …")."""
@@ -998,6 +1004,9 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
             before = paragraph_before(text, ante.start)
             if (kin := named_as_one(before, last.lower)) is not None:
                 return kin  # "The Lund family … The family …": the family named so
+            pairs = PAIR_SUBJECT.findall(before)
+            if pairs and last.lower not in lx.NAMED_AS_ONE:
+                return str(pairs[-1])  # "Ann Roe and Ivo Lund married …. The couple …"
             if (
                 PAIR_NAMED.search(before) is not None
                 or (last.lower in lx.NAMED_AS_ONE and NAME_RUN.search(before) is not None)
@@ -1055,6 +1064,20 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
             and declares_they(text, named.first_at if named.first_at >= 0 else ante.start)
         ):
             return named.name
+        if named is not None and named.person:
+            # "Ann Moray met Sam Oke, who is nonbinary. “…,” they said": the one person the
+            # subject's sentence names after it as going by "they"
+            close = SENTENCE_CLOSE.search(text, ante.end, ante.end + lx.THEY_DECLARED_REACH)
+            end = close.start() if close is not None else ante.end
+            marked = [
+                e.name
+                for e in registry.candidates()
+                if e.person
+                and e is not named
+                and ante.end <= e.named_at < end
+                and declares_they(text, e.named_at)
+            ]
+            return marked[0] if len(marked) == 1 else None
     return None
 
 
