@@ -954,7 +954,7 @@ def paragraph_before(text: str, at: int) -> str:
 
 def people_word(word: str) -> bool:
     """Whether ``word`` (as written) names people: a plural of them or a few as one ("couple")."""
-    w = word.strip(",.;:!?()“”‘’'\"").lower()
+    w = word.strip(',.;:!?()“”"').lower()  # not a possessive ("the campaigners' leader")
     return people_plural(w) or w in lx.PEOPLE_AS_ONE
 
 
@@ -965,10 +965,16 @@ def declares_they(text: str, at: int) -> bool:
     Ren Tollak, who …") nor of a noun phrase ("a counsellor for nonbinary teenagers", "who
     works with non-binary students")."""
     said = THEY_ASIDE.match(text, at, at + lx.THEY_DECLARED_REACH)
-    if said is None or any(w in lx.ARTICLES_AND_POSSESSIVES for w in said.group(1).split()):
+    if said is None:
         return False
+    words = said.group(1).split()
     after = text[said.end() : said.end() + 30].split()
-    following = after[0].lower() if after else ""
+    following = after[0].lower().strip(",.;:") if after else ""
+    if len(words) == 1 and words[0] in lx.INDEFINITE_ARTICLES:
+        # "Kit Varro, a non-binary artist,": the appositive's head is the person
+        return person_noun(following) and not people_plural(following)
+    if any(w in lx.ARTICLES_AND_POSSESSIVES for w in words):
+        return False
     return not (people_plural(following) or person_noun(following))
 
 
