@@ -1603,12 +1603,16 @@ PEOPLE_AS_ONE = {
     "couple", "pair", "family", "band", "team", "duo", "trio", "quartet", "crew",
     "twins", "brothers", "sisters", "siblings", "cousins",
 }  # fmt: skip
+# Those of PEOPLE_AS_ONE that a group goes by under a name of its own ("Glass Orchard … the band").
+NAMED_AS_ONE = {"band", "team", "duo", "trio", "quartet", "crew"}
 # Pronouns that tell no sex: one resolved on a quote goes on to the next quote it opens.
 NO_SEX_PRONOUNS = {"they", "it"}
 # Words by which a person is said to go by "they" ("uses they/them pronouns", "is nonbinary").
 THEY_PERSON_MARKS = {"they/them", "nonbinary", "non-binary"}
 THEY_DECLARED_REACH = 120
 """How far after a person's first naming a they-declaration is looked for (bounded: linear)."""
+THEY_BODY_LOOKBACK = 400
+"""How far before an unnamed body's mention people are looked for who may be a "they" (bounded)."""
 
 # Plurals of people besides PEOPLE_WITHOUT_S, the plurals in SPEAKING_GROUPS and those of
 # ROLE_NOUNS, all of which ``mentions.people_plural`` (their one test) reads as well.

@@ -923,11 +923,67 @@ def person_run(registry: Registry, side: list[Token]) -> bool:
     return ent is None or ent.person
 
 
+def named_as_one(before: str, noun: str) -> str | None:
+    """The last "The Lund family" (capitalised words before ``noun``) in ``before``, if any."""
+    names = re.findall(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+{re.escape(noun)}\b", before)
+    return names[-1] if names else None
+
+
+PAIR_NAMED: Final = re.compile(r"[A-Z][\w'’-]*,?\s+and\s+(?:[A-Z]|(?:his|her|their)\s)")
+"""Two people named as a pair: "Ann Roe and Ivo Lund", "Tomas and Erik", "Mira Sandvik and her"."""
+PLURAL_OPENER: Final = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+(?<![su])s\b")
+"""A sentence opening with a plural ("Pickets blocked …", "Drivers have …"): a plural subject."""
+SENTENCE_CLOSE: Final = re.compile(r"[.!?](?:\s|$)")
+"""The end of a sentence."""
+THEY_WORD: Final = re.compile(r"\b[Tt]hey\b")
+"""A "they" (a group's, before an unnamed body's mention)."""
+PAIR_SUBJECT: Final = re.compile(
+    r"(?:^|[.!?]\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?=\s+[a-z])"
+)
+"""Two people named by "and" opening a sentence as its subject ("Tomas and Erik Reinholt grew up")."""
+NAME_RUN: Final = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+"""Two capitalised words in a row opening a sentence: a name as subject ("Glass Orchard formed
+…", "Port Ellis United lost …")."""
+
+
+def paragraph_before(text: str, at: int) -> str:
+    """The text of ``at``'s paragraph before it (a bounded reach)."""
+    before = text[max(0, at - lx.THEY_BODY_LOOKBACK) : at]
+    return before[before.rfind("\n") + 1 :]
+
+
+def people_word(word: str) -> bool:
+    """Whether ``word`` (as written) names people: a plural of them or a few as one ("couple")."""
+    w = word.strip(',.;:!?()“”"').lower()  # not a possessive ("the campaigners' leader")
+    return people_plural(w) or w in lx.PEOPLE_AS_ONE
+
+
 def declares_they(text: str, at: int) -> bool:
-    """Whether the words after a person's naming at ``at`` (a bounded reach) say the person
-    goes by "they" ("Sam Oke, who uses they/them pronouns,", "Ren Tollak, 34, is nonbinary")."""
-    window = text[at : at + lx.THEY_DECLARED_REACH].lower().split()
-    return any(w.strip(",.;:()") in lx.THEY_PERSON_MARKS for w in window)
+    """Whether a person named at ``at`` is said in the person's own clause to go by "they": an
+    aside or relative right after the name ("Sam Oke, who uses they/them pronouns,", "Ren
+    Tollak, 34, is nonbinary"), never words of another person named after it ("Ann Moray met
+    Ren Tollak, who …") nor of a noun phrase ("a counsellor for nonbinary teenagers", "who
+    works with non-binary students")."""
+    said = THEY_ASIDE.match(text, at, at + lx.THEY_DECLARED_REACH)
+    if said is None:
+        return False
+    words = said.group(1).split()
+    after = text[said.end() : said.end() + 30].split()
+    following = after[0].lower().strip(",.;:") if after else ""
+    if len(words) == 1 and words[0] in lx.INDEFINITE_ARTICLES:
+        # "Kit Varro, a non-binary artist,": the appositive's head is the person
+        return person_noun(following) and not people_plural(following)
+    if any(w in lx.ARTICLES_AND_POSSESSIVES for w in words):
+        return False
+    return not (people_plural(following) or person_noun(following))
+
+
+THEY_ASIDE: Final = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*\d{1,3},?)?\s*,?\s*(?:who\s+)?((?:[a-z]+\s+){1,2})(?i:"
+    + "|".join(re.escape(w) for w in sorted(lx.THEY_PERSON_MARKS))
+    + r")(?![\w/-])"
+)
+"""A person's name and the aside or relative on it that says the person goes by "they"."""
 
 
 def body_named_since(registry: Registry, since: int, until: int) -> bool:
@@ -945,6 +1001,29 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
     pronouns,"). None otherwise: the reading before applies."""
     last = np[-1]
     if last.lower in lx.PEOPLE_AS_ONE:
+        if len(np) == 2:
+            # "The team" after Rellan Athletic, "the couple" after a named pair: what the noun
+            # stands for when the lookup finds it; else, with anyone or any body named before
+            # that it may stand for, the reading before
+            if (stands := registry.description(np)) is not None:
+                return stands
+            before = paragraph_before(text, ante.start)
+            if (kin := named_as_one(before, last.lower)) is not None:
+                return kin  # "The Lund family … The family …": the family named so
+            pairs = PAIR_SUBJECT.findall(before)
+            if pairs and last.lower not in lx.NAMED_AS_ONE:
+                return str(pairs[-1])  # "Ann Roe and Ivo Lund married …. The couple …"
+            if (
+                PAIR_NAMED.search(before) is not None
+                or (last.lower in lx.NAMED_AS_ONE and NAME_RUN.search(before) is not None)
+                or any(
+                    not e.person and 0 <= e.named_at < ante.start and e.named_at >= ante.start - len(before)
+                    for e in registry.candidates()
+                )
+            ):
+                # two people named as a pair ("Ann Roe and Ivo Lund", "Mira Sandvik and her
+                # husband") or a body (a club, a band) in the paragraph: the reading before
+                return None
         return spaced(np)  # "The couple", "Both brothers"
     if ante.kind == "description" and np[0].lower == "the" and last.lower in lx.IT_BODIES:
         # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
@@ -952,11 +1031,17 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
         # Water Board, "the firm" for Marlow Holdings)
         if any(not e.person for e in registry.candidates()):
             return None
-        # nor when people are named after it ("The union, which represents 4,000 nurses,"): either
-        between = (
-            text[ante.end : ante.end + lx.THEY_DECLARED_REACH].replace('"', "“").split("“")[0].lower().split()
-        )
-        return None if any(people_plural(w.strip(",.;:")) for w in between) else spaced(np)
+        # nor when people are named after it ("The union, which represents 4,000 nurses,") or
+        # before it ("Nurses walked out. The hospital said …"; a group's quote before a line
+        # that the body did not comment): the "they" is likelier theirs
+        between = text[ante.end : ante.end + lx.THEY_DECLARED_REACH].replace('"', "“").split("“")[0]
+        before = paragraph_before(text, ante.start)
+        if THEY_WORD.search(before) is not None:
+            return None  # a group's "they" before it ("“…,” they said. The ministry did not respond.")
+        words = before + " " + between
+        if PLURAL_OPENER.search(words) is not None:
+            return None  # a plural subject of any kind ("Pickets blocked the gates.")
+        return None if any(people_word(w) for w in words.split()) else spaced(np)
     if (
         len(np) == 2
         and np[0].lower == "the"
@@ -974,6 +1059,8 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
             if all(person_run(registry, side) for side in sides):
                 return spaced(np)  # "Ann Roe and Ivo Lund"
             return None
+        if any(t.lower == "and" for t in ante.tokens):
+            return None  # "Ann Moray and her partner, Sam Oke, who uses they/them pronouns,": either
         run = person_name(np)
         named = registry.named_by(run) if run else None
         # a given name's usual sex does not count here
@@ -983,6 +1070,20 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
             and declares_they(text, named.first_at if named.first_at >= 0 else ante.start)
         ):
             return named.name
+        if named is not None and named.person:
+            # "Ann Moray met Sam Oke, who is nonbinary. “…,” they said": the one person the
+            # subject's sentence names after it as going by "they"
+            close = SENTENCE_CLOSE.search(text, ante.end, ante.end + lx.THEY_DECLARED_REACH)
+            end = close.start() if close is not None else ante.end
+            marked = [
+                e.name
+                for e in registry.candidates()
+                if e.person
+                and e is not named
+                and ante.end <= e.named_at < end
+                and declares_they(text, e.named_at)
+            ]
+            return marked[0] if len(marked) == 1 else None
     return None
 
 
