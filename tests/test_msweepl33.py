@@ -160,3 +160,26 @@ def test_straight_quote_over_paragraphs_still_reopens() -> None:
         "We stood at the gate for hours",
         "When they did come out, it was to tell us the plant was closing",
     ]
+
+
+QUOTE_OPENS_SENTENCE = [
+    (
+        "‘The Marlowes’ has been my favourite band since school,’ said Idony Prescott, a fan.\n",
+        "has been my favourite",
+    ),
+    (
+        "Nobody was surprised.\n\n‘The ministers’ did nothing, the residents did everything,’ Jory Tremayne, "
+        "a resident, said.\n",
+        "did nothing",
+    ),
+    (
+        "Hale agreed. ‘The Cartwrights’ will never sell the farm,’ said Maelis Rook, their neighbour.\n",
+        "will never sell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tail"), QUOTE_OPENS_SENTENCE)
+def test_plural_mark_in_a_quote_opening_a_sentence(text: str, tail: str) -> None:
+    got = quotes(text)
+    assert any(tail in t and s is not None for s, t in got), got

@@ -434,11 +434,14 @@ def possessive(text: str, pos: int, open_at: int) -> bool:
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1).lower()
-    if word in NOUN_AUXILIARIES and not dropped_g:
+    opens = opens_sentence(text, open_at)
+    if word in NOUN_AUXILIARIES and not dropped_g and not opens:
         nxt = NEXT_WORD.match(text, m.end())
         return nxt is None or not verb_after_auxiliary(nxt.group(1))
-    if word in VERB_OPENERS or word in SUBORDINATORS or word in COORDINATORS:
+    if word in VERB_OPENERS and (dropped_g or word in BE_FORMS or not opens):
         return False  # ‘war on motorists’ has come under fire: a verb follows a subject, not an owner
+    if word in SUBORDINATORS or word in COORDINATORS:
+        return False
     if dropped_g:
         return word not in PRONOUNS and word not in CUE_FORMS and word not in DETERMINERS
     if word in NOUN_PREPOSITIONS or word in BE_FORMS:
@@ -449,6 +452,16 @@ def possessive(text: str, pos: int, open_at: int) -> bool:
         nxt = NEXT_WORD.match(text, m.end())
         return nxt is not None and nxt.group(1).lower() in VERB_OPENERS
     return True
+
+
+def opens_sentence(text: str, open_at: int) -> bool:
+    """The quote opening at ``open_at`` (after its one-character mark) starts a paragraph or a
+    sentence: words said (‘The Smiths’ has been my band since school,’ she said), not a scare
+    quote inside a sentence (the council’s ‘war on motorists’ has …)."""
+    k = open_at - 2
+    while k >= 0 and k > open_at - 12 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?:"
 
 
 def verb_after_auxiliary(word: str) -> bool:
