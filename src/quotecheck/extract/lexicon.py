@@ -1485,6 +1485,9 @@ MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "sh
 # Words that open a verb group after a subject: after a closing mark (‘war on motorists’ has
 # come under fire) they show the mark closed a quote; a possessive is followed by a noun.
 VERB_OPENERS = FINITE_AUX | MODALS
+# Verb openers that are nouns too (the members’ will, the students’ do): after a possessive
+# the word after them decides (will on this, do was cancelled: nouns; will fall: a verb).
+NOUN_AUXILIARIES = {"will", "do", "can", "must"}
 MODAL_LEADS = MODALS | {"did", "does", "do", "to"}
 # Words in a verb group that leave its words unsaid: "should tell", "never told", "wants to
 # tell", "did not say" (the modals but an emphatic "did tell", and any "-n't" form); and the
@@ -2247,7 +2250,24 @@ VIEW_FILLERS = ("it", "be", "very", "abundantly", "perfectly", "crystal")
 
 # Words that lost their first letters to an apostrophe: ’tis, ’twas, ’em (spans.py reads
 # the mark before them as an apostrophe, not an opening quote mark).
-ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", "nuff", "cept"}
+ELIDED_WORDS = {"tis", "twas", "twere", "twill", "twould", "em", "til", "bout", "nuff", "cept", "cause"}
+
+# Verbs whose "-ing" speech drops to "-in’" (sittin’ there, goin’ to, nothin’ like it):
+# spans.py reads the mark after "-in" as an apostrophe only when the word with its g back is
+# one of these verbs' -ing forms (a cue verb's too: talkin’, tellin’) or a "-thing" word
+# (nothin’, somethin’) or a time of day; not "spin’", "margin’", "Berlin’" (no -ing form).
+DIALECT_LEMMAS = (
+    "be", "do", "go", "come", "get", "sit", "stand", "lie", "run", "walk", "work", "play", "look",
+    "think", "try", "wait", "kid", "mess", "fish", "hunt", "drink", "eat", "live", "die", "take",
+    "make", "give", "keep", "let", "put", "feel", "know", "want", "need", "love", "hope", "mean",
+    "fight", "drive", "ride", "fly", "sing", "dance", "cook", "sleep", "stay", "leave", "move",
+    "pay", "buy", "sell", "fall", "hang", "help", "bring", "hold", "watch", "wonder",
+)  # fmt: skip
+DROPPED_G_WORDS = {
+    form[:-1]
+    for form, lemma in (verb_forms(DIALECT_LEMMAS) | CUE_FORMS).items()
+    if form.endswith("ing") and form != lemma and len(form) > 4
+} | {"nothin", "somethin", "anythin", "everythin", "mornin", "evenin"}
 
 # --- kinds.py: what makes a quoted span a title or a term rather than words said ---------
 

@@ -45,8 +45,11 @@ from quotecheck.extract import lexicon as lx
 BE_FORMS: Final = lx.BE_FORMS
 COORDINATORS: Final = lx.COORDINATORS
 CUE_FORMS: Final = lx.CUE_FORMS
+DEGREE_WORDS: Final = lx.DEGREE_WORDS
 DETERMINERS: Final = lx.DETERMINERS
+DROPPED_G_WORDS: Final = lx.DROPPED_G_WORDS
 ELIDED_WORDS: Final = lx.ELIDED_WORDS
+NOUN_AUXILIARIES: Final = lx.NOUN_AUXILIARIES
 NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
 PRONOUNS: Final = lx.PRONOUNS
 SUBORDINATORS: Final = lx.SUBORDINATORS
@@ -253,6 +256,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
                     mark_at = open_at - len(open_mark)
                     if (
                         reopens(text, pos, open_mark)
+                        and not elision(text, mark_at)  # 'Tis the season …: no quote to go on
                         and introduced(text, paragraph_floor(text, mark_at), mark_at)
                         and not (nested_seen and pos > flat_until and ends_with_closer(text, pos))
                     ):
@@ -270,7 +274,7 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             if before == "=" and mark in ('"', "“", "”", "'"):
                 continue  # attr="…" of a tag too long to be read as one: markup, not a quote
             if mark in ("‘", "’", "'") and (
-                in_n(text, pos) or (open_at >= 0 and (elision(text, pos) or possessive(text, pos)))
+                in_n(text, pos) or (open_at >= 0 and (elision(text, pos) or possessive(text, pos, open_at)))
             ):
                 continue  # rock ’n’ roll; inside a quote also ’tis and the horses’ hooves (won’t and ’90s
                 # never reach here: SINGLE skips them)
@@ -408,17 +412,21 @@ def elision(text: str, pos: int) -> bool:
     return bool(word) and word in ELIDED_WORDS and (end == len(text) or not text[end].isalnum())
 
 
-def possessive(text: str, pos: int) -> bool:
+def possessive(text: str, pos: int, open_at: int) -> bool:
     """the horses’ hooves, nothin’ happened: a mark after a plural's "s", or after the "in" of
-    a word of four letters or more that dropped its g (sittin’, goin’; not the "ain" of again),
-    before a lower-case word that is no pronoun or speech verb (‘…the horses’ she said: a
-    closing mark), is an apostrophe; a speech noun after a possessive (the bosses’ call has
-    been …) shows itself by the verb after it."""
+    a word that dropped its g (sittin’, goin’: the word with its g back is an -ing form; not
+    ‘spin’, ‘margin’, ‘Berlin’), before a lower-case word that is no pronoun or speech verb
+    (‘…the horses’ she said: a closing mark), is an apostrophe (the quote opened at
+    ``open_at``); a speech noun after a possessive (the bosses’ call has been …) shows itself
+    by the verb after it, an auxiliary that is a noun too (the members’ will on this) by the
+    word after it."""
     if pos < 4 or text[pos] == "‘":
         return False
     if text[pos - 1] in "sS":
         dropped_g = False
-    elif text[pos - 2 : pos] == "in" and text[pos - 3] != "a" and text[pos - 4 : pos - 2].isalpha():
+    elif text[pos - 2 : pos] == "in":
+        if not dropped_g_word(text, pos, open_at):
+            return False
         dropped_g = True
     else:
         return False
@@ -426,8 +434,14 @@ def possessive(text: str, pos: int) -> bool:
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1).lower()
-    if word in VERB_OPENERS or word in SUBORDINATORS or word in COORDINATORS:
+    opens = opens_sentence(text, open_at)
+    if word in NOUN_AUXILIARIES and not dropped_g and not opens:
+        nxt = NEXT_WORD.match(text, m.end())
+        return nxt is None or not verb_after_auxiliary(nxt.group(1))
+    if word in VERB_OPENERS and (dropped_g or word in BE_FORMS or not opens):
         return False  # ‘war on motorists’ has come under fire: a verb follows a subject, not an owner
+    if word in SUBORDINATORS or word in COORDINATORS:
+        return False
     if dropped_g:
         return word not in PRONOUNS and word not in CUE_FORMS and word not in DETERMINERS
     if word in NOUN_PREPOSITIONS or word in BE_FORMS:
@@ -438,3 +452,45 @@ def possessive(text: str, pos: int) -> bool:
         nxt = NEXT_WORD.match(text, m.end())
         return nxt is not None and nxt.group(1).lower() in VERB_OPENERS
     return True
+
+
+def opens_sentence(text: str, open_at: int) -> bool:
+    """The quote opening at ``open_at`` (after its one-character mark) starts a paragraph or a
+    sentence: words said (‘The Smiths’ has been my band since school,’ she said), not a scare
+    quote inside a sentence (the council’s ‘war on motorists’ has …)."""
+    k = open_at - 2
+    while k >= 0 and k > open_at - 12 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?:"
+
+
+def verb_after_auxiliary(word: str) -> bool:
+    """A word after will/do/can that makes it the auxiliary (‘hidden charges’ will hit, not
+    the fans’ will to win, the members’ will on this, the students’ do was cancelled): a
+    lower-case word that is no preposition, verb opener, coordinator or "too"."""
+    low = word.lower()
+    return not (
+        not word[:1].islower()
+        or low in NOUN_PREPOSITIONS
+        or low in VERB_OPENERS
+        or low in BE_FORMS
+        or low in COORDINATORS
+        or low in SUBORDINATORS
+        or low in DEGREE_WORDS
+    )
+
+
+def dropped_g_word(text: str, pos: int, open_at: int) -> bool:
+    """The word before the mark at ``pos`` is an -ing form with its g dropped (sittin’,
+    Nothin’ when it opens the quote), and the quote is no short phrase opened mid-sentence
+    (a scare quote as ‘mostly spin’ or ‘sittin’ duck’ closes at its mark)."""
+    start = pos
+    while start > 0 and start > pos - 20 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:pos]
+    if len(word) < 4 or word.lower() not in DROPPED_G_WORDS:
+        return False
+    if not word[:1].islower() and start != open_at:
+        return False
+    inner = text[open_at:pos]
+    return len(inner.split()) > 3 or inner[:1].isupper()
