@@ -14,7 +14,7 @@ from quotecheck.article import document_from_text
 from quotecheck.extract import extract_quotes
 from quotecheck.extract.grammar import sex_of
 from quotecheck.extract.sentences import words
-from tests.conftest import check_speaker
+from tests.conftest import check_speaker, quote_with
 
 # ---- 1. a count read whole, a large known group: a crowd signs, the paper speaks ----
 CROWDS = [
@@ -169,3 +169,48 @@ def test_sex_neighbours(np: str, sex: str) -> None:
 )
 def test_outer_subject_keeps_the_pronoun(text: str, expected: str) -> None:
     check_speaker(text, text.split("“")[1][:6], expected)
+
+
+# ---- 4. a body's "they" when people are named before it in its sentence: either may be meant ----
+@pytest.mark.parametrize(
+    ("text", "words_", "body"),
+    [
+        (
+            "At least two witnesses wrote to the board last week. “We were never consulted,” they wrote.",
+            "never consulted",
+            "board",
+        ),
+        (  # a past perfect, another body
+            "At least three jurors had written to the court by then. “We were frightened,” they said.",
+            "frightened",
+            "court",
+        ),
+        (  # another count lead, another verb
+            "At most four residents complained to the agency. “Nobody called us back,” they said.",
+            "Nobody called",
+            "agency",
+        ),
+    ],
+)
+def test_body_after_people_is_not_they(text: str, words_: str, body: str) -> None:
+    q = quote_with(text, words_)
+    assert q.speaker is None or body not in q.speaker.lower(), q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words_", "expected"),
+    [
+        (
+            "The council voted on Monday. “We were never consulted,” they said.",
+            "never consulted",
+            "The council",
+        ),
+        (
+            "Nurses picketed the council on Monday. “We were never consulted,” they said.",
+            "never consulted",
+            "Nurses",
+        ),
+    ],
+)
+def test_body_they_neighbours(text: str, words_: str, expected: str) -> None:
+    check_speaker(text, words_, expected)

@@ -952,11 +952,15 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
         # Water Board, "the firm" for Marlow Holdings)
         if any(not e.person for e in registry.candidates()):
             return None
-        # nor when people are named after it ("The union, which represents 4,000 nurses,"): either
+        # nor when people are named after it ("The union, which represents 4,000 nurses,") or
+        # before it in its sentence ("Two witnesses wrote to the board"): either may be meant
         between = (
             text[ante.end : ante.end + lx.THEY_DECLARED_REACH].replace('"', "“").split("“")[0].lower().split()
         )
-        return None if any(people_plural(w.strip(",.;:")) for w in between) else spaced(np)
+        before = (
+            text[max(0, ante.start - lx.THEY_DECLARED_REACH) : ante.start].split(". ")[-1].lower().split()
+        )
+        return None if any(people_plural(w.strip(",.;:")) for w in between + before) else spaced(np)
     if (
         len(np) == 2
         and np[0].lower == "the"
