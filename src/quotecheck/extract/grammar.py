@@ -3396,9 +3396,14 @@ def sex_of(np: list[Token]) -> str:
 
 def name_proper(np: list[Token]) -> list[Token]:
     """A person's own name in a mention: its first run of capitalised words, read from after its
-    last title ("San Diego Police Chief Lena Ortiz" -> Lena Ortiz), passing a run that names a
-    place or a firm before a role noun ("Morgan Stanley analyst Priya Rao", "the San Diego
-    police chief, Lena Ortiz") or a possessor ("Acme's Ann Lee"). Empty when there is none."""
+    last title ("San Diego Police Chief Lena Ortiz" -> Lena Ortiz), passing a run that only
+    describes the person before lower-case words leading to a role noun or straight on to
+    another capital ("Morgan Stanley analyst Priya Rao", "the San Diego police chief, Lena
+    Ortiz", "Florida state Sen. Ann Roe", "Acme co-founder Ann Roe") or a possessor ("Acme's
+    Ann Lee"). Within the run a leading word that is no known given name gives way to a later
+    one that is, the surname aside ("Prosecutor Ann Roe", "Texas-born Ann Roe", "J. Ann
+    Wells"); a run with no known given name gives way so to the run that ends the mention
+    ("Hall of Famer Ann Roe"). Empty when there is none."""
     k, n = 0, len(np)
     while k < n:
         if not np[k].is_cap:
@@ -3413,14 +3418,31 @@ def name_proper(np: list[Token]) -> list[Token]:
         j = e
         while j < min(n, e + ROLE_REACH) and role_modifier_word(np[j]):
             j += 1
-        if j > e and person_noun(np[j - 1].lower):
-            k = j  # "Morgan Stanley analyst": the run only says whose analyst
+        if j > e and (person_noun(np[j - 1].lower) or (j < n and np[j].is_cap)):
+            k = j  # "Morgan Stanley analyst", "Florida state Sen.": the run only describes
             continue
         t = max((i for i in range(k, e) if is_title(np[i])), default=k - 1)
         if t + 1 < e:
-            return np[t + 1 : e]
+            name = given_first(np[t + 1 : e])
+            if not given_gender(name[0].text) and e < n:
+                last = n - 1  # the run that ends the mention: "Hall of Famer Ann Roe"
+                while last > e and np[last - 1].is_cap:
+                    last -= 1
+                if np[last].is_cap and given_gender((later := given_first(np[last:n]))[0].text):
+                    return later
+            return name
         k = e
     return []
+
+
+def given_first(run: list[Token]) -> list[Token]:
+    """A run of capitalised words from a known given name followed by nothing but the surname,
+    when the run's first word is none ("Prosecutor Ann Roe", "J. Ann Wells", "Texas-born Ann
+    Roe"): the words before it describe the person. Not a given name inside a place's name ("St.
+    Louis Alderwoman Tara Bolt"). The run itself when there is no such name."""
+    if len(run) > 2 and not given_gender(run[0].text) and given_gender(run[-2].text):
+        return run[-2:]
+    return run
 
 
 ROLE_REACH: Final = 3
@@ -3432,7 +3454,7 @@ def role_modifier_word(t: Token) -> bool:
     that joins or opens another phrase ("and", "of", "her", "who")."""
     low = t.lower
     return (
-        t.text.isalpha()
+        t.text.replace("-", "").isalpha()
         and t.text.islower()
         and low not in COORDINATORS
         and low not in NP_BREAKS

@@ -1742,6 +1742,13 @@ LISTENER_PREPS = frozenset({"for", "to"})
 # answer:", "had a question for the board:", "issued a warning:"); a verb of meeting
 # another's words ("seized on one remark:", "rejected that characterization:") is none.
 PRODUCING_FORMS = frozenset(PUT_OUT_FORMS) | frozenset(verb_forms(("give", "share"))) | HAVE_FORMS
+# Verbs of passing words on, which produce them only as a noun of speech ("shared a brief
+# message:"), not as a post or paper that may be another's ("shared a widely circulated post:").
+PASSING_FORMS = frozenset(verb_forms(("share",)))
+PASSED_ON_NOUNS = frozenset({
+    "post", "posts", "tweet", "tweets", "letter", "email", "memo", "op-ed", "column", "essay", "book",
+    "interview", "testimony",
+})  # fmt: skip
 # Verbs that open or close an occasion with words ("ended her speech with a warning:").
 BOUNDING_FORMS = frozenset(verb_forms(("end", "open", "close", "begin", "start", "conclude", "finish")))
 # Words that stop a noun phrase read backwards from its noun: a preposition or a particle

@@ -36,6 +36,8 @@ BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
 LISTENER_PREPS: Final = lx.LISTENER_PREPS
 NP_BREAKS: Final = lx.NP_BREAKS
 PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
+PASSING_FORMS: Final = lx.PASSING_FORMS
+PASSED_ON_NOUNS: Final = lx.PASSED_ON_NOUNS
 PRONOUN_OF: Final = lx.PRONOUN_OF
 AFFILIATION_PREPS: Final = lx.AFFILIATION_PREPS
 ADJECTIVE_ENDINGS: Final = lx.ADJECTIVE_ENDINGS
@@ -71,6 +73,7 @@ CUE_FORMS: Final = lx.CUE_FORMS
 DANGLING: Final = lx.DANGLING
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENYING_SUBJECTS: Final = lx.DENYING_SUBJECTS
+NEGATIONS: Final = lx.NEGATIONS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PARTICIPLES: Final = lx.DOCUMENT_PARTICIPLES
@@ -2578,19 +2581,23 @@ def set_off_author(tokens: list[Token], np: list[Token], b: int, lone: bool = Fa
 def many(np: list[Token]) -> bool:
     """A plural of people counted without being known, and many ("40 teachers", "more than
     three residents", "dozens of parents", "six residents"): a crowd, no one author. Not a
-    group the text knows ("the two families", "both senators") nor a small count one may name
-    ("two senators", "three former ministers"): see CROWD_MIN."""
-    if not plural(np) or np[0].lower in DEFINITE_LEADS:
+    small group the text knows ("the two families", "both senators") nor a small count one may
+    name ("two senators", "three former ministers"): see CROWD_MIN. A count is read whole: "two
+    dozen nurses" and "the 300 residents" are many."""
+    if not plural(np):
         return False
+    known = np[0].lower in DEFINITE_LEADS
     for k, t in enumerate(np):
         if t.lower.removesuffix("s") in COUNT_NOUNS:
             return True  # "dozens of parents", "a hundred doctors"
         value = count_value(t)
         if value:
+            if k + 1 < len(np) and np[k + 1].lower.removesuffix("s") in COUNT_NOUNS:
+                return True  # "two dozen nurses", "three hundred doctors"
             # "more than two", "some 12": a count not made, so no group one may name
-            return value >= CROWD_MIN or (k > 0 and np[k - 1].lower in COUNT_LEADS)
+            return value >= CROWD_MIN or (not known and k > 0 and np[k - 1].lower in COUNT_LEADS)
         if t.text.endswith(POSSESSIVE_ENDS):
-            return False  # "the union's 12 members": a known body's own
+            known = True  # "the union's two members": a known body's own
     return False
 
 
@@ -3009,30 +3016,29 @@ def speech_noun_verb(tokens: list[Token]) -> int:
     introduces the words after it, as "the following statement:" does. The verb must be one of
     producing words (PRODUCING_FORMS), or one of bounding them before "with" (BOUNDING_FORMS),
     not in the passive: "seized on one remark:", "was given a warning:", "had no answer to one
-    question:" credit nobody (a noun of speech after "to" or "for" is what the first answers,
-    no listener). The noun phrase is read back as ``word_before_np`` does, else to its
-    determiner past any modifiers (``word_before_determiner``). -1 when there is none. Read by
+    question:", "Nobody had an answer to the question:" credit nobody. A noun after "to" or
+    "for" and a determiner is a listener or what the first noun answers ("a short answer to the
+    question:"). The noun phrase is read back as ``word_before_np`` does, else to its determiner past any modifiers (``word_before_determiner``). -1 when there is none. Read by
     attribution (a colon sentence before a quote) and by markdown (a colon line before a
     blockquote)."""
     k = len(tokens) - 2
     if k >= 2 and tokens[k].is_cap and tokens[k - 1].lower in LISTENER_PREPS:
         k -= 2  # "a message for Hale:"
-    elif (
-        k >= 3
-        and tokens[k - 1].lower in DETERMINERS
-        and tokens[k - 2].lower in LISTENER_PREPS
-        and tokens[k].lower not in SPEECH_NOUNS
-    ):
-        k -= 3  # "a warning for the council:", not "an answer to one question:"
+    elif k >= 3 and tokens[k - 1].lower in DETERMINERS and tokens[k - 2].lower in LISTENER_PREPS:
+        k -= 3  # "a warning for the council:", "a short answer to the question:"
     if k < 1 or tokens[k].lower not in SPEECH_NOUNS or not tokens[k].text.islower():
         return -1
+    if tokens[0].lower in DENYING_SUBJECTS:
+        return -1  # "Nobody had an answer to the question:"
     for v in (word_before_np(tokens, k), word_before_determiner(tokens, k)):
         if v >= 0 and tokens[v].lower == "with":  # "closed the hearing with one last request:"
             v = word_before_np(tokens, v)
             ok = v >= 0 and tokens[v].lower in BOUNDING_FORMS
         else:
             ok = v >= 0 and tokens[v].lower in PRODUCING_FORMS
-        if ok and not (v > 0 and tokens[v - 1].lower in BE_FORMS):
+            if ok and tokens[v].lower in PASSING_FORMS and tokens[k].lower in PASSED_ON_NOUNS:
+                ok = False  # "shared a widely circulated post:": passed on, maybe another's
+        if ok and not (v > 0 and (tokens[v - 1].lower in BE_FORMS or tokens[v - 1].lower in NEGATIONS)):
             return v
     return -1
 
