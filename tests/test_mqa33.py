@@ -178,3 +178,12 @@ def test_the_heading_and_teller_shapes() -> None:
     assert tells_of("Lee said the line would open", "Lee")
     assert not tells_of("the board told Lee the line would open", "Lee")
     assert not tells_of("Lee's deputy said so", "Lee")
+
+
+def test_a_wordless_line_before_a_block_is_no_heading() -> None:
+    """A liveblog time or a bullet on its own line above a Q:/A: block has no words to read as a
+    heading (it once raised IndexError and lost every article of the run)."""
+    for mark in ("14:05", "•", "3-1", "(1)"):
+        text = f"{mark}\n\nQ: Will you open the pool again?\n\nA: The trust says it will open on Monday.\n"
+        quotes = extract_quotes(document_from_text(text, "blog.md"))
+        assert [q.speaker for q in quotes] == ["Q", "A"], mark

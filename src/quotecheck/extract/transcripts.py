@@ -635,8 +635,8 @@ def explainer_heading(window: str, surname: str | None) -> bool:
         if not line or line[-1] in ".!?:;,…":
             continue
         found = WORD.findall(line)
-        if len(found) > HEADING_WORDS or (surname is not None and surname in found):
-            continue
+        if not found or len(found) > HEADING_WORDS or (surname is not None and surname in found):
+            continue  # no words ("14:05", "•"), too long, or naming the one answering
         if found[-1].lower() in EXPLAINER_TAILS:
             return True
         for part in HEADING_PART.split(line):
