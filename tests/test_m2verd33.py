@@ -71,3 +71,47 @@ GRAMMAR_ONLY = [
 @pytest.mark.parametrize(("draft", "author"), GRAMMAR_ONLY)
 def test_a_name_only_its_officer_makes_a_body_is_unconfirmed(tmp_path: Path, draft: str, author: str) -> None:
     assert outcome(tmp_path, draft, author) == UNCONFIRMED
+
+
+ITS_OTHER = [
+    (f"Norland Paper reported a loss on Monday. {QC} its CEO said.", "Dayton Mill"),
+    (f"Kellan Ceramics shut the line. {QC} its chief executive told reporters.", "Corvell Water"),
+    (f"On Friday, Harlow Foods closed two stores. {QC} its spokeswoman said.", "Dayton Mill"),
+]
+
+
+@pytest.mark.parametrize(("draft", "author"), ITS_OTHER)
+def test_its_officer_after_another_body_as_subject_is_misattributed(
+    tmp_path: Path, draft: str, author: str
+) -> None:
+    assert outcome(tmp_path, draft, author) == MISATTRIBUTED
+
+
+IT_SAID_OWN = [
+    (f"Corvell Water released figures on Monday. {QC} it said.", "Corvell Water"),
+    (f"Mardell Freight cut its prices on Monday. {QC} it said.", "Mardell Freight"),
+    (f"Corvell Water apologised on Monday. {QC} it said.", "Corvell Water"),
+    (f"Tallow Brewhouse released figures on Monday. {QC} it wrote.", "Tallow Brewhouse"),
+]
+
+
+@pytest.mark.parametrize(("draft", "author"), IT_SAID_OWN)
+def test_it_said_after_the_authors_body_as_subject_passes(tmp_path: Path, draft: str, author: str) -> None:
+    assert outcome(tmp_path, draft, author) == PASS
+
+
+IT_NEIGHBOURS = [
+    # another body before "it": still not named, unconfirmed
+    (f"Harlow Foods shut its plant on Friday. {QC} it said.", "Dayton Mill", UNCONFIRMED),
+    # the same body before "its CEO": unconfirmed, as before
+    (f"Mardell Freight reported a loss. {QC} its CEO said.", "Mardell Freight", UNCONFIRMED),
+    # the author may be a person, the other body's officer: unconfirmed, as before
+    (f"Norland Paper reported a loss on Monday. {QC} its CEO said.", "Ines Okoro", UNCONFIRMED),
+    # no name as the subject before: unconfirmed
+    (f"The plant was shut on Friday. {QC} it said.", "Corvell Water", UNCONFIRMED),
+]
+
+
+@pytest.mark.parametrize(("draft", "author", "expected"), IT_NEIGHBOURS)
+def test_it_neighbours(tmp_path: Path, draft: str, author: str, expected: tuple[str, list[str]]) -> None:
+    assert outcome(tmp_path, draft, author) == expected

@@ -98,7 +98,7 @@ def test_a_surname_of_one_person_takes_the_earlier_role(tmp_path: Path) -> None:
 
 
 CAPITAL_POSTS = [
-    (f"Kellan Ceramics reported a loss for the year. {QC} its CEO said.", "Vantor Optics"),
+    (f"Kellan Ceramics reported a loss for the year. {QC} its CEO said.", "Kellan Ceramics"),
     (f"Harlow Foods bought a stake in Dayton Mill on Monday. {QC} the company's CEO said.", "Dayton Mill"),
     (f"Kellan Ceramics has a new chief executive. {QC} the new CEO told staff.", "Vantor Optics"),
     (f"Vantor Optics reported a loss for the year. {QC} the union's President said.", "Vantor Optics"),

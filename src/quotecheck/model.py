@@ -83,6 +83,9 @@ class Quote:
     role_earlier: bool = False
     """The role was given where the draft named the speaker before the quote's cue ("Dayton Mill
     chief executive Ivo Lund … . “…,” Lund said"): a post held then, not surely now."""
+    it_owner: str | None = None
+    """For an "it" cue left to no one or an "its …" description, the name that is the subject of
+    the sentence before the quote ("Dayton Mill" of "Dayton Mill shut the plant. “…,” it said")."""
 
     @property
     def checkable(self) -> bool:

@@ -40,6 +40,7 @@ from quotecheck.match.names import (
     named_as_another,
     owned_description,
     role_body,
+    same_body,
     same_person,
     serves_another,
     speaks_for,
@@ -170,10 +171,20 @@ def judge(
             # "said Kesh Varo chief executive Ivo Lund": only the post makes Kesh Varo a body; the
             # source's account of that name may be a person's
             why = f"the draft gives {speaker} a post of {said_by}'s; nothing but the post says it is a body"
+        other = (
+            quote.it_owner is not None
+            and served is None
+            and not is_name(speaker)
+            and same_body(said_by, said_by, accounts) == KNOWN_BODY
+            and not same_person(quote.it_owner, said_by, accounts, known_speakers)
+        )
+        if other:
+            why = ""  # "Norland Paper reported a loss. “…,” its CEO said." against another body's post
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
         elif (
-            is_name(speaker)
+            other
+            or is_name(speaker)
             or served is not None
             or named_as_another(speaker, said_by, accounts)
             or serves_another(speaker, said_by, accounts)
@@ -181,7 +192,13 @@ def judge(
             misattributed = True
             message = f"attributed to {speaker}, but the source has these words from {said_by}"
             findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
-    elif speaker is None and quote.speaker_start is not None and said_by and not anonymous(said_by):
+    elif (
+        speaker is None
+        and quote.speaker_start is not None
+        and said_by
+        and not anonymous(said_by)
+        and not (quote.it_owner and same_person(quote.it_owner, said_by, accounts, known_speakers))
+    ):
         # "“…,” it said" with no body to stand for: the draft does not say who spoke
         why = f"the draft's speaker is not named; the source is {said_by}'s"
         findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))

@@ -70,6 +70,7 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
         role, earlier = speaker_role(doc.text, a)
+        owner = it_owner(doc.text, a)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(max(start, end - 1))
         quotes.append(
@@ -91,6 +92,7 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
                 attributed_by=a.attributed_by or None,
                 speaker_role=role,
                 role_earlier=earlier,
+                it_owner=owner,
             )
         )
     return quotes
@@ -349,6 +351,32 @@ def turn_pronouns(text: str, attributed: list[Attributed], bare: list[Transcript
         else:
             out.append(a)
     return out
+
+
+def it_owner(text: str, a: Attributed) -> str | None:
+    """For a cue of "it" the attribution leaves to no one, or of "its …" ("its CEO"), the name
+    that is the subject of the sentence just before the quote, when the quote opens its own
+    sentence ("Dayton Mill shut the plant. “…,” it said."): the body the "it" may stand for."""
+    s0, s1 = a.speaker_start, a.speaker_end
+    if a.kind != "quote" or s0 is None or s1 is None:
+        return None
+    cue = text[s0:s1].lower()
+    if not ((a.speaker is None and cue == "it") or (a.speaker is not None and cue.startswith("its "))):
+        return None
+    at = a.start - 1
+    lo = max(0, at - TURN_REACH)
+    line = text.rfind("\n", lo, at)
+    known = line >= 0 or lo == 0  # the paragraph's start is a sentence's
+    lo = line + 1 if line >= 0 else lo
+    tokens = words(text, lo, at)
+    stops = [k for k, tok in enumerate(tokens) if tok.text in SENTENCE_MARKS]
+    if not stops or stops[-1] != len(tokens) - 1 or (len(stops) < 2 and not known):
+        return None  # the quote does not open its sentence, or the one before is beyond reach
+    prev = tokens[stops[-2] + 1 if len(stops) > 1 else 0 : stops[-1]]
+    np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 2 else None
+    if np is None or kind_of_mention(np) != "name" or not all(tok.text[:1].isupper() for tok in np):
+        return None
+    return " ".join(tok.text for tok in np)
 
 
 TURN_REACH: Final = 400
