@@ -1,9 +1,9 @@
 """A speaker's role given earlier, and posts in capitals, end to end (session 33, after review):
 
-- A role given where the draft last named the speaker in full is the speaker's only while nothing
-  from that sentence up to the quote tells of the post ending ("… resigned on Monday", "Tove
-  Ashby, who replaced …", "was suspended", "Or was: …", speaking "for himself"): else the
-  source's author is not confirmed (``speaker_unconfirmed``), never a clean pass.
+- A role given where the draft last named the speaker in full, before the quote's cue, never
+  confirms the source's author (``speaker_unconfirmed``), whether or not the draft tells of the
+  post ending ("… resigned on Monday", "Tove Ashby, who replaced …", "was suspended"): never a
+  clean pass (session 33, m2: test_m2verd33).
 - "<name> is <role>" gives the role only where the name is its clause's subject, not the object
   of another clause ("The man who hired Ivo Lund is the chief executive of …").
 - A surname alone takes no earlier role when the article names another person by that surname.
@@ -44,14 +44,14 @@ POST_ENDED = [
     (f"Dayton Mill president Ivo Lund was let go in March. {QC} Lund said.", UNCONFIRMED),
     (f"Dayton Mill spokesman Ivo Lund handed in his notice. {QC} Lund said.", UNCONFIRMED),
     (f"Ivo Lund is the spokesman for Dayton Mill, though no longer in charge. {QC} Lund said.", UNCONFIRMED),
-    # neighbours: nothing ends the post
-    (f"Dayton Mill spokesman Ivo Lund was asked about the line. {QC} Lund said.", PASS),
-    (f"Ivo Lund, the spokesman for Dayton Mill, is a former teacher. {QC} Lund said.", PASS),
+    # nothing ends the post: still a post given earlier, unconfirmed
+    (f"Dayton Mill spokesman Ivo Lund was asked about the line. {QC} Lund said.", UNCONFIRMED),
+    (f"Ivo Lund, the spokesman for Dayton Mill, is a former teacher. {QC} Lund said.", UNCONFIRMED),
 ]
 
 
 @pytest.mark.parametrize(("draft", "expected"), POST_ENDED)
-def test_an_earlier_role_holds_only_while_the_draft_tells_of_no_end_to_the_post(
+def test_an_earlier_role_is_never_confirmed(
     tmp_path: Path, draft: str, expected: tuple[str, list[str]]
 ) -> None:
     assert (
@@ -67,9 +67,9 @@ IS_OBJECT = [
         f"Tove Ashby, whose friend Ivo Lund is the president of Dayton Mill, runs a bakery. {QC} Lund said.",
         MISATTRIBUTED,
     ),
-    # neighbours: the name is the subject
-    (f"Ivo Lund is the spokesman for Dayton Mill. {QC} Lund said.", PASS),
-    (f"On Friday, Ivo Lund, who is the president of Dayton Mill, spoke first. {QC} Lund said.", PASS),
+    # neighbours: the name is the subject (a role given earlier: unconfirmed)
+    (f"Ivo Lund is the spokesman for Dayton Mill. {QC} Lund said.", UNCONFIRMED),
+    (f"On Friday, Ivo Lund, who is the spokesman for Dayton Mill, spoke first. {QC} Lund said.", UNCONFIRMED),
 ]
 
 
@@ -94,11 +94,11 @@ def test_a_surname_shared_by_two_people_takes_no_earlier_role(tmp_path: Path, dr
 
 def test_a_surname_of_one_person_takes_the_earlier_role(tmp_path: Path) -> None:
     draft = f"Reporters met Dayton Mill spokesman Ivo Lund at the plant. {QC} Lund said."
-    assert outcome(tmp_path, draft, "Dayton Mill") == PASS
+    assert outcome(tmp_path, draft, "Dayton Mill") == UNCONFIRMED
 
 
 CAPITAL_POSTS = [
-    (f"Kellan Ceramics reported a loss for the year. {QC} its CEO said.", "Vantor Optics"),
+    (f"Kellan Ceramics reported a loss for the year. {QC} its CEO said.", "Kellan Ceramics"),
     (f"Harlow Foods bought a stake in Dayton Mill on Monday. {QC} the company's CEO said.", "Dayton Mill"),
     (f"Kellan Ceramics has a new chief executive. {QC} the new CEO told staff.", "Vantor Optics"),
     (f"Vantor Optics reported a loss for the year. {QC} the union's President said.", "Vantor Optics"),
@@ -127,7 +127,7 @@ EMERITUS = [
     (f"{QC} said Brennan Steelworks Chief Executive Emeritus Lena Drax.", "Brennan Steelworks", False),
     (f"{QC} Dayton Mill Chief Executive Emeritus Ivo Lund said.", "Dayton Mill", False),
     (f"{QC} said Vantor Optics President Emeritus Rosa Vint on Monday.", "Vantor Optics", False),
-    (f"{QC} said Brennan Steelworks Chief Executive Lena Drax.", "Brennan Steelworks", True),
+    (f"{QC} said Dayton Mill Chief Executive Lena Drax.", "Dayton Mill", True),
 ]
 
 

@@ -1,13 +1,15 @@
 """Verdicts on a speaker's role (session 33), end to end, a draft against a post:
 
 - A name the grammar alone makes a body's: a name before or after an officer's post ("Brennan
-  Steelworks president Lena Drax", "the founder of Kellan Ceramics") against that body's post
-  passes though no word of the name says it is a body (a person has no president or board). A
-  spokesman or manager of such a name may be a person's, who is someone else: misattributed.
+  Steelworks president Lena Drax", "the founder of Kellan Ceramics") against that body's post is
+  no misattribution (a person has no president or board), but nothing else says the account is
+  a body's: ``speaker_unconfirmed`` (m2, test_m2verd33). A spokesman or manager of such a name
+  may be a person's, who is someone else: misattributed.
 - A post in capitals or initials ends the body's name ("Ferrin Motors CEO Ann Roe", "Ferrin
   Motors Managing Director Ann Roe"); "the company's CFO" is a description, no name.
 - A role given where the draft last named the speaker in full ("Ivo Lund is the spokesman for
-  Dayton Mill. … “…,” Lund said") is read as if beside the name; a past "was" is not.
+  Dayton Mill. … “…,” Lund said") is no misattribution, but unconfirmed (m2); a past "was" is
+  no role.
 - A transcript turn's label gives its speaker's title ("MAYOR VERA SAL:"): "the mayor's team"
   against it is unconfirmed and "the mayor's aide" misattributed, as against a post by "Mayor
   Vera Sal".
@@ -36,10 +38,10 @@ GRAMMAR_BODY = [
 
 
 @pytest.mark.parametrize(("draft", "author"), GRAMMAR_BODY)
-def test_an_officer_of_a_name_the_grammar_makes_a_body_passes_its_post(
+def test_an_officer_of_a_name_the_grammar_makes_a_body_is_unconfirmed(
     tmp_path: Path, draft: str, author: str
 ) -> None:
-    assert outcome(tmp_path, draft, author) == ("exact", [])
+    assert outcome(tmp_path, draft, author) == ("exact", [UNCONFIRMED])
 
 
 CAPITAL_ROLE = [
@@ -71,10 +73,10 @@ EARLIER_ROLE = [
 
 
 @pytest.mark.parametrize(("draft", "author"), EARLIER_ROLE)
-def test_a_role_given_where_the_speaker_was_named_in_full_passes_the_bodys_post(
+def test_a_role_given_where_the_speaker_was_named_in_full_is_unconfirmed(
     tmp_path: Path, draft: str, author: str
 ) -> None:
-    assert outcome(tmp_path, draft, author) == ("exact", [])
+    assert outcome(tmp_path, draft, author) == ("exact", [UNCONFIRMED])
 
 
 OWNED = [

@@ -80,10 +80,12 @@ class Quote:
     """The description the draft gives the named speaker beside the name: before it in the
     mention ("Dayton Mill spokesman" of "Dayton Mill spokesman Ivo Lund") or set off after it
     ("a lawyer for Vera Sal" of "Ivo Lund, a lawyer for Vera Sal,"); None when it gives none."""
-    role_ended: bool = False
-    """The role was given where the draft named the speaker before, and the draft then tells of
-    the post ending ("Dayton Mill chief executive Ivo Lund resigned. … Lund said"): it is not
-    surely the speaker's now."""
+    role_earlier: bool = False
+    """The role was given where the draft named the speaker before the quote's cue ("Dayton Mill
+    chief executive Ivo Lund … . “…,” Lund said"): a post held then, not surely now."""
+    it_owner: str | None = None
+    """For an "it" cue left to no one or an "its …" description, the name that is the subject of
+    the sentence before the quote ("Dayton Mill" of "Dayton Mill shut the plant. “…,” it said")."""
 
     @property
     def checkable(self) -> bool:

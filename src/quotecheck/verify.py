@@ -31,7 +31,8 @@ from quotecheck.extract.lexicon import (
 )
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
-    body_voice,
+    KNOWN_BODY,
+    NAMED_BODY,
     capital_post,
     described_people,
     is_named,
@@ -40,6 +41,8 @@ from quotecheck.match.names import (
     named_as_another,
     organisation,
     owned_description,
+    role_body,
+    same_body,
     same_person,
     serves_another,
     speaks_for,
@@ -146,13 +149,15 @@ def judge(
     # warning that leaves the verdict as it is.
     misattributed = False
     speaker = quote.speaker
-    role = None if quote.role_ended else quote.speaker_role
+    voice = (
+        "" if not speaker or not said_by else speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
+    )
     if (
         speaker
         and said_by
         and not anonymous(said_by)
         and not same_person(speaker, said_by, accounts, known_speakers)
-        and not speaks_for_body(speaker, role, said_by, accounts)
+        and not (voice == KNOWN_BODY and not quote.role_earlier)
         and not read_out_from(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
@@ -167,13 +172,28 @@ def judge(
             # "its CEO", "the company's CFO": as "its chief executive", unless the transcript's
             # label gives the speaker that post ("CFO IVO LUND:")
             why = f"the draft gives these words to {speaker}, not by name; the source is {said_by}'s"
-        if not why and quote.role_ended and speaks_for_body(speaker, quote.speaker_role, said_by, accounts):
-            # "Dayton Mill chief executive Ivo Lund resigned. … “…,” Lund said": the post was his
-            why = f"the draft gives {speaker} a post of {said_by}'s, but tells of it ending"
+        if not why and voice and quote.role_earlier:
+            # "Dayton Mill chief executive Ivo Lund … . “…,” Lund said": the post was his when
+            # named; whether he still holds it (resigned, stood aside, moved on) is not confirmed
+            why = f"the draft gave {speaker} a post of {said_by}'s earlier; it does not say they hold it now"
+        elif not why and voice:
+            # "said Kesh Varo chief executive Ivo Lund": only the post makes Kesh Varo a body; the
+            # source's account of that name may be a person's
+            why = f"the draft gives {speaker} a post of {said_by}'s; nothing but the post says it is a body"
+        other = (
+            quote.it_owner is not None
+            and served is None
+            and not is_name(speaker)
+            and same_body(said_by, said_by, accounts) == KNOWN_BODY
+            and not same_person(quote.it_owner, said_by, accounts, known_speakers)
+        )
+        if other:
+            why = ""  # "Norland Paper reported a loss. “…,” its CEO said." against another body's post
         if why:
             findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
         elif (
-            is_name(speaker)
+            other
+            or is_name(speaker)
             or served is not None
             or named_as_another(speaker, said_by, accounts)
             or serves_another(speaker, said_by, accounts)
@@ -181,7 +201,13 @@ def judge(
             misattributed = True
             message = f"attributed to {speaker}, but the source has these words from {said_by}"
             findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
-    elif speaker is None and quote.speaker_start is not None and said_by and not anonymous(said_by):
+    elif (
+        speaker is None
+        and quote.speaker_start is not None
+        and said_by
+        and not anonymous(said_by)
+        and not (quote.it_owner and same_person(quote.it_owner, said_by, accounts, known_speakers))
+    ):
         # "“…,” it said" with no body to stand for: the draft does not say who spoke
         why = f"the draft's speaker is not named; the source is {said_by}'s"
         findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
@@ -265,15 +291,17 @@ def stitch_findings(match: Match, qspan: Span, thresholds: Thresholds) -> list[F
     ]
 
 
-def speaks_for_body(speaker: str, role: str | None, said_by: str, accounts: Mapping[str, str] | None) -> bool:
+def speaks_for_body(speaker: str, role: str | None, said_by: str, accounts: Mapping[str, str] | None) -> str:
     """A named speaker the draft describes as a body's spokesperson or officer ("Dayton Mill
     spokesman Ivo Lund", "Ann Roe, the chief executive of Harlow Foods,") against that body's
     own post: its posts are its people's words, as for "a spokeswoman for Dayton Mill". The
     body must be named whole (see ``body_voice``); a person's spokesman, lawyer or aide by name
-    ("Ivo Lund, a spokesman for Vera Sal") is someone else."""
-    if not role or any(w.lower() in ROLE_PAST_MARKERS for w in speaker.split()):
-        return False  # "Chief Executive Emeritus Lena Drax": a post held once
-    return is_name(speaker) and body_voice(role, said_by, accounts)
+    ("Ivo Lund, a spokesman for Vera Sal") is someone else. How the role names the body (see
+    ``role_body``: KNOWN_BODY, NAMED_BODY), or "" when it does not."""
+    if not role or not is_name(speaker) or any(w.lower() in ROLE_PAST_MARKERS for w in speaker.split()):
+        return ""  # "Chief Executive Emeritus Lena Drax": a post held once
+    body = role_body(role, said_by, accounts)
+    return body if body in (KNOWN_BODY, NAMED_BODY) else ""
 
 
 READ_REACH = 300

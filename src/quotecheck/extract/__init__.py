@@ -27,9 +27,7 @@ DETERMINERS: Final = lx.DETERMINERS
 MEMBER_ROLES: Final = lx.MEMBER_ROLES
 SPEAKS_FOR: Final = lx.SPEAKS_FOR
 VOICE_POSTS: Final = lx.BODY_VOICE_POSTS
-POST_ENDINGS: Final = lx.POST_ENDINGS
-FORMER_MARKERS: Final = (lx.PAST_MARKERS - {"then"}) | {"formerly"}
-"""Words that make a post or a name after them one held once ("a former Dayton Mill spokesman")."""
+HELD_ONCE: Final = lx.HELD_ONCE_MARKERS
 STOP_CAPS: Final = lx.STOP_CAPS
 TITLE_WORDS: Final = lx.TITLES
 CLAUSE_JOINS: Final = frozenset({"and", "but"})
@@ -71,7 +69,8 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
-        role, ended = speaker_role(doc.text, a)
+        role, earlier = speaker_role(doc.text, a)
+        owner = it_owner(doc.text, a)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(max(start, end - 1))
         quotes.append(
@@ -92,7 +91,8 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
                 group=a.group,
                 attributed_by=a.attributed_by or None,
                 speaker_role=role,
-                role_ended=ended,
+                role_earlier=earlier,
+                it_owner=owner,
             )
         )
     return quotes
@@ -111,9 +111,9 @@ def speaker_role(text: str, a: Attributed) -> tuple[str | None, bool]:
     after it that opens with a determiner, a name or a role ("a spokesman for Dayton Mill",
     "Dayton Mill's spokesman", "spokeswoman for Vera Sal" of "Ivo Lund, …, said"). The verdict
     reads it to tell whether the speaker speaks for the source's body (see
-    ``verify.speaks_for_body``). With it, whether the role was given before, where the draft
-    last named the speaker in full, and the draft has since told of the post ending (see
-    ``earlier_role``)."""
+    ``verify.speaks_for_body``). With it, whether the role was read from where the draft last
+    named the speaker in full before the quote's cue (see ``earlier_role``): a post held then,
+    not surely now."""
     s0, s1, speaker = a.speaker_start, a.speaker_end, a.speaker
     if a.kind != "quote" or s0 is None or s1 is None or not speaker:
         return None, False
@@ -126,7 +126,7 @@ def speaker_role(text: str, a: Attributed) -> tuple[str | None, bool]:
         # a pronoun, a surname or a description resolved to a name: the role, if any, is given
         # where the draft named the speaker in full before ("Ivo Lund is the spokesman for
         # Dayton Mill. … “…,” Lund said")
-        return earlier_role(text, s0, speaker, min(a.start, s0), True)
+        return earlier_role(text, s0, speaker, True)
     before = mention[: len(mention) - len(speaker)].rstrip(" ,")
     own = [w for w in before.split() if w.lower() not in DETERMINERS]
     if own:
@@ -140,7 +140,7 @@ def speaker_role(text: str, a: Attributed) -> tuple[str | None, bool]:
         return None, False  # "the" of "the Ivo Lund who ran the mill"
     if aside is not None:
         return (aside.group(1) if role_opening(aside.group(1)) else None), False
-    return earlier_role(text, s0, speaker, min(a.start, s0), False)
+    return earlier_role(text, s0, speaker, False)
 
 
 def role_set_off(text: str, end: int) -> str | None:
@@ -171,14 +171,15 @@ PREMODIFIER_REACH: Final = 90
 ROLE_RUN_BREAK: Final = re.compile(r"[.!?;:,“”\"()\[\]\n]")
 
 
-def earlier_role(text: str, at: int, speaker: str, limit: int, short: bool) -> tuple[str | None, bool]:
+def earlier_role(text: str, at: int, speaker: str, short: bool) -> tuple[str | None, bool]:
     """The role the draft gives the speaker where it last named them in full before ``at``,
     within EARLIER_REACH characters: the words before the name ("Dayton Mill spokesman Ivo
     Lund was asked …"), a phrase set off after it ("Ann Roe, a spokeswoman for Dayton Mill,
     spoke …") or a present "is" of the name as its clause's subject ("Ivo Lund is the spokesman
-    for Dayton Mill."); and whether the draft, from that sentence's start to ``limit`` (the
-    quote), tells of the post ending (see ``post_ended``). A ``short`` mention (a surname, a
-    pronoun) takes no role when the article names another person by the same surname."""
+    for Dayton Mill."), with True when there is one: a post the draft gave before, which the
+    verdict never takes as confirmed now (the draft may have told of it ending in any words).
+    A ``short`` mention (a surname, a pronoun) takes no role when the article names another
+    person by the same surname."""
     if " " not in speaker.strip():
         return None, False  # a lone word may be anyone's
     k = text.rfind(speaker, max(0, at - EARLIER_REACH), at)
@@ -192,52 +193,7 @@ def earlier_role(text: str, at: int, speaker: str, limit: int, short: bool) -> t
         found = ROLE_AFTER_IS.match(text, end, min(len(text), end + ROLE_REACH))
         if found is not None and role_opening(found.group(1)):
             role = found.group(1)
-    if role is None:
-        return None, False
-    return role, post_ended(text, sentence_start(text, k), max(limit, end))
-
-
-SENTENCE_REACH: Final = 300
-"""How many characters before a name ``sentence_start`` reads for its sentence's start."""
-SENTENCE_BREAK: Final = re.compile(r"[.!?]\s|\n")
-
-
-def sentence_start(text: str, k: int) -> int:
-    """Where the sentence holding ``k`` starts, within SENTENCE_REACH characters."""
-    lo = max(0, k - SENTENCE_REACH)
-    stops = list(SENTENCE_BREAK.finditer(text, lo, k))
-    return stops[-1].end() if stops else lo
-
-
-POST_ENDED: Final = re.compile(
-    r"\b(?:was|were|had been)\s*[:;.!?—–]"
-    r"|\bfor\s+(?:him|her|them|my|your|our)sel(?:f|ves)\b"
-    r"|\b[a-z]+ed\s+(?:out|down|aside)\b|\bst(?:oo|a)nd(?:s|ing)?\s+down\b"
-    r"|\blet\s+(?:(?:him|her|them)\s+)?go\b|\bno\s+longer\b|\b(?:his|her|their)\s+notice\b"
-)
-"""Shapes that end or set aside a post: a bare "was" before a break ("Or was: …", "… or at
-least he was."), speaking "for himself" rather than for the body, a verb with a particle of
-leaving ("was voted out", "stepped down", "stood aside", "was let go"), "no longer", and
-giving "his notice"."""
-
-
-def post_ended(text: str, lo: int, hi: int) -> bool:
-    """The draft tells, between ``lo`` and ``hi``, of a post ending or changing hands: a word of
-    ``POST_ENDINGS`` ("resigned", "replaced", "was suspended"), a former-marker before a post or
-    a name ("a former Dayton Mill spokesman"; not "a former teacher"), or a shape of
-    ``POST_ENDED``."""
-    if POST_ENDED.search(text, lo, hi):
-        return True
-    words = re.findall(r"[\w'’]+", text[lo:hi])
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low in POST_ENDINGS:
-            return True
-        if low in FORMER_MARKERS:
-            after = [x for x in words[i + 1 : i + 4] if x.lower() not in DETERMINERS]
-            if after and (after[0][:1].isupper() or after[0].lower() in ROLE_RUN_WORDS):
-                return True
-    return False
+    return role, role is not None
 
 
 def clause_subject(text: str, k: int) -> bool:
@@ -273,7 +229,8 @@ def namesake(text: str, lo: int, hi: int, speaker: str) -> bool:
 def role_before_name(text: str, k: int) -> str | None:
     """The words of a role written just before a name at ``k`` in its clause, back to the clause's
     start or a determiner ("Dayton Mill spokesman" of "… told Dayton Mill spokesman Ivo Lund"),
-    when the last is a post ("spokesman", "CEO")."""
+    when the last is a post ("spokesman", "CEO"); with a word of a post held once before it ("the
+    late Dayton Mill spokesman")."""
     lo = max(0, k - PREMODIFIER_REACH)
     stops = list(ROLE_RUN_BREAK.finditer(text, lo, k))
     lo = stops[-1].end() if stops else lo
@@ -286,6 +243,8 @@ def role_before_name(text: str, k: int) -> str | None:
             n -= 1
             break
         if not (w[:1].isupper() or low in ROLE_RUN_WORDS):
+            if low in HELD_ONCE or any(p in HELD_ONCE for p in low.split("-")):
+                n -= 1  # "the then/late/one-time …": the role says the post was held once
             break
         n -= 1
     own = run[n:]
@@ -392,6 +351,32 @@ def turn_pronouns(text: str, attributed: list[Attributed], bare: list[Transcript
         else:
             out.append(a)
     return out
+
+
+def it_owner(text: str, a: Attributed) -> str | None:
+    """For a cue of "it" the attribution leaves to no one, or of "its …" ("its CEO"), the name
+    that is the subject of the sentence just before the quote, when the quote opens its own
+    sentence ("Dayton Mill shut the plant. “…,” it said."): the body the "it" may stand for."""
+    s0, s1 = a.speaker_start, a.speaker_end
+    if a.kind != "quote" or s0 is None or s1 is None:
+        return None
+    cue = text[s0:s1].lower()
+    if not ((a.speaker is None and cue == "it") or (a.speaker is not None and cue.startswith("its "))):
+        return None
+    at = a.start - 1
+    lo = max(0, at - TURN_REACH)
+    line = text.rfind("\n", lo, at)
+    known = line >= 0 or lo == 0  # the paragraph's start is a sentence's
+    lo = line + 1 if line >= 0 else lo
+    tokens = words(text, lo, at)
+    stops = [k for k, tok in enumerate(tokens) if tok.text in SENTENCE_MARKS]
+    if not stops or stops[-1] != len(tokens) - 1 or (len(stops) < 2 and not known):
+        return None  # the quote does not open its sentence, or the one before is beyond reach
+    prev = tokens[stops[-2] + 1 if len(stops) > 1 else 0 : stops[-1]]
+    np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 2 else None
+    if np is None or kind_of_mention(np) != "name" or not all(tok.text[:1].isupper() for tok in np):
+        return None
+    return " ".join(tok.text for tok in np)
 
 
 TURN_REACH: Final = 400

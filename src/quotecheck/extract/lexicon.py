@@ -2147,6 +2147,9 @@ FORMER_WORDS = {"former", "then", "ex"}
 # Words before a role in a description that make it what the person was once ("the retired
 # teacher", "the former coach"): a past of the person, not someone dealing with them now.
 PAST_MARKERS = FORMER_WORDS | {"retired", "onetime", "one-time", "erstwhile"}
+# Words before a role that make it a post held once ("the late Dayton Mill spokesman", "the then
+# chief executive"): a role read with one of them is no one's now.
+HELD_ONCE_MARKERS = PAST_MARKERS | {"late"}
 # Any word of a speaker's role that makes the post one held once ("Former Harlow Foods chief
 # executive", "Kettle Foods' ousted chairwoman", "a spokeswoman for Dayton Mill until last
 # year"): such a one no longer speaks for the body.
@@ -2155,20 +2158,6 @@ ROLE_PAST_MARKERS = PAST_MARKERS | {
     "departed", "departing", "resigned", "formerly", "once", "exiting", "deposed", "disgraced",
     "emeritus",
 }  # fmt: skip
-# Words that end or change a post when the draft tells of them after giving someone a role
-# ("Dayton Mill chief executive Ivo Lund resigned", "Tove Ashby, who replaced Ivo Lund",
-# "the board dismissed …", "… lost his job", "… was suspended"): a role given earlier is then no
-# longer the speaker's, or not surely.
-POST_ENDINGS = frozenset({
-    "resign", "resigned", "resigns", "resigning", "resignation", "quit", "quits", "quitting",
-    "retire", "retired", "retires", "retiring", "retirement", "remove", "removed", "removes",
-    "removing", "removal", "dismiss", "dismissed", "dismisses", "dismissal", "fired", "sacked",
-    "sacking", "oust", "ousted", "ouster", "replace", "replaced", "replaces", "replacing",
-    "replacement", "succeed", "succeeded", "succeeds", "successor", "suspend", "suspended",
-    "suspends", "suspension", "stepped", "stepping", "left", "leave", "leaves", "leaving", "lost",
-    "depart", "departed", "departing", "departure", "axed", "deposed", "demoted", "impeached",
-    "expelled", "terminated", "laid", "outgoing", "emeritus", "until",
-})  # fmt: skip
 # The posts of a body's voice and officers that pass its post when the description names the
 # body whole ("Dayton Mill spokesman", "the chief executive of Kettle Foods"); outsiders
 # ("analyst", "lawyer", "professor") and members ("union", "pilots") are not among them.
