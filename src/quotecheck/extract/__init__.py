@@ -11,7 +11,7 @@ from quotecheck.extract import lexicon as lx
 from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.collector import collector_paused
 from quotecheck.extract.mentions import kind_of_mention
-from quotecheck.extract.names import gender_of
+from quotecheck.extract.names import gender_of, given_name
 from quotecheck.extract.sentences import words
 from quotecheck.extract.spans import QuoteSpan, find_spans
 from quotecheck.extract.subjects import sentence_subject
@@ -151,7 +151,20 @@ def role_set_off(text: str, end: int) -> str | None:
     if found is None:
         return None
     phrase = found.group(1)
-    return phrase if role_opening(phrase) else None
+    return phrase if role_opening(phrase) and not names_others(phrase) else None
+
+
+def names_others(phrase: str) -> bool:
+    """The phrase after the name's comma goes on a list of people ("Sofia Brandt, Tomas Orlik
+    and …", "Lina Okafor, Ruth Vane and two others"): it opens on a given name, or joins two
+    parts with "and" where the first opens with a capital and holds no role or possessive."""
+    first = phrase.split()[0]
+    if given_name(first):
+        return True
+    if " and " not in f" {phrase} " or not first[:1].isupper():
+        return False
+    head = phrase.split(" and ")[0].split()
+    return not any(w.endswith(("'s", "’s")) or w.lower() in MEMBER_ROLES for w in head)
 
 
 def role_opening(phrase: str) -> bool:
