@@ -105,6 +105,7 @@ from quotecheck.extract.mentions import (
 )
 from quotecheck.extract.names import (
     AGE,
+    fronted_object,
     gender_of,
     given_gender,
     given_name,
@@ -722,6 +723,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     kind = kind_of_mention(np) if np is not None else ""
     if np is None or (kind != "name" and (described or kind != "pronoun")) or len(tokens) <= len(np) + 1:
         return NO_ANTECEDENT
+    if fronted_object(doc.text, np[0].start, m.start):
+        return NO_ANTECEDENT  # "With Ann Roy beside him, he said": a fronted phrase's object
     return make_mention(tokens, np, m.cue), False, ""
 
 
@@ -871,6 +874,9 @@ def last_speaker(doc: Doc, prev: list[Token], np: list[Token], m: Mention) -> Me
         for t in prev
     ):
         return None  # "Pell said his father, Dan Lund, called it “…”": one the subject reports
+    for t in prev[q + 1 :]:
+        if t.text[:1].isalnum() and not said.start <= t.start < said.end and not cue_word(t):
+            return None  # "…, Moss called it “a sham,” and Lee agreed": words after the quote
     return said
 
 
@@ -936,6 +942,8 @@ def exchange_turn(doc: Doc, si: int, m: Mention) -> tuple[Mention | None, bool, 
             return None  # "Who will pay?" asked of no one: the asker may answer it
         if not addressed and not questioning:
             return None  # "“Are you better off?” Hale asked." at a rally: no exchange told
+        if not answers:
+            return None  # "“…?” Lee asked. “It costs you …,” he said": the asker may answer
         return said, True, ANSWERED
     if not asks_now or j == 0 or quote_asks(doc, j) or not FIRST_PERSON.isdisjoint(quote_words(doc, here)):
         return None  # "“…,” Vint said. “Where else would I be?” he asked.": the answerer's own
@@ -1768,6 +1776,8 @@ def source_frame(w: Window) -> Found | None:
                 lead.cue.endswith(" by") and lead.start >= w.close_at if after else lead.start >= m.end
             ):
                 return None
+            if lead is not None and not after and k > 0 and lead.end == tokens[k - 1].start:
+                return None  # "Hale, according to the minutes, called it …": as "According to the minutes, Hale called"
             return Found(m, "trailing" if after else "leading")
     return None
 
@@ -2768,6 +2778,8 @@ def utterance_author(left: list[Token], np: list[Token], k: int, lo: int) -> lis
                     None  # "Lee hit back at criticism from Roy:", "issued a statement from her bed:": Lee's
                 )
             author = words[j + 1 :]
+            if author[-1].lower in CUE_FORMS:
+                return None  # "One memo from the board read:": a verb, the memo is its subject
             return author if kind_of_mention(author) in ("name", "description") else None
     return None
 
@@ -3314,6 +3326,8 @@ def put_to_speaker(doc: Doc, j: int, asker: Mention, e: int, k: int) -> bool:
         and (len(words) == 1 or words[-1] not in ECHO_WH_WORDS)
     ):
         return True  # "Where?", "All of them?", "Why not?": about the words just said
+    if cue_head(asker.cue) in QUESTION_FORMS or all(t.lower in FIRST_PERSON for t in asker.tokens):
+        return True  # "“Never?” Osei pressed.", "“So why run?” I asked."
     ka = line_of(text, spans[k].open_at)[1]
     tail = words_in(text, spans[j].close_at, e) | {t.lower for t in asker.tokens}
     theirs = words_in(text, spans[k].close_at, min(ka, spans[j].open_at))
@@ -3725,6 +3739,9 @@ def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:
     report is about ("Passengers should plan ahead", "Families could face …") is not."""
     if kind_of_mention(np) == "pronoun":
         return False
+    own = {t.lower for t in (m.head or m.tokens) if t.lower not in ARTICLES_AND_POSSESSIVES}
+    if any(t.is_cap and t.lower in own for t in np):
+        return False  # the reporter named again
     words = [t for t in np if t.text.isalpha()]
     if any(t.is_cap for t in words[1:]) or (len(words) == 1 and given_name(words[0].text)):
         return True

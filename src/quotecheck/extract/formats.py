@@ -148,6 +148,9 @@ def name_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
         last += 1
     if first == last or not run_opens(text, spans[first].open_at):
         return None
+    nxt = text_after_blanks(text, signature_end(text, spans[last].close_at))
+    if last + 1 < len(spans) and nxt == spans[last + 1].open_at:
+        return None  # the next quote block is not signed: the names head their quotes
     return sig
 
 

@@ -126,6 +126,7 @@ DETERMINERS: Final = lx.DETERMINERS
 GIVEN_SURNAMES: Final = lx.GIVEN_SURNAMES
 JOINERS: Final = lx.JOINERS
 NP_BREAKS: Final = lx.NP_BREAKS
+PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
@@ -2415,6 +2416,8 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
     for v in range(colon - 1, h + 1, -1):
         t = tokens[v]
         if t.lower in FINITE_CUES and t.text.islower():
+            if colon - v > 6 or any(x.quote >= 0 or x.lower in FINITE_WORDS for x in tokens[v + 1 : colon]):
+                return None  # "… sees it as a loss and wants more:": a clause runs on to the colon
             particles = lx.PARTICLE_CUES.get(CUE_FORMS.get(t.lower, ""))
             if particles is not None and tokens[v + 1].lower not in particles:
                 return None  # "how the call went:", "how it played out:": a verb of events here
@@ -3668,6 +3671,10 @@ def joined_subject(tokens: list[Token], np: list[Token], lo: int) -> list[Token]
     e = conjunct_end(tokens, k - 1, lo)
     first = np_backward(tokens, e, lo) if e >= lo else None
     if first is None or kind_of_mention(first) not in SPEAKER_KINDS or len(first) + len(np) > 12:
+        return np
+    if e < k - 2 and kind_of_mention(first) != "name" and tokens[e + 2].lower not in PERSON_RELATIVES:
+        # an aside is set off after a name ("Mara Osei, in Ohio, and"), not "the port, in May,
+        # and"; a "who" clause is set off after a person ("The mayor, who was re-elected, and")
         return np
     f = index(tokens, first[0])
     pair = PAIR_OPENERS.get(tokens[k].lower, "")

@@ -121,6 +121,8 @@ def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Men
         if low in STOP:
             break
         j -= 1
+        if low in DETERMINERS:
+            break  # "The Mayor Says …"
     if j == v or (j > 0 and tokens[j - 1].lower in ("and", "&")):
         return None
     np = tokens[j:v]
@@ -212,6 +214,8 @@ def opening_people(text: str, names: Registry) -> list[Entity]:
     seen: dict[int, Entity] = {}
     for w in CAPITAL_WORD.finditer(text, 0, min(len(text), ROLE_AHEAD)):
         key = w.group().lower()
+        if key.endswith(("’s", "'s")):
+            key = key[:-2]
         ent = names.by_last.get(key)
         if ent is not None and id(ent) not in seen:
             seen[id(ent)] = ent

@@ -121,6 +121,8 @@ def tag_after(words: list[str], tail: str) -> bool:
     if low in PRONOUNS_HE_SHE_THEY:
         return words[1].lower() in TAG_FORMS
     if low in TAG_FORMS:
+        if words[1].lower() in TAG_ARTICLES and any(w.lower() in DOCUMENT_NOUNS for w in words[2:4]):
+            return False  # "said the headline": a document's words, no speaker's
         return first.islower() and (words[1][:1].isupper() or words[1].lower() in TAG_ARTICLES)
     if low in TAG_ARTICLES:
         if any(w.lower() in DOCUMENT_NOUNS for w in words[1:3]):
@@ -584,6 +586,8 @@ def nobody_names(words: list[str], verb: int) -> bool:
         return True  # "the bridge, often called “…”": a participle, nobody named
     subject = words[k - 1]
     plain = subject.lower().strip(",:;(")
+    if plain in NAMING_BE:
+        return True  # "is often called"
     # "Ruiz has repeatedly called", "who once branded", "what Lee often called": someone names
     after_break = k >= 2 and words[k - 2][-1:] in ".!?"
     named = subject[:1].isupper() and k >= 2 and not after_break

@@ -308,15 +308,21 @@ def witnessed(
         np = np[p + 1 :]  # "watched a video of officers shouting": the officers
     elif np and k >= lo and picture_of(tokens, k):
         k -= 2  # "saw footage of protesters chanting", "saw a short video of": the verb before it
+        if k - 1 >= lo and tokens[k].text.islower() and tokens[k - 1].lower in DETERMINERS:
+            k -= 1
         if k >= lo and tokens[k].lower in DETERMINERS:
             k -= 1
     if not np or k < lo or not tokens[k].text.islower():
         return None
     if tokens[k].lower not in verbs and not shown_to_witness(tokens, k, verbs, lo):
         return None
+    if k > 0 and tokens[k - 1].lower in BE_FORMS:
+        return None  # "was seen telling": the subject was seen (``perceived``)
     j = k - 1 if k > 0 and tokens[k - 1].lower.endswith("ly") else k
     if j > 0 and tokens[j - 1].lower in ARTICLES_AND_POSSESSIVES:
         return None  # "A closely watched survey suggesting …": a participle before a noun
+    if np[0].lower in WITNESS_PREPS:
+        return None  # "heard from residents": the words came from them, read as before
     if tokens[k].lower in PERCEIVE_FORMS and heard_description(tokens, v):
         return None  # "heard the men arguing late into “the small hours”": the witness's words
     head = np[-1].lower
@@ -383,6 +389,8 @@ def heard_description(tokens: list[Token], v: int) -> bool:
         return len(between) > 1 or said[0] not in ARTICLES_AND_POSSESSIVES
     if not said or said[0] in HEARD_DESCRIPTION_OPENERS:
         return bool(said)
+    if any(w in FINITE_WORDS for w in said):
+        return False  # "“the roof is gone”": a clause, the words heard
     raw = raw[:6]
     cut = next(
         (i for i in range(1, len(raw)) if said[i] in HEARD_DESCRIPTION_OPENERS or raw[i - 1][-1:] == ","),
@@ -887,6 +895,8 @@ def served_before(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
         if head is None or head[-1] is not tokens[k - 1] or kind_of_mention(head) != "description":
             return None
         h = index(tokens, head[0], k - 1)
+        if h > lo and tokens[h - 1].text[:1].isalpha() and tokens[h - 1].lower not in SENTENCE_CONNECTIVES:
+            return None  # "Lee sent an aide to Ann Roy says": the head must open its clause
         whole = tokens[h : end + 1]
         return whole if kind_of_mention(whole) == "description" else None  # never the one served
     return None
@@ -1343,6 +1353,8 @@ def compound_after_name(
     if not closes:
         return -1
     head = tokens[k - 1].lower
+    if head.endswith("ing"):
+        return -1
     for t in tokens[i : k - 1]:
         low = t.lower
         if low in ORG_WORDS:
@@ -2423,6 +2435,8 @@ def names_served(tokens: list[Token], np: list[Token], named: list[Token]) -> bo
     k = next((i for i in range(2, len(np) - 1) if np[i].lower == "the"), -1)
     if k < 0 or not (np[k - 1].lower in RELATIONAL_PREPS or link_word(np[k - 1].lower)):
         return False
+    if np[k - 1].lower == "of" or any(t.is_cap for t in np[k + 1 :]):
+        return False  # "a friend of the victim", "for the Kelso board": no one person served
     last = np[-1].lower
     if last in SERVED_HOUSEHOLDS or last in ORG_WORDS or last in SPEAKING_GROUPS:
         return False  # "for the family", "for the police department": no one person
@@ -2894,6 +2908,8 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
             or first.lower in RELATIVE_PRONOUNS
             or first.lower in PERSON_RELATIVES
         ):
+            if not last:
+                return []  # "and in Texas": no person opens the side
             continue  # "Mara Osei, in Ohio,", "Nadia Brook, 44,": an aside
         headed = at < a and any(t.lower in NOUN_PREPOSITIONS for t in words[1:])
         named = person_name(words)
@@ -2908,6 +2924,8 @@ def joined_people(np: Sequence[Token]) -> list[list[Token]]:
             ):
                 return []  # "The author and historian Lena Holt": one person's titles before the name
             if last == "description":
+                if plural(head_of(people[-1])):
+                    return []  # "Two doctors, Ann Lee and Tom Hale": the plural speaks
                 people[-1] = words  # "his wife, Vera": the name is who the description is
             else:
                 people.append(words)

@@ -1445,10 +1445,14 @@ def fronted_object(text: str, named_at: int, at: int) -> bool:
         return False  # "When I put it to Ann Roy, she said": the one a clause addresses may answer
     if any(w.lower() in PRONOUNS for w in opening):
         return False  # "After I met Ann Roy, she …": a clause of its own
-    for between, word in enumerate(reversed(opening), 1):
+    between = 0
+    for word in reversed(opening):
         low = word.lower()
         if low in OBJECT_PREPS:
             return True
+        between += 1
+        if word.endswith(",") and between == 1 and set_off:
+            continue  # "with the new owner, Paul Berg,": the name set off after its noun
         if between > 4 or not (word.isalpha() and word.islower()) or low in PRONOUNS_HE_SHE_THEY:
             return False
     return False

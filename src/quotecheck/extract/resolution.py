@@ -1351,6 +1351,8 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
     toks = words(text, since, ante.start)
     if not toks or toks[0].lower in SOURCE_WORDS:
         return False  # "According to Ivo Pell, the manager …": the source may speak next
+    if any(t.lower in PERSON_POSSESSIVES and PRONOUN_GENDER.get(t.lower, want) != want for t in toks):
+        return False  # "Flanked by his lawyer, Mara Quill, the defendant …": a he, so "she" is not
     fronted = [
         e
         for e in registry.candidates()
@@ -2178,6 +2180,8 @@ def object_form(text: str, t: Token) -> bool:
         return True
     if t.lower != "her":
         return False
+    if not text.startswith(" ", t.end):
+        return True  # "praised her.", "thanked her, saying …"
     nxt = NEXT_WORD.match(text, t.end)
     word = nxt.group(1) if nxt is not None else ""
     return word in STOP or word in DETERMINERS

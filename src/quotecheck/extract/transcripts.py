@@ -165,6 +165,8 @@ def read_line(text: str, start: int, end: int) -> _Line | None:
     if m is None:
         return None
     label = LABEL.match(text, m.end(), end)  # OPENING ends where the words start
+    if label is not None and label.group().endswith(":") and sum(c.isupper() for c in label.group()) < 2:
+        label = None
     tail = text[start:end].rstrip()
     body_text = text[m.end() : start + len(tail)]
     closer = CLOSER_OF.get(text[m.start(1)], "”")
@@ -754,6 +756,8 @@ APPOSITION: Final = "(?:" + "|".join(sorted(APPOSITION_OPENERS)) + ")"
 def add_name(found: dict[str, str], name: str) -> None:
     """Keep ``name`` by its surname, the longer form of one person ("Lee" and "Ann Lee")."""
     words = name.split()
+    if len(words) == 1 and name_stop(name):
+        return  # "the moderator, On …"
     if len(words) > len(found.get(words[-1], "").split()):
         found[words[-1]] = name
 
@@ -876,6 +880,9 @@ def cued_interviewee(text: str, block_start: int) -> str | None:
         role = (before is not None and lead.isalpha() and person_noun(lead)) or any(
             person_noun(w) for w in WORD.findall(aside.lower())
         )
+        if window.startswith(" and ", end):
+            found = None  # "We spoke to Ann Lee and Tom Hale, who …": whose answer is whose is not told
+            continue
         # "We spoke to Ann Lee, who runs …", a heading's "Five minutes with Ann Lee" (group 7);
         # not a body ("We spoke to Dunmore Trust, who run …")
         told_of_person = WHO_AFTER.match(window, end) is not None or g == 7
@@ -1037,6 +1044,9 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
         block.pop()  # a question left unanswered
     if len(block) >= least and looked[0] < LOOKUPS:
         labelled = run_in_labels(text, block)
+        if not labelled and len(block) < 3:
+            block.clear()  # two questions are an interview only when both are labelled
+            return turns
         asked = sum(second_person(text[q[0][0] : q[0][1]]) for q in block)
         own_voice = sum(any(first_person(text[s:e]) for s, e in q[1:]) for q in block)
         readers = any(first_person(text[q[0][0] : q[0][1]]) for q in block)
