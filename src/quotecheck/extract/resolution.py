@@ -40,6 +40,7 @@ from quotecheck.extract.mentions import (
     person_noun,
     plural,
     possessive_tok,
+    possessor_len,
     pronoun_agrees,
     role_of_place,
 )
@@ -3286,7 +3287,7 @@ def spaced(toks: list[Token]) -> str:
 def unpossessed(tok: Token) -> Token:
     """ "Bornstein's" -> "Bornstein", "Andrews’" -> "Andrews": the possessor names the speaker."""
     if possessive_tok(tok):
-        n = 1 if tok.text.endswith(("s’", "s'")) else 2
+        n = len(tok.text) - possessor_len(tok)  # the mark, and an "s" but after a plural's
         return Token(tok.text[:-n], tok.lower[:-n], tok.start, tok.end - n, tok.quote)
     return tok
 
