@@ -1614,7 +1614,9 @@ NO_SEX_PRONOUNS = {"they", "it"}
 # Words by which a person is said to go by "they" ("uses they/them pronouns", "is nonbinary").
 THEY_PERSON_MARKS = {"they/them", "nonbinary", "non-binary"}
 THEY_DECLARED_REACH = 120
-"""How far after a person's first naming a they-declaration is looked for (bounded: linear)."""
+"""How far after a person's first naming a they-declaration is looked for (bounded: linear);
+resolution's they readers read as far for the rest of a subject's sentence, the words after an
+unnamed body's mention, and the gap a quote by such a person may go on after."""
 THEY_BODY_LOOKBACK = 400
 """How far before an unnamed body's mention people are looked for who may be a "they" (bounded)."""
 
