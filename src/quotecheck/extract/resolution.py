@@ -1063,8 +1063,7 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
             return None
         if any(t.lower == "and" for t in ante.tokens):
             return None  # "Ann Moray and her partner, Sam Oke, who uses they/them pronouns,": either
-        run = person_name(np)
-        named = registry.named_by(run) if run else None
+        named = entity_named(registry, np)
         if named is not None and named.person:
             # a given name's usual sex does not count here
             if declares_they(text, named.first_at if named.first_at >= 0 else ante.start):
@@ -1107,12 +1106,10 @@ def previous_subject(
             return registry.subject(word, np)
         agrees = pronoun_agrees(word, np) and gender_of(np) in (want, "")
         return (registry.description(np) or spaced(np)) if agrees else None
-    run: list[Token] = []
     known = ""
     if ante.kind == "name" and word != "they":
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
-        run = person_name(np)
-        named = registry.named_by(run) if run else None
+        named = entity_named(registry, np)
         if named is None or not named.person or named.gender not in (want, "") or trade_name(named):
             return None
         known = named.gender
@@ -1252,9 +1249,14 @@ def shown_sex(registry: Registry, ante: Mention) -> str:
     np = list(ante.head or ante.tokens)
     if ante.kind != "name":
         return gender_of(np)
-    run = person_name(np)
-    named = registry.named_by(run) if run else None
+    named = entity_named(registry, np)
     return named.gender if named is not None and named.person else ""
+
+
+def entity_named(registry: Registry, np: list[Token]) -> Entity | None:
+    """Who the registry holds for the name in a subject's words (``person_name``'s run), if any."""
+    run = person_name(np)
+    return registry.named_by(run) if run else None
 
 
 def agreeing_person(registry: Registry, want: str) -> Entity | None:
@@ -1410,8 +1412,7 @@ def answerer(registry: Registry, asker: list[Token], want: str, kind: str) -> st
     asker; None (the pronoun resolves as before) when the asker is not known or no one else
     fits."""
     if kind == "name":
-        run = person_name(asker)
-        asking = registry.named_by(run) if run else None
+        asking = entity_named(registry, asker)
     else:
         given = registry.description(asker)
         asking = registry.entity(given) if given is not None else None
