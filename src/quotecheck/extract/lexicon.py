@@ -1429,12 +1429,12 @@ CORE = {
 
 PRONOUN_SPEAKERS = {"one", "another", "others", "some", "many", "several"}
 
-# Subordinators that open a fronted clause ("When Hale repeated it, …"); grammar.py's
-# CLAUSE_OPENERS is a wider set (any word that opens a clause of its own).
 # Words after a post given in the past ("Ann Lee was the mayor when …", "… was appointed coach
 # in 2015 before …", "… the coach during the relegation season") that set the post in a time
-# gone by: a post held then, not one the person holds now (resolution.past_post).
+# gone by: a post held then, not one the person holds now (resolution.held_post).
 PAST_POST_WORDS = SUBORDINATORS | {"during"}
+# Subordinators that open a fronted clause ("When Hale repeated it, …"); grammar.py's
+# CLAUSE_OPENERS is a wider set (any word that opens a clause of its own).
 FRONTING_SUBORDINATORS = SUBORDINATORS - {"whereas", "unless", "until"}
 # Words that open a hedged or supposed report, not one of what was said ("Suppose Vera Sal
 # wrote, “…”", "Maybe Tom Hale told us", "Imagine Ann Lee said"): with SUBORDINATORS, modals
@@ -1479,21 +1479,24 @@ HEADLINE_CUES = {
 # are only these, a pronoun and an auxiliary the question put to the speaker used.
 ECHO_QUESTION_WORDS = {"why", "what", "how", "not", "so", "really"}
 ECHO_AUXILIARIES = FINITE_AUX - {"seems", "appears"}
-# The modal auxiliaries ("will say", "ought to tell"; verify.modals_in reads them too), and the
-# words that open a verb group and carry its agreement as a modal does ("did say", "to tell").
+# The modal auxiliaries ("will say", "ought to tell"; verify.modals_in reads them too).
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "shall", "ought"}
+# The modals and the words that open a verb group and carry its agreement as a modal does
+# ("did say", "to tell").
+MODAL_LEADS = MODALS | {"did", "does", "do", "to"}
 # Words that open a verb group after a subject: after a closing mark (‘war on motorists’ has
 # come under fire) they show the mark closed a quote; a possessive is followed by a noun.
 VERB_OPENERS = FINITE_AUX | MODALS
 # Verb openers that are nouns too (the members’ will, the students’ do): after a possessive
 # the word after them decides (will on this, do was cancelled: nouns; will fall: a verb).
 NOUN_AUXILIARIES = {"will", "do", "can", "must"}
-MODAL_LEADS = MODALS | {"did", "does", "do", "to"}
+# Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
+NEGATIONS = {"not", "never", "cannot"}
 # Words in a verb group that leave its words unsaid: "should tell", "never told", "wants to
 # tell", "did not say" (the modals but an emphatic "did tell", and any "-n't" form); and the
 # words right before the teller that deny its report ("denied that the coach told him", "it
 # was false that …"; not a denial earlier in the sentence: "rejected the claim but said …").
-UNSAID_WORDS = MODALS | {"to", "not", "never", "cannot"}  # "did tell": said
+UNSAID_WORDS = MODALS | NEGATIONS | {"to"}  # "did tell": said
 # Modal verbs that mark a clause as going on with a report ("Relief could come, but only if …"
 # after "…, the economist said."): a prediction or condition put, not a fact the writer states.
 REPORT_MODALS = MODALS | {"cannot"}
@@ -1504,14 +1507,12 @@ WITHHOLDING_FORMS = verb_forms(("decline", "refuse", "fail"))
 UNSAID_OBJECTS = {"nothing", "little", "yet"}
 # A preposition that denies the gerund after it: "left without speaking", "went without commenting".
 DENYING_PREPS = {"without"}
-# Words that deny the verb after them: "did not respond", "has never commented", "cannot say".
-NEGATIONS = {"not", "never", "cannot"}
 # A subject opened by these denies that anyone spoke: "Neither Lee nor Hale would say …",
 # "No one would say …", "Nobody at the agency would say …".
 DENYING_SUBJECTS = {"neither", "no", "nobody"}
 DENIAL_FORMS = verb_forms(("deny", "dispute", "reject", "doubt")).keys() | {"false", "untrue"}
 # Words after which a role word is a verb, not a title: "Hale will chair Lee’s panel", "did
-# coach". The modals without "to" (a preposition as often: "a letter to coach Eli Brandt").
+# coach". The verb-group leads without "to" (a preposition as often: "a letter to coach Eli Brandt").
 VERB_MARKERS = (MODAL_LEADS - {"to"}) | {"cannot"}
 # Words that open a time phrase after a verb: "hired last year", "replaced in June".
 TIME_LEADS = {"last", "this", "next", "in", "on", "earlier", "later", "since"}
@@ -1613,7 +1614,9 @@ NO_SEX_PRONOUNS = {"they", "it"}
 # Words by which a person is said to go by "they" ("uses they/them pronouns", "is nonbinary").
 THEY_PERSON_MARKS = {"they/them", "nonbinary", "non-binary"}
 THEY_DECLARED_REACH = 120
-"""How far after a person's first naming a they-declaration is looked for (bounded: linear)."""
+"""How far after a person's first naming a they-declaration is looked for (bounded: linear);
+resolution's they readers read as far for the rest of a subject's sentence, the words after an
+unnamed body's mention, and the gap a quote by such a person may go on after."""
 THEY_BODY_LOOKBACK = 400
 """How far before an unnamed body's mention people are looked for who may be a "they" (bounded)."""
 

@@ -24,7 +24,6 @@ from quotecheck.extract.sentences import Token, finite, index, opens_clause, pos
 ARTICLES: Final = lx.ARTICLES
 BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
-DATE_WORDS: Final = lx.DATE_WORDS
 BUSINESS_GENERIC: Final = lx.BUSINESS_GENERIC
 CLUB_HEADS: Final = lx.CLUB_HEADS
 BUSINESS_NOUNS: Final = lx.BUSINESS_NOUNS
@@ -32,6 +31,7 @@ COMPANY_FORMS: Final = lx.COMPANY_FORMS
 COMPANY_NOUNS: Final = lx.COMPANY_NOUNS
 COURTESY_TITLES: Final = lx.COURTESY_TITLES
 CUE_FORMS: Final = lx.CUE_FORMS
+DATE_WORDS: Final = lx.DATE_WORDS
 DEMONYM_ENDINGS: Final = lx.DEMONYM_ENDINGS
 DEMONYM_ENDINGS_FOR_CONSONANT: Final = lx.DEMONYM_ENDINGS_FOR_CONSONANT
 DEMONYM_ENDINGS_FOR_VOWEL: Final = lx.DEMONYM_ENDINGS_FOR_VOWEL
@@ -1236,8 +1236,8 @@ def phrase_roles(phrase: list[Token]) -> set[str]:
         or head in TRADE_TITLES
     ):
         # "a retired midwife", "the club's kit man": a noun no list knows is the person's
-        # role when the phrase is short and the noun plain (lower case, no number or mark)
-        # (counted after a possessor: "Acme Water's chief …")
+        # role when the phrase is short (three words at most, after a possessor: "Acme
+        # Water's chief …") and the noun plain (lower case, no number or mark)
         plain = cut - own <= 4 and head.isalpha() and phrase[h].text.islower()
         return ages | {head} | past if plain and head not in STOP and not head.endswith("ly") else ages
     return ages | past | {head, " ".join(t.lower for t in phrase[:end])}

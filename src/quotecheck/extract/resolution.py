@@ -40,6 +40,7 @@ from quotecheck.extract.mentions import (
     person_noun,
     plural,
     possessive_tok,
+    possessor_len,
     pronoun_agrees,
     role_of_place,
 )
@@ -205,6 +206,12 @@ STOP: Final = lx.STOP
 STOP_CAPS: Final = lx.STOP_CAPS
 FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 STREET_HEADS: Final = lx.STREET_HEADS
+NAMED_AS_ONE: Final = lx.NAMED_AS_ONE
+NO_SEX_PRONOUNS: Final = lx.NO_SEX_PRONOUNS
+PEOPLE_AS_ONE: Final = lx.PEOPLE_AS_ONE
+THEY_BODY_LOOKBACK: Final = lx.THEY_BODY_LOOKBACK
+THEY_DECLARED_REACH: Final = lx.THEY_DECLARED_REACH
+THEY_PERSON_MARKS: Final = lx.THEY_PERSON_MARKS
 SUBORDINATORS: Final = lx.SUBORDINATORS
 SOURCE_WORDS: Final = lx.SOURCE_WORDS
 TIME_AFTER: Final = lx.TIME_AFTER
@@ -397,12 +404,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
             centre = None
             if m.kind == "description":
                 centre = described_centre(registry, m, speaker, text[span.start : span.start + 40])
-            if (
-                speaker is None
-                and m.kind == "pronoun"
-                and m.tokens[0].lower in lx.NO_SEX_PRONOUNS
-                and results
-            ):
+            if speaker is None and m.kind == "pronoun" and m.tokens[0].lower in NO_SEX_PRONOUNS and results:
                 speaker = pronoun_goes_on(text, results[-1], span.open_at, m)
             said_as = m.tokens[0]
             if (
@@ -504,7 +506,7 @@ def pronoun_goes_on(text: str, before: Attributed, open_at: int, m: Mention) -> 
     if before.speaker_start != m.start and word != m.tokens[0].lower and not goes_by:
         return None  # (a person named there as going by "they" goes on as well)
     since = max(before.end, before.speaker_end)
-    if not 0 <= open_at - since <= (lx.THEY_DECLARED_REACH if goes_by else PRONOUN_GAP):
+    if not 0 <= open_at - since <= (THEY_DECLARED_REACH if goes_by else PRONOUN_GAP):
         return None
     gap = text[since:open_at].replace(before.cue or "", "", 1)
     if goes_by:
@@ -948,14 +950,14 @@ NAME_RUN: Final = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?[A-Z][\w'’-]+\s+[A-Z][
 
 def paragraph_before(text: str, at: int) -> str:
     """The text of ``at``'s paragraph before it (a bounded reach)."""
-    before = text[max(0, at - lx.THEY_BODY_LOOKBACK) : at]
+    before = text[max(0, at - THEY_BODY_LOOKBACK) : at]
     return before[before.rfind("\n") + 1 :]
 
 
 def people_word(word: str) -> bool:
     """Whether ``word`` (as written) names people: a plural of them or a few as one ("couple")."""
     w = word.strip(',.;:!?()“”"').lower()  # not a possessive ("the campaigners' leader")
-    return people_plural(w) or w in lx.PEOPLE_AS_ONE
+    return people_plural(w) or w in PEOPLE_AS_ONE
 
 
 def declares_they(text: str, at: int) -> bool:
@@ -964,23 +966,23 @@ def declares_they(text: str, at: int) -> bool:
     Tollak, 34, is nonbinary"), never words of another person named after it ("Ann Moray met
     Ren Tollak, who …") nor of a noun phrase ("a counsellor for nonbinary teenagers", "who
     works with non-binary students")."""
-    said = THEY_ASIDE.match(text, at, at + lx.THEY_DECLARED_REACH)
+    said = THEY_ASIDE.match(text, at, at + THEY_DECLARED_REACH)
     if said is None:
         return False
     words = said.group(1).split()
     after = text[said.end() : said.end() + 30].split()
     following = after[0].lower().strip(",.;:") if after else ""
-    if len(words) == 1 and words[0] in lx.INDEFINITE_ARTICLES:
+    if len(words) == 1 and words[0] in INDEFINITE_ARTICLES:
         # "Kit Varro, a non-binary artist,": the appositive's head is the person
         return person_noun(following) and not people_plural(following)
-    if any(w in lx.ARTICLES_AND_POSSESSIVES for w in words):
+    if any(w in ARTICLES_AND_POSSESSIVES for w in words):
         return False
     return not (people_plural(following) or person_noun(following))
 
 
 THEY_ASIDE: Final = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*\d{1,3},?)?\s*,?\s*(?:who\s+)?((?:[a-z]+\s+){1,2})(?i:"
-    + "|".join(re.escape(w) for w in sorted(lx.THEY_PERSON_MARKS))
+    + "|".join(re.escape(w) for w in sorted(THEY_PERSON_MARKS))
     + r")(?![\w/-])"
 )
 """A person's name and the aside or relative on it that says the person goes by "they"."""
@@ -1000,7 +1002,7 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
     Lund"); a person said to go by "they" where first named ("Sam Oke, who uses they/them
     pronouns,"). None otherwise: the reading before applies."""
     last = np[-1]
-    if last.lower in lx.PEOPLE_AS_ONE:
+    if last.lower in PEOPLE_AS_ONE:
         if len(np) == 2:
             # "The team" after Rellan Athletic, "the couple" after a named pair: what the noun
             # stands for when the lookup finds it; else, with anyone or any body named before
@@ -1011,13 +1013,13 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
             if (kin := named_as_one(before, last.lower)) is not None:
                 return kin  # "The Lund family … The family …": the family named so
             pairs = PAIR_SUBJECT.findall(before)
-            if pairs and last.lower not in lx.NAMED_AS_ONE:
+            if pairs and last.lower not in NAMED_AS_ONE:
                 return str(pairs[-1])  # "Ann Roe and Ivo Lund married …. The couple …"
             if (
                 PAIR_NAMED.search(before) is not None
-                or (last.lower in lx.NAMED_AS_ONE and NAME_RUN.search(before) is not None)
+                or (last.lower in NAMED_AS_ONE and NAME_RUN.search(before) is not None)
                 or any(
-                    not e.person and 0 <= e.named_at < ante.start and e.named_at >= ante.start - len(before)
+                    not e.person and ante.start - len(before) <= e.named_at < ante.start
                     for e in registry.candidates()
                 )
             ):
@@ -1025,7 +1027,7 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
                 # husband") or a body (a club, a band) in the paragraph: the reading before
                 return None
         return spaced(np)  # "The couple", "Both brothers"
-    if ante.kind == "description" and np[0].lower == "the" and last.lower in lx.IT_BODIES:
+    if ante.kind == "description" and np[0].lower == "the" and last.lower in IT_BODIES:
         # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
         # named that the noun may stand for (then the reading before finds it: "the board" for
         # Water Board, "the firm" for Marlow Holdings)
@@ -1034,7 +1036,7 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
         # nor when people are named after it ("The union, which represents 4,000 nurses,") or
         # before it ("Nurses walked out. The hospital said …"; a group's quote before a line
         # that the body did not comment): the "they" is likelier theirs
-        between = text[ante.end : ante.end + lx.THEY_DECLARED_REACH].replace('"', "“").split("“")[0]
+        between = text[ante.end : ante.end + THEY_DECLARED_REACH].replace('"', "“").split("“")[0]
         before = paragraph_before(text, ante.start)
         if THEY_WORD.search(before) is not None:
             return None  # a group's "they" before it ("“…,” they said. The ministry did not respond.")
@@ -1061,19 +1063,14 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
             return None
         if any(t.lower == "and" for t in ante.tokens):
             return None  # "Ann Moray and her partner, Sam Oke, who uses they/them pronouns,": either
-        run = person_name(np)
-        named = registry.named_by(run) if run else None
-        # a given name's usual sex does not count here
-        if (
-            named is not None
-            and named.person
-            and declares_they(text, named.first_at if named.first_at >= 0 else ante.start)
-        ):
-            return named.name
+        named = entity_named(registry, np)
         if named is not None and named.person:
+            # a given name's usual sex does not count here
+            if declares_they(text, named.first_at if named.first_at >= 0 else ante.start):
+                return named.name
             # "Ann Moray met Sam Oke, who is nonbinary. “…,” they said": the one person the
             # subject's sentence names after it as going by "they"
-            close = SENTENCE_CLOSE.search(text, ante.end, ante.end + lx.THEY_DECLARED_REACH)
+            close = SENTENCE_CLOSE.search(text, ante.end, ante.end + THEY_DECLARED_REACH)
             end = close.start() if close is not None else ante.end
             marked = [
                 e.name
@@ -1109,12 +1106,10 @@ def previous_subject(
             return registry.subject(word, np)
         agrees = pronoun_agrees(word, np) and gender_of(np) in (want, "")
         return (registry.description(np) or spaced(np)) if agrees else None
-    run: list[Token] = []
     known = ""
     if ante.kind == "name" and word != "they":
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
-        run = person_name(np)
-        named = registry.named_by(run) if run else None
+        named = entity_named(registry, np)
         if named is None or not named.person or named.gender not in (want, "") or trade_name(named):
             return None
         known = named.gender
@@ -1254,9 +1249,14 @@ def shown_sex(registry: Registry, ante: Mention) -> str:
     np = list(ante.head or ante.tokens)
     if ante.kind != "name":
         return gender_of(np)
-    run = person_name(np)
-    named = registry.named_by(run) if run else None
+    named = entity_named(registry, np)
     return named.gender if named is not None and named.person else ""
+
+
+def entity_named(registry: Registry, np: list[Token]) -> Entity | None:
+    """Who the registry holds for the name in a subject's words (``person_name``'s run), if any."""
+    run = person_name(np)
+    return registry.named_by(run) if run else None
 
 
 def agreeing_person(registry: Registry, want: str) -> Entity | None:
@@ -1414,8 +1414,7 @@ def answerer(registry: Registry, asker: list[Token], want: str, kind: str) -> st
     asker; None (the pronoun resolves as before) when the asker is not known or no one else
     fits."""
     if kind == "name":
-        run = person_name(asker)
-        asking = registry.named_by(run) if run else None
+        asking = entity_named(registry, asker)
     else:
         given = registry.description(asker)
         asking = registry.entity(given) if given is not None else None
@@ -3293,7 +3292,7 @@ def spaced(toks: list[Token]) -> str:
 def unpossessed(tok: Token) -> Token:
     """ "Bornstein's" -> "Bornstein", "Andrews’" -> "Andrews": the possessor names the speaker."""
     if possessive_tok(tok):
-        n = 1 if tok.text.endswith(("s’", "s'")) else 2
+        n = len(tok.text) - possessor_len(tok)  # the mark, and an "s" but after a plural's
         return Token(tok.text[:-n], tok.lower[:-n], tok.start, tok.end - n, tok.quote)
     return tok
 
