@@ -38,7 +38,6 @@ NP_BREAKS: Final = lx.NP_BREAKS
 PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
 PASSING_FORMS: Final = lx.PASSING_FORMS
 PASSED_ON_NOUNS: Final = lx.PASSED_ON_NOUNS
-PRONOUN_OF: Final = lx.PRONOUN_OF
 AFFILIATION_PREPS: Final = lx.AFFILIATION_PREPS
 ADJECTIVE_ENDINGS: Final = lx.ADJECTIVE_ENDINGS
 AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
@@ -3028,15 +3027,16 @@ def person_noun(word: str) -> bool:
 
 
 def speech_noun_verb(tokens: list[Token]) -> int:
-    """The verb of a sentence whose object, right before its closing colon, is a noun of speech that its
-    subject puts out ("The mayor made three promises:", "Lee had a message for the board:",
+    """The verb of a sentence whose object, right before its closing colon, is a noun of speech
+    that its subject puts out ("The mayor made three promises:", "Lee had a message for the board:",
     "Hale ended her speech with a warning:", "issued a carefully worded statement:"): it
     introduces the words after it, as "the following statement:" does. The verb must be one of
     producing words (PRODUCING_FORMS), or one of bounding them before "with" (BOUNDING_FORMS),
     not in the passive: "seized on one remark:", "was given a warning:", "had no answer to one
     question:", "Nobody had an answer to the question:" credit nobody. A noun after "to" or
     "for" and a determiner is a listener or what the first noun answers ("a short answer to the
-    question:"). The noun phrase is read back as ``word_before_np`` does, else to its determiner past any modifiers (``word_before_determiner``). -1 when there is none. Read by
+    question:"). The noun phrase is read back as ``word_before_np`` does, else to its
+    determiner past any modifiers (``word_before_determiner``). -1 when there is none. Read by
     attribution (a colon sentence before a quote) and by markdown (a colon line before a
     blockquote)."""
     k = len(tokens) - 2
@@ -3097,8 +3097,9 @@ def opener_before(tokens: list[Token], k: int) -> int:
 
 
 def np_opener(t: Token) -> bool:
-    """A word that opens a noun phrase: a determiner, a number or a possessive pronoun."""
-    return t.lower in DETERMINERS or t.lower in NUMBER_WORDS or t.lower in PRONOUN_OF
+    """A word that opens a noun phrase: a determiner (the possessive pronouns among them) or a
+    number."""
+    return t.lower in DETERMINERS or t.lower in NUMBER_WORDS
 
 
 def np_modifier(t: Token) -> bool:
@@ -3119,7 +3120,7 @@ def word_before_np(tokens: list[Token], k: int) -> int:
     modifiers, joined = 0, False
     for j in range(k - 1, max(-1, k - 6), -1):
         t = tokens[j]
-        if t.lower in DETERMINERS or t.lower in NUMBER_WORDS or t.lower in PRONOUN_OF:
+        if np_opener(t):
             continue
         if modifiers == 1 and not joined and t.lower in ("and", ","):
             joined = True
