@@ -4097,10 +4097,9 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         # inside the subject, stays a candidate for a pronoun the head is not known to fit,
         # when the name (its title aside: "Gov. Hale" is no one's sex) is known to agree
         near = inner
-    known = (
-        sex_of(outer) == word_gender(m.tokens[0].lower) != ""
-    )  # not "Morgan Stanley analyst Priya Rao … he"
-    if near and known and not sex_of(near) and not named_again_after(tokens, k, outer):
+    # the outer subject is known to be of the pronoun's sex (not "Morgan Stanley analyst Priya Rao … he")
+    outer_fits = sex_of(outer) == word_gender(m.tokens[0].lower) != ""
+    if near and outer_fits and not sex_of(near) and not named_again_after(tokens, k, outer):
         near = None  # "Ann Vos cited a letter Jordan Kell wrote, in which she …": the one known to agree
     if not agrees and near is None:
         return m  # "Reporters pressed Lee on what she called …": resolution finds "she"
