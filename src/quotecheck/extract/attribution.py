@@ -185,6 +185,7 @@ HYPHEN_DASHES: Final = lx.HYPHEN_DASHES
 INTRO_NOUNS: Final = lx.INTRO_NOUNS
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
+LABEL_LEADS: Final = lx.LABEL_LEADS
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
 LISTENER_LEMMAS: Final = lx.LISTENER_LEMMAS
@@ -2753,7 +2754,7 @@ def label_source(np: list[Token]) -> list[Token] | None:
     (not the label's first word)."""
     for j in range(1, min(3, len(np) - 1)):
         if np[j].lower == "from":
-            if not all(t.lower in lx.LABEL_LEADS or t.lower in UTTERANCE_NOUNS for t in np[:j]):
+            if not all(t.lower in LABEL_LEADS or t.lower in UTTERANCE_NOUNS for t in np[:j]):
                 return None  # "Tarrow from Hull:": a name, who comes from a place
             tail = np[j + 1 :]
             kind = kind_of_mention(tail)
