@@ -326,8 +326,11 @@ class Doc:
     antecedents: dict[tuple[int, str, str], tuple[Mention | None, bool, str]] = field(default_factory=dict)
     """``antecedent_of`` by pronoun mention (start, word, cue): the quotes of one cue share it."""
     contrasts: dict[int, Mention] = field(default_factory=dict)
-    """By pronoun mention start: the first subject of a contrast whose second subject
-    ``antecedent_of`` gave with no word telling that one's sex (see ``contrast_subject``)."""
+    """By pronoun mention start, the one the pronoun stands for should the article show its
+    antecedent to be of the other sex (``resolution.contrast_pick``): the first subject of a
+    contrast whose second subject ``antecedent_of`` gave with no word telling either one's sex
+    (see ``contrast_subject``), or the asker of a question that ``answer_before`` gave to the
+    one who answered the turn before."""
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``, each quote in it one token (none when the
