@@ -356,10 +356,10 @@ def opens_clause(low: str) -> bool:
 def fronted_phrase(tokens: list[Token]) -> bool:
     """ "Last year, at a forum in Denver, she …", "In an interview with the Courier, he …":
     the words before a he/she (or an "it": "The next day, it said") are a phrase with no verb
-    of its own, closed by a comma right
-    before the pronoun, so the pronoun is its sentence's subject as if it opened it ("After a
-    long pause, she …": "after" with no verb is a preposition); not a fronted clause ("When
-    Kerr took over, she …", whose subject it may stand for)."""
+    of its own, closed by a comma right before the pronoun, so the pronoun is its sentence's
+    subject as if it opened it ("After a long pause, she …": "after" with no verb is a
+    preposition); not a fronted clause ("When Kerr took over, she …", whose subject it may
+    stand for)."""
     return (
         len(tokens) >= 2
         and tokens[-1].text == ","
