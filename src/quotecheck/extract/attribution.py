@@ -2616,8 +2616,10 @@ def pointed_back(doc: Doc, qi: int) -> Mention | None:
     if lead == "so":
         return said_by(right, i + 1)
     end = next((k for k in range(i, n) if right[k].text in SENTENCE_MARKS), -1)
+    if end < 0:
+        return None
     tokens = [w.quote, *right[i + 1 : end + 1]]  # the quote standing for the demonstrative
-    if end < 0 or len(tokens) < 4 or tokens[1].lower not in PREDICATE_VERBS:
+    if len(tokens) < 4 or tokens[1].lower not in PREDICATE_VERBS:
         return None
     if not (tokens[2].lower in DETERMINERS or possessor(tokens[2])):
         return None  # "That was also the verdict of the panel": someone else's view, echoed
