@@ -1487,7 +1487,7 @@ def leads(tokens: list[Token], np: list[Token], word: str = "", asks: bool = Fal
         return False
     if of_body and any(t.is_cap for t in tokens[k + 1 : k + 4]):
         return False  # "Officials at the Water Board": the body they speak for (see names.py)
-    told = CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS
+    told = k < n and (CUE_FORMS.get(tokens[k].lower) in TELL_LEMMAS or tokens[k].lower in QUESTION_FORMS)
     if k + 1 < n and told and not asks and tokens[k + 1].is_cap and tokens[k + 1].lower not in TIME_NOUNS:
         return False  # "Reporters asked Acme Corp", "Lee pressed Hart" (not "told Monday"): may answer
     for i in range(k + 1, n - 1):
