@@ -6,7 +6,7 @@ and the mark ("told him at a dinner:", "told the squad at halftime on Saturday,"
 closes the phrase (``grammar.settings_close``), whatever its noun.
 
 A capitalised word opening a sentence, then a plural that may be read as a verb ("rates",
-"figures") and, past a phrase of place, an auxiliary ("Vaccination rates at Lilac Ridge have
+"figures") and, past a phrase of place, an auxiliary ("Attendance rates at Fernhill have
 fallen") is a thing, no surname a later he or she could stand for
 (``resolution.verb_past_place``)."""
 

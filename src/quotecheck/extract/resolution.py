@@ -3129,7 +3129,7 @@ PLACE_REACH: Final = 60
 
 def verb_past_place(after: list[str], longer: list[str]) -> str:
     """The word after the one in -s that ``after`` opens on, or past a short phrase of place
-    (read in ``longer``, the same words further on) the auxiliary it comes to ("rates at Lilac Ridge have", "figures at Westbrook High were"): only
+    (read in ``longer``, the same words further on) the auxiliary it comes to ("rates at Fernhill have", "figures at Westbrook High were"): only
     capitalised words and articles between, so no clause ("waits at the door as officials are")."""
     then = after[1] if len(after) > 1 else ""
     if (then not in PREPOSITIONS_OF_SETTING and then != "of") or longer[:2] != after[:2]:
