@@ -2342,7 +2342,45 @@ def sets_out(tokens: list[Token], after: int, p: int) -> bool:
     if k >= p - 1:
         return True
     listener = [tokens[k]] if tokens[k].lower in OBJECT_PRONOUNS else np_forward(tokens, k, p - 1)
-    return listener is not None and past_settings(tokens, k + len(listener)) == p - 1
+    return listener is not None and settings_close(tokens, past_settings(tokens, k + len(listener)), p - 1)
+
+
+SETTINGS_AT_MARK: Final = 2
+"""How many phrases of place or time ``settings_close`` reads between a listener and the mark."""
+SETTING_WORDS: Final = 4
+"""The most words of the last phrase of setting before the mark (``settings_close``)."""
+
+
+def settings_close(tokens: list[Token], j: int, mark: int) -> bool:
+    """Whether from ``j`` on only short phrases of setting come before the colon or comma at
+    ``mark`` ("told him at a dinner:", "told her after a long shift,", "told the squad at
+    halftime on Saturday:"): the mark ends them, as "that" does for ``past_settings``, so no
+    noun the phrase holds need be known as one of time or place. At most SETTINGS_AT_MARK
+    phrases, each a preposition and a few words with no verb, pronoun or clause opener."""
+    for _ in range(SETTINGS_AT_MARK + 1):
+        if j == mark:
+            return True
+        if j + 1 >= mark or tokens[j].lower not in PREPOSITIONS_OF_SETTING:
+            return False
+        rest = tokens[j + 1 : mark]
+        if len(rest) <= SETTING_WORDS and all(plain_setting_word(t) for t in rest):
+            return True  # "at a dinner", "after practice at the club"
+        np = np_forward(tokens, j + 1, mark)
+        if np is None or any(t.quote >= 0 for t in np):
+            return False
+        j += 1 + len(np)
+    return False
+
+
+def plain_setting_word(t: Token) -> bool:
+    """A word of a phrase of setting closed by a mark: no verb, pronoun, cue, clause opener nor quote."""
+    return (
+        t.quote < 0
+        and t.text[:1].isalnum()
+        and t.lower not in CLAUSE_OPENERS
+        and t.lower not in CUE_FORMS
+        and not finite(t)
+    )
 
 
 def own_phrase_holds(s: Sentence, p: int, m: Mention) -> bool:

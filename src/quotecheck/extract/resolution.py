@@ -3118,8 +3118,32 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     ):
         return False
     return not plural_subject(
-        nxt, after[1] if len(after) > 1 else "", after[2].rstrip(",;:.") if len(after) > 2 else ""
+        nxt,
+        verb_past_place(after, text[end : end + PLACE_REACH].split()),
+        after[2].rstrip(",;:.") if len(after) > 2 else "",
     )
+
+
+PLACE_BEFORE_VERB: Final = 4
+"""The most words of a phrase of place ``verb_past_place`` reads before the verb."""
+PLACE_REACH: Final = 60
+"""How many characters after a capitalised word ``verb_past_place`` may read."""
+
+
+def verb_past_place(after: list[str], longer: list[str]) -> str:
+    """The word after the one in -s that ``after`` opens on, or past a short phrase of place
+    (read in ``longer``, the same words further on) the auxiliary it comes to ("rates at Fernhill have", "figures at Westbrook High were"): only
+    capitalised words and articles between, so no clause ("waits at the door as officials are")."""
+    then = after[1] if len(after) > 1 else ""
+    if (then not in PREPOSITIONS_OF_SETTING and then != "of") or longer[:2] != after[:2]:
+        return then  # (not past an adverb skipped in ``after``: "Hale also …")
+    for word in longer[2 : 3 + PLACE_BEFORE_VERB]:
+        word = word.rstrip(",;:.")
+        if word in FINITE_AUX:
+            return word
+        if not (word[:1].isupper() or word in ARTICLES):
+            break
+    return then
 
 
 PARTICIPLE_OPENING: Final = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing)) [a-z]")

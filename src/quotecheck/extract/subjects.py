@@ -17,6 +17,7 @@ from quotecheck.extract.mentions import (
     served_after,
     year,
 )
+from quotecheck.extract.names import given_name
 from quotecheck.extract.sentences import Token, finite, first_comma, index
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
@@ -140,7 +141,36 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
     np = np_forward(tokens, i, hi)
     if np is not None and len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
-    return served_subject(tokens, np, hi) if np is not None else None
+    return served_subject(tokens, plural_head(tokens, np, hi), hi) if np is not None else None
+
+
+PLURAL_HEAD_REACH: Final = 4
+"""The most words of a phrase after a plural head before the verb ``plural_head`` wants."""
+
+
+def plural_head(tokens: list[Token], np: list[Token], hi: int) -> list[Token]:
+    """ "Vaccination rates have fallen", "Turnout figures at the school were low": a
+    capitalised word that is no given name, then a plural that may be read as a verb ("rates",
+    "figures") and a verb group (an auxiliary, past a phrase of place at most): the plural is
+    the head of the subject, not its verb, so the subject is a thing, no name ``np``."""
+    if len(np) != 1 or not np[0].is_cap or not np[0].text.isalpha() or given_name(np[0].text):
+        return np
+    k = index(tokens, np[0]) + 1
+    if k + 1 >= hi:
+        return np
+    head = tokens[k]
+    if not (head.text.isalpha() and head.text.islower() and head.lower.endswith("s")) or head.lower.endswith(
+        "ss"
+    ):
+        return np
+    j = k + 1
+    if tokens[j].lower in PREPOSITIONS_OF_SETTING or tokens[j].lower == "of":
+        # "Attendance rates at Fernhill have …": a phrase of place (capitalised words and
+        # articles only, so no clause) before the verb
+        j += 1
+        while j < min(hi, k + 2 + PLURAL_HEAD_REACH) and (tokens[j].is_cap or tokens[j].lower in ARTICLES):
+            j += 1
+    return [np[0], head] if j < hi and tokens[j].lower in FINITE_AUX else np
 
 
 def served_subject(tokens: list[Token], np: list[Token], hi: int) -> list[Token]:
