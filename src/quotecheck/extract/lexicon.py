@@ -1615,6 +1615,8 @@ THEY_PERSON_MARKS = {"they/them", "nonbinary", "non-binary"}
 THEY_DECLARED_REACH = 120
 """How far after a person's first naming a they-declaration is looked for (bounded: linear)."""
 THEY_BODY_LOOKBACK = 400
+DROPPED_G_CLOSE_REACH = 1500
+"""How far after a dropped-g word's mark a quote's close is looked for (bounded: linear)."""
 """How far before an unnamed body's mention people are looked for who may be a "they" (bounded)."""
 
 # Plurals of people besides PEOPLE_WITHOUT_S, the plurals in SPEAKING_GROUPS and those of
