@@ -1003,7 +1003,7 @@ def other_group(since: str, text: str, end: int) -> bool:
     ("… sold the farm to a couple from Leeds", "found a family sheltering") or people in the
     plural ("… hosted two students"), or a relative that picks the group out ("The pair who
     replaced them")."""
-    words = [w.strip(",.;:!?()“”\"").lower() for w in since.split()]
+    words = [w.strip(',.;:!?()“”"').lower() for w in since.split()]
     for k, w in enumerate(words):
         if w in lx.INDEFINITE_ARTICLES and k + 1 < len(words) and words[k + 1] in lx.PEOPLE_AS_ONE:
             return True
