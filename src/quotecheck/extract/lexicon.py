@@ -1618,6 +1618,8 @@ THEY_DECLARED_REACH = 120
 resolution's they readers read as far for the rest of a subject's sentence, the words after an
 unnamed body's mention, and the gap a quote by such a person may go on after."""
 THEY_BODY_LOOKBACK = 400
+DROPPED_G_CLOSE_REACH = 1500
+"""How far after a dropped-g word's mark a quote's close is looked for (bounded: linear)."""
 """How far before an unnamed body's mention people are looked for who may be a "they" (bounded)."""
 
 # Plurals of people besides PEOPLE_WITHOUT_S, the plurals in SPEAKING_GROUPS and those of

@@ -995,6 +995,25 @@ def body_named_since(registry: Registry, since: int, until: int) -> bool:
     return any(not e.person and since <= e.named_at < until for e in registry.candidates())
 
 
+RESTRICTIVE_AFTER: Final = re.compile(r"\s+(?:who|that|whom)\b")
+"""A relative without a comma right after a noun: it picks out which ones ("The pair who …")."""
+
+
+def other_group(since: str, text: str, end: int) -> bool:
+    """Whether a group noun ending at ``end`` may stand for people other than a pair named as
+    subject before it, ``since`` being the words between: a group brought in there by "a"
+    ("… sold the farm to a couple from Leeds", "found a family sheltering") or people in the
+    plural ("… hosted two students"), or a relative that picks the group out ("The pair who
+    replaced them")."""
+    words = [w.strip(',.;:!?()“”"').lower() for w in since.split()]
+    for k, w in enumerate(words):
+        if w in lx.INDEFINITE_ARTICLES and k + 1 < len(words) and words[k + 1] in lx.PEOPLE_AS_ONE:
+            return True
+        if people_plural(w):
+            return True
+    return RESTRICTIVE_AFTER.match(text, end) is not None
+
+
 def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -> str | None:
     """A "they" for a subject that is people but not a plural noun of them: a few people named
     as one ("The couple", "The Lund family", "Both brothers"); a family by its name in the
@@ -1012,9 +1031,13 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
             before = paragraph_before(text, ante.start)
             if (kin := named_as_one(before, last.lower)) is not None:
                 return kin  # "The Lund family … The family …": the family named so
-            pairs = PAIR_SUBJECT.findall(before)
-            if pairs and last.lower not in NAMED_AS_ONE:
-                return str(pairs[-1])  # "Ann Roe and Ivo Lund married …. The couple …"
+            pairs = list(PAIR_SUBJECT.finditer(before))
+            if (
+                pairs
+                and last.lower not in NAMED_AS_ONE
+                and not other_group(before[pairs[-1].end() :], text, ante.end)
+            ):
+                return pairs[-1].group(1)  # "Ann Roe and Ivo Lund married …. The couple …"
             if (
                 PAIR_NAMED.search(before) is not None
                 or (last.lower in NAMED_AS_ONE and NAME_RUN.search(before) is not None)

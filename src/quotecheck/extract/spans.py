@@ -493,4 +493,31 @@ def dropped_g_word(text: str, pos: int, open_at: int) -> bool:
     if not word[:1].islower() and start != open_at:
         return False
     inner = text[open_at:pos]
-    return len(inner.split()) > 3 or inner[:1].isupper()
+    if not (len(inner.split()) > 3 or inner[:1].isupper()):
+        return False
+    single = text[open_at - 1 : open_at] in ("‘", "'") and text[open_at - 2 : open_at] != "''"
+    return not single or closes_after(text, pos)
+
+
+def closes_after(text: str, pos: int) -> bool:
+    """Whether the single-marked quote with an apostrophe at ``pos`` still closes in its
+    paragraph before another quote opens (‘… standin’ around and waitin’ at the gate. ‘We …’:
+    the second mark closes, or the quote would swallow the next): a mark of the same kind ahead
+    that is no apostrophe inside a word (didn’t), before any opening mark (‘, or ' before a
+    word) and the paragraph's end, within a bounded reach."""
+    mark = text[pos]
+    end = min(len(text), pos + lx.DROPPED_G_CLOSE_REACH)
+    k = pos + 1
+    while k < end:
+        c = text[k]
+        if c == "\n" or (mark == "’" and c == "‘"):
+            return False
+        if c == mark:
+            letter_before = text[k - 1].isalpha()
+            word_after = k + 1 < len(text) and text[k + 1].isalnum()
+            if word_after and not letter_before:
+                return False  # ' opening a new quote
+            if not (letter_before and word_after):
+                return True  # a closing mark (didn’t goes on)
+        k += 1
+    return False
