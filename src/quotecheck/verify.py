@@ -17,15 +17,20 @@ from dataclasses import dataclass
 
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
+    BE_FORMS,
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
     HEDGING_OPENERS,
     MALE_FIRST,
     MODALS,
+    NEGATED_HELPERS,
     NOT_NAMES,
     OFFICE_LABEL_WORDS,
+    PASS_FORMS,
     PERSONAL_PRONOUNS,
+    PRONOUNS,
     READ_OUT_NOUNS,
+    RELAY_FORMS,
     ROLE_PAST_MARKERS,
     SUBORDINATORS,
 )
@@ -159,6 +164,7 @@ def judge(
         and not same_person(speaker, said_by, accounts, known_speakers)
         and not (voice == KNOWN_BODY and not quote.role_earlier)
         and not read_out_from(speaker, match, accounts)
+        and not body_gives_turn(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
         served = title_owner(speaker, turn_label(match, said_by))
@@ -337,6 +343,21 @@ OWN_DOCUMENT_SAYS = re.compile(
 TURN_LABEL = re.compile(r"^[A-Z][A-Z .'’-]*:\s*")
 
 
+def body_gives_turn(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
+    """Words in a name-labelled line of a body's own post or release ("Vera Sal: We go." in a
+    post by Quay Harbour Trust) are the body's to give out, as a release quoting its officers
+    is: the draft may give them to the body itself."""
+    source = match.source
+    author = source.author
+    return (
+        bool(source.turns)
+        and author is not None
+        and organisation(author)
+        and same_person(speaker, author, accounts)
+        and turn_of(match, match.start) >= 0
+    )
+
+
 def read_out_from(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
     """The words stand in quotation marks inside a transcript turn, closed within it, and the
     words just before the opening mark say whose they are: a document read out by its author's
@@ -469,8 +490,19 @@ def page_speaker(
             return None
         if len(q.speaker.split()) < 2 or not is_named(q.speaker):
             return None
+        rest = (text[start : start + q.start] + " " + text[start + q.end : end]).lower()
+        if relayed(re.findall(r"[\w']+", rest)):
+            return None
         return q.speaker
     return None
+
+
+def relayed(words: list[str]) -> bool:
+    """The words' paragraph tells that its speaker passes on another's words: reads them
+    out, translates them, relays them, passes on a message."""
+    return any(
+        w in RELAY_FORMS or (w in PASS_FORMS and words[k + 1 : k + 2] == ["on"]) for k, w in enumerate(words)
+    )
 
 
 ANONYMOUS = frozenset(
@@ -586,20 +618,37 @@ def difference_findings(
     return findings
 
 
-NEGATION_NEXT = re.compile(r"[ \t]*(?:not|never)\b", re.I)
+# "not"/"never" that ends its clause within two more words ("and it was not.", "it was never
+# true."), never "not only for drivers" or "not seen since the war".
+NEGATION_NEXT = re.compile(r"[ \t]*(?:not|never)\b(?:[ \t]+[\w'’-]+){0,2}[ \t]*(?:[,.;:!?]|$)", re.I)
+LAST_WORD = re.compile(r"([\w'’]+)[^\w'’]*$")
 
 
 def negation_left_off(quote_text: str, match: Match, qspan: Span, sspan: Span) -> list[Finding]:
     """A quote closed as if its sentence or clause ended ("… and it was.") just before the
-    source's "not" or "never" ("and it was not."): the words are the source's, the meaning the
-    opposite. A quote without closing punctuation may be part of the draft's own sentence,
+    source's "not" or "never" that negates its verb ("and it was not."): the words are the
+    source's, the meaning the opposite. The word before must be a verb's helper ("was", "did",
+    "will"): after a noun or an adjective "not" sets one thing against another ("answers not
+    excuses"); a subject pronoun may come before "never" ("and it" before "never did."). Only
+    "be" may take words after it ("it was never true."); after another helper
+    they are a verb of their own ("it will never close"). A quote without closing punctuation may be part of the draft's own sentence,
     whose words around it are not known here."""
     if not quote_text.rstrip().endswith((".", ",", "!", "?", ";")):
         return []
-    after = NEGATION_NEXT.match(match.source.text, match.end)
-    if after is None:
+    text = match.source.text
+    after = NEGATION_NEXT.match(text, match.end)
+    before = LAST_WORD.search(text, max(0, match.end - 40), match.end)
+    if after is None or before is None:
         return []
-    detail = f"the quote stops where the source goes on with “{after.group().strip()}”"
+    last, words = before.group(1).lower(), after.group().lower().split()
+    if last in PRONOUNS and words[0] == "never":
+        pass  # "and it" before "never did."
+    elif last not in NEGATED_HELPERS:
+        return []
+    elif last not in BE_FORMS and len(words) > 1:
+        return []  # "and it will" before "never close": a verb of its own, not the one left out
+    said = after.group().strip().rstrip(",.;:!?").strip()
+    detail = f"the quote stops where the source goes on with “{said}”"
     return [Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
 
 
@@ -741,15 +790,17 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
 
 
 # British and American spellings of one word, brought to one form: -our/-or (colour), -ise/-ize
-# and -yse/-yze with their endings (organised), -tre/-ter and -bre/-ber (centre), -ogramme,
-# -ence/-ense (defence), a doubled l before an ending (travelled), judgement. Each ending needs
-# three letters before it, so "four"/"for" and "rise" stay apart.
+# and -yse/-yze with their endings (organised; never -prise: "apprise" is not "apprize"), -tre/-ter
+# (centre; not -bre, where "timbre" is not "timber"), -ogramme, -fence/-fense (defence; not
+# "licence", a noun the British keep apart from the verb "license"), a doubled l before an ending
+# (travelled), judgement. Each ending needs three letters before it, so "four"/"for" and "rise"
+# stay apart.
 SPELLING = (
     (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
-    (re.compile(r"(?<=\w{3})([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
-    (re.compile(r"(?<=\w{3})([tb])re(?=s?$|d$)"), r"\1er"),
+    (re.compile(r"(?<=\w{3})(?<!pr)([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
+    (re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"),
     (re.compile(r"(?<=\w{2})ogramme(?=s?$)"), "ogram"),
-    (re.compile(r"(?<=\w{2}[fc])ence(?=s?$)"), "ense"),
+    (re.compile(r"(?<=\w{2}f)ence(?=s?$)"), "ense"),
     (re.compile(r"(?<=\w{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),
     (re.compile(r"(?<=dg)e(?=ment)"), ""),
 )

@@ -1027,6 +1027,11 @@ FINITE_AUX = FINITE_BE | {
     "has", "have", "had", "will", "would", "can", "could",
     "should", "may", "might", "must", "does", "did", "do", "seems", "appears",
 }  # fmt: skip
+# Words that make a labelled line read as speech ("Vera Sal: We go.", "Tom Hale: It will
+# rain."), not as a description of the person ("Vera Sal: chair of the board since 2019.").
+SPOKEN_MARKS = BE_FORMS | FINITE_AUX | {"am", "shall", "i", "we", "you", "me", "us", "my", "our", "your"}
+# Helpers a following "not"/"never" negates ("it was not", "they did not", "we will never").
+NEGATED_HELPERS = BE_FORMS | FINITE_AUX | {"am", "shall", "dare", "need"}
 DASHES = {"—", "–", "--", "―"}
 # Words joining clauses or verbs of equal rank.
 COORDINATORS = {"and", "but", "yet", "or", "nor"}
@@ -2197,6 +2202,13 @@ OWN_CHANNEL_NOUNS = {
 ENTOURAGE_NOUNS = {"team", "camp", "staff"}
 # Documents a transcript turn reads out ("I will read the letter from Vera Sal.").
 READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
+# Words telling that the one who voices words passes on another's ("read it aloud", "who
+# translated", "relayed"): the words may be someone else's. "pass" counts only before "on".
+RELAY_FORMS = set(verb_forms(("read", "translate", "interpret", "relay", "convey"))) | {
+    "translator",
+    "interpreter",
+}
+PASS_FORMS = set(verb_forms(("pass",)))
 # Words before a role that make its holder not the one a headline means by the bare role:
 # "Former mayor Ann Lee", "Deputy mayor Ann Lee", "acting chief Tom Hale".
 DEMOTING_WORDS = {"former", "ex", "deputy", "acting", "vice", "interim", "assistant"}
