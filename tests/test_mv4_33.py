@@ -219,3 +219,53 @@ def test_a_person_s_post_of_a_dialogue_still_misattributes(tmp_path: Path) -> No
     )
     v, _ = result(tmp_path, "“The new boats arrive in May,” Orla Penhallow said.", "p.md", src)
     assert v is Verdict.MISATTRIBUTED
+
+
+# Sweep V5: words a page's named person shares, quotes or cites are passed on, not theirs;
+# a split quote whose rest carries the "not" dropped nothing.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Teodor Vask shared the letter with reporters: “The pier will reopen to anglers before the summer.”",
+        "Teodor Vask said, quoting the letter, “The pier will reopen to anglers before the summer.”",
+        "Teodor Vask forwarded the email to the board: “The pier will reopen to anglers before the summer.”",
+    ],
+)
+def test_words_shared_or_quoted_by_a_page_s_person_are_passed_on(tmp_path: Path, second: str) -> None:
+    src = page("Orla Penhallow wrote to the harbour board in May.", second)
+    draft = "“The pier will reopen to anglers before the summer,” Orla Penhallow wrote."
+    v, codes = result(tmp_path, draft, "page.html", src)
+    assert v is not Verdict.MISATTRIBUTED, (v, codes)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "“The pier is,” Orla Penhallow said, “not finished.”",
+        "“The pier is,” Orla Penhallow insisted. “Not finished.”",
+        "“We will,” Orla Penhallow said, “never sell the pier.”",
+    ],
+)
+def test_a_split_quote_whose_rest_carries_the_not_dropped_nothing(tmp_path: Path, draft: str) -> None:
+    src = post("Orla Penhallow", "The pier is not finished. We will never sell the pier.")
+    v, codes = result_all(tmp_path, draft, "post.md", src)
+    assert "negation_changed" not in codes, (v, codes)
+
+
+def test_a_quote_cut_before_its_not_still_is_a_negation_change(tmp_path: Path) -> None:
+    src = post("Orla Penhallow", "The pier is not finished.")
+    v, codes = result_all(tmp_path, "“The pier is,” Orla Penhallow said of the works.", "post.md", src)
+    assert "negation_changed" in codes, (v, codes)
+
+
+def result_all(tmp_path: Path, draft: str, name: str, source: str) -> tuple[Verdict | None, list[str]]:
+    """The first quote's verdict and the findings of every quote of the draft."""
+    (tmp_path / "src").mkdir(exist_ok=True)
+    for old in (tmp_path / "src").iterdir():
+        old.unlink()
+    (tmp_path / "src" / name).write_text(source, encoding="utf-8")
+    article = tmp_path / "draft.md"
+    article.write_text("---\ntitle: Pier\ndate: 2026-04-04\n---\n# Pier\n\n" + draft + "\n", encoding="utf-8")
+    report = check([article], sources=[tmp_path / "src"], store=tmp_path / "store")
+    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
+    return quotes[0].verdict, [f.code for q in quotes for f in q.findings]

@@ -12,7 +12,7 @@ from quotecheck.article import Document, load_document
 from quotecheck.embedded_posts import looked_up, unchecked_posts
 from quotecheck.extract import extract_quotes
 from quotecheck.match import Matcher
-from quotecheck.model import ArticleReport, QuoteResult, Report, Source, SourceProblem
+from quotecheck.model import ArticleReport, Quote, QuoteResult, Report, Source, SourceProblem
 from quotecheck.newsroom.decide import Outcome, decide, thresholds_for
 from quotecheck.newsroom.policy import Policy
 from quotecheck.progress import SILENT
@@ -197,6 +197,20 @@ def fetch(
     return Fetched(kept, tuple(problems), remote.store.root)
 
 
+SPLIT_REACH = 200
+"""How far (in characters) the draft's next quote may start after one and still be its rest."""
+
+
+def next_quote_words(quotes: Sequence[Quote], k: int) -> str:
+    """The words of the checkable quote after ``quotes[k]`` when it starts within SPLIT_REACH
+    characters (the rest of a split quote: "“The plan is,” she said, “not dead.”"), else ""."""
+    here = quotes[k]
+    for later in quotes[k + 1 :]:
+        if later.checkable:
+            return later.text if later.start - here.end <= SPLIT_REACH else ""
+    return ""
+
+
 def check_documents(
     docs: Sequence[Document],
     sources: list[Source],
@@ -220,13 +234,15 @@ def check_documents(
         if progress:
             progress(doc.path)
         results: list[QuoteResult] = []
-        for quote in extract_quotes(doc):
+        quotes = extract_quotes(doc)
+        for k, quote in enumerate(quotes):
             if not quote.checkable:
                 results.append(QuoteResult(quote, None))
                 continue
             match = matcher.locate(quote.text, quote.speaker) if matcher else None
             known = matcher.known if matcher else ()
-            results.append(judge(quote, match, matcher is not None, thresholds, accounts, known))
+            after = next_quote_words(quotes, k)
+            results.append(judge(quote, match, matcher is not None, thresholds, accounts, known, after))
         results = unchecked_posts(doc, results, had)
         reports.append(ArticleReport(doc.path, tuple(results), doc.raw, doc.kind))
     return Report(__version__, tuple(reports), tuple(problems))

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    CORE,
+    CUE_FORMS,
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
     HEDGING_OPENERS,
@@ -31,6 +33,7 @@ from quotecheck.extract.lexicon import (
     PRONOUNS,
     READ_OUT_NOUNS,
     RELAY_FORMS,
+    RELAY_LEMMAS,
     ROLE_PAST_MARKERS,
     SUBORDINATORS,
 )
@@ -114,11 +117,13 @@ def judge(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     accounts: Mapping[str, str] | None = None,
     known_speakers: Iterable[str] = (),
+    next_words: str = "",
 ) -> QuoteResult:
     """One verdict for ``quote`` given its best ``match`` (None when nothing was found).
 
     ``accounts`` maps speaker names to handles; ``known_speakers`` are the people the
-    sources have speaking (used to tell a garbled attribution from another person)."""
+    sources have speaking (used to tell a garbled attribution from another person);
+    ``next_words`` is the draft's next quote when it follows close by (a split quote's rest)."""
     if not have_sources:
         return QuoteResult(
             quote,
@@ -138,7 +143,7 @@ def judge(
     # Findings point at the words concerned when the quote's text is the article's span.
     base = quote.start if quote.end - quote.start == len(quote.text) else None
     findings = difference_findings(match, qspan, sspan, thresholds, base)
-    findings += negation_left_off(quote.text, match, qspan, sspan)
+    findings += negation_left_off(quote.text, match, qspan, sspan, next_words)
     stitch = stitch_findings(match, qspan, thresholds)
     said_by = match.said_by
     if quoted_within(match):
@@ -449,7 +454,7 @@ def page_speaker(
     """Who a page or release itself names as saying the words it quotes ("“…,” said Vera Sal,
     a councillor"), when that can be told safely: the draft's speaker is not named in the
     words' paragraph, the paragraph names its speaker in full (not a pronoun, which may reach
-    back past the paragraph), and the source is not the draft speaker's own release nor the
+    back past the paragraph) with a verb of saying one's own words, and the source is not the draft speaker's own release nor the
     release of a body the draft says the speaker speaks for. A news page must also mention the
     draft's speaker elsewhere (someone it quotes too): one that never does may be reporting
     words that the draft's speaker said first. A release is the first telling of its words, so
@@ -490,11 +495,20 @@ def page_speaker(
             return None
         if len(q.speaker.split()) < 2 or not is_named(q.speaker):
             return None
+        if not own_saying(q.cue):
+            return None  # "Sade Min shared the letter: “…”", "said, quoting the speech": passed on
         rest = (text[start : start + q.start] + " " + text[start + q.end : end]).lower()
         if relayed(re.findall(r"[\w']+", rest)):
             return None
         return q.speaker
     return None
+
+
+def own_saying(cue: str | None) -> bool:
+    """The page's cue is a verb of saying one's own words ("said", "told", "added"), not of
+    passing words on ("shared", "quoting", "read"): only then does the page name their speaker."""
+    heads = [CUE_FORMS.get(w.lower()) for w in (cue or "").split()]
+    return any(h in CORE and h not in RELAY_LEMMAS for h in heads)
 
 
 def relayed(words: list[str]) -> bool:
@@ -624,15 +638,18 @@ NEGATION_NEXT = re.compile(r"[ \t]*(?:not|never)\b(?:[ \t]+[\w'’-]+){0,2}[ \t]
 LAST_WORD = re.compile(r"([\w'’]+)[^\w'’]*$")
 
 
-def negation_left_off(quote_text: str, match: Match, qspan: Span, sspan: Span) -> list[Finding]:
+def negation_left_off(
+    quote_text: str, match: Match, qspan: Span, sspan: Span, next_words: str = ""
+) -> list[Finding]:
     """A quote closed as if its sentence or clause ended ("… and it was.") just before the
     source's "not" or "never" that negates its verb ("and it was not."): the words are the
     source's, the meaning the opposite. The word before must be a verb's helper ("was", "did",
     "will"): after a noun or an adjective "not" sets one thing against another ("answers not
     excuses"); a subject pronoun may come before "never" ("and it" before "never did."). Only
     "be" may take words after it ("it was never true."); after another helper
-    they are a verb of their own ("it will never close"). A quote without closing punctuation may be part of the draft's own sentence,
-    whose words around it are not known here."""
+    they are a verb of their own ("it will never close"). A quote without closing punctuation
+    may be part of the draft's own sentence, whose words around it are not known here; one
+    whose rest the draft quotes next ("“The plan is,” she said, “not dead.”") dropped nothing."""
     if not quote_text.rstrip().endswith((".", ",", "!", "?", ";")):
         return []
     text = match.source.text
@@ -641,6 +658,8 @@ def negation_left_off(quote_text: str, match: Match, qspan: Span, sspan: Span) -
     if after is None or before is None:
         return []
     last, words = before.group(1).lower(), after.group().lower().split()
+    if next_words.lstrip(" \t\n\"'“‘—–-…").lower().startswith(words[0]):
+        return []  # the draft's next quote goes on with the "not"/"never"
     if last in PRONOUNS and words[0] == "never":
         pass  # "and it" before "never did."
     elif last not in NEGATED_HELPERS:

@@ -2203,8 +2203,13 @@ ENTOURAGE_NOUNS = {"team", "camp", "staff"}
 # Documents a transcript turn reads out ("I will read the letter from Vera Sal.").
 READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
 # Words telling that the one who voices words passes on another's ("read it aloud", "who
-# translated", "relayed"): the words may be someone else's. "pass" counts only before "on".
-RELAY_FORMS = set(verb_forms(("read", "translate", "interpret", "relay", "convey"))) | {
+# translated", "relayed", "shared the letter", "said, quoting the speech"): the words may be
+# someone else's. "pass" counts only before "on".
+RELAY_LEMMAS = (
+    "read", "translate", "interpret", "relay", "convey", "recite", "repeat", "share", "forward",
+    "quote", "cite", "pin",
+)  # fmt: skip
+RELAY_FORMS = set(verb_forms(RELAY_LEMMAS)) | {
     "translator",
     "interpreter",
 }
