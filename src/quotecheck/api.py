@@ -202,12 +202,14 @@ SPLIT_REACH = 200
 
 
 def next_quote_words(quotes: Sequence[Quote], k: int) -> str:
-    """The words of the checkable quote after ``quotes[k]`` when it starts within SPLIT_REACH
-    characters (the rest of a split quote: "“The plan is,” she said, “not dead.”"), else ""."""
+    """The words of the checkable quote after ``quotes[k]`` when it is the rest of the same
+    split utterance (one group) and starts within SPLIT_REACH characters ("“The plan is,” she
+    said, “not dead.”"), else "": another person's "Not yet" is no rest of hers."""
     here = quotes[k]
     for later in quotes[k + 1 :]:
         if later.checkable:
-            return later.text if later.start - here.end <= SPLIT_REACH else ""
+            same = here.group is not None and later.group == here.group
+            return later.text if same and later.start - here.end <= SPLIT_REACH else ""
     return ""
 
 

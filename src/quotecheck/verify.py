@@ -658,7 +658,7 @@ def negation_left_off(
     if after is None or before is None:
         return []
     last, words = before.group(1).lower(), after.group().lower().split()
-    if next_words.lstrip(" \t\n\"'“‘—–-…").lower().startswith(words[0]):
+    if re.findall(r"[\w']+", next_words.lower())[:1] == re.findall(r"[\w']+", words[0])[:1]:
         return []  # the draft's next quote goes on with the "not"/"never"
     if last in PRONOUNS and words[0] == "never":
         pass  # "and it" before "never did."

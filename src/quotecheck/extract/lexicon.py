@@ -2206,7 +2206,7 @@ READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
 # translated", "relayed", "shared the letter", "said, quoting the speech"): the words may be
 # someone else's. "pass" counts only before "on".
 RELAY_LEMMAS = (
-    "read", "translate", "interpret", "relay", "convey", "recite", "repeat", "share", "forward",
+    "read", "translate", "interpret", "relay", "convey", "recite", "share", "forward",
     "quote", "cite", "pin",
 )  # fmt: skip
 RELAY_FORMS = set(verb_forms(RELAY_LEMMAS)) | {
