@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 
 from quotecheck.api import check
-from quotecheck.model import Verdict
+from quotecheck.model import QuoteResult, Verdict
 from quotecheck.verify import spelling_key
 
 OK = (Verdict.EXACT, Verdict.EQUIVALENT)
 
 
-def result(tmp_path: Path, draft: str, name: str, source: str) -> tuple[Verdict | None, list[str]]:
+def checked(tmp_path: Path, draft: str, name: str, source: str) -> list[QuoteResult]:
+    """The draft's quotes as checked against the one source file ``name``."""
     (tmp_path / "src").mkdir(exist_ok=True)
     for old in (tmp_path / "src").iterdir():
         old.unlink()
@@ -26,7 +27,11 @@ def result(tmp_path: Path, draft: str, name: str, source: str) -> tuple[Verdict 
     article = tmp_path / "draft.md"
     article.write_text("---\ntitle: Pier\ndate: 2026-04-04\n---\n# Pier\n\n" + draft + "\n", encoding="utf-8")
     report = check([article], sources=[tmp_path / "src"], store=tmp_path / "store")
-    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
+    return [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
+
+
+def result(tmp_path: Path, draft: str, name: str, source: str) -> tuple[Verdict | None, list[str]]:
+    quotes = checked(tmp_path, draft, name, source)
     assert len(quotes) == 1, quotes
     return quotes[0].verdict, [f.code for f in quotes[0].findings]
 
@@ -260,12 +265,5 @@ def test_a_quote_cut_before_its_not_still_is_a_negation_change(tmp_path: Path) -
 
 def result_all(tmp_path: Path, draft: str, name: str, source: str) -> tuple[Verdict | None, list[str]]:
     """The first quote's verdict and the findings of every quote of the draft."""
-    (tmp_path / "src").mkdir(exist_ok=True)
-    for old in (tmp_path / "src").iterdir():
-        old.unlink()
-    (tmp_path / "src" / name).write_text(source, encoding="utf-8")
-    article = tmp_path / "draft.md"
-    article.write_text("---\ntitle: Pier\ndate: 2026-04-04\n---\n# Pier\n\n" + draft + "\n", encoding="utf-8")
-    report = check([article], sources=[tmp_path / "src"], store=tmp_path / "store")
-    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
+    quotes = checked(tmp_path, draft, name, source)
     return quotes[0].verdict, [f.code for q in quotes for f in q.findings]
