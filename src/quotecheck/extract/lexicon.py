@@ -12,40 +12,55 @@ import re
 FINITE_BE = {"is", "are", "was", "were"}
 BE_FORMS = FINITE_BE | {"am", "be", "been", "being"}
 
-# Verbs that introduce someone's words (direct or partial quotes).
-SPEECH_LEMMAS = (
+# Verbs that introduce someone's words (direct or partial quotes), by class: verbs of saying,
+# telling, stating, judging and reporting (SAYING_LEMMAS); verbs of the manner of speaking, of
+# the sound a voice makes (shout, whisper, sing, chant, sob), MANNER_LEMMAS; verbs of asking
+# as a favour (PLEADING_LEMMAS) and of joking (JOKING_LEMMAS). A verb of a class speaks as
+# any other: “…,” the crowd chanted; “…,” Lee jested; “…,” the families beseeched the board.
+SAYING_LEMMAS = (
     "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
     "argue", "insist", "continue", "reply", "respond", "recall", "warn", "claim", "announce",
-    "remark", "acknowledge", "admit", "comment", "testify", "shout", "conclude", "observe",
-    "suggest", "predict", "promise", "vow", "joke", "quip", "mutter", "scream", "yell", "exclaim",
-    "answer", "counter", "retort", "complain", "boast", "brag", "concede", "confirm", "deny",
-    "emphasize", "emphasise", "stress", "maintain", "contend", "assert", "allege", "charge",
-    "report", "read", "urge", "plead", "pledge", "assure", "caution", "chant", "cry", "thunder",
-    "snap", "tout", "lament", "muse", "wonder", "speculate", "describe", "call", "label", "dub",
-    "brand", "accuse", "criticize", "criticise", "blast", "slam", "mock", "praise", "characterize",
-    "dismiss", "decry", "denounce", "condemn", "hail", "question", "mention", "reiterate", "repeat",
-    "reveal", "disclose", "agree", "advise", "demand", "proclaim", "opine", "offer", "inform",
-    "tease", "taunt", "scoff", "sigh", "laugh", "whisper", "murmur", "grumble", "gush", "rant",
-    "recount", "quote", "cite", "underscore", "highlight", "interject", "interrupt", "begin",
-    "assess", "estimate", "find", "speak", "thank", "apologize", "apologise", "email", "text",
-    "message", "reason", "figure", "believe", "think", "feel", "worry", "fear", "hope", "object",
-    "protest", "rail", "rave", "ridicule", "deride", "remind",
-    "lambaste", "castigate", "rebuke", "scold", "attack", "defend", "challenge", "summarize",
-    "summarise", "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go",
-    "put", "refer", "characterise", "portray", "paint", "command", "order", "instruct", "implore",
-    "beg", "invite", "encourage", "congratulate", "retweet", "preach", "pray", "sing", "recite",
-    "concur", "venture", "volunteer", "elaborate", "clarify", "correct", "threaten", "swear",
-    "guarantee", "forecast", "project", "confide", "confess", "grant", "allow", "cheer", "applaud",
-    "boo", "jeer", "heckle", "rap", "blame", "vent", "credit", "indicate", "bark", "imply",
-    "retaliate",
-    "press", "fume", "riff", "surmise", "bemoan", "echo", "boom", "grouse", "ponder", "beam",
-    "remember", "pronounce", "chide", "discuss", "share", "publish", "propose", "insinuate", "hint",
-    "sneer", "snarl", "growl", "huff", "marvel", "gripe", "whine", "moan", "wail", "shrug",
-    "lecture", "counsel", "reassure", "reflect", "crow", "kid", "narrate", "rage", "seethe",
-    "recommend", "editorialize", "posit", "theorize", "allude", "stipulate", "specify", "dispute",
-    "contest", "rebut", "refute", "talk", "recognize",
-    "reference", "exhort", "assail", "needle", "fret", "react", "snipe", "play",
+    "remark", "acknowledge", "admit", "comment", "testify", "conclude", "observe", "suggest",
+    "predict", "promise", "vow", "answer", "counter", "retort", "complain", "boast", "brag",
+    "concede", "confirm", "deny", "emphasize", "emphasise", "stress", "maintain", "contend",
+    "assert", "allege", "charge", "report", "read", "urge", "pledge", "assure", "caution", "tout",
+    "lament", "muse", "wonder", "speculate", "describe", "call", "label", "dub", "brand", "accuse",
+    "criticize", "criticise", "blast", "slam", "mock", "praise", "characterize", "dismiss", "decry",
+    "denounce", "condemn", "hail", "question", "mention", "reiterate", "repeat", "reveal",
+    "disclose", "agree", "advise", "demand", "proclaim", "opine", "offer", "inform", "taunt",
+    "scoff", "recount", "quote", "cite", "underscore", "highlight", "interject", "interrupt",
+    "begin", "assess", "estimate", "find", "speak", "thank", "apologize", "apologise", "email",
+    "text", "message", "reason", "figure", "believe", "think", "feel", "worry", "fear", "hope",
+    "object", "protest", "rail", "rave", "ridicule", "deride", "remind", "lambaste", "castigate",
+    "rebuke", "scold", "attack", "defend", "challenge", "summarize", "summarise", "point", "sum",
+    "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "characterise",
+    "portray", "paint", "command", "order", "instruct", "invite", "encourage", "congratulate",
+    "retweet", "preach", "pray", "recite", "concur", "venture", "volunteer", "elaborate", "clarify",
+    "correct", "threaten", "swear", "guarantee", "forecast", "project", "confide", "confess",
+    "grant", "allow", "cheer", "applaud", "boo", "jeer", "heckle", "rap", "blame", "vent", "credit",
+    "indicate", "imply", "retaliate", "press", "riff", "surmise", "bemoan", "echo", "ponder",
+    "beam", "remember", "pronounce", "chide", "discuss", "share", "publish", "propose", "insinuate",
+    "hint", "marvel", "shrug", "lecture", "counsel", "reassure", "reflect", "narrate", "recommend",
+    "editorialize", "posit", "theorize", "allude", "stipulate", "specify", "dispute", "contest",
+    "rebut", "refute", "talk", "recognize", "reference", "exhort", "assail", "needle", "fret",
+    "react", "snipe", "play",
 )  # fmt: skip
+MANNER_LEMMAS = (
+    "shout", "mutter", "scream", "yell", "exclaim", "chant", "cry", "thunder", "snap", "sigh",
+    "laugh", "whisper", "murmur", "grumble", "gush", "rant", "sing", "bark", "fume", "boom",
+    "grouse", "sneer", "snarl", "growl", "huff", "gripe", "whine", "moan", "wail", "crow", "rage",
+    "seethe", "mumble", "holler", "bellow", "roar", "hiss", "stammer", "stutter", "croon", "chorus",
+    "shriek", "screech", "squeal", "howl", "bawl", "croak", "rasp", "wheeze", "drawl", "whimper",
+    "splutter", "sputter", "babble", "gabble", "jabber", "blurt", "lisp", "intone", "yelp", "sob",
+    "gasp", "chuckle", "giggle", "snicker", "snort", "groan", "grunt", "cackle",
+)  # fmt: skip
+PLEADING_LEMMAS = (
+    "plead", "implore", "beg", "beseech", "entreat",
+)  # fmt: skip
+JOKING_LEMMAS = (
+    "joke", "quip", "tease", "kid", "jest", "banter", "wisecrack",
+)  # fmt: skip
+SPEECH_LEMMAS = SAYING_LEMMAS + MANNER_LEMMAS + PLEADING_LEMMAS + JOKING_LEMMAS
 
 IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",),
@@ -165,7 +180,7 @@ QUOTING_FORMS: dict[str, str] = verb_forms(QUOTING_LEMMAS)
 # quote that ends its sentence is a reaction to that quote, whose speaker goes on.
 REACTION_LEMMAS = {
     "agree", "concur", "laugh", "sigh", "cheer", "applaud", "boo", "jeer", "react", "beam",
-    "shrug", "scoff",
+    "shrug", "scoff", "chuckle", "giggle", "snicker", "snort", "groan",
 }  # fmt: skip
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
