@@ -2215,6 +2215,18 @@ OWN_CHANNEL_NOUNS = {
 }  # fmt: skip
 # Those around an office-holder who speak for them as an office does ("the mayor's team").
 ENTOURAGE_NOUNS = {"team", "camp", "staff"}
+# Groups and bodies a person has or belongs to ("Ann Roe's family", "Lee's legal team", "the
+# singer's management", "Lamm's firm"): after a name's possessive, such a head is the speaker
+# as written, as "Ann Roe's lawyers" is, never the one it belongs to (resolution.possessor);
+# the verdict reads an entourage's words against its person's post as ENTOURAGE_NOUNS says.
+# Not an inquiry or an investigation of someone's (a work of theirs, as "Lee's memo" is).
+POSSESSED_GROUPS = (
+    PEOPLE_AS_ONE
+    | PEOPLE_WITHOUT_S
+    | ENTOURAGE_NOUNS
+    | {"management", "leadership", "estate", "entourage", "household", "circle", "kin"}
+    | (IT_BODIES - {"inquiry", "investigation", "service"})
+)
 # Documents a transcript turn reads out ("I will read the letter from Vera Sal.").
 READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
 # Words telling that the one who voices words passes on another's ("read it aloud", "who

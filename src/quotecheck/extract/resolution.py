@@ -209,6 +209,7 @@ STREET_HEADS: Final = lx.STREET_HEADS
 NAMED_AS_ONE: Final = lx.NAMED_AS_ONE
 NO_SEX_PRONOUNS: Final = lx.NO_SEX_PRONOUNS
 PEOPLE_AS_ONE: Final = lx.PEOPLE_AS_ONE
+POSSESSED_GROUPS: Final = lx.POSSESSED_GROUPS
 THEY_BODY_LOOKBACK: Final = lx.THEY_BODY_LOOKBACK
 THEY_DECLARED_REACH: Final = lx.THEY_DECLARED_REACH
 THEY_PERSON_MARKS: Final = lx.THEY_PERSON_MARKS
@@ -3300,7 +3301,8 @@ def same_speaker(speaker: str | None, outer: Mention) -> bool:
 def possessor(head: list[Token]) -> list[Token]:
     """ "Lee's first": a name's possessive followed by no person word names the speaker;
     "Lee's spokesman" and "Lee's aide Tom Hale" do not, nor "Lee's office", "Lee's campaign"
-    (a body that speaks for her, as the verdict reads it: match/names.py ``speaks_for``). A
+    (a body that speaks for her, as the verdict reads it: match/names.py ``speaks_for``), nor
+    a group or body of hers ("Lee's family", "Lee's legal team", "Lee's firm"). A
     role's possessive before a document ("the mayor's second memo") names its author the same
     way."""
     for k, tok in enumerate(head):
@@ -3322,6 +3324,7 @@ def possessor(head: list[Token]) -> list[Token]:
                 )
                 or t.lower in SPEAKS_FOR
                 or t.lower.rstrip(".") in TITLES
+                or (t is rest[-1] and t.lower in POSSESSED_GROUPS)  # "Lee's family", "Lee's legal team"
                 for t in rest
             ):
                 return head
