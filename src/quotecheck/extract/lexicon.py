@@ -1576,6 +1576,10 @@ PAST_FORMS = {
     "blew", "grew", "threw", "flew", "drove", "rode", "broke", "forgot", "hid", "shook", "sank",
     "fought", "sought", "taught", "caught", "slept", "became", "fled", "stole", "sang", "swam",
     "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
+    "spent", "lent", "dealt", "swept", "crept", "knelt", "leapt", "spun", "swung", "clung", "flung",
+    "sprang", "rang", "shrank", "wove", "strove", "arose", "forgave", "withdrew", "undertook",
+    "overtook", "mistook", "understood", "withstood", "overcame", "forbade", "bled", "sped", "slid",
+    "shone", "ate", "upheld", "withheld", "oversaw", "foresaw", "misled",
 }  # fmt: skip
 
 FINITE_WORDS = frozenset(
@@ -1590,6 +1594,10 @@ APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 AMOUNT_SIGNS = {"$", "£", "€", "¥", "%"}
 
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+# Quantifiers over the whole of a group named before, which may stand for it as a subject
+# with no noun of their own ("Both were freed", "All three were arrested", "All four of the
+# men were released"): the "they" after such a subject is that group.
+WHOLE_GROUP_QUANTIFIERS = frozenset({"both", "all"})
 # Words that lead a count of a subject ("More than 1,500 farmers", "Some 200 nurses").
 COUNT_LEADS = APPROX | {"more", "fewer", "less", "than", "up", "to", "at", "least"}
 # Spelled counts and their values: ``mentions.many`` reads a counted author set off after a

@@ -90,6 +90,7 @@ from quotecheck.extract.sentences import (
     words_behind,
 )
 from quotecheck.extract.spans import QuoteSpan
+from quotecheck.extract.subjects import group_counted
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
@@ -944,6 +945,8 @@ PAIR_SUBJECT: Final = re.compile(
     r"(?:^|[.!?]\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?=\s+[a-z])"
 )
 """Two people named by "and" opening a sentence as its subject ("Tomas and Erik Reinholt grew up")."""
+PAIR_COUNTS: Final = frozenset({"both", "two"})
+"""The last word of a subject counting a group of two with no noun ("Both", "The two")."""
 NAME_RUN: Final = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 """Two capitalised words in a row opening a sentence: a name as subject ("Glass Orchard formed
 …", "Port Ellis United lost …")."""
@@ -1017,10 +1020,20 @@ def other_group(since: str, text: str, end: int) -> bool:
 
 def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -> str | None:
     """A "they" for a subject that is people but not a plural noun of them: a few people named
-    as one ("The couple", "The Lund family", "Both brothers"); a family by its name in the
+    as one ("The couple", "The Lund family", "Both brothers"), or counted with no noun ("All
+    three", "Both", "All four of the men": ``subjects.counted_group``); a family by its name in the
     plural ("The Lunds"); two named people joined by "and" ("Ann Roe and Ivo Lund", "Roe and
     Lund"); a person said to go by "they" where first named ("Sam Oke, who uses they/them
     pronouns,"). None otherwise: the reading before applies."""
+    whole = list(ante.tokens)
+    counted = whole if group_counted(whole) else np if group_counted(np) else []
+    if counted:
+        if counted[-1].lower in PAIR_COUNTS:
+            # "Ann Roe and Ivo Lund opened the shop. Both have left": the pair named before
+            pairs = list(PAIR_SUBJECT.finditer(paragraph_before(text, ante.start)))
+            if pairs:
+                return pairs[-1].group(1)
+        return spaced(counted)  # "All three were arrested", "All four of the men were released"
     last = np[-1]
     if last.lower in PEOPLE_AS_ONE:
         if len(np) == 2:
