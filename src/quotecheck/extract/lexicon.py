@@ -1823,6 +1823,9 @@ IT_BODIES = BODY_KINDS | {
     "government", "administration", "authority", "bureau", "service", "club", "league", "association",
     "federation", "coalition", "alliance", "group", "inquiry", "investigation", "legislature",
     "assembly", "senate", "organisation", "organization", "society", "consortium", "operator",
+    # institutions, as "the university" and "the hospital" are: a building too, but the one
+    # that speaks in a news story ("The school did not reply. “…,” it said")
+    "school", "academy", "museum", "library", "church", "clinic", "theatre", "theater",
 }  # fmt: skip
 # Words before "on" (or "to") whose object is the medium a person speaks through, never a
 # he or she: a programme's or a broadcast's noun ("the Morning Desk programme on Radio
@@ -2066,6 +2069,7 @@ ORG_WORDS = {
     "authority", "board", "trust", "bank", "firm", "airline", "railway",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
+    "academy", "museum", "library", "clinic", "theatre", "theater",
     # a company's trade: "Brant Capital"
     "partners", "capital",
     # a group or an affiliation, never one he or she: "Council of Harbour Advisers", "a

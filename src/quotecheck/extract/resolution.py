@@ -1064,7 +1064,11 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
                 # husband") or a body (a club, a band) in the paragraph: the reading before
                 return None
         return spaced(np)  # "The couple", "Both brothers"
-    if ante.kind == "description" and np[0].lower == "the" and last.lower in IT_BODIES:
+    if (
+        ante.kind == "description"
+        and (np[0].lower == "the" or np[0].lower in INDEFINITE_ARTICLES)
+        and last.lower in IT_BODIES
+    ):
         # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
         # named that the noun may stand for (then the reading before finds it: "the board" for
         # Water Board, "the firm" for Marlow Holdings)
