@@ -176,12 +176,18 @@ QUOTING_LEMMAS = (
 )  # fmt: skip
 QUOTING_FORMS: dict[str, str] = verb_forms(QUOTING_LEMMAS)
 
+# Verbs of a sound the voice makes without words (a laugh, a sigh, a groan): set off by a
+# comma they give the manner of the words (“…,” she sighed); after a quote that ends its
+# sentence, never its tag ("“…” The audience groaned.": a reaction to the words).
+VOICE_SOUND_LEMMAS = frozenset({
+    "laugh", "sigh", "chuckle", "giggle", "snicker", "snort", "groan", "gasp", "sob", "grunt",
+    "cackle", "whimper", "wheeze",
+})  # fmt: skip
 # Verbs of reacting to words rather than saying them: "“…” Her colleague agreed." after a
 # quote that ends its sentence is a reaction to that quote, whose speaker goes on.
 REACTION_LEMMAS = {
-    "agree", "concur", "laugh", "sigh", "cheer", "applaud", "boo", "jeer", "react", "beam",
-    "shrug", "scoff", "chuckle", "giggle", "snicker", "snort", "groan",
-}  # fmt: skip
+    "agree", "concur", "cheer", "applaud", "boo", "jeer", "react", "beam", "shrug", "scoff",
+} | VOICE_SOUND_LEMMAS  # fmt: skip
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
 # seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting"); after an
