@@ -2237,13 +2237,16 @@ ENTOURAGE_NOUNS = {"team", "camp", "staff"}
 # singer's management", "Lamm's firm"): after a name's possessive, such a head is the speaker
 # as written, as "Ann Roe's lawyers" is, never the one it belongs to (resolution.possessor);
 # the verdict reads an entourage's words against its person's post as ENTOURAGE_NOUNS says.
-# Not an inquiry or an investigation of someone's (a work of theirs, as "Lee's memo" is).
+# Not an inquiry or an investigation of someone's (a work of theirs, as "Lee's memo" is), nor
+# an outlet of their own (OWN_CHANNEL_NOUNS: "Lamm's channel", "Fenn's website" are the
+# person's own voice, as "the mayor's account" is), unlike a body they own or work for ("Lamm's
+# station", "Lamm's firm").
 POSSESSED_GROUPS = (
     PEOPLE_AS_ONE
     | PEOPLE_WITHOUT_S
     | ENTOURAGE_NOUNS
     | {"management", "leadership", "estate", "entourage", "household", "circle", "kin"}
-    | (IT_BODIES - {"inquiry", "investigation", "service"})
+    | (IT_BODIES - {"inquiry", "investigation", "service"} - OWN_CHANNEL_NOUNS)
 )
 # Documents a transcript turn reads out ("I will read the letter from Vera Sal.").
 READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
