@@ -163,6 +163,7 @@ PARTY_LETTERS: Final = lx.PARTY_LETTERS
 PARTY_MEMBERS: Final = lx.PARTY_MEMBERS
 PASSIVE_LEADS: Final = lx.PASSIVE_LEADS
 PAST_FORMS: Final = lx.PAST_FORMS
+HEDGING_OPENERS: Final = lx.HEDGING_OPENERS
 PAST_MARKERS: Final = lx.PAST_MARKERS
 DEMOTING_WORDS: Final = lx.DEMOTING_WORDS
 PATTERN_TITLES: Final = lx.PATTERN_TITLES
@@ -2346,6 +2347,64 @@ def two_people(run: list[str]) -> bool:
     return k < amp - 1 and given_name(run[k])
 
 
+SUBJECT_AFTER_NAME: Final = 60
+"""How many characters after a name ``runs_on_as_subject`` reads for the name's verb."""
+
+
+def given_name_as_verb(toks: list[Token], text: str, end: int) -> bool:
+    """ "Roar Eide was blunt", "Hiss Marr, the coach, scored": a verb's bare form opening a
+    sentence before a capitalised word is a given name when the run ending at ``end`` is the
+    sentence's subject (``runs_on_as_subject``). A bare form is never an inverted cue, whose
+    verb is finite ("Says Ann Lee", "Added Tom Hale"); opening a sentence it is an imperative
+    at most, whose object no finite verb follows ("Ask Ann Lee why"). Not a word that opens a
+    supposed report ("Say Ann Lee wins …")."""
+    low = toks[0].lower
+    if len(toks) < 2 or CUE_FORMS.get(low) != low or low in PAST_FORMS or low in HEDGING_OPENERS:
+        return False
+    return toks[1].is_cap and runs_on_as_subject(text, end)
+
+
+def runs_on_as_subject(text: str, end: int) -> bool:
+    """Whether the words after a capitalised run ending at ``end`` make it its sentence's
+    subject: a finite verb right after it ("… was blunt", "… scored twice", "… has coached"),
+    past an aside set off by commas ("…, the coach, was furious") or past another name joined
+    by "and" ("… and Ada Fenn spoke"). A possessor is the subject's only with its noun before
+    an auxiliary or a past ("Roar Eide's team was blunt"), not "Shout Ann Lee's name …"."""
+    toks = words(text, end, min(len(text), end + SUBJECT_AFTER_NAME))
+    n = len(toks)
+    k = 0
+    poss = text[end - 2 : end] in ("'s", "’s")
+    if not poss and n and toks[0].lower in ("'s", "’s"):
+        poss, k = True, 1
+    if poss:
+        # the possessed noun (a word before it at most), then a verb that is no bare form
+        # ("name" in "Ann Lee's name" may be one)
+        for j in range(k + 1, min(n, k + 3)):
+            if not (toks[j - 1].text.isalpha() and toks[j - 1].text.islower()):
+                return False
+            verb = toks[j]
+            if verb.text.islower() and (
+                verb.lower in FINITE_AUX or (finite(verb) and CUE_FORMS.get(verb.lower) != verb.lower)
+            ):
+                return True
+        return False
+    if k < n and toks[k].text == ",":
+        k += 1
+        while k < n and toks[k].text not in (",", ".", ";", ":") and toks[k].quote < 0:
+            k += 1
+        k += 1  # past the aside's closing comma
+    elif k < n and toks[k].lower == "and":
+        k += 1
+        if k >= n or not toks[k].is_cap:
+            return False
+        while k < n and toks[k].is_cap:
+            k += 1
+    if k >= n:
+        return False
+    verb = toks[k]
+    return verb.text.islower() and (finite(verb) or verb.lower in FINITE_AUX)
+
+
 def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int], until: int) -> bool:
     """Register the name ``m`` found in narrative, whose stretch ends at ``until``; whether it
     reads as one (``line``: see in_headline)."""
@@ -2361,6 +2420,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         or (
             (toks[0].lower in CUE_FORMS or participle_before_name(toks))
             and not mid_sentence(text, toks[0].start)
+            and not given_name_as_verb(toks, text, m.end())
         )
     ):  # "Rejecting Ann Lee's plan": the participle opening the sentence is its verb
         toks = toks[1:]
