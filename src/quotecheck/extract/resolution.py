@@ -33,6 +33,7 @@ from quotecheck.extract.mentions import (
     kind_of_mention,
     known_people,
     known_person,
+    np_forward,
     people_group_name,
     people_noun,
     people_plural,
@@ -83,6 +84,7 @@ from quotecheck.extract.sentences import (
     Token,
     cue_word,
     finite,
+    index,
     opening_pronoun,
     possessive,
     words,
@@ -90,7 +92,7 @@ from quotecheck.extract.sentences import (
     words_behind,
 )
 from quotecheck.extract.spans import QuoteSpan
-from quotecheck.extract.subjects import group_counted
+from quotecheck.extract.subjects import group_counted, sentence_subject
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
@@ -205,6 +207,7 @@ SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 STANDING_ADVERBS: Final = lx.STANDING_ADVERBS
 STOP: Final = lx.STOP
+SPELLED_COUNTS: Final = lx.SPELLED_COUNTS
 STOP_CAPS: Final = lx.STOP_CAPS
 FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 STREET_HEADS: Final = lx.STREET_HEADS
@@ -946,8 +949,6 @@ PAIR_SUBJECT: Final = re.compile(
     r"(?:^|[.!?]\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?=\s+[a-z])"
 )
 """Two people named by "and" opening a sentence as its subject ("Tomas and Erik Reinholt grew up")."""
-PAIR_COUNTS: Final = frozenset({"both", "two"})
-"""The last word of a subject counting a group of two with no noun ("Both", "The two")."""
 NAME_RUN: Final = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 """Two capitalised words in a row opening a sentence: a name as subject ("Glass Orchard formed
 …", "Port Ellis United lost …")."""
@@ -1019,6 +1020,103 @@ def other_group(since: str, text: str, end: int) -> bool:
     return RESTRICTIVE_AFTER.match(text, end) is not None
 
 
+def counted_they(registry: Registry, text: str, at: int, counted: list[Token]) -> str | None:
+    """Who the "they" after a subject counting a group at ``at`` ("All three", "Both", "The
+    two", "All four of the men") stands for: the group as counted ("All three"), or the pair of
+    names it counts ("Ann Roe and Ivo Lund opened the shop. Both have left", "It heard from two
+    nurses, Ann Roe and Eve Park. Both …"), read from the nearest earlier mention of as many
+    (``counted_referent``). None (the reading before applies) when that mention is of things
+    ("Kell Council has three libraries. The three will close"), or of people that the subject
+    of their own sentence acts on ("Officers arrested three teenagers. All three were
+    released"): those are not the ones who speak, or a rival "they" stands before them."""
+    value = group_size(counted)
+    before = paragraph_before(text, at)
+    toks = words(text, at - len(before), at)
+    found = counted_referent(registry, toks, value) if value > 0 else None
+    if found is None:
+        return spaced(counted)  # "All three were arrested": no group named before to check
+    r, e = found
+    if toks[r].lower != "and" and not people_noun(toks[e - 1].lower) and not agent_plural(toks[e - 1].lower):
+        return None  # "three libraries": things
+    if acted_on(registry, toks, r if toks[r].lower != "and" else pair_start(toks, r)):
+        return None  # "Officers arrested three teenagers": the officers may be the "they"
+    if toks[r].lower == "and":
+        return spaced(toks[pair_start(toks, r) : e])  # the pair named before
+    return spaced(counted)
+
+
+def group_size(counted: list[Token]) -> int:
+    """How many a counted subject counts ("All three" 3, "Both" 2, "All 4" 4); 0 if unknown."""
+    for t in counted:
+        if t.lower == "both":
+            return 2
+        if t.text.isdigit():
+            return int(t.text)
+        if t.lower in SPELLED_COUNTS:
+            return SPELLED_COUNTS[t.lower]
+    return 0
+
+
+def counted_referent(registry: Registry, toks: list[Token], value: int) -> tuple[int, int] | None:
+    """The nearest mention in ``toks`` (read from the end) of the group a count of ``value``
+    stands for: the count with its noun ("three teenagers": the count's index and the end of
+    its noun), or for two, a pair of names joined by "and" of people or bodies the registry
+    holds ("Dan Moss and Eli Park": the "and"'s index and the pair's end; not "Leeds and
+    York")."""
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if value == 2 and t.lower == "and" and 0 < k < len(toks) - 1 and toks[k - 1].is_cap and toks[k + 1].is_cap:
+            e = k + 1
+            while e < len(toks) and e - k <= 3 and toks[e].is_cap:
+                e += 1
+            left, right = toks[pair_start(toks, k) : k], toks[k + 1 : e]
+            if entity_named(registry, right) is not None and (
+                entity_named(registry, left) is not None or len(left) == 1  # "Ann and Eve Roe"
+            ):
+                return k, e  # "Ann Roe and Ivo Lund"
+            continue
+        if (t.text.isdigit() and int(t.text) == value) or SPELLED_COUNTS.get(t.lower, 0) == value:
+            np = np_forward(toks, k, len(toks))
+            if np is None or len(np) < 2 or np[0] is not t or not np[-1].text.isalpha():
+                return None  # "three of them", "two days": no noun of a group to read
+            return k, index(toks, np[-1], k) + 1  # "three teenagers", "Three young nurses"
+    return None
+
+
+def pair_start(toks: list[Token], k: int) -> int:
+    """Where the pair of names joined by the "and" at ``k`` starts ("Dan Moss and …")."""
+    s = k
+    while s > 0 and k - s < 3 and toks[s - 1].is_cap and toks[s - 1].lower not in STOP:
+        s -= 1
+    return s
+
+
+def acted_on(registry: Registry, toks: list[Token], r: int) -> bool:
+    """Whether the group mentioned from ``toks[r]`` stands after the subject of its sentence
+    and its verb, as what that subject acts on, and that subject may be a "they" itself
+    (people, a body, a pair: "Officers arrested three teenagers", "Kell Council has three
+    libraries"), not as the subject of a report ("Police said Dan Moss and Eli Park were
+    held") nor after one "they" may not stand for ("It heard from two nurses")."""
+    s = r
+    while s > 0 and toks[s - 1].text not in (".", "!", "?"):
+        s -= 1
+    if s == r:
+        return False  # "Three nurses were suspended": the group is the subject
+    prev = toks[r - 1].lower if toks[r - 1].lower != "that" else toks[r - 2].lower if r - 2 >= s else ""
+    if prev in CUE_FORMS:
+        return False  # "Police said Dan Moss and Eli Park were held": a report's subject
+    subject = sentence_subject(toks, s, r)
+    if subject is None or (toks[r - 1].text == "," and subject[-1] is toks[r - 2]):
+        return False  # "Two sisters, Ann and Eve Roe, run the farm": the subject named again
+    last = subject[-1].lower
+    if last == "they" or any(t.lower == "and" for t in subject):
+        return True
+    if people_plural(last) or agent_plural(last) or last in IT_BODIES or last in PEOPLE_AS_ONE:
+        return True  # "Officers", "Police", "The council", "The family"
+    named = entity_named(registry, subject) if subject[0].is_cap else None
+    return named is not None and not named.person  # "Kell Council"
+
+
 def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -> str | None:
     """A "they" for a subject that is people but not a plural noun of them: a few people named
     as one ("The couple", "The Lund family", "Both brothers"), or counted with no noun ("All
@@ -1029,12 +1127,7 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
     whole = list(ante.tokens)
     counted = whole if group_counted(whole) else np if group_counted(np) else []
     if counted:
-        if counted[-1].lower in PAIR_COUNTS:
-            # "Ann Roe and Ivo Lund opened the shop. Both have left": the pair named before
-            pairs = list(PAIR_SUBJECT.finditer(paragraph_before(text, ante.start)))
-            if pairs:
-                return pairs[-1].group(1)
-        return spaced(counted)  # "All three were arrested", "All four of the men were released"
+        return counted_they(registry, text, ante.start, counted)
     last = np[-1]
     if last.lower in PEOPLE_AS_ONE:
         if len(np) == 2:
