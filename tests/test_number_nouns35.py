@@ -45,4 +45,6 @@ def test_hundred_is_no_verb_but_gathered_is() -> None:
     assert not finite(tok("hundred")) and not past_verb(tok("hundred"))
     assert finite(tok("gathered")) and past_verb(tok("learned"))
     # a count of its own with no noun still counts a group before its verb
-    check_speaker("Three nurses were suspended. All three chanted: “Reinstate us.”", "Reinstate us", "All three")
+    check_speaker(
+        "Three nurses were suspended. All three chanted: “Reinstate us.”", "Reinstate us", "All three"
+    )

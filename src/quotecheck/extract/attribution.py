@@ -2237,7 +2237,11 @@ def closing(w: Window) -> Mention | None:
                 ):
                     return None  # "After the mayor likened them to “…,” Berg wrote a letter": a main clause of its own
                 lemma = CUE_FORMS.get(tokens[v].lower)
-                if w.ends_sentence and lemma in REACTION_LEMMAS and (goes_on(w) or sound_after_context(w, lemma)):
+                if (
+                    w.ends_sentence
+                    and lemma in REACTION_LEMMAS
+                    and (goes_on(w) or sound_after_context(w, lemma))
+                ):
                     # "“…” Her colleague agreed.", "Lamm told the meeting …. “…” The audience
                     # groaned.": a reaction to the words, not their cue
                     return None
@@ -2321,7 +2325,9 @@ def sound_after_context(w: Window, lemma: str) -> bool:
         return False
     if w.text.rfind("\n", w.doc.starts[w.si - 1], w.open_at) >= 0:
         return False  # the sentence before is another paragraph's
-    return named_subject_before(w.doc, w.si, (".", ":")) is not None or indirect_before(w.doc, w.qi) is not None
+    return (
+        named_subject_before(w.doc, w.si, (".", ":")) is not None or indirect_before(w.doc, w.qi) is not None
+    )
 
 
 def names_aside(right: list[Token]) -> bool:

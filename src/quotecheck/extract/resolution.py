@@ -1065,7 +1065,13 @@ def counted_referent(registry: Registry, toks: list[Token], value: int) -> tuple
     York")."""
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
-        if value == 2 and t.lower == "and" and 0 < k < len(toks) - 1 and toks[k - 1].is_cap and toks[k + 1].is_cap:
+        if (
+            value == 2
+            and t.lower == "and"
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].is_cap
+            and toks[k + 1].is_cap
+        ):
             e = k + 1
             while e < len(toks) and e - k <= 3 and toks[e].is_cap:
                 e += 1
