@@ -228,6 +228,7 @@ QUESTION_FORMS: Final = lx.QUESTION_FORMS
 QUESTION_LEADS: Final = lx.QUESTION_LEADS
 QUESTION_TOPICS: Final = lx.QUESTION_TOPICS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
+VOICE_SOUND_LEMMAS: Final = lx.VOICE_SOUND_LEMMAS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
@@ -2235,8 +2236,15 @@ def closing(w: Window) -> Mention | None:
                     and own_object(s, c, w.left)
                 ):
                     return None  # "After the mayor likened them to “…,” Berg wrote a letter": a main clause of its own
-                if w.ends_sentence and CUE_FORMS.get(tokens[v].lower) in REACTION_LEMMAS and goes_on(w):
-                    return None  # "“…” Her colleague agreed.": a reaction to the words, not their cue
+                lemma = CUE_FORMS.get(tokens[v].lower)
+                if (
+                    w.ends_sentence
+                    and lemma in REACTION_LEMMAS
+                    and (goes_on(w) or sound_after_context(w, lemma))
+                ):
+                    # "“…” Her colleague agreed.", "Lamm told the meeting …. “…” The audience
+                    # groaned.": a reaction to the words, not their cue
+                    return None
                 if a >= 1 and restating_relative(tokens, a, v):
                     return None  # "“…,” a finding the mayor has disputed": an answer to the words
                 return outer_report(s, c, m, opens) or m
@@ -2304,6 +2312,22 @@ def goes_on(w: Window) -> bool:
     sentence: it may go on with that speaker."""
     qi = w.qi
     return w.opens and qi > 0 and w.found[qi - 1].mention is not None and w.doc.sent_of[qi - 1] >= w.si - 1
+
+
+def sound_after_context(w: Window, lemma: str) -> bool:
+    """ "Lamm told the meeting the pool would close. “…” The audience groaned.", "Sula Marr
+    took the stand. “…” The gallery gasped.": a sound the voice makes without words
+    (``VOICE_SOUND_LEMMAS``) after a quote that opens and ends its sentence is a reaction to
+    the words, not their tag, when the sentence before it in its paragraph gives them a
+    speaker (a report, or a person as its subject). Not "The match ended 2-1. “We won.” Ada
+    Fenn laughed." nor a quote opening its paragraph: no one else may have said it."""
+    if lemma not in VOICE_SOUND_LEMMAS or not w.opens or w.si == 0:
+        return False
+    if w.text.rfind("\n", w.doc.starts[w.si - 1], w.open_at) >= 0:
+        return False  # the sentence before is another paragraph's
+    return (
+        named_subject_before(w.doc, w.si, (".", ":")) is not None or indirect_before(w.doc, w.qi) is not None
+    )
 
 
 def names_aside(right: list[Token]) -> bool:

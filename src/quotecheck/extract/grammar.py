@@ -140,6 +140,8 @@ FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
 FOCUS_ADVERBS: Final = lx.FOCUS_ADVERBS
 FRONTING_SUBORDINATORS: Final = lx.FRONTING_SUBORDINATORS
 HAVE_FORMS: Final = lx.HAVE_FORMS
+HEARING_NOUNS: Final = lx.HEARING_NOUNS
+IT_BODIES: Final = lx.IT_BODIES
 ING_PREPOSITIONS: Final = lx.ING_PREPOSITIONS
 IRREGULAR_PARTICIPLES: Final = lx.IRREGULAR_PARTICIPLES
 LATER: Final = lx.LATER
@@ -2430,11 +2432,46 @@ RELATIVE_OBJECTS: Final = frozenset({"that", "which"})
 def noun_clause(tokens: list[Token], start: int) -> bool:
     """Whether the clause opening at token ``start`` with "that"/"which" follows a common noun
     ("wrote a sentence that readers quoted: “…”"): it may be a relative clause whose verb's
-    object is that noun, so a verb of speech in it does not set out its own subject's words."""
+    object is that noun, so a verb of speech in it does not set out its own subject's words.
+    Not after a verb in the past ("The inquest heard that", "The panel learned that") nor
+    after the listener of a verb of telling ("told the court that", "assured investors
+    that"): the clause is what was heard or told, whose own teller may set out words."""
     if start < 2 or tokens[start].lower not in ("that", "which"):
         return False
     before = tokens[start - 1]
-    return before.text.isalpha() and before.text.islower() and before.lower not in CUE_FORMS
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and before.lower not in CUE_FORMS
+        and not past_verb(before)
+        and not told_listener_before(tokens, start)
+    )
+
+
+def past_verb(tok: Token) -> bool:
+    """A verb in the past by its spelling: an irregular past ("heard", "found") or a word in
+    "-ed" that is no noun in "-eed" ("learned", not "the creed")."""
+    low = tok.lower
+    return low in PAST_FORMS or (finite(tok) and low.endswith("ed") and not low.endswith("eed"))
+
+
+LISTENER_WORDS: Final = 5
+"""The most words of a listener between a verb of telling and the "that" after it."""
+
+
+def told_listener_before(tokens: list[Token], start: int) -> bool:
+    """Whether the noun phrase right before the "that" at ``start`` is the listener of a verb
+    of telling right before it ("told the court that", "had assured the two investors that",
+    "warned staff that"): a person, people, a hearing or a body, not words ("told the story
+    that …": a relative clause on the story)."""
+    np = np_backward(tokens, start - 1, max(0, start - 1 - LISTENER_WORDS))
+    if np is None or np[-1] is not tokens[start - 1]:
+        return False
+    v = index(tokens, np[0]) - 1
+    if v < 0 or CUE_FORMS.get(tokens[v].lower) not in TELL_LEMMAS or not tokens[v].text.islower():
+        return False
+    head = np[-1].lower
+    return people_noun(head) or head in HEARING_NOUNS or head in IT_BODIES
 
 
 def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:

@@ -12,40 +12,55 @@ import re
 FINITE_BE = {"is", "are", "was", "were"}
 BE_FORMS = FINITE_BE | {"am", "be", "been", "being"}
 
-# Verbs that introduce someone's words (direct or partial quotes).
-SPEECH_LEMMAS = (
+# Verbs that introduce someone's words (direct or partial quotes), by class: verbs of saying,
+# telling, stating, judging and reporting (SAYING_LEMMAS); verbs of the manner of speaking, of
+# the sound a voice makes (shout, whisper, sing, chant, sob), MANNER_LEMMAS; verbs of asking
+# as a favour (PLEADING_LEMMAS) and of joking (JOKING_LEMMAS). A verb of a class speaks as
+# any other: “…,” the crowd chanted; “…,” Lee jested; “…,” the families beseeched the board.
+SAYING_LEMMAS = (
     "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
     "argue", "insist", "continue", "reply", "respond", "recall", "warn", "claim", "announce",
-    "remark", "acknowledge", "admit", "comment", "testify", "shout", "conclude", "observe",
-    "suggest", "predict", "promise", "vow", "joke", "quip", "mutter", "scream", "yell", "exclaim",
-    "answer", "counter", "retort", "complain", "boast", "brag", "concede", "confirm", "deny",
-    "emphasize", "emphasise", "stress", "maintain", "contend", "assert", "allege", "charge",
-    "report", "read", "urge", "plead", "pledge", "assure", "caution", "chant", "cry", "thunder",
-    "snap", "tout", "lament", "muse", "wonder", "speculate", "describe", "call", "label", "dub",
-    "brand", "accuse", "criticize", "criticise", "blast", "slam", "mock", "praise", "characterize",
-    "dismiss", "decry", "denounce", "condemn", "hail", "question", "mention", "reiterate", "repeat",
-    "reveal", "disclose", "agree", "advise", "demand", "proclaim", "opine", "offer", "inform",
-    "tease", "taunt", "scoff", "sigh", "laugh", "whisper", "murmur", "grumble", "gush", "rant",
-    "recount", "quote", "cite", "underscore", "highlight", "interject", "interrupt", "begin",
-    "assess", "estimate", "find", "speak", "thank", "apologize", "apologise", "email", "text",
-    "message", "reason", "figure", "believe", "think", "feel", "worry", "fear", "hope", "object",
-    "protest", "rail", "rave", "ridicule", "deride", "remind",
-    "lambaste", "castigate", "rebuke", "scold", "attack", "defend", "challenge", "summarize",
-    "summarise", "point", "sum", "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go",
-    "put", "refer", "characterise", "portray", "paint", "command", "order", "instruct", "implore",
-    "beg", "invite", "encourage", "congratulate", "retweet", "preach", "pray", "sing", "recite",
-    "concur", "venture", "volunteer", "elaborate", "clarify", "correct", "threaten", "swear",
-    "guarantee", "forecast", "project", "confide", "confess", "grant", "allow", "cheer", "applaud",
-    "boo", "jeer", "heckle", "rap", "blame", "vent", "credit", "indicate", "bark", "imply",
-    "retaliate",
-    "press", "fume", "riff", "surmise", "bemoan", "echo", "boom", "grouse", "ponder", "beam",
-    "remember", "pronounce", "chide", "discuss", "share", "publish", "propose", "insinuate", "hint",
-    "sneer", "snarl", "growl", "huff", "marvel", "gripe", "whine", "moan", "wail", "shrug",
-    "lecture", "counsel", "reassure", "reflect", "crow", "kid", "narrate", "rage", "seethe",
-    "recommend", "editorialize", "posit", "theorize", "allude", "stipulate", "specify", "dispute",
-    "contest", "rebut", "refute", "talk", "recognize",
-    "reference", "exhort", "assail", "needle", "fret", "react", "snipe", "play",
+    "remark", "acknowledge", "admit", "comment", "testify", "conclude", "observe", "suggest",
+    "predict", "promise", "vow", "answer", "counter", "retort", "complain", "boast", "brag",
+    "concede", "confirm", "deny", "emphasize", "emphasise", "stress", "maintain", "contend",
+    "assert", "allege", "charge", "report", "read", "urge", "pledge", "assure", "caution", "tout",
+    "lament", "muse", "wonder", "speculate", "describe", "call", "label", "dub", "brand", "accuse",
+    "criticize", "criticise", "blast", "slam", "mock", "praise", "characterize", "dismiss", "decry",
+    "denounce", "condemn", "hail", "question", "mention", "reiterate", "repeat", "reveal",
+    "disclose", "agree", "advise", "demand", "proclaim", "opine", "offer", "inform", "taunt",
+    "scoff", "recount", "quote", "cite", "underscore", "highlight", "interject", "interrupt",
+    "begin", "assess", "estimate", "find", "speak", "thank", "apologize", "apologise", "email",
+    "text", "message", "reason", "figure", "believe", "think", "feel", "worry", "fear", "hope",
+    "object", "protest", "rail", "rave", "ridicule", "deride", "remind", "lambaste", "castigate",
+    "rebuke", "scold", "attack", "defend", "challenge", "summarize", "summarise", "point", "sum",
+    "fire", "push", "shoot", "hit", "lash", "chime", "weigh", "go", "put", "refer", "characterise",
+    "portray", "paint", "command", "order", "instruct", "invite", "encourage", "congratulate",
+    "retweet", "preach", "pray", "recite", "concur", "venture", "volunteer", "elaborate", "clarify",
+    "correct", "threaten", "swear", "guarantee", "forecast", "project", "confide", "confess",
+    "grant", "allow", "cheer", "applaud", "boo", "jeer", "heckle", "rap", "blame", "vent", "credit",
+    "indicate", "imply", "retaliate", "press", "riff", "surmise", "bemoan", "echo", "ponder",
+    "beam", "remember", "pronounce", "chide", "discuss", "share", "publish", "propose", "insinuate",
+    "hint", "marvel", "shrug", "lecture", "counsel", "reassure", "reflect", "narrate", "recommend",
+    "editorialize", "posit", "theorize", "allude", "stipulate", "specify", "dispute", "contest",
+    "rebut", "refute", "talk", "recognize", "reference", "exhort", "assail", "needle", "fret",
+    "react", "snipe", "play",
 )  # fmt: skip
+MANNER_LEMMAS = (
+    "shout", "mutter", "scream", "yell", "exclaim", "chant", "cry", "thunder", "snap", "sigh",
+    "laugh", "whisper", "murmur", "grumble", "gush", "rant", "sing", "bark", "fume", "boom",
+    "grouse", "sneer", "snarl", "growl", "huff", "gripe", "whine", "moan", "wail", "crow", "rage",
+    "seethe", "mumble", "holler", "bellow", "roar", "hiss", "stammer", "stutter", "croon", "chorus",
+    "shriek", "screech", "squeal", "howl", "bawl", "croak", "rasp", "wheeze", "drawl", "whimper",
+    "splutter", "sputter", "babble", "gabble", "jabber", "blurt", "lisp", "intone", "yelp", "sob",
+    "gasp", "chuckle", "giggle", "snicker", "snort", "groan", "grunt", "cackle",
+)  # fmt: skip
+PLEADING_LEMMAS = (
+    "plead", "implore", "beg", "beseech", "entreat",
+)  # fmt: skip
+JOKING_LEMMAS = (
+    "joke", "quip", "tease", "kid", "jest", "banter", "wisecrack",
+)  # fmt: skip
+SPEECH_LEMMAS = SAYING_LEMMAS + MANNER_LEMMAS + PLEADING_LEMMAS + JOKING_LEMMAS
 
 IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",),
@@ -161,12 +176,18 @@ QUOTING_LEMMAS = (
 )  # fmt: skip
 QUOTING_FORMS: dict[str, str] = verb_forms(QUOTING_LEMMAS)
 
+# Verbs of a sound the voice makes without words (a laugh, a sigh, a groan): set off by a
+# comma they give the manner of the words (“…,” she sighed); after a quote that ends its
+# sentence, never its tag ("“…” The audience groaned.": a reaction to the words).
+VOICE_SOUND_LEMMAS = frozenset({
+    "laugh", "sigh", "chuckle", "giggle", "snicker", "snort", "groan", "gasp", "sob", "grunt",
+    "cackle", "whimper", "wheeze",
+})  # fmt: skip
 # Verbs of reacting to words rather than saying them: "“…” Her colleague agreed." after a
 # quote that ends its sentence is a reaction to that quote, whose speaker goes on.
 REACTION_LEMMAS = {
-    "agree", "concur", "laugh", "sigh", "cheer", "applaud", "boo", "jeer", "react", "beam",
-    "shrug", "scoff",
-}  # fmt: skip
+    "agree", "concur", "cheer", "applaud", "boo", "jeer", "react", "beam", "shrug", "scoff",
+} | VOICE_SOUND_LEMMAS  # fmt: skip
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
 # seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting"); after an
@@ -1561,6 +1582,10 @@ PAST_FORMS = {
     "blew", "grew", "threw", "flew", "drove", "rode", "broke", "forgot", "hid", "shook", "sank",
     "fought", "sought", "taught", "caught", "slept", "became", "fled", "stole", "sang", "swam",
     "drank", "woke", "froze", "tore", "wore", "dug", "wept", "sat",
+    "spent", "lent", "dealt", "swept", "crept", "knelt", "leapt", "spun", "swung", "clung", "flung",
+    "sprang", "rang", "shrank", "wove", "strove", "arose", "forgave", "withdrew", "undertook",
+    "overtook", "mistook", "understood", "withstood", "overcame", "forbade", "bled", "sped", "slid",
+    "shone", "ate", "upheld", "withheld", "oversaw", "foresaw", "misled",
 }  # fmt: skip
 
 FINITE_WORDS = frozenset(
@@ -1575,6 +1600,10 @@ APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 AMOUNT_SIGNS = {"$", "£", "€", "¥", "%"}
 
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+# Quantifiers over the whole of a group named before, which may stand for it as a subject
+# with no noun of their own ("Both were freed", "All three were arrested", "All four of the
+# men were released"): the "they" after such a subject is that group.
+WHOLE_GROUP_QUANTIFIERS = frozenset({"both", "all"})
 # Words that lead a count of a subject ("More than 1,500 farmers", "Some 200 nurses").
 COUNT_LEADS = APPROX | {"more", "fewer", "less", "than", "up", "to", "at", "least"}
 # Spelled counts and their values: ``mentions.many`` reads a counted author set off after a
@@ -1800,6 +1829,9 @@ IT_BODIES = BODY_KINDS | {
     "government", "administration", "authority", "bureau", "service", "club", "league", "association",
     "federation", "coalition", "alliance", "group", "inquiry", "investigation", "legislature",
     "assembly", "senate", "organisation", "organization", "society", "consortium", "operator",
+    # institutions, as "the university" and "the hospital" are: a building too, but the one
+    # that speaks in a news story ("The school did not reply. “…,” it said")
+    "school", "academy", "museum", "library", "church", "clinic", "theatre", "theater",
 }  # fmt: skip
 # Words before "on" (or "to") whose object is the medium a person speaks through, never a
 # he or she: a programme's or a broadcast's noun ("the Morning Desk programme on Radio
@@ -2043,6 +2075,7 @@ ORG_WORDS = {
     "authority", "board", "trust", "bank", "firm", "airline", "railway",
     "district", "convention", "delegation", "caucus", "chamber", "legislature", "assembly",
     "school", "hospital", "church", "club", "society", "institution",
+    "academy", "museum", "library", "clinic", "theatre", "theater",
     # a company's trade: "Brant Capital"
     "partners", "capital",
     # a group or an affiliation, never one he or she: "Council of Harbour Advisers", "a
@@ -2200,6 +2233,21 @@ OWN_CHANNEL_NOUNS = {
 }  # fmt: skip
 # Those around an office-holder who speak for them as an office does ("the mayor's team").
 ENTOURAGE_NOUNS = {"team", "camp", "staff"}
+# Groups and bodies a person has or belongs to ("Ann Roe's family", "Lee's legal team", "the
+# singer's management", "Lamm's firm"): after a name's possessive, such a head is the speaker
+# as written, as "Ann Roe's lawyers" is, never the one it belongs to (resolution.possessor);
+# the verdict reads an entourage's words against its person's post as ENTOURAGE_NOUNS says.
+# Not an inquiry or an investigation of someone's (a work of theirs, as "Lee's memo" is), nor
+# an outlet of their own (OWN_CHANNEL_NOUNS: "Lamm's channel", "Fenn's website" are the
+# person's own voice, as "the mayor's account" is), unlike a body they own or work for ("Lamm's
+# station", "Lamm's firm").
+POSSESSED_GROUPS = (
+    PEOPLE_AS_ONE
+    | PEOPLE_WITHOUT_S
+    | ENTOURAGE_NOUNS
+    | {"management", "leadership", "estate", "entourage", "household", "circle", "kin"}
+    | (IT_BODIES - {"inquiry", "investigation", "service"} - OWN_CHANNEL_NOUNS)
+)
 # Documents a transcript turn reads out ("I will read the letter from Vera Sal.").
 READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
 # Words telling that the one who voices words passes on another's ("read it aloud", "who

@@ -33,6 +33,7 @@ from quotecheck.extract.mentions import (
     kind_of_mention,
     known_people,
     known_person,
+    np_forward,
     people_group_name,
     people_noun,
     people_plural,
@@ -83,6 +84,7 @@ from quotecheck.extract.sentences import (
     Token,
     cue_word,
     finite,
+    index,
     opening_pronoun,
     possessive,
     words,
@@ -90,6 +92,7 @@ from quotecheck.extract.sentences import (
     words_behind,
 )
 from quotecheck.extract.spans import QuoteSpan
+from quotecheck.extract.subjects import group_counted, sentence_subject
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
@@ -162,6 +165,7 @@ PARTY_LETTERS: Final = lx.PARTY_LETTERS
 PARTY_MEMBERS: Final = lx.PARTY_MEMBERS
 PASSIVE_LEADS: Final = lx.PASSIVE_LEADS
 PAST_FORMS: Final = lx.PAST_FORMS
+HEDGING_OPENERS: Final = lx.HEDGING_OPENERS
 PAST_MARKERS: Final = lx.PAST_MARKERS
 DEMOTING_WORDS: Final = lx.DEMOTING_WORDS
 PATTERN_TITLES: Final = lx.PATTERN_TITLES
@@ -203,12 +207,14 @@ SPEAKING_GROUPS: Final = lx.SPEAKING_GROUPS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 STANDING_ADVERBS: Final = lx.STANDING_ADVERBS
 STOP: Final = lx.STOP
+SPELLED_COUNTS: Final = lx.SPELLED_COUNTS
 STOP_CAPS: Final = lx.STOP_CAPS
 FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
 STREET_HEADS: Final = lx.STREET_HEADS
 NAMED_AS_ONE: Final = lx.NAMED_AS_ONE
 NO_SEX_PRONOUNS: Final = lx.NO_SEX_PRONOUNS
 PEOPLE_AS_ONE: Final = lx.PEOPLE_AS_ONE
+POSSESSED_GROUPS: Final = lx.POSSESSED_GROUPS
 THEY_BODY_LOOKBACK: Final = lx.THEY_BODY_LOOKBACK
 THEY_DECLARED_REACH: Final = lx.THEY_DECLARED_REACH
 THEY_PERSON_MARKS: Final = lx.THEY_PERSON_MARKS
@@ -1014,12 +1020,120 @@ def other_group(since: str, text: str, end: int) -> bool:
     return RESTRICTIVE_AFTER.match(text, end) is not None
 
 
+def counted_they(registry: Registry, text: str, at: int, counted: list[Token]) -> str | None:
+    """Who the "they" after a subject counting a group at ``at`` ("All three", "Both", "The
+    two", "All four of the men") stands for: the group as counted ("All three"), or the pair of
+    names it counts ("Ann Roe and Ivo Lund opened the shop. Both have left", "It heard from two
+    nurses, Ann Roe and Eve Park. Both …"), read from the nearest earlier mention of as many
+    (``counted_referent``). None (the reading before applies) when that mention is of things
+    ("Kell Council has three libraries. The three will close"), or of people that the subject
+    of their own sentence acts on ("Officers arrested three teenagers. All three were
+    released"): those are not the ones who speak, or a rival "they" stands before them."""
+    value = group_size(counted)
+    before = paragraph_before(text, at)
+    toks = words(text, at - len(before), at)
+    found = counted_referent(registry, toks, value) if value > 0 else None
+    if found is None:
+        return spaced(counted)  # "All three were arrested": no group named before to check
+    r, e = found
+    if toks[r].lower != "and" and not people_noun(toks[e - 1].lower) and not agent_plural(toks[e - 1].lower):
+        return None  # "three libraries": things
+    if acted_on(registry, toks, r if toks[r].lower != "and" else pair_start(toks, r)):
+        return None  # "Officers arrested three teenagers": the officers may be the "they"
+    if toks[r].lower == "and":
+        return spaced(toks[pair_start(toks, r) : e])  # the pair named before
+    return spaced(counted)
+
+
+def group_size(counted: list[Token]) -> int:
+    """How many a counted subject counts ("All three" 3, "Both" 2, "All 4" 4); 0 if unknown."""
+    for t in counted:
+        if t.lower == "both":
+            return 2
+        if t.text.isdigit():
+            return int(t.text)
+        if t.lower in SPELLED_COUNTS:
+            return SPELLED_COUNTS[t.lower]
+    return 0
+
+
+def counted_referent(registry: Registry, toks: list[Token], value: int) -> tuple[int, int] | None:
+    """The nearest mention in ``toks`` (read from the end) of the group a count of ``value``
+    stands for: the count with its noun ("three teenagers": the count's index and the end of
+    its noun), or for two, a pair of names joined by "and" of people or bodies the registry
+    holds ("Dan Moss and Eli Park": the "and"'s index and the pair's end; not "Leeds and
+    York")."""
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if (
+            value == 2
+            and t.lower == "and"
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].is_cap
+            and toks[k + 1].is_cap
+        ):
+            e = k + 1
+            while e < len(toks) and e - k <= 3 and toks[e].is_cap:
+                e += 1
+            left, right = toks[pair_start(toks, k) : k], toks[k + 1 : e]
+            if entity_named(registry, right) is not None and (
+                entity_named(registry, left) is not None or len(left) == 1  # "Ann and Eve Roe"
+            ):
+                return k, e  # "Ann Roe and Ivo Lund"
+            continue
+        if (t.text.isdigit() and int(t.text) == value) or SPELLED_COUNTS.get(t.lower, 0) == value:
+            np = np_forward(toks, k, len(toks))
+            if np is None or len(np) < 2 or np[0] is not t or not np[-1].text.isalpha():
+                return None  # "three of them", "two days": no noun of a group to read
+            return k, index(toks, np[-1], k) + 1  # "three teenagers", "Three young nurses"
+    return None
+
+
+def pair_start(toks: list[Token], k: int) -> int:
+    """Where the pair of names joined by the "and" at ``k`` starts ("Dan Moss and …")."""
+    s = k
+    while s > 0 and k - s < 3 and toks[s - 1].is_cap and toks[s - 1].lower not in STOP:
+        s -= 1
+    return s
+
+
+def acted_on(registry: Registry, toks: list[Token], r: int) -> bool:
+    """Whether the group mentioned from ``toks[r]`` stands after the subject of its sentence
+    and its verb, as what that subject acts on, and that subject may be a "they" itself
+    (people, a body, a pair: "Officers arrested three teenagers", "Kell Council has three
+    libraries"), not as the subject of a report ("Police said Dan Moss and Eli Park were
+    held") nor after one "they" may not stand for ("It heard from two nurses")."""
+    s = r
+    while s > 0 and toks[s - 1].text not in (".", "!", "?"):
+        s -= 1
+    if s == r:
+        return False  # "Three nurses were suspended": the group is the subject
+    prev = toks[r - 1].lower if toks[r - 1].lower != "that" else toks[r - 2].lower if r - 2 >= s else ""
+    if prev in CUE_FORMS:
+        return False  # "Police said Dan Moss and Eli Park were held": a report's subject
+    subject = sentence_subject(toks, s, r)
+    if subject is None or (toks[r - 1].text == "," and subject[-1] is toks[r - 2]):
+        return False  # "Two sisters, Ann and Eve Roe, run the farm": the subject named again
+    last = subject[-1].lower
+    if last == "they" or any(t.lower == "and" for t in subject):
+        return True
+    if people_plural(last) or agent_plural(last) or last in IT_BODIES or last in PEOPLE_AS_ONE:
+        return True  # "Officers", "Police", "The council", "The family"
+    named = entity_named(registry, subject) if subject[0].is_cap else None
+    return named is not None and not named.person  # "Kell Council"
+
+
 def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -> str | None:
     """A "they" for a subject that is people but not a plural noun of them: a few people named
-    as one ("The couple", "The Lund family", "Both brothers"); a family by its name in the
+    as one ("The couple", "The Lund family", "Both brothers"), or counted with no noun ("All
+    three", "Both", "All four of the men": ``subjects.counted_group``); a family by its name in the
     plural ("The Lunds"); two named people joined by "and" ("Ann Roe and Ivo Lund", "Roe and
     Lund"); a person said to go by "they" where first named ("Sam Oke, who uses they/them
     pronouns,"). None otherwise: the reading before applies."""
+    whole = list(ante.tokens)
+    counted = whole if group_counted(whole) else np if group_counted(np) else []
+    if counted:
+        return counted_they(registry, text, ante.start, counted)
     last = np[-1]
     if last.lower in PEOPLE_AS_ONE:
         if len(np) == 2:
@@ -1050,7 +1164,11 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
                 # husband") or a body (a club, a band) in the paragraph: the reading before
                 return None
         return spaced(np)  # "The couple", "Both brothers"
-    if ante.kind == "description" and np[0].lower == "the" and last.lower in IT_BODIES:
+    if (
+        ante.kind == "description"
+        and (np[0].lower == "the" or np[0].lower in INDEFINITE_ARTICLES)
+        and last.lower in IT_BODIES
+    ):
         # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
         # named that the noun may stand for (then the reading before finds it: "the board" for
         # Water Board, "the firm" for Marlow Holdings)
@@ -2328,6 +2446,64 @@ def two_people(run: list[str]) -> bool:
     return k < amp - 1 and given_name(run[k])
 
 
+SUBJECT_AFTER_NAME: Final = 60
+"""How many characters after a name ``runs_on_as_subject`` reads for the name's verb."""
+
+
+def given_name_as_verb(toks: list[Token], text: str, end: int) -> bool:
+    """ "Roar Eide was blunt", "Hiss Marr, the coach, scored": a verb's bare form opening a
+    sentence before a capitalised word is a given name when the run ending at ``end`` is the
+    sentence's subject (``runs_on_as_subject``). A bare form is never an inverted cue, whose
+    verb is finite ("Says Ann Lee", "Added Tom Hale"); opening a sentence it is an imperative
+    at most, whose object no finite verb follows ("Ask Ann Lee why"). Not a word that opens a
+    supposed report ("Say Ann Lee wins …")."""
+    low = toks[0].lower
+    if len(toks) < 2 or CUE_FORMS.get(low) != low or low in PAST_FORMS or low in HEDGING_OPENERS:
+        return False
+    return toks[1].is_cap and runs_on_as_subject(text, end)
+
+
+def runs_on_as_subject(text: str, end: int) -> bool:
+    """Whether the words after a capitalised run ending at ``end`` make it its sentence's
+    subject: a finite verb right after it ("… was blunt", "… scored twice", "… has coached"),
+    past an aside set off by commas ("…, the coach, was furious") or past another name joined
+    by "and" ("… and Ada Fenn spoke"). A possessor is the subject's only with its noun before
+    an auxiliary or a past ("Roar Eide's team was blunt"), not "Shout Ann Lee's name …"."""
+    toks = words(text, end, min(len(text), end + SUBJECT_AFTER_NAME))
+    n = len(toks)
+    k = 0
+    poss = text[end - 2 : end] in ("'s", "’s")
+    if not poss and n and toks[0].lower in ("'s", "’s"):
+        poss, k = True, 1
+    if poss:
+        # the possessed noun (a word before it at most), then a verb that is no bare form
+        # ("name" in "Ann Lee's name" may be one)
+        for j in range(k + 1, min(n, k + 3)):
+            if not (toks[j - 1].text.isalpha() and toks[j - 1].text.islower()):
+                return False
+            verb = toks[j]
+            if verb.text.islower() and (
+                verb.lower in FINITE_AUX or (finite(verb) and CUE_FORMS.get(verb.lower) != verb.lower)
+            ):
+                return True
+        return False
+    if k < n and toks[k].text == ",":
+        k += 1
+        while k < n and toks[k].text not in (",", ".", ";", ":") and toks[k].quote < 0:
+            k += 1
+        k += 1  # past the aside's closing comma
+    elif k < n and toks[k].lower == "and":
+        k += 1
+        if k >= n or not toks[k].is_cap:
+            return False
+        while k < n and toks[k].is_cap:
+            k += 1
+    if k >= n:
+        return False
+    verb = toks[k]
+    return verb.text.islower() and (finite(verb) or verb.lower in FINITE_AUX)
+
+
 def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int], until: int) -> bool:
     """Register the name ``m`` found in narrative, whose stretch ends at ``until``; whether it
     reads as one (``line``: see in_headline)."""
@@ -2343,6 +2519,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         or (
             (toks[0].lower in CUE_FORMS or participle_before_name(toks))
             and not mid_sentence(text, toks[0].start)
+            and not given_name_as_verb(toks, text, m.end())
         )
     ):  # "Rejecting Ann Lee's plan": the participle opening the sentence is its verb
         toks = toks[1:]
@@ -3300,7 +3477,8 @@ def same_speaker(speaker: str | None, outer: Mention) -> bool:
 def possessor(head: list[Token]) -> list[Token]:
     """ "Lee's first": a name's possessive followed by no person word names the speaker;
     "Lee's spokesman" and "Lee's aide Tom Hale" do not, nor "Lee's office", "Lee's campaign"
-    (a body that speaks for her, as the verdict reads it: match/names.py ``speaks_for``). A
+    (a body that speaks for her, as the verdict reads it: match/names.py ``speaks_for``), nor
+    a group or body of hers ("Lee's family", "Lee's legal team", "Lee's firm"). A
     role's possessive before a document ("the mayor's second memo") names its author the same
     way."""
     for k, tok in enumerate(head):
@@ -3322,6 +3500,7 @@ def possessor(head: list[Token]) -> list[Token]:
                 )
                 or t.lower in SPEAKS_FOR
                 or t.lower.rstrip(".") in TITLES
+                or (t is rest[-1] and t.lower in POSSESSED_GROUPS)  # "Lee's family", "Lee's legal team"
                 for t in rest
             ):
                 return head

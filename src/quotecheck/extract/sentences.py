@@ -21,6 +21,7 @@ from quotecheck.extract.spans import QuoteSpan
 # is not compiled) is a lookup in the module's dict at every read.
 ABBREVIATIONS: Final = lx.ABBREVIATIONS
 ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
+COUNT_NOUNS: Final = lx.COUNT_NOUNS
 CUE_FORMS: Final = lx.CUE_FORMS
 ENDING_ABBREVIATIONS: Final = lx.ENDING_ABBREVIATIONS
 FINITE_WORDS: Final = lx.FINITE_WORDS
@@ -334,11 +335,18 @@ def words_behind(text: str, start: int, end: int) -> Iterator[Token]:
 
 
 def finite(tok: Token) -> bool:
-    """A word that is (most likely) a finite verb."""
+    """A word that is (most likely) a finite verb: one of FINITE_WORDS, or a lower-case word
+    in "-ed" but for a noun of number ("Two hundred gathered": "hundred" is no verb)."""
     low = tok.lower
     if low in FINITE_WORDS:
         return tok.text[:1].islower()
-    return len(low) > 4 and low.endswith("ed") and tok.text[:1].islower() and tok.text.isalpha()
+    return (
+        len(low) > 4
+        and low.endswith("ed")
+        and tok.text[:1].islower()
+        and tok.text.isalpha()
+        and low not in COUNT_NOUNS
+    )
 
 
 def cue_word(tok: Token) -> bool:

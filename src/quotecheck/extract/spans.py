@@ -274,10 +274,18 @@ def scan(text: str, pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
             if before == "=" and mark in ('"', "“", "”", "'"):
                 continue  # attr="…" of a tag too long to be read as one: markup, not a quote
             if mark in ("‘", "’", "'") and (
-                in_n(text, pos) or (open_at >= 0 and (elision(text, pos) or possessive(text, pos, open_at)))
+                in_n(text, pos)
+                or (
+                    open_at >= 0
+                    and (
+                        elision(text, pos)
+                        or possessive(text, pos, open_at)
+                        or dropped_g_close(text, pos, open_at)
+                    )
+                )
             ):
-                continue  # rock ’n’ roll; inside a quote also ’tis and the horses’ hooves (won’t and ’90s
-                # never reach here: SINGLE skips them)
+                continue  # rock ’n’ roll; inside a quote also ’tis, the horses’ hooves and singin’,’ (won’t
+                # and ’90s never reach here: SINGLE skips them)
             opener_like = before in OPEN_BEFORE and after != "" and not after.isspace()
             closer_like = before != "" and not before.isspace() and not after.isalnum()
             if open_at < 0:
@@ -478,6 +486,24 @@ def verb_after_auxiliary(word: str) -> bool:
         or low in SUBORDINATORS
         or low in DEGREE_WORDS
     )
+
+
+DROPPED_G_BEFORE_CLOSE: Final = re.compile(r"[,.!?;:…]?(['’])(?![^\W_])")
+"""After a dropped-g word's mark: the punctuation ending the words, then a closing mark."""
+
+
+def dropped_g_close(text: str, pos: int, open_at: int) -> bool:
+    """‘We kept singin’,’ she said; ‘Nothin’ doin’.’: the mark after the "in" of a word that
+    dropped its g (the word with its g back an -ing form: see ``dropped_g_word``) with the
+    quote's own closing mark of the same kind right after it (past a comma or a stop) is an
+    apostrophe: the second mark closes the quote, not the first. Not ‘Don’t let it spin,’ nor
+    ‘We flew to Berlin’: no -ing form, the mark closes."""
+    if text[pos] == "‘" or text[pos - 2 : pos] != "in":
+        return False
+    after = DROPPED_G_BEFORE_CLOSE.match(text, pos + 1)
+    if after is None or (after.group(1) == "’") != (text[pos] == "’"):
+        return False
+    return dropped_g_word(text, pos, open_at)
 
 
 def dropped_g_word(text: str, pos: int, open_at: int) -> bool:

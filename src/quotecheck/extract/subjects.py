@@ -58,6 +58,8 @@ SUBORDINATE: Final = lx.SUBORDINATE
 TIME_AFTER: Final = lx.TIME_AFTER
 TIME_NOUNS: Final = lx.TIME_NOUNS
 WEAK_LEMMAS: Final = lx.WEAK_LEMMAS
+WHOLE_GROUP_QUANTIFIERS: Final = lx.WHOLE_GROUP_QUANTIFIERS
+OBJECT_FORMS: Final = lx.OBJECT_FORMS
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -138,10 +140,56 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int) -> list[Token] | Non
         and not counted_subject(tokens, i, hi)
     ):
         return None  # "Given his past remarks on “…”": the fronted phrase runs on to the quote
+    if (e := counted_group(tokens, i, hi)) > i:
+        return tokens[i:e]  # "All three were arrested", "Both have since left"
     np = np_forward(tokens, i, hi)
     if np is not None and len(np) == 1 and np[0].lower.replace("'", "’") in EMPTY_SUBJECTS:  # fmt: skip
         return None
     return served_subject(tokens, plural_head(tokens, np, hi), hi) if np is not None else None
+
+
+def counted_group(tokens: list[Token], i: int, hi: int) -> int:
+    """ "Both were freed", "All three were arrested", "The two later left", "All four of the
+    men were released", "Both of them …": a subject that counts a group named before, with no
+    noun after the count but an "of" phrase of people, right before its verb (past an adverb);
+    where it ends, or -1 ("The three brothers", "All was quiet": a noun, or no count)."""
+    k = i
+    first = tokens[k].lower if k < hi else ""
+    if first in WHOLE_GROUP_QUANTIFIERS or first == "the":
+        k += 1
+    counted = k < hi and (
+        tokens[k].lower in COUNT_WORDS or (tokens[k].text.isdigit() and not year(tokens[k]))
+    )
+    if counted:
+        k += 1
+    elif first != "both":
+        return -1  # "All was quiet", "The board": no count
+    if k + 1 < hi and tokens[k].lower == "of":
+        if tokens[k + 1].lower in OBJECT_FORMS and tokens[k + 1].lower not in ("him", "her"):
+            k += 2  # "Both of them", "All three of us"
+        else:
+            rest = np_forward(tokens, k + 1, hi)
+            if rest is None or rest[0] is not tokens[k + 1] or not people_noun(rest[-1].lower):
+                return -1
+            k = index(tokens, rest[-1], k + 1) + 1
+    j = k
+    while j < hi and tokens[j].lower in CLAUSE_ADVERBS:
+        j += 1
+    if j >= hi:
+        return -1
+    verb = tokens[j]
+    # a word in "-s" after a count is its noun ("Two reports contain"), not the verb
+    return k if verb.lower in FINITE_AUX or (finite(verb) and not verb.lower.endswith("s")) else -1
+
+
+def group_counted(np: list[Token]) -> bool:
+    """Whether the subject ``np`` is one ``counted_group`` reads ("All three", "Both", "The
+    two", "All four of the men"): people, however its last word reads."""
+    return bool(np) and counted_group([*np, FINITE_MARK], 0, len(np) + 1) == len(np)
+
+
+FINITE_MARK: Final = Token("were", "were", 0, 0)
+"""A verb set after a subject for ``group_counted`` to read it as ``counted_group`` does."""
 
 
 PLURAL_HEAD_REACH: Final = 4

@@ -19,6 +19,7 @@ from quotecheck.extract.lexicon import (
     BODY_VOICE_POSTS,
     COMPANY_FORMS,
     DETERMINERS,
+    ENTOURAGE_NOUNS,
     HONORIFICS,
     MEMBER_ROLES,
     NAME_PARTICLES,
@@ -519,7 +520,8 @@ def acronym_of(short: str, full: str) -> bool:
 def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None) -> str | None:
     """Why the source's author may be the speaker though the draft does not say so, or None:
     a given name alone ("Vera" against a post by Vera Sal), someone speaking for the author
-    ("Vera Sal's spokesman", "a spokesman for Vera Sal", "Vera Sal's office"), or a group of
+    ("Vera Sal's spokesman", "a spokesman for Vera Sal", "Vera Sal's office", "Vera Sal's
+    team"), or a group of
     people against one person's words ("Members of the union said", "Residents said"). Neither is a
     misattribution; the reader is told (for a person not ``same_person``)."""
     handle = said_by.strip().lower().lstrip("@")
@@ -529,7 +531,10 @@ def unconfirmed(speaker: str, said_by: str, accounts: Mapping[str, str] | None) 
             return f"the draft gives {person} no surname; the source is {said_by}'s"
         own, others, role = describe(person)
         named = any(same_person(o, said_by, accounts) for o in others)
-        if own is None and speaks_for(role) and named:
+        entourage = len(role) == 1 and role[0].lower() in ENTOURAGE_NOUNS
+        if own is None and (speaks_for(role) or entourage) and named:
+            # "Vera Sal's office", and as verify reads "the mayor's team": her team, camp or
+            # staff speak for her (not "her legal team": her lawyers)
             return f"the draft gives these words to {person}; the source is {said_by}'s own"
         if group_of_people(person) and not named and not organisation(said_by):
             return f"the draft gives these words to a group, {person}; the source is {said_by}'s own"
