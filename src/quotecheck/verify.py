@@ -20,6 +20,7 @@ from quotecheck.extract.lexicon import (
     BE_FORMS,
     CORE,
     CUE_FORMS,
+    DETERMINERS,
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
     HEDGING_OPENERS,
@@ -30,12 +31,15 @@ from quotecheck.extract.lexicon import (
     OFFICE_LABEL_WORDS,
     PASS_FORMS,
     PERSONAL_PRONOUNS,
+    PRESS_WORDS,
     PRONOUNS,
     READ_OUT_NOUNS,
     RELAY_FORMS,
     RELAY_LEMMAS,
     ROLE_PAST_MARKERS,
+    SPEAKS_FOR,
     SUBORDINATORS,
+    TITLES,
 )
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
@@ -159,6 +163,19 @@ def judge(
     # warning that leaves the verdict as it is.
     misattributed = False
     speaker = quote.speaker
+    inner = quoted_from_another(match) if speaker and is_name(speaker) and not stitch else None
+    if inner is not None:
+        outer, other = inner
+        if same_person(speaker, other, accounts, known_speakers):
+            # "Odenkirk told me, 'This town cannot…'" for Odenkirk's words: told at second hand
+            said_by = None
+            why = f"the source has {outer} quoting these words from {other}: no record of {speaker}'s own"
+            findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
+        elif same_person(speaker, outer, accounts, known_speakers):
+            said_by = None
+            misattributed = True
+            message = f"attributed to {speaker}, but in the source {outer} is quoting these words from {other}"
+            findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
     voice = (
         "" if not speaker or not said_by else speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
     )
@@ -467,7 +484,7 @@ def page_speaker(
         match.said_by
         and (
             same_person(speaker, match.said_by, accounts)
-            or speaks_for_body(speaker, role, match.said_by, accounts)
+            or (relaying_role(role) and speaks_for_body(speaker, role, match.said_by, accounts))
         )
     ):
         return None
@@ -493,15 +510,96 @@ def page_speaker(
         words = mention.split()
         if not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
             return None
-        if len(q.speaker.split()) < 2 or not is_named(q.speaker):
+        who = q.speaker if len(q.speaker.split()) > 1 else introduced(text, start, q.speaker)
+        if who is None or not is_named(who):
             return None
         if not own_saying(q.cue):
             return None  # "Sade Min shared the letter: “…”", "said, quoting the speech": passed on
         rest = (text[start : start + q.start] + " " + text[start + q.end : end]).lower()
         if relayed(re.findall(r"[\w']+", rest)):
             return None
-        return q.speaker
+        return who
     return None
+
+
+INTRODUCED = re.compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+)\b)")
+
+
+def introduced(text: str, before: int, surname: str) -> str | None:
+    """The one person a page names in full earlier with this surname ("Bram Odenkirk, a
+    councillor, …" before "“…,” Odenkirk said."), as a page introduces someone before it
+    quotes them by surname alone; None when it names none, or two with that surname."""
+    if not surname[:1].isupper():
+        return None
+    found = set()
+    for m in INTRODUCED.finditer(text, max(0, before - 8 * PAGE_REACH), before):
+        given = m.group(1)
+        low = given.lower()
+        if m.group(2) != surname or low in TITLES or low + "." in TITLES or low in DETERMINERS:
+            continue
+        found.add(f"{given} {surname}")
+    return found.pop() if len(found) == 1 else None
+
+
+INNER_REACH = 400
+"""Characters of a turn or post read either side of quoted words to find whom they quote."""
+FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+
+
+def quoted_from_another(match: Match) -> tuple[str, str] | None:
+    """``(the source's speaker, whom they quote)`` when the matched words stand in quotation
+    marks inside the source speaker's own words and the source says someone else said them: a
+    transcript turn or a post ("ILSE VARGA: Councillor Odenkirk told me, 'This town cannot…'")
+    or a quote within the quote a page gives its speaker ("“An engineer told me, ‘The main will
+    not survive,’ and I believed him,” Varga said."). The speaker's own words quoted again ("I
+    told them, 'We will not close'") and words whose teller the source does not say are theirs."""
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    source, text = match.source, match.source.text
+    if source.turns or source.kind == "post":
+        k = turn_of(match, match.start)
+        lo, hi = (source.turns[k].start, source.turns[k].end) if k >= 0 else (0, len(text))
+        outer = match.said_by
+        lo, hi = max(lo, match.start - INNER_REACH), min(hi, match.end + INNER_REACH)
+    else:
+        if not quoted_within(match):
+            return None
+        gap = "\n" if source.kind == "page" else "\n\n"
+        lo = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
+        hi = text.find(gap, match.end)
+        hi = min(len(text) if hi < 0 else hi, match.end + PAGE_REACH)
+        around = [
+            q
+            for q in extract_quotes(document_from_text(text[lo:hi], "source"))
+            if q.kind == "quote" and q.start <= match.start - lo and match.end - lo <= q.end + 1
+        ]
+        if not around or not around[0].speaker:
+            return None
+        outer, lo, hi = around[0].speaker, lo + around[0].start, lo + around[0].end
+    if not outer or not any(m in text[lo : match.start] for m in "“‘\"'"):
+        return None  # no mark opens before the words
+    for q in extract_quotes(document_from_text(text[lo:hi], "source")):
+        if q.kind != "quote" or not (q.start <= match.start - lo + 1 and match.end - lo <= q.end + 1):
+            continue
+        if not q.speaker or q.speaker_start is None or q.speaker_end is None:
+            return None
+        mention = text[lo + q.speaker_start : lo + q.speaker_end]
+        if mention.lower() in FIRST_PERSON or q.speaker.lower() in FIRST_PERSON:
+            return None
+        other = q.speaker
+        if other.split()[0].lower() in DETERMINERS:
+            other = other[0].lower() + other[1:]  # "An engineer told me" → "an engineer"
+        return outer, other
+    return None
+
+
+def relaying_role(role: str | None) -> bool:
+    """A role of giving out a body's words ("a spokesman for Quay Harbour Trust", "the trust's
+    press officer"): its release's words may be given to such a person whoever it names as
+    saying them. A chair or a chief executive is one of the people a release quotes, and words it
+    gives to another of them by name are not theirs."""
+    return any(w.strip(",.").lower() in SPEAKS_FOR or w.strip(",.").lower() in PRESS_WORDS for w in (role or "").split())
 
 
 def own_saying(cue: str | None) -> bool:
@@ -624,7 +722,8 @@ def difference_findings(
                 )
             )
             continue
-        findings.extend(classify(op, qspan, sspan, thresholds))
+        before = ops[i - 1].quote_words[-1:] if i and ops[i - 1].op == "equal" else ()
+        findings.extend(classify(op, qspan, sspan, thresholds, before[0] if before and not at_end else ""))
     if truncated_tail and not any(f.code == "source_truncated" for f in findings):
         findings.append(
             Finding("source_truncated", Level.INFO, "the source itself is cut short", whole_q, whole_s)
@@ -706,8 +805,9 @@ def written_differences(op: DiffOp, qspan: Span, sspan: Span) -> list[Finding]:
     ]
 
 
-def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> list[Finding]:
-    """Findings for one change block (consecutive differing words)."""
+def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds, helper: str = "") -> list[Finding]:
+    """Findings for one change block (consecutive differing words). ``helper``: the quote's
+    word just before the block when the quote goes on after it (see ``helper_negated``)."""
     q_all = list(op.quote_words)
     s_words = [w for w in op.source_words if w != "…"]
     ellipses = [w for w in q_all if w == "…"]
@@ -724,6 +824,9 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
         if len(s_words) <= 3 and set(expand(s_words)) & {"not", "never", "no"}:
             # "I … expected" for "I never expected": the omission flips the meaning
             detail = f"“{s_text}” left out by “…” carries a negation"
+            return [*found, Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
+        if helper_negated(helper, s_words):
+            detail = f"“…” leaves out the “{s_words[0]}” of “{helper} {s_text}”: the kept verb loses its negation"
             return [*found, Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
         return [
             *found,
@@ -806,6 +909,19 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
             ),
         ]
     return [*found, Finding("wording_changed", Level.WARNING, detail, qspan, sspan)]
+
+
+def helper_negated(helper: str, dropped: list[str]) -> bool:
+    """An omission that opens on the "not"/"never" of the helper verb kept just before it ("We
+    are … cutting supply" for "We are not, under any circumstances, cutting supply"): however
+    long the aside it takes with it, the verb after the gap is now affirmed. After anything but a
+    helper the negation belongs to what was left out ("a plan … and we will keep it" for "a plan,
+    not a promise, and we will keep it")."""
+    return (
+        bool(dropped)
+        and word_key(helper).lower() in NEGATED_HELPERS
+        and word_key(dropped[0]).lower() in ("not", "never")
+    )
 
 
 # British and American spellings of one word, brought to one form: -our/-or (colour), -ise/-ize
