@@ -723,7 +723,8 @@ def difference_findings(
             )
             continue
         before = ops[i - 1].quote_words[-1:] if i and ops[i - 1].op == "equal" else ()
-        findings.extend(classify(op, qspan, sspan, thresholds, before[0] if before and not at_end else ""))
+        helper = before[0] if before and not at_end else ""
+        findings.extend(classify(op, qspan, sspan, thresholds, helper, aside(match.source.text, op)))
     if truncated_tail and not any(f.code == "source_truncated" for f in findings):
         findings.append(
             Finding("source_truncated", Level.INFO, "the source itself is cut short", whole_q, whole_s)
@@ -805,9 +806,12 @@ def written_differences(op: DiffOp, qspan: Span, sspan: Span) -> list[Finding]:
     ]
 
 
-def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds, helper: str = "") -> list[Finding]:
+def classify(
+    op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds, helper: str = "", set_off: bool = False
+) -> list[Finding]:
     """Findings for one change block (consecutive differing words). ``helper``: the quote's
-    word just before the block when the quote goes on after it (see ``helper_negated``)."""
+    word just before the block when the quote goes on after it (see ``helper_negated``);
+    ``set_off``: the source words the block leaves out are an aside between commas or dashes."""
     q_all = list(op.quote_words)
     s_words = [w for w in op.source_words if w != "…"]
     ellipses = [w for w in q_all if w == "…"]
@@ -821,12 +825,14 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds, helpe
     if ellipses and not plain and not brackets:
         if not s_words:
             return found  # an ellipsis where nothing was left out (or at the quote's edge)
-        if len(s_words) <= 3 and set(expand(s_words)) & {"not", "never", "no"}:
+        if set_off:
+            pass  # "a plan … and we will keep it" for "a plan, not a promise, and …": the aside's own "not"
+        elif len(s_words) <= 3 and set(expand(s_words)) & {"not", "never", "no"}:
             # "I … expected" for "I never expected": the omission flips the meaning
             detail = f"“{s_text}” left out by “…” carries a negation"
             return [*found, Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
-        if helper_negated(helper, s_words):
-            detail = f"“…” leaves out the “{s_words[0]}” of “{helper} {s_text}”: the kept verb loses its negation"
+        elif helper_negated(helper, s_words):
+            detail = f"“…” leaves out the “{s_words[0]}” after “{helper}”: the verb kept after it loses its negation"
             return [*found, Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
         return [
             *found,
@@ -909,6 +915,22 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds, helpe
             ),
         ]
     return [*found, Finding("wording_changed", Level.WARNING, detail, qspan, sspan)]
+
+
+ASIDE_OPENS = re.compile(r"[,(—–][ \t]*$")
+ASIDE_CLOSES = re.compile(r"[ \t]*[,)—–]")
+
+
+def aside(text: str, op: DiffOp) -> bool:
+    """The source words ``op`` leaves out stand between commas, brackets or dashes, as an
+    aside does ("a plan, not a promise, and", "We are, not for the first time, asking"): a
+    negation inside is the aside's, not the sentence's."""
+    span = op.source_span
+    if span is None or span.end <= span.start:
+        return False
+    return bool(ASIDE_OPENS.search(text, max(0, span.start - 3), span.start)) and bool(
+        ASIDE_CLOSES.match(text, span.end)
+    )
 
 
 def helper_negated(helper: str, dropped: list[str]) -> bool:
