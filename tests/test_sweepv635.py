@@ -42,7 +42,7 @@ def page(*paragraphs: str, author: str = "Fenna Diaz") -> str:
     return (
         f'<!doctype html><html><head><title>Weir | Lornbury Courier</title><meta name="author" content="{author}">'
         '</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>'
-        f"<article><h1>Weir works</h1><p class=\"byline\">By {author}</p>{body}</article>"
+        f'<article><h1>Weir works</h1><p class="byline">By {author}</p>{body}</article>'
         '<aside class="related"><a href="/x">Council tax bills to land next week</a></aside></body></html>'
     )
 
@@ -114,13 +114,19 @@ NESTED = page(
 )
 TURNS = transcript(
     ("TOMAS REYL", "You have been criticised by Bram Odenkirk."),
-    ("ILSE VARGA", "Councillor Odenkirk told me on Friday, and I quote, 'This town cannot afford another dry "
-                   "summer.' I take that seriously."),
+    (
+        "ILSE VARGA",
+        "Councillor Odenkirk told me on Friday, and I quote, 'This town cannot afford another dry "
+        "summer.' I take that seriously.",
+    ),
     ("TOMAS REYL", "Did you tell the staff?"),
-    ("ILSE VARGA", "I did. I told them, 'Nobody on this board will lose their job over the drought,' and I "
-                   "meant every word."),
+    (
+        "ILSE VARGA",
+        "I did. I told them, 'Nobody on this board will lose their job over the drought,' and I "
+        "meant every word.",
+    ),
     ("TOMAS REYL", "A neighbour wrote to us about the weir."),
-    ("ILSE VARGA", "My neighbour said to me, \"The river has never been this low in June.\" She is right."),
+    ("ILSE VARGA", 'My neighbour said to me, "The river has never been this low in June." She is right.'),
 )
 
 
@@ -143,7 +149,7 @@ def test_words_the_speaker_quotes_from_another_are_not_theirs(
 def test_words_quoted_in_a_post_are_not_its_author_s(tmp_path: Path) -> None:
     post = (
         "---\nkind: post\nauthor: Ilse Varga\nhandle: '@IlseVarga'\ndate: 2026-06-14\n---\n"
-        "Ivo Lund told the board tonight: \"The ferry will run all winter on the old timetable.\" Good news for "
+        'Ivo Lund told the board tonight: "The ferry will run all winter on the old timetable." Good news for '
         "Wick Ford.\n"
     )
     draft = INTRO + "“The ferry will run all winter on the old timetable,” Varga wrote on X."
@@ -193,7 +199,9 @@ def test_a_page_s_surname_speaker_introduced_before_is_someone_else(tmp_path: Pa
 
 
 def test_a_surname_two_people_share_or_the_right_person_pass(tmp_path: Path) -> None:
-    two = SURNAMES.replace("Nadia Fenwright, who runs", "Nadia Fenwright and her brother Ivo Fenwright, who run")
+    two = SURNAMES.replace(
+        "Nadia Fenwright, who runs", "Nadia Fenwright and her brother Ivo Fenwright, who run"
+    )
     assert verdict(tmp_path, INTRO + "Varga said: “Nobody asked us before the standpipes went in.”",
                    "page.html", two) in OK  # fmt: skip
     draft = "Bram Odenkirk is a councillor.\n\n“Residents deserve a straight answer about the tankers,” Odenkirk said."

@@ -174,7 +174,9 @@ def judge(
         elif same_person(speaker, outer, accounts, known_speakers):
             said_by = None
             misattributed = True
-            message = f"attributed to {speaker}, but in the source {outer} is quoting these words from {other}"
+            message = (
+                f"attributed to {speaker}, but in the source {outer} is quoting these words from {other}"
+            )
             findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
     voice = (
         "" if not speaker or not said_by else speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
@@ -543,6 +545,8 @@ def introduced(text: str, before: int, surname: str) -> str | None:
 
 INNER_REACH = 400
 """Characters of a turn or post read either side of quoted words to find whom they quote."""
+OPENING_MARK = re.compile(r"[“‘\"]|(?<!\w)'")
+INNER_MARK = re.compile(r"‘|(?<!\w)'")
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 
 
@@ -563,8 +567,10 @@ def quoted_from_another(match: Match) -> tuple[str, str] | None:
         outer = match.said_by
         lo, hi = max(lo, match.start - INNER_REACH), min(hi, match.end + INNER_REACH)
     else:
-        if not quoted_within(match):
-            return None
+        if not quoted_within(match) or not INNER_MARK.search(
+            text, max(0, match.start - PAGE_REACH), match.start
+        ):
+            return None  # a quotation within a quotation opens on a single mark
         gap = "\n" if source.kind == "page" else "\n\n"
         lo = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
         hi = text.find(gap, match.end)
@@ -577,8 +583,8 @@ def quoted_from_another(match: Match) -> tuple[str, str] | None:
         if not around or not around[0].speaker:
             return None
         outer, lo, hi = around[0].speaker, lo + around[0].start, lo + around[0].end
-    if not outer or not any(m in text[lo : match.start] for m in "“‘\"'"):
-        return None  # no mark opens before the words
+    if not outer or not OPENING_MARK.search(text, lo, match.start):
+        return None  # no mark opens before the words (an apostrophe inside a word is none)
     for q in extract_quotes(document_from_text(text[lo:hi], "source")):
         if q.kind != "quote" or not (q.start <= match.start - lo + 1 and match.end - lo <= q.end + 1):
             continue
@@ -599,7 +605,10 @@ def relaying_role(role: str | None) -> bool:
     press officer"): its release's words may be given to such a person whoever it names as
     saying them. A chair or a chief executive is one of the people a release quotes, and words it
     gives to another of them by name are not theirs."""
-    return any(w.strip(",.").lower() in SPEAKS_FOR or w.strip(",.").lower() in PRESS_WORDS for w in (role or "").split())
+    return any(
+        w.strip(",.").lower() in SPEAKS_FOR or w.strip(",.").lower() in PRESS_WORDS
+        for w in (role or "").split()
+    )
 
 
 def own_saying(cue: str | None) -> bool:
