@@ -164,20 +164,20 @@ def judge(
     misattributed = False
     speaker = quote.speaker
     inner = quoted_from_another(match) if speaker and is_name(speaker) and not stitch else None
-    if inner is not None:
-        outer, other = inner
-        if same_person(speaker, other, accounts, known_speakers):
+    if inner is not None and speaker:
+        teller, quoted_one = inner
+        if same_person(speaker, quoted_one, accounts, known_speakers):
             # "Odenkirk told me, 'This town cannot…'" for Odenkirk's words: told at second hand
             said_by = None
-            why = f"the source has {outer} quoting these words from {other}: no record of {speaker}'s own"
-            findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
-        elif same_person(speaker, outer, accounts, known_speakers):
+            note = (
+                f"the source has {teller} quoting these words from {quoted_one}: no record of {speaker}'s own"
+            )
+            findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, note, qspan, sspan))
+        elif same_person(speaker, teller, accounts, known_speakers):
             said_by = None
             misattributed = True
-            message = (
-                f"attributed to {speaker}, but in the source {outer} is quoting these words from {other}"
-            )
-            findings.insert(0, Finding("speaker_mismatch", Level.ERROR, message, qspan, sspan))
+            note = f"attributed to {speaker}, but in the source {teller} is quoting these words from {quoted_one}"
+            findings.insert(0, Finding("speaker_mismatch", Level.ERROR, note, qspan, sspan))
     voice = (
         "" if not speaker or not said_by else speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
     )
