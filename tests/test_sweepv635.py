@@ -71,6 +71,9 @@ NEGATED = page(
     "“Crews did not at any point in the spring inspect the east main,” she said.",
     "“It is a plan, not a promise, and we will keep working on it,” Varga said.",
     "“We are, not for the first time, asking households to cut back,” she said.",
+    "“We are not only fixing leaks but also planning for the next drought,” Varga said.",
+    "“We will never — and I mean never — sell the Wick Ford depot,” she said.",
+    "“The plan — not the budget — is what matters to Lornbury,” Varga said.",
 )
 
 
@@ -81,6 +84,7 @@ NEGATED = page(
         "The board will … sell the old pumping station.",
         "Our engineers were … told about the closure.",
         "Crews did … inspect the east main.",
+        "We will … sell the Wick Ford depot.",
     ],
 )
 def test_an_omission_taking_the_helper_s_negation_is_altered(tmp_path: Path, quote: str) -> None:
@@ -95,6 +99,9 @@ def test_an_omission_taking_the_helper_s_negation_is_altered(tmp_path: Path, quo
         # the negation belongs to what was left out: after a noun, or an aside after a comma
         "It is a plan … and we will keep working on it.",
         "We are … asking households to cut back.",
+        "The plan … is what matters to Lornbury.",
+        # "not only … but": the verb after it is not negated
+        "We are … fixing leaks but also planning for the next drought.",
         # the helper's negation kept, the aside left out
         "We are not … cutting supply to the hospital.",
     ],
@@ -154,6 +161,25 @@ def test_words_quoted_in_a_post_are_not_its_author_s(tmp_path: Path) -> None:
     )
     draft = INTRO + "“The ferry will run all winter on the old timetable,” Varga wrote on X."
     assert verdict(tmp_path, draft, "post.md", post) is Verdict.MISATTRIBUTED
+
+
+def test_a_post_quoting_its_author_s_own_words_passes(tmp_path: Path) -> None:
+    post = (
+        "---\nkind: post\nauthor: Ilse Varga\nhandle: '@IlseVarga'\ndate: 2026-06-14\n---\n"
+        'As I said on Monday: "We will not raise water rates this year." Nothing has changed.\n'
+    )
+    draft = INTRO + "“We will not raise water rates this year,” Varga wrote on X."
+    assert verdict(tmp_path, draft, "post.md", post) is Verdict.EXACT
+
+
+def test_a_document_a_turn_quotes_is_not_the_speaker_s(tmp_path: Path) -> None:
+    source = transcript(
+        ("TOMAS REYL", "What does the engineers' report say?"),
+        ("ILSE VARGA", "The report says, 'The east depot is past its design life,' and I accept that."),
+        ("TOMAS REYL", "Thank you."),
+    )
+    draft = INTRO + "“The east depot is past its design life,” Varga said."
+    assert verdict(tmp_path, draft, "t.txt", source) is Verdict.MISATTRIBUTED
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from quotecheck.extract.lexicon import (
     MODALS,
     NEGATED_HELPERS,
     NOT_NAMES,
+    NOT_ONLY_FOCUS,
     OFFICE_LABEL_WORDS,
     PASS_FORMS,
     PERSONAL_PRONOUNS,
@@ -834,8 +835,9 @@ def classify(
     if ellipses and not plain and not brackets:
         if not s_words:
             return found  # an ellipsis where nothing was left out (or at the quote's edge)
-        if set_off:
-            pass  # "a plan … and we will keep it" for "a plan, not a promise, and …": the aside's own "not"
+        focus = len(s_words) > 1 and word_key(s_words[0]) == "not" and word_key(s_words[1]) in NOT_ONLY_FOCUS
+        if set_off or focus:
+            pass  # "a plan … and" for "a plan, not a promise, and": the aside's "not"; "not only … but"
         elif len(s_words) <= 3 and set(expand(s_words)) & {"not", "never", "no"}:
             # "I … expected" for "I never expected": the omission flips the meaning
             detail = f"“{s_text}” left out by “…” carries a negation"

@@ -1032,6 +1032,9 @@ FINITE_AUX = FINITE_BE | {
 SPOKEN_MARKS = BE_FORMS | FINITE_AUX | {"am", "shall", "i", "we", "you", "me", "us", "my", "our", "your"}
 # Helpers a following "not"/"never" negates ("it was not", "they did not", "we will never").
 NEGATED_HELPERS = BE_FORMS | FINITE_AUX | {"am", "shall", "dare", "need"}
+# Words after "not" that set one thing against another ("not only fixing leaks but building"):
+# the verb after them is not negated, so "…" may leave "not only" out.
+NOT_ONLY_FOCUS = {"only", "just", "merely", "simply", "solely"}
 DASHES = {"—", "–", "--", "―"}
 # Words joining clauses or verbs of equal rank.
 COORDINATORS = {"and", "but", "yet", "or", "nor"}
