@@ -10,6 +10,7 @@ set of sources is scanned whole.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from rapidfuzz import fuzz
 
 from quotecheck.match.align import INDEL, Opcode, Placement, Side, diff_ops, placements
 from quotecheck.match.names import same_person
-from quotecheck.model import DiffOp, Match, Source, Span
+from quotecheck.model import DiffOp, Match, Source, Span, Turn
 from quotecheck.normalize import Normalized, normalize, tokens, word_key
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class Matcher:
         self.accounts = accounts
         self._index: SeedIndex | None = None
         self._scan_text: dict[tuple[int, int, int], tuple[Normalized, str]] = {}
+        self._turn_ends: dict[int, list[int]] = {}
         known: set[str] = set()
         for s in sources:
             known.update(n for n in (s.author, s.handle) if n)
@@ -211,10 +213,8 @@ class Matcher:
                 start, end = window.span(0, len(window.tokens))
                 reach = len(quote.norm.text) + 40  # a turn the region only reaches into
                 start, end = start - reach, end + reach
-                for t in self.sources[doc].turns:
-                    if t.end <= start or t.start >= end or not t.speaker:
-                        continue
-                    if not same_person(speaker, t.speaker, self.accounts, self.known):
+                for t in self.turns_between(doc, start, end):
+                    if not t.speaker or not same_person(speaker, t.speaker, self.accounts, self.known):
                         continue
                     own = self.window(doc, max(t.start, start), min(t.end, end))  # near the region
                     found = chain(own, doc, quote, segments)
@@ -228,6 +228,19 @@ class Matcher:
                 if best is None or rank > best[0]:
                     best = (rank, score, pieces)
         return None if best is None else (best[1], best[2])
+
+    def turns_between(self, doc: int, start: int, end: int) -> list[Turn]:
+        """The turns of ``sources[doc]`` that reach into ``[start, end)``, found by halving (a
+        long transcript's turns are not all read for each quote)."""
+        turns = self.sources[doc].turns
+        if doc not in self._turn_ends:
+            self._turn_ends[doc] = [t.end for t in turns]
+        k = bisect.bisect_right(self._turn_ends[doc], start)
+        found = []
+        while k < len(turns) and turns[k].start < end:
+            found.append(turns[k])
+            k += 1
+        return found
 
     def speaker_ok(self, speaker: str, doc: int, window: Side, pieces: list[Piece]) -> bool:
         """The source has ``speaker`` saying the first piece's words."""
