@@ -324,3 +324,28 @@ def test_sentences_from_two_paragraphs_run_together_are_stitched(tmp_path: Path,
 def test_a_rewording_found_nowhere_else_is_altered(tmp_path: Path) -> None:
     quote = "The reservoir was nearly half full on Monday morning, we are confident supply will last until the autumn rains."
     assert verdict(tmp_path, INTRO + f"Varga said: “{quote}”", "page.html", STITCH) not in OK
+
+
+# 7. a plural possessive inside a body's name ("Pellam Growers' Co-operative")
+@pytest.mark.parametrize(
+    "body",
+    ["Pellam Growers' Co-operative", "Harwick Drivers' Union", "Eastmere Parents’ Association"],
+)
+def test_a_spokesperson_for_a_body_with_a_possessive_in_its_name(tmp_path: Path, body: str) -> None:
+    source = release(
+        f"“The fund will reach every member before the summer,” said Joaquim Ferreira-Lund, president of the {body}.",
+        body=body,
+    )
+    draft = (
+        f"“The fund will reach every member before the summer,” said Jana Holt, a spokeswoman for the {body}."
+    )
+    assert verdict(tmp_path, draft, "release.md", source) is Verdict.EXACT
+
+
+def test_a_possessive_before_a_lower_case_word_still_ends_the_body_s_name() -> None:
+    from quotecheck.match.names import role_body
+
+    assert role_body("a spokeswoman for Corran Airways' pilots", "Corran Airways", None) == ""
+    assert role_body(
+        "a spokeswoman for the Pellam Growers' Co-operative", "Pellam Growers' Co-operative", None
+    )

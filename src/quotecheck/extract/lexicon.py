@@ -2017,7 +2017,7 @@ TRADE_HEADS = {
     "systems", "labs", "laboratories", "logistics", "shipping", "mining", "steel", "rail", "lines",
     "studios", "pharmaceuticals", "health", "utilities", "power", "water", "telecom", "farms",
     "brewing", "books", "records", "technologies", "solutions", "ventures", "enterprises",
-    "resources", "insurance", "trading", "foundry", "shipyard", "cooperative", "co-op", "clinic",
+    "resources", "insurance", "trading", "foundry", "shipyard", "cooperative", "co-operative", "co-op", "clinic",
     "library", "museum", "theatre", "theater", "transport", "ferries", "buses", "store", "stores",
     "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port", "freight",
     "homes", "construction", "services", "hotels", "properties", "realty",
