@@ -166,8 +166,8 @@ def judge(
     speaker = quote.speaker
     inner = quoted_from_another(match) if speaker and is_name(speaker) and not stitch else None
     if inner is not None and speaker:
-        teller, quoted_one = inner
-        if same_person(speaker, quoted_one, accounts, known_speakers):
+        teller, quoted_one, plain = inner
+        if plain and is_name(quoted_one) and same_person(speaker, quoted_one, accounts, known_speakers):
             # "Odenkirk told me, 'This town cannot…'" for Odenkirk's words: told at second hand
             said_by = None
             note = (
@@ -551,13 +551,15 @@ INNER_MARK = re.compile(r"‘|(?<!\w)'")
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 
 
-def quoted_from_another(match: Match) -> tuple[str, str] | None:
-    """``(the source's speaker, whom they quote)`` when the matched words stand in quotation
+def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
+    """``(the source's speaker, whom they quote, plainly)`` when the matched words stand in quotation
     marks inside the source speaker's own words and the source says someone else said them: a
     transcript turn or a post ("ILSE VARGA: Councillor Odenkirk told me, 'This town cannot…'")
     or a quote within the quote a page gives its speaker ("“An engineer told me, ‘The main will
     not survive,’ and I believed him,” Varga said."). The speaker's own words quoted again ("I
-    told them, 'We will not close'") and words whose teller the source does not say are theirs."""
+    told them, 'We will not close'") and words whose teller the source does not say are theirs.
+    ``plainly``: the sentence opens on the person quoted (a title aside), as a report does, not
+    on "If", "Had", "Maybe" or "Vera Sal's critics" (see ``plain_report``)."""
     from quotecheck.article import document_from_text
     from quotecheck.extract import extract_quotes
 
@@ -597,8 +599,20 @@ def quoted_from_another(match: Match) -> tuple[str, str] | None:
         other = q.speaker
         if other.split()[0].lower() in DETERMINERS:
             other = other[0].lower() + other[1:]  # "An engineer told me" → "an engineer"
-        return outer, other
+        plain = plain_report(text, lo, lo + q.speaker_start) and not supposed(q.speaker)
+        return outer, other, plain
     return None
+
+
+SENTENCE_END = re.compile(r"[.!?…:;]\s")
+
+
+def plain_report(text: str, lo: int, mention: int) -> bool:
+    """The sentence before ``mention`` holds nothing but titles ("Councillor Odenkirk told me"):
+    a report of what the person said, not a supposition ("Had Vera Sal said, …")."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, mention)]
+    words = text[ends[-1] if ends else lo : mention].split()
+    return all(w.lower() in TITLES or w.lower() + "." in TITLES for w in words)
 
 
 def relaying_role(role: str | None) -> bool:
