@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    CONTRAST_DETERMINERS,
+    CONTRAST_JOINERS,
     CORE,
     CUE_FORMS,
+    DETERMINERS,
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
     HEDGING_OPENERS,
@@ -27,15 +30,20 @@ from quotecheck.extract.lexicon import (
     MODALS,
     NEGATED_HELPERS,
     NOT_NAMES,
+    NOT_ONLY_FOCUS,
+    NOT_ONLY_SEQUELS,
     OFFICE_LABEL_WORDS,
     PASS_FORMS,
     PERSONAL_PRONOUNS,
+    PRESS_WORDS,
     PRONOUNS,
     READ_OUT_NOUNS,
     RELAY_FORMS,
     RELAY_LEMMAS,
     ROLE_PAST_MARKERS,
+    SPEAKS_FOR,
     SUBORDINATORS,
+    TITLES,
 )
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
@@ -159,6 +167,21 @@ def judge(
     # warning that leaves the verdict as it is.
     misattributed = False
     speaker = quote.speaker
+    inner = quoted_from_another(match) if speaker and is_name(speaker) and not stitch else None
+    if inner is not None and speaker:
+        teller, quoted_one, plain = inner
+        if plain and is_name(quoted_one) and same_person(speaker, quoted_one, accounts, known_speakers):
+            # "Odenkirk told me, 'This town cannot…'" for Odenkirk's words: told at second hand
+            said_by = None
+            note = (
+                f"the source has {teller} quoting these words from {quoted_one}: no record of {speaker}'s own"
+            )
+            findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, note, qspan, sspan))
+        elif same_person(speaker, teller, accounts, known_speakers):
+            said_by = None
+            misattributed = True
+            note = f"attributed to {speaker}, but in the source {teller} is quoting these words from {quoted_one}"
+            findings.insert(0, Finding("speaker_mismatch", Level.ERROR, note, qspan, sspan))
     voice = (
         "" if not speaker or not said_by else speaks_for_body(speaker, quote.speaker_role, said_by, accounts)
     )
@@ -467,7 +490,7 @@ def page_speaker(
         match.said_by
         and (
             same_person(speaker, match.said_by, accounts)
-            or speaks_for_body(speaker, role, match.said_by, accounts)
+            or (relaying_role(role) and speaks_for_body(speaker, role, match.said_by, accounts))
         )
     ):
         return None
@@ -493,15 +516,154 @@ def page_speaker(
         words = mention.split()
         if not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
             return None
-        if len(q.speaker.split()) < 2 or not is_named(q.speaker):
+        who = q.speaker if len(q.speaker.split()) > 1 else introduced(text, start, q.speaker)
+        if who is None or not is_named(who):
             return None
         if not own_saying(q.cue):
             return None  # "Sade Min shared the letter: “…”", "said, quoting the speech": passed on
         rest = (text[start : start + q.start] + " " + text[start + q.end : end]).lower()
         if relayed(re.findall(r"[\w']+", rest)):
             return None
-        return q.speaker
+        return who
     return None
+
+
+INTRODUCED = re.compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+)\b)")
+
+
+def introduced(text: str, before: int, surname: str) -> str | None:
+    """The one person a page names in full earlier with this surname ("Bram Odenkirk, a
+    councillor, …" before "“…,” Odenkirk said."), as a page introduces someone before it
+    quotes them by surname alone; None when it names none, or two with that surname."""
+    if not surname[:1].isupper():
+        return None
+    found = set()
+    for m in INTRODUCED.finditer(text, max(0, before - 8 * PAGE_REACH), before):
+        given = m.group(1)
+        low = given.lower()
+        if m.group(2) != surname or low in TITLES or low + "." in TITLES or low in DETERMINERS:
+            continue
+        found.add(f"{given} {surname}")
+    return found.pop() if len(found) == 1 else None
+
+
+INNER_REACH = 400
+"""Characters of a turn or post read either side of quoted words to find whom they quote."""
+OPENING_MARK = re.compile(r"[“‘\"]|(?<!\w)'")
+INNER_MARK = re.compile(r"‘|(?<!\w)'")
+FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+
+
+def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
+    """``(the source's speaker, whom they quote, plainly)`` when the matched words stand in quotation
+    marks inside the source speaker's own words and the source says someone else said them: a
+    transcript turn or a post ("ILSE VARGA: Councillor Odenkirk told me, 'This town cannot…'")
+    or a quote within the quote a page gives its speaker ("“An engineer told me, ‘The main will
+    not survive,’ and I believed him,” Varga said."). The speaker's own words quoted again ("I
+    told them, 'We will not close'") and words whose teller the source does not say are theirs.
+    ``plainly``: the sentence opens on the person quoted (a title aside), as a report does, not
+    on "If", "Had", "Maybe" or "Vera Sal's critics" (see ``plain_report``)."""
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    source, text = match.source, match.source.text
+    if source.turns or source.kind == "post":
+        k = turn_of(match, match.start)
+        lo, hi = (source.turns[k].start, source.turns[k].end) if k >= 0 else (0, len(text))
+        outer = match.said_by
+        lo, hi = max(lo, match.start - INNER_REACH), min(hi, match.end + INNER_REACH)
+    else:
+        if not quoted_within(match) or not INNER_MARK.search(
+            text, max(0, match.start - PAGE_REACH), match.start
+        ):
+            return None  # a quotation within a quotation opens on a single mark
+        gap = "\n" if source.kind == "page" else "\n\n"
+        lo = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
+        hi = text.find(gap, match.end)
+        hi = min(len(text) if hi < 0 else hi, match.end + PAGE_REACH)
+        around = [
+            q
+            for q in extract_quotes(document_from_text(text[lo:hi], "source"))
+            if q.kind == "quote" and q.start <= match.start - lo and match.end - lo <= q.end + 1
+        ]
+        if not around or not around[0].speaker:
+            return None
+        outer, lo, hi = around[0].speaker, lo + around[0].start, lo + around[0].end
+    if not outer or not OPENING_MARK.search(text, lo, match.start):
+        return None  # no mark opens before the words (an apostrophe inside a word is none)
+    for q in extract_quotes(document_from_text(text[lo:hi], "source")):
+        if q.kind != "quote" or not (q.start <= match.start - lo + 1 and match.end - lo <= q.end + 1):
+            continue
+        if not q.speaker or q.speaker_start is None or q.speaker_end is None:
+            return None
+        mention = text[lo + q.speaker_start : lo + q.speaker_end]
+        first = (mention.split() or [""])[0].lower()
+        # "Our message is simple: '…'", "My advice to parents is this: '…'": a phrase of one's own
+        # brought in by a colon, with no verb of saying, is what the speaker says; "My father
+        # told me, '…'" names another
+        owner = q.speaker.split()[0].lower() in FIRST_PERSON_OWNERS or first in FIRST_PERSON_OWNERS
+        own = owner and (q.cue or "").lower() not in CUE_FORMS
+        if mention.lower() in FIRST_PERSON or q.speaker.lower() in FIRST_PERSON or own:
+            return None  # "I told them, '…'"
+        if " " not in mention.strip() and first in CUE_FORMS and plain_report(text, lo, lo + q.speaker_start):
+            return None  # "Told the council tonight: "…"": a verb opening the sentence names no one
+        if said_again(text, lo, hi, match, (lo + q.start, lo + q.end)):
+            return None
+        other = q.speaker
+        if other.split()[0].lower() in DETERMINERS:
+            other = other[0].lower() + other[1:]  # "An engineer told me" → "an engineer"
+        plain = (
+            plain_report(text, lo, lo + q.speaker_start)
+            and not denied(text, lo + q.speaker_end, lo + q.start)
+            and not supposed(q.speaker)
+        )
+        return outer, other, plain
+    return None
+
+
+def said_again(text: str, lo: int, hi: int, match: Match, inner: tuple[int, int]) -> bool:
+    """The matched words stand again in ``text[lo:hi]`` outside the inner quotation ``inner``,
+    in the source speaker's own voice, not quoted again ("Halloran told me, 'The reservoir
+    stood at forty percent.' And he is right. The reservoir stood at forty percent.")."""
+    words = re.findall(r"\w+", text[match.start : match.end].lower())
+    if not words:
+        return False
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
+    return any(
+        not inner[0] <= m.start() < inner[1]
+        and not OPENING_MARK.search(text, max(lo, m.start() - 2), m.start())
+        for m in pattern.finditer(text, lo, hi)
+    )
+
+
+def denied(text: str, after_name: int, quote_start: int) -> bool:
+    """The words between the person named and the words quoted deny or suppose that they said them
+    ("Halloran never once said to me, '…'", "Halloran would tell you, '…'"): no plain report."""
+    between = text[after_name:quote_start] if after_name <= quote_start else ""
+    return bool(set(expand(re.findall(r"[\w'’]+", between))) & (MODALS | NEGATIONS))
+
+
+SENTENCE_END = re.compile(r"[.!?…:;]\s")
+
+
+def plain_report(text: str, lo: int, mention: int) -> bool:
+    """The sentence before ``mention`` holds nothing but titles ("Councillor Odenkirk told me"):
+    a report of what the person said, not a supposition ("Had Vera Sal said, …")."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, mention)]
+    words = text[ends[-1] if ends else lo : mention].split()
+    return all(w.lower() in TITLES or w.lower() + "." in TITLES for w in words)
+
+
+def relaying_role(role: str | None) -> bool:
+    """A role of giving out a body's words ("a spokesman for Quay Harbour Trust", "the trust's
+    press officer"): its release's words may be given to such a person whoever it names as
+    saying them. A chair or a chief executive is one of the people a release quotes, and words it
+    gives to another of them by name are not theirs."""
+    return any(
+        w.strip(",.").lower() in SPEAKS_FOR or w.strip(",.").lower() in PRESS_WORDS
+        for w in (role or "").split()
+    )
 
 
 def own_saying(cue: str | None) -> bool:
@@ -624,7 +786,15 @@ def difference_findings(
                 )
             )
             continue
-        findings.extend(classify(op, qspan, sspan, thresholds))
+        before = ops[i - 1].quote_words[-1:] if i and ops[i - 1].op == "equal" else ()
+        helper = before[0] if before and not at_end else ""
+        gap = Omission(
+            helper,
+            aside(match.source.text, op),
+            contrast_follows(ops[i + 1 :]),
+            closed_off(match.source.text, op),
+        )
+        findings.extend(classify(op, qspan, sspan, thresholds, gap))
     if truncated_tail and not any(f.code == "source_truncated" for f in findings):
         findings.append(
             Finding("source_truncated", Level.INFO, "the source itself is cut short", whole_q, whole_s)
@@ -706,7 +876,23 @@ def written_differences(op: DiffOp, qspan: Span, sspan: Span) -> list[Finding]:
     ]
 
 
-def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> list[Finding]:
+@dataclass(frozen=True)
+class Omission:
+    """Where a change block stands, for reading what an ellipsis leaves out: ``helper``, the
+    quote's word just before the block when the quote goes on after it (see ``helper_negated``);
+    ``set_off``, the source words left out are an aside between commas, dashes or brackets;
+    ``contrast_after``, the quote's sentence goes on with the "but" of "not only … but" after the
+    block; ``closed``, a comma, bracket or dash follows the source words left out."""
+
+    helper: str = ""
+    set_off: bool = False
+    contrast_after: bool = False
+    closed: bool = False
+
+
+def classify(
+    op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds, gap: Omission = Omission()
+) -> list[Finding]:
     """Findings for one change block (consecutive differing words)."""
     q_all = list(op.quote_words)
     s_words = [w for w in op.source_words if w != "…"]
@@ -721,9 +907,16 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
     if ellipses and not plain and not brackets:
         if not s_words:
             return found  # an ellipsis where nothing was left out (or at the quote's edge)
-        if len(s_words) <= 3 and set(expand(s_words)) & {"not", "never", "no"}:
+        keys = [word_key(w).lower() for w in s_words]
+        focus = len(keys) > 1 and keys[0] == "not" and keys[1] in NOT_ONLY_FOCUS and gap.contrast_after
+        if (gap.set_off and own_negation(keys, gap.helper)) or focus:
+            pass  # "a plan … and" for "a plan, not a promise, and": the aside's "not"; "not only … but"
+        elif len(s_words) <= 3 and set(expand(s_words)) & {"not", "never", "no"}:
             # "I … expected" for "I never expected": the omission flips the meaning
             detail = f"“{s_text}” left out by “…” carries a negation"
+            return [*found, Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
+        elif helper_negated(gap, keys, op.source_text):
+            detail = f"“…” leaves out the “{s_words[0]}” after “{gap.helper}”: the verb kept after it loses its negation"
             return [*found, Finding("negation_changed", Level.ERROR, detail, qspan, sspan)]
         return [
             *found,
@@ -806,6 +999,94 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
             ),
         ]
     return [*found, Finding("wording_changed", Level.WARNING, detail, qspan, sspan)]
+
+
+ASIDE_OPENS = re.compile(r"[,(—–][ \t]*$")
+ASIDE_CLOSES = re.compile(r"[ \t]*[,)—–]")
+
+
+def aside(text: str, op: DiffOp) -> bool:
+    """The source words ``op`` leaves out stand between commas, brackets or dashes, as an
+    aside does ("a plan, not a promise, and", "We are, not for the first time, asking"): a
+    negation inside is the aside's, not the sentence's."""
+    span = op.source_span
+    if span is None or span.end <= span.start:
+        return False
+    return bool(ASIDE_OPENS.search(text, max(0, span.start - 3), span.start)) and closed_off(text, op)
+
+
+def closed_off(text: str, op: DiffOp) -> bool:
+    """A comma, bracket or dash follows the source words ``op`` leaves out."""
+    span = op.source_span
+    return span is not None and span.end > span.start and bool(ASIDE_CLOSES.match(text, span.end))
+
+
+def own_negation(keys: list[str], before: str) -> bool:
+    """An aside whose negation is its own, not the sentence's: a contrast, "not" and a noun
+    phrase set against the noun before it ("a plan, not a promise, and", "The plan — not the
+    budget — is", "the depot (not the yard) will"), or a comment opening on "no" ("We will, no
+    doubt, reopen"). An adverbial negative negates the clause it stands in ("We will, under no
+    circumstances, sell", "We have, not once, asked", "did — at no point — inspect"), and so does
+    "not" with a noun phrase after a helper ("We have, not a single time, asked")."""
+    if len(keys) < 2 or {"not", "never", "no"} & set(expand(keys[1:])):
+        return False
+    if keys[0] == "no":
+        return True
+    contrast = len(keys) > 2 and keys[1] in CONTRAST_DETERMINERS  # "not" + determiner + noun
+    return keys[0] == "not" and contrast and word_key(before).lower() not in NEGATED_HELPERS
+
+
+def helper_negated(gap: Omission, keys: list[str], written: str) -> bool:
+    """An omission that opens on the "not"/"never" of the helper verb kept just before it ("We
+    are … cutting supply" for "We are not, under any circumstances, cutting supply"): however
+    long the aside it takes with it, the verb after the gap is now affirmed. After anything but a
+    helper the negation belongs to what was left out ("a plan … and we will keep it" for "a plan,
+    not a promise, and we will keep it"); an aside set off before its "not" may hold a negation of
+    its own ("We are, not for the first time, asking", "— not least because of the drought —"),
+    and longer ones are left as they are (the short ones are read in ``classify``). The verb after the gap is another
+    clause's, and was never negated, when the omission goes on into a clause of its own with no
+    negation: after "but" or a semicolon, "and"/"or" with a helper, or the helper again
+    ("We will … lease it" for "We will not sell it and will lease it", "were … fixing" for "were
+    not idle; they were fixing"); not "We are … charging" for "We are not, and will not be,
+    charging", whose second clause is negated too."""
+    helper = word_key(gap.helper).lower()
+    if not keys or helper not in NEGATED_HELPERS or keys[0] not in ("not", "never"):
+        return False
+    if gap.set_off:
+        return False  # ", not for the first time," "— not least because … —": the aside's own
+    if gap.closed and ASIDE_AFTER_FIRST.match(written):
+        return True  # "not — and we are clear about this —": all after the "not" is an aside
+    return not later_clause(helper, written)
+
+
+ASIDE_AFTER_FIRST = re.compile(r"\s*[\w'’]+\s*[,(—–]")
+
+
+def later_clause(helper: str, written: str) -> bool:
+    """The omitted words ``written`` go on into a clause of their own that no not/never negates
+    (see ``helper_negated``)."""
+    words = re.findall(r"[\w'’]+|;", written.lower())
+    last = -1
+    for k in range(1, len(words)):
+        w, nxt = words[k], words[k + 1] if k + 1 < len(words) else ""
+        joined = w in ("and", "or") and word_key(nxt).lower() in NEGATED_HELPERS  # "and will lease"
+        if w == ";" or w == helper or w in CONTRAST_JOINERS or joined:
+            last = k
+    return last > 0 and not {"not", "never"} & set(expand(words[last + 1 :]))
+
+
+def contrast_follows(ops: list[DiffOp]) -> bool:
+    """The quote's sentence goes on, after the change block before ``ops``, with the "but" of
+    "not only … but (also) …": one that sets a phrase against the one before ("fixing leaks but
+    also planning", "but rebuilding the depot"), not one opening a clause with a subject and
+    verb of its own ("walk away, but we will talk", "but the council will")."""
+    sentence = re.split(r"[.!?;]", " ".join(op.quote_text for op in ops), maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[\w'’]+", sentence)]
+    for k, w in enumerate(words):
+        if w in NOT_ONLY_SEQUELS:
+            after = set(expand(words[k + 1 : k + 4]))
+            return not after & (PRONOUNS | NEGATED_HELPERS | MODALS)
+    return False
 
 
 # British and American spellings of one word, brought to one form: -our/-or (colour), -ise/-ize

@@ -1053,6 +1053,17 @@ FINITE_AUX = FINITE_BE | {
 SPOKEN_MARKS = BE_FORMS | FINITE_AUX | {"am", "shall", "i", "we", "you", "me", "us", "my", "our", "your"}
 # Helpers a following "not"/"never" negates ("it was not", "they did not", "we will never").
 NEGATED_HELPERS = BE_FORMS | FINITE_AUX | {"am", "shall", "dare", "need"}
+# Words after "not" that set one thing against another ("not only fixing leaks but building"):
+# the verb after them is not negated, so "…" may leave "not only" out.
+NOT_ONLY_FOCUS = {"only", "just", "merely", "simply", "solely"}
+# The word that gives "not only" its second half ("not only A but B", "not just A but also B"):
+# without it "not just walk away" negates the verb.
+NOT_ONLY_SEQUELS = {"but"}
+# Determiners that open a noun phrase set against another ("a plan, not a promise", "the
+# depot (not the yard)"): no quantifiers, as "not one", "not every member" deny a number.
+CONTRAST_DETERMINERS = {
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",
+}  # fmt: skip
 DASHES = {"—", "–", "--", "―"}
 # Words joining clauses or verbs of equal rank.
 COORDINATORS = {"and", "but", "yet", "or", "nor"}
@@ -2046,7 +2057,7 @@ TRADE_HEADS = {
     "systems", "labs", "laboratories", "logistics", "shipping", "mining", "steel", "rail", "lines",
     "studios", "pharmaceuticals", "health", "utilities", "power", "water", "telecom", "farms",
     "brewing", "books", "records", "technologies", "solutions", "ventures", "enterprises",
-    "resources", "insurance", "trading", "foundry", "shipyard", "cooperative", "co-op", "clinic",
+    "resources", "insurance", "trading", "foundry", "shipyard", "cooperative", "co-operative", "co-op", "clinic",
     "library", "museum", "theatre", "theater", "transport", "ferries", "buses", "store", "stores",
     "market", "markets", "pharmacy", "academy", "charity", "trust", "council", "port", "freight",
     "homes", "construction", "services", "hotels", "properties", "realty",

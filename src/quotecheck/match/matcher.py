@@ -10,6 +10,7 @@ set of sources is scanned whole.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from rapidfuzz import fuzz
 
 from quotecheck.match.align import INDEL, Opcode, Placement, Side, diff_ops, placements
 from quotecheck.match.names import same_person
-from quotecheck.model import DiffOp, Match, Source, Span
+from quotecheck.model import DiffOp, Match, Source, Span, Turn
 from quotecheck.normalize import Normalized, normalize, tokens, word_key
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 SMALL_CORPUS = 2_000_000
 """Up to this many characters of sources, a weak index result is checked by a full scan."""
+WORD_FOR_WORD = 97.0
+"""Score of a run of quote words found elsewhere that makes a rewording here a stitch instead."""
 GOOD_ENOUGH = 90.0
 """A match scoring this well needs no fallback scan."""
 MAX_EDIT_SHARE = 0.45
@@ -66,6 +69,7 @@ class Matcher:
         self.accounts = accounts
         self._index: SeedIndex | None = None
         self._scan_text: dict[tuple[int, int, int], tuple[Normalized, str]] = {}
+        self._turn_ends: dict[int, list[int]] = {}
         known: set[str] = set()
         for s in sources:
             known.update(n for n in (s.author, s.handle) if n)
@@ -201,16 +205,47 @@ class Matcher:
             pieces = chain(window, doc, quote, segments)
             if pieces is None:
                 continue
-            score = chain_score(quote, pieces)
-            said = self.sources[doc].speaker_at(
-                window.span(pieces[0].placement.s0, pieces[0].placement.s1)[0]
-            )
-            speaker_ok = bool(speaker and said and same_person(speaker, said, self.accounts, self.known))
-            length = pieces[-1].placement.s1 - pieces[0].placement.s0
-            rank = (round(score), speaker_ok, -length)
-            if best is None or rank > best[0]:
-                best = (rank, score, pieces)
+            tried = [pieces]
+            if speaker and not self.speaker_ok(speaker, doc, window, pieces):
+                # the same words again in the speaker's own turn within reach ("HOST: The east
+                # side deserves better." / "GUEST: The east side deserves better. …"): the
+                # window's first place is not the only one
+                start, end = window.span(0, len(window.tokens))
+                reach = len(quote.norm.text) + 40  # a turn the region only reaches into
+                start, end = start - reach, end + reach
+                for t in self.turns_between(doc, start, end):
+                    if not t.speaker or not same_person(speaker, t.speaker, self.accounts, self.known):
+                        continue
+                    own = self.window(doc, max(t.start, start), min(t.end, end))  # near the region
+                    found = chain(own, doc, quote, segments)
+                    if found is not None:
+                        tried.append(found)
+            for pieces in tried:
+                score = chain_score(quote, pieces)
+                speaker_ok = bool(speaker) and self.speaker_ok(speaker or "", doc, pieces[0].window, pieces)
+                length = pieces[-1].placement.s1 - pieces[0].placement.s0
+                rank = (round(score), speaker_ok, -length)
+                if best is None or rank > best[0]:
+                    best = (rank, score, pieces)
         return None if best is None else (best[1], best[2])
+
+    def turns_between(self, doc: int, start: int, end: int) -> list[Turn]:
+        """The turns of ``sources[doc]`` that reach into ``[start, end)``, found by halving (a
+        long transcript's turns are not all read for each quote)."""
+        turns = self.sources[doc].turns
+        if doc not in self._turn_ends:
+            self._turn_ends[doc] = [t.end for t in turns]
+        k = bisect.bisect_right(self._turn_ends[doc], start)
+        found = []
+        while k < len(turns) and turns[k].start < end:
+            found.append(turns[k])
+            k += 1
+        return found
+
+    def speaker_ok(self, speaker: str, doc: int, window: Side, pieces: list[Piece]) -> bool:
+        """The source has ``speaker`` saying the first piece's words."""
+        said = self.sources[doc].speaker_at(window.span(pieces[0].placement.s0, pieces[0].placement.s1)[0])
+        return bool(said and same_person(speaker, said, self.accounts, self.known))
 
     def stitched(self, quote: Side, segments: list[tuple[int, int]], speaker: str | None) -> Match | None:
         """Each segment located on its own: pieces from different places."""
@@ -237,17 +272,21 @@ class Matcher:
         piece = pieces[0]
         for op in piece.placement.opcodes:
             added = op.q1 - op.q0
-            if op.tag not in ("added", "replace") or added < 6 or (op.s1 - op.s0) * 2 > added:
+            if op.tag not in ("added", "replace") or added < 6:
                 continue
+            # a run set against as many other words here is a rewording, unless it stands
+            # word for word elsewhere: a sentence from another paragraph put in their place
+            reworded = (op.s1 - op.s0) * 2 > added
             seg = (piece.t0 + op.q0, piece.t0 + op.q1)
             found = self.best_chain(quote, [seg], speaker, self.index_regions(quote, [seg]))
-            if found is None or found[0] < GOOD_ENOUGH:
+            if found is None or found[0] < (WORD_FOR_WORD if reworded else GOOD_ENOUGH):
                 continue
             other = found[1][0]
             rest = [s for s in ((piece.t0, seg[0]), (seg[1], piece.t1)) if s[1] > s[0]]
             if not rest:
                 continue
-            kept = self.best_chain(quote, rest[:1], speaker, [self.window_region(piece)])
+            longest = max(rest, key=lambda r: r[1] - r[0])  # "The" before the run is no piece
+            kept = self.best_chain(quote, [longest], speaker, [self.window_region(piece)])
             if kept is None:
                 continue
             ordered = sorted([*kept[1], other], key=lambda p: p.t0)
@@ -359,14 +398,16 @@ def chain(window: Side, doc: int, quote: Side, segments: list[tuple[int, int]]) 
     for k in range(1, len(options)):
         row = []
         for p in options[k]:
+            # equal costs: the nearest place of the piece before ("We are … closing" takes the
+            # "We are" just before "closing", not one paragraphs earlier: fewer words left out)
             prev = [
-                (best[k - 1][i][0], i)
+                (best[k - 1][i][0] + (p.s0 - q.s1) // 50, p.s0 - q.s1, i)
                 for i, q in enumerate(options[k - 1])
                 if q.s1 <= p.s0 and best[k - 1][i][0] < 1 << 30
             ]
             if prev:
-                cost, i = min(prev)
-                row.append((cost + p.cost + (p.s0 - options[k - 1][i].s1) // 50, i))
+                cost, _, i = min(prev)
+                row.append((cost + p.cost, i))
             else:
                 row.append((1 << 30, -1))
         best.append(row)

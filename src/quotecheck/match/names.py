@@ -644,6 +644,8 @@ def name_run(words: list[str], i: int) -> int:
         w = words[n]
         if capitalised(w) and not w.endswith(OWNER) and not w.endswith(("'", "’")):
             n += 1
+        elif capitalised(w) and w.endswith(("s'", "s’")) and n + 1 < len(words) and capitalised(words[n + 1]):
+            n += 1  # a plural possessive inside a body's name: "Pellam Growers' Co-operative"
         elif capitalised(w):
             return n + 1 - i  # a possessive ends the name
         elif w.lower() in BODY_NAME_JOINS and n > i and n + 1 < len(words) and capitalised(words[n + 1]):
