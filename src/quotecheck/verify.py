@@ -20,23 +20,45 @@ from quotecheck.extract.lexicon import (
     BE_FORMS,
     CORE,
     CUE_FORMS,
+    DETERMINERS,
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
     HEDGING_OPENERS,
+    INTERPRETER_NOUNS,
+    LANGUAGE_NAMES,
+    LANGUAGE_TEXT_NOUNS,
+    LATER,
     MALE_FIRST,
     MODALS,
     NEGATED_HELPERS,
     NOT_NAMES,
+    OBJECT_PRONOUNS,
+    OBJECT_STOPS,
     OFFICE_LABEL_WORDS,
+    OPINION_NOUNS,
     PASS_FORMS,
     PERSONAL_PRONOUNS,
+    POINTING_OBJECTS,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDS,
+    PREPOSITIONS_OF_SETTING,
     PRONOUNS,
     READ_OUT_NOUNS,
     RELAY_FORMS,
     RELAY_LEMMAS,
+    RELAY_PARTICLES,
+    RENDER_FORMS,
+    REPEAT_LEMMAS,
+    ROLE_NOUNS,
     ROLE_PAST_MARKERS,
+    SEXED_PRONOUNS,
     SUBORDINATORS,
+    THROUGH_PREPS,
+    TRANSLATE_LEMMAS,
+    UTTERANCE_NOUNS,
+    WORDS_NOUNS,
 )
+from quotecheck.extract.mentions import person_noun
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
     KNOWN_BODY,
@@ -145,13 +167,15 @@ def judge(
     findings = difference_findings(match, qspan, sspan, thresholds, base)
     findings += negation_left_off(quote.text, match, qspan, sspan, next_words)
     stitch = stitch_findings(match, qspan, thresholds)
-    said_by = match.said_by
+    said_by = interpreted(match) or match.said_by
     if quoted_within(match):
         said_by = (
             page_speaker(quote.speaker, quote.speaker_role, match, accounts)
             if quote.speaker and is_name(quote.speaker)
             else None
         )
+    elif quote.speaker and is_name(quote.speaker) and post_quotes(quote.speaker, match, accounts):
+        said_by = None  # the post's author quotes the draft's speaker by name
     # A description is no one the source can be told apart from ("a council spokesman"),
     # unless it names the source's speaker as someone else ("Ann Roy's spokesman", "a lawyer for
     # Ann Roy" against a post by Ann Roy). A given name alone ("Vera" for Vera Sal) or a person's
@@ -438,10 +462,49 @@ def quoted_within(match: Match) -> bool:
     source = match.source
     if source.turns or source.kind == "post":
         return False
+    return in_quotation(match)
+
+
+def in_quotation(match: Match) -> bool:
+    """The matched words stand inside quotation marks opened in their paragraph."""
+    source = match.source
     para = source.text.rfind("\n\n", 0, match.start)
     before = source.text[para + 1 : match.start]
     opened = before.count("“") - before.count("”")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
+    """A post that quotes the draft's speaker by name for the words: they stand in quotation
+    marks, and the post's own sentence names the speaker, in full, as saying them ("Marisol
+    Ruiz told the workers in Spanish, which translates as: “…”", "Translation of Marisol Ruiz's
+    remarks: “…”"): the post's author passes them on. Not "I told Marisol Ruiz: “…”" (the
+    author's), nor a pronoun or a description the post leaves unresolved."""
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    source = match.source
+    if source.kind != "post" or source.turns or not in_quotation(match):
+        return False
+    text = source.text
+    start = max(text.rfind("\n", 0, match.start) + 1, match.start - PAGE_REACH)
+    end = text.find("\n", match.end)
+    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    for q in extract_quotes(document_from_text(text[start:end], "source")):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
+            continue
+        if not q.speaker or q.speaker_start is None or q.speaker_end is None:
+            return False
+        mention = text[start + q.speaker_start : start + q.speaker_end].split()
+        if not mention or not mention[0][:1].isupper() or mention[0].lower() in PERSONAL_PRONOUNS:
+            return False
+        said = own_saying(q.cue) or any(w.lower() in WORDS_NOUNS for w in (q.cue or "").split())
+        lo, hi = sorted((q.speaker_end, q.start) if q.speaker_start < q.start else (q.end, q.speaker_start))
+        plain = QUOTATION.sub(masked, text[start:end])
+        if SENTENCE_BREAK.search(plain, lo, hi):
+            return False  # "Marisol Ruiz says we are wrong. “…”": the author's answer
+        return said and len(name_words(q.speaker)) > 1 and same_person(speaker, q.speaker, accounts)
+    return False
 
 
 PAGE_REACH = 1500
@@ -495,11 +558,14 @@ def page_speaker(
             return None
         if len(q.speaker.split()) < 2 or not is_named(q.speaker):
             return None
-        if not own_saying(q.cue):
-            return None  # "Sade Min shared the letter: “…”", "said, quoting the speech": passed on
-        rest = (text[start : start + q.start] + " " + text[start + q.end : end]).lower()
-        if relayed(re.findall(r"[\w']+", rest)):
-            return None
+        mine = [w.lower() for w in re.findall(r"[\w'’-]+", mention) if w[:1].isupper()]
+        mine += [w.lower() for w in name_words(q.speaker)]
+        lo, hi = min(q.start, q.speaker_start), max(q.end, q.speaker_end)
+        reading = relay_reading(
+            cue_sentence(text[start:end], lo, hi), mine, first_sex(q.speaker), first_sex(speaker)
+        )
+        if reading == PASSED or (reading != OWN and not own_saying(q.cue)):
+            return None  # "Sade Min shared the letter: “…”", "said, giving the English": passed on
         return q.speaker
     return None
 
@@ -511,12 +577,188 @@ def own_saying(cue: str | None) -> bool:
     return any(h in CORE and h not in RELAY_LEMMAS for h in heads)
 
 
-def relayed(words: list[str]) -> bool:
-    """The words' paragraph tells that its speaker passes on another's words: reads them
-    out, translates them, relays them, passes on a message."""
-    return any(
-        w in RELAY_FORMS or (w in PASS_FORMS and words[k + 1 : k + 2] == ["on"]) for k, w in enumerate(words)
+def first_sex(name: str) -> str:
+    """ "f" or "m" when the name's first word is a given name of one sex, else ""."""
+    words = name_words(name)
+    first = words[0].lower() if words else ""
+    return "f" if first in FEMALE_FIRST and first not in MALE_FIRST else "m" if first in MALE_FIRST else ""
+
+
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+QUOTED_MARK = "\ue000"
+"""What each character inside a quotation becomes in ``cue_sentence``: no word, no stop."""
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘(A-Z])")
+CLAUSE_TOKEN = re.compile(QUOTED_MARK + r"+|[\w'’-]+|[^\w\s]")
+
+
+def masked(quotation: re.Match[str]) -> str:
+    """A quotation with its words hidden and its marks kept, as long as it was; a full stop,
+    question or exclamation mark that closes its words is kept too (it may end the sentence)."""
+    text = quotation.group()
+    stop = text[-2] if len(text) > 2 and text[-2] in ".!?" else ""
+    return text[0] + QUOTED_MARK * (len(text) - 2 - len(stop)) + stop + text[-1]
+
+
+def cue_sentence(text: str, lo: int, hi: int) -> list[str]:
+    """The tokens of the sentence of ``text`` that holds ``lo``..``hi`` (a quote and the mention
+    of its speaker), each quotation in it one QUOTED_MARK token: what the page says around the
+    words, not in them. A stop inside a quotation ends no sentence unless it closes it."""
+    plain = QUOTATION.sub(masked, text)
+    first = 0
+    for m in SENTENCE_BREAK.finditer(plain, 0, lo):
+        first = m.end()
+    last = SENTENCE_BREAK.search(plain, max(lo, hi - 1))
+    return CLAUSE_TOKEN.findall(plain, first, len(plain) if last is None else last.start() + 1)
+
+
+PASSED, OWN = "passed", "own"
+"""What ``relay_reading`` finds: the words passed on from another, or a verb of passing words on
+whose object is the voicer's own ("repeated his claim", "citing rising costs")."""
+
+
+def relay_reading(tokens: list[str], voicer: list[str], voicer_sex: str, speaker_sex: str) -> str:
+    """Whether the sentence that gives a page's quote tells that the one it names voicing the
+    words (``voicer``: the mention's capitalised words) passes on another's: a verb of passing
+    words on (translate, read, share, quote, repeat, echo, "pass on") of the voicer's (its
+    subject the voicer or "who", or a participle set off after the cue) whose object is someone
+    else's words ("Colt's warning", "the claim", "her view" when "her" may be the draft speaker's,
+    "it", "for her", none: "who translated"); a verb of giving words in a language ("giving the
+    English", "rendering her words into Welsh"); an interpreter but one spoken through ("said
+    through an interpreter" is the voicer's own, as "said in translation" is). PASSED then;
+    OWN when such a verb's object is the voicer's own ("his own view", "his claim" of a man
+    before a woman's words) or no words at all ("citing rising costs", "shared the stage");
+    "" when the sentence has none of these. ``voicer_sex`` and ``speaker_sex`` are the voicer's
+    and the draft speaker's sex ("f", "m", "" unknown)."""
+    found = ""
+    for k, w in enumerate(tokens):
+        word = w.lower()
+        if word in INTERPRETER_NOUNS:
+            if describes_voicer(tokens, k, voicer):
+                return PASSED  # "her interpreter, Tomas Bell,", "acting as interpreter"
+            continue
+        if word in RELAY_FORMS:
+            at, kind = k + 1, RELAY_FORMS[word]
+        elif word in PASS_FORMS and tokens[k + 1 : k + 2] == ["on"]:
+            at, kind = k + 2, "pass"
+        elif word in RENDER_FORMS:
+            at, kind = k + 1, "render"
+        else:
+            continue
+        while at < len(tokens) and tokens[at].lower() in RELAY_PARTICLES:
+            at += 1
+        obj = object_of(tokens, at)
+        if not voiced_by(tokens, k, voicer, bool(obj) and obj[0].lower() not in PREPOSITIONS_OF_SETTING):
+            continue
+        after = tokens[at + len(obj) : at + len(obj) + 2]
+        reading = object_reading(kind, obj, [a.lower() for a in after], voicer, voicer_sex, speaker_sex)
+        if reading == PASSED:
+            return PASSED
+        found = reading or found
+    return found
+
+
+def describes_voicer(tokens: list[str], k: int, voicer: list[str]) -> bool:
+    """The noun at ``k`` (with its determiner or possessive) is set beside the voicer's name as
+    what they are: an appositive ("her interpreter, Tomas Bell", "Tomas Bell, her interpreter"),
+    a title ("interpreter Tomas Bell") or "as interpreter"; not an object ("who hired an
+    interpreter") nor one spoken through ("said through an interpreter")."""
+    j = k - 1
+    while j >= 0 and (tokens[j].lower() in DETERMINERS or tokens[j].lower() in LANGUAGE_NAMES):
+        j -= 1
+    before = tokens[j].lower() if j >= 0 else ""
+    after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+    if before == "as":
+        return True
+    return (before in ("", ",", "(", "—", "”", '"') or before in voicer) and (
+        after in ("", ",", ")", "—", ".") or after in voicer or after in CUE_FORMS
     )
+
+
+def voiced_by(tokens: list[str], k: int, voicer: list[str], has_object: bool) -> bool:
+    """The verb at ``k`` is the voicer's: its subject is the voicer's name or "who" (past a
+    helper and an adverb: "who had later shared"), it is a participle set off after the cue or
+    the name ("said, quoting the letter", "Bell, giving the English, told"), an infinitive ("asked
+    him to pass on a message"), or a past form after a comma with an object ("Vask, the
+    secretary, read it aloud"). Not a passive ("was translated", "quoted in the Ledger") nor
+    another subject's verb ("after the Ledger translated it")."""
+    word = tokens[k].lower()
+    j = k - 1
+    while j >= 0 and (tokens[j].lower() in LATER or tokens[j].lower().endswith("ly")):
+        j -= 1
+    before = tokens[j].lower() if j >= 0 else ""
+    if word.endswith("ing") and before not in BE_FORMS:
+        return before in (",", "(", "—", "–", "while")
+    if before == "to":
+        return k > 1 and (tokens[k - 2].lower() in OBJECT_PRONOUNS or tokens[k - 2][:1].isupper())
+    if before in BE_FORMS and not word.endswith("ing"):
+        return False  # a passive: what was translated or quoted is someone else's to say
+    if before in AUXILIARIES:
+        j -= 1
+        before = tokens[j].lower() if j >= 0 else ""
+    if before == "who" or before in voicer:
+        return True
+    return before == "," and has_object
+
+
+def object_of(tokens: list[str], at: int) -> list[str]:
+    """The words after a verb up to a stop, a quotation, "that", "as" or a preposition (the
+    object: "the English" of "giving the English for her answer")."""
+    end = at
+    while end < len(tokens):
+        word = tokens[end].lower()
+        if not (word[:1].isalnum() or word[:1] == "_") or word in OBJECT_STOPS:
+            break
+        end += 1
+    return tokens[at:end]
+
+
+def object_reading(
+    kind: str, obj: list[str], after: list[str], voicer: list[str], voicer_sex: str, speaker_sex: str
+) -> str:
+    """PASSED, OWN or "" for a verb of passing words on by its object and the two words after
+    it. ``kind``: the verb's lemma, "pass" (of "pass on") or "render" (a verb of giving words in a
+    language). Of a verb of saying again (REPEAT_LEMMAS) or of giving in a language, an object
+    that may be the voicer's or the draft speaker's ("Ann Lee repeated her claim" before a
+    woman's words) tells nothing: the cue decides, as it did before they counted."""
+    words = [w.lower() for w in obj]
+    if kind == "render":
+        language = (
+            (len(words) > 1 and words[-1] in LANGUAGE_NAMES and words[-2] in DETERMINERS)
+            or (len(words) > 1 and words[-2] in LANGUAGE_NAMES and words[-1] in LANGUAGE_TEXT_NOUNS)
+            or (after[:1] in (["in"], ["into"]) and after[1:2] != [] and after[1] in LANGUAGE_NAMES)
+        )
+        if not language:
+            return ""  # "giving the English workers a reason", "put the blame on"
+    if "own" in words:
+        return OWN  # "his own view", "giving her own answer in English"
+    first = words[0] if words else ""
+    doubtful = "" if kind == "render" or kind in REPEAT_LEMMAS else PASSED
+    if len(words) == 1 and first in OBJECT_PRONOUNS:
+        return PASSED  # "quoting her", "read it aloud"
+    if first in POSSESSIVE_DETERMINERS:
+        # "his claim": the voicer's own when "his" may stand for the voicer and not for the
+        # draft's speaker; someone else's when it cannot be the voicer's
+        sex = SEXED_PRONOUNS.get(first, "")
+        voicers = not sex or voicer_sex in ("", sex)
+        speakers = not sex or speaker_sex in ("", sex)
+        return OWN if voicers and not speakers else PASSED if not voicers else doubtful
+    if kind == "render":
+        return PASSED  # "giving the English", "put it into Welsh"
+    if not words:
+        return PASSED  # "who translated,", "Lee repeated: “…”": no object but the words
+    if first in POINTING_OBJECTS:
+        return PASSED  # "read them out", "shared this"
+    head = words[-1]
+    said = head in WORDS_NOUNS or head in UTTERANCE_NOUNS or head in OPINION_NOUNS or head in LANGUAGE_NAMES
+    owner = next((w for w in obj if w.endswith(POSSESSIVE_ENDS)), None)
+    if owner is not None:
+        name = owner.lower()[: -2 if owner.endswith(("’s", "'s")) else -1]
+        if owner[:1].isupper() and name in voicer:
+            return OWN  # "Mayo repeated Mayo's pledge"
+        return PASSED if said or head == owner.lower() else OWN  # "Colt's warning", not "Colt's findings"
+    if obj[0][:1].isupper() or person_noun(head) or head in ROLE_NOUNS:
+        return PASSED  # "echoed Colt", "quoting Ann Lee", "echoing the engineer"
+    return PASSED if said else OWN  # "shared the letter", not "citing rising costs", "shared the stage"
 
 
 ANONYMOUS = frozenset(
@@ -585,6 +827,46 @@ def turn_label(match: Match, said_by: str) -> str:
     if own and len(words) > len(own) and words[-len(own) :] == own:
         return label
     return said_by
+
+
+INTERPRETED_FOR = re.compile(r"\bfor\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})", re.I)
+"""Whom a label says the interpreter speaks for ("INTERPRETER FOR MARISOL RUIZ")."""
+
+
+def interpreted(match: Match) -> str | None:
+    """Whose words a transcript turn gives when its label is an interpreter's ("INTERPRETER:",
+    "TOMAS BELL (translating for Marisol Ruiz):", "THE TRANSLATOR:"): the one it names after
+    "for", else the voice of the turn before (the words just translated). None when the turn is
+    no interpreter's, or it is the speaker's own through one ("RUIZ (through an interpreter):",
+    "RUIZ (translated):" are Ruiz's), or the one translated is not known."""
+    source = match.source
+    k = turn_of(match, match.start)
+    if k < 0:
+        return None
+    start = source.turns[k].start
+    lo = max(0, start - LABEL_REACH)
+    line = source.text.rfind("\n", lo, start)
+    label = source.text[line + 1 if line >= 0 else lo : start]
+    words = re.findall(r"[\w'’-]+", label.lower())
+    if not any(
+        (
+            w in INTERPRETER_NOUNS
+            and (n < 1 or words[n - 1] not in THROUGH_PREPS)
+            and words[n - 2 : n - 1] != ["through"]
+        )
+        or (RELAY_FORMS.get(w) in TRANSLATE_LEMMAS and w.endswith("ing"))
+        for n, w in enumerate(words)
+    ):
+        return None
+    named = INTERPRETED_FOR.search(label)
+    if named:
+        name = named.group(1).strip(" .")
+        return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    for j in range(k - 1, max(-1, k - 3), -1):
+        voice = voice_of(source, j)
+        if voice and not any(w in INTERPRETER_NOUNS for w in voice.lower().split()):
+            return voice
+    return None
 
 
 def turn_of(match: Match, offset: int) -> int:

@@ -2202,18 +2202,62 @@ OWN_CHANNEL_NOUNS = {
 ENTOURAGE_NOUNS = {"team", "camp", "staff"}
 # Documents a transcript turn reads out ("I will read the letter from Vera Sal.").
 READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
-# Words telling that the one who voices words passes on another's ("read it aloud", "who
-# translated", "relayed", "shared the letter", "said, quoting the speech"): the words may be
-# someone else's. "pass" counts only before "on".
+# Verbs by which the one who voices words passes on another's ("read it aloud", "who
+# translated", "relayed", "shared the letter", "said, quoting the speech"): the words are
+# someone else's unless the verb's object is the voicer's own ("shared his view", "citing rising
+# costs" is no one's words). "pass" counts only before "on".
 RELAY_LEMMAS = (
     "read", "translate", "interpret", "relay", "convey", "recite", "share", "forward",
     "quote", "cite", "pin",
 )  # fmt: skip
-RELAY_FORMS = set(verb_forms(RELAY_LEMMAS)) | {
-    "translator",
-    "interpreter",
-}
+# Verbs of saying again words said before ("repeated the claim", "echoed Colt", "endorsed her
+# warning"): passed on, as RELAY_LEMMAS, when their object is someone else's words.
+REPEAT_LEMMAS = ("repeat", "echo", "endorse", "reiterate", "parrot")
+RELAY_FORMS: dict[str, str] = verb_forms(RELAY_LEMMAS + REPEAT_LEMMAS)
+# Relay verbs that pass words on with no object ("who translated", "said, interpreting").
+TRANSLATE_LEMMAS = ("translate", "interpret")
 PASS_FORMS = set(verb_forms(("pass",)))
+# Verbs that give words in another language when a language is their object or its
+# destination ("giving the English", "rendering her words in English", "put it into Welsh").
+RENDER_FORMS = set(verb_forms(("give", "render", "put")))
+# People whose trade is voicing another's words in another language ("her interpreter").
+INTERPRETER_NOUNS = {"interpreter", "interpreters", "translator", "translators"}
+# Prepositions by which a speaker speaks through an interpreter ("said through an interpreter"):
+# the speaker's own words.
+THROUGH_PREPS = {"through", "via", "using", "with"}
+# Languages, as the noun for words in them ("giving the English", "in Spanish").
+LANGUAGE_NAMES = {
+    "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "welsh", "irish",
+    "gaelic", "polish", "russian", "ukrainian", "arabic", "hebrew", "chinese", "mandarin",
+    "cantonese", "japanese", "korean", "hindi", "urdu", "bengali", "punjabi", "tamil", "turkish",
+    "greek", "swedish", "norwegian", "danish", "finnish", "icelandic", "hungarian", "czech",
+    "slovak", "romanian", "bulgarian", "serbian", "croatian", "albanian", "catalan", "basque",
+    "galician", "swahili", "amharic", "somali", "tagalog", "vietnamese", "thai", "indonesian",
+    "malay", "persian", "farsi", "pashto", "kurdish", "armenian", "georgian", "latin", "creole",
+    "yiddish", "maori", "hausa", "yoruba", "zulu", "afrikaans", "quechua", "sign",
+}  # fmt: skip
+# Nouns after a language name that make it the words given in it ("the English version").
+LANGUAGE_TEXT_NOUNS = {"version", "translation", "text", "rendering", "original"}
+# Particles between a verb of passing words on and its object ("read out the letter").
+RELAY_PARTICLES = {"out", "aloud", "back", "along"}
+# Words that end the object of a verb of passing words on ("repeated the claim that …",
+# "shared the letter with reporters", "giving the English for her answer").
+OBJECT_STOPS = PREPOSITIONS_OF_SETTING | {
+    "into",
+    "that",
+    "as",
+    "for",
+    "of",
+    "by",
+    "and",
+    "but",
+    "while",
+    "who",
+}
+# Objects that point back to words already told ("read it aloud", "shared them").
+POINTING_OBJECTS = {"it", "them", "this", "these", "those"}
+# Nouns of a held view, as words someone voices ("shared her view that …").
+OPINION_NOUNS = {"view", "views", "opinion", "opinions", "position", "stance"}
 # Words before a role that make its holder not the one a headline means by the bare role:
 # "Former mayor Ann Lee", "Deputy mayor Ann Lee", "acting chief Tom Hale".
 DEMOTING_WORDS = {"former", "ex", "deputy", "acting", "vice", "interim", "assistant"}

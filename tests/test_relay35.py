@@ -1,0 +1,208 @@
+"""Session 35: whose words a source gives when someone else voices them.
+
+A page's other person who gives the words in another language ("said, giving the English",
+"her interpreter, Tomas Bell, said"), or passes on or says again another's words ("repeated
+Colt's warning", "echoed Colt", "said, quoting her") names no other speaker; one whose verb of
+passing on has their own or no words as its object ("repeated his claim", "said, citing rising
+costs") does, and only the sentence that gives the quote counts ("He later shared the post" after
+it does not). An interpreter's transcript turn gives the words of the one it translates; a post
+that names the draft's speaker as saying the words it quotes passes them on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.api import check
+from quotecheck.model import Verdict
+
+OK = (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.EDITED)
+W = "We are not going to close the plant"
+RUIZ = f"“{W},” Marisol Ruiz said."
+SPOKE = "Marisol Ruiz, the director of the Corvala bottling plant, spoke to workers in Spanish on Monday."
+RW = "The river wall will not survive another winter"
+COLT = f"“{RW},” Marta Colt said."
+INSPECTED = "Engineer Marta Colt inspected the river wall at Dunmere last week."
+
+
+def verdict(tmp_path: Path, draft: str, name: str, source: str) -> Verdict | None:
+    (tmp_path / "src").mkdir(exist_ok=True)
+    for old in (tmp_path / "src").iterdir():
+        old.unlink()
+    (tmp_path / "src" / name).write_text(source, encoding="utf-8")
+    article = tmp_path / "draft.md"
+    article.write_text(
+        "---\ntitle: Plant\ndate: 2026-04-04\n---\n# Plant\n\n" + draft + "\n", encoding="utf-8"
+    )
+    report = check([article], sources=[tmp_path / "src"], store=tmp_path / "store")
+    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
+    assert len(quotes) == 1, quotes
+    return quotes[0].verdict
+
+
+def page(*paras: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        '<!doctype html><html><head><title>News</title><meta name="author" content="Ledger staff">'
+        f"</head><body><article><h1>News</h1>{body}</article></body></html>"
+    )
+
+
+def post(author: str, body: str) -> str:
+    return f"---\nkind: post\nauthor: {author}\ndate: 2026-04-03\n---\n{body}\n"
+
+
+# 1. another person gives the words in another language
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"“{W},” Tomas Bell said, giving the English.",
+        f"“{W},” said Tomas Bell, who gave the English.",
+        f"“{W},” Tomas Bell told reporters, putting her reply into English.",
+        f"“{W},” Tomas Bell, her aide, said, giving the English version of her answer.",
+        f"Tomas Bell, giving the English, told the crowd: “{W}.”",
+    ],
+)
+def test_words_given_in_another_language_are_the_translated_speaker_s(tmp_path: Path, second: str) -> None:
+    assert verdict(tmp_path, RUIZ, "p.html", page(SPOKE, second)) in OK
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"“{W},” Tomas Bell said, giving the English workers a reason to stay.",
+        f"“{W},” Tomas Bell said, giving his own view in English.",
+        f"“{W},” Tomas Bell said in translation.",
+        f"“{W},” Tomas Bell said through a translator.",
+        f"“{W},” Tomas Bell said in English.",
+    ],
+)
+def test_a_speaker_s_own_words_in_a_language_are_still_theirs(tmp_path: Path, second: str) -> None:
+    assert verdict(tmp_path, RUIZ, "p.html", page(SPOKE, second)) is Verdict.MISATTRIBUTED
+
+
+# 2. an interpreter as what the page's person is
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"“{W},” her interpreter, Tomas Bell, said.",
+        f"“{W},” said interpreter Tomas Bell.",
+        f"Tomas Bell, acting as interpreter, told the hall: “{W}.”",
+    ],
+)
+def test_the_interpreter_voices_the_one_interpreted(tmp_path: Path, second: str) -> None:
+    assert verdict(tmp_path, RUIZ, "p.html", page(SPOKE, second)) in OK
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"“{W},” said Tomas Bell, who hired an interpreter for the visit.",
+        f"“{W},” Tomas Bell said through an interpreter.",
+        f"“{W},” Tomas Bell said. Her interpreter nodded.",
+    ],
+)
+def test_an_interpreter_elsewhere_in_the_paragraph_is_no_relay(tmp_path: Path, second: str) -> None:
+    assert verdict(tmp_path, RUIZ, "p.html", page(SPOKE, second)) is Verdict.MISATTRIBUTED
+
+
+# 3. passing on or saying again someone else's words
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"Piet Mayo repeated Colt's warning on Tuesday: “{RW}.”",
+        f"Piet Mayo echoed Colt: “{RW}.”",
+        f"Piet Mayo endorsed her warning: “{RW}.”",
+        f"“{RW},” Piet Mayo said, echoing the engineer.",
+        f"“{RW},” Piet Mayo said, quoting her.",
+        f"Councillor Piet Mayo repeated the engineer's warning to the council: “{RW}.”",
+    ],
+)
+def test_words_said_again_from_another_are_not_the_repeater_s(tmp_path: Path, second: str) -> None:
+    assert verdict(tmp_path, COLT, "p.html", page(INSPECTED, second)) in OK
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"Piet Mayo repeated his claim: “{RW}.”",
+        f"Piet Mayo shared his view that “{RW}.”",
+        f"“{RW},” Piet Mayo said, citing rising costs.",
+        f"“{RW},” Piet Mayo, who shared the stage with the engineer, said.",
+        f"“{RW},” Piet Mayo said, echoing the mood in the hall.",
+        f"“{RW},” Piet Mayo said, refusing to repeat the claim.",
+        f"Piet Mayo, quoted in the Ledger last week, said on Tuesday: “{RW}.”",
+        f"Piet Mayo said: “{RW}.” He later shared the post online.",
+        f"“{RW},” Piet Mayo said after the engineer's report was shared.",
+    ],
+)
+def test_a_relay_verb_with_the_voicer_s_own_or_no_words_names_the_voicer(tmp_path: Path, second: str) -> None:
+    assert verdict(tmp_path, COLT, "p.html", page(INSPECTED, second)) is Verdict.MISATTRIBUTED
+
+
+def test_her_view_belongs_to_whoever_her_can_stand_for(tmp_path: Path) -> None:
+    marsh = "Engineer Tomas Marsh inspected the river wall at Dunmere last week."
+    draft = f"“{RW},” Tomas Marsh said."
+    # "her" cannot be Tomas Marsh: Anna Mayo's own view
+    src = page(marsh, f"Anna Mayo shared her view that “{RW}.”")
+    assert verdict(tmp_path, draft, "p.html", src) is Verdict.MISATTRIBUTED
+    # "his" cannot be Anna Mayo: Marsh's claim, repeated
+    src = page(marsh, f"Anna Mayo repeated his claim on Tuesday: “{RW}.”")
+    assert verdict(tmp_path, draft, "p.html", src) in OK
+    # "him" is someone Anna Mayo quotes
+    src = page(marsh, f"“{RW},” Anna Mayo said, quoting him.")
+    assert verdict(tmp_path, draft, "p.html", src) in OK
+
+
+# 4. an interpreter's transcript turn
+@pytest.mark.parametrize(
+    "transcript",
+    [
+        f"MARISOL RUIZ: No vamos a cerrar la planta.\nINTERPRETER: {W}.\nREPORTER: Thank you.\n",
+        f"REPORTER: Will it close?\nMARISOL RUIZ: No vamos a cerrar la planta.\nTRANSLATOR: {W}.\n",
+        f"REPORTER: Will it close?\nTOMAS BELL (translating for Marisol Ruiz): {W}.\nREPORTER: Thanks.\n",
+        f"REPORTER: Will it close?\nINTERPRETER FOR MARISOL RUIZ: {W}.\nREPORTER: Thank you.\n",
+    ],
+)
+def test_an_interpreter_s_turn_gives_the_interpreted_speaker_s_words(tmp_path: Path, transcript: str) -> None:
+    assert verdict(tmp_path, RUIZ, "t.txt", transcript) in OK
+
+
+@pytest.mark.parametrize(
+    ("draft", "transcript"),
+    [
+        (RUIZ, f"MODERATOR: Next question.\nINTERPRETER: {W}.\nMARISOL RUIZ: Gracias.\n"),
+        (f"“{W},” Tomas Bell said.", f"TOMAS BELL: Will it close?\nMARISOL RUIZ: No.\nINTERPRETER: {W}.\n"),
+        (RUIZ, f"MARISOL RUIZ: Gracias.\nTOMAS BELL (through an interpreter): {W}.\n"),
+        (RUIZ, f"REPORTER: Will it close?\nINTERPRETER: I will put that to her.\nTOMAS BELL: {W}.\n"),
+    ],
+)
+def test_an_interpreter_s_turn_is_not_anyone_s(tmp_path: Path, draft: str, transcript: str) -> None:
+    assert verdict(tmp_path, draft, "t.txt", transcript) is Verdict.MISATTRIBUTED
+
+
+# 5. a post that quotes the draft's speaker by name
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Translation of Marisol Ruiz's remarks to the workers: “{W}.”",
+        f"Marisol Ruiz told the workers in Spanish, which translates as: “{W}.”",
+        f"As Marisol Ruiz said to the workers today, “{W}.”",
+    ],
+)
+def test_a_post_quoting_the_speaker_by_name_passes_the_words_on(tmp_path: Path, body: str) -> None:
+    assert verdict(tmp_path, RUIZ, "p.md", post("Tomas Bell", body)) in OK
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Marisol Ruiz says we are wrong. “{W}.”",
+        f"“{W},” I told Marisol Ruiz today.",
+        f"Marisol Ruiz asked me what I think. My answer: “{W}.”",
+        f"Good to see Marisol Ruiz at the plant. “{W}.”",
+    ],
+)
+def test_a_post_s_own_words_beside_the_speaker_s_name_stay_the_author_s(tmp_path: Path, body: str) -> None:
+    assert verdict(tmp_path, RUIZ, "p.md", post("Tomas Bell", body)) is Verdict.MISATTRIBUTED
