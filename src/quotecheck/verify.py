@@ -43,6 +43,7 @@ from quotecheck.extract.lexicon import (
     POSSESSIVE_ENDS,
     PREPOSITIONS_OF_SETTING,
     PRONOUNS,
+    RE_ER_TWINS,
     READ_OUT_NOUNS,
     RELAY_FORMS,
     RELAY_LEMMAS,
@@ -52,10 +53,12 @@ from quotecheck.extract.lexicon import (
     ROLE_NOUNS,
     ROLE_PAST_MARKERS,
     SEXED_PRONOUNS,
+    SPELLING_VARIANTS,
     SUBORDINATORS,
     THROUGH_PREPS,
     TRANSLATE_LEMMAS,
     UTTERANCE_NOUNS,
+    VARIANT_ENDINGS,
     WORDS_NOUNS,
 )
 from quotecheck.extract.mentions import person_noun
@@ -1091,23 +1094,41 @@ def classify(op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds) -> li
 
 
 # British and American spellings of one word, brought to one form: -our/-or (colour), -ise/-ize
-# and -yse/-yze with their endings (organised; never -prise: "apprise" is not "apprize"), -tre/-ter
-# (centre; not -bre, where "timbre" is not "timber"), -ogramme, -fence/-fense (defence; not
-# "licence", a noun the British keep apart from the verb "license"), a doubled l before an ending
-# (travelled), judgement. Each ending needs three letters before it, so "four"/"for" and "rise"
-# stay apart.
+# and -yse/-yze with their endings (organised; never -prise: "apprise" is not "apprize"), -re/-er
+# after a consonant with two letters before it (centre, metre, fibre; centred, fibred, centring
+# after t, b, v or h only, so "sacred", "hundred" and "hatred" are no "-re" verb's; not
+# "acre", "ogre"; nor the -re words whose -er twin is another word, RE_ER_TWINS: "timbre" is not
+# "timber", "livre" not "liver"), -ogue/-og (catalogue, catalogued), -ogramme,
+# -fence/-fense (defence; not "licence", a noun the British keep apart from the verb "license"), a
+# doubled l before an ending (travelled), judgement; and the variants no ending tells (grey/gray,
+# tyre/tire, plough/plow, foetus/fetus: SPELLING_VARIANTS) with the endings of one word. Each
+# ending needs letters before it, so "four"/"for" and "rise" stay apart.
+RE_ER = r"(?<=\w{2}[b-df-hj-np-tv-z])" + "".join(f"(?<!^{re.escape(w[:-2])})" for w in sorted(RE_ER_TWINS))
 SPELLING = (
     (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
     (re.compile(r"(?<=\w{3})(?<!pr)([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
-    (re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"),
+    (re.compile(RE_ER + r"re(?=s?$)"), "er"),
+    (re.compile(RE_ER + r"(?<=[tbvh])(?<!^hat)r(?=ed$|ing$)"), "er"),
+    (re.compile(r"(?<=\w{3})ogue(?=s?$)|(?<=\w{3})ogu(?=ed$|ing$)"), "og"),
     (re.compile(r"(?<=\w{2})ogramme(?=s?$)"), "ogram"),
     (re.compile(r"(?<=\w{2}f)ence(?=s?$)"), "ense"),
     (re.compile(r"(?<=\w{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),
     (re.compile(r"(?<=dg)e(?=ment)"), ""),
 )
+VARIANT = re.compile(
+    "^("
+    + "|".join(sorted(map(re.escape, SPELLING_VARIANTS), key=len, reverse=True))
+    + ")("
+    + "|".join(sorted(VARIANT_ENDINGS, key=len, reverse=True))
+    + ")?$"
+)
+"""A word that is one of SPELLING_VARIANTS with one of its endings ("greyer", "ploughed")."""
 
 
 def spelling_key(word: str) -> str:
+    variant = VARIANT.match(word)
+    if variant:
+        word = SPELLING_VARIANTS[variant.group(1)] + (variant.group(2) or "")
     for pattern, repl in SPELLING:
         word = pattern.sub(repl, word)
     return word

@@ -2857,3 +2857,32 @@ FIRST_PERSON_WRITERS = frozenset({"i"})
 # Words that open a verbless label naming who the words after its colon come "from" ("More
 # from Ann Lee:", "Now from the mayor:"), besides nouns of utterance ("Reaction from …").
 LABEL_LEADS = {"more", "now", "again", "latest", "also", "update", "live", "first", "next", "finally"}
+
+# British spellings that no ending tells from the American, with the American (read by
+# verify.spelling_key with VARIANT_ENDINGS: "greyer", "ploughed", "moulding", "paediatrician").
+# Not pairs where one spelling is also another word in the other country ("cheque"/"check",
+# "storey"/"story", "draught"/"draft", "kerb"/"curb", "tonne"/"ton", "practise"/"practice").
+SPELLING_VARIANTS = {
+    "grey": "gray", "tyre": "tire", "plough": "plow", "aluminium": "aluminum", "mould": "mold",
+    "moult": "molt", "smoulder": "smolder", "pyjama": "pajama", "moustache": "mustache",
+    "jewellery": "jewelry", "sceptic": "skeptic", "scepticism": "skepticism", "ageing": "aging",
+    "artefact": "artifact", "cosy": "cozy", "cosier": "cozier", "cosiest": "coziest",
+    "doughnut": "donut", "yoghurt": "yogurt", "sulphur": "sulfur", "sulphate": "sulfate",
+    "manoeuvre": "maneuver", "manoeuvred": "maneuvered", "manoeuvring": "maneuvering",
+    "paediatric": "pediatric", "anaemia": "anemia", "anaemic": "anemic", "oestrogen": "estrogen",
+    "foetus": "fetus", "foetal": "fetal", "diarrhoea": "diarrhea", "haemorrhage": "hemorrhage",
+    "haemoglobin": "hemoglobin", "encyclopaedia": "encyclopedia", "orthopaedic": "orthopedic",
+    "anaesthetic": "anesthetic", "anaesthesia": "anesthesia", "anaesthetist": "anesthetist",
+    "leukaemia": "leukemia", "oesophagus": "esophagus", "haematology": "hematology",
+    "enrol": "enroll", "enrolment": "enrollment", "fulfil": "fulfill", "fulfilment": "fulfillment",
+    "instil": "instill", "skilful": "skillful", "wilful": "willful", "gaol": "jail",
+    "pretence": "pretense", "annexe": "annex", "woollen": "woolen", "sombre": "somber",
+}  # fmt: skip
+# Words in -re after a consonant whose -er twin is another word ("timbre"/"timber",
+# "livre"/"liver", "barre"/"barer"): never folded as British and American spellings.
+RE_ER_TWINS = {"timbre", "outre", "chancre", "eagre", "barre", "livre", "matre", "fayre"}
+# Endings a SPELLING_VARIANTS word may take and keep ("greys", "greyish", "paediatricians").
+VARIANT_ENDINGS = {
+    "s", "es", "ed", "d", "ing", "er", "ers", "est", "ish", "ness", "y", "ly", "al", "ally",
+    "ian", "ians", "ics", "ment", "ments",
+}  # fmt: skip
