@@ -218,12 +218,13 @@ def judge(
             # "said Kesh Varo chief executive Ivo Lund": only the post makes Kesh Varo a body; the
             # source's account of that name may be a person's
             why = f"the draft gives {speaker} a post of {said_by}'s; nothing but the post says it is a body"
+        owner = it_body(quote)
         other = (
-            quote.it_owner is not None
+            owner is not None
             and served is None
             and not is_name(speaker)
             and same_body(said_by, said_by, accounts) == KNOWN_BODY
-            and not same_person(quote.it_owner, said_by, accounts, known_speakers)
+            and not same_person(owner, said_by, accounts, known_speakers)
         )
         if other:
             why = ""  # "Norland Paper reported a loss. “…,” its CEO said." against another body's post
@@ -244,7 +245,7 @@ def judge(
         and quote.speaker_start is not None
         and said_by
         and not anonymous(said_by)
-        and not (quote.it_owner and same_person(quote.it_owner, said_by, accounts, known_speakers))
+        and not ((owner := it_body(quote)) and same_person(owner, said_by, accounts, known_speakers))
     ):
         # "“…,” it said" with no body to stand for: the draft does not say who spoke
         why = f"the draft's speaker is not named; the source is {said_by}'s"
@@ -262,6 +263,16 @@ def judge(
     else:
         verdict = verdict_from(findings)
     return QuoteResult(quote, verdict, match.score, match, diff, tuple(findings))
+
+
+def it_body(quote: Quote) -> str | None:
+    """The name the draft's "it" (an "it said" left to no one) or "its" ("its CEO") may stand
+    for: the subject of the sentence before (``Quote.it_owner``), unless that is a person's name
+    ("Ann Lee shut the plant. “…,” it said": no "it" is Ann Lee)."""
+    owner = quote.it_owner
+    if owner is None or (first_sex(owner) and not organisation(owner)):
+        return None
+    return owner
 
 
 def relevel(finding: Finding, thresholds: Thresholds) -> Finding:
