@@ -76,6 +76,8 @@ def test_words_given_in_another_language_are_the_translated_speaker_s(tmp_path: 
         f"“{W},” Tomas Bell said in translation.",
         f"“{W},” Tomas Bell said through a translator.",
         f"“{W},” Tomas Bell said in English.",
+        f"“{W},” said Tomas Bell, giving the English version of events.",
+        f"“{W},” Tomas Bell said, putting the blame on the English.",
     ],
 )
 def test_a_speaker_s_own_words_in_a_language_are_still_theirs(tmp_path: Path, second: str) -> None:
@@ -98,9 +100,27 @@ def test_the_interpreter_voices_the_one_interpreted(tmp_path: Path, second: str)
 @pytest.mark.parametrize(
     "second",
     [
+        f"Tomas Bell translated for the director at the meeting. “{W},” Bell said.",
+        f"Tomas Bell was interpreting for the director. “{W},” Bell told the crowd.",
+        f"Tomas Bell, her interpreter, stood at the front. “{W},” Bell said.",
+    ],
+)
+def test_the_voicer_named_as_interpreter_in_the_paragraph_passes_words_on(
+    tmp_path: Path, second: str
+) -> None:
+    assert verdict(tmp_path, RUIZ, "p.html", page(SPOKE, second)) in OK
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
         f"“{W},” said Tomas Bell, who hired an interpreter for the visit.",
         f"“{W},” Tomas Bell said through an interpreter.",
         f"“{W},” Tomas Bell said. Her interpreter nodded.",
+        f"“{W},” Tomas Bell, the translator of three novels, said.",
+        f"“{W},” Tomas Bell said, standing beside Ann Lee, her interpreter.",
+        f"Ann Lee, her interpreter, stood by. “{W},” Tomas Bell said.",
+        f"Ann Lee was translating for the director. “{W},” Tomas Bell said.",
     ],
 )
 def test_an_interpreter_elsewhere_in_the_paragraph_is_no_relay(tmp_path: Path, second: str) -> None:
@@ -135,6 +155,9 @@ def test_words_said_again_from_another_are_not_the_repeater_s(tmp_path: Path, se
         f"Piet Mayo, quoted in the Ledger last week, said on Tuesday: “{RW}.”",
         f"Piet Mayo said: “{RW}.” He later shared the post online.",
         f"“{RW},” Piet Mayo said after the engineer's report was shared.",
+        f"“{RW},” Piet Mayo said, citing the weather.",
+        f"“{RW},” Piet Mayo said, echoing a widely held view.",
+        f"Piet Mayo echoed his own report: “{RW}.”",
     ],
 )
 def test_a_relay_verb_with_the_voicer_s_own_or_no_words_names_the_voicer(tmp_path: Path, second: str) -> None:

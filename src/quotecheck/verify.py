@@ -38,6 +38,7 @@ from quotecheck.extract.lexicon import (
     OPINION_NOUNS,
     PASS_FORMS,
     PERSONAL_PRONOUNS,
+    POINTING_DETERMINERS,
     POINTING_OBJECTS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDS,
@@ -61,7 +62,7 @@ from quotecheck.extract.lexicon import (
     VARIANT_ENDINGS,
     WORDS_NOUNS,
 )
-from quotecheck.extract.mentions import person_noun
+from quotecheck.extract.mentions import known_person
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
     KNOWN_BODY,
@@ -575,9 +576,11 @@ def page_speaker(
         mine = [w.lower() for w in re.findall(r"[\w'’-]+", mention) if w[:1].isupper()]
         mine += [w.lower() for w in name_words(q.speaker)]
         lo, hi = min(q.start, q.speaker_start), max(q.end, q.speaker_end)
-        reading = relay_reading(
-            cue_sentence(text[start:end], lo, hi), mine, first_sex(q.speaker), first_sex(speaker)
-        )
+        cue, others = cue_sentence(text[start:end], lo, hi)
+        sexes = first_sex(q.speaker), first_sex(speaker)
+        reading = relay_reading(cue, mine, *sexes)
+        if any(relay_reading(other, mine, *sexes, strict=True) == PASSED for other in others):
+            reading = PASSED  # "Tomas Bell translated for the director. “…,” Bell said."
         if reading == PASSED or (reading != OWN and not own_saying(q.cue)):
             return None  # "Sade Min shared the letter: “…”", "said, giving the English": passed on
         return q.speaker
@@ -613,16 +616,18 @@ def masked(quotation: re.Match[str]) -> str:
     return text[0] + QUOTED_MARK * (len(text) - 2 - len(stop)) + stop + text[-1]
 
 
-def cue_sentence(text: str, lo: int, hi: int) -> list[str]:
+def cue_sentence(text: str, lo: int, hi: int) -> tuple[list[str], list[list[str]]]:
     """The tokens of the sentence of ``text`` that holds ``lo``..``hi`` (a quote and the mention
-    of its speaker), each quotation in it one QUOTED_MARK token: what the page says around the
-    words, not in them. A stop inside a quotation ends no sentence unless it closes it."""
+    of its speaker), and of each other sentence, each quotation in them one QUOTED_MARK token:
+    what the page says around the words, not in them. A stop inside a quotation ends no sentence
+    unless it closes it."""
     plain = QUOTATION.sub(masked, text)
-    first = 0
-    for m in SENTENCE_BREAK.finditer(plain, 0, lo):
-        first = m.end()
-    last = SENTENCE_BREAK.search(plain, max(lo, hi - 1))
-    return CLAUSE_TOKEN.findall(plain, first, len(plain) if last is None else last.start() + 1)
+    starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(plain)] + [len(plain)]
+    first = max(k for k, at in enumerate(starts[:-1]) if at <= lo)
+    last = next((k for k in range(first + 1, len(starts)) if starts[k] >= hi), len(starts) - 1)
+    sentences = [CLAUSE_TOKEN.findall(plain, a, b) for a, b in itertools.pairwise(starts)]
+    cue = [t for s in sentences[first:last] for t in s]
+    return cue, sentences[:first] + sentences[last:]
 
 
 PASSED, OWN = "passed", "own"
@@ -630,7 +635,9 @@ PASSED, OWN = "passed", "own"
 whose object is the voicer's own ("repeated his claim", "citing rising costs")."""
 
 
-def relay_reading(tokens: list[str], voicer: list[str], voicer_sex: str, speaker_sex: str) -> str:
+def relay_reading(
+    tokens: list[str], voicer: list[str], voicer_sex: str, speaker_sex: str, strict: bool = False
+) -> str:
     """Whether the sentence that gives a page's quote tells that the one it names voicing the
     words (``voicer``: the mention's capitalised words) passes on another's: a verb of passing
     words on (translate, read, share, quote, repeat, echo, "pass on") of the voicer's (its
@@ -642,7 +649,9 @@ def relay_reading(tokens: list[str], voicer: list[str], voicer_sex: str, speaker
     OWN when such a verb's object is the voicer's own ("his own view", "his claim" of a man
     before a woman's words) or no words at all ("citing rising costs", "shared the stage");
     "" when the sentence has none of these. ``voicer_sex`` and ``speaker_sex`` are the voicer's
-    and the draft speaker's sex ("f", "m", "" unknown)."""
+    and the draft speaker's sex ("f", "m", "" unknown). ``strict``: another sentence of the
+    paragraph, whose verb counts only with the voicer's name as its subject ("Tomas Bell
+    translated for the director."), never a participle or "who" that may be someone else's."""
     found = ""
     for k, w in enumerate(tokens):
         word = w.lower()
@@ -661,7 +670,9 @@ def relay_reading(tokens: list[str], voicer: list[str], voicer_sex: str, speaker
         while at < len(tokens) and tokens[at].lower() in RELAY_PARTICLES:
             at += 1
         obj = object_of(tokens, at)
-        if not voiced_by(tokens, k, voicer, bool(obj) and obj[0].lower() not in PREPOSITIONS_OF_SETTING):
+        if not voiced_by(
+            tokens, k, voicer, bool(obj) and obj[0].lower() not in PREPOSITIONS_OF_SETTING, strict
+        ):
             continue
         after = tokens[at + len(obj) : at + len(obj) + 2]
         reading = object_reading(kind, obj, [a.lower() for a in after], voicer, voicer_sex, speaker_sex)
@@ -681,25 +692,35 @@ def describes_voicer(tokens: list[str], k: int, voicer: list[str]) -> bool:
         j -= 1
     before = tokens[j].lower() if j >= 0 else ""
     after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-    if before == "as":
-        return True
-    return (before in ("", ",", "(", "—", "”", '"') or before in voicer) and (
-        after in ("", ",", ")", "—", ".") or after in voicer or after in CUE_FORMS
+    if after in voicer:
+        return True  # "interpreter Tomas Bell"
+    if after not in ("", ",", ")", "—", ".", ";") and after not in CUE_FORMS:
+        return False  # "the translator of three novels", "an interpreter by training"
+    if before == "as" or before in voicer:
+        return True  # "acting as interpreter", "Tomas Bell (interpreter)"
+    # set off beside the name: "Tomas Bell, her interpreter", "her interpreter, Tomas Bell,"
+    return (before == "," and j > 0 and tokens[j - 1].lower() in voicer) or (
+        after == "," and k + 2 < len(tokens) and tokens[k + 2].lower() in voicer
     )
 
 
-def voiced_by(tokens: list[str], k: int, voicer: list[str], has_object: bool) -> bool:
+def voiced_by(tokens: list[str], k: int, voicer: list[str], has_object: bool, strict: bool = False) -> bool:
     """The verb at ``k`` is the voicer's: its subject is the voicer's name or "who" (past a
     helper and an adverb: "who had later shared"), it is a participle set off after the cue or
     the name ("said, quoting the letter", "Bell, giving the English, told"), an infinitive ("asked
     him to pass on a message"), or a past form after a comma with an object ("Vask, the
     secretary, read it aloud"). Not a passive ("was translated", "quoted in the Ledger") nor
-    another subject's verb ("after the Ledger translated it")."""
+    another subject's verb ("after the Ledger translated it"). ``strict``: only the voicer's name
+    as the subject counts."""
     word = tokens[k].lower()
     j = k - 1
     while j >= 0 and (tokens[j].lower() in LATER or tokens[j].lower().endswith("ly")):
         j -= 1
     before = tokens[j].lower() if j >= 0 else ""
+    if strict:
+        if before in AUXILIARIES and (word.endswith("ing") or before not in BE_FORMS):
+            before = tokens[j - 1].lower() if j > 0 else ""
+        return before in voicer
     if word.endswith("ing") and before not in BE_FORMS:
         return before in (",", "(", "—", "–", "while")
     if before == "to":
@@ -726,6 +747,11 @@ def object_of(tokens: list[str], at: int) -> list[str]:
     return tokens[at:end]
 
 
+def someone_s(words: list[str]) -> bool:
+    """The word is a possessive: "her", "Colt's", "the engineer's" (its last word)."""
+    return bool(words) and (words[0] in POSSESSIVE_DETERMINERS or words[0].endswith(POSSESSIVE_ENDS))
+
+
 def object_reading(
     kind: str, obj: list[str], after: list[str], voicer: list[str], voicer_sex: str, speaker_sex: str
 ) -> str:
@@ -738,7 +764,12 @@ def object_reading(
     if kind == "render":
         language = (
             (len(words) > 1 and words[-1] in LANGUAGE_NAMES and words[-2] in DETERMINERS)
-            or (len(words) > 1 and words[-2] in LANGUAGE_NAMES and words[-1] in LANGUAGE_TEXT_NOUNS)
+            or (
+                len(words) > 1
+                and words[-2] in LANGUAGE_NAMES
+                and words[-1] in LANGUAGE_TEXT_NOUNS
+                and (after[:1] != ["of"] or someone_s(after[1:2]))
+            )
             or (after[:1] in (["in"], ["into"]) and after[1:2] != [] and after[1] in LANGUAGE_NAMES)
         )
         if not language:
@@ -770,7 +801,9 @@ def object_reading(
         if owner[:1].isupper() and name in voicer:
             return OWN  # "Mayo repeated Mayo's pledge"
         return PASSED if said or head == owner.lower() else OWN  # "Colt's warning", not "Colt's findings"
-    if obj[0][:1].isupper() or person_noun(head) or head in ROLE_NOUNS:
+    if said and kind in REPEAT_LEMMAS and first not in POINTING_DETERMINERS:
+        return ""  # "echoing a widely held view": no words told before; "the claim" points back
+    if obj[0][:1].isupper() or known_person(head) or head in ROLE_NOUNS:
         return PASSED  # "echoed Colt", "quoting Ann Lee", "echoing the engineer"
     return PASSED if said else OWN  # "shared the letter", not "citing rising costs", "shared the stage"
 

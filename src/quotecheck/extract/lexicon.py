@@ -2256,6 +2256,9 @@ OBJECT_STOPS = PREPOSITIONS_OF_SETTING | {
 }
 # Objects that point back to words already told ("read it aloud", "shared them").
 POINTING_OBJECTS = {"it", "them", "this", "these", "those"}
+# Determiners by which a noun of words points back to words already told ("repeated the claim",
+# "echoed that warning"), not to words of no one in particular ("echoing a widely held view").
+POINTING_DETERMINERS = {"the", "this", "that", "these", "those"}
 # Nouns of a held view, as words someone voices ("shared her view that …").
 OPINION_NOUNS = {"view", "views", "opinion", "opinions", "position", "stance"}
 # Words before a role that make its holder not the one a headline means by the bare role:
