@@ -199,10 +199,21 @@ def test_an_interpreter_s_turn_gives_the_interpreted_speaker_s_words(tmp_path: P
         (f"“{W},” Tomas Bell said.", f"TOMAS BELL: Will it close?\nMARISOL RUIZ: No.\nINTERPRETER: {W}.\n"),
         (RUIZ, f"MARISOL RUIZ: Gracias.\nTOMAS BELL (through an interpreter): {W}.\n"),
         (RUIZ, f"REPORTER: Will it close?\nINTERPRETER: I will put that to her.\nTOMAS BELL: {W}.\n"),
+        (RUIZ, f"MARISOL RUIZ: Gracias.\nTOMAS BELL (via an interpreter): {W}.\n"),
+        (
+            f"“{W},” Ana Pires said.",
+            f"MARISOL RUIZ: No vamos a cerrar la planta.\nANN LEE (INTERPRETER): {W}.\n",
+        ),
     ],
 )
 def test_an_interpreter_s_turn_is_not_anyone_s(tmp_path: Path, draft: str, transcript: str) -> None:
     assert verdict(tmp_path, draft, "t.txt", transcript) is Verdict.MISATTRIBUTED
+
+
+def test_the_interpreter_may_still_be_quoted_by_name(tmp_path: Path) -> None:
+    transcript = f"MARISOL RUIZ: No vamos a cerrar la planta.\nANN LEE (INTERPRETER): {W}.\n"
+    assert verdict(tmp_path, f"“{W},” Ann Lee, the interpreter, said.", "t.txt", transcript) in OK
+    assert verdict(tmp_path, RUIZ, "t.txt", transcript) in OK
 
 
 # 5. a post that quotes the draft's speaker by name
@@ -225,6 +236,8 @@ def test_a_post_quoting_the_speaker_by_name_passes_the_words_on(tmp_path: Path, 
         f"“{W},” I told Marisol Ruiz today.",
         f"Marisol Ruiz asked me what I think. My answer: “{W}.”",
         f"Good to see Marisol Ruiz at the plant. “{W}.”",
+        f"Marisol Ruiz said I was wrong to say “{W}.”",
+        f"Marisol Ruiz keeps telling people that I said “{W}.”",
     ],
 )
 def test_a_post_s_own_words_beside_the_speaker_s_name_stay_the_author_s(tmp_path: Path, body: str) -> None:

@@ -23,6 +23,7 @@ from quotecheck.extract.lexicon import (
     DETERMINERS,
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
+    FIRST_PERSON,
     HEDGING_OPENERS,
     INTERPRETER_NOUNS,
     LANGUAGE_NAMES,
@@ -171,7 +172,10 @@ def judge(
     findings = difference_findings(match, qspan, sspan, thresholds, base)
     findings += negation_left_off(quote.text, match, qspan, sspan, next_words)
     stitch = stitch_findings(match, qspan, thresholds)
-    said_by = interpreted(match) or match.said_by
+    said_by = match.said_by
+    translated = interpreted(match)
+    if translated and not (quote.speaker and said_by and same_person(quote.speaker, said_by, accounts)):
+        said_by = translated  # an interpreter's turn, unless the draft quotes the interpreter
     if quoted_within(match):
         said_by = (
             page_speaker(quote.speaker, quote.speaker_role, match, accounts)
@@ -494,7 +498,8 @@ def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) 
     marks, and the post's own sentence names the speaker, in full, as saying them ("Marisol
     Ruiz told the workers in Spanish, which translates as: “…”", "Translation of Marisol Ruiz's
     remarks: “…”"): the post's author passes them on. Not "I told Marisol Ruiz: “…”" (the
-    author's), nor a pronoun or a description the post leaves unresolved."""
+    author's), nor a pronoun or a description the post leaves unresolved, nor a sentence where
+    the author speaks too ("Marisol Ruiz said I was wrong to say “…”")."""
     from quotecheck.article import document_from_text
     from quotecheck.extract import extract_quotes
 
@@ -518,6 +523,9 @@ def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) 
         plain = QUOTATION.sub(masked, text[start:end])
         if SENTENCE_BREAK.search(plain, lo, hi):
             return False  # "Marisol Ruiz says we are wrong. “…”": the author's answer
+        cue, _ = cue_sentence(text[start:end], min(q.start, q.speaker_start), max(q.end, q.speaker_end))
+        if any(t.lower() in FIRST_PERSON for t in cue):
+            return False  # "Marisol Ruiz said I was wrong to say “…”": the author may be the one
         return said and len(name_words(q.speaker)) > 1 and same_person(speaker, q.speaker, accounts)
     return False
 
@@ -894,13 +902,9 @@ def interpreted(match: Match) -> str | None:
     lo = max(0, start - LABEL_REACH)
     line = source.text.rfind("\n", lo, start)
     label = source.text[line + 1 if line >= 0 else lo : start]
-    words = re.findall(r"[\w'’-]+", label.lower())
+    words = [w for w in re.findall(r"[\w'’-]+", label.lower()) if w not in DETERMINERS]
     if not any(
-        (
-            w in INTERPRETER_NOUNS
-            and (n < 1 or words[n - 1] not in THROUGH_PREPS)
-            and words[n - 2 : n - 1] != ["through"]
-        )
+        (w in INTERPRETER_NOUNS and (n == 0 or words[n - 1] not in THROUGH_PREPS))
         or (RELAY_FORMS.get(w) in TRANSLATE_LEMMAS and w.endswith("ing"))
         for n, w in enumerate(words)
     ):
