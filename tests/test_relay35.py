@@ -242,3 +242,38 @@ def test_a_post_quoting_the_speaker_by_name_passes_the_words_on(tmp_path: Path, 
 )
 def test_a_post_s_own_words_beside_the_speaker_s_name_stay_the_author_s(tmp_path: Path, body: str) -> None:
     assert verdict(tmp_path, RUIZ, "p.md", post("Tomas Bell", body)) is Verdict.MISATTRIBUTED
+
+
+# 6. whose act the relay verb is: the voicer's, at the time of saying
+VASK = "Councillor Orla Penhallow wrote to the harbour board in May."
+PW = "The pier will reopen to anglers before the summer"
+PENHALLOW = f"“{PW},” Orla Penhallow wrote."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"Teodor Vask stood up to read the letter. “{PW},” Vask said.",
+        f"“{PW},” Teodor Vask said, as he read from the letter.",
+        f"“{PW},” Teodor Vask wrote, sharing a screenshot of her email.",
+        f"“{PW},” Teodor Vask said, reading out a copy of the letter.",
+    ],
+)
+def test_the_voicer_reading_or_sharing_another_s_words(tmp_path: Path, second: str) -> None:
+    assert verdict(tmp_path, PENHALLOW, "p.html", page(VASK, second)) in OK
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"“{PW},” Teodor Vask said in a statement read to the court.",
+        f"“{PW},” Teodor Vask said of the translated text.",
+        f"“{PW},” Teodor Vask said, standing beside Ann Lee, who translated.",
+        f"“{PW},” Teodor Vask said. Vask later shared the post online.",
+        f"“{PW},” Teodor Vask said after she read the report.",
+        f"“{PW},” Teodor Vask said, sharing a photo of the pier.",
+        f"Ann Lee read out the letter. “{PW},” Teodor Vask said.",
+    ],
+)
+def test_a_relay_that_is_not_the_voicer_s_at_the_time_names_the_voicer(tmp_path: Path, second: str) -> None:
+    assert verdict(tmp_path, PENHALLOW, "p.html", page(VASK, second)) is Verdict.MISATTRIBUTED

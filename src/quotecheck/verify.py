@@ -44,6 +44,7 @@ from quotecheck.extract.lexicon import (
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDS,
     PREPOSITIONS_OF_SETTING,
+    PRONOUN_GENDER,
     PRONOUNS,
     RE_ER_TWINS,
     READ_OUT_NOUNS,
@@ -587,7 +588,9 @@ def page_speaker(
         cue, others = cue_sentence(text[start:end], lo, hi)
         sexes = first_sex(q.speaker), first_sex(speaker)
         reading = relay_reading(cue, mine, *sexes)
-        if any(relay_reading(other, mine, *sexes, strict=True) == PASSED for other in others):
+        if any(
+            relay_reading(other, mine, *sexes, True) == PASSED for other in others if opens_on(other, mine)
+        ):
             reading = PASSED  # "Tomas Bell translated for the director. “…,” Bell said."
         if reading == PASSED or (reading != OWN and not own_saying(q.cue)):
             return None  # "Sade Min shared the letter: “…”", "said, giving the English": passed on
@@ -626,7 +629,7 @@ def masked(quotation: re.Match[str]) -> str:
 
 def cue_sentence(text: str, lo: int, hi: int) -> tuple[list[str], list[list[str]]]:
     """The tokens of the sentence of ``text`` that holds ``lo``..``hi`` (a quote and the mention
-    of its speaker), and of each other sentence, each quotation in them one QUOTED_MARK token:
+    of its speaker), and of each sentence before it, each quotation in them one QUOTED_MARK token:
     what the page says around the words, not in them. A stop inside a quotation ends no sentence
     unless it closes it."""
     plain = QUOTATION.sub(masked, text)
@@ -635,7 +638,7 @@ def cue_sentence(text: str, lo: int, hi: int) -> tuple[list[str], list[list[str]
     last = next((k for k in range(first + 1, len(starts)) if starts[k] >= hi), len(starts) - 1)
     sentences = [CLAUSE_TOKEN.findall(plain, a, b) for a, b in itertools.pairwise(starts)]
     cue = [t for s in sentences[first:last] for t in s]
-    return cue, sentences[:first] + sentences[last:]
+    return cue, sentences[:first]
 
 
 PASSED, OWN = "passed", "own"
@@ -643,8 +646,14 @@ PASSED, OWN = "passed", "own"
 whose object is the voicer's own ("repeated his claim", "citing rising costs")."""
 
 
+def opens_on(tokens: list[str], voicer: list[str]) -> bool:
+    """The sentence's subject is the voicer: one of its first three words is the voicer's name
+    ("Tomas Bell translated for the director.", "Interpreter Tomas Bell stood up.")."""
+    return any(t.lower() in voicer for t in tokens[:3])
+
+
 def relay_reading(
-    tokens: list[str], voicer: list[str], voicer_sex: str, speaker_sex: str, strict: bool = False
+    tokens: list[str], voicer: list[str], voicer_sex: str, speaker_sex: str, leading: bool = False
 ) -> str:
     """Whether the sentence that gives a page's quote tells that the one it names voicing the
     words (``voicer``: the mention's capitalised words) passes on another's: a verb of passing
@@ -657,9 +666,8 @@ def relay_reading(
     OWN when such a verb's object is the voicer's own ("his own view", "his claim" of a man
     before a woman's words) or no words at all ("citing rising costs", "shared the stage");
     "" when the sentence has none of these. ``voicer_sex`` and ``speaker_sex`` are the voicer's
-    and the draft speaker's sex ("f", "m", "" unknown). ``strict``: another sentence of the
-    paragraph, whose verb counts only with the voicer's name as its subject ("Tomas Bell
-    translated for the director."), never a participle or "who" that may be someone else's."""
+    and the draft speaker's sex ("f", "m", "" unknown); ``leading``: a sentence before the
+    quote's that opens on the voicer ("Tomas Bell stood up to translate.")."""
     found = ""
     for k, w in enumerate(tokens):
         word = w.lower()
@@ -679,11 +687,21 @@ def relay_reading(
             at += 1
         obj = object_of(tokens, at)
         if not voiced_by(
-            tokens, k, voicer, bool(obj) and obj[0].lower() not in PREPOSITIONS_OF_SETTING, strict
+            tokens,
+            k,
+            voicer,
+            voicer_sex,
+            bool(obj) and obj[0].lower() not in PREPOSITIONS_OF_SETTING,
+            leading,
         ):
             continue
         after = tokens[at + len(obj) : at + len(obj) + 2]
         reading = object_reading(kind, obj, [a.lower() for a in after], voicer, voicer_sex, speaker_sex)
+        if reading == OWN and [a.lower() for a in after[:1]] == ["of"]:
+            # "sharing a screenshot of her email": the words are what the thing is of
+            inner = object_of(tokens, at + len(obj) + 1)
+            rest = [a.lower() for a in tokens[at + len(obj) + 1 + len(inner) :][:2]]
+            reading = object_reading(kind, inner, rest, voicer, voicer_sex, speaker_sex) or OWN
         if reading == PASSED:
             return PASSED
         found = reading or found
@@ -712,34 +730,41 @@ def describes_voicer(tokens: list[str], k: int, voicer: list[str]) -> bool:
     )
 
 
-def voiced_by(tokens: list[str], k: int, voicer: list[str], has_object: bool, strict: bool = False) -> bool:
-    """The verb at ``k`` is the voicer's: its subject is the voicer's name or "who" (past a
-    helper and an adverb: "who had later shared"), it is a participle set off after the cue or
+def voiced_by(
+    tokens: list[str], k: int, voicer: list[str], voicer_sex: str, has_object: bool, leading: bool = False
+) -> bool:
+    """The verb at ``k`` is the voicer's: its subject is the voicer's name, "who" right after it
+    ("Tomas Bell, who translated,"), or "he"/"she" of the voicer's sex (past a helper and an
+    adverb: "who had later shared", "as he read from"), it is a participle set off after the cue or
     the name ("said, quoting the letter", "Bell, giving the English, told"), an infinitive ("asked
     him to pass on a message"), or a past form after a comma with an object ("Vask, the
     secretary, read it aloud"). Not a passive ("was translated", "quoted in the Ledger") nor
-    another subject's verb ("after the Ledger translated it"). ``strict``: only the voicer's name
-    as the subject counts."""
+    another subject's verb ("after the Ledger translated it", "beside Ann Lee, who translated").
+    ``leading``: a sentence before the quote's whose subject is the voicer."""
     word = tokens[k].lower()
     j = k - 1
     while j >= 0 and (tokens[j].lower() in LATER or tokens[j].lower().endswith("ly")):
         j -= 1
     before = tokens[j].lower() if j >= 0 else ""
-    if strict:
-        if before in AUXILIARIES and (word.endswith("ing") or before not in BE_FORMS):
-            before = tokens[j - 1].lower() if j > 0 else ""
-        return before in voicer
     if word.endswith("ing") and before not in BE_FORMS:
         return before in (",", "(", "—", "–", "while")
     if before == "to":
-        return k > 1 and (tokens[k - 2].lower() in OBJECT_PRONOUNS or tokens[k - 2][:1].isupper())
+        # "asked him to pass on a message"; in a sentence about the voicer, "stood up to read"
+        return leading or (
+            k > 1 and (tokens[k - 2].lower() in OBJECT_PRONOUNS or tokens[k - 2][:1].isupper())
+        )
     if before in BE_FORMS and not word.endswith("ing"):
         return False  # a passive: what was translated or quoted is someone else's to say
     if before in AUXILIARIES:
         j -= 1
         before = tokens[j].lower() if j >= 0 else ""
-    if before == "who" or before in voicer:
-        return True
+    if before == "who":
+        return j > 1 and tokens[j - 1] == "," and tokens[j - 2].lower() in voicer
+    sex = PRONOUN_GENDER.get(before, "") if before in PRONOUNS else ""
+    if sex and voicer_sex in ("", sex) and j > 0 and tokens[j - 1].lower() in ("as", "while"):
+        return True  # "said, as he read from the letter": the voicer's, at the time of saying
+    if before in voicer:
+        return True  # "Vask read it aloud"
     return before == "," and has_object
 
 
