@@ -541,11 +541,14 @@ def page_speaker(
     """Who a page or release itself names as saying the words it quotes ("“…,” said Vera Sal,
     a councillor"), when that can be told safely: the draft's speaker is not named in the
     words' paragraph, the paragraph names its speaker in full (not a pronoun, which may reach
-    back past the paragraph) with a verb of saying one's own words, and the source is not the draft speaker's own release nor the
-    release of a body the draft says the speaker speaks for. A news page must also mention the
-    draft's speaker elsewhere (someone it quotes too): one that never does may be reporting
-    words that the draft's speaker said first. A release is the first telling of its words, so
-    it needs no such mention. None otherwise."""
+    back past the paragraph) with a verb of saying one's own words, and does not tell that this
+    speaker passes on another's words (``relay_reading``: "said, giving the English", "repeated
+    Colt's warning"; a verb of passing on with the speaker's own or no words as its object,
+    "repeated his claim", names the speaker too), and the source is not the draft speaker's own
+    release nor the release of a body the draft says the speaker speaks for. A news page must
+    also mention the draft's speaker elsewhere (someone it quotes too): one that never does may
+    be reporting words that the draft's speaker said first. A release is the first telling of
+    its words, so it needs no such mention. None otherwise."""
     from quotecheck.article import document_from_text
     from quotecheck.extract import extract_quotes
 
