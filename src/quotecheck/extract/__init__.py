@@ -392,8 +392,9 @@ def it_owner(text: str, a: Attributed) -> str | None:
     if np is None or kind_of_mention(np) != "name" or not all(tok.text[:1].isupper() for tok in np):
         return None
     end = next((k + 1 for k, tok in enumerate(prev) if tok is np[-1]), len(prev))
-    if end < len(prev) and (prev[end].lower in COORDINATORS or prev[end].text == "&"):
-        return None  # "Dayton Mill and Harlow Foods shut plants": no one "it"
+    joined = end + 1 < len(prev) and (prev[end].lower in COORDINATORS or prev[end].text == "&")
+    if joined and prev[end + 1].text[:1].isupper():
+        return None  # "Dayton Mill and Harlow Foods shut plants": no one "it" ("and its partners" is)
     return " ".join(tok.text for tok in np)
 
 

@@ -2210,13 +2210,23 @@ RELAY_LEMMAS = (
     "read", "translate", "interpret", "relay", "convey", "recite", "share", "forward",
     "quote", "cite", "pin",
 )  # fmt: skip
-# Verbs of saying again words said before ("repeated the claim", "echoed Colt", "endorsed her
-# warning"): passed on, as RELAY_LEMMAS, when their object is someone else's words.
+RELAY_FORMS = set(verb_forms(RELAY_LEMMAS)) | {
+    "translator",
+    "interpreter",
+}
+# Verbs of saying again words said before ("repeated Colt's warning", "echoed Colt", "endorsed
+# her warning"): the words are another's only when their object says whose.
 REPEAT_LEMMAS = ("repeat", "echo", "endorse", "reiterate", "parrot")
-RELAY_FORMS: dict[str, str] = verb_forms(RELAY_LEMMAS + REPEAT_LEMMAS)
+REPEAT_FORMS = set(verb_forms(REPEAT_LEMMAS))
+# Every form of a verb of passing words on or of saying them again, with its lemma.
+RELAY_VERBS: dict[str, str] = verb_forms(RELAY_LEMMAS + REPEAT_LEMMAS)
 # Relay verbs that pass words on with no object ("who translated", "said, interpreting").
 TRANSLATE_LEMMAS = ("translate", "interpret")
 PASS_FORMS = set(verb_forms(("pass",)))
+# Verbs of passing words on that also take a reason that holds no words ("citing rising costs",
+# "citing the weather"); the others ("sharing the news", "reading the rest", "relaying the
+# outcome") may take the words themselves, whatever their object is called.
+THING_TAKERS = {"cite"}
 # Verbs that give words in another language when a language is their object or its
 # destination ("giving the English", "rendering her words in English", "put it into Welsh").
 RENDER_FORMS = set(verb_forms(("give", "render", "put")))
@@ -2238,27 +2248,27 @@ LANGUAGE_NAMES = {
 }  # fmt: skip
 # Nouns after a language name that make it the words given in it ("the English version").
 LANGUAGE_TEXT_NOUNS = {"version", "translation", "text", "rendering", "original"}
+# Verbs of saying that do not report one's own words as said: a question, a denial ("Ruiz
+# denies saying “…”").
+NOT_OWN_SAYING = {"ask", "question", "wonder", "deny"}
 # Particles between a verb of passing words on and its object ("read out the letter").
 RELAY_PARTICLES = {"out", "aloud", "back", "along"}
-# Words that end the object of a verb of passing words on ("repeated the claim that …",
-# "shared the letter with reporters", "giving the English for her answer").
-OBJECT_STOPS = PREPOSITIONS_OF_SETTING | {
-    "into",
-    "that",
-    "as",
-    "for",
-    "of",
-    "by",
-    "and",
-    "but",
-    "while",
-    "who",
-}
-# Objects that point back to words already told ("read it aloud", "shared them").
-POINTING_OBJECTS = {"it", "them", "this", "these", "those"}
-# Determiners by which a noun of words points back to words already told ("repeated the claim",
-# "echoed that warning"), not to words of no one in particular ("echoing a widely held view").
-POINTING_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Words before an interpreter noun that make it what the person was, not what they are now
+# ("her former interpreter", "who was once her translator").
+PAST_STATE_WORDS = {"former", "formerly", "once", "ex", "onetime", "erstwhile"}
+# Nouns of a feeling that one "shares" by agreeing, not by passing words on ("sharing the
+# engineer's concerns").
+SHARED_FEELINGS = {
+    "concern", "concerns", "fear", "fears", "worry", "worries", "hope", "hopes", "doubt", "doubts",
+    "misgivings", "frustration", "anger", "optimism", "pessimism", "enthusiasm",
+}  # fmt: skip
+# Parts, copies and kinds of words, besides WORDS_NOUNS, that a verb of passing words on may
+# take ("read a passage from", "shared a screenshot of", "quoting the engineer's findings").
+PASSAGE_NOUNS = {
+    "passage", "passages", "excerpt", "excerpts", "extract", "extracts", "paragraph", "paragraphs",
+    "summary", "copy", "copies", "screenshot", "screenshots", "version", "translation", "findings",
+    "conclusion", "conclusions", "quote", "quotes", "verdict", "advice", "text", "transcript",
+}  # fmt: skip
 # Nouns of a held view, as words someone voices ("shared her view that …").
 OPINION_NOUNS = {"view", "views", "opinion", "opinions", "position", "stance"}
 # Words before a role that make its holder not the one a headline means by the bare role:
@@ -2881,6 +2891,9 @@ SPELLING_VARIANTS = {
     "instil": "instill", "skilful": "skillful", "wilful": "willful", "gaol": "jail",
     "pretence": "pretense", "annexe": "annex", "woollen": "woolen", "sombre": "somber",
 }  # fmt: skip
+# SPELLING_VARIANTS whose American spelling is also a verb ("she never tires"): folded only as
+# the noun, bare or plural, after a word that opens a noun phrase ("the tyres", "two tyres").
+NOUN_ONLY_VARIANTS = {"tyre"}
 # Words in -re after a consonant whose -er twin is another word ("timbre"/"timber",
 # "livre"/"liver", "barre"/"barer"): never folded as British and American spellings.
 RE_ER_TWINS = {"timbre", "outre", "chancre", "eagre", "barre", "livre", "matre", "fayre"}
