@@ -617,14 +617,15 @@ def page_speaker(
     """Who a page or release itself names as saying the words it quotes ("“…,” said Vera Sal,
     a councillor"), when that can be told safely: the draft's speaker is not named in the
     words' paragraph, the paragraph names its speaker in full (not a pronoun, which may reach
-    back past the paragraph) with a verb of saying one's own words, and does not tell that this
-    speaker passes on another's words (``relay_reading``: "said, giving the English", "repeated
-    Colt's warning"; a verb of passing on with the speaker's own or no words as its object,
-    "repeated his claim", names the speaker too), and the source is not the draft speaker's own
-    release nor the release of a body the draft says the speaker speaks for. A news page must
-    also mention the draft's speaker elsewhere (someone it quotes too): one that never does may
-    be reporting words that the draft's speaker said first. A release is the first telling of
-    its words, so it needs no such mention. None otherwise."""
+    back past the paragraph) with a verb of saying one's own words, the paragraph tells of no
+    passing on of words by a word that does not say whose (``own_after_all``: "“…,” said Bell,
+    citing rising costs" names Bell; "Bell read the letter: “…”" does not), the sentence does not
+    give them as the draft speaker's words said again or in another language
+    (``gives_speakers_words``: "said, repeating the engineer's warning"), and the source is not
+    the draft speaker's own release nor the release of a body the draft says the speaker speaks
+    for. A news page must also mention the draft's speaker elsewhere (someone it quotes too): one
+    that never does may be reporting words that the draft's speaker said first. A release is the
+    first telling of its words, so it needs no such mention. None otherwise."""
     from quotecheck.article import document_from_text
     from quotecheck.extract import extract_quotes
 
@@ -675,7 +676,7 @@ def page_speaker(
                 return q.speaker  # "Piet Mayo repeated his claim: “…”" of Marta Colt's words
             return None
         cue = [t for sentence in sentences[first:last] for t in sentence]
-        roles = roles_of(speaker, role, around)
+        roles = roles_of(speaker, around)
         theirs = first == 0 and no_one_between(speaker, q.speaker, roles, text, match.start)
         if gives_speakers_words(cue, mine, speaker, roles, *sexes, theirs):
             return None  # "“…,” Bell said, giving the English for her answer"
@@ -692,15 +693,12 @@ TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 """A title before a person's full name: "Engineer Marta Colt"."""
 
 
-def roles_of(speaker: str, role: str | None, text: str) -> set[str]:
-    """What the page calls the draft's speaker beside their name ("the engineer" of "Fiona
-    Tregarth, the engineer who surveyed …", "Engineer Marta Colt"), and what the draft does:
-    whom "the engineer's warning" may name."""
+def roles_of(speaker: str, text: str) -> set[str]:
+    """What the page calls the draft's speaker beside their name, and no one else ("the engineer"
+    of "Fiona Tregarth, the engineer who surveyed …", "Engineer Marta Colt"): whom "the
+    engineer's warning" may name."""
     names = name_words(speaker)
     found: set[str] = set()
-    if role:
-        words = [w.lower() for w in re.findall(r"[\w'’-]+", role) if w.lower() not in DETERMINERS]
-        found.add(" ".join(words))
     if not names:
         return found
     full = r"\s+".join(map(re.escape, names))
@@ -711,7 +709,19 @@ def roles_of(speaker: str, role: str | None, text: str) -> set[str]:
         before = TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and len(m.group().split()) == len(names) > 1:
             found.add(before.group(1).lower())
-    return found
+    return {role for role in found if not held_by_another(role, names[-1], text)}
+
+
+def held_by_another(role: str, surname: str, text: str) -> bool:
+    """The page also sets the role beside another name ("Emil Sandor, the engineer", "Engineer
+    Emil Sandor"): "the engineer" may be either."""
+    words = r"\s+".join(map(re.escape, role.split()))
+    beside = rf"([A-Z][\w'’-]*),\s+(?:the|a|an)\s+{words}\b|\b{words}\s+(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*)"
+    for m in re.finditer(beside, text, re.I):
+        name = (m.group(1) or m.group(2) or "").lower()
+        if name and name[:1].isalpha() and name != surname and (m.group(1) or m.group(2) or "")[:1].isupper():
+            return True
+    return False
 
 
 NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+)")
@@ -766,7 +776,7 @@ def first_sex(name: str) -> str:
 
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 QUOTED_MARK = "\ue000"
-"""What each character inside a quotation becomes in ``cue_sentence``: no word, no stop."""
+"""What each character inside a quotation becomes in ``paragraph_sentences``: no word, no stop."""
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘(A-Z])")
 CLAUSE_TOKEN = re.compile(QUOTED_MARK + r"+|[\w'’-]+|[^\w\s]")
 
@@ -1020,10 +1030,9 @@ def no_speakers_words(tokens: list[str], k: int, voicer: list[str], speaker_sex:
     people = [i for i, w in enumerate(words) if person_noun(w)]
     if names or people:
         return False
-    if (
-        any(w in SUBJECT_SEX and n > 1 and SUBJECT_SEX[w] != speaker_sex != "" for n, w in enumerate(words))
-        and not owners
-    ):
+    sexes = [SUBJECT_SEX.get(w) or SEXED_PRONOUNS.get(w, "") for w in words]
+    others = [n for n, sex in enumerate(sexes) if sex]
+    if others and others[0] > 0 and not owners and all(sexes[n] != speaker_sex != "" for n in others):
         return True  # "repeated the warning he first gave in May" before a woman's words
     if owners:
         for i in owners:
