@@ -20,31 +20,65 @@ from quotecheck.extract.lexicon import (
     BE_FORMS,
     CONTRAST_DETERMINERS,
     CONTRAST_JOINERS,
+    COORDINATORS,
     CORE,
     CUE_FORMS,
     DETERMINERS,
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
+    FIRST_PERSON,
     HEDGING_OPENERS,
+    INTERPRETER_NOUNS,
+    LANGUAGE_NAMES,
+    LANGUAGE_TEXT_NOUNS,
+    LATER,
     MALE_FIRST,
     MODALS,
     NEGATED_HELPERS,
     NOT_NAMES,
     NOT_ONLY_FOCUS,
     NOT_ONLY_SEQUELS,
+    NOT_OWN_SAYING,
+    NOUN_ONLY_VARIANTS,
+    OBJECT_PRONOUNS,
     OFFICE_LABEL_WORDS,
+    OPINION_NOUNS,
     PASS_FORMS,
+    PASSAGE_NOUNS,
+    PAST_STATE_WORDS,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDS,
+    PREPOSITIONS_OF_SETTING,
     PRESS_WORDS,
+    PRONOUN_GENDER,
     PRONOUNS,
+    PRONOUNS_HE_SHE_THEY,
+    RE_ER_TWINS,
     READ_OUT_NOUNS,
+    REFLEXIVE_SEX,
     RELAY_FORMS,
     RELAY_LEMMAS,
+    RELAY_PARTICLES,
+    RELAY_VERBS,
+    RENDER_FORMS,
+    REPEAT_FORMS,
+    ROLE_NOUNS,
     ROLE_PAST_MARKERS,
+    SEXED_PRONOUNS,
+    SHARED_FEELINGS,
     SPEAKS_FOR,
+    SPELLING_VARIANTS,
     SUBORDINATORS,
+    THING_TAKERS,
+    THROUGH_PREPS,
     TITLES,
+    TRANSLATE_LEMMAS,
+    UTTERANCE_NOUNS,
+    VARIANT_ENDINGS,
+    WORDS_NOUNS,
 )
+from quotecheck.extract.mentions import known_person
 from quotecheck.match.align import render_diff
 from quotecheck.match.names import (
     KNOWN_BODY,
@@ -154,12 +188,17 @@ def judge(
     findings += negation_left_off(quote.text, match, qspan, sspan, next_words)
     stitch = stitch_findings(match, qspan, thresholds)
     said_by = match.said_by
+    translated = interpreted(match)
+    if translated and not (quote.speaker and said_by and same_person(quote.speaker, said_by, accounts)):
+        said_by = translated  # an interpreter's turn, unless the draft quotes the interpreter
     if quoted_within(match):
         said_by = (
             page_speaker(quote.speaker, quote.speaker_role, match, accounts)
             if quote.speaker and is_name(quote.speaker)
             else None
         )
+    elif quote.speaker and is_name(quote.speaker) and post_quotes(quote.speaker, match, accounts):
+        said_by = None  # the post's author quotes the draft's speaker by name
     # A description is no one the source can be told apart from ("a council spokesman"),
     # unless it names the source's speaker as someone else ("Ann Roy's spokesman", "a lawyer for
     # Ann Roy" against a post by Ann Roy). A given name alone ("Vera" for Vera Sal) or a person's
@@ -170,6 +209,9 @@ def judge(
     inner = quoted_from_another(match) if speaker and is_name(speaker) and not stitch else None
     if inner is not None and speaker:
         teller, quoted_one, plain = inner
+        plain = plain and (
+            match.source.kind != "post" or bool(match.source.turns) or post_quotes(speaker, match, accounts)
+        )  # a post clears its author only as post_quotes allows ("X denies saying “…”" does not)
         if plain and is_name(quoted_one) and same_person(speaker, quoted_one, accounts, known_speakers):
             # "Odenkirk told me, 'This town cannot…'" for Odenkirk's words: told at second hand
             said_by = None
@@ -461,10 +503,132 @@ def quoted_within(match: Match) -> bool:
     source = match.source
     if source.turns or source.kind == "post":
         return False
+    return in_quotation(match)
+
+
+def in_quotation(match: Match) -> bool:
+    """The matched words stand inside quotation marks opened in their paragraph."""
+    source = match.source
     para = source.text.rfind("\n\n", 0, match.start)
     before = source.text[para + 1 : match.start]
     opened = before.count("“") - before.count("”")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
+    """A post that quotes the draft's speaker by name for the words: they stand in quotation
+    marks, and the post's own sentence names the speaker in full as saying them
+    (``names_as_saying``): the post's author passes them on. Not "I told Marisol Ruiz: “…”" (the
+    author's), nor a pronoun or a description ("Ruiz's deputy said"), nor a sentence that
+    denies, doubts or awaits the saying ("Ruiz never said “…”", "Ruiz should have said")."""
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    source = match.source
+    if source.kind != "post" or source.turns or not in_quotation(match):
+        return False
+    text = source.text
+    start = max(text.rfind("\n", 0, match.start) + 1, match.start - PAGE_REACH)
+    end = text.find("\n", match.end)
+    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    for q in extract_quotes(document_from_text(text[start:end], "source")):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
+            continue
+        if not q.speaker or q.speaker_start is None or q.speaker_end is None or not is_name(q.speaker):
+            return False
+        if len(name_words(q.speaker)) < 2 or not same_person(speaker, q.speaker, accounts):
+            return False
+        return names_as_saying(text[start:end], q.start, q.end, q.speaker_start, q.speaker_end)
+    return False
+
+
+def says_now(word: str) -> bool:
+    """A finite verb of saying one's own words ("said", "told", "promises"), not its bare form
+    or participle ("say", "saying"), nor one of passing words on, asking or denying."""
+    lemma = CUE_FORMS.get(word.lower())
+    return (
+        lemma is not None
+        and lemma in CORE
+        and lemma not in RELAY_LEMMAS
+        and lemma not in NOT_OWN_SAYING
+        and word.lower() != lemma
+        and not word.lower().endswith("ing")
+    )
+
+
+def names_as_saying(text: str, q_start: int, q_end: int, s_start: int, s_end: int) -> bool:
+    """The sentence of ``text`` that holds a quote (``q_start``..``q_end``) and its speaker's
+    mention (``s_start``..``s_end``) tells that the speaker said the words, plainly: the name
+    opens it (after "As" or a title) and a finite verb of saying follows at once ("Marisol Ruiz
+    told the workers: “…”", "As Ruiz said, “…”"), or the quote opens it and the name and such a
+    verb follow ("“…,” Ruiz told the workers", "“…,” said Ruiz"), or the name's words are
+    the quote's ("Translation of Marisol Ruiz's remarks: “…”"); with no other name, no first
+    person, no negation, modal or second verb of saying, and no question after it."""
+    plain = QUOTATION.sub(masked, text)
+    lo, hi = min(q_start, s_start), max(q_end, s_end)
+    if SENTENCE_BREAK.search(plain, lo, hi):
+        return False  # "Marisol Ruiz says we are wrong. “…”": the author's answer
+    head = max([0] + [m.end() for m in SENTENCE_BREAK.finditer(plain, 0, lo)])
+    stop = SENTENCE_BREAK.search(plain, max(lo, hi - 2))  # a stop may close the quote
+    tail = stop.start() + 1 if stop else len(plain)
+    if "?" in plain[q_end - 2 : tail]:
+        return False  # "Will Ruiz say “…”?"
+    lead = [t for t in CLAUSE_TOKEN.findall(plain, head, lo) if t[:1].isalnum()]
+    if s_start < q_start:
+        mid = CLAUSE_TOKEN.findall(plain, s_end, q_start)
+        if text[s_end - 2 : s_end] in ("'s", "’s") or mid[:1] in (["'s"], ["’s"]):
+            # "Greta Lindqvist's words to the delegation, in English: “…”"
+            mid = mid[1:] if mid[:1] in (["'s"], ["’s"]) else mid
+            words = mid[:1] != [] and (mid[0].lower() in UTTERANCE_NOUNS or mid[0].lower() in READ_OUT_NOUNS)
+            return words and not any(t.lower() in FIRST_PERSON for t in lead) and plain_clause(mid[1:])
+        if mid[:1] == [","]:
+            # "Marisol Ruiz, speaking in Spanish, told the workers: “…”"
+            close = next((k for k in range(1, len(mid)) if mid[k] == ","), 0)
+            if close < 2 or not mid[1].lower().endswith("ing") or not plain_clause(mid[2:close]):
+                return False
+            mid = mid[close + 1 :]
+        titles = all(t[:1].isupper() and t.lower() in TITLES for t in lead)
+        if (
+            not (lead in ([], ["As"]) or titles)
+            or not mid
+            or not says_now(mid[0])
+            or not plain_clause(mid[1:])
+        ):
+            return False
+        after = [t for t in CLAUSE_TOKEN.findall(plain, q_end, tail) if t not in ("”", '"', "’")]
+        return (
+            not after or not after[0][:1].isalnum() or after[0].lower() in QUOTE_GOES_ON
+        )  # not "“…” was a lie"
+    if lead or text[s_end - 2 : s_end] in ("'s", "’s") or text[s_end : s_end + 2] in ("'s", "’s"):
+        return False  # "“…,” wrote Greta Lindqvist's critics"
+    mid = [t for t in CLAUSE_TOKEN.findall(plain, q_end, s_start) if t[:1].isalnum()]
+    after = CLAUSE_TOKEN.findall(plain, s_end, tail)
+    if mid:
+        return len(mid) == 1 and says_now(mid[0]) and plain_clause(after)  # "“…,” said Ruiz"
+    return bool(after) and says_now(after[0]) and plain_clause(after[1:])  # "“…,” Ruiz told them"
+
+
+QUOTE_GOES_ON = PREPOSITIONS_OF_SETTING | COORDINATORS | {"as"}
+"""Words that may follow a quote its sentence reports as said ("said “…” to the crowd"), not
+one that makes the quote a subject ("said “…” was a lie")."""
+
+
+def plain_clause(tokens: list[str]) -> bool:
+    """Words around a report of saying that leave it plain: no other name (a language's
+    aside), no first person, no negation or modal, no other subject or verb of saying."""
+    for t in tokens:
+        word = t.lower()
+        if t[:1].isupper() and word not in LANGUAGE_NAMES:
+            return False  # "told reporters that Nadia Okafor had said"
+        if word in FIRST_PERSON or word in NEGATIONS or word in MODALS or word.endswith("n't"):
+            return False
+        if (
+            word in PRONOUNS_HE_SHE_THEY
+            or (word in CUE_FORMS and says_now(t))
+            or (word.endswith("ing") and word in CUE_FORMS)
+        ):
+            return False  # "denies saying", "told us she had said"
+    return True
 
 
 PAGE_REACH = 1500
@@ -477,11 +641,15 @@ def page_speaker(
     """Who a page or release itself names as saying the words it quotes ("“…,” said Vera Sal,
     a councillor"), when that can be told safely: the draft's speaker is not named in the
     words' paragraph, the paragraph names its speaker in full (not a pronoun, which may reach
-    back past the paragraph) with a verb of saying one's own words, and the source is not the draft speaker's own release nor the
-    release of a body the draft says the speaker speaks for. A news page must also mention the
-    draft's speaker elsewhere (someone it quotes too): one that never does may be reporting
-    words that the draft's speaker said first. A release is the first telling of its words, so
-    it needs no such mention. None otherwise."""
+    back past the paragraph) with a verb of saying one's own words, the paragraph tells of no
+    passing on of words by a word that does not say whose (``own_after_all``: "“…,” said Bell,
+    citing rising costs" names Bell; "Bell read the letter: “…”" does not), the sentence does not
+    give them as the draft speaker's words said again or in another language
+    (``gives_speakers_words``: "said, repeating the engineer's warning"), and the source is not
+    the draft speaker's own release nor the release of a body the draft says the speaker speaks
+    for. A news page must also mention the draft's speaker elsewhere (someone it quotes too): one
+    that never does may be reporting words that the draft's speaker said first. A release is the
+    first telling of its words, so it needs no such mention. None otherwise."""
     from quotecheck.article import document_from_text
     from quotecheck.extract import extract_quotes
 
@@ -519,11 +687,24 @@ def page_speaker(
         who = q.speaker if len(q.speaker.split()) > 1 else introduced(text, start, q.speaker)
         if who is None or not is_named(who):
             return None
-        if not own_saying(q.cue):
-            return None  # "Sade Min shared the letter: “…”", "said, quoting the speech": passed on
-        rest = (text[start : start + q.start] + " " + text[start + q.end : end]).lower()
-        if relayed(re.findall(r"[\w']+", rest)):
+        mine = [w.lower() for w in re.findall(r"[\w'’-]+", mention) if w[:1].isupper()]
+        mine += [w.lower() for w in name_words(q.speaker)]
+        lo, hi = min(q.start, q.speaker_start), max(q.end, q.speaker_end)
+        window = text[start:end]
+        sentences, first, last = paragraph_sentences(window, lo, hi)
+        sexes = first_sex(q.speaker), first_sex(speaker)
+        rest = (window[: q.start] + " " + window[q.end :]).lower()
+        if not own_saying(q.cue) or relayed(re.findall(r"[\w']+", rest)):
+            # the words may be passed on ("Sade Min shared the letter: “…”", "said, quoting the
+            # speech"), unless each word that tells so is told to be no passing on of them
+            if own_after_all(window, q.start, q.end, q.cue, sentences, last, mine, *sexes):
+                return who  # "Piet Mayo repeated his claim: “…”" of Marta Colt's words
             return None
+        cue = [t for sentence in sentences[first:last] for t in sentence]
+        roles = roles_of(speaker, around)
+        theirs = first == 0 and no_one_between(speaker, q.speaker, roles, text, match.start)
+        if gives_speakers_words(cue, mine, speaker, roles, *sexes, theirs):
+            return None  # "“…,” Bell said, giving the English for her answer"
         return who
     return None
 
@@ -551,7 +732,7 @@ INNER_REACH = 400
 """Characters of a turn or post read either side of quoted words to find whom they quote."""
 OPENING_MARK = re.compile(r"[“‘\"]|(?<!\w)'")
 INNER_MARK = re.compile(r"‘|(?<!\w)'")
-FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+SELF_PRONOUNS = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 
 
@@ -604,7 +785,7 @@ def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
         # told me, '…'" names another
         owner = q.speaker.split()[0].lower() in FIRST_PERSON_OWNERS or first in FIRST_PERSON_OWNERS
         own = owner and (q.cue or "").lower() not in CUE_FORMS
-        if mention.lower() in FIRST_PERSON or q.speaker.lower() in FIRST_PERSON or own:
+        if mention.lower() in SELF_PRONOUNS or q.speaker.lower() in SELF_PRONOUNS or own:
             return None  # "I told them, '…'"
         if " " not in mention.strip() and first in CUE_FORMS and plain_report(text, lo, lo + q.speaker_start):
             return None  # "Told the council tonight: "…"": a verb opening the sentence names no one
@@ -666,6 +847,82 @@ def relaying_role(role: str | None) -> bool:
     )
 
 
+ROLE_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:who|which|that|of|for|at|in|on|from|with|and)\b|\s*[,.;:)]|\s*$)"
+)
+"""What a page calls a person after their name: "Fiona Tregarth, the engineer who …"."""
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+"""A title before a person's full name: "Engineer Marta Colt"."""
+
+
+def roles_of(speaker: str, text: str) -> set[str]:
+    """What the page calls the draft's speaker beside their name, and no one else ("the engineer"
+    of "Fiona Tregarth, the engineer who surveyed …", "Engineer Marta Colt"): whom "the
+    engineer's warning" may name."""
+    names = name_words(speaker)
+    found: set[str] = set()
+    if not names:
+        return found
+    full = r"\s+".join(map(re.escape, names))
+    for m in re.finditer(rf"\b(?:{full}|{re.escape(names[-1])})\b", text, re.I):
+        after = ROLE_AFTER.match(text, m.end())
+        if after:
+            found.add(after.group(1).lower())
+        before = TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and len(m.group().split()) == len(names) > 1:
+            found.add(before.group(1).lower())
+    return {role for role in found if not held_by_another(role, names[-1], text)}
+
+
+def held_by_another(role: str, surname: str, text: str) -> bool:
+    """The page also sets the role beside another name ("Emil Sandor, the engineer", "Engineer
+    Emil Sandor"): "the engineer" may be either."""
+    words = r"\s+".join(map(re.escape, role.split()))
+    beside = rf"([A-Z][\w'’-]*),\s+(?:the|a|an)\s+{words}\b|\b{words}\s+(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*)"
+    for m in re.finditer(beside, text, re.I):
+        name = (m.group(1) or m.group(2) or "").lower()
+        if name and name[:1].isalpha() and name != surname and (m.group(1) or m.group(2) or "")[:1].isupper():
+            return True
+    return False
+
+
+NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+)")
+
+
+def no_one_between(speaker: str, voicer: str, roles: set[str], text: str, at: int) -> bool:
+    """No one but the voicer is named or called by a person noun between the draft speaker's
+    last mention before ``at`` and ``at``: a "her" there of the speaker's sex that is not the
+    voicer's stands for the speaker."""
+    surname = name_words(speaker)[-1:]
+    if not surname:
+        return False
+    reach = max(0, at - 4 * PAGE_REACH)
+    mentions = list(re.finditer(rf"\b{re.escape(surname[0])}\b", text[reach:at], re.I))
+    if not mentions:
+        return False
+    last_end = reach + mentions[-1].end()
+    voice = {w.lower() for w in name_words(voicer)}
+    between = QUOTATION.sub(masked, text[last_end:at])
+    for pair in NAME_PAIR.finditer(between):
+        first, second = (re.sub(r"['’]s$", "", w).lower() for w in pair.groups())
+        if first not in voice and second not in voice and first not in DETERMINERS and first not in PRONOUNS:
+            return False  # another name of two words
+    words = re.findall(r"[\w'’-]+", between)
+    for w, nxt in itertools.pairwise(words):
+        if w.lower() in POSSESSIVE_DETERMINERS and nxt.lower() not in WORDS_HELD:
+            return False  # "her sister", whoever the noun is
+    for w in words:
+        bare = re.sub(r"['’]s$", "", w).lower()
+        if bare in voice:
+            continue
+        if w[:1].isupper() and (bare in FEMALE_FIRST or bare in MALE_FIRST):
+            return False  # "Nadia Okafor answered next"
+        if known_person(bare) and not bare.endswith("s") and not any(bare in r.split() for r in roles):
+            return False  # "the harbour chief", not "the mayor" the page calls the speaker
+    return True
+
+
 def own_saying(cue: str | None) -> bool:
     """The page's cue is a verb of saying one's own words ("said", "told", "added"), not of
     passing words on ("shared", "quoting", "read"): only then does the page name their speaker."""
@@ -673,12 +930,474 @@ def own_saying(cue: str | None) -> bool:
     return any(h in CORE and h not in RELAY_LEMMAS for h in heads)
 
 
-def relayed(words: list[str]) -> bool:
-    """The words' paragraph tells that its speaker passes on another's words: reads them
-    out, translates them, relays them, passes on a message."""
-    return any(
+def first_sex(name: str) -> str:
+    """ "f" or "m" when the name's first word is a given name of one sex, else ""."""
+    words = name_words(name)
+    first = words[0].lower() if words else ""
+    return "f" if first in FEMALE_FIRST and first not in MALE_FIRST else "m" if first in MALE_FIRST else ""
+
+
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+QUOTED_MARK = "\ue000"
+"""What each character inside a quotation becomes in ``paragraph_sentences``: no word, no stop."""
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘(A-Z])")
+CLAUSE_TOKEN = re.compile(QUOTED_MARK + r"+|[\w'’-]+|[^\w\s]")
+
+
+def masked(quotation: re.Match[str]) -> str:
+    """A quotation with its words hidden and its marks kept, as long as it was; a full stop,
+    question or exclamation mark that closes its words is kept too (it may end the sentence)."""
+    text = quotation.group()
+    stop = text[-2] if len(text) > 2 and text[-2] in ".!?" else ""
+    return text[0] + QUOTED_MARK * (len(text) - 2 - len(stop)) + stop + text[-1]
+
+
+def paragraph_sentences(text: str, lo: int, hi: int) -> tuple[list[list[str]], int, int]:
+    """The tokens of each sentence of ``text``, each quotation in them one QUOTED_MARK token
+    (what the page says around the words, not in them), with the first and the end index of
+    the sentences that hold ``lo``..``hi`` (a quote and the mention of its speaker). A stop
+    inside a quotation ends no sentence unless it closes it."""
+    plain = QUOTATION.sub(masked, text)
+    starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(plain)] + [len(plain)]
+    first = max(k for k, at in enumerate(starts[:-1]) if at <= lo)
+    last = next((k for k in range(first + 1, len(starts)) if starts[k] >= hi), len(starts) - 1)
+    return [CLAUSE_TOKEN.findall(plain, a, b) for a, b in itertools.pairwise(starts)], first, last
+
+
+def relayed(words: list[str]) -> int:
+    """How many words of a paragraph tell that its speaker may pass on another's words: a
+    verb that reads out, translates, relays or shares them, "pass on", an interpreter."""
+    return sum(
         w in RELAY_FORMS or (w in PASS_FORMS and words[k + 1 : k + 2] == ["on"]) for k, w in enumerate(words)
     )
+
+
+WORDS_HELD = WORDS_NOUNS | UTTERANCE_NOUNS | OPINION_NOUNS | READ_OUT_NOUNS | PASSAGE_NOUNS
+"""Nouns of words or of what holds them ("warning", "letter", "findings", "passage")."""
+AGENT_ENDS = ("or", "ors", "ist", "ists", "ian", "ians")
+"""Endings of a noun that may name a person not known as one ("surveyor", "geologist")."""
+
+
+def own_after_all(
+    window: str, q_start: int, q_end: int, cue: str | None, sentences: list[list[str]], last: int,
+    voicer: list[str], voicer_sex: str, speaker_sex: str,
+) -> bool:  # fmt: skip
+    """For a page's quote whose cue or paragraph tells of words passed on (a cue that is no verb
+    of one's own saying, or a verb or noun of ``relayed`` anywhere in the paragraph), whether
+    every such word is told to be no passing on of the draft speaker's words: another's act
+    ("Ann Lee read out the letter", "the contract was translated", "after she read the report"
+    of a man's words), one at another time ("said, before translating", "He later shared the
+    post"), an object that is the voicer's own or no one's words ("repeated his claim" of a man
+    before a woman's words, "citing rising costs", "repeating himself"), an interpreter spoken
+    through or no longer ("through an interpreter", "her former interpreter"). Then the page's
+    named voicer said them. ``sentences``: the paragraph's (``paragraph_sentences``); those from
+    ``last`` on come after the quote's."""
+    plain = QUOTATION.sub(masked, window)
+    raw = window[:q_start] + " " + window[q_end:]
+    seen = plain[:q_start] + " " + plain[q_end:]
+    if relayed(re.findall(r"[\w']+", raw.lower())) != relayed(re.findall(r"[\w']+", seen.lower())):
+        return False  # a word of passing on inside a quotation: nothing told of it
+    if not own_saying(cue) and not any(w.lower() in RELAY_VERBS for w in (cue or "").split()):
+        return False  # a cue of no saying at all ("Piet Mayo: “…”")
+    for n, tokens in enumerate(sentences):
+        for k, w in enumerate(tokens):
+            word = w.lower()
+            if word in INTERPRETER_NOUNS:
+                told = no_interpreter_now(tokens, k, voicer)
+            elif word in RELAY_VERBS or (word in PASS_FORMS and tokens[k + 1 : k + 2] == ["on"]):
+                told = not_passed_on(tokens, k, voicer, voicer_sex, speaker_sex, n >= last)
+            else:
+                continue
+            if not told:
+                return False
+    return True
+
+
+def no_words_nor_people(clause: list[str], voicer: list[str]) -> bool:
+    """The words hold no one's words, no one's own and no person ("three novels", "rising costs")."""
+    words = [w.lower() for w in clause]
+    return not any(
+        w in WORDS_HELD
+        or w in LANGUAGE_NAMES
+        or w in LANGUAGE_TEXT_NOUNS
+        or w in POSSESSIVE_DETERMINERS
+        or w.endswith(POSSESSIVE_ENDS)
+        or person_noun(w)
+        or (c[:1].isupper() and c.lower() not in voicer)
+        for c, w in zip(clause, words, strict=True)
+    )
+
+
+def no_interpreter_now(tokens: list[str], k: int, voicer: list[str]) -> bool:
+    """The interpreter noun at ``k`` is no one now voicing another's words: one spoken through
+    ("said through an interpreter", "via her translator"), none ("needed no interpreter"), a
+    past trade ("her former interpreter", "who was once her interpreter") or a trade by training
+    ("an interpreter by trade")."""
+    if any(t.lower() in PAST_STATE_WORDS for t in tokens[max(0, k - 3) : k]):
+        return True
+    after = [t.lower() for t in tokens[k + 1 : k + 3]]
+    if len(after) == 2 and after[0] == "by" and after[1].isalpha() and after[1] not in DETERMINERS:
+        return tokens[k + 2][:1].islower()  # "an interpreter by training"
+    j = k - 1
+    skipped = []
+    while j >= 0 and (tokens[j].lower() in DETERMINERS or tokens[j].lower() in ("no", "an", "a")):
+        skipped.append(tokens[j].lower())
+        j -= 1
+    if "no" in skipped:
+        return True
+    if after[:1] == ["of"]:
+        thing = [t.lower() for t in clause_after(tokens, k + 2)]
+        return bool(thing) and no_words_nor_people(clause_after(tokens, k + 2), voicer)  # "of three novels"
+    named_next = after[:1] == [","] and tokens[k + 2 : k + 3] and tokens[k + 2].lower() in voicer
+    return j >= 0 and tokens[j].lower() in THROUGH_PREPS and not named_next and after[:1] != [""]
+
+
+def not_passed_on(
+    tokens: list[str], k: int, voicer: list[str], voicer_sex: str, speaker_sex: str, later: bool
+) -> bool:
+    """The verb of passing words on at ``k`` (``RELAY_VERBS`` or "pass on") passes on none of the
+    draft speaker's words: its subject is someone else (a name, "the council", "after she read"
+    of a man voicer, "Ann Lee, who translated"), it is a passive or a participle used as an
+    adjective ("after the contract was translated", "the translated text"), it happens at
+    another time ("before translating", "having read", "He later shared" in a sentence after
+    the quote's), or its object cannot be the draft speaker's words (``no_speakers_words``).
+    ``later``: the sentence comes after the quote's."""
+    word = tokens[k].lower()
+    lemma = RELAY_VERBS.get(word, "pass")
+    j = k - 1
+    helpers: list[str] = []
+    while j >= 0 and (tokens[j].lower() in AUXILIARIES or tokens[j].lower() in LATER):
+        helpers.append(tokens[j].lower())
+        j -= 1
+    before = tokens[j].lower() if j >= 0 else ""
+    ing = word.endswith("ing")
+    rest = [t.lower() for t in tokens[k + 1 : k + 4]]
+    by_voicer = "by" in rest and any(t in voicer or t in PRONOUN_GENDER for t in rest)
+    passive = not ing and any(h in BE_FORMS for h in helpers)
+    if passive:
+        # "after the contract was translated"; not "by Tomas Bell", nor "Her statement was read
+        # aloud" (words that may be the draft speaker's, read by whom the page does not say)
+        start = max((i + 1 for i in range(j) if not tokens[i][:1].isalnum()), default=0)
+        subject = [t.lower() for t in tokens[start : j + 1]]
+        return not by_voicer and no_words_nor_people(tokens[start : j + 1], voicer) and bool(subject)
+    voicers = before in voicer or (before in SUBJECT_SEX and SUBJECT_SEX[before] in (voicer_sex, ""))
+    pointing = rest[:1] != [] and (rest[0] in POINTING_WORDS or rest[0] in OBJECT_PRONOUNS)
+    if later and voicers and ("later" in helpers or tokens[0].lower() == "later") and not pointing:
+        return True  # "“…,” Vask said. Vask later shared the post online."; not "later read it"
+    if ing and before == "before" and not helpers:
+        return True  # "said, before translating the reply"
+    if (ing and before == "after" and not helpers) or before == "having" or "having" in helpers:
+        # "said, after reading the engineer's report", "having read …"; not "after translating
+        # her reply", whose words may be the ones said
+        return lemma in ("read", "share", "cite") or no_words_nor_people(clause_after(tokens, k + 1), voicer)
+    if not ing and word.endswith("ed") and before in (",", "(") and rest[:1] in ([")"], ["in"], ["by"]):
+        return not by_voicer  # "Piet Mayo, quoted in the Ledger,", "said (translated)"
+    if not ing and not helpers and before in ("the", "a", "an"):
+        return True  # "the translated text": an adjective
+    if before == "who" or before == "which":
+        ante = tokens[j - 2] if j >= 2 and tokens[j - 1] == "," else ""
+        if (
+            before == "which"
+            and ante.isalpha()
+            and not known_person(ante.lower())
+            and ante.lower() not in voicer
+            and ante.lower() not in WORDS_HELD
+        ):
+            return True  # "told the hall, which then translated the figures"
+        if ante.isalpha() and ante[:1].isupper() and ante.lower() not in voicer:
+            return True  # "beside Ann Lee, who translated"
+        return no_speakers_words(tokens, k, voicer, speaker_sex)
+    if before in PRONOUN_GENDER and before not in SEXED_PRONOUNS.keys() - {"her"}:
+        sex = PRONOUN_GENDER[before]
+        translating = RELAY_VERBS.get(word) in TRANSLATE_LEMMAS and sex == speaker_sex
+        if before != "her" and voicer_sex and sex != voicer_sex and not translating:
+            return True  # "said after she read the report" of a man; not "as she translated"
+        return no_speakers_words(tokens, k, voicer, speaker_sex)
+    # another's act, of no one's words that may be the speaker's: "Ann Lee read out the letter",
+    # "after the council shared its figures"; not "The board shared her statement"
+    other = (
+        before.isalpha() and tokens[j][:1].isupper() and before not in voicer and before not in PRONOUNS
+    ) or (
+        before.isalpha() and j > 0 and tokens[j - 1].lower() in ("the", "a", "an") and not person_noun(before)
+    )
+    if other:
+        taken = [t.lower() for t in clause_after(tokens, k + 1)]
+        return not any(
+            t.endswith(POSSESSIVE_ENDS)
+            or t == "their"
+            or (t in SEXED_PRONOUNS and SEXED_PRONOUNS[t] in (speaker_sex, ""))
+            or (t in SEXED_PRONOUNS and not speaker_sex)
+            for t in taken
+        )
+    return no_speakers_words(tokens, k, voicer, speaker_sex)
+
+
+SAID_WHAT = {"what", "whatever", "which", "who", "whom"}
+"""Words that open a clause of what someone said or who did ("citing what she had told him")."""
+NO_ONE = {"nobody", "no", "none"}
+"""Objects that are no one's words ("quoting nobody in particular", "citing no source")."""
+POINTING_WORDS = {"this", "that", "these", "those", "it", "them"}
+"""Objects that point back to words already told ("shared this", "read it aloud")."""
+SUBJECT_SEX = {"he": "m", "she": "f"}
+"""The sex a subject pronoun tells."""
+
+
+def person_noun(word: str) -> bool:
+    """A noun that names or may name a person ("the engineer", "his colleague", "a surveyor")."""
+    return known_person(word) or word in ROLE_NOUNS or word in INTERPRETER_NOUNS or word.endswith(AGENT_ENDS)
+
+
+def clause_after(tokens: list[str], at: int) -> list[str]:
+    """The words from ``at`` up to the next mark (a comma, a stop, a dash, a quotation)."""
+    end = at
+    while end < len(tokens) and tokens[end][:1].isalnum():
+        end += 1
+    return tokens[at:end]
+
+
+def no_speakers_words(tokens: list[str], k: int, voicer: list[str], speaker_sex: str) -> bool:
+    """The object of the voicer's verb of passing words on at ``k`` cannot be the draft speaker's
+    words: the voicer themself ("repeating himself"), a "his"/"her" of the other sex than the
+    draft speaker's or the voicer's "own" with words no one else's ("repeated his claim" of a man
+    before a woman's words, "reading from her own notes"), the feeling one shares by agreeing
+    ("sharing the engineer's concerns"), or no words and no one at all ("citing rising costs",
+    "shared the stage with the engineer"). Never "quoting …": whatever is quoted holds words."""
+    word = tokens[k].lower()
+    lemma = RELAY_VERBS.get(word, "pass")
+    at = k + (2 if lemma == "pass" else 1)
+    while at < len(tokens) and tokens[at].lower() in RELAY_PARTICLES:
+        at += 1
+    clause = clause_after(tokens, at)
+    words = [w.lower() for w in clause]
+    if not words:
+        return False  # "who translated,": the words themselves
+    if words[0] in REFLEXIVE_SEX:
+        return True  # "repeating himself"
+    follows = tokens[at + len(clause) : at + len(clause) + 2]
+    # "Bell shared the news: “…”": what the verb takes is the quote itself
+    introduces = follows[:1] in ([":"], ["“"], ['"']) or follows == [",", "“"] or follows == [",", '"']
+    owners = [i for i, w in enumerate(words) if w in POSSESSIVE_DETERMINERS or w.endswith(POSSESSIVE_ENDS)]
+    if (
+        lemma == "share"
+        and not introduces
+        and owners
+        and words[owners[0] + 1 : owners[0] + 2]
+        and words[owners[0] + 1] in SHARED_FEELINGS
+    ):
+        return len(owners) == 1  # "sharing the engineer's concerns": agreeing
+    names = [
+        i
+        for i, w in enumerate(clause)
+        if w[:1].isupper() and not (i and words[i - 1] in ("at", "in", "on")) and w.lower() not in voicer
+    ]
+    people = [i for i, w in enumerate(words) if person_noun(w)]
+    if names or people:
+        return False
+    sexes = [SUBJECT_SEX.get(w) or SEXED_PRONOUNS.get(w, "") for w in words]
+    others = [n for n, sex in enumerate(sexes) if sex]
+    if others and others[0] > 0 and not owners and all(sexes[n] != speaker_sex != "" for n in others):
+        return True  # "repeated the warning he first gave in May" before a woman's words
+    if owners:
+        for i in owners:
+            sex = SEXED_PRONOUNS.get(words[i], "")
+            own = words[i + 1 : i + 2] == ["own"] and words[i] in POSSESSIVE_DETERMINERS
+            if not own and not (sex and speaker_sex and sex != speaker_sex):
+                return False
+        return True  # "repeated his claim" of a man before a woman's words
+    if len(words) == 1 and words[0] in SEXED_PRONOUNS:
+        return bool(speaker_sex) and SEXED_PRONOUNS[words[0]] != speaker_sex  # "quoting him"
+    if words[0] in NO_ONE:
+        return True  # "quoting nobody in particular"
+    if lemma not in THING_TAKERS or introduces or words[0] in OBJECT_PRONOUNS or words[0] in POINTING_WORDS:
+        return False  # "read it aloud", "shared this", "relaying the outcome", "cited the line: “…”"
+    if words[0].endswith("ly") or any(w in PRONOUNS or w in SAID_WHAT for w in words):
+        return False  # "citing what she had told him"
+    if words[0] in PREPOSITIONS_OF_SETTING or words[0] in ("for", "of", "into"):
+        return False  # "translating for the mayor", "reading from the report"
+    # "citing rising costs", "shared the stage"; not "shared the letter", "read a passage from"
+    return not any(w in WORDS_HELD or w in LANGUAGE_NAMES or w in LANGUAGE_TEXT_NOUNS for w in words)
+
+
+def gives_speakers_words(
+    tokens: list[str], voicer: list[str], speaker: str, roles: set[str], voicer_sex: str, speaker_sex: str,
+    pronoun_is_theirs: bool,
+) -> bool:  # fmt: skip
+    """The quote's sentence tells that its voicer, as they say the words, says again or gives
+    in another language words it names as the draft speaker's: a verb of saying again
+    (REPEAT_LEMMAS) whose object is the speaker's words or the speaker ("repeating the
+    engineer's warning", "echoed Colt", "endorsed her warning" of a woman before a man's
+    voice), or a verb of giving words in a language with the speaker's words and the language
+    ("giving the English for her answer", "putting the mayor's reply into English", "rendering
+    her words in Welsh", "giving an English version of her reply"). ``roles``: what the page or
+    the draft calls the speaker ("engineer"); ``pronoun_is_theirs``: no other person is named
+    between the speaker's last mention and the quote, so a "her" of the speaker's sex that is
+    not the voicer's is the speaker's."""
+    mine = [w.lower() for w in name_words(speaker)]
+    if any(
+        t[:1].isupper()
+        and t.lower() not in voicer
+        and t.lower() not in mine
+        and t.lower() not in LANGUAGE_NAMES
+        and tokens[k].lower() not in ("on", "in", "at")
+        for k, t in enumerate(tokens[1:])
+    ) or (
+        tokens[:1] and tokens[0][:1].isupper() and not opener(tokens[0]) and tokens[0].lower() not in voicer
+    ):
+        return False  # "said Anton Pryce, not Emil Sandor, echoing the engineer": another voice
+    if any(w in COORDINATORS for w in voicer):
+        return False  # "said Anton Pryce and Emil Sandor, echoing the engineer": two voices
+    for k, w in enumerate(tokens):
+        word = w.lower()
+        repeat = word in REPEAT_FORMS
+        if not (repeat or word in RENDER_FORMS) or not voiced_at_once(tokens, k, voicer):
+            continue
+        clause = clause_after(tokens, k + 1)
+        words = [c.lower() for c in clause]
+        seen = (mine, roles, voicer_sex, speaker_sex, pronoun_is_theirs)
+        if repeat:
+            n = speakers_words_at(clause, 0, *seen) or speaker_at(clause, 0, *seen)
+            if (
+                not n
+                and words[:1] == ["the"]
+                and words[1:2]
+                and words[1] in UTTERANCE_NOUNS
+                and words[2:3] == ["of"]
+            ):
+                n = speaker_at(clause, 3, *seen)
+                n = n and n + 3  # "echoing the words of the engineer"
+            if n and plain_rest(clause[n:]):
+                return True
+            continue
+        # a verb of giving words in a language
+        n = speakers_words_at(clause, 0, *seen)
+        language = words[n + 1 : n + 2] != [] and words[n + 1] in LANGUAGE_NAMES
+        if n and words[n : n + 1] in (["in"], ["into"]) and language and plain_rest(clause[n + 2 :]):
+            return True  # "rendering her reply in English"
+        at = 1 if words[:1] and words[0] in ("the", "an", "a") else 0
+        if words[at : at + 1] and words[at] in LANGUAGE_NAMES:
+            at += 1 + (words[at + 1 : at + 2] != [] and words[at + 1] in LANGUAGE_TEXT_NOUNS)
+            if words[at : at + 1] in (["for"], ["of"]):
+                n = speakers_words_at(clause, at + 1, *seen)
+                if n and plain_rest(clause[at + 1 + n :]):
+                    return True  # "giving the English for her answer"
+    return False
+
+
+def plain_rest(tokens: list[str]) -> bool:
+    """What follows the draft speaker's words in the voicer's clause leaves them theirs: nothing,
+    or a setting ("to the council", "in English") with no one's own or other words in it."""
+    if not tokens:
+        return True
+    if tokens[0].lower() not in PREPOSITIONS_OF_SETTING:
+        return False
+    return not any(
+        w.lower() == "own" or w.lower() in POSSESSIVE_DETERMINERS or w.lower().endswith(POSSESSIVE_ENDS)
+        for w in tokens
+    )
+
+
+def opener(word: str) -> bool:
+    """A capitalised word that opens a sentence and names no one ("The", "At", "Repeating")."""
+    lower = word.lower()
+    return (
+        lower in DETERMINERS
+        or lower in PRONOUNS
+        or lower in PREPOSITIONS_OF_SETTING
+        or lower in SUBORDINATORS
+        or lower.endswith("ing")
+    )
+
+
+def voiced_at_once(tokens: list[str], k: int, voicer: list[str]) -> bool:
+    """The verb at ``k`` is the voicer's as they say the words: a participle set off after the
+    cue ("said, repeating") or opening the sentence before the voicer ("Repeating …, Bell
+    said"), or a verb with the voicer's name, or "who" after it, as its subject ("Bell echoed",
+    "Bell, who echoed …,")."""
+    word = tokens[k].lower()
+    before = tokens[k - 1].lower() if k else ""
+    if word.endswith("ing"):
+        if k == 0:
+            end = k + 1 + len(clause_after(tokens, k + 1))
+            return (
+                tokens[end : end + 1] == [","]
+                and tokens[end + 1 : end + 2] != []
+                and tokens[end + 1].lower() in voicer
+            )
+        return before in (",", "—", "(", "while")
+    if before in voicer:
+        return True
+    return before == "who" and k > 2 and tokens[k - 2] == "," and tokens[k - 3].lower() in voicer
+
+
+def speakers_words_at(
+    clause: list[str], at: int, mine: list[str], roles: set[str], voicer_sex: str, speaker_sex: str,
+    pronoun_is_theirs: bool,
+) -> int:  # fmt: skip
+    """How many words from ``at`` name the draft speaker's words: a possessive of theirs before a
+    noun of words, with at most two words between ("the engineer's stark warning", "Colt's
+    words", "her reply"); 0 when none."""
+    n = owner_at(clause, at, mine, roles, voicer_sex, speaker_sex, pronoun_is_theirs, possessive=True)
+    if not n:
+        return 0
+    words = [c.lower() for c in clause]
+    for m in range(at + n, min(at + n + 3, len(words))):
+        if words[m] in UTTERANCE_NOUNS:
+            return m + 1 - at
+        if not words[m].isalpha() or words[m] in DETERMINERS or words[m] in OBJECT_PRONOUNS:
+            return 0  # "giving her a reply": her own reply to her
+        if words[m] == "own" or clause[m][:1].isupper():
+            return 0
+    return 0
+
+
+def speaker_at(
+    clause: list[str], at: int, mine: list[str], roles: set[str], voicer_sex: str, speaker_sex: str,
+    pronoun_is_theirs: bool,
+) -> int:  # fmt: skip
+    """How many words from ``at`` name the draft speaker as a person ("the engineer", "Colt",
+    "her" of the speaker's sex, not the voicer's), ending the clause or its object; 0 else."""
+    n = owner_at(clause, at, mine, roles, voicer_sex, speaker_sex, pronoun_is_theirs, possessive=False)
+    return n if n and (at + n == len(clause) or clause[at + n].lower() in PREPOSITIONS_OF_SETTING) else 0
+
+
+def owner_at(
+    clause: list[str], at: int, mine: list[str], roles: set[str], voicer_sex: str, speaker_sex: str,
+    pronoun_is_theirs: bool, possessive: bool,
+) -> int:  # fmt: skip
+    """How many words from ``at`` name the draft speaker, as a possessive or not: their name
+    ("Colt", "Marta Colt's"), "the" and what the page calls them ("the engineer's"), or "his"/
+    "her"/"him" of their sex when it cannot be the voicer's and no one else is named between."""
+    words = [c.lower() for c in clause]
+    if at >= len(words):
+        return 0
+    first = words[at]
+    if first in SEXED_PRONOUNS:
+        theirs = possessive == (first in POSSESSIVE_DETERMINERS) and (possessive or first != "his")
+        sex = SEXED_PRONOUNS[first]
+        if theirs and pronoun_is_theirs and speaker_sex and voicer_sex and sex == speaker_sex != voicer_sex:
+            return 1
+        return 0
+
+    def ends(m: int) -> str:
+        w = words[m]
+        if possessive:
+            return w[:-2] if w.endswith(("'s", "’s")) else ""
+        return w
+
+    if clause[at][:1].isupper():
+        for m in (at, at + 1):
+            if m < len(words) and clause[m][:1].isupper():
+                stem = ends(m)
+                run = [*words[at:m], stem] if stem else []
+                if run and set(run) <= set(mine) and run[-1] == mine[-1]:
+                    return m + 1 - at  # "Colt's", "Marta Colt", not "Marta's"
+        return 0
+    if first == "the":
+        for m in range(at + 1, min(at + 4, len(words))):
+            stem = ends(m)
+            if stem and " ".join([*words[at + 1 : m], stem]) in roles:
+                return m + 1 - at
+    return 0
 
 
 ANONYMOUS = frozenset(
@@ -749,6 +1468,83 @@ def turn_label(match: Match, said_by: str) -> str:
     return said_by
 
 
+INTERPRETED_FOR = re.compile(r"\bfor\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})", re.I)
+"""Whom a label says the interpreter speaks for ("INTERPRETER FOR MARISOL RUIZ")."""
+
+
+def interpreted(match: Match) -> str | None:
+    """Whose words a transcript turn gives when its label is an interpreter's ("INTERPRETER:",
+    "TOMAS BELL (translating for Marisol Ruiz):", "THE TRANSLATOR:"): the one it names after
+    "for", else the voice of the turn before (the words just translated). None when the turn is
+    no interpreter's, or it is the speaker's own through one ("RUIZ (through an interpreter):",
+    "RUIZ (translated):" are Ruiz's), or the one translated is not known."""
+    source = match.source
+    k = turn_of(match, match.start)
+    if k < 0:
+        return None
+    start = source.turns[k].start
+    lo = max(0, start - LABEL_REACH)
+    line = source.text.rfind("\n", lo, start)
+    label = source.text[line + 1 if line >= 0 else lo : start]
+    if not interpreter_label(label):
+        return None
+    named = INTERPRETED_FOR.search(label)
+    if named:
+        name = named.group(1).strip(" .")
+        return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    for j in range(k - 1, max(-1, k - 3), -1):
+        voice = voice_of(source, j)
+        if voice and not any(w in INTERPRETER_NOUNS for w in voice.lower().split()):
+            return voice
+    return None
+
+
+INTERPRETER_LABEL = re.compile(r"^\s*([^(,:]*?)\s*(?:[(,]\s*([^):]*?)\s*\)?)?\s*:?\s*$")
+"""A turn's label: a head ("HUGO MARSDEN", "INTERPRETER") and what is set after it in brackets
+or after a comma ("(INTERPRETER FOR GRETA LINDQVIST)", ", INTERPRETER")."""
+
+
+def interpreter_label(label: str) -> bool:
+    """The label is no more than an interpreter's: "INTERPRETER", "THE TRANSLATOR", "INTERPRETER
+    FOR MARISOL RUIZ", "TOMAS BELL (INTERPRETER)", "TOMAS BELL, INTERPRETER", "TOMAS BELL
+    (translating for Marisol Ruiz)", "ANN LEE (interpreting)", "INTERPRETER (FOR MAYOR LEE)".
+    Not a label that says more of the person ("FORMER INTERPRETER, NOW HARBOUR CHIEF",
+    "LITERARY TRANSLATOR", "TRANSLATOR AND AUTHOR", "TRANSLATOR, SPEAKING FOR HIMSELF"), nor
+    one spoken through ("THROUGH HER INTERPRETER", "AS TRANSLATED BY THE INTERPRETER")."""
+    shape = INTERPRETER_LABEL.match(label)
+    if not shape:
+        return False
+
+    def words(part: str | None) -> list[str]:
+        return [w for w in re.findall(r"[\w'’-]+", (part or "").lower()) if w not in ("the", "a", "an")]
+
+    head, told = words(shape.group(1)), words(shape.group(2))
+    if shape.group(2) is None:
+        return interpreting(head)
+    if head == [] or not told:
+        return False
+    if len(head) == 1 and head[0] in INTERPRETER_NOUNS:
+        return interpreting(told) or (told[0] == "for" and for_whom(told[1:]))
+    return not any(w in INTERPRETER_NOUNS for w in head) and interpreting(told)
+
+
+def interpreting(words: list[str]) -> bool:
+    """The words are an interpreter noun or participle, with at most "for" someone after it."""
+    if not words:
+        return False
+    first = words[0]
+    if first not in INTERPRETER_NOUNS and not (
+        first.endswith("ing") and RELAY_VERBS.get(first) in TRANSLATE_LEMMAS
+    ):
+        return False
+    return len(words) == 1 or (words[1] == "for" and for_whom(words[2:]))
+
+
+def for_whom(words: list[str]) -> bool:
+    """The one an interpreter speaks for: one to four words, not a pronoun ("FOR HIMSELF")."""
+    return 0 < len(words) <= 4 and words[0] not in PRONOUNS and words[0] not in REFLEXIVE_SEX
+
+
 def turn_of(match: Match, offset: int) -> int:
     for i, turn in enumerate(match.source.turns):
         if turn.start <= offset < turn.end:
@@ -794,7 +1590,10 @@ def difference_findings(
             contrast_follows(ops[i + 1 :]),
             closed_off(match.source.text, op),
         )
-        findings.extend(classify(op, qspan, sspan, thresholds, gap))
+        prev = ops[i - 1].quote_words[-1:] if i else ()
+        after = ops[i + 1].quote_words[:1] if i + 1 < len(ops) else ()
+        around = ("".join(prev), i == 0, "".join(after))
+        findings.extend(classify(op, qspan, sspan, thresholds, gap, around))
     if truncated_tail and not any(f.code == "source_truncated" for f in findings):
         findings.append(
             Finding("source_truncated", Level.INFO, "the source itself is cut short", whole_q, whole_s)
@@ -891,9 +1690,16 @@ class Omission:
 
 
 def classify(
-    op: DiffOp, qspan: Span, sspan: Span, thresholds: Thresholds, gap: Omission = Omission()
+    op: DiffOp,
+    qspan: Span,
+    sspan: Span,
+    thresholds: Thresholds,
+    gap: Omission = Omission(),
+    around: tuple[str, bool, str] = ("", False, ""),
 ) -> list[Finding]:
-    """Findings for one change block (consecutive differing words)."""
+    """Findings for one change block (consecutive differing words). ``gap``: where the block
+    stands, for what an ellipsis leaves out; ``around``: the quote's word before the block,
+    whether the block opens the quote, and the quote's word after it (for spelling)."""
     q_all = list(op.quote_words)
     s_words = [w for w in op.source_words if w != "…"]
     ellipses = [w for w in q_all if w == "…"]
@@ -963,9 +1769,7 @@ def classify(
                 sspan,
             ),
         ]
-    if len(plain) == len(s_words) and all(
-        spelling_key(word_key(q)) == spelling_key(word_key(s)) for q, s in zip(plain, s_words, strict=True)
-    ):
+    if len(plain) == len(s_words) and spelled_alike(plain, s_words, *around):
         # "color" for "colour", "organize" for "organise": one word in another country's spelling
         detail = f"“{op.quote_text}” in the quote, “{op.source_text}” in the source (spelling)"
         return [*found, Finding("spelling_changed", Level.INFO, detail, qspan, sspan)]
@@ -1090,12 +1894,38 @@ def contrast_follows(ops: list[DiffOp]) -> bool:
 
 
 # British and American spellings of one word, brought to one form: -our/-or (colour), -ise/-ize
-# and -yse/-yze with their endings (organised; never -prise: "apprise" is not "apprize"), -tre/-ter
-# (centre; not -bre, where "timbre" is not "timber"), -ogramme, -fence/-fense (defence; not
-# "licence", a noun the British keep apart from the verb "license"), a doubled l before an ending
-# (travelled), judgement. Each ending needs three letters before it, so "four"/"for" and "rise"
-# stay apart.
+# and -yse/-yze with their endings (organised; never -prise: "apprise" is not "apprize"), -re/-er
+# after a consonant with two letters before it (centre, metre, fibre; centred, fibred, centring
+# after t, b, v or h only, so "sacred", "hundred" and "hatred" are no "-re" verb's; not
+# "acre", "ogre"; nor the -re words whose -er twin is another word, RE_ER_TWINS: "timbre" is not
+# "timber", "livre" not "liver"), -ogue/-og (catalogue, catalogued), -ogramme,
+# -fence/-fense (defence; not "licence", a noun the British keep apart from the verb "license"), a
+# doubled l before an ending (travelled), judgement; and the variants no ending tells (grey/gray,
+# tyre/tire, plough/plow, foetus/fetus: SPELLING_VARIANTS) with the endings of one word. Each
+# ending needs letters before it, so "four"/"for" and "rise" stay apart.
+RE_ER = r"(?<=\w{2}[b-df-hj-np-tv-z])" + "".join(f"(?<!^{re.escape(w[:-2])})" for w in sorted(RE_ER_TWINS))
 SPELLING = (
+    (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
+    (re.compile(r"(?<=\w{3})(?<!pr)([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
+    (re.compile(RE_ER + r"re(?=s?$)"), "er"),
+    (re.compile(RE_ER + r"(?<=[tbvh])(?<!^hat)r(?=ed$|ing$)"), "er"),
+    (re.compile(r"(?<=\w{2}[lg])ogue(?=s?$)|(?<=\w{2}[lg])ogu(?=ed$|ing$)"), "og"),
+    (re.compile(r"(?<=\w{2})ogramme(?=s?$)"), "ogram"),
+    (re.compile(r"(?<=\w{2}f)ence(?=s?$)"), "ense"),
+    (re.compile(r"(?<=\w{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),
+    (re.compile(r"(?<=dg)e(?=ment)"), ""),
+)
+VARIANT = re.compile(
+    "^("
+    + "|".join(sorted(map(re.escape, SPELLING_VARIANTS), key=len, reverse=True))
+    + ")("
+    + "|".join(sorted(VARIANT_ENDINGS, key=len, reverse=True))
+    + ")?$"
+)
+"""A word that is one of SPELLING_VARIANTS with one of its endings ("greyer", "ploughed")."""
+
+
+NAME_SPELLING = (
     (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
     (re.compile(r"(?<=\w{3})(?<!pr)([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
     (re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"),
@@ -1104,12 +1934,58 @@ SPELLING = (
     (re.compile(r"(?<=\w{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),
     (re.compile(r"(?<=dg)e(?=ment)"), ""),
 )
+"""The folds of a capitalised word inside a quote, a name's maybe ("Harbour Street"): only the
+endings, never SPELLING_VARIANTS ("Ada Grey" is not "Ada Gray", "Mould" not "Mold")."""
 
 
-def spelling_key(word: str) -> str:
+def spelling_key(word: str, name: bool = False, noun: bool = True) -> str:
+    """``word`` (lower case) in one spelling of British and American English. ``name``: the word
+    is capitalised inside the quote (NAME_SPELLING only); ``noun``: it follows a word that opens
+    a noun phrase, which NOUN_ONLY_VARIANTS need ("the tyres", not "she never tires")."""
+    for pattern, repl in NAME_SPELLING if name else ():
+        word = pattern.sub(repl, word)
+    if name:
+        return word
+    variant = VARIANT.match(word)
+    if (
+        variant
+        and (noun or variant.group(1) not in NOUN_ONLY_VARIANTS)
+        and (variant.group(1) not in NOUN_ONLY_VARIANTS or variant.group(2) in (None, "s"))
+    ):
+        word = SPELLING_VARIANTS[variant.group(1)] + (variant.group(2) or "")
     for pattern, repl in SPELLING:
         word = pattern.sub(repl, word)
     return word
+
+
+def spelled_alike(
+    quote_words: list[str], source_words: list[str], before: str, opening: bool, after: str
+) -> bool:
+    """The quote's words are the source's in another country's spelling, word by word
+    (``spelling_key``). A capitalised word is read as a name unless it opens the quote before a
+    lower-case word ("Grey skies", not "Tyre Street", "Ada Grey"). ``before`` and ``after``: the
+    quote's words either side of these; ``opening``: these open the quote."""
+    for n, (q, s) in enumerate(zip(quote_words, source_words, strict=True)):
+        prev = quote_words[n - 1] if n else before
+        nxt = quote_words[n + 1] if n + 1 < len(quote_words) else after
+        name = (q[:1].isupper() or s[:1].isupper()) and not (n == 0 and opening and not nxt[:1].isupper())
+        noun = opens_noun(prev) or (n > 0 and opens_noun(source_words[n - 1]))
+        if spelling_key(word_key(q), name, noun) != spelling_key(word_key(s), name, noun):
+            return False
+    return True
+
+
+def opens_noun(word: str) -> bool:
+    """The word opens or holds a noun phrase before a noun: a determiner, a number, a possessive
+    ("Mrs Grey's"), or an adjective with a spelling of its own ("grey")."""
+    key = word_key(word)
+    return (
+        key in DETERMINERS
+        or key in NUMBER_WORDS
+        or bool(DIGITS.match(key))
+        or word.endswith(("'s", "’s"))
+        or (bool(key) and spelling_key(key, noun=False) != key)
+    )
 
 
 def expand(words: Iterable[str]) -> list[str]:

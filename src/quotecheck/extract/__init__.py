@@ -31,6 +31,7 @@ HELD_ONCE: Final = lx.HELD_ONCE_MARKERS
 STOP_CAPS: Final = lx.STOP_CAPS
 TITLE_WORDS: Final = lx.TITLES
 CLAUSE_JOINS: Final = frozenset({"and", "but"})
+COORDINATORS: Final = lx.COORDINATORS
 ROLE_RUN_WORDS: Final = lx.BODY_VOICE_POSTS | lx.BODY_VOICE_MODIFIERS | lx.MEMBER_ROLES | lx.SPEAKS_FOR
 """Lower-case words a role before a name may hold ("chief executive", "press secretary")."""
 
@@ -369,7 +370,8 @@ def turn_pronouns(text: str, attributed: list[Attributed], bare: list[Transcript
 def it_owner(text: str, a: Attributed) -> str | None:
     """For a cue of "it" the attribution leaves to no one, or of "its …" ("its CEO"), the name
     that is the subject of the sentence just before the quote, when the quote opens its own
-    sentence ("Dayton Mill shut the plant. “…,” it said."): the body the "it" may stand for."""
+    sentence ("Dayton Mill shut the plant. “…,” it said."): the body the "it" may stand for.
+    None for two names joined ("Dayton Mill and Harlow Foods shut plants."): either may be it."""
     s0, s1 = a.speaker_start, a.speaker_end
     if a.kind != "quote" or s0 is None or s1 is None:
         return None
@@ -389,6 +391,10 @@ def it_owner(text: str, a: Attributed) -> str | None:
     np = sentence_subject(prev, 0, len(prev)) if len(prev) >= 2 else None
     if np is None or kind_of_mention(np) != "name" or not all(tok.text[:1].isupper() for tok in np):
         return None
+    end = next((k + 1 for k, tok in enumerate(prev) if tok is np[-1]), len(prev))
+    joined = end + 1 < len(prev) and (prev[end].lower in COORDINATORS or prev[end].text == "&")
+    if joined and prev[end + 1].text[:1].isupper():
+        return None  # "Dayton Mill and Harlow Foods shut plants": no one "it" ("and its partners" is)
     return " ".join(tok.text for tok in np)
 
 

@@ -2261,9 +2261,10 @@ POSSESSED_GROUPS = (
 )
 # Documents a transcript turn reads out ("I will read the letter from Vera Sal.").
 READ_OUT_NOUNS = {"letter", "statement", "message", "note", "email", "e-mail"}
-# Words telling that the one who voices words passes on another's ("read it aloud", "who
-# translated", "relayed", "shared the letter", "said, quoting the speech"): the words may be
-# someone else's. "pass" counts only before "on".
+# Verbs by which the one who voices words passes on another's ("read it aloud", "who
+# translated", "relayed", "shared the letter", "said, quoting the speech"): the words are
+# someone else's unless the verb's object is the voicer's own ("shared his view", "citing rising
+# costs" is no one's words). "pass" counts only before "on".
 RELAY_LEMMAS = (
     "read", "translate", "interpret", "relay", "convey", "recite", "share", "forward",
     "quote", "cite", "pin",
@@ -2272,7 +2273,63 @@ RELAY_FORMS = set(verb_forms(RELAY_LEMMAS)) | {
     "translator",
     "interpreter",
 }
+# Verbs of saying again words said before ("repeated Colt's warning", "echoed Colt", "endorsed
+# her warning"): the words are another's only when their object says whose.
+REPEAT_LEMMAS = ("repeat", "echo", "endorse", "reiterate", "parrot")
+REPEAT_FORMS = set(verb_forms(REPEAT_LEMMAS))
+# Every form of a verb of passing words on or of saying them again, with its lemma.
+RELAY_VERBS: dict[str, str] = verb_forms(RELAY_LEMMAS + REPEAT_LEMMAS)
+# Relay verbs that pass words on with no object ("who translated", "said, interpreting").
+TRANSLATE_LEMMAS = ("translate", "interpret")
 PASS_FORMS = set(verb_forms(("pass",)))
+# Verbs of passing words on that also take a reason that holds no words ("citing rising costs",
+# "citing the weather"); the others ("sharing the news", "reading the rest", "relaying the
+# outcome") may take the words themselves, whatever their object is called.
+THING_TAKERS = {"cite"}
+# Verbs that give words in another language when a language is their object or its
+# destination ("giving the English", "rendering her words in English", "put it into Welsh").
+RENDER_FORMS = set(verb_forms(("give", "render", "put")))
+# People whose trade is voicing another's words in another language ("her interpreter").
+INTERPRETER_NOUNS = {"interpreter", "interpreters", "translator", "translators"}
+# Prepositions by which a speaker speaks through an interpreter ("said through an interpreter"):
+# the speaker's own words.
+THROUGH_PREPS = {"through", "via", "using", "with"}
+# Languages, as the noun for words in them ("giving the English", "in Spanish").
+LANGUAGE_NAMES = {
+    "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "welsh", "irish",
+    "gaelic", "polish", "russian", "ukrainian", "arabic", "hebrew", "chinese", "mandarin",
+    "cantonese", "japanese", "korean", "hindi", "urdu", "bengali", "punjabi", "tamil", "turkish",
+    "greek", "swedish", "norwegian", "danish", "finnish", "icelandic", "hungarian", "czech",
+    "slovak", "romanian", "bulgarian", "serbian", "croatian", "albanian", "catalan", "basque",
+    "galician", "swahili", "amharic", "somali", "tagalog", "vietnamese", "thai", "indonesian",
+    "malay", "persian", "farsi", "pashto", "kurdish", "armenian", "georgian", "latin", "creole",
+    "yiddish", "maori", "hausa", "yoruba", "zulu", "afrikaans", "quechua", "sign",
+}  # fmt: skip
+# Nouns after a language name that make it the words given in it ("the English version").
+LANGUAGE_TEXT_NOUNS = {"version", "translation", "text", "rendering", "original"}
+# Verbs of saying that do not report one's own words as said: a question, a denial ("Ruiz
+# denies saying “…”").
+NOT_OWN_SAYING = {"ask", "question", "wonder", "deny"}
+# Particles between a verb of passing words on and its object ("read out the letter").
+RELAY_PARTICLES = {"out", "aloud", "back", "along"}
+# Words before an interpreter noun that make it what the person was, not what they are now
+# ("her former interpreter", "who was once her translator").
+PAST_STATE_WORDS = {"former", "formerly", "once", "ex", "onetime", "erstwhile"}
+# Nouns of a feeling that one "shares" by agreeing, not by passing words on ("sharing the
+# engineer's concerns").
+SHARED_FEELINGS = {
+    "concern", "concerns", "fear", "fears", "worry", "worries", "hope", "hopes", "doubt", "doubts",
+    "misgivings", "frustration", "anger", "optimism", "pessimism", "enthusiasm",
+}  # fmt: skip
+# Parts, copies and kinds of words, besides WORDS_NOUNS, that a verb of passing words on may
+# take ("read a passage from", "shared a screenshot of", "quoting the engineer's findings").
+PASSAGE_NOUNS = {
+    "passage", "passages", "excerpt", "excerpts", "extract", "extracts", "paragraph", "paragraphs",
+    "summary", "copy", "copies", "screenshot", "screenshots", "version", "translation", "findings",
+    "conclusion", "conclusions", "quote", "quotes", "verdict", "advice", "text", "transcript",
+}  # fmt: skip
+# Nouns of a held view, as words someone voices ("shared her view that …").
+OPINION_NOUNS = {"view", "views", "opinion", "opinions", "position", "stance"}
 # Words before a role that make its holder not the one a headline means by the bare role:
 # "Former mayor Ann Lee", "Deputy mayor Ann Lee", "acting chief Tom Hale".
 DEMOTING_WORDS = {"former", "ex", "deputy", "acting", "vice", "interim", "assistant"}
@@ -2872,3 +2929,35 @@ FIRST_PERSON_WRITERS = frozenset({"i"})
 # Words that open a verbless label naming who the words after its colon come "from" ("More
 # from Ann Lee:", "Now from the mayor:"), besides nouns of utterance ("Reaction from …").
 LABEL_LEADS = {"more", "now", "again", "latest", "also", "update", "live", "first", "next", "finally"}
+
+# British spellings that no ending tells from the American, with the American (read by
+# verify.spelling_key with VARIANT_ENDINGS: "greyer", "ploughed", "moulding", "paediatrician").
+# Not pairs where one spelling is also another word in the other country ("cheque"/"check",
+# "storey"/"story", "draught"/"draft", "kerb"/"curb", "tonne"/"ton", "practise"/"practice").
+SPELLING_VARIANTS = {
+    "grey": "gray", "tyre": "tire", "plough": "plow", "aluminium": "aluminum", "mould": "mold",
+    "moult": "molt", "smoulder": "smolder", "pyjama": "pajama", "moustache": "mustache",
+    "jewellery": "jewelry", "sceptic": "skeptic", "scepticism": "skepticism", "ageing": "aging",
+    "artefact": "artifact", "cosy": "cozy", "cosier": "cozier", "cosiest": "coziest",
+    "doughnut": "donut", "yoghurt": "yogurt", "sulphur": "sulfur", "sulphate": "sulfate",
+    "manoeuvre": "maneuver", "manoeuvred": "maneuvered", "manoeuvring": "maneuvering",
+    "paediatric": "pediatric", "anaemia": "anemia", "anaemic": "anemic", "oestrogen": "estrogen",
+    "foetus": "fetus", "foetal": "fetal", "diarrhoea": "diarrhea", "haemorrhage": "hemorrhage",
+    "haemoglobin": "hemoglobin", "encyclopaedia": "encyclopedia", "orthopaedic": "orthopedic",
+    "anaesthetic": "anesthetic", "anaesthesia": "anesthesia", "anaesthetist": "anesthetist",
+    "leukaemia": "leukemia", "oesophagus": "esophagus", "haematology": "hematology",
+    "enrol": "enroll", "enrolment": "enrollment", "fulfil": "fulfill", "fulfilment": "fulfillment",
+    "instil": "instill", "skilful": "skillful", "wilful": "willful", "gaol": "jail",
+    "pretence": "pretense", "annexe": "annex", "woollen": "woolen", "sombre": "somber",
+}  # fmt: skip
+# SPELLING_VARIANTS whose American spelling is also a verb ("she never tires"): folded only as
+# the noun, bare or plural, after a word that opens a noun phrase ("the tyres", "two tyres").
+NOUN_ONLY_VARIANTS = {"tyre"}
+# Words in -re after a consonant whose -er twin is another word ("timbre"/"timber",
+# "livre"/"liver", "barre"/"barer"): never folded as British and American spellings.
+RE_ER_TWINS = {"timbre", "outre", "chancre", "eagre", "barre", "livre", "matre", "fayre"}
+# Endings a SPELLING_VARIANTS word may take and keep ("greys", "greyish", "paediatricians").
+VARIANT_ENDINGS = {
+    "s", "es", "ed", "d", "ing", "er", "ers", "est", "ish", "ness", "y", "ly", "al", "ally",
+    "ian", "ians", "ics", "ment", "ments",
+}  # fmt: skip
