@@ -3110,6 +3110,7 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     if not fronted and RELATIVE_WHO.match(text, end) is not None:
         # "Stefan, who asked that his surname be withheld, now …": a relative only people take
         return True
+    described = False  # an age or a person's noun (no body's: "Acme, the retailer,") set off after it
     if not fronted and text.startswith(", ", end):
         # "Hale, 45, left", "Hale, a retired miner, left": an age or a person set off after it
         head, close = set_off(text, end)
@@ -3117,7 +3118,7 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
             return False
         if not (head.text.isdigit() or (head.text.isalpha() and person_noun(head.lower))):
             return False
-        end = close + 1
+        end, described = close + 1, head.text.isdigit() or head.lower not in IT_BODIES
     after = text[end : end + 30].split()
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
@@ -3132,6 +3133,11 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         nxt = after[0]
     if nxt[-1:] in ".;:!?" and (nxt := nxt[:-1]) not in PAST_FORMS and not nxt.endswith("ed"):
         return False  # "Hale left.", "Hale resigned."; not "“…” Islamic radicals.": a noun ends it
+    if described and (nxt in CUE_FORMS or nxt in BE_FORMS):
+        # "Hale, the ward sister, said …", "Hale, 58, is …": the set-off phrase made the word a
+        # person, so a verb of saying or "be" after it (which a body's name takes as often:
+        # "Acme said") is that person's
+        return True
     if not (
         nxt[:1].islower()
         and nxt.isalpha()

@@ -1,0 +1,76 @@
+"""Session 35, sweep r (invented passages in news genres earlier sweeps left out: match reports,
+sentencing remarks, obituaries, earnings calls, police appeals, sermons, military briefings,
+strikes, estate agents, restaurants): the shapes it found named wrong, mended. Each rule has
+sentences that vary it and a neighbour that must keep its reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def quote_of(text: str, words: str) -> Quote:
+    [q] = [q for q in extract_quotes(document_from_text(text, "story.txt")) if words in q.text]
+    return q
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return quote_of(text, words).speaker
+
+
+def mention_of(text: str, words: str) -> str:
+    q = quote_of(text, words)
+    assert q.speaker_start is not None and q.speaker_end is not None
+    return text[q.speaker_start : q.speaker_end]
+
+
+# ---- 1. a surname set off by an age or a person's noun is a person, whatever verb follows ----
+# "Hale left early." already made a bare surname a person; "Hale said …" did not (a body's
+# name takes "said" as often: "Acme said"), nor "Hale is …". An age or a noun of a person set
+# off after the word settles it, so a later he/she stands for that person.
+SET_OFF_SURNAME = [
+    (
+        "Walsh, the ward sister, said she had heard that argument before. "
+        "“They always say it is about patients,” she said.",
+        "They always say",
+        "Walsh",
+    ),
+    (
+        "Achebe, 58, is the first bishop of Carrow to have been born in the town. "
+        "“I was baptised in this cathedral,” he said.",
+        "I was baptised",
+        "Achebe",
+    ),
+    (
+        "Petrov, the chief forecaster, says the warning may yet be raised to red. "
+        "“We will look at it again at six,” he says.",
+        "We will look",
+        "Petrov",
+    ),
+    (
+        "Dutta, a forecaster for twenty years, was asked about the second storm. "
+        "“It is too early to say,” he said. “We are watching it.”",
+        "We are watching",
+        "Dutta",
+    ),
+    (
+        "Marsk, 31, the Ravensworth captain, said the players had met on Monday.\n\n"
+        "“We said some hard things to each other,” he said.",
+        "hard things",
+        "Marsk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), SET_OFF_SURNAME)
+def test_a_surname_set_off_by_an_age_or_a_person_is_a_person(text: str, words: str, who: str) -> None:
+    assert speaker_of(text, words) == who
+
+
+def test_a_body_set_off_by_a_body_noun_stays_no_he() -> None:
+    # the retailer is a body: "he" is left as written, not given to Acme
+    text = "Acme, the retailer, said sales had fallen. “We are sorry,” he said."
+    assert speaker_of(text, "We are sorry") == "he"
