@@ -74,3 +74,84 @@ def test_a_body_set_off_by_a_body_noun_stays_no_he() -> None:
     # the retailer is a body: "he" is left as written, not given to Acme
     text = "Acme, the retailer, said sales had fallen. “We are sorry,” he said."
     assert speaker_of(text, "We are sorry") == "he"
+
+
+# ---- 2. a name set off after a description's phrases of place or belonging ----
+# "said the head of the union, Ann Lee" named Ann Lee; a description whose phrase is not "of"
+# ("the officer in charge at the scene") or runs on ("of the group on the council") lost the
+# name set off after it, and the description spoke.
+PHRASE_THEN_NAME = [
+    (
+        "“This could have been a lot worse,” said the officer in charge at the scene, Sgt Owen Price.",
+        "a lot worse",
+        "Owen Price",
+    ),
+    (
+        "“We will scrutinise every decision,” said the new leader of the opposition group on the "
+        "council, Cllr Eamon Fitch. “That is our job.”",
+        "That is our job",
+        "Eamon Fitch",
+    ),
+    (
+        "“Nobody slept,” recalled the nurse in charge of the night shift, Ama Owusu, on Friday.",
+        "Nobody slept",
+        "Ama Owusu",
+    ),
+    (
+        "The man in the red coat at the front of the queue, Tom Lee, said the wait had been “absurd”.",
+        "absurd",
+        "Tom Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), PHRASE_THEN_NAME)
+def test_a_name_set_off_after_a_descriptions_phrases_is_who_it_is(text: str, words: str, who: str) -> None:
+    got = speaker_of(text, words)
+    assert got is not None and who in got
+
+
+def test_a_name_after_to_may_be_its_object_and_is_not_taken() -> None:
+    # "an aide to the mayor, Tom Lee": Tom Lee may be the mayor; the aide speaks
+    text = "“It is fine,” said an aide to the mayor, Tom Lee."
+    got = speaker_of(text, "It is fine")
+    assert got is not None and "Tom Lee" not in got
+
+
+# ---- 3. a name set off with "the" before its title ----
+# British style writes "the Rev Ann Lee", "the Rt Rev Simon Achebe": the article belongs to the
+# title, and the name set off after a description is still the person's.
+THE_TITLE_NAME = [
+    (
+        "The Bishop of Carrow, the Rt Rev Simon Achebe, said the food banks were “a rebuke to all of us.”",
+        "a rebuke",
+        "Simon Achebe",
+    ),
+    (
+        "“We are not a museum,” said the cathedral's dean, the Very Rev Helen Amory, of the café plans.",
+        "not a museum",
+        "Helen Amory",
+    ),
+    (
+        "The new vicar, the Reverend Kwame Mensah, said: “People expect someone older.”",
+        "someone older",
+        "Kwame Mensah",
+    ),
+    (
+        "The Archbishop of Westmoor, Most Rev Peter Oyelaran, criticised what he called "
+        "“a politics of contempt.” He said: “We are called to love them.”",
+        "love them",
+        "Peter Oyelaran",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), THE_TITLE_NAME)
+def test_the_and_a_title_open_a_name_set_off(text: str, words: str, who: str) -> None:
+    got = speaker_of(text, words)
+    assert got is not None and who in got
+
+
+def test_the_and_a_team_name_set_off_is_no_person() -> None:
+    text = "The team, the Harlow Athletic Lions, said in a statement: “We lost.”"
+    assert mention_of(text, "We lost").startswith("The team")

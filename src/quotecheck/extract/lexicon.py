@@ -375,7 +375,7 @@ TITLES = HONORIFICS | SPOKESPERSONS | {
     "ambassador", "sheriff", "deputy", "assistant", "press", "former", "acting", "candidate",
     "nominee", "host", "anchor", "correspondent", "reporter", "editor", "columnist", "analyst",
     "strategist", "adviser", "advisor", "manager", "founder", "co-founder", "executive", "head",
-    "inspector", "surgeon", "pastor", "rev.", "father", "sister", "bishop", "pope", "cardinal",
+    "inspector", "surgeon", "pastor", "rev.", "father", "sister", "bishop", "archbishop", "pope", "cardinal",
     "rabbi", "imam", "laureate", "king", "queen", "prince", "princess", "hon.", "councilman", "councilwoman",
     "alderman", "treasurer", "comptroller", "auditor", "delegate", "lawmaker", "sen.-elect",
     "president-elect", "first", "mr.president", "clerk", "premier", "mp", "state", "house",
@@ -1742,6 +1742,11 @@ PP_TIME = WEEKDAYS | {
 PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
+# Prepositions whose phrase after a description says which person it is, before the name set
+# off after that phrase ("the officer in charge at the scene, Sgt Owen Price,", "the leader
+# of the group on the council, Eamon Fitch,"): not "to" or "for", whose object the name may
+# be ("an aide to the mayor, Tom Lee,").
+DESCRIBING_PREPS = PLACE_PREPOSITIONS | {"of", "at", "on", "from", "with"}
 # A noun before these is known by the one after ("a spokesman for the bank", "the son of
 # the farmer"): a clause after the second is about the second.
 RELATIONAL_PREPS = {"of", "for", "to"}

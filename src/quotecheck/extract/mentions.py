@@ -156,6 +156,7 @@ POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PP_HEADS: Final = lx.PP_HEADS
 PP_TIME: Final = lx.PP_TIME
 PREPOSITIONS: Final = lx.PREPOSITIONS
+DESCRIBING_PREPS: Final = lx.DESCRIBING_PREPS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 SETTING_NOUNS: Final = lx.SETTING_NOUNS
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
@@ -2676,6 +2677,25 @@ def example_lead(np: Sequence[Token], k: int) -> bool:
     return low in EXAMPLE_LEADS and low != "as"
 
 
+DESCRIBING_REACH: Final = 8
+"""How far after a description's last word its phrases may run to the comma before a name."""
+
+
+def describing_phrase_end(tokens: list[Token], p: int) -> int:
+    """The last word of the phrases that the preposition at ``p`` opens after a description,
+    before the first mark, within DESCRIBING_REACH ("in charge at the scene" of "the officer in
+    charge at the scene, Sgt Owen Price"); -1 when a verb comes first ("The head of the union
+    said") or no mark comes. A word right after a preposition or an article is its noun."""
+    for k in range(p + 1, min(len(tokens), p + DESCRIBING_REACH - 1)):
+        t = tokens[k]
+        if not t.text[:1].isalnum():
+            return k - 1
+        before = tokens[k - 1].lower
+        if finite(t) and before not in DESCRIBING_PREPS and before not in DETERMINERS:
+            return -1
+    return -1
+
+
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
     description is who the description is."""
@@ -2685,11 +2705,11 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         inner = closed_name_at(np, c + 1)
         return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
-    of = e + 1 < len(tokens) and tokens[e + 1].lower == "of"
-    if of:  # "The head of the nurses' union, Ann Lee,": the description's of-phrase comes first
-        e = next(
-            (k - 1 for k in range(e + 2, min(len(tokens), e + 8)) if not tokens[k].text[:1].isalnum()), -1
-        )
+    of = e + 1 < len(tokens) and tokens[e + 1].lower in DESCRIBING_PREPS
+    if of:
+        # "The head of the nurses' union, Ann Lee,", "the officer in charge at the scene, Sgt
+        # Owen Price,": the description's phrases come first, words up to the comma, no verb
+        e = describing_phrase_end(tokens, e + 1)
         while e >= 0 and tokens[e + 1].text in ("'", "’"):
             e += 1
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
@@ -2755,7 +2775,7 @@ def closed_name_at(tokens: list[Token], k: int, body: bool = False) -> list[Toke
     former employer, Talon Freight Ltd, said"), though never a place's."""
     name = np_forward(tokens, k, len(tokens))
     role = 0
-    if name is not None and (role := role_words_before_name(name)):
+    if name is not None and (role := role_words_before_name(name) or the_before_title(name)):
         name = name[role:]  # ", the historian Ann Lee,", ", economist Ann Lee,": the role leaves the name
     if name is None or kind_of_mention(name) != "name" or not all(t.is_cap or t.text == "&" for t in name):
         return None
@@ -2773,6 +2793,15 @@ def closed_name_at(tokens: list[Token], k: int, body: bool = False) -> list[Toke
     if after < len(tokens) and tokens[after].text not in (",", ".", ";"):
         return None
     return name
+
+
+def the_before_title(np: list[Token]) -> int:
+    """1 when ``np`` is "the" and a name with a title among its capitalised words ("the Rev Ann
+    Lee", "the Very Rev Ann Lee", "the Rt Hon Tom Hale"): the article belongs to the title, and
+    the name is a person's; 0 otherwise ("the Bishop of Carrow" has a lower-case word)."""
+    if len(np) < 4 or np[0].lower != "the" or not all(t.is_cap for t in np[1:]):
+        return 0
+    return 1 if any(is_title(t) for t in np[1:-2]) else 0
 
 
 def role_words_before_name(np: list[Token]) -> int:
