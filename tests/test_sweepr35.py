@@ -155,3 +155,31 @@ def test_the_and_a_title_open_a_name_set_off(text: str, words: str, who: str) ->
 def test_the_and_a_team_name_set_off_is_no_person() -> None:
     text = "The team, the Harlow Athletic Lions, said in a statement: “We lost.”"
     assert mention_of(text, "We lost").startswith("The team")
+
+
+# ---- 4. a verb of saying with "it" between it and its particle ----
+# "summed up", "played down", "talked up" cue only with their particle; "summed it up" puts the
+# object between them, and the cue was lost ("“…,” was how X summed it up" had no speaker).
+IT_BEFORE_PARTICLE = [
+    (
+        "“A night of mixed fortunes,” was how the party's chairman, Alex Gorton, summed it up. "
+        "“We gained in the suburbs.”",
+        "gained in the suburbs",
+        "Alex Gorton",
+    ),
+    ("“A storm in a teacup” was how the minister played it down.", "storm in a teacup", "the minister"),
+    ("“Four words: we were outplayed,” the coach summed it up on Friday.", "outplayed", "the coach"),
+    ("“Best season in years” is how Ana Ruiz talked it up.", "Best season", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), IT_BEFORE_PARTICLE)
+def test_it_between_a_verb_and_its_particle_keeps_the_cue(text: str, words: str, who: str) -> None:
+    got = speaker_of(text, words)
+    assert got is not None and got.lower() == who.lower()
+
+
+def test_it_before_a_word_that_is_not_the_particle_is_no_cue() -> None:
+    # "played it twice": "play" cues only with "down"; the chorus is nobody's words here
+    text = "“Hold the line” was the chorus, and the band played it twice."
+    assert speaker_of(text, "Hold the line") is None

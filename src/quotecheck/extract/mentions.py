@@ -550,6 +550,13 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1].lower == "it"
+            and tokens[i + 2].lower in PARTICLE_CUES[lemma]
+        ):
+            # "summed it up", "played it down": the object "it" between the verb and its particle
+            return " ".join(t.text for t in tokens[i : i + 3]), i + 3
         if lemma in NEEDS_PARTICLE:
             return None
     if low == lemma and i + 1 < len(tokens) and tokens[i + 1].lower in FINITE_AUX:
