@@ -183,3 +183,37 @@ def test_it_before_a_word_that_is_not_the_particle_is_no_cue() -> None:
     # "played it twice": "play" cues only with "down"; the chorus is nobody's words here
     text = "“Hold the line” was the chorus, and the band played it twice."
     assert speaker_of(text, "Hold the line") is None
+
+
+# ---- 5. a quote standing alone after a sentence about another named person ----
+# same_paragraph_speaker gave a cue-less quote to the paragraph's earlier speaker even after a
+# sentence whose subject names someone else ("Ivo Lund shook his head."); two people taking
+# turns is common in match reports, hearings and interviews, and the quote is the new subject's.
+TURN_TAKEN = [
+    ("“We will win,” said Tom Hale. Ivo Lund shook his head. “We will not.”", "We will not", "Ivo Lund"),
+    (
+        "“Jo taught me everything,” Ann Ray said. Joan Fletcher shook her head. “She taught herself.”",
+        "taught herself",
+        "Joan Fletcher",
+    ),
+    ("“The vote is won,” said Ann Lee. Then Tom Hale took the stage. “It is not.”", "It is not", "Tom Hale"),
+    (
+        "“The rent is fair,” says the landlord, Ivo Marr. Dana Quist, his tenant, laughs. “It has doubled.”",
+        "It has doubled",
+        "Dana Quist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), TURN_TAKEN)
+def test_a_quote_after_another_named_subject_is_theirs(text: str, words: str, who: str) -> None:
+    assert speaker_of(text, words) == who
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Hale smiled.", "The crowd roared.", "He paused."],
+)
+def test_a_sentence_about_the_same_speaker_or_no_one_keeps_the_chain(between: str) -> None:
+    text = f"“We will win,” said Tom Hale. {between} “We will win twice.”"
+    assert speaker_of(text, "twice") == "Tom Hale"

@@ -3523,7 +3523,26 @@ def same_paragraph_speaker(doc: Doc, qi: int) -> Mention | None:
         or pm.cue == "headline"
     ):
         return None
-    return (nearer_report(doc, qi, pm) or pm) if stands_alone(doc, qi) else None
+    if not stands_alone(doc, qi):
+        return None
+    if other_named_before(doc, qi, pm):
+        return None  # "“…,” Lee said. Tom Hale shook his head. “…”": Hale's (subject_before)
+    return nearer_report(doc, qi, pm) or pm
+
+
+def other_named_before(doc: Doc, qi: int, pm: Mention) -> bool:
+    """The sentence right before quote ``qi``, after the quote before it, is about another
+    person named as its subject ("Tom Hale shook his head.", "His rival, Ivo Lund, laughed."):
+    the quote standing alone after it is no longer the earlier speaker's."""
+    si = doc.sent_of[qi]
+    if doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
+        return False  # no sentence of narrative between the two quotes
+    subject = named_subject_before(doc, si, (".",))
+    if subject is None or subject[2].kind != "name":
+        return False
+    head = list(pm.head or pm.tokens)
+    name = list(subject[2].head or subject[2].tokens)
+    return bool(head and name) and name[-1].lower != head[-1].lower
 
 
 def stands_alone(doc: Doc, qi: int) -> bool:
