@@ -217,3 +217,45 @@ def test_a_quote_after_another_named_subject_is_theirs(text: str, words: str, wh
 def test_a_sentence_about_the_same_speaker_or_no_one_keeps_the_chain(between: str) -> None:
     text = f"“We will win,” said Tom Hale. {between} “We will win twice.”"
     assert speaker_of(text, "twice") == "Tom Hale"
+
+
+# ---- 6. a relative clause on a verb of speech's listener, up to the colon ----
+# "The judge told Pell, who had admitted the offence: “…”": the clause's own verb of speech
+# takes an object of its own, so the colon goes on from "told", and the judge speaks; the
+# relative pronoun ("who" => Pell) was taken as the speaker.
+LISTENER_ASIDE = [
+    (
+        "The judge told Marcus Pell, who had pleaded guilty to dangerous driving: "
+        "“You chose to overtake on a blind bend.”",
+        "blind bend",
+        "The judge",
+    ),
+    (
+        "Recorder Ann Pask told the defendant, who had admitted the offence: “You betrayed their trust.”",
+        "betrayed their trust",
+        "Ann Pask",
+    ),
+    (
+        "The coroner told the family, who had disputed the findings, at the close of the inquest: "
+        "“There were missed chances.”",
+        "missed chances",
+        "The coroner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), LISTENER_ASIDE)
+def test_a_relative_aside_on_the_listener_leaves_the_colon_to_the_teller(
+    text: str, words: str, who: str
+) -> None:
+    got = speaker_of(text, words)
+    assert got is not None and who.lower() in got.lower()
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["who said", "who added later", "who told the court", "who warned the jury"],
+)
+def test_a_relative_aside_that_sets_out_its_own_words_keeps_them(aside: str) -> None:
+    text = f"The judge told Marcus Pell, {aside}: “I am sorry for what I did.”"
+    assert speaker_of(text, "I am sorry") == "Marcus Pell"

@@ -2174,6 +2174,41 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     return frame
 
 
+def listener_aside_teller(s: Sentence, best: Cue, p: int) -> Cue | None:
+    """ "The judge told Marcus Pell, who had pleaded guilty to dangerous driving: “…”", "The
+    mayor thanked Ann Lee, who had denied the charge: “…”": a relative clause set off on the
+    object of a verb of speech, whose own verb of speech (``best``) takes an object or a
+    complement of its own, no listener, up to the colon before the quote at ``p``: the colon
+    goes on from the verb of speech whose object the clause describes. Not "told Pell, who
+    said: “…”", "…, who added on Friday: “…”" or "…, who told reporters: “…”": the clause's own
+    words, set out."""
+    tokens = s.tokens
+    if p < 2 or tokens[p - 1].text != ":" or CUE_FORMS.get(tokens[best.head].lower) in TELL_LEMMAS:
+        return None
+    cl = s.clause_of(best.head)
+    if cl.role != RELATIVE or cl.parent < 0 or cl.start < 2 or tokens[cl.start - 1].text != ",":
+        return None
+    if tokens[cl.start].lower not in RELATIVE_PRONOUNS:
+        return None
+    j = past_settings(tokens, best.after)
+    if j >= p - 1 or tokens[j].lower in OBJECT_PRONOUNS or settings_close(tokens, j, p - 1):
+        return None  # nothing, a setting or a listener between the clause's verb and the colon
+    said = np_forward(tokens, j, p - 1)
+    if said is None:
+        first = tokens[j]
+        if not (first.text.isalpha() and first.text.islower()) or first.lower in AUXILIARIES or adverb(first):
+            return None  # "…, who added later:", "…, who wrote again:": no object, a setting
+    elif kind_of_mention(said) != "description" or people_noun(said[-1].lower):
+        return None  # "…, who warned the board:", "…, who told reporters:": a listener
+    outer = last_cue(s, cl.parent, cl.start, True)
+    if outer is None or outer.mention is not None or outer.after >= cl.start - 1:
+        return None
+    listener = np_forward(tokens, outer.after, cl.start - 1)
+    if listener is None or index(tokens, listener[-1], outer.after) != cl.start - 2:
+        return None  # the clause's noun must be the verb's own object, right after it
+    return outer
+
+
 def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
     """ "According to state data, the lake is lower than the level that Lee said was “…”": a
     verb of speech whose subject opens a clause on a noun (after "that"/"which", or right after
@@ -2291,6 +2326,8 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 return reporter  # "said the town lost a paper that wrote “…”": the report is his
         if best is not None and object_relative_before_colon(s, best, p):
             return None  # "Ana Ruiz penned a verse that fans recite: “…”": the verse is set out
+        if best is not None and (teller := listener_aside_teller(s, best, p)) is not None:
+            return teller  # "The judge told Pell, who had admitted the offence: “…”": the judge's
         if best is not None:
             nominal_short = (
                 best.mention is not None

@@ -1543,7 +1543,7 @@ description ("said critics like Ann Lee", "said aides beside Ivo Brandt": the cr
 
 NOT_ADVERBS = {
     "rally", "family", "ally", "supply", "reply", "apply", "italy", "july", "fly", "holy", "daily",
-    "only",
+    "only", "guilty",
 }  # fmt: skip
 
 SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
