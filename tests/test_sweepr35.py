@@ -259,3 +259,37 @@ def test_a_relative_aside_on_the_listener_leaves_the_colon_to_the_teller(
 def test_a_relative_aside_that_sets_out_its_own_words_keeps_them(aside: str) -> None:
     text = f"The judge told Marcus Pell, {aside}: “I am sorry for what I did.”"
     assert speaker_of(text, "I am sorry") == "Marcus Pell"
+
+
+# ---- 7. a possessor's title tells the possessor's sex, not the named person's ----
+# "Mr Greaves's barrister, Anna Rao, said": registry.name read the sex of every word before
+# the name, so "Mr" made Anna Rao a man and her later "she" was left unresolved.
+POSSESSOR_TITLE = [
+    (
+        "Mr Greaves's barrister, Anna Rao, said the case should “never have been brought”. "
+        "“My client has lost his job,” she said.",
+        "lost his job",
+        "Anna Rao",
+    ),
+    (
+        "Mrs Lowe's solicitor, Tom Haas, said the claim was “absurd”. “My client is innocent,” he said.",
+        "is innocent",
+        "Tom Haas",
+    ),
+    (
+        "Ms Quist's brother, Ivo Quist, described her as “a fighter”. “She never gave up,” he added.",
+        "never gave up",
+        "Ivo Quist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), POSSESSOR_TITLE)
+def test_a_possessors_title_gives_the_named_person_no_sex(text: str, words: str, who: str) -> None:
+    assert speaker_of(text, words) == who
+
+
+def test_a_title_on_the_name_itself_still_tells_its_sex() -> None:
+    # "Mrs Rao" is a woman: a later "he" is not hers
+    text = "Mr Greaves's barrister, Mrs Rao, said the case was “weak”. “It should go,” he said."
+    assert speaker_of(text, "It should go") == "he"
