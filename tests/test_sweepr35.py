@@ -293,3 +293,36 @@ def test_a_title_on_the_name_itself_still_tells_its_sex() -> None:
     # "Mrs Rao" is a woman: a later "he" is not hers
     text = "Mr Greaves's barrister, Mrs Rao, said the case was “weak”. “It should go,” he said."
     assert speaker_of(text, "It should go") == "he"
+
+
+# ---- 8. a person's full name after a body's name of two words or more in the possessive ----
+# "Serbia’s Ana Lind" registered Ana Lind; "Highways West's Mia Carden" registered no one (the
+# possessive was read only on a name's first word), so her later "she" stayed unresolved.
+BODY_POSSESSIVE_NAME = [
+    (
+        "Highways West's Mia Carden said gritters had been out since 4pm. “We have salt,” she said.",
+        "We have salt",
+        "Mia Carden",
+    ),
+    (
+        "The Kelso Echo's Ruth Pryce spent a week in the camp. “Nobody slept,” she says.",
+        "Nobody slept",
+        "Ruth Pryce",
+    ),
+    (
+        "An article by Harbour Review's Ian Dorrit argued the party was finished. “It is over,” he wrote.",
+        "It is over",
+        "Ian Dorrit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "who"), BODY_POSSESSIVE_NAME)
+def test_a_name_after_a_bodys_possessive_is_a_person(text: str, words: str, who: str) -> None:
+    assert speaker_of(text, words) == who
+
+
+def test_a_thing_after_a_bodys_possessive_is_no_person() -> None:
+    # no first name after the possessive: "Kelso Works" is the water company's site, no he
+    text = "Dunmore Water's Kelso Works closed on Friday. “It is a sad day,” he said."
+    assert speaker_of(text, "sad day") == "he"

@@ -2355,13 +2355,22 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     if particle_place(toks):
         return True  # "moved to Rio de Janeiro": its words are no one's
     origin = ""
+    owner = -1  # the last possessive before a name of two words or more
+    for k in range(len(toks) - 2):
+        if toks[k].text.endswith(("’s", "'s")):
+            owner = k
     if (
-        len(toks) >= 3
-        and toks[0].text.endswith(("’s", "'s"))
-        and not any(t.lower in STOP for t in toks[1:])
-        and (given_name(toks[1].text) or not modifies_noun(text, toks[-1].end))
+        owner >= 0
+        and not any(t.lower in STOP for t in toks[owner + 1 :])
+        and (
+            given_name(toks[owner + 1].text)
+            if owner
+            else given_name(toks[1].text) or not modifies_noun(text, toks[-1].end)
+        )
     ):
-        origin, toks = unpossessed(toks[0]).lower, toks[1:]  # "Serbia’s Ana Lind": her place
+        # "Serbia’s Ana Lind": her place; "Highways West's Mia Carden": the body she is with
+        origin = unpossessed(toks[0]).lower if owner == 0 else ""
+        toks = toks[owner + 1 :]
     role = premodifier(text, toks) if toks else ""
     if role and toks[0].lower == role:
         toks = toks[1:]  # "Rookie Jalen Fisk … the rookie": the first word is her role, not her name
