@@ -57,6 +57,11 @@ SET_OFF_SURNAME = [
         "Dutta",
     ),
     (
+        "Aske, the chef, has since changed the menu. “Lorna was right about some of it,” he admits.",
+        "Lorna was right",
+        "Aske",
+    ),
+    (
         "Marsk, 31, the Ravensworth captain, said the players had met on Monday.\n\n"
         "“We said some hard things to each other,” he said.",
         "hard things",

@@ -3142,10 +3142,10 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         nxt = after[0]
     if nxt[-1:] in ".;:!?" and (nxt := nxt[:-1]) not in PAST_FORMS and not nxt.endswith("ed"):
         return False  # "Hale left.", "Hale resigned."; not "“…” Islamic radicals.": a noun ends it
-    if described and (nxt in CUE_FORMS or nxt in BE_FORMS):
-        # "Hale, the ward sister, said …", "Hale, 58, is …": the set-off phrase made the word a
-        # person, so a verb of saying or "be" after it (which a body's name takes as often:
-        # "Acme said") is that person's
+    if described and (nxt in CUE_FORMS or nxt in BE_FORMS or nxt in FINITE_AUX):
+        # "Hale, the ward sister, said …", "Hale, 58, is …", "Hale, the chef, has …": the set-off
+        # phrase made the word a person, so a verb of saying, "be" or an auxiliary after it
+        # (which a body's name takes as often: "Acme said") is that person's
         return True
     if not (
         nxt[:1].islower()
