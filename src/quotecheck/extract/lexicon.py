@@ -57,7 +57,9 @@ IRREGULAR = {
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
     "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",), "cut": ("cut",),
-    "bite": ("bit", "bitten"), "meet": ("met",),
+    "bite": ("bit", "bitten"), "meet": ("met",), "shake": ("shook", "shaken"), "hold": ("held",),
+    "throw": ("threw", "thrown"), "spread": ("spread",), "get": ("got", "gotten"),
+    "rise": ("rose", "risen"), "stand": ("stood",), "sit": ("sat",), "take": ("took", "taken"),
 }  # fmt: skip
 
 # Irregular past participles (the regular ones end in "-ed"): one opening the sentence opens a
@@ -167,6 +169,53 @@ REACTION_LEMMAS = {
     "agree", "concur", "laugh", "sigh", "cheer", "applaud", "boo", "jeer", "react", "beam",
     "shrug", "scoff",
 }  # fmt: skip
+
+# A named person takes the next turn of an exchange when a narrative sentence shows them react
+# to what was just said, in the face, the voice or the body, or take issue with it ("“…,” said
+# Lee. Tom Hale frowned. “…”"): the quote standing alone next is theirs. A deed, a fate or a
+# record ("Hale scored twice", "Hale died in March", "Hale was appointed") tells no turn: news
+# prose keeps the last speaker after such background. The verbs that show it on their own:
+TURN_REACTION_FORMS: dict[str, str] = verb_forms((
+    "nod", "smile", "grin", "frown", "groan", "wince", "grimace", "chuckle", "snort", "gasp",
+    "bristle", "sigh", "laugh", "scoff", "shrug", "beam", "scowl", "glower", "smirk", "disagree",
+    "demur", "interject", "interrupt", "object", "protest", "balk", "baulk", "stare", "glare",
+    "blink", "blush",
+))  # fmt: skip
+# Verbs of a gesture made with a part of the body named after them ("shook his head", "rolled
+# her eyes", "raised an eyebrow", "held up his bandaged hand", "got to her feet").
+GESTURE_FORMS: dict[str, str] = verb_forms((
+    "shake", "roll", "raise", "hold", "wave", "throw", "fold", "cross", "lift", "wag", "bury",
+    "spread", "get", "jump", "rise", "clasp", "thump", "bang",
+))  # fmt: skip
+BODY_PARTS = {
+    "head", "eyes", "eyebrow", "eyebrows", "brow", "shoulders", "hand", "hands", "arms", "fist",
+    "finger", "feet",
+}  # fmt: skip
+# Verbs of a posture taken to speak, alone or with these particles ("stood up", "leaned
+# forward", "rose"); not with an object after the particle ("stepped up the pressure").
+POSTURE_FORMS: dict[str, str] = verb_forms(("stand", "lean", "sit", "step", "rise"))
+POSTURE_PARTICLES = {"up", "forward", "forwards"}
+# Where one stands to have the floor, as the object of "take" ("took the microphone").
+FLOOR_NOUNS = {"floor", "microphone", "mic", "podium", "lectern", "stand", "stage"}
+# Adjectives of an attitude held against what was said, beside MANNER_ADJECTIVES ("was unmoved").
+UNMOVED_ADJECTIVES = {"unmoved", "unpersuaded", "unswayed", "unbowed"}
+# Adjectives of belief that tell doubt when denied or weakened ("was not convinced", "was less
+# sure", "is not so sure"); on their own they tell nothing ("was sure to win").
+DOUBT_ADJECTIVES = {"sure", "convinced", "persuaded", "impressed", "amused", "certain"}
+# Verbs of being that take such an adjective ("is sceptical", "remains defiant").
+STANCE_BE_FORMS: dict[str, str] = verb_forms(("remain", "seem", "sound", "look", "appear"))
+# Verbs of pointing at something to make a point ("pointed at the cladding", "gestured to the
+# field"), with the prepositions that bring in what is pointed at.
+POINTING_FORMS: dict[str, str] = verb_forms(("point", "gesture", "gesticulate"))
+POINTING_PREPS = {"at", "to", "towards", "toward"}
+TAKE_FORMS: dict[str, str] = verb_forms(("take",))
+# Verbs of viewing, and the words after them that set the subject's view against the one just
+# given ("saw it differently", "sees things otherwise").
+VIEWING_FORMS: dict[str, str] = verb_forms(("see", "view", "read"))
+DIFFERING_WORDS = {"differently", "otherwise"}
+# Nouns of a view or a tone taken against the one just given ("took a different view", "struck
+# a different tone", "had a different take").
+VIEW_NOUNS = {"view", "tone", "line", "take", "opinion", "stance", "position", "note", "perspective"}
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
 # seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting"); after an
