@@ -1256,6 +1256,22 @@ TELL_LEMMAS = {
     "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
     "persuade", "ask", "write", "email", "text",
 }  # fmt: skip
+# The verbs by which a court or a chair addresses one before it ("The judge told Pell, who had
+# pleaded guilty …: “…”", "The magistrate warned Dent, …"), and the verbs of answering a
+# charge in the relative clause on that listener that leave the colon to the verb of telling.
+ADDRESSING_LEMMAS = {"tell", "warn", "remind", "caution", "sentence", "admonish", "rebuke", "address"}
+PLEA_LEMMAS = {"plead", "admit", "deny", "confess"}
+# Nouns of an offence or a charge, the objects of those verbs ("admitted three burglaries",
+# "denied the charge", "admitted the breach").
+OFFENCE_NOUNS = {
+    "charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses", "crime",
+    "crimes", "burglary", "burglaries", "theft", "thefts", "fraud", "frauds", "assault", "assaults",
+    "arson", "murder", "murders", "manslaughter", "robbery", "robberies", "shoplifting", "breach",
+    "breaches", "misconduct", "harassment", "stalking", "affray", "possession", "attack", "attacks",
+    "wounding", "battery", "kidnap", "kidnapping", "blackmail", "bribery", "perjury", "rape",
+    "trespass", "vandalism", "embezzlement", "forgery", "smuggling", "dealing", "allegation",
+    "allegations", "wrongdoing", "offending",
+}  # fmt: skip
 # Cue lemmas whose object is the one addressed ("urged voters to", "asked the council to"):
 # the verbs of telling and those of bidding, which take no report of their own.
 LISTENER_LEMMAS = TELL_LEMMAS | {"urge", "order", "instruct", "command", "beg", "implore"}
