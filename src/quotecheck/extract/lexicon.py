@@ -1934,6 +1934,10 @@ NOUNISH = {
 }  # fmt: skip
 
 NEEDS_PARTICLE = set(PARTICLE_CUES) - {"speak", "laugh"}
+# Verbs of speech whose particle may follow "it", the quote just given ("“…” was how Lee summed
+# it up", "“…,” Lee played it down"); not verbs of moving a thing ("pushed it back to the
+# autumn", "fired it back"), whose "it" is a thing.
+IT_PARTICLE_CUES = {"sum", "talk", "play", "laugh"}
 
 REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",

@@ -130,6 +130,8 @@ ORG_HEADS: Final = lx.ORG_HEADS
 ORG_WORDS: Final = lx.ORG_WORDS
 PARTICIPLE_BEFORE: Final = lx.PARTICIPLE_BEFORE
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
+IT_PARTICLE_CUES: Final = lx.IT_PARTICLE_CUES
+FINITE_BE: Final = lx.FINITE_BE
 PARTITIVES: Final = lx.PARTITIVES
 PAST_FORMS: Final = lx.PAST_FORMS
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
@@ -551,11 +553,14 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
         if (
-            i + 2 < len(tokens)
+            lemma in IT_PARTICLE_CUES
+            and i + 2 < len(tokens)
             and tokens[i + 1].lower == "it"
             and tokens[i + 2].lower in PARTICLE_CUES[lemma]
+            and quoted_just_before(tokens, i)
         ):
-            # "summed it up", "played it down": the object "it" between the verb and its particle
+            # "“…” was how Lee summed it up", "“…,” Lee played it down": "it", the quote just
+            # given, between the verb and its particle
             return " ".join(t.text for t in tokens[i : i + 3]), i + 3
         if lemma in NEEDS_PARTICLE:
             return None
@@ -2686,6 +2691,29 @@ def example_lead(np: Sequence[Token], k: int) -> bool:
 
 DESCRIBING_REACH: Final = 8
 """How far after a description's last word its phrases may run to the comma before a name."""
+
+
+IT_CUE_REACH: Final = 12
+"""How far back from a verb of speech with "it" before its particle its quote may end."""
+
+
+def quoted_just_before(tokens: list[Token], i: int) -> bool:
+    """The words before the verb at ``i`` are a quote and then only its subject ("“…,” the
+    coach, Al Lee, summed it up"), or "was how"/"is how" and the subject ("“…” was how Lee
+    played it down"), within IT_CUE_REACH: the "it" after the verb is that quote. Not "“Danny
+    Boy” was his favourite, and the piper played it down by the river": a clause of its own
+    comes between."""
+    for k in range(i - 1, max(-1, i - IT_CUE_REACH), -1):
+        t = tokens[k]
+        if t.quote >= 0:
+            return True
+        if t.lower == "how" and k >= 2 and tokens[k - 1].lower in FINITE_BE and tokens[k - 2].quote >= 0:
+            return True
+        if t.text in SENTENCE_MARKS or t.text == ";" or t.lower in COORDINATORS or t.lower in FINITE_AUX:
+            return False  # another clause: "“…” was his favourite, and the piper played it down"
+        if t.text.islower() and len(t.lower) > 4 and t.lower.endswith("ed"):
+            return False  # "“…” opened the show; the band played it down": a verb of its own
+    return False
 
 
 def describing_phrase_end(tokens: list[Token], p: int) -> int:
