@@ -98,7 +98,7 @@ PHRASE_THEN_NAME = [
         "Eamon Fitch",
     ),
     (
-        "“Nobody slept,” recalled the nurse in charge of the night shift, Ama Owusu, on Friday.",
+        "“Nobody slept,” recalled the nurse in charge of the night shift, Sister Ama Owusu, on Friday.",
         "Nobody slept",
         "Ama Owusu",
     ),

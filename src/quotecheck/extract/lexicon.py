@@ -1807,6 +1807,9 @@ PP_TIME = WEEKDAYS | {
 PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
+# Titles that also open the names of places, streets, pubs and churches ("King Street Market",
+# "the Queen Victoria Arms", "St Bride's", "Prince Albert Dock"): no sign of a person's name.
+PLACE_OPENING_TITLES = {"king", "queen", "prince", "princess", "st", "st.", "saint", "duke", "lord"}
 # Prepositions whose phrase after a description says which person it is, before the name set
 # off after that phrase ("the officer in charge at the scene, Sgt Owen Price,", "the leader
 # of the group on the council, Eamon Fitch,"): not "to" or "for", whose object the name may

@@ -159,6 +159,8 @@ PP_HEADS: Final = lx.PP_HEADS
 PP_TIME: Final = lx.PP_TIME
 PREPOSITIONS: Final = lx.PREPOSITIONS
 DESCRIBING_PREPS: Final = lx.DESCRIBING_PREPS
+PLACE_OPENING_TITLES: Final = lx.PLACE_OPENING_TITLES
+IT_BODIES: Final = lx.IT_BODIES
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 SETTING_NOUNS: Final = lx.SETTING_NOUNS
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
@@ -2741,21 +2743,52 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
     of = e + 1 < len(tokens) and tokens[e + 1].lower in DESCRIBING_PREPS
+    near = False  # the phrases run past a short "of" phrase: the name may be their last noun's
     if of:
         # "The head of the nurses' union, Ann Lee,", "the officer in charge at the scene, Sgt
         # Owen Price,": the description's phrases come first, words up to the comma, no verb
-        e = describing_phrase_end(tokens, e + 1)
+        p = e + 1
+        e = describing_phrase_end(tokens, p)
+        near = tokens[p].lower != "of" or e != short_of_phrase_end(tokens, p)
         while e >= 0 and tokens[e + 1].text in ("'", "’"):
             e += 1
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
+    if (
+        near
+        and tokens[e].text.islower()
+        and known_person(tokens[e].lower)
+        and tokens[e].lower not in IT_BODIES
+    ):
+        return None  # "an official in the office of the minister, Dame Eva Soames": the minister's name
     # a body's name only for the description itself ("His employer, Acme Ltd,"), not for the
     # object of its preposition ("a spokesman for the council, Fenland Council,")
     name = closed_name_at(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
+    if name is not None and near and not reads_as_person(name):
+        return None  # "the manager of the shelter in the town, Carrow": the town's name
     if name is None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
         name = None if d is None else name_after_description(tokens, d)
     return [tokens[e + 1], *name] if name is not None else None
+
+
+def short_of_phrase_end(tokens: list[Token], p: int) -> int:
+    """The last word of a short "of" phrase at ``p`` before a mark (within six words: "The
+    head of the nurses' union, Ann Lee,"), -1 when none: the reach a name set off after a
+    description's of-phrase has without further signs that it names a person."""
+    return next(
+        (k - 1 for k in range(p + 1, min(len(tokens), p + 7)) if not tokens[k].text[:1].isalnum()), -1
+    )
+
+
+def reads_as_person(name: list[Token]) -> bool:
+    """A name of two words or more with a known first name or a title before its last word
+    ("Jonas Eklund", "Stn Cdr Alison Grey", "Baroness Ivy Brett"); not a place's or a body's
+    ("Carrow", "Unite", "Kelso Central", "King Street Market", "St Bride's")."""
+    return len(name) >= 2 and any(
+        given_name(t.text) or (is_title(t) and t.lower.rstrip(".") not in PLACE_OPENING_TITLES)
+        for t in name[:-1]
+    )
 
 
 def name_after_description(tokens: list[Token], np: list[Token]) -> list[Token] | None:
@@ -2833,10 +2866,11 @@ def closed_name_at(tokens: list[Token], k: int, body: bool = False) -> list[Toke
 def the_before_title(np: list[Token]) -> int:
     """1 when ``np`` is "the" and a name with a title among its capitalised words ("the Rev Ann
     Lee", "the Very Rev Ann Lee", "the Rt Hon Tom Hale"): the article belongs to the title, and
-    the name is a person's; 0 otherwise ("the Bishop of Carrow" has a lower-case word)."""
+    the name is a person's; 0 otherwise ("the Bishop of Carrow" has a lower-case word; "the
+    Queen Victoria Arms": a title that opens place names tells no person)."""
     if len(np) < 4 or np[0].lower != "the" or not all(t.is_cap for t in np[1:]):
         return 0
-    return 1 if any(is_title(t) for t in np[1:-2]) else 0
+    return 1 if any(is_title(t) and t.lower not in PLACE_OPENING_TITLES for t in np[1:-2]) else 0
 
 
 def role_words_before_name(np: list[Token]) -> int:
