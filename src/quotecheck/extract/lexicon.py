@@ -1861,6 +1861,18 @@ BUSINESS_NOUNS = BUSINESS_GENERIC | {
     "restaurant", "hotel", "brand", "label", "wholesaler",
 }  # fmt: skip
 BODY_KINDS = BODY_BEFORE_NAME | BUSINESS_NOUNS
+# Nouns of a trade that name a firm as often as a person who plies it ("Boddington, the
+# chemist,", "Rothwell, the miner,", "Wrenfield, the developer,": a business desk's firms):
+# set off after a bare word, they do not make it a person.
+FIRM_TRADES = {
+    "baker", "chemist", "grocer", "miner", "bookmaker", "developer", "contractor", "broker",
+    "stockbroker", "engineer", "brewer", "jeweller", "jeweler", "haulier", "butcher", "buyer",
+    "drugmaker", "automaker", "chipmaker", "builder", "maker", "operator", "distributor",
+    "importer", "exporter", "distiller", "printer", "carrier", "shipper", "shipbuilder", "producer",
+    "refiner", "caterer", "outfitter", "fishmonger", "greengrocer", "ironmonger", "vintner",
+    "housebuilder", "supplier", "manufacturer", "carmaker", "retailer", "insurer", "lender",
+    "publisher", "wholesaler", "provider", "miller", "bottler", "packer", "processor",
+}  # fmt: skip
 """A body's kind: a noun before or beside a name that makes it a body of that kind."""
 # Singular heads of a body that acts and speaks as one ("the agency", "the Kelso school board",
 # "the tribunal"): the "it" opening the sentence after one of them as its subject is that

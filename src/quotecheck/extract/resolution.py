@@ -104,6 +104,7 @@ AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
 BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
 IT_BODIES: Final = lx.IT_BODIES
+FIRM_TRADES: Final = lx.FIRM_TRADES
 CAPITAL_PARTICLES: Final = lx.CAPITAL_PARTICLES
 COUNT_NOUNS: Final = lx.COUNT_NOUNS
 COUNT_WORDS: Final = lx.COUNT_WORDS
@@ -3127,7 +3128,20 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
             return False
         if not (head.text.isdigit() or (head.text.isalpha() and person_noun(head.lower))):
             return False
-        end, described = close + 1, head.text.isdigit() or head.lower not in IT_BODIES
+        # a person's noun only: not a body's ("Acme, the retailer,"), a trade a firm plies as
+        # often ("Boddington, the chemist,", "Wrenfield, the developer,") or a plural ("Ashby,
+        # the league leaders,": a team)
+        end, described = (
+            close + 1,
+            head.text.isdigit()
+            or not (
+                head.lower in IT_BODIES
+                or head.lower in FIRM_TRADES
+                or people_plural(head.lower)
+                or agent_plural(head.lower)
+                or plural([head])
+            ),
+        )
     after = text[end : end + 30].split()
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
