@@ -2034,6 +2034,17 @@ SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "ge
 # wars, laws and honours ("World War", "Fair Tides Act"): no one speaks for them
 THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 
+# Heads of the names of grounds, buildings and works that a given name may open ("Victoria
+# Park" is in PLACE_WORDS; "Albert Dock", "Victoria Ground", "Albert Garden", "Elizabeth
+# Line"): after a body's possessive such a name is a place of the body's, no person.
+BUILDING_WORDS = {
+    "garden", "gardens", "dock", "docks", "ground", "grounds", "station", "embankment", "wharf",
+    "quay", "pier", "terrace", "crescent", "centre", "center", "theatre", "theater", "library",
+    "museum", "gallery", "hospital", "infirmary", "arms", "inn", "tavern", "market", "works",
+    "memorial", "pavilion", "reservoir", "canal", "basin", "estate", "line", "building",
+    "buildings", "wing", "suite", "rooms", "college", "school", "academy", "institute", "baths",
+    "lido", "playhouse", "cinema", "stand", "end", "gate", "gates",
+}  # fmt: skip
 PLACE_WORDS = {
     "carolina", "dakota", "hampshire", "jersey", "york", "virginia", "mexico", "island", "islands",
     "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",

@@ -58,6 +58,7 @@ from quotecheck.extract.names import (
     head_index,
     holds,
     is_org,
+    is_place,
     is_title,
     joined_before,
     joins_name,
@@ -194,6 +195,7 @@ QUANTIFIERS_OF_ONE: Final = lx.QUANTIFIERS_OF_ONE
 QUANTIFIERS: Final = lx.QUANTIFIERS
 RELATIONAL_PREPS: Final = lx.RELATIONAL_PREPS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
+BUILDING_WORDS: Final = lx.BUILDING_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
@@ -2329,6 +2331,12 @@ def two_people(run: list[str]) -> bool:
     return k < amp - 1 and given_name(run[k])
 
 
+def place_named(run: list[Token]) -> bool:
+    """A place's or a building's name by its last word, though a given name may open it ("Kelso
+    Town's Victoria Park", "Carrow College's Albert Garden", "Kelso Harbour's Albert Dock")."""
+    return is_place(run) or unpossessed_word(run[-1].lower) in BUILDING_WORDS
+
+
 def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int], until: int) -> bool:
     """Register the name ``m`` found in narrative, whose stretch ends at ``until``; whether it
     reads as one (``line``: see in_headline)."""
@@ -2364,7 +2372,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         owner >= 0
         and not any(t.lower in STOP for t in toks[owner + 1 :])
         and (
-            given_name(toks[owner + 1].text)
+            given_name(toks[owner + 1].text) and not place_named(toks[owner + 1 :])
             if owner
             else given_name(toks[1].text) or not modifies_noun(text, toks[-1].end)
         )
