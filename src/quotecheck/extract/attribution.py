@@ -109,9 +109,11 @@ from quotecheck.extract.names import (
     gender_of,
     given_gender,
     given_name,
+    is_place,
     is_title,
     names_person,
     past_word,
+    person_name,
 )
 from quotecheck.extract.resolution import (
     ANSWERED,
@@ -229,6 +231,24 @@ QUESTION_LEADS: Final = lx.QUESTION_LEADS
 QUESTION_TOPICS: Final = lx.QUESTION_TOPICS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
 VOICE_SOUND_LEMMAS: Final = lx.VOICE_SOUND_LEMMAS
+TURN_REACTION_FORMS: Final = lx.TURN_REACTION_FORMS
+GESTURE_FORMS: Final = lx.GESTURE_FORMS
+BODY_PARTS: Final = lx.BODY_PARTS
+POSTURE_FORMS: Final = lx.POSTURE_FORMS
+POSTURE_PARTICLES: Final = lx.POSTURE_PARTICLES
+FLOOR_NOUNS: Final = lx.FLOOR_NOUNS
+FLOOR_FORMS: Final = lx.FLOOR_FORMS
+UNMOVED_ADJECTIVES: Final = lx.UNMOVED_ADJECTIVES
+DOUBT_ADJECTIVES: Final = lx.DOUBT_ADJECTIVES
+STANCE_BE_FORMS: Final = lx.STANCE_BE_FORMS
+POINTING_FORMS: Final = lx.POINTING_FORMS
+POINTING_PREPS: Final = lx.POINTING_PREPS
+TAKE_FORMS: Final = lx.TAKE_FORMS
+VIEWING_FORMS: Final = lx.VIEWING_FORMS
+DIFFERING_WORDS: Final = lx.DIFFERING_WORDS
+VIEW_NOUNS: Final = lx.VIEW_NOUNS
+VERB_PARTICLES: Final = lx.VERB_PARTICLES
+SEXED_PRONOUNS: Final = lx.SEXED_PRONOUNS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 SENTENCE_ADVERBS: Final = lx.SENTENCE_ADVERBS
@@ -3547,7 +3567,153 @@ def same_paragraph_speaker(doc: Doc, qi: int) -> Mention | None:
         or pm.cue == "headline"
     ):
         return None
-    return (nearer_report(doc, qi, pm) or pm) if stands_alone(doc, qi) else None
+    if not stands_alone(doc, qi):
+        return None
+    if other_named_before(doc, qi, pm):
+        return None  # "“…,” Lee said. Tom Hale shook his head. “…”": Hale's (subject_before)
+    return nearer_report(doc, qi, pm) or pm
+
+
+def other_named_before(doc: Doc, qi: int, pm: Mention) -> bool:
+    """The sentence right before quote ``qi``, after the quote before it, is about another
+    person named as its subject ("Tom Hale shook his head.", "His rival, Ivo Lund, laughed."):
+    the quote standing alone after it is no longer the earlier speaker's."""
+    si = doc.sent_of[qi]
+    if doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
+        return False  # no sentence of narrative between the two quotes
+    subject = named_subject_before(doc, si, (".",))
+    if subject is None or subject[2].kind != "name":
+        return False
+    tokens, np, m = subject
+    head = list(pm.head or pm.tokens)
+    name = list(m.head or m.tokens)
+    if not (head and name) or name[-1].lower == head[-1].lower:
+        return False
+    if kind_of_mention(np) != "name":
+        # "Her accountant, Simon Tull, leaned forward.": the name set off after the description
+        k = index(tokens, m.tokens[-1]) + 1
+        v = k + 1 if k < len(tokens) and tokens[k].text == "," else k
+    else:
+        v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
+    turn = takes_turn(tokens, v) if 0 <= v < len(tokens) - 1 else ""
+    if not turn:
+        return False  # "Ivo Lund died in March.", "Rovers have lost five.": background, no turn
+    # a person by the name ("Ivo Lund", "Cllr Lund", "Mr Lund": no body's or place's, "Carrow
+    # Council"), or by "his"/"her" in the gesture ("Lund shook his head.")
+    run = person_name(list(m.tokens))
+    return (
+        turn == "sexed"
+        or any(is_title(t) for t in m.tokens)
+        or (names_person(run) and not is_place(run))
+        or spoke_before(doc, qi, name[-1].lower)
+    )
+
+
+SPOKE_REACH: Final = 8
+"""How many quotes back ``spoke_before`` looks for a speaker named by a surname."""
+
+
+def spoke_before(doc: Doc, qi: int, surname: str) -> bool:
+    """A quote among the SPOKE_REACH before quote ``qi`` is given to someone named with
+    ``surname`` ("said Cllr Hilda Marsh. … Marsh was unmoved."): a person, by the text."""
+    for j in range(max(0, qi - SPOKE_REACH), qi):
+        said = doc.found[j].mention
+        if said is not None and said.kind == "name":
+            words = list(said.head or said.tokens)
+            if words and words[-1].lower == surname:
+                return True
+    return False
+
+
+def turn_verb_at(tokens: list[Token], k: int) -> int:
+    """Where the verb of a sentence's subject ending before ``k`` is: past a phrase set off by
+    commas ("Ruth Amos, a volunteer, nodded", "Joanna Tilt, who has lived there since 2011,
+    laughed") and adverbs ("then", "slowly"); -1 when no word is left before the stop."""
+    if k < len(tokens) and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
+    while k < len(tokens) and tokens[k].text.islower() and (tokens[k].lower in LATER or adverb(tokens[k])):
+        k += 1
+    return k if k < len(tokens) - 1 and tokens[k].text.islower() else -1
+
+
+def takes_turn(tokens: list[Token], v: int) -> str:
+    """How the verb phrase at ``v`` shows its subject take a turn in an exchange: by a reaction
+    in the face, the voice or the body or a taking of issue ("nodded", "frowned", "disagreed",
+    "interrupted"), a gesture with a body part ("shook his head", "raised an eyebrow"; "sexed"
+    when "his"/"her" tells a person), a posture ("stood up", "leaned forward"), taking the
+    floor ("took the microphone", "hit back", "chipped in"), pointing ("pointed at the
+    cladding"), or an attitude after "be" ("was unconvinced", "is sceptical", "was not
+    convinced", "was less sure", "remains defiant"): "turn"; "" for any other verb phrase, a
+    deed, a fate or a record ("scored twice", "died in March", "was appointed in May")."""
+    low = tokens[v].lower
+    nxt = tokens[v + 1].lower if v + 1 < len(tokens) else ""
+    if low.endswith("ing"):
+        return ""
+    if low in TURN_REACTION_FORMS:
+        return "turn"
+    if low in GESTURE_FORMS:
+        k = v + 2 if nxt in VERB_PARTICLES or nxt == "to" else v + 1  # "held up", "got to"
+        if k + 1 < len(tokens) and (tokens[k].lower in POSSESSIVE_DETERMINERS or tokens[k].lower in ARTICLES):
+            body = k + 1  # "his head"; "his bandaged hand": one word may come between
+            if (
+                body + 1 < len(tokens)
+                and tokens[body].text.islower()
+                and tokens[body + 1].lower in BODY_PARTS
+            ):
+                body += 1
+            if tokens[body].lower in BODY_PARTS:
+                return "sexed" if tokens[k].lower in SEXED_PRONOUNS else "turn"
+    if low in POSTURE_FORMS and (nxt in POSTURE_PARTICLES or not nxt[:1].isalnum()):
+        # not "stepped up the pressure": an object after the particle
+        obj = tokens[v + 2].lower if nxt in POSTURE_PARTICLES and v + 2 < len(tokens) else ""
+        return "" if obj in ARTICLES or obj in POSSESSIVE_DETERMINERS else "turn"
+    if low in TAKE_FORMS and nxt == "the" and v + 2 < len(tokens) and tokens[v + 2].lower in FLOOR_NOUNS:
+        return "turn"
+    if low in FLOOR_FORMS and nxt in FLOOR_PARTICLES:
+        then = tokens[v + 2] if v + 2 < len(tokens) else tokens[v + 1]
+        return "turn" if not then.text[:1].isalnum() or then.lower in STANCE_PREPS else ""  # "hit back at"
+    if low in POINTING_FORMS and nxt in POINTING_PREPS:
+        return "turn"
+    if low in VIEWING_FORMS and v + 2 < len(tokens) and tokens[v + 2].lower in DIFFERING_WORDS:
+        return "turn"  # "saw it differently", "sees things otherwise"
+    if (
+        nxt in ARTICLES
+        and v + 3 < len(tokens)
+        and tokens[v + 2].lower == "different"
+        and tokens[v + 3].lower in VIEW_NOUNS
+    ):
+        return "turn"  # "took a different view", "struck a different tone"
+    if low in FINITE_BE or low in STANCE_BE_FORMS:
+        return "turn" if stance_after_be(tokens, v + 1) else ""
+    return ""
+
+
+def stance_after_be(tokens: list[Token], k: int) -> bool:
+    """ "is sceptical", "was more cautious", "was unmoved", "was not convinced", "is not so
+    sure", "was less sure": after a verb of being, ending at ``k``, an adjective of an attitude
+    (MANNER_ADJECTIVES, UNMOVED_ADJECTIVES), or one of belief (DOUBT_ADJECTIVES) denied or
+    weakened, that ends its clause or is followed by what it is about ("sceptical about the
+    plan", "not convinced by it"). Not "was sure to win", "is 14", "was appointed"."""
+    denied = False
+    while (
+        k < len(tokens)
+        and tokens[k].text.islower()
+        and (
+            tokens[k].lower in NEGATIONS
+            or tokens[k].lower in LATER
+            or tokens[k].lower in DEGREE_WORDS
+            or tokens[k].lower == "still"
+        )
+    ):
+        denied = denied or tokens[k].lower in NEGATIONS or tokens[k].lower in DEGREE_WORDS
+        k += 1
+    if k >= len(tokens) - 1 or not tokens[k].text.islower():
+        return False
+    adj = tokens[k].lower
+    if not (adj in MANNER_ADJECTIVES or adj in UNMOVED_ADJECTIVES or (denied and adj in DOUBT_ADJECTIVES)):
+        return False
+    after = tokens[k + 1]
+    return not after.text[:1].isalnum() or after.lower in STANCE_PREPS or after.lower == "by"
 
 
 def stands_alone(doc: Doc, qi: int) -> bool:

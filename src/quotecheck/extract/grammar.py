@@ -213,6 +213,10 @@ STOP_CAPS: Final = lx.STOP_CAPS
 SUBJECT_SPEAKS_IN_PASSIVE: Final = lx.SUBJECT_SPEAKS_IN_PASSIVE
 SUBORDINATORS: Final = lx.SUBORDINATORS
 TELL_LEMMAS: Final = lx.TELL_LEMMAS
+ADDRESSING_LEMMAS: Final = lx.ADDRESSING_LEMMAS
+PLEA_LEMMAS: Final = lx.PLEA_LEMMAS
+OFFENCE_NOUNS: Final = lx.OFFENCE_NOUNS
+NEGATIONS: Final = lx.NEGATIONS
 TIME_DEICTICS: Final = lx.TIME_DEICTICS
 TIME_LEADS: Final = lx.TIME_LEADS
 TIME_NOUNS: Final = lx.TIME_NOUNS
@@ -2176,6 +2180,50 @@ def governing(s: Sentence, p: int, passes: tuple[bool, ...] = (True, False)) -> 
     return frame
 
 
+def listener_aside_teller(s: Sentence, best: Cue, p: int) -> Cue | None:
+    """ "The judge told Marcus Pell, who had pleaded guilty to dangerous driving: “…”", "The
+    magistrate warned Kyle Dent, who had denied the charge: “…”": a relative clause set off on
+    the object of a verb by which a court or a chair addresses one before it (ADDRESSING_LEMMAS:
+    told, warned, sentenced), whose own verb (``best``) answers a charge (pleaded guilty;
+    admitted or denied an offence, OFFENCE_NOUNS) up to the colon before the quote at ``p``:
+    the colon goes on from the verb of telling. Not "asked Dr Holt, who explained the
+    problem: “…”", "told Pellow, who read a prepared statement: “…”", "questioned Vance, who
+    admitted his mistake: “…”" or "told Pell, who denied everything: “…”": the clause's own
+    words, set out."""
+    tokens = s.tokens
+    if p < 2 or tokens[p - 1].text != ":" or CUE_FORMS.get(tokens[best.head].lower) not in PLEA_LEMMAS:
+        return None
+    cl = s.clause_of(best.head)
+    if cl.role != RELATIVE or cl.parent < 0 or cl.start < 2 or tokens[cl.start - 1].text != ",":
+        return None
+    if tokens[cl.start].lower not in RELATIVE_PRONOUNS:
+        return None
+    j = past_settings(tokens, best.after)
+    if j >= p - 1:
+        return None
+    if CUE_FORMS.get(tokens[best.head].lower) == "plead":
+        if tokens[j].lower != "guilty" and not (
+            tokens[j].lower in NEGATIONS and tokens[j + 1].lower == "guilty"
+        ):
+            return None  # "who pleaded with the court:": a plea in words
+    elif not any(tokens[k].lower in OFFENCE_NOUNS for k in range(j, min(p - 1, j + PLEA_OBJECT_REACH))):
+        return None  # "who admitted his mistake:", "who denied everything:": no charge answered
+    outer = last_cue(s, cl.parent, cl.start, True)
+    if outer is None or outer.mention is not None or outer.after >= cl.start - 1:
+        return None
+    if CUE_FORMS.get(tokens[outer.head].lower) not in ADDRESSING_LEMMAS:
+        return None  # "The presenter asked Dr Holt, who …:", "The mayor praised Dane, who …:"
+    listener = np_forward(tokens, outer.after, cl.start - 1)
+    if listener is None or index(tokens, listener[-1], outer.after) != cl.start - 2:
+        return None  # the clause's noun must be the verb's own object, right after it
+    return outer
+
+
+PLEA_OBJECT_REACH: Final = 5
+"""How many words after a verb of answering a charge its object's offence noun may come
+("admitted three counts of fraud", "denied all three counts")."""
+
+
 def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
     """ "According to state data, the lake is lower than the level that Lee said was “…”": a
     verb of speech whose subject opens a clause on a noun (after "that"/"which", or right after
@@ -2293,6 +2341,8 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                 return reporter  # "said the town lost a paper that wrote “…”": the report is his
         if best is not None and object_relative_before_colon(s, best, p):
             return None  # "Ana Ruiz penned a verse that fans recite: “…”": the verse is set out
+        if best is not None and (teller := listener_aside_teller(s, best, p)) is not None:
+            return teller  # "The judge told Pell, who had admitted the offence: “…”": the judge's
         if best is not None:
             nominal_short = (
                 best.mention is not None

@@ -72,7 +72,9 @@ IRREGULAR = {
     "lead": ("led",), "strike": ("struck",), "let": ("let",), "keep": ("kept",), "make": ("made",),
     "draft": ("drafted",), "drive": ("drove", "driven"), "give": ("gave", "given"),
     "hear": ("heard",), "overhear": ("overheard",), "catch": ("caught",), "cut": ("cut",),
-    "bite": ("bit", "bitten"), "meet": ("met",),
+    "bite": ("bit", "bitten"), "meet": ("met",), "shake": ("shook", "shaken"), "hold": ("held",),
+    "throw": ("threw", "thrown"), "spread": ("spread",), "get": ("got", "gotten"),
+    "rise": ("rose", "risen"), "stand": ("stood",), "sit": ("sat",), "take": ("took", "taken"),
 }  # fmt: skip
 
 # Irregular past participles (the regular ones end in "-ed"): one opening the sentence opens a
@@ -188,6 +190,53 @@ VOICE_SOUND_LEMMAS = frozenset({
 REACTION_LEMMAS = {
     "agree", "concur", "cheer", "applaud", "boo", "jeer", "react", "beam", "shrug", "scoff",
 } | VOICE_SOUND_LEMMAS  # fmt: skip
+
+# A named person takes the next turn of an exchange when a narrative sentence shows them react
+# to what was just said, in the face, the voice or the body, or take issue with it ("“…,” said
+# Lee. Tom Hale frowned. “…”"): the quote standing alone next is theirs. A deed, a fate or a
+# record ("Hale scored twice", "Hale died in March", "Hale was appointed") tells no turn: news
+# prose keeps the last speaker after such background. The verbs that show it on their own:
+TURN_REACTION_FORMS: dict[str, str] = verb_forms((
+    "nod", "smile", "grin", "frown", "groan", "wince", "grimace", "chuckle", "snort", "gasp",
+    "bristle", "sigh", "laugh", "scoff", "shrug", "beam", "scowl", "glower", "smirk", "disagree",
+    "demur", "interject", "interrupt", "object", "protest", "balk", "baulk", "stare", "glare",
+    "blink", "blush",
+))  # fmt: skip
+# Verbs of a gesture made with a part of the body named after them ("shook his head", "rolled
+# her eyes", "raised an eyebrow", "held up his bandaged hand", "got to her feet").
+GESTURE_FORMS: dict[str, str] = verb_forms((
+    "shake", "roll", "raise", "hold", "wave", "throw", "fold", "cross", "lift", "wag", "bury",
+    "spread", "get", "jump", "rise", "clasp", "thump", "bang",
+))  # fmt: skip
+BODY_PARTS = {
+    "head", "eyes", "eyebrow", "eyebrows", "brow", "shoulders", "hand", "hands", "arms", "fist",
+    "finger", "feet",
+}  # fmt: skip
+# Verbs of a posture taken to speak, alone or with these particles ("stood up", "leaned
+# forward", "rose"); not with an object after the particle ("stepped up the pressure").
+POSTURE_FORMS: dict[str, str] = verb_forms(("stand", "lean", "sit", "step", "rise"))
+POSTURE_PARTICLES = {"up", "forward", "forwards"}
+# Where one stands to have the floor, as the object of "take" ("took the microphone").
+FLOOR_NOUNS = {"floor", "microphone", "mic", "podium", "lectern", "stand", "stage"}
+# Adjectives of an attitude held against what was said, beside MANNER_ADJECTIVES ("was unmoved").
+UNMOVED_ADJECTIVES = {"unmoved", "unpersuaded", "unswayed", "unbowed"}
+# Adjectives of belief that tell doubt when denied or weakened ("was not convinced", "was less
+# sure", "is not so sure"); on their own they tell nothing ("was sure to win").
+DOUBT_ADJECTIVES = {"sure", "convinced", "persuaded", "impressed", "amused", "certain"}
+# Verbs of being that take such an adjective ("is sceptical", "remains defiant").
+STANCE_BE_FORMS: dict[str, str] = verb_forms(("remain", "seem", "sound", "look", "appear"))
+# Verbs of pointing at something to make a point ("pointed at the cladding", "gestured to the
+# field"), with the prepositions that bring in what is pointed at.
+POINTING_FORMS: dict[str, str] = verb_forms(("point", "gesture", "gesticulate"))
+POINTING_PREPS = {"at", "to", "towards", "toward"}
+TAKE_FORMS: dict[str, str] = verb_forms(("take",))
+# Verbs of viewing, and the words after them that set the subject's view against the one just
+# given ("saw it differently", "sees things otherwise").
+VIEWING_FORMS: dict[str, str] = verb_forms(("see", "view", "read"))
+DIFFERING_WORDS = {"differently", "otherwise"}
+# Nouns of a view or a tone taken against the one just given ("took a different view", "struck
+# a different tone", "had a different take").
+VIEW_NOUNS = {"view", "tone", "line", "take", "opinion", "stance", "position", "note", "perspective"}
 
 # Verbs of perceiving: after a passive one, a participle tells what its subject was heard or
 # seen doing ("Lee was overheard telling", "a deckhand was caught on video shouting"); after an
@@ -396,7 +445,7 @@ TITLES = HONORIFICS | SPOKESPERSONS | {
     "ambassador", "sheriff", "deputy", "assistant", "press", "former", "acting", "candidate",
     "nominee", "host", "anchor", "correspondent", "reporter", "editor", "columnist", "analyst",
     "strategist", "adviser", "advisor", "manager", "founder", "co-founder", "executive", "head",
-    "inspector", "surgeon", "pastor", "rev.", "father", "sister", "bishop", "pope", "cardinal",
+    "inspector", "surgeon", "pastor", "rev.", "father", "sister", "bishop", "archbishop", "pope", "cardinal",
     "rabbi", "imam", "laureate", "king", "queen", "prince", "princess", "hon.", "councilman", "councilwoman",
     "alderman", "treasurer", "comptroller", "auditor", "delegate", "lawmaker", "sen.-elect",
     "president-elect", "first", "mr.president", "clerk", "premier", "mp", "state", "house",
@@ -1239,6 +1288,22 @@ TELL_LEMMAS = {
     "tell", "inform", "assure", "advise", "remind", "warn", "promise", "notify", "convince",
     "persuade", "ask", "write", "email", "text",
 }  # fmt: skip
+# The verbs by which a court or a chair addresses one before it ("The judge told Pell, who had
+# pleaded guilty …: “…”", "The magistrate warned Dent, …"), and the verbs of answering a
+# charge in the relative clause on that listener that leave the colon to the verb of telling.
+ADDRESSING_LEMMAS = {"tell", "warn", "remind", "caution", "sentence", "admonish", "rebuke", "address"}
+PLEA_LEMMAS = {"plead", "admit", "deny", "confess"}
+# Nouns of an offence or a charge, the objects of those verbs ("admitted three burglaries",
+# "denied the charge", "admitted the breach").
+OFFENCE_NOUNS = {
+    "charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses", "crime",
+    "crimes", "burglary", "burglaries", "theft", "thefts", "fraud", "frauds", "assault", "assaults",
+    "arson", "murder", "murders", "manslaughter", "robbery", "robberies", "shoplifting", "breach",
+    "breaches", "misconduct", "harassment", "stalking", "affray", "possession", "attack", "attacks",
+    "wounding", "battery", "kidnap", "kidnapping", "blackmail", "bribery", "perjury", "rape",
+    "trespass", "vandalism", "embezzlement", "forgery", "smuggling", "dealing", "allegation",
+    "allegations", "wrongdoing", "offending",
+}  # fmt: skip
 # Cue lemmas whose object is the one addressed ("urged voters to", "asked the council to"):
 # the verbs of telling and those of bidding, which take no report of their own.
 LISTENER_LEMMAS = TELL_LEMMAS | {"urge", "order", "instruct", "command", "beg", "implore"}
@@ -1575,7 +1640,7 @@ description ("said critics like Ann Lee", "said aides beside Ivo Brandt": the cr
 
 NOT_ADVERBS = {
     "rally", "family", "ally", "supply", "reply", "apply", "italy", "july", "fly", "holy", "daily",
-    "only",
+    "only", "guilty",
 }  # fmt: skip
 
 SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since", "and", "but", "then"}
@@ -1782,6 +1847,14 @@ PP_TIME = WEEKDAYS | {
 PP_HEADS = {"in", "on", "at", "during", "over", "last", "this", "early", "late"}
 
 PREPOSITIONS = {"of", "for", "at", "from", "with"}
+# Titles that also open the names of places, streets, pubs and churches ("King Street Market",
+# "the Queen Victoria Arms", "St Bride's", "Prince Albert Dock"): no sign of a person's name.
+PLACE_OPENING_TITLES = {"king", "queen", "prince", "princess", "st", "st.", "saint", "duke", "lord"}
+# Prepositions whose phrase after a description says which person it is, before the name set
+# off after that phrase ("the officer in charge at the scene, Sgt Owen Price,", "the leader
+# of the group on the council, Eamon Fitch,"): not "to" or "for", whose object the name may
+# be ("an aide to the mayor, Tom Lee,").
+DESCRIBING_PREPS = PLACE_PREPOSITIONS | {"of", "at", "on", "from", "with"}
 # A noun before these is known by the one after ("a spokesman for the bank", "the son of
 # the farmer"): a clause after the second is about the second.
 RELATIONAL_PREPS = {"of", "for", "to"}
@@ -1828,6 +1901,18 @@ BUSINESS_NOUNS = BUSINESS_GENERIC | {
     "restaurant", "hotel", "brand", "label", "wholesaler",
 }  # fmt: skip
 BODY_KINDS = BODY_BEFORE_NAME | BUSINESS_NOUNS
+# Nouns of a trade that name a firm as often as a person who plies it ("Boddington, the
+# chemist,", "Rothwell, the miner,", "Wrenfield, the developer,": a business desk's firms):
+# set off after a bare word, they do not make it a person.
+FIRM_TRADES = {
+    "baker", "chemist", "grocer", "miner", "bookmaker", "developer", "contractor", "broker",
+    "stockbroker", "engineer", "brewer", "jeweller", "jeweler", "haulier", "butcher", "buyer",
+    "drugmaker", "automaker", "chipmaker", "builder", "maker", "operator", "distributor",
+    "importer", "exporter", "distiller", "printer", "carrier", "shipper", "shipbuilder", "producer",
+    "refiner", "caterer", "outfitter", "fishmonger", "greengrocer", "ironmonger", "vintner",
+    "housebuilder", "supplier", "manufacturer", "carmaker", "retailer", "insurer", "lender",
+    "publisher", "wholesaler", "provider", "miller", "bottler", "packer", "processor",
+}  # fmt: skip
 """A body's kind: a noun before or beside a name that makes it a body of that kind."""
 # Singular heads of a body that acts and speaks as one ("the agency", "the Kelso school board",
 # "the tribunal"): the "it" opening the sentence after one of them as its subject is that
@@ -1907,6 +1992,10 @@ NOUNISH = {
 }  # fmt: skip
 
 NEEDS_PARTICLE = set(PARTICLE_CUES) - {"speak", "laugh"}
+# Verbs of speech whose particle may follow "it", the quote just given ("“…” was how Lee summed
+# it up", "“…,” Lee played it down"); not verbs of moving a thing ("pushed it back to the
+# autumn", "fired it back"), whose "it" is a thing.
+IT_PARTICLE_CUES = {"sum", "talk", "play", "laugh"}
 
 REDUCED_RELATIVE = {
     "saying", "chanting", "shouting", "calling", "asking", "telling", "demanding", "arguing",
@@ -1988,6 +2077,17 @@ SURNAME_HEADS = {"hall", "park", "day", "lake", "tower", "bridge", "french", "ge
 # wars, laws and honours ("World War", "Fair Tides Act"): no one speaks for them
 THING_HEADS = {"war", "act", "amendment", "award", "prize", "medal"}
 
+# Heads of the names of grounds, buildings and works that a given name may open ("Victoria
+# Park" is in PLACE_WORDS; "Albert Dock", "Victoria Ground", "Albert Garden", "Elizabeth
+# Line"): after a body's possessive such a name is a place of the body's, no person.
+BUILDING_WORDS = {
+    "garden", "gardens", "dock", "docks", "ground", "grounds", "station", "embankment", "wharf",
+    "quay", "pier", "terrace", "crescent", "centre", "center", "theatre", "theater", "library",
+    "museum", "gallery", "hospital", "infirmary", "arms", "inn", "tavern", "market", "works",
+    "memorial", "pavilion", "reservoir", "canal", "basin", "estate", "line", "building",
+    "buildings", "wing", "suite", "rooms", "college", "school", "academy", "institute", "baths",
+    "lido", "playhouse", "cinema", "stand", "end", "gate", "gates",
+}  # fmt: skip
 PLACE_WORDS = {
     "carolina", "dakota", "hampshire", "jersey", "york", "virginia", "mexico", "island", "islands",
     "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",

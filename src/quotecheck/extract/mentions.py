@@ -130,6 +130,8 @@ ORG_HEADS: Final = lx.ORG_HEADS
 ORG_WORDS: Final = lx.ORG_WORDS
 PARTICIPLE_BEFORE: Final = lx.PARTICIPLE_BEFORE
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
+IT_PARTICLE_CUES: Final = lx.IT_PARTICLE_CUES
+FINITE_BE: Final = lx.FINITE_BE
 PARTITIVES: Final = lx.PARTITIVES
 PAST_FORMS: Final = lx.PAST_FORMS
 PEOPLE_BY_ORIGIN: Final = lx.PEOPLE_BY_ORIGIN
@@ -156,6 +158,9 @@ POSSESSIVE_ENDS: Final = lx.POSSESSIVE_ENDS
 PP_HEADS: Final = lx.PP_HEADS
 PP_TIME: Final = lx.PP_TIME
 PREPOSITIONS: Final = lx.PREPOSITIONS
+DESCRIBING_PREPS: Final = lx.DESCRIBING_PREPS
+PLACE_OPENING_TITLES: Final = lx.PLACE_OPENING_TITLES
+IT_BODIES: Final = lx.IT_BODIES
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 SETTING_NOUNS: Final = lx.SETTING_NOUNS
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
@@ -549,6 +554,16 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
+        if (
+            lemma in IT_PARTICLE_CUES
+            and i + 2 < len(tokens)
+            and tokens[i + 1].lower == "it"
+            and tokens[i + 2].lower in PARTICLE_CUES[lemma]
+            and quoted_just_before(tokens, i)
+        ):
+            # "“…” was how Lee summed it up", "“…,” Lee played it down": "it", the quote just
+            # given, between the verb and its particle
+            return " ".join(t.text for t in tokens[i : i + 3]), i + 3
         if lemma in NEEDS_PARTICLE:
             return None
     if low == lemma and i + 1 < len(tokens) and tokens[i + 1].lower in FINITE_AUX:
@@ -2676,6 +2691,48 @@ def example_lead(np: Sequence[Token], k: int) -> bool:
     return low in EXAMPLE_LEADS and low != "as"
 
 
+DESCRIBING_REACH: Final = 8
+"""How far after a description's last word its phrases may run to the comma before a name."""
+
+
+IT_CUE_REACH: Final = 12
+"""How far back from a verb of speech with "it" before its particle its quote may end."""
+
+
+def quoted_just_before(tokens: list[Token], i: int) -> bool:
+    """The words before the verb at ``i`` are a quote and then only its subject ("“…,” the
+    coach, Al Lee, summed it up"), or "was how"/"is how" and the subject ("“…” was how Lee
+    played it down"), within IT_CUE_REACH: the "it" after the verb is that quote. Not "“Danny
+    Boy” was his favourite, and the piper played it down by the river": a clause of its own
+    comes between."""
+    for k in range(i - 1, max(-1, i - IT_CUE_REACH), -1):
+        t = tokens[k]
+        if t.quote >= 0:
+            return True
+        if t.lower == "how" and k >= 2 and tokens[k - 1].lower in FINITE_BE and tokens[k - 2].quote >= 0:
+            return True
+        if t.text in SENTENCE_MARKS or t.text == ";" or t.lower in COORDINATORS or t.lower in FINITE_AUX:
+            return False  # another clause: "“…” was his favourite, and the piper played it down"
+        if t.text.islower() and len(t.lower) > 4 and t.lower.endswith("ed"):
+            return False  # "“…” opened the show; the band played it down": a verb of its own
+    return False
+
+
+def describing_phrase_end(tokens: list[Token], p: int) -> int:
+    """The last word of the phrases that the preposition at ``p`` opens after a description,
+    before the first mark, within DESCRIBING_REACH ("in charge at the scene" of "the officer in
+    charge at the scene, Sgt Owen Price"); -1 when a verb comes first ("The head of the union
+    said") or no mark comes. A word right after a preposition or an article is its noun."""
+    for k in range(p + 1, min(len(tokens), p + DESCRIBING_REACH - 1)):
+        t = tokens[k]
+        if not t.text[:1].isalnum():
+            return k - 1
+        before = tokens[k - 1].lower
+        if finite(t) and before not in DESCRIBING_PREPS and before not in DETERMINERS:
+            return -1
+    return -1
+
+
 def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     """ "said the board’s chairman, Tom Baker, on Monday": the name set off by commas after a
     description is who the description is."""
@@ -2685,22 +2742,53 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         inner = closed_name_at(np, c + 1)
         return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
-    of = e + 1 < len(tokens) and tokens[e + 1].lower == "of"
-    if of:  # "The head of the nurses' union, Ann Lee,": the description's of-phrase comes first
-        e = next(
-            (k - 1 for k in range(e + 2, min(len(tokens), e + 8)) if not tokens[k].text[:1].isalnum()), -1
-        )
+    of = e + 1 < len(tokens) and tokens[e + 1].lower in DESCRIBING_PREPS
+    near = False  # the phrases run past a short "of" phrase: the name may be their last noun's
+    if of:
+        # "The head of the nurses' union, Ann Lee,", "the officer in charge at the scene, Sgt
+        # Owen Price,": the description's phrases come first, words up to the comma, no verb
+        p = e + 1
+        e = describing_phrase_end(tokens, p)
+        near = tokens[p].lower != "of" or e != short_of_phrase_end(tokens, p)
         while e >= 0 and tokens[e + 1].text in ("'", "’"):
             e += 1
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
         return None
+    if (
+        near
+        and tokens[e].text.islower()
+        and known_person(tokens[e].lower)
+        and tokens[e].lower not in IT_BODIES
+    ):
+        return None  # "an official in the office of the minister, Dame Eva Soames": the minister's name
     # a body's name only for the description itself ("His employer, Acme Ltd,"), not for the
     # object of its preposition ("a spokesman for the council, Fenland Council,")
     name = closed_name_at(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
+    if name is not None and near and not reads_as_person(name):
+        return None  # "the manager of the shelter in the town, Carrow": the town's name
     if name is None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
         name = None if d is None else name_after_description(tokens, d)
     return [tokens[e + 1], *name] if name is not None else None
+
+
+def short_of_phrase_end(tokens: list[Token], p: int) -> int:
+    """The last word of a short "of" phrase at ``p`` before a mark (within six words: "The
+    head of the nurses' union, Ann Lee,"), -1 when none: the reach a name set off after a
+    description's of-phrase has without further signs that it names a person."""
+    return next(
+        (k - 1 for k in range(p + 1, min(len(tokens), p + 7)) if not tokens[k].text[:1].isalnum()), -1
+    )
+
+
+def reads_as_person(name: list[Token]) -> bool:
+    """A name of two words or more with a known first name or a title before its last word
+    ("Jonas Eklund", "Stn Cdr Alison Grey", "Baroness Ivy Brett"); not a place's or a body's
+    ("Carrow", "Unite", "Kelso Central", "King Street Market", "St Bride's")."""
+    return len(name) >= 2 and any(
+        given_name(t.text) or (is_title(t) and t.lower.rstrip(".") not in PLACE_OPENING_TITLES)
+        for t in name[:-1]
+    )
 
 
 def name_after_description(tokens: list[Token], np: list[Token]) -> list[Token] | None:
@@ -2755,7 +2843,7 @@ def closed_name_at(tokens: list[Token], k: int, body: bool = False) -> list[Toke
     former employer, Talon Freight Ltd, said"), though never a place's."""
     name = np_forward(tokens, k, len(tokens))
     role = 0
-    if name is not None and (role := role_words_before_name(name)):
+    if name is not None and (role := role_words_before_name(name) or the_before_title(name)):
         name = name[role:]  # ", the historian Ann Lee,", ", economist Ann Lee,": the role leaves the name
     if name is None or kind_of_mention(name) != "name" or not all(t.is_cap or t.text == "&" for t in name):
         return None
@@ -2773,6 +2861,16 @@ def closed_name_at(tokens: list[Token], k: int, body: bool = False) -> list[Toke
     if after < len(tokens) and tokens[after].text not in (",", ".", ";"):
         return None
     return name
+
+
+def the_before_title(np: list[Token]) -> int:
+    """1 when ``np`` is "the" and a name with a title among its capitalised words ("the Rev Ann
+    Lee", "the Very Rev Ann Lee", "the Rt Hon Tom Hale"): the article belongs to the title, and
+    the name is a person's; 0 otherwise ("the Bishop of Carrow" has a lower-case word; "the
+    Queen Victoria Arms": a title that opens place names tells no person)."""
+    if len(np) < 4 or np[0].lower != "the" or not all(t.is_cap for t in np[1:]):
+        return 0
+    return 1 if any(is_title(t) and t.lower not in PLACE_OPENING_TITLES for t in np[1:-2]) else 0
 
 
 def role_words_before_name(np: list[Token]) -> int:

@@ -438,8 +438,15 @@ class Registry:
             # "Mrs Justice Ann Lee", "Mr Justice Lee": a judge; not "Justice Minister Ann Lee",
             # nor a group named "Justice Now"
             roles.add(JUSTICE_TITLE)
-        # not the name's own words: "Ann King" is a woman
-        said = [t for t in mention if t.start < run[0].start or t.start > run[-1].start]
+        # not the name's own words: "Ann King" is a woman; nor a possessor's before it ("Mr
+        # Greaves's barrister, Anna Rao": Mr tells Greaves's sex, not hers)
+        owner = -1
+        for k, t in enumerate(mention):  # a loop, not next() over a generator: faster
+            if t.start >= run[0].start:
+                break
+            if possessive(t):
+                owner = k
+        said = [t for t in mention[owner + 1 :] if t.start < run[0].start or t.start > run[-1].start]
         gender = gender_of(said) or (
             given_gender(words[0]) if len(words) > 1 and not trade_words(words) else ""
         )

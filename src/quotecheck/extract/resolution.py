@@ -59,6 +59,7 @@ from quotecheck.extract.names import (
     head_index,
     holds,
     is_org,
+    is_place,
     is_title,
     joined_before,
     joins_name,
@@ -107,6 +108,7 @@ AGENT_ENDINGS: Final = lx.AGENT_ENDINGS
 BE_FORMS: Final = lx.BE_FORMS
 BODY_KINDS: Final = lx.BODY_KINDS
 IT_BODIES: Final = lx.IT_BODIES
+FIRM_TRADES: Final = lx.FIRM_TRADES
 CAPITAL_PARTICLES: Final = lx.CAPITAL_PARTICLES
 COUNT_NOUNS: Final = lx.COUNT_NOUNS
 COUNT_WORDS: Final = lx.COUNT_WORDS
@@ -197,6 +199,7 @@ QUANTIFIERS_OF_ONE: Final = lx.QUANTIFIERS_OF_ONE
 QUANTIFIERS: Final = lx.QUANTIFIERS
 RELATIONAL_PREPS: Final = lx.RELATIONAL_PREPS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
+BUILDING_WORDS: Final = lx.BUILDING_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
@@ -2504,6 +2507,12 @@ def runs_on_as_subject(text: str, end: int) -> bool:
     return verb.text.islower() and (finite(verb) or verb.lower in FINITE_AUX)
 
 
+def place_named(run: list[Token]) -> bool:
+    """A place's or a building's name by its last word, though a given name may open it ("Kelso
+    Town's Victoria Park", "Carrow College's Albert Garden", "Kelso Harbour's Albert Dock")."""
+    return is_place(run) or unpossessed_word(run[-1].lower) in BUILDING_WORDS
+
+
 def register_name(registry: Registry, text: str, m: re.Match[str], line: list[int], until: int) -> bool:
     """Register the name ``m`` found in narrative, whose stretch ends at ``until``; whether it
     reads as one (``line``: see in_headline)."""
@@ -2532,13 +2541,22 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     if particle_place(toks):
         return True  # "moved to Rio de Janeiro": its words are no one's
     origin = ""
+    owner = -1  # the last possessive before a name of two words or more
+    for k in range(len(toks) - 2):
+        if toks[k].text.endswith(("’s", "'s")):
+            owner = k
     if (
-        len(toks) >= 3
-        and toks[0].text.endswith(("’s", "'s"))
-        and not any(t.lower in STOP for t in toks[1:])
-        and (given_name(toks[1].text) or not modifies_noun(text, toks[-1].end))
+        owner >= 0
+        and not any(t.lower in STOP for t in toks[owner + 1 :])
+        and (
+            given_name(toks[owner + 1].text) and not place_named(toks[owner + 1 :])
+            if owner
+            else given_name(toks[1].text) or not modifies_noun(text, toks[-1].end)
+        )
     ):
-        origin, toks = unpossessed(toks[0]).lower, toks[1:]  # "Serbia’s Ana Lind": her place
+        # "Serbia’s Ana Lind": her place; "Highways West's Mia Carden": the body she is with
+        origin = unpossessed(toks[0]).lower if owner == 0 else ""
+        toks = toks[owner + 1 :]
     role = premodifier(text, toks) if toks else ""
     if role and toks[0].lower == role:
         toks = toks[1:]  # "Rookie Jalen Fisk … the rookie": the first word is her role, not her name
@@ -3287,6 +3305,7 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     if not fronted and RELATIVE_WHO.match(text, end) is not None:
         # "Stefan, who asked that his surname be withheld, now …": a relative only people take
         return True
+    described = False  # an age or a person's noun (no body's: "Acme, the retailer,") set off after it
     if not fronted and text.startswith(", ", end):
         # "Hale, 45, left", "Hale, a retired miner, left": an age or a person set off after it
         head, close = set_off(text, end)
@@ -3294,7 +3313,20 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
             return False
         if not (head.text.isdigit() or (head.text.isalpha() and person_noun(head.lower))):
             return False
-        end = close + 1
+        # a person's noun only: not a body's ("Acme, the retailer,"), a trade a firm plies as
+        # often ("Boddington, the chemist,", "Wrenfield, the developer,") or a plural ("Ashby,
+        # the league leaders,": a team)
+        end, described = (
+            close + 1,
+            head.text.isdigit()
+            or not (
+                head.lower in IT_BODIES
+                or head.lower in FIRM_TRADES
+                or people_plural(head.lower)
+                or agent_plural(head.lower)
+                or plural([head])
+            ),
+        )
     after = text[end : end + 30].split()
     nxt = (after[0].rstrip(",") if fronted else after[0]) if after else ""  # "As Lee noted, …"
     if fronted and nxt not in CUE_FORMS:
@@ -3309,6 +3341,11 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         nxt = after[0]
     if nxt[-1:] in ".;:!?" and (nxt := nxt[:-1]) not in PAST_FORMS and not nxt.endswith("ed"):
         return False  # "Hale left.", "Hale resigned."; not "“…” Islamic radicals.": a noun ends it
+    if described and (nxt in CUE_FORMS or nxt in BE_FORMS or nxt in FINITE_AUX):
+        # "Hale, the ward sister, said …", "Hale, 58, is …", "Hale, the chef, has …": the set-off
+        # phrase made the word a person, so a verb of saying, "be" or an auxiliary after it
+        # (which a body's name takes as often: "Acme said") is that person's
+        return True
     if not (
         nxt[:1].islower()
         and nxt.isalpha()
