@@ -94,7 +94,6 @@ from quotecheck.extract.mentions import (
     perceived,
     person_like,
     person_noun,
-    person_or_role,
     plural,
     possessor,
     present_after_name,
@@ -2871,7 +2870,7 @@ def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:
     # a person or a named body ("Vos", "Governor Cara Vos", "an aide", "the Pentagon"), or one
     # who owns the medium ("from Lund’s account"); not "a private account", "the desk of Ann Roy"
     h = head_of(author)
-    person = any(t.is_cap for t in h) or person_or_role(h[-1].lower)
+    person = any(t.is_cap for t in h) or person_noun(h[-1].lower)
     return author if person or (possessor(author[0]) and author[0].is_cap) else None
 
 

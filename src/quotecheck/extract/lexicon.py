@@ -2331,10 +2331,7 @@ WORK_PARTS = {
     "season", "page", "pages", "title", "release", "excerpt", "excerpts", "scene", "scenes",
 }  # fmt: skip
 # Participles that give a thing its name: a shop called “…”, a boat dubbed “…”, known as “…”.
-NAMING_PARTICIPLES = {
-    "called", "named", "titled", "entitled", "dubbed", "nicknamed", "known", "billed",
-    "branded", "labeled", "labelled", "renamed", "christened",
-}  # fmt: skip
+NAMING_PARTICIPLES = NAMING_WORDS | {"renamed", "christened"}
 
 # A broadcaster's or publisher's word: "Fox News’s “…”", "the Post’s “…”" (a show, a column).
 OUTLET_WORDS = {"news", "times", "post", "channel", "network", "journal", "radio", "tv", "magazine"}

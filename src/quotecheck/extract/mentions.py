@@ -2970,12 +2970,6 @@ def can_speak(np: list[Token]) -> bool:
     return kind_of_mention(np) != "description" or person_like(np[-1].lower) or np[-1].lower in DOCUMENT_NOUNS
 
 
-def person_or_role(word: str) -> bool:
-    """A noun of someone who can speak as a person's noun or as ``person_like`` reads it: "the
-    defendant", "the mayor", "the committee", "critics"; not "the plan"."""
-    return person_like(word) or person_noun(word)
-
-
 def person_like(last: str) -> bool:
     """The head of a description that can speak: plural people ("critics", "several
     senators"), a role ("the mayor") or a body ("the committee"); not "the plan"."""
