@@ -3726,13 +3726,7 @@ def source_word(t: Token, k: int) -> bool:
     """A word in a set-off phrase that names who holds a view: a name after the first word,
     a possessor, a person or body, or a document."""
     w = t.lower
-    return (
-        (k > 0 and t.is_cap)
-        or w.endswith(POSSESSIVE_ENDS)
-        or person_noun(w)
-        or people_plural(w)
-        or w in TEXT_SOURCES
-    )
+    return (k > 0 and t.is_cap) or w.endswith(POSSESSIVE_ENDS) or person_noun(w) or w in TEXT_SOURCES
 
 
 def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:

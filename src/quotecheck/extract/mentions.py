@@ -2114,7 +2114,7 @@ def joined_aside(tokens: list[Token], k: int, end: int) -> bool:
         return False
     kind = kind_of_mention(second)
     return (kind == "name" and bool(person_name(second))) or (
-        kind == "description" and (person_like(second[-1].lower) or people_noun(second[-1].lower))
+        kind == "description" and people_noun(second[-1].lower)
     )
 
 
@@ -2988,7 +2988,7 @@ def people_plural(word: str) -> bool:
 def people_noun(word: str) -> bool:
     """A noun of one person or of people, singular or plural ("teacher", "traders", "nurses"):
     what a description must end in to be someone, not a thing or a place."""
-    return people_plural(word) or person_noun(word) or (word.endswith("s") and person_noun(word[:-1]))
+    return person_noun(word) or (word.endswith("s") and person_noun(word[:-1]))
 
 
 def agent_plural(word: str) -> bool:
@@ -3011,9 +3011,10 @@ def role_of_place(np: list[Token]) -> bool:
 
 
 def person_noun(word: str) -> bool:
-    """A singular noun that names a person: a role or office ("the senator", "the coach"), one
-    of a known plural of people ("the guard", "the landlord") or an agent noun that is not a
-    known thing ("the boxer", "the tutor"; not "the matter", "the document", "the decision")."""
+    """A noun that names a person: a role or office ("the senator", "the coach"), one of a known
+    plural of people ("the guard", "the landlord") or an agent noun that is not a known thing
+    ("the boxer", "the tutor"; not "the matter", "the document", "the decision"). Every word
+    ``person_like`` takes ("critics", "the committee") is one too, through ``known_person``."""
     if known_person(word) or word + "s" in PEOPLE_OR_THINGS:
         return True
     thing = word in THING_AGENT_NOUNS or word + "s" in NOT_AGENTS or word in UTTERANCE_NOUNS

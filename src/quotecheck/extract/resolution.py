@@ -977,7 +977,7 @@ def declares_they(text: str, at: int) -> bool:
         return person_noun(following) and not people_plural(following)
     if any(w in ARTICLES_AND_POSSESSIVES for w in words):
         return False
-    return not (people_plural(following) or person_noun(following))
+    return not person_noun(following)
 
 
 THEY_ASIDE: Final = re.compile(
@@ -3310,7 +3310,6 @@ def possessor(head: list[Token]) -> list[Token]:
             rest = head[k + 1 :]
             if any(
                 t.is_cap
-                or t.lower in ROLE_NOUNS
                 or known_person(t.lower)  # "Acme's negotiator", "Lee's friend": someone else
                 or t.lower in COUNTERPART_NOUNS  # "Lee's solicitor"
                 or t.lower in POST_HEADS  # "Lee's successor"; not "Lee's earlier memo", "Lee's mailer"
@@ -3418,7 +3417,7 @@ def people_in_place(toks: list[Token]) -> list[Token]:
         return []  # "the prosecutor in the case, Thabo Varga,": the name set off after it speaks
     if k < 1 or not all(t.text.isalpha() and (t.text.islower() or quantifier(t, toks)) for t in toks[:k]):
         return []  # "Many teachers in Ohio say": a quantifier opening the sentence has a capital
-    return toks[:k] if people_plural(toks[k - 1].lower) or person_noun(toks[k - 1].lower) else []
+    return toks[:k] if person_noun(toks[k - 1].lower) else []
 
 
 def quantifier(tok: Token, toks: list[Token]) -> bool:
