@@ -1483,7 +1483,7 @@ def absolute_participle(tokens: list[Token], i: int) -> int:
             continue
         if t.quote >= 0 or not t.text[:1].isalnum() or finite(t):
             return -1
-        if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4 and not adverb(t):
+        if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4:
             before = tokens[k - 1]
             if possessive(before) or before.lower in NOUN_DETERMINERS:
                 return -1  # "with Hale’s thinking": a gerund, a noun
@@ -1518,7 +1518,7 @@ def appositive_end(tokens: list[Token], c: int) -> int:
             if nxt.lower in SET_OFF_RELATIVES and m > c + 1:
                 limit = m + 10  # the appositive's own relative clause
                 continue
-            ing = nxt.lower.endswith("ing") and nxt.text.islower() and len(nxt.lower) > 4 and not adverb(nxt)
+            ing = nxt.lower.endswith("ing") and nxt.text.islower() and len(nxt.lower) > 4
             return m if m > c + 1 and ing else -1
     return -1
 

@@ -1107,7 +1107,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             and name_word(tokens[i - 2])
         ):
             break  # "Protesters carried signs": a past verb after a capitalised subject ends the phrase
-        if possessive_tok(prev) or prev.is_cap:
+        if prev.is_cap:
             i -= 1
             continue
         i -= 1
@@ -1650,8 +1650,6 @@ def people_group_name(tokens: Sequence[Token], k: int) -> bool:
         and nxt.text.isalpha()
         and nxt.lower not in DETERMINERS
         and nxt.lower not in TIME_NOUNS
-        and nxt.lower not in WEEKDAYS
-        and nxt.lower not in MONTHS
         and not given_name(nxt.text)
     ):
         return False

@@ -2260,7 +2260,7 @@ def owner_person(t: Token) -> bool:
     stem = Token(t.text[:-2], low[:-2], t.start, t.end - 2, t.quote)
     if stem.lower in SPEAKING_GROUPS or stem.lower in GROUP_NOUNS or stem.lower in ORG_WORDS:
         return False  # "the company's", "the party's": no he or she
-    return person_noun(stem.lower) or bool(word_gender(stem.lower) or kin_gender(stem))
+    return person_noun(stem.lower) or bool(word_gender(stem.lower))
 
 
 def generic_one(first: str, second: str) -> bool:
