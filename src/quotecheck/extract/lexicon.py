@@ -1027,9 +1027,6 @@ FINITE_AUX = FINITE_BE | {
     "has", "have", "had", "will", "would", "can", "could",
     "should", "may", "might", "must", "does", "did", "do", "seems", "appears",
 }  # fmt: skip
-# Words that make a labelled line read as speech ("Vera Sal: We go.", "Tom Hale: It will
-# rain."), not as a description of the person ("Vera Sal: chair of the board since 2019.").
-SPOKEN_MARKS = BE_FORMS | FINITE_AUX | {"am", "shall", "i", "we", "you", "me", "us", "my", "our", "your"}
 # Helpers a following "not"/"never" negates ("it was not", "they did not", "we will never").
 NEGATED_HELPERS = BE_FORMS | FINITE_AUX | {"am", "shall", "dare", "need"}
 DASHES = {"—", "–", "--", "―"}
