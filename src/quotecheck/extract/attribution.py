@@ -94,7 +94,6 @@ from quotecheck.extract.mentions import (
     perceived,
     person_like,
     person_noun,
-    person_or_role,
     plural,
     possessor,
     present_after_name,
@@ -2915,7 +2914,7 @@ def named_author(left: list[Token], lo: int, n: int) -> list[Token] | None:
     # a person or a named body ("Vos", "Governor Cara Vos", "an aide", "the Pentagon"), or one
     # who owns the medium ("from Lund’s account"); not "a private account", "the desk of Ann Roy"
     h = head_of(author)
-    person = any(t.is_cap for t in h) or person_or_role(h[-1].lower)
+    person = any(t.is_cap for t in h) or person_noun(h[-1].lower)
     return author if person or (possessor(author[0]) and author[0].is_cap) else None
 
 
@@ -3917,13 +3916,7 @@ def source_word(t: Token, k: int) -> bool:
     """A word in a set-off phrase that names who holds a view: a name after the first word,
     a possessor, a person or body, or a document."""
     w = t.lower
-    return (
-        (k > 0 and t.is_cap)
-        or w.endswith(POSSESSIVE_ENDS)
-        or person_noun(w)
-        or people_plural(w)
-        or w in TEXT_SOURCES
-    )
+    return (k > 0 and t.is_cap) or w.endswith(POSSESSIVE_ENDS) or person_noun(w) or w in TEXT_SOURCES
 
 
 def own_subject(left: list[Token], np: list[Token], m: Mention) -> bool:

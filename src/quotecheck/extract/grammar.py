@@ -59,7 +59,6 @@ from quotecheck.extract.mentions import (
     perceived,
     person_like,
     person_noun,
-    person_or_role,
     phrase_host,
     plural,
     possessor,
@@ -1490,7 +1489,7 @@ def absolute_participle(tokens: list[Token], i: int) -> int:
             continue
         if t.quote >= 0 or not t.text[:1].isalnum() or finite(t):
             return -1
-        if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4 and not adverb(t):
+        if t.lower.endswith("ing") and t.text.islower() and len(t.lower) > 4:
             before = tokens[k - 1]
             if possessive(before) or before.lower in NOUN_DETERMINERS:
                 return -1  # "with Hale’s thinking": a gerund, a noun
@@ -1525,7 +1524,7 @@ def appositive_end(tokens: list[Token], c: int) -> int:
             if nxt.lower in SET_OFF_RELATIVES and m > c + 1:
                 limit = m + 10  # the appositive's own relative clause
                 continue
-            ing = nxt.lower.endswith("ing") and nxt.text.islower() and len(nxt.lower) > 4 and not adverb(nxt)
+            ing = nxt.lower.endswith("ing") and nxt.text.islower() and len(nxt.lower) > 4
             return m if m > c + 1 and ing else -1
     return -1
 
@@ -2615,7 +2614,7 @@ def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
         return False
     words = m.tokens
     e = next(
-        (k for k, t in enumerate(words) if k > 0 and (t.lower in OBJECT_PREPS or lower_participle(t))),
+        (k for k, t in enumerate(words) if k > 0 and (t.lower in OBJECT_PREPS or past_participle(t))),
         len(words),
     )  # "the minutes of the meeting", "Emails sent by Lee": the document heads the phrase
     if m.kind != "description" and not (m.kind == "name" and e == 1 and plural([words[0]])):
@@ -2627,7 +2626,7 @@ def document_reports(s: Sentence, cue: Cue, inner: Cue) -> bool:
         return speaker is not None
     head = next((k for k, t in enumerate(speaker.tokens) if t.lower in OBJECT_PREPS), len(speaker.tokens))
     last = speaker.tokens[head - 1].lower if head > 0 else ""
-    return person_or_role(last)  # not "attitudes toward workers"
+    return person_noun(last)  # not "attitudes toward workers"
 
 
 def enclosing(s: Sentence, cl: int) -> Iterator[tuple[int, Clause]]:
@@ -2936,11 +2935,6 @@ def document_by_agent(tokens: list[Token], k: int) -> bool:
         ):
             return (not bare_present(tokens[k]) or plural([t])) and tokens[j + 1].text.islower()
     return False
-
-
-def lower_participle(tok: Token) -> bool:
-    """A lower-case past participle: after a noun, a reduced passive ("emails sent by")."""
-    return tok.text.islower() and past_participle(tok)
 
 
 def placed_document(tokens: list[Token], k: int) -> bool:
@@ -4774,7 +4768,7 @@ def maker_of(tokens: list[Token], head: int, v: int) -> list[Token] | None:
     if e + 2 >= v or not past_participle(tokens[e]) or tokens[e + 1].lower != "by":
         return None
     np = np_forward(tokens, e + 2, v)
-    if np is None or not (kind_of_mention(np) == "name" or person_or_role(np[-1].lower)):
+    if np is None or not (kind_of_mention(np) == "name" or person_noun(np[-1].lower)):
         return None
     return np
 

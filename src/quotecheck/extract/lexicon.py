@@ -1097,9 +1097,6 @@ FINITE_AUX = FINITE_BE | {
     "has", "have", "had", "will", "would", "can", "could",
     "should", "may", "might", "must", "does", "did", "do", "seems", "appears",
 }  # fmt: skip
-# Words that make a labelled line read as speech ("Vera Sal: We go.", "Tom Hale: It will
-# rain."), not as a description of the person ("Vera Sal: chair of the board since 2019.").
-SPOKEN_MARKS = BE_FORMS | FINITE_AUX | {"am", "shall", "i", "we", "you", "me", "us", "my", "our", "your"}
 # Helpers a following "not"/"never" negates ("it was not", "they did not", "we will never").
 NEGATED_HELPERS = BE_FORMS | FINITE_AUX | {"am", "shall", "dare", "need"}
 # Words after "not" that set one thing against another ("not only fixing leaks but building"):
@@ -2547,10 +2544,7 @@ WORK_PARTS = {
     "season", "page", "pages", "title", "release", "excerpt", "excerpts", "scene", "scenes",
 }  # fmt: skip
 # Participles that give a thing its name: a shop called “…”, a boat dubbed “…”, known as “…”.
-NAMING_PARTICIPLES = {
-    "called", "named", "titled", "entitled", "dubbed", "nicknamed", "known", "billed",
-    "branded", "labeled", "labelled", "renamed", "christened",
-}  # fmt: skip
+NAMING_PARTICIPLES = NAMING_WORDS | {"renamed", "christened"}
 
 # A broadcaster's or publisher's word: "Fox News’s “…”", "the Post’s “…”" (a show, a column).
 OUTLET_WORDS = {"news", "times", "post", "channel", "network", "journal", "radio", "tv", "magazine"}

@@ -1122,7 +1122,7 @@ def np_core(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
             and name_word(tokens[i - 2])
         ):
             break  # "Protesters carried signs": a past verb after a capitalised subject ends the phrase
-        if possessive_tok(prev) or prev.is_cap:
+        if prev.is_cap:
             i -= 1
             continue
         i -= 1
@@ -1665,8 +1665,6 @@ def people_group_name(tokens: Sequence[Token], k: int) -> bool:
         and nxt.text.isalpha()
         and nxt.lower not in DETERMINERS
         and nxt.lower not in TIME_NOUNS
-        and nxt.lower not in WEEKDAYS
-        and nxt.lower not in MONTHS
         and not given_name(nxt.text)
     ):
         return False
@@ -2129,7 +2127,7 @@ def joined_aside(tokens: list[Token], k: int, end: int) -> bool:
         return False
     kind = kind_of_mention(second)
     return (kind == "name" and bool(person_name(second))) or (
-        kind == "description" and (person_like(second[-1].lower) or people_noun(second[-1].lower))
+        kind == "description" and people_noun(second[-1].lower)
     )
 
 
@@ -3068,12 +3066,6 @@ def can_speak(np: list[Token]) -> bool:
     return kind_of_mention(np) != "description" or person_like(np[-1].lower) or np[-1].lower in DOCUMENT_NOUNS
 
 
-def person_or_role(word: str) -> bool:
-    """A noun of someone who can speak as a person's noun or as ``person_like`` reads it: "the
-    defendant", "the mayor", "the committee", "critics"; not "the plan"."""
-    return person_like(word) or person_noun(word)
-
-
 def person_like(last: str) -> bool:
     """The head of a description that can speak: plural people ("critics", "several
     senators"), a role ("the mayor") or a body ("the committee"); not "the plan"."""
@@ -3092,7 +3084,7 @@ def people_plural(word: str) -> bool:
 def people_noun(word: str) -> bool:
     """A noun of one person or of people, singular or plural ("teacher", "traders", "nurses"):
     what a description must end in to be someone, not a thing or a place."""
-    return people_plural(word) or person_noun(word) or (word.endswith("s") and person_noun(word[:-1]))
+    return person_noun(word) or (word.endswith("s") and person_noun(word[:-1]))
 
 
 def agent_plural(word: str) -> bool:
@@ -3115,9 +3107,10 @@ def role_of_place(np: list[Token]) -> bool:
 
 
 def person_noun(word: str) -> bool:
-    """A singular noun that names a person: a role or office ("the senator", "the coach"), one
-    of a known plural of people ("the guard", "the landlord") or an agent noun that is not a
-    known thing ("the boxer", "the tutor"; not "the matter", "the document", "the decision")."""
+    """A noun that names a person: a role or office ("the senator", "the coach"), one of a known
+    plural of people ("the guard", "the landlord") or an agent noun that is not a known thing
+    ("the boxer", "the tutor"; not "the matter", "the document", "the decision"). Every word
+    ``person_like`` takes ("critics", "the committee") is one too, through ``known_person``."""
     if known_person(word) or word + "s" in PEOPLE_OR_THINGS:
         return True
     thing = word in THING_AGENT_NOUNS or word + "s" in NOT_AGENTS or word in UTTERANCE_NOUNS

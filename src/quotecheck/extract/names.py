@@ -145,7 +145,7 @@ def person_name(tokens: list[Token]) -> list[Token]:
             )
         )
         joined = joined and tok.lower == "the"  # "Speaker of the Assembly"
-        if name_like and not (tok.text.endswith(POSSESSIVE_ENDS) and possessive(tok)):
+        if name_like and not possessive(tok):
             if not cur:
                 run_office, office = office, False
             cur.append(tok)

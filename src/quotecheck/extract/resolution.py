@@ -986,7 +986,7 @@ def declares_they(text: str, at: int) -> bool:
         return person_noun(following) and not people_plural(following)
     if any(w in ARTICLES_AND_POSSESSIVES for w in words):
         return False
-    return not (people_plural(following) or person_noun(following))
+    return not person_noun(following)
 
 
 THEY_ASIDE: Final = re.compile(
@@ -2381,7 +2381,7 @@ def owner_person(t: Token) -> bool:
     stem = Token(t.text[:-2], low[:-2], t.start, t.end - 2, t.quote)
     if stem.lower in SPEAKING_GROUPS or stem.lower in GROUP_NOUNS or stem.lower in ORG_WORDS:
         return False  # "the company's", "the party's": no he or she
-    return person_noun(stem.lower) or bool(word_gender(stem.lower) or kin_gender(stem))
+    return person_noun(stem.lower) or bool(word_gender(stem.lower))
 
 
 def generic_one(first: str, second: str) -> bool:
@@ -3525,7 +3525,6 @@ def possessor(head: list[Token]) -> list[Token]:
             rest = head[k + 1 :]
             if any(
                 t.is_cap
-                or t.lower in ROLE_NOUNS
                 or known_person(t.lower)  # "Acme's negotiator", "Lee's friend": someone else
                 or t.lower in COUNTERPART_NOUNS  # "Lee's solicitor"
                 or t.lower in POST_HEADS  # "Lee's successor"; not "Lee's earlier memo", "Lee's mailer"
@@ -3634,7 +3633,7 @@ def people_in_place(toks: list[Token]) -> list[Token]:
         return []  # "the prosecutor in the case, Thabo Varga,": the name set off after it speaks
     if k < 1 or not all(t.text.isalpha() and (t.text.islower() or quantifier(t, toks)) for t in toks[:k]):
         return []  # "Many teachers in Ohio say": a quantifier opening the sentence has a capital
-    return toks[:k] if people_plural(toks[k - 1].lower) or person_noun(toks[k - 1].lower) else []
+    return toks[:k] if person_noun(toks[k - 1].lower) else []
 
 
 def quantifier(tok: Token, toks: list[Token]) -> bool:
