@@ -3822,6 +3822,14 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if tokens is None or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
+    chained = (
+        qi > 0
+        and doc.sent_of[qi - 1] == si - 2
+        and "\n\n" not in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]
+    )
+    if m is not None and chained and tokens[-1].text == "." and sound_only(tokens[:-1], m):
+        # "“…,” said Kit Marlow. The crowd roared. “…”": a noise between one speaker's quotes
+        return None
     if (
         m is None
         and tokens[-1].text == ":"
@@ -3840,6 +3848,29 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if len(m.tokens) == 1 and m.tokens[0].lower in lx.FIRST_PERSON_WRITERS:
         return asked_one(tokens, m)  # "I asked Ann Lee whether …" / "“Not this year.”": hers
     return m  # the grammar gives a report's reporter over any cue inside what was reported
+
+
+SOUND_TAIL = 3
+"""Words a sentence of a voice's sound may have after its verb ("roared its approval")."""
+MANNER_SET: Final = frozenset(lx.MANNER_LEMMAS)
+
+
+def sound_only(tokens: list[Token], m: Mention) -> bool:
+    """A described subject and a verb of the manner of speaking with at most a short object or
+    adverb after it, the sentence then ending ("The crowd roared.", "Fans bellowed their
+    approval.", "The kettle hissed loudly."): the sentence tells of a sound, not of words, so a
+    quote after it is not its subject's. A name or pronoun that sighs or mutters before a quote
+    takes the floor, and a longer sentence ("The crowd chanted that the mayor must go.") reports."""
+    common = len(m.tokens) == 1 and people_noun(m.tokens[0].lower)  # "Fans", opening the sentence
+    if m.kind != "description" and not common:
+        return False
+    k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].lower == m.cue.lower()), -1)
+    if k < 0 or CUE_FORMS.get(tokens[k].lower) not in MANNER_SET:
+        return False
+    tail = tokens[k + 1 :]
+    return len(tail) <= SOUND_TAIL and all(
+        t.text.isalpha() and t.text.islower() and t.lower != "that" for t in tail
+    )
 
 
 def asked_one(tokens: list[Token], m: Mention) -> Mention | None:
