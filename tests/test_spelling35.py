@@ -67,6 +67,10 @@ def test_one_word_in_another_country_s_spelling_is_equivalent(tmp_path: Path, sa
         ("The greyhound won the last race.", "The grayhound won the last race."),
         ("The sacred stones stand above the village.", "The sacered stones stand above the village."),
         ("Two hundred people marched to the hall.", "Two hundered people marched to the hall."),
+        # -re after a consonant other than t, b, v, h: the -er form is a misspelling, no country's
+        ("A cadre of volunteers ran the depot.", "A cader of volunteers ran the depot."),
+        ("The genre has never sold better.", "The gener has never sold better."),
+        ("The massacre is remembered every spring.", "The massacer is remembered every spring."),
     ],
 )
 def test_two_different_words_are_no_spelling_change(tmp_path: Path, said: str, quoted: str) -> None:
@@ -76,7 +80,7 @@ def test_two_different_words_are_no_spelling_change(tmp_path: Path, said: str, q
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("metres", "meters"), ("fibred", "fibered"), ("centring", "centering"), ("catalogues", "catalogs"),
+    [("metres", "meters"), ("meagre", "meager"), ("ochre", "ocher"), ("fibred", "fibered"), ("centring", "centering"), ("catalogues", "catalogs"),
      ("cataloguing", "cataloging"), ("greying", "graying"), ("mouldy", "moldy"), ("manoeuvres", "maneuvers"),
      ("paediatricians", "pediatricians"), ("sceptical", "skeptical"), ("lustre", "luster")],
 )  # fmt: skip

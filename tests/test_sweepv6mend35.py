@@ -255,3 +255,25 @@ def test_a_denied_report_is_not_the_named_person_s(tmp_path: Path, turn: str) ->
 )
 def test_a_plain_report_passes_for_the_named_person(tmp_path: Path, turn: str) -> None:
     assert checked(tmp_path, HALLORAN + f"“{DRY},” Halloran said.", "t.txt", transcript(turn)).verdict in OK
+
+
+# The session's sweep V: a surname the turn quotes is the person the source named in full with it
+@pytest.mark.parametrize(
+    ("intro", "draft_name", "ok"),
+    [
+        ("The inspector, Nadia Quist, wrote to the board.", "Mara Quist", False),  # another Quist
+        ("Inspector Nadia Quist wrote to the board last week.", "Tom Quist", False),
+        ("The inspector, Nadia Quist, wrote to the board.", "Nadia Quist", True),  # the one named
+    ],
+)
+def test_a_quoted_surname_is_the_person_the_source_named_in_full(
+    tmp_path: Path, intro: str, draft_name: str, ok: bool
+) -> None:
+    words = "The east wall of the hall must come down this year"
+    source = (
+        f"EVENING DESK — RADIO LORNBURY\n\nLEV HARROW: {intro} What did Quist say?\n\n"
+        f"ILSE VARGA: Quist told us, '{words},' and we accept that.\n\nLEV HARROW: Thanks.\n"
+    )
+    draft = f"{draft_name} spoke.\n\n“{words},” {draft_name} said."
+    result = checked(tmp_path, draft, "transcript.txt", source)
+    assert (result.verdict in OK) is ok, (result.verdict, result.findings)

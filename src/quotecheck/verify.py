@@ -212,6 +212,11 @@ def judge(
         plain = plain and (
             match.source.kind != "post" or bool(match.source.turns) or post_quotes(speaker, match, accounts)
         )  # a post clears its author only as post_quotes allows ("X denies saying “…”" does not)
+        bare = name_words(quoted_one)
+        last = quoted_one.split()[-1:] if len(bare) == 1 else []
+        full = introduced(match.source.text, match.start, last[0]) if last else None
+        if full is not None:
+            quoted_one = full  # "Pask told us, '…'" after "the inspector, Rudi Pask": Rudi Pask
         if plain and is_name(quoted_one) and same_person(speaker, quoted_one, accounts, known_speakers):
             # "Odenkirk told me, 'This town cannot…'" for Odenkirk's words: told at second hand
             said_by = None
@@ -1895,15 +1900,15 @@ def contrast_follows(ops: list[DiffOp]) -> bool:
 
 # British and American spellings of one word, brought to one form: -our/-or (colour), -ise/-ize
 # and -yse/-yze with their endings (organised; never -prise: "apprise" is not "apprize"), -re/-er
-# after a consonant with two letters before it (centre, metre, fibre; centred, fibred, centring
-# after t, b, v or h only, so "sacred", "hundred" and "hatred" are no "-re" verb's; not
-# "acre", "ogre"; nor the -re words whose -er twin is another word, RE_ER_TWINS: "timbre" is not
+# after t, b, v or h with two letters before it (centre, metre, fibre, ochre; centred, fibred,
+# centring; "sacred", "hundred" and "hatred" are no "-re" verb's; not "acre", "ogre", "cadre",
+# "genre" or "massacre", whose -er spellings are no words: a misspelling, not a country's; nor the -re words whose -er twin is another word, RE_ER_TWINS: "timbre" is not
 # "timber", "livre" not "liver"), -ogue/-og (catalogue, catalogued), -ogramme,
 # -fence/-fense (defence; not "licence", a noun the British keep apart from the verb "license"), a
 # doubled l before an ending (travelled), judgement; and the variants no ending tells (grey/gray,
 # tyre/tire, plough/plow, foetus/fetus: SPELLING_VARIANTS) with the endings of one word. Each
 # ending needs letters before it, so "four"/"for" and "rise" stay apart.
-RE_ER = r"(?<=\w{2}[b-df-hj-np-tv-z])" + "".join(f"(?<!^{re.escape(w[:-2])})" for w in sorted(RE_ER_TWINS))
+RE_ER = r"(?<=\w{2}[tbvh])" + "".join(f"(?<!^{re.escape(w[:-2])})" for w in sorted(RE_ER_TWINS))
 SPELLING = (
     (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
     (re.compile(r"(?<=\w{3})(?<!pr)([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),

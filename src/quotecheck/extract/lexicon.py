@@ -3043,6 +3043,7 @@ SPELLING_VARIANTS = {
     "enrol": "enroll", "enrolment": "enrollment", "fulfil": "fulfill", "fulfilment": "fulfillment",
     "instil": "instill", "skilful": "skillful", "wilful": "willful", "gaol": "jail",
     "pretence": "pretense", "annexe": "annex", "woollen": "woolen", "sombre": "somber",
+    "meagre": "meager",
 }  # fmt: skip
 # SPELLING_VARIANTS whose American spelling is also a verb ("she never tires"): folded only as
 # the noun, bare or plural, after a word that opens a noun phrase ("the tyres", "two tyres").
