@@ -512,12 +512,27 @@ def quoted_within(match: Match) -> bool:
 
 
 def in_quotation(match: Match) -> bool:
-    """The matched words stand inside quotation marks opened in their paragraph."""
-    source = match.source
-    para = source.text.rfind("\n\n", 0, match.start)
-    before = source.text[para + 1 : match.start]
+    """The matched words stand inside quotation marks opened in their paragraph: double marks
+    counted (an opened “ not yet closed, an odd count of straight "), or any quote span the
+    extractor finds around them, in any mark style: British ‘…’ (with “inner” ones nested in
+    it), where ’ is also the apostrophe (don’t, the farmers’ union, singin’), which the span
+    finder tells apart. The span search reads the paragraph only, at most PAGE_REACH
+    characters either side of the words, so a long page stays fast."""
+    from quotecheck.extract.spans import find_spans
+
+    text = match.source.text
+    para = text.rfind("\n\n", 0, match.start)
+    before = text[para + 1 : match.start]
     opened = before.count("“") - before.count("”")
-    return opened > 0 or before.count('"') % 2 == 1
+    if opened > 0 or before.count('"') % 2 == 1:
+        return True
+    if "‘" not in before and "'" not in before and "`" not in before:
+        return False  # no single mark opens before the words in their paragraph
+    start = max(para + 1, match.start - PAGE_REACH)
+    end = text.find("\n\n", match.end)
+    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    at = match.start - start
+    return any(span.start <= at < span.end for span in find_spans(text[start:end]))
 
 
 def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:

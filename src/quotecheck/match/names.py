@@ -51,7 +51,7 @@ JOINED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 WORD = re.compile(r"[^\W\d_][\w.'’-]*|,")
 """A word of a speaker string, or a comma."""
 OWNER = ("'s", "’s")
-BODY_NAME_WORDS = frozenset((ORG_WORDS | BODY_KINDS | PLACE_WORDS | TRADE_HEADS) - SURNAME_HEADS)
+BODY_NAME_WORDS = frozenset((ORG_WORDS | BODY_KINDS | PLACE_WORDS | TRADE_HEADS | {"guild"}) - SURNAME_HEADS)
 """Words that make a name a body's ("Authority", "Mill", "Harbor"), not the surnames among them."""
 PARTY_TAG = re.compile(r"\(?\b[DRI]-[A-Z][A-Za-z.]*\)?|\([^)]*\)")
 NICKNAMES: dict[str, str] = {
@@ -607,6 +607,12 @@ def role_body(role: str, said_by: str, accounts: Mapping[str, str] | None) -> st
             k += 1
         post = words[:k]
         rest = words[k + 1 :]
+        field = 0  # "head of communications at Kettle Foods": the post's field, then the body
+        while field < len(rest) and rest[field].lower() in BODY_VOICE_MODIFIERS:
+            field += 1
+        if 0 < field < len(rest) - 1 and rest[field].lower() in BODY_LINKS:
+            post = rest[:field] + post  # read as "communications head"
+            rest = rest[field + 1 :]
         if rest and rest[0].lower() == "the":
             rest = rest[1:]
         n = name_run(rest, 0)
