@@ -393,7 +393,7 @@ HONORIFICS = {
     "governor", "pres", "president", "vice", "sir", "dame", "lord", "lady", "rev", "reverend",
     "gen", "general", "col", "colonel", "capt", "captain", "judge", "justice", "mayor",
     "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
-    "officer", "hon",
+    "officer", "hon", "cllr",
 }  # fmt: skip
 NAME_OPENING_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen")
 """Title abbreviations that open a name of two or more words in resolution.NARRATIVE_NAME."""
@@ -480,7 +480,8 @@ ROLE_NOUNS = SPOKESPERSONS | {
     "magnate", "real-estate", "economist", "professor", "author", "veteran", "activist", "pastor",
     "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser", "advisor",
     "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer", "physician",
-    "doctor", "analyst", "legislator",
+    "doctor", "analyst", "legislator", "widow", "vicar", "midwife", "shepherd", "postman",
+    "foreman", "physio", "warden",
 }  # fmt: skip
 
 
