@@ -9,16 +9,32 @@ import pytest
 from tests.conftest import check_speaker
 
 PEOPLE = [
-    ("The vicar stood at the door of the church. “We will open again on Sunday,” she said.", "open again", "vicar"),
-    ("The postman has walked the route for 30 years. “I know every dog on it,” he said.", "every dog", "postman"),
+    (
+        "The vicar stood at the door of the church. “We will open again on Sunday,” she said.",
+        "open again",
+        "vicar",
+    ),
+    (
+        "The postman has walked the route for 30 years. “I know every dog on it,” he said.",
+        "every dog",
+        "postman",
+    ),
     (  # a relative clause, past tense
         "The midwife who delivered the twins was at the hearing. “It was a long night,” she said.",
         "long night",
         "midwife",
     ),
-    ("Wardens at the reserve found the nest. “It was a surprise to us all,” they said.", "surprise", "Wardens"),
+    (
+        "Wardens at the reserve found the nest. “It was a surprise to us all,” they said.",
+        "surprise",
+        "Wardens",
+    ),
     ("The shepherd counted his flock twice. “Six are missing,” he added.", "Six are missing", "shepherd"),
-    ("The widow of the late skipper has written to the club. “He loved this town,” she told us.", "loved this", "widow"),
+    (
+        "The widow of the late skipper has written to the club. “He loved this town,” she told us.",
+        "loved this",
+        "widow",
+    ),
 ]
 
 NEIGHBOURS = [

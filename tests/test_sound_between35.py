@@ -59,5 +59,7 @@ TAKES_THE_QUOTE = [
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), TAKES_THE_QUOTE)
-def test_a_person_a_report_or_a_first_chant_still_takes_the_quote(text: str, words: str, speaker: str) -> None:
+def test_a_person_a_report_or_a_first_chant_still_takes_the_quote(
+    text: str, words: str, speaker: str
+) -> None:
     check_speaker(text, words, speaker)

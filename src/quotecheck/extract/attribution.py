@@ -2664,6 +2664,8 @@ def pointed_back(doc: Doc, qi: int) -> Mention | None:
     tokens = [w.quote, *right[i + 1 : end + 1]]  # the quote standing for the demonstrative
     if len(tokens) < 4 or tokens[1].lower not in PREDICATE_VERBS:
         return None
+    if tokens[2].lower == "according" and tokens[3].lower == "to":
+        return according_back(tokens)
     if not (tokens[2].lower in DETERMINERS or possessor(tokens[2])):
         return None  # "That was also the verdict of the panel": someone else's view, echoed
     m = predicate_speaker(tokens)
@@ -2673,6 +2675,23 @@ def pointed_back(doc: Doc, qi: int) -> Mention | None:
     if e + 1 < len(tokens) and tokens[e].text == "," and tokens[e + 1].lower in THING_RELATIVES:
         return None  # "… of the new campaign, which launches on Monday": a thing
     return m
+
+
+def according_back(tokens: list[Token]) -> Mention | None:
+    """ "“….” That is according to Ann Lee, who chairs the board.", "“….” That was according to
+    the harbour master.": the quote standing for the demonstrative, a verb of being, then
+    "according to" someone who ends the sentence or is set off by a comma (not a "which"
+    clause about a thing). ``tokens``: the quote and its sentence after the demonstrative."""
+    n = len(tokens)
+    np = np_forward(tokens, 4, n)
+    if np is None or not someone(np):
+        return None  # "That is according to the plan": no one's words
+    e = 4 + len(np)
+    if e >= n or tokens[e].text not in (",", ".", "!"):
+        return None  # "That is according to Lee's figures": a source, not the sayer
+    if tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower in THING_RELATIVES:
+        return None
+    return make_mention(tokens, np, tokens[2].text)
 
 
 def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:
