@@ -129,6 +129,7 @@ from quotecheck.extract.resolution import (
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
+    bare_fronted_phrase,
     cue_word,
     finite,
     fronted_phrase,
@@ -171,6 +172,7 @@ DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 IT_BODIES: Final = lx.IT_BODIES
+BODY_PLACE_PREPS: Final = lx.BODY_PLACE_PREPS
 DATE_WORDS: Final = lx.DATE_WORDS
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 BE_FORMS: Final = lx.BE_FORMS
@@ -651,6 +653,7 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             t.quote < 0 and t.text[:1].isalnum() and not (described and cue_word(t)) for t in tokens or ()
         )
         or (word in GENDERED and tokens is not None and fronted_phrase(tokens))
+        or (word == "they" and tokens is not None and (fronted_phrase(tokens) or bare_fronted_phrase(tokens)))
     ):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
@@ -1491,6 +1494,11 @@ def modifier(word: Token) -> bool:
     return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
 
 
+def body_noun(tok: Token) -> bool:
+    """A lower-case noun of a body that speaks as one ("the school", "the museum")."""
+    return tok.lower in IT_BODIES and tok.text.islower()
+
+
 def leads(tokens: list[Token], np: list[Token], word: str = "", asks: bool = False) -> bool:
     """Whether the subject ``np`` of the sentence ``tokens`` is its centre for the pronoun
     ``word``: not a name used as a modifier ("Vega consultant Ann Lee …"), people speaking for
@@ -1500,6 +1508,11 @@ def leads(tokens: list[Token], np: list[Token], word: str = "", asks: bool = Fal
     crowd, Hale said.", "Okafor, Hale says, won", "Okafor is right, Hale argues")."""
     n = len(tokens)
     k = index(tokens, np[-1], len(np) - 1) + 1
+    if word == "they" and k + 1 < n and tokens[k].lower in BODY_PLACE_PREPS and body_noun(np[-1]):
+        j = k + 1  # "The school in Brockley Vale has closed": where the body is, not who speaks
+        while j < n and j < k + 4 and tokens[j].is_cap:
+            j += 1
+        k = j if j > k + 1 else k
     of_body = k + 1 < n and tokens[k].lower in PREPOSITIONS
     if of_body and word in GENDERED and len(np) >= 2 and np[-1].is_cap and np[-2].is_cap:
         of_body = False  # "Ann Lee of the Harbor Institute said …": she leads

@@ -1511,6 +1511,9 @@ LEAD_INS = {
 
 INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
 
+# Prepositions of where a body is, right after its noun ("The school in Brockley Vale", "the
+# museum at Kell Head"): the place is no rival for the body's "they".
+BODY_PLACE_PREPS = {"in", "at"}
 FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
 
 CORE = {
