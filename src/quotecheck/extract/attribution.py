@@ -129,6 +129,7 @@ from quotecheck.extract.resolution import (
 from quotecheck.extract.sentences import (
     LEFT_WINDOW,
     Token,
+    bare_fronted_phrase,
     cue_word,
     finite,
     fronted_phrase,
@@ -171,6 +172,7 @@ DEICTIC_WORDS: Final = lx.DEICTIC_WORDS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 IT_BODIES: Final = lx.IT_BODIES
+BODY_PLACE_PREPS: Final = lx.BODY_PLACE_PREPS
 DATE_WORDS: Final = lx.DATE_WORDS
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 BE_FORMS: Final = lx.BE_FORMS
@@ -651,6 +653,7 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             t.quote < 0 and t.text[:1].isalnum() and not (described and cue_word(t)) for t in tokens or ()
         )
         or (word in GENDERED and tokens is not None and fronted_phrase(tokens))
+        or (word == "they" and tokens is not None and (fronted_phrase(tokens) or bare_fronted_phrase(tokens)))
     ):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
@@ -1491,6 +1494,11 @@ def modifier(word: Token) -> bool:
     return word.text.isalpha() and word.text.islower() and word.lower not in CUE_FORMS and not finite(word)
 
 
+def body_noun(tok: Token) -> bool:
+    """A lower-case noun of a body that speaks as one ("the school", "the museum")."""
+    return tok.lower in IT_BODIES and tok.text.islower()
+
+
 def leads(tokens: list[Token], np: list[Token], word: str = "", asks: bool = False) -> bool:
     """Whether the subject ``np`` of the sentence ``tokens`` is its centre for the pronoun
     ``word``: not a name used as a modifier ("Vega consultant Ann Lee …"), people speaking for
@@ -1500,6 +1508,11 @@ def leads(tokens: list[Token], np: list[Token], word: str = "", asks: bool = Fal
     crowd, Hale said.", "Okafor, Hale says, won", "Okafor is right, Hale argues")."""
     n = len(tokens)
     k = index(tokens, np[-1], len(np) - 1) + 1
+    if word == "they" and k + 1 < n and tokens[k].lower in BODY_PLACE_PREPS and body_noun(np[-1]):
+        j = k + 1  # "The school in Brockley Vale has closed": where the body is, not who speaks
+        while j < n and j < k + 4 and tokens[j].is_cap:
+            j += 1
+        k = j if j > k + 1 else k
     of_body = k + 1 < n and tokens[k].lower in PREPOSITIONS
     if of_body and word in GENDERED and len(np) >= 2 and np[-1].is_cap and np[-2].is_cap:
         of_body = False  # "Ann Lee of the Harbor Institute said …": she leads
@@ -2664,6 +2677,8 @@ def pointed_back(doc: Doc, qi: int) -> Mention | None:
     tokens = [w.quote, *right[i + 1 : end + 1]]  # the quote standing for the demonstrative
     if len(tokens) < 4 or tokens[1].lower not in PREDICATE_VERBS:
         return None
+    if tokens[2].lower == "according" and tokens[3].lower == "to":
+        return according_back(tokens)
     if not (tokens[2].lower in DETERMINERS or possessor(tokens[2])):
         return None  # "That was also the verdict of the panel": someone else's view, echoed
     m = predicate_speaker(tokens)
@@ -2673,6 +2688,23 @@ def pointed_back(doc: Doc, qi: int) -> Mention | None:
     if e + 1 < len(tokens) and tokens[e].text == "," and tokens[e + 1].lower in THING_RELATIVES:
         return None  # "… of the new campaign, which launches on Monday": a thing
     return m
+
+
+def according_back(tokens: list[Token]) -> Mention | None:
+    """ "“….” That is according to Ann Lee, who chairs the board.", "“….” That was according to
+    the harbour master.": the quote standing for the demonstrative, a verb of being, then
+    "according to" someone who ends the sentence or is set off by a comma (not a "which"
+    clause about a thing). ``tokens``: the quote and its sentence after the demonstrative."""
+    n = len(tokens)
+    np = np_forward(tokens, 4, n)
+    if np is None or not someone(np):
+        return None  # "That is according to the plan": no one's words
+    e = 4 + len(np)
+    if e >= n or tokens[e].text not in (",", ".", "!"):
+        return None  # "That is according to Lee's figures": a source, not the sayer
+    if tokens[e].text == "," and e + 1 < n and tokens[e + 1].lower in THING_RELATIVES:
+        return None
+    return make_mention(tokens, np, tokens[2].text)
 
 
 def dash_or_foreign(right: list[Token], i: int, cue: int) -> Mention | None:

@@ -393,7 +393,7 @@ HONORIFICS = {
     "governor", "pres", "president", "vice", "sir", "dame", "lord", "lady", "rev", "reverend",
     "gen", "general", "col", "colonel", "capt", "captain", "judge", "justice", "mayor",
     "councillor", "councilor", "secretary", "minister", "chancellor", "speaker", "chief",
-    "officer", "hon",
+    "officer", "hon", "cllr",
 }  # fmt: skip
 NAME_OPENING_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen")
 """Title abbreviations that open a name of two or more words in resolution.NARRATIVE_NAME."""
@@ -480,7 +480,8 @@ ROLE_NOUNS = SPOKESPERSONS | {
     "magnate", "real-estate", "economist", "professor", "author", "veteran", "activist", "pastor",
     "man", "woman", "father", "mother", "wife", "husband", "son", "daughter", "adviser", "advisor",
     "aide", "strategist", "manager", "pollster", "reporter", "columnist", "writer", "physician",
-    "doctor", "analyst", "legislator",
+    "doctor", "analyst", "legislator", "widow", "vicar", "midwife", "shepherd", "postman",
+    "foreman", "physio", "warden",
 }  # fmt: skip
 
 
@@ -1510,6 +1511,9 @@ LEAD_INS = {
 
 INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "remarks"}
 
+# Prepositions of where a body is, right after its noun ("The school in Brockley Vale", "the
+# museum at Kell Head"): the place is no rival for the body's "they".
+BODY_PLACE_PREPS = {"in", "at"}
 FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
 
 CORE = {

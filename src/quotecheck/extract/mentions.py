@@ -202,6 +202,7 @@ ORDINALS: Final = lx.ORDINALS
 TIME_PHRASE_HEADS: Final = lx.TIME_PHRASE_HEADS
 TIME_WORDS: Final = lx.TIME_WORDS
 TITLES: Final = lx.TITLES
+RANK_ABBREVIATIONS: Final = lx.RANK_ABBREVIATIONS
 UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
 WORK_NOUNS: Final = lx.WORK_NOUNS
 SERMON_NOUNS: Final = lx.SERMON_NOUNS
@@ -2781,10 +2782,13 @@ def short_of_phrase_end(tokens: list[Token], p: int) -> int:
 
 def reads_as_person(name: list[Token]) -> bool:
     """A name of two words or more with a known first name or a title before its last word
-    ("Jonas Eklund", "Stn Cdr Alison Grey", "Baroness Ivy Brett"); not a place's or a body's
+    ("Jonas Eklund", "Stn Cdr Alison Grey", "Baroness Ivy Brett"); a rank written without its
+    period counts ("Sgt Tova Fenwick", "Det Insp Ryn Hale"); not a place's or a body's
     ("Carrow", "Unite", "Kelso Central", "King Street Market", "St Bride's")."""
     return len(name) >= 2 and any(
-        given_name(t.text) or (is_title(t) and t.lower.rstrip(".") not in PLACE_OPENING_TITLES)
+        given_name(t.text)
+        or (is_title(t) and t.lower.rstrip(".") not in PLACE_OPENING_TITLES)
+        or (t.is_cap and t.lower in RANK_ABBREVIATIONS)
         for t in name[:-1]
     )
 

@@ -997,6 +997,22 @@ THEY_ASIDE: Final = re.compile(
 """A person's name and the aside or relative on it that says the person goes by "they"."""
 
 
+PLACE_OF_BODY: Final = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(lx.BODY_PLACE_PREPS))
+    + r")\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=[\s,.])"
+)
+"""A place right after a body's noun ("The school in Brockley Vale", "the museum at Kell
+Head"): where the body is, not a body of its own."""
+
+
+def place_of_body_end(text: str, end: int) -> int:
+    """The end of the place phrase right after the description ending at ``end`` (see
+    ``PLACE_OF_BODY``), or ``end`` when none: a name in it is no rival for the body's "they"."""
+    found = PLACE_OF_BODY.match(text, end)
+    return found.end() if found is not None else end
+
+
 def body_named_since(registry: Registry, since: int, until: int) -> bool:
     """Whether a body was named between ``since`` and ``until`` (among the recent entities):
     a rival for a "they" after the subject ("Lee and Keel sued the Grain Board. “…,” they
@@ -1175,7 +1191,8 @@ def they_as_one(registry: Registry, text: str, ante: Mention, np: list[Token]) -
         # "The council voted …. “…,” they said": a body's "they" in speech, when no body was
         # named that the noun may stand for (then the reading before finds it: "the board" for
         # Water Board, "the firm" for Marlow Holdings)
-        if any(not e.person for e in registry.candidates()):
+        place = place_of_body_end(text, ante.end)
+        if any(not e.person and not ante.end <= e.named_at < place for e in registry.candidates()):
             return None
         # nor when people are named after it ("The union, which represents 4,000 nurses,") or
         # before it ("Nurses walked out. The hospital said …"; a group's quote before a line
@@ -1259,7 +1276,7 @@ def previous_subject(
         known = named.gender
     if (
         word == "they"
-        and not body_named_since(registry, ante.end, m.start)
+        and not body_named_since(registry, place_of_body_end(text, ante.end), m.start)
         and (grouped := they_as_one(registry, text, ante, np)) is not None
     ):
         return grouped

@@ -26,6 +26,7 @@ CUE_FORMS: Final = lx.CUE_FORMS
 ENDING_ABBREVIATIONS: Final = lx.ENDING_ABBREVIATIONS
 FINITE_WORDS: Final = lx.FINITE_WORDS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
+FRONTED_PREPOSITIONS: Final = lx.FRONTED_PREPOSITIONS
 PRONOUNS: Final = lx.PRONOUNS
 SENTENCE_OPENERS: Final = lx.SENTENCE_OPENERS
 SUBORDINATORS: Final = lx.SUBORDINATORS
@@ -374,6 +375,21 @@ def fronted_phrase(tokens: list[Token]) -> bool:
         and not opens_clause(tokens[0].lower)
         and not any(t.quote >= 0 or finite(t) or cue_word(t) for t in tokens)
     )
+
+
+def bare_fronted_phrase(tokens: list[Token]) -> bool:
+    """ "In a statement they said", "On Monday she said": a short phrase of setting fronted
+    with no comma before the pronoun, a capitalised preposition (from FRONTED_PREPOSITIONS)
+    and a noun phrase of at most three words (an article or a name first), no verb, quote or
+    mark among them: the pronoun is the sentence's subject, as after a comma. Not "In the
+    letter they sent, …" (the pronoun opens a relative clause: the caller reads a pronoun
+    only as a cue's subject)."""
+    n = len(tokens)
+    if not 2 <= n <= 4 or not tokens[0].is_cap or tokens[0].lower not in FRONTED_PREPOSITIONS:
+        return False
+    if not (tokens[1].lower in ARTICLES_AND_POSSESSIVES or (n == 2 and tokens[1].is_cap)):
+        return False
+    return all(t.quote < 0 and t.text[:1].isalnum() and not finite(t) and not cue_word(t) for t in tokens[1:])
 
 
 def opening_pronoun(tokens: list[Token]) -> str:
