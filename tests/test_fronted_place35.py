@@ -85,7 +85,7 @@ RANKS = [
     (
         "“We will reopen soon,” said the director of the company in Lindvik, Det Norske Operaen.",
         "reopen soon",
-        "the head",
+        "the director",
     ),
 ]
 
