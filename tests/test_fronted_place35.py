@@ -30,6 +30,24 @@ BODY = [
     ),
 ]
 
+TIME_OR_MEDIUM = [
+    (  # a phrase of time, whatever its noun; people the subject
+        "The parents of the pupils met on Monday. After the hearing they said: “We were ignored.”",
+        "were ignored",
+        "The parents",
+    ),
+    (  # a time phrase with a comma, a body
+        "The clinic in Harrowby denied the claims. During the inquiry, they said: “We kept records.”",
+        "kept records",
+        "The clinic",
+    ),
+    (  # a platform
+        "The trust in Harrowby denied the claims. On Facebook they wrote: “We followed the law.”",
+        "followed the law",
+        "The trust",
+    ),
+]
+
 NOT_BODY = [
     (  # a place: the people there
         "The clinic closed last spring. At the bakery they said: “Good riddance.”",
@@ -54,7 +72,7 @@ NOT_BODY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "expected"), BODY)
+@pytest.mark.parametrize(("text", "words", "expected"), BODY + TIME_OR_MEDIUM)
 def test_setting_they_is_the_body(text: str, words: str, expected: str) -> None:
     check_speaker(text, words, expected)
 

@@ -28,6 +28,7 @@ FINITE_WORDS: Final = lx.FINITE_WORDS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 FRONTED_PREPOSITIONS: Final = lx.FRONTED_PREPOSITIONS
 SPEECH_SETTING_WORDS: Final = lx.SPEECH_SETTING_WORDS
+TIME_PREPOSITIONS: Final = lx.TIME_PREPOSITIONS
 SETTING_LINKS: Final = lx.PREPOSITIONS_OF_SETTING | lx.PREPOSITIONS
 PRONOUNS: Final = lx.PRONOUNS
 SENTENCE_OPENERS: Final = lx.SENTENCE_OPENERS
@@ -399,8 +400,11 @@ def speech_setting(tokens: list[Token]) -> bool:
     phrase of the fronted ``tokens`` (before a comma, a preposition or the end) is what
     carries words or a time (SPEECH_SETTING_WORDS), so a body's "they" after it is the body
     speaking; not a place ("At the pub they said", "In the village they say"), which moves
-    the scene to the people there."""
+    the scene to the people there. A phrase of time ("After the hearing,") is one whatever
+    its noun."""
     n = len(tokens)
+    if n and tokens[0].lower in TIME_PREPOSITIONS and SETTING_LINKS.isdisjoint(t.lower for t in tokens[1:]):
+        return True
     heads = [
         t.lower
         for i, t in enumerate(tokens)
