@@ -137,6 +137,7 @@ from quotecheck.extract.sentences import (
     quote_token,
     sentence_bounds,
     sentence_of,
+    speech_setting,
     tokenize,
     words,
 )
@@ -174,6 +175,7 @@ DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 IT_BODIES: Final = lx.IT_BODIES
 BODY_PLACE_PREPS: Final = lx.BODY_PLACE_PREPS
 DATE_WORDS: Final = lx.DATE_WORDS
+NUMBER_WORDS: Final = lx.NUMBER_WORDS
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 BE_FORMS: Final = lx.BE_FORMS
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
@@ -648,12 +650,13 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if m.start > doc.starts[si] and tokens is None:
         return NO_ANTECEDENT  # too far into a long sentence to read
     described = word == DESCRIBED
+    fronted_they = fronted_setting_they(tokens, word)
     if (word in THIRD_PERSON or described) and (
         not any(
             t.quote < 0 and t.text[:1].isalnum() and not (described and cue_word(t)) for t in tokens or ()
         )
         or (word in GENDERED and tokens is not None and fronted_phrase(tokens))
-        or (word == "they" and tokens is not None and (fronted_phrase(tokens) or bare_fronted_phrase(tokens)))
+        or fronted_they
     ):
         # "She called him …", "“…,” she said": the pronoun is its sentence's subject, so it
         # stands for the subject of the sentence before, when that agrees (see ``resolve``)
@@ -718,6 +721,8 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
             if rival_people(prev, counted):
                 return NO_ANTECEDENT
             return Mention(tuple(counted), "description", m.cue, tuple(counted)), True, ""
+        if fronted_they and rival_object(prev, np):
+            return NO_ANTECEDENT  # "The club fined two cafes. On Monday they said": either may be "they"
         kind = kind_of_mention(np)
         if word in GENDERED and kind == "description" and (agent := thing_agent(prev, np, word)) is not None:
             # "The effort is led by Ann Lee, who once worked for Mia Roe. She said …": a thing
@@ -753,6 +758,46 @@ def antecedent_of(doc: Doc, m: Mention, word: str) -> tuple[Mention | None, bool
     if fronted_object(doc.text, np[0].start, m.start):
         return NO_ANTECEDENT  # "With Ann Roy beside him, he said": a fronted phrase's object
     return make_mention(tokens, np, m.cue), False, ""
+
+
+def fronted_setting_they(tokens: list[Token] | None, word: str) -> bool:
+    """ "In a statement they said", "On Monday, they said": a "they" after a short fronted
+    phrase of what carries words or of a time is its sentence's subject (``speech_setting``);
+    not after a place ("At the pub they said"), where it is the people there."""
+    return (
+        word == "they"
+        and tokens is not None
+        and (fronted_phrase(tokens) or bare_fronted_phrase(tokens))
+        and speech_setting(tokens)
+    )
+
+
+def rival_object(tokens: list[Token], np: list[Token]) -> bool:
+    """Whether the sentence ``tokens`` whose subject is the body ``np`` names another body or
+    a counted plural after its verb ("The club fined two cafes", "The school was sold to
+    Halvard Estates"), who could as well be the "they" of a sentence after a fronted phrase;
+    a place right after the body's noun ("The school in Tarrow") or a date is no rival."""
+    if plural(np):
+        return False  # people: ``rival_people`` reads them
+    n = len(tokens)
+    k = index(tokens, np[-1], len(np) - 1) + 1
+    verb = next((i for i in range(k, n) if finite(tokens[i])), n)
+    for i in range(verb + 1, n):
+        t = tokens[i]
+        if t.quote >= 0:
+            continue
+        if t.is_cap and t.text.isalpha() and t.lower not in DATE_WORDS:
+            return True
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if (
+            (t.text.isdigit() or t.lower in NUMBER_WORDS)
+            and nxt is not None
+            and nxt.text.islower()
+            and nxt.text.isalpha()
+            and nxt.lower.endswith("s")
+        ):
+            return True
+    return False
 
 
 def contrast_subject(tokens: list[Token], np: list[Token], word: str) -> tuple[list[Token], bool] | None:

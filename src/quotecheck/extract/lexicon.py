@@ -437,6 +437,9 @@ RANK_ABBREVIATIONS = {
     "cmdr", "det", "insp", "cpl", "pvt", "pfc", "spc", "brig", "const", "ens", "supt", "lt", "maj",
     "sgt", "capt", "col", "gen", "adm",
 }  # fmt: skip
+# Ranks that are a common word elsewhere too ("Det Norske Veritas", the Norwegian article):
+# a rank only with another rank after it ("Det Insp", "Det Sgt", "Det Supt").
+LEANING_RANKS = {"det"}
 TITLES = HONORIFICS | SPOKESPERSONS | {
     "sen.", "sens.", "rep.", "reps.", "congressman", "congresswoman", "gov.", "administrator",
     "prime", "director", "dr.", "mr.", "mrs.", "ms.",
@@ -1515,6 +1518,9 @@ INTRO_NOUNS = {"statement", "following", "message", "letter", "tweet", "post", "
 # museum at Kell Head"): the place is no rival for the body's "they".
 BODY_PLACE_PREPS = {"in", "at"}
 FRONTED_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "speaking", "asked"}
+# Prepositions that make a fronted phrase a time whatever its noun ("After the hearing they
+# said", "During the match they sang"): no scene of its own for a "they".
+TIME_PREPOSITIONS = {"after", "before", "during"}
 
 CORE = {
     "say", "tell", "add", "write", "tweet", "post", "ask", "explain", "note", "state", "declare",
@@ -2457,6 +2463,13 @@ MODIFIER_PARTICIPLE_ENDS = ("ing", "ed", "en", "wn")
 """Endings of a participle that may modify a noun from behind ("the lawyer representing the
 mayor", "the driver hired by the mayor"): names.post_modifier."""
 PLATFORMS = ("twitter", "facebook", "instagram", "x")
+# What a short phrase fronted before a body's "they" may name for that "they" to be the body
+# speaking ("In a statement they said", "On Monday they said"): what carries its words or
+# when it spoke; a place ("At the pub they said", "In the village they say") moves the scene
+# to the people there.
+SPEECH_SETTING_WORDS = DOCUMENT_NOUNS | INTRO_NOUNS | TIME_POSSESSORS | DATE_WORDS | {
+    "interview", "reply", "response", "day", "afternoon",
+} | set(PLATFORMS)  # fmt: skip
 POINT_NOUNS = ("point", "case", "argument")
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
 # Possessives a person's relative follows ("his wife", "their son"), not a body's ("its")

@@ -203,6 +203,7 @@ TIME_PHRASE_HEADS: Final = lx.TIME_PHRASE_HEADS
 TIME_WORDS: Final = lx.TIME_WORDS
 TITLES: Final = lx.TITLES
 RANK_ABBREVIATIONS: Final = lx.RANK_ABBREVIATIONS
+LEANING_RANKS: Final = lx.LEANING_RANKS
 UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
 WORK_NOUNS: Final = lx.WORK_NOUNS
 SERMON_NOUNS: Final = lx.SERMON_NOUNS
@@ -2783,13 +2784,21 @@ def short_of_phrase_end(tokens: list[Token], p: int) -> int:
 def reads_as_person(name: list[Token]) -> bool:
     """A name of two words or more with a known first name or a title before its last word
     ("Jonas Eklund", "Stn Cdr Alison Grey", "Baroness Ivy Brett"); a rank written without its
-    period counts ("Sgt Tova Fenwick", "Det Insp Ryn Hale"); not a place's or a body's
+    period counts ("Sgt Tova Fenwick", "Det Insp Ryn Hale"), "Det" only before another rank (not "Det Norske
+    Veritas"); not a place's or a body's
     ("Carrow", "Unite", "Kelso Central", "King Street Market", "St Bride's")."""
     return len(name) >= 2 and any(
         given_name(t.text)
         or (is_title(t) and t.lower.rstrip(".") not in PLACE_OPENING_TITLES)
-        or (t.is_cap and t.lower in RANK_ABBREVIATIONS)
-        for t in name[:-1]
+        or (
+            t.is_cap
+            and t.lower in RANK_ABBREVIATIONS
+            and (
+                t.lower not in LEANING_RANKS
+                or (name[i + 1].is_cap and name[i + 1].lower in RANK_ABBREVIATIONS)
+            )
+        )
+        for i, t in enumerate(name[:-1])
     )
 
 

@@ -27,6 +27,9 @@ ENDING_ABBREVIATIONS: Final = lx.ENDING_ABBREVIATIONS
 FINITE_WORDS: Final = lx.FINITE_WORDS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 FRONTED_PREPOSITIONS: Final = lx.FRONTED_PREPOSITIONS
+SPEECH_SETTING_WORDS: Final = lx.SPEECH_SETTING_WORDS
+TIME_PREPOSITIONS: Final = lx.TIME_PREPOSITIONS
+SETTING_LINKS: Final = lx.PREPOSITIONS_OF_SETTING | lx.PREPOSITIONS
 PRONOUNS: Final = lx.PRONOUNS
 SENTENCE_OPENERS: Final = lx.SENTENCE_OPENERS
 SUBORDINATORS: Final = lx.SUBORDINATORS
@@ -390,6 +393,26 @@ def bare_fronted_phrase(tokens: list[Token]) -> bool:
     if not (tokens[1].lower in ARTICLES_AND_POSSESSIVES or (n == 2 and tokens[1].is_cap)):
         return False
     return all(t.quote < 0 and t.text[:1].isalnum() and not finite(t) and not cue_word(t) for t in tokens[1:])
+
+
+def speech_setting(tokens: list[Token]) -> bool:
+    """ "In a statement", "On Monday", "In a letter on Friday,": every noun that ends a
+    phrase of the fronted ``tokens`` (before a comma, a preposition or the end) is what
+    carries words or a time (SPEECH_SETTING_WORDS), so a body's "they" after it is the body
+    speaking; not a place ("At the pub they said", "In the village they say"), which moves
+    the scene to the people there. A phrase of time ("After the hearing,") is one whatever
+    its noun."""
+    n = len(tokens)
+    if n and tokens[0].lower in TIME_PREPOSITIONS and SETTING_LINKS.isdisjoint(t.lower for t in tokens[1:]):
+        return True
+    heads = [
+        t.lower
+        for i, t in enumerate(tokens)
+        if i > 0
+        and t.text[:1].isalnum()
+        and (i + 1 == n or tokens[i + 1].text == "," or tokens[i + 1].lower in SETTING_LINKS)
+    ]
+    return bool(heads) and all(h in SPEECH_SETTING_WORDS for h in heads)
 
 
 def opening_pronoun(tokens: list[Token]) -> str:
