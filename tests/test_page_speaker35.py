@@ -73,7 +73,7 @@ def test_pronoun_whose_person_the_paragraph_names(tmp_path: Path, paragraph: str
     [
         f"Varga’s deputy, Tobiah Wrenn, said: ‘{WORDS}.’",
         f"“{WORDS},” said Tobiah Wrenn, Varga’s deputy.",
-        f"Asked about Varga’s plans, Priya Holloway, the board’s treasurer, said: ‘{WORDS}.’",
+        f"Tobiah Wrenn, who was Varga’s engineer until May, told the meeting: ‘{WORDS}.’",
     ],
 )
 def test_speaker_named_only_as_a_possessor(tmp_path: Path, paragraph: str) -> None:
@@ -87,6 +87,8 @@ def test_speaker_named_only_as_a_possessor(tmp_path: Path, paragraph: str) -> No
         f"She was blunt. ‘{WORDS},’ she said.",
         f"Varga, Tobiah Wrenn’s chair, was blunt: ‘{WORDS}.’",  # the speaker named, another the possessor
         f"Tobiah Wrenn, Varga’s deputy, read out her statement: ‘{WORDS}.’",  # words read out
+        f"“{WORDS},” said Tobiah Wrenn, repeating Varga’s warning.",  # her words, not her deputy
+        f"‘{WORDS},’ Tobiah Wrenn said, quoting Varga’s letter to the board.",
         # a given name that tells no sex: 'she' may be Varga, named in the paragraph before
         f"Tobiah Wrenn, the board’s engineer, sat down. ‘{WORDS},’ she said.",
     ],

@@ -693,9 +693,9 @@ def page_speaker(
     if not surname:
         return None
     word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
-    # "Varga’s deputy, Tobiah Wrenn, said: ‘…’" names Varga only as whose deputy speaks
-    own = re.compile(rf"\b{re.escape(surname[0])}\b(?![’']s\b)", re.I)
-    if own.search(text, start, end) or (match.source.kind != "release" and not word.search(around)):
+    if any(not whose_person(text, m.end()) for m in word.finditer(text, start, end)) or (
+        match.source.kind != "release" and not word.search(around)
+    ):
         return None
     for q in extract_quotes(document_from_text(text[start:end], "source")):
         if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
@@ -734,6 +734,16 @@ def page_speaker(
             return None  # "“…,” Bell said, giving the English for her answer"
         return who
     return None
+
+
+OWNED_NOUN = re.compile(r"[’']s\s+([a-z][\w-]*)")
+
+
+def whose_person(text: str, at: int) -> bool:
+    """The name ending at ``at`` only owns a person ("Varga’s deputy, Tobiah Wrenn, said"):
+    it names whose deputy speaks, not who speaks. "Varga’s warning" may be the words."""
+    owned = OWNED_NOUN.match(text, at)
+    return bool(owned and known_person(owned.group(1)) and owned.group(1) not in WORDS_HELD)
 
 
 PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
