@@ -97,6 +97,18 @@ def test_the_draft_speakers_words_stay_hers(tmp_path: Path, paragraph: str) -> N
     assert checked(tmp_path, page(paragraph)).verdict in OK
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"‘Some call it “the dry year”. {WORDS},’ Wrenn said.",  # nested, a surname never introduced
+        f"“{WORDS},” said Wrenn.",
+        f"‘{WORDS},’ Wrenn told the meeting, ‘and not a day later.’",
+    ],
+)
+def test_a_surname_the_page_never_introduces(tmp_path: Path, paragraph: str) -> None:
+    assert checked(tmp_path, page(paragraph)).verdict is Verdict.MISATTRIBUTED
+
+
 def test_another_named_between_leaves_the_pronoun_unread(tmp_path: Path) -> None:
     """Two people named before 'he': which one the page means is not told safely, so the page
     names no speaker and the draft's quote stands as before."""

@@ -712,6 +712,8 @@ def page_speaker(
         elif not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
             return None
         who = q.speaker if len(q.speaker.split()) > 1 else introduced(text, start, q.speaker)
+        if who is None and len(words) == 1 and words[0] == q.speaker and unintroduced(text, start, q.speaker):
+            who = q.speaker  # "‘…,’ Wrenn said." of a Wrenn the page never names in full
         if who is None or not is_named(who) or same_person(speaker, who, accounts):
             return None
         mine = [w.lower() for w in re.findall(r"[\w'’-]+", mention) if w[:1].isupper()]
@@ -774,6 +776,16 @@ APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”‘\"\n]{1,60},")
 
 
 INTRODUCED = re.compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+)\b)")
+
+
+def unintroduced(text: str, before: int, surname: str) -> bool:
+    """A surname the page names nowhere before with a given name or a title (no "Tobiah Wrenn",
+    no "Dr Wrenn"): a person of its own, no one else's second mention."""
+    if not surname[:1].isupper() or organisation(surname) or surname.lower() in PERSONAL_PRONOUNS:
+        return False
+    return not re.search(
+        rf"\b[A-Z][\w'’.-]*\s+{re.escape(surname)}\b", text[max(0, before - 8 * PAGE_REACH) : before]
+    )
 
 
 def introduced(text: str, before: int, surname: str) -> str | None:
