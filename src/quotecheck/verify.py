@@ -693,7 +693,9 @@ def page_speaker(
     if not surname:
         return None
     word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
-    if word.search(text, start, end) or (match.source.kind != "release" and not word.search(around)):
+    if any(not whose_person(text, m.end()) for m in word.finditer(text, start, end)) or (
+        match.source.kind != "release" and not word.search(around)
+    ):
         return None
     for q in extract_quotes(document_from_text(text[start:end], "source")):
         if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
@@ -702,10 +704,17 @@ def page_speaker(
             return None
         mention = text[start + q.speaker_start : start + q.speaker_end]
         words = mention.split()
-        if not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
+        if len(words) == 1 and words[0].lower() in PRONOUN_SEX:
+            # "Tobiah Wrenn, the engineer, was blunt. ‘…,’ he said.": a pronoun whose person the
+            # paragraph itself names in full, with no one else named in between
+            if not named_here(text[start:end], q.start, q.speaker, speaker, PRONOUN_SEX[words[0].lower()]):
+                return None
+        elif not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
             return None
         who = q.speaker if len(q.speaker.split()) > 1 else introduced(text, start, q.speaker)
-        if who is None or not is_named(who):
+        if who is None and len(words) == 1 and words[0] == q.speaker and unintroduced(text, start, q.speaker):
+            who = q.speaker  # "‘…,’ Wrenn said." of a Wrenn the page never names in full
+        if who is None or not is_named(who) or same_person(speaker, who, accounts):
             return None
         mine = [w.lower() for w in re.findall(r"[\w'’-]+", mention) if w[:1].isupper()]
         mine += [w.lower() for w in name_words(q.speaker)]
@@ -729,7 +738,54 @@ def page_speaker(
     return None
 
 
+OWNED_NOUN = re.compile(r"[’']s\s+([a-z][\w-]*)")
+
+
+def whose_person(text: str, at: int) -> bool:
+    """The name ending at ``at`` only owns a person ("Varga’s deputy, Tobiah Wrenn, said"):
+    it names whose deputy speaks, not who speaks. "Varga’s warning" may be the words."""
+    owned = OWNED_NOUN.match(text, at)
+    return bool(owned and known_person(owned.group(1)) and owned.group(1) not in WORDS_HELD)
+
+
+PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
+"""The sex a pronoun that cues a quote tells of its speaker."""
+
+
+def named_here(window: str, at: int, voicer: str, speaker: str, sex: str) -> bool:
+    """The person a pronoun cue before ``at`` stands for, by extraction, is named in full earlier
+    in the same paragraph (``window``), no one else is named or called by a person noun between
+    that name and the words, and the pronoun cannot be the draft's speaker named earlier: the
+    voicer's given name is of the pronoun's sex, or, when it tells none ("Tobiah"), the draft
+    speaker's is of the other sex ("Ilse Varga … . Tobiah Wrenn sat down. ‘…,’ she said." may
+    be Varga's words)."""
+    names = name_words(voicer)
+    if len(names) < 2 or not is_named(voicer):
+        return False
+    if first_sex(voicer) != sex and (first_sex(voicer) or first_sex(speaker) in ("", sex)):
+        return False
+    full = r"\s+".join(map(re.escape, names))
+    named = list(re.finditer(rf"\b{full}\b", window[:at], re.I))
+    if not named:
+        return False
+    aside = APPOSITIVE.match(window, named[-1].end())  # ", the board’s engineer," is who they are
+    return no_one_in(window[aside.end() if aside else named[-1].end() : at], voicer, set())
+
+
+APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”‘\"\n]{1,60},")
+
+
 INTRODUCED = re.compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+)\b)")
+
+
+def unintroduced(text: str, before: int, surname: str) -> bool:
+    """A surname the page names nowhere before with a given name or a title (no "Tobiah Wrenn",
+    no "Dr Wrenn"): a person of its own, no one else's second mention."""
+    if not surname[:1].isupper() or organisation(surname) or surname.lower() in PERSONAL_PRONOUNS:
+        return False
+    return not re.search(
+        rf"\b[A-Z][\w'’.-]*\s+{re.escape(surname)}\b", text[max(0, before - 8 * PAGE_REACH) : before]
+    )
 
 
 def introduced(text: str, before: int, surname: str) -> str | None:
@@ -921,9 +977,14 @@ def no_one_between(speaker: str, voicer: str, roles: set[str], text: str, at: in
     mentions = list(re.finditer(rf"\b{re.escape(surname[0])}\b", text[reach:at], re.I))
     if not mentions:
         return False
-    last_end = reach + mentions[-1].end()
+    return no_one_in(text[reach + mentions[-1].end() : at], voicer, roles)
+
+
+def no_one_in(stretch: str, voicer: str, roles: set[str]) -> bool:
+    """No one but the voicer is named, owns a noun ("her sister") or is called by a person noun
+    (other than what the page calls the draft's speaker, ``roles``) in this stretch of a page."""
     voice = {w.lower() for w in name_words(voicer)}
-    between = QUOTATION.sub(masked, text[last_end:at])
+    between = QUOTATION.sub(masked, stretch)
     for pair in NAME_PAIR.finditer(between):
         first, second = (re.sub(r"['’]s$", "", w).lower() for w in pair.groups())
         if first not in voice and second not in voice and first not in DETERMINERS and first not in PRONOUNS:
