@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.api import check
 from quotecheck.model import QuoteResult, Verdict
+from tests.test_sweepv635 import checked as checked_with
 
 OK = (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.EDITED)
 INTRO = "Ilse Varga, chair of the Lornbury Water Board, spoke on Tuesday.\n\n"
@@ -22,15 +22,7 @@ WORDS = "We will reopen the lower weir before the spring floods"
 
 
 def checked(tmp_path: Path, draft: str, source: str) -> QuoteResult:
-    folder = tmp_path / "src"
-    folder.mkdir(exist_ok=True)
-    (folder / "page.html").write_text(source, encoding="utf-8")
-    article = tmp_path / "draft.md"
-    article.write_text("---\ntitle: Weir\ndate: 2026-06-14\n---\n# Weir\n\n" + draft + "\n", encoding="utf-8")
-    report = check([article], sources=[folder], store=tmp_path / "store")
-    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+    return checked_with(tmp_path, draft, "page.html", source)
 
 
 def page(*paragraphs: str, byline: str = "Fenna Diaz") -> str:
