@@ -27,6 +27,7 @@ from quotecheck.extract.lexicon import (
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
     FIRST_PERSON,
+    FIRST_PERSON_OWNERS,
     HEDGING_OPENERS,
     INTERPRETER_NOUNS,
     LANGUAGE_NAMES,
@@ -35,6 +36,7 @@ from quotecheck.extract.lexicon import (
     MALE_FIRST,
     MODALS,
     NEGATED_HELPERS,
+    NO_ONE,
     NOT_NAMES,
     NOT_ONLY_FOCUS,
     NOT_ONLY_SEQUELS,
@@ -47,11 +49,13 @@ from quotecheck.extract.lexicon import (
     PASSAGE_NOUNS,
     PAST_STATE_WORDS,
     PERSONAL_PRONOUNS,
+    POINTING_WORDS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDS,
     PREPOSITIONS_OF_SETTING,
     PRESS_WORDS,
     PRONOUN_GENDER,
+    PRONOUN_SEX,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     RE_ER_TWINS,
@@ -65,10 +69,13 @@ from quotecheck.extract.lexicon import (
     REPEAT_FORMS,
     ROLE_NOUNS,
     ROLE_PAST_MARKERS,
+    SAID_WHAT,
+    SELF_PRONOUNS,
     SEXED_PRONOUNS,
     SHARED_FEELINGS,
     SPEAKS_FOR,
     SPELLING_VARIANTS,
+    SUBJECT_SEX,
     SUBORDINATORS,
     THING_TAKERS,
     THROUGH_PREPS,
@@ -748,10 +755,6 @@ def whose_person(text: str, at: int) -> bool:
     return bool(owned and known_person(owned.group(1)) and owned.group(1) not in WORDS_HELD)
 
 
-PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
-"""The sex a pronoun that cues a quote tells of its speaker."""
-
-
 def named_here(window: str, at: int, voicer: str, speaker: str, sex: str) -> bool:
     """The person a pronoun cue before ``at`` stands for, by extraction, is named in full earlier
     in the same paragraph (``window``), no one else is named or called by a person noun between
@@ -808,8 +811,6 @@ INNER_REACH = 400
 """Characters of a turn or post read either side of quoted words to find whom they quote."""
 OPENING_MARK = re.compile(r"[“‘\"]|(?<!\w)'")
 INNER_MARK = re.compile(r"‘|(?<!\w)'")
-SELF_PRONOUNS = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
-FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 
 
 def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
@@ -1211,16 +1212,6 @@ def not_passed_on(
             for t in taken
         )
     return no_speakers_words(tokens, k, voicer, speaker_sex)
-
-
-SAID_WHAT = {"what", "whatever", "which", "who", "whom"}
-"""Words that open a clause of what someone said or who did ("citing what she had told him")."""
-NO_ONE = {"nobody", "no", "none"}
-"""Objects that are no one's words ("quoting nobody in particular", "citing no source")."""
-POINTING_WORDS = {"this", "that", "these", "those", "it", "them"}
-"""Objects that point back to words already told ("shared this", "read it aloud")."""
-SUBJECT_SEX = {"he": "m", "she": "f"}
-"""The sex a subject pronoun tells."""
 
 
 def person_noun(word: str) -> bool:
