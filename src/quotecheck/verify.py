@@ -662,6 +662,17 @@ PAGE_REACH = 1500
 """Characters of a page's paragraph read either side of the words to find who it says spoke them."""
 
 
+def paragraph_of(match: Match) -> tuple[int, int]:
+    """The span of the source's paragraph around the matched words, at most PAGE_REACH characters
+    either side of them: a page's text has a line per block, a document's paragraphs are
+    blank-line apart."""
+    text = match.source.text
+    gap = "\n" if match.source.kind == "page" else "\n\n"
+    start = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
+    end = text.find(gap, match.end)
+    return start, min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+
+
 def page_speaker(
     speaker: str, role: str | None, match: Match, accounts: Mapping[str, str] | None
 ) -> str | None:
@@ -689,11 +700,7 @@ def page_speaker(
         )
     ):
         return None
-    # a page's text has a line per block; a document's paragraphs are blank-line apart
-    gap = "\n" if match.source.kind == "page" else "\n\n"
-    start = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
-    end = text.find(gap, match.end)
-    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    start, end = paragraph_of(match)
     around = text[max(0, match.start - 4 * PAGE_REACH) : match.end + 4 * PAGE_REACH]
     # the draft's speaker is elsewhere on the page (someone the page also quotes), not here
     surname = name_words(speaker)[-1:]
@@ -836,10 +843,7 @@ def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
             text, max(0, match.start - PAGE_REACH), match.start
         ):
             return None  # a quotation within a quotation opens on a single mark
-        gap = "\n" if source.kind == "page" else "\n\n"
-        lo = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
-        hi = text.find(gap, match.end)
-        hi = min(len(text) if hi < 0 else hi, match.end + PAGE_REACH)
+        lo, hi = paragraph_of(match)
         around = [
             q
             for q in extract_quotes(document_from_text(text[lo:hi], "source"))
