@@ -783,9 +783,11 @@ def named_here(window: str, at: int, voicer: str, speaker: str, sex: str) -> boo
 
 
 APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”‘\"\n]{1,60},")
+"""An aside after a name saying who the person is: ", the board’s engineer,"."""
 
 
 INTRODUCED = re.compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+)\b)")
+"""Two capitalised words in a row, a given name (or title) and what may be a surname."""
 
 
 def unintroduced(text: str, before: int, surname: str) -> bool:
