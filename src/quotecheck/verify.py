@@ -27,6 +27,7 @@ from quotecheck.extract.lexicon import (
     ENTOURAGE_NOUNS,
     FEMALE_FIRST,
     FIRST_PERSON,
+    FIRST_PERSON_OWNERS,
     HEDGING_OPENERS,
     INTERPRETER_NOUNS,
     LANGUAGE_NAMES,
@@ -35,6 +36,7 @@ from quotecheck.extract.lexicon import (
     MALE_FIRST,
     MODALS,
     NEGATED_HELPERS,
+    NO_ONE,
     NOT_NAMES,
     NOT_ONLY_FOCUS,
     NOT_ONLY_SEQUELS,
@@ -47,11 +49,13 @@ from quotecheck.extract.lexicon import (
     PASSAGE_NOUNS,
     PAST_STATE_WORDS,
     PERSONAL_PRONOUNS,
+    POINTING_WORDS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDS,
     PREPOSITIONS_OF_SETTING,
     PRESS_WORDS,
     PRONOUN_GENDER,
+    PRONOUN_SEX,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
     RE_ER_TWINS,
@@ -65,10 +69,13 @@ from quotecheck.extract.lexicon import (
     REPEAT_FORMS,
     ROLE_NOUNS,
     ROLE_PAST_MARKERS,
+    SAID_WHAT,
+    SELF_PRONOUNS,
     SEXED_PRONOUNS,
     SHARED_FEELINGS,
     SPEAKS_FOR,
     SPELLING_VARIANTS,
+    SUBJECT_SEX,
     SUBORDINATORS,
     THING_TAKERS,
     THROUGH_PREPS,
@@ -655,6 +662,17 @@ PAGE_REACH = 1500
 """Characters of a page's paragraph read either side of the words to find who it says spoke them."""
 
 
+def paragraph_of(match: Match) -> tuple[int, int]:
+    """The span of the source's paragraph around the matched words, at most PAGE_REACH characters
+    either side of them: a page's text has a line per block, a document's paragraphs are
+    blank-line apart."""
+    text = match.source.text
+    gap = "\n" if match.source.kind == "page" else "\n\n"
+    start = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
+    end = text.find(gap, match.end)
+    return start, min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+
+
 def page_speaker(
     speaker: str, role: str | None, match: Match, accounts: Mapping[str, str] | None
 ) -> str | None:
@@ -682,11 +700,7 @@ def page_speaker(
         )
     ):
         return None
-    # a page's text has a line per block; a document's paragraphs are blank-line apart
-    gap = "\n" if match.source.kind == "page" else "\n\n"
-    start = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
-    end = text.find(gap, match.end)
-    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    start, end = paragraph_of(match)
     around = text[max(0, match.start - 4 * PAGE_REACH) : match.end + 4 * PAGE_REACH]
     # the draft's speaker is elsewhere on the page (someone the page also quotes), not here
     surname = name_words(speaker)[-1:]
@@ -748,10 +762,6 @@ def whose_person(text: str, at: int) -> bool:
     return bool(owned and known_person(owned.group(1)) and owned.group(1) not in WORDS_HELD)
 
 
-PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
-"""The sex a pronoun that cues a quote tells of its speaker."""
-
-
 def named_here(window: str, at: int, voicer: str, speaker: str, sex: str) -> bool:
     """The person a pronoun cue before ``at`` stands for, by extraction, is named in full earlier
     in the same paragraph (``window``), no one else is named or called by a person noun between
@@ -773,9 +783,11 @@ def named_here(window: str, at: int, voicer: str, speaker: str, sex: str) -> boo
 
 
 APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”‘\"\n]{1,60},")
+"""An aside after a name saying who the person is: ", the board’s engineer,"."""
 
 
 INTRODUCED = re.compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+)\b)")
+"""Two capitalised words in a row, a given name (or title) and what may be a surname."""
 
 
 def unintroduced(text: str, before: int, surname: str) -> bool:
@@ -808,8 +820,6 @@ INNER_REACH = 400
 """Characters of a turn or post read either side of quoted words to find whom they quote."""
 OPENING_MARK = re.compile(r"[“‘\"]|(?<!\w)'")
 INNER_MARK = re.compile(r"‘|(?<!\w)'")
-SELF_PRONOUNS = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
-FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 
 
 def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
@@ -835,10 +845,7 @@ def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
             text, max(0, match.start - PAGE_REACH), match.start
         ):
             return None  # a quotation within a quotation opens on a single mark
-        gap = "\n" if source.kind == "page" else "\n\n"
-        lo = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
-        hi = text.find(gap, match.end)
-        hi = min(len(text) if hi < 0 else hi, match.end + PAGE_REACH)
+        lo, hi = paragraph_of(match)
         around = [
             q
             for q in extract_quotes(document_from_text(text[lo:hi], "source"))
@@ -1211,16 +1218,6 @@ def not_passed_on(
             for t in taken
         )
     return no_speakers_words(tokens, k, voicer, speaker_sex)
-
-
-SAID_WHAT = {"what", "whatever", "which", "who", "whom"}
-"""Words that open a clause of what someone said or who did ("citing what she had told him")."""
-NO_ONE = {"nobody", "no", "none"}
-"""Objects that are no one's words ("quoting nobody in particular", "citing no source")."""
-POINTING_WORDS = {"this", "that", "these", "those", "it", "them"}
-"""Objects that point back to words already told ("shared this", "read it aloud")."""
-SUBJECT_SEX = {"he": "m", "she": "f"}
-"""The sex a subject pronoun tells."""
 
 
 def person_noun(word: str) -> bool:

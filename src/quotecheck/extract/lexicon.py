@@ -3073,3 +3073,20 @@ VARIANT_ENDINGS = {
     "s", "es", "ed", "d", "ing", "er", "ers", "est", "ish", "ness", "y", "ly", "al", "ally",
     "ian", "ians", "ics", "ment", "ments",
 }  # fmt: skip
+
+
+# verify's readers of who says a quote (moved from verify.py, where they were defined inline)
+PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
+"""The sex a pronoun that cues a quote tells of its speaker."""
+SUBJECT_SEX = {"he": "m", "she": "f"}
+"""The sex a subject pronoun tells."""
+SELF_PRONOUNS = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+"""A writer naming themself: words a post quotes from another are not the writer's own."""
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+"""The writer's own ("my colleague", "our mayor"): a first-person possessor."""
+SAID_WHAT = {"what", "whatever", "which", "who", "whom"}
+"""Words that open a clause of what someone said or who did ("citing what she had told him")."""
+NO_ONE = {"nobody", "no", "none"}
+"""Objects that are no one's words ("quoting nobody in particular", "citing no source")."""
+POINTING_WORDS = {"this", "that", "these", "those", "it", "them"}
+"""Objects that point back to words already told ("shared this", "read it aloud")."""
