@@ -3927,7 +3927,7 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     return m  # the grammar gives a report's reporter over any cue inside what was reported
 
 
-SOUND_TAIL = 3
+SOUND_TAIL: Final = 3
 """Words a sentence of a voice's sound may have after its verb ("roared its approval")."""
 MANNER_SET: Final = frozenset(lx.MANNER_LEMMAS)
 

@@ -2784,9 +2784,9 @@ def short_of_phrase_end(tokens: list[Token], p: int) -> int:
 def reads_as_person(name: list[Token]) -> bool:
     """A name of two words or more with a known first name or a title before its last word
     ("Jonas Eklund", "Stn Cdr Alison Grey", "Baroness Ivy Brett"); a rank written without its
-    period counts ("Sgt Tova Fenwick", "Det Insp Ryn Hale"), "Det" only before another rank (not "Det Norske
-    Veritas"); not a place's or a body's
-    ("Carrow", "Unite", "Kelso Central", "King Street Market", "St Bride's")."""
+    period counts ("Sgt Tova Fenwick", "Det Insp Ryn Hale"), "Det" only before another rank
+    (not "Det Norske Veritas"); not a place's or a body's ("Carrow", "Unite", "Kelso Central",
+    "King Street Market", "St Bride's")."""
     return len(name) >= 2 and any(
         given_name(t.text)
         or (is_title(t) and t.lower.rstrip(".") not in PLACE_OPENING_TITLES)
