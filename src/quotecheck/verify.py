@@ -10,10 +10,12 @@ one edit, the way an editor reads it: "[the agency]" for "we" is one bracketed s
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
@@ -108,6 +110,9 @@ from quotecheck.match.names import (
 )
 from quotecheck.model import DiffOp, Finding, Level, Match, Quote, QuoteResult, Source, Span, Verdict
 from quotecheck.normalize import word_key
+
+if TYPE_CHECKING:
+    from quotecheck.extract.spans import QuoteSpan
 
 NEGATIONS = frozenset(
     ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without"]
@@ -525,8 +530,6 @@ def in_quotation(match: Match) -> bool:
     it), where ’ is also the apostrophe (don’t, the farmers’ union, singin’), which the span
     finder tells apart. The span search reads the paragraph only, at most PAGE_REACH
     characters either side of the words, so a long page stays fast."""
-    from quotecheck.extract.spans import find_spans
-
     text = match.source.text
     para = text.rfind("\n\n", 0, match.start)
     before = text[para + 1 : match.start]
@@ -539,7 +542,7 @@ def in_quotation(match: Match) -> bool:
     end = text.find("\n\n", match.end)
     end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
     at = match.start - start
-    return any(span.start <= at < span.end for span in find_spans(text[start:end]))
+    return any(span.start <= at < span.end for span in spans_in(text[start:end]))
 
 
 def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
@@ -548,8 +551,6 @@ def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) 
     (``names_as_saying``): the post's author passes them on. Not "I told Marisol Ruiz: “…”" (the
     author's), nor a pronoun or a description ("Ruiz's deputy said"), nor a sentence that
     denies, doubts or awaits the saying ("Ruiz never said “…”", "Ruiz should have said")."""
-    from quotecheck.article import document_from_text
-    from quotecheck.extract import extract_quotes
 
     source = match.source
     if source.kind != "post" or source.turns or not in_quotation(match):
@@ -558,7 +559,7 @@ def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) 
     start = max(text.rfind("\n", 0, match.start) + 1, match.start - PAGE_REACH)
     end = text.find("\n", match.end)
     end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
-    for q in extract_quotes(document_from_text(text[start:end], "source")):
+    for q in quotes_in(text[start:end]):
         if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
             continue
         if not q.speaker or q.speaker_start is None or q.speaker_end is None or not is_name(q.speaker):
@@ -658,6 +659,26 @@ def plain_clause(tokens: list[str]) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=32)
+def quotes_in(window: str) -> tuple[Quote, ...]:
+    """The quotations extraction finds in a window of a source's text. One match's paragraph is
+    read by several rules (``page_speaker``, ``quoted_from_another``, each asked again through
+    ``quoted_within``), so each window is extracted once."""
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    return tuple(extract_quotes(document_from_text(window, "source")))
+
+
+@functools.lru_cache(maxsize=32)
+def spans_in(window: str) -> tuple[QuoteSpan, ...]:
+    """The quote spans the span finder reads in a window (``in_quotation``, asked several times
+    for one match by ``quoted_within``, ``quoted_from_another`` and ``post_quotes``)."""
+    from quotecheck.extract.spans import find_spans
+
+    return tuple(find_spans(window))
+
+
 PAGE_REACH = 1500
 """Characters of a page's paragraph read either side of the words to find who it says spoke them."""
 
@@ -688,8 +709,6 @@ def page_speaker(
     for. A news page must also mention the draft's speaker elsewhere (someone it quotes too): one
     that never does may be reporting words that the draft's speaker said first. A release is the
     first telling of its words, so it needs no such mention. None otherwise."""
-    from quotecheck.article import document_from_text
-    from quotecheck.extract import extract_quotes
 
     text = match.source.text
     if organisation(speaker) or (
@@ -711,7 +730,7 @@ def page_speaker(
         match.source.kind != "release" and not word.search(around)
     ):
         return None
-    for q in extract_quotes(document_from_text(text[start:end], "source")):
+    for q in quotes_in(text[start:end]):
         if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
             continue
         if q.speaker_start is None or q.speaker_end is None:
@@ -831,8 +850,6 @@ def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
     told them, 'We will not close'") and words whose teller the source does not say are theirs.
     ``plainly``: the sentence opens on the person quoted (a title aside), as a report does, not
     on "If", "Had", "Maybe" or "Vera Sal's critics" (see ``plain_report``)."""
-    from quotecheck.article import document_from_text
-    from quotecheck.extract import extract_quotes
 
     source, text = match.source, match.source.text
     if source.turns or source.kind == "post":
@@ -848,7 +865,7 @@ def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
         lo, hi = paragraph_of(match)
         around = [
             q
-            for q in extract_quotes(document_from_text(text[lo:hi], "source"))
+            for q in quotes_in(text[lo:hi])
             if q.kind == "quote" and q.start <= match.start - lo and match.end - lo <= q.end + 1
         ]
         if not around or not around[0].speaker:
@@ -856,7 +873,7 @@ def quoted_from_another(match: Match) -> tuple[str, str, bool] | None:
         outer, lo, hi = around[0].speaker, lo + around[0].start, lo + around[0].end
     if not outer or not OPENING_MARK.search(text, lo, match.start):
         return None  # no mark opens before the words (an apostrophe inside a word is none)
-    for q in extract_quotes(document_from_text(text[lo:hi], "source")):
+    for q in quotes_in(text[lo:hi]):
         if q.kind != "quote" or not (q.start <= match.start - lo + 1 and match.end - lo <= q.end + 1):
             continue
         if not q.speaker or q.speaker_start is None or q.speaker_end is None:
