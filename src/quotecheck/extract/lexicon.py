@@ -190,6 +190,10 @@ VOICE_SOUND_LEMMAS = frozenset({
 REACTION_LEMMAS = {
     "agree", "concur", "cheer", "applaud", "boo", "jeer", "react", "beam", "shrug", "scoff",
 } | VOICE_SOUND_LEMMAS  # fmt: skip
+# What a gathering does as one after words that end their sentence ("“…” The fans groaned.",
+# "“…” The crowd roared."): a noise, not the words, which a crowd does not say in unison;
+# "“…,” the fans chanted" (a verb of words) still gives the fans.
+GROUP_SOUND_LEMMAS = REACTION_LEMMAS | {"roar", "howl", "murmur"}
 
 # A named person takes the next turn of an exchange when a narrative sentence shows them react
 # to what was just said, in the face, the voice or the body, or take issue with it ("“…,” said
@@ -1170,7 +1174,7 @@ OBJECT_FORMS = {"him", "her", "them", "us", "me"}
 # Adverbs of time or sequence between a subject or a conjunction and the verb.
 LATER = {
     "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",
-    "instead",
+    "instead", "afterwards", "afterward",
 }  # fmt: skip
 # Adverbs of time and frequency with no "-ly" between a subject and its verb ("Tal still
 # lives there", "Tal never spoke"): a capitalised word before one and a verb is a subject.
