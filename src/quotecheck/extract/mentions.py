@@ -160,6 +160,7 @@ PP_TIME: Final = lx.PP_TIME
 PREPOSITIONS: Final = lx.PREPOSITIONS
 DESCRIBING_PREPS: Final = lx.DESCRIBING_PREPS
 PLACE_OPENING_TITLES: Final = lx.PLACE_OPENING_TITLES
+PLACE_TAILS: Final = lx.PLACE_TAILS
 IT_BODIES: Final = lx.IT_BODIES
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 SETTING_NOUNS: Final = lx.SETTING_NOUNS
@@ -2764,7 +2765,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     # a body's name only for the description itself ("His employer, Acme Ltd,"), not for the
     # object of its preposition ("a spokesman for the council, Fenland Council,")
     name = closed_name_at(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
-    if name is not None and near and not reads_as_person(name):
+    if name is not None and near and not reads_as_person(name) and not plain_name_of(np, name):
         return None  # "the manager of the shelter in the town, Carrow": the town's name
     if name is None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
@@ -2800,6 +2801,23 @@ def reads_as_person(name: list[Token]) -> bool:
         )
         for i, t in enumerate(name[:-1])
     )
+
+
+def plain_name_of(np: list[Token], name: list[Token]) -> bool:
+    """ "said the volunteer at the gate near the park, Bev Antrobus": a description of one
+    person (its head a person's noun) and, set off after its phrases, two or three capitalised
+    words that are no place's, no body's and open with no title a place's name may open with:
+    the person's name, whether or not the lists know its first word. Not "the officer at the
+    scene near the village, Kelso Central" (a place's word), "…, St Bride's", "…, Carrow"."""
+    k = next((i for i in range(1, len(np)) if np[i].lower in DESCRIBING_PREPS), len(np))
+    head = np[k - 1].lower  # "the nurse at the clinic": the noun before its phrases
+    if not person_noun(head) or people_plural(head) or not 2 <= len(name) <= 3:
+        return False
+    if not all(t.text.isalpha() and t.is_cap for t in name):
+        return False  # "St Bride's", "Kelso 2000"
+    if any(t.lower in PLACE_OPENING_TITLES for t in name):
+        return False
+    return name[-1].lower not in PLACE_TAILS and not is_place(name) and not is_org(name)
 
 
 def name_after_description(tokens: list[Token], np: list[Token]) -> list[Token] | None:
