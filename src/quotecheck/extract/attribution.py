@@ -2403,9 +2403,10 @@ def negated(tokens: list[Token], v: int) -> bool:
 def gathering(m: Mention) -> bool:
     """A description of a crowd or of people in the plural ("the crowd", "the fans", "many
     in the audience"), not a name, a pronoun or one person."""
-    if m.kind != "description" or not m.head:
-        return False
-    low = m.head[-1].lower
+    words = m.head or m.tokens
+    if not words or not (m.kind == "description" or (m.kind == "name" and len(m.tokens) == 1)):
+        return False  # a one-word "name" is a plural opening its sentence: "Supporters booed."
+    low = words[-1].lower
     return low in GATHERING_NOUNS or people_plural(low)
 
 
@@ -3952,12 +3953,13 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
     after_quote = qi > 0 and doc.sent_of[qi - 1] == si - 2
-    if m is not None and after_quote and tokens[-1].text == "." and sound_only(tokens[:-1], m):
+    if m is not None and after_quote and tokens[-1].text == ".":
         # "“…,” said Kit Marlow. The crowd roared. “…”": a noise between one speaker's quotes;
         # across a paragraph break only a noise made without words ("“…” The fans
         # groaned.¶“…”"), not "“…” The protesters shouted.¶“…”", which may set out theirs
         same = "\n\n" not in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]
-        if same or CUE_FORMS.get(m.cue.lower()) in GROUP_SOUND_LEMMAS:
+        k = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i].lower == m.cue.lower()), -1)
+        if (same and sound_only(tokens[:-1], m)) or group_noise(tokens[:-1], m, k):
             return None
     if (
         m is None
@@ -3984,14 +3986,27 @@ def crowd_noise(doc: Doc, si: int) -> bool:
     ("The fans groaned.", "The crowd roared its approval."): the words on either side of it
     are one speaker's, across a paragraph break too."""
     tokens = sentence_before(doc, si, (".",))
-    if tokens is None or len(tokens) > SOUND_TAIL + 4:
+    if tokens is None or len(tokens) > SOUND_TAIL + 6:
         return False
-    m = reporting(tokens[:-1], False)
-    return (
-        m is not None
-        and CUE_FORMS.get(m.cue.lower()) in GROUP_SOUND_LEMMAS
-        and gathering(m)
-        and sound_only(tokens[:-1], m)
+    np = sentence_subject(tokens, 0, len(tokens) - 1)
+    if np is None:
+        return False
+    return group_noise(tokens[:-1], make_mention(tokens, np, ""), index(tokens, np[-1]) + 1)
+
+
+def group_noise(tokens: list[Token], m: Mention, k: int) -> bool:
+    """The sentence ``tokens`` (its stop left off), whose subject is ``m`` and verb at ``k``,
+    is a gathering's wordless noise (``GROUP_SOUND_LEMMAS``: "The fans groaned", "The
+    audience cheered loudly", "Supporters booed the decision"): the verb, then at most a
+    short object or adverb. Not "The crowd chanted …" (words), nor "The fans cheered that
+    the club …"."""
+    if not gathering(m) or not 0 <= k < len(tokens):
+        return False
+    if CUE_FORMS.get(tokens[k].lower) not in GROUP_SOUND_LEMMAS:
+        return False
+    tail = tokens[k + 1 :]
+    return len(tail) <= SOUND_TAIL and all(
+        t.text.isalpha() and t.text.islower() and t.lower != "that" for t in tail
     )
 
 

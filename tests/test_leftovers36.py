@@ -1,0 +1,247 @@
+"""Attribution leftovers (session 36). Invented passages, invented people and places.
+
+1. A gathering's wordless noise after a quote that ends its sentence ("“…” The fans
+   groaned.") is neither the quote's tag nor a report for the next quote; the words on either
+   side of it, across a paragraph break too, are one speaker's.
+2. A described person's reaction or gesture ("The mayor frowned.", "Her lawyer shook his
+   head.") hands the floor to that person, as a named person's does; a fate ("was jailed")
+   does not.
+3. "That's/That’s according to …" points back to the quote as "That is according to" does.
+4. A body's or a group's "they" after a fronted adverb of time ("Later they said:", "Later
+   that day they said:") or with one in the cue ("they later said") keeps its antecedent.
+5. A typewriter apostrophe after a dropped g in curly copy (‘We kept singin',’) does not
+   close the quote.
+6. A plain name set off after a description of one person and its phrases is that person's
+   even when the name lists lack its first name ("said the nurse at the clinic in the
+   village, Sue Tandy").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    return [(q.text, q.speaker) for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    found = [s for q, s in quotes(text) if q.startswith(words)]
+    assert found, f"no quote starting {words!r} in {quotes(text)}"
+    return found[0]
+
+
+# 1. a crowd's noise ------------------------------------------------------------------------
+
+CROWD_NOISE = [
+    (  # the noise closes a paragraph; the next paragraph's quote goes on with the coach
+        "Coach Mara Tillet spoke after the match at Brennick Park.\n\n"
+        "“We played well and deserved more,” Tillet said.\n\n"
+        "“The referee missed two clear penalties.” The fans groaned.\n\n"
+        "“We will be back next week.”",
+        "We will be back",
+        "Mara Tillet",
+    ),
+    (  # another verb and an adverb after it, a described speaker, the present tense
+        "The Kelby Rowing Club met on Monday.\n\n"
+        "“We want answers,” says the club's treasurer, Oda Brenne. The audience cheers loudly.\n\n"
+        "“We will get them.”",
+        "We will get them",
+        "Oda Brenne",
+    ),
+    (  # a plural opening the sentence with no article, an object after the verb
+        "Pell Vance addressed the meeting in Dunmore.\n\n"
+        "“The bus route is safe,” said Vance.\n\n"
+        "“Nobody will lose a stop.” Supporters booed the decision.\n\n"
+        "“I understand the anger.”",
+        "I understand",
+        "Pell Vance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CROWD_NOISE)
+def test_crowd_noise_keeps_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_crowd_noise_is_no_tag() -> None:
+    text = (
+        "The match at Brennick Park ended in a draw.\n\n"
+        "“The referee missed two clear penalties.” The fans groaned.\n\n"
+        "“We will be back next week.” The crowd roared."
+    )
+    assert [s for _, s in quotes(text)] == [None, None]
+
+
+def test_crowd_noise_neighbour_chant_is_a_cue() -> None:
+    text = "The match at Brennick Park ended in a draw.\n\n“We will win the next one,” the fans chanted."
+    assert speaker_of(text, "We will win") == "the fans"
+
+
+# 2. a described person takes the floor ------------------------------------------------------
+
+DESCRIBED_TURN = [
+    (
+        "Councillor Hana Brisk spoke first at the Dunmore meeting.\n\n"
+        "“The budget is a disgrace,” Brisk said. The mayor frowned. “We balanced it this year.”",
+        "We balanced",
+        "The mayor",
+    ),
+    (  # a gesture with a body part
+        "Councillor Hana Brisk spoke first at the Dunmore meeting.\n\n"
+        "“The budget is a disgrace,” Brisk said. Her lawyer shook his head. “It is balanced.”",
+        "It is balanced",
+        "Her lawyer",
+    ),
+    (  # an aside between subject and verb, another reaction
+        "Councillor Hana Brisk spoke first at the Dunmore meeting.\n\n"
+        "“The roads are a mess,” Brisk says. The harbour master, a quiet man, sighs. “They always have been.”",
+        "They always",
+        "The harbour master",
+    ),
+    (  # the reaction opens a paragraph of its own
+        "Councillor Hana Brisk spoke first at the Dunmore meeting.\n\n"
+        "“The budget is a disgrace,” Brisk said.\n\n"
+        "The coach raised an eyebrow. “We balanced it this year.”",
+        "We balanced",
+        "The coach",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DESCRIBED_TURN)
+def test_described_reaction_takes_the_floor(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "fate", ["The mayor was jailed for six years.", "Darren Voke was jailed for six years."]
+)
+def test_described_turn_neighbour_fate(fate: str) -> None:
+    text = (
+        "Councillor Hana Brisk spoke first at the Dunmore meeting.\n\n"
+        f"“The courts were too soft,” Brisk said. {fate} “Nobody listened.”"
+    )
+    assert speaker_of(text, "Nobody listened") == "Hana Brisk"
+
+
+# 3. "That's according to" ------------------------------------------------------------------
+
+ACCORDING = [
+    "“Two hundred jobs will go.” That's according to Yara Fenwick, a union organiser.",
+    "“Two hundred jobs will go.” That’s according to Yara Fenwick.",
+    "“Two hundred jobs will go.” That is according to Yara Fenwick, who chairs the branch.",
+]
+
+
+@pytest.mark.parametrize("line", ACCORDING)
+def test_thats_according_to(line: str) -> None:
+    text = f"The Kelby plant will close in March.\n\n{line}"
+    assert speaker_of(text, "Two hundred") == "Yara Fenwick"
+
+
+def test_thats_the_verdict_of() -> None:
+    text = "The Kelby court sat on Monday.\n\n“The verdict was fair.” That’s the verdict of Ilse Marrow, a retired judge."
+    assert speaker_of(text, "The verdict") == "Ilse Marrow"
+
+
+def test_thats_according_neighbour_a_thing() -> None:
+    text = "The Kelby plant will close in March.\n\n“The plan will work.” That's according to the plan."
+    assert speaker_of(text, "The plan") is None
+
+
+# 4. a "they" past an adverb of time ----------------------------------------------------------
+
+THEY_LATER = [
+    (
+        "Nurses walked out at noon on Friday.\n\nLater, they said: “We will stay all week.”",
+        "Nurses",
+    ),
+    (
+        "Pharmacists closed their doors on Monday. Later that day they said: “We had no choice.”",
+        "Pharmacists",
+    ),
+    (
+        "The Kelby Rowing Club held its meeting on Monday. Afterwards they said: “Membership has doubled.”",
+        "Kelby Rowing Club",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), THEY_LATER)
+def test_fronted_time_adverb_they(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+def test_they_chain_past_adverbs() -> None:
+    text = (
+        "Residents of Kelby marched to the town hall on Saturday.\n\n"
+        "“We want clean water,” they later said.\n\n"
+        "They then said: “Nobody listens to us.”\n\n"
+        "“We will be back,” they eventually said."
+    )
+    assert [s for _, s in quotes(text)] == ["Residents of Kelby"] * 3
+
+
+def test_they_later_neighbour_two_groups() -> None:
+    text = "Police questioned the neighbours on Friday. Later they said: “Nobody saw anything.”"
+    assert [s for _, s in quotes(text)] == ["they"]
+
+
+# 5. a typewriter apostrophe after a dropped g in curly copy ----------------------------------
+
+DROPPED_G = [
+    ("‘We kept singin',’ she said.", "We kept singin',"),
+    ("‘Where are you goin'?’ the guard asked.", "Where are you goin'?"),
+    ("‘We’re goin' nowhere,’ he said.", "We’re goin' nowhere,"),
+    ("“We’re goin' nowhere,” he said.", "We’re goin' nowhere,"),
+]
+
+
+@pytest.mark.parametrize(("line", "words"), DROPPED_G)
+def test_straight_apostrophe_before_curly_close(line: str, words: str) -> None:
+    text = f"Fans of Dunmore Rovers travelled to Kelby for the final.\n\n{line}"
+    assert [q for q, _ in quotes(text)] == [words]
+
+
+def test_dropped_g_neighbour_straight_copy_closes() -> None:
+    text = "The band toured all summer.\n\n'We flew to Berlin,' she said. 'Then home.'"
+    assert [q for q, _ in quotes(text)] == ["We flew to Berlin,", "Then home."]
+
+
+# 6. a name the lists lack, set off after a described person ---------------------------------
+
+UNLISTED_NAMES = [
+    (
+        "“It was a wonderful night,” said the volunteer at the gate near the park, Bev Antrobus.",
+        "Bev Antrobus",
+    ),
+    ("“I cried at the end,” said the nurse at the clinic in the village, Sue Tandy.", "Sue Tandy"),
+    ("“We sold out twice,” said the organiser of the fair at the town hall, Ivo Marsh.", "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize(("line", "speaker"), UNLISTED_NAMES)
+def test_unlisted_given_name_after_description(line: str, speaker: str) -> None:
+    text = f"The Kelby festival opened on Friday with a parade.\n\n{line}"
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("“The float broke,” said the officer at the scene near the village, Carrow.", "Carrow"),
+        ("“The roof leaked,” said a nurse at the hospital in the city, St Bride's.", "St Bride"),
+        (
+            "“The stall closed,” said the manager of the branch in the city centre, Kelso Central.",
+            "Kelso Central",
+        ),
+    ],
+)
+def test_unlisted_name_neighbour_places(line: str, place: str) -> None:
+    text = f"The Kelby festival opened on Friday with a parade.\n\n{line}"
+    assert not any(s and s.startswith(place) for _, s in quotes(text))
