@@ -5,7 +5,8 @@
    side of it, across a paragraph break too, are one speaker's.
 2. A described person's reaction or gesture ("The mayor frowned.", "Her lawyer shook his
    head.") hands the floor to that person, as a named person's does; a fate ("was jailed")
-   does not.
+   does not, and a fate opening a paragraph gives its subject no words ("Darren Voke was
+   jailed for six years. “…”"), while "was asked" or "was furious" still does.
 3. "That's/That’s according to …" points back to the quote as "That is according to" does.
 4. A body's or a group's "they" after a fronted adverb of time ("Later they said:", "Later
    that day they said:") or with one in the cue ("they later said") keeps its antecedent.
@@ -245,3 +246,34 @@ def test_unlisted_given_name_after_description(line: str, speaker: str) -> None:
 def test_unlisted_name_neighbour_places(line: str, place: str) -> None:
     text = f"The Kelby festival opened on Friday with a parade.\n\n{line}"
     assert not any(s and s.startswith(place) for _, s in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "fate",
+    [
+        "Darren Voke was jailed for six years.",
+        "Ivo Lund was appointed in May.",
+        "Pell Vance was injured in the crash.",
+    ],
+)
+def test_fate_opening_a_paragraph_gives_no_words(fate: str) -> None:
+    text = (
+        "Councillor Hana Brisk spoke first at the Dunmore meeting.\n\n"
+        "“The courts were too soft,” Brisk said.\n\n"
+        f"{fate} “He got what he deserved.”"
+    )
+    name = " ".join(fate.split()[:2])
+    assert speaker_of(text, "He got") != name
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    ["Ivo Lund was asked about the plan.", "Ivo Lund was furious.", "Ivo Lund shook his head."],
+)
+def test_fate_neighbour_asked_or_a_stance_gives_the_subject(narrative: str) -> None:
+    text = (
+        "Councillor Hana Brisk spoke first at the Dunmore meeting.\n\n"
+        "“The courts were too soft,” Brisk said.\n\n"
+        f"{narrative} “It is a good plan.”"
+    )
+    assert speaker_of(text, "It is a good plan") == "Ivo Lund"

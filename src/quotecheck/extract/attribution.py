@@ -4175,7 +4175,19 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         e += 1
     if e < len(tokens) and tokens[e].lower in COORDINATORS:
         return None  # "Lee and Park spent the day there. “…”": either may have said it
+    if m.kind == "name" and suffered(tokens, turn_verb_at(tokens, index(tokens, np[-1]) + 1)):
+        return None  # "Darren Voke was jailed for six years. “…”": a fate, no turn to speak
     return m
+
+
+def suffered(tokens: list[Token], v: int) -> bool:
+    """The verb phrase at ``v`` is a passive of a verb that is no verb of speech ("was jailed",
+    "were injured", "was appointed in May"): what befell the subject, which gives them no
+    words; not "was asked" (a question put, the answer next), "was blunt" or "was unconvinced"."""
+    if not 0 <= v < len(tokens) - 1 or tokens[v].lower not in FINITE_BE:
+        return False
+    nxt = tokens[v + 1]
+    return past_participle(nxt) and nxt.lower not in CUE_FORMS and not takes_turn(tokens, v)
 
 
 CLAUSE_QUOTE_WORDS: Final = 4
