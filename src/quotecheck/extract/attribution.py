@@ -3727,7 +3727,7 @@ def described_turn(doc: Doc, si: int) -> Mention | None:
     if tokens is None:
         return None
     np = sentence_subject(tokens, 0, len(tokens) - 1)
-    if np is None or np[0].lower in ("a", "an") or len(np) > 4:
+    if np is None or np[0].lower in INDEFINITE_ARTICLES or len(np) > 4:
         return None  # "A man shouted.": no one the story follows
     head = np[-1].lower
     if not (person_noun(head) and not people_plural(head)) or kind_of_mention(np) != "description":

@@ -525,8 +525,8 @@ def pronoun_goes_on(text: str, before: Attributed, open_at: int, m: Mention) -> 
         words = gap.strip().rstrip(".!?")
         return said if not any(c in ".!?\n" for c in words) else None
     # nothing but marks, or an adverb of time in the cue ("“…,” they later said.")
-    words = [w.strip(".,:;!?") for w in gap.split()]
-    return said if all(w.lower() in LATER or not any(c.isalpha() for c in w) for w in words) else None
+    bits = [w.strip(".,:;!?") for w in gap.split()]
+    return said if all(w.lower() in LATER or not any(c.isalpha() for c in w) for w in bits) else None
 
 
 PRONOUN_GAP: Final = 40
