@@ -2099,9 +2099,6 @@ BUILDING_WORDS = {
     "buildings", "wing", "suite", "rooms", "college", "school", "academy", "institute", "baths",
     "lido", "playhouse", "cinema", "stand", "end", "gate", "gates",
 }  # fmt: skip
-# Last words of a place's, a station's or a venue's name that are no surname ("Kelso Central",
-# "Dunmore Junction", "Carrow Road", "North Quay"), besides the words that open place names.
-PLACE_TAILS = PLACE_FIRST | STREET_HEADS | BUILDING_WORDS | {"central", "junction", "quarter"}
 PLACE_WORDS = {
     "carolina", "dakota", "hampshire", "jersey", "york", "virginia", "mexico", "island", "islands",
     "street", "avenue", "square", "valley", "beach", "county", "city", "states", "kingdom",

@@ -160,7 +160,6 @@ PP_TIME: Final = lx.PP_TIME
 PREPOSITIONS: Final = lx.PREPOSITIONS
 DESCRIBING_PREPS: Final = lx.DESCRIBING_PREPS
 PLACE_OPENING_TITLES: Final = lx.PLACE_OPENING_TITLES
-PLACE_TAILS: Final = lx.PLACE_TAILS
 IT_BODIES: Final = lx.IT_BODIES
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 SETTING_NOUNS: Final = lx.SETTING_NOUNS
@@ -2745,10 +2744,10 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     e = index(tokens, np[-1], len(tokens) - 1)
     of = e + 1 < len(tokens) and tokens[e + 1].lower in DESCRIBING_PREPS
     near = False  # the phrases run past a short "of" phrase: the name may be their last noun's
-    p = e + 1
     if of:
         # "The head of the nurses' union, Ann Lee,", "the officer in charge at the scene, Sgt
         # Owen Price,": the description's phrases come first, words up to the comma, no verb
+        p = e + 1
         e = describing_phrase_end(tokens, p)
         near = tokens[p].lower != "of" or e != short_of_phrase_end(tokens, p)
         while e >= 0 and tokens[e + 1].text in ("'", "’"):
@@ -2765,12 +2764,7 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
     # a body's name only for the description itself ("His employer, Acme Ltd,"), not for the
     # object of its preposition ("a spokesman for the council, Fenland Council,")
     name = closed_name_at(tokens, e + 2, body=not of and not any(t.lower in OBJECT_PREPS for t in np))
-    if (
-        name is not None
-        and near
-        and not reads_as_person(name)
-        and not plain_name_of(np, tokens[p : e + 1], name)
-    ):
+    if name is not None and near and not reads_as_person(name):
         return None  # "the manager of the shelter in the town, Carrow": the town's name
     if name is None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
@@ -2806,41 +2800,6 @@ def reads_as_person(name: list[Token]) -> bool:
         )
         for i, t in enumerate(name[:-1])
     )
-
-
-def plain_name_of(np: list[Token], phrases: list[Token], name: list[Token]) -> bool:
-    """ "said the volunteer at the gate near the park, Bev Antrobus": a description of one
-    person (its head a person's noun) and, set off after its phrases, two or three capitalised
-    words that are no place's, no body's and hold no title (one that tells a person has been
-    read; one left is a place's or a foreign body's: "St Bride's", "Det Norske Operaen"):
-    the person's name, whether or not the lists know its first word. Not "the officer at the
-    scene near the village, Kelso Central" (a place's word), "…, St Bride's", "…, Carrow", nor
-    after ``phrases`` that name a body the name may be ("the director of the company in
-    Lindvik, Det Norske Operaen")."""
-    k = next((i for i in range(1, len(np)) if np[i].lower in DESCRIBING_PREPS), len(np))
-    if owned_by_body([*np[k:], *phrases]):
-        return False
-    head = np[k - 1].lower  # "the nurse at the clinic": the noun before its phrases
-    if not person_noun(head) or people_plural(head) or not 2 <= len(name) <= 3:
-        return False
-    if not all(t.text.isalpha() and t.is_cap for t in name):
-        return False  # "St Bride's", "Kelso 2000"
-    if any(is_title(t) or t.lower in PLACE_OPENING_TITLES for t in name):
-        return False  # a title would have told a person (``reads_as_person``): "Det Norske Operaen"
-    return name[-1].lower not in PLACE_TAILS and not is_place(name) and not is_org(name)
-
-
-def owned_by_body(phrases: list[Token]) -> bool:
-    """A body's noun in the object of "of" or "for" among a description's ``phrases`` ("of the
-    company in Lindvik", "for the branch"): the one described is known by that body, whose
-    name a name set off next may be; not "at the clinic", a place the person is at."""
-    prep = ""
-    for t in phrases:
-        if t.lower in DESCRIBING_PREPS or t.lower in RELATIONAL_PREPS:
-            prep = t.lower
-        elif t.lower in IT_BODIES and prep in RELATIONAL_PREPS:
-            return True
-    return False
 
 
 def name_after_description(tokens: list[Token], np: list[Token]) -> list[Token] | None:
