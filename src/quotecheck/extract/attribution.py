@@ -237,6 +237,7 @@ GROUP_SOUND_LEMMAS: Final = lx.GROUP_SOUND_LEMMAS
 GATHERING_NOUNS: Final = lx.GATHERING_NOUNS
 VOICE_SOUND_LEMMAS: Final = lx.VOICE_SOUND_LEMMAS
 TURN_REACTION_FORMS: Final = lx.TURN_REACTION_FORMS
+FATE_PARTICIPLES: Final = lx.FATE_PARTICIPLES
 GESTURE_FORMS: Final = lx.GESTURE_FORMS
 BODY_PARTS: Final = lx.BODY_PARTS
 POSTURE_FORMS: Final = lx.POSTURE_FORMS
@@ -4181,13 +4182,14 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
 
 
 def suffered(tokens: list[Token], v: int) -> bool:
-    """The verb phrase at ``v`` is a passive of a verb that is no verb of speech ("was jailed",
-    "were injured", "was appointed in May"): what befell the subject, which gives them no
-    words; not "was asked" (a question put, the answer next), "was blunt" or "was unconvinced"."""
+    """The verb phrase at ``v`` is a passive of a verb of what others do to a person
+    (``FATE_PARTICIPLES``: "was jailed", "were injured", "was appointed in May"): what befell
+    the subject, which gives them no words; not "was asked" (a question put, the answer next),
+    "was blunt", "was unconvinced", nor a feeling in "-ed" ("was delighted", "was shocked"),
+    the person's own, which hands them the quote after it."""
     if not 0 <= v < len(tokens) - 1 or tokens[v].lower not in FINITE_BE:
         return False
-    nxt = tokens[v + 1]
-    return past_participle(nxt) and nxt.lower not in CUE_FORMS and not takes_turn(tokens, v)
+    return tokens[v + 1].lower in FATE_PARTICIPLES and tokens[v + 1].text.islower()
 
 
 CLAUSE_QUOTE_WORDS: Final = 4

@@ -206,6 +206,21 @@ TURN_REACTION_FORMS: dict[str, str] = verb_forms((
     "demur", "interject", "interrupt", "object", "protest", "balk", "baulk", "stare", "glare",
     "blink", "blush",
 ))  # fmt: skip
+# Past participles of what others do to a person, which "by" may name the doer of: the courts
+# and the police ("was jailed", "was charged"), an office given or taken ("was appointed",
+# "was sacked"), harm ("was injured", "was shot"). After "was" opening a paragraph they tell a
+# fate, which gives the person no words (``suffered``); a feeling ("was delighted", "was
+# shocked", "was relieved") is the person's own and still hands them the quote after it.
+FATE_PARTICIPLES = {
+    "jailed", "imprisoned", "arrested", "detained", "charged", "convicted", "sentenced",
+    "acquitted", "fined", "banned", "deported", "extradited", "indicted", "prosecuted",
+    "remanded", "bailed", "cleared", "pardoned", "released", "freed", "expelled", "suspended",
+    "appointed", "elected", "re-elected", "reelected", "nominated", "promoted", "demoted",
+    "hired", "recruited", "sacked", "fired", "dismissed", "ousted", "removed", "replaced",
+    "sworn", "knighted", "awarded", "injured", "wounded", "hurt", "killed", "shot", "stabbed",
+    "attacked", "assaulted", "beaten", "kidnapped", "abducted", "murdered", "hospitalised",
+    "hospitalized", "airlifted", "rescued", "evacuated", "born", "buried",
+}  # fmt: skip
 # Verbs of a gesture made with a part of the body named after them ("shook his head", "rolled
 # her eyes", "raised an eyebrow", "held up his bandaged hand", "got to her feet").
 GESTURE_FORMS: dict[str, str] = verb_forms((
