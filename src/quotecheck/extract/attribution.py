@@ -3734,9 +3734,23 @@ def described_turn(doc: Doc, si: int) -> Mention | None:
     if not (person_noun(head) and not people_plural(head)) or kind_of_mention(np) != "description":
         return None
     v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
-    if v < 0 or not takes_turn(tokens, v):
+    if v < 0 or not takes_turn(tokens, v) or other_actor_after(tokens, v):
         return None
     return make_mention(tokens, np, "")
+
+
+def other_actor_after(tokens: list[Token], v: int) -> bool:
+    """After the verb at ``v`` a subordinate clause opens on a subject of its own, a name or a
+    description ("The mayor frowned as Brisk continued.", "… while the clerk read the
+    figures", "… when Lee's lawyer stood up"): another person holds the floor meanwhile, so
+    the reaction hands the next quote to neither; not "as if in disbelief" nor "as she
+    spoke" (a pronoun, the one reacting)."""
+    for k in range(v + 1, len(tokens) - 1):
+        if tokens[k].lower in SUBORDINATORS:
+            nxt = tokens[k + 1]
+            if nxt.is_cap or nxt.lower in ARTICLES or nxt.lower in POSSESSIVE_DETERMINERS:
+                return True
+    return False
 
 
 SPOKE_REACH: Final = 8
