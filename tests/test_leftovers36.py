@@ -261,6 +261,7 @@ def test_unlisted_name_neighbour_places(line: str, place: str) -> None:
 
 # 2b. a fate (done to the person) against a feeling (the person's own) ------------------------
 
+
 @pytest.mark.parametrize(
     "fate",
     [
