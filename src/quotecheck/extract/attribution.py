@@ -233,8 +233,11 @@ QUESTION_FORMS: Final = lx.QUESTION_FORMS
 QUESTION_LEADS: Final = lx.QUESTION_LEADS
 QUESTION_TOPICS: Final = lx.QUESTION_TOPICS
 REACTION_LEMMAS: Final = lx.REACTION_LEMMAS
+GROUP_SOUND_LEMMAS: Final = lx.GROUP_SOUND_LEMMAS
+GATHERING_NOUNS: Final = lx.GATHERING_NOUNS
 VOICE_SOUND_LEMMAS: Final = lx.VOICE_SOUND_LEMMAS
 TURN_REACTION_FORMS: Final = lx.TURN_REACTION_FORMS
+FATE_PARTICIPLES: Final = lx.FATE_PARTICIPLES
 GESTURE_FORMS: Final = lx.GESTURE_FORMS
 BODY_PARTS: Final = lx.BODY_PARTS
 POSTURE_FORMS: Final = lx.POSTURE_FORMS
@@ -767,9 +770,21 @@ def fronted_setting_they(tokens: list[Token] | None, word: str) -> bool:
     return (
         word == "they"
         and tokens is not None
-        and (fronted_phrase(tokens) or bare_fronted_phrase(tokens))
-        and speech_setting(tokens)
+        and (
+            ((fronted_phrase(tokens) or bare_fronted_phrase(tokens)) and speech_setting(tokens))
+            or fronted_time_adverb(tokens)
+        )
     )
+
+
+def fronted_time_adverb(tokens: list[Token]) -> bool:
+    """ "Later they said", "Later, they said", "Later that day they said", "Then they said":
+    an adverb of time (``LATER``) opening the sentence, alone or with a demonstrative and a
+    noun of time, a comma after it or not: the pronoun after it is the sentence's subject."""
+    n = len(tokens) - (len(tokens) > 1 and tokens[-1].text == ",")
+    if not 1 <= n <= 3 or not tokens[0].is_cap or tokens[0].lower not in LATER:
+        return False
+    return n == 1 or (n == 3 and tokens[1].lower in DEMONSTRATIVES and tokens[2].lower in TIME_NOUNS)
 
 
 def rival_object(tokens: list[Token], np: list[Token]) -> bool:
@@ -2322,6 +2337,8 @@ def closing(w: Window) -> Mention | None:
                     # "“…” Her colleague agreed.", "Lamm told the meeting …. “…” The audience
                     # groaned.": a reaction to the words, not their cue
                     return None
+                if w.ends_sentence and w.opens and lemma in GROUP_SOUND_LEMMAS and gathering(m):
+                    return None  # "“…” The fans groaned.": a crowd's noise, not its words
                 if a >= 1 and restating_relative(tokens, a, v):
                     return None  # "“…,” a finding the mayor has disputed": an answer to the words
                 return outer_report(s, c, m, opens) or m
@@ -2382,6 +2399,16 @@ def negated(tokens: list[Token], v: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def gathering(m: Mention) -> bool:
+    """A description of a crowd or of people in the plural ("the crowd", "the fans", "many
+    in the audience"), not a name, a pronoun or one person."""
+    words = m.head or m.tokens
+    if not words or not (m.kind == "description" or (m.kind == "name" and len(m.tokens) == 1)):
+        return False  # a one-word "name" is a plural opening its sentence: "Supporters booed."
+    low = words[-1].lower
+    return low in GATHERING_NOUNS or people_plural(low)
 
 
 def goes_on(w: Window) -> bool:
@@ -2704,7 +2731,9 @@ def pointed_back(doc: Doc, qi: int) -> Mention | None:
     span = doc.spans[qi]
     first = doc.text[span.close_at : span.close_at + LOOK_BACK_WORD].lstrip(" \u00a0.!?").split(" ", 1)[0]
     lead = first.lower()
-    if (lead not in DEMONSTRATIVES and lead != "so") or not doc.opens_sentence(qi):
+    # "That's according to …", "That’s the verdict of …": the verb of being in the contraction
+    contracted = lead[-2:] in POSSESSIVE_ENDS[:2] and lead[:-2] in DEMONSTRATIVES
+    if (lead not in DEMONSTRATIVES and lead != "so" and not contracted) or not doc.opens_sentence(qi):
         return None  # most quotes: read no further
     w = Window(doc, qi)
     right = w.right
@@ -2719,8 +2748,9 @@ def pointed_back(doc: Doc, qi: int) -> Mention | None:
     end = next((k for k in range(i, n) if right[k].text in SENTENCE_MARKS), -1)
     if end < 0:
         return None
-    tokens = [w.quote, *right[i + 1 : end + 1]]  # the quote standing for the demonstrative
-    if len(tokens) < 4 or tokens[1].lower not in PREDICATE_VERBS:
+    # the quote standing for the demonstrative (a contraction stands for its verb)
+    tokens = [w.quote, *right[i + (not contracted) : end + 1]]
+    if len(tokens) < 4 or (tokens[1].lower not in PREDICATE_VERBS and not contracted):
         return None
     if tokens[2].lower == "according" and tokens[3].lower == "to":
         return according_back(tokens)
@@ -3623,7 +3653,7 @@ def continuation(doc: Doc, qi: int) -> Mention | None:
     if pm is None or not (
         doc.sent_of[qi - 1] in (si, si - 1)
         or sentence_of(doc.starts, pm.start) == si - 1
-        or (doc.sent_of[qi - 1] == si - 2 and pronoun_sentence(doc, si - 1, pm))
+        or (doc.sent_of[qi - 1] == si - 2 and (pronoun_sentence(doc, si - 1, pm) or crowd_noise(doc, si)))
     ):
         return None
     return (nearer_report(doc, qi, pm) or pm) if stands_alone(doc, qi) else None
@@ -3658,7 +3688,10 @@ def other_named_before(doc: Doc, qi: int, pm: Mention) -> bool:
     if doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
         return False  # no sentence of narrative between the two quotes
     subject = named_subject_before(doc, si, (".",))
-    if subject is None or subject[2].kind != "name":
+    if subject is None:
+        turned = described_turn(doc, si)  # "“…,” Lee said. The mayor frowned. “…”": the mayor's
+        return turned is not None and turned.tokens[-1].lower != (pm.head or pm.tokens)[-1].lower
+    if subject[2].kind != "name":
         return False
     tokens, np, m = subject
     head = list(pm.head or pm.tokens)
@@ -3683,6 +3716,41 @@ def other_named_before(doc: Doc, qi: int, pm: Mention) -> bool:
         or (names_person(run) and not is_place(run))
         or spoke_before(doc, qi, name[-1].lower)
     )
+
+
+def described_turn(doc: Doc, si: int) -> Mention | None:
+    """The sentence before sentence ``si`` shows one person, described rather than named ("The
+    mayor frowned.", "Her lawyer shook his head.", "The harbour master, a quiet man, sighed."),
+    take a turn (``takes_turn``): the quote standing alone next is theirs. Not a crowd or a
+    body ("The fans groaned.", "The council was unconvinced"), nor a deed or a fate ("The
+    mayor was jailed in May.")."""
+    tokens = sentence_before(doc, si, (".",))
+    if tokens is None:
+        return None
+    np = sentence_subject(tokens, 0, len(tokens) - 1)
+    if np is None or np[0].lower in INDEFINITE_ARTICLES or len(np) > 4:
+        return None  # "A man shouted.": no one the story follows
+    head = np[-1].lower
+    if not (person_noun(head) and not people_plural(head)) or kind_of_mention(np) != "description":
+        return None
+    v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
+    if v < 0 or not takes_turn(tokens, v) or other_actor_after(tokens, v):
+        return None
+    return make_mention(tokens, np, "")
+
+
+def other_actor_after(tokens: list[Token], v: int) -> bool:
+    """After the verb at ``v`` a subordinate clause opens on a subject of its own, a name or a
+    description ("The mayor frowned as Brisk continued.", "… while the clerk read the
+    figures", "… when Lee's lawyer stood up"): another person holds the floor meanwhile, so
+    the reaction hands the next quote to neither; not "as if in disbelief" nor "as she
+    spoke" (a pronoun, the one reacting)."""
+    for k in range(v + 1, len(tokens) - 1):
+        if tokens[k].lower in SUBORDINATORS:
+            nxt = tokens[k + 1]
+            if nxt.is_cap or nxt.lower in ARTICLES or nxt.lower in POSSESSIVE_DETERMINERS:
+                return True
+    return False
 
 
 SPOKE_REACH: Final = 8
@@ -3899,14 +3967,15 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if tokens is None or "\n\n" in doc.text[tokens[0].start : tokens[-1].end]:
         return None
     m = reporting(tokens[:-1], tokens[-1].text == ":")
-    chained = (
-        qi > 0
-        and doc.sent_of[qi - 1] == si - 2
-        and "\n\n" not in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]
-    )
-    if m is not None and chained and tokens[-1].text == "." and sound_only(tokens[:-1], m):
-        # "“…,” said Kit Marlow. The crowd roared. “…”": a noise between one speaker's quotes
-        return None
+    after_quote = qi > 0 and doc.sent_of[qi - 1] == si - 2
+    if m is not None and after_quote and tokens[-1].text == ".":
+        # "“…,” said Kit Marlow. The crowd roared. “…”": a noise between one speaker's quotes;
+        # across a paragraph break only a noise made without words ("“…” The fans
+        # groaned.¶“…”"), not "“…” The protesters shouted.¶“…”", which may set out theirs
+        same = "\n\n" not in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]
+        k = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i].lower == m.cue.lower()), -1)
+        if (same and sound_only(tokens[:-1], m)) or group_noise(tokens[:-1], m, k):
+            return None
     if (
         m is None
         and tokens[-1].text == ":"
@@ -3925,6 +3994,35 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
     if len(m.tokens) == 1 and m.tokens[0].lower in lx.FIRST_PERSON_WRITERS:
         return asked_one(tokens, m)  # "I asked Ann Lee whether …" / "“Not this year.”": hers
     return m  # the grammar gives a report's reporter over any cue inside what was reported
+
+
+def crowd_noise(doc: Doc, si: int) -> bool:
+    """The sentence before sentence ``si`` tells only of a noise a crowd makes without words
+    ("The fans groaned.", "The crowd roared its approval."): the words on either side of it
+    are one speaker's, across a paragraph break too."""
+    tokens = sentence_before(doc, si, (".",))
+    if tokens is None or len(tokens) > SOUND_TAIL + 6:
+        return False
+    np = sentence_subject(tokens, 0, len(tokens) - 1)
+    if np is None:
+        return False
+    return group_noise(tokens[:-1], make_mention(tokens, np, ""), index(tokens, np[-1]) + 1)
+
+
+def group_noise(tokens: list[Token], m: Mention, k: int) -> bool:
+    """The sentence ``tokens`` (its stop left off), whose subject is ``m`` and verb at ``k``,
+    is a gathering's wordless noise (``GROUP_SOUND_LEMMAS``: "The fans groaned", "The
+    audience cheered loudly", "Supporters booed the decision"): the verb, then at most a
+    short object or adverb. Not "The crowd chanted …" (words), nor "The fans cheered that
+    the club …"."""
+    if not gathering(m) or not 0 <= k < len(tokens):
+        return False
+    if CUE_FORMS.get(tokens[k].lower) not in GROUP_SOUND_LEMMAS:
+        return False
+    tail = tokens[k + 1 :]
+    return len(tail) <= SOUND_TAIL and all(
+        t.text.isalpha() and t.text.islower() and t.lower != "that" for t in tail
+    )
 
 
 SOUND_TAIL: Final = 3
@@ -4083,7 +4181,7 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         # rules decide whose it is (read on the text from the sentence's first word, before any tokens)
     subject = named_subject_before(doc, si, (".",))
     if subject is None:
-        return None
+        return described_turn(doc, si)  # "The mayor frowned. “…”"
     tokens, np, m = subject
     # "The mayor, Ann Lee, was blunt. “…”": the name set off after the description is the subject
     last = m.tokens[-1] if m.kind == "name" and kind_of_mention(np) != "name" else np[-1]
@@ -4092,7 +4190,20 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         e += 1
     if e < len(tokens) and tokens[e].lower in COORDINATORS:
         return None  # "Lee and Park spent the day there. “…”": either may have said it
+    if m.kind == "name" and suffered(tokens, turn_verb_at(tokens, index(tokens, np[-1]) + 1)):
+        return None  # "Darren Voke was jailed for six years. “…”": a fate, no turn to speak
     return m
+
+
+def suffered(tokens: list[Token], v: int) -> bool:
+    """The verb phrase at ``v`` is a passive of a verb of what others do to a person
+    (``FATE_PARTICIPLES``: "was jailed", "were injured", "was appointed in May"): what befell
+    the subject, which gives them no words; not "was asked" (a question put, the answer next),
+    "was blunt", "was unconvinced", nor a feeling in "-ed" ("was delighted", "was shocked"),
+    the person's own, which hands them the quote after it."""
+    if not 0 <= v < len(tokens) - 1 or tokens[v].lower not in FINITE_BE:
+        return False
+    return tokens[v + 1].lower in FATE_PARTICIPLES and tokens[v + 1].text.islower()
 
 
 CLAUSE_QUOTE_WORDS: Final = 4

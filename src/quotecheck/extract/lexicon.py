@@ -190,6 +190,10 @@ VOICE_SOUND_LEMMAS = frozenset({
 REACTION_LEMMAS = {
     "agree", "concur", "cheer", "applaud", "boo", "jeer", "react", "beam", "shrug", "scoff",
 } | VOICE_SOUND_LEMMAS  # fmt: skip
+# What a gathering does as one after words that end their sentence ("“…” The fans groaned.",
+# "“…” The crowd roared."): a noise, not the words, which a crowd does not say in unison;
+# "“…,” the fans chanted" (a verb of words) still gives the fans.
+GROUP_SOUND_LEMMAS = REACTION_LEMMAS | {"roar", "howl", "murmur"}
 
 # A named person takes the next turn of an exchange when a narrative sentence shows them react
 # to what was just said, in the face, the voice or the body, or take issue with it ("“…,” said
@@ -202,6 +206,21 @@ TURN_REACTION_FORMS: dict[str, str] = verb_forms((
     "demur", "interject", "interrupt", "object", "protest", "balk", "baulk", "stare", "glare",
     "blink", "blush",
 ))  # fmt: skip
+# Past participles of what others do to a person, which "by" may name the doer of: the courts
+# and the police ("was jailed", "was charged"), an office given or taken ("was appointed",
+# "was sacked"), harm ("was injured", "was shot"). After "was" opening a paragraph they tell a
+# fate, which gives the person no words (``suffered``); a feeling ("was delighted", "was
+# shocked", "was relieved") is the person's own and still hands them the quote after it.
+FATE_PARTICIPLES = {
+    "jailed", "imprisoned", "arrested", "detained", "charged", "convicted", "sentenced",
+    "acquitted", "fined", "banned", "deported", "extradited", "indicted", "prosecuted",
+    "remanded", "bailed", "cleared", "pardoned", "released", "freed", "expelled", "suspended",
+    "appointed", "elected", "re-elected", "reelected", "nominated", "promoted", "demoted",
+    "hired", "recruited", "sacked", "fired", "dismissed", "ousted", "removed", "replaced",
+    "sworn", "knighted", "awarded", "injured", "wounded", "hurt", "killed", "shot", "stabbed",
+    "attacked", "assaulted", "beaten", "kidnapped", "abducted", "murdered", "hospitalised",
+    "hospitalized", "airlifted", "rescued", "evacuated", "born", "buried",
+}  # fmt: skip
 # Verbs of a gesture made with a part of the body named after them ("shook his head", "rolled
 # her eyes", "raised an eyebrow", "held up his bandaged hand", "got to her feet").
 GESTURE_FORMS: dict[str, str] = verb_forms((
@@ -1170,7 +1189,7 @@ OBJECT_FORMS = {"him", "her", "them", "us", "me"}
 # Adverbs of time or sequence between a subject or a conjunction and the verb.
 LATER = {
     "later", "again", "then", "also", "once", "subsequently", "eventually", "finally", "quickly",
-    "instead",
+    "instead", "afterwards", "afterward",
 }  # fmt: skip
 # Adverbs of time and frequency with no "-ly" between a subject and its verb ("Tal still
 # lives there", "Tal never spoke"): a capitalised word before one and a verb is a subject.

@@ -515,14 +515,18 @@ def pronoun_goes_on(text: str, before: Attributed, open_at: int, m: Mention) -> 
     if before.speaker_start != m.start and word != m.tokens[0].lower and not goes_by:
         return None  # (a person named there as going by "they" goes on as well)
     since = max(before.end, before.speaker_end)
-    if not 0 <= open_at - since <= (THEY_DECLARED_REACH if goes_by else PRONOUN_GAP):
+    # "“…,” they said. They then added: “…”": up to the pronoun of a cue set before the quote
+    upto = m.start if since <= m.start < open_at else open_at
+    if not 0 <= upto - since <= (THEY_DECLARED_REACH if goes_by else PRONOUN_GAP):
         return None
-    gap = text[since:open_at].replace(before.cue or "", "", 1)
+    gap = text[since:upto].replace(before.cue or "", "", 1)
     if goes_by:
         # the aside that says so may close the cue's sentence, but no further sentence
         words = gap.strip().rstrip(".!?")
         return said if not any(c in ".!?\n" for c in words) else None
-    return said if not any(c.isalpha() for c in gap) else None
+    # nothing but marks, or an adverb of time in the cue ("“…,” they later said.")
+    bits = [w.strip(".,:;!?") for w in gap.split()]
+    return said if all(w.lower() in LATER or not any(c.isalpha() for c in w) for w in bits) else None
 
 
 PRONOUN_GAP: Final = 40

@@ -501,9 +501,16 @@ def dropped_g_close(text: str, pos: int, open_at: int) -> bool:
     if text[pos] == "‘" or text[pos - 2 : pos] != "in":
         return False
     after = DROPPED_G_BEFORE_CLOSE.match(text, pos + 1)
-    if after is None or (after.group(1) == "’") != (text[pos] == "’"):
+    if after is None or after.group(1) != closing_mark(text, pos, open_at):
         return False
     return dropped_g_word(text, pos, open_at)
+
+
+def closing_mark(text: str, pos: int, open_at: int) -> str:
+    """The single mark that closes the quote opened at ``open_at`` with an apostrophe at
+    ``pos`` inside it: a curly one after a curly opener, whatever the apostrophe (‘We kept
+    singin',’ she said: a typewriter apostrophe in curly copy), else the apostrophe's kind."""
+    return "’" if text[open_at - 1 : open_at] == "‘" else text[pos]
 
 
 def dropped_g_word(text: str, pos: int, open_at: int) -> bool:
@@ -522,16 +529,15 @@ def dropped_g_word(text: str, pos: int, open_at: int) -> bool:
     if not (len(inner.split()) > 3 or inner[:1].isupper()):
         return False
     single = text[open_at - 1 : open_at] in ("‘", "'") and text[open_at - 2 : open_at] != "''"
-    return not single or closes_after(text, pos)
+    return not single or closes_after(text, pos, closing_mark(text, pos, open_at))
 
 
-def closes_after(text: str, pos: int) -> bool:
+def closes_after(text: str, pos: int, mark: str) -> bool:
     """Whether the single-marked quote with an apostrophe at ``pos`` still closes in its
     paragraph before another quote opens (‘… standin’ around and waitin’ at the gate. ‘We …’:
     the second mark closes, or the quote would swallow the next): a mark of the same kind ahead
     that is no apostrophe inside a word (didn’t), before any opening mark (‘, or ' before a
-    word) and the paragraph's end, within a bounded reach."""
-    mark = text[pos]
+    word) and the paragraph's end, within a bounded reach. ``mark``: the closing mark sought."""
     end = min(len(text), pos + lx.DROPPED_G_CLOSE_REACH)
     k = pos + 1
     while k < end:
