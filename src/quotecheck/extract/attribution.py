@@ -4067,6 +4067,24 @@ def speaks(np: list[Token]) -> bool:
     return can_speak(np) or person_noun(np[-1].lower)
 
 
+def one_person_before(doc: Doc, si: int) -> tuple[list[Token], list[Token], Mention] | None:
+    """The sentence before sentence ``si``, its subject phrase and mention, when that subject
+    is one person the story has met, a definite description whose head is a singular noun of
+    a person ("The airport chief paused.", "Asked about it, the wicketkeeper was
+    philosophical."); not a group or a crowd ("The crowd roared.", "The committee met.")."""
+    tokens = sentence_before(doc, si, (".",))
+    if tokens is None:
+        return None
+    np = sentence_subject(tokens, 0, len(tokens) - 1)
+    if np is None or len(np) < 2 or np[0].lower != "the" or not np[-1].text.isalpha():
+        return None
+    head = np[-1].lower
+    if not person_noun(head) or people_plural(head) or head in SPEAKING_GROUPS:
+        return None
+    m = make_mention(tokens, np, "")
+    return (tokens, np, m) if m.kind == "description" else None
+
+
 def subject_before(doc: Doc, qi: int) -> Mention | None:
     """`Park wants the ferry kept. "It is a lifeline."`: a whole quoted sentence with no cue
     of its own, right after a narrative sentence of the same paragraph about a named person
@@ -4081,7 +4099,7 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if doc.starts[si] > s0 + LEFT_WINDOW or "\n" in doc.text[s0 : span.start].lstrip():
         return None  # too long a sentence for sentence_before; or a quote-only paragraph: the chain
         # rules decide whose it is (read on the text from the sentence's first word, before any tokens)
-    subject = named_subject_before(doc, si, (".",))
+    subject = named_subject_before(doc, si, (".",)) or one_person_before(doc, si)
     if subject is None:
         return None
     tokens, np, m = subject

@@ -1,0 +1,99 @@
+"""Attribution shapes from an extraction sweep of new genres (session 36). Invented passages.
+
+1. A speaker's label opening an interview line ("Q: ", "A: ", "HALE: ") is no subject of the
+   line's first sentence: "A: He looked at the scan and said, “…”" gives "He", not "A", and
+   the quote is a quote, not a term.
+2. A whole quoted sentence right after a narrative sentence whose subject is one person met
+   by a definite description ("The airport chief paused. “…”") is that person's, as it is
+   after a name or a pronoun; a group or a thing as the subject is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from tests.conftest import check_speaker, mention, quote_with
+
+
+def quoted(text: str, words: str) -> list[tuple[str, str | None]]:
+    """The kind and mention of each extracted stretch holding ``words`` but for transcript turns."""
+    found = extract_quotes(document_from_text(text, "story.txt"))
+    return [(q.kind, mention(text, q)) for q in found if words in q.text and q.kind != "transcript"]
+
+
+LABELLED = [
+    (  # a coordinated verb after the answer's label
+        "Q: What did the doctor say?\nA: He looked at the scan and said, “You’re very lucky.” I didn’t feel lucky.\n",
+        "very lucky",
+        "He",
+    ),
+    (  # a name, another verb, straight marks
+        'Q: What did your coach say after the final?\nA: Tomasz just hugged me and said, "Now you can eat cake."\n',
+        "eat cake",
+        "Tomasz",
+    ),
+    (  # a description, a partial quote, blank lines between the turns
+        "Q: Your critics call the building ugly.\n\nA: One of them called it “a car park with ambitions.” I framed it.\n",
+        "car park",
+        "One of them",
+    ),
+    (  # an all-caps label, an aside before the verb
+        "INTERVIEWER: And the coach?\nMARSH: The coach, a quiet man, turned round and told me, ‘Learn a trade.’\n",
+        "Learn a trade",
+        "The coach",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), LABELLED)
+def test_line_label_is_no_subject(text: str, words: str, expected: str) -> None:
+    assert quoted(text, words) == [("quote", expected)]
+
+
+def test_label_turn_keeps_its_label() -> None:
+    # neighbour: a quote right after the label is still the label's speaker's turn
+    text = "Interviewer: Were you ever tempted?\n\nHALLORAN: “I never wanted to be famous. I wanted to be good.”\n"
+    assert quoted(text, "never wanted") == [("quote", "HALLORAN")]
+
+
+DESCRIBED = [
+    (
+        "Asked about the dropped catch, the Ashbury wicketkeeper was philosophical. “It happens. I’ll catch the next one.”",
+        "It happens",
+        "the Ashbury wicketkeeper",
+    ),
+    (  # another verb, straight marks
+        'Asked whether anyone would lose their job, the airport chief paused. "That\'s not the priority today."',
+        "priority today",
+        "the airport chief",
+    ),
+    (  # an adjective in the description, British marks, a verb with an object
+        "The old man shook his head. ‘The sea has changed.’",
+        "sea has changed",
+        "The old man",
+    ),
+    (  # a prepositional phrase after the verb
+        'The judge looked up from her notes. "This case should never have come to court."',
+        "come to court",
+        "The judge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), DESCRIBED)
+def test_described_person_before(text: str, words: str, expected: str) -> None:
+    assert mention(text, quote_with(text, words)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The building was empty. "Nobody has lived here for years."',  # a thing
+        "The committee met on Tuesday. “This is a good day for the town.”",  # a body
+        "The victims were taken to hospital. “It was a terrible night for everyone.”",  # a plural
+    ],
+)
+def test_no_person_before(text: str) -> None:
+    check_speaker(text, "", None)
