@@ -97,3 +97,50 @@ def test_described_person_before(text: str, words: str, expected: str) -> None:
 )
 def test_no_person_before(text: str) -> None:
     check_speaker(text, "", None)
+
+
+# 3. A quote-only paragraph right after a paragraph of narrative with no quote in it, whose last
+#    sentence opens on one person (a name, a description of one person, "he" or "she"), is that
+#    person's, as a whole quoted sentence after such a sentence in one paragraph is.
+PARAGRAPH_AFTER = [
+    (
+        "Tobiah Crane, the head baker, hangs his coat on a nail and flicks on the ovens.\n\n"
+        "“People think bread is simple. It is the least simple thing in the world.”\n",
+        "bread is simple",
+        "Tobiah Crane",
+    ),
+    (  # a quote running over two paragraphs, straight marks, an earlier sentence in the paragraph
+        "The strike ended at midnight. Delia Farnham read a prepared statement on the steps of the depot.\n\n"
+        '"Tonight our members have shown what solidarity means.\n\n"We thank the public for their patience."\n',
+        "thank the public",
+        "Delia Farnham",
+    ),
+    (  # a description of one person, British marks
+        "The harbour master has seen worse winters than this one.\n\n‘The boats will go out again by March.’\n",
+        "boats will go out",
+        "The harbour master",
+    ),
+    (  # a pronoun
+        "Asked about the plan, Mara Lind was unmoved. She has heard it all before.\n\n“Plans are cheap. Ferries are not.”\n",
+        "Ferries are not",
+        "She",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), PARAGRAPH_AFTER)
+def test_paragraph_after_narrative(text: str, words: str, expected: str) -> None:
+    assert quoted(text, words) == [("quote", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted clause: the sentence does not open on its subject
+        "If the mayor loses the vote, Harlow could drift for a decade.\n\n“The reality is that nobody is ready.”\n",
+        # "they": a group, and a pull quote may follow
+        "They think the progress is real and likely to last.\n\n“Lurking behind this is a dispute about the past.”\n",
+    ],
+)
+def test_paragraph_after_no_one(text: str) -> None:
+    check_speaker(text, "", None)

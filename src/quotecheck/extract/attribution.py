@@ -4067,6 +4067,17 @@ def speaks(np: list[Token]) -> bool:
     return can_speak(np) or person_noun(np[-1].lower)
 
 
+def opens_after_narrative(doc: Doc, qi: int, s0: int) -> bool:
+    """The quote opens a paragraph right after a paragraph of narrative with no quote in it
+    ("Tobiah Crane flicks on the ovens.¶“People think bread is simple.”"), whose last sentence
+    starts at ``s0``: no other quote stands nearer to claim it."""
+    text, span = doc.text, doc.spans[qi]
+    if "\n" in text[s0 : span.open_at].rstrip() or "\n\n" not in text[s0 : span.open_at]:
+        return False  # the sentence before spans lines, or a single line break: a list or a form
+    para = text.rfind("\n\n", 0, s0)
+    return qi == 0 or doc.spans[qi - 1].close_at <= para
+
+
 def one_person_before(doc: Doc, si: int) -> tuple[list[Token], list[Token], Mention] | None:
     """The sentence before sentence ``si``, its subject phrase and mention, when that subject
     is one person the story has met, a definite description whose head is a singular noun of
@@ -4096,13 +4107,19 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
     s0 = doc.starts[si - 1]
-    if doc.starts[si] > s0 + LEFT_WINDOW or "\n" in doc.text[s0 : span.start].lstrip():
-        return None  # too long a sentence for sentence_before; or a quote-only paragraph: the chain
-        # rules decide whose it is (read on the text from the sentence's first word, before any tokens)
+    if doc.starts[si] > s0 + LEFT_WINDOW:
+        return None  # too long a sentence for sentence_before
+    crossed = "\n" in doc.text[s0 : span.start].lstrip()
+    if crossed and not opens_after_narrative(doc, qi, s0):
+        return None  # a quote-only paragraph after quotes: the chain rules decide whose it is
+        # (read on the text from the sentence's first word, before any tokens)
     subject = named_subject_before(doc, si, (".",)) or one_person_before(doc, si)
     if subject is None:
         return None
     tokens, np, m = subject
+    if crossed and (np[0] is not tokens[0] or (m.kind == "pronoun" and m.tokens[0].lower not in GENDERED)):
+        return None  # across a paragraph break only a sentence that opens on one person: not
+        # "If Lee wins, Iowa …", not "They think …" (a pull quote or the writer's own line may follow)
     # "The mayor, Ann Lee, was blunt. “…”": the name set off after the description is the subject
     last = m.tokens[-1] if m.kind == "name" and kind_of_mention(np) != "name" else np[-1]
     e = index(tokens, last) + 1
