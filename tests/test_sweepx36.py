@@ -144,3 +144,41 @@ def test_paragraph_after_narrative(text: str, words: str, expected: str) -> None
 )
 def test_paragraph_after_no_one(text: str) -> None:
     check_speaker(text, "", None)
+
+
+# 4. A restrictive relative clause that ends on an object pronoun ("who worked with her", "who
+#    built it") ends before the verb of speech after it, and "her" there is an object, not a
+#    possessive: the subject the clause modifies speaks.
+RELATIVE_OBJECT = [
+    (
+        'The engineers who worked with her said the bridge was "a genius piece of work in every sense."',
+        "genius piece",
+        "The engineers",
+    ),
+    (  # another verb, a pronoun object of the clause's verb
+        'Neighbours who knew her described the family as "quiet, polite and always ready to help out."',
+        "quiet, polite",
+        "Neighbours",
+    ),
+    (  # "it" after the clause's verb, another cue
+        'Engineers who built it called the bridge "a genius piece of work in every sense."',
+        "genius piece",
+        "Engineers",
+    ),
+    (  # "him" after a preposition
+        'Friends who grew up with him called him "the kindest boy on the whole estate, by a distance."',
+        "kindest boy",
+        "Friends",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), RELATIVE_OBJECT)
+def test_relative_ends_on_object(text: str, words: str, expected: str) -> None:
+    assert mention(text, quote_with(text, words)) == expected
+
+
+def test_her_before_a_noun_stays_possessive() -> None:
+    # neighbour: "her calls" is her noun, not a verb of speech after an object
+    text = 'Fans were frustrated with her calls for "a complete rethink of the whole season."'
+    assert mention(text, quote_with(text, "complete rethink")) == "Fans"

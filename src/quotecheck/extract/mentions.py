@@ -599,9 +599,23 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and before != "to"
         and not (before in QUANTIFIERS and low[-1] != "s")
         and not (before in ("another", "one") and low != lemma and low[-1] != "s")  # "Another tweeted"
+        and not object_her(tokens, i, lemma)
     ):
         return None  # ("the two write", "some said": a quantifier as subject, the verb not plural noun)  # "the report", "a tweet", "his statement"; "to say" handled by caller
     return tok.text, i + 1
+
+
+def object_her(tokens: list[Token], i: int, lemma: str) -> bool:
+    """ "the engineers who worked with her said", "everyone who knew her described": "her" after
+    a preposition or a verb is an object, not a possessive, when the verb form after it is a
+    past tense that is no noun ("said", "described"; not "her calls", "her report")."""
+    low = tokens[i].lower
+    if not lemma or i < 2 or tokens[i - 1].lower != "her" or low == lemma or low.endswith(("s", "ing")):
+        return False
+    before = tokens[i - 2]
+    return (
+        before.text.isalpha() and before.text.islower() and (before.lower in OBJECT_PREPS or finite(before))
+    )
 
 
 def floor_cue(tokens: list[Token], i: int) -> int:
