@@ -182,3 +182,42 @@ def test_her_before_a_noun_stays_possessive() -> None:
     # neighbour: "her calls" is her noun, not a verb of speech after an object
     text = 'Fans were frustrated with her calls for "a complete rethink of the whole season."'
     assert mention(text, quote_with(text, "complete rethink")) == "Fans"
+
+
+# 5. A participle aside set off after a subject with two prepositional phrases ("A text from
+#    Drake to Crowther, sent …, says") or opened by an irregular participle ("sent", "written")
+#    is skipped as one with "-ed" after a plainer subject is: the noun phrase before it speaks,
+#    not a noun inside the aside.
+ASIDE_AFTER_PHRASES = [
+    (
+        "A text from Drake to Crowther, sent the night before the vote, says: ‘All sorted. You owe me dinner.’",
+        "All sorted",
+        "A text from Drake to Crowther",
+    ),
+    (  # "-ed" participle, a bare noun after "to", a partial quote
+        "A memo from the director to staff, dated 3 March, warns that the budget is “in a perilous state.”",
+        "perilous state",
+        "A memo from the director to staff",
+    ),
+    (  # another preposition, another verb
+        "A report by the panel to ministers, published on Friday, says the scheme is “unworkable in its current form.”",
+        "unworkable",
+        "A report by the panel to ministers",
+    ),
+    (  # an irregular participle after a name
+        "Ann Lee, sent to prison in 2019 for fraud, said she was “a changed woman in every way.”",
+        "changed woman",
+        "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ASIDE_AFTER_PHRASES)
+def test_aside_after_phrases(text: str, words: str, expected: str) -> None:
+    assert mention(text, quote_with(text, words)) == expected
+
+
+def test_aside_names_no_one_inside() -> None:
+    # neighbour: no aside, the phrase after "from" stays the subject's own
+    text = "An email from Drake to Crowther says: “All sorted. You owe me dinner.”"
+    assert mention(text, quote_with(text, "All sorted")) == "An email from Drake"

@@ -3982,9 +3982,11 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             t.text == ","
             and c + 1 < b
             and opener.text.islower()
-            and opener.lower.endswith(("ed", "ing"))
-            and len(opener.lower) > 4
-            and (np := np_backward(tokens, c - 1, lo)) is not None
+            and (
+                (opener.lower.endswith(("ed", "ing")) and len(opener.lower) > 4)
+                or (opener.lower in PAST_FORMS and past_participle(opener))  # "sent", "written"
+            )
+            and (np := np_through_phrases(tokens, c - 1, lo)) is not None
             and (
                 (f := index(tokens, np[0])) in (lo, lo + 1)
                 or tokens[f - 1].text == ","
@@ -3996,6 +3998,39 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             # name a description set off before the aside describes ("Ivo Lund, a Republican,")
             return appositive_host(tokens, f - 1 if tokens[f - 1].lower in ARTICLES else f, lo) or np
     return None
+
+
+PHRASE_HOPS: Final = 2
+"""The most prepositional phrases np_through_phrases walks back over."""
+
+
+def np_through_phrases(tokens: list[Token], e: int, lo: int) -> list[Token] | None:
+    """The noun phrase ending at ``e``, with the prepositional phrases before it back to the
+    noun they modify: "A text from Drake to Crowther" (where ``np_backward`` stops at "to");
+    at most PHRASE_HOPS phrases, never before ``lo``."""
+    np = np_backward(tokens, e, lo)
+    if np is None:
+        # "… to staff": a bare noun after "to" may read as a verb; take it as the phrase's object
+        p = e - 1
+        while (
+            p > lo
+            and e - p <= PHRASE_HOPS + 1
+            and tokens[p].text.isalpha()
+            and tokens[p].lower not in OBJECT_PREPS
+        ):
+            p -= 1
+        if p <= lo or tokens[p].lower not in OBJECT_PREPS or not tokens[e].text.isalpha():
+            return None
+        np = tokens[p + 1 : e + 1]
+    for _ in range(PHRASE_HOPS):
+        f = index(tokens, np[0])
+        if f - 2 < lo or tokens[f - 1].lower not in OBJECT_PREPS or not tokens[f - 1].text.islower():
+            return np
+        outer = np_backward(tokens, f - 2, lo)
+        if outer is None:
+            return np
+        np = tokens[index(tokens, outer[0]) : e + 1]
+    return np
 
 
 def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Token] | None:
