@@ -4070,12 +4070,15 @@ def speaks(np: list[Token]) -> bool:
 def opens_after_narrative(doc: Doc, qi: int, s0: int) -> bool:
     """The quote opens a paragraph right after a paragraph of narrative with no quote in it
     ("Tobiah Crane flicks on the ovens.¶“People think bread is simple.”"), whose last sentence
-    starts at ``s0``: no other quote stands nearer to claim it."""
+    starts at ``s0``, and the paragraph before that has no quote either: no other quote stands
+    nearer to claim it."""
     text, span = doc.text, doc.spans[qi]
     if "\n" in text[s0 : span.open_at].rstrip() or "\n\n" not in text[s0 : span.open_at]:
         return False  # the sentence before spans lines, or a single line break: a list or a form
     para = text.rfind("\n\n", 0, s0)
-    return qi == 0 or doc.spans[qi - 1].close_at <= para
+    # nor in the paragraph before it: "“…,” Mensah said.¶Ruiz is calm.¶“…”" may go on with Mensah
+    before = text.rfind("\n\n", 0, para) if para > 0 else -1
+    return qi == 0 or doc.spans[qi - 1].close_at <= before
 
 
 def one_person_before(doc: Doc, si: int) -> tuple[list[Token], list[Token], Mention] | None:
