@@ -4081,22 +4081,31 @@ def opens_after_narrative(doc: Doc, qi: int, s0: int) -> bool:
     return qi == 0 or doc.spans[qi - 1].close_at <= before
 
 
-def one_person_before(doc: Doc, si: int) -> tuple[list[Token], list[Token], Mention] | None:
-    """The sentence before sentence ``si``, its subject phrase and mention, when that subject
-    is one person the story has met, a definite description whose head is a singular noun of
-    a person ("The airport chief paused.", "Asked about it, the wicketkeeper was
-    philosophical."); not a group or a crowd ("The crowd roared.", "The committee met.")."""
-    tokens = sentence_before(doc, si, (".",))
-    if tokens is None:
-        return None
-    np = sentence_subject(tokens, 0, len(tokens) - 1)
-    if np is None or len(np) < 2 or np[0].lower != "the" or not np[-1].text.isalpha():
-        return None
-    head = np[-1].lower
-    if not person_noun(head) or people_plural(head) or head in SPEAKING_GROUPS:
-        return None
-    m = make_mention(tokens, np, "")
-    return (tokens, np, m) if m.kind == "description" else None
+def about_to_speak(tokens: list[Token], np: list[Token]) -> bool:
+    """The sentence ``tokens`` shows its subject ``np`` about to speak: its verb takes a turn
+    (``takes_turn``: "Lee shook her head.", "He leaned forward.", "She was unmoved."), or has
+    words for its object ("Delia Farnham read a prepared statement", "Lee gave her answer").
+    Not what the person does or did otherwise, nor what befell them ("Rosa Tamm drives the
+    school bus.", "Jonah Reece scored the winner.", "The driver was arrested."), after which
+    a quote-only paragraph may be another's words about them."""
+    v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
+    if v < 0:
+        return False
+    if takes_turn(tokens, v):
+        return True
+    k = v + 1
+    if k >= len(tokens) or not (tokens[k].lower in ARTICLES or tokens[k].lower in POSSESSIVE_DETERMINERS):
+        return False
+    k += 1
+    while k < len(tokens) - 1 and tokens[k].text.islower() and tokens[k].lower not in SPEECH_NOUNS:
+        k += 1  # "a prepared statement": modifiers before the noun
+        if k - v > WORDS_OBJECT_REACH:
+            return False
+    return tokens[k].lower in SPEECH_NOUNS and tokens[k].text.islower()
+
+
+WORDS_OBJECT_REACH: Final = 4
+"""The most words from a verb to the noun of words its object ends on ("read a short prepared statement")."""
 
 
 def subject_before(doc: Doc, qi: int) -> Mention | None:
@@ -4116,13 +4125,18 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if crossed and not opens_after_narrative(doc, qi, s0):
         return None  # a quote-only paragraph after quotes: the chain rules decide whose it is
         # (read on the text from the sentence's first word, before any tokens)
-    subject = named_subject_before(doc, si, (".",)) or one_person_before(doc, si)
+    subject = named_subject_before(doc, si, (".",))
     if subject is None:
         return None
     tokens, np, m = subject
-    if crossed and (np[0] is not tokens[0] or (m.kind == "pronoun" and m.tokens[0].lower not in GENDERED)):
-        return None  # across a paragraph break only a sentence that opens on one person: not
-        # "If Lee wins, Iowa …", not "They think …" (a pull quote or the writer's own line may follow)
+    if crossed and (
+        np[0] is not tokens[0]
+        or (m.kind == "pronoun" and m.tokens[0].lower not in GENDERED)
+        or not about_to_speak(tokens, np)
+    ):
+        return None  # across a paragraph break only a sentence that opens on one person about
+        # to speak: not "If Lee wins, Iowa …", "They think …" (a pull quote may follow), nor
+        # "Petra Holm died on Tuesday." (a tribute by another may follow)
     # "The mayor, Ann Lee, was blunt. “…”": the name set off after the description is the subject
     last = m.tokens[-1] if m.kind == "name" and kind_of_mention(np) != "name" else np[-1]
     e = index(tokens, last) + 1
