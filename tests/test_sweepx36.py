@@ -169,6 +169,21 @@ def test_her_before_a_noun_stays_possessive() -> None:
     assert mention(text, quote_with(text, "complete rethink")) == "Fans"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The inquiry looked at her stated aim of “zero waste by 2030”.", "zero waste"),
+        ("Rivals seized on her claimed “deep ties” to the region.", "deep ties"),
+        ("The court heard of her alleged “campaign of fear” against neighbours.", "campaign of fear"),
+        ("Fans queued for her promised “final farewell” gig.", "final farewell"),
+    ],
+)
+def test_her_before_a_participle_and_noun(text: str, words: str) -> None:
+    # neighbours: a past form after "her" and before a noun or a quote is her noun's adjective
+    # ("her stated aim"): the sentence's subject is not the speaker of the quoted term
+    check_speaker(text, words, None)
+
+
 # 5. A participle aside set off after a subject with two prepositional phrases ("A text from
 #    Drake to Crowther, sent …, says") or opened by an irregular participle ("sent", "written")
 #    is skipped as one with "-ed" after a plainer subject is: the noun phrase before it speaks,

@@ -614,7 +614,32 @@ def object_her(tokens: list[Token], i: int, lemma: str) -> bool:
         return False
     before = tokens[i - 2]
     return (
-        before.text.isalpha() and before.text.islower() and (before.lower in OBJECT_PREPS or finite(before))
+        before.text.isalpha()
+        and before.text.islower()
+        and (before.lower in OBJECT_PREPS or finite(before))
+        and not modifies_next(tokens, i)
+    )
+
+
+def modifies_next(tokens: list[Token], i: int) -> bool:
+    """The past form at ``i`` stands before a noun or a quote it modifies ("her stated aim",
+    "her claimed “deep ties”", "her alleged “campaign of fear”"): after "her" it is an
+    adjective of her noun, not a verb after an object ("knew her said the …", "… described
+    her as …", "… told reporters")."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.quote >= 0:
+        return True
+    return (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and not nxt.lower.endswith("ly")
+        and nxt.lower != "that"
+        and nxt.lower not in ARTICLES_AND_POSSESSIVES
+        and nxt.lower not in PERSONAL_PRONOUNS
+        and nxt.lower not in OBJECT_PREPS
+        and not people_noun(nxt.lower)  # "knew her told reporters": the verb's object
     )
 
 
