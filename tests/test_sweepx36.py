@@ -150,6 +150,11 @@ RELATIVE_OBJECT = [
         "genius piece",
         "Engineers",
     ),
+    (  # a noun of people after the verb is its object, not a noun "her" owns
+        "Those who knew her told reporters: “We will miss her badly at the market.”",
+        "miss her badly",
+        "Those",
+    ),
     (  # "him" after a preposition
         'Friends who grew up with him called him "the kindest boy on the whole estate, by a distance."',
         "kindest boy",
