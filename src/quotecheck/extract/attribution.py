@@ -4165,6 +4165,47 @@ def speaks(np: list[Token]) -> bool:
     return can_speak(np) or person_noun(np[-1].lower)
 
 
+def opens_after_narrative(doc: Doc, qi: int, s0: int) -> bool:
+    """The quote opens a paragraph right after a paragraph of narrative with no quote in it
+    ("Tobiah Crane flicks on the ovens.¶“People think bread is simple.”"), whose last sentence
+    starts at ``s0``, and the paragraph before that has no quote either: no other quote stands
+    nearer to claim it."""
+    text, span = doc.text, doc.spans[qi]
+    if "\n" in text[s0 : span.open_at].rstrip() or "\n\n" not in text[s0 : span.open_at]:
+        return False  # the sentence before spans lines, or a single line break: a list or a form
+    para = text.rfind("\n\n", 0, s0)
+    # nor in the paragraph before it: "“…,” Mensah said.¶Ruiz is calm.¶“…”" may go on with Mensah
+    before = text.rfind("\n\n", 0, para) if para > 0 else -1
+    return qi == 0 or doc.spans[qi - 1].close_at <= before
+
+
+def about_to_speak(tokens: list[Token], np: list[Token]) -> bool:
+    """The sentence ``tokens`` shows its subject ``np`` about to speak: its verb takes a turn
+    (``takes_turn``: "Lee shook her head.", "He leaned forward.", "She was unmoved."), or has
+    words for its object ("Delia Farnham read a prepared statement", "Lee gave her answer").
+    Not what the person does or did otherwise, nor what befell them ("Rosa Tamm drives the
+    school bus.", "Jonah Reece scored the winner.", "The driver was arrested."), after which
+    a quote-only paragraph may be another's words about them."""
+    v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
+    if v < 0:
+        return False
+    if takes_turn(tokens, v):
+        return True
+    k = v + 1
+    if k >= len(tokens) or not (tokens[k].lower in ARTICLES or tokens[k].lower in POSSESSIVE_DETERMINERS):
+        return False
+    k += 1
+    while k < len(tokens) - 1 and tokens[k].text.islower() and tokens[k].lower not in SPEECH_NOUNS:
+        k += 1  # "a prepared statement": modifiers before the noun
+        if k - v > WORDS_OBJECT_REACH:
+            return False
+    return tokens[k].lower in SPEECH_NOUNS and tokens[k].text.islower()
+
+
+WORDS_OBJECT_REACH: Final = 4
+"""The most words from a verb to the noun of words its object ends on ("read a short prepared statement")."""
+
+
 def subject_before(doc: Doc, qi: int) -> Mention | None:
     """`Park wants the ferry kept. "It is a lifeline."`: a whole quoted sentence with no cue
     of its own, right after a narrative sentence of the same paragraph about a named person
@@ -4176,13 +4217,24 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if doc.text[span.start : span.end].rstrip()[-1:] not in (".", "!"):
         return None  # a question or a fragment: not a statement by the subject
     s0 = doc.starts[si - 1]
-    if doc.starts[si] > s0 + LEFT_WINDOW or "\n" in doc.text[s0 : span.start].lstrip():
-        return None  # too long a sentence for sentence_before; or a quote-only paragraph: the chain
-        # rules decide whose it is (read on the text from the sentence's first word, before any tokens)
+    if doc.starts[si] > s0 + LEFT_WINDOW:
+        return None  # too long a sentence for sentence_before
+    crossed = "\n" in doc.text[s0 : span.start].lstrip()
+    if crossed and not opens_after_narrative(doc, qi, s0):
+        return None  # a quote-only paragraph after quotes: the chain rules decide whose it is
+        # (read on the text from the sentence's first word, before any tokens)
     subject = named_subject_before(doc, si, (".",))
     if subject is None:
         return described_turn(doc, si)  # "The mayor frowned. “…”"
     tokens, np, m = subject
+    if crossed and (
+        np[0] is not tokens[0]
+        or (m.kind == "pronoun" and m.tokens[0].lower not in GENDERED)
+        or not about_to_speak(tokens, np)
+    ):
+        return None  # across a paragraph break only a sentence that opens on one person about
+        # to speak: not "If Lee wins, Iowa …", "They think …" (a pull quote may follow), nor
+        # "Petra Holm died on Tuesday." (a tribute by another may follow)
     # "The mayor, Ann Lee, was blunt. “…”": the name set off after the description is the subject
     last = m.tokens[-1] if m.kind == "name" and kind_of_mention(np) != "name" else np[-1]
     e = index(tokens, last) + 1

@@ -52,6 +52,7 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_core,
     np_forward,
+    object_her,
     object_np_before,
     past_participle,
     people_noun,
@@ -610,6 +611,12 @@ def parse(tokens: list[Token]) -> Sentence:
                 len(stack) > 1
                 and spans[stack[-1]][2] == RELATIVE
                 and whose_clause_done(tokens, int(spans[stack[-1]][0]), i)
+            )
+            or (
+                len(stack) > 1
+                and spans[stack[-1]][2] == RELATIVE
+                and restrictive.get(stack[-1], False)
+                and object_then_cue(tokens, i)
             )
             or (
                 len(stack) > 2
@@ -1249,6 +1256,26 @@ def verb_follows(tokens: list[Token], i: int) -> bool:
     """A verb group opens at ``tokens[i]``: an auxiliary, an adverb or a finite verb."""
     t = tokens[i] if i < len(tokens) else None
     return t is not None and (t.lower in AUXILIARIES or adverb(t) or finite(t))
+
+
+def object_then_cue(tokens: list[Token], i: int) -> bool:
+    """ "the engineers who worked with her said", "those who built it called the bridge …": a
+    finite verb of speech right after an object pronoun that follows a verb or a preposition of
+    a restrictive relative clause ends that clause; the verb is the main clause's. (The
+    pronoun is no subject there: "her said" is neither a possessive nor a clause of its own.)"""
+    if i < 3:
+        return False
+    t, obj, before = tokens[i], tokens[i - 1], tokens[i - 2]
+    return (
+        t.text.islower()
+        and t.lower in FINITE_CUES
+        and (t.lower.endswith(("ed", "s")) or t.lower in PAST_FORMS or t.lower in FINITE_WORDS)
+        and obj.lower in OBJECT_PRONOUNS
+        and obj.lower != "you"
+        and before.text.isalpha()
+        and before.text.islower()
+        and (before.lower in OBJECT_PREPS or finite(before))
+    )
 
 
 def finite_at(tokens: list[Token], i: int) -> bool:
@@ -1971,7 +1998,7 @@ def noun_use(tokens: list[Token], i: int) -> bool:
     verb spelling after a determiner or a possessive, or after one and a modifier, is a noun."""
     slot = noun_slot(tokens, i, 0)
     if slot == 1:
-        return True
+        return not object_her(tokens, i, CUE_FORMS.get(tokens[i].lower, ""))  # not "knew her said"
     if i > 0 and tokens[i - 1].lower.endswith("ing") and fronted_verb(tokens, i - 1):
         return True  # "Growing fears of a strike made …": a modifier opening the subject
     if i >= 2 and tokens[i - 1].is_cap and tokens[i - 2].lower == "of" and tokens[i].lower.endswith("s"):
@@ -3955,9 +3982,11 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             t.text == ","
             and c + 1 < b
             and opener.text.islower()
-            and opener.lower.endswith(("ed", "ing"))
-            and len(opener.lower) > 4
-            and (np := np_backward(tokens, c - 1, lo)) is not None
+            and (
+                (opener.lower.endswith(("ed", "ing")) and len(opener.lower) > 4)
+                or (opener.lower in PAST_FORMS and past_participle(opener))  # "sent", "written"
+            )
+            and (np := np_through_phrases(tokens, c - 1, lo)) is not None
             and (
                 (f := index(tokens, np[0])) in (lo, lo + 1)
                 or tokens[f - 1].text == ","
@@ -3969,6 +3998,39 @@ def participle_aside_subject(tokens: list[Token], b: int, lo: int) -> list[Token
             # name a description set off before the aside describes ("Ivo Lund, a Republican,")
             return appositive_host(tokens, f - 1 if tokens[f - 1].lower in ARTICLES else f, lo) or np
     return None
+
+
+PHRASE_HOPS: Final = 2
+"""The most prepositional phrases np_through_phrases walks back over."""
+
+
+def np_through_phrases(tokens: list[Token], e: int, lo: int) -> list[Token] | None:
+    """The noun phrase ending at ``e``, with the prepositional phrases before it back to the
+    noun they modify: "A text from Drake to Crowther" (where ``np_backward`` stops at "to");
+    at most PHRASE_HOPS phrases, never before ``lo``."""
+    np = np_backward(tokens, e, lo)
+    if np is None:
+        # "… to staff": a bare noun after "to" may read as a verb; take it as the phrase's object
+        p = e - 1
+        while (
+            p > lo
+            and e - p <= PHRASE_HOPS + 1
+            and tokens[p].text.isalpha()
+            and tokens[p].lower not in OBJECT_PREPS
+        ):
+            p -= 1
+        if p <= lo or tokens[p].lower not in OBJECT_PREPS or not tokens[e].text.isalpha():
+            return None
+        np = tokens[p + 1 : e + 1]
+    for _ in range(PHRASE_HOPS):
+        f = index(tokens, np[0])
+        if f - 2 < lo or tokens[f - 1].lower not in OBJECT_PREPS or not tokens[f - 1].text.islower():
+            return np
+        outer = np_backward(tokens, f - 2, lo)
+        if outer is None:
+            return np
+        np = tokens[index(tokens, outer[0]) : e + 1]
+    return np
 
 
 def adverbial_in_aside_subject(s: Sentence, clause: Clause, b: int) -> list[Token] | None:

@@ -599,9 +599,48 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and before != "to"
         and not (before in QUANTIFIERS and low[-1] != "s")
         and not (before in ("another", "one") and low != lemma and low[-1] != "s")  # "Another tweeted"
+        and not object_her(tokens, i, lemma)
     ):
         return None  # ("the two write", "some said": a quantifier as subject, the verb not plural noun)  # "the report", "a tweet", "his statement"; "to say" handled by caller
     return tok.text, i + 1
+
+
+def object_her(tokens: list[Token], i: int, lemma: str) -> bool:
+    """ "the engineers who worked with her said", "everyone who knew her described": "her" after
+    a preposition or a verb is an object, not a possessive, when the verb form after it is a
+    past tense that is no noun ("said", "described"; not "her calls", "her report")."""
+    low = tokens[i].lower
+    if not lemma or i < 2 or tokens[i - 1].lower != "her" or low == lemma or low.endswith(("s", "ing")):
+        return False
+    before = tokens[i - 2]
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and (before.lower in OBJECT_PREPS or finite(before))
+        and not modifies_next(tokens, i)
+    )
+
+
+def modifies_next(tokens: list[Token], i: int) -> bool:
+    """The past form at ``i`` stands before a noun or a quote it modifies ("her stated aim",
+    "her claimed “deep ties”", "her alleged “campaign of fear”"): after "her" it is an
+    adjective of her noun, not a verb after an object ("knew her said the …", "… described
+    her as …", "… told reporters")."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.quote >= 0:
+        return True
+    return (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and not nxt.lower.endswith("ly")
+        and nxt.lower != "that"
+        and nxt.lower not in ARTICLES_AND_POSSESSIVES
+        and nxt.lower not in PERSONAL_PRONOUNS
+        and nxt.lower not in OBJECT_PREPS
+        and not people_noun(nxt.lower)  # "knew her told reporters": the verb's object
+    )
 
 
 def floor_cue(tokens: list[Token], i: int) -> int:

@@ -110,6 +110,9 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
     """Start offsets of sentences (sorted, first is 0). A quote never contains a boundary,
     but a quote that ends a sentence ("…." She left) closes it."""
     starts = [0]
+    first = turn_label_end(text, 0)
+    if first > 0:
+        starts.append(first)
     qi = 0
     nq = len(spans)
     ends = [s.end for s in spans]
@@ -123,6 +126,9 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
         if mark == "\n":
             if is_line_break_boundary(text, pos):
                 starts.append(nxt)
+                after = turn_label_end(text, nxt)
+                if after > nxt:
+                    starts.append(after)
             continue
         if not starts_sentence(text, nxt):
             continue
@@ -144,6 +150,18 @@ def sentence_bounds(text: str, spans: list[QuoteSpan]) -> list[int]:
                 continue  # "“Build it!” - “and we will …”": a dash and a lower-case word go on
             starts.append(nxt)
     return sorted(set(starts))
+
+
+TURN_LABEL: Final = re.compile(r"(?:[QA]|[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)?):[ \t\u00a0]+(?=\S)")
+"""A speaker's label opening a line of an interview ("Q: ", "A: ", "HALE: ")."""
+
+
+def turn_label_end(text: str, pos: int) -> int:
+    """Where the words after a line's speaker label start ("A: She looked at me and said,
+    “…”"): the label is no subject of the line's first sentence, which starts after it; else
+    ``pos``."""
+    m = TURN_LABEL.match(text, pos)
+    return m.end() if m is not None else pos
 
 
 def skip_space(text: str, pos: int) -> int:
