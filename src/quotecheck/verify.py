@@ -1553,14 +1553,23 @@ def turn_label(match: Match, said_by: str) -> str:
     k = turn_of(match, match.start)
     if k < 0:
         return said_by
-    text, start = match.source.text, match.source.turns[k].start
-    lo = max(0, start - LABEL_REACH)
-    line = text.rfind("\n", lo, start)
-    label = text[line + 1 if line >= 0 else lo : start].strip().rstrip(":").strip()
+    label = label_of(match.source, k).strip().rstrip(":").strip()
     own, words = said_by.lower().split(), label.lower().split()
     if own and len(words) > len(own) and words[-len(own) :] == own:
         return label
     return said_by
+
+
+LEADING_STAMP = re.compile(r"\A[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+")
+"""A time stamp that opens a transcript line ("[00:14:03] MAYOR OKAFOR:"): no part of the label."""
+
+
+def label_of(source: Source, k: int) -> str:
+    """The label of transcript turn ``k`` as written on its line, without a time stamp before it."""
+    start = source.turns[k].start
+    lo = max(0, start - LABEL_REACH)
+    line = source.text.rfind("\n", lo, start)
+    return LEADING_STAMP.sub("", source.text[line + 1 if line >= 0 else lo : start], count=1)
 
 
 INTERPRETED_FOR = re.compile(r"\bfor\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})", re.I)
@@ -1577,10 +1586,7 @@ def interpreted(match: Match) -> str | None:
     k = turn_of(match, match.start)
     if k < 0:
         return None
-    start = source.turns[k].start
-    lo = max(0, start - LABEL_REACH)
-    line = source.text.rfind("\n", lo, start)
-    label = source.text[line + 1 if line >= 0 else lo : start]
+    label = label_of(source, k)
     if not interpreter_label(label):
         return None
     named = INTERPRETED_FOR.search(label)

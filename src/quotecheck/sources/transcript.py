@@ -28,13 +28,60 @@ def turns_of(text: str) -> tuple[Turn, ...]:
     labels = [m for m in found if is_label(m.group("label"), stamped(m))]
     if len(labels) < 2:
         labels = named_lines(text, found)
-    if len(labels) < 2:
+    marks = [(m.start(), m.end(), speaker_name(m.group("label"))) for m in labels]
+    if "Q." in text and "A." in text:
+        marks = court_marks(text, marks)
+    if len(marks) < 2:
         return ()
     turns = []
-    for i, m in enumerate(labels):
-        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        turns.append(Turn(m.end(), end, speaker_name(m.group("label"))))
+    for i, (_, body, speaker) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        turns.append(Turn(body, end, speaker))
     return tuple(turns)
+
+
+QA_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?P<qa>[QA])\.[ \t]+", re.M)
+"""A court or deposition transcript's question or answer line ("Q. Where were you?", "12  A. At
+home."), line numbers and all."""
+EXAMINER = re.compile(
+    r"^[ \t]*(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[ \t-]*)*EXAMINATION[ \t]+)?BY[ \t]+"
+    r"(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+[^\W\d_][\w'’. -]{1,40}?)[ \t]*:?[ \t]*$",
+    re.M | re.I,
+)
+"""Who asks the questions from here on: "CROSS-EXAMINATION BY MS. VALE:", "BY MR. ORTIZ:"."""
+WITNESS = re.compile(
+    r"^[ \t]*(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){0,4}[^\W\d_][\w'’.-]*),[ \t]+(?:(?:having[ \t]+been|being|"
+    r"was)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?sworn|(?:was[ \t]+)?called[ \t]+as[ \t]+a[ \t]+witness|"
+    r"a[ \t]+witness[ \t]+(?:called|herein))",
+    re.M | re.I,
+)
+"""Who answers from here on: "RENA HOLT, having been first duly sworn, testified as follows:"."""
+
+
+def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A court transcript's "Q." and "A." lines as turns of the examiner and the witness the
+    transcript names before them ("DIRECT EXAMINATION BY MR. ORTIZ:", "RENA HOLT, having been
+    duly sworn, testified:"), "Q"/"A" when it names none; the examination headings, which the
+    label pattern takes for speakers, are not turns. Left alone with fewer than two such lines."""
+    qa = list(QA_LINE.finditer(text))
+    if len(qa) < 2:
+        return marks
+    people: list[tuple[int, str, str]] = []
+    for m in EXAMINER.finditer(text):
+        people.append((m.start(), "Q", speaker_name(m.group("who"))))
+    for m in WITNESS.finditer(text):
+        words = m.group("who").split()
+        if all(w[0].isupper() for w in words):
+            people.append((m.start(), "A", speaker_name(m.group("who"))))
+    people.sort()
+    headings = {p[0] for p in people}
+    kept = [mark for mark in marks if mark[0] not in headings]
+    for m in qa:
+        role = m.group("qa")
+        named = [p[2] for p in people if p[1] == role and p[0] < m.start()]
+        kept.append((m.start(), m.end(), named[-1] if named else role))
+    kept.sort()
+    return kept
 
 
 def label_matches(text: str) -> list[re.Match[str]]:
