@@ -756,7 +756,7 @@ def page_speaker(
         sentences, first, last = paragraph_sentences(window, lo, hi)
         sexes = first_sex(q.speaker), first_sex(speaker)
         rest = (window[: q.start] + " " + window[q.end :]).lower()
-        if not own_saying(q.cue) or relayed(re.findall(r"[\w']+", rest)):
+        if not (own_saying(q.cue) or name_label(window, q)) or relayed(re.findall(r"[\w']+", rest)):
             # the words may be passed on ("Sade Min shared the letter: “…”", "said, quoting the
             # speech"), unless each word that tells so is told to be no passing on of them
             if own_after_all(window, q.start, q.end, q.cue, sentences, last, mine, *sexes):
@@ -822,17 +822,27 @@ def unintroduced(text: str, before: int, surname: str) -> bool:
 def introduced(text: str, before: int, surname: str) -> str | None:
     """The one person a page names in full earlier with this surname ("Bram Odenkirk, a
     councillor, …" before "“…,” Odenkirk said."), as a page introduces someone before it
-    quotes them by surname alone; None when it names none, or two with that surname."""
+    quotes them by surname alone; None when it names none, or two with that surname. A page that
+    names them in full only further on (a live blog, newest entry first: "14:12 Vandermeer: “…”"
+    above "14:05 Director Piet Vandermeer is first to speak") introduces them there."""
     if not surname[:1].isupper():
         return None
+    found = full_names(text, max(0, before - 8 * PAGE_REACH), before, surname)
+    if not found:
+        found = full_names(text, before, before + 8 * PAGE_REACH, surname)
+    return found.pop() if len(found) == 1 else None
+
+
+def full_names(text: str, start: int, end: int, surname: str) -> set[str]:
+    """The people named in full with this surname between ``start`` and ``end``."""
     found = set()
-    for m in INTRODUCED.finditer(text, max(0, before - 8 * PAGE_REACH), before):
+    for m in INTRODUCED.finditer(text, start, end):
         given = m.group(1)
         low = given.lower()
         if m.group(2) != surname or low in TITLES or low + "." in TITLES or low in DETERMINERS:
             continue
         found.add(f"{given} {surname}")
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 INNER_REACH = 400
@@ -1033,6 +1043,25 @@ def own_saying(cue: str | None) -> bool:
     passing words on ("shared", "quoting", "read"): only then does the page name their speaker."""
     heads = [CUE_FORMS.get(w.lower()) for w in (cue or "").split()]
     return any(h in CORE and h not in RELAY_LEMMAS for h in heads)
+
+
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?[:—–-]?|[—–-]")
+"""A live blog's time before an entry ("14:12", "2.05pm") or a dash after it."""
+NAME_LABEL = re.compile(r"\s*:\s*[“\"‘']")
+"""A name set as a label before the words: "Vandermeer: “…”"."""
+
+
+def name_label(window: str, q: Quote) -> bool:
+    """The paragraph is a name, a title before it at most, then a colon and the words ("Director
+    Vandermeer: “…”", "14:12 Vandermeer: “…”", as a live blog's entry or a Q&A gives a speaker's
+    words): the words are the
+    name's own. Not "Vandermeer read the letter: “…”", nor a name inside a sentence."""
+    if q.cue != ":" or q.speaker_start is None or q.speaker_end is None:
+        return False
+    before = window[: q.speaker_start].split()
+    return all(w.lower().rstrip(".") in TITLES or CLOCK.fullmatch(w) for w in before) and bool(
+        NAME_LABEL.match(window, q.speaker_end)
+    )
 
 
 def first_sex(name: str) -> str:
