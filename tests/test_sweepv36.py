@@ -1,0 +1,263 @@
+"""Session 36, verdict sweep (442 invented end-to-end cases in the coordinator's sweepv36): a
+court transcript's Q./A. lines are the examiner's and the witness's; an interpreter's turn after
+a time stamp is still an interpreter's; a post that a saved post quotes is its own author's
+source; a PDF export's running heads and page numbers do not cut a sentence over a page break;
+a live blog's "Name: “…”" entry gives the name's own words, and a surname it names in full only
+further down is that person. Every check goes through files as a newsroom gives them (people,
+towns and bodies invented)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quotecheck.api import check
+from quotecheck.model import QuoteResult, Verdict
+
+OK = (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.EDITED)
+INTRO = "Rena Holt and Marek Dunne set out their positions this week on the Lornbury weir.\n\n"
+
+
+def checked(tmp_path: Path, draft: str, name: str, source: str) -> list[QuoteResult]:
+    folder = tmp_path / "src"
+    folder.mkdir(exist_ok=True)
+    for old in folder.iterdir():
+        old.unlink()
+    (folder / name).write_text(source, encoding="utf-8")
+    article = tmp_path / "draft.md"
+    article.write_text("---\ntitle: Weir\ndate: 2026-06-14\n---\n# Weir\n\n" + draft + "\n", encoding="utf-8")
+    report = check([article], sources=[folder], store=tmp_path / "store")
+    return [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
+
+
+def verdict(tmp_path: Path, draft: str, name: str, source: str) -> Verdict | None:
+    quotes = checked(tmp_path, draft, name, source)
+    assert len(quotes) == 1, quotes
+    return quotes[0].verdict
+
+
+# --- court transcripts: Q. is the examiner's, A. the witness's ---------------------------------
+
+
+def court(heading: str, sworn: str, answer: str, numbered: bool = False) -> str:
+    lines = [
+        "IN THE DISTRICT COURT OF MARL COUNTY",
+        "",
+        sworn,
+        "",
+        heading,
+        "",
+        "Q. Please state your name for the record.",
+        "A. Rena Holt.",
+        "Q. What did you tell the board in May?",
+        f"A. {answer}",
+        "Q. Thank you.",
+        "THE COURT: We will rise for ten minutes.",
+    ]
+    if numbered:
+        lines = [f"{n:2d}   {line}" if line.startswith(("Q.", "A.")) else line for n, line in enumerate(lines, 1)]
+    return "\n".join(lines) + "\n"
+
+
+ANSWER = "The weir gates were left open for three days and nobody checked them."
+
+
+@pytest.mark.parametrize(
+    ("heading", "sworn", "numbered", "cue"),
+    [
+        ("DIRECT EXAMINATION BY MR. DUNNE:", "RENA HOLT, called as a witness, having been first duly sworn, testified as follows:", False, "testified"),
+        ("CROSS-EXAMINATION BY MR. DUNNE:", "Rena Holt, having been duly sworn, was examined and testified as follows:", True, "told the court"),
+        ("BY MR. DUNNE:", "RENA HOLT, being first duly sworn, testified:", False, "said under oath"),
+    ],
+)  # fmt: skip
+def test_a_witness_answer_is_the_witness_s(
+    tmp_path: Path, heading: str, sworn: str, numbered: bool, cue: str
+) -> None:
+    source = court(heading, sworn, ANSWER, numbered)
+    draft = INTRO + f"“The weir gates were left open for three days and nobody checked them,” Holt {cue}."
+    assert verdict(tmp_path, draft, "hearing.txt", source) is Verdict.EXACT
+
+
+def test_a_witness_answer_given_to_the_examiner_is_misattributed(tmp_path: Path) -> None:
+    source = court(
+        "DIRECT EXAMINATION BY MR. DUNNE:",
+        "RENA HOLT, called as a witness, having been first duly sworn, testified as follows:",
+        ANSWER,
+    )
+    draft = INTRO + "“The weir gates were left open for three days and nobody checked them,” Dunne said in court."
+    assert verdict(tmp_path, draft, "hearing.txt", source) is Verdict.MISATTRIBUTED
+
+
+# --- an interpreter's turn after a time stamp ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "label", "cue"),
+    [
+        ("[00:14:03] ", "INTERPRETER", "said"),
+        ("00:14:03 ", "THE INTERPRETER", "told the radio station"),
+        ("[01:02:11] ", "INTERPRETER (for Rena Holt)", "said through an interpreter"),
+    ],
+)
+def test_an_interpreters_turn_after_a_stamp_gives_the_speakers_words(
+    tmp_path: Path, stamp: str, label: str, cue: str
+) -> None:
+    source = (
+        "WEIR HOUR\n\n"
+        f"{stamp}MAREK DUNNE: Where does the council stand?\n\n"
+        f"{stamp}RENA HOLT (in Portuguese): Nós não vamos fechar a comporta.\n\n"
+        f"{stamp}{label}: We will not close the weir gate this winter.\n\n"
+        f"{stamp}MAREK DUNNE: Thank you.\n"
+    )
+    draft = INTRO + f"“We will not close the weir gate this winter,” Holt {cue}."
+    assert verdict(tmp_path, draft, "radio.txt", source) is Verdict.EXACT
+
+
+def test_a_stamped_turn_of_someone_else_is_still_theirs(tmp_path: Path) -> None:
+    source = (
+        "WEIR HOUR\n\n"
+        "[00:14:03] RENA HOLT: I have nothing to add.\n\n"
+        "[00:14:10] MAREK DUNNE: We will not close the weir gate this winter.\n\n"
+        "[00:14:20] RENA HOLT: Thank you.\n"
+    )
+    draft = INTRO + "“We will not close the weir gate this winter,” Holt said."
+    assert verdict(tmp_path, draft, "radio.txt", source) is Verdict.MISATTRIBUTED
+
+
+# --- a saved quote-post: the quoted post is its author's -----------------------------------------
+
+
+def quote_post(quoter_text: str, quoted_text: str) -> str:
+    response = {
+        "data": [
+            {
+                "id": "702",
+                "author_id": "2",
+                "text": quoter_text + " https://t.co/q1",
+                "created_at": "2026-06-11T11:00:00.000Z",
+                "referenced_tweets": [{"type": "quoted", "id": "701"}],
+                "entities": {
+                    "urls": [
+                        {
+                            "start": 0,
+                            "end": 1,
+                            "url": "https://t.co/q1",
+                            "expanded_url": "https://x.com/RenaHolt/status/701",
+                            "display_url": "x.com/RenaHolt/status/7…",
+                        }
+                    ]
+                },
+            }
+        ],
+        "includes": {
+            "users": [
+                {"id": "1", "name": "Rena Holt", "username": "RenaHolt"},
+                {"id": "2", "name": "Marek Dunne", "username": "MarekDunne"},
+            ],
+            "tweets": [
+                {"id": "701", "author_id": "1", "text": quoted_text, "created_at": "2026-06-11T09:00:00.000Z"}
+            ],
+        },
+    }
+    return json.dumps(response)
+
+
+QUOTED = "The weir fund will pay for new gates before the autumn floods."
+
+
+@pytest.mark.parametrize(
+    "draft_quote",
+    [
+        "“The weir fund will pay for new gates before the autumn floods,” Holt wrote on X.",
+        "Holt posted that the fund “will pay for new gates before the autumn floods.”",
+        "“The weir fund will pay for new gates,” Holt wrote, “before the autumn floods.”",
+    ],
+)
+def test_a_quoted_post_in_a_saved_response_is_its_author_s(tmp_path: Path, draft_quote: str) -> None:
+    source = quote_post("Where was this promise last year?", QUOTED)
+    assert all(
+        q.verdict in OK for q in checked(tmp_path, INTRO + draft_quote, "posts.json", source)
+    )
+
+
+def test_a_quoted_post_s_words_given_to_the_quoter_are_misattributed(tmp_path: Path) -> None:
+    source = quote_post("Where was this promise last year?", QUOTED)
+    draft = INTRO + "“The weir fund will pay for new gates before the autumn floods,” Dunne wrote on X."
+    assert verdict(tmp_path, draft, "posts.json", source) is Verdict.MISATTRIBUTED
+
+
+# --- a PDF export's page furniture ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "foot"),
+    [
+        ("LORNBURY COUNCIL — VERBATIM RECORD, 9 JUNE 2026          Page {n} of 12", "{n}"),
+        ("Weir Inquiry: Day 3 transcript", "- {n} -"),
+        ("MARL COUNTY BOARD MINUTES 2026", "Page {n}"),
+    ],
+)
+def test_a_sentence_over_a_page_break_is_one_sentence(tmp_path: Path, head: str, foot: str) -> None:
+    pages = [
+        "RENA HOLT: Thank you, chair. I have read the report twice and I\nstand by every word of it. The weir gates were",
+        "left open for three days and nobody checked them.\nMAREK DUNNE: That is not what the log says.",
+    ]
+    source = "\f".join(f"{head.format(n=n)}\n\n{p}\n\n{foot.format(n=n)}\n" for n, p in enumerate(pages, 4))
+    draft = INTRO + "“The weir gates were left open for three days and nobody checked them,” Holt said."
+    assert verdict(tmp_path, draft, "record.txt", source) is Verdict.EXACT
+
+
+def test_a_changed_word_over_a_page_break_is_still_altered(tmp_path: Path) -> None:
+    pages = [
+        "RENA HOLT: Thank you, chair. The weir gates were",
+        "left open for three days and nobody checked them.\nMAREK DUNNE: That is not what the log says.",
+    ]
+    source = "\f".join(f"WEIR INQUIRY — DAY 3\n\n{p}\n\n{n}\n" for n, p in enumerate(pages, 4))
+    draft = INTRO + "“The weir gates were left open for five days and nobody checked them,” Holt said."
+    assert verdict(tmp_path, draft, "record.txt", source) is Verdict.ALTERED
+
+
+# --- a live blog's name-and-colon entries ----------------------------------------------------------
+
+
+def live_blog(*entries: tuple[str, str]) -> str:
+    items = "".join(f'<div class="entry"><time>{t}</time><p>{p}</p></div>' for t, p in entries)
+    return (
+        "<!doctype html><html><head><title>Live: weir debate | Marl Herald</title></head><body>"
+        f'<article><h1>Live: weir debate</h1><p class="byline">By Ola Brandvold</p>{items}</article></body></html>'
+    )
+
+
+WORDS = "The weir gates were left open for three days and nobody checked them."
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        f"Holt: “{WORDS}”",
+        f"Councillor Holt: “{WORDS}”",
+        f"14:12 — Holt: “{WORDS}”",
+    ],
+)
+def test_a_live_blog_entry_s_words_given_to_the_other_speaker_are_misattributed(
+    tmp_path: Path, entry: str
+) -> None:
+    source = live_blog(
+        ("14:20", "Councillor Marek Dunne responds: “The log shows the gates were checked every morning.”"),
+        ("14:12", entry),
+        ("14:05", "The session has opened. Councillor Rena Holt is first to speak."),
+    )
+    draft = INTRO + f"“{WORDS[:-1]},” Dunne said."
+    assert verdict(tmp_path, draft, "live.html", source) is Verdict.MISATTRIBUTED
+
+
+def test_words_a_named_person_reads_out_are_not_given_to_them(tmp_path: Path) -> None:
+    source = live_blog(
+        ("14:20", "Councillor Marek Dunne responds: “The log shows the gates were checked every morning.”"),
+        ("14:12", f"Holt read the engineer's letter to the chamber: “{WORDS}”"),
+        ("14:05", "The session has opened. Councillor Rena Holt is first to speak."),
+    )
+    draft = INTRO + f"“{WORDS[:-1]},” Dunne said."
+    assert verdict(tmp_path, draft, "live.html", source) is not Verdict.MISATTRIBUTED
