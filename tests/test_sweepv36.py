@@ -57,7 +57,9 @@ def court(heading: str, sworn: str, answer: str, numbered: bool = False) -> str:
         "THE COURT: We will rise for ten minutes.",
     ]
     if numbered:
-        lines = [f"{n:2d}   {line}" if line.startswith(("Q.", "A.")) else line for n, line in enumerate(lines, 1)]
+        lines = [
+            f"{n:2d}   {line}" if line.startswith(("Q.", "A.")) else line for n, line in enumerate(lines, 1)
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -86,7 +88,9 @@ def test_a_witness_answer_given_to_the_examiner_is_misattributed(tmp_path: Path)
         "RENA HOLT, called as a witness, having been first duly sworn, testified as follows:",
         ANSWER,
     )
-    draft = INTRO + "“The weir gates were left open for three days and nobody checked them,” Dunne said in court."
+    draft = (
+        INTRO + "“The weir gates were left open for three days and nobody checked them,” Dunne said in court."
+    )
     assert verdict(tmp_path, draft, "hearing.txt", source) is Verdict.MISATTRIBUTED
 
 
@@ -177,9 +181,7 @@ QUOTED = "The weir fund will pay for new gates before the autumn floods."
 )
 def test_a_quoted_post_in_a_saved_response_is_its_author_s(tmp_path: Path, draft_quote: str) -> None:
     source = quote_post("Where was this promise last year?", QUOTED)
-    assert all(
-        q.verdict in OK for q in checked(tmp_path, INTRO + draft_quote, "posts.json", source)
-    )
+    assert all(q.verdict in OK for q in checked(tmp_path, INTRO + draft_quote, "posts.json", source))
 
 
 def test_a_quoted_post_s_words_given_to_the_quoter_are_misattributed(tmp_path: Path) -> None:

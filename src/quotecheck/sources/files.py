@@ -314,7 +314,9 @@ def read_source(path: Path, with_turns: bool = True, data: bytes | None = None) 
     )
 
 
-PAGE_NUMBER = re.compile(r"[ \t]*(?:page[ \t]+)?[-–—(\[]?[ \t]*\d{1,4}[ \t]*[-–—)\]]?(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*", re.I)
+PAGE_NUMBER = re.compile(
+    r"[ \t]*(?:page[ \t]+)?[-–—(\[]?[ \t]*\d{1,4}[ \t]*[-–—)\]]?(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*", re.I
+)
 """A line that is only a page number: "12", "- 12 -", "Page 12 of 40"."""
 DIGITS = re.compile(r"\d+")
 FORM_FEED = re.compile("\f")
@@ -327,7 +329,7 @@ def without_page_furniture(text: str) -> str:
     lines around it become one line break, not a paragraph's end. (A source's offsets are into
     the text it gives, as for the body of a Markdown file or a page's words.)"""
     breaks = [m.start() for m in FORM_FEED.finditer(text)]
-    pages = list(zip([0] + [b + 1 for b in breaks], breaks + [len(text)], strict=True))
+    pages = list(zip([0] + [b + 1 for b in breaks], [*breaks, len(text)], strict=True))
     lines = [page_lines(text, a, b) for a, b in pages]
     heads: dict[str, int] = {}
     for found in lines:

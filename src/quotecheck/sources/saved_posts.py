@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.model import Source, SourceProblem
-from quotecheck.sources.posts import POST_URL, RETWEET_PREFIX, Post, handle_of, posts_of, quoted_posts, reader_text
+from quotecheck.sources.posts import (
+    POST_URL,
+    RETWEET_PREFIX,
+    Post,
+    handle_of,
+    posts_of,
+    quoted_posts,
+    reader_text,
+)
 
 ARCHIVE_PREFIX = re.compile(r"\A\s*window\.YTD\.[\w.]+\s*=\s*")
 SHAPE_ERRORS = (AttributeError, TypeError, KeyError, ValueError)
