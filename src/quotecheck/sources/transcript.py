@@ -62,9 +62,10 @@ def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int,
     """A court transcript's "Q." and "A." lines as turns of the examiner and the witness the
     transcript names before them ("DIRECT EXAMINATION BY MR. ORTIZ:", "RENA HOLT, having been
     duly sworn, testified:"), "Q"/"A" when it names none; the examination headings, which the
-    label pattern takes for speakers, are not turns. Left alone with fewer than two such lines."""
+    label pattern takes for speakers, are not turns. Left alone without both a Q. and an A. line
+    (a list lettered "A." is no transcript)."""
     qa = list(QA_LINE.finditer(text))
-    if len(qa) < 2:
+    if len({m.group("qa") for m in qa}) < 2:
         return marks
     people: list[tuple[int, str, str]] = []
     for m in EXAMINER.finditer(text):
