@@ -24,6 +24,7 @@ from quotecheck.extract.lexicon import (
     CONTRAST_JOINERS,
     COORDINATORS,
     CORE,
+    COURTESY_TITLES,
     CUE_FORMS,
     DETERMINERS,
     ENTOURAGE_NOUNS,
@@ -31,6 +32,7 @@ from quotecheck.extract.lexicon import (
     FIRST_PERSON,
     FIRST_PERSON_OWNERS,
     HEDGING_OPENERS,
+    HONORIFICS,
     INTERPRETER_NOUNS,
     LANGUAGE_NAMES,
     LANGUAGE_TEXT_NOUNS,
@@ -1545,7 +1547,11 @@ def anonymous(label: str) -> bool:
     """A turn label that names nobody ("Q", "A", "UNIDENTIFIED SPEAKER") or only an office ("THE
     PRESIDENT", "MAYOR"; its holder may be whoever the draft names): no attribution test."""
     words = re.findall(r"[^\W\d_]+", label.lower())
-    return not words or all(w in ANONYMOUS for w in words) or all(w in OFFICE_LABEL_WORDS for w in words)
+    return (
+        not words
+        or all(w in ANONYMOUS for w in words)
+        or all(w in OFFICE_LABEL_WORDS or (w in HONORIFICS and w not in COURTESY_TITLES) for w in words)
+    )
 
 
 def different_voices(match: Match, turns: list[int]) -> bool:

@@ -2980,7 +2980,8 @@ REACTION_NOUNS = frozenset({
 OFFICE_LABEL_WORDS = {
     "the", "madam", "mister", "mr", "president", "vice", "mayor", "chair", "chairman", "chairwoman",
     "chairperson", "governor", "premier", "prime", "minister", "chancellor", "presiding",
-    "officer", "judge", "deputy", "secretary",
+    "officer", "judge", "deputy", "secretary", "commissioner", "director", "treasurer",
+    "superintendent", "alderman", "alderwoman", "sheriff", "commander", "provost", "dean",
 }  # fmt: skip
 
 # Verbs by which a subject puts out words of their own, set after a line ending in a colon
