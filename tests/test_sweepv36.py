@@ -263,3 +263,60 @@ def test_words_a_named_person_reads_out_are_not_given_to_them(tmp_path: Path) ->
     )
     draft = INTRO + f"“{WORDS[:-1]},” Dunne said."
     assert verdict(tmp_path, draft, "live.html", source) is not Verdict.MISATTRIBUTED
+
+
+# --- a transcript label that is an office alone ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "intro"),
+    [
+        ("THE CHIEF", "Chief Rena Holt"),
+        ("THE COMMISSIONER", "Commissioner Rena Holt"),
+        ("SUPERINTENDENT", "Superintendent Rena Holt"),
+    ],
+)
+def test_an_office_label_is_not_another_person(tmp_path: Path, label: str, intro: str) -> None:
+    source = f"WEIR HOUR\n\nHOST: Welcome back.\n\n{label}: The weir gates will be replaced by October.\n\nHOST: Thank you.\n"
+    draft = f"{intro} and Marek Dunne spoke on the radio.\n\n“The weir gates will be replaced by October,” Holt said."
+    assert verdict(tmp_path, draft, "radio.txt", source) is Verdict.EXACT
+
+
+def test_the_host_s_words_are_not_the_guest_s(tmp_path: Path) -> None:
+    source = "WEIR HOUR\n\nHOST: The weir gates will be replaced by October.\n\nTHE CHIEF: We will see.\n"
+    draft = "Chief Rena Holt and Marek Dunne spoke on the radio.\n\n“The weir gates will be replaced by October,” Holt said."
+    assert verdict(tmp_path, draft, "radio.txt", source) is Verdict.MISATTRIBUTED
+
+
+# --- namesakes on one page ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page_line", "draft_name"),
+    [
+        ("“The weir gates will be replaced by October,” said Ann Holt.", "Ben Holt"),
+        ("Ann Holt told the meeting: “The weir gates will be replaced by October.”", "Ben Holt"),
+        ("“The weir gates will be replaced by October,” Ben Holt, her brother, said.", "Ann Holt"),
+    ],
+)
+def test_words_of_a_namesake_are_misattributed(tmp_path: Path, page_line: str, draft_name: str) -> None:
+    source = (
+        "<!doctype html><html><head><title>Weir | Marl Herald</title></head><body><article><h1>Weir</h1>"
+        "<p>Councillors Ann Holt and Ben Holt, who are siblings, split on the weir plan.</p>"
+        f"<p>{page_line}</p><p>The other Holt said little.</p></article></body></html>"
+    )
+    draft = (
+        "Councillors Ann Holt and Ben Holt split on the weir.\n\n"
+        f"“The weir gates will be replaced by October,” {draft_name} said."
+    )
+    assert verdict(tmp_path, draft, "page.html", source) is Verdict.MISATTRIBUTED
+
+
+def test_the_namesake_s_own_words_pass(tmp_path: Path) -> None:
+    source = (
+        "<!doctype html><html><head><title>Weir | Marl Herald</title></head><body><article><h1>Weir</h1>"
+        "<p>Councillors Ann Holt and Ben Holt, who are siblings, split on the weir plan.</p>"
+        "<p>“The weir gates will be replaced by October,” said Ann Holt.</p></article></body></html>"
+    )
+    draft = "Councillors Ann Holt and Ben Holt split on the weir.\n\n“The weir gates will be replaced by October,” Ann Holt said."
+    assert verdict(tmp_path, draft, "page.html", source) is Verdict.EXACT

@@ -728,9 +728,10 @@ def page_speaker(
     if not surname:
         return None
     word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
-    if any(not whose_person(text, m.end()) for m in word.finditer(text, start, end)) or (
-        match.source.kind != "release" and not word.search(around)
-    ):
+    if any(
+        not whose_person(text, m.end()) and not namesake(text, m.start(), speaker)
+        for m in word.finditer(text, start, end)
+    ) or (match.source.kind != "release" and not word.search(around)):
         return None
     for q in quotes_in(text[start:end]):
         if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
@@ -774,6 +775,20 @@ def page_speaker(
 
 
 OWNED_NOUN = re.compile(r"[’']s\s+([a-z][\w-]*)")
+
+
+GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)\s+\Z")
+
+
+def namesake(text: str, at: int, speaker: str) -> bool:
+    """The surname at ``at`` comes after another given name than the draft speaker's ("Ann
+    Okafor" where the draft quotes Ben Okafor): a namesake, not the draft's speaker."""
+    given = GIVEN_BEFORE.search(text, max(0, at - 30), at)
+    if given is None:
+        return False
+    first = given.group(1).lower()
+    own = [w.lower() for w in name_words(speaker)[:-1]]
+    return bool(own) and first not in own and (first in FEMALE_FIRST or first in MALE_FIRST)
 
 
 def whose_person(text: str, at: int) -> bool:
