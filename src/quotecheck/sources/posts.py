@@ -89,7 +89,8 @@ def posts_of(response: Mapping[str, Any]) -> Iterator[Post]:
 def quoted_posts(response: Mapping[str, Any]) -> Iterator[Post]:
     """The posts that the response's posts quote, as the response includes them (a reader sees
     each inside the post that quotes it): their words are their own authors', not the quoter's.
-    A quoted post the response also has in ``data`` is read there."""
+    A quoted post the response also has in ``data`` is read there; one whose author the response
+    does not include is left out, as words of no one known (its quoter's they are not)."""
     data = response.get("data") or []
     if isinstance(data, Mapping):
         data = [data]
@@ -102,6 +103,8 @@ def quoted_posts(response: Mapping[str, Any]) -> Iterator[Post]:
             quoted = str(ref.get("id"))
             if ref.get("type") == "quoted" and quoted in included and quoted not in seen:
                 seen.add(quoted)
+                if str(included[quoted].get("author_id")) not in users:
+                    continue
                 yield post_of(included[quoted], users, included)
 
 
