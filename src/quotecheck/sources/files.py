@@ -319,6 +319,12 @@ PAGE_NUMBER = re.compile(
 )
 """A line that is only a page number: "12", "- 12 -", "Page 12 of 40"."""
 DIGITS = re.compile(r"\d+")
+SAID_LINE = re.compile(
+    r"[.?!:;…\"”’']\s*\Z|[“”\"]|\A[ \t]*(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*[ \t]*:"
+)
+"""A line no running head is, however often it opens a page: a sentence's end or a quotation
+mark in it, or a speaker's label in capitals ("MR. PEMBERLEY: Objection", "YSOLDE FARRANT:"), as a
+transcript's page may well open on the same short turn as the page before."""
 FORM_FEED = re.compile("\f")
 
 
@@ -341,7 +347,9 @@ def without_page_furniture(text: str) -> str:
     for found in lines:
         for k, (a, b) in enumerate(found):
             line = text[a:b]
-            if PAGE_NUMBER.fullmatch(line) or (k == 0 and heads.get(DIGITS.sub("#", line).strip(), 0) >= 2):
+            if PAGE_NUMBER.fullmatch(line) or (
+                k == 0 and heads.get(DIGITS.sub("#", line).strip(), 0) >= 2 and not SAID_LINE.search(line)
+            ):
                 kept.append(text[last:a])
                 last = b
     kept.append(text[last:])
