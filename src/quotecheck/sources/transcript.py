@@ -45,17 +45,39 @@ QA_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?P<qa>[QA])\.[ \t]+", re.M)
 home."), line numbers and all."""
 EXAMINER = re.compile(
     r"^[ \t]*(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[ \t-]*)*EXAMINATION[ \t]+)?BY[ \t]+"
-    r"(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+[^\W\d_][\w'’. -]{1,40}?)[ \t]*:?[ \t]*$",
+    r"(?P<who>THE[ \t]+COURT|(?:MR|MS|MRS|MISS|DR|JUDGE|JUSTICE)\.?[ \t]+[^\W\d_][\w'’. -]{1,40}?)[ \t]*:?[ \t]*$",
     re.M | re.I,
 )
-"""Who asks the questions from here on: "CROSS-EXAMINATION BY MS. VALE:", "BY MR. ORTIZ:"."""
+"""Who asks the questions from here on: "CROSS-EXAMINATION BY MS. VALE:", "BY MR. ORTIZ:", the
+bench's own ("EXAMINATION BY THE COURT:", "BY JUDGE WENDELL:")."""
 WITNESS = re.compile(
-    r"^[ \t]*(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){0,4}[^\W\d_][\w'’.-]*),[ \t]+(?:(?:having[ \t]+been|being|"
+    r"^[ \t]*(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){0,4}[^\W\d_][\w'’.-]*)"
+    r"(?:,[ \t]+(?:JR|SR|II|III|IV)\.?)?(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+(?:(?:having[ \t]+been|being|"
     r"was)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?sworn|(?:was[ \t]+)?called[ \t]+as[ \t]+a[ \t]+witness|"
     r"a[ \t]+witness[ \t]+(?:called|herein))",
     re.M | re.I,
 )
 """Who answers from here on: "RENA HOLT, having been first duly sworn, testified as follows:"."""
+
+
+LETTERED_NEXT = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?B\.[ \t]+")
+"""A list's next letter on the line after an "A." one ("A. Rebuild the weir." / "B. …")."""
+
+
+def paired(text: str, qa: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The Q. and A. lines that pair as a court transcript's do: an answer after a question,
+    not an "A." that opens a lettered list (a "B." line next) or comes before any question."""
+    kept: list[re.Match[str]] = []
+    asked = False
+    for m in qa:
+        if m.group("qa") == "Q":
+            asked = True
+            kept.append(m)
+            continue
+        line = text.find("\n", m.end())
+        if asked and not (line >= 0 and LETTERED_NEXT.match(text, line + 1)):
+            kept.append(m)
+    return kept
 
 
 def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -64,7 +86,7 @@ def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int,
     duly sworn, testified:"), "Q"/"A" when it names none; the examination headings, which the
     label pattern takes for speakers, are not turns. Left alone without both a Q. and an A. line
     (a list lettered "A." is no transcript)."""
-    qa = list(QA_LINE.finditer(text))
+    qa = paired(text, list(QA_LINE.finditer(text)))
     if len({m.group("qa") for m in qa}) < 2:
         return marks
     people: list[tuple[int, str, str]] = []
