@@ -47,6 +47,7 @@ from quotecheck.extract.lexicon import (
     NOT_OWN_SAYING,
     NOUN_ONLY_VARIANTS,
     OBJECT_PRONOUNS,
+    OFFICE_AFTER_THE,
     OFFICE_LABEL_WORDS,
     OPINION_NOUNS,
     PASS_FORMS,
@@ -249,7 +250,10 @@ def judge(
     if (
         speaker
         and said_by
-        and not anonymous(said_by)
+        and not (
+            (anonymous(said_by) or title_for_surname(said_by, quote))
+            and not labelled_elsewhere(quote, said_by, match, accounts, known_speakers)
+        )
         and not same_person(speaker, said_by, accounts, known_speakers)
         and not (voice == KNOWN_BODY and not quote.role_earlier)
         and not read_out_from(speaker, match, accounts)
@@ -1565,8 +1569,59 @@ def anonymous(label: str) -> bool:
     return (
         not words
         or all(w in ANONYMOUS for w in words)
-        or all(w in OFFICE_LABEL_WORDS or (w in HONORIFICS and w not in COURTESY_TITLES) for w in words)
+        or all(w in OFFICE_LABEL_WORDS for w in words)
+        or (words[0] == "the" and len(words) > 1 and all(office_word(w) for w in words[1:]))
     )
+
+
+def office_word(word: str) -> bool:
+    """A word of an office that "the" before it makes a label of the office alone ("THE CHIEF",
+    "THE COMMISSIONER"); without "the" ("DEAN:", "MR. PROVOST:") such a word is a name."""
+    return (
+        word in OFFICE_LABEL_WORDS
+        or word in OFFICE_AFTER_THE
+        or (word in HONORIFICS and word not in COURTESY_TITLES)
+    )
+
+
+def title_for_surname(label: str, quote: Quote) -> bool:
+    """A label of one office word ("DEAN:", "SUPERINTENDENT:") against a draft speaker named by
+    one word ("Dean Ashcombe said" gives "Ashcombe") or given that office ("Superintendent Rena
+    Holt"): the label may be the title the draft gives the speaker, or a given name; which, the
+    two cannot tell."""
+    words = label.lower().split()
+    if len(words) != 1 or not office_word(words[0]) or not quote.speaker:
+        return False
+    role = re.findall(r"[^\W\d_]+", (quote.speaker_role or "").lower())
+    return len(quote.speaker.split()) == 1 or words[0] in role
+
+
+def labelled_elsewhere(
+    quote: Quote, said_by: str, match: Match, accounts: Mapping[str, str] | None, known: Iterable[str]
+) -> bool:
+    """The draft's speaker has turns of their own in this transcript, under a label that names
+    them ("COUNCILLOR TOBIN MARSH:"), so a turn labelled by an office alone or by nobody ("THE
+    CHIEF:", an unnamed witness's "A.") is someone else's: the transcript would have named them.
+    Not when their label or the draft gives them that office ("MAYOR RENA HOLT:" may be "THE
+    MAYOR:" later on)."""
+    source, speaker = match.source, quote.speaker
+    if not speaker or len(source.turns) < 2:
+        return False
+    office = set(re.findall(r"[^\W\d_]+", said_by.lower())) - {"the"}
+    role = set(re.findall(r"[^\W\d_]+", (quote.speaker_role or "").lower()))
+    if office & (role | set(re.findall(r"[^\W\d_]+", speaker.lower()))):
+        return False
+    k = turn_of(match, match.start)
+    found = False
+    for j, turn in enumerate(source.turns):
+        if j == k or not turn.speaker or anonymous(turn.speaker) or turn.speaker == said_by:
+            continue
+        if not same_person(speaker, turn.speaker, accounts, known):
+            continue
+        if office & set(re.findall(r"[^\W\d_]+", label_of(source, j).lower())):
+            return False
+        found = True
+    return found
 
 
 def different_voices(match: Match, turns: list[int]) -> bool:
@@ -1648,6 +1703,7 @@ def interpreted(match: Match) -> str | None:
         if voice and not any(w in INTERPRETER_NOUNS for w in voice.lower().split()):
             return voice
     return None
+
 
 
 INTERPRETER_LABEL = re.compile(r"^\s*([^(,:]*?)\s*(?:[(,]\s*([^):]*?)\s*\)?)?\s*:?\s*$")

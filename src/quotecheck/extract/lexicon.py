@@ -2980,8 +2980,13 @@ REACTION_NOUNS = frozenset({
 OFFICE_LABEL_WORDS = {
     "the", "madam", "mister", "mr", "president", "vice", "mayor", "chair", "chairman", "chairwoman",
     "chairperson", "governor", "premier", "prime", "minister", "chancellor", "presiding",
-    "officer", "judge", "deputy", "secretary", "commissioner", "director", "treasurer",
-    "superintendent", "alderman", "alderwoman", "sheriff", "commander", "provost", "dean",
+    "officer", "judge", "deputy", "secretary",
+}  # fmt: skip
+# Offices that a transcript label names alone only after "the" ("THE CHIEF:", "THE
+# COMMISSIONER:"): without it ("DEAN:", "MR. PROVOST:") the word is somebody's name.
+OFFICE_AFTER_THE = {
+    "chief", "commissioner", "director", "treasurer", "superintendent", "alderman", "alderwoman",
+    "sheriff", "commander", "provost", "dean",
 }  # fmt: skip
 
 # Verbs by which a subject puts out words of their own, set after a line ending in a colon
