@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    BROADCAST_HOST_NOUNS,
     CONTRAST_DETERMINERS,
     CONTRAST_JOINERS,
     COORDINATORS,
@@ -63,6 +64,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_SEX,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
+    QUESTIONER_NOUNS,
     RE_ER_TWINS,
     READ_OUT_NOUNS,
     REFLEXIVE_SEX,
@@ -1701,9 +1703,23 @@ def interpreted(match: Match) -> str | None:
     for j in range(k - 1, max(-1, k - 3), -1):
         voice = voice_of(source, j)
         if voice and not any(w in INTERPRETER_NOUNS for w in voice.lower().split()):
+            if asking(source, j, k):
+                continue  # the host's question: the interpreter gives the answer to it
             return voice
     return None
 
+
+def asking(source: Source, j: int, k: int) -> bool:
+    """Turn ``j`` puts a question that interpreter's turn ``k`` answers: its label is a host's
+    or a questioner's ("HOST OSRIC PEMBERLEY:", "INTERVIEWER:"), or its words end in a question
+    mark and the interpreter's do not; the words translated are then another's (a guest's)."""
+    label = set(re.findall(r"[\w'’-]+", label_of(source, j).lower()))
+    if label & (BROADCAST_HOST_NOUNS | QUESTIONER_NOUNS):
+        return True
+    text = source.text
+    asked = text[source.turns[j].start : source.turns[j].end].rstrip()
+    answer = text[source.turns[k].start : source.turns[k].end].rstrip()
+    return asked.endswith("?") and not answer.endswith("?")
 
 
 INTERPRETER_LABEL = re.compile(r"^\s*([^(,:]*?)\s*(?:[(,]\s*([^):]*?)\s*\)?)?\s*:?\s*$")
