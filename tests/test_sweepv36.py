@@ -273,7 +273,7 @@ def test_words_a_named_person_reads_out_are_not_given_to_them(tmp_path: Path) ->
     [
         ("THE CHIEF", "Chief Rena Holt"),
         ("THE COMMISSIONER", "Commissioner Rena Holt"),
-        ("SUPERINTENDENT", "Superintendent Rena Holt"),
+        ("THE SUPERINTENDENT", "Superintendent Rena Holt"),
     ],
 )
 def test_an_office_label_is_not_another_person(tmp_path: Path, label: str, intro: str) -> None:
@@ -320,3 +320,165 @@ def test_the_namesake_s_own_words_pass(tmp_path: Path) -> None:
     )
     draft = "Councillors Ann Holt and Ben Holt split on the weir.\n\n“The weir gates will be replaced by October,” Ann Holt said."
     assert verdict(tmp_path, draft, "page.html", source) is Verdict.EXACT
+
+
+# --- mends after review: an office's or nobody's turn is not a person labelled elsewhere ---------
+
+BOARD_WORDS = "We had eleven officers on the bridge by midnight."
+
+
+@pytest.mark.parametrize(
+    ("office", "other", "cue"),
+    [
+        ("THE CHIEF", "COUNCILLOR TOBIN MARSH", "Councillor Tobin Marsh said."),
+        ("THE COMMISSIONER", "TOBIN MARSH", "Marsh told the board."),
+        ("THE MAYOR", "ALDERMAN TOBIN MARSH", "said Tobin Marsh, an alderman."),
+    ],
+)
+def test_an_office_s_words_given_to_another_labelled_speaker_are_misattributed(
+    tmp_path: Path, office: str, other: str, cue: str
+) -> None:
+    source = f"Marl safety board\n\n{office}: {BOARD_WORDS}\n\n{other}: The cordon stays.\n\n{office}: No comment.\n"
+    draft = "Tobin Marsh sits on the Marl safety board.\n\n" + f"“{BOARD_WORDS}” {cue}"
+    assert verdict(tmp_path, draft, "board.txt", source) is Verdict.MISATTRIBUTED
+
+
+def test_an_office_label_may_be_the_speaker_whose_label_gives_that_office(tmp_path: Path) -> None:
+    source = f"Marl safety board\n\nMAYOR RENA HOLT: Good evening.\n\nTOBIN MARSH: The cordon stays.\n\nTHE MAYOR: {BOARD_WORDS}\n"
+    draft = INTRO + f"“{BOARD_WORDS}” Rena Holt said."
+    assert verdict(tmp_path, draft, "board.txt", source) is Verdict.EXACT
+
+
+@pytest.mark.parametrize("label", ["DEAN", "JUSTICE", "MR. PROVOST"])
+def test_an_office_word_without_the_is_a_name(tmp_path: Path, label: str) -> None:
+    source = f"The Marl Hour\n\n{label}: {BOARD_WORDS}\n\nRENA: The cordon stays.\n\n{label}: No comment.\n"
+    draft = INTRO + f"“{BOARD_WORDS}” Rena Holt said on the podcast."
+    assert verdict(tmp_path, draft, "podcast.txt", source) is Verdict.MISATTRIBUTED
+
+
+def test_an_office_word_label_may_be_the_title_before_a_surname(tmp_path: Path) -> None:
+    source = f"The Marl Hour\n\nDEAN: {BOARD_WORDS}\n\nRENA: The cordon stays.\n"
+    draft = "The Marl Hour had two guests.\n\n" + f"“{BOARD_WORDS}” Dean Ashcombe said on the podcast."
+    assert verdict(tmp_path, draft, "podcast.txt", source) is not Verdict.MISATTRIBUTED
+
+
+# --- mends after review: the bench's questions, lettered lists, witnesses' suffixes --------------
+
+BENCH_Q = "Did you lock the gate yourself?"
+
+
+@pytest.mark.parametrize(
+    "heading", ["EXAMINATION BY THE COURT:", "BY THE COURT:", "EXAMINATION BY JUDGE WENDELL:"]
+)
+def test_the_bench_s_question_is_not_the_prior_examiner_s(tmp_path: Path, heading: str) -> None:
+    source = (
+        "RENA HOLT, having been first duly sworn, testified as follows:\n\n"
+        "DIRECT EXAMINATION BY MR. DUNNE:\n\nQ. Where were you?\nA. At the mill.\n\n"
+        f"{heading}\n\nQ. {BENCH_Q}\nA. I did, at nine.\n"
+    )
+    draft = INTRO + f"“{BENCH_Q}” Marek Dunne asked."
+    assert verdict(tmp_path, draft, "hearing.txt", source) is Verdict.MISATTRIBUTED
+
+
+def test_the_examiner_s_own_question_before_the_bench_s_is_his(tmp_path: Path) -> None:
+    source = (
+        "RENA HOLT, having been first duly sworn, testified as follows:\n\n"
+        f"DIRECT EXAMINATION BY MR. DUNNE:\n\nQ. {BENCH_Q}\nA. At the mill.\n\n"
+        "EXAMINATION BY THE COURT:\n\nQ. Who gave you the key?\nA. The foreman.\n"
+    )
+    draft = INTRO + f"“{BENCH_Q}” Marek Dunne asked."
+    assert verdict(tmp_path, draft, "hearing.txt", source) is Verdict.EXACT
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "A. Rebuild the weir.\nB. Remove the weir.\nC. Fence the bank.",
+        "  A. Rebuild the weir\n  B. Remove the weir",
+        "A. Rebuild the weir, at a cost of two million.\nB. Leave it.",
+    ],
+)
+def test_a_lettered_list_in_a_labelled_transcript_is_no_q_and_a(tmp_path: Path, listed: str) -> None:
+    source = (
+        f"MAYOR RENA HOLT: We looked at three routes.\n{listed}\n{BOARD_WORDS}\n\n"
+        "Q. Which will you pick?\n\nTREASURER MAREK DUNNE: The budget is fixed.\n"
+    )
+    draft = INTRO + f"“{BOARD_WORDS}” Treasurer Marek Dunne said."
+    assert verdict(tmp_path, draft, "presser.txt", source) is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "sworn",
+    [
+        "RENA HOLT, JR., having been duly sworn, testified as follows:",
+        "RENA HOLT (via video link), having been duly sworn, testified as follows:",
+        "Rena Holt, Sr., being first duly sworn, testified:",
+    ],
+)
+def test_a_witness_named_with_a_suffix_or_a_note_answers(tmp_path: Path, sworn: str) -> None:
+    source = court("DIRECT EXAMINATION BY MR. DUNNE:", sworn, ANSWER)
+    words = "“The weir gates were left open for three days and nobody checked them,”"
+    assert verdict(tmp_path, INTRO + words + " Holt said.", "hearing.txt", source) is Verdict.EXACT
+    assert verdict(tmp_path, INTRO + words + " Dunne said.", "hearing.txt", source) is Verdict.MISATTRIBUTED
+
+
+def test_an_unnamed_witness_s_answer_is_not_the_labelled_examiner_s(tmp_path: Path) -> None:
+    source = (
+        "STATE v. QUILLON\n\nTHE WITNESS, whose name is withheld, was sworn.\n\nDIRECT EXAMINATION\nBY MR. DUNNE:\n\n"
+        f"Q. Where were you?\nA. {ANSWER}\nMR. DUNNE: No further questions.\n"
+    )
+    draft = INTRO + "“The weir gates were left open for three days and nobody checked them,” Dunne said."
+    assert verdict(tmp_path, draft, "hearing.txt", source) is Verdict.MISATTRIBUTED
+
+
+# --- mends after review: an interpreter after the host's question --------------------------------
+
+GUEST_WORDS = "I saw the van parked behind the mill at about nine that night."
+
+
+@pytest.mark.parametrize(
+    "asker",
+    [
+        "[00:10:01] HOST MAREK DUNNE: What did you see?",
+        "[00:10:01] INTERVIEWER MAREK DUNNE: Go on.",
+        "[00:10:01] MAREK DUNNE: And then?",
+    ],
+)
+def test_an_interpreter_after_the_host_s_question_gives_no_host_s_words(tmp_path: Path, asker: str) -> None:
+    source = f"{asker}\n[00:10:05] INTERPRETER: {GUEST_WORDS}\n[00:10:20] RENA HOLT: (speaking Polish)\n[00:10:30] INTERPRETER: No more.\n"
+    draft = INTRO + f"“{GUEST_WORDS}” Marek Dunne said."
+    assert verdict(tmp_path, draft, "radio.txt", source) not in OK
+
+
+def test_an_interpreter_after_the_host_gives_the_guest_before_him(tmp_path: Path) -> None:
+    source = (
+        "[00:09:50] RENA HOLT: (speaking Polish)\n[00:10:01] HOST MAREK DUNNE: What did you see?\n"
+        f"[00:10:05] INTERPRETER: {GUEST_WORDS}\n"
+    )
+    draft = INTRO + f"“{GUEST_WORDS}” Rena Holt said through an interpreter."
+    assert verdict(tmp_path, draft, "radio.txt", source) is Verdict.EXACT
+
+
+# --- mends after review: a quoted post with no author, a repeated turn opening each page ----------
+
+
+@pytest.mark.parametrize("cue", ["Dunne wrote on X.", "Marek Dunne posted.", "Dunne, a councillor, wrote."])
+def test_a_quoted_post_without_its_author_is_not_the_quoter_s(tmp_path: Path, cue: str) -> None:
+    response = json.loads(quote_post("Where was this promise last year?", QUOTED))
+    response["includes"]["users"] = [u for u in response["includes"]["users"] if u["id"] != "1"]
+    draft = INTRO + f"“{QUOTED}” {cue}"
+    assert verdict(tmp_path, draft, "posts.json", json.dumps(response)) not in OK
+
+
+@pytest.mark.parametrize("opening", ["MR. DUNNE: Objection.", "MR. DUNNE: Objection", "MAREK DUNNE:"])
+def test_a_turn_opening_each_page_is_no_running_head(tmp_path: Path, opening: str) -> None:
+    pages = [
+        "THE COURT: Go ahead.\nRENA HOLT: I was at the mill.",
+        f"{opening}\n{GUEST_WORDS}\nRENA HOLT: I stand by it.",
+        f"{opening}\nThat is all.\nTHE COURT: Noted.",
+    ]
+    source = "\f".join(pages) + "\n"
+    said = INTRO + f"“{GUEST_WORDS}” Marek Dunne said."
+    assert verdict(tmp_path, said, "record.txt", source) is Verdict.EXACT
+    given = INTRO + f"“{GUEST_WORDS}” Rena Holt said."
+    assert verdict(tmp_path, given, "record.txt", source) is Verdict.MISATTRIBUTED
