@@ -482,3 +482,9 @@ def test_a_turn_opening_each_page_is_no_running_head(tmp_path: Path, opening: st
     assert verdict(tmp_path, said, "record.txt", source) is Verdict.EXACT
     given = INTRO + f"“{GUEST_WORDS}” Rena Holt said."
     assert verdict(tmp_path, given, "record.txt", source) is Verdict.MISATTRIBUTED
+
+
+def test_an_unidentified_voice_may_be_a_labelled_speaker(tmp_path: Path) -> None:
+    source = f"Marl safety board\n\nTOBIN MARSH: The cordon stays.\n\nUNIDENTIFIED SPEAKER: {BOARD_WORDS}\n\nRENA HOLT: Thank you.\n"
+    draft = "Tobin Marsh sits on the Marl safety board.\n\n" + f"“{BOARD_WORDS}” Tobin Marsh said."
+    assert verdict(tmp_path, draft, "board.txt", source) is not Verdict.MISATTRIBUTED

@@ -1603,13 +1603,16 @@ def labelled_elsewhere(
 ) -> bool:
     """The draft's speaker has turns of their own in this transcript, under a label that names
     them ("COUNCILLOR TOBIN MARSH:"), so a turn labelled by an office alone or by nobody ("THE
-    CHIEF:", an unnamed witness's "A.") is someone else's: the transcript would have named them.
+    CHIEF:", an unnamed witness's "A.") is someone else's: the transcript would have named them
+    (not so a voice it could not name, "UNIDENTIFIED SPEAKER:").
     Not when their label or the draft gives them that office ("MAYOR RENA HOLT:" may be "THE
     MAYOR:" later on)."""
     source, speaker = match.source, quote.speaker
     if not speaker or len(source.turns) < 2:
         return False
     office = set(re.findall(r"[^\W\d_]+", said_by.lower())) - {"the"}
+    if office <= ANONYMOUS and any(len(w) > 1 for w in office):
+        return False  # "UNIDENTIFIED SPEAKER:", "VOICE:": someone the transcriber could not name
     role = set(re.findall(r"[^\W\d_]+", (quote.speaker_role or "").lower()))
     if office & (role | set(re.findall(r"[^\W\d_]+", speaker.lower()))):
         return False
