@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    BROADCAST_HOST_NOUNS,
     CONTRAST_DETERMINERS,
     CONTRAST_JOINERS,
     COORDINATORS,
     CORE,
+    COURTESY_TITLES,
     CUE_FORMS,
     DETERMINERS,
     ENTOURAGE_NOUNS,
@@ -31,6 +33,7 @@ from quotecheck.extract.lexicon import (
     FIRST_PERSON,
     FIRST_PERSON_OWNERS,
     HEDGING_OPENERS,
+    HONORIFICS,
     INTERPRETER_NOUNS,
     LANGUAGE_NAMES,
     LANGUAGE_TEXT_NOUNS,
@@ -45,6 +48,7 @@ from quotecheck.extract.lexicon import (
     NOT_OWN_SAYING,
     NOUN_ONLY_VARIANTS,
     OBJECT_PRONOUNS,
+    OFFICE_AFTER_THE,
     OFFICE_LABEL_WORDS,
     OPINION_NOUNS,
     PASS_FORMS,
@@ -60,6 +64,7 @@ from quotecheck.extract.lexicon import (
     PRONOUN_SEX,
     PRONOUNS,
     PRONOUNS_HE_SHE_THEY,
+    QUESTIONER_NOUNS,
     RE_ER_TWINS,
     READ_OUT_NOUNS,
     REFLEXIVE_SEX,
@@ -247,7 +252,10 @@ def judge(
     if (
         speaker
         and said_by
-        and not anonymous(said_by)
+        and not (
+            (anonymous(said_by) or title_for_surname(said_by, quote))
+            and not labelled_elsewhere(quote, said_by, match, accounts, known_speakers)
+        )
         and not same_person(speaker, said_by, accounts, known_speakers)
         and not (voice == KNOWN_BODY and not quote.role_earlier)
         and not read_out_from(speaker, match, accounts)
@@ -726,9 +734,10 @@ def page_speaker(
     if not surname:
         return None
     word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
-    if any(not whose_person(text, m.end()) for m in word.finditer(text, start, end)) or (
-        match.source.kind != "release" and not word.search(around)
-    ):
+    if any(
+        not whose_person(text, m.end()) and not namesake(text, m.start(), speaker)
+        for m in word.finditer(text, start, end)
+    ) or (match.source.kind != "release" and not word.search(around)):
         return None
     for q in quotes_in(text[start:end]):
         if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
@@ -756,7 +765,7 @@ def page_speaker(
         sentences, first, last = paragraph_sentences(window, lo, hi)
         sexes = first_sex(q.speaker), first_sex(speaker)
         rest = (window[: q.start] + " " + window[q.end :]).lower()
-        if not own_saying(q.cue) or relayed(re.findall(r"[\w']+", rest)):
+        if not (own_saying(q.cue) or name_label(window, q)) or relayed(re.findall(r"[\w']+", rest)):
             # the words may be passed on ("Sade Min shared the letter: “…”", "said, quoting the
             # speech"), unless each word that tells so is told to be no passing on of them
             if own_after_all(window, q.start, q.end, q.cue, sentences, last, mine, *sexes):
@@ -772,6 +781,20 @@ def page_speaker(
 
 
 OWNED_NOUN = re.compile(r"[’']s\s+([a-z][\w-]*)")
+
+
+GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)\s+\Z")
+
+
+def namesake(text: str, at: int, speaker: str) -> bool:
+    """The surname at ``at`` comes after another given name than the draft speaker's ("Ann
+    Okafor" where the draft quotes Ben Okafor): a namesake, not the draft's speaker."""
+    given = GIVEN_BEFORE.search(text, max(0, at - 30), at)
+    if given is None:
+        return False
+    first = given.group(1).lower()
+    own = [w.lower() for w in name_words(speaker)[:-1]]
+    return bool(own) and first not in own and (first in FEMALE_FIRST or first in MALE_FIRST)
 
 
 def whose_person(text: str, at: int) -> bool:
@@ -822,17 +845,27 @@ def unintroduced(text: str, before: int, surname: str) -> bool:
 def introduced(text: str, before: int, surname: str) -> str | None:
     """The one person a page names in full earlier with this surname ("Bram Odenkirk, a
     councillor, …" before "“…,” Odenkirk said."), as a page introduces someone before it
-    quotes them by surname alone; None when it names none, or two with that surname."""
+    quotes them by surname alone; None when it names none, or two with that surname. A page that
+    names them in full only further on (a live blog, newest entry first: "14:12 Vandermeer: “…”"
+    above "14:05 Director Piet Vandermeer is first to speak") introduces them there."""
     if not surname[:1].isupper():
         return None
+    found = full_names(text, max(0, before - 8 * PAGE_REACH), before, surname)
+    if not found:
+        found = full_names(text, before, before + 8 * PAGE_REACH, surname)
+    return found.pop() if len(found) == 1 else None
+
+
+def full_names(text: str, start: int, end: int, surname: str) -> set[str]:
+    """The people named in full with this surname between ``start`` and ``end``."""
     found = set()
-    for m in INTRODUCED.finditer(text, max(0, before - 8 * PAGE_REACH), before):
+    for m in INTRODUCED.finditer(text, start, end):
         given = m.group(1)
         low = given.lower()
         if m.group(2) != surname or low in TITLES or low + "." in TITLES or low in DETERMINERS:
             continue
         found.add(f"{given} {surname}")
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 INNER_REACH = 400
@@ -1033,6 +1066,25 @@ def own_saying(cue: str | None) -> bool:
     passing words on ("shared", "quoting", "read"): only then does the page name their speaker."""
     heads = [CUE_FORMS.get(w.lower()) for w in (cue or "").split()]
     return any(h in CORE and h not in RELAY_LEMMAS for h in heads)
+
+
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?[:—–-]?|[—–-]")
+"""A live blog's time before an entry ("14:12", "2.05pm") or a dash after it."""
+NAME_LABEL = re.compile(r"\s*:\s*[“\"‘']")
+"""A name set as a label before the words: "Vandermeer: “…”"."""
+
+
+def name_label(window: str, q: Quote) -> bool:
+    """The paragraph is a name, a title before it at most, then a colon and the words ("Director
+    Vandermeer: “…”", "14:12 Vandermeer: “…”", as a live blog's entry or a Q&A gives a speaker's
+    words): the words are the
+    name's own. Not "Vandermeer read the letter: “…”", nor a name inside a sentence."""
+    if q.cue != ":" or q.speaker_start is None or q.speaker_end is None:
+        return False
+    before = window[: q.speaker_start].split()
+    return all(w.lower().rstrip(".") in TITLES or CLOCK.fullmatch(w) for w in before) and bool(
+        NAME_LABEL.match(window, q.speaker_end)
+    )
 
 
 def first_sex(name: str) -> str:
@@ -1516,7 +1568,65 @@ def anonymous(label: str) -> bool:
     """A turn label that names nobody ("Q", "A", "UNIDENTIFIED SPEAKER") or only an office ("THE
     PRESIDENT", "MAYOR"; its holder may be whoever the draft names): no attribution test."""
     words = re.findall(r"[^\W\d_]+", label.lower())
-    return not words or all(w in ANONYMOUS for w in words) or all(w in OFFICE_LABEL_WORDS for w in words)
+    return (
+        not words
+        or all(w in ANONYMOUS for w in words)
+        or all(w in OFFICE_LABEL_WORDS for w in words)
+        or (words[0] == "the" and len(words) > 1 and all(office_word(w) for w in words[1:]))
+    )
+
+
+def office_word(word: str) -> bool:
+    """A word of an office that "the" before it makes a label of the office alone ("THE CHIEF",
+    "THE COMMISSIONER"); without "the" ("DEAN:", "MR. PROVOST:") such a word is a name."""
+    return (
+        word in OFFICE_LABEL_WORDS
+        or word in OFFICE_AFTER_THE
+        or (word in HONORIFICS and word not in COURTESY_TITLES)
+    )
+
+
+def title_for_surname(label: str, quote: Quote) -> bool:
+    """A label of one office word ("DEAN:", "SUPERINTENDENT:") against a draft speaker named by
+    one word ("Dean Ashcombe said" gives "Ashcombe") or given that office ("Superintendent Rena
+    Holt"): the label may be the title the draft gives the speaker, or a given name; which, the
+    two cannot tell."""
+    words = label.lower().split()
+    if len(words) != 1 or not office_word(words[0]) or not quote.speaker:
+        return False
+    role = re.findall(r"[^\W\d_]+", (quote.speaker_role or "").lower())
+    return len(quote.speaker.split()) == 1 or words[0] in role
+
+
+def labelled_elsewhere(
+    quote: Quote, said_by: str, match: Match, accounts: Mapping[str, str] | None, known: Iterable[str]
+) -> bool:
+    """The draft's speaker has turns of their own in this transcript, under a label that names
+    them ("COUNCILLOR TOBIN MARSH:"), so a turn labelled by an office alone or by nobody ("THE
+    CHIEF:", an unnamed witness's "A.") is someone else's: the transcript would have named them
+    (not so a voice it could not name, "UNIDENTIFIED SPEAKER:").
+    Not when their label or the draft gives them that office ("MAYOR RENA HOLT:" may be "THE
+    MAYOR:" later on)."""
+    source, speaker = match.source, quote.speaker
+    if not speaker or len(source.turns) < 2:
+        return False
+    office = set(re.findall(r"[^\W\d_]+", said_by.lower())) - {"the"}
+    if office <= ANONYMOUS and any(len(w) > 1 for w in office):
+        return False  # "UNIDENTIFIED SPEAKER:", "VOICE:": someone the transcriber could not name
+    role = set(re.findall(r"[^\W\d_]+", (quote.speaker_role or "").lower()))
+    if office & (role | set(re.findall(r"[^\W\d_]+", speaker.lower()))):
+        return False
+    k = turn_of(match, match.start)
+    found = False
+    for j, turn in enumerate(source.turns):
+        if j == k or not turn.speaker or anonymous(turn.speaker) or turn.speaker == said_by:
+            continue
+        if not same_person(speaker, turn.speaker, accounts, known):
+            continue
+        if office & set(re.findall(r"[^\W\d_]+", label_of(source, j).lower())):
+            return False
+        found = True
+    return found
 
 
 def different_voices(match: Match, turns: list[int]) -> bool:
@@ -1553,14 +1663,23 @@ def turn_label(match: Match, said_by: str) -> str:
     k = turn_of(match, match.start)
     if k < 0:
         return said_by
-    text, start = match.source.text, match.source.turns[k].start
-    lo = max(0, start - LABEL_REACH)
-    line = text.rfind("\n", lo, start)
-    label = text[line + 1 if line >= 0 else lo : start].strip().rstrip(":").strip()
+    label = label_of(match.source, k).strip().rstrip(":").strip()
     own, words = said_by.lower().split(), label.lower().split()
     if own and len(words) > len(own) and words[-len(own) :] == own:
         return label
     return said_by
+
+
+LEADING_STAMP = re.compile(r"\A[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+")
+"""A time stamp that opens a transcript line ("[00:14:03] MAYOR OKAFOR:"): no part of the label."""
+
+
+def label_of(source: Source, k: int) -> str:
+    """The label of transcript turn ``k`` as written on its line, without a time stamp before it."""
+    start = source.turns[k].start
+    lo = max(0, start - LABEL_REACH)
+    line = source.text.rfind("\n", lo, start)
+    return LEADING_STAMP.sub("", source.text[line + 1 if line >= 0 else lo : start], count=1)
 
 
 INTERPRETED_FOR = re.compile(r"\bfor\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})", re.I)
@@ -1577,10 +1696,7 @@ def interpreted(match: Match) -> str | None:
     k = turn_of(match, match.start)
     if k < 0:
         return None
-    start = source.turns[k].start
-    lo = max(0, start - LABEL_REACH)
-    line = source.text.rfind("\n", lo, start)
-    label = source.text[line + 1 if line >= 0 else lo : start]
+    label = label_of(source, k)
     if not interpreter_label(label):
         return None
     named = INTERPRETED_FOR.search(label)
@@ -1590,8 +1706,23 @@ def interpreted(match: Match) -> str | None:
     for j in range(k - 1, max(-1, k - 3), -1):
         voice = voice_of(source, j)
         if voice and not any(w in INTERPRETER_NOUNS for w in voice.lower().split()):
+            if asking(source, j, k):
+                continue  # the host's question: the interpreter gives the answer to it
             return voice
     return None
+
+
+def asking(source: Source, j: int, k: int) -> bool:
+    """Turn ``j`` puts a question that interpreter's turn ``k`` answers: its label is a host's
+    or a questioner's ("HOST OSRIC PEMBERLEY:", "INTERVIEWER:"), or its words end in a question
+    mark and the interpreter's do not; the words translated are then another's (a guest's)."""
+    label = set(re.findall(r"[\w'’-]+", label_of(source, j).lower()))
+    if label & (BROADCAST_HOST_NOUNS | QUESTIONER_NOUNS):
+        return True
+    text = source.text
+    asked = text[source.turns[j].start : source.turns[j].end].rstrip()
+    answer = text[source.turns[k].start : source.turns[k].end].rstrip()
+    return asked.endswith("?") and not answer.endswith("?")
 
 
 INTERPRETER_LABEL = re.compile(r"^\s*([^(,:]*?)\s*(?:[(,]\s*([^):]*?)\s*\)?)?\s*:?\s*$")

@@ -3001,6 +3001,15 @@ OFFICE_LABEL_WORDS = {
     "chairperson", "governor", "premier", "prime", "minister", "chancellor", "presiding",
     "officer", "judge", "deputy", "secretary",
 }  # fmt: skip
+# Offices that a transcript label names alone only after "the" ("THE CHIEF:", "THE
+# COMMISSIONER:"): without it ("DEAN:", "MR. PROVOST:") the word is somebody's name.
+OFFICE_AFTER_THE = {
+    "chief", "commissioner", "director", "treasurer", "superintendent", "alderman", "alderwoman",
+    "sheriff", "commander", "provost", "dean",
+}  # fmt: skip
+# Labels of those who put the questions on air (verify.interpreted: an interpreter's turn after
+# theirs gives a guest's answer, not their question).
+BROADCAST_HOST_NOUNS = {"host", "co-host", "cohost", "anchor", "presenter", "moderator"}
 
 # Verbs by which a subject puts out words of their own, set after a line ending in a colon
 # with a blockquote under it ("The director wrote:" / "> …"): a block under any other colon

@@ -288,6 +288,8 @@ def read_source(path: Path, with_turns: bool = True, data: bytes | None = None) 
         if front:
             meta = {m["key"].lower(): m["value"].strip("\"'") for m in FIELD.finditer(front["body"])}
             text = text[front.end() :]
+    if "\f" in text:
+        text = without_page_furniture(text)
     if not text or text.isspace():  # an empty file, or a saved page whose words a script would have drawn
         return SourceProblem(
             str(path),
@@ -310,3 +312,61 @@ def read_source(path: Path, with_turns: bool = True, data: bytes | None = None) 
         truncated=meta.get("truncated", "").lower() in {"true", "yes"},
         snapshot=digest[:16],
     )
+
+
+PAGE_NUMBER = re.compile(
+    r"[ \t]*(?:page[ \t]+)?[-–—(\[]?[ \t]*\d{1,4}[ \t]*[-–—)\]]?(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*", re.I
+)
+"""A line that is only a page number: "12", "- 12 -", "Page 12 of 40"."""
+DIGITS = re.compile(r"\d+")
+SAID_LINE = re.compile(
+    r"[.?!:;…\"”’']\s*\Z|[“”\"]|\A[ \t]*(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*[ \t]*:"
+)
+"""A line no running head is, however often it opens a page: a sentence's end or a quotation
+mark in it, or a speaker's label in capitals ("MR. PEMBERLEY: Objection", "YSOLDE FARRANT:"), as a
+transcript's page may well open on the same short turn as the page before."""
+FORM_FEED = re.compile("\f")
+
+
+def without_page_furniture(text: str) -> str:
+    """Text cut into pages by form feeds (as PDF exports give it) with each page's running head
+    (a first line that opens two pages or more, its numbers aside) and page number blanked out,
+    so a sentence that runs on over a page break reads as one: the break itself and the blank
+    lines around it become one line break, not a paragraph's end. (A source's offsets are into
+    the text it gives, as for the body of a Markdown file or a page's words.)"""
+    breaks = [m.start() for m in FORM_FEED.finditer(text)]
+    pages = list(zip([0] + [b + 1 for b in breaks], [*breaks, len(text)], strict=True))
+    lines = [page_lines(text, a, b) for a, b in pages]
+    heads: dict[str, int] = {}
+    for found in lines:
+        if found:
+            key = DIGITS.sub("#", text[found[0][0] : found[0][1]]).strip()
+            heads[key] = heads.get(key, 0) + 1
+    kept: list[str] = []
+    last = 0
+    for found in lines:
+        for k, (a, b) in enumerate(found):
+            line = text[a:b]
+            if PAGE_NUMBER.fullmatch(line) or (
+                k == 0 and heads.get(DIGITS.sub("#", line).strip(), 0) >= 2 and not SAID_LINE.search(line)
+            ):
+                kept.append(text[last:a])
+                last = b
+    kept.append(text[last:])
+    return PAGE_BREAK.sub("\n", "".join(kept))
+
+
+PAGE_BREAK = re.compile(r"\s*\f\s*")
+
+
+def page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The first and last lines that hold something on a page, as (start, end) offsets."""
+    spans = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            spans.append((pos, stop))
+        pos = stop + 1
+    return spans[:1] + spans[-1:] if len(spans) > 1 else spans

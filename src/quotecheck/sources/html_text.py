@@ -34,6 +34,8 @@ def page_text(html: str, url: str | None = None) -> PageText:
 
         text = page_prose(html).text.strip()
         return PageText(text)
+    if "\n" not in text:
+        text = with_blocks(text, html)
     return PageText(
         text=text,
         author=getattr(doc, "author", None) or None,
@@ -41,3 +43,21 @@ def page_text(html: str, url: str | None = None) -> PageText:
         url=getattr(doc, "url", None) or None,
         title=getattr(doc, "title", None) or None,
     )
+
+
+def with_blocks(text: str, html: str) -> str:
+    """The extractor's text with a line break again where the page starts a new block: it gives
+    some pages (a live blog's entries, each a time and a paragraph) as one line, and a line is
+    what a page's paragraph is to the rules that read who says a page's words."""
+    from quotecheck.article.html import page_prose
+
+    out = list(text)
+    at = 0
+    for block in page_prose(html).text.split("\n"):
+        block = " ".join(block.split())
+        found = text.find(block, at) if block else -1
+        if found > 0 and text[found - 1] == " ":
+            out[found - 1] = "\n"
+        if found >= 0:
+            at = found + len(block)
+    return "".join(out)

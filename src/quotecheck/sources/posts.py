@@ -86,6 +86,28 @@ def posts_of(response: Mapping[str, Any]) -> Iterator[Post]:
         yield post_of(tweet, users, included)
 
 
+def quoted_posts(response: Mapping[str, Any]) -> Iterator[Post]:
+    """The posts that the response's posts quote, as the response includes them (a reader sees
+    each inside the post that quotes it): their words are their own authors', not the quoter's.
+    A quoted post the response also has in ``data`` is read there; one whose author the response
+    does not include is left out, as words of no one known (its quoter's they are not)."""
+    data = response.get("data") or []
+    if isinstance(data, Mapping):
+        data = [data]
+    includes = response.get("includes") or {}
+    users = {str(u.get("id")): u for u in includes.get("users") or []}
+    included = {str(t.get("id")): t for t in includes.get("tweets") or []}
+    seen = {str(t.get("id")) for t in data}
+    for tweet in data:
+        for ref in tweet.get("referenced_tweets") or []:
+            quoted = str(ref.get("id"))
+            if ref.get("type") == "quoted" and quoted in included and quoted not in seen:
+                seen.add(quoted)
+                if str(included[quoted].get("author_id")) not in users:
+                    continue
+                yield post_of(included[quoted], users, included)
+
+
 def post_of(
     tweet: Mapping[str, Any],
     users: Mapping[str, Mapping[str, Any]],

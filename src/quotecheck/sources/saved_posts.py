@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.model import Source, SourceProblem
-from quotecheck.sources.posts import POST_URL, RETWEET_PREFIX, Post, handle_of, posts_of, reader_text
+from quotecheck.sources.posts import (
+    POST_URL,
+    RETWEET_PREFIX,
+    Post,
+    handle_of,
+    posts_of,
+    quoted_posts,
+    reader_text,
+)
 
 ARCHIVE_PREFIX = re.compile(r"\A\s*window\.YTD\.[\w.]+\s*=\s*")
 SHAPE_ERRORS = (AttributeError, TypeError, KeyError, ValueError)
@@ -32,6 +40,7 @@ def api_response_sources(path: Path, text: str) -> list[Source | SourceProblem]:
         return [SourceProblem(str(path), "JSON without a `data` field: not a saved X API v2 response")]
     try:
         out: list[Source | SourceProblem] = [post_source(post, str(path)) for post in posts_of(response)]
+        out += [post_source(post, str(path)) for post in quoted_posts(response)]
         for error in response.get("errors") or []:
             out.append(
                 SourceProblem(f"{path}#{error.get('resource_id') or error.get('value')}", error_text(error))

@@ -28,13 +28,83 @@ def turns_of(text: str) -> tuple[Turn, ...]:
     labels = [m for m in found if is_label(m.group("label"), stamped(m))]
     if len(labels) < 2:
         labels = named_lines(text, found)
-    if len(labels) < 2:
+    marks = [(m.start(), m.end(), speaker_name(m.group("label"))) for m in labels]
+    if "Q." in text and "A." in text:
+        marks = court_marks(text, marks)
+    if len(marks) < 2:
         return ()
     turns = []
-    for i, m in enumerate(labels):
-        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        turns.append(Turn(m.end(), end, speaker_name(m.group("label"))))
+    for i, (_, body, speaker) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        turns.append(Turn(body, end, speaker))
     return tuple(turns)
+
+
+QA_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?P<qa>[QA])\.[ \t]+", re.M)
+"""A court or deposition transcript's question or answer line ("Q. Where were you?", "12  A. At
+home."), line numbers and all."""
+EXAMINER = re.compile(
+    r"^[ \t]*(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[ \t-]*)*EXAMINATION[ \t]+)?BY[ \t]+"
+    r"(?P<who>THE[ \t]+COURT|(?:MR|MS|MRS|MISS|DR|JUDGE|JUSTICE)\.?[ \t]+[^\W\d_][\w'’. -]{1,40}?)[ \t]*:?[ \t]*$",
+    re.M | re.I,
+)
+"""Who asks the questions from here on: "CROSS-EXAMINATION BY MS. VALE:", "BY MR. ORTIZ:", the
+bench's own ("EXAMINATION BY THE COURT:", "BY JUDGE WENDELL:")."""
+WITNESS = re.compile(
+    r"^[ \t]*(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){0,4}[^\W\d_][\w'’.-]*)"
+    r"(?:,[ \t]+(?:JR|SR|II|III|IV)\.?)?(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+(?:(?:having[ \t]+been|being|"
+    r"was)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?sworn|(?:was[ \t]+)?called[ \t]+as[ \t]+a[ \t]+witness|"
+    r"a[ \t]+witness[ \t]+(?:called|herein))",
+    re.M | re.I,
+)
+"""Who answers from here on: "RENA HOLT, having been first duly sworn, testified as follows:"."""
+
+
+LETTERED_NEXT = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?B\.[ \t]+")
+"""A list's next letter on the line after an "A." one ("A. Rebuild the weir." / "B. …")."""
+
+
+def paired(text: str, qa: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The Q. and A. lines that pair as a court transcript's do: an answer after a question,
+    not an "A." that opens a lettered list (a "B." line next) or comes before any question."""
+    kept: list[re.Match[str]] = []
+    asked = False
+    for m in qa:
+        if m.group("qa") == "Q":
+            asked = True
+            kept.append(m)
+            continue
+        line = text.find("\n", m.end())
+        if asked and not (line >= 0 and LETTERED_NEXT.match(text, line + 1)):
+            kept.append(m)
+    return kept
+
+
+def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A court transcript's "Q." and "A." lines as turns of the examiner and the witness the
+    transcript names before them ("DIRECT EXAMINATION BY MR. ORTIZ:", "RENA HOLT, having been
+    duly sworn, testified:"), "Q"/"A" when it names none; the examination headings, which the
+    label pattern takes for speakers, are not turns. Left alone without both a Q. and an A. line
+    (a list lettered "A." is no transcript)."""
+    qa = paired(text, list(QA_LINE.finditer(text)))
+    if len({m.group("qa") for m in qa}) < 2:
+        return marks
+    people: list[tuple[int, str, str]] = []
+    for m in EXAMINER.finditer(text):
+        people.append((m.start(), "Q", speaker_name(m.group("who"))))
+    for m in WITNESS.finditer(text):
+        words = m.group("who").split()
+        if all(w[0].isupper() for w in words):
+            people.append((m.start(), "A", speaker_name(m.group("who"))))
+    people.sort()
+    headings = {p[0] for p in people}
+    kept = [mark for mark in marks if mark[0] not in headings]
+    for m in qa:
+        role = m.group("qa")
+        named = [p[2] for p in people if p[1] == role and p[0] < m.start()]
+        kept.append((m.start(), m.end(), named[-1] if named else role))
+    kept.sort()
+    return kept
 
 
 def label_matches(text: str) -> list[re.Match[str]]:
