@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    BODY_NAME_WORDS,
     CONTRAST_DETERMINERS,
     CONTRAST_JOINERS,
     COORDINATORS,
@@ -711,7 +712,7 @@ def page_speaker(
     first telling of its words, so it needs no such mention. None otherwise."""
 
     text = match.source.text
-    if organisation(speaker) or (
+    if (organisation(speaker) and not another_body(speaker, match)) or (
         match.said_by
         and (
             same_person(speaker, match.said_by, accounts)
@@ -769,6 +770,21 @@ def page_speaker(
             return None  # "“…,” Bell said, giving the English for her answer"
         return who
     return None
+
+
+def another_body(speaker: str, match: Match) -> bool:
+    """A speaker whose name reads as a body's ("Tom Council", "Mara Guild", "the Kelby Bakers'
+    Guild") against a release whose author shares no word of that name: the release's words are
+    its author's and its people's, so such a speaker is a person with a surname like a body's
+    word, or another body, and whom the release names as saying them tells which."""
+    author = match.said_by
+    if match.source.kind != "release" or not author or author.startswith("@") or not organisation(author):
+        return False
+    theirs = set(name_words(author))
+    # a word of the speaker's name that is neither the author's nor a body's word ("Tom", "Kelby");
+    # "the Board", "Harlow Council" may be the author's own name cut short, initials its own
+    own = [w for w in speaker.split() if w[:1].isupper() and not w.isupper()]
+    return any(w not in theirs and w not in BODY_NAME_WORDS for w in name_words(" ".join(own)))
 
 
 OWNED_NOUN = re.compile(r"[’']s\s+([a-z][\w-]*)")
