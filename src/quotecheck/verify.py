@@ -28,6 +28,7 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     ENTOURAGE_NOUNS,
+    KIN_NOUNS,
     FEMALE_FIRST,
     FIRST_PERSON,
     FIRST_PERSON_OWNERS,
@@ -94,6 +95,7 @@ from quotecheck.match.names import (
     KNOWN_BODY,
     NAMED_BODY,
     capital_post,
+    describe,
     described_people,
     is_named,
     joined_people,
@@ -255,6 +257,8 @@ def judge(
         and not body_gives_turn(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
+        if not why and speaks_for_speaker(said_by, speaker, accounts):
+            why = f"the source gives these words to {said_by}, who speaks for {speaker}: not {speaker}'s own"
         served = title_owner(speaker, turn_label(match, said_by))
         if served is not None and (speaks_for(served) or served[-1].lower() in ENTOURAGE_NOUNS):
             why = f"the draft gives these words to {speaker}; the source is {said_by}'s own"
@@ -727,7 +731,11 @@ def page_speaker(
     if not surname:
         return None
     word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
-    if any(not whose_person(text, m.end()) for m in word.finditer(text, start, end)) or (
+    mentioned = [m.end() for m in word.finditer(text, start, end)]
+    served = serving_mention(speaker, match, start, end, accounts) if mentioned else None
+    if served is not None:
+        return served  # "“…,” Varga’s office said": the page gives the words to someone of hers
+    if any(not whose_person(text, at) for at in mentioned) or (
         match.source.kind != "release" and not word.search(around)
     ):
         return None
@@ -785,6 +793,40 @@ def another_body(speaker: str, match: Match) -> bool:
     # "the Board", "Harlow Council" may be the author's own name cut short, initials its own
     own = [w for w in speaker.split() if w[:1].isupper() and not w.isupper()]
     return any(w not in theirs and w not in BODY_NAME_WORDS for w in name_words(" ".join(own)))
+
+
+def serving_mention(
+    speaker: str, match: Match, start: int, end: int, accounts: Mapping[str, str] | None
+) -> str | None:
+    """The page's own mention of who said the words, when it describes someone by the draft
+    speaker ("Varga’s office", "Ilse Varga's daughter", "a spokesman for Varga"): the words are
+    that person's, not the speaker's own. Whether they may stand for the speaker is
+    ``speaks_for_speaker``'s to tell."""
+    text = match.source.text
+    for q in quotes_in(text[start:end]):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
+            continue
+        if q.speaker_start is None or q.speaker_end is None:
+            return None
+        mention = text[start + q.speaker_start : start + q.speaker_end]
+        own, others, role = describe(mention)
+        head = role[-1].lower() if role else ""
+        person = speaks_for(role) or head in ENTOURAGE_NOUNS or head in KIN_NOUNS or known_person(head)
+        # "Varga’s statement said", "Varga’s letter reads": her own words, no one else's
+        if own is None and person and head not in WORDS_HELD and any(same_person(speaker, o, accounts) for o in others):
+            return mention
+        return None
+    return None
+
+
+def speaks_for_speaker(said_by: str, speaker: str, accounts: Mapping[str, str] | None) -> bool:
+    """The source's speaker is described as speaking for the draft's ("Varga’s office", "a
+    spokesman for Ilse Varga", "Varga's campaign"): the words may be hers, given out by her
+    people, but are not confirmed as her own. A relative or a neighbour ("Varga’s daughter")
+    speaks for no one but themselves."""
+    own, others, role = describe(said_by)
+    entourage = len(role) == 1 and role[0].lower() in ENTOURAGE_NOUNS
+    return own is None and (speaks_for(role) or entourage) and any(same_person(speaker, o, accounts) for o in others)
 
 
 OWNED_NOUN = re.compile(r"[’']s\s+([a-z][\w-]*)")
