@@ -534,7 +534,8 @@ def in_quotation(match: Match) -> bool:
     extractor finds around them, in any mark style: British ‘…’ (with “inner” ones nested in
     it), where ’ is also the apostrophe (don’t, the farmers’ union, singin’), which the span
     finder tells apart. The span search reads the paragraph only, at most PAGE_REACH
-    characters either side of the words, so a long page stays fast."""
+    characters either side of the words or of their quotation's marks (``reach_back``), so a
+    long page stays fast."""
     text = match.source.text
     para = text.rfind("\n\n", 0, match.start)
     before = text[para + 1 : match.start]
@@ -543,9 +544,9 @@ def in_quotation(match: Match) -> bool:
         return True
     if "‘" not in before and "'" not in before and "`" not in before:
         return False  # no single mark opens before the words in their paragraph
-    start = max(para + 1, match.start - PAGE_REACH)
+    start = reach_back(text, para + 1, match.start)
     end = text.find("\n\n", match.end)
-    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    end = reach_on(text, len(text) if end < 0 else end, match.end)
     at = match.start - start
     return any(span.start <= at < span.end for span in spans_in(text[start:end]))
 
@@ -690,13 +691,56 @@ PAGE_REACH = 1500
 
 def paragraph_of(match: Match) -> tuple[int, int]:
     """The span of the source's paragraph around the matched words, at most PAGE_REACH characters
-    either side of them: a page's text has a line per block, a document's paragraphs are
-    blank-line apart."""
+    either side of them or of the marks of the quotation that holds them (a long quote whose cue
+    stands before its opening mark or after its closing one; see ``reach_back``): a page's text
+    has a line per block, a document's paragraphs are blank-line apart."""
     text = match.source.text
     gap = "\n" if match.source.kind == "page" else "\n\n"
-    start = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
+    para = text.rfind(gap, 0, match.start) + len(gap)
     end = text.find(gap, match.end)
-    return start, min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    para_end = len(text) if end < 0 else end
+    return reach_back(text, para, match.start), reach_on(text, para_end, match.end)
+
+
+QUOTE_REACH = 8 * PAGE_REACH
+"""Characters read back (or on) from matched words for the marks of the quotation holding them."""
+SINGLE_CLOSE = re.compile(r"(?<![sS])’(?!\w)")
+"""A closing single mark, not an apostrophe inside a word nor a plural's (the farmers’ union)."""
+
+
+def reach_back(text: str, para: int, at: int) -> int:
+    """Where a window read for the words at ``at`` starts: PAGE_REACH characters before them,
+    or before the opening mark of the quotation that holds them when it opens further back in
+    their paragraph (a long quote, its cue before it), never before the paragraph (``para``)
+    nor more than QUOTE_REACH back."""
+    start = max(para, at - PAGE_REACH)
+    if start == para:
+        return start
+    lo = max(para, at - QUOTE_REACH)
+    opened = text.rfind("“", lo, at)
+    if opened < 0 or text.find("”", opened, at) >= 0:
+        opened = text.rfind("‘", lo, at)
+        if opened >= 0 and SINGLE_CLOSE.search(text, opened, at):
+            opened = -1
+    return max(para, opened - PAGE_REACH) if 0 <= opened < start else start
+
+
+def reach_on(text: str, para_end: int, at: int) -> int:
+    """Where a window read for the words ending at ``at`` ends: PAGE_REACH characters after
+    them, or after the closing mark of their quotation when it closes further on (its cue
+    after it), within their paragraph (``para_end``) and QUOTE_REACH."""
+    end = min(para_end, at + PAGE_REACH)
+    if end == para_end:
+        return end
+    hi = min(para_end, at + QUOTE_REACH)
+    double = text.find("”", at, hi)
+    opens = text.find("“", at, hi)
+    if 0 <= double and (opens < 0 or double < opens):
+        return min(para_end, max(end, double + PAGE_REACH))
+    single = SINGLE_CLOSE.search(text, at, hi)
+    if single and text.find("‘", at, single.start()) < 0:
+        return min(para_end, max(end, single.end() + PAGE_REACH))
+    return end
 
 
 def page_speaker(
