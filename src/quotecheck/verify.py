@@ -769,6 +769,8 @@ def page_speaker(
     ):
         return None
     start, end = paragraph_of(match)
+    if match.source.kind == "page" and text.count("\n", 0, ONE_BLOCK_REACH) < ONE_BLOCK_LINES:
+        start, end = sentence_run(text, start, end, match)
     around = text[max(0, match.start - 4 * PAGE_REACH) : match.end + 4 * PAGE_REACH]
     # the draft's speaker is elsewhere on the page (someone the page also quotes), not here
     surname = name_words(speaker)[-1:]
@@ -822,6 +824,34 @@ def page_speaker(
             return None  # "“…,” Bell said, giving the English for her answer"
         return who
     return None
+
+
+ONE_BLOCK_LINES = 3
+"""Fewer line breaks than this on a page: its extractor could not split it into paragraphs."""
+ONE_BLOCK_REACH = 4 * PAGE_REACH
+"""Characters of a page counted for its line breaks (``ONE_BLOCK_LINES``)."""
+
+
+def sentence_run(text: str, start: int, end: int, match: Match) -> tuple[int, int]:
+    """A paragraph for the words of a page its extractor left in one block: from the sentence
+    before the one where their quotation opens (who is introduced: "Ivo Pell, the engineer, was
+    blunt.") to the end of the sentence where it closes (its cue), sentences told apart outside
+    quotation marks of either style. ``start, end`` as they were when no quotation holds the
+    words."""
+    window = text[start:end]
+    at = match.start - start
+    spans = spans_in(window)
+    held = [s for s in spans if s.start <= at < s.end + 1]
+    if not held:
+        return start, end
+    span = held[-1]
+    opened, closed = span.start - 1, span.end
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(window) if not any(s.start <= m.start() < s.end for s in spans)]
+    before = [b for b in breaks if b <= opened]
+    run_start = before[-2] if len(before) > 1 else 0
+    after = [b for b in breaks if b > closed]
+    run_end = after[0] if after else len(window)
+    return start + run_start, start + run_end
 
 
 def another_body(speaker: str, match: Match) -> bool:
