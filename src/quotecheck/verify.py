@@ -206,12 +206,22 @@ def judge(
     translated = interpreted(match)
     if translated and not (quote.speaker and said_by and same_person(quote.speaker, said_by, accounts)):
         said_by = translated  # an interpreter's turn, unless the draft quotes the interpreter
+    column = None
     if quoted_within(match):
         said_by = (
             page_speaker(quote.speaker, quote.speaker_role, match, accounts)
             if quote.speaker and is_name(quote.speaker)
             else None
         )
+        if (
+            said_by is None
+            and quote.speaker
+            and is_name(quote.speaker)
+            and own_column(quote.speaker, match, accounts)
+            and quotes_another(quote.speaker, match, accounts)
+        ):
+            # "“…,” he told me." in Vera Sal's column, given to Vera Sal: someone she quotes
+            column = f"the source is {quote.speaker}'s own, but it quotes these words from someone else"
     elif quote.speaker and is_name(quote.speaker) and post_quotes(quote.speaker, match, accounts):
         said_by = None  # the post's author quotes the draft's speaker by name
     # A description is no one the source can be told apart from ("a council spokesman"),
@@ -309,6 +319,8 @@ def judge(
         # "“…,” it said" with no body to stand for: the draft does not say who spoke
         why = f"the draft's speaker is not named; the source is {said_by}'s"
         findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
+    if column and not misattributed:
+        findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, column, qspan, sspan))
     if len(match.pieces) > 1 and not stitch and "ellipsis_omission" not in {f.code for f in findings}:
         gaps = [b.start - a.end for a, b in zip(match.pieces, match.pieces[1:], strict=False)]
         if any(g > 3 for g in gaps):
@@ -760,10 +772,11 @@ def page_speaker(
     first telling of its words, so it needs no such mention. None otherwise."""
 
     text = match.source.text
+    own_page = own_column(speaker, match, accounts)
     if (organisation(speaker) and not another_body(speaker, match)) or (
         match.said_by
         and (
-            same_person(speaker, match.said_by, accounts)
+            (same_person(speaker, match.said_by, accounts) and not own_page)
             or (relaying_role(role) and speaks_for_body(speaker, role, match.said_by, accounts))
         )
     ):
@@ -782,7 +795,7 @@ def page_speaker(
     if served is not None:
         return served  # "“…,” Varga’s office said": the page gives the words to someone of hers
     if any(not whose_person(text, at) for at in mentioned) or (
-        match.source.kind != "release" and not word.search(around)
+        match.source.kind != "release" and not own_page and not word.search(around)
     ):
         return None
     for q in quotes_in(text[start:end]):
@@ -824,6 +837,36 @@ def page_speaker(
             return None  # "“…,” Bell said, giving the English for her answer"
         return who
     return None
+
+
+def own_column(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
+    """The source is a page or document by the draft's speaker (a column, an essay, a speech's
+    text) and not a release: words it sets in quotation marks are someone its writer quotes,
+    unless it says the writer said them ("I told the council: “…”")."""
+    author = match.said_by
+    return (
+        bool(author)
+        and match.source.kind in ("page", "document")
+        and not organisation(speaker)
+        and same_person(speaker, author or "", accounts)
+    )
+
+
+def quotes_another(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
+    """In the writer's own page (``own_column``), the quotation holding the words is given to no
+    one or to someone not the writer: not "I said", "we wrote", nor the writer by name."""
+    start, end = paragraph_of(match)
+    text = match.source.text
+    for q in quotes_in(text[start:end]):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
+            continue
+        if not q.speaker or q.speaker_start is None or q.speaker_end is None:
+            return True
+        mention = text[start + q.speaker_start : start + q.speaker_end]
+        first = (mention.split() or [""])[0].lower()
+        mine = q.speaker.lower() in SELF_PRONOUNS or first in SELF_PRONOUNS or first in FIRST_PERSON_OWNERS
+        return not mine and not same_person(speaker, q.speaker, accounts)
+    return True
 
 
 ONE_BLOCK_LINES = 3
