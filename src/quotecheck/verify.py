@@ -207,12 +207,14 @@ def judge(
     if translated and not (quote.speaker and said_by and same_person(quote.speaker, said_by, accounts)):
         said_by = translated  # an interpreter's turn, unless the draft quotes the interpreter
     column = None
+    someone_of = False  # the page gives the words to someone described by the speaker's name
     if quoted_within(match):
         said_by = (
             page_speaker(quote.speaker, quote.speaker_role, match, accounts)
             if quote.speaker and is_name(quote.speaker)
             else None
         )
+        someone_of = bool(said_by) and described_people(said_by or "")[0] is None
         if (
             said_by is None
             and quote.speaker
@@ -261,7 +263,7 @@ def judge(
         speaker
         and said_by
         and not anonymous(said_by)
-        and not same_person(speaker, said_by, accounts, known_speakers)
+        and (someone_of or not same_person(speaker, said_by, accounts, known_speakers))
         and not (voice == KNOWN_BODY and not quote.role_earlier)
         and not read_out_from(speaker, match, accounts)
         and not body_gives_turn(speaker, match, accounts)
