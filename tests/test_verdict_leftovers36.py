@@ -79,7 +79,13 @@ def test_a_post_of_another_field_is_not_the_press_voice(tmp_path: Path, post: st
 
 
 @pytest.mark.parametrize(
-    "cue", ["said Tom Council", "Mara Guild said on Tuesday", "said Ivo Union, a farmer", "Lena Trust told reporters"]
+    "cue",
+    [
+        "said Tom Council",
+        "Mara Guild said on Tuesday",
+        "said Ivo Union, a farmer",
+        "Lena Trust told reporters",
+    ],
 )
 def test_a_person_named_like_a_body_is_not_the_release_body(tmp_path: Path, cue: str) -> None:
     draft = f"The plan was set out on Tuesday.\n\n“{WORDS},” {cue}."
@@ -130,7 +136,9 @@ def test_the_speakers_own_statement_is_no_one_else(tmp_path: Path, line: str) ->
     assert verdict in OK and UNCONFIRMED not in codes
 
 
-FILLER = " ".join(f"Point {k} is about the winter, the shut roads and the town's patience." for k in range(26))
+FILLER = " ".join(
+    f"Point {k} is about the winter, the shut roads and the town's patience." for k in range(26)
+)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +203,8 @@ def test_a_column_quoting_someone_unplaced_is_unconfirmed(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    "line", [f"“{WORDS},” I told the council.", f"I told the council: “{WORDS}.”", f"{WORDS}. I am sure of it."]
+    "line",
+    [f"“{WORDS},” I told the council.", f"I told the council: “{WORDS}.”", f"{WORDS}. I am sure of it."],
 )
 def test_the_columnists_own_words_stay_hers(tmp_path: Path, line: str) -> None:
     verdict, codes = outcome(tmp_path, DRAX, page(f"I walked the river path last week.\n{line}", "Lena Drax"))

@@ -28,12 +28,12 @@ from quotecheck.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     ENTOURAGE_NOUNS,
-    KIN_NOUNS,
     FEMALE_FIRST,
     FIRST_PERSON,
     FIRST_PERSON_OWNERS,
     HEDGING_OPENERS,
     INTERPRETER_NOUNS,
+    KIN_NOUNS,
     LANGUAGE_NAMES,
     LANGUAGE_TEXT_NOUNS,
     LATER,
@@ -749,7 +749,7 @@ def reach_on(text: str, para_end: int, at: int) -> int:
     hi = min(para_end, at + QUOTE_REACH)
     double = text.find("”", at, hi)
     opens = text.find("“", at, hi)
-    if 0 <= double and (opens < 0 or double < opens):
+    if double >= 0 and (opens < 0 or double < opens):
         return min(para_end, max(end, double + PAGE_REACH))
     single = SINGLE_CLOSE.search(text, at, hi)
     if single and text.find("‘", at, single.start()) < 0:
@@ -891,7 +891,11 @@ def sentence_run(text: str, start: int, end: int, match: Match) -> tuple[int, in
         return start, end
     span = held[-1]
     opened, closed = span.start - 1, span.end
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(window) if not any(s.start <= m.start() < s.end for s in spans)]
+    breaks = [
+        m.end()
+        for m in SENTENCE_BREAK.finditer(window)
+        if not any(s.start <= m.start() < s.end for s in spans)
+    ]
     before = [b for b in breaks if b <= opened]
     run_start = before[-2] if len(before) > 1 else 0
     after = [b for b in breaks if b > closed]
@@ -932,7 +936,12 @@ def serving_mention(
         head = role[-1].lower() if role else ""
         person = speaks_for(role) or head in ENTOURAGE_NOUNS or head in KIN_NOUNS or known_person(head)
         # "Varga’s statement said", "Varga’s letter reads": her own words, no one else's
-        if own is None and person and head not in WORDS_HELD and any(same_person(speaker, o, accounts) for o in others):
+        if (
+            own is None
+            and person
+            and head not in WORDS_HELD
+            and any(same_person(speaker, o, accounts) for o in others)
+        ):
             return mention
         return None
     return None
@@ -945,7 +954,11 @@ def speaks_for_speaker(said_by: str, speaker: str, accounts: Mapping[str, str] |
     speaks for no one but themselves."""
     own, others, role = describe(said_by)
     entourage = len(role) == 1 and role[0].lower() in ENTOURAGE_NOUNS
-    return own is None and (speaks_for(role) or entourage) and any(same_person(speaker, o, accounts) for o in others)
+    return (
+        own is None
+        and (speaks_for(role) or entourage)
+        and any(same_person(speaker, o, accounts) for o in others)
+    )
 
 
 OWNED_NOUN = re.compile(r"[’']s\s+([a-z][\w-]*)")

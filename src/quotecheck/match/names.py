@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Mapping
 
 from quotecheck.extract.lexicon import (
-    BODY_LINKS,
     BODY_KINDS,
+    BODY_LINKS,
     BODY_SURNAMES,
     BODY_VOICE_MODIFIERS,
     BODY_VOICE_POSTS,
