@@ -784,7 +784,7 @@ def page_speaker(
     ):
         return None
     start, end = paragraph_of(match)
-    if match.source.kind == "page" and text.count("\n", 0, ONE_BLOCK_REACH) < ONE_BLOCK_LINES:
+    if match.source.kind == "page" and one_block(text):
         start, end = sentence_run(text, start, end, match)
     around = text[max(0, match.start - 4 * PAGE_REACH) : match.end + 4 * PAGE_REACH]
     # the draft's speaker is elsewhere on the page (someone the page also quotes), not here
@@ -871,18 +871,24 @@ def quotes_another(speaker: str, match: Match, accounts: Mapping[str, str] | Non
     return True
 
 
-ONE_BLOCK_LINES = 3
-"""Fewer line breaks than this on a page: its extractor could not split it into paragraphs."""
+ONE_BLOCK_LINES = 2
+"""Lines of text on a page, a title's and one more, when its extractor could not split it."""
 ONE_BLOCK_REACH = 4 * PAGE_REACH
-"""Characters of a page counted for its line breaks (``ONE_BLOCK_LINES``)."""
+"""Characters of a page counted for its lines (``one_block``)."""
+
+
+def one_block(text: str) -> bool:
+    """A page of at most a title and one block of text (read within ONE_BLOCK_REACH characters):
+    its extractor could not tell its paragraphs apart."""
+    return sum(1 for line in text[:ONE_BLOCK_REACH].split("\n") if line.strip()) <= ONE_BLOCK_LINES
 
 
 def sentence_run(text: str, start: int, end: int, match: Match) -> tuple[int, int]:
     """A paragraph for the words of a page its extractor left in one block: from the sentence
     before the one where their quotation opens (who is introduced: "Ivo Pell, the engineer, was
-    blunt.") to the end of the sentence where it closes (its cue), sentences told apart outside
-    quotation marks of either style. ``start, end`` as they were when no quotation holds the
-    words."""
+    blunt.") to the end of the sentence after the one where it closes (its cue, and what is
+    told of it: "He was interpreting for the mayor."), sentences told apart outside quotation
+    marks of either style. ``start, end`` as they were when no quotation holds the words."""
     window = text[start:end]
     at = match.start - start
     spans = spans_in(window)
@@ -899,7 +905,7 @@ def sentence_run(text: str, start: int, end: int, match: Match) -> tuple[int, in
     before = [b for b in breaks if b <= opened]
     run_start = before[-2] if len(before) > 1 else 0
     after = [b for b in breaks if b > closed]
-    run_end = after[0] if after else len(window)
+    run_end = after[1] if len(after) > 1 else len(window)
     return start + run_start, start + run_end
 
 
