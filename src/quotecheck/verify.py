@@ -887,8 +887,8 @@ def sentence_run(text: str, start: int, end: int, match: Match) -> tuple[int, in
     """A paragraph for the words of a page its extractor left in one block: from the sentence
     before the one where their quotation opens (who is introduced: "Ivo Pell, the engineer, was
     blunt.") to the end of the sentence after the one where it closes (its cue, and what is
-    told of it: "He was interpreting for the mayor."), sentences told apart outside quotation
-    marks of either style. ``start, end`` as they were when no quotation holds the words."""
+    told of it: "He was interpreting for the mayor."; not another quotation), sentences told
+    apart outside quotation marks of either style. ``start, end`` as they were when no quotation holds the words."""
     window = text[start:end]
     at = match.start - start
     spans = spans_in(window)
@@ -906,6 +906,8 @@ def sentence_run(text: str, start: int, end: int, match: Match) -> tuple[int, in
     run_start = before[-2] if len(before) > 1 else 0
     after = [b for b in breaks if b > closed]
     run_end = after[1] if len(after) > 1 else len(window)
+    if after and any(after[0] <= s.start < run_end for s in spans):
+        run_end = after[0]  # the next sentence is another quotation, not told of this one
     return start + run_start, start + run_end
 
 
