@@ -209,3 +209,43 @@ def test_a_column_quoting_someone_unplaced_is_unconfirmed(tmp_path: Path) -> Non
 def test_the_columnists_own_words_stay_hers(tmp_path: Path, line: str) -> None:
     verdict, codes = outcome(tmp_path, DRAX, page(f"I walked the river path last week.\n{line}", "Lena Drax"))
     assert verdict in OK and UNCONFIRMED not in codes
+
+
+# Mend 1: a press officer may give out the body's words, never words its release gives by name to
+# someone outside the body.
+@pytest.mark.parametrize(
+    ("post", "sayer"),
+    [
+        (f"communications director at {BOARD}", "Wren Halloway, a resident who opposes the plan"),
+        (f"{BOARD}'s head of communications", "Ada Wren, captain of the Kelby Rowing Club"),
+        (f"a spokeswoman for {BOARD}", "Professor Ivo Dent of Kelby University, who reviewed the scheme"),
+        (f"press secretary for {BOARD}", "Tomas Reeve, a farmer near Dunmere"),
+    ],
+)
+def test_a_press_officer_is_not_given_an_outsiders_words(tmp_path: Path, post: str, sayer: str) -> None:
+    draft = f"The board set out its plan.\n\n“{WORDS},” said Maren Yoel, {post}."
+    verdict, _ = outcome(tmp_path, draft, release(BOARD, sayer))
+    assert verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "sayer",
+    ["Lorcan Teague, chair of the Water Board", "Lorcan Teague, its chief executive", "Lorcan Teague"],
+)
+def test_a_press_officer_may_give_out_the_bodys_own_peoples_words(tmp_path: Path, sayer: str) -> None:
+    draft = f"The board set out its plan.\n\n“{WORDS},” said Maren Yoel, communications director at {BOARD}."
+    verdict, _ = outcome(tmp_path, draft, release(BOARD, sayer))
+    assert verdict in OK
+
+
+def test_a_body_named_with_the_is_no_owner_of_an_outsider(tmp_path: Path) -> None:
+    club = "The Kelby Rowing Club"
+    draft = f"The club set out its plan.\n\n“{WORDS},” said Maren Yoel, press officer for {club}."
+    verdict, _ = outcome(tmp_path, draft, release(club, "Tomas Reeve, a resident who opposes the plan"))
+    assert verdict is Verdict.MISATTRIBUTED
+
+
+def test_the_outsider_keeps_their_own_words(tmp_path: Path) -> None:
+    draft = f"A resident spoke.\n\n“{WORDS},” said Wren Halloway."
+    verdict, _ = outcome(tmp_path, draft, release(BOARD, "Wren Halloway, a resident who opposes the plan"))
+    assert verdict in OK

@@ -21,6 +21,7 @@ from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     BODY_NAME_WORDS,
+    BODY_VOICE_POSTS,
     CONTRAST_DETERMINERS,
     CONTRAST_JOINERS,
     COORDINATORS,
@@ -38,6 +39,7 @@ from quotecheck.extract.lexicon import (
     LANGUAGE_TEXT_NOUNS,
     LATER,
     MALE_FIRST,
+    MEMBER_ROLES,
     MODALS,
     NEGATED_HELPERS,
     NO_ONE,
@@ -776,13 +778,12 @@ def page_speaker(
     text = match.source.text
     own_page = own_column(speaker, match, accounts)
     if (organisation(speaker) and not another_body(speaker, match)) or (
-        match.said_by
-        and (
-            (same_person(speaker, match.said_by, accounts) and not own_page)
-            or (relaying_role(role) and speaks_for_body(speaker, role, match.said_by, accounts))
-        )
+        match.said_by and same_person(speaker, match.said_by, accounts) and not own_page
     ):
         return None
+    if match.said_by and relaying_role(role) and speaks_for_body(speaker, role, match.said_by, accounts):
+        # the body's press officer may give out its words, not those it gives an outsider by name
+        return outsider(speaker, match, accounts)
     start, end = paragraph_of(match)
     if match.source.kind == "page" and one_block(text):
         start, end = sentence_run(text, start, end, match)
@@ -838,6 +839,57 @@ def page_speaker(
         if gives_speakers_words(cue, mine, speaker, roles, *sexes, theirs):
             return None  # "“…,” Bell said, giving the English for her answer"
         return who
+    return None
+
+
+ASIDE_AFTER = re.compile(r"(?:,\s+|\s+(?=(?:of|from|at)\s+[A-Z]))([^.;:!?“”‘\n]{1,160})")
+"""What a source tells of a person after their name, set off by a comma or linked to a body
+("Wren Halloway, a resident who …", "Ivo Dent of Kelby University")."""
+OWN_BODY_WORDS = frozenset({"its", "our", "we"})
+"""Words by which a body's release tells of one of its own people ("its chair", "our director")."""
+
+
+def outsider(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> str | None:
+    """Whom a body's release, given by the draft to the body's press officer (``relaying_role``),
+    names as saying the words, when it tells of them as someone outside the body: a name with an
+    aside that names no word of the body ("the council's", "its chair", "a councillor") and either
+    names another body or place ("captain of the Harlow Rowing Club", "of Kelby University") or
+    calls them someone that holds no post ("a resident who opposes the plan"). A bare name, or
+    one of the body's own people, may be the officer's to quote: None."""
+    text = match.source.text
+    author = match.said_by or ""
+    theirs = [
+        w.lower()
+        for w in re.findall(r"[\w'’-]+", author)
+        if len(w) > 2 and w[:1].isupper() and w.lower() not in DETERMINERS
+    ]
+    start, end = paragraph_of(match)
+    for q in quotes_in(text[start:end]):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
+            continue
+        if q.speaker_start is None or q.speaker_end is None:
+            return None
+        who = q.speaker
+        if (
+            len(name_words(who)) < 2
+            or not is_named(who)
+            or organisation(who)
+            or same_person(speaker, who, accounts)
+        ):
+            return None
+        aside = ASIDE_AFTER.match(text, start + q.speaker_end, end)
+        told = aside.group(1) if aside else ""
+        before = text[start + q.speaker_start : start + q.speaker_end].replace(who, " ")
+        words = re.findall(r"[\w'’-]+", before + " " + told)
+        low = [re.sub(r"['’]s$", "", w).lower() for w in words]
+        if not told or any(w in OWN_BODY_WORDS or any(w.startswith(t) for t in theirs) for w in low):
+            return None
+        others = [w for w, lw in zip(words, low, strict=True) if w[:1].isupper() and lw not in TITLES]
+        head = (told.split() or [""])[0].lower()
+        post = any(w in MEMBER_ROLES or w in BODY_VOICE_POSTS for w in low)
+        if others or (head in ("a", "an") and not post):
+            return who
+        return None
     return None
 
 
