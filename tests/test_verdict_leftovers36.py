@@ -249,3 +249,30 @@ def test_the_outsider_keeps_their_own_words(tmp_path: Path) -> None:
     draft = f"A resident spoke.\n\n“{WORDS},” said Wren Halloway."
     verdict, _ = outcome(tmp_path, draft, release(BOARD, "Wren Halloway, a resident who opposes the plan"))
     assert verdict in OK
+
+
+# Mend 2: "Ferrow’s daughter, Ada Ferrow, said": the name set beside the description is the speaker.
+ADA = f"Ada Ferrow spoke on Monday.\n\n“{WORDS},” said Ada Ferrow."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"“{WORDS},” Ferrow’s daughter, Ada Ferrow, said.",
+        f"“{WORDS},” said Ferrow’s daughter, Ada Ferrow.",
+        f"“{WORDS},” Ferrow's daughter Ada Ferrow said on Monday.",
+        f"“{WORDS},” Ferrow’s spokeswoman, Ada Ferrow, told reporters.",
+    ],
+)
+def test_the_relative_named_in_the_mention_is_the_speaker(tmp_path: Path, line: str) -> None:
+    verdict, codes = outcome(tmp_path, ADA, page(f"{LEAD}\n{line}"))
+    assert verdict in OK and UNCONFIRMED not in codes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [f"“{WORDS},” Ferrow’s daughter, Ada Ferrow, said.", f"“{WORDS},” Ferrow’s niece, Ada Wren, said."],
+)
+def test_the_named_relative_is_still_not_the_mayor(tmp_path: Path, line: str) -> None:
+    verdict, _ = outcome(tmp_path, FERROW, page(f"{LEAD}\n{line}"))
+    assert verdict is Verdict.MISATTRIBUTED

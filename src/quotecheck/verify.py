@@ -992,6 +992,15 @@ def serving_mention(
         if q.speaker_start is None or q.speaker_end is None:
             return None
         mention = text[start + q.speaker_start : start + q.speaker_end]
+        who = q.speaker or ""
+        named = name_words(who)
+        if (
+            who != mention
+            and len(named) > 1
+            and named[-1:] == name_words(speaker)[-1:]
+            and same_person(speaker, who, accounts)
+        ):
+            return None  # "Mallory’s husband, Piet Mallory, said" of Piet Mallory: the name is his
         own, others, role = describe(mention)
         head = role[-1].lower() if role else ""
         person = speaks_for(role) or head in ENTOURAGE_NOUNS or head in KIN_NOUNS or known_person(head)
