@@ -276,3 +276,35 @@ def test_the_relative_named_in_the_mention_is_the_speaker(tmp_path: Path, line: 
 def test_the_named_relative_is_still_not_the_mayor(tmp_path: Path, line: str) -> None:
     verdict, _ = outcome(tmp_path, FERROW, page(f"{LEAD}\n{line}"))
     assert verdict is Verdict.MISATTRIBUTED
+
+
+# Mend 3: a page by the speaker written of her in the third person; "the mayor said" right after
+# she is named is hers.
+MALLORY = f"Rhea Mallory spoke on Monday.\n\n“{WORDS},” said Rhea Mallory."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Rhea Mallory visited Kelby Primary on Monday. “{WORDS},” the mayor said.\nFind out more below.",
+        f"Rhea Mallory visited Kelby Primary on Monday.\n“{WORDS},” the candidate said.\nFind out more below.",
+        f"Rhea Mallory toured the harbour on Friday.\n“{WORDS},” the former teacher told the crowd.\nMore soon.",
+        f"Rhea Mallory, standing for the Kelby ward, met parents.\nThe councillor said: “{WORDS}.”\nMore soon.",
+    ],
+)
+def test_a_description_cue_after_the_writer_is_named_is_hers(tmp_path: Path, body: str) -> None:
+    verdict, codes = outcome(tmp_path, MALLORY, page(body, "Rhea Mallory"))
+    assert verdict in OK and UNCONFIRMED not in codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Rhea Mallory visited Kelby Primary on Monday.\n“{WORDS},” a nurse told her.\nMore soon.",
+        f"Rhea Mallory met the harbour master on Friday.\n“{WORDS},” the harbour master said.\nMore soon.",
+        f"Rhea Mallory visited Kelby Primary.\n“{WORDS},” said Bastian Quell, a teacher.\nMore soon.",
+    ],
+)
+def test_a_cue_of_someone_else_on_the_writers_page_still_counts(tmp_path: Path, body: str) -> None:
+    verdict, codes = outcome(tmp_path, MALLORY, page(body, "Rhea Mallory"))
+    assert verdict is Verdict.MISATTRIBUTED or (verdict in OK and UNCONFIRMED in codes)

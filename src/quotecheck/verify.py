@@ -919,8 +919,37 @@ def quotes_another(speaker: str, match: Match, accounts: Mapping[str, str] | Non
         mention = text[start + q.speaker_start : start + q.speaker_end]
         first = (mention.split() or [""])[0].lower()
         mine = q.speaker.lower() in SELF_PRONOUNS or first in SELF_PRONOUNS or first in FIRST_PERSON_OWNERS
+        if not mine and told_of_writer(speaker, text, start + min(q.start - 1, q.speaker_start), mention):
+            return False  # "Rhea Mallory visited the school. “…,” the mayor said." on her own page
         return not mine and not same_person(speaker, q.speaker, accounts)
     return True
+
+
+def told_of_writer(speaker: str, text: str, at: int, mention: str) -> bool:
+    """On a page by the draft's speaker written of her in the third person, a cue that points
+    back ("the mayor", "the candidate", "she" of a woman's name) right after the page names her in
+    full (in the sentence before or the same one), with no one else named, owning a noun or
+    called by a person noun in between: the cue is the writer's. A description that brings in
+    someone ("a nurse", "my husband", "the harbour master" after another's name) is not."""
+    words = mention.split()
+    low = [w.lower() for w in words]
+    if len(words) == 1:
+        sex = PRONOUN_SEX.get(low[0], "")
+        if not sex or first_sex(speaker) != sex:
+            return False
+    elif low[0] != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False
+    names = name_words(speaker)
+    if len(names) < 2:
+        return False
+    full = r"\s+".join(map(re.escape, names))
+    named = list(re.compile(rf"\b{full}\b", re.I).finditer(text, max(0, at - PAGE_REACH), at))
+    if not named:
+        return False
+    stretch = text[named[-1].end() : at]
+    if len(SENTENCE_BREAK.findall(stretch.rstrip())) > 0:
+        return False  # named further back than the sentence before
+    return no_one_in(stretch, speaker, set(), pairs=False)
 
 
 ONE_BLOCK_LINES = 2
@@ -1263,12 +1292,14 @@ def no_one_between(speaker: str, voicer: str, roles: set[str], text: str, at: in
     return no_one_in(text[reach + mentions[-1].end() : at], voicer, roles)
 
 
-def no_one_in(stretch: str, voicer: str, roles: set[str]) -> bool:
+def no_one_in(stretch: str, voicer: str, roles: set[str], pairs: bool = True) -> bool:
     """No one but the voicer is named, owns a noun ("her sister") or is called by a person noun
-    (other than what the page calls the draft's speaker, ``roles``) in this stretch of a page."""
+    (other than what the page calls the draft's speaker, ``roles``) in this stretch of a page;
+    without ``pairs``, two capitalised words in a row ("Kelby Primary") are not read as a name
+    unless the first is a given name."""
     voice = {w.lower() for w in name_words(voicer)}
     between = QUOTATION.sub(masked, stretch)
-    for pair in NAME_PAIR.finditer(between):
+    for pair in NAME_PAIR.finditer(between) if pairs else ():
         first, second = (re.sub(r"['’]s$", "", w).lower() for w in pair.groups())
         if first not in voice and second not in voice and first not in DETERMINERS and first not in PRONOUNS:
             return False  # another name of two words
