@@ -230,7 +230,12 @@ def test_a_press_officer_is_not_given_an_outsiders_words(tmp_path: Path, post: s
 
 @pytest.mark.parametrize(
     "sayer",
-    ["Lorcan Teague, chair of the Water Board", "Lorcan Teague, its chief executive", "Lorcan Teague"],
+    [
+        "Lorcan Teague, chair of the Water Board",
+        "Lorcan Teague, its chief executive",
+        "Lorcan Teague",
+        "Lorcan Teague, a councillor on the audit panel",
+    ],
 )
 def test_a_press_officer_may_give_out_the_bodys_own_peoples_words(tmp_path: Path, sayer: str) -> None:
     draft = f"The board set out its plan.\n\n“{WORDS},” said Maren Yoel, communications director at {BOARD}."

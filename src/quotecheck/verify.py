@@ -50,6 +50,7 @@ from quotecheck.extract.lexicon import (
     NOUN_ONLY_VARIANTS,
     OBJECT_PRONOUNS,
     OFFICE_LABEL_WORDS,
+    OFFICE_NOUNS,
     OPINION_NOUNS,
     PASS_FORMS,
     PASSAGE_NOUNS,
@@ -854,7 +855,8 @@ def outsider(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> 
     names as saying the words, when it tells of them as someone outside the body: a name with an
     aside that names no word of the body ("the council's", "its chair", "a councillor") and either
     names another body or place ("captain of the Harlow Rowing Club", "of Kelby University") or
-    calls them someone that holds no post ("a resident who opposes the plan"). A bare name, or
+    calls them someone that holds no post or office ("a resident who opposes the plan", not "a
+    councillor on the audit panel"). A bare name, or
     one of the body's own people, may be the officer's to quote: None."""
     text = match.source.text
     author = match.said_by or ""
@@ -886,7 +888,7 @@ def outsider(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> 
             return None
         others = [w for w, lw in zip(words, low, strict=True) if w[:1].isupper() and lw not in TITLES]
         head = (told.split() or [""])[0].lower()
-        post = any(w in MEMBER_ROLES or w in BODY_VOICE_POSTS for w in low)
+        post = any(w in MEMBER_ROLES or w in BODY_VOICE_POSTS or w in OFFICE_NOUNS for w in low)
         if others or (head in ("a", "an") and not post):
             return who
         return None
