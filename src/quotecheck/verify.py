@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    BODY_NAME_WORDS,
+    BODY_VOICE_POSTS,
     BROADCAST_HOST_NOUNS,
     CONTRAST_DETERMINERS,
     CONTRAST_JOINERS,
@@ -35,10 +37,12 @@ from quotecheck.extract.lexicon import (
     HEDGING_OPENERS,
     HONORIFICS,
     INTERPRETER_NOUNS,
+    KIN_NOUNS,
     LANGUAGE_NAMES,
     LANGUAGE_TEXT_NOUNS,
     LATER,
     MALE_FIRST,
+    MEMBER_ROLES,
     MODALS,
     NEGATED_HELPERS,
     NO_ONE,
@@ -50,6 +54,7 @@ from quotecheck.extract.lexicon import (
     OBJECT_PRONOUNS,
     OFFICE_AFTER_THE,
     OFFICE_LABEL_WORDS,
+    OFFICE_NOUNS,
     OPINION_NOUNS,
     PASS_FORMS,
     PASSAGE_NOUNS,
@@ -98,6 +103,7 @@ from quotecheck.match.names import (
     KNOWN_BODY,
     NAMED_BODY,
     capital_post,
+    describe,
     described_people,
     is_named,
     joined_people,
@@ -208,12 +214,24 @@ def judge(
     translated = interpreted(match)
     if translated and not (quote.speaker and said_by and same_person(quote.speaker, said_by, accounts)):
         said_by = translated  # an interpreter's turn, unless the draft quotes the interpreter
+    column = None
+    someone_of = False  # the page gives the words to someone described by the speaker's name
     if quoted_within(match):
         said_by = (
             page_speaker(quote.speaker, quote.speaker_role, match, accounts)
             if quote.speaker and is_name(quote.speaker)
             else None
         )
+        someone_of = bool(said_by) and described_people(said_by or "")[0] is None
+        if (
+            said_by is None
+            and quote.speaker
+            and is_name(quote.speaker)
+            and own_column(quote.speaker, match, accounts)
+            and quotes_another(quote.speaker, match, accounts)
+        ):
+            # "“…,” he told me." in Vera Sal's column, given to Vera Sal: someone she quotes
+            column = f"the source is {quote.speaker}'s own, but it quotes these words from someone else"
     elif quote.speaker and is_name(quote.speaker) and post_quotes(quote.speaker, match, accounts):
         said_by = None  # the post's author quotes the draft's speaker by name
     # A description is no one the source can be told apart from ("a council spokesman"),
@@ -256,12 +274,14 @@ def judge(
             (anonymous(said_by) or title_for_surname(said_by, quote))
             and not labelled_elsewhere(quote, said_by, match, accounts, known_speakers)
         )
-        and not same_person(speaker, said_by, accounts, known_speakers)
+        and (someone_of or not same_person(speaker, said_by, accounts, known_speakers))
         and not (voice == KNOWN_BODY and not quote.role_earlier)
         and not read_out_from(speaker, match, accounts)
         and not body_gives_turn(speaker, match, accounts)
     ):
         why = unconfirmed(speaker, said_by, accounts)
+        if not why and speaks_for_speaker(said_by, speaker, accounts):
+            why = f"the source gives these words to {said_by}, who speaks for {speaker}: not {speaker}'s own"
         served = title_owner(speaker, turn_label(match, said_by))
         if served is not None and (speaks_for(served) or served[-1].lower() in ENTOURAGE_NOUNS):
             why = f"the draft gives these words to {speaker}; the source is {said_by}'s own"
@@ -312,6 +332,8 @@ def judge(
         # "“…,” it said" with no body to stand for: the draft does not say who spoke
         why = f"the draft's speaker is not named; the source is {said_by}'s"
         findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, why, qspan, sspan))
+    if column and not misattributed:
+        findings.insert(0, Finding("speaker_unconfirmed", Level.WARNING, column, qspan, sspan))
     if len(match.pieces) > 1 and not stitch and "ellipsis_omission" not in {f.code for f in findings}:
         gaps = [b.start - a.end for a, b in zip(match.pieces, match.pieces[1:], strict=False)]
         if any(g > 3 for g in gaps):
@@ -537,7 +559,8 @@ def in_quotation(match: Match) -> bool:
     extractor finds around them, in any mark style: British ‘…’ (with “inner” ones nested in
     it), where ’ is also the apostrophe (don’t, the farmers’ union, singin’), which the span
     finder tells apart. The span search reads the paragraph only, at most PAGE_REACH
-    characters either side of the words, so a long page stays fast."""
+    characters either side of the words or of their quotation's marks (``reach_back``), so a
+    long page stays fast."""
     text = match.source.text
     para = text.rfind("\n\n", 0, match.start)
     before = text[para + 1 : match.start]
@@ -546,9 +569,9 @@ def in_quotation(match: Match) -> bool:
         return True
     if "‘" not in before and "'" not in before and "`" not in before:
         return False  # no single mark opens before the words in their paragraph
-    start = max(para + 1, match.start - PAGE_REACH)
+    start = reach_back(text, para + 1, match.start)
     end = text.find("\n\n", match.end)
-    end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    end = reach_on(text, len(text) if end < 0 else end, match.end)
     at = match.start - start
     return any(span.start <= at < span.end for span in spans_in(text[start:end]))
 
@@ -693,13 +716,56 @@ PAGE_REACH = 1500
 
 def paragraph_of(match: Match) -> tuple[int, int]:
     """The span of the source's paragraph around the matched words, at most PAGE_REACH characters
-    either side of them: a page's text has a line per block, a document's paragraphs are
-    blank-line apart."""
+    either side of them or of the marks of the quotation that holds them (a long quote whose cue
+    stands before its opening mark or after its closing one; see ``reach_back``): a page's text
+    has a line per block, a document's paragraphs are blank-line apart."""
     text = match.source.text
     gap = "\n" if match.source.kind == "page" else "\n\n"
-    start = max(text.rfind(gap, 0, match.start) + len(gap), match.start - PAGE_REACH)
+    para = text.rfind(gap, 0, match.start) + len(gap)
     end = text.find(gap, match.end)
-    return start, min(len(text) if end < 0 else end, match.end + PAGE_REACH)
+    para_end = len(text) if end < 0 else end
+    return reach_back(text, para, match.start), reach_on(text, para_end, match.end)
+
+
+QUOTE_REACH = 8 * PAGE_REACH
+"""Characters read back (or on) from matched words for the marks of the quotation holding them."""
+SINGLE_CLOSE = re.compile(r"(?<![sS])’(?!\w)")
+"""A closing single mark, not an apostrophe inside a word nor a plural's (the farmers’ union)."""
+
+
+def reach_back(text: str, para: int, at: int) -> int:
+    """Where a window read for the words at ``at`` starts: PAGE_REACH characters before them,
+    or before the opening mark of the quotation that holds them when it opens further back in
+    their paragraph (a long quote, its cue before it), never before the paragraph (``para``)
+    nor more than QUOTE_REACH back."""
+    start = max(para, at - PAGE_REACH)
+    if start == para:
+        return start
+    lo = max(para, at - QUOTE_REACH)
+    opened = text.rfind("“", lo, at)
+    if opened < 0 or text.find("”", opened, at) >= 0:
+        opened = text.rfind("‘", lo, at)
+        if opened >= 0 and SINGLE_CLOSE.search(text, opened, at):
+            opened = -1
+    return max(para, opened - PAGE_REACH) if 0 <= opened < start else start
+
+
+def reach_on(text: str, para_end: int, at: int) -> int:
+    """Where a window read for the words ending at ``at`` ends: PAGE_REACH characters after
+    them, or after the closing mark of their quotation when it closes further on (its cue
+    after it), within their paragraph (``para_end``) and QUOTE_REACH."""
+    end = min(para_end, at + PAGE_REACH)
+    if end == para_end:
+        return end
+    hi = min(para_end, at + QUOTE_REACH)
+    double = text.find("”", at, hi)
+    opens = text.find("“", at, hi)
+    if double >= 0 and (opens < 0 or double < opens):
+        return min(para_end, max(end, double + PAGE_REACH))
+    single = SINGLE_CLOSE.search(text, at, hi)
+    if single and text.find("‘", at, single.start()) < 0:
+        return min(para_end, max(end, single.end() + PAGE_REACH))
+    return end
 
 
 def page_speaker(
@@ -719,25 +785,30 @@ def page_speaker(
     first telling of its words, so it needs no such mention. None otherwise."""
 
     text = match.source.text
-    if organisation(speaker) or (
-        match.said_by
-        and (
-            same_person(speaker, match.said_by, accounts)
-            or (relaying_role(role) and speaks_for_body(speaker, role, match.said_by, accounts))
-        )
+    own_page = own_column(speaker, match, accounts)
+    if (organisation(speaker) and not another_body(speaker, match)) or (
+        match.said_by and same_person(speaker, match.said_by, accounts) and not own_page
     ):
         return None
+    if match.said_by and relaying_role(role) and speaks_for_body(speaker, role, match.said_by, accounts):
+        # the body's press officer may give out its words, not those it gives an outsider by name
+        return outsider(speaker, match, accounts)
     start, end = paragraph_of(match)
+    if match.source.kind == "page" and one_block(text):
+        start, end = sentence_run(text, start, end, match)
     around = text[max(0, match.start - 4 * PAGE_REACH) : match.end + 4 * PAGE_REACH]
     # the draft's speaker is elsewhere on the page (someone the page also quotes), not here
     surname = name_words(speaker)[-1:]
     if not surname:
         return None
     word = re.compile(rf"\b{re.escape(surname[0])}\b", re.I)
-    if any(
-        not whose_person(text, m.end()) and not namesake(text, m.start(), speaker)
-        for m in word.finditer(text, start, end)
-    ) or (match.source.kind != "release" and not word.search(around)):
+    found = list(word.finditer(text, start, end))
+    served = serving_mention(speaker, match, start, end, accounts) if found else None
+    if served is not None:
+        return served  # "“…,” Varga’s office said": the page gives the words to someone of hers
+    if any(not whose_person(text, m.end()) and not namesake(text, m.start(), speaker) for m in found) or (
+        match.source.kind != "release" and not own_page and not word.search(around)
+    ):
         return None
     for q in quotes_in(text[start:end]):
         if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
@@ -778,6 +849,224 @@ def page_speaker(
             return None  # "“…,” Bell said, giving the English for her answer"
         return who
     return None
+
+
+ASIDE_AFTER = re.compile(r"(?:,\s+|\s+(?=(?:of|from|at)\s+[A-Z]))([^.;:!?“”‘\n]{1,160})")
+"""What a source tells of a person after their name, set off by a comma or linked to a body
+("Wren Halloway, a resident who …", "Ivo Dent of Kelby University")."""
+OWN_BODY_WORDS = frozenset({"its", "our", "we"})
+"""Words by which a body's release tells of one of its own people ("its chair", "our director")."""
+
+
+def outsider(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> str | None:
+    """Whom a body's release, given by the draft to the body's press officer (``relaying_role``),
+    names as saying the words, when it tells of them as someone outside the body: a name with an
+    aside that names no word of the body ("the council's", "its chair", "a councillor") and either
+    names another body or place ("captain of the Harlow Rowing Club", "of Kelby University") or
+    calls them someone that holds no post or office ("a resident who opposes the plan", not "a
+    councillor on the audit panel"). A bare name, or
+    one of the body's own people, may be the officer's to quote: None."""
+    text = match.source.text
+    author = match.said_by or ""
+    theirs = [
+        w.lower()
+        for w in re.findall(r"[\w'’-]+", author)
+        if len(w) > 2 and w[:1].isupper() and w.lower() not in DETERMINERS
+    ]
+    start, end = paragraph_of(match)
+    for q in quotes_in(text[start:end]):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
+            continue
+        if q.speaker_start is None or q.speaker_end is None:
+            return None
+        who = q.speaker
+        if (
+            len(name_words(who)) < 2
+            or not is_named(who)
+            or organisation(who)
+            or same_person(speaker, who, accounts)
+        ):
+            return None
+        aside = ASIDE_AFTER.match(text, start + q.speaker_end, end)
+        told = aside.group(1) if aside else ""
+        before = text[start + q.speaker_start : start + q.speaker_end].replace(who, " ")
+        words = re.findall(r"[\w'’-]+", before + " " + told)
+        low = [re.sub(r"['’]s$", "", w).lower() for w in words]
+        if not told or any(w in OWN_BODY_WORDS or any(w.startswith(t) for t in theirs) for w in low):
+            return None
+        others = [w for w, lw in zip(words, low, strict=True) if w[:1].isupper() and lw not in TITLES]
+        head = (told.split() or [""])[0].lower()
+        post = any(w in MEMBER_ROLES or w in BODY_VOICE_POSTS or w in OFFICE_NOUNS for w in low)
+        if others or (head in ("a", "an") and not post):
+            return who
+        return None
+    return None
+
+
+def own_column(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
+    """The source is a page or document by the draft's speaker (a column, an essay, a speech's
+    text) and not a release: words it sets in quotation marks are someone its writer quotes,
+    unless it says the writer said them ("I told the council: “…”")."""
+    author = match.said_by
+    return (
+        bool(author)
+        and match.source.kind in ("page", "document")
+        and not organisation(speaker)
+        and same_person(speaker, author or "", accounts)
+    )
+
+
+def quotes_another(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> bool:
+    """In the writer's own page (``own_column``), the quotation holding the words is given to no
+    one or to someone not the writer: not "I said", "we wrote", nor the writer by name."""
+    start, end = paragraph_of(match)
+    text = match.source.text
+    for q in quotes_in(text[start:end]):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
+            continue
+        if not q.speaker or q.speaker_start is None or q.speaker_end is None:
+            return True
+        mention = text[start + q.speaker_start : start + q.speaker_end]
+        first = (mention.split() or [""])[0].lower()
+        mine = q.speaker.lower() in SELF_PRONOUNS or first in SELF_PRONOUNS or first in FIRST_PERSON_OWNERS
+        if not mine and told_of_writer(speaker, text, start + min(q.start - 1, q.speaker_start), mention):
+            return False  # "Rhea Mallory visited the school. “…,” the mayor said." on her own page
+        return not mine and not same_person(speaker, q.speaker, accounts)
+    return True
+
+
+def told_of_writer(speaker: str, text: str, at: int, mention: str) -> bool:
+    """On a page by the draft's speaker written of her in the third person, a cue that points
+    back ("the mayor", "the candidate", "she" of a woman's name) right after the page names her in
+    full (in the sentence before or the same one), with no one else named, owning a noun or
+    called by a person noun in between: the cue is the writer's. A description that brings in
+    someone ("a nurse", "my husband", "the harbour master" after another's name) is not."""
+    words = mention.split()
+    low = [w.lower() for w in words]
+    if len(words) == 1:
+        sex = PRONOUN_SEX.get(low[0], "")
+        if not sex or first_sex(speaker) != sex:
+            return False
+    elif low[0] != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False
+    names = name_words(speaker)
+    if len(names) < 2:
+        return False
+    full = r"\s+".join(map(re.escape, names))
+    named = list(re.compile(rf"\b{full}\b", re.I).finditer(text, max(0, at - PAGE_REACH), at))
+    if not named:
+        return False
+    stretch = text[named[-1].end() : at]
+    if len(SENTENCE_BREAK.findall(stretch.rstrip())) > 0:
+        return False  # named further back than the sentence before
+    return no_one_in(stretch, speaker, set(), pairs=False)
+
+
+ONE_BLOCK_LINES = 2
+"""Lines of text on a page, a title's and one more, when its extractor could not split it."""
+ONE_BLOCK_REACH = 4 * PAGE_REACH
+"""Characters of a page counted for its lines (``one_block``)."""
+
+
+def one_block(text: str) -> bool:
+    """A page of at most a title and one block of text (read within ONE_BLOCK_REACH characters):
+    its extractor could not tell its paragraphs apart."""
+    return sum(1 for line in text[:ONE_BLOCK_REACH].split("\n") if line.strip()) <= ONE_BLOCK_LINES
+
+
+def sentence_run(text: str, start: int, end: int, match: Match) -> tuple[int, int]:
+    """A paragraph for the words of a page its extractor left in one block: from the sentence
+    before the one where their quotation opens (who is introduced: "Ivo Pell, the engineer, was
+    blunt.") to the end of the sentence after the one where it closes (its cue, and what is
+    told of it: "He was interpreting for the mayor."; not another quotation), sentences told
+    apart outside quotation marks of either style. ``start, end`` as they were when no quotation holds the words."""
+    window = text[start:end]
+    at = match.start - start
+    spans = spans_in(window)
+    held = [s for s in spans if s.start <= at < s.end + 1]
+    if not held:
+        return start, end
+    span = held[-1]
+    opened, closed = span.start - 1, span.end
+    breaks = [
+        m.end()
+        for m in SENTENCE_BREAK.finditer(window)
+        if not any(s.start <= m.start() < s.end for s in spans)
+    ]
+    before = [b for b in breaks if b <= opened]
+    run_start = before[-2] if len(before) > 1 else 0
+    after = [b for b in breaks if b > closed]
+    run_end = after[1] if len(after) > 1 else len(window)
+    if after and any(after[0] <= s.start < run_end for s in spans):
+        run_end = after[0]  # the next sentence is another quotation, not told of this one
+    return start + run_start, start + run_end
+
+
+def another_body(speaker: str, match: Match) -> bool:
+    """A speaker whose name reads as a body's ("Tom Council", "Mara Guild", "the Kelby Bakers'
+    Guild") against a release whose author shares no word of that name: the release's words are
+    its author's and its people's, so such a speaker is a person with a surname like a body's
+    word, or another body, and whom the release names as saying them tells which."""
+    author = match.said_by
+    if match.source.kind != "release" or not author or author.startswith("@") or not organisation(author):
+        return False
+    theirs = set(name_words(author))
+    # a word of the speaker's name that is neither the author's nor a body's word ("Tom", "Kelby");
+    # "the Board", "Harlow Council" may be the author's own name cut short, initials its own
+    own = [w for w in speaker.split() if w[:1].isupper() and not w.isupper()]
+    return any(w not in theirs and w not in BODY_NAME_WORDS for w in name_words(" ".join(own)))
+
+
+def serving_mention(
+    speaker: str, match: Match, start: int, end: int, accounts: Mapping[str, str] | None
+) -> str | None:
+    """The page's own mention of who said the words, when it describes someone by the draft
+    speaker ("Varga’s office", "Ilse Varga's daughter", "a spokesman for Varga"): the words are
+    that person's, not the speaker's own. Whether they may stand for the speaker is
+    ``speaks_for_speaker``'s to tell."""
+    text = match.source.text
+    for q in quotes_in(text[start:end]):
+        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
+            continue
+        if q.speaker_start is None or q.speaker_end is None:
+            return None
+        mention = text[start + q.speaker_start : start + q.speaker_end]
+        who = q.speaker or ""
+        named = name_words(who)
+        if (
+            who != mention
+            and len(named) > 1
+            and named[-1:] == name_words(speaker)[-1:]
+            and same_person(speaker, who, accounts)
+        ):
+            return None  # "Mallory’s husband, Piet Mallory, said" of Piet Mallory: the name is his
+        own, others, role = describe(mention)
+        head = role[-1].lower() if role else ""
+        person = speaks_for(role) or head in ENTOURAGE_NOUNS or head in KIN_NOUNS or known_person(head)
+        # "Varga’s statement said", "Varga’s letter reads": her own words, no one else's
+        if (
+            own is None
+            and person
+            and head not in WORDS_HELD
+            and any(same_person(speaker, o, accounts) for o in others)
+        ):
+            return mention
+        return None
+    return None
+
+
+def speaks_for_speaker(said_by: str, speaker: str, accounts: Mapping[str, str] | None) -> bool:
+    """The source's speaker is described as speaking for the draft's ("Varga’s office", "a
+    spokesman for Ilse Varga", "Varga's campaign"): the words may be hers, given out by her
+    people, but are not confirmed as her own. A relative or a neighbour ("Varga’s daughter")
+    speaks for no one but themselves."""
+    own, others, role = describe(said_by)
+    entourage = len(role) == 1 and role[0].lower() in ENTOURAGE_NOUNS
+    return (
+        own is None
+        and (speaks_for(role) or entourage)
+        and any(same_person(speaker, o, accounts) for o in others)
+    )
 
 
 OWNED_NOUN = re.compile(r"[’']s\s+([a-z][\w-]*)")
@@ -1037,12 +1326,14 @@ def no_one_between(speaker: str, voicer: str, roles: set[str], text: str, at: in
     return no_one_in(text[reach + mentions[-1].end() : at], voicer, roles)
 
 
-def no_one_in(stretch: str, voicer: str, roles: set[str]) -> bool:
+def no_one_in(stretch: str, voicer: str, roles: set[str], pairs: bool = True) -> bool:
     """No one but the voicer is named, owns a noun ("her sister") or is called by a person noun
-    (other than what the page calls the draft's speaker, ``roles``) in this stretch of a page."""
+    (other than what the page calls the draft's speaker, ``roles``) in this stretch of a page;
+    without ``pairs``, two capitalised words in a row ("Kelby Primary") are not read as a name
+    unless the first is a given name."""
     voice = {w.lower() for w in name_words(voicer)}
     between = QUOTATION.sub(masked, stretch)
-    for pair in NAME_PAIR.finditer(between):
+    for pair in NAME_PAIR.finditer(between) if pairs else ():
         first, second = (re.sub(r"['’]s$", "", w).lower() for w in pair.groups())
         if first not in voice and second not in voice and first not in DETERMINERS and first not in PRONOUNS:
             return False  # another name of two words

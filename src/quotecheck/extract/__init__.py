@@ -32,6 +32,8 @@ STOP_CAPS: Final = lx.STOP_CAPS
 TITLE_WORDS: Final = lx.TITLES
 CLAUSE_JOINS: Final = frozenset({"and", "but"})
 COORDINATORS: Final = lx.COORDINATORS
+POST_MODIFIERS: Final = lx.BODY_VOICE_MODIFIERS
+BODY_LINKS: Final = lx.BODY_LINKS
 ROLE_RUN_WORDS: Final = lx.BODY_VOICE_POSTS | lx.BODY_VOICE_MODIFIERS | lx.MEMBER_ROLES | lx.SPEAKS_FOR
 """Lower-case words a role before a name may hold ("chief executive", "press secretary")."""
 
@@ -169,10 +171,21 @@ def names_others(phrase: str) -> bool:
 
 
 def role_opening(phrase: str) -> bool:
-    """The phrase opens as a description of a post: a determiner, a name or a role word."""
-    first = phrase.split()[0]
+    """The phrase opens as a description of a post: a determiner, a name, a role word, or a
+    post's modifiers before its head or a link ("communications director at …", "press
+    secretary for …", "chief financial officer of …")."""
+    words = phrase.split()
+    first = words[0]
     low = first.lower()
-    return low in DETERMINERS or first[:1].isupper() or low in MEMBER_ROLES or low in SPEAKS_FOR
+    if low in DETERMINERS or first[:1].isupper() or low in MEMBER_ROLES or low in SPEAKS_FOR:
+        return True
+    k = 0
+    while k < len(words) and words[k].lower() in POST_MODIFIERS:
+        k += 1
+    head = words[k].lower() if k < len(words) else ""
+    if head in VOICE_POSTS or head in MEMBER_ROLES:
+        return True
+    return k > 1 and (head == "" or head in BODY_LINKS)
 
 
 EARLIER_REACH: Final = 600

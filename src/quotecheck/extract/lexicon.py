@@ -2354,6 +2354,9 @@ BODY_VOICE_MODIFIERS = PRESS_WORDS | {
     "chief", "vice", "deputy", "senior", "managing", "general", "executive", "operating",
     "financial", "board", "acting", "interim", "assistant", "secretary",
 }  # fmt: skip
+# Links from a post to the body that holds it ("a spokesman for Dayton Mill", "communications
+# director at Harlow Water Board").
+BODY_LINKS = frozenset({"for", "of", "at", "with"})
 # Words of a body's name that are also surnames ("Tom Fox", "Vera Mills", "Omar House"): a name
 # ending on one may be a person's, and a person's spokesman is someone else.
 BODY_SURNAMES = SURNAME_HEADS | {

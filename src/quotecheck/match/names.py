@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from quotecheck.extract.lexicon import (
     BODY_KINDS,
+    BODY_LINKS,
     BODY_SURNAMES,
     BODY_VOICE_MODIFIERS,
     BODY_VOICE_POSTS,
@@ -561,8 +562,6 @@ def title_owner(speaker: str, said_by: str) -> list[str] | None:
     return role
 
 
-BODY_LINKS = frozenset({"for", "of", "at", "with"})
-"""Links from a post to the body that holds it ("a spokesman for Dayton Mill")."""
 BODY_NAME_JOINS = frozenset({"of", "and", "for", "on", "&"})
 """Lower-case words inside a body's name ("Halden Chamber of Commerce")."""
 
@@ -634,6 +633,7 @@ def role_body(role: str, said_by: str, accounts: Mapping[str, str] | None) -> st
 
 def held_by(body: list[str], post: list[str], said_by: str, accounts: Mapping[str, str] | None) -> str:
     """How ``body`` holding ``post`` names the source's author (see ``role_body``), or ""."""
+    post = field_first(post)
     name = " ".join(body)
     name = name[:-2] if name.endswith(OWNER) else name.rstrip("'’")  # "Harlow Foods' chief executive"
     if not voice_post(post):
@@ -641,6 +641,20 @@ def held_by(body: list[str], post: list[str], said_by: str, accounts: Mapping[st
     found = same_body(name, said_by, accounts)
     personal = speaks_for(post) or (post[-1].lower() in PERSONAL_POSTS and len(post) == 1)
     return NAMED_VOICE if found == NAMED_BODY and personal else found
+
+
+def field_first(post: list[str]) -> list[str]:
+    """A post whose field follows a link ("head of communications", "director of media" of
+    "Harlow Water Board's head of communications") read with the field first ("communications
+    head"), as the post is also written; any other post as it is."""
+    low = [w.lower() for w in post]
+    for i, w in enumerate(low):
+        if w in BODY_LINKS and 0 < i < len(low) - 1:
+            field = low[i + 1 :]
+            if all(f in BODY_VOICE_MODIFIERS for f in field):
+                return post[i + 1 :] + post[:i]
+            return post
+    return post
 
 
 def name_run(words: list[str], i: int) -> int:
