@@ -2743,13 +2743,13 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
     of = e + 1 < len(tokens) and tokens[e + 1].lower in DESCRIBING_PREPS
-    near = False  # the phrases run past a short "of" phrase: the name may be their last noun's
+    near = False  # phrases other than one "of" phrase: the name may be their last noun's
     if of:
         # "The head of the nurses' union, Ann Lee,", "the officer in charge at the scene, Sgt
         # Owen Price,": the description's phrases come first, words up to the comma, no verb
         p = e + 1
         e = describing_phrase_end(tokens, p)
-        near = tokens[p].lower != "of" or e != short_of_phrase_end(tokens, p)
+        near = tokens[p].lower != "of"  # an "of" phrase ends within DESCRIBING_REACH too
         while e >= 0 and tokens[e + 1].text in ("'", "’"):
             e += 1
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
@@ -2770,15 +2770,6 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
         name = None if d is None else name_after_description(tokens, d)
     return [tokens[e + 1], *name] if name is not None else None
-
-
-def short_of_phrase_end(tokens: list[Token], p: int) -> int:
-    """The last word of a short "of" phrase at ``p`` before a mark (within six words: "The
-    head of the nurses' union, Ann Lee,"), -1 when none: the reach a name set off after a
-    description's of-phrase has without further signs that it names a person."""
-    return next(
-        (k - 1 for k in range(p + 1, min(len(tokens), p + 7)) if not tokens[k].text[:1].isalnum()), -1
-    )
 
 
 def reads_as_person(name: list[Token]) -> bool:
