@@ -2020,17 +2020,10 @@ VARIANT = re.compile(
 """A word that is one of SPELLING_VARIANTS with one of its endings ("greyer", "ploughed")."""
 
 
-NAME_SPELLING = (
-    (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
-    (re.compile(r"(?<=\w{3})(?<!pr)([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
-    (re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"),
-    (re.compile(r"(?<=\w{2})ogramme(?=s?$)"), "ogram"),
-    (re.compile(r"(?<=\w{2}f)ence(?=s?$)"), "ense"),
-    (re.compile(r"(?<=\w{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),
-    (re.compile(r"(?<=dg)e(?=ment)"), ""),
-)
+NAME_SPELLING = SPELLING[:2] + ((re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"),) + SPELLING[5:]
 """The folds of a capitalised word inside a quote, a name's maybe ("Harbour Street"): only the
-endings, never SPELLING_VARIANTS ("Ada Grey" is not "Ada Gray", "Mould" not "Mold")."""
+endings, never SPELLING_VARIANTS ("Ada Grey" is not "Ada Gray", "Mould" not "Mold"); "-tre"
+alone of the -re endings, and no -ogue."""
 
 
 def spelling_key(word: str, name: bool = False, noun: bool = True) -> str:
