@@ -2183,12 +2183,8 @@ MONTHS = frozenset(
 
 def months_in(words: Iterable[str]) -> set[str]:
     """Month names: "May" with its capital is the month, "may" the modal verb."""
-    out = set()
-    for w in words:
-        core = w.strip(".,;:!?’'\"”“()")
-        if core.lower() in MONTHS and core[:1].isupper():
-            out.add(core.lower())
-    return out
+    cores = (w.strip(".,;:!?’'\"”“()") for w in words)
+    return {core.lower() for core in cores if core.lower() in MONTHS and core[:1].isupper()}
 
 
 def modals_in(words: list[str]) -> set[str]:
