@@ -54,6 +54,7 @@ from quotecheck.extract.lexicon import (
     POINTING_WORDS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDS,
+    POSSESSIVE_S,
     PREPOSITIONS_OF_SETTING,
     PRESS_WORDS,
     PRONOUN_GENDER,
@@ -604,9 +605,9 @@ def names_as_saying(text: str, q_start: int, q_end: int, s_start: int, s_end: in
     lead = [t for t in CLAUSE_TOKEN.findall(plain, head, lo) if t[:1].isalnum()]
     if s_start < q_start:
         mid = CLAUSE_TOKEN.findall(plain, s_end, q_start)
-        if text[s_end - 2 : s_end] in ("'s", "’s") or mid[:1] in (["'s"], ["’s"]):
+        if text[s_end - 2 : s_end] in POSSESSIVE_S or (mid and mid[0] in POSSESSIVE_S):
             # "Greta Lindqvist's words to the delegation, in English: “…”"
-            mid = mid[1:] if mid[:1] in (["'s"], ["’s"]) else mid
+            mid = mid[1:] if mid and mid[0] in POSSESSIVE_S else mid
             words = mid[:1] != [] and (mid[0].lower() in UTTERANCE_NOUNS or mid[0].lower() in READ_OUT_NOUNS)
             return words and not any(t.lower() in FIRST_PERSON for t in lead) and plain_clause(mid[1:])
         if mid[:1] == [","]:
@@ -627,7 +628,7 @@ def names_as_saying(text: str, q_start: int, q_end: int, s_start: int, s_end: in
         return (
             not after or not after[0][:1].isalnum() or after[0].lower() in QUOTE_GOES_ON
         )  # not "“…” was a lie"
-    if lead or text[s_end - 2 : s_end] in ("'s", "’s") or text[s_end : s_end + 2] in ("'s", "’s"):
+    if lead or text[s_end - 2 : s_end] in POSSESSIVE_S or text[s_end : s_end + 2] in POSSESSIVE_S:
         return False  # "“…,” wrote Greta Lindqvist's critics"
     mid = [t for t in CLAUSE_TOKEN.findall(plain, q_end, s_start) if t[:1].isalnum()]
     after = CLAUSE_TOKEN.findall(plain, s_end, tail)
@@ -1476,7 +1477,7 @@ def owner_at(
     def ends(m: int) -> str:
         w = words[m]
         if possessive:
-            return w[:-2] if w.endswith(("'s", "’s")) else ""
+            return w[:-2] if w.endswith(POSSESSIVE_S) else ""
         return w
 
     if clause[at][:1].isupper():
@@ -2020,7 +2021,7 @@ VARIANT = re.compile(
 """A word that is one of SPELLING_VARIANTS with one of its endings ("greyer", "ploughed")."""
 
 
-NAME_SPELLING = SPELLING[:2] + ((re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"),) + SPELLING[5:]
+NAME_SPELLING = (*SPELLING[:2], (re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"), *SPELLING[5:])
 """The folds of a capitalised word inside a quote, a name's maybe ("Harbour Street"): only the
 endings, never SPELLING_VARIANTS ("Ada Grey" is not "Ada Gray", "Mould" not "Mold"); "-tre"
 alone of the -re endings, and no -ogue."""
@@ -2071,7 +2072,7 @@ def opens_noun(word: str) -> bool:
         key in DETERMINERS
         or key in NUMBER_WORDS
         or bool(DIGITS.match(key))
-        or word.endswith(("'s", "’s"))
+        or word.endswith(POSSESSIVE_S)
         or (bool(key) and spelling_key(key, noun=False) != key)
     )
 

@@ -2476,6 +2476,8 @@ POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
 # nor the writer's ("my", "our").
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+# The possessive "'s" in either apostrophe (POSSESSIVE_ENDS without a plural's bare one).
+POSSESSIVE_S = ("’s", "'s")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 # The relative pronouns with "whose": each may open a relative clause ("Ann Lee, whose …").
 CLAUSE_RELATIVES = frozenset(RELATIVE_PRONOUNS) | {"whose"}

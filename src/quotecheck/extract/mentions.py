@@ -35,6 +35,7 @@ ADVERBS_AFTER_OBJECT: Final = lx.ADVERBS_AFTER_OBJECT
 BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
 LISTENER_PREPS: Final = lx.LISTENER_PREPS
 NP_BREAKS: Final = lx.NP_BREAKS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
 PASSING_FORMS: Final = lx.PASSING_FORMS
 PASSED_ON_NOUNS: Final = lx.PASSED_ON_NOUNS
@@ -540,7 +541,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and tokens[i - 1].lower in DOCUMENT_NOUNS
             and tokens[i - 1].lower[-1:] != "s"
         )
-        and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
+        and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(POSSESSIVE_S))
         and not perceived(tokens, i)
         and witnessed(tokens, i) is None
         and not (
@@ -795,7 +796,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                 or (
                     first[0].lower in ARTICLES
                     and len(first) == 2
-                    and any(t.is_cap or t.text.endswith(("’s", "'s")) for t in np)
+                    and any(t.is_cap or t.text.endswith(POSSESSIVE_S) for t in np)
                 )
             )
         ):  # "A notice on the club's noticeboard states"; not "the sign on the door read"
