@@ -176,9 +176,7 @@ def text_after_blanks(text: str, k: int) -> int:
 
 def signed_pair(text: str, spans: list[QuoteSpan], j: int) -> bool:
     """Whether quote ``j`` is signed by a bare name and quote ``j + 1`` is the next block,
-    signed too: two pairs of a vox pop's run."""
-    if j < 0 or j + 1 >= len(spans):
-        return False
+    signed too: two pairs of a vox pop's run (``name_line`` keeps both within ``spans``)."""
     if signature(text, spans, j) is None:
         return False
     if text_after_blanks(text, signature_end(text, spans[j].close_at)) != spans[j + 1].open_at:
