@@ -63,6 +63,7 @@ from quotecheck.extract.lexicon import (
     POINTING_WORDS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDS,
+    POSSESSIVE_S,
     PREPOSITIONS_OF_SETTING,
     PRESS_WORDS,
     PRONOUN_GENDER,
@@ -635,9 +636,9 @@ def names_as_saying(text: str, q_start: int, q_end: int, s_start: int, s_end: in
     lead = [t for t in CLAUSE_TOKEN.findall(plain, head, lo) if t[:1].isalnum()]
     if s_start < q_start:
         mid = CLAUSE_TOKEN.findall(plain, s_end, q_start)
-        if text[s_end - 2 : s_end] in ("'s", "’s") or mid[:1] in (["'s"], ["’s"]):
+        if text[s_end - 2 : s_end] in POSSESSIVE_S or (mid and mid[0] in POSSESSIVE_S):
             # "Greta Lindqvist's words to the delegation, in English: “…”"
-            mid = mid[1:] if mid[:1] in (["'s"], ["’s"]) else mid
+            mid = mid[1:] if mid and mid[0] in POSSESSIVE_S else mid
             words = mid[:1] != [] and (mid[0].lower() in UTTERANCE_NOUNS or mid[0].lower() in READ_OUT_NOUNS)
             return words and not any(t.lower() in FIRST_PERSON for t in lead) and plain_clause(mid[1:])
         if mid[:1] == [","]:
@@ -658,7 +659,7 @@ def names_as_saying(text: str, q_start: int, q_end: int, s_start: int, s_end: in
         return (
             not after or not after[0][:1].isalnum() or after[0].lower() in QUOTE_GOES_ON
         )  # not "“…” was a lie"
-    if lead or text[s_end - 2 : s_end] in ("'s", "’s") or text[s_end : s_end + 2] in ("'s", "’s"):
+    if lead or text[s_end - 2 : s_end] in POSSESSIVE_S or text[s_end : s_end + 2] in POSSESSIVE_S:
         return False  # "“…,” wrote Greta Lindqvist's critics"
     mid = [t for t in CLAUSE_TOKEN.findall(plain, q_end, s_start) if t[:1].isalnum()]
     after = CLAUSE_TOKEN.findall(plain, s_end, tail)
@@ -1819,7 +1820,7 @@ def owner_at(
     def ends(m: int) -> str:
         w = words[m]
         if possessive:
-            return w[:-2] if w.endswith(("'s", "’s")) else ""
+            return w[:-2] if w.endswith(POSSESSIVE_S) else ""
         return w
 
     if clause[at][:1].isupper():
@@ -2442,17 +2443,10 @@ VARIANT = re.compile(
 """A word that is one of SPELLING_VARIANTS with one of its endings ("greyer", "ploughed")."""
 
 
-NAME_SPELLING = (
-    (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er|ful|less|hood)"), "or"),
-    (re.compile(r"(?<=\w{3})(?<!pr)([iy])s(?=e$|es$|ed$|ing$|ation|er$|ers$)"), r"\1z"),
-    (re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"),
-    (re.compile(r"(?<=\w{2})ogramme(?=s?$)"), "ogram"),
-    (re.compile(r"(?<=\w{2}f)ence(?=s?$)"), "ense"),
-    (re.compile(r"(?<=\w{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),
-    (re.compile(r"(?<=dg)e(?=ment)"), ""),
-)
+NAME_SPELLING = (*SPELLING[:2], (re.compile(r"(?<=\w{3})tre(?=s?$|d$)"), "ter"), *SPELLING[5:])
 """The folds of a capitalised word inside a quote, a name's maybe ("Harbour Street"): only the
-endings, never SPELLING_VARIANTS ("Ada Grey" is not "Ada Gray", "Mould" not "Mold")."""
+endings, never SPELLING_VARIANTS ("Ada Grey" is not "Ada Gray", "Mould" not "Mold"); "-tre"
+alone of the -re endings, and no -ogue."""
 
 
 def spelling_key(word: str, name: bool = False, noun: bool = True) -> str:
@@ -2500,7 +2494,7 @@ def opens_noun(word: str) -> bool:
         key in DETERMINERS
         or key in NUMBER_WORDS
         or bool(DIGITS.match(key))
-        or word.endswith(("'s", "’s"))
+        or word.endswith(POSSESSIVE_S)
         or (bool(key) and spelling_key(key, noun=False) != key)
     )
 
@@ -2612,12 +2606,8 @@ MONTHS = frozenset(
 
 def months_in(words: Iterable[str]) -> set[str]:
     """Month names: "May" with its capital is the month, "may" the modal verb."""
-    out = set()
-    for w in words:
-        core = w.strip(".,;:!?’'\"”“()")
-        if core.lower() in MONTHS and core[:1].isupper():
-            out.add(core.lower())
-    return out
+    cores = (w.strip(".,;:!?’'\"”“()") for w in words)
+    return {core.lower() for core in cores if core.lower() in MONTHS and core[:1].isupper()}
 
 
 def modals_in(words: list[str]) -> set[str]:

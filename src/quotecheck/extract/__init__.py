@@ -21,6 +21,7 @@ from quotecheck.model import Quote
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
 SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 DETERMINERS: Final = lx.DETERMINERS
@@ -167,7 +168,7 @@ def names_others(phrase: str) -> bool:
     if " and " not in f" {phrase} " or not first[:1].isupper():
         return False
     head = phrase.split(" and ")[0].split()
-    return not any(w.endswith(("'s", "’s")) or w.lower() in MEMBER_ROLES for w in head)
+    return not any(w.endswith(POSSESSIVE_S) or w.lower() in MEMBER_ROLES for w in head)
 
 
 def role_opening(phrase: str) -> bool:

@@ -178,6 +178,7 @@ DATE_WORDS: Final = lx.DATE_WORDS
 NUMBER_WORDS: Final = lx.NUMBER_WORDS
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 BE_FORMS: Final = lx.BE_FORMS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 SPEECH_NOUNS: Final = lx.SPEECH_NOUNS
 FINITE_AUX: Final = lx.FINITE_AUX
 FLOOR_PARTICLES: Final = lx.FLOOR_PARTICLES
@@ -2152,7 +2153,7 @@ def binding_text(w: Window) -> Found | None:
     if comma < 0 or left[comma - 1].lower not in BINDING_TEXTS:
         return None
     np = left[1:comma]
-    if not all(t.text[:1].isalnum() or t.text in ("-", "’s", "'s") for t in np):
+    if not all(t.text[:1].isalnum() or t.text == "-" or t.text in POSSESSIVE_S for t in np):
         return None
     if speaker_before(w.doc, w.qi):
         return None  # "“…,” Lee said. Under the deal, “…”": the chain sieves give Lee's words

@@ -115,7 +115,7 @@ def dash_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Ment
     if m is None:
         m = BRACKET_LINE.match(text, close_at, close_at + 40)
     if m is None:
-        return name_line(text, close_at, spans, qi)
+        return name_line(text, spans, qi)
     end = text.find("\n", m.end(), m.end() + 80)
     end = m.end() + 80 if end < 0 else end
     tokens = tokenize(text, m.end(), min(end, len(text)), spans, qi + 1)
@@ -132,7 +132,7 @@ NAME_LINE: Final = re.compile(r"[ \t]*\n[ \t]*(?=[A-Z])([^\n“”\"]{3,80})(?:\
 quote mark in it: the signature of a reader's or a passer-by's words."""
 
 
-def name_line(text: str, close_at: int, spans: list[QuoteSpan], qi: int) -> Mention | None:
+def name_line(text: str, spans: list[QuoteSpan], qi: int) -> Mention | None:
     """A quote block signed on the next line by a bare name, as readers' letters and vox
     pops are: `“…”` / `Ann Lee, Dunmore` or `Ann Lee, 34, a nurse`. Only in that layout: every
     quote block of the run signed so, two pairs at least, the run not opened by a sentence
@@ -176,9 +176,7 @@ def text_after_blanks(text: str, k: int) -> int:
 
 def signed_pair(text: str, spans: list[QuoteSpan], j: int) -> bool:
     """Whether quote ``j`` is signed by a bare name and quote ``j + 1`` is the next block,
-    signed too: two pairs of a vox pop's run."""
-    if j < 0 or j + 1 >= len(spans):
-        return False
+    signed too: two pairs of a vox pop's run (``name_line`` keeps both within ``spans``)."""
     if signature(text, spans, j) is None:
         return False
     if text_after_blanks(text, signature_end(text, spans[j].close_at)) != spans[j + 1].open_at:

@@ -177,6 +177,7 @@ PERCEIVE_FORMS: Final = lx.PERCEIVE_FORMS
 PLACE_NOUNS: Final = lx.PLACE_NOUNS
 PLURAL_SUBJECTS: Final = lx.PLURAL_SUBJECTS
 POSITION_PREPOSITIONS: Final = lx.POSITION_PREPOSITIONS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 PREPOSITIONS: Final = lx.PREPOSITIONS
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 PRONOUN_OF: Final = lx.PRONOUN_OF
@@ -2562,7 +2563,7 @@ def view_before_colon(s: Sentence, colon: int, lo: int) -> Mention | None:
         if tokens[k].lower == "how":
             h = k
             break
-    if h <= lo or not (tokens[h - 1].lower in FINITE_BE or tokens[h - 1].lower.endswith(("'s", "’s"))):
+    if h <= lo or not (tokens[h - 1].lower in FINITE_BE or tokens[h - 1].lower.endswith(POSSESSIVE_S)):
         return None
     for v in range(colon - 1, h + 1, -1):
         t = tokens[v]
@@ -3233,7 +3234,7 @@ def unowned_saying(phrase: list[Token]) -> bool:
     words as themselves with no one who said them; not "Ann Lee’s song", "a line from the
     mayor" (the owner or the author is the one quoted)."""
     return any(t.lower in SAYING_NOUNS or t.lower in USED_WORDS for t in phrase) and not any(
-        t.is_cap or t.lower in AUTHOR_PREPS or t.text.endswith(("’s", "'s")) for t in phrase
+        t.is_cap or t.lower in AUTHOR_PREPS or t.text.endswith(POSSESSIVE_S) for t in phrase
     )
 
 

@@ -45,6 +45,7 @@ HEADLINE_CUES: Final = lx.HEADLINE_CUES
 HEADLINE_TOPIC_PREPS: Final = lx.HEADLINE_TOPIC_PREPS
 NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
 ORG_WORDS: Final = lx.ORG_WORDS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
 STOP: Final = lx.STOP
 TITLES: Final = lx.TITLES
@@ -214,7 +215,7 @@ def opening_people(text: str, names: Registry) -> list[Entity]:
     seen: dict[int, Entity] = {}
     for w in CAPITAL_WORD.finditer(text, 0, min(len(text), ROLE_AHEAD)):
         key = w.group().lower()
-        if key.endswith(("’s", "'s")):
+        if key.endswith(POSSESSIVE_S):
             key = key[:-2]
         ent = names.by_last.get(key)
         if ent is not None and id(ent) not in seen:

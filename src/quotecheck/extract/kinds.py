@@ -20,6 +20,7 @@ BE_FORMS: Final = lx.BE_FORMS
 CALL_WORDS: Final = lx.CALL_WORDS
 CAST_ROLES: Final = lx.CAST_ROLES
 CUE_FORMS: Final = lx.CUE_FORMS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
@@ -176,7 +177,7 @@ def kind_for(text: str, span: QuoteSpan, attributed: bool, known: bool = False) 
         (work_noun(prev) and not verdict_on(before, attributed))
         or (work_noun(prev2) and not (attributed and prev in BE_FORMS))  # not "the plan was “…,” Lee said"
         or prev in TITLE_BEFORE
-        or (prev.endswith(("’s", "'s")) and n <= 6 and outlet(before[-1]))
+        or (prev.endswith(POSSESSIVE_S) and n <= 6 and outlet(before[-1]))
         or work_noun(nxt)
         or nxt in NAMED_THINGS  # the “Harbour Queen” pageant, a “Save the Pier” hat
         or nxt2 in NAMED_THINGS  # a “Save the Pier” tote bag

@@ -1701,7 +1701,6 @@ APPROX = {"about", "nearly", "almost", "roughly", "around", "some", "over"}
 # Signs written against a number ("$4 million", "£2.5bn", "40%"): part of an amount, no word of their own.
 AMOUNT_SIGNS = {"$", "£", "€", "¥", "%"}
 
-COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # Quantifiers over the whole of a group named before, which may stand for it as a subject
 # with no noun of their own ("Both were freed", "All three were arrested", "All four of the
 # men were released"): the "they" after such a subject is that group.
@@ -1715,6 +1714,7 @@ SPELLED_COUNTS = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+COUNT_WORDS = {w for w, n in SPELLED_COUNTS.items() if n <= 10}  # "two" to "ten"
 CROWD_MIN = 4
 """The smallest count of people that is a crowd rather than a group one may name ("two
 senators", "three former ministers" are authors; "40 teachers", "six residents" a crowd)."""
@@ -2498,6 +2498,8 @@ POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "my", "our", "your")
 # nor the writer's ("my", "our").
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+# The possessive "'s" in either apostrophe (POSSESSIVE_ENDS without a plural's bare one).
+POSSESSIVE_S = ("’s", "'s")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 # The relative pronouns with "whose": each may open a relative clause ("Ann Lee, whose …").
 CLAUSE_RELATIVES = frozenset(RELATIVE_PRONOUNS) | {"whose"}

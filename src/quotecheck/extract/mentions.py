@@ -35,6 +35,7 @@ ADVERBS_AFTER_OBJECT: Final = lx.ADVERBS_AFTER_OBJECT
 BOUNDING_FORMS: Final = lx.BOUNDING_FORMS
 LISTENER_PREPS: Final = lx.LISTENER_PREPS
 NP_BREAKS: Final = lx.NP_BREAKS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 PRODUCING_FORMS: Final = lx.PRODUCING_FORMS
 PASSING_FORMS: Final = lx.PASSING_FORMS
 PASSED_ON_NOUNS: Final = lx.PASSED_ON_NOUNS
@@ -540,7 +541,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and tokens[i - 1].lower in DOCUMENT_NOUNS
             and tokens[i - 1].lower[-1:] != "s"
         )
-        and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(("’s", "'s")))
+        and not (tokens[i - 1].is_cap and not tokens[i - 1].text.endswith(POSSESSIVE_S))
         and not perceived(tokens, i)
         and witnessed(tokens, i) is None
         and not (
@@ -834,7 +835,7 @@ def np_backward(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
                 or (
                     first[0].lower in ARTICLES
                     and len(first) == 2
-                    and any(t.is_cap or t.text.endswith(("’s", "'s")) for t in np)
+                    and any(t.is_cap or t.text.endswith(POSSESSIVE_S) for t in np)
                 )
             )
         ):  # "A notice on the club's noticeboard states"; not "the sign on the door read"
@@ -2782,13 +2783,13 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         return [np[c], *inner] if inner is not None and c + 1 + len(inner) <= len(np) else None
     e = index(tokens, np[-1], len(tokens) - 1)
     of = e + 1 < len(tokens) and tokens[e + 1].lower in DESCRIBING_PREPS
-    near = False  # the phrases run past a short "of" phrase: the name may be their last noun's
+    near = False  # phrases other than one "of" phrase: the name may be their last noun's
     if of:
         # "The head of the nurses' union, Ann Lee,", "the officer in charge at the scene, Sgt
         # Owen Price,": the description's phrases come first, words up to the comma, no verb
         p = e + 1
         e = describing_phrase_end(tokens, p)
-        near = tokens[p].lower != "of" or e != short_of_phrase_end(tokens, p)
+        near = tokens[p].lower != "of"  # an "of" phrase ends within DESCRIBING_REACH too
         while e >= 0 and tokens[e + 1].text in ("'", "’"):
             e += 1
     if e < 0 or e + 2 >= len(tokens) or tokens[e + 1].text != ",":
@@ -2809,15 +2810,6 @@ def appositive_name(tokens: list[Token], np: list[Token]) -> list[Token] | None:
         d = np_forward(tokens, e + 2, len(tokens))  # ", a retired nurse named Beth Cole,"
         name = None if d is None else name_after_description(tokens, d)
     return [tokens[e + 1], *name] if name is not None else None
-
-
-def short_of_phrase_end(tokens: list[Token], p: int) -> int:
-    """The last word of a short "of" phrase at ``p`` before a mark (within six words: "The
-    head of the nurses' union, Ann Lee,"), -1 when none: the reach a name set off after a
-    description's of-phrase has without further signs that it names a person."""
-    return next(
-        (k - 1 for k in range(p + 1, min(len(tokens), p + 7)) if not tokens[k].text[:1].isalnum()), -1
-    )
 
 
 def reads_as_person(name: list[Token]) -> bool:

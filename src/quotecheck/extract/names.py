@@ -68,6 +68,7 @@ PERSON_POSSESSIVES: Final = lx.PERSON_POSSESSIVES
 PHRASE_ENDS: Final = lx.PHRASE_ENDS
 PHRASE_STOPS: Final = lx.PHRASE_STOPS
 NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
 MODIFIER_PARTICIPLE_ENDS: Final = lx.MODIFIER_PARTICIPLE_ENDS
 PLACE_FINAL_VOWELS: Final = lx.PLACE_FINAL_VOWELS
@@ -1076,7 +1077,7 @@ SENTENCE_END: Final = re.compile(r"[a-z0-9][.!?][\"”’)]?\s|\n")
 
 def unpossessed_word(low: str) -> str:
     """ "calder's" -> "calder", "harbors'" -> "harbors"."""
-    return low[:-2] if low.endswith(("’s", "'s")) else low.rstrip("’'")
+    return low[:-2] if low.endswith(POSSESSIVE_S) else low.rstrip("’'")
 
 
 def fits_body(ent: Entity, noun: str) -> bool:
@@ -1612,7 +1613,8 @@ def describes_body(text: str, m: re.Match[str], lo: int) -> bool:
         return len(near) < 2 or near[-1].lower not in OBJECT_PREPS or finite(near[-2])
     near = words(text, end, min(len(text), end + 30))
     verb = bool(near) and (near[0].lower in LATER or near[0].lower.endswith("ly") or finite(near[0]))
-    return verb or text.startswith((",", "'s", "’s"), end)  # "The firm, which …, denied", "The firm's staff"
+    # "The firm, which …, denied", "The firm's staff"
+    return verb or text.startswith(",", end) or text.startswith(POSSESSIVE_S, end)
 
 
 def stands_as_object(before: list[Token], k: int) -> bool:
@@ -1725,7 +1727,7 @@ def participle_before_name(run: list[Token]) -> bool:
         if not (low.endswith("ing") and len(low) > 5 and (len(run) >= 3 or given_name(run[1].text))):
             return False
     last = run[-1]
-    bare = last.lower[:-2] if last.lower.endswith(("’s", "'s")) else last.lower
+    bare = last.lower[:-2] if last.lower.endswith(POSSESSIVE_S) else last.lower
     rest = [*run[1:-1], Token(last.text, bare, last.start, last.end)]
     return given_name(rest[0].text) or not is_org(rest)
 

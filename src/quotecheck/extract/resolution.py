@@ -116,6 +116,7 @@ COUNTERPART_DEEDS: Final = lx.COUNTERPART_DEEDS
 COUNTERPART_NOUNS: Final = lx.COUNTERPART_NOUNS
 COORDINATORS: Final = lx.COORDINATORS
 PAST_POST_WORDS: Final = lx.PAST_POST_WORDS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 POST_HEADS: Final = lx.POST_HEADS
 PERSON_ENDINGS: Final = lx.PERSON_ENDINGS
 CUE_FORMS: Final = lx.CUE_FORMS
@@ -1650,7 +1651,7 @@ def introduced(text: str, after: int, at: int, end: int) -> bool:
     "explained why he opposes Ann Ruiz")."""
     if text.startswith(" as ", end):
         return True
-    if text.startswith(("’s", "'s"), end):
+    if text.startswith(POSSESSIVE_S, end):
         return False  # a possessor: the subject stays the centre
     before = words(text, max(after, at - 80), at)
     k = len(before)
@@ -1775,7 +1776,7 @@ def register_names(registry: Registry, text: str, start: int, end: int) -> None:
             covered = body[-1].end
             continue
         word = w.group()
-        if word.endswith(("’s", "'s")):
+        if word.endswith(POSSESSIVE_S):
             word = word[:-2]  # "Lee’s plan" names Lee again
         ent = by_last.get(word.lower())
         if ent is None:
@@ -1998,7 +1999,7 @@ def owner_of(registry: Registry, ent: Entity, owner: str) -> str:
     ``owner``: a name's ("Tom Hale’s wife, Ann,"), else the person named last before whom a
     his/her/their may stand for ("Ravi Mehta and his wife, Lena,"); "" if none."""
     if owner.endswith(POSSESSIVE_ENDS):
-        held = registry.by_last.get(owner[:-2] if owner.endswith(("’s", "'s")) else owner[:-1])
+        held = registry.by_last.get(owner[:-2] if owner.endswith(POSSESSIVE_S) else owner[:-1])
         return held.name if held is not None and held.person else ""
     want = word_gender(PRONOUN_OF.get(owner, ""))
     for other in registry.candidates():
@@ -2397,7 +2398,7 @@ def owner_person(t: Token) -> bool:
     """Whether ``t`` is a lower-case possessive of a person ("the mayor's", "the boy's"): a
     description holding one tells of another person, so its name's his/her tells nothing."""
     low = t.lower
-    if t.is_cap or not low.endswith(("’s", "'s")) or not low[:-2].isalpha():
+    if t.is_cap or not low.endswith(POSSESSIVE_S) or not low[:-2].isalpha():
         return False
     stem = Token(t.text[:-2], low[:-2], t.start, t.end - 2, t.quote)
     if stem.lower in SPEAKING_GROUPS or stem.lower in GROUP_NOUNS or stem.lower in ORG_WORDS:
@@ -2496,8 +2497,8 @@ def runs_on_as_subject(text: str, end: int) -> bool:
     toks = words(text, end, min(len(text), end + SUBJECT_AFTER_NAME))
     n = len(toks)
     k = 0
-    poss = text[end - 2 : end] in ("'s", "’s")
-    if not poss and n and toks[0].lower in ("'s", "’s"):
+    poss = text[end - 2 : end] in POSSESSIVE_S
+    if not poss and n and toks[0].lower in POSSESSIVE_S:
         poss, k = True, 1
     if poss:
         # the possessed noun (a word before it at most), then a verb that is no bare form
@@ -2564,7 +2565,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
     origin = ""
     owner = -1  # the last possessive before a name of two words or more
     for k in range(len(toks) - 2):
-        if toks[k].text.endswith(("’s", "'s")):
+        if toks[k].text.endswith(POSSESSIVE_S):
             owner = k
     if (
         owner >= 0
@@ -2585,7 +2586,7 @@ def register_name(registry: Registry, text: str, m: re.Match[str], line: list[in
         toks[-1] = unpossessed(toks[-1])  # "Ann Lee’s plan": the person is Ann Lee
     while len(toks) > 1 and toks[-1].lower in WEEKDAYS:
         toks = toks[:-1]  # "Lee Thursday said": the day is not part of the name
-    if len(toks) >= 2 and not any(t.text.endswith(("’s", "'s")) for t in toks[:-1]):
+    if len(toks) >= 2 and not any(t.text.endswith(POSSESSIVE_S) for t in toks[:-1]):
         toks = joined_before(text, toks)  # "Secretary of Commerce Ivo Lund": the office's words too
         if is_title(toks[0]):
             # "Florida Sen. Ann Lee": the place before the title is kept with the person
@@ -3233,7 +3234,7 @@ def member_of(registry: Registry, text: str, toks: list[Token]) -> bool:
     a name opening with a first name or a title ("praise for Ivo Brandt from Ann Lee"), nor
     a possessor ("an aide of Tessaly Voss’s campaign")."""
     first, at = toks[0], toks[0].start
-    if given_name(first.text) or is_title(first) or text.startswith(("’s", "'s"), toks[-1].end):
+    if given_name(first.text) or is_title(first) or text.startswith(POSSESSIVE_S, toks[-1].end):
         return False
     # every "yes" below needs the word right before the name to be one of MEMBER_PREP_ENDS: the
     # end of the last blank-free stretch before it is read first, which most names fail (read
@@ -3540,7 +3541,7 @@ def possessor(head: list[Token]) -> list[Token]:
     role's possessive before a document ("the mayor's second memo") names its author the same
     way."""
     for k, tok in enumerate(head):
-        if not (tok.text.endswith(("’s", "'s")) or tok.lower.endswith(("’s", "'s"))):
+        if not (tok.text.endswith(POSSESSIVE_S) or tok.lower.endswith(POSSESSIVE_S)):
             continue  # no possessive: neither test below can hold (faster than both)
         if possessive_tok(tok):
             rest = head[k + 1 :]

@@ -25,6 +25,7 @@ COUNT_NOUNS: Final = lx.COUNT_NOUNS
 CUE_FORMS: Final = lx.CUE_FORMS
 ENDING_ABBREVIATIONS: Final = lx.ENDING_ABBREVIATIONS
 FINITE_WORDS: Final = lx.FINITE_WORDS
+POSSESSIVE_S: Final = lx.POSSESSIVE_S
 PREPOSITIONS_OF_SETTING: Final = lx.PREPOSITIONS_OF_SETTING
 FRONTED_PREPOSITIONS: Final = lx.FRONTED_PREPOSITIONS
 SPEECH_SETTING_WORDS: Final = lx.SPEECH_SETTING_WORDS
@@ -85,7 +86,7 @@ class Token:
 
 def possessive(tok: Token) -> bool:
     """ "Lee's", and a capitalised name ending in s with a bare apostrophe ("Andrews’")."""
-    return (tok.text.endswith(("’s", "'s")) and len(tok.text) > 3) or (
+    return (tok.text.endswith(POSSESSIVE_S) and len(tok.text) > 3) or (
         tok.text.endswith(("s’", "s'")) and tok.text[:1].isupper() and len(tok.text) > 3
     )
 
