@@ -3044,15 +3044,12 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     joined = any(t.lower == "and" for t in np)
     many = joined or last in SPEAKING_GROUPS or last in GROUP_NOUNS or last in PLURAL_SUBJECTS
     many = many or (kind != "name" and plural(np))
-    one_person = not many and (
-        (kind == "name" and given_name(np[0].text)) or (kind != "name" and last in ROLE_NOUNS)
-    )
     if low in ("he", "she"):
-        if many or is_org(np):
-            return False  # a description of no known kind ("the harbour master") may be one person
-        return sex_of(np) != ("f" if low == "he" else "m")
-    if low == "they":
-        return not one_person
+        # a description of no known kind ("the harbour master") may be one person
+        return not (many or is_org(np)) and sex_of(np) != ("f" if low == "he" else "m")
+    if low == "they":  # not one person: a name of known sex or given name, a role
+        named = kind == "name" and (given_name(np[0].text) or sex_of(np) != "")
+        return many or not (named or (kind != "name" and last in ROLE_NOUNS))
     return True
 
 

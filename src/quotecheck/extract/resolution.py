@@ -1325,7 +1325,6 @@ def previous_subject(
             if (
                 np[0].lower in INDEFINITE_ARTICLES
                 and person_noun(np[-1].lower)
-                and gender_of(np) in (want, "")
                 and not restated(text, ante)
                 and not text[sentence_start(text, ante.start) : ante.start].strip()
                 and (not text.startswith(",", ante.end) or WHO_ASIDE.match(text, ante.end) is not None)
