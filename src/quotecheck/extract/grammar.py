@@ -80,11 +80,8 @@ from quotecheck.extract.mentions import (
     witnessed,
 )
 from quotecheck.extract.names import (
-    gender_of,
-    given_gender,
     given_name,
     is_org,
-    is_title,
     joins_name,
     word_gender,
 )

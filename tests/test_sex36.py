@@ -1,0 +1,157 @@
+"""One reader of a mention's sex (session 36).
+
+``pronoun_agrees`` read a mention's sex from a title, a noun or its FIRST word only, while
+``sex_of`` reads the name proper after a title or a description ("Police Chief Lena Ortiz" is
+a woman, "Mayor Tom Hale" a man). It now asks ``sex_of``: "she" no longer stands for "Mayor
+Tom Hale", and "they" no longer for one person whose name tells the sex. Invented passages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.extract.grammar import sex_of
+from quotecheck.extract.mentions import pronoun_agrees
+from quotecheck.extract.sentences import words
+from tests.conftest import check_speaker
+
+# ---- 1. "what she called": the outer subject takes the pronoun only when the name's sex agrees ----
+OUTER = [
+    (
+        "Ingrid Sollway spoke first at the hearing.\n\n"
+        "Mayor Tomas Brekke then rejected what she called “a reckless plan” and left.",
+        "a reckless plan",
+        "Ingrid Sollway",
+    ),
+    (  # an aside, another cue ("described as"), another title
+        "Ingrid Sollway had testified on Monday.\n\n"
+        "Deputy Mayor Karl Brekke, 61, warned against what she described as “a gift to developers.”",
+        "a gift to developers",
+        "Ingrid Sollway",
+    ),
+    (  # "he" after a woman's titled name
+        "Carl Osmund spoke first at the hearing.\n\nPolice Chief Greta Vandall later defended what he called “a fair deal.”",
+        "a fair deal",
+        "Carl Osmund",
+    ),
+    (  # neighbour: the pronoun fits the titled name, which speaks
+        "Ingrid Sollway spoke first at the hearing.\n\n"
+        "Mayor Tomas Brekke then rejected what he called “a reckless plan” and left.",
+        "a reckless plan",
+        "Tomas Brekke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_", "who"), OUTER)
+def test_outer_subject_agrees_by_name(text: str, words_: str, who: str) -> None:
+    check_speaker(text, words_, who)
+
+
+# ---- 2. a fronted "what he called" points ahead to the main subject only when it agrees ----
+FRONTED = [
+    (
+        "Carl Osmund spoke first at the meeting.\n\n"
+        "Angry at what he called “a stunt by the board,” Police Chief Greta Vandall left the room.",
+        "a stunt by the board",
+        "Carl Osmund",
+    ),
+    (  # past tense, "described as", a woman before a man's title
+        "Ingrid Sollway had testified the week before.\n\n"
+        "Angered by what she described as “a cover-up,” Coach Tomas Brekke resigned on Friday.",
+        "a cover-up",
+        "Ingrid Sollway",
+    ),
+    (
+        "Ingrid Sollway spoke first at the meeting.\n\n"
+        "Angry at what she called “a stunt,” Sheriff Bruno Kettering, 58, walked out of the room.",
+        "a stunt",
+        "Ingrid Sollway",
+    ),
+    (  # neighbour: the pronoun fits the main subject
+        "Carl Osmund spoke first at the meeting.\n\n"
+        "Angry at what she called “a stunt by the board,” Police Chief Greta Vandall left the room.",
+        "a stunt by the board",
+        "Greta Vandall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_", "who"), FRONTED)
+def test_fronted_phrase_agrees_by_name(text: str, words_: str, who: str) -> None:
+    check_speaker(text, words_, who)
+
+
+# ---- 3. "they" is no one person whose name tells the sex ----
+THEY = [
+    (
+        "Union members rallied outside city hall.\n\nPolice Chief Greta Vandall then rejected what they called “a reckless plan.”",
+        "a reckless plan",
+        "Greta Vandall",
+    ),
+    (
+        "Several parents had written to the board.\n\n"
+        "Principal Anton Marrick later read out what they described as “a list of failures.”",
+        "a list of failures",
+        "Anton Marrick",
+    ),
+    (  # an age set off, another verb
+        "The teachers had voted to strike.\n\n"
+        "Superintendent Tomas Brekke, 58, answered what they described as “years of neglect.”",
+        "years of neglect",
+        "Tomas Brekke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_", "who"), THEY)
+def test_they_is_not_one_named_person(text: str, words_: str, who: str) -> None:
+    from tests.conftest import quote_with
+
+    q = quote_with(text, words_)
+    assert who not in (q.speaker or "")
+
+
+def test_they_neighbour_plural_outer_subject() -> None:
+    check_speaker(
+        "Superintendent Tomas Brekke and his deputy then rejected what they called “a reckless plan.”",
+        "a reckless plan",
+        "Tomas Brekke and his deputy",
+    )
+
+
+# ---- 4. one source of truth: he/she agree exactly where sex_of allows ----
+PHRASES = [
+    "Police Chief Lena Ortiz",
+    "Mayor Tom Hale",
+    "Mr. Hale",
+    "Mrs. Ortiz",
+    "Ms. Ortiz",
+    "Sir Anton Marrick",
+    "Dame Greta Vandall",
+    "the chairwoman",
+    "the spokesman",
+    "the victim's mother",
+    "his father",
+    "Carver Bell analyst Priya Rao",
+    "Lena Ortiz's lawyer",
+    "Jordan Pelham",
+    "Ingrid Sollway",
+    "the harbour master",
+]
+
+
+@pytest.mark.parametrize("np", PHRASES)
+def test_pronoun_agrees_reads_sex_of(np: str) -> None:
+    toks = words(np, 0, len(np))
+    sex = sex_of(toks)
+    assert pronoun_agrees("he", toks) == (sex != "f")
+    assert pronoun_agrees("she", toks) == (sex != "m")
+
+
+@pytest.mark.parametrize("np", ["The Kelso County Council", "the nurses", "Hale and Ortiz"])
+def test_bodies_and_groups_take_no_he_or_she(np: str) -> None:
+    toks = words(np, 0, len(np))
+    assert not pronoun_agrees("he", toks)
+    assert not pronoun_agrees("she", toks)
+    assert pronoun_agrees("they", toks)
