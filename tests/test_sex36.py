@@ -3,15 +3,15 @@
 ``pronoun_agrees`` read a mention's sex from a title, a noun or its FIRST word only, while
 ``sex_of`` reads the name proper after a title or a description ("Police Chief Lena Ortiz" is
 a woman, "Mayor Tom Hale" a man). It now asks ``sex_of``: "she" no longer stands for "Mayor
-Tom Hale", and "they" no longer for one person whose name tells the sex. Invented passages.
+Tom Hale", and "they" no longer for one person whose name tells the sex. ``sex_of`` reads a
+description's head only: "An aide to Mr. Brekke" is of no known sex. Invented passages.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from quotecheck.extract.grammar import sex_of
-from quotecheck.extract.mentions import pronoun_agrees
+from quotecheck.extract.mentions import pronoun_agrees, sex_of
 from quotecheck.extract.sentences import words
 from tests.conftest import check_speaker
 
@@ -155,3 +155,42 @@ def test_bodies_and_groups_take_no_he_or_she(np: str) -> None:
     assert not pronoun_agrees("he", toks)
     assert not pronoun_agrees("she", toks)
     assert pronoun_agrees("they", toks)
+
+
+# ---- 5. a description's head tells its sex, not the person it serves ----
+SERVES = [
+    (
+        "An aide to Sir Anton Marrick, 31, pushed back on what she described as “a stunt by the board.”",
+        "a stunt by the board",
+        "An aide",
+    ),
+    (  # "Mr." tells Brekke's sex, not the adviser's
+        "An adviser to Mr. Brekke, 44, pushed back on what she described as “a gift to developers.”",
+        "a gift to developers",
+        "An adviser",
+    ),
+    (  # no aside, another tense and verb, "he" after "Mrs."
+        "An aide to Mrs. Vandall has since disputed what he called “an insult to voters.”",
+        "an insult to voters",
+        "An aide",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_", "who"), SERVES)
+def test_description_head_tells_sex(text: str, words_: str, who: str) -> None:
+    check_speaker(text, words_, who)
+
+
+@pytest.mark.parametrize(
+    ("np", "sex"),
+    [
+        ("An aide to Peter Arkin", ""),
+        ("a lawyer for Mrs. Vandall", ""),
+        ("A spokesman for Mayor Greta Vandall", "m"),
+        ("the daughter of Tomas Brekke", "f"),  # neighbour: the head is sexed
+        ("Hall of Famer Ann Dunstane", "f"),  # neighbour: a name, read whole
+    ],
+)
+def test_sex_of_reads_a_description_head(np: str, sex: str) -> None:
+    assert sex_of(words(np, 0, len(np))) == sex

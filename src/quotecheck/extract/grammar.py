@@ -4115,7 +4115,7 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         near is None
         and tokens[k - 1].lower != "that"  # "An aide to Ann Roy said that she …": the aide's report
         and (inner := served_name(outer)) is not None
-        and sex_of(head_of(outer)) != sex_of(list(m.tokens))
+        and sex_of(outer) != sex_of(list(m.tokens))
         and (bare := [t for t in inner if t.lower.rstrip(".") not in TITLES])
         and sex_of(bare) == sex_of(list(m.tokens))
         and pronoun_agrees(m.tokens[0].lower, bare)

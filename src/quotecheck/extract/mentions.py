@@ -2947,7 +2947,10 @@ def sex_of(np: list[Token]) -> str:
     its name proper (``name_proper``: "Lena" of "San Diego Police Chief Lena Ortiz", never
     "Diego"). A first word that is no known given name may be a surname written first ("Nagy
     Eszter"): then the last word tells, unless it is as often a surname ("Chandra Thomas") or
-    the first is a given name of either sex ("Leslie Martin")."""
+    the first is a given name of either sex ("Leslie Martin"). A description's head tells, not
+    whom it serves or belongs with ("an aide to Tom Hale", ``head_of``)."""
+    if kind_of_mention(np) == "description":
+        np = head_of(np)
     if sex := gender_of(np):
         return sex
     name = name_proper(np)

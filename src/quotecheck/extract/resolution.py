@@ -1265,8 +1265,7 @@ def previous_subject(
         # someone named since)
         if ante.kind == "name":
             return registry.subject(word, np)
-        agrees = pronoun_agrees(word, np) and gender_of(np) in (want, "")
-        return (registry.description(np) or spaced(np)) if agrees else None
+        return (registry.description(np) or spaced(np)) if pronoun_agrees(word, np) else None
     known = ""
     if ante.kind == "name" and word != "they":
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
