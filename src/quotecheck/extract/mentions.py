@@ -19,6 +19,7 @@ from quotecheck.extract.names import (
     gender_of,
     given_gender,
     given_name,
+    given_sex,
     is_org,
     is_place,
     is_title,
@@ -99,6 +100,7 @@ KEEP_FORMS: Final = lx.KEEP_FORMS
 MAKE_FORMS: Final = lx.MAKE_FORMS
 MALE_FIRST: Final = lx.MALE_FIRST
 UNSEXED_FIRST: Final = lx.UNSEXED_FIRST
+EITHER_SEX_FIRST: Final = lx.EITHER_SEX_FIRST
 GIVEN_SURNAMES: Final = lx.GIVEN_SURNAMES
 OWN_SUBJECT_RELATIVES: Final = lx.OWN_SUBJECT_RELATIVES
 REL_WORDS: Final = lx.REL_WORDS
@@ -2956,11 +2958,11 @@ def sex_of(np: list[Token]) -> str:
     name = name_proper(np)
     if not name:
         return ""
-    if sex := given_gender(name[0].text):
+    if sex := given_sex(name[0].text):
         return sex
     if len(name) < 2 or given_name(name[0].text) or name[0].lower in UNSEXED_FIRST:
         return ""
-    return "" if name[-1].lower in GIVEN_SURNAMES else given_gender(name[-1].text)
+    return "" if name[-1].lower in GIVEN_SURNAMES else given_sex(name[-1].text)
 
 
 def name_proper(np: list[Token]) -> list[Token]:
@@ -3050,8 +3052,11 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     if low in ("he", "she"):
         # a description of no known kind ("the harbour master") may be one person
         return not (many or is_org(np)) and sex_of(np) != ("f" if low == "he" else "m")
-    if low == "they":  # not one person: a name of known sex or given name, a role
-        named = kind == "name" and (given_name(np[0].text) or sex_of(np) != "")
+    if low == "they":  # not one person: a name of known sex or a given name of one sex, a role
+        first = np[0]
+        named = kind == "name" and (
+            sex_of(np) != "" or (given_name(first.text) and first.lower not in EITHER_SEX_FIRST)
+        )
         return many or not (named or (kind != "name" and last in ROLE_NOUNS))
     return True
 
