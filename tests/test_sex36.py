@@ -194,3 +194,66 @@ def test_description_head_tells_sex(text: str, words_: str, who: str) -> None:
 )
 def test_sex_of_reads_a_description_head(np: str, sex: str) -> None:
     assert sex_of(words(np, 0, len(np))) == sex
+
+
+# ---- 6. a given name used by both sexes is no evidence to refuse a pronoun ----
+# "Alex", "Sam", "Charlie" are common for women, "Andrea", "Simone", "Kelly" for men
+# (EITHER_SEX_FIRST): after a title or not, the pronoun that fits may be the bearer's.
+EITHER = [
+    (
+        "Helena Quarry opened the meeting. Arjun Deverel agreed with the plan.\n\n"
+        "Sen. Alex Corrin then rejected what she called “a giveaway to the builders.”",
+        "a giveaway to the builders",
+        "Alex Corrin",
+    ),
+    (  # fronted phrase, "he" for a woman's list name, another title
+        "Tomas Fenwick opened the meeting. Marta Mellish agreed.\n\n"
+        "Angry at what he called “a betrayal of the valley,” Dr. Andrea Okonde walked out.",
+        "a betrayal of the valley",
+        "Andrea Okonde",
+    ),
+    (  # an aside, another cue, past perfect
+        "Priya Tallis had spoken first.\n\n"
+        "Coach Kelly Brandvik, 52, had since disputed what he described as “a rigged draw.”",
+        "a rigged draw",
+        "Kelly Brandvik",
+    ),
+    (  # no title at all
+        "Tomas Ambery spoke first at the hearing.\n\nSam Corrin then rejected what she called “an act of cowardice.”",
+        "an act of cowardice",
+        "Sam Corrin",
+    ),
+    (  # singular "they" for a titled either-sex name, no one else in the passage
+        "The hearing ran for two hours.\n\nJudge Charlie Sollway then rejected what they called “a reckless plan.”",
+        "a reckless plan",
+        "Charlie Sollway",
+    ),
+    (  # neighbour: a name of one sex still refuses the other pronoun
+        "Helena Quarry opened the meeting. Arjun Deverel agreed with the plan.\n\n"
+        "Sen. Tomas Corrin then rejected what she called “a giveaway to the builders.”",
+        "a giveaway to the builders",
+        "Helena Quarry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words_", "who"), EITHER)
+def test_either_sex_given_name_refuses_no_pronoun(text: str, words_: str, who: str) -> None:
+    check_speaker(text, words_, who)
+
+
+@pytest.mark.parametrize(
+    ("np", "sex", "they"),
+    [
+        ("Sen. Alex Corrin", "", True),
+        ("Police Chief Simone Vandall", "", True),
+        ("Max Brekke", "", True),
+        ("Mrs. Alex Corrin", "f", False),  # neighbour: the title tells
+        ("Sen. Tomas Corrin", "m", False),  # neighbour: a name of one sex
+        ("Greta Vandall", "f", False),
+    ],
+)
+def test_either_sex_name_has_no_sex(np: str, sex: str, they: bool) -> None:
+    toks = words(np, 0, len(np))
+    assert sex_of(toks) == sex
+    assert pronoun_agrees("they", toks) == they
