@@ -257,3 +257,12 @@ def test_either_sex_name_has_no_sex(np: str, sex: str, they: bool) -> None:
     toks = words(np, 0, len(np))
     assert sex_of(toks) == sex
     assert pronoun_agrees("they", toks) == they
+
+
+def test_either_sex_names_are_known_given_names() -> None:
+    """EITHER_SEX_FIRST only weakens a sex the lists give; its names stay given names."""
+    from quotecheck.extract import lexicon as lx
+    from quotecheck.extract.names import given_name, given_sex
+
+    assert lx.EITHER_SEX_FIRST <= (lx.MALE_FIRST | lx.FEMALE_FIRST)
+    assert all(given_name(n.title()) and not given_sex(n.title()) for n in lx.EITHER_SEX_FIRST)
