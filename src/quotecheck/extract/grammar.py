@@ -72,6 +72,7 @@ from quotecheck.extract.mentions import (
     served_name,
     set_off_aside,
     set_off_author,
+    sex_of,
     speaker_shaped,
     speaking_subject,
     subject_of,
@@ -80,11 +81,8 @@ from quotecheck.extract.mentions import (
     witnessed,
 )
 from quotecheck.extract.names import (
-    gender_of,
-    given_gender,
     given_name,
     is_org,
-    is_title,
     joins_name,
     word_gender,
 )
@@ -123,7 +121,6 @@ DASHES: Final = lx.DASHES
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENIAL_FORMS: Final = lx.DENIAL_FORMS
 DETERMINERS: Final = lx.DETERMINERS
-GIVEN_SURNAMES: Final = lx.GIVEN_SURNAMES
 JOINERS: Final = lx.JOINERS
 NP_BREAKS: Final = lx.NP_BREAKS
 PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
@@ -226,7 +223,6 @@ TITLE_PREPOSITIONS: Final = lx.TITLE_PREPOSITIONS
 TITLES: Final = lx.TITLES
 TOPIC_PREPOSITIONS: Final = lx.TOPIC_PREPOSITIONS
 UNSAID_WORDS: Final = lx.UNSAID_WORDS
-UNSEXED_FIRST: Final = lx.UNSEXED_FIRST
 USED_WORDS: Final = lx.USED_WORDS
 UTTERANCE_LINKS: Final = lx.UTTERANCE_LINKS
 UTTERANCE_NOUNS: Final = lx.UTTERANCE_NOUNS
@@ -3526,94 +3522,6 @@ OBJECT_SEX: Final = {"him": "m", "her": "f"}
 """The sex an object pronoun tells."""
 
 
-def sex_of(np: list[Token]) -> str:
-    """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or else by the first word of
-    its name proper (``name_proper``: "Lena" of "San Diego Police Chief Lena Ortiz", never
-    "Diego"). A first word that is no known given name may be a surname written first ("Nagy
-    Eszter"): then the last word tells, unless it is as often a surname ("Chandra Thomas") or
-    the first is a given name of either sex ("Leslie Martin")."""
-    if sex := gender_of(np):
-        return sex
-    name = name_proper(np)
-    if not name:
-        return ""
-    if sex := given_gender(name[0].text):
-        return sex
-    if len(name) < 2 or given_name(name[0].text) or name[0].lower in UNSEXED_FIRST:
-        return ""
-    return "" if name[-1].lower in GIVEN_SURNAMES else given_gender(name[-1].text)
-
-
-def name_proper(np: list[Token]) -> list[Token]:
-    """A person's own name in a mention: its first run of capitalised words, read from after its
-    last title ("San Diego Police Chief Lena Ortiz" -> Lena Ortiz), passing a run that only
-    describes the person before lower-case words leading to a role noun or straight on to
-    another capital ("Morgan Stanley analyst Priya Rao", "the San Diego police chief, Lena
-    Ortiz", "Florida state Sen. Ann Roe", "Acme co-founder Ann Roe") or a possessor ("Acme's
-    Ann Lee"). Within the run a leading word that is no known given name gives way to a later
-    one that is, the surname aside ("Prosecutor Ann Roe", "Texas-born Ann Roe", "J. Ann
-    Wells"); a run with no known given name gives way so to the run that ends the mention
-    ("Hall of Famer Ann Roe"). Empty when there is none."""
-    k, n = 0, len(np)
-    while k < n:
-        if not np[k].is_cap:
-            k += 1
-            continue
-        e = k
-        while e < n and np[e].is_cap and not possessive(np[e]):
-            e += 1
-        if e < n and np[e].is_cap:
-            k = e + 1  # "Acme's Ann Lee": the possessor is no one's name here
-            continue
-        j = e
-        while j < min(n, e + ROLE_REACH) and role_modifier_word(np[j]):
-            j += 1
-        if j > e and (person_noun(np[j - 1].lower) or (j < n and np[j].is_cap)):
-            k = j  # "Morgan Stanley analyst", "Florida state Sen.": the run only describes
-            continue
-        t = max((i for i in range(k, e) if is_title(np[i])), default=k - 1)
-        if t + 1 < e:
-            name = given_first(np[t + 1 : e])
-            if not given_gender(name[0].text) and e < n:
-                last = n - 1  # the run that ends the mention: "Hall of Famer Ann Roe"
-                while last > e and np[last - 1].is_cap:
-                    last -= 1
-                if np[last].is_cap and given_gender((later := given_first(np[last:n]))[0].text):
-                    return later
-            return name
-        k = e
-    return []
-
-
-def given_first(run: list[Token]) -> list[Token]:
-    """A run of capitalised words from a known given name followed by nothing but the surname,
-    when the run's first word is none ("Prosecutor Ann Roe", "J. Ann Wells", "Texas-born Ann
-    Roe"): the words before it describe the person. Not a given name inside a place's name ("St.
-    Louis Alderwoman Tara Bolt"). The run itself when there is no such name."""
-    if len(run) > 2 and not given_gender(run[0].text) and given_gender(run[-2].text):
-        return run[-2:]
-    return run
-
-
-ROLE_REACH: Final = 3
-"""How many lower-case words a role noun after a place's or a firm's name may have ("police chief")."""
-
-
-def role_modifier_word(t: Token) -> bool:
-    """A lower-case word that may stand in a role noun's phrase ("police", "chief"), not one
-    that joins or opens another phrase ("and", "of", "her", "who")."""
-    low = t.lower
-    return (
-        t.text.replace("-", "").isalpha()
-        and t.text.islower()
-        and low not in COORDINATORS
-        and low not in NP_BREAKS
-        and low not in ARTICLES_AND_POSSESSIVES
-        and low not in REL_WORDS
-        and low not in OWN_SUBJECT_RELATIVES
-    )
-
-
 def quoted_object(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     """ "quotes Hale as saying", "cited one of her aides as writing": the object of a verb of
     quoting before "as" and the participle at ``v`` is who speaks, not the subject who quotes."""
@@ -4270,7 +4178,7 @@ def through_relative(s: Sentence, m: Mention) -> Mention:
         near is None
         and tokens[k - 1].lower != "that"  # "An aide to Ann Roy said that she …": the aide's report
         and (inner := served_name(outer)) is not None
-        and sex_of(head_of(outer)) != sex_of(list(m.tokens))
+        and sex_of(outer) != sex_of(list(m.tokens))
         and (bare := [t for t in inner if t.lower.rstrip(".") not in TITLES])
         and sex_of(bare) == sex_of(list(m.tokens))
         and pronoun_agrees(m.tokens[0].lower, bare)

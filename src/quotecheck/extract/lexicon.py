@@ -1011,6 +1011,17 @@ tolu uchechi uchenna umut vlasta yemi yuki
 """
 )
 
+# Given names in MALE_FIRST or FEMALE_FIRST that are also common for the other sex, in English
+# or in another language ("Alex", "Sam" and "Charlie" for women, "Andrea" and "Simone" for
+# Italian men, "Kelly" and "Evelyn" for men): they still mark a given name, but their sex is no
+# evidence to refuse a pronoun ("Sen. Alex Corrin then rejected what she called …").
+EITHER_SEX_FIRST = name_set(
+    """
+alex sam chris charlie max jules remi jaime gerry ronnie maxime valery
+andrea simone kelly evelyn vivian jessie lesley kay
+"""
+)
+
 # Given names that are as often family names in English ("Chandra Thomas", "Kim Howard", "Jordan
 # Kelly"): after a first word that is no known given name, such a last word is the surname, not a
 # surname-first name's given name ("Nagy Eszter"), so it tells no sex.

@@ -19,6 +19,7 @@ from quotecheck.extract.names import (
     gender_of,
     given_gender,
     given_name,
+    given_sex,
     is_org,
     is_place,
     is_title,
@@ -100,6 +101,10 @@ KEEP_FORMS: Final = lx.KEEP_FORMS
 MAKE_FORMS: Final = lx.MAKE_FORMS
 MALE_FIRST: Final = lx.MALE_FIRST
 UNSEXED_FIRST: Final = lx.UNSEXED_FIRST
+EITHER_SEX_FIRST: Final = lx.EITHER_SEX_FIRST
+GIVEN_SURNAMES: Final = lx.GIVEN_SURNAMES
+OWN_SUBJECT_RELATIVES: Final = lx.OWN_SUBJECT_RELATIVES
+REL_WORDS: Final = lx.REL_WORDS
 MALE_WORDS: Final = lx.MALE_WORDS
 MEDIUM: Final = lx.MEDIUM
 MEDIUM_PREPOSITIONS: Final = lx.MEDIUM_PREPOSITIONS
@@ -2970,6 +2975,97 @@ def headed_by_role(np: list[Token]) -> bool:
     return (head.text.islower() and role_word(head.lower)) or head.lower in PEOPLE_BY_ORIGIN
 
 
+def sex_of(np: list[Token]) -> str:
+    """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or else by the first word of
+    its name proper (``name_proper``: "Lena" of "San Diego Police Chief Lena Ortiz", never
+    "Diego"). A first word that is no known given name may be a surname written first ("Nagy
+    Eszter"): then the last word tells, unless it is as often a surname ("Chandra Thomas") or
+    the first is a given name of either sex ("Leslie Martin"). A description's head tells, not
+    whom it serves or belongs with ("an aide to Tom Hale", ``head_of``)."""
+    if kind_of_mention(np) == "description":
+        np = head_of(np)
+    if sex := gender_of(np):
+        return sex
+    name = name_proper(np)
+    if not name:
+        return ""
+    if sex := given_sex(name[0].text):
+        return sex
+    if len(name) < 2 or given_name(name[0].text) or name[0].lower in UNSEXED_FIRST:
+        return ""
+    return "" if name[-1].lower in GIVEN_SURNAMES else given_sex(name[-1].text)
+
+
+def name_proper(np: list[Token]) -> list[Token]:
+    """A person's own name in a mention: its first run of capitalised words, read from after its
+    last title ("San Diego Police Chief Lena Ortiz" -> Lena Ortiz), passing a run that only
+    describes the person before lower-case words leading to a role noun or straight on to
+    another capital ("Morgan Stanley analyst Priya Rao", "the San Diego police chief, Lena
+    Ortiz", "Florida state Sen. Ann Roe", "Acme co-founder Ann Roe") or a possessor ("Acme's
+    Ann Lee"). Within the run a leading word that is no known given name gives way to a later
+    one that is, the surname aside ("Prosecutor Ann Roe", "Texas-born Ann Roe", "J. Ann
+    Wells"); a run with no known given name gives way so to the run that ends the mention
+    ("Hall of Famer Ann Roe"). Empty when there is none."""
+    k, n = 0, len(np)
+    while k < n:
+        if not np[k].is_cap:
+            k += 1
+            continue
+        e = k
+        while e < n and np[e].is_cap and not possessive(np[e]):
+            e += 1
+        if e < n and np[e].is_cap:
+            k = e + 1  # "Acme's Ann Lee": the possessor is no one's name here
+            continue
+        j = e
+        while j < min(n, e + ROLE_REACH) and role_modifier_word(np[j]):
+            j += 1
+        if j > e and (person_noun(np[j - 1].lower) or (j < n and np[j].is_cap)):
+            k = j  # "Morgan Stanley analyst", "Florida state Sen.": the run only describes
+            continue
+        t = max((i for i in range(k, e) if is_title(np[i])), default=k - 1)
+        if t + 1 < e:
+            name = given_first(np[t + 1 : e])
+            if not given_gender(name[0].text) and e < n:
+                last = n - 1  # the run that ends the mention: "Hall of Famer Ann Roe"
+                while last > e and np[last - 1].is_cap:
+                    last -= 1
+                if np[last].is_cap and given_gender((later := given_first(np[last:n]))[0].text):
+                    return later
+            return name
+        k = e
+    return []
+
+
+def given_first(run: list[Token]) -> list[Token]:
+    """A run of capitalised words from a known given name followed by nothing but the surname,
+    when the run's first word is none ("Prosecutor Ann Roe", "J. Ann Wells", "Texas-born Ann
+    Roe"): the words before it describe the person. Not a given name inside a place's name ("St.
+    Louis Alderwoman Tara Bolt"). The run itself when there is no such name."""
+    if len(run) > 2 and not given_gender(run[0].text) and given_gender(run[-2].text):
+        return run[-2:]
+    return run
+
+
+ROLE_REACH: Final = 3
+"""How many lower-case words a role noun after a place's or a firm's name may have ("police chief")."""
+
+
+def role_modifier_word(t: Token) -> bool:
+    """A lower-case word that may stand in a role noun's phrase ("police", "chief"), not one
+    that joins or opens another phrase ("and", "of", "her", "who")."""
+    low = t.lower
+    return (
+        t.text.replace("-", "").isalpha()
+        and t.text.islower()
+        and low not in COORDINATORS
+        and low not in NP_BREAKS
+        and low not in ARTICLES_AND_POSSESSIVES
+        and low not in REL_WORDS
+        and low not in OWN_SUBJECT_RELATIVES
+    )
+
+
 def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     """Whether a personal pronoun can stand for ``np``: "he"/"she" for one person (a name or
     a singular role, not "reporters", "the crowd" or "Hale and Lee"), "they" for more than
@@ -2984,16 +3080,15 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     joined = any(t.lower == "and" for t in np)
     many = joined or last in SPEAKING_GROUPS or last in GROUP_NOUNS or last in PLURAL_SUBJECTS
     many = many or (kind != "name" and plural(np))
-    one_person = not many and (
-        (kind == "name" and given_name(np[0].text)) or (kind != "name" and last in ROLE_NOUNS)
-    )
     if low in ("he", "she"):
-        if many or is_org(np):
-            return False  # a description of no known kind ("the harbour master") may be one person
-        gender = gender_of(np) or given_gender(np[0].text)
-        return gender != ("f" if low == "he" else "m")
-    if low == "they":
-        return not one_person
+        # a description of no known kind ("the harbour master") may be one person
+        return not (many or is_org(np)) and sex_of(np) != ("f" if low == "he" else "m")
+    if low == "they":  # not one person: a name of known sex or a given name of one sex, a role
+        first = np[0]
+        named = kind == "name" and (
+            sex_of(np) != "" or (given_name(first.text) and first.lower not in EITHER_SEX_FIRST)
+        )
+        return many or not (named or (kind != "name" and last in ROLE_NOUNS))
     return True
 
 

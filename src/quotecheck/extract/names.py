@@ -37,6 +37,7 @@ DEMONYM_ENDINGS_FOR_CONSONANT: Final = lx.DEMONYM_ENDINGS_FOR_CONSONANT
 DEMONYM_ENDINGS_FOR_VOWEL: Final = lx.DEMONYM_ENDINGS_FOR_VOWEL
 DETERMINERS: Final = lx.DETERMINERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+EITHER_SEX_FIRST: Final = lx.EITHER_SEX_FIRST
 FEMALE_FIRST: Final = lx.FEMALE_FIRST
 FEMALE_WORDS: Final = lx.FEMALE_WORDS
 FIRST_SECOND_PERSON: Final = lx.FIRST_SECOND_PERSON
@@ -1740,6 +1741,12 @@ def is_place(run: list[Token]) -> bool:
 def given_gender(word: str) -> str:
     low = word.lower()
     return "m" if low in MALE_FIRST else "f" if low in FEMALE_FIRST else ""
+
+
+def given_sex(word: str) -> str:
+    """The sex a given name is evidence of: ``given_gender`` but none for a name common for
+    both sexes ("Alex", "Andrea"), which is still a given name (``given_name``)."""
+    return "" if word.lower() in EITHER_SEX_FIRST else given_gender(word)
 
 
 def given_name(word: str) -> bool:

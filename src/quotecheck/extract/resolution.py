@@ -1270,8 +1270,7 @@ def previous_subject(
         # someone named since)
         if ante.kind == "name":
             return registry.subject(word, np)
-        agrees = pronoun_agrees(word, np) and gender_of(np) in (want, "")
-        return (registry.description(np) or spaced(np)) if agrees else None
+        return (registry.description(np) or spaced(np)) if pronoun_agrees(word, np) else None
     known = ""
     if ante.kind == "name" and word != "they":
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
@@ -1330,7 +1329,6 @@ def previous_subject(
             if (
                 np[0].lower in INDEFINITE_ARTICLES
                 and person_noun(np[-1].lower)
-                and gender_of(np) in (want, "")
                 and not restated(text, ante)
                 and not text[sentence_start(text, ante.start) : ante.start].strip()
                 and (not text.startswith(",", ante.end) or WHO_ASIDE.match(text, ante.end) is not None)
