@@ -43,7 +43,7 @@ SAYING_LEMMAS = (
     "hint", "marvel", "shrug", "lecture", "counsel", "reassure", "reflect", "narrate", "recommend",
     "editorialize", "posit", "theorize", "allude", "stipulate", "specify", "dispute", "contest",
     "rebut", "refute", "talk", "recognize", "reference", "exhort", "assail", "needle", "fret",
-    "react", "snipe", "play",
+    "react", "snipe", "play", "rule", "hold", "determine", "decide",
 )  # fmt: skip
 MANNER_LEMMAS = (
     "shout", "mutter", "scream", "yell", "exclaim", "chant", "cry", "thunder", "snap", "sigh",
@@ -343,8 +343,11 @@ NUMBER_WORDS = {
     "third", "quarter", "majority", "plurality",
 }  # fmt: skip
 
-# Lemmas that need a particle to be a cue ("point out", "fire back", "sum up").
+# Lemmas that need a particle to be a cue ("point out", "fire back", "sum up"); verbs of a
+# court's or a panel's judgment speak only with their that-clause ("the court held that the
+# ban “…”", "the judge ruled that …"), never "held a rally", "ruled out", "determined the value".
 PARTICLE_CUES = {
+    "rule": ("that",), "hold": ("that",), "determine": ("that",), "decide": ("that",),
     "point": ("out", "to"), "talk": ("up", "about", "of"), "sum": ("up",), "fire": ("back",), "push": ("back",),
     "shoot": ("back",), "hit": ("back", "out"), "lash": ("out",), "chime": ("in",),
     "weigh": ("in",), "go": ("on", "after"), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
