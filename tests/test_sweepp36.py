@@ -7,8 +7,8 @@ import pytest
 
 from tests.conftest import check_speaker
 
-# A court's or a panel's judgment reported with its that-clause: "held that", "ruled that",
-# "determined that", "decided that" give the partial quote inside the clause to the subject.
+# A court's judgment reported with its that-clause: "held that", "ruled that" give the partial
+# quote inside the clause to the subject (past forms only: "the rules", "on hold" are nouns).
 JUDGED = [
     (
         "The appeals court held that the ban on street vendors “sweeps far too broadly.”",
@@ -20,15 +20,15 @@ JUDGED = [
         "bad faith",
         "Marisol Tarrant",
     ),
-    (  # present tense, a panel, an aside before the verb
-        "The ethics committee, after a six-month inquiry, determines that the trips were “plainly improper.”",
-        "plainly improper",
-        "The ethics committee",
-    ),
-    (  # another verb, a described board
-        "The state elections board decided that the petitions were “riddled with forged signatures.”",
+    (  # a panel, an aside before the verb
+        "The state supreme court, in a 4-3 decision, held that the petitions were “riddled with forged signatures.”",
         "riddled with forged signatures",
-        "The state elections board",
+        "The state supreme court",
+    ),
+    (  # a description of the judge, a perfect tense
+        "A federal judge in Corvin Bay has ruled that the new maps are “a deliberate dilution” of rural votes.",
+        "a deliberate dilution",
+        "A federal judge",
     ),
 ]
 
@@ -43,9 +43,9 @@ JUDGED_NEIGHBOURS = [
         "grand bargain",
         None,
     ),
-    (  # "determined" a figure: a term
-        "The assessor determined the “fair market value” of the Ashgrove parcel.",
-        "fair market value",
+    (  # a court "held" a hearing: no that-clause, a title
+        "The court held a hearing, “Maps and Votes,” in Ashgrove on Friday.",
+        "Maps and Votes",
         None,
     ),
 ]
@@ -53,4 +53,43 @@ JUDGED_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), JUDGED + JUDGED_NEIGHBOURS)
 def test_judged_that(text: str, words: str, expected: str | None) -> None:
+    check_speaker(text, words, expected)
+
+
+# "which" opening a relative clause with its own subject that did the calling: the subject's
+# words, as with "what the defence called “…”"; not the participle naming of "a group called".
+RELATIVE_CALLED = [
+    (
+        "The farm bill, which Democrats have called “a giveaway,” passed 51-49.",
+        "a giveaway",
+        "Democrats",
+    ),
+    (  # a name, simple past
+        "The levy, which Sen. Otho Brannock called “a tax on rain,” expires in June.",
+        "a tax on rain",
+        "Otho Brannock",
+    ),
+    (  # a description, a perfect tense, adjectives quoted
+        "The rider, which the governor has called “reckless and cruel,” cleared the House on Friday.",
+        "reckless and cruel",
+        "the governor",
+    ),
+]
+
+RELATIVE_NEIGHBOURS = [
+    (  # "which was called": nobody in the clause names it
+        "The old ferry dock, which was once called “the Spine,” reopened in Corvin Bay.",
+        "the Spine",
+        None,
+    ),
+    (  # a participle naming, no relative clause
+        "Delegates toured a shelter called “Safe Harbor” outside Ashgrove.",
+        "Safe Harbor",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), RELATIVE_CALLED + RELATIVE_NEIGHBOURS)
+def test_relative_called(text: str, words: str, expected: str | None) -> None:
     check_speaker(text, words, expected)
