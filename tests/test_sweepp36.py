@@ -93,3 +93,38 @@ RELATIVE_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "words", "expected"), RELATIVE_CALLED + RELATIVE_NEIGHBOURS)
 def test_relative_called(text: str, words: str, expected: str | None) -> None:
     check_speaker(text, words, expected)
+
+
+# A quote standing alone after a sentence whose subject is a person described (no name) taking a
+# turn in talk: an attitude after "was" or a gesture gives the description as the speaker, as a
+# name there already did ("Hale was blunt. “…”").
+DESCRIBED_TURN = [
+    (
+        "The Ohio Democrat was blunt. “Nobody in Millbrook believes that number.”",
+        "Nobody in Millbrook",
+        "The Ohio Democrat",
+    ),
+    (  # another adjective, a degree word, present tense
+        "The two-term mayor is more cautious. “We will wait for the audit before we spend a dime.”",
+        "wait for the audit",
+        "The two-term mayor",
+    ),
+    (  # a gesture, a modifier in the description
+        "The first-term senator shook her head. “We have heard this promise before.”",
+        "heard this promise",
+        "The first-term senator",
+    ),
+]
+
+DESCRIBED_NEIGHBOURS = [
+    (  # a description doing something other than talk: no speaker
+        "The governor signed the water bill in Sorrel Creek on Friday. “This is a good day for farmers.”",
+        "good day for farmers",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), DESCRIBED_TURN + DESCRIBED_NEIGHBOURS)
+def test_described_turn(text: str, words: str, expected: str | None) -> None:
+    check_speaker(text, words, expected)

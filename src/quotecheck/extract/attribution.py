@@ -4081,7 +4081,7 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if doc.starts[si] > s0 + LEFT_WINDOW or "\n" in doc.text[s0 : span.start].lstrip():
         return None  # too long a sentence for sentence_before; or a quote-only paragraph: the chain
         # rules decide whose it is (read on the text from the sentence's first word, before any tokens)
-    subject = named_subject_before(doc, si, (".",))
+    subject = named_subject_before(doc, si, (".",)) or described_turn(doc, si)
     if subject is None:
         return None
     tokens, np, m = subject
@@ -4093,6 +4093,24 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if e < len(tokens) and tokens[e].lower in COORDINATORS:
         return None  # "Lee and Park spent the day there. “…”": either may have said it
     return m
+
+
+def described_turn(doc: Doc, si: int) -> tuple[list[Token], list[Token], Mention] | None:
+    """`The senator was defiant. “…”`, `The Ohio Democrat shook her head. “…”`: the sentence
+    before sentence ``si`` has a person described as its subject, and its verb phrase takes a
+    turn in talk (a manner of speaking or an attitude, a gesture: takes_turn); a description
+    doing anything else ("The crowd roared.", "The mayor lives nearby.") gives no speaker."""
+    tokens = sentence_before(doc, si, (".",))
+    if tokens is None:
+        return None
+    np = sentence_subject(tokens, 0, len(tokens) - 1)
+    if np is None or not people_noun(np[-1].lower):
+        return None
+    m = make_mention(tokens, np, "")
+    if m.kind != "description":
+        return None
+    v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
+    return (tokens, np, m) if 0 <= v < len(tokens) - 1 and takes_turn(tokens, v) else None
 
 
 CLAUSE_QUOTE_WORDS: Final = 4
