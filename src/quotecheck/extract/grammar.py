@@ -3236,10 +3236,12 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     prev = tokens[v - 1].lower if v > lo else ""
     if passive(tokens, v, lo):
         agent = by_agent(tokens, cue.after, clause.end)
-        if agent is not None:
+        # "Hale was quoted by the Courier as saying …": the agent only reports the subject's words
+        relayed = agent is not None and as_saying(tokens, index(tokens, agent[-1]) + 1)
+        if agent is not None and not relayed:
             return make_mention(tokens, agent, word + " by")
         lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
-        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
+        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE and not relayed:
             return None  # "Hale was called a fraud": the words are about Hale, not his
         if lemma == "ask" and put_question(tokens, cue.after):
             return None  # "Hale was asked, “…?”": the question is the asker's, who is not named
@@ -4364,6 +4366,17 @@ def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
         and v + 2 < len(tokens)
         and tokens[v + 1].lower == "by"
         and not tokens[v + 2].lower.endswith("ing")  # "responded by saying": a means, no agent
+    )
+
+
+def as_saying(tokens: list[Token], k: int) -> bool:
+    """ "as saying", "as calling", "as telling": at ``k``, "as" and a cue's participle, the
+    passive subject's own words relayed ("was quoted by the Courier as saying …")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower == "as"
+        and tokens[k + 1].lower.endswith("ing")
+        and tokens[k + 1].lower in CUE_FORMS
     )
 
 
