@@ -188,6 +188,7 @@ PUT_OUT_NOUNS: Final = lx.PUT_OUT_NOUNS
 QUESTION_LINKS: Final = lx.QUESTION_LINKS
 TOPIC_BEFORE: Final = lx.TOPIC_BEFORE
 QUOTING_FORMS: Final = lx.QUOTING_FORMS
+RELAYING_FORMS: Final = lx.RELAYING_FORMS
 RAISE_FORMS: Final = lx.RAISE_FORMS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
@@ -3236,8 +3237,11 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     prev = tokens[v - 1].lower if v > lo else ""
     if passive(tokens, v, lo):
         agent = by_agent(tokens, cue.after, clause.end)
-        # "Hale was quoted by the Courier as saying …": the agent only reports the subject's words
-        relayed = agent is not None and as_saying(tokens, index(tokens, agent[-1]) + 1)
+        # "Hale was quoted by the Courier as saying …": a quoting verb's agent only relays the
+        # subject's words (not "was attacked by Lee as hitting …": Lee's view)
+        relayed = (
+            agent is not None and low in RELAYING_FORMS and as_saying(tokens, index(tokens, agent[-1]) + 1)
+        )
         if agent is not None and not relayed:
             return make_mention(tokens, agent, word + " by")
         lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
