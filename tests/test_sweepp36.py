@@ -130,40 +130,6 @@ def test_described_turn(text: str, words: str, expected: str | None) -> None:
     check_speaker(text, words, expected)
 
 
-# "X was quoted by Y as saying …": the "by" agent only relays the words; the passive subject
-# said them (as with no agent: "Hale was quoted as saying …").
-RELAYED = [
-    (
-        "Sen. Ilsa Varrow, a former prosecutor, was quoted by the Ashgrove Courier as saying the charges were “a stretch.”",
-        "a stretch",
-        "Ilsa Varrow",
-    ),
-    (  # another verb, a description as the subject
-        "The county clerk was cited by Capitol Wire as saying the count was “rigged from the start.”",
-        "rigged from the start",
-        "The county clerk",
-    ),
-    (  # present perfect, another participle after "as"
-        "Mayor Tobin Reyes has been quoted by local radio as calling the levy “a tax on rain.”",
-        "a tax on rain",
-        "Tobin Reyes",
-    ),
-]
-
-RELAYED_NEIGHBOURS = [
-    (  # "described by rivals as “…”": the agent's words about the subject
-        "The mayor was described by her rivals as “a bully with a gavel.”",
-        "a bully with a gavel",
-        "her rivals",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "words", "expected"), RELAYED + RELAYED_NEIGHBOURS)
-def test_quoted_by_as_saying(text: str, words: str, expected: str | None) -> None:
-    check_speaker(text, words, expected)
-
-
 # A clock time in an aside before the cue ("posted at 6:12 a.m.,") is one word: its colon
 # ended no clause, so "12 a.m." was read as the speaker.
 CLOCKED = [

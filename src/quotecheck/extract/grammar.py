@@ -188,7 +188,6 @@ PUT_OUT_NOUNS: Final = lx.PUT_OUT_NOUNS
 QUESTION_LINKS: Final = lx.QUESTION_LINKS
 TOPIC_BEFORE: Final = lx.TOPIC_BEFORE
 QUOTING_FORMS: Final = lx.QUOTING_FORMS
-RELAYING_FORMS: Final = lx.RELAYING_FORMS
 RAISE_FORMS: Final = lx.RAISE_FORMS
 REL_WORDS: Final = lx.REL_WORDS
 RELATIVE_PRONOUNS: Final = lx.RELATIVE_PRONOUNS
@@ -3237,15 +3236,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     prev = tokens[v - 1].lower if v > lo else ""
     if passive(tokens, v, lo):
         agent = by_agent(tokens, cue.after, clause.end)
-        # "Hale was quoted by the Courier as saying …": a quoting verb's agent only relays the
-        # subject's words (not "was attacked by Lee as hitting …": Lee's view)
-        relayed = (
-            agent is not None and low in RELAYING_FORMS and as_saying(tokens, index(tokens, agent[-1]) + 1)
-        )
-        if agent is not None and not relayed:
+        if agent is not None:
             return make_mention(tokens, agent, word + " by")
         lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
-        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE and not relayed:
+        if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
             return None  # "Hale was called a fraud": the words are about Hale, not his
         if lemma == "ask" and put_question(tokens, cue.after):
             return None  # "Hale was asked, “…?”": the question is the asker's, who is not named
@@ -4370,17 +4364,6 @@ def reduced_passive(tokens: list[Token], b: int, v: int) -> bool:
         and v + 2 < len(tokens)
         and tokens[v + 1].lower == "by"
         and not tokens[v + 2].lower.endswith("ing")  # "responded by saying": a means, no agent
-    )
-
-
-def as_saying(tokens: list[Token], k: int) -> bool:
-    """ "as saying", "as calling", "as telling": at ``k``, "as" and a cue's participle, the
-    passive subject's own words relayed ("was quoted by the Courier as saying …")."""
-    return (
-        k + 1 < len(tokens)
-        and tokens[k].lower == "as"
-        and tokens[k + 1].lower.endswith("ing")
-        and tokens[k + 1].lower in CUE_FORMS
     )
 
 

@@ -181,9 +181,6 @@ QUOTING_LEMMAS = (
     "describe", "portray", "depict",
 )  # fmt: skip
 QUOTING_FORMS: dict[str, str] = verb_forms(QUOTING_LEMMAS)
-# Of those, the verbs whose passive "by" agent only passes the subject's words on ("Hale was
-# quoted by the Courier as saying …"); not "was described by Lee as …" (Lee's own view).
-RELAYING_FORMS: dict[str, str] = verb_forms(("quote", "misquote", "cite", "report", "record"))
 
 # Verbs of a sound the voice makes without words (a laugh, a sigh, a groan): set off by a
 # comma they give the manner of the words (“…,” she sighed); after a quote that ends its
