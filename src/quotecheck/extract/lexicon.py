@@ -139,6 +139,10 @@ def verb_forms(lemmas: tuple[str, ...]) -> dict[str, str]:
 
 CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 """Every inflected cue verb form, mapped to its lemma."""
+# A court's judgment given with its that-clause ("the court held that the ban “…”", "the judge
+# ruled that …"): the past forms only, as "the rules", "a rule change", "on hold" are nouns.
+JUDGMENT_FORMS = {"ruled": "rule", "held": "hold"}
+CUE_FORMS.update(JUDGMENT_FORMS)
 
 # Particles that turn a verb into one of taking the floor when the words follow at once:
 # "cut in: “…”", "piped up: “…”", "shot back: “…”".
@@ -362,8 +366,10 @@ NUMBER_WORDS = {
     "third", "quarter", "majority", "plurality",
 }  # fmt: skip
 
-# Lemmas that need a particle to be a cue ("point out", "fire back", "sum up").
+# Lemmas that need a particle to be a cue ("point out", "fire back", "sum up"); a court's
+# judgment (JUDGMENT_FORMS) speaks only with its that-clause, never "held a rally", "ruled out".
 PARTICLE_CUES = {
+    "rule": ("that",), "hold": ("that",),
     "point": ("out", "to"), "talk": ("up", "about", "of"), "sum": ("up",), "fire": ("back",), "push": ("back",),
     "shoot": ("back",), "hit": ("back", "out"), "lash": ("out",), "chime": ("in",),
     "weigh": ("in",), "go": ("on", "after"), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
@@ -1442,6 +1448,9 @@ CONTENT_FRAMES = {"of", "for"}
 NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
 # Words opening a relative clause whose he/she subject may stand for the sentence subject.
 REL_WORDS = {"what", "which", "whom", "that", "where"}
+# Words opening a clause whose own subject names the quote after "called" ("what the defence
+# called “…”", "the bill, which Democrats have called “…”"): the namer's words, not a name.
+NAMING_RELATIVES = {"what", "which"}
 # Of those, the ones that open a clause with its own subject once set off by a comma
 # (", where she warned …"); ", whom he called" and "what he called" do not.
 OWN_SUBJECT_RELATIVES = {"which", "who", "where"}
