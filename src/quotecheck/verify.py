@@ -207,7 +207,9 @@ def judge(
     reported = quote
     if quote.relayed_from and quote.relayed_from != quote.speaker:
         # "Ada Voss was quoted by the Ledger as saying “…”": the Ledger relays, Voss is checked
-        quote = replace(quote, speaker=quote.relayed_from, speaker_role=None, role_earlier=False, it_owner=None)
+        quote = replace(
+            quote, speaker=quote.relayed_from, speaker_role=None, role_earlier=False, it_owner=None
+        )
     diff = render_diff(match.ops)
     qspan, sspan = Span(quote.start, quote.end), Span(match.start, match.end)
     # Findings point at the words concerned when the quote's text is the article's span.

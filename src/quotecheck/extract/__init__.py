@@ -465,7 +465,7 @@ def relayed_from(text: str, a: Attributed) -> str | None:
     if not saying:
         return None
     b = be
-    while b > 0 and tokens[b - 1].text not in SENTENCE_MARKS and tokens[b - 1].text not in "”\"’":
+    while b > 0 and tokens[b - 1].text not in SENTENCE_MARKS and tokens[b - 1].text not in '”"’':
         b -= 1
     subject = tokens[b:be]
     while subject and subject[-1].text == ",":
