@@ -7,6 +7,8 @@
 2. A clause set off on what a sentence framed by "According to X, …" says, with a subject of
    its own and a verb of speech ("…, which the authors describe as “…”", "…, a figure Lee
    called “…”"), is its own subject's words, not the frame's source's.
+3. "On 4 May, one of the trustees, Ann Lee, said": a partitive set off after a fronted phrase
+   is the subject (its member named after it), not the date's month before the comma.
 """
 
 from __future__ import annotations
@@ -87,3 +89,34 @@ def test_frame_relays_a_report_neighbour() -> None:
     # the clause sits inside what the frame relays ("Hale said …"): the frame's source
     text = "According to the minutes, Hale said the fund, which she called “a rainy-day pot,” was closed."
     check_speaker(text, "rainy-day pot", "the minutes")
+
+
+PARTITIVE = [
+    (  # a date before the partitive subject and its named member
+        "On 4 March, one of the senior partners, Ivo Brannock, wrote to the staff: “Costs are too high.”",
+        "Costs are too high",
+        "Ivo Brannock",
+    ),
+    (  # a longer fronted phrase, another cue verb
+        "In a memo dated 12 June, one of the trustees, Mirela Santos, warned the board: “We have no reserves.”",
+        "no reserves",
+        "Mirela Santos",
+    ),
+    (  # a description set off instead of a name
+        "On 3 May, one of the referees, a retired teacher from Hollin, told reporters: “We were never consulted.”",
+        "never consulted",
+        "one of the referees",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PARTITIVE)
+def test_partitive_subject_after_a_date(text: str, words: str, speaker: str) -> None:
+    check_speaker(text, words, speaker)
+    assert not any(w in (quote_with(text, words).speaker or "") for w in ("March", "June", "May"))
+
+
+def test_partitive_neighbour() -> None:
+    # the name before the aside is the subject; no partitive to take
+    text = "Ivo Brannock, one of the senior partners, wrote to the staff: “Costs are too high.”"
+    check_speaker(text, "Costs are too high", "Ivo Brannock")
