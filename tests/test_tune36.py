@@ -9,6 +9,8 @@
    called “…”"), is its own subject's words, not the frame's source's.
 3. "On 4 May, one of the trustees, Ann Lee, said": a partitive set off after a fronted phrase
    is the subject (its member named after it), not the date's month before the comma.
+4. A headline opened by a quote and a colon gives the quote to the person after the colon:
+   the subject of the headline's present verb, or the one a piece is "with".
 """
 
 from __future__ import annotations
@@ -120,3 +122,36 @@ def test_partitive_neighbour() -> None:
     # the name before the aside is the subject; no partitive to take
     text = "Ivo Brannock, one of the senior partners, wrote to the staff: “Costs are too high.”"
     check_speaker(text, "Costs are too high", "Ivo Brannock")
+
+
+HEADLINES = [
+    (  # a role and a name as the headline verb's subject
+        "‘We lost our nerve in the second half’: Marlow manager Petra Quayle takes the blame\n\n"
+        "Marlow manager Petra Quayle said her side lost their nerve after the break.\n",
+        "lost our nerve",
+        "Petra Quayle",
+    ),
+    (  # a description alone, double marks
+        "“I will keep my job at the bakery”: Dunmore shop assistant wins £3m\n\n"
+        "A shop assistant from Dunmore has won £3 million in the draw.\n",
+        "keep my job",
+        "shop assistant",
+    ),
+    (  # a piece "with" a person to the line's end
+        "‘I still write every recipe by hand’: An evening with baker Oskar Lindqvist-Hale\n\n"
+        "Oskar Lindqvist-Hale has run his bakery for twenty years.\n",
+        "every recipe by hand",
+        "Oskar Lindqvist-Hale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), HEADLINES)
+def test_headline_quote_then_colon_then_speaker(text: str, words: str, speaker: str) -> None:
+    check_speaker(text, words, speaker)
+
+
+def test_headline_colon_thing_neighbour() -> None:
+    # what follows the colon is no person: the headline gives nobody
+    text = "‘Too little, too late’: Harbour plan draws fire\n\nThe harbour plan was published on Monday.\n"
+    check_speaker(text, "Too little", None)
