@@ -2268,9 +2268,15 @@ def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
         r -= 1  # "the level that Lee said": else a clause with no pronoun, "the level Lee said"
     if r <= frame.head or r >= cue.head:
         return False
-    if not (explicit and tokens[r - 1].text == ","):  # "…, which the authors describe as “…”"
+    # a comma past the frame's own: "According to X, the lake fell, which …" (not "According
+    # to X, the next morning Lee told …", a fronted phrase right after the frame)
+    frame_comma = next((j for j in range(frame.head, r) if tokens[j].text == ","), r)
+    if not (
+        explicit and r - 1 > frame_comma and tokens[r - 1].text == ","
+    ):  # "…, which the authors describe as “…”"
         k = noun_before(tokens, r)
-        if k < 0 or not (explicit or tokens[k - 1].text == "," or object_noun(tokens, k, past_frame, r)):
+        set_off = k - 1 > frame_comma and tokens[k - 1].text == ","
+        if k < 0 or not (explicit or set_off or object_noun(tokens, k, past_frame, r)):
             return False  # (a noun set off after the clause it sums up: "…, a figure Lee called “…”")
     return not any(
         c.speech and past_frame <= c.head < cue.head for c in s.cues
