@@ -3265,7 +3265,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return make_mention(tokens, np, word)  # not "pushed them, the unions, to describe it as"
 
     ing = low.endswith("ing") and prev not in BE_FORMS
-    if ing or prev == "to":
+    # "to" before a past form is a stranded preposition ("The residents we spoke to said"), no infinitive
+    if ing or (prev == "to" and (bare_present(tokens[v]) or not finite(tokens[v]))):
         # a participle first, as before the two branches were joined ("objected to saying")
         np = participle_subject(s, v) if ing else infinitive_subject(s, v)
         if np is None:

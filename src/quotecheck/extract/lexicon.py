@@ -3040,6 +3040,13 @@ FIRST_PERSON_WRITERS = frozenset({"i"})
 # Words that open a verbless label naming who the words after its colon come "from" ("More
 # from Ann Lee:", "Now from the mayor:"), besides nouns of utterance ("Reaction from …").
 LABEL_LEADS = {"more", "now", "again", "latest", "also", "update", "live", "first", "next", "finally"}
+# One-word headings a live blog opens an entry with after its time stamp ("14:12 Update: …",
+# "09.40 Breaking: …"): a label, not a person, for the words after the colon.
+ENTRY_LABELS = LABEL_LEADS | {
+    "updates", "breaking", "reaction", "reactions", "analysis", "watch", "listen", "recap", "summary",
+    "background", "context", "correction", "clarification", "statement", "developing", "explainer",
+    "timeline", "key", "pictures", "video", "audio", "poll", "result", "results", "verdict", "note",
+}  # fmt: skip
 
 # British spellings that no ending tells from the American, with the American (read by
 # verify.spelling_key with VARIANT_ENDINGS: "greyer", "ploughed", "moulding", "paediatrician").
