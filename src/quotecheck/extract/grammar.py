@@ -65,6 +65,8 @@ from quotecheck.extract.mentions import (
     possessor_len,
     present_after_name,
     pronoun_agrees,
+    contact_relative,
+    past_form,
     relative_cue,
     restrictive_antecedent,
     role_word,
@@ -1631,7 +1633,7 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     tok = tokens[i]
     if reduced_participle(tokens, i) >= 0 or infinitive_after_for(tokens, i) or object_compound(tokens, i):
         return None
-    if tok.lower in CUE_FORMS and tok.text.islower() and relative_cue(tokens, i):
+    if (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS) and tok.text.islower() and relative_cue(tokens, i):
         return None  # "a memo the director wrote in May said": the later verb is the cue
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
@@ -3266,7 +3268,15 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
 
     ing = low.endswith("ing") and prev not in BE_FORMS
     # "to" before a past form is a stranded preposition ("The residents we spoke to said"), no infinitive
-    if ing or (prev == "to" and (bare_present(tokens[v]) or not finite(tokens[v]))):
+    stranded = (
+        prev == "to"
+        and v >= 2
+        and past_form(tokens[v - 2])
+        and finite(tokens[v])
+        and not bare_present(tokens[v])
+        and not low.endswith("s")
+    )
+    if ing or (prev == "to" and not stranded):
         # a participle first, as before the two branches were joined ("objected to saying")
         np = participle_subject(s, v) if ing else infinitive_subject(s, v)
         if np is None:
@@ -3313,6 +3323,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if (r := reduced_before(tokens, lo, b, v)) >= 0 and s.owner[r] == s.owner[v]:
         # (a past inside a relative clause closed before the verb is that clause's own verb:
         # "A woman whose son died in the crash said")
+        if (described := contact_relative(tokens, r, lo)) is not None:
+            return make_mention(tokens, described, word)  # "Staff the agency dismissed in March said": the staff
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:

@@ -1655,6 +1655,12 @@ SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since",
 SETTING_PREPS = {"in", "at", "during"}
 
 HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+# Words that open what may trail the verb of a relative clause without "that" before the verb
+# after it: a stranded preposition or particle, or a phrase of place or time ("The residents we
+# spoke to said", "Players the club released last year said", "Staff he hired at the depot said").
+RELATIVE_TAIL_LEADS = PREPOSITIONS_OF_SETTING | HEAD_PREPS | PARTICLES_OUT | {
+    "alongside", "beside", "under", "outside", "inside", "near", "across", "away", "back", "last", "this",
+}  # fmt: skip
 
 PAST_FORMS = {
     "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",

@@ -91,7 +91,7 @@ HAND_CUES: Final = lx.HAND_CUES
 HAND_FRAME: Final = lx.HAND_FRAME
 HEAD_NOUNS: Final = lx.HEAD_NOUNS
 HEAD_PREPS: Final = lx.HEAD_PREPS
-PARTICLES_OUT: Final = lx.PARTICLES_OUT
+RELATIVE_TAIL_LEADS: Final = lx.RELATIVE_TAIL_LEADS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 INDEFINITE: Final = lx.INDEFINITE
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
@@ -2186,16 +2186,9 @@ def contact_relative(tokens: list[Token], j: int, lo: int, cue: Token | None = N
     "that" on it; the noun phrase is the subject of the verb after it, not the clause's
     subject. The clause's verb may strand a preposition or a particle when the verb after
     it is finite ("The residents we spoke to said", not "the mayor wanted to say")."""
-    if (
-        j - 3 >= lo
-        and (tokens[j].lower in HEAD_PREPS or tokens[j].lower in PARTICLES_OUT)
-        and cue is not None
-        and finite(cue)
-        and not bare_present(cue)
-    ):
-        j -= 1
+    j = relative_verb(tokens, j, lo, cue)
     verb = tokens[j]
-    if not (finite(verb) and verb.lower not in AUXILIARIES and j - 2 >= lo):
+    if not (past_form(verb) and verb.lower not in AUXILIARIES and j - 2 >= lo):
         return None
     if tokens[j - 1].lower in PRONOUNS_HE_SHE_THEY and (tokens[j - 1].text.islower() or tokens[j - 1].text == "I"):
         return relative_head(tokens, j - 2, lo)  # "Colleagues at the firm she founded described"
@@ -2226,6 +2219,28 @@ def contact_relative(tokens: list[Token], j: int, lo: int, cue: Token | None = N
     return described
 
 
+def relative_verb(tokens: list[Token], j: int, lo: int, cue: Token | None) -> int:
+    """The verb of a relative clause without "that" whose words end at ``j``, before the cue
+    verb ``cue``: ``j`` itself, or the finite verb before a short tail of plain words opened by a
+    stranded preposition or particle or a phrase of place or time ("spoke to", "grew up with",
+    "released last year", "hired at the depot"); ``j`` when there is none. Not the infinitive's
+    "to" ("wanted to say")."""
+    if tokens[j].lower == "to" and (cue is None or bare_present(cue) or not finite(cue)):
+        return j
+    for p in range(j - 1, max(lo, j - 6), -1):
+        t = tokens[p + 1]
+        if not t.text.isalnum() or t.quote >= 0 or (finite(t) and t.lower not in RELATIVE_TAIL_LEADS):
+            return j
+        if t.lower in RELATIVE_TAIL_LEADS and past_form(tokens[p]):
+            return p
+    return j
+
+
+def past_form(tok: Token) -> bool:
+    """A lower-case finite verb, or a past with no "-ed" to show it ("laid", "taught")."""
+    return tok.text.islower() and (finite(tok) or tok.lower in PAST_FORMS or tok.lower in IRREGULAR_PARTICIPLES)
+
+
 def relative_head(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
     """The noun phrase ending at ``end`` that a relative clause without "that" after it is
     on: one with its determiner ("The residents"), or a bare plural opening the clause at
@@ -2250,11 +2265,11 @@ def relative_cue(tokens: list[Token], v: int) -> bool:
     noun phrase's, and the one at ``v`` signs nothing."""
     n = len(tokens)
     k = v + 1
-    if k < n and (tokens[k].lower in PP_HEADS or adverb(tokens[k])):
+    if k < n and (tokens[k].lower in PP_HEADS or tokens[k].lower in RELATIVE_TAIL_LEADS or adverb(tokens[k])):
         k += 1
-        while k < n and k - v <= 4 and tokens[k].text.isalnum() and tokens[k].lower not in CUE_FORMS:
+        while k < n and k - v <= 6 and tokens[k].text.isalnum() and tokens[k].lower not in CUE_FORMS:
             k += 1
-    if k >= n or k - v > 4:
+    if k >= n or k - v > 6:
         return False
     nxt = tokens[k]
     return (
@@ -2262,6 +2277,7 @@ def relative_cue(tokens: list[Token], v: int) -> bool:
         and nxt.lower in CUE_FORMS
         and finite(nxt)
         and not nxt.lower.endswith("ing")
+        and not (tokens[k - 1].lower == "to" and bare_present(nxt))
         and contact_relative(tokens, v, 0) is not None
     )
 
