@@ -39,6 +39,7 @@ from quotecheck.extract.mentions import (
     aside_document,
     bare_present,
     can_speak,
+    contact_relative,
     cue_at,
     floor_cue,
     head_of,
@@ -53,6 +54,7 @@ from quotecheck.extract.mentions import (
     np_core,
     np_forward,
     object_np_before,
+    past_form,
     past_participle,
     people_noun,
     people_plural,
@@ -65,8 +67,6 @@ from quotecheck.extract.mentions import (
     possessor_len,
     present_after_name,
     pronoun_agrees,
-    contact_relative,
-    past_form,
     relative_cue,
     restrictive_antecedent,
     role_word,
@@ -1633,7 +1633,11 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     tok = tokens[i]
     if reduced_participle(tokens, i) >= 0 or infinitive_after_for(tokens, i) or object_compound(tokens, i):
         return None
-    if (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS) and tok.text.islower() and relative_cue(tokens, i):
+    if (
+        (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS)
+        and tok.text.islower()
+        and relative_cue(tokens, i)
+    ):
         return None  # "a memo the director wrote in May said": the later verb is the cue
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
@@ -3324,7 +3328,9 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         # (a past inside a relative clause closed before the verb is that clause's own verb:
         # "A woman whose son died in the crash said")
         if (described := contact_relative(tokens, r, lo)) is not None:
-            return make_mention(tokens, described, word)  # "Staff the agency dismissed in March said": the staff
+            return make_mention(
+                tokens, described, word
+            )  # "Staff the agency dismissed in March said": the staff
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:

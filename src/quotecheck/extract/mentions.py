@@ -2190,7 +2190,9 @@ def contact_relative(tokens: list[Token], j: int, lo: int, cue: Token | None = N
     verb = tokens[j]
     if not (past_form(verb) and verb.lower not in AUXILIARIES and j - 2 >= lo):
         return None
-    if tokens[j - 1].lower in PRONOUNS_HE_SHE_THEY and (tokens[j - 1].text.islower() or tokens[j - 1].text == "I"):
+    if tokens[j - 1].lower in PRONOUNS_HE_SHE_THEY and (
+        tokens[j - 1].text.islower() or tokens[j - 1].text == "I"
+    ):
         return relative_head(tokens, j - 2, lo)  # "Colleagues at the firm she founded described"
     if j - 2 == lo:
         return None
@@ -2238,7 +2240,9 @@ def relative_verb(tokens: list[Token], j: int, lo: int, cue: Token | None) -> in
 
 def past_form(tok: Token) -> bool:
     """A lower-case finite verb, or a past with no "-ed" to show it ("laid", "taught")."""
-    return tok.text.islower() and (finite(tok) or tok.lower in PAST_FORMS or tok.lower in IRREGULAR_PARTICIPLES)
+    return tok.text.islower() and (
+        finite(tok) or tok.lower in PAST_FORMS or tok.lower in IRREGULAR_PARTICIPLES
+    )
 
 
 def relative_head(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
