@@ -2816,6 +2816,7 @@ def leading_g(w: Window) -> Mention | None:
         and kind in ("name", "pronoun")
         and ((k - 1 > lo and left[k - 1].text in HYPHEN_DASHES) or stamp_before(left, lo, k))
         and not entry_label(np)
+        and label_source(np) is None  # "09.40 Latest from Makwana:": read below
     ):
         return make_mention(left, np, ":")  # "14:12 — Holt: “…”", "14:12 Holt: “…”", "[9.05am] Holt: “…”"
     if (
