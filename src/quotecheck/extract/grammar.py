@@ -39,6 +39,7 @@ from quotecheck.extract.mentions import (
     aside_document,
     bare_present,
     can_speak,
+    contact_relative,
     cue_at,
     floor_cue,
     head_of,
@@ -54,6 +55,7 @@ from quotecheck.extract.mentions import (
     np_forward,
     object_her,
     object_np_before,
+    past_form,
     past_participle,
     people_noun,
     people_plural,
@@ -1655,7 +1657,11 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     tok = tokens[i]
     if reduced_participle(tokens, i) >= 0 or infinitive_after_for(tokens, i) or object_compound(tokens, i):
         return None
-    if tok.lower in CUE_FORMS and tok.text.islower() and relative_cue(tokens, i):
+    if (
+        (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS)
+        and tok.text.islower()
+        and relative_cue(tokens, i)
+    ):
         return None  # "a memo the director wrote in May said": the later verb is the cue
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
@@ -3298,7 +3304,16 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return make_mention(tokens, np, word)  # not "pushed them, the unions, to describe it as"
 
     ing = low.endswith("ing") and prev not in BE_FORMS
-    if ing or prev == "to":
+    # "to" before a past form is a stranded preposition ("The residents we spoke to said"), no infinitive
+    stranded = (
+        prev == "to"
+        and v >= 2
+        and past_form(tokens[v - 2])
+        and finite(tokens[v])
+        and not bare_present(tokens[v])
+        and not low.endswith("s")
+    )
+    if ing or (prev == "to" and not stranded):
         # a participle first, as before the two branches were joined ("objected to saying")
         np = participle_subject(s, v) if ing else infinitive_subject(s, v)
         if np is None:
@@ -3345,6 +3360,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if (r := reduced_before(tokens, lo, b, v)) >= 0 and s.owner[r] == s.owner[v]:
         # (a past inside a relative clause closed before the verb is that clause's own verb:
         # "A woman whose son died in the crash said")
+        if (described := contact_relative(tokens, r, lo)) is not None:
+            return make_mention(
+                tokens, described, word
+            )  # "Staff the agency dismissed in March said": the staff
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:

@@ -30,6 +30,7 @@ FROM_WORK_FORMS: Final = lx.FROM_WORK_FORMS
 GLOSS_LEAD_WORDS: Final = lx.GLOSS_LEAD_WORDS
 GLOSS_WORDS: Final = lx.GLOSS_WORDS
 MADE_BY: Final = lx.MADE_BY
+NAMING_RELATIVES: Final = lx.NAMING_RELATIVES
 MAKERS: Final = lx.MAKERS
 MAKING_FORMS: Final = lx.MAKING_FORMS
 NAME_GIVING_FORMS: Final = lx.NAME_GIVING_FORMS
@@ -397,12 +398,13 @@ def chant(words: list[str]) -> bool:
 
 
 def free_relative_namer(before: list[str]) -> bool:
-    """ "exposed what the defence called “…”", "what one neighbour has called “…”": "what" opens
-    a clause whose own subject (at most three words, no form of "be") does the naming."""
+    """ "exposed what the defence called “…”", "what one neighbour has called “…”", "the bill,
+    which Democrats have called “…”": "what" or "which" opens a clause whose own subject (at
+    most three words, no form of "be": not "which was called “…”") does the naming."""
     words = [w.lower().strip(",:;(") for w in before[-6:-1]]
-    if "what" not in words:
+    k = next((j for j in range(len(words) - 1, -1, -1) if words[j] in NAMING_RELATIVES), -1)
+    if k < 0:
         return False
-    k = len(words) - 1 - words[::-1].index("what")
     between = words[k + 1 :]
     return 1 <= len(between) <= 3 and not any(w in BE_FORMS for w in between)
 

@@ -139,6 +139,10 @@ def verb_forms(lemmas: tuple[str, ...]) -> dict[str, str]:
 
 CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 """Every inflected cue verb form, mapped to its lemma."""
+# A court's judgment given with its that-clause ("the court held that the ban “…”", "the judge
+# ruled that …"): the past forms only, as "the rules", "a rule change", "on hold" are nouns.
+JUDGMENT_FORMS = {"ruled": "rule", "held": "hold"}
+CUE_FORMS.update(JUDGMENT_FORMS)
 
 # Particles that turn a verb into one of taking the floor when the words follow at once:
 # "cut in: “…”", "piped up: “…”", "shot back: “…”".
@@ -362,8 +366,10 @@ NUMBER_WORDS = {
     "third", "quarter", "majority", "plurality",
 }  # fmt: skip
 
-# Lemmas that need a particle to be a cue ("point out", "fire back", "sum up").
+# Lemmas that need a particle to be a cue ("point out", "fire back", "sum up"); a court's
+# judgment (JUDGMENT_FORMS) speaks only with its that-clause, never "held a rally", "ruled out".
 PARTICLE_CUES = {
+    "rule": ("that",), "hold": ("that",),
     "point": ("out", "to"), "talk": ("up", "about", "of"), "sum": ("up",), "fire": ("back",), "push": ("back",),
     "shoot": ("back",), "hit": ("back", "out"), "lash": ("out",), "chime": ("in",),
     "weigh": ("in",), "go": ("on", "after"), "put": ("it",), "refer": ("to",), "speak": ("of", "about", "out"),
@@ -1442,6 +1448,9 @@ CONTENT_FRAMES = {"of", "for"}
 NOUN_FRAME = {"that", ":", ",", "of", "for", "about", "against", "on", "to", "in", "—", "–"}
 # Words opening a relative clause whose he/she subject may stand for the sentence subject.
 REL_WORDS = {"what", "which", "whom", "that", "where"}
+# Words opening a clause whose own subject names the quote after "called" ("what the defence
+# called “…”", "the bill, which Democrats have called “…”"): the namer's words, not a name.
+NAMING_RELATIVES = {"what", "which"}
 # Of those, the ones that open a clause with its own subject once set off by a comma
 # (", where she warned …"); ", whom he called" and "what he called" do not.
 OWN_SUBJECT_RELATIVES = {"which", "who", "where"}
@@ -1685,6 +1694,12 @@ SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since",
 SETTING_PREPS = {"in", "at", "during"}
 
 HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+# Words that open what may trail the verb of a relative clause without "that" before the verb
+# after it: a stranded preposition or particle, or a phrase of place or time ("The residents we
+# spoke to said", "Players the club released last year said", "Staff he hired at the depot said").
+RELATIVE_TAIL_LEADS = PREPOSITIONS_OF_SETTING | HEAD_PREPS | PARTICLES_OUT | {
+    "alongside", "beside", "under", "outside", "inside", "near", "across", "away", "back", "last", "this",
+}  # fmt: skip
 
 PAST_FORMS = {
     "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
@@ -3084,6 +3099,13 @@ FIRST_PERSON_WRITERS = frozenset({"i"})
 # Words that open a verbless label naming who the words after its colon come "from" ("More
 # from Ann Lee:", "Now from the mayor:"), besides nouns of utterance ("Reaction from …").
 LABEL_LEADS = {"more", "now", "again", "latest", "also", "update", "live", "first", "next", "finally"}
+# One-word headings a live blog opens an entry with after its time stamp ("14:12 Update: …",
+# "09.40 Breaking: …"): a label, not a person, for the words after the colon.
+ENTRY_LABELS = LABEL_LEADS | {
+    "updates", "breaking", "reaction", "reactions", "analysis", "watch", "listen", "recap", "summary",
+    "background", "context", "correction", "clarification", "statement", "developing", "explainer",
+    "timeline", "key", "pictures", "video", "audio", "poll", "result", "results", "verdict", "note",
+}  # fmt: skip
 
 # British spellings that no ending tells from the American, with the American (read by
 # verify.spelling_key with VARIANT_ENDINGS: "greyer", "ploughed", "moulding", "paediatrician").

@@ -45,12 +45,13 @@ END: Final = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”’»)\]
 space after it. It opens with one character class so that the regex engine can skip to
 the next candidate (twice as fast as the two alternatives side by side)."""
 TOKEN: Final = re.compile(
-    r"\d{1,3}(?:,\d{3})++(?![\w’'&])(?:-[\w’'&\-]*+)?|[@#]?\w[\w’'&\-]*+(?:\.(?=\w)[\w’'&\-]*+)*+\.?|[^\w\s]"
+    r"(?<![\w:])\d{1,2}:\d\d(?![\w:])|\d{1,3}(?:,\d{3})++(?![\w’'&])(?:-[\w’'&\-]*+)?|[@#]?\w[\w’'&\-]*+(?:\.(?=\w)[\w’'&\-]*+)*+\.?|[^\w\s]"
 )
-"""A number with thousands commas ("2,500": one word, so "2,500 nurses" is one noun
-phrase, while "in 2019, 2020" and "Lee, 45," keep their commas), a word (inner periods
-only before a letter: "U.S", "e.g") or one mark; possessive quantifiers, as nothing after
-the run can make it give characters back (faster)."""
+"""A clock time ("6:12": one word, so "posted at 6:12 a.m., read" has no colon to end a
+clause at; not a piece of "00:14:12"), a number with thousands commas ("2,500": one word,
+so "2,500 nurses" is one noun phrase, while "in 2019, 2020" and "Lee, 45," keep their
+commas), a word (inner periods only before a letter: "U.S", "e.g") or one mark; possessive
+quantifiers, as nothing after the run can make it give characters back (faster)."""
 QUOTE_OPENING: Final = 60
 """How much of a quote its token keeps (``Token.words``): a bounded look at its opening."""
 PARTY_STATE: Final = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,4}\Z")  # R-Ky. D-Nev.
