@@ -2258,6 +2258,8 @@ def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
     verb of speech whose subject opens a clause on a noun (after "that"/"which", or right after
     the noun a verb takes: "the level Lee said") speaks for itself when the clause the frame
     covers reports no one: the source vouches for the figures, not for what Lee said.
+    A clause set off on what the frame's clause said ("…, which the authors describe as “…”",
+    "…, a figure Lee called “…”") is its own subject's too.
     "According to the minutes, Hale said the fund, which she called “…”, …" stays the frame's,
     a report it relays; so does a subject after a fronted phrase ("the next morning Lee told"),
     a subordinator or a coordinator ("… after Lee called", "… and Lee said")."""
@@ -2272,9 +2274,16 @@ def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
         r -= 1  # "the level that Lee said": else a clause with no pronoun, "the level Lee said"
     if r <= frame.head or r >= cue.head:
         return False
-    k = noun_before(tokens, r)
-    if k < 0 or not (explicit or object_noun(tokens, k, past_frame, r)):
-        return False
+    # a comma past the frame's own: "According to X, the lake fell, which …" (not "According
+    # to X, the next morning Lee told …", a fronted phrase right after the frame)
+    frame_comma = next((j for j in range(frame.head, r) if tokens[j].text == ","), r)
+    if not (
+        explicit and r - 1 > frame_comma and tokens[r - 1].text == ","
+    ):  # "…, which the authors describe as “…”"
+        k = noun_before(tokens, r)
+        set_off = k - 1 > frame_comma and tokens[k - 1].text == ","
+        if k < 0 or not (explicit or set_off or object_noun(tokens, k, past_frame, r)):
+            return False  # (a noun set off after the clause it sums up: "…, a figure Lee called “…”")
     return not any(
         c.speech and past_frame <= c.head < cue.head for c in s.cues
     )  # "According to X, Hale told the board that Lee said …": a report the frame relays

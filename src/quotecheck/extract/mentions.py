@@ -2132,6 +2132,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 continue
             # "The lawyer representing the mayor, speaking outside, said": the lawyer, not the mayor
             np = as_subject(tokens, host or served or np_backward(tokens, k - 1, lo), tokens[v], lo)
+            if np is None:
+                np = partitive_before(tokens, k, lo)  # "On 4 May, one of the trustees, Ann Lee, said"
             f = index(tokens, np[0]) if np is not None else lo
             if (
                 np is not None
@@ -2159,6 +2161,19 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def partitive_before(tokens: list[Token], k: int, lo: int) -> list[Token] | None:
+    """ "…, one of the senior partners, Ann Lee, said": the words between the comma (or the
+    clause's opening) and the comma at ``k`` are a partitive ("one of the trustees"), which is
+    the subject, its named member set off after it; the noun after "of" never is."""
+    np = np_backward(tokens, k - 1, lo)
+    if np is None:
+        return None
+    f = index(tokens, np[0]) - 2
+    if f < lo or tokens[f + 1].lower != "of" or tokens[f].lower not in PARTITIVES:
+        return None
+    return tokens[f:k] if f == lo or tokens[f - 1].text == "," else None
 
 
 def joined_aside(tokens: list[Token], k: int, end: int) -> bool:
