@@ -192,6 +192,7 @@ INTRO_NOUNS: Final = lx.INTRO_NOUNS
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 LABEL_LEADS: Final = lx.LABEL_LEADS
+ENTRY_LABELS: Final = lx.ENTRY_LABELS
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
 LISTENER_LEMMAS: Final = lx.LISTENER_LEMMAS
@@ -2841,8 +2842,14 @@ def leading_g(w: Window) -> Mention | None:
         np = None  # "… the “savings” would hurt riders:": a verb group, no noun phrase
     k = index(left, np[0], n - 2) if np is not None else lo
     kind = kind_of_mention(np) if np is not None else ""
-    if np is not None and kind in ("name", "pronoun") and k - 1 > lo and left[k - 1].text in HYPHEN_DASHES:
-        return make_mention(left, np, ":")
+    if (
+        np is not None
+        and kind in ("name", "pronoun")
+        and ((k - 1 > lo and left[k - 1].text in HYPHEN_DASHES) or stamp_before(left, lo, k))
+        and not entry_label(np)
+        and label_source(np) is None  # "09.40 Latest from Makwana:": read below
+    ):
+        return make_mention(left, np, ":")  # "14:12 — Holt: “…”", "14:12 Holt: “…”", "[9.05am] Holt: “…”"
     if (
         colon
         and np is not None
@@ -2863,6 +2870,7 @@ def leading_g(w: Window) -> Mention | None:
         (
             kind in ("name", "description")
             and (np[0] is left[lo] or (k > lo and left[k - 1].text in HYPHEN_DASHES))
+            and not entry_label(np)
         )
         or (lo + 1 < n and left[lo].lower == "from" and np[0] is left[lo + 1])
         or (len(np) >= 2 and kind == "name" and not (k > lo and left[k - 1].lower in OBJECT_OPENERS))
@@ -2891,6 +2899,30 @@ def leading_g(w: Window) -> Mention | None:
     if CUE_FORMS.get(left[e].lower) in TELL_LEMMAS and mute_thing(np):
         return None  # "The crash reminded him: “…”": no one's words
     return make_mention(left, np, ":")
+
+
+CLOCK: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
+
+
+def stamp_before(left: list[Token], lo: int, k: int) -> bool:
+    """The words from ``lo`` to ``k`` are a clock time alone, as a live blog stamps its entries
+    ("14:12", "[14:12]", "9.05am", "9:05 a.m.", maybe with a dash after): what follows opens
+    the entry, not a sentence that happens to hold a time."""
+    e = k
+    while e > lo and left[e - 1].text in HYPHEN_DASHES:
+        e -= 1
+    a = lo
+    if e - a >= 3 and left[a].text in ("[", "(") and left[e - 1].text in ("]", ")"):
+        a += 1
+        e -= 1
+    if e <= a or e - a > 4 or not left[a].text[:1].isdigit():
+        return False
+    return CLOCK.fullmatch("".join(t.lower for t in left[a:e])) is not None
+
+
+def entry_label(np: list[Token]) -> bool:
+    """A one-word heading rather than a person ("Update", "Breaking", "Reaction")."""
+    return len(np) == 1 and (np[0].lower in ENTRY_LABELS or np[0].lower in UTTERANCE_NOUNS)
 
 
 def label_opens_line(w: Window, left: list[Token], np: list[Token], lo: int) -> bool:

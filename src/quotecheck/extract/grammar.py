@@ -39,6 +39,7 @@ from quotecheck.extract.mentions import (
     aside_document,
     bare_present,
     can_speak,
+    contact_relative,
     cue_at,
     floor_cue,
     head_of,
@@ -54,6 +55,7 @@ from quotecheck.extract.mentions import (
     np_forward,
     object_her,
     object_np_before,
+    past_form,
     past_participle,
     people_noun,
     people_plural,
@@ -1655,7 +1657,11 @@ def cue_here(tokens: list[Token], i: int, agrees: bool = False) -> Cue | None:
     tok = tokens[i]
     if reduced_participle(tokens, i) >= 0 or infinitive_after_for(tokens, i) or object_compound(tokens, i):
         return None
-    if tok.lower in CUE_FORMS and tok.text.islower() and relative_cue(tokens, i):
+    if (
+        (tok.lower in CUE_FORMS or tok.lower in STANCE_FORMS)
+        and tok.text.islower()
+        and relative_cue(tokens, i)
+    ):
         return None  # "a memo the director wrote in May said": the later verb is the cue
     prev = tokens[i - 1] if i > 0 else None
     verb_slot = prev is not None and (
@@ -2252,6 +2258,8 @@ def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
     verb of speech whose subject opens a clause on a noun (after "that"/"which", or right after
     the noun a verb takes: "the level Lee said") speaks for itself when the clause the frame
     covers reports no one: the source vouches for the figures, not for what Lee said.
+    A clause set off on what the frame's clause said ("…, which the authors describe as “…”",
+    "…, a figure Lee called “…”") is its own subject's too.
     "According to the minutes, Hale said the fund, which she called “…”, …" stays the frame's,
     a report it relays; so does a subject after a fronted phrase ("the next morning Lee told"),
     a subordinator or a coordinator ("… after Lee called", "… and Lee said")."""
@@ -2266,9 +2274,16 @@ def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
         r -= 1  # "the level that Lee said": else a clause with no pronoun, "the level Lee said"
     if r <= frame.head or r >= cue.head:
         return False
-    k = noun_before(tokens, r)
-    if k < 0 or not (explicit or object_noun(tokens, k, past_frame, r)):
-        return False
+    # a comma past the frame's own: "According to X, the lake fell, which …" (not "According
+    # to X, the next morning Lee told …", a fronted phrase right after the frame)
+    frame_comma = next((j for j in range(frame.head, r) if tokens[j].text == ","), r)
+    if not (
+        explicit and r - 1 > frame_comma and tokens[r - 1].text == ","
+    ):  # "…, which the authors describe as “…”"
+        k = noun_before(tokens, r)
+        set_off = k - 1 > frame_comma and tokens[k - 1].text == ","
+        if k < 0 or not (explicit or set_off or object_noun(tokens, k, past_frame, r)):
+            return False  # (a noun set off after the clause it sums up: "…, a figure Lee called “…”")
     return not any(
         c.speech and past_frame <= c.head < cue.head for c in s.cues
     )  # "According to X, Hale told the board that Lee said …": a report the frame relays
@@ -3289,7 +3304,16 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
             return make_mention(tokens, np, word)  # not "pushed them, the unions, to describe it as"
 
     ing = low.endswith("ing") and prev not in BE_FORMS
-    if ing or prev == "to":
+    # "to" before a past form is a stranded preposition ("The residents we spoke to said"), no infinitive
+    stranded = (
+        prev == "to"
+        and v >= 2
+        and past_form(tokens[v - 2])
+        and finite(tokens[v])
+        and not bare_present(tokens[v])
+        and not low.endswith("s")
+    )
+    if ing or (prev == "to" and not stranded):
         # a participle first, as before the two branches were joined ("objected to saying")
         np = participle_subject(s, v) if ing else infinitive_subject(s, v)
         if np is None:
@@ -3336,6 +3360,10 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     if (r := reduced_before(tokens, lo, b, v)) >= 0 and s.owner[r] == s.owner[v]:
         # (a past inside a relative clause closed before the verb is that clause's own verb:
         # "A woman whose son died in the crash said")
+        if (described := contact_relative(tokens, r, lo)) is not None:
+            return make_mention(
+                tokens, described, word
+            )  # "Staff the agency dismissed in March said": the staff
         np = np_backward(tokens, r - 1, lo)  # "families admitted to the shelter have called it “…”"
         return make_mention(tokens, np, word) if np is not None else None
     if b >= lo and tokens[b].lower in COORDINATORS:

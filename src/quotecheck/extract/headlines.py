@@ -25,8 +25,17 @@ from typing import TYPE_CHECKING, Final
 
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.formats import HEADLINE_MAX
-from quotecheck.extract.mentions import Mention, kind_of_mention, verb_like
-from quotecheck.extract.names import FORMER, ROLE_ALIASES, Entity, Registry, fits_body, held_role, holds
+from quotecheck.extract.mentions import Mention, kind_of_mention, people_noun, verb_like
+from quotecheck.extract.names import (
+    FORMER,
+    ROLE_ALIASES,
+    Entity,
+    Registry,
+    fits_body,
+    held_role,
+    holds,
+    person_name,
+)
 from quotecheck.extract.sentences import Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 
@@ -105,6 +114,8 @@ def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Men
     q = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     if q < 0 or tokens[q].end != spans[qi].close_at:
         return None  # not in the headline, or running on past its end
+    if q == 0 and len(tokens) > 3 and tokens[1].text == ":" and (m := colon_subject(tokens)) is not None:
+        return m
     v = q - 1
     while v > 0 and tokens[v].quote < 0 and tokens[v].text not in (":", ";") and not headline_cue(tokens[v]):
         v -= 1
@@ -130,6 +141,49 @@ def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Men
     if kind_of_mention(np) not in ("name", "description"):
         return None
     return Mention(tuple(np), kind_of_mention(np), tokens[v].lower, tuple(np))
+
+
+def colon_subject(tokens: list[Token]) -> Mention | None:
+    """A headline opened by a quote and a colon, then the person who said it: the subject of
+    the headline's present verb ("‘…’: Harbour coach Ann Lee takes the blame", "‘…’: Dock
+    worker wins £2m"), or the person a piece is "with" to the line's end ("‘…’: A conversation
+    with poet Ann Lee"). A person only: a full name, or a description ending in a noun of
+    people; not "‘…’: Strike enters third week" nor "‘…’: The film nobody wants"."""
+    n = len(tokens)
+    k = 2
+    with_phrase = (
+        n > 5
+        and tokens[k].lower in ("a", "an")
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 2].lower == "with"
+    )
+    if with_phrase:
+        k += 3
+        e = n
+    else:
+        e = next(
+            (
+                j
+                for j in range(k + 1, min(n, k + 7))
+                if tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+                and tokens[j].lower.endswith("s")
+                and not tokens[j].lower.endswith("ss")
+                and not people_noun(tokens[j].lower)
+            ),
+            -1,
+        )
+        if e < 0:
+            return None
+    np = tokens[k:e]
+    if not np or any(t.quote >= 0 or not t.text[:1].isalnum() for t in np):
+        return None
+    last = np[-1]
+    if not (len(person_name(np)) >= 2 and last.is_cap) and not (
+        last.text.islower() and people_noun(last.lower)
+    ):
+        return None
+    return Mention(tuple(np), kind_of_mention(np), ":", tuple(np))
 
 
 def headline_verb(tokens: list[Token], v: int, q: int) -> bool:

@@ -1694,6 +1694,12 @@ SETTING_OPENERS = {"when", "after", "before", "while", "as", "because", "since",
 SETTING_PREPS = {"in", "at", "during"}
 
 HEAD_PREPS = {"to", "from", "by", "for", "about", "with"}
+# Words that open what may trail the verb of a relative clause without "that" before the verb
+# after it: a stranded preposition or particle, or a phrase of place or time ("The residents we
+# spoke to said", "Players the club released last year said", "Staff he hired at the depot said").
+RELATIVE_TAIL_LEADS = PREPOSITIONS_OF_SETTING | HEAD_PREPS | PARTICLES_OUT | {
+    "alongside", "beside", "under", "outside", "inside", "near", "across", "away", "back", "last", "this",
+}  # fmt: skip
 
 PAST_FORMS = {
     "sent", "made", "took", "gave", "went", "got", "put", "set", "held", "led", "met", "ran",
@@ -3093,6 +3099,13 @@ FIRST_PERSON_WRITERS = frozenset({"i"})
 # Words that open a verbless label naming who the words after its colon come "from" ("More
 # from Ann Lee:", "Now from the mayor:"), besides nouns of utterance ("Reaction from …").
 LABEL_LEADS = {"more", "now", "again", "latest", "also", "update", "live", "first", "next", "finally"}
+# One-word headings a live blog opens an entry with after its time stamp ("14:12 Update: …",
+# "09.40 Breaking: …"): a label, not a person, for the words after the colon.
+ENTRY_LABELS = LABEL_LEADS | {
+    "updates", "breaking", "reaction", "reactions", "analysis", "watch", "listen", "recap", "summary",
+    "background", "context", "correction", "clarification", "statement", "developing", "explainer",
+    "timeline", "key", "pictures", "video", "audio", "poll", "result", "results", "verdict", "note",
+}  # fmt: skip
 
 # British spellings that no ending tells from the American, with the American (read by
 # verify.spelling_key with VARIANT_ENDINGS: "greyer", "ploughed", "moulding", "paediatrician").

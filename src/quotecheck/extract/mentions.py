@@ -93,6 +93,8 @@ HAND_CUES: Final = lx.HAND_CUES
 HAND_FRAME: Final = lx.HAND_FRAME
 HEAD_NOUNS: Final = lx.HEAD_NOUNS
 HEAD_PREPS: Final = lx.HEAD_PREPS
+RELATIVE_TAIL_LEADS: Final = lx.RELATIVE_TAIL_LEADS
+PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
 INDEFINITE: Final = lx.INDEFINITE
 INDEFINITE_ARTICLES: Final = lx.INDEFINITE_ARTICLES
 INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
@@ -2130,6 +2132,8 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
                 continue
             # "The lawyer representing the mayor, speaking outside, said": the lawyer, not the mayor
             np = as_subject(tokens, host or served or np_backward(tokens, k - 1, lo), tokens[v], lo)
+            if np is None:
+                np = partitive_before(tokens, k, lo)  # "On 4 May, one of the trustees, Ann Lee, said"
             f = index(tokens, np[0]) if np is not None else lo
             if (
                 np is not None
@@ -2147,7 +2151,7 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     verb = tokens[v]
     if any(t.lower in MODAL_LEADS for t in tokens[j + 1 : v]):
         verb = tokens[j + 1]  # "he will say": the modal carries the agreement
-    if (described := contact_relative(tokens, j, lo)) is not None:
+    if (described := contact_relative(tokens, j, lo, tokens[v])) is not None:
         return described
     if j < v - 1 and past_participle(tokens[j]) and (described := participle_after_noun(tokens, j, lo)):
         return described
@@ -2157,6 +2161,19 @@ def subject_of(tokens: list[Token], v: int, lo: int) -> list[Token] | None:
     if np is None or np[0].text.islower():
         return bare_role_appositive(tokens, j, v, lo) or np
     return np
+
+
+def partitive_before(tokens: list[Token], k: int, lo: int) -> list[Token] | None:
+    """ "…, one of the senior partners, Ann Lee, said": the words between the comma (or the
+    clause's opening) and the comma at ``k`` are a partitive ("one of the trustees"), which is
+    the subject, its named member set off after it; the noun after "of" never is."""
+    np = np_backward(tokens, k - 1, lo)
+    if np is None:
+        return None
+    f = index(tokens, np[0]) - 2
+    if f < lo or tokens[f + 1].lower != "of" or tokens[f].lower not in PARTITIVES:
+        return None
+    return tokens[f:k] if f == lo or tokens[f - 1].text == "," else None
 
 
 def joined_aside(tokens: list[Token], k: int, end: int) -> bool:
@@ -2222,13 +2239,22 @@ def participle_after_noun(tokens: list[Token], j: int, lo: int) -> list[Token] |
     return np_backward(tokens, j - 1, lo) or described
 
 
-def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None:
+def contact_relative(tokens: list[Token], j: int, lo: int, cue: Token | None = None) -> list[Token] | None:
     """ "The player Mawson shoved said", "the first letter the board received says": a past
-    verb at ``j`` after a subject (a name, or a noun with its determiner) that follows a noun
-    with its own determiner ends a relative clause without "that" on that noun; the noun
-    phrase is the subject of the verb after it, not the clause's subject."""
+    verb at ``j`` after a subject (a name, a noun with its determiner, or a pronoun: "The
+    people he trained called") that follows a noun phrase ends a relative clause without
+    "that" on it; the noun phrase is the subject of the verb after it, not the clause's
+    subject. The clause's verb may strand a preposition or a particle when the verb after
+    it is finite ("The residents we spoke to said", not "the mayor wanted to say")."""
+    j = relative_verb(tokens, j, lo, cue)
     verb = tokens[j]
-    if not (finite(verb) and verb.lower not in AUXILIARIES and j - 2 > lo):
+    if not (past_form(verb) and verb.lower not in AUXILIARIES and j - 2 >= lo):
+        return None
+    if tokens[j - 1].lower in PRONOUNS_HE_SHE_THEY and (
+        tokens[j - 1].text.islower() or tokens[j - 1].text == "I"
+    ):
+        return relative_head(tokens, j - 2, lo)  # "Colleagues at the firm she founded described"
+    if j - 2 == lo:
         return None
     inner = np_core(tokens, j - 1, lo)
     if inner is not None and inner[0].lower in DETERMINERS and inner[-1].is_cap:
@@ -2249,7 +2275,50 @@ def contact_relative(tokens: list[Token], j: int, lo: int) -> list[Token] | None
     ):
         return None
     # the noun with its determiner right before the clause, read as before a reduced relative
-    return participle_after_noun(tokens, j - len(inner), lo)  # "critics of the plan the mayor backed"
+    described = participle_after_noun(tokens, j - len(inner), lo)  # "critics of the plan the mayor backed"
+    if described is None and inner[0].lower in DETERMINERS:
+        return relative_head(tokens, j - len(inner) - 1, lo)  # "Players the club released said"
+    return described
+
+
+def relative_verb(tokens: list[Token], j: int, lo: int, cue: Token | None) -> int:
+    """The verb of a relative clause without "that" whose words end at ``j``, before the cue
+    verb ``cue``: ``j`` itself, or the finite verb before a short tail of plain words opened by a
+    stranded preposition or particle or a phrase of place or time ("spoke to", "grew up with",
+    "released last year", "hired at the depot"); ``j`` when there is none. Not the infinitive's
+    "to" ("wanted to say")."""
+    if tokens[j].lower == "to" and (cue is None or bare_present(cue) or not finite(cue)):
+        return j
+    for p in range(j - 1, max(lo, j - 6), -1):
+        t = tokens[p + 1]
+        if not t.text.isalnum() or t.quote >= 0 or (finite(t) and t.lower not in RELATIVE_TAIL_LEADS):
+            return j
+        if t.lower in RELATIVE_TAIL_LEADS and past_form(tokens[p]):
+            return p
+    return j
+
+
+def past_form(tok: Token) -> bool:
+    """A lower-case finite verb, or a past with no "-ed" to show it ("laid", "taught")."""
+    return tok.text.islower() and (
+        finite(tok) or tok.lower in PAST_FORMS or tok.lower in IRREGULAR_PARTICIPLES
+    )
+
+
+def relative_head(tokens: list[Token], end: int, lo: int) -> list[Token] | None:
+    """The noun phrase ending at ``end`` that a relative clause without "that" after it is
+    on: one with its determiner ("The residents"), or a bare plural opening the clause at
+    ``lo`` ("Officials", "Colleagues at the firm"); a lower-case noun, not a name."""
+    if end < lo or not (tokens[end].text.isalpha() and (tokens[end].text.islower() or end == lo)):
+        return None
+    np = np_backward(tokens, end, lo)
+    if np is None or np[-1] is not tokens[end] or tokens[end].lower in PERSONAL_PRONOUNS:
+        return None
+    if np[0].lower in DETERMINERS and np[0] is not tokens[end]:
+        return np
+    if np[0] is tokens[lo] and (len(np) == 1 or tokens[lo + 1].text.islower()) and plural(head_of(np)):
+        return np  # "Players the club released", "Colleagues at the firm she founded"
+    return None
 
 
 def relative_cue(tokens: list[Token], v: int) -> bool:
@@ -2260,11 +2329,11 @@ def relative_cue(tokens: list[Token], v: int) -> bool:
     noun phrase's, and the one at ``v`` signs nothing."""
     n = len(tokens)
     k = v + 1
-    if k < n and (tokens[k].lower in PP_HEADS or adverb(tokens[k])):
+    if k < n and (tokens[k].lower in PP_HEADS or tokens[k].lower in RELATIVE_TAIL_LEADS or adverb(tokens[k])):
         k += 1
-        while k < n and k - v <= 4 and tokens[k].text.isalnum() and tokens[k].lower not in CUE_FORMS:
+        while k < n and k - v <= 6 and tokens[k].text.isalnum() and tokens[k].lower not in CUE_FORMS:
             k += 1
-    if k >= n or k - v > 4:
+    if k >= n or k - v > 6:
         return False
     nxt = tokens[k]
     return (
@@ -2272,6 +2341,7 @@ def relative_cue(tokens: list[Token], v: int) -> bool:
         and nxt.lower in CUE_FORMS
         and finite(nxt)
         and not nxt.lower.endswith("ing")
+        and not (tokens[k - 1].lower == "to" and bare_present(nxt))
         and contact_relative(tokens, v, 0) is not None
     )
 

@@ -42,6 +42,7 @@ from quotecheck.extract import lexicon as lx
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
+ARTICLES_AND_POSSESSIVES: Final = lx.ARTICLES_AND_POSSESSIVES
 BE_FORMS: Final = lx.BE_FORMS
 COORDINATORS: Final = lx.COORDINATORS
 CUE_FORMS: Final = lx.CUE_FORMS
@@ -454,12 +455,28 @@ def possessive(text: str, pos: int, open_at: int) -> bool:
         return word not in PRONOUNS and word not in CUE_FORMS and word not in DETERMINERS
     if word in NOUN_PREPOSITIONS or word in BE_FORMS:
         return False  # ‘wasted millions’ on a mall, ‘outplayed for ten minutes’ after: a possessive is followed by what it owns
-    if word in PRONOUNS:
-        return False
+    if word in PRONOUNS or word in ARTICLES_AND_POSSESSIVES:
+        return False  # ‘deeply regrets’ the loss: an owner's mark never stands before an article
     if word in CUE_FORMS:  # the bosses’ call has been …, not ‘…the horses’ said Lee
         nxt = NEXT_WORD.match(text, m.end())
         return nxt is not None and nxt.group(1).lower() in VERB_OPENERS
-    return True
+    return not opener_first(text, pos)
+
+
+def opener_first(text: str, pos: int) -> bool:
+    """After the typeset ’ at ``pos``, the paragraph opens a new ‘quote (a space before it, a
+    letter after) before it holds another ’: ‘the most generous’ host … called her ‘a
+    pioneer’: the ’ closed the open quote, or the next quote would open inside it."""
+    if text[pos] != "’":
+        return False
+    para_end = text.find("\n", pos)
+    if para_end < 0:
+        para_end = len(text)
+    opener = text.find("‘", pos, para_end)
+    if opener < 0 or not text[opener + 1 : opener + 2].isalpha() or text[opener - 1] not in " (—–":
+        return False
+    closer = text.find("’", pos + 1, opener)
+    return closer < 0 and not in_n(text, opener)
 
 
 def opens_sentence(text: str, open_at: int) -> bool:
