@@ -83,6 +83,10 @@ class Quote:
     role_earlier: bool = False
     """The role was given where the draft named the speaker before the quote's cue ("Dayton Mill
     chief executive Ivo Lund … . “…,” Lund said"): a post held then, not surely now."""
+    relayed_from: str | None = None
+    """For a passive report of words "as saying" whose "by" phrase names the medium ("Ada Voss
+    was quoted by the Ledger as saying “…”"), the subject the medium quotes ("Ada Voss"): the
+    speaker field keeps the medium (the outer frame), verification checks this speaker."""
     it_owner: str | None = None
     """For an "it" cue left to no one or an "its …" description, the name that is the subject of
     the sentence before the quote ("Dayton Mill" of "Dayton Mill shut the plant. “…,” it said")."""

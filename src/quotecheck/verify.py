@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quotecheck.extract.lexicon import (
@@ -204,6 +204,12 @@ def judge(
             score,
             findings=(Finding("not_found", Level.ERROR, "no source contains these words"),),
         )
+    reported = quote
+    if quote.relayed_from and quote.relayed_from != quote.speaker:
+        # "Ada Voss was quoted by the Ledger as saying “…”": the Ledger relays, Voss is checked
+        quote = replace(
+            quote, speaker=quote.relayed_from, speaker_role=None, role_earlier=False, it_owner=None
+        )
     diff = render_diff(match.ops)
     qspan, sspan = Span(quote.start, quote.end), Span(match.start, match.end)
     # Findings point at the words concerned when the quote's text is the article's span.
@@ -347,7 +353,7 @@ def judge(
         verdict = Verdict.MISATTRIBUTED
     else:
         verdict = verdict_from(findings)
-    return QuoteResult(quote, verdict, match.score, match, diff, tuple(findings))
+    return QuoteResult(reported, verdict, match.score, match, diff, tuple(findings))
 
 
 def relevel(finding: Finding, thresholds: Thresholds) -> Finding:

@@ -12,7 +12,7 @@ from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.collector import collector_paused
 from quotecheck.extract.mentions import kind_of_mention
 from quotecheck.extract.names import gender_of, given_name
-from quotecheck.extract.sentences import words
+from quotecheck.extract.sentences import Token, words
 from quotecheck.extract.spans import QuoteSpan, find_spans
 from quotecheck.extract.subjects import sentence_subject
 from quotecheck.extract.transcripts import TranscriptTurn, find_turns
@@ -24,6 +24,10 @@ from quotecheck.model import Quote
 POSSESSIVE_S: Final = lx.POSSESSIVE_S
 SENTENCE_CONNECTIVES: Final = lx.SENTENCE_CONNECTIVES
 SENTENCE_MARKS: Final = lx.SENTENCE_MARKS
+QUOTING_FORMS: Final = lx.QUOTING_FORMS
+CUE_FORMS: Final = lx.CUE_FORMS
+CORE: Final = lx.CORE
+BE_FORMS: Final = lx.BE_FORMS
 DETERMINERS: Final = lx.DETERMINERS
 MEMBER_ROLES: Final = lx.MEMBER_ROLES
 SPEAKS_FOR: Final = lx.SPEAKS_FOR
@@ -75,6 +79,7 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
         role, earlier = speaker_role(doc.text, a)
         owner = it_owner(doc.text, a)
+        relayed = relayed_from(doc.text, a)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(max(start, end - 1))
         quotes.append(
@@ -96,6 +101,7 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
                 attributed_by=a.attributed_by or None,
                 speaker_role=role,
                 role_earlier=earlier,
+                relayed_from=relayed,
                 it_owner=owner,
             )
         )
@@ -409,6 +415,76 @@ def it_owner(text: str, a: Attributed) -> str | None:
     joined = end + 1 < len(prev) and (prev[end].lower in COORDINATORS or prev[end].text == "&")
     if joined and prev[end + 1].text[:1].isupper():
         return None  # "Dayton Mill and Harlow Foods shut plants": no one "it" ("and its partners" is)
+    return " ".join(tok.text for tok in np)
+
+
+RELAY_REACH: Final = 300
+"""How many characters before a passive cue's medium ``relayed_from`` reads for its subject."""
+
+
+def relayed_from(text: str, a: Attributed) -> str | None:
+    """The subject of a passive verb of quoting (QUOTING_FORMS) with "as" and the -ing form of
+    a verb of saying, whose "by" agent is the quote's speaker: "Ada Voss was quoted by the
+    Ledger as saying", "“…,” the mayor was cited as telling reporters by Radio Vell". The
+    agent is the medium that relays the words; the subject (a name or a description, not a
+    pronoun) is who spoke them. None for anything else ("Voss quoted the Ledger as saying":
+    active, the Ledger's words; "was criticised by Lee as hitting": no verb of saying)."""
+    s0, s1 = a.speaker_start, a.speaker_end
+    if a.kind != "quote" or s0 is None or s1 is None or not a.cue or not a.speaker:
+        return None
+    if a.cue.split()[0].lower() not in QUOTING_FORMS:
+        return None
+    lo = max(0, s0 - RELAY_REACH)
+    line = text.rfind("\n", lo, s0)
+    lo = line + 1 if line >= 0 else lo
+    end = text.find("\n", s1)
+    tokens = words(text, lo, min(len(text), s1 + RELAY_REACH) if end < 0 else min(end, s1 + RELAY_REACH))
+    at = next((k for k, tok in enumerate(tokens) if tok.start >= s0), -1)
+    stop = next((k for k in range(max(at, 0), len(tokens)) if tokens[k].end >= s1), -1)
+    if at < 0 or stop < 0:
+        return None
+    if at >= 2 and tokens[at - 1].lower == "by":  # the mention is the agent: "was quoted by the Ledger"
+        v = next((k for k in range(at - 2, max(0, at - 6) - 1, -1) if tokens[k].lower in QUOTING_FORMS), -1)
+    else:  # the mention is the subject, the medium named later: "Voss was quoted as saying by the Ledger"
+        v = stop + 2 if stop + 2 < len(tokens) and tokens[stop + 2].lower in QUOTING_FORMS else -1
+        if v < 0 or not any(tokens[k].lower == "by" for k in range(v + 1, min(len(tokens), v + 14))):
+            return None
+    if v < 1:
+        return None
+    be = v - 1 if tokens[v - 1].lower in BE_FORMS else v - 2
+    if be < 1 or tokens[be].lower not in BE_FORMS:
+        return None  # not passive: "Voss quoted the Ledger's editorial as saying"
+    saying = False
+    for k in range(v + 1, min(len(tokens) - 1, v + 14)):
+        if tokens[k].text in (",", ";", ":") or tokens[k].text in SENTENCE_MARKS:
+            break
+        nxt = tokens[k + 1].lower
+        if tokens[k].lower == "as" and nxt.endswith("ing") and CUE_FORMS.get(nxt) in CORE:
+            saying = True
+            break
+    if not saying:
+        return None
+    b = be
+    while b > 0 and tokens[b - 1].text not in SENTENCE_MARKS and tokens[b - 1].text not in '”"’':
+        b -= 1
+    subject = tokens[b:be]
+    while subject and subject[-1].text == ",":
+        subject = subject[:-1]
+    if subject and subject[0].text == ",":
+        subject = subject[1:]  # "“…,” Ada Voss was quoted": after the quote's comma
+    pieces: list[list[Token]] = [[]]
+    for tok in subject:
+        if tok.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    pieces = [p for p in pieces if p]
+    if not pieces or len(pieces) > 2 or len(subject) > 12:
+        return None
+    named = [p for p in pieces if kind_of_mention(p) == "name"]
+    np = named[-1] if named else pieces[0]  # "The mayor, Ada Voss,": the name
+    if kind_of_mention(np) not in ("name", "description"):
+        return None
     return " ".join(tok.text for tok in np)
 
 

@@ -31,13 +31,64 @@ def turns_of(text: str) -> tuple[Turn, ...]:
     marks = [(m.start(), m.end(), speaker_name(m.group("label"))) for m in labels]
     if "Q." in text and "A." in text:
         marks = court_marks(text, marks)
+    stops: list[int] = []
+    if len(marks) < 2:
+        marks, stops = label_lines(text)
     if len(marks) < 2:
         return ()
     turns = []
+    k = 0
     for i, (_, body, speaker) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        while k < len(stops) and stops[k] < body:
+            k += 1
+        if k < len(stops) and stops[k] < end:
+            end = stops[k]  # a heading line between two turns ends the first
         turns.append(Turn(body, end, speaker))
     return tuple(turns)
+
+
+ALONE = re.compile(r"^[ \t]*(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w'’.-]*)[ \t]*$", re.M)
+"""A line of one to five words and nothing else: a speaker label standing alone over its turn
+("MAYOR OKAFOR" / "We will rebuild the bridge."), or a heading."""
+
+
+def label_lines(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Turns labelled by a line in capitals standing alone, the words on the lines after it
+    ("MAYOR OKAFOR\nWe will rebuild the bridge.\n\nCOUNCILLOR BRANDT\nNot with our money."),
+    read only where two labels or more alternate with text: a label is a speaker's when it
+    opens with a title or a known given name ("MAYOR OKAFOR", "LENA ORTIZ") or comes back after
+    another label (a speaker speaks again); a heading ("INTRODUCTION", "PUBLIC COMMENT") does
+    neither. The other capital lines are headings: returned as places where a turn stops. One
+    pass over the lines."""
+    found: list[tuple[int, int, str]] = []
+    for m in ALONE.finditer(text):
+        label = m.group("label")
+        if not (label.isupper() and sum(c.isalpha() for c in label) >= 2) or label.endswith("."):
+            continue
+        nxt = m.end() + 1
+        line_end = text.find("\n", nxt)
+        if nxt >= len(text) or not text[nxt : len(text) if line_end < 0 else line_end].strip():
+            continue  # no words on the next line: a heading over a blank line
+        found.append((m.start(), nxt, label))
+    seen: dict[str, int] = {}
+    for _, _, label in found:
+        seen[label] = seen.get(label, 0) + 1
+    keep = {label for label in seen if seen[label] > 1 or titled(label)}
+    people = [f for f in found if f[2] in keep]
+    if len(keep) < 2 or (len(people) < 3 and not all(titled(f[2]) for f in people)):
+        return [], []
+    marks = [(a, b, speaker_name(label)) for a, b, label in people]
+    stops = [f[0] for f in found if f[2] not in keep]
+    return marks, stops
+
+
+def titled(label: str) -> bool:
+    """A label that opens with a title ("MAYOR OKAFOR", "DR. LENA ORTIZ") or a known given
+    name and a surname ("LENA ORTIZ"): a person's."""
+    words = label.lower().split()
+    first = words[0].rstrip(".")
+    return (first in TITLES and len(words) > 1) or (first in GIVEN and 2 <= len(words) <= 3)
 
 
 QA_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?P<qa>[QA])\.[ \t]+", re.M)
