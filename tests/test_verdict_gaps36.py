@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.api import check
 from quotecheck.model import Verdict
+from tests.test_verdict_leftovers36 import outcome as verdict_and_codes
 
 OK = (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.EDITED)
 
@@ -28,15 +28,7 @@ VOSS = (
 
 
 def outcome(tmp_path: Path, draft: str, source: str, name: str = "transcript.txt") -> Verdict:
-    folder = tmp_path / "src"
-    folder.mkdir()
-    (folder / name).write_text(source, encoding="utf-8")
-    article = tmp_path / "draft.md"
-    article.write_text(f"---\ntitle: Story\ndate: 2026-06-14\n---\n# Story\n\n{draft}\n", encoding="utf-8")
-    report = check([article], sources=[folder], store=tmp_path / "store")
-    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
-    assert quotes, "no quote read"
-    verdict = quotes[-1].verdict
+    verdict = verdict_and_codes(tmp_path, draft, source, name)[0]
     assert verdict is not None
     return verdict
 

@@ -74,14 +74,20 @@ def expand_links(text: str, urls: list[Mapping[str, Any]]) -> str:
     return TRAILING_LINK.sub("", text).rstrip()
 
 
-def posts_of(response: Mapping[str, Any]) -> Iterator[Post]:
-    """Each post in an API v2 response; a retweet gives the original post's author and words."""
+def parts_of(response: Mapping[str, Any]) -> tuple[list[Any], dict[str, Any], dict[str, Any]]:
+    """A response's posts (``data``, one or a list) and what it includes: users and posts by id."""
     data = response.get("data") or []
     if isinstance(data, Mapping):
         data = [data]
     includes = response.get("includes") or {}
     users = {str(u.get("id")): u for u in includes.get("users") or []}
     included = {str(t.get("id")): t for t in includes.get("tweets") or []}
+    return list(data), users, included
+
+
+def posts_of(response: Mapping[str, Any]) -> Iterator[Post]:
+    """Each post in an API v2 response; a retweet gives the original post's author and words."""
+    data, users, included = parts_of(response)
     for tweet in data:
         yield post_of(tweet, users, included)
 
@@ -91,12 +97,7 @@ def quoted_posts(response: Mapping[str, Any]) -> Iterator[Post]:
     each inside the post that quotes it): their words are their own authors', not the quoter's.
     A quoted post the response also has in ``data`` is read there; one whose author the response
     does not include is left out, as words of no one known (its quoter's they are not)."""
-    data = response.get("data") or []
-    if isinstance(data, Mapping):
-        data = [data]
-    includes = response.get("includes") or {}
-    users = {str(u.get("id")): u for u in includes.get("users") or []}
-    included = {str(t.get("id")): t for t in includes.get("tweets") or []}
+    data, users, included = parts_of(response)
     seen = {str(t.get("id")) for t in data}
     for tweet in data:
         for ref in tweet.get("referenced_tweets") or []:
