@@ -4718,6 +4718,9 @@ def accessed_by(tokens: list[Token], last: Token | None, e: int, n: int) -> bool
     if last is not None:
         return last.lower in ACCESS_PARTICIPLES and e < n and tokens[e].lower == "by"
     k = e + 1 if e < n and (tokens[e].lower == "first" or tokens[e].lower.endswith("ly")) else e
+    if k + 2 < n and tokens[k + 1].lower.endswith("ly"):
+        k += 1  # "obtained exclusively by": the adverb after the participle
+        return tokens[k - 1].lower in ACCESS_PARTICIPLES and tokens[k + 1].lower == "by"
     return k + 1 < n and tokens[k].lower in ACCESS_PARTICIPLES and tokens[k + 1].lower == "by"
 
 
