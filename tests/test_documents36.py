@@ -95,3 +95,46 @@ def test_judgment_with_time_phrase_before_that(text: str, words: str, speaker: s
 def test_held_a_vote_is_no_judgment() -> None:
     text = "The council held a vote Monday that residents called “a sham.”"
     assert speaker_of(text, "a sham") not in ("The council", "council")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_speaker"),
+    [
+        (
+            "A hearing held last Monday that lasted “barely ten minutes” left the tenants angry.",
+            "barely",
+            "A hearing",
+        ),
+        (
+            "The summit held late Friday that Orla Quinn described as “a farce” broke up early.",
+            "a farce",
+            "The summit",
+        ),
+        (
+            "The auction held on Saturday that drew “the biggest crowd in years” raised £9,000.",
+            "the biggest",
+            "The auction",
+        ),
+    ],
+)
+def test_an_event_held_on_a_day_is_no_judgment(text: str, words: str, not_speaker: str) -> None:
+    assert speaker_of(text, words) != not_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "According to data cited by Governor Ilse Marrow, the closures were “a waste of public money.”",
+            "a waste",
+            "Ilse Marrow",
+        ),
+        (
+            "According to figures quoted by Senator Tomas Reyl, the scheme has been “a costly failure.”",
+            "a costly failure",
+            "Tomas Reyl",
+        ),
+    ],
+)
+def test_a_person_citing_a_paper_makes_the_claim(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -68,6 +68,7 @@ from quotecheck.extract.mentions import (
     possessor_len,
     present_after_name,
     pronoun_agrees,
+    reads_as_person,
     relative_cue,
     restrictive_antecedent,
     role_word,
@@ -129,6 +130,7 @@ PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
 ACCESS_PARTICIPLES: Final = lx.ACCESS_PARTICIPLES
+CITING_PARTICIPLES: Final = lx.CITING_PARTICIPLES
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
 DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
 EVENT_NOUNS: Final = lx.EVENT_NOUNS
@@ -4714,14 +4716,19 @@ def accessed_by(tokens: list[Token], last: Token | None, e: int, n: int) -> bool
     """Whether the document phrase ending before ``e`` (or in ``last``, a participle it took in)
     goes on "[first] obtained/reviewed/seen by …": how the paper reached its reader, so the
     paper is the source, not the one named after "by" ("according to emails first reported by
-    the Post")."""
-    if last is not None:
-        return last.lower in ACCESS_PARTICIPLES and e < n and tokens[e].lower == "by"
-    k = e + 1 if e < n and (tokens[e].lower == "first" or tokens[e].lower.endswith("ly")) else e
-    if k + 2 < n and tokens[k + 1].lower.endswith("ly"):
-        k += 1  # "obtained exclusively by": the adverb after the participle
-        return tokens[k - 1].lower in ACCESS_PARTICIPLES and tokens[k + 1].lower == "by"
-    return k + 1 < n and tokens[k].lower in ACCESS_PARTICIPLES and tokens[k + 1].lower == "by"
+    the Post"). Not a person who cites or quotes it ("according to data cited by Governor Kofi
+    Dravo"): they make their own claim with it."""
+    if last is None:
+        k = e + 1 if e < n and (tokens[e].lower == "first" or tokens[e].lower.endswith("ly")) else e
+        if k >= n:
+            return False
+        last, e = tokens[k], k + 1
+        if e + 1 < n and tokens[e].lower.endswith("ly"):
+            e += 1  # "obtained exclusively by": the adverb after the participle
+    if last.lower not in ACCESS_PARTICIPLES or e >= n or tokens[e].lower != "by":
+        return False
+    agent = np_forward(tokens, e + 1, n) if last.lower in CITING_PARTICIPLES else None
+    return agent is None or not reads_as_person(agent)
 
 
 def plain_noun(t: Token) -> bool:

@@ -1304,6 +1304,8 @@ DOCUMENT_NOUNS = {
 ACCESS_PARTICIPLES = {
     "obtained", "reviewed", "seen", "viewed", "reported", "examined", "acquired", "cited", "quoted",
 }  # fmt: skip
+# Of those, the ones a person uses for a claim of their own ("data cited by Governor Dravo").
+CITING_PARTICIPLES = {"cited", "quoted"}
 # Nouns of papers and of words, whose author a "by" or "from" can name ("The note was signed by …").
 WORDS_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
