@@ -68,6 +68,7 @@ from quotecheck.extract.mentions import (
     possessor_len,
     present_after_name,
     pronoun_agrees,
+    reads_as_person,
     relative_cue,
     restrictive_antecedent,
     role_word,
@@ -128,6 +129,8 @@ NP_BREAKS: Final = lx.NP_BREAKS
 PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+ACCESS_PARTICIPLES: Final = lx.ACCESS_PARTICIPLES
+CITING_PARTICIPLES: Final = lx.CITING_PARTICIPLES
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
 DOCUMENT_PARTS: Final = lx.DOCUMENT_PARTS
 EVENT_NOUNS: Final = lx.EVENT_NOUNS
@@ -4697,12 +4700,35 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
         np, e = tokens[j:k], k  # a head that closes the phrase, never a verb after the name
     if e < n and tokens[e].lower in DOCUMENT_NOUNS and tokens[e].text.islower():
         np, e = tokens[j : e + 1], e + 1  # "according to a police report": a noun phrase, no verb
+    if len(np) > 1 and accessed_by(tokens, np[-1], e, n):
+        return make_mention(tokens, np[:-1], word)  # "according to a memo seen by …": np took "seen"
+    if (not bare or np[0].lower in DOCUMENT_NOUNS) and accessed_by(tokens, None, e, n):
+        return make_mention(tokens, np, word)  # "according to filings reviewed by X": the filings
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
     if (bare or kind_of_mention(np) == "description") and b + 1 < n and tokens[b].lower == "by":
         author = np_forward(tokens, b + 1, n)
         if author is not None and kind_of_mention(author) == "name":
             return make_mention(tokens, author, word)
     return None if bare else make_mention(tokens, np, word)
+
+
+def accessed_by(tokens: list[Token], last: Token | None, e: int, n: int) -> bool:
+    """Whether the document phrase ending before ``e`` (or in ``last``, a participle it took in)
+    goes on "[first] obtained/reviewed/seen by …": how the paper reached its reader, so the
+    paper is the source, not the one named after "by" ("according to emails first reported by
+    the Post"). Not a person who cites or quotes it ("according to data cited by Governor Kofi
+    Dravo"): they make their own claim with it."""
+    if last is None:
+        k = e + 1 if e < n and (tokens[e].lower == "first" or tokens[e].lower.endswith("ly")) else e
+        if k >= n:
+            return False
+        last, e = tokens[k], k + 1
+        if e + 1 < n and tokens[e].lower.endswith("ly"):
+            e += 1  # "obtained exclusively by": the adverb after the participle
+    if last.lower not in ACCESS_PARTICIPLES or e >= n or tokens[e].lower != "by":
+        return False
+    agent = np_forward(tokens, e + 1, n) if last.lower in CITING_PARTICIPLES else None
+    return agent is None or not reads_as_person(agent)
 
 
 def plain_noun(t: Token) -> bool:

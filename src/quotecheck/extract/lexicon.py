@@ -1298,6 +1298,14 @@ DOCUMENT_NOUNS = {
     "bulletins", "judgment", "judgement", "motion", "advisory", "abstract", "section", "chapter",
     "emails", "memos", "reports", "surveys", "studies", "statements", "audits",
 }  # fmt: skip
+# Participles by which a paper reached a newsroom, not by which it was made: "according to a
+# memo seen by the Courier" sources the memo (PolNeAR's convention), "according to audio
+# released by the Post" its maker.
+ACCESS_PARTICIPLES = {
+    "obtained", "reviewed", "seen", "viewed", "reported", "examined", "acquired", "cited", "quoted",
+}  # fmt: skip
+# Of those, the ones a person uses for a claim of their own ("data cited by Governor Dravo").
+CITING_PARTICIPLES = {"cited", "quoted"}
 # Nouns of papers and of words, whose author a "by" or "from" can name ("The note was signed by …").
 WORDS_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
 # Plural nouns of people without an -s: "Police say", "People say", "Women tell".
@@ -1664,6 +1672,9 @@ DENIAL_FORMS = verb_forms(("deny", "dispute", "reject", "doubt")).keys() | {"fal
 VERB_MARKERS = (MODAL_LEADS - {"to"}) | {"cannot"}
 # Words that open a time phrase after a verb: "hired last year", "replaced in June".
 TIME_LEADS = {"last", "this", "next", "in", "on", "earlier", "later", "since"}
+# Words of a time phrase a court's judgment may put before its that-clause ("the court ruled
+# last week that", "held late Friday that"): TIME_LEADS and TIME_NOUNS, with "late"/"early".
+JUDGMENT_TIME_WORDS = TIME_LEADS | TIME_NOUNS | {"late", "early"}
 
 # Prepositions of place: "a fan outside the ground", "a nurse near the port" locate the head
 # noun before them; the name after them is no speaker.

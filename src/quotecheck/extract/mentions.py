@@ -138,6 +138,9 @@ ORG_HEADS: Final = lx.ORG_HEADS
 ORG_WORDS: Final = lx.ORG_WORDS
 PARTICIPLE_BEFORE: Final = lx.PARTICIPLE_BEFORE
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
+JUDGMENT_FORMS: Final = lx.JUDGMENT_FORMS
+EVENT_NOUNS: Final = lx.EVENT_NOUNS
+JUDGMENT_TIME_WORDS: Final = lx.JUDGMENT_TIME_WORDS
 IT_PARTICLE_CUES: Final = lx.IT_PARTICLE_CUES
 FINITE_BE: Final = lx.FINITE_BE
 PARTITIVES: Final = lx.PARTITIVES
@@ -564,6 +567,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
+        if low in JUDGMENT_FORMS and judging_verb(tokens, i) and (j := timed_that(tokens, i + 1)) > 0:
+            return tok.text + " " + tokens[j].text, j + 1  # "the court ruled Monday that …"
         if (
             lemma in IT_PARTICLE_CUES
             and i + 2 < len(tokens)
@@ -1817,6 +1822,26 @@ def affiliated(tokens: list[Token], np: list[Token], p: int, hi: int) -> list[To
             rest[0].lower == "the" and rest[-1].text.islower() and rest[-1].lower not in SETTING_NOUNS
         )
     return [*np, tokens[p], *rest] if tied else np
+
+
+def judging_verb(tokens: list[Token], i: int) -> bool:
+    """The judgment verb at ``i`` is a clause's own verb, not a participle after its noun: "ruled"
+    unless an event comes just before it, "held" only after an aside closes ("The panel, in a 2-1
+    decision, held on Thursday that"); not "A hearing held last Monday that lasted …"."""
+    if tokens[i].lower == "held":
+        return i > 0 and tokens[i - 1].text == ","
+    return not (i and tokens[i - 1].lower in EVENT_NOUNS)
+
+
+def timed_that(tokens: list[Token], k: int) -> int:
+    """The index of "that" after a time phrase of at most four words at ``k`` ending in a noun
+    of time ("Monday that", "last week that", "late on Friday that"), or -1."""
+    j = k
+    while j < len(tokens) and j < k + 4 and tokens[j].lower in JUDGMENT_TIME_WORDS:
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].lower != "that" or not time_noun(tokens[j - 1]):
+        return -1
+    return j
 
 
 def timed(rest: Sequence[Token]) -> bool:
