@@ -239,6 +239,12 @@ def judge(
         ):
             # "“…,” he told me." in Vera Sal's column, given to Vera Sal: someone she quotes
             column = f"the source is {quote.speaker}'s own, but it quotes these words from someone else"
+        if said_by is None and column is None and quote.speaker and never_named(quote.speaker, match):
+            # the page never names the draft's speaker but gives the words to its own, named in full:
+            # they may be words the draft's speaker said first, but the page does not say so
+            stranger = page_speaker(quote.speaker, quote.speaker_role, match, accounts, unnamed=True)
+            if stranger is not None and len(name_words(stranger)) > 1:
+                column = f"the source gives these words to {stranger} and never names {quote.speaker}"
     elif quote.speaker and is_name(quote.speaker) and post_quotes(quote.speaker, match, accounts):
         said_by = None  # the post's author quotes the draft's speaker by name
     # A description is no one the source can be told apart from ("a council spokesman"),
@@ -776,7 +782,7 @@ def reach_on(text: str, para_end: int, at: int) -> int:
 
 
 def page_speaker(
-    speaker: str, role: str | None, match: Match, accounts: Mapping[str, str] | None
+    speaker: str, role: str | None, match: Match, accounts: Mapping[str, str] | None, unnamed: bool = False
 ) -> str | None:
     """Who a page or release itself names as saying the words it quotes ("“…,” said Vera Sal,
     a councillor"), when that can be told safely: the draft's speaker is not named in the
@@ -789,7 +795,9 @@ def page_speaker(
     the draft speaker's own release nor the release of a body the draft says the speaker speaks
     for. A news page must also mention the draft's speaker elsewhere (someone it quotes too): one
     that never does may be reporting words that the draft's speaker said first. A release is the
-    first telling of its words, so it needs no such mention. None otherwise."""
+    first telling of its words, so it needs no such mention. ``unnamed``: asked of a page that
+    never names the draft's speaker at all, whose own speaker is then wanted all the same (the
+    caller warns rather than errs). None otherwise."""
 
     text = match.source.text
     own_page = own_column(speaker, match, accounts)
@@ -814,7 +822,7 @@ def page_speaker(
     if served is not None:
         return served  # "“…,” Varga’s office said": the page gives the words to someone of hers
     if any(not whose_person(text, m.end()) and not namesake(text, m.start(), speaker) for m in found) or (
-        match.source.kind != "release" and not own_page and not word.search(around)
+        match.source.kind != "release" and not own_page and not word.search(around) and not unnamed
     ):
         return None
     for q in quotes_in(text[start:end]):
@@ -856,6 +864,13 @@ def page_speaker(
             return None  # "“…,” Bell said, giving the English for her answer"
         return who
     return None
+
+
+def never_named(speaker: str, match: Match) -> bool:
+    """Whether the draft's speaker, a name, goes unnamed by the whole source: no word of the
+    name's surname anywhere in it."""
+    surname = name_words(speaker)[-1:] if is_name(speaker) else []
+    return bool(surname) and re.search(rf"\b{re.escape(surname[0])}\b", match.source.text, re.I) is None
 
 
 ASIDE_AFTER = re.compile(r"(?:,\s+|\s+(?=(?:of|from|at)\s+[A-Z]))([^.;:!?“”‘\n]{1,160})")
