@@ -603,15 +603,14 @@ def post_quotes(speaker: str, match: Match, accounts: Mapping[str, str] | None) 
     start = max(text.rfind("\n", 0, match.start) + 1, match.start - PAGE_REACH)
     end = text.find("\n", match.end)
     end = min(len(text) if end < 0 else end, match.end + PAGE_REACH)
-    for q in quotes_in(text[start:end]):
-        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
-            continue
-        if not q.speaker or q.speaker_start is None or q.speaker_end is None or not is_name(q.speaker):
-            return False
-        if len(name_words(q.speaker)) < 2 or not same_person(speaker, q.speaker, accounts):
-            return False
-        return names_as_saying(text[start:end], q.start, q.end, q.speaker_start, q.speaker_end)
-    return False
+    q = holding_quote(text, start, end, match.start)
+    if q is None:
+        return False
+    if not q.speaker or q.speaker_start is None or q.speaker_end is None or not is_name(q.speaker):
+        return False
+    if len(name_words(q.speaker)) < 2 or not same_person(speaker, q.speaker, accounts):
+        return False
+    return names_as_saying(text[start:end], q.start, q.end, q.speaker_start, q.speaker_end)
 
 
 def says_now(word: str) -> bool:
@@ -701,6 +700,15 @@ def plain_clause(tokens: list[str]) -> bool:
         ):
             return False  # "denies saying", "told us she had said"
     return True
+
+
+def holding_quote(text: str, start: int, end: int, at: int, spoken: bool = False) -> Quote | None:
+    """The quotation extraction finds in ``text[start:end]`` that holds the matched words at
+    ``at`` (or ends right before them); ``spoken``: only one given to a speaker."""
+    for q in quotes_in(text[start:end]):
+        if q.kind == "quote" and q.start <= at - start < q.end + 1 and (q.speaker or not spoken):
+            return q
+    return None
 
 
 @functools.lru_cache(maxsize=32)
@@ -825,45 +833,44 @@ def page_speaker(
         match.source.kind != "release" and not own_page and not word.search(around) and not unnamed
     ):
         return None
-    for q in quotes_in(text[start:end]):
-        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
-            continue
-        if q.speaker_start is None or q.speaker_end is None:
+    q = holding_quote(text, start, end, match.start, spoken=True)
+    if q is None or not q.speaker:  # spoken: it has a speaker (said for the type checker)
+        return None
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    mention = text[start + q.speaker_start : start + q.speaker_end]
+    words = mention.split()
+    if len(words) == 1 and words[0].lower() in PRONOUN_SEX:
+        # "Tobiah Wrenn, the engineer, was blunt. ‘…,’ he said.": a pronoun whose person the
+        # paragraph itself names in full, with no one else named in between
+        if not named_here(text[start:end], q.start, q.speaker, speaker, PRONOUN_SEX[words[0].lower()]):
             return None
-        mention = text[start + q.speaker_start : start + q.speaker_end]
-        words = mention.split()
-        if len(words) == 1 and words[0].lower() in PRONOUN_SEX:
-            # "Tobiah Wrenn, the engineer, was blunt. ‘…,’ he said.": a pronoun whose person the
-            # paragraph itself names in full, with no one else named in between
-            if not named_here(text[start:end], q.start, q.speaker, speaker, PRONOUN_SEX[words[0].lower()]):
-                return None
-        elif not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
-            return None
-        who = q.speaker if len(q.speaker.split()) > 1 else introduced(text, start, q.speaker)
-        if who is None and len(words) == 1 and words[0] == q.speaker and unintroduced(text, start, q.speaker):
-            who = q.speaker  # "‘…,’ Wrenn said." of a Wrenn the page never names in full
-        if who is None or not is_named(who) or same_person(speaker, who, accounts):
-            return None
-        mine = [w.lower() for w in re.findall(r"[\w'’-]+", mention) if w[:1].isupper()]
-        mine += [w.lower() for w in name_words(q.speaker)]
-        lo, hi = min(q.start, q.speaker_start), max(q.end, q.speaker_end)
-        window = text[start:end]
-        sentences, first, last = paragraph_sentences(window, lo, hi)
-        sexes = first_sex(q.speaker), first_sex(speaker)
-        rest = (window[: q.start] + " " + window[q.end :]).lower()
-        if not (own_saying(q.cue) or name_label(window, q)) or relayed(re.findall(r"[\w']+", rest)):
-            # the words may be passed on ("Sade Min shared the letter: “…”", "said, quoting the
-            # speech"), unless each word that tells so is told to be no passing on of them
-            if own_after_all(window, q.start, q.end, q.cue, sentences, last, mine, *sexes):
-                return who  # "Piet Mayo repeated his claim: “…”" of Marta Colt's words
-            return None
-        cue = [t for sentence in sentences[first:last] for t in sentence]
-        roles = roles_of(speaker, around)
-        theirs = first == 0 and no_one_between(speaker, q.speaker, roles, text, match.start)
-        if gives_speakers_words(cue, mine, speaker, roles, *sexes, theirs):
-            return None  # "“…,” Bell said, giving the English for her answer"
-        return who
-    return None
+    elif not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
+        return None
+    who = q.speaker if len(q.speaker.split()) > 1 else introduced(text, start, q.speaker)
+    if who is None and len(words) == 1 and words[0] == q.speaker and unintroduced(text, start, q.speaker):
+        who = q.speaker  # "‘…,’ Wrenn said." of a Wrenn the page never names in full
+    if who is None or not is_named(who) or same_person(speaker, who, accounts):
+        return None
+    mine = [w.lower() for w in re.findall(r"[\w'’-]+", mention) if w[:1].isupper()]
+    mine += [w.lower() for w in name_words(q.speaker)]
+    lo, hi = min(q.start, q.speaker_start), max(q.end, q.speaker_end)
+    window = text[start:end]
+    sentences, first, last = paragraph_sentences(window, lo, hi)
+    sexes = first_sex(q.speaker), first_sex(speaker)
+    rest = (window[: q.start] + " " + window[q.end :]).lower()
+    if not (own_saying(q.cue) or name_label(window, q)) or relayed(re.findall(r"[\w']+", rest)):
+        # the words may be passed on ("Sade Min shared the letter: “…”", "said, quoting the
+        # speech"), unless each word that tells so is told to be no passing on of them
+        if own_after_all(window, q.start, q.end, q.cue, sentences, last, mine, *sexes):
+            return who  # "Piet Mayo repeated his claim: “…”" of Marta Colt's words
+        return None
+    cue = [t for sentence in sentences[first:last] for t in sentence]
+    roles = roles_of(speaker, around)
+    theirs = first == 0 and no_one_between(speaker, q.speaker, roles, text, match.start)
+    if gives_speakers_words(cue, mine, speaker, roles, *sexes, theirs):
+        return None  # "“…,” Bell said, giving the English for her answer"
+    return who
 
 
 def never_named(speaker: str, match: Match) -> bool:
@@ -896,32 +903,31 @@ def outsider(speaker: str, match: Match, accounts: Mapping[str, str] | None) -> 
         if len(w) > 2 and w[:1].isupper() and w.lower() not in DETERMINERS
     ]
     start, end = paragraph_of(match)
-    for q in quotes_in(text[start:end]):
-        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1) or not q.speaker:
-            continue
-        if q.speaker_start is None or q.speaker_end is None:
-            return None
-        who = q.speaker
-        if (
-            len(name_words(who)) < 2
-            or not is_named(who)
-            or organisation(who)
-            or same_person(speaker, who, accounts)
-        ):
-            return None
-        aside = ASIDE_AFTER.match(text, start + q.speaker_end, end)
-        told = aside.group(1) if aside else ""
-        before = text[start + q.speaker_start : start + q.speaker_end].replace(who, " ")
-        words = re.findall(r"[\w'’-]+", before + " " + told)
-        low = [re.sub(r"['’]s$", "", w).lower() for w in words]
-        if not told or any(w in OWN_BODY_WORDS or any(w.startswith(t) for t in theirs) for w in low):
-            return None
-        others = [w for w, lw in zip(words, low, strict=True) if w[:1].isupper() and lw not in TITLES]
-        head = (told.split() or [""])[0].lower()
-        post = any(w in MEMBER_ROLES or w in BODY_VOICE_POSTS or w in OFFICE_NOUNS for w in low)
-        if others or (head in ("a", "an") and not post):
-            return who
+    q = holding_quote(text, start, end, match.start, spoken=True)
+    if q is None or not q.speaker:  # spoken: it has a speaker (said for the type checker)
         return None
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    who = q.speaker
+    if (
+        len(name_words(who)) < 2
+        or not is_named(who)
+        or organisation(who)
+        or same_person(speaker, who, accounts)
+    ):
+        return None
+    aside = ASIDE_AFTER.match(text, start + q.speaker_end, end)
+    told = aside.group(1) if aside else ""
+    before = text[start + q.speaker_start : start + q.speaker_end].replace(who, " ")
+    words = re.findall(r"[\w'’-]+", before + " " + told)
+    low = [re.sub(r"['’]s$", "", w).lower() for w in words]
+    if not told or any(w in OWN_BODY_WORDS or any(w.startswith(t) for t in theirs) for w in low):
+        return None
+    others = [w for w, lw in zip(words, low, strict=True) if w[:1].isupper() and lw not in TITLES]
+    head = (told.split() or [""])[0].lower()
+    post = any(w in MEMBER_ROLES or w in BODY_VOICE_POSTS or w in OFFICE_NOUNS for w in low)
+    if others or (head in ("a", "an") and not post):
+        return who
     return None
 
 
@@ -943,18 +949,17 @@ def quotes_another(speaker: str, match: Match, accounts: Mapping[str, str] | Non
     one or to someone not the writer: not "I said", "we wrote", nor the writer by name."""
     start, end = paragraph_of(match)
     text = match.source.text
-    for q in quotes_in(text[start:end]):
-        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
-            continue
-        if not q.speaker or q.speaker_start is None or q.speaker_end is None:
-            return True
-        mention = text[start + q.speaker_start : start + q.speaker_end]
-        first = (mention.split() or [""])[0].lower()
-        mine = q.speaker.lower() in SELF_PRONOUNS or first in SELF_PRONOUNS or first in FIRST_PERSON_OWNERS
-        if not mine and told_of_writer(speaker, text, start + min(q.start - 1, q.speaker_start), mention):
-            return False  # "Rhea Mallory visited the school. “…,” the mayor said." on her own page
-        return not mine and not same_person(speaker, q.speaker, accounts)
-    return True
+    q = holding_quote(text, start, end, match.start)
+    if q is None:
+        return True
+    if not q.speaker or q.speaker_start is None or q.speaker_end is None:
+        return True
+    mention = text[start + q.speaker_start : start + q.speaker_end]
+    first = (mention.split() or [""])[0].lower()
+    mine = q.speaker.lower() in SELF_PRONOUNS or first in SELF_PRONOUNS or first in FIRST_PERSON_OWNERS
+    if not mine and told_of_writer(speaker, text, start + min(q.start - 1, q.speaker_start), mention):
+        return False  # "Rhea Mallory visited the school. “…,” the mayor said." on her own page
+    return not mine and not same_person(speaker, q.speaker, accounts)
 
 
 def told_of_writer(speaker: str, text: str, at: int, mention: str) -> bool:
@@ -1047,33 +1052,32 @@ def serving_mention(
     that person's, not the speaker's own. Whether they may stand for the speaker is
     ``speaks_for_speaker``'s to tell."""
     text = match.source.text
-    for q in quotes_in(text[start:end]):
-        if q.kind != "quote" or not (q.start <= match.start - start < q.end + 1):
-            continue
-        if q.speaker_start is None or q.speaker_end is None:
-            return None
-        mention = text[start + q.speaker_start : start + q.speaker_end]
-        who = q.speaker or ""
-        named = name_words(who)
-        if (
-            who != mention
-            and len(named) > 1
-            and named[-1:] == name_words(speaker)[-1:]
-            and same_person(speaker, who, accounts)
-        ):
-            return None  # "Mallory’s husband, Piet Mallory, said" of Piet Mallory: the name is his
-        own, others, role = describe(mention)
-        head = role[-1].lower() if role else ""
-        person = speaks_for(role) or head in ENTOURAGE_NOUNS or head in KIN_NOUNS or known_person(head)
-        # "Varga’s statement said", "Varga’s letter reads": her own words, no one else's
-        if (
-            own is None
-            and person
-            and head not in WORDS_HELD
-            and any(same_person(speaker, o, accounts) for o in others)
-        ):
-            return mention
+    q = holding_quote(text, start, end, match.start)
+    if q is None:
         return None
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    mention = text[start + q.speaker_start : start + q.speaker_end]
+    who = q.speaker or ""
+    named = name_words(who)
+    if (
+        who != mention
+        and len(named) > 1
+        and named[-1:] == name_words(speaker)[-1:]
+        and same_person(speaker, who, accounts)
+    ):
+        return None  # "Mallory’s husband, Piet Mallory, said" of Piet Mallory: the name is his
+    own, others, role = describe(mention)
+    head = role[-1].lower() if role else ""
+    person = speaks_for(role) or head in ENTOURAGE_NOUNS or head in KIN_NOUNS or known_person(head)
+    # "Varga’s statement said", "Varga’s letter reads": her own words, no one else's
+    if (
+        own is None
+        and person
+        and head not in WORDS_HELD
+        and any(same_person(speaker, o, accounts) for o in others)
+    ):
+        return mention
     return None
 
 
