@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from quotecheck.extract.lexicon import FEMALE_FIRST, MALE_FIRST, TITLES, UNSEXED_FIRST
 from quotecheck.model import Turn
@@ -182,7 +183,9 @@ def named_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
     """Turns labelled by people's names in ordinary case with no time stamp ("Vera Sal: We
     go."), read only where they are all the text is: every line that holds words opens with a
     given name and a surname or two (at least one given name a known one), with two people or
-    more. Anywhere else such a line may be a heading or a term ("Harbour Fee: what it costs")."""
+    more, but for title lines and stage directions ("Transcript: harbour board, 4 May 2026",
+    "[Applause]"), which a transcript keeps and prose does not have. Anywhere else such a line
+    may be a heading or a term ("Harbour Fee: what it costs")."""
     named = [m for m in found if m.group("stamp") is None and m.group("after") is None and person_label(m)]
     people = {m.group("label") for m in named}
     if len(people) < 2 or not any(m.group("label").split()[0].lower() in GIVEN for m in named):
@@ -190,13 +193,25 @@ def named_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
     starts = {m.start() for m in named}
     offset = 0
     for line in text.splitlines(keepends=True):
-        if line.strip() and offset not in starts:
+        if line.strip() and offset not in starts and not aside_line(line):
             return []
         offset += len(line)
     return named
 
 
 GIVEN = MALE_FIRST | FEMALE_FIRST | UNSEXED_FIRST
+TITLE_LINE_WORDS: Final = 12
+SENTENCE_END: Final = ".!?\"”’'…"
+
+
+def aside_line(line: str) -> bool:
+    """A line a transcript may hold besides its turns: a stage direction in brackets
+    ("[Applause]", "(Laughter)") or a title line, short and not a sentence ("Transcript: harbour
+    board, 4 May 2026", "Part two"). A line of prose ("The council met.") is neither."""
+    words = line.strip()
+    if words[0] in "[(" and words[-1] in "])":
+        return True
+    return len(words.split()) <= TITLE_LINE_WORDS and words[-1] not in SENTENCE_END
 
 
 def person_label(m: re.Match[str]) -> bool:
