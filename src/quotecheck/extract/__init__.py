@@ -10,9 +10,11 @@ from quotecheck.article import Document, Embed
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.attribution import Attributed, attribute
 from quotecheck.extract.collector import collector_paused
-from quotecheck.extract.mentions import kind_of_mention
-from quotecheck.extract.names import gender_of, given_name
-from quotecheck.extract.sentences import Token, words
+from quotecheck.extract.grammar import by_agent, passive
+from quotecheck.extract.mentions import kind_of_mention, np_backward, np_forward
+from quotecheck.extract.names import Registry, gender_of, given_name
+from quotecheck.extract.resolution import register_names
+from quotecheck.extract.sentences import Token, index, words
 from quotecheck.extract.spans import QuoteSpan, find_spans
 from quotecheck.extract.subjects import sentence_subject
 from quotecheck.extract.transcripts import TranscriptTurn, find_turns
@@ -420,20 +422,29 @@ def it_owner(text: str, a: Attributed) -> str | None:
 
 RELAY_REACH: Final = 300
 """How many characters before a passive cue's medium ``relayed_from`` reads for its subject."""
+AGENT_REACH: Final = 8
+"""How many words before the medium's mention ``relayed_from`` reads for its "by" (or "in")
+and the passive verb ("was widely quoted by her deputy, Bruno Kemp")."""
 
 
 def relayed_from(text: str, a: Attributed) -> str | None:
-    """The subject of a passive verb of quoting (QUOTING_FORMS) with "as" and the -ing form of
-    a verb of saying, whose "by" agent is the quote's speaker: "Ada Voss was quoted by the
-    Ledger as saying", "“…,” the mayor was cited as telling reporters by Radio Vell". The
-    agent is the medium that relays the words; the subject (a name or a description, not a
-    pronoun) is who spoke them. None for anything else ("Voss quoted the Ledger as saying":
-    active, the Ledger's words; "was criticised by Lee as hitting": no verb of saying)."""
+    """Who spoke the words a passive verb of quoting (QUOTING_FORMS) reports, when its agent,
+    the quote's speaker, is the medium that relays them: the clause's subject, read by the
+    grammar (``sentence_subject``; its head name, an aside or an "of" phrase after it no part
+    of it), with "as" and the -ing form of a verb of saying or "as having" and its participle
+    ("Ada Voss was quoted by the Ledger as saying", "Voss, who grew up here, has been quoted
+    by Radio Kell as having said", "Ada Voss is expected to be quoted by her deputy, Bruno
+    Kemp, as saying"), or the medium after "in" and the -ing form ("was quoted in the Ledger
+    saying"). A pronoun or description subject stands for the person named before it, as
+    elsewhere ("She was later quoted by …": the woman last named). None for anything else
+    ("Voss quoted the Ledger as saying": active, the Ledger's words; "was criticised by Lee as
+    hitting": no verb of saying). Two subjects joined are given together ("Voss and her deputy")."""
     s0, s1 = a.speaker_start, a.speaker_end
     if a.kind != "quote" or s0 is None or s1 is None or not a.cue or not a.speaker:
         return None
-    if a.cue.split()[0].lower() not in QUOTING_FORMS:
-        return None
+    cue = a.cue.split()[0].lower()
+    if cue not in QUOTING_FORMS and not (cue.endswith("ing") and CUE_FORMS.get(cue) in CORE):
+        return None  # "quoted by …", or the "saying" after a medium ("quoted in the Ledger saying")
     lo = max(0, s0 - RELAY_REACH)
     line = text.rfind("\n", lo, s0)
     lo = line + 1 if line >= 0 else lo
@@ -443,49 +454,86 @@ def relayed_from(text: str, a: Attributed) -> str | None:
     stop = next((k for k in range(max(at, 0), len(tokens)) if tokens[k].end >= s1), -1)
     if at < 0 or stop < 0:
         return None
-    if at >= 2 and tokens[at - 1].lower == "by":  # the mention is the agent: "was quoted by the Ledger"
-        v = next((k for k in range(at - 2, max(0, at - 6) - 1, -1) if tokens[k].lower in QUOTING_FORMS), -1)
+    prep = next(
+        (k for k in range(at - 1, max(0, at - AGENT_REACH) - 1, -1) if tokens[k].lower in ("by", "in")),
+        -1,
+    )
+    after = stop + 1  # where the words after the medium start
+    if prep >= 1 and (prep == at - 1 or agent_before(tokens, prep, at)):
+        # the mention is the medium: "was quoted by the Ledger", "by her deputy, Bruno Kemp,"
+        v = prep - 1
+        while v > 0 and adverb_word(tokens[v]) and tokens[v].lower not in QUOTING_FORMS:
+            v -= 1  # "was widely quoted by"
     else:  # the mention is the subject, the medium named later: "Voss was quoted as saying by the Ledger"
-        v = stop + 2 if stop + 2 < len(tokens) and tokens[stop + 2].lower in QUOTING_FORMS else -1
+        v = stop + 2 if stop + 2 < len(tokens) else -1
         if v < 0 or not any(tokens[k].lower == "by" for k in range(v + 1, min(len(tokens), v + 14))):
             return None
-    if v < 1:
+        prep, after = -1, v + 1
+    if v < 1 or tokens[v].lower not in QUOTING_FORMS:
         return None
-    be = v - 1 if tokens[v - 1].lower in BE_FORMS else v - 2
-    if be < 1 or tokens[be].lower not in BE_FORMS:
-        return None  # not passive: "Voss quoted the Ledger's editorial as saying"
-    saying = False
-    for k in range(v + 1, min(len(tokens) - 1, v + 14)):
-        if tokens[k].text in (",", ";", ":") or tokens[k].text in SENTENCE_MARKS:
-            break
-        nxt = tokens[k + 1].lower
-        if tokens[k].lower == "as" and nxt.endswith("ing") and CUE_FORMS.get(nxt) in CORE:
-            saying = True
-            break
-    if not saying:
-        return None
-    b = be
+    b = v
     while b > 0 and tokens[b - 1].text not in SENTENCE_MARKS and tokens[b - 1].text not in '”"’':
         b -= 1
-    subject = tokens[b:be]
-    while subject and subject[-1].text == ",":
-        subject = subject[:-1]
-    if subject and subject[0].text == ",":
-        subject = subject[1:]  # "“…,” Ada Voss was quoted": after the quote's comma
-    pieces: list[list[Token]] = [[]]
-    for tok in subject:
-        if tok.text == ",":
-            pieces.append([])
-        else:
-            pieces[-1].append(tok)
-    pieces = [p for p in pieces if p]
-    if not pieces or len(pieces) > 2 or len(subject) > 12:
+    if b < len(tokens) and tokens[b].text == ",":
+        b += 1  # "“…,” Ada Voss was quoted": after the quote's comma
+    if not passive(tokens, v, b) or not says_after(tokens, after, prep >= 0 and tokens[prep].lower == "in"):
         return None
-    named = [p for p in pieces if kind_of_mention(p) == "name"]
-    np = named[-1] if named else pieces[0]  # "The mayor, Ada Voss,": the name
-    if kind_of_mention(np) not in ("name", "description"):
+    np = sentence_subject(tokens, b, v) or np_backward(tokens, v - 2, b)
+    if np is None:
         return None
-    return " ".join(tok.text for tok in np)
+    e = index(tokens, np[-1]) + 1
+    if e < v and tokens[e].lower in COORDINATORS:
+        other = np_forward(tokens, e + 1, v)  # "Ada Voss and her deputy were quoted": the two
+        return " ".join(tok.text for tok in [*np, tokens[e], *other]) if other is not None else None
+    kind = kind_of_mention(np)
+    if kind == "description" and e + 2 < v and tokens[e].text == ",":
+        named = np_forward(tokens, e + 1, v)
+        if named is not None and kind_of_mention(named) == "name":
+            return " ".join(tok.text for tok in named)  # "The mayor, Ada Voss, was quoted"
+    if kind == "name":
+        return " ".join(tok.text for tok in np)
+    if kind not in ("description", "pronoun"):
+        return None
+    registry = Registry(text)
+    register_names(registry, text, 0, np[0].start)
+    return registry.pronoun(np[0].text, np[0].start) if kind == "pronoun" else registry.description(np)
+
+
+def agent_before(tokens: list[Token], prep: int, at: int) -> bool:
+    """The mention at ``at`` restates the "by" agent after ``prep`` set off by a comma ("by
+    her deputy, Bruno Kemp,"), or the agent's phrase runs into it ("by the Ledger's editor")."""
+    np = (
+        by_agent(tokens, prep, at + 1) if tokens[prep].lower == "by" else np_forward(tokens, prep + 1, at + 1)
+    )
+    if np is None:
+        return False
+    e = index(tokens, np[-1]) + 1
+    return e >= at or (e == at - 1 and tokens[e].text == ",")
+
+
+def adverb_word(tok: Token) -> bool:
+    """A word ending in "-ly" between a passive verb and its "by" ("quoted widely by")."""
+    return tok.lower.endswith("ly") and tok.text.isalpha()
+
+
+def says_after(tokens: list[Token], k: int, bare: bool) -> bool:
+    """From ``k`` on (a comma after an agent set off skipped), before the clause ends: "as"
+    and the -ing form of a verb of saying, or "as having" and its participle ("as saying",
+    "as telling", "as having said"); with ``bare`` the -ing form alone may follow ("quoted in
+    the Ledger saying")."""
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    for j in range(k, min(len(tokens) - 1, k + 14)):
+        tok, nxt = tokens[j], tokens[j + 1].lower
+        if tok.text in (",", ";", ":") or tok.text in SENTENCE_MARKS or tok.quote >= 0:
+            return False
+        if bare and j == k and tok.lower.endswith("ing") and CUE_FORMS.get(tok.lower) in CORE:
+            return True
+        if tok.lower == "as" and nxt.endswith("ing") and CUE_FORMS.get(nxt) in CORE:
+            return True
+        if tok.lower == "as" and nxt == "having" and j + 2 < len(tokens):
+            return CUE_FORMS.get(tokens[j + 2].lower) in CORE
+    return False
 
 
 TURN_REACH: Final = 400

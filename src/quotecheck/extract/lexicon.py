@@ -3167,3 +3167,37 @@ NO_ONE = {"nobody", "no", "none"}
 """Objects that are no one's words ("quoting nobody in particular", "citing no source")."""
 POINTING_WORDS = {"this", "that", "these", "those", "it", "them"}
 """Objects that point back to words already told ("shared this", "read it aloud")."""
+
+
+# Words of the classes above that are English nouns, verbs or function words, not names: a
+# line in capitals made of them is a heading ("GENERAL BUSINESS", "MAYOR RESPONDS", "BILL OF
+# RIGHTS"), not a speaker's label ("MAYOR OKAFOR"). Given names are told apart by the caller.
+COMMON_WORDS: frozenset[str] = frozenset(
+    set(CUE_FORMS)
+    | set(POSTURE_FORMS)
+    | BOUNDING_FORMS
+    | DETERMINERS
+    | PERSONAL_PRONOUNS
+    | NOUN_PREPOSITIONS
+    | TITLE_LINKS
+    | COORDINATORS
+    | SUBORDINATORS
+    | AUXILIARIES
+    | MODALS
+    | DEGREE_WORDS
+    | NUMBER_WORDS
+    | ORDINALS
+    | ENTRY_LABELS
+    | UTTERANCE_NOUNS
+    | VERDICT_NOUNS
+    | SAYING_NOUNS
+    | DOCUMENT_NOUNS
+    | DOCUMENT_PARTS
+    | WORK_NOUNS
+    | BUSINESS_GENERIC
+    | GROUP_NOUNS
+    | PLACE_WORDS
+    | SETTING_NOUNS
+    | FLOOR_PARTICLES
+    | VERB_PARTICLES
+)

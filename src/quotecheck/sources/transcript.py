@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from quotecheck.extract.lexicon import FEMALE_FIRST, MALE_FIRST, TITLES, UNSEXED_FIRST
+from quotecheck.extract.lexicon import (
+    COMMON_WORDS,
+    CUE_FORMS,
+    FEMALE_FIRST,
+    MALE_FIRST,
+    QUESTIONER_NOUNS,
+    TITLES,
+    UNSEXED_FIRST,
+)
 from quotecheck.model import Turn
 
 # Letters of any script (RAÚL, GONZÀLEZ) and party tags (CUMMINGS D-MD.); that the label
@@ -57,11 +65,13 @@ ALONE = re.compile(r"^[ \t]*(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_]
 def label_lines(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
     """Turns labelled by a line in capitals standing alone, the words on the lines after it
     ("MAYOR OKAFOR\nWe will rebuild the bridge.\n\nCOUNCILLOR BRANDT\nNot with our money."),
-    read only where two labels or more alternate with text: a label is a speaker's when it
-    opens with a title or a known given name ("MAYOR OKAFOR", "LENA ORTIZ") or comes back after
-    another label (a speaker speaks again); a heading ("INTRODUCTION", "PUBLIC COMMENT") does
-    neither. The other capital lines are headings: returned as places where a turn stops. One
-    pass over the lines."""
+    read only where two labels or more alternate with text. A label is shaped as a person's:
+    a title and a name ("MAYOR OKAFOR", "DR. LENA ORTIZ"), a known given name and a surname
+    ("LENA ORTIZ"), or, coming back after another label (a speaker speaks again), a name or a
+    questioner's role alone ("OKAFOR", "INTERVIEWER"); once one of these comes back, a lone
+    name between them is a speaker too ("OKAFOR" / "KEMP" / "OKAFOR"). A line of common words
+    is a heading however often it comes ("GENERAL BUSINESS", "MAYOR RESPONDS", "CHORUS"): the
+    other capital lines are returned as places where a turn stops. One pass over the lines."""
     found: list[tuple[int, int, str]] = []
     for m in ALONE.finditer(text):
         label = m.group("label")
@@ -75,21 +85,71 @@ def label_lines(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
     seen: dict[str, int] = {}
     for _, _, label in found:
         seen[label] = seen.get(label, 0) + 1
-    keep = {label for label in seen if seen[label] > 1 or titled(label)}
+    keep = {label for label in seen if titled(label) or (seen[label] > 1 and name_shaped(label, True))}
+    if any(seen[label] > 1 for label in keep):
+        keep |= {label for label in seen if name_shaped(label, False)}
     people = [f for f in found if f[2] in keep]
     if len(keep) < 2 or (len(people) < 3 and not all(titled(f[2]) for f in people)):
         return [], []
     marks = [(a, b, speaker_name(label)) for a, b, label in people]
-    stops = [f[0] for f in found if f[2] not in keep]
+    stops = sorted([f[0] for f in found if f[2] not in keep] + reported_lines(text, marks[0][0]))
     return marks, stops
 
 
+QUOTE_CLOSED = re.compile(r"[”\"][ \t]*,?[ \t]*(?P<after>[^\n]*)")
+"""A closing quotation mark and the rest of its line ("” said Mayor Okafor.")."""
+LINE = re.compile(r"^[^\n]*$", re.M)
+
+
+def reported_lines(text: str, start: int) -> list[int]:
+    """Where lines after ``start`` tag a quotation with a verb of speech a few words after it
+    ("“…,” said Councillor Kemp", "“…,” Councillor Kemp replied"): a report of someone's
+    words, not the words of the label above, so a turn stops there."""
+    out: list[int] = []
+    for line in LINE.finditer(text, start):
+        for m in QUOTE_CLOSED.finditer(line.group()):
+            if any(w in CUE_FORMS for w in m.group("after").lower().split()[:5]):
+                out.append(line.start())
+                break
+    return out
+
+
 def titled(label: str) -> bool:
-    """A label that opens with a title ("MAYOR OKAFOR", "DR. LENA ORTIZ") or a known given
-    name and a surname ("LENA ORTIZ"): a person's."""
+    """A label shaped as a person's: titles and then one to three names ("MAYOR OKAFOR",
+    "DEPUTY MAYOR ODILE OKAFOR", "DR. LENA ORTIZ"), or a known given name and one or two
+    names ("LENA ORTIZ"). A name is no common word, so a heading that opens with a title or a
+    given name is none ("GENERAL BUSINESS", "JUSTICE COMMITTEE", "BILL OF RIGHTS", "DEPUTY
+    MAYOR'S REPORT")."""
     words = label.lower().split()
-    first = words[0].rstrip(".")
-    return (first in TITLES and len(words) > 1) or (first in GIVEN and 2 <= len(words) <= 3)
+    k = 0
+    while k < len(words) and words[k].rstrip(".") in TITLES:
+        k += 1
+    names = words[k:]
+    if not names or len(names) > 3 or not all(name_word(w) for w in names):
+        return False
+    return k > 0 or (names[0] in GIVEN and len(names) >= 2)
+
+
+def name_shaped(label: str, roles: bool) -> bool:
+    """One to three names ("OKAFOR", "MARA VELDEN"), or with ``roles`` a questioner's role
+    alone ("INTERVIEWER", "CHAIR")."""
+    words = label.lower().split()
+    if roles and len(words) == 1 and words[0] in QUESTIONER_NOUNS:
+        return True
+    return 1 <= len(words) <= 3 and all(name_word(w) for w in words)
+
+
+def name_word(word: str) -> bool:
+    """A word that may be a name: letters (a dot, hyphen or apostrophe inside), a given name or
+    no common word, and no possessive ("MAYOR'S")."""
+    bare = word.rstrip(".")
+    if (
+        not bare
+        or word.endswith(("'s", "’s"))
+        or not bare.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    ):
+        return False
+    return bare in GIVEN or bare not in COMMON_WORDS
 
 
 QA_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?P<qa>[QA])\.[ \t]+", re.M)
