@@ -4007,7 +4007,7 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
         # groaned.¶“…”"), not "“…” The protesters shouted.¶“…”", which may set out theirs
         same = "\n\n" not in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]
         k = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i].lower == m.cue.lower()), -1)
-        if (same and sound_only(tokens[:-1], m)) or group_noise(tokens[:-1], m, k):
+        if (same and sound_only(tokens[:-1], m, k)) or group_noise(tokens[:-1], m, k):
             return None
     if (
         m is None
@@ -4050,8 +4050,12 @@ def group_noise(tokens: list[Token], m: Mention, k: int) -> bool:
     the club …"."""
     if not gathering(m) or not 0 <= k < len(tokens):
         return False
-    if CUE_FORMS.get(tokens[k].lower) not in GROUP_SOUND_LEMMAS:
-        return False
+    return CUE_FORMS.get(tokens[k].lower) in GROUP_SOUND_LEMMAS and sound_tail(tokens, k)
+
+
+def sound_tail(tokens: list[Token], k: int) -> bool:
+    """After the verb at ``k`` the sentence has at most a short object or adverb ("roared its
+    approval", "cheered loudly"), no clause ("that …")."""
     tail = tokens[k + 1 :]
     return len(tail) <= SOUND_TAIL and all(
         t.text.isalpha() and t.text.islower() and t.lower != "that" for t in tail
@@ -4063,22 +4067,17 @@ SOUND_TAIL: Final = 3
 MANNER_SET: Final = frozenset(lx.MANNER_LEMMAS)
 
 
-def sound_only(tokens: list[Token], m: Mention) -> bool:
+def sound_only(tokens: list[Token], m: Mention, k: int) -> bool:
     """A described subject and a verb of the manner of speaking with at most a short object or
     adverb after it, the sentence then ending ("The crowd roared.", "Fans bellowed their
     approval.", "The kettle hissed loudly."): the sentence tells of a sound, not of words, so a
     quote after it is not its subject's. A name or pronoun that sighs or mutters before a quote
-    takes the floor, and a longer sentence ("The crowd chanted that the mayor must go.") reports."""
+    takes the floor, and a longer sentence ("The crowd chanted that the mayor must go.") reports.
+    ``k``: where the cue's verb is (-1 for none)."""
     common = len(m.tokens) == 1 and people_noun(m.tokens[0].lower)  # "Fans", opening the sentence
     if m.kind != "description" and not common:
         return False
-    k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].lower == m.cue.lower()), -1)
-    if k < 0 or CUE_FORMS.get(tokens[k].lower) not in MANNER_SET:
-        return False
-    tail = tokens[k + 1 :]
-    return len(tail) <= SOUND_TAIL and all(
-        t.text.isalpha() and t.text.islower() and t.lower != "that" for t in tail
-    )
+    return k >= 0 and CUE_FORMS.get(tokens[k].lower) in MANNER_SET and sound_tail(tokens, k)
 
 
 def asked_one(tokens: list[Token], m: Mention) -> Mention | None:
