@@ -2170,24 +2170,25 @@ def speaker_before(doc: Doc, qi: int) -> bool:
         return False
     if qi > 0 and doc.sent_of[qi - 1] == si - 1 and doc.found[qi - 1].mention is not None:
         return True
-    return named_subject_before(doc, si, (".", ":")) is not None
+    return named_subject_before(doc, si, (".", ":"))
 
 
-def named_subject_before(
+def named_subject_before(doc: Doc, si: int, stops: tuple[str, ...]) -> bool:
+    """The sentence before sentence ``si`` (ended by one of ``stops``) has a name or a pronoun
+    for its subject ("Lee was blunt.", "She paused."; past a fronted phrase: "On the radio,
+    Lee …"), not a description that names no one ("The crowd roared.")."""
+    subject = subject_before_sentence(doc, si, stops)
+    return subject is not None and subject[2].kind in ("name", "pronoun")
+
+
+def subject_before_sentence(
     doc: Doc, si: int, stops: tuple[str, ...]
 ) -> tuple[list[Token], list[Token], Mention] | None:
     """The sentence before sentence ``si`` (ended by one of ``stops``), its subject phrase and
-    that phrase's mention, when the subject is a name or a pronoun ("Lee was blunt.", "She
-    paused."; past a fronted phrase: "On the radio, Lee …"); None for a description the
-    sentence names no one by ("The crowd roared.")."""
+    that phrase's mention, of any kind; None when it has no subject."""
     tokens = sentence_before(doc, si, stops)
-    if tokens is None:
-        return None
-    np = sentence_subject(tokens, 0, len(tokens) - 1)
-    if np is None:
-        return None
-    m = make_mention(tokens, np, "")
-    return (tokens, np, m) if m.kind in ("name", "pronoun") else None
+    np = sentence_subject(tokens, 0, len(tokens) - 1) if tokens is not None else None
+    return (tokens, np, make_mention(tokens, np, "")) if tokens is not None and np is not None else None
 
 
 SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]] = (
@@ -2431,9 +2432,7 @@ def sound_after_context(w: Window, lemma: str) -> bool:
         return False
     if w.text.rfind("\n", w.doc.starts[w.si - 1], w.open_at) >= 0:
         return False  # the sentence before is another paragraph's
-    return (
-        named_subject_before(w.doc, w.si, (".", ":")) is not None or indirect_before(w.doc, w.qi) is not None
-    )
+    return named_subject_before(w.doc, w.si, (".", ":")) or indirect_before(w.doc, w.qi) is not None
 
 
 def names_aside(right: list[Token]) -> bool:
@@ -3720,13 +3719,15 @@ def other_named_before(doc: Doc, qi: int, pm: Mention) -> bool:
     si = doc.sent_of[qi]
     if doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
         return False  # no sentence of narrative between the two quotes
-    subject = named_subject_before(doc, si, (".",))
+    subject = subject_before_sentence(doc, si, (".",))
     if subject is None:
-        turned = described_turn(doc, si)  # "“…,” Lee said. The mayor frowned. “…”": the mayor's
-        return turned is not None and turned.tokens[-1].lower != (pm.head or pm.tokens)[-1].lower
-    if subject[2].kind != "name":
         return False
     tokens, np, m = subject
+    if m.kind != "name" and m.kind != "pronoun":
+        turned = described_turn(tokens, np)  # "“…,” Lee said. The mayor frowned. “…”": the mayor's
+        return turned is not None and turned.tokens[-1].lower != (pm.head or pm.tokens)[-1].lower
+    if m.kind != "name":
+        return False
     head = list(pm.head or pm.tokens)
     name = list(m.head or m.tokens)
     if not (head and name) or name[-1].lower == head[-1].lower:
@@ -3751,17 +3752,13 @@ def other_named_before(doc: Doc, qi: int, pm: Mention) -> bool:
     )
 
 
-def described_turn(doc: Doc, si: int) -> Mention | None:
-    """The sentence before sentence ``si`` shows one person, described rather than named ("The
-    mayor frowned.", "Her lawyer shook his head.", "The harbour master, a quiet man, sighed."),
-    take a turn (``takes_turn``): the quote standing alone next is theirs. Not a crowd or a
-    body ("The fans groaned.", "The council was unconvinced"), nor a deed or a fate ("The
-    mayor was jailed in May.")."""
-    tokens = sentence_before(doc, si, (".",))
-    if tokens is None:
-        return None
-    np = sentence_subject(tokens, 0, len(tokens) - 1)
-    if np is None or np[0].lower in INDEFINITE_ARTICLES or len(np) > 4:
+def described_turn(tokens: list[Token], np: list[Token]) -> Mention | None:
+    """The sentence ``tokens`` (the one before a quote) with subject ``np`` shows one person,
+    described rather than named ("The mayor frowned.", "Her lawyer shook his head.", "The
+    harbour master, a quiet man, sighed."), take a turn (``takes_turn``): the quote standing
+    alone next is theirs. Not a crowd or a body ("The fans groaned.", "The council was
+    unconvinced"), nor a deed or a fate ("The mayor was jailed in May.")."""
+    if np[0].lower in INDEFINITE_ARTICLES or len(np) > 4:
         return None  # "A man shouted.": no one the story follows
     head = np[-1].lower
     if not (person_noun(head) and not people_plural(head)) or kind_of_mention(np) != "description":
@@ -4255,10 +4252,12 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if crossed and not opens_after_narrative(doc, qi, s0):
         return None  # a quote-only paragraph after quotes: the chain rules decide whose it is
         # (read on the text from the sentence's first word, before any tokens)
-    subject = named_subject_before(doc, si, (".",))
+    subject = subject_before_sentence(doc, si, (".",))
     if subject is None:
-        return described_turn(doc, si)  # "The mayor frowned. “…”"
+        return None
     tokens, np, m = subject
+    if m.kind != "name" and m.kind != "pronoun":
+        return described_turn(tokens, np)  # "The mayor frowned. “…”"
     if crossed and (
         np[0] is not tokens[0]
         or (m.kind == "pronoun" and m.tokens[0].lower not in GENDERED)
