@@ -4208,14 +4208,13 @@ def opens_after_narrative(doc: Doc, qi: int, s0: int) -> bool:
     return qi == 0 or doc.spans[qi - 1].close_at <= before
 
 
-def about_to_speak(tokens: list[Token], np: list[Token]) -> bool:
-    """The sentence ``tokens`` shows its subject ``np`` about to speak: its verb takes a turn
+def about_to_speak(tokens: list[Token], v: int) -> bool:
+    """The sentence ``tokens`` shows its subject about to speak: its verb (at ``v``) takes a turn
     (``takes_turn``: "Lee shook her head.", "He leaned forward.", "She was unmoved."), or has
     words for its object ("Delia Farnham read a prepared statement", "Lee gave her answer").
     Not what the person does or did otherwise, nor what befell them ("Rosa Tamm drives the
     school bus.", "Jonah Reece scored the winner.", "The driver was arrested."), after which
     a quote-only paragraph may be another's words about them."""
-    v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
     if v < 0:
         return False
     if takes_turn(tokens, v):
@@ -4258,10 +4257,11 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     tokens, np, m = subject
     if m.kind != "name" and m.kind != "pronoun":
         return described_turn(tokens, np)  # "The mayor frowned. “…”"
+    v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
     if crossed and (
         np[0] is not tokens[0]
         or (m.kind == "pronoun" and m.tokens[0].lower not in GENDERED)
-        or not about_to_speak(tokens, np)
+        or not about_to_speak(tokens, v)
     ):
         return None  # across a paragraph break only a sentence that opens on one person about
         # to speak: not "If Lee wins, Iowa …", "They think …" (a pull quote may follow), nor
@@ -4273,7 +4273,7 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         e += 1
     if e < len(tokens) and tokens[e].lower in COORDINATORS:
         return None  # "Lee and Park spent the day there. “…”": either may have said it
-    if m.kind == "name" and suffered(tokens, turn_verb_at(tokens, index(tokens, np[-1]) + 1)):
+    if m.kind == "name" and suffered(tokens, v):
         return None  # "Darren Voke was jailed for six years. “…”": a fate, no turn to speak
     return m
 
