@@ -625,13 +625,13 @@ def object_her(tokens: list[Token], i: int, lemma: str) -> bool:
     low = tokens[i].lower
     if not lemma or i < 2 or tokens[i - 1].lower != "her" or low == lemma or low.endswith(("s", "ing")):
         return False
-    before = tokens[i - 2]
-    return (
-        before.text.isalpha()
-        and before.text.islower()
-        and (before.lower in OBJECT_PREPS or finite(before))
-        and not modifies_next(tokens, i)
-    )
+    return object_governor(tokens[i - 2]) and not modifies_next(tokens, i)
+
+
+def object_governor(t: Token) -> bool:
+    """A lower-case preposition or finite verb, after which a pronoun is its object ("with
+    her", "knew her", "built it")."""
+    return t.text.isalpha() and t.text.islower() and (t.lower in OBJECT_PREPS or finite(t))
 
 
 def modifies_next(tokens: list[Token], i: int) -> bool:
