@@ -2170,24 +2170,25 @@ def speaker_before(doc: Doc, qi: int) -> bool:
         return False
     if qi > 0 and doc.sent_of[qi - 1] == si - 1 and doc.found[qi - 1].mention is not None:
         return True
-    return named_subject_before(doc, si, (".", ":")) is not None
+    return named_subject_before(doc, si, (".", ":"))
 
 
-def named_subject_before(
+def named_subject_before(doc: Doc, si: int, stops: tuple[str, ...]) -> bool:
+    """The sentence before sentence ``si`` (ended by one of ``stops``) has a name or a pronoun
+    for its subject ("Lee was blunt.", "She paused."; past a fronted phrase: "On the radio,
+    Lee …"), not a description that names no one ("The crowd roared.")."""
+    subject = subject_before_sentence(doc, si, stops)
+    return subject is not None and subject[2].kind in ("name", "pronoun")
+
+
+def subject_before_sentence(
     doc: Doc, si: int, stops: tuple[str, ...]
 ) -> tuple[list[Token], list[Token], Mention] | None:
     """The sentence before sentence ``si`` (ended by one of ``stops``), its subject phrase and
-    that phrase's mention, when the subject is a name or a pronoun ("Lee was blunt.", "She
-    paused."; past a fronted phrase: "On the radio, Lee …"); None for a description the
-    sentence names no one by ("The crowd roared.")."""
+    that phrase's mention, of any kind; None when it has no subject."""
     tokens = sentence_before(doc, si, stops)
-    if tokens is None:
-        return None
-    np = sentence_subject(tokens, 0, len(tokens) - 1)
-    if np is None:
-        return None
-    m = make_mention(tokens, np, "")
-    return (tokens, np, m) if m.kind in ("name", "pronoun") else None
+    np = sentence_subject(tokens, 0, len(tokens) - 1) if tokens is not None else None
+    return (tokens, np, make_mention(tokens, np, "")) if tokens is not None and np is not None else None
 
 
 SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]] = (
@@ -2431,9 +2432,7 @@ def sound_after_context(w: Window, lemma: str) -> bool:
         return False
     if w.text.rfind("\n", w.doc.starts[w.si - 1], w.open_at) >= 0:
         return False  # the sentence before is another paragraph's
-    return (
-        named_subject_before(w.doc, w.si, (".", ":")) is not None or indirect_before(w.doc, w.qi) is not None
-    )
+    return named_subject_before(w.doc, w.si, (".", ":")) or indirect_before(w.doc, w.qi) is not None
 
 
 def names_aside(right: list[Token]) -> bool:
@@ -3720,13 +3719,15 @@ def other_named_before(doc: Doc, qi: int, pm: Mention) -> bool:
     si = doc.sent_of[qi]
     if doc.sent_of[qi - 1] >= si - 1 or pm.start >= doc.starts[si - 1]:
         return False  # no sentence of narrative between the two quotes
-    subject = named_subject_before(doc, si, (".",))
+    subject = subject_before_sentence(doc, si, (".",))
     if subject is None:
-        turned = described_turn(doc, si)  # "“…,” Lee said. The mayor frowned. “…”": the mayor's
-        return turned is not None and turned.tokens[-1].lower != (pm.head or pm.tokens)[-1].lower
-    if subject[2].kind != "name":
         return False
     tokens, np, m = subject
+    if m.kind != "name" and m.kind != "pronoun":
+        turned = described_turn(tokens, np)  # "“…,” Lee said. The mayor frowned. “…”": the mayor's
+        return turned is not None and turned.tokens[-1].lower != (pm.head or pm.tokens)[-1].lower
+    if m.kind != "name":
+        return False
     head = list(pm.head or pm.tokens)
     name = list(m.head or m.tokens)
     if not (head and name) or name[-1].lower == head[-1].lower:
@@ -3751,17 +3752,13 @@ def other_named_before(doc: Doc, qi: int, pm: Mention) -> bool:
     )
 
 
-def described_turn(doc: Doc, si: int) -> Mention | None:
-    """The sentence before sentence ``si`` shows one person, described rather than named ("The
-    mayor frowned.", "Her lawyer shook his head.", "The harbour master, a quiet man, sighed."),
-    take a turn (``takes_turn``): the quote standing alone next is theirs. Not a crowd or a
-    body ("The fans groaned.", "The council was unconvinced"), nor a deed or a fate ("The
-    mayor was jailed in May.")."""
-    tokens = sentence_before(doc, si, (".",))
-    if tokens is None:
-        return None
-    np = sentence_subject(tokens, 0, len(tokens) - 1)
-    if np is None or np[0].lower in INDEFINITE_ARTICLES or len(np) > 4:
+def described_turn(tokens: list[Token], np: list[Token]) -> Mention | None:
+    """The sentence ``tokens`` (the one before a quote) with subject ``np`` shows one person,
+    described rather than named ("The mayor frowned.", "Her lawyer shook his head.", "The
+    harbour master, a quiet man, sighed."), take a turn (``takes_turn``): the quote standing
+    alone next is theirs. Not a crowd or a body ("The fans groaned.", "The council was
+    unconvinced"), nor a deed or a fate ("The mayor was jailed in May.")."""
+    if np[0].lower in INDEFINITE_ARTICLES or len(np) > 4:
         return None  # "A man shouted.": no one the story follows
     head = np[-1].lower
     if not (person_noun(head) and not people_plural(head)) or kind_of_mention(np) != "description":
@@ -4007,7 +4004,7 @@ def indirect_before(doc: Doc, qi: int) -> Mention | None:
         # groaned.¶“…”"), not "“…” The protesters shouted.¶“…”", which may set out theirs
         same = "\n\n" not in doc.text[doc.spans[qi - 1].end : doc.spans[qi].start]
         k = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i].lower == m.cue.lower()), -1)
-        if (same and sound_only(tokens[:-1], m)) or group_noise(tokens[:-1], m, k):
+        if (same and sound_only(tokens[:-1], m, k)) or group_noise(tokens[:-1], m, k):
             return None
     if (
         m is None
@@ -4050,8 +4047,12 @@ def group_noise(tokens: list[Token], m: Mention, k: int) -> bool:
     the club …"."""
     if not gathering(m) or not 0 <= k < len(tokens):
         return False
-    if CUE_FORMS.get(tokens[k].lower) not in GROUP_SOUND_LEMMAS:
-        return False
+    return CUE_FORMS.get(tokens[k].lower) in GROUP_SOUND_LEMMAS and sound_tail(tokens, k)
+
+
+def sound_tail(tokens: list[Token], k: int) -> bool:
+    """After the verb at ``k`` the sentence has at most a short object or adverb ("roared its
+    approval", "cheered loudly"), no clause ("that …")."""
     tail = tokens[k + 1 :]
     return len(tail) <= SOUND_TAIL and all(
         t.text.isalpha() and t.text.islower() and t.lower != "that" for t in tail
@@ -4063,22 +4064,17 @@ SOUND_TAIL: Final = 3
 MANNER_SET: Final = frozenset(lx.MANNER_LEMMAS)
 
 
-def sound_only(tokens: list[Token], m: Mention) -> bool:
+def sound_only(tokens: list[Token], m: Mention, k: int) -> bool:
     """A described subject and a verb of the manner of speaking with at most a short object or
     adverb after it, the sentence then ending ("The crowd roared.", "Fans bellowed their
     approval.", "The kettle hissed loudly."): the sentence tells of a sound, not of words, so a
     quote after it is not its subject's. A name or pronoun that sighs or mutters before a quote
-    takes the floor, and a longer sentence ("The crowd chanted that the mayor must go.") reports."""
+    takes the floor, and a longer sentence ("The crowd chanted that the mayor must go.") reports.
+    ``k``: where the cue's verb is (-1 for none)."""
     common = len(m.tokens) == 1 and people_noun(m.tokens[0].lower)  # "Fans", opening the sentence
     if m.kind != "description" and not common:
         return False
-    k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].lower == m.cue.lower()), -1)
-    if k < 0 or CUE_FORMS.get(tokens[k].lower) not in MANNER_SET:
-        return False
-    tail = tokens[k + 1 :]
-    return len(tail) <= SOUND_TAIL and all(
-        t.text.isalpha() and t.text.islower() and t.lower != "that" for t in tail
-    )
+    return k >= 0 and CUE_FORMS.get(tokens[k].lower) in MANNER_SET and sound_tail(tokens, k)
 
 
 def asked_one(tokens: list[Token], m: Mention) -> Mention | None:
@@ -4212,14 +4208,13 @@ def opens_after_narrative(doc: Doc, qi: int, s0: int) -> bool:
     return qi == 0 or doc.spans[qi - 1].close_at <= before
 
 
-def about_to_speak(tokens: list[Token], np: list[Token]) -> bool:
-    """The sentence ``tokens`` shows its subject ``np`` about to speak: its verb takes a turn
+def about_to_speak(tokens: list[Token], v: int) -> bool:
+    """The sentence ``tokens`` shows its subject about to speak: its verb (at ``v``) takes a turn
     (``takes_turn``: "Lee shook her head.", "He leaned forward.", "She was unmoved."), or has
     words for its object ("Delia Farnham read a prepared statement", "Lee gave her answer").
     Not what the person does or did otherwise, nor what befell them ("Rosa Tamm drives the
     school bus.", "Jonah Reece scored the winner.", "The driver was arrested."), after which
     a quote-only paragraph may be another's words about them."""
-    v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
     if v < 0:
         return False
     if takes_turn(tokens, v):
@@ -4256,14 +4251,17 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
     if crossed and not opens_after_narrative(doc, qi, s0):
         return None  # a quote-only paragraph after quotes: the chain rules decide whose it is
         # (read on the text from the sentence's first word, before any tokens)
-    subject = named_subject_before(doc, si, (".",))
+    subject = subject_before_sentence(doc, si, (".",))
     if subject is None:
-        return described_turn(doc, si)  # "The mayor frowned. “…”"
+        return None
     tokens, np, m = subject
+    if m.kind != "name" and m.kind != "pronoun":
+        return described_turn(tokens, np)  # "The mayor frowned. “…”"
+    v = turn_verb_at(tokens, index(tokens, np[-1]) + 1)
     if crossed and (
         np[0] is not tokens[0]
         or (m.kind == "pronoun" and m.tokens[0].lower not in GENDERED)
-        or not about_to_speak(tokens, np)
+        or not about_to_speak(tokens, v)
     ):
         return None  # across a paragraph break only a sentence that opens on one person about
         # to speak: not "If Lee wins, Iowa …", "They think …" (a pull quote may follow), nor
@@ -4275,7 +4273,7 @@ def subject_before(doc: Doc, qi: int) -> Mention | None:
         e += 1
     if e < len(tokens) and tokens[e].lower in COORDINATORS:
         return None  # "Lee and Park spent the day there. “…”": either may have said it
-    if m.kind == "name" and suffered(tokens, turn_verb_at(tokens, index(tokens, np[-1]) + 1)):
+    if m.kind == "name" and suffered(tokens, v):
         return None  # "Darren Voke was jailed for six years. “…”": a fate, no turn to speak
     return m
 

@@ -53,6 +53,7 @@ from quotecheck.extract.mentions import (
     np_backward,
     np_core,
     np_forward,
+    object_governor,
     object_her,
     object_np_before,
     past_form,
@@ -125,7 +126,6 @@ DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 DENIAL_FORMS: Final = lx.DENIAL_FORMS
 DETERMINERS: Final = lx.DETERMINERS
 JOINERS: Final = lx.JOINERS
-NP_BREAKS: Final = lx.NP_BREAKS
 PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
@@ -1267,16 +1267,14 @@ def object_then_cue(tokens: list[Token], i: int) -> bool:
     pronoun is no subject there: "her said" is neither a possessive nor a clause of its own.)"""
     if i < 3:
         return False
-    t, obj, before = tokens[i], tokens[i - 1], tokens[i - 2]
+    t, obj = tokens[i], tokens[i - 1]
     return (
         t.text.islower()
         and t.lower in FINITE_CUES
         and (t.lower.endswith(("ed", "s")) or t.lower in PAST_FORMS or t.lower in FINITE_WORDS)
         and obj.lower in OBJECT_PRONOUNS
         and obj.lower != "you"
-        and before.text.isalpha()
-        and before.text.islower()
-        and (before.lower in OBJECT_PREPS or finite(before))
+        and object_governor(tokens[i - 2])
     )
 
 

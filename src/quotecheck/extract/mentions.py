@@ -625,13 +625,13 @@ def object_her(tokens: list[Token], i: int, lemma: str) -> bool:
     low = tokens[i].lower
     if not lemma or i < 2 or tokens[i - 1].lower != "her" or low == lemma or low.endswith(("s", "ing")):
         return False
-    before = tokens[i - 2]
-    return (
-        before.text.isalpha()
-        and before.text.islower()
-        and (before.lower in OBJECT_PREPS or finite(before))
-        and not modifies_next(tokens, i)
-    )
+    return object_governor(tokens[i - 2]) and not modifies_next(tokens, i)
+
+
+def object_governor(t: Token) -> bool:
+    """A lower-case preposition or finite verb, after which a pronoun is its object ("with
+    her", "knew her", "built it")."""
+    return t.text.isalpha() and t.text.islower() and (t.lower in OBJECT_PREPS or finite(t))
 
 
 def modifies_next(tokens: list[Token], i: int) -> bool:
@@ -3070,14 +3070,15 @@ def headed_by_role(np: list[Token]) -> bool:
     return (head.text.islower() and role_word(head.lower)) or head.lower in PEOPLE_BY_ORIGIN
 
 
-def sex_of(np: list[Token]) -> str:
+def sex_of(np: list[Token], kind: str = "") -> str:
     """The sex ("m"/"f") a mention tells by a word ("she", "Mrs.") or else by the first word of
     its name proper (``name_proper``: "Lena" of "San Diego Police Chief Lena Ortiz", never
     "Diego"). A first word that is no known given name may be a surname written first ("Nagy
     Eszter"): then the last word tells, unless it is as often a surname ("Chandra Thomas") or
     the first is a given name of either sex ("Leslie Martin"). A description's head tells, not
-    whom it serves or belongs with ("an aide to Tom Hale", ``head_of``)."""
-    if kind_of_mention(np) == "description":
+    whom it serves or belongs with ("an aide to Tom Hale", ``head_of``). ``kind``: the
+    mention's kind when the caller has it (``kind_of_mention``)."""
+    if (kind or kind_of_mention(np)) == "description":
         np = head_of(np)
     if sex := gender_of(np):
         return sex
@@ -3177,11 +3178,11 @@ def pronoun_agrees(pronoun: str, np: list[Token]) -> bool:
     many = many or (kind != "name" and plural(np))
     if low in ("he", "she"):
         # a description of no known kind ("the harbour master") may be one person
-        return not (many or is_org(np)) and sex_of(np) != ("f" if low == "he" else "m")
+        return not (many or is_org(np)) and sex_of(np, kind) != ("f" if low == "he" else "m")
     if low == "they":  # not one person: a name of known sex or a given name of one sex, a role
         first = np[0]
         named = kind == "name" and (
-            sex_of(np) != "" or (given_name(first.text) and first.lower not in EITHER_SEX_FIRST)
+            sex_of(np, kind) != "" or (given_name(first.text) and first.lower not in EITHER_SEX_FIRST)
         )
         return many or not (named or (kind != "name" and last in ROLE_NOUNS))
     return True
