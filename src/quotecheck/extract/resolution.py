@@ -1275,6 +1275,8 @@ def previous_subject(
     if ante.kind == "name" and word != "they":
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
         named = entity_named(registry, np)
+        if named is None and word in GENDERED and (lone := lone_subject(registry, text, ante, np, word)):
+            return lone
         if named is None or not named.person or named.gender not in (want, "") or trade_name(named):
             return None
         known = named.gender
@@ -1340,7 +1342,8 @@ def previous_subject(
                 return spaced(np)
             return (
                 spaced(np)
-                if person_noun(np[-1].lower) and opening_person(registry, text, ante, want)
+                if person_noun(np[-1].lower)
+                and (opening_person(registry, text, ante, want) or only_person(registry, text, ante, want))
                 else None
             )
     if not known and not centre:
@@ -1526,6 +1529,20 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
         return False
     pick = agreeing_person(registry, want)
     return pick is None or any(e is pick for e in fronted)
+
+
+def only_person(registry: Registry, text: str, ante: Mention, want: str) -> bool:
+    """ "The inspector looked tired. “…,” he said": a definite description of a person opening
+    the sentence before as its subject is the one a he or she stands for when the article has
+    named no person of the pronoun's sex (or of none known), who could be the one it restates;
+    never a noun of people as one or of a group ("The crew flew home. “…,” she said")."""
+    head = (ante.head or ante.tokens)[-1].lower
+    return (
+        ante.tokens[0].lower == "the"
+        and not (head in PEOPLE_AS_ONE or head in GROUP_NOUNS or head in SPEAKING_GROUPS)
+        and not text[sentence_start(text, ante.start) : ante.start].strip()
+        and agreeing_person(registry, want) is None
+    )
 
 
 def fronted_object(toks: list[Token], at: int) -> bool:
@@ -3310,18 +3327,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     word = text[start:end].lower()
     if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
         return False  # "When Acme said in its filing,": a body, not a person
-    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS:
+    if not surname_word(word):
         return False
-    if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
-        return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
-    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS or people_plural(word):
-        return False  # "Reporters pressed Lee", "Colleagues recall": people, not a surname "she" could mean
-    if agent_plural(word):
-        return False  # "Volunteers, who …": people, no surname
-    if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
-        return False  # "Britons voted", "Democrats met": the plural of an origin or a party
-    if word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS):
-        return False  # "Many listened", "Hundreds listened.": a count of people, no surname
     if not fronted and RELATIVE_WHO.match(text, end) is not None:
         # "Stefan, who asked that his surname be withheld, now …": a relative only people take
         return True
@@ -3379,6 +3386,44 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         verb_past_place(after, text[end : end + PLACE_REACH].split()),
         after[2].rstrip(",;:.") if len(after) > 2 else "",
     )
+
+
+def surname_word(word: str) -> bool:
+    """Whether the lower-cased capitalised word ``word`` opening a sentence may be a surname:
+    not a stop word, title or verb of saying, a pronoun, an adverb or participle ("She gives",
+    "Nobody asked", "Marking the day", "Recently"), people ("Reporters pressed Lee",
+    "Volunteers, who …", "Britons voted", "Democrats met") or a count of them ("Many
+    listened", "Hundreds listened")."""
+    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS:
+        return False
+    if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
+        return False
+    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS or people_plural(word):
+        return False
+    if agent_plural(word) or (word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN):
+        return False
+    return not (word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS))
+
+
+def lone_subject(registry: Registry, text: str, ante: Mention, np: list[Token], word: str) -> str | None:
+    """ "Brannock has coached the under-12s for a decade. “…,” he says": a capitalised word
+    alone opening the sentence before as its subject, which no name pattern made a person
+    ("Brannock has …", "Brannock said …" open a body's sentence as often), is the one a he or
+    she stands for when the article has named no person of the pronoun's sex (or of none
+    known): the pronoun makes it a person. Never a word no surname is (``surname_word``) nor
+    the name of a body, place or platform."""
+    want = "m" if word == "he" else "f"
+    head = np[0]
+    low = head.lower
+    if len(np) != 1 or not head.is_cap or not head.text.isalpha() or low in registry.by_last:
+        return None
+    if text[sentence_start(text, ante.start) : head.start].strip():
+        return None  # "In Harbridge, Quillet …": not the sentence's opening word
+    if not surname_word(low) or low in ORG_WORDS or low in PLACE_WORDS or low in PLATFORMS:
+        return None
+    if agreeing_person(registry, want) is not None or registry.name(np) is None:
+        return None
+    return registry.subject(word, np)
 
 
 PLACE_BEFORE_VERB: Final = 4
