@@ -3118,6 +3118,12 @@ ENTRY_LABELS = LABEL_LEADS | {
     "timeline", "key", "pictures", "video", "audio", "poll", "result", "results", "verdict", "note",
 }  # fmt: skip
 
+# Words of a time stamp after such a heading ("Update, 3.15pm:", "UPDATE 10:40 GMT:",
+# "Correction, May 4:"), besides numbers and nouns of time: the heading stays a label.
+STAMP_WORDS = TIME_NOUNS | {
+    "may", "am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "et", "est", "edt", "pt", "local",
+}  # fmt: skip
+
 # British spellings that no ending tells from the American, with the American (read by
 # verify.spelling_key with VARIANT_ENDINGS: "greyer", "ploughed", "moulding", "paediatrician").
 # Not pairs where one spelling is also another word in the other country ("cheque"/"check",
