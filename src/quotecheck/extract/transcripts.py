@@ -934,6 +934,32 @@ ANSWER_LINES: Final = 8
 Span = list[tuple[int, int]]
 
 
+ANSWER_LABEL: Final = re.compile(r"[ \t\u00a0]*A(?:[.:]|[ \t\u00a0]*[\u2013\u2014-])[ \t\u00a0]*")
+"""An answer's label opening its line: "A. ", "A: ", "A – "."""
+QUESTION_LINE: Final = re.compile(
+    r"[ \t\u00a0]*Q(?:[.:]|[ \t\u00a0]*[\u2013\u2014-])[ \t\u00a0]*\S[^\n]*\?[\"”]?[ \t\u00a0]*$", re.M
+)
+"""A question's line labelled Q and ending in a question mark: "Q. Did you sign it?"."""
+
+
+def quoted_answer(text: str, start: int, end: int) -> str | None:
+    """ "Q. Did you sign it?" / "A. “No. I never signed anything.”": a quotation (``start``
+    to ``end``, its marks included) that fills a line labelled A, right under a question
+    labelled Q, is the interviewee's answer: the person the introduction says was
+    interviewed, else the one it names most (``interviewee``); None when it names no one."""
+    line = text.rfind("\n", 0, start) + 1
+    label = ANSWER_LABEL.match(text, line, start)
+    if label is None or label.end() != start or text[end : text.find("\n", end) % (len(text) + 1)].strip():
+        return None
+    k = line - 1
+    while k > 0 and text[k - 1] in " \t\u00a0\n":
+        k -= 1  # back over blank lines to the line before
+    q_line = text.rfind("\n", 0, k) + 1
+    if k <= 0 or QUESTION_LINE.match(text, q_line, k) is None:
+        return None
+    return cued_interviewee(text, q_line) or interviewee(text, q_line)
+
+
 def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
     """The turns of interviews whose questions carry no label (one pass over the question
     paragraphs); ``taken``: the starts of lines already read as labelled turns."""
