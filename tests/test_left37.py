@@ -137,11 +137,25 @@ def test_quoted_question_is_not_the_interviewee() -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Update", "UPDATE", "Correction, May 4", "Editor's note", "Update (14:05)", "Breaking, 3.15pm"],
+    [
+        "Update",
+        "UPDATE",
+        "Correction, May 4",
+        "Editor's note",
+        "Publisher's note",
+        "Update (14:05)",
+        "Breaking, 3.15pm",
+    ],
 )
 def test_heading_label_is_no_speaker(label: str) -> None:
     text = f"Flooding shut the valley road on Tuesday.\n\n{label}: “The road is closed until further notice.”"
     assert speaker_of(text, "The road is closed") is None
+
+
+@pytest.mark.parametrize("label", ["Haldane's statement", "Haldane's verdict", "Haldane's reaction"])
+def test_possessive_of_a_person_before_colon_still_speaks(label: str) -> None:
+    text = f"Petra Haldane chairs the roads board.\n\n{label}: “The road is closed until further notice.”"
+    assert "Haldane" in (speaker_of(text, "The road is closed") or "")
 
 
 def test_name_before_colon_still_speaks() -> None:

@@ -194,6 +194,7 @@ DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 LABEL_LEADS: Final = lx.LABEL_LEADS
 ENTRY_LABELS: Final = lx.ENTRY_LABELS
 STAMP_WORDS: Final = lx.STAMP_WORDS
+EDITORIAL_ROLES: Final = lx.EDITORIAL_ROLES
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
 LISTENER_LEMMAS: Final = lx.LISTENER_LEMMAS
@@ -2939,13 +2940,16 @@ def labelled(w: Window, m: Mention) -> bool:
 
 def heading_label(toks: list[Token]) -> bool:
     """The words of a line up to a colon ``toks`` are a one-word heading (``ENTRY_LABELS``:
-    "Update", "Correction", "Breaking"; after a possessive: "Editor's note"), alone or with a
+    "Update", "Correction", "Breaking"; after the possessive of an editorial role:
+    "Editor's note", never "Haldane's statement"), alone or with a
     time stamp ("Update, 3.15pm", "Update (14:05)", "UPDATE 10:40 GMT", "Correction, May 4"):
     a label for the words after the colon, never their speaker."""
     n = len(toks) - 1
     if n < 1 or toks[n].text != ":" or not toks[0].text[:1].isupper():
         return False
     k = 1 if n > 1 and toks[0].text.endswith(POSSESSIVE_ENDS) else 0
+    if k and toks[0].lower.rstrip("’'s") not in EDITORIAL_ROLES:
+        return False  # "Haldane's statement:": the words after are Haldane's, no page heading
     if toks[k].lower not in ENTRY_LABELS:
         return False
     return all(

@@ -3118,6 +3118,11 @@ ENTRY_LABELS = LABEL_LEADS | {
     "timeline", "key", "pictures", "video", "audio", "poll", "result", "results", "verdict", "note",
 }  # fmt: skip
 
+# The editorial roles whose possessive opens a heading of the page, not a speaker ("Editor's
+# note:", "Publisher's note:"); anyone else's ("Haldane's statement:", "Mayor's verdict:") is
+# who said the words after the colon.
+EDITORIAL_ROLES = frozenset({"editor", "editors", "publisher", "publishers", "translator", "translators"})
+
 # Words of a time stamp after such a heading ("Update, 3.15pm:", "UPDATE 10:40 GMT:",
 # "Correction, May 4:"), besides numbers and nouns of time: the heading stays a label.
 STAMP_WORDS = TIME_NOUNS | {
