@@ -127,6 +127,41 @@ def test_quoted_answer_is_the_interviewee(text: str, words: str, speaker: str) -
     assert speaker_of(text, words) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the interviewer named first, as the subject of asking or after "our reporter"
+        ("Our reporter Sam Welling interviewed Greta Holm about the closure.", "Greta Holm"),
+        ("Sam Welling, our reporter, asked Greta Holm about the closure.", "Greta Holm"),
+        # the one asked as the subject of a passive, the interviewer after "by"
+        ("Greta Holm was questioned by Sam Welling on Tuesday.", "Greta Holm"),
+        # the only person named
+        ("Greta Holm, the harbour's new manager, agreed to take our questions.", "Greta Holm"),
+    ],
+)
+def test_quoted_answer_is_the_one_asked(text: str, speaker: str) -> None:
+    assert (
+        speaker_of(text + "\n\nQ. Did you sign it?\nA. “No. I never signed anything.”", "No. I never")
+        == speaker
+    )
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # only the interviewer is named
+        "Sam Welling, our business editor, put the questions.",
+        # two are interviewed: whose answer it is is not told
+        "Greta Holm and Piet Aalders, the two founders, talked to us.",
+        # two people named, neither said to be asked
+        "Officers detained Piet Aalders in June. His solicitor, Greta Holm, took our call.",
+    ],
+)
+def test_quoted_answer_names_no_one_when_not_told(intro: str) -> None:
+    text = intro + "\n\nQ. Did you sign it?\nA. “No. I never signed anything.”"
+    assert speaker_of(text, "No. I never") is None
+
+
 def test_quoted_question_is_not_the_interviewee() -> None:
     text = "Tobias Renn agreed to answer our questions.\n\nQ. “Did you sign it?”\nA. No."
     assert speaker_of(text, "Did you sign") != "Tobias Renn"
