@@ -1,13 +1,18 @@
 """Extraction leftovers (session 37, issue 11 item 3). Invented passages, invented people.
 
-1. A bare surname or a definite description of a person opening the sentence before a he/she
-   is the pronoun's antecedent when the article has named no person the pronoun agrees with
-   ("Brannock has coached …. “…,” he says"; "The inspector looked tired. “…,” he said"); the
-   sex must agree, and a body, a thing or a person named earlier keeps the pronoun.
+1. A definite description of one person opening the sentence before a he/she is the pronoun's
+   antecedent when the article has named no person the pronoun agrees with ("The inspector
+   looked tired. “…,” he said"): its head must be a noun the lexicon knows as one person
+   (ONE_PERSON_HEADS, not any -er/-or word: "The printer" is no one), of no other sex, alone
+   (no "and", no apposition after it). A bare capitalised word is never resolved so: nothing
+   in the word tells a surname from a place, a firm, a month or a pet.
 2. A Q/A block whose answer is wholly in quotation marks ("Q. Did you sign it?" / "A. “No.”")
-   gives the answer to the interviewee the introduction names.
+   gives the answer to the one the introduction says was asked (the object of interviewed,
+   asked, spoke to, or the one who spoke to us), else to the only person it names; never to
+   the interviewer, to no one when two are asked or two are named and neither is said to be.
 3. A one-word heading opening a line before a colon ("Update:", "Correction, May 4:",
-   "Editor's note:"), with or without a time stamp, is never a speaker.
+   "Editor's note:"), with or without a time stamp, is never a speaker; a possessive of anyone
+   but an editorial role ("Haldane's statement:") still names the speaker.
 4. A judgment ("ruled", "held") may put an adverb, a tally or a decision aside between itself
    and its that-clause ("ruled unanimously that", "ruled 5-4 that", "held, by a majority,
    that"); an occasion "held, in the town hall," is none.
@@ -31,32 +36,7 @@ def speaker_of(text: str, words: str) -> str | None:
     return found[0]
 
 
-# 1. a bare surname or a description opening the sentence before ---------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "speaker"),
-    [
-        (
-            "Brannock has coached the under-12s for a decade.\n\n“They keep me young,” he says.",
-            "They keep",
-            "Brannock",
-        ),
-        (
-            "Quillet said the ferry would run again by May. “We owe it to the island,” she added.",
-            "We owe",
-            "Quillet",
-        ),
-        (
-            "Tolland had never expected to win the seat.\n\n“It still feels odd,” he told the Courier.",
-            "It still",
-            "Tolland",
-        ),
-        ("Imbery, now 70, still opens the shop at six. “I would be bored,” she says.", "I would", "Imbery"),
-    ],
-)
-def test_bare_surname_opening_the_sentence_before(text: str, words: str, speaker: str) -> None:
-    assert speaker_of(text, words) == speaker
+# 1. a description of one person opening the sentence before --------------------------------
 
 
 @pytest.mark.parametrize(
@@ -73,6 +53,12 @@ def test_bare_surname_opening_the_sentence_before(text: str, words: str, speaker
             "Nobody",
             "The ferry pilot",
         ),
+        (  # a noun of one sex, the pronoun agreeing; another cue verb
+            "Gales cut the island off again. The widow had kept the lamp lit all night. “I was not afraid,” she recalled.",
+            "I was not",
+            "The widow",
+        ),
+        ("The farmer shook his head at the bill. “It is madness,” he said.", "It is madness", "The farmer"),
     ],
 )
 def test_description_opening_the_sentence_before(text: str, words: str, speaker: str) -> None:
@@ -82,21 +68,53 @@ def test_description_opening_the_sentence_before(text: str, words: str, speaker:
 @pytest.mark.parametrize(
     ("text", "words", "not_speaker"),
     [
-        # the sex disagrees
+        # the noun's sex disagrees with the pronoun
         ("The landlady looked tired. “We are stretched,” he said.", "We are", "The landlady"),
-        # a body, a thing, or people as one
+        ("The grandmother closed the gate. “We are done here,” he said.", "We are", "The grandmother"),
+        # a thing whose name only ends like an agent's
+        ("The trawler came back with half a catch. “We were lucky,” she said.", "We were", "The trawler"),
+        ("The printer broke down again this week. “Nobody saw it coming,” he said.", "Nobody", "The printer"),
+        ("The weather turned by noon. “Nobody saw it coming,” he says.", "Nobody", "The weather"),
+        # a body or people as one
         ("The crew flew home last week. “The sea was rough,” she said.", "The sea", "The crew"),
-        ("The museum reopened on Monday. “We are stretched,” she said.", "We are", "The museum"),
         ("The council has cut 40 jobs. “We are stretched,” he said.", "We are", "The council"),
+        # two people or a list of them
+        ("The nurse and her son ran the stall. “Trade is slow,” he said.", "Trade", "The nurse"),
+        (
+            "The nurse, the porter and the cook ran the stall. “Trade is slow,” he said.",
+            "Trade",
+            "The nurse",
+        ),
     ],
 )
 def test_no_antecedent_of_other_sex_or_no_person(text: str, words: str, not_speaker: str) -> None:
     assert speaker_of(text, words) != not_speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a bare capitalised word: a town, a firm, a season, a verb, a pet, a given name of the
+        # other sex, or the first of two people: the pronoun stays as it is
+        ("Harrowfield has changed a great deal in ten years. “We are stretched,” he said.", "We are"),
+        (
+            "The mill shut in May. Kestrelworth said it would move the work abroad. “We had no choice,” he said.",
+            "We had",
+        ),
+        ("Winter here is long and dark. “There is nothing for the young,” she said.", "There is"),
+        ("Picture the harbour on the night of the storm. “It was chaos,” he said.", "It was"),
+        ("Pip, a nine-year-old spaniel, came home on Sunday. “We had given up,” she said.", "We had"),
+        ("Margaret has kept the stall since 1991. “Trade is slow,” he said.", "Trade"),
+        ("Orrin and his wife keep the farm going. “We never stop,” she says.", "We never"),
+    ],
+)
+def test_bare_word_before_is_no_antecedent(text: str, words: str) -> None:
+    assert speaker_of(text, words) in ("he", "she")
+
+
 def test_person_named_before_keeps_the_pronoun() -> None:
-    text = "Ann Voss runs the shop. Brannock has coached there for years. “They keep me young,” she says."
-    assert speaker_of(text, "They keep") == "Ann Voss"
+    text = "Ann Voss runs the shop. The inspector came by at noon. “They keep me young,” she says."
+    assert speaker_of(text, "They keep") != "The inspector"
 
 
 # 2. a quoted answer under a labelled question ----------------------------------------------

@@ -1275,8 +1275,6 @@ def previous_subject(
     if ante.kind == "name" and word != "they":
         # who ``registry.subject`` names at the end, read first: when no one, nothing else matters
         named = entity_named(registry, np)
-        if named is None and word in GENDERED and (lone := lone_subject(registry, text, ante, np, word)):
-            return lone
         if named is None or not named.person or named.gender not in (want, "") or trade_name(named):
             return None
         known = named.gender
@@ -1532,17 +1530,25 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
 
 
 def only_person(registry: Registry, text: str, ante: Mention, want: str) -> bool:
-    """ "The inspector looked tired. “…,” he said": a definite description of a person opening
+    """ "The inspector looked tired. “…,” he said": a definite description of one person opening
     the sentence before as its subject is the one a he or she stands for when the article has
-    named no person of the pronoun's sex (or of none known), who could be the one it restates;
-    never a noun of people as one or of a group ("The crew flew home. “…,” she said")."""
+    named no person of the pronoun's sex (or of none known), who could be the one it restates.
+    Its head must be a noun of one person (ONE_PERSON_HEADS; an agent ending is no evidence:
+    "The printer", "The tanker") of no other sex ("The landlady … he said"), alone (not "The
+    nurse and her son", "The vicar, the organist and …") and not set beside a thing ("The
+    shelter, a converted barn,")."""
     head = (ante.head or ante.tokens)[-1].lower
-    return (
-        ante.tokens[0].lower == "the"
-        and not (head in PEOPLE_AS_ONE or head in GROUP_NOUNS or head in SPEAKING_GROUPS)
-        and not text[sentence_start(text, ante.start) : ante.start].strip()
-        and agreeing_person(registry, want) is None
-    )
+    if (
+        ante.tokens[0].lower != "the"
+        or head not in lx.ONE_PERSON_HEADS
+        or word_gender(head) not in (want, "")
+    ):
+        return False
+    if text[sentence_start(text, ante.start) : ante.start].strip():
+        return False
+    if text.startswith(lx.SECOND_NP_LEADS, ante.end):
+        return False  # an apposition, a list or a second person after the description
+    return agreeing_person(registry, want) is None
 
 
 def fronted_object(toks: list[Token], at: int) -> bool:
@@ -3403,27 +3409,6 @@ def surname_word(word: str) -> bool:
     if agent_plural(word) or (word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN):
         return False
     return not (word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS))
-
-
-def lone_subject(registry: Registry, text: str, ante: Mention, np: list[Token], word: str) -> str | None:
-    """ "Brannock has coached the under-12s for a decade. “…,” he says": a capitalised word
-    alone opening the sentence before as its subject, which no name pattern made a person
-    ("Brannock has …", "Brannock said …" open a body's sentence as often), is the one a he or
-    she stands for when the article has named no person of the pronoun's sex (or of none
-    known): the pronoun makes it a person. Never a word no surname is (``surname_word``) nor
-    the name of a body, place or platform."""
-    want = "m" if word == "he" else "f"
-    head = np[0]
-    low = head.lower
-    if len(np) != 1 or not head.is_cap or not head.text.isalpha() or low in registry.by_last:
-        return None
-    if text[sentence_start(text, ante.start) : head.start].strip():
-        return None  # "In Harbridge, Quillet …": not the sentence's opening word
-    if not surname_word(low) or low in ORG_WORDS or low in PLACE_WORDS or low in PLATFORMS:
-        return None
-    if agreeing_person(registry, want) is not None or registry.name(np) is None:
-        return None
-    return registry.subject(word, np)
 
 
 PLACE_BEFORE_VERB: Final = 4
