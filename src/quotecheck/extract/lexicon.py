@@ -2949,14 +2949,15 @@ UNNAMED_PERSON_NOUNS = {
 GATHERING_NOUNS = {"crowd", "audience", "jury", "mob", "throng"}
 # Heads of a description that is one person whatever else it could be: the roles, offices and
 # unnamed people above, the words of a sex and the singulars of the plurals of people
-# ("the farmer", "the pilot"), less the role words a thing or a body also bears ("the star",
-# "the anchor", "the chair", "the host", "the general", "the local", "the agent") or that are
+# ("the farmer", "the nurse"), less the role words a thing or a body also bears ("the star",
+# "the anchor", "the chair", "the host", "the general", "the local", "the agent", a trial's
+# "the pilot", a fire's "the guard", a film's "the premier") or that are
 # no noun alone ("former"). A he or she may stand for the one so described
 # (resolution.only_person); an agent ending alone ("the printer", "the tanker") is no evidence.
 ROLE_WORDS_OF_THINGS = frozenset({
     "former", "real-estate", "star", "anchor", "chair", "host", "general", "private", "justice",
     "chief", "head", "master", "speaker", "developer", "representative", "republican", "democrat",
-    "local", "agent", "troop", "crew", "executive", "player", "he", "she",
+    "local", "agent", "troop", "crew", "executive", "player", "pilot", "guard", "premier", "he", "she",
 })  # fmt: skip
 # Trades of one person no role list above holds, none of them a thing as well ("the
 # headteacher", "the shopkeeper"; not "the cleaner", "the driver").
