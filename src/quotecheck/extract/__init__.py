@@ -17,7 +17,7 @@ from quotecheck.extract.resolution import register_names
 from quotecheck.extract.sentences import Token, index, words
 from quotecheck.extract.spans import QuoteSpan, find_spans
 from quotecheck.extract.subjects import sentence_subject
-from quotecheck.extract.transcripts import TranscriptTurn, find_turns
+from quotecheck.extract.transcripts import TranscriptTurn, find_turns, quoted_answer
 from quotecheck.model import Quote
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
@@ -76,6 +76,7 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
         attributed = out
     if bare:  # the quotes inside a bare turn stay quotes, attributed by their own cue or the label
         attributed = merge(turn_pronouns(doc.text, attributed, bare), [bare_entry(t) for t in bare])
+    attributed = [answered(doc.text, a) for a in attributed]
     quotes: list[Quote] = []
     for n, a in enumerate(attributed, start=1):
         start, end = doc.to_raw(a.start), doc.to_raw_end(a.end)
@@ -108,6 +109,16 @@ def extract_quotes(doc: Document, disabled: frozenset[str] = frozenset()) -> lis
             )
         )
     return quotes
+
+
+def answered(text: str, a: Attributed) -> Attributed:
+    """A quote (or a term) no sieve gave anyone that is a Q/A block's answer in quotation marks ("Q. Did
+    you sign it?" / "A. “No.”"): the interviewee's (``transcripts.quoted_answer``)."""
+    if a.speaker is not None or a.kind not in ("quote", "term") or a.start < 2:
+        return a
+    who = quoted_answer(text, a.start - 1, a.end + 1)
+    # an answer is words said, however short ("A – “Only in March.”" is no term)
+    return a if who is None else replace(a, kind="quote", speaker=who, attributed_by="quoted_answer")
 
 
 ROLE_REACH: Final = 100

@@ -193,6 +193,8 @@ INVERTED_OPENING_LEMMAS: Final = lx.INVERTED_OPENING_LEMMAS
 DEMONSTRATIVES: Final = lx.DEMONSTRATIVES
 LABEL_LEADS: Final = lx.LABEL_LEADS
 ENTRY_LABELS: Final = lx.ENTRY_LABELS
+STAMP_WORDS: Final = lx.STAMP_WORDS
+EDITORIAL_ROLES: Final = lx.EDITORIAL_ROLES
 LATER: Final = lx.LATER
 LEAD_INS: Final = lx.LEAD_INS
 LISTENER_LEMMAS: Final = lx.LISTENER_LEMMAS
@@ -1827,6 +1829,8 @@ def attribute_one(w: Window, disabled: frozenset[str] = frozenset()) -> Found:
         if name in disabled:
             continue
         f = sieve(w)
+        if f is not None and f.mention is not None and labelled(w, f.mention):
+            continue  # "Update: “…”", "Editor's note: “…”": a heading, no one who speaks
         if f is not None:
             f.by = name  # every sieve builds a new Found: naming it here copies nothing
             return f
@@ -2922,6 +2926,35 @@ def stamp_before(left: list[Token], lo: int, k: int) -> bool:
 def entry_label(np: list[Token]) -> bool:
     """A one-word heading rather than a person ("Update", "Breaking", "Reaction")."""
     return len(np) == 1 and (np[0].lower in ENTRY_LABELS or np[0].lower in UTTERANCE_NOUNS)
+
+
+def labelled(w: Window, m: Mention) -> bool:
+    """Whether the mention ``m`` a sieve found is a heading opening the line the quote opens
+    on, right before the colon after which it opens (``heading_label``), not a speaker."""
+    if m.end > w.open_at or w.text[w.open_at - 2 : w.open_at].strip() != ":":
+        return False
+    line = w.text.rfind("\n", 0, m.start) + 1
+    return heading_label(words(w.text, line, w.open_at))
+
+
+def heading_label(toks: list[Token]) -> bool:
+    """The words of a line up to a colon ``toks`` are a one-word heading (``ENTRY_LABELS``:
+    "Update", "Correction", "Breaking"; after the possessive of an editorial role:
+    "Editor's note", never "Haldane's statement"), alone or with a
+    time stamp ("Update, 3.15pm", "Update (14:05)", "UPDATE 10:40 GMT", "Correction, May 4"):
+    a label for the words after the colon, never their speaker."""
+    n = len(toks) - 1
+    if n < 1 or toks[n].text != ":" or not toks[0].text[:1].isupper():
+        return False
+    k = 1 if n > 1 and toks[0].text.endswith(POSSESSIVE_ENDS) else 0
+    if k and toks[0].lower.rstrip("’'s") not in EDITORIAL_ROLES:
+        return False  # "Haldane's statement:": the words after are Haldane's, no page heading
+    if toks[k].lower not in ENTRY_LABELS:
+        return False
+    return all(
+        not t.text[:1].isalpha() or t.lower in STAMP_WORDS or t.lower.rstrip(".") in STAMP_WORDS
+        for t in toks[k + 1 : n]
+    )
 
 
 def label_opens_line(w: Window, left: list[Token], np: list[Token], lo: int) -> bool:

@@ -2947,6 +2947,35 @@ UNNAMED_PERSON_NOUNS = {
     "teen", "youngster", "toddler", "baby", "boy", "girl", "man", "woman", "patient",
 }  # fmt: skip
 GATHERING_NOUNS = {"crowd", "audience", "jury", "mob", "throng"}
+# Heads of a description that is one person whatever else it could be: the roles, offices and
+# unnamed people above, the words of a sex and the singulars of the plurals of people
+# ("the farmer", "the nurse"), less the role words a thing or a body also bears ("the star",
+# "the anchor", "the chair", "the host", "the general", "the local", "the agent", a trial's
+# "the pilot", a fire's "the guard", a film's "the premier") or that are
+# no noun alone ("former"). A he or she may stand for the one so described
+# (resolution.only_person); an agent ending alone ("the printer", "the tanker") is no evidence.
+ROLE_WORDS_OF_THINGS = frozenset({
+    "former", "real-estate", "star", "anchor", "chair", "host", "general", "private", "justice",
+    "chief", "head", "master", "speaker", "developer", "representative", "republican", "democrat",
+    "local", "agent", "troop", "crew", "executive", "player", "pilot", "guard", "premier", "he", "she",
+})  # fmt: skip
+# Trades of one person no role list above holds, none of them a thing as well ("the
+# headteacher", "the shopkeeper"; not "the cleaner", "the driver").
+PERSON_TRADES = frozenset({
+    "headteacher", "headmaster", "headmistress", "shopkeeper", "caretaker", "butcher", "baker",
+    "plumber", "electrician", "publican", "gardener", "carpenter", "locksmith", "blacksmith",
+    "beekeeper", "gamekeeper", "lifeguard", "ranger", "vet", "dentist", "pharmacist", "chef",
+})  # fmt: skip
+ONE_PERSON_HEADS = (
+    frozenset(
+        (ROLE_NOUNS | OFFICE_NOUNS | UNNAMED_PERSON_NOUNS | MALE_WORDS | FEMALE_WORDS | PERSON_TRADES)
+        | {p[:-1] for p in PEOPLE_PLURALS}
+    )
+    - ROLE_WORDS_OF_THINGS
+)
+# What after a description's head adds another noun phrase to it: an apposition, a list or a
+# companion ("The vicar, a keen cyclist,", "The nurse and her son", "The pilot with his crew").
+SECOND_NP_LEADS = (",", " and ", " or ", " with ", " & ")
 # Heads of a description that tell only age or sex, not a role ("the boy", "the teenager").
 PLAIN_PERSON_HEADS = {
     "man",
@@ -3116,6 +3145,17 @@ ENTRY_LABELS = LABEL_LEADS | {
     "updates", "breaking", "reaction", "reactions", "analysis", "watch", "listen", "recap", "summary",
     "background", "context", "correction", "clarification", "statement", "developing", "explainer",
     "timeline", "key", "pictures", "video", "audio", "poll", "result", "results", "verdict", "note",
+}  # fmt: skip
+
+# The editorial roles whose possessive opens a heading of the page, not a speaker ("Editor's
+# note:", "Publisher's note:"); anyone else's ("Haldane's statement:", "Mayor's verdict:") is
+# who said the words after the colon.
+EDITORIAL_ROLES = frozenset({"editor", "editors", "publisher", "publishers", "translator", "translators"})
+
+# Words of a time stamp after such a heading ("Update, 3.15pm:", "UPDATE 10:40 GMT:",
+# "Correction, May 4:"), besides numbers and nouns of time: the heading stays a label.
+STAMP_WORDS = TIME_NOUNS | {
+    "may", "am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "et", "est", "edt", "pt", "local",
 }  # fmt: skip
 
 # British spellings that no ending tells from the American, with the American (read by

@@ -567,7 +567,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
             return tok.text + " " + tokens[i + 1].text, i + 2
-        if low in JUDGMENT_FORMS and judging_verb(tokens, i) and (j := timed_that(tokens, i + 1)) > 0:
+        if low in JUDGMENT_FORMS and judging_verb(tokens, i) and (j := judgment_that(tokens, i + 1)) > 0:
             return tok.text + " " + tokens[j].text, j + 1  # "the court ruled Monday that …"
         if (
             lemma in IT_PARTICLE_CUES
@@ -1827,21 +1827,61 @@ def affiliated(tokens: list[Token], np: list[Token], p: int, hi: int) -> list[To
 def judging_verb(tokens: list[Token], i: int) -> bool:
     """The judgment verb at ``i`` is a clause's own verb, not a participle after its noun: "ruled"
     unless an event comes just before it, "held" only after an aside closes ("The panel, in a 2-1
-    decision, held on Thursday that"); not "A hearing held last Monday that lasted …"."""
+    decision, held on Thursday that") or before one opens ("The court held, by a majority,
+    that"), never after an event; not "A hearing held last Monday that lasted …"."""
+    if i and tokens[i - 1].lower in EVENT_NOUNS:
+        return False
     if tokens[i].lower == "held":
-        return i > 0 and tokens[i - 1].text == ","
-    return not (i and tokens[i - 1].lower in EVENT_NOUNS)
+        return i > 0 and (
+            tokens[i - 1].text == ","
+            or (
+                i + 1 < len(tokens) and tokens[i + 1].text == "," and tokens[i - 1].lower not in SETTING_NOUNS
+            )
+        )  # not "The summit held, in the town hall, that …": an occasion held somewhere
+    return True
 
 
-def timed_that(tokens: list[Token], k: int) -> int:
-    """The index of "that" after a time phrase of at most four words at ``k`` ending in a noun
-    of time ("Monday that", "last week that", "late on Friday that"), or -1."""
+TALLY: Final = re.compile(r"\d{1,2}[-\u2013\u2014]\d{1,2}")
+"""A vote's tally ("5-4", "2–1"): no score of a game, which no judgment verb takes."""
+JUDGMENT_REACH: Final = 12
+"""The most tokens ``judgment_that`` reads between a judgment verb and its "that"."""
+ASIDE_REACH: Final = 7
+"""The most tokens of an aside set off by commas that ``judgment_that`` skips."""
+
+
+def judgment_that(tokens: list[Token], k: int) -> int:
+    """The index of "that" after the words at ``k`` that say when or how a judgment was made,
+    or -1: a time phrase ending in a noun of time ("Monday that", "last week that"), an -ly
+    adverb ("unanimously that"), a tally ("5-4 that", "2–1 that") or an aside set off by
+    commas (", by a majority, that", ", in a 3-2 decision, that"), one or more of them in
+    any order ("ruled 5-4 on Monday that")."""
+    n = len(tokens)
     j = k
-    while j < len(tokens) and j < k + 4 and tokens[j].lower in JUDGMENT_TIME_WORDS:
-        j += 1
-    if j == k or j >= len(tokens) or tokens[j].lower != "that" or not time_noun(tokens[j - 1]):
-        return -1
-    return j
+    while j < n and j < k + JUDGMENT_REACH:
+        t = tokens[j]
+        if t.lower == "that":
+            return j if j > k else -1
+        if t.text == ",":
+            close = next((c for c in range(j + 1, min(n, j + ASIDE_REACH)) if tokens[c].text == ","), -1)
+            if close < 0 or any(x.quote >= 0 or x.lower == "that" for x in tokens[j + 1 : close]):
+                return -1
+            j = close + 1
+        elif t.lower in JUDGMENT_TIME_WORDS:
+            e = j
+            while e < n and e < j + 4 and tokens[e].lower in JUDGMENT_TIME_WORDS:
+                e += 1
+            if not time_noun(tokens[e - 1]):
+                return -1
+            j = e
+        elif TALLY.fullmatch(t.text):
+            j += 1
+        elif t.text.isdigit() and j + 2 < n and TALLY.fullmatch("".join(x.text for x in tokens[j : j + 3])):
+            j += 3  # "5", a dash and "4"
+        elif adverb(t):
+            j += 1
+        else:
+            return -1
+    return -1
 
 
 def timed(rest: Sequence[Token]) -> bool:

@@ -1340,7 +1340,8 @@ def previous_subject(
                 return spaced(np)
             return (
                 spaced(np)
-                if person_noun(np[-1].lower) and opening_person(registry, text, ante, want)
+                if person_noun(np[-1].lower)
+                and (opening_person(registry, text, ante, want) or only_person(registry, text, ante, want))
                 else None
             )
     if not known and not centre:
@@ -1526,6 +1527,28 @@ def opening_person(registry: Registry, text: str, ante: Mention, want: str) -> b
         return False
     pick = agreeing_person(registry, want)
     return pick is None or any(e is pick for e in fronted)
+
+
+def only_person(registry: Registry, text: str, ante: Mention, want: str) -> bool:
+    """ "The inspector looked tired. “…,” he said": a definite description of one person opening
+    the sentence before as its subject is the one a he or she stands for when the article has
+    named no person of the pronoun's sex (or of none known), who could be the one it restates.
+    Its head must be a noun of one person (ONE_PERSON_HEADS; an agent ending is no evidence:
+    "The printer", "The tanker") of no other sex ("The landlady … he said"), alone (not "The
+    nurse and her son", "The vicar, the organist and …") and not set beside a thing ("The
+    shelter, a converted barn,")."""
+    head = (ante.head or ante.tokens)[-1].lower
+    if (
+        ante.tokens[0].lower != "the"
+        or head not in lx.ONE_PERSON_HEADS
+        or word_gender(head) not in (want, "")
+    ):
+        return False
+    if text[sentence_start(text, ante.start) : ante.start].strip():
+        return False
+    if text.startswith(lx.SECOND_NP_LEADS, ante.end):
+        return False  # an apposition, a list or a second person after the description
+    return agreeing_person(registry, want) is None
 
 
 def fronted_object(toks: list[Token], at: int) -> bool:
@@ -3310,18 +3333,8 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
     word = text[start:end].lower()
     if fronted and (word in ORG_WORDS or word in PLACE_WORDS or word in PLATFORMS or body_clause(text, end)):
         return False  # "When Acme said in its filing,": a body, not a person
-    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS:
+    if not surname_word(word):
         return False
-    if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
-        return False  # "She gives", "Nobody asked", "Marking the day", "Recently": no name
-    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS or people_plural(word):
-        return False  # "Reporters pressed Lee", "Colleagues recall": people, not a surname "she" could mean
-    if agent_plural(word):
-        return False  # "Volunteers, who …": people, no surname
-    if word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN:
-        return False  # "Britons voted", "Democrats met": the plural of an origin or a party
-    if word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS):
-        return False  # "Many listened", "Hundreds listened.": a count of people, no surname
     if not fronted and RELATIVE_WHO.match(text, end) is not None:
         # "Stefan, who asked that his surname be withheld, now …": a relative only people take
         return True
@@ -3379,6 +3392,23 @@ def bare_subject(text: str, start: int, end: int, until: int) -> bool:
         verb_past_place(after, text[end : end + PLACE_REACH].split()),
         after[2].rstrip(",;:.") if len(after) > 2 else "",
     )
+
+
+def surname_word(word: str) -> bool:
+    """Whether the lower-cased capitalised word ``word`` opening a sentence may be a surname:
+    not a stop word, title or verb of saying, a pronoun, an adverb or participle ("She gives",
+    "Nobody asked", "Marking the day", "Recently"), people ("Reporters pressed Lee",
+    "Volunteers, who …", "Britons voted", "Democrats met") or a count of them ("Many
+    listened", "Hundreds listened")."""
+    if word in STOP_CAPS or word in NOT_NAMES or word in TITLES or word in CUE_FORMS:
+        return False
+    if word in PRONOUNS or word in SOMEONE or word.endswith(VERB_ADVERB_ENDS):
+        return False
+    if word in SPEAKING_GROUPS or word in GROUP_NOUNS or word in PLURAL_SUBJECTS or people_plural(word):
+        return False
+    if agent_plural(word) or (word.endswith("s") and word[:-1] in PEOPLE_BY_ORIGIN):
+        return False
+    return not (word in DETERMINERS or (word.endswith("s") and word[:-1] in COUNT_NOUNS))
 
 
 PLACE_BEFORE_VERB: Final = 4

@@ -934,6 +934,96 @@ ANSWER_LINES: Final = 8
 Span = list[tuple[int, int]]
 
 
+ANSWER_LABEL: Final = re.compile(r"[ \t\u00a0]*A(?:[.:]|[ \t\u00a0]*[\u2013\u2014-])[ \t\u00a0]*")
+"""An answer's label opening its line: "A. ", "A: ", "A – "."""
+QUESTION_LINE: Final = re.compile(
+    r"[ \t\u00a0]*Q(?:[.:]|[ \t\u00a0]*[\u2013\u2014-])[ \t\u00a0]*\S[^\n]*\?[\"”]?[ \t\u00a0]*$", re.M
+)
+"""A question's line labelled Q and ending in a question mark: "Q. Did you sign it?"."""
+
+
+def quoted_answer(text: str, start: int, end: int) -> str | None:
+    """ "Q. Did you sign it?" / "A. “No. I never signed anything.”": a quotation (``start``
+    to ``end``, its marks included) that fills a line labelled A, right under a question
+    labelled Q, is the interviewee's answer: the person the introduction says was
+    interviewed, else the one it names most (``interviewee``); None when it names no one."""
+    line = text.rfind("\n", 0, start) + 1
+    label = ANSWER_LABEL.match(text, line, start)
+    if label is None or label.end() != start or text[end : text.find("\n", end) % (len(text) + 1)].strip():
+        return None
+    k = line - 1
+    while k > 0 and text[k - 1] in " \t\u00a0\n":
+        k -= 1  # back over blank lines to the line before
+    q_line = text.rfind("\n", 0, k) + 1
+    if k <= 0 or QUESTION_LINE.match(text, q_line, k) is None:
+        return None
+    return asked_person(text, q_line)
+
+
+ASKER_SUBJECT: Final = re.compile(
+    rf"{CUE_NAME}(?:,[^.\n]{{1,80}}?,)?[ \u00a0](?:interviewed|interviews|asked|asks|questioned|put|puts)\b"
+)
+"""An interviewer as the subject of asking: "Tom Reed interviewed …", "Tom Reed, our reporter,
+asked …", "Tom Reed, our health editor, put the questions"."""
+ASKER_AGENT: Final = re.compile(rf"\b(?:by|reporter|correspondent|interviewer)[ \u00a0]{CUE_NAME}")
+"""An interviewer named after "by" or the role: "was interviewed by Tom Reed", "Our reporter Tom Reed"."""
+ASKED_OBJECT: Final = re.compile(
+    r"\b(?:interviewed|interviews|asked|asks|questioned|questions[ \u00a0]to|(?:spoke|speaks|talked|talks)"
+    r"[ \u00a0]to|sat[ \u00a0]down[ \u00a0]with|interview[ \u00a0]with)[ \u00a0]"
+    rf"(?:(?!by\b)[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
+)
+"""The one asked, as the object of asking: "interviewed Ilse Varn", "put five questions to Ilse
+Varn", "spoke to former mayor Ilse Varn", "an interview with Ilse Varn"; never after "by"."""
+
+
+def asked_person(text: str, block_start: int) -> str | None:
+    """The one person an introduction before a Q/A block says was asked: the object of asking
+    ("Our reporter Tom Reed interviewed Ilse Varn") or the one it says spoke to us
+    (``cued_interviewee``), else the only person it names; never an interviewer (the subject of
+    asking, one named after "by" or "our reporter"). None when two are asked ("Ilse Varn and
+    Tobias Renn spoke to us"), when another person shares the asked one's sentence ("In an
+    interview with Tom Reed, Ilse Varn discussed …": who asks is not told), or when two are
+    named and neither is said to be asked ("Police arrested Tom Reed. His lawyer, Ilse Varn,
+    spoke to us.")."""
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    people: dict[str, str] = {}  # surname -> "Given Surname", a person by a given name or a title
+    for m in NAME_RUN.finditer(window):
+        words = m.group().split()
+        before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
+        titled = (before is not None and before.group(1).lower().rstrip(".") in TITLES) or AGED.match(
+            window, m.end()
+        )
+        while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or name_stop(words[0])):
+            words, titled = words[1:], True
+        if len(words) >= 2 and (given_name(words[-2]) or titled) and not POSSESSIVE.search(words[-1]):
+            people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+        if len(people) >= LOOKUPS:
+            break
+    askers = {
+        m.group(1).split()[-1] for pattern in (ASKER_SUBJECT, ASKER_AGENT) for m in pattern.finditer(window)
+    }
+    asked: dict[str, int] = {}
+    for m in ASKED_OBJECT.finditer(window):
+        asked.setdefault(m.group(1).split()[-1], m.start(1))
+    if (cued := cued_interviewee(text, block_start)) is not None:  # with its own person's evidence
+        people.setdefault(cued.split()[-1], cued)
+        asked.setdefault(cued.split()[-1], window.rfind(cued))
+    chosen = [last for last in asked if last in people and last not in askers]
+    if len(chosen) > 1:
+        return None
+    if chosen:
+        at = asked[chosen[0]]
+        opens = sentence_open(window, max(0, at))
+        close = STOP.search(window, max(0, at))
+        sentence = window[opens : close.start() if close else len(window)]
+        others = [last for last in people if last != chosen[0] and last not in askers]
+        if any(re.search(rf"\b{re.escape(people[last])}\b", sentence) for last in others):
+            return None
+        return people[chosen[0]]
+    rest = [last for last in people if last not in askers]
+    return people[rest[0]] if len(rest) == 1 else None
+
+
 def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
     """The turns of interviews whose questions carry no label (one pass over the question
     paragraphs); ``taken``: the starts of lines already read as labelled turns."""
