@@ -129,6 +129,8 @@ NP_BREAKS: Final = lx.NP_BREAKS
 PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
+NO_SEX_PRONOUNS: Final = lx.NO_SEX_PRONOUNS
 ACCESS_PARTICIPLES: Final = lx.ACCESS_PARTICIPLES
 CITING_PARTICIPLES: Final = lx.CITING_PARTICIPLES
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
@@ -2270,6 +2272,8 @@ def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
     m = subject_cached(s, cue)
     if m is None or cue.mention is not None or m.tokens[0].lower in RELATIVE_PRONOUNS:
         return False  # "the firm hired a consultant who warned of “…”": an event the source reports
+    if len(m.tokens) == 1 and m.tokens[0].lower in NO_SEX_PRONOUNS:
+        return False  # "According to the Gazette, profits fell, which it called “…”": the source again
     r = index(tokens, m.tokens[0])
     past_frame = s.clause_of(frame.head).end
     explicit = r - 1 > frame.head and tokens[r - 1].lower in RELATIVE_OBJECTS
@@ -4700,6 +4704,8 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
         np, e = tokens[j:k], k  # a head that closes the phrase, never a verb after the name
     if e < n and tokens[e].lower in DOCUMENT_NOUNS and tokens[e].text.islower():
         np, e = tokens[j : e + 1], e + 1  # "according to a police report": a noun phrase, no verb
+    if len(np) > 1 and np[-1].lower == "first" and e < n and tokens[e].lower in ACCESS_PARTICIPLES:
+        np, e = np[:-1], e - 1  # "a recording first reported by": the adverb is the participle's
     if len(np) > 1 and accessed_by(tokens, np[-1], e, n):
         return make_mention(tokens, np[:-1], word)  # "according to a memo seen by …": np took "seen"
     if (not bare or np[0].lower in DOCUMENT_NOUNS) and accessed_by(tokens, None, e, n):
@@ -4707,8 +4713,15 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
     if (bare or kind_of_mention(np) == "description") and b + 1 < n and tokens[b].lower == "by":
         author = np_forward(tokens, b + 1, n)
-        if author is not None and kind_of_mention(author) == "name":
-            return make_mention(tokens, author, word)
+        if author is not None and (
+            kind_of_mention(author) == "name"
+            or (
+                tokens[b - 1].lower in CITING_PARTICIPLES
+                and kind_of_mention(author) == "description"
+                and citing_person(author)
+            )
+        ):
+            return make_mention(tokens, author, word)  # "data cited by the mayor": the mayor's claim
     return None if bare else make_mention(tokens, np, word)
 
 
@@ -4727,8 +4740,24 @@ def accessed_by(tokens: list[Token], last: Token | None, e: int, n: int) -> bool
             e += 1  # "obtained exclusively by": the adverb after the participle
     if last.lower not in ACCESS_PARTICIPLES or e >= n or tokens[e].lower != "by":
         return False
-    agent = np_forward(tokens, e + 1, n) if last.lower in CITING_PARTICIPLES else None
-    return agent is None or not reads_as_person(agent)
+    if last.lower not in CITING_PARTICIPLES or e + 1 >= n:
+        return True
+    agent = [tokens[e + 1]] if tokens[e + 1].lower in PERSONAL_PRONOUNS else np_forward(tokens, e + 1, n)
+    return agent is None or not citing_person(agent)
+
+
+def citing_person(agent: list[Token]) -> bool:
+    """The one named after "cited/quoted by" is a person, who makes a claim of their own with
+    the paper: a name ("Governor Kofi Dravo"), a personal pronoun ("him", "them") or a noun of
+    people, not a body that is an "it" ("the mayor", "officials", "the finance minister")."""
+    if reads_as_person(agent):
+        return True
+    if len(agent) == 1 and agent[0].lower in PERSONAL_PRONOUNS:
+        return agent[0].lower != "it"  # "cited by it": the body named before
+    last = agent[-1]
+    return (
+        last.text.islower() and last.lower not in IT_BODIES and people_noun(last.lower)
+    )  # not "the campaign"
 
 
 def plain_noun(t: Token) -> bool:

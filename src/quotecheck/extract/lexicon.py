@@ -2337,6 +2337,9 @@ HEAD_NOUNS = frozenset({"head", "chair", "boss", "face", "voice"})
 """Nouns that name a person only as the head or the voice of a body ("the head of the union",
 "the chair of the panel"): ``mentions.role_with_phrase``."""
 ARTICLES_AND_POSSESSIVES = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
+# The small words a title leaves in lower case ("Beast from the East", "War and Peace"):
+# a quote of only capitalised words and these names a work or a nickname, not what was said.
+TITLE_SMALL_WORDS = set(ARTICLES) | PREPOSITIONS | {"in", "on", "to", "and", "or", "de", "la", "le"}
 # Words right before a partial quote that make it a term, not a clause of speech going on: a
 # determiner ("on a “…” basis", "its “…” tactic") or a naming "as" ("lists as “…”").
 TERM_LEADS = ARTICLES_AND_POSSESSIVES | {"as", "so-called", "this", "that", "these", "those"}

@@ -566,6 +566,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
+            if low in JUDGMENT_FORMS and that_determiner(tokens, i + 1):
+                return None  # "The club held that “Invincibles” record": "that" picks out the record
             return tok.text + " " + tokens[i + 1].text, i + 2
         if low in JUDGMENT_FORMS and judging_verb(tokens, i) and (j := timed_that(tokens, i + 1)) > 0:
             return tok.text + " " + tokens[j].text, j + 1  # "the court ruled Monday that …"
@@ -1831,6 +1833,24 @@ def judging_verb(tokens: list[Token], i: int) -> bool:
     if tokens[i].lower == "held":
         return i > 0 and tokens[i - 1].text == ","
     return not (i and tokens[i - 1].lower in EVENT_NOUNS)
+
+
+def that_determiner(tokens: list[Token], j: int) -> bool:
+    """The "that" at ``j`` after a judgment verb picks out a thing named by the quote after it
+    ("held that “Invincibles” record for 19 years", "ruled that “kingdom of rust” for three
+    generations"), no that-clause: the word after the quote is lower case and no verb (a noun
+    it modifies, a preposition), where a clause's quoted subject goes on with its verb ("ruled
+    that “reasonable doubt” remains", "… had not been shown") or the quote holds the clause."""
+    if j + 2 >= len(tokens) or tokens[j + 1].quote < 0:
+        return False
+    nxt = tokens[j + 2]
+    return (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and not finite(nxt)
+        and nxt.lower not in AUXILIARIES
+        and not nxt.lower.endswith("s")
+    )
 
 
 def timed_that(tokens: list[Token], k: int) -> int:
