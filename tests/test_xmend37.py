@@ -14,6 +14,10 @@ invented passages.
 5. After "according to … cited/quoted by", a pronoun or a noun of people ("him", "the
    mayor", "officials") is a person who makes the claim; "first" before the participle is no
    part of the document's phrase.
+6. Inside a report ("X said/found/ruled that …"), a naming cue with its own namer wins over
+   the reporter: a passive "called “…” by Y" with its agent after the quote, and a "what Y
+   called “…”" clause after a preposition ("…, to what commentator Y called “…”"); a pronoun
+   namer ("what she called") stays the reporter's.
 """
 
 from __future__ import annotations
@@ -205,3 +209,57 @@ def test_first_not_in_document_phrase() -> None:
 def test_cited_by_a_body_neighbour() -> None:
     # a body that is an "it" after "cited by" only passed the paper on: the paper's claim
     check_speaker("According to a poll cited by the campaign, support is “surging.”", "surging", "poll")
+
+
+NESTED_NAMERS = [
+    ("The tribunal ruled that Ivo Rask had been called “a liar” by his manager.", "a liar", "his manager"),
+    (
+        "The inquiry found that the nurse was described as “reckless” by a senior doctor.",
+        "reckless",
+        "senior doctor",
+    ),
+    (  # said, an aside, a name as agent
+        "Orla Venn said that, in 2019, she had been called “a traitor” by councillor Bram Tolle.",
+        "a traitor",
+        "Bram Tolle",
+    ),
+    (
+        "The referee ruled that the ball had crossed the line, to what commentator Jo Mears called “a chorus of boos.”",
+        "a chorus of boos",
+        "Jo Mears",
+    ),
+    (  # said, another preposition, a plural description with an auxiliary
+        "The mayor said that the vote went ahead amid what critics have called “a stitch-up.”",
+        "a stitch-up",
+        "critics",
+    ),
+    (
+        "The panel found the town was hit in what forecaster Ana Brio called “a once-in-a-century storm.”",
+        "once-in-a-century",
+        "Ana Brio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NESTED_NAMERS)
+def test_nested_namer_in_report_wins(text: str, words: str, speaker: str) -> None:
+    check_speaker(text, words, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # a pronoun namer is the reporter again
+            "Mayor Hedda Lorne said that she phoned the winner to praise what she called “a superb race.”",
+            "a superb race",
+            "Hedda Lorne",
+        ),
+        (  # active naming inside the report: the reporter's account
+            "The mayor said that the vote was “a stitch-up.”",
+            "a stitch-up",
+            "The mayor",
+        ),
+    ],
+)
+def test_nested_namer_neighbours(text: str, words: str, speaker: str) -> None:
+    check_speaker(text, words, speaker)

@@ -129,6 +129,7 @@ NP_BREAKS: Final = lx.NP_BREAKS
 PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+NAMING_RELATIVES: Final = lx.NAMING_RELATIVES
 PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
 NO_SEX_PRONOUNS: Final = lx.NO_SEX_PRONOUNS
 ACCESS_PARTICIPLES: Final = lx.ACCESS_PARTICIPLES
@@ -2336,6 +2337,39 @@ def object_noun(tokens: list[Token], k: int, lo: int, r: int) -> bool:
     )
 
 
+def agent_after_quote(s: Sentence, best: Cue, p: int) -> bool:
+    """The cue ``best`` is a passive verb of naming whose "by" agent follows the quote at ``p``
+    ("ruled that Rask had been called “a liar” by his manager"): the agent named its own words
+    inside the report, as "he was called “a liar” by his manager" is the manager's."""
+    tokens = s.tokens
+    h = best.head
+    return (
+        h >= 1
+        and best.speech
+        and tokens[h - 1].lower in BE_FORMS
+        and tokens[h].lower.endswith("ed")
+        and best.after <= p
+        and all(tokens[k].lower == "as" for k in range(best.after, p))  # "described as “…” by"
+        and p + 1 < len(tokens)
+        and tokens[p + 1].lower == "by"
+    )
+
+
+def adjunct_namer(tokens: list[Token], best: Cue) -> bool:
+    """The cue ``best`` is the verb of a "what" clause with its own subject, the object of a
+    preposition ("…, to what commentator Jo Mears called “…”", "amid what critics have called
+    “…”"): a phrase set on the report from outside it, whose subject (a name or a description,
+    never a pronoun) names the thing, not the reporter."""
+    h = best.head
+    w = next((k for k in range(h - 1, max(0, h - 5), -1) if tokens[k].lower in NAMING_RELATIVES), -1)
+    if w < 1 or w + 1 >= h or tokens[w].lower != "what" or tokens[w - 1].lower not in NOUN_PREPOSITIONS:
+        return False
+    between = tokens[w + 1 : h]  # not "what she called": a pronoun is the reporter again
+    return best.speech and not any(
+        t.lower in BE_FORMS or t.lower in PERSONAL_PRONOUNS or not t.text.isalpha() for t in between
+    )
+
+
 def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None:
     """The cue that governs the quote at token ``p`` through the clauses around it (see
     ``governing``)."""
@@ -2351,6 +2385,8 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                     and (
                         told_listener(s, best)
                         or (direct_inside(s, best, p) and not noun_clause(s.tokens, c.start))
+                        or agent_after_quote(s, best, p)
+                        or adjunct_namer(s.tokens, best)
                     )
                 ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
