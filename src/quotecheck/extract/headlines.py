@@ -60,6 +60,7 @@ ROLE_NOUNS: Final = lx.ROLE_NOUNS
 STOP: Final = lx.STOP
 TITLES: Final = lx.TITLES
 TITLE_SMALL_WORDS: Final = lx.TITLE_SMALL_WORDS
+TITLE_SIGNS: Final = lx.TITLE_SIGNS
 PRONOUNS: Final = lx.PRONOUNS
 PAST_FORMS: Final = lx.PAST_FORMS
 TRADE_TITLES: Final = lx.TRADE_TITLES
@@ -122,7 +123,11 @@ def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Men
         q == 0
         and len(tokens) > 3
         and tokens[1].text == ":"
-        and not (spans[qi].end - spans[qi].start < QUOTE_OPENING and title_words(tokens[q].words))
+        and not (
+            spans[qi].end - spans[qi].start < QUOTE_OPENING
+            and title_words(tokens[q].words)
+            and any(t.lower in TITLE_SIGNS for t in tokens[2:])
+        )
         and (m := colon_subject(tokens)) is not None
     ):
         return m

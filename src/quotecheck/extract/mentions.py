@@ -139,6 +139,7 @@ ORG_WORDS: Final = lx.ORG_WORDS
 PARTICIPLE_BEFORE: Final = lx.PARTICIPLE_BEFORE
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
 JUDGMENT_FORMS: Final = lx.JUDGMENT_FORMS
+CLAUSE_STATE_VERBS: Final = lx.CLAUSE_STATE_VERBS
 EVENT_NOUNS: Final = lx.EVENT_NOUNS
 JUDGMENT_TIME_WORDS: Final = lx.JUDGMENT_TIME_WORDS
 IT_PARTICLE_CUES: Final = lx.IT_PARTICLE_CUES
@@ -1838,19 +1839,42 @@ def judging_verb(tokens: list[Token], i: int) -> bool:
 def that_determiner(tokens: list[Token], j: int) -> bool:
     """The "that" at ``j`` after a judgment verb picks out a thing named by the quote after it
     ("held that “Invincibles” record for 19 years", "ruled that “kingdom of rust” for three
-    generations"), no that-clause: the word after the quote is lower case and no verb (a noun
-    it modifies, a preposition), where a clause's quoted subject goes on with its verb ("ruled
-    that “reasonable doubt” remains", "… had not been shown") or the quote holds the clause."""
-    if j + 2 >= len(tokens) or tokens[j + 1].quote < 0:
+    generations"), no that-clause: the quote holds no finite verb, the word after it is lower
+    case and no verb (a noun it modifies, a preposition), and no verb follows in the rest of the
+    clause. A clause's quoted subject goes on with its verb ("ruled that “reasonable doubt”
+    remains", "held that “excessive” force was used", "… “misconduct” lay with the manager"),
+    and a quote that holds the clause ("ruled that “no offence was committed” and …") is the
+    court's."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j + 1].quote < 0:
         return False
+    said = tokens[j + 1].words.lower().split()
+    if any(w.strip(",.;:!?") in FINITE_AUX or w.strip(",.;:!?") in PAST_FORMS for w in said):
+        return False  # "ruled that “the search was lawful” and …": the quote holds the clause
+    if len(said) > 2 and any(w.endswith("ed") for w in said):
+        return False  # "held that “both parties acted in good faith” in …"
     nxt = tokens[j + 2]
-    return (
+    if not (
         nxt.text.isalpha()
         and nxt.text.islower()
         and not finite(nxt)
         and nxt.lower not in AUXILIARIES
+        and nxt.lower not in CLAUSE_STATE_VERBS
         and not nxt.lower.endswith("s")
-    )
+    ):
+        return False
+    for k in range(j + 3, n):
+        t = tokens[k]
+        if not any(ch.isalnum() for ch in t.text) or t.lower in COORDINATORS or t.lower in SUBORDINATORS:
+            break  # the clause ends: "… record until a rival broke it" is another clause
+        if finite(t) or t.lower in FINITE_WORDS or t.lower in CLAUSE_STATE_VERBS:
+            return False  # "held that “reasonable” care was taken": the quoted noun's verb
+        after_noun = k == j + 3 or (
+            k == j + 4 and (adverb(tokens[k - 1]) or tokens[k - 1].lower in AUXILIARIES)
+        )
+        if after_noun and t.text.islower() and t.lower.endswith("s") and t.lower not in AUXILIARIES:
+            return False  # "ruled that “misleading” advertising (now) carries a fine"
+    return True
 
 
 def timed_that(tokens: list[Token], k: int) -> int:
