@@ -129,6 +129,10 @@ JOINERS: Final = lx.JOINERS
 PERSON_RELATIVES: Final = lx.PERSON_RELATIVES
 PAIR_OPENERS: Final = lx.PAIR_OPENERS
 DOCUMENT_NOUNS: Final = lx.DOCUMENT_NOUNS
+NAMING_RELATIVES: Final = lx.NAMING_RELATIVES
+NAMING_LINKS: Final = lx.NAMING_LINKS
+PERSONAL_PRONOUNS: Final = lx.PERSONAL_PRONOUNS
+NO_SEX_PRONOUNS: Final = lx.NO_SEX_PRONOUNS
 ACCESS_PARTICIPLES: Final = lx.ACCESS_PARTICIPLES
 CITING_PARTICIPLES: Final = lx.CITING_PARTICIPLES
 DOCUMENT_PART_LINKS: Final = lx.DOCUMENT_PART_LINKS
@@ -223,6 +227,7 @@ NEGATIONS: Final = lx.NEGATIONS
 TIME_DEICTICS: Final = lx.TIME_DEICTICS
 TIME_LEADS: Final = lx.TIME_LEADS
 TIME_NOUNS: Final = lx.TIME_NOUNS
+DATE_WORDS: Final = lx.DATE_WORDS
 TIME_POSSESSORS: Final = lx.TIME_POSSESSORS
 TITLE_PREPOSITIONS: Final = lx.TITLE_PREPOSITIONS
 TITLES: Final = lx.TITLES
@@ -2270,6 +2275,12 @@ def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
         return False  # "the firm hired a consultant who warned of “…”": an event the source reports
     r = index(tokens, m.tokens[0])
     past_frame = s.clause_of(frame.head).end
+    if (
+        len(m.tokens) == 1
+        and m.tokens[0].lower in NO_SEX_PRONOUNS
+        and mute_subject(tokens, frame.head, r, m.tokens[0].lower == "they")
+    ):
+        return False  # "According to the Gazette, profits fell, which it called “…”": the source again
     explicit = r - 1 > frame.head and tokens[r - 1].lower in RELATIVE_OBJECTS
     if explicit:
         r -= 1  # "the level that Lee said": else a clause with no pronoun, "the level Lee said"
@@ -2288,6 +2299,30 @@ def relative_outside_report(s: Sentence, frame: Cue, cue: Cue) -> bool:
     return not any(
         c.speech and past_frame <= c.head < cue.head for c in s.cues
     )  # "According to X, Hale told the board that Lee said …": a report the frame relays
+
+
+def mute_subject(tokens: list[Token], f: int, r: int, they: bool) -> bool:
+    """The subject of the clause after the frame's comma (between ``f`` and ``r``) is a thing
+    that cannot speak ("According to X, profits fell, which it called …", "…, rents rose,
+    which it described as …"): an "it"/"they" after it is the source. A body or people
+    ("the union rejected the offer, which it described as …", "ministers approved …, which
+    they called …") named their own act."""
+    comma = next((j for j in range(f, r) if tokens[j].text == ","), -1)
+    np = subject_forward(tokens, comma + 1, r) if comma >= 0 else None
+    if np is None or kind_of_mention(np) != "description":
+        return np is None  # a name or a pronoun speaks; no subject read: the source, as before
+    last = np[-1].lower
+    if they and not last.endswith("s") and person_noun(last) and last not in IT_BODIES:
+        return True  # "According to police, the driver fled, which they described as …": not one driver
+    return not any(speaking_word(t.lower) for t in np)  # "the firm cut 300 jobs", "the club's owners"
+
+
+def speaking_word(w: str) -> bool:
+    """A word that makes a subject someone who speaks: a body ("union", "council"), a group
+    ("residents"), a noun of a person or of people ("nurse", "owners"); not "rents", "costs"."""
+    if w in IT_BODIES or w in SPEAKING_GROUPS or people_plural(w):
+        return True
+    return person_noun(w[:-1]) if w.endswith("s") else person_noun(w)
 
 
 def noun_before(tokens: list[Token], r: int) -> int:
@@ -2330,6 +2365,57 @@ def object_noun(tokens: list[Token], k: int, lo: int, r: int) -> bool:
     )
 
 
+def agent_after_quote(s: Sentence, best: Cue, p: int) -> bool:
+    """The cue ``best`` is a passive verb of naming whose "by" agent follows the quote at ``p``
+    ("ruled that Rask had been called “a liar” by his manager"): the agent named its own words
+    inside the report, as "he was called “a liar” by his manager" is the manager's."""
+    tokens = s.tokens
+    h = best.head
+    return (
+        h >= 1
+        and best.speech
+        and tokens[h - 1].lower in BE_FORMS
+        and tokens[h].lower.endswith("ed")
+        and best.after <= p
+        and all(tokens[k].lower == "as" for k in range(best.after, p))  # "described as “…” by"
+        and p + 2 < len(tokens)
+        and tokens[p + 1].lower == "by"
+        and agent_speaks(np_forward(tokens, p + 2, len(tokens)))
+    )
+
+
+def agent_speaks(np: list[Token] | None) -> bool:
+    """The "by" phrase names someone who can speak: a person, people or a body ("by his
+    manager", "by Tom Fell", "by the school"), not a time or a measure ("by June", "by
+    Easter", "by most standards")."""
+    if np is None or any(t.lower in DATE_WORDS or t.lower in TIME_NOUNS for t in np):
+        return False
+    kind = kind_of_mention(np)
+    if kind == "name":
+        return len(np) >= 2  # "by Easter": one capitalised word may be a time or a place
+    return speaking_subject(np) or speaking_word(np[-1].lower)
+
+
+def adjunct_namer(tokens: list[Token], best: Cue, p: int) -> bool:
+    """The cue ``best`` is the verb of a "what" clause with its own subject, the object of a
+    preposition ("…, to what commentator Jo Mears called “…”", "amid what critics have called
+    “…”"): a phrase set on the report from outside it, whose subject (a name or a description,
+    never a pronoun) names the thing, not the reporter."""
+    h = best.head
+    w = next((k for k in range(h - 1, max(0, h - 5), -1) if tokens[k].lower in NAMING_RELATIVES), -1)
+    if w < 1 or w + 1 >= h or tokens[w].lower != "what" or tokens[w - 1].lower not in NOUN_PREPOSITIONS:
+        return False
+    between = tokens[w + 1 : h]  # not "what she called": a pronoun is the reporter again
+    if not best.speech or any(
+        t.lower in BE_FORMS or t.lower in PERSONAL_PRONOUNS or not t.text.isalpha() for t in between
+    ):
+        return False
+    # the quote is the object of the naming verb: "what critics called (as) “…”", "what the
+    # unions said was “…”"; not a quote past a comma ("contrary to what pundits predicted,
+    # her side was “…”") or another phrase ("on what witnesses said, not on “…”")
+    return h < p <= h + 2 and all(tokens[k].lower in NAMING_LINKS for k in range(h + 1, p))
+
+
 def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None:
     """The cue that governs the quote at token ``p`` through the clauses around it (see
     ``governing``)."""
@@ -2345,6 +2431,8 @@ def clause_governor(s: Sentence, p: int, passes: tuple[bool, ...]) -> Cue | None
                     and (
                         told_listener(s, best)
                         or (direct_inside(s, best, p) and not noun_clause(s.tokens, c.start))
+                        or agent_after_quote(s, best, p)
+                        or adjunct_namer(s.tokens, best, p)
                     )
                 ):
                     break  # "she said Lee had told her it was “…”": words told to a listener are the teller's
@@ -4698,6 +4786,8 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
         np, e = tokens[j:k], k  # a head that closes the phrase, never a verb after the name
     if e < n and tokens[e].lower in DOCUMENT_NOUNS and tokens[e].text.islower():
         np, e = tokens[j : e + 1], e + 1  # "according to a police report": a noun phrase, no verb
+    if len(np) > 1 and np[-1].lower == "first" and e < n and tokens[e].lower in ACCESS_PARTICIPLES:
+        np, e = np[:-1], e - 1  # "a recording first reported by": the adverb is the participle's
     if len(np) > 1 and accessed_by(tokens, np[-1], e, n):
         return make_mention(tokens, np[:-1], word)  # "according to a memo seen by …": np took "seen"
     if (not bare or np[0].lower in DOCUMENT_NOUNS) and accessed_by(tokens, None, e, n):
@@ -4705,8 +4795,15 @@ def according_to(tokens: list[Token], word: str, j: int, n: int) -> Mention | No
     b = e + 1 if e + 1 < n and tokens[e].lower.endswith("ed") and tokens[e + 1].lower == "by" else e
     if (bare or kind_of_mention(np) == "description") and b + 1 < n and tokens[b].lower == "by":
         author = np_forward(tokens, b + 1, n)
-        if author is not None and kind_of_mention(author) == "name":
-            return make_mention(tokens, author, word)
+        if author is not None and (
+            kind_of_mention(author) == "name"
+            or (
+                tokens[b - 1].lower in CITING_PARTICIPLES
+                and kind_of_mention(author) == "description"
+                and citing_person(author)
+            )
+        ):
+            return make_mention(tokens, author, word)  # "data cited by the mayor": the mayor's claim
     return None if bare else make_mention(tokens, np, word)
 
 
@@ -4725,8 +4822,24 @@ def accessed_by(tokens: list[Token], last: Token | None, e: int, n: int) -> bool
             e += 1  # "obtained exclusively by": the adverb after the participle
     if last.lower not in ACCESS_PARTICIPLES or e >= n or tokens[e].lower != "by":
         return False
-    agent = np_forward(tokens, e + 1, n) if last.lower in CITING_PARTICIPLES else None
-    return agent is None or not reads_as_person(agent)
+    if last.lower not in CITING_PARTICIPLES or e + 1 >= n:
+        return True
+    agent = [tokens[e + 1]] if tokens[e + 1].lower in PERSONAL_PRONOUNS else np_forward(tokens, e + 1, n)
+    return agent is None or not citing_person(agent)
+
+
+def citing_person(agent: list[Token]) -> bool:
+    """The one named after "cited/quoted by" is a person, who makes a claim of their own with
+    the paper: a name ("Governor Kofi Dravo"), a personal pronoun ("him", "them") or a noun of
+    people, not a body that is an "it" ("the mayor", "officials", "the finance minister")."""
+    if reads_as_person(agent):
+        return True
+    if len(agent) == 1 and agent[0].lower in PERSONAL_PRONOUNS:
+        return agent[0].lower != "it"  # "cited by it": the body named before
+    last = agent[-1]
+    return (
+        last.text.islower() and last.lower not in IT_BODIES and people_noun(last.lower)
+    )  # not "the campaign"
 
 
 def plain_noun(t: Token) -> bool:

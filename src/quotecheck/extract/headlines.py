@@ -36,12 +36,13 @@ from quotecheck.extract.names import (
     holds,
     person_name,
 )
-from quotecheck.extract.sentences import Token, tokenize
+from quotecheck.extract.sentences import QUOTE_OPENING, Token, tokenize
 from quotecheck.extract.spans import QuoteSpan
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
 # is not compiled) is a lookup in the module's dict at every read.
+ADJECTIVE_ENDINGS: Final = lx.ADJECTIVE_ENDINGS
 AUXILIARIES: Final = lx.AUXILIARIES
 BODY_KINDS: Final = lx.BODY_KINDS
 CUE_FORMS: Final = lx.CUE_FORMS
@@ -58,6 +59,10 @@ POSSESSIVE_S: Final = lx.POSSESSIVE_S
 ROLE_NOUNS: Final = lx.ROLE_NOUNS
 STOP: Final = lx.STOP
 TITLES: Final = lx.TITLES
+TITLE_SMALL_WORDS: Final = lx.TITLE_SMALL_WORDS
+TITLE_SIGNS: Final = lx.TITLE_SIGNS
+PRONOUNS: Final = lx.PRONOUNS
+PAST_FORMS: Final = lx.PAST_FORMS
 TRADE_TITLES: Final = lx.TRADE_TITLES
 
 if TYPE_CHECKING:
@@ -114,7 +119,17 @@ def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Men
     q = next((k for k, t in enumerate(tokens) if t.quote == qi), -1)
     if q < 0 or tokens[q].end != spans[qi].close_at:
         return None  # not in the headline, or running on past its end
-    if q == 0 and len(tokens) > 3 and tokens[1].text == ":" and (m := colon_subject(tokens)) is not None:
+    if (
+        q == 0
+        and len(tokens) > 3
+        and tokens[1].text == ":"
+        and not (
+            spans[qi].end - spans[qi].start < QUOTE_OPENING
+            and title_words(tokens[q].words)
+            and any(t.lower in TITLE_SIGNS for t in tokens[2:])
+        )
+        and (m := colon_subject(tokens)) is not None
+    ):
         return m
     v = q - 1
     while v > 0 and tokens[v].quote < 0 and tokens[v].text not in (":", ";") and not headline_cue(tokens[v]):
@@ -141,6 +156,27 @@ def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Men
     if kind_of_mention(np) not in ("name", "description"):
         return None
     return Mention(tuple(np), kind_of_mention(np), tokens[v].lower, tuple(np))
+
+
+TITLE_WORD: Final = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+
+
+def title_words(quote: str) -> bool:
+    """A short quote of capitalised words (and TITLE_SMALL_WORDS), with no pronoun, verb or
+    inner punctuation: the title of a work or a nickname ("‘The Crossing’", "‘Beast from the
+    East’", "‘Dune’"), not words said. One word is a title only when it has no ending of an
+    adjective or participle ("‘Devastated’", "‘Unacceptable’" are said)."""
+    inner = quote.strip("‘’“”\"' ")
+    found = TITLE_WORD.findall(inner)
+    if not found or len(found) > 5 or any(ch in inner for ch in ",;:!?.—"):
+        return False
+    for w in found:
+        low = w.lower()
+        if low in PRONOUNS or low in AUXILIARIES or low in PAST_FORMS or low in CUE_FORMS:
+            return False
+        if not w[:1].isupper() and low not in TITLE_SMALL_WORDS:
+            return False
+    return len(found) > 1 or not found[0].lower().endswith(ADJECTIVE_ENDINGS)
 
 
 def colon_subject(tokens: list[Token]) -> Mention | None:

@@ -142,6 +142,13 @@ CUE_FORMS: dict[str, str] = verb_forms(SPEECH_LEMMAS)
 # A court's judgment given with its that-clause ("the court held that the ban “…”", "the judge
 # ruled that …"): the past forms only, as "the rules", "a rule change", "on hold" are nouns.
 JUDGMENT_FORMS = {"ruled": "rule", "held": "hold"}
+# Verbs of being somewhere or holding good with no ending to show them as verbs: after a quoted
+# term in a judgment's that-clause they make it the clause's subject ("ruled that “misconduct”
+# lay with the manager", "held that “fair” terms apply"), not a noun "that" picks out.
+CLAUSE_STATE_VERBS = {
+    "lay", "lie", "lies", "rest", "rests", "apply", "applies", "stand", "stands", "remain",
+    "remains", "exist", "exists", "occur", "occurs", "belong", "belongs", "mean", "means",
+}  # fmt: skip
 CUE_FORMS.update(JUDGMENT_FORMS)
 
 # Particles that turn a verb into one of taking the floor when the words follow at once:
@@ -1459,6 +1466,9 @@ REL_WORDS = {"what", "which", "whom", "that", "where"}
 # Words opening a clause whose own subject names the quote after "called" ("what the defence
 # called “…”", "the bill, which Democrats have called “…”"): the namer's words, not a name.
 NAMING_RELATIVES = {"what", "which"}
+# The words that may stand between a naming verb and the quote it names ("what critics
+# described as “…”", "what the unions said was “…”", "what officials say is “…”").
+NAMING_LINKS = {"as", "is", "was", "are", "were"}
 # Of those, the ones that open a clause with its own subject once set off by a comma
 # (", where she warned …"); ", whom he called" and "what he called" do not.
 OWN_SUBJECT_RELATIVES = {"which", "who", "where"}
@@ -2337,6 +2347,9 @@ HEAD_NOUNS = frozenset({"head", "chair", "boss", "face", "voice"})
 """Nouns that name a person only as the head or the voice of a body ("the head of the union",
 "the chair of the panel"): ``mentions.role_with_phrase``."""
 ARTICLES_AND_POSSESSIVES = {"a", "an", "the", "his", "her", "their", "its"}  # "The spot shows a clip"
+# The small words a title leaves in lower case ("Beast from the East", "War and Peace"):
+# a quote of only capitalised words and these names a work or a nickname, not what was said.
+TITLE_SMALL_WORDS = set(ARTICLES) | PREPOSITIONS | {"in", "on", "to", "and", "or", "de", "la", "le"}
 # Words right before a partial quote that make it a term, not a clause of speech going on: a
 # determiner ("on a “…” basis", "its “…” tactic") or a naming "as" ("lists as “…”").
 TERM_LEADS = ARTICLES_AND_POSSESSIVES | {"as", "so-called", "this", "that", "these", "those"}
@@ -2681,6 +2694,21 @@ MAKERS = {"author", "authors", "co-author", "writer", "composer", "director", "p
 
 # A work's cast and crew: the “Harbour Lights” star.
 CAST_ROLES = {"star", "stars", "actress", "actor", "co-star", "host", "creator", "showrunner"}
+# Signs in a headline that the short capitalised quote before its colon is a work's title:
+# one who makes or plays in works ("‘Sea of Glass’: Director … returns", "‘Orchard’: Poet …
+# launches debut collection") or a work ("… releases third album"). Without one, ‘Heartbroken’:
+# or ‘Job Done’: before "Farmer … counts cost" are the person's words.
+TITLE_SIGNS = (
+    MAKERS
+    | CAST_ROLES
+    | {
+        "novelist", "poet", "playwright", "filmmaker", "photographer", "artist", "musician",
+        "painter", "singer", "tenor", "soprano", "band", "historian", "sculptor", "rapper", "dancer",
+        "book", "film", "movie", "show", "series", "documentary", "song", "album", "musical",
+        "novel", "poem", "podcast", "sitcom", "drama", "thriller", "score", "collection",
+        "exhibition", "premiere", "premieres", "memoir", "opera", "play", "debut", "sequel",
+    }
+)  # fmt: skip
 
 # Verbs for putting on an event: a “Harbour Forum” sponsored by the paper.
 MADE_BY = {"sponsored", "hosted", "organized", "organised", "staged", "held", "run", "co-hosted"}

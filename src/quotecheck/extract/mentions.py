@@ -139,6 +139,7 @@ ORG_WORDS: Final = lx.ORG_WORDS
 PARTICIPLE_BEFORE: Final = lx.PARTICIPLE_BEFORE
 PARTICLE_CUES: Final = lx.PARTICLE_CUES
 JUDGMENT_FORMS: Final = lx.JUDGMENT_FORMS
+CLAUSE_STATE_VERBS: Final = lx.CLAUSE_STATE_VERBS
 EVENT_NOUNS: Final = lx.EVENT_NOUNS
 JUDGMENT_TIME_WORDS: Final = lx.JUDGMENT_TIME_WORDS
 IT_PARTICLE_CUES: Final = lx.IT_PARTICLE_CUES
@@ -566,6 +567,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if lemma in PARTICLE_CUES:
         if i + 1 < len(tokens) and tokens[i + 1].lower in PARTICLE_CUES[lemma]:
+            if low in JUDGMENT_FORMS and that_determiner(tokens, i + 1):
+                return None  # "The club held that “Invincibles” record": "that" picks out the record
             return tok.text + " " + tokens[i + 1].text, i + 2
         if low in JUDGMENT_FORMS and judging_verb(tokens, i) and (j := judgment_that(tokens, i + 1)) > 0:
             return tok.text + " " + tokens[j].text, j + 1  # "the court ruled Monday that …"
@@ -1838,6 +1841,47 @@ def judging_verb(tokens: list[Token], i: int) -> bool:
                 i + 1 < len(tokens) and tokens[i + 1].text == "," and tokens[i - 1].lower not in SETTING_NOUNS
             )
         )  # not "The summit held, in the town hall, that …": an occasion held somewhere
+    return True
+
+
+def that_determiner(tokens: list[Token], j: int) -> bool:
+    """The "that" at ``j`` after a judgment verb picks out a thing named by the quote after it
+    ("held that “Invincibles” record for 19 years", "ruled that “kingdom of rust” for three
+    generations"), no that-clause: the quote holds no finite verb, the word after it is lower
+    case and no verb (a noun it modifies, a preposition), and no verb follows in the rest of the
+    clause. A clause's quoted subject goes on with its verb ("ruled that “reasonable doubt”
+    remains", "held that “excessive” force was used", "… “misconduct” lay with the manager"),
+    and a quote that holds the clause ("ruled that “no offence was committed” and …") is the
+    court's."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j + 1].quote < 0:
+        return False
+    said = tokens[j + 1].words.lower().split()
+    if any(w.strip(",.;:!?") in FINITE_AUX or w.strip(",.;:!?") in PAST_FORMS for w in said):
+        return False  # "ruled that “the search was lawful” and …": the quote holds the clause
+    if len(said) > 2 and any(w.endswith("ed") for w in said):
+        return False  # "held that “both parties acted in good faith” in …"
+    nxt = tokens[j + 2]
+    if not (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and not finite(nxt)
+        and nxt.lower not in AUXILIARIES
+        and nxt.lower not in CLAUSE_STATE_VERBS
+        and not nxt.lower.endswith("s")
+    ):
+        return False
+    for k in range(j + 3, n):
+        t = tokens[k]
+        if not any(ch.isalnum() for ch in t.text) or t.lower in COORDINATORS or t.lower in SUBORDINATORS:
+            break  # the clause ends: "… record until a rival broke it" is another clause
+        if finite(t) or t.lower in FINITE_WORDS or t.lower in CLAUSE_STATE_VERBS:
+            return False  # "held that “reasonable” care was taken": the quoted noun's verb
+        after_noun = k == j + 3 or (
+            k == j + 4 and (adverb(tokens[k - 1]) or tokens[k - 1].lower in AUXILIARIES)
+        )
+        if after_noun and t.text.islower() and t.lower.endswith("s") and t.lower not in AUXILIARIES:
+            return False  # "ruled that “misleading” advertising (now) carries a fine"
     return True
 
 

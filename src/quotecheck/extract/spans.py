@@ -473,6 +473,8 @@ def opener_first(text: str, pos: int) -> bool:
     if para_end < 0:
         para_end = len(text)
     opener = text.find("‘", pos, para_end)
+    while opener >= 0 and elision(text, opener):
+        opener = text.find("‘", opener + 1, para_end)  # ‘til, ‘em, ‘cause: an apostrophe, no quote
     if opener < 0 or not text[opener + 1 : opener + 2].isalpha() or text[opener - 1] not in " (—–":
         return False
     closer = text.find("’", pos + 1, opener)
