@@ -239,6 +239,7 @@ VIEW_WORDS: Final = lx.VIEW_WORDS
 WEAK_LEMMAS: Final = lx.WEAK_LEMMAS
 WEAK_SUBORDINATORS: Final = lx.WEAK_SUBORDINATORS
 WEEKDAYS: Final = lx.WEEKDAYS
+DAY_ADVERBS: Final = lx.DAY_ADVERBS
 WHOSE_WORK_NOUNS: Final = lx.WHOSE_WORK_NOUNS
 WORD_USE_FORMS: Final = lx.WORD_USE_FORMS
 FRONTED_WORDS: Final = lx.FRONTED
@@ -424,6 +425,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and report_from != i
             and stack[-1] not in restrictive
             and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
+            and not place_relative(tokens, i)
             # "cut in: “…”": a cue by its particle (floor_cue asked only before one)
             and (i + 1 == n or tokens[i + 1].lower not in FLOOR_PARTICLES or floor_cue(tokens, i) < 0)
         ):
@@ -605,8 +607,8 @@ def parse(tokens: list[Token]) -> Sentence:
                 and tokens[i - 1].lower not in RELATIVE_PRONOUNS
                 and tokens[i - 1].lower not in PRONOUNS
                 and tokens[i - 1].text.isalpha()
-                and tokens[i - 1].lower not in AUXILIARIES
-                and not finite_at(tokens, i - 1)
+                and (tokens[i - 1].lower not in AUXILIARIES or day_closes_clause(tokens, i))
+                and (not finite_at(tokens, i - 1) or place_relative_verb(tokens, spans, stack, i))
                 and cue_at(tokens, i - 1) is None
             )
             or (
@@ -705,6 +707,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 fronted_inner.add(stack[-1])
             else:
                 push(spans, stack, n, ADVERBIAL, i)
+        elif place_relative(tokens, i):
+            push(spans, stack, n, RELATIVE, i)  # "The school where she taught said": the school's words
+            restrictive[stack[-1]] = False
         elif (
             low == "where"  # a relative adverb of place: a participle in its clause is its subject's
             and i > lead
@@ -833,6 +838,43 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
     clauses = tuple(map(Clause._make, spans))
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def day_closes_clause(tokens: list[Token], i: int) -> bool:
+    """ "Workers who walked out Monday said", "the man who was hurt yesterday said": a day
+    after the words that follow a relative clause's verb ends that clause, and the verb at
+    ``i`` is the main clause's (not "who had yesterday said": a day inside the verb group)."""
+    if i < 2 or tokens[i - 1].lower not in DAY_ADVERBS:
+        return False
+    before = tokens[i - 2]
+    return (
+        before.text.isalpha()
+        and before.lower not in AUXILIARIES
+        and before.lower not in PRONOUNS
+        and before.lower not in CLAUSE_RELATIVES
+        and before.lower not in COORDINATORS
+    )
+
+
+def place_relative(tokens: list[Token], i: int) -> bool:
+    """ "The school where she taught", "the hospital where he was treated": a comma-less
+    "where" after a noun a determiner opens, with a subject and finite verb of its own,
+    opens a restrictive relative clause on that noun."""
+    return (
+        tokens[i].lower == "where"
+        and i >= 2
+        and tokens[i - 1].lower != "is"
+        and determined_noun_before(tokens, i)
+        and finite_follows(tokens, i + 1)
+    )
+
+
+def place_relative_verb(tokens: list[Token], spans: list[list[int | str]], stack: list[int], i: int) -> bool:
+    """A verb right before ``i`` that is a place relative's own, after its subject ("the
+    school where she taught said"): "where" is never the subject, so a second finite
+    verb is the main clause's."""
+    start = int(spans[stack[-1]][0])
+    return tokens[start].lower == "where" and spans[stack[-1]][2] == RELATIVE and i - start >= 3
 
 
 def participle_aside_ends(tokens: list[Token], cues: list[Cue], start: int, i: int) -> bool:
@@ -1816,8 +1858,8 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             and t.lower not in TIME_NOUNS
         ):  # "on Tuesday night" is one time phrase
             return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
-        if k > j + 1 and verb and passive_on_noun(tokens, k):
-            continue  # "said in a statement released by her lawyer": the phrase's own participle
+        if k > j + 1 and verb and (passive_on_noun(tokens, k) or medium(tokens, j) == k):
+            continue  # "said in a statement released by her lawyer", "… issued on Monday": the phrase's own participle
         if k > j + 1 and verb:
             if new_subject_before(tokens, k, j):
                 if not contact_clause(tokens, k):
@@ -3278,7 +3320,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     prev = tokens[v - 1].lower if v > lo else ""
     if passive(tokens, v, lo):
         agent = by_agent(tokens, cue.after, clause.end)
-        if agent is not None:
+        if agent is not None and not quoted_as_saying(tokens, v, agent):
             return make_mention(tokens, agent, word + " by")
         lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
         if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
@@ -4382,6 +4424,20 @@ def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
         if t.text in (",", ";", ":") or finite_at(tokens, b):
             return None
     return None
+
+
+def quoted_as_saying(tokens: list[Token], v: int, agent: list[Token]) -> bool:
+    """ "Brack was quoted by the Courier as saying", "is cited by aides as telling": after a
+    passive verb of quoting, "as" and a participle of speech give the words to the passive's
+    subject; the "by" phrase names who relays them (``quoted_object`` is the active form)."""
+    e = index(tokens, agent[-1], v) + 1
+    return (
+        tokens[v].lower in QUOTING_FORMS
+        and e + 1 < len(tokens)
+        and tokens[e].lower == "as"
+        and tokens[e + 1].lower.endswith("ing")
+        and tokens[e + 1].lower in CUE_FORMS
+    )
 
 
 def inverted(tokens: list[Token], v: int, lo: int, after: int) -> bool:

@@ -1,0 +1,150 @@
+"""Extraction sweep of untuned genres (session 37): sports reports, obituaries, business,
+council, entertainment, emergencies, health, education, columns, translated quotes.
+Invented passages, invented people.
+
+1. A restrictive relative clause whose last words are a day ("Workers who walked out Monday
+   said", "the man who was hurt yesterday said") ends before the main clause's verb; the day
+   is no adverb of that verb ("who had yesterday said" keeps the day in the verb group).
+2. A comma-less "where" after a noun opens a relative clause with its own subject ("The
+   school where she taught said", "The hospital where he was treated has said"): the noun
+   speaks, not the clause's subject nor nobody.
+3. "X was quoted by Y as saying": the passive's subject speaks; Y only relays the words
+   (the active "Y quoted X as saying" already gave them to X).
+4. "said in a statement issued through the club": a past participle right after a medium
+   ("in a statement", "in a letter") is the medium's, so "said" stays the cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    return [(q.text, q.speaker) for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    found = [s for q, s in quotes(text) if q.startswith(words)]
+    assert found, f"no quote starting {words!r} in {quotes(text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # 1. a day closes the relative clause
+        (
+            "Dock workers who walked out on Monday said they had been “treated like machines”.",
+            "treated like machines",
+            "Dock workers",
+        ),
+        (
+            'The cyclist who was knocked down yesterday told the Courier the junction is "a death trap".',
+            "a death trap",
+            "The cyclist",
+        ),
+        (
+            "Parents who met the head teacher Tuesday have described the meeting as “a shambles”.",
+            "a shambles",
+            "Parents",
+        ),
+        (
+            'The steward who ran the bar on Saturday said: "Nobody was served after eleven."',
+            "Nobody was served",
+            "The steward",
+        ),
+        # 2. a place relative with "where"
+        (
+            "The school where she taught for thirty years said Ms Varga had been “a force of nature”.",
+            "a force of nature",
+            "The school",
+        ),
+        (
+            'The hospital where he was treated has said he is "stable and comfortable".',
+            "stable and comfortable",
+            "The hospital",
+        ),
+        (
+            "The bakery where Ann Pike worked said in a post that she was “the heart of the shop”.",
+            "the heart of the shop",
+            "The bakery",
+        ),
+        (
+            "A club where the fire started told insurers the wiring was “decades old”.",
+            "decades old",
+            "A club",
+        ),
+        # 3. quoted by Y as saying
+        (
+            "Idris Brack was quoted by the Kelby Courier as saying: “I will never play for that club again.”",
+            "I will never play",
+            "Idris Brack",
+        ),
+        (
+            'The coach has been quoted by the club website as saying that the squad was "finished".',
+            "finished",
+            "The coach",
+        ),
+        (
+            "Finance director Ruth Selvan was quoted by an analyst as telling investors the unit was “not for sale”.",
+            "not for sale",
+            "Ruth Selvan",
+        ),
+        # 4. a medium's participle
+        (
+            "“He was one of a kind,” his family said in a statement issued through the club.",
+            "He was one of a kind",
+            "his family",
+        ),
+        (
+            "“We are heartbroken,” the Wenlock family said in a statement released on Monday night.",
+            "We are heartbroken",
+            "the Wenlock family",
+        ),
+        (
+            '"We will not be bullied," the head teacher said in a letter issued to parents on Friday.',
+            "We will not be bullied",
+            "the head teacher",
+        ),
+        (
+            "“Costs are rising,” a spokesman said in a statement put out on Sunday.",
+            "Costs are rising",
+            "a spokesman",
+        ),
+    ],
+)
+def test_shapes(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # neighbours: unchanged
+        (
+            "The referee who had earlier said the goal was “clearly offside” later changed his mind.",
+            "clearly offside",
+            "The referee",
+        ),
+        (
+            "At the rally where he vowed to fight on, Tomas Pike said the result was “a new dawn”.",
+            "a new dawn",
+            "Tomas Pike",
+        ),
+        (
+            "The line was quoted by Ann Holt in her speech: “We shall not be moved.”",
+            "We shall not be moved",
+            "Ann Holt",
+        ),
+        (
+            "A memo the director wrote in May said the plan was “doomed from the start”.",
+            "doomed from the start",
+            "A memo",
+        ),
+    ],
+)
+def test_neighbours(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
